@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+// The in-process event bus (DESIGN.md section 4). Services publish what changed; models and the
+// gateway subscribe. Safe to emit from any thread: receivers in other threads get queued calls.
+class EventBus final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Topic { Products, Proposals, Agents, Campaigns, Sites, Audit, Jobs, Settings, Providers, Publications };
+    Q_ENUM(Topic)
+
+    explicit EventBus(QObject* parent = nullptr);
+
+    // Rows of a topic changed (ids may be empty: "something changed, reload").
+    void publishChanged(Topic topic, const QList<qint64>& ids = {}, bool membershipChanged = false);
+    // A named domain event ("approval:required", "task:completed", ...), mirrored to the gateway.
+    void publishEvent(const QString& name, const QJsonObject& payload);
+
+signals:
+    // membershipChanged: rows were added or removed (or may now match other filters).
+    void changed(EventBus::Topic topic, const QList<qint64>& ids, bool membershipChanged);
+    void event(const QString& name, const QJsonObject& payload);
+};

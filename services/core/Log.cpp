@@ -1,0 +1,16 @@
+#include "Log.h"
+
+Q_LOGGING_CATEGORY(lcApp, "quorum.app", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStorage, "quorum.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcNet, "quorum.net", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcLlm, "quorum.llm", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCommerce, "quorum.commerce", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcResilience, "quorum.resilience", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPipeline, "quorum.pipeline", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApprovals, "quorum.approvals", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPublish, "quorum.publish", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSecrets, "quorum.secrets", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSandbox, "quorum.sandbox", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDemo, "quorum.demo", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcModels, "quorum.models", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "quorum.ui", QtInfoMsg)

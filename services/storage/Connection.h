@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+class QThread;
+
+// A named SQLite connection owned by the thread that creates it. Qt Sql connections must not cross
+// threads, so every worker creates its own Connection inside its thread and the GUI thread has one
+// for the models. The connection is configured for concurrent use (WAL, foreign keys, busy timeout)
+// and removed when the Connection is destroyed.
+class Connection
+{
+public:
+    Connection(const QString& databasePath, const QString& purpose);
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    bool isOpen() const { return m_open; }
+    QString errorString() const { return m_error; }
+    QString name() const { return m_name; }
+    QString path() const { return m_path; }
+    // The connection; asserts in debug builds that it is used from its own thread.
+    QSqlDatabase db() const;
+
+private:
+    QString m_path;
+    QString m_name;
+    QString m_error;
+    QThread* m_thread = nullptr;
+    bool m_open = false;
+};

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// Workspace settings live in the workspace database (they travel with it and are shared in team
+// mode). Machine-local state (window geometry, last pane, last workspace) lives in QSettings.
+namespace Settings {
+
+QString value(const QSqlDatabase& db, const QString& key, const QString& defaultValue = {});
+qint64 intValue(const QSqlDatabase& db, const QString& key, qint64 defaultValue);
+double doubleValue(const QSqlDatabase& db, const QString& key, double defaultValue);
+bool boolValue(const QSqlDatabase& db, const QString& key, bool defaultValue);
+void setValue(const QSqlDatabase& db, const QString& key, const QString& value);
+void setValue(const QSqlDatabase& db, const QString& key, qint64 value);
+void remove(const QSqlDatabase& db, const QString& key);
+
+} // namespace Settings

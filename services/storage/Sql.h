@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <stdexcept>
+
+// Small helpers over Qt Sql. Inside services, database failures are thrown as SqlError and caught at
+// the service boundary (a slot, a job step), where they become a readable error; a Transaction rolls
+// back on the way out.
+class SqlError : public std::runtime_error
+{
+public:
+    explicit SqlError(const QString& message);
+    QString message() const { return m_message; }
+    // True when SQLite answered "database is locked"/"busy": the caller may retry.
+    bool isBusy() const;
+
+private:
+    QString m_message;
+};
+
+namespace Sql {
+
+// Prepares sql, binds positional values, executes, throws SqlError on failure. A null QString binds
+// as '' (Qt would bind it as NULL); pass an invalid QVariant() to store NULL.
+QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
+// First column of the first row, or defaultValue when there is no row.
+QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {},
+    const QVariant& defaultValue = {});
+qint64 insert(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
+// Rows changed by the statement.
+int update(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
+// Escapes % _ and \ for LIKE ... ESCAPE '\'.
+QString likePattern(const QString& text);
+// "?, ?, ?" for IN lists.
+QString placeholders(qsizetype count);
+
+} // namespace Sql
+
+// RAII write transaction. SQLite: BEGIN IMMEDIATE takes the write lock up front, so a transaction
+// never fails half-way on a read-to-write upgrade (busy_timeout does not cover that case).
+// Durable transactions also switch synchronous to FULL for their commit (audit and decisions).
+class Transaction
+{
+public:
+    enum Durability { Normal, Durable };
+    explicit Transaction(const QSqlDatabase& db, Durability durability = Normal);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    void commit();
+
+private:
+    QSqlDatabase m_db;
+    Durability m_durability;
+    bool m_open = false;
+};

@@ -1,0 +1,377 @@
+#include "DemoSeeder.h"
+
+#include "agents/Cluster.h"
+#include "approvals/AuditLog.h"
+#include "core/Clock.h"
+#include "core/Json.h"
+#include "core/Log.h"
+#include "core/Money.h"
+#include "pipeline/ProductStage.h"
+#include "sites/SiteRenderer.h"
+#include "storage/Settings.h"
+#include "storage/Sql.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QRandomGenerator>
+#include <QSaveFile>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace DemoSeeder {
+
+namespace {
+
+constexpr qint64 kMinute = 60'000;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+
+qint64 cents(const QJsonValue& v)
+{
+    return Money::parse(v.toString()).value_or(0);
+}
+
+// The stages a product passed through to reach its current one, for product_events.
+QList<ProductStage> pathTo(ProductStage target)
+{
+    using S = ProductStage;
+    static const QList<S> happy{S::Draft, S::Enhancing, S::Validating, S::Ready, S::AwaitingApproval, S::Approved,
+        S::Publishing, S::Published, S::Promoting, S::Live};
+    if (target == S::NeedsReview)
+        return {S::Draft, S::Enhancing, S::Validating, S::Enhancing, S::Validating, S::Enhancing, S::Validating,
+            S::NeedsReview};
+    if (target == S::Failed || target == S::Escalated)
+        return {S::Draft, S::Enhancing, S::Validating, target};
+    QList<S> out;
+    for (S s : happy) {
+        out.append(s);
+        if (s == target)
+            break;
+    }
+    return out;
+}
+
+void seedProducts(const QSqlDatabase& db, const QJsonArray& products, qint64 now, const QString& currency,
+    QHash<QString, qint64>* idBySku)
+{
+    int index = 0;
+    for (const QJsonValue& value : products) {
+        const QJsonObject p = value.toObject();
+        bool known = false;
+        const ProductStage stage = Stage::fromKey(p.value(u"stage"_s).toString(), &known);
+        const qint64 created = now - p.value(u"ageDays"_s).toInt() * kDay - (index * 37 % 600) * kMinute - kHour;
+        const QList<ProductStage> path = pathTo(stage);
+        const qint64 step = std::max<qint64>((now - created) / (path.size() + 1), kMinute);
+        const qint64 updated = created + step * (path.size() - 1);
+        int progress = Stage::progress(stage);
+        if (stage == ProductStage::Failed || stage == ProductStage::Escalated)
+            progress = Stage::progress(ProductStage::Validating);
+        if (stage == ProductStage::Enhancing)
+            progress += (index % 3) * 7;
+        const QVariant quality = p.contains(u"quality"_s) ? QVariant(p.value(u"quality"_s).toInt()) : QVariant();
+        const QVariant seo = p.contains(u"seo"_s) ? QVariant(p.value(u"seo"_s).toInt()) : QVariant();
+        const int attempts = p.value(u"attempts"_s).toInt();
+        const qint64 aiCost = attempts == 0 ? 0 : (attempts * 9 + (index % 5) * 2) * 1000;
+        const QString sku = p.value(u"sku"_s).toString();
+        const qint64 id = Sql::insert(db,
+            u"INSERT INTO products (sku, handle, name, description, price_cents, cost_cents, currency, category, "
+            u"images, audience_hint, brand_voice, attributes, stage, stage_reason, progress, attempts, quality_score, "
+            u"seo_score, cost_micros, created_at, updated_at) "
+            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {sku, SiteRenderer::slugify(p.value(u"name"_s).toString()), p.value(u"name"_s).toString(),
+                p.value(u"description"_s).toString(), cents(p.value(u"price"_s)), cents(p.value(u"cost"_s)), currency,
+                p.value(u"category"_s).toString(), p.value(u"audience"_s).toString(),
+                u"Warm, plain-spoken, no superlatives"_s, Json::compact(p.value(u"attributes"_s).toObject()),
+                Stage::key(stage), p.value(u"stageReason"_s).toString(), progress, attempts, quality, seo, aiCost,
+                created, updated});
+        idBySku->insert(sku, id);
+        for (int i = 1; i < path.size(); ++i) {
+            const bool last = i == path.size() - 1;
+            Sql::exec(db,
+                u"INSERT INTO product_events (product_id, at, from_stage, to_stage, reason, actor) "
+                u"VALUES (?, ?, ?, ?, ?, ?)"_s,
+                {id, created + step * i, Stage::key(path.at(i - 1)), Stage::key(path.at(i)),
+                    last ? p.value(u"stageReason"_s).toString() : QString(), u"pipeline"_s});
+        }
+        ++index;
+    }
+}
+
+void seedAgents(const QSqlDatabase& db, const QJsonArray& agents, qint64 now)
+{
+    for (const QJsonValue& value : agents) {
+        const QJsonObject a = value.toObject();
+        Sql::exec(db,
+            u"INSERT INTO agents (name, cluster, role, status, paused, heartbeat_at, load_pct, tasks_ok, "
+            u"tasks_failed, avg_latency_ms, cost_micros, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {a.value(u"name"_s).toString(), a.value(u"cluster"_s).toString(), a.value(u"role"_s).toString(),
+                a.value(u"status"_s).toString(), a.value(u"paused"_s).toBool() ? 1 : 0,
+                now - a.value(u"heartbeatAgoSec"_s).toInteger() * 1000, a.value(u"load"_s).toInt(),
+                a.value(u"ok"_s).toInt(), a.value(u"failed"_s).toInt(), a.value(u"latencyMs"_s).toInt(),
+                a.value(u"costCents"_s).toInteger() * 10'000, now});
+    }
+}
+
+QJsonObject proposalDetails(const QJsonObject& p)
+{
+    QJsonObject d;
+    d.insert(u"agent"_s, p.value(u"agent"_s));
+    d.insert(u"action_type"_s, p.value(u"type"_s));
+    d.insert(u"title"_s, p.value(u"title"_s));
+    d.insert(u"risk_level"_s, p.value(u"risk"_s));
+    d.insert(u"verdict"_s, p.value(u"verdict"_s));
+    d.insert(u"parameters"_s, p.value(u"parameters"_s));
+    return d;
+}
+
+void seedProposals(const QSqlDatabase& db, const QJsonArray& pending, const QJsonArray& history, qint64 now,
+    const QString& currency, const QHash<QString, qint64>& idBySku)
+{
+    struct Event
+    {
+        qint64 at;
+        QString actor;
+        QString action;
+        QString subject;
+        QJsonObject details;
+    };
+    QList<Event> events;
+    int index = 0;
+    for (const QJsonValue& value : history) {
+        const QJsonObject p = value.toObject();
+        const qint64 decided = now - p.value(u"hoursAgo"_s).toInt() * kHour;
+        const qint64 id = Sql::insert(db,
+            u"INSERT INTO action_proposals (agent, action_type, title, description, confidence, parameters, "
+            u"approved_parameters, executed_parameters, risk_level, verdict, rule_version, priority, status, "
+            u"execution_state, proposed_by, decided_by, decided_at, decided_on, currency, created_at, updated_at) "
+            u"VALUES (?, ?, ?, '', 0.9, ?, ?, ?, ?, ?, 1, 1, 'auto_approved', 'done', ?, 'risk-engine', ?, 'demo', ?, "
+            u"?, ?)"_s,
+            {p.value(u"agent"_s).toString(), p.value(u"type"_s).toString(), p.value(u"title"_s).toString(),
+                Json::compact(p.value(u"parameters"_s).toObject()), Json::compact(p.value(u"parameters"_s).toObject()),
+                Json::compact(p.value(u"parameters"_s).toObject()), p.value(u"risk"_s).toString(),
+                p.value(u"verdict"_s).toString(), p.value(u"agent"_s).toString(), decided, currency, decided - kMinute,
+                decided});
+        const QString subject = u"proposal:%1"_s.arg(id);
+        events.append({decided - kMinute, p.value(u"agent"_s).toString(), u"proposal.created"_s, subject, proposalDetails(p)});
+        events.append({decided, u"risk-engine"_s, u"proposal.auto_executed"_s, subject, proposalDetails(p)});
+        ++index;
+    }
+    for (const QJsonValue& value : pending) {
+        const QJsonObject p = value.toObject();
+        const qint64 created = now - (2 + index % 7) * kHour - (index * 13 % 50) * kMinute;
+        const qint64 revenue = cents(p.value(u"revenue"_s));
+        const qint64 cost = cents(p.value(u"cost"_s));
+        const QVariant roi = cost > 0 ? QVariant(static_cast<double>(revenue - cost) / static_cast<double>(cost)) : QVariant();
+        const QString sku = p.value(u"sku"_s).toString();
+        const QVariant productId = idBySku.contains(sku) ? QVariant(idBySku.value(sku)) : QVariant();
+        const qint64 id = Sql::insert(db,
+            u"INSERT INTO action_proposals (agent, action_type, title, description, reasoning, data_sources, "
+            u"est_revenue_cents, est_cost_cents, est_roi, currency, risk_factors, confidence, alternatives, parameters, "
+            u"risk_level, verdict, rule_version, priority, status, deadline, proposed_by, product_id, created_at, "
+            u"updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 'pending', ?, ?, ?, ?, ?)"_s,
+            {p.value(u"agent"_s).toString(), p.value(u"type"_s).toString(), p.value(u"title"_s).toString(),
+                p.value(u"description"_s).toString(), p.value(u"reasoning"_s).toString(),
+                Json::compact(p.value(u"sources"_s).toArray()), revenue, cost, roi, currency,
+                Json::compact(p.value(u"risks"_s).toArray()), p.value(u"confidence"_s).toDouble(),
+                Json::compact(p.value(u"alternatives"_s).toArray()), Json::compact(p.value(u"parameters"_s).toObject()),
+                p.value(u"risk"_s).toString(), p.value(u"verdict"_s).toString(), p.value(u"priority"_s).toInt(),
+                now + p.value(u"deadlineHours"_s).toInt() * kHour, p.value(u"agent"_s).toString(), productId, created,
+                created});
+        events.append({created, p.value(u"agent"_s).toString(), u"proposal.created"_s, u"proposal:%1"_s.arg(id),
+            proposalDetails(p)});
+        ++index;
+    }
+    std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.at < b.at; });
+    for (const Event& e : events)
+        AuditLog::append(db, e.at, e.actor, e.action, e.subject, e.details);
+}
+
+void seedCampaigns(const QSqlDatabase& db, const QJsonArray& campaigns, qint64 now, const QString& currency,
+    const QHash<QString, qint64>& idBySku)
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now).date();
+    int index = 0;
+    for (const QJsonValue& value : campaigns) {
+        const QJsonObject c = value.toObject();
+        const int days = c.value(u"days"_s).toInt(60);
+        const int endDaysAgo = c.value(u"endDaysAgo"_s).toInt(0);
+        const QDate first = today.addDays(-(days - 1));
+        const QString sku = c.value(u"sku"_s).toString();
+        const qint64 id = Sql::insert(db,
+            u"INSERT INTO campaigns (name, platform, external_id, status, daily_budget_cents, currency, target_roas, "
+            u"product_id, started_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {c.value(u"name"_s).toString(), c.value(u"platform"_s).toString(), u"demo-%1"_s.arg(index + 1),
+                c.value(u"status"_s).toString(), cents(c.value(u"dailyBudget"_s)), currency,
+                c.value(u"targetRoas"_s).toDouble(), idBySku.value(sku), first.toString(Qt::ISODate),
+                now - days * kDay, now});
+        // A deterministic random walk around a ROAS trend, so every run shows the same shapes.
+        QRandomGenerator rng(static_cast<quint32>(1000 + index * 7919));
+        const double base = static_cast<double>(cents(c.value(u"baseSpend"_s)));
+        const double roasStart = c.value(u"roasStart"_s).toDouble();
+        const double roasEnd = c.value(u"roasEnd"_s).toDouble();
+        const double noise = c.value(u"noise"_s).toDouble();
+        const int activeDays = days - endDaysAgo;
+        for (int d = 0; d < activeDays; ++d) {
+            const double t = activeDays > 1 ? static_cast<double>(d) / (activeDays - 1) : 1.0;
+            const QDate day = first.addDays(d);
+            const double weekday = (day.dayOfWeek() >= 6) ? 1.12 : 1.0;
+            const double spend = base * (0.85 + 0.3 * rng.generateDouble()) * (d < 5 ? 0.6 + 0.08 * d : 1.0);
+            const double roas = std::max(0.1, (roasStart + (roasEnd - roasStart) * t) * weekday
+                    * (1.0 + noise * (rng.generateDouble() * 2.0 - 1.0)));
+            const qint64 spendCents = std::llround(spend);
+            const qint64 revenueCents = std::llround(spend * roas);
+            const int impressions = static_cast<int>(spend / 100.0 * (90 + rng.bounded(40)));
+            const int clicks = std::max(1, impressions * (12 + static_cast<int>(rng.bounded(10))) / 1000);
+            const int conversions = std::max(0, static_cast<int>(revenueCents / 5500));
+            Sql::exec(db,
+                u"INSERT INTO campaign_metrics (campaign_id, day, spend_cents, revenue_cents, impressions, clicks, "
+                u"conversions) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                {id, day.toString(Qt::ISODate), spendCents, revenueCents, impressions, clicks, conversions});
+        }
+        ++index;
+    }
+}
+
+bool seedSites(const QSqlDatabase& db, const QJsonArray& sites, const QString& sitesDir, const QString& shop,
+    qint64 now, const QHash<QString, qint64>& idBySku, QString* error)
+{
+    for (const QJsonValue& value : sites) {
+        const QJsonObject s = value.toObject();
+        const QString sku = s.value(u"sku"_s).toString();
+        const qint64 productId = idBySku.value(sku);
+        QSqlQuery product = Sql::exec(db, u"SELECT name, description, price_cents, currency FROM products WHERE id = ?"_s,
+            {productId});
+        SiteRenderer::Page page;
+        page.shop = shop;
+        page.title = s.value(u"title"_s).toString();
+        page.tagline = s.value(u"tagline"_s).toString();
+        page.palette = Json::toStringList(s.value(u"palette"_s).toArray());
+        page.cta = QCoreApplication::translate("DemoSeeder", "Shop now");
+        page.ctaUrl = s.value(u"url"_s).toString();
+        if (product.next()) {
+            page.productName = product.value(0).toString();
+            page.description = product.value(1).toString();
+            page.price = Money::format(product.value(2).toLongLong(), product.value(3).toString(), QLocale::c());
+        }
+        const QString slug = SiteRenderer::slugify(s.value(u"name"_s).toString());
+        const QString relative = slug + u"/index.html"_s;
+        QDir(sitesDir).mkpath(slug);
+        QSaveFile file(QDir(sitesDir).filePath(relative));
+        const QByteArray html = SiteRenderer::render(page).toUtf8();
+        if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
+            *error = QCoreApplication::translate("DemoSeeder", "Cannot write the demo site %1: %2")
+                         .arg(file.fileName(), file.errorString());
+            return false;
+        }
+        Sql::exec(db,
+            u"INSERT INTO sites (name, kind, product_id, title, tagline, palette, html_path, status, url, created_at, "
+            u"updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {s.value(u"name"_s).toString(), s.value(u"kind"_s).toString(), productId, page.title, page.tagline,
+                Json::compact(s.value(u"palette"_s).toArray()), relative, s.value(u"status"_s).toString(),
+                s.value(u"url"_s).toString(), now - 3 * kDay, now - kDay});
+    }
+    return true;
+}
+
+} // namespace
+
+bool seed(Workspace& workspace, const Clock& clock, QString* error)
+{
+    QFile file(u":/demo/demo.json"_s);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("DemoSeeder", "The demo data file is missing from this build.");
+        return false;
+    }
+    QString parseError;
+    const auto data = Json::parseObject(file.readAll(), &parseError);
+    if (!data) {
+        *error = QCoreApplication::translate("DemoSeeder", "The demo data file is damaged: %1").arg(parseError);
+        return false;
+    }
+    const QSqlDatabase db = workspace.db();
+    const qint64 now = clock.nowMs();
+    try {
+        if (workspace.hasProducts()) {
+            *error = QCoreApplication::translate("DemoSeeder",
+                "This workspace already holds products; demo data is only added to an empty workspace.");
+            return false;
+        }
+        const QJsonObject ws = data->value(u"workspace"_s).toObject();
+        const QString currency = ws.value(u"currency"_s).toString(u"EUR"_s);
+        Transaction tx(db);
+        Settings::setValue(db, u"workspace.name"_s, ws.value(u"name"_s).toString());
+        Settings::setValue(db, u"workspace.currency"_s, currency);
+        Settings::setValue(db, u"workspace.demo"_s, u"1"_s);
+        Settings::setValue(db, u"demo.seeded_on"_s, QDateTime::fromMSecsSinceEpoch(now).date().toString(Qt::ISODate));
+        QHash<QString, qint64> idBySku;
+        seedProducts(db, data->value(u"products"_s).toArray(), now, currency, &idBySku);
+        seedAgents(db, data->value(u"agents"_s).toArray(), now);
+        seedProposals(db, data->value(u"proposals"_s).toArray(), data->value(u"history"_s).toArray(), now, currency,
+            idBySku);
+        seedCampaigns(db, data->value(u"campaigns"_s).toArray(), now, currency, idBySku);
+        if (!seedSites(db, data->value(u"sites"_s).toArray(), workspace.sitesDir(), ws.value(u"name"_s).toString(),
+                now, idBySku, error))
+            return false;
+        tx.commit();
+    } catch (const SqlError& e) {
+        *error = QCoreApplication::translate("DemoSeeder", "Writing the demo data failed: %1").arg(e.message());
+        return false;
+    }
+    qCInfo(lcDemo) << "demo workspace seeded in" << workspace.root();
+    return true;
+}
+
+QString seededOn(const Workspace& workspace)
+{
+    return Settings::value(workspace.db(), u"demo.seeded_on"_s);
+}
+
+int refreshHeartbeats(Workspace& workspace, const Clock& clock)
+{
+    if (!workspace.isDemo())
+        return 0;
+    try {
+        // Each agent keeps its own small offset (id-based) so the ages do not all read "just now".
+        return Sql::update(workspace.db(),
+            u"UPDATE agents SET heartbeat_at = ? - (id % 7) * 2000 WHERE status IN ('running', 'idle') AND paused = 0"_s,
+            {clock.nowMs()});
+    } catch (const SqlError& e) {
+        qCWarning(lcDemo) << "heartbeat refresh failed:" << e.message();
+        return 0;
+    }
+}
+
+bool reset(const QString& directory, QString* error)
+{
+    QDir dir(directory);
+    if (!dir.exists(u"quorum.db"_s))
+        return true;
+    {
+        QString openError;
+        auto ws = Workspace::open(directory, &openError);
+        if (!ws) {
+            *error = openError;
+            return false;
+        }
+        if (!ws->isDemo()) {
+            *error = QCoreApplication::translate("DemoSeeder",
+                "%1 holds a real workspace, not demo data; it was left untouched.").arg(directory);
+            return false;
+        }
+    }
+    for (const QString& file : {u"quorum.db"_s, u"quorum.db-wal"_s, u"quorum.db-shm"_s}) {
+        if (dir.exists(file) && !dir.remove(file)) {
+            *error = QCoreApplication::translate("DemoSeeder", "Cannot remove %1.").arg(dir.filePath(file));
+            return false;
+        }
+    }
+    QDir(dir.filePath(u"sites"_s)).removeRecursively();
+    return true;
+}
+
+} // namespace DemoSeeder

@@ -1,0 +1,162 @@
+#include "ActivityModel.h"
+
+#include "Format.h"
+#include "ModelRoles.h"
+#include "approvals/ApprovalTypes.h"
+#include "core/Clock.h"
+#include "storage/Sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+enum Field { FSeq, FAt, FActor, FAction, FSubject, FTitle, FRisk, FVerdict, FNote };
+}
+
+ActivityModel::ActivityModel(const QSqlDatabase& db, Clock* clock, QObject* parent)
+    : SqlTableModel(db, parent)
+    , m_clock(clock)
+{
+    reload();
+}
+
+QString ActivityModel::actionDisplayName(const QString& action)
+{
+    if (action == u"proposal.created")
+        return tr("Proposed");
+    if (action == u"proposal.auto_executed")
+        return tr("Executed automatically");
+    if (action == u"proposal.approved")
+        return tr("Approved");
+    if (action == u"proposal.rejected")
+        return tr("Rejected");
+    if (action == u"proposal.modified")
+        return tr("Modified and resubmitted");
+    if (action == u"proposal.expired")
+        return tr("Expired");
+    if (action == u"proposal.executed")
+        return tr("Executed");
+    if (action == u"override.emergency_stop")
+        return tr("Emergency stop");
+    if (action == u"override.resume")
+        return tr("Resumed");
+    return action;
+}
+
+QString ActivityModel::fromClause() const
+{
+    return u"audit_log a"_s;
+}
+
+QString ActivityModel::idExpression() const
+{
+    return u"a.seq"_s;
+}
+
+QStringList ActivityModel::fieldExpressions() const
+{
+    return {u"a.seq"_s, u"a.at"_s, u"COALESCE(json_extract(a.payload, '$.details.agent'), a.actor)"_s, u"a.action"_s,
+        u"a.subject"_s,
+        u"json_extract(a.payload, '$.details.title')"_s, u"json_extract(a.payload, '$.details.risk_level')"_s,
+        u"json_extract(a.payload, '$.details.verdict')"_s, u"json_extract(a.payload, '$.details.note')"_s};
+}
+
+QString ActivityModel::header(int column) const
+{
+    switch (column) {
+    case Time:
+        return tr("When");
+    case Actor:
+        return tr("Who");
+    case Event:
+        return tr("What");
+    case Subject:
+        return tr("Subject");
+    case Risk:
+        return tr("Risk");
+    case Detail:
+        return tr("Why");
+    }
+    return {};
+}
+
+QString ActivityModel::sortExpression(int column) const
+{
+    switch (column) {
+    case Time:
+        return u"a.seq"_s;
+    case Actor:
+        return u"a.actor"_s;
+    case Event:
+        return u"a.action"_s;
+    default:
+        return {};
+    }
+}
+
+QString ActivityModel::defaultOrder() const
+{
+    return u"a.seq DESC"_s;
+}
+
+void ActivityModel::filterConditions(QStringList* conditions, QVariantList* binds) const
+{
+    if (!m_actions.isEmpty()) {
+        conditions->append(u"a.action IN ("_s + Sql::placeholders(m_actions.size()) + u')');
+        for (const QString& a : m_actions)
+            binds->append(a);
+    }
+    if (!m_text.isEmpty()) {
+        conditions->append(u"(a.actor LIKE ? ESCAPE '\\' OR a.payload LIKE ? ESCAPE '\\')"_s);
+        *binds << Sql::likePattern(m_text) << Sql::likePattern(m_text);
+    }
+}
+
+QVariant ActivityModel::cellData(const Row& row, int column, int role) const
+{
+    switch (role) {
+    case ModelRoles::IdRole:
+        return row.at(FSeq);
+    case ModelRoles::RiskKeyRole:
+        return row.at(FRisk);
+    case Qt::ToolTipRole:
+        return row.at(FVerdict);
+    case Qt::ForegroundRole:
+        if (column == Risk && !row.at(FRisk).isNull())
+            return Format::riskColor(row.at(FRisk).toString());
+        return {};
+    case Qt::DisplayRole:
+        switch (column) {
+        case Time:
+            return Format::age(m_clock->nowMs() - row.at(FAt).toLongLong());
+        case Actor:
+            return row.at(FActor);
+        case Event:
+            return actionDisplayName(row.at(FAction).toString());
+        case Subject:
+            return row.at(FTitle).isNull() ? row.at(FSubject) : row.at(FTitle);
+        case Risk:
+            return row.at(FRisk).isNull() ? QString() : ::Risk::displayNameForKey(row.at(FRisk).toString());
+        case Detail:
+            return row.at(FNote).isNull() ? row.at(FVerdict) : row.at(FNote);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+void ActivityModel::setActions(const QStringList& actions)
+{
+    if (actions == m_actions)
+        return;
+    m_actions = actions;
+    filtersChanged();
+}
+
+void ActivityModel::setTextFilter(const QString& text)
+{
+    if (text.trimmed() == m_text)
+        return;
+    m_text = text.trimmed();
+    filtersChanged();
+}

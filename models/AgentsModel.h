@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QSqlDatabase>
+#include <QVector>
+
+class Clock;
+class QTimer;
+
+// The Agents pane: a tree of clusters (Executive, Product, Marketing, Customer service, Finance)
+// and their agents with status, heartbeat, load, success rate, latency and cost. Cluster rows
+// roll up their agents. Sorting runs in SQL within each cluster.
+class AgentsModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Status, Heartbeat, Load, SuccessRate, Latency, Cost, ColumnCount };
+    Q_ENUM(Column)
+
+    struct Agent
+    {
+        qint64 id = -1;
+        QString name;
+        QString cluster;
+        QString role;
+        QString status;
+        bool paused = false;
+        qint64 heartbeatAt = 0;
+        int load = 0;
+        int ok = 0;
+        int failed = 0;
+        int latencyMs = 0;
+        qint64 costMicros = 0;
+    };
+
+    AgentsModel(const QSqlDatabase& db, Clock* clock, QObject* parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    bool isCluster(const QModelIndex& index) const;
+    QString clusterKeyAt(const QModelIndex& index) const;
+    Agent agentAt(const QModelIndex& index) const; // id -1 on cluster rows
+    int agentCount() const;
+    void setTextFilter(const QString& text);
+
+    // Re-reads agents: dataChanged when the tree's shape is unchanged, otherwise a reset.
+    void reload();
+
+private:
+    struct ClusterNode
+    {
+        QString key;
+        QVector<Agent> agents;
+    };
+    QVector<ClusterNode> query() const;
+    QVariant clusterData(const ClusterNode& node, int column, int role) const;
+    QVariant agentData(const Agent& agent, int column, int role) const;
+    QString sortExpression() const;
+
+    QSqlDatabase m_db;
+    Clock* m_clock;
+    QTimer* m_ticker;
+    QVector<ClusterNode> m_clusters;
+    QString m_text;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};

@@ -1,0 +1,87 @@
+#include "ClusterHealthModel.h"
+
+#include "Format.h"
+#include "agents/Cluster.h"
+#include "core/Clock.h"
+#include "core/Log.h"
+#include "storage/Sql.h"
+
+using namespace Qt::StringLiterals;
+
+ClusterHealthModel::ClusterHealthModel(const QSqlDatabase& db, Clock* clock, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_db(db)
+    , m_clock(clock)
+{
+    reload();
+}
+
+int ClusterHealthModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+void ClusterHealthModel::reload()
+{
+    QVector<Entry> entries;
+    for (const QString& key : Cluster::keys())
+        entries.append({key, 0, 0});
+    try {
+        QSqlQuery q = Sql::exec(m_db,
+            u"SELECT cluster, SUM(CASE WHEN status IN ('running', 'idle') AND heartbeat_at >= ? THEN 1 ELSE 0 END), "
+            u"COUNT(*) FROM agents GROUP BY cluster"_s,
+            {m_clock->nowMs() - Cluster::StaleHeartbeatMs});
+        while (q.next()) {
+            auto it = std::find_if(entries.begin(), entries.end(), [&](const Entry& e) { return e.key == q.value(0).toString(); });
+            if (it == entries.end()) {
+                entries.append({q.value(0).toString(), 0, 0});
+                it = entries.end() - 1;
+            }
+            it->healthy = q.value(1).toInt();
+            it->total = q.value(2).toInt();
+        }
+    } catch (const SqlError& e) {
+        qCWarning(lcModels) << "cluster health query failed:" << e.message();
+    }
+    if (entries.size() != m_entries.size()) {
+        beginResetModel();
+        m_entries = entries;
+        endResetModel();
+        return;
+    }
+    m_entries = entries;
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0), index(static_cast<int>(m_entries.size()) - 1));
+}
+
+QVariant ClusterHealthModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry& e = m_entries.at(index.row());
+    const int health = e.total == 0 ? 0 : e.healthy * 100 / e.total;
+    const QString status = e.total == 0 ? u"offline"_s
+        : e.healthy == e.total          ? u"healthy"_s
+        : e.healthy * 2 >= e.total      ? u"degraded"_s
+                                        : u"down"_s;
+    switch (role) {
+    case Qt::DisplayRole:
+        return Cluster::displayName(e.key);
+    case Qt::ToolTipRole:
+        return tr("%1 of %2 agents healthy").arg(e.healthy).arg(e.total);
+    case KeyRole:
+        return e.key;
+    case HealthyRole:
+        return e.healthy;
+    case TotalRole:
+        return e.total;
+    case HealthRole:
+        return health;
+    case StatusKeyRole:
+        return status;
+    case Qt::DecorationRole:
+        return Format::statusColor(status);
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+// Display formatting shared by the models (locale-aware, translated).
+namespace Format {
+
+// "in 4 h 12 min", "in 45 s", "overdue by 3 min"
+QString countdown(qint64 msRemaining);
+// "12 s ago", "5 min ago", "3 h ago", "2 d ago"
+QString age(qint64 msAgo);
+QString relativeTime(qint64 atMs, qint64 nowMs);
+QString dateTime(qint64 atMs);
+QString percent(double fraction, int decimals = 0);
+QString aiCost(qint64 micros);
+QString roas(double value);
+QColor riskColor(const QString& riskKey);
+QColor stageColor(const QString& stageKey);
+QColor statusColor(const QString& statusKey);
+
+} // namespace Format

@@ -1,0 +1,267 @@
+#include "ProductsModel.h"
+
+#include "Format.h"
+#include "ModelRoles.h"
+#include "core/Clock.h"
+#include "core/Money.h"
+#include "pipeline/ProductStage.h"
+#include "storage/Sql.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+enum Field { FId, FName, FSku, FCategory, FPrice, FCurrency, FStage, FReason, FProgress, FAttempts, FQuality, FSeo, FCost, FUpdated };
+}
+
+ProductsModel::ProductsModel(const QSqlDatabase& db, Clock* clock, QObject* parent)
+    : SqlTableModel(db, parent)
+    , m_clock(clock)
+{
+    sort(Updated, Qt::DescendingOrder);
+}
+
+QString ProductsModel::fromClause() const
+{
+    return u"products p"_s;
+}
+
+QString ProductsModel::idExpression() const
+{
+    return u"p.id"_s;
+}
+
+QStringList ProductsModel::fieldExpressions() const
+{
+    return {u"p.id"_s, u"p.name"_s, u"p.sku"_s, u"p.category"_s, u"p.price_cents"_s, u"p.currency"_s, u"p.stage"_s,
+        u"p.stage_reason"_s, u"p.progress"_s, u"p.attempts"_s, u"p.quality_score"_s, u"p.seo_score"_s,
+        u"p.cost_micros"_s, u"p.updated_at"_s};
+}
+
+QString ProductsModel::header(int column) const
+{
+    switch (column) {
+    case Name:
+        return tr("Product");
+    case Sku:
+        return tr("SKU");
+    case Category:
+        return tr("Category");
+    case Price:
+        return tr("Price");
+    case Stage:
+        return tr("Stage");
+    case Progress:
+        return tr("Progress");
+    case Attempts:
+        return tr("Attempts");
+    case Quality:
+        return tr("Quality", "score given by the reviewer model");
+    case Seo:
+        return tr("SEO", "search engine optimisation score");
+    case AiCost:
+        return tr("AI cost");
+    case Updated:
+        return tr("Updated");
+    }
+    return {};
+}
+
+QString ProductsModel::sortExpression(int column) const
+{
+    switch (column) {
+    case Name:
+        return u"p.name COLLATE NOCASE"_s;
+    case Sku:
+        return u"p.sku"_s;
+    case Category:
+        return u"p.category"_s;
+    case Price:
+        return u"p.price_cents"_s;
+    case Stage:
+        return u"p.stage"_s;
+    case Progress:
+        return u"p.progress"_s;
+    case Attempts:
+        return u"p.attempts"_s;
+    case Quality:
+        return u"p.quality_score"_s;
+    case Seo:
+        return u"p.seo_score"_s;
+    case AiCost:
+        return u"p.cost_micros"_s;
+    case Updated:
+        return u"p.updated_at"_s;
+    }
+    return {};
+}
+
+void ProductsModel::filterConditions(QStringList* conditions, QVariantList* binds) const
+{
+    if (!m_text.isEmpty()) {
+        conditions->append(u"(p.name LIKE ? ESCAPE '\\' OR p.sku LIKE ? ESCAPE '\\' OR p.category LIKE ? ESCAPE '\\')"_s);
+        const QString pattern = Sql::likePattern(m_text);
+        *binds << pattern << pattern << pattern;
+    }
+    if (!m_stage.isEmpty()) {
+        conditions->append(u"p.stage = ?"_s);
+        binds->append(m_stage);
+    }
+    if (!m_category.isEmpty()) {
+        conditions->append(u"p.category = ?"_s);
+        binds->append(m_category);
+    }
+}
+
+Qt::Alignment ProductsModel::columnAlignment(int column) const
+{
+    switch (column) {
+    case Price:
+    case Attempts:
+    case Quality:
+    case Seo:
+    case AiCost:
+        return Qt::AlignRight;
+    default:
+        return Qt::AlignLeft;
+    }
+}
+
+QVariant ProductsModel::cellData(const Row& row, int column, int role) const
+{
+    switch (role) {
+    case ModelRoles::IdRole:
+        return row.at(FId);
+    case ModelRoles::StageKeyRole:
+        return row.at(FStage);
+    case ModelRoles::ProgressRole:
+        return row.at(FProgress);
+    case Qt::ToolTipRole:
+        if (column == Stage && !row.at(FReason).toString().isEmpty())
+            return row.at(FReason);
+        if (column == Updated)
+            return Format::dateTime(row.at(FUpdated).toLongLong());
+        if (column == Name)
+            return row.at(FName);
+        return {};
+    case Qt::ForegroundRole:
+        if (column == Stage)
+            return Format::stageColor(row.at(FStage).toString());
+        return {};
+    case ModelRoles::RawValueRole:
+        switch (column) {
+        case Name:
+            return row.at(FName);
+        case Sku:
+            return row.at(FSku);
+        case Category:
+            return row.at(FCategory);
+        case Price:
+            return row.at(FPrice);
+        case Stage:
+            return row.at(FStage);
+        case Progress:
+            return row.at(FProgress);
+        case Attempts:
+            return row.at(FAttempts);
+        case Quality:
+            return row.at(FQuality);
+        case Seo:
+            return row.at(FSeo);
+        case AiCost:
+            return row.at(FCost);
+        case Updated:
+            return row.at(FUpdated);
+        }
+        return {};
+    case Qt::DisplayRole:
+        switch (column) {
+        case Name:
+            return row.at(FName);
+        case Sku:
+            return row.at(FSku);
+        case Category:
+            return row.at(FCategory);
+        case Price:
+            return Money::format(row.at(FPrice).toLongLong(), row.at(FCurrency).toString());
+        case Stage:
+            return ::Stage::displayNameForKey(row.at(FStage).toString());
+        case Progress:
+            return tr("%1 %").arg(row.at(FProgress).toInt());
+        case Attempts:
+            return row.at(FAttempts);
+        case Quality:
+            return row.at(FQuality).isNull() ? QVariant(u"–"_s) : row.at(FQuality);
+        case Seo:
+            return row.at(FSeo).isNull() ? QVariant(u"–"_s) : row.at(FSeo);
+        case AiCost:
+            return Format::aiCost(row.at(FCost).toLongLong());
+        case Updated:
+            return Format::age(m_clock->nowMs() - row.at(FUpdated).toLongLong());
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+ProductsModel::Product ProductsModel::productAt(const QModelIndex& index) const
+{
+    Product p;
+    const Row* row = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!row)
+        return p;
+    p.id = row->at(FId).toLongLong();
+    p.name = row->at(FName).toString();
+    p.sku = row->at(FSku).toString();
+    p.category = row->at(FCategory).toString();
+    p.priceCents = row->at(FPrice).toLongLong();
+    p.currency = row->at(FCurrency).toString();
+    p.stage = row->at(FStage).toString();
+    p.stageReason = row->at(FReason).toString();
+    p.progress = row->at(FProgress).toInt();
+    p.attempts = row->at(FAttempts).toInt();
+    p.quality = row->at(FQuality);
+    p.seo = row->at(FSeo);
+    p.costMicros = row->at(FCost).toLongLong();
+    p.updatedAt = row->at(FUpdated).toLongLong();
+    return p;
+}
+
+void ProductsModel::setTextFilter(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t == m_text)
+        return;
+    m_text = t;
+    filtersChanged();
+}
+
+void ProductsModel::setStageFilter(const QString& stageKey)
+{
+    if (stageKey == m_stage)
+        return;
+    m_stage = stageKey;
+    filtersChanged();
+}
+
+void ProductsModel::setCategoryFilter(const QString& category)
+{
+    if (category == m_category)
+        return;
+    m_category = category;
+    filtersChanged();
+}
+
+QStringList ProductsModel::categories() const
+{
+    QStringList out;
+    try {
+        QSqlQuery q = Sql::exec(database(), u"SELECT DISTINCT category FROM products WHERE category <> '' ORDER BY category"_s);
+        while (q.next())
+            out.append(q.value(0).toString());
+    } catch (const SqlError&) {
+    }
+    return out;
+}

@@ -1,0 +1,221 @@
+#include "Application.h"
+
+#include "ActivityModel.h"
+#include "AgentsModel.h"
+#include "ApprovalsModel.h"
+#include "CampaignSeriesModel.h"
+#include "CampaignsModel.h"
+#include "ClusterHealthModel.h"
+#include "KpiModel.h"
+#include "MainWindow.h"
+#include "ModelWiring.h"
+#include "ProductsModel.h"
+#include "SitesModel.h"
+#include "StageSummaryModel.h"
+#include "core/Clock.h"
+#include "core/EventBus.h"
+#include "core/Log.h"
+#include "core/Logging.h"
+#include "demo/DemoSeeder.h"
+#include "dialogs/WelcomeDialog.h"
+#include "storage/Workspace.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+Application::Application(const CommandLine& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_bus(new EventBus(this))
+{ }
+
+Application::~Application()
+{
+    closeWorkspace();
+}
+
+QString Application::defaultDemoDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"demo"_s);
+}
+
+bool Application::start(QString* error)
+{
+    if (m_options.demo) {
+        const QString dir = m_options.workspace.isEmpty() ? defaultDemoDirectory() : m_options.workspace;
+        return openWorkspace(dir, true, error);
+    }
+    if (!m_options.workspace.isEmpty())
+        return openWorkspace(m_options.workspace, false, error);
+    const QString last = QSettings().value(u"workspace/last"_s).toString();
+    if (!last.isEmpty() && QFileInfo::exists(QDir(last).filePath(u"quorum.db"_s)))
+        return openWorkspace(last, false, error);
+    chooseWorkspaceInteractively();
+    return true;
+}
+
+bool Application::openWorkspace(const QString& directory, bool demo, QString* error)
+{
+    closeWorkspace();
+    const Clock& clock = *Clock::system();
+    if (demo) {
+        // Demo data is laid out relative to the day it was seeded; a stale demo is seeded afresh.
+        QString openError;
+        if (QFileInfo::exists(QDir(directory).filePath(u"quorum.db"_s))) {
+            auto existing = Workspace::open(directory, &openError);
+            const QString today = QDateTime::fromMSecsSinceEpoch(clock.nowMs()).date().toString(Qt::ISODate);
+            const bool stale = existing && existing->isDemo() && DemoSeeder::seededOn(*existing) != today;
+            existing.reset();
+            if (stale && !DemoSeeder::reset(directory, error))
+                return false;
+        }
+    }
+    m_workspace = Workspace::open(directory, error);
+    if (!m_workspace)
+        return false;
+    if (demo && !m_workspace->hasProducts() && !DemoSeeder::seed(*m_workspace, clock, error)) {
+        m_workspace.reset();
+        return false;
+    }
+    Logging::setLogDirectory(m_workspace->logsDir());
+    qCInfo(lcApp) << "opened workspace" << m_workspace->root() << (m_workspace->isDemo() ? "(demo)" : "");
+    QSettings().setValue(u"workspace/last"_s, m_workspace->root());
+
+    createModels();
+    showWindow();
+    if (m_workspace->isDemo()) {
+        m_demoHeartbeat = new QTimer(this);
+        m_demoHeartbeat->setInterval(15'000);
+        connect(m_demoHeartbeat, &QTimer::timeout, this, [this] {
+            if (m_workspace && DemoSeeder::refreshHeartbeats(*m_workspace, *Clock::system()) > 0)
+                m_bus->publishChanged(EventBus::Topic::Agents);
+        });
+        DemoSeeder::refreshHeartbeats(*m_workspace, *Clock::system());
+        m_context.agents->reload();
+        m_context.clusterHealth->reload();
+        m_demoHeartbeat->start();
+    }
+    return true;
+}
+
+void Application::createModels()
+{
+    // Models share the GUI thread's connection; workers open their own.
+    m_modelOwner = new QObject(this);
+    const QSqlDatabase db = m_workspace->db();
+    Clock* clock = Clock::system();
+    m_context = UiContext{};
+    m_context.workspace = m_workspace.get();
+    m_context.clock = clock;
+    m_context.bus = m_bus;
+    m_context.products = new ProductsModel(db, clock, m_modelOwner);
+    m_context.approvals = new ApprovalsModel(db, clock, m_modelOwner);
+    m_context.agents = new AgentsModel(db, clock, m_modelOwner);
+    m_context.campaigns = new CampaignsModel(db, clock, m_modelOwner);
+    m_context.campaignSeries = new CampaignSeriesModel(db, clock, m_modelOwner);
+    m_context.sites = new SitesModel(db, m_workspace->sitesDir(), m_modelOwner);
+    m_context.kpis = new KpiModel(db, clock, m_modelOwner);
+    m_context.recentActions = new ActivityModel(db, clock, m_modelOwner);
+    m_context.recentActions->setActions({u"proposal.auto_executed"_s});
+    m_context.clusterHealth = new ClusterHealthModel(db, clock, m_modelOwner);
+    m_context.stageSummary = new StageSummaryModel(db, m_modelOwner);
+}
+
+void Application::showWindow()
+{
+    m_window = new MainWindow(m_context);
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    m_wiring = new ModelWiring(m_context, m_window, m_window);
+    connect(
+        m_window, &MainWindow::demoWorkspaceRequested, this, [this] { switchWorkspace(defaultDemoDirectory(), true); });
+    connect(m_window, &MainWindow::newWorkspaceRequested, this, [this] { pickFolder(true); });
+    connect(m_window, &MainWindow::openWorkspaceRequested, this, [this] { pickFolder(false); });
+    m_window->restoreState();
+    m_window->show();
+}
+
+void Application::closeWorkspace()
+{
+    if (m_demoHeartbeat) {
+        delete m_demoHeartbeat;
+        m_demoHeartbeat = nullptr;
+    }
+    if (m_window) {
+        // Views go before the models they show, models before the connection they read.
+        m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+        m_window->close();
+        delete m_window;
+    }
+    m_wiring = nullptr;
+    delete m_modelOwner;
+    m_modelOwner = nullptr;
+    m_context = UiContext{};
+    m_workspace.reset();
+}
+
+void Application::switchWorkspace(const QString& directory, bool demo)
+{
+    // Deferred: the request comes from a menu of the window that is about to be replaced.
+    QTimer::singleShot(0, this, [this, directory, demo] {
+        QString error;
+        if (!openWorkspace(directory, demo, &error)) {
+            QMessageBox::critical(nullptr, tr("Cannot open the workspace"), error);
+            chooseWorkspaceInteractively();
+        }
+    });
+}
+
+void Application::pickFolder(bool create)
+{
+    auto* dialog = new QFileDialog(
+        m_window, create ? tr("Choose an empty folder for the new workspace") : tr("Open a workspace folder"));
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, create](const QString& dir) {
+        if (!create && !QFileInfo::exists(QDir(dir).filePath(u"quorum.db"_s))) {
+            QMessageBox::warning(m_window, tr("Not a workspace"),
+                tr("%1 does not hold a Quorum workspace (quorum.db). Choose “New workspace” to create one there.")
+                    .arg(dir));
+            return;
+        }
+        switchWorkspace(dir, false);
+    });
+    connect(dialog, &QFileDialog::rejected, this, [this] {
+        if (!m_window)
+            chooseWorkspaceInteractively();
+    });
+    dialog->open();
+}
+
+void Application::chooseWorkspaceInteractively()
+{
+    auto* dialog = new WelcomeDialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        switch (dialog->choice()) {
+        case WelcomeDialog::Demo:
+            switchWorkspace(defaultDemoDirectory(), true);
+            break;
+        case WelcomeDialog::Create:
+            pickFolder(true);
+            break;
+        case WelcomeDialog::Open:
+            pickFolder(false);
+            break;
+        case WelcomeDialog::None:
+            if (!m_window)
+                QCoreApplication::quit();
+            break;
+        }
+    });
+    dialog->open();
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "UiContext.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class EventBus;
+class ModelWiring;
+class QTimer;
+class Workspace;
+
+// The composition root of the desktop application: opens the workspace, creates the services and
+// models in a fixed order, hands them to the main window, and tears them down in reverse.
+class Application final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Application(const CommandLine& options, QObject* parent = nullptr);
+    ~Application() override;
+
+    // Opens the workspace the command line (or the last session, or the first-run dialog) names and
+    // shows the main window. False with a message when that is impossible.
+    bool start(QString* error);
+    bool openWorkspace(const QString& directory, bool demo, QString* error);
+    void closeWorkspace();
+
+    MainWindow* mainWindow() const { return m_window; }
+    Workspace* workspace() const { return m_workspace.get(); }
+    EventBus* bus() const { return m_bus; }
+    const UiContext& context() const { return m_context; }
+
+    // Where --demo keeps its workspace when no folder is given.
+    static QString defaultDemoDirectory();
+
+private:
+    void createModels();
+    void showWindow();
+    void chooseWorkspaceInteractively();
+    void switchWorkspace(const QString& directory, bool demo);
+    void pickFolder(bool create);
+
+    CommandLine m_options;
+    EventBus* m_bus;
+    std::unique_ptr<Workspace> m_workspace;
+    QObject* m_modelOwner = nullptr;
+    UiContext m_context;
+    QPointer<MainWindow> m_window;
+    ModelWiring* m_wiring = nullptr;
+    QTimer* m_demoHeartbeat = nullptr;
+};

@@ -1,0 +1,103 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+QString CommandLine::peekLanguage(const QStringList& arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(u"--lang="_s))
+            return a.mid(7);
+    }
+    return {};
+}
+
+CommandLine CommandLine::parse(const QStringList& arguments)
+{
+    CommandLine cl;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("CommandLine",
+        "Quorum: a command center for running an online shop with AI agents under human control.\n\n"
+        "Commands:\n"
+        "  (none)          open the desktop application\n"
+        "  run-pipeline    run the product pipeline without a window and print a summary"));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(
+        {u"h"_s, u"help"_s}, QCoreApplication::translate("CommandLine", "Show this help and exit."));
+    const QCommandLineOption version(
+        {u"v"_s, u"version"_s}, QCoreApplication::translate("CommandLine", "Show the version and exit."));
+    const QCommandLineOption workspace(u"workspace"_s,
+        QCoreApplication::translate("CommandLine", "Open the workspace in folder <dir> (created if missing)."),
+        QCoreApplication::translate("CommandLine", "dir"));
+    const QCommandLineOption demo(u"demo"_s,
+        QCoreApplication::translate("CommandLine", "Open the demo workspace, creating and filling it if needed."));
+    const QCommandLineOption lang(u"lang"_s,
+        QCoreApplication::translate("CommandLine", "User interface language: en or nl (default: the system language)."),
+        QCoreApplication::translate("CommandLine", "code"));
+    const QCommandLineOption logLevel(u"log-level"_s,
+        QCoreApplication::translate("CommandLine", "Log detail: %1 (default: info).").arg(Logging::levelNames()),
+        QCoreApplication::translate("CommandLine", "level"), u"info"_s);
+    const QCommandLineOption import(u"import"_s,
+        QCoreApplication::translate("CommandLine", "run-pipeline: import this Shopify or WooCommerce CSV first."),
+        QCoreApplication::translate("CommandLine", "file"));
+    for (const auto& o : {help, version, workspace, demo, lang, logLevel, import})
+        parser.addOption(o);
+    parser.addPositionalArgument(
+        u"command"_s, QCoreApplication::translate("CommandLine", "Optional command: run-pipeline."), u"[command]"_s);
+    cl.helpText = parser.helpText();
+
+    const auto fail = [&cl](const QString& message) {
+        cl.mode = Mode::Error;
+        cl.error = message;
+        return cl;
+    };
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(help)) {
+        cl.mode = Mode::Help;
+        return cl;
+    }
+    if (parser.isSet(version)) {
+        cl.mode = Mode::Version;
+        return cl;
+    }
+    cl.workspace = parser.value(workspace);
+    cl.demo = parser.isSet(demo);
+    cl.importFile = parser.value(import);
+    if (parser.isSet(lang)) {
+        cl.language = parser.value(lang).trimmed().toLower();
+        if (cl.language != u"en" && cl.language != u"nl")
+            return fail(QCoreApplication::translate("CommandLine", "Unsupported language \u201c%1\u201d: use en or nl.")
+                            .arg(parser.value(lang)));
+    }
+    if (!Logging::parseLevel(parser.value(logLevel), &cl.logLevel))
+        return fail(QCoreApplication::translate("CommandLine", "Unknown log level \u201c%1\u201d: use one of %2.")
+                        .arg(parser.value(logLevel), Logging::levelNames()));
+    if (parser.isSet(workspace) && cl.workspace.trimmed().isEmpty())
+        return fail(QCoreApplication::translate("CommandLine", "--workspace needs a folder."));
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return fail(QCoreApplication::translate("CommandLine", "Too many arguments: %1").arg(positional.join(u' ')));
+    if (positional.size() == 1) {
+        if (positional.first() != u"run-pipeline")
+            return fail(QCoreApplication::translate(
+                "CommandLine", "Unknown command \u201c%1\u201d. The only command is run-pipeline.")
+                            .arg(positional.first()));
+        cl.mode = Mode::RunPipeline;
+        if (cl.workspace.isEmpty() && !cl.demo)
+            return fail(QCoreApplication::translate("CommandLine", "run-pipeline needs --workspace DIR (or --demo)."));
+        if (!cl.importFile.isEmpty() && !QFileInfo(cl.importFile).isFile())
+            return fail(
+                QCoreApplication::translate("CommandLine", "The file to import does not exist: %1").arg(cl.importFile));
+    } else if (!cl.importFile.isEmpty()) {
+        return fail(QCoreApplication::translate("CommandLine", "--import is only used with run-pipeline."));
+    }
+    return cl;
+}

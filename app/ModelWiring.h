@@ -1,0 +1,24 @@
+#pragma once
+
+#include "UiContext.h"
+
+#include <QObject>
+
+class MainWindow;
+class QTimer;
+
+// Keeps the models and the status bar current: routes the event bus's change notifications to the
+// models that show those rows, and refreshes time-based figures periodically.
+class ModelWiring final : public QObject
+{
+    Q_OBJECT
+public:
+    ModelWiring(const UiContext& context, MainWindow* window, QObject* parent = nullptr);
+    void refreshCounts();
+
+private:
+    UiContext m_context;
+    MainWindow* m_window;
+    QTimer* m_periodic;
+    QTimer* m_stageRefresh;
+};

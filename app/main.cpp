@@ -1,0 +1,89 @@
+#include "Application.h"
+#include "CommandLine.h"
+#include "Theme.h"
+#include "Translations.h"
+#include "core/Log.h"
+#include "core/Logging.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"Quorum"_s);
+    QCoreApplication::setApplicationName(u"Quorum"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUORUM_VERSION));
+}
+
+QStringList argumentsOf(int argc, char** argv)
+{
+    QStringList out;
+    for (int i = 0; i < argc; ++i)
+        out.append(QString::fromLocal8Bit(argv[i]));
+    return out;
+}
+
+// --help, --version, command line errors and run-pipeline need no window, so they run under a
+// QCoreApplication and work on a machine without a display.
+int runWithoutWindow(int argc, char** argv, const QStringList& args)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    Translations::install(app, CommandLine::peekLanguage(args));
+    const CommandLine cl = CommandLine::parse(args);
+    switch (cl.mode) {
+    case CommandLine::Mode::Help:
+        std::fputs(qPrintable(cl.helpText), stdout);
+        return 0;
+    case CommandLine::Mode::Version:
+        std::printf("Quorum %s\n", QUORUM_VERSION);
+        return 0;
+    case CommandLine::Mode::Error:
+        std::fprintf(stderr, "quorum: %s\n%s\n", qPrintable(cl.error),
+            qPrintable(QCoreApplication::translate("CommandLine", "Run “quorum --help” to see the options.")));
+        return CommandLine::UsageError;
+    default:
+        break;
+    }
+    std::fprintf(stderr, "quorum: %s\n",
+        qPrintable(QCoreApplication::translate("CommandLine", "run-pipeline is not available in this build yet.")));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const QStringList args = argumentsOf(argc, argv);
+    {
+        const CommandLine probe = CommandLine::parse(args);
+        if (probe.mode != CommandLine::Mode::Gui)
+            return runWithoutWindow(argc, argv, args);
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setDesktopFileName(u"org.quorum.Quorum"_s);
+    const CommandLine cl = CommandLine::parse(args);
+    Logging::install(cl.logLevel);
+    Translations::install(app, cl.language);
+    Theme::apply(app);
+
+    Application quorum(cl);
+    QString error;
+    if (!quorum.start(&error)) {
+        qCCritical(lcApp) << error;
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Quorum cannot start"), error);
+        return 1;
+    }
+    const int code = app.exec();
+    Logging::uninstall();
+    return code;
+}

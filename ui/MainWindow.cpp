@@ -1,0 +1,202 @@
+#include "MainWindow.h"
+
+#include "NavigationBar.h"
+#include "WorkspaceStatusBar.h"
+#include "panes/AgentsPane.h"
+#include "panes/ApprovalsPane.h"
+#include "panes/CampaignsPane.h"
+#include "panes/DashboardPane.h"
+#include "panes/PipelinePane.h"
+#include "panes/SitesPane.h"
+#include "storage/Workspace.h"
+#include "widgets/Icons.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QTableView>
+#include <QTreeView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(const UiContext& context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_navigation(new NavigationBar(this))
+    , m_stack(new QStackedWidget(this))
+    , m_statusBar(new WorkspaceStatusBar(this))
+    , m_dashboard(new DashboardPane(context, this))
+    , m_pipeline(new PipelinePane(context, this))
+    , m_approvals(new ApprovalsPane(context, this))
+    , m_agents(new AgentsPane(context, this))
+    , m_campaigns(new CampaignsPane(context, this))
+    , m_sites(new SitesPane(context, this))
+{
+    setObjectName(u"mainWindow"_s);
+    const bool demo = context.workspace->isDemo();
+    const QString name = context.workspace->displayName();
+    setWindowTitle(demo ? tr("%1 — Quorum (demo)").arg(name) : tr("%1 — Quorum").arg(name));
+    setWindowIcon(Icons::appIcon());
+
+    for (QWidget* pane : std::initializer_list<QWidget*>{m_dashboard, m_pipeline, m_approvals, m_agents, m_campaigns, m_sites})
+        m_stack->addWidget(pane);
+
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    if (demo)
+        contentLayout->addWidget(createDemoBanner());
+    contentLayout->addWidget(m_stack, 1);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(content, 1);
+    setCentralWidget(central);
+    setStatusBar(m_statusBar);
+
+    m_navigation->setWorkspaceLabel(name, demo);
+    m_statusBar->setWorkspace(name, context.workspace->root(), demo);
+    connect(m_navigation, &NavigationBar::currentChanged, this, &MainWindow::showPane);
+    connect(m_statusBar, &WorkspaceStatusBar::approvalsClicked, this, [this] { showPane(PaneId::Approvals); });
+    connect(m_dashboard, &DashboardPane::paneRequested, this, &MainWindow::showPane);
+    createMenus();
+    resize(1360, 860);
+}
+
+QWidget* MainWindow::createDemoBanner()
+{
+    auto* banner = new QFrame(this);
+    banner->setObjectName(u"demoBanner"_s);
+    banner->setStyleSheet(u"#demoBanner { background: #FFF4DC; border-bottom: 1px solid #F0D9A8; }"_s);
+    auto* text = new QLabel(tr("<b>Demo workspace.</b> Sample shop data; a local sandbox stands in for your stores and AI "
+                               "providers, so nothing here reaches a real shop or costs money."),
+        banner);
+    text->setWordWrap(true);
+    auto* create = new QPushButton(tr("Create your own workspace…"), banner);
+    connect(create, &QPushButton::clicked, this, &MainWindow::newWorkspaceRequested);
+    auto* layout = new QHBoxLayout(banner);
+    layout->setContentsMargins(20, 8, 20, 8);
+    layout->addWidget(text, 1);
+    layout->addWidget(create);
+    return banner;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newWorkspace = file->addAction(tr("&New workspace…"), this, &MainWindow::newWorkspaceRequested);
+    newWorkspace->setShortcut(QKeySequence::New);
+    QAction* open = file->addAction(tr("&Open workspace…"), this, &MainWindow::openWorkspaceRequested);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open the &demo workspace"), this, &MainWindow::demoWorkspaceRequested);
+    file->addAction(tr("Show workspace &folder"), this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.workspace->root()));
+    });
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const QList<std::pair<PaneId, QString>> panes{{PaneId::Dashboard, tr("&Dashboard")},
+        {PaneId::Pipeline, tr("&Pipeline")}, {PaneId::Approvals, tr("&Approvals")}, {PaneId::Agents, tr("A&gents")},
+        {PaneId::Campaigns, tr("&Campaigns")}, {PaneId::Sites, tr("&Sites")}};
+    for (const auto& [id, text] : panes) {
+        QAction* action = view->addAction(text, this, [this, pane = id] { showPane(pane); });
+        action->setObjectName(u"show_"_s + paneKey(id));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + static_cast<int>(id))));
+        action->setShortcutContext(Qt::ApplicationShortcut);
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Quorum"), this, [this] {
+        auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About Quorum"),
+            tr("<h3>Quorum %1</h3><p>A command center for running an online shop with AI agents under human "
+               "control. Nothing ships unless a quorum agrees: two models, then, when the risk is high, a person.</p>")
+                .arg(QStringLiteral(QUORUM_VERSION)),
+            QMessageBox::Ok, this);
+        box->setIconPixmap(Icons::appIcon().pixmap(64, 64));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
+void MainWindow::showPane(PaneId pane)
+{
+    const int i = static_cast<int>(pane);
+    if (i < 0 || i >= m_stack->count())
+        return;
+    m_stack->setCurrentIndex(i);
+    m_navigation->setCurrent(pane);
+    // Put the keyboard where the work is: the pane's main view.
+    switch (pane) {
+    case PaneId::Pipeline:
+        m_pipeline->view()->setFocus();
+        break;
+    case PaneId::Approvals:
+        m_approvals->view()->setFocus();
+        break;
+    case PaneId::Agents:
+        m_agents->view()->setFocus();
+        break;
+    case PaneId::Campaigns:
+        m_campaigns->view()->setFocus();
+        break;
+    case PaneId::Sites:
+        m_sites->view()->setFocus();
+        break;
+    default:
+        break;
+    }
+}
+
+PaneId MainWindow::currentPane() const
+{
+    return static_cast<PaneId>(m_stack->currentIndex());
+}
+
+void MainWindow::setPendingApprovals(int count)
+{
+    m_statusBar->setPendingApprovals(count);
+    m_navigation->setBadge(PaneId::Approvals, count);
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(u"window/geometry"_s).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QString pane = settings.value(u"window/pane"_s).toString();
+    for (int i = 0; i < static_cast<int>(PaneId::Count); ++i) {
+        if (paneKey(static_cast<PaneId>(i)) == pane)
+            showPane(static_cast<PaneId>(i));
+    }
+}
+
+void MainWindow::saveState()
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/pane"_s, paneKey(currentPane()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
+    event->accept();
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+class Clock;
+class EventBus;
+class Workspace;
+class ProductsModel;
+class ApprovalsModel;
+class AgentsModel;
+class CampaignsModel;
+class CampaignSeriesModel;
+class SitesModel;
+class KpiModel;
+class ActivityModel;
+class ClusterHealthModel;
+class StageSummaryModel;
+
+// What the composition root hands to the UI: the workspace, shared services and the models the
+// panes view. The UI owns none of these.
+struct UiContext
+{
+    Workspace* workspace = nullptr;
+    Clock* clock = nullptr;
+    EventBus* bus = nullptr;
+    ProductsModel* products = nullptr;
+    ApprovalsModel* approvals = nullptr;
+    AgentsModel* agents = nullptr;
+    CampaignsModel* campaigns = nullptr;
+    CampaignSeriesModel* campaignSeries = nullptr;
+    SitesModel* sites = nullptr;
+    KpiModel* kpis = nullptr;
+    ActivityModel* recentActions = nullptr;
+    ClusterHealthModel* clusterHealth = nullptr;
+    StageSummaryModel* stageSummary = nullptr;
+};

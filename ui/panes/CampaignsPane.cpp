@@ -1,0 +1,109 @@
+#include "CampaignsPane.h"
+
+#include "CampaignSeriesModel.h"
+#include "CampaignsModel.h"
+#include "RoasChart.h"
+#include "delegates/PillDelegate.h"
+#include "widgets/EmptyState.h"
+#include "widgets/PaneHeader.h"
+#include "widgets/SelectionKeeper.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+CampaignsPane::CampaignsPane(const UiContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_search(new QLineEdit(this))
+    , m_platform(new QComboBox(this))
+    , m_period(new QComboBox(this))
+    , m_view(new QTableView(this))
+    , m_chart(new RoasChart(context.campaignSeries, this))
+{
+    setObjectName(u"campaignsPane"_s);
+    auto* header = new PaneHeader(tr("Campaigns"),
+        tr("Spend, revenue and return on ad spend per campaign. Red ROAS is below the campaign's target."), this);
+    m_search->setObjectName(u"campaignsSearch"_s);
+    m_search->setPlaceholderText(tr("Search campaigns…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    m_platform->setObjectName(u"campaignsPlatformFilter"_s);
+    m_platform->addItem(tr("All platforms"), QString());
+    for (const QString& p : {u"meta"_s, u"google"_s, u"tiktok"_s})
+        m_platform->addItem(Platform::displayName(p), p);
+    m_period->setObjectName(u"campaignsPeriod"_s);
+    for (int days : {7, 30, 60})
+        m_period->addItem(tr("Last %n days", nullptr, days), days);
+    m_period->setCurrentIndex(m_period->findData(context.campaigns->periodDays()));
+    header->addWidget(m_search);
+    header->addWidget(m_platform);
+    header->addStretch();
+    header->addWidget(m_period);
+
+    CampaignsModel* model = context.campaigns;
+    m_view->setObjectName(u"campaignsView"_s);
+    m_view->setModel(model);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(30);
+    m_view->horizontalHeader()->setSectionResizeMode(CampaignsModel::Name, QHeaderView::Stretch);
+    m_view->setItemDelegateForColumn(CampaignsModel::Status, new PillDelegate(m_view));
+    for (int c = CampaignsModel::Platform; c < CampaignsModel::ColumnCount; ++c)
+        m_view->setColumnWidth(c, c == CampaignsModel::Platform ? 110 : 130);
+    new SelectionKeeper(m_view);
+    EmptyState::attach(m_view, tr("No campaigns yet"),
+        tr("Campaigns appear when the Campaign Manager launches one or when you import ad platform reports."));
+
+    connect(m_search, &QLineEdit::textChanged, model, &CampaignsModel::setTextFilter);
+    connect(m_platform, &QComboBox::currentIndexChanged, this,
+        [this, model] { model->setPlatformFilter(m_platform->currentData().toString()); });
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this, model] {
+        const int days = m_period->currentData().toInt();
+        model->setPeriodDays(days);
+        m_context.campaignSeries->setDays(days);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CampaignsPane::showCurrent);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_view->currentIndex().isValid() && m_view->model()->rowCount() > 0)
+            m_view->setCurrentIndex(m_view->model()->index(0, 0));
+        showCurrent();
+    });
+    context.campaignSeries->setDays(model->periodDays());
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_chart);
+    splitter->setChildrenCollapsible(false);
+    m_view->setMinimumHeight(150);
+    m_chart->setMinimumHeight(280);
+    splitter->setSizes({290, 470});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setSpacing(10);
+    layout->addWidget(header);
+    layout->addWidget(splitter, 1);
+    if (model->rowCount() > 0)
+        m_view->setCurrentIndex(model->index(0, 0));
+    showCurrent();
+}
+
+void CampaignsPane::showCurrent()
+{
+    const CampaignsModel::Campaign c = m_context.campaigns->campaignAt(m_view->currentIndex());
+    m_context.campaignSeries->setCampaign(c.id);
+    m_chart->setTitle(c.id < 0 ? QString() : tr("%1 · ROAS per day").arg(c.name));
+}

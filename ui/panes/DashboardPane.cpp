@@ -1,0 +1,144 @@
+#include "DashboardPane.h"
+
+#include "ActivityModel.h"
+#include "ClusterHealthModel.h"
+#include "KpiModel.h"
+#include "StageSummaryModel.h"
+#include "delegates/BarListDelegate.h"
+#include "delegates/KpiCardDelegate.h"
+#include "delegates/PillDelegate.h"
+#include "storage/Workspace.h"
+#include "widgets/EmptyState.h"
+#include "widgets/PaneHeader.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QFrame* card(const QString& title, QWidget* content, QWidget* parent)
+{
+    auto* frame = new QFrame(parent);
+    frame->setProperty("role", u"card"_s);
+    auto* label = new QLabel(title, frame);
+    label->setProperty("role", u"section"_s);
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(14, 12, 14, 14);
+    layout->addWidget(label);
+    layout->addWidget(content, 1);
+    return frame;
+}
+} // namespace
+
+DashboardPane::DashboardPane(const UiContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_kpis(new QListView(this))
+    , m_actions(new QTableView(this))
+    , m_clusters(new QListView(this))
+    , m_stages(new QListView(this))
+{
+    setObjectName(u"dashboardPane"_s);
+    auto* header = new PaneHeader(tr("Command center"),
+        tr("Today at a glance: what the agents did on their own, what waits for you, and how healthy the clusters are."),
+        this);
+
+    m_kpis->setObjectName(u"kpiView"_s);
+    m_kpis->setModel(context.kpis);
+    m_kpis->setItemDelegate(new KpiCardDelegate(m_kpis));
+    m_kpis->setViewMode(QListView::IconMode);
+    m_kpis->setFlow(QListView::LeftToRight);
+    m_kpis->setWrapping(false);
+    m_kpis->viewport()->installEventFilter(this);
+    m_kpis->setResizeMode(QListView::Adjust);
+    m_kpis->setUniformItemSizes(true);
+    m_kpis->setMovement(QListView::Static);
+    m_kpis->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_kpis->setFrameShape(QFrame::NoFrame);
+    m_kpis->setStyleSheet(u"QListView { background: transparent; border: none; }"_s);
+    m_kpis->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_kpis->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_kpis->setFixedHeight(m_kpis->sizeHintForRow(0) + 8);
+    m_kpis->setToolTip(tr("Press Enter on “Pending approvals” to open the queue"));
+    connect(m_kpis, &QListView::activated, this, [this](const QModelIndex& index) {
+        if (index.row() == KpiModel::PendingApprovals)
+            emit paneRequested(PaneId::Approvals);
+    });
+
+    m_actions->setObjectName(u"recentActionsView"_s);
+    m_actions->setModel(context.recentActions);
+    m_actions->setItemDelegateForColumn(ActivityModel::Risk, new PillDelegate(m_actions));
+    m_actions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_actions->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_actions->setShowGrid(false);
+    m_actions->setWordWrap(false);
+    m_actions->verticalHeader()->hide();
+    m_actions->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_actions->verticalHeader()->setDefaultSectionSize(30);
+    // The rule's explanation is the row's tooltip; the card keeps what, who, how risky and when.
+    m_actions->setColumnHidden(ActivityModel::Event, true);
+    m_actions->setColumnHidden(ActivityModel::Detail, true);
+    m_actions->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_actions->horizontalHeader()->setSectionResizeMode(ActivityModel::Subject, QHeaderView::Stretch);
+    m_actions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_actions->setColumnWidth(ActivityModel::Time, 90);
+    m_actions->setColumnWidth(ActivityModel::Actor, 140);
+    m_actions->setColumnWidth(ActivityModel::Risk, 90);
+    m_actions->horizontalHeader()->moveSection(ActivityModel::Time, ActivityModel::Risk);
+    auto* empty = EmptyState::attach(m_actions, tr("No autonomous actions yet"),
+        tr("Low- and medium-risk actions that agents run on their own appear here, with the rule that allowed them."));
+    Q_UNUSED(empty)
+
+    m_clusters->setObjectName(u"clusterHealthView"_s);
+    m_clusters->setModel(context.clusterHealth);
+    m_clusters->setItemDelegate(new BarListDelegate(ClusterHealthModel::HealthRole, m_clusters));
+    m_clusters->setUniformItemSizes(true);
+    m_clusters->setFrameShape(QFrame::NoFrame);
+    m_clusters->setStyleSheet(u"QListView { border: none; }"_s);
+    connect(m_clusters, &QListView::activated, this, [this] { emit paneRequested(PaneId::Agents); });
+
+    m_stages->setObjectName(u"stageSummaryView"_s);
+    m_stages->setModel(context.stageSummary);
+    m_stages->setItemDelegate(new BarListDelegate(StageSummaryModel::ShareRole, m_stages));
+    m_stages->setUniformItemSizes(true);
+    m_stages->setFrameShape(QFrame::NoFrame);
+    m_stages->setStyleSheet(u"QListView { border: none; }"_s);
+    connect(m_stages, &QListView::activated, this, [this] { emit paneRequested(PaneId::Pipeline); });
+
+    // Both lists are short and fixed: they show every row without scrolling.
+    for (QListView* list : {m_clusters, m_stages}) {
+        list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setFixedHeight(list->sizeHintForRow(0) * std::max(1, list->model()->rowCount()) + 4);
+    }
+    auto* right = new QVBoxLayout;
+    right->setSpacing(12);
+    right->addWidget(card(tr("Cluster health"), m_clusters, this));
+    right->addWidget(card(tr("Pipeline by stage"), m_stages, this));
+    right->addStretch();
+    auto* lower = new QHBoxLayout;
+    lower->setSpacing(12);
+    lower->addWidget(card(tr("Recent autonomous actions"), m_actions, this), 3);
+    lower->addLayout(right, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setSpacing(10);
+    layout->addWidget(header);
+    layout->addWidget(m_kpis);
+    layout->addLayout(lower, 1);
+}
+
+bool DashboardPane::eventFilter(QObject* watched, QEvent* event)
+{
+    // The figures share the row's width evenly, however wide the window is.
+    if (watched == m_kpis->viewport() && event->type() == QEvent::Resize) {
+        const int count = std::max(1, m_kpis->model()->rowCount());
+        const int width = std::max(150, (m_kpis->viewport()->width() - 2) / count);
+        m_kpis->setGridSize(QSize(width, m_kpis->sizeHintForRow(0)));
+    }
+    return QWidget::eventFilter(watched, event);
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Pane.h"
+#include "UiContext.h"
+
+#include <QWidget>
+
+class QListView;
+class QTableView;
+
+// Home: today's figures against yesterday, recent autonomous actions and cluster health.
+class DashboardPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    DashboardPane(const UiContext& context, QWidget* parent = nullptr);
+
+signals:
+    void paneRequested(PaneId pane);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QListView* m_kpis;
+    QTableView* m_actions;
+    QListView* m_clusters;
+    QListView* m_stages;
+};

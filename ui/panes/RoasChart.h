@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class CampaignSeriesModel;
+class QChart;
+class QChartView;
+class QDateTimeAxis;
+class QLabel;
+class QLineSeries;
+class QValueAxis;
+
+// ROAS over time for the selected campaign: the daily ROAS line and the campaign's target, both
+// mapped from CampaignSeriesModel with QVXYModelMapper.
+class RoasChart final : public QWidget
+{
+    Q_OBJECT
+public:
+    RoasChart(CampaignSeriesModel* model, QWidget* parent = nullptr);
+    void setTitle(const QString& title);
+    QLineSeries* roasSeries() const { return m_roas; }
+
+private:
+    void rescale();
+
+    CampaignSeriesModel* m_model;
+    QChart* m_chart;
+    QChartView* m_view;
+    QLineSeries* m_roas;
+    QLineSeries* m_target;
+    QDateTimeAxis* m_x;
+    QValueAxis* m_y;
+    QLabel* m_empty;
+};

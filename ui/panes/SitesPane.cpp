@@ -1,0 +1,87 @@
+#include "SitesPane.h"
+
+#include "SitesModel.h"
+#include "delegates/SiteCardDelegate.h"
+#include "widgets/EmptyState.h"
+#include "widgets/PaneHeader.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QListView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+SitesPane::SitesPane(const UiContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_search(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_view(new QListView(this))
+{
+    setObjectName(u"sitesPane"_s);
+    auto* header = new PaneHeader(tr("Sites"),
+        tr("Landing pages and collections generated from your products. Press Enter or double-click a card to open "
+           "the page."),
+        this);
+    m_search->setObjectName(u"sitesSearch"_s);
+    m_search->setPlaceholderText(tr("Search sites…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    m_status->setObjectName(u"sitesStatusFilter"_s);
+    m_status->addItem(tr("All sites"), QString());
+    m_status->addItem(tr("Published"), u"published"_s);
+    m_status->addItem(tr("Drafts"), u"draft"_s);
+    header->addWidget(m_search);
+    header->addWidget(m_status);
+    header->addStretch();
+
+    SitesModel* model = context.sites;
+    m_view->setObjectName(u"sitesView"_s);
+    m_view->setModel(model);
+    m_view->setItemDelegate(new SiteCardDelegate(m_view));
+    m_view->setViewMode(QListView::IconMode);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setMovement(QListView::Static);
+    m_view->setUniformItemSizes(true);
+    m_view->setSpacing(6);
+    m_view->setWordWrap(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setStyleSheet(u"QListView { background: transparent; border: none; }"_s);
+    connect(m_view, &QListView::activated, this, &SitesPane::openCurrent);
+
+    auto* open = new QAction(tr("Open page"), m_view);
+    connect(open, &QAction::triggered, this, &SitesPane::openCurrent);
+    m_view->addAction(open);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto* empty = EmptyState::attach(m_view, tr("No sites generated yet"),
+        tr("When a product is ready, Quorum can generate a landing page for it in your brand's palette."));
+    empty->setFilteredTexts(tr("No site matches"), tr("Clear the search or show all sites."));
+    connect(m_search, &QLineEdit::textChanged, this, [model, empty](const QString& text) {
+        model->setTextFilter(text);
+        empty->setFiltered(!text.trimmed().isEmpty());
+    });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this, model] { model->setStatusFilter(m_status->currentData().toString()); });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setSpacing(10);
+    layout->addWidget(header);
+    layout->addWidget(m_view, 1);
+}
+
+void SitesPane::openCurrent()
+{
+    const SitesModel::Site site = m_context.sites->siteAt(m_view->currentIndex());
+    if (site.id < 0)
+        return;
+    if (!site.url.isEmpty() && site.status == u"published")
+        QDesktopServices::openUrl(QUrl(site.url));
+    else if (QFileInfo::exists(site.htmlPath))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(site.htmlPath));
+}

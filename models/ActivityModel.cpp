@@ -8,8 +8,20 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-enum Field { FSeq, FAt, FActor, FAction, FSubject, FTitle, FRisk, FVerdict, FNote };
+namespace
+{
+enum Field
+{
+    FSeq,
+    FAt,
+    FActor,
+    FAction,
+    FSubject,
+    FTitle,
+    FRisk,
+    FVerdict,
+    FNote
+};
 }
 
 ActivityModel::ActivityModel(const QSqlDatabase& db, Clock* clock, QObject* parent)
@@ -55,9 +67,9 @@ QString ActivityModel::idExpression() const
 QStringList ActivityModel::fieldExpressions() const
 {
     return {u"a.seq"_s, u"a.at"_s, u"COALESCE(json_extract(a.payload, '$.details.agent'), a.actor)"_s, u"a.action"_s,
-        u"a.subject"_s,
-        u"json_extract(a.payload, '$.details.title')"_s, u"json_extract(a.payload, '$.details.risk_level')"_s,
-        u"json_extract(a.payload, '$.details.verdict')"_s, u"json_extract(a.payload, '$.details.note')"_s};
+        u"a.subject"_s, u"json_extract(a.payload, '$.details.title')"_s,
+        u"json_extract(a.payload, '$.details.risk_level')"_s, u"json_extract(a.payload, '$.details.verdict')"_s,
+        u"json_extract(a.payload, '$.details.note')"_s};
 }
 
 QString ActivityModel::header(int column) const

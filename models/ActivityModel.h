@@ -10,7 +10,16 @@ class ActivityModel final : public SqlTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Actor, Event, Subject, Risk, Detail, ColumnCount };
+    enum Column
+    {
+        Time,
+        Actor,
+        Event,
+        Subject,
+        Risk,
+        Detail,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     ActivityModel(const QSqlDatabase& db, Clock* clock, QObject* parent = nullptr);

@@ -62,8 +62,9 @@ QVector<AgentsModel::ClusterNode> AgentsModel::query() const
     for (const QString& key : Cluster::keys())
         out.append({key, {}});
     try {
-        QString sql = u"SELECT id, name, cluster, role, status, paused, heartbeat_at, load_pct, tasks_ok, tasks_failed, "
-                      u"avg_latency_ms, cost_micros FROM agents"_s;
+        QString sql
+            = u"SELECT id, name, cluster, role, status, paused, heartbeat_at, load_pct, tasks_ok, tasks_failed, "
+              u"avg_latency_ms, cost_micros FROM agents"_s;
         QVariantList binds;
         if (!m_text.isEmpty()) {
             sql += u" WHERE name LIKE ? ESCAPE '\\' OR role LIKE ? ESCAPE '\\'"_s;

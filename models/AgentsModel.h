@@ -14,7 +14,17 @@ class AgentsModel final : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Status, Heartbeat, Load, SuccessRate, Latency, Cost, ColumnCount };
+    enum Column
+    {
+        Name,
+        Status,
+        Heartbeat,
+        Load,
+        SuccessRate,
+        Latency,
+        Cost,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     struct Agent

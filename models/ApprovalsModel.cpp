@@ -12,8 +12,27 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-enum Field { FId, FTitle, FAgent, FCluster, FType, FRisk, FStatus, FVerdict, FPriority, FConfidence, FDeadline, FRevenue, FCost, FCurrency, FProposedBy, FDescription };
+namespace
+{
+enum Field
+{
+    FId,
+    FTitle,
+    FAgent,
+    FCluster,
+    FType,
+    FRisk,
+    FStatus,
+    FVerdict,
+    FPriority,
+    FConfidence,
+    FDeadline,
+    FRevenue,
+    FCost,
+    FCurrency,
+    FProposedBy,
+    FDescription
+};
 }
 
 ApprovalsModel::ApprovalsModel(const QSqlDatabase& db, Clock* clock, QObject* parent)
@@ -126,7 +145,8 @@ void ApprovalsModel::filterConditions(QStringList* conditions, QVariantList* bin
         binds->append(m_actionType);
     }
     if (!m_text.isEmpty()) {
-        conditions->append(u"(p.title LIKE ? ESCAPE '\\' OR p.description LIKE ? ESCAPE '\\' OR p.agent LIKE ? ESCAPE '\\')"_s);
+        conditions->append(
+            u"(p.title LIKE ? ESCAPE '\\' OR p.description LIKE ? ESCAPE '\\' OR p.agent LIKE ? ESCAPE '\\')"_s);
         const QString pattern = Sql::likePattern(m_text);
         *binds << pattern << pattern << pattern;
     }
@@ -203,9 +223,9 @@ QVariant ApprovalsModel::cellData(const Row& row, int column, int role) const
         case Action:
             return ActionType::displayName(row.at(FType).toString());
         case Revenue:
-            return row.at(FRevenue).isNull() ? QVariant(u"–"_s)
-                                             : QVariant(Money::format(row.at(FRevenue).toLongLong(),
-                                                   row.at(FCurrency).toString()));
+            return row.at(FRevenue).isNull()
+                ? QVariant(u"–"_s)
+                : QVariant(Money::format(row.at(FRevenue).toLongLong(), row.at(FCurrency).toString()));
         case Cost:
             return row.at(FCost).isNull()
                 ? QVariant(u"–"_s)
@@ -246,8 +266,7 @@ ApprovalsModel::Summary ApprovalsModel::summaryAt(const QModelIndex& index) cons
     return s;
 }
 
-template<typename T>
-void ApprovalsModel::setFilter(T* member, const T& value)
+template <typename T> void ApprovalsModel::setFilter(T* member, const T& value)
 {
     if (*member == value)
         return;
@@ -292,7 +311,6 @@ QStringList ApprovalsModel::agents() const
         QSqlQuery q = Sql::exec(database(), u"SELECT name FROM agents ORDER BY name"_s);
         while (q.next())
             out.append(q.value(0).toString());
-    } catch (const SqlError&) {
-    }
+    } catch (const SqlError&) { }
     return out;
 }

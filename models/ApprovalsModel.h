@@ -11,7 +11,19 @@ class ApprovalsModel final : public SqlTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Priority, Risk, Title, Agent, Action, Revenue, Cost, Confidence, Deadline, ColumnCount };
+    enum Column
+    {
+        Priority,
+        Risk,
+        Title,
+        Agent,
+        Action,
+        Revenue,
+        Cost,
+        Confidence,
+        Deadline,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     struct Summary
@@ -55,8 +67,7 @@ protected:
     Qt::Alignment columnAlignment(int column) const override;
 
 private:
-    template<typename T>
-    void setFilter(T* member, const T& value);
+    template <typename T> void setFilter(T* member, const T& value);
 
     Clock* m_clock;
     QTimer* m_ticker;

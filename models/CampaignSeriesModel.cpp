@@ -15,8 +15,7 @@ CampaignSeriesModel::CampaignSeriesModel(const QSqlDatabase& db, Clock* clock, Q
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_clock(clock)
-{
-}
+{ }
 
 int CampaignSeriesModel::rowCount(const QModelIndex& parent) const
 {
@@ -107,12 +106,14 @@ void CampaignSeriesModel::reload()
     m_currency.clear();
     if (m_campaignId >= 0) {
         try {
-            QSqlQuery c = Sql::exec(m_db, u"SELECT target_roas, currency FROM campaigns WHERE id = ?"_s, {m_campaignId});
+            QSqlQuery c
+                = Sql::exec(m_db, u"SELECT target_roas, currency FROM campaigns WHERE id = ?"_s, {m_campaignId});
             if (c.next()) {
                 m_target = c.value(0).toDouble();
                 m_currency = c.value(1).toString();
             }
-            const QString since = QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).date().addDays(-(m_days - 1)).toString(Qt::ISODate);
+            const QString since
+                = QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).date().addDays(-(m_days - 1)).toString(Qt::ISODate);
             QSqlQuery q = Sql::exec(m_db,
                 u"SELECT day, spend_cents, revenue_cents FROM campaign_metrics WHERE campaign_id = ? AND day >= ? "
                 u"ORDER BY day"_s,

@@ -12,9 +12,20 @@ class CampaignSeriesModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Day, Spend, Revenue, Roas, TargetRoas, ColumnCount };
+    enum Column
+    {
+        Day,
+        Spend,
+        Revenue,
+        Roas,
+        TargetRoas,
+        ColumnCount
+    };
     Q_ENUM(Column)
-    enum Role { ChartValueRole = Qt::UserRole + 50 }; // Day as ms since epoch (x axis), money in major units
+    enum Role
+    {
+        ChartValueRole = Qt::UserRole + 50
+    }; // Day as ms since epoch (x axis), money in major units
 
     CampaignSeriesModel(const QSqlDatabase& db, Clock* clock, QObject* parent = nullptr);
 

@@ -11,11 +11,24 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-enum Field { FId, FName, FPlatform, FStatus, FBudget, FCurrency, FSpend, FRevenue, FTarget };
+namespace
+{
+enum Field
+{
+    FId,
+    FName,
+    FPlatform,
+    FStatus,
+    FBudget,
+    FCurrency,
+    FSpend,
+    FRevenue,
+    FTarget
+};
 }
 
-namespace Platform {
+namespace Platform
+{
 QString displayName(const QString& key)
 {
     if (key == u"meta")
@@ -38,7 +51,8 @@ CampaignsModel::CampaignsModel(const QSqlDatabase& db, Clock* clock, QObject* pa
 QString CampaignsModel::fromClause() const
 {
     // The period start is a date computed here, never user text, so it is inlined.
-    const QString since = QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).date().addDays(-(m_days - 1)).toString(Qt::ISODate);
+    const QString since
+        = QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).date().addDays(-(m_days - 1)).toString(Qt::ISODate);
     return u"campaigns c LEFT JOIN (SELECT campaign_id, SUM(spend_cents) AS spend, SUM(revenue_cents) AS revenue "
            u"FROM campaign_metrics WHERE day >= '"_s
         + since + u"' GROUP BY campaign_id) m ON m.campaign_id = c.id"_s;

@@ -9,7 +9,18 @@ class CampaignsModel final : public SqlTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Platform, Status, DailyBudget, Spend, Revenue, Roas, TargetRoas, ColumnCount };
+    enum Column
+    {
+        Name,
+        Platform,
+        Status,
+        DailyBudget,
+        Spend,
+        Revenue,
+        Roas,
+        TargetRoas,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     struct Campaign
@@ -52,6 +63,7 @@ private:
     QString m_platform;
 };
 
-namespace Platform {
+namespace Platform
+{
 QString displayName(const QString& key);
 }

@@ -32,7 +32,8 @@ void ClusterHealthModel::reload()
             u"COUNT(*) FROM agents GROUP BY cluster"_s,
             {m_clock->nowMs() - Cluster::StaleHeartbeatMs});
         while (q.next()) {
-            auto it = std::find_if(entries.begin(), entries.end(), [&](const Entry& e) { return e.key == q.value(0).toString(); });
+            auto it = std::find_if(
+                entries.begin(), entries.end(), [&](const Entry& e) { return e.key == q.value(0).toString(); });
             if (it == entries.end()) {
                 entries.append({q.value(0).toString(), 0, 0});
                 it = entries.end() - 1;

@@ -11,7 +11,14 @@ class ClusterHealthModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { KeyRole = Qt::UserRole + 1, HealthyRole, TotalRole, HealthRole, StatusKeyRole };
+    enum Role
+    {
+        KeyRole = Qt::UserRole + 1,
+        HealthyRole,
+        TotalRole,
+        HealthRole,
+        StatusKeyRole
+    };
 
     ClusterHealthModel(const QSqlDatabase& db, Clock* clock, QObject* parent = nullptr);
 

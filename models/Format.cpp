@@ -6,9 +6,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Format {
+namespace Format
+{
 
-namespace {
+namespace
+{
 QString span(qint64 ms)
 {
     const qint64 s = std::abs(ms) / 1000;

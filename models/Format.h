@@ -4,7 +4,8 @@
 #include <QString>
 
 // Display formatting shared by the models (locale-aware, translated).
-namespace Format {
+namespace Format
+{
 
 // "in 4 h 12 min", "in 45 s", "overdue by 3 min"
 QString countdown(qint64 msRemaining);

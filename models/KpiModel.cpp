@@ -58,12 +58,14 @@ void KpiModel::reload()
         f[PendingApprovals].today
             = Sql::scalar(m_db, u"SELECT COUNT(*) FROM action_proposals WHERE status = 'pending'"_s).toLongLong();
         f[PendingApprovals].yesterday = f[PendingApprovals].today;
-        const QString autoCount = u"SELECT COUNT(*) FROM action_proposals WHERE status = 'auto_approved' AND decided_at >= ? "
-                                  u"AND decided_at < ?"_s;
-        f[AutonomousActions].today = Sql::scalar(m_db, autoCount, {m_clock->nowMs() - 86'400'000, m_clock->nowMs() + 1})
-                                         .toLongLong();
+        const QString autoCount
+            = u"SELECT COUNT(*) FROM action_proposals WHERE status = 'auto_approved' AND decided_at >= ? "
+              u"AND decided_at < ?"_s;
+        f[AutonomousActions].today
+            = Sql::scalar(m_db, autoCount, {m_clock->nowMs() - 86'400'000, m_clock->nowMs() + 1}).toLongLong();
         f[AutonomousActions].yesterday
-            = Sql::scalar(m_db, autoCount, {m_clock->nowMs() - 2 * 86'400'000, m_clock->nowMs() - 86'400'000}).toLongLong();
+            = Sql::scalar(m_db, autoCount, {m_clock->nowMs() - 2 * 86'400'000, m_clock->nowMs() - 86'400'000})
+                  .toLongLong();
         const QString spend = u"SELECT COALESCE(SUM(cost_micros), 0) FROM provider_calls WHERE at >= ? AND at < ?"_s;
         f[AiSpendToday].today = Sql::scalar(m_db, spend, {startToday, startToday + 86'400'000}).toLongLong();
         f[AiSpendToday].yesterday = Sql::scalar(m_db, spend, {startYesterday, startToday}).toLongLong();

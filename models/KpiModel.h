@@ -12,9 +12,18 @@ class KpiModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Kpi { RevenueToday, ProfitToday, PendingApprovals, AutonomousActions, AiSpendToday, KpiCount };
+    enum Kpi
+    {
+        RevenueToday,
+        ProfitToday,
+        PendingApprovals,
+        AutonomousActions,
+        AiSpendToday,
+        KpiCount
+    };
     Q_ENUM(Kpi)
-    enum Role {
+    enum Role
+    {
         ValueTextRole = Qt::UserRole + 1, // "€4,210.55"
         DeltaTextRole,                    // "+12 % vs yesterday"
         TrendRole,                        // +1 better, -1 worse, 0 flat

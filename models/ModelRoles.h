@@ -4,8 +4,10 @@
 
 // Custom roles shared by Quorum's models. Raw values for sorting, filtering and delegates live in
 // these roles; DisplayRole carries formatted text only.
-namespace ModelRoles {
-enum Role {
+namespace ModelRoles
+{
+enum Role
+{
     IdRole = Qt::UserRole + 1, // qint64 row id
     RawValueRole,              // unformatted value of the cell (number, key, timestamp)
     StageKeyRole,              // products: stage key

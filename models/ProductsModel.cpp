@@ -11,8 +11,25 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-enum Field { FId, FName, FSku, FCategory, FPrice, FCurrency, FStage, FReason, FProgress, FAttempts, FQuality, FSeo, FCost, FUpdated };
+namespace
+{
+enum Field
+{
+    FId,
+    FName,
+    FSku,
+    FCategory,
+    FPrice,
+    FCurrency,
+    FStage,
+    FReason,
+    FProgress,
+    FAttempts,
+    FQuality,
+    FSeo,
+    FCost,
+    FUpdated
+};
 }
 
 ProductsModel::ProductsModel(const QSqlDatabase& db, Clock* clock, QObject* parent)
@@ -100,7 +117,8 @@ QString ProductsModel::sortExpression(int column) const
 void ProductsModel::filterConditions(QStringList* conditions, QVariantList* binds) const
 {
     if (!m_text.isEmpty()) {
-        conditions->append(u"(p.name LIKE ? ESCAPE '\\' OR p.sku LIKE ? ESCAPE '\\' OR p.category LIKE ? ESCAPE '\\')"_s);
+        conditions->append(
+            u"(p.name LIKE ? ESCAPE '\\' OR p.sku LIKE ? ESCAPE '\\' OR p.category LIKE ? ESCAPE '\\')"_s);
         const QString pattern = Sql::likePattern(m_text);
         *binds << pattern << pattern << pattern;
     }
@@ -258,10 +276,10 @@ QStringList ProductsModel::categories() const
 {
     QStringList out;
     try {
-        QSqlQuery q = Sql::exec(database(), u"SELECT DISTINCT category FROM products WHERE category <> '' ORDER BY category"_s);
+        QSqlQuery q
+            = Sql::exec(database(), u"SELECT DISTINCT category FROM products WHERE category <> '' ORDER BY category"_s);
         while (q.next())
             out.append(q.value(0).toString());
-    } catch (const SqlError&) {
-    }
+    } catch (const SqlError&) { }
     return out;
 }

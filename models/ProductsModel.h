@@ -9,7 +9,21 @@ class ProductsModel final : public SqlTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Sku, Category, Price, Stage, Progress, Attempts, Quality, Seo, AiCost, Updated, ColumnCount };
+    enum Column
+    {
+        Name,
+        Sku,
+        Category,
+        Price,
+        Stage,
+        Progress,
+        Attempts,
+        Quality,
+        Seo,
+        AiCost,
+        Updated,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     struct Product

@@ -9,7 +9,8 @@ class SitesModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
         TitleRole,
         TaglineRole,

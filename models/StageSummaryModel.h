@@ -10,7 +10,12 @@ class StageSummaryModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { StagesRole = Qt::UserRole + 1, CountRole, ShareRole };
+    enum Role
+    {
+        StagesRole = Qt::UserRole + 1,
+        CountRole,
+        ShareRole
+    };
 
     explicit StageSummaryModel(const QSqlDatabase& db, QObject* parent = nullptr);
 

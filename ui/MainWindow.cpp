@@ -18,13 +18,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
-#include <QTableView>
-#include <QTreeView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTableView>
+#include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -49,7 +49,8 @@ MainWindow::MainWindow(const UiContext& context, QWidget* parent)
     setWindowTitle(demo ? tr("%1 — Quorum (demo)").arg(name) : tr("%1 — Quorum").arg(name));
     setWindowIcon(Icons::appIcon());
 
-    for (QWidget* pane : std::initializer_list<QWidget*>{m_dashboard, m_pipeline, m_approvals, m_agents, m_campaigns, m_sites})
+    for (QWidget* pane :
+        std::initializer_list<QWidget*>{m_dashboard, m_pipeline, m_approvals, m_agents, m_campaigns, m_sites})
         m_stack->addWidget(pane);
 
     auto* content = new QWidget(this);
@@ -83,9 +84,10 @@ QWidget* MainWindow::createDemoBanner()
     auto* banner = new QFrame(this);
     banner->setObjectName(u"demoBanner"_s);
     banner->setStyleSheet(u"#demoBanner { background: #FFF4DC; border-bottom: 1px solid #F0D9A8; }"_s);
-    auto* text = new QLabel(tr("<b>Demo workspace.</b> Sample shop data; a local sandbox stands in for your stores and AI "
-                               "providers, so nothing here reaches a real shop or costs money."),
-        banner);
+    auto* text
+        = new QLabel(tr("<b>Demo workspace.</b> Sample shop data; a local sandbox stands in for your stores and AI "
+                        "providers, so nothing here reaches a real shop or costs money."),
+            banner);
     text->setWordWrap(true);
     auto* create = new QPushButton(tr("Create your own workspace…"), banner);
     connect(create, &QPushButton::clicked, this, &MainWindow::newWorkspaceRequested);
@@ -104,9 +106,8 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open workspace…"), this, &MainWindow::openWorkspaceRequested);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open the &demo workspace"), this, &MainWindow::demoWorkspaceRequested);
-    file->addAction(tr("Show workspace &folder"), this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.workspace->root()));
-    });
+    file->addAction(tr("Show workspace &folder"), this,
+        [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.workspace->root())); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -107,7 +107,8 @@ NavigationBar::NavigationBar(QWidget* parent)
     };
     for (const auto& [id, text, icon] : panes) {
         const int number = static_cast<int>(id) + 1;
-        const QString shortcut = QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)).toString(QKeySequence::NativeText);
+        const QString shortcut
+            = QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)).toString(QKeySequence::NativeText);
         auto* button = new NavButton(text, icon, tr("%1 (%2)").arg(text, shortcut), this);
         button->setObjectName(u"nav_"_s + paneKey(id));
         button->installEventFilter(this);
@@ -158,8 +159,9 @@ bool NavigationBar::eventFilter(QObject* watched, QEvent* event)
         else if (key->key() == Qt::Key_Up)
             next = std::max(i - 1, 0);
         if (next >= 0 && i >= 0) {
-            m_buttons.at(next)->setFocus(Qt::TabFocusReason);
             m_buttons.at(next)->click();
+            // Switching panes hands focus to the pane; walking the rail keeps it here.
+            m_buttons.at(next)->setFocus(Qt::TabFocusReason);
             return true;
         }
     }

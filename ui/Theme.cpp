@@ -6,7 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Theme {
+namespace Theme
+{
 
 void apply(QApplication& app)
 {

@@ -5,7 +5,8 @@
 class QApplication;
 
 // Quorum's look: Fusion with a calm light palette, a dark navigation rail and card surfaces.
-namespace Theme {
+namespace Theme
+{
 
 void apply(QApplication& app);
 

@@ -23,8 +23,8 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget* parent)
 
 void WorkspaceStatusBar::setWorkspace(const QString& name, const QString& path, bool demo)
 {
-    m_workspace->setText(demo ? tr("Workspace: %1 — demo data, served by the local sandbox").arg(name)
-                              : tr("Workspace: %1").arg(name));
+    m_workspace->setText(
+        demo ? tr("Workspace: %1 — demo data, served by the local sandbox").arg(name) : tr("Workspace: %1").arg(name));
     m_workspace->setToolTip(path);
 }
 

@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Cluster {
+namespace Cluster
+{
 
 QStringList keys()
 {

@@ -4,7 +4,8 @@
 #include <QStringList>
 
 // Agent clusters (DESIGN.md section 4) and agent status vocabulary.
-namespace Cluster {
+namespace Cluster
+{
 
 QStringList keys(); // executive, product, marketing, customer_service, finance
 QString displayName(const QString& key);

@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Risk {
+namespace Risk
+{
 
 QString key(RiskLevel level)
 {
@@ -66,7 +67,8 @@ RiskLevel raised(RiskLevel level)
 
 } // namespace Risk
 
-namespace ProposalStatus {
+namespace ProposalStatus
+{
 
 QString displayName(const QString& status)
 {
@@ -90,7 +92,8 @@ QStringList all()
 
 } // namespace ProposalStatus
 
-namespace ActionType {
+namespace ActionType
+{
 
 QStringList all()
 {
@@ -125,7 +128,8 @@ QString displayName(const QString& type)
 
 } // namespace ActionType
 
-namespace Priority {
+namespace Priority
+{
 
 QString displayName(int priority)
 {

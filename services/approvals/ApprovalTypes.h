@@ -4,9 +4,15 @@
 #include <QStringList>
 
 // Vocabulary of action proposals (DESIGN.md section 3): risk levels, statuses, action types.
-enum class RiskLevel { Low, Medium, High };
+enum class RiskLevel
+{
+    Low,
+    Medium,
+    High
+};
 
-namespace Risk {
+namespace Risk
+{
 QString key(RiskLevel level); // "low", "medium", "high"
 RiskLevel fromKey(const QString& key, bool* ok = nullptr);
 QString displayName(RiskLevel level);
@@ -15,7 +21,8 @@ int rank(const QString& key); // low 0, medium 1, high 2
 RiskLevel raised(RiskLevel level);
 } // namespace Risk
 
-namespace ProposalStatus {
+namespace ProposalStatus
+{
 inline constexpr QLatin1StringView Pending{"pending"};
 inline constexpr QLatin1StringView Approved{"approved"};
 inline constexpr QLatin1StringView Rejected{"rejected"};
@@ -25,12 +32,14 @@ QString displayName(const QString& status);
 QStringList all();
 } // namespace ProposalStatus
 
-namespace ActionType {
+namespace ActionType
+{
 QStringList all();
 QString displayName(const QString& type);
 } // namespace ActionType
 
-namespace Priority {
+namespace Priority
+{
 // 0 low, 1 normal, 2 high, 3 urgent
 QString displayName(int priority);
 } // namespace Priority

@@ -10,7 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace AuditLog {
+namespace AuditLog
+{
 
 QByteArray canonicalPayload(const Entry& entry)
 {
@@ -61,8 +62,8 @@ qint64 append(const QSqlDatabase& db, qint64 at, const QString& actor, const QSt
 Verification verify(const QSqlDatabase& db)
 {
     Verification v;
-    QSqlQuery q
-        = Sql::exec(db, u"SELECT seq, at, actor, action, subject, payload, prev_hash, hash FROM audit_log ORDER BY seq"_s);
+    QSqlQuery q = Sql::exec(
+        db, u"SELECT seq, at, actor, action, subject, payload, prev_hash, hash FROM audit_log ORDER BY seq"_s);
     QString expectedPrev = GenesisHash;
     qint64 expectedSeq = 1;
     auto fail = [&v](qint64 seq, const QString& reason) {
@@ -75,14 +76,17 @@ Verification verify(const QSqlDatabase& db)
         ++v.checked;
         if (seq != expectedSeq) {
             fail(expectedSeq,
-                QCoreApplication::translate("AuditLog", "entry %1 is missing (the next entry is %2)").arg(expectedSeq).arg(seq));
+                QCoreApplication::translate("AuditLog", "entry %1 is missing (the next entry is %2)")
+                    .arg(expectedSeq)
+                    .arg(seq));
             return v;
         }
         const QByteArray payload = q.value(5).toString().toUtf8();
         QString parseError;
         const auto parsed = Json::parseObject(payload, &parseError);
         if (!parsed) {
-            fail(seq, QCoreApplication::translate("AuditLog", "entry %1 is not valid JSON: %2").arg(seq).arg(parseError));
+            fail(seq,
+                QCoreApplication::translate("AuditLog", "entry %1 is not valid JSON: %2").arg(seq).arg(parseError));
             return v;
         }
         Entry e;
@@ -94,20 +98,25 @@ Verification verify(const QSqlDatabase& db)
         e.details = parsed->value(u"details"_s).toObject();
         // The columns are what people query and see: they must say exactly what was hashed.
         if (canonicalPayload(e) != Json::canonical(*parsed)) {
-            fail(seq, QCoreApplication::translate("AuditLog", "entry %1 was changed: its fields no longer match what was signed")
-                          .arg(seq));
+            fail(seq,
+                QCoreApplication::translate(
+                    "AuditLog", "entry %1 was changed: its fields no longer match what was signed")
+                    .arg(seq));
             return v;
         }
         const QString prevHash = q.value(6).toString();
         if (prevHash != expectedPrev) {
-            fail(seq, QCoreApplication::translate("AuditLog", "entry %1 does not follow entry %2 (previous hash differs)")
-                          .arg(seq)
-                          .arg(seq - 1));
+            fail(seq,
+                QCoreApplication::translate("AuditLog", "entry %1 does not follow entry %2 (previous hash differs)")
+                    .arg(seq)
+                    .arg(seq - 1));
             return v;
         }
         const QString hash = q.value(7).toString();
         if (QString::fromLatin1(hashOf(prevHash, payload)) != hash) {
-            fail(seq, QCoreApplication::translate("AuditLog", "entry %1 was changed: its hash does not match its content").arg(seq));
+            fail(seq,
+                QCoreApplication::translate("AuditLog", "entry %1 was changed: its hash does not match its content")
+                    .arg(seq));
             return v;
         }
         expectedPrev = hash;
@@ -116,7 +125,8 @@ Verification verify(const QSqlDatabase& db)
     return v;
 }
 
-namespace {
+namespace
+{
 
 QString csvField(const QString& s)
 {
@@ -143,7 +153,8 @@ bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
 bool exportCsv(const QSqlDatabase& db, const QString& path, QString* error)
 {
     QString out = u"seq,time_utc,actor,action,subject,details,prev_hash,hash\n"_s;
-    QSqlQuery q = Sql::exec(db, u"SELECT seq, at, actor, action, subject, payload, prev_hash, hash FROM audit_log ORDER BY seq"_s);
+    QSqlQuery q = Sql::exec(
+        db, u"SELECT seq, at, actor, action, subject, payload, prev_hash, hash FROM audit_log ORDER BY seq"_s);
     while (q.next()) {
         const QJsonObject payload = Json::objectFromString(q.value(5).toString());
         const QStringList fields{q.value(0).toString(),

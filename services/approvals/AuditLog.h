@@ -7,7 +7,8 @@
 // The append-only audit trail. Each entry is canonical JSON (sorted keys, compact, UTF-8) holding
 // seq, time, actor, action, subject and details; its hash is SHA-256 over the previous entry's hash
 // and that JSON, so changing, removing or reordering any entry breaks the chain from there on.
-namespace AuditLog {
+namespace AuditLog
+{
 
 inline constexpr QLatin1StringView GenesisHash{"0000000000000000000000000000000000000000000000000000000000000000"};
 

@@ -30,8 +30,7 @@ void SystemClock::callAfter(qint64 delayMs, QObject* context, std::function<void
 
 ManualClock::ManualClock(qint64 startMs)
     : m_now(startMs)
-{
-}
+{ }
 
 qint64 ManualClock::nowMs() const
 {

@@ -10,7 +10,19 @@ class EventBus final : public QObject
 {
     Q_OBJECT
 public:
-    enum class Topic { Products, Proposals, Agents, Campaigns, Sites, Audit, Jobs, Settings, Providers, Publications };
+    enum class Topic
+    {
+        Products,
+        Proposals,
+        Agents,
+        Campaigns,
+        Sites,
+        Audit,
+        Jobs,
+        Settings,
+        Providers,
+        Publications
+    };
     Q_ENUM(Topic)
 
     explicit EventBus(QObject* parent = nullptr);

@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Json {
+namespace Json
+{
 
 std::optional<QJsonDocument> parse(const QByteArray& bytes, QString* error)
 {
@@ -23,8 +24,7 @@ std::optional<QJsonDocument> parse(const QByteArray& bytes, QString* error)
         if (first != '{' && first != '[') {
             QString start = QString::fromUtf8(trimmed.left(24)).simplified();
             *error = QCoreApplication::translate("Json", "not JSON: the body starts with \u201c%1\u201d").arg(start);
-        } else if (parseError.offset >= trimmed.size() - 1
-            || parseError.error == QJsonParseError::UnterminatedObject
+        } else if (parseError.offset >= trimmed.size() - 1 || parseError.error == QJsonParseError::UnterminatedObject
             || parseError.error == QJsonParseError::UnterminatedArray
             || parseError.error == QJsonParseError::UnterminatedString) {
             *error = QCoreApplication::translate("Json", "the JSON ends early (%1 bytes): the response was cut off")

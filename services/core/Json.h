@@ -7,7 +7,8 @@
 
 #include <optional>
 
-namespace Json {
+namespace Json
+{
 
 // Parses a JSON document, explaining failures in words a person can act on ("the body ends in the
 // middle of an object: the response was cut off", "not JSON: the body starts with '<html'").

@@ -12,7 +12,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 struct State
 {
@@ -96,7 +97,8 @@ void applyFilterRules(Logging::Level level)
 
 } // namespace
 
-namespace Logging {
+namespace Logging
+{
 
 bool parseLevel(const QString& text, Level* level)
 {

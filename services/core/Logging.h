@@ -6,9 +6,17 @@
 
 // One Qt message handler that forwards every qDebug/qCInfo/... to spdlog: a rotating file in the
 // workspace (logs/quorum.log) and the console. Every line passes through Redaction first.
-namespace Logging {
+namespace Logging
+{
 
-enum class Level { Trace, Debug, Info, Warning, Error };
+enum class Level
+{
+    Trace,
+    Debug,
+    Info,
+    Warning,
+    Error
+};
 
 // Parses "trace", "debug", "info", "warning"/"warn", "error"; false for anything else.
 bool parseLevel(const QString& text, Level* level);

@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Money {
+namespace Money
+{
 
 QString symbol(const QString& currency)
 {

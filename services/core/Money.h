@@ -6,7 +6,8 @@
 #include <optional>
 
 // Money is held in minor units (cents) with an ISO currency code; never in floating point.
-namespace Money {
+namespace Money
+{
 
 QString format(qint64 minorUnits, const QString& currency, const QLocale& locale = QLocale());
 // Compact form for dashboards: "€12.3k".

@@ -6,7 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 struct Rule
 {
@@ -22,13 +23,15 @@ const QList<Rule>& rules()
         // Authorization: Bearer/Basic <credentials>
         r.append({QRegularExpression(u"\\b(Bearer|Basic)\\s+[A-Za-z0-9._~+/=:-]{4,}"_s, ci), u"\\1 ***"_s});
         // Header-style secrets: x-api-key: ..., x-goog-api-key: ..., X-Shopify-Access-Token: ...
-        r.append({QRegularExpression(
-                      u"\\b(x-api-key|x-goog-api-key|x-shopify-access-token|api-key|openai-api-key)(\\s*[:=]\\s*)[^\\s,;\"']+"_s,
-                      ci),
-            u"\\1\\2***"_s});
+        r.append(
+            {QRegularExpression(
+                 u"\\b(x-api-key|x-goog-api-key|x-shopify-access-token|api-key|openai-api-key)(\\s*[:=]\\s*)[^\\s,;\"']+"_s,
+                 ci),
+                u"\\1\\2***"_s});
         // Query parameters and form fields.
-        r.append({QRegularExpression(u"([?&;\\s](?:key|api_key|apikey|access_token|token|consumer_key|consumer_secret|"
-                                     u"oauth_signature|oauth_consumer_key|password|pwd|secret|client_secret)=)[^&\\s\"'#]+"_s,
+        r.append({QRegularExpression(
+                      u"(\\b(?:key|api_key|apikey|access_token|token|consumer_key|consumer_secret|"
+                      u"oauth_signature|oauth_consumer_key|password|pwd|secret|client_secret)=)[^&\\s\"'#]+"_s,
                       ci),
             u"\\1***"_s});
         // JSON fields that hold secrets.
@@ -44,7 +47,8 @@ const QList<Rule>& rules()
         r.append({QRegularExpression(u"\\bAIza[0-9A-Za-z_-]{30,}"_s), u"AIza***"_s});
         r.append({QRegularExpression(u"\\bEAA[A-Za-z0-9]{20,}"_s), u"EAA***"_s});
         // WordPress application passwords: six groups of four alphanumerics.
-        r.append({QRegularExpression(u"\\b[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}\\b"_s), u"**** **** **** **** **** ****"_s});
+        r.append(
+            {QRegularExpression(u"\\b[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}\\b"_s), u"**** **** **** **** **** ****"_s});
         return r;
     }();
     return list;
@@ -55,7 +59,8 @@ QSet<QString> g_secrets;
 
 } // namespace
 
-namespace Redaction {
+namespace Redaction
+{
 
 QString redact(const QString& text)
 {

@@ -6,7 +6,8 @@
 // database row. Two layers: patterns (auth headers, key-shaped tokens, secret query parameters and
 // JSON fields) and the exact values of secrets this process has loaded (registerSecret), so a key
 // that matches no pattern is still caught.
-namespace Redaction {
+namespace Redaction
+{
 
 inline constexpr QLatin1StringView Mask{"***"};
 

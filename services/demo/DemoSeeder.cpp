@@ -23,9 +23,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace DemoSeeder {
+namespace DemoSeeder
+{
 
-namespace {
+namespace
+{
 
 constexpr qint64 kMinute = 60'000;
 constexpr qint64 kHour = 60 * kMinute;
@@ -157,7 +159,8 @@ void seedProposals(const QSqlDatabase& db, const QJsonArray& pending, const QJso
                 p.value(u"verdict"_s).toString(), p.value(u"agent"_s).toString(), decided, currency, decided - kMinute,
                 decided});
         const QString subject = u"proposal:%1"_s.arg(id);
-        events.append({decided - kMinute, p.value(u"agent"_s).toString(), u"proposal.created"_s, subject, proposalDetails(p)});
+        events.append(
+            {decided - kMinute, p.value(u"agent"_s).toString(), u"proposal.created"_s, subject, proposalDetails(p)});
         events.append({decided, u"risk-engine"_s, u"proposal.auto_executed"_s, subject, proposalDetails(p)});
         ++index;
     }
@@ -166,12 +169,14 @@ void seedProposals(const QSqlDatabase& db, const QJsonArray& pending, const QJso
         const qint64 created = now - (2 + index % 7) * kHour - (index * 13 % 50) * kMinute;
         const qint64 revenue = cents(p.value(u"revenue"_s));
         const qint64 cost = cents(p.value(u"cost"_s));
-        const QVariant roi = cost > 0 ? QVariant(static_cast<double>(revenue - cost) / static_cast<double>(cost)) : QVariant();
+        const QVariant roi
+            = cost > 0 ? QVariant(static_cast<double>(revenue - cost) / static_cast<double>(cost)) : QVariant();
         const QString sku = p.value(u"sku"_s).toString();
         const QVariant productId = idBySku.contains(sku) ? QVariant(idBySku.value(sku)) : QVariant();
         const qint64 id = Sql::insert(db,
             u"INSERT INTO action_proposals (agent, action_type, title, description, reasoning, data_sources, "
-            u"est_revenue_cents, est_cost_cents, est_roi, currency, risk_factors, confidence, alternatives, parameters, "
+            u"est_revenue_cents, est_cost_cents, est_roi, currency, risk_factors, confidence, alternatives, "
+            u"parameters, "
             u"risk_level, verdict, rule_version, priority, status, deadline, proposed_by, product_id, created_at, "
             u"updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 'pending', ?, ?, ?, ?, ?)"_s,
             {p.value(u"agent"_s).toString(), p.value(u"type"_s).toString(), p.value(u"title"_s).toString(),
@@ -207,8 +212,8 @@ void seedCampaigns(const QSqlDatabase& db, const QJsonArray& campaigns, qint64 n
             u"product_id, started_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {c.value(u"name"_s).toString(), c.value(u"platform"_s).toString(), u"demo-%1"_s.arg(index + 1),
                 c.value(u"status"_s).toString(), cents(c.value(u"dailyBudget"_s)), currency,
-                c.value(u"targetRoas"_s).toDouble(), idBySku.value(sku), first.toString(Qt::ISODate),
-                now - days * kDay, now});
+                c.value(u"targetRoas"_s).toDouble(), idBySku.value(sku), first.toString(Qt::ISODate), now - days * kDay,
+                now});
         // A deterministic random walk around a ROAS trend, so every run shows the same shapes.
         QRandomGenerator rng(static_cast<quint32>(1000 + index * 7919));
         const double base = static_cast<double>(cents(c.value(u"baseSpend"_s)));
@@ -221,8 +226,8 @@ void seedCampaigns(const QSqlDatabase& db, const QJsonArray& campaigns, qint64 n
             const QDate day = first.addDays(d);
             const double weekday = (day.dayOfWeek() >= 6) ? 1.12 : 1.0;
             const double spend = base * (0.85 + 0.3 * rng.generateDouble()) * (d < 5 ? 0.6 + 0.08 * d : 1.0);
-            const double roas = std::max(0.1, (roasStart + (roasEnd - roasStart) * t) * weekday
-                    * (1.0 + noise * (rng.generateDouble() * 2.0 - 1.0)));
+            const double roas = std::max(0.1,
+                (roasStart + (roasEnd - roasStart) * t) * weekday * (1.0 + noise * (rng.generateDouble() * 2.0 - 1.0)));
             const qint64 spendCents = std::llround(spend);
             const qint64 revenueCents = std::llround(spend * roas);
             const int impressions = static_cast<int>(spend / 100.0 * (90 + rng.bounded(40)));
@@ -244,8 +249,8 @@ bool seedSites(const QSqlDatabase& db, const QJsonArray& sites, const QString& s
         const QJsonObject s = value.toObject();
         const QString sku = s.value(u"sku"_s).toString();
         const qint64 productId = idBySku.value(sku);
-        QSqlQuery product = Sql::exec(db, u"SELECT name, description, price_cents, currency FROM products WHERE id = ?"_s,
-            {productId});
+        QSqlQuery product = Sql::exec(
+            db, u"SELECT name, description, price_cents, currency FROM products WHERE id = ?"_s, {productId});
         SiteRenderer::Page page;
         page.shop = shop;
         page.title = s.value(u"title"_s).toString();
@@ -297,8 +302,8 @@ bool seed(Workspace& workspace, const Clock& clock, QString* error)
     const qint64 now = clock.nowMs();
     try {
         if (workspace.hasProducts()) {
-            *error = QCoreApplication::translate("DemoSeeder",
-                "This workspace already holds products; demo data is only added to an empty workspace.");
+            *error = QCoreApplication::translate(
+                "DemoSeeder", "This workspace already holds products; demo data is only added to an empty workspace.");
             return false;
         }
         const QJsonObject ws = data->value(u"workspace"_s).toObject();
@@ -311,11 +316,11 @@ bool seed(Workspace& workspace, const Clock& clock, QString* error)
         QHash<QString, qint64> idBySku;
         seedProducts(db, data->value(u"products"_s).toArray(), now, currency, &idBySku);
         seedAgents(db, data->value(u"agents"_s).toArray(), now);
-        seedProposals(db, data->value(u"proposals"_s).toArray(), data->value(u"history"_s).toArray(), now, currency,
-            idBySku);
+        seedProposals(
+            db, data->value(u"proposals"_s).toArray(), data->value(u"history"_s).toArray(), now, currency, idBySku);
         seedCampaigns(db, data->value(u"campaigns"_s).toArray(), now, currency, idBySku);
-        if (!seedSites(db, data->value(u"sites"_s).toArray(), workspace.sitesDir(), ws.value(u"name"_s).toString(),
-                now, idBySku, error))
+        if (!seedSites(db, data->value(u"sites"_s).toArray(), workspace.sitesDir(), ws.value(u"name"_s).toString(), now,
+                idBySku, error))
             return false;
         tx.commit();
     } catch (const SqlError& e) {
@@ -359,8 +364,9 @@ bool reset(const QString& directory, QString* error)
             return false;
         }
         if (!ws->isDemo()) {
-            *error = QCoreApplication::translate("DemoSeeder",
-                "%1 holds a real workspace, not demo data; it was left untouched.").arg(directory);
+            *error = QCoreApplication::translate(
+                "DemoSeeder", "%1 holds a real workspace, not demo data; it was left untouched.")
+                         .arg(directory);
             return false;
         }
     }

@@ -9,7 +9,8 @@ class Workspace;
 // auto-executed proposals with their audit trail, agents in all clusters, campaigns with daily
 // metrics ending today, and generated landing pages written into the workspace's sites/ folder.
 // Dates are laid out relative to the clock, so the dashboard always has a "today".
-namespace DemoSeeder {
+namespace DemoSeeder
+{
 
 bool seed(Workspace& workspace, const Clock& clock, QString* error);
 // The day (yyyy-MM-dd, local time) the workspace was seeded, or empty.

@@ -4,9 +4,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Stage {
+namespace Stage
+{
 
-namespace {
+namespace
+{
 struct Info
 {
     ProductStage stage;
@@ -139,8 +141,8 @@ bool canTransition(ProductStage from, ProductStage to)
     case S::Failed:
     case S::Escalated:
         // A retry or a person's decision puts the product back to work.
-        return to == S::Draft || to == S::Enhancing || to == S::Validating || to == S::Approved
-            || to == S::Publishing || to == S::NeedsReview;
+        return to == S::Draft || to == S::Enhancing || to == S::Validating || to == S::Approved || to == S::Publishing
+            || to == S::NeedsReview;
     }
     return false;
 }

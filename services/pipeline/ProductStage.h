@@ -4,7 +4,8 @@
 #include <QStringList>
 
 // The per-product state machine of DESIGN.md section 2, persisted as its key in products.stage.
-enum class ProductStage {
+enum class ProductStage
+{
     Draft,
     Enhancing,
     Validating,
@@ -20,7 +21,8 @@ enum class ProductStage {
     Escalated,
 };
 
-namespace Stage {
+namespace Stage
+{
 
 QString key(ProductStage stage);
 // Unknown keys map to Draft with ok=false.

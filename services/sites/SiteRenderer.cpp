@@ -5,9 +5,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace SiteRenderer {
+namespace SiteRenderer
+{
 
-namespace {
+namespace
+{
 QString templateText()
 {
     static const QString text = [] {

@@ -6,7 +6,8 @@
 
 // Fills the landing-page template (resources/demo/site-template.html) with a site's title, tagline,
 // palette and featured product. Values are HTML-escaped.
-namespace SiteRenderer {
+namespace SiteRenderer
+{
 
 struct Page
 {
@@ -23,7 +24,8 @@ struct Page
 };
 
 QString render(const Page& page);
-// Lower-case ASCII slug for file names and WordPress slugs: "Merino Sweater – Prospecting" -> "merino-sweater-prospecting".
+// Lower-case ASCII slug for file names and WordPress slugs: "Merino Sweater – Prospecting" ->
+// "merino-sweater-prospecting".
 QString slugify(const QString& text);
 
 } // namespace SiteRenderer

@@ -9,7 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 QAtomicInteger<quint64> g_counter;
 }
 

@@ -11,7 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Migrator {
+namespace Migrator
+{
 
 QList<Migration> migrations()
 {

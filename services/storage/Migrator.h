@@ -5,7 +5,8 @@
 
 // Numbered schema migrations (":/migrations/NNNN_name.sql") and a schema_version table. Each
 // migration runs in its own transaction; a database from a newer Quorum is refused, not touched.
-namespace Migrator {
+namespace Migrator
+{
 
 struct Migration
 {

@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Settings {
+namespace Settings
+{
 
 QString value(const QSqlDatabase& db, const QString& key, const QString& defaultValue)
 {

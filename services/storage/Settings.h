@@ -5,7 +5,8 @@
 
 // Workspace settings live in the workspace database (they travel with it and are shared in team
 // mode). Machine-local state (window geometry, last pane, last workspace) lives in QSettings.
-namespace Settings {
+namespace Settings
+{
 
 QString value(const QSqlDatabase& db, const QString& key, const QString& defaultValue = {});
 qint64 intValue(const QSqlDatabase& db, const QString& key, qint64 defaultValue);

@@ -9,15 +9,15 @@ using namespace Qt::StringLiterals;
 SqlError::SqlError(const QString& message)
     : std::runtime_error(message.toStdString())
     , m_message(message)
-{
-}
+{ }
 
 bool SqlError::isBusy() const
 {
     return m_message.contains(u"database is locked"_s) || m_message.contains(u"busy"_s, Qt::CaseInsensitive);
 }
 
-namespace Sql {
+namespace Sql
+{
 
 QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {

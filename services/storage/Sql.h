@@ -22,14 +22,15 @@ private:
     QString m_message;
 };
 
-namespace Sql {
+namespace Sql
+{
 
 // Prepares sql, binds positional values, executes, throws SqlError on failure. A null QString binds
 // as '' (Qt would bind it as NULL); pass an invalid QVariant() to store NULL.
 QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
 // First column of the first row, or defaultValue when there is no row.
-QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {},
-    const QVariant& defaultValue = {});
+QVariant scalar(
+    const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {}, const QVariant& defaultValue = {});
 qint64 insert(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
 // Rows changed by the statement.
 int update(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
@@ -46,7 +47,11 @@ QString placeholders(qsizetype count);
 class Transaction
 {
 public:
-    enum Durability { Normal, Durable };
+    enum Durability
+    {
+        Normal,
+        Durable
+    };
     explicit Transaction(const QSqlDatabase& db, Durability durability = Normal);
     ~Transaction();
     Transaction(const Transaction&) = delete;

@@ -17,8 +17,9 @@ std::unique_ptr<Workspace> Workspace::open(const QString& directory, QString* er
     const QString root = QDir::cleanPath(QFileInfo(directory).absoluteFilePath());
     QFileInfo info(root);
     if (info.exists() && !info.isDir()) {
-        *error = QCoreApplication::translate("Workspace", "%1 is a file, not a folder. Choose a folder for the workspace.")
-                     .arg(root);
+        *error
+            = QCoreApplication::translate("Workspace", "%1 is a file, not a folder. Choose a folder for the workspace.")
+                  .arg(root);
         return nullptr;
     }
     QDir dir(root);

@@ -7,8 +7,7 @@
 BarListDelegate::BarListDelegate(int valueRole, QObject* parent)
     : QStyledItemDelegate(parent)
     , m_valueRole(valueRole)
-{
-}
+{ }
 
 void BarListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {

@@ -39,7 +39,8 @@ void SiteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->setPen(background);
     const QRect titleRect = band.adjusted(14, 10, -14, -8);
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-        QFontMetrics(titleFont).elidedText(index.data(SitesModel::TitleRole).toString(), Qt::ElideRight, titleRect.width() * 2));
+        QFontMetrics(titleFont).elidedText(
+            index.data(SitesModel::TitleRole).toString(), Qt::ElideRight, titleRect.width() * 2));
     QFont small = option.font;
     small.setPixelSize(11);
     painter->setFont(small);
@@ -52,11 +53,13 @@ void SiteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     // The button sits under a few lines of body copy, drawn as skeleton bars.
     painter->setBrush(primary.lighter(250));
     for (int i = 0; i < 2; ++i)
-        painter->drawRoundedRect(QRect(preview.left() + 100, preview.bottom() - 26 + i * 9, preview.width() / 2 - 30 - i * 30, 4), 2, 2);
+        painter->drawRoundedRect(
+            QRect(preview.left() + 100, preview.bottom() - 26 + i * 9, preview.width() / 2 - 30 - i * 30, 4), 2, 2);
     painter->setClipping(false);
 
     // Caption.
-    const QRect caption(card.left() + 12, preview.bottom() + 8, card.width() - 24, card.bottom() - preview.bottom() - 12);
+    const QRect caption(
+        card.left() + 12, preview.bottom() + 8, card.width() - 24, card.bottom() - preview.bottom() - 12);
     QFont bold = option.font;
     bold.setWeight(QFont::DemiBold);
     const QFontMetrics bm(bold);
@@ -87,11 +90,12 @@ void SiteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     const QFontMetrics fm(option.font);
     const QString url = index.data(SitesModel::UrlRole).toString();
     const QString line2 = url.isEmpty() ? tr("Not published yet") : url;
-    painter->drawText(QRect(caption.left(), caption.top() + bm.height() + 4, caption.width(), fm.height()), Qt::AlignLeft,
-        fm.elidedText(line2, Qt::ElideMiddle, caption.width()));
+    painter->drawText(QRect(caption.left(), caption.top() + bm.height() + 4, caption.width(), fm.height()),
+        Qt::AlignLeft, fm.elidedText(line2, Qt::ElideMiddle, caption.width()));
     const QString product = index.data(SitesModel::ProductRole).toString();
     if (!product.isEmpty())
-        painter->drawText(QRect(caption.left(), caption.top() + bm.height() + fm.height() + 6, caption.width(), fm.height()),
+        painter->drawText(
+            QRect(caption.left(), caption.top() + bm.height() + fm.height() + 6, caption.width(), fm.height()),
             Qt::AlignLeft, fm.elidedText(tr("Features %1").arg(product), Qt::ElideRight, caption.width()));
     painter->restore();
 }

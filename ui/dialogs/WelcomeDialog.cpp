@@ -27,13 +27,24 @@ WelcomeDialog::WelcomeDialog(QWidget* parent)
     auto* demo = new QCommandLinkButton(tr("Explore the demo workspace"),
         tr("A sample shop with products in every stage, approvals waiting and campaigns running."), this);
     demo->setObjectName(u"welcomeDemo"_s);
-    auto* create = new QCommandLinkButton(tr("Create a new workspace"), tr("Start empty in a folder you choose."), this);
+    auto* create
+        = new QCommandLinkButton(tr("Create a new workspace"), tr("Start empty in a folder you choose."), this);
     create->setObjectName(u"welcomeCreate"_s);
-    auto* open = new QCommandLinkButton(tr("Open an existing workspace"), tr("Pick a folder that holds quorum.db."), this);
+    auto* open
+        = new QCommandLinkButton(tr("Open an existing workspace"), tr("Pick a folder that holds quorum.db."), this);
     open->setObjectName(u"welcomeOpen"_s);
-    connect(demo, &QCommandLinkButton::clicked, this, [this] { m_choice = Demo; accept(); });
-    connect(create, &QCommandLinkButton::clicked, this, [this] { m_choice = Create; accept(); });
-    connect(open, &QCommandLinkButton::clicked, this, [this] { m_choice = Open; accept(); });
+    connect(demo, &QCommandLinkButton::clicked, this, [this] {
+        m_choice = Demo;
+        accept();
+    });
+    connect(create, &QCommandLinkButton::clicked, this, [this] {
+        m_choice = Create;
+        accept();
+    });
+    connect(open, &QCommandLinkButton::clicked, this, [this] {
+        m_choice = Open;
+        accept();
+    });
 
     auto* head = new QHBoxLayout;
     head->addWidget(icon, 0, Qt::AlignTop);

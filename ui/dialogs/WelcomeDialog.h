@@ -7,7 +7,13 @@ class WelcomeDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    enum Choice { None, Demo, Create, Open };
+    enum Choice
+    {
+        None,
+        Demo,
+        Create,
+        Open
+    };
     explicit WelcomeDialog(QWidget* parent = nullptr);
     Choice choice() const { return m_choice; }
 

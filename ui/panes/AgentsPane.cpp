@@ -53,7 +53,8 @@ AgentsPane::AgentsPane(const UiContext& context, QWidget* parent)
         tr("Internal agents register when the workspace starts; external agents appear when they connect to the "
            "approval gateway."));
     empty->setFilteredTexts(tr("No agent matches"), tr("Clear the search to see every cluster."));
-    connect(m_search, &QLineEdit::textChanged, empty, [empty](const QString& text) { empty->setFiltered(!text.trimmed().isEmpty()); });
+    connect(m_search, &QLineEdit::textChanged, empty,
+        [empty](const QString& text) { empty->setFiltered(!text.trimmed().isEmpty()); });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);

@@ -56,6 +56,12 @@ ApprovalsPane::ApprovalsPane(const UiContext& context, QWidget* parent)
     for (const QString& type : ActionType::all())
         m_type->addItem(ActionType::displayName(type), type);
     m_count->setProperty("role", u"subtitle"_s);
+    // Filters may shrink on a narrow window; their full text is in the drop-down.
+    m_search->setMinimumWidth(160);
+    for (QComboBox* combo : {m_cluster, m_agent, m_risk, m_type}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(9);
+    }
     header->addWidget(m_search);
     header->addWidget(m_cluster);
     header->addWidget(m_agent);
@@ -93,10 +99,14 @@ ApprovalsPane::ApprovalsPane(const UiContext& context, QWidget* parent)
     m_empty->setFilteredTexts(tr("No proposal matches"), tr("Clear the search or widen the filters."));
 
     connect(m_search, &QLineEdit::textChanged, model, &ApprovalsModel::setTextFilter);
-    connect(m_cluster, &QComboBox::currentIndexChanged, this, [this, model] { model->setClusterFilter(m_cluster->currentData().toString()); });
-    connect(m_agent, &QComboBox::currentIndexChanged, this, [this, model] { model->setAgentFilter(m_agent->currentData().toString()); });
-    connect(m_risk, &QComboBox::currentIndexChanged, this, [this, model] { model->setRiskFilter(m_risk->currentData().toString()); });
-    connect(m_type, &QComboBox::currentIndexChanged, this, [this, model] { model->setActionTypeFilter(m_type->currentData().toString()); });
+    connect(m_cluster, &QComboBox::currentIndexChanged, this,
+        [this, model] { model->setClusterFilter(m_cluster->currentData().toString()); });
+    connect(m_agent, &QComboBox::currentIndexChanged, this,
+        [this, model] { model->setAgentFilter(m_agent->currentData().toString()); });
+    connect(m_risk, &QComboBox::currentIndexChanged, this,
+        [this, model] { model->setRiskFilter(m_risk->currentData().toString()); });
+    connect(m_type, &QComboBox::currentIndexChanged, this,
+        [this, model] { model->setActionTypeFilter(m_type->currentData().toString()); });
     connect(model, &QAbstractItemModel::modelReset, this, &ApprovalsPane::updateCount);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ApprovalsPane::updateCount);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ApprovalsPane::updateCount);

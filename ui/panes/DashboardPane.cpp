@@ -15,12 +15,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 QFrame* card(const QString& title, QWidget* content, QWidget* parent)
 {
     auto* frame = new QFrame(parent);
@@ -44,7 +46,8 @@ DashboardPane::DashboardPane(const UiContext& context, QWidget* parent)
 {
     setObjectName(u"dashboardPane"_s);
     auto* header = new PaneHeader(tr("Command center"),
-        tr("Today at a glance: what the agents did on their own, what waits for you, and how healthy the clusters are."),
+        tr("Today at a glance: what the agents did on their own, what waits for you, and how healthy the clusters "
+           "are."),
         this);
 
     m_kpis->setObjectName(u"kpiView"_s);
@@ -60,6 +63,7 @@ DashboardPane::DashboardPane(const UiContext& context, QWidget* parent)
     m_kpis->setSelectionMode(QAbstractItemView::SingleSelection);
     m_kpis->setFrameShape(QFrame::NoFrame);
     m_kpis->setStyleSheet(u"QListView { background: transparent; border: none; }"_s);
+    m_actions->setMinimumHeight(180);
     m_kpis->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_kpis->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_kpis->setFixedHeight(m_kpis->sizeHintForRow(0) + 8);
@@ -124,12 +128,23 @@ DashboardPane::DashboardPane(const UiContext& context, QWidget* parent)
     lower->addWidget(card(tr("Recent autonomous actions"), m_actions, this), 3);
     lower->addLayout(right, 2);
 
-    auto* layout = new QVBoxLayout(this);
+    // The dashboard scrolls when the window is smaller than its cards, so Quorum fits a laptop screen.
+    auto* content = new QWidget;
+    content->setObjectName(u"dashboardContent"_s);
+    auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(10);
     layout->addWidget(header);
     layout->addWidget(m_kpis);
     layout->addLayout(lower, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 }
 
 bool DashboardPane::eventFilter(QObject* watched, QEvent* event)

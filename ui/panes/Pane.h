@@ -3,7 +3,16 @@
 #include <QString>
 
 // The panes of the main window, in navigation order (Ctrl+1 ... Ctrl+6).
-enum class PaneId { Dashboard, Pipeline, Approvals, Agents, Campaigns, Sites, Count };
+enum class PaneId
+{
+    Dashboard,
+    Pipeline,
+    Approvals,
+    Agents,
+    Campaigns,
+    Sites,
+    Count
+};
 
 inline QString paneKey(PaneId id)
 {

@@ -114,8 +114,8 @@ void PipelinePane::reloadCategories()
 void PipelinePane::updateCount()
 {
     ProductsModel* model = m_context.products;
-    const bool filtered = !model->textFilter().isEmpty() || !model->stageFilter().isEmpty()
-        || !model->categoryFilter().isEmpty();
+    const bool filtered
+        = !model->textFilter().isEmpty() || !model->stageFilter().isEmpty() || !model->categoryFilter().isEmpty();
     m_count->setText(tr("%n product(s)", nullptr, model->rowCount()));
     m_empty->setFiltered(filtered);
 }

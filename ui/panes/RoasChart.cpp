@@ -16,7 +16,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 // QVXYModelMapper reads DisplayRole; the series model keeps formatted text there and the plottable
 // numbers in ChartValueRole, so this proxy hands the chart the numbers.
 class ChartValueProxy final : public QIdentityProxyModel
@@ -101,8 +102,8 @@ void RoasChart::rescale()
     if (rows == 0)
         return;
     const auto x = [this](int row) {
-        return QDateTime::fromMSecsSinceEpoch(
-            static_cast<qint64>(m_model->index(row, CampaignSeriesModel::Day).data(CampaignSeriesModel::ChartValueRole).toDouble()));
+        return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(
+            m_model->index(row, CampaignSeriesModel::Day).data(CampaignSeriesModel::ChartValueRole).toDouble()));
     };
     m_x->setRange(x(0), x(rows - 1));
     m_y->setRange(0, std::max(1.0, m_model->maxRoas() * 1.15));

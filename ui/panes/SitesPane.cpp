@@ -66,7 +66,8 @@ SitesPane::SitesPane(const UiContext& context, QWidget* parent)
         model->setTextFilter(text);
         empty->setFiltered(!text.trimmed().isEmpty());
     });
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this, model] { model->setStatusFilter(m_status->currentData().toString()); });
+    connect(m_status, &QComboBox::currentIndexChanged, this,
+        [this, model] { model->setStatusFilter(m_status->currentData().toString()); });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);

@@ -6,7 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Icons {
+namespace Icons
+{
 
 QIcon icon(const QString& name)
 {

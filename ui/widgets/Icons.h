@@ -4,7 +4,8 @@
 #include <QIcon>
 #include <QString>
 
-namespace Icons {
+namespace Icons
+{
 
 // ":/icons/<name>.svg" as an icon.
 QIcon icon(const QString& name);

@@ -1,0 +1,170 @@
+#include "Application.h"
+#include "MainWindow.h"
+#include "NavigationBar.h"
+#include "Translations.h"
+#include "WorkspaceStatusBar.h"
+#include "panes/AgentsPane.h"
+#include "panes/ApprovalsPane.h"
+#include "panes/CampaignsPane.h"
+#include "panes/DashboardPane.h"
+#include "panes/PipelinePane.h"
+#include "panes/SitesPane.h"
+#include "storage/Sql.h"
+#include "storage/Workspace.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QListView>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+// The real main window, built by the real composition root on a demo workspace, on the offscreen
+// platform: every pane shows its rows, the keyboard moves between panes, the state is restored.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+    QTemporaryDir m_workspaceDir;
+    std::unique_ptr<Application> m_app;
+
+    MainWindow* window() const { return m_app->mainWindow(); }
+    qint64 count(const QString& sql) const { return Sql::scalar(m_app->workspace()->db(), sql).toLongLong(); }
+    QWidget* currentPane() const { return window()->findChild<QStackedWidget*>()->currentWidget(); }
+
+    void startApp()
+    {
+        CommandLine cl;
+        cl.demo = true;
+        cl.workspace = m_workspaceDir.path();
+        m_app = std::make_unique<Application>(cl);
+        QString error;
+        QVERIFY2(m_app->start(&error), qPrintable(error));
+        QVERIFY(window());
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // Machine-local state (geometry, last pane) goes to a throwaway folder, never the user's.
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        qputenv("XDG_DATA_HOME", m_config.filePath(u"data"_s).toUtf8());
+        QCoreApplication::setOrganizationName(u"QuorumTest"_s);
+        QCoreApplication::setApplicationName(u"QuorumTest"_s);
+        Translations::install(*qApp, u"en"_s);
+        startApp();
+    }
+
+    void cleanupTestCase() { m_app.reset(); }
+
+    void opensOnTheDemoWorkspace()
+    {
+        QVERIFY(m_app->workspace()->isDemo());
+        QVERIFY(window()->windowTitle().contains(u"(demo)"_s));
+        QVERIFY(window()->findChild<QWidget*>(u"demoBanner"_s)->isVisible());
+        QCOMPARE(window()->currentPane(), PaneId::Dashboard);
+        QCOMPARE(window()->workspaceStatusBar()->pendingApprovals(), 12);
+        const auto* pending = window()->findChild<QToolButton*>(u"statusPendingApprovals"_s);
+        QCOMPARE(pending->text(), u"12 pending approvals"_s);
+    }
+
+    void everyPaneShowsItsRows()
+    {
+        const auto* kpis = window()->findChild<QListView*>(u"kpiView"_s);
+        QCOMPARE(kpis->model()->rowCount(), 5);
+        const auto* actions = window()->findChild<QTableView*>(u"recentActionsView"_s);
+        QCOMPARE(actions->model()->rowCount(),
+            int(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.auto_executed'"_s)));
+        QCOMPARE(window()->findChild<QListView*>(u"clusterHealthView"_s)->model()->rowCount(), 5);
+
+        QCOMPARE(window()->pipelinePane()->view()->model()->rowCount(), int(count(u"SELECT COUNT(*) FROM products"_s)));
+        QVERIFY(window()->pipelinePane()->view()->model()->rowCount() >= 40);
+        QCOMPARE(window()->approvalsPane()->view()->model()->rowCount(), 12);
+        QTreeView* agents = window()->agentsPane()->view();
+        QCOMPARE(agents->model()->rowCount(), 5);
+        int agentRows = 0;
+        for (int c = 0; c < agents->model()->rowCount(); ++c)
+            agentRows += agents->model()->rowCount(agents->model()->index(c, 0));
+        QCOMPARE(agentRows, int(count(u"SELECT COUNT(*) FROM agents"_s)));
+        QVERIFY(agents->isExpanded(agents->model()->index(1, 0)));
+        QCOMPARE(window()->campaignsPane()->view()->model()->rowCount(), 6);
+        QCOMPARE(window()->sitesPane()->view()->model()->rowCount(), 4);
+    }
+
+    void keyboardMovesBetweenPanes()
+    {
+        const QList<std::pair<Qt::Key, PaneId>> keys{{Qt::Key_2, PaneId::Pipeline}, {Qt::Key_3, PaneId::Approvals},
+            {Qt::Key_4, PaneId::Agents}, {Qt::Key_5, PaneId::Campaigns}, {Qt::Key_6, PaneId::Sites},
+            {Qt::Key_1, PaneId::Dashboard}};
+        for (const auto& [key, pane] : keys) {
+            QTest::keyClick(window(), key, Qt::ControlModifier);
+            QTRY_COMPARE(window()->currentPane(), pane);
+            QCOMPARE(window()->navigation()->current(), pane);
+        }
+        // The pane's main view takes the keyboard, so work can start at once.
+        QTest::keyClick(window(), Qt::Key_3, Qt::ControlModifier);
+        QTRY_VERIFY(window()->approvalsPane()->view()->hasFocus());
+        QCOMPARE(currentPane(), static_cast<QWidget*>(window()->approvalsPane()));
+
+        // Up and Down walk the navigation rail.
+        auto* approvalsButton = window()->findChild<QToolButton*>(u"nav_approvals"_s);
+        approvalsButton->setFocus();
+        QTest::keyClick(approvalsButton, Qt::Key_Down);
+        QTRY_COMPARE(window()->currentPane(), PaneId::Agents);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+        QTRY_COMPARE(window()->currentPane(), PaneId::Pipeline);
+    }
+
+    void searchFiltersThePipeline()
+    {
+        window()->showPane(PaneId::Pipeline);
+        auto* search = window()->findChild<QLineEdit*>(u"pipelineSearch"_s);
+        QTest::keyClicks(search, u"merino"_s);
+        QAbstractItemModel* model = window()->pipelinePane()->view()->model();
+        QTRY_COMPARE(model->rowCount(), int(count(u"SELECT COUNT(*) FROM products WHERE name LIKE '%merino%'"_s)));
+        search->clear();
+        QTRY_COMPARE(model->rowCount(), int(count(u"SELECT COUNT(*) FROM products"_s)));
+    }
+
+    void emptyStateAppearsWhenNothingMatches()
+    {
+        window()->showPane(PaneId::Approvals);
+        auto* search = window()->findChild<QLineEdit*>(u"approvalsSearch"_s);
+        QTest::keyClicks(search, u"zzz-nothing-like-this"_s);
+        auto* empty = window()->approvalsPane()->view()->findChild<QWidget*>(u"emptyState"_s);
+        QVERIFY(empty);
+        QTRY_VERIFY(empty->isVisible());
+        search->clear();
+        QTRY_VERIFY(!empty->isVisible());
+    }
+
+    void fitsALaptopScreen()
+    {
+        const QSize minimum = window()->minimumSizeHint().expandedTo(window()->minimumSize());
+        QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 680,
+            qPrintable(u"minimum size %1x%2"_s.arg(minimum.width()).arg(minimum.height())));
+    }
+
+    void restoresLastPaneAndGeometry()
+    {
+        window()->showPane(PaneId::Campaigns);
+        window()->resize(1200, 760);
+        window()->close();
+        m_app.reset();
+        startApp();
+        QCOMPARE(window()->currentPane(), PaneId::Campaigns);
+        QCOMPARE(window()->size(), QSize(1200, 760));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

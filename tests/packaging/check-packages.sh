@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Builds the .deb and .tar.gz with CPack, checks their contents, and runs the packaged binary.
+# usage: check-packages.sh <build-dir> <version>
+set -euo pipefail
+build=$1
+version=$2
+cd "$build"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+cpack -G "DEB;TGZ" -B "$out/pkg" > "$out/cpack.log" 2>&1 || { cat "$out/cpack.log"; fail "cpack failed"; }
+deb=$(ls "$out"/pkg/quorum_"$version"_*.deb 2>/dev/null | head -n1)
+tgz=$(ls "$out"/pkg/quorum-"$version"-*.tar.gz 2>/dev/null | head -n1)
+[ -n "$deb" ] || fail "no .deb produced: $(ls "$out/pkg")"
+[ -n "$tgz" ] || fail "no .tar.gz produced: $(ls "$out/pkg")"
+
+contents=$(dpkg-deb -c "$deb")
+for path in ./usr/bin/quorum \
+            ./usr/share/applications/org.quorum.Quorum.desktop \
+            ./usr/share/icons/hicolor/scalable/apps/org.quorum.Quorum.svg \
+            ./usr/share/metainfo/org.quorum.Quorum.metainfo.xml; do
+    grep -q " $path\$" <<< "$contents" || fail "$path missing from $(basename "$deb")"
+done
+echo "deb contents ok"
+
+depends=$(dpkg-deb -f "$deb" Depends)
+for dep in libqt6widgets6 libqt6sql6-sqlite libqt6charts6; do
+    grep -q "$dep" <<< "$depends" || fail "Depends lacks $dep: $depends"
+done
+[ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "wrong version in control file"
+echo "deb control ok: $depends"
+
+tar -tzf "$tgz" | grep -q '/usr/bin/quorum$\|/bin/quorum$' || fail "quorum missing from the tarball"
+echo "tarball ok"
+
+if command -v desktop-file-validate > /dev/null; then
+    desktop-file-validate "$(dirname "$0")/../../installer/org.quorum.Quorum.desktop" || fail "desktop entry invalid"
+fi
+if command -v appstreamcli > /dev/null; then
+    appstreamcli validate --no-net --pedantic "$(dirname "$0")/../../installer/org.quorum.Quorum.metainfo.xml" \
+        > "$out/appstream.log" 2>&1 || { cat "$out/appstream.log"; fail "metainfo invalid"; }
+fi
+
+# The installed binary answers --version (installed into a scratch root, not onto this machine).
+dpkg-deb -x "$deb" "$out/root"
+answer=$("$out/root/usr/bin/quorum" --version)
+[ "$answer" = "Quorum $version" ] || fail "packaged binary answered: $answer"
+echo "packaged binary answers: $answer"

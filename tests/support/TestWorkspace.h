@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "storage/Workspace.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+// A workspace in a temporary folder, removed when the test ends. The clock is fixed so dates in the
+// demo data (and everything computed from "today") are the same on every run.
+class TestWorkspace
+{
+public:
+    // 2026-11-20 12:00 local time.
+    static qint64 fixedNow();
+
+    explicit TestWorkspace(bool demo = false);
+    ~TestWorkspace();
+
+    Workspace& workspace() { return *m_workspace; }
+    QSqlDatabase db() const { return m_workspace->db(); }
+    QString path() const { return m_dir.path(); }
+    ManualClock& clock() { return m_clock; }
+    bool isValid() const { return m_workspace != nullptr; }
+    QString error() const { return m_error; }
+
+    // Counts rows matching an SQL query's first column (helper for assertions).
+    qint64 count(const QString& sql, const QVariantList& binds = {}) const;
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<Workspace> m_workspace;
+    QString m_error;
+};

@@ -1,0 +1,90 @@
+#include "AgentsModel.h"
+#include "ModelChecks.h"
+#include "ModelRoles.h"
+#include "TestWorkspace.h"
+#include "storage/Sql.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestAgentsModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void treeOfClustersAndAgents()
+    {
+        TestWorkspace tw(true);
+        AgentsModel model(tw.db(), &tw.clock());
+        ModelChecks::attachTester(&model);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.agentCount(), int(tw.count(u"SELECT COUNT(*) FROM agents"_s)));
+        QCOMPARE(ModelChecks::columnValues(&model, AgentsModel::Name),
+            (QStringList{u"Executive"_s, u"Product"_s, u"Marketing"_s, u"Customer service"_s, u"Finance"_s}));
+        const QModelIndex product = model.index(1, 0);
+        QVERIFY(model.isCluster(product));
+        QCOMPARE(model.clusterKeyAt(product), u"product"_s);
+        QCOMPARE(model.rowCount(product), int(tw.count(u"SELECT COUNT(*) FROM agents WHERE cluster = 'product'"_s)));
+        const QModelIndex child = model.index(0, 0, product);
+        QCOMPARE(model.parent(child), product);
+        QVERIFY(!model.isCluster(child));
+        QCOMPARE(model.agentAt(child).cluster, u"product"_s);
+        QCOMPARE(child.data(ModelRoles::IsClusterRole).toBool(), false);
+    }
+
+    void clusterRowsRollUpHealth()
+    {
+        TestWorkspace tw(true);
+        AgentsModel model(tw.db(), &tw.clock());
+        // Product has one agent in error with a stale heartbeat: 6 of 7 healthy.
+        const QModelIndex product = model.index(1, AgentsModel::Status);
+        QCOMPARE(product.data().toString(), u"6 of 7 healthy"_s);
+        QCOMPARE(product.data(ModelRoles::StatusKeyRole).toString(), u"degraded"_s);
+        // Time passes without heartbeats: nobody is healthy any more.
+        tw.clock().advance(10 * 60'000);
+        QCOMPARE(product.data().toString(), u"0 of 7 healthy"_s);
+    }
+
+    void sortsWithinClustersAndFilters()
+    {
+        TestWorkspace tw(true);
+        AgentsModel model(tw.db(), &tw.clock());
+        ModelChecks::attachTester(&model);
+        model.sort(AgentsModel::Load, Qt::DescendingOrder);
+        const QModelIndex product = model.index(1, 0);
+        const QList<int> loads
+            = ModelChecks::columnAs<int>(&model, AgentsModel::Load, ModelRoles::RawValueRole, product);
+        QVERIFY(std::is_sorted(loads.rbegin(), loads.rend()));
+        model.setTextFilter(u"Fraud"_s);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.agentCount(), 1);
+        QCOMPARE(model.index(0, 0).data().toString(), u"Finance"_s);
+        model.setTextFilter(u"nobody-by-that-name"_s);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void reloadKeepsShapeAsDataChanged()
+    {
+        TestWorkspace tw(true);
+        AgentsModel model(tw.db(), &tw.clock());
+        ModelChecks::attachTester(&model);
+        Sql::exec(tw.db(), u"UPDATE agents SET load_pct = 99 WHERE name = 'Product Scout'"_s);
+        model.reload();
+        bool found = false;
+        const QModelIndex product = model.index(1, 0);
+        for (int r = 0; r < model.rowCount(product); ++r) {
+            if (model.agentAt(model.index(r, 0, product)).name == u"Product Scout")
+                found = model.index(r, AgentsModel::Load, product).data().toString() == u"99 %";
+        }
+        QVERIFY(found);
+        Sql::exec(tw.db(),
+            u"INSERT INTO agents (name, cluster, status, heartbeat_at, updated_at) VALUES ('New Agent', 'finance', 'idle', ?, 0)"_s,
+            {tw.clock().nowMs()});
+        model.reload();
+        QCOMPARE(model.agentCount(), int(tw.count(u"SELECT COUNT(*) FROM agents"_s)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAgentsModel)
+#include "tst_agentsmodel.moc"

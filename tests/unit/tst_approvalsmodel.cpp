@@ -1,0 +1,98 @@
+#include "ApprovalsModel.h"
+#include "ModelChecks.h"
+#include "ModelRoles.h"
+#include "TestWorkspace.h"
+#include "storage/Sql.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestApprovalsModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void queueOrderedByPriorityThenDeadline()
+    {
+        TestWorkspace tw(true);
+        ApprovalsModel model(tw.db(), &tw.clock());
+        ModelChecks::attachTester(&model);
+        QCOMPARE(model.rowCount(), 12);
+        QList<qint64> expected;
+        QSqlQuery q = Sql::exec(tw.db(),
+            u"SELECT id FROM action_proposals WHERE status = 'pending' ORDER BY priority DESC, deadline ASC, id"_s);
+        while (q.next())
+            expected.append(q.value(0).toLongLong());
+        QCOMPARE(ModelChecks::columnAs<qint64>(&model, 0, ModelRoles::IdRole), expected);
+        QCOMPARE(model.index(0, ApprovalsModel::Priority).data().toString(), u"Urgent"_s);
+    }
+
+    void filtersByClusterAgentRiskTypeAndText()
+    {
+        TestWorkspace tw(true);
+        ApprovalsModel model(tw.db(), &tw.clock());
+        ModelChecks::attachTester(&model);
+        model.setRiskFilter(u"high"_s);
+        QCOMPARE(model.rowCount(),
+            int(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE status='pending' AND risk_level='high'"_s)));
+        model.setRiskFilter(QString());
+        model.setClusterFilter(u"marketing"_s);
+        QCOMPARE(model.rowCount(),
+            int(tw.count(
+                u"SELECT COUNT(*) FROM action_proposals p JOIN agents a ON a.name = p.agent WHERE p.status='pending' AND a.cluster='marketing'"_s)));
+        QVERIFY(model.rowCount() > 0);
+        model.setClusterFilter(QString());
+        model.setAgentFilter(u"Pricing Optimizer"_s);
+        for (const QString& a : ModelChecks::columnValues(&model, ApprovalsModel::Agent))
+            QCOMPARE(a, u"Pricing Optimizer"_s);
+        model.setAgentFilter(QString());
+        model.setActionTypeFilter(u"refund"_s);
+        QCOMPARE(model.rowCount(), 1);
+        model.setActionTypeFilter(QString());
+        model.setTextFilter(u"Belgian"_s);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.summaryAt(model.index(0, 0)).title.contains(u"Belgian"_s));
+        model.setTextFilter(QString());
+        model.setStatusFilter(u"auto_approved"_s);
+        QCOMPARE(
+            model.rowCount(), int(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE status='auto_approved'"_s)));
+        QVERIFY(model.agents().contains(u"CEO Orchestrator"_s));
+    }
+
+    void countdownFollowsTheClock()
+    {
+        TestWorkspace tw(true);
+        ApprovalsModel model(tw.db(), &tw.clock());
+        model.sort(ApprovalsModel::Deadline, Qt::AscendingOrder);
+        const QModelIndex first = model.index(0, ApprovalsModel::Deadline);
+        const qint64 deadline = first.data(ModelRoles::DeadlineRole).toLongLong();
+        tw.clock().setNow(deadline - 90 * 60'000);
+        QCOMPARE(first.data().toString(), u"in 1 h 30 min"_s);
+        tw.clock().setNow(deadline + 5 * 60'000);
+        QCOMPARE(first.data().toString(), u"overdue by 5 min"_s);
+        QVERIFY(first.data(Qt::ForegroundRole).isValid());
+    }
+
+    void sortsByEveryColumn()
+    {
+        TestWorkspace tw(true);
+        ApprovalsModel model(tw.db(), &tw.clock());
+        ModelChecks::attachTester(&model);
+        model.sort(ApprovalsModel::Confidence, Qt::DescendingOrder);
+        const QList<double> conf
+            = ModelChecks::columnAs<double>(&model, ApprovalsModel::Confidence, ModelRoles::RawValueRole);
+        QVERIFY(std::is_sorted(conf.rbegin(), conf.rend()));
+        model.sort(ApprovalsModel::Risk, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, ApprovalsModel::Risk).data(ModelRoles::RiskKeyRole).toString(), u"high"_s);
+        QCOMPARE(
+            model.index(model.rowCount() - 1, ApprovalsModel::Risk).data(ModelRoles::RiskKeyRole).toString(), u"low"_s);
+        // Back to the queue's natural order.
+        model.sort(-1);
+        QCOMPARE(model.index(0, ApprovalsModel::Priority).data().toString(), u"Urgent"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApprovalsModel)
+#include "tst_approvalsmodel.moc"

@@ -1,0 +1,99 @@
+#include "ActivityModel.h"
+#include "ClusterHealthModel.h"
+#include "KpiModel.h"
+#include "ModelChecks.h"
+#include "ModelRoles.h"
+#include "StageSummaryModel.h"
+#include "TestWorkspace.h"
+#include "storage/Sql.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The dashboard's models: today's figures, recent autonomous actions, cluster health, stages.
+class TestDashboardModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
+    void figuresTodayAgainstYesterday()
+    {
+        TestWorkspace tw(true);
+        KpiModel model(tw.db(), &tw.clock());
+        ModelChecks::attachTester(&model);
+        QCOMPARE(model.rowCount(), int(KpiModel::KpiCount));
+        const qint64 revenue = tw.count(u"SELECT SUM(revenue_cents) FROM campaign_metrics WHERE day = '2026-11-20'"_s);
+        QCOMPARE(model.value(KpiModel::RevenueToday), revenue);
+        const qint64 profit = revenue
+            - tw.count(u"SELECT SUM(spend_cents) FROM campaign_metrics WHERE day = '2026-11-20'"_s)
+            - tw.count(u"SELECT SUM(m.conversions * p.cost_cents) FROM campaign_metrics m JOIN campaigns c ON c.id = "
+                       u"m.campaign_id JOIN products p ON p.id = c.product_id WHERE m.day = '2026-11-20'"_s);
+        QCOMPARE(model.value(KpiModel::ProfitToday), profit);
+        QCOMPARE(model.value(KpiModel::PendingApprovals), 12);
+        QCOMPARE(model.value(KpiModel::AutonomousActions),
+            tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE status = 'auto_approved' AND decided_at > ?"_s,
+                {tw.clock().nowMs() - 86'400'000}));
+        const QModelIndex rev = model.index(KpiModel::RevenueToday);
+        QVERIFY(rev.data(KpiModel::ValueTextRole).toString().startsWith(u"€"_s));
+        QVERIFY(rev.data(KpiModel::DeltaTextRole).toString().contains(u"vs yesterday"_s));
+        const qint64 previous = rev.data(KpiModel::PreviousValueRole).toLongLong();
+        QCOMPARE(rev.data(KpiModel::TrendRole).toInt(), revenue > previous ? 1 : (revenue < previous ? -1 : 0));
+    }
+
+    void recentAutonomousActionsNewestFirst()
+    {
+        TestWorkspace tw(true);
+        ActivityModel model(tw.db(), &tw.clock());
+        ModelChecks::attachTester(&model);
+        QCOMPARE(model.rowCount(), int(tw.count(u"SELECT COUNT(*) FROM audit_log"_s)));
+        model.setActions({u"proposal.auto_executed"_s});
+        QCOMPARE(model.rowCount(),
+            int(tw.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.auto_executed'"_s)));
+        const QList<qint64> seq = ModelChecks::columnAs<qint64>(&model, 0, ModelRoles::IdRole);
+        QVERIFY(std::is_sorted(seq.rbegin(), seq.rend()));
+        QCOMPARE(model.index(0, ActivityModel::Time).data().toString(), u"1 h ago"_s);
+        QCOMPARE(model.index(0, ActivityModel::Actor).data().toString(), u"Campaign Manager"_s);
+        QVERIFY(model.index(0, ActivityModel::Subject).data().toString().contains(u"Steel Bottle"_s));
+        QCOMPARE(model.index(0, ActivityModel::Risk).data(ModelRoles::RiskKeyRole).toString(), u"low"_s);
+        model.setTextFilter(u"Shampoo"_s);
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void clusterHealth()
+    {
+        TestWorkspace tw(true);
+        ClusterHealthModel model(tw.db(), &tw.clock());
+        ModelChecks::attachTester(&model);
+        QCOMPARE(model.rowCount(), 5);
+        const QModelIndex product = model.index(1);
+        QCOMPARE(product.data(ClusterHealthModel::KeyRole).toString(), u"product"_s);
+        QCOMPARE(product.data(ClusterHealthModel::HealthyRole).toInt(), 6);
+        QCOMPARE(product.data(ClusterHealthModel::TotalRole).toInt(), 7);
+        QCOMPARE(product.data(ClusterHealthModel::StatusKeyRole).toString(), u"degraded"_s);
+        tw.clock().advance(3'600'000);
+        model.reload();
+        QCOMPARE(product.data(ClusterHealthModel::HealthyRole).toInt(), 0);
+        QCOMPARE(product.data(ClusterHealthModel::StatusKeyRole).toString(), u"down"_s);
+    }
+
+    void stagesAddUp()
+    {
+        TestWorkspace tw(true);
+        StageSummaryModel model(tw.db());
+        ModelChecks::attachTester(&model);
+        QCOMPARE(model.total(), int(tw.count(u"SELECT COUNT(*) FROM products"_s)));
+        const QModelIndex waiting = model.index(0);
+        QCOMPARE(waiting.data(StageSummaryModel::CountRole).toInt(),
+            int(tw.count(
+                u"SELECT COUNT(*) FROM products WHERE stage IN ('needs_review', 'awaiting_approval', 'escalated')"_s)));
+        Sql::exec(tw.db(), u"UPDATE products SET stage = 'failed'"_s);
+        model.reload();
+        QCOMPARE(model.index(model.rowCount() - 1).data(StageSummaryModel::ShareRole).toInt(), 100);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDashboardModels)
+#include "tst_dashboardmodels.moc"

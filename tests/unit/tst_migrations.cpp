@@ -1,0 +1,150 @@
+#include "storage/Connection.h"
+#include "storage/Migrator.h"
+#include "storage/Sql.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Fresh databases, upgrades from every earlier schema version with data in it, statement splitting,
+// and refusal of a database written by a newer Quorum.
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList schemaOf(const QSqlDatabase& db)
+    {
+        QStringList out;
+        QSqlQuery q = Sql::exec(db,
+            u"SELECT type, name, COALESCE(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"_s);
+        while (q.next())
+            out.append(
+                q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString().simplified());
+        return out;
+    }
+
+    // Representative rows that are valid at the given schema version; each later migration must keep them.
+    static void seedAt(const QSqlDatabase& db, int version)
+    {
+        if (version >= 1) {
+            Sql::exec(db,
+                u"INSERT INTO products (id, sku, name, price_cents, currency, category, stage, created_at, updated_at) "
+                u"VALUES (1, 'SKU-1', 'Mug', 1500, 'EUR', 'Home', 'ready', 1, 1)"_s);
+            Sql::exec(db,
+                u"INSERT INTO action_proposals (id, agent, action_type, title, risk_level, status, created_at, "
+                u"updated_at) "
+                u"VALUES (1, 'Pricing Optimizer', 'price_change', 'Cut price', 'high', 'pending', 1, 1)"_s);
+            Sql::exec(db, u"INSERT INTO agents (name, cluster, updated_at) VALUES ('Scout', 'product', 1)"_s);
+            Sql::exec(db,
+                u"INSERT INTO jobs (kind, subject_id, idempotency_key, created_at, updated_at) VALUES ('enhance', 1, 'k1', 1, 1)"_s);
+        }
+    }
+
+private slots:
+    void freshDatabaseReachesLatest()
+    {
+        QTemporaryDir dir;
+        Connection c(dir.filePath(u"fresh.db"_s), u"test"_s);
+        QVERIFY(c.isOpen());
+        QCOMPARE(Migrator::currentVersion(c.db()), 0);
+        QString error;
+        QVERIFY2(Migrator::migrate(c.db(), &error), qPrintable(error));
+        QCOMPARE(Migrator::currentVersion(c.db()), Migrator::latestVersion());
+        QVERIFY(Migrator::latestVersion() >= 1);
+        const QStringList tables = c.db().tables();
+        for (const QString& t : {u"products"_s, u"content_pieces"_s, u"content_versions"_s, u"validations"_s,
+                 u"action_proposals"_s, u"audit_log"_s, u"agents"_s, u"jobs"_s, u"campaigns"_s, u"campaign_metrics"_s,
+                 u"sites"_s, u"provider_calls"_s, u"settings"_s, u"schema_version"_s})
+            QVERIFY2(tables.contains(t), qPrintable(t));
+        // Running again is a no-op.
+        QVERIFY(Migrator::migrate(c.db(), &error));
+        QCOMPARE(Sql::scalar(c.db(), u"SELECT COUNT(*) FROM schema_version"_s).toInt(), Migrator::latestVersion());
+    }
+
+    void migrationsAreNumberedWithoutGaps()
+    {
+        const auto list = Migrator::migrations();
+        for (int i = 0; i < list.size(); ++i)
+            QCOMPARE(list.at(i).version, i + 1);
+    }
+
+    void upgradesFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 0; v < Migrator::latestVersion(); ++v)
+            QTest::newRow(qPrintable(u"from v%1"_s.arg(v))) << v;
+    }
+
+    void upgradesFromEveryEarlierVersion()
+    {
+        QFETCH(int, from);
+        QTemporaryDir dir;
+        Connection fresh(dir.filePath(u"fresh.db"_s), u"fresh"_s);
+        QString error;
+        QVERIFY(Migrator::migrate(fresh.db(), &error));
+
+        Connection old(dir.filePath(u"old.db"_s), u"old"_s);
+        QVERIFY2(Migrator::migrate(old.db(), &error, from), qPrintable(error));
+        QCOMPARE(Migrator::currentVersion(old.db()), from);
+        seedAt(old.db(), from);
+        QVERIFY2(Migrator::migrate(old.db(), &error), qPrintable(error));
+        QCOMPARE(Migrator::currentVersion(old.db()), Migrator::latestVersion());
+        QCOMPARE(schemaOf(old.db()), schemaOf(fresh.db()));
+        if (from >= 1) {
+            QCOMPARE(Sql::scalar(old.db(), u"SELECT name FROM products WHERE id = 1"_s).toString(), u"Mug"_s);
+            QCOMPARE(
+                Sql::scalar(old.db(), u"SELECT status FROM action_proposals WHERE id = 1"_s).toString(), u"pending"_s);
+            QCOMPARE(Sql::scalar(old.db(), u"SELECT COUNT(*) FROM jobs"_s).toInt(), 1);
+        }
+        QCOMPARE(Sql::scalar(old.db(), u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+        QCOMPARE(Sql::scalar(old.db(), u"PRAGMA foreign_key_check"_s).toString(), QString());
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        Connection c(dir.filePath(u"newer.db"_s), u"newer"_s);
+        QString error;
+        QVERIFY(Migrator::migrate(c.db(), &error));
+        Sql::exec(c.db(), u"INSERT INTO schema_version (version, name, applied_at) VALUES (?, 'future', 0)"_s,
+            {Migrator::latestVersion() + 5});
+        QVERIFY(!Migrator::migrate(c.db(), &error));
+        QVERIFY2(error.contains(u"newer version of Quorum"_s), qPrintable(error));
+    }
+
+    void splitsStatementsWithTriggersAndQuotes()
+    {
+        const QString script = uR"(-- comment; with a semicolon
+CREATE TABLE a (x TEXT DEFAULT 'semi;colon');
+CREATE TRIGGER t BEFORE DELETE ON a
+BEGIN
+    SELECT RAISE(ABORT, 'no; really');
+END;
+INSERT INTO a VALUES ('x');)"_s;
+        const QStringList statements = Migrator::splitStatements(script);
+        QCOMPARE(statements.size(), 3);
+        QVERIFY(statements.at(0).startsWith(u"CREATE TABLE a"_s));
+        QVERIFY(statements.at(1).startsWith(u"CREATE TRIGGER t"_s));
+        QVERIFY(statements.at(1).endsWith(u"END;"_s));
+        QVERIFY(statements.at(2).startsWith(u"INSERT INTO a"_s));
+    }
+
+    void failedMigrationLeavesDatabaseAtPreviousVersion()
+    {
+        QTemporaryDir dir;
+        Connection c(dir.filePath(u"broken.db"_s), u"broken"_s);
+        QString error;
+        // A table that the first migration is about to create makes it fail half-way.
+        Sql::exec(c.db(), u"CREATE TABLE agents (x INTEGER)"_s);
+        QVERIFY(!Migrator::migrate(c.db(), &error));
+        QVERIFY(error.contains(u"Upgrading the workspace database failed"_s));
+        QCOMPARE(Migrator::currentVersion(c.db()), 0);
+        // Nothing of the half-applied migration stayed behind.
+        QVERIFY(!c.db().tables().contains(u"products"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

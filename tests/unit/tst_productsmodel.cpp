@@ -1,0 +1,162 @@
+#include "ModelChecks.h"
+#include "ModelRoles.h"
+#include "ProductsModel.h"
+#include "TestWorkspace.h"
+#include "storage/Sql.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestProductsModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
+    void showsEveryProduct()
+    {
+        TestWorkspace tw(true);
+        ProductsModel model(tw.db(), &tw.clock());
+        ModelChecks::attachTester(&model);
+        QCOMPARE(model.rowCount(), int(tw.count(u"SELECT COUNT(*) FROM products"_s)));
+        QCOMPARE(model.columnCount(), int(ProductsModel::ColumnCount));
+        QCOMPARE(model.headerData(ProductsModel::Stage, Qt::Horizontal).toString(), u"Stage"_s);
+    }
+
+    void sortsInSql_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("sqlOrder");
+        QTest::newRow("price") << int(ProductsModel::Price) << u"price_cents"_s;
+        QTest::newRow("name") << int(ProductsModel::Name) << u"name COLLATE NOCASE"_s;
+        QTest::newRow("updated") << int(ProductsModel::Updated) << u"updated_at"_s;
+        QTest::newRow("attempts") << int(ProductsModel::Attempts) << u"attempts"_s;
+    }
+
+    void sortsInSql()
+    {
+        QFETCH(int, column);
+        QFETCH(QString, sqlOrder);
+        TestWorkspace tw(true);
+        ProductsModel model(tw.db(), &tw.clock());
+        ModelChecks::attachTester(&model);
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            model.sort(column, order);
+            QList<qint64> expected;
+            const QString dir = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+            QSqlQuery q = Sql::exec(tw.db(), u"SELECT id FROM products ORDER BY %1 %2, id %2"_s.arg(sqlOrder, dir));
+            while (q.next())
+                expected.append(q.value(0).toLongLong());
+            QCOMPARE(ModelChecks::columnAs<qint64>(&model, 0, ModelRoles::IdRole), expected);
+        }
+    }
+
+    void filtersInSql()
+    {
+        TestWorkspace tw(true);
+        ProductsModel model(tw.db(), &tw.clock());
+        ModelChecks::attachTester(&model);
+        model.setTextFilter(u"merino"_s);
+        QCOMPARE(model.rowCount(),
+            int(tw.count(
+                u"SELECT COUNT(*) FROM products WHERE name LIKE '%merino%' OR sku LIKE '%merino%' OR category LIKE '%merino%'"_s)));
+        QVERIFY(model.rowCount() >= 2);
+        for (const QString& name : ModelChecks::columnValues(&model, ProductsModel::Name))
+            QVERIFY(name.contains(u"Merino"_s, Qt::CaseInsensitive));
+        model.setTextFilter(QString());
+        model.setStageFilter(u"live"_s);
+        QCOMPARE(model.rowCount(), int(tw.count(u"SELECT COUNT(*) FROM products WHERE stage = 'live'"_s)));
+        for (const QString& stage : ModelChecks::columnValues(&model, 0, ModelRoles::StageKeyRole))
+            QCOMPARE(stage, u"live"_s);
+        model.setCategoryFilter(u"Outdoor"_s);
+        QCOMPARE(model.rowCount(),
+            int(tw.count(u"SELECT COUNT(*) FROM products WHERE stage = 'live' AND category = 'Outdoor'"_s)));
+        // LIKE wildcards in the search are literal characters.
+        model.setStageFilter(QString());
+        model.setCategoryFilter(QString());
+        model.setTextFilter(u"%"_s);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.categories().size() == 5);
+    }
+
+    void rolesAndTypedAccessor()
+    {
+        TestWorkspace tw(true);
+        ProductsModel model(tw.db(), &tw.clock());
+        model.setTextFilter(u"APP-006"_s);
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex idx = model.index(0, ProductsModel::Stage);
+        QCOMPARE(idx.data(ModelRoles::StageKeyRole).toString(), u"needs_review"_s);
+        QCOMPARE(idx.data(Qt::DisplayRole).toString(), u"Needs review"_s);
+        QVERIFY(idx.data(Qt::ToolTipRole).toString().contains(u"disagreed"_s));
+        const ProductsModel::Product p = model.productAt(idx);
+        QCOMPARE(p.sku, u"APP-006"_s);
+        QCOMPARE(p.priceCents, 4900);
+        QCOMPARE(p.attempts, 3);
+        QCOMPARE(model.index(0, ProductsModel::Price).data().toString(), u"€49.00"_s);
+        QCOMPARE(model.index(0, ProductsModel::Price).data(ModelRoles::RawValueRole).toLongLong(), 4900);
+        QCOMPARE(model.rowForId(p.id), 0);
+        QCOMPARE(model.idAt(0), p.id);
+    }
+
+    // Live updates: a changed row is a dataChanged; new and removed rows arrive as inserts and
+    // removals, so the view keeps its selection.
+    void liveUpdatesAreIncremental()
+    {
+        TestWorkspace tw(true);
+        ProductsModel model(tw.db(), &tw.clock());
+        ModelChecks::attachTester(&model);
+        model.sort(ProductsModel::Name, Qt::AscendingOrder);
+        const int before = model.rowCount();
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QPersistentModelIndex keep = model.index(model.rowCount() - 1, 0);
+        const qint64 keptId = keep.data(ModelRoles::IdRole).toLongLong();
+
+        const qint64 id = Sql::insert(tw.db(),
+            u"INSERT INTO products (name, price_cents, stage, created_at, updated_at) VALUES ('AAA First', 100, 'draft', 0, 0)"_s);
+        model.notifyChanged({id}, true);
+        model.refresh();
+        QCOMPARE(model.rowCount(), before + 1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.idAt(0), id);
+        QCOMPARE(keep.data(ModelRoles::IdRole).toLongLong(), keptId);
+
+        Sql::exec(tw.db(), u"UPDATE products SET stage = 'enhancing', progress = 20 WHERE id = ?"_s, {id});
+        model.notifyChanged({id}, false);
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(model.index(0, ProductsModel::Stage).data(ModelRoles::StageKeyRole).toString(), u"enhancing"_s);
+
+        // A rename moves the row to the end: a layout change, not a reset.
+        Sql::exec(tw.db(), u"UPDATE products SET name = 'ZZZ Last' WHERE id = ?"_s, {id});
+        model.notifyChanged({id}, true);
+        model.refresh();
+        QCOMPARE(model.idAt(model.rowCount() - 1), id);
+        QCOMPARE(keep.data(ModelRoles::IdRole).toLongLong(), keptId);
+
+        Sql::exec(tw.db(), u"DELETE FROM products WHERE id = ?"_s, {id});
+        model.notifyChanged({id}, true);
+        model.refresh();
+        QCOMPARE(model.rowCount(), before);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(keep.data(ModelRoles::IdRole).toLongLong(), keptId);
+    }
+
+    void emptyWorkspaceHasNoRows()
+    {
+        TestWorkspace tw;
+        ProductsModel model(tw.db(), &tw.clock());
+        ModelChecks::attachTester(&model);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.categories().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProductsModel)
+#include "tst_productsmodel.moc"

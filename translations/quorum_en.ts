@@ -4,7 +4,7 @@
     <context>
         <name>ActionType</name>
         <message>
-            <location filename="../services/approvals/ApprovalTypes.cpp" line="+104" />
+            <location filename="../services/approvals/ApprovalTypes.cpp" line="+107" />
             <source>Budget change</source>
             <translation type="unfinished" />
         </message>
@@ -57,7 +57,7 @@
     <context>
         <name>ActivityModel</name>
         <message>
-            <location filename="../models/ActivityModel.cpp" line="+25" />
+            <location filename="../models/ActivityModel.cpp" line="+37" />
             <source>Proposed</source>
             <translation type="unfinished" />
         </message>
@@ -135,7 +135,7 @@
     <context>
         <name>AgentsModel</name>
         <message>
-            <location filename="../models/AgentsModel.cpp" line="+245" />
+            <location filename="../models/AgentsModel.cpp" line="+246" />
             <source>Cluster / agent</source>
             <translation type="unfinished" />
         </message>
@@ -256,7 +256,7 @@
     <context>
         <name>ApprovalsModel</name>
         <message>
-            <location filename="../models/ApprovalsModel.cpp" line="+55" />
+            <location filename="../models/ApprovalsModel.cpp" line="+74" />
             <source>Priority</source>
             <translation type="unfinished" />
         </message>
@@ -339,7 +339,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+35" />
+            <location line="+41" />
             <source>Nothing waiting for you</source>
             <translation type="unfinished" />
         </message>
@@ -359,7 +359,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+23" />
+            <location line="+27" />
             <source>%n waiting</source>
             <translation>
                 <numerusform>%n waiting</numerusform>
@@ -370,32 +370,32 @@
     <context>
         <name>AuditLog</name>
         <message>
-            <location filename="../services/approvals/AuditLog.cpp" line="+78" />
+            <location filename="../services/approvals/AuditLog.cpp" line="+79" />
             <source>entry %1 is missing (the next entry is %2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>entry %1 is not valid JSON: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>entry %1 was changed: its fields no longer match what was signed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>entry %1 does not follow entry %2 (previous hash differs)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>entry %1 was changed: its hash does not match its content</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -403,7 +403,7 @@
     <context>
         <name>CampaignSeriesModel</name>
         <message>
-            <location filename="../models/CampaignSeriesModel.cpp" line="+76" />
+            <location filename="../models/CampaignSeriesModel.cpp" line="+75" />
             <source>Day</source>
             <translation type="unfinished" />
         </message>
@@ -431,7 +431,7 @@
     <context>
         <name>CampaignsModel</name>
         <message>
-            <location filename="../models/CampaignsModel.cpp" line="+62" />
+            <location filename="../models/CampaignsModel.cpp" line="+76" />
             <source>Campaign</source>
             <translation type="unfinished" />
         </message>
@@ -542,7 +542,7 @@
     <context>
         <name>Cluster</name>
         <message>
-            <location filename="../services/agents/Cluster.cpp" line="+17" />
+            <location filename="../services/agents/Cluster.cpp" line="+18" />
             <source>Executive</source>
             <translation type="unfinished" />
         </message>
@@ -595,7 +595,7 @@
     <context>
         <name>ClusterHealthModel</name>
         <message>
-            <location filename="../models/ClusterHealthModel.cpp" line="+71" />
+            <location filename="../models/ClusterHealthModel.cpp" line="+72" />
             <source>%1 of %2 agents healthy</source>
             <translation type="unfinished" />
         </message>
@@ -725,7 +725,7 @@ Commands:
     <context>
         <name>DashboardPane</name>
         <message>
-            <location filename="../ui/panes/DashboardPane.cpp" line="+46" />
+            <location filename="../ui/panes/DashboardPane.cpp" line="+48" />
             <source>Command center</source>
             <translation type="unfinished" />
         </message>
@@ -735,7 +735,7 @@ Commands:
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>Press Enter on “Pending approvals” to open the queue</source>
             <translation type="unfinished" />
         </message>
@@ -768,7 +768,7 @@ Commands:
     <context>
         <name>DemoSeeder</name>
         <message>
-            <location filename="../services/demo/DemoSeeder.cpp" line="+254" />
+            <location filename="../services/demo/DemoSeeder.cpp" line="+259" />
             <source>Shop now</source>
             <translation type="unfinished" />
         </message>
@@ -803,7 +803,7 @@ Commands:
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Cannot remove %1.</source>
             <translation type="unfinished" />
         </message>
@@ -811,7 +811,7 @@ Commands:
     <context>
         <name>Format</name>
         <message numerus="yes">
-            <location filename="../models/Format.cpp" line="+18" />
+            <location filename="../models/Format.cpp" line="+20" />
             <source>%n s</source>
             <translation>
                 <numerusform>%n s</numerusform>
@@ -876,7 +876,7 @@ Commands:
     <context>
         <name>Json</name>
         <message>
-            <location filename="../services/core/Json.cpp" line="+14" />
+            <location filename="../services/core/Json.cpp" line="+15" />
             <source>the body is empty</source>
             <translation type="unfinished" />
         </message>
@@ -886,7 +886,7 @@ Commands:
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>the JSON ends early (%1 bytes): the response was cut off</source>
             <translation type="unfinished" />
         </message>
@@ -904,7 +904,7 @@ Commands:
     <context>
         <name>KpiModel</name>
         <message>
-            <location filename="../models/KpiModel.cpp" line="+87" />
+            <location filename="../models/KpiModel.cpp" line="+89" />
             <source>Revenue today</source>
             <translation type="unfinished" />
         </message>
@@ -967,7 +967,7 @@ Commands:
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>&lt;b&gt;Demo workspace.&lt;/b&gt; Sample shop data; a local sandbox stands in for your stores and AI providers, so nothing here reaches a real shop or costs money.</source>
             <translation type="unfinished" />
         </message>
@@ -1002,7 +1002,7 @@ Commands:
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
@@ -1065,7 +1065,7 @@ Commands:
     <context>
         <name>Migrator</name>
         <message>
-            <location filename="../services/storage/Migrator.cpp" line="+101" />
+            <location filename="../services/storage/Migrator.cpp" line="+102" />
             <source>This workspace was written by a newer version of Quorum (schema %1; this version knows up to %2). Update Quorum to open it.</source>
             <translation type="unfinished" />
         </message>
@@ -1108,7 +1108,7 @@ Commands:
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
@@ -1178,7 +1178,7 @@ Demo data</source>
     <context>
         <name>Platform</name>
         <message>
-            <location filename="../models/CampaignsModel.cpp" line="-149" />
+            <location filename="../models/CampaignsModel.cpp" line="-150" />
             <source>Meta</source>
             <translation type="unfinished" />
         </message>
@@ -1196,7 +1196,7 @@ Demo data</source>
     <context>
         <name>Priority</name>
         <message>
-            <location filename="../services/approvals/ApprovalTypes.cpp" line="+12" />
+            <location filename="../services/approvals/ApprovalTypes.cpp" line="+13" />
             <source>Low</source>
             <translation type="unfinished" />
         </message>
@@ -1219,7 +1219,7 @@ Demo data</source>
     <context>
         <name>ProductStage</name>
         <message>
-            <location filename="../services/pipeline/ProductStage.cpp" line="+20" />
+            <location filename="../services/pipeline/ProductStage.cpp" line="+22" />
             <source>Draft</source>
             <translation type="unfinished" />
         </message>
@@ -1287,7 +1287,7 @@ Demo data</source>
     <context>
         <name>ProductsModel</name>
         <message>
-            <location filename="../models/ProductsModel.cpp" line="+46" />
+            <location filename="../models/ProductsModel.cpp" line="+63" />
             <source>Product</source>
             <translation type="unfinished" />
         </message>
@@ -1344,7 +1344,7 @@ Demo data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+125" />
+            <location line="+126" />
             <source>%1 %</source>
             <translation type="unfinished" />
         </message>
@@ -1352,7 +1352,7 @@ Demo data</source>
     <context>
         <name>ProposalStatus</name>
         <message>
-            <location filename="../services/approvals/ApprovalTypes.cpp" line="-66" />
+            <location filename="../services/approvals/ApprovalTypes.cpp" line="-68" />
             <source>Pending</source>
             <translation type="unfinished" />
         </message>
@@ -1380,7 +1380,7 @@ Demo data</source>
     <context>
         <name>Risk</name>
         <message>
-            <location line="-41" />
+            <location line="-42" />
             <source>Low</source>
             <translation type="unfinished" />
         </message>
@@ -1398,7 +1398,7 @@ Demo data</source>
     <context>
         <name>RoasChart</name>
         <message>
-            <location filename="../ui/panes/RoasChart.cpp" line="+44" />
+            <location filename="../ui/panes/RoasChart.cpp" line="+45" />
             <source>Select a campaign to see its ROAS over time.</source>
             <translation type="unfinished" />
         </message>
@@ -1421,7 +1421,7 @@ Demo data</source>
     <context>
         <name>SiteCardDelegate</name>
         <message>
-            <location filename="../ui/delegates/SiteCardDelegate.cpp" line="+69" />
+            <location filename="../ui/delegates/SiteCardDelegate.cpp" line="+72" />
             <source>Published</source>
             <translation type="unfinished" />
         </message>
@@ -1436,7 +1436,7 @@ Demo data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Features %1</source>
             <translation type="unfinished" />
         </message>
@@ -1564,7 +1564,7 @@ Demo data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Create a new workspace</source>
             <translation type="unfinished" />
         </message>
@@ -1574,7 +1574,7 @@ Demo data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Open an existing workspace</source>
             <translation type="unfinished" />
         </message>
@@ -1587,7 +1587,7 @@ Demo data</source>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../services/storage/Workspace.cpp" line="+20" />
+            <location filename="../services/storage/Workspace.cpp" line="+21" />
             <source>%1 is a file, not a folder. Choose a folder for the workspace.</source>
             <translation type="unfinished" />
         </message>
@@ -1605,12 +1605,12 @@ Demo data</source>
     <context>
         <name>WorkspaceStatusBar</name>
         <message>
-            <location filename="../ui/WorkspaceStatusBar.cpp" line="+26" />
+            <location filename="../ui/WorkspaceStatusBar.cpp" line="+27" />
             <source>Workspace: %1 — demo data, served by the local sandbox</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Workspace: %1</source>
             <translation type="unfinished" />
         </message>

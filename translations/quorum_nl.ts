@@ -4,7 +4,7 @@
     <context>
         <name>ActionType</name>
         <message>
-            <location filename="../services/approvals/ApprovalTypes.cpp" line="+104" />
+            <location filename="../services/approvals/ApprovalTypes.cpp" line="+107" />
             <source>Budget change</source>
             <translation>Budgetwijziging</translation>
         </message>
@@ -57,7 +57,7 @@
     <context>
         <name>ActivityModel</name>
         <message>
-            <location filename="../models/ActivityModel.cpp" line="+25" />
+            <location filename="../models/ActivityModel.cpp" line="+37" />
             <source>Proposed</source>
             <translation>Voorgesteld</translation>
         </message>
@@ -135,7 +135,7 @@
     <context>
         <name>AgentsModel</name>
         <message>
-            <location filename="../models/AgentsModel.cpp" line="+245" />
+            <location filename="../models/AgentsModel.cpp" line="+246" />
             <source>Cluster / agent</source>
             <translation>Cluster / agent</translation>
         </message>
@@ -256,7 +256,7 @@
     <context>
         <name>ApprovalsModel</name>
         <message>
-            <location filename="../models/ApprovalsModel.cpp" line="+55" />
+            <location filename="../models/ApprovalsModel.cpp" line="+74" />
             <source>Priority</source>
             <translation>Prioriteit</translation>
         </message>
@@ -339,7 +339,7 @@
             <translation>Alle acties</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+41" />
             <source>Nothing waiting for you</source>
             <translation>Er wacht niets op je</translation>
         </message>
@@ -359,7 +359,7 @@
             <translation>Wis de zoekopdracht of verruim de filters.</translation>
         </message>
         <message numerus="yes">
-            <location line="+23" />
+            <location line="+27" />
             <source>%n waiting</source>
             <translation>
                 <numerusform>%n wachtend</numerusform>
@@ -370,32 +370,32 @@
     <context>
         <name>AuditLog</name>
         <message>
-            <location filename="../services/approvals/AuditLog.cpp" line="+78" />
+            <location filename="../services/approvals/AuditLog.cpp" line="+79" />
             <source>entry %1 is missing (the next entry is %2)</source>
             <translation>regel %1 ontbreekt (de volgende regel is %2)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>entry %1 is not valid JSON: %2</source>
             <translation>regel %1 is geen geldige JSON: %2</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>entry %1 was changed: its fields no longer match what was signed</source>
             <translation>regel %1 is gewijzigd: de velden komen niet meer overeen met wat is vastgelegd</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>entry %1 does not follow entry %2 (previous hash differs)</source>
             <translation>regel %1 sluit niet aan op regel %2 (de vorige hash wijkt af)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>entry %1 was changed: its hash does not match its content</source>
             <translation>regel %1 is gewijzigd: de hash past niet bij de inhoud</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Cannot write %1: %2</source>
             <translation>Kan %1 niet schrijven: %2</translation>
         </message>
@@ -403,7 +403,7 @@
     <context>
         <name>CampaignSeriesModel</name>
         <message>
-            <location filename="../models/CampaignSeriesModel.cpp" line="+76" />
+            <location filename="../models/CampaignSeriesModel.cpp" line="+75" />
             <source>Day</source>
             <translation>Dag</translation>
         </message>
@@ -431,7 +431,7 @@
     <context>
         <name>CampaignsModel</name>
         <message>
-            <location filename="../models/CampaignsModel.cpp" line="+62" />
+            <location filename="../models/CampaignsModel.cpp" line="+76" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
@@ -542,7 +542,7 @@
     <context>
         <name>Cluster</name>
         <message>
-            <location filename="../services/agents/Cluster.cpp" line="+17" />
+            <location filename="../services/agents/Cluster.cpp" line="+18" />
             <source>Executive</source>
             <translation>Directie</translation>
         </message>
@@ -595,7 +595,7 @@
     <context>
         <name>ClusterHealthModel</name>
         <message>
-            <location filename="../models/ClusterHealthModel.cpp" line="+71" />
+            <location filename="../models/ClusterHealthModel.cpp" line="+72" />
             <source>%1 of %2 agents healthy</source>
             <translation>%1 van %2 agents gezond</translation>
         </message>
@@ -723,13 +723,13 @@ Opdrachten:
         <message>
             <location line="+6" />
             <source>run-pipeline is not available in this build yet.</source>
-            <translation type="unfinished" />
+            <translation>run-pipeline is in deze build nog niet beschikbaar.</translation>
         </message>
     </context>
     <context>
         <name>DashboardPane</name>
         <message>
-            <location filename="../ui/panes/DashboardPane.cpp" line="+46" />
+            <location filename="../ui/panes/DashboardPane.cpp" line="+48" />
             <source>Command center</source>
             <translation>Commandocentrum</translation>
         </message>
@@ -739,7 +739,7 @@ Opdrachten:
             <translation>Vandaag in één oogopslag: wat de agents zelf deden, wat op jou wacht en hoe gezond de clusters zijn.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>Press Enter on “Pending approvals” to open the queue</source>
             <translation>Druk op Enter bij „Wachtende goedkeuringen” om de wachtrij te openen</translation>
         </message>
@@ -772,7 +772,7 @@ Opdrachten:
     <context>
         <name>DemoSeeder</name>
         <message>
-            <location filename="../services/demo/DemoSeeder.cpp" line="+254" />
+            <location filename="../services/demo/DemoSeeder.cpp" line="+259" />
             <source>Shop now</source>
             <translation>Nu kopen</translation>
         </message>
@@ -807,7 +807,7 @@ Opdrachten:
             <translation>%1 bevat een echte werkruimte, geen demogegevens; er is niets aan veranderd.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Cannot remove %1.</source>
             <translation>Kan %1 niet verwijderen.</translation>
         </message>
@@ -815,7 +815,7 @@ Opdrachten:
     <context>
         <name>Format</name>
         <message numerus="yes">
-            <location filename="../models/Format.cpp" line="+18" />
+            <location filename="../models/Format.cpp" line="+20" />
             <source>%n s</source>
             <translation>
                 <numerusform>%n s</numerusform>
@@ -880,7 +880,7 @@ Opdrachten:
     <context>
         <name>Json</name>
         <message>
-            <location filename="../services/core/Json.cpp" line="+14" />
+            <location filename="../services/core/Json.cpp" line="+15" />
             <source>the body is empty</source>
             <translation>de inhoud is leeg</translation>
         </message>
@@ -890,7 +890,7 @@ Opdrachten:
             <translation>geen JSON: de inhoud begint met „%1”</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>the JSON ends early (%1 bytes): the response was cut off</source>
             <translation>de JSON houdt te vroeg op (%1 bytes): het antwoord is afgebroken</translation>
         </message>
@@ -908,7 +908,7 @@ Opdrachten:
     <context>
         <name>KpiModel</name>
         <message>
-            <location filename="../models/KpiModel.cpp" line="+87" />
+            <location filename="../models/KpiModel.cpp" line="+89" />
             <source>Revenue today</source>
             <translation>Omzet vandaag</translation>
         </message>
@@ -971,7 +971,7 @@ Opdrachten:
             <translation>%1 — Quorum</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>&lt;b&gt;Demo workspace.&lt;/b&gt; Sample shop data; a local sandbox stands in for your stores and AI providers, so nothing here reaches a real shop or costs money.</source>
             <translation>&lt;b&gt;Demowerkruimte.&lt;/b&gt; Voorbeeldgegevens van een winkel; een lokale sandbox speelt je winkels en AI-aanbieders na, dus niets hiervan bereikt een echte winkel of kost geld.</translation>
         </message>
@@ -1006,7 +1006,7 @@ Opdrachten:
             <translation>Werkruimte&amp;map tonen</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
@@ -1069,7 +1069,7 @@ Opdrachten:
     <context>
         <name>Migrator</name>
         <message>
-            <location filename="../services/storage/Migrator.cpp" line="+101" />
+            <location filename="../services/storage/Migrator.cpp" line="+102" />
             <source>This workspace was written by a newer version of Quorum (schema %1; this version knows up to %2). Update Quorum to open it.</source>
             <translation>Deze werkruimte is geschreven door een nieuwere versie van Quorum (schema %1; deze versie kent tot en met %2). Werk Quorum bij om haar te openen.</translation>
         </message>
@@ -1112,7 +1112,7 @@ Opdrachten:
             <translation>Sites</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -1183,7 +1183,7 @@ Demogegevens</translation>
     <context>
         <name>Platform</name>
         <message>
-            <location filename="../models/CampaignsModel.cpp" line="-149" />
+            <location filename="../models/CampaignsModel.cpp" line="-150" />
             <source>Meta</source>
             <translation>Meta</translation>
         </message>
@@ -1201,7 +1201,7 @@ Demogegevens</translation>
     <context>
         <name>Priority</name>
         <message>
-            <location filename="../services/approvals/ApprovalTypes.cpp" line="+12" />
+            <location filename="../services/approvals/ApprovalTypes.cpp" line="+13" />
             <source>Low</source>
             <translation>Laag</translation>
         </message>
@@ -1224,7 +1224,7 @@ Demogegevens</translation>
     <context>
         <name>ProductStage</name>
         <message>
-            <location filename="../services/pipeline/ProductStage.cpp" line="+20" />
+            <location filename="../services/pipeline/ProductStage.cpp" line="+22" />
             <source>Draft</source>
             <translation>Concept</translation>
         </message>
@@ -1292,7 +1292,7 @@ Demogegevens</translation>
     <context>
         <name>ProductsModel</name>
         <message>
-            <location filename="../models/ProductsModel.cpp" line="+46" />
+            <location filename="../models/ProductsModel.cpp" line="+63" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
@@ -1349,7 +1349,7 @@ Demogegevens</translation>
             <translation>Bijgewerkt</translation>
         </message>
         <message>
-            <location line="+125" />
+            <location line="+126" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
@@ -1357,7 +1357,7 @@ Demogegevens</translation>
     <context>
         <name>ProposalStatus</name>
         <message>
-            <location filename="../services/approvals/ApprovalTypes.cpp" line="-66" />
+            <location filename="../services/approvals/ApprovalTypes.cpp" line="-68" />
             <source>Pending</source>
             <translation>In afwachting</translation>
         </message>
@@ -1385,7 +1385,7 @@ Demogegevens</translation>
     <context>
         <name>Risk</name>
         <message>
-            <location line="-41" />
+            <location line="-42" />
             <source>Low</source>
             <translation>Laag</translation>
         </message>
@@ -1403,7 +1403,7 @@ Demogegevens</translation>
     <context>
         <name>RoasChart</name>
         <message>
-            <location filename="../ui/panes/RoasChart.cpp" line="+44" />
+            <location filename="../ui/panes/RoasChart.cpp" line="+45" />
             <source>Select a campaign to see its ROAS over time.</source>
             <translation>Kies een campagne om het ROAS-verloop te zien.</translation>
         </message>
@@ -1426,7 +1426,7 @@ Demogegevens</translation>
     <context>
         <name>SiteCardDelegate</name>
         <message>
-            <location filename="../ui/delegates/SiteCardDelegate.cpp" line="+69" />
+            <location filename="../ui/delegates/SiteCardDelegate.cpp" line="+72" />
             <source>Published</source>
             <translation>Gepubliceerd</translation>
         </message>
@@ -1441,7 +1441,7 @@ Demogegevens</translation>
             <translation>Nog niet gepubliceerd</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Features %1</source>
             <translation>Met %1</translation>
         </message>
@@ -1569,7 +1569,7 @@ Demogegevens</translation>
             <translation>Een voorbeeldwinkel met producten in elke fase, wachtende goedkeuringen en lopende campagnes.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Create a new workspace</source>
             <translation>Nieuwe werkruimte maken</translation>
         </message>
@@ -1579,7 +1579,7 @@ Demogegevens</translation>
             <translation>Begin leeg in een map naar keuze.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Open an existing workspace</source>
             <translation>Bestaande werkruimte openen</translation>
         </message>
@@ -1592,7 +1592,7 @@ Demogegevens</translation>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../services/storage/Workspace.cpp" line="+20" />
+            <location filename="../services/storage/Workspace.cpp" line="+21" />
             <source>%1 is a file, not a folder. Choose a folder for the workspace.</source>
             <translation>%1 is een bestand, geen map. Kies een map voor de werkruimte.</translation>
         </message>
@@ -1610,12 +1610,12 @@ Demogegevens</translation>
     <context>
         <name>WorkspaceStatusBar</name>
         <message>
-            <location filename="../ui/WorkspaceStatusBar.cpp" line="+26" />
+            <location filename="../ui/WorkspaceStatusBar.cpp" line="+27" />
             <source>Workspace: %1 — demo data, served by the local sandbox</source>
             <translation>Werkruimte: %1 — demogegevens, geleverd door de lokale sandbox</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Workspace: %1</source>
             <translation>Werkruimte: %1</translation>
         </message>

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Pricing.h"
+#include "resilience/CircuitBreaker.h"
+#include "resilience/RateControl.h"
+#include "secrets/SecretCache.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+
+#include <memory>
+
+class Clock;
+
+// What every worker thread shares about remote APIs: one circuit breaker, one adaptive concurrency
+// limiter and one token bucket per endpoint, the spend guard, the price table and the secret cache.
+// Created once per workspace by the composition root; thread-safe.
+class ApiRuntime final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiRuntime(const Clock* clock, QObject* parent = nullptr);
+    ~ApiRuntime() override;
+
+    const Clock* clock() const { return m_clock; }
+    BreakerRegistry* breakers() { return &m_breakers; }
+    SpendGuard* spend() { return &m_spend; }
+    SecretCache* secrets() { return &m_secrets; }
+
+    AdaptiveLimiter* limiter(const QString& key, const AdaptiveLimiter::Config& config);
+    // Null when ratePerSecond <= 0 (no rate limit of our own).
+    TokenBucket* bucket(const QString& key, double ratePerSecond, double burst);
+    QList<AdaptiveLimiter*> limiters() const;
+
+    PriceTable prices() const;
+    void setPrices(const PriceTable& prices);
+
+private:
+    const Clock* m_clock;
+    BreakerRegistry m_breakers;
+    SpendGuard m_spend;
+    SecretCache m_secrets;
+    mutable QMutex m_mutex;
+    QHash<QString, std::shared_ptr<AdaptiveLimiter>> m_limiters;
+    QHash<QString, std::shared_ptr<TokenBucket>> m_buckets;
+    PriceTable m_prices;
+};

@@ -1,0 +1,202 @@
+#include "GeminiProvider.h"
+
+#include "JsonSchema.h"
+#include "core/Json.h"
+#include "net/StreamParsers.h"
+#include "resilience/Retry.h"
+
+#include <QCoreApplication>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+class GeminiStream final : public StreamDecoder
+{
+public:
+    void feed(const QByteArray& chunk, const std::function<void(const QString&)>& onText) override
+    {
+        for (const SseParser::Event& e : m_sse.feed(chunk))
+            handle(e, onText);
+    }
+
+    void finish(LlmResult* r) override
+    {
+        for (const SseParser::Event& e : m_sse.finish())
+            handle(e, {});
+        r->text = m_text;
+        r->model = m_result.model;
+        r->finishReason = m_result.finishReason;
+        r->inputTokens = m_result.inputTokens;
+        r->outputTokens = m_result.outputTokens;
+        if (m_error.isError())
+            r->error = m_error;
+        else if (m_result.finishReason.isEmpty())
+            r->error = ApiError::make(ErrorClass::Transient,
+                QCoreApplication::translate("LlmProvider", "the stream ended before the answer was complete"));
+    }
+
+private:
+    void handle(const SseParser::Event& e, const std::function<void(const QString&)>& onText)
+    {
+        QString error;
+        const auto obj = Json::parseObject(e.data, &error);
+        if (!obj)
+            return;
+        if (obj->contains(u"error"_s)) {
+            const QJsonObject err = obj->value(u"error"_s).toObject();
+            m_error = ApiError::make(ErrorClass::Transient, u"Gemini: "_s + err.value(u"message"_s).toString(),
+                err.value(u"code"_s).toInt(), err.value(u"status"_s).toString());
+            return;
+        }
+        QString delta;
+        GeminiProvider::readResponse(*obj, &m_result, &delta);
+        if (!delta.isEmpty()) {
+            m_text += delta;
+            if (onText)
+                onText(delta);
+        }
+    }
+
+    SseParser m_sse;
+    QString m_text;
+    LlmResult m_result;
+    ApiError m_error;
+};
+
+} // namespace
+
+HttpRequest GeminiProvider::build(
+    const ProviderConfig& config, const QString& apiKey, const LlmRequest& request, bool stream) const
+{
+    HttpRequest h;
+    h.method = "POST";
+    QString base = config.baseUrl.toString();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    QUrl url(
+        base + u"/v1beta/models/"_s + config.model + (stream ? u":streamGenerateContent"_s : u":generateContent"_s));
+    if (stream)
+        url.setQuery(u"alt=sse"_s);
+    h.url = url;
+    h.setHeader("Content-Type", "application/json");
+    h.setHeader("x-goog-api-key", apiKey.toUtf8());
+    h.deadlineMs = config.deadlineMs;
+    QJsonArray contents;
+    for (const ChatMessage& m : request.messages)
+        contents.append(QJsonObject{{u"role"_s, m.role == u"assistant" ? u"model"_s : u"user"_s},
+            {u"parts"_s, QJsonArray{QJsonObject{{u"text"_s, m.content}}}}});
+    QJsonObject generation{{u"temperature"_s, request.temperature}, {u"maxOutputTokens"_s, request.maxTokens}};
+    if (!request.schema.isEmpty()) {
+        generation.insert(u"responseMimeType"_s, u"application/json"_s);
+        generation.insert(u"responseSchema"_s, JsonSchema::toGeminiSchema(request.schema));
+    }
+    QJsonObject body{{u"contents"_s, contents}, {u"generationConfig"_s, generation}};
+    if (!request.system.isEmpty())
+        body.insert(
+            u"systemInstruction"_s, QJsonObject{{u"parts"_s, QJsonArray{QJsonObject{{u"text"_s, request.system}}}}});
+    h.body = Json::canonical(body);
+    return h;
+}
+
+bool GeminiProvider::readResponse(const QJsonObject& obj, LlmResult* r, QString* text)
+{
+    if (obj.value(u"modelVersion"_s).isString())
+        r->model = obj.value(u"modelVersion"_s).toString();
+    const QJsonObject usage = obj.value(u"usageMetadata"_s).toObject();
+    if (!usage.isEmpty()) {
+        r->inputTokens = usage.value(u"promptTokenCount"_s).toInt();
+        // Thinking tokens are billed as output.
+        r->outputTokens = usage.value(u"candidatesTokenCount"_s).toInt() + usage.value(u"thoughtsTokenCount"_s).toInt();
+    }
+    const QJsonArray candidates = obj.value(u"candidates"_s).toArray();
+    if (candidates.isEmpty())
+        return false;
+    const QJsonObject c = candidates.first().toObject();
+    for (const QJsonValue& part : c.value(u"content"_s).toObject().value(u"parts"_s).toArray()) {
+        const QJsonObject p = part.toObject();
+        if (p.contains(u"text"_s) && !p.value(u"thought"_s).toBool())
+            text->append(p.value(u"text"_s).toString());
+    }
+    if (c.value(u"finishReason"_s).isString())
+        r->finishReason = c.value(u"finishReason"_s).toString();
+    return true;
+}
+
+ApiError GeminiProvider::classify(const HttpResponse& response, qint64 nowMs) const
+{
+    const int status = response.status;
+    if (status >= 200 && status < 300)
+        return {};
+    QString parseError;
+    const auto body = Json::parseObject(response.body, &parseError);
+    const QJsonObject err = body ? body->value(u"error"_s).toObject() : QJsonObject();
+    const QString rpcStatus = err.value(u"status"_s).toString();
+    QString message = err.value(u"message"_s).toString();
+    if (message.isEmpty())
+        message = QString::fromUtf8(response.body.left(200)).simplified();
+    ErrorClass cls = classForStatus(status);
+    qint64 retryDelay = -1;
+    bool daily = false;
+    bool badKey = false;
+    for (const QJsonValue& d : err.value(u"details"_s).toArray()) {
+        const QJsonObject detail = d.toObject();
+        const QString type = detail.value(u"@type"_s).toString();
+        if (type.endsWith(u"google.rpc.RetryInfo"_s))
+            retryDelay = Retry::parseDuration(detail.value(u"retryDelay"_s).toString());
+        if (type.endsWith(u"google.rpc.QuotaFailure"_s)) {
+            for (const QJsonValue& v : detail.value(u"violations"_s).toArray()) {
+                if (v.toObject().value(u"quotaId"_s).toString().contains(u"PerDay"_s))
+                    daily = true;
+            }
+        }
+        if (detail.value(u"reason"_s).toString() == u"API_KEY_INVALID")
+            badKey = true;
+    }
+    if (rpcStatus == u"RESOURCE_EXHAUSTED")
+        cls = daily ? ErrorClass::QuotaExhausted : ErrorClass::RateLimited;
+    else if (rpcStatus == u"UNAVAILABLE")
+        cls = ErrorClass::Overloaded;
+    else if (rpcStatus == u"PERMISSION_DENIED")
+        cls = ErrorClass::Permission;
+    else if (rpcStatus == u"UNAUTHENTICATED" || badKey)
+        cls = ErrorClass::Auth;
+    ApiError e = makeError(cls, status, rpcStatus, message);
+    e.retryAfterMs = retryDelay >= 0 ? retryDelay : Retry::retryAfterMs(response, nowMs);
+    if (cls == ErrorClass::QuotaExhausted)
+        e.shouldRetry = false;
+    return e;
+}
+
+bool GeminiProvider::parse(const QByteArray& body, LlmResult* r) const
+{
+    QString error;
+    const auto obj = Json::parseObject(body, &error);
+    if (!obj) {
+        r->error = malformed(displayName(), error);
+        return false;
+    }
+    QString text;
+    if (!readResponse(*obj, r, &text)) {
+        const QString reason = obj->value(u"promptFeedback"_s).toObject().value(u"blockReason"_s).toString();
+        r->error = reason.isEmpty()
+            ? malformed(displayName(), QCoreApplication::translate("LlmProvider", "the answer has no candidates"))
+            : makeError(ErrorClass::InvalidRequest, 200, reason,
+                QCoreApplication::translate("LlmProvider", "the prompt was blocked (%1)").arg(reason));
+        return false;
+    }
+    r->text = text;
+    if (r->finishReason == u"SAFETY" || r->finishReason == u"RECITATION") {
+        r->error = makeError(ErrorClass::InvalidRequest, 200, r->finishReason,
+            QCoreApplication::translate("LlmProvider", "the answer was withheld (%1)").arg(r->finishReason));
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<StreamDecoder> GeminiProvider::streamDecoder() const
+{
+    return std::make_unique<GeminiStream>();
+}

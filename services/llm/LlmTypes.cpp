@@ -1,0 +1,49 @@
+#include "LlmTypes.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+int LlmRequest::estimatedInputTokens() const
+{
+    // About four characters per token for English and Dutch; generous on purpose (budget checks).
+    qsizetype chars = system.size();
+    for (const ChatMessage& m : messages)
+        chars += m.content.size() + 8;
+    return static_cast<int>(chars / 3 + 16);
+}
+
+namespace Llm
+{
+
+QStringList kinds()
+{
+    return {u"openai"_s, u"anthropic"_s, u"gemini"_s, u"ollama"_s};
+}
+
+QString kindDisplayName(const QString& kind)
+{
+    if (kind == u"openai")
+        return QCoreApplication::translate("Llm", "OpenAI-compatible (OpenAI, Ollama /v1, vLLM, LM Studio, llama.cpp)");
+    if (kind == u"anthropic")
+        return QCoreApplication::translate("Llm", "Anthropic Messages");
+    if (kind == u"gemini")
+        return QCoreApplication::translate("Llm", "Google Gemini");
+    if (kind == u"ollama")
+        return QCoreApplication::translate("Llm", "Ollama (native /api/chat)");
+    return kind;
+}
+
+QByteArray extractJson(const QString& text)
+{
+    QString t = text.trimmed();
+    if (t.startsWith(u"```"_s)) {
+        const qsizetype firstNewline = t.indexOf(u'\n');
+        const qsizetype fenceEnd = t.lastIndexOf(u"```"_s);
+        if (firstNewline > 0 && fenceEnd > firstNewline)
+            t = t.mid(firstNewline + 1, fenceEnd - firstNewline - 1).trimmed();
+    }
+    return t.toUtf8();
+}
+
+} // namespace Llm

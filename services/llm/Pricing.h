@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+
+class Clock;
+
+// Prices per provider kind and model (editable in the workspace, with defaults), and the cost of a
+// call from the usage the API reports. Costs are in micro-dollars.
+class PriceTable
+{
+public:
+    struct Price
+    {
+        QString kind;
+        QString model;               // exact name, or a prefix ending in '*'
+        qint64 inputPerMillion = 0;  // micro-dollars per million input tokens
+        qint64 outputPerMillion = 0; // micro-dollars per million output tokens
+        qint64 perImage = 0;
+    };
+
+    static PriceTable defaults();
+    static PriceTable load(const QSqlDatabase& db);
+    void save(const QSqlDatabase& db) const;
+
+    void set(const Price& price);
+    // Exact model first, then the longest matching prefix; zero prices when nothing matches.
+    Price find(const QString& kind, const QString& model) const;
+    qint64 cost(const QString& kind, const QString& model, int inputTokens, int outputTokens) const;
+    const QList<Price>& prices() const { return m_prices; }
+
+private:
+    QList<Price> m_prices;
+};
+
+// The workspace's daily AI budget, checked before a call is sent. Each call reserves its worst-case
+// cost (the estimated prompt plus every token it may write); the reservation is settled with the
+// real cost afterwards. Concurrent workers therefore can never overspend together. Thread-safe.
+class SpendGuard
+{
+public:
+    explicit SpendGuard(const Clock* clock);
+
+    void setDailyBudget(qint64 micros); // 0: no budget
+    qint64 dailyBudget() const;
+    // Today's spend so far (from provider_calls when the workspace opens).
+    void setSpentToday(qint64 micros);
+    void loadSpentToday(const QSqlDatabase& db);
+
+    // Reserves the estimate; 0 and a reason when it would break the budget.
+    quint64 reserve(qint64 estimateMicros, QString* refusal);
+    void settle(quint64 reservation, qint64 actualMicros);
+    qint64 spentToday() const;
+    qint64 reserved() const;
+
+private:
+    void rollDay() const;
+    const Clock* m_clock;
+    mutable QMutex m_mutex;
+    qint64 m_budget = 0;
+    mutable qint64 m_spent = 0;
+    mutable QString m_day;
+    quint64 m_nextId = 1;
+    QHash<quint64, qint64> m_reservations;
+};

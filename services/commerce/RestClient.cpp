@@ -1,0 +1,103 @@
+#include "RestClient.h"
+
+#include "core/Clock.h"
+#include "core/Json.h"
+#include "llm/ApiRuntime.h"
+#include "resilience/ApiCaller.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+RestClient::RestClient(ApiCaller* caller, ApiRuntime* runtime, QString serviceName, QObject* parent)
+    : QObject(parent)
+    , m_caller(caller)
+    , m_runtime(runtime)
+    , m_service(std::move(serviceName))
+{ }
+
+ErrorClass RestClient::classForStatus(int status)
+{
+    if (status >= 200 && status < 300)
+        return ErrorClass::None;
+    switch (status) {
+    case 401:
+        return ErrorClass::Auth;
+    case 402:
+        return ErrorClass::QuotaExhausted;
+    case 403:
+        return ErrorClass::Permission;
+    case 404:
+        return ErrorClass::NotFound;
+    case 408:
+        return ErrorClass::Timeout;
+    case 409:
+        return ErrorClass::Conflict;
+    case 429:
+        return ErrorClass::RateLimited;
+    case 503:
+    case 529:
+        return ErrorClass::Overloaded;
+    default:
+        return status >= 500 ? ErrorClass::Transient : ErrorClass::InvalidRequest;
+    }
+}
+
+ApiError RestClient::errorFor(ErrorClass cls, int status, const QString& code, const QString& message) const
+{
+    return ApiError::make(cls, m_service + u": "_s + message, status, code);
+}
+
+ApiError RestClient::classifyRest(const HttpResponse& r) const
+{
+    const ErrorClass cls = classForStatus(r.status);
+    QString parseError;
+    const auto doc = Json::parse(r.body, &parseError);
+    if (cls == ErrorClass::None) {
+        if (!doc && !r.body.trimmed().isEmpty())
+            return errorFor(ErrorClass::Transient, r.status, QString(),
+                QCoreApplication::translate("RestClient", "the answer could not be read: %1").arg(parseError));
+        return {};
+    }
+    if (!doc) {
+        const bool html = r.body.trimmed().startsWith('<');
+        ApiError e = errorFor(cls, r.status, QString(),
+            html ? QCoreApplication::translate("RestClient",
+                "the server answered with a web page (HTTP %1) instead of the API; a firewall, a security plugin or "
+                "a wrong address may be in the way")
+                       .arg(r.status)
+                 : QCoreApplication::translate("RestClient", "HTTP %1").arg(r.status));
+        e.retryAfterMs = Retry::retryAfterMs(r, m_runtime->clock()->nowMs());
+        return e;
+    }
+    const QJsonObject obj = doc->object();
+    const QString code = obj.value(u"code"_s).toString();
+    QString message = obj.value(u"message"_s).toString();
+    if (message.isEmpty())
+        message = QCoreApplication::translate("RestClient", "HTTP %1").arg(r.status);
+    ApiError e = errorFor(cls, r.status, code, message);
+    e.details = obj.value(u"data"_s).toObject();
+    e.retryAfterMs = Retry::retryAfterMs(r, m_runtime->clock()->nowMs());
+    return e;
+}
+
+void RestClient::run(const QString& purpose, std::function<HttpRequest()> build, bool idempotent, QObject* context,
+    JsonCallback done, std::function<ApiError(const HttpResponse&)> classify)
+{
+    ApiCaller::Spec spec;
+    spec.purpose = purpose;
+    spec.endpoint = m_service;
+    const HttpRequest probe = build();
+    spec.breaker = m_runtime->breakers()->breaker(
+        m_service + u':' + probe.url.host() + u':' + QString::number(probe.url.port()));
+    spec.policy = m_policy;
+    spec.idempotent = idempotent;
+    spec.build = std::move(build);
+    spec.classify = classify ? std::move(classify) : [this](const HttpResponse& r) { return classifyRest(r); };
+    m_caller->call(spec, context, [done = std::move(done)](const ApiCaller::Outcome& outcome) {
+        QJsonDocument doc;
+        if (!outcome.error.isError())
+            doc = QJsonDocument::fromJson(outcome.response.body);
+        done(outcome.error, doc, outcome.response);
+    });
+}

@@ -1,0 +1,215 @@
+#include "WooCommerceClient.h"
+
+#include "OAuth1.h"
+#include "core/Clock.h"
+#include "core/Json.h"
+#include "llm/ApiRuntime.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+WooCommerceClient::WooCommerceClient(ApiCaller* caller, ApiRuntime* runtime, const Config& config, QObject* parent)
+    : RestClient(caller, runtime, u"WooCommerce"_s, parent)
+    , m_config(config)
+{ }
+
+HttpRequest WooCommerceClient::request(const QByteArray& method, const QString& path,
+    const QList<std::pair<QString, QString>>& query, const QJsonObject& body) const
+{
+    QString base = m_config.storeUrl.toString();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    QUrl url(base + u"/wp-json/wc/v3"_s + path);
+    QUrlQuery q;
+    for (const auto& [k, v] : query)
+        q.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
+    url.setQuery(q);
+    HttpRequest h;
+    h.method = method;
+    h.setHeader("Accept", "application/json");
+    if (!body.isEmpty()) {
+        h.setHeader("Content-Type", "application/json");
+        h.body = Json::canonical(body);
+    }
+    if (url.scheme() == u"https" && !m_config.keysInQuery) {
+        h.setHeader(
+            "Authorization", "Basic " + (m_config.consumerKey + u':' + m_config.consumerSecret).toUtf8().toBase64());
+    } else if (url.scheme() == u"https") {
+        QUrlQuery withKeys(url);
+        withKeys.addQueryItem(u"consumer_key"_s, m_config.consumerKey);
+        withKeys.addQueryItem(u"consumer_secret"_s, m_config.consumerSecret);
+        url.setQuery(withKeys);
+    } else {
+        // Plain HTTP: OAuth 1.0a, a fresh nonce and timestamp for every attempt.
+        const QByteArray nonce = QByteArray::number(QRandomGenerator::global()->generate64(), 36)
+            + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+        url = OAuth1::signedUrl(method, url, m_config.consumerKey, m_config.consumerSecret,
+            m_runtime->clock()->nowMs() / 1000, nonce.left(32));
+    }
+    h.url = url;
+    return h;
+}
+
+ApiError WooCommerceClient::classify(const HttpResponse& r) const
+{
+    ApiError e = classifyRest(r);
+    if (!e.isError())
+        return e;
+    if (e.code == u"product_invalid_sku" || e.code == u"woocommerce_rest_product_sku_already_exists")
+        e.cls = ErrorClass::Conflict;
+    else if (e.code == u"woocommerce_rest_product_not_created" && e.message.contains(u"under processing"_s))
+        e.cls = ErrorClass::RateLimited; // a concurrent insert of the same SKU is still running: back off, re-check
+    else if (e.code == u"woocommerce_rest_authentication_error" || e.code == u"woocommerce_rest_cannot_view"
+        || e.code == u"woocommerce_rest_cannot_create" || e.code == u"woocommerce_rest_cannot_edit")
+        e.cls = r.status == 403 ? ErrorClass::Permission : ErrorClass::Auth;
+    else if (e.code == u"rest_no_route")
+        e.message += u' '
+            + QCoreApplication::translate("WooCommerceClient",
+                "(the address does not serve the WooCommerce REST API: check the store URL and that WooCommerce is "
+                "active)");
+    return e;
+}
+
+qint64 WooCommerceClient::duplicateResourceId(const ApiError& error)
+{
+    return error.cls == ErrorClass::Conflict ? error.details.value(u"resource_id"_s).toInteger() : 0;
+}
+
+void WooCommerceClient::findBySku(const QString& sku, QObject* context, ProductCallback done)
+{
+    run(
+        u"woo.find_sku"_s,
+        [this, sku] {
+            return request("GET", u"/products"_s, {{u"sku"_s, sku}, {u"status"_s, u"any"_s}});
+        },
+        true, context,
+        [done](const ApiError& e, const QJsonDocument& doc, const HttpResponse&) {
+            done(e, e.isError() ? QJsonObject() : doc.array().first().toObject());
+        },
+        [this](const HttpResponse& r) { return classify(r); });
+}
+
+void WooCommerceClient::getProduct(qint64 id, QObject* context, ProductCallback done)
+{
+    run(
+        u"woo.get"_s, [this, id] { return request("GET", u"/products/%1"_s.arg(id), {}); }, true, context,
+        [done](const ApiError& e, const QJsonDocument& doc, const HttpResponse&) { done(e, doc.object()); },
+        [this](const HttpResponse& r) { return classify(r); });
+}
+
+void WooCommerceClient::createProduct(const QJsonObject& product, QObject* context, ProductCallback done)
+{
+    run(
+        u"woo.create"_s, [this, product] { return request("POST", u"/products"_s, {}, product); }, false, context,
+        [done](const ApiError& e, const QJsonDocument& doc, const HttpResponse&) { done(e, doc.object()); },
+        [this](const HttpResponse& r) { return classify(r); });
+}
+
+void WooCommerceClient::updateProduct(qint64 id, const QJsonObject& changes, QObject* context, ProductCallback done)
+{
+    // An update sets fields to values: repeating it is harmless, so it may be retried.
+    run(
+        u"woo.update"_s, [this, id, changes] { return request("PUT", u"/products/%1"_s.arg(id), {}, changes); }, true,
+        context, [done](const ApiError& e, const QJsonDocument& doc, const HttpResponse&) { done(e, doc.object()); },
+        [this](const HttpResponse& r) { return classify(r); });
+}
+
+void WooCommerceClient::batch(const QJsonArray& create, const QJsonArray& update, const QList<qint64>& remove,
+    QObject* context, std::function<void(const ApiError&, const BatchResult&)> done)
+{
+    QJsonObject body;
+    if (!create.isEmpty())
+        body.insert(u"create"_s, create);
+    if (!update.isEmpty())
+        body.insert(u"update"_s, update);
+    if (!remove.isEmpty()) {
+        QJsonArray ids;
+        for (qint64 id : remove)
+            ids.append(id);
+        body.insert(u"delete"_s, ids);
+    }
+    run(
+        u"woo.batch"_s, [this, body] { return request("POST", u"/products/batch"_s, {}, body); }, create.isEmpty(),
+        context,
+        [this, done](const ApiError& e, const QJsonDocument& doc, const HttpResponse&) {
+            BatchResult result;
+            if (!e.isError()) {
+                const QJsonObject obj = doc.object();
+                result.created = obj.value(u"create"_s).toArray();
+                result.updated = obj.value(u"update"_s).toArray();
+                result.deleted = obj.value(u"delete"_s).toArray();
+                // The batch answers 200 even when single items failed: each carries its own error.
+                for (const auto& [section, items] : {std::pair{u"create"_s, result.created},
+                         std::pair{u"update"_s, result.updated}, std::pair{u"delete"_s, result.deleted}}) {
+                    for (qsizetype i = 0; i < items.size(); ++i) {
+                        const QJsonObject item = items.at(i).toObject();
+                        if (!item.contains(u"error"_s))
+                            continue;
+                        const QJsonObject err = item.value(u"error"_s).toObject();
+                        const int status = err.value(u"data"_s).toObject().value(u"status"_s).toInt(400);
+                        ApiError itemError = errorFor(classForStatus(status), status, err.value(u"code"_s).toString(),
+                            err.value(u"message"_s).toString());
+                        if (itemError.code == u"product_invalid_sku")
+                            itemError.cls = ErrorClass::Conflict;
+                        itemError.details = err.value(u"data"_s).toObject();
+                        result.itemErrors.append({section, static_cast<int>(i), itemError});
+                    }
+                }
+            }
+            done(e, result);
+        },
+        [this](const HttpResponse& r) { return classify(r); });
+}
+
+void WooCommerceClient::ensureCategory(
+    const QString& name, QObject* context, std::function<void(const ApiError&, qint64)> done)
+{
+    run(
+        u"woo.categories"_s,
+        [this, name] {
+            return request("GET", u"/products/categories"_s, {{u"search"_s, name}, {u"per_page"_s, u"100"_s}});
+        },
+        true, context,
+        [this, name, context, done](const ApiError& e, const QJsonDocument& doc, const HttpResponse&) {
+            if (e.isError()) {
+                done(e, 0);
+                return;
+            }
+            for (const QJsonValue& v : doc.array()) {
+                if (v.toObject().value(u"name"_s).toString().compare(name, Qt::CaseInsensitive) == 0) {
+                    done({}, v.toObject().value(u"id"_s).toInteger());
+                    return;
+                }
+            }
+            run(
+                u"woo.category_create"_s,
+                [this, name] {
+                    return request("POST", u"/products/categories"_s, {}, QJsonObject{{u"name"_s, name}});
+                },
+                false, context,
+                [done](const ApiError& ce, const QJsonDocument& created, const HttpResponse&) {
+                    // Created meanwhile by someone else: WooCommerce names the existing term.
+                    if (ce.code == u"term_exists") {
+                        done({}, ce.details.value(u"resource_id"_s).toInteger());
+                        return;
+                    }
+                    done(ce, created.object().value(u"id"_s).toInteger());
+                },
+                [this](const HttpResponse& r) { return classify(r); });
+        },
+        [this](const HttpResponse& r) { return classify(r); });
+}
+
+void WooCommerceClient::testConnection(QObject* context, std::function<void(const ApiError&)> done)
+{
+    run(
+        u"woo.test"_s,
+        [this] {
+            return request("GET", u"/products"_s, {{u"per_page"_s, u"1"_s}});
+        },
+        true, context, [done](const ApiError& e, const QJsonDocument&, const HttpResponse&) { done(e); },
+        [this](const HttpResponse& r) { return classify(r); });
+}

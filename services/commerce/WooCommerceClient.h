@@ -1,0 +1,57 @@
+#pragma once
+
+#include "RestClient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrl>
+
+// WooCommerce REST v3 products. Over HTTPS the consumer key and secret go as HTTP Basic auth; over
+// plain HTTP the request is signed with OAuth 1.0a (one-legged), as WooCommerce requires.
+class WooCommerceClient final : public RestClient
+{
+    Q_OBJECT
+public:
+    struct Config
+    {
+        QUrl storeUrl; // https://shop.example (the WordPress site)
+        QString consumerKey;
+        QString consumerSecret;
+        // Some hosts strip the Authorization header; WooCommerce then accepts the keys in the query.
+        bool keysInQuery = false;
+    };
+    struct BatchResult
+    {
+        QJsonArray created;
+        QJsonArray updated;
+        QJsonArray deleted;
+        // Items WooCommerce rejected while the batch as a whole answered 200: (section, index, error).
+        QList<std::tuple<QString, int, ApiError>> itemErrors;
+    };
+    using ProductCallback = std::function<void(const ApiError& error, const QJsonObject& product)>;
+
+    WooCommerceClient(ApiCaller* caller, ApiRuntime* runtime, const Config& config, QObject* parent = nullptr);
+
+    // The product with this SKU, or an empty object when there is none.
+    void findBySku(const QString& sku, QObject* context, ProductCallback done);
+    void getProduct(qint64 id, QObject* context, ProductCallback done);
+    // Not retried after an ambiguous failure: the caller looks the SKU up and reconciles instead.
+    void createProduct(const QJsonObject& product, QObject* context, ProductCallback done);
+    void updateProduct(qint64 id, const QJsonObject& changes, QObject* context, ProductCallback done);
+    void batch(const QJsonArray& create, const QJsonArray& update, const QList<qint64>& remove, QObject* context,
+        std::function<void(const ApiError& error, const BatchResult& result)> done);
+    // Categories by exact name (created when missing); answers the category's id.
+    void ensureCategory(const QString& name, QObject* context, std::function<void(const ApiError&, qint64 id)> done);
+    // GET /wp-json/wc/v3 with the credentials: confirms the address is a WooCommerce store and the keys work.
+    void testConnection(QObject* context, std::function<void(const ApiError& error)> done);
+
+    // The product id a duplicate-SKU error points at (product_invalid_sku's data.resource_id), or 0.
+    static qint64 duplicateResourceId(const ApiError& error);
+
+private:
+    HttpRequest request(const QByteArray& method, const QString& path, const QList<std::pair<QString, QString>>& query,
+        const QJsonObject& body = {}) const;
+    ApiError classify(const HttpResponse& response) const;
+
+    Config m_config;
+};

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ContentGenerator.h"
+#include "SandboxTypes.h"
+
+// The sandbox's language-model APIs, each in its real wire format: OpenAI chat completions and
+// images, Anthropic messages, Gemini generateContent, Ollama /api/chat (whole and streamed answers,
+// the APIs' own error bodies and rate-limit headers).
+class LlmRoutes
+{
+public:
+    explicit LlmRoutes(const SandboxCredentials* credentials);
+
+    // route: openai.chat | anthropic.messages | gemini.generate | ollama.chat | openai.images
+    void handle(
+        const QString& route, const ServerRequest& request, const FaultPlan::Decision& fault, const Reply& reply);
+    // Answers a fault in the route's own error format; false when the kind is not an error answer.
+    bool answerFault(const QString& route, const QString& kind, const FaultPlan::Decision& fault, const Reply& reply);
+    // Faults in the answer's content rather than its transport (handled by handle()).
+    static bool isContentFault(const QString& kind);
+
+private:
+    struct Parsed
+    {
+        QString system;
+        QString user;
+        QJsonObject schema;
+        bool stream = false;
+        QString model;
+        int maxTokens = 1024;
+    };
+    bool authorized(const QString& route, const ServerRequest& request) const;
+    static Parsed parse(const QString& route, const QJsonObject& body, const ServerRequest& request);
+    QString answer(const Parsed& parsed, const FaultPlan::Decision& fault, const QByteArray& rawBody);
+
+    void openAi(const Parsed& p, const QString& text, const Reply& reply);
+    void anthropic(const Parsed& p, const QString& text, const Reply& reply);
+    void gemini(const Parsed& p, const QString& text, const Reply& reply);
+    void ollama(const Parsed& p, const QString& text, const Reply& reply);
+    void images(const QJsonObject& body, const Reply& reply);
+
+    const SandboxCredentials* m_credentials;
+    ContentGenerator m_generator;
+    QMutex m_mutex;
+};

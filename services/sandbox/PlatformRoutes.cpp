@@ -1,0 +1,282 @@
+#include "PlatformRoutes.h"
+
+#include "core/Json.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+constexpr double kBucketMax = 1000;
+constexpr double kRestoreRate = 50;
+
+QByteArray json(const QJsonObject& o)
+{
+    return Json::canonical(o);
+}
+} // namespace
+
+PlatformRoutes::PlatformRoutes(const SandboxCredentials* credentials, std::function<QString()> baseUrl)
+    : m_credentials(credentials)
+    , m_baseUrl(std::move(baseUrl))
+{ }
+
+void PlatformRoutes::reset()
+{
+    m_products.clear();
+    m_adSets.clear();
+    m_bucket = kBucketMax;
+    m_bucketAt = 0;
+}
+
+void PlatformRoutes::refill()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_bucketAt > 0)
+        m_bucket = std::min(kBucketMax, m_bucket + static_cast<double>(now - m_bucketAt) * kRestoreRate / 1000.0);
+    m_bucketAt = now;
+}
+
+QJsonObject PlatformRoutes::cost(double requested, double actual) const
+{
+    return QJsonObject{{u"cost"_s,
+        QJsonObject{{u"requestedQueryCost"_s, requested},
+            {u"actualQueryCost"_s, actual < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(actual)},
+            {u"throttleStatus"_s,
+                QJsonObject{{u"maximumAvailable"_s, kBucketMax}, {u"currentlyAvailable"_s, std::floor(m_bucket)},
+                    {u"restoreRate"_s, kRestoreRate}}}}}};
+}
+
+void PlatformRoutes::shopify(const ServerRequest& r, const FaultPlan::Decision& fault, const Reply& reply)
+{
+    if (!m_credentials->shopifyToken.isEmpty()
+        && r.header("x-shopify-access-token") != m_credentials->shopifyToken.toUtf8()) {
+        reply->sendJson(401,
+            json(QJsonObject{
+                {u"errors"_s, u"[API] Invalid API key or access token (unrecognized login or wrong password)"_s}}));
+        return;
+    }
+    QString error;
+    const auto body = Json::parseObject(r.body, &error);
+    if (!body) {
+        reply->sendJson(
+            400, json(QJsonObject{{u"errors"_s, QJsonArray{QJsonObject{{u"message"_s, u"Parse error"_s}}}}}));
+        return;
+    }
+    const QString query = body->value(u"query"_s).toString();
+    const QJsonObject vars = body->value(u"variables"_s).toObject();
+    const bool mutation = query.trimmed().startsWith(u"mutation"_s);
+    const double requested = mutation ? 10 : 1;
+    refill();
+    if (fault.kind == u"shopify_throttled" || m_bucket < requested) {
+        // Throttled arrives as HTTP 200 with no data.
+        reply->sendJson(200,
+            json(QJsonObject{{u"errors"_s,
+                                 QJsonArray{QJsonObject{{u"message"_s, u"Throttled"_s},
+                                     {u"extensions"_s,
+                                         QJsonObject{{u"code"_s, u"THROTTLED"_s},
+                                             {u"documentation"_s, u"https://shopify.dev/api/usage/rate-limits"_s}}}}}},
+                {u"extensions"_s, cost(requested, -1)}}));
+        return;
+    }
+    m_bucket -= requested;
+    const QString shopUrl = m_baseUrl();
+    QJsonObject data;
+    if (query.contains(u"productSet("_s)) {
+        QJsonObject input = vars.value(u"input"_s).toObject();
+        const QString handle
+            = vars.value(u"identifier"_s).toObject().value(u"handle"_s).toString(input.value(u"handle"_s).toString());
+        QJsonArray userErrors;
+        if (input.value(u"title"_s).toString().trimmed().isEmpty() && !m_products.contains(handle))
+            userErrors.append(QJsonObject{{u"field"_s, QJsonArray{u"input"_s, u"title"_s}},
+                {u"message"_s, u"Title can't be blank"_s}, {u"code"_s, u"BLANK"_s}});
+        QJsonObject product;
+        if (userErrors.isEmpty()) {
+            product = m_products.value(handle);
+            if (product.isEmpty())
+                product.insert(u"id"_s, u"gid://shopify/Product/%1"_s.arg(m_nextProduct++));
+            for (auto it = input.begin(); it != input.end(); ++it)
+                product.insert(it.key(), it.value());
+            product.insert(u"handle"_s, handle);
+            product.insert(
+                u"status"_s, input.value(u"status"_s).toString(product.value(u"status"_s).toString(u"ACTIVE"_s)));
+            product.insert(u"onlineStoreUrl"_s, QString(shopUrl + u"/products/"_s + handle));
+            m_products.insert(handle, product);
+        }
+        QJsonObject out{{u"userErrors"_s, userErrors}, {u"productSetOperation"_s, QJsonValue::Null}};
+        out.insert(u"product"_s,
+            userErrors.isEmpty() ? QJsonValue(QJsonObject{{u"id"_s, product.value(u"id"_s)}, {u"handle"_s, handle},
+                {u"title"_s, product.value(u"title"_s)}, {u"status"_s, product.value(u"status"_s)},
+                {u"onlineStoreUrl"_s, product.value(u"onlineStoreUrl"_s)}})
+                                 : QJsonValue(QJsonValue::Null));
+        data.insert(u"productSet"_s, out);
+        if (fault.kind == u"timeout_after_create") {
+            reply->stall();
+            return;
+        }
+    } else if (query.contains(u"productByIdentifier"_s) || query.contains(u"productByHandle"_s)) {
+        const QString handle
+            = vars.value(u"identifier"_s).toObject().value(u"handle"_s).toString(vars.value(u"handle"_s).toString());
+        const QJsonObject p = m_products.value(handle);
+        const QJsonValue v = p.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                         : QJsonValue(QJsonObject{{u"id"_s, p.value(u"id"_s)}, {u"handle"_s, handle},
+                                             {u"title"_s, p.value(u"title"_s)}, {u"status"_s, p.value(u"status"_s)},
+                                             {u"onlineStoreUrl"_s, p.value(u"onlineStoreUrl"_s)}});
+        data.insert(query.contains(u"productByIdentifier"_s) ? u"productByIdentifier"_s : u"productByHandle"_s, v);
+    } else if (query.contains(u"productUpdate("_s)) {
+        const QJsonObject input = vars.value(u"input"_s).toObject();
+        QJsonObject result{{u"userErrors"_s, QJsonArray{}}};
+        for (auto it = m_products.begin(); it != m_products.end(); ++it) {
+            if (it->value(u"id"_s) == input.value(u"id"_s)) {
+                for (auto f = input.begin(); f != input.end(); ++f)
+                    it->insert(f.key(), f.value());
+                result.insert(u"product"_s,
+                    QJsonObject{{u"id"_s, it->value(u"id"_s)}, {u"handle"_s, it.key()},
+                        {u"title"_s, it->value(u"title"_s)}, {u"status"_s, it->value(u"status"_s)},
+                        {u"onlineStoreUrl"_s, it->value(u"onlineStoreUrl"_s)}});
+            }
+        }
+        if (!result.contains(u"product"_s))
+            result.insert(u"userErrors"_s,
+                QJsonArray{
+                    QJsonObject{{u"field"_s, QJsonArray{u"id"_s}}, {u"message"_s, u"Product does not exist"_s}}});
+        data.insert(u"productUpdate"_s, result);
+    } else if (query.contains(u"shop"_s)) {
+        data.insert(u"shop"_s,
+            QJsonObject{{u"name"_s, u"Sandbox Shopify store"_s}, {u"myshopifyDomain"_s, u"sandbox.myshopify.com"_s}});
+    } else {
+        reply->sendJson(200,
+            json(QJsonObject{{u"errors"_s,
+                QJsonArray{QJsonObject{{u"message"_s, u"Field doesn't exist on type"_s},
+                    {u"extensions"_s, QJsonObject{{u"code"_s, u"undefinedField"_s}}}}}}}));
+        return;
+    }
+    reply->sendJson(200, json(QJsonObject{{u"data"_s, data}, {u"extensions"_s, cost(requested, requested)}}));
+}
+
+bool PlatformRoutes::metaFault(const QString& kind, const FaultPlan::Decision& fault, const Reply& reply)
+{
+    if (kind == u"meta_17" || kind == u"429") {
+        const int minutes = fault.retryAfterSeconds >= 60 ? (fault.retryAfterSeconds + 59) / 60 : 0;
+        const QByteArray usage = Json::canonical(QJsonObject{{u"sandbox"_s,
+            QJsonArray{QJsonObject{{u"type"_s, u"ads_management"_s}, {u"call_count"_s, 100}, {u"total_cputime"_s, 40},
+                {u"total_time"_s, 40}, {u"estimated_time_to_regain_access"_s, minutes}}}}});
+        reply->sendJson(400,
+            json(QJsonObject{{u"error"_s,
+                QJsonObject{{u"message"_s, u"User request limit reached"_s}, {u"type"_s, u"OAuthException"_s},
+                    {u"code"_s, 17}, {u"error_subcode"_s, 2446079}, {u"is_transient"_s, true},
+                    {u"fbtrace_id"_s, u"Sandbox"_s}}}}),
+            {{"X-Business-Use-Case-Usage", usage}});
+        return true;
+    }
+    if (kind == u"401") {
+        reply->sendJson(400,
+            json(QJsonObject{{u"error"_s,
+                QJsonObject{{u"message"_s, u"Error validating access token: Session has expired."_s},
+                    {u"type"_s, u"OAuthException"_s}, {u"code"_s, 190}, {u"error_subcode"_s, 463}}}}));
+        return true;
+    }
+    return false;
+}
+
+void PlatformRoutes::meta(const ServerRequest& r, const FaultPlan::Decision&, const Reply& reply)
+{
+    const QUrlQuery q(r.url);
+    const QByteArray bearer = r.header("authorization");
+    const QString token
+        = bearer.startsWith("Bearer ") ? QString::fromUtf8(bearer.mid(7)) : q.queryItemValue(u"access_token"_s);
+    if (token.isEmpty() || (!m_credentials->metaToken.isEmpty() && token != m_credentials->metaToken)) {
+        reply->sendJson(400,
+            json(QJsonObject{{u"error"_s,
+                QJsonObject{{u"message"_s, u"Invalid OAuth access token."_s}, {u"type"_s, u"OAuthException"_s},
+                    {u"code"_s, 190}, {u"fbtrace_id"_s, u"Sandbox"_s}}}}));
+        return;
+    }
+    const QStringList parts = r.path().split(u'/', Qt::SkipEmptyParts); // v21.0, act_123, insights
+    if (parts.size() >= 3 && parts.at(2) == u"insights" && r.method == "GET") {
+        const QString level = q.queryItemValue(u"level"_s).isEmpty() ? u"adset"_s : q.queryItemValue(u"level"_s);
+        const QJsonObject range = Json::objectFromString(q.queryItemValue(u"time_range"_s, QUrl::FullyDecoded));
+        const QDate since = QDate::fromString(range.value(u"since"_s).toString(), Qt::ISODate);
+        const QDate until = QDate::fromString(range.value(u"until"_s).toString(), Qt::ISODate);
+        const int limit
+            = std::max(1, q.queryItemValue(u"limit"_s).toInt() > 0 ? q.queryItemValue(u"limit"_s).toInt() : 25);
+        const int after = q.queryItemValue(u"after"_s).toInt();
+        QJsonArray rows;
+        int index = 0;
+        for (int object = 1; object <= 3; ++object) {
+            for (QDate d = since; d.isValid() && d <= until; d = d.addDays(1), ++index) {
+                if (index < after || rows.size() >= limit)
+                    continue;
+                const QByteArray h = QCryptographicHash::hash(
+                    QByteArray(QByteArray::number(object) + d.toString(Qt::ISODate).toLatin1()),
+                    QCryptographicHash::Md5);
+                const double spend = 40 + quint8(h[0]) / 2.0;
+                const double roas = 1.5 + quint8(h[1]) / 85.0;
+                const int purchases = 1 + quint8(h[2]) % 9;
+                rows.append(QJsonObject{{level + u"_id"_s, u"2384%1"_s.arg(object)},
+                    {level + u"_name"_s, u"Sandbox %1 %2"_s.arg(level).arg(object)},
+                    {u"spend"_s, QString::number(spend, 'f', 2)},
+                    {u"impressions"_s, QString::number(1000 + quint8(h[3]) * 20)},
+                    {u"clicks"_s, QString::number(20 + quint8(h[4]))},
+                    {u"actions"_s,
+                        QJsonArray{QJsonObject{{u"action_type"_s, u"link_click"_s},
+                                       {u"value"_s, QString::number(20 + quint8(h[4]))}},
+                            QJsonObject{
+                                {u"action_type"_s, u"omni_purchase"_s}, {u"value"_s, QString::number(purchases)}}}},
+                    {u"action_values"_s,
+                        QJsonArray{QJsonObject{{u"action_type"_s, u"omni_purchase"_s},
+                            {u"value"_s, QString::number(spend * roas, 'f', 2)}}}},
+                    {u"purchase_roas"_s,
+                        QJsonArray{QJsonObject{
+                            {u"action_type"_s, u"omni_purchase"_s}, {u"value"_s, QString::number(roas, 'f', 2)}}}},
+                    {u"date_start"_s, d.toString(Qt::ISODate)}, {u"date_stop"_s, d.toString(Qt::ISODate)}});
+            }
+        }
+        QJsonObject out{{u"data"_s, rows}};
+        if (after + rows.size() < index) {
+            QUrlQuery nq(r.url);
+            nq.removeAllQueryItems(u"after"_s);
+            nq.addQueryItem(u"after"_s, QString::number(after + rows.size()));
+            QUrl next(m_baseUrl() + r.path());
+            next.setQuery(nq);
+            out.insert(u"paging"_s,
+                QJsonObject{{u"cursors"_s, QJsonObject{{u"after"_s, QString::number(after + rows.size())}}},
+                    {u"next"_s, next.toString()}});
+        }
+        reply->sendJson(200, json(out));
+        return;
+    }
+    if (parts.size() == 2 && r.method == "POST") {
+        const QUrlQuery form(QString::fromUtf8(r.body));
+        QJsonObject adSet = m_adSets.value(parts.at(1),
+            QJsonObject{{u"id"_s, parts.at(1)}, {u"status"_s, u"ACTIVE"_s}, {u"daily_budget"_s, u"1000"_s}});
+        const QString status = form.queryItemValue(u"status"_s);
+        if (!status.isEmpty()) {
+            if (!QStringList{u"ACTIVE"_s, u"PAUSED"_s, u"DELETED"_s, u"ARCHIVED"_s}.contains(status)) {
+                reply->sendJson(400,
+                    json(QJsonObject{{u"error"_s,
+                        QJsonObject{{u"message"_s, u"Invalid parameter"_s}, {u"type"_s, u"OAuthException"_s},
+                            {u"code"_s, 100}}}}));
+                return;
+            }
+            adSet.insert(u"status"_s, status);
+        }
+        if (form.hasQueryItem(u"daily_budget"_s))
+            adSet.insert(u"daily_budget"_s, form.queryItemValue(u"daily_budget"_s));
+        m_adSets.insert(parts.at(1), adSet);
+        reply->sendJson(200, json(QJsonObject{{u"success"_s, true}}));
+        return;
+    }
+    if (parts.size() == 2 && r.method == "GET" && m_adSets.contains(parts.at(1))) {
+        reply->sendJson(200, json(m_adSets.value(parts.at(1))));
+        return;
+    }
+    reply->sendJson(400,
+        json(QJsonObject{{u"error"_s,
+            QJsonObject{{u"message"_s, u"Unsupported get request."_s}, {u"type"_s, u"GraphMethodException"_s},
+                {u"code"_s, 100}}}}));
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "SandboxTypes.h"
+
+#include <QDate>
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+
+// Shopify Admin GraphQL (productSet upsert by handle, productByIdentifier, productUpdate, shop; a
+// leaky-bucket cost limit that throttles with HTTP 200 and THROTTLED) and the Meta Marketing API
+// (insights with string numbers and paging, ad set updates with budgets in minor units, error codes
+// in the body).
+class PlatformRoutes
+{
+public:
+    PlatformRoutes(const SandboxCredentials* credentials, std::function<QString()> baseUrl);
+
+    void shopify(const ServerRequest& request, const FaultPlan::Decision& fault, const Reply& reply);
+    void meta(const ServerRequest& request, const FaultPlan::Decision& fault, const Reply& reply);
+    bool metaFault(const QString& kind, const FaultPlan::Decision& fault, const Reply& reply);
+    void reset();
+    QList<QJsonObject> shopifyProducts() const { return m_products.values(); }
+    QJsonObject adSet(const QString& id) const { return m_adSets.value(id); }
+
+private:
+    QJsonObject cost(double requested, double actual) const;
+    void refill();
+
+    const SandboxCredentials* m_credentials;
+    std::function<QString()> m_baseUrl;
+    QMap<QString, QJsonObject> m_products; // by handle
+    qint64 m_nextProduct = 8000000001;
+    double m_bucket = 1000;
+    qint64 m_bucketAt = 0;
+    QHash<QString, QJsonObject> m_adSets;
+};

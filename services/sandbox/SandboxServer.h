@@ -1,0 +1,108 @@
+#pragma once
+
+#include "SandboxTypes.h"
+
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+#include <memory>
+
+class LlmRoutes;
+class PlatformRoutes;
+class ShopRoutes;
+
+// The sandbox: one loopback HTTP server that speaks every API Quorum calls, in their real wire
+// formats, with a deterministic writer and reviewer, in-memory shops, and fault injection per route.
+// Tests start it in-process on a free port; `quorum-sandbox` runs it from the command line; the demo
+// workspace talks to it. Admin endpoint: /__sandbox/{health,faults,reset,requests,stats}.
+class SandboxServer final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        quint16 port = 0; // 0: any free port
+        QString host = QStringLiteral("127.0.0.1");
+        SandboxCredentials credentials;
+        QJsonObject faults;
+        bool restRouteStyle = false; // WordPress announces ?rest_route= instead of /wp-json/
+        int requestLogSize = 2000;
+    };
+    struct LoggedRequest
+    {
+        QString route;
+        QByteArray method;
+        QString path;
+        QString query; // decoded
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        qint64 at = 0;
+        QByteArray header(const QByteArray& name) const;
+    };
+
+    explicit SandboxServer(QObject* parent = nullptr);
+    ~SandboxServer() override;
+
+    bool start(const Options& options, QString* error);
+    quint16 port() const;
+    QUrl url() const;
+
+    // Thread-safe: may be called from any thread while the server runs in its own.
+    void setFaults(const QJsonObject& config);
+    void setRouteFaults(const QString& route, const QJsonObject& settings);
+    QList<LoggedRequest> requests(const QString& route = {}) const;
+    int requestCount(const QString& route = {}) const;
+    void clearRequests();
+    void resetState();
+    QList<QJsonObject> wooProducts() const;
+    QList<QJsonObject> wordpressItems(const QString& collection) const;
+    QList<QJsonObject> shopifyProducts() const;
+    QJsonObject adSet(const QString& id) const;
+
+    // Which route a request belongs to ("openai.chat", "woo", ...), or empty.
+    static QString routeFor(const QString& path, const QString& restRoute);
+
+signals:
+    void requestServed(const QString& route);
+
+private:
+    void onRequest(const ServerRequest& request, const Reply& reply);
+    void admin(const ServerRequest& request, const Reply& reply);
+    void dispatch(
+        const QString& route, const ServerRequest& request, const FaultPlan::Decision& decision, const Reply& reply);
+    void answerTransportFault(const QString& kind, const QString& route, const Reply& reply);
+
+    HttpServer* m_http;
+    Options m_options;
+    FaultPlan m_faults;
+    std::unique_ptr<LlmRoutes> m_llm;
+    std::unique_ptr<ShopRoutes> m_shop;
+    std::unique_ptr<PlatformRoutes> m_platforms;
+    mutable QMutex m_stateMutex;
+    mutable QMutex m_logMutex;
+    QList<LoggedRequest> m_log;
+    quint16 m_port = 0;
+};
+
+// Runs a SandboxServer on its own thread (so its work never competes with the caller's event loop)
+// and stops it on destruction.
+class SandboxThread
+{
+public:
+    explicit SandboxThread(const SandboxServer::Options& options = {});
+    ~SandboxThread();
+    SandboxThread(const SandboxThread&) = delete;
+    SandboxThread& operator=(const SandboxThread&) = delete;
+
+    bool isRunning() const { return m_server != nullptr && m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+    SandboxServer* server() const { return m_server; }
+    QUrl url() const { return m_url; }
+
+private:
+    QThread m_thread;
+    SandboxServer* m_server = nullptr;
+    QUrl m_url;
+    QString m_error;
+};

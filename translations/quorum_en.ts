@@ -226,6 +226,27 @@
         </message>
     </context>
     <context>
+        <name>ApiCaller</name>
+        <message>
+            <location filename="../services/resilience/ApiCaller.cpp" line="+75" />
+            <source>%1 is failing repeatedly; calls are paused for a moment (circuit open)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+89" />
+            <source>%1; the server asks to wait %2 s, longer than Quorum waits</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%1 (gave up after %n attempt(s))</source>
+            <translation>
+                <numerusform>%1 (gave up after %n attempt)</numerusform>
+                <numerusform>%1 (gave up after %n attempts)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <location filename="../app/Application.cpp" line="+170" />
@@ -874,6 +895,77 @@ Commands:
         </message>
     </context>
     <context>
+        <name>HttpClient</name>
+        <message>
+            <location filename="../services/net/HttpClient.cpp" line="+63" />
+            <source>the request took longer than its deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the server stopped sending data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the connection was refused: nothing is listening at that address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the host name could not be found (DNS)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the server closed the connection before the answer was complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the secure connection failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the answer was larger than allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>too many or unsafe redirects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the request was canceled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+77" />
+            <source>not an http(s) address: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImageClient</name>
+        <message>
+            <location filename="../services/llm/ImageClient.cpp" line="+76" />
+            <source>the image answer could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the image answer did not contain a PNG image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Cannot save the image to %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Json</name>
         <message>
             <location filename="../services/core/Json.cpp" line="+15" />
@@ -898,6 +990,59 @@ Commands:
         <message>
             <location line="+15" />
             <source>expected a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JsonSchema</name>
+        <message>
+            <location filename="../services/llm/JsonSchema.cpp" line="+58" />
+            <source>expected %1, got %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>must be one of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>is %1 characters, shorter than the minimum %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>is %1 characters, longer than the maximum %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 is below the minimum %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is above the maximum %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>has %1 items, fewer than the minimum %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>has %1 items, more than the maximum %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>is required but missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>is not allowed here</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -951,6 +1096,138 @@ Commands:
         <message>
             <location line="+2" />
             <source>%1%2 % vs yesterday</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Llm</name>
+        <message>
+            <location filename="../services/llm/LlmTypes.cpp" line="+27" />
+            <source>OpenAI-compatible (OpenAI, Ollama /v1, vLLM, LM Studio, llama.cpp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Anthropic Messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Google Gemini</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ollama (native /api/chat)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LlmClient</name>
+        <message>
+            <location filename="../services/llm/LlmClient.cpp" line="+59" />
+            <source>No AI provider is configured for %1. Add one in Settings → Providers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>The provider %1 is not set up correctly (kind, address or model).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+69" />
+            <source>the model's answer is not JSON: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>the model's answer does not match the schema: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LlmProvider</name>
+        <message>
+            <location filename="../services/llm/AnthropicProvider.cpp" line="+67" />
+            <location filename="../services/llm/GeminiProvider.cpp" line="+38" />
+            <location filename="../services/llm/OllamaProvider.cpp" line="+42" />
+            <location filename="../services/llm/OpenAiChatProvider.cpp" line="+45" />
+            <source>the stream ended before the answer was complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+132" />
+            <source>the model declined to answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../services/llm/GeminiProvider.cpp" line="+147" />
+            <source>the answer has no candidates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the prompt was blocked (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the answer was withheld (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../services/llm/LlmProvider.cpp" line="+61" />
+            <source>Check the API key in Settings → Providers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The key may not use this model or endpoint.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The account's quota or spend limit is used up; top it up or raise the limit. Quorum does not retry this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Check the model name and the base URL.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Quorum slows down and retries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The provider is overloaded; Quorum retries later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>HTTP %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 sent an answer Quorum could not read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../services/llm/OpenAiChatProvider.cpp" line="+144" />
+            <source>the answer has no choices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the model refused: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1059,6 +1336,14 @@ Commands:
         <message>
             <location line="+1" />
             <source>&lt;h3&gt;Quorum %1&lt;/h3&gt;&lt;p&gt;A command center for running an online shop with AI agents under human control. Nothing ships unless a quorum agrees: two models, then, when the risk is high, a person.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MetaAdsClient</name>
+        <message>
+            <location filename="../services/commerce/MetaAdsClient.cpp" line="+52" />
+            <source>the answer could not be read: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1378,9 +1663,28 @@ Demo data</source>
         </message>
     </context>
     <context>
+        <name>RestClient</name>
+        <message>
+            <location filename="../services/commerce/RestClient.cpp" line="+59" />
+            <source>the answer could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the server answered with a web page (HTTP %1) instead of the API; a firewall, a security plugin or a wrong address may be in the way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+8" />
+            <source>HTTP %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Risk</name>
         <message>
-            <location line="-42" />
+            <location filename="../services/approvals/ApprovalTypes.cpp" line="-42" />
             <source>Low</source>
             <translation type="unfinished" />
         </message>
@@ -1415,6 +1719,42 @@ Demo data</source>
         <message>
             <location line="+16" />
             <source>ROAS (revenue ÷ ad spend)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SecretCache</name>
+        <message>
+            <location filename="../services/secrets/SecretCache.cpp" line="+19" />
+            <source>The environment variable %1 is not set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The secret %1 is not available: it is not in the system keychain, or the keychain is locked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Unknown kind of secret reference: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShopifyClient</name>
+        <message>
+            <location filename="../services/commerce/ShopifyClient.cpp" line="+57" />
+            <source>no Admin API at this address (check the shop domain and API version)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the answer could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>throttled by the store's API rate limit; Quorum waits and retries</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1500,6 +1840,14 @@ Demo data</source>
         </message>
     </context>
     <context>
+        <name>SpendGuard</name>
+        <message>
+            <location filename="../services/llm/Pricing.cpp" line="+162" />
+            <source>Today's AI budget of $%1 would be exceeded: $%2 spent, $%3 reserved by running calls, this call may cost up to $%4. Raise the budget in Settings or wait until tomorrow.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>StageSummaryModel</name>
         <message>
             <location filename="../models/StageSummaryModel.cpp" line="+14" />
@@ -1581,6 +1929,32 @@ Demo data</source>
         <message>
             <location line="+0" />
             <source>Pick a folder that holds quorum.db.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WooCommerceClient</name>
+        <message>
+            <location filename="../services/commerce/WooCommerceClient.cpp" line="+70" />
+            <source>(the address does not serve the WooCommerce REST API: check the store URL and that WooCommerce is active)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WordPressClient</name>
+        <message>
+            <location filename="../services/commerce/WordPressClient.cpp" line="+78" />
+            <source>(WordPress did not see the credentials: the server may strip the Authorization header)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>%1 does not look like a WordPress site: it announces no REST API (no Link rel="https://api.w.org/" header)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>the site answered HTTP %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -226,6 +226,27 @@
         </message>
     </context>
     <context>
+        <name>ApiCaller</name>
+        <message>
+            <location filename="../services/resilience/ApiCaller.cpp" line="+75" />
+            <source>%1 is failing repeatedly; calls are paused for a moment (circuit open)</source>
+            <translation>%1 faalt herhaaldelijk; aanroepen worden even gepauzeerd (circuit open)</translation>
+        </message>
+        <message>
+            <location line="+89" />
+            <source>%1; the server asks to wait %2 s, longer than Quorum waits</source>
+            <translation>%1; de server vraagt %2 s te wachten, langer dan Quorum wacht</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%1 (gave up after %n attempt(s))</source>
+            <translation>
+                <numerusform>%1 (opgegeven na %n poging)</numerusform>
+                <numerusform>%1 (opgegeven na %n pogingen)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <location filename="../app/Application.cpp" line="+170" />
@@ -878,6 +899,77 @@ Opdrachten:
         </message>
     </context>
     <context>
+        <name>HttpClient</name>
+        <message>
+            <location filename="../services/net/HttpClient.cpp" line="+63" />
+            <source>the request took longer than its deadline</source>
+            <translation>het verzoek duurde langer dan de ingestelde tijd</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the server stopped sending data</source>
+            <translation>de server stuurt geen gegevens meer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the connection was refused: nothing is listening at that address</source>
+            <translation>de verbinding werd geweigerd: op dat adres luistert niets</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the host name could not be found (DNS)</source>
+            <translation>de hostnaam is niet gevonden (DNS)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the server closed the connection before the answer was complete</source>
+            <translation>de server verbrak de verbinding voordat het antwoord compleet was</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the secure connection failed: %1</source>
+            <translation>de beveiligde verbinding is mislukt: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the answer was larger than allowed</source>
+            <translation>het antwoord was groter dan toegestaan</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>too many or unsafe redirects</source>
+            <translation>te veel of onveilige doorverwijzingen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the request was canceled</source>
+            <translation>het verzoek is geannuleerd</translation>
+        </message>
+        <message>
+            <location line="+77" />
+            <source>not an http(s) address: %1</source>
+            <translation>geen http(s)-adres: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageClient</name>
+        <message>
+            <location filename="../services/llm/ImageClient.cpp" line="+76" />
+            <source>the image answer could not be read: %1</source>
+            <translation>het antwoord met de afbeelding kon niet worden gelezen: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the image answer did not contain a PNG image</source>
+            <translation>het antwoord bevatte geen PNG-afbeelding</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Cannot save the image to %1: %2</source>
+            <translation>Kan de afbeelding niet opslaan in %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Json</name>
         <message>
             <location filename="../services/core/Json.cpp" line="+15" />
@@ -903,6 +995,59 @@ Opdrachten:
             <location line="+15" />
             <source>expected a JSON object</source>
             <translation>een JSON-object verwacht</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonSchema</name>
+        <message>
+            <location filename="../services/llm/JsonSchema.cpp" line="+58" />
+            <source>expected %1, got %2</source>
+            <translation>%1 verwacht, %2 gekregen</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>must be one of %1</source>
+            <translation>moet een van %1 zijn</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>is %1 characters, shorter than the minimum %2</source>
+            <translation>is %1 tekens, korter dan het minimum van %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>is %1 characters, longer than the maximum %2</source>
+            <translation>is %1 tekens, langer dan het maximum van %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 is below the minimum %2</source>
+            <translation>%1 ligt onder het minimum %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is above the maximum %2</source>
+            <translation>%1 ligt boven het maximum %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>has %1 items, fewer than the minimum %2</source>
+            <translation>heeft %1 onderdelen, minder dan het minimum van %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>has %1 items, more than the maximum %2</source>
+            <translation>heeft %1 onderdelen, meer dan het maximum van %2</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>is required but missing</source>
+            <translation>is verplicht maar ontbreekt</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>is not allowed here</source>
+            <translation>is hier niet toegestaan</translation>
         </message>
     </context>
     <context>
@@ -956,6 +1101,138 @@ Opdrachten:
             <location line="+2" />
             <source>%1%2 % vs yesterday</source>
             <translation>%1%2 % t.o.v. gisteren</translation>
+        </message>
+    </context>
+    <context>
+        <name>Llm</name>
+        <message>
+            <location filename="../services/llm/LlmTypes.cpp" line="+27" />
+            <source>OpenAI-compatible (OpenAI, Ollama /v1, vLLM, LM Studio, llama.cpp)</source>
+            <translation>OpenAI-compatibel (OpenAI, Ollama /v1, vLLM, LM Studio, llama.cpp)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Anthropic Messages</source>
+            <translation>Anthropic Messages</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Google Gemini</source>
+            <translation>Google Gemini</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ollama (native /api/chat)</source>
+            <translation>Ollama (eigen /api/chat)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LlmClient</name>
+        <message>
+            <location filename="../services/llm/LlmClient.cpp" line="+59" />
+            <source>No AI provider is configured for %1. Add one in Settings → Providers.</source>
+            <translation>Er is geen AI-aanbieder ingesteld voor %1. Voeg er een toe via Instellingen → Aanbieders.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>The provider %1 is not set up correctly (kind, address or model).</source>
+            <translation>De aanbieder %1 is niet goed ingesteld (soort, adres of model).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+69" />
+            <source>the model's answer is not JSON: %1</source>
+            <translation>het antwoord van het model is geen JSON: %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>the model's answer does not match the schema: %1</source>
+            <translation>het antwoord van het model past niet bij het schema: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LlmProvider</name>
+        <message>
+            <location filename="../services/llm/AnthropicProvider.cpp" line="+67" />
+            <location filename="../services/llm/GeminiProvider.cpp" line="+38" />
+            <location filename="../services/llm/OllamaProvider.cpp" line="+42" />
+            <location filename="../services/llm/OpenAiChatProvider.cpp" line="+45" />
+            <source>the stream ended before the answer was complete</source>
+            <translation>de stroom stopte voordat het antwoord compleet was</translation>
+        </message>
+        <message>
+            <location line="+132" />
+            <source>the model declined to answer</source>
+            <translation>het model weigerde te antwoorden</translation>
+        </message>
+        <message>
+            <location filename="../services/llm/GeminiProvider.cpp" line="+147" />
+            <source>the answer has no candidates</source>
+            <translation>het antwoord bevat geen kandidaten</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the prompt was blocked (%1)</source>
+            <translation>de prompt werd tegengehouden (%1)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the answer was withheld (%1)</source>
+            <translation>het antwoord werd achtergehouden (%1)</translation>
+        </message>
+        <message>
+            <location filename="../services/llm/LlmProvider.cpp" line="+61" />
+            <source>Check the API key in Settings → Providers.</source>
+            <translation>Controleer de API-sleutel via Instellingen → Aanbieders.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The key may not use this model or endpoint.</source>
+            <translation>De sleutel mag dit model of dit adres niet gebruiken.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The account's quota or spend limit is used up; top it up or raise the limit. Quorum does not retry this.</source>
+            <translation>Het tegoed of de uitgavenlimiet van het account is op; vul het aan of verhoog de limiet. Quorum probeert dit niet opnieuw.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Check the model name and the base URL.</source>
+            <translation>Controleer de modelnaam en het basisadres.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Quorum slows down and retries.</source>
+            <translation>Quorum doet het rustiger aan en probeert het opnieuw.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The provider is overloaded; Quorum retries later.</source>
+            <translation>De aanbieder is overbelast; Quorum probeert het later opnieuw.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 sent an answer Quorum could not read: %2</source>
+            <translation>%1 stuurde een antwoord dat Quorum niet kon lezen: %2</translation>
+        </message>
+        <message>
+            <location filename="../services/llm/OpenAiChatProvider.cpp" line="+144" />
+            <source>the answer has no choices</source>
+            <translation>het antwoord bevat geen keuzes</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the model refused: %1</source>
+            <translation>het model weigerde: %1</translation>
         </message>
     </context>
     <context>
@@ -1064,6 +1341,14 @@ Opdrachten:
             <location line="+1" />
             <source>&lt;h3&gt;Quorum %1&lt;/h3&gt;&lt;p&gt;A command center for running an online shop with AI agents under human control. Nothing ships unless a quorum agrees: two models, then, when the risk is high, a person.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Quorum %1&lt;/h3&gt;&lt;p&gt;Een commandocentrum om een webwinkel te runnen met AI-agents onder menselijk toezicht. Niets gaat live zonder quorum: eerst twee modellen, en als het risico hoog is ook een mens.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetaAdsClient</name>
+        <message>
+            <location filename="../services/commerce/MetaAdsClient.cpp" line="+52" />
+            <source>the answer could not be read: %1</source>
+            <translation>het antwoord kon niet worden gelezen: %1</translation>
         </message>
     </context>
     <context>
@@ -1383,9 +1668,28 @@ Demogegevens</translation>
         </message>
     </context>
     <context>
+        <name>RestClient</name>
+        <message>
+            <location filename="../services/commerce/RestClient.cpp" line="+59" />
+            <source>the answer could not be read: %1</source>
+            <translation>het antwoord kon niet worden gelezen: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the server answered with a web page (HTTP %1) instead of the API; a firewall, a security plugin or a wrong address may be in the way</source>
+            <translation>de server antwoordde met een webpagina (HTTP %1) in plaats van de API; mogelijk zit een firewall, een beveiligingsplug-in of een verkeerd adres in de weg</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+8" />
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Risk</name>
         <message>
-            <location line="-42" />
+            <location filename="../services/approvals/ApprovalTypes.cpp" line="-42" />
             <source>Low</source>
             <translation>Laag</translation>
         </message>
@@ -1421,6 +1725,42 @@ Demogegevens</translation>
             <location line="+16" />
             <source>ROAS (revenue ÷ ad spend)</source>
             <translation>ROAS (omzet ÷ advertentie-uitgaven)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretCache</name>
+        <message>
+            <location filename="../services/secrets/SecretCache.cpp" line="+19" />
+            <source>The environment variable %1 is not set.</source>
+            <translation>De omgevingsvariabele %1 is niet ingesteld.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The secret %1 is not available: it is not in the system keychain, or the keychain is locked.</source>
+            <translation>Het geheim %1 is niet beschikbaar: het staat niet in de sleutelbos van het systeem, of de sleutelbos is vergrendeld.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Unknown kind of secret reference: %1</source>
+            <translation>Onbekend soort verwijzing naar een geheim: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShopifyClient</name>
+        <message>
+            <location filename="../services/commerce/ShopifyClient.cpp" line="+57" />
+            <source>no Admin API at this address (check the shop domain and API version)</source>
+            <translation>geen Admin API op dit adres (controleer het winkeldomein en de API-versie)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the answer could not be read: %1</source>
+            <translation>het antwoord kon niet worden gelezen: %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>throttled by the store's API rate limit; Quorum waits and retries</source>
+            <translation>afgeremd door de API-limiet van de winkel; Quorum wacht en probeert het opnieuw</translation>
         </message>
     </context>
     <context>
@@ -1502,6 +1842,14 @@ Demogegevens</translation>
             <location line="+0" />
             <source>Clear the search or show all sites.</source>
             <translation>Wis de zoekopdracht of toon alle sites.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpendGuard</name>
+        <message>
+            <location filename="../services/llm/Pricing.cpp" line="+162" />
+            <source>Today's AI budget of $%1 would be exceeded: $%2 spent, $%3 reserved by running calls, this call may cost up to $%4. Raise the budget in Settings or wait until tomorrow.</source>
+            <translation>Het AI-budget van vandaag ($%1) zou worden overschreden: $%2 uitgegeven, $%3 gereserveerd door lopende aanroepen, deze aanroep kan tot $%4 kosten. Verhoog het budget in Instellingen of wacht tot morgen.</translation>
         </message>
     </context>
     <context>
@@ -1587,6 +1935,32 @@ Demogegevens</translation>
             <location line="+0" />
             <source>Pick a folder that holds quorum.db.</source>
             <translation>Kies een map met quorum.db.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WooCommerceClient</name>
+        <message>
+            <location filename="../services/commerce/WooCommerceClient.cpp" line="+70" />
+            <source>(the address does not serve the WooCommerce REST API: check the store URL and that WooCommerce is active)</source>
+            <translation>(op dit adres draait geen WooCommerce REST API: controleer het winkeladres en of WooCommerce actief is)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordPressClient</name>
+        <message>
+            <location filename="../services/commerce/WordPressClient.cpp" line="+78" />
+            <source>(WordPress did not see the credentials: the server may strip the Authorization header)</source>
+            <translation>(WordPress zag geen inloggegevens: de server verwijdert mogelijk de Authorization-header)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>%1 does not look like a WordPress site: it announces no REST API (no Link rel="https://api.w.org/" header)</source>
+            <translation>%1 lijkt geen WordPress-site: er wordt geen REST API aangekondigd (geen Link rel="https://api.w.org/"-header)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>the site answered HTTP %1</source>
+            <translation>de site antwoordde met HTTP %1</translation>
         </message>
     </context>
     <context>

@@ -15,7 +15,7 @@ qint64 SystemClock::nowMs() const
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-void SystemClock::callAfter(qint64 delayMs, QObject* context, std::function<void()> fn)
+void SystemClock::callAfter(qint64 delayMs, QObject* context, std::function<void()> fn) const
 {
     const int ms = static_cast<int>(std::clamp<qint64>(delayMs, 0, std::numeric_limits<int>::max()));
     if (context->thread() == QThread::currentThread()) {
@@ -38,7 +38,7 @@ qint64 ManualClock::nowMs() const
     return m_now;
 }
 
-void ManualClock::callAfter(qint64 delayMs, QObject* context, std::function<void()> fn)
+void ManualClock::callAfter(qint64 delayMs, QObject* context, std::function<void()> fn) const
 {
     QMutexLocker lock(&m_mutex);
     m_pending.emplace(m_now + std::max<qint64>(0, delayMs), Pending{context, std::move(fn)});

@@ -15,7 +15,7 @@ public:
     virtual ~Clock() = default;
     virtual qint64 nowMs() const = 0;
     // Runs fn on context's thread after delayMs, unless context is destroyed first.
-    virtual void callAfter(qint64 delayMs, QObject* context, std::function<void()> fn) = 0;
+    virtual void callAfter(qint64 delayMs, QObject* context, std::function<void()> fn) const = 0;
 
     // The process-wide real clock. It is stateless, so sharing it is safe; services receive a Clock*
     // from the composition root and never reach for this themselves.
@@ -26,7 +26,7 @@ class SystemClock final : public Clock
 {
 public:
     qint64 nowMs() const override;
-    void callAfter(qint64 delayMs, QObject* context, std::function<void()> fn) override;
+    void callAfter(qint64 delayMs, QObject* context, std::function<void()> fn) const override;
 };
 
 // A clock that only moves when told to. Callbacks whose time has come run during advance(), on the
@@ -36,7 +36,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(qint64 startMs = 1'700'000'000'000);
     qint64 nowMs() const override;
-    void callAfter(qint64 delayMs, QObject* context, std::function<void()> fn) override;
+    void callAfter(qint64 delayMs, QObject* context, std::function<void()> fn) const override;
 
     void advance(qint64 ms);
     void setNow(qint64 ms);
@@ -52,5 +52,5 @@ private:
     };
     mutable QMutex m_mutex;
     qint64 m_now;
-    std::multimap<qint64, Pending> m_pending;
+    mutable std::multimap<qint64, Pending> m_pending;
 };

@@ -51,6 +51,10 @@ QString ActivityModel::actionDisplayName(const QString& action)
         return tr("Emergency stop");
     if (action == u"override.resume")
         return tr("Resumed");
+    if (action == u"override.pause")
+        return tr("Paused");
+    if (action == u"content.needs_review")
+        return tr("Sent for content review");
     return action;
 }
 

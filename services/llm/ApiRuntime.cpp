@@ -1,5 +1,7 @@
 #include "ApiRuntime.h"
 
+#include "ProviderStore.h"
+
 ApiRuntime::ApiRuntime(const Clock* clock, QObject* parent)
     : QObject(parent)
     , m_clock(clock)
@@ -49,4 +51,11 @@ void ApiRuntime::setPrices(const PriceTable& prices)
 {
     QMutexLocker lock(&m_mutex);
     m_prices = prices;
+}
+
+void ApiRuntime::loadFrom(const QSqlDatabase& db)
+{
+    setPrices(PriceTable::load(db));
+    m_spend.setDailyBudget(ProviderStore::dailyBudget(db));
+    m_spend.loadSpentToday(db);
 }

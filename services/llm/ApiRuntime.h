@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QObject>
+#include <QSqlDatabase>
 
 #include <memory>
 
@@ -35,6 +36,8 @@ public:
 
     PriceTable prices() const;
     void setPrices(const PriceTable& prices);
+    // Takes the workspace's price table, daily budget and today's spend so far.
+    void loadFrom(const QSqlDatabase& db);
 
 private:
     const Clock* m_clock;

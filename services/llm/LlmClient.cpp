@@ -166,6 +166,8 @@ void LlmClient::tryProvider(std::shared_ptr<Job> job)
         if (r.error.isError())
             return r.error;
         if (!job->request.schema.isEmpty()) {
+            // Kept for the caller when the answer is rejected: a broken answer is still worth showing.
+            state->parsed.text = r.text;
             QString jsonError;
             const auto doc = Json::parse(Llm::extractJson(r.text), &jsonError);
             if (!doc)
@@ -217,6 +219,8 @@ void LlmClient::tryProvider(std::shared_ptr<Job> job)
         }
         job->result.provider = config.id;
         job->result.model = config.model;
+        if (outcome.error.cls == ErrorClass::SchemaMismatch)
+            job->result.text = state->parsed.text;
         next(outcome.error);
     });
 }

@@ -358,6 +358,8 @@ QJsonValue ContentGenerator::review(const QJsonObject& schema)
     if (m_options.reviewReject)
         problems << kProblems.at(static_cast<int>(m_rng.bounded(2u)))
                  << kProblems.at(2 + static_cast<int>(m_rng.bounded(2u)));
+    else if (m_options.reviewNitpick)
+        problems << u"The opening sentence could be warmer; a matter of taste."_s;
     const qsizetype pieceStart = m_prompt.indexOf(u"<piece>"_s);
     if (pieceStart >= 0 && m_facts.priceCents > 0) {
         static const QRegularExpression money(u"€\\s?(\\d+(?:[.,]\\d{2})?)"_s);
@@ -388,7 +390,8 @@ QJsonValue ContentGenerator::review(const QJsonObject& schema)
                     item.insert(key, p);
             }
             if (props.contains(u"severity"_s))
-                item.insert(u"severity"_s, p.contains(u"price"_s) ? u"critical"_s : u"major"_s);
+                item.insert(u"severity"_s,
+                    p.contains(u"price"_s) ? u"critical"_s : (p.contains(u"taste"_s) ? u"minor"_s : u"major"_s));
             list.append(item);
         } else {
             list.append(p);

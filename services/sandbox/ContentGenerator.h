@@ -32,8 +32,9 @@ public:
     };
     struct Options
     {
-        bool wrongFacts = false;   // state a different price and material
-        bool reviewReject = false; // as reviewer: low scores and concrete problems
+        bool wrongFacts = false;    // state a different price and material
+        bool reviewReject = false;  // as reviewer: low scores and concrete problems; as writer: disagree
+        bool reviewNitpick = false; // as reviewer: good scores, one minor problem
     };
 
     static Facts factsFromPrompt(const QString& prompt);

@@ -103,6 +103,7 @@ FaultPlan::Decision FaultPlan::decide(const QString& route)
     }
     d.wrongFacts = m_rng.generateDouble() < cfg.value(u"wrongFacts"_s).toDouble();
     d.reviewReject = m_rng.generateDouble() < cfg.value(u"reviewReject"_s).toDouble();
+    d.reviewNitpick = m_rng.generateDouble() < cfg.value(u"reviewNitpick"_s).toDouble();
     return d;
 }
 

@@ -16,7 +16,7 @@
 //                      "errors": [{"kind": "429", "rate": 0.1, "retryAfter": 1}],
 //                      "sequence": ["500", "ok"],                       // exact faults for the next requests
 //                      "maxConcurrency": 8, "retryAfter": 1,            // 429 beyond 8 concurrent calls
-//                      "wrongFacts": 0.2, "reviewReject": 0.3},
+//                      "wrongFacts": 0.2, "reviewReject": 0.3, "reviewNitpick": 0.5},
 //      "*": {...}}}                                                      // applies to every route
 //
 // Kinds: 429, 500, 503, 529, 401, 400, insufficient_quota, shopify_throttled, meta_17, malformed,
@@ -29,8 +29,9 @@ public:
         QString kind; // empty: answer normally
         qint64 latencyMs = 0;
         int retryAfterSeconds = 1;
-        bool wrongFacts = false;   // LLM copy states a different price and material
-        bool reviewReject = false; // the reviewer scores low and lists problems
+        bool wrongFacts = false;    // LLM copy states a different price and material
+        bool reviewReject = false;  // the reviewer scores low and lists problems; a writer disagrees
+        bool reviewNitpick = false; // the reviewer passes the piece but lists a minor problem
     };
 
     void configure(const QJsonObject& config);

@@ -39,7 +39,21 @@ private:
             Sql::exec(db, u"INSERT INTO agents (name, cluster, updated_at) VALUES ('Scout', 'product', 1)"_s);
             Sql::exec(db,
                 u"INSERT INTO jobs (kind, subject_id, idempotency_key, created_at, updated_at) VALUES ('enhance', 1, 'k1', 1, 1)"_s);
+            Sql::exec(db,
+                u"INSERT INTO content_pieces (id, product_id, kind, state, updated_at) VALUES (1, 1, 'faq', 'accepted', 1)"_s);
+            Sql::exec(db,
+                u"INSERT INTO content_versions (piece_id, version_no, attempt, author, body, idempotency_key, "
+                u"created_at) "
+                u"VALUES (1, 1, 1, 'model', '{}', 'gen:1:1', 1)"_s);
         }
+        if (version >= 2) {
+            Sql::exec(db,
+                u"INSERT INTO providers (id, name, kind, base_url, model, created_at, updated_at) "
+                u"VALUES ('p1', 'P', 'openai', 'http://localhost/v1', 'm', 1, 1)"_s);
+        }
+        if (version >= 3)
+            Sql::exec(db,
+                u"INSERT INTO prompt_templates (name, version, body, created_at) VALUES ('writer.faq', 1, 'x', 1)"_s);
     }
 
 private slots:
@@ -97,7 +111,12 @@ private slots:
             QCOMPARE(
                 Sql::scalar(old.db(), u"SELECT status FROM action_proposals WHERE id = 1"_s).toString(), u"pending"_s);
             QCOMPARE(Sql::scalar(old.db(), u"SELECT COUNT(*) FROM jobs"_s).toInt(), 1);
+            // Versions written before runs were counted belong to run 0 and stay valid.
+            QCOMPARE(
+                Sql::scalar(old.db(), u"SELECT run_no || '/' || valid FROM content_versions"_s).toString(), u"0/1"_s);
         }
+        if (from >= 2)
+            QCOMPARE(Sql::scalar(old.db(), u"SELECT model FROM providers WHERE id = 'p1'"_s).toString(), u"m"_s);
         QCOMPARE(Sql::scalar(old.db(), u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
         QCOMPARE(Sql::scalar(old.db(), u"PRAGMA foreign_key_check"_s).toString(), QString());
     }

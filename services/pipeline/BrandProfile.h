@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+// The workspace's brand: how the copy should sound, words it must never use, phrases it must carry,
+// its palette and fonts, and the margin it aims for. Used in prompts and in the deterministic checks.
+struct BrandProfile
+{
+    QString voice;
+    QStringList bannedWords;
+    QStringList requiredPhrases;
+    QStringList palette; // primary, background, accent
+    QStringList fonts;
+    double targetMargin = 0.55;
+
+    static BrandProfile load(const QSqlDatabase& db);
+    void save(const QSqlDatabase& db) const;
+    // Splits "a, b; c\nd" into trimmed, non-empty entries.
+    static QStringList splitList(const QString& text);
+};

@@ -1,0 +1,406 @@
+#include "ContentChecks.h"
+
+#include "BrandProfile.h"
+#include "ContentSpec.h"
+#include "ProductFacts.h"
+#include "core/Money.h"
+#include "llm/JsonSchema.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace ContentChecks
+{
+
+namespace
+{
+
+QString formatPrice(qint64 cents, const QString& currency)
+{
+    return Money::format(cents, currency, QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+QString currencyOf(const QString& token)
+{
+    const QString t = token.toLower();
+    if (t == u"€" || t == u"eur" || t.startsWith(u"euro"_s))
+        return u"EUR"_s;
+    if (t == u"£" || t == u"gbp" || t.startsWith(u"pound"_s))
+        return u"GBP"_s;
+    if (t == u"c$")
+        return u"CAD"_s;
+    if (t == u"a$")
+        return u"AUD"_s;
+    if (t == u"chf")
+        return u"CHF"_s;
+    if (t == u"$" || t == u"us$" || t == u"usd" || t.startsWith(u"dollar"_s))
+        return u"USD"_s;
+    return {};
+}
+
+// Materials Quorum recognises in copy. Words that are also colours or verbs ("iron", "gold",
+// "silver", "down", "felt") are left out on purpose: flagging "do not iron" would be noise.
+const QStringList& vocabulary()
+{
+    static const QStringList words{u"stainless steel"_s, u"steel"_s, u"aluminium"_s, u"aluminum"_s, u"brass"_s,
+        u"copper"_s, u"bronze"_s, u"titanium"_s, u"zinc"_s, u"cotton"_s, u"linen"_s, u"wool"_s, u"merino"_s,
+        u"cashmere"_s, u"alpaca"_s, u"mohair"_s, u"silk"_s, u"polyester"_s, u"nylon"_s, u"polyamide"_s, u"acrylic"_s,
+        u"viscose"_s, u"rayon"_s, u"elastane"_s, u"spandex"_s, u"lycra"_s, u"lyocell"_s, u"tencel"_s, u"fleece"_s,
+        u"leather"_s, u"suede"_s, u"denim"_s, u"canvas"_s, u"bamboo"_s, u"hemp"_s, u"jute"_s, u"cork"_s, u"oak"_s,
+        u"walnut"_s, u"beech"_s, u"pine"_s, u"teak"_s, u"acacia"_s, u"birch"_s, u"maple"_s, u"rattan"_s, u"wicker"_s,
+        u"ceramic"_s, u"porcelain"_s, u"stoneware"_s, u"earthenware"_s, u"terracotta"_s, u"glass"_s, u"borosilicate"_s,
+        u"marble"_s, u"granite"_s, u"concrete"_s, u"plastic"_s, u"silicone"_s, u"rubber"_s, u"latex"_s,
+        u"polypropylene"_s, u"pvc"_s, u"vinyl"_s, u"beeswax"_s, u"soy wax"_s, u"paraffin"_s};
+    return words;
+}
+
+const QRegularExpression& wordRegex(const QString& word)
+{
+    thread_local QHash<QString, QRegularExpression> cache;
+    auto it = cache.find(word);
+    if (it == cache.end())
+        it = cache.insert(word,
+            QRegularExpression(u"(?<![\\w])"_s + QRegularExpression::escape(word) + u"(?![\\w])"_s,
+                QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption));
+    return *it;
+}
+
+bool containsWord(const QString& text, const QString& word)
+{
+    return wordRegex(word).match(text).hasMatch();
+}
+
+QString fieldText(const QJsonObject& body, const QString& field)
+{
+    return body.value(field).toString();
+}
+
+Problem problem(const QString& code, const QString& severity, const QString& where, const QString& message)
+{
+    return Problem{code, severity, where, message};
+}
+
+QString unitOf(QString unit)
+{
+    unit = unit.toLower().remove(u' ');
+    if (unit == u"\"" || unit.startsWith(u"inch"_s))
+        return u"inch"_s;
+    if (unit.startsWith(u"°"_s))
+        return unit;
+    static const QHash<QString, QString> aliases{{u"hrs"_s, u"hour"_s}, {u"hr"_s, u"hour"_s}, {u"mins"_s, u"minute"_s},
+        {u"min"_s, u"minute"_s}, {u"pcs"_s, u"piece"_s}, {u"lbs"_s, u"lb"_s}, {u"watt"_s, u"w"_s}, {u"watts"_s, u"w"_s},
+        {u"volt"_s, u"v"_s}, {u"volts"_s, u"v"_s}, {u"percent"_s, u"%"_s}};
+    if (aliases.contains(unit))
+        return aliases.value(unit);
+    if (unit.size() > 3 && unit.endsWith(u's'))
+        unit.chop(1);
+    return unit;
+}
+
+QString numberOf(QString number)
+{
+    number.replace(u',', u'.');
+    if (number.contains(u'.')) {
+        while (number.endsWith(u'0'))
+            number.chop(1);
+        if (number.endsWith(u'.'))
+            number.chop(1);
+    }
+    return number;
+}
+
+} // namespace
+
+QJsonObject Problem::toJson() const
+{
+    return QJsonObject{{u"code"_s, code}, {u"severity"_s, severity}, {u"where"_s, where}, {u"issue"_s, message}};
+}
+
+Problem Problem::fromJson(const QJsonObject& o)
+{
+    return Problem{o.value(u"code"_s).toString(), o.value(u"severity"_s).toString(), o.value(u"where"_s).toString(),
+        o.value(u"issue"_s).toString()};
+}
+
+QJsonArray toJson(const QList<Problem>& problems)
+{
+    QJsonArray out;
+    for (const Problem& p : problems)
+        out.append(p.toJson());
+    return out;
+}
+
+QList<Problem> fromJson(const QJsonArray& array)
+{
+    QList<Problem> out;
+    for (const QJsonValue& v : array)
+        out.append(Problem::fromJson(v.toObject()));
+    return out;
+}
+
+int wordCount(const QString& text)
+{
+    static const QRegularExpression word(u"[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*"_s);
+    int n = 0;
+    for (auto it = word.globalMatch(text); it.hasNext(); it.next())
+        ++n;
+    return n;
+}
+
+QList<Amount> amountsIn(const QString& text)
+{
+    static const QString number = u"(\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)"_s;
+    static const QRegularExpression prefix(u"(US\\$|C\\$|A\\$|€|£|\\$|\\bEUR|\\bUSD|\\bGBP|\\bCHF)\\s?"_s + number,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression suffix(
+        number + u"\\s?(€|£|\\bEUR\\b|\\beuros?\\b|\\bUSD\\b|\\bdollars?\\b|\\bGBP\\b|\\bpounds?\\b|\\bCHF\\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    QList<Amount> out;
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    for (auto it = prefix.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out.append({currencyOf(m.captured(1)), Money::parse(m.captured(2)).value_or(-1), m.captured(0)});
+        spans.append({m.capturedStart(), m.capturedEnd()});
+    }
+    for (auto it = suffix.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const bool overlaps = std::any_of(spans.begin(), spans.end(),
+            [&m](const auto& s) { return m.capturedStart() < s.second && m.capturedEnd() > s.first; });
+        if (!overlaps)
+            out.append({currencyOf(m.captured(2)), Money::parse(m.captured(1)).value_or(-1), m.captured(0)});
+    }
+    return out;
+}
+
+QStringList quantitiesIn(const QString& text)
+{
+    static const QRegularExpression re(
+        u"(?<![\\w.,])(\\d+(?:[.,]\\d+)?)\\s?-?\\s?(%|percent\\b|°\\s?[cf]\\b|cm\\b|mm\\b|km\\b|kg\\b|g\\b|mg\\b|ml\\b|"
+        u"cl\\b|"
+        u"l\\b|oz\\b|lbs?\\b|inch(?:es)?\\b|\"|watts?\\b|w\\b|volts?\\b|v\\b|mah\\b|gsm\\b|days?\\b|weeks?\\b|"
+        u"months?\\b|years?\\b|hours?\\b|hrs?\\b|minutes?\\b|mins?\\b|pieces?\\b|pcs\\b)"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    QStringList out;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QString q = numberOf(m.captured(1)) + u' ' + unitOf(m.captured(2));
+        if (!out.contains(q))
+            out.append(q);
+    }
+    return out;
+}
+
+QStringList materialsIn(const QString& text)
+{
+    QStringList out;
+    for (const QString& w : vocabulary()) {
+        if (containsWord(text, w))
+            out.append(w);
+    }
+    return out;
+}
+
+QList<Problem> checkSchema(const QString& kind, const QJsonObject& body)
+{
+    QList<Problem> out;
+    const ContentSpec::Piece* piece = ContentSpec::find(kind);
+    if (!piece)
+        return out;
+    for (const JsonSchema::Violation& v : JsonSchema::validate(body, piece->schema))
+        out.append(problem(u"schema"_s, u"major"_s, v.path, v.message));
+    return out;
+}
+
+QList<Problem> checkLengths(const QString& kind, const QJsonObject& body)
+{
+    QList<Problem> out;
+    const ContentSpec::Piece* piece = ContentSpec::find(kind);
+    if (!piece || piece->proseField.isEmpty() || (piece->minWords == 0 && piece->maxWords == 0))
+        return out;
+    const int words = wordCount(fieldText(body, piece->proseField));
+    const QString where = u"$."_s + piece->proseField;
+    if (piece->minWords > 0 && words < piece->minWords)
+        out.append(problem(u"length"_s, u"major"_s, where,
+            QCoreApplication::translate("ContentChecks", "The text has %1 words; it needs at least %2.")
+                .arg(words)
+                .arg(piece->minWords)));
+    if (piece->maxWords > 0 && words > piece->maxWords)
+        out.append(problem(u"length"_s, u"major"_s, where,
+            QCoreApplication::translate("ContentChecks", "The text has %1 words; it may have at most %2.")
+                .arg(words)
+                .arg(piece->maxWords)));
+    return out;
+}
+
+QList<Problem> checkPlatforms(const QString& kind, const QJsonObject& body)
+{
+    QList<Problem> out;
+    if (kind != u"social")
+        return out;
+    static const QRegularExpression hashtag(u"(?<![\\w#])#[\\p{L}\\p{N}_]+"_s);
+    for (const ContentSpec::PlatformLimit& limit : ContentSpec::platformLimits()) {
+        const QJsonObject post = body.value(limit.key).toObject();
+        const QString text = post.value(limit.field).toString();
+        const QString where = u"$."_s + limit.key + u'.' + limit.field;
+        if (text.size() > limit.maxChars)
+            out.append(problem(u"length"_s, u"major"_s, where,
+                QCoreApplication::translate("ContentChecks", "The %1 text has %2 characters; the platform allows %3.")
+                    .arg(limit.key)
+                    .arg(text.size())
+                    .arg(limit.maxChars)));
+        if (limit.maxHashtags >= 0) {
+            int tags = static_cast<int>(post.value(u"hashtags"_s).toArray().size());
+            for (auto it = hashtag.globalMatch(text); it.hasNext(); it.next())
+                ++tags;
+            if (tags > limit.maxHashtags)
+                out.append(problem(u"hashtags"_s, u"major"_s, u"$."_s + limit.key,
+                    QCoreApplication::translate("ContentChecks", "The %1 post has %2 hashtags; the platform allows %3.")
+                        .arg(limit.key)
+                        .arg(tags)
+                        .arg(limit.maxHashtags)));
+        }
+    }
+    return out;
+}
+
+QList<Problem> checkBannedWords(const QJsonObject& body, const QStringList& banned)
+{
+    QList<Problem> out;
+    if (banned.isEmpty())
+        return out;
+    for (const auto& [path, text] : ContentSpec::strings(body)) {
+        for (const QString& word : banned) {
+            if (!word.trimmed().isEmpty() && containsWord(text, word.trimmed()))
+                out.append(problem(u"banned"_s, u"major"_s, path,
+                    QCoreApplication::translate("ContentChecks", "Uses “%1”, which the brand never uses.").arg(word)));
+        }
+    }
+    return out;
+}
+
+QList<Problem> checkRequiredPhrases(const QString& kind, const QJsonObject& body, const QStringList& required)
+{
+    QList<Problem> out;
+    const ContentSpec::Piece* piece = ContentSpec::find(kind);
+    if (!piece || piece->proseField.isEmpty())
+        return out;
+    const QString text = fieldText(body, piece->proseField);
+    for (const QString& phrase : required) {
+        if (!phrase.trimmed().isEmpty() && !text.contains(phrase.trimmed(), Qt::CaseInsensitive))
+            out.append(problem(u"required"_s, u"major"_s, u"$."_s + piece->proseField,
+                QCoreApplication::translate("ContentChecks", "Must contain the phrase “%1”.").arg(phrase.trimmed())));
+    }
+    return out;
+}
+
+QList<Problem> checkPrices(const QJsonObject& body, const ProductFacts& facts)
+{
+    QList<Problem> out;
+    // Amounts the facts themselves state ("save €10") may be repeated.
+    QSet<qint64> allowed{facts.priceCents};
+    for (const Amount& a : amountsIn(facts.description))
+        allowed.insert(a.cents);
+    // Variants may have their own prices.
+    for (const QJsonValue& v : facts.attributes.value(u"prices"_s).toArray()) {
+        if (const auto cents = Money::parse(v.toString()))
+            allowed.insert(*cents);
+    }
+    const QString price = formatPrice(facts.priceCents, facts.currency);
+    for (const auto& [path, text] : ContentSpec::strings(body)) {
+        for (const Amount& a : amountsIn(text)) {
+            if (!a.currency.isEmpty() && a.currency != facts.currency)
+                out.append(problem(u"price"_s, u"critical"_s, path,
+                    QCoreApplication::translate(
+                        "ContentChecks", "States “%1” in %2, but the product is priced in %3 (%4).")
+                        .arg(a.text, a.currency, facts.currency, price)));
+            else if (!allowed.contains(a.cents))
+                out.append(problem(u"price"_s, u"critical"_s, path,
+                    QCoreApplication::translate("ContentChecks", "States the price as “%1”, but the facts say %2.")
+                        .arg(a.text, price)));
+        }
+    }
+    return out;
+}
+
+QList<Problem> checkNumbers(const QJsonObject& body, const ProductFacts& facts)
+{
+    QList<Problem> out;
+    const QStringList known = quantitiesIn(facts.factText());
+    for (const auto& [path, text] : ContentSpec::strings(body)) {
+        for (const QString& q : quantitiesIn(text)) {
+            if (!known.contains(q))
+                out.append(problem(u"number"_s, u"critical"_s, path,
+                    QCoreApplication::translate("ContentChecks", "States “%1”, which the product's facts do not give.")
+                        .arg(q)));
+        }
+    }
+    return out;
+}
+
+QList<Problem> checkSizes(const QString& kind, const QJsonObject& body, const ProductFacts& facts)
+{
+    QList<Problem> out;
+    if (kind != u"size_guide")
+        return out;
+    QStringList known;
+    for (const QString& s : facts.sizes())
+        known.append(s.trimmed().toUpper());
+    const QJsonArray sizes = body.value(u"sizes"_s).toArray();
+    for (qsizetype i = 0; i < sizes.size(); ++i) {
+        const QString size = sizes.at(i).toObject().value(u"size"_s).toString().trimmed();
+        const QString upper = size.toUpper();
+        if (upper == u"ONE SIZE" || known.contains(upper))
+            continue;
+        const QString where = u"$.sizes[%1].size"_s.arg(i);
+        if (known.isEmpty())
+            out.append(problem(u"size"_s, u"critical"_s, where,
+                QCoreApplication::translate("ContentChecks",
+                    "Lists the size “%1”, but the product's facts list no sizes. Add the sizes to the product.")
+                    .arg(size)));
+        else
+            out.append(problem(u"size"_s, u"critical"_s, where,
+                QCoreApplication::translate("ContentChecks", "Lists the size “%1”; the product comes in %2.")
+                    .arg(size, facts.sizes().join(u", "_s))));
+    }
+    return out;
+}
+
+QList<Problem> checkMaterials(const QJsonObject& body, const ProductFacts& facts)
+{
+    QList<Problem> out;
+    const QString known = facts.factText();
+    for (const auto& [path, text] : ContentSpec::strings(body)) {
+        for (const QString& m : materialsIn(text)) {
+            if (!containsWord(known, m))
+                out.append(problem(u"material"_s, u"critical"_s, path,
+                    QCoreApplication::translate(
+                        "ContentChecks", "Mentions %1, which is not among the product's materials%2.")
+                        .arg(m,
+                            facts.material().isEmpty()
+                                ? QString()
+                                : QCoreApplication::translate("ContentChecks", " (%1)").arg(facts.material()))));
+        }
+    }
+    return out;
+}
+
+QList<Problem> run(const QString& kind, const QJsonObject& body, const ProductFacts& facts, const BrandProfile& brand)
+{
+    QList<Problem> out = checkSchema(kind, body);
+    out += checkLengths(kind, body);
+    out += checkPlatforms(kind, body);
+    out += checkBannedWords(body, brand.bannedWords);
+    out += checkRequiredPhrases(kind, body, brand.requiredPhrases);
+    out += checkPrices(body, facts);
+    out += checkNumbers(body, facts);
+    out += checkSizes(kind, body, facts);
+    out += checkMaterials(body, facts);
+    return out;
+}
+
+} // namespace ContentChecks

@@ -1,0 +1,237 @@
+#include "ContentStore.h"
+
+#include "ContentSpec.h"
+#include "core/Json.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ContentStore
+{
+
+QString PieceState::displayName(const QString& state)
+{
+    if (state == Pending)
+        return QCoreApplication::translate("ContentStore", "Not written yet");
+    if (state == Queued)
+        return QCoreApplication::translate("ContentStore", "Queued");
+    if (state == Writing)
+        return QCoreApplication::translate("ContentStore", "Writing");
+    if (state == Reviewing)
+        return QCoreApplication::translate("ContentStore", "Under review");
+    if (state == Checking)
+        return QCoreApplication::translate("ContentStore", "Checking your edit");
+    if (state == Accepted)
+        return QCoreApplication::translate("ContentStore", "Accepted");
+    if (state == Rejected)
+        return QCoreApplication::translate("ContentStore", "Needs review");
+    if (state == Failed)
+        return QCoreApplication::translate("ContentStore", "Failed");
+    return state;
+}
+
+QJsonObject Version::json() const
+{
+    return valid ? Json::objectFromString(body) : QJsonObject();
+}
+
+QString generationKey(qint64 pieceId, int runNo, int attempt)
+{
+    return u"gen:%1:%2:%3"_s.arg(pieceId).arg(runNo).arg(attempt);
+}
+
+void ensurePieces(const QSqlDatabase& db, qint64 productId, qint64 now)
+{
+    QSqlQuery q = Sql::exec(db, u"SELECT category, attributes FROM products WHERE id = ?"_s, {productId});
+    if (!q.next())
+        return;
+    const QString category = q.value(0).toString();
+    const QJsonObject attributes = Json::objectFromString(q.value(1).toString());
+    q.finish();
+    for (const ContentSpec::Piece& p : ContentSpec::forProduct(category, attributes))
+        Sql::exec(db,
+            u"INSERT OR IGNORE INTO content_pieces (product_id, kind, state, updated_at) VALUES (?, ?, 'pending', ?)"_s,
+            {productId, p.kind, now});
+}
+
+namespace
+{
+const QString kPieceFields = u"id, product_id, kind, state, attempts, run_no, COALESCE(current_version_id, 0), "
+                             u"COALESCE(accepted_version_id, 0), last_error, updated_at FROM content_pieces"_s;
+
+Piece pieceFrom(const QSqlQuery& q)
+{
+    return Piece{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+        q.value(4).toInt(), q.value(5).toInt(), q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toString(),
+        q.value(9).toLongLong()};
+}
+
+const QString kVersionFields
+    = u"id, piece_id, version_no, run_no, COALESCE(attempt, 0), author, body, provider, model, "
+      u"COALESCE(template_version, 0), instruction, valid, created_at FROM content_versions"_s;
+
+Version versionFrom(const QSqlQuery& q)
+{
+    Version v;
+    v.id = q.value(0).toLongLong();
+    v.pieceId = q.value(1).toLongLong();
+    v.versionNo = q.value(2).toInt();
+    v.runNo = q.value(3).toInt();
+    v.attempt = q.value(4).toInt();
+    v.author = q.value(5).toString();
+    v.body = q.value(6).toString();
+    v.provider = q.value(7).toString();
+    v.model = q.value(8).toString();
+    v.templateVersion = q.value(9).toInt();
+    v.instruction = q.value(10).toString();
+    v.valid = q.value(11).toBool();
+    v.createdAt = q.value(12).toLongLong();
+    return v;
+}
+
+QList<Version> versionList(QSqlQuery q)
+{
+    QList<Version> out;
+    while (q.next())
+        out.append(versionFrom(q));
+    return out;
+}
+
+// Keeps the content set in the product's order (description first, blog last).
+int kindOrder(const QString& kind)
+{
+    const int i = static_cast<int>(ContentSpec::kinds().indexOf(kind));
+    return i < 0 ? 99 : i;
+}
+} // namespace
+
+QList<Piece> pieces(const QSqlDatabase& db, qint64 productId)
+{
+    QSqlQuery q = Sql::exec(db, u"SELECT "_s + kPieceFields + u" WHERE product_id = ?"_s, {productId});
+    QList<Piece> out;
+    while (q.next())
+        out.append(pieceFrom(q));
+    std::sort(
+        out.begin(), out.end(), [](const Piece& a, const Piece& b) { return kindOrder(a.kind) < kindOrder(b.kind); });
+    return out;
+}
+
+std::optional<Piece> piece(const QSqlDatabase& db, qint64 pieceId)
+{
+    QSqlQuery q = Sql::exec(db, u"SELECT "_s + kPieceFields + u" WHERE id = ?"_s, {pieceId});
+    if (q.next())
+        return pieceFrom(q);
+    return std::nullopt;
+}
+
+std::optional<Piece> piece(const QSqlDatabase& db, qint64 productId, const QString& kind)
+{
+    QSqlQuery q
+        = Sql::exec(db, u"SELECT "_s + kPieceFields + u" WHERE product_id = ? AND kind = ?"_s, {productId, kind});
+    if (q.next())
+        return pieceFrom(q);
+    return std::nullopt;
+}
+
+QList<Version> versions(const QSqlDatabase& db, qint64 pieceId)
+{
+    return versionList(
+        Sql::exec(db, u"SELECT "_s + kVersionFields + u" WHERE piece_id = ? ORDER BY version_no"_s, {pieceId}));
+}
+
+std::optional<Version> version(const QSqlDatabase& db, qint64 versionId)
+{
+    QSqlQuery q = Sql::exec(db, u"SELECT "_s + kVersionFields + u" WHERE id = ?"_s, {versionId});
+    if (q.next())
+        return versionFrom(q);
+    return std::nullopt;
+}
+
+std::optional<Version> versionByKey(const QSqlDatabase& db, const QString& key)
+{
+    QSqlQuery q = Sql::exec(db, u"SELECT "_s + kVersionFields + u" WHERE idempotency_key = ?"_s, {key});
+    if (q.next())
+        return versionFrom(q);
+    return std::nullopt;
+}
+
+QList<Version> runVersions(const QSqlDatabase& db, qint64 pieceId, int runNo)
+{
+    return versionList(Sql::exec(db,
+        u"SELECT "_s + kVersionFields + u" WHERE piece_id = ? AND run_no = ? AND attempt > 0 ORDER BY attempt"_s,
+        {pieceId, runNo}));
+}
+
+qint64 insertVersion(const QSqlDatabase& db, const Version& v, const QString& key)
+{
+    if (const auto existing = versionByKey(db, key))
+        return existing->id;
+    const int versionNo = Sql::scalar(
+        db, u"SELECT COALESCE(MAX(version_no), 0) + 1 FROM content_versions WHERE piece_id = ?"_s, {v.pieceId})
+                              .toInt();
+    return Sql::insert(db,
+        u"INSERT INTO content_versions (piece_id, version_no, run_no, attempt, author, body, provider, model, "
+        u"template_version, instruction, valid, idempotency_key, created_at) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {v.pieceId, versionNo, v.runNo, v.attempt > 0 ? QVariant(v.attempt) : QVariant(), v.author, v.body, v.provider,
+            v.model, v.templateVersion > 0 ? QVariant(v.templateVersion) : QVariant(), v.instruction, v.valid ? 1 : 0,
+            key, v.createdAt});
+}
+
+QList<Validation> validations(const QSqlDatabase& db, qint64 versionId)
+{
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT stage, passed, scores, problems, provider, model, created_at FROM validations WHERE version_id = ? "
+        u"ORDER BY id"_s,
+        {versionId});
+    QList<Validation> out;
+    while (q.next()) {
+        Validation v;
+        v.versionId = versionId;
+        v.stage = q.value(0).toString();
+        v.passed = q.value(1).toBool();
+        const QJsonObject scores = Json::objectFromString(q.value(2).toString());
+        v.summary = scores.value(u"_summary"_s).toString();
+        v.scores = scores;
+        v.scores.remove(u"_summary"_s);
+        v.problems = Json::arrayFromString(q.value(3).toString());
+        v.provider = q.value(4).toString();
+        v.model = q.value(5).toString();
+        v.createdAt = q.value(6).toLongLong();
+        out.append(v);
+    }
+    return out;
+}
+
+std::optional<Validation> validation(const QSqlDatabase& db, qint64 versionId, const QString& stage)
+{
+    for (const Validation& v : validations(db, versionId)) {
+        if (v.stage == stage)
+            return v;
+    }
+    return std::nullopt;
+}
+
+void storeValidation(const QSqlDatabase& db, const Validation& v)
+{
+    // The summary travels inside the scores object, so the schema stays as it shipped.
+    QJsonObject scores = v.scores;
+    if (!v.summary.isEmpty())
+        scores.insert(u"_summary"_s, v.summary);
+    Sql::exec(db,
+        u"INSERT OR REPLACE INTO validations (version_id, stage, passed, scores, problems, provider, model, "
+        u"created_at) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {v.versionId, v.stage, v.passed ? 1 : 0, Json::compact(scores), Json::compact(v.problems), v.provider, v.model,
+            v.createdAt});
+}
+
+void setPieceState(const QSqlDatabase& db, qint64 pieceId, const QString& state, qint64 now, const QString& error)
+{
+    Sql::exec(db, u"UPDATE content_pieces SET state = ?, last_error = ?, updated_at = ? WHERE id = ?"_s,
+        {state, error, now, pieceId});
+}
+
+} // namespace ContentStore

@@ -1,0 +1,208 @@
+#include "JobQueue.h"
+
+#include "core/Json.h"
+#include "storage/Sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace JobQueue
+{
+
+std::pair<qint64, bool> enqueue(const QSqlDatabase& db, const NewJob& job, qint64 now)
+{
+    const int changed = Sql::update(db,
+        u"INSERT OR IGNORE INTO jobs (kind, subject_id, state, priority, max_attempts, run_after, idempotency_key, "
+        u"payload, created_at, updated_at) VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?)"_s,
+        {job.kind, job.subjectId > 0 ? QVariant(job.subjectId) : QVariant(), job.priority, job.maxAttempts,
+            job.runAfter, job.idempotencyKey, Json::compact(job.payload), now, now});
+    const qint64 id
+        = Sql::scalar(db, u"SELECT id FROM jobs WHERE idempotency_key = ?"_s, {job.idempotencyKey}).toLongLong();
+    return {id, changed > 0};
+}
+
+namespace
+{
+Job jobFrom(const QSqlQuery& q)
+{
+    Job j;
+    j.id = q.value(0).toLongLong();
+    j.kind = q.value(1).toString();
+    j.subjectId = q.value(2).toLongLong();
+    j.idempotencyKey = q.value(3).toString();
+    j.payload = Json::objectFromString(q.value(4).toString());
+    j.attempts = q.value(5).toInt();
+    j.maxAttempts = q.value(6).toInt();
+    j.claims = q.value(7).toInt();
+    j.lastError = q.value(8).toString();
+    j.leaseOwner = q.value(9).toString();
+    j.leaseExpires = q.value(10).toLongLong();
+    return j;
+}
+} // namespace
+
+std::optional<Job> claim(const QSqlDatabase& db, const QString& owner, qint64 now, qint64 leaseMs, int maxClaims)
+{
+    Transaction tx(db);
+    for (;;) {
+        QSqlQuery q = Sql::exec(db,
+            u"SELECT id, kind, COALESCE(subject_id, 0), idempotency_key, payload, attempts, max_attempts, claims, "
+            u"last_error, lease_owner, lease_expires FROM jobs "
+            u"WHERE (state = 'queued' AND run_after <= ?) OR (state = 'running' AND lease_expires < ?) "
+            u"ORDER BY priority DESC, id LIMIT 1"_s,
+            {now, now});
+        if (!q.next()) {
+            tx.commit();
+            return std::nullopt;
+        }
+        Job job = jobFrom(q);
+        q.finish();
+        if (job.claims + 1 > maxClaims) {
+            Sql::exec(db,
+                u"UPDATE jobs SET state = 'dead', lease_owner = NULL, lease_expires = NULL, last_error = ?, "
+                u"updated_at = ? WHERE id = ?"_s,
+                {u"Stopped after %1 interrupted runs: the job may be what brings the process down. Last error: %2"_s
+                        .arg(job.claims)
+                        .arg(job.lastError.isEmpty() ? u"none"_s : job.lastError),
+                    now, job.id});
+            continue;
+        }
+        Sql::exec(db,
+            u"UPDATE jobs SET state = 'running', lease_owner = ?, lease_expires = ?, claims = claims + 1, "
+            u"updated_at = ? WHERE id = ?"_s,
+            {owner, now + leaseMs, now, job.id});
+        tx.commit();
+        job.claims += 1;
+        job.leaseOwner = owner;
+        job.leaseExpires = now + leaseMs;
+        return job;
+    }
+}
+
+bool renew(const QSqlDatabase& db, qint64 id, const QString& owner, qint64 now, qint64 leaseMs)
+{
+    return Sql::update(db,
+               u"UPDATE jobs SET lease_expires = ?, updated_at = ? WHERE id = ? AND state = 'running' AND lease_owner = ?"_s,
+               {now + leaseMs, now, id, owner})
+        > 0;
+}
+
+bool complete(const QSqlDatabase& db, qint64 id, const QString& owner, const QJsonObject& result, qint64 now)
+{
+    return Sql::update(db,
+               u"UPDATE jobs SET state = 'done', result = ?, lease_owner = NULL, lease_expires = NULL, last_error = "
+               u"'', "
+               u"updated_at = ? WHERE id = ? AND state = 'running' AND lease_owner = ?"_s,
+               {Json::compact(result), now, id, owner})
+        > 0;
+}
+
+FailOutcome fail(const QSqlDatabase& db, qint64 id, const QString& owner, const QString& reason, bool retryable,
+    qint64 backoffMs, qint64 now)
+{
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT attempts, max_attempts FROM jobs WHERE id = ? AND state = 'running' AND lease_owner = ?"_s,
+        {id, owner});
+    if (!q.next())
+        return FailOutcome::LostLease;
+    const int attempts = q.value(0).toInt() + 1;
+    const bool dead = !retryable || attempts >= q.value(1).toInt();
+    q.finish();
+    Sql::exec(db,
+        u"UPDATE jobs SET state = ?, attempts = ?, last_error = ?, run_after = ?, lease_owner = NULL, "
+        u"lease_expires = NULL, updated_at = ? WHERE id = ?"_s,
+        {dead ? QString(Dead) : QString(Queued), attempts, reason, dead ? now : now + backoffMs, now, id});
+    return dead ? FailOutcome::Dead : FailOutcome::Retrying;
+}
+
+bool release(const QSqlDatabase& db, qint64 id, const QString& owner, qint64 now)
+{
+    // A release is not a crash: the claim it used is given back too.
+    return Sql::update(db,
+               u"UPDATE jobs SET state = 'queued', lease_owner = NULL, lease_expires = NULL, claims = MAX(claims - 1, "
+               u"0), "
+               u"updated_at = ? WHERE id = ? AND state = 'running' AND lease_owner = ?"_s,
+               {now, id, owner})
+        > 0;
+}
+
+int cancelFor(const QSqlDatabase& db, const QString& kind, qint64 subjectId, qint64 now)
+{
+    return Sql::update(db,
+        u"UPDATE jobs SET state = 'canceled', lease_owner = NULL, lease_expires = NULL, updated_at = ? "
+        u"WHERE kind = ? AND subject_id = ? AND state = 'queued'"_s,
+        {now, kind, subjectId});
+}
+
+QString ownerName(const QString& host, qint64 pid, const QString& worker)
+{
+    return host + u':' + QString::number(pid) + u':' + worker;
+}
+
+int recoverOrphans(const QSqlDatabase& db, const QString& host, const std::function<bool(qint64)>& isAlive, qint64 now)
+{
+    Transaction tx(db);
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT id, lease_owner FROM jobs WHERE state = 'running' AND lease_owner LIKE ? ESCAPE '\\'"_s,
+        {QString(Sql::likePattern(host + u':') + u'%')});
+    QList<qint64> orphans;
+    while (q.next()) {
+        const QStringList parts = q.value(1).toString().mid(host.size() + 1).split(u':');
+        bool ok = false;
+        const qint64 pid = parts.value(0).toLongLong(&ok);
+        if (ok && !isAlive(pid))
+            orphans.append(q.value(0).toLongLong());
+    }
+    q.finish();
+    for (qint64 id : orphans)
+        Sql::exec(db,
+            u"UPDATE jobs SET state = 'queued', lease_owner = NULL, lease_expires = NULL, updated_at = ? WHERE id = ?"_s,
+            {now, id});
+    tx.commit();
+    return static_cast<int>(orphans.size());
+}
+
+qint64 nextWakeAt(const QSqlDatabase& db)
+{
+    const QVariant v = Sql::scalar(db,
+        u"SELECT MIN(t) FROM (SELECT MIN(run_after) AS t FROM jobs WHERE state = 'queued' "
+        u"UNION ALL SELECT MIN(lease_expires) FROM jobs WHERE state = 'running')"_s);
+    return v.isNull() || !v.isValid() ? -1 : v.toLongLong();
+}
+
+Counts counts(const QSqlDatabase& db, const QString& kindPrefix)
+{
+    Counts c;
+    QSqlQuery q = Sql::exec(db, u"SELECT state, COUNT(*) FROM jobs WHERE kind LIKE ? ESCAPE '\\' GROUP BY state"_s,
+        {QString(Sql::likePattern(kindPrefix) + u'%')});
+    while (q.next()) {
+        const QString s = q.value(0).toString();
+        const int n = q.value(1).toInt();
+        if (s == Queued)
+            c.queued = n;
+        else if (s == Running)
+            c.running = n;
+        else if (s == Done)
+            c.done = n;
+        else if (s == Dead)
+            c.dead = n;
+    }
+    return c;
+}
+
+bool hasActiveJob(const QSqlDatabase& db, const QString& kind, qint64 subjectId)
+{
+    return Sql::scalar(db,
+        u"SELECT EXISTS (SELECT 1 FROM jobs WHERE kind = ? AND subject_id = ? AND state IN ('queued', 'running'))"_s,
+        {kind, subjectId})
+        .toBool();
+}
+
+qint64 backoffMs(int attempt, double random01, qint64 baseMs, qint64 capMs)
+{
+    const int shift = std::clamp(attempt - 1, 0, 20);
+    const qint64 ceiling = std::min(capMs, baseMs << shift);
+    // Full jitter, but never less than a second: a failed job must not spin.
+    return std::max<qint64>(1000, static_cast<qint64>(random01 * static_cast<double>(ceiling)));
+}
+
+} // namespace JobQueue

@@ -1,0 +1,474 @@
+#include "PieceGate.h"
+
+#include "ContentChecks.h"
+#include "ContentSpec.h"
+#include "PromptTemplates.h"
+#include "core/Clock.h"
+#include "core/Json.h"
+#include "core/Log.h"
+#include "llm/LlmClient.h"
+#include "llm/ProviderStore.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+// How many times a reviewer's unusable answer (not the piece's fault) is asked for again.
+constexpr int kMaxReviewRetries = 2;
+
+QString orNone(const QStringList& list)
+{
+    return list.isEmpty() ? u"none"_s : list.join(u"; "_s);
+}
+} // namespace
+
+PieceGate::PieceGate(std::shared_ptr<GateContext> context, const ContentStore::Piece& piece, QObject* parent)
+    : QObject(parent)
+    , m_ctx(std::move(context))
+    , m_piece(piece)
+{ }
+
+void PieceGate::setInstruction(const QString& instruction, const QString& author)
+{
+    m_instruction = instruction.trimmed();
+    m_instructionAuthor = author;
+}
+
+void PieceGate::setRecheck(qint64 versionId)
+{
+    m_recheckVersion = versionId;
+}
+
+QString PieceGate::domain() const
+{
+    const ContentSpec::Piece* spec = ContentSpec::find(m_piece.kind);
+    return spec ? spec->domain : u"copy"_s;
+}
+
+void PieceGate::start(std::function<void()> onStep, std::function<void(const Result&)> onFinished)
+{
+    m_onStep = std::move(onStep);
+    m_onFinished = std::move(onFinished);
+    next();
+}
+
+void PieceGate::finish(Outcome outcome, const QString& reason, const ApiError& error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_onFinished)
+        m_onFinished(Result{outcome, reason, error});
+}
+
+QHash<QString, QString> PieceGate::variables(const ProductFacts& facts, const BrandProfile& brand,
+    const GateSettings& gate, const QString& kind, int attempt, const QString& feedback, const QString& instruction)
+{
+    const ContentSpec::Piece* spec = ContentSpec::find(kind);
+    QString words = u"as long as the schema allows"_s;
+    if (spec && spec->minWords > 0)
+        words = u"%1 to %2 words"_s.arg(spec->minWords).arg(spec->maxWords);
+    return {{u"product_name"_s, facts.name}, {u"facts"_s, facts.promptBlock(brand)},
+        {u"piece"_s, ContentSpec::promptName(kind)},
+        {u"brand_voice"_s, facts.brandVoice.isEmpty() ? brand.voice : facts.brandVoice},
+        {u"banned_words"_s, orNone(brand.bannedWords)}, {u"required_phrases"_s, orNone(brand.requiredPhrases)},
+        {u"audience"_s, facts.audience.isEmpty() ? u"anyone who shops in this category"_s : facts.audience},
+        {u"word_range"_s, words}, {u"feedback"_s, feedback}, {u"instruction"_s, instruction},
+        {u"attempt"_s, QString::number(attempt)}, {u"thresholds"_s, gate.describe()}};
+}
+
+QString PieceGate::feedbackFrom(const QList<ContentStore::Validation>& validations, int attempt)
+{
+    QStringList lines;
+    for (const ContentStore::Validation& v : validations) {
+        // A passed review's problems count too: the attempt failed at a later step (the writer agreed
+        // they are real).
+        for (const QJsonValue& p : v.problems) {
+            const QJsonObject o = p.toObject();
+            QString line = u"- "_s;
+            if (!o.value(u"where"_s).toString().isEmpty())
+                line += u"["_s + o.value(u"where"_s).toString() + u"] "_s;
+            line += o.value(u"issue"_s).toString();
+            if (!o.value(u"fix"_s).toString().isEmpty())
+                line += u" Fix: "_s + o.value(u"fix"_s).toString();
+            lines.append(line);
+        }
+        if (v.passed)
+            continue;
+        if (v.stage == ContentStore::Stage::Review && v.problems.isEmpty() && !v.summary.isEmpty())
+            lines.append(u"- "_s + v.summary);
+        if (v.stage == ContentStore::Stage::Agreement && !v.summary.isEmpty())
+            lines.append(u"- The writer's own verdict: "_s + v.summary);
+        if (v.stage == ContentStore::Stage::Review) {
+            QStringList low;
+            for (auto it = v.scores.begin(); it != v.scores.end(); ++it)
+                low.append(u"%1 %2"_s.arg(it.key()).arg(it.value().toInt()));
+            if (!low.isEmpty())
+                lines.append(u"- Reviewer scores: "_s + low.join(u", "_s));
+        }
+    }
+    if (lines.isEmpty())
+        return {};
+    return u"Problems found in attempt %1; fix every one of them:\n"_s.arg(attempt) + lines.join(u'\n');
+}
+
+ContentStore::Validation PieceGate::checks(const ContentStore::Version& version)
+{
+    if (const auto stored = ContentStore::validation(m_ctx->db, version.id, ContentStore::Stage::Checks))
+        return *stored;
+    const QList<ContentChecks::Problem> problems
+        = ContentChecks::run(m_piece.kind, version.json(), m_ctx->facts, m_ctx->brand);
+    ContentStore::Validation v;
+    v.versionId = version.id;
+    v.stage = ContentStore::Stage::Checks;
+    v.passed = problems.isEmpty();
+    v.problems = ContentChecks::toJson(problems);
+    v.provider = u"quorum"_s;
+    v.model = u"deterministic checks"_s;
+    v.createdAt = m_ctx->clock->nowMs();
+    ContentStore::storeValidation(m_ctx->db, v);
+    return v;
+}
+
+void PieceGate::next()
+{
+    if (m_done)
+        return;
+    if (m_ctx->stopRequested && m_ctx->stopRequested()) {
+        finish(Outcome::Stopped, QCoreApplication::translate("PieceGate", "Stopped at a safe point."));
+        return;
+    }
+    try {
+        const auto current = ContentStore::piece(m_ctx->db, m_piece.id);
+        if (!current) {
+            finish(Outcome::Failed, QCoreApplication::translate("PieceGate", "The piece no longer exists."),
+                ApiError::make(ErrorClass::InvalidRequest, u"piece deleted"_s));
+            return;
+        }
+        m_piece = *current;
+        if (m_piece.state == ContentStore::PieceState::Accepted) {
+            finish(Outcome::Accepted, {});
+            return;
+        }
+        if (m_recheckVersion > 0) {
+            const auto v = ContentStore::version(m_ctx->db, m_recheckVersion);
+            if (!v) {
+                finish(Outcome::Failed,
+                    QCoreApplication::translate("PieceGate", "The edited version no longer exists."),
+                    ApiError::make(ErrorClass::InvalidRequest, u"version deleted"_s));
+                return;
+            }
+            const ContentStore::Validation c = checks(*v);
+            const auto r = ContentStore::validation(m_ctx->db, v->id, ContentStore::Stage::Review);
+            if (!r) {
+                review(*v);
+                return;
+            }
+            if (c.passed && r->passed)
+                accept(*v);
+            else
+                reject(*v, QCoreApplication::translate("PieceGate", "Your edit does not pass the checks yet."));
+            return;
+        }
+
+        const QList<ContentStore::Version> run = ContentStore::runVersions(m_ctx->db, m_piece.id, m_piece.runNo);
+        if (run.isEmpty()) {
+            write(1);
+            return;
+        }
+        const ContentStore::Version& v = run.last();
+        bool failed = !v.valid;
+        if (!failed) {
+            const ContentStore::Validation c = checks(v);
+            failed = !c.passed;
+        }
+        if (!failed) {
+            const auto r = ContentStore::validation(m_ctx->db, v.id, ContentStore::Stage::Review);
+            if (!r) {
+                review(v);
+                return;
+            }
+            failed = !r->passed;
+            if (!failed && !r->problems.isEmpty()) {
+                const auto a = ContentStore::validation(m_ctx->db, v.id, ContentStore::Stage::Agreement);
+                if (!a) {
+                    agree(v, *r);
+                    return;
+                }
+                failed = !a->passed;
+            }
+        }
+        if (!failed) {
+            accept(v);
+            return;
+        }
+        if (v.attempt < m_ctx->gate.maxAttempts) {
+            write(v.attempt + 1);
+            return;
+        }
+        reject(v,
+            QCoreApplication::translate("PieceGate", "%1 failed the agreement gate %2 times.")
+                .arg(ContentSpec::displayName(m_piece.kind))
+                .arg(v.attempt));
+    } catch (const SqlError& e) {
+        finish(Outcome::Failed, e.message(), ApiError::make(ErrorClass::Transient, e.message()));
+    }
+}
+
+void PieceGate::write(int attempt)
+{
+    const QString kind = m_piece.kind;
+    const ContentSpec::Piece* spec = ContentSpec::find(kind);
+    if (!spec) {
+        finish(Outcome::Failed, u"unknown piece %1"_s.arg(kind), ApiError::make(ErrorClass::InvalidRequest, kind));
+        return;
+    }
+    QString feedback;
+    if (attempt > 1) {
+        const auto previous = ContentStore::versionByKey(
+            m_ctx->db, ContentStore::generationKey(m_piece.id, m_piece.runNo, attempt - 1));
+        if (previous)
+            feedback = feedbackFrom(ContentStore::validations(m_ctx->db, previous->id), attempt - 1);
+    }
+    const QString instruction = m_instruction.isEmpty()
+        ? QString()
+        : u"Instruction from %1 for this version: %2"_s.arg(
+            m_instructionAuthor.isEmpty() ? u"the shop owner"_s : m_instructionAuthor, m_instruction);
+    const auto system = PromptTemplates::current(m_ctx->db, u"writer.system"_s);
+    const auto user = PromptTemplates::current(m_ctx->db, u"writer."_s + kind);
+    const QHash<QString, QString> vars
+        = variables(m_ctx->facts, m_ctx->brand, m_ctx->gate, kind, attempt, feedback, instruction);
+
+    LlmRequest request;
+    request.purpose = u"write:"_s + spec->domain;
+    request.system = PromptTemplates::render(system.body, vars);
+    request.addUser(PromptTemplates::render(user.body, vars));
+    request.schema = spec->schema;
+    request.schemaName = u"product_"_s + kind;
+    request.temperature = attempt == 1 ? 0.7 : 0.5;
+    request.maxTokens = kind == u"description" || kind == u"blog" ? 4096 : 2048;
+    request.productId = m_ctx->facts.id;
+    request.jobId = m_ctx->jobId;
+
+    Sql::exec(m_ctx->db, u"UPDATE content_pieces SET state = 'writing', attempts = ?, updated_at = ? WHERE id = ?"_s,
+        {attempt, m_ctx->clock->nowMs(), m_piece.id});
+    const QList<ProviderConfig> chain = ProviderStore::chain(m_ctx->db, request.purpose);
+    const int templateVersion = user.version;
+    m_ctx->llm->complete(chain, request, this, [this, attempt, templateVersion](const LlmResult& r) {
+        if (!r.ok() && r.error.cls != ErrorClass::SchemaMismatch) {
+            finish(Outcome::Failed,
+                QCoreApplication::translate("PieceGate", "Writing %1 failed: %2")
+                    .arg(ContentSpec::displayName(m_piece.kind), r.error.message),
+                r.error);
+            return;
+        }
+        try {
+            const qint64 now = m_ctx->clock->nowMs();
+            ContentStore::Version v;
+            v.pieceId = m_piece.id;
+            v.runNo = m_piece.runNo;
+            v.attempt = attempt;
+            v.author = u"model"_s;
+            v.provider = r.provider;
+            v.model = r.model;
+            v.templateVersion = templateVersion;
+            v.instruction = m_instruction;
+            v.valid = r.ok();
+            v.body = r.ok() ? QString::fromUtf8(Json::canonical(r.json.toObject())) : r.text;
+            v.createdAt = now;
+            Transaction tx(m_ctx->db);
+            v.id = ContentStore::insertVersion(
+                m_ctx->db, v, ContentStore::generationKey(m_piece.id, m_piece.runNo, attempt));
+            if (!r.ok()) {
+                ContentStore::Validation schema;
+                schema.versionId = v.id;
+                schema.stage = ContentStore::Stage::Schema;
+                schema.passed = false;
+                schema.problems = QJsonArray{QJsonObject{{u"code"_s, u"schema"_s}, {u"severity"_s, u"major"_s},
+                    {u"where"_s, u"$"_s}, {u"issue"_s, r.error.message}}};
+                schema.provider = r.provider;
+                schema.model = r.model;
+                schema.createdAt = now;
+                ContentStore::storeValidation(m_ctx->db, schema);
+            }
+            Sql::exec(m_ctx->db,
+                u"UPDATE content_pieces SET current_version_id = ?, state = 'reviewing', updated_at = ? WHERE id = ?"_s,
+                {v.id, now, m_piece.id});
+            tx.commit();
+        } catch (const SqlError& e) {
+            finish(Outcome::Failed, e.message(), ApiError::make(ErrorClass::Transient, e.message()));
+            return;
+        }
+        if (m_onStep)
+            m_onStep();
+        next();
+    });
+}
+
+QList<ProviderConfig> PieceGate::reviewers(const QString& writerProvider) const
+{
+    // Two different models must agree: the writer's own model never reviews its work.
+    const auto writer = ProviderStore::find(m_ctx->db, writerProvider);
+    QList<ProviderConfig> out;
+    for (const ProviderConfig& c : ProviderStore::chain(m_ctx->db, u"review:"_s + domain())) {
+        if (writer && (c.id == writer->id || c.endpointKey() == writer->endpointKey()))
+            continue;
+        out.append(c);
+    }
+    return out;
+}
+
+void PieceGate::review(const ContentStore::Version& version)
+{
+    const QList<ProviderConfig> chain = reviewers(version.provider);
+    if (chain.isEmpty()) {
+        finish(Outcome::Failed,
+            QCoreApplication::translate("PieceGate",
+                "No reviewer is configured for %1 that differs from the writer. Two different models must agree: set a "
+                "reviewer in Settings → Providers.")
+                .arg(domain()),
+            ApiError::make(ErrorClass::InvalidRequest, u"no independent reviewer"_s));
+        return;
+    }
+    const auto system = PromptTemplates::current(m_ctx->db, u"reviewer.system"_s);
+    const auto user = PromptTemplates::current(m_ctx->db, u"reviewer.review"_s);
+    QHash<QString, QString> vars
+        = variables(m_ctx->facts, m_ctx->brand, m_ctx->gate, m_piece.kind, std::max(1, version.attempt), {}, {});
+    vars.insert(u"piece_text"_s, ContentSpec::render(m_piece.kind, version.json()));
+
+    LlmRequest request;
+    request.purpose = u"review:"_s + domain();
+    request.system = PromptTemplates::render(system.body, vars);
+    request.addUser(PromptTemplates::render(user.body, vars));
+    request.schema = ContentSpec::reviewSchema();
+    request.schemaName = u"content_review"_s;
+    request.temperature = 0.2;
+    request.maxTokens = 1500;
+    request.productId = m_ctx->facts.id;
+    request.jobId = m_ctx->jobId;
+    const ContentStore::Version v = version;
+    m_ctx->llm->complete(chain, request, this, [this, v](const LlmResult& r) {
+        if (!r.ok()) {
+            if (r.error.cls == ErrorClass::SchemaMismatch && m_reviewRetries++ < kMaxReviewRetries) {
+                next();
+                return;
+            }
+            finish(Outcome::Failed,
+                QCoreApplication::translate("PieceGate", "Reviewing %1 failed: %2")
+                    .arg(ContentSpec::displayName(m_piece.kind), r.error.message),
+                r.error);
+            return;
+        }
+        const QJsonObject answer = r.json.toObject();
+        ContentStore::Validation val;
+        val.versionId = v.id;
+        val.stage = ContentStore::Stage::Review;
+        val.scores = answer.value(u"scores"_s).toObject();
+        val.problems = answer.value(u"problems"_s).toArray();
+        val.summary = answer.value(u"summary"_s).toString();
+        val.passed = m_ctx->gate.failing(val.scores).isEmpty();
+        val.provider = r.provider;
+        val.model = r.model;
+        val.createdAt = m_ctx->clock->nowMs();
+        try {
+            ContentStore::storeValidation(m_ctx->db, val);
+        } catch (const SqlError& e) {
+            finish(Outcome::Failed, e.message(), ApiError::make(ErrorClass::Transient, e.message()));
+            return;
+        }
+        if (m_onStep)
+            m_onStep();
+        next();
+    });
+}
+
+void PieceGate::agree(const ContentStore::Version& version, const ContentStore::Validation& review)
+{
+    const auto writer = ProviderStore::find(m_ctx->db, version.provider);
+    QList<ProviderConfig> chain;
+    if (writer)
+        chain.append(*writer);
+    else
+        chain = ProviderStore::chain(m_ctx->db, u"write:"_s + domain());
+    const auto system = PromptTemplates::current(m_ctx->db, u"writer.system"_s);
+    const auto user = PromptTemplates::current(m_ctx->db, u"writer.agreement"_s);
+    QHash<QString, QString> vars
+        = variables(m_ctx->facts, m_ctx->brand, m_ctx->gate, m_piece.kind, version.attempt, {}, {});
+    vars.insert(u"piece_text"_s, ContentSpec::render(m_piece.kind, version.json()));
+    vars.insert(u"review"_s,
+        QString::fromUtf8(QJsonDocument(
+            QJsonObject{{u"scores"_s, review.scores}, {u"problems"_s, review.problems}, {u"summary"_s, review.summary}})
+                              .toJson(QJsonDocument::Indented)));
+
+    LlmRequest request;
+    request.purpose = u"agree:"_s + domain();
+    request.system = PromptTemplates::render(system.body, vars);
+    request.addUser(PromptTemplates::render(user.body, vars));
+    request.schema = ContentSpec::agreementSchema();
+    request.schemaName = u"agreement"_s;
+    request.temperature = 0.2;
+    request.maxTokens = 400;
+    request.productId = m_ctx->facts.id;
+    request.jobId = m_ctx->jobId;
+    const qint64 versionId = version.id;
+    m_ctx->llm->complete(chain, request, this, [this, versionId](const LlmResult& r) {
+        if (!r.ok()) {
+            if (r.error.cls == ErrorClass::SchemaMismatch && m_reviewRetries++ < kMaxReviewRetries) {
+                next();
+                return;
+            }
+            finish(Outcome::Failed, r.error.message, r.error);
+            return;
+        }
+        const QJsonObject answer = r.json.toObject();
+        ContentStore::Validation val;
+        val.versionId = versionId;
+        val.stage = ContentStore::Stage::Agreement;
+        val.passed = answer.value(u"agree"_s).toBool();
+        val.summary = answer.value(u"reason"_s).toString();
+        val.provider = r.provider;
+        val.model = r.model;
+        val.createdAt = m_ctx->clock->nowMs();
+        try {
+            ContentStore::storeValidation(m_ctx->db, val);
+        } catch (const SqlError& e) {
+            finish(Outcome::Failed, e.message(), ApiError::make(ErrorClass::Transient, e.message()));
+            return;
+        }
+        if (m_onStep)
+            m_onStep();
+        next();
+    });
+}
+
+void PieceGate::accept(const ContentStore::Version& version)
+{
+    Sql::exec(m_ctx->db,
+        u"UPDATE content_pieces SET state = 'accepted', accepted_version_id = ?, current_version_id = ?, last_error = "
+        u"'', "
+        u"updated_at = ? WHERE id = ?"_s,
+        {version.id, version.id, m_ctx->clock->nowMs(), m_piece.id});
+    finish(Outcome::Accepted, {});
+}
+
+void PieceGate::reject(const ContentStore::Version& version, const QString& reason)
+{
+    // The last version a person can read stays current; a schema-broken answer is not one.
+    qint64 current = version.id;
+    if (!version.valid) {
+        const QVariant readable = Sql::scalar(m_ctx->db,
+            u"SELECT id FROM content_versions WHERE piece_id = ? AND valid = 1 ORDER BY version_no DESC LIMIT 1"_s,
+            {m_piece.id});
+        if (readable.isValid())
+            current = readable.toLongLong();
+    }
+    Sql::exec(m_ctx->db,
+        u"UPDATE content_pieces SET state = 'rejected', current_version_id = ?, last_error = ?, updated_at = ? WHERE id = ?"_s,
+        {current, reason, m_ctx->clock->nowMs(), m_piece.id});
+    finish(Outcome::Rejected, reason);
+}

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "BrandProfile.h"
+#include "ContentStore.h"
+#include "PipelineSettings.h"
+#include "ProductFacts.h"
+#include "llm/LlmTypes.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+class Clock;
+class LlmClient;
+
+// What the gates of one job share: the thread's connection and LLM client, the product's facts,
+// the brand, the pass marks, and a way to ask whether to stop at the next safe point.
+struct GateContext
+{
+    QSqlDatabase db;
+    LlmClient* llm = nullptr;
+    const Clock* clock = nullptr;
+    ProductFacts facts;
+    BrandProfile brand;
+    GateSettings gate;
+    qint64 jobId = 0;
+    std::function<bool()> stopRequested;
+};
+
+// The agreement gate for one content piece (DESIGN.md section 2), as a sequence of steps that
+// each end in the database: write → schema → deterministic checks → reviewer rubric → the writer's
+// agreement → accept, or regenerate with the problems as feedback, at most maxAttempts times, then
+// reject (a person decides). The next step is always derived from what is stored, so a run that was
+// interrupted (a crash, a stop) resumes where it was: no attempt is written twice, no stored verdict
+// is asked for again. Lives in its worker's thread; its LLM calls are asynchronous.
+class PieceGate final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Outcome
+    {
+        Accepted,
+        Rejected, // failed the gate every attempt: a person decides
+        Failed,   // could not finish (provider down, budget refused): the job retries later
+        Stopped   // paused or stopped at a safe point
+    };
+    struct Result
+    {
+        Outcome outcome = Outcome::Failed;
+        QString reason;
+        ApiError error;
+    };
+
+    PieceGate(std::shared_ptr<GateContext> context, const ContentStore::Piece& piece, QObject* parent = nullptr);
+
+    // A person's instruction for every attempt of this run ("shorter; mention the gift box").
+    void setInstruction(const QString& instruction, const QString& author);
+    // Check a person's edit instead of writing: checks and the reviewer, no regeneration.
+    void setRecheck(qint64 versionId);
+
+    void start(std::function<void()> onStep, std::function<void(const Result&)> onFinished);
+
+    const ContentStore::Piece& piece() const { return m_piece; }
+
+    // The prompt variables for one piece of one product (shared with the Prompt editor's preview).
+    static QHash<QString, QString> variables(const ProductFacts& facts, const BrandProfile& brand,
+        const GateSettings& gate, const QString& kind, int attempt, const QString& feedback,
+        const QString& instruction);
+    // The problems of an attempt, as the writer's feedback for the next one.
+    static QString feedbackFrom(const QList<ContentStore::Validation>& validations, int attempt);
+
+private:
+    void next();
+    void write(int attempt);
+    void review(const ContentStore::Version& version);
+    void agree(const ContentStore::Version& version, const ContentStore::Validation& review);
+    void accept(const ContentStore::Version& version);
+    void reject(const ContentStore::Version& version, const QString& reason);
+    void finish(Outcome outcome, const QString& reason, const ApiError& error = {});
+    // Stored checks of a version, computed and stored on first use.
+    ContentStore::Validation checks(const ContentStore::Version& version);
+    QList<ProviderConfig> reviewers(const QString& writerProvider) const;
+    QString domain() const;
+
+    std::shared_ptr<GateContext> m_ctx;
+    ContentStore::Piece m_piece;
+    QString m_instruction;
+    QString m_instructionAuthor;
+    qint64 m_recheckVersion = 0;
+    int m_reviewRetries = 0;
+    bool m_done = false;
+    std::function<void()> m_onStep;
+    std::function<void(const Result&)> m_onFinished;
+};

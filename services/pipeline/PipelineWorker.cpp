@@ -1,0 +1,178 @@
+#include "PipelineWorker.h"
+
+#include "core/Clock.h"
+#include "core/EventBus.h"
+#include "core/Log.h"
+#include "llm/ApiRuntime.h"
+#include "llm/LlmClient.h"
+#include "resilience/ApiCaller.h"
+#include "storage/Connection.h"
+#include "storage/Sql.h"
+
+using namespace Qt::StringLiterals;
+
+PipelineWorker::PipelineWorker(const Config& config)
+    : m_config(config)
+    , m_rng(config.seed)
+{
+    setObjectName(config.name);
+}
+
+PipelineWorker::~PipelineWorker()
+{
+    qDeleteAll(m_runs);
+    m_runs.clear();
+}
+
+void PipelineWorker::start()
+{
+    m_connection = std::make_unique<Connection>(m_config.databasePath, m_config.name);
+    if (!m_connection->isOpen()) {
+        const QString error = m_connection->errorString();
+        m_connection.reset();
+        emit started(false, error);
+        return;
+    }
+    m_http = new HttpClient(m_config.http, this);
+    m_caller = new ApiCaller(m_http, m_config.clock, this);
+    m_caller->setSeed(m_config.seed);
+    m_llm = new LlmClient(m_caller, m_config.runtime, this);
+    m_llm->setCallLog(m_connection->db());
+    m_llm->setRetryPolicy(m_config.retry);
+    qCInfo(lcPipeline) << m_config.name << "started";
+    emit started(true, {});
+    wake();
+}
+
+bool PipelineWorker::stopRequested() const
+{
+    return m_shuttingDown
+        || (m_config.control && m_config.control->load() != static_cast<int>(PipelineControl::State::Running));
+}
+
+void PipelineWorker::wake()
+{
+    if (!m_connection || m_shuttingDown)
+        return;
+    schedulePoll();
+    if (stopRequested())
+        return;
+    const QSqlDatabase db = m_connection->db();
+    while (m_runs.size() < m_config.pool.jobsPerWorker) {
+        std::optional<JobQueue::Job> job;
+        try {
+            job = JobQueue::claim(
+                db, m_config.owner, m_config.clock->nowMs(), m_config.pool.leaseMs, m_config.pool.maxClaims);
+        } catch (const SqlError& e) {
+            // Busy for longer than the busy timeout: the next poll tries again.
+            qCWarning(lcPipeline) << m_config.name << "cannot claim a job:" << e.message();
+            return;
+        }
+        if (!job)
+            break;
+        runJob(*job);
+    }
+}
+
+void PipelineWorker::runJob(const JobQueue::Job& job)
+{
+    ProductRun::Env env;
+    env.db = m_connection->db();
+    env.llm = m_llm;
+    env.clock = m_config.clock;
+    env.owner = m_config.owner;
+    env.stopRequested = [this] { return stopRequested(); };
+    env.retryBaseMs = m_config.pool.retryBaseMs;
+    env.random01 = m_rng.generateDouble();
+    auto* run = new ProductRun(env, job, this);
+    m_runs.insert(job.id, run);
+    m_runningJobs.store(static_cast<int>(m_runs.size()));
+    emit activity(static_cast<int>(m_runs.size()));
+    scheduleRenewal();
+    qCDebug(lcPipeline) << m_config.name << "runs job" << job.id << job.kind << job.idempotencyKey;
+    run->start(
+        [this](qint64 productId) {
+            if (m_config.bus)
+                m_config.bus->publishChanged(EventBus::Topic::Products, {productId});
+        },
+        [this, run, jobId = job.id, kind = job.kind](ProductRun::Outcome outcome, const QString& summary) {
+            const qint64 productId = run->productId();
+            m_runs.remove(jobId);
+            run->deleteLater();
+            m_runningJobs.store(static_cast<int>(m_runs.size()));
+            emit activity(static_cast<int>(m_runs.size()));
+            if (m_config.bus) {
+                m_config.bus->publishChanged(EventBus::Topic::Jobs, {jobId});
+                if (!summary.isEmpty())
+                    m_config.bus->publishChanged(EventBus::Topic::Proposals, {}, true);
+            }
+            emit jobFinished(jobId, kind, productId, static_cast<int>(outcome), summary);
+            // A slot came free: take the next job, unless stopping.
+            QMetaObject::invokeMethod(this, &PipelineWorker::wake, Qt::QueuedConnection);
+        });
+}
+
+void PipelineWorker::schedulePoll()
+{
+    if (m_pollScheduled)
+        return;
+    m_pollScheduled = true;
+    m_config.clock->callAfter(m_config.pool.pollMs, this, [this] {
+        m_pollScheduled = false;
+        wake();
+    });
+}
+
+void PipelineWorker::scheduleRenewal()
+{
+    if (m_renewalScheduled || m_runs.isEmpty())
+        return;
+    m_renewalScheduled = true;
+    m_config.clock->callAfter(m_config.pool.leaseMs / 3, this, [this] {
+        m_renewalScheduled = false;
+        renewLeases();
+        scheduleRenewal();
+    });
+}
+
+void PipelineWorker::renewLeases()
+{
+    if (!m_connection)
+        return;
+    const qint64 now = m_config.clock->nowMs();
+    for (auto it = m_runs.begin(); it != m_runs.end(); ++it) {
+        try {
+            if (!JobQueue::renew(m_connection->db(), it.key(), m_config.owner, now, m_config.pool.leaseMs))
+                qCWarning(lcPipeline) << m_config.name << "lost the lease of job" << it.key();
+        } catch (const SqlError& e) {
+            qCWarning(lcPipeline) << m_config.name << "cannot renew a lease:" << e.message();
+        }
+    }
+}
+
+void PipelineWorker::shutdown()
+{
+    m_shuttingDown = true;
+    if (m_connection) {
+        const qint64 now = m_config.clock->nowMs();
+        for (auto it = m_runs.begin(); it != m_runs.end(); ++it) {
+            try {
+                JobQueue::release(m_connection->db(), it.key(), m_config.owner, now);
+            } catch (const SqlError& e) {
+                qCWarning(lcPipeline) << m_config.name << "cannot release job" << it.key() << e.message();
+            }
+        }
+    }
+    qDeleteAll(m_runs);
+    m_runs.clear();
+    m_runningJobs.store(0);
+    delete m_llm;
+    m_llm = nullptr;
+    delete m_caller;
+    m_caller = nullptr;
+    delete m_http;
+    m_http = nullptr;
+    m_connection.reset();
+    qCInfo(lcPipeline) << m_config.name << "stopped";
+    emit stopped();
+}

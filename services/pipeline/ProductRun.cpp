@@ -1,0 +1,234 @@
+#include "ProductRun.h"
+
+#include "ContentSpec.h"
+#include "ProductStore.h"
+#include "core/Clock.h"
+#include "core/Log.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+ProductRun::ProductRun(const Env& env, const JobQueue::Job& job, QObject* parent)
+    : QObject(parent)
+    , m_env(env)
+    , m_job(job)
+{
+    m_productId = job.kind == u"generate" ? job.subjectId : job.payload.value(u"product"_s).toInteger();
+}
+
+void ProductRun::start(std::function<void(qint64)> onChanged, std::function<void(Outcome, const QString&)> onFinished)
+{
+    m_onChanged = std::move(onChanged);
+    m_onFinished = std::move(onFinished);
+    const QSqlDatabase& db = m_env.db;
+    try {
+        const auto facts = ProductFacts::load(db, m_productId);
+        if (!facts) {
+            // Deleted while queued: nothing to do, and nothing to retry.
+            Transaction tx(db);
+            JobQueue::complete(
+                db, m_job.id, m_env.owner, QJsonObject{{u"skipped"_s, u"product deleted"_s}}, m_env.clock->nowMs());
+            tx.commit();
+            finishWith(Outcome::Done, QCoreApplication::translate("ProductRun", "The product was deleted."));
+            return;
+        }
+        m_ctx = std::make_shared<GateContext>();
+        m_ctx->db = db;
+        m_ctx->llm = m_env.llm;
+        m_ctx->clock = m_env.clock;
+        m_ctx->facts = *facts;
+        m_ctx->brand = BrandProfile::load(db);
+        m_ctx->gate = GateSettings::load(db);
+        m_ctx->jobId = m_job.id;
+        m_ctx->stopRequested = m_env.stopRequested;
+
+        QList<ContentStore::Piece> work;
+        QString reason;
+        if (m_job.kind == u"generate") {
+            ContentStore::ensurePieces(db, m_productId, m_env.clock->nowMs());
+            for (const ContentStore::Piece& p : ContentStore::pieces(db, m_productId)) {
+                if (p.state != ContentStore::PieceState::Accepted)
+                    work.append(p);
+            }
+            reason = QCoreApplication::translate("ProductRun", "Writing the content set");
+        } else {
+            const auto piece = ContentStore::piece(db, m_job.subjectId);
+            if (piece)
+                work.append(*piece);
+            reason = m_job.kind == u"recheck"
+                ? QCoreApplication::translate("ProductRun", "Checking your edit of %1")
+                      .arg(ContentSpec::displayName(m_job.payload.value(u"kind"_s).toString()))
+                : QCoreApplication::translate("ProductRun", "Regenerating %1")
+                      .arg(ContentSpec::displayName(m_job.payload.value(u"kind"_s).toString()));
+        }
+        {
+            Transaction tx(db);
+            moveToWork(reason);
+            tx.commit();
+        }
+        m_onChanged(m_productId);
+        if (work.isEmpty()) {
+            finalize();
+            return;
+        }
+        for (const ContentStore::Piece& p : work) {
+            auto* gate = new PieceGate(m_ctx, p, this);
+            if (m_job.kind == u"piece")
+                gate->setInstruction(
+                    m_job.payload.value(u"instruction"_s).toString(), m_job.payload.value(u"actor"_s).toString());
+            if (m_job.kind == u"recheck")
+                gate->setRecheck(m_job.payload.value(u"version"_s).toInteger());
+            m_gates.append(gate);
+        }
+        m_running = static_cast<int>(m_gates.size());
+        for (PieceGate* gate : std::as_const(m_gates)) {
+            gate->start(
+                [this] {
+                    try {
+                        updateStage();
+                    } catch (const SqlError& e) {
+                        qCWarning(lcPipeline) << "cannot update the product's progress:" << e.message();
+                    }
+                    m_onChanged(m_productId);
+                },
+                [this](const PieceGate::Result& r) { gateFinished(r); });
+        }
+    } catch (const SqlError& e) {
+        qCWarning(lcPipeline) << "job" << m_job.id << "cannot start:" << e.message();
+        m_results.append({PieceGate::Outcome::Failed, e.message(), ApiError::make(ErrorClass::Transient, e.message())});
+        finalize();
+    }
+}
+
+void ProductRun::moveToWork(const QString& reason)
+{
+    const qint64 now = m_env.clock->nowMs();
+    const ProductStage s = ProductStore::stage(m_env.db, m_productId);
+    if (s == ProductStage::Enhancing || s == ProductStage::Validating)
+        ProductStore::setReason(m_env.db, m_productId, reason, now);
+    else
+        ProductStore::transition(m_env.db, m_productId, ProductStage::Enhancing, reason, u"pipeline"_s, now);
+    ProductStore::refreshRollup(m_env.db, m_productId, now);
+}
+
+bool ProductRun::allDrafted() const
+{
+    // Every piece of this run has a version to judge: the writing is done, validation goes on.
+    return Sql::scalar(m_env.db,
+        u"SELECT NOT EXISTS (SELECT 1 FROM content_pieces p WHERE p.product_id = ? AND p.state <> 'accepted' "
+        u"AND NOT EXISTS (SELECT 1 FROM content_versions v WHERE v.piece_id = p.id AND v.run_no = p.run_no))"_s,
+        {m_productId})
+        .toBool();
+}
+
+void ProductRun::updateStage()
+{
+    const qint64 now = m_env.clock->nowMs();
+    Transaction tx(m_env.db);
+    if (ProductStore::stage(m_env.db, m_productId) == ProductStage::Enhancing && allDrafted())
+        ProductStore::transition(m_env.db, m_productId, ProductStage::Validating,
+            QCoreApplication::translate("ProductRun", "Two models check every piece"), u"pipeline"_s, now);
+    ProductStore::refreshRollup(m_env.db, m_productId, now);
+    tx.commit();
+}
+
+void ProductRun::gateFinished(const PieceGate::Result& result)
+{
+    m_results.append(result);
+    if (--m_running == 0)
+        finalize();
+}
+
+void ProductRun::finalize()
+{
+    const QSqlDatabase& db = m_env.db;
+    const qint64 now = m_env.clock->nowMs();
+    bool stopped = false;
+    const PieceGate::Result* failure = nullptr;
+    for (const PieceGate::Result& r : std::as_const(m_results)) {
+        if (r.outcome == PieceGate::Outcome::Stopped)
+            stopped = true;
+        else if (r.outcome == PieceGate::Outcome::Failed && !failure)
+            failure = &r;
+    }
+    try {
+        Transaction tx(db);
+        if (stopped) {
+            // A safe point: what was stored stays; the job goes back to the queue untouched.
+            ProductStore::setReason(db, m_productId, QCoreApplication::translate("ProductRun", "Paused"), now);
+            const bool released = JobQueue::release(db, m_job.id, m_env.owner, now);
+            tx.commit();
+            finishWith(released ? Outcome::Released : Outcome::LostLease, {});
+            return;
+        }
+        if (failure) {
+            const bool retryable = failure->error.retryable() || failure->error.cls == ErrorClass::CircuitOpen
+                || failure->error.cls == ErrorClass::SchemaMismatch || failure->error.cls == ErrorClass::RateLimited;
+            const qint64 backoff = JobQueue::backoffMs(m_job.attempts + 1, m_env.random01, m_env.retryBaseMs);
+            Sql::exec(db,
+                u"UPDATE content_pieces SET state = 'failed', last_error = ?, updated_at = ? "
+                u"WHERE product_id = ? AND state IN ('queued', 'writing', 'reviewing', 'checking')"_s,
+                {failure->reason, now, m_productId});
+            const JobQueue::FailOutcome outcome
+                = JobQueue::fail(db, m_job.id, m_env.owner, failure->reason, retryable, backoff, now);
+            if (outcome == JobQueue::FailOutcome::LostLease) {
+                finishWith(Outcome::LostLease, {});
+                return; // the transaction rolls back
+            }
+            if (outcome == JobQueue::FailOutcome::Dead) {
+                ProductStore::transition(db, m_productId, ProductStage::Failed, failure->reason, u"pipeline"_s, now);
+            } else {
+                ProductStore::setReason(db, m_productId,
+                    QCoreApplication::translate("ProductRun", "Retrying in %1 s: %2")
+                        .arg((backoff + 999) / 1000)
+                        .arg(failure->reason),
+                    now);
+            }
+            ProductStore::refreshRollup(db, m_productId, now);
+            tx.commit();
+            finishWith(outcome == JobQueue::FailOutcome::Dead ? Outcome::Dead : Outcome::Retrying, failure->reason);
+            return;
+        }
+        QStringList reasons;
+        for (const ContentStore::Piece& p : ContentStore::pieces(db, m_productId)) {
+            if (p.state != ContentStore::PieceState::Accepted)
+                reasons.append(p.lastError.isEmpty() ? ContentSpec::displayName(p.kind) : p.lastError);
+        }
+        if (ProductStore::stage(db, m_productId) == ProductStage::Enhancing)
+            ProductStore::transition(db, m_productId, ProductStage::Validating, {}, u"pipeline"_s, now);
+        if (reasons.isEmpty()) {
+            ProductStore::transition(db, m_productId, ProductStage::Ready,
+                QCoreApplication::translate("ProductRun", "Both models agree on every piece"), u"pipeline"_s, now);
+            ProductStore::withdrawContentReview(db, m_productId, now);
+        } else {
+            ProductStore::transition(
+                db, m_productId, ProductStage::NeedsReview, reasons.join(u' '), u"pipeline"_s, now);
+            ProductStore::raiseContentReview(db, m_productId, reasons, now);
+        }
+        ProductStore::refreshRollup(db, m_productId, now);
+        if (!JobQueue::complete(db, m_job.id, m_env.owner,
+                QJsonObject{{u"needs_review"_s, !reasons.isEmpty()}, {u"problems"_s, reasons.join(u' ')}}, now)) {
+            finishWith(Outcome::LostLease, {});
+            return; // rolled back: the job's new owner decides
+        }
+        tx.commit();
+        finishWith(Outcome::Done, reasons.join(u' '));
+    } catch (const SqlError& e) {
+        qCWarning(lcPipeline) << "job" << m_job.id << "cannot finish:" << e.message();
+        // The lease runs out and the job is claimed again; the stored steps are reused.
+        finishWith(Outcome::LostLease, e.message());
+    }
+}
+
+void ProductRun::finishWith(Outcome outcome, const QString& summary)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_onChanged && m_productId > 0)
+        m_onChanged(m_productId);
+    if (m_onFinished)
+        m_onFinished(outcome, summary);
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "JobQueue.h"
+#include "PieceGate.h"
+
+#include <QObject>
+
+// One claimed job of the pipeline, for one product: "generate" (every piece not accepted yet),
+// "piece" (one piece again, with a person's instruction) or "recheck" (a person's edit). Runs the
+// pieces' gates concurrently, keeps the product's stage, progress and scores current, and when every
+// gate has finished commits the outcome and the job's completion in one transaction: Ready, or
+// NeedsReview with a content review for a person, or a failure that the queue retries with backoff.
+class ProductRun final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Env
+    {
+        QSqlDatabase db;
+        LlmClient* llm = nullptr;
+        const Clock* clock = nullptr;
+        QString owner; // the lease owner
+        std::function<bool()> stopRequested;
+        qint64 retryBaseMs = 15'000;
+        double random01 = 0.5; // jitter for the retry backoff
+    };
+    enum class Outcome
+    {
+        Done,
+        Retrying,
+        Dead,
+        Released,
+        LostLease
+    };
+
+    ProductRun(const Env& env, const JobQueue::Job& job, QObject* parent = nullptr);
+
+    // onChanged(productId) after every stored step; onFinished once, with the outcome.
+    void start(std::function<void(qint64)> onChanged, std::function<void(Outcome, const QString&)> onFinished);
+    const JobQueue::Job& job() const { return m_job; }
+    qint64 productId() const { return m_productId; }
+
+private:
+    void gateFinished(const PieceGate::Result& result);
+    void finalize();
+    void finishWith(Outcome outcome, const QString& summary);
+    void moveToWork(const QString& reason);
+    void updateStage();
+    bool allDrafted() const;
+
+    Env m_env;
+    JobQueue::Job m_job;
+    qint64 m_productId = 0;
+    std::shared_ptr<GateContext> m_ctx;
+    QList<PieceGate*> m_gates;
+    int m_running = 0;
+    QList<PieceGate::Result> m_results;
+    std::function<void(qint64)> m_onChanged;
+    std::function<void(Outcome, const QString&)> m_onFinished;
+    bool m_finished = false;
+};

@@ -1,0 +1,326 @@
+#include "ProductStore.h"
+
+#include "ContentSpec.h"
+#include "ContentStore.h"
+#include "JobQueue.h"
+#include "approvals/AuditLog.h"
+#include "core/Json.h"
+#include "sites/SiteRenderer.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace ProductStore
+{
+
+namespace
+{
+QVariant orNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+QVariantList factBinds(const ProductFacts& f)
+{
+    return {orNull(f.sku.trimmed()), orNull(f.handle.trimmed()), f.name.trimmed(), f.description.trimmed(),
+        f.priceCents, f.costCents ? QVariant(*f.costCents) : QVariant(), f.currency, f.category.trimmed(),
+        Json::compact(Json::fromStringList(f.images)), f.audience.trimmed(),
+        Json::compact(Json::fromStringList(f.competitorUrls)), f.brandVoice.trimmed(), Json::compact(f.attributes)};
+}
+} // namespace
+
+qint64 create(const QSqlDatabase& db, const ProductFacts& facts, const QString& actor, qint64 now)
+{
+    QVariantList binds = factBinds(facts);
+    binds << facts.source << now << now;
+    const qint64 id = Sql::insert(db,
+        u"INSERT INTO products (sku, handle, name, description, price_cents, cost_cents, currency, category, images, "
+        u"audience_hint, competitor_urls, brand_voice, attributes, source, stage, progress, created_at, updated_at) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 0, ?, ?)"_s,
+        binds);
+    Sql::exec(db,
+        u"INSERT INTO product_events (product_id, at, from_stage, to_stage, reason, actor) VALUES (?, ?, '', 'draft', ?, ?)"_s,
+        {id, now, facts.source == u"manual" ? u"Added by hand"_s : u"Imported (%1)"_s.arg(facts.source), actor});
+    ContentStore::ensurePieces(db, id, now);
+    return id;
+}
+
+void updateFacts(const QSqlDatabase& db, qint64 id, const ProductFacts& facts, qint64 now)
+{
+    QVariantList binds = factBinds(facts);
+    binds << now << id;
+    Sql::exec(db,
+        u"UPDATE products SET sku = COALESCE(?, sku), handle = COALESCE(?, handle), name = ?, description = ?, "
+        u"price_cents = ?, cost_cents = ?, currency = ?, category = ?, images = ?, audience_hint = ?, "
+        u"competitor_urls = ?, brand_voice = ?, attributes = ?, updated_at = ? WHERE id = ?"_s,
+        binds);
+    ContentStore::ensurePieces(db, id, now);
+}
+
+std::optional<qint64> findBySkuOrHandle(const QSqlDatabase& db, const QString& sku, const QString& handle)
+{
+    if (!sku.isEmpty()) {
+        const QVariant v = Sql::scalar(db, u"SELECT id FROM products WHERE sku = ?"_s, {sku});
+        if (v.isValid())
+            return v.toLongLong();
+    }
+    if (!handle.isEmpty()) {
+        const QVariant v = Sql::scalar(db, u"SELECT id FROM products WHERE handle = ?"_s, {handle});
+        if (v.isValid())
+            return v.toLongLong();
+    }
+    return std::nullopt;
+}
+
+ProductStage stage(const QSqlDatabase& db, qint64 id)
+{
+    return Stage::fromKey(Sql::scalar(db, u"SELECT stage FROM products WHERE id = ?"_s, {id}).toString());
+}
+
+bool transition(const QSqlDatabase& db, qint64 id, ProductStage to, const QString& reason, const QString& actor,
+    qint64 now, QString* error)
+{
+    const ProductStage from = stage(db, id);
+    if (from == to) {
+        setReason(db, id, reason, now);
+        return true;
+    }
+    if (!Stage::canTransition(from, to)) {
+        if (error)
+            *error = QCoreApplication::translate("ProductStore", "A product cannot go from %1 to %2.")
+                         .arg(Stage::displayName(from), Stage::displayName(to));
+        return false;
+    }
+    Sql::exec(db, u"UPDATE products SET stage = ?, stage_reason = ?, progress = ?, updated_at = ? WHERE id = ?"_s,
+        {Stage::key(to), reason, Stage::progress(to), now, id});
+    Sql::exec(db,
+        u"INSERT INTO product_events (product_id, at, from_stage, to_stage, reason, actor) VALUES (?, ?, ?, ?, ?, ?)"_s,
+        {id, now, Stage::key(from), Stage::key(to), reason, actor});
+    return true;
+}
+
+void setReason(const QSqlDatabase& db, qint64 id, const QString& reason, qint64 now)
+{
+    Sql::exec(db, u"UPDATE products SET stage_reason = ?, updated_at = ? WHERE id = ?"_s, {reason, now, id});
+}
+
+bool canChangeContent(ProductStage s)
+{
+    return s == ProductStage::Draft || s == ProductStage::Ready || s == ProductStage::NeedsReview
+        || s == ProductStage::Failed || s == ProductStage::Escalated;
+}
+
+RunRequest requestRun(const QSqlDatabase& db, const QList<qint64>& ids, const QString& actor, qint64 now)
+{
+    RunRequest out;
+    Transaction tx(db);
+    for (qint64 id : ids) {
+        QSqlQuery q = Sql::exec(db, u"SELECT stage, run_no FROM products WHERE id = ?"_s, {id});
+        if (!q.next()) {
+            out.skipped.append({id, QCoreApplication::translate("ProductStore", "The product no longer exists.")});
+            continue;
+        }
+        const ProductStage s = Stage::fromKey(q.value(0).toString());
+        const int runNo = q.value(1).toInt() + 1;
+        q.finish();
+        const bool working = s == ProductStage::Enhancing || s == ProductStage::Validating;
+        if (working && JobQueue::hasActiveJob(db, u"generate"_s, id)) {
+            out.skipped.append({id, QCoreApplication::translate("ProductStore", "It is already being written.")});
+            continue;
+        }
+        if (!working && s != ProductStage::Draft && s != ProductStage::Failed && s != ProductStage::NeedsReview
+            && s != ProductStage::Escalated) {
+            out.skipped.append({id,
+                QCoreApplication::translate("ProductStore",
+                    "Its content is written (%1). Regenerate single pieces in the detail panel instead.")
+                    .arg(Stage::displayName(s))});
+            continue;
+        }
+        ContentStore::ensurePieces(db, id, now);
+        Sql::exec(db,
+            u"UPDATE content_pieces SET run_no = run_no + 1, state = 'queued', attempts = 0, last_error = '', "
+            u"updated_at = ? WHERE product_id = ? AND state <> 'accepted'"_s,
+            {now, id});
+        Sql::exec(db, u"UPDATE products SET run_no = ?, stage_reason = ?, updated_at = ? WHERE id = ?"_s,
+            {runNo,
+                s == ProductStage::Draft ? QCoreApplication::translate("ProductStore", "Queued")
+                                         : QCoreApplication::translate("ProductStore", "Queued for a retry"),
+                now, id});
+        JobQueue::enqueue(
+            db, {u"generate"_s, id, u"generate:%1:%2"_s.arg(id).arg(runNo), QJsonObject{{u"run"_s, runNo}}}, now);
+        out.queued.append(id);
+    }
+    tx.commit();
+    Q_UNUSED(actor)
+    return out;
+}
+
+bool requestPieceRun(const QSqlDatabase& db, qint64 productId, const QString& kind, const QString& instruction,
+    const QString& actor, qint64 now, QString* error)
+{
+    Transaction tx(db);
+    const ProductStage s = stage(db, productId);
+    if (!canChangeContent(s)) {
+        *error = QCoreApplication::translate("ProductStore", "The content cannot change while the product is %1.")
+                     .arg(Stage::displayName(s));
+        return false;
+    }
+    const auto piece = ContentStore::piece(db, productId, kind);
+    if (!piece) {
+        *error = QCoreApplication::translate("ProductStore", "This product has no %1.")
+                     .arg(ContentSpec::displayName(kind));
+        return false;
+    }
+    if (JobQueue::hasActiveJob(db, u"piece"_s, piece->id) || JobQueue::hasActiveJob(db, u"recheck"_s, piece->id)) {
+        *error = QCoreApplication::translate("ProductStore", "This piece is already being worked on.");
+        return false;
+    }
+    const int runNo = piece->runNo + 1;
+    Sql::exec(db,
+        u"UPDATE content_pieces SET run_no = ?, state = 'queued', attempts = 0, last_error = '', updated_at = ? "
+        u"WHERE id = ?"_s,
+        {runNo, now, piece->id});
+    JobQueue::enqueue(db,
+        {u"piece"_s, piece->id, u"piece:%1:%2"_s.arg(piece->id).arg(runNo),
+            QJsonObject{{u"product"_s, productId}, {u"kind"_s, kind}, {u"instruction"_s, instruction.trimmed()},
+                {u"run"_s, runNo}, {u"actor"_s, actor}}},
+        now);
+    setReason(db, productId,
+        QCoreApplication::translate("ProductStore", "Regenerating %1").arg(ContentSpec::displayName(kind)), now);
+    tx.commit();
+    return true;
+}
+
+qint64 saveEdit(
+    const QSqlDatabase& db, qint64 pieceId, const QJsonObject& body, const QString& author, qint64 now, QString* error)
+{
+    Transaction tx(db);
+    const auto piece = ContentStore::piece(db, pieceId);
+    if (!piece) {
+        *error = QCoreApplication::translate("ProductStore", "The piece no longer exists.");
+        return 0;
+    }
+    const ProductStage s = stage(db, piece->productId);
+    if (!canChangeContent(s)) {
+        *error = QCoreApplication::translate("ProductStore", "The content cannot change while the product is %1.")
+                     .arg(Stage::displayName(s));
+        return 0;
+    }
+    if (JobQueue::hasActiveJob(db, u"piece"_s, pieceId)) {
+        *error
+            = QCoreApplication::translate("ProductStore", "A new version of this piece is being written; wait for it.");
+        return 0;
+    }
+    const int editNo = Sql::scalar(
+        db, u"SELECT COUNT(*) + 1 FROM content_versions WHERE piece_id = ? AND attempt IS NULL"_s, {pieceId})
+                           .toInt();
+    ContentStore::Version v;
+    v.pieceId = pieceId;
+    v.runNo = piece->runNo;
+    v.author = author;
+    v.body = QString::fromUtf8(Json::canonical(body));
+    v.createdAt = now;
+    const qint64 versionId = ContentStore::insertVersion(db, v, u"edit:%1:%2"_s.arg(pieceId).arg(editNo));
+    Sql::exec(db,
+        u"UPDATE content_pieces SET current_version_id = ?, state = 'checking', last_error = '', updated_at = ? "
+        u"WHERE id = ?"_s,
+        {versionId, now, pieceId});
+    JobQueue::enqueue(db,
+        {u"recheck"_s, pieceId, u"recheck:%1"_s.arg(versionId),
+            QJsonObject{{u"product"_s, piece->productId}, {u"kind"_s, piece->kind}, {u"version"_s, versionId}}},
+        now);
+    tx.commit();
+    return versionId;
+}
+
+void refreshRollup(const QSqlDatabase& db, qint64 productId, qint64 now)
+{
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT COUNT(*), SUM(state IN ('accepted', 'rejected', 'failed')), SUM(state = 'reviewing'), "
+        u"COALESCE(MAX(attempts), 0) FROM content_pieces WHERE product_id = ?"_s,
+        {productId});
+    q.next();
+    const int total = q.value(0).toInt();
+    const double done = q.value(1).toDouble() + 0.5 * q.value(2).toDouble();
+    const int attempts = q.value(3).toInt();
+    q.finish();
+    const ProductStage s = stage(db, productId);
+    int progress = Stage::progress(s);
+    if ((s == ProductStage::Enhancing || s == ProductStage::Validating) && total > 0)
+        progress = Stage::progress(ProductStage::Enhancing) + static_cast<int>(45.0 * done / total);
+    Sql::exec(db,
+        u"UPDATE products SET progress = ?, attempts = MAX(attempts, ?), "
+        u"quality_score = COALESCE((SELECT MIN(json_extract(v.scores, '$.quality')) FROM content_pieces p "
+        u"  JOIN validations v ON v.version_id = p.current_version_id AND v.stage = 'review' WHERE p.product_id = ?), "
+        u"  quality_score), "
+        u"seo_score = COALESCE((SELECT MIN(json_extract(v.scores, '$.seo')) FROM content_pieces p "
+        u"  JOIN validations v ON v.version_id = p.current_version_id AND v.stage = 'review' WHERE p.product_id = ?), "
+        u"  seo_score), "
+        u"cost_micros = (SELECT COALESCE(SUM(cost_micros), 0) FROM provider_calls WHERE product_id = ?), "
+        u"updated_at = ? WHERE id = ?"_s,
+        {progress, attempts, productId, productId, productId, now, productId});
+}
+
+qint64 raiseContentReview(const QSqlDatabase& db, qint64 productId, const QStringList& reasons, qint64 now)
+{
+    const QString name = Sql::scalar(db, u"SELECT name FROM products WHERE id = ?"_s, {productId}).toString();
+    const QString currency = Sql::scalar(db, u"SELECT currency FROM products WHERE id = ?"_s, {productId}).toString();
+    const QString title = QCoreApplication::translate("ProductStore", "Review the content of %1").arg(name);
+    const QString description = reasons.join(u'\n');
+    const QString verdict = u"HIGH: content failed the agreement gate 3 times"_s;
+    const QJsonObject parameters{{u"product_id"_s, productId}, {u"reasons"_s, Json::fromStringList(reasons)}};
+    const QVariant existing = Sql::scalar(db,
+        u"SELECT id FROM action_proposals WHERE product_id = ? AND action_type = 'content_review' AND status = 'pending'"_s,
+        {productId});
+    qint64 id = existing.toLongLong();
+    if (existing.isValid()) {
+        Sql::exec(db, u"UPDATE action_proposals SET description = ?, parameters = ?, updated_at = ? WHERE id = ?"_s,
+            {description, Json::compact(parameters), now, id});
+    } else {
+        id = Sql::insert(db,
+            u"INSERT INTO action_proposals (agent, action_type, title, description, reasoning, data_sources, currency, "
+            u"risk_factors, confidence, parameters, risk_level, verdict, priority, status, deadline, proposed_by, "
+            u"product_id, created_at, updated_at) VALUES ('Quality Reviewer', 'content_review', ?, ?, ?, ?, ?, ?, 0.5, "
+            u"?, "
+            u"'high', ?, 2, 'pending', ?, 'Quality Reviewer', ?, ?, ?)"_s,
+            {title, description,
+                QCoreApplication::translate("ProductStore",
+                    "The writer and the reviewer did not agree within the allowed attempts, so a person decides: edit "
+                    "the "
+                    "pieces, regenerate them with an instruction, or accept them as they are."),
+                Json::compact(QJsonArray{u"Deterministic fact checks"_s, u"Reviewer model rubric"_s}), currency,
+                Json::compact(QJsonArray{QCoreApplication::translate("ProductStore", "Copy may state wrong facts")}),
+                Json::compact(parameters), verdict, now + 72LL * 3600 * 1000, productId, now, now});
+    }
+    AuditLog::append(db, now, u"Quality Reviewer"_s, u"content.needs_review"_s, u"proposal:%1"_s.arg(id),
+        QJsonObject{{u"agent"_s, u"Quality Reviewer"_s}, {u"action_type"_s, u"content_review"_s}, {u"title"_s, title},
+            {u"risk_level"_s, u"high"_s}, {u"verdict"_s, verdict}, {u"parameters"_s, parameters}});
+    return id;
+}
+
+int withdrawContentReview(const QSqlDatabase& db, qint64 productId, qint64 now)
+{
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT id, title FROM action_proposals WHERE product_id = ? AND action_type = 'content_review' "
+        u"AND status = 'pending'"_s,
+        {productId});
+    QList<std::pair<qint64, QString>> open;
+    while (q.next())
+        open.append({q.value(0).toLongLong(), q.value(1).toString()});
+    q.finish();
+    const QString note = u"Resolved without a decision: the content passed the agreement gate on a later run."_s;
+    for (const auto& [id, title] : open) {
+        Sql::exec(db,
+            u"UPDATE action_proposals SET status = 'expired', decided_by = 'pipeline', decided_at = ?, notes = ?, "
+            u"updated_at = ? WHERE id = ?"_s,
+            {now, note, now, id});
+        AuditLog::append(db, now, u"pipeline"_s, u"proposal.expired"_s, u"proposal:%1"_s.arg(id),
+            QJsonObject{{u"title"_s, title}, {u"action_type"_s, u"content_review"_s}, {u"note"_s, note}});
+    }
+    return static_cast<int>(open.size());
+}
+
+} // namespace ProductStore

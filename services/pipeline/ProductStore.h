@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ProductFacts.h"
+#include "ProductStage.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+// Products and what people ask of them: add, update, move through the state machine (every move is
+// a product_events row), run or retry the pipeline, regenerate one piece, edit a piece by hand.
+// Requests only write to the database and enqueue jobs; workers do the work.
+namespace ProductStore
+{
+
+// Inserts a product in Draft; throws SqlError (a duplicate SKU or handle is a readable error).
+qint64 create(const QSqlDatabase& db, const ProductFacts& facts, const QString& actor, qint64 now);
+void updateFacts(const QSqlDatabase& db, qint64 id, const ProductFacts& facts, qint64 now);
+std::optional<qint64> findBySkuOrHandle(const QSqlDatabase& db, const QString& sku, const QString& handle);
+
+ProductStage stage(const QSqlDatabase& db, qint64 id);
+// Moves a product when the state machine allows it (same stage: only the reason changes). Does not
+// open a transaction: call it inside the one that holds the change's cause.
+bool transition(const QSqlDatabase& db, qint64 id, ProductStage to, const QString& reason, const QString& actor,
+    qint64 now, QString* error = nullptr);
+void setReason(const QSqlDatabase& db, qint64 id, const QString& reason, qint64 now);
+
+struct RunRequest
+{
+    QList<qint64> queued;
+    QList<std::pair<qint64, QString>> skipped; // product, why
+};
+// Queues a pipeline run (Draft) or a retry (Failed, NeedsReview, Escalated) of every piece that is
+// not accepted yet. Products already running or past Ready are skipped with a reason.
+RunRequest requestRun(const QSqlDatabase& db, const QList<qint64>& ids, const QString& actor, qint64 now);
+// Queues a new run of one piece with an optional instruction ("shorter, mention the gift box").
+bool requestPieceRun(const QSqlDatabase& db, qint64 productId, const QString& kind, const QString& instruction,
+    const QString& actor, qint64 now, QString* error);
+// Stores a person's edit as a new version and queues its check. Returns the version id, or 0.
+qint64 saveEdit(
+    const QSqlDatabase& db, qint64 pieceId, const QJsonObject& body, const QString& author, qint64 now, QString* error);
+bool canChangeContent(ProductStage stage);
+
+// Recomputes progress, attempts, scores and AI cost from the pieces and provider calls.
+void refreshRollup(const QSqlDatabase& db, qint64 productId, qint64 now);
+
+// The approval item for a person when pieces failed the agreement gate: one pending content review
+// per product (updated, never duplicated), with an audit entry.
+qint64 raiseContentReview(const QSqlDatabase& db, qint64 productId, const QStringList& reasons, qint64 now);
+// A later run passed the gate: a pending content review for the product is closed (expired, with a
+// note and an audit entry), so nobody reviews what no longer needs it.
+int withdrawContentReview(const QSqlDatabase& db, qint64 productId, qint64 now);
+
+} // namespace ProductStore

@@ -1,0 +1,142 @@
+#include "PromptTemplates.h"
+
+#include "ContentSpec.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace PromptTemplates
+{
+
+QStringList names()
+{
+    QStringList out{u"writer.system"_s};
+    for (const QString& kind : ContentSpec::kinds())
+        out.append(u"writer."_s + kind);
+    out << u"writer.agreement"_s << u"reviewer.system"_s << u"reviewer.review"_s;
+    return out;
+}
+
+QString displayName(const QString& name)
+{
+    if (name == u"writer.system")
+        return QCoreApplication::translate("PromptTemplates", "Writer: system prompt");
+    if (name == u"writer.agreement")
+        return QCoreApplication::translate("PromptTemplates", "Writer: answer to the review");
+    if (name == u"reviewer.system")
+        return QCoreApplication::translate("PromptTemplates", "Reviewer: system prompt");
+    if (name == u"reviewer.review")
+        return QCoreApplication::translate("PromptTemplates", "Reviewer: review a piece");
+    if (name.startsWith(u"writer."_s))
+        return QCoreApplication::translate("PromptTemplates", "Writer: %1").arg(ContentSpec::displayName(name.mid(7)));
+    return name;
+}
+
+QString defaultBody(const QString& name)
+{
+    QFile f(u":/prompts/"_s + name + u".txt"_s);
+    if (f.open(QIODevice::ReadOnly))
+        return QString::fromUtf8(f.readAll());
+    // Every piece without a specific file uses the generic writing prompt.
+    QFile generic(u":/prompts/writer.piece.txt"_s);
+    return generic.open(QIODevice::ReadOnly) ? QString::fromUtf8(generic.readAll()) : QString();
+}
+
+Template current(const QSqlDatabase& db, const QString& name)
+{
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT version, body, author, created_at FROM prompt_templates WHERE name = ? ORDER BY version DESC LIMIT 1"_s,
+        {name});
+    if (q.next())
+        return {name, q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()};
+    return {name, 0, defaultBody(name), u"Quorum"_s, 0};
+}
+
+QList<Template> history(const QSqlDatabase& db, const QString& name)
+{
+    QList<Template> out;
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT version, body, author, created_at FROM prompt_templates WHERE name = ? ORDER BY version DESC"_s,
+        {name});
+    while (q.next())
+        out.append({name, q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+    out.append({name, 0, defaultBody(name), u"Quorum"_s, 0});
+    return out;
+}
+
+int save(const QSqlDatabase& db, const QString& name, const QString& body, const QString& author, qint64 now)
+{
+    Transaction tx(db);
+    const int version
+        = Sql::scalar(db, u"SELECT COALESCE(MAX(version), 0) + 1 FROM prompt_templates WHERE name = ?"_s, {name})
+              .toInt();
+    Sql::exec(db, u"INSERT INTO prompt_templates (name, version, body, author, created_at) VALUES (?, ?, ?, ?, ?)"_s,
+        {name, version, body, author, now});
+    tx.commit();
+    return version;
+}
+
+QString render(const QString& body, const QHash<QString, QString>& variables)
+{
+    static const QRegularExpression re(u"\\{\\{\\s*([a-z_]+)\\s*\\}\\}"_s);
+    QString out;
+    out.reserve(body.size() * 2);
+    qsizetype last = 0;
+    for (auto it = re.globalMatch(body); it.hasNext();) {
+        const auto m = it.next();
+        out += body.mid(last, m.capturedStart() - last);
+        out += variables.value(m.captured(1));
+        last = m.capturedEnd();
+    }
+    out += body.mid(last);
+    return out;
+}
+
+QStringList variablesIn(const QString& body)
+{
+    static const QRegularExpression re(u"\\{\\{\\s*([a-z_]+)\\s*\\}\\}"_s);
+    QStringList out;
+    for (auto it = re.globalMatch(body); it.hasNext();) {
+        const QString v = it.next().captured(1);
+        if (!out.contains(v))
+            out.append(v);
+    }
+    return out;
+}
+
+QList<std::pair<QString, QString>> knownVariables()
+{
+    struct Known
+    {
+        const char* name;
+        const char* meaning;
+    };
+    // clang-format off
+    static const Known kKnown[] = {
+        {"product_name", QT_TRANSLATE_NOOP("PromptTemplates", "the product's name")},
+        {"facts", QT_TRANSLATE_NOOP("PromptTemplates", "the product's facts as JSON between <facts> tags")},
+        {"piece", QT_TRANSLATE_NOOP("PromptTemplates", "the piece being written, e.g. “FAQ”")},
+        {"brand_voice", QT_TRANSLATE_NOOP("PromptTemplates", "the brand's voice")},
+        {"banned_words", QT_TRANSLATE_NOOP("PromptTemplates", "words the copy must not use")},
+        {"required_phrases", QT_TRANSLATE_NOOP("PromptTemplates", "phrases the copy must contain")},
+        {"audience", QT_TRANSLATE_NOOP("PromptTemplates", "the target audience hint")},
+        {"word_range", QT_TRANSLATE_NOOP("PromptTemplates", "the length the piece must have")},
+        {"feedback", QT_TRANSLATE_NOOP("PromptTemplates", "problems found in the previous attempt, with a heading (empty on the first attempt)")},
+        {"instruction", QT_TRANSLATE_NOOP("PromptTemplates", "a person's instruction for this version, with a heading (empty when none)")},
+        {"attempt", QT_TRANSLATE_NOOP("PromptTemplates", "the attempt number (1-3)")},
+        {"piece_text", QT_TRANSLATE_NOOP("PromptTemplates", "the piece under review")},
+        {"review", QT_TRANSLATE_NOOP("PromptTemplates", "the reviewer's verdict, for the writer's answer")},
+        {"thresholds", QT_TRANSLATE_NOOP("PromptTemplates", "the pass marks the reviewer's scores must reach")},
+    };
+    // clang-format on
+    QList<std::pair<QString, QString>> out;
+    for (const Known& k : kKnown)
+        out.append({QString::fromLatin1(k.name), QCoreApplication::translate("PromptTemplates", k.meaning)});
+    return out;
+}
+
+} // namespace PromptTemplates

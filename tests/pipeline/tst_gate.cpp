@@ -1,0 +1,477 @@
+#include "PipelineFixture.h"
+#include "core/Json.h"
+#include "llm/ProviderStore.h"
+#include "pipeline/ContentChecks.h"
+#include "pipeline/ContentStore.h"
+#include "pipeline/JobQueue.h"
+#include "pipeline/ProductStore.h"
+#include "pipeline/PromptTemplates.h"
+#include "storage/Settings.h"
+#include "storage/Sql.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The agreement gate end to end: the real worker pool, the real LLM clients, the sandbox's writer
+// (OpenAI format) and reviewer (Anthropic format), with faults injected per route.
+class TestGate : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList pieceStates(PipelineFixture& f, qint64 product)
+    {
+        QStringList out;
+        for (const auto& p : ContentStore::pieces(f.db(), product))
+            out.append(p.kind + u'=' + p.state);
+        return out;
+    }
+
+private slots:
+    void bothModelsAgreeAndTheProductIsReady()
+    {
+        PipelineFixture f;
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
+        const qint64 tee = f.addProduct(
+            PipelineFixture::facts(u"Linen Shirt"_s, u"Apparel"_s, 6900, u"linen"_s, {u"S"_s, u"M"_s, u"L"_s}));
+        f.startPool();
+        f.run({mug, tee});
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(mug), u"ready"_s);
+        QCOMPARE(f.stageOf(tee), u"ready"_s);
+        // The apparel product has a size guide, the mug does not.
+        QCOMPARE(ContentStore::pieces(f.db(), mug).size(), 8);
+        QCOMPARE(ContentStore::pieces(f.db(), tee).size(), 9);
+        for (qint64 id : {mug, tee}) {
+            for (const auto& p : ContentStore::pieces(f.db(), id)) {
+                QCOMPARE(p.state, QString(ContentStore::PieceState::Accepted));
+                const auto versions = ContentStore::versions(f.db(), p.id);
+                QCOMPARE(versions.size(), 1);
+                QCOMPARE(p.acceptedVersionId, versions.first().id);
+                QCOMPARE(versions.first().provider, u"sandbox-writer"_s);
+                const auto review = ContentStore::validation(f.db(), versions.first().id, ContentStore::Stage::Review);
+                QVERIFY(review);
+                QVERIFY(review->passed);
+                QCOMPARE(review->provider, u"sandbox-reviewer"_s);
+                QVERIFY(review->scores.value(u"quality"_s).toInt() >= 90);
+                const auto checks = ContentStore::validation(f.db(), versions.first().id, ContentStore::Stage::Checks);
+                QVERIFY(checks && checks->passed);
+            }
+        }
+        // Every transition is in the activity log, and the journey is the designed one.
+        QCOMPARE(
+            Sql::scalar(f.db(),
+                u"SELECT group_concat(to_stage, '>') FROM (SELECT to_stage FROM product_events WHERE product_id = ? "
+                u"ORDER BY id)"_s,
+                {mug})
+                .toString(),
+            u"draft>enhancing>validating>ready"_s);
+        QCOMPARE(Sql::scalar(f.db(), u"SELECT progress FROM products WHERE id = ?"_s, {mug}).toInt(), 65);
+        QVERIFY(Sql::scalar(f.db(), u"SELECT quality_score FROM products WHERE id = ?"_s, {mug}).toInt() >= 90);
+        QVERIFY(Sql::scalar(f.db(), u"SELECT cost_micros FROM products WHERE id = ?"_s, {mug}).toLongLong() > 0);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE state = 'done'"_s), 2);
+        // One write and one review per piece: no agreement call was needed, nothing was redone.
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM provider_calls WHERE purpose LIKE 'write:%'"_s), 17);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM provider_calls WHERE purpose LIKE 'review:%'"_s), 17);
+        QCOMPARE(f.sandbox()->requestCount(u"openai.chat"_s), 17);
+        QCOMPARE(f.sandbox()->requestCount(u"anthropic.messages"_s), 17);
+    }
+
+    void wrongFactsAreCaughtEveryTime()
+    {
+        PipelineFixture f;
+        f.sandbox()->setRouteFaults(u"openai.chat"_s, QJsonObject{{u"wrongFacts"_s, 1.0}});
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s, u"Home"_s, 4900, u"stoneware"_s));
+        f.startPool();
+        f.run({mug});
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(mug), u"needs_review"_s);
+        // The description always states the price: every attempt states it wrong and is caught.
+        const auto description = ContentStore::piece(f.db(), mug, u"description"_s);
+        QVERIFY(description);
+        QCOMPARE(description->state, QString(ContentStore::PieceState::Rejected));
+        const auto versions = ContentStore::versions(f.db(), description->id);
+        QCOMPARE(versions.size(), 3);
+        for (const auto& v : versions) {
+            QVERIFY(v.body.contains(u"€67.15"_s)); // 49.00 × 1.35 + 1: the sandbox's wrong price
+            const auto checks = ContentStore::validation(f.db(), v.id, ContentStore::Stage::Checks);
+            QVERIFY(checks);
+            QVERIFY(!checks->passed);
+            QVERIFY(Json::compact(checks->problems).contains(u"\"price\""_s));
+            // A hard fail is not sent to the reviewer: no money is spent on a wrong piece.
+            QVERIFY(!ContentStore::validation(f.db(), v.id, ContentStore::Stage::Review));
+        }
+        // Whatever was accepted states no wrong fact.
+        const ProductFacts facts = *ProductFacts::load(f.db(), mug);
+        QSqlQuery q = Sql::exec(f.db(),
+            u"SELECT p.kind, v.body FROM content_pieces p JOIN content_versions v ON v.id = p.accepted_version_id "
+            u"WHERE p.product_id = ?"_s,
+            {mug});
+        while (q.next()) {
+            const QJsonObject body = Json::objectFromString(q.value(1).toString());
+            QVERIFY2(ContentChecks::checkPrices(body, facts).isEmpty(), qPrintable(q.value(0).toString()));
+            QVERIFY2(ContentChecks::checkMaterials(body, facts).isEmpty(), qPrintable(q.value(0).toString()));
+            QVERIFY(!q.value(1).toString().contains(u"€67.15"_s));
+        }
+        // A person is asked, once, with the reasons.
+        QCOMPARE(
+            f.count(u"SELECT COUNT(*) FROM action_proposals WHERE product_id = ? AND action_type = 'content_review' "
+                    u"AND status = 'pending' AND risk_level = 'high'"_s,
+                {mug}),
+            1);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'content.needs_review'"_s), 1);
+        const QString reason
+            = Sql::scalar(f.db(), u"SELECT stage_reason FROM products WHERE id = ?"_s, {mug}).toString();
+        QVERIFY2(reason.contains(u"Long description"_s), qPrintable(reason));
+    }
+
+    void wrongFactsAtRandomAreNeverAccepted()
+    {
+        PipelineFixture f;
+        f.sandbox()->setFaults(QJsonObject{
+            {u"seed"_s, 11}, {u"routes"_s, QJsonObject{{u"openai.chat"_s, QJsonObject{{u"wrongFacts"_s, 0.4}}}}}});
+        QList<qint64> ids;
+        for (int i = 0; i < 4; ++i)
+            ids.append(
+                f.addProduct(PipelineFixture::facts(u"Oak Board %1"_s.arg(i), u"Home"_s, 2900 + i * 100, u"oak"_s)));
+        f.startPool();
+        f.run(ids);
+        QVERIFY(f.waitUntilIdle());
+        int wrong = 0;
+        for (qint64 id : ids) {
+            const ProductFacts facts = *ProductFacts::load(f.db(), id);
+            for (const auto& p : ContentStore::pieces(f.db(), id)) {
+                for (const auto& v : ContentStore::versions(f.db(), p.id)) {
+                    const QJsonObject body = v.json();
+                    const bool statesWrongFacts = !ContentChecks::checkPrices(body, facts).isEmpty()
+                        || !ContentChecks::checkMaterials(body, facts).isEmpty();
+                    if (!statesWrongFacts)
+                        continue;
+                    ++wrong;
+                    QVERIFY(v.id != p.acceptedVersionId);
+                    const auto checks = ContentStore::validation(f.db(), v.id, ContentStore::Stage::Checks);
+                    QVERIFY(checks && !checks->passed);
+                }
+            }
+        }
+        QVERIFY2(wrong >= 5, qPrintable(QString::number(wrong)));
+    }
+
+    void reviewerDisagreementMeansThreeAttemptsThenNeedsReview()
+    {
+        PipelineFixture f;
+        f.sandbox()->setRouteFaults(u"anthropic.messages"_s, QJsonObject{{u"reviewReject"_s, 1.0}});
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
+        f.startPool();
+        f.run({mug});
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(mug), u"needs_review"_s);
+        for (const auto& p : ContentStore::pieces(f.db(), mug)) {
+            QCOMPARE(p.state, QString(ContentStore::PieceState::Rejected));
+            const auto versions = ContentStore::versions(f.db(), p.id);
+            QCOMPARE(versions.size(), 3);
+            for (int i = 0; i < 3; ++i) {
+                QCOMPARE(versions.at(i).attempt, i + 1);
+                const auto review = ContentStore::validation(f.db(), versions.at(i).id, ContentStore::Stage::Review);
+                QVERIFY(review);
+                QVERIFY(!review->passed);
+                QVERIFY(review->scores.value(u"quality"_s).toInt() < 90);
+                QVERIFY(!review->problems.isEmpty());
+                QCOMPARE(review->provider, u"sandbox-reviewer"_s);
+            }
+        }
+        QCOMPARE(f.sandbox()->requestCount(u"openai.chat"_s), 8 * 3);
+        // Attempts 2 and 3 carry the reviewer's problems as feedback.
+        int withFeedback = 0;
+        for (const auto& r : f.sandbox()->requests(u"openai.chat"_s)) {
+            if (r.body.contains("Problems found in attempt"))
+                ++withFeedback;
+        }
+        QCOMPARE(withFeedback, 8 * 2);
+        QCOMPARE(
+            f.count(
+                u"SELECT COUNT(*) FROM action_proposals WHERE action_type = 'content_review' AND status = 'pending'"_s),
+            1);
+
+        // Retried once the reviewer is satisfied: Ready, and the content review is withdrawn.
+        f.sandbox()->setRouteFaults(u"anthropic.messages"_s, QJsonObject{{u"reviewReject"_s, 0.0}});
+        f.run({mug});
+        QVERIFY(f.waitUntilIdle());
+        QVERIFY2(f.stageOf(mug) == u"ready"_s, qPrintable(pieceStates(f, mug).join(u", "_s)));
+        QCOMPARE(
+            f.count(
+                u"SELECT COUNT(*) FROM action_proposals WHERE action_type = 'content_review' AND status = 'pending'"_s),
+            0);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.expired'"_s), 1);
+        for (const auto& p : ContentStore::pieces(f.db(), mug)) {
+            QCOMPARE(p.runNo, 2);
+            QCOMPARE(ContentStore::versions(f.db(), p.id).size(), 4);
+        }
+    }
+
+    void theWriterAnswersTheReviewersProblems()
+    {
+        // The reviewer passes every piece but lists a minor problem: the writer is shown the review and
+        // agrees the piece stands, so it is accepted after one agreement call per piece.
+        PipelineFixture f;
+        f.sandbox()->setRouteFaults(u"anthropic.messages"_s, QJsonObject{{u"reviewNitpick"_s, 1.0}});
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
+        f.startPool();
+        f.run({mug});
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(mug), u"ready"_s);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM validations WHERE stage = 'agreement' AND passed = 1"_s), 8);
+        QCOMPARE(
+            f.count(
+                u"SELECT COUNT(*) FROM provider_calls WHERE purpose LIKE 'agree:%' AND provider = 'sandbox-writer'"_s),
+            8);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM content_versions"_s), 8);
+    }
+
+    void aWriterThatDisagreesWithTheReviewRegenerates()
+    {
+        // The writer, shown the review, says the problem is real: the piece is written again with the
+        // problem as feedback, until the attempts run out.
+        PipelineFixture f;
+        f.sandbox()->setRouteFaults(u"anthropic.messages"_s, QJsonObject{{u"reviewNitpick"_s, 1.0}});
+        f.sandbox()->setRouteFaults(u"openai.chat"_s, QJsonObject{{u"reviewReject"_s, 1.0}});
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
+        f.startPool();
+        f.run({mug});
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(mug), u"needs_review"_s);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM validations WHERE stage = 'agreement' AND passed = 0"_s), 8 * 3);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM content_versions"_s), 8 * 3);
+        int withFeedback = 0;
+        for (const auto& r : f.sandbox()->requests(u"openai.chat"_s))
+            withFeedback += r.body.contains("warmer") && r.body.contains("Problems found in attempt") ? 1 : 0;
+        QCOMPARE(withFeedback, 8 * 2);
+    }
+
+    void anAnswerThatIgnoresTheSchemaIsRegenerated()
+    {
+        PipelineFixture f;
+        f.sandbox()->setRouteFaults(u"openai.chat"_s, QJsonObject{{u"sequence"_s, QJsonArray{u"schema_violation"_s}}});
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
+        f.startPool();
+        f.run({mug});
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(mug), u"ready"_s);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM content_versions WHERE valid = 0"_s), 1);
+        const qint64 broken = f.count(u"SELECT id FROM content_versions WHERE valid = 0"_s);
+        const auto version = ContentStore::version(f.db(), broken);
+        QCOMPARE(version->attempt, 1);
+        QVERIFY(version->body.contains(u"unexpected"_s));
+        const auto schema = ContentStore::validation(f.db(), broken, ContentStore::Stage::Schema);
+        QVERIFY(schema && !schema->passed);
+        QVERIFY(Json::compact(schema->problems).contains(u"schema"_s));
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM content_versions WHERE attempt = 2"_s), 1);
+    }
+
+    void failuresHalfwayThroughABatchHealWithoutDuplicates()
+    {
+        PipelineFixture f;
+        f.sandbox()->setFaults(QJsonObject{{u"seed"_s, 5},
+            {u"routes"_s,
+                QJsonObject{
+                    {u"openai.chat"_s,
+                        QJsonObject{{u"errors"_s, QJsonArray{QJsonObject{{u"kind"_s, u"500"_s}, {u"rate"_s, 0.2}}}}}},
+                    {u"anthropic.messages"_s,
+                        QJsonObject{
+                            {u"errors"_s, QJsonArray{QJsonObject{{u"kind"_s, u"529"_s}, {u"rate"_s, 0.2}}}}}}}}});
+        QList<qint64> ids;
+        for (int i = 0; i < 5; ++i)
+            ids.append(
+                f.addProduct(PipelineFixture::facts(u"Glass Jar %1"_s.arg(i), u"Home"_s, 1500 + i * 100, u"glass"_s)));
+        f.startPool();
+        f.run(ids);
+        QVERIFY(f.waitUntilIdle(120'000));
+        for (qint64 id : ids)
+            QCOMPARE(f.stageOf(id), u"ready"_s);
+        // Failed calls were retried; no piece got a second version for it.
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM content_versions"_s), 5 * 8);
+        QVERIFY(f.count(u"SELECT COUNT(*) FROM provider_calls WHERE outcome = 'error'"_s) > 0);
+    }
+
+    void anOutageEndsInFailedWithTheReason()
+    {
+        PipelineFixture f;
+        const QJsonObject down{{u"errors"_s, QJsonArray{QJsonObject{{u"kind"_s, u"500"_s}, {u"rate"_s, 1.0}}}}};
+        f.sandbox()->setRouteFaults(u"openai.chat"_s, down);
+        f.sandbox()->setRouteFaults(u"gemini.generate"_s, down);
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
+        f.startPool();
+        f.run({mug});
+        QVERIFY(f.waitUntilIdle(120'000));
+        QCOMPARE(f.stageOf(mug), u"failed"_s);
+        const QString reason
+            = Sql::scalar(f.db(), u"SELECT stage_reason FROM products WHERE id = ?"_s, {mug}).toString();
+        QVERIFY2(reason.startsWith(u"Writing"_s), qPrintable(reason));
+        QCOMPARE(f.count(u"SELECT attempts FROM jobs WHERE subject_id = ?"_s, {mug}), 5);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM content_versions"_s), 0);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE state = 'dead'"_s), 1);
+    }
+
+    void theReviewerMustBeAnotherModel()
+    {
+        PipelineFixture f;
+        ProviderStore::setChain(f.db(), u"review"_s, {u"sandbox-writer"_s});
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
+        f.startPool();
+        f.run({mug});
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(mug), u"failed"_s);
+        const QString reason
+            = Sql::scalar(f.db(), u"SELECT stage_reason FROM products WHERE id = ?"_s, {mug}).toString();
+        QVERIFY2(reason.contains(u"differs from the writer"_s), qPrintable(reason));
+        QCOMPARE(f.sandbox()->requestCount(u"anthropic.messages"_s), 0);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM provider_calls WHERE purpose LIKE 'review:%'"_s), 0);
+    }
+
+    void theBudgetRefusesBeforeAnythingIsSent()
+    {
+        PipelineFixture f;
+        ProviderStore::setDailyBudget(f.db(), 1);
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
+        f.startPool();
+        f.run({mug});
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(mug), u"failed"_s);
+        const QString reason
+            = Sql::scalar(f.db(), u"SELECT stage_reason FROM products WHERE id = ?"_s, {mug}).toString();
+        QVERIFY2(reason.contains(u"budget"_s, Qt::CaseInsensitive), qPrintable(reason));
+        QCOMPARE(f.sandbox()->requestCount(), 0);
+    }
+
+    void emergencyStopHaltsAtASafePointAndSurvivesARestart()
+    {
+        PipelineFixture f;
+        f.sandbox()->setRouteFaults(
+            u"openai.chat"_s, QJsonObject{{u"latency"_s, QJsonObject{{u"kind"_s, u"fixed"_s}, {u"ms"_s, 150}}}});
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i)
+            ids.append(f.addProduct(PipelineFixture::facts(u"Bowl %1"_s.arg(i), u"Home"_s, 2500 + i * 100)));
+        f.startPool();
+        f.run(ids);
+        // Stop as soon as the first piece is written.
+        QVERIFY(QTest::qWaitFor([&] { return f.count(u"SELECT COUNT(*) FROM content_versions"_s) > 0; }, 30'000));
+        f.pool()->setState(f.db(), PipelineControl::State::Stopped, u"Ann"_s);
+        QVERIFY(QTest::qWaitFor([&] { return f.pool()->runningJobs() == 0; }, 30'000));
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE state = 'running'"_s), 0);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE state = 'queued'"_s), 3);
+        const qint64 written = f.count(u"SELECT COUNT(*) FROM content_versions"_s);
+        const qint64 writes = f.sandbox()->requestCount(u"openai.chat"_s);
+        QCOMPARE(written, writes); // every write that was under way was stored
+        QCOMPARE(
+            f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'override.emergency_stop' AND actor = 'Ann'"_s), 1);
+
+        // A restart keeps the stop: the new pool claims nothing.
+        f.restartPool();
+        QCOMPARE(f.pool()->state(), PipelineControl::State::Stopped);
+        f.pool()->wake();
+        f.stopPool(); // processes the wake first: the workers' queues are ordered
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE state = 'queued'"_s), 3);
+        QCOMPARE(f.sandbox()->requestCount(u"openai.chat"_s), writes);
+
+        // Resumed: everything finishes, and no write is done twice.
+        f.startPool();
+        f.pool()->setState(f.db(), PipelineControl::State::Running, u"Ann"_s);
+        QVERIFY(f.waitUntilIdle());
+        for (qint64 id : ids)
+            QCOMPARE(f.stageOf(id), u"ready"_s);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM content_versions"_s), 3 * 8);
+        QCOMPARE(f.sandbox()->requestCount(u"openai.chat"_s), 3 * 8);
+    }
+
+    void oneRegeneratedPieceCarriesTheInstruction()
+    {
+        PipelineFixture f;
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
+        f.startPool();
+        f.run({mug});
+        QVERIFY(f.waitUntilIdle());
+        QString error;
+        QVERIFY2(ProductStore::requestPieceRun(
+                     f.db(), mug, u"faq"_s, u"Mention the gift box."_s, u"Ann"_s, Clock::system()->nowMs(), &error),
+            qPrintable(error));
+        f.pool()->wake();
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(mug), u"ready"_s);
+        const auto faq = ContentStore::piece(f.db(), mug, u"faq"_s);
+        const auto versions = ContentStore::versions(f.db(), faq->id);
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions.last().instruction, u"Mention the gift box."_s);
+        QCOMPARE(faq->acceptedVersionId, versions.last().id);
+        QVERIFY(f.sandbox()->requests(u"openai.chat"_s).last().body.contains("Mention the gift box."));
+        // Other pieces were left alone.
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM content_versions"_s), 9);
+        QCOMPARE(
+            Sql::scalar(f.db(),
+                u"SELECT group_concat(to_stage, '>') FROM (SELECT to_stage FROM product_events WHERE product_id = ? "
+                u"ORDER BY id)"_s,
+                {mug})
+                .toString(),
+            u"draft>enhancing>validating>ready>enhancing>validating>ready"_s);
+    }
+
+    void aHandEditIsANewVersionAndIsChecked()
+    {
+        PipelineFixture f;
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
+        f.startPool();
+        f.run({mug});
+        QVERIFY(f.waitUntilIdle());
+        const auto faq = ContentStore::piece(f.db(), mug, u"faq"_s);
+        const QJsonObject accepted = ContentStore::version(f.db(), faq->acceptedVersionId)->json();
+        QJsonObject wrong = accepted;
+        QJsonArray items = wrong.value(u"items"_s).toArray();
+        QJsonObject first = items.first().toObject();
+        first.insert(u"answer"_s, u"It costs €99.00, which is a fair price for a mug made by hand."_s);
+        items.replace(0, first);
+        wrong.insert(u"items"_s, items);
+        QString error;
+        const qint64 edit = ProductStore::saveEdit(f.db(), faq->id, wrong, u"Ann"_s, Clock::system()->nowMs(), &error);
+        QVERIFY2(edit > 0, qPrintable(error));
+        f.pool()->wake();
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(mug), u"needs_review"_s);
+        QCOMPARE(ContentStore::piece(f.db(), faq->id)->state, QString(ContentStore::PieceState::Rejected));
+        const auto checks = ContentStore::validation(f.db(), edit, ContentStore::Stage::Checks);
+        QVERIFY(checks && !checks->passed);
+        QCOMPARE(ContentStore::version(f.db(), edit)->author, u"Ann"_s);
+
+        const qint64 fixed
+            = ProductStore::saveEdit(f.db(), faq->id, accepted, u"Ann"_s, Clock::system()->nowMs(), &error);
+        QVERIFY(fixed > edit);
+        f.pool()->wake();
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(mug), u"ready"_s);
+        QCOMPARE(ContentStore::piece(f.db(), faq->id)->acceptedVersionId, fixed);
+        QCOMPARE(ContentStore::versions(f.db(), faq->id).size(), 3);
+    }
+
+    void theTemplateVersionIsRecordedWithEachPiece()
+    {
+        PipelineFixture f;
+        const QString body = PromptTemplates::defaultBody(u"writer.faq"_s) + u"\nAnswer warmly. MARKER-42"_s;
+        QCOMPARE(PromptTemplates::save(f.db(), u"writer.faq"_s, body, u"Ann"_s, 1), 1);
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
+        f.startPool();
+        f.run({mug});
+        QVERIFY(f.waitUntilIdle());
+        const auto faq = ContentStore::piece(f.db(), mug, u"faq"_s);
+        QCOMPARE(ContentStore::version(f.db(), faq->acceptedVersionId)->templateVersion, 1);
+        const auto seo = ContentStore::piece(f.db(), mug, u"seo"_s);
+        QCOMPARE(ContentStore::version(f.db(), seo->acceptedVersionId)->templateVersion, 0);
+        int marked = 0;
+        for (const auto& r : f.sandbox()->requests(u"openai.chat"_s))
+            marked += r.body.contains("MARKER-42") ? 1 : 0;
+        QCOMPARE(marked, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGate)
+#include "tst_gate.moc"

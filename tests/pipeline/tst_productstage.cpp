@@ -1,0 +1,150 @@
+#include "TestWorkspace.h"
+#include "pipeline/ContentStore.h"
+#include "pipeline/JobQueue.h"
+#include "pipeline/ProductStage.h"
+#include "pipeline/ProductStore.h"
+#include "storage/Sql.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The per-product state machine of DESIGN.md section 2 and how ProductStore applies it: every
+// transition is a product_events row, forbidden ones change nothing.
+class TestProductStage : public QObject
+{
+    Q_OBJECT
+
+private:
+    static qint64 addProduct(TestWorkspace& ws, const QString& sku = u"SKU-1"_s)
+    {
+        ProductFacts f;
+        f.sku = sku;
+        f.name = u"Mug "_s + sku;
+        f.description = u"A mug."_s;
+        f.priceCents = 1500;
+        f.category = u"Home"_s;
+        f.source = u"manual"_s;
+        Transaction tx(ws.db());
+        const qint64 id = ProductStore::create(ws.db(), f, u"test"_s, 1);
+        tx.commit();
+        return id;
+    }
+
+private slots:
+    void keysRoundTrip()
+    {
+        for (ProductStage s : Stage::all()) {
+            bool ok = false;
+            QCOMPARE(Stage::fromKey(Stage::key(s), &ok), s);
+            QVERIFY(ok);
+        }
+        bool ok = true;
+        QCOMPARE(Stage::fromKey(u"nonsense"_s, &ok), ProductStage::Draft);
+        QVERIFY(!ok);
+    }
+
+    void theDesignedJourneyIsAllowed()
+    {
+        using S = ProductStage;
+        const QList<S> journey{S::Draft, S::Enhancing, S::Validating, S::Ready, S::AwaitingApproval, S::Approved,
+            S::Publishing, S::Published, S::Promoting, S::Live};
+        for (int i = 1; i < journey.size(); ++i)
+            QVERIFY2(Stage::canTransition(journey.at(i - 1), journey.at(i)), qPrintable(Stage::key(journey.at(i))));
+        QVERIFY(Stage::canTransition(S::Validating, S::NeedsReview));
+        QVERIFY(Stage::canTransition(S::NeedsReview, S::AwaitingApproval));
+        QVERIFY(Stage::canTransition(S::NeedsReview, S::Enhancing)); // a retry
+    }
+
+    void failedAndEscalatedAreReachableFromEveryWorkingState()
+    {
+        for (ProductStage s : Stage::all()) {
+            if (!Stage::isWorking(s))
+                continue;
+            QVERIFY2(Stage::canTransition(s, ProductStage::Failed), qPrintable(Stage::key(s)));
+            QVERIFY2(Stage::canTransition(s, ProductStage::Escalated), qPrintable(Stage::key(s)));
+        }
+        // And both lead back to work.
+        QVERIFY(Stage::canTransition(ProductStage::Failed, ProductStage::Enhancing));
+        QVERIFY(Stage::canTransition(ProductStage::Escalated, ProductStage::Enhancing));
+    }
+
+    void shortcutsAreRefused()
+    {
+        using S = ProductStage;
+        QVERIFY(!Stage::canTransition(S::Draft, S::Ready));
+        QVERIFY(!Stage::canTransition(S::Draft, S::Published));
+        QVERIFY(!Stage::canTransition(S::Enhancing, S::Ready));
+        QVERIFY(!Stage::canTransition(S::Validating, S::Published));
+        QVERIFY(!Stage::canTransition(S::Ready, S::Published));
+        QVERIFY(!Stage::canTransition(S::AwaitingApproval, S::Publishing));
+        QVERIFY(!Stage::canTransition(S::Live, S::Draft));
+    }
+
+    void transitionsAreLoggedAndForbiddenOnesChangeNothing()
+    {
+        TestWorkspace ws;
+        const qint64 id = addProduct(ws);
+        QString error;
+        QVERIFY(ProductStore::transition(ws.db(), id, ProductStage::Enhancing, u"go"_s, u"pipeline"_s, 10, &error));
+        QVERIFY(!ProductStore::transition(ws.db(), id, ProductStage::Published, u"skip"_s, u"pipeline"_s, 11, &error));
+        QVERIFY2(error.contains(u"cannot go from Enhancing to Published"_s), qPrintable(error));
+        QCOMPARE(ProductStore::stage(ws.db(), id), ProductStage::Enhancing);
+        // The same stage again only changes the reason.
+        QVERIFY(ProductStore::transition(ws.db(), id, ProductStage::Enhancing, u"still going"_s, u"pipeline"_s, 12));
+        QCOMPARE(ws.count(u"SELECT COUNT(*) FROM product_events WHERE product_id = ?"_s, {id}), 2);
+        QCOMPARE(Sql::scalar(ws.db(), u"SELECT stage_reason FROM products WHERE id = ?"_s, {id}).toString(),
+            u"still going"_s);
+        QCOMPARE(Sql::scalar(ws.db(), u"SELECT progress FROM products WHERE id = ?"_s, {id}).toInt(), 20);
+        QCOMPARE(Sql::scalar(ws.db(),
+                     u"SELECT from_stage || '>' || to_stage || ':' || actor FROM product_events "
+                     u"WHERE product_id = ? ORDER BY id DESC LIMIT 1"_s,
+                     {id})
+                     .toString(),
+            u"draft>enhancing:pipeline"_s);
+    }
+
+    void runRequestsQueueOnceAndSkipWithReasons()
+    {
+        TestWorkspace ws;
+        const qint64 draft = addProduct(ws, u"A"_s);
+        const qint64 ready = addProduct(ws, u"B"_s);
+        Sql::exec(ws.db(), u"UPDATE products SET stage = 'ready' WHERE id = ?"_s, {ready});
+        const auto first = ProductStore::requestRun(ws.db(), {draft, ready, 999}, u"Ann"_s, 5);
+        QCOMPARE(first.queued, QList<qint64>{draft});
+        QCOMPARE(first.skipped.size(), 2);
+        QVERIFY(first.skipped.at(0).second.contains(u"Regenerate single pieces"_s));
+        QVERIFY(first.skipped.at(1).second.contains(u"no longer exists"_s));
+        QCOMPARE(ws.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'generate' AND subject_id = ?"_s, {draft}), 1);
+        // Every piece of the content set is queued under run 1.
+        for (const auto& p : ContentStore::pieces(ws.db(), draft)) {
+            QCOMPARE(p.runNo, 1);
+            QCOMPARE(p.state, QString(ContentStore::PieceState::Queued));
+        }
+        // While that run is queued, asking again for a product being written is refused...
+        Sql::exec(ws.db(), u"UPDATE products SET stage = 'enhancing' WHERE id = ?"_s, {draft});
+        const auto second = ProductStore::requestRun(ws.db(), {draft}, u"Ann"_s, 6);
+        QVERIFY(second.queued.isEmpty());
+        QVERIFY(second.skipped.first().second.contains(u"already being written"_s));
+        // ...but a product stuck in Enhancing without a job (its job was cancelled) can be run again.
+        JobQueue::cancelFor(ws.db(), u"generate"_s, draft, 7);
+        QCOMPARE(ProductStore::requestRun(ws.db(), {draft}, u"Ann"_s, 8).queued.size(), 1);
+    }
+
+    void contentChangesOnlyWhereTheStageAllowsIt()
+    {
+        TestWorkspace ws;
+        const qint64 id = addProduct(ws);
+        Sql::exec(ws.db(), u"UPDATE products SET stage = 'publishing' WHERE id = ?"_s, {id});
+        QString error;
+        QVERIFY(!ProductStore::requestPieceRun(ws.db(), id, u"faq"_s, {}, u"Ann"_s, 1, &error));
+        QVERIFY2(error.contains(u"Publishing"_s), qPrintable(error));
+        const auto faq = ContentStore::piece(ws.db(), id, u"faq"_s);
+        QVERIFY(faq);
+        QCOMPARE(ProductStore::saveEdit(ws.db(), faq->id, QJsonObject{}, u"Ann"_s, 1, &error), 0);
+        QCOMPARE(ws.count(u"SELECT COUNT(*) FROM jobs"_s), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProductStage)
+#include "tst_productstage.moc"

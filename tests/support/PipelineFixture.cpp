@@ -1,0 +1,114 @@
+#include "PipelineFixture.h"
+
+#include "core/Json.h"
+#include "llm/ProviderStore.h"
+#include "pipeline/JobQueue.h"
+#include "pipeline/ProductStore.h"
+#include "storage/Settings.h"
+#include "storage/Sql.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+PipelineFixture::PipelineFixture()
+    : m_sandbox(std::make_unique<SandboxThread>())
+    , m_runtime(Clock::system())
+{
+    ProviderStore::useSandbox(m_ws.db(), m_sandbox->url());
+    // Fast polling and retries: the tests wait on signals, these only bound how long a retry takes.
+    setSetting(u"pipeline.poll_ms"_s, u"200"_s);
+    setSetting(u"pipeline.retry_base_ms"_s, u"200"_s);
+    setSetting(u"pipeline.workers"_s, u"2"_s);
+}
+
+PipelineFixture::~PipelineFixture()
+{
+    m_pool.reset();
+}
+
+ProductFacts PipelineFixture::facts(
+    const QString& name, const QString& category, qint64 priceCents, const QString& material, const QStringList& sizes)
+{
+    ProductFacts f;
+    f.name = name;
+    f.description = u"A %1 piece for every day, made to last."_s.arg(material);
+    f.priceCents = priceCents;
+    f.costCents = priceCents / 3;
+    f.currency = u"EUR"_s;
+    f.category = category;
+    f.images = {u"images/%1.png"_s.arg(name.toLower().replace(u' ', u'-'))};
+    f.audience = u"People who cook at home"_s;
+    f.source = u"manual"_s;
+    if (!material.isEmpty())
+        f.attributes.insert(u"material"_s, material);
+    if (!sizes.isEmpty())
+        f.attributes.insert(u"sizes"_s, Json::fromStringList(sizes));
+    return f;
+}
+
+qint64 PipelineFixture::addProduct(const ProductFacts& f)
+{
+    Transaction tx(m_ws.db());
+    const qint64 id = ProductStore::create(m_ws.db(), f, u"test"_s, Clock::system()->nowMs());
+    tx.commit();
+    return id;
+}
+
+void PipelineFixture::setSetting(const QString& key, const QString& value)
+{
+    Settings::setValue(m_ws.db(), key, value);
+}
+
+void PipelineFixture::startPool()
+{
+    WorkerPool::Config c;
+    c.databasePath = m_ws.workspace().databasePath();
+    c.clock = Clock::system();
+    c.runtime = &m_runtime;
+    c.bus = &m_bus;
+    c.retry.maxAttempts = 3;
+    c.retry.baseDelayMs = 20;
+    c.retry.maxDelayMs = 200;
+    m_runtime.loadFrom(m_ws.db());
+    m_pool = std::make_unique<WorkerPool>(c);
+    m_pool->start(m_ws.db());
+}
+
+void PipelineFixture::restartPool()
+{
+    stopPool();
+    startPool();
+}
+
+void PipelineFixture::stopPool()
+{
+    m_pool.reset();
+}
+
+void PipelineFixture::run(const QList<qint64>& ids)
+{
+    ProductStore::requestRun(m_ws.db(), ids, u"test"_s, Clock::system()->nowMs());
+    if (m_pool)
+        m_pool->wake();
+}
+
+bool PipelineFixture::waitUntilIdle(int timeoutMs)
+{
+    QSignalSpy finished(m_pool.get(), &WorkerPool::jobFinished);
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        if (JobQueue::counts(m_ws.db()).pending() == 0 && m_pool->runningJobs() == 0)
+            return true;
+        finished.wait(static_cast<int>(std::min<qint64>(1000, timeoutMs - timer.elapsed())));
+    }
+    return false;
+}
+
+QString PipelineFixture::stageOf(qint64 id) const
+{
+    return Sql::scalar(m_ws.db(), u"SELECT stage FROM products WHERE id = ?"_s, {id}).toString();
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "TestWorkspace.h"
+#include "core/EventBus.h"
+#include "llm/ApiRuntime.h"
+#include "pipeline/ProductFacts.h"
+#include "pipeline/WorkerPool.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QJsonObject>
+
+#include <memory>
+
+// A workspace whose providers point at an in-process sandbox, and the real worker pool over it.
+// Waiting is done on the pool's jobFinished signal (never by sleeping).
+class PipelineFixture
+{
+public:
+    PipelineFixture();
+    ~PipelineFixture();
+
+    TestWorkspace& ws() { return m_ws; }
+    QSqlDatabase db() const { return m_ws.db(); }
+    SandboxServer* sandbox() const { return m_sandbox->server(); }
+    ApiRuntime& runtime() { return m_runtime; }
+    EventBus& bus() { return m_bus; }
+    WorkerPool* pool() const { return m_pool.get(); }
+
+    // A plausible product (apparel when sizes are given).
+    static ProductFacts facts(const QString& name, const QString& category = QStringLiteral("Home"),
+        qint64 priceCents = 4900, const QString& material = QStringLiteral("stoneware"), const QStringList& sizes = {});
+    qint64 addProduct(const ProductFacts& facts);
+
+    void setSetting(const QString& key, const QString& value);
+    // Starts the pool (after settings and faults are in place).
+    void startPool();
+    // Stops the pool (its jobs go back to the queue) and starts a new one, as a restart would.
+    void restartPool();
+    void stopPool();
+    // Queues a run of the products and wakes the pool.
+    void run(const QList<qint64>& ids);
+    // Waits until no job is queued or running (or timeoutMs passes); false on timeout.
+    bool waitUntilIdle(int timeoutMs = 60'000);
+    QString stageOf(qint64 id) const;
+    qint64 count(const QString& sql, const QVariantList& binds = {}) const { return m_ws.count(sql, binds); }
+
+private:
+    TestWorkspace m_ws;
+    std::unique_ptr<SandboxThread> m_sandbox;
+    ApiRuntime m_runtime;
+    EventBus m_bus;
+    std::unique_ptr<WorkerPool> m_pool;
+};

@@ -12,12 +12,15 @@
 #include "ProductsModel.h"
 #include "SitesModel.h"
 #include "StageSummaryModel.h"
+#include "WorkspaceSession.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
 #include "core/Log.h"
 #include "core/Logging.h"
 #include "demo/DemoSeeder.h"
 #include "dialogs/WelcomeDialog.h"
+#include "pipeline/PipelineActions.h"
+#include "pipeline/WorkerPool.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
@@ -42,15 +45,16 @@ Application::~Application()
     closeWorkspace();
 }
 
-QString Application::defaultDemoDirectory()
+Workspace* Application::workspace() const
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"demo"_s);
+    return m_session ? m_session->workspace() : nullptr;
 }
 
 bool Application::start(QString* error)
 {
     if (m_options.demo) {
-        const QString dir = m_options.workspace.isEmpty() ? defaultDemoDirectory() : m_options.workspace;
+        const QString dir
+            = m_options.workspace.isEmpty() ? WorkspaceSession::defaultDemoDirectory() : m_options.workspace;
         return openWorkspace(dir, true, error);
     }
     if (!m_options.workspace.isEmpty())
@@ -65,40 +69,23 @@ bool Application::start(QString* error)
 bool Application::openWorkspace(const QString& directory, bool demo, QString* error)
 {
     closeWorkspace();
-    const Clock& clock = *Clock::system();
-    if (demo) {
-        // Demo data is laid out relative to the day it was seeded; a stale demo is seeded afresh.
-        QString openError;
-        if (QFileInfo::exists(QDir(directory).filePath(u"quorum.db"_s))) {
-            auto existing = Workspace::open(directory, &openError);
-            const QString today = QDateTime::fromMSecsSinceEpoch(clock.nowMs()).date().toString(Qt::ISODate);
-            const bool stale = existing && existing->isDemo() && DemoSeeder::seededOn(*existing) != today;
-            existing.reset();
-            if (stale && !DemoSeeder::reset(directory, error))
-                return false;
-        }
-    }
-    m_workspace = Workspace::open(directory, error);
-    if (!m_workspace)
+    m_session = WorkspaceSession::open(directory, demo, m_bus, error);
+    if (!m_session)
         return false;
-    if (demo && !m_workspace->hasProducts() && !DemoSeeder::seed(*m_workspace, clock, error)) {
-        m_workspace.reset();
-        return false;
-    }
-    Logging::setLogDirectory(m_workspace->logsDir());
-    qCInfo(lcApp) << "opened workspace" << m_workspace->root() << (m_workspace->isDemo() ? "(demo)" : "");
-    QSettings().setValue(u"workspace/last"_s, m_workspace->root());
+    Workspace* workspace = m_session->workspace();
+    QSettings().setValue(u"workspace/last"_s, workspace->root());
 
     createModels();
     showWindow();
-    if (m_workspace->isDemo()) {
+    m_session->startPipeline();
+    if (workspace->isDemo()) {
         m_demoHeartbeat = new QTimer(this);
         m_demoHeartbeat->setInterval(15'000);
         connect(m_demoHeartbeat, &QTimer::timeout, this, [this] {
-            if (m_workspace && DemoSeeder::refreshHeartbeats(*m_workspace, *Clock::system()) > 0)
+            if (m_session && DemoSeeder::refreshHeartbeats(*m_session->workspace(), *Clock::system()) > 0)
                 m_bus->publishChanged(EventBus::Topic::Agents);
         });
-        DemoSeeder::refreshHeartbeats(*m_workspace, *Clock::system());
+        DemoSeeder::refreshHeartbeats(*workspace, *Clock::system());
         m_context.agents->reload();
         m_context.clusterHealth->reload();
         m_demoHeartbeat->start();
@@ -110,10 +97,13 @@ void Application::createModels()
 {
     // Models share the GUI thread's connection; workers open their own.
     m_modelOwner = new QObject(this);
-    const QSqlDatabase db = m_workspace->db();
+    Workspace* workspace = m_session->workspace();
+    const QSqlDatabase db = workspace->db();
     Clock* clock = Clock::system();
     m_context = UiContext{};
-    m_context.workspace = m_workspace.get();
+    m_context.workspace = workspace;
+    m_context.pool = m_session->pool();
+    m_context.actions = new PipelineActions(db, workspace->root(), clock, m_bus, m_session->pool(), m_modelOwner);
     m_context.clock = clock;
     m_context.bus = m_bus;
     m_context.products = new ProductsModel(db, clock, m_modelOwner);
@@ -121,7 +111,7 @@ void Application::createModels()
     m_context.agents = new AgentsModel(db, clock, m_modelOwner);
     m_context.campaigns = new CampaignsModel(db, clock, m_modelOwner);
     m_context.campaignSeries = new CampaignSeriesModel(db, clock, m_modelOwner);
-    m_context.sites = new SitesModel(db, m_workspace->sitesDir(), m_modelOwner);
+    m_context.sites = new SitesModel(db, workspace->sitesDir(), m_modelOwner);
     m_context.kpis = new KpiModel(db, clock, m_modelOwner);
     m_context.recentActions = new ActivityModel(db, clock, m_modelOwner);
     m_context.recentActions->setActions({u"proposal.auto_executed"_s});
@@ -134,8 +124,8 @@ void Application::showWindow()
     m_window = new MainWindow(m_context);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     m_wiring = new ModelWiring(m_context, m_window, m_window);
-    connect(
-        m_window, &MainWindow::demoWorkspaceRequested, this, [this] { switchWorkspace(defaultDemoDirectory(), true); });
+    connect(m_window, &MainWindow::demoWorkspaceRequested, this,
+        [this] { switchWorkspace(WorkspaceSession::defaultDemoDirectory(), true); });
     connect(m_window, &MainWindow::newWorkspaceRequested, this, [this] { pickFolder(true); });
     connect(m_window, &MainWindow::openWorkspaceRequested, this, [this] { pickFolder(false); });
     m_window->restoreState();
@@ -155,10 +145,13 @@ void Application::closeWorkspace()
         delete m_window;
     }
     m_wiring = nullptr;
+    // Workers stop before the models and the connection they share the database with.
+    if (m_session && m_session->pool())
+        m_session->pool()->stop();
     delete m_modelOwner;
     m_modelOwner = nullptr;
     m_context = UiContext{};
-    m_workspace.reset();
+    m_session.reset();
 }
 
 void Application::switchWorkspace(const QString& directory, bool demo)
@@ -203,7 +196,7 @@ void Application::chooseWorkspaceInteractively()
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         switch (dialog->choice()) {
         case WelcomeDialog::Demo:
-            switchWorkspace(defaultDemoDirectory(), true);
+            switchWorkspace(WorkspaceSession::defaultDemoDirectory(), true);
             break;
         case WelcomeDialog::Create:
             pickFolder(true);

@@ -13,6 +13,7 @@ class EventBus;
 class ModelWiring;
 class QTimer;
 class Workspace;
+class WorkspaceSession;
 
 // The composition root of the desktop application: opens the workspace, creates the services and
 // models in a fixed order, hands them to the main window, and tears them down in reverse.
@@ -30,12 +31,10 @@ public:
     void closeWorkspace();
 
     MainWindow* mainWindow() const { return m_window; }
-    Workspace* workspace() const { return m_workspace.get(); }
+    Workspace* workspace() const;
+    WorkspaceSession* session() const { return m_session.get(); }
     EventBus* bus() const { return m_bus; }
     const UiContext& context() const { return m_context; }
-
-    // Where --demo keeps its workspace when no folder is given.
-    static QString defaultDemoDirectory();
 
 private:
     void createModels();
@@ -46,7 +45,7 @@ private:
 
     CommandLine m_options;
     EventBus* m_bus;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<WorkspaceSession> m_session;
     QObject* m_modelOwner = nullptr;
     UiContext m_context;
     QPointer<MainWindow> m_window;

@@ -1,5 +1,6 @@
 #include "Application.h"
 #include "CommandLine.h"
+#include "HeadlessRun.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "core/Log.h"
@@ -52,9 +53,14 @@ int runWithoutWindow(int argc, char** argv, const QStringList& args)
     default:
         break;
     }
-    std::fprintf(stderr, "quorum: %s\n",
-        qPrintable(QCoreApplication::translate("CommandLine", "run-pipeline is not available in this build yet.")));
-    return 1;
+    Logging::install(cl.logLevel, false);
+    HeadlessRun run(cl);
+    if (!run.start())
+        return run.exitCode();
+    QObject::connect(&run, &HeadlessRun::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    const int code = app.exec();
+    Logging::uninstall();
+    return code;
 }
 
 } // namespace

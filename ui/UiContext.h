@@ -13,6 +13,8 @@ class KpiModel;
 class ActivityModel;
 class ClusterHealthModel;
 class StageSummaryModel;
+class PipelineActions;
+class WorkerPool;
 
 // What the composition root hands to the UI: the workspace, shared services and the models the
 // panes view. The UI owns none of these.
@@ -31,4 +33,6 @@ struct UiContext
     ActivityModel* recentActions = nullptr;
     ClusterHealthModel* clusterHealth = nullptr;
     StageSummaryModel* stageSummary = nullptr;
+    PipelineActions* actions = nullptr;
+    WorkerPool* pool = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "DemoSeeder.h"
 
+#include "DemoContent.h"
+
 #include "agents/Cluster.h"
 #include "approvals/AuditLog.h"
 #include "core/Clock.h"
@@ -92,6 +94,8 @@ void seedProducts(const QSqlDatabase& db, const QJsonArray& products, qint64 now
                 Stage::key(stage), p.value(u"stageReason"_s).toString(), progress, attempts, quality, seo, aiCost,
                 created, updated});
         idBySku->insert(sku, id);
+        DemoContent::seed(db, id, p.value(u"stageReason"_s).toString(), p.value(u"quality"_s).toInt(),
+            p.value(u"seo"_s).toInt(), now);
         for (int i = 1; i < path.size(); ++i) {
             const bool last = i == path.size() - 1;
             Sql::exec(db,

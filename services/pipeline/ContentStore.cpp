@@ -221,7 +221,7 @@ void storeValidation(const QSqlDatabase& db, const Validation& v)
     if (!v.summary.isEmpty())
         scores.insert(u"_summary"_s, v.summary);
     Sql::exec(db,
-        u"INSERT OR REPLACE INTO validations (version_id, stage, passed, scores, problems, provider, model, "
+        u"INSERT OR IGNORE INTO validations (version_id, stage, passed, scores, problems, provider, model, "
         u"created_at) "
         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {v.versionId, v.stage, v.passed ? 1 : 0, Json::compact(scores), Json::compact(v.problems), v.provider, v.model,

@@ -101,6 +101,7 @@ qint64 insertVersion(const QSqlDatabase& db, const Version& v, const QString& ke
 
 QList<Validation> validations(const QSqlDatabase& db, qint64 versionId);
 std::optional<Validation> validation(const QSqlDatabase& db, qint64 versionId, const QString& stage);
+// Stores a verdict. A stored verdict is never replaced: the first one for (version, stage) stands.
 void storeValidation(const QSqlDatabase& db, const Validation& v);
 
 void setPieceState(const QSqlDatabase& db, qint64 pieceId, const QString& state, qint64 now, const QString& error = {});

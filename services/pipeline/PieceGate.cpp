@@ -211,10 +211,7 @@ void PieceGate::next()
             write(v.attempt + 1);
             return;
         }
-        reject(v,
-            QCoreApplication::translate("PieceGate", "%1 failed the agreement gate %2 times.")
-                .arg(ContentSpec::displayName(m_piece.kind))
-                .arg(v.attempt));
+        reject(v, rejectionReason(v));
     } catch (const SqlError& e) {
         finish(Outcome::Failed, e.message(), ApiError::make(ErrorClass::Transient, e.message()));
     }
@@ -444,6 +441,24 @@ void PieceGate::agree(const ContentStore::Version& version, const ContentStore::
             m_onStep();
         next();
     });
+}
+
+QString PieceGate::rejectionReason(const ContentStore::Version& version) const
+{
+    QString reason = QCoreApplication::translate("PieceGate", "%1 failed the agreement gate %2 times.")
+                         .arg(ContentSpec::displayName(m_piece.kind))
+                         .arg(version.attempt);
+    // The last attempt's first problem tells a person where to look.
+    for (const ContentStore::Validation& v : ContentStore::validations(m_ctx->db, version.id)) {
+        if (v.passed && v.stage != ContentStore::Stage::Review)
+            continue;
+        QString detail = v.problems.isEmpty() ? QString() : v.problems.first().toObject().value(u"issue"_s).toString();
+        if (detail.isEmpty() && !v.passed)
+            detail = v.summary;
+        if (!detail.isEmpty())
+            return QCoreApplication::translate("PieceGate", "%1 Last problem: %2").arg(reason, detail);
+    }
+    return reason;
 }
 
 void PieceGate::accept(const ContentStore::Version& version)

@@ -78,6 +78,7 @@ private:
     void agree(const ContentStore::Version& version, const ContentStore::Validation& review);
     void accept(const ContentStore::Version& version);
     void reject(const ContentStore::Version& version, const QString& reason);
+    QString rejectionReason(const ContentStore::Version& version) const;
     void finish(Outcome outcome, const QString& reason, const ApiError& error = {});
     // Stored checks of a version, computed and stored on first use.
     ContentStore::Validation checks(const ContentStore::Version& version);

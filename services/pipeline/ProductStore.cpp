@@ -107,10 +107,58 @@ void setReason(const QSqlDatabase& db, qint64 id, const QString& reason, qint64 
     Sql::exec(db, u"UPDATE products SET stage_reason = ?, updated_at = ? WHERE id = ?"_s, {reason, now, id});
 }
 
+bool hasActiveWork(const QSqlDatabase& db, qint64 productId)
+{
+    return Sql::scalar(db,
+        u"SELECT EXISTS (SELECT 1 FROM jobs WHERE state IN ('queued', 'running') AND ((kind = 'generate' AND "
+        u"subject_id = ?) OR (kind IN ('piece', 'recheck') AND json_extract(payload, '$.product') = ?)))"_s,
+        {productId, productId})
+        .toBool();
+}
+
 bool canChangeContent(ProductStage s)
 {
     return s == ProductStage::Draft || s == ProductStage::Ready || s == ProductStage::NeedsReview
         || s == ProductStage::Failed || s == ProductStage::Escalated;
+}
+
+bool queueRun(const QSqlDatabase& db, qint64 id, qint64 now, QString* skipped)
+{
+    QSqlQuery q = Sql::exec(db, u"SELECT stage, run_no FROM products WHERE id = ?"_s, {id});
+    if (!q.next()) {
+        *skipped = QCoreApplication::translate("ProductStore", "The product no longer exists.");
+        return false;
+    }
+    const ProductStage s = Stage::fromKey(q.value(0).toString());
+    const int runNo = q.value(1).toInt() + 1;
+    q.finish();
+    const bool working = s == ProductStage::Enhancing || s == ProductStage::Validating;
+    // One run per product at a time, whatever its stage says: a run queued by an earlier session
+    // that never started leaves the product in Draft.
+    if (hasActiveWork(db, id)) {
+        *skipped = QCoreApplication::translate("ProductStore", "It is already queued or being written.");
+        return false;
+    }
+    if (!working && s != ProductStage::Draft && s != ProductStage::Failed && s != ProductStage::NeedsReview
+        && s != ProductStage::Escalated) {
+        *skipped = QCoreApplication::translate(
+            "ProductStore", "Its content is written (%1). Regenerate single pieces in the detail panel instead.")
+                       .arg(Stage::displayName(s));
+        return false;
+    }
+    ContentStore::ensurePieces(db, id, now);
+    Sql::exec(db,
+        u"UPDATE content_pieces SET run_no = run_no + 1, state = 'queued', attempts = 0, last_error = '', "
+        u"updated_at = ? WHERE product_id = ? AND state <> 'accepted'"_s,
+        {now, id});
+    Sql::exec(db, u"UPDATE products SET run_no = ?, stage_reason = ?, updated_at = ? WHERE id = ?"_s,
+        {runNo,
+            s == ProductStage::Draft || working ? QCoreApplication::translate("ProductStore", "Queued")
+                                                : QCoreApplication::translate("ProductStore", "Queued for a retry"),
+            now, id});
+    JobQueue::enqueue(
+        db, {u"generate"_s, id, u"generate:%1:%2"_s.arg(id).arg(runNo), QJsonObject{{u"run"_s, runNo}}}, now);
+    return true;
 }
 
 RunRequest requestRun(const QSqlDatabase& db, const QList<qint64>& ids, const QString& actor, qint64 now)
@@ -118,40 +166,11 @@ RunRequest requestRun(const QSqlDatabase& db, const QList<qint64>& ids, const QS
     RunRequest out;
     Transaction tx(db);
     for (qint64 id : ids) {
-        QSqlQuery q = Sql::exec(db, u"SELECT stage, run_no FROM products WHERE id = ?"_s, {id});
-        if (!q.next()) {
-            out.skipped.append({id, QCoreApplication::translate("ProductStore", "The product no longer exists.")});
-            continue;
-        }
-        const ProductStage s = Stage::fromKey(q.value(0).toString());
-        const int runNo = q.value(1).toInt() + 1;
-        q.finish();
-        const bool working = s == ProductStage::Enhancing || s == ProductStage::Validating;
-        if (working && JobQueue::hasActiveJob(db, u"generate"_s, id)) {
-            out.skipped.append({id, QCoreApplication::translate("ProductStore", "It is already being written.")});
-            continue;
-        }
-        if (!working && s != ProductStage::Draft && s != ProductStage::Failed && s != ProductStage::NeedsReview
-            && s != ProductStage::Escalated) {
-            out.skipped.append({id,
-                QCoreApplication::translate("ProductStore",
-                    "Its content is written (%1). Regenerate single pieces in the detail panel instead.")
-                    .arg(Stage::displayName(s))});
-            continue;
-        }
-        ContentStore::ensurePieces(db, id, now);
-        Sql::exec(db,
-            u"UPDATE content_pieces SET run_no = run_no + 1, state = 'queued', attempts = 0, last_error = '', "
-            u"updated_at = ? WHERE product_id = ? AND state <> 'accepted'"_s,
-            {now, id});
-        Sql::exec(db, u"UPDATE products SET run_no = ?, stage_reason = ?, updated_at = ? WHERE id = ?"_s,
-            {runNo,
-                s == ProductStage::Draft ? QCoreApplication::translate("ProductStore", "Queued")
-                                         : QCoreApplication::translate("ProductStore", "Queued for a retry"),
-                now, id});
-        JobQueue::enqueue(
-            db, {u"generate"_s, id, u"generate:%1:%2"_s.arg(id).arg(runNo), QJsonObject{{u"run"_s, runNo}}}, now);
-        out.queued.append(id);
+        QString skipped;
+        if (queueRun(db, id, now, &skipped))
+            out.queued.append(id);
+        else
+            out.skipped.append({id, skipped});
     }
     tx.commit();
     Q_UNUSED(actor)
@@ -174,8 +193,9 @@ bool requestPieceRun(const QSqlDatabase& db, qint64 productId, const QString& ki
                      .arg(ContentSpec::displayName(kind));
         return false;
     }
-    if (JobQueue::hasActiveJob(db, u"piece"_s, piece->id) || JobQueue::hasActiveJob(db, u"recheck"_s, piece->id)) {
-        *error = QCoreApplication::translate("ProductStore", "This piece is already being worked on.");
+    if (hasActiveWork(db, productId)) {
+        *error = QCoreApplication::translate(
+            "ProductStore", "The product is already being worked on; wait for it to finish.");
         return false;
     }
     const int runNo = piece->runNo + 1;
@@ -209,9 +229,8 @@ qint64 saveEdit(
                      .arg(Stage::displayName(s));
         return 0;
     }
-    if (JobQueue::hasActiveJob(db, u"piece"_s, pieceId)) {
-        *error
-            = QCoreApplication::translate("ProductStore", "A new version of this piece is being written; wait for it.");
+    if (hasActiveWork(db, piece->productId)) {
+        *error = QCoreApplication::translate("ProductStore", "The product is being worked on; wait for it to finish.");
         return 0;
     }
     const int editNo = Sql::scalar(

@@ -32,6 +32,8 @@ struct RunRequest
 // Queues a pipeline run (Draft) or a retry (Failed, NeedsReview, Escalated) of every piece that is
 // not accepted yet. Products already running or past Ready are skipped with a reason.
 RunRequest requestRun(const QSqlDatabase& db, const QList<qint64>& ids, const QString& actor, qint64 now);
+// The same for one product, inside the caller's transaction. False with the reason when skipped.
+bool queueRun(const QSqlDatabase& db, qint64 id, qint64 now, QString* skipped);
 // Queues a new run of one piece with an optional instruction ("shorter, mention the gift box").
 bool requestPieceRun(const QSqlDatabase& db, qint64 productId, const QString& kind, const QString& instruction,
     const QString& actor, qint64 now, QString* error);
@@ -39,6 +41,8 @@ bool requestPieceRun(const QSqlDatabase& db, qint64 productId, const QString& ki
 qint64 saveEdit(
     const QSqlDatabase& db, qint64 pieceId, const QJsonObject& body, const QString& author, qint64 now, QString* error);
 bool canChangeContent(ProductStage stage);
+// Whether a job for the product (a run, a piece, a check of an edit) is queued or running.
+bool hasActiveWork(const QSqlDatabase& db, qint64 productId);
 
 // Recomputes progress, attempts, scores and AI cost from the pieces and provider calls.
 void refreshRollup(const QSqlDatabase& db, qint64 productId, qint64 now);

@@ -272,6 +272,8 @@ QString ContentGenerator::text(const QString& name, const QJsonObject& schema, i
     }
     if (n.contains(u"size"_s) && !m_facts.sizes().isEmpty())
         return m_facts.sizes().at(index % m_facts.sizes().size());
+    if (n == u"size")
+        return u"One size"_s; // what a careful writer says when the facts list no sizes
     if (n.contains(u"measure"_s))
         return fit(u"True to size; see the product facts for exact sizes."_s, minLen, maxLen);
     // Long-form fields: as long as the schema asks, written from the facts.

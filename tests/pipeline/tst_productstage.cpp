@@ -125,7 +125,13 @@ private slots:
         Sql::exec(ws.db(), u"UPDATE products SET stage = 'enhancing' WHERE id = ?"_s, {draft});
         const auto second = ProductStore::requestRun(ws.db(), {draft}, u"Ann"_s, 6);
         QVERIFY(second.queued.isEmpty());
-        QVERIFY(second.skipped.first().second.contains(u"already being written"_s));
+        QVERIFY(second.skipped.first().second.contains(u"already queued or being written"_s));
+        // ...and so is one still in Draft whose run never started (a session that ended before it did)...
+        Sql::exec(ws.db(), u"UPDATE products SET stage = 'draft' WHERE id = ?"_s, {draft});
+        QVERIFY(ProductStore::requestRun(ws.db(), {draft}, u"Ann"_s, 6).queued.isEmpty());
+        QString error;
+        QVERIFY(!ProductStore::requestPieceRun(ws.db(), draft, u"faq"_s, {}, u"Ann"_s, 6, &error));
+        Sql::exec(ws.db(), u"UPDATE products SET stage = 'enhancing' WHERE id = ?"_s, {draft});
         // ...but a product stuck in Enhancing without a job (its job was cancelled) can be run again.
         JobQueue::cancelFor(ws.db(), u"generate"_s, draft, 7);
         QCOMPARE(ProductStore::requestRun(ws.db(), {draft}, u"Ann"_s, 8).queued.size(), 1);

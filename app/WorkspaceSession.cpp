@@ -1,0 +1,123 @@
+#include "WorkspaceSession.h"
+
+#include "core/Clock.h"
+#include "core/Log.h"
+#include "core/Logging.h"
+#include "demo/DemoSeeder.h"
+#include "llm/ApiRuntime.h"
+#include "llm/ProviderStore.h"
+#include "pipeline/WorkerPool.h"
+#include "sandbox/SandboxServer.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+WorkspaceSession::~WorkspaceSession()
+{
+    delete m_pool;
+    m_pool = nullptr;
+    m_sandbox.reset();
+    delete m_runtime;
+    m_runtime = nullptr;
+}
+
+QString WorkspaceSession::defaultDemoDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"demo"_s);
+}
+
+QUrl WorkspaceSession::sandboxUrl() const
+{
+    return m_sandbox ? m_sandbox->url() : QUrl();
+}
+
+std::unique_ptr<WorkspaceSession> WorkspaceSession::open(
+    const QString& directory, bool demo, EventBus* bus, QString* error)
+{
+    const Clock& clock = *Clock::system();
+    if (demo && QFileInfo::exists(QDir(directory).filePath(u"quorum.db"_s))) {
+        // Demo data is laid out relative to the day it was seeded; a stale demo is seeded afresh.
+        QString openError;
+        auto existing = Workspace::open(directory, &openError);
+        const QString today = QDateTime::fromMSecsSinceEpoch(clock.nowMs()).date().toString(Qt::ISODate);
+        const bool stale = existing && existing->isDemo() && DemoSeeder::seededOn(*existing) != today;
+        existing.reset();
+        if (stale && !DemoSeeder::reset(directory, error))
+            return nullptr;
+    }
+    std::unique_ptr<WorkspaceSession> session(new WorkspaceSession);
+    session->m_bus = bus;
+    session->m_workspace = Workspace::open(directory, error);
+    if (!session->m_workspace)
+        return nullptr;
+    if (demo && !session->m_workspace->hasProducts() && !DemoSeeder::seed(*session->m_workspace, clock, error))
+        return nullptr;
+    Logging::setLogDirectory(session->m_workspace->logsDir());
+    qCInfo(lcApp) << "opened workspace" << session->m_workspace->root()
+                  << (session->m_workspace->isDemo() ? "(demo)" : "");
+    if (session->m_workspace->isDemo() && !session->startSandbox(error))
+        return nullptr;
+
+    session->m_runtime = new ApiRuntime(Clock::system());
+    session->m_runtime->loadFrom(session->m_workspace->db());
+    WorkerPool::Config config;
+    config.databasePath = session->m_workspace->databasePath();
+    config.clock = Clock::system();
+    config.runtime = session->m_runtime;
+    config.bus = bus;
+    session->m_pool = new WorkerPool(config);
+    return session;
+}
+
+bool WorkspaceSession::startSandbox(QString* error)
+{
+    // The demo talks to a sandbox in this process: plausible copy, a little latency so the work can
+    // be watched, and now and then a wrong fact or a strict reviewer so the gate has work to do.
+    SandboxServer::Options options;
+    options.faults = QJsonObject{{u"seed"_s, 7},
+        {u"routes"_s,
+            QJsonObject{{u"*"_s,
+                            QJsonObject{{u"latency"_s,
+                                QJsonObject{{u"kind"_s, u"lognormal"_s}, {u"median"_s, 350}, {u"sigma"_s, 0.4}}}}},
+                {u"openai.chat"_s, QJsonObject{{u"wrongFacts"_s, 0.04}}},
+                {u"anthropic.messages"_s, QJsonObject{{u"reviewReject"_s, 0.05}}}}}};
+    m_sandbox = std::make_unique<SandboxThread>(options);
+    if (!m_sandbox->isRunning()) {
+        *error = QCoreApplication::translate("WorkspaceSession", "The demo's sandbox could not start: %1")
+                     .arg(m_sandbox->errorString());
+        m_sandbox.reset();
+        return false;
+    }
+    ProviderStore::useSandbox(m_workspace->db(), m_sandbox->url());
+    qCInfo(lcApp) << "demo providers use the sandbox at" << m_sandbox->url().toString();
+    return true;
+}
+
+void WorkspaceSession::startPipeline()
+{
+    m_pool->start(m_workspace->db());
+}
+
+bool WorkspaceSession::providersReady(QString* why) const
+{
+    const auto db = m_workspace->db();
+    if (ProviderStore::chain(db, u"write:copy"_s).isEmpty()) {
+        *why = QCoreApplication::translate("WorkspaceSession",
+            "No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).");
+        return false;
+    }
+    if (ProviderStore::chain(db, u"review:copy"_s).isEmpty()) {
+        *why = QCoreApplication::translate("WorkspaceSession",
+            "No AI provider is set up to review. Two different models must agree: add a second provider in "
+            "Settings → Providers.");
+        return false;
+    }
+    return true;
+}

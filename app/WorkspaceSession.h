@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class ApiRuntime;
+class EventBus;
+class SandboxThread;
+class WorkerPool;
+class Workspace;
+
+// The services of one open workspace, without any window: the database, the AI runtime (breakers,
+// limiters, budget, prices), the pipeline's worker pool and, for the demo workspace, the in-process
+// sandbox its providers point at. The desktop application and the headless run both build on it,
+// so they run the same pipeline. Teardown is in reverse: workers first, then the sandbox, then the
+// database.
+class WorkspaceSession final : public QObject
+{
+    Q_OBJECT
+public:
+    ~WorkspaceSession() override;
+
+    // Opens (and for a demo, seeds or reseeds) the workspace. Null with a readable error on failure.
+    static std::unique_ptr<WorkspaceSession> open(const QString& directory, bool demo, EventBus* bus, QString* error);
+    // Where --demo keeps its workspace when no folder is given.
+    static QString defaultDemoDirectory();
+
+    Workspace* workspace() const { return m_workspace.get(); }
+    ApiRuntime* runtime() const { return m_runtime; }
+    WorkerPool* pool() const { return m_pool; }
+    EventBus* bus() const { return m_bus; }
+    bool hasSandbox() const { return m_sandbox != nullptr; }
+    QUrl sandboxUrl() const;
+
+    // Starts the workers (they claim nothing while the pipeline is paused or stopped).
+    void startPipeline();
+    // Whether any provider can write and review; a readable explanation when not.
+    bool providersReady(QString* why) const;
+
+private:
+    WorkspaceSession() = default;
+    bool startSandbox(QString* error);
+
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<SandboxThread> m_sandbox;
+    EventBus* m_bus = nullptr;
+    ApiRuntime* m_runtime = nullptr;
+    WorkerPool* m_pool = nullptr;
+};

@@ -1,0 +1,153 @@
+#include "DemoContent.h"
+
+#include "core/Json.h"
+#include "pipeline/BrandProfile.h"
+#include "pipeline/ContentChecks.h"
+#include "pipeline/ContentSpec.h"
+#include "pipeline/ContentStore.h"
+#include "pipeline/ProductStage.h"
+#include "pipeline/ProductStore.h"
+#include "sandbox/ContentGenerator.h"
+#include "storage/Sql.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace DemoContent
+{
+
+namespace
+{
+
+constexpr qint64 kMinute = 60'000;
+
+struct Writer
+{
+    const QSqlDatabase& db;
+    ProductFacts facts;
+    BrandProfile brand;
+    ContentGenerator generator;
+    ContentGenerator::Facts generatorFacts;
+    QString prompt;
+    qint64 at = 0;
+    int quality = 92;
+    int seo = 90;
+
+    QJsonObject write(const QString& kind, quint64 seed, bool wrongFacts)
+    {
+        ContentGenerator::Options o;
+        o.wrongFacts = wrongFacts;
+        return generator.generate(ContentSpec::find(kind)->schema, generatorFacts, prompt, seed, o).toObject();
+    }
+
+    // One version with its verdicts; passed decides the reviewer's scores.
+    qint64 store(const ContentStore::Piece& piece, int attempt, const QJsonObject& body, bool reviewPasses)
+    {
+        ContentStore::Version v;
+        v.pieceId = piece.id;
+        v.runNo = 1;
+        v.attempt = attempt;
+        v.author = u"model"_s;
+        v.body = QString::fromUtf8(Json::canonical(body));
+        v.provider = u"sandbox-writer"_s;
+        v.model = u"sandbox-writer-1"_s;
+        v.createdAt = at;
+        const qint64 id = ContentStore::insertVersion(db, v, ContentStore::generationKey(piece.id, 1, attempt));
+        const auto problems = ContentChecks::run(piece.kind, body, facts, brand);
+        ContentStore::Validation checks;
+        checks.versionId = id;
+        checks.stage = ContentStore::Stage::Checks;
+        checks.passed = problems.isEmpty();
+        checks.problems = ContentChecks::toJson(problems);
+        checks.provider = u"quorum"_s;
+        checks.model = u"deterministic checks"_s;
+        checks.createdAt = at + kMinute / 4;
+        ContentStore::storeValidation(db, checks);
+        if (!checks.passed)
+            return id; // a hard fail is never sent to the reviewer
+        ContentStore::Validation review;
+        review.versionId = id;
+        review.stage = ContentStore::Stage::Review;
+        const int q = reviewPasses ? std::max(90, quality - (attempt % 3)) : 78 + attempt;
+        const int s = reviewPasses ? std::max(85, seo - static_cast<int>(piece.id % 3)) : 81;
+        review.scores = QJsonObject{{u"quality"_s, q}, {u"seo"_s, s}, {u"brand_voice"_s, reviewPasses ? 93 : 84},
+            {u"factual_accuracy"_s, reviewPasses ? 97 : 92}, {u"compliance"_s, 98}};
+        review.passed = reviewPasses;
+        review.summary = reviewPasses ? u"Clear, accurate and on brand."_s
+                                      : u"Accurate, but flat: the opening does not say why it matters."_s;
+        if (!reviewPasses)
+            review.problems = QJsonArray{QJsonObject{{u"severity"_s, u"major"_s}, {u"where"_s, u"opening"_s},
+                {u"issue"_s, u"The opening repeats the product name instead of saying what it does for the buyer."_s},
+                {u"fix"_s, u"Open with the benefit; name the product in the second sentence."_s}}};
+        review.provider = u"sandbox-reviewer"_s;
+        review.model = u"sandbox-reviewer-1"_s;
+        review.createdAt = at + kMinute / 2;
+        ContentStore::storeValidation(db, review);
+        return id;
+    }
+};
+
+QString rejectedKind(const QString& reason)
+{
+    if (reason.contains(u"care"_s, Qt::CaseInsensitive))
+        return u"care"_s;
+    if (reason.contains(u"SEO"_s))
+        return u"seo"_s;
+    return u"description"_s;
+}
+
+} // namespace
+
+void seed(const QSqlDatabase& db, qint64 productId, const QString& stageReason, int quality, int seo, qint64 now)
+{
+    const ProductStage stage = ProductStore::stage(db, productId);
+    ContentStore::ensurePieces(db, productId, now);
+    if (stage == ProductStage::Draft)
+        return;
+    if (stage == ProductStage::Enhancing || stage == ProductStage::Validating) {
+        // Still being written: the pipeline picks these up when the demo opens.
+        QString skipped;
+        ProductStore::queueRun(db, productId, now, &skipped);
+        return;
+    }
+    Writer w{db, *ProductFacts::load(db, productId), BrandProfile::load(db), {}, {}, {}, now - 3 * 60 * kMinute,
+        quality > 0 ? quality : 92, seo > 0 ? seo : 90};
+    w.prompt = w.facts.promptBlock(w.brand);
+    w.generatorFacts = ContentGenerator::factsFromPrompt(w.prompt);
+    const bool needsPerson = stage == ProductStage::NeedsReview || stage == ProductStage::Escalated;
+    const bool providerFailed = stage == ProductStage::Failed && stageReason.contains(u"Provider"_s);
+    const QString rejected = needsPerson ? rejectedKind(stageReason) : QString();
+    const bool wrongFacts = stageReason.contains(u"facts"_s, Qt::CaseInsensitive);
+    int index = 0;
+    for (const ContentStore::Piece& piece : ContentStore::pieces(db, productId)) {
+        const quint64 seed = static_cast<quint64>(productId) * 131 + static_cast<quint64>(index++);
+        Sql::exec(db, u"UPDATE content_pieces SET run_no = 1 WHERE id = ?"_s, {piece.id});
+        if (providerFailed && index > 4) {
+            Sql::exec(db, u"UPDATE content_pieces SET state = 'failed', last_error = ?, attempts = 1 WHERE id = ?"_s,
+                {stageReason, piece.id});
+            continue;
+        }
+        if (piece.kind == rejected) {
+            qint64 last = 0;
+            for (int attempt = 1; attempt <= 3; ++attempt) {
+                w.at += kMinute;
+                last = w.store(piece, attempt, w.write(piece.kind, seed + attempt, wrongFacts), false);
+            }
+            Sql::exec(db,
+                u"UPDATE content_pieces SET state = 'rejected', attempts = 3, current_version_id = ?, last_error = ? "
+                u"WHERE id = ?"_s,
+                {last, stageReason, piece.id});
+            continue;
+        }
+        w.at += kMinute;
+        const qint64 id = w.store(piece, 1, w.write(piece.kind, seed, false), true);
+        Sql::exec(db,
+            u"UPDATE content_pieces SET state = 'accepted', attempts = 1, current_version_id = ?, accepted_version_id "
+            u"= ? "
+            u"WHERE id = ?"_s,
+            {id, id, piece.id});
+    }
+}
+
+} // namespace DemoContent

@@ -1,0 +1,179 @@
+#include "PipelineActions.h"
+
+#include "WorkerPool.h"
+#include "core/Clock.h"
+#include "core/EventBus.h"
+#include "core/Json.h"
+#include "core/Log.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+PipelineActions::PipelineActions(const QSqlDatabase& db, const QString& workspaceRoot, const Clock* clock,
+    EventBus* bus, WorkerPool* pool, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_root(workspaceRoot)
+    , m_clock(clock)
+    , m_bus(bus)
+    , m_pool(pool)
+    , m_actor(qEnvironmentVariable("USER", u"owner"_s))
+{
+    if (m_pool)
+        connect(m_pool, &WorkerPool::stateChanged, this, &PipelineActions::stateChanged);
+}
+
+void PipelineActions::changed(const QList<qint64>& productIds, bool membership)
+{
+    if (m_bus) {
+        m_bus->publishChanged(EventBus::Topic::Products, productIds, membership);
+        m_bus->publishChanged(EventBus::Topic::Jobs);
+    }
+    if (m_pool)
+        m_pool->wake();
+}
+
+qint64 PipelineActions::addProduct(ProductFacts facts, const QStringList& imageFiles, bool run, QString* error)
+{
+    facts.source = u"manual"_s;
+    // Images are part of the facts: they are copied, so the product survives the originals moving.
+    const QDir images(QDir(m_root).filePath(u"images"_s));
+    if (!images.exists() && !QDir().mkpath(images.path())) {
+        *error = QCoreApplication::translate("PipelineActions", "Cannot create the folder %1.").arg(images.path());
+        return 0;
+    }
+    const qint64 now = m_clock->nowMs();
+    QStringList copied;
+    facts.images.clear();
+    for (int i = 0; i < imageFiles.size(); ++i) {
+        const QFileInfo source(imageFiles.at(i));
+        const QString name = u"%1-%2-%3.%4"_s.arg(now).arg(i + 1).arg(
+            QString(facts.name).toLower().replace(QRegularExpression(u"[^a-z0-9]+"_s), u"-"_s).left(40),
+            source.suffix().toLower());
+        const QString target = images.filePath(name);
+        if (!QFile::copy(source.absoluteFilePath(), target)) {
+            for (const QString& done : copied)
+                QFile::remove(done);
+            *error = QCoreApplication::translate("PipelineActions", "Cannot copy the image %1 into the workspace.")
+                         .arg(source.fileName());
+            return 0;
+        }
+        copied.append(target);
+        facts.images.append(u"images/"_s + name);
+    }
+    const auto problems = facts.validate(ProductFacts::Origin::Manual);
+    if (!problems.isEmpty()) {
+        for (const QString& done : copied)
+            QFile::remove(done);
+        *error = problems.first().message;
+        return 0;
+    }
+    qint64 id = 0;
+    try {
+        Transaction tx(m_db);
+        id = ProductStore::create(m_db, facts, m_actor, now);
+        Sql::exec(m_db, u"DELETE FROM product_drafts"_s);
+        tx.commit();
+    } catch (const SqlError& e) {
+        for (const QString& done : copied)
+            QFile::remove(done);
+        *error = e.message().contains(u"UNIQUE"_s)
+            ? QCoreApplication::translate("PipelineActions", "A product with SKU “%1” already exists.").arg(facts.sku)
+            : e.message();
+        return 0;
+    }
+    qCInfo(lcPipeline) << "product" << id << "added by hand";
+    if (run)
+        ProductStore::requestRun(m_db, {id}, m_actor, now);
+    changed({id}, true);
+    return id;
+}
+
+ProductStore::RunRequest PipelineActions::run(const QList<qint64>& productIds)
+{
+    const auto result = ProductStore::requestRun(m_db, productIds, m_actor, m_clock->nowMs());
+    changed(result.queued, false);
+    return result;
+}
+
+ProductStore::RunRequest PipelineActions::runAllDrafts()
+{
+    QList<qint64> ids;
+    QSqlQuery q = Sql::exec(m_db, u"SELECT id FROM products WHERE stage = 'draft' ORDER BY id"_s);
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return run(ids);
+}
+
+bool PipelineActions::regenerate(qint64 productId, const QString& kind, const QString& instruction, QString* error)
+{
+    if (!ProductStore::requestPieceRun(m_db, productId, kind, instruction, m_actor, m_clock->nowMs(), error))
+        return false;
+    changed({productId}, false);
+    return true;
+}
+
+qint64 PipelineActions::saveEdit(qint64 pieceId, const QJsonObject& body, QString* error)
+{
+    const qint64 id = ProductStore::saveEdit(m_db, pieceId, body, m_actor, m_clock->nowMs(), error);
+    if (id > 0) {
+        const qint64 product
+            = Sql::scalar(m_db, u"SELECT product_id FROM content_pieces WHERE id = ?"_s, {pieceId}).toLongLong();
+        changed({product}, false);
+    }
+    return id;
+}
+
+CatalogImport::Result PipelineActions::import(const CatalogImport::Preview& preview, bool run, QString* error)
+{
+    CatalogImport::Result result;
+    try {
+        result = CatalogImport::apply(m_db, preview, m_actor, m_clock->nowMs());
+    } catch (const SqlError& e) {
+        *error = e.message();
+        return {};
+    }
+    if (run && !result.created.isEmpty())
+        ProductStore::requestRun(m_db, result.created, m_actor, m_clock->nowMs());
+    changed({}, true);
+    return result;
+}
+
+PipelineControl::State PipelineActions::state() const
+{
+    return m_pool ? m_pool->state() : PipelineControl::state(m_db);
+}
+
+void PipelineActions::setState(PipelineControl::State state)
+{
+    if (m_pool) {
+        m_pool->setState(m_db, state, m_actor);
+    } else {
+        PipelineControl::setState(m_db, state, m_actor, m_clock->nowMs());
+        emit stateChanged(state);
+    }
+    if (m_bus)
+        m_bus->publishChanged(EventBus::Topic::Audit);
+}
+
+QJsonObject PipelineActions::draft() const
+{
+    return Json::objectFromString(Sql::scalar(m_db, u"SELECT data FROM product_drafts WHERE id = 1"_s).toString());
+}
+
+void PipelineActions::saveDraft(const QJsonObject& draft)
+{
+    Sql::exec(m_db, u"INSERT OR REPLACE INTO product_drafts (id, data, updated_at) VALUES (1, ?, ?)"_s,
+        {Json::compact(draft), m_clock->nowMs()});
+}
+
+void PipelineActions::clearDraft()
+{
+    Sql::exec(m_db, u"DELETE FROM product_drafts"_s);
+}

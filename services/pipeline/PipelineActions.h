@@ -1,0 +1,58 @@
+#pragma once
+
+#include "CatalogImport.h"
+#include "PipelineSettings.h"
+#include "ProductStore.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+class Clock;
+class EventBus;
+class WorkerPool;
+
+// What a person asks of the pipeline from the desktop: add or import products, run, retry,
+// regenerate one piece, edit a piece, pause, resume, stop. Each request is a short write on the
+// caller's connection (queued work for the workers, never the work itself), then the workers are
+// woken and the views are told what changed.
+class PipelineActions final : public QObject
+{
+    Q_OBJECT
+public:
+    PipelineActions(const QSqlDatabase& db, const QString& workspaceRoot, const Clock* clock, EventBus* bus,
+        WorkerPool* pool, QObject* parent = nullptr);
+
+    void setActor(const QString& actor) { m_actor = actor; }
+    QString actor() const { return m_actor; }
+
+    // Copies the images into the workspace (images/<product>-<n>.<ext>) and adds the product in
+    // Draft; runs it at once when run is true. Returns the id, or 0 with a readable error.
+    qint64 addProduct(ProductFacts facts, const QStringList& imageFiles, bool run, QString* error);
+    ProductStore::RunRequest run(const QList<qint64>& productIds);
+    // Every product in Draft.
+    ProductStore::RunRequest runAllDrafts();
+    bool regenerate(qint64 productId, const QString& kind, const QString& instruction, QString* error);
+    qint64 saveEdit(qint64 pieceId, const QJsonObject& body, QString* error);
+    CatalogImport::Result import(const CatalogImport::Preview& preview, bool run, QString* error);
+
+    PipelineControl::State state() const;
+    void setState(PipelineControl::State state);
+
+    // The product's draft in the Add product dialog (kept when the dialog closes by mistake).
+    QJsonObject draft() const;
+    void saveDraft(const QJsonObject& draft);
+    void clearDraft();
+
+signals:
+    void stateChanged(PipelineControl::State state);
+
+private:
+    void changed(const QList<qint64>& productIds, bool membership);
+
+    QSqlDatabase m_db;
+    QString m_root;
+    const Clock* m_clock;
+    EventBus* m_bus;
+    WorkerPool* m_pool;
+    QString m_actor;
+};

@@ -11,7 +11,12 @@
 #include "ProductsModel.h"
 #include "SitesModel.h"
 #include "StageSummaryModel.h"
+#include "WorkspaceStatusBar.h"
 #include "core/EventBus.h"
+#include "pipeline/JobQueue.h"
+#include "pipeline/WorkerPool.h"
+#include "storage/Sql.h"
+#include "storage/Workspace.h"
 
 #include <QTimer>
 
@@ -21,13 +26,26 @@ ModelWiring::ModelWiring(const UiContext& context, MainWindow* window, QObject* 
     , m_window(window)
     , m_periodic(new QTimer(this))
     , m_stageRefresh(new QTimer(this))
+    , m_productFlush(new QTimer(this))
+    , m_pipelineStatus(new QTimer(this))
 {
     connect(context.bus, &EventBus::changed, this,
         [this](EventBus::Topic topic, const QList<qint64>& ids, bool membershipChanged) {
             switch (topic) {
             case EventBus::Topic::Products:
-                m_context.products->notifyChanged(ids, membershipChanged);
+                // Workers report every step; the table catches up in batches so the GUI stays smooth.
+                if (ids.isEmpty() || membershipChanged) {
+                    m_context.products->notifyChanged(ids, true);
+                } else {
+                    m_changedProducts.unite(QSet<qint64>(ids.begin(), ids.end()));
+                    if (!m_productFlush->isActive())
+                        m_productFlush->start();
+                }
                 m_stageRefresh->start();
+                m_pipelineStatus->start();
+                break;
+            case EventBus::Topic::Jobs:
+                m_pipelineStatus->start();
                 break;
             case EventBus::Topic::Proposals:
                 m_context.approvals->notifyChanged(ids, true);
@@ -68,11 +86,40 @@ ModelWiring::ModelWiring(const UiContext& context, MainWindow* window, QObject* 
     m_stageRefresh->setSingleShot(true);
     m_stageRefresh->setInterval(1000);
     connect(m_stageRefresh, &QTimer::timeout, this, [this] { m_context.stageSummary->reload(); });
+    m_productFlush->setSingleShot(true);
+    m_productFlush->setInterval(150);
+    connect(m_productFlush, &QTimer::timeout, this, [this] {
+        const QList<qint64> ids(m_changedProducts.begin(), m_changedProducts.end());
+        m_changedProducts.clear();
+        // A stage change can move a product out of (or into) the filtered list.
+        m_context.products->notifyChanged(ids, true);
+    });
+    m_pipelineStatus->setSingleShot(true);
+    m_pipelineStatus->setInterval(300);
+    connect(m_pipelineStatus, &QTimer::timeout, this, &ModelWiring::refreshPipelineStatus);
+    if (m_context.pool) {
+        connect(m_context.pool, &WorkerPool::stateChanged, this, &ModelWiring::refreshPipelineStatus);
+        connect(m_context.pool, &WorkerPool::activityChanged, m_pipelineStatus, qOverload<>(&QTimer::start));
+    }
     refreshCounts();
+    refreshPipelineStatus();
 }
 
 void ModelWiring::refreshCounts()
 {
     m_context.kpis->reload();
     m_window->setPendingApprovals(static_cast<int>(m_context.kpis->value(KpiModel::PendingApprovals)));
+}
+
+void ModelWiring::refreshPipelineStatus()
+{
+    if (!m_context.pool)
+        return;
+    JobQueue::Counts counts;
+    try {
+        counts = JobQueue::counts(m_context.workspace->db());
+    } catch (const SqlError&) {
+        return; // busy: the next change tries again
+    }
+    m_window->workspaceStatusBar()->setPipeline(m_context.pool->state(), m_context.pool->runningJobs(), counts.queued);
 }

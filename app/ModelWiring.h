@@ -3,6 +3,7 @@
 #include "UiContext.h"
 
 #include <QObject>
+#include <QSet>
 
 class MainWindow;
 class QTimer;
@@ -15,10 +16,14 @@ class ModelWiring final : public QObject
 public:
     ModelWiring(const UiContext& context, MainWindow* window, QObject* parent = nullptr);
     void refreshCounts();
+    void refreshPipelineStatus();
 
 private:
     UiContext m_context;
     MainWindow* m_window;
     QTimer* m_periodic;
     QTimer* m_stageRefresh;
+    QTimer* m_productFlush;
+    QTimer* m_pipelineStatus;
+    QSet<qint64> m_changedProducts;
 };

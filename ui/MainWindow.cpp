@@ -2,12 +2,14 @@
 
 #include "NavigationBar.h"
 #include "WorkspaceStatusBar.h"
+#include "dialogs/SettingsDialog.h"
 #include "panes/AgentsPane.h"
 #include "panes/ApprovalsPane.h"
 #include "panes/CampaignsPane.h"
 #include "panes/DashboardPane.h"
 #include "panes/PipelinePane.h"
 #include "panes/SitesPane.h"
+#include "pipeline/PipelineActions.h"
 #include "storage/Workspace.h"
 #include "widgets/Icons.h"
 
@@ -75,6 +77,9 @@ MainWindow::MainWindow(const UiContext& context, QWidget* parent)
     connect(m_navigation, &NavigationBar::currentChanged, this, &MainWindow::showPane);
     connect(m_statusBar, &WorkspaceStatusBar::approvalsClicked, this, [this] { showPane(PaneId::Approvals); });
     connect(m_dashboard, &DashboardPane::paneRequested, this, &MainWindow::showPane);
+    connect(m_pipeline, &PipelinePane::message, this,
+        [this](const QString& text) { m_statusBar->showMessage(text, 8000); });
+    connect(m_statusBar, &WorkspaceStatusBar::pipelineStateRequested, this, &MainWindow::setPipelineState);
     createMenus();
     resize(1360, 860);
 }
@@ -102,7 +107,7 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* newWorkspace = file->addAction(tr("&New workspace…"), this, &MainWindow::newWorkspaceRequested);
-    newWorkspace->setShortcut(QKeySequence::New);
+    newWorkspace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction* open = file->addAction(tr("&Open workspace…"), this, &MainWindow::openWorkspaceRequested);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open the &demo workspace"), this, &MainWindow::demoWorkspaceRequested);
@@ -123,6 +128,8 @@ void MainWindow::createMenus()
         action->setShortcutContext(Qt::ApplicationShortcut);
     }
 
+    createPipelineMenu();
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Quorum"), this, [this] {
         auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About Quorum"),
@@ -134,6 +141,73 @@ void MainWindow::createMenus()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
+}
+
+void MainWindow::createPipelineMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("P&ipeline"));
+    const auto add = [this, menu](const QString& name, const QString& text, const QKeySequence& key, auto slot) {
+        QAction* a = menu->addAction(text, this, slot);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::ApplicationShortcut);
+        return a;
+    };
+    add(u"actionAddProduct"_s, tr("&Add product…"), QKeySequence(Qt::CTRL | Qt::Key_N), [this] {
+        showPane(PaneId::Pipeline);
+        m_pipeline->addProduct();
+    });
+    add(u"actionImport"_s, tr("&Import products from CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] {
+        showPane(PaneId::Pipeline);
+        m_pipeline->importCatalog();
+    });
+    add(u"actionRunSelected"_s, tr("&Run or retry selected"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
+        showPane(PaneId::Pipeline);
+        m_pipeline->runSelected();
+    });
+    add(u"actionRunDrafts"_s, tr("Run all &drafts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        [this] { m_pipeline->runAllDrafts(); });
+    menu->addSeparator();
+    QAction* pause = add(u"actionPause"_s, tr("&Pause"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        [this] { setPipelineState(PipelineControl::State::Paused); });
+    QAction* resume = add(u"actionResume"_s, tr("R&esume"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+        [this] { setPipelineState(PipelineControl::State::Running); });
+    QAction* stop = add(u"actionEmergencyStop"_s, tr("Emergency &stop"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+        [this] { setPipelineState(PipelineControl::State::Stopped); });
+    connect(menu, &QMenu::aboutToShow, this, [this, pause, resume, stop] {
+        const PipelineControl::State s = m_context.actions->state();
+        pause->setEnabled(s == PipelineControl::State::Running);
+        resume->setEnabled(s != PipelineControl::State::Running);
+        stop->setEnabled(s != PipelineControl::State::Stopped);
+    });
+    menu->addSeparator();
+    add(u"actionSettings"_s, tr("Se&ttings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { openSettings(); });
+}
+
+void MainWindow::setPipelineState(PipelineControl::State state)
+{
+    m_context.actions->setState(state);
+    switch (state) {
+    case PipelineControl::State::Stopped:
+        m_statusBar->showMessage(
+            tr("Emergency stop: every worker halts at its next safe point. Nothing is lost."), 8000);
+        break;
+    case PipelineControl::State::Paused:
+        m_statusBar->showMessage(tr("Paused: work in progress stops at its next safe point and waits."), 6000);
+        break;
+    case PipelineControl::State::Running:
+        m_statusBar->showMessage(tr("Resumed: the workers pick up where they stopped."), 6000);
+        break;
+    }
+}
+
+void MainWindow::openSettings()
+{
+    auto* dialog = new SettingsDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &SettingsDialog::message, this, [this](const QString& text) { m_statusBar->showMessage(text, 6000); });
+    dialog->open();
 }
 
 void MainWindow::showPane(PaneId pane)

@@ -2,6 +2,7 @@
 
 #include "UiContext.h"
 #include "panes/Pane.h"
+#include "pipeline/PipelineSettings.h"
 
 #include <QMainWindow>
 
@@ -48,6 +49,9 @@ protected:
 
 private:
     void createMenus();
+    void createPipelineMenu();
+    void setPipelineState(PipelineControl::State state);
+    void openSettings();
     QWidget* createDemoBanner();
     void saveState();
 

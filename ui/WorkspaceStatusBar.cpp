@@ -1,6 +1,7 @@
 #include "WorkspaceStatusBar.h"
 
 #include <QLabel>
+#include <QMenu>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -9,6 +10,7 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget* parent)
     : QStatusBar(parent)
     , m_workspace(new QLabel(this))
     , m_approvals(new QToolButton(this))
+    , m_pipeline(new QToolButton(this))
 {
     setObjectName(u"statusBar"_s);
     m_workspace->setObjectName(u"statusWorkspace"_s);
@@ -16,9 +18,32 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget* parent)
     m_approvals->setAutoRaise(true);
     m_approvals->setCursor(Qt::PointingHandCursor);
     addWidget(m_workspace, 1);
+    m_pipeline->setObjectName(u"statusPipeline"_s);
+    m_pipeline->setAutoRaise(true);
+    m_pipeline->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_pipeline);
+    QAction* pause = menu->addAction(tr("Pause the pipeline"));
+    QAction* resume = menu->addAction(tr("Resume the pipeline"));
+    menu->addSeparator();
+    QAction* stop = menu->addAction(tr("Emergency stop"));
+    pause->setObjectName(u"statusPause"_s);
+    resume->setObjectName(u"statusResume"_s);
+    stop->setObjectName(u"statusStop"_s);
+    connect(pause, &QAction::triggered, this, [this] { emit pipelineStateRequested(PipelineControl::State::Paused); });
+    connect(
+        resume, &QAction::triggered, this, [this] { emit pipelineStateRequested(PipelineControl::State::Running); });
+    connect(stop, &QAction::triggered, this, [this] { emit pipelineStateRequested(PipelineControl::State::Stopped); });
+    connect(menu, &QMenu::aboutToShow, this, [this, pause, resume, stop] {
+        pause->setEnabled(m_state == PipelineControl::State::Running);
+        resume->setEnabled(m_state != PipelineControl::State::Running);
+        stop->setEnabled(m_state != PipelineControl::State::Stopped);
+    });
+    m_pipeline->setMenu(menu);
+    addPermanentWidget(m_pipeline);
     addPermanentWidget(m_approvals);
     connect(m_approvals, &QToolButton::clicked, this, &WorkspaceStatusBar::approvalsClicked);
     setPendingApprovals(0);
+    setPipeline(PipelineControl::State::Running, 0, 0);
 }
 
 void WorkspaceStatusBar::setWorkspace(const QString& name, const QString& path, bool demo)
@@ -36,4 +61,31 @@ void WorkspaceStatusBar::setPendingApprovals(int count)
     m_approvals->setText(tr("%n pending approval(s)", nullptr, count));
     m_approvals->setToolTip(tr("Open the approvals queue (Ctrl+3)"));
     m_approvals->setStyleSheet(count > 0 ? u"color: #C0392B; font-weight: 600;"_s : QString());
+}
+
+void WorkspaceStatusBar::setPipeline(PipelineControl::State state, int runningJobs, int queuedJobs)
+{
+    const bool changed = state != m_state;
+    m_state = state;
+    switch (state) {
+    case PipelineControl::State::Running:
+        m_pipeline->setText(runningJobs > 0 || queuedJobs > 0
+                ? tr("Pipeline: %1 running, %2 queued").arg(runningJobs).arg(queuedJobs)
+                : tr("Pipeline: idle"));
+        m_pipeline->setStyleSheet(QString());
+        break;
+    case PipelineControl::State::Paused:
+        m_pipeline->setText(tr("Pipeline paused · %n queued", nullptr, queuedJobs));
+        m_pipeline->setStyleSheet(u"color: #9A6100; font-weight: 600;"_s);
+        break;
+    case PipelineControl::State::Stopped:
+        m_pipeline->setText(tr("EMERGENCY STOP: no agent acts until an owner resumes"));
+        m_pipeline->setStyleSheet(u"color: white; font-weight: 700;"_s);
+        break;
+    }
+    m_pipeline->setToolTip(tr("Pause, resume or stop the pipeline (Pipeline menu)"));
+    if (changed || state == PipelineControl::State::Stopped)
+        setStyleSheet(state == PipelineControl::State::Stopped
+                ? u"QStatusBar { background: #C0392B; } QStatusBar QLabel, QStatusBar QToolButton { color: white; }"_s
+                : QString());
 }

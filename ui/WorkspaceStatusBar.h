@@ -1,11 +1,14 @@
 #pragma once
 
+#include "pipeline/PipelineSettings.h"
+
 #include <QStatusBar>
 
 class QLabel;
 class QToolButton;
 
-// Bottom line: which workspace is open (and that it is demo data), and how many approvals wait.
+// Bottom line: which workspace is open (and that it is demo data), what the pipeline is doing (with
+// pause, resume and the emergency stop, which turns the whole bar red), and how many approvals wait.
 class WorkspaceStatusBar final : public QStatusBar
 {
     Q_OBJECT
@@ -15,12 +18,18 @@ public:
     void setWorkspace(const QString& name, const QString& path, bool demo);
     void setPendingApprovals(int count);
     int pendingApprovals() const { return m_pending; }
+    void setPipeline(PipelineControl::State state, int runningJobs, int queuedJobs);
+    PipelineControl::State pipelineState() const { return m_state; }
+    QToolButton* pipelineButton() const { return m_pipeline; }
 
 signals:
     void approvalsClicked();
+    void pipelineStateRequested(PipelineControl::State state);
 
 private:
     QLabel* m_workspace;
     QToolButton* m_approvals;
+    QToolButton* m_pipeline;
     int m_pending = -1;
+    PipelineControl::State m_state = PipelineControl::State::Running;
 };

@@ -58,7 +58,9 @@ void PipelineWorker::wake()
     if (stopRequested())
         return;
     const QSqlDatabase db = m_connection->db();
-    while (m_runs.size() < m_config.pool.jobsPerWorker) {
+    // The stop flag is read before every claim: a stop that arrives while this loop runs would
+    // otherwise make each claimed job give itself back at once, and the loop claim it again.
+    while (m_runs.size() < m_config.pool.jobsPerWorker && !stopRequested()) {
         std::optional<JobQueue::Job> job;
         try {
             job = JobQueue::claim(

@@ -44,7 +44,8 @@ QList<ProductFacts::FieldError> ProductFacts::validate(Origin origin) const
             QCoreApplication::translate("ProductFacts", "The name is %1 characters; keep it under 200.")
                 .arg(n.size())});
     const QString d = description.trimmed();
-    if (d.isEmpty()) {
+    // An export may leave the body empty (the name and the variants are facts enough to start from).
+    if (d.isEmpty() && origin == Origin::Manual) {
         out.append({u"description"_s,
             QCoreApplication::translate("ProductFacts", "Describe the product in one or two sentences.")});
     } else if (origin == Origin::Manual && sentenceCount(d) > 2) {

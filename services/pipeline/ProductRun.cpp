@@ -166,7 +166,9 @@ void ProductRun::finalize()
         if (failure) {
             const bool retryable = failure->error.retryable() || failure->error.cls == ErrorClass::CircuitOpen
                 || failure->error.cls == ErrorClass::SchemaMismatch || failure->error.cls == ErrorClass::RateLimited;
-            const qint64 backoff = JobQueue::backoffMs(m_job.attempts + 1, m_env.random01, m_env.retryBaseMs);
+            // Never sooner than the provider asked for, or than its circuit breaker lets a call through.
+            const qint64 backoff = std::max(JobQueue::backoffMs(m_job.attempts + 1, m_env.random01, m_env.retryBaseMs),
+                failure->error.retryAfterMs);
             Sql::exec(db,
                 u"UPDATE content_pieces SET state = 'failed', last_error = ?, updated_at = ? "
                 u"WHERE product_id = ? AND state IN ('queued', 'writing', 'reviewing', 'checking')"_s,

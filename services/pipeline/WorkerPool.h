@@ -54,6 +54,7 @@ public:
     void setState(const QSqlDatabase& db, PipelineControl::State state, const QString& actor);
 
     int workerCount() const { return static_cast<int>(m_workers.size()); }
+    ApiRuntime* runtime() const { return m_config.runtime; }
     int runningJobs() const;
     // Whether the given process id is alive on this machine (for orphaned leases).
     static bool processAlive(qint64 pid);

@@ -75,6 +75,8 @@ void ApiCaller::attempt(std::shared_ptr<Run> run)
             QCoreApplication::translate(
                 "ApiCaller", "%1 is failing repeatedly; calls are paused for a moment (circuit open)")
                 .arg(run->spec.endpoint));
+        // Retrying before the breaker lets a probe through would only be refused again.
+        e.retryAfterMs = std::max<qint64>(0, run->spec.breaker->openUntilMs() - m_clock->nowMs());
         Outcome out{none, e, run->attempts};
         run->done(out);
         return;

@@ -73,6 +73,10 @@ void PipelineFixture::startPool()
     c.retry.baseDelayMs = 20;
     c.retry.maxDelayMs = 200;
     m_runtime.loadFrom(m_ws.db());
+    // Breakers behave as in production, on a shorter timescale.
+    CircuitBreaker::Config breaker;
+    breaker.openMs = 500;
+    m_runtime.breakers()->setConfig(breaker);
     m_pool = std::make_unique<WorkerPool>(c);
     m_pool->start(m_ws.db());
 }

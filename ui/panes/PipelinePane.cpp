@@ -1,19 +1,32 @@
 #include "PipelinePane.h"
 
 #include "ModelRoles.h"
+#include "ProductDetailPanel.h"
 #include "ProductsModel.h"
 #include "delegates/PillDelegate.h"
 #include "delegates/ProgressDelegate.h"
+#include "dialogs/AddProductDialog.h"
+#include "dialogs/ImportDialog.h"
+#include "pipeline/BrandProfile.h"
+#include "pipeline/PipelineActions.h"
 #include "pipeline/ProductStage.h"
+#include "storage/Settings.h"
+#include "storage/Sql.h"
+#include "storage/Workspace.h"
 #include "widgets/EmptyState.h"
 #include "widgets/PaneHeader.h"
 #include "widgets/SelectionKeeper.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +38,11 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     , m_stage(new QComboBox(this))
     , m_category(new QComboBox(this))
     , m_count(new QLabel(this))
+    , m_runDrafts(new QPushButton(this))
     , m_view(new QTableView(this))
+    , m_detail(new ProductDetailPanel(context, this))
+    , m_split(new QSplitter(Qt::Vertical, this))
+    , m_detailRefresh(new QTimer(this))
 {
     setObjectName(u"pipelinePane"_s);
     auto* header = new PaneHeader(tr("Pipeline"),
@@ -36,7 +53,7 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     m_search->setObjectName(u"pipelineSearch"_s);
     m_search->setPlaceholderText(tr("Search name, SKU or category…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(220);
     m_stage->setObjectName(u"pipelineStageFilter"_s);
     m_stage->addItem(tr("All stages"), QString());
     for (ProductStage s : Stage::all())
@@ -44,11 +61,23 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     m_category->setObjectName(u"pipelineCategoryFilter"_s);
     reloadCategories();
     m_count->setProperty("role", u"subtitle"_s);
+    auto* add = new QPushButton(tr("Add product"), this);
+    add->setObjectName(u"pipelineAdd"_s);
+    add->setProperty("primary", true);
+    add->setToolTip(tr("Add one product by hand (Ctrl+N)"));
+    auto* import = new QPushButton(tr("Import CSV…"), this);
+    import->setObjectName(u"pipelineImport"_s);
+    import->setToolTip(tr("Import your Shopify or WooCommerce product export (Ctrl+I)"));
+    m_runDrafts->setObjectName(u"pipelineRunDrafts"_s);
+    m_runDrafts->setToolTip(tr("Have the pipeline write the listings of every product in Draft (Ctrl+Shift+R)"));
     header->addWidget(m_search);
     header->addWidget(m_stage);
     header->addWidget(m_category);
     header->addStretch();
     header->addWidget(m_count);
+    header->addAction(m_runDrafts);
+    header->addAction(import);
+    header->addAction(add);
 
     ProductsModel* model = context.products;
     m_view->setObjectName(u"pipelineView"_s);
@@ -60,6 +89,7 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalHeader()->hide();
     // Fixed row heights: measuring rows to fit their contents is what makes big tables crawl.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -81,6 +111,7 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
         tr("Add a product by hand or import the CSV export of your Shopify or WooCommerce store. Quorum writes the "
            "listing, has a second model check it, and asks you when it matters."));
     m_empty->setFilteredTexts(tr("No product matches"), tr("Clear the search or pick another stage or category."));
+    m_empty->setAction(tr("Add a product"), [this] { addProduct(); });
 
     connect(m_search, &QLineEdit::textChanged, model, &ProductsModel::setTextFilter);
     connect(m_stage, &QComboBox::currentIndexChanged, this,
@@ -90,13 +121,48 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     connect(model, &QAbstractItemModel::modelReset, this, &PipelinePane::updateCount);
     connect(model, &QAbstractItemModel::rowsInserted, this, &PipelinePane::updateCount);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &PipelinePane::updateCount);
+    connect(add, &QPushButton::clicked, this, &PipelinePane::addProduct);
+    connect(import, &QPushButton::clicked, this, [this] { importCatalog(); });
+    connect(m_runDrafts, &QPushButton::clicked, this, &PipelinePane::runAllDrafts);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PipelinePane::currentChanged);
+    connect(m_detail, &ProductDetailPanel::message, this, &PipelinePane::message);
+    // Workers change products many times a second; the detail panel follows at most 4 times a second.
+    m_detailRefresh->setSingleShot(true);
+    m_detailRefresh->setInterval(250);
+    connect(m_detailRefresh, &QTimer::timeout, m_detail, &ProductDetailPanel::refresh);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid() && current.row() >= from.row() && current.row() <= to.row())
+            m_detailRefresh->start();
+        updateCount();
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu menu(this);
+        menu.addAction(tr("Run or retry selected"), this, &PipelinePane::runSelected);
+        menu.addAction(tr("Run all drafts"), this, &PipelinePane::runAllDrafts);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
 
+    m_split->setObjectName(u"pipelineSplit"_s);
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_view);
+    m_split->addWidget(m_detail);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(10);
     layout->addWidget(header);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_split, 1);
     updateCount();
+    // Open on the first product, so the detail shows something useful from the start.
+    if (model->rowCount() > 0)
+        m_view->setCurrentIndex(model->index(0, ProductsModel::Name));
+}
+
+QStringList PipelinePane::categories() const
+{
+    return m_context.products->categories();
 }
 
 void PipelinePane::reloadCategories()
@@ -105,7 +171,7 @@ void PipelinePane::reloadCategories()
     m_category->blockSignals(true);
     m_category->clear();
     m_category->addItem(tr("All categories"), QString());
-    for (const QString& c : m_context.products->categories())
+    for (const QString& c : categories())
         m_category->addItem(c, c);
     m_category->setCurrentIndex(std::max(0, m_category->findData(current)));
     m_category->blockSignals(false);
@@ -118,4 +184,100 @@ void PipelinePane::updateCount()
         = !model->textFilter().isEmpty() || !model->stageFilter().isEmpty() || !model->categoryFilter().isEmpty();
     m_count->setText(tr("%n product(s)", nullptr, model->rowCount()));
     m_empty->setFiltered(filtered);
+    const qint64 drafts
+        = Sql::scalar(m_context.workspace->db(), u"SELECT COUNT(*) FROM products WHERE stage = 'draft'"_s).toLongLong();
+    m_runDrafts->setText(tr("Run %n draft(s)", nullptr, static_cast<int>(drafts)));
+    m_runDrafts->setEnabled(drafts > 0);
+}
+
+void PipelinePane::currentChanged()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_detail->setProduct(current.isValid() ? current.data(ModelRoles::IdRole).toLongLong() : 0);
+}
+
+QList<qint64> PipelinePane::selectedProducts() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& i : m_view->selectionModel()->selectedRows())
+        ids.append(i.data(ModelRoles::IdRole).toLongLong());
+    return ids;
+}
+
+void PipelinePane::selectProduct(qint64 id)
+{
+    // The new product may be filtered out: clear the filters so it shows.
+    m_search->clear();
+    m_stage->setCurrentIndex(0);
+    m_category->setCurrentIndex(0);
+    m_context.products->refresh();
+    const int row = m_context.products->rowForId(id);
+    if (row >= 0) {
+        m_view->setCurrentIndex(m_context.products->index(row, ProductsModel::Name));
+        m_view->scrollTo(m_view->currentIndex());
+    }
+}
+
+void PipelinePane::addProduct()
+{
+    const QSqlDatabase db = m_context.workspace->db();
+    auto* dialog = new AddProductDialog(m_context.actions, categories(),
+        Settings::value(db, u"workspace.currency"_s, u"EUR"_s), BrandProfile::load(db).targetMargin, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddProductDialog::productAdded, this, [this](qint64 id, bool queued) {
+        reloadCategories();
+        selectProduct(id);
+        emit message(queued ? tr("Product added; the pipeline is writing its listing.")
+                            : tr("Product added as a draft. Run it when you are ready."));
+    });
+    dialog->open();
+}
+
+void PipelinePane::importCatalog(const QString& path)
+{
+    const QSqlDatabase db = m_context.workspace->db();
+    auto* dialog
+        = new ImportDialog(m_context.actions, db, Settings::value(db, u"workspace.currency"_s, u"EUR"_s), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](int created, int updated, int unchanged, bool queued) {
+        reloadCategories();
+        m_context.products->refresh();
+        emit message(tr("Imported: %1 new, %2 updated, %3 unchanged.").arg(created).arg(updated).arg(unchanged)
+            + (queued && created > 0 ? u' ' + tr("The pipeline is writing the new listings.") : QString()));
+    });
+    dialog->open();
+    if (!path.isEmpty())
+        dialog->setFile(path);
+}
+
+void PipelinePane::reportRun(int queued, const QList<std::pair<qint64, QString>>& skipped)
+{
+    if (queued == 0 && !skipped.isEmpty())
+        emit message(skipped.first().second);
+    else if (skipped.isEmpty())
+        emit message(tr("%n product(s) queued.", nullptr, queued));
+    else
+        emit message(tr("%n product(s) queued; %1 skipped (%2).", nullptr, queued)
+                         .arg(skipped.size())
+                         .arg(skipped.first().second));
+}
+
+void PipelinePane::runSelected()
+{
+    const QList<qint64> ids = selectedProducts();
+    if (ids.isEmpty()) {
+        emit message(tr("Select the products to run first."));
+        return;
+    }
+    const auto result = m_context.actions->run(ids);
+    reportRun(static_cast<int>(result.queued.size()), result.skipped);
+    m_detail->refresh();
+}
+
+void PipelinePane::runAllDrafts()
+{
+    const auto result = m_context.actions->runAllDrafts();
+    reportRun(static_cast<int>(result.queued.size()), result.skipped);
+    updateCount();
+    m_detail->refresh();
 }

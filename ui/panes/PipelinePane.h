@@ -7,26 +7,50 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QSplitter;
 class QTableView;
+class QTimer;
 class EmptyState;
+class ProductDetailPanel;
 
-// Products and their place in the pipeline, with search and filters that run in SQL.
+// Products and their place in the pipeline, with search and filters that run in SQL, and below,
+// the selected product's content, versions and verdicts. Add, import, run and retry from here.
 class PipelinePane final : public QWidget
 {
     Q_OBJECT
 public:
     PipelinePane(const UiContext& context, QWidget* parent = nullptr);
     QTableView* view() const { return m_view; }
+    ProductDetailPanel* detail() const { return m_detail; }
+    QList<qint64> selectedProducts() const;
+
+public slots:
+    void addProduct();
+    void importCatalog(const QString& path = {});
+    void runSelected();
+    void runAllDrafts();
+
+signals:
+    void message(const QString& text);
 
 private:
     void updateCount();
     void reloadCategories();
+    void currentChanged();
+    void selectProduct(qint64 id);
+    void reportRun(int queued, const QList<std::pair<qint64, QString>>& skipped);
+    QStringList categories() const;
 
     UiContext m_context;
     QLineEdit* m_search;
     QComboBox* m_stage;
     QComboBox* m_category;
     QLabel* m_count;
+    QPushButton* m_runDrafts;
     QTableView* m_view;
     EmptyState* m_empty;
+    ProductDetailPanel* m_detail;
+    QSplitter* m_split;
+    QTimer* m_detailRefresh;
 };

@@ -11,6 +11,7 @@ PaneHeader::PaneHeader(const QString& title, const QString& subtitle, QWidget* p
     , m_title(new QLabel(title, this))
     , m_subtitle(new QLabel(subtitle, this))
     , m_tools(new QHBoxLayout)
+    , m_actions(new QHBoxLayout)
 {
     m_title->setProperty("role", u"title"_s);
     m_subtitle->setProperty("role", u"subtitle"_s);
@@ -19,9 +20,13 @@ PaneHeader::PaneHeader(const QString& title, const QString& subtitle, QWidget* p
     text->setSpacing(2);
     text->addWidget(m_title);
     text->addWidget(m_subtitle);
+    m_actions->setSpacing(8);
+    auto* top = new QHBoxLayout;
+    top->addLayout(text, 1);
+    top->addLayout(m_actions);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 4);
-    layout->addLayout(text);
+    layout->addLayout(top);
     m_tools->setSpacing(8);
     layout->addLayout(m_tools);
 }
@@ -34,6 +39,11 @@ void PaneHeader::setSubtitle(const QString& subtitle)
 void PaneHeader::addWidget(QWidget* widget)
 {
     m_tools->addWidget(widget);
+}
+
+void PaneHeader::addAction(QWidget* widget)
+{
+    m_actions->addWidget(widget, 0, Qt::AlignTop);
 }
 
 void PaneHeader::addStretch()

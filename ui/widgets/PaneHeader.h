@@ -15,9 +15,12 @@ public:
     // Widgets added here sit right of the title, in order.
     void addWidget(QWidget* widget);
     void addStretch();
+    // Buttons for the pane's main actions sit on the title's line, at the right.
+    void addAction(QWidget* widget);
 
 private:
     QLabel* m_title;
     QLabel* m_subtitle;
     QHBoxLayout* m_tools;
+    QHBoxLayout* m_actions;
 };

@@ -1,0 +1,182 @@
+#include "ImportPreviewModel.h"
+
+#include "core/Money.h"
+
+#include <QColor>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+ImportPreviewModel::ImportPreviewModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void ImportPreviewModel::setPreview(const CatalogImport::Preview& preview)
+{
+    beginResetModel();
+    m_items = preview.items;
+    endResetModel();
+}
+
+const CatalogImport::Item* ImportPreviewModel::itemAt(const QModelIndex& index) const
+{
+    return index.isValid() && index.row() < m_items.size() ? &m_items.at(index.row()) : nullptr;
+}
+
+QString ImportPreviewModel::actionName(CatalogImport::Action action)
+{
+    switch (action) {
+    case CatalogImport::Action::Create:
+        return tr("New");
+    case CatalogImport::Action::Update:
+        return tr("Update");
+    case CatalogImport::Action::Unchanged:
+        return tr("Unchanged");
+    }
+    return {};
+}
+
+int ImportPreviewModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
+}
+
+int ImportPreviewModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CatalogImport::Item& item = m_items.at(index.row());
+    const ProductFacts& f = item.facts;
+    if (role == ActionRole)
+        return static_cast<int>(item.action);
+    if (role == Qt::ForegroundRole && index.column() == Action) {
+        if (item.action == CatalogImport::Action::Create)
+            return QColor(0x2E, 0x8B, 0x57);
+        if (item.action == CatalogImport::Action::Unchanged)
+            return QColor(0x5F, 0x6E, 0x7A);
+        return QColor(0x2C, 0x6E, 0xA8);
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == Line || index.column() == Price))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Name)
+        return f.description.left(400);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Line:
+        return item.line;
+    case Action:
+        return actionName(item.action);
+    case Name:
+        return f.name;
+    case Sku:
+        return f.sku.isEmpty() ? f.handle : f.sku;
+    case Price:
+        return Money::format(f.priceCents, f.currency);
+    case Category:
+        return f.category;
+    case Details: {
+        QStringList parts;
+        if (!f.sizes().isEmpty())
+            parts.append(tr("sizes %1").arg(f.sizes().join(u", "_s)));
+        if (!f.material().isEmpty())
+            parts.append(f.material());
+        if (!f.images.isEmpty())
+            parts.append(tr("%n image(s)", nullptr, static_cast<int>(f.images.size())));
+        return parts.join(u" · "_s);
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Line:
+        return tr("Line");
+    case Action:
+        return tr("Import as");
+    case Name:
+        return tr("Product");
+    case Sku:
+        return tr("SKU / handle");
+    case Price:
+        return tr("Price");
+    case Category:
+        return tr("Category");
+    case Details:
+        return tr("Details");
+    default:
+        return {};
+    }
+}
+
+ImportIssuesModel::ImportIssuesModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void ImportIssuesModel::setIssues(const QList<CatalogImport::Issue>& issues)
+{
+    beginResetModel();
+    m_issues = issues;
+    endResetModel();
+}
+
+int ImportIssuesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_issues.size());
+}
+
+int ImportIssuesModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ImportIssuesModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CatalogImport::Issue& issue = m_issues.at(index.row());
+    if (role == Qt::ForegroundRole && index.column() == Result)
+        return issue.skipped ? QColor(0xC0, 0x39, 0x2B) : QColor(0xD6, 0x8A, 0x10);
+    if (role == Qt::TextAlignmentRole && index.column() == Line)
+        return QVariant(Qt::AlignRight | Qt::AlignTop);
+    if (role == Qt::ToolTipRole && index.column() == Reason)
+        return issue.reason;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Line:
+        return issue.line > 0 ? QVariant(issue.line) : QVariant();
+    case Result:
+        return issue.skipped ? tr("Not imported") : tr("Imported, with a warning");
+    case Reason:
+        return issue.reason;
+    default:
+        return {};
+    }
+}
+
+QVariant ImportIssuesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Line:
+        return tr("Line");
+    case Result:
+        return tr("Result");
+    case Reason:
+        return tr("Reason");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "pipeline/CatalogImport.h"
+
+#include <QAbstractTableModel>
+
+// What an import would do, product by product, for the import dialog's preview.
+class ImportPreviewModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Line,
+        Action,
+        Name,
+        Sku,
+        Price,
+        Category,
+        Details,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Role
+    {
+        ActionRole = Qt::UserRole + 100 // CatalogImport::Action as int
+    };
+
+    explicit ImportPreviewModel(QObject* parent = nullptr);
+    void setPreview(const CatalogImport::Preview& preview);
+    const CatalogImport::Item* itemAt(const QModelIndex& index) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString actionName(CatalogImport::Action action);
+
+private:
+    QList<CatalogImport::Item> m_items;
+};
+
+// The rows an import cannot use, with their line numbers and reasons.
+class ImportIssuesModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Line,
+        Result,
+        Reason,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit ImportIssuesModel(QObject* parent = nullptr);
+    void setIssues(const QList<CatalogImport::Issue>& issues);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<CatalogImport::Issue> m_issues;
+};

@@ -1,0 +1,343 @@
+#include "Application.h"
+#include "ContentModels.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "WorkspaceStatusBar.h"
+#include "dialogs/AddProductDialog.h"
+#include "dialogs/EditPieceDialog.h"
+#include "dialogs/ImportDialog.h"
+#include "dialogs/RegenerateDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "llm/ProviderStore.h"
+#include "panes/PipelinePane.h"
+#include "panes/ProductDetailPanel.h"
+#include "pipeline/PipelineActions.h"
+#include "pipeline/PipelineSettings.h"
+#include "sandbox/SandboxServer.h"
+#include "settings/PromptsPage.h"
+#include "storage/Settings.h"
+#include "storage/Sql.h"
+#include "storage/Workspace.h"
+#include "widgets/JsonForm.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+// The Pipeline pane as a shop owner uses it, in the real main window built by the real composition
+// root: add a product in the dialog and watch it reach Ready, keep a draft, import a CSV, regenerate
+// and edit a piece, pause and stop the pipeline, edit a prompt. The workspace's providers are this
+// test's sandbox.
+class TestPipelinePane : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+    QTemporaryDir m_workspaceDir;
+    QTemporaryDir m_files;
+    std::unique_ptr<SandboxThread> m_sandbox;
+    std::unique_ptr<Application> m_app;
+
+    MainWindow* window() const { return m_app->mainWindow(); }
+    QSqlDatabase db() const { return m_app->workspace()->db(); }
+    qint64 count(const QString& sql, const QVariantList& binds = {}) const
+    {
+        return Sql::scalar(db(), sql, binds).toLongLong();
+    }
+    PipelinePane* pane() const { return window()->pipelinePane(); }
+    template <typename T> T* dialog() const
+    {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (auto* d = qobject_cast<T*>(w); d && d->isVisible())
+                return d;
+        }
+        return nullptr;
+    }
+    void screenshot(QWidget* w, const QString& name) const
+    {
+        const QString dir = qEnvironmentVariable("QUORUM_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            w->grab().save(QDir(dir).filePath(name + u".png"_s));
+    }
+    QString image(const QString& name) const
+    {
+        QImage img(320, 240, QImage::Format_RGB32);
+        img.fill(QColor(0xC0, 0x85, 0x52));
+        const QString path = m_files.filePath(name);
+        img.save(path);
+        return path;
+    }
+    void selectProduct(qint64 id)
+    {
+        auto* view = pane()->view();
+        auto* model = view->model();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, 0).data(Qt::UserRole + 1).toLongLong() == id) {
+                view->setCurrentIndex(model->index(r, 0));
+                return;
+            }
+        }
+        QFAIL("product not in the table");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        qputenv("XDG_DATA_HOME", m_config.filePath(u"data"_s).toUtf8());
+        QCoreApplication::setOrganizationName(u"QuorumTest"_s);
+        QCoreApplication::setApplicationName(u"QuorumTest"_s);
+        Translations::install(*qApp, u"en"_s);
+        m_sandbox = std::make_unique<SandboxThread>();
+        QVERIFY(m_sandbox->isRunning());
+        {
+            QString error;
+            auto ws = Workspace::open(m_workspaceDir.path(), &error);
+            QVERIFY2(ws, qPrintable(error));
+            ProviderStore::useSandbox(ws->db(), m_sandbox->url());
+            Settings::setValue(ws->db(), u"pipeline.poll_ms"_s, u"200"_s);
+            Settings::setValue(ws->db(), u"workspace.currency"_s, u"EUR"_s);
+        }
+        CommandLine cl;
+        cl.workspace = m_workspaceDir.path();
+        m_app = std::make_unique<Application>(cl);
+        QString error;
+        QVERIFY2(m_app->start(&error), qPrintable(error));
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        window()->showPane(PaneId::Pipeline);
+    }
+
+    void cleanupTestCase()
+    {
+        m_app.reset();
+        m_sandbox.reset();
+    }
+
+    void anEmptyWorkspaceSaysWhatToDo()
+    {
+        QCOMPARE(pane()->view()->model()->rowCount(), 0);
+        auto* empty = pane()->view()->findChild<QWidget*>(u"emptyState"_s);
+        QVERIFY(empty && empty->isVisible());
+        QCOMPARE(pane()->detail()->productId(), 0);
+    }
+
+    void aClosedDialogKeepsItsDraft()
+    {
+        window()->findChild<QAction*>(u"actionAddProduct"_s)->trigger();
+        auto* add = dialog<AddProductDialog>();
+        QVERIFY(add);
+        QVERIFY(!add->draftRestored());
+        QTest::keyClicks(add->nameEdit(), u"Stoneware Mug"_s);
+        add->addImages({image(u"mug.png"_s)});
+        add->reject(); // closed by mistake
+        QTRY_VERIFY(!dialog<AddProductDialog>());
+        QCOMPARE(count(u"SELECT COUNT(*) FROM product_drafts"_s), 1);
+
+        window()->findChild<QAction*>(u"actionAddProduct"_s)->trigger();
+        add = dialog<AddProductDialog>();
+        QVERIFY(add);
+        QVERIFY(add->draftRestored());
+        QCOMPARE(add->nameEdit()->text(), u"Stoneware Mug"_s);
+        QCOMPARE(add->images().size(), 1);
+        add->reject();
+    }
+
+    void addingAProductRunsItToReady()
+    {
+        window()->findChild<QAction*>(u"actionAddProduct"_s)->trigger();
+        auto* add = dialog<AddProductDialog>();
+        QVERIFY(add);
+        // Submitting with gaps says what is wrong next to each field and adds nothing.
+        add->nameEdit()->clear();
+        QVERIFY(!add->submit(true));
+        QVERIFY(!add->fieldError(u"name"_s).isEmpty());
+        QVERIFY(!add->fieldError(u"price"_s).isEmpty());
+        QVERIFY(!add->fieldError(u"category"_s).isEmpty());
+        QCOMPARE(count(u"SELECT COUNT(*) FROM products"_s), 0);
+
+        QTest::keyClicks(add->nameEdit(), u"Stoneware Mug"_s);
+        add->descriptionEdit()->setPlainText(u"A hand-thrown stoneware mug. Dishwasher safe."_s);
+        QTest::keyClicks(add->priceEdit(), u"24,50"_s);
+        QTest::keyClicks(add->costEdit(), u"8.00"_s);
+        add->categoryBox()->setCurrentText(u"Home"_s);
+        QTest::keyClicks(add->materialEdit(), u"stoneware"_s);
+        screenshot(add, u"add-product"_s);
+        QVERIFY(add->submit(true));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM product_drafts"_s), 0);
+        const qint64 id = count(u"SELECT id FROM products WHERE name = 'Stoneware Mug'"_s);
+        QVERIFY(id > 0);
+        QCOMPARE(count(u"SELECT price_cents FROM products WHERE id = ?"_s, {id}), 2450);
+        // The image was copied into the workspace.
+        const QString stored
+            = Sql::scalar(db(), u"SELECT json_extract(images, '$[0]') FROM products WHERE id = ?"_s, {id}).toString();
+        QVERIFY(stored.startsWith(u"images/"_s));
+        QVERIFY(QFile::exists(QDir(m_workspaceDir.path()).filePath(stored)));
+        // The new product is selected and its detail follows the workers live.
+        QCOMPARE(pane()->detail()->productId(), id);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            Sql::scalar(db(), u"SELECT stage FROM products WHERE id = ?"_s, {id}).toString(), u"ready"_s, 30'000);
+        auto* pieces = pane()->detail()->piecesView();
+        QTRY_COMPARE(pieces->model()->index(0, PiecesModel::State).data().toString(), u"Accepted"_s);
+        QCOMPARE(pieces->model()->rowCount(), 8);
+        QTRY_VERIFY(
+            pane()->detail()->findChild<QTextBrowser*>(u"detailContent"_s)->toPlainText().contains(u"Stoneware Mug"_s));
+        pane()->detail()->tabs()->setCurrentIndex(1);
+        QVERIFY(pane()->detail()->findChild<QTextBrowser*>(u"detailReviewer"_s)->toPlainText().contains(u"Quality"_s));
+        QVERIFY(pane()
+                    ->detail()
+                    ->findChild<QTextBrowser*>(u"detailWriter"_s)
+                    ->toPlainText()
+                    .contains(u"sandbox-writer-1"_s));
+        screenshot(window(), u"pipeline-ready"_s);
+    }
+
+    void regeneratingAPieceAddsAVersionToCompare()
+    {
+        const qint64 id = count(u"SELECT id FROM products WHERE name = 'Stoneware Mug'"_s);
+        selectProduct(id);
+        auto* pieces = pane()->detail()->piecesView();
+        pieces->setCurrentIndex(pieces->model()->index(4, 0)); // FAQ
+        QCOMPARE(pieces->currentIndex().data(PiecesModel::KindRole).toString(), u"faq"_s);
+        pane()->detail()->findChild<QPushButton*>(u"detailRegenerate"_s)->click();
+        auto* regen = dialog<RegenerateDialog>();
+        QVERIFY(regen);
+        regen->instruction()->setPlainText(u"Mention that it comes in a gift box."_s);
+        emit regen->regenerateRequested(regen->instruction()->toPlainText());
+        regen->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(pane()->detail()->versionsView()->model()->rowCount(), 2, 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            Sql::scalar(db(), u"SELECT stage FROM products WHERE id = ?"_s, {id}).toString(), u"ready"_s, 30'000);
+        auto* versions = pane()->detail()->versionsView();
+        QTRY_COMPARE(versions->model()->index(0, VersionsModel::Verdict).data().toString(), u"Accepted"_s);
+        QVERIFY(versions->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(u"gift box"_s));
+        pane()->detail()->tabs()->setCurrentIndex(2);
+        auto* summary = pane()->detail()->findChild<QComboBox*>(u"detailCompareWith"_s);
+        QCOMPARE(summary->count(), 1);
+        QVERIFY(!pane()->detail()->findChild<QTextBrowser*>(u"detailDiff"_s)->toPlainText().isEmpty());
+        screenshot(window(), u"pipeline-compare"_s);
+    }
+
+    void aHandEditIsCheckedAndCanFail()
+    {
+        const qint64 id = count(u"SELECT id FROM products WHERE name = 'Stoneware Mug'"_s);
+        selectProduct(id);
+        auto* pieces = pane()->detail()->piecesView();
+        pieces->setCurrentIndex(pieces->model()->index(1, 0)); // SEO
+        pane()->detail()->findChild<QPushButton*>(u"detailEdit"_s)->click();
+        auto* edit = dialog<EditPieceDialog>();
+        QVERIFY(edit);
+        QJsonObject body = edit->form()->value();
+        QVERIFY(!body.value(u"seo_title"_s).toString().isEmpty());
+        body.insert(
+            u"meta_description"_s, u"Our stoneware mug, now only €9.99 while stocks last. Order yours today online."_s);
+        edit->form()->setValue(body);
+        screenshot(edit, u"edit-piece"_s);
+        edit->findChild<QPushButton*>(u"editPieceSave"_s)->click();
+        QTRY_VERIFY(!dialog<EditPieceDialog>());
+        QTRY_COMPARE_WITH_TIMEOUT(Sql::scalar(db(), u"SELECT stage FROM products WHERE id = ?"_s, {id}).toString(),
+            u"needs_review"_s, 30'000);
+        const qint64 seo = count(u"SELECT id FROM content_pieces WHERE product_id = ? AND kind = 'seo'"_s, {id});
+        QCOMPARE(Sql::scalar(
+                     db(), u"SELECT author FROM content_versions WHERE piece_id = ? ORDER BY version_no DESC"_s, {seo})
+                     .toString(),
+            m_app->context().actions->actor());
+        QTRY_VERIFY(pane()->detail()->findChild<QTextBrowser*>(u"detailWriter"_s)->toPlainText().contains(u"€9.99"_s));
+    }
+
+    void importingACsvPreviewsThenAdds()
+    {
+        const QString csv = m_files.filePath(u"export.csv"_s);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Handle,Title,Body (HTML),Type,Variant SKU,Variant Price\n"
+                "linen-towel,Linen Tea Towel,A linen tea towel.,Kitchen,LT-1,12.00\n"
+                ",Broken,No handle,Kitchen,X-1,1.00\n");
+        f.close();
+        pane()->importCatalog(csv);
+        auto* import = dialog<ImportDialog>();
+        QVERIFY(import);
+        QTRY_VERIFY(!import->isReading());
+        QTRY_VERIFY(import->importButton()->isEnabled());
+        QCOMPARE(import->findChild<QTableView*>(u"importItems"_s)->model()->rowCount(), 1);
+        QCOMPARE(import->findChild<QTableView*>(u"importIssues"_s)->model()->rowCount(), 1);
+        QVERIFY(import->findChild<QLabel*>(u"importSummary"_s)->text().contains(u"not imported"_s));
+        screenshot(import, u"import"_s);
+        import->runBox()->setChecked(false);
+        import->importButton()->click();
+        QTRY_VERIFY(!dialog<ImportDialog>());
+        QCOMPARE(count(u"SELECT COUNT(*) FROM products WHERE handle = 'linen-towel' AND stage = 'draft'"_s), 1);
+        QTRY_COMPARE(pane()->view()->model()->rowCount(), 2);
+    }
+
+    void pauseAndEmergencyStopShowInTheStatusBar()
+    {
+        WorkspaceStatusBar* bar = window()->workspaceStatusBar();
+        window()->findChild<QAction*>(u"actionPause"_s)->trigger();
+        QTRY_COMPARE(bar->pipelineState(), PipelineControl::State::Paused);
+        QVERIFY(bar->pipelineButton()->text().contains(u"paused"_s));
+        window()->findChild<QAction*>(u"actionEmergencyStop"_s)->trigger();
+        QTRY_COMPARE(bar->pipelineState(), PipelineControl::State::Stopped);
+        QVERIFY(bar->styleSheet().contains(u"#C0392B"_s));
+        QCOMPARE(PipelineControl::state(db()), PipelineControl::State::Stopped);
+        // Work in progress stops at its next safe point and goes back to the queue; asking for more
+        // only queues it.
+        QTRY_COMPARE(count(u"SELECT COUNT(*) FROM jobs WHERE state = 'running'"_s), 0);
+        pane()->runAllDrafts();
+        QCOMPARE(count(u"SELECT COUNT(*) FROM jobs WHERE state = 'running'"_s), 0);
+        screenshot(window(), u"emergency-stop"_s);
+        window()->findChild<QAction*>(u"actionResume"_s)->trigger();
+        QTRY_COMPARE(bar->pipelineState(), PipelineControl::State::Running);
+        QVERIFY(bar->styleSheet().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            count(u"SELECT COUNT(*) FROM products WHERE stage = 'ready' AND handle = 'linen-towel'"_s), 1, 30'000);
+    }
+
+    void thePromptEditorSavesVersionsAndPreviews()
+    {
+        window()->findChild<QAction*>(u"actionSettings"_s)->trigger();
+        auto* settings = dialog<SettingsDialog>();
+        QVERIFY(settings);
+        PromptsPage* prompts = settings->promptsPage();
+        const int faqRow = [&] {
+            for (int r = 0; r < prompts->templates()->model()->rowCount(); ++r) {
+                if (prompts->templates()->model()->index(r, 0).data(Qt::ToolTipRole).toString() == u"writer.faq")
+                    return r;
+            }
+            return -1;
+        }();
+        QVERIFY(faqRow >= 0);
+        prompts->templates()->setCurrentIndex(prompts->templates()->model()->index(faqRow, 0));
+        QVERIFY(prompts->preview()->toPlainText().contains(u"<facts>"_s));
+        QVERIFY(prompts->preview()->toPlainText().contains(prompts->productBox()->currentText()));
+        QVERIFY(!prompts->saveButton()->isEnabled());
+        prompts->editor()->moveCursor(QTextCursor::End);
+        prompts->editor()->insertPlainText(u"\nAnswer in a warm tone."_s);
+        QVERIFY(prompts->saveButton()->isEnabled());
+        QVERIFY(prompts->preview()->toPlainText().contains(u"Answer in a warm tone."_s));
+        screenshot(settings, u"prompt-editor"_s);
+        QVERIFY(prompts->save());
+        QCOMPARE(count(u"SELECT MAX(version) FROM prompt_templates WHERE name = 'writer.faq'"_s), 1);
+        QCOMPARE(prompts->templates()->model()->index(faqRow, 1).data().toString(), u"v1"_s);
+        settings->reject();
+    }
+};
+
+QTEST_MAIN(TestPipelinePane)
+#include "tst_pipelinepane.moc"

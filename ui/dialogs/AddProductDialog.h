@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QDialog>
+#include <QHash>
+#include <QJsonObject>
+
+class PipelineActions;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+// Add one product by hand: its facts (name, a short description, price, cost, currency, category,
+// one to three images, and optionally audience, competitors, brand voice, material and sizes).
+// Every field says what is wrong next to it. What is typed is kept as a draft while typing, so a
+// dialog closed by mistake loses nothing: it comes back the next time.
+class AddProductDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    AddProductDialog(PipelineActions* actions, const QStringList& categories, const QString& defaultCurrency,
+        double targetMargin, QWidget* parent = nullptr);
+
+    QLineEdit* nameEdit() const { return m_name; }
+    QPlainTextEdit* descriptionEdit() const { return m_description; }
+    QLineEdit* priceEdit() const { return m_price; }
+    QLineEdit* costEdit() const { return m_cost; }
+    QComboBox* categoryBox() const { return m_category; }
+    QLineEdit* materialEdit() const { return m_material; }
+    QLineEdit* sizesEdit() const { return m_sizes; }
+    void addImages(const QStringList& files);
+    QStringList images() const;
+    QString fieldError(const QString& field) const;
+    bool draftRestored() const { return m_restored; }
+    // Validates and adds; run queues the pipeline at once.
+    bool submit(bool run);
+
+signals:
+    void productAdded(qint64 id, bool queued);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+public slots:
+    // Closing keeps the draft.
+    void reject() override;
+
+private:
+    QLabel* addError(const QString& field);
+    QJsonObject toDraft() const;
+    void fromDraft(const QJsonObject& draft);
+    void scheduleDraft();
+    void keepDraft();
+    void updateMargin();
+    void chooseImages();
+    bool validate(struct ProductFacts* facts);
+
+    PipelineActions* m_actions;
+    double m_targetMargin;
+    QLineEdit* m_name;
+    QPlainTextEdit* m_description;
+    QLineEdit* m_price;
+    QComboBox* m_currency;
+    QLineEdit* m_cost;
+    QLabel* m_margin;
+    QComboBox* m_category;
+    QListWidget* m_images;
+    QPushButton* m_removeImage;
+    QLineEdit* m_material;
+    QLineEdit* m_sizes;
+    QLineEdit* m_audience;
+    QPlainTextEdit* m_competitors;
+    QLineEdit* m_voice;
+    QLabel* m_banner;
+    QLabel* m_formError;
+    QHash<QString, QLabel*> m_errors;
+    QTimer* m_draftTimer;
+    bool m_restored = false;
+    bool m_validateLive = false;
+};

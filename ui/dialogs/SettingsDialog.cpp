@@ -1,0 +1,63 @@
+#include "SettingsDialog.h"
+
+#include "settings/BrandPage.h"
+#include "settings/PipelinePage.h"
+#include "settings/PromptsPage.h"
+#include "settings/ProvidersPage.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
+    : QDialog(parent)
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_prompts(new PromptsPage(context, this))
+    , m_providers(new ProvidersPage(context, this))
+    , m_brand(new BrandPage(context, this))
+    , m_pipeline(new PipelinePage(context, this))
+{
+    setObjectName(u"settingsDialog"_s);
+    setWindowTitle(tr("Settings"));
+    m_nav->setObjectName(u"settingsNav"_s);
+    m_nav->setFixedWidth(170);
+    const QList<std::pair<QString, QWidget*>> pages{{tr("Prompts"), m_prompts}, {tr("Providers"), m_providers},
+        {tr("Brand"), m_brand}, {tr("Pipeline"), m_pipeline}};
+    for (const auto& [title, page] : pages) {
+        m_nav->addItem(title);
+        auto* holder = new QWidget(this);
+        auto* heading = new QLabel(title, holder);
+        heading->setProperty("role", u"title"_s);
+        auto* v = new QVBoxLayout(holder);
+        v->setContentsMargins(16, 4, 4, 4);
+        v->addWidget(heading);
+        v->addWidget(page, 1);
+        m_stack->addWidget(holder);
+    }
+    connect(m_prompts, &PromptsPage::message, this, &SettingsDialog::message);
+    connect(m_providers, &ProvidersPage::message, this, &SettingsDialog::message);
+    connect(m_brand, &BrandPage::message, this, &SettingsDialog::message);
+    connect(m_pipeline, &PipelinePage::message, this, &SettingsDialog::message);
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_nav);
+    body->addWidget(m_stack, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addWidget(buttons);
+    m_nav->setCurrentRow(0);
+    resize(1100, 720);
+}
+
+void SettingsDialog::showPage(Page page)
+{
+    m_nav->setCurrentRow(static_cast<int>(page));
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "UiContext.h"
+
+#include <QDialog>
+
+class BrandPage;
+class PipelinePage;
+class PromptsPage;
+class ProvidersPage;
+class QListWidget;
+class QStackedWidget;
+
+// Settings of the workspace: prompts, providers, brand, pipeline. Each page saves on its own.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Page
+    {
+        Prompts,
+        Providers,
+        Brand,
+        Pipeline
+    };
+
+    SettingsDialog(const UiContext& context, QWidget* parent = nullptr);
+    void showPage(Page page);
+
+    PromptsPage* promptsPage() const { return m_prompts; }
+    ProvidersPage* providersPage() const { return m_providers; }
+    BrandPage* brandPage() const { return m_brand; }
+    PipelinePage* pipelinePage() const { return m_pipeline; }
+
+signals:
+    void message(const QString& text);
+
+private:
+    QListWidget* m_nav;
+    QStackedWidget* m_stack;
+    PromptsPage* m_prompts;
+    ProvidersPage* m_providers;
+    BrandPage* m_brand;
+    PipelinePage* m_pipeline;
+};

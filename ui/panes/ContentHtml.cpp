@@ -1,0 +1,181 @@
+#include "ContentHtml.h"
+
+#include "Format.h"
+#include "pipeline/ContentSpec.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace ContentHtml
+{
+
+namespace
+{
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+}
+
+const ContentStore::Validation* find(const QList<ContentStore::Validation>& verdicts, QLatin1StringView stage)
+{
+    for (const ContentStore::Validation& v : verdicts) {
+        if (v.stage == stage)
+            return &v;
+    }
+    return nullptr;
+}
+
+QString verdictBadge(bool passed)
+{
+    return passed ? u"<span style='color:#2E8B57;font-weight:600'>✔ %1</span>"_s.arg(
+               QCoreApplication::translate("ContentHtml", "passed"))
+                  : u"<span style='color:#C0392B;font-weight:600'>✘ %1</span>"_s.arg(
+                      QCoreApplication::translate("ContentHtml", "failed"));
+}
+
+QString problems(const QJsonArray& list)
+{
+    if (list.isEmpty())
+        return u"<p style='color:#5F6E7A'>%1</p>"_s.arg(
+            QCoreApplication::translate("ContentHtml", "No problems listed."));
+    QString html = u"<ul style='margin-left:-20px'>"_s;
+    for (const QJsonValue& v : list) {
+        const QJsonObject p = v.toObject();
+        const QString severity = p.value(u"severity"_s).toString();
+        const QString color
+            = severity == u"critical" ? u"#C0392B"_s : (severity == u"minor" ? u"#5F6E7A"_s : u"#D68A10"_s);
+        html += u"<li><span style='color:%1;font-weight:600'>%2</span> "_s.arg(color, esc(severity));
+        if (!p.value(u"where"_s).toString().isEmpty())
+            html += u"<code>%1</code> "_s.arg(esc(p.value(u"where"_s).toString()));
+        html += esc(p.value(u"issue"_s).toString());
+        if (!p.value(u"fix"_s).toString().isEmpty())
+            html += u"<br><span style='color:#5F6E7A'>%1 %2</span>"_s.arg(
+                QCoreApplication::translate("ContentHtml", "Fix:"), esc(p.value(u"fix"_s).toString()));
+        html += u"</li>"_s;
+    }
+    return html + u"</ul>"_s;
+}
+
+} // namespace
+
+QString content(const QString& kind, const ContentStore::Version& version)
+{
+    if (!version.valid)
+        return u"<p style='color:#C0392B'>%1</p><pre>%2</pre>"_s.arg(
+            QCoreApplication::translate(
+                "ContentHtml", "The model's answer did not match the piece's schema; this is what it returned:"),
+            version.body.toHtmlEscaped());
+    const QString text = ContentSpec::render(kind, version.json());
+    QString html = u"<div style='line-height:140%'>"_s;
+    const QStringList paragraphs = text.split(u"\n\n"_s);
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const QString p = paragraphs.at(i);
+        if (i == 0)
+            html += u"<p style='font-size:15px;font-weight:600'>%1</p>"_s.arg(esc(p));
+        else
+            html += u"<p>%1</p>"_s.arg(esc(p));
+    }
+    return html + u"</div>"_s;
+}
+
+QString diff(const QList<TextDiff::Span>& spans)
+{
+    QString html = u"<div style='line-height:140%'>"_s;
+    for (const TextDiff::Span& s : spans) {
+        switch (s.op) {
+        case TextDiff::Op::Equal:
+            html += esc(s.text);
+            break;
+        case TextDiff::Op::Insert:
+            html += u"<span style='background:#D4F0DC;color:#1E6B3C'>%1</span>"_s.arg(esc(s.text));
+            break;
+        case TextDiff::Op::Delete:
+            html += u"<span style='background:#F8D7D3;color:#8E2A20;text-decoration:line-through'>%1</span>"_s.arg(
+                esc(s.text));
+            break;
+        }
+    }
+    return html + u"</div>"_s;
+}
+
+QString writerSide(const ContentStore::Version& version, const QList<ContentStore::Validation>& verdicts)
+{
+    QString html = u"<h3>%1</h3>"_s.arg(QCoreApplication::translate("ContentHtml", "Writer"));
+    if (version.byPerson()) {
+        html += u"<p>%1</p>"_s.arg(QCoreApplication::translate("ContentHtml", "Edited by hand by <b>%1</b>, %2.")
+                                       .arg(esc(version.author), esc(Format::dateTime(version.createdAt))));
+    } else {
+        html += u"<p><b>%1</b> (%2)<br>%3</p>"_s.arg(esc(version.model), esc(version.provider),
+            QCoreApplication::translate("ContentHtml", "Attempt %1 of run %2, %3.")
+                .arg(version.attempt)
+                .arg(version.runNo)
+                .arg(esc(Format::dateTime(version.createdAt))));
+        html += u"<p style='color:#5F6E7A'>%1</p>"_s.arg(version.templateVersion > 0
+                ? QCoreApplication::translate("ContentHtml", "Prompt template version %1.").arg(version.templateVersion)
+                : QCoreApplication::translate("ContentHtml", "Quorum's default prompt template."));
+    }
+    if (!version.instruction.isEmpty())
+        html += u"<p><i>%1</i> %2</p>"_s.arg(
+            QCoreApplication::translate("ContentHtml", "Instruction:"), esc(version.instruction));
+    if (const auto* schema = find(verdicts, ContentStore::Stage::Schema))
+        html += u"<h4>%1 %2</h4>"_s.arg(
+                    QCoreApplication::translate("ContentHtml", "Schema"), verdictBadge(schema->passed))
+            + problems(schema->problems);
+    if (const auto* checks = find(verdicts, ContentStore::Stage::Checks))
+        html += u"<h4>%1 %2</h4>"_s.arg(
+                    QCoreApplication::translate("ContentHtml", "Deterministic checks"), verdictBadge(checks->passed))
+            + (checks->passed ? u"<p style='color:#5F6E7A'>%1</p>"_s.arg(
+                   QCoreApplication::translate("ContentHtml", "Lengths, counts, words and facts agree."))
+                              : problems(checks->problems));
+    if (const auto* agreement = find(verdicts, ContentStore::Stage::Agreement))
+        html += u"<h4>%1 %2</h4><p>%3</p>"_s.arg(QCoreApplication::translate("ContentHtml", "Answer to the review"),
+            agreement->passed ? u"<span style='color:#2E8B57;font-weight:600'>%1</span>"_s.arg(
+                QCoreApplication::translate("ContentHtml", "agrees the piece stands"))
+                              : u"<span style='color:#C0392B;font-weight:600'>%1</span>"_s.arg(
+                                  QCoreApplication::translate("ContentHtml", "agrees it needs a new version")),
+            esc(agreement->summary));
+    return html;
+}
+
+QString reviewerSide(const QList<ContentStore::Validation>& verdicts, const QHash<QString, int>& passMarks)
+{
+    QString html = u"<h3>%1</h3>"_s.arg(QCoreApplication::translate("ContentHtml", "Reviewer"));
+    const auto* review = find(verdicts, ContentStore::Stage::Review);
+    if (!review) {
+        const auto* checks = find(verdicts, ContentStore::Stage::Checks);
+        return html
+            + u"<p style='color:#5F6E7A'>%1</p>"_s.arg(checks && !checks->passed
+                    ? QCoreApplication::translate(
+                        "ContentHtml", "Not sent to the reviewer: the deterministic checks failed first.")
+                    : QCoreApplication::translate("ContentHtml", "Not reviewed yet."));
+    }
+    html += u"<p><b>%1</b> (%2) %3</p>"_s.arg(esc(review->model), esc(review->provider), verdictBadge(review->passed));
+    html += u"<table cellspacing='0' cellpadding='3'>"_s;
+    for (const QString& name : ContentSpec::scoreNames()) {
+        const int score = review->scores.value(name).toInt();
+        const int mark = passMarks.value(name);
+        const bool ok = score >= mark;
+        const QString color = ok ? u"#2E8B57"_s : u"#C0392B"_s;
+        const int filled = std::clamp(score, 1, 99);
+        html += u"<tr><td>%1</td><td align='right' style='color:%2;font-weight:600'>%3</td>"
+                u"<td style='color:#5F6E7A'>/ %4</td><td width='120'><table cellspacing='0' cellpadding='0' "
+                u"width='100%'>"
+                u"<tr><td width='%5%' bgcolor='%2' height='7'></td><td width='%6%' bgcolor='#E6EAEE'></td></tr>"
+                u"</table></td></tr>"_s.arg(esc(ContentSpec::scoreDisplayName(name)), color)
+                    .arg(score)
+                    .arg(mark)
+                    .arg(filled)
+                    .arg(100 - filled);
+    }
+    html += u"</table>"_s;
+    if (!review->summary.isEmpty())
+        html += u"<p><i>%1</i></p>"_s.arg(esc(review->summary));
+    return html + u"<h4>%1</h4>"_s.arg(QCoreApplication::translate("ContentHtml", "Problems"))
+        + problems(review->problems);
+}
+
+} // namespace ContentHtml

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "pipeline/ContentStore.h"
+#include "pipeline/TextDiff.h"
+
+#include <QString>
+
+// HTML for the Pipeline pane's detail panel: a piece as a person reads it, a word diff between two
+// versions, and the writer's and the reviewer's verdicts for the side-by-side view.
+namespace ContentHtml
+{
+
+QString content(const QString& kind, const ContentStore::Version& version);
+QString diff(const QList<TextDiff::Span>& spans);
+// The writer's side: which model wrote it (attempt, template, instruction), the deterministic checks
+// and the writer's answer to the review.
+QString writerSide(const ContentStore::Version& version, const QList<ContentStore::Validation>& verdicts);
+// The reviewer's side: scores against the pass marks and the problems it listed.
+QString reviewerSide(const QList<ContentStore::Validation>& verdicts, const QHash<QString, int>& passMarks);
+
+} // namespace ContentHtml

@@ -1,0 +1,408 @@
+#include "ProductDetailPanel.h"
+
+#include "ContentHtml.h"
+#include "ContentModels.h"
+#include "Format.h"
+#include "core/Money.h"
+#include "dialogs/EditPieceDialog.h"
+#include "dialogs/RegenerateDialog.h"
+#include "pipeline/ContentSpec.h"
+#include "pipeline/PipelineActions.h"
+#include "pipeline/PipelineSettings.h"
+#include "pipeline/ProductFacts.h"
+#include "pipeline/ProductStage.h"
+#include "pipeline/ProductStore.h"
+#include "storage/Sql.h"
+#include "storage/Workspace.h"
+#include "widgets/SelectionKeeper.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+QTableView* compactTable(QAbstractItemModel* model, QWidget* parent, const QString& name)
+{
+    auto* v = new QTableView(parent);
+    v->setObjectName(name);
+    v->setModel(model);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setSelectionMode(QAbstractItemView::SingleSelection);
+    v->setShowGrid(false);
+    v->setWordWrap(false);
+    v->verticalHeader()->hide();
+    v->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    v->verticalHeader()->setDefaultSectionSize(26);
+    v->horizontalHeader()->setHighlightSections(false);
+    v->horizontalHeader()->setStretchLastSection(false);
+    v->setAlternatingRowColors(true);
+    return v;
+}
+
+QTextBrowser* browser(QWidget* parent, const QString& name)
+{
+    auto* b = new QTextBrowser(parent);
+    b->setObjectName(name);
+    b->setOpenLinks(false);
+    b->document()->setDocumentMargin(12);
+    return b;
+}
+} // namespace
+
+ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_pieceModel(new PiecesModel(context.workspace->db(), this))
+    , m_versionModel(new VersionsModel(context.workspace->db(), this))
+    , m_stack(new QStackedWidget(this))
+    , m_name(new QLabel(this))
+    , m_stage(new QLabel(this))
+    , m_facts(new QLabel(this))
+    , m_run(new QPushButton(this))
+    , m_regenerate(new QPushButton(tr("Regenerate…"), this))
+    , m_edit(new QPushButton(tr("Edit…"), this))
+    , m_compareWith(new QComboBox(this))
+    , m_compareSummary(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(u"productDetail"_s);
+    auto* placeholder
+        = new QLabel(tr("Select a product to see its content, its versions and both models' verdicts."), this);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    placeholder->setProperty("role", u"subtitle"_s);
+
+    m_name->setProperty("role", u"section"_s);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stage->setWordWrap(true);
+    m_facts->setWordWrap(true);
+    m_facts->setProperty("role", u"subtitle"_s);
+    m_run->setObjectName(u"detailRun"_s);
+    m_run->setProperty("primary", true);
+    m_regenerate->setObjectName(u"detailRegenerate"_s);
+    m_regenerate->setToolTip(tr("Write this piece again, with an instruction for the writer (Ctrl+G)"));
+    m_regenerate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_edit->setObjectName(u"detailEdit"_s);
+    m_edit->setToolTip(tr("Edit this piece by hand; your edit is a new version and is checked again (Ctrl+E)"));
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_compareWith->setObjectName(u"detailCompareWith"_s);
+    m_compareWith->setMinimumContentsLength(16);
+    m_compareSummary->setProperty("role", u"subtitle"_s);
+    m_compareSummary->setWordWrap(true);
+    m_name->setWordWrap(true);
+
+    m_pieces = compactTable(m_pieceModel, this, u"detailPieces"_s);
+    m_pieces->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_pieces->horizontalHeader()->setSectionResizeMode(PiecesModel::Piece, QHeaderView::Stretch);
+    const QList<std::pair<int, int>> pieceWidths{
+        {PiecesModel::State, 115}, {PiecesModel::Attempts, 70}, {PiecesModel::Quality, 62}, {PiecesModel::Seo, 48}};
+    for (const auto& [column, width] : pieceWidths)
+        m_pieces->setColumnWidth(column, width);
+    new SelectionKeeper(m_pieces);
+    m_versions = compactTable(m_versionModel, this, u"detailVersions"_s);
+    m_versions->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_versions->horizontalHeader()->setSectionResizeMode(VersionsModel::Source, QHeaderView::Stretch);
+    const QList<std::pair<int, int>> versionWidths{
+        {VersionsModel::Version, 48}, {VersionsModel::Verdict, 150}, {VersionsModel::Created, 118}};
+    for (const auto& [column, width] : versionWidths)
+        m_versions->setColumnWidth(column, width);
+
+    m_content = browser(this, u"detailContent"_s);
+    m_diff = browser(this, u"detailDiff"_s);
+    m_writer = browser(this, u"detailWriter"_s);
+    m_reviewer = browser(this, u"detailReviewer"_s);
+    auto* verdicts = new QSplitter(Qt::Horizontal, this);
+    verdicts->setObjectName(u"detailVerdicts"_s);
+    verdicts->addWidget(m_writer);
+    verdicts->addWidget(m_reviewer);
+    auto* compare = new QWidget(this);
+    auto* compareBar = new QHBoxLayout;
+    compareBar->addWidget(new QLabel(tr("Compare with"), compare));
+    compareBar->addWidget(m_compareWith);
+    compareBar->addWidget(m_compareSummary, 1);
+    auto* compareLayout = new QVBoxLayout(compare);
+    compareLayout->setContentsMargins(0, 6, 0, 0);
+    compareLayout->addLayout(compareBar);
+    compareLayout->addWidget(m_diff, 1);
+    m_tabs->addTab(m_content, tr("Content"));
+    m_tabs->addTab(verdicts, tr("Verdicts"));
+    m_tabs->addTab(compare, tr("Compare versions"));
+
+    // Left: the product and its pieces and versions. Right: the selected version.
+    auto* left = new QWidget(this);
+    auto* head = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    titles->addWidget(m_name);
+    titles->addWidget(m_stage);
+    head->addLayout(titles, 1);
+    head->addWidget(m_run, 0, Qt::AlignTop);
+    auto* pieceButtons = new QHBoxLayout;
+    auto* versionsLabel = new QLabel(tr("Versions"), left);
+    versionsLabel->setProperty("role", u"section"_s);
+    pieceButtons->addWidget(versionsLabel);
+    pieceButtons->addStretch();
+    pieceButtons->addWidget(m_regenerate);
+    pieceButtons->addWidget(m_edit);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 8, 0);
+    leftLayout->addLayout(head);
+    leftLayout->addWidget(m_facts);
+    leftLayout->addWidget(m_pieces, 3);
+    leftLayout->addLayout(pieceButtons);
+    leftLayout->addWidget(m_versions, 2);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(u"detailSplit"_s);
+    split->setChildrenCollapsible(false);
+    split->addWidget(left);
+    split->addWidget(m_tabs);
+    left->setMinimumWidth(430);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({470, 700});
+    m_stack->addWidget(placeholder);
+    m_stack->addWidget(split);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(
+        m_pieces->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProductDetailPanel::pieceChanged);
+    connect(m_versions->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &ProductDetailPanel::versionChanged);
+    connect(m_compareWith, &QComboBox::currentIndexChanged, this, &ProductDetailPanel::updateCompare);
+    connect(m_run, &QPushButton::clicked, this, &ProductDetailPanel::run);
+    connect(m_regenerate, &QPushButton::clicked, this, &ProductDetailPanel::regenerate);
+    connect(m_edit, &QPushButton::clicked, this, &ProductDetailPanel::edit);
+    setProduct(0);
+}
+
+void ProductDetailPanel::setProduct(qint64 productId)
+{
+    const bool same = productId == m_productId;
+    m_productId = productId;
+    m_stack->setCurrentIndex(productId > 0 ? 1 : 0);
+    if (same) {
+        refresh();
+        return;
+    }
+    m_pieceModel->setProduct(productId);
+    updateHeader();
+    if (m_pieceModel->rowCount() > 0)
+        m_pieces->setCurrentIndex(m_pieceModel->index(0, 0));
+    else
+        pieceChanged();
+}
+
+void ProductDetailPanel::refresh()
+{
+    if (m_productId <= 0)
+        return;
+    const qint64 version = currentVersionId();
+    m_pieceModel->reload();
+    updateHeader();
+    const qint64 piece = currentPieceId();
+    if (piece != m_versionModel->pieceId()) {
+        pieceChanged();
+        return;
+    }
+    const int before = m_versionModel->rowCount();
+    m_versionModel->reload();
+    // A new version arrived while its piece was shown: show it; otherwise keep the reader's place.
+    const int row = m_versionModel->rowCount() > before ? 0 : std::max(0, m_versionModel->rowOfVersion(version));
+    if (m_versionModel->rowCount() > 0)
+        m_versions->setCurrentIndex(m_versionModel->index(row, 0));
+    else
+        versionChanged();
+}
+
+void ProductDetailPanel::updateHeader()
+{
+    const QSqlDatabase db = m_context.workspace->db();
+    const auto facts = m_productId > 0 ? ProductFacts::load(db, m_productId) : std::nullopt;
+    if (!facts) {
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    QSqlQuery q = Sql::exec(db, u"SELECT stage, stage_reason, cost_micros FROM products WHERE id = ?"_s, {m_productId});
+    q.next();
+    const QString stageKey = q.value(0).toString();
+    const QString reason = q.value(1).toString();
+    const qint64 cost = q.value(2).toLongLong();
+    m_name->setText(facts->name);
+    const QColor color = Format::stageColor(stageKey);
+    m_stage->setText(u"<span style='color:%1;font-weight:600'>%2</span>%3"_s.arg(color.name(),
+        Stage::displayNameForKey(stageKey).toHtmlEscaped(),
+        reason.isEmpty() ? QString() : u" · "_s + reason.toHtmlEscaped()));
+    QStringList parts{Money::format(facts->priceCents, facts->currency), facts->category};
+    if (!facts->sku.isEmpty())
+        parts.append(tr("SKU %1").arg(facts->sku));
+    if (!facts->material().isEmpty())
+        parts.append(facts->material());
+    if (!facts->sizes().isEmpty())
+        parts.append(facts->sizes().join(u", "_s));
+    parts.append(tr("AI cost %1").arg(Format::aiCost(cost)));
+    m_facts->setText(parts.join(u" · "_s));
+    m_facts->setToolTip(facts->description);
+
+    const ProductStage stage = Stage::fromKey(stageKey);
+    const bool busy = ProductStore::hasActiveWork(db, m_productId);
+    if (stage == ProductStage::Draft)
+        m_run->setText(tr("Run"));
+    else
+        m_run->setText(tr("Retry"));
+    m_run->setVisible(stage == ProductStage::Draft || stage == ProductStage::Failed
+        || stage == ProductStage::NeedsReview || stage == ProductStage::Escalated);
+    m_run->setEnabled(!busy);
+    const bool editable = ProductStore::canChangeContent(stage) && !busy;
+    m_regenerate->setEnabled(editable && currentPieceId() > 0);
+    m_edit->setEnabled(editable && currentVersionId() > 0);
+}
+
+qint64 ProductDetailPanel::currentPieceId() const
+{
+    return m_pieces->currentIndex().isValid() ? m_pieces->currentIndex().data(PiecesModel::PieceIdRole).toLongLong()
+                                              : 0;
+}
+
+qint64 ProductDetailPanel::currentVersionId() const
+{
+    return m_versions->currentIndex().isValid()
+        ? m_versions->currentIndex().data(VersionsModel::VersionIdRole).toLongLong()
+        : 0;
+}
+
+void ProductDetailPanel::pieceChanged()
+{
+    m_versionModel->setPiece(currentPieceId());
+    if (m_versionModel->rowCount() > 0)
+        m_versions->setCurrentIndex(m_versionModel->index(0, 0));
+    else
+        versionChanged();
+}
+
+void ProductDetailPanel::versionChanged()
+{
+    const VersionsModel::Row row = m_versionModel->rowAt(m_versions->currentIndex());
+    const PiecesModel::Row piece = m_pieceModel->rowAt(m_pieces->currentIndex());
+    updateHeader();
+    if (row.version.id == 0) {
+        const QString state = piece.piece.id > 0 ? ContentStore::PieceState::displayName(piece.piece.state) : QString();
+        const QString text
+            = piece.piece.lastError.isEmpty() ? tr("Nothing written yet (%1).").arg(state) : piece.piece.lastError;
+        m_content->setHtml(u"<p style='color:#5F6E7A'>%1</p>"_s.arg(text.toHtmlEscaped()));
+        m_writer->clear();
+        m_reviewer->clear();
+    } else {
+        m_content->setHtml(ContentHtml::content(piece.piece.kind, row.version));
+        m_writer->setHtml(ContentHtml::writerSide(row.version, row.verdicts));
+        m_reviewer->setHtml(
+            ContentHtml::reviewerSide(row.verdicts, GateSettings::load(m_context.workspace->db()).minScores));
+    }
+    // The other versions to compare with, newest first; the previous one by default.
+    m_compareWith->blockSignals(true);
+    m_compareWith->clear();
+    int preferred = -1;
+    for (int r = 0; r < m_versionModel->rowCount(); ++r) {
+        const VersionsModel::Row other = m_versionModel->rowAt(m_versionModel->index(r, 0));
+        if (other.version.id == row.version.id)
+            continue;
+        m_compareWith->addItem(
+            tr("v%1 · %2").arg(other.version.versionNo).arg(VersionsModel::verdictText(other)), other.version.id);
+        if (preferred < 0 && other.version.versionNo < row.version.versionNo)
+            preferred = m_compareWith->count() - 1;
+    }
+    m_compareWith->setCurrentIndex(preferred >= 0 ? preferred : 0);
+    m_compareWith->blockSignals(false);
+    updateCompare();
+}
+
+void ProductDetailPanel::updateCompare()
+{
+    const VersionsModel::Row row = m_versionModel->rowAt(m_versions->currentIndex());
+    const QString kind = m_pieceModel->rowAt(m_pieces->currentIndex()).piece.kind;
+    const qint64 otherId = m_compareWith->currentData().toLongLong();
+    const int otherRow = m_versionModel->rowOfVersion(otherId);
+    if (row.version.id == 0 || otherRow < 0) {
+        m_compareSummary->setText(tr("There is only one version."));
+        m_diff->clear();
+        return;
+    }
+    const VersionsModel::Row other = m_versionModel->rowAt(m_versionModel->index(otherRow, 0));
+    // Older on the left of the change, newer on the right, whichever was picked first.
+    const bool otherIsOlder = other.version.versionNo < row.version.versionNo;
+    const ContentStore::Version& older = otherIsOlder ? other.version : row.version;
+    const ContentStore::Version& newer = otherIsOlder ? row.version : other.version;
+    const auto text
+        = [&kind](const ContentStore::Version& v) { return v.valid ? ContentSpec::render(kind, v.json()) : v.body; };
+    const QList<TextDiff::Span> spans = TextDiff::diff(text(older), text(newer));
+    const auto [inserted, deleted] = TextDiff::wordCounts(spans);
+    m_compareSummary->setText(tr("From v%1 to v%2: %3 words added, %4 removed")
+                                  .arg(older.versionNo)
+                                  .arg(newer.versionNo)
+                                  .arg(inserted)
+                                  .arg(deleted));
+    m_diff->setHtml(ContentHtml::diff(spans));
+}
+
+void ProductDetailPanel::run()
+{
+    const auto result = m_context.actions->run({m_productId});
+    if (!result.skipped.isEmpty())
+        emit message(result.skipped.first().second);
+    else
+        emit message(tr("Queued: the workers start on it right away."));
+    refresh();
+}
+
+void ProductDetailPanel::regenerate()
+{
+    const PiecesModel::Row piece = m_pieceModel->rowAt(m_pieces->currentIndex());
+    if (piece.piece.id == 0)
+        return;
+    auto* dialog = new RegenerateDialog(ContentSpec::displayName(piece.piece.kind), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 product = m_productId;
+    const QString kind = piece.piece.kind;
+    connect(dialog, &RegenerateDialog::regenerateRequested, this, [this, product, kind](const QString& instruction) {
+        QString error;
+        if (m_context.actions->regenerate(product, kind, instruction, &error))
+            emit message(tr("%1 is being written again.").arg(ContentSpec::displayName(kind)));
+        else
+            emit message(error);
+        refresh();
+    });
+    dialog->open();
+}
+
+void ProductDetailPanel::edit()
+{
+    const PiecesModel::Row piece = m_pieceModel->rowAt(m_pieces->currentIndex());
+    const VersionsModel::Row row = m_versionModel->rowAt(m_versions->currentIndex());
+    if (piece.piece.id == 0 || row.version.id == 0)
+        return;
+    auto* dialog = new EditPieceDialog(piece.piece.kind, row.version.json(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 pieceId = piece.piece.id;
+    connect(dialog, &EditPieceDialog::saveRequested, this, [this, pieceId, dialog](const QJsonObject& body) {
+        QString error;
+        if (m_context.actions->saveEdit(pieceId, body, &error) > 0) {
+            emit message(tr("Your edit is saved as a new version and is being checked."));
+            dialog->accept();
+            refresh();
+        } else {
+            dialog->showError(error);
+        }
+    });
+    dialog->open();
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "UiContext.h"
+
+#include <QWidget>
+
+class PiecesModel;
+class VersionsModel;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+
+// The Pipeline pane's detail for one product: its facts and stage, every content piece with its
+// state and scores, the versions of the selected piece, the piece as written, a diff between any
+// two versions, and the writer's and the reviewer's verdicts side by side. Actions: run or retry,
+// regenerate a piece with an instruction, edit a piece by hand.
+class ProductDetailPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    ProductDetailPanel(const UiContext& context, QWidget* parent = nullptr);
+
+    void setProduct(qint64 productId);
+    qint64 productId() const { return m_productId; }
+    // The product changed in the database (a worker finished a step): re-read, keeping selections.
+    void refresh();
+
+    QTableView* piecesView() const { return m_pieces; }
+    QTableView* versionsView() const { return m_versions; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QPushButton* runButton() const { return m_run; }
+
+signals:
+    void message(const QString& text);
+
+private:
+    void updateHeader();
+    void pieceChanged();
+    void versionChanged();
+    void updateCompare();
+    void regenerate();
+    void edit();
+    void run();
+    qint64 currentPieceId() const;
+    qint64 currentVersionId() const;
+
+    UiContext m_context;
+    qint64 m_productId = 0;
+    PiecesModel* m_pieceModel;
+    VersionsModel* m_versionModel;
+    QStackedWidget* m_stack;
+    QLabel* m_name;
+    QLabel* m_stage;
+    QLabel* m_facts;
+    QPushButton* m_run;
+    QTableView* m_pieces;
+    QTableView* m_versions;
+    QPushButton* m_regenerate;
+    QPushButton* m_edit;
+    QComboBox* m_compareWith;
+    QLabel* m_compareSummary;
+    QTabWidget* m_tabs;
+    QTextBrowser* m_content;
+    QTextBrowser* m_diff;
+    QTextBrowser* m_writer;
+    QTextBrowser* m_reviewer;
+};

@@ -1,0 +1,131 @@
+#include "BrandPage.h"
+
+#include "pipeline/BrandProfile.h"
+#include "storage/Sql.h"
+#include "storage/Workspace.h"
+
+#include <QColorDialog>
+#include <QFontComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+BrandPage::BrandPage(const UiContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_voice(new QPlainTextEdit(this))
+    , m_banned(new QPlainTextEdit(this))
+    , m_required(new QPlainTextEdit(this))
+    , m_headingFont(new QFontComboBox(this))
+    , m_bodyFont(new QFontComboBox(this))
+    , m_margin(new QSpinBox(this))
+    , m_save(new QPushButton(tr("Save"), this))
+{
+    setObjectName(u"brandPage"_s);
+    m_voice->setObjectName(u"brandVoice"_s);
+    m_voice->setFixedHeight(80);
+    m_voice->setTabChangesFocus(true);
+    m_voice->setPlaceholderText(tr("Warm, plain-spoken and precise. No superlatives, no hype."));
+    m_banned->setObjectName(u"brandBanned"_s);
+    m_banned->setFixedHeight(60);
+    m_banned->setTabChangesFocus(true);
+    m_banned->setPlaceholderText(tr("revolutionary, best-in-class, cheap"));
+    m_required->setObjectName(u"brandRequired"_s);
+    m_required->setFixedHeight(60);
+    m_required->setTabChangesFocus(true);
+    m_required->setPlaceholderText(tr("Free returns within 30 days"));
+    m_margin->setRange(0, 95);
+    m_margin->setSuffix(u" %"_s);
+    m_save->setObjectName(u"brandSave"_s);
+    m_save->setProperty("primary", true);
+    auto* paletteRow = new QHBoxLayout;
+    for (int i = 0; i < 3; ++i) {
+        auto* b = new QPushButton(this);
+        b->setFixedSize(64, 28);
+        connect(b, &QPushButton::clicked, this, [this, i] { pickColour(i); });
+        m_colours.append(b);
+        paletteRow->addWidget(b);
+    }
+    m_colours.at(0)->setToolTip(tr("Primary"));
+    m_colours.at(1)->setToolTip(tr("Background"));
+    m_colours.at(2)->setToolTip(tr("Accent"));
+    paletteRow->addStretch();
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Voice"), m_voice);
+    form->addRow(tr("Never use"), m_banned);
+    form->addRow(tr("Always include"), m_required);
+    form->addRow(tr("Palette"), paletteRow);
+    form->addRow(tr("Heading font"), m_headingFont);
+    form->addRow(tr("Body font"), m_bodyFont);
+    form->addRow(tr("Target margin"), m_margin);
+    auto* hint = new QLabel(tr("Words and phrases are separated by commas or new lines. Quorum puts them in every "
+                               "prompt and checks every piece for them: a banned word or a missing phrase fails the "
+                               "piece, whatever the models think."),
+        this);
+    hint->setWordWrap(true);
+    hint->setProperty("role", u"subtitle"_s);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_save);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addStretch();
+    layout->addLayout(buttons);
+    connect(m_save, &QPushButton::clicked, this, &BrandPage::save);
+    load();
+}
+
+void BrandPage::load()
+{
+    const BrandProfile b = BrandProfile::load(m_context.workspace->db());
+    m_voice->setPlainText(b.voice);
+    m_banned->setPlainText(b.bannedWords.join(u", "_s));
+    m_required->setPlainText(b.requiredPhrases.join(u'\n'));
+    m_palette = b.palette;
+    while (m_palette.size() < 3)
+        m_palette.append(u"#888888"_s);
+    for (int i = 0; i < 3; ++i)
+        m_colours.at(i)->setStyleSheet(u"background: %1; border: 1px solid #CBD4DB;"_s.arg(m_palette.at(i)));
+    m_headingFont->setCurrentFont(QFont(b.fonts.value(0, u"Georgia"_s)));
+    m_bodyFont->setCurrentFont(QFont(b.fonts.value(1, u"Inter"_s)));
+    m_margin->setValue(qRound(b.targetMargin * 100));
+}
+
+void BrandPage::pickColour(int index)
+{
+    auto* dialog = new QColorDialog(QColor(m_palette.at(index)), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QColorDialog::colorSelected, this, [this, index](const QColor& c) {
+        m_palette[index] = c.name();
+        m_colours.at(index)->setStyleSheet(u"background: %1; border: 1px solid #CBD4DB;"_s.arg(c.name()));
+    });
+    dialog->open();
+}
+
+bool BrandPage::save()
+{
+    BrandProfile b;
+    b.voice = m_voice->toPlainText().trimmed();
+    b.bannedWords = BrandProfile::splitList(m_banned->toPlainText());
+    b.requiredPhrases = BrandProfile::splitList(m_required->toPlainText());
+    b.palette = m_palette;
+    b.fonts = {m_headingFont->currentFont().family(), m_bodyFont->currentFont().family()};
+    b.targetMargin = m_margin->value() / 100.0;
+    try {
+        b.save(m_context.workspace->db());
+    } catch (const SqlError& e) {
+        emit message(e.message());
+        return false;
+    }
+    emit message(tr("Brand profile saved; the next pieces are written and checked with it."));
+    return true;
+}

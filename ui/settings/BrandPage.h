@@ -1,0 +1,41 @@
+#pragma once
+
+#include "UiContext.h"
+
+#include <QWidget>
+
+class QFontComboBox;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+// The brand profile: how the copy should sound, words it must never use and phrases it must carry
+// (both enforced by the checks), palette and fonts for generated sites, and the target margin.
+class BrandPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    BrandPage(const UiContext& context, QWidget* parent = nullptr);
+    QPlainTextEdit* voiceEdit() const { return m_voice; }
+    QPlainTextEdit* bannedEdit() const { return m_banned; }
+    QPushButton* saveButton() const { return m_save; }
+    bool save();
+
+signals:
+    void message(const QString& text);
+
+private:
+    void load();
+    void pickColour(int index);
+
+    UiContext m_context;
+    QPlainTextEdit* m_voice;
+    QPlainTextEdit* m_banned;
+    QPlainTextEdit* m_required;
+    QList<QPushButton*> m_colours;
+    QStringList m_palette;
+    QFontComboBox* m_headingFont;
+    QFontComboBox* m_bodyFont;
+    QSpinBox* m_margin;
+    QPushButton* m_save;
+};

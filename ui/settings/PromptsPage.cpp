@@ -1,0 +1,255 @@
+#include "PromptsPage.h"
+
+#include "Format.h"
+#include "SettingsModels.h"
+#include "core/Clock.h"
+#include "pipeline/BrandProfile.h"
+#include "pipeline/ContentSpec.h"
+#include "pipeline/ContentStore.h"
+#include "pipeline/PieceGate.h"
+#include "pipeline/PipelineActions.h"
+#include "pipeline/PipelineSettings.h"
+#include "pipeline/ProductFacts.h"
+#include "storage/Sql.h"
+#include "storage/Workspace.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+PromptsPage::PromptsPage(const UiContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new PromptTemplatesModel(context.workspace->db(), this))
+    , m_templates(new QTableView(this))
+    , m_history(new QComboBox(this))
+    , m_useVersion(new QPushButton(tr("Use this version"), this))
+    , m_editor(new QPlainTextEdit(this))
+    , m_variables(new QComboBox(this))
+    , m_warning(new QLabel(this))
+    , m_save(new QPushButton(tr("Save as new version"), this))
+    , m_discard(new QPushButton(tr("Discard changes"), this))
+    , m_product(new QComboBox(this))
+    , m_piece(new QComboBox(this))
+    , m_preview(new QPlainTextEdit(this))
+{
+    setObjectName(u"promptsPage"_s);
+    m_templates->setObjectName(u"promptTemplates"_s);
+    m_templates->setModel(m_model);
+    m_templates->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_templates->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_templates->verticalHeader()->hide();
+    m_templates->setShowGrid(false);
+    m_templates->horizontalHeader()->setSectionResizeMode(PromptTemplatesModel::Name, QHeaderView::Stretch);
+    m_templates->horizontalHeader()->setSectionResizeMode(PromptTemplatesModel::Version, QHeaderView::ResizeToContents);
+    m_templates->setMaximumWidth(300);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_editor->setObjectName(u"promptEditor"_s);
+    m_editor->setFont(mono);
+    m_editor->setTabChangesFocus(true);
+    m_preview->setObjectName(u"promptPreview"_s);
+    m_preview->setReadOnly(true);
+    m_preview->setFont(mono);
+    m_history->setObjectName(u"promptHistory"_s);
+    m_variables->setObjectName(u"promptVariables"_s);
+    m_variables->addItem(tr("Insert a variable…"));
+    for (const auto& [name, meaning] : PromptTemplates::knownVariables()) {
+        m_variables->addItem(u"{{%1}}"_s.arg(name), name);
+        m_variables->setItemData(m_variables->count() - 1, meaning, Qt::ToolTipRole);
+    }
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(u"color: #D68A10;"_s);
+    m_save->setObjectName(u"promptSave"_s);
+    m_save->setProperty("primary", true);
+    m_product->setObjectName(u"promptProduct"_s);
+    QSqlQuery q = Sql::exec(context.workspace->db(), u"SELECT id, name FROM products ORDER BY name LIMIT 500"_s);
+    while (q.next())
+        m_product->addItem(q.value(1).toString(), q.value(0).toLongLong());
+    for (const QString& kind : ContentSpec::kinds())
+        m_piece->addItem(ContentSpec::displayName(kind), kind);
+
+    auto* historyRow = new QHBoxLayout;
+    historyRow->addWidget(new QLabel(tr("Version"), this));
+    historyRow->addWidget(m_history, 1);
+    historyRow->addWidget(m_useVersion);
+    auto* editRow = new QHBoxLayout;
+    editRow->addWidget(m_variables);
+    editRow->addStretch();
+    editRow->addWidget(m_discard);
+    editRow->addWidget(m_save);
+    auto* previewRow = new QHBoxLayout;
+    auto* previewLabel = new QLabel(tr("Preview for"), this);
+    previewLabel->setProperty("role", u"section"_s);
+    previewRow->addWidget(previewLabel);
+    previewRow->addWidget(m_product, 1);
+    previewRow->addWidget(m_piece);
+    auto* editorBox = new QWidget(this);
+    auto* editorLayout = new QVBoxLayout(editorBox);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addLayout(historyRow);
+    editorLayout->addWidget(m_editor, 1);
+    editorLayout->addWidget(m_warning);
+    editorLayout->addLayout(editRow);
+    auto* previewBox = new QWidget(this);
+    auto* previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addLayout(previewRow);
+    previewLayout->addWidget(m_preview, 1);
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(editorBox);
+    right->addWidget(previewBox);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_templates);
+    layout->addWidget(right, 1);
+
+    connect(
+        m_templates->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PromptsPage::templateChanged);
+    connect(m_history, &QComboBox::currentIndexChanged, this, &PromptsPage::historyChanged);
+    connect(m_useVersion, &QPushButton::clicked, this, [this] {
+        // An old version becomes the newest: history is never rewritten.
+        m_editor->setPlainText(m_history->currentData(Qt::UserRole + 1).toString());
+        save();
+    });
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        updateState();
+        updatePreview();
+    });
+    connect(m_variables, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            m_editor->insertPlainText(m_variables->itemText(index));
+        m_variables->setCurrentIndex(0);
+        m_editor->setFocus();
+    });
+    connect(m_save, &QPushButton::clicked, this, &PromptsPage::save);
+    connect(m_discard, &QPushButton::clicked, this, [this] { m_editor->setPlainText(m_loadedBody); });
+    connect(m_product, &QComboBox::currentIndexChanged, this, &PromptsPage::updatePreview);
+    connect(m_piece, &QComboBox::currentIndexChanged, this, &PromptsPage::updatePreview);
+    m_templates->setCurrentIndex(m_model->index(0, 0));
+}
+
+QString PromptsPage::currentName() const
+{
+    return m_model->nameAt(m_templates->currentIndex().row());
+}
+
+void PromptsPage::templateChanged()
+{
+    const QString name = currentName();
+    m_history->blockSignals(true);
+    m_history->clear();
+    for (const PromptTemplates::Template& t : PromptTemplates::history(m_context.workspace->db(), name)) {
+        const QString label = t.version == 0
+            ? tr("Quorum default")
+            : tr("v%1 · %2 · %3").arg(t.version).arg(t.author, Format::dateTime(t.createdAt));
+        m_history->addItem(label, t.version);
+        m_history->setItemData(m_history->count() - 1, t.body, Qt::UserRole + 1);
+    }
+    m_history->blockSignals(false);
+    // A piece's own template fixes the piece in the preview; the shared ones let you pick.
+    const QString kind = name.startsWith(u"writer."_s) ? name.mid(7) : QString();
+    const int pieceIndex = m_piece->findData(kind);
+    m_piece->setEnabled(pieceIndex < 0);
+    if (pieceIndex >= 0)
+        m_piece->setCurrentIndex(pieceIndex);
+    historyChanged();
+}
+
+void PromptsPage::historyChanged()
+{
+    m_loadedBody = m_history->currentData(Qt::UserRole + 1).toString();
+    m_editor->blockSignals(true);
+    m_editor->setPlainText(m_loadedBody);
+    m_editor->blockSignals(false);
+    m_useVersion->setEnabled(m_history->currentIndex() > 0);
+    updateState();
+    updatePreview();
+}
+
+void PromptsPage::updateState()
+{
+    const bool dirty = m_editor->toPlainText() != m_loadedBody;
+    m_save->setEnabled(dirty && !m_editor->toPlainText().trimmed().isEmpty());
+    m_discard->setEnabled(dirty);
+    QStringList known;
+    for (const auto& v : PromptTemplates::knownVariables())
+        known.append(v.first);
+    QStringList unknown;
+    for (const QString& v : PromptTemplates::variablesIn(m_editor->toPlainText())) {
+        if (!known.contains(v))
+            unknown.append(u"{{%1}}"_s.arg(v));
+    }
+    QString warning;
+    if (!unknown.isEmpty())
+        warning = tr("Unknown variables stay empty: %1").arg(unknown.join(u", "_s));
+    const QString name = currentName();
+    if (name.startsWith(u"writer.") && name != u"writer.system" && name != u"writer.agreement"
+        && !m_editor->toPlainText().contains(u"{{facts}}"_s))
+        warning += (warning.isEmpty() ? QString() : u"\n"_s)
+            + tr("Without {{facts}} the writer does not see the product's facts, and the checks will reject what it "
+                 "invents.");
+    m_warning->setText(warning);
+    m_warning->setVisible(!warning.isEmpty());
+}
+
+void PromptsPage::updatePreview()
+{
+    const QSqlDatabase db = m_context.workspace->db();
+    const auto facts = ProductFacts::load(db, m_product->currentData().toLongLong());
+    if (!facts) {
+        m_preview->setPlainText(tr("Add a product to see the prompt filled in."));
+        return;
+    }
+    const QString name = currentName();
+    const QString kind = m_piece->currentData().toString();
+    const BrandProfile brand = BrandProfile::load(db);
+    const GateSettings gate = GateSettings::load(db);
+    QHash<QString, QString> vars = PieceGate::variables(*facts, brand, gate, kind, 1, {}, {});
+    if (const auto piece = ContentStore::piece(db, facts->id, kind); piece && piece->currentVersionId > 0) {
+        if (const auto v = ContentStore::version(db, piece->currentVersionId))
+            vars.insert(u"piece_text"_s, ContentSpec::render(kind, v->json()));
+    }
+    if (!vars.contains(u"piece_text"_s))
+        vars.insert(u"piece_text"_s, tr("(the piece under review appears here)"));
+    vars.insert(u"review"_s, tr("(the reviewer's scores and problems appear here)"));
+    const QString body = PromptTemplates::render(m_editor->toPlainText(), vars);
+    const bool isSystem = name.endsWith(u".system"_s);
+    QString system;
+    if (!isSystem) {
+        const QString systemName = name.startsWith(u"reviewer."_s) ? u"reviewer.system"_s : u"writer.system"_s;
+        system = PromptTemplates::render(PromptTemplates::current(db, systemName).body, vars);
+    }
+    m_preview->setPlainText(
+        isSystem ? tr("SYSTEM\n\n%1").arg(body) : tr("SYSTEM\n\n%1\n\nUSER\n\n%2").arg(system, body));
+}
+
+bool PromptsPage::save()
+{
+    const QString name = currentName();
+    const QString body = m_editor->toPlainText();
+    if (name.isEmpty() || body.trimmed().isEmpty())
+        return false;
+    try {
+        const int version = PromptTemplates::save(
+            m_context.workspace->db(), name, body, m_context.actions->actor(), m_context.clock->nowMs());
+        emit message(
+            tr("%1 saved as version %2; new pieces use it.").arg(PromptTemplates::displayName(name)).arg(version));
+    } catch (const SqlError& e) {
+        emit message(e.message());
+        return false;
+    }
+    const int row = m_templates->currentIndex().row();
+    m_model->reload();
+    m_templates->setCurrentIndex(m_model->index(row, 0));
+    templateChanged();
+    return true;
+}

@@ -6,6 +6,7 @@
 #include "CampaignSeriesModel.h"
 #include "CampaignsModel.h"
 #include "ClusterHealthModel.h"
+#include "EndpointsModel.h"
 #include "KpiModel.h"
 #include "MainWindow.h"
 #include "ModelWiring.h"
@@ -19,6 +20,7 @@
 #include "core/Logging.h"
 #include "demo/DemoSeeder.h"
 #include "dialogs/WelcomeDialog.h"
+#include "llm/ApiRuntime.h"
 #include "pipeline/PipelineActions.h"
 #include "pipeline/WorkerPool.h"
 #include "storage/Workspace.h"
@@ -117,6 +119,10 @@ void Application::createModels()
     m_context.recentActions->setActions({u"proposal.auto_executed"_s});
     m_context.clusterHealth = new ClusterHealthModel(db, clock, m_modelOwner);
     m_context.stageSummary = new StageSummaryModel(db, m_modelOwner);
+    m_context.endpoints = new EndpointsModel(db, m_session->runtime(), clock, m_modelOwner);
+    // Breakers change state in worker threads; the model catches up on the GUI thread.
+    connect(
+        m_session->runtime()->breakers(), &BreakerRegistry::stateChanged, m_context.endpoints, &EndpointsModel::reload);
 }
 
 void Application::showWindow()

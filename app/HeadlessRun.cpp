@@ -162,12 +162,13 @@ bool HeadlessRun::importFile()
         fail(tr("The import was not written: %1").arg(e.message()), SomethingFailed);
         return false;
     }
-    say(tr("Imported %1: %2 new, %3 updated, %4 unchanged, %5 row(s) skipped.")
+    say(tr("Imported %1: %2 new, %3 updated, %4 unchanged.")
             .arg(CatalogImport::formatName(preview.format))
             .arg(result.created.size())
             .arg(result.updated.size())
-            .arg(result.unchanged)
-            .arg(preview.skippedRows()));
+            .arg(result.unchanged));
+    if (preview.skippedRows() > 0)
+        say(tr("%n row(s) could not be imported:", nullptr, preview.skippedRows()));
     for (const QString& w : std::as_const(preview.warnings))
         say(u"  "_s + w);
     for (const CatalogImport::Issue& issue : std::as_const(preview.issues))

@@ -6,14 +6,18 @@
 #include "CampaignSeriesModel.h"
 #include "CampaignsModel.h"
 #include "ClusterHealthModel.h"
+#include "EndpointsModel.h"
 #include "KpiModel.h"
 #include "MainWindow.h"
 #include "ProductsModel.h"
 #include "SitesModel.h"
 #include "StageSummaryModel.h"
 #include "WorkspaceStatusBar.h"
+#include "agents/PipelineAgents.h"
+#include "core/Clock.h"
 #include "core/EventBus.h"
 #include "pipeline/JobQueue.h"
+#include "pipeline/PipelineSettings.h"
 #include "pipeline/WorkerPool.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
@@ -28,6 +32,7 @@ ModelWiring::ModelWiring(const UiContext& context, MainWindow* window, QObject* 
     , m_stageRefresh(new QTimer(this))
     , m_productFlush(new QTimer(this))
     , m_pipelineStatus(new QTimer(this))
+    , m_agentsTick(new QTimer(this))
 {
     connect(context.bus, &EventBus::changed, this,
         [this](EventBus::Topic topic, const QList<qint64>& ids, bool membershipChanged) {
@@ -94,6 +99,10 @@ ModelWiring::ModelWiring(const UiContext& context, MainWindow* window, QObject* 
         // A stage change can move a product out of (or into) the filtered list.
         m_context.products->notifyChanged(ids, true);
     });
+    // The pipeline's agents report like any other agent: a heartbeat and their figures every 5 s.
+    m_agentsTick->setInterval(5000);
+    connect(m_agentsTick, &QTimer::timeout, this, &ModelWiring::refreshPipelineAgents);
+    m_agentsTick->start();
     m_pipelineStatus->setSingleShot(true);
     m_pipelineStatus->setInterval(300);
     connect(m_pipelineStatus, &QTimer::timeout, this, &ModelWiring::refreshPipelineStatus);
@@ -122,4 +131,25 @@ void ModelWiring::refreshPipelineStatus()
         return; // busy: the next change tries again
     }
     m_window->workspaceStatusBar()->setPipeline(m_context.pool->state(), m_context.pool->runningJobs(), counts.queued);
+    if (m_context.endpoints)
+        m_context.endpoints->reload();
+}
+
+void ModelWiring::refreshPipelineAgents()
+{
+    if (!m_context.pool)
+        return;
+    try {
+        const int capacity
+            = m_context.pool->workerCount() * PoolSettings::load(m_context.workspace->db()).jobsPerWorker;
+        if (PipelineAgents::refresh(m_context.workspace->db(), m_context.clock->nowMs(), m_context.pool->runningJobs(),
+                capacity, m_context.pool->state() != PipelineControl::State::Running)) {
+            m_context.agents->reload();
+            m_context.clusterHealth->reload();
+        }
+    } catch (const SqlError&) {
+        // Busy: the next tick tries again.
+    }
+    if (m_context.endpoints)
+        m_context.endpoints->reload();
 }

@@ -17,6 +17,7 @@ public:
     ModelWiring(const UiContext& context, MainWindow* window, QObject* parent = nullptr);
     void refreshCounts();
     void refreshPipelineStatus();
+    void refreshPipelineAgents();
 
 private:
     UiContext m_context;
@@ -25,5 +26,6 @@ private:
     QTimer* m_stageRefresh;
     QTimer* m_productFlush;
     QTimer* m_pipelineStatus;
+    QTimer* m_agentsTick;
     QSet<qint64> m_changedProducts;
 };

@@ -102,6 +102,16 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sent for content review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+26" />
             <source>When</source>
             <translation type="unfinished" />
@@ -129,6 +139,184 @@
         <message>
             <location line="+2" />
             <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AddProductDialog</name>
+        <message>
+            <location filename="../ui/dialogs/AddProductDialog.cpp" line="+60" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Add a product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Merino Crew Sweater</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>One or two sentences of facts: what it is, what it is made of, what it is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Optional: what it costs you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Apparel, Home, …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Drop image files here, or use Add images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Optional, e.g. merino wool</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Optional, e.g. S, M, L, XL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional, e.g. commuters who want one warm layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional: one web address per line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Optional: how this product should sound, if not like the rest of the shop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Add images…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;ost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Material</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Si&amp;zes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Audience</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compe&amp;titors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Brand &amp;voice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add and run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add the product and have the pipeline write its listing now (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add as draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Your unsaved product is back, as you left it. &lt;a href="discard"&gt;Start over&lt;/a&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+80" />
+            <source>Margin %1% (target %2%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Choose one to three images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+69" />
+            <source>“%1” is not an amount; write it like 89.00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“%1” is not an amount; write it like 31.50.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 is not an image Quorum can read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Some fields need attention.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -190,7 +378,7 @@
     <context>
         <name>AgentsPane</name>
         <message>
-            <location filename="../ui/panes/AgentsPane.cpp" line="+21" />
+            <location filename="../ui/panes/AgentsPane.cpp" line="+25" />
             <source>Agents</source>
             <translation type="unfinished" />
         </message>
@@ -224,6 +412,21 @@
             <source>Clear the search to see every cluster.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location line="+5" />
+            <source>AI endpoints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Self-healing at work: a breaker opens after repeated failures and lets one probe through when it may have recovered; the limit is what the provider accepts, found without tuning.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>No calls yet: endpoints appear here once the workers have called them.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ApiCaller</name>
@@ -233,7 +436,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+89" />
+            <location line="+91" />
             <source>%1; the server asks to wait %2 s, longer than Quorum waits</source>
             <translation type="unfinished" />
         </message>
@@ -249,7 +452,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../app/Application.cpp" line="+170" />
+            <location filename="../app/Application.cpp" line="+169" />
             <source>Cannot open the workspace</source>
             <translation type="unfinished" />
         </message>
@@ -422,6 +625,99 @@
         </message>
     </context>
     <context>
+        <name>BrandPage</name>
+        <message>
+            <location filename="../ui/settings/BrandPage.cpp" line="+30" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Warm, plain-spoken and precise. No superlatives, no hype.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>revolutionary, best-in-class, cheap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Free returns within 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The language the listings are written in. The models are told; the checks work in any.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Primary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Background</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Copy language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Voice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Never use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Always include</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Palette</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Heading font</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Body font</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target margin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Words and phrases are separated by commas or new lines. Quorum puts them in every prompt and checks every piece for them: a banned word or a missing phrase fails the piece, whatever the models think.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+63" />
+            <source>Brand profile saved; the next pieces are written and checked with it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CampaignSeriesModel</name>
         <message>
             <location filename="../models/CampaignSeriesModel.cpp" line="+75" />
@@ -557,6 +853,115 @@
         <message>
             <location line="+40" />
             <source>%1 · ROAS per day</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CatalogImport</name>
+        <message>
+            <location filename="../services/pipeline/CatalogFormats.cpp" line="+89" />
+            <source>Uncategorised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+76" />
+            <source>The file has no Variant Price column, so no product in it has a price.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <location line="+161" />
+            <source>The row has %1 fields but the header has %2; a quote or delimiter is probably missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-152" />
+            <source>The row has no Handle, so it belongs to no product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A second product row for handle “%1”; the one on line %2 is used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Cost per item “%1” is not an amount; the cost is left empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Handle “%1” has no row with a Title, so there is no product to add it to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Variant Price “%1” is not an amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+91" />
+            <source>The row has no Name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Regular price “%1” is not an amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>A variation of “%1”, which is not in the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no parent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../services/pipeline/CatalogImport.cpp" line="+22" />
+            <source>Shopify product export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>WooCommerce product export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unknown format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+70" />
+            <source>This is not a Shopify or WooCommerce product export: it has neither Handle and Title columns (Shopify) nor Name and Regular price columns (WooCommerce). The columns found are: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>“%1” is not imported: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(no name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>“%1” repeats a SKU or handle from earlier in the file; the first is used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Cannot open %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is larger than 200 MB; split the export into smaller files.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -733,13 +1138,328 @@ Commands:
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/main.cpp" line="+50" />
+            <location filename="../app/main.cpp" line="+51" />
             <source>Run “quorum --help” to see the options.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContentChecks</name>
+        <message>
+            <location filename="../services/pipeline/ContentChecks.cpp" line="+229" />
+            <source>The text has %1 words; it needs at least %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The text has %1 words; it may have at most %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The %1 text has %2 characters; the platform allows %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The %1 post has %2 hashtags; the platform allows %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Uses “%1”, which the brand never uses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Must contain the phrase “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>States “%1” in %2, but the product is priced in %3 (%4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>States the price as “%1”, but the facts say %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>States “%1”, which the product's facts do not give.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Lists the size “%1”, but the product's facts list no sizes. Add the sizes to the product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Lists the size “%1”; the product comes in %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Mentions %1, which is not among the product's materials%2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source> (%1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContentHtml</name>
+        <message>
+            <location filename="../ui/panes/ContentHtml.cpp" line="+35" />
+            <source>passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No problems listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Fix:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The model's answer did not match the piece's schema; this is what it returned:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Writer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Edited by hand by &lt;b&gt;%1&lt;/b&gt;, %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Attempt %1 of run %2, %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Prompt template version %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quorum's default prompt template.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Instruction:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Schema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Deterministic checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lengths, counts, words and facts agree.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Answer to the review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>agrees the piece stands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>agrees it needs a new version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Reviewer</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+6" />
-            <source>run-pipeline is not available in this build yet.</source>
+            <source>Not sent to the reviewer: the deterministic checks failed first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not reviewed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Problems</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContentSpec</name>
+        <message>
+            <location filename="../services/pipeline/ContentSpec.cpp" line="+136" />
+            <source>Long description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>SEO title and meta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Size guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Care instructions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>FAQ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Social captions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Email announcement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Blog post draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Quality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>SEO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Brand voice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Factual accuracy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Compliance</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContentStore</name>
+        <message>
+            <location filename="../services/pipeline/ContentStore.cpp" line="+17" />
+            <source>Not written yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Queued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Writing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Under review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Checking your edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Needs review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Csv</name>
+        <message>
+            <location filename="../services/pipeline/CsvReader.cpp" line="+37" />
+            <source>The file is not UTF-8; it was read as Latin-1 (ISO 8859-1). Check accented letters in the preview.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>The file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This is not a CSV file (it contains binary data).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+62" />
+            <source>A quoted field that starts on line %1 is never closed, so the file ends inside it. Everything from line %2 on was not read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The file has no header row.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -789,7 +1509,7 @@ Commands:
     <context>
         <name>DemoSeeder</name>
         <message>
-            <location filename="../services/demo/DemoSeeder.cpp" line="+259" />
+            <location filename="../services/demo/DemoSeeder.cpp" line="+263" />
             <source>Shop now</source>
             <translation type="unfinished" />
         </message>
@@ -826,6 +1546,83 @@ Commands:
         <message>
             <location line="+8" />
             <source>Cannot remove %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EditPieceDialog</name>
+        <message>
+            <location filename="../ui/dialogs/EditPieceDialog.cpp" line="+23" />
+            <source>Edit %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your edit is saved as a new version. Quorum checks it like the models' work (lengths, words and facts, then the reviewer) and shows you the verdict.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Save as new version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Not saved yet:
+%1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EndpointsModel</name>
+        <message>
+            <location filename="../models/EndpointsModel.cpp" line="+98" />
+            <source>Open, calls resume %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Half-open, one probe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed (healthy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 of the last %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 / %2 (%3 waiting)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 / %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>AI endpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Circuit breaker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Recent failures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In flight / limit found</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -892,6 +1689,123 @@ Commands:
             <location line="+4" />
             <source>%1 ago</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HeadlessRun</name>
+        <message>
+            <location filename="../app/HeadlessRun.cpp" line="+82" />
+            <source>Cannot open the workspace %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The pipeline is under an emergency stop. An owner resumes it in Quorum (Pipeline → Resume).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The pipeline is paused. Resume it in Quorum (Pipeline → Resume) and run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Nothing to do: no product is in Draft and nothing is queued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Running the pipeline for %n product(s) in %1</source>
+            <translation>
+                <numerusform>Running the pipeline for %n product in %1</numerusform>
+                <numerusform>Running the pipeline for %n products in %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Demo workspace: the AI providers are the sandbox at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A worker cannot open the workspace: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>The import was not written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Imported %1: %2 new, %3 updated, %4 unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n row(s) could not be imported:</source>
+            <translation>
+                <numerusform>%n row could not be imported:</numerusform>
+                <numerusform>%n rows could not be imported:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>  line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+63" />
+            <source>ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+63" />
+            <source>Interrupted after %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Finished in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  Done (ready for approval): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  Needs review: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>  Failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>  Not finished (left in the queue; run again to continue): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>  AI cost: %1 over %n call(s)</source>
+            <translation>
+                <numerusform>  AI cost: %1 over %n call</numerusform>
+                <numerusform>  AI cost: %1 over %n calls</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -966,6 +1880,213 @@ Commands:
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../ui/dialogs/ImportDialog.cpp" line="+57" />
+            <source>Write the listings of the new products now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Import products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the product export of your Shopify or WooCommerce store (CSV). Quorum shows what it found before anything is added; products already in the workspace are matched by SKU or handle, so importing the same file again adds nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>products_export.csv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Store exports do not say their currency; prices are read in this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+109" />
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-96" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Choose a product export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CSV files (*.csv *.txt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Reading %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+32" />
+            <source>&lt;b&gt;%1&lt;/b&gt; · %n data row(s) read</source>
+            <translation>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n data row read</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n data rows read</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 new, %2 to update, %3 unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n row(s) not imported</source>
+            <translation>
+                <numerusform>%n row not imported</numerusform>
+                <numerusform>%n rows not imported</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Products (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Problems (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Import %n product(s)</source>
+            <translation>
+                <numerusform>Import %n product</numerusform>
+                <numerusform>Import %n products</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing was imported: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportIssuesModel</name>
+        <message>
+            <location filename="../models/ImportPreviewModel.cpp" line="+160" />
+            <source>Not imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Imported, with a warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewModel</name>
+        <message>
+            <location line="-148" />
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
+            <source>sizes %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n image(s)</source>
+            <translation>
+                <numerusform>%n image</numerusform>
+                <numerusform>%n images</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>SKU / handle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Json</name>
         <message>
             <location filename="../services/core/Json.cpp" line="+15" />
@@ -990,6 +2111,34 @@ Commands:
         <message>
             <location line="+15" />
             <source>expected a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JsonForm</name>
+        <message>
+            <location filename="../ui/widgets/JsonForm.cpp" line="+124" />
+            <source>SEO title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+64" />
+            <source>Add row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>One per line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (one per line)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1140,7 +2289,7 @@ Commands:
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+69" />
+            <location line="+71" />
             <source>the model's answer is not JSON: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1234,7 +2383,7 @@ Commands:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="+49" />
+            <location filename="../ui/MainWindow.cpp" line="+51" />
             <source>%1 — Quorum (demo)</source>
             <translation type="unfinished" />
         </message>
@@ -1244,7 +2393,7 @@ Commands:
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+39" />
+            <location line="+42" />
             <source>&lt;b&gt;Demo workspace.&lt;/b&gt; Sample shop data; a local sandbox stands in for your stores and AI providers, so nothing here reaches a real shop or costs money.</source>
             <translation type="unfinished" />
         </message>
@@ -1319,7 +2468,7 @@ Commands:
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
@@ -1336,6 +2485,66 @@ Commands:
         <message>
             <location line="+1" />
             <source>&lt;h3&gt;Quorum %1&lt;/h3&gt;&lt;p&gt;A command center for running an online shop with AI agents under human control. Nothing ships unless a quorum agrees: two models, then, when the risk is high, a person.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>P&amp;ipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Add product…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Import products from CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Run or retry selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Run all &amp;drafts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>R&amp;esume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Emergency &amp;stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Se&amp;ttings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Emergency stop: every worker halts at its next safe point. Nothing is lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Paused: work in progress stops at its next safe point and waits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Resumed: the workers pick up where they stopped.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1405,9 +2614,209 @@ Demo data</source>
         </message>
     </context>
     <context>
+        <name>PieceGate</name>
+        <message>
+            <location filename="../services/pipeline/PieceGate.cpp" line="+143" />
+            <source>Stopped at a safe point.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The piece no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The edited version no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Your edit does not pass the checks yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+87" />
+            <source>Writing %1 failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+66" />
+            <source>No reviewer is configured for %1 that differs from the writer. Two different models must agree: set a reviewer in Settings → Providers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Reviewing %1 failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+89" />
+            <source>%1 failed the agreement gate %2 times.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 Last problem: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PiecesModel</name>
+        <message>
+            <location filename="../models/ContentModels.cpp" line="+137" />
+            <source>Piece</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Attempts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Quality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>SEO</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PipelineActions</name>
+        <message>
+            <location filename="../services/pipeline/PipelineActions.cpp" line="+48" />
+            <source>Cannot create the folder %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Cannot copy the image %1 into the workspace.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>A product with SKU “%1” already exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PipelinePage</name>
+        <message>
+            <location filename="../ui/settings/PipelinePage.cpp" line="+35" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Worker threads. Each has its own database connection and network manager.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Products one worker writes at once; their calls run side by side.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Workers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Worker threads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Products per worker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agreement gate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 at least</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Attempts before a person decides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>AI budget and prices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Daily budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Checked before every call: a call that could exceed it is not sent. Prices are dollars per million tokens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>API</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Input $/M</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Output $/M</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+74" />
+            <source>The price of %1 is not a number; nothing was saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+25" />
+            <source>Pipeline settings saved; the pool now runs %n worker(s).</source>
+            <translation>
+                <numerusform>Pipeline settings saved; the pool now runs %n worker.</numerusform>
+                <numerusform>Pipeline settings saved; the pool now runs %n workers.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pipeline settings saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PipelinePane</name>
         <message>
-            <location filename="../ui/panes/PipelinePane.cpp" line="+31" />
+            <location filename="../ui/panes/PipelinePane.cpp" line="+48" />
             <source>Pipeline</source>
             <translation type="unfinished" />
         </message>
@@ -1427,7 +2836,32 @@ Demo data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+39" />
+            <location line="+6" />
+            <source>Add product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add one product by hand (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import your Shopify or WooCommerce product export (Ctrl+I)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Have the pipeline write the listings of every product in Draft (Ctrl+Shift+R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
             <source>No products yet</source>
             <translation type="unfinished" />
         </message>
@@ -1447,7 +2881,22 @@ Demo data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+1" />
+            <source>Add a product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Run or retry selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Run all drafts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
             <source>All categories</source>
             <translation type="unfinished" />
         </message>
@@ -1458,6 +2907,55 @@ Demo data</source>
                 <numerusform>%n product</numerusform>
                 <numerusform>%n products</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Run %n draft(s)</source>
+            <translation>
+                <numerusform>Run %n draft</numerusform>
+                <numerusform>Run %n drafts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Product added; the pipeline is writing its listing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product added as a draft. Run it when you are ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The pipeline is writing the new listings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>%n product(s) queued.</source>
+            <translation>
+                <numerusform>%n product queued.</numerusform>
+                <numerusform>%n products queued.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n product(s) queued; %1 skipped (%2).</source>
+            <translation>
+                <numerusform>%n product queued; %1 skipped (%2).</numerusform>
+                <numerusform>%n products queued; %1 skipped (%2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Select the products to run first.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1498,6 +2996,220 @@ Demo data</source>
         <message>
             <location line="+2" />
             <source>Urgent</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProductDetailPanel</name>
+        <message>
+            <location filename="../ui/panes/ProductDetailPanel.cpp" line="+73" />
+            <source>Regenerate…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Select a product to see its content, its versions and both models' verdicts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Write this piece again, with an instruction for the writer (Ctrl+G)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Edit this piece by hand; your edit is a new version and is checked again (Ctrl+E)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Compare with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Verdicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compare versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+98" />
+            <source>SKU %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>AI cost %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Retry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Nothing written yet (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>v%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>There is only one version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>From v%1 to v%2: %3 words added, %4 removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Queued: the workers start on it right away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 is being written again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Your edit is saved as a new version and is being checked.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProductFacts</name>
+        <message>
+            <location filename="../services/pipeline/ProductFacts.cpp" line="+41" />
+            <source>Give the product a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The name is %1 characters; keep it under 200.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Describe the product in one or two sentences.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Keep the description to one or two sentences (it has %1): the facts, not the copy. Quorum writes the copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The description is too long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter a price above zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The cost cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Use a three-letter currency code such as EUR.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose or type a category.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add one to three images.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“%1” is not a web address (https://…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The SKU is longer than 64 characters.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProductRun</name>
+        <message>
+            <location filename="../services/pipeline/ProductRun.cpp" line="+34" />
+            <source>The product was deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Writing the content set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Checking your edit of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Regenerating %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+69" />
+            <source>Two models check every piece</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Retrying in %1 s: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Both models agree on every piece</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1570,6 +3282,85 @@ Demo data</source>
         </message>
     </context>
     <context>
+        <name>ProductStore</name>
+        <message>
+            <location filename="../services/pipeline/ProductStore.cpp" line="+93" />
+            <source>A product cannot go from %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>The product no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>It is already queued or being written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Its content is written (%1). Regenerate single pieces in the detail panel instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Queued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Queued for a retry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <location line="+42" />
+            <source>The content cannot change while the product is %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-36" />
+            <source>This product has no %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The product is already being worked on; wait for it to finish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Regenerating %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The piece no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The product is being worked on; wait for it to finish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Review the content of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The writer and the reviewer did not agree within the allowed attempts, so a person decides: edit the pieces, regenerate them with an instruction, or accept them as they are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Copy may state wrong facts</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProductsModel</name>
         <message>
             <location filename="../models/ProductsModel.cpp" line="+63" />
@@ -1635,6 +3426,223 @@ Demo data</source>
         </message>
     </context>
     <context>
+        <name>PromptTemplates</name>
+        <message>
+            <location filename="../services/pipeline/PromptTemplates.cpp" line="+27" />
+            <source>Writer: system prompt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Writer: answer to the review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reviewer: system prompt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reviewer: review a piece</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Writer: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+85" />
+            <source>the product's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the product's facts as JSON between &lt;facts&gt; tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the piece being written, e.g. “FAQ”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the brand's voice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>words the copy must not use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>phrases the copy must contain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the target audience hint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the length the piece must have</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>problems found in the previous attempt, with a heading (empty on the first attempt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a person's instruction for this version, with a heading (empty when none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the attempt number (1-3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the piece under review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the reviewer's verdict, for the writer's answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the pass marks the reviewer's scores must reach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the language the copy is written in (Brand settings)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PromptTemplatesModel</name>
+        <message>
+            <location filename="../models/SettingsModels.cpp" line="+75" />
+            <source>default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>v%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PromptsPage</name>
+        <message>
+            <location filename="../ui/settings/PromptsPage.cpp" line="+35" />
+            <source>Use this version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save as new version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Insert a variable…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Preview for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Quorum default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>v%1 · %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Unknown variables stay empty: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Without {{facts}} the writer does not see the product's facts, and the checks will reject what it invents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Add a product to see the prompt filled in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>(the piece under review appears here)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(the reviewer's scores and problems appear here)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>SYSTEM
+
+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>SYSTEM
+
+%1
+
+USER
+
+%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 saved as version %2; new pieces use it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProposalStatus</name>
         <message>
             <location filename="../services/approvals/ApprovalTypes.cpp" line="-68" />
@@ -1659,6 +3667,258 @@ Demo data</source>
         <message>
             <location line="+2" />
             <source>Auto-approved</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProviderDialog</name>
+        <message>
+            <location filename="../ui/settings/ProvidersPage.cpp" line="+275" />
+            <source>Add an AI provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Edit %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The most calls at once; Quorum finds the provider's real limit below this by itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Identifier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>API</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Key from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Max parallel calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Use lower-case letters, digits, dots and dashes for the identifier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There already is a provider called %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The address must start with https:// (or http:// for a model on this machine).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name the model, as the provider spells it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Say where the key lives: env:VARIABLE or keychain:name. Never paste the key itself here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProvidersModel</name>
+        <message>
+            <location filename="../models/SettingsModels.cpp" line="+68" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>API</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Key from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Max parallel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProvidersPage</name>
+        <message>
+            <location filename="../ui/settings/ProvidersPage.cpp" line="-304" />
+            <source>Every piece (default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Descriptions, FAQ, care, sizes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>SEO and tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Social captions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Blog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Keys stay out of the workspace: each provider says where its key lives, as env:VARIABLE or keychain:name (the system keychain).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Who writes and who reviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Two different models must agree on every piece: the writer writes, the reviewer checks. A second provider in the list takes over when the first is down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reviewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+47" />
+            <source>As the default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Same model: choose another reviewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Provider %1 saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Provider %1 removed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RegenerateDialog</name>
+        <message>
+            <location filename="../ui/dialogs/RegenerateDialog.cpp" line="+17" />
+            <source>Regenerate %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The writer writes %1 again, with your instruction, and the piece goes through the agreement gate like any other: checks, the reviewer, at most three attempts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Optional. For example: shorter, and mention that it comes in a gift box.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Regenerate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Instruction for the writer</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1737,6 +3997,34 @@ Demo data</source>
         <message>
             <location line="+6" />
             <source>Unknown kind of secret reference: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../ui/dialogs/SettingsDialog.cpp" line="+27" />
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Prompts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Providers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Brand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pipeline</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1889,6 +4177,89 @@ Demo data</source>
         </message>
     </context>
     <context>
+        <name>VersionsModel</name>
+        <message>
+            <location filename="../models/ContentModels.cpp" line="+68" />
+            <source>Accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Did not match the schema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Failed the checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Below the pass marks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Writer agreed with the problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Being checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Instruction: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>v%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Edited by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Run %1, attempt %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attempt %1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Written by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Verdict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WelcomeDialog</name>
         <message>
             <location filename="../ui/dialogs/WelcomeDialog.cpp" line="+15" />
@@ -1977,9 +4348,42 @@ Demo data</source>
         </message>
     </context>
     <context>
+        <name>WorkspaceSession</name>
+        <message>
+            <location filename="../app/WorkspaceSession.cpp" line="+93" />
+            <source>The demo's sandbox could not start: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No AI provider is set up to review. Two different models must agree: add a second provider in Settings → Providers.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WorkspaceStatusBar</name>
         <message>
-            <location filename="../ui/WorkspaceStatusBar.cpp" line="+27" />
+            <location filename="../ui/WorkspaceStatusBar.cpp" line="+25" />
+            <source>Pause the pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resume the pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Emergency stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
             <source>Workspace: %1 — demo data, served by the local sandbox</source>
             <translation type="unfinished" />
         </message>
@@ -2001,11 +4405,39 @@ Demo data</source>
             <source>Open the approvals queue (Ctrl+3)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location line="+11" />
+            <source>Pipeline: %1 running, %2 queued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pipeline: idle</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Pipeline paused · %n queued</source>
+            <translation>
+                <numerusform>Pipeline paused · %n queued</numerusform>
+                <numerusform>Pipeline paused · %n queued</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>EMERGENCY STOP: no agent acts until an owner resumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Pause, resume or stop the pipeline (Pipeline menu)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/main.cpp" line="+27" />
+            <location filename="../app/main.cpp" line="+38" />
             <source>Quorum cannot start</source>
             <translation type="unfinished" />
         </message>

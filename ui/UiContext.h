@@ -13,6 +13,7 @@ class KpiModel;
 class ActivityModel;
 class ClusterHealthModel;
 class StageSummaryModel;
+class EndpointsModel;
 class PipelineActions;
 class WorkerPool;
 
@@ -33,6 +34,7 @@ struct UiContext
     ActivityModel* recentActions = nullptr;
     ClusterHealthModel* clusterHealth = nullptr;
     StageSummaryModel* stageSummary = nullptr;
+    EndpointsModel* endpoints = nullptr;
     PipelineActions* actions = nullptr;
     WorkerPool* pool = nullptr;
 };

@@ -19,6 +19,7 @@ BrandProfile BrandProfile::load(const QSqlDatabase& db)
     b.fonts = Json::toStringList(
         Json::arrayFromString(Settings::value(db, u"brand.fonts"_s, u"[\"Georgia\",\"Inter\"]"_s)));
     b.targetMargin = Settings::doubleValue(db, u"brand.target_margin"_s, 0.55);
+    b.language = Settings::value(db, u"brand.language"_s, u"English"_s);
     return b;
 }
 
@@ -31,6 +32,7 @@ void BrandProfile::save(const QSqlDatabase& db) const
     Settings::setValue(db, u"brand.palette"_s, Json::compact(Json::fromStringList(palette)));
     Settings::setValue(db, u"brand.fonts"_s, Json::compact(Json::fromStringList(fonts)));
     Settings::setValue(db, u"brand.target_margin"_s, QString::number(targetMargin));
+    Settings::setValue(db, u"brand.language"_s, language.trimmed().isEmpty() ? u"English"_s : language.trimmed());
     tx.commit();
 }
 

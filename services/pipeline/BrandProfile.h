@@ -13,6 +13,7 @@ struct BrandProfile
     QStringList palette; // primary, background, accent
     QStringList fonts;
     double targetMargin = 0.55;
+    QString language = QStringLiteral("English"); // the language the copy is written in
 
     static BrandProfile load(const QSqlDatabase& db);
     void save(const QSqlDatabase& db) const;

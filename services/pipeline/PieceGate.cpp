@@ -79,7 +79,7 @@ QHash<QString, QString> PieceGate::variables(const ProductFacts& facts, const Br
         {u"banned_words"_s, orNone(brand.bannedWords)}, {u"required_phrases"_s, orNone(brand.requiredPhrases)},
         {u"audience"_s, facts.audience.isEmpty() ? u"anyone who shops in this category"_s : facts.audience},
         {u"word_range"_s, words}, {u"feedback"_s, feedback}, {u"instruction"_s, instruction},
-        {u"attempt"_s, QString::number(attempt)}, {u"thresholds"_s, gate.describe()}};
+        {u"attempt"_s, QString::number(attempt)}, {u"thresholds"_s, gate.describe()}, {u"language"_s, brand.language}};
 }
 
 QString PieceGate::feedbackFrom(const QList<ContentStore::Validation>& validations, int attempt)

@@ -131,6 +131,7 @@ QList<std::pair<QString, QString>> knownVariables()
         {"piece_text", QT_TRANSLATE_NOOP("PromptTemplates", "the piece under review")},
         {"review", QT_TRANSLATE_NOOP("PromptTemplates", "the reviewer's verdict, for the writer's answer")},
         {"thresholds", QT_TRANSLATE_NOOP("PromptTemplates", "the pass marks the reviewer's scores must reach")},
+        {"language", QT_TRANSLATE_NOOP("PromptTemplates", "the language the copy is written in (Brand settings)")},
     };
     // clang-format on
     QList<std::pair<QString, QString>> out;

@@ -1,12 +1,15 @@
 #include "AgentsPane.h"
 
 #include "AgentsModel.h"
+#include "EndpointsModel.h"
 #include "delegates/PillDelegate.h"
 #include "widgets/EmptyState.h"
 #include "widgets/PaneHeader.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -16,6 +19,7 @@ AgentsPane::AgentsPane(const UiContext& context, QWidget* parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
     , m_view(new QTreeView(this))
+    , m_endpoints(new QTableView(this))
 {
     setObjectName(u"agentsPane"_s);
     auto* header = new PaneHeader(tr("Agents"),
@@ -56,9 +60,45 @@ AgentsPane::AgentsPane(const UiContext& context, QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, empty,
         [empty](const QString& text) { empty->setFiltered(!text.trimmed().isEmpty()); });
 
+    // The endpoints the workers call: circuit breakers and the concurrency each provider allows.
+    auto* endpointsTitle = new QLabel(tr("AI endpoints"), this);
+    endpointsTitle->setProperty("role", u"section"_s);
+    auto* endpointsHint = new QLabel(tr("Self-healing at work: a breaker opens after repeated failures and lets one "
+                                        "probe through when it may have recovered; the limit is what the provider "
+                                        "accepts, found without tuning."),
+        this);
+    endpointsHint->setWordWrap(true);
+    endpointsHint->setProperty("role", u"subtitle"_s);
+    m_endpoints->setObjectName(u"endpointsView"_s);
+    m_endpoints->setModel(context.endpoints);
+    m_endpoints->verticalHeader()->hide();
+    m_endpoints->setShowGrid(false);
+    m_endpoints->setSelectionMode(QAbstractItemView::NoSelection);
+    m_endpoints->setFocusPolicy(Qt::NoFocus);
+    m_endpoints->horizontalHeader()->setSectionResizeMode(EndpointsModel::Endpoint, QHeaderView::Stretch);
+    m_endpoints->setColumnWidth(EndpointsModel::Circuit, 240);
+    m_endpoints->setColumnWidth(EndpointsModel::Failures, 150);
+    m_endpoints->setColumnWidth(EndpointsModel::Concurrency, 210);
+    m_endpoints->setMaximumHeight(170);
+    // A small table: a one-line note instead of the large empty state.
+    auto* endpointsNone
+        = new QLabel(tr("No calls yet: endpoints appear here once the workers have called them."), this);
+    endpointsNone->setProperty("role", u"subtitle"_s);
+    const auto showEndpoints = [this, endpointsNone] {
+        const bool any = m_endpoints->model() && m_endpoints->model()->rowCount() > 0;
+        m_endpoints->setVisible(any);
+        endpointsNone->setVisible(!any);
+    };
+    connect(context.endpoints, &QAbstractItemModel::modelReset, this, showEndpoints);
+    showEndpoints();
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(10);
     layout->addWidget(header);
     layout->addWidget(m_view, 1);
+    layout->addWidget(endpointsTitle);
+    layout->addWidget(endpointsHint);
+    layout->addWidget(m_endpoints);
+    layout->addWidget(endpointsNone);
 }

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QTableView;
 class QTreeView;
 
 // Clusters and their agents with health: status, heartbeat, load, success rate, latency, cost.
@@ -14,8 +15,10 @@ class AgentsPane final : public QWidget
 public:
     AgentsPane(const UiContext& context, QWidget* parent = nullptr);
     QTreeView* view() const { return m_view; }
+    QTableView* endpointsView() const { return m_endpoints; }
 
 private:
     QLineEdit* m_search;
     QTreeView* m_view;
+    QTableView* m_endpoints;
 };

@@ -101,8 +101,8 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     m_view->setItemDelegateForColumn(ProductsModel::Progress, new ProgressDelegate(m_view));
     const QList<std::pair<int, int>> widths{{ProductsModel::Sku, 80}, {ProductsModel::Category, 120},
         {ProductsModel::Price, 75}, {ProductsModel::Stage, 140}, {ProductsModel::Progress, 110},
-        {ProductsModel::Attempts, 80}, {ProductsModel::Quality, 70}, {ProductsModel::Seo, 50},
-        {ProductsModel::AiCost, 70}, {ProductsModel::Updated, 90}};
+        {ProductsModel::Attempts, 84}, {ProductsModel::Quality, 82}, {ProductsModel::Seo, 50},
+        {ProductsModel::AiCost, 88}, {ProductsModel::Updated, 100}};
     for (const auto& [column, width] : widths)
         m_view->setColumnWidth(column, width);
     new SelectionKeeper(m_view);

@@ -106,7 +106,7 @@ ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent
     m_pieces->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_pieces->horizontalHeader()->setSectionResizeMode(PiecesModel::Piece, QHeaderView::Stretch);
     const QList<std::pair<int, int>> pieceWidths{
-        {PiecesModel::State, 115}, {PiecesModel::Attempts, 70}, {PiecesModel::Quality, 62}, {PiecesModel::Seo, 48}};
+        {PiecesModel::State, 112}, {PiecesModel::Attempts, 84}, {PiecesModel::Quality, 80}, {PiecesModel::Seo, 50}};
     for (const auto& [column, width] : pieceWidths)
         m_pieces->setColumnWidth(column, width);
     new SelectionKeeper(m_pieces);
@@ -114,7 +114,7 @@ ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent
     m_versions->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_versions->horizontalHeader()->setSectionResizeMode(VersionsModel::Source, QHeaderView::Stretch);
     const QList<std::pair<int, int>> versionWidths{
-        {VersionsModel::Version, 48}, {VersionsModel::Verdict, 150}, {VersionsModel::Created, 118}};
+        {VersionsModel::Version, 66}, {VersionsModel::Verdict, 150}, {VersionsModel::Created, 118}};
     for (const auto& [column, width] : versionWidths)
         m_versions->setColumnWidth(column, width);
 

@@ -5,6 +5,7 @@
 #include "storage/Workspace.h"
 
 #include <QColorDialog>
+#include <QComboBox>
 #include <QFontComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -25,6 +26,7 @@ BrandPage::BrandPage(const UiContext& context, QWidget* parent)
     , m_headingFont(new QFontComboBox(this))
     , m_bodyFont(new QFontComboBox(this))
     , m_margin(new QSpinBox(this))
+    , m_language(new QComboBox(this))
     , m_save(new QPushButton(tr("Save"), this))
 {
     setObjectName(u"brandPage"_s);
@@ -40,6 +42,11 @@ BrandPage::BrandPage(const UiContext& context, QWidget* parent)
     m_required->setFixedHeight(60);
     m_required->setTabChangesFocus(true);
     m_required->setPlaceholderText(tr("Free returns within 30 days"));
+    m_language->setObjectName(u"brandLanguage"_s);
+    m_language->setEditable(true);
+    m_language->addItems({u"English"_s, u"Nederlands (Dutch)"_s, u"Deutsch (German)"_s, u"Français (French)"_s});
+    m_language->setToolTip(
+        tr("The language the listings are written in. The models are told; the checks work in any."));
     m_margin->setRange(0, 95);
     m_margin->setSuffix(u" %"_s);
     m_save->setObjectName(u"brandSave"_s);
@@ -58,6 +65,7 @@ BrandPage::BrandPage(const UiContext& context, QWidget* parent)
     paletteRow->addStretch();
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Copy language"), m_language);
     form->addRow(tr("Voice"), m_voice);
     form->addRow(tr("Never use"), m_banned);
     form->addRow(tr("Always include"), m_required);
@@ -98,6 +106,7 @@ void BrandPage::load()
     m_headingFont->setCurrentFont(QFont(b.fonts.value(0, u"Georgia"_s)));
     m_bodyFont->setCurrentFont(QFont(b.fonts.value(1, u"Inter"_s)));
     m_margin->setValue(qRound(b.targetMargin * 100));
+    m_language->setCurrentText(b.language);
 }
 
 void BrandPage::pickColour(int index)
@@ -120,6 +129,7 @@ bool BrandPage::save()
     b.palette = m_palette;
     b.fonts = {m_headingFont->currentFont().family(), m_bodyFont->currentFont().family()};
     b.targetMargin = m_margin->value() / 100.0;
+    b.language = m_language->currentText().trimmed();
     try {
         b.save(m_context.workspace->db());
     } catch (const SqlError& e) {

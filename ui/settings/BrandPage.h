@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QFontComboBox;
 class QPlainTextEdit;
 class QPushButton;
@@ -37,5 +38,6 @@ private:
     QFontComboBox* m_headingFont;
     QFontComboBox* m_bodyFont;
     QSpinBox* m_margin;
+    QComboBox* m_language;
     QPushButton* m_save;
 };

@@ -1,0 +1,52 @@
+#include "PipelineAgents.h"
+
+#include "storage/Sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace PipelineAgents
+{
+
+bool refresh(const QSqlDatabase& db, qint64 now, int runningJobs, int capacity, bool halted)
+{
+    struct Role
+    {
+        QString name;
+        QString role;
+        QString purposes; // SQL condition on provider_calls.purpose
+    };
+    const QList<Role> roles{{QString::fromLatin1(WriterName), u"Writes the content set and answers the reviewer"_s,
+                                u"(purpose LIKE 'write:%' OR purpose LIKE 'agree:%')"_s},
+        {QString::fromLatin1(ReviewerName), u"Reviews every piece against the rubric"_s, u"purpose LIKE 'review:%'"_s}};
+    const qint64 since = now - 24LL * 3600 * 1000;
+    const QString status = halted ? u"paused"_s : (runningJobs > 0 ? u"running"_s : u"idle"_s);
+    const int load = capacity > 0 ? std::clamp(runningJobs * 100 / capacity, 0, 100) : 0;
+    bool changed = false;
+    Transaction tx(db);
+    for (const Role& r : roles) {
+        Sql::exec(db,
+            u"INSERT OR IGNORE INTO agents (name, cluster, role, kind, status, updated_at) VALUES (?, 'product', ?, "
+            u"'internal', 'idle', ?)"_s,
+            {r.name, r.role, now});
+        QSqlQuery q = Sql::exec(db,
+            u"SELECT COALESCE(SUM(outcome = 'ok'), 0), COALESCE(SUM(outcome <> 'ok'), 0), "
+            u"COALESCE(AVG(latency_ms), 0), COALESCE(SUM(cost_micros), 0) FROM provider_calls WHERE at >= ? AND "_s
+                + r.purposes,
+            {since});
+        q.next();
+        const qint64 ok = q.value(0).toLongLong();
+        const qint64 failed = q.value(1).toLongLong();
+        const qint64 latency = q.value(2).toLongLong();
+        const qint64 cost = q.value(3).toLongLong();
+        q.finish();
+        changed |= Sql::update(db,
+                       u"UPDATE agents SET status = ?, load_pct = ?, heartbeat_at = ?, tasks_ok = ?, tasks_failed = ?, "
+                       u"avg_latency_ms = ?, cost_micros = ?, updated_at = ? WHERE name = ? AND paused = 0"_s,
+                       {status, load, now, ok, failed, latency, cost, now, r.name})
+            > 0;
+    }
+    tx.commit();
+    return changed;
+}
+
+} // namespace PipelineAgents

@@ -11,7 +11,7 @@
 using namespace Qt::StringLiterals;
 
 PiecesModel::PiecesModel(const QSqlDatabase& db, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(ColumnCount, parent)
     , m_db(db)
 { }
 
@@ -41,24 +41,13 @@ void PiecesModel::reload()
             rows.clear();
         }
     }
-    // Same pieces: update in place so the selection stays; otherwise reset.
-    bool same = rows.size() == m_rows.size();
-    for (qsizetype i = 0; same && i < rows.size(); ++i)
-        same = rows.at(i).piece.id == m_rows.at(i).piece.id;
-    if (same) {
-        m_rows = rows;
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
-    }
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
+    replaceRows(rows, [](const Row& a, const Row& b) { return a.piece.id == b.piece.id; });
 }
 
 PiecesModel::Row PiecesModel::rowAt(const QModelIndex& index) const
 {
-    return index.isValid() && index.row() < m_rows.size() ? m_rows.at(index.row()) : Row{};
+    const Row* r = rowPtr(index);
+    return r ? *r : Row{};
 }
 
 int PiecesModel::rowOfPiece(qint64 pieceId) const
@@ -68,16 +57,6 @@ int PiecesModel::rowOfPiece(qint64 pieceId) const
             return static_cast<int>(i);
     }
     return -1;
-}
-
-int PiecesModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int PiecesModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant PiecesModel::data(const QModelIndex& index, int role) const
@@ -149,7 +128,7 @@ QVariant PiecesModel::headerData(int section, Qt::Orientation orientation, int r
 }
 
 VersionsModel::VersionsModel(const QSqlDatabase& db, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(ColumnCount, parent)
     , m_db(db)
 { }
 
@@ -173,14 +152,13 @@ void VersionsModel::reload()
             rows.clear();
         }
     }
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
+    replaceRows(rows);
 }
 
 VersionsModel::Row VersionsModel::rowAt(const QModelIndex& index) const
 {
-    return index.isValid() && index.row() < m_rows.size() ? m_rows.at(index.row()) : Row{};
+    const Row* r = rowPtr(index);
+    return r ? *r : Row{};
 }
 
 int VersionsModel::rowOfVersion(qint64 versionId) const
@@ -228,16 +206,6 @@ QString VersionsModel::verdictText(const Row& row)
             return tr("Passed");
     }
     return tr("Being checked");
-}
-
-int VersionsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int VersionsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant VersionsModel::data(const QModelIndex& index, int role) const

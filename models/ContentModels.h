@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RowListModel.h"
 #include "pipeline/ContentStore.h"
 
 #include <QAbstractTableModel>
@@ -7,7 +8,14 @@
 
 // The content set of one product for the Pipeline pane's detail panel: each piece with its state,
 // attempts and the reviewer's scores on its current version.
-class PiecesModel final : public QAbstractTableModel
+struct PieceRow
+{
+    ContentStore::Piece piece;
+    QVariant quality;
+    QVariant seo;
+};
+
+class PiecesModel final : public RowListModel<PieceRow>
 {
     Q_OBJECT
 public:
@@ -29,12 +37,7 @@ public:
         ErrorRole
     };
 
-    struct Row
-    {
-        ContentStore::Piece piece;
-        QVariant quality;
-        QVariant seo;
-    };
+    using Row = PieceRow;
 
     explicit PiecesModel(const QSqlDatabase& db, QObject* parent = nullptr);
 
@@ -44,20 +47,24 @@ public:
     Row rowAt(const QModelIndex& index) const;
     int rowOfPiece(qint64 pieceId) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QSqlDatabase m_db;
     qint64 m_productId = 0;
-    QList<Row> m_rows;
 };
 
 // The versions of one piece, newest first: who wrote each (which attempt of which model, or which
 // person), with what instruction, and what the gate said.
-class VersionsModel final : public QAbstractTableModel
+struct VersionRow
+{
+    ContentStore::Version version;
+    QList<ContentStore::Validation> verdicts;
+    bool accepted = false;
+};
+
+class VersionsModel final : public RowListModel<VersionRow>
 {
     Q_OBJECT
 public:
@@ -76,12 +83,7 @@ public:
         PassedRole // true, false, or invalid while undecided
     };
 
-    struct Row
-    {
-        ContentStore::Version version;
-        QList<ContentStore::Validation> verdicts;
-        bool accepted = false;
-    };
+    using Row = VersionRow;
 
     explicit VersionsModel(const QSqlDatabase& db, QObject* parent = nullptr);
 
@@ -91,8 +93,6 @@ public:
     Row rowAt(const QModelIndex& index) const;
     int rowOfVersion(qint64 versionId) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -104,5 +104,4 @@ private:
     QSqlDatabase m_db;
     qint64 m_pieceId = 0;
     qint64 m_acceptedId = 0;
-    QList<Row> m_rows;
 };

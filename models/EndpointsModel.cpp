@@ -12,7 +12,7 @@
 using namespace Qt::StringLiterals;
 
 EndpointsModel::EndpointsModel(const QSqlDatabase& db, ApiRuntime* runtime, const Clock* clock, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(ColumnCount, parent)
     , m_db(db)
     , m_runtime(runtime)
     , m_clock(clock)
@@ -50,28 +50,7 @@ void EndpointsModel::reload()
         }
     }
     std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.name < b.name; });
-    bool same = rows.size() == m_rows.size();
-    for (qsizetype i = 0; same && i < rows.size(); ++i)
-        same = rows.at(i).key == m_rows.at(i).key;
-    if (same) {
-        m_rows = rows;
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
-    }
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-}
-
-int EndpointsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int EndpointsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    replaceRows(rows, [](const Row& a, const Row& b) { return a.key == b.key; });
 }
 
 QVariant EndpointsModel::data(const QModelIndex& index, int role) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RowListModel.h"
+
 #include <QAbstractTableModel>
 #include <QSqlDatabase>
 
@@ -9,7 +11,20 @@ class Clock;
 // The remote endpoints the workers call, for the Agents pane: each provider's circuit breaker
 // (closed, open until when, half-open), its recent failures, and the concurrency its adaptive
 // limiter has found (in flight / limit).
-class EndpointsModel final : public QAbstractTableModel
+struct EndpointRow
+{
+    QString key;
+    QString name;
+    QString circuit;
+    qint64 openUntil = 0;
+    int failures = 0;
+    int calls = 0;
+    double limit = 0;
+    int inFlight = 0;
+    int waiting = 0;
+};
+
+class EndpointsModel final : public RowListModel<EndpointRow>
 {
     Q_OBJECT
 public:
@@ -30,26 +45,12 @@ public:
     EndpointsModel(const QSqlDatabase& db, ApiRuntime* runtime, const Clock* clock, QObject* parent = nullptr);
     void reload();
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
-    {
-        QString key;
-        QString name;
-        QString circuit;
-        qint64 openUntil = 0;
-        int failures = 0;
-        int calls = 0;
-        double limit = 0;
-        int inFlight = 0;
-        int waiting = 0;
-    };
+    using Row = EndpointRow;
     QSqlDatabase m_db;
     ApiRuntime* m_runtime;
     const Clock* m_clock;
-    QList<Row> m_rows;
 };

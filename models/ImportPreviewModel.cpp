@@ -8,19 +8,17 @@
 using namespace Qt::StringLiterals;
 
 ImportPreviewModel::ImportPreviewModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(ColumnCount, parent)
 { }
 
 void ImportPreviewModel::setPreview(const CatalogImport::Preview& preview)
 {
-    beginResetModel();
-    m_items = preview.items;
-    endResetModel();
+    replaceRows(preview.items);
 }
 
 const CatalogImport::Item* ImportPreviewModel::itemAt(const QModelIndex& index) const
 {
-    return index.isValid() && index.row() < m_items.size() ? &m_items.at(index.row()) : nullptr;
+    return rowPtr(index);
 }
 
 QString ImportPreviewModel::actionName(CatalogImport::Action action)
@@ -36,21 +34,11 @@ QString ImportPreviewModel::actionName(CatalogImport::Action action)
     return {};
 }
 
-int ImportPreviewModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
-}
-
-int ImportPreviewModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CatalogImport::Item& item = m_items.at(index.row());
+    const CatalogImport::Item& item = m_rows.at(index.row());
     const ProductFacts& f = item.facts;
     if (role == ActionRole)
         return static_cast<int>(item.action);
@@ -120,31 +108,19 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
 }
 
 ImportIssuesModel::ImportIssuesModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(ColumnCount, parent)
 { }
 
 void ImportIssuesModel::setIssues(const QList<CatalogImport::Issue>& issues)
 {
-    beginResetModel();
-    m_issues = issues;
-    endResetModel();
-}
-
-int ImportIssuesModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_issues.size());
-}
-
-int ImportIssuesModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    replaceRows(issues);
 }
 
 QVariant ImportIssuesModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CatalogImport::Issue& issue = m_issues.at(index.row());
+    const CatalogImport::Issue& issue = m_rows.at(index.row());
     if (role == Qt::ForegroundRole && index.column() == Result)
         return issue.skipped ? QColor(0xC0, 0x39, 0x2B) : QColor(0xD6, 0x8A, 0x10);
     if (role == Qt::TextAlignmentRole && index.column() == Line)

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "RowListModel.h"
 #include "pipeline/CatalogImport.h"
 
 #include <QAbstractTableModel>
 
 // What an import would do, product by product, for the import dialog's preview.
-class ImportPreviewModel final : public QAbstractTableModel
+class ImportPreviewModel final : public RowListModel<CatalogImport::Item>
 {
     Q_OBJECT
 public:
@@ -30,19 +31,14 @@ public:
     void setPreview(const CatalogImport::Preview& preview);
     const CatalogImport::Item* itemAt(const QModelIndex& index) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString actionName(CatalogImport::Action action);
-
-private:
-    QList<CatalogImport::Item> m_items;
 };
 
 // The rows an import cannot use, with their line numbers and reasons.
-class ImportIssuesModel final : public QAbstractTableModel
+class ImportIssuesModel final : public RowListModel<CatalogImport::Issue>
 {
     Q_OBJECT
 public:
@@ -58,11 +54,6 @@ public:
     explicit ImportIssuesModel(QObject* parent = nullptr);
     void setIssues(const QList<CatalogImport::Issue>& issues);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<CatalogImport::Issue> m_issues;
 };

@@ -7,7 +7,7 @@
 using namespace Qt::StringLiterals;
 
 PromptTemplatesModel::PromptTemplatesModel(const QSqlDatabase& db, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(ColumnCount, parent)
     , m_db(db)
 {
     reload();
@@ -22,15 +22,7 @@ void PromptTemplatesModel::reload()
     } catch (const SqlError&) {
         rows.clear();
     }
-    if (rows.size() == m_rows.size()) {
-        m_rows = rows;
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
-    }
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
+    replaceRows(rows, [](const auto& a, const auto& b) { return a.name == b.name; });
 }
 
 QString PromptTemplatesModel::nameAt(int row) const
@@ -45,16 +37,6 @@ int PromptTemplatesModel::rowOf(const QString& name) const
             return static_cast<int>(i);
     }
     return -1;
-}
-
-int PromptTemplatesModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int PromptTemplatesModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant PromptTemplatesModel::data(const QModelIndex& index, int role) const
@@ -86,7 +68,7 @@ QVariant PromptTemplatesModel::headerData(int section, Qt::Orientation orientati
 }
 
 ProvidersModel::ProvidersModel(const QSqlDatabase& db, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(ColumnCount, parent)
     , m_db(db)
 {
     reload();
@@ -94,13 +76,13 @@ ProvidersModel::ProvidersModel(const QSqlDatabase& db, QObject* parent)
 
 void ProvidersModel::reload()
 {
-    beginResetModel();
+    QList<ProviderConfig> rows;
     try {
-        m_rows = ProviderStore::all(m_db);
+        rows = ProviderStore::all(m_db);
     } catch (const SqlError&) {
-        m_rows.clear();
+        rows.clear();
     }
-    endResetModel();
+    replaceRows(rows);
 }
 
 ProviderConfig ProvidersModel::providerAt(int row) const
@@ -115,16 +97,6 @@ int ProvidersModel::rowOf(const QString& id) const
             return static_cast<int>(i);
     }
     return -1;
-}
-
-int ProvidersModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int ProvidersModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ProvidersModel::data(const QModelIndex& index, int role) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RowListModel.h"
 #include "llm/LlmTypes.h"
 #include "pipeline/PromptTemplates.h"
 
@@ -7,7 +8,7 @@
 #include <QSqlDatabase>
 
 // The prompt templates of the workspace for the Prompt editor: each with its current version.
-class PromptTemplatesModel final : public QAbstractTableModel
+class PromptTemplatesModel final : public RowListModel<PromptTemplates::Template>
 {
     Q_OBJECT
 public:
@@ -28,18 +29,15 @@ public:
     QString nameAt(int row) const;
     int rowOf(const QString& name) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QSqlDatabase m_db;
-    QList<PromptTemplates::Template> m_rows;
 };
 
 // The AI providers of the workspace (never their secrets, only where those live).
-class ProvidersModel final : public QAbstractTableModel
+class ProvidersModel final : public RowListModel<ProviderConfig>
 {
     Q_OBJECT
 public:
@@ -64,12 +62,9 @@ public:
     ProviderConfig providerAt(int row) const;
     int rowOf(const QString& id) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QSqlDatabase m_db;
-    QList<ProviderConfig> m_rows;
 };

@@ -18,29 +18,7 @@ RestClient::RestClient(ApiCaller* caller, ApiRuntime* runtime, QString serviceNa
 
 ErrorClass RestClient::classForStatus(int status)
 {
-    if (status >= 200 && status < 300)
-        return ErrorClass::None;
-    switch (status) {
-    case 401:
-        return ErrorClass::Auth;
-    case 402:
-        return ErrorClass::QuotaExhausted;
-    case 403:
-        return ErrorClass::Permission;
-    case 404:
-        return ErrorClass::NotFound;
-    case 408:
-        return ErrorClass::Timeout;
-    case 409:
-        return ErrorClass::Conflict;
-    case 429:
-        return ErrorClass::RateLimited;
-    case 503:
-    case 529:
-        return ErrorClass::Overloaded;
-    default:
-        return status >= 500 ? ErrorClass::Transient : ErrorClass::InvalidRequest;
-    }
+    return classForHttpStatus(status);
 }
 
 ApiError RestClient::errorFor(ErrorClass cls, int status, const QString& code, const QString& message) const

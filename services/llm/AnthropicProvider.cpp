@@ -149,24 +149,14 @@ ApiError AnthropicProvider::classify(const HttpResponse& response, qint64 nowMs)
     const int status = response.status;
     if (status >= 200 && status < 300)
         return {};
-    QString parseError;
-    const auto body = Json::parseObject(response.body, &parseError);
-    const QJsonObject err = body ? body->value(u"error"_s).toObject() : QJsonObject();
-    const QString type = err.value(u"type"_s).toString();
-    QString message = err.value(u"message"_s).toString();
-    if (message.isEmpty())
-        message = QString::fromUtf8(response.body.left(200)).simplified();
+    const ServerError server = serverError(response);
+    const QString type = server.error.value(u"type"_s).toString();
     ErrorClass cls = classForType(type, classForStatus(status));
-    if (message.contains(u"credit balance"_s, Qt::CaseInsensitive)
-        || message.contains(u"spend limit"_s, Qt::CaseInsensitive))
+    if (server.message.contains(u"credit balance"_s, Qt::CaseInsensitive)
+        || server.message.contains(u"spend limit"_s, Qt::CaseInsensitive))
         cls = ErrorClass::QuotaExhausted;
-    ApiError e = makeError(cls, status, type, message);
-    e.retryAfterMs = Retry::retryAfterMs(response, nowMs);
-    const QByteArray shouldRetry = response.header("x-should-retry");
-    if (shouldRetry == "true" || shouldRetry == "false")
-        e.shouldRetry = shouldRetry == "true";
-    if (cls == ErrorClass::QuotaExhausted)
-        e.shouldRetry = false;
+    ApiError e = makeError(cls, status, type, server.message);
+    applyRetryHints(&e, response, nowMs);
     return e;
 }
 

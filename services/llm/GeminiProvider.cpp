@@ -130,13 +130,9 @@ ApiError GeminiProvider::classify(const HttpResponse& response, qint64 nowMs) co
     const int status = response.status;
     if (status >= 200 && status < 300)
         return {};
-    QString parseError;
-    const auto body = Json::parseObject(response.body, &parseError);
-    const QJsonObject err = body ? body->value(u"error"_s).toObject() : QJsonObject();
+    const ServerError server = serverError(response);
+    const QJsonObject& err = server.error;
     const QString rpcStatus = err.value(u"status"_s).toString();
-    QString message = err.value(u"message"_s).toString();
-    if (message.isEmpty())
-        message = QString::fromUtf8(response.body.left(200)).simplified();
     ErrorClass cls = classForStatus(status);
     qint64 retryDelay = -1;
     bool daily = false;
@@ -163,10 +159,10 @@ ApiError GeminiProvider::classify(const HttpResponse& response, qint64 nowMs) co
         cls = ErrorClass::Permission;
     else if (rpcStatus == u"UNAUTHENTICATED" || badKey)
         cls = ErrorClass::Auth;
-    ApiError e = makeError(cls, status, rpcStatus, message);
-    e.retryAfterMs = retryDelay >= 0 ? retryDelay : Retry::retryAfterMs(response, nowMs);
-    if (cls == ErrorClass::QuotaExhausted)
-        e.shouldRetry = false;
+    ApiError e = makeError(cls, status, rpcStatus, server.message);
+    applyRetryHints(&e, response, nowMs);
+    if (retryDelay >= 0)
+        e.retryAfterMs = retryDelay; // Gemini's RetryInfo is more precise than its header
     return e;
 }
 

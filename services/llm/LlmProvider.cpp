@@ -5,6 +5,9 @@
 #include "OllamaProvider.h"
 #include "OpenAiChatProvider.h"
 
+#include "core/Json.h"
+#include "resilience/Retry.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -24,33 +27,31 @@ std::unique_ptr<LlmProvider> LlmProvider::forKind(const QString& kind)
 
 ErrorClass LlmProvider::classForStatus(int status)
 {
-    if (status >= 200 && status < 300)
-        return ErrorClass::None;
-    switch (status) {
-    case 400:
-    case 413:
-    case 422:
-        return ErrorClass::InvalidRequest;
-    case 401:
-        return ErrorClass::Auth;
-    case 402:
-        return ErrorClass::QuotaExhausted;
-    case 403:
-        return ErrorClass::Permission;
-    case 404:
-        return ErrorClass::NotFound;
-    case 408:
-        return ErrorClass::Timeout;
-    case 409:
-        return ErrorClass::Conflict;
-    case 429:
-        return ErrorClass::RateLimited;
-    case 503:
-    case 529:
-        return ErrorClass::Overloaded;
-    default:
-        return status >= 500 ? ErrorClass::Transient : ErrorClass::InvalidRequest;
-    }
+    return classForHttpStatus(status);
+}
+
+LlmProvider::ServerError LlmProvider::serverError(const HttpResponse& response)
+{
+    QString parseError;
+    const auto body = Json::parseObject(response.body, &parseError);
+    ServerError out;
+    out.parsed = body.has_value();
+    out.error = body ? body->value(u"error"_s).toObject() : QJsonObject();
+    out.message = out.error.value(u"message"_s).toString();
+    if (out.message.isEmpty())
+        out.message = QString::fromUtf8(response.body.left(200)).simplified();
+    return out;
+}
+
+void LlmProvider::applyRetryHints(ApiError* e, const HttpResponse& response, qint64 nowMs)
+{
+    e->retryAfterMs = Retry::retryAfterMs(response, nowMs);
+    const QByteArray shouldRetry = response.header("x-should-retry");
+    if (shouldRetry == "true" || shouldRetry == "false")
+        e->shouldRetry = shouldRetry == "true";
+    // An exhausted quota does not come back by asking again, whatever the server hints.
+    if (e->cls == ErrorClass::QuotaExhausted)
+        e->shouldRetry = false;
 }
 
 ApiError LlmProvider::makeError(ErrorClass cls, int status, const QString& code, const QString& serverMessage) const

@@ -42,4 +42,14 @@ protected:
     static ErrorClass classForStatus(int status);
     ApiError makeError(ErrorClass cls, int status, const QString& code, const QString& serverMessage) const;
     static ApiError malformed(const QString& provider, const QString& detail);
+    // The "error" object most APIs answer with, and its message (or the start of the body).
+    struct ServerError
+    {
+        bool parsed = false; // the body was JSON
+        QJsonObject error;
+        QString message;
+    };
+    static ServerError serverError(const HttpResponse& response);
+    // Retry-After / retry-after-ms, Anthropic's x-should-retry, and no retry for an exhausted quota.
+    static void applyRetryHints(ApiError* error, const HttpResponse& response, qint64 nowMs);
 };

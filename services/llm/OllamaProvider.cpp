@@ -106,6 +106,7 @@ ApiError OllamaProvider::classify(const HttpResponse& response, qint64) const
     const int status = response.status;
     if (status >= 200 && status < 300)
         return {};
+    // Ollama's error is a plain string, not an object.
     QString parseError;
     const auto body = Json::parseObject(response.body, &parseError);
     const QString message

@@ -154,25 +154,20 @@ ApiError OpenAiChatProvider::classify(const HttpResponse& response, qint64 nowMs
         }
         return {};
     }
-    const QJsonObject err = body ? body->value(u"error"_s).toObject() : QJsonObject();
+    const ServerError server = serverError(response);
+    const QJsonObject& err = server.error;
     const QString type = err.value(u"type"_s).toString();
     // llama.cpp sends a numeric code, OpenAI a string or null.
     const QString code = err.value(u"code"_s).isString()
         ? err.value(u"code"_s).toString()
         : (err.value(u"code"_s).isDouble() ? QString::number(err.value(u"code"_s).toInt()) : type);
-    QString message = err.value(u"message"_s).toString();
-    if (message.isEmpty() && !body)
-        message = QString::fromUtf8(response.body.left(200)).simplified();
     ErrorClass cls = classForStatus(status);
     if (type == u"insufficient_quota" || code == u"insufficient_quota" || code == u"billing_hard_limit_reached")
         cls = ErrorClass::QuotaExhausted;
-    ApiError e = makeError(cls, status, code, message);
-    e.retryAfterMs = Retry::retryAfterMs(response, nowMs);
-    const QByteArray shouldRetry = response.header("x-should-retry");
-    if (shouldRetry == "true" || shouldRetry == "false")
-        e.shouldRetry = shouldRetry == "true";
-    if (cls == ErrorClass::QuotaExhausted)
-        e.shouldRetry = false;
+    ApiError e = makeError(cls, status, code, server.parsed && err.value(u"message"_s).toString().isEmpty()
+            ? QString()
+            : server.message);
+    applyRetryHints(&e, response, nowMs);
     return e;
 }
 

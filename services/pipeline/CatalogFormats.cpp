@@ -47,7 +47,7 @@ void addOption(
     QJsonObject* attributes, QHash<QString, QStringList>* values, const QString& name, const QStringList& list)
 {
     if (name.isEmpty() || name.compare(u"Title"_s, Qt::CaseInsensitive) == 0)
-        return; // Shopify's placeholder option for products without variants
+        return; // Shopify's stand-in option ("Title: Default Title") for products without variants
     QString key = name.trimmed().toLower();
     if (isSizeName(name))
         key = u"sizes"_s;
@@ -99,6 +99,19 @@ std::optional<qint64> price(const QString& text)
 Issue issue(int line, const QString& reason, bool skipped = true)
 {
     return Issue{line, reason, skipped};
+}
+
+// More fields than the header: the row's columns cannot be trusted.
+bool rowTooWide(const Csv::Document& csv, const Csv::Record& r, Preview* out)
+{
+    if (r.fields.size() <= csv.header.size())
+        return false;
+    out->issues.append(issue(r.line,
+        QCoreApplication::translate(
+            "CatalogImport", "The row has %1 fields but the header has %2; a quote or delimiter is probably missing.")
+            .arg(r.fields.size())
+            .arg(csv.header.size())));
+    return true;
 }
 
 } // namespace
@@ -177,14 +190,8 @@ Preview readShopify(const Csv::Document& csv, const Options& options)
     // First pass: the product rows (the first row with a Title for each Handle).
     for (const Csv::Record& r : csv.records) {
         ++out.rows;
-        if (r.fields.size() > csv.header.size()) {
-            out.issues.append(issue(r.line,
-                QCoreApplication::translate("CatalogImport",
-                    "The row has %1 fields but the header has %2; a quote or delimiter is probably missing.")
-                    .arg(r.fields.size())
-                    .arg(csv.header.size())));
+        if (rowTooWide(csv, r, &out))
             continue;
-        }
         const QString handle = cell(csv, r, cHandle);
         if (handle.isEmpty()) {
             out.issues.append(issue(r.line,
@@ -338,14 +345,8 @@ Preview readWooCommerce(const Csv::Document& csv, const Options& options)
 
     for (const Csv::Record& r : csv.records) {
         ++out.rows;
-        if (r.fields.size() > csv.header.size()) {
-            out.issues.append(issue(r.line,
-                QCoreApplication::translate("CatalogImport",
-                    "The row has %1 fields but the header has %2; a quote or delimiter is probably missing.")
-                    .arg(r.fields.size())
-                    .arg(csv.header.size())));
+        if (rowTooWide(csv, r, &out))
             continue;
-        }
         const QString type = cell(csv, r, cType).toLower();
         if (type.contains(u"variation"_s)) {
             variations.append(&r);

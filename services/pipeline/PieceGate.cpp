@@ -332,35 +332,15 @@ void PieceGate::review(const ContentStore::Version& version)
             ApiError::make(ErrorClass::InvalidRequest, u"no independent reviewer"_s));
         return;
     }
-    const auto system = PromptTemplates::current(m_ctx->db, u"reviewer.system"_s);
-    const auto user = PromptTemplates::current(m_ctx->db, u"reviewer.review"_s);
     QHash<QString, QString> vars
         = variables(m_ctx->facts, m_ctx->brand, m_ctx->gate, m_piece.kind, std::max(1, version.attempt), {}, {});
     vars.insert(u"piece_text"_s, ContentSpec::render(m_piece.kind, version.json()));
-
-    LlmRequest request;
-    request.purpose = u"review:"_s + domain();
-    request.system = PromptTemplates::render(system.body, vars);
-    request.addUser(PromptTemplates::render(user.body, vars));
-    request.schema = ContentSpec::reviewSchema();
-    request.schemaName = u"content_review"_s;
-    request.temperature = 0.2;
-    request.maxTokens = 1500;
-    request.productId = m_ctx->facts.id;
-    request.jobId = m_ctx->jobId;
+    const LlmRequest request = verdictRequest(u"review:"_s, u"reviewer.system"_s, u"reviewer.review"_s, vars,
+        ContentSpec::reviewSchema(), u"content_review"_s, 1500);
     const ContentStore::Version v = version;
     m_ctx->llm->complete(chain, request, this, [this, v](const LlmResult& r) {
-        if (!r.ok()) {
-            if (r.error.cls == ErrorClass::SchemaMismatch && m_reviewRetries++ < kMaxReviewRetries) {
-                next();
-                return;
-            }
-            finish(Outcome::Failed,
-                QCoreApplication::translate("PieceGate", "Reviewing %1 failed: %2")
-                    .arg(ContentSpec::displayName(m_piece.kind), r.error.message),
-                r.error);
+        if (verdictCallFailed(r))
             return;
-        }
         const QJsonObject answer = r.json.toObject();
         ContentStore::Validation val;
         val.versionId = v.id;
@@ -369,18 +349,7 @@ void PieceGate::review(const ContentStore::Version& version)
         val.problems = answer.value(u"problems"_s).toArray();
         val.summary = answer.value(u"summary"_s).toString();
         val.passed = m_ctx->gate.failing(val.scores).isEmpty();
-        val.provider = r.provider;
-        val.model = r.model;
-        val.createdAt = m_ctx->clock->nowMs();
-        try {
-            ContentStore::storeValidation(m_ctx->db, val);
-        } catch (const SqlError& e) {
-            finish(Outcome::Failed, e.message(), ApiError::make(ErrorClass::Transient, e.message()));
-            return;
-        }
-        if (m_onStep)
-            m_onStep();
-        next();
+        storeVerdict(val, r);
     });
 }
 
@@ -392,8 +361,6 @@ void PieceGate::agree(const ContentStore::Version& version, const ContentStore::
         chain.append(*writer);
     else
         chain = ProviderStore::chain(m_ctx->db, u"write:"_s + domain());
-    const auto system = PromptTemplates::current(m_ctx->db, u"writer.system"_s);
-    const auto user = PromptTemplates::current(m_ctx->db, u"writer.agreement"_s);
     QHash<QString, QString> vars
         = variables(m_ctx->facts, m_ctx->brand, m_ctx->gate, m_piece.kind, version.attempt, {}, {});
     vars.insert(u"piece_text"_s, ContentSpec::render(m_piece.kind, version.json()));
@@ -401,46 +368,68 @@ void PieceGate::agree(const ContentStore::Version& version, const ContentStore::
         QString::fromUtf8(QJsonDocument(
             QJsonObject{{u"scores"_s, review.scores}, {u"problems"_s, review.problems}, {u"summary"_s, review.summary}})
                               .toJson(QJsonDocument::Indented)));
-
-    LlmRequest request;
-    request.purpose = u"agree:"_s + domain();
-    request.system = PromptTemplates::render(system.body, vars);
-    request.addUser(PromptTemplates::render(user.body, vars));
-    request.schema = ContentSpec::agreementSchema();
-    request.schemaName = u"agreement"_s;
-    request.temperature = 0.2;
-    request.maxTokens = 400;
-    request.productId = m_ctx->facts.id;
-    request.jobId = m_ctx->jobId;
+    const LlmRequest request = verdictRequest(u"agree:"_s, u"writer.system"_s, u"writer.agreement"_s, vars,
+        ContentSpec::agreementSchema(), u"agreement"_s, 400);
     const qint64 versionId = version.id;
     m_ctx->llm->complete(chain, request, this, [this, versionId](const LlmResult& r) {
-        if (!r.ok()) {
-            if (r.error.cls == ErrorClass::SchemaMismatch && m_reviewRetries++ < kMaxReviewRetries) {
-                next();
-                return;
-            }
-            finish(Outcome::Failed, r.error.message, r.error);
+        if (verdictCallFailed(r))
             return;
-        }
         const QJsonObject answer = r.json.toObject();
         ContentStore::Validation val;
         val.versionId = versionId;
         val.stage = ContentStore::Stage::Agreement;
         val.passed = answer.value(u"agree"_s).toBool();
         val.summary = answer.value(u"reason"_s).toString();
-        val.provider = r.provider;
-        val.model = r.model;
-        val.createdAt = m_ctx->clock->nowMs();
-        try {
-            ContentStore::storeValidation(m_ctx->db, val);
-        } catch (const SqlError& e) {
-            finish(Outcome::Failed, e.message(), ApiError::make(ErrorClass::Transient, e.message()));
-            return;
-        }
-        if (m_onStep)
-            m_onStep();
-        next();
+        storeVerdict(val, r);
     });
+}
+
+LlmRequest PieceGate::verdictRequest(const QString& role, const QString& systemTemplate, const QString& userTemplate,
+    const QHash<QString, QString>& vars, const QJsonObject& schema, const QString& schemaName, int maxTokens) const
+{
+    LlmRequest request;
+    request.purpose = role + domain();
+    request.system = PromptTemplates::render(PromptTemplates::current(m_ctx->db, systemTemplate).body, vars);
+    request.addUser(PromptTemplates::render(PromptTemplates::current(m_ctx->db, userTemplate).body, vars));
+    request.schema = schema;
+    request.schemaName = schemaName;
+    request.temperature = 0.2; // judging, not writing
+    request.maxTokens = maxTokens;
+    request.productId = m_ctx->facts.id;
+    request.jobId = m_ctx->jobId;
+    return request;
+}
+
+bool PieceGate::verdictCallFailed(const LlmResult& r)
+{
+    if (r.ok())
+        return false;
+    // A verdict that does not match its schema is the judge's fault, not the piece's: ask again.
+    if (r.error.cls == ErrorClass::SchemaMismatch && m_reviewRetries++ < kMaxReviewRetries) {
+        next();
+        return true;
+    }
+    finish(Outcome::Failed,
+        QCoreApplication::translate("PieceGate", "Reviewing %1 failed: %2")
+            .arg(ContentSpec::displayName(m_piece.kind), r.error.message),
+        r.error);
+    return true;
+}
+
+void PieceGate::storeVerdict(ContentStore::Validation verdict, const LlmResult& r)
+{
+    verdict.provider = r.provider;
+    verdict.model = r.model;
+    verdict.createdAt = m_ctx->clock->nowMs();
+    try {
+        ContentStore::storeValidation(m_ctx->db, verdict);
+    } catch (const SqlError& e) {
+        finish(Outcome::Failed, e.message(), ApiError::make(ErrorClass::Transient, e.message()));
+        return;
+    }
+    if (m_onStep)
+        m_onStep();
+    next();
 }
 
 QString PieceGate::rejectionReason(const ContentStore::Version& version) const

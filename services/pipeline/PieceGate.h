@@ -79,6 +79,13 @@ private:
     void accept(const ContentStore::Version& version);
     void reject(const ContentStore::Version& version, const QString& reason);
     QString rejectionReason(const ContentStore::Version& version) const;
+    // The reviewer's or the writer's verdict call: false when it answered; otherwise handled (asked
+    // again when the answer broke its schema, or the gate failed).
+    bool verdictCallFailed(const LlmResult& result);
+    // A request for a verdict (the review, or the writer's answer to it).
+    LlmRequest verdictRequest(const QString& role, const QString& systemTemplate, const QString& userTemplate,
+        const QHash<QString, QString>& vars, const QJsonObject& schema, const QString& schemaName, int maxTokens) const;
+    void storeVerdict(ContentStore::Validation verdict, const LlmResult& result);
     void finish(Outcome outcome, const QString& reason, const ApiError& error = {});
     // Stored checks of a version, computed and stored on first use.
     ContentStore::Validation checks(const ContentStore::Version& version);

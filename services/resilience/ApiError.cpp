@@ -98,3 +98,31 @@ ApiError ApiError::make(ErrorClass cls, const QString& message, int status, cons
     e.code = code;
     return e;
 }
+
+ErrorClass classForHttpStatus(int status)
+{
+    if (status >= 200 && status < 300)
+        return ErrorClass::None;
+    switch (status) {
+    case 401:
+        return ErrorClass::Auth;
+    case 402:
+        return ErrorClass::QuotaExhausted;
+    case 403:
+        return ErrorClass::Permission;
+    case 404:
+        return ErrorClass::NotFound;
+    case 408:
+        return ErrorClass::Timeout;
+    case 409:
+        return ErrorClass::Conflict;
+    case 429:
+        return ErrorClass::RateLimited;
+    case 503:
+    case 529:
+        return ErrorClass::Overloaded;
+    default:
+        // 400, 413, 422 and the rest of 4xx: the request itself is wrong.
+        return status >= 500 ? ErrorClass::Transient : ErrorClass::InvalidRequest;
+    }
+}

@@ -51,5 +51,7 @@ struct ApiError
 };
 
 QString errorClassName(ErrorClass cls);
+// The class an HTTP status implies, the same for every API (each client refines it from the body).
+ErrorClass classForHttpStatus(int status);
 
 Q_DECLARE_METATYPE(ApiError)

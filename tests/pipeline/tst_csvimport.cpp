@@ -117,7 +117,7 @@ private slots:
         QVERIFY(merino.description.contains(u"• Machine washable at 30 °C"_s));
         QVERIFY(merino.description.contains(u"\"the good one\""_s));
         QVERIFY(!merino.description.contains(u'<'));
-        // Shopify's placeholder option ("Title: Default Title") is not a fact.
+        // Shopify's stand-in option ("Title: Default Title") is not a fact.
         const ProductFacts& oak = p.items.at(1).facts;
         QVERIFY(!oak.attributes.contains(u"title"_s));
         QCOMPARE(oak.category, u"Kitchen"_s);

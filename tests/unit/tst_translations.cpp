@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-// The Dutch translation is complete and keeps every placeholder; the compiled catalogues are in the
+// The Dutch translation is complete and keeps every %1 marker; the compiled catalogues are in the
 // binary. (The first customers are Dutch-speaking: an untranslated string is a bug.)
 class TestTranslations : public QObject
 {

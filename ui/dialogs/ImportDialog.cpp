@@ -4,6 +4,7 @@
 #include "pipeline/PipelineActions.h"
 #include "pipeline/ProductFacts.h"
 #include "storage/Sql.h"
+#include "widgets/Tables.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,23 +24,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
-
-namespace
-{
-QTableView* table(QAbstractItemModel* model, QWidget* parent, const QString& name)
-{
-    auto* v = new QTableView(parent);
-    v->setObjectName(name);
-    v->setModel(model);
-    v->setSelectionBehavior(QAbstractItemView::SelectRows);
-    v->setShowGrid(false);
-    v->setAlternatingRowColors(true);
-    v->verticalHeader()->hide();
-    v->verticalHeader()->setDefaultSectionSize(26);
-    v->horizontalHeader()->setHighlightSections(false);
-    return v;
-}
-} // namespace
 
 ImportDialog::ImportDialog(
     PipelineActions* actions, const QSqlDatabase& db, const QString& defaultCurrency, QWidget* parent)
@@ -84,11 +68,11 @@ ImportDialog::ImportDialog(
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #C0392B;"_s);
     m_error->hide();
-    m_itemsView = table(m_items, this, u"importItems"_s);
+    m_itemsView = Tables::compact(m_items, this, u"importItems"_s);
     m_itemsView->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Name, QHeaderView::Stretch);
     m_itemsView->setColumnWidth(ImportPreviewModel::Line, 50);
     m_itemsView->setColumnWidth(ImportPreviewModel::Action, 90);
-    m_issuesView = table(m_issues, this, u"importIssues"_s);
+    m_issuesView = Tables::compact(m_issues, this, u"importIssues"_s);
     m_issuesView->setWordWrap(true);
     m_issuesView->horizontalHeader()->setSectionResizeMode(ImportIssuesModel::Reason, QHeaderView::Stretch);
     m_issuesView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

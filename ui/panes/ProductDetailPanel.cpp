@@ -15,6 +15,7 @@
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 #include "widgets/SelectionKeeper.h"
+#include "widgets/Tables.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -32,24 +33,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-QTableView* compactTable(QAbstractItemModel* model, QWidget* parent, const QString& name)
-{
-    auto* v = new QTableView(parent);
-    v->setObjectName(name);
-    v->setModel(model);
-    v->setSelectionBehavior(QAbstractItemView::SelectRows);
-    v->setSelectionMode(QAbstractItemView::SingleSelection);
-    v->setShowGrid(false);
-    v->setWordWrap(false);
-    v->verticalHeader()->hide();
-    v->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    v->verticalHeader()->setDefaultSectionSize(26);
-    v->horizontalHeader()->setHighlightSections(false);
-    v->horizontalHeader()->setStretchLastSection(false);
-    v->setAlternatingRowColors(true);
-    return v;
-}
-
 QTextBrowser* browser(QWidget* parent, const QString& name)
 {
     auto* b = new QTextBrowser(parent);
@@ -77,11 +60,11 @@ ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(u"productDetail"_s);
-    auto* placeholder
+    auto* nothingSelected
         = new QLabel(tr("Select a product to see its content, its versions and both models' verdicts."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
-    placeholder->setProperty("role", u"subtitle"_s);
+    nothingSelected->setAlignment(Qt::AlignCenter);
+    nothingSelected->setWordWrap(true);
+    nothingSelected->setProperty("role", u"subtitle"_s);
 
     m_name->setProperty("role", u"section"_s);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -102,7 +85,7 @@ ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent
     m_compareSummary->setWordWrap(true);
     m_name->setWordWrap(true);
 
-    m_pieces = compactTable(m_pieceModel, this, u"detailPieces"_s);
+    m_pieces = Tables::compact(m_pieceModel, this, u"detailPieces"_s);
     m_pieces->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_pieces->horizontalHeader()->setSectionResizeMode(PiecesModel::Piece, QHeaderView::Stretch);
     const QList<std::pair<int, int>> pieceWidths{
@@ -110,7 +93,7 @@ ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent
     for (const auto& [column, width] : pieceWidths)
         m_pieces->setColumnWidth(column, width);
     new SelectionKeeper(m_pieces);
-    m_versions = compactTable(m_versionModel, this, u"detailVersions"_s);
+    m_versions = Tables::compact(m_versionModel, this, u"detailVersions"_s);
     m_versions->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_versions->horizontalHeader()->setSectionResizeMode(VersionsModel::Source, QHeaderView::Stretch);
     const QList<std::pair<int, int>> versionWidths{
@@ -170,7 +153,7 @@ ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     split->setSizes({470, 700});
-    m_stack->addWidget(placeholder);
+    m_stack->addWidget(nothingSelected);
     m_stack->addWidget(split);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -46,11 +46,13 @@ ModelWiring::ModelWiring(const UiContext& context, MainWindow* window, QObject* 
                     if (!m_productFlush->isActive())
                         m_productFlush->start();
                 }
-                m_stageRefresh->start();
-                m_pipelineStatus->start();
+                throttle(m_stageRefresh);
+                throttle(m_pipelineStatus);
                 break;
             case EventBus::Topic::Jobs:
-                m_pipelineStatus->start();
+                throttle(m_pipelineStatus);
+                // Finished work changes today's AI spend on the dashboard; it catches up once a second.
+                throttle(m_stageRefresh);
                 break;
             case EventBus::Topic::Proposals:
                 m_context.approvals->notifyChanged(ids, true);
@@ -87,10 +89,14 @@ ModelWiring::ModelWiring(const UiContext& context, MainWindow* window, QObject* 
         m_context.agents->reload();
     });
     m_periodic->start();
-    // Product changes arrive in bursts while the pipeline runs; the stage summary catches up once a second.
+    // Product changes arrive in bursts while the pipeline runs; the stage summary and the dashboard's
+    // figures catch up once a second.
     m_stageRefresh->setSingleShot(true);
     m_stageRefresh->setInterval(1000);
-    connect(m_stageRefresh, &QTimer::timeout, this, [this] { m_context.stageSummary->reload(); });
+    connect(m_stageRefresh, &QTimer::timeout, this, [this] {
+        m_context.stageSummary->reload();
+        m_context.kpis->reload();
+    });
     m_productFlush->setSingleShot(true);
     m_productFlush->setInterval(150);
     connect(m_productFlush, &QTimer::timeout, this, [this] {
@@ -108,10 +114,18 @@ ModelWiring::ModelWiring(const UiContext& context, MainWindow* window, QObject* 
     connect(m_pipelineStatus, &QTimer::timeout, this, &ModelWiring::refreshPipelineStatus);
     if (m_context.pool) {
         connect(m_context.pool, &WorkerPool::stateChanged, this, &ModelWiring::refreshPipelineStatus);
-        connect(m_context.pool, &WorkerPool::activityChanged, m_pipelineStatus, qOverload<>(&QTimer::start));
+        connect(m_context.pool, &WorkerPool::activityChanged, this, [this] { throttle(m_pipelineStatus); });
     }
     refreshCounts();
     refreshPipelineStatus();
+}
+
+void ModelWiring::throttle(QTimer* timer)
+{
+    // At most one refresh per interval while changes keep coming (a restart would postpone it until
+    // the pipeline falls quiet).
+    if (!timer->isActive())
+        timer->start();
 }
 
 void ModelWiring::refreshCounts()

@@ -18,6 +18,7 @@ public:
     void refreshCounts();
     void refreshPipelineStatus();
     void refreshPipelineAgents();
+    static void throttle(QTimer* timer);
 
 private:
     UiContext m_context;

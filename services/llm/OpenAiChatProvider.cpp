@@ -164,9 +164,8 @@ ApiError OpenAiChatProvider::classify(const HttpResponse& response, qint64 nowMs
     ErrorClass cls = classForStatus(status);
     if (type == u"insufficient_quota" || code == u"insufficient_quota" || code == u"billing_hard_limit_reached")
         cls = ErrorClass::QuotaExhausted;
-    ApiError e = makeError(cls, status, code, server.parsed && err.value(u"message"_s).toString().isEmpty()
-            ? QString()
-            : server.message);
+    ApiError e = makeError(
+        cls, status, code, server.parsed && err.value(u"message"_s).toString().isEmpty() ? QString() : server.message);
     applyRetryHints(&e, response, nowMs);
     return e;
 }

@@ -12,9 +12,9 @@ std::pair<qint64, bool> enqueue(const QSqlDatabase& db, const NewJob& job, qint6
 {
     const int changed = Sql::update(db,
         u"INSERT OR IGNORE INTO jobs (kind, subject_id, state, priority, max_attempts, run_after, idempotency_key, "
-        u"payload, created_at, updated_at) VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?)"_s,
+        u"payload, agent, created_at, updated_at) VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {job.kind, job.subjectId > 0 ? QVariant(job.subjectId) : QVariant(), job.priority, job.maxAttempts,
-            job.runAfter, job.idempotencyKey, Json::compact(job.payload), now, now});
+            job.runAfter, job.idempotencyKey, Json::compact(job.payload), job.agent, now, now});
     const qint64 id
         = Sql::scalar(db, u"SELECT id FROM jobs WHERE idempotency_key = ?"_s, {job.idempotencyKey}).toLongLong();
     return {id, changed > 0};
@@ -47,7 +47,8 @@ std::optional<Job> claim(const QSqlDatabase& db, const QString& owner, qint64 no
         QSqlQuery q = Sql::exec(db,
             u"SELECT id, kind, COALESCE(subject_id, 0), idempotency_key, payload, attempts, max_attempts, claims, "
             u"last_error, lease_owner, lease_expires FROM jobs "
-            u"WHERE (state = 'queued' AND run_after <= ?) OR (state = 'running' AND lease_expires < ?) "
+            u"WHERE ((state = 'queued' AND run_after <= ?) OR (state = 'running' AND lease_expires < ?)) "
+            u"AND (agent = '' OR agent NOT IN (SELECT name FROM agents WHERE paused = 1)) "
             u"ORDER BY priority DESC, id LIMIT 1"_s,
             {now, now});
         if (!q.next()) {

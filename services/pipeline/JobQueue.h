@@ -47,12 +47,14 @@ struct NewJob
     int priority = 0;
     int maxAttempts = 5;
     qint64 runAfter = 0;
+    QString agent; // the agent it works for: pausing the agent (or its cluster) holds the job
 };
 
 // Returns the job's id and whether this call created it.
 std::pair<qint64, bool> enqueue(const QSqlDatabase& db, const NewJob& job, qint64 now);
 
-// Claims the next runnable job (queued and due, or running with an expired lease) for owner.
+// Claims the next runnable job (queued and due, or running with an expired lease) for owner, except
+// jobs of paused agents.
 // A job claimed more than maxClaims times without finishing is marked dead instead.
 std::optional<Job> claim(const QSqlDatabase& db, const QString& owner, qint64 now, qint64 leaseMs, int maxClaims = 50);
 bool renew(const QSqlDatabase& db, qint64 id, const QString& owner, qint64 now, qint64 leaseMs);

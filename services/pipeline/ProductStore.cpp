@@ -3,6 +3,7 @@
 #include "ContentSpec.h"
 #include "ContentStore.h"
 #include "JobQueue.h"
+#include "agents/PipelineAgents.h"
 #include "approvals/AuditLog.h"
 #include "core/Json.h"
 #include "sites/SiteRenderer.h"
@@ -156,8 +157,10 @@ bool queueRun(const QSqlDatabase& db, qint64 id, qint64 now, QString* skipped)
             s == ProductStage::Draft || working ? QCoreApplication::translate("ProductStore", "Queued")
                                                 : QCoreApplication::translate("ProductStore", "Queued for a retry"),
             now, id});
-    JobQueue::enqueue(
-        db, {u"generate"_s, id, u"generate:%1:%2"_s.arg(id).arg(runNo), QJsonObject{{u"run"_s, runNo}}}, now);
+    JobQueue::enqueue(db,
+        {u"generate"_s, id, u"generate:%1:%2"_s.arg(id).arg(runNo), QJsonObject{{u"run"_s, runNo}}, 0, 5, 0,
+            QString::fromLatin1(PipelineAgents::WriterName)},
+        now);
     return true;
 }
 
@@ -177,10 +180,9 @@ RunRequest requestRun(const QSqlDatabase& db, const QList<qint64>& ids, const QS
     return out;
 }
 
-bool requestPieceRun(const QSqlDatabase& db, qint64 productId, const QString& kind, const QString& instruction,
+bool queuePieceRun(const QSqlDatabase& db, qint64 productId, const QString& kind, const QString& instruction,
     const QString& actor, qint64 now, QString* error)
 {
-    Transaction tx(db);
     const ProductStage s = stage(db, productId);
     if (!canChangeContent(s)) {
         *error = QCoreApplication::translate("ProductStore", "The content cannot change while the product is %1.")
@@ -193,7 +195,13 @@ bool requestPieceRun(const QSqlDatabase& db, qint64 productId, const QString& ki
                      .arg(ContentSpec::displayName(kind));
         return false;
     }
-    if (hasActiveWork(db, productId)) {
+    const bool busyWithOtherPieces = Sql::scalar(db,
+        u"SELECT EXISTS (SELECT 1 FROM jobs WHERE state IN ('queued', 'running') AND ((kind = 'generate' AND "
+        u"subject_id = ?) "
+        u"OR (kind IN ('piece', 'recheck') AND subject_id = ?)))"_s,
+        {productId, piece->id})
+                                         .toBool();
+    if (busyWithOtherPieces) {
         *error = QCoreApplication::translate(
             "ProductStore", "The product is already being worked on; wait for it to finish.");
         return false;
@@ -206,10 +214,20 @@ bool requestPieceRun(const QSqlDatabase& db, qint64 productId, const QString& ki
     JobQueue::enqueue(db,
         {u"piece"_s, piece->id, u"piece:%1:%2"_s.arg(piece->id).arg(runNo),
             QJsonObject{{u"product"_s, productId}, {u"kind"_s, kind}, {u"instruction"_s, instruction.trimmed()},
-                {u"run"_s, runNo}, {u"actor"_s, actor}}},
+                {u"run"_s, runNo}, {u"actor"_s, actor}},
+            0, 5, 0, QString::fromLatin1(PipelineAgents::WriterName)},
         now);
     setReason(db, productId,
         QCoreApplication::translate("ProductStore", "Regenerating %1").arg(ContentSpec::displayName(kind)), now);
+    return true;
+}
+
+bool requestPieceRun(const QSqlDatabase& db, qint64 productId, const QString& kind, const QString& instruction,
+    const QString& actor, qint64 now, QString* error)
+{
+    Transaction tx(db);
+    if (!queuePieceRun(db, productId, kind, instruction, actor, now, error))
+        return false;
     tx.commit();
     return true;
 }
@@ -249,7 +267,8 @@ qint64 saveEdit(
         {versionId, now, pieceId});
     JobQueue::enqueue(db,
         {u"recheck"_s, pieceId, u"recheck:%1"_s.arg(versionId),
-            QJsonObject{{u"product"_s, piece->productId}, {u"kind"_s, piece->kind}, {u"version"_s, versionId}}},
+            QJsonObject{{u"product"_s, piece->productId}, {u"kind"_s, piece->kind}, {u"version"_s, versionId}}, 0, 5, 0,
+            QString::fromLatin1(PipelineAgents::ReviewerName)},
         now);
     tx.commit();
     return versionId;

@@ -35,6 +35,9 @@ RunRequest requestRun(const QSqlDatabase& db, const QList<qint64>& ids, const QS
 // The same for one product, inside the caller's transaction. False with the reason when skipped.
 bool queueRun(const QSqlDatabase& db, qint64 id, qint64 now, QString* skipped);
 // Queues a new run of one piece with an optional instruction ("shorter, mention the gift box").
+// queuePieceRun does it inside the caller's transaction.
+bool queuePieceRun(const QSqlDatabase& db, qint64 productId, const QString& kind, const QString& instruction,
+    const QString& actor, qint64 now, QString* error);
 bool requestPieceRun(const QSqlDatabase& db, qint64 productId, const QString& kind, const QString& instruction,
     const QString& actor, qint64 now, QString* error);
 // Stores a person's edit as a new version and queues its check. Returns the version id, or 0.

@@ -54,6 +54,11 @@ private:
         if (version >= 3)
             Sql::exec(db,
                 u"INSERT INTO prompt_templates (name, version, body, created_at) VALUES ('writer.faq', 1, 'x', 1)"_s);
+        if (version >= 4) {
+            Sql::exec(db,
+                u"INSERT INTO approval_rules (rule_key, version, data, created_at) VALUES ('budget_change', 1, '{}', 1)"_s);
+            Sql::exec(db, u"INSERT INTO users (name, role, created_at) VALUES ('Ann', 'owner', 1)"_s);
+        }
     }
 
 private slots:
@@ -117,6 +122,11 @@ private slots:
         }
         if (from >= 2)
             QCOMPARE(Sql::scalar(old.db(), u"SELECT model FROM providers WHERE id = 'p1'"_s).toString(), u"m"_s);
+        if (from >= 1) {
+            // Proposals from before the approver's desk expire to a rejection; old jobs belong to no agent.
+            QCOMPARE(Sql::scalar(old.db(), u"SELECT on_expiry FROM action_proposals WHERE id = 1"_s).toString(), u"reject"_s);
+            QCOMPARE(Sql::scalar(old.db(), u"SELECT agent FROM jobs"_s).toString(), QString());
+        }
         QCOMPARE(Sql::scalar(old.db(), u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
         QCOMPARE(Sql::scalar(old.db(), u"PRAGMA foreign_key_check"_s).toString(), QString());
     }

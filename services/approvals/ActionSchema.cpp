@@ -1,0 +1,233 @@
+#include "ActionSchema.h"
+
+#include "core/Money.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace ActionSchema
+{
+
+namespace
+{
+using T = FieldType;
+
+Field f(const char* key, FieldType type, bool required = true, QStringList options = {}, bool readOnly = false)
+{
+    return Field{QString::fromLatin1(key), type, required, std::move(options), readOnly};
+}
+
+const QHash<QString, QList<Field>>& table()
+{
+    static const QHash<QString, QList<Field>> t{
+        {u"budget_change"_s,
+            {f("campaign", T::Text), f("amount", T::Money), f("currency", T::Currency),
+                f("previous", T::Money, false, {}, true)}},
+        {u"campaign_launch"_s,
+            {f("name", T::Text, false), f("platform", T::Enum, true, {u"meta"_s, u"google"_s, u"tiktok"_s}),
+                f("daily_budget", T::Money), f("currency", T::Currency)}},
+        {u"price_change"_s,
+            {f("sku", T::Text), f("new_price", T::Money), f("currency", T::Currency),
+                f("old_price", T::Money, false, {}, true), f("until", T::Date, false)}},
+        {u"new_product"_s,
+            {f("name", T::Text), f("category", T::Text, false), f("price", T::Money), f("cost", T::Money, false),
+                f("currency", T::Currency)}},
+        {u"new_supplier"_s,
+            {f("name", T::Text), f("supplier_id", T::Text, false), f("country", T::Text, false),
+                f("min_order_units", T::Integer, false)}},
+        {u"new_market"_s,
+            {f("market", T::Text), f("languages", T::Text, false), f("budget", T::Money, false),
+                f("currency", T::Currency)}},
+        {u"strategic_pivot"_s, {f("from_category", T::Text), f("to_category", T::Text), f("share_pct", T::Percent)}},
+        {u"refund"_s,
+            {f("order", T::Text), f("amount", T::Money), f("currency", T::Currency), f("reason", T::Text, false)}},
+        {u"content_review"_s,
+            {f("sku", T::Text), f("piece", T::Text, false, {}, true), f("instruction", T::LongText, false)}},
+        {u"publish_product"_s, {f("sku", T::Text), f("targets", T::Text, false)}},
+    };
+    return t;
+}
+} // namespace
+
+QString Field::label() const
+{
+    static const QHash<QString, const char*> labels{{u"campaign"_s, QT_TRANSLATE_NOOP("ActionSchema", "Campaign")},
+        {u"amount"_s, QT_TRANSLATE_NOOP("ActionSchema", "Amount")},
+        {u"currency"_s, QT_TRANSLATE_NOOP("ActionSchema", "Currency")},
+        {u"previous"_s, QT_TRANSLATE_NOOP("ActionSchema", "Before")},
+        {u"name"_s, QT_TRANSLATE_NOOP("ActionSchema", "Name")},
+        {u"platform"_s, QT_TRANSLATE_NOOP("ActionSchema", "Platform")},
+        {u"daily_budget"_s, QT_TRANSLATE_NOOP("ActionSchema", "Daily budget")},
+        {u"sku"_s, QT_TRANSLATE_NOOP("ActionSchema", "Product (SKU)")},
+        {u"new_price"_s, QT_TRANSLATE_NOOP("ActionSchema", "New price")},
+        {u"old_price"_s, QT_TRANSLATE_NOOP("ActionSchema", "Price before")},
+        {u"until"_s, QT_TRANSLATE_NOOP("ActionSchema", "Until")},
+        {u"category"_s, QT_TRANSLATE_NOOP("ActionSchema", "Category")},
+        {u"price"_s, QT_TRANSLATE_NOOP("ActionSchema", "Price")},
+        {u"cost"_s, QT_TRANSLATE_NOOP("ActionSchema", "Cost")},
+        {u"supplier_id"_s, QT_TRANSLATE_NOOP("ActionSchema", "Supplier ID")},
+        {u"country"_s, QT_TRANSLATE_NOOP("ActionSchema", "Country")},
+        {u"min_order_units"_s, QT_TRANSLATE_NOOP("ActionSchema", "Minimum order (units)")},
+        {u"market"_s, QT_TRANSLATE_NOOP("ActionSchema", "Market")},
+        {u"languages"_s, QT_TRANSLATE_NOOP("ActionSchema", "Languages")},
+        {u"budget"_s, QT_TRANSLATE_NOOP("ActionSchema", "Budget")},
+        {u"from_category"_s, QT_TRANSLATE_NOOP("ActionSchema", "From category")},
+        {u"to_category"_s, QT_TRANSLATE_NOOP("ActionSchema", "To category")},
+        {u"share_pct"_s, QT_TRANSLATE_NOOP("ActionSchema", "Share of spend")},
+        {u"order"_s, QT_TRANSLATE_NOOP("ActionSchema", "Order")},
+        {u"reason"_s, QT_TRANSLATE_NOOP("ActionSchema", "Reason")},
+        {u"piece"_s, QT_TRANSLATE_NOOP("ActionSchema", "Piece")},
+        {u"instruction"_s, QT_TRANSLATE_NOOP("ActionSchema", "Instruction for the writer")},
+        {u"targets"_s, QT_TRANSLATE_NOOP("ActionSchema", "Publish to")}};
+    const char* l = labels.value(key);
+    return l ? QCoreApplication::translate("ActionSchema", l) : key;
+}
+
+QList<Field> fields(const QString& actionType)
+{
+    return table().value(actionType);
+}
+
+const Field* field(const QString& actionType, const QString& key)
+{
+    const auto it = table().constFind(actionType);
+    if (it == table().constEnd())
+        return nullptr;
+    for (const Field& fd : *it) {
+        if (fd.key == key)
+            return &fd;
+    }
+    return nullptr;
+}
+
+namespace
+{
+QString text(const QJsonValue& v)
+{
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    return v.toString().trimmed();
+}
+} // namespace
+
+QList<Problem> validate(const QString& actionType, const QJsonObject& parameters)
+{
+    QList<Problem> out;
+    const QList<Field> list = fields(actionType);
+    if (list.isEmpty()) {
+        out.append(
+            {QString(), QCoreApplication::translate("ActionSchema", "Unknown kind of action “%1”.").arg(actionType)});
+        return out;
+    }
+    for (const Field& fd : list) {
+        const QString v = text(parameters.value(fd.key));
+        if (v.isEmpty()) {
+            if (fd.required)
+                out.append({fd.key, QCoreApplication::translate("ActionSchema", "%1 is required.").arg(fd.label())});
+            continue;
+        }
+        switch (fd.type) {
+        case FieldType::Money: {
+            const auto cents = Money::parse(v);
+            if (!cents || *cents < 0)
+                out.append({fd.key,
+                    QCoreApplication::translate("ActionSchema", "%1: “%2” is not an amount.").arg(fd.label(), v)});
+            break;
+        }
+        case FieldType::Currency:
+            if (!QRegularExpression(u"^[A-Za-z]{3}$"_s).match(v).hasMatch())
+                out.append({fd.key,
+                    QCoreApplication::translate("ActionSchema", "Use a three-letter currency code such as EUR.")});
+            break;
+        case FieldType::Integer: {
+            bool ok = false;
+            const qint64 n = v.toLongLong(&ok);
+            if (!ok || n < 0)
+                out.append({fd.key,
+                    QCoreApplication::translate("ActionSchema", "%1: “%2” is not a whole number.").arg(fd.label(), v)});
+            break;
+        }
+        case FieldType::Percent: {
+            bool ok = false;
+            const double p = QString(v).replace(u',', u'.').remove(u'%').trimmed().toDouble(&ok);
+            if (!ok || p < 0 || p > 100)
+                out.append({fd.key,
+                    QCoreApplication::translate("ActionSchema", "%1 must be a percentage between 0 and 100.")
+                        .arg(fd.label())});
+            break;
+        }
+        case FieldType::Enum:
+            if (!fd.options.contains(v.toLower()))
+                out.append({fd.key,
+                    QCoreApplication::translate("ActionSchema", "%1 must be one of: %2.")
+                        .arg(fd.label(), fd.options.join(u", "_s))});
+            break;
+        case FieldType::Date:
+            if (!QDate::fromString(v, Qt::ISODate).isValid())
+                out.append({fd.key,
+                    QCoreApplication::translate("ActionSchema", "%1: write the date as 2026-12-31.").arg(fd.label())});
+            break;
+        case FieldType::Text:
+        case FieldType::LongText:
+            if (v.size() > (fd.type == FieldType::Text ? 200 : 4000))
+                out.append({fd.key, QCoreApplication::translate("ActionSchema", "%1 is too long.").arg(fd.label())});
+            break;
+        }
+    }
+    return out;
+}
+
+QJsonObject normalised(const QString& actionType, const QJsonObject& parameters)
+{
+    QJsonObject out = parameters;
+    for (const Field& fd : fields(actionType)) {
+        const QString v = text(parameters.value(fd.key));
+        if (v.isEmpty())
+            continue;
+        switch (fd.type) {
+        case FieldType::Money:
+            if (const auto cents = Money::parse(v))
+                out.insert(fd.key, Money::toDecimalString(*cents));
+            break;
+        case FieldType::Currency:
+            out.insert(fd.key, v.toUpper());
+            break;
+        case FieldType::Integer:
+            out.insert(fd.key, v.toLongLong());
+            break;
+        case FieldType::Percent:
+            out.insert(fd.key, QString(v).replace(u',', u'.').remove(u'%').trimmed().toDouble());
+            break;
+        case FieldType::Enum:
+            out.insert(fd.key, v.toLower());
+            break;
+        default:
+            out.insert(fd.key, v);
+        }
+    }
+    return out;
+}
+
+QString displayValue(const Field& fd, const QJsonValue& value, const QString& currency)
+{
+    const QString v = text(value);
+    if (v.isEmpty())
+        return QStringLiteral("–");
+    switch (fd.type) {
+    case FieldType::Money:
+        if (const auto cents = Money::parse(v))
+            return Money::format(*cents, currency.isEmpty() ? u"EUR"_s : currency);
+        return v;
+    case FieldType::Percent:
+        return QLocale().toString(QString(v).replace(u',', u'.').toDouble(), 'g', 4) + u" %"_s;
+    default:
+        return v;
+    }
+}
+
+} // namespace ActionSchema

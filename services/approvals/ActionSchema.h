@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The typed parameters of each kind of action proposal: what an action runs with, so that the
+// Modify form can be generated and what a person enters can be checked before anything runs.
+namespace ActionSchema
+{
+
+enum class FieldType
+{
+    Text,
+    LongText,
+    Money,    // a decimal amount in the proposal's currency ("1250.00")
+    Currency, // ISO code
+    Integer,
+    Percent, // 0-100
+    Enum,
+    Date // yyyy-MM-dd
+};
+
+struct Field
+{
+    QString key;
+    FieldType type = FieldType::Text;
+    bool required = false;
+    QStringList options;   // Enum
+    bool readOnly = false; // shown, not edited (e.g. the price before the change)
+    QString label() const;
+};
+
+QList<Field> fields(const QString& actionType);
+const Field* field(const QString& actionType, const QString& key);
+
+struct Problem
+{
+    QString field;
+    QString message;
+};
+QList<Problem> validate(const QString& actionType, const QJsonObject& parameters);
+// Canonical values: amounts as "1250.00", codes upper case, integers as numbers.
+QJsonObject normalised(const QString& actionType, const QJsonObject& parameters);
+// A value as a person reads it ("€1,250.00", "30 %").
+QString displayValue(const Field& field, const QJsonValue& value, const QString& currency);
+
+} // namespace ActionSchema

@@ -1,0 +1,477 @@
+#include "ApprovalDesk.h"
+
+#include "ActionSchema.h"
+#include "AuditLog.h"
+#include "core/Json.h"
+#include "core/Money.h"
+#include "pipeline/BrandProfile.h"
+#include "pipeline/ContentStore.h"
+#include "pipeline/JobQueue.h"
+#include "pipeline/ProductStore.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace ApprovalDesk
+{
+
+namespace
+{
+
+const QString kFields
+    = u"id, agent, action_type, title, description, reasoning, data_sources, est_revenue_cents, est_cost_cents, "
+      u"est_roi, "
+      u"currency, risk_factors, confidence, alternatives, parameters, modified_parameters, approved_parameters, "
+      u"executed_parameters, risk_level, verdict, COALESCE(rule_id, 0), COALESCE(rule_version, 0), priority, status, "
+      u"execution_state, execution_error, deadline, on_expiry, approver_roles, proposed_by, COALESCE(modified_by, ''), "
+      u"COALESCE(decided_by, ''), decided_at, COALESCE(decided_on, ''), notes, COALESCE(product_id, 0), created_at "
+      u"FROM action_proposals"_s;
+
+std::optional<qint64> optInt(const QVariant& v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+QVariant nullable(const std::optional<qint64>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+QJsonObject auditDetails(const Proposal& p, const QJsonObject& extra = {})
+{
+    QJsonObject d{{u"agent"_s, p.agent}, {u"action_type"_s, p.actionType}, {u"title"_s, p.title},
+        {u"risk_level"_s, p.riskLevel}, {u"verdict"_s, p.verdict}, {u"parameters"_s, p.effectiveParameters()},
+        {u"rule_version"_s, p.ruleVersion}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        d.insert(it.key(), it.value());
+    return d;
+}
+
+qint64 enqueueExecution(const QSqlDatabase& db, const Proposal& p, qint64 now)
+{
+    // One execution per proposal: the key makes a second approval path a no-op.
+    return JobQueue::enqueue(
+        db, {u"execute"_s, p.id, u"execute:%1"_s.arg(p.id), QJsonObject{{u"proposal"_s, p.id}}, 5, 5, 0, p.agent}, now)
+        .first;
+}
+
+// Marks a proposal decided in favour and queues what it runs. Inside the caller's transaction.
+qint64 approveLocked(const QSqlDatabase& db, Proposal& p, const QString& decidedBy, const QString& machine,
+    const QString& note, qint64 now)
+{
+    p.approvedParameters = p.effectiveParameters();
+    const QString notes = note.isEmpty() ? p.notes : (p.notes.isEmpty() ? note : p.notes + u'\n' + note);
+    Sql::exec(db,
+        u"UPDATE action_proposals SET status = 'approved', approved_parameters = ?, decided_by = ?, decided_at = ?, "
+        u"decided_on = ?, notes = ?, execution_state = 'queued', updated_at = ? WHERE id = ?"_s,
+        {Json::compact(p.approvedParameters), decidedBy, now, machine, notes, now, p.id});
+    p.status = u"approved"_s;
+    return enqueueExecution(db, p, now);
+}
+
+} // namespace
+
+std::optional<Proposal> load(const QSqlDatabase& db, qint64 id)
+{
+    QSqlQuery q = Sql::exec(db, u"SELECT "_s + kFields + u" WHERE id = ?"_s, {id});
+    if (!q.next())
+        return std::nullopt;
+    Proposal p;
+    int i = 0;
+    p.id = q.value(i++).toLongLong();
+    p.agent = q.value(i++).toString();
+    p.actionType = q.value(i++).toString();
+    p.title = q.value(i++).toString();
+    p.description = q.value(i++).toString();
+    p.reasoning = q.value(i++).toString();
+    p.dataSources = Json::toStringList(Json::arrayFromString(q.value(i++).toString()));
+    p.estRevenueCents = optInt(q.value(i++));
+    p.estCostCents = optInt(q.value(i++));
+    const QVariant roi = q.value(i++);
+    p.estRoi = roi.isNull() ? std::nullopt : std::optional<double>(roi.toDouble());
+    p.currency = q.value(i++).toString();
+    p.riskFactors = Json::toStringList(Json::arrayFromString(q.value(i++).toString()));
+    p.confidence = q.value(i++).toDouble();
+    p.alternatives = Json::arrayFromString(q.value(i++).toString());
+    p.parameters = Json::objectFromString(q.value(i++).toString());
+    p.modifiedParameters = Json::objectFromString(q.value(i++).toString());
+    p.approvedParameters = Json::objectFromString(q.value(i++).toString());
+    p.executedParameters = Json::objectFromString(q.value(i++).toString());
+    p.riskLevel = q.value(i++).toString();
+    p.verdict = q.value(i++).toString();
+    p.ruleId = q.value(i++).toLongLong();
+    p.ruleVersion = q.value(i++).toInt();
+    p.priority = q.value(i++).toInt();
+    p.status = q.value(i++).toString();
+    p.executionState = q.value(i++).toString();
+    p.executionError = q.value(i++).toString();
+    p.deadline = optInt(q.value(i++));
+    p.onExpiry = q.value(i++).toString();
+    p.approverRoles = Json::toStringList(Json::arrayFromString(q.value(i++).toString()));
+    p.proposedBy = q.value(i++).toString();
+    p.modifiedBy = q.value(i++).toString();
+    p.decidedBy = q.value(i++).toString();
+    p.decidedAt = optInt(q.value(i++));
+    p.decidedOn = q.value(i++).toString();
+    p.notes = q.value(i++).toString();
+    p.productId = q.value(i++).toLongLong();
+    p.createdAt = q.value(i++).toLongLong();
+    return p;
+}
+
+RiskEngine::Context context(const QSqlDatabase& db)
+{
+    RiskEngine::Context ctx;
+    ctx.targetMargin = BrandProfile::load(db).targetMargin;
+    ctx.priceOf = [db](const QString& sku) -> std::optional<qint64> {
+        const QVariant v = Sql::scalar(db, u"SELECT price_cents FROM products WHERE sku = ?"_s, {sku});
+        return v.isValid() ? std::optional<qint64>(v.toLongLong()) : std::nullopt;
+    };
+    return ctx;
+}
+
+RiskEngine::Verdict judge(const QSqlDatabase& db, const Proposal& p, const QJsonObject& parameters, qint64 now)
+{
+    ApprovalRules::ensureDefaults(db, now);
+    RiskEngine::Verdict v = RiskEngine::evaluate(
+        ApprovalRules::current(db), {p.actionType, p.agent, parameters, p.confidence, p.currency}, context(db));
+    // A paused agent's proposals wait for a person, whatever their risk.
+    if (Sql::scalar(db, u"SELECT paused FROM agents WHERE name = ?"_s, {p.agent}).toBool() && !v.waits) {
+        v.waits = true;
+        v.notify = false;
+        v.explanation += QCoreApplication::translate("ApprovalDesk", "; held because %1 is paused").arg(p.agent);
+    }
+    return v;
+}
+
+qint64 propose(const QSqlDatabase& db, Proposal p, const QString& machine, qint64 now)
+{
+    p.parameters = ActionSchema::normalised(p.actionType, p.parameters);
+    if (p.proposedBy.isEmpty())
+        p.proposedBy = p.agent;
+    Transaction tx(db, Transaction::Durable);
+    const RiskEngine::Verdict v = judge(db, p, p.parameters, now);
+    p.riskLevel = Risk::key(v.level);
+    p.verdict = v.explanation;
+    p.ruleId = v.ruleId;
+    p.ruleVersion = v.ruleVersion;
+    p.approverRoles = v.approverRoles;
+    p.onExpiry = v.onExpiry;
+    if (v.waits && !p.deadline)
+        p.deadline = now + qint64(v.deadlineHours) * 3600 * 1000;
+    if (p.productId == 0 && p.parameters.contains(u"sku"_s))
+        p.productId
+            = Sql::scalar(db, u"SELECT id FROM products WHERE sku = ?"_s, {p.parameters.value(u"sku"_s).toString()})
+                  .toLongLong();
+    p.status = u"pending"_s;
+    p.createdAt = now;
+    p.id = Sql::insert(db,
+        u"INSERT INTO action_proposals (agent, action_type, title, description, reasoning, data_sources, "
+        u"est_revenue_cents, "
+        u"est_cost_cents, est_roi, currency, risk_factors, confidence, alternatives, parameters, risk_level, verdict, "
+        u"rule_id, rule_version, priority, status, deadline, on_expiry, approver_roles, proposed_by, product_id, "
+        u"created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, "
+        u"?, ?, "
+        u"?, ?)"_s,
+        {p.agent, p.actionType, p.title, p.description, p.reasoning, Json::compact(Json::fromStringList(p.dataSources)),
+            nullable(p.estRevenueCents), nullable(p.estCostCents), p.estRoi ? QVariant(*p.estRoi) : QVariant(),
+            p.currency, Json::compact(Json::fromStringList(p.riskFactors)), p.confidence, Json::compact(p.alternatives),
+            Json::compact(p.parameters), p.riskLevel, p.verdict, p.ruleId > 0 ? QVariant(p.ruleId) : QVariant(),
+            p.ruleVersion, p.priority, nullable(p.deadline), p.onExpiry,
+            Json::compact(Json::fromStringList(p.approverRoles)), p.proposedBy,
+            p.productId > 0 ? QVariant(p.productId) : QVariant(), now, now});
+    const QString subject = u"proposal:%1"_s.arg(p.id);
+    AuditLog::append(db, now, p.agent, u"proposal.created"_s, subject, auditDetails(p));
+    if (!v.waits) {
+        approveLocked(db, p, u"risk-engine"_s, machine, QString(), now);
+        AuditLog::append(db, now, u"risk-engine"_s, u"proposal.auto_executed"_s, subject,
+            auditDetails(p, QJsonObject{{u"notify"_s, v.notify}}));
+        Sql::exec(db, u"UPDATE action_proposals SET status = 'auto_approved' WHERE id = ?"_s, {p.id});
+    }
+    tx.commit();
+    return p.id;
+}
+
+QString whyNot(const Proposal& p, const Users::User& user, qint64 now)
+{
+    if (p.status != u"pending")
+        return QCoreApplication::translate("ApprovalDesk", "It is no longer waiting (%1).").arg(p.status);
+    if (p.deadline && *p.deadline <= now)
+        return QCoreApplication::translate("ApprovalDesk", "Its deadline has passed; the rule's default applies.");
+    const QString roles = Users::whyNot(user, p.approverRoles, p.proposedBy);
+    if (!roles.isEmpty())
+        return roles;
+    if (!p.modifiedBy.isEmpty() && p.modifiedBy.compare(user.name, Qt::CaseInsensitive) == 0)
+        return QCoreApplication::translate("ApprovalDesk", "You changed this proposal; someone else decides it.");
+    return {};
+}
+
+namespace
+{
+// Loads a pending proposal the user may decide, inside the caller's transaction.
+std::optional<Proposal> decidable(
+    const QSqlDatabase& db, qint64 id, const Users::User& user, qint64 now, QString* error)
+{
+    auto p = load(db, id);
+    if (!p) {
+        *error = QCoreApplication::translate("ApprovalDesk", "The proposal no longer exists.");
+        return std::nullopt;
+    }
+    *error = whyNot(*p, user, now);
+    if (!error->isEmpty())
+        return std::nullopt;
+    return p;
+}
+
+bool approveOne(const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& note, const QString& machine,
+    qint64 now, Outcome* out)
+{
+    auto p = decidable(db, id, user, now, &out->error);
+    if (!p)
+        return false;
+    out->jobId = approveLocked(db, *p, user.name, machine, note, now);
+    AuditLog::append(db, now, user.name, u"proposal.approved"_s, u"proposal:%1"_s.arg(id),
+        auditDetails(*p, QJsonObject{{u"note"_s, note}, {u"machine"_s, machine}}));
+    out->ok = true;
+    out->status = p->status;
+    return true;
+}
+
+bool rejectOne(const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& reason,
+    const QString& machine, qint64 now, Outcome* out)
+{
+    if (reason.trimmed().isEmpty()) {
+        out->error = QCoreApplication::translate("ApprovalDesk", "Say why: a rejection needs a reason.");
+        return false;
+    }
+    auto p = decidable(db, id, user, now, &out->error);
+    if (!p)
+        return false;
+    const QString notes = p->notes.isEmpty() ? reason.trimmed() : p->notes + u'\n' + reason.trimmed();
+    Sql::exec(db,
+        u"UPDATE action_proposals SET status = 'rejected', decided_by = ?, decided_at = ?, decided_on = ?, notes = ?, "
+        u"updated_at = ? WHERE id = ?"_s,
+        {user.name, now, machine, notes, now, id});
+    AuditLog::append(db, now, user.name, u"proposal.rejected"_s, u"proposal:%1"_s.arg(id),
+        auditDetails(*p, QJsonObject{{u"note"_s, reason.trimmed()}, {u"machine"_s, machine}}));
+    // Rejected content is written again, with the reason as the writer's instruction.
+    if (p->actionType == u"content_review" && p->productId > 0) {
+        for (const ContentStore::Piece& piece : ContentStore::pieces(db, p->productId)) {
+            if (piece.state != ContentStore::PieceState::Rejected)
+                continue;
+            QString skipped;
+            ProductStore::queuePieceRun(db, p->productId, piece.kind, reason.trimmed(), user.name, now, &skipped);
+        }
+    }
+    out->ok = true;
+    out->status = u"rejected"_s;
+    return true;
+}
+} // namespace
+
+Outcome approve(
+    const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& note, const QString& machine, qint64 now)
+{
+    Outcome out;
+    Transaction tx(db, Transaction::Durable);
+    if (approveOne(db, id, user, note.trimmed(), machine, now, &out))
+        tx.commit();
+    return out;
+}
+
+Outcome reject(const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& reason,
+    const QString& machine, qint64 now)
+{
+    Outcome out;
+    Transaction tx(db, Transaction::Durable);
+    if (rejectOne(db, id, user, reason, machine, now, &out))
+        tx.commit();
+    return out;
+}
+
+Outcome modify(const QSqlDatabase& db, qint64 id, const Users::User& user, const QJsonObject& parameters,
+    const QString& note, const QString& machine, qint64 now)
+{
+    Outcome out;
+    Transaction tx(db, Transaction::Durable);
+    auto p = decidable(db, id, user, now, &out.error);
+    if (!p)
+        return out;
+    QJsonObject edited = parameters;
+    // Read-only parameters keep what was proposed.
+    for (const ActionSchema::Field& f : ActionSchema::fields(p->actionType)) {
+        if (f.readOnly && p->parameters.contains(f.key))
+            edited.insert(f.key, p->parameters.value(f.key));
+    }
+    const auto problems = ActionSchema::validate(p->actionType, edited);
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const auto& pr : problems)
+            lines.append(pr.message);
+        out.error = lines.join(u' ');
+        return out;
+    }
+    edited = ActionSchema::normalised(p->actionType, edited);
+    const QJsonObject original = p->parameters;
+    const RiskEngine::Verdict v = judge(db, *p, edited, now);
+    p->modifiedParameters = edited;
+    p->modifiedBy = user.name;
+    p->riskLevel = Risk::key(v.level);
+    p->verdict = v.explanation;
+    p->ruleId = v.ruleId;
+    p->ruleVersion = v.ruleVersion;
+    p->approverRoles = v.approverRoles;
+    const QString notes = note.trimmed().isEmpty()
+        ? p->notes
+        : (p->notes.isEmpty() ? note.trimmed() : p->notes + u'\n' + note.trimmed());
+    Sql::exec(db,
+        u"UPDATE action_proposals SET modified_parameters = ?, modified_by = ?, risk_level = ?, verdict = ?, rule_id = "
+        u"?, "
+        u"rule_version = ?, approver_roles = ?, notes = ?, updated_at = ? WHERE id = ?"_s,
+        {Json::compact(edited), user.name, p->riskLevel, p->verdict, v.ruleId > 0 ? QVariant(v.ruleId) : QVariant(),
+            v.ruleVersion, Json::compact(Json::fromStringList(v.approverRoles)), notes, now, id});
+    const QString subject = u"proposal:%1"_s.arg(id);
+    AuditLog::append(db, now, user.name, u"proposal.modified"_s, subject,
+        auditDetails(*p,
+            QJsonObject{{u"original"_s, original}, {u"edited"_s, edited}, {u"note"_s, note.trimmed()},
+                {u"machine"_s, machine}}));
+    out.verdict = v.explanation;
+    if (v.waits) {
+        out.status = u"pending"_s; // back in the queue, for someone else
+    } else {
+        out.jobId = approveLocked(db, *p, user.name, machine, QString(), now);
+        AuditLog::append(db, now, u"risk-engine"_s, u"proposal.auto_executed"_s, subject,
+            auditDetails(*p, QJsonObject{{u"note"_s, u"runs after %1 changed it"_s.arg(user.name)}}));
+        out.status = u"approved"_s;
+    }
+    tx.commit();
+    out.ok = true;
+    return out;
+}
+
+Bulk approveMany(const QSqlDatabase& db, const QList<qint64>& ids, const Users::User& user, const QString& note,
+    const QString& machine, qint64 now)
+{
+    Bulk out;
+    Transaction tx(db, Transaction::Durable);
+    for (qint64 id : ids) {
+        Outcome o;
+        if (approveOne(db, id, user, note.trimmed(), machine, now, &o))
+            out.done.append(id);
+        else
+            out.failed.append({id, o.error});
+    }
+    tx.commit();
+    return out;
+}
+
+Bulk rejectMany(const QSqlDatabase& db, const QList<qint64>& ids, const Users::User& user, const QString& reason,
+    const QString& machine, qint64 now)
+{
+    Bulk out;
+    Transaction tx(db, Transaction::Durable);
+    for (qint64 id : ids) {
+        Outcome o;
+        if (rejectOne(db, id, user, reason, machine, now, &o))
+            out.done.append(id);
+        else
+            out.failed.append({id, o.error});
+    }
+    tx.commit();
+    return out;
+}
+
+QList<qint64> expireDue(const QSqlDatabase& db, const QString& machine, qint64 now)
+{
+    Transaction tx(db, Transaction::Durable);
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT id FROM action_proposals WHERE status = 'pending' AND deadline IS NOT NULL AND deadline <= ?"_s,
+        {now});
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    for (qint64 id : ids) {
+        auto p = load(db, id);
+        if (!p)
+            continue;
+        const QString subject = u"proposal:%1"_s.arg(id);
+        const QString when = QDateTime::fromMSecsSinceEpoch(*p->deadline).toString(Qt::ISODate);
+        if (p->onExpiry == u"approve") {
+            approveLocked(db, *p, u"deadline"_s, machine, u"Approved by the rule's default at the deadline"_s, now);
+            AuditLog::append(db, now, u"deadline"_s, u"proposal.approved"_s, subject,
+                auditDetails(
+                    *p, QJsonObject{{u"note"_s, u"deadline %1 passed; the rule approves on expiry"_s.arg(when)}}));
+        } else {
+            Sql::exec(db,
+                u"UPDATE action_proposals SET status = 'expired', decided_by = 'deadline', decided_at = ?, decided_on "
+                u"= ?, "
+                u"updated_at = ? WHERE id = ?"_s,
+                {now, machine, now, id});
+            AuditLog::append(db, now, u"deadline"_s, u"proposal.expired"_s, subject,
+                auditDetails(
+                    *p, QJsonObject{{u"note"_s, u"deadline %1 passed; rejected by the rule's default"_s.arg(when)}}));
+        }
+    }
+    tx.commit();
+    return ids;
+}
+
+namespace
+{
+const QString kWarnAt = u"p.deadline - COALESCE(json_extract(r.data, '$.warn_minutes'), 60) * 60000"_s;
+}
+
+QList<qint64> warnDue(const QSqlDatabase& db, qint64 now)
+{
+    Transaction tx(db);
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT p.id FROM action_proposals p LEFT JOIN approval_rules r ON r.id = p.rule_id WHERE p.status = "
+        u"'pending' "
+        u"AND p.warned_at IS NULL AND p.deadline IS NOT NULL AND p.deadline > ? AND "_s
+            + kWarnAt + u" <= ?"_s,
+        {now, now});
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    for (qint64 id : ids)
+        Sql::exec(db, u"UPDATE action_proposals SET warned_at = ? WHERE id = ?"_s, {now, id});
+    tx.commit();
+    return ids;
+}
+
+int expiringSoon(const QSqlDatabase& db, qint64 now)
+{
+    return Sql::scalar(db,
+        u"SELECT COUNT(*) FROM action_proposals WHERE status = 'pending' AND warned_at IS NOT NULL AND deadline > ?"_s,
+        {now})
+        .toInt();
+}
+
+qint64 nextEventAt(const QSqlDatabase& db)
+{
+    const QVariant v = Sql::scalar(db,
+        u"SELECT MIN(CASE WHEN p.warned_at IS NULL THEN "_s + kWarnAt
+            + u" ELSE p.deadline END) FROM action_proposals p LEFT JOIN approval_rules r ON r.id = p.rule_id WHERE "
+              u"p.status = 'pending' AND p.deadline IS NOT NULL"_s);
+    return v.isNull() || !v.isValid() ? -1 : v.toLongLong();
+}
+
+QString whatRuns(const Proposal& p)
+{
+    const QJsonObject params = p.effectiveParameters();
+    QStringList parts;
+    for (const ActionSchema::Field& f : ActionSchema::fields(p.actionType)) {
+        if (f.readOnly || f.type == ActionSchema::FieldType::Currency || !params.contains(f.key))
+            continue;
+        parts.append(
+            u"%1 %2"_s.arg(f.label().toLower(), ActionSchema::displayValue(f, params.value(f.key), p.currency)));
+    }
+    return u"%1: %2"_s.arg(ActionType::displayName(p.actionType), parts.join(u", "_s));
+}
+
+} // namespace ApprovalDesk

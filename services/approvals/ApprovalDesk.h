@@ -1,0 +1,116 @@
+#pragma once
+
+#include "RiskEngine.h"
+#include "Users.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// The approver's desk (DESIGN.md section 3): proposals come in and are judged by the risk engine;
+// what may run on its own runs (a job on the durable queue), the rest waits for a person who
+// approves, rejects (with a reason) or modifies (the change is judged again). Deadlines warn and then
+// apply the rule's default. Every step is one durable transaction with its audit entry, so a
+// decision is never half-made and never lost, online or not.
+namespace ApprovalDesk
+{
+
+struct Proposal
+{
+    qint64 id = 0;
+    QString agent;
+    QString actionType;
+    QString title;
+    QString description;
+    QString reasoning;
+    QStringList dataSources;
+    std::optional<qint64> estRevenueCents;
+    std::optional<qint64> estCostCents;
+    std::optional<double> estRoi;
+    QString currency = QStringLiteral("EUR");
+    QStringList riskFactors;
+    double confidence = 1.0;
+    QJsonArray alternatives; // {description, pros[], cons[], impact}
+    QJsonObject parameters;  // as proposed, never changed
+    QJsonObject modifiedParameters;
+    QJsonObject approvedParameters;
+    QJsonObject executedParameters;
+    QString riskLevel;
+    QString verdict;
+    qint64 ruleId = 0;
+    int ruleVersion = 0;
+    int priority = 1;
+    QString status;
+    QString executionState;
+    QString executionError;
+    std::optional<qint64> deadline;
+    QString onExpiry = QStringLiteral("reject");
+    QStringList approverRoles;
+    QString proposedBy;
+    QString modifiedBy;
+    QString decidedBy;
+    std::optional<qint64> decidedAt;
+    QString decidedOn;
+    QString notes;
+    qint64 productId = 0;
+    qint64 createdAt = 0;
+
+    // What it would run with now: a person's change when there is one, else what was proposed.
+    QJsonObject effectiveParameters() const { return modifiedParameters.isEmpty() ? parameters : modifiedParameters; }
+};
+
+std::optional<Proposal> load(const QSqlDatabase& db, qint64 id);
+// What the engine needs from the workspace: the target margin and current prices.
+RiskEngine::Context context(const QSqlDatabase& db);
+RiskEngine::Verdict judge(const QSqlDatabase& db, const Proposal& p, const QJsonObject& parameters, qint64 now);
+
+// Stores a new proposal as its verdict says: pending, or approved by the risk engine with its job
+// queued. Returns its id.
+qint64 propose(const QSqlDatabase& db, Proposal p, const QString& machine, qint64 now);
+
+struct Outcome
+{
+    bool ok = false;
+    QString error;
+    QString status;
+    qint64 jobId = 0;
+    QString verdict;
+};
+Outcome approve(const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& note, const QString& machine,
+    qint64 now);
+// A reason is required. Rejecting a content review writes the pieces again with the reason as the
+// writer's instruction.
+Outcome reject(const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& reason,
+    const QString& machine, qint64 now);
+// Validates the edited parameters and judges the proposal again: it runs when the rule lets it, or
+// waits again (for someone other than the person who changed it).
+Outcome modify(const QSqlDatabase& db, qint64 id, const Users::User& user, const QJsonObject& parameters,
+    const QString& note, const QString& machine, qint64 now);
+
+struct Bulk
+{
+    QList<qint64> done;
+    QList<std::pair<qint64, QString>> failed;
+};
+Bulk approveMany(const QSqlDatabase& db, const QList<qint64>& ids, const Users::User& user, const QString& note,
+    const QString& machine, qint64 now);
+Bulk rejectMany(const QSqlDatabase& db, const QList<qint64>& ids, const Users::User& user, const QString& reason,
+    const QString& machine, qint64 now);
+
+// Deadlines: apply the rule's default to every pending proposal whose deadline passed (including
+// while Quorum was closed). Returns the proposals it decided.
+QList<qint64> expireDue(const QSqlDatabase& db, const QString& machine, qint64 now);
+// Proposals whose warning time has come (once each). Returns them for notifications.
+QList<qint64> warnDue(const QSqlDatabase& db, qint64 now);
+int expiringSoon(const QSqlDatabase& db, qint64 now);
+// When the next deadline or warning falls due, or -1.
+qint64 nextEventAt(const QSqlDatabase& db);
+
+// What will run, in one line ("Budget change: Merino – Prospecting to €1,250.00 a day").
+QString whatRuns(const Proposal& p);
+// Why user may not decide it now, or empty.
+QString whyNot(const Proposal& p, const Users::User& user, qint64 now);
+
+} // namespace ApprovalDesk

@@ -1,5 +1,7 @@
 #include "WorkspaceSession.h"
 
+#include "approvals/ApprovalRules.h"
+#include "approvals/DeadlineWatcher.h"
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "core/Logging.h"
@@ -16,11 +18,14 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 
 WorkspaceSession::~WorkspaceSession()
 {
+    delete m_deadlines;
+    m_deadlines = nullptr;
     delete m_pool;
     m_pool = nullptr;
     m_sandbox.reset();
@@ -73,6 +78,9 @@ std::unique_ptr<WorkspaceSession> WorkspaceSession::open(
     config.runtime = session->m_runtime;
     config.bus = bus;
     session->m_pool = new WorkerPool(config);
+    ApprovalRules::ensureDefaults(session->m_workspace->db(), clock.nowMs());
+    session->m_deadlines
+        = new DeadlineWatcher(session->m_workspace->db(), Clock::system(), bus, session->m_pool, machineName());
     return session;
 }
 
@@ -103,6 +111,13 @@ bool WorkspaceSession::startSandbox(QString* error)
 void WorkspaceSession::startPipeline()
 {
     m_pool->start(m_workspace->db());
+    m_deadlines->start();
+}
+
+QString WorkspaceSession::machineName()
+{
+    const QString host = QSysInfo::machineHostName();
+    return host.isEmpty() ? u"this computer"_s : host;
 }
 
 bool WorkspaceSession::providersReady(QString* why) const

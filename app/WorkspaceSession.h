@@ -7,6 +7,7 @@
 #include <memory>
 
 class ApiRuntime;
+class DeadlineWatcher;
 class EventBus;
 class SandboxThread;
 class WorkerPool;
@@ -31,11 +32,15 @@ public:
     Workspace* workspace() const { return m_workspace.get(); }
     ApiRuntime* runtime() const { return m_runtime; }
     WorkerPool* pool() const { return m_pool; }
+    DeadlineWatcher* deadlines() const { return m_deadlines; }
+    // This machine's name, recorded with every decision.
+    static QString machineName();
     EventBus* bus() const { return m_bus; }
     bool hasSandbox() const { return m_sandbox != nullptr; }
     QUrl sandboxUrl() const;
 
-    // Starts the workers (they claim nothing while the pipeline is paused or stopped).
+    // Starts the workers (they claim nothing while the pipeline is paused or stopped) and the deadline
+    // watcher, which first settles the deadlines that passed while Quorum was closed.
     void startPipeline();
     // Whether any provider can write and review; a readable explanation when not.
     bool providersReady(QString* why) const;
@@ -49,4 +54,5 @@ private:
     EventBus* m_bus = nullptr;
     ApiRuntime* m_runtime = nullptr;
     WorkerPool* m_pool = nullptr;
+    DeadlineWatcher* m_deadlines = nullptr;
 };

@@ -186,7 +186,11 @@ void MainWindow::createPipelineMenu()
 
 void MainWindow::setPipelineState(PipelineControl::State state)
 {
-    m_context.actions->setState(state);
+    QString error;
+    if (!m_context.actions->setState(state, &error)) {
+        QMessageBox::warning(this, tr("Not allowed"), error);
+        return;
+    }
     switch (state) {
     case PipelineControl::State::Stopped:
         m_statusBar->showMessage(

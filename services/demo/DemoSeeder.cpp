@@ -1,5 +1,7 @@
 #include "DemoSeeder.h"
 
+#include "approvals/ApprovalRules.h"
+
 #include "DemoContent.h"
 
 #include "agents/Cluster.h"
@@ -147,6 +149,12 @@ void seedProposals(const QSqlDatabase& db, const QJsonArray& pending, const QJso
         QJsonObject details;
     };
     QList<Event> events;
+    ApprovalRules::ensureDefaults(db, now);
+    const QList<ApprovalRule> rules = ApprovalRules::current(db);
+    // Two colleagues, so roles can be tried: whoever opens the demo first becomes its owner.
+    Sql::exec(db,
+        u"INSERT INTO users (name, role, created_at) VALUES ('Sanne', 'approver', ?), ('Joris', 'viewer', ?)"_s,
+        {now, now});
     int index = 0;
     for (const QJsonValue& value : history) {
         const QJsonObject p = value.toObject();
@@ -191,6 +199,15 @@ void seedProposals(const QSqlDatabase& db, const QJsonArray& pending, const QJso
                 p.value(u"risk"_s).toString(), p.value(u"verdict"_s).toString(), p.value(u"priority"_s).toInt(),
                 now + p.value(u"deadlineHours"_s).toInt() * kHour, p.value(u"agent"_s).toString(), productId, created,
                 created});
+        // The rule that sent it here: its version, who may decide and what happens at the deadline.
+        if (const auto rule
+            = ApprovalRules::match(rules, p.value(u"type"_s).toString(), p.value(u"agent"_s).toString())) {
+            Sql::exec(db,
+                u"UPDATE action_proposals SET rule_id = ?, rule_version = ?, approver_roles = ?, on_expiry = ? "
+                u"WHERE id = ?"_s,
+                {rule->id, rule->version, Json::compact(Json::fromStringList(rule->approverRoles)), rule->onExpiry,
+                    id});
+        }
         events.append({created, p.value(u"agent"_s).toString(), u"proposal.created"_s, u"proposal:%1"_s.arg(id),
             proposalDetails(p)});
         ++index;

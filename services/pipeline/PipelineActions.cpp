@@ -29,6 +29,21 @@ PipelineActions::PipelineActions(const QSqlDatabase& db, const QString& workspac
         connect(m_pool, &WorkerPool::stateChanged, this, &PipelineActions::stateChanged);
 }
 
+void PipelineActions::setActor(const QString& actor, bool canChange, bool isOwner)
+{
+    m_actor = actor;
+    m_canChange = canChange;
+    m_isOwner = isOwner;
+}
+
+QString PipelineActions::whyReadOnly() const
+{
+    if (m_canChange)
+        return {};
+    return QCoreApplication::translate("PipelineActions", "%1 is a viewer: viewers see everything and change nothing.")
+        .arg(m_actor);
+}
+
 void PipelineActions::changed(const QList<qint64>& productIds, bool membership)
 {
     if (m_bus) {
@@ -41,6 +56,10 @@ void PipelineActions::changed(const QList<qint64>& productIds, bool membership)
 
 qint64 PipelineActions::addProduct(ProductFacts facts, const QStringList& imageFiles, bool run, QString* error)
 {
+    if (!m_canChange) {
+        *error = whyReadOnly();
+        return 0;
+    }
     facts.source = u"manual"_s;
     // Images are part of the facts: they are copied, so the product survives the originals moving.
     const QDir images(QDir(m_root).filePath(u"images"_s));
@@ -97,6 +116,12 @@ qint64 PipelineActions::addProduct(ProductFacts facts, const QStringList& imageF
 
 ProductStore::RunRequest PipelineActions::run(const QList<qint64>& productIds)
 {
+    if (!m_canChange) {
+        ProductStore::RunRequest refused;
+        for (qint64 id : productIds)
+            refused.skipped.append({id, whyReadOnly()});
+        return refused;
+    }
     const auto result = ProductStore::requestRun(m_db, productIds, m_actor, m_clock->nowMs());
     changed(result.queued, false);
     return result;
@@ -113,6 +138,10 @@ ProductStore::RunRequest PipelineActions::runAllDrafts()
 
 bool PipelineActions::regenerate(qint64 productId, const QString& kind, const QString& instruction, QString* error)
 {
+    if (!m_canChange) {
+        *error = whyReadOnly();
+        return false;
+    }
     if (!ProductStore::requestPieceRun(m_db, productId, kind, instruction, m_actor, m_clock->nowMs(), error))
         return false;
     changed({productId}, false);
@@ -121,6 +150,10 @@ bool PipelineActions::regenerate(qint64 productId, const QString& kind, const QS
 
 qint64 PipelineActions::saveEdit(qint64 pieceId, const QJsonObject& body, QString* error)
 {
+    if (!m_canChange) {
+        *error = whyReadOnly();
+        return 0;
+    }
     const qint64 id = ProductStore::saveEdit(m_db, pieceId, body, m_actor, m_clock->nowMs(), error);
     if (id > 0) {
         const qint64 product
@@ -133,6 +166,10 @@ qint64 PipelineActions::saveEdit(qint64 pieceId, const QJsonObject& body, QStrin
 CatalogImport::Result PipelineActions::import(const CatalogImport::Preview& preview, bool run, QString* error)
 {
     CatalogImport::Result result;
+    if (!m_canChange) {
+        *error = whyReadOnly();
+        return result;
+    }
     try {
         result = CatalogImport::apply(m_db, preview, m_actor, m_clock->nowMs());
     } catch (const SqlError& e) {
@@ -150,8 +187,17 @@ PipelineControl::State PipelineActions::state() const
     return m_pool ? m_pool->state() : PipelineControl::state(m_db);
 }
 
-void PipelineActions::setState(PipelineControl::State state)
+bool PipelineActions::setState(PipelineControl::State state, QString* error)
 {
+    QString why = whyReadOnly();
+    if (why.isEmpty() && !m_isOwner && this->state() == PipelineControl::State::Stopped
+        && state != PipelineControl::State::Stopped)
+        why = QCoreApplication::translate("PipelineActions", "Only an owner can lift an emergency stop.");
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
     if (m_pool) {
         m_pool->setState(m_db, state, m_actor);
     } else {
@@ -160,6 +206,7 @@ void PipelineActions::setState(PipelineControl::State state)
     }
     if (m_bus)
         m_bus->publishChanged(EventBus::Topic::Audit);
+    return true;
 }
 
 QJsonObject PipelineActions::draft() const

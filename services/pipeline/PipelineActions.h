@@ -22,8 +22,12 @@ public:
     PipelineActions(const QSqlDatabase& db, const QString& workspaceRoot, const Clock* clock, EventBus* bus,
         WorkerPool* pool, QObject* parent = nullptr);
 
-    void setActor(const QString& actor) { m_actor = actor; }
+    // Who acts, and what their role lets them do: viewers change nothing; only an owner lifts an
+    // emergency stop.
+    void setActor(const QString& actor, bool canChange = true, bool isOwner = true);
     QString actor() const { return m_actor; }
+    // Why the current person may not change anything, or empty.
+    QString whyReadOnly() const;
 
     // Copies the images into the workspace (images/<product>-<n>.<ext>) and adds the product in
     // Draft; runs it at once when run is true. Returns the id, or 0 with a readable error.
@@ -36,7 +40,9 @@ public:
     CatalogImport::Result import(const CatalogImport::Preview& preview, bool run, QString* error);
 
     PipelineControl::State state() const;
-    void setState(PipelineControl::State state);
+    // False with the reason when the person may not (a viewer; resuming after an emergency stop
+    // without being an owner).
+    bool setState(PipelineControl::State state, QString* error = nullptr);
 
     // The product's draft in the Add product dialog (kept when the dialog closes by mistake).
     QJsonObject draft() const;
@@ -55,4 +61,6 @@ private:
     EventBus* m_bus;
     WorkerPool* m_pool;
     QString m_actor;
+    bool m_canChange = true;
+    bool m_isOwner = true;
 };

@@ -1,5 +1,6 @@
 #include "PipelineWorker.h"
 
+#include "approvals/ActionRun.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
 #include "core/Log.h"
@@ -76,8 +77,44 @@ void PipelineWorker::wake()
     }
 }
 
+void PipelineWorker::runExecution(const JobQueue::Job& job)
+{
+    // Approved proposals run in one durable transaction each: nothing to wait for, no lease to renew.
+    ActionRun run(m_connection->db(), m_config.clock, m_config.owner, job);
+    qCDebug(lcPipeline) << m_config.name << "executes proposal" << job.subjectId;
+    ProductRun::Outcome outcome = ProductRun::Outcome::Done;
+    QString summary;
+    run.start([&](ActionRun::Outcome o, const QString& s) {
+        summary = s;
+        switch (o) {
+        case ActionRun::Outcome::Done:
+            outcome = ProductRun::Outcome::Done;
+            break;
+        case ActionRun::Outcome::Retrying:
+            outcome = ProductRun::Outcome::Retrying;
+            break;
+        case ActionRun::Outcome::Dead:
+            outcome = ProductRun::Outcome::Dead;
+            break;
+        case ActionRun::Outcome::LostLease:
+            outcome = ProductRun::Outcome::LostLease;
+            break;
+        }
+    });
+    if (m_config.bus) {
+        m_config.bus->publishChanged(EventBus::Topic::Jobs, {job.id});
+        m_config.bus->publishChanged(EventBus::Topic::Proposals, {job.subjectId});
+        m_config.bus->publishChanged(EventBus::Topic::Audit, {}, true);
+    }
+    emit jobFinished(job.id, job.kind, 0, static_cast<int>(outcome), summary);
+}
+
 void PipelineWorker::runJob(const JobQueue::Job& job)
 {
+    if (job.kind == u"execute") {
+        runExecution(job);
+        return;
+    }
     ProductRun::Env env;
     env.db = m_connection->db();
     env.llm = m_llm;

@@ -67,6 +67,7 @@ private:
     void scheduleRenewal();
     void renewLeases();
     void runJob(const JobQueue::Job& job);
+    void runExecution(const JobQueue::Job& job);
 
     Config m_config;
     std::unique_ptr<Connection> m_connection;

@@ -1,0 +1,273 @@
+#include "ApprovalActions.h"
+
+#include "AuditLog.h"
+#include "agents/Cluster.h"
+#include "core/Clock.h"
+#include "core/EventBus.h"
+#include "pipeline/WorkerPool.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+ApprovalActions::ApprovalActions(
+    const QSqlDatabase& db, const Clock* clock, EventBus* bus, WorkerPool* pool, UserSession* session, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_bus(bus)
+    , m_pool(pool)
+    , m_session(session)
+{ }
+
+template <typename Fn> bool ApprovalActions::guarded(QString* error, Fn&& fn)
+{
+    try {
+        return fn();
+    } catch (const SqlError& e) {
+        *error = QCoreApplication::translate(
+            "ApprovalActions", "Nothing was changed: the workspace refused the write (%1).")
+                     .arg(e.message());
+        return false;
+    }
+}
+
+void ApprovalActions::decided(const QList<qint64>& ids, bool queuedWork)
+{
+    if (queuedWork && m_pool)
+        m_pool->wake();
+    if (m_bus) {
+        m_bus->publishChanged(EventBus::Topic::Proposals, ids, true);
+        m_bus->publishChanged(EventBus::Topic::Audit, {}, true);
+    }
+    emit proposalsChanged(ids);
+}
+
+ApprovalDesk::Outcome ApprovalActions::approve(qint64 id, const QString& note)
+{
+    ApprovalDesk::Outcome out;
+    guarded(&out.error, [&] {
+        out = ApprovalDesk::approve(m_db, id, m_session->user(), note, m_session->machine(), m_clock->nowMs());
+        return out.ok;
+    });
+    if (out.ok)
+        decided({id}, true);
+    return out;
+}
+
+ApprovalDesk::Outcome ApprovalActions::reject(qint64 id, const QString& reason)
+{
+    ApprovalDesk::Outcome out;
+    guarded(&out.error, [&] {
+        out = ApprovalDesk::reject(m_db, id, m_session->user(), reason, m_session->machine(), m_clock->nowMs());
+        return out.ok;
+    });
+    if (out.ok)
+        decided({id}, true); // a rejected content review queues its pieces again
+    return out;
+}
+
+ApprovalDesk::Outcome ApprovalActions::modify(qint64 id, const QJsonObject& parameters, const QString& note)
+{
+    ApprovalDesk::Outcome out;
+    guarded(&out.error, [&] {
+        out = ApprovalDesk::modify(
+            m_db, id, m_session->user(), parameters, note, m_session->machine(), m_clock->nowMs());
+        return out.ok;
+    });
+    if (out.ok)
+        decided({id}, out.jobId > 0);
+    return out;
+}
+
+ApprovalDesk::Bulk ApprovalActions::approveMany(const QList<qint64>& ids, const QString& note)
+{
+    ApprovalDesk::Bulk out;
+    QString error;
+    if (!guarded(&error, [&] {
+            out = ApprovalDesk::approveMany(m_db, ids, m_session->user(), note, m_session->machine(), m_clock->nowMs());
+            return true;
+        })) {
+        for (qint64 id : ids)
+            out.failed.append({id, error});
+    }
+    if (!out.done.isEmpty())
+        decided(out.done, true);
+    return out;
+}
+
+ApprovalDesk::Bulk ApprovalActions::rejectMany(const QList<qint64>& ids, const QString& reason)
+{
+    ApprovalDesk::Bulk out;
+    QString error;
+    if (!guarded(&error, [&] {
+            out = ApprovalDesk::rejectMany(
+                m_db, ids, m_session->user(), reason, m_session->machine(), m_clock->nowMs());
+            return true;
+        })) {
+        for (qint64 id : ids)
+            out.failed.append({id, error});
+    }
+    if (!out.done.isEmpty())
+        decided(out.done, true);
+    return out;
+}
+
+RiskEngine::Verdict ApprovalActions::preview(
+    const ApprovalDesk::Proposal& proposal, const QJsonObject& parameters) const
+{
+    return ApprovalDesk::judge(m_db, proposal, parameters, m_clock->nowMs());
+}
+
+std::optional<ApprovalDesk::Proposal> ApprovalActions::proposal(qint64 id) const
+{
+    try {
+        return ApprovalDesk::load(m_db, id);
+    } catch (const SqlError&) {
+        return std::nullopt;
+    }
+}
+
+QString ApprovalActions::whyNot(const ApprovalDesk::Proposal& proposal) const
+{
+    return ApprovalDesk::whyNot(proposal, m_session->user(), m_clock->nowMs());
+}
+
+bool ApprovalActions::mayOverride(QString* error) const
+{
+    if (m_session->user().canDecide())
+        return true;
+    *error
+        = QCoreApplication::translate("ApprovalActions", "%1 is a viewer: viewers see everything and change nothing.")
+              .arg(m_session->name());
+    return false;
+}
+
+bool ApprovalActions::setAgentPaused(const QString& agent, bool paused, QString* error)
+{
+    if (!mayOverride(error))
+        return false;
+    const bool ok = guarded(error, [&] {
+        const qint64 now = m_clock->nowMs();
+        Transaction tx(m_db, Transaction::Durable);
+        QSqlQuery q = Sql::exec(m_db,
+            u"UPDATE agents SET paused = ?, status = CASE WHEN ? THEN 'paused' ELSE 'idle' END, updated_at = ? "
+            u"WHERE name = ?"_s,
+            {paused ? 1 : 0, paused ? 1 : 0, now, agent});
+        if (q.numRowsAffected() != 1) {
+            *error = QCoreApplication::translate("ApprovalActions", "There is no agent called %1.").arg(agent);
+            return false;
+        }
+        AuditLog::append(m_db, now, m_session->name(), paused ? u"override.pause_agent"_s : u"override.resume_agent"_s,
+            u"agent:"_s + agent, QJsonObject{{u"agent"_s, agent}, {u"machine"_s, m_session->machine()}});
+        tx.commit();
+        return true;
+    });
+    if (ok && m_bus) {
+        m_bus->publishChanged(EventBus::Topic::Agents);
+        m_bus->publishChanged(EventBus::Topic::Audit, {}, true);
+    }
+    if (ok && !paused && m_pool)
+        m_pool->wake();
+    return ok;
+}
+
+bool ApprovalActions::setClusterPaused(const QString& cluster, bool paused, QString* error)
+{
+    if (!mayOverride(error))
+        return false;
+    const bool ok = guarded(error, [&] {
+        const qint64 now = m_clock->nowMs();
+        Transaction tx(m_db, Transaction::Durable);
+        QSqlQuery q = Sql::exec(m_db,
+            u"UPDATE agents SET paused = ?, status = CASE WHEN ? THEN 'paused' ELSE 'idle' END, updated_at = ? "
+            u"WHERE cluster = ?"_s,
+            {paused ? 1 : 0, paused ? 1 : 0, now, cluster});
+        if (q.numRowsAffected() < 1) {
+            *error = QCoreApplication::translate("ApprovalActions", "The %1 cluster has no agents.")
+                         .arg(Cluster::displayName(cluster));
+            return false;
+        }
+        AuditLog::append(m_db, now, m_session->name(),
+            paused ? u"override.pause_cluster"_s : u"override.resume_cluster"_s, u"cluster:"_s + cluster,
+            QJsonObject{
+                {u"cluster"_s, cluster}, {u"agents"_s, q.numRowsAffected()}, {u"machine"_s, m_session->machine()}});
+        tx.commit();
+        return true;
+    });
+    if (ok && m_bus) {
+        m_bus->publishChanged(EventBus::Topic::Agents);
+        m_bus->publishChanged(EventBus::Topic::Audit, {}, true);
+    }
+    if (ok && !paused && m_pool)
+        m_pool->wake();
+    return ok;
+}
+
+bool ApprovalActions::adjustThreshold(
+    const QString& ruleKey, std::optional<double> lowMax, std::optional<double> mediumMax, QString* error)
+{
+    if (!m_session->user().isOwner()) {
+        *error = QCoreApplication::translate("ApprovalActions", "Only an owner changes approval rules.");
+        return false;
+    }
+    return guarded(error, [&] {
+        ApprovalRules::ensureDefaults(m_db, m_clock->nowMs());
+        std::optional<ApprovalRule> found;
+        for (const ApprovalRule& r : ApprovalRules::current(m_db)) {
+            if (r.key == ruleKey)
+                found = r;
+        }
+        if (!found) {
+            *error = QCoreApplication::translate("ApprovalActions", "There is no rule called %1.").arg(ruleKey);
+            return false;
+        }
+        if (lowMax && found->low)
+            found->low->max = *lowMax;
+        if (mediumMax && found->medium)
+            found->medium->max = *mediumMax;
+        QStringList problems;
+        if (!saveRule(*found, &problems)) {
+            *error = problems.join(u' ');
+            return false;
+        }
+        return true;
+    });
+}
+
+std::optional<ApprovalRule> ApprovalActions::saveRule(const ApprovalRule& rule, QStringList* errors)
+{
+    if (!m_session->user().isOwner()) {
+        errors->append(QCoreApplication::translate("ApprovalActions", "Only an owner changes approval rules."));
+        return std::nullopt;
+    }
+    std::optional<ApprovalRule> saved;
+    QString error;
+    if (!guarded(&error,
+            [&] {
+                saved = ApprovalRules::save(m_db, rule, m_session->name(), m_clock->nowMs(), errors);
+                return saved.has_value();
+            })
+        && !error.isEmpty())
+        errors->append(error);
+    if (saved && m_bus) {
+        m_bus->publishChanged(EventBus::Topic::Settings);
+        m_bus->publishChanged(EventBus::Topic::Audit, {}, true);
+    }
+    return saved;
+}
+
+bool ApprovalActions::saveUser(const Users::User& user, QString* error)
+{
+    const bool ok = guarded(error, [&] { return Users::save(m_db, m_session->user(), user, m_clock->nowMs(), error); });
+    if (ok) {
+        if (user.name.compare(m_session->name(), Qt::CaseInsensitive) == 0) {
+            if (const auto fresh = Users::find(m_db, user.name))
+                m_session->setUser(*fresh);
+        }
+        if (m_bus)
+            m_bus->publishChanged(EventBus::Topic::Audit, {}, true);
+    }
+    return ok;
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ApprovalDesk.h"
+#include "ApprovalRules.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+class Clock;
+class EventBus;
+class UserSession;
+class WorkerPool;
+
+// What a person asks of the approver's desk and the override controls from the desktop: decide
+// proposals, pause or resume an agent or a cluster, adjust a threshold, edit rules and users. Each
+// request is one short durable write on the caller's connection as the session's user, then the
+// workers are woken (an approval is a job) and the views told what changed. Refusals (roles, a
+// viewer, a passed deadline) come back as readable text, never as a half-made change.
+class ApprovalActions final : public QObject
+{
+    Q_OBJECT
+public:
+    ApprovalActions(const QSqlDatabase& db, const Clock* clock, EventBus* bus, WorkerPool* pool, UserSession* session,
+        QObject* parent = nullptr);
+
+    UserSession* session() const { return m_session; }
+
+    ApprovalDesk::Outcome approve(qint64 id, const QString& note);
+    ApprovalDesk::Outcome reject(qint64 id, const QString& reason);
+    ApprovalDesk::Outcome modify(qint64 id, const QJsonObject& parameters, const QString& note);
+    ApprovalDesk::Bulk approveMany(const QList<qint64>& ids, const QString& note);
+    ApprovalDesk::Bulk rejectMany(const QList<qint64>& ids, const QString& reason);
+    // What the risk engine would say of these parameters, without storing anything.
+    RiskEngine::Verdict preview(const ApprovalDesk::Proposal& proposal, const QJsonObject& parameters) const;
+    std::optional<ApprovalDesk::Proposal> proposal(qint64 id) const;
+    // Empty when the session's user may decide it now.
+    QString whyNot(const ApprovalDesk::Proposal& proposal) const;
+
+    // Override controls (audited). A paused agent claims no job and every proposal of it waits.
+    bool setAgentPaused(const QString& agent, bool paused, QString* error);
+    bool setClusterPaused(const QString& cluster, bool paused, QString* error);
+    // Quick threshold adjustment: a new version of the rule with the LOW / MEDIUM band limits changed.
+    bool adjustThreshold(
+        const QString& ruleKey, std::optional<double> lowMax, std::optional<double> mediumMax, QString* error);
+    std::optional<ApprovalRule> saveRule(const ApprovalRule& rule, QStringList* errors);
+    bool saveUser(const Users::User& user, QString* error);
+
+signals:
+    // Proposals were decided or changed (ids), and whether the queue's membership changed.
+    void proposalsChanged(const QList<qint64>& ids);
+
+private:
+    bool mayOverride(QString* error) const;
+    void decided(const QList<qint64>& ids, bool queuedWork);
+    template <typename Fn> bool guarded(QString* error, Fn&& fn);
+
+    QSqlDatabase m_db;
+    const Clock* m_clock;
+    EventBus* m_bus;
+    WorkerPool* m_pool;
+    UserSession* m_session;
+};

@@ -1,0 +1,458 @@
+#include "PipelineFixture.h"
+#include "TestWorkspace.h"
+#include "approvals/ApprovalActions.h"
+#include "approvals/ApprovalDesk.h"
+#include "approvals/ApprovalRules.h"
+#include "approvals/AuditLog.h"
+#include "approvals/DeadlineWatcher.h"
+#include "core/Json.h"
+#include "pipeline/JobQueue.h"
+#include "pipeline/PipelineActions.h"
+#include "storage/Sql.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The approver's desk end to end: decisions with roles, Modify judged again and run, deadlines while
+// running and while closed, bulk decisions, the override controls, approvals running through the real
+// worker pool (also when decided "offline", before any worker runs) and the audit chain that names
+// a changed row.
+class TestApprovalDesk : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr qint64 kHour = 3'600'000;
+    static inline const QString kMachine = u"test-host"_s;
+
+    static Users::User user(const QSqlDatabase& db, const QString& name, Users::Role role)
+    {
+        const Users::User owner{0, u"Ann"_s, Users::Role::Owner, true};
+        if (!Users::find(db, u"Ann"_s))
+            Users::signIn(db, u"Ann"_s, 1);
+        if (name != u"Ann") {
+            QString error;
+            if (!Users::save(db, owner, Users::User{0, name, role, true}, 1, &error))
+                qWarning() << error;
+        }
+        return *Users::find(db, name);
+    }
+
+    static void seedAgentsAndCampaign(const QSqlDatabase& db)
+    {
+        Sql::exec(db,
+            u"INSERT INTO agents (name, cluster, status, updated_at) VALUES ('Campaign Manager', 'marketing', 'idle', "
+            u"0), ('Pricing Optimizer', 'finance', 'idle', 0), ('Retention', 'customer_service', 'idle', 0)"_s);
+        Sql::exec(db,
+            u"INSERT INTO campaigns (name, platform, daily_budget_cents, created_at, updated_at) VALUES ('Merino', "
+            u"'meta', 60000, 0, 0)"_s);
+    }
+
+    static ApprovalDesk::Proposal budget(const QString& amount, const QString& proposedBy = {})
+    {
+        ApprovalDesk::Proposal p;
+        p.agent = u"Campaign Manager"_s;
+        p.actionType = u"budget_change"_s;
+        p.title = u"Raise Merino to %1 a day"_s.arg(amount);
+        p.confidence = 0.9;
+        p.parameters = QJsonObject{{u"campaign"_s, u"Merino"_s}, {u"amount"_s, amount}, {u"currency"_s, u"EUR"_s},
+            {u"previous"_s, u"600.00"_s}};
+        p.proposedBy = proposedBy;
+        return p;
+    }
+
+    static QString status(const QSqlDatabase& db, qint64 id)
+    {
+        return Sql::scalar(db, u"SELECT status FROM action_proposals WHERE id = ?"_s, {id}).toString();
+    }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
+    void lowRunsHighWaits()
+    {
+        TestWorkspace tw;
+        seedAgentsAndCampaign(tw.db());
+        const qint64 now = tw.clock().nowMs();
+        const qint64 low = ApprovalDesk::propose(tw.db(), budget(u"80"_s), kMachine, now);
+        const qint64 high = ApprovalDesk::propose(tw.db(), budget(u"1250"_s), kMachine, now);
+        QCOMPARE(status(tw.db(), low), u"auto_approved"_s);
+        QCOMPARE(status(tw.db(), high), u"pending"_s);
+        QVERIFY(JobQueue::hasActiveJob(tw.db(), u"execute"_s, low));
+        QVERIFY(!JobQueue::hasActiveJob(tw.db(), u"execute"_s, high));
+        const auto p = ApprovalDesk::load(tw.db(), high);
+        QCOMPARE(p->riskLevel, u"high"_s);
+        QVERIFY2(p->verdict.contains(u"1,250"_s), qPrintable(p->verdict));
+        QCOMPARE(p->ruleVersion, 1);
+        QVERIFY(p->deadline.has_value());
+        QCOMPARE(*p->deadline, now + 24 * kHour);
+        QCOMPARE(p->onExpiry, u"reject"_s);
+    }
+
+    void rolesDecide()
+    {
+        TestWorkspace tw;
+        seedAgentsAndCampaign(tw.db());
+        const QSqlDatabase db = tw.db();
+        const qint64 now = tw.clock().nowMs();
+        const auto ann = user(db, u"Ann"_s, Users::Role::Owner);
+        const auto sanne = user(db, u"Sanne"_s, Users::Role::Approver);
+        const auto joris = user(db, u"Joris"_s, Users::Role::Viewer);
+        QVERIFY(ann.isOwner());
+
+        const qint64 id = ApprovalDesk::propose(db, budget(u"1500"_s), kMachine, now);
+        // A viewer changes nothing.
+        auto out = ApprovalDesk::approve(db, id, joris, {}, kMachine, now);
+        QVERIFY(!out.ok);
+        QVERIFY2(out.error.contains(u"viewer"_s, Qt::CaseInsensitive), qPrintable(out.error));
+        QCOMPARE(status(db, id), u"pending"_s);
+        // A rejection needs a reason.
+        out = ApprovalDesk::reject(db, id, sanne, u"  "_s, kMachine, now);
+        QVERIFY(!out.ok);
+        QVERIFY(out.error.contains(u"reason"_s));
+
+        // Nobody decides their own proposal.
+        const qint64 own = ApprovalDesk::propose(db, budget(u"1500"_s, u"Sanne"_s), kMachine, now);
+        out = ApprovalDesk::approve(db, own, sanne, {}, kMachine, now);
+        QVERIFY(!out.ok);
+        QVERIFY2(out.error.contains(u"own"_s), qPrintable(out.error));
+        QVERIFY(ApprovalDesk::approve(db, own, ann, {}, kMachine, now).ok);
+
+        // Owner-only rules: an approver may not decide a new market.
+        ApprovalDesk::Proposal market;
+        market.agent = u"Campaign Manager"_s;
+        market.actionType = u"new_market"_s;
+        market.title = u"Open Belgium"_s;
+        market.parameters = QJsonObject{{u"market"_s, u"BE"_s}};
+        const qint64 marketId = ApprovalDesk::propose(db, market, kMachine, now);
+        out = ApprovalDesk::approve(db, marketId, sanne, {}, kMachine, now);
+        QVERIFY(!out.ok);
+        QVERIFY2(out.error.contains(u"owner"_s, Qt::CaseInsensitive), qPrintable(out.error));
+
+        // The approver decides what the rule lets them, with a note; who, when and where are kept.
+        out = ApprovalDesk::approve(db, id, sanne, u"Stock is fine"_s, kMachine, now + 5);
+        QVERIFY2(out.ok, qPrintable(out.error));
+        const auto p = ApprovalDesk::load(db, id);
+        QCOMPARE(p->status, u"approved"_s);
+        QCOMPARE(p->decidedBy, u"Sanne"_s);
+        QCOMPARE(*p->decidedAt, now + 5);
+        QCOMPARE(p->decidedOn, kMachine);
+        QVERIFY(p->notes.contains(u"Stock is fine"_s));
+        QCOMPARE(p->approvedParameters.value(u"amount"_s).toString(), u"1500.00"_s);
+        // Deciding twice is refused, and queues nothing twice.
+        QVERIFY(!ApprovalDesk::approve(db, id, ann, {}, kMachine, now).ok);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'execute' AND subject_id = ?"_s, {id}), 1);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.approved' AND subject = ?"_s,
+                     {u"proposal:%1"_s.arg(id)}),
+            1);
+    }
+
+    void modifyIsJudgedAgain()
+    {
+        TestWorkspace tw;
+        seedAgentsAndCampaign(tw.db());
+        const QSqlDatabase db = tw.db();
+        const qint64 now = tw.clock().nowMs();
+        const auto ann = user(db, u"Ann"_s, Users::Role::Owner);
+        const auto sanne = user(db, u"Sanne"_s, Users::Role::Approver);
+
+        // Still HIGH after the change: it waits again, for someone other than the one who changed it.
+        const qint64 a = ApprovalDesk::propose(db, budget(u"1500"_s), kMachine, now);
+        QJsonObject edited = ApprovalDesk::load(db, a)->parameters;
+        edited[u"amount"_s] = u"1100"_s;
+        auto out = ApprovalDesk::modify(db, a, sanne, edited, u"a bit less"_s, kMachine, now);
+        QVERIFY2(out.ok, qPrintable(out.error));
+        QCOMPARE(out.status, u"pending"_s);
+        QVERIFY(!ApprovalDesk::approve(db, a, sanne, {}, kMachine, now).ok);
+        QVERIFY(ApprovalDesk::approve(db, a, ann, {}, kMachine, now).ok);
+        auto p = ApprovalDesk::load(db, a);
+        QCOMPARE(p->parameters.value(u"amount"_s).toString(), u"1500.00"_s);
+        QCOMPARE(p->modifiedParameters.value(u"amount"_s).toString(), u"1100.00"_s);
+        QCOMPARE(p->approvedParameters.value(u"amount"_s).toString(), u"1100.00"_s);
+
+        // Brought under the threshold: MEDIUM, so it runs at once.
+        const qint64 b = ApprovalDesk::propose(db, budget(u"1500"_s), kMachine, now);
+        edited[u"amount"_s] = u"800"_s;
+        out = ApprovalDesk::modify(db, b, sanne, edited, {}, kMachine, now);
+        QVERIFY2(out.ok, qPrintable(out.error));
+        QCOMPARE(out.status, u"approved"_s);
+        QVERIFY(out.jobId > 0);
+        QVERIFY2(out.verdict.contains(u"800"_s), qPrintable(out.verdict));
+        p = ApprovalDesk::load(db, b);
+        QCOMPARE(p->riskLevel, u"medium"_s);
+
+        // Invalid edits are refused with the field named; read-only fields keep what was proposed.
+        const qint64 c = ApprovalDesk::propose(db, budget(u"1500"_s), kMachine, now);
+        edited[u"amount"_s] = u"lots"_s;
+        out = ApprovalDesk::modify(db, c, sanne, edited, {}, kMachine, now);
+        QVERIFY(!out.ok);
+        QVERIFY2(!out.error.isEmpty(), "no message");
+        QCOMPARE(status(db, c), u"pending"_s);
+        edited[u"amount"_s] = u"1200"_s;
+        edited[u"previous"_s] = u"1.00"_s;
+        QVERIFY(ApprovalDesk::modify(db, c, sanne, edited, {}, kMachine, now).ok);
+        QCOMPARE(ApprovalDesk::load(db, c)->modifiedParameters.value(u"previous"_s).toString(), u"600.00"_s);
+    }
+
+    void modifyThenRunThroughThePool()
+    {
+        PipelineFixture f;
+        seedAgentsAndCampaign(f.db());
+        const auto sanne = user(f.db(), u"Sanne"_s, Users::Role::Approver);
+        const qint64 now = Clock::system()->nowMs();
+        const qint64 id = ApprovalDesk::propose(f.db(), budget(u"1500"_s), kMachine, now);
+        QJsonObject edited = ApprovalDesk::load(f.db(), id)->parameters;
+        edited[u"amount"_s] = u"950"_s;
+        // Decided before any worker runs (as when offline): stored, and run when the pool starts.
+        QVERIFY(ApprovalDesk::modify(f.db(), id, sanne, edited, {}, kMachine, now).ok);
+        QCOMPARE(f.count(u"SELECT daily_budget_cents FROM campaigns WHERE name = 'Merino'"_s), 60000);
+        f.startPool();
+        QVERIFY(f.waitUntilIdle());
+        const auto p = ApprovalDesk::load(f.db(), id);
+        QCOMPARE(p->executionState, u"done"_s);
+        QCOMPARE(p->executedParameters.value(u"amount"_s).toString(), u"950.00"_s);
+        QCOMPARE(p->parameters.value(u"amount"_s).toString(), u"1500.00"_s);
+        QCOMPARE(f.count(u"SELECT daily_budget_cents FROM campaigns WHERE name = 'Merino'"_s), 95000);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.executed'"_s), 1);
+        // A second pool (a restart) finds nothing left to do: it ran once.
+        f.restartPool();
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.executed'"_s), 1);
+    }
+
+    void executionFailureIsRecorded()
+    {
+        PipelineFixture f;
+        seedAgentsAndCampaign(f.db());
+        ApprovalDesk::Proposal p = budget(u"50"_s);
+        p.parameters[u"campaign"_s] = u"No such campaign"_s;
+        const qint64 id = ApprovalDesk::propose(f.db(), p, kMachine, Clock::system()->nowMs());
+        f.startPool();
+        QVERIFY(f.waitUntilIdle());
+        const auto stored = ApprovalDesk::load(f.db(), id);
+        QCOMPARE(stored->executionState, u"failed"_s);
+        QVERIFY2(stored->executionError.contains(u"No such campaign"_s), qPrintable(stored->executionError));
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.failed'"_s), 1);
+    }
+
+    void deadlinesWhileRunning()
+    {
+        TestWorkspace tw;
+        seedAgentsAndCampaign(tw.db());
+        const QSqlDatabase db = tw.db();
+        const qint64 start = tw.clock().nowMs();
+        const qint64 id = ApprovalDesk::propose(db, budget(u"1500"_s), kMachine, start);
+        // A rule that approves on expiry, for a refund.
+        QStringList errors;
+        ApprovalRule refund;
+        for (const ApprovalRule& r : ApprovalRules::current(db)) {
+            if (r.key == u"refund")
+                refund = r;
+        }
+        refund.onExpiry = u"approve"_s;
+        refund.deadlineHours = 2;
+        QVERIFY(ApprovalRules::save(db, refund, u"Ann"_s, start, &errors));
+        ApprovalDesk::Proposal r;
+        r.agent = u"Retention"_s;
+        r.actionType = u"refund"_s;
+        r.title = u"Refund 70"_s;
+        r.parameters = QJsonObject{{u"order"_s, u"LH-1"_s}, {u"amount"_s, u"70"_s}, {u"currency"_s, u"EUR"_s}};
+        const qint64 refundId = ApprovalDesk::propose(db, r, kMachine, start);
+        QCOMPARE(status(db, refundId), u"pending"_s);
+
+        DeadlineWatcher watcher(db, &tw.clock(), nullptr, nullptr, kMachine);
+        QSignalSpy warned(&watcher, &DeadlineWatcher::nearExpiry);
+        QSignalSpy expired(&watcher, &DeadlineWatcher::expired);
+        QSignalSpy soon(&watcher, &DeadlineWatcher::expiringSoonChanged);
+        watcher.start();
+        QCOMPARE(warned.count(), 0);
+        QCOMPARE(expired.count(), 0);
+        // The watcher sleeps until the next event, never longer than its maximum.
+        QVERIFY(tw.clock().nextDueMs() <= start + DeadlineWatcher::kMaxSleepMs);
+
+        // One hour before the refund's deadline: warned, once.
+        tw.clock().advance(kHour);
+        QCOMPARE(warned.count(), 1);
+        QCOMPARE(warned.at(0).at(0).value<QList<qint64>>(), QList<qint64>{refundId});
+        QCOMPARE(watcher.expiringSoon(), 1);
+        tw.clock().advance(10 * 60'000);
+        QCOMPARE(warned.count(), 1);
+        // The refund's deadline: the rule approves it and queues what it runs.
+        tw.clock().advance(50 * 60'000);
+        QCOMPARE(expired.count(), 1);
+        QCOMPARE(status(db, refundId), u"approved"_s);
+        QVERIFY(JobQueue::hasActiveJob(db, u"execute"_s, refundId));
+        QCOMPARE(ApprovalDesk::load(db, refundId)->decidedBy, u"deadline"_s);
+        // The budget's: rejected by default, by "deadline", audited.
+        tw.clock().advance(22 * kHour);
+        QCOMPARE(status(db, id), u"expired"_s);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.expired' AND actor = 'deadline' "
+                          u"AND subject = ?"_s,
+                     {u"proposal:%1"_s.arg(id)}),
+            1);
+        QVERIFY(!JobQueue::hasActiveJob(db, u"execute"_s, id));
+        QCOMPARE(watcher.expiringSoon(), 0);
+        // Nobody decides an expired proposal afterwards.
+        const auto ann = user(db, u"Ann"_s, Users::Role::Owner);
+        QVERIFY(!ApprovalDesk::approve(db, id, ann, {}, kMachine, tw.clock().nowMs()).ok);
+    }
+
+    void deadlinesWhileClosed()
+    {
+        TestWorkspace tw;
+        seedAgentsAndCampaign(tw.db());
+        const QSqlDatabase db = tw.db();
+        const qint64 id = ApprovalDesk::propose(db, budget(u"1500"_s), kMachine, tw.clock().nowMs());
+        const qint64 later = ApprovalDesk::propose(db, budget(u"2500"_s), kMachine, tw.clock().nowMs() + 10 * kHour);
+        // Quorum is closed for a day and a half; no watcher runs.
+        tw.clock().setNow(tw.clock().nowMs() + 30 * kHour);
+        DeadlineWatcher watcher(db, &tw.clock(), nullptr, nullptr, kMachine);
+        QSignalSpy expired(&watcher, &DeadlineWatcher::expired);
+        watcher.start();
+        QCOMPARE(expired.count(), 1);
+        QCOMPARE(status(db, id), u"expired"_s);
+        QCOMPARE(status(db, later), u"pending"_s);
+        // A proposal deciding the deadline approaches while a deadline check is pending is not lost.
+        tw.clock().advance(4 * kHour);
+        QCOMPARE(status(db, later), u"expired"_s);
+    }
+
+    void newHighProposalsAreNews()
+    {
+        TestWorkspace tw;
+        seedAgentsAndCampaign(tw.db());
+        const QSqlDatabase db = tw.db();
+        ApprovalDesk::propose(db, budget(u"1500"_s), kMachine, tw.clock().nowMs());
+        DeadlineWatcher watcher(db, &tw.clock(), nullptr, nullptr, kMachine);
+        QSignalSpy news(&watcher, &DeadlineWatcher::newHighRisk);
+        watcher.start();
+        QCOMPARE(news.count(), 0);
+        const qint64 high = ApprovalDesk::propose(db, budget(u"3000"_s), kMachine, tw.clock().nowMs());
+        ApprovalDesk::propose(db, budget(u"300"_s), kMachine, tw.clock().nowMs()); // medium: not news
+        tw.clock().advance(DeadlineWatcher::kMaxSleepMs);
+        QCOMPARE(news.count(), 1);
+        QCOMPARE(news.at(0).at(0).value<QList<qint64>>(), QList<qint64>{high});
+        tw.clock().advance(DeadlineWatcher::kMaxSleepMs);
+        QCOMPARE(news.count(), 1);
+    }
+
+    void bulkDecisions()
+    {
+        TestWorkspace tw;
+        seedAgentsAndCampaign(tw.db());
+        const QSqlDatabase db = tw.db();
+        const qint64 now = tw.clock().nowMs();
+        const auto sanne = user(db, u"Sanne"_s, Users::Role::Approver);
+        QList<qint64> ids;
+        for (int i = 0; i < 4; ++i)
+            ids.append(ApprovalDesk::propose(db, budget(QString::number(1100 + i)), kMachine, now));
+        const qint64 own = ApprovalDesk::propose(db, budget(u"5000"_s, u"Sanne"_s), kMachine, now);
+        const auto out
+            = ApprovalDesk::approveMany(db, ids + QList<qint64>{own}, sanne, u"weekly review"_s, kMachine, now);
+        QCOMPARE(out.done, ids);
+        QCOMPARE(out.failed.size(), 1);
+        QCOMPARE(out.failed.first().first, own);
+        for (qint64 id : ids)
+            QCOMPARE(status(db, id), u"approved"_s);
+        QCOMPARE(status(db, own), u"pending"_s);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'execute'"_s), 4);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.approved'"_s), 4);
+        // Bulk rejection needs a reason too.
+        const qint64 more = ApprovalDesk::propose(db, budget(u"7000"_s), kMachine, now);
+        QCOMPARE(ApprovalDesk::rejectMany(db, {more}, sanne, {}, kMachine, now).done.size(), 0);
+        QCOMPARE(ApprovalDesk::rejectMany(db, {more}, sanne, u"too much"_s, kMachine, now).done, QList<qint64>{more});
+        QCOMPARE(status(db, more), u"rejected"_s);
+        QVERIFY(ApprovalDesk::whatRuns(*ApprovalDesk::load(db, ids.first())).contains(u"1,100.00"_s));
+    }
+
+    void overridesAreAuditedAndHold()
+    {
+        PipelineFixture f;
+        seedAgentsAndCampaign(f.db());
+        const QSqlDatabase db = f.db();
+        Users::signIn(db, u"Ann"_s, 1);
+        UserSession session(*Users::find(db, u"Ann"_s), kMachine);
+        ApprovalActions actions(db, Clock::system(), &f.bus(), nullptr, &session);
+        QString error;
+        QVERIFY2(actions.setAgentPaused(u"Campaign Manager"_s, true, &error), qPrintable(error));
+        QVERIFY(!actions.setAgentPaused(u"Nobody"_s, true, &error));
+        QVERIFY(error.contains(u"Nobody"_s));
+        // A LOW proposal of a paused agent waits for a person.
+        const qint64 low = ApprovalDesk::propose(db, budget(u"50"_s), kMachine, Clock::system()->nowMs());
+        QCOMPARE(status(db, low), u"pending"_s);
+        QVERIFY(ApprovalDesk::load(db, low)->verdict.contains(u"paused"_s));
+        // Approved, its job is not claimed while the agent is paused...
+        QVERIFY(actions.approve(low, {}).ok);
+        f.startPool();
+        QVERIFY(!f.waitUntilIdle(1000));
+        QCOMPARE(ApprovalDesk::load(db, low)->executionState, u"queued"_s);
+        // ...and runs once it resumes.
+        QVERIFY(actions.setAgentPaused(u"Campaign Manager"_s, false, &error));
+        f.pool()->wake();
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(ApprovalDesk::load(db, low)->executionState, u"done"_s);
+
+        QVERIFY(actions.setClusterPaused(u"finance"_s, true, &error));
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM agents WHERE cluster = 'finance' AND paused = 1"_s), 1);
+        QVERIFY(actions.setClusterPaused(u"finance"_s, false, &error));
+        // Quick threshold adjustment: a new rule version, audited, used by the next verdict.
+        QVERIFY2(actions.adjustThreshold(u"budget_change"_s, 200.0, std::nullopt, &error), qPrintable(error));
+        const qint64 next = ApprovalDesk::propose(db, budget(u"150"_s), kMachine, Clock::system()->nowMs());
+        QCOMPARE(ApprovalDesk::load(db, next)->riskLevel, u"low"_s);
+        QCOMPARE(ApprovalDesk::load(db, next)->ruleVersion, 2);
+        for (const char* action : {"override.pause_agent", "override.resume_agent", "override.pause_cluster",
+                 "override.resume_cluster", "rule.changed"})
+            QVERIFY2(f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = ? AND actor = 'Ann'"_s,
+                         {QString::fromLatin1(action)})
+                    >= 1,
+                action);
+
+        // A viewer may do none of it, and only an owner lifts an emergency stop.
+        const auto joris = user(db, u"Joris"_s, Users::Role::Viewer);
+        const auto sanne = user(db, u"Sanne"_s, Users::Role::Approver);
+        session.setUser(joris);
+        QVERIFY(!actions.setAgentPaused(u"Retention"_s, true, &error));
+        QVERIFY(error.contains(u"viewer"_s));
+        QVERIFY(!actions.adjustThreshold(u"budget_change"_s, 300.0, std::nullopt, &error));
+        PipelineActions pipeline(db, f.ws().path(), Clock::system(), &f.bus(), f.pool());
+        pipeline.setActor(u"Joris"_s, false, false);
+        QVERIFY(!pipeline.setState(PipelineControl::State::Stopped, &error));
+        pipeline.setActor(u"Sanne"_s, true, false);
+        QVERIFY(pipeline.setState(PipelineControl::State::Stopped, &error));
+        QVERIFY(!pipeline.setState(PipelineControl::State::Running, &error));
+        QVERIFY2(error.contains(u"owner"_s), qPrintable(error));
+        QCOMPARE(pipeline.state(), PipelineControl::State::Stopped);
+        pipeline.setActor(u"Ann"_s, true, true);
+        QVERIFY(pipeline.setState(PipelineControl::State::Running, &error));
+        Q_UNUSED(sanne)
+    }
+
+    void tamperedAuditNamesTheEntry()
+    {
+        TestWorkspace tw;
+        seedAgentsAndCampaign(tw.db());
+        const QSqlDatabase db = tw.db();
+        const qint64 now = tw.clock().nowMs();
+        const auto sanne = user(db, u"Sanne"_s, Users::Role::Approver);
+        const qint64 id = ApprovalDesk::propose(db, budget(u"1500"_s), kMachine, now);
+        QVERIFY(ApprovalDesk::approve(db, id, sanne, u"fine"_s, kMachine, now).ok);
+        ApprovalDesk::propose(db, budget(u"2500"_s), kMachine, now);
+        QVERIFY(AuditLog::verify(db).ok);
+        const qint64 seq
+            = Sql::scalar(db, u"SELECT seq FROM audit_log WHERE action = 'proposal.approved' AND subject = ?"_s,
+                {u"proposal:%1"_s.arg(id)})
+                  .toLongLong();
+        QVERIFY(seq > 0);
+        // Someone edits the decision in SQLite directly (the triggers forbid it; they drop them first).
+        Sql::exec(db, u"DROP TRIGGER audit_log_no_update"_s);
+        Sql::exec(db, u"UPDATE audit_log SET actor = 'Mallory' WHERE seq = ?"_s, {seq});
+        const auto v = AuditLog::verify(db);
+        QVERIFY(!v.ok);
+        QCOMPARE(v.firstBrokenSeq, seq);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApprovalDesk)
+#include "tst_approvaldesk.moc"

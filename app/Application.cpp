@@ -14,6 +14,9 @@
 #include "SitesModel.h"
 #include "StageSummaryModel.h"
 #include "WorkspaceSession.h"
+#include "approvals/ApprovalActions.h"
+#include "approvals/DeadlineWatcher.h"
+#include "approvals/Users.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
 #include "core/Log.h"
@@ -108,6 +111,18 @@ void Application::createModels()
     m_context.actions = new PipelineActions(db, workspace->root(), clock, m_bus, m_session->pool(), m_modelOwner);
     m_context.clock = clock;
     m_context.bus = m_bus;
+    // Who is at this desktop: the OS account's profile (the first person in a workspace owns it).
+    const QString login = qEnvironmentVariable("QUORUM_USER", qEnvironmentVariable("USER", u"owner"_s));
+    m_context.user
+        = new UserSession(Users::signIn(db, login, clock->nowMs()), WorkspaceSession::machineName(), m_modelOwner);
+    m_context.approvalActions = new ApprovalActions(db, clock, m_bus, m_session->pool(), m_context.user, m_modelOwner);
+    m_context.deadlines = m_session->deadlines();
+    const auto applyActor = [this] {
+        const Users::User& u = m_context.user->user();
+        m_context.actions->setActor(u.name, u.canDecide(), u.isOwner());
+    };
+    connect(m_context.user, &UserSession::changed, m_context.actions, applyActor);
+    applyActor();
     m_context.products = new ProductsModel(db, clock, m_modelOwner);
     m_context.approvals = new ApprovalsModel(db, clock, m_modelOwner);
     m_context.agents = new AgentsModel(db, clock, m_modelOwner);
@@ -117,6 +132,7 @@ void Application::createModels()
     m_context.kpis = new KpiModel(db, clock, m_modelOwner);
     m_context.recentActions = new ActivityModel(db, clock, m_modelOwner);
     m_context.recentActions->setActions({u"proposal.auto_executed"_s});
+    m_context.activity = new ActivityModel(db, clock, m_modelOwner);
     m_context.clusterHealth = new ClusterHealthModel(db, clock, m_modelOwner);
     m_context.stageSummary = new StageSummaryModel(db, m_modelOwner);
     m_context.endpoints = new EndpointsModel(db, m_session->runtime(), clock, m_modelOwner);

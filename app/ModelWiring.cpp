@@ -57,10 +57,14 @@ ModelWiring::ModelWiring(const UiContext& context, MainWindow* window, QObject* 
             case EventBus::Topic::Proposals:
                 m_context.approvals->notifyChanged(ids, true);
                 m_context.recentActions->refresh();
+                if (m_context.activity)
+                    m_context.activity->refresh();
                 refreshCounts();
                 break;
             case EventBus::Topic::Audit:
                 m_context.recentActions->refresh();
+                if (m_context.activity)
+                    m_context.activity->refresh();
                 break;
             case EventBus::Topic::Agents:
                 m_context.agents->reload();

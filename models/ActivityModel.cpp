@@ -55,6 +55,24 @@ QString ActivityModel::actionDisplayName(const QString& action)
         return tr("Paused");
     if (action == u"content.needs_review")
         return tr("Sent for content review");
+    if (action == u"proposal.failed")
+        return tr("Execution failed");
+    if (action == u"override.pause_agent")
+        return tr("Agent paused");
+    if (action == u"override.resume_agent")
+        return tr("Agent resumed");
+    if (action == u"override.pause_cluster")
+        return tr("Cluster paused");
+    if (action == u"override.resume_cluster")
+        return tr("Cluster resumed");
+    if (action == u"rule.changed")
+        return tr("Rule changed");
+    if (action == u"user.added")
+        return tr("User added");
+    if (action == u"user.changed")
+        return tr("User changed");
+    if (action == u"user.switched")
+        return tr("User switched");
     return action;
 }
 
@@ -70,8 +88,10 @@ QString ActivityModel::idExpression() const
 
 QStringList ActivityModel::fieldExpressions() const
 {
-    return {u"a.seq"_s, u"a.at"_s, u"COALESCE(json_extract(a.payload, '$.details.agent'), a.actor)"_s, u"a.action"_s,
-        u"a.subject"_s, u"json_extract(a.payload, '$.details.title')"_s,
+    return {u"a.seq"_s, u"a.at"_s,
+        u"CASE WHEN a.action IN ('proposal.created', 'proposal.auto_executed', 'proposal.executed') THEN "
+        u"COALESCE(json_extract(a.payload, '$.details.agent'), a.actor) ELSE a.actor END"_s,
+        u"a.action"_s, u"a.subject"_s, u"json_extract(a.payload, '$.details.title')"_s,
         u"json_extract(a.payload, '$.details.risk_level')"_s, u"json_extract(a.payload, '$.details.verdict')"_s,
         u"json_extract(a.payload, '$.details.note')"_s};
 }
@@ -135,6 +155,8 @@ QVariant ActivityModel::cellData(const Row& row, int column, int role) const
     case ModelRoles::RiskKeyRole:
         return row.at(FRisk);
     case Qt::ToolTipRole:
+        if (column == Time)
+            return Format::dateTime(row.at(FAt).toLongLong());
         return row.at(FVerdict);
     case Qt::ForegroundRole:
         if (column == Risk && !row.at(FRisk).isNull())

@@ -1,8 +1,12 @@
 #include "MainWindow.h"
 
 #include "NavigationBar.h"
+#include "TrayNotifier.h"
 #include "WorkspaceStatusBar.h"
+#include "approvals/ApprovalActions.h"
+#include "approvals/DeadlineWatcher.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/SwitchUserDialog.h"
 #include "panes/AgentsPane.h"
 #include "panes/ApprovalsPane.h"
 #include "panes/CampaignsPane.h"
@@ -80,8 +84,47 @@ MainWindow::MainWindow(const UiContext& context, QWidget* parent)
     connect(m_pipeline, &PipelinePane::message, this,
         [this](const QString& text) { m_statusBar->showMessage(text, 8000); });
     connect(m_statusBar, &WorkspaceStatusBar::pipelineStateRequested, this, &MainWindow::setPipelineState);
+    wireApprovals();
     createMenus();
     resize(1360, 860);
+}
+
+void MainWindow::wireApprovals()
+{
+    const auto toStatus = [this](const QString& text) { m_statusBar->showMessage(text, 8000); };
+    connect(m_approvals, &ApprovalsPane::message, this, toStatus);
+    m_tray = new TrayNotifier(m_context.deadlines, m_context.approvalActions, m_context.clock, this);
+    connect(m_tray, &TrayNotifier::proposalRequested, this, &MainWindow::openProposal);
+    if (!m_tray->hasTray())
+        connect(m_tray, &TrayNotifier::message, this, toStatus);
+    if (m_context.deadlines) {
+        connect(m_context.deadlines, &DeadlineWatcher::expiringSoonChanged, m_statusBar,
+            &WorkspaceStatusBar::setExpiringSoon);
+        m_statusBar->setExpiringSoon(qMax(0, m_context.deadlines->expiringSoon()));
+    }
+    const auto showUser = [this] {
+        const Users::User& u = m_context.user->user();
+        m_statusBar->setUser(u.name, Users::roleDisplayName(u.role));
+    };
+    connect(m_context.user, &UserSession::changed, this, showUser);
+    showUser();
+}
+
+void MainWindow::openProposal(qint64 id)
+{
+    showPane(PaneId::Approvals);
+    raise();
+    activateWindow();
+    m_approvals->openProposal(id);
+}
+
+void MainWindow::switchUser()
+{
+    auto* dialog = new SwitchUserDialog(m_context.approvalActions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SwitchUserDialog::switched, this,
+        [this](const QString& name) { m_statusBar->showMessage(tr("Now deciding as %1.").arg(name), 6000); });
+    dialog->open();
 }
 
 QWidget* MainWindow::createDemoBanner()
@@ -113,6 +156,9 @@ void MainWindow::createMenus()
     file->addAction(tr("Open the &demo workspace"), this, &MainWindow::demoWorkspaceRequested);
     file->addAction(tr("Show workspace &folder"), this,
         [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.workspace->root())); });
+    file->addSeparator();
+    QAction* switchUser = file->addAction(tr("S&witch user…"), this, &MainWindow::switchUser);
+    switchUser->setObjectName(u"actionSwitchUser"_s);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

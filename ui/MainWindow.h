@@ -15,6 +15,7 @@ class ApprovalsPane;
 class AgentsPane;
 class CampaignsPane;
 class SitesPane;
+class TrayNotifier;
 
 // The main window only wires: navigation rail, the stacked panes, menus, shortcuts and the status
 // bar. Panes own their own behaviour; the composition root owns services and models.
@@ -38,6 +39,9 @@ public:
     CampaignsPane* campaignsPane() const { return m_campaigns; }
     SitesPane* sitesPane() const { return m_sites; }
     DashboardPane* dashboardPane() const { return m_dashboard; }
+    TrayNotifier* trayNotifier() const { return m_tray; }
+    // Opens the Approvals pane on one proposal (a notification was clicked).
+    void openProposal(qint64 id);
 
 signals:
     void newWorkspaceRequested();
@@ -52,6 +56,8 @@ private:
     void createPipelineMenu();
     void setPipelineState(PipelineControl::State state);
     void openSettings();
+    void switchUser();
+    void wireApprovals();
     QWidget* createDemoBanner();
     void saveState();
 
@@ -65,4 +71,5 @@ private:
     AgentsPane* m_agents;
     CampaignsPane* m_campaigns;
     SitesPane* m_sites;
+    TrayNotifier* m_tray = nullptr;
 };

@@ -16,6 +16,9 @@ class StageSummaryModel;
 class EndpointsModel;
 class PipelineActions;
 class WorkerPool;
+class ApprovalActions;
+class DeadlineWatcher;
+class UserSession;
 
 // What the composition root hands to the UI: the workspace, shared services and the models the
 // panes view. The UI owns none of these.
@@ -37,4 +40,8 @@ struct UiContext
     EndpointsModel* endpoints = nullptr;
     PipelineActions* actions = nullptr;
     WorkerPool* pool = nullptr;
+    UserSession* user = nullptr;
+    ApprovalActions* approvalActions = nullptr;
+    DeadlineWatcher* deadlines = nullptr;
+    ActivityModel* activity = nullptr; // the whole audit trail, for the Activity view
 };

@@ -10,10 +10,15 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget* parent)
     : QStatusBar(parent)
     , m_workspace(new QLabel(this))
     , m_approvals(new QToolButton(this))
+    , m_expiring(new QToolButton(this))
+    , m_user(new QLabel(this))
     , m_pipeline(new QToolButton(this))
 {
     setObjectName(u"statusBar"_s);
     m_workspace->setObjectName(u"statusWorkspace"_s);
+    // The workspace line gives way first on a narrow window (its full text is in the tooltip).
+    m_workspace->setMinimumWidth(80);
+    m_workspace->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_approvals->setObjectName(u"statusPendingApprovals"_s);
     m_approvals->setAutoRaise(true);
     m_approvals->setCursor(Qt::PointingHandCursor);
@@ -39,9 +44,19 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget* parent)
         stop->setEnabled(m_state != PipelineControl::State::Stopped);
     });
     m_pipeline->setMenu(menu);
+    m_expiring->setObjectName(u"statusExpiring"_s);
+    m_expiring->setAutoRaise(true);
+    m_expiring->setCursor(Qt::PointingHandCursor);
+    m_expiring->setStyleSheet(
+        u"QToolButton { color: white; background: #C0392B; border-radius: 9px; padding: 1px 8px; font-weight: 600; }"_s);
+    m_expiring->hide();
+    m_user->setObjectName(u"statusUser"_s);
+    addPermanentWidget(m_user);
     addPermanentWidget(m_pipeline);
     addPermanentWidget(m_approvals);
+    addPermanentWidget(m_expiring);
     connect(m_approvals, &QToolButton::clicked, this, &WorkspaceStatusBar::approvalsClicked);
+    connect(m_expiring, &QToolButton::clicked, this, &WorkspaceStatusBar::approvalsClicked);
     setPendingApprovals(0);
     setPipeline(PipelineControl::State::Running, 0, 0);
 }
@@ -61,6 +76,19 @@ void WorkspaceStatusBar::setPendingApprovals(int count)
     m_approvals->setText(tr("%n pending approval(s)", nullptr, count));
     m_approvals->setToolTip(tr("Open the approvals queue (Ctrl+3)"));
     m_approvals->setStyleSheet(count > 0 ? u"color: #C0392B; font-weight: 600;"_s : QString());
+}
+
+void WorkspaceStatusBar::setExpiringSoon(int count)
+{
+    m_expiring->setText(tr("%n expiring soon", nullptr, count));
+    m_expiring->setToolTip(tr("Proposals whose deadline is near; at the deadline the rule's default applies"));
+    m_expiring->setVisible(count > 0);
+}
+
+void WorkspaceStatusBar::setUser(const QString& name, const QString& role)
+{
+    m_user->setText(tr("%1 · %2").arg(name, role));
+    m_user->setToolTip(tr("Decisions are recorded as %1. File → Switch user… to change.").arg(name));
 }
 
 void WorkspaceStatusBar::setPipeline(PipelineControl::State state, int runningJobs, int queuedJobs)

@@ -17,6 +17,9 @@ public:
 
     void setWorkspace(const QString& name, const QString& path, bool demo);
     void setPendingApprovals(int count);
+    // The badge for proposals whose deadline is near (hidden at 0).
+    void setExpiringSoon(int count);
+    void setUser(const QString& name, const QString& role);
     int pendingApprovals() const { return m_pending; }
     void setPipeline(PipelineControl::State state, int runningJobs, int queuedJobs);
     PipelineControl::State pipelineState() const { return m_state; }
@@ -29,6 +32,8 @@ signals:
 private:
     QLabel* m_workspace;
     QToolButton* m_approvals;
+    QToolButton* m_expiring;
+    QLabel* m_user;
     QToolButton* m_pipeline;
     int m_pending = -1;
     PipelineControl::State m_state = PipelineControl::State::Running;

@@ -271,3 +271,39 @@ bool ApprovalActions::saveUser(const Users::User& user, QString* error)
     }
     return ok;
 }
+
+bool ApprovalActions::switchUser(const QString& name, QString* error)
+{
+    return guarded(error, [&] {
+        const auto target = Users::find(m_db, name);
+        if (!target || !target->active) {
+            *error = QCoreApplication::translate("ApprovalActions", "There is no active profile called %1.").arg(name);
+            return false;
+        }
+        if (!m_session->maySwitchTo(m_db, target->name)) {
+            *error = QCoreApplication::translate(
+                "ApprovalActions", "Only an owner may act as someone else; %1 may go back to their own profile.")
+                         .arg(m_session->login());
+            return false;
+        }
+        const qint64 now = m_clock->nowMs();
+        Transaction tx(m_db, Transaction::Durable);
+        AuditLog::append(m_db, now, m_session->login(), u"user.switched"_s, u"user:"_s + target->name,
+            QJsonObject{{u"title"_s, target->name}, {u"from"_s, m_session->name()},
+                {u"role"_s, Users::roleKey(target->role)}, {u"machine"_s, m_session->machine()}});
+        tx.commit();
+        m_session->setUser(*target);
+        if (m_bus)
+            m_bus->publishChanged(EventBus::Topic::Audit, {}, true);
+        return true;
+    });
+}
+
+QList<Users::User> ApprovalActions::profiles() const
+{
+    try {
+        return Users::all(m_db);
+    } catch (const SqlError&) {
+        return {};
+    }
+}

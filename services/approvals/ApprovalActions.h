@@ -44,6 +44,9 @@ public:
         const QString& ruleKey, std::optional<double> lowMax, std::optional<double> mediumMax, QString* error);
     std::optional<ApprovalRule> saveRule(const ApprovalRule& rule, QStringList* errors);
     bool saveUser(const Users::User& user, QString* error);
+    QList<Users::User> profiles() const;
+    // Acts as another profile from now on (see UserSession::maySwitchTo). Audited.
+    bool switchUser(const QString& name, QString* error);
 
 signals:
     // Proposals were decided or changed (ids), and whether the queue's membership changed.

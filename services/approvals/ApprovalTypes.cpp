@@ -90,6 +90,19 @@ QStringList all()
     return {Pending, Approved, Rejected, Expired, AutoApproved};
 }
 
+QString executionDisplayName(const QString& state)
+{
+    if (state == u"queued")
+        return QCoreApplication::translate("ProposalStatus", "queued to run");
+    if (state == u"done")
+        return QCoreApplication::translate("ProposalStatus", "done");
+    if (state == u"retrying")
+        return QCoreApplication::translate("ProposalStatus", "failed, will retry");
+    if (state == u"failed")
+        return QCoreApplication::translate("ProposalStatus", "failed");
+    return state;
+}
+
 } // namespace ProposalStatus
 
 namespace ActionType

@@ -30,6 +30,8 @@ inline constexpr QLatin1StringView Expired{"expired"};
 inline constexpr QLatin1StringView AutoApproved{"auto_approved"};
 QString displayName(const QString& status);
 QStringList all();
+// queued, done, retrying, failed
+QString executionDisplayName(const QString& state);
 } // namespace ProposalStatus
 
 namespace ActionType

@@ -146,7 +146,16 @@ UserSession::UserSession(const Users::User& user, const QString& machine, QObjec
     : QObject(parent)
     , m_user(user)
     , m_machine(machine)
+    , m_login(user.name)
 { }
+
+bool UserSession::maySwitchTo(const QSqlDatabase& db, const QString& name) const
+{
+    if (name.compare(m_login, Qt::CaseInsensitive) == 0)
+        return true;
+    const auto login = Users::find(db, m_login);
+    return login && login->isOwner();
+}
 
 void UserSession::setUser(const Users::User& user)
 {

@@ -55,6 +55,10 @@ public:
     const Users::User& user() const { return m_user; }
     QString name() const { return m_user.name; }
     QString machine() const { return m_machine; }
+    // The profile of the account that started this session. Anyone may go back to it; only an owner
+    // may act as another profile (to try roles, or at a shared desk). Switching is audited by the caller.
+    QString login() const { return m_login; }
+    bool maySwitchTo(const QSqlDatabase& db, const QString& name) const;
     void setUser(const Users::User& user);
 
 signals:
@@ -63,4 +67,5 @@ signals:
 private:
     Users::User m_user;
     QString m_machine;
+    QString m_login;
 };

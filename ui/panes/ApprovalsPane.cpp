@@ -1,7 +1,12 @@
 #include "ApprovalsPane.h"
 
+#include "ActivityView.h"
+#include "ApprovalDecisions.h"
 #include "ApprovalsModel.h"
+#include "ModelRoles.h"
+#include "ProposalDetailPanel.h"
 #include "agents/Cluster.h"
+#include "approvals/ApprovalActions.h"
 #include "approvals/ApprovalTypes.h"
 #include "delegates/PillDelegate.h"
 #include "widgets/EmptyState.h"
@@ -9,9 +14,13 @@
 #include "widgets/SelectionKeeper.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -20,25 +29,73 @@ using namespace Qt::StringLiterals;
 ApprovalsPane::ApprovalsPane(const UiContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
+    , m_tabs(new QTabWidget(this))
     , m_search(new QLineEdit(this))
+    , m_status(new QComboBox(this))
     , m_cluster(new QComboBox(this))
     , m_agent(new QComboBox(this))
     , m_risk(new QComboBox(this))
     , m_type(new QComboBox(this))
     , m_count(new QLabel(this))
+    , m_user(new QLabel(this))
     , m_view(new QTableView(this))
+    , m_detail(new ProposalDetailPanel(context.clock, this))
+    , m_decisions(new ApprovalDecisions(context.approvalActions, this))
+    , m_activity(new ActivityView(context, this))
 {
     setObjectName(u"approvalsPane"_s);
     auto* header = new PaneHeader(tr("Approvals"),
         tr("Proposals the risk engine held for a person, most urgent first. Nothing here runs until someone with the "
            "right role decides."),
         this);
-    ApprovalsModel* model = context.approvals;
+    m_user->setObjectName(u"approvalsUser"_s);
+    m_user->setProperty("role", u"subtitle"_s);
+    header->addStretch();
+    header->addWidget(m_user);
+
+    m_tabs->setObjectName(u"approvalsTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createQueue(), tr("Queue"));
+    m_tabs->addTab(m_activity, tr("Activity"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setSpacing(10);
+    layout->addWidget(header);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_decisions, &ApprovalDecisions::message, this, &ApprovalsPane::message);
+    connect(m_activity, &ActivityView::message, this, &ApprovalsPane::message);
+    connect(m_decisions, &ApprovalDecisions::decided, this, &ApprovalsPane::afterDecision);
+    const auto showUser = [this] {
+        const Users::User& u = m_context.user->user();
+        m_user->setText(tr("Deciding as %1 (%2)").arg(u.name, Users::roleDisplayName(u.role)));
+        showCurrent();
+    };
+    connect(m_context.user, &UserSession::changed, this, showUser);
+    showUser();
+    updateCount();
+    if (m_context.approvals->rowCount() > 0)
+        selectRow(0);
+}
+
+QWidget* ApprovalsPane::createQueue()
+{
+    ApprovalsModel* model = m_context.approvals;
+    auto* queue = new QWidget(this);
+    queue->setObjectName(u"approvalsQueue"_s);
 
     m_search->setObjectName(u"approvalsSearch"_s);
     m_search->setPlaceholderText(tr("Search proposals…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(120);
+    m_status->setObjectName(u"approvalsStatusFilter"_s);
+    m_status->addItem(tr("Waiting"), QString(ProposalStatus::Pending));
+    for (const QString& s : ProposalStatus::all()) {
+        if (s != ProposalStatus::Pending)
+            m_status->addItem(ProposalStatus::displayName(s), s);
+    }
+    m_status->addItem(tr("Every status"), QString());
     m_cluster->setObjectName(u"approvalsClusterFilter"_s);
     m_cluster->addItem(tr("All clusters"), QString());
     for (const QString& key : Cluster::keys())
@@ -55,20 +112,17 @@ ApprovalsPane::ApprovalsPane(const UiContext& context, QWidget* parent)
     m_type->addItem(tr("All actions"), QString());
     for (const QString& type : ActionType::all())
         m_type->addItem(ActionType::displayName(type), type);
+    m_count->setObjectName(u"approvalsCount"_s);
     m_count->setProperty("role", u"subtitle"_s);
-    // Filters may shrink on a narrow window; their full text is in the drop-down.
-    m_search->setMinimumWidth(160);
-    for (QComboBox* combo : {m_cluster, m_agent, m_risk, m_type}) {
+    for (QComboBox* combo : {m_status, m_cluster, m_agent, m_risk, m_type}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(9);
+        combo->setMinimumContentsLength(6);
     }
-    header->addWidget(m_search);
-    header->addWidget(m_cluster);
-    header->addWidget(m_agent);
-    header->addWidget(m_risk);
-    header->addWidget(m_type);
-    header->addStretch();
-    header->addWidget(m_count);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    for (QComboBox* combo : {m_status, m_cluster, m_agent, m_risk, m_type})
+        filters->addWidget(combo, 1);
+    filters->addWidget(m_count);
 
     m_view->setObjectName(u"approvalsView"_s);
     m_view->setModel(model);
@@ -86,9 +140,12 @@ ApprovalsPane::ApprovalsPane(const UiContext& context, QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(ApprovalsModel::Title, QHeaderView::Stretch);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setItemDelegateForColumn(ApprovalsModel::Risk, new PillDelegate(m_view));
-    const QList<std::pair<int, int>> widths{{ApprovalsModel::Priority, 80}, {ApprovalsModel::Risk, 90},
-        {ApprovalsModel::Agent, 140}, {ApprovalsModel::Action, 130}, {ApprovalsModel::Revenue, 100},
-        {ApprovalsModel::Cost, 90}, {ApprovalsModel::Confidence, 90}, {ApprovalsModel::Deadline, 130}};
+    // The detail panel shows agent, action and money; the queue keeps what sorts the work.
+    for (int column : {ApprovalsModel::Agent, ApprovalsModel::Action, ApprovalsModel::Revenue, ApprovalsModel::Cost,
+             ApprovalsModel::Confidence})
+        m_view->setColumnHidden(column, true);
+    const QList<std::pair<int, int>> widths{
+        {ApprovalsModel::Priority, 70}, {ApprovalsModel::Risk, 78}, {ApprovalsModel::Deadline, 118}};
     for (const auto& [column, width] : widths)
         m_view->setColumnWidth(column, width);
     new SelectionKeeper(m_view);
@@ -98,31 +155,156 @@ ApprovalsPane::ApprovalsPane(const UiContext& context, QWidget* parent)
            "with the reasoning, the numbers and the alternatives."));
     m_empty->setFilteredTexts(tr("No proposal matches"), tr("Clear the search or widen the filters."));
 
+    auto* splitter = new QSplitter(Qt::Horizontal, queue);
+    splitter->setObjectName(u"approvalsSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    m_view->setMinimumWidth(300);
+    m_detail->setMinimumWidth(340);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({520, 560});
+
+    auto* layout = new QVBoxLayout(queue);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+
     connect(m_search, &QLineEdit::textChanged, model, &ApprovalsModel::setTextFilter);
-    connect(m_cluster, &QComboBox::currentIndexChanged, this,
-        [this, model] { model->setClusterFilter(m_cluster->currentData().toString()); });
-    connect(m_agent, &QComboBox::currentIndexChanged, this,
-        [this, model] { model->setAgentFilter(m_agent->currentData().toString()); });
-    connect(m_risk, &QComboBox::currentIndexChanged, this,
-        [this, model] { model->setRiskFilter(m_risk->currentData().toString()); });
-    connect(m_type, &QComboBox::currentIndexChanged, this,
-        [this, model] { model->setActionTypeFilter(m_type->currentData().toString()); });
+    const auto bind = [this, model](QComboBox* combo, void (ApprovalsModel::*setter)(const QString&)) {
+        connect(combo, &QComboBox::currentIndexChanged, this,
+            [model, combo, setter] { (model->*setter)(combo->currentData().toString()); });
+    };
+    bind(m_status, &ApprovalsModel::setStatusFilter);
+    bind(m_cluster, &ApprovalsModel::setClusterFilter);
+    bind(m_agent, &ApprovalsModel::setAgentFilter);
+    bind(m_risk, &ApprovalsModel::setRiskFilter);
+    bind(m_type, &ApprovalsModel::setActionTypeFilter);
     connect(model, &QAbstractItemModel::modelReset, this, &ApprovalsPane::updateCount);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ApprovalsPane::updateCount);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ApprovalsPane::updateCount);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        // Something is always selected while there is work, so a key press acts at once.
+        if (!m_view->currentIndex().isValid() && m_context.approvals->rowCount() > 0)
+            selectRow(0);
+        showCurrent();
+    });
+    connect(model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+            // The countdown ticks every second; only real changes reload the detail.
+            if (topLeft.column() == ApprovalsModel::Deadline && bottomRight.column() == ApprovalsModel::Deadline)
+                return;
+            const int row = m_view->currentIndex().row();
+            if (row >= topLeft.row() && row <= bottomRight.row())
+                showCurrent();
+        });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ApprovalsPane::showCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ApprovalsPane::showCurrent);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
-    layout->setSpacing(10);
-    layout->addWidget(header);
-    layout->addWidget(m_view, 1);
-    updateCount();
+    connect(m_detail, &ProposalDetailPanel::approveRequested, this,
+        [this] { m_decisions->approve(selectedIds(), m_detail->note()); });
+    connect(m_detail, &ProposalDetailPanel::rejectRequested, this,
+        [this] { m_decisions->reject(selectedIds(), m_detail->note()); });
+    connect(m_detail, &ProposalDetailPanel::modifyRequested, this, [this] {
+        if (m_detail->proposalId() > 0)
+            m_decisions->modify(m_detail->proposalId(), m_detail->note());
+    });
+
+    // The keyboard flow. Text fields keep their letters (they claim them before shortcuts fire).
+    const auto key = [queue](Qt::Key k, auto fn) {
+        auto* shortcut = new QShortcut(QKeySequence(k), queue);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        QObject::connect(shortcut, &QShortcut::activated, queue, fn);
+    };
+    key(Qt::Key_A, [this] {
+        if (m_detail->findChild<QWidget*>(u"approveButton"_s)->isEnabled())
+            m_decisions->approve(selectedIds(), m_detail->note());
+    });
+    key(Qt::Key_R, [this] {
+        if (m_detail->findChild<QWidget*>(u"rejectButton"_s)->isEnabled())
+            m_decisions->reject(selectedIds(), m_detail->note());
+    });
+    key(Qt::Key_M, [this] {
+        if (m_detail->findChild<QWidget*>(u"modifyButton"_s)->isEnabled())
+            m_decisions->modify(m_detail->proposalId(), m_detail->note());
+    });
+    key(Qt::Key_J, [this] { move(1); });
+    key(Qt::Key_K, [this] { move(-1); });
+    return queue;
+}
+
+QList<qint64> ApprovalsPane::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        ids.append(index.data(ModelRoles::IdRole).toLongLong());
+    if (ids.isEmpty() && m_view->currentIndex().isValid())
+        ids.append(m_view->currentIndex().data(ModelRoles::IdRole).toLongLong());
+    std::sort(ids.begin(), ids.end(),
+        [this](qint64 a, qint64 b) { return m_context.approvals->rowForId(a) < m_context.approvals->rowForId(b); });
+    return ids;
+}
+
+void ApprovalsPane::showCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 id = current.isValid() ? current.data(ModelRoles::IdRole).toLongLong() : 0;
+    const auto proposal = id > 0 ? m_context.approvalActions->proposal(id) : std::nullopt;
+    const int selected = static_cast<int>(m_view->selectionModel()->selectedRows().size());
+    m_detail->show(proposal, selected, proposal ? m_context.approvalActions->whyNot(*proposal) : QString());
+}
+
+void ApprovalsPane::selectRow(int row)
+{
+    const int rows = m_context.approvals->rowCount();
+    if (rows == 0) {
+        showCurrent();
+        return;
+    }
+    const QModelIndex index = m_context.approvals->index(qBound(0, row, rows - 1), ApprovalsModel::Title);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void ApprovalsPane::move(int delta)
+{
+    const QModelIndex current = m_view->currentIndex();
+    selectRow(current.isValid() ? current.row() + delta : 0);
+}
+
+void ApprovalsPane::afterDecision()
+{
+    // The decided rows leave the waiting queue at once; the next one is selected, ready for a key.
+    const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : 0;
+    m_detail->clearNote();
+    m_context.approvals->refresh();
+    selectRow(row);
+    showCurrent();
+    m_view->setFocus();
+}
+
+void ApprovalsPane::openProposal(qint64 id)
+{
+    m_tabs->setCurrentIndex(0);
+    if (m_context.approvals->rowForId(id) < 0) {
+        m_search->clear();
+        for (QComboBox* combo : {m_cluster, m_agent, m_risk, m_type})
+            combo->setCurrentIndex(0);
+        m_status->setCurrentIndex(m_status->count() - 1); // every status: it may have been decided since
+    }
+    const int row = m_context.approvals->rowForId(id);
+    if (row >= 0)
+        selectRow(row);
+    m_view->setFocus();
 }
 
 void ApprovalsPane::updateCount()
 {
-    const bool filtered = !m_search->text().trimmed().isEmpty() || m_cluster->currentIndex() > 0
-        || m_agent->currentIndex() > 0 || m_risk->currentIndex() > 0 || m_type->currentIndex() > 0;
-    m_count->setText(tr("%n waiting", nullptr, m_context.approvals->rowCount()));
+    const bool filtered = !m_search->text().trimmed().isEmpty() || m_status->currentIndex() > 0
+        || m_cluster->currentIndex() > 0 || m_agent->currentIndex() > 0 || m_risk->currentIndex() > 0
+        || m_type->currentIndex() > 0;
+    const int rows = m_context.approvals->rowCount();
+    m_count->setText(m_status->currentIndex() == 0 ? tr("%n waiting", nullptr, rows) : tr("%n shown", nullptr, rows));
     m_empty->setFiltered(filtered);
 }

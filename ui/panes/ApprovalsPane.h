@@ -4,31 +4,60 @@
 
 #include <QWidget>
 
+class ActivityView;
+class ApprovalDecisions;
+class EmptyState;
+class ProposalDetailPanel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QTableView;
-class EmptyState;
 
-// The approver's queue: pending proposals by priority and deadline, with filters by cluster, agent,
-// risk and action type, and a search.
+// The approver's desk: the queue of proposals by priority and deadline (filters by status, cluster,
+// agent, risk and action type, and a search), the selected proposal in full with Approve, Reject and
+// Modify, bulk decisions on a selection, and the Activity timeline with the audit trail's integrity
+// check. Works from the keyboard: A / R / M decide, J / K move.
 class ApprovalsPane final : public QWidget
 {
     Q_OBJECT
 public:
     ApprovalsPane(const UiContext& context, QWidget* parent = nullptr);
+
     QTableView* view() const { return m_view; }
+    ProposalDetailPanel* detail() const { return m_detail; }
+    ApprovalDecisions* decisions() const { return m_decisions; }
+    ActivityView* activity() const { return m_activity; }
+    QTabWidget* tabs() const { return m_tabs; }
+    // Shows the queue with this proposal selected (from a notification); clears filters that hide it.
+    void openProposal(qint64 id);
+
+signals:
+    void message(const QString& text);
 
 private:
+    QWidget* createQueue();
     void updateCount();
+    void showCurrent();
+    QList<qint64> selectedIds() const;
+    void move(int delta);
+    void selectRow(int row);
+    void afterDecision();
 
     UiContext m_context;
+    QTabWidget* m_tabs;
     QLineEdit* m_search;
+    QComboBox* m_status;
     QComboBox* m_cluster;
     QComboBox* m_agent;
     QComboBox* m_risk;
     QComboBox* m_type;
     QLabel* m_count;
+    QLabel* m_user;
     QTableView* m_view;
     EmptyState* m_empty;
+    ProposalDetailPanel* m_detail;
+    ApprovalDecisions* m_decisions;
+    ActivityView* m_activity;
+    int m_decidedRow = -1;
 };

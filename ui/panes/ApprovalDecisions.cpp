@@ -1,0 +1,144 @@
+#include "ApprovalDecisions.h"
+
+#include "approvals/ApprovalActions.h"
+#include "dialogs/ModifyProposalDialog.h"
+#include "dialogs/ReasonDialog.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+ApprovalDecisions::ApprovalDecisions(ApprovalActions* actions, QWidget* dialogParent)
+    : QObject(dialogParent)
+    , m_actions(actions)
+    , m_parent(dialogParent)
+{ }
+
+void ApprovalDecisions::approve(const QList<qint64>& ids, const QString& note)
+{
+    if (ids.isEmpty() || m_dialog)
+        return;
+    if (ids.size() == 1) {
+        approveNow(ids, note);
+        return;
+    }
+    // Several at once: say exactly what will run before anything does.
+    QStringList lines;
+    for (qint64 id : ids) {
+        if (const auto p = m_actions->proposal(id))
+            lines.append(u"• "_s + ApprovalDesk::whatRuns(*p));
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Approve %n proposals?", nullptr, int(ids.size())),
+        tr("These will run as shown, as soon as a worker takes them:"), QMessageBox::Cancel, m_parent);
+    box->setObjectName(u"bulkApproveConfirm"_s);
+    box->setInformativeText(lines.join(u'\n'));
+    QPushButton* go = box->addButton(tr("Approve %n", nullptr, int(ids.size())), QMessageBox::AcceptRole);
+    go->setObjectName(u"bulkApproveGo"_s);
+    box->setDefaultButton(go);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, go, ids, note](QAbstractButton* clicked) {
+        if (clicked == go)
+            approveNow(ids, note);
+        Q_UNUSED(box)
+    });
+    m_dialog = box;
+    box->open();
+}
+
+void ApprovalDecisions::approveNow(const QList<qint64>& ids, const QString& note)
+{
+    if (ids.size() == 1) {
+        const auto out = m_actions->approve(ids.first(), note);
+        if (out.ok)
+            report(ids, {}, true);
+        else
+            report({}, {{ids.first(), out.error}}, true);
+        return;
+    }
+    const auto out = m_actions->approveMany(ids, note);
+    report(out.done, out.failed, true);
+}
+
+void ApprovalDecisions::reject(const QList<qint64>& ids, const QString& note)
+{
+    if (ids.isEmpty() || m_dialog)
+        return;
+    QString explanation;
+    if (ids.size() == 1) {
+        const auto p = m_actions->proposal(ids.first());
+        explanation = tr("Reject <b>%1</b>? Nothing of it runs.").arg(p ? p->title.toHtmlEscaped() : QString());
+        if (p && p->actionType == u"content_review")
+            explanation += u' ' + tr("The pieces are written again with your reason as the writer's instruction.");
+    } else {
+        explanation
+            = tr("Reject %n proposals? Nothing of them runs; each keeps your reason.", nullptr, int(ids.size()));
+    }
+    auto* dialog = new ReasonDialog(
+        ids.size() == 1 ? tr("Reject proposal") : tr("Reject %n proposals", nullptr, int(ids.size())), explanation,
+        note, m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &ReasonDialog::reasonGiven, this, [this, ids](const QString& reason) { rejectNow(ids, reason); });
+    m_dialog = dialog;
+    dialog->open();
+}
+
+void ApprovalDecisions::rejectNow(const QList<qint64>& ids, const QString& reason)
+{
+    if (ids.size() == 1) {
+        const auto out = m_actions->reject(ids.first(), reason);
+        if (out.ok)
+            report(ids, {}, false);
+        else
+            report({}, {{ids.first(), out.error}}, false);
+        return;
+    }
+    const auto out = m_actions->rejectMany(ids, reason);
+    report(out.done, out.failed, false);
+}
+
+void ApprovalDecisions::modify(qint64 id, const QString& note)
+{
+    if (m_dialog)
+        return;
+    const auto p = m_actions->proposal(id);
+    if (!p)
+        return;
+    auto* dialog = new ModifyProposalDialog(*p, m_actions, note, m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &ModifyProposalDialog::applied, this, [this, id](const ApprovalDesk::Outcome& out) {
+        emit message(out.status == u"pending" ? tr("Changed; it waits for someone else: %1").arg(out.verdict)
+                                              : tr("Changed and approved; it runs now: %1").arg(out.verdict));
+        emit decided({id});
+    });
+    m_dialog = dialog;
+    dialog->open();
+}
+
+void ApprovalDecisions::report(
+    const QList<qint64>& done, const QList<std::pair<qint64, QString>>& failed, bool approved)
+{
+    if (!done.isEmpty()) {
+        emit message(approved ? tr("Approved %n; it runs as soon as a worker takes it.", nullptr, int(done.size()))
+                              : tr("Rejected %n.", nullptr, int(done.size())));
+        emit decided(done);
+    }
+    if (failed.isEmpty())
+        return;
+    QStringList lines;
+    for (const auto& [id, why] : failed) {
+        const auto p = m_actions->proposal(id);
+        lines.append(u"• %1: %2"_s.arg(p ? p->title : QString::number(id), why));
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, approved ? tr("Not approved") : tr("Not rejected"),
+        tr("%n proposal(s) could not be decided:", nullptr, int(failed.size())), QMessageBox::Ok, m_parent);
+    box->setObjectName(u"decisionRefused"_s);
+    box->setInformativeText(lines.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    m_dialog = box;
+    box->open();
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class ApprovalActions;
+class QWidget;
+
+// The steps of a decision taken from the Approvals pane: one approval runs at once; several are
+// confirmed first with a list of what will run; a rejection asks for its reason; Modify opens the
+// generated form. Dialogs are window-modal and asynchronous (no nested event loop); the result comes
+// back as decided() and a message for the status bar.
+class ApprovalDecisions final : public QObject
+{
+    Q_OBJECT
+public:
+    ApprovalDecisions(ApprovalActions* actions, QWidget* dialogParent);
+
+    void approve(const QList<qint64>& ids, const QString& note);
+    void reject(const QList<qint64>& ids, const QString& note);
+    void modify(qint64 id, const QString& note);
+    // The dialog currently asking (for tests and for focus), or null.
+    QWidget* openDialog() const { return m_dialog; }
+
+signals:
+    void decided(const QList<qint64>& ids);
+    void message(const QString& text);
+
+private:
+    void approveNow(const QList<qint64>& ids, const QString& note);
+    void rejectNow(const QList<qint64>& ids, const QString& reason);
+    void report(const QList<qint64>& done, const QList<std::pair<qint64, QString>>& failed, bool approved);
+
+    ApprovalActions* m_actions;
+    QWidget* m_parent;
+    QPointer<QWidget> m_dialog;
+};

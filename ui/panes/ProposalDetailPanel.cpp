@@ -1,0 +1,175 @@
+#include "ProposalDetailPanel.h"
+
+#include "Format.h"
+#include "ProposalHtml.h"
+#include "approvals/ApprovalTypes.h"
+#include "core/Clock.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStackedLayout>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ProposalDetailPanel::ProposalDetailPanel(const Clock* clock, QWidget* parent)
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_empty(new QLabel(this))
+    , m_body(new QWidget(this))
+    , m_title(new QLabel(m_body))
+    , m_risk(new QLabel(m_body))
+    , m_meta(new QLabel(m_body))
+    , m_countdown(new QLabel(m_body))
+    , m_detail(new QTextBrowser(m_body))
+    , m_whyNot(new QLabel(m_body))
+    , m_note(new QLineEdit(m_body))
+    , m_approve(new QPushButton(m_body))
+    , m_reject(new QPushButton(m_body))
+    , m_modify(new QPushButton(m_body))
+    , m_hints(new QLabel(m_body))
+    , m_ticker(new QTimer(this))
+{
+    setObjectName(u"proposalDetail"_s);
+    m_empty->setText(tr("Select a proposal to see the reasoning, the numbers and the alternatives."));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setProperty("role", u"subtitle"_s);
+
+    m_title->setObjectName(u"proposalTitle"_s);
+    m_title->setProperty("role", u"section"_s);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_risk->setObjectName(u"proposalRisk"_s);
+    m_meta->setProperty("role", u"subtitle"_s);
+    m_meta->setWordWrap(true);
+    m_countdown->setObjectName(u"proposalCountdown"_s);
+    m_detail->setObjectName(u"proposalText"_s);
+    m_detail->setOpenLinks(false);
+    m_detail->document()->setDocumentMargin(10);
+    m_whyNot->setObjectName(u"proposalWhyNot"_s);
+    m_whyNot->setWordWrap(true);
+    m_whyNot->setStyleSheet(
+        u"QLabel { background: #FFF4DC; border: 1px solid #F0D9A8; border-radius: 4px; padding: 6px 8px; }"_s);
+    m_note->setObjectName(u"decisionNote"_s);
+    m_note->setPlaceholderText(tr("Note for your decision (optional; a rejection needs a reason)"));
+    m_note->setClearButtonEnabled(true);
+    m_approve->setObjectName(u"approveButton"_s);
+    m_approve->setProperty("primary", true);
+    m_reject->setObjectName(u"rejectButton"_s);
+    m_modify->setObjectName(u"modifyButton"_s);
+    m_hints->setObjectName(u"shortcutHints"_s);
+    m_hints->setProperty("role", u"subtitle"_s);
+    m_hints->setWordWrap(true);
+    m_hints->setText(tr("Keys: A approve · R reject · M modify · J / K next / previous"));
+
+    auto* head = new QHBoxLayout;
+    head->addWidget(m_risk, 0, Qt::AlignTop);
+    head->addWidget(m_title, 1);
+    head->addWidget(m_countdown, 0, Qt::AlignTop);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_approve);
+    buttons->addWidget(m_reject);
+    buttons->addWidget(m_modify);
+    buttons->addStretch();
+    auto* body = new QVBoxLayout(m_body);
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(8);
+    body->addLayout(head);
+    body->addWidget(m_meta);
+    body->addWidget(m_detail, 1);
+    body->addWidget(m_whyNot);
+    body->addWidget(m_note);
+    body->addLayout(buttons);
+    body->addWidget(m_hints);
+
+    auto* stack = new QStackedLayout(this);
+    stack->addWidget(m_empty);
+    stack->addWidget(m_body);
+
+    connect(m_approve, &QPushButton::clicked, this, &ProposalDetailPanel::approveRequested);
+    connect(m_reject, &QPushButton::clicked, this, &ProposalDetailPanel::rejectRequested);
+    connect(m_modify, &QPushButton::clicked, this, &ProposalDetailPanel::modifyRequested);
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &ProposalDetailPanel::updateCountdown);
+    show(std::nullopt, 0, {});
+}
+
+void ProposalDetailPanel::show(
+    const std::optional<ApprovalDesk::Proposal>& proposal, int selected, const QString& whyNot)
+{
+    const bool changed = !proposal || !m_proposal || proposal->id != m_proposal->id;
+    m_proposal = proposal;
+    auto* stack = static_cast<QStackedLayout*>(layout());
+    stack->setCurrentWidget(proposal ? m_body : static_cast<QWidget*>(m_empty));
+    if (!proposal) {
+        m_ticker->stop();
+        return;
+    }
+    const ApprovalDesk::Proposal& p = *proposal;
+    m_title->setText(p.title);
+    const QColor color = Format::riskColor(p.riskLevel);
+    m_risk->setText(Risk::displayNameForKey(p.riskLevel));
+    m_risk->setStyleSheet(u"QLabel { color: white; background: %1; border-radius: 9px; padding: 2px 10px; "
+                          u"font-weight: 600; }"_s.arg(color.name()));
+    QStringList meta{p.agent, ActionType::displayName(p.actionType), ::Priority::displayName(p.priority)};
+    if (p.status != ProposalStatus::Pending)
+        meta.append(ProposalStatus::displayName(p.status));
+    meta.append(tr("proposed %1").arg(Format::dateTime(p.createdAt)));
+    m_meta->setText(meta.join(u" · "_s));
+    const int scroll = changed ? 0 : m_detail->verticalScrollBar()->value();
+    m_detail->setHtml(ProposalHtml::detail(p, m_clock->nowMs()));
+    m_detail->verticalScrollBar()->setValue(scroll);
+
+    const bool many = selected > 1;
+    m_approve->setText(many ? tr("Approve %n selected…", nullptr, selected) : tr("&Approve"));
+    m_reject->setText(many ? tr("Reject %n selected…", nullptr, selected) : tr("&Reject…"));
+    m_modify->setText(tr("&Modify…"));
+    m_approve->setToolTip(tr("Approve: it runs as shown (A)"));
+    m_reject->setToolTip(tr("Reject with a reason (R)"));
+    m_modify->setToolTip(tr("Change the parameters; the change is judged again (M)"));
+    const bool pending = p.status == ProposalStatus::Pending;
+    // Several rows: each is checked on its own when deciding; one row: say now why not.
+    const bool may = many || whyNot.isEmpty();
+    m_approve->setEnabled(may && (pending || many));
+    m_reject->setEnabled(may && (pending || many));
+    m_modify->setEnabled(!many && whyNot.isEmpty() && pending);
+    m_note->setEnabled(m_approve->isEnabled());
+    m_whyNot->setText(whyNot);
+    m_whyNot->setVisible(!many && !whyNot.isEmpty());
+    updateCountdown();
+    if (pending && p.deadline)
+        m_ticker->start();
+    else
+        m_ticker->stop();
+}
+
+void ProposalDetailPanel::updateCountdown()
+{
+    if (!m_proposal || !m_proposal->deadline || m_proposal->status != ProposalStatus::Pending) {
+        m_countdown->clear();
+        return;
+    }
+    const qint64 left = *m_proposal->deadline - m_clock->nowMs();
+    const bool urgent = left < 3'600'000;
+    m_countdown->setText(tr("%1 left").arg(Format::countdown(left)));
+    m_countdown->setToolTip(tr("Deadline %1; then the rule's default applies (%2)")
+                                .arg(Format::dateTime(*m_proposal->deadline),
+                                    m_proposal->onExpiry == u"approve" ? tr("approve") : tr("reject")));
+    m_countdown->setStyleSheet(urgent ? u"QLabel { color: #C0392B; font-weight: 600; }"_s : QString());
+}
+
+QString ProposalDetailPanel::note() const
+{
+    return m_note->text().trimmed();
+}
+
+void ProposalDetailPanel::clearNote()
+{
+    m_note->clear();
+}

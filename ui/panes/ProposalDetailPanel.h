@@ -1,0 +1,58 @@
+#pragma once
+
+#include "approvals/ApprovalDesk.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class Clock;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTextBrowser;
+class QTimer;
+
+// The right side of the Approvals pane: one proposal in full (ProposalHtml) under a header with its
+// risk and a live countdown, and the decision bar: a note, Approve (A), Reject (R), Modify (M), with
+// the shortcuts shown. When several rows are selected the buttons decide them all. When the person
+// may not decide, the bar says why instead of failing later.
+class ProposalDetailPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    ProposalDetailPanel(const Clock* clock, QWidget* parent = nullptr);
+
+    // The proposal shown (nullopt: nothing selected), how many rows are selected, and why the
+    // current person may not decide it (empty when they may).
+    void show(const std::optional<ApprovalDesk::Proposal>& proposal, int selected, const QString& whyNot);
+    qint64 proposalId() const { return m_proposal ? m_proposal->id : 0; }
+    QString note() const;
+    void clearNote();
+    QLineEdit* noteEdit() const { return m_note; }
+
+signals:
+    void approveRequested();
+    void rejectRequested();
+    void modifyRequested();
+
+private:
+    void updateCountdown();
+
+    const Clock* m_clock;
+    std::optional<ApprovalDesk::Proposal> m_proposal;
+    QLabel* m_empty;
+    QWidget* m_body;
+    QLabel* m_title;
+    QLabel* m_risk;
+    QLabel* m_meta;
+    QLabel* m_countdown;
+    QTextBrowser* m_detail;
+    QLabel* m_whyNot;
+    QLineEdit* m_note;
+    QPushButton* m_approve;
+    QPushButton* m_reject;
+    QPushButton* m_modify;
+    QLabel* m_hints;
+    QTimer* m_ticker;
+};

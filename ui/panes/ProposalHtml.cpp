@@ -1,0 +1,191 @@
+#include "ProposalHtml.h"
+
+#include "Format.h"
+#include "approvals/ActionSchema.h"
+#include "approvals/ApprovalTypes.h"
+#include "core/Money.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace ProposalHtml
+{
+
+namespace
+{
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+}
+
+QString section(const QString& title)
+{
+    return u"<h4 style='margin:14px 0 4px 0;color:#33414E'>%1</h4>"_s.arg(esc(title));
+}
+
+QString muted(const QString& text)
+{
+    return u"<span style='color:#5F6E7A'>%1</span>"_s.arg(esc(text));
+}
+
+QString list(const QStringList& items, const QString& empty)
+{
+    if (items.isEmpty())
+        return u"<p>%1</p>"_s.arg(muted(empty));
+    QString html = u"<ul style='margin-left:-20px;margin-top:0'>"_s;
+    for (const QString& item : items)
+        html += u"<li>%1</li>"_s.arg(esc(item));
+    return html + u"</ul>"_s;
+}
+
+QString money(const std::optional<qint64>& cents, const QString& currency)
+{
+    return cents ? Money::format(*cents, currency) : u"–"_s;
+}
+
+QString impact(const ApprovalDesk::Proposal& p)
+{
+    const auto cell = [](const QString& label, const QString& value, const QString& color = QString()) {
+        return u"<td style='padding:4px 18px 4px 0'><span style='color:#5F6E7A'>%1</span><br><span "
+               u"style='font-size:large;font-weight:600;%3'>%2</span></td>"_s.arg(
+                   esc(label), esc(value), color.isEmpty() ? QString() : u"color:%1"_s.arg(color));
+    };
+    const QString roi = p.estRoi ? Format::percent(*p.estRoi) : u"–"_s;
+    return u"<table cellspacing='0'><tr>"_s
+        + cell(QCoreApplication::translate("ProposalHtml", "Est. revenue"), money(p.estRevenueCents, p.currency))
+        + cell(QCoreApplication::translate("ProposalHtml", "Est. cost"), money(p.estCostCents, p.currency))
+        + cell(QCoreApplication::translate("ProposalHtml", "ROI"), roi,
+            p.estRoi && *p.estRoi < 0 ? u"#C0392B"_s : QString())
+        + cell(QCoreApplication::translate("ProposalHtml", "Confidence"), Format::percent(p.confidence),
+            p.confidence < 0.6 ? u"#D68A10"_s : QString())
+        + u"</tr></table>"_s;
+}
+
+QString alternatives(const QJsonArray& alternatives)
+{
+    if (alternatives.isEmpty())
+        return u"<p>%1</p>"_s.arg(
+            muted(QCoreApplication::translate("ProposalHtml", "The agent offered no alternative.")));
+    QString html;
+    for (const QJsonValue& v : alternatives) {
+        const QJsonObject a = v.toObject();
+        html += u"<table width='100%' cellspacing='0' cellpadding='6' style='background:#F4F6F8;margin-bottom:6px'>"
+                u"<tr><td><b>%1</b>"_s.arg(esc(a.value(u"description"_s).toString()));
+        for (const QJsonValue& pro : a.value(u"pros"_s).toArray())
+            html += u"<br><span style='color:#2E8B57'>+ %1</span>"_s.arg(esc(pro.toString()));
+        for (const QJsonValue& con : a.value(u"cons"_s).toArray())
+            html += u"<br><span style='color:#C0392B'>− %1</span>"_s.arg(esc(con.toString()));
+        if (!a.value(u"impact"_s).toString().isEmpty())
+            html += u"<br><span style='color:#5F6E7A'>%1 %2</span>"_s.arg(
+                esc(QCoreApplication::translate("ProposalHtml", "Impact:")), esc(a.value(u"impact"_s).toString()));
+        html += u"</td></tr></table>"_s;
+    }
+    return html;
+}
+
+QString parameters(const ApprovalDesk::Proposal& p)
+{
+    const bool changed = !p.modifiedParameters.isEmpty();
+    const bool executed = !p.executedParameters.isEmpty();
+    QString html = u"<table cellspacing='0' cellpadding='3'><tr style='color:#5F6E7A'><td></td><td>%1</td>"_s.arg(
+        esc(QCoreApplication::translate("ProposalHtml", "Proposed")));
+    if (changed)
+        html += u"<td>%1</td>"_s.arg(esc(QCoreApplication::translate("ProposalHtml", "Changed to")));
+    if (executed)
+        html += u"<td>%1</td>"_s.arg(esc(QCoreApplication::translate("ProposalHtml", "Executed with")));
+    html += u"</tr>"_s;
+    const auto value = [&p](const ActionSchema::Field& f, const QJsonObject& o) {
+        return o.contains(f.key) ? esc(ActionSchema::displayValue(f, o.value(f.key), p.currency)) : u"–"_s;
+    };
+    QList<ActionSchema::Field> fields = ActionSchema::fields(p.actionType);
+    // Keys the schema does not know (an older proposal) are still shown.
+    for (auto it = p.parameters.begin(); it != p.parameters.end(); ++it) {
+        if (!ActionSchema::field(p.actionType, it.key()))
+            fields.append(ActionSchema::Field{it.key(), ActionSchema::FieldType::Text, false, {}, true});
+    }
+    for (const ActionSchema::Field& f : fields) {
+        if (!p.parameters.contains(f.key) && !p.modifiedParameters.contains(f.key))
+            continue;
+        const QString proposed = value(f, p.parameters);
+        html += u"<tr><td style='color:#5F6E7A;padding-right:14px'>%1</td><td>%2</td>"_s.arg(esc(f.label()), proposed);
+        if (changed) {
+            const QString now = value(f, p.modifiedParameters);
+            html
+                += now == proposed ? u"<td>%1</td>"_s.arg(now) : u"<td><b style='color:#1F6FB2'>%1</b></td>"_s.arg(now);
+        }
+        if (executed)
+            html += u"<td>%1</td>"_s.arg(value(f, p.executedParameters));
+        html += u"</tr>"_s;
+    }
+    return html + u"</table>"_s;
+}
+
+QString decision(const ApprovalDesk::Proposal& p)
+{
+    QStringList lines;
+    if (!p.modifiedBy.isEmpty())
+        lines.append(QCoreApplication::translate("ProposalHtml", "Changed by %1; the change was judged again.")
+                         .arg(p.modifiedBy)
+                         .toHtmlEscaped());
+    if (p.decidedAt) {
+        const QString who = p.decidedBy == u"risk-engine"
+            ? QCoreApplication::translate("ProposalHtml", "the risk engine")
+            : p.decidedBy == u"deadline"
+            ? QCoreApplication::translate("ProposalHtml", "the rule's default at the deadline")
+            : p.decidedBy;
+        lines.append(QCoreApplication::translate("ProposalHtml", "%1 by %2, %3, on %4")
+                         .arg(ProposalStatus::displayName(p.status), who, Format::dateTime(*p.decidedAt), p.decidedOn)
+                         .toHtmlEscaped());
+    }
+    if (!p.executionState.isEmpty()) {
+        QString state = ProposalStatus::executionDisplayName(p.executionState).toHtmlEscaped();
+        if (!p.executionError.isEmpty())
+            state += u" — <span style='color:#C0392B'>%1</span>"_s.arg(esc(p.executionError));
+        lines.append(QCoreApplication::translate("ProposalHtml", "Execution:").toHtmlEscaped() + u' ' + state);
+    }
+    if (!p.notes.isEmpty())
+        lines.append(u"<i>%1</i>"_s.arg(esc(p.notes)));
+    return lines.isEmpty() ? QString()
+                           : section(QCoreApplication::translate("ProposalHtml", "Decision")) + u"<p>"_s
+            + lines.join(u"<br>"_s) + u"</p>"_s;
+}
+
+} // namespace
+
+QString detail(const ApprovalDesk::Proposal& p, qint64 nowMs)
+{
+    Q_UNUSED(nowMs)
+    QString html;
+    html += u"<p style='margin-top:0'>%1</p>"_s.arg(esc(p.description.isEmpty() ? p.title : p.description));
+    html += impact(p);
+    html += section(QCoreApplication::translate("ProposalHtml", "Reasoning"));
+    html += p.reasoning.isEmpty()
+        ? u"<p>%1</p>"_s.arg(muted(QCoreApplication::translate("ProposalHtml", "The agent gave no reasoning.")))
+        : u"<p>%1</p>"_s.arg(esc(p.reasoning));
+    html += section(QCoreApplication::translate("ProposalHtml", "What runs when approved"));
+    html += parameters(p);
+    html += section(QCoreApplication::translate("ProposalHtml", "Risk factors"));
+    html += list(p.riskFactors, QCoreApplication::translate("ProposalHtml", "None named."));
+    html += section(QCoreApplication::translate("ProposalHtml", "Alternatives"));
+    html += alternatives(p.alternatives);
+    html += section(QCoreApplication::translate("ProposalHtml", "Data sources"));
+    html += list(p.dataSources, QCoreApplication::translate("ProposalHtml", "None named."));
+    html += section(QCoreApplication::translate("ProposalHtml", "Why it is here"));
+    QString why = esc(p.verdict);
+    if (p.ruleVersion > 0)
+        why += u"<br>"_s
+            + muted(
+                QCoreApplication::translate("ProposalHtml", "Rule version %1 · may decide: %2 · at the deadline: %3")
+                    .arg(p.ruleVersion)
+                    .arg(p.approverRoles.join(u", "_s),
+                        p.onExpiry == u"approve" ? QCoreApplication::translate("ProposalHtml", "approve")
+                                                 : QCoreApplication::translate("ProposalHtml", "reject")));
+    html += u"<p>%1</p>"_s.arg(why);
+    html += decision(p);
+    return html;
+}
+
+} // namespace ProposalHtml

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "approvals/ApprovalDesk.h"
+
+#include <QString>
+
+// HTML for the Approvals pane's detail view, after the seed mock-up: what is proposed and why, the
+// impact (revenue, cost, ROI, confidence), the risk factors, the alternatives with their pros, cons
+// and impact, the data sources, the rule that sent it here, the parameters as proposed, changed,
+// approved and executed, and the decision.
+namespace ProposalHtml
+{
+QString detail(const ApprovalDesk::Proposal& p, qint64 nowMs);
+}

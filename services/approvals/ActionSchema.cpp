@@ -133,7 +133,10 @@ QList<Problem> validate(const QString& actionType, const QJsonObject& parameters
         }
         switch (fd.type) {
         case FieldType::Money: {
-            const auto cents = Money::parse(v);
+            // Digits with separators, optionally with a currency sign or code: "1,250.00", "€ 80", "80 EUR".
+            static const QRegularExpression amount(
+                u"^(?:[A-Za-z]{3}|[€$£])?\\s*[0-9][0-9.,\\s]*(?:[A-Za-z]{3}|[€$£])?$"_s);
+            const auto cents = amount.match(v).hasMatch() ? Money::parse(v) : std::nullopt;
             if (!cents || *cents < 0)
                 out.append({fd.key,
                     QCoreApplication::translate("ActionSchema", "%1: “%2” is not an amount.").arg(fd.label(), v)});

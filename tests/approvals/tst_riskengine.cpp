@@ -217,6 +217,19 @@ private slots:
         QCOMPARE(n.value(u"amount"_s).toString(), u"1250.50"_s);
         QCOMPARE(n.value(u"currency"_s).toString(), u"EUR"_s);
         QVERIFY(!ActionSchema::validate(u"teleport"_s, {}).isEmpty());
+        // Amounts are digits with separators and at most a currency sign or code, nothing else.
+        const auto amount = [](const QString& text) {
+            return ActionSchema::validate(
+                u"refund"_s, {{u"order"_s, u"LH-1"_s}, {u"amount"_s, text}, {u"currency"_s, u"EUR"_s}})
+                .isEmpty();
+        };
+        QVERIFY(amount(u"50"_s));
+        QVERIFY(amount(u"€ 1,250.00"_s));
+        QVERIFY(amount(u"80 EUR"_s));
+        QVERIFY(!amount(u"50x"_s));
+        QVERIFY(!amount(u"5O"_s));
+        QVERIFY(!amount(u"-5"_s));
+        QVERIFY(!amount(u"12abc34"_s));
     }
 };
 

@@ -1,0 +1,265 @@
+#include "ActivityModel.h"
+#include "Application.h"
+#include "MainWindow.h"
+#include "ModelRoles.h"
+#include "Translations.h"
+#include "TrayNotifier.h"
+#include "WorkspaceStatusBar.h"
+#include "approvals/ApprovalActions.h"
+#include "approvals/ApprovalDesk.h"
+#include "core/Clock.h"
+#include "core/EventBus.h"
+#include "panes/ActivityView.h"
+#include "panes/ApprovalDecisions.h"
+#include "panes/ApprovalsPane.h"
+#include "panes/ProposalDetailPanel.h"
+#include "storage/Sql.h"
+#include "storage/Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The approver's desk in the real main window on the demo workspace: the queue worked with the
+// keyboard only (J / K, A, R with its reason, M with the generated form), a bulk approval with its
+// confirmation, a viewer who can look but not decide, a tray notification that opens its proposal,
+// and the Activity tab's integrity check naming a changed entry.
+class TestApprovalsPane : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+    QTemporaryDir m_workspaceDir;
+    std::unique_ptr<Application> m_app;
+
+    MainWindow* window() const { return m_app->mainWindow(); }
+    ApprovalsPane* pane() const { return window()->approvalsPane(); }
+    QTableView* view() const { return pane()->view(); }
+    QSqlDatabase db() const { return m_app->workspace()->db(); }
+    QVariant value(const QString& sql, const QVariantList& binds = {}) const { return Sql::scalar(db(), sql, binds); }
+    qint64 currentId() const { return pane()->detail()->proposalId(); }
+    QString currentTitle() const
+    {
+        return value(u"SELECT title FROM action_proposals WHERE id = ?"_s, {currentId()}).toString();
+    }
+    // What the window manager does for a new dialog: it becomes the active window, so its shortcuts work.
+    static void activate(QWidget* dialog)
+    {
+        QTRY_VERIFY(dialog->isVisible());
+        QApplication::setActiveWindow(dialog);
+        QTRY_VERIFY(dialog->isActiveWindow());
+    }
+    void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        // A closed dialog hands activation back to the main window.
+        if (!QApplication::activeModalWidget() && !window()->isActiveWindow())
+            QApplication::setActiveWindow(window());
+        QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : view();
+        QTest::keyClick(target, k, mods);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        qputenv("XDG_DATA_HOME", m_config.filePath(u"data"_s).toUtf8());
+        qputenv("QUORUM_USER", "Ann");
+        QCoreApplication::setOrganizationName(u"QuorumTest"_s);
+        QCoreApplication::setApplicationName(u"QuorumTest"_s);
+        Translations::install(*qApp, u"en"_s);
+        CommandLine cl;
+        cl.demo = true;
+        cl.workspace = m_workspaceDir.path();
+        m_app = std::make_unique<Application>(cl);
+        QString error;
+        QVERIFY2(m_app->start(&error), qPrintable(error));
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        new QAbstractItemModelTester(
+            m_app->context().activity, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        // The first person in the demo owns it; the demo lists an approver and a viewer besides.
+        QCOMPARE(m_app->context().user->user().role, Users::Role::Owner);
+        QCOMPARE(m_app->context().user->name(), u"Ann"_s);
+    }
+
+    void cleanupTestCase() { m_app.reset(); }
+
+    void worksTheQueueWithTheKeyboard()
+    {
+        window()->showPane(PaneId::Approvals);
+        view()->setFocus();
+        QCOMPARE(view()->model()->rowCount(), 12);
+        QVERIFY(pane()->findChild<QLabel*>(u"shortcutHints"_s)->isVisible());
+        // The most urgent proposal is selected from the start.
+        QCOMPARE(view()->currentIndex().row(), 0);
+        const qint64 first = currentId();
+        QVERIFY(currentTitle().startsWith(u"Raise Merino"_s));
+        key(Qt::Key_J);
+        QCOMPARE(view()->currentIndex().row(), 1);
+        QVERIFY(currentId() != first);
+        key(Qt::Key_K);
+        QCOMPARE(currentId(), first);
+
+        // A: approved at once; the row leaves the queue and the next one is ready.
+        key(Qt::Key_A);
+        QCOMPARE(value(u"SELECT status FROM action_proposals WHERE id = ?"_s, {first}).toString(), u"approved"_s);
+        QCOMPARE(value(u"SELECT decided_by FROM action_proposals WHERE id = ?"_s, {first}).toString(), u"Ann"_s);
+        QCOMPARE(view()->model()->rowCount(), 11);
+        QVERIFY(currentId() != first);
+        QVERIFY(view()->hasFocus());
+        // The pool runs it: the campaign's budget is what was approved.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            value(u"SELECT execution_state FROM action_proposals WHERE id = ?"_s, {first}).toString(), u"done"_s,
+            20000);
+        QCOMPARE(value(u"SELECT daily_budget_cents FROM campaigns WHERE name = 'Merino Sweater – Prospecting'"_s)
+                     .toLongLong(),
+            125000);
+
+        // M on the refund: the form is generated from the schema; bringing it to €50 makes it LOW,
+        // which the preview says before anything is applied, and it runs.
+        QVERIFY(currentTitle().startsWith(u"Refund"_s));
+        const qint64 refund = currentId();
+        key(Qt::Key_M);
+        QWidget* dialog = pane()->decisions()->openDialog();
+        QVERIFY(dialog);
+        activate(dialog);
+        auto* amount = dialog->findChild<QLineEdit*>(u"field_amount"_s);
+        QVERIFY(amount);
+        auto* preview = dialog->findChild<QLabel*>(u"modifyPreview"_s);
+        QVERIFY2(preview->text().contains(u"High"_s), qPrintable(preview->text()));
+        amount->setFocus();
+        QTest::keyClick(amount, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(amount, u"50"_s);
+        QVERIFY2(preview->text().contains(u"Low"_s) && preview->text().contains(u"run"_s), qPrintable(preview->text()));
+        QTest::keyClicks(amount, u"x"_s); // not an amount: the field says so and Apply is off
+        QVERIFY(!dialog->findChild<QPushButton*>(u"modifyApply"_s)->isEnabled());
+        QTest::keyClick(amount, Qt::Key_Backspace);
+        QTest::keyClick(amount, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!pane()->decisions()->openDialog());
+        QCOMPARE(value(u"SELECT status FROM action_proposals WHERE id = ?"_s, {refund}).toString(), u"approved"_s);
+        QCOMPARE(value(u"SELECT json_extract(parameters, '$.amount') FROM action_proposals WHERE id = ?"_s, {refund})
+                     .toString(),
+            u"74.00"_s);
+        QCOMPARE(value(u"SELECT json_extract(approved_parameters, '$.amount') FROM action_proposals WHERE id = ?"_s,
+                     {refund})
+                     .toString(),
+            u"50.00"_s);
+
+        // R: a reason is asked for; without one nothing happens.
+        view()->setFocus();
+        const qint64 rejected = currentId();
+        key(Qt::Key_R);
+        dialog = pane()->decisions()->openDialog();
+        QVERIFY(dialog);
+        activate(dialog);
+        auto* confirm = dialog->findChild<QPushButton*>(u"rejectConfirm"_s);
+        QVERIFY(!confirm->isEnabled());
+        QTest::keyClicks(QApplication::focusWidget(), u"Price war is not worth it"_s);
+        QVERIFY(confirm->isEnabled());
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!pane()->decisions()->openDialog());
+        QCOMPARE(value(u"SELECT status FROM action_proposals WHERE id = ?"_s, {rejected}).toString(), u"rejected"_s);
+        QVERIFY(value(u"SELECT notes FROM action_proposals WHERE id = ?"_s, {rejected})
+                    .toString()
+                    .contains(u"Price war"_s));
+        QCOMPARE(view()->model()->rowCount(), 9);
+        QCOMPARE(window()->workspaceStatusBar()->pendingApprovals(), 9);
+    }
+
+    void bulkApprovalSaysWhatRuns()
+    {
+        window()->showPane(PaneId::Approvals);
+        view()->setFocus();
+        // Two budget-free proposals: select the first two rows with the keyboard.
+        const int before = view()->model()->rowCount();
+        QTest::keyClick(view(), Qt::Key_Home);
+        QTest::keyClick(view(), Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(view()->selectionModel()->selectedRows().size(), 2);
+        QList<qint64> ids;
+        for (const QModelIndex& i : view()->selectionModel()->selectedRows())
+            ids.append(view()->model()->data(i, ModelRoles::IdRole).toLongLong());
+        QVERIFY(pane()->findChild<QPushButton*>(u"approveButton"_s)->text().contains(u"2"_s));
+        key(Qt::Key_A);
+        auto* box = qobject_cast<QMessageBox*>(pane()->decisions()->openDialog());
+        QVERIFY(box);
+        activate(box);
+        QVERIFY2(box->informativeText().count(u'•') == 2, qPrintable(box->informativeText()));
+        // Nothing has run before the confirmation.
+        QCOMPARE(view()->model()->rowCount(), before);
+        QTest::keyClick(box, Qt::Key_Return);
+        QTRY_VERIFY(!pane()->decisions()->openDialog());
+        QCOMPARE(view()->model()->rowCount(), before - 2);
+        QCOMPARE(
+            value(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.approved' AND actor = 'Ann'"_s).toInt(), 3);
+    }
+
+    void viewerLooksButDoesNotDecide()
+    {
+        ApprovalActions* actions = m_app->context().approvalActions;
+        QString error;
+        QVERIFY2(actions->switchUser(u"Joris"_s, &error), qPrintable(error));
+        QVERIFY(window()->findChild<QLabel*>(u"statusUser"_s)->text().contains(u"Joris"_s));
+        view()->setFocus();
+        const qint64 id = currentId();
+        QVERIFY(id > 0);
+        QVERIFY(!pane()->findChild<QPushButton*>(u"approveButton"_s)->isEnabled());
+        auto* why = pane()->findChild<QLabel*>(u"proposalWhyNot"_s);
+        QVERIFY(why->isVisible());
+        QVERIFY2(why->text().contains(u"viewer"_s, Qt::CaseInsensitive), qPrintable(why->text()));
+        const int rows = view()->model()->rowCount();
+        key(Qt::Key_A);
+        QCOMPARE(view()->model()->rowCount(), rows);
+        QCOMPARE(value(u"SELECT status FROM action_proposals WHERE id = ?"_s, {id}).toString(), u"pending"_s);
+        // Joris may go back to... only his own profile; Ann's login may return to hers.
+        QVERIFY(actions->switchUser(u"Ann"_s, &error));
+        QVERIFY(pane()->findChild<QPushButton*>(u"approveButton"_s)->isEnabled());
+    }
+
+    void notificationOpensTheProposal()
+    {
+        window()->showPane(PaneId::Dashboard);
+        ApprovalDesk::Proposal p;
+        p.agent = u"Supplier Vetting"_s;
+        p.actionType = u"new_supplier"_s;
+        p.title = u"Onboard Fabbrica Rossi for leather goods"_s;
+        p.parameters = QJsonObject{{u"supplier_id"_s, u"SUP-0300"_s}, {u"name"_s, u"Fabbrica Rossi"_s}};
+        const qint64 id = ApprovalDesk::propose(db(), p, u"test"_s, m_app->context().clock->nowMs());
+        m_app->bus()->publishChanged(EventBus::Topic::Proposals, {id}, true);
+        TrayNotifier* tray = window()->trayNotifier();
+        QTRY_COMPARE(tray->lastProposal(), id);
+        QVERIFY(tray->lastTitle().contains(u"HIGH"_s));
+        QVERIFY(tray->lastText().contains(u"Fabbrica Rossi"_s));
+        tray->activateLast();
+        QCOMPARE(window()->currentPane(), PaneId::Approvals);
+        QCOMPARE(currentId(), id);
+    }
+
+    void activityVerifiesTheTrail()
+    {
+        window()->showPane(PaneId::Approvals);
+        pane()->tabs()->setCurrentWidget(pane()->activity());
+        auto* table = pane()->activity()->findChild<QTableView*>(u"activityView"_s);
+        QVERIFY(table->model()->rowCount() > 20);
+        pane()->activity()->findChild<QPushButton*>(u"verifyIntegrity"_s)->click();
+        QVERIFY2(pane()->activity()->verifyText().contains(u"intact"_s), qPrintable(pane()->activity()->verifyText()));
+        const qint64 seq = value(u"SELECT MIN(seq) FROM audit_log WHERE action = 'proposal.rejected'"_s).toLongLong();
+        Sql::exec(db(), u"DROP TRIGGER audit_log_no_update"_s);
+        Sql::exec(db(), u"UPDATE audit_log SET payload = replace(payload, 'Price war', 'Price peace') WHERE seq = ?"_s,
+            {seq});
+        QCOMPARE(pane()->activity()->verify(), seq);
+        QVERIFY(pane()->activity()->verifyText().contains(u"entry %1"_s.arg(seq)));
+        pane()->tabs()->setCurrentIndex(0);
+    }
+};
+
+QTEST_MAIN(TestApprovalsPane)
+#include "tst_approvalspane.moc"

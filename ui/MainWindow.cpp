@@ -14,6 +14,7 @@
 #include "panes/PipelinePane.h"
 #include "panes/SitesPane.h"
 #include "pipeline/PipelineActions.h"
+#include "settings/RulesPage.h"
 #include "storage/Workspace.h"
 #include "widgets/Icons.h"
 
@@ -93,6 +94,13 @@ void MainWindow::wireApprovals()
 {
     const auto toStatus = [this](const QString& text) { m_statusBar->showMessage(text, 8000); };
     connect(m_approvals, &ApprovalsPane::message, this, toStatus);
+    connect(m_agents, &AgentsPane::message, this, toStatus);
+    // Quick threshold adjustment: the rule that sent a proposal here, opened in Settings.
+    connect(m_approvals, &ApprovalsPane::ruleRequested, this, [this](const QString& actionType, const QString& agent) {
+        SettingsDialog* dialog = openSettings();
+        dialog->showPage(SettingsDialog::Rules);
+        dialog->rulesPage()->selectRuleFor(actionType, agent);
+    });
     m_tray = new TrayNotifier(m_context.deadlines, m_context.approvalActions, m_context.clock, this);
     connect(m_tray, &TrayNotifier::proposalRequested, this, &MainWindow::openProposal);
     if (!m_tray->hasTray())
@@ -251,13 +259,14 @@ void MainWindow::setPipelineState(PipelineControl::State state)
     }
 }
 
-void MainWindow::openSettings()
+SettingsDialog* MainWindow::openSettings()
 {
     auto* dialog = new SettingsDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(
         dialog, &SettingsDialog::message, this, [this](const QString& text) { m_statusBar->showMessage(text, 6000); });
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::showPane(PaneId pane)

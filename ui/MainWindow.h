@@ -16,6 +16,7 @@ class AgentsPane;
 class CampaignsPane;
 class SitesPane;
 class TrayNotifier;
+class SettingsDialog;
 
 // The main window only wires: navigation rail, the stacked panes, menus, shortcuts and the status
 // bar. Panes own their own behaviour; the composition root owns services and models.
@@ -55,7 +56,7 @@ private:
     void createMenus();
     void createPipelineMenu();
     void setPipelineState(PipelineControl::State state);
-    void openSettings();
+    SettingsDialog* openSettings();
     void switchUser();
     void wireApprovals();
     QWidget* createDemoBanner();

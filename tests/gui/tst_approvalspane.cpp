@@ -9,15 +9,22 @@
 #include "approvals/ApprovalDesk.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
+#include "dialogs/SettingsDialog.h"
 #include "panes/ActivityView.h"
+#include "panes/AgentsPane.h"
 #include "panes/ApprovalDecisions.h"
 #include "panes/ApprovalsPane.h"
 #include "panes/ProposalDetailPanel.h"
+#include "settings/RulesPage.h"
+#include "settings/UsersPage.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -26,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +66,12 @@ private:
         QTRY_VERIFY(dialog->isVisible());
         QApplication::setActiveWindow(dialog);
         QTRY_VERIFY(dialog->isActiveWindow());
+    }
+    static void shot(QWidget* w, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("QUORUM_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            w->grab().save(QDir(dir).filePath(name + u".png"_s));
     }
     void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier)
     {
@@ -116,6 +130,7 @@ private slots:
         QCOMPARE(view()->model()->rowCount(), 11);
         QVERIFY(currentId() != first);
         QVERIFY(view()->hasFocus());
+        shot(window(), u"approvals-queue"_s);
         // The pool runs it: the campaign's budget is what was approved.
         QTRY_COMPARE_WITH_TIMEOUT(
             value(u"SELECT execution_state FROM action_proposals WHERE id = ?"_s, {first}).toString(), u"done"_s,
@@ -136,6 +151,7 @@ private slots:
         QVERIFY(amount);
         auto* preview = dialog->findChild<QLabel*>(u"modifyPreview"_s);
         QVERIFY2(preview->text().contains(u"High"_s), qPrintable(preview->text()));
+        shot(dialog, u"approvals-modify"_s);
         amount->setFocus();
         QTest::keyClick(amount, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(amount, u"50"_s);
@@ -243,6 +259,66 @@ private slots:
         QCOMPARE(currentId(), id);
     }
 
+    void rulesAndUsersInSettings()
+    {
+        // The quick way in: "Adjust this rule…" on a budget proposal opens its rule.
+        window()->showPane(PaneId::Approvals);
+        pane()->openProposal(value(u"SELECT id FROM action_proposals WHERE action_type = 'budget_change' AND status = "
+                                   u"'pending'"_s)
+                                 .toLongLong());
+        pane()->findChild<QPushButton*>(u"adjustRule"_s)->click();
+        auto* settings = window()->findChild<SettingsDialog*>();
+        QVERIFY(settings);
+        RulesPage* rules = settings->rulesPage();
+        QTRY_VERIFY(rules->isVisible());
+        QCOMPARE(rules->lowMax()->value(), 100.0);
+        rules->lowMax()->setValue(2000); // above MEDIUM: refused before saving
+        QVERIFY(!rules->saveButton()->isEnabled());
+        QVERIFY(rules->problems().contains(u"LOW"_s));
+        rules->lowMax()->setValue(150);
+        QVERIFY(rules->saveButton()->isEnabled());
+        shot(settings, u"settings-rules"_s);
+        QVERIFY(rules->save());
+        QCOMPARE(value(u"SELECT MAX(version) FROM approval_rules WHERE rule_key = 'budget_change'"_s).toInt(), 2);
+        QCOMPARE(value(u"SELECT COUNT(*) FROM audit_log WHERE action = 'rule.changed' AND actor = 'Ann'"_s).toInt(), 1);
+
+        UsersPage* users = settings->usersPage();
+        QVERIFY(users->addUser(u"Pieter"_s, u"approver"_s));
+        QCOMPARE(value(u"SELECT role FROM users WHERE name = 'Pieter'"_s).toString(), u"approver"_s);
+        QVERIFY(!users->setRole(u"Ann"_s, u"viewer"_s, true)); // the last owner stays an owner
+        QVERIFY(users->error().contains(u"only owner"_s));
+        settings->showPage(SettingsDialog::Users);
+        shot(settings, u"settings-users"_s);
+        // An approver reads the rules but cannot save them.
+        QString error;
+        QVERIFY(m_app->context().approvalActions->switchUser(u"Sanne"_s, &error));
+        settings->showPage(SettingsDialog::Rules);
+        QVERIFY(!rules->saveButton()->isEnabled());
+        QVERIFY(m_app->context().approvalActions->switchUser(u"Ann"_s, &error));
+        settings->close();
+    }
+
+    void pausesAnAgentFromTheAgentsPane()
+    {
+        window()->showPane(PaneId::Agents);
+        AgentsPane* agents = window()->agentsPane();
+        QTreeView* tree = agents->view();
+        const QModelIndexList hits = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole,
+            u"Campaign Manager"_s, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        QVERIFY(!hits.isEmpty());
+        tree->setCurrentIndex(hits.first());
+        QVERIFY(agents->pauseButton()->text().contains(u"Pause Campaign Manager"_s));
+        agents->pauseButton()->click();
+        QCOMPARE(value(u"SELECT paused FROM agents WHERE name = 'Campaign Manager'"_s).toInt(), 1);
+        QTRY_VERIFY(agents->pauseButton()->text().contains(u"Resume"_s));
+        shot(window(), u"agents-paused"_s);
+        agents->pauseButton()->click();
+        QCOMPARE(value(u"SELECT paused FROM agents WHERE name = 'Campaign Manager'"_s).toInt(), 0);
+        QCOMPARE(
+            value(u"SELECT COUNT(*) FROM audit_log WHERE action LIKE 'override.%_agent' AND actor = 'Ann'"_s).toInt(),
+            2);
+    }
+
     void activityVerifiesTheTrail()
     {
         window()->showPane(PaneId::Approvals);
@@ -257,6 +333,7 @@ private slots:
             {seq});
         QCOMPARE(pane()->activity()->verify(), seq);
         QVERIFY(pane()->activity()->verifyText().contains(u"entry %1"_s.arg(seq)));
+        shot(window(), u"approvals-activity"_s);
         pane()->tabs()->setCurrentIndex(0);
     }
 };

@@ -4,6 +4,8 @@
 #include "settings/PipelinePage.h"
 #include "settings/PromptsPage.h"
 #include "settings/ProvidersPage.h"
+#include "settings/RulesPage.h"
+#include "settings/UsersPage.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -22,13 +24,15 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     , m_providers(new ProvidersPage(context, this))
     , m_brand(new BrandPage(context, this))
     , m_pipeline(new PipelinePage(context, this))
+    , m_rules(new RulesPage(context, this))
+    , m_users(new UsersPage(context, this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
     m_nav->setObjectName(u"settingsNav"_s);
     m_nav->setFixedWidth(170);
     const QList<std::pair<QString, QWidget*>> pages{{tr("Prompts"), m_prompts}, {tr("Providers"), m_providers},
-        {tr("Brand"), m_brand}, {tr("Pipeline"), m_pipeline}};
+        {tr("Brand"), m_brand}, {tr("Pipeline"), m_pipeline}, {tr("Approval rules"), m_rules}, {tr("Users"), m_users}};
     for (const auto& [title, page] : pages) {
         m_nav->addItem(title);
         auto* holder = new QWidget(this);
@@ -44,6 +48,8 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     connect(m_providers, &ProvidersPage::message, this, &SettingsDialog::message);
     connect(m_brand, &BrandPage::message, this, &SettingsDialog::message);
     connect(m_pipeline, &PipelinePage::message, this, &SettingsDialog::message);
+    connect(m_rules, &RulesPage::message, this, &SettingsDialog::message);
+    connect(m_users, &UsersPage::message, this, &SettingsDialog::message);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -8,10 +8,13 @@ class BrandPage;
 class PipelinePage;
 class PromptsPage;
 class ProvidersPage;
+class RulesPage;
+class UsersPage;
 class QListWidget;
 class QStackedWidget;
 
-// Settings of the workspace: prompts, providers, brand, pipeline. Each page saves on its own.
+// Settings of the workspace: prompts, providers, brand, pipeline, approval rules and users. Each page
+// saves on its own.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,7 +24,9 @@ public:
         Prompts,
         Providers,
         Brand,
-        Pipeline
+        Pipeline,
+        Rules,
+        Users
     };
 
     SettingsDialog(const UiContext& context, QWidget* parent = nullptr);
@@ -31,6 +36,8 @@ public:
     ProvidersPage* providersPage() const { return m_providers; }
     BrandPage* brandPage() const { return m_brand; }
     PipelinePage* pipelinePage() const { return m_pipeline; }
+    RulesPage* rulesPage() const { return m_rules; }
+    UsersPage* usersPage() const { return m_users; }
 
 signals:
     void message(const QString& text);
@@ -42,4 +49,6 @@ private:
     ProvidersPage* m_providers;
     BrandPage* m_brand;
     PipelinePage* m_pipeline;
+    RulesPage* m_rules;
+    UsersPage* m_users;
 };

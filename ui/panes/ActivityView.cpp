@@ -51,6 +51,7 @@ ActivityView::ActivityView(const UiContext& context, QWidget* parent)
     json->setObjectName(u"exportJson"_s);
     m_result->setObjectName(u"verifyResult"_s);
     m_result->setWordWrap(true);
+    m_result->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_result->hide();
 
     m_view->setItemDelegateForColumn(ActivityModel::Risk, new PillDelegate(m_view));
@@ -107,6 +108,7 @@ qint64 ActivityView::verify()
                                 u"border-radius: 4px; font-weight: 600; }"_s);
     }
     m_result->show();
+    layout()->activate();
     return v.firstBrokenSeq;
 }
 

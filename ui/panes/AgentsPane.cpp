@@ -2,6 +2,8 @@
 
 #include "AgentsModel.h"
 #include "EndpointsModel.h"
+#include "agents/Cluster.h"
+#include "approvals/ApprovalActions.h"
 #include "delegates/PillDelegate.h"
 #include "widgets/EmptyState.h"
 #include "widgets/PaneHeader.h"
@@ -9,6 +11,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -17,6 +21,8 @@ using namespace Qt::StringLiterals;
 
 AgentsPane::AgentsPane(const UiContext& context, QWidget* parent)
     : QWidget(parent)
+    , m_context(context)
+    , m_pause(new QPushButton(this))
     , m_search(new QLineEdit(this))
     , m_view(new QTreeView(this))
     , m_endpoints(new QTableView(this))
@@ -32,6 +38,8 @@ AgentsPane::AgentsPane(const UiContext& context, QWidget* parent)
     m_search->setMinimumWidth(220);
     header->addWidget(m_search);
     header->addStretch();
+    m_pause->setObjectName(u"agentsPause"_s);
+    header->addWidget(m_pause);
 
     AgentsModel* model = context.agents;
     m_view->setObjectName(u"agentsView"_s);
@@ -53,6 +61,19 @@ AgentsPane::AgentsPane(const UiContext& context, QWidget* parent)
     connect(model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     connect(model, &QAbstractItemModel::layoutChanged, m_view, &QTreeView::expandAll);
     connect(m_search, &QLineEdit::textChanged, model, &AgentsModel::setTextFilter);
+    connect(m_pause, &QPushButton::clicked, this, &AgentsPane::togglePause);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AgentsPane::updateButtons);
+    connect(model, &QAbstractItemModel::dataChanged, this, &AgentsPane::updateButtons);
+    connect(model, &QAbstractItemModel::modelReset, this, &AgentsPane::updateButtons);
+    connect(context.user, &UserSession::changed, this, &AgentsPane::updateButtons);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        if (!m_view->indexAt(pos).isValid() || !m_pause->isEnabled())
+            return;
+        QMenu menu(this);
+        menu.addAction(m_pause->text(), this, &AgentsPane::togglePause);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
     auto* empty = EmptyState::attach(m_view, tr("No agents registered"),
         tr("Internal agents register when the workspace starts; external agents appear when they connect to the "
            "approval gateway."));
@@ -101,4 +122,55 @@ AgentsPane::AgentsPane(const UiContext& context, QWidget* parent)
     layout->addWidget(endpointsHint);
     layout->addWidget(m_endpoints);
     layout->addWidget(endpointsNone);
+    updateButtons();
+}
+
+void AgentsPane::updateButtons()
+{
+    const QModelIndex current = m_view->currentIndex();
+    AgentsModel* model = m_context.agents;
+    if (!current.isValid()) {
+        m_pause->setText(tr("Pause…"));
+        m_pause->setEnabled(false);
+        m_pause->setToolTip(tr("Select an agent or a cluster to pause or resume it"));
+        return;
+    }
+    bool paused = false;
+    if (model->isCluster(current)) {
+        // A cluster counts as paused when all its agents are.
+        const int agents = model->rowCount(current.siblingAtColumn(0));
+        int pausedAgents = 0;
+        for (int i = 0; i < agents; ++i)
+            pausedAgents += model->agentAt(model->index(i, 0, current.siblingAtColumn(0))).paused ? 1 : 0;
+        paused = agents > 0 && pausedAgents == agents;
+        const QString name = Cluster::displayName(model->clusterKeyAt(current));
+        m_pause->setText(paused ? tr("Resume the %1 cluster").arg(name) : tr("Pause the %1 cluster").arg(name));
+    } else {
+        const AgentsModel::Agent agent = model->agentAt(current);
+        paused = agent.paused;
+        m_pause->setText(paused ? tr("Resume %1").arg(agent.name) : tr("Pause %1").arg(agent.name));
+    }
+    m_pause->setProperty("resumes", paused);
+    const bool may = m_context.user->user().canDecide();
+    m_pause->setEnabled(may);
+    m_pause->setToolTip(may ? tr("A paused agent takes no work, and every proposal of it waits for a person")
+                            : tr("Viewers change nothing"));
+}
+
+void AgentsPane::togglePause()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const bool resume = m_pause->property("resumes").toBool();
+    QString error;
+    bool ok = false;
+    if (m_context.agents->isCluster(current))
+        ok = m_context.approvalActions->setClusterPaused(m_context.agents->clusterKeyAt(current), !resume, &error);
+    else
+        ok = m_context.approvalActions->setAgentPaused(m_context.agents->agentAt(current).name, !resume, &error);
+    emit message(
+        ok ? (resume ? tr("Resumed; it takes work again.") : tr("Paused; its proposals wait for a person.")) : error);
+    m_context.agents->reload();
+    updateButtons();
 }

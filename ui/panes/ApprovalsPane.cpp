@@ -206,6 +206,10 @@ QWidget* ApprovalsPane::createQueue()
         [this] { m_decisions->approve(selectedIds(), m_detail->note()); });
     connect(m_detail, &ProposalDetailPanel::rejectRequested, this,
         [this] { m_decisions->reject(selectedIds(), m_detail->note()); });
+    connect(m_detail, &ProposalDetailPanel::adjustRuleRequested, this, [this] {
+        if (const auto p = m_context.approvalActions->proposal(m_detail->proposalId()))
+            emit ruleRequested(p->actionType, p->agent);
+    });
     connect(m_detail, &ProposalDetailPanel::modifyRequested, this, [this] {
         if (m_detail->proposalId() > 0)
             m_decisions->modify(m_detail->proposalId(), m_detail->note());

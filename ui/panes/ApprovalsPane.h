@@ -34,6 +34,8 @@ public:
 
 signals:
     void message(const QString& text);
+    // The person wants to adjust the rule that judged this kind of proposal.
+    void ruleRequested(const QString& actionType, const QString& agent);
 
 private:
     QWidget* createQueue();

@@ -33,6 +33,7 @@ ProposalDetailPanel::ProposalDetailPanel(const Clock* clock, QWidget* parent)
     , m_reject(new QPushButton(m_body))
     , m_modify(new QPushButton(m_body))
     , m_hints(new QLabel(m_body))
+    , m_adjust(new QPushButton(m_body))
     , m_ticker(new QTimer(this))
 {
     setObjectName(u"proposalDetail"_s);
@@ -72,11 +73,17 @@ ProposalDetailPanel::ProposalDetailPanel(const Clock* clock, QWidget* parent)
     head->addWidget(m_risk, 0, Qt::AlignTop);
     head->addWidget(m_title, 1);
     head->addWidget(m_countdown, 0, Qt::AlignTop);
+    m_adjust->setObjectName(u"adjustRule"_s);
+    m_adjust->setText(tr("Adjust this rule…"));
+    m_adjust->setFlat(true);
+    m_adjust->setCursor(Qt::PointingHandCursor);
+    m_adjust->setToolTip(tr("Change the thresholds that sent this proposal here (owners; a new rule version)"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_approve);
     buttons->addWidget(m_reject);
     buttons->addWidget(m_modify);
     buttons->addStretch();
+    buttons->addWidget(m_adjust);
     auto* body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(8);
@@ -95,6 +102,7 @@ ProposalDetailPanel::ProposalDetailPanel(const Clock* clock, QWidget* parent)
     connect(m_approve, &QPushButton::clicked, this, &ProposalDetailPanel::approveRequested);
     connect(m_reject, &QPushButton::clicked, this, &ProposalDetailPanel::rejectRequested);
     connect(m_modify, &QPushButton::clicked, this, &ProposalDetailPanel::modifyRequested);
+    connect(m_adjust, &QPushButton::clicked, this, &ProposalDetailPanel::adjustRuleRequested);
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &ProposalDetailPanel::updateCountdown);
     show(std::nullopt, 0, {});

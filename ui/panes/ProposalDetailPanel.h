@@ -35,6 +35,7 @@ signals:
     void approveRequested();
     void rejectRequested();
     void modifyRequested();
+    void adjustRuleRequested();
 
 private:
     void updateCountdown();
@@ -54,5 +55,6 @@ private:
     QPushButton* m_reject;
     QPushButton* m_modify;
     QLabel* m_hints;
+    QPushButton* m_adjust;
     QTimer* m_ticker;
 };

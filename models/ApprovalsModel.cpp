@@ -119,7 +119,9 @@ QString ApprovalsModel::sortExpression(int column) const
 
 QString ApprovalsModel::defaultOrder() const
 {
-    return u"p.priority DESC, COALESCE(p.deadline, 9223372036854775807) ASC"_s;
+    // Matches the proposals_queue index (status, priority DESC, deadline), so a queue of 100,000 is
+    // read in order instead of sorted. Waiting proposals always have a deadline.
+    return u"p.priority DESC, p.deadline ASC"_s;
 }
 
 void ApprovalsModel::filterConditions(QStringList* conditions, QVariantList* binds) const

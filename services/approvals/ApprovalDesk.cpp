@@ -172,15 +172,15 @@ qint64 propose(const QSqlDatabase& db, Proposal p, const QString& machine, qint6
         u"INSERT INTO action_proposals (agent, action_type, title, description, reasoning, data_sources, "
         u"est_revenue_cents, "
         u"est_cost_cents, est_roi, currency, risk_factors, confidence, alternatives, parameters, risk_level, verdict, "
-        u"rule_id, rule_version, priority, status, deadline, on_expiry, approver_roles, proposed_by, product_id, "
-        u"created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, "
-        u"?, ?, "
-        u"?, ?)"_s,
+        u"rule_id, rule_version, priority, status, deadline, warn_at, on_expiry, approver_roles, proposed_by, "
+        u"product_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        u"'pending', ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {p.agent, p.actionType, p.title, p.description, p.reasoning, Json::compact(Json::fromStringList(p.dataSources)),
             nullable(p.estRevenueCents), nullable(p.estCostCents), p.estRoi ? QVariant(*p.estRoi) : QVariant(),
             p.currency, Json::compact(Json::fromStringList(p.riskFactors)), p.confidence, Json::compact(p.alternatives),
             Json::compact(p.parameters), p.riskLevel, p.verdict, p.ruleId > 0 ? QVariant(p.ruleId) : QVariant(),
-            p.ruleVersion, p.priority, nullable(p.deadline), p.onExpiry,
+            p.ruleVersion, p.priority, nullable(p.deadline),
+            p.deadline ? QVariant(*p.deadline - qint64(v.warnMinutes) * 60'000) : QVariant(), p.onExpiry,
             Json::compact(Json::fromStringList(p.approverRoles)), p.proposedBy,
             p.productId > 0 ? QVariant(p.productId) : QVariant(), now, now});
     const QString subject = u"proposal:%1"_s.arg(p.id);
@@ -329,10 +329,11 @@ Outcome modify(const QSqlDatabase& db, qint64 id, const Users::User& user, const
         : (p->notes.isEmpty() ? note.trimmed() : p->notes + u'\n' + note.trimmed());
     Sql::exec(db,
         u"UPDATE action_proposals SET modified_parameters = ?, modified_by = ?, risk_level = ?, verdict = ?, rule_id = "
-        u"?, "
-        u"rule_version = ?, approver_roles = ?, notes = ?, updated_at = ? WHERE id = ?"_s,
+        u"?, rule_version = ?, approver_roles = ?, notes = ?, warn_at = CASE WHEN deadline IS NULL THEN NULL ELSE "
+        u"deadline - ? END, updated_at = ? WHERE id = ?"_s,
         {Json::compact(edited), user.name, p->riskLevel, p->verdict, v.ruleId > 0 ? QVariant(v.ruleId) : QVariant(),
-            v.ruleVersion, Json::compact(Json::fromStringList(v.approverRoles)), notes, now, id});
+            v.ruleVersion, Json::compact(Json::fromStringList(v.approverRoles)), notes, qint64(v.warnMinutes) * 60'000,
+            now, id});
     const QString subject = u"proposal:%1"_s.arg(id);
     AuditLog::append(db, now, user.name, u"proposal.modified"_s, subject,
         auditDetails(*p,
@@ -420,19 +421,12 @@ QList<qint64> expireDue(const QSqlDatabase& db, const QString& machine, qint64 n
     return ids;
 }
 
-namespace
-{
-const QString kWarnAt = u"p.deadline - COALESCE(json_extract(r.data, '$.warn_minutes'), 60) * 60000"_s;
-}
-
 QList<qint64> warnDue(const QSqlDatabase& db, qint64 now)
 {
     Transaction tx(db);
     QSqlQuery q = Sql::exec(db,
-        u"SELECT p.id FROM action_proposals p LEFT JOIN approval_rules r ON r.id = p.rule_id WHERE p.status = "
-        u"'pending' "
-        u"AND p.warned_at IS NULL AND p.deadline IS NOT NULL AND p.deadline > ? AND "_s
-            + kWarnAt + u" <= ?"_s,
+        u"SELECT id FROM action_proposals WHERE status = 'pending' AND warn_at <= ? AND warned_at IS NULL AND "
+        u"deadline > ?"_s,
         {now, now});
     QList<qint64> ids;
     while (q.next())
@@ -447,18 +441,25 @@ QList<qint64> warnDue(const QSqlDatabase& db, qint64 now)
 int expiringSoon(const QSqlDatabase& db, qint64 now)
 {
     return Sql::scalar(db,
-        u"SELECT COUNT(*) FROM action_proposals WHERE status = 'pending' AND warned_at IS NOT NULL AND deadline > ?"_s,
+        // Few proposals are ever warned: read them through their partial index, not every waiting one.
+        u"SELECT COUNT(*) FROM action_proposals INDEXED BY proposals_warned WHERE warned_at IS NOT NULL AND "
+        u"status = 'pending' AND deadline > ?"_s,
         {now})
         .toInt();
 }
 
 qint64 nextEventAt(const QSqlDatabase& db)
 {
-    const QVariant v = Sql::scalar(db,
-        u"SELECT MIN(CASE WHEN p.warned_at IS NULL THEN "_s + kWarnAt
-            + u" ELSE p.deadline END) FROM action_proposals p LEFT JOIN approval_rules r ON r.id = p.rule_id WHERE "
-              u"p.status = 'pending' AND p.deadline IS NOT NULL"_s);
-    return v.isNull() || !v.isValid() ? -1 : v.toLongLong();
+    // Two index lookups: the earliest warning not yet given, and the earliest deadline.
+    const QVariant warn = Sql::scalar(
+        db, u"SELECT MIN(warn_at) FROM action_proposals WHERE status = 'pending' AND warned_at IS NULL"_s);
+    const QVariant deadline = Sql::scalar(db, u"SELECT MIN(deadline) FROM action_proposals WHERE status = 'pending'"_s);
+    qint64 next = -1;
+    for (const QVariant& v : {warn, deadline}) {
+        if (v.isValid() && !v.isNull())
+            next = next < 0 ? v.toLongLong() : qMin(next, v.toLongLong());
+    }
+    return next;
 }
 
 QString whatRuns(const Proposal& p)

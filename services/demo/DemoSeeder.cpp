@@ -203,10 +203,10 @@ void seedProposals(const QSqlDatabase& db, const QJsonArray& pending, const QJso
         if (const auto rule
             = ApprovalRules::match(rules, p.value(u"type"_s).toString(), p.value(u"agent"_s).toString())) {
             Sql::exec(db,
-                u"UPDATE action_proposals SET rule_id = ?, rule_version = ?, approver_roles = ?, on_expiry = ? "
-                u"WHERE id = ?"_s,
+                u"UPDATE action_proposals SET rule_id = ?, rule_version = ?, approver_roles = ?, on_expiry = ?, "
+                u"warn_at = deadline - ? WHERE id = ?"_s,
                 {rule->id, rule->version, Json::compact(Json::fromStringList(rule->approverRoles)), rule->onExpiry,
-                    id});
+                    qint64(rule->warnMinutes) * 60'000, id});
         }
         events.append({created, p.value(u"agent"_s).toString(), u"proposal.created"_s, u"proposal:%1"_s.arg(id),
             proposalDetails(p)});

@@ -2,9 +2,255 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name>ActionExecutor</name>
+        <message>
+            <location filename="../services/approvals/ActionExecutor.cpp" line="+37" />
+            <source>The approved budget is not an amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>There is no campaign called “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 launch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The approved price is not an amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no product with SKU “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>The product of this review no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Content accepted as it is by a person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The product no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Approved for publishing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Recorded as decided; carrying it out happens outside Quorum (supplier, market, books).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Quorum does not know how to run “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActionSchema</name>
+        <message>
+            <location filename="../services/approvals/ActionSchema.cpp" line="+59" />
+            <source>Campaign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Platform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Daily budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product (SKU)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Price before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Supplier ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minimum order (units)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Market</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Languages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share of spend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Piece</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Instruction for the writer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Publish to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Unknown kind of action “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1: “%2” is not an amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Use a three-letter currency code such as EUR.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1: “%2” is not a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 must be a percentage between 0 and 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 must be one of: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1: write the date as 2026-12-31.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is too long.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ActionType</name>
         <message>
-            <location filename="../services/approvals/ApprovalTypes.cpp" line="+107" />
+            <location filename="../services/approvals/ApprovalTypes.cpp" line="+120" />
             <source>Budget change</source>
             <translation type="unfinished" />
         </message>
@@ -112,7 +358,52 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
+            <location line="+2" />
+            <source>Execution failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Agent paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Agent resumed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cluster paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cluster resumed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rule changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>User added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>User changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>User switched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
             <source>When</source>
             <translation type="unfinished" />
         </message>
@@ -139,6 +430,102 @@
         <message>
             <location line="+2" />
             <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActivityView</name>
+        <message>
+            <location filename="../ui/panes/ActivityView.cpp" line="+33" />
+            <source>Search the trail…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Everything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ran on its own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Overrides and rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Verify integrity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Recompute the SHA-256 chain over every entry and name the first one that was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export JSON…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+47" />
+            <source>✔ The audit trail is intact: %n entries, each chained to the one before.</source>
+            <translation>
+                <numerusform>✔ The audit trail is intact: %n entries, each chained to the one before.</numerusform>
+                <numerusform>✔ The audit trail is intact: %n entries, each chained to the one before.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>✘ The audit trail was changed: entry %1 is the first that does not verify (%2). Everything from there on cannot be trusted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>✘ The audit trail cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Export the audit trail as JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Export the audit trail as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>JSON (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Audit trail exported to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export failed: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -378,7 +765,7 @@
     <context>
         <name>AgentsPane</name>
         <message>
-            <location filename="../ui/panes/AgentsPane.cpp" line="+25" />
+            <location filename="../ui/panes/AgentsPane.cpp" line="+31" />
             <source>Agents</source>
             <translation type="unfinished" />
         </message>
@@ -393,7 +780,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
+            <location line="+41" />
             <source>No agents registered</source>
             <translation type="unfinished" />
         </message>
@@ -423,8 +810,58 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>No calls yet: endpoints appear here once the workers have called them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Pause…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Select an agent or a cluster to pause or resume it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Resume the %1 cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pause the %1 cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Resume %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pause %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A paused agent takes no work, and every proposal of it waits for a person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Viewers change nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Resumed; it takes work again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Paused; its proposals wait for a person.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -452,7 +889,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../app/Application.cpp" line="+169" />
+            <location filename="../app/Application.cpp" line="+185" />
             <source>Cannot open the workspace</source>
             <translation type="unfinished" />
         </message>
@@ -474,6 +911,348 @@
         <message>
             <location line="+1" />
             <source>%1 does not hold a Quorum workspace (quorum.db). Choose “New workspace” to create one there.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ApprovalActions</name>
+        <message>
+            <location filename="../services/approvals/ApprovalActions.cpp" line="+29" />
+            <source>Nothing was changed: the workspace refused the write (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+113" />
+            <source>%1 is a viewer: viewers see everything and change nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>There is no agent called %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The %1 cluster has no agents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <location line="+30" />
+            <source>Only an owner changes approval rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-19" />
+            <source>There is no rule called %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+57" />
+            <source>There is no active profile called %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only an owner may act as someone else; %1 may go back to their own profile.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ApprovalDecisions</name>
+        <message numerus="yes">
+            <location filename="../ui/panes/ApprovalDecisions.cpp" line="+32" />
+            <source>Approve %n proposals?</source>
+            <translation>
+                <numerusform>Approve %n proposals?</numerusform>
+                <numerusform>Approve %n proposals?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>These will run as shown, as soon as a worker takes them:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Approve %n</source>
+            <translation>
+                <numerusform>Approve %n</numerusform>
+                <numerusform>Approve %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Reject &lt;b&gt;%1&lt;/b&gt;? Nothing of it runs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The pieces are written again with your reason as the writer's instruction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Reject %n proposals? Nothing of them runs; each keeps your reason.</source>
+            <translation>
+                <numerusform>Reject %n proposals? Nothing of them runs; each keeps your reason.</numerusform>
+                <numerusform>Reject %n proposals? Nothing of them runs; each keeps your reason.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reject proposal</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>Reject %n proposals</source>
+            <translation>
+                <numerusform>Reject %n proposals</numerusform>
+                <numerusform>Reject %n proposals</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Changed; it waits for someone else: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed and approved; it runs now: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>Approved %n; it runs as soon as a worker takes it.</source>
+            <translation>
+                <numerusform>Approved %n; it runs as soon as a worker takes it.</numerusform>
+                <numerusform>Approved %n; it runs as soon as a worker takes it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Rejected %n.</source>
+            <translation>
+                <numerusform>Rejected %n.</numerusform>
+                <numerusform>Rejected %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Not approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n proposal(s) could not be decided:</source>
+            <translation>
+                <numerusform>%n proposal could not be decided:</numerusform>
+                <numerusform>%n proposals could not be decided:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalDesk</name>
+        <message>
+            <location filename="../services/approvals/ApprovalDesk.cpp" line="+145" />
+            <source>; held because %1 is paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+56" />
+            <source>It is no longer waiting (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Its deadline has passed; the rule's default applies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>You changed this proposal; someone else decides it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The proposal no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Say why: a rejection needs a reason.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ApprovalRule</name>
+        <message>
+            <location filename="../services/approvals/ApprovalRules.cpp" line="+97" />
+            <source>The rule needs a key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give the rule a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” is not a kind of action Quorum knows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The rule reads “%1”, which is not an amount of this action.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Thresholds cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The LOW threshold must not be above the MEDIUM threshold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Confidence thresholds are between 0 and 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>At least one role must be allowed to decide.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only owners and approvers can decide, not “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The deadline must be between 1 hour and 90 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>On expiry the proposal is either rejected or approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The warning must come before the deadline.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ApprovalRules</name>
+        <message>
+            <location line="+29" />
+            <source>Budget changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Campaign launches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>launch budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Price changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>price change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>margin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Refunds and compensation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New suppliers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>new suppliers always need a person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New markets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>new markets always need a person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Strategic pivots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>strategic pivots always need a person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Content that failed the gate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>content that failed the agreement gate 3 times always needs a person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Publishing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>publishing needs a person until publishing rules are set</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -528,7 +1307,7 @@
     <context>
         <name>ApprovalsPane</name>
         <message>
-            <location filename="../ui/panes/ApprovalsPane.cpp" line="+32" />
+            <location filename="../ui/panes/ApprovalsPane.cpp" line="+47" />
             <source>Approvals</source>
             <translation type="unfinished" />
         </message>
@@ -538,12 +1317,37 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+10" />
+            <source>Queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Deciding as %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
             <source>Search proposals…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+4" />
+            <source>Waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Every status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>All clusters</source>
             <translation type="unfinished" />
         </message>
@@ -583,11 +1387,19 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+27" />
+            <location line="+156" />
             <source>%n waiting</source>
             <translation>
                 <numerusform>%n waiting</numerusform>
                 <numerusform>%n waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n shown</source>
+            <translation>
+                <numerusform>%n shown</numerusform>
+                <numerusform>%n shown</numerusform>
             </translation>
         </message>
     </context>
@@ -647,7 +1459,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The language the listings are written in. The models are told; the checks work in any.</source>
             <translation type="unfinished" />
         </message>
@@ -864,18 +1676,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+76" />
+            <location line="+89" />
             <source>The file has no Variant Price column, so no product in it has a price.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
-            <location line="+161" />
+            <location line="-68" />
             <source>The row has %1 fields but the header has %2; a quote or delimiter is probably missing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-152" />
+            <location line="+88" />
             <source>The row has no Handle, so it belongs to no product.</source>
             <translation type="unfinished" />
         </message>
@@ -900,7 +1711,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+91" />
+            <location line="+85" />
             <source>The row has no Name.</source>
             <translation type="unfinished" />
         </message>
@@ -1509,7 +2320,7 @@ Commands:
     <context>
         <name>DemoSeeder</name>
         <message>
-            <location filename="../services/demo/DemoSeeder.cpp" line="+263" />
+            <location filename="../services/demo/DemoSeeder.cpp" line="+280" />
             <source>Shop now</source>
             <translation type="unfinished" />
         </message>
@@ -1576,7 +2387,7 @@ Commands:
     <context>
         <name>EndpointsModel</name>
         <message>
-            <location filename="../models/EndpointsModel.cpp" line="+98" />
+            <location filename="../models/EndpointsModel.cpp" line="+77" />
             <source>Open, calls resume %1</source>
             <translation type="unfinished" />
         </message>
@@ -1882,7 +2693,7 @@ Commands:
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../ui/dialogs/ImportDialog.cpp" line="+57" />
+            <location filename="../ui/dialogs/ImportDialog.cpp" line="+41" />
             <source>Write the listings of the new products now</source>
             <translation type="unfinished" />
         </message>
@@ -1995,7 +2806,7 @@ Commands:
     <context>
         <name>ImportIssuesModel</name>
         <message>
-            <location filename="../models/ImportPreviewModel.cpp" line="+160" />
+            <location filename="../models/ImportPreviewModel.cpp" line="+136" />
             <source>Not imported</source>
             <translation type="unfinished" />
         </message>
@@ -2023,7 +2834,7 @@ Commands:
     <context>
         <name>ImportPreviewModel</name>
         <message>
-            <location line="-148" />
+            <location line="-126" />
             <source>New</source>
             <translation type="unfinished" />
         </message>
@@ -2038,7 +2849,7 @@ Commands:
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+52" />
+            <location line="+42" />
             <source>sizes %1</source>
             <translation type="unfinished" />
         </message>
@@ -2310,12 +3121,12 @@ Commands:
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+132" />
+            <location line="+122" />
             <source>the model declined to answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../services/llm/GeminiProvider.cpp" line="+147" />
+            <location filename="../services/llm/GeminiProvider.cpp" line="+143" />
             <source>the answer has no candidates</source>
             <translation type="unfinished" />
         </message>
@@ -2330,7 +3141,7 @@ Commands:
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../services/llm/LlmProvider.cpp" line="+61" />
+            <location filename="../services/llm/LlmProvider.cpp" line="+62" />
             <source>Check the API key in Settings → Providers.</source>
             <translation type="unfinished" />
         </message>
@@ -2370,7 +3181,7 @@ Commands:
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../services/llm/OpenAiChatProvider.cpp" line="+144" />
+            <location filename="../services/llm/OpenAiChatProvider.cpp" line="+138" />
             <source>the answer has no choices</source>
             <translation type="unfinished" />
         </message>
@@ -2383,7 +3194,7 @@ Commands:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="+51" />
+            <location filename="../ui/MainWindow.cpp" line="+56" />
             <source>%1 — Quorum (demo)</source>
             <translation type="unfinished" />
         </message>
@@ -2393,7 +3204,12 @@ Commands:
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+42" />
+            <location line="+78" />
+            <source>Now deciding as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
             <source>&lt;b&gt;Demo workspace.&lt;/b&gt; Sample shop data; a local sandbox stands in for your stores and AI providers, so nothing here reaches a real shop or costs money.</source>
             <translation type="unfinished" />
         </message>
@@ -2425,6 +3241,11 @@ Commands:
         <message>
             <location line="+1" />
             <source>Show workspace &amp;folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>S&amp;witch user…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2533,7 +3354,12 @@ Commands:
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
+            <source>Not allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
             <source>Emergency stop: every worker halts at its next safe point. Nothing is lost.</source>
             <translation type="unfinished" />
         </message>
@@ -2566,6 +3392,59 @@ Commands:
         <message>
             <location line="+20" />
             <source>Upgrading the workspace database failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ModifyProposalDialog</name>
+        <message>
+            <location filename="../ui/dialogs/ModifyProposalDialog.cpp" line="+30" />
+            <source>Modify: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change what runs. The changed proposal is judged again by the risk engine: if the rule lets it run, it runs at once; if not, it waits for someone other than you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not changeable here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Why you changed it (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Apply change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Fix the marked fields to see what the risk engine would say.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&lt;b&gt;%1&lt;/b&gt; — it would come back to the queue for someone other than you. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&lt;b&gt;%1&lt;/b&gt; — it would run as soon as you apply the change. %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2646,12 +3525,12 @@ Demo data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+31" />
+            <location line="+85" />
             <source>Reviewing %1 failed: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+89" />
+            <location line="+24" />
             <source>%1 failed the agreement gate %2 times.</source>
             <translation type="unfinished" />
         </message>
@@ -2664,7 +3543,7 @@ Demo data</source>
     <context>
         <name>PiecesModel</name>
         <message>
-            <location filename="../models/ContentModels.cpp" line="+137" />
+            <location filename="../models/ContentModels.cpp" line="+116" />
             <source>Piece</source>
             <translation type="unfinished" />
         </message>
@@ -2692,7 +3571,12 @@ Demo data</source>
     <context>
         <name>PipelineActions</name>
         <message>
-            <location filename="../services/pipeline/PipelineActions.cpp" line="+48" />
+            <location filename="../services/pipeline/PipelineActions.cpp" line="+43" />
+            <source>%1 is a viewer: viewers see everything and change nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
             <source>Cannot create the folder %1.</source>
             <translation type="unfinished" />
         </message>
@@ -2704,6 +3588,11 @@ Demo data</source>
         <message>
             <location line="+24" />
             <source>A product with SKU “%1” already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+89" />
+            <source>Only an owner can lift an emergency stop.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3002,7 +3891,7 @@ Demo data</source>
     <context>
         <name>ProductDetailPanel</name>
         <message>
-            <location filename="../ui/panes/ProductDetailPanel.cpp" line="+73" />
+            <location filename="../ui/panes/ProductDetailPanel.cpp" line="+56" />
             <source>Regenerate…</source>
             <translation type="unfinished" />
         </message>
@@ -3284,7 +4173,7 @@ Demo data</source>
     <context>
         <name>ProductStore</name>
         <message>
-            <location filename="../services/pipeline/ProductStore.cpp" line="+93" />
+            <location filename="../services/pipeline/ProductStore.cpp" line="+94" />
             <source>A product cannot go from %1 to %2.</source>
             <translation type="unfinished" />
         </message>
@@ -3314,28 +4203,28 @@ Demo data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+29" />
-            <location line="+42" />
+            <location line="+30" />
+            <location line="+58" />
             <source>The content cannot change while the product is %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-36" />
+            <location line="-52" />
             <source>This product has no %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+11" />
             <source>The product is already being worked on; wait for it to finish.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Regenerating %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+20" />
             <source>The piece no longer exists.</source>
             <translation type="unfinished" />
         </message>
@@ -3345,7 +4234,7 @@ Demo data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+57" />
+            <location line="+58" />
             <source>Review the content of %1</source>
             <translation type="unfinished" />
         </message>
@@ -3531,7 +4420,7 @@ Demo data</source>
     <context>
         <name>PromptTemplatesModel</name>
         <message>
-            <location filename="../models/SettingsModels.cpp" line="+75" />
+            <location filename="../models/SettingsModels.cpp" line="+57" />
             <source>default</source>
             <translation type="unfinished" />
         </message>
@@ -3643,9 +4532,242 @@ USER
         </message>
     </context>
     <context>
+        <name>ProposalDetailPanel</name>
+        <message>
+            <location filename="../ui/panes/ProposalDetailPanel.cpp" line="+40" />
+            <source>Select a proposal to see the reasoning, the numbers and the alternatives.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Note for your decision (optional; a rejection needs a reason)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Keys: A approve · R reject · M modify · J / K next / previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Adjust this rule…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Change the thresholds that sent this proposal here (owners; a new rule version)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+51" />
+            <source>proposed %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Approve %n selected…</source>
+            <translation>
+                <numerusform>Approve %n selected…</numerusform>
+                <numerusform>Approve %n selected…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Reject %n selected…</source>
+            <translation>
+                <numerusform>Reject %n selected…</numerusform>
+                <numerusform>Reject %n selected…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Reject…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Modify…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approve: it runs as shown (A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reject with a reason (R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change the parameters; the change is judged again (M)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1 left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deadline %1; then the rule's default applies (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>reject</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProposalHtml</name>
+        <message>
+            <location filename="../ui/panes/ProposalHtml.cpp" line="+58" />
+            <source>Est. revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Est. cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ROI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Confidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The agent offered no alternative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Impact:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Changed to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Executed with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Changed by %1; the change was judged again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the risk engine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the rule's default at the deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 by %2, %3, on %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Execution:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Reasoning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The agent gave no reasoning.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What runs when approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Risk factors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+4" />
+            <source>None named.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Alternatives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Data sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Why it is here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Rule version %1 · may decide: %2 · at the deadline: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>reject</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProposalStatus</name>
         <message>
-            <location filename="../services/approvals/ApprovalTypes.cpp" line="-68" />
+            <location filename="../services/approvals/ApprovalTypes.cpp" line="-81" />
             <source>Pending</source>
             <translation type="unfinished" />
         </message>
@@ -3667,6 +4789,26 @@ USER
         <message>
             <location line="+2" />
             <source>Auto-approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>queued to run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>failed, will retry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>failed</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3751,7 +4893,7 @@ USER
     <context>
         <name>ProvidersModel</name>
         <message>
-            <location filename="../models/SettingsModels.cpp" line="+68" />
+            <location filename="../models/SettingsModels.cpp" line="+58" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
@@ -3895,6 +5037,24 @@ USER
         </message>
     </context>
     <context>
+        <name>ReasonDialog</name>
+        <message>
+            <location filename="../ui/dialogs/ReasonDialog.cpp" line="+23" />
+            <source>Why? Required: it is kept with the decision and tells the agent what to change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ctrl+Enter rejects</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RegenerateDialog</name>
         <message>
             <location filename="../ui/dialogs/RegenerateDialog.cpp" line="+17" />
@@ -3925,7 +5085,7 @@ USER
     <context>
         <name>RestClient</name>
         <message>
-            <location filename="../services/commerce/RestClient.cpp" line="+59" />
+            <location filename="../services/commerce/RestClient.cpp" line="+37" />
             <source>the answer could not be read: %1</source>
             <translation type="unfinished" />
         </message>
@@ -3944,7 +5104,7 @@ USER
     <context>
         <name>Risk</name>
         <message>
-            <location filename="../services/approvals/ApprovalTypes.cpp" line="-42" />
+            <location filename="../services/approvals/ApprovalTypes.cpp" line="-60" />
             <source>Low</source>
             <translation type="unfinished" />
         </message>
@@ -3956,6 +5116,64 @@ USER
         <message>
             <location line="+2" />
             <source>High</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RiskEngine</name>
+        <message>
+            <location filename="../services/approvals/RiskEngine.cpp" line="+77" />
+            <source>this action always needs a person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>no %1 given, so it cannot be judged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>the price before the change is unknown, so the change cannot be judged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>margin %1 ≥ target %2 and confidence %3 ≥ %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>confidence %1 ≥ %2 (margin %3, target %4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>confidence %1 &lt; %2 (margin %3, target %4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>confidence %1 &lt; %2, raised from %3; %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>; the rule wants a person for every proposal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; the rule runs nothing without a person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>HIGH: no rule covers “%1”, so a person decides</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3983,6 +5201,210 @@ USER
         </message>
     </context>
     <context>
+        <name>RulesPage</name>
+        <message>
+            <location filename="../ui/settings/RulesPage.cpp" line="+43" />
+            <source>LOW below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+3" />
+            <source>including the limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-2" />
+            <source>MEDIUM below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>LOW and MEDIUM run without a person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every proposal waits for a person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Owners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approvers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Save as new version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>A proposal less confident than this is judged one level riskier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source> h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source> min before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>LOW</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>MEDIUM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Confidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deciders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Risk levels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>LOW needs confidence of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>MEDIUM needs confidence of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One level riskier below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deciding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>May decide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>At the deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Warn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Applies to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Cannot read the approval rules: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Every agent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1  (v%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Judged by the %1 (an amount in the shop's currency); above MEDIUM it is HIGH.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Judged by the %1 in percent against the current price; above MEDIUM it is HIGH.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Judged by the margin against the brand's target and the agent's confidence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Always HIGH: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+86" />
+            <source>Saving makes a new version; proposals already judged keep the version they used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only an owner changes approval rules; you are %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Saved %1 as version %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SecretCache</name>
         <message>
             <location filename="../services/secrets/SecretCache.cpp" line="+19" />
@@ -4003,7 +5425,7 @@ USER
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../ui/dialogs/SettingsDialog.cpp" line="+27" />
+            <location filename="../ui/dialogs/SettingsDialog.cpp" line="+31" />
             <source>Settings</source>
             <translation type="unfinished" />
         </message>
@@ -4025,6 +5447,16 @@ USER
         <message>
             <location line="+0" />
             <source>Pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Approval rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Users</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4177,9 +5609,192 @@ USER
         </message>
     </context>
     <context>
+        <name>SwitchUserDialog</name>
+        <message>
+            <location filename="../ui/dialogs/SwitchUserDialog.cpp" line="+21" />
+            <source>Switch user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>You are working as &lt;b&gt;%1&lt;/b&gt; (%2) on %3. Every decision records who made it, when and from which machine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Switch</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrayNotifier</name>
+        <message>
+            <location filename="../ui/TrayNotifier.cpp" line="+20" />
+            <source>Quorum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Deadline near: %1 left</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n proposals near their deadline</source>
+            <translation>
+                <numerusform>%n proposals near their deadline</numerusform>
+                <numerusform>%n proposals near their deadline</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 — at the deadline it is %2 by default.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>HIGH risk: a decision is needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n HIGH-risk proposals need a decision</source>
+            <translation>
+                <numerusform>%n HIGH-risk proposals need a decision</numerusform>
+                <numerusform>%n HIGH-risk proposals need a decision</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Users</name>
+        <message>
+            <location filename="../services/approvals/Users.cpp" line="+39" />
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Viewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Only an owner can add users or change roles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Give the user a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 is the only owner; make someone else owner first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1's profile is not active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Viewers can look but not decide.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only these roles may decide this: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nobody decides their own proposal.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <location filename="../ui/settings/UsersPage.cpp" line="+29" />
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Owners decide anything and manage users, rules and the emergency stop. Approvers decide what the rules let them. Viewers see everything and change nothing. Nobody decides their own proposal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Name, as the person signs in (their account name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+66" />
+            <source>Changes take effect at once and are in the audit trail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only an owner adds users or changes roles; you are %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>%1 is now %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>inactive</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>VersionsModel</name>
         <message>
-            <location filename="../models/ContentModels.cpp" line="+68" />
+            <location filename="../models/ContentModels.cpp" line="+67" />
             <source>Accepted</source>
             <translation type="unfinished" />
         </message>
@@ -4214,7 +5829,7 @@ USER
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+35" />
+            <location line="+25" />
             <source>Instruction: %1</source>
             <translation type="unfinished" />
         </message>
@@ -4350,12 +5965,12 @@ USER
     <context>
         <name>WorkspaceSession</name>
         <message>
-            <location filename="../app/WorkspaceSession.cpp" line="+93" />
+            <location filename="../app/WorkspaceSession.cpp" line="+101" />
             <source>The demo's sandbox could not start: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+26" />
             <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
             <translation type="unfinished" />
         </message>
@@ -4368,7 +5983,7 @@ USER
     <context>
         <name>WorkspaceStatusBar</name>
         <message>
-            <location filename="../ui/WorkspaceStatusBar.cpp" line="+25" />
+            <location filename="../ui/WorkspaceStatusBar.cpp" line="+30" />
             <source>Pause the pipeline</source>
             <translation type="unfinished" />
         </message>
@@ -4383,7 +5998,7 @@ USER
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+34" />
             <source>Workspace: %1 — demo data, served by the local sandbox</source>
             <translation type="unfinished" />
         </message>
@@ -4405,8 +6020,31 @@ USER
             <source>Open the approvals queue (Ctrl+3)</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n expiring soon</source>
+            <translation>
+                <numerusform>%n expiring soon</numerusform>
+                <numerusform>%n expiring soon</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+11" />
+            <location line="+1" />
+            <source>Proposals whose deadline is near; at the deadline the rule's default applies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decisions are recorded as %1. File → Switch user… to change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
             <source>Pipeline: %1 running, %2 queued</source>
             <translation type="unfinished" />
         </message>

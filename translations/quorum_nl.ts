@@ -2,9 +2,255 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
     <context>
+        <name>ActionExecutor</name>
+        <message>
+            <location filename="../services/approvals/ActionExecutor.cpp" line="+37" />
+            <source>The approved budget is not an amount.</source>
+            <translation>Het goedgekeurde budget is geen bedrag.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>There is no campaign called “%1”.</source>
+            <translation>Er is geen campagne met de naam “%1”.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 launch</source>
+            <translation>Lancering %1</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The approved price is not an amount.</source>
+            <translation>De goedgekeurde prijs is geen bedrag.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no product with SKU “%1”.</source>
+            <translation>Er is geen product met SKU “%1”.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>The product of this review no longer exists.</source>
+            <translation>Het product van deze beoordeling bestaat niet meer.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Content accepted as it is by a person</source>
+            <translation>Inhoud door een persoon geaccepteerd zoals hij is</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The product no longer exists.</source>
+            <translation>Het product bestaat niet meer.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Approved for publishing</source>
+            <translation>Goedgekeurd voor publicatie</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Recorded as decided; carrying it out happens outside Quorum (supplier, market, books).</source>
+            <translation>Vastgelegd als besloten; de uitvoering gebeurt buiten Quorum (leverancier, markt, boekhouding).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Quorum does not know how to run “%1”.</source>
+            <translation>Quorum weet niet hoe “%1” uitgevoerd wordt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionSchema</name>
+        <message>
+            <location filename="../services/approvals/ActionSchema.cpp" line="+59" />
+            <source>Campaign</source>
+            <translation>Campagne</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation>Bedrag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Currency</source>
+            <translation>Valuta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Before</source>
+            <translation>Voorheen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Daily budget</source>
+            <translation>Dagbudget</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product (SKU)</source>
+            <translation>Product (SKU)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New price</source>
+            <translation>Nieuwe prijs</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Price before</source>
+            <translation>Prijs voorheen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Until</source>
+            <translation>Tot en met</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Price</source>
+            <translation>Prijs</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Supplier ID</source>
+            <translation>Leveranciers-ID</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minimum order (units)</source>
+            <translation>Minimale bestelling (stuks)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Market</source>
+            <translation>Markt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Languages</source>
+            <translation>Talen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From category</source>
+            <translation>Van categorie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To category</source>
+            <translation>Naar categorie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share of spend</source>
+            <translation>Aandeel van de uitgaven</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order</source>
+            <translation>Bestelling</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Piece</source>
+            <translation>Stuk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Instruction for the writer</source>
+            <translation>Instructie voor de schrijver</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Publish to</source>
+            <translation>Publiceren naar</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Unknown kind of action “%1”.</source>
+            <translation>Onbekend soort actie “%1”.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 is required.</source>
+            <translation>%1 is verplicht.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1: “%2” is not an amount.</source>
+            <translation>%1: “%2” is geen bedrag.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Use a three-letter currency code such as EUR.</source>
+            <translation>Gebruik een valutacode van drie letters, zoals EUR.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1: “%2” is not a whole number.</source>
+            <translation>%1: “%2” is geen geheel getal.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 must be a percentage between 0 and 100.</source>
+            <translation>%1 moet een percentage tussen 0 en 100 zijn.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 must be one of: %2.</source>
+            <translation>%1 moet een van deze zijn: %2.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1: write the date as 2026-12-31.</source>
+            <translation>%1: schrijf de datum als 2026-12-31.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is too long.</source>
+            <translation>%1 is te lang.</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionType</name>
         <message>
-            <location filename="../services/approvals/ApprovalTypes.cpp" line="+107" />
+            <location filename="../services/approvals/ApprovalTypes.cpp" line="+120" />
             <source>Budget change</source>
             <translation>Budgetwijziging</translation>
         </message>
@@ -112,7 +358,52 @@
             <translation>Ter contentbeoordeling voorgelegd</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+2" />
+            <source>Execution failed</source>
+            <translation>Uitvoering mislukt</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Agent paused</source>
+            <translation>Agent gepauzeerd</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Agent resumed</source>
+            <translation>Agent hervat</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cluster paused</source>
+            <translation>Cluster gepauzeerd</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cluster resumed</source>
+            <translation>Cluster hervat</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rule changed</source>
+            <translation>Regel gewijzigd</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>User added</source>
+            <translation>Gebruiker toegevoegd</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>User changed</source>
+            <translation>Gebruiker gewijzigd</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>User switched</source>
+            <translation>Van gebruiker gewisseld</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
@@ -140,6 +431,102 @@
             <location line="+2" />
             <source>Why</source>
             <translation>Waarom</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityView</name>
+        <message>
+            <location filename="../ui/panes/ActivityView.cpp" line="+33" />
+            <source>Search the trail…</source>
+            <translation>Zoeken in het logboek…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Everything</source>
+            <translation>Alles</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ran on its own</source>
+            <translation>Zelfstandig uitgevoerd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decisions</source>
+            <translation>Besluiten</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Overrides and rules</source>
+            <translation>Ingrepen en regels</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Verify integrity</source>
+            <translation>Integriteit controleren</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Recompute the SHA-256 chain over every entry and name the first one that was changed</source>
+            <translation>De SHA-256-keten over elke regel opnieuw berekenen en de eerste gewijzigde regel noemen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export CSV…</source>
+            <translation>CSV exporteren…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export JSON…</source>
+            <translation>JSON exporteren…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+47" />
+            <source>✔ The audit trail is intact: %n entries, each chained to the one before.</source>
+            <translation>
+                <numerusform>✔ Het auditlogboek is intact: %n regel, aan de vorige geketend.</numerusform>
+                <numerusform>✔ Het auditlogboek is intact: %n regels, elk aan de vorige geketend.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>✘ The audit trail was changed: entry %1 is the first that does not verify (%2). Everything from there on cannot be trusted.</source>
+            <translation>✘ Het auditlogboek is gewijzigd: regel %1 is de eerste die niet klopt (%2). Vanaf daar is niets meer te vertrouwen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>✘ The audit trail cannot be read: %1</source>
+            <translation>✘ Het auditlogboek kan niet gelezen worden: %1</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Export the audit trail as JSON</source>
+            <translation>Het auditlogboek als JSON exporteren</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Export the audit trail as CSV</source>
+            <translation>Het auditlogboek als CSV exporteren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Audit trail exported to %1</source>
+            <translation>Auditlogboek geëxporteerd naar %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export failed: %1</source>
+            <translation>Exporteren mislukt: %1</translation>
         </message>
     </context>
     <context>
@@ -378,7 +765,7 @@
     <context>
         <name>AgentsPane</name>
         <message>
-            <location filename="../ui/panes/AgentsPane.cpp" line="+25" />
+            <location filename="../ui/panes/AgentsPane.cpp" line="+31" />
             <source>Agents</source>
             <translation>Agents</translation>
         </message>
@@ -393,7 +780,7 @@
             <translation>Agents zoeken…</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+41" />
             <source>No agents registered</source>
             <translation>Geen agents geregistreerd</translation>
         </message>
@@ -423,9 +810,59 @@
             <translation>Zelfherstel aan het werk: een stroomonderbreker gaat open na herhaalde fouten en laat één testaanroep door zodra het eindpunt hersteld kan zijn; de limiet is wat de aanbieder aankan, gevonden zonder instellen.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>No calls yet: endpoints appear here once the workers have called them.</source>
             <translation>Nog geen aanroepen: eindpunten verschijnen hier zodra de workers ze hebben aangeroepen.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Pause…</source>
+            <translation>Pauzeren…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Select an agent or a cluster to pause or resume it</source>
+            <translation>Kies een agent of een cluster om die te pauzeren of te hervatten</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Resume the %1 cluster</source>
+            <translation>Cluster %1 hervatten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pause the %1 cluster</source>
+            <translation>Cluster %1 pauzeren</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Resume %1</source>
+            <translation>%1 hervatten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pause %1</source>
+            <translation>%1 pauzeren</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A paused agent takes no work, and every proposal of it waits for a person</source>
+            <translation>Een gepauzeerde agent neemt geen werk aan en elk voorstel ervan wacht op een persoon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Viewers change nothing</source>
+            <translation>Kijkers wijzigen niets</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Resumed; it takes work again.</source>
+            <translation>Hervat; neemt weer werk aan.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Paused; its proposals wait for a person.</source>
+            <translation>Gepauzeerd; de voorstellen wachten op een persoon.</translation>
         </message>
     </context>
     <context>
@@ -452,7 +889,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../app/Application.cpp" line="+169" />
+            <location filename="../app/Application.cpp" line="+185" />
             <source>Cannot open the workspace</source>
             <translation>Kan de werkruimte niet openen</translation>
         </message>
@@ -475,6 +912,348 @@
             <location line="+1" />
             <source>%1 does not hold a Quorum workspace (quorum.db). Choose “New workspace” to create one there.</source>
             <translation>%1 bevat geen Quorum-werkruimte (quorum.db). Kies „Nieuwe werkruimte” om er daar een te maken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalActions</name>
+        <message>
+            <location filename="../services/approvals/ApprovalActions.cpp" line="+29" />
+            <source>Nothing was changed: the workspace refused the write (%1).</source>
+            <translation>Er is niets gewijzigd: de werkruimte weigerde het schrijven (%1).</translation>
+        </message>
+        <message>
+            <location line="+113" />
+            <source>%1 is a viewer: viewers see everything and change nothing.</source>
+            <translation>%1 is kijker: kijkers zien alles en wijzigen niets.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>There is no agent called %1.</source>
+            <translation>Er is geen agent met de naam %1.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The %1 cluster has no agents.</source>
+            <translation>Cluster %1 heeft geen agents.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location line="+30" />
+            <source>Only an owner changes approval rules.</source>
+            <translation>Alleen een eigenaar wijzigt goedkeuringsregels.</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <source>There is no rule called %1.</source>
+            <translation>Er is geen regel met de naam %1.</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>There is no active profile called %1.</source>
+            <translation>Er is geen actief profiel met de naam %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only an owner may act as someone else; %1 may go back to their own profile.</source>
+            <translation>Alleen een eigenaar mag als iemand anders werken; %1 kan terug naar het eigen profiel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalDecisions</name>
+        <message numerus="yes">
+            <location filename="../ui/panes/ApprovalDecisions.cpp" line="+32" />
+            <source>Approve %n proposals?</source>
+            <translation>
+                <numerusform>%n voorstel goedkeuren?</numerusform>
+                <numerusform>%n voorstellen goedkeuren?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>These will run as shown, as soon as a worker takes them:</source>
+            <translation>Deze worden uitgevoerd zoals getoond, zodra een worker ze oppakt:</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Approve %n</source>
+            <translation>
+                <numerusform>%n goedkeuren</numerusform>
+                <numerusform>%n goedkeuren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Reject &lt;b&gt;%1&lt;/b&gt;? Nothing of it runs.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; afwijzen? Er wordt niets van uitgevoerd.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The pieces are written again with your reason as the writer's instruction.</source>
+            <translation>De onderdelen worden opnieuw geschreven, met uw reden als instructie voor de schrijver.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Reject %n proposals? Nothing of them runs; each keeps your reason.</source>
+            <translation>
+                <numerusform>%n voorstel afwijzen? Er wordt niets van uitgevoerd; uw reden wordt bewaard.</numerusform>
+                <numerusform>%n voorstellen afwijzen? Er wordt niets van uitgevoerd; elk bewaart uw reden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reject proposal</source>
+            <translation>Voorstel afwijzen</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>Reject %n proposals</source>
+            <translation>
+                <numerusform>%n voorstel afwijzen</numerusform>
+                <numerusform>%n voorstellen afwijzen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Changed; it waits for someone else: %1</source>
+            <translation>Gewijzigd; het wacht op iemand anders: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed and approved; it runs now: %1</source>
+            <translation>Gewijzigd en goedgekeurd; het wordt nu uitgevoerd: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>Approved %n; it runs as soon as a worker takes it.</source>
+            <translation>
+                <numerusform>%n goedgekeurd; het wordt uitgevoerd zodra een worker het oppakt.</numerusform>
+                <numerusform>%n goedgekeurd; ze worden uitgevoerd zodra een worker ze oppakt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Rejected %n.</source>
+            <translation>
+                <numerusform>%n afgewezen.</numerusform>
+                <numerusform>%n afgewezen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Not approved</source>
+            <translation>Niet goedgekeurd</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not rejected</source>
+            <translation>Niet afgewezen</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n proposal(s) could not be decided:</source>
+            <translation>
+                <numerusform>%n voorstel kon niet worden besloten:</numerusform>
+                <numerusform>%n voorstellen konden niet worden besloten:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalDesk</name>
+        <message>
+            <location filename="../services/approvals/ApprovalDesk.cpp" line="+145" />
+            <source>; held because %1 is paused</source>
+            <translation>; vastgehouden omdat %1 gepauzeerd is</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>It is no longer waiting (%1).</source>
+            <translation>Het wacht niet meer (%1).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Its deadline has passed; the rule's default applies.</source>
+            <translation>De deadline is verstreken; de standaard van de regel geldt.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>You changed this proposal; someone else decides it.</source>
+            <translation>U hebt dit voorstel gewijzigd; iemand anders beslist erover.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The proposal no longer exists.</source>
+            <translation>Het voorstel bestaat niet meer.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Say why: a rejection needs a reason.</source>
+            <translation>Zeg waarom: een afwijzing heeft een reden nodig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalRule</name>
+        <message>
+            <location filename="../services/approvals/ApprovalRules.cpp" line="+97" />
+            <source>The rule needs a key.</source>
+            <translation>De regel heeft een sleutel nodig.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give the rule a name.</source>
+            <translation>Geef de regel een naam.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” is not a kind of action Quorum knows.</source>
+            <translation>“%1” is geen soort actie die Quorum kent.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The rule reads “%1”, which is not an amount of this action.</source>
+            <translation>De regel leest “%1”, en dat is geen bedrag van deze actie.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Thresholds cannot be negative.</source>
+            <translation>Drempels kunnen niet negatief zijn.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The LOW threshold must not be above the MEDIUM threshold.</source>
+            <translation>De drempel voor LAAG mag niet boven die voor GEMIDDELD liggen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Confidence thresholds are between 0 and 1.</source>
+            <translation>Zekerheidsdrempels liggen tussen 0 en 1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>At least one role must be allowed to decide.</source>
+            <translation>Minstens één rol moet mogen beslissen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only owners and approvers can decide, not “%1”.</source>
+            <translation>Alleen eigenaars en goedkeurders kunnen beslissen, niet “%1”.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The deadline must be between 1 hour and 90 days.</source>
+            <translation>De deadline moet tussen 1 uur en 90 dagen liggen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>On expiry the proposal is either rejected or approved.</source>
+            <translation>Bij het verlopen wordt het voorstel afgewezen of goedgekeurd.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The warning must come before the deadline.</source>
+            <translation>De waarschuwing moet vóór de deadline komen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalRules</name>
+        <message>
+            <location line="+29" />
+            <source>Budget changes</source>
+            <translation>Budgetwijzigingen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>budget</source>
+            <translation>budget</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Campaign launches</source>
+            <translation>Campagnelanceringen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>launch budget</source>
+            <translation>lanceringsbudget</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Price changes</source>
+            <translation>Prijswijzigingen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>price change</source>
+            <translation>prijswijziging</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New products</source>
+            <translation>Nieuwe producten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>margin</source>
+            <translation>marge</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Refunds and compensation</source>
+            <translation>Terugbetalingen en compensatie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>refund</source>
+            <translation>terugbetaling</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New suppliers</source>
+            <translation>Nieuwe leveranciers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>new suppliers always need a person</source>
+            <translation>nieuwe leveranciers hebben altijd een persoon nodig</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New markets</source>
+            <translation>Nieuwe markten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>new markets always need a person</source>
+            <translation>nieuwe markten hebben altijd een persoon nodig</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Strategic pivots</source>
+            <translation>Strategische koerswijzigingen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>strategic pivots always need a person</source>
+            <translation>strategische koerswijzigingen hebben altijd een persoon nodig</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Content that failed the gate</source>
+            <translation>Inhoud die de poort niet haalde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>content that failed the agreement gate 3 times always needs a person</source>
+            <translation>inhoud die 3 keer niet door de akkoordpoort kwam heeft altijd een persoon nodig</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Publishing</source>
+            <translation>Wordt gepubliceerd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>publishing needs a person until publishing rules are set</source>
+            <translation>publiceren heeft een persoon nodig tot er publicatieregels zijn</translation>
         </message>
     </context>
     <context>
@@ -528,7 +1307,7 @@
     <context>
         <name>ApprovalsPane</name>
         <message>
-            <location filename="../ui/panes/ApprovalsPane.cpp" line="+32" />
+            <location filename="../ui/panes/ApprovalsPane.cpp" line="+47" />
             <source>Approvals</source>
             <translation>Goedkeuringen</translation>
         </message>
@@ -538,12 +1317,37 @@
             <translation>Voorstellen die de risico-engine voor een mens heeft tegengehouden, de dringendste eerst. Niets hiervan wordt uitgevoerd totdat iemand met de juiste rol beslist.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+10" />
+            <source>Queue</source>
+            <translation>Wachtrij</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activity</source>
+            <translation>Activiteit</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Deciding as %1 (%2)</source>
+            <translation>Beslist als %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>Search proposals…</source>
             <translation>Voorstellen zoeken…</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>Waiting</source>
+            <translation>Wachtend</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Every status</source>
+            <translation>Elke status</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>All clusters</source>
             <translation>Alle clusters</translation>
         </message>
@@ -583,11 +1387,19 @@
             <translation>Wis de zoekopdracht of verruim de filters.</translation>
         </message>
         <message numerus="yes">
-            <location line="+27" />
+            <location line="+156" />
             <source>%n waiting</source>
             <translation>
                 <numerusform>%n wachtend</numerusform>
                 <numerusform>%n wachtend</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n shown</source>
+            <translation>
+                <numerusform>%n getoond</numerusform>
+                <numerusform>%n getoond</numerusform>
             </translation>
         </message>
     </context>
@@ -647,7 +1459,7 @@
             <translation>Gratis retour binnen 30 dagen</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The language the listings are written in. The models are told; the checks work in any.</source>
             <translation>De taal waarin de productpagina’s worden geschreven. De modellen krijgen het te horen; de controles werken in elke taal.</translation>
         </message>
@@ -864,18 +1676,17 @@
             <translation>Zonder categorie</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+89" />
             <source>The file has no Variant Price column, so no product in it has a price.</source>
             <translation>Het bestand heeft geen kolom Variant Price, dus geen enkel product erin heeft een prijs.</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location line="+161" />
+            <location line="-68" />
             <source>The row has %1 fields but the header has %2; a quote or delimiter is probably missing.</source>
             <translation>De rij heeft %1 velden maar de kopregel %2; er ontbreekt waarschijnlijk een aanhalingsteken of scheidingsteken.</translation>
         </message>
         <message>
-            <location line="-152" />
+            <location line="+88" />
             <source>The row has no Handle, so it belongs to no product.</source>
             <translation>De rij heeft geen Handle en hoort dus bij geen enkel product.</translation>
         </message>
@@ -900,7 +1711,7 @@
             <translation>Variant Price „%1” is geen bedrag.</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+85" />
             <source>The row has no Name.</source>
             <translation>De rij heeft geen naam.</translation>
         </message>
@@ -1513,7 +2324,7 @@ Opdrachten:
     <context>
         <name>DemoSeeder</name>
         <message>
-            <location filename="../services/demo/DemoSeeder.cpp" line="+263" />
+            <location filename="../services/demo/DemoSeeder.cpp" line="+280" />
             <source>Shop now</source>
             <translation>Nu kopen</translation>
         </message>
@@ -1581,7 +2392,7 @@ Opdrachten:
     <context>
         <name>EndpointsModel</name>
         <message>
-            <location filename="../models/EndpointsModel.cpp" line="+98" />
+            <location filename="../models/EndpointsModel.cpp" line="+77" />
             <source>Open, calls resume %1</source>
             <translation>Open, aanroepen hervatten %1</translation>
         </message>
@@ -1887,7 +2698,7 @@ Opdrachten:
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../ui/dialogs/ImportDialog.cpp" line="+57" />
+            <location filename="../ui/dialogs/ImportDialog.cpp" line="+41" />
             <source>Write the listings of the new products now</source>
             <translation>De productpagina’s van de nieuwe producten nu schrijven</translation>
         </message>
@@ -2000,7 +2811,7 @@ Opdrachten:
     <context>
         <name>ImportIssuesModel</name>
         <message>
-            <location filename="../models/ImportPreviewModel.cpp" line="+160" />
+            <location filename="../models/ImportPreviewModel.cpp" line="+136" />
             <source>Not imported</source>
             <translation>Niet geïmporteerd</translation>
         </message>
@@ -2028,7 +2839,7 @@ Opdrachten:
     <context>
         <name>ImportPreviewModel</name>
         <message>
-            <location line="-148" />
+            <location line="-126" />
             <source>New</source>
             <translation>Nieuw</translation>
         </message>
@@ -2043,7 +2854,7 @@ Opdrachten:
             <translation>Ongewijzigd</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+42" />
             <source>sizes %1</source>
             <translation>maten %1</translation>
         </message>
@@ -2315,12 +3126,12 @@ Opdrachten:
             <translation>de stroom stopte voordat het antwoord compleet was</translation>
         </message>
         <message>
-            <location line="+132" />
+            <location line="+122" />
             <source>the model declined to answer</source>
             <translation>het model weigerde te antwoorden</translation>
         </message>
         <message>
-            <location filename="../services/llm/GeminiProvider.cpp" line="+147" />
+            <location filename="../services/llm/GeminiProvider.cpp" line="+143" />
             <source>the answer has no candidates</source>
             <translation>het antwoord bevat geen kandidaten</translation>
         </message>
@@ -2335,7 +3146,7 @@ Opdrachten:
             <translation>het antwoord werd achtergehouden (%1)</translation>
         </message>
         <message>
-            <location filename="../services/llm/LlmProvider.cpp" line="+61" />
+            <location filename="../services/llm/LlmProvider.cpp" line="+62" />
             <source>Check the API key in Settings → Providers.</source>
             <translation>Controleer de API-sleutel via Instellingen → Aanbieders.</translation>
         </message>
@@ -2375,7 +3186,7 @@ Opdrachten:
             <translation>%1 stuurde een antwoord dat Quorum niet kon lezen: %2</translation>
         </message>
         <message>
-            <location filename="../services/llm/OpenAiChatProvider.cpp" line="+144" />
+            <location filename="../services/llm/OpenAiChatProvider.cpp" line="+138" />
             <source>the answer has no choices</source>
             <translation>het antwoord bevat geen keuzes</translation>
         </message>
@@ -2388,7 +3199,7 @@ Opdrachten:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="+51" />
+            <location filename="../ui/MainWindow.cpp" line="+56" />
             <source>%1 — Quorum (demo)</source>
             <translation>%1 — Quorum (demo)</translation>
         </message>
@@ -2398,7 +3209,12 @@ Opdrachten:
             <translation>%1 — Quorum</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+78" />
+            <source>Now deciding as %1.</source>
+            <translation>U beslist nu als %1.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>&lt;b&gt;Demo workspace.&lt;/b&gt; Sample shop data; a local sandbox stands in for your stores and AI providers, so nothing here reaches a real shop or costs money.</source>
             <translation>&lt;b&gt;Demowerkruimte.&lt;/b&gt; Voorbeeldgegevens van een winkel; een lokale sandbox speelt je winkels en AI-aanbieders na, dus niets hiervan bereikt een echte winkel of kost geld.</translation>
         </message>
@@ -2431,6 +3247,11 @@ Opdrachten:
             <location line="+1" />
             <source>Show workspace &amp;folder</source>
             <translation>Werkruimte&amp;map tonen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>S&amp;witch user…</source>
+            <translation>Van &amp;gebruiker wisselen…</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2538,7 +3359,12 @@ Opdrachten:
             <translation>Ins&amp;tellingen…</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
+            <source>Not allowed</source>
+            <translation>Niet toegestaan</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Emergency stop: every worker halts at its next safe point. Nothing is lost.</source>
             <translation>Noodstop: elke worker stopt bij zijn volgende veilige punt. Er gaat niets verloren.</translation>
         </message>
@@ -2572,6 +3398,59 @@ Opdrachten:
             <location line="+20" />
             <source>Upgrading the workspace database failed: %1</source>
             <translation>Het bijwerken van de werkruimtedatabase is mislukt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModifyProposalDialog</name>
+        <message>
+            <location filename="../ui/dialogs/ModifyProposalDialog.cpp" line="+30" />
+            <source>Modify: %1</source>
+            <translation>Wijzigen: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change what runs. The changed proposal is judged again by the risk engine: if the rule lets it run, it runs at once; if not, it waits for someone other than you.</source>
+            <translation>Wijzig wat er wordt uitgevoerd. Het gewijzigde voorstel wordt opnieuw beoordeeld door de risicomotor: als de regel het toelaat, wordt het meteen uitgevoerd; zo niet, dan wacht het op iemand anders dan u.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not changeable here</source>
+            <translation>Hier niet te wijzigen</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Why you changed it (optional)</source>
+            <translation>Waarom u het wijzigde (optioneel)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Apply change</source>
+            <translation>Wijziging toepassen</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Fix the marked fields to see what the risk engine would say.</source>
+            <translation>Verbeter de gemarkeerde velden om te zien wat de risicomotor zou zeggen.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&lt;b&gt;%1&lt;/b&gt; — it would come back to the queue for someone other than you. %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; — het zou terugkomen in de wachtrij, voor iemand anders dan u. %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&lt;b&gt;%1&lt;/b&gt; — it would run as soon as you apply the change. %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; — het zou worden uitgevoerd zodra u de wijziging toepast. %2</translation>
         </message>
     </context>
     <context>
@@ -2652,12 +3531,12 @@ Demogegevens</translation>
             <translation>Er is voor %1 geen beoordelaar ingesteld die verschilt van de schrijver. Twee verschillende modellen moeten het eens zijn: stel een beoordelaar in via Instellingen → Aanbieders.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+85" />
             <source>Reviewing %1 failed: %2</source>
             <translation>Het beoordelen van %1 is mislukt: %2</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+24" />
             <source>%1 failed the agreement gate %2 times.</source>
             <translation>%1 kwam %2 keer niet door de overeenstemmingspoort.</translation>
         </message>
@@ -2670,7 +3549,7 @@ Demogegevens</translation>
     <context>
         <name>PiecesModel</name>
         <message>
-            <location filename="../models/ContentModels.cpp" line="+137" />
+            <location filename="../models/ContentModels.cpp" line="+116" />
             <source>Piece</source>
             <translation>Stuk</translation>
         </message>
@@ -2698,7 +3577,12 @@ Demogegevens</translation>
     <context>
         <name>PipelineActions</name>
         <message>
-            <location filename="../services/pipeline/PipelineActions.cpp" line="+48" />
+            <location filename="../services/pipeline/PipelineActions.cpp" line="+43" />
+            <source>%1 is a viewer: viewers see everything and change nothing.</source>
+            <translation>%1 is kijker: kijkers zien alles en wijzigen niets.</translation>
+        </message>
+        <message>
+            <location line="+24" />
             <source>Cannot create the folder %1.</source>
             <translation>Kan de map %1 niet maken.</translation>
         </message>
@@ -2711,6 +3595,11 @@ Demogegevens</translation>
             <location line="+24" />
             <source>A product with SKU “%1” already exists.</source>
             <translation>Er bestaat al een product met SKU „%1”.</translation>
+        </message>
+        <message>
+            <location line="+89" />
+            <source>Only an owner can lift an emergency stop.</source>
+            <translation>Alleen een eigenaar kan een noodstop opheffen.</translation>
         </message>
     </context>
     <context>
@@ -3008,7 +3897,7 @@ Demogegevens</translation>
     <context>
         <name>ProductDetailPanel</name>
         <message>
-            <location filename="../ui/panes/ProductDetailPanel.cpp" line="+73" />
+            <location filename="../ui/panes/ProductDetailPanel.cpp" line="+56" />
             <source>Regenerate…</source>
             <translation>Opnieuw genereren…</translation>
         </message>
@@ -3290,7 +4179,7 @@ Demogegevens</translation>
     <context>
         <name>ProductStore</name>
         <message>
-            <location filename="../services/pipeline/ProductStore.cpp" line="+93" />
+            <location filename="../services/pipeline/ProductStore.cpp" line="+94" />
             <source>A product cannot go from %1 to %2.</source>
             <translation>Een product kan niet van %1 naar %2.</translation>
         </message>
@@ -3320,28 +4209,28 @@ Demogegevens</translation>
             <translation>In de wachtrij voor een nieuwe poging</translation>
         </message>
         <message>
-            <location line="+29" />
-            <location line="+42" />
+            <location line="+30" />
+            <location line="+58" />
             <source>The content cannot change while the product is %1.</source>
             <translation>De content kan niet veranderen zolang het product de status %1 heeft.</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-52" />
             <source>This product has no %1.</source>
             <translation>Dit product heeft geen %1.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+11" />
             <source>The product is already being worked on; wait for it to finish.</source>
             <translation>Er wordt al aan het product gewerkt; wacht tot dat klaar is.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Regenerating %1</source>
             <translation>%1 wordt opnieuw gegenereerd</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+20" />
             <source>The piece no longer exists.</source>
             <translation>Het stuk bestaat niet meer.</translation>
         </message>
@@ -3351,7 +4240,7 @@ Demogegevens</translation>
             <translation>Er wordt aan het product gewerkt; wacht tot dat klaar is.</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+58" />
             <source>Review the content of %1</source>
             <translation>Beoordeel de content van %1</translation>
         </message>
@@ -3537,7 +4426,7 @@ Demogegevens</translation>
     <context>
         <name>PromptTemplatesModel</name>
         <message>
-            <location filename="../models/SettingsModels.cpp" line="+75" />
+            <location filename="../models/SettingsModels.cpp" line="+57" />
             <source>default</source>
             <translation>standaard</translation>
         </message>
@@ -3657,9 +4546,242 @@ GEBRUIKER
         </message>
     </context>
     <context>
+        <name>ProposalDetailPanel</name>
+        <message>
+            <location filename="../ui/panes/ProposalDetailPanel.cpp" line="+40" />
+            <source>Select a proposal to see the reasoning, the numbers and the alternatives.</source>
+            <translation>Kies een voorstel om de redenering, de cijfers en de alternatieven te zien.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Note for your decision (optional; a rejection needs a reason)</source>
+            <translation>Notitie bij uw besluit (optioneel; een afwijzing heeft een reden nodig)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Keys: A approve · R reject · M modify · J / K next / previous</source>
+            <translation>Toetsen: A goedkeuren · R afwijzen · M wijzigen · J / K volgende / vorige</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Adjust this rule…</source>
+            <translation>Deze regel aanpassen…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Change the thresholds that sent this proposal here (owners; a new rule version)</source>
+            <translation>De drempels wijzigen die dit voorstel hierheen stuurden (eigenaars; een nieuwe regelversie)</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>proposed %1</source>
+            <translation>voorgesteld %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Approve %n selected…</source>
+            <translation>
+                <numerusform>%n gekozen goedkeuren…</numerusform>
+                <numerusform>%n gekozen goedkeuren…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Approve</source>
+            <translation>&amp;Goedkeuren</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Reject %n selected…</source>
+            <translation>
+                <numerusform>%n gekozen afwijzen…</numerusform>
+                <numerusform>%n gekozen afwijzen…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Reject…</source>
+            <translation>Af&amp;wijzen…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Modify…</source>
+            <translation>&amp;Wijzigen…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approve: it runs as shown (A)</source>
+            <translation>Goedkeuren: het wordt uitgevoerd zoals getoond (A)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reject with a reason (R)</source>
+            <translation>Afwijzen met een reden (R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change the parameters; the change is judged again (M)</source>
+            <translation>De parameters wijzigen; de wijziging wordt opnieuw beoordeeld (M)</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1 left</source>
+            <translation>nog %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deadline %1; then the rule's default applies (%2)</source>
+            <translation>Deadline %1; daarna geldt de standaard van de regel (%2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>approve</source>
+            <translation>goedkeuren</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>reject</source>
+            <translation>afwijzen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalHtml</name>
+        <message>
+            <location filename="../ui/panes/ProposalHtml.cpp" line="+58" />
+            <source>Est. revenue</source>
+            <translation>Verw. omzet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Est. cost</source>
+            <translation>Verw. kosten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ROI</source>
+            <translation>ROI</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Confidence</source>
+            <translation>Zekerheid</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The agent offered no alternative.</source>
+            <translation>De agent bood geen alternatief.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Impact:</source>
+            <translation>Effect:</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Proposed</source>
+            <translation>Voorgesteld</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Changed to</source>
+            <translation>Gewijzigd in</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Executed with</source>
+            <translation>Uitgevoerd met</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Changed by %1; the change was judged again.</source>
+            <translation>Gewijzigd door %1; de wijziging is opnieuw beoordeeld.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the risk engine</source>
+            <translation>de risicomotor</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the rule's default at the deadline</source>
+            <translation>de standaard van de regel bij de deadline</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 by %2, %3, on %4</source>
+            <translation>%1 door %2, %3, op %4</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Execution:</source>
+            <translation>Uitvoering:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Decision</source>
+            <translation>Besluit</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Reasoning</source>
+            <translation>Redenering</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The agent gave no reasoning.</source>
+            <translation>De agent gaf geen redenering.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What runs when approved</source>
+            <translation>Wat er na goedkeuring wordt uitgevoerd</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Risk factors</source>
+            <translation>Risicofactoren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+4" />
+            <source>None named.</source>
+            <translation>Geen genoemd.</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Alternatives</source>
+            <translation>Alternatieven</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Data sources</source>
+            <translation>Gegevensbronnen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Why it is here</source>
+            <translation>Waarom het hier staat</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Rule version %1 · may decide: %2 · at the deadline: %3</source>
+            <translation>Regelversie %1 · mag beslissen: %2 · bij de deadline: %3</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>approve</source>
+            <translation>goedkeuren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>reject</source>
+            <translation>afwijzen</translation>
+        </message>
+    </context>
+    <context>
         <name>ProposalStatus</name>
         <message>
-            <location filename="../services/approvals/ApprovalTypes.cpp" line="-68" />
+            <location filename="../services/approvals/ApprovalTypes.cpp" line="-81" />
             <source>Pending</source>
             <translation>In afwachting</translation>
         </message>
@@ -3682,6 +4804,26 @@ GEBRUIKER
             <location line="+2" />
             <source>Auto-approved</source>
             <translation>Automatisch goedgekeurd</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>queued to run</source>
+            <translation>in de wachtrij voor uitvoering</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>done</source>
+            <translation>klaar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>failed, will retry</source>
+            <translation>mislukt, wordt opnieuw geprobeerd</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>failed</source>
+            <translation>afgekeurd</translation>
         </message>
     </context>
     <context>
@@ -3765,7 +4907,7 @@ GEBRUIKER
     <context>
         <name>ProvidersModel</name>
         <message>
-            <location filename="../models/SettingsModels.cpp" line="+68" />
+            <location filename="../models/SettingsModels.cpp" line="+58" />
             <source>none</source>
             <translation>geen</translation>
         </message>
@@ -3909,6 +5051,24 @@ GEBRUIKER
         </message>
     </context>
     <context>
+        <name>ReasonDialog</name>
+        <message>
+            <location filename="../ui/dialogs/ReasonDialog.cpp" line="+23" />
+            <source>Why? Required: it is kept with the decision and tells the agent what to change.</source>
+            <translation>Waarom? Verplicht: het wordt bij het besluit bewaard en vertelt de agent wat er anders moet.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reject</source>
+            <translation>Afwijzen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ctrl+Enter rejects</source>
+            <translation>Ctrl+Enter wijst af</translation>
+        </message>
+    </context>
+    <context>
         <name>RegenerateDialog</name>
         <message>
             <location filename="../ui/dialogs/RegenerateDialog.cpp" line="+17" />
@@ -3939,7 +5099,7 @@ GEBRUIKER
     <context>
         <name>RestClient</name>
         <message>
-            <location filename="../services/commerce/RestClient.cpp" line="+59" />
+            <location filename="../services/commerce/RestClient.cpp" line="+37" />
             <source>the answer could not be read: %1</source>
             <translation>het antwoord kon niet worden gelezen: %1</translation>
         </message>
@@ -3958,7 +5118,7 @@ GEBRUIKER
     <context>
         <name>Risk</name>
         <message>
-            <location filename="../services/approvals/ApprovalTypes.cpp" line="-42" />
+            <location filename="../services/approvals/ApprovalTypes.cpp" line="-60" />
             <source>Low</source>
             <translation>Laag</translation>
         </message>
@@ -3971,6 +5131,64 @@ GEBRUIKER
             <location line="+2" />
             <source>High</source>
             <translation>Hoog</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskEngine</name>
+        <message>
+            <location filename="../services/approvals/RiskEngine.cpp" line="+77" />
+            <source>this action always needs a person</source>
+            <translation>deze actie heeft altijd een persoon nodig</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>no %1 given, so it cannot be judged</source>
+            <translation>geen %1 opgegeven, dus het kan niet beoordeeld worden</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>the price before the change is unknown, so the change cannot be judged</source>
+            <translation>de prijs vóór de wijziging is onbekend, dus de wijziging kan niet beoordeeld worden</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>unknown</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>margin %1 ≥ target %2 and confidence %3 ≥ %4</source>
+            <translation>marge %1 ≥ doel %2 en zekerheid %3 ≥ %4</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>confidence %1 ≥ %2 (margin %3, target %4)</source>
+            <translation>zekerheid %1 ≥ %2 (marge %3, doel %4)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>confidence %1 &lt; %2 (margin %3, target %4)</source>
+            <translation>zekerheid %1 &lt; %2 (marge %3, doel %4)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>confidence %1 &lt; %2, raised from %3; %4</source>
+            <translation>zekerheid %1 &lt; %2, verhoogd vanaf %3; %4</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>; the rule wants a person for every proposal</source>
+            <translation>; de regel wil voor elk voorstel een persoon</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; the rule runs nothing without a person</source>
+            <translation>; de regel voert niets uit zonder een persoon</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>HIGH: no rule covers “%1”, so a person decides</source>
+            <translation>HOOG: geen regel dekt “%1”, dus een persoon beslist</translation>
         </message>
     </context>
     <context>
@@ -3997,6 +5215,210 @@ GEBRUIKER
         </message>
     </context>
     <context>
+        <name>RulesPage</name>
+        <message>
+            <location filename="../ui/settings/RulesPage.cpp" line="+43" />
+            <source>LOW below</source>
+            <translation>LAAG onder</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+3" />
+            <source>including the limit</source>
+            <translation>inclusief de grens</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>MEDIUM below</source>
+            <translation>GEMIDDELD onder</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>LOW and MEDIUM run without a person</source>
+            <translation>LAAG en GEMIDDELD worden zonder persoon uitgevoerd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every proposal waits for a person</source>
+            <translation>Elk voorstel wacht op een persoon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Owners</source>
+            <translation>Eigenaars</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approvers</source>
+            <translation>Goedkeurders</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Save as new version</source>
+            <translation>Opslaan als nieuwe versie</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>A proposal less confident than this is judged one level riskier</source>
+            <translation>Een voorstel met minder zekerheid dan dit wordt één niveau riskanter beoordeeld</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> h</source>
+            <translation> u</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reject</source>
+            <translation>Afwijzen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approve</source>
+            <translation>Goedkeuren</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> min before</source>
+            <translation> min vooraf</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Version</source>
+            <translation>Versie</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>LOW</source>
+            <translation>LAAG</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>MEDIUM</source>
+            <translation>GEMIDDELD</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Confidence</source>
+            <translation>Zekerheid</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deciders</source>
+            <translation>Beslissers</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Risk levels</source>
+            <translation>Risiconiveaus</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>LOW needs confidence of</source>
+            <translation>LAAG vraagt een zekerheid van</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>MEDIUM needs confidence of</source>
+            <translation>GEMIDDELD vraagt een zekerheid van</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One level riskier below</source>
+            <translation>Eén niveau riskanter onder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deciding</source>
+            <translation>Beslissen</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>May decide</source>
+            <translation>Mag beslissen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>At the deadline</source>
+            <translation>Bij de deadline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Warn</source>
+            <translation>Waarschuwen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Applies to</source>
+            <translation>Geldt voor</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Versions</source>
+            <translation>Versies</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Cannot read the approval rules: %1</source>
+            <translation>De goedkeuringsregels kunnen niet gelezen worden: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Every agent</source>
+            <translation>Elke agent</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1  (v%2)</source>
+            <translation>%1  (v%2)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Judged by the %1 (an amount in the shop's currency); above MEDIUM it is HIGH.</source>
+            <translation>Beoordeeld op de %1 (een bedrag in de valuta van de winkel); boven GEMIDDELD is het HOOG.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Judged by the %1 in percent against the current price; above MEDIUM it is HIGH.</source>
+            <translation>Beoordeeld op de %1 in procenten ten opzichte van de huidige prijs; boven GEMIDDELD is het HOOG.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Judged by the margin against the brand's target and the agent's confidence.</source>
+            <translation>Beoordeeld op de marge ten opzichte van het doel van het merk en de zekerheid van de agent.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Always HIGH: %1.</source>
+            <translation>Altijd HOOG: %1.</translation>
+        </message>
+        <message>
+            <location line="+86" />
+            <source>Saving makes a new version; proposals already judged keep the version they used.</source>
+            <translation>Opslaan maakt een nieuwe versie; al beoordeelde voorstellen houden de versie die ze gebruikten.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only an owner changes approval rules; you are %1.</source>
+            <translation>Alleen een eigenaar wijzigt goedkeuringsregels; u bent %1.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Saved %1 as version %2.</source>
+            <translation>%1 opgeslagen als versie %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>SecretCache</name>
         <message>
             <location filename="../services/secrets/SecretCache.cpp" line="+19" />
@@ -4017,7 +5439,7 @@ GEBRUIKER
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../ui/dialogs/SettingsDialog.cpp" line="+27" />
+            <location filename="../ui/dialogs/SettingsDialog.cpp" line="+31" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
@@ -4040,6 +5462,16 @@ GEBRUIKER
             <location line="+0" />
             <source>Pipeline</source>
             <translation>Pijplijn</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Approval rules</source>
+            <translation>Goedkeuringsregels</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Users</source>
+            <translation>Gebruikers</translation>
         </message>
     </context>
     <context>
@@ -4191,9 +5623,192 @@ GEBRUIKER
         </message>
     </context>
     <context>
+        <name>SwitchUserDialog</name>
+        <message>
+            <location filename="../ui/dialogs/SwitchUserDialog.cpp" line="+21" />
+            <source>Switch user</source>
+            <translation>Van gebruiker wisselen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>You are working as &lt;b&gt;%1&lt;/b&gt; (%2) on %3. Every decision records who made it, when and from which machine.</source>
+            <translation>U werkt als &lt;b&gt;%1&lt;/b&gt; (%2) op %3. Bij elk besluit wordt vastgelegd wie het nam, wanneer en vanaf welke computer.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Switch</source>
+            <translation>Wisselen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayNotifier</name>
+        <message>
+            <location filename="../ui/TrayNotifier.cpp" line="+20" />
+            <source>Quorum</source>
+            <translation>Quorum</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Deadline near: %1 left</source>
+            <translation>Deadline nabij: nog %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n proposals near their deadline</source>
+            <translation>
+                <numerusform>%n voorstel bijna op de deadline</numerusform>
+                <numerusform>%n voorstellen bijna op de deadline</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 — at the deadline it is %2 by default.</source>
+            <translation>%1 — bij de deadline wordt het standaard %2.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>approved</source>
+            <translation>goedgekeurd</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>rejected</source>
+            <translation>afgewezen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>HIGH risk: a decision is needed</source>
+            <translation>HOOG risico: er is een besluit nodig</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n HIGH-risk proposals need a decision</source>
+            <translation>
+                <numerusform>%n voorstel met HOOG risico heeft een besluit nodig</numerusform>
+                <numerusform>%n voorstellen met HOOG risico hebben een besluit nodig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Users</name>
+        <message>
+            <location filename="../services/approvals/Users.cpp" line="+39" />
+            <source>Owner</source>
+            <translation>Eigenaar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approver</source>
+            <translation>Goedkeurder</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Viewer</source>
+            <translation>Kijker</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Only an owner can add users or change roles.</source>
+            <translation>Alleen een eigenaar kan gebruikers toevoegen of rollen wijzigen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Give the user a name.</source>
+            <translation>Geef de gebruiker een naam.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 is the only owner; make someone else owner first.</source>
+            <translation>%1 is de enige eigenaar; maak eerst iemand anders eigenaar.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1's profile is not active.</source>
+            <translation>Het profiel van %1 is niet actief.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Viewers can look but not decide.</source>
+            <translation>Kijkers kunnen kijken maar niet beslissen.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only these roles may decide this: %1.</source>
+            <translation>Alleen deze rollen mogen hierover beslissen: %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nobody decides their own proposal.</source>
+            <translation>Niemand beslist over een eigen voorstel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <location filename="../ui/settings/UsersPage.cpp" line="+29" />
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Owners decide anything and manage users, rules and the emergency stop. Approvers decide what the rules let them. Viewers see everything and change nothing. Nobody decides their own proposal.</source>
+            <translation>Eigenaars beslissen over alles en beheren gebruikers, regels en de noodstop. Goedkeurders beslissen wat de regels hun toestaan. Kijkers zien alles en wijzigen niets. Niemand beslist over een eigen voorstel.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Active</source>
+            <translation>Actief</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Name, as the person signs in (their account name)</source>
+            <translation>Naam, zoals de persoon zich aanmeldt (de accountnaam)</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>Changes take effect at once and are in the audit trail.</source>
+            <translation>Wijzigingen gelden meteen en staan in het auditlogboek.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only an owner adds users or changes roles; you are %1.</source>
+            <translation>Alleen een eigenaar voegt gebruikers toe of wijzigt rollen; u bent %1.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>%1 is now %2.</source>
+            <translation>%1 is nu %2.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>inactive</source>
+            <translation>inactief</translation>
+        </message>
+    </context>
+    <context>
         <name>VersionsModel</name>
         <message>
-            <location filename="../models/ContentModels.cpp" line="+68" />
+            <location filename="../models/ContentModels.cpp" line="+67" />
             <source>Accepted</source>
             <translation>Geaccepteerd</translation>
         </message>
@@ -4228,7 +5843,7 @@ GEBRUIKER
             <translation>Wordt gecontroleerd</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+25" />
             <source>Instruction: %1</source>
             <translation>Instructie: %1</translation>
         </message>
@@ -4364,12 +5979,12 @@ GEBRUIKER
     <context>
         <name>WorkspaceSession</name>
         <message>
-            <location filename="../app/WorkspaceSession.cpp" line="+93" />
+            <location filename="../app/WorkspaceSession.cpp" line="+101" />
             <source>The demo's sandbox could not start: %1</source>
             <translation>De sandbox van de demo kon niet starten: %1</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+26" />
             <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
             <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
         </message>
@@ -4382,7 +5997,7 @@ GEBRUIKER
     <context>
         <name>WorkspaceStatusBar</name>
         <message>
-            <location filename="../ui/WorkspaceStatusBar.cpp" line="+25" />
+            <location filename="../ui/WorkspaceStatusBar.cpp" line="+30" />
             <source>Pause the pipeline</source>
             <translation>De pijplijn pauzeren</translation>
         </message>
@@ -4397,7 +6012,7 @@ GEBRUIKER
             <translation>Noodstop</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+34" />
             <source>Workspace: %1 — demo data, served by the local sandbox</source>
             <translation>Werkruimte: %1 — demogegevens, geleverd door de lokale sandbox</translation>
         </message>
@@ -4419,8 +6034,31 @@ GEBRUIKER
             <source>Open the approvals queue (Ctrl+3)</source>
             <translation>De wachtrij met goedkeuringen openen (Ctrl+3)</translation>
         </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n expiring soon</source>
+            <translation>
+                <numerusform>%n verloopt binnenkort</numerusform>
+                <numerusform>%n verlopen binnenkort</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+11" />
+            <location line="+1" />
+            <source>Proposals whose deadline is near; at the deadline the rule's default applies</source>
+            <translation>Voorstellen waarvan de deadline nadert; bij de deadline geldt de standaard van de regel</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decisions are recorded as %1. File → Switch user… to change.</source>
+            <translation>Besluiten worden vastgelegd als %1. Bestand → Van gebruiker wisselen… om dat te veranderen.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Pipeline: %1 running, %2 queued</source>
             <translation>Pijplijn: %1 bezig, %2 in de wachtrij</translation>
         </message>

@@ -144,55 +144,27 @@ bool ApprovalActions::mayOverride(QString* error) const
     return false;
 }
 
-bool ApprovalActions::setAgentPaused(const QString& agent, bool paused, QString* error)
+bool ApprovalActions::setPaused(bool cluster, const QString& key, bool paused, QString* error)
 {
     if (!mayOverride(error))
         return false;
+    const QString scope = cluster ? u"cluster"_s : u"agent"_s;
     const bool ok = guarded(error, [&] {
         const qint64 now = m_clock->nowMs();
         Transaction tx(m_db, Transaction::Durable);
         QSqlQuery q = Sql::exec(m_db,
-            u"UPDATE agents SET paused = ?, status = CASE WHEN ? THEN 'paused' ELSE 'idle' END, updated_at = ? "
-            u"WHERE name = ?"_s,
-            {paused ? 1 : 0, paused ? 1 : 0, now, agent});
-        if (q.numRowsAffected() != 1) {
-            *error = QCoreApplication::translate("ApprovalActions", "There is no agent called %1.").arg(agent);
-            return false;
-        }
-        AuditLog::append(m_db, now, m_session->name(), paused ? u"override.pause_agent"_s : u"override.resume_agent"_s,
-            u"agent:"_s + agent, QJsonObject{{u"agent"_s, agent}, {u"machine"_s, m_session->machine()}});
-        tx.commit();
-        return true;
-    });
-    if (ok && m_bus) {
-        m_bus->publishChanged(EventBus::Topic::Agents);
-        m_bus->publishChanged(EventBus::Topic::Audit, {}, true);
-    }
-    if (ok && !paused && m_pool)
-        m_pool->wake();
-    return ok;
-}
-
-bool ApprovalActions::setClusterPaused(const QString& cluster, bool paused, QString* error)
-{
-    if (!mayOverride(error))
-        return false;
-    const bool ok = guarded(error, [&] {
-        const qint64 now = m_clock->nowMs();
-        Transaction tx(m_db, Transaction::Durable);
-        QSqlQuery q = Sql::exec(m_db,
-            u"UPDATE agents SET paused = ?, status = CASE WHEN ? THEN 'paused' ELSE 'idle' END, updated_at = ? "
-            u"WHERE cluster = ?"_s,
-            {paused ? 1 : 0, paused ? 1 : 0, now, cluster});
+            u"UPDATE agents SET paused = ?, status = CASE WHEN ? THEN 'paused' ELSE 'idle' END, updated_at = ? WHERE "_s
+                + (cluster ? u"cluster = ?"_s : u"name = ?"_s),
+            {paused ? 1 : 0, paused ? 1 : 0, now, key});
         if (q.numRowsAffected() < 1) {
-            *error = QCoreApplication::translate("ApprovalActions", "The %1 cluster has no agents.")
-                         .arg(Cluster::displayName(cluster));
+            *error = cluster ? QCoreApplication::translate("ApprovalActions", "The %1 cluster has no agents.")
+                                   .arg(Cluster::displayName(key))
+                             : QCoreApplication::translate("ApprovalActions", "There is no agent called %1.").arg(key);
             return false;
         }
-        AuditLog::append(m_db, now, m_session->name(),
-            paused ? u"override.pause_cluster"_s : u"override.resume_cluster"_s, u"cluster:"_s + cluster,
-            QJsonObject{
-                {u"cluster"_s, cluster}, {u"agents"_s, q.numRowsAffected()}, {u"machine"_s, m_session->machine()}});
+        AuditLog::append(m_db, now, m_session->name(), (paused ? u"override.pause_"_s : u"override.resume_"_s) + scope,
+            scope + u':' + key,
+            QJsonObject{{scope, key}, {u"agents"_s, q.numRowsAffected()}, {u"machine"_s, m_session->machine()}});
         tx.commit();
         return true;
     });
@@ -200,6 +172,7 @@ bool ApprovalActions::setClusterPaused(const QString& cluster, bool paused, QStr
         m_bus->publishChanged(EventBus::Topic::Agents);
         m_bus->publishChanged(EventBus::Topic::Audit, {}, true);
     }
+    // Held work of a resumed agent can be claimed now.
     if (ok && !paused && m_pool)
         m_pool->wake();
     return ok;

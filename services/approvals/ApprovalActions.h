@@ -37,8 +37,14 @@ public:
     QString whyNot(const ApprovalDesk::Proposal& proposal) const;
 
     // Override controls (audited). A paused agent claims no job and every proposal of it waits.
-    bool setAgentPaused(const QString& agent, bool paused, QString* error);
-    bool setClusterPaused(const QString& cluster, bool paused, QString* error);
+    bool setAgentPaused(const QString& agent, bool paused, QString* error)
+    {
+        return setPaused(false, agent, paused, error);
+    }
+    bool setClusterPaused(const QString& cluster, bool paused, QString* error)
+    {
+        return setPaused(true, cluster, paused, error);
+    }
     // Quick threshold adjustment: a new version of the rule with the LOW / MEDIUM band limits changed.
     bool adjustThreshold(
         const QString& ruleKey, std::optional<double> lowMax, std::optional<double> mediumMax, QString* error);
@@ -54,6 +60,7 @@ signals:
 
 private:
     bool mayOverride(QString* error) const;
+    bool setPaused(bool cluster, const QString& key, bool paused, QString* error);
     void decided(const QList<qint64>& ids, bool queuedWork);
     template <typename Fn> bool guarded(QString* error, Fn&& fn);
 

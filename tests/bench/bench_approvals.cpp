@@ -11,6 +11,7 @@
 #include "ActivityModel.h"
 #include "Application.h"
 #include "ApprovalsModel.h"
+#include "BenchSupport.h"
 #include "KpiModel.h"
 #include "MainWindow.h"
 #include "WorkspaceSession.h"
@@ -37,28 +38,15 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
 namespace
 {
 
-long peakRssMb()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss / 1024;
-}
-
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const qsizetype i = std::min<qsizetype>(v.size() - 1, static_cast<qsizetype>(p * static_cast<double>(v.size())));
-    return v.at(i);
-}
+using Bench::median;
+using Bench::peakRssMb;
+using Bench::percentile;
 
 double ms(const QElapsedTimer& t)
 {

@@ -10,6 +10,7 @@
 // process and the database size. With --gui the real main window (offscreen) shows the Pipeline pane
 // while it runs, and a 10 ms timer measures how late the GUI event loop serves it (stall p50/p99/max).
 #include "Application.h"
+#include "BenchSupport.h"
 #include "MainWindow.h"
 #include "WorkspaceSession.h"
 #include "core/Clock.h"
@@ -37,33 +38,15 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
 namespace
 {
 
-long peakRssMb()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss / 1024;
-}
-
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const qsizetype i = std::min<qsizetype>(v.size() - 1, static_cast<qsizetype>(p * static_cast<double>(v.size())));
-    return v.at(i);
-}
-
-double median(QList<double> v)
-{
-    return percentile(std::move(v), 0.5);
-}
+using Bench::median;
+using Bench::peakRssMb;
+using Bench::percentile;
 
 struct Result
 {

@@ -124,7 +124,8 @@ private slots:
             QCOMPARE(Sql::scalar(old.db(), u"SELECT model FROM providers WHERE id = 'p1'"_s).toString(), u"m"_s);
         if (from >= 1) {
             // Proposals from before the approver's desk expire to a rejection; old jobs belong to no agent.
-            QCOMPARE(Sql::scalar(old.db(), u"SELECT on_expiry FROM action_proposals WHERE id = 1"_s).toString(), u"reject"_s);
+            QCOMPARE(Sql::scalar(old.db(), u"SELECT on_expiry FROM action_proposals WHERE id = 1"_s).toString(),
+                u"reject"_s);
             QCOMPARE(Sql::scalar(old.db(), u"SELECT agent FROM jobs"_s).toString(), QString());
         }
         QCOMPARE(Sql::scalar(old.db(), u"PRAGMA integrity_check"_s).toString(), u"ok"_s);

@@ -113,8 +113,8 @@ void Application::createModels()
     m_context.bus = m_bus;
     // Who is at this desktop: the OS account's profile (the first person in a workspace owns it).
     const QString login = qEnvironmentVariable("QUORUM_USER", qEnvironmentVariable("USER", u"owner"_s));
-    m_context.user
-        = new UserSession(Users::signIn(db, login, clock->nowMs()), WorkspaceSession::machineName(), m_modelOwner);
+    m_context.user = new UserSession(
+        Users::signIn(db, login, clock->nowMs(), workspace->isDemo()), WorkspaceSession::machineName(), m_modelOwner);
     m_context.approvalActions = new ApprovalActions(db, clock, m_bus, m_session->pool(), m_context.user, m_modelOwner);
     m_context.deadlines = m_session->deadlines();
     const auto applyActor = [this] {

@@ -927,17 +927,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
             <source>There is no agent called %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+29" />
+            <location line="-2" />
             <source>The %1 cluster has no agents.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <location line="+30" />
             <source>Only an owner changes approval rules.</source>
             <translation type="unfinished" />
@@ -5703,7 +5703,7 @@ USER
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+53" />
+            <location line="+54" />
             <source>Only an owner can add users or change roles.</source>
             <translation type="unfinished" />
         </message>

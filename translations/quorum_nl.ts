@@ -927,17 +927,17 @@
             <translation>%1 is kijker: kijkers zien alles en wijzigen niets.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
             <source>There is no agent called %1.</source>
             <translation>Er is geen agent met de naam %1.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="-2" />
             <source>The %1 cluster has no agents.</source>
             <translation>Cluster %1 heeft geen agents.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <location line="+30" />
             <source>Only an owner changes approval rules.</source>
             <translation>Alleen een eigenaar wijzigt goedkeuringsregels.</translation>
@@ -5717,7 +5717,7 @@ GEBRUIKER
             <translation>Kijker</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+54" />
             <source>Only an owner can add users or change roles.</source>
             <translation>Alleen een eigenaar kan gebruikers toevoegen of rollen wijzigen.</translation>
         </message>

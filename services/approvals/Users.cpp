@@ -71,15 +71,15 @@ std::optional<User> find(const QSqlDatabase& db, const QString& name)
     return std::nullopt;
 }
 
-User signIn(const QSqlDatabase& db, const QString& name, qint64 now)
+User signIn(const QSqlDatabase& db, const QString& name, qint64 now, bool everyoneOwns)
 {
     if (const auto known = find(db, name))
         return *known;
     Transaction tx(db);
     // Checked again inside the write lock: two first sessions cannot both become owner. A workspace
     // without an owner (new, or a demo that only lists colleagues) makes its first person the owner.
-    const bool first
-        = Sql::scalar(db, u"SELECT COUNT(*) FROM users WHERE role = 'owner' AND active = 1"_s).toInt() == 0;
+    const bool first = everyoneOwns
+        || Sql::scalar(db, u"SELECT COUNT(*) FROM users WHERE role = 'owner' AND active = 1"_s).toInt() == 0;
     if (!first) {
         tx.commit();
         return User{0, name, Role::Viewer, true};
@@ -87,7 +87,8 @@ User signIn(const QSqlDatabase& db, const QString& name, qint64 now)
     const qint64 id
         = Sql::insert(db, u"INSERT INTO users (name, role, created_at) VALUES (?, 'owner', ?)"_s, {name, now});
     AuditLog::append(db, now, name, u"user.added"_s, u"user:%1"_s.arg(name),
-        QJsonObject{{u"title"_s, name}, {u"role"_s, u"owner"_s}, {u"note"_s, u"first owner of the workspace"_s}});
+        QJsonObject{{u"title"_s, name}, {u"role"_s, u"owner"_s},
+            {u"note"_s, everyoneOwns ? u"demo workspace: everyone owns it"_s : u"first owner of the workspace"_s}});
     tx.commit();
     return User{id, name, Role::Owner, true};
 }

@@ -37,8 +37,9 @@ QString roleDisplayName(Role role);
 QList<User> all(const QSqlDatabase& db);
 std::optional<User> find(const QSqlDatabase& db, const QString& name);
 // The profile for a session: the named user when known; the first person to open a workspace
-// becomes its owner; anyone else may look but not decide until an owner adds them.
-User signIn(const QSqlDatabase& db, const QString& name, qint64 now);
+// becomes its owner; anyone else may look but not decide until an owner adds them. In the demo
+// workspace (everyoneOwns) every newcomer is an owner, so everything can be tried.
+User signIn(const QSqlDatabase& db, const QString& name, qint64 now, bool everyoneOwns = false);
 // Adds or changes a user (owners only; the last owner stays an owner). Audited.
 bool save(const QSqlDatabase& db, const User& actor, const User& user, qint64 now, QString* error);
 // Why user may not decide a proposal with these approver roles proposed by proposedBy; empty if they may.

@@ -4708,7 +4708,7 @@ USER
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>Reasoning</source>
             <translation type="unfinished" />
         </message>
@@ -5639,7 +5639,7 @@ USER
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>Deadline near: %1 left</source>
             <translation type="unfinished" />
         </message>
@@ -5682,6 +5682,24 @@ USER
         <message>
             <location line="+1" />
             <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>MEDIUM risk, ran on its own</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n MEDIUM-risk actions ran on their own</source>
+            <translation>
+                <numerusform>%n MEDIUM-risk actions ran on their own</numerusform>
+                <numerusform>%n MEDIUM-risk actions ran on their own</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 (%2). It is in the Activity timeline.</source>
             <translation type="unfinished" />
         </message>
     </context>

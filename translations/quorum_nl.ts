@@ -4722,7 +4722,7 @@ GEBRUIKER
             <translation>Besluit</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>Reasoning</source>
             <translation>Redenering</translation>
         </message>
@@ -5653,7 +5653,7 @@ GEBRUIKER
             <translation>Quorum</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>Deadline near: %1 left</source>
             <translation>Deadline nabij: nog %1</translation>
         </message>
@@ -5697,6 +5697,24 @@ GEBRUIKER
             <location line="+1" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>MEDIUM risk, ran on its own</source>
+            <translation>GEMIDDELD risico, zelfstandig uitgevoerd</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n MEDIUM-risk actions ran on their own</source>
+            <translation>
+                <numerusform>%n actie met GEMIDDELD risico zelfstandig uitgevoerd</numerusform>
+                <numerusform>%n acties met GEMIDDELD risico zelfstandig uitgevoerd</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 (%2). It is in the Activity timeline.</source>
+            <translation>%1 (%2). Het staat in de tijdlijn Activiteit.</translation>
         </message>
     </context>
     <context>

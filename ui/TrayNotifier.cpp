@@ -29,6 +29,7 @@ TrayNotifier::TrayNotifier(DeadlineWatcher* deadlines, ApprovalActions* actions,
         connect(
             deadlines, &DeadlineWatcher::newHighRisk, this, [this](const QList<qint64>& ids) { notify(ids, false); });
         connect(deadlines, &DeadlineWatcher::nearExpiry, this, [this](const QList<qint64>& ids) { notify(ids, true); });
+        connect(deadlines, &DeadlineWatcher::mediumExecuted, this, &TrayNotifier::notifyRan);
     }
 }
 
@@ -54,6 +55,20 @@ void TrayNotifier::notify(const QList<qint64>& ids, bool nearExpiry)
     if (m_tray)
         m_tray->showMessage(
             m_lastTitle, m_lastText, nearExpiry ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 10'000);
+    emit message(m_lastTitle + u": "_s + m_lastText);
+}
+
+void TrayNotifier::notifyRan(const QList<qint64>& ids)
+{
+    const auto first = ids.isEmpty() ? std::nullopt : m_actions->proposal(ids.first());
+    if (!first)
+        return;
+    m_lastProposal = first->id;
+    m_lastTitle = ids.size() == 1 ? tr("MEDIUM risk, ran on its own")
+                                  : tr("%n MEDIUM-risk actions ran on their own", nullptr, int(ids.size()));
+    m_lastText = tr("%1 (%2). It is in the Activity timeline.").arg(first->title, first->agent);
+    if (m_tray)
+        m_tray->showMessage(m_lastTitle, m_lastText, QSystemTrayIcon::Information, 6'000);
     emit message(m_lastTitle + u": "_s + m_lastText);
 }
 

@@ -7,8 +7,9 @@ class Clock;
 class DeadlineWatcher;
 class QSystemTrayIcon;
 
-// The system tray's part in approvals: a notification for each new HIGH proposal and each proposal
-// near its deadline; clicking the notification opens that proposal. Where the desktop has no tray,
+// The system tray's part in approvals: a notification for each new HIGH proposal, each proposal near
+// its deadline and each MEDIUM action that ran on its own; clicking the notification opens that
+// proposal. Where the desktop has no tray,
 // the same text goes to the status bar (message()).
 class TrayNotifier final : public QObject
 {
@@ -30,6 +31,7 @@ signals:
 
 private:
     void notify(const QList<qint64>& ids, bool nearExpiry);
+    void notifyRan(const QList<qint64>& ids);
 
     ApprovalActions* m_actions;
     const Clock* m_clock;

@@ -42,16 +42,20 @@ void DeadlineWatcher::check()
     QList<qint64> expiredIds;
     QList<qint64> warned;
     QList<qint64> fresh;
+    QList<qint64> ranMedium;
     int soon = m_expiringSoon;
     qint64 next = -1;
     try {
         expiredIds = ApprovalDesk::expireDue(m_db, m_machine, now);
         warned = ApprovalDesk::warnDue(m_db, now);
+        // News since the last look: HIGH proposals waiting, and MEDIUM ones that ran on their own
+        // (DESIGN: MEDIUM executes and notifies).
         QSqlQuery q = Sql::exec(m_db,
-            u"SELECT id FROM action_proposals WHERE id > ? AND status = 'pending' AND risk_level = 'high' ORDER BY id"_s,
+            u"SELECT id, status FROM action_proposals WHERE id > ? AND ((status = 'pending' AND risk_level = 'high') "
+            u"OR (status = 'auto_approved' AND risk_level = 'medium')) ORDER BY id"_s,
             {m_lastSeenId});
         while (q.next())
-            fresh.append(q.value(0).toLongLong());
+            (q.value(1).toString() == u"pending" ? fresh : ranMedium).append(q.value(0).toLongLong());
         m_lastSeenId = qMax(
             m_lastSeenId, Sql::scalar(m_db, u"SELECT COALESCE(MAX(id), 0) FROM action_proposals"_s).toLongLong());
         soon = ApprovalDesk::expiringSoon(m_db, now);
@@ -74,6 +78,8 @@ void DeadlineWatcher::check()
         emit nearExpiry(warned);
     if (!fresh.isEmpty())
         emit newHighRisk(fresh);
+    if (!ranMedium.isEmpty())
+        emit mediumExecuted(ranMedium);
     if (soon != m_expiringSoon) {
         m_expiringSoon = soon;
         emit expiringSoonChanged(soon);

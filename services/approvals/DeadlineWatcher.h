@@ -12,7 +12,7 @@ class WorkerPool;
 // the Approvals pane: at start it applies the rule's default to every deadline that passed while
 // Quorum was closed, then wakes at the next warning or deadline (on the injectable clock, and at
 // least every 30 s for proposals written by other connections). It also notices new HIGH proposals
-// so the tray can tell about them.
+// and MEDIUM ones that ran on their own, so the tray can tell about them.
 class DeadlineWatcher final : public QObject
 {
     Q_OBJECT
@@ -31,6 +31,8 @@ signals:
     void expired(const QList<qint64>& ids);
     void nearExpiry(const QList<qint64>& ids);
     void newHighRisk(const QList<qint64>& ids);
+    // MEDIUM proposals the risk engine let run on their own since the last check.
+    void mediumExecuted(const QList<qint64>& ids);
     void expiringSoonChanged(int count);
 
 private:

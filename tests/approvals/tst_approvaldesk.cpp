@@ -330,10 +330,15 @@ private slots:
         watcher.start();
         QCOMPARE(news.count(), 0);
         const qint64 high = ApprovalDesk::propose(db, budget(u"3000"_s), kMachine, tw.clock().nowMs());
-        ApprovalDesk::propose(db, budget(u"300"_s), kMachine, tw.clock().nowMs()); // medium: not news
+        QSignalSpy ran(&watcher, &DeadlineWatcher::mediumExecuted);
+        const qint64 medium = ApprovalDesk::propose(db, budget(u"300"_s), kMachine, tw.clock().nowMs());
+        ApprovalDesk::propose(db, budget(u"30"_s), kMachine, tw.clock().nowMs()); // LOW runs and is only logged
         tw.clock().advance(DeadlineWatcher::kMaxSleepMs);
         QCOMPARE(news.count(), 1);
         QCOMPARE(news.at(0).at(0).value<QList<qint64>>(), QList<qint64>{high});
+        // MEDIUM runs and notifies.
+        QCOMPARE(ran.count(), 1);
+        QCOMPARE(ran.at(0).at(0).value<QList<qint64>>(), QList<qint64>{medium});
         tw.clock().advance(DeadlineWatcher::kMaxSleepMs);
         QCOMPARE(news.count(), 1);
     }

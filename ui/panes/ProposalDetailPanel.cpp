@@ -131,7 +131,7 @@ void ProposalDetailPanel::show(
     meta.append(tr("proposed %1").arg(Format::dateTime(p.createdAt)));
     m_meta->setText(meta.join(u" · "_s));
     const int scroll = changed ? 0 : m_detail->verticalScrollBar()->value();
-    m_detail->setHtml(ProposalHtml::detail(p, m_clock->nowMs()));
+    m_detail->setHtml(ProposalHtml::detail(p));
     m_detail->verticalScrollBar()->setValue(scroll);
 
     const bool many = selected > 1;

@@ -155,9 +155,8 @@ QString decision(const ApprovalDesk::Proposal& p)
 
 } // namespace
 
-QString detail(const ApprovalDesk::Proposal& p, qint64 nowMs)
+QString detail(const ApprovalDesk::Proposal& p)
 {
-    Q_UNUSED(nowMs)
     QString html;
     html += u"<p style='margin-top:0'>%1</p>"_s.arg(esc(p.description.isEmpty() ? p.title : p.description));
     html += impact(p);

@@ -10,5 +10,5 @@
 // approved and executed, and the decision.
 namespace ProposalHtml
 {
-QString detail(const ApprovalDesk::Proposal& p, qint64 nowMs);
+QString detail(const ApprovalDesk::Proposal& p);
 }

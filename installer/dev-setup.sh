@@ -24,6 +24,10 @@ build_packages=(
 # the integration tests talk to.
 test_packages=(
     dpkg-dev desktop-file-utils appstream file clang-format xvfb xauth
+    # a real WordPress on loopback (tests/integration/wordpress/wp-up.sh starts and installs it)
+    wordpress mariadb-server php-cli php-mysql curl
+    # a real Secret Service for the keychain tests (gnome-keyring in a private D-Bus session)
+    gnome-keyring dbus-daemon
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -1,11 +1,17 @@
-# quorum_add_test(<name> [LIBS <libs...>] [LABELS <labels...>] [TIMEOUT <s>] [ENVIRONMENT <k=v...>])
+# quorum_add_test(<name> [LIBS <libs...>] [LABELS <labels...>] [TIMEOUT <s>] [ENVIRONMENT <k=v...>]
+#                 [WRAPPER <script>])
 # Builds <name>.cpp into one executable and registers it. Every test runs with a C locale, the
 # offscreen platform, and QStandardPaths test mode (the test never touches the user's settings).
 function(quorum_add_test name)
-    cmake_parse_arguments(T "" "TIMEOUT" "LIBS;LABELS;ENVIRONMENT;SOURCES" ${ARGN})
+    cmake_parse_arguments(T "" "TIMEOUT;WRAPPER" "LIBS;LABELS;ENVIRONMENT;SOURCES" ${ARGN})
     add_executable(${name} ${name}.cpp ${T_SOURCES})
     target_link_libraries(${name} PRIVATE quorum_testsupport Qt6::Test ${T_LIBS})
-    add_test(NAME ${name} COMMAND ${name})
+    if(T_WRAPPER)
+        # Runs the test inside what the wrapper sets up (a D-Bus session with a keyring, ...).
+        add_test(NAME ${name} COMMAND ${T_WRAPPER} $<TARGET_FILE:${name}>)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+    endif()
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)
     endif()

@@ -59,6 +59,14 @@ private:
                 u"INSERT INTO approval_rules (rule_key, version, data, created_at) VALUES ('budget_change', 1, '{}', 1)"_s);
             Sql::exec(db, u"INSERT INTO users (name, role, created_at) VALUES ('Ann', 'owner', 1)"_s);
         }
+        if (version >= 5) {
+            Sql::exec(db,
+                u"INSERT INTO connections (id, kind, name, url, created_at, updated_at) VALUES (1, 'wordpress', 'Blog', "
+                u"'http://127.0.0.1', 1, 1)"_s);
+            Sql::exec(db,
+                u"INSERT INTO publications (product_id, connection_id, target, status, updated_at) VALUES (1, 1, "
+                u"'post', 'published', 1)"_s);
+        }
     }
 
 private slots:
@@ -128,6 +136,8 @@ private slots:
                 u"reject"_s);
             QCOMPARE(Sql::scalar(old.db(), u"SELECT agent FROM jobs"_s).toString(), QString());
         }
+        if (from >= 5)
+            QCOMPARE(Sql::scalar(old.db(), u"SELECT status FROM publications"_s).toString(), u"published"_s);
         QCOMPARE(Sql::scalar(old.db(), u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
         QCOMPARE(Sql::scalar(old.db(), u"PRAGMA foreign_key_check"_s).toString(), QString());
     }

@@ -1,0 +1,140 @@
+#include "TestWorkspace.h"
+#include "core/Redaction.h"
+#include "secrets/SecretCache.h"
+#include "secrets/SecretStore.h"
+#include "storage/Sql.h"
+
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+QStringList g_log;
+void capture(QtMsgType, const QMessageLogContext&, const QString& message)
+{
+    g_log.append(message);
+}
+} // namespace
+
+// The keychain wrapper against a real Secret Service: gnome-keyring in a private D-Bus session,
+// unlocked for the test (tests/support/with-keyring.sh). Secrets go to the keychain and only there:
+// not into the workspace (every table is searched), not into a log line.
+class TestSecretStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr auto kSecret = "Qu0rum-very-secret-app-password";
+
+    static qint64 addConnection(const QSqlDatabase& db)
+    {
+        return Sql::insert(db,
+            u"INSERT INTO connections (kind, name, url, account, created_at, updated_at) VALUES ('wordpress', "
+            u"'Blog', 'http://127.0.0.1', 'quorum', 1, 1)"_s);
+    }
+
+    // Every text value in every table of the workspace.
+    static QStringList everything(const QSqlDatabase& db)
+    {
+        QStringList values;
+        QSqlQuery tables = Sql::exec(db, u"SELECT name FROM sqlite_master WHERE type = 'table'"_s);
+        QStringList names;
+        while (tables.next())
+            names.append(tables.value(0).toString());
+        for (const QString& t : names) {
+            QSqlQuery q = Sql::exec(db, u"SELECT * FROM \"%1\""_s.arg(t));
+            while (q.next()) {
+                for (int i = 0; i < q.record().count(); ++i)
+                    values.append(q.value(i).toString());
+            }
+        }
+        return values;
+    }
+
+    template <typename Fn> static QString wait(Fn&& start)
+    {
+        bool finished = false;
+        QString error;
+        start([&](const QString& e) {
+            error = e;
+            finished = true;
+        });
+        // Waits on the event loop for the keychain's answer (D-Bus), never by sleeping.
+        if (!QTest::qWaitFor([&] { return finished; }, 15000))
+            return u"timed out"_s;
+        return error;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"), "run through with-keyring.sh");
+        qInstallMessageHandler(capture);
+    }
+    void cleanupTestCase() { qInstallMessageHandler(nullptr); }
+
+    void storesReadsAndRemovesInTheKeychain()
+    {
+        TestWorkspace tw;
+        const qint64 id = addConnection(tw.db());
+        const QString key = u"connection/%1/app_password"_s.arg(id);
+        SecretCache cache;
+        SecretStore store(tw.db(), &cache, Clock::system(), nullptr, u"QuorumTest"_s);
+        QString error = wait([&](auto done) { store.write(key, QString::fromLatin1(kSecret), id, this, done); });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(store.keychainAvailable());
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM secret_index WHERE key = ? AND connection_id = ?"_s, {key, id}), 1);
+
+        // A new session (new cache) reads it back from the keychain.
+        SecretCache fresh;
+        SecretStore again(tw.db(), &fresh, Clock::system(), nullptr, u"QuorumTest"_s);
+        QString value;
+        error = wait([&](auto done) {
+            again.read(key, this, [&, done](const QString& e, const QString& v) {
+                value = v;
+                done(e);
+            });
+        });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(value, QString::fromLatin1(kSecret));
+        QString resolveError;
+        QCOMPARE(fresh.resolve(u"keychain:"_s + key, &resolveError).value_or(QString()), QString::fromLatin1(kSecret));
+        QStringList problems{u"not run"_s};
+        SecretCache third;
+        SecretStore loader(tw.db(), &third, Clock::system(), nullptr, u"QuorumTest"_s);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                static bool started = false;
+                if (!started) {
+                    started = true;
+                    loader.loadAll(this, [&](const QStringList& p) { problems = p; });
+                }
+                return problems != QStringList{u"not run"_s};
+            },
+            15000));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY(third.contains(key));
+
+        // Not in the workspace, not in any log line; redacted wherever it would be printed.
+        for (const QString& v : everything(tw.db()))
+            QVERIFY2(!v.contains(QString::fromLatin1(kSecret)), "the secret is in the workspace");
+        for (const QString& line : g_log)
+            QVERIFY2(!line.contains(QString::fromLatin1(kSecret)), qPrintable(line));
+        QVERIFY(!Redaction::redact(u"password=%1"_s.arg(QString::fromLatin1(kSecret)))
+                     .contains(QString::fromLatin1(kSecret)));
+
+        // Removing the connection removes its secrets from the keychain and the index.
+        error = wait([&](auto done) { store.removeConnection(id, this, done); });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM secret_index"_s), 0);
+        SecretCache empty;
+        SecretStore after(tw.db(), &empty, Clock::system(), nullptr, u"QuorumTest"_s);
+        error = wait([&](auto done) { after.read(key, this, [done](const QString& e, const QString&) { done(e); }); });
+        QVERIFY2(error.contains(u"holds no secret"_s), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecretStore)
+#include "tst_secretstore.moc"

@@ -77,6 +77,7 @@ std::unique_ptr<WorkspaceSession> WorkspaceSession::open(
     config.clock = Clock::system();
     config.runtime = session->m_runtime;
     config.bus = bus;
+    config.workspaceRoot = session->m_workspace->root();
     session->m_pool = new WorkerPool(config);
     ApprovalRules::ensureDefaults(session->m_workspace->db(), clock.nowMs());
     session->m_deadlines

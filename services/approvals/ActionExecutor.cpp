@@ -1,5 +1,7 @@
 #include "ActionExecutor.h"
 
+#include "publishing/Publications.h"
+
 #include "core/Money.h"
 #include "pipeline/ContentStore.h"
 #include "pipeline/ProductStore.h"
@@ -7,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -118,12 +121,21 @@ Result execute(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, qint64 n
         if (p.productId <= 0)
             return failed(QCoreApplication::translate("ActionExecutor", "The product no longer exists."));
         const ProductStage s = ProductStore::stage(db, p.productId);
-        if (s != ProductStage::Approved) {
+        if (s != ProductStage::Approved && s != ProductStage::Published) {
             QString error;
             if (!ProductStore::transition(db, p.productId, ProductStage::Approved,
                     QCoreApplication::translate("ActionExecutor", "Approved for publishing"), p.decidedBy, now, &error))
                 return failed(error);
         }
+        // What runs: a publish job per connection, in this same transaction.
+        QString why;
+        const QList<qint64> queued = Publications::queueProduct(db, p.productId, false, now, &why);
+        QJsonArray ids;
+        for (qint64 id : queued)
+            ids.append(id);
+        params.insert(u"publications"_s, ids);
+        if (queued.isEmpty())
+            params.insert(u"note"_s, why);
         return Result{true, false, {}, params};
     }
     if (type == u"new_supplier" || type == u"new_market" || type == u"strategic_pivot" || type == u"refund") {

@@ -40,7 +40,8 @@ Job jobFrom(const QSqlQuery& q)
 }
 } // namespace
 
-std::optional<Job> claim(const QSqlDatabase& db, const QString& owner, qint64 now, qint64 leaseMs, int maxClaims)
+std::optional<Job> claim(
+    const QSqlDatabase& db, const QString& owner, qint64 now, qint64 leaseMs, int maxClaims, const QString& skipKind)
 {
     Transaction tx(db);
     for (;;) {
@@ -48,9 +49,9 @@ std::optional<Job> claim(const QSqlDatabase& db, const QString& owner, qint64 no
             u"SELECT id, kind, COALESCE(subject_id, 0), idempotency_key, payload, attempts, max_attempts, claims, "
             u"last_error, lease_owner, lease_expires FROM jobs "
             u"WHERE ((state = 'queued' AND run_after <= ?) OR (state = 'running' AND lease_expires < ?)) "
-            u"AND (agent = '' OR agent NOT IN (SELECT name FROM agents WHERE paused = 1)) "
+            u"AND (agent = '' OR agent NOT IN (SELECT name FROM agents WHERE paused = 1)) AND kind <> ? "
             u"ORDER BY priority DESC, id LIMIT 1"_s,
-            {now, now});
+            {now, now, skipKind});
         if (!q.next()) {
             tx.commit();
             return std::nullopt;

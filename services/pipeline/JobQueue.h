@@ -56,7 +56,9 @@ std::pair<qint64, bool> enqueue(const QSqlDatabase& db, const NewJob& job, qint6
 // Claims the next runnable job (queued and due, or running with an expired lease) for owner, except
 // jobs of paused agents.
 // A job claimed more than maxClaims times without finishing is marked dead instead.
-std::optional<Job> claim(const QSqlDatabase& db, const QString& owner, qint64 now, qint64 leaseMs, int maxClaims = 50);
+// skipKind: a kind of job to leave in the queue for now (publish jobs while offline: the outbox).
+std::optional<Job> claim(const QSqlDatabase& db, const QString& owner, qint64 now, qint64 leaseMs, int maxClaims = 50,
+    const QString& skipKind = {});
 bool renew(const QSqlDatabase& db, qint64 id, const QString& owner, qint64 now, qint64 leaseMs);
 // False when owner no longer holds the lease (the caller must roll back its effects).
 bool complete(const QSqlDatabase& db, qint64 id, const QString& owner, const QJsonObject& result, qint64 now);

@@ -6,6 +6,7 @@
 #include "core/Log.h"
 #include "llm/ApiRuntime.h"
 #include "llm/LlmClient.h"
+#include "publishing/PublishRun.h"
 #include "resilience/ApiCaller.h"
 #include "storage/Connection.h"
 #include "storage/Sql.h"
@@ -64,8 +65,9 @@ void PipelineWorker::wake()
     while (m_runs.size() < m_config.pool.jobsPerWorker && !stopRequested()) {
         std::optional<JobQueue::Job> job;
         try {
-            job = JobQueue::claim(
-                db, m_config.owner, m_config.clock->nowMs(), m_config.pool.leaseMs, m_config.pool.maxClaims);
+            const bool offline = m_config.offline && m_config.offline->load();
+            job = JobQueue::claim(db, m_config.owner, m_config.clock->nowMs(), m_config.pool.leaseMs,
+                m_config.pool.maxClaims, offline ? u"publish"_s : QString());
         } catch (const SqlError& e) {
             // Busy for longer than the busy timeout: the next poll tries again.
             qCWarning(lcPipeline) << m_config.name << "cannot claim a job:" << e.message();
@@ -115,6 +117,10 @@ void PipelineWorker::runJob(const JobQueue::Job& job)
         runExecution(job);
         return;
     }
+    if (job.kind == u"publish") {
+        runPublish(job);
+        return;
+    }
     ProductRun::Env env;
     env.db = m_connection->db();
     env.llm = m_llm;
@@ -124,10 +130,7 @@ void PipelineWorker::runJob(const JobQueue::Job& job)
     env.retryBaseMs = m_config.pool.retryBaseMs;
     env.random01 = m_rng.generateDouble();
     auto* run = new ProductRun(env, job, this);
-    m_runs.insert(job.id, run);
-    m_runningJobs.store(static_cast<int>(m_runs.size()));
-    emit activity(static_cast<int>(m_runs.size()));
-    scheduleRenewal();
+    track(job.id, run);
     qCDebug(lcPipeline) << m_config.name << "runs job" << job.id << job.kind << job.idempotencyKey;
     run->start(
         [this](qint64 productId) {
@@ -135,20 +138,56 @@ void PipelineWorker::runJob(const JobQueue::Job& job)
                 m_config.bus->publishChanged(EventBus::Topic::Products, {productId});
         },
         [this, run, jobId = job.id, kind = job.kind](ProductRun::Outcome outcome, const QString& summary) {
-            const qint64 productId = run->productId();
-            m_runs.remove(jobId);
-            run->deleteLater();
-            m_runningJobs.store(static_cast<int>(m_runs.size()));
-            emit activity(static_cast<int>(m_runs.size()));
-            if (m_config.bus) {
-                m_config.bus->publishChanged(EventBus::Topic::Jobs, {jobId});
-                if (!summary.isEmpty())
-                    m_config.bus->publishChanged(EventBus::Topic::Proposals, {}, true);
-            }
-            emit jobFinished(jobId, kind, productId, static_cast<int>(outcome), summary);
-            // A slot came free: take the next job, unless stopping.
-            QMetaObject::invokeMethod(this, &PipelineWorker::wake, Qt::QueuedConnection);
+            finished(jobId, run, kind, run->productId(), static_cast<int>(outcome), summary);
+            if (m_config.bus && !summary.isEmpty())
+                m_config.bus->publishChanged(EventBus::Topic::Proposals, {}, true);
         });
+}
+
+void PipelineWorker::runPublish(const JobQueue::Job& job)
+{
+    PublishRun::Env env;
+    env.db = m_connection->db();
+    env.caller = m_caller;
+    env.runtime = m_config.runtime;
+    env.clock = m_config.clock;
+    env.owner = m_config.owner;
+    env.workspaceRoot = m_config.workspaceRoot;
+    env.retryBaseMs = m_config.pool.retryBaseMs;
+    env.stopRequested = [this] { return stopRequested(); };
+    auto* run = new PublishRun(env, job, this);
+    track(job.id, run);
+    qCDebug(lcPipeline) << m_config.name << "publishes" << job.id << job.idempotencyKey;
+    run->start([this, run, jobId = job.id, kind = job.kind](PublishRun::Outcome outcome, const QString& summary) {
+        finished(jobId, run, kind, run->productId(), static_cast<int>(outcome), summary);
+        if (m_config.bus) {
+            m_config.bus->publishChanged(EventBus::Topic::Publications, {}, true);
+            m_config.bus->publishChanged(EventBus::Topic::Products, {run->productId()});
+            m_config.bus->publishChanged(EventBus::Topic::Audit, {}, true);
+        }
+    });
+}
+
+void PipelineWorker::track(qint64 jobId, QObject* run)
+{
+    m_runs.insert(jobId, run);
+    m_runningJobs.store(static_cast<int>(m_runs.size()));
+    emit activity(static_cast<int>(m_runs.size()));
+    scheduleRenewal();
+}
+
+void PipelineWorker::finished(
+    qint64 jobId, QObject* run, const QString& kind, qint64 productId, int outcome, const QString& summary)
+{
+    m_runs.remove(jobId);
+    run->deleteLater();
+    m_runningJobs.store(static_cast<int>(m_runs.size()));
+    emit activity(static_cast<int>(m_runs.size()));
+    if (m_config.bus)
+        m_config.bus->publishChanged(EventBus::Topic::Jobs, {jobId});
+    emit jobFinished(jobId, kind, productId, outcome, summary);
+    // A slot came free: take the next job, unless stopping.
+    QMetaObject::invokeMethod(this, &PipelineWorker::wake, Qt::QueuedConnection);
 }
 
 void PipelineWorker::schedulePoll()

@@ -41,6 +41,9 @@ public:
         HttpClient::Options http;
         RetryPolicy retry;
         quint32 seed = 1;
+        QString workspaceRoot; // images and generated sites, for publishing
+        // Offline: publish jobs wait in the queue (the outbox) instead of failing their attempts.
+        std::shared_ptr<std::atomic<bool>> offline;
     };
 
     explicit PipelineWorker(const Config& config);
@@ -68,13 +71,17 @@ private:
     void renewLeases();
     void runJob(const JobQueue::Job& job);
     void runExecution(const JobQueue::Job& job);
+    void runPublish(const JobQueue::Job& job);
+    void track(qint64 jobId, QObject* run);
+    void finished(
+        qint64 jobId, QObject* run, const QString& kind, qint64 productId, int outcome, const QString& summary);
 
     Config m_config;
     std::unique_ptr<Connection> m_connection;
     HttpClient* m_http = nullptr;
     ApiCaller* m_caller = nullptr;
     LlmClient* m_llm = nullptr;
-    QHash<qint64, ProductRun*> m_runs;
+    QHash<qint64, QObject*> m_runs; // ProductRun or PublishRun, by job id
     std::atomic<int> m_runningJobs{0};
     QRandomGenerator m_rng;
     bool m_pollScheduled = false;

@@ -69,6 +69,8 @@ void WorkerPool::start(const QSqlDatabase& db)
         c.runtime = m_config.runtime;
         c.bus = m_config.bus;
         c.control = m_control;
+        c.offline = m_offline;
+        c.workspaceRoot = m_config.workspaceRoot;
         c.http = m_config.http;
         c.retry = m_config.retry;
         c.seed = static_cast<quint32>(m_config.pid * 31 + i);
@@ -135,4 +137,19 @@ int WorkerPool::runningJobs() const
     for (const PipelineWorker* w : m_workers)
         n += w->runningJobs();
     return n;
+}
+
+void WorkerPool::setOffline(bool offline)
+{
+    if (m_offline->exchange(offline) == offline)
+        return;
+    qCInfo(lcPipeline) << (offline ? "offline: publishing waits in the outbox" : "online: the outbox drains");
+    emit offlineChanged(offline);
+    if (!offline)
+        wake();
+}
+
+bool WorkerPool::isOffline() const
+{
+    return m_offline->load();
 }

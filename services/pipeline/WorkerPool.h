@@ -33,8 +33,9 @@ public:
         EventBus* bus = nullptr;
         HttpClient::Options http;
         RetryPolicy retry;
-        QString host;   // for lease owners; defaults to the machine's host name
-        qint64 pid = 0; // defaults to this process
+        QString workspaceRoot; // images and generated sites, for publishing
+        QString host;          // for lease owners; defaults to the machine's host name
+        qint64 pid = 0;        // defaults to this process
     };
 
     WorkerPool(const Config& config, QObject* parent = nullptr);
@@ -48,6 +49,9 @@ public:
     bool isStarted() const { return !m_threads.isEmpty(); }
     // Asks every worker to look for work now (after something was queued).
     void wake();
+    // While offline, publish jobs stay in the queue (the outbox); back online, they drain in order.
+    void setOffline(bool offline);
+    bool isOffline() const;
 
     PipelineControl::State state() const;
     // Persists the new state with an audit entry and tells the workers.
@@ -65,10 +69,12 @@ signals:
     void activityChanged(int runningJobs);
     void jobFinished(qint64 jobId, const QString& kind, qint64 productId, int outcome, const QString& summary);
     void workerFailed(const QString& error);
+    void offlineChanged(bool offline);
 
 private:
     Config m_config;
     std::shared_ptr<std::atomic<int>> m_control;
+    std::shared_ptr<std::atomic<bool>> m_offline = std::make_shared<std::atomic<bool>>(false);
     QList<QThread*> m_threads;
     QList<PipelineWorker*> m_workers;
 };

@@ -69,6 +69,8 @@ void PipelineFixture::startPool()
     c.clock = Clock::system();
     c.runtime = &m_runtime;
     c.bus = &m_bus;
+    c.workspaceRoot = m_ws.path();
+    c.http.stallTimeoutMs = m_stallTimeoutMs;
     c.retry.maxAttempts = 3;
     c.retry.baseDelayMs = 20;
     c.retry.maxDelayMs = 200;

@@ -32,6 +32,8 @@ public:
     qint64 addProduct(const ProductFacts& facts);
 
     void setSetting(const QString& key, const QString& value);
+    // How long a call may go without a byte before it counts as a timeout (before startPool()).
+    void setStallTimeoutMs(int ms) { m_stallTimeoutMs = ms; }
     // Starts the pool (after settings and faults are in place).
     void startPool();
     // Stops the pool (its jobs go back to the queue) and starts a new one, as a restart would.
@@ -50,4 +52,5 @@ private:
     ApiRuntime m_runtime;
     EventBus m_bus;
     std::unique_ptr<WorkerPool> m_pool;
+    int m_stallTimeoutMs = 60'000;
 };

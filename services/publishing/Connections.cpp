@@ -1,0 +1,162 @@
+#include "Connections.h"
+
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Connections
+{
+
+QString kindKey(Kind kind)
+{
+    switch (kind) {
+    case Kind::WooCommerce:
+        return u"woocommerce"_s;
+    case Kind::WordPress:
+        return u"wordpress"_s;
+    case Kind::Shopify:
+        return u"shopify"_s;
+    }
+    return {};
+}
+
+Kind kindFromKey(const QString& key)
+{
+    if (key == u"woocommerce")
+        return Kind::WooCommerce;
+    if (key == u"shopify")
+        return Kind::Shopify;
+    return Kind::WordPress;
+}
+
+QString kindDisplayName(Kind kind)
+{
+    switch (kind) {
+    case Kind::WooCommerce:
+        return QCoreApplication::translate("Connections", "WooCommerce store");
+    case Kind::WordPress:
+        return QCoreApplication::translate("Connections", "WordPress site");
+    case Kind::Shopify:
+        return QCoreApplication::translate("Connections", "Shopify store");
+    }
+    return {};
+}
+
+QStringList secretFields(Kind kind)
+{
+    switch (kind) {
+    case Kind::WooCommerce:
+        return {u"consumer_key"_s, u"consumer_secret"_s};
+    case Kind::WordPress:
+        return {u"app_password"_s};
+    case Kind::Shopify:
+        return {u"access_token"_s};
+    }
+    return {};
+}
+
+QString secretFieldLabel(const QString& field)
+{
+    if (field == u"consumer_key")
+        return QCoreApplication::translate("Connections", "Consumer key");
+    if (field == u"consumer_secret")
+        return QCoreApplication::translate("Connections", "Consumer secret");
+    if (field == u"app_password")
+        return QCoreApplication::translate("Connections", "Application password");
+    if (field == u"access_token")
+        return QCoreApplication::translate("Connections", "Admin API access token");
+    return field;
+}
+
+QString secretKey(qint64 id, const QString& field)
+{
+    return u"connection/%1/%2"_s.arg(id).arg(field);
+}
+
+QString secretRef(qint64 id, const QString& field)
+{
+    return u"keychain:"_s + secretKey(id, field);
+}
+
+namespace
+{
+Connection fromQuery(const QSqlQuery& q)
+{
+    Connection c;
+    c.id = q.value(0).toLongLong();
+    c.kind = kindFromKey(q.value(1).toString());
+    c.name = q.value(2).toString();
+    c.url = q.value(3).toString();
+    c.account = q.value(4).toString();
+    c.apiVersion = q.value(5).toString();
+    c.mediaSite = q.value(6).toLongLong();
+    return c;
+}
+const QString kSelect = u"SELECT id, kind, name, url, account, api_version, COALESCE(media_site, 0) FROM connections"_s;
+} // namespace
+
+QList<Connection> all(const QSqlDatabase& db)
+{
+    QList<Connection> out;
+    QSqlQuery q = Sql::exec(db, kSelect + u" ORDER BY name COLLATE NOCASE, id"_s);
+    while (q.next())
+        out.append(fromQuery(q));
+    return out;
+}
+
+std::optional<Connection> find(const QSqlDatabase& db, qint64 id)
+{
+    QSqlQuery q = Sql::exec(db, kSelect + u" WHERE id = ?"_s, {id});
+    if (!q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
+QStringList validate(const Connection& c)
+{
+    QStringList out;
+    if (c.name.trimmed().isEmpty())
+        out.append(QCoreApplication::translate("Connections", "Give the connection a name."));
+    if (c.kind == Kind::Shopify) {
+        if (!c.url.trimmed().endsWith(u".myshopify.com"_s) && !c.url.startsWith(u"http"_s))
+            out.append(QCoreApplication::translate(
+                "Connections", "Enter the shop's domain as it is in the admin, e.g. my-shop.myshopify.com."));
+    } else {
+        const QUrl url(c.url.trimmed());
+        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
+            out.append(
+                QCoreApplication::translate("Connections", "Enter the site's address, e.g. https://shop.example."));
+    }
+    if (c.kind == Kind::WordPress && c.account.trimmed().isEmpty())
+        out.append(QCoreApplication::translate("Connections",
+            "Enter the WordPress user the application password "
+            "belongs to."));
+    return out;
+}
+
+qint64 save(const QSqlDatabase& db, const Connection& c, qint64 now)
+{
+    const QVariant media = c.mediaSite > 0 ? QVariant(c.mediaSite) : QVariant();
+    if (c.id > 0) {
+        Sql::exec(db,
+            u"UPDATE connections SET kind = ?, name = ?, url = ?, account = ?, api_version = ?, media_site = ?, "
+            u"updated_at = ? WHERE id = ?"_s,
+            {kindKey(c.kind), c.name.trimmed(), c.url.trimmed(), c.account.trimmed(), c.apiVersion.trimmed(), media,
+                now, c.id});
+        return c.id;
+    }
+    return Sql::insert(db,
+        u"INSERT INTO connections (kind, name, url, account, api_version, media_site, created_at, updated_at) VALUES "
+        u"(?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {kindKey(c.kind), c.name.trimmed(), c.url.trimmed(), c.account.trimmed(), c.apiVersion.trimmed(), media, now,
+            now});
+}
+
+void remove(const QSqlDatabase& db, qint64 id)
+{
+    Sql::exec(db, u"DELETE FROM connections WHERE id = ?"_s, {id});
+}
+
+} // namespace Connections

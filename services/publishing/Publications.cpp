@@ -1,0 +1,182 @@
+#include "Publications.h"
+
+#include "core/Json.h"
+#include "pipeline/JobQueue.h"
+#include "pipeline/ProductStore.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Publications
+{
+
+namespace
+{
+const QString kSelect = u"SELECT id, COALESCE(product_id, 0), COALESCE(site_id, 0), connection_id, target, "
+                        u"external_id, url, status, content_hash, media, error, COALESCE(published_at, 0), "
+                        u"updated_at FROM publications"_s;
+
+Publication fromQuery(const QSqlQuery& q)
+{
+    Publication p;
+    int i = 0;
+    p.id = q.value(i++).toLongLong();
+    p.productId = q.value(i++).toLongLong();
+    p.siteId = q.value(i++).toLongLong();
+    p.connectionId = q.value(i++).toLongLong();
+    p.target = q.value(i++).toString();
+    p.externalId = q.value(i++).toString();
+    p.url = q.value(i++).toString();
+    p.status = q.value(i++).toString();
+    p.contentHash = q.value(i++).toString();
+    p.media = Json::arrayFromString(q.value(i++).toString());
+    p.error = q.value(i++).toString();
+    p.publishedAt = q.value(i++).toLongLong();
+    p.updatedAt = q.value(i++).toLongLong();
+    return p;
+}
+
+QList<Publication> list(const QSqlDatabase& db, const QString& where, qint64 id)
+{
+    QList<Publication> out;
+    QSqlQuery q = Sql::exec(db, kSelect + u" WHERE "_s + where + u" = ? ORDER BY connection_id, target"_s, {id});
+    while (q.next())
+        out.append(fromQuery(q));
+    return out;
+}
+
+// The publication row for (subject, connection, target), created queued when missing, and its job.
+qint64 queueOne(const QSqlDatabase& db, const QString& subjectColumn, qint64 subjectId, qint64 connectionId,
+    const QString& target, bool unpublish, qint64 now)
+{
+    QVariant id = Sql::scalar(db,
+        u"SELECT id FROM publications WHERE "_s + subjectColumn + u" = ? AND connection_id = ? AND target = ?"_s,
+        {subjectId, connectionId, target});
+    if (!id.isValid() || id.isNull()) {
+        id = Sql::insert(db,
+            u"INSERT INTO publications ("_s + subjectColumn
+                + u", connection_id, target, status, updated_at) VALUES (?, ?, ?, 'queued', ?)"_s,
+            {subjectId, connectionId, target, now});
+    }
+    const qint64 pub = id.toLongLong();
+    // One active job per publication: asking twice while it waits does not publish twice.
+    if (JobQueue::hasActiveJob(db, u"publish"_s, pub))
+        return pub;
+    JobQueue::enqueue(db,
+        {u"publish"_s, pub, u"publish:%1:%2:%3"_s.arg(pub).arg(unpublish ? u"draft"_s : u"live"_s).arg(now),
+            QJsonObject{{u"publication"_s, pub}, {u"unpublish"_s, unpublish}}, 3, 8},
+        now);
+    if (!unpublish)
+        Sql::exec(
+            db, u"UPDATE publications SET status = 'queued', error = '', updated_at = ? WHERE id = ?"_s, {now, pub});
+    return pub;
+}
+} // namespace
+
+std::optional<Publication> load(const QSqlDatabase& db, qint64 id)
+{
+    QSqlQuery q = Sql::exec(db, kSelect + u" WHERE id = ?"_s, {id});
+    if (!q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
+QList<Publication> forProduct(const QSqlDatabase& db, qint64 productId)
+{
+    return list(db, u"product_id"_s, productId);
+}
+
+QList<Publication> forSite(const QSqlDatabase& db, qint64 siteId)
+{
+    return list(db, u"site_id"_s, siteId);
+}
+
+bool productApproved(const QSqlDatabase& db, qint64 productId, QString* why)
+{
+    const bool approved = Sql::scalar(db,
+                              u"SELECT COUNT(*) FROM action_proposals WHERE product_id = ? AND action_type = "
+                              u"'publish_product' AND status "
+                              u"IN ('approved', 'auto_approved')"_s,
+                              {productId})
+                              .toInt()
+        > 0;
+    if (!approved) {
+        *why = QCoreApplication::translate(
+            "Publications", "Publishing this product has not been approved (Approvals: publish the product).");
+        return false;
+    }
+    const ProductStage stage = ProductStore::stage(db, productId);
+    if (stage != ProductStage::Approved && stage != ProductStage::Publishing && stage != ProductStage::Published
+        && stage != ProductStage::Promoting && stage != ProductStage::Live) {
+        *why = QCoreApplication::translate(
+            "Publications", "The product changed since publishing was approved; it needs approving again.");
+        return false;
+    }
+    return true;
+}
+
+bool siteApproved(const QSqlDatabase& db, qint64 siteId, QString* why)
+{
+    const qint64 product
+        = Sql::scalar(db, u"SELECT COALESCE(product_id, 0) FROM sites WHERE id = ?"_s, {siteId}).toLongLong();
+    if (product > 0)
+        return productApproved(db, product, why);
+    const bool approved
+        = Sql::scalar(db,
+              u"SELECT COUNT(*) FROM action_proposals WHERE action_type = 'publish_product' AND status IN ('approved', "
+              u"'auto_approved') AND json_extract(parameters, '$.site') = ?"_s,
+              {siteId})
+              .toInt()
+        > 0;
+    if (!approved)
+        *why = QCoreApplication::translate("Publications", "Publishing this site has not been approved.");
+    return approved;
+}
+
+QList<qint64> queueProduct(const QSqlDatabase& db, qint64 productId, bool unpublish, qint64 now, QString* why)
+{
+    QList<qint64> out;
+    if (!unpublish && !productApproved(db, productId, why))
+        return out;
+    const QList<Connections::Connection> connections = Connections::all(db);
+    if (connections.isEmpty()) {
+        *why = QCoreApplication::translate(
+            "Publications", "There is nowhere to publish to yet: add a store or a site in Settings → Connections.");
+        return out;
+    }
+    const qint64 site
+        = Sql::scalar(db, u"SELECT COALESCE(MIN(id), 0) FROM sites WHERE product_id = ?"_s, {productId}).toLongLong();
+    for (const Connections::Connection& c : connections) {
+        if (c.kind == Connections::Kind::WordPress) {
+            out.append(queueOne(db, u"product_id"_s, productId, c.id, QString(Post), unpublish, now));
+            if (site > 0)
+                out.append(queueOne(db, u"site_id"_s, site, c.id, QString(Page), unpublish, now));
+        } else {
+            out.append(queueOne(db, u"product_id"_s, productId, c.id, QString(Product), unpublish, now));
+        }
+    }
+    return out;
+}
+
+QList<qint64> queueSite(
+    const QSqlDatabase& db, qint64 siteId, qint64 connectionId, bool unpublish, qint64 now, QString* why)
+{
+    if (!unpublish && !siteApproved(db, siteId, why))
+        return {};
+    const auto c = Connections::find(db, connectionId);
+    if (!c || c->kind != Connections::Kind::WordPress) {
+        *why = QCoreApplication::translate("Publications", "A generated site is published to a WordPress site.");
+        return {};
+    }
+    return {queueOne(db, u"site_id"_s, siteId, connectionId, QString(Page), unpublish, now)};
+}
+
+int outboxCount(const QSqlDatabase& db)
+{
+    return Sql::scalar(db, u"SELECT COUNT(*) FROM jobs WHERE kind = 'publish' AND state IN ('queued', 'running')"_s)
+        .toInt();
+}
+
+} // namespace Publications

@@ -1,0 +1,479 @@
+#include "PublishRun.h"
+
+#include "approvals/AuditLog.h"
+#include "commerce/ShopifyClient.h"
+#include "commerce/WooCommerceClient.h"
+#include "commerce/WordPressClient.h"
+#include "core/Clock.h"
+#include "core/Json.h"
+#include "core/Log.h"
+#include "llm/ApiRuntime.h"
+#include "pipeline/ProductStore.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+
+using namespace Qt::StringLiterals;
+
+PublishRun::PublishRun(const Env& env, const JobQueue::Job& job, QObject* parent)
+    : QObject(parent)
+    , m_env(env)
+    , m_job(job)
+    , m_unpublish(job.payload.value(u"unpublish"_s).toBool())
+{ }
+
+void PublishRun::start(std::function<void(Outcome, const QString&)> onFinished)
+{
+    m_onFinished = std::move(onFinished);
+    if (m_env.stopRequested && m_env.stopRequested()) {
+        finish(Outcome::Released, {});
+        return;
+    }
+    QString why;
+    bool retryable = false;
+    try {
+        if (!prepare(&why, &retryable)) {
+            fail(why, retryable);
+            return;
+        }
+    } catch (const SqlError& e) {
+        fail(e.message(), true);
+        return;
+    }
+    switch (m_connection.kind) {
+    case Connections::Kind::WooCommerce:
+        publishWoo();
+        break;
+    case Connections::Kind::Shopify:
+        publishShopify();
+        break;
+    case Connections::Kind::WordPress:
+        publishWordPress();
+        break;
+    }
+}
+
+bool PublishRun::prepare(QString* why, bool* retryable)
+{
+    const auto publication = Publications::load(m_env.db, m_job.subjectId);
+    if (!publication) {
+        *why = QCoreApplication::translate("PublishRun", "The publication no longer exists.");
+        return false;
+    }
+    m_publication = *publication;
+    const auto connection = Connections::find(m_env.db, m_publication.connectionId);
+    if (!connection) {
+        *why = QCoreApplication::translate("PublishRun", "The connection was removed.");
+        return false;
+    }
+    m_connection = *connection;
+    // Only approved work is published: checked here, at the moment of writing.
+    if (!m_unpublish) {
+        const bool approved = m_publication.siteId > 0
+            ? Publications::siteApproved(m_env.db, m_publication.siteId, why)
+            : Publications::productApproved(m_env.db, m_publication.productId, why);
+        if (!approved)
+            return false;
+    }
+    qint64 productId = m_publication.productId;
+    if (m_publication.siteId > 0) {
+        QSqlQuery q
+            = Sql::exec(m_env.db, u"SELECT title, name, html_path, COALESCE(product_id, 0) FROM sites WHERE id = ?"_s,
+                {m_publication.siteId});
+        if (!q.next()) {
+            *why = QCoreApplication::translate("PublishRun", "The site no longer exists.");
+            return false;
+        }
+        m_siteTitle = q.value(0).toString().isEmpty() ? q.value(1).toString() : q.value(0).toString();
+        m_siteSlug = PublishPayloads::slugify(q.value(1).toString());
+        const QString path = q.value(2).toString();
+        productId = q.value(3).toLongLong();
+        QFile file(QFileInfo(path).isAbsolute() ? path : QDir(m_env.workspaceRoot).filePath(path));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *why = QCoreApplication::translate("PublishRun", "The site's page %1 cannot be read.").arg(file.fileName());
+            return false;
+        }
+        m_siteHtml = QString::fromUtf8(file.readAll());
+    }
+    if (productId > 0) {
+        const auto facts = ProductFacts::load(m_env.db, productId);
+        if (!facts) {
+            *why = QCoreApplication::translate("PublishRun", "The product no longer exists.");
+            return false;
+        }
+        m_facts = *facts;
+        m_content = PublishPayloads::load(m_env.db, productId);
+        if (!m_unpublish && m_publication.siteId == 0 && !m_content.complete()) {
+            *why = QCoreApplication::translate("PublishRun", "The product has no accepted description and SEO yet.");
+            return false;
+        }
+    }
+    *retryable = true;
+    return true;
+}
+
+QString PublishRun::secret(const QString& field, QString* error) const
+{
+    QString e;
+    const auto value = m_env.runtime->secrets()->resolve(Connections::secretRef(m_connection.id, field), &e);
+    if (!value) {
+        // At start the keychain may still be loading the secrets; the job tries again later.
+        *error = QCoreApplication::translate("PublishRun", "The %1 of %2 is not available: %3")
+                     .arg(Connections::secretFieldLabel(field), m_connection.name, e);
+        return {};
+    }
+    return *value;
+}
+
+WordPressClient* PublishRun::wordPressClient(const Connections::Connection& c, QString* error)
+{
+    QString e;
+    const auto password = m_env.runtime->secrets()->resolve(Connections::secretRef(c.id, u"app_password"_s), &e);
+    if (!password) {
+        *error = QCoreApplication::translate("PublishRun", "The application password of %1 is not available: %2")
+                     .arg(c.name, e);
+        return nullptr;
+    }
+    return new WordPressClient(m_env.caller, m_env.runtime, {QUrl(c.url), c.account, *password, {}}, this);
+}
+
+void PublishRun::publishWoo()
+{
+    QString error;
+    const QString key = secret(u"consumer_key"_s, &error);
+    const QString secretValue = key.isEmpty() ? QString() : secret(u"consumer_secret"_s, &error);
+    if (!error.isEmpty()) {
+        fail(error, true);
+        return;
+    }
+    auto* woo
+        = new WooCommerceClient(m_env.caller, m_env.runtime, {QUrl(m_connection.url), key, secretValue, false}, this);
+    // Look before writing: what an earlier attempt created is found by its SKU.
+    woo->findBySku(PublishPayloads::sku(m_facts), this, [this, woo](const ApiError& e, const QJsonObject& found) {
+        if (e.isError()) {
+            failWith(e);
+            return;
+        }
+        const qint64 existing = found.value(u"id"_s).toInteger();
+        if (m_unpublish) {
+            if (existing == 0) {
+                succeed({}, {}, u"draft"_s, {});
+                return;
+            }
+            woo->updateProduct(existing, QJsonObject{{u"status"_s, u"draft"_s}}, this,
+                [this](const ApiError& e2, const QJsonObject& p) {
+                    if (e2.isError())
+                        failWith(e2);
+                    else
+                        succeed(QString::number(p.value(u"id"_s).toInteger()), p.value(u"permalink"_s).toString(),
+                            u"draft"_s, m_publication.contentHash, m_publication.media);
+                });
+            return;
+        }
+        const auto write = [this, woo, existing](qint64 categoryId, const QList<qint64>& media) {
+            const QJsonObject payload = PublishPayloads::wooProduct(m_facts, m_content, categoryId, media);
+            const QString hash = PublishPayloads::hash(payload);
+            QJsonArray mediaJson;
+            for (qint64 id : media)
+                mediaJson.append(id);
+            const auto done = [this, hash, mediaJson](const ApiError& e3, const QJsonObject& p) {
+                if (e3.isError()) {
+                    failWith(e3);
+                    return;
+                }
+                succeed(QString::number(p.value(u"id"_s).toInteger()), p.value(u"permalink"_s).toString(),
+                    u"published"_s, hash, mediaJson);
+            };
+            if (existing > 0) {
+                woo->updateProduct(existing, payload, this, done);
+                return;
+            }
+            woo->createProduct(payload, this, [this, woo, payload, done](const ApiError& e3, const QJsonObject& p) {
+                // A duplicate SKU means it exists after all: update that one.
+                const qint64 duplicate = WooCommerceClient::duplicateResourceId(e3);
+                if (duplicate > 0) {
+                    woo->updateProduct(duplicate, payload, this, done);
+                    return;
+                }
+                done(e3, p);
+            });
+        };
+        const auto withMedia = [this, write](qint64 categoryId) {
+            QString wpError;
+            WordPressClient* wp = nullptr;
+            if (m_connection.mediaSite > 0 && !m_facts.images.isEmpty()) {
+                if (const auto site = Connections::find(m_env.db, m_connection.mediaSite))
+                    wp = wordPressClient(*site, &wpError);
+            }
+            if (!wpError.isEmpty()) {
+                fail(wpError, true);
+                return;
+            }
+            if (!wp) {
+                write(categoryId, {});
+                return;
+            }
+            uploadImages(wp, 0, {}, [this, write, categoryId](const ApiError& e4, const QList<qint64>& ids) {
+                if (e4.isError())
+                    failWith(e4);
+                else
+                    write(categoryId, ids);
+            });
+        };
+        if (m_facts.category.isEmpty()) {
+            withMedia(0);
+            return;
+        }
+        woo->ensureCategory(m_facts.category, this, [this, withMedia](const ApiError& e5, qint64 categoryId) {
+            if (e5.isError())
+                failWith(e5);
+            else
+                withMedia(categoryId);
+        });
+    });
+}
+
+void PublishRun::uploadImages(
+    WordPressClient* wp, int index, QList<qint64> ids, std::function<void(const ApiError&, const QList<qint64>&)> done)
+{
+    // Only local images go to the media library; addresses from an import are already online.
+    while (index < m_facts.images.size() && m_facts.images.at(index).contains(u"://"_s))
+        ++index;
+    if (index >= m_facts.images.size()) {
+        done(ApiError::none(), ids);
+        return;
+    }
+    const QString slug = PublishPayloads::mediaSlug(m_facts, index);
+    wp->findMediaBySlug(
+        slug, this, [this, wp, index, ids, done, slug](const ApiError& e, const QJsonObject& found) mutable {
+            if (e.isError()) {
+                done(e, {});
+                return;
+            }
+            if (found.value(u"id"_s).toInteger() > 0) {
+                ids.append(found.value(u"id"_s).toInteger());
+                uploadImages(wp, index + 1, ids, done);
+                return;
+            }
+            QFile file(QDir(m_env.workspaceRoot).filePath(m_facts.images.at(index)));
+            if (!file.open(QIODevice::ReadOnly)) {
+                done(
+                    ApiError::make(ErrorClass::InvalidRequest,
+                        QCoreApplication::translate("PublishRun", "The image %1 cannot be read.").arg(file.fileName())),
+                    {});
+                return;
+            }
+            const QString suffix = QFileInfo(file.fileName()).suffix().toLower();
+            const QByteArray mime = QMimeDatabase().mimeTypeForFile(file.fileName()).name().toLatin1();
+            wp->uploadMedia(file.readAll(), slug + u'.' + suffix, mime, this,
+                [this, wp, index, ids, done](const ApiError& e2, const QJsonObject& media) mutable {
+                    if (e2.isError()) {
+                        done(e2, {});
+                        return;
+                    }
+                    ids.append(media.value(u"id"_s).toInteger());
+                    uploadImages(wp, index + 1, ids, done);
+                });
+        });
+}
+
+void PublishRun::publishShopify()
+{
+    QString error;
+    const QString token = secret(u"access_token"_s, &error);
+    if (!error.isEmpty()) {
+        fail(error, true);
+        return;
+    }
+    ShopifyClient::Config config;
+    config.accessToken = token;
+    config.apiVersion = m_connection.apiVersion.isEmpty() ? config.apiVersion : m_connection.apiVersion;
+    if (m_connection.url.startsWith(u"http"_s)) // a shop behind a full address (the sandbox, a proxy)
+        config.endpoint = QUrl(m_connection.url + u"/admin/api/%1/graphql.json"_s.arg(config.apiVersion));
+    else
+        config.shopDomain = m_connection.url;
+    auto* shopify = new ShopifyClient(m_env.caller, m_env.runtime, config, this);
+    const QString handle = PublishPayloads::productSlug(m_facts, m_content);
+    if (m_unpublish) {
+        shopify->productByHandle(handle, this, [this, shopify](const ApiError& e, const QJsonObject& found) {
+            if (e.isError()) {
+                failWith(e);
+                return;
+            }
+            if (found.value(u"id"_s).toString().isEmpty()) {
+                succeed({}, {}, u"draft"_s, {});
+                return;
+            }
+            shopify->setStatus(
+                found.value(u"id"_s).toString(), u"DRAFT"_s, this, [this](const ApiError& e2, const QJsonObject& p) {
+                    if (e2.isError())
+                        failWith(e2);
+                    else
+                        succeed(p.value(u"id"_s).toString(), m_publication.url, u"draft"_s, m_publication.contentHash);
+                });
+        });
+        return;
+    }
+    // productSet with the handle as identifier is an upsert: a retry updates what the first attempt made.
+    const QJsonObject input = PublishPayloads::shopifyProduct(m_facts, m_content);
+    const QString hash = PublishPayloads::hash(input);
+    shopify->productSet(handle, input, this, [this, hash](const ApiError& e, const QJsonObject& p) {
+        if (e.isError())
+            failWith(e);
+        else
+            succeed(p.value(u"id"_s).toString(), p.value(u"onlineStoreUrl"_s).toString(), u"published"_s, hash);
+    });
+}
+
+void PublishRun::publishWordPress()
+{
+    QString error;
+    WordPressClient* wp = wordPressClient(m_connection, &error);
+    if (!wp) {
+        fail(error, true);
+        return;
+    }
+    const bool page = m_publication.target == Publications::Page;
+    const QString collection = page ? u"pages"_s : u"posts"_s;
+    const QJsonObject payload = page ? PublishPayloads::landingPage(m_siteTitle, m_siteSlug, m_siteHtml)
+                                     : PublishPayloads::blogPost(m_facts, m_content);
+    if (!page && m_content.blog.isEmpty() && !m_unpublish) {
+        fail(QCoreApplication::translate("PublishRun", "The product has no accepted blog draft."), false);
+        return;
+    }
+    const QString slug = payload.value(u"slug"_s).toString();
+    const QString hash = PublishPayloads::hash(payload);
+    // The slug is the key: an earlier attempt's post is found and updated, never made twice.
+    wp->findBySlug(
+        collection, slug, this, [this, wp, collection, payload, hash](const ApiError& e, const QJsonObject& found) {
+            if (e.isError()) {
+                failWith(e);
+                return;
+            }
+            const qint64 existing = found.value(u"id"_s).toInteger();
+            const auto done = [this, hash](const ApiError& e2, const QJsonObject& item) {
+                if (e2.isError()) {
+                    failWith(e2);
+                    return;
+                }
+                succeed(QString::number(item.value(u"id"_s).toInteger()), item.value(u"link"_s).toString(),
+                    m_unpublish ? u"draft"_s : u"published"_s, hash);
+            };
+            if (m_unpublish) {
+                if (existing == 0)
+                    succeed({}, {}, u"draft"_s, {});
+                else
+                    wp->update(collection, existing, QJsonObject{{u"status"_s, u"draft"_s}}, this, done);
+                return;
+            }
+            if (existing > 0)
+                wp->update(collection, existing, payload, this, done);
+            else
+                wp->create(collection, payload, this, done);
+        });
+}
+
+void PublishRun::succeed(
+    const QString& externalId, const QString& url, const QString& status, const QString& hash, const QJsonArray& media)
+{
+    const qint64 now = m_env.clock->nowMs();
+    try {
+        Transaction tx(m_env.db, Transaction::Durable);
+        Sql::exec(m_env.db,
+            u"UPDATE publications SET external_id = ?, url = ?, status = ?, content_hash = ?, media = ?, error = '', "
+            u"published_at = CASE WHEN ? = 'published' THEN ? ELSE published_at END, updated_at = ? WHERE id = ?"_s,
+            {externalId, url, status, hash, Json::compact(media), status, now, now, m_publication.id});
+        if (m_publication.productId > 0) {
+            const ProductStage stage = ProductStore::stage(m_env.db, m_publication.productId);
+            QString ignored;
+            if (status == u"published" && (stage == ProductStage::Approved || stage == ProductStage::Publishing)) {
+                const QString reason
+                    = QCoreApplication::translate("PublishRun", "Published to %1").arg(m_connection.name);
+                if (stage == ProductStage::Approved)
+                    ProductStore::transition(m_env.db, m_publication.productId, ProductStage::Publishing, reason,
+                        u"publisher"_s, now, &ignored);
+                ProductStore::transition(
+                    m_env.db, m_publication.productId, ProductStage::Published, reason, u"publisher"_s, now, &ignored);
+            } else if (status == u"draft" && stage == ProductStage::Published
+                && Sql::scalar(m_env.db,
+                       u"SELECT COUNT(*) FROM publications WHERE product_id = ? AND status = 'published'"_s,
+                       {m_publication.productId})
+                        .toInt()
+                    == 0) {
+                // Taken down everywhere: approved still, no longer published.
+                ProductStore::transition(m_env.db, m_publication.productId, ProductStage::Approved,
+                    QCoreApplication::translate("PublishRun", "Unpublished"), u"publisher"_s, now, &ignored);
+            }
+        }
+        AuditLog::append(m_env.db, now, u"publisher"_s,
+            status == u"published" ? u"publication.published"_s : u"publication.unpublished"_s,
+            u"publication:%1"_s.arg(m_publication.id),
+            QJsonObject{{u"title"_s, m_publication.siteId > 0 ? m_siteTitle : m_facts.name},
+                {u"connection"_s, m_connection.name}, {u"target"_s, m_publication.target},
+                {u"external_id"_s, externalId}, {u"url"_s, url}});
+        if (!JobQueue::complete(m_env.db, m_job.id, m_env.owner, QJsonObject{{u"external_id"_s, externalId}}, now)) {
+            finish(Outcome::LostLease, {});
+            return; // rolled back: the new owner of the job looks it up and finds it
+        }
+        tx.commit();
+    } catch (const SqlError& e) {
+        finish(Outcome::LostLease, e.message());
+        return;
+    }
+    qCInfo(lcPipeline) << "published publication" << m_publication.id << "to" << m_connection.name << "as" << externalId
+                       << status;
+    finish(Outcome::Done, {});
+}
+
+void PublishRun::failWith(const ApiError& error)
+{
+    // An ambiguous failure is retried too: the next attempt looks up before it writes.
+    const bool retryable = error.retryable() || error.cls == ErrorClass::Timeout || error.cls == ErrorClass::Unreachable
+        || error.cls == ErrorClass::CircuitOpen;
+    fail(error.message.isEmpty() ? error.toString() : error.message, retryable);
+}
+
+void PublishRun::fail(const QString& message, bool retryable)
+{
+    const qint64 now = m_env.clock->nowMs();
+    try {
+        Transaction tx(m_env.db, Transaction::Durable);
+        const auto outcome = JobQueue::fail(m_env.db, m_job.id, m_env.owner, message, retryable,
+            JobQueue::backoffMs(m_job.attempts + 1, 0.5, m_env.retryBaseMs), now);
+        if (outcome == JobQueue::FailOutcome::LostLease) {
+            finish(Outcome::LostLease, message);
+            return;
+        }
+        const bool dead = outcome == JobQueue::FailOutcome::Dead;
+        Sql::exec(m_env.db,
+            u"UPDATE publications SET status = CASE WHEN ? THEN 'failed' ELSE status END, error = ?, "
+            u"updated_at = ? WHERE id = ?"_s,
+            {dead, message, now, m_publication.id > 0 ? m_publication.id : m_job.subjectId});
+        if (dead)
+            AuditLog::append(m_env.db, now, u"publisher"_s, u"publication.failed"_s,
+                u"publication:%1"_s.arg(m_job.subjectId),
+                QJsonObject{{u"title"_s, m_facts.name}, {u"connection"_s, m_connection.name}, {u"note"_s, message}});
+        tx.commit();
+        qCWarning(lcPipeline) << "publishing" << m_job.subjectId << (dead ? "failed:" : "will retry:") << message;
+        finish(dead ? Outcome::Dead : Outcome::Retrying, message);
+    } catch (const SqlError& e) {
+        finish(Outcome::LostLease, e.message());
+    }
+}
+
+void PublishRun::finish(Outcome outcome, const QString& summary)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (outcome == Outcome::Released) {
+        try {
+            JobQueue::release(m_env.db, m_job.id, m_env.owner, m_env.clock->nowMs());
+        } catch (const SqlError&) { }
+    }
+    m_onFinished(outcome, summary);
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "Connections.h"
+#include "Publications.h"
+#include "PublishPayloads.h"
+#include "pipeline/JobQueue.h"
+#include "pipeline/ProductRun.h"
+#include "resilience/ApiError.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+
+#include <functional>
+
+class ApiCaller;
+class ApiRuntime;
+class Clock;
+class WordPressClient;
+
+// One claimed "publish" job: puts one product (or site) on one connection, or takes it down to a
+// draft. Exactly once, whatever happens: before creating it looks the resource up by its
+// deterministic key (SKU, handle, slug) and updates what it finds; a duplicate error reconciles to
+// the existing resource; an ambiguous failure (a timeout after the server may have written) is not
+// retried blindly, the next attempt looks up first. The approval and the emergency stop are checked
+// here, by the worker, not only by the UI. The publication row and the job's completion commit
+// together, fenced by the lease.
+class PublishRun final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Env
+    {
+        QSqlDatabase db;
+        ApiCaller* caller = nullptr;
+        ApiRuntime* runtime = nullptr;
+        const Clock* clock = nullptr;
+        QString owner;
+        QString workspaceRoot;
+        std::function<bool()> stopRequested;
+        qint64 retryBaseMs = 15'000;
+    };
+    using Outcome = ProductRun::Outcome;
+
+    PublishRun(const Env& env, const JobQueue::Job& job, QObject* parent = nullptr);
+    void start(std::function<void(Outcome, const QString&)> onFinished);
+    qint64 productId() const { return m_publication.productId; }
+
+private:
+    bool prepare(QString* why, bool* retryable);
+    QString secret(const QString& field, QString* error) const;
+    void publishWoo();
+    void publishShopify();
+    void publishWordPress();
+    void uploadImages(WordPressClient* wp, int index, QList<qint64> ids,
+        std::function<void(const ApiError&, const QList<qint64>&)> done);
+    WordPressClient* wordPressClient(const Connections::Connection& c, QString* error);
+    void succeed(const QString& externalId, const QString& url, const QString& status, const QString& hash,
+        const QJsonArray& media = {});
+    void failWith(const ApiError& error);
+    void fail(const QString& message, bool retryable);
+    void finish(Outcome outcome, const QString& summary);
+
+    Env m_env;
+    JobQueue::Job m_job;
+    bool m_unpublish = false;
+    Publications::Publication m_publication;
+    Connections::Connection m_connection;
+    ProductFacts m_facts;
+    PublishPayloads::Content m_content;
+    QString m_siteTitle;
+    QString m_siteSlug;
+    QString m_siteHtml;
+    std::function<void(Outcome, const QString&)> m_onFinished;
+    bool m_finished = false;
+};

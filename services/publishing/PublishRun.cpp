@@ -248,6 +248,26 @@ void PublishRun::uploadImages(
         return;
     }
     const QString slug = PublishPayloads::mediaSlug(m_facts, index);
+    // What an earlier publish uploaded is reused by its id: WordPress renames a file whose name is
+    // taken, so the slug alone does not always find it.
+    const qint64 known = m_publication.media.size() > ids.size() ? m_publication.media.at(ids.size()).toInteger() : 0;
+    if (known > 0) {
+        wp->get(u"media"_s, known, this,
+            [this, wp, index, ids, done, known](const ApiError& e, const QJsonObject& item) mutable {
+                if (!e.isError() && item.value(u"id"_s).toInteger() == known) {
+                    ids.append(known);
+                    uploadImages(wp, index + 1, ids, done);
+                    return;
+                }
+                if (e.isError() && e.cls != ErrorClass::NotFound) {
+                    done(e, {});
+                    return;
+                }
+                m_publication.media = QJsonArray(); // gone: look it up or upload it again
+                uploadImages(wp, index, ids, done);
+            });
+        return;
+    }
     wp->findMediaBySlug(
         slug, this, [this, wp, index, ids, done, slug](const ApiError& e, const QJsonObject& found) mutable {
             if (e.isError()) {

@@ -55,11 +55,18 @@ define('DB_HOST', 'localhost:$sock');
 define('WP_HOME', '$site');
 define('WP_SITEURL', '$site');
 define('WP_ENVIRONMENT_TYPE', 'local');
-define('WP_CONTENT_DIR', '/var/lib/wordpress/wp-content');
+define('WP_CONTENT_DIR', '$state/wp-content');
 define('AUTOMATIC_UPDATER_DISABLED', true);
 define('WP_HTTP_BLOCK_EXTERNAL', true);
 PHP
-mkdir -p /var/lib/wordpress/wp-content/uploads
+# A content folder of the test's own: uploads never pile up between runs (WordPress renames a file
+# whose name is taken, which would change its slug); themes and plugins are the package's.
+mkdir -p "$state/wp-content/uploads"
+for d in themes plugins languages; do
+    src=/usr/share/wordpress/wp-content/$d
+    [ -e "$src" ] || src=/var/lib/wordpress/wp-content/$d
+    [ -e "$state/wp-content/$d" ] || ln -s "$src" "$state/wp-content/$d"
+done
 
 php -S 127.0.0.1:"$port" -t /usr/share/wordpress > "$state/php.log" 2>&1 &
 echo $! > "$state/php.pid"

@@ -1,0 +1,216 @@
+#include "ApiFixture.h"
+#include "PipelineFixture.h"
+#include "approvals/ApprovalDesk.h"
+#include "approvals/Users.h"
+#include "commerce/WordPressClient.h"
+#include "publishing/Connections.h"
+#include "publishing/Publications.h"
+#include "publishing/PublishPayloads.h"
+#include "storage/Sql.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Against a real WordPress (Debian's package, MariaDB and PHP on loopback, installed by
+// tests/integration/wordpress/wp-up.sh as a ctest fixture): the client finds the REST root from the
+// Link header (this site has plain permalinks, so it is ?rest_route=), authenticates with an
+// application password, creates, finds and updates posts, pages and media, and reads them back. Then
+// the publisher puts a product's blog post and landing page there, once, even when a post from an
+// earlier attempt already exists.
+class TestWordPressReal : public QObject
+{
+    Q_OBJECT
+
+private:
+    QUrl m_url;
+    // Runs share the site: every slug and SKU a test makes is its own.
+    const QString m_run = QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
+    QString m_user;
+    QString m_password;
+    inline static const QByteArray kPng = QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    template <typename Call> static QPair<ApiError, QJsonObject> wait(ApiFixture& f, Call call)
+    {
+        QPair<ApiError, QJsonObject> out;
+        bool done = false;
+        call([&](const ApiError& e, const QJsonObject& o) {
+            out = {e, o};
+            done = true;
+        });
+        if (!f.runUntil([&] { return done; }, 30'000))
+            out.first = ApiError::make(ErrorClass::Timeout, u"test: no answer"_s);
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QFile env(qEnvironmentVariable("QUORUM_WP_ENV"));
+        QVERIFY2(env.open(QIODevice::ReadOnly), "the wordpress fixture did not write its environment file");
+        for (const QByteArray& line : env.readAll().split('\n')) {
+            const QString l = QString::fromUtf8(line);
+            if (l.startsWith(u"QUORUM_WP_URL="_s))
+                m_url = QUrl(l.section(u'=', 1));
+            else if (l.startsWith(u"QUORUM_WP_USER="_s))
+                m_user = l.section(u'=', 1);
+            else if (l.startsWith(u"QUORUM_WP_APP_PASSWORD="_s))
+                m_password = l.section(u'=', 1);
+        }
+        QVERIFY(m_url.isValid() && !m_password.isEmpty());
+    }
+
+    void postsPagesAndMediaRoundTrip()
+    {
+        ApiFixture f;
+        WordPressClient wp(&f.caller(), &f.runtime(), {m_url, m_user, m_password, {}});
+        QUrl root;
+        bool found = false;
+        wp.discover(f.context(), [&](const ApiError& e, const QUrl& r) {
+            QVERIFY2(!e.isError(), qPrintable(e.toString()));
+            root = r;
+            found = true;
+        });
+        QVERIFY(f.runUntil([&] { return found; }, 30'000));
+        QVERIFY2(root.toString().contains(u"rest_route"_s), qPrintable(root.toString()));
+
+        auto [e1, me] = wait(f, [&](auto cb) { wp.currentUser(f.context(), cb); });
+        QVERIFY2(!e1.isError(), qPrintable(e1.toString()));
+        QCOMPARE(me.value(u"slug"_s).toString(), m_user);
+
+        auto [e2, post] = wait(f, [&](auto cb) {
+            wp.create(u"posts"_s,
+                QJsonObject{{u"title"_s, u"Warm without the weight"_s},
+                    {u"content"_s, u"<p>Merino, knitted to last.</p>"_s},
+                    {u"slug"_s, QString(u"quorum-roundtrip-post-"_s + m_run)}, {u"status"_s, u"draft"_s}},
+                f.context(), cb);
+        });
+        QVERIFY2(!e2.isError(), qPrintable(e2.toString()));
+        const qint64 id = post.value(u"id"_s).toInteger();
+        auto [e3, bySlug] = wait(f,
+            [&](auto cb) { wp.findBySlug(u"posts"_s, QString(u"quorum-roundtrip-post-"_s + m_run), f.context(), cb); });
+        QVERIFY2(!e3.isError(), qPrintable(e3.toString()));
+        QCOMPARE(bySlug.value(u"id"_s).toInteger(), id); // a draft, found with the application password
+        auto [e4, published] = wait(f, [&](auto cb) {
+            wp.update(u"posts"_s, id, QJsonObject{{u"status"_s, u"publish"_s}}, f.context(), cb);
+        });
+        QVERIFY2(!e4.isError(), qPrintable(e4.toString()));
+        auto [e5, read] = wait(f, [&](auto cb) { wp.get(u"posts"_s, id, f.context(), cb); });
+        QVERIFY(!e5.isError());
+        QCOMPARE(read.value(u"status"_s).toString(), u"publish"_s);
+        QCOMPARE(read.value(u"title"_s).toObject().value(u"raw"_s).toString(), u"Warm without the weight"_s);
+        QVERIFY(read.value(u"content"_s).toObject().value(u"raw"_s).toString().contains(u"knitted to last"_s));
+
+        auto [e6, page] = wait(f, [&](auto cb) {
+            wp.create(u"pages"_s,
+                QJsonObject{
+                    {u"title"_s, u"Merino landing"_s}, {u"content"_s, u"<h2>Hi</h2>"_s}, {u"status"_s, u"publish"_s}},
+                f.context(), cb);
+        });
+        QVERIFY2(!e6.isError(), qPrintable(e6.toString()));
+        QCOMPARE(page.value(u"type"_s).toString(), u"page"_s);
+
+        auto [e7, media] = wait(f, [&](auto cb) {
+            wp.uploadMedia(kPng, QString(u"quorum-roundtrip-"_s + m_run + u".png"_s), "image/png", f.context(), cb);
+        });
+        QVERIFY2(!e7.isError(), qPrintable(e7.toString()));
+        QCOMPARE(media.value(u"mime_type"_s).toString(), u"image/png"_s);
+        auto [e8, mediaFound]
+            = wait(f, [&](auto cb) { wp.findMediaBySlug(u"quorum-roundtrip-"_s + m_run, f.context(), cb); });
+        QVERIFY(!e8.isError());
+        QCOMPARE(mediaFound.value(u"id"_s), media.value(u"id"_s));
+    }
+
+    void wrongPasswordIsAnAuthError()
+    {
+        ApiFixture f;
+        WordPressClient wp(&f.caller(), &f.runtime(), {m_url, m_user, u"wrong wrong wrong wrong"_s, {}});
+        auto [e, me] = wait(f, [&](auto cb) { wp.currentUser(f.context(), cb); });
+        QCOMPARE(e.cls, ErrorClass::Auth);
+        QVERIFY(!e.message.isEmpty());
+        QVERIFY(!e.message.contains(u"wrong wrong"_s));
+    }
+
+    void publisherPutsAProductThereOnce()
+    {
+        PipelineFixture f;
+        f.startPool();
+        ProductFacts facts = PipelineFixture::facts(u"Walnut Desk Tray"_s, u"Office"_s);
+        facts.sku = u"WP-REAL-"_s + m_run;
+        const qint64 product = f.addProduct(facts);
+        f.run({product});
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(product), u"ready"_s);
+        // A generated landing page for it.
+        QDir(f.ws().path()).mkpath(u"sites"_s);
+        QFile html(QDir(f.ws().path()).filePath(u"sites/tray.html"_s));
+        QVERIFY(html.open(QIODevice::WriteOnly));
+        html.write("<section><h1>Order on your desk</h1><p>Solid walnut.</p></section>");
+        html.close();
+        Sql::exec(f.db(),
+            u"INSERT INTO sites (name, kind, product_id, title, html_path, status, created_at, updated_at) VALUES "
+            u"(?, 'landing', ?, 'Order on your desk', 'sites/tray.html', 'draft', 1, 1)"_s,
+            {QString(u"Tray landing "_s + facts.sku), product});
+
+        Connections::Connection c;
+        c.kind = Connections::Kind::WordPress;
+        c.name = u"Local WordPress"_s;
+        c.url = m_url.toString();
+        c.account = m_user;
+        const qint64 conn = Connections::save(f.db(), c, 1);
+        f.runtime().secrets()->put(Connections::secretKey(conn, u"app_password"_s), m_password);
+
+        // An earlier attempt's post already exists (created, answer lost): it must be updated, not doubled.
+        ApiFixture api;
+        WordPressClient wp(&api.caller(), &api.runtime(), {m_url, m_user, m_password, {}});
+        const QString slug = PublishPayloads::blogSlug(*ProductFacts::load(f.db(), product));
+        auto [e0, earlier] = wait(api, [&](auto cb) {
+            wp.create(u"posts"_s,
+                QJsonObject{{u"title"_s, u"half-written"_s}, {u"slug"_s, slug}, {u"status"_s, u"draft"_s}},
+                api.context(), cb);
+        });
+        QVERIFY2(!e0.isError(), qPrintable(e0.toString()));
+
+        const QString sku = facts.sku;
+        ApprovalDesk::Proposal p;
+        p.agent = u"Publisher"_s;
+        p.actionType = u"publish_product"_s;
+        p.title = u"Publish "_s + sku;
+        p.productId = product;
+        p.parameters = QJsonObject{{u"sku"_s, sku}};
+        const qint64 now = Clock::system()->nowMs();
+        const qint64 proposal = ApprovalDesk::propose(f.db(), p, u"test"_s, now);
+        Users::signIn(f.db(), u"Ann"_s, now);
+        QVERIFY(ApprovalDesk::approve(f.db(), proposal, *Users::find(f.db(), u"Ann"_s), {}, u"test"_s, now).ok);
+        f.pool()->wake();
+        QVERIFY(f.waitUntilIdle(60'000));
+
+        const auto pubs = Publications::forProduct(f.db(), product)
+            + Publications::forSite(
+                f.db(), Sql::scalar(f.db(), u"SELECT id FROM sites WHERE product_id = ?"_s, {product}).toLongLong());
+        QCOMPARE(pubs.size(), 2);
+        for (const auto& pub : pubs)
+            QVERIFY2(pub.status == u"published", qPrintable(pub.target + u": "_s + pub.error));
+
+        // Read back through the REST API: one post with that slug, published, with the blog draft.
+        auto [e1, post] = wait(api, [&](auto cb) { wp.findBySlug(u"posts"_s, slug, api.context(), cb); });
+        QVERIFY(!e1.isError());
+        QCOMPARE(QString::number(post.value(u"id"_s).toInteger()),
+            pubs.first().target == u"post" ? pubs.first().externalId : pubs.last().externalId);
+        QCOMPARE(post.value(u"id"_s).toInteger(), earlier.value(u"id"_s).toInteger());
+        QCOMPARE(post.value(u"status"_s).toString(), u"publish"_s);
+        QVERIFY(post.value(u"title"_s).toObject().value(u"raw"_s).toString() != u"half-written"_s);
+        auto [e2, page] = wait(api, [&](auto cb) {
+            wp.findBySlug(u"pages"_s, PublishPayloads::slugify(u"Tray landing "_s + facts.sku), api.context(), cb);
+        });
+        QVERIFY(!e2.isError());
+        QCOMPARE(page.value(u"status"_s).toString(), u"publish"_s);
+        QVERIFY(page.value(u"content"_s).toObject().value(u"raw"_s).toString().contains(u"Solid walnut"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWordPressReal)
+#include "tst_wordpress_real.moc"

@@ -3,6 +3,8 @@
 #include "approvals/ApprovalRules.h"
 #include "approvals/DeadlineWatcher.h"
 #include "core/Clock.h"
+#include "net/NetworkWatch.h"
+#include "secrets/SecretStore.h"
 #include "core/Log.h"
 #include "core/Logging.h"
 #include "demo/DemoSeeder.h"
@@ -24,6 +26,10 @@ using namespace Qt::StringLiterals;
 
 WorkspaceSession::~WorkspaceSession()
 {
+    delete m_network;
+    m_network = nullptr;
+    delete m_secrets;
+    m_secrets = nullptr;
     delete m_deadlines;
     m_deadlines = nullptr;
     delete m_pool;
@@ -111,6 +117,18 @@ bool WorkspaceSession::startSandbox(QString* error)
 
 void WorkspaceSession::startPipeline()
 {
+    m_secrets = new SecretStore(m_workspace->db(), m_runtime->secrets(), Clock::system());
+    m_secrets->loadAll(this, [this](const QStringList& problems) {
+        m_secretProblems = problems;
+        for (const QString& p : problems)
+            qCWarning(lcApp) << "keychain:" << p;
+        // Publish jobs that waited for their credentials can run now.
+        m_pool->wake();
+        emit secretsLoaded(problems);
+    });
+    m_network = new NetworkWatch;
+    m_pool->setOffline(!m_network->online());
+    connect(m_network, &NetworkWatch::onlineChanged, m_pool, [this](bool online) { m_pool->setOffline(!online); });
     m_pool->start(m_workspace->db());
     m_deadlines->start();
 }

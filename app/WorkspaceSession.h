@@ -8,6 +8,8 @@
 
 class ApiRuntime;
 class DeadlineWatcher;
+class NetworkWatch;
+class SecretStore;
 class EventBus;
 class SandboxThread;
 class WorkerPool;
@@ -33,6 +35,10 @@ public:
     ApiRuntime* runtime() const { return m_runtime; }
     WorkerPool* pool() const { return m_pool; }
     DeadlineWatcher* deadlines() const { return m_deadlines; }
+    SecretStore* secrets() const { return m_secrets; }
+    NetworkWatch* network() const { return m_network; }
+    // What loading the connections' secrets from the keychain ran into (empty when all is well).
+    QStringList secretProblems() const { return m_secretProblems; }
     // This machine's name, recorded with every decision.
     static QString machineName();
     EventBus* bus() const { return m_bus; }
@@ -40,10 +46,14 @@ public:
     QUrl sandboxUrl() const;
 
     // Starts the workers (they claim nothing while the pipeline is paused or stopped) and the deadline
-    // watcher, which first settles the deadlines that passed while Quorum was closed.
+    // watcher, which first settles the deadlines that passed while Quorum was closed; loads the
+    // connections' secrets from the keychain and follows the network for the publishing outbox.
     void startPipeline();
     // Whether any provider can write and review; a readable explanation when not.
     bool providersReady(QString* why) const;
+
+signals:
+    void secretsLoaded(const QStringList& problems);
 
 private:
     WorkspaceSession() = default;
@@ -55,4 +65,7 @@ private:
     ApiRuntime* m_runtime = nullptr;
     WorkerPool* m_pool = nullptr;
     DeadlineWatcher* m_deadlines = nullptr;
+    SecretStore* m_secrets = nullptr;
+    NetworkWatch* m_network = nullptr;
+    QStringList m_secretProblems;
 };

@@ -32,6 +32,15 @@ ApiCaller::ApiCaller(HttpClient* http, const Clock* clock, QObject* parent)
 
 ApiError ApiCaller::transportError(const HttpResponse& r)
 {
+    ApiError e = transportErrorOf(r);
+    // Which transport failure it was (host_not_found, tls, ...), for messages that say what to fix.
+    if (e.isError() && e.code.isEmpty())
+        e.code = transportErrorName(r.error);
+    return e;
+}
+
+ApiError ApiCaller::transportErrorOf(const HttpResponse& r)
+{
     switch (r.error) {
     case TransportError::None:
         return {};

@@ -66,6 +66,7 @@ public:
     static ApiError transportError(const HttpResponse& response);
 
 private:
+    static ApiError transportErrorOf(const HttpResponse& response);
     struct Run;
     void attempt(std::shared_ptr<Run> run);
     void send(std::shared_ptr<Run> run);

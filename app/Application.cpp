@@ -17,6 +17,7 @@
 #include "approvals/ApprovalActions.h"
 #include "approvals/DeadlineWatcher.h"
 #include "approvals/Users.h"
+#include "publishing/PublishActions.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
 #include "core/Log.h"
@@ -117,6 +118,9 @@ void Application::createModels()
         Users::signIn(db, login, clock->nowMs(), workspace->isDemo()), WorkspaceSession::machineName(), m_modelOwner);
     m_context.approvalActions = new ApprovalActions(db, clock, m_bus, m_session->pool(), m_context.user, m_modelOwner);
     m_context.deadlines = m_session->deadlines();
+    m_context.secrets = m_session->secrets();
+    m_context.runtime = m_session->runtime();
+    m_context.publish = new PublishActions(db, clock, m_bus, m_session->pool(), m_context.user, m_modelOwner);
     const auto applyActor = [this] {
         const Users::User& u = m_context.user->user();
         m_context.actions->setActor(u.name, u.canDecide(), u.isOwner());

@@ -19,6 +19,7 @@
 #include "pipeline/JobQueue.h"
 #include "pipeline/PipelineSettings.h"
 #include "pipeline/WorkerPool.h"
+#include "publishing/Publications.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 
@@ -78,6 +79,9 @@ ModelWiring::ModelWiring(const UiContext& context, MainWindow* window, QObject* 
             case EventBus::Topic::Sites:
                 m_context.sites->reload();
                 break;
+            case EventBus::Topic::Publications:
+                throttle(m_pipelineStatus);
+                break;
             case EventBus::Topic::Providers:
                 m_context.kpis->reload();
                 break;
@@ -119,6 +123,7 @@ ModelWiring::ModelWiring(const UiContext& context, MainWindow* window, QObject* 
     if (m_context.pool) {
         connect(m_context.pool, &WorkerPool::stateChanged, this, &ModelWiring::refreshPipelineStatus);
         connect(m_context.pool, &WorkerPool::activityChanged, this, [this] { throttle(m_pipelineStatus); });
+        connect(m_context.pool, &WorkerPool::offlineChanged, this, &ModelWiring::refreshPipelineStatus);
     }
     refreshCounts();
     refreshPipelineStatus();
@@ -149,6 +154,10 @@ void ModelWiring::refreshPipelineStatus()
         return; // busy: the next change tries again
     }
     m_window->workspaceStatusBar()->setPipeline(m_context.pool->state(), m_context.pool->runningJobs(), counts.queued);
+    try {
+        m_window->workspaceStatusBar()->setOutbox(
+            Publications::outboxCount(m_context.workspace->db()), m_context.pool->isOffline());
+    } catch (const SqlError&) { }
     if (m_context.endpoints)
         m_context.endpoints->reload();
 }

@@ -85,6 +85,8 @@ std::unique_ptr<WorkspaceSession> WorkspaceSession::open(
     config.bus = bus;
     config.workspaceRoot = session->m_workspace->root();
     session->m_pool = new WorkerPool(config);
+    session->m_secrets
+        = new SecretStore(session->m_workspace->db(), session->m_runtime->secrets(), Clock::system());
     ApprovalRules::ensureDefaults(session->m_workspace->db(), clock.nowMs());
     session->m_deadlines
         = new DeadlineWatcher(session->m_workspace->db(), Clock::system(), bus, session->m_pool, machineName());
@@ -117,7 +119,6 @@ bool WorkspaceSession::startSandbox(QString* error)
 
 void WorkspaceSession::startPipeline()
 {
-    m_secrets = new SecretStore(m_workspace->db(), m_runtime->secrets(), Clock::system());
     m_secrets->loadAll(this, [this](const QStringList& problems) {
         m_secretProblems = problems;
         for (const QString& p : problems)

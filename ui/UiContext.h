@@ -19,6 +19,9 @@ class WorkerPool;
 class ApprovalActions;
 class DeadlineWatcher;
 class UserSession;
+class SecretStore;
+class ApiRuntime;
+class PublishActions;
 
 // What the composition root hands to the UI: the workspace, shared services and the models the
 // panes view. The UI owns none of these.
@@ -44,4 +47,7 @@ struct UiContext
     ApprovalActions* approvalActions = nullptr;
     DeadlineWatcher* deadlines = nullptr;
     ActivityModel* activity = nullptr; // the whole audit trail, for the Activity view
+    SecretStore* secrets = nullptr;    // the OS keychain
+    ApiRuntime* runtime = nullptr;     // breakers and secrets the clients share
+    PublishActions* publish = nullptr;
 };

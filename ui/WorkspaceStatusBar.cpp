@@ -12,6 +12,7 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget* parent)
     , m_approvals(new QToolButton(this))
     , m_expiring(new QToolButton(this))
     , m_user(new QLabel(this))
+    , m_outbox(new QLabel(this))
     , m_pipeline(new QToolButton(this))
 {
     setObjectName(u"statusBar"_s);
@@ -51,6 +52,9 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget* parent)
         u"QToolButton { color: white; background: #C0392B; border-radius: 9px; padding: 1px 8px; font-weight: 600; }"_s);
     m_expiring->hide();
     m_user->setObjectName(u"statusUser"_s);
+    m_outbox->setObjectName(u"statusOutbox"_s);
+    m_outbox->hide();
+    addPermanentWidget(m_outbox);
     addPermanentWidget(m_user);
     addPermanentWidget(m_pipeline);
     addPermanentWidget(m_approvals);
@@ -83,6 +87,17 @@ void WorkspaceStatusBar::setExpiringSoon(int count)
     m_expiring->setText(tr("%n expiring soon", nullptr, count));
     m_expiring->setToolTip(tr("Proposals whose deadline is near; at the deadline the rule's default applies"));
     m_expiring->setVisible(count > 0);
+}
+
+void WorkspaceStatusBar::setOutbox(int queued, bool offline)
+{
+    m_outbox->setVisible(queued > 0 || offline);
+    m_outbox->setText(offline ? tr("Offline · %n waiting to publish", nullptr, queued)
+                              : tr("%n waiting to publish", nullptr, queued));
+    m_outbox->setToolTip(offline
+            ? tr("The network is down: publishing waits and starts again, in order, when it is back")
+            : tr("Publish jobs in the queue"));
+    m_outbox->setStyleSheet(offline ? u"color: #9A6100; font-weight: 600;"_s : QString());
 }
 
 void WorkspaceStatusBar::setUser(const QString& name, const QString& role)

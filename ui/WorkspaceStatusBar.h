@@ -20,6 +20,8 @@ public:
     // The badge for proposals whose deadline is near (hidden at 0).
     void setExpiringSoon(int count);
     void setUser(const QString& name, const QString& role);
+    // Publish jobs waiting (the outbox), and whether they wait because the network is down.
+    void setOutbox(int queued, bool offline);
     int pendingApprovals() const { return m_pending; }
     void setPipeline(PipelineControl::State state, int runningJobs, int queuedJobs);
     PipelineControl::State pipelineState() const { return m_state; }
@@ -34,6 +36,7 @@ private:
     QToolButton* m_approvals;
     QToolButton* m_expiring;
     QLabel* m_user;
+    QLabel* m_outbox;
     QToolButton* m_pipeline;
     int m_pending = -1;
     PipelineControl::State m_state = PipelineControl::State::Running;

@@ -116,6 +116,20 @@ Result execute(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, qint64 n
         params.insert(u"pieces_accepted"_s, accepted);
         return Result{true, false, {}, params};
     }
+    if (type == u"publish_product" && params.value(u"site"_s).toInteger() > 0) {
+        // A generated page without a product: a page job per WordPress site.
+        QString why;
+        QJsonArray ids;
+        for (const Connections::Connection& c : Connections::all(db)) {
+            if (c.kind == Connections::Kind::WordPress) {
+                for (qint64 id :
+                    Publications::queueSite(db, params.value(u"site"_s).toInteger(), c.id, false, now, &why))
+                    ids.append(id);
+            }
+        }
+        params.insert(u"publications"_s, ids);
+        return Result{true, false, {}, params};
+    }
     if (type == u"publish_product") {
         // Approval to publish: the product is approved; the publisher takes approved products.
         if (p.productId <= 0)

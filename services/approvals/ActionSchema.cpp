@@ -48,7 +48,8 @@ const QHash<QString, QList<Field>>& table()
             {f("order", T::Text), f("amount", T::Money), f("currency", T::Currency), f("reason", T::Text, false)}},
         {u"content_review"_s,
             {f("sku", T::Text), f("piece", T::Text, false, {}, true), f("instruction", T::LongText, false)}},
-        {u"publish_product"_s, {f("sku", T::Text), f("targets", T::Text, false)}},
+        {u"publish_product"_s,
+            {f("sku", T::Text, false, {}, true), f("site", T::Integer, false, {}, true), f("targets", T::Text, false)}},
     };
     return t;
 }
@@ -83,7 +84,8 @@ QString Field::label() const
         {u"reason"_s, QT_TRANSLATE_NOOP("ActionSchema", "Reason")},
         {u"piece"_s, QT_TRANSLATE_NOOP("ActionSchema", "Piece")},
         {u"instruction"_s, QT_TRANSLATE_NOOP("ActionSchema", "Instruction for the writer")},
-        {u"targets"_s, QT_TRANSLATE_NOOP("ActionSchema", "Publish to")}};
+        {u"targets"_s, QT_TRANSLATE_NOOP("ActionSchema", "Publish to")},
+        {u"site"_s, QT_TRANSLATE_NOOP("ActionSchema", "Generated page")}};
     const char* l = labels.value(key);
     return l ? QCoreApplication::translate("ActionSchema", l) : key;
 }

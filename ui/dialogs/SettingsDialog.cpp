@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "settings/BrandPage.h"
+#include "settings/ConnectionsPage.h"
 #include "settings/PipelinePage.h"
 #include "settings/PromptsPage.h"
 #include "settings/ProvidersPage.h"
@@ -26,13 +27,15 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     , m_pipeline(new PipelinePage(context, this))
     , m_rules(new RulesPage(context, this))
     , m_users(new UsersPage(context, this))
+    , m_connections(new ConnectionsPage(context, this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
     m_nav->setObjectName(u"settingsNav"_s);
     m_nav->setFixedWidth(170);
     const QList<std::pair<QString, QWidget*>> pages{{tr("Prompts"), m_prompts}, {tr("Providers"), m_providers},
-        {tr("Brand"), m_brand}, {tr("Pipeline"), m_pipeline}, {tr("Approval rules"), m_rules}, {tr("Users"), m_users}};
+        {tr("Brand"), m_brand}, {tr("Pipeline"), m_pipeline}, {tr("Approval rules"), m_rules}, {tr("Users"), m_users},
+        {tr("Connections"), m_connections}};
     for (const auto& [title, page] : pages) {
         m_nav->addItem(title);
         auto* holder = new QWidget(this);
@@ -50,6 +53,7 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     connect(m_pipeline, &PipelinePage::message, this, &SettingsDialog::message);
     connect(m_rules, &RulesPage::message, this, &SettingsDialog::message);
     connect(m_users, &UsersPage::message, this, &SettingsDialog::message);
+    connect(m_connections, &ConnectionsPage::message, this, &SettingsDialog::message);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class BrandPage;
+class ConnectionsPage;
 class PipelinePage;
 class PromptsPage;
 class ProvidersPage;
@@ -26,7 +27,8 @@ public:
         Brand,
         Pipeline,
         Rules,
-        Users
+        Users,
+        Connections
     };
 
     SettingsDialog(const UiContext& context, QWidget* parent = nullptr);
@@ -38,6 +40,7 @@ public:
     PipelinePage* pipelinePage() const { return m_pipeline; }
     RulesPage* rulesPage() const { return m_rules; }
     UsersPage* usersPage() const { return m_users; }
+    ConnectionsPage* connectionsPage() const { return m_connections; }
 
 signals:
     void message(const QString& text);
@@ -51,4 +54,5 @@ private:
     PipelinePage* m_pipeline;
     RulesPage* m_rules;
     UsersPage* m_users;
+    ConnectionsPage* m_connections;
 };

@@ -1,5 +1,7 @@
 #include "ProductDetailPanel.h"
 
+#include "PublicationsBox.h"
+
 #include "ContentHtml.h"
 #include "ContentModels.h"
 #include "Format.h"
@@ -144,6 +146,9 @@ ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent
     leftLayout->addWidget(m_pieces, 3);
     leftLayout->addLayout(pieceButtons);
     leftLayout->addWidget(m_versions, 2);
+    m_publications = new PublicationsBox(m_context, left);
+    leftLayout->addWidget(m_publications);
+    connect(m_publications, &PublicationsBox::message, this, &ProductDetailPanel::message);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(u"detailSplit"_s);
     split->setChildrenCollapsible(false);
@@ -180,6 +185,7 @@ void ProductDetailPanel::setProduct(qint64 productId)
         return;
     }
     m_pieceModel->setProduct(productId);
+    m_publications->setProduct(productId);
     updateHeader();
     if (m_pieceModel->rowCount() > 0)
         m_pieces->setCurrentIndex(m_pieceModel->index(0, 0));
@@ -193,6 +199,7 @@ void ProductDetailPanel::refresh()
         return;
     const qint64 version = currentVersionId();
     m_pieceModel->reload();
+    m_publications->refresh();
     updateHeader();
     const qint64 piece = currentPieceId();
     if (piece != m_versionModel->pieceId()) {

@@ -7,6 +7,7 @@
 class PiecesModel;
 class VersionsModel;
 class QComboBox;
+class PublicationsBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -38,6 +39,7 @@ signals:
     void message(const QString& text);
 
 private:
+    PublicationsBox* m_publications = nullptr;
     void updateHeader();
     void pieceChanged();
     void versionChanged();

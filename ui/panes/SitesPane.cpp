@@ -2,6 +2,7 @@
 
 #include "SitesModel.h"
 #include "delegates/SiteCardDelegate.h"
+#include "publishing/PublishActions.h"
 #include "widgets/EmptyState.h"
 #include "widgets/PaneHeader.h"
 
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -57,7 +59,16 @@ SitesPane::SitesPane(const UiContext& context, QWidget* parent)
     auto* open = new QAction(tr("Open page"), m_view);
     connect(open, &QAction::triggered, this, &SitesPane::openCurrent);
     m_view->addAction(open);
+    auto* publish = new QAction(tr("Publish as a WordPress page"), m_view);
+    publish->setObjectName(u"publishSite"_s);
+    connect(publish, &QAction::triggered, this, &SitesPane::publishCurrent);
+    m_view->addAction(publish);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* publishButton = new QPushButton(tr("Publish as WordPress page"), this);
+    publishButton->setObjectName(u"publishSiteButton"_s);
+    publishButton->setToolTip(tr("The selected page goes live as a page on your WordPress sites (after approval)"));
+    connect(publishButton, &QPushButton::clicked, this, &SitesPane::publishCurrent);
+    header->addWidget(publishButton);
 
     auto* empty = EmptyState::attach(m_view, tr("No sites generated yet"),
         tr("When a product is ready, Quorum can generate a landing page for it in your brand's palette."));
@@ -74,6 +85,17 @@ SitesPane::SitesPane(const UiContext& context, QWidget* parent)
     layout->setSpacing(10);
     layout->addWidget(header);
     layout->addWidget(m_view, 1);
+}
+
+void SitesPane::publishCurrent()
+{
+    const SitesModel::Site site = m_context.sites->siteAt(m_view->currentIndex());
+    if (site.id < 0) {
+        emit message(tr("Select a site to publish."));
+        return;
+    }
+    bool ok = false;
+    emit message(m_context.publish->publishSite(site.id, &ok));
 }
 
 void SitesPane::openCurrent()

@@ -16,7 +16,11 @@ public:
     SitesPane(const UiContext& context, QWidget* parent = nullptr);
     QListView* view() const { return m_view; }
 
+signals:
+    void message(const QString& text);
+
 private:
+    void publishCurrent();
     void openCurrent();
 
     UiContext m_context;

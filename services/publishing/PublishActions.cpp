@@ -1,0 +1,179 @@
+#include "PublishActions.h"
+
+#include "Connections.h"
+#include "Publications.h"
+#include "approvals/ApprovalDesk.h"
+#include "approvals/Users.h"
+#include "core/Clock.h"
+#include "core/EventBus.h"
+#include "pipeline/ProductFacts.h"
+#include "pipeline/WorkerPool.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+PublishActions::PublishActions(
+    const QSqlDatabase& db, const Clock* clock, EventBus* bus, WorkerPool* pool, UserSession* session, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_bus(bus)
+    , m_pool(pool)
+    , m_session(session)
+{ }
+
+bool PublishActions::mayChange(QString* why) const
+{
+    if (m_session->user().canDecide())
+        return true;
+    *why = QCoreApplication::translate("PublishActions", "%1 is a viewer: viewers see everything and change nothing.")
+               .arg(m_session->name());
+    return false;
+}
+
+void PublishActions::changed(qint64 productId, bool proposals)
+{
+    if (m_pool)
+        m_pool->wake();
+    if (!m_bus)
+        return;
+    m_bus->publishChanged(EventBus::Topic::Publications, {}, true);
+    m_bus->publishChanged(EventBus::Topic::Products, {productId});
+    if (proposals)
+        m_bus->publishChanged(EventBus::Topic::Proposals, {}, true);
+    m_bus->publishChanged(EventBus::Topic::Audit, {}, true);
+}
+
+QString PublishActions::publishProduct(qint64 productId, bool* ok)
+{
+    *ok = false;
+    QString why;
+    if (!mayChange(&why))
+        return why;
+    try {
+        const auto facts = ProductFacts::load(m_db, productId);
+        if (!facts)
+            return QCoreApplication::translate("PublishActions", "The product no longer exists.");
+        const int connections = static_cast<int>(Connections::all(m_db).size());
+        if (connections == 0)
+            return QCoreApplication::translate("PublishActions",
+                "There is nowhere to publish to yet: add a store or a site in Settings → Connections.");
+        const qint64 now = m_clock->nowMs();
+        // Already approved and unchanged since: publish (again) at once.
+        if (Publications::productApproved(m_db, productId, &why)) {
+            Transaction tx(m_db, Transaction::Durable);
+            const QList<qint64> queued = Publications::queueProduct(m_db, productId, false, now, &why);
+            tx.commit();
+            changed(productId, false);
+            *ok = !queued.isEmpty();
+            return *ok ? QCoreApplication::translate(
+                       "PublishActions", "Publishing %1 to %n place(s).", nullptr, static_cast<int>(queued.size()))
+                             .arg(facts->name)
+                       : why;
+        }
+        // Asked once: a waiting proposal is not asked again.
+        const qint64 waiting = Sql::scalar(m_db,
+            u"SELECT COUNT(*) FROM action_proposals WHERE product_id = ? AND action_type = 'publish_product' AND "
+            u"status = 'pending'"_s,
+            {productId})
+                                   .toLongLong();
+        if (waiting > 0)
+            return QCoreApplication::translate(
+                "PublishActions", "Publishing %1 already waits for a decision in Approvals.")
+                .arg(facts->name);
+        ApprovalDesk::Proposal p;
+        p.agent = kAgent;
+        p.proposedBy = kAgent;
+        p.actionType = u"publish_product"_s;
+        p.productId = productId;
+        p.title = QCoreApplication::translate("PublishActions", "Publish %1 to %n place(s)", nullptr, connections)
+                      .arg(facts->name);
+        p.description = QCoreApplication::translate("PublishActions",
+            "Put the accepted listing, blog post and landing page live on every connected store and site.");
+        p.reasoning = QCoreApplication::translate("PublishActions", "%1 asked for it; its content passed the gate.")
+                          .arg(m_session->name());
+        p.confidence = 1.0;
+        p.parameters = QJsonObject{{u"sku"_s, facts->sku}};
+        ApprovalDesk::propose(m_db, p, m_session->machine(), now);
+        changed(productId, true);
+        *ok = true;
+        return QCoreApplication::translate(
+            "PublishActions", "Publishing %1 is waiting for approval (Approvals); it goes live once approved.")
+            .arg(facts->name);
+    } catch (const SqlError& e) {
+        return e.message();
+    }
+}
+
+QString PublishActions::unpublishProduct(qint64 productId, bool* ok)
+{
+    *ok = false;
+    QString why;
+    if (!mayChange(&why))
+        return why;
+    try {
+        Transaction tx(m_db, Transaction::Durable);
+        const QList<qint64> queued = Publications::queueProduct(m_db, productId, true, m_clock->nowMs(), &why);
+        tx.commit();
+        changed(productId, false);
+        *ok = !queued.isEmpty();
+        return *ok ? QCoreApplication::translate(
+                   "PublishActions", "Taking it down to a draft in %n place(s).", nullptr, int(queued.size()))
+                   : why;
+    } catch (const SqlError& e) {
+        return e.message();
+    }
+}
+
+QString PublishActions::publishSite(qint64 siteId, bool* ok)
+{
+    *ok = false;
+    QString why;
+    if (!mayChange(&why))
+        return why;
+    try {
+        const qint64 now = m_clock->nowMs();
+        if (!Publications::siteApproved(m_db, siteId, &why)) {
+            const qint64 product
+                = Sql::scalar(m_db, u"SELECT COALESCE(product_id, 0) FROM sites WHERE id = ?"_s, {siteId}).toLongLong();
+            if (product > 0)
+                return publishProduct(product, ok); // a product's page goes live with the product
+            const QString name = Sql::scalar(m_db, u"SELECT name FROM sites WHERE id = ?"_s, {siteId}).toString();
+            ApprovalDesk::Proposal p;
+            p.agent = kAgent;
+            p.proposedBy = kAgent;
+            p.actionType = u"publish_product"_s;
+            p.title = QCoreApplication::translate("PublishActions", "Publish the page “%1”").arg(name);
+            p.description = QCoreApplication::translate(
+                "PublishActions", "Put the generated page live as a page on every connected WordPress site.");
+            p.confidence = 1.0;
+            p.parameters = QJsonObject{{u"site"_s, siteId}};
+            ApprovalDesk::propose(m_db, p, m_session->machine(), now);
+            changed(0, true);
+            *ok = true;
+            return QCoreApplication::translate("PublishActions", "Publishing “%1” is waiting for approval (Approvals).")
+                .arg(name);
+        }
+        QList<qint64> queued;
+        Transaction tx(m_db, Transaction::Durable);
+        for (const Connections::Connection& c : Connections::all(m_db)) {
+            if (c.kind == Connections::Kind::WordPress)
+                queued += Publications::queueSite(m_db, siteId, c.id, false, now, &why);
+        }
+        tx.commit();
+        if (queued.isEmpty()) {
+            if (why.isEmpty())
+                why = QCoreApplication::translate(
+                    "PublishActions", "Add a WordPress site in Settings → Connections to publish pages.");
+            return why;
+        }
+        changed(0, false);
+        *ok = true;
+        return QCoreApplication::translate(
+            "PublishActions", "Publishing the page to %n WordPress site(s).", nullptr, int(queued.size()));
+    } catch (const SqlError& e) {
+        return e.message();
+    }
+}

@@ -1,0 +1,373 @@
+#include "ConnectionsPage.h"
+
+#include "approvals/Users.h"
+#include "core/Clock.h"
+#include "core/EventBus.h"
+#include "llm/ApiRuntime.h"
+#include "pipeline/WorkerPool.h"
+#include "publishing/ConnectionTester.h"
+#include "secrets/SecretStore.h"
+#include "storage/Sql.h"
+#include "storage/Workspace.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+ConnectionsPage::ConnectionsPage(const UiContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_tester(new ConnectionTester(context.runtime, context.clock, this))
+    , m_list(new QListWidget(this))
+    , m_kind(new QLabel(this))
+    , m_name(new QLineEdit(this))
+    , m_url(new QLineEdit(this))
+    , m_account(new QLineEdit(this))
+    , m_apiVersion(new QLineEdit(this))
+    , m_mediaSite(new QComboBox(this))
+    , m_form(new QFormLayout)
+    , m_result(new QLabel(this))
+    , m_readOnly(new QLabel(this))
+    , m_save(new QPushButton(tr("Save"), this))
+    , m_test(new QPushButton(tr("Test connection"), this))
+    , m_remove(new QPushButton(tr("Remove…"), this))
+{
+    setObjectName(u"connectionsPage"_s);
+    m_list->setObjectName(u"connectionsList"_s);
+    m_list->setFixedWidth(240);
+    auto* add = new QPushButton(tr("Add…"), this);
+    add->setObjectName(u"addConnection"_s);
+    auto* addMenu = new QMenu(add);
+    for (Connections::Kind k :
+        {Connections::Kind::WooCommerce, Connections::Kind::WordPress, Connections::Kind::Shopify})
+        addMenu->addAction(Connections::kindDisplayName(k), this, [this, k] { addConnection(k); });
+    add->setMenu(addMenu);
+    m_kind->setProperty("role", u"section"_s);
+    m_name->setObjectName(u"connName"_s);
+    m_url->setObjectName(u"connUrl"_s);
+    m_account->setObjectName(u"connAccount"_s);
+    m_apiVersion->setObjectName(u"connApiVersion"_s);
+    m_apiVersion->setPlaceholderText(u"2025-01"_s);
+    m_mediaSite->setObjectName(u"connMediaSite"_s);
+    m_mediaSite->setToolTip(tr("The WordPress login of the same site, so product images go to its media library"));
+    m_form->addRow(tr("Name"), m_name);
+    m_form->addRow(tr("Address"), m_url);
+    m_form->addRow(tr("WordPress user"), m_account);
+    m_form->addRow(tr("API version"), m_apiVersion);
+    m_form->addRow(tr("Media library"), m_mediaSite);
+    for (const QString& field : {u"consumer_key"_s, u"consumer_secret"_s, u"app_password"_s, u"access_token"_s}) {
+        auto* edit = new QLineEdit(this);
+        edit->setObjectName(u"secret_"_s + field);
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setClearButtonEnabled(true);
+        m_secretEdits.insert(field, edit);
+        m_form->addRow(Connections::secretFieldLabel(field), edit);
+    }
+    m_result->setObjectName(u"connectionResult"_s);
+    m_result->setWordWrap(true);
+    m_result->hide();
+    m_readOnly->setWordWrap(true);
+    m_readOnly->setProperty("role", u"subtitle"_s);
+    m_save->setObjectName(u"saveConnection"_s);
+    m_save->setProperty("primary", true);
+    m_test->setObjectName(u"testConnection"_s);
+    m_remove->setObjectName(u"removeConnection"_s);
+
+    auto* intro = new QLabel(tr("Where approved work is published. Keys and passwords are kept in this computer's "
+                                "keychain, never in the workspace."),
+        this);
+    intro->setWordWrap(true);
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    auto* leftButtons = new QHBoxLayout;
+    leftButtons->addWidget(add);
+    leftButtons->addWidget(m_remove);
+    left->addLayout(leftButtons);
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_kind);
+    right->addLayout(m_form);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_readOnly, 1);
+    buttons->addWidget(m_test);
+    buttons->addWidget(m_save);
+    right->addLayout(buttons);
+    right->addWidget(m_result);
+    right->addStretch();
+    auto* body = new QHBoxLayout;
+    body->addLayout(left);
+    body->addLayout(right, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(intro);
+    layout->addLayout(body, 1);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &ConnectionsPage::showConnection);
+    connect(m_save, &QPushButton::clicked, this, &ConnectionsPage::save);
+    connect(m_test, &QPushButton::clicked, this, &ConnectionsPage::test);
+    connect(m_remove, &QPushButton::clicked, this, &ConnectionsPage::removeSelected);
+    connect(m_context.user, &UserSession::changed, this, &ConnectionsPage::updateState);
+    load();
+    if (m_connections.isEmpty())
+        addConnection(Connections::Kind::WooCommerce);
+}
+
+void ConnectionsPage::load()
+{
+    try {
+        m_connections = Connections::all(m_context.workspace->db());
+    } catch (const SqlError& e) {
+        showResult(false, e.message());
+        return;
+    }
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    for (const Connections::Connection& c : m_connections) {
+        auto* item = new QListWidgetItem(u"%1\n%2"_s.arg(c.name, Connections::kindDisplayName(c.kind)), m_list);
+        item->setData(Qt::UserRole, c.id);
+        item->setToolTip(c.url);
+    }
+}
+
+void ConnectionsPage::layoutFor(Connections::Kind kind)
+{
+    m_kind->setText(m_current.id > 0 ? Connections::kindDisplayName(kind)
+                                     : tr("New %1").arg(Connections::kindDisplayName(kind).toLower()));
+    m_url->setPlaceholderText(
+        kind == Connections::Kind::Shopify ? u"my-shop.myshopify.com"_s : u"https://shop.example"_s);
+    m_form->setRowVisible(m_account, kind == Connections::Kind::WordPress);
+    m_form->setRowVisible(m_apiVersion, kind == Connections::Kind::Shopify);
+    m_form->setRowVisible(m_mediaSite, kind == Connections::Kind::WooCommerce);
+    const QStringList fields = Connections::secretFields(kind);
+    for (auto it = m_secretEdits.begin(); it != m_secretEdits.end(); ++it) {
+        m_form->setRowVisible(it.value(), fields.contains(it.key()));
+        it.value()->clear();
+        it.value()->setPlaceholderText(m_current.id > 0 ? tr("stored in the keychain; type to replace") : QString());
+    }
+    m_mediaSite->clear();
+    m_mediaSite->addItem(tr("None (images are not uploaded)"), 0);
+    for (const Connections::Connection& c : m_connections) {
+        if (c.kind == Connections::Kind::WordPress)
+            m_mediaSite->addItem(c.name, c.id);
+    }
+    m_mediaSite->setCurrentIndex(qMax(0, m_mediaSite->findData(m_current.mediaSite)));
+}
+
+void ConnectionsPage::addConnection(Connections::Kind kind)
+{
+    m_current = Connections::Connection{};
+    m_current.kind = kind;
+    m_list->clearSelection();
+    m_name->setText(Connections::kindDisplayName(kind));
+    m_url->clear();
+    m_account->clear();
+    m_apiVersion->clear();
+    layoutFor(kind);
+    m_result->hide();
+    m_name->setFocus();
+    updateState();
+}
+
+void ConnectionsPage::selectConnection(qint64 id)
+{
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(Qt::UserRole).toLongLong() == id)
+            m_list->setCurrentRow(i);
+    }
+}
+
+void ConnectionsPage::showConnection(int row)
+{
+    if (row < 0 || row >= m_connections.size())
+        return;
+    m_current = m_connections.at(row);
+    m_name->setText(m_current.name);
+    m_url->setText(m_current.url);
+    m_account->setText(m_current.account);
+    m_apiVersion->setText(m_current.apiVersion);
+    layoutFor(m_current.kind);
+    m_result->hide();
+    updateState();
+}
+
+QLineEdit* ConnectionsPage::field(const QString& name) const
+{
+    if (m_secretEdits.contains(name))
+        return m_secretEdits.value(name);
+    return findChild<QLineEdit*>(name);
+}
+
+QString ConnectionsPage::resultText() const
+{
+    return m_result->isHidden() ? QString() : m_result->text();
+}
+
+Connections::Connection ConnectionsPage::edited() const
+{
+    Connections::Connection c = m_current;
+    c.name = m_name->text().trimmed();
+    c.url = m_url->text().trimmed();
+    c.account = m_account->text().trimmed();
+    c.apiVersion = m_apiVersion->text().trimmed();
+    c.mediaSite = m_mediaSite->currentData().toLongLong();
+    return c;
+}
+
+QHash<QString, QString> ConnectionsPage::enteredSecrets() const
+{
+    QHash<QString, QString> out;
+    for (const QString& field : Connections::secretFields(m_current.kind)) {
+        const QString value = m_secretEdits.value(field)->text();
+        if (!value.isEmpty())
+            out.insert(field, value);
+    }
+    return out;
+}
+
+void ConnectionsPage::showResult(bool ok, const QString& text)
+{
+    m_result->setText(text);
+    m_result->setStyleSheet(ok
+            ? u"QLabel { color: #1E6B43; background: #E3F4EA; padding: 6px 8px; border-radius: 4px; }"_s
+            : u"QLabel { color: #8E1B10; background: #FDE8E6; padding: 6px 8px; border-radius: 4px; }"_s);
+    m_result->show();
+}
+
+void ConnectionsPage::updateState()
+{
+    const bool owner = m_context.user->user().isOwner();
+    m_readOnly->setText(owner ? QString() : tr("Only an owner adds or changes connections."));
+    m_save->setEnabled(owner && m_busy == 0);
+    m_remove->setEnabled(owner && m_busy == 0 && m_current.id > 0);
+    m_test->setEnabled(m_busy == 0);
+}
+
+void ConnectionsPage::save()
+{
+    const Connections::Connection c = edited();
+    QStringList problems = Connections::validate(c);
+    const QHash<QString, QString> secrets = enteredSecrets();
+    if (c.id == 0) {
+        for (const QString& field : Connections::secretFields(c.kind)) {
+            if (!secrets.contains(field))
+                problems.append(tr("Enter the %1.").arg(Connections::secretFieldLabel(field).toLower()));
+        }
+    }
+    if (!problems.isEmpty()) {
+        showResult(false, problems.join(u'\n'));
+        return;
+    }
+    qint64 id = 0;
+    try {
+        id = Connections::save(m_context.workspace->db(), c, m_context.clock->nowMs());
+    } catch (const SqlError& e) {
+        showResult(false, e.message());
+        return;
+    }
+    m_current.id = id;
+    if (secrets.isEmpty()) {
+        showResult(true, tr("Saved %1.").arg(c.name));
+        load();
+        selectConnection(id);
+        return;
+    }
+    // Secrets go to the keychain; the page waits for every answer before it says it is saved.
+    ++m_busy;
+    updateState();
+    auto left = std::make_shared<int>(static_cast<int>(secrets.size()));
+    auto errors = std::make_shared<QStringList>();
+    for (auto it = secrets.begin(); it != secrets.end(); ++it) {
+        m_context.secrets->write(Connections::secretKey(id, it.key()), it.value(), id, this,
+            [this, left, errors, id, name = c.name](const QString& error) {
+                if (!error.isEmpty())
+                    errors->append(error);
+                if (--*left > 0)
+                    return;
+                --m_busy;
+                load();
+                selectConnection(id);
+                updateState();
+                if (errors->isEmpty()) {
+                    showResult(true, tr("Saved %1; its secrets are in the keychain.").arg(name));
+                    if (m_context.pool)
+                        m_context.pool->wake();
+                } else {
+                    errors->removeDuplicates();
+                    showResult(false, errors->join(u'\n'));
+                }
+            });
+    }
+}
+
+void ConnectionsPage::test()
+{
+    const Connections::Connection c = edited();
+    QHash<QString, QString> secrets = enteredSecrets();
+    // A field left empty on a saved connection means: the one in the keychain.
+    for (const QString& field : Connections::secretFields(c.kind)) {
+        if (!secrets.contains(field) && c.id > 0) {
+            QString error;
+            const auto stored = m_context.runtime->secrets()->resolve(Connections::secretRef(c.id, field), &error);
+            if (stored)
+                secrets.insert(field, *stored);
+        }
+    }
+    ++m_busy;
+    updateState();
+    showResult(true, tr("Testing %1…").arg(c.url));
+    m_tester->test(c, secrets, [this](bool ok, const QString& text) {
+        --m_busy;
+        updateState();
+        showResult(ok, text);
+    });
+}
+
+void ConnectionsPage::removeSelected()
+{
+    if (m_current.id <= 0)
+        return;
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Remove %1?").arg(m_current.name),
+        tr("Quorum stops publishing there and deletes its secrets from the keychain. What is already published "
+           "stays where it is."),
+        QMessageBox::Cancel, this);
+    box->setObjectName(u"removeConnectionConfirm"_s);
+    QPushButton* go = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::buttonClicked, this, [this, go](QAbstractButton* clicked) {
+        if (clicked != go)
+            return;
+        const qint64 id = m_current.id;
+        const QString name = m_current.name;
+        ++m_busy;
+        updateState();
+        m_context.secrets->removeConnection(id, this, [this, id, name](const QString& error) {
+            --m_busy;
+            if (!error.isEmpty()) {
+                showResult(false, error);
+                updateState();
+                return;
+            }
+            try {
+                Connections::remove(m_context.workspace->db(), id);
+            } catch (const SqlError& e) {
+                showResult(false, e.message());
+                return;
+            }
+            emit message(tr("Removed %1 and its secrets.").arg(name));
+            load();
+            addConnection(Connections::Kind::WooCommerce);
+        });
+    });
+    box->open();
+}

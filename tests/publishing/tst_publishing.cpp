@@ -10,9 +10,22 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+namespace
+{
+QStringList g_log;
+QtMessageHandler g_previous = nullptr;
+void capture(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    g_log.append(message);
+    if (g_previous)
+        g_previous(type, context, message);
+}
+} // namespace
 
 // Publishing through the real worker pool to the sandbox's WooCommerce, Shopify and WordPress:
 // only after an approval, looked up before created, updated rather than duplicated, exactly one
@@ -88,7 +101,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        g_previous = qInstallMessageHandler(capture);
+    }
 
     void publishesEverywhereOnceAfterApproval()
     {
@@ -125,6 +142,26 @@ private slots:
         QCOMPARE(f.sandbox()->wordpressItems(u"posts"_s).size(), 1);
         QCOMPARE(f.sandbox()->shopifyProducts().size(), 1);
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'publication.published'"_s), 3);
+        // No secret in any log line or any row of the workspace.
+        const QStringList secrets{u"sandbox-consumer_secret"_s, u"sandbox-app_password"_s, u"sandbox-access_token"_s,
+            u"sandbox-consumer_key"_s};
+        for (const QString& line : g_log) {
+            for (const QString& secret : secrets)
+                QVERIFY2(!line.contains(secret), qPrintable(line));
+        }
+        QSqlQuery tables = Sql::exec(f.db(), u"SELECT name FROM sqlite_master WHERE type = 'table'"_s);
+        QStringList names;
+        while (tables.next())
+            names.append(tables.value(0).toString());
+        for (const QString& table : names) {
+            QSqlQuery rows = Sql::exec(f.db(), u"SELECT * FROM \"%1\""_s.arg(table));
+            while (rows.next()) {
+                for (int i = 0; i < rows.record().count(); ++i) {
+                    for (const QString& secret : secrets)
+                        QVERIFY2(!rows.value(i).toString().contains(secret), qPrintable(table));
+                }
+            }
+        }
 
         // Publishing again (edited content, a second click) updates; nothing is created twice.
         QVERIFY(!Publications::queueProduct(f.db(), s.product, false, Clock::system()->nowMs(), &why).isEmpty());

@@ -3,15 +3,17 @@
 #include "approvals/ApprovalRules.h"
 #include "approvals/DeadlineWatcher.h"
 #include "core/Clock.h"
-#include "net/NetworkWatch.h"
-#include "secrets/SecretStore.h"
 #include "core/Log.h"
 #include "core/Logging.h"
 #include "demo/DemoSeeder.h"
 #include "llm/ApiRuntime.h"
 #include "llm/ProviderStore.h"
+#include "net/NetworkWatch.h"
 #include "pipeline/WorkerPool.h"
+#include "publishing/Connections.h"
 #include "sandbox/SandboxServer.h"
+#include "secrets/SecretStore.h"
+#include "storage/Sql.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -78,6 +80,8 @@ std::unique_ptr<WorkspaceSession> WorkspaceSession::open(
 
     session->m_runtime = new ApiRuntime(Clock::system());
     session->m_runtime->loadFrom(session->m_workspace->db());
+    if (session->m_sandbox)
+        session->connectDemoShop();
     WorkerPool::Config config;
     config.databasePath = session->m_workspace->databasePath();
     config.clock = Clock::system();
@@ -85,8 +89,7 @@ std::unique_ptr<WorkspaceSession> WorkspaceSession::open(
     config.bus = bus;
     config.workspaceRoot = session->m_workspace->root();
     session->m_pool = new WorkerPool(config);
-    session->m_secrets
-        = new SecretStore(session->m_workspace->db(), session->m_runtime->secrets(), Clock::system());
+    session->m_secrets = new SecretStore(session->m_workspace->db(), session->m_runtime->secrets(), Clock::system());
     ApprovalRules::ensureDefaults(session->m_workspace->db(), clock.nowMs());
     session->m_deadlines
         = new DeadlineWatcher(session->m_workspace->db(), Clock::system(), bus, session->m_pool, machineName());
@@ -115,6 +118,38 @@ bool WorkspaceSession::startSandbox(QString* error)
     ProviderStore::useSandbox(m_workspace->db(), m_sandbox->url());
     qCInfo(lcApp) << "demo providers use the sandbox at" << m_sandbox->url().toString();
     return true;
+}
+
+void WorkspaceSession::connectDemoShop()
+{
+    // The demo publishes to the in-process sandbox, which takes any credentials: they live in memory
+    // for the session only, never in the keychain. The sandbox's port changes, so the address too.
+    const QSqlDatabase db = m_workspace->db();
+    const QString url = m_sandbox->url().toString();
+    const auto upsert = [&](Connections::Kind kind, const QString& name, qint64 mediaSite) {
+        Connections::Connection c;
+        const QVariant id = Sql::scalar(db, u"SELECT id FROM connections WHERE name = ?"_s, {name});
+        c.id = id.isValid() ? id.toLongLong() : 0;
+        c.kind = kind;
+        c.name = name;
+        c.url = url;
+        c.account = kind == Connections::Kind::WordPress ? u"demo"_s : QString();
+        c.mediaSite = mediaSite;
+        c.id = Connections::save(db, c, Clock::system()->nowMs());
+        for (const QString& field : Connections::secretFields(kind))
+            m_runtime->secrets()->put(Connections::secretKey(c.id, field), u"demo-"_s + field);
+        return c.id;
+    };
+    try {
+        const qint64 blog = upsert(
+            Connections::Kind::WordPress, QCoreApplication::translate("WorkspaceSession", "Demo blog (sandbox)"), 0);
+        upsert(Connections::Kind::WooCommerce, QCoreApplication::translate("WorkspaceSession", "Demo store (sandbox)"),
+            blog);
+        upsert(
+            Connections::Kind::Shopify, QCoreApplication::translate("WorkspaceSession", "Demo Shopify (sandbox)"), 0);
+    } catch (const SqlError& e) {
+        qCWarning(lcApp) << "demo connections:" << e.message();
+    }
 }
 
 void WorkspaceSession::startPipeline()

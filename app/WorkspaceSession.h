@@ -58,6 +58,7 @@ signals:
 private:
     WorkspaceSession() = default;
     bool startSandbox(QString* error);
+    void connectDemoShop();
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<SandboxThread> m_sandbox;

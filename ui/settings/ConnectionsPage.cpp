@@ -133,16 +133,16 @@ void ConnectionsPage::load()
     const QSignalBlocker block(m_list);
     m_list->clear();
     for (const Connections::Connection& c : m_connections) {
-        auto* item = new QListWidgetItem(u"%1\n%2"_s.arg(c.name, Connections::kindDisplayName(c.kind)), m_list);
+        auto* item = new QListWidgetItem(c.name, m_list);
+        item->setData(Qt::ToolTipRole, u"%1 · %2"_s.arg(Connections::kindDisplayName(c.kind), c.url));
         item->setData(Qt::UserRole, c.id);
-        item->setToolTip(c.url);
     }
 }
 
 void ConnectionsPage::layoutFor(Connections::Kind kind)
 {
-    m_kind->setText(m_current.id > 0 ? Connections::kindDisplayName(kind)
-                                     : tr("New %1").arg(Connections::kindDisplayName(kind).toLower()));
+    m_kind->setText(
+        m_current.id > 0 ? Connections::kindDisplayName(kind) : tr("New: %1").arg(Connections::kindDisplayName(kind)));
     m_url->setPlaceholderText(
         kind == Connections::Kind::Shopify ? u"my-shop.myshopify.com"_s : u"https://shop.example"_s);
     m_form->setRowVisible(m_account, kind == Connections::Kind::WordPress);

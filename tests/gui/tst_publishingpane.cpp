@@ -1,0 +1,168 @@
+#include "Application.h"
+#include "MainWindow.h"
+#include "ProductsModel.h"
+#include "Translations.h"
+#include "WorkspaceSession.h"
+#include "dialogs/SettingsDialog.h"
+#include "panes/ApprovalDecisions.h"
+#include "panes/ApprovalsPane.h"
+#include "panes/PipelinePane.h"
+#include "panes/ProductDetailPanel.h"
+#include "panes/ProposalDetailPanel.h"
+#include "panes/PublicationsBox.h"
+#include "publishing/Publications.h"
+#include "sandbox/SandboxServer.h"
+#include "settings/ConnectionsPage.h"
+#include "storage/Sql.h"
+#include "storage/Workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Publishing from the real main window on the demo workspace, with a real Secret Service (the test
+// runs in a private D-Bus session with gnome-keyring): a connection is added in Settings (its secret
+// goes to the keychain), tested and removed (its secret with it); a Ready product is published from
+// its detail, which asks the Publisher for a proposal, approved with the keyboard in Approvals, and
+// shows where it went live with a link; then it is taken down to a draft.
+class TestPublishingPane : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+    QTemporaryDir m_workspaceDir;
+    std::unique_ptr<Application> m_app;
+
+    MainWindow* window() const { return m_app->mainWindow(); }
+    QSqlDatabase db() const { return m_app->workspace()->db(); }
+    static void shot(QWidget* w, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("QUORUM_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            w->grab().save(QDir(dir).filePath(name + u".png"_s));
+    }
+    QVariant value(const QString& sql, const QVariantList& binds = {}) const { return Sql::scalar(db(), sql, binds); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"), "run through with-keyring.sh");
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        qputenv("QUORUM_USER", "Ann");
+        QCoreApplication::setOrganizationName(u"QuorumTest"_s);
+        QCoreApplication::setApplicationName(u"QuorumTestPublishing"_s);
+        Translations::install(*qApp, u"en"_s);
+        CommandLine cl;
+        cl.demo = true;
+        cl.workspace = m_workspaceDir.path();
+        m_app = std::make_unique<Application>(cl);
+        QString error;
+        QVERIFY2(m_app->start(&error), qPrintable(error));
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+    }
+
+    void cleanupTestCase() { m_app.reset(); }
+
+    void addsTestsAndRemovesAConnection()
+    {
+        window()->findChild<QAction*>(u"actionSettings"_s)->trigger();
+        auto* settings = window()->findChild<SettingsDialog*>();
+        QVERIFY(settings);
+        settings->showPage(SettingsDialog::Connections);
+        ConnectionsPage* page = settings->connectionsPage();
+        page->addConnection(Connections::Kind::WordPress);
+        page->field(u"connName"_s)->setText(u"Second blog"_s);
+        page->field(u"connUrl"_s)->setText(m_app->session()->sandboxUrl().toString());
+        page->field(u"connAccount"_s)->setText(u"editor"_s);
+        page->field(u"app_password"_s)->setText(u"abcd EFGH 1234 ijkl MNOP 5678"_s);
+        page->testButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->busy(), 20000);
+        QVERIFY2(page->resultText().contains(u"Connected"_s), qPrintable(page->resultText()));
+        shot(settings, u"settings-connections"_s);
+        page->saveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->busy(), 20000);
+        QVERIFY2(page->resultText().contains(u"keychain"_s), qPrintable(page->resultText()));
+        const qint64 id = value(u"SELECT id FROM connections WHERE name = 'Second blog'"_s).toLongLong();
+        QVERIFY(id > 0);
+        QCOMPARE(value(u"SELECT COUNT(*) FROM secret_index WHERE connection_id = ?"_s, {id}).toInt(), 1);
+        // The secret is in the keychain and the cache, not in the workspace.
+        QCOMPARE(
+            value(u"SELECT COUNT(*) FROM connections WHERE url LIKE '%abcd%' OR account LIKE '%abcd%'"_s).toInt(), 0);
+
+        page->removeButton()->click();
+        auto* box = settings->findChild<QMessageBox*>(u"removeConnectionConfirm"_s);
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        for (QAbstractButton* b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
+        QTRY_COMPARE(value(u"SELECT COUNT(*) FROM connections WHERE id = ?"_s, {id}).toInt(), 0);
+        QCOMPARE(value(u"SELECT COUNT(*) FROM secret_index"_s).toInt(), 0);
+        settings->close();
+    }
+
+    void publishesAReadyProductAfterApproval()
+    {
+        const qint64 product
+            = value(u"SELECT id FROM products WHERE stage = 'ready' ORDER BY id LIMIT 1"_s).toLongLong();
+        QVERIFY(product > 0);
+        window()->showPane(PaneId::Pipeline);
+        PipelinePane* pipeline = window()->pipelinePane();
+        auto* model = qobject_cast<ProductsModel*>(pipeline->view()->model());
+        pipeline->view()->setCurrentIndex(model->indexForId(product));
+        auto* box = pipeline->detail()->findChild<PublicationsBox*>();
+        QVERIFY(box);
+        QVERIFY(box->text().contains(u"Not published"_s));
+        box->findChild<QPushButton*>(u"publishProduct"_s)->click();
+        const qint64 proposal = value(u"SELECT id FROM action_proposals WHERE product_id = ? AND action_type = "
+                                      u"'publish_product' AND status = 'pending'"_s,
+            {product})
+                                    .toLongLong();
+        QVERIFY2(proposal > 0, "the Publisher proposed it");
+        QCOMPARE(
+            value(u"SELECT proposed_by FROM action_proposals WHERE id = ?"_s, {proposal}).toString(), u"Publisher"_s);
+        // Nothing went out before the approval.
+        QCOMPARE(m_app->session()->sandboxUrl().isValid(), true);
+        QCOMPARE(Publications::outboxCount(db()), 0);
+
+        window()->openProposal(proposal);
+        ApprovalsPane* approvals = window()->approvalsPane();
+        QCOMPARE(approvals->detail()->proposalId(), proposal);
+        QApplication::setActiveWindow(window());
+        approvals->view()->setFocus();
+        QTest::keyClick(approvals->view(), Qt::Key_A);
+        QCOMPARE(value(u"SELECT status FROM action_proposals WHERE id = ?"_s, {proposal}).toString(), u"approved"_s);
+
+        // The demo connects a blog, a WooCommerce store and a Shopify store (all the sandbox).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            value(u"SELECT COUNT(*) FROM publications WHERE product_id = ? AND status = 'published'"_s, {product})
+                    .toInt()
+                == 3,
+            30000);
+        QCOMPARE(value(u"SELECT stage FROM products WHERE id = ?"_s, {product}).toString(), u"published"_s);
+        window()->showPane(PaneId::Pipeline);
+        pipeline->view()->setCurrentIndex(model->indexForId(product));
+        // The detail catches up from the event bus: three places, with links.
+        QTRY_COMPARE_WITH_TIMEOUT(box->text().count(u"<a href"_s), 3, 10000);
+        QVERIFY(!box->text().contains(u"Not published"_s));
+        shot(window(), u"pipeline-published"_s);
+
+        box->findChild<QPushButton*>(u"unpublishProduct"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            value(u"SELECT COUNT(*) FROM publications WHERE product_id = ? AND status = 'draft'"_s, {product}).toInt()
+                == 3,
+            30000);
+    }
+};
+
+QTEST_MAIN(TestPublishingPane)
+#include "tst_publishingpane.moc"

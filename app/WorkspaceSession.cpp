@@ -154,12 +154,13 @@ void WorkspaceSession::connectDemoShop()
 
 void WorkspaceSession::startPipeline()
 {
+    m_pool->holdPublishing(true);
     m_secrets->loadAll(this, [this](const QStringList& problems) {
         m_secretProblems = problems;
         for (const QString& p : problems)
             qCWarning(lcApp) << "keychain:" << p;
         // Publish jobs that waited for their credentials can run now.
-        m_pool->wake();
+        m_pool->holdPublishing(false);
         emit secretsLoaded(problems);
     });
     m_network = new NetworkWatch;

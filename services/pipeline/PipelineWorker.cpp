@@ -65,7 +65,8 @@ void PipelineWorker::wake()
     while (m_runs.size() < m_config.pool.jobsPerWorker && !stopRequested()) {
         std::optional<JobQueue::Job> job;
         try {
-            const bool offline = m_config.offline && m_config.offline->load();
+            const bool offline = (m_config.offline && m_config.offline->load())
+                || (m_config.publishHeld && m_config.publishHeld->load());
             job = JobQueue::claim(db, m_config.owner, m_config.clock->nowMs(), m_config.pool.leaseMs,
                 m_config.pool.maxClaims, offline ? u"publish"_s : QString());
         } catch (const SqlError& e) {

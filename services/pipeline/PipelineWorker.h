@@ -44,6 +44,7 @@ public:
         QString workspaceRoot; // images and generated sites, for publishing
         // Offline: publish jobs wait in the queue (the outbox) instead of failing their attempts.
         std::shared_ptr<std::atomic<bool>> offline;
+        std::shared_ptr<std::atomic<bool>> publishHeld; // secrets still loading
     };
 
     explicit PipelineWorker(const Config& config);

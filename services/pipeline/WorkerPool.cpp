@@ -70,6 +70,7 @@ void WorkerPool::start(const QSqlDatabase& db)
         c.bus = m_config.bus;
         c.control = m_control;
         c.offline = m_offline;
+        c.publishHeld = m_publishHeld;
         c.workspaceRoot = m_config.workspaceRoot;
         c.http = m_config.http;
         c.retry = m_config.retry;
@@ -152,4 +153,12 @@ void WorkerPool::setOffline(bool offline)
 bool WorkerPool::isOffline() const
 {
     return m_offline->load();
+}
+
+void WorkerPool::holdPublishing(bool hold)
+{
+    if (m_publishHeld->exchange(hold) == hold)
+        return;
+    if (!hold)
+        wake();
 }

@@ -52,6 +52,9 @@ public:
     // While offline, publish jobs stay in the queue (the outbox); back online, they drain in order.
     void setOffline(bool offline);
     bool isOffline() const;
+    // Publish jobs also wait while the connections' secrets are still being read from the keychain
+    // at start: a job that ran before would fail an attempt for nothing.
+    void holdPublishing(bool hold);
 
     PipelineControl::State state() const;
     // Persists the new state with an audit entry and tells the workers.
@@ -75,6 +78,7 @@ private:
     Config m_config;
     std::shared_ptr<std::atomic<int>> m_control;
     std::shared_ptr<std::atomic<bool>> m_offline = std::make_shared<std::atomic<bool>>(false);
+    std::shared_ptr<std::atomic<bool>> m_publishHeld = std::make_shared<std::atomic<bool>>(false);
     QList<QThread*> m_threads;
     QList<PipelineWorker*> m_workers;
 };

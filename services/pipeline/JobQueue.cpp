@@ -50,8 +50,13 @@ std::optional<Job> claim(
             u"last_error, lease_owner, lease_expires FROM jobs "
             u"WHERE ((state = 'queued' AND run_after <= ?) OR (state = 'running' AND lease_expires < ?)) "
             u"AND (agent = '' OR agent NOT IN (SELECT name FROM agents WHERE paused = 1)) AND kind <> ? "
+            // A job with a lane runs after the lane's earlier jobs, one at a time (publishing to one
+            // store drains in order).
+            u"AND (json_extract(payload, '$.lane') IS NULL OR NOT EXISTS (SELECT 1 FROM jobs r WHERE r.id <> jobs.id "
+            u"AND r.state = 'running' AND r.lease_expires >= ? AND json_extract(r.payload, '$.lane') = "
+            u"json_extract(jobs.payload, '$.lane'))) "
             u"ORDER BY priority DESC, id LIMIT 1"_s,
-            {now, now, skipKind});
+            {now, now, skipKind, now});
         if (!q.next()) {
             tx.commit();
             return std::nullopt;

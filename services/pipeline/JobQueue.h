@@ -54,7 +54,7 @@ struct NewJob
 std::pair<qint64, bool> enqueue(const QSqlDatabase& db, const NewJob& job, qint64 now);
 
 // Claims the next runnable job (queued and due, or running with an expired lease) for owner, except
-// jobs of paused agents.
+// jobs of paused agents. Jobs whose payload names a "lane" run one at a time per lane, in order.
 // A job claimed more than maxClaims times without finishing is marked dead instead.
 // skipKind: a kind of job to leave in the queue for now (publish jobs while offline: the outbox).
 std::optional<Job> claim(const QSqlDatabase& db, const QString& owner, qint64 now, qint64 leaseMs, int maxClaims = 50,

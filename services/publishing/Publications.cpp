@@ -66,7 +66,9 @@ qint64 queueOne(const QSqlDatabase& db, const QString& subjectColumn, qint64 sub
         return pub;
     JobQueue::enqueue(db,
         {u"publish"_s, pub, u"publish:%1:%2:%3"_s.arg(pub).arg(unpublish ? u"draft"_s : u"live"_s).arg(now),
-            QJsonObject{{u"publication"_s, pub}, {u"unpublish"_s, unpublish}}, 3, 8},
+            QJsonObject{{u"publication"_s, pub}, {u"unpublish"_s, unpublish},
+                {u"lane"_s, u"connection:%1"_s.arg(connectionId)}},
+            3, 8},
         now);
     if (!unpublish)
         Sql::exec(
@@ -151,8 +153,11 @@ QList<qint64> queueProduct(const QSqlDatabase& db, qint64 productId, bool unpubl
     for (const Connections::Connection& c : connections) {
         if (c.kind == Connections::Kind::WordPress) {
             out.append(queueOne(db, u"product_id"_s, productId, c.id, QString(Post), unpublish, now));
+            // The landing page: the product's generated site, or one generated from its content.
             if (site > 0)
                 out.append(queueOne(db, u"site_id"_s, site, c.id, QString(Page), unpublish, now));
+            else
+                out.append(queueOne(db, u"product_id"_s, productId, c.id, QString(Page), unpublish, now));
         } else {
             out.append(queueOne(db, u"product_id"_s, productId, c.id, QString(Product), unpublish, now));
         }

@@ -7,8 +7,11 @@
 #include "core/Clock.h"
 #include "core/Json.h"
 #include "core/Log.h"
+#include "core/Money.h"
 #include "llm/ApiRuntime.h"
 #include "pipeline/ProductStore.h"
+#include "sites/SiteRenderer.h"
+#include "storage/Settings.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -107,6 +110,8 @@ bool PublishRun::prepare(QString* why, bool* retryable)
         }
         m_facts = *facts;
         m_content = PublishPayloads::load(m_env.db, productId);
+        if (m_publication.siteId == 0 && m_publication.target == Publications::Page)
+            buildLandingPage();
         if (!m_unpublish && m_publication.siteId == 0 && !m_content.complete()) {
             *why = QCoreApplication::translate("PublishRun", "The product has no accepted description and SEO yet.");
             return false;
@@ -114,6 +119,23 @@ bool PublishRun::prepare(QString* why, bool* retryable)
     }
     *retryable = true;
     return true;
+}
+
+void PublishRun::buildLandingPage()
+{
+    // A product without a generated site still gets its landing page, from its accepted content.
+    SiteRenderer::Page page;
+    page.shop = Settings::value(m_env.db, u"workspace.name"_s);
+    page.title = m_content.description.value(u"headline"_s).toString(m_facts.name);
+    page.tagline = m_content.seo.value(u"meta_description"_s).toString();
+    page.palette = {u"#2F3E46"_s, u"#F4F1EA"_s, u"#C08552"_s};
+    page.productName = m_facts.name;
+    page.description = m_content.description.value(u"body"_s).toString().section(u"\n\n"_s, 0, 0);
+    page.price = Money::format(m_facts.priceCents, m_facts.currency);
+    page.cta = QCoreApplication::translate("PublishRun", "Buy now");
+    m_siteTitle = page.title;
+    m_siteSlug = PublishPayloads::productSlug(m_facts, m_content);
+    m_siteHtml = SiteRenderer::render(page);
 }
 
 QString PublishRun::secret(const QString& field, QString* error) const

@@ -49,6 +49,7 @@ public:
 private:
     bool prepare(QString* why, bool* retryable);
     QString secret(const QString& field, QString* error) const;
+    void buildLandingPage();
     void publishWoo();
     void publishShopify();
     void publishWordPress();

@@ -142,24 +142,25 @@ private slots:
         QTest::keyClick(approvals->view(), Qt::Key_A);
         QCOMPARE(value(u"SELECT status FROM action_proposals WHERE id = ?"_s, {proposal}).toString(), u"approved"_s);
 
-        // The demo connects a blog, a WooCommerce store and a Shopify store (all the sandbox).
+        // The demo connects a blog, a WooCommerce store and a Shopify store (all the sandbox): the blog
+        // gets the post and the landing page.
         QTRY_VERIFY_WITH_TIMEOUT(
             value(u"SELECT COUNT(*) FROM publications WHERE product_id = ? AND status = 'published'"_s, {product})
                     .toInt()
-                == 3,
+                == 4,
             30000);
         QCOMPARE(value(u"SELECT stage FROM products WHERE id = ?"_s, {product}).toString(), u"published"_s);
         window()->showPane(PaneId::Pipeline);
         pipeline->view()->setCurrentIndex(model->indexForId(product));
         // The detail catches up from the event bus: three places, with links.
-        QTRY_COMPARE_WITH_TIMEOUT(box->text().count(u"<a href"_s), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(box->text().count(u"<a href"_s), 4, 10000);
         QVERIFY(!box->text().contains(u"Not published"_s));
         shot(window(), u"pipeline-published"_s);
 
         box->findChild<QPushButton*>(u"unpublishProduct"_s)->click();
         QTRY_VERIFY_WITH_TIMEOUT(
             value(u"SELECT COUNT(*) FROM publications WHERE product_id = ? AND status = 'draft'"_s, {product}).toInt()
-                == 3,
+                == 4,
             30000);
     }
 };

@@ -46,6 +46,28 @@ private slots:
         QCOMPARE(ws.count(u"SELECT COUNT(*) FROM jobs"_s), 1);
     }
 
+    void lanesRunOneAtATimeInOrder()
+    {
+        TestWorkspace ws;
+        const auto laneJob = [](const QString& key, const QString& lane) {
+            return JobQueue::NewJob{u"publish"_s, 1, key, QJsonObject{{u"lane"_s, lane}}};
+        };
+        const qint64 a1 = JobQueue::enqueue(ws.db(), laneJob(u"a1"_s, u"shop"_s), 0).first;
+        const qint64 a2 = JobQueue::enqueue(ws.db(), laneJob(u"a2"_s, u"shop"_s), 0).first;
+        const qint64 b1 = JobQueue::enqueue(ws.db(), laneJob(u"b1"_s, u"blog"_s), 0).first;
+        QCOMPARE(JobQueue::claim(ws.db(), u"w1"_s, 100, 60'000)->id, a1);
+        // The shop's next job waits for the first; the blog's lane is free.
+        QCOMPARE(JobQueue::claim(ws.db(), u"w2"_s, 100, 60'000)->id, b1);
+        QVERIFY(!JobQueue::claim(ws.db(), u"w2"_s, 100, 60'000));
+        QVERIFY(JobQueue::complete(ws.db(), a1, u"w1"_s, {}, 200));
+        QCOMPARE(JobQueue::claim(ws.db(), u"w2"_s, 200, 60'000)->id, a2);
+        // A lane whose holder died (lease expired) is free again.
+        const qint64 a3 = JobQueue::enqueue(ws.db(), laneJob(u"a3"_s, u"shop"_s), 0).first;
+        QVERIFY(!JobQueue::claim(ws.db(), u"w3"_s, 300, 60'000));
+        const auto again = JobQueue::claim(ws.db(), u"w3"_s, 70'000, 60'000);
+        QVERIFY(again && (again->id == a2 || again->id == a3));
+    }
+
     void claimsByPriorityThenAgeAndOnlyWhenDue()
     {
         TestWorkspace ws;

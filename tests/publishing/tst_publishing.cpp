@@ -126,7 +126,7 @@ private slots:
         QVERIFY(approvePublishing(f, s.product));
         QVERIFY(f.waitUntilIdle());
         const auto pubs = publications(f, s.product);
-        QCOMPARE(pubs.size(), 3);
+        QCOMPARE(pubs.size(), 4); // WooCommerce and Shopify products, the blog post and the landing page
         for (const auto& p : pubs) {
             QVERIFY2(p.status == u"published", qPrintable(p.target + u": "_s + p.error));
             QVERIFY(!p.externalId.isEmpty());
@@ -140,8 +140,17 @@ private slots:
         QCOMPARE(woo.value(u"categories"_s).toArray().first().toObject().value(u"name"_s).toString(), u"Home"_s);
         QCOMPARE(f.sandbox()->wordpressItems(u"media"_s).size(), 1);
         QCOMPARE(f.sandbox()->wordpressItems(u"posts"_s).size(), 1);
+        QCOMPARE(f.sandbox()->wordpressItems(u"pages"_s).size(), 1);
+        QVERIFY(f.sandbox()
+                    ->wordpressItems(u"pages"_s)
+                    .first()
+                    .value(u"content"_s)
+                    .toObject()
+                    .value(u"raw"_s)
+                    .toString()
+                    .contains(u"Stoneware Mug"_s));
         QCOMPARE(f.sandbox()->shopifyProducts().size(), 1);
-        QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'publication.published'"_s), 3);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'publication.published'"_s), 4);
         // No secret in any log line or any row of the workspace.
         const QStringList secrets{u"sandbox-consumer_secret"_s, u"sandbox-app_password"_s, u"sandbox-access_token"_s,
             u"sandbox-consumer_key"_s};
@@ -170,6 +179,7 @@ private slots:
         QCOMPARE(f.sandbox()->wooProducts().size(), 1);
         QCOMPARE(f.sandbox()->wordpressItems(u"media"_s).size(), 1);
         QCOMPARE(f.sandbox()->wordpressItems(u"posts"_s).size(), 1);
+        QCOMPARE(f.sandbox()->wordpressItems(u"pages"_s).size(), 1);
         QCOMPARE(f.sandbox()->shopifyProducts().size(), 1);
 
         // Unpublish: back to a draft everywhere.
@@ -211,8 +221,9 @@ private slots:
         QVERIFY(approvePublishing(f, product));
         QVERIFY(f.waitUntilIdle(30'000));
         const auto pubs = publications(f, product);
-        QCOMPARE(pubs.size(), 1);
-        QVERIFY2(pubs.first().status == u"published", qPrintable(pubs.first().error));
+        QCOMPARE(pubs.size(), Connections::Kind(kind) == Connections::Kind::WordPress ? 2 : 1); // post and page
+        for (const auto& pub : pubs)
+            QVERIFY2(pub.status == u"published", qPrintable(pub.error));
         // The write was sent again after the timeout (Shopify's upsert) or looked up first (the others).
         QVERIFY(f.sandbox()->requestCount(route) >= (sequence.size() == 1 ? 2 : 3));
         switch (Connections::Kind(kind)) {
@@ -223,6 +234,7 @@ private slots:
             break;
         case Connections::Kind::WordPress:
             QCOMPARE(f.sandbox()->wordpressItems(u"posts"_s).size(), 1);
+            QCOMPARE(f.sandbox()->wordpressItems(u"pages"_s).size(), 1);
             break;
         case Connections::Kind::Shopify:
             QCOMPARE(f.sandbox()->shopifyProducts().size(), 1);

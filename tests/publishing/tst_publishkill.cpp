@@ -129,7 +129,8 @@ private slots:
         QCOMPARE(skus.size(), ids.size());
         QCOMPARE(f.sandbox()->shopifyProducts().size(), ids.size());
         QCOMPARE(f.sandbox()->wordpressItems(u"posts"_s).size(), ids.size());
-        QCOMPARE(f.count(u"SELECT COUNT(*) FROM publications WHERE status = 'published'"_s), 3 * ids.size());
+        QCOMPARE(f.sandbox()->wordpressItems(u"pages"_s).size(), ids.size());
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM publications WHERE status = 'published'"_s), 4 * ids.size());
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE state = 'dead'"_s), 0);
         for (qint64 id : ids)
             QCOMPARE(f.stageOf(id), u"published"_s);

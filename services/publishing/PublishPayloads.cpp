@@ -127,6 +127,8 @@ QString descriptionHtml(const Content& content)
     return html;
 }
 
+QJsonObject shopifyFields(const ProductFacts& facts, const Content& content);
+
 QJsonObject wooProduct(
     const ProductFacts& facts, const Content& content, qint64 categoryId, const QList<qint64>& mediaIds)
 {
@@ -153,6 +155,21 @@ QJsonObject wooProduct(
 }
 
 QJsonObject shopifyProduct(const ProductFacts& facts, const Content& content)
+{
+    // Images that are already online (an import's addresses) are attached by URL; Shopify fetches them.
+    QJsonArray files;
+    for (const QString& image : facts.images) {
+        if (image.startsWith(u"http://"_s) || image.startsWith(u"https://"_s))
+            files.append(
+                QJsonObject{{u"originalSource"_s, image}, {u"contentType"_s, u"IMAGE"_s}, {u"alt"_s, facts.name}});
+    }
+    QJsonObject input = shopifyFields(facts, content);
+    if (!files.isEmpty())
+        input.insert(u"files"_s, files);
+    return input;
+}
+
+QJsonObject shopifyFields(const ProductFacts& facts, const Content& content)
 {
     return QJsonObject{{u"title"_s, content.description.value(u"headline"_s).toString(facts.name)},
         {u"descriptionHtml"_s, descriptionHtml(content)}, {u"status"_s, u"ACTIVE"_s},

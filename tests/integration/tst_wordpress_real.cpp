@@ -3,6 +3,7 @@
 #include "approvals/ApprovalDesk.h"
 #include "approvals/Users.h"
 #include "commerce/WordPressClient.h"
+#include "pipeline/CatalogImport.h"
 #include "publishing/Connections.h"
 #include "publishing/Publications.h"
 #include "publishing/PublishPayloads.h"
@@ -138,9 +139,23 @@ private slots:
     {
         PipelineFixture f;
         f.startPool();
-        ProductFacts facts = PipelineFixture::facts(u"Walnut Desk Tray"_s, u"Office"_s);
-        facts.sku = u"WP-REAL-"_s + m_run;
-        const qint64 product = f.addProduct(facts);
+        // Imported from a Shopify export, as a shop owner would.
+        const QString sku = u"WP-REAL-"_s + m_run;
+        const QByteArray csv = "Handle,Title,Body (HTML),Type,Tags,Variant SKU,Variant Price,Image Src\n"
+                               "walnut-desk-tray-"
+            + m_run.toUtf8()
+            + ",Walnut Desk Tray,<p>A solid walnut tray that keeps a desk in order.</p>,Office,"
+              "desk,"
+            + sku.toUtf8() + ",39.00,\n";
+        CatalogImport::Preview preview = CatalogImport::read(csv, CatalogImport::Options{});
+        QVERIFY2(preview.fatal.isEmpty(), qPrintable(preview.fatal));
+        CatalogImport::match(f.db(), &preview);
+        const CatalogImport::Result imported
+            = CatalogImport::apply(f.db(), preview, u"test"_s, Clock::system()->nowMs());
+        QCOMPARE(imported.created.size(), 1);
+        const qint64 product = imported.created.first();
+        ProductFacts facts = *ProductFacts::load(f.db(), product);
+        QCOMPARE(facts.sku, sku);
         f.run({product});
         QVERIFY(f.waitUntilIdle());
         QCOMPARE(f.stageOf(product), u"ready"_s);
@@ -174,7 +189,6 @@ private slots:
         });
         QVERIFY2(!e0.isError(), qPrintable(e0.toString()));
 
-        const QString sku = facts.sku;
         ApprovalDesk::Proposal p;
         p.agent = u"Publisher"_s;
         p.actionType = u"publish_product"_s;

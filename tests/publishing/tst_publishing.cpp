@@ -310,6 +310,11 @@ private slots:
         QCOMPARE(PublishPayloads::hash(a), PublishPayloads::hash(PublishPayloads::wooProduct(facts, c, 3, {7})));
         QVERIFY(PublishPayloads::hash(a) != PublishPayloads::hash(PublishPayloads::wooProduct(facts, c, 3, {8})));
         QVERIFY(a.value(u"description"_s).toString().contains(u"Two &lt;b&gt;"_s)); // escaped
+        // Shopify: online images by URL (local files have no address Shopify could fetch).
+        facts.images = {u"https://cdn.example/dish.jpg"_s, u"images/local.png"_s};
+        const QJsonArray files = PublishPayloads::shopifyProduct(facts, c).value(u"files"_s).toArray();
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.first().toObject().value(u"originalSource"_s).toString(), u"https://cdn.example/dish.jpg"_s);
     }
 };
 

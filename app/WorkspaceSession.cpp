@@ -141,12 +141,9 @@ void WorkspaceSession::connectDemoShop()
         return c.id;
     };
     try {
-        const qint64 blog = upsert(
-            Connections::Kind::WordPress, QCoreApplication::translate("WorkspaceSession", "Demo blog (sandbox)"), 0);
-        upsert(Connections::Kind::WooCommerce, QCoreApplication::translate("WorkspaceSession", "Demo store (sandbox)"),
-            blog);
-        upsert(
-            Connections::Kind::Shopify, QCoreApplication::translate("WorkspaceSession", "Demo Shopify (sandbox)"), 0);
+        const qint64 blog = upsert(Connections::Kind::WordPress, u"Demo blog (sandbox)"_s, 0);
+        upsert(Connections::Kind::WooCommerce, u"Demo store (sandbox)"_s, blog);
+        upsert(Connections::Kind::Shopify, u"Demo Shopify (sandbox)"_s, 0);
     } catch (const SqlError& e) {
         qCWarning(lcApp) << "demo connections:" << e.message();
     }

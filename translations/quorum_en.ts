@@ -4,7 +4,7 @@
     <context>
         <name>ActionExecutor</name>
         <message>
-            <location filename="../services/approvals/ActionExecutor.cpp" line="+37" />
+            <location filename="../services/approvals/ActionExecutor.cpp" line="+40" />
             <source>The approved budget is not an amount.</source>
             <translation type="unfinished" />
         </message>
@@ -39,7 +39,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+22" />
             <source>The product no longer exists.</source>
             <translation type="unfinished" />
         </message>
@@ -49,7 +49,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+17" />
             <source>Recorded as decided; carrying it out happens outside Quorum (supplier, market, books).</source>
             <translation type="unfinished" />
         </message>
@@ -62,7 +62,7 @@
     <context>
         <name>ActionSchema</name>
         <message>
-            <location filename="../services/approvals/ActionSchema.cpp" line="+59" />
+            <location filename="../services/approvals/ActionSchema.cpp" line="+60" />
             <source>Campaign</source>
             <translation type="unfinished" />
         </message>
@@ -199,6 +199,11 @@
         <message>
             <location line="+1" />
             <source>Publish to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Generated page</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -868,7 +873,7 @@
     <context>
         <name>ApiCaller</name>
         <message>
-            <location filename="../services/resilience/ApiCaller.cpp" line="+75" />
+            <location filename="../services/resilience/ApiCaller.cpp" line="+84" />
             <source>%1 is failing repeatedly; calls are paused for a moment (circuit open)</source>
             <translation type="unfinished" />
         </message>
@@ -889,7 +894,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../app/Application.cpp" line="+185" />
+            <location filename="../app/Application.cpp" line="+189" />
             <source>Cannot open the workspace</source>
             <translation type="unfinished" />
         </message>
@@ -1951,6 +1956,275 @@ Commands:
         <message>
             <location filename="../app/main.cpp" line="+51" />
             <source>Run “quorum --help” to see the options.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConnectionTester</name>
+        <message>
+            <location filename="../services/publishing/ConnectionTester.cpp" line="+32" />
+            <source>The address %1 could not be found (DNS). Check its spelling, and that this computer is online.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing answers at %1 (connection refused). Is the address right, and the site up?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The secure connection to %1 failed (TLS): %2. The certificate may have expired, or not belong to this address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>There is no WooCommerce store at %1 (its REST API was not found). Is WooCommerce installed and active there?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is not a Shopify admin address. Use the shop's myshopify.com domain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 does not look like a WordPress site: it announces no REST API. Check the address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>WordPress refused the user and application password. Check the user name and create a new application password (Users → Profile → Application passwords).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>WooCommerce refused the consumer key and secret. Create new keys (WooCommerce → Settings → Advanced → REST API).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Shopify refused the access token. Check the token of the custom app (Settings → Apps).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The token works but lacks a permission: the app needs write_products.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The credentials work but may not publish: %1 needs read and write access.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the REST API key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the WordPress user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 did not answer in time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Signed in as %1, but this user may not publish posts or upload media: give them the Editor or Administrator role.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Connected to %1 as %2 (%3); posts, pages and media can be published.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Connected to the WooCommerce store at %1. Publishing needs keys with read and write access.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Connected to the Shopify shop “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Connections</name>
+        <message>
+            <location filename="../services/publishing/Connections.cpp" line="+38" />
+            <source>WooCommerce store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>WordPress site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shopify store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Consumer key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Consumer secret</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Application password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Admin API access token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Give the connection a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the shop's domain as it is in the admin, e.g. my-shop.myshopify.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Enter the site's address, e.g. https://shop.example.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the WordPress user the application password belongs to.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConnectionsPage</name>
+        <message>
+            <location filename="../ui/settings/ConnectionsPage.cpp" line="+42" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Test connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The WordPress login of the same site, so product images go to its media library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WordPress user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>API version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Media library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Where approved work is published. Keys and passwords are kept in this computer's keychain, never in the workspace.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+58" />
+            <source>New: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>stored in the keychain; type to replace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>None (images are not uploaded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+91" />
+            <source>Only an owner adds or changes connections.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Enter the %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Saved %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Saved %1; its secrets are in the keychain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Testing %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Remove %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quorum stops publishing there and deletes its secrets from the keychain. What is already published stays where it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Removed %1 and its secrets.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3204,7 +3478,7 @@ Commands:
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+78" />
+            <location line="+79" />
             <source>Now deciding as %1.</source>
             <translation type="unfinished" />
         </message>
@@ -3891,7 +4165,7 @@ Demo data</source>
     <context>
         <name>ProductDetailPanel</name>
         <message>
-            <location filename="../ui/panes/ProductDetailPanel.cpp" line="+56" />
+            <location filename="../ui/panes/ProductDetailPanel.cpp" line="+58" />
             <source>Regenerate…</source>
             <translation type="unfinished" />
         </message>
@@ -3941,7 +4215,7 @@ Demo data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+98" />
+            <location line="+103" />
             <source>SKU %1</source>
             <translation type="unfinished" />
         </message>
@@ -5037,6 +5311,252 @@ USER
         </message>
     </context>
     <context>
+        <name>Publications</name>
+        <message>
+            <location filename="../services/publishing/Publications.cpp" line="+108" />
+            <source>Publishing this product has not been approved (Approvals: publish the product).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The product changed since publishing was approved; it needs approving again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Publishing this site has not been approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>There is nowhere to publish to yet: add a store or a site in Settings → Connections.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>A generated site is published to a WordPress site.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PublicationsBox</name>
+        <message>
+            <location filename="../ui/panes/PublicationsBox.cpp" line="+21" />
+            <source>Publish…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unpublish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Publish to every connected store and site, after approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set it back to a draft everywhere it is published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+50" />
+            <source>blog post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>landing page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>published %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>waiting to publish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Not published anywhere yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PublishActions</name>
+        <message>
+            <location filename="../services/publishing/PublishActions.cpp" line="+31" />
+            <source>%1 is a viewer: viewers see everything and change nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The product no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There is nowhere to publish to yet: add a store or a site in Settings → Connections.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Publishing %1 already waits for a decision in Approvals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>Publish %1 to %n place(s)</source>
+            <translation>
+                <numerusform>Publish %1 to %n place</numerusform>
+                <numerusform>Publish %1 to %n places</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Put the accepted listing, blog post and landing page live on every connected store and site.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 asked for it; its content passed the gate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Publishing %1 is waiting for approval (Approvals); it goes live once approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>Taking it down to a draft in %n place(s).</source>
+            <translation>
+                <numerusform>Taking it down to a draft in %n place.</numerusform>
+                <numerusform>Taking it down to a draft in %n places.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Publish the page “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the generated page live as a page on every connected WordPress site.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Publishing “%1” is waiting for approval (Approvals).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Add a WordPress site in Settings → Connections to publish pages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Publishing the page to %n WordPress site(s).</source>
+            <translation>
+                <numerusform>Publishing the page to %n WordPress site.</numerusform>
+                <numerusform>Publishing the page to %n WordPress sites.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishRun</name>
+        <message>
+            <location filename="../services/publishing/PublishRun.cpp" line="+67" />
+            <source>The publication no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The connection was removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The site no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The site's page %1 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The product no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The product has no accepted description and SEO yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Buy now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The %1 of %2 is not available: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The application password of %1 is not available: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+149" />
+            <source>The image %1 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+79" />
+            <source>The product has no accepted blog draft.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Published to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Unpublished</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
             <location filename="../ui/dialogs/ReasonDialog.cpp" line="+23" />
@@ -5423,9 +5943,37 @@ USER
         </message>
     </context>
     <context>
+        <name>SecretStore</name>
+        <message>
+            <location filename="../services/secrets/SecretStore.cpp" line="+53" />
+            <source>No keychain is available on this desktop (%1). Quorum keeps secrets only in the system keychain, never in a file: start a keyring (GNOME Keyring, KWallet), or set the environment variable %2 before starting Quorum to supply this secret for the session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+63" />
+            <source>The keychain refused to store the secret: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>The keychain holds no secret for %1; enter it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The keychain could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The keychain could not remove %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../ui/dialogs/SettingsDialog.cpp" line="+31" />
+            <location filename="../ui/dialogs/SettingsDialog.cpp" line="+33" />
             <source>Settings</source>
             <translation type="unfinished" />
         </message>
@@ -5457,6 +6005,11 @@ USER
         <message>
             <location line="+0" />
             <source>Users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Connections</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5504,7 +6057,7 @@ USER
     <context>
         <name>SitesPane</name>
         <message>
-            <location filename="../ui/panes/SitesPane.cpp" line="+27" />
+            <location filename="../ui/panes/SitesPane.cpp" line="+29" />
             <source>Sites</source>
             <translation type="unfinished" />
         </message>
@@ -5539,7 +6092,22 @@ USER
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+3" />
+            <source>Publish as a WordPress page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+5" />
+            <source>Publish as WordPress page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The selected page goes live as a page on your WordPress sites (after approval)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>No sites generated yet</source>
             <translation type="unfinished" />
         </message>
@@ -5556,6 +6124,11 @@ USER
         <message>
             <location line="+0" />
             <source>Clear the search or show all sites.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Select a site to publish.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5983,12 +6556,12 @@ USER
     <context>
         <name>WorkspaceSession</name>
         <message>
-            <location filename="../app/WorkspaceSession.cpp" line="+101" />
+            <location filename="../app/WorkspaceSession.cpp" line="+113" />
             <source>The demo's sandbox could not start: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
+            <location line="+70" />
             <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
             <translation type="unfinished" />
         </message>
@@ -6001,7 +6574,7 @@ USER
     <context>
         <name>WorkspaceStatusBar</name>
         <message>
-            <location filename="../ui/WorkspaceStatusBar.cpp" line="+30" />
+            <location filename="../ui/WorkspaceStatusBar.cpp" line="+31" />
             <source>Pause the pipeline</source>
             <translation type="unfinished" />
         </message>
@@ -6016,7 +6589,7 @@ USER
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+34" />
+            <location line="+37" />
             <source>Workspace: %1 — demo data, served by the local sandbox</source>
             <translation type="unfinished" />
         </message>
@@ -6049,6 +6622,32 @@ USER
         <message>
             <location line="+1" />
             <source>Proposals whose deadline is near; at the deadline the rule's default applies</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Offline · %n waiting to publish</source>
+            <translation>
+                <numerusform>Offline · %n waiting to publish</numerusform>
+                <numerusform>Offline · %n waiting to publish</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n waiting to publish</source>
+            <translation>
+                <numerusform>%n waiting to publish</numerusform>
+                <numerusform>%n waiting to publish</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The network is down: publishing waits and starts again, in order, when it is back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Publish jobs in the queue</source>
             <translation type="unfinished" />
         </message>
         <message>

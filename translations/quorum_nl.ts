@@ -4,7 +4,7 @@
     <context>
         <name>ActionExecutor</name>
         <message>
-            <location filename="../services/approvals/ActionExecutor.cpp" line="+37" />
+            <location filename="../services/approvals/ActionExecutor.cpp" line="+40" />
             <source>The approved budget is not an amount.</source>
             <translation>Het goedgekeurde budget is geen bedrag.</translation>
         </message>
@@ -39,7 +39,7 @@
             <translation>Inhoud door een persoon geaccepteerd zoals hij is</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+22" />
             <source>The product no longer exists.</source>
             <translation>Het product bestaat niet meer.</translation>
         </message>
@@ -49,7 +49,7 @@
             <translation>Goedgekeurd voor publicatie</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+17" />
             <source>Recorded as decided; carrying it out happens outside Quorum (supplier, market, books).</source>
             <translation>Vastgelegd als besloten; de uitvoering gebeurt buiten Quorum (leverancier, markt, boekhouding).</translation>
         </message>
@@ -62,7 +62,7 @@
     <context>
         <name>ActionSchema</name>
         <message>
-            <location filename="../services/approvals/ActionSchema.cpp" line="+59" />
+            <location filename="../services/approvals/ActionSchema.cpp" line="+60" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
@@ -200,6 +200,11 @@
             <location line="+1" />
             <source>Publish to</source>
             <translation>Publiceren naar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Generated page</source>
+            <translation>Gegenereerde pagina</translation>
         </message>
         <message>
             <location line="+38" />
@@ -868,7 +873,7 @@
     <context>
         <name>ApiCaller</name>
         <message>
-            <location filename="../services/resilience/ApiCaller.cpp" line="+75" />
+            <location filename="../services/resilience/ApiCaller.cpp" line="+84" />
             <source>%1 is failing repeatedly; calls are paused for a moment (circuit open)</source>
             <translation>%1 faalt herhaaldelijk; aanroepen worden even gepauzeerd (circuit open)</translation>
         </message>
@@ -889,7 +894,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../app/Application.cpp" line="+185" />
+            <location filename="../app/Application.cpp" line="+189" />
             <source>Cannot open the workspace</source>
             <translation>Kan de werkruimte niet openen</translation>
         </message>
@@ -1956,6 +1961,275 @@ Opdrachten:
             <location filename="../app/main.cpp" line="+51" />
             <source>Run “quorum --help” to see the options.</source>
             <translation>Voer „quorum --help” uit om de opties te zien.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionTester</name>
+        <message>
+            <location filename="../services/publishing/ConnectionTester.cpp" line="+32" />
+            <source>The address %1 could not be found (DNS). Check its spelling, and that this computer is online.</source>
+            <translation>Het adres %1 is niet gevonden (DNS). Controleer de spelling en of deze computer online is.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing answers at %1 (connection refused). Is the address right, and the site up?</source>
+            <translation>Niets antwoordt op %1 (verbinding geweigerd). Klopt het adres en is de site bereikbaar?</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The secure connection to %1 failed (TLS): %2. The certificate may have expired, or not belong to this address.</source>
+            <translation>De beveiligde verbinding met %1 is mislukt (TLS): %2. Het certificaat is misschien verlopen of hoort niet bij dit adres.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>There is no WooCommerce store at %1 (its REST API was not found). Is WooCommerce installed and active there?</source>
+            <translation>Er is geen WooCommerce-winkel op %1 (de REST API is niet gevonden). Is WooCommerce daar geïnstalleerd en actief?</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is not a Shopify admin address. Use the shop's myshopify.com domain.</source>
+            <translation>%1 is geen Shopify-beheeradres. Gebruik het myshopify.com-domein van de winkel.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 does not look like a WordPress site: it announces no REST API. Check the address.</source>
+            <translation>%1 lijkt geen WordPress-site: er wordt geen REST API aangekondigd. Controleer het adres.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>WordPress refused the user and application password. Check the user name and create a new application password (Users → Profile → Application passwords).</source>
+            <translation>WordPress weigerde de gebruiker en het applicatiewachtwoord. Controleer de gebruikersnaam en maak een nieuw applicatiewachtwoord (Gebruikers → Profiel → Applicatiewachtwoorden).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>WooCommerce refused the consumer key and secret. Create new keys (WooCommerce → Settings → Advanced → REST API).</source>
+            <translation>WooCommerce weigerde de consumer key en het secret. Maak nieuwe sleutels (WooCommerce → Instellingen → Geavanceerd → REST API).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Shopify refused the access token. Check the token of the custom app (Settings → Apps).</source>
+            <translation>Shopify weigerde het toegangstoken. Controleer het token van de eigen app (Instellingen → Apps).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The token works but lacks a permission: the app needs write_products.</source>
+            <translation>Het token werkt maar mist een recht: de app heeft write_products nodig.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The credentials work but may not publish: %1 needs read and write access.</source>
+            <translation>De inloggegevens werken maar mogen niet publiceren: %1 heeft lees- en schrijfrechten nodig.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the REST API key</source>
+            <translation>de REST API-sleutel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the WordPress user</source>
+            <translation>de WordPress-gebruiker</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 did not answer in time.</source>
+            <translation>%1 antwoordde niet op tijd.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Signed in as %1, but this user may not publish posts or upload media: give them the Editor or Administrator role.</source>
+            <translation>Aangemeld als %1, maar deze gebruiker mag geen berichten publiceren of media uploaden: geef de rol Redacteur of Beheerder.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Connected to %1 as %2 (%3); posts, pages and media can be published.</source>
+            <translation>Verbonden met %1 als %2 (%3); berichten, pagina’s en media kunnen gepubliceerd worden.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Connected to the WooCommerce store at %1. Publishing needs keys with read and write access.</source>
+            <translation>Verbonden met de WooCommerce-winkel op %1. Publiceren vraagt sleutels met lees- en schrijfrechten.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Connected to the Shopify shop “%1”.</source>
+            <translation>Verbonden met de Shopify-winkel “%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Connections</name>
+        <message>
+            <location filename="../services/publishing/Connections.cpp" line="+38" />
+            <source>WooCommerce store</source>
+            <translation>WooCommerce-winkel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>WordPress site</source>
+            <translation>WordPress-site</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shopify store</source>
+            <translation>Shopify-winkel</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Consumer key</source>
+            <translation>Consumer key</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Consumer secret</source>
+            <translation>Consumer secret</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Application password</source>
+            <translation>Applicatiewachtwoord</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Admin API access token</source>
+            <translation>Toegangstoken Admin API</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Give the connection a name.</source>
+            <translation>Geef de verbinding een naam.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the shop's domain as it is in the admin, e.g. my-shop.myshopify.com.</source>
+            <translation>Vul het domein van de winkel in zoals in het beheer, bijv. mijn-winkel.myshopify.com.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Enter the site's address, e.g. https://shop.example.</source>
+            <translation>Vul het adres van de site in, bijv. https://winkel.voorbeeld.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the WordPress user the application password belongs to.</source>
+            <translation>Vul de WordPress-gebruiker in bij wie het applicatiewachtwoord hoort.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionsPage</name>
+        <message>
+            <location filename="../ui/settings/ConnectionsPage.cpp" line="+42" />
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Test connection</source>
+            <translation>Verbinding testen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove…</source>
+            <translation>Verwijderen…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Add…</source>
+            <translation>Toevoegen…</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The WordPress login of the same site, so product images go to its media library</source>
+            <translation>De WordPress-login van dezelfde site, zodat productafbeeldingen in de mediabibliotheek komen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WordPress user</source>
+            <translation>WordPress-gebruiker</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>API version</source>
+            <translation>API-versie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Media library</source>
+            <translation>Mediabibliotheek</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Where approved work is published. Keys and passwords are kept in this computer's keychain, never in the workspace.</source>
+            <translation>Waar goedgekeurd werk wordt gepubliceerd. Sleutels en wachtwoorden staan in de sleutelhanger van deze computer, nooit in de werkruimte.</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>New: %1</source>
+            <translation>Nieuw: %1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>stored in the keychain; type to replace</source>
+            <translation>bewaard in de sleutelhanger; typ om te vervangen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>None (images are not uploaded)</source>
+            <translation>Geen (afbeeldingen worden niet geüpload)</translation>
+        </message>
+        <message>
+            <location line="+91" />
+            <source>Only an owner adds or changes connections.</source>
+            <translation>Alleen een eigenaar voegt verbindingen toe of wijzigt ze.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Enter the %1.</source>
+            <translation>Vul de %1 in.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Saved %1.</source>
+            <translation>%1 opgeslagen.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Saved %1; its secrets are in the keychain.</source>
+            <translation>%1 opgeslagen; de geheimen staan in de sleutelhanger.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Testing %1…</source>
+            <translation>%1 testen…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Remove %1?</source>
+            <translation>%1 verwijderen?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quorum stops publishing there and deletes its secrets from the keychain. What is already published stays where it is.</source>
+            <translation>Quorum publiceert daar niet meer en verwijdert de geheimen uit de sleutelhanger. Wat al gepubliceerd is, blijft staan.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Removed %1 and its secrets.</source>
+            <translation>%1 en de geheimen verwijderd.</translation>
         </message>
     </context>
     <context>
@@ -3209,7 +3483,7 @@ Opdrachten:
             <translation>%1 — Quorum</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+79" />
             <source>Now deciding as %1.</source>
             <translation>U beslist nu als %1.</translation>
         </message>
@@ -3897,7 +4171,7 @@ Demogegevens</translation>
     <context>
         <name>ProductDetailPanel</name>
         <message>
-            <location filename="../ui/panes/ProductDetailPanel.cpp" line="+56" />
+            <location filename="../ui/panes/ProductDetailPanel.cpp" line="+58" />
             <source>Regenerate…</source>
             <translation>Opnieuw genereren…</translation>
         </message>
@@ -3947,7 +4221,7 @@ Demogegevens</translation>
             <translation>Versies</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+103" />
             <source>SKU %1</source>
             <translation>SKU %1</translation>
         </message>
@@ -5051,6 +5325,252 @@ GEBRUIKER
         </message>
     </context>
     <context>
+        <name>Publications</name>
+        <message>
+            <location filename="../services/publishing/Publications.cpp" line="+108" />
+            <source>Publishing this product has not been approved (Approvals: publish the product).</source>
+            <translation>Het publiceren van dit product is niet goedgekeurd (Goedkeuringen: publiceer het product).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The product changed since publishing was approved; it needs approving again.</source>
+            <translation>Het product is gewijzigd sinds het publiceren werd goedgekeurd; het moet opnieuw worden goedgekeurd.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Publishing this site has not been approved.</source>
+            <translation>Het publiceren van deze site is niet goedgekeurd.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>There is nowhere to publish to yet: add a store or a site in Settings → Connections.</source>
+            <translation>Er is nog nergens om naar te publiceren: voeg een winkel of site toe in Instellingen → Verbindingen.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>A generated site is published to a WordPress site.</source>
+            <translation>Een gegenereerde site wordt op een WordPress-site gepubliceerd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublicationsBox</name>
+        <message>
+            <location filename="../ui/panes/PublicationsBox.cpp" line="+21" />
+            <source>Publish…</source>
+            <translation>Publiceren…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unpublish</source>
+            <translation>Depubliceren</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Published</source>
+            <translation>Gepubliceerd</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Publish to every connected store and site, after approval</source>
+            <translation>Publiceren naar elke verbonden winkel en site, na goedkeuring</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set it back to a draft everywhere it is published</source>
+            <translation>Overal waar het gepubliceerd is terugzetten naar concept</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>blog post</source>
+            <translation>blogbericht</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>landing page</source>
+            <translation>landingspagina</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>product</source>
+            <translation>product</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>published %1</source>
+            <translation>gepubliceerd %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>waiting to publish</source>
+            <translation>wacht op publicatie</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>draft</source>
+            <translation>concept</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>failed: %1</source>
+            <translation>mislukt: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Not published anywhere yet.</source>
+            <translation>Nog nergens gepubliceerd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishActions</name>
+        <message>
+            <location filename="../services/publishing/PublishActions.cpp" line="+31" />
+            <source>%1 is a viewer: viewers see everything and change nothing.</source>
+            <translation>%1 is kijker: kijkers zien alles en wijzigen niets.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The product no longer exists.</source>
+            <translation>Het product bestaat niet meer.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There is nowhere to publish to yet: add a store or a site in Settings → Connections.</source>
+            <translation>Er is nog nergens om naar te publiceren: voeg een winkel of site toe in Instellingen → Verbindingen.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Publishing %1 already waits for a decision in Approvals.</source>
+            <translation>Het publiceren van %1 wacht al op een besluit in Goedkeuringen.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>Publish %1 to %n place(s)</source>
+            <translation>
+                <numerusform>%1 op %n plek publiceren</numerusform>
+                <numerusform>%1 op %n plekken publiceren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Put the accepted listing, blog post and landing page live on every connected store and site.</source>
+            <translation>De geaccepteerde productpagina, het blogbericht en de landingspagina live zetten op elke verbonden winkel en site.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 asked for it; its content passed the gate.</source>
+            <translation>%1 vroeg erom; de inhoud is door de poort gekomen.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Publishing %1 is waiting for approval (Approvals); it goes live once approved.</source>
+            <translation>Het publiceren van %1 wacht op goedkeuring (Goedkeuringen); het gaat live zodra het is goedgekeurd.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>Taking it down to a draft in %n place(s).</source>
+            <translation>
+                <numerusform>Het wordt op %n plek teruggezet naar concept.</numerusform>
+                <numerusform>Het wordt op %n plekken teruggezet naar concept.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Publish the page “%1”</source>
+            <translation>De pagina “%1” publiceren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the generated page live as a page on every connected WordPress site.</source>
+            <translation>De gegenereerde pagina live zetten als pagina op elke verbonden WordPress-site.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Publishing “%1” is waiting for approval (Approvals).</source>
+            <translation>Het publiceren van “%1” wacht op goedkeuring (Goedkeuringen).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Add a WordPress site in Settings → Connections to publish pages.</source>
+            <translation>Voeg een WordPress-site toe in Instellingen → Verbindingen om pagina’s te publiceren.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Publishing the page to %n WordPress site(s).</source>
+            <translation>
+                <numerusform>De pagina wordt op %n WordPress-site gepubliceerd.</numerusform>
+                <numerusform>De pagina wordt op %n WordPress-sites gepubliceerd.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishRun</name>
+        <message>
+            <location filename="../services/publishing/PublishRun.cpp" line="+67" />
+            <source>The publication no longer exists.</source>
+            <translation>De publicatie bestaat niet meer.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The connection was removed.</source>
+            <translation>De verbinding is verwijderd.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The site no longer exists.</source>
+            <translation>De site bestaat niet meer.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The site's page %1 cannot be read.</source>
+            <translation>De pagina van de site %1 kan niet gelezen worden.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The product no longer exists.</source>
+            <translation>Het product bestaat niet meer.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The product has no accepted description and SEO yet.</source>
+            <translation>Het product heeft nog geen geaccepteerde beschrijving en SEO.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Buy now</source>
+            <translation>Nu kopen</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The %1 of %2 is not available: %3</source>
+            <translation>De %1 van %2 is niet beschikbaar: %3</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The application password of %1 is not available: %2</source>
+            <translation>Het applicatiewachtwoord van %1 is niet beschikbaar: %2</translation>
+        </message>
+        <message>
+            <location line="+149" />
+            <source>The image %1 cannot be read.</source>
+            <translation>De afbeelding %1 kan niet gelezen worden.</translation>
+        </message>
+        <message>
+            <location line="+79" />
+            <source>The product has no accepted blog draft.</source>
+            <translation>Het product heeft geen geaccepteerd blogconcept.</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Published to %1</source>
+            <translation>Gepubliceerd naar %1</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Unpublished</source>
+            <translation>Gedepubliceerd</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
             <location filename="../ui/dialogs/ReasonDialog.cpp" line="+23" />
@@ -5437,9 +5957,37 @@ GEBRUIKER
         </message>
     </context>
     <context>
+        <name>SecretStore</name>
+        <message>
+            <location filename="../services/secrets/SecretStore.cpp" line="+53" />
+            <source>No keychain is available on this desktop (%1). Quorum keeps secrets only in the system keychain, never in a file: start a keyring (GNOME Keyring, KWallet), or set the environment variable %2 before starting Quorum to supply this secret for the session.</source>
+            <translation>Er is geen sleutelhanger beschikbaar op deze desktop (%1). Quorum bewaart geheimen alleen in de sleutelhanger van het systeem, nooit in een bestand: start een sleutelhanger (GNOME Keyring, KWallet), of zet de omgevingsvariabele %2 voordat u Quorum start om dit geheim voor de sessie op te geven.</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <source>The keychain refused to store the secret: %1</source>
+            <translation>De sleutelhanger weigerde het geheim op te slaan: %1</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>The keychain holds no secret for %1; enter it again.</source>
+            <translation>De sleutelhanger bevat geen geheim voor %1; vul het opnieuw in.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The keychain could not be read: %1</source>
+            <translation>De sleutelhanger kon niet gelezen worden: %1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The keychain could not remove %1: %2</source>
+            <translation>De sleutelhanger kon %1 niet verwijderen: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../ui/dialogs/SettingsDialog.cpp" line="+31" />
+            <location filename="../ui/dialogs/SettingsDialog.cpp" line="+33" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
@@ -5472,6 +6020,11 @@ GEBRUIKER
             <location line="+0" />
             <source>Users</source>
             <translation>Gebruikers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Connections</source>
+            <translation>Verbindingen</translation>
         </message>
     </context>
     <context>
@@ -5518,7 +6071,7 @@ GEBRUIKER
     <context>
         <name>SitesPane</name>
         <message>
-            <location filename="../ui/panes/SitesPane.cpp" line="+27" />
+            <location filename="../ui/panes/SitesPane.cpp" line="+29" />
             <source>Sites</source>
             <translation>Sites</translation>
         </message>
@@ -5553,7 +6106,22 @@ GEBRUIKER
             <translation>Pagina openen</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>Publish as a WordPress page</source>
+            <translation>Publiceren als WordPress-pagina</translation>
+        </message>
+        <message>
             <location line="+5" />
+            <source>Publish as WordPress page</source>
+            <translation>Publiceren als WordPress-pagina</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The selected page goes live as a page on your WordPress sites (after approval)</source>
+            <translation>De gekozen pagina gaat live als pagina op uw WordPress-sites (na goedkeuring)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>No sites generated yet</source>
             <translation>Nog geen sites gegenereerd</translation>
         </message>
@@ -5571,6 +6139,11 @@ GEBRUIKER
             <location line="+0" />
             <source>Clear the search or show all sites.</source>
             <translation>Wis de zoekopdracht of toon alle sites.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Select a site to publish.</source>
+            <translation>Kies een site om te publiceren.</translation>
         </message>
     </context>
     <context>
@@ -5997,12 +6570,12 @@ GEBRUIKER
     <context>
         <name>WorkspaceSession</name>
         <message>
-            <location filename="../app/WorkspaceSession.cpp" line="+101" />
+            <location filename="../app/WorkspaceSession.cpp" line="+113" />
             <source>The demo's sandbox could not start: %1</source>
             <translation>De sandbox van de demo kon niet starten: %1</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+70" />
             <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
             <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
         </message>
@@ -6015,7 +6588,7 @@ GEBRUIKER
     <context>
         <name>WorkspaceStatusBar</name>
         <message>
-            <location filename="../ui/WorkspaceStatusBar.cpp" line="+30" />
+            <location filename="../ui/WorkspaceStatusBar.cpp" line="+31" />
             <source>Pause the pipeline</source>
             <translation>De pijplijn pauzeren</translation>
         </message>
@@ -6030,7 +6603,7 @@ GEBRUIKER
             <translation>Noodstop</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+37" />
             <source>Workspace: %1 — demo data, served by the local sandbox</source>
             <translation>Werkruimte: %1 — demogegevens, geleverd door de lokale sandbox</translation>
         </message>
@@ -6064,6 +6637,32 @@ GEBRUIKER
             <location line="+1" />
             <source>Proposals whose deadline is near; at the deadline the rule's default applies</source>
             <translation>Voorstellen waarvan de deadline nadert; bij de deadline geldt de standaard van de regel</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Offline · %n waiting to publish</source>
+            <translation>
+                <numerusform>Offline · %n wacht op publicatie</numerusform>
+                <numerusform>Offline · %n wachten op publicatie</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n waiting to publish</source>
+            <translation>
+                <numerusform>%n wacht op publicatie</numerusform>
+                <numerusform>%n wachten op publicatie</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The network is down: publishing waits and starts again, in order, when it is back</source>
+            <translation>Het netwerk is weg: publiceren wacht en gaat op volgorde verder zodra het terug is</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Publish jobs in the queue</source>
+            <translation>Publicatietaken in de wachtrij</translation>
         </message>
         <message>
             <location line="+6" />

@@ -17,7 +17,6 @@
 #include "approvals/ApprovalActions.h"
 #include "approvals/DeadlineWatcher.h"
 #include "approvals/Users.h"
-#include "publishing/PublishActions.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
 #include "core/Log.h"
@@ -27,6 +26,7 @@
 #include "llm/ApiRuntime.h"
 #include "pipeline/PipelineActions.h"
 #include "pipeline/WorkerPool.h"
+#include "publishing/PublishActions.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>

@@ -35,24 +35,6 @@ private:
             u"'Blog', 'http://127.0.0.1', 'quorum', 1, 1)"_s);
     }
 
-    // Every text value in every table of the workspace.
-    static QStringList everything(const QSqlDatabase& db)
-    {
-        QStringList values;
-        QSqlQuery tables = Sql::exec(db, u"SELECT name FROM sqlite_master WHERE type = 'table'"_s);
-        QStringList names;
-        while (tables.next())
-            names.append(tables.value(0).toString());
-        for (const QString& t : names) {
-            QSqlQuery q = Sql::exec(db, u"SELECT * FROM \"%1\""_s.arg(t));
-            while (q.next()) {
-                for (int i = 0; i < q.record().count(); ++i)
-                    values.append(q.value(i).toString());
-            }
-        }
-        return values;
-    }
-
     template <typename Fn> static QString wait(Fn&& start)
     {
         bool finished = false;
@@ -118,7 +100,7 @@ private slots:
         QVERIFY(third.contains(key));
 
         // Not in the workspace, not in any log line; redacted wherever it would be printed.
-        for (const QString& v : everything(tw.db()))
+        for (const QString& v : TestWorkspace::everyValue(tw.db()))
             QVERIFY2(!v.contains(QString::fromLatin1(kSecret)), "the secret is in the workspace");
         for (const QString& line : g_log)
             QVERIFY2(!line.contains(QString::fromLatin1(kSecret)), qPrintable(line));

@@ -4,6 +4,7 @@
 #include "storage/Sql.h"
 
 #include <QDateTime>
+#include <QSqlRecord>
 #include <QTimeZone>
 
 qint64 TestWorkspace::fixedNow()
@@ -24,4 +25,21 @@ TestWorkspace::~TestWorkspace() = default;
 qint64 TestWorkspace::count(const QString& sql, const QVariantList& binds) const
 {
     return Sql::scalar(db(), sql, binds).toLongLong();
+}
+
+QStringList TestWorkspace::everyValue(const QSqlDatabase& db)
+{
+    QStringList names;
+    QSqlQuery tables = Sql::exec(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    QStringList values;
+    for (const QString& table : names) {
+        QSqlQuery rows = Sql::exec(db, QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+        while (rows.next()) {
+            for (int i = 0; i < rows.record().count(); ++i)
+                values.append(rows.value(i).toString());
+        }
+    }
+    return values;
 }

@@ -25,6 +25,8 @@ public:
     bool isValid() const { return m_workspace != nullptr; }
     QString error() const { return m_error; }
 
+    // Every value of every row of every table, as text (to prove a secret is stored nowhere).
+    static QStringList everyValue(const QSqlDatabase& db);
     // Counts rows matching an SQL query's first column (helper for assertions).
     qint64 count(const QString& sql, const QVariantList& binds = {}) const;
 

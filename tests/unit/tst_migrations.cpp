@@ -61,7 +61,8 @@ private:
         }
         if (version >= 5) {
             Sql::exec(db,
-                u"INSERT INTO connections (id, kind, name, url, created_at, updated_at) VALUES (1, 'wordpress', 'Blog', "
+                u"INSERT INTO connections (id, kind, name, url, created_at, updated_at) VALUES (1, 'wordpress', "
+                u"'Blog', "
                 u"'http://127.0.0.1', 1, 1)"_s);
             Sql::exec(db,
                 u"INSERT INTO publications (product_id, connection_id, target, status, updated_at) VALUES (1, 1, "

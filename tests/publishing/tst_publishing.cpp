@@ -5,6 +5,7 @@
 #include "pipeline/PipelineSettings.h"
 #include "publishing/Connections.h"
 #include "publishing/Publications.h"
+#include "publishing/PublishActions.h"
 #include "publishing/PublishPayloads.h"
 #include "storage/Sql.h"
 
@@ -285,6 +286,44 @@ private slots:
         const auto p = Publications::load(f.db(), pub);
         QCOMPARE(p->status, u"failed"_s);
         QVERIFY2(p->error.contains(u"approved"_s), qPrintable(p->error));
+    }
+
+    void aGeneratedSiteGoesLiveAsAPage()
+    {
+        PipelineFixture f;
+        f.startPool();
+        connect(f, Connections::Kind::WordPress, u"Blog"_s);
+        QDir(f.ws().path()).mkpath(u"sites"_s);
+        QFile html(QDir(f.ws().path()).filePath(u"sites/autumn.html"_s));
+        QVERIFY(html.open(QIODevice::WriteOnly));
+        html.write("<h1>Autumn collection</h1>");
+        html.close();
+        const qint64 site = Sql::insert(f.db(),
+            u"INSERT INTO sites (name, kind, title, html_path, created_at, updated_at) VALUES ('Autumn collection', "
+            u"'collection', 'Autumn', 'sites/autumn.html', 1, 1)"_s);
+        const qint64 now = Clock::system()->nowMs();
+        Users::signIn(f.db(), u"Ann"_s, now);
+        UserSession session(*Users::find(f.db(), u"Ann"_s), u"test"_s);
+        PublishActions actions(f.db(), Clock::system(), &f.bus(), f.pool(), &session);
+        bool ok = false;
+        const QString said = actions.publishSite(site, &ok);
+        QVERIFY2(ok && said.contains(u"approval"_s), qPrintable(said));
+        QCOMPARE(f.sandbox()->wordpressItems(u"pages"_s).size(), 0);
+        // Asked by the Publisher; a person approves it.
+        const qint64 proposal = Sql::scalar(f.db(),
+            u"SELECT id FROM action_proposals WHERE proposed_by = 'Publisher' AND json_extract(parameters, '$.site') = ?"_s,
+            {site})
+                                    .toLongLong();
+        QVERIFY(proposal > 0);
+        QVERIFY(ApprovalDesk::approve(f.db(), proposal, *Users::find(f.db(), u"Ann"_s), {}, u"test"_s, now).ok);
+        f.pool()->wake();
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.sandbox()->wordpressItems(u"pages"_s).size(), 1);
+        QCOMPARE(Publications::forSite(f.db(), site).first().status, u"published"_s);
+        // Publishing it again updates the same page.
+        QVERIFY(!actions.publishSite(site, &ok).isEmpty() && ok);
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.sandbox()->wordpressItems(u"pages"_s).size(), 1);
     }
 
     void payloadsAreDeterministic()

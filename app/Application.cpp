@@ -83,6 +83,21 @@ bool Application::openWorkspace(const QString& directory, bool demo, QString* er
 
     createModels();
     showWindow();
+    // Secrets that could not be read (no keychain, a locked one) are said plainly, once, at start.
+    connect(m_session.get(), &WorkspaceSession::secretsLoaded, this, [this](const QStringList& problems) {
+        if (problems.isEmpty() || !m_window)
+            return;
+        QStringList unique = problems;
+        unique.removeDuplicates();
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Publishing cannot use some connections"),
+            tr("Some connection secrets could not be read. Publishing to those connections fails until the secret is "
+               "entered again in Settings → Connections, or supplied as described below:"),
+            QMessageBox::Ok, m_window);
+        box->setObjectName(u"secretsProblem"_s);
+        box->setInformativeText(unique.join(u"\n\n"_s));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     m_session->startPipeline();
     if (workspace->isDemo()) {
         m_demoHeartbeat = new QTimer(this);

@@ -894,7 +894,17 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../app/Application.cpp" line="+189" />
+            <location filename="../app/Application.cpp" line="+92" />
+            <source>Publishing cannot use some connections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Some connection secrets could not be read. Publishing to those connections fails until the secret is entered again in Settings → Connections, or supplied as described below:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+111" />
             <source>Cannot open the workspace</source>
             <translation type="unfinished" />
         </message>
@@ -6561,7 +6571,7 @@ USER
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+70" />
+            <location line="+67" />
             <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
             <translation type="unfinished" />
         </message>

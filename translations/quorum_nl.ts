@@ -894,7 +894,17 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../app/Application.cpp" line="+189" />
+            <location filename="../app/Application.cpp" line="+92" />
+            <source>Publishing cannot use some connections</source>
+            <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Some connection secrets could not be read. Publishing to those connections fails until the secret is entered again in Settings → Connections, or supplied as described below:</source>
+            <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
+        </message>
+        <message>
+            <location line="+111" />
             <source>Cannot open the workspace</source>
             <translation>Kan de werkruimte niet openen</translation>
         </message>
@@ -6575,7 +6585,7 @@ GEBRUIKER
             <translation>De sandbox van de demo kon niet starten: %1</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+67" />
             <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
             <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
         </message>

@@ -16,18 +16,24 @@
 #include "MainWindow.h"
 #include "WorkspaceSession.h"
 #include "approvals/ApprovalActions.h"
+#include "approvals/ApprovalDesk.h"
 #include "approvals/DeadlineWatcher.h"
 #include "core/Clock.h"
+#include "llm/ApiRuntime.h"
 #include "panes/ApprovalsPane.h"
 #include "pipeline/WorkerPool.h"
+#include "publishing/Connections.h"
+#include "sandbox/SandboxServer.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QScrollBar>
@@ -107,6 +113,7 @@ struct Figures
     QList<double> scrolls;
     QList<double> approveToRun;
     QList<double> approveCall;
+    QList<double> approveToPublished;
 };
 
 // Renders the widget as the screen would get it (offscreen, repaint() may skip the work).
@@ -237,6 +244,57 @@ Figures run(const QString& dir, int decisions)
         if (elapsed >= 0)
             f.approveToRun.append(elapsed);
     }
+
+    // Approve publishing → the publish job has run: a generated page to the sandbox's WordPress on
+    // loopback (its own thread), through the execute job that queues it.
+    SandboxThread sandbox;
+    const QSqlDatabase db = app.workspace()->db();
+    Connections::Connection wp;
+    wp.kind = Connections::Kind::WordPress;
+    wp.name = u"Bench blog"_s;
+    wp.url = sandbox.url().toString();
+    wp.account = u"bench"_s;
+    wp.id = Connections::save(db, wp, Clock::system()->nowMs());
+    app.session()->runtime()->secrets()->put(Connections::secretKey(wp.id, u"app_password"_s), u"bench"_s);
+    QDir(app.workspace()->root()).mkpath(u"sites"_s);
+    for (int d = 0; d < decisions; ++d) {
+        QFile page(QDir(app.workspace()->root()).filePath(u"sites/bench-%1.html"_s.arg(d)));
+        page.open(QIODevice::WriteOnly);
+        page.write("<h1>Bench</h1>");
+        page.close();
+        const qint64 site = Sql::insert(db,
+            u"INSERT INTO sites (name, kind, title, html_path, created_at, updated_at) VALUES (?, 'landing', 'Bench', "
+            u"?, 1, 1)"_s,
+            {u"Bench page %1"_s.arg(d), u"sites/bench-%1.html"_s.arg(d)});
+        ApprovalDesk::Proposal p;
+        p.agent = u"Publisher"_s;
+        p.actionType = u"publish_product"_s;
+        p.title = u"Publish bench page %1"_s.arg(d);
+        p.parameters = QJsonObject{{u"site"_s, site}};
+        const qint64 proposal = ApprovalDesk::propose(db, p, u"bench"_s, Clock::system()->nowMs());
+        QEventLoop loop;
+        QElapsedTimer decided;
+        double elapsed = -1;
+        auto c = QObject::connect(pool, &WorkerPool::jobFinished, &loop,
+            [&](qint64, const QString& kind, qint64, int outcome, const QString& summary) {
+                if (kind == u"publish" && outcome != 0)
+                    std::fprintf(stderr, "publish did not succeed: %s\n", qPrintable(summary));
+                if (kind == u"publish" && outcome == 0 && elapsed < 0) {
+                    elapsed = ms(decided);
+                    loop.quit();
+                }
+            });
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        decided.start();
+        if (!actions->approve(proposal, {}).ok) {
+            QObject::disconnect(c);
+            continue;
+        }
+        loop.exec();
+        QObject::disconnect(c);
+        if (elapsed >= 0)
+            f.approveToPublished.append(elapsed);
+    }
     return f;
 }
 
@@ -260,7 +318,7 @@ int main(int argc, char** argv)
     const int decisions = parser.value(u"decisions"_s).toInt();
 
     QSettings().setValue(u"window/pane"_s, u"approvals"_s);
-    QList<double> cold, open, keys, filters, scrollP50, scrollP99, approve;
+    QList<double> cold, open, keys, filters, scrollP50, scrollP99, approve, published;
     for (int r = 0; r < repeats; ++r) {
         QTemporaryDir dir;
         {
@@ -284,6 +342,10 @@ int main(int argc, char** argv)
         scrollP50.append(percentile(f.scrolls, 0.5));
         scrollP99.append(percentile(f.scrolls, 0.99));
         approve.append(percentile(f.approveToRun, 0.5));
+        published.append(percentile(f.approveToPublished, 0.5));
+        std::printf("  approve publishing → page published p50 %.1f / max %.1f ms (%lld)\n",
+            percentile(f.approveToPublished, 0.5), percentile(f.approveToPublished, 1.0),
+            static_cast<long long>(f.approveToPublished.size()));
         std::printf(
             "  cold start %.0f ms, pane open %.0f ms, keystroke p50 %.1f / max %.1f ms, filter p50 %.1f / "
             "max %.1f ms, scroll p50 %.1f / p99 %.1f ms, approve call p50 %.1f ms, approve→run p50 %.1f / max %.1f ms "
@@ -295,9 +357,10 @@ int main(int argc, char** argv)
     }
     std::printf("\nmedians over %d runs, %d pending proposals:\n", repeats, proposals);
     std::printf("| cold start to painted window | pane open | keystroke → rows | filter → rows | scroll step p50 / p99 "
-                "| approve → run | peak RSS |\n");
-    std::printf("| %.0f ms | %.0f ms | %.1f ms | %.1f ms | %.1f / %.1f ms | %.1f ms | %ld MB |\n",
+                "| approve → run | approve publishing → published | peak RSS |\n");
+    std::printf("| %.0f ms | %.0f ms | %.1f ms | %.1f ms | %.1f / %.1f ms | %.1f ms | %.1f ms | %ld MB |\n",
         percentile(cold, 0.5), percentile(open, 0.5), percentile(keys, 0.5), percentile(filters, 0.5),
-        percentile(scrollP50, 0.5), percentile(scrollP99, 0.5), percentile(approve, 0.5), peakRssMb());
+        percentile(scrollP50, 0.5), percentile(scrollP99, 0.5), percentile(approve, 0.5), percentile(published, 0.5),
+        peakRssMb());
     return 0;
 }

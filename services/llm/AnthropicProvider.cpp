@@ -1,5 +1,6 @@
 #include "AnthropicProvider.h"
 
+#include "SseStreamDecoder.h"
 #include "core/Json.h"
 #include "net/StreamParsers.h"
 #include "resilience/Retry.h"
@@ -42,33 +43,12 @@ void readUsage(const QJsonObject& usage, LlmResult* r)
         r->outputTokens = usage.value(u"output_tokens"_s).toInt();
 }
 
-class AnthropicStream final : public StreamDecoder
+class AnthropicStream final : public SseStreamDecoder
 {
-public:
-    void feed(const QByteArray& chunk, const std::function<void(const QString&)>& onText) override
-    {
-        for (const SseParser::Event& e : m_sse.feed(chunk))
-            handle(e, onText);
-    }
-
-    void finish(LlmResult* r) override
-    {
-        for (const SseParser::Event& e : m_sse.finish())
-            handle(e, {});
-        r->text = m_text;
-        r->model = m_model;
-        r->finishReason = m_stop;
-        r->inputTokens = m_result.inputTokens;
-        r->outputTokens = m_result.outputTokens;
-        if (m_error.isError())
-            r->error = m_error;
-        else if (!m_stopped)
-            r->error = ApiError::make(ErrorClass::Transient,
-                QCoreApplication::translate("LlmProvider", "the stream ended before the answer was complete"));
-    }
-
 private:
-    void handle(const SseParser::Event& e, const std::function<void(const QString&)>& onText)
+    bool complete() const override { return m_stopped; }
+
+    void handle(const SseParser::Event& e, const std::function<void(const QString&)>& onText) override
     {
         QString error;
         const auto obj = Json::parseObject(e.data, &error);
@@ -77,20 +57,16 @@ private:
         const QString type = obj->value(u"type"_s).toString();
         if (type == u"message_start") {
             const QJsonObject msg = obj->value(u"message"_s).toObject();
-            m_model = msg.value(u"model"_s).toString();
+            m_result.model = msg.value(u"model"_s).toString();
             readUsage(msg.value(u"usage"_s).toObject(), &m_result);
         } else if (type == u"content_block_delta") {
             const QJsonObject delta = obj->value(u"delta"_s).toObject();
-            if (delta.value(u"type"_s).toString() == u"text_delta") {
-                const QString text = delta.value(u"text"_s).toString();
-                m_text += text;
-                if (onText && !text.isEmpty())
-                    onText(text);
-            }
+            if (delta.value(u"type"_s).toString() == u"text_delta")
+                appendText(delta.value(u"text"_s).toString(), onText);
         } else if (type == u"message_delta") {
             const QString stop = obj->value(u"delta"_s).toObject().value(u"stop_reason"_s).toString();
             if (!stop.isEmpty())
-                m_stop = stop;
+                m_result.finishReason = stop;
             readUsage(obj->value(u"usage"_s).toObject(), &m_result); // cumulative counts
         } else if (type == u"message_stop") {
             m_stopped = true;
@@ -101,13 +77,7 @@ private:
         }
     }
 
-    SseParser m_sse;
-    QString m_text;
-    QString m_model;
-    QString m_stop;
     bool m_stopped = false;
-    LlmResult m_result;
-    ApiError m_error;
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "GeminiProvider.h"
 
 #include "JsonSchema.h"
+#include "SseStreamDecoder.h"
 #include "core/Json.h"
 #include "net/StreamParsers.h"
 #include "resilience/Retry.h"
@@ -13,33 +14,12 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-class GeminiStream final : public StreamDecoder
+class GeminiStream final : public SseStreamDecoder
 {
-public:
-    void feed(const QByteArray& chunk, const std::function<void(const QString&)>& onText) override
-    {
-        for (const SseParser::Event& e : m_sse.feed(chunk))
-            handle(e, onText);
-    }
-
-    void finish(LlmResult* r) override
-    {
-        for (const SseParser::Event& e : m_sse.finish())
-            handle(e, {});
-        r->text = m_text;
-        r->model = m_result.model;
-        r->finishReason = m_result.finishReason;
-        r->inputTokens = m_result.inputTokens;
-        r->outputTokens = m_result.outputTokens;
-        if (m_error.isError())
-            r->error = m_error;
-        else if (m_result.finishReason.isEmpty())
-            r->error = ApiError::make(ErrorClass::Transient,
-                QCoreApplication::translate("LlmProvider", "the stream ended before the answer was complete"));
-    }
-
 private:
-    void handle(const SseParser::Event& e, const std::function<void(const QString&)>& onText)
+    bool complete() const override { return !m_result.finishReason.isEmpty(); }
+
+    void handle(const SseParser::Event& e, const std::function<void(const QString&)>& onText) override
     {
         QString error;
         const auto obj = Json::parseObject(e.data, &error);
@@ -53,17 +33,8 @@ private:
         }
         QString delta;
         GeminiProvider::readResponse(*obj, &m_result, &delta);
-        if (!delta.isEmpty()) {
-            m_text += delta;
-            if (onText)
-                onText(delta);
-        }
+        appendText(delta, onText);
     }
-
-    SseParser m_sse;
-    QString m_text;
-    LlmResult m_result;
-    ApiError m_error;
 };
 
 } // namespace

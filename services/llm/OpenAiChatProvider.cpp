@@ -1,6 +1,7 @@
 #include "OpenAiChatProvider.h"
 
 #include "JsonSchema.h"
+#include "SseStreamDecoder.h"
 #include "core/Json.h"
 #include "net/StreamParsers.h"
 #include "resilience/Retry.h"
@@ -20,33 +21,12 @@ QJsonObject readUsage(const QJsonObject& usage, LlmResult* r)
     return usage;
 }
 
-class OpenAiStream final : public StreamDecoder
+class OpenAiStream final : public SseStreamDecoder
 {
-public:
-    void feed(const QByteArray& chunk, const std::function<void(const QString&)>& onText) override
-    {
-        for (const SseParser::Event& e : m_sse.feed(chunk))
-            handle(e, onText);
-    }
-
-    void finish(LlmResult* r) override
-    {
-        for (const SseParser::Event& e : m_sse.finish())
-            handle(e, {});
-        r->text = m_text;
-        r->finishReason = m_finish;
-        r->model = m_model;
-        r->inputTokens = m_in;
-        r->outputTokens = m_out;
-        if (!m_error.message.isEmpty())
-            r->error = m_error;
-        else if (!m_done && m_finish.isEmpty())
-            r->error = ApiError::make(ErrorClass::Transient,
-                QCoreApplication::translate("LlmProvider", "the stream ended before the answer was complete"));
-    }
-
 private:
-    void handle(const SseParser::Event& e, const std::function<void(const QString&)>& onText)
+    bool complete() const override { return m_done || !m_result.finishReason.isEmpty(); }
+
+    void handle(const SseParser::Event& e, const std::function<void(const QString&)>& onText) override
     {
         if (e.data == "[DONE]") {
             m_done = true;
@@ -62,34 +42,22 @@ private:
             return;
         }
         if (obj->value(u"model"_s).isString())
-            m_model = obj->value(u"model"_s).toString();
+            m_result.model = obj->value(u"model"_s).toString();
         const QJsonArray choices = obj->value(u"choices"_s).toArray();
         if (!choices.isEmpty()) {
             const QJsonObject choice = choices.first().toObject();
-            const QString delta = choice.value(u"delta"_s).toObject().value(u"content"_s).toString();
-            if (!delta.isEmpty()) {
-                m_text += delta;
-                if (onText)
-                    onText(delta);
-            }
+            appendText(choice.value(u"delta"_s).toObject().value(u"content"_s).toString(), onText);
             if (choice.value(u"finish_reason"_s).isString())
-                m_finish = choice.value(u"finish_reason"_s).toString();
+                m_result.finishReason = choice.value(u"finish_reason"_s).toString();
         }
         if (obj->value(u"usage"_s).isObject()) {
             const QJsonObject u = obj->value(u"usage"_s).toObject();
-            m_in = u.value(u"prompt_tokens"_s).toInt();
-            m_out = u.value(u"completion_tokens"_s).toInt();
+            m_result.inputTokens = u.value(u"prompt_tokens"_s).toInt();
+            m_result.outputTokens = u.value(u"completion_tokens"_s).toInt();
         }
     }
 
-    SseParser m_sse;
-    QString m_text;
-    QString m_finish;
-    QString m_model;
-    int m_in = 0;
-    int m_out = 0;
     bool m_done = false;
-    ApiError m_error;
 };
 
 QString schemaName(const QString& name)

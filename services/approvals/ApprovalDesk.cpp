@@ -387,6 +387,11 @@ Bulk rejectMany(const QSqlDatabase& db, const QList<qint64>& ids, const Users::U
 
 QList<qint64> expireDue(const QSqlDatabase& db, const QString& machine, qint64 now)
 {
+    // Checked often (on the GUI thread): a write transaction only when something is due.
+    if (Sql::scalar(db, u"SELECT COUNT(*) FROM action_proposals WHERE status = 'pending' AND deadline <= ?"_s, {now})
+            .toInt()
+        == 0)
+        return {};
     Transaction tx(db, Transaction::Durable);
     QSqlQuery q = Sql::exec(db,
         u"SELECT id FROM action_proposals WHERE status = 'pending' AND deadline IS NOT NULL AND deadline <= ?"_s,
@@ -423,6 +428,14 @@ QList<qint64> expireDue(const QSqlDatabase& db, const QString& machine, qint64 n
 
 QList<qint64> warnDue(const QSqlDatabase& db, qint64 now)
 {
+    if (Sql::scalar(db,
+            u"SELECT COUNT(*) FROM action_proposals WHERE status = 'pending' AND warn_at <= ? AND warned_at IS NULL "
+            u"AND "
+            u"deadline > ?"_s,
+            {now, now})
+            .toInt()
+        == 0)
+        return {};
     Transaction tx(db);
     QSqlQuery q = Sql::exec(db,
         u"SELECT id FROM action_proposals WHERE status = 'pending' AND warn_at <= ? AND warned_at IS NULL AND "

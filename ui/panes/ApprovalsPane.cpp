@@ -222,15 +222,15 @@ QWidget* ApprovalsPane::createQueue()
         QObject::connect(shortcut, &QShortcut::activated, queue, fn);
     };
     key(Qt::Key_A, [this] {
-        if (m_detail->findChild<QWidget*>(u"approveButton"_s)->isEnabled())
+        if (m_detail->canApprove())
             m_decisions->approve(selectedIds(), m_detail->note());
     });
     key(Qt::Key_R, [this] {
-        if (m_detail->findChild<QWidget*>(u"rejectButton"_s)->isEnabled())
+        if (m_detail->canReject())
             m_decisions->reject(selectedIds(), m_detail->note());
     });
     key(Qt::Key_M, [this] {
-        if (m_detail->findChild<QWidget*>(u"modifyButton"_s)->isEnabled())
+        if (m_detail->canModify())
             m_decisions->modify(m_detail->proposalId(), m_detail->note());
     });
     key(Qt::Key_J, [this] { move(1); });

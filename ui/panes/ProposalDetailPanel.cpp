@@ -172,6 +172,21 @@ void ProposalDetailPanel::updateCountdown()
     m_countdown->setStyleSheet(urgent ? u"QLabel { color: #C0392B; font-weight: 600; }"_s : QString());
 }
 
+bool ProposalDetailPanel::canApprove() const
+{
+    return m_approve->isEnabled();
+}
+
+bool ProposalDetailPanel::canReject() const
+{
+    return m_reject->isEnabled();
+}
+
+bool ProposalDetailPanel::canModify() const
+{
+    return m_modify->isEnabled();
+}
+
 QString ProposalDetailPanel::note() const
 {
     return m_note->text().trimmed();

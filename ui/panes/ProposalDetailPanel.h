@@ -30,6 +30,10 @@ public:
     QString note() const;
     void clearNote();
     QLineEdit* noteEdit() const { return m_note; }
+    // What the buttons allow now (the keyboard shortcuts follow them).
+    bool canApprove() const;
+    bool canReject() const;
+    bool canModify() const;
 
 signals:
     void approveRequested();

@@ -63,7 +63,9 @@ configure_and_build() {
 case "$mode" in
 demo)
     install_missing "${build_packages[@]}"
-    configure_and_build OFF
+    # Keep a build the test command made (with -Werror) as it is: switching the flag would rebuild all.
+    werror=$(sed -n 's/^QUORUM_WERROR:[A-Z]*=//p' "$build/CMakeCache.txt" 2>/dev/null || true)
+    configure_and_build "${werror:-OFF}"
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "Quorum is built ($build/bin/quorum), but there is no display to open a window on." >&2
         echo "Run this command from a desktop session, or with X forwarding (ssh -X)." >&2

@@ -82,6 +82,16 @@ void PipelineWorker::wake()
 
 void PipelineWorker::runExecution(const JobQueue::Job& job)
 {
+    // Claimed just as an emergency stop came: give it back untouched.
+    if (stopRequested()) {
+        try {
+            JobQueue::release(m_connection->db(), job.id, m_config.owner, m_config.clock->nowMs());
+        } catch (const SqlError& e) {
+            qCWarning(lcPipeline) << m_config.name << "cannot release job" << job.id << e.message();
+        }
+        emit jobFinished(job.id, job.kind, 0, static_cast<int>(ProductRun::Outcome::Released), {});
+        return;
+    }
     // Approved proposals run in one durable transaction each: nothing to wait for, no lease to renew.
     ActionRun run(m_connection->db(), m_config.clock, m_config.owner, job);
     qCDebug(lcPipeline) << m_config.name << "executes proposal" << job.subjectId;

@@ -23,10 +23,10 @@
 #include "core/Logging.h"
 #include "demo/DemoSeeder.h"
 #include "dialogs/WelcomeDialog.h"
-#include "llm/ApiRuntime.h"
+#include "jobs/WorkerPool.h"
 #include "pipeline/PipelineActions.h"
-#include "pipeline/WorkerPool.h"
 #include "publishing/PublishActions.h"
+#include "resilience/ApiRuntime.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>

@@ -1,14 +1,14 @@
 #include "HeadlessRun.h"
 
 #include "WorkspaceSession.h"
+#include "catalog/CatalogImport.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
-#include "pipeline/CatalogImport.h"
-#include "pipeline/JobQueue.h"
-#include "pipeline/PipelineSettings.h"
+#include "jobs/JobQueue.h"
+#include "jobs/RunControl.h"
+#include "jobs/WorkerPool.h"
 #include "pipeline/ProductStage.h"
 #include "pipeline/ProductStore.h"
-#include "pipeline/WorkerPool.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
@@ -85,9 +85,9 @@ bool HeadlessRun::start()
     const QSqlDatabase db = m_session->workspace()->db();
     if (!m_options.importFile.isEmpty() && !importFile())
         return false;
-    const PipelineControl::State state = PipelineControl::state(db);
-    if (state != PipelineControl::State::Running) {
-        fail(state == PipelineControl::State::Stopped
+    const RunControl::State state = RunControl::state(db);
+    if (state != RunControl::State::Running) {
+        fail(state == RunControl::State::Stopped
                 ? tr("The pipeline is under an emergency stop. An owner resumes it in Quorum (Pipeline → Resume).")
                 : tr("The pipeline is paused. Resume it in Quorum (Pipeline → Resume) and run again."),
             CannotRun);

@@ -16,9 +16,9 @@
 #include "agents/PipelineAgents.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
-#include "pipeline/JobQueue.h"
-#include "pipeline/PipelineSettings.h"
-#include "pipeline/WorkerPool.h"
+#include "jobs/JobQueue.h"
+#include "jobs/RunControl.h"
+#include "jobs/WorkerPool.h"
 #include "publishing/Publications.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
@@ -170,7 +170,7 @@ void ModelWiring::refreshPipelineAgents()
         const int capacity
             = m_context.pool->workerCount() * PoolSettings::load(m_context.workspace->db()).jobsPerWorker;
         if (PipelineAgents::refresh(m_context.workspace->db(), m_context.clock->nowMs(), m_context.pool->runningJobs(),
-                capacity, m_context.pool->state() != PipelineControl::State::Running)) {
+                capacity, m_context.pool->state() != RunControl::State::Running)) {
             m_context.agents->reload();
             m_context.clusterHealth->reload();
         }

@@ -6,11 +6,12 @@
 #include "core/Log.h"
 #include "core/Logging.h"
 #include "demo/DemoSeeder.h"
-#include "llm/ApiRuntime.h"
+#include "domains/Domains.h"
+#include "jobs/WorkerPool.h"
 #include "llm/ProviderStore.h"
 #include "net/NetworkWatch.h"
-#include "pipeline/WorkerPool.h"
 #include "publishing/Connections.h"
+#include "resilience/ApiRuntime.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/SecretStore.h"
 #include "storage/Sql.h"
@@ -82,7 +83,9 @@ std::unique_ptr<WorkspaceSession> WorkspaceSession::open(
     session->m_runtime->loadFrom(session->m_workspace->db());
     if (session->m_sandbox)
         session->connectDemoShop();
+    session->m_domains = Domains::create();
     WorkerPool::Config config;
+    config.registry = &session->m_domains->jobs;
     config.databasePath = session->m_workspace->databasePath();
     config.clock = Clock::system();
     config.runtime = session->m_runtime;
@@ -151,13 +154,13 @@ void WorkspaceSession::connectDemoShop()
 
 void WorkspaceSession::startPipeline()
 {
-    m_pool->holdPublishing(true);
+    m_pool->setSecretsLoading(true);
     m_secrets->loadAll(this, [this](const QStringList& problems) {
         m_secretProblems = problems;
         for (const QString& p : problems)
             qCWarning(lcApp) << "keychain:" << p;
         // Publish jobs that waited for their credentials can run now.
-        m_pool->holdPublishing(false);
+        m_pool->setSecretsLoading(false);
         emit secretsLoaded(problems);
     });
     m_network = new NetworkWatch;

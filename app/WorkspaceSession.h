@@ -8,6 +8,7 @@
 
 class ApiRuntime;
 class DeadlineWatcher;
+struct Domains;
 class NetworkWatch;
 class SecretStore;
 class EventBus;
@@ -34,6 +35,7 @@ public:
     Workspace* workspace() const { return m_workspace.get(); }
     ApiRuntime* runtime() const { return m_runtime; }
     WorkerPool* pool() const { return m_pool; }
+    const Domains* domains() const { return m_domains.get(); }
     DeadlineWatcher* deadlines() const { return m_deadlines; }
     SecretStore* secrets() const { return m_secrets; }
     NetworkWatch* network() const { return m_network; }
@@ -61,6 +63,7 @@ private:
     void connectDemoShop();
 
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Domains> m_domains;
     std::unique_ptr<SandboxThread> m_sandbox;
     EventBus* m_bus = nullptr;
     ApiRuntime* m_runtime = nullptr;

@@ -223,7 +223,7 @@ QVariant ApprovalsModel::cellData(const Row& row, int column, int role) const
         case Agent:
             return row.at(FAgent);
         case Action:
-            return ActionType::displayName(row.at(FType).toString());
+            return ActionTypes::displayNameForKey(row.at(FType).toString());
         case Revenue:
             return row.at(FRevenue).isNull()
                 ? QVariant(u"–"_s)

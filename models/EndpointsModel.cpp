@@ -3,8 +3,8 @@
 #include "Format.h"
 #include "ModelRoles.h"
 #include "core/Clock.h"
-#include "llm/ApiRuntime.h"
 #include "llm/ProviderStore.h"
+#include "resilience/ApiRuntime.h"
 #include "storage/Sql.h"
 
 #include <QColor>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "RowListModel.h"
-#include "pipeline/CatalogImport.h"
+#include "catalog/CatalogImport.h"
 
 #include <QAbstractTableModel>
 

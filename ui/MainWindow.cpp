@@ -224,22 +224,22 @@ void MainWindow::createPipelineMenu()
         [this] { m_pipeline->runAllDrafts(); });
     menu->addSeparator();
     QAction* pause = add(u"actionPause"_s, tr("&Pause"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-        [this] { setPipelineState(PipelineControl::State::Paused); });
+        [this] { setPipelineState(RunControl::State::Paused); });
     QAction* resume = add(u"actionResume"_s, tr("R&esume"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
-        [this] { setPipelineState(PipelineControl::State::Running); });
+        [this] { setPipelineState(RunControl::State::Running); });
     QAction* stop = add(u"actionEmergencyStop"_s, tr("Emergency &stop"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
-        [this] { setPipelineState(PipelineControl::State::Stopped); });
+        [this] { setPipelineState(RunControl::State::Stopped); });
     connect(menu, &QMenu::aboutToShow, this, [this, pause, resume, stop] {
-        const PipelineControl::State s = m_context.actions->state();
-        pause->setEnabled(s == PipelineControl::State::Running);
-        resume->setEnabled(s != PipelineControl::State::Running);
-        stop->setEnabled(s != PipelineControl::State::Stopped);
+        const RunControl::State s = m_context.actions->state();
+        pause->setEnabled(s == RunControl::State::Running);
+        resume->setEnabled(s != RunControl::State::Running);
+        stop->setEnabled(s != RunControl::State::Stopped);
     });
     menu->addSeparator();
     add(u"actionSettings"_s, tr("Se&ttings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { openSettings(); });
 }
 
-void MainWindow::setPipelineState(PipelineControl::State state)
+void MainWindow::setPipelineState(RunControl::State state)
 {
     QString error;
     if (!m_context.actions->setState(state, &error)) {
@@ -247,14 +247,14 @@ void MainWindow::setPipelineState(PipelineControl::State state)
         return;
     }
     switch (state) {
-    case PipelineControl::State::Stopped:
+    case RunControl::State::Stopped:
         m_statusBar->showMessage(
             tr("Emergency stop: every worker halts at its next safe point. Nothing is lost."), 8000);
         break;
-    case PipelineControl::State::Paused:
+    case RunControl::State::Paused:
         m_statusBar->showMessage(tr("Paused: work in progress stops at its next safe point and waits."), 6000);
         break;
-    case PipelineControl::State::Running:
+    case RunControl::State::Running:
         m_statusBar->showMessage(tr("Resumed: the workers pick up where they stopped."), 6000);
         break;
     }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "UiContext.h"
+#include "jobs/RunControl.h"
 #include "panes/Pane.h"
-#include "pipeline/PipelineSettings.h"
 
 #include <QMainWindow>
 
@@ -55,7 +55,7 @@ protected:
 private:
     void createMenus();
     void createPipelineMenu();
-    void setPipelineState(PipelineControl::State state);
+    void setPipelineState(RunControl::State state);
     SettingsDialog* openSettings();
     void switchUser();
     void wireApprovals();

@@ -35,14 +35,13 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget* parent)
     pause->setObjectName(u"statusPause"_s);
     resume->setObjectName(u"statusResume"_s);
     stop->setObjectName(u"statusStop"_s);
-    connect(pause, &QAction::triggered, this, [this] { emit pipelineStateRequested(PipelineControl::State::Paused); });
-    connect(
-        resume, &QAction::triggered, this, [this] { emit pipelineStateRequested(PipelineControl::State::Running); });
-    connect(stop, &QAction::triggered, this, [this] { emit pipelineStateRequested(PipelineControl::State::Stopped); });
+    connect(pause, &QAction::triggered, this, [this] { emit pipelineStateRequested(RunControl::State::Paused); });
+    connect(resume, &QAction::triggered, this, [this] { emit pipelineStateRequested(RunControl::State::Running); });
+    connect(stop, &QAction::triggered, this, [this] { emit pipelineStateRequested(RunControl::State::Stopped); });
     connect(menu, &QMenu::aboutToShow, this, [this, pause, resume, stop] {
-        pause->setEnabled(m_state == PipelineControl::State::Running);
-        resume->setEnabled(m_state != PipelineControl::State::Running);
-        stop->setEnabled(m_state != PipelineControl::State::Stopped);
+        pause->setEnabled(m_state == RunControl::State::Running);
+        resume->setEnabled(m_state != RunControl::State::Running);
+        stop->setEnabled(m_state != RunControl::State::Stopped);
     });
     m_pipeline->setMenu(menu);
     m_expiring->setObjectName(u"statusExpiring"_s);
@@ -62,7 +61,7 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget* parent)
     connect(m_approvals, &QToolButton::clicked, this, &WorkspaceStatusBar::approvalsClicked);
     connect(m_expiring, &QToolButton::clicked, this, &WorkspaceStatusBar::approvalsClicked);
     setPendingApprovals(0);
-    setPipeline(PipelineControl::State::Running, 0, 0);
+    setPipeline(RunControl::State::Running, 0, 0);
 }
 
 void WorkspaceStatusBar::setWorkspace(const QString& name, const QString& path, bool demo)
@@ -106,29 +105,29 @@ void WorkspaceStatusBar::setUser(const QString& name, const QString& role)
     m_user->setToolTip(tr("Decisions are recorded as %1. File → Switch user… to change.").arg(name));
 }
 
-void WorkspaceStatusBar::setPipeline(PipelineControl::State state, int runningJobs, int queuedJobs)
+void WorkspaceStatusBar::setPipeline(RunControl::State state, int runningJobs, int queuedJobs)
 {
     const bool changed = state != m_state;
     m_state = state;
     switch (state) {
-    case PipelineControl::State::Running:
+    case RunControl::State::Running:
         m_pipeline->setText(runningJobs > 0 || queuedJobs > 0
                 ? tr("Pipeline: %1 running, %2 queued").arg(runningJobs).arg(queuedJobs)
                 : tr("Pipeline: idle"));
         m_pipeline->setStyleSheet(QString());
         break;
-    case PipelineControl::State::Paused:
+    case RunControl::State::Paused:
         m_pipeline->setText(tr("Pipeline paused · %n queued", nullptr, queuedJobs));
         m_pipeline->setStyleSheet(u"color: #9A6100; font-weight: 600;"_s);
         break;
-    case PipelineControl::State::Stopped:
+    case RunControl::State::Stopped:
         m_pipeline->setText(tr("EMERGENCY STOP: no agent acts until an owner resumes"));
         m_pipeline->setStyleSheet(u"color: white; font-weight: 700;"_s);
         break;
     }
     m_pipeline->setToolTip(tr("Pause, resume or stop the pipeline (Pipeline menu)"));
-    if (changed || state == PipelineControl::State::Stopped)
-        setStyleSheet(state == PipelineControl::State::Stopped
+    if (changed || state == RunControl::State::Stopped)
+        setStyleSheet(state == RunControl::State::Stopped
                 ? u"QStatusBar { background: #C0392B; } QStatusBar QLabel, QStatusBar QToolButton { color: white; }"_s
                 : QString());
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pipeline/PipelineSettings.h"
+#include "jobs/RunControl.h"
 
 #include <QStatusBar>
 
@@ -23,13 +23,13 @@ public:
     // Publish jobs waiting (the outbox), and whether they wait because the network is down.
     void setOutbox(int queued, bool offline);
     int pendingApprovals() const { return m_pending; }
-    void setPipeline(PipelineControl::State state, int runningJobs, int queuedJobs);
-    PipelineControl::State pipelineState() const { return m_state; }
+    void setPipeline(RunControl::State state, int runningJobs, int queuedJobs);
+    RunControl::State pipelineState() const { return m_state; }
     QToolButton* pipelineButton() const { return m_pipeline; }
 
 signals:
     void approvalsClicked();
-    void pipelineStateRequested(PipelineControl::State state);
+    void pipelineStateRequested(RunControl::State state);
 
 private:
     QLabel* m_workspace;
@@ -39,5 +39,5 @@ private:
     QLabel* m_outbox;
     QToolButton* m_pipeline;
     int m_pending = -1;
-    PipelineControl::State m_state = PipelineControl::State::Running;
+    RunControl::State m_state = RunControl::State::Running;
 };

@@ -1,7 +1,7 @@
 #include "ActionRun.h"
 
-#include "ActionExecutor.h"
-#include "AuditLog.h"
+#include "ActionEffects.h"
+#include "audit/AuditLog.h"
 #include "core/Clock.h"
 #include "core/Json.h"
 #include "core/Log.h"
@@ -9,68 +9,84 @@
 
 using namespace Qt::StringLiterals;
 
-ActionRun::ActionRun(
-    const QSqlDatabase& db, const Clock* clock, const QString& owner, const JobQueue::Job& job, QObject* parent)
-    : QObject(parent)
-    , m_db(db)
-    , m_clock(clock)
-    , m_owner(owner)
-    , m_job(job)
-{ }
-
-void ActionRun::start(std::function<void(Outcome, const QString&)> onFinished)
+namespace ActionRun
 {
-    const qint64 now = m_clock->nowMs();
-    Outcome outcome = Outcome::Done;
+
+namespace
+{
+QJsonObject auditOf(const ApprovalDesk::Proposal& p)
+{
+    return QJsonObject{{u"agent"_s, p.agent}, {u"action_type"_s, ActionTypes::key(p.actionType)}, {u"title"_s, p.title},
+        {u"risk_level"_s, p.riskLevel}};
+}
+
+JobOutcome runApproved(const QSqlDatabase& db, const QString& owner, const ActionEffects& effects,
+    const JobQueue::Job& job, const ApprovalDesk::Proposal& p, qint64 now, QString* summary, bool* commit)
+{
+    const ActionEffects::Result r = effects.run(db, p, now);
+    if (r.ok) {
+        Sql::exec(db,
+            u"UPDATE action_proposals SET executed_parameters = ?, execution_state = 'done', execution_error = '', "
+            u"updated_at = ? WHERE id = ?"_s,
+            {Json::compact(r.executed), now, p.id});
+        QJsonObject details = auditOf(p);
+        details.insert(u"parameters"_s, r.executed);
+        AuditLog::append(db, now, p.agent, u"proposal.executed"_s, u"proposal:%1"_s.arg(p.id), details);
+        if (!JobQueue::complete(db, job.id, owner, r.executed, now))
+            return JobOutcome::LostLease; // rolled back: the new owner runs it
+        *commit = true;
+        return JobOutcome::Done;
+    }
+    *summary = r.error;
+    const auto fail
+        = JobQueue::fail(db, job.id, owner, r.error, r.retryable, JobQueue::backoffMs(job.attempts + 1, 0.5), now);
+    if (fail == JobQueue::FailOutcome::LostLease)
+        return JobOutcome::LostLease;
+    const bool dead = fail == JobQueue::FailOutcome::Dead;
+    Sql::exec(db,
+        u"UPDATE action_proposals SET execution_state = ?, execution_error = ?, updated_at = ? WHERE id = ?"_s,
+        {dead ? u"failed"_s : u"retrying"_s, r.error, now, p.id});
+    if (dead) {
+        QJsonObject details = auditOf(p);
+        details.insert(u"note"_s, r.error);
+        AuditLog::append(db, now, p.agent, u"proposal.failed"_s, u"proposal:%1"_s.arg(p.id), details);
+    }
+    *commit = true;
+    return dead ? JobOutcome::Dead : JobOutcome::Retrying;
+}
+} // namespace
+
+std::pair<JobOutcome, QString> run(const QSqlDatabase& db, const Clock* clock, const QString& owner,
+    const ActionEffects& effects, const JobQueue::Job& job)
+{
+    const qint64 now = clock->nowMs();
+    JobOutcome outcome = JobOutcome::Done;
     QString summary;
     try {
-        Transaction tx(m_db, Transaction::Durable);
-        const auto p = ApprovalDesk::load(m_db, m_job.subjectId);
-        if (!p || (p->status != u"approved" && p->status != u"auto_approved")) {
-            // Withdrawn or gone since it was queued: nothing to run.
-            if (!JobQueue::complete(m_db, m_job.id, m_owner, QJsonObject{{u"skipped"_s, true}}, now))
-                outcome = Outcome::LostLease;
-            else
-                tx.commit();
+        Transaction tx(db, Transaction::Durable);
+        const auto p = ApprovalDesk::load(db, job.subjectId);
+        const bool afterRejection = job.payload.value(u"decision"_s).toString() == u"rejected";
+        bool commit = false;
+        if (p && afterRejection && p->status == u"rejected") {
+            effects.rejected(
+                db, *p, job.payload.value(u"reason"_s).toString(), job.payload.value(u"actor"_s).toString(), now);
+            commit = JobQueue::complete(db, job.id, owner, QJsonObject{{u"after"_s, u"rejected"_s}}, now);
+            outcome = commit ? JobOutcome::Done : JobOutcome::LostLease;
+        } else if (p && !afterRejection && (p->status == u"approved" || p->status == u"auto_approved")) {
+            outcome = runApproved(db, owner, effects, job, *p, now, &summary, &commit);
         } else {
-            const ActionExecutor::Result r = ActionExecutor::execute(m_db, *p, now);
-            if (r.ok) {
-                Sql::exec(m_db,
-                    u"UPDATE action_proposals SET executed_parameters = ?, execution_state = 'done', execution_error = "
-                    u"'', "
-                    u"updated_at = ? WHERE id = ?"_s,
-                    {Json::compact(r.executed), now, p->id});
-                AuditLog::append(m_db, now, p->agent, u"proposal.executed"_s, u"proposal:%1"_s.arg(p->id),
-                    QJsonObject{{u"agent"_s, p->agent}, {u"action_type"_s, p->actionType}, {u"title"_s, p->title},
-                        {u"risk_level"_s, p->riskLevel}, {u"parameters"_s, r.executed}});
-                if (!JobQueue::complete(m_db, m_job.id, m_owner, r.executed, now))
-                    outcome = Outcome::LostLease; // rolled back: the new owner runs it
-                else
-                    tx.commit();
-            } else {
-                summary = r.error;
-                const auto fail = JobQueue::fail(
-                    m_db, m_job.id, m_owner, r.error, r.retryable, JobQueue::backoffMs(m_job.attempts + 1, 0.5), now);
-                if (fail == JobQueue::FailOutcome::LostLease) {
-                    outcome = Outcome::LostLease;
-                } else {
-                    const bool dead = fail == JobQueue::FailOutcome::Dead;
-                    Sql::exec(m_db,
-                        u"UPDATE action_proposals SET execution_state = ?, execution_error = ?, updated_at = ? WHERE id = ?"_s,
-                        {dead ? u"failed"_s : u"retrying"_s, r.error, now, p->id});
-                    if (dead)
-                        AuditLog::append(m_db, now, p->agent, u"proposal.failed"_s, u"proposal:%1"_s.arg(p->id),
-                            QJsonObject{{u"agent"_s, p->agent}, {u"action_type"_s, p->actionType},
-                                {u"title"_s, p->title}, {u"note"_s, r.error}});
-                    outcome = dead ? Outcome::Dead : Outcome::Retrying;
-                    tx.commit();
-                }
-            }
+            // Withdrawn or gone since it was queued: nothing to run.
+            commit = JobQueue::complete(db, job.id, owner, QJsonObject{{u"skipped"_s, true}}, now);
+            outcome = commit ? JobOutcome::Done : JobOutcome::LostLease;
         }
+        if (commit)
+            tx.commit();
     } catch (const SqlError& e) {
-        qCWarning(lcApprovals) << "running proposal" << m_job.subjectId << "failed:" << e.message();
-        outcome = Outcome::LostLease; // the lease runs out and the job runs again
+        qCWarning(lcApprovals) << "running proposal" << job.subjectId << "failed:" << e.message();
+        outcome = JobOutcome::LostLease; // the lease runs out and the job runs again
         summary = e.message();
     }
-    onFinished(outcome, summary);
+    return {outcome, summary};
 }
+
+} // namespace ActionRun

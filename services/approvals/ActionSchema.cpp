@@ -5,8 +5,10 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+
 #include <QLocale>
 #include <QRegularExpression>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -22,33 +24,34 @@ Field f(const char* key, FieldType type, bool required = true, QStringList optio
     return Field{QString::fromLatin1(key), type, required, std::move(options), readOnly};
 }
 
-const QHash<QString, QList<Field>>& table()
+const std::map<ActionType, QList<Field>>& table()
 {
-    static const QHash<QString, QList<Field>> t{
-        {u"budget_change"_s,
+    static const std::map<ActionType, QList<Field>> t{
+        {ActionType::BudgetChange,
             {f("campaign", T::Text), f("amount", T::Money), f("currency", T::Currency),
                 f("previous", T::Money, false, {}, true)}},
-        {u"campaign_launch"_s,
+        {ActionType::CampaignLaunch,
             {f("name", T::Text, false), f("platform", T::Enum, true, {u"meta"_s, u"google"_s, u"tiktok"_s}),
                 f("daily_budget", T::Money), f("currency", T::Currency)}},
-        {u"price_change"_s,
+        {ActionType::PriceChange,
             {f("sku", T::Text), f("new_price", T::Money), f("currency", T::Currency),
                 f("old_price", T::Money, false, {}, true), f("until", T::Date, false)}},
-        {u"new_product"_s,
+        {ActionType::NewProduct,
             {f("name", T::Text), f("category", T::Text, false), f("price", T::Money), f("cost", T::Money, false),
                 f("currency", T::Currency)}},
-        {u"new_supplier"_s,
+        {ActionType::NewSupplier,
             {f("name", T::Text), f("supplier_id", T::Text, false), f("country", T::Text, false),
                 f("min_order_units", T::Integer, false)}},
-        {u"new_market"_s,
+        {ActionType::NewMarket,
             {f("market", T::Text), f("languages", T::Text, false), f("budget", T::Money, false),
                 f("currency", T::Currency)}},
-        {u"strategic_pivot"_s, {f("from_category", T::Text), f("to_category", T::Text), f("share_pct", T::Percent)}},
-        {u"refund"_s,
+        {ActionType::StrategicPivot,
+            {f("from_category", T::Text), f("to_category", T::Text), f("share_pct", T::Percent)}},
+        {ActionType::Refund,
             {f("order", T::Text), f("amount", T::Money), f("currency", T::Currency), f("reason", T::Text, false)}},
-        {u"content_review"_s,
+        {ActionType::ContentReview,
             {f("sku", T::Text), f("piece", T::Text, false, {}, true), f("instruction", T::LongText, false)}},
-        {u"publish_product"_s,
+        {ActionType::PublishProduct,
             {f("sku", T::Text, false, {}, true), f("site", T::Integer, false, {}, true), f("targets", T::Text, false)}},
     };
     return t;
@@ -90,17 +93,18 @@ QString Field::label() const
     return l ? QCoreApplication::translate("ActionSchema", l) : key;
 }
 
-QList<Field> fields(const QString& actionType)
+QList<Field> fields(ActionType actionType)
 {
-    return table().value(actionType);
+    const auto it = table().find(actionType);
+    return it == table().end() ? QList<Field>() : it->second;
 }
 
-const Field* field(const QString& actionType, const QString& key)
+const Field* field(ActionType actionType, const QString& key)
 {
-    const auto it = table().constFind(actionType);
-    if (it == table().constEnd())
+    const auto it = table().find(actionType);
+    if (it == table().end())
         return nullptr;
-    for (const Field& fd : *it) {
+    for (const Field& fd : it->second) {
         if (fd.key == key)
             return &fd;
     }
@@ -117,13 +121,14 @@ QString text(const QJsonValue& v)
 }
 } // namespace
 
-QList<Problem> validate(const QString& actionType, const QJsonObject& parameters)
+QList<Problem> validate(ActionType actionType, const QJsonObject& parameters)
 {
     QList<Problem> out;
     const QList<Field> list = fields(actionType);
     if (list.isEmpty()) {
-        out.append(
-            {QString(), QCoreApplication::translate("ActionSchema", "Unknown kind of action “%1”.").arg(actionType)});
+        out.append({QString(),
+            QCoreApplication::translate("ActionSchema", "Unknown kind of action “%1”.")
+                .arg(ActionTypes::key(actionType))});
         return out;
     }
     for (const Field& fd : list) {
@@ -187,7 +192,7 @@ QList<Problem> validate(const QString& actionType, const QJsonObject& parameters
     return out;
 }
 
-QJsonObject normalised(const QString& actionType, const QJsonObject& parameters)
+QJsonObject normalised(ActionType actionType, const QJsonObject& parameters)
 {
     QJsonObject out = parameters;
     for (const Field& fd : fields(actionType)) {

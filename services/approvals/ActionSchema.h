@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ApprovalTypes.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -32,17 +34,17 @@ struct Field
     QString label() const;
 };
 
-QList<Field> fields(const QString& actionType);
-const Field* field(const QString& actionType, const QString& key);
+QList<Field> fields(ActionType actionType);
+const Field* field(ActionType actionType, const QString& key);
 
 struct Problem
 {
     QString field;
     QString message;
 };
-QList<Problem> validate(const QString& actionType, const QJsonObject& parameters);
+QList<Problem> validate(ActionType actionType, const QJsonObject& parameters);
 // Canonical values: amounts as "1250.00", codes upper case, integers as numbers.
-QJsonObject normalised(const QString& actionType, const QJsonObject& parameters);
+QJsonObject normalised(ActionType actionType, const QJsonObject& parameters);
 // A value as a person reads it ("€1,250.00", "30 %").
 QString displayValue(const Field& field, const QJsonValue& value, const QString& currency);
 

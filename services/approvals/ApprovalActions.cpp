@@ -1,10 +1,10 @@
 #include "ApprovalActions.h"
 
-#include "AuditLog.h"
 #include "agents/Cluster.h"
+#include "audit/AuditLog.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
-#include "pipeline/WorkerPool.h"
+#include "jobs/WorkerPool.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>

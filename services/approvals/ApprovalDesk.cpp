@@ -1,13 +1,12 @@
 #include "ApprovalDesk.h"
 
 #include "ActionSchema.h"
-#include "AuditLog.h"
+#include "ApprovalJobs.h"
+#include "audit/AuditLog.h"
 #include "core/Json.h"
 #include "core/Money.h"
-#include "pipeline/BrandProfile.h"
-#include "pipeline/ContentStore.h"
-#include "pipeline/JobQueue.h"
-#include "pipeline/ProductStore.h"
+#include "jobs/JobQueue.h"
+#include "storage/Settings.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -42,7 +41,7 @@ QVariant nullable(const std::optional<qint64>& v)
 
 QJsonObject auditDetails(const Proposal& p, const QJsonObject& extra = {})
 {
-    QJsonObject d{{u"agent"_s, p.agent}, {u"action_type"_s, p.actionType}, {u"title"_s, p.title},
+    QJsonObject d{{u"agent"_s, p.agent}, {u"action_type"_s, ActionTypes::key(p.actionType)}, {u"title"_s, p.title},
         {u"risk_level"_s, p.riskLevel}, {u"verdict"_s, p.verdict}, {u"parameters"_s, p.effectiveParameters()},
         {u"rule_version"_s, p.ruleVersion}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
@@ -53,8 +52,9 @@ QJsonObject auditDetails(const Proposal& p, const QJsonObject& extra = {})
 qint64 enqueueExecution(const QSqlDatabase& db, const Proposal& p, qint64 now)
 {
     // One execution per proposal: the key makes a second approval path a no-op.
-    return JobQueue::enqueue(
-        db, {u"execute"_s, p.id, u"execute:%1"_s.arg(p.id), QJsonObject{{u"proposal"_s, p.id}}, 5, 5, 0, p.agent}, now)
+    return JobQueue::enqueue(db,
+        {ApprovalJobs::Execute, p.id, u"execute:%1"_s.arg(p.id), QJsonObject{{u"proposal"_s, p.id}}, 5, 5, 0, p.agent},
+        now)
         .first;
 }
 
@@ -83,7 +83,7 @@ std::optional<Proposal> load(const QSqlDatabase& db, qint64 id)
     int i = 0;
     p.id = q.value(i++).toLongLong();
     p.agent = q.value(i++).toString();
-    p.actionType = q.value(i++).toString();
+    p.actionType = ActionTypes::fromKey(q.value(i++).toString());
     p.title = q.value(i++).toString();
     p.description = q.value(i++).toString();
     p.reasoning = q.value(i++).toString();
@@ -125,7 +125,7 @@ std::optional<Proposal> load(const QSqlDatabase& db, qint64 id)
 RiskEngine::Context context(const QSqlDatabase& db)
 {
     RiskEngine::Context ctx;
-    ctx.targetMargin = BrandProfile::load(db).targetMargin;
+    ctx.targetMargin = Settings::doubleValue(db, QString(SettingKeys::TargetMargin), ctx.targetMargin);
     ctx.priceOf = [db](const QString& sku) -> std::optional<qint64> {
         const QVariant v = Sql::scalar(db, u"SELECT price_cents FROM products WHERE sku = ?"_s, {sku});
         return v.isValid() ? std::optional<qint64>(v.toLongLong()) : std::nullopt;
@@ -175,11 +175,11 @@ qint64 propose(const QSqlDatabase& db, Proposal p, const QString& machine, qint6
         u"rule_id, rule_version, priority, status, deadline, warn_at, on_expiry, approver_roles, proposed_by, "
         u"product_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
         u"'pending', ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {p.agent, p.actionType, p.title, p.description, p.reasoning, Json::compact(Json::fromStringList(p.dataSources)),
-            nullable(p.estRevenueCents), nullable(p.estCostCents), p.estRoi ? QVariant(*p.estRoi) : QVariant(),
-            p.currency, Json::compact(Json::fromStringList(p.riskFactors)), p.confidence, Json::compact(p.alternatives),
-            Json::compact(p.parameters), p.riskLevel, p.verdict, p.ruleId > 0 ? QVariant(p.ruleId) : QVariant(),
-            p.ruleVersion, p.priority, nullable(p.deadline),
+        {p.agent, ActionTypes::key(p.actionType), p.title, p.description, p.reasoning,
+            Json::compact(Json::fromStringList(p.dataSources)), nullable(p.estRevenueCents), nullable(p.estCostCents),
+            p.estRoi ? QVariant(*p.estRoi) : QVariant(), p.currency, Json::compact(Json::fromStringList(p.riskFactors)),
+            p.confidence, Json::compact(p.alternatives), Json::compact(p.parameters), p.riskLevel, p.verdict,
+            p.ruleId > 0 ? QVariant(p.ruleId) : QVariant(), p.ruleVersion, p.priority, nullable(p.deadline),
             p.deadline ? QVariant(*p.deadline - qint64(v.warnMinutes) * 60'000) : QVariant(), p.onExpiry,
             Json::compact(Json::fromStringList(p.approverRoles)), p.proposedBy,
             p.productId > 0 ? QVariant(p.productId) : QVariant(), now, now});
@@ -257,15 +257,13 @@ bool rejectOne(const QSqlDatabase& db, qint64 id, const Users::User& user, const
         {user.name, now, machine, notes, now, id});
     AuditLog::append(db, now, user.name, u"proposal.rejected"_s, u"proposal:%1"_s.arg(id),
         auditDetails(*p, QJsonObject{{u"note"_s, reason.trimmed()}, {u"machine"_s, machine}}));
-    // Rejected content is written again, with the reason as the writer's instruction.
-    if (p->actionType == u"content_review" && p->productId > 0) {
-        for (const ContentStore::Piece& piece : ContentStore::pieces(db, p->productId)) {
-            if (piece.state != ContentStore::PieceState::Rejected)
-                continue;
-            QString skipped;
-            ProductStore::queuePieceRun(db, p->productId, piece.kind, reason.trimmed(), user.name, now, &skipped);
-        }
-    }
+    // What follows a rejection (content written again with the reason) runs as a job, like an approval.
+    JobQueue::enqueue(db,
+        {ApprovalJobs::Execute, id, u"rejected:%1"_s.arg(id),
+            QJsonObject{{u"proposal"_s, id}, {u"decision"_s, u"rejected"_s}, {u"reason"_s, reason.trimmed()},
+                {u"actor"_s, user.name}},
+            5, 5, 0, p->agent},
+        now);
     out->ok = true;
     out->status = u"rejected"_s;
     return true;
@@ -485,7 +483,7 @@ QString whatRuns(const Proposal& p)
         parts.append(
             u"%1 %2"_s.arg(f.label().toLower(), ActionSchema::displayValue(f, params.value(f.key), p.currency)));
     }
-    return u"%1: %2"_s.arg(ActionType::displayName(p.actionType), parts.join(u", "_s));
+    return u"%1: %2"_s.arg(ActionTypes::displayName(p.actionType), parts.join(u", "_s));
 }
 
 } // namespace ApprovalDesk

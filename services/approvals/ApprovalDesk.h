@@ -21,7 +21,7 @@ struct Proposal
 {
     qint64 id = 0;
     QString agent;
-    QString actionType;
+    ActionType actionType = ActionType::Unknown;
     QString title;
     QString description;
     QString reasoning;
@@ -80,8 +80,8 @@ struct Outcome
 };
 Outcome approve(const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& note, const QString& machine,
     qint64 now);
-// A reason is required. Rejecting a content review writes the pieces again with the reason as the
-// writer's instruction.
+// A reason is required. What follows a rejection (a content review's pieces written again with the
+// reason as the writer's instruction) runs as a job of its own (ActionEffects).
 Outcome reject(const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& reason,
     const QString& machine, qint64 now);
 // Validates the edited parameters and judges the proposal again: it runs when the rule lets it, or

@@ -1,7 +1,7 @@
 #include "ApprovalRules.h"
 
 #include "ActionSchema.h"
-#include "AuditLog.h"
+#include "audit/AuditLog.h"
 #include "core/Json.h"
 #include "storage/Sql.h"
 
@@ -55,13 +55,14 @@ std::optional<ApprovalRule::Band> bandFrom(const QJsonValue& v)
 
 QJsonObject ApprovalRule::toJson() const
 {
-    return QJsonObject{{u"key"_s, key}, {u"name"_s, name}, {u"action_type"_s, actionType}, {u"agent"_s, agent},
-        {u"metric"_s, metricKey(metric)}, {u"parameter"_s, parameter}, {u"metric_label"_s, metricLabel},
-        {u"low"_s, bandJson(low)}, {u"medium"_s, bandJson(medium)}, {u"low_confidence"_s, lowConfidence},
-        {u"medium_confidence"_s, mediumConfidence}, {u"confidence_threshold"_s, confidenceThreshold},
-        {u"auto_approve"_s, autoApprove}, {u"requires_human"_s, requiresHuman},
-        {u"approver_roles"_s, Json::fromStringList(approverRoles)}, {u"deadline_hours"_s, deadlineHours},
-        {u"on_expiry"_s, onExpiry}, {u"warn_minutes"_s, warnMinutes}, {u"always"_s, always}};
+    return QJsonObject{{u"key"_s, key}, {u"name"_s, name}, {u"action_type"_s, ActionTypes::key(actionType)},
+        {u"agent"_s, agent}, {u"metric"_s, metricKey(metric)}, {u"parameter"_s, parameter},
+        {u"metric_label"_s, metricLabel}, {u"low"_s, bandJson(low)}, {u"medium"_s, bandJson(medium)},
+        {u"low_confidence"_s, lowConfidence}, {u"medium_confidence"_s, mediumConfidence},
+        {u"confidence_threshold"_s, confidenceThreshold}, {u"auto_approve"_s, autoApprove},
+        {u"requires_human"_s, requiresHuman}, {u"approver_roles"_s, Json::fromStringList(approverRoles)},
+        {u"deadline_hours"_s, deadlineHours}, {u"on_expiry"_s, onExpiry}, {u"warn_minutes"_s, warnMinutes},
+        {u"always"_s, always}};
 }
 
 ApprovalRule ApprovalRule::fromJson(const QJsonObject& o)
@@ -69,7 +70,7 @@ ApprovalRule ApprovalRule::fromJson(const QJsonObject& o)
     ApprovalRule r;
     r.key = o.value(u"key"_s).toString();
     r.name = o.value(u"name"_s).toString();
-    r.actionType = o.value(u"action_type"_s).toString();
+    r.actionType = ActionTypes::fromKey(o.value(u"action_type"_s).toString());
     r.agent = o.value(u"agent"_s).toString();
     r.metric = metricFromKey(o.value(u"metric"_s).toString());
     r.parameter = o.value(u"parameter"_s).toString();
@@ -97,9 +98,9 @@ QStringList ApprovalRule::validate() const
         out.append(QCoreApplication::translate("ApprovalRule", "The rule needs a key."));
     if (name.trimmed().isEmpty())
         out.append(QCoreApplication::translate("ApprovalRule", "Give the rule a name."));
-    if (!ActionType::all().contains(actionType))
+    if (actionType == ActionType::Unknown)
         out.append(
-            QCoreApplication::translate("ApprovalRule", "“%1” is not a kind of action Quorum knows.").arg(actionType));
+            QCoreApplication::translate("ApprovalRule", "The rule does not name a kind of action Quorum knows."));
     if (metric == Metric::Amount || metric == Metric::PercentChange) {
         const ActionSchema::Field* f = ActionSchema::field(actionType, parameter);
         if (!f || f->type != ActionSchema::FieldType::Money)
@@ -148,7 +149,7 @@ QList<ApprovalRule> defaults()
         ApprovalRule r;
         r.key = QString::fromLatin1(key);
         r.name = QCoreApplication::translate("ApprovalRules", name);
-        r.actionType = QString::fromLatin1(type);
+        r.actionType = ActionTypes::fromKey(QString::fromLatin1(type));
         r.metric = metric;
         r.parameter = QString::fromLatin1(parameter);
         r.metricLabel = QCoreApplication::translate("ApprovalRules", label);
@@ -195,9 +196,9 @@ QList<ApprovalRule> defaults()
     }
     // The biggest decisions are the owner's alone.
     for (ApprovalRule& r : out) {
-        if (r.actionType == u"new_market" || r.actionType == u"strategic_pivot")
+        if (r.actionType == ActionType::NewMarket || r.actionType == ActionType::StrategicPivot)
             r.approverRoles = {u"owner"_s};
-        if (r.actionType == u"content_review")
+        if (r.actionType == ActionType::ContentReview)
             r.deadlineHours = 72;
     }
     return out;
@@ -267,7 +268,7 @@ std::optional<ApprovalRule> save(
     return rule;
 }
 
-std::optional<ApprovalRule> match(const QList<ApprovalRule>& rules, const QString& actionType, const QString& agent)
+std::optional<ApprovalRule> match(const QList<ApprovalRule>& rules, ActionType actionType, const QString& agent)
 {
     const ApprovalRule* general = nullptr;
     for (const ApprovalRule& r : rules) {

@@ -29,10 +29,10 @@ struct ApprovalRule
 
     qint64 id = 0;
     int version = 0;
-    QString key;        // stable name of the rule ("budget_change")
-    QString name;       // shown to people
-    QString actionType; // the proposals it judges
-    QString agent;      // empty: any agent
+    QString key;                                 // stable name of the rule ("budget_change")
+    QString name;                                // shown to people
+    ActionType actionType = ActionType::Unknown; // the proposals it judges
+    QString agent;                               // empty: any agent
     Metric metric = Metric::None;
     QString parameter;   // the parameter the metric reads ("amount", "daily_budget", "new_price")
     QString metricLabel; // how the verdict names it ("budget", "refund")
@@ -72,5 +72,5 @@ QList<ApprovalRule> history(const QSqlDatabase& db, const QString& key);
 std::optional<ApprovalRule> save(
     const QSqlDatabase& db, ApprovalRule rule, const QString& author, qint64 now, QStringList* errors);
 // The rule that judges a proposal: the agent's own rule first, then the action type's.
-std::optional<ApprovalRule> match(const QList<ApprovalRule>& rules, const QString& actionType, const QString& agent);
+std::optional<ApprovalRule> match(const QList<ApprovalRule>& rules, ActionType actionType, const QString& agent);
 } // namespace ApprovalRules

@@ -105,41 +105,73 @@ QString executionDisplayName(const QString& state)
 
 } // namespace ProposalStatus
 
-namespace ActionType
+namespace ActionTypes
 {
 
-QStringList all()
+namespace
 {
-    return {u"budget_change"_s, u"campaign_launch"_s, u"price_change"_s, u"new_product"_s, u"new_supplier"_s,
-        u"new_market"_s, u"strategic_pivot"_s, u"refund"_s, u"content_review"_s, u"publish_product"_s};
+struct Descriptor
+{
+    ActionType type;
+    const char* key;
+    const char* name;
+};
+// clang-format off
+constexpr Descriptor kTypes[] = {
+    {ActionType::BudgetChange, "budget_change", QT_TRANSLATE_NOOP("ActionType", "Budget change")},
+    {ActionType::CampaignLaunch, "campaign_launch", QT_TRANSLATE_NOOP("ActionType", "Campaign launch")},
+    {ActionType::PriceChange, "price_change", QT_TRANSLATE_NOOP("ActionType", "Price change")},
+    {ActionType::NewProduct, "new_product", QT_TRANSLATE_NOOP("ActionType", "New product")},
+    {ActionType::NewSupplier, "new_supplier", QT_TRANSLATE_NOOP("ActionType", "New supplier")},
+    {ActionType::NewMarket, "new_market", QT_TRANSLATE_NOOP("ActionType", "New market")},
+    {ActionType::StrategicPivot, "strategic_pivot", QT_TRANSLATE_NOOP("ActionType", "Strategic pivot")},
+    {ActionType::Refund, "refund", QT_TRANSLATE_NOOP("ActionType", "Refund / compensation")},
+    {ActionType::ContentReview, "content_review", QT_TRANSLATE_NOOP("ActionType", "Content review")},
+    {ActionType::PublishProduct, "publish_product", QT_TRANSLATE_NOOP("ActionType", "Publish product")},
+};
+// clang-format on
+
+const Descriptor* find(ActionType type)
+{
+    for (const Descriptor& d : kTypes) {
+        if (d.type == type)
+            return &d;
+    }
+    return nullptr;
+}
+} // namespace
+
+QList<ActionType> all()
+{
+    QList<ActionType> out;
+    for (const Descriptor& d : kTypes)
+        out.append(d.type);
+    return out;
 }
 
-QString displayName(const QString& type)
+QString key(ActionType type)
 {
-    if (type == u"budget_change")
-        return QCoreApplication::translate("ActionType", "Budget change");
-    if (type == u"campaign_launch")
-        return QCoreApplication::translate("ActionType", "Campaign launch");
-    if (type == u"price_change")
-        return QCoreApplication::translate("ActionType", "Price change");
-    if (type == u"new_product")
-        return QCoreApplication::translate("ActionType", "New product");
-    if (type == u"new_supplier")
-        return QCoreApplication::translate("ActionType", "New supplier");
-    if (type == u"new_market")
-        return QCoreApplication::translate("ActionType", "New market");
-    if (type == u"strategic_pivot")
-        return QCoreApplication::translate("ActionType", "Strategic pivot");
-    if (type == u"refund")
-        return QCoreApplication::translate("ActionType", "Refund / compensation");
-    if (type == u"content_review")
-        return QCoreApplication::translate("ActionType", "Content review");
-    if (type == u"publish_product")
-        return QCoreApplication::translate("ActionType", "Publish product");
-    return type;
+    const Descriptor* d = find(type);
+    return d ? QString::fromLatin1(d->key) : u"unknown"_s;
 }
 
-} // namespace ActionType
+ActionType fromKey(const QString& key)
+{
+    for (const Descriptor& d : kTypes) {
+        if (key == QLatin1StringView(d.key))
+            return d.type;
+    }
+    return ActionType::Unknown;
+}
+
+QString displayName(ActionType type)
+{
+    const Descriptor* d = find(type);
+    return d ? QCoreApplication::translate("ActionType", d->name)
+             : QCoreApplication::translate("ActionType", "Unknown action");
+}
+
+} // namespace ActionTypes
 
 namespace Priority
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -34,11 +35,36 @@ QStringList all();
 QString executionDisplayName(const QString& state);
 } // namespace ProposalStatus
 
-namespace ActionType
+// The kinds of action an agent may propose. The risk engine judges each kind by its rule, the Modify
+// form is generated from its parameters (ActionSchema), and the domain that owns the effect registers
+// what running it does (ActionEffects). The key is what the workspace stores.
+enum class ActionType
 {
-QStringList all();
-QString displayName(const QString& type);
-} // namespace ActionType
+    Unknown, // a stored key this version does not know
+    BudgetChange,
+    CampaignLaunch,
+    PriceChange,
+    NewProduct,
+    NewSupplier,
+    NewMarket,
+    StrategicPivot,
+    Refund,
+    ContentReview,
+    PublishProduct
+};
+
+namespace ActionTypes
+{
+QList<ActionType> all(); // every known type, without Unknown
+QString key(ActionType type);
+ActionType fromKey(const QString& key); // Unknown when not a known key
+QString displayName(ActionType type);
+inline QString displayNameForKey(const QString& key)
+{
+    const ActionType t = fromKey(key);
+    return t == ActionType::Unknown ? key : displayName(t);
+}
+} // namespace ActionTypes
 
 namespace Priority
 {

@@ -4,7 +4,7 @@
 #include "core/Clock.h"
 #include "core/EventBus.h"
 #include "core/Log.h"
-#include "pipeline/WorkerPool.h"
+#include "jobs/WorkerPool.h"
 #include "storage/Sql.h"
 
 using namespace Qt::StringLiterals;

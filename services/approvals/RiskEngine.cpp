@@ -156,7 +156,7 @@ Verdict evaluate(const QList<ApprovalRule>& rules, const Input& in, const Contex
         return evaluate(*rule, in, ctx);
     Verdict v;
     v.explanation = QCoreApplication::translate("RiskEngine", "HIGH: no rule covers “%1”, so a person decides")
-                        .arg(in.actionType);
+                        .arg(ActionTypes::displayName(in.actionType));
     v.approverRoles = {u"owner"_s};
     return v;
 }

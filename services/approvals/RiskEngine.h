@@ -15,7 +15,7 @@ namespace RiskEngine
 
 struct Input
 {
-    QString actionType;
+    ActionType actionType = ActionType::Unknown;
     QString agent;
     QJsonObject parameters;
     double confidence = 1.0;

@@ -1,6 +1,6 @@
 #include "Users.h"
 
-#include "AuditLog.h"
+#include "audit/AuditLog.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>

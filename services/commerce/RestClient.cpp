@@ -2,8 +2,8 @@
 
 #include "core/Clock.h"
 #include "core/Json.h"
-#include "llm/ApiRuntime.h"
 #include "resilience/ApiCaller.h"
+#include "resilience/ApiRuntime.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 #include "OAuth1.h"
 #include "core/Clock.h"
 #include "core/Json.h"
-#include "llm/ApiRuntime.h"
+#include "resilience/ApiRuntime.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

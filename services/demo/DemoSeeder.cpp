@@ -5,7 +5,7 @@
 #include "DemoContent.h"
 
 #include "agents/Cluster.h"
-#include "approvals/AuditLog.h"
+#include "audit/AuditLog.h"
 #include "core/Clock.h"
 #include "core/Json.h"
 #include "core/Log.h"
@@ -200,8 +200,8 @@ void seedProposals(const QSqlDatabase& db, const QJsonArray& pending, const QJso
                 now + p.value(u"deadlineHours"_s).toInt() * kHour, p.value(u"agent"_s).toString(), productId, created,
                 created});
         // The rule that sent it here: its version, who may decide and what happens at the deadline.
-        if (const auto rule
-            = ApprovalRules::match(rules, p.value(u"type"_s).toString(), p.value(u"agent"_s).toString())) {
+        if (const auto rule = ApprovalRules::match(
+                rules, ActionTypes::fromKey(p.value(u"type"_s).toString()), p.value(u"agent"_s).toString())) {
             Sql::exec(db,
                 u"UPDATE action_proposals SET rule_id = ?, rule_version = ?, approver_roles = ?, on_expiry = ?, "
                 u"warn_at = deadline - ? WHERE id = ?"_s,

@@ -1,11 +1,11 @@
 #include "ImageClient.h"
 
-#include "ApiRuntime.h"
 #include "LlmProvider.h"
 #include "core/Clock.h"
 #include "core/Json.h"
 #include "core/Log.h"
 #include "resilience/ApiCaller.h"
+#include "resilience/ApiRuntime.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>

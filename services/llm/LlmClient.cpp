@@ -1,12 +1,12 @@
 #include "LlmClient.h"
 
-#include "ApiRuntime.h"
 #include "JsonSchema.h"
 #include "LlmProvider.h"
 #include "core/Clock.h"
 #include "core/Json.h"
 #include "core/Log.h"
 #include "resilience/ApiCaller.h"
+#include "resilience/ApiRuntime.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>

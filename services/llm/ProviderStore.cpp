@@ -108,16 +108,6 @@ void setChain(const QSqlDatabase& db, const QString& purpose, const QStringList&
     tx.commit();
 }
 
-qint64 dailyBudget(const QSqlDatabase& db)
-{
-    return Settings::intValue(db, u"budget.daily_micros"_s, 0);
-}
-
-void setDailyBudget(const QSqlDatabase& db, qint64 micros)
-{
-    Settings::setValue(db, u"budget.daily_micros"_s, micros);
-}
-
 void useSandbox(const QSqlDatabase& db, const QUrl& sandboxUrl)
 {
     const QString base = sandboxUrl.toString();

@@ -19,10 +19,6 @@ QList<ProviderConfig> chain(const QSqlDatabase& db, const QString& purpose);
 void setChain(const QSqlDatabase& db, const QString& purpose, const QStringList& providerIds);
 QStringList chainIds(const QSqlDatabase& db, const QString& purpose);
 
-// The daily AI budget in micro-dollars (0: none).
-qint64 dailyBudget(const QSqlDatabase& db);
-void setDailyBudget(const QSqlDatabase& db, qint64 micros);
-
 // Points the workspace at a sandbox: a writer (OpenAI format) and a reviewer (Anthropic format), so
 // the two-model agreement runs across two wire formats, plus a Gemini-format fallback for writing.
 // Existing sandbox providers get the new address (the in-process sandbox's port changes per run).

@@ -18,7 +18,7 @@ BrandProfile BrandProfile::load(const QSqlDatabase& db)
         Json::arrayFromString(Settings::value(db, u"brand.palette"_s, u"[\"#2F3E46\",\"#F4F1EA\",\"#C08552\"]"_s)));
     b.fonts = Json::toStringList(
         Json::arrayFromString(Settings::value(db, u"brand.fonts"_s, u"[\"Georgia\",\"Inter\"]"_s)));
-    b.targetMargin = Settings::doubleValue(db, u"brand.target_margin"_s, 0.55);
+    b.targetMargin = Settings::doubleValue(db, QString(SettingKeys::TargetMargin), 0.55);
     b.language = Settings::value(db, u"brand.language"_s, u"English"_s);
     return b;
 }
@@ -31,7 +31,7 @@ void BrandProfile::save(const QSqlDatabase& db) const
     Settings::setValue(db, u"brand.required"_s, Json::compact(Json::fromStringList(requiredPhrases)));
     Settings::setValue(db, u"brand.palette"_s, Json::compact(Json::fromStringList(palette)));
     Settings::setValue(db, u"brand.fonts"_s, Json::compact(Json::fromStringList(fonts)));
-    Settings::setValue(db, u"brand.target_margin"_s, QString::number(targetMargin));
+    Settings::setValue(db, QString(SettingKeys::TargetMargin), QString::number(targetMargin));
     Settings::setValue(db, u"brand.language"_s, language.trimmed().isEmpty() ? u"English"_s : language.trimmed());
     tx.commit();
 }

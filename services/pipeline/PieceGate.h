@@ -2,7 +2,7 @@
 
 #include "BrandProfile.h"
 #include "ContentStore.h"
-#include "PipelineSettings.h"
+#include "GateSettings.h"
 #include "ProductFacts.h"
 #include "llm/LlmTypes.h"
 

@@ -1,10 +1,10 @@
 #include "PipelineActions.h"
 
-#include "WorkerPool.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
 #include "core/Json.h"
 #include "core/Log.h"
+#include "jobs/WorkerPool.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -182,16 +182,16 @@ CatalogImport::Result PipelineActions::import(const CatalogImport::Preview& prev
     return result;
 }
 
-PipelineControl::State PipelineActions::state() const
+RunControl::State PipelineActions::state() const
 {
-    return m_pool ? m_pool->state() : PipelineControl::state(m_db);
+    return m_pool ? m_pool->state() : RunControl::state(m_db);
 }
 
-bool PipelineActions::setState(PipelineControl::State state, QString* error)
+bool PipelineActions::setState(RunControl::State state, QString* error)
 {
     QString why = whyReadOnly();
-    if (why.isEmpty() && !m_isOwner && this->state() == PipelineControl::State::Stopped
-        && state != PipelineControl::State::Stopped)
+    if (why.isEmpty() && !m_isOwner && this->state() == RunControl::State::Stopped
+        && state != RunControl::State::Stopped)
         why = QCoreApplication::translate("PipelineActions", "Only an owner can lift an emergency stop.");
     if (!why.isEmpty()) {
         if (error)
@@ -201,7 +201,7 @@ bool PipelineActions::setState(PipelineControl::State state, QString* error)
     if (m_pool) {
         m_pool->setState(m_db, state, m_actor);
     } else {
-        PipelineControl::setState(m_db, state, m_actor, m_clock->nowMs());
+        RunControl::setState(m_db, state, m_actor, m_clock->nowMs());
         emit stateChanged(state);
     }
     if (m_bus)

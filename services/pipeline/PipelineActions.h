@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CatalogImport.h"
-#include "PipelineSettings.h"
 #include "ProductStore.h"
+#include "catalog/CatalogImport.h"
+#include "jobs/RunControl.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -39,10 +39,10 @@ public:
     qint64 saveEdit(qint64 pieceId, const QJsonObject& body, QString* error);
     CatalogImport::Result import(const CatalogImport::Preview& preview, bool run, QString* error);
 
-    PipelineControl::State state() const;
+    RunControl::State state() const;
     // False with the reason when the person may not (a viewer; resuming after an emergency stop
     // without being an owner).
-    bool setState(PipelineControl::State state, QString* error = nullptr);
+    bool setState(RunControl::State state, QString* error = nullptr);
 
     // The product's draft in the Add product dialog (kept when the dialog closes by mistake).
     QJsonObject draft() const;
@@ -50,7 +50,7 @@ public:
     void clearDraft();
 
 signals:
-    void stateChanged(PipelineControl::State state);
+    void stateChanged(RunControl::State state);
 
 private:
     void changed(const QList<qint64>& productIds, bool membership);

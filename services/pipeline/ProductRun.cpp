@@ -1,6 +1,7 @@
 #include "ProductRun.h"
 
 #include "ContentSpec.h"
+#include "PipelineJobs.h"
 #include "ProductStore.h"
 #include "core/Clock.h"
 #include "core/Log.h"
@@ -15,7 +16,7 @@ ProductRun::ProductRun(const Env& env, const JobQueue::Job& job, QObject* parent
     , m_env(env)
     , m_job(job)
 {
-    m_productId = job.kind == u"generate" ? job.subjectId : job.payload.value(u"product"_s).toInteger();
+    m_productId = PipelineJobs::Generate.is(job.kind) ? job.subjectId : job.payload.value(u"product"_s).toInteger();
 }
 
 void ProductRun::start(std::function<void(qint64)> onChanged, std::function<void(Outcome, const QString&)> onFinished)
@@ -46,7 +47,7 @@ void ProductRun::start(std::function<void(qint64)> onChanged, std::function<void
 
         QList<ContentStore::Piece> work;
         QString reason;
-        if (m_job.kind == u"generate") {
+        if (PipelineJobs::Generate.is(m_job.kind)) {
             ContentStore::ensurePieces(db, m_productId, m_env.clock->nowMs());
             for (const ContentStore::Piece& p : ContentStore::pieces(db, m_productId)) {
                 if (p.state != ContentStore::PieceState::Accepted)
@@ -57,7 +58,7 @@ void ProductRun::start(std::function<void(qint64)> onChanged, std::function<void
             const auto piece = ContentStore::piece(db, m_job.subjectId);
             if (piece)
                 work.append(*piece);
-            reason = m_job.kind == u"recheck"
+            reason = PipelineJobs::Recheck.is(m_job.kind)
                 ? QCoreApplication::translate("ProductRun", "Checking your edit of %1")
                       .arg(ContentSpec::displayName(m_job.payload.value(u"kind"_s).toString()))
                 : QCoreApplication::translate("ProductRun", "Regenerating %1")
@@ -75,10 +76,10 @@ void ProductRun::start(std::function<void(qint64)> onChanged, std::function<void
         }
         for (const ContentStore::Piece& p : work) {
             auto* gate = new PieceGate(m_ctx, p, this);
-            if (m_job.kind == u"piece")
+            if (PipelineJobs::Piece.is(m_job.kind))
                 gate->setInstruction(
                     m_job.payload.value(u"instruction"_s).toString(), m_job.payload.value(u"actor"_s).toString());
-            if (m_job.kind == u"recheck")
+            if (PipelineJobs::Recheck.is(m_job.kind))
                 gate->setRecheck(m_job.payload.value(u"version"_s).toInteger());
             m_gates.append(gate);
         }

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "JobQueue.h"
 #include "PieceGate.h"
+#include "jobs/JobHandler.h"
+#include "jobs/JobQueue.h"
 
 #include <QObject>
 
@@ -24,14 +25,7 @@ public:
         qint64 retryBaseMs = 15'000;
         double random01 = 0.5; // jitter for the retry backoff
     };
-    enum class Outcome
-    {
-        Done,
-        Retrying,
-        Dead,
-        Released,
-        LostLease
-    };
+    using Outcome = JobOutcome;
 
     ProductRun(const Env& env, const JobQueue::Job& job, QObject* parent = nullptr);
 

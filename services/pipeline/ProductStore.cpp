@@ -2,10 +2,11 @@
 
 #include "ContentSpec.h"
 #include "ContentStore.h"
-#include "JobQueue.h"
+#include "PipelineJobs.h"
 #include "agents/PipelineAgents.h"
-#include "approvals/AuditLog.h"
+#include "audit/AuditLog.h"
 #include "core/Json.h"
+#include "jobs/JobQueue.h"
 #include "sites/SiteRenderer.h"
 #include "storage/Sql.h"
 
@@ -111,9 +112,9 @@ void setReason(const QSqlDatabase& db, qint64 id, const QString& reason, qint64 
 bool hasActiveWork(const QSqlDatabase& db, qint64 productId)
 {
     return Sql::scalar(db,
-        u"SELECT EXISTS (SELECT 1 FROM jobs WHERE state IN ('queued', 'running') AND ((kind = 'generate' AND "
-        u"subject_id = ?) OR (kind IN ('piece', 'recheck') AND json_extract(payload, '$.product') = ?)))"_s,
-        {productId, productId})
+        u"SELECT EXISTS (SELECT 1 FROM jobs WHERE state IN ('queued', 'running') AND ((kind = ? AND "
+        u"subject_id = ?) OR (kind IN (?, ?) AND json_extract(payload, '$.product') = ?)))"_s,
+        {PipelineJobs::Generate.key(), productId, PipelineJobs::Piece.key(), PipelineJobs::Recheck.key(), productId})
         .toBool();
 }
 
@@ -158,7 +159,7 @@ bool queueRun(const QSqlDatabase& db, qint64 id, qint64 now, QString* skipped)
                                                 : QCoreApplication::translate("ProductStore", "Queued for a retry"),
             now, id});
     JobQueue::enqueue(db,
-        {u"generate"_s, id, u"generate:%1:%2"_s.arg(id).arg(runNo), QJsonObject{{u"run"_s, runNo}}, 0, 5, 0,
+        {PipelineJobs::Generate, id, u"generate:%1:%2"_s.arg(id).arg(runNo), QJsonObject{{u"run"_s, runNo}}, 0, 5, 0,
             QString::fromLatin1(PipelineAgents::WriterName)},
         now);
     return true;
@@ -196,10 +197,10 @@ bool queuePieceRun(const QSqlDatabase& db, qint64 productId, const QString& kind
         return false;
     }
     const bool busyWithOtherPieces = Sql::scalar(db,
-        u"SELECT EXISTS (SELECT 1 FROM jobs WHERE state IN ('queued', 'running') AND ((kind = 'generate' AND "
+        u"SELECT EXISTS (SELECT 1 FROM jobs WHERE state IN ('queued', 'running') AND ((kind = ? AND "
         u"subject_id = ?) "
-        u"OR (kind IN ('piece', 'recheck') AND subject_id = ?)))"_s,
-        {productId, piece->id})
+        u"OR (kind IN (?, ?) AND subject_id = ?)))"_s,
+        {PipelineJobs::Generate.key(), productId, PipelineJobs::Piece.key(), PipelineJobs::Recheck.key(), piece->id})
                                          .toBool();
     if (busyWithOtherPieces) {
         *error = QCoreApplication::translate(
@@ -212,7 +213,7 @@ bool queuePieceRun(const QSqlDatabase& db, qint64 productId, const QString& kind
         u"WHERE id = ?"_s,
         {runNo, now, piece->id});
     JobQueue::enqueue(db,
-        {u"piece"_s, piece->id, u"piece:%1:%2"_s.arg(piece->id).arg(runNo),
+        {PipelineJobs::Piece, piece->id, u"piece:%1:%2"_s.arg(piece->id).arg(runNo),
             QJsonObject{{u"product"_s, productId}, {u"kind"_s, kind}, {u"instruction"_s, instruction.trimmed()},
                 {u"run"_s, runNo}, {u"actor"_s, actor}},
             0, 5, 0, QString::fromLatin1(PipelineAgents::WriterName)},
@@ -266,7 +267,7 @@ qint64 saveEdit(
         u"WHERE id = ?"_s,
         {versionId, now, pieceId});
     JobQueue::enqueue(db,
-        {u"recheck"_s, pieceId, u"recheck:%1"_s.arg(versionId),
+        {PipelineJobs::Recheck, pieceId, u"recheck:%1"_s.arg(versionId),
             QJsonObject{{u"product"_s, piece->productId}, {u"kind"_s, piece->kind}, {u"version"_s, versionId}}, 0, 5, 0,
             QString::fromLatin1(PipelineAgents::ReviewerName)},
         now);

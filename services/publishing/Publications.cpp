@@ -1,7 +1,8 @@
 #include "Publications.h"
 
+#include "PublishJobs.h"
 #include "core/Json.h"
-#include "pipeline/JobQueue.h"
+#include "jobs/JobQueue.h"
 #include "pipeline/ProductStore.h"
 #include "storage/Sql.h"
 
@@ -62,10 +63,10 @@ qint64 queueOne(const QSqlDatabase& db, const QString& subjectColumn, qint64 sub
     }
     const qint64 pub = id.toLongLong();
     // One active job per publication: asking twice while it waits does not publish twice.
-    if (JobQueue::hasActiveJob(db, u"publish"_s, pub))
+    if (JobQueue::hasActiveJob(db, PublishJobs::Publish, pub))
         return pub;
     JobQueue::enqueue(db,
-        {u"publish"_s, pub, u"publish:%1:%2:%3"_s.arg(pub).arg(unpublish ? u"draft"_s : u"live"_s).arg(now),
+        {PublishJobs::Publish, pub, u"publish:%1:%2:%3"_s.arg(pub).arg(unpublish ? u"draft"_s : u"live"_s).arg(now),
             QJsonObject{{u"publication"_s, pub}, {u"unpublish"_s, unpublish},
                 {u"lane"_s, u"connection:%1"_s.arg(connectionId)}},
             3, 8},
@@ -180,7 +181,8 @@ QList<qint64> queueSite(
 
 int outboxCount(const QSqlDatabase& db)
 {
-    return Sql::scalar(db, u"SELECT COUNT(*) FROM jobs WHERE kind = 'publish' AND state IN ('queued', 'running')"_s)
+    return Sql::scalar(db, u"SELECT COUNT(*) FROM jobs WHERE kind = ? AND state IN ('queued', 'running')"_s,
+        {PublishJobs::Publish.key()})
         .toInt();
 }
 

@@ -6,8 +6,8 @@
 #include "approvals/Users.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
+#include "jobs/WorkerPool.h"
 #include "pipeline/ProductFacts.h"
-#include "pipeline/WorkerPool.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -86,7 +86,7 @@ QString PublishActions::publishProduct(qint64 productId, bool* ok)
         ApprovalDesk::Proposal p;
         p.agent = kAgent;
         p.proposedBy = kAgent;
-        p.actionType = u"publish_product"_s;
+        p.actionType = ActionType::PublishProduct;
         p.productId = productId;
         p.title = QCoreApplication::translate("PublishActions", "Publish %1 to %n place(s)", nullptr, connections)
                       .arg(facts->name);
@@ -144,7 +144,7 @@ QString PublishActions::publishSite(qint64 siteId, bool* ok)
             ApprovalDesk::Proposal p;
             p.agent = kAgent;
             p.proposedBy = kAgent;
-            p.actionType = u"publish_product"_s;
+            p.actionType = ActionType::PublishProduct;
             p.title = QCoreApplication::translate("PublishActions", "Publish the page “%1”").arg(name);
             p.description = QCoreApplication::translate(
                 "PublishActions", "Put the generated page live as a page on every connected WordPress site.");

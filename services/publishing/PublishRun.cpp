@@ -1,6 +1,6 @@
 #include "PublishRun.h"
 
-#include "approvals/AuditLog.h"
+#include "audit/AuditLog.h"
 #include "commerce/ShopifyClient.h"
 #include "commerce/WooCommerceClient.h"
 #include "commerce/WordPressClient.h"
@@ -8,8 +8,8 @@
 #include "core/Json.h"
 #include "core/Log.h"
 #include "core/Money.h"
-#include "llm/ApiRuntime.h"
 #include "pipeline/ProductStore.h"
+#include "resilience/ApiRuntime.h"
 #include "sites/SiteRenderer.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"

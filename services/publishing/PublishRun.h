@@ -3,8 +3,8 @@
 #include "Connections.h"
 #include "Publications.h"
 #include "PublishPayloads.h"
-#include "pipeline/JobQueue.h"
-#include "pipeline/ProductRun.h"
+#include "jobs/JobHandler.h"
+#include "jobs/JobQueue.h"
 #include "resilience/ApiError.h"
 
 #include <QObject>
@@ -40,7 +40,7 @@ public:
         std::function<bool()> stopRequested;
         qint64 retryBaseMs = 15'000;
     };
-    using Outcome = ProductRun::Outcome;
+    using Outcome = JobOutcome;
 
     PublishRun(const Env& env, const JobQueue::Job& job, QObject* parent = nullptr);
     void start(std::function<void(Outcome, const QString&)> onFinished);

@@ -17,3 +17,10 @@ void setValue(const QSqlDatabase& db, const QString& key, qint64 value);
 void remove(const QSqlDatabase& db, const QString& key);
 
 } // namespace Settings
+
+// Keys read by more than one domain.
+namespace SettingKeys
+{
+// The gross margin the shop aims for (0–1): set with the brand profile, read by the risk engine.
+inline constexpr QLatin1StringView TargetMargin{"brand.target_margin"};
+} // namespace SettingKeys

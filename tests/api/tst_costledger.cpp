@@ -1,6 +1,6 @@
 #include "LlmTestSupport.h"
 #include "TestWorkspace.h"
-#include "llm/Pricing.h"
+#include "resilience/Pricing.h"
 #include "storage/Sql.h"
 
 #include <QTest>

@@ -1,5 +1,5 @@
 #include "LlmTestSupport.h"
-#include "llm/Pricing.h"
+#include "resilience/Pricing.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -2,11 +2,12 @@
 #include "TestWorkspace.h"
 #include "approvals/ApprovalActions.h"
 #include "approvals/ApprovalDesk.h"
+#include "approvals/ApprovalJobs.h"
 #include "approvals/ApprovalRules.h"
-#include "approvals/AuditLog.h"
 #include "approvals/DeadlineWatcher.h"
+#include "audit/AuditLog.h"
 #include "core/Json.h"
-#include "pipeline/JobQueue.h"
+#include "jobs/JobQueue.h"
 #include "pipeline/PipelineActions.h"
 #include "storage/Sql.h"
 
@@ -54,7 +55,7 @@ private:
     {
         ApprovalDesk::Proposal p;
         p.agent = u"Campaign Manager"_s;
-        p.actionType = u"budget_change"_s;
+        p.actionType = ActionTypes::fromKey(u"budget_change"_s);
         p.title = u"Raise Merino to %1 a day"_s.arg(amount);
         p.confidence = 0.9;
         p.parameters = QJsonObject{{u"campaign"_s, u"Merino"_s}, {u"amount"_s, amount}, {u"currency"_s, u"EUR"_s},
@@ -80,8 +81,8 @@ private slots:
         const qint64 high = ApprovalDesk::propose(tw.db(), budget(u"1250"_s), kMachine, now);
         QCOMPARE(status(tw.db(), low), u"auto_approved"_s);
         QCOMPARE(status(tw.db(), high), u"pending"_s);
-        QVERIFY(JobQueue::hasActiveJob(tw.db(), u"execute"_s, low));
-        QVERIFY(!JobQueue::hasActiveJob(tw.db(), u"execute"_s, high));
+        QVERIFY(JobQueue::hasActiveJob(tw.db(), ApprovalJobs::Execute, low));
+        QVERIFY(!JobQueue::hasActiveJob(tw.db(), ApprovalJobs::Execute, high));
         const auto p = ApprovalDesk::load(tw.db(), high);
         QCOMPARE(p->riskLevel, u"high"_s);
         QVERIFY2(p->verdict.contains(u"1,250"_s), qPrintable(p->verdict));
@@ -123,7 +124,7 @@ private slots:
         // Owner-only rules: an approver may not decide a new market.
         ApprovalDesk::Proposal market;
         market.agent = u"Campaign Manager"_s;
-        market.actionType = u"new_market"_s;
+        market.actionType = ActionTypes::fromKey(u"new_market"_s);
         market.title = u"Open Belgium"_s;
         market.parameters = QJsonObject{{u"market"_s, u"BE"_s}};
         const qint64 marketId = ApprovalDesk::propose(db, market, kMachine, now);
@@ -256,7 +257,7 @@ private slots:
         QVERIFY(ApprovalRules::save(db, refund, u"Ann"_s, start, &errors));
         ApprovalDesk::Proposal r;
         r.agent = u"Retention"_s;
-        r.actionType = u"refund"_s;
+        r.actionType = ActionTypes::fromKey(u"refund"_s);
         r.title = u"Refund 70"_s;
         r.parameters = QJsonObject{{u"order"_s, u"LH-1"_s}, {u"amount"_s, u"70"_s}, {u"currency"_s, u"EUR"_s}};
         const qint64 refundId = ApprovalDesk::propose(db, r, kMachine, start);
@@ -283,7 +284,7 @@ private slots:
         tw.clock().advance(50 * 60'000);
         QCOMPARE(expired.count(), 1);
         QCOMPARE(status(db, refundId), u"approved"_s);
-        QVERIFY(JobQueue::hasActiveJob(db, u"execute"_s, refundId));
+        QVERIFY(JobQueue::hasActiveJob(db, ApprovalJobs::Execute, refundId));
         QCOMPARE(ApprovalDesk::load(db, refundId)->decidedBy, u"deadline"_s);
         // The budget's: rejected by default, by "deadline", audited.
         tw.clock().advance(22 * kHour);
@@ -292,7 +293,7 @@ private slots:
                           u"AND subject = ?"_s,
                      {u"proposal:%1"_s.arg(id)}),
             1);
-        QVERIFY(!JobQueue::hasActiveJob(db, u"execute"_s, id));
+        QVERIFY(!JobQueue::hasActiveJob(db, ApprovalJobs::Execute, id));
         QCOMPARE(watcher.expiringSoon(), 0);
         // Nobody decides an expired proposal afterwards.
         const auto ann = user(db, u"Ann"_s, Users::Role::Owner);
@@ -423,14 +424,14 @@ private slots:
         QVERIFY(!actions.adjustThreshold(u"budget_change"_s, 300.0, std::nullopt, &error));
         PipelineActions pipeline(db, f.ws().path(), Clock::system(), &f.bus(), f.pool());
         pipeline.setActor(u"Joris"_s, false, false);
-        QVERIFY(!pipeline.setState(PipelineControl::State::Stopped, &error));
+        QVERIFY(!pipeline.setState(RunControl::State::Stopped, &error));
         pipeline.setActor(u"Sanne"_s, true, false);
-        QVERIFY(pipeline.setState(PipelineControl::State::Stopped, &error));
-        QVERIFY(!pipeline.setState(PipelineControl::State::Running, &error));
+        QVERIFY(pipeline.setState(RunControl::State::Stopped, &error));
+        QVERIFY(!pipeline.setState(RunControl::State::Running, &error));
         QVERIFY2(error.contains(u"owner"_s), qPrintable(error));
-        QCOMPARE(pipeline.state(), PipelineControl::State::Stopped);
+        QCOMPARE(pipeline.state(), RunControl::State::Stopped);
         pipeline.setActor(u"Ann"_s, true, true);
-        QVERIFY(pipeline.setState(PipelineControl::State::Running, &error));
+        QVERIFY(pipeline.setState(RunControl::State::Running, &error));
         Q_UNUSED(sanne)
     }
 

@@ -25,7 +25,8 @@ private:
                 return 15900;
             return std::nullopt;
         };
-        return RiskEngine::evaluate(ApprovalRules::defaults(), {type, agent, params, confidence, u"EUR"_s}, ctx);
+        return RiskEngine::evaluate(
+            ApprovalRules::defaults(), {ActionTypes::fromKey(type), agent, params, confidence, u"EUR"_s}, ctx);
     }
     static QString level(const RiskEngine::Verdict& v) { return Risk::key(v.level); }
 
@@ -153,7 +154,7 @@ private slots:
         ApprovalRules::ensureDefaults(ws.db(), 2); // once only
         QCOMPARE(ws.count(u"SELECT COUNT(*) FROM approval_rules"_s), qint64(ApprovalRules::defaults().size()));
         auto rules = ApprovalRules::current(ws.db());
-        auto budget = *ApprovalRules::match(rules, u"budget_change"_s, u"Campaign Manager"_s);
+        auto budget = *ApprovalRules::match(rules, ActionType::BudgetChange, u"Campaign Manager"_s);
         QCOMPARE(budget.version, 1);
         budget.medium->max = 2000;
         QStringList errors;
@@ -162,8 +163,8 @@ private slots:
         QCOMPARE(saved->version, 2);
         rules = ApprovalRules::current(ws.db());
         RiskEngine::Context ctx;
-        const auto v
-            = RiskEngine::evaluate(rules, {u"budget_change"_s, u"X"_s, {{u"amount"_s, u"1500"_s}}, 0.9, u"EUR"_s}, ctx);
+        const auto v = RiskEngine::evaluate(
+            rules, {ActionType::BudgetChange, u"X"_s, {{u"amount"_s, u"1500"_s}}, 0.9, u"EUR"_s}, ctx);
         QCOMPARE(Risk::key(v.level), u"medium"_s);
         QCOMPARE(v.ruleVersion, 2);
         QCOMPARE(ApprovalRules::history(ws.db(), u"budget_change"_s).size(), 2);
@@ -177,7 +178,7 @@ private slots:
         QVERIFY(ApprovalRules::save(ws.db(), strict, u"Ann"_s, 6, &errors));
         rules = ApprovalRules::current(ws.db());
         const auto ceo = RiskEngine::evaluate(
-            rules, {u"budget_change"_s, u"CEO Orchestrator"_s, {{u"amount"_s, u"10"_s}}, 0.99, u"EUR"_s}, ctx);
+            rules, {ActionType::BudgetChange, u"CEO Orchestrator"_s, {{u"amount"_s, u"10"_s}}, 0.99, u"EUR"_s}, ctx);
         QCOMPARE(Risk::key(ceo.level), u"low"_s);
         QVERIFY(ceo.waits);
         QVERIFY(ceo.explanation.endsWith(u"wants a person for every proposal"_s));
@@ -198,29 +199,29 @@ private slots:
 
     void parametersAreTypedAndChecked()
     {
-        QVERIFY(ActionSchema::validate(
-            u"budget_change"_s, {{u"campaign"_s, u"Merino"_s}, {u"amount"_s, u"1250.00"_s}, {u"currency"_s, u"EUR"_s}})
+        QVERIFY(ActionSchema::validate(ActionType::BudgetChange,
+            {{u"campaign"_s, u"Merino"_s}, {u"amount"_s, u"1250.00"_s}, {u"currency"_s, u"EUR"_s}})
                     .isEmpty());
         const auto problems
-            = ActionSchema::validate(u"budget_change"_s, {{u"amount"_s, u"lots"_s}, {u"currency"_s, u"E"_s}});
+            = ActionSchema::validate(ActionType::BudgetChange, {{u"amount"_s, u"lots"_s}, {u"currency"_s, u"E"_s}});
         QCOMPARE(problems.size(), 3); // campaign missing, amount unreadable, currency code
-        QCOMPARE(ActionSchema::validate(u"campaign_launch"_s,
+        QCOMPARE(ActionSchema::validate(ActionType::CampaignLaunch,
                      {{u"platform"_s, u"myspace"_s}, {u"daily_budget"_s, u"5"_s}, {u"currency"_s, u"EUR"_s}})
                      .size(),
             1);
-        QCOMPARE(ActionSchema::validate(u"strategic_pivot"_s,
+        QCOMPARE(ActionSchema::validate(ActionType::StrategicPivot,
                      {{u"from_category"_s, u"A"_s}, {u"to_category"_s, u"B"_s}, {u"share_pct"_s, 130}})
                      .size(),
             1);
-        const QJsonObject n
-            = ActionSchema::normalised(u"budget_change"_s, {{u"amount"_s, u"1.250,5"_s}, {u"currency"_s, u"eur"_s}});
+        const QJsonObject n = ActionSchema::normalised(
+            ActionType::BudgetChange, {{u"amount"_s, u"1.250,5"_s}, {u"currency"_s, u"eur"_s}});
         QCOMPARE(n.value(u"amount"_s).toString(), u"1250.50"_s);
         QCOMPARE(n.value(u"currency"_s).toString(), u"EUR"_s);
-        QVERIFY(!ActionSchema::validate(u"teleport"_s, {}).isEmpty());
+        QVERIFY(!ActionSchema::validate(ActionType::Unknown, {}).isEmpty());
         // Amounts are digits with separators and at most a currency sign or code, nothing else.
         const auto amount = [](const QString& text) {
             return ActionSchema::validate(
-                u"refund"_s, {{u"order"_s, u"LH-1"_s}, {u"amount"_s, text}, {u"currency"_s, u"EUR"_s}})
+                ActionType::Refund, {{u"order"_s, u"LH-1"_s}, {u"amount"_s, text}, {u"currency"_s, u"EUR"_s}})
                 .isEmpty();
         };
         QVERIFY(amount(u"50"_s));

@@ -8,10 +8,10 @@
 // 6-connections-per-host limit (sharding off) and how the adaptive limiter copes with a provider
 // that only accepts 16 concurrent calls (429 + Retry-After beyond).
 #include "core/Clock.h"
-#include "llm/ApiRuntime.h"
 #include "llm/LlmClient.h"
 #include "net/HttpClient.h"
 #include "resilience/ApiCaller.h"
+#include "resilience/ApiRuntime.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>

@@ -19,10 +19,10 @@
 #include "approvals/ApprovalDesk.h"
 #include "approvals/DeadlineWatcher.h"
 #include "core/Clock.h"
-#include "llm/ApiRuntime.h"
+#include "jobs/WorkerPool.h"
 #include "panes/ApprovalsPane.h"
-#include "pipeline/WorkerPool.h"
 #include "publishing/Connections.h"
+#include "resilience/ApiRuntime.h"
 #include "sandbox/SandboxServer.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
@@ -268,7 +268,7 @@ Figures run(const QString& dir, int decisions)
             {u"Bench page %1"_s.arg(d), u"sites/bench-%1.html"_s.arg(d)});
         ApprovalDesk::Proposal p;
         p.agent = u"Publisher"_s;
-        p.actionType = u"publish_product"_s;
+        p.actionType = ActionTypes::fromKey(u"publish_product"_s);
         p.title = u"Publish bench page %1"_s.arg(d);
         p.parameters = QJsonObject{{u"site"_s, site}};
         const qint64 proposal = ApprovalDesk::propose(db, p, u"bench"_s, Clock::system()->nowMs());

@@ -16,11 +16,11 @@
 #include "core/Clock.h"
 #include "core/EventBus.h"
 #include "core/Json.h"
+#include "jobs/JobQueue.h"
+#include "jobs/WorkerPool.h"
 #include "llm/ProviderStore.h"
-#include "pipeline/JobQueue.h"
 #include "pipeline/PipelineActions.h"
 #include "pipeline/ProductStore.h"
-#include "pipeline/WorkerPool.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 

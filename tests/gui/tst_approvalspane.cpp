@@ -245,7 +245,7 @@ private slots:
         window()->showPane(PaneId::Dashboard);
         ApprovalDesk::Proposal p;
         p.agent = u"Supplier Vetting"_s;
-        p.actionType = u"new_supplier"_s;
+        p.actionType = ActionTypes::fromKey(u"new_supplier"_s);
         p.title = u"Onboard Fabbrica Rossi for leather goods"_s;
         p.parameters = QJsonObject{{u"supplier_id"_s, u"SUP-0300"_s}, {u"name"_s, u"Fabbrica Rossi"_s}};
         const qint64 id = ApprovalDesk::propose(db(), p, u"test"_s, m_app->context().clock->nowMs());

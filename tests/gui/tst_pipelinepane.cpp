@@ -8,11 +8,11 @@
 #include "dialogs/ImportDialog.h"
 #include "dialogs/RegenerateDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "jobs/RunControl.h"
 #include "llm/ProviderStore.h"
 #include "panes/PipelinePane.h"
 #include "panes/ProductDetailPanel.h"
 #include "pipeline/PipelineActions.h"
-#include "pipeline/PipelineSettings.h"
 #include "sandbox/SandboxServer.h"
 #include "settings/PromptsPage.h"
 #include "storage/Settings.h"
@@ -290,12 +290,12 @@ private slots:
     {
         WorkspaceStatusBar* bar = window()->workspaceStatusBar();
         window()->findChild<QAction*>(u"actionPause"_s)->trigger();
-        QTRY_COMPARE(bar->pipelineState(), PipelineControl::State::Paused);
+        QTRY_COMPARE(bar->pipelineState(), RunControl::State::Paused);
         QVERIFY(bar->pipelineButton()->text().contains(u"paused"_s));
         window()->findChild<QAction*>(u"actionEmergencyStop"_s)->trigger();
-        QTRY_COMPARE(bar->pipelineState(), PipelineControl::State::Stopped);
+        QTRY_COMPARE(bar->pipelineState(), RunControl::State::Stopped);
         QVERIFY(bar->styleSheet().contains(u"#C0392B"_s));
-        QCOMPARE(PipelineControl::state(db()), PipelineControl::State::Stopped);
+        QCOMPARE(RunControl::state(db()), RunControl::State::Stopped);
         // Work in progress stops at its next safe point and goes back to the queue; asking for more
         // only queues it.
         QTRY_COMPARE(count(u"SELECT COUNT(*) FROM jobs WHERE state = 'running'"_s), 0);
@@ -306,7 +306,7 @@ private slots:
         QVERIFY(count(u"SELECT COUNT(*) FROM jobs WHERE state = 'queued'"_s) > 0);
         screenshot(window(), u"emergency-stop"_s);
         window()->findChild<QAction*>(u"actionResume"_s)->trigger();
-        QTRY_COMPARE(bar->pipelineState(), PipelineControl::State::Running);
+        QTRY_COMPARE(bar->pipelineState(), RunControl::State::Running);
         QVERIFY(bar->styleSheet().isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(
             count(u"SELECT COUNT(*) FROM products WHERE stage = 'ready' AND handle = 'linen-towel'"_s), 1, 30'000);

@@ -2,8 +2,8 @@
 #include "PipelineFixture.h"
 #include "approvals/ApprovalDesk.h"
 #include "approvals/Users.h"
+#include "catalog/CatalogImport.h"
 #include "commerce/WordPressClient.h"
-#include "pipeline/CatalogImport.h"
 #include "publishing/Connections.h"
 #include "publishing/Publications.h"
 #include "publishing/PublishPayloads.h"
@@ -191,7 +191,7 @@ private slots:
 
         ApprovalDesk::Proposal p;
         p.agent = u"Publisher"_s;
-        p.actionType = u"publish_product"_s;
+        p.actionType = ActionTypes::fromKey(u"publish_product"_s);
         p.title = u"Publish "_s + sku;
         p.productId = product;
         p.parameters = QJsonObject{{u"sku"_s, sku}};

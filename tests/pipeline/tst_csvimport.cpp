@@ -1,8 +1,8 @@
 #include "TestWorkspace.h"
+#include "catalog/CatalogImport.h"
+#include "catalog/CsvReader.h"
 #include "core/Json.h"
-#include "pipeline/CatalogImport.h"
 #include "pipeline/ContentStore.h"
-#include "pipeline/CsvReader.h"
 #include "storage/Sql.h"
 
 #include <QJsonArray>

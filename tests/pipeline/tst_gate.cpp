@@ -1,9 +1,9 @@
 #include "PipelineFixture.h"
 #include "core/Json.h"
+#include "jobs/JobQueue.h"
 #include "llm/ProviderStore.h"
 #include "pipeline/ContentChecks.h"
 #include "pipeline/ContentStore.h"
-#include "pipeline/JobQueue.h"
 #include "pipeline/ProductStore.h"
 #include "pipeline/PromptTemplates.h"
 #include "storage/Settings.h"
@@ -334,7 +334,7 @@ private slots:
     void theBudgetRefusesBeforeAnythingIsSent()
     {
         PipelineFixture f;
-        ProviderStore::setDailyBudget(f.db(), 1);
+        SpendGuard::storeDailyBudget(f.db(), 1);
         const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
         f.startPool();
         f.run({mug});
@@ -358,7 +358,7 @@ private slots:
         f.run(ids);
         // Stop as soon as the first piece is written.
         QVERIFY(QTest::qWaitFor([&] { return f.count(u"SELECT COUNT(*) FROM content_versions"_s) > 0; }, 30'000));
-        f.pool()->setState(f.db(), PipelineControl::State::Stopped, u"Ann"_s);
+        f.pool()->setState(f.db(), RunControl::State::Stopped, u"Ann"_s);
         QVERIFY(QTest::qWaitFor([&] { return f.pool()->runningJobs() == 0; }, 30'000));
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE state = 'running'"_s), 0);
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE state = 'queued'"_s), 3);
@@ -370,7 +370,7 @@ private slots:
 
         // A restart keeps the stop: the new pool claims nothing.
         f.restartPool();
-        QCOMPARE(f.pool()->state(), PipelineControl::State::Stopped);
+        QCOMPARE(f.pool()->state(), RunControl::State::Stopped);
         f.pool()->wake();
         f.stopPool(); // processes the wake first: the workers' queues are ordered
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE state = 'queued'"_s), 3);
@@ -378,7 +378,7 @@ private slots:
 
         // Resumed: everything finishes, and no write is done twice.
         f.startPool();
-        f.pool()->setState(f.db(), PipelineControl::State::Running, u"Ann"_s);
+        f.pool()->setState(f.db(), RunControl::State::Running, u"Ann"_s);
         QVERIFY(f.waitUntilIdle());
         for (qint64 id : ids)
             QCOMPARE(f.stageOf(id), u"ready"_s);

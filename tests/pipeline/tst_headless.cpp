@@ -1,5 +1,5 @@
 #include "PipelineFixture.h"
-#include "pipeline/PipelineSettings.h"
+#include "jobs/RunControl.h"
 #include "storage/Sql.h"
 
 #include <QDir>
@@ -95,7 +95,7 @@ private slots:
     {
         PipelineFixture f;
         f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
-        PipelineControl::setState(f.db(), PipelineControl::State::Stopped, u"Ann"_s, 1);
+        RunControl::setState(f.db(), RunControl::State::Stopped, u"Ann"_s, 1);
         Run r = run({u"run-pipeline"_s, u"--workspace"_s, f.ws().path()});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(u"emergency stop"_s), qPrintable(r.err));

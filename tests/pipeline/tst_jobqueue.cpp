@@ -1,5 +1,7 @@
 #include "TestWorkspace.h"
-#include "pipeline/JobQueue.h"
+#include "jobs/JobQueue.h"
+#include "pipeline/PipelineJobs.h"
+#include "publishing/PublishJobs.h"
 #include "storage/Connection.h"
 #include "storage/Sql.h"
 
@@ -21,7 +23,7 @@ private:
     static JobQueue::NewJob job(const QString& key, int priority = 0, qint64 runAfter = 0, int maxAttempts = 3)
     {
         JobQueue::NewJob j;
-        j.kind = u"generate"_s;
+        j.kind = PipelineJobs::Generate;
         j.subjectId = 1;
         j.idempotencyKey = key;
         j.priority = priority;
@@ -50,7 +52,7 @@ private slots:
     {
         TestWorkspace ws;
         const auto laneJob = [](const QString& key, const QString& lane) {
-            return JobQueue::NewJob{u"publish"_s, 1, key, QJsonObject{{u"lane"_s, lane}}};
+            return JobQueue::NewJob{PublishJobs::Publish, 1, key, QJsonObject{{u"lane"_s, lane}}};
         };
         const qint64 a1 = JobQueue::enqueue(ws.db(), laneJob(u"a1"_s, u"shop"_s), 0).first;
         const qint64 a2 = JobQueue::enqueue(ws.db(), laneJob(u"a2"_s, u"shop"_s), 0).first;

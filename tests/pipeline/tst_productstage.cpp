@@ -1,6 +1,7 @@
 #include "TestWorkspace.h"
+#include "jobs/JobQueue.h"
 #include "pipeline/ContentStore.h"
-#include "pipeline/JobQueue.h"
+#include "pipeline/PipelineJobs.h"
 #include "pipeline/ProductStage.h"
 #include "pipeline/ProductStore.h"
 #include "storage/Sql.h"
@@ -133,7 +134,7 @@ private slots:
         QVERIFY(!ProductStore::requestPieceRun(ws.db(), draft, u"faq"_s, {}, u"Ann"_s, 6, &error));
         Sql::exec(ws.db(), u"UPDATE products SET stage = 'enhancing' WHERE id = ?"_s, {draft});
         // ...but a product stuck in Enhancing without a job (its job was cancelled) can be run again.
-        JobQueue::cancelFor(ws.db(), u"generate"_s, draft, 7);
+        JobQueue::cancelFor(ws.db(), PipelineJobs::Generate, draft, 7);
         QCOMPARE(ProductStore::requestRun(ws.db(), {draft}, u"Ann"_s, 8).queued.size(), 1);
     }
 

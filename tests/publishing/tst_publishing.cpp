@@ -1,11 +1,12 @@
 #include "PipelineFixture.h"
 #include "approvals/ApprovalDesk.h"
 #include "approvals/Users.h"
-#include "pipeline/JobQueue.h"
-#include "pipeline/PipelineSettings.h"
+#include "jobs/JobQueue.h"
+#include "jobs/RunControl.h"
 #include "publishing/Connections.h"
 #include "publishing/Publications.h"
 #include "publishing/PublishActions.h"
+#include "publishing/PublishJobs.h"
 #include "publishing/PublishPayloads.h"
 #include "storage/Sql.h"
 
@@ -83,7 +84,7 @@ private:
         const QString sku = Sql::scalar(f.db(), u"SELECT sku FROM products WHERE id = ?"_s, {product}).toString();
         ApprovalDesk::Proposal p;
         p.agent = u"Publisher"_s;
-        p.actionType = u"publish_product"_s;
+        p.actionType = ActionTypes::fromKey(u"publish_product"_s);
         p.title = u"Publish "_s + sku;
         p.productId = product;
         p.parameters = QJsonObject{{u"sku"_s, sku}};
@@ -251,12 +252,12 @@ private slots:
         QCOMPARE(Publications::outboxCount(f.db()), 2);
         QCOMPARE(f.sandbox()->requestCount(u"woo"_s), 0);
         // The emergency stop holds them too, after the network is back.
-        f.pool()->setState(f.db(), PipelineControl::State::Stopped, u"Ann"_s);
+        f.pool()->setState(f.db(), RunControl::State::Stopped, u"Ann"_s);
         f.pool()->setOffline(false);
         QVERIFY(!f.waitUntilIdle(1000));
         QCOMPARE(f.sandbox()->requestCount(u"woo"_s), 0);
         // Resumed: they drain in the order they were asked for.
-        f.pool()->setState(f.db(), PipelineControl::State::Running, u"Ann"_s);
+        f.pool()->setState(f.db(), RunControl::State::Running, u"Ann"_s);
         QVERIFY(f.waitUntilIdle());
         QCOMPARE(Publications::outboxCount(f.db()), 0);
         const auto products = f.sandbox()->wooProducts();
@@ -279,7 +280,7 @@ private slots:
             u"INSERT INTO publications (product_id, connection_id, target, status, updated_at) VALUES (?, ?, "
             u"'product', 'queued', 1)"_s,
             {product, conn});
-        JobQueue::enqueue(f.db(), {u"publish"_s, pub, u"sneaky"_s, QJsonObject{{u"publication"_s, pub}}}, 1);
+        JobQueue::enqueue(f.db(), {PublishJobs::Publish, pub, u"sneaky"_s, QJsonObject{{u"publication"_s, pub}}}, 1);
         f.pool()->wake();
         QVERIFY(f.waitUntilIdle());
         QCOMPARE(f.sandbox()->wooProducts().size(), 0);

@@ -84,7 +84,7 @@ private slots:
         for (qint64 id : ids) {
             ApprovalDesk::Proposal p;
             p.agent = u"Publisher"_s;
-            p.actionType = u"publish_product"_s;
+            p.actionType = ActionTypes::fromKey(u"publish_product"_s);
             p.title = u"Publish %1"_s.arg(id);
             p.productId = id;
             const qint64 proposal = ApprovalDesk::propose(f.db(), p, u"test"_s, now);

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/Clock.h"
-#include "llm/ApiRuntime.h"
 #include "llm/LlmTypes.h"
 #include "net/HttpClient.h"
 #include "resilience/ApiCaller.h"
+#include "resilience/ApiRuntime.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QTest>

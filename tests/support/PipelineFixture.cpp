@@ -1,8 +1,8 @@
 #include "PipelineFixture.h"
 
 #include "core/Json.h"
+#include "jobs/JobQueue.h"
 #include "llm/ProviderStore.h"
-#include "pipeline/JobQueue.h"
 #include "pipeline/ProductStore.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
@@ -69,6 +69,7 @@ void PipelineFixture::startPool()
     c.clock = Clock::system();
     c.runtime = &m_runtime;
     c.bus = &m_bus;
+    c.registry = &m_domains->jobs;
     c.workspaceRoot = m_ws.path();
     c.http.stallTimeoutMs = m_stallTimeoutMs;
     c.retry.maxAttempts = 3;

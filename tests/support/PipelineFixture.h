@@ -2,9 +2,10 @@
 
 #include "TestWorkspace.h"
 #include "core/EventBus.h"
-#include "llm/ApiRuntime.h"
+#include "domains/Domains.h"
+#include "jobs/WorkerPool.h"
 #include "pipeline/ProductFacts.h"
-#include "pipeline/WorkerPool.h"
+#include "resilience/ApiRuntime.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QJsonObject>
@@ -25,6 +26,7 @@ public:
     ApiRuntime& runtime() { return m_runtime; }
     EventBus& bus() { return m_bus; }
     WorkerPool* pool() const { return m_pool.get(); }
+    const Domains& domains() const { return *m_domains; }
 
     // A plausible product (apparel when sizes are given).
     static ProductFacts facts(const QString& name, const QString& category = QStringLiteral("Home"),
@@ -51,6 +53,7 @@ private:
     std::unique_ptr<SandboxThread> m_sandbox;
     ApiRuntime m_runtime;
     EventBus m_bus;
+    std::unique_ptr<Domains> m_domains = Domains::create();
     std::unique_ptr<WorkerPool> m_pool;
     int m_stallTimeoutMs = 60'000;
 };

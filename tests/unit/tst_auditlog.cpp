@@ -1,5 +1,5 @@
 #include "TestWorkspace.h"
-#include "approvals/AuditLog.h"
+#include "audit/AuditLog.h"
 #include "storage/Sql.h"
 
 #include <QFile>

@@ -2,7 +2,7 @@
 #include "ImportPreviewModel.h"
 #include "ModelChecks.h"
 #include "TestWorkspace.h"
-#include "pipeline/CatalogImport.h"
+#include "catalog/CatalogImport.h"
 #include "pipeline/TextDiff.h"
 #include "storage/Sql.h"
 

@@ -1,5 +1,5 @@
 #include "TestWorkspace.h"
-#include "approvals/AuditLog.h"
+#include "audit/AuditLog.h"
 #include "demo/DemoSeeder.h"
 #include "storage/Sql.h"
 

@@ -2,8 +2,8 @@
 #include "ModelChecks.h"
 #include "TestWorkspace.h"
 #include "agents/PipelineAgents.h"
-#include "llm/ApiRuntime.h"
 #include "llm/ProviderStore.h"
+#include "resilience/ApiRuntime.h"
 #include "storage/Sql.h"
 
 #include <QTest>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pipeline/CatalogImport.h"
+#include "catalog/CatalogImport.h"
 
 #include <QDialog>
 #include <QSqlDatabase>

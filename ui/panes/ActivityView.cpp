@@ -1,7 +1,7 @@
 #include "ActivityView.h"
 
 #include "ActivityModel.h"
-#include "approvals/AuditLog.h"
+#include "audit/AuditLog.h"
 #include "delegates/PillDelegate.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"

@@ -69,7 +69,7 @@ void ApprovalDecisions::reject(const QList<qint64>& ids, const QString& note)
     if (ids.size() == 1) {
         const auto p = m_actions->proposal(ids.first());
         explanation = tr("Reject <b>%1</b>? Nothing of it runs.").arg(p ? p->title.toHtmlEscaped() : QString());
-        if (p && p->actionType == u"content_review")
+        if (p && p->actionType == ActionType::ContentReview)
             explanation += u' ' + tr("The pieces are written again with your reason as the writer's instruction.");
     } else {
         explanation

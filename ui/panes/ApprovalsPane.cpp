@@ -110,8 +110,8 @@ QWidget* ApprovalsPane::createQueue()
         m_risk->addItem(Risk::displayName(level), Risk::key(level));
     m_type->setObjectName(u"approvalsTypeFilter"_s);
     m_type->addItem(tr("All actions"), QString());
-    for (const QString& type : ActionType::all())
-        m_type->addItem(ActionType::displayName(type), type);
+    for (ActionType type : ActionTypes::all())
+        m_type->addItem(ActionTypes::displayName(type), ActionTypes::key(type));
     m_count->setObjectName(u"approvalsCount"_s);
     m_count->setProperty("role", u"subtitle"_s);
     for (QComboBox* combo : {m_status, m_cluster, m_agent, m_risk, m_type}) {
@@ -208,7 +208,7 @@ QWidget* ApprovalsPane::createQueue()
         [this] { m_decisions->reject(selectedIds(), m_detail->note()); });
     connect(m_detail, &ProposalDetailPanel::adjustRuleRequested, this, [this] {
         if (const auto p = m_context.approvalActions->proposal(m_detail->proposalId()))
-            emit ruleRequested(p->actionType, p->agent);
+            emit ruleRequested(ActionTypes::key(p->actionType), p->agent);
     });
     connect(m_detail, &ProposalDetailPanel::modifyRequested, this, [this] {
         if (m_detail->proposalId() > 0)

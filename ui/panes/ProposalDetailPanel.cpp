@@ -125,7 +125,7 @@ void ProposalDetailPanel::show(
     m_risk->setText(Risk::displayNameForKey(p.riskLevel));
     m_risk->setStyleSheet(u"QLabel { color: white; background: %1; border-radius: 9px; padding: 2px 10px; "
                           u"font-weight: 600; }"_s.arg(color.name()));
-    QStringList meta{p.agent, ActionType::displayName(p.actionType), ::Priority::displayName(p.priority)};
+    QStringList meta{p.agent, ActionTypes::displayName(p.actionType), ::Priority::displayName(p.priority)};
     if (p.status != ProposalStatus::Pending)
         meta.append(ProposalStatus::displayName(p.status));
     meta.append(tr("proposed %1").arg(Format::dateTime(p.createdAt)));

@@ -1,13 +1,14 @@
 #include "PipelinePage.h"
 
 #include "core/EventBus.h"
-#include "llm/ApiRuntime.h"
+#include "jobs/RunControl.h"
+#include "jobs/WorkerPool.h"
 #include "llm/LlmTypes.h"
-#include "llm/Pricing.h"
 #include "llm/ProviderStore.h"
 #include "pipeline/ContentSpec.h"
-#include "pipeline/PipelineSettings.h"
-#include "pipeline/WorkerPool.h"
+#include "pipeline/GateSettings.h"
+#include "resilience/ApiRuntime.h"
+#include "resilience/Pricing.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 
@@ -109,7 +110,7 @@ void PipelinePage::load()
     for (auto it = m_marks.begin(); it != m_marks.end(); ++it)
         it.value()->setValue(gate.minScores.value(it.key()));
     m_attempts->setValue(gate.maxAttempts);
-    m_budget->setValue(static_cast<double>(ProviderStore::dailyBudget(db)) / 1e6);
+    m_budget->setValue(static_cast<double>(SpendGuard::storedDailyBudget(db)) / 1e6);
     const PriceTable prices = PriceTable::load(db);
     m_prices->setRowCount(static_cast<int>(prices.prices().size()));
     for (int r = 0; r < prices.prices().size(); ++r) {
@@ -159,7 +160,7 @@ bool PipelinePage::save()
     try {
         pool.save(db);
         gate.save(db);
-        ProviderStore::setDailyBudget(db, qRound64(m_budget->value() * 1e6));
+        SpendGuard::storeDailyBudget(db, qRound64(m_budget->value() * 1e6));
         prices.save(db);
     } catch (const SqlError& e) {
         emit message(e.message());

@@ -195,7 +195,7 @@ void RulesPage::load()
         const ApprovalRule& r = m_rules.at(i);
         auto* item = new QListWidgetItem(tr("%1  (v%2)").arg(r.name).arg(r.version), m_list);
         item->setData(Qt::UserRole, r.key);
-        item->setToolTip(ActionType::displayName(r.actionType));
+        item->setToolTip(ActionTypes::displayName(r.actionType));
         if (r.key == current)
             select = i;
     }
@@ -213,7 +213,7 @@ void RulesPage::selectRule(const QString& key)
 
 void RulesPage::selectRuleFor(const QString& actionType, const QString& agent)
 {
-    if (const auto rule = ApprovalRules::match(m_rules, actionType, agent))
+    if (const auto rule = ApprovalRules::match(m_rules, ActionTypes::fromKey(actionType), agent))
         selectRule(rule->key);
 }
 

@@ -44,6 +44,10 @@ class SpendGuard
 public:
     explicit SpendGuard(const Clock* clock);
 
+    // The workspace's stored daily budget in micro-dollars (0: none).
+    static qint64 storedDailyBudget(const QSqlDatabase& db);
+    static void storeDailyBudget(const QSqlDatabase& db, qint64 micros);
+
     void setDailyBudget(qint64 micros); // 0: no budget
     qint64 dailyBudget() const;
     // Today's spend so far (from provider_calls when the workspace opens).

@@ -1,66 +1,10 @@
-#include "PipelineSettings.h"
+#include "RunControl.h"
 
-#include "ContentSpec.h"
-#include "approvals/AuditLog.h"
+#include "audit/AuditLog.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::StringLiterals;
-
-GateSettings GateSettings::defaults()
-{
-    GateSettings g;
-    g.minScores = {
-        {u"quality"_s, 90}, {u"seo"_s, 85}, {u"brand_voice"_s, 80}, {u"factual_accuracy"_s, 90}, {u"compliance"_s, 90}};
-    g.maxAttempts = 3;
-    return g;
-}
-
-GateSettings GateSettings::load(const QSqlDatabase& db)
-{
-    GateSettings g = defaults();
-    for (const QString& score : ContentSpec::scoreNames())
-        g.minScores[score] = static_cast<int>(
-            std::clamp<qint64>(Settings::intValue(db, u"gate."_s + score, g.minScores.value(score)), 0, 100));
-    g.maxAttempts = static_cast<int>(std::clamp<qint64>(Settings::intValue(db, u"gate.max_attempts"_s, 3), 1, 10));
-    return g;
-}
-
-void GateSettings::save(const QSqlDatabase& db) const
-{
-    Transaction tx(db);
-    for (auto it = minScores.begin(); it != minScores.end(); ++it)
-        Settings::setValue(db, u"gate."_s + it.key(), static_cast<qint64>(it.value()));
-    Settings::setValue(db, u"gate.max_attempts"_s, static_cast<qint64>(maxAttempts));
-    tx.commit();
-}
-
-QStringList GateSettings::failing(const QJsonObject& scores) const
-{
-    QStringList out;
-    for (const QString& name : ContentSpec::scoreNames()) {
-        const int min = minScores.value(name, 0);
-        const QJsonValue v = scores.value(name);
-        if (!v.isDouble()) {
-            out.append(u"%1 missing"_s.arg(name));
-            continue;
-        }
-        const int score = v.toInt();
-        if (score < min)
-            out.append(u"%1 %2 < %3"_s.arg(name).arg(score).arg(min));
-    }
-    return out;
-}
-
-QString GateSettings::describe() const
-{
-    QStringList parts;
-    for (const QString& name : ContentSpec::scoreNames())
-        parts.append(u"%1 ≥ %2"_s.arg(name).arg(minScores.value(name)));
-    return parts.join(u", "_s);
-}
 
 PoolSettings PoolSettings::load(const QSqlDatabase& db)
 {
@@ -77,13 +21,11 @@ PoolSettings PoolSettings::load(const QSqlDatabase& db)
 
 void PoolSettings::save(const QSqlDatabase& db) const
 {
-    Transaction tx(db);
     Settings::setValue(db, u"pipeline.workers"_s, static_cast<qint64>(workers));
     Settings::setValue(db, u"pipeline.jobs_per_worker"_s, static_cast<qint64>(jobsPerWorker));
-    tx.commit();
 }
 
-namespace PipelineControl
+namespace RunControl
 {
 
 QString stateKey(State state)
@@ -122,4 +64,4 @@ void setState(const QSqlDatabase& db, State s, const QString& actor, qint64 now)
     tx.commit();
 }
 
-} // namespace PipelineControl
+} // namespace RunControl

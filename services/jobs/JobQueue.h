@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JobKind.h"
+
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -40,7 +42,7 @@ struct Job
 
 struct NewJob
 {
-    QString kind;
+    JobKind kind;
     qint64 subjectId = 0;
     QString idempotencyKey; // a second enqueue with the same key is a no-op
     QJsonObject payload;
@@ -56,9 +58,9 @@ std::pair<qint64, bool> enqueue(const QSqlDatabase& db, const NewJob& job, qint6
 // Claims the next runnable job (queued and due, or running with an expired lease) for owner, except
 // jobs of paused agents. Jobs whose payload names a "lane" run one at a time per lane, in order.
 // A job claimed more than maxClaims times without finishing is marked dead instead.
-// skipKind: a kind of job to leave in the queue for now (publish jobs while offline: the outbox).
+// waitingKinds: kinds to leave in the queue for now (publish jobs while offline: the outbox).
 std::optional<Job> claim(const QSqlDatabase& db, const QString& owner, qint64 now, qint64 leaseMs, int maxClaims = 50,
-    const QString& skipKind = {});
+    const QStringList& waitingKinds = {});
 bool renew(const QSqlDatabase& db, qint64 id, const QString& owner, qint64 now, qint64 leaseMs);
 // False when owner no longer holds the lease (the caller must roll back its effects).
 bool complete(const QSqlDatabase& db, qint64 id, const QString& owner, const QJsonObject& result, qint64 now);
@@ -75,7 +77,7 @@ FailOutcome fail(const QSqlDatabase& db, qint64 id, const QString& owner, const 
     qint64 backoffMs, qint64 now);
 // Gives a job back without counting an attempt (pause, emergency stop, shutdown).
 bool release(const QSqlDatabase& db, qint64 id, const QString& owner, qint64 now);
-int cancelFor(const QSqlDatabase& db, const QString& kind, qint64 subjectId, qint64 now);
+int cancelFor(const QSqlDatabase& db, JobKind kind, qint64 subjectId, qint64 now);
 
 // Jobs left running by a process of this machine that no longer exists go back to the queue at
 // once instead of waiting for their leases. isAlive(pid) decides; owners are "host:pid:worker".
@@ -94,7 +96,7 @@ struct Counts
     int pending() const { return queued + running; }
 };
 Counts counts(const QSqlDatabase& db, const QString& kindPrefix = {});
-bool hasActiveJob(const QSqlDatabase& db, const QString& kind, qint64 subjectId);
+bool hasActiveJob(const QSqlDatabase& db, JobKind kind, qint64 subjectId);
 
 // Backoff before a failed job runs again: exponential from baseMs, capped, with full jitter.
 qint64 backoffMs(int attempt, double random01, qint64 baseMs = 15'000, qint64 capMs = 600'000);

@@ -1,8 +1,8 @@
 #include "CatalogFormats.h"
 
-#include "ContentSpec.h"
 #include "core/Json.h"
 #include "core/Money.h"
+#include "pipeline/ContentSpec.h"
 #include "sites/SiteRenderer.h"
 
 #include <QCoreApplication>

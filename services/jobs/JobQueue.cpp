@@ -10,10 +10,12 @@ namespace JobQueue
 
 std::pair<qint64, bool> enqueue(const QSqlDatabase& db, const NewJob& job, qint64 now)
 {
+    Q_ASSERT_X(
+        !job.kind.isEmpty() && !job.idempotencyKey.isEmpty(), "JobQueue::enqueue", "a job needs a kind and a key");
     const int changed = Sql::update(db,
         u"INSERT OR IGNORE INTO jobs (kind, subject_id, state, priority, max_attempts, run_after, idempotency_key, "
         u"payload, agent, created_at, updated_at) VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {job.kind, job.subjectId > 0 ? QVariant(job.subjectId) : QVariant(), job.priority, job.maxAttempts,
+        {job.kind.key(), job.subjectId > 0 ? QVariant(job.subjectId) : QVariant(), job.priority, job.maxAttempts,
             job.runAfter, job.idempotencyKey, Json::compact(job.payload), job.agent, now, now});
     const qint64 id
         = Sql::scalar(db, u"SELECT id FROM jobs WHERE idempotency_key = ?"_s, {job.idempotencyKey}).toLongLong();
@@ -40,23 +42,31 @@ Job jobFrom(const QSqlQuery& q)
 }
 } // namespace
 
-std::optional<Job> claim(
-    const QSqlDatabase& db, const QString& owner, qint64 now, qint64 leaseMs, int maxClaims, const QString& skipKind)
+std::optional<Job> claim(const QSqlDatabase& db, const QString& owner, qint64 now, qint64 leaseMs, int maxClaims,
+    const QStringList& waitingKinds)
 {
+    const QString waiting
+        = waitingKinds.isEmpty() ? QString() : u"AND kind NOT IN (%1) "_s.arg(Sql::placeholders(waitingKinds.size()));
+    QVariantList binds{now, now};
+    for (const QString& k : waitingKinds)
+        binds.append(k);
+    binds.append(now);
     Transaction tx(db);
     for (;;) {
         QSqlQuery q = Sql::exec(db,
             u"SELECT id, kind, COALESCE(subject_id, 0), idempotency_key, payload, attempts, max_attempts, claims, "
             u"last_error, lease_owner, lease_expires FROM jobs "
             u"WHERE ((state = 'queued' AND run_after <= ?) OR (state = 'running' AND lease_expires < ?)) "
-            u"AND (agent = '' OR agent NOT IN (SELECT name FROM agents WHERE paused = 1)) AND kind <> ? "
-            // A job with a lane runs after the lane's earlier jobs, one at a time (publishing to one
-            // store drains in order).
-            u"AND (json_extract(payload, '$.lane') IS NULL OR NOT EXISTS (SELECT 1 FROM jobs r WHERE r.id <> jobs.id "
-            u"AND r.state = 'running' AND r.lease_expires >= ? AND json_extract(r.payload, '$.lane') = "
-            u"json_extract(jobs.payload, '$.lane'))) "
-            u"ORDER BY priority DESC, id LIMIT 1"_s,
-            {now, now, skipKind, now});
+            u"AND (agent = '' OR agent NOT IN (SELECT name FROM agents WHERE paused = 1)) "_s
+                + waiting +
+                // A job with a lane runs after the lane's earlier jobs, one at a time (publishing to one
+                // store drains in order).
+                u"AND (json_extract(payload, '$.lane') IS NULL OR NOT EXISTS (SELECT 1 FROM jobs r WHERE r.id <> "
+                u"jobs.id "
+                u"AND r.state = 'running' AND r.lease_expires >= ? AND json_extract(r.payload, '$.lane') = "
+                u"json_extract(jobs.payload, '$.lane'))) "
+                u"ORDER BY priority DESC, id LIMIT 1"_s,
+            binds);
         if (!q.next()) {
             tx.commit();
             return std::nullopt;
@@ -132,12 +142,12 @@ bool release(const QSqlDatabase& db, qint64 id, const QString& owner, qint64 now
         > 0;
 }
 
-int cancelFor(const QSqlDatabase& db, const QString& kind, qint64 subjectId, qint64 now)
+int cancelFor(const QSqlDatabase& db, JobKind kind, qint64 subjectId, qint64 now)
 {
     return Sql::update(db,
         u"UPDATE jobs SET state = 'canceled', lease_owner = NULL, lease_expires = NULL, updated_at = ? "
         u"WHERE kind = ? AND subject_id = ? AND state = 'queued'"_s,
-        {now, kind, subjectId});
+        {now, kind.key(), subjectId});
 }
 
 QString ownerName(const QString& host, qint64 pid, const QString& worker)
@@ -196,11 +206,11 @@ Counts counts(const QSqlDatabase& db, const QString& kindPrefix)
     return c;
 }
 
-bool hasActiveJob(const QSqlDatabase& db, const QString& kind, qint64 subjectId)
+bool hasActiveJob(const QSqlDatabase& db, JobKind kind, qint64 subjectId)
 {
     return Sql::scalar(db,
         u"SELECT EXISTS (SELECT 1 FROM jobs WHERE kind = ? AND subject_id = ? AND state IN ('queued', 'running'))"_s,
-        {kind, subjectId})
+        {kind.key(), subjectId})
         .toBool();
 }
 

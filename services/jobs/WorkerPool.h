@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PipelineSettings.h"
+#include "RunControl.h"
 #include "net/HttpClient.h"
 #include "resilience/Retry.h"
 
@@ -14,13 +14,15 @@
 class ApiRuntime;
 class Clock;
 class EventBus;
-class PipelineWorker;
+class JobRegistry;
+class JobWorker;
 class QThread;
 
-// The pipeline's pool of QThread workers for one workspace. Created by the composition root (the
-// desktop application or the headless run); lives in the thread that creates it. Owns the
-// pause/emergency-stop flag the workers read at their safe points; the state itself is stored in
-// the workspace, so a stop survives a restart.
+// The pool of QThread workers for one workspace: every kind of job in the registry runs here.
+// Created by the composition root (the desktop application or the headless run); lives in the thread
+// that creates it. Owns the pause/emergency-stop flag the workers read at their safe points (the
+// state itself is stored in the workspace, so a stop survives a restart) and what the jobs may need
+// but is missing now (the network, the keychain's answer), so such jobs wait instead of failing.
 class WorkerPool final : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
         const Clock* clock = nullptr;
         ApiRuntime* runtime = nullptr;
         EventBus* bus = nullptr;
+        const JobRegistry* registry = nullptr; // what runs each kind of job
         HttpClient::Options http;
         RetryPolicy retry;
         QString workspaceRoot; // images and generated sites, for publishing
@@ -49,16 +52,17 @@ public:
     bool isStarted() const { return !m_threads.isEmpty(); }
     // Asks every worker to look for work now (after something was queued).
     void wake();
-    // While offline, publish jobs stay in the queue (the outbox); back online, they drain in order.
+    // While offline, jobs that need the network (publishing) stay in the queue (the outbox); back
+    // online, they drain in order.
     void setOffline(bool offline);
     bool isOffline() const;
-    // Publish jobs also wait while the connections' secrets are still being read from the keychain
-    // at start: a job that ran before would fail an attempt for nothing.
-    void holdPublishing(bool hold);
+    // Jobs that need secrets also wait while they are still being read from the keychain at start:
+    // a job that ran before would fail an attempt for nothing.
+    void setSecretsLoading(bool loading);
 
-    PipelineControl::State state() const;
+    RunControl::State state() const;
     // Persists the new state with an audit entry and tells the workers.
-    void setState(const QSqlDatabase& db, PipelineControl::State state, const QString& actor);
+    void setState(const QSqlDatabase& db, RunControl::State state, const QString& actor);
 
     int workerCount() const { return static_cast<int>(m_workers.size()); }
     ApiRuntime* runtime() const { return m_config.runtime; }
@@ -68,17 +72,19 @@ public:
     static QString hostName();
 
 signals:
-    void stateChanged(PipelineControl::State state);
+    void stateChanged(RunControl::State state);
     void activityChanged(int runningJobs);
-    void jobFinished(qint64 jobId, const QString& kind, qint64 productId, int outcome, const QString& summary);
+    // outcome: JobOutcome
+    void jobFinished(qint64 jobId, const QString& kind, qint64 subjectId, int outcome, const QString& summary);
     void workerFailed(const QString& error);
     void offlineChanged(bool offline);
 
 private:
     Config m_config;
     std::shared_ptr<std::atomic<int>> m_control;
-    std::shared_ptr<std::atomic<bool>> m_offline = std::make_shared<std::atomic<bool>>(false);
-    std::shared_ptr<std::atomic<bool>> m_publishHeld = std::make_shared<std::atomic<bool>>(false);
+    std::shared_ptr<std::atomic<int>> m_unmetNeeds = std::make_shared<std::atomic<int>>(0);
     QList<QThread*> m_threads;
-    QList<PipelineWorker*> m_workers;
+    QList<JobWorker*> m_workers;
+
+    void setNeedMet(int need, bool met);
 };

@@ -1,7 +1,7 @@
 #include "CatalogImport.h"
 
 #include "CatalogFormats.h"
-#include "ProductStore.h"
+#include "pipeline/ProductStore.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "CircuitBreaker.h"
 #include "Pricing.h"
-#include "resilience/CircuitBreaker.h"
-#include "resilience/RateControl.h"
+#include "RateControl.h"
 #include "secrets/SecretCache.h"
 
 #include <QHash>

@@ -1,7 +1,5 @@
 #include "ApiRuntime.h"
 
-#include "ProviderStore.h"
-
 ApiRuntime::ApiRuntime(const Clock* clock, QObject* parent)
     : QObject(parent)
     , m_clock(clock)
@@ -56,6 +54,6 @@ void ApiRuntime::setPrices(const PriceTable& prices)
 void ApiRuntime::loadFrom(const QSqlDatabase& db)
 {
     setPrices(PriceTable::load(db));
-    m_spend.setDailyBudget(ProviderStore::dailyBudget(db));
+    m_spend.setDailyBudget(SpendGuard::storedDailyBudget(db));
     m_spend.loadSpentToday(db);
 }

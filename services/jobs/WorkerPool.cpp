@@ -1,7 +1,8 @@
 #include "WorkerPool.h"
 
 #include "JobQueue.h"
-#include "PipelineWorker.h"
+#include "JobRegistry.h"
+#include "JobWorker.h"
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "storage/Sql.h"
@@ -18,12 +19,13 @@ using namespace Qt::StringLiterals;
 WorkerPool::WorkerPool(const Config& config, QObject* parent)
     : QObject(parent)
     , m_config(config)
-    , m_control(std::make_shared<std::atomic<int>>(static_cast<int>(PipelineControl::State::Running)))
+    , m_control(std::make_shared<std::atomic<int>>(static_cast<int>(RunControl::State::Running)))
 {
     if (m_config.host.isEmpty())
         m_config.host = hostName();
     if (m_config.pid == 0)
         m_config.pid = QCoreApplication::applicationPid();
+    Q_ASSERT_X(m_config.registry, "WorkerPool", "a pool needs the job registry (Domains::create)");
 }
 
 WorkerPool::~WorkerPool()
@@ -50,17 +52,17 @@ void WorkerPool::start(const QSqlDatabase& db)
     if (isStarted())
         return;
     const PoolSettings pool = PoolSettings::load(db);
-    m_control->store(static_cast<int>(PipelineControl::state(db)));
+    m_control->store(static_cast<int>(RunControl::state(db)));
     try {
         const int recovered
             = JobQueue::recoverOrphans(db, m_config.host, &WorkerPool::processAlive, m_config.clock->nowMs());
         if (recovered > 0)
-            qCInfo(lcPipeline) << "put" << recovered << "job(s) of a stopped Quorum back in the queue";
+            qCInfo(lcJobs) << "put" << recovered << "job(s) of a stopped Quorum back in the queue";
     } catch (const SqlError& e) {
-        qCWarning(lcPipeline) << "cannot recover orphaned jobs:" << e.message();
+        qCWarning(lcJobs) << "cannot recover orphaned jobs:" << e.message();
     }
     for (int i = 0; i < pool.workers; ++i) {
-        PipelineWorker::Config c;
+        JobWorker::Config c;
         c.databasePath = m_config.databasePath;
         c.name = u"worker-%1"_s.arg(i + 1);
         c.owner = JobQueue::ownerName(m_config.host, m_config.pid, c.name);
@@ -69,30 +71,30 @@ void WorkerPool::start(const QSqlDatabase& db)
         c.runtime = m_config.runtime;
         c.bus = m_config.bus;
         c.control = m_control;
-        c.offline = m_offline;
-        c.publishHeld = m_publishHeld;
+        c.unmetNeeds = m_unmetNeeds;
+        c.registry = m_config.registry;
         c.workspaceRoot = m_config.workspaceRoot;
         c.http = m_config.http;
         c.retry = m_config.retry;
         c.seed = static_cast<quint32>(m_config.pid * 31 + i);
         auto* thread = new QThread(this);
         thread->setObjectName(c.name);
-        auto* worker = new PipelineWorker(c);
+        auto* worker = new JobWorker(c);
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
-        connect(worker, &PipelineWorker::started, this, [this](bool ok, const QString& error) {
+        connect(worker, &JobWorker::started, this, [this](bool ok, const QString& error) {
             if (!ok)
                 emit workerFailed(error);
         });
-        connect(worker, &PipelineWorker::activity, this, [this] { emit activityChanged(runningJobs()); });
-        connect(worker, &PipelineWorker::jobFinished, this, &WorkerPool::jobFinished);
+        connect(worker, &JobWorker::activity, this, [this] { emit activityChanged(runningJobs()); });
+        connect(worker, &JobWorker::jobFinished, this, &WorkerPool::jobFinished);
         thread->start();
-        QMetaObject::invokeMethod(worker, &PipelineWorker::start, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(worker, &JobWorker::start, Qt::QueuedConnection);
         m_threads.append(thread);
         m_workers.append(worker);
     }
-    qCInfo(lcPipeline) << "pipeline pool started with" << pool.workers << "worker(s)," << pool.jobsPerWorker
-                       << "job(s) each; state" << PipelineControl::stateKey(state());
+    qCInfo(lcJobs) << "worker pool started with" << pool.workers << "worker(s)," << pool.jobsPerWorker
+                   << "job(s) each; state" << RunControl::stateKey(state());
 }
 
 void WorkerPool::stop()
@@ -102,7 +104,7 @@ void WorkerPool::stop()
     for (int i = 0; i < m_workers.size(); ++i) {
         QThread* thread = m_threads.at(i);
         if (thread->isRunning())
-            QMetaObject::invokeMethod(m_workers.at(i), &PipelineWorker::shutdown, Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(m_workers.at(i), &JobWorker::shutdown, Qt::BlockingQueuedConnection);
         thread->quit();
         thread->wait();
         delete thread;
@@ -113,52 +115,55 @@ void WorkerPool::stop()
 
 void WorkerPool::wake()
 {
-    for (PipelineWorker* w : std::as_const(m_workers))
-        QMetaObject::invokeMethod(w, &PipelineWorker::wake, Qt::QueuedConnection);
+    for (JobWorker* w : std::as_const(m_workers))
+        QMetaObject::invokeMethod(w, &JobWorker::wake, Qt::QueuedConnection);
 }
 
-PipelineControl::State WorkerPool::state() const
+RunControl::State WorkerPool::state() const
 {
-    return static_cast<PipelineControl::State>(m_control->load());
+    return static_cast<RunControl::State>(m_control->load());
 }
 
-void WorkerPool::setState(const QSqlDatabase& db, PipelineControl::State s, const QString& actor)
+void WorkerPool::setState(const QSqlDatabase& db, RunControl::State s, const QString& actor)
 {
-    PipelineControl::setState(db, s, actor, m_config.clock->nowMs());
+    RunControl::setState(db, s, actor, m_config.clock->nowMs());
     m_control->store(static_cast<int>(s));
-    qCInfo(lcPipeline) << "pipeline" << PipelineControl::stateKey(s) << "by" << actor;
+    qCInfo(lcJobs) << "work" << RunControl::stateKey(s) << "by" << actor;
     emit stateChanged(s);
-    if (s == PipelineControl::State::Running)
+    if (s == RunControl::State::Running)
         wake();
 }
 
 int WorkerPool::runningJobs() const
 {
     int n = 0;
-    for (const PipelineWorker* w : m_workers)
+    for (const JobWorker* w : m_workers)
         n += w->runningJobs();
     return n;
 }
 
+void WorkerPool::setNeedMet(int need, bool met)
+{
+    const int before = met ? m_unmetNeeds->fetch_and(~need) : m_unmetNeeds->fetch_or(need);
+    if (met && (before & need))
+        wake();
+}
+
 void WorkerPool::setOffline(bool offline)
 {
-    if (m_offline->exchange(offline) == offline)
+    if (isOffline() == offline)
         return;
-    qCInfo(lcPipeline) << (offline ? "offline: publishing waits in the outbox" : "online: the outbox drains");
+    qCInfo(lcJobs) << (offline ? "offline: publishing waits in the outbox" : "online: the outbox drains");
+    setNeedMet(JobRegistry::Network, !offline);
     emit offlineChanged(offline);
-    if (!offline)
-        wake();
 }
 
 bool WorkerPool::isOffline() const
 {
-    return m_offline->load();
+    return (m_unmetNeeds->load() & JobRegistry::Network) != 0;
 }
 
-void WorkerPool::holdPublishing(bool hold)
+void WorkerPool::setSecretsLoading(bool loading)
 {
-    if (m_publishHeld->exchange(hold) == hold)
-        return;
-    if (!hold)
-        wake();
+    setNeedMet(JobRegistry::Secrets, !loading);
 }

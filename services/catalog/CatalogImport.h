@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProductFacts.h"
+#include "pipeline/ProductFacts.h"
 
 #include <QByteArray>
 #include <QList>

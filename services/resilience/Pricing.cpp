@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Log.h"
+#include "storage/Settings.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -194,4 +195,14 @@ qint64 SpendGuard::reserved() const
     for (qint64 v : m_reservations)
         r += v;
     return r;
+}
+
+qint64 SpendGuard::storedDailyBudget(const QSqlDatabase& db)
+{
+    return Settings::intValue(db, u"budget.daily_micros"_s, 0);
+}
+
+void SpendGuard::storeDailyBudget(const QSqlDatabase& db, qint64 micros)
+{
+    Settings::setValue(db, u"budget.daily_micros"_s, micros);
 }

@@ -1,0 +1,18 @@
+#include "Domains.h"
+
+#include "approvals/ApprovalJobs.h"
+#include "campaigns/CampaignEffects.h"
+#include "pipeline/PipelineEffects.h"
+#include "pipeline/PipelineJobs.h"
+#include "publishing/PublishJobs.h"
+
+std::unique_ptr<Domains> Domains::create()
+{
+    auto d = std::make_unique<Domains>();
+    ApprovalJobs::registerAll(d->jobs, d->effects);
+    PipelineJobs::registerAll(d->jobs);
+    PipelineEffects::registerAll(d->effects);
+    PublishJobs::registerAll(d->jobs, d->effects);
+    CampaignEffects::registerAll(d->effects);
+    return d;
+}

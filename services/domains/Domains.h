@@ -1,0 +1,17 @@
+#pragma once
+
+#include "approvals/ActionEffects.h"
+#include "jobs/JobRegistry.h"
+
+#include <memory>
+
+// The one list of Quorum's domains: each registers the kinds of job it owns (JobRegistry) and what
+// deciding its proposals does (ActionEffects). Built once by the composition root (the desktop, the
+// headless run, tests) before any worker starts; read-only afterwards, shared by every worker.
+struct Domains
+{
+    JobRegistry jobs;
+    ActionEffects effects;
+
+    static std::unique_ptr<Domains> create();
+};

@@ -1,0 +1,92 @@
+#include "PublishJobs.h"
+
+#include "Connections.h"
+#include "Publications.h"
+#include "PublishRun.h"
+#include "approvals/ActionEffects.h"
+#include "core/EventBus.h"
+#include "jobs/JobRegistry.h"
+#include "pipeline/ProductStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace PublishJobs
+{
+
+namespace
+{
+class PublishHandler final : public JobHandler
+{
+public:
+    QObject* start(JobContext& ctx, const JobQueue::Job& job, JobDone done) const override
+    {
+        PublishRun::Env env;
+        env.db = ctx.db();
+        env.caller = ctx.caller();
+        env.runtime = ctx.runtime();
+        env.clock = ctx.clock();
+        env.owner = ctx.owner();
+        env.workspaceRoot = ctx.workspaceRoot();
+        env.retryBaseMs = ctx.retryBaseMs();
+        env.stopRequested = [&ctx] { return ctx.stopRequested(); };
+        auto* run = new PublishRun(env, job, ctx.thread());
+        EventBus* bus = ctx.bus();
+        run->start([bus, run, done](JobOutcome outcome, const QString& summary) {
+            if (bus) {
+                bus->publishChanged(EventBus::Topic::Publications, {}, true);
+                bus->publishChanged(EventBus::Topic::Products, {run->productId()});
+                bus->publishChanged(EventBus::Topic::Audit, {}, true);
+            }
+            done(outcome, summary);
+        });
+        return run;
+    }
+};
+
+using Result = ActionEffects::Result;
+
+// Approval to publish: the product is approved, and a publish job per connection is queued in the
+// same transaction. A generated page without a product gets a page job per WordPress site.
+Result publish(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJsonObject params, qint64 now)
+{
+    QString why;
+    QJsonArray ids;
+    if (params.value(u"site"_s).toInteger() > 0) {
+        for (const Connections::Connection& c : Connections::all(db)) {
+            if (c.kind != Connections::Kind::WordPress)
+                continue;
+            for (qint64 id : Publications::queueSite(db, params.value(u"site"_s).toInteger(), c.id, false, now, &why))
+                ids.append(id);
+        }
+        params.insert(u"publications"_s, ids);
+        return Result::done(params);
+    }
+    if (p.productId <= 0)
+        return Result::failed(QCoreApplication::translate("ActionExecutor", "The product no longer exists."));
+    const ProductStage s = ProductStore::stage(db, p.productId);
+    if (s != ProductStage::Approved && s != ProductStage::Published) {
+        QString error;
+        if (!ProductStore::transition(db, p.productId, ProductStage::Approved,
+                QCoreApplication::translate("ActionExecutor", "Approved for publishing"), p.decidedBy, now, &error))
+            return Result::failed(error);
+    }
+    const QList<qint64> queued = Publications::queueProduct(db, p.productId, false, now, &why);
+    for (qint64 id : queued)
+        ids.append(id);
+    params.insert(u"publications"_s, ids);
+    if (queued.isEmpty())
+        params.insert(u"note"_s, why);
+    return Result::done(params);
+}
+} // namespace
+
+void registerAll(JobRegistry& registry, ActionEffects& effects)
+{
+    registry.add(Publish, std::make_unique<PublishHandler>(), JobRegistry::Network | JobRegistry::Secrets);
+    effects.add(ActionType::PublishProduct, &publish);
+}
+
+} // namespace PublishJobs

@@ -4,7 +4,8 @@
 
 // Quorum's colours, the only place they are spelt out. Models (Qt::ForegroundRole) and the widgets (palette,
 // painters, style sheets, rich text) both take their colours from here, so this header needs QtGui only:
-// never QtWidgets, never anything from ui/.
+// never QtWidgets, never anything from ui/. tests/style/check-colour-literals.py keeps literals out of the
+// rest of ui/, models/ and app/.
 namespace Theme
 {
 

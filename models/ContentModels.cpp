@@ -2,10 +2,10 @@
 
 #include "Format.h"
 #include "ModelRoles.h"
+#include "ThemeColors.h"
 #include "pipeline/ContentSpec.h"
 #include "storage/Sql.h"
 
-#include <QColor>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -79,10 +79,10 @@ QVariant PiecesModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == State) {
             if (r.piece.state == ContentStore::PieceState::Accepted)
-                return QColor(0x2E, 0x8B, 0x57);
+                return Theme::Success;
             if (r.piece.state == ContentStore::PieceState::Rejected
                 || r.piece.state == ContentStore::PieceState::Failed)
-                return QColor(0xC0, 0x39, 0x2B);
+                return Theme::Danger;
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -225,7 +225,7 @@ QVariant VersionsModel::data(const QModelIndex& index, int role) const
         if (index.column() == Verdict) {
             const QVariant p = passed(r);
             if (p.isValid())
-                return p.toBool() ? QColor(0x2E, 0x8B, 0x57) : QColor(0xC0, 0x39, 0x2B);
+                return p.toBool() ? Theme::Success : Theme::Danger;
         }
         return {};
     case Qt::ToolTipRole:

@@ -2,12 +2,11 @@
 
 #include "Format.h"
 #include "ModelRoles.h"
+#include "ThemeColors.h"
 #include "core/Clock.h"
 #include "llm/ProviderStore.h"
 #include "resilience/ApiRuntime.h"
 #include "storage/Sql.h"
-
-#include <QColor>
 
 using namespace Qt::StringLiterals;
 
@@ -63,8 +62,7 @@ QVariant EndpointsModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole)
         return r.key;
     if (role == Qt::ForegroundRole && index.column() == Circuit)
-        return r.circuit == u"closed" ? QColor(0x2E, 0x8B, 0x57)
-                                      : (r.circuit == u"open" ? QColor(0xC0, 0x39, 0x2B) : QColor(0xD6, 0x8A, 0x10));
+        return r.circuit == u"closed" ? Theme::Success : (r.circuit == u"open" ? Theme::Danger : Theme::Warning);
     if (role == Qt::TextAlignmentRole && index.column() >= Failures)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)

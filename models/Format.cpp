@@ -1,5 +1,7 @@
 #include "Format.h"
 
+#include "ThemeColors.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -80,34 +82,34 @@ QString roas(double value)
 QColor riskColor(const QString& riskKey)
 {
     if (riskKey == u"high")
-        return QColor(0xC0, 0x39, 0x2B);
+        return Theme::Danger;
     if (riskKey == u"medium")
-        return QColor(0xD6, 0x8A, 0x10);
-    return QColor(0x2E, 0x8B, 0x57);
+        return Theme::Warning;
+    return Theme::Success;
 }
 
 QColor stageColor(const QString& stageKey)
 {
     if (stageKey == u"failed" || stageKey == u"escalated")
-        return QColor(0xC0, 0x39, 0x2B);
+        return Theme::Danger;
     if (stageKey == u"needs_review" || stageKey == u"awaiting_approval")
-        return QColor(0xD6, 0x8A, 0x10);
+        return Theme::Warning;
     if (stageKey == u"live" || stageKey == u"published" || stageKey == u"promoting")
-        return QColor(0x2E, 0x8B, 0x57);
+        return Theme::Success;
     if (stageKey == u"draft")
-        return QColor(0x7F, 0x8C, 0x8D);
-    return QColor(0x2C, 0x6E, 0xA8);
+        return Theme::Neutral;
+    return Theme::Accent;
 }
 
 QColor statusColor(const QString& statusKey)
 {
     if (statusKey == u"running" || statusKey == u"active" || statusKey == u"published" || statusKey == u"healthy")
-        return QColor(0x2E, 0x8B, 0x57);
+        return Theme::Success;
     if (statusKey == u"idle" || statusKey == u"learning" || statusKey == u"draft")
-        return QColor(0x2C, 0x6E, 0xA8);
+        return Theme::Accent;
     if (statusKey == u"paused" || statusKey == u"degraded")
-        return QColor(0xD6, 0x8A, 0x10);
-    return QColor(0xC0, 0x39, 0x2B);
+        return Theme::Warning;
+    return Theme::Danger;
 }
 
 } // namespace Format

@@ -1,8 +1,8 @@
 #include "ImportPreviewModel.h"
 
+#include "ThemeColors.h"
 #include "core/Money.h"
 
-#include <QColor>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -44,10 +44,10 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
         return static_cast<int>(item.action);
     if (role == Qt::ForegroundRole && index.column() == Action) {
         if (item.action == CatalogImport::Action::Create)
-            return QColor(0x2E, 0x8B, 0x57);
+            return Theme::Success;
         if (item.action == CatalogImport::Action::Unchanged)
-            return QColor(0x5F, 0x6E, 0x7A);
-        return QColor(0x2C, 0x6E, 0xA8);
+            return Theme::Muted;
+        return Theme::Accent;
     }
     if (role == Qt::TextAlignmentRole && (index.column() == Line || index.column() == Price))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -122,7 +122,7 @@ QVariant ImportIssuesModel::data(const QModelIndex& index, int role) const
         return {};
     const CatalogImport::Issue& issue = m_rows.at(index.row());
     if (role == Qt::ForegroundRole && index.column() == Result)
-        return issue.skipped ? QColor(0xC0, 0x39, 0x2B) : QColor(0xD6, 0x8A, 0x10);
+        return issue.skipped ? Theme::Danger : Theme::Warning;
     if (role == Qt::TextAlignmentRole && index.column() == Line)
         return QVariant(Qt::AlignRight | Qt::AlignTop);
     if (role == Qt::ToolTipRole && index.column() == Reason)

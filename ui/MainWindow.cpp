@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "NavigationBar.h"
+#include "Theme.h"
 #include "TrayNotifier.h"
 #include "WorkspaceStatusBar.h"
 #include "approvals/ApprovalActions.h"
@@ -140,7 +141,8 @@ QWidget* MainWindow::createDemoBanner()
 {
     auto* banner = new QFrame(this);
     banner->setObjectName(u"demoBanner"_s);
-    banner->setStyleSheet(u"#demoBanner { background: #FFF4DC; border-bottom: 1px solid #F0D9A8; }"_s);
+    banner->setStyleSheet(u"#demoBanner { background: %1; border-bottom: 1px solid %2; }"_s.arg(
+        Theme::css(Theme::Notice), Theme::css(Theme::NoticeBorder)));
     auto* text
         = new QLabel(tr("<b>Demo workspace.</b> Sample shop data; a local sandbox stands in for your stores and AI "
                         "providers, so nothing here reaches a real shop or costs money."),

@@ -29,11 +29,12 @@ public:
         setMinimumHeight(40);
         setToolTip(toolTip);
         setStyleSheet(uR"(
-QToolButton { color: #E6ECF0; border: none; border-radius: 6px; padding: 6px 12px; text-align: left; font-size: 14px; }
-QToolButton:hover { background: #2B3944; }
-QToolButton:checked { background: #2C6EA8; color: white; }
-QToolButton:focus { border: 1px solid #7FC8D9; }
-)"_s);
+QToolButton { color: %1; border: none; border-radius: 6px; padding: 6px 12px; text-align: left; font-size: 14px; }
+QToolButton:hover { background: %2; }
+QToolButton:checked { background: %3; color: %4; }
+QToolButton:focus { border: 1px solid %5; }
+)"_s.arg(Theme::css(Theme::RailText), Theme::css(Theme::RailHover), Theme::css(Theme::Accent),
+            Theme::css(Theme::OnFill), Theme::css(Theme::RailFocus)));
     }
 
     void setBadge(int count)
@@ -60,7 +61,7 @@ protected:
         p.setPen(Qt::NoPen);
         p.setBrush(Theme::Danger);
         p.drawRoundedRect(r, 9, 9);
-        p.setPen(Qt::white);
+        p.setPen(Theme::OnFill);
         p.drawText(r, Qt::AlignCenter, text);
     }
 
@@ -75,13 +76,13 @@ NavigationBar::NavigationBar(QWidget* parent)
 {
     setObjectName(u"navigationBar"_s);
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(u"#navigationBar { background: #1F2A33; }"_s);
+    setStyleSheet(u"#navigationBar { background: %1; }"_s.arg(Theme::css(Theme::Rail)));
     setFixedWidth(216);
 
     auto* brand = new QLabel(this);
     brand->setPixmap(Icons::appIcon().pixmap(30, 30));
     auto* name = new QLabel(u"Quorum"_s, this);
-    name->setStyleSheet(u"color: white; font-size: 19px; font-weight: 600;"_s);
+    name->setStyleSheet(u"color: %1; font-size: 19px; font-weight: 600;"_s.arg(Theme::css(Theme::OnFill)));
     auto* brandRow = new QHBoxLayout;
     brandRow->setSpacing(10);
     brandRow->addWidget(brand);
@@ -89,7 +90,7 @@ NavigationBar::NavigationBar(QWidget* parent)
     brandRow->addStretch();
 
     m_workspace->setWordWrap(true);
-    m_workspace->setStyleSheet(u"color: #8FA1B0; font-size: 12px;"_s);
+    m_workspace->setStyleSheet(u"color: %1; font-size: 12px;"_s.arg(Theme::css(Theme::RailMuted)));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 16, 12, 16);

@@ -1,26 +1,22 @@
 #pragma once
 
-#include <QColor>
+#include "ThemeColors.h"
+
+#include <QString>
 
 class QApplication;
 
-// Quorum's look: Fusion with a calm light palette, a dark navigation rail and card surfaces.
+// Quorum's look: Fusion with a calm light palette, a dark navigation rail and card surfaces. The colours
+// themselves live in ThemeColors.h, which the models share.
 namespace Theme
 {
 
 void apply(QApplication& app);
 
-inline const QColor Rail{0x1F, 0x2A, 0x33};
-inline const QColor RailText{0xE6, 0xEC, 0xF0};
-inline const QColor RailMuted{0x8F, 0xA1, 0xB0};
-inline const QColor Accent{0x2C, 0x6E, 0xA8};
-inline const QColor Window{0xF4, 0xF6, 0xF8};
-inline const QColor Card{0xFF, 0xFF, 0xFF};
-inline const QColor Border{0xDD, 0xE3, 0xE8};
-inline const QColor Text{0x1F, 0x2A, 0x33};
-inline const QColor Muted{0x5F, 0x6E, 0x7A};
-inline const QColor Danger{0xC0, 0x39, 0x2B};
-inline const QColor Warning{0xD6, 0x8A, 0x10};
-inline const QColor Success{0x2E, 0x8B, 0x57};
+// A colour as a style sheet or rich text writes it: "#C0392B".
+inline QString css(const QColor& colour)
+{
+    return colour.name(QColor::HexRgb).toUpper();
+}
 
 } // namespace Theme

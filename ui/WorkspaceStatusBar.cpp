@@ -1,5 +1,7 @@
 #include "WorkspaceStatusBar.h"
 
+#include "Theme.h"
+
 #include <QLabel>
 #include <QMenu>
 #include <QToolButton>
@@ -48,7 +50,8 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget* parent)
     m_expiring->setAutoRaise(true);
     m_expiring->setCursor(Qt::PointingHandCursor);
     m_expiring->setStyleSheet(
-        u"QToolButton { color: white; background: #C0392B; border-radius: 9px; padding: 1px 8px; font-weight: 600; }"_s);
+        u"QToolButton { color: %1; background: %2; border-radius: 9px; padding: 1px 8px; font-weight: 600; }"_s.arg(
+            Theme::css(Theme::OnFill), Theme::css(Theme::Danger)));
     m_expiring->hide();
     m_user->setObjectName(u"statusUser"_s);
     m_outbox->setObjectName(u"statusOutbox"_s);
@@ -78,7 +81,8 @@ void WorkspaceStatusBar::setPendingApprovals(int count)
     m_pending = count;
     m_approvals->setText(tr("%n pending approval(s)", nullptr, count));
     m_approvals->setToolTip(tr("Open the approvals queue (Ctrl+3)"));
-    m_approvals->setStyleSheet(count > 0 ? u"color: #C0392B; font-weight: 600;"_s : QString());
+    m_approvals->setStyleSheet(
+        count > 0 ? u"color: %1; font-weight: 600;"_s.arg(Theme::css(Theme::Danger)) : QString());
 }
 
 void WorkspaceStatusBar::setExpiringSoon(int count)
@@ -96,7 +100,8 @@ void WorkspaceStatusBar::setOutbox(int queued, bool offline)
     m_outbox->setToolTip(offline
             ? tr("The network is down: publishing waits and starts again, in order, when it is back")
             : tr("Publish jobs in the queue"));
-    m_outbox->setStyleSheet(offline ? u"color: #9A6100; font-weight: 600;"_s : QString());
+    m_outbox->setStyleSheet(
+        offline ? u"color: %1; font-weight: 600;"_s.arg(Theme::css(Theme::WarningText)) : QString());
 }
 
 void WorkspaceStatusBar::setUser(const QString& name, const QString& role)
@@ -118,16 +123,17 @@ void WorkspaceStatusBar::setPipeline(RunControl::State state, int runningJobs, i
         break;
     case RunControl::State::Paused:
         m_pipeline->setText(tr("Pipeline paused · %n queued", nullptr, queuedJobs));
-        m_pipeline->setStyleSheet(u"color: #9A6100; font-weight: 600;"_s);
+        m_pipeline->setStyleSheet(u"color: %1; font-weight: 600;"_s.arg(Theme::css(Theme::WarningText)));
         break;
     case RunControl::State::Stopped:
         m_pipeline->setText(tr("EMERGENCY STOP: no agent acts until an owner resumes"));
-        m_pipeline->setStyleSheet(u"color: white; font-weight: 700;"_s);
+        m_pipeline->setStyleSheet(u"color: %1; font-weight: 700;"_s.arg(Theme::css(Theme::OnFill)));
         break;
     }
     m_pipeline->setToolTip(tr("Pause, resume or stop the pipeline (Pipeline menu)"));
     if (changed || state == RunControl::State::Stopped)
         setStyleSheet(state == RunControl::State::Stopped
-                ? u"QStatusBar { background: #C0392B; } QStatusBar QLabel, QStatusBar QToolButton { color: white; }"_s
+                ? u"QStatusBar { background: %1; } QStatusBar QLabel, QStatusBar QToolButton { color: %2; }"_s.arg(
+                    Theme::css(Theme::Danger), Theme::css(Theme::OnFill))
                 : QString());
 }

@@ -34,7 +34,7 @@ void BarListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const int value = std::clamp(index.data(m_valueRole).toInt(), 0, 100);
     const QRect track(r.left() + 16, r.top() + fm.height() + 6, r.width() - 16, 6);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0xE6, 0xEB, 0xEF));
+    painter->setBrush(Theme::Track);
     painter->drawRoundedRect(track, 3, 3);
     painter->setBrush(color);
     painter->drawRoundedRect(QRect(track.left(), track.top(), track.width() * value / 100, track.height()), 3, 3);

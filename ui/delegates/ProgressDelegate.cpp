@@ -24,7 +24,7 @@ void ProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0xE6, 0xEB, 0xEF));
+    painter->setBrush(Theme::Track);
     painter->drawRoundedRect(track, 3, 3);
     painter->setBrush(color);
     painter->drawRoundedRect(QRect(track.left(), track.top(), track.width() * value / 100, track.height()), 3, 3);

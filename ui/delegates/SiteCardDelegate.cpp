@@ -13,9 +13,12 @@ void SiteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
 {
     const QRect card = option.rect.adjusted(6, 6, -6, -6);
     const QStringList palette = index.data(SitesModel::PaletteRole).toStringList();
-    const QColor primary(palette.value(0, u"#2F3E46"_s));
-    const QColor background(palette.value(1, u"#F4F1EA"_s));
-    const QColor accent(palette.value(2, u"#C08552"_s));
+    const auto colour = [&palette](qsizetype i, const QColor& fallback) {
+        return i < palette.size() ? QColor(palette.at(i)) : fallback;
+    };
+    const QColor primary = colour(0, Theme::PagePrimary);
+    const QColor background = colour(1, Theme::PageBackground);
+    const QColor accent = colour(2, Theme::PageAccent);
     const bool selected = option.state & QStyle::State_Selected;
 
     painter->save();

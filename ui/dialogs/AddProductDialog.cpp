@@ -1,5 +1,6 @@
 #include "AddProductDialog.h"
 
+#include "Theme.h"
 #include "core/Json.h"
 #include "core/Money.h"
 #include "pipeline/BrandProfile.h"
@@ -108,10 +109,11 @@ AddProductDialog::AddProductDialog(PipelineActions* actions, const QStringList& 
     m_voice->setPlaceholderText(tr("Optional: how this product should sound, if not like the rest of the shop"));
     m_banner->setObjectName(u"draftBanner"_s);
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(u"background: #FFF6E0; border: 1px solid #F0D9A0; border-radius: 5px; padding: 6px;"_s);
+    m_banner->setStyleSheet(u"background: %1; border: 1px solid %2; border-radius: 5px; padding: 6px;"_s.arg(
+        Theme::css(Theme::DraftNotice), Theme::css(Theme::DraftNoticeBorder)));
     m_banner->hide();
     m_formError->setWordWrap(true);
-    m_formError->setStyleSheet(u"color: #C0392B;"_s);
+    m_formError->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Danger)));
     m_formError->hide();
 
     auto* addImages = new QPushButton(tr("Add images…"), this);
@@ -220,7 +222,7 @@ QLabel* AddProductDialog::addError(const QString& field)
     auto* label = new QLabel(this);
     label->setObjectName(u"error_"_s + field);
     label->setWordWrap(true);
-    label->setStyleSheet(u"color: #C0392B; font-size: 12px;"_s);
+    label->setStyleSheet(u"color: %1; font-size: 12px;"_s.arg(Theme::css(Theme::Danger)));
     label->hide();
     m_errors.insert(field, label);
     return label;
@@ -272,7 +274,7 @@ void AddProductDialog::updateMargin()
     const double margin = static_cast<double>(*price - *cost) / static_cast<double>(*price);
     const bool ok = margin >= m_targetMargin;
     m_margin->setText(tr("Margin %1% (target %2%)").arg(qRound(margin * 100)).arg(qRound(m_targetMargin * 100)));
-    m_margin->setStyleSheet(ok ? u"color: #2E8B57;"_s : u"color: #D68A10;"_s);
+    m_margin->setStyleSheet(u"color: %1;"_s.arg(Theme::css(ok ? Theme::Success : Theme::Warning)));
 }
 
 void AddProductDialog::addImages(const QStringList& files)

@@ -1,5 +1,6 @@
 #include "EditPieceDialog.h"
 
+#include "Theme.h"
 #include "pipeline/ContentChecks.h"
 #include "pipeline/ContentSpec.h"
 #include "widgets/JsonForm.h"
@@ -34,7 +35,7 @@ EditPieceDialog::EditPieceDialog(const QString& kind, const QJsonObject& body, Q
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_error->setObjectName(u"editPieceError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #C0392B;"_s);
+    m_error->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Danger)));
     m_error->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto* save = buttons->addButton(tr("Save as new version"), QDialogButtonBox::AcceptRole);

@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "ImportPreviewModel.h"
+#include "Theme.h"
 #include "pipeline/PipelineActions.h"
 #include "pipeline/ProductFacts.h"
 #include "storage/Sql.h"
@@ -66,7 +67,7 @@ ImportDialog::ImportDialog(
     m_summary->setWordWrap(true);
     m_error->setObjectName(u"importError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #C0392B;"_s);
+    m_error->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Danger)));
     m_error->hide();
     m_itemsView = Tables::compact(m_items, this, u"importItems"_s);
     m_itemsView->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Name, QHeaderView::Stretch);
@@ -183,10 +184,10 @@ void ImportDialog::showPreview()
                           .arg(CatalogImport::formatName(m_preview.format).toHtmlEscaped());
     summary += u" · "_s + tr("%1 new, %2 to update, %3 unchanged").arg(created).arg(updated).arg(unchanged);
     if (!m_preview.issues.isEmpty())
-        summary += u" · <span style='color:#C0392B'>"_s + tr("%n row(s) not imported", nullptr, m_preview.skippedRows())
-            + u"</span>"_s;
+        summary += u" · <span style='color:%1'>"_s.arg(Theme::css(Theme::Danger))
+            + tr("%n row(s) not imported", nullptr, m_preview.skippedRows()) + u"</span>"_s;
     for (const QString& w : std::as_const(m_preview.warnings))
-        summary += u"<br><span style='color:#D68A10'>"_s + w.toHtmlEscaped() + u"</span>"_s;
+        summary += u"<br><span style='color:%1'>"_s.arg(Theme::css(Theme::Warning)) + w.toHtmlEscaped() + u"</span>"_s;
     m_summary->setText(summary);
     m_tabs->setTabText(0, tr("Products (%1)").arg(m_preview.items.size()));
     m_tabs->setTabText(1, tr("Problems (%1)").arg(m_preview.issues.size()));

@@ -1,6 +1,7 @@
 #include "ModifyProposalDialog.h"
 
 #include "Format.h"
+#include "Theme.h"
 #include "approvals/ActionSchema.h"
 #include "approvals/ApprovalActions.h"
 #include "approvals/ApprovalTypes.h"
@@ -79,7 +80,7 @@ ModifyProposalDialog::ModifyProposalDialog(
         }
         widget->setObjectName(u"field_"_s + f.key);
         e.problem = new QLabel(this);
-        e.problem->setStyleSheet(u"color: #C0392B;"_s);
+        e.problem->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Danger)));
         e.problem->setWordWrap(true);
         e.problem->hide();
         auto* cell = new QVBoxLayout;
@@ -98,7 +99,7 @@ ModifyProposalDialog::ModifyProposalDialog(
     m_preview->setWordWrap(true);
     m_error->setObjectName(u"modifyError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #C0392B;"_s);
+    m_error->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Danger)));
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -159,7 +160,7 @@ void ModifyProposalDialog::reevaluate()
     m_apply->setEnabled(problems.isEmpty());
     if (!problems.isEmpty()) {
         m_preview->setText(tr("Fix the marked fields to see what the risk engine would say."));
-        m_preview->setStyleSheet(u"color: #5F6E7A;"_s);
+        m_preview->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Muted)));
         return;
     }
     const RiskEngine::Verdict v

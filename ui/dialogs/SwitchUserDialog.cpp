@@ -1,5 +1,6 @@
 #include "SwitchUserDialog.h"
 
+#include "Theme.h"
 #include "approvals/ApprovalActions.h"
 #include "approvals/Users.h"
 
@@ -35,7 +36,7 @@ SwitchUserDialog::SwitchUserDialog(ApprovalActions* actions, QWidget* parent)
             m_users->setCurrentIndex(m_users->count() - 1);
     }
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #C0392B;"_s);
+    m_error->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Danger)));
     m_error->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto* go = buttons->addButton(tr("Switch"), QDialogButtonBox::AcceptRole);

@@ -1,6 +1,7 @@
 #include "ActivityView.h"
 
 #include "ActivityModel.h"
+#include "Theme.h"
 #include "audit/AuditLog.h"
 #include "delegates/PillDelegate.h"
 #include "storage/Sql.h"
@@ -95,8 +96,9 @@ qint64 ActivityView::verify()
     if (v.ok) {
         m_result->setText(
             tr("✔ The audit trail is intact: %n entries, each chained to the one before.", nullptr, int(v.checked)));
-        m_result->setStyleSheet(u"QLabel { color: #1E6B43; background: #E3F4EA; padding: 6px 8px; "
-                                u"border-radius: 4px; }"_s);
+        m_result->setStyleSheet(
+            u"QLabel { color: %1; background: %2; padding: 6px 8px; "
+            u"border-radius: 4px; }"_s.arg(Theme::css(Theme::SuccessText), Theme::css(Theme::SuccessBackground)));
     } else {
         m_result->setText(v.firstBrokenSeq > 0
                 ? tr("✘ The audit trail was changed: entry %1 is the first that does not verify (%2). Everything "
@@ -104,8 +106,9 @@ qint64 ActivityView::verify()
                       .arg(v.firstBrokenSeq)
                       .arg(v.reason)
                 : tr("✘ The audit trail cannot be read: %1").arg(v.reason));
-        m_result->setStyleSheet(u"QLabel { color: #8E1B10; background: #FDE8E6; padding: 6px 8px; "
-                                u"border-radius: 4px; font-weight: 600; }"_s);
+        m_result->setStyleSheet(u"QLabel { color: %1; background: %2; padding: 6px 8px; "
+                                u"border-radius: 4px; font-weight: 600; }"_s.arg(
+                                    Theme::css(Theme::DangerText), Theme::css(Theme::DangerBackground)));
     }
     m_result->show();
     layout()->activate();

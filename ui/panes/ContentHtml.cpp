@@ -1,6 +1,7 @@
 #include "ContentHtml.h"
 
 #include "Format.h"
+#include "Theme.h"
 #include "pipeline/ContentSpec.h"
 
 #include <QCoreApplication>
@@ -29,32 +30,37 @@ const ContentStore::Validation* find(const QList<ContentStore::Validation>& verd
     return nullptr;
 }
 
+// A quiet paragraph; the text is already rich text.
+QString mutedParagraph(const QString& html)
+{
+    return u"<p style='color:%1'>%2</p>"_s.arg(Theme::css(Theme::Muted), html);
+}
+
 QString verdictBadge(bool passed)
 {
-    return passed ? u"<span style='color:#2E8B57;font-weight:600'>✔ %1</span>"_s.arg(
-               QCoreApplication::translate("ContentHtml", "passed"))
-                  : u"<span style='color:#C0392B;font-weight:600'>✘ %1</span>"_s.arg(
-                      QCoreApplication::translate("ContentHtml", "failed"));
+    return passed ? u"<span style='color:%1;font-weight:600'>✔ %2</span>"_s.arg(
+               Theme::css(Theme::Success), QCoreApplication::translate("ContentHtml", "passed"))
+                  : u"<span style='color:%1;font-weight:600'>✘ %2</span>"_s.arg(
+                      Theme::css(Theme::Danger), QCoreApplication::translate("ContentHtml", "failed"));
 }
 
 QString problems(const QJsonArray& list)
 {
     if (list.isEmpty())
-        return u"<p style='color:#5F6E7A'>%1</p>"_s.arg(
-            QCoreApplication::translate("ContentHtml", "No problems listed."));
+        return mutedParagraph(QCoreApplication::translate("ContentHtml", "No problems listed."));
     QString html = u"<ul style='margin-left:-20px'>"_s;
     for (const QJsonValue& v : list) {
         const QJsonObject p = v.toObject();
         const QString severity = p.value(u"severity"_s).toString();
-        const QString color
-            = severity == u"critical" ? u"#C0392B"_s : (severity == u"minor" ? u"#5F6E7A"_s : u"#D68A10"_s);
+        const QString color = Theme::css(
+            severity == u"critical" ? Theme::Danger : (severity == u"minor" ? Theme::Muted : Theme::Warning));
         html += u"<li><span style='color:%1;font-weight:600'>%2</span> "_s.arg(color, esc(severity));
         if (!p.value(u"where"_s).toString().isEmpty())
             html += u"<code>%1</code> "_s.arg(esc(p.value(u"where"_s).toString()));
         html += esc(p.value(u"issue"_s).toString());
         if (!p.value(u"fix"_s).toString().isEmpty())
-            html += u"<br><span style='color:#5F6E7A'>%1 %2</span>"_s.arg(
-                QCoreApplication::translate("ContentHtml", "Fix:"), esc(p.value(u"fix"_s).toString()));
+            html += u"<br><span style='color:%3'>%1 %2</span>"_s.arg(QCoreApplication::translate("ContentHtml", "Fix:"),
+                esc(p.value(u"fix"_s).toString()), Theme::css(Theme::Muted));
         html += u"</li>"_s;
     }
     return html + u"</ul>"_s;
@@ -65,10 +71,10 @@ QString problems(const QJsonArray& list)
 QString content(const QString& kind, const ContentStore::Version& version)
 {
     if (!version.valid)
-        return u"<p style='color:#C0392B'>%1</p><pre>%2</pre>"_s.arg(
+        return u"<p style='color:%3'>%1</p><pre>%2</pre>"_s.arg(
             QCoreApplication::translate(
                 "ContentHtml", "The model's answer did not match the piece's schema; this is what it returned:"),
-            version.body.toHtmlEscaped());
+            version.body.toHtmlEscaped(), Theme::css(Theme::Danger));
     const QString text = ContentSpec::render(kind, version.json());
     QString html = u"<div style='line-height:140%'>"_s;
     const QStringList paragraphs = text.split(u"\n\n"_s);
@@ -91,11 +97,12 @@ QString diff(const QList<TextDiff::Span>& spans)
             html += esc(s.text);
             break;
         case TextDiff::Op::Insert:
-            html += u"<span style='background:#D4F0DC;color:#1E6B3C'>%1</span>"_s.arg(esc(s.text));
+            html += u"<span style='background:%2;color:%3'>%1</span>"_s.arg(
+                esc(s.text), Theme::css(Theme::InsertedBackground), Theme::css(Theme::InsertedText));
             break;
         case TextDiff::Op::Delete:
-            html += u"<span style='background:#F8D7D3;color:#8E2A20;text-decoration:line-through'>%1</span>"_s.arg(
-                esc(s.text));
+            html += u"<span style='background:%2;color:%3;text-decoration:line-through'>%1</span>"_s.arg(
+                esc(s.text), Theme::css(Theme::DeletedBackground), Theme::css(Theme::DeletedText));
             break;
         }
     }
@@ -114,7 +121,7 @@ QString writerSide(const ContentStore::Version& version, const QList<ContentStor
                 .arg(version.attempt)
                 .arg(version.runNo)
                 .arg(esc(Format::dateTime(version.createdAt))));
-        html += u"<p style='color:#5F6E7A'>%1</p>"_s.arg(version.templateVersion > 0
+        html += mutedParagraph(version.templateVersion > 0
                 ? QCoreApplication::translate("ContentHtml", "Prompt template version %1.").arg(version.templateVersion)
                 : QCoreApplication::translate("ContentHtml", "Quorum's default prompt template."));
     }
@@ -128,14 +135,14 @@ QString writerSide(const ContentStore::Version& version, const QList<ContentStor
     if (const auto* checks = find(verdicts, ContentStore::Stage::Checks))
         html += u"<h4>%1 %2</h4>"_s.arg(
                     QCoreApplication::translate("ContentHtml", "Deterministic checks"), verdictBadge(checks->passed))
-            + (checks->passed ? u"<p style='color:#5F6E7A'>%1</p>"_s.arg(
+            + (checks->passed ? mutedParagraph(
                    QCoreApplication::translate("ContentHtml", "Lengths, counts, words and facts agree."))
                               : problems(checks->problems));
     if (const auto* agreement = find(verdicts, ContentStore::Stage::Agreement))
         html += u"<h4>%1 %2</h4><p>%3</p>"_s.arg(QCoreApplication::translate("ContentHtml", "Answer to the review"),
-            agreement->passed ? u"<span style='color:#2E8B57;font-weight:600'>%1</span>"_s.arg(
-                QCoreApplication::translate("ContentHtml", "agrees the piece stands"))
-                              : u"<span style='color:#C0392B;font-weight:600'>%1</span>"_s.arg(
+            agreement->passed ? u"<span style='color:%1;font-weight:600'>%2</span>"_s.arg(
+                Theme::css(Theme::Success), QCoreApplication::translate("ContentHtml", "agrees the piece stands"))
+                              : u"<span style='color:%1;font-weight:600'>%2</span>"_s.arg(Theme::css(Theme::Danger),
                                   QCoreApplication::translate("ContentHtml", "agrees it needs a new version")),
             esc(agreement->summary));
     return html;
@@ -148,7 +155,7 @@ QString reviewerSide(const QList<ContentStore::Validation>& verdicts, const QHas
     if (!review) {
         const auto* checks = find(verdicts, ContentStore::Stage::Checks);
         return html
-            + u"<p style='color:#5F6E7A'>%1</p>"_s.arg(checks && !checks->passed
+            + mutedParagraph(checks && !checks->passed
                     ? QCoreApplication::translate(
                         "ContentHtml", "Not sent to the reviewer: the deterministic checks failed first.")
                     : QCoreApplication::translate("ContentHtml", "Not reviewed yet."));
@@ -159,17 +166,15 @@ QString reviewerSide(const QList<ContentStore::Validation>& verdicts, const QHas
         const int score = review->scores.value(name).toInt();
         const int mark = passMarks.value(name);
         const bool ok = score >= mark;
-        const QString color = ok ? u"#2E8B57"_s : u"#C0392B"_s;
+        const QString color = Theme::css(ok ? Theme::Success : Theme::Danger);
         const int filled = std::clamp(score, 1, 99);
         html += u"<tr><td>%1</td><td align='right' style='color:%2;font-weight:600'>%3</td>"
-                u"<td style='color:#5F6E7A'>/ %4</td><td width='120'><table cellspacing='0' cellpadding='0' "
+                u"<td style='color:%7'>/ %4</td><td width='120'><table cellspacing='0' cellpadding='0' "
                 u"width='100%'>"
-                u"<tr><td width='%5%' bgcolor='%2' height='7'></td><td width='%6%' bgcolor='#E6EAEE'></td></tr>"
-                u"</table></td></tr>"_s.arg(esc(ContentSpec::scoreDisplayName(name)), color)
-                    .arg(score)
-                    .arg(mark)
-                    .arg(filled)
-                    .arg(100 - filled);
+                u"<tr><td width='%5%' bgcolor='%2' height='7'></td><td width='%6%' bgcolor='%8'></td></tr>"
+                u"</table></td></tr>"_s.arg(esc(ContentSpec::scoreDisplayName(name)), color, QString::number(score),
+                    QString::number(mark), QString::number(filled), QString::number(100 - filled),
+                    Theme::css(Theme::Muted), Theme::css(Theme::ScoreTrack));
     }
     html += u"</table>"_s;
     if (!review->summary.isEmpty())

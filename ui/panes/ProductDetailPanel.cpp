@@ -1,6 +1,7 @@
 #include "ProductDetailPanel.h"
 
 #include "PublicationsBox.h"
+#include "Theme.h"
 
 #include "ContentHtml.h"
 #include "ContentModels.h"
@@ -290,7 +291,7 @@ void ProductDetailPanel::versionChanged()
         const QString state = piece.piece.id > 0 ? ContentStore::PieceState::displayName(piece.piece.state) : QString();
         const QString text
             = piece.piece.lastError.isEmpty() ? tr("Nothing written yet (%1).").arg(state) : piece.piece.lastError;
-        m_content->setHtml(u"<p style='color:#5F6E7A'>%1</p>"_s.arg(text.toHtmlEscaped()));
+        m_content->setHtml(u"<p style='color:%1'>%2</p>"_s.arg(Theme::css(Theme::Muted), text.toHtmlEscaped()));
         m_writer->clear();
         m_reviewer->clear();
     } else {

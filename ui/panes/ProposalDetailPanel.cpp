@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "ProposalHtml.h"
+#include "Theme.h"
 #include "approvals/ApprovalTypes.h"
 #include "core/Clock.h"
 
@@ -56,7 +57,8 @@ ProposalDetailPanel::ProposalDetailPanel(const Clock* clock, QWidget* parent)
     m_whyNot->setObjectName(u"proposalWhyNot"_s);
     m_whyNot->setWordWrap(true);
     m_whyNot->setStyleSheet(
-        u"QLabel { background: #FFF4DC; border: 1px solid #F0D9A8; border-radius: 4px; padding: 6px 8px; }"_s);
+        u"QLabel { background: %1; border: 1px solid %2; border-radius: 4px; padding: 6px 8px; }"_s.arg(
+            Theme::css(Theme::Notice), Theme::css(Theme::NoticeBorder)));
     m_note->setObjectName(u"decisionNote"_s);
     m_note->setPlaceholderText(tr("Note for your decision (optional; a rejection needs a reason)"));
     m_note->setClearButtonEnabled(true);
@@ -123,8 +125,8 @@ void ProposalDetailPanel::show(
     m_title->setText(p.title);
     const QColor color = Format::riskColor(p.riskLevel);
     m_risk->setText(Risk::displayNameForKey(p.riskLevel));
-    m_risk->setStyleSheet(u"QLabel { color: white; background: %1; border-radius: 9px; padding: 2px 10px; "
-                          u"font-weight: 600; }"_s.arg(color.name()));
+    m_risk->setStyleSheet(u"QLabel { color: %2; background: %1; border-radius: 9px; padding: 2px 10px; "
+                          u"font-weight: 600; }"_s.arg(color.name(), Theme::css(Theme::OnFill)));
     QStringList meta{p.agent, ActionTypes::displayName(p.actionType), ::Priority::displayName(p.priority)};
     if (p.status != ProposalStatus::Pending)
         meta.append(ProposalStatus::displayName(p.status));
@@ -169,7 +171,8 @@ void ProposalDetailPanel::updateCountdown()
     m_countdown->setToolTip(tr("Deadline %1; then the rule's default applies (%2)")
                                 .arg(Format::dateTime(*m_proposal->deadline),
                                     m_proposal->onExpiry == u"approve" ? tr("approve") : tr("reject")));
-    m_countdown->setStyleSheet(urgent ? u"QLabel { color: #C0392B; font-weight: 600; }"_s : QString());
+    m_countdown->setStyleSheet(
+        urgent ? u"QLabel { color: %1; font-weight: 600; }"_s.arg(Theme::css(Theme::Danger)) : QString());
 }
 
 bool ProposalDetailPanel::canApprove() const

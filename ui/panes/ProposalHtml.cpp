@@ -1,6 +1,7 @@
 #include "ProposalHtml.h"
 
 #include "Format.h"
+#include "Theme.h"
 #include "approvals/ActionSchema.h"
 #include "approvals/ApprovalTypes.h"
 #include "core/Money.h"
@@ -23,12 +24,12 @@ QString esc(const QString& s)
 
 QString section(const QString& title)
 {
-    return u"<h4 style='margin:14px 0 4px 0;color:#33414E'>%1</h4>"_s.arg(esc(title));
+    return u"<h4 style='margin:14px 0 4px 0;color:%1'>%2</h4>"_s.arg(Theme::css(Theme::Heading), esc(title));
 }
 
 QString muted(const QString& text)
 {
-    return u"<span style='color:#5F6E7A'>%1</span>"_s.arg(esc(text));
+    return u"<span style='color:%1'>%2</span>"_s.arg(Theme::css(Theme::Muted), esc(text));
 }
 
 QString list(const QStringList& items, const QString& empty)
@@ -49,18 +50,18 @@ QString money(const std::optional<qint64>& cents, const QString& currency)
 QString impact(const ApprovalDesk::Proposal& p)
 {
     const auto cell = [](const QString& label, const QString& value, const QString& color = QString()) {
-        return u"<td style='padding:4px 18px 4px 0'><span style='color:#5F6E7A'>%1</span><br><span "
-               u"style='font-size:large;font-weight:600;%3'>%2</span></td>"_s.arg(
-                   esc(label), esc(value), color.isEmpty() ? QString() : u"color:%1"_s.arg(color));
+        return u"<td style='padding:4px 18px 4px 0'><span style='color:%4'>%1</span><br><span "
+               u"style='font-size:large;font-weight:600;%3'>%2</span></td>"_s.arg(esc(label), esc(value),
+                   color.isEmpty() ? QString() : u"color:%1"_s.arg(color), Theme::css(Theme::Muted));
     };
     const QString roi = p.estRoi ? Format::percent(*p.estRoi) : u"–"_s;
     return u"<table cellspacing='0'><tr>"_s
         + cell(QCoreApplication::translate("ProposalHtml", "Est. revenue"), money(p.estRevenueCents, p.currency))
         + cell(QCoreApplication::translate("ProposalHtml", "Est. cost"), money(p.estCostCents, p.currency))
         + cell(QCoreApplication::translate("ProposalHtml", "ROI"), roi,
-            p.estRoi && *p.estRoi < 0 ? u"#C0392B"_s : QString())
+            p.estRoi && *p.estRoi < 0 ? Theme::css(Theme::Danger) : QString())
         + cell(QCoreApplication::translate("ProposalHtml", "Confidence"), Format::percent(p.confidence),
-            p.confidence < 0.6 ? u"#D68A10"_s : QString())
+            p.confidence < 0.6 ? Theme::css(Theme::Warning) : QString())
         + u"</tr></table>"_s;
 }
 
@@ -72,15 +73,16 @@ QString alternatives(const QJsonArray& alternatives)
     QString html;
     for (const QJsonValue& v : alternatives) {
         const QJsonObject a = v.toObject();
-        html += u"<table width='100%' cellspacing='0' cellpadding='6' style='background:#F4F6F8;margin-bottom:6px'>"
-                u"<tr><td><b>%1</b>"_s.arg(esc(a.value(u"description"_s).toString()));
+        html += u"<table width='100%' cellspacing='0' cellpadding='6' style='background:%2;margin-bottom:6px'>"
+                u"<tr><td><b>%1</b>"_s.arg(esc(a.value(u"description"_s).toString()), Theme::css(Theme::Window));
         for (const QJsonValue& pro : a.value(u"pros"_s).toArray())
-            html += u"<br><span style='color:#2E8B57'>+ %1</span>"_s.arg(esc(pro.toString()));
+            html += u"<br><span style='color:%1'>+ %2</span>"_s.arg(Theme::css(Theme::Success), esc(pro.toString()));
         for (const QJsonValue& con : a.value(u"cons"_s).toArray())
-            html += u"<br><span style='color:#C0392B'>− %1</span>"_s.arg(esc(con.toString()));
+            html += u"<br><span style='color:%1'>− %2</span>"_s.arg(Theme::css(Theme::Danger), esc(con.toString()));
         if (!a.value(u"impact"_s).toString().isEmpty())
-            html += u"<br><span style='color:#5F6E7A'>%1 %2</span>"_s.arg(
-                esc(QCoreApplication::translate("ProposalHtml", "Impact:")), esc(a.value(u"impact"_s).toString()));
+            html += u"<br><span style='color:%3'>%1 %2</span>"_s.arg(
+                esc(QCoreApplication::translate("ProposalHtml", "Impact:")), esc(a.value(u"impact"_s).toString()),
+                Theme::css(Theme::Muted));
         html += u"</td></tr></table>"_s;
     }
     return html;
@@ -90,8 +92,8 @@ QString parameters(const ApprovalDesk::Proposal& p)
 {
     const bool changed = !p.modifiedParameters.isEmpty();
     const bool executed = !p.executedParameters.isEmpty();
-    QString html = u"<table cellspacing='0' cellpadding='3'><tr style='color:#5F6E7A'><td></td><td>%1</td>"_s.arg(
-        esc(QCoreApplication::translate("ProposalHtml", "Proposed")));
+    QString html = u"<table cellspacing='0' cellpadding='3'><tr style='color:%2'><td></td><td>%1</td>"_s.arg(
+        esc(QCoreApplication::translate("ProposalHtml", "Proposed")), Theme::css(Theme::Muted));
     if (changed)
         html += u"<td>%1</td>"_s.arg(esc(QCoreApplication::translate("ProposalHtml", "Changed to")));
     if (executed)
@@ -110,11 +112,12 @@ QString parameters(const ApprovalDesk::Proposal& p)
         if (!p.parameters.contains(f.key) && !p.modifiedParameters.contains(f.key))
             continue;
         const QString proposed = value(f, p.parameters);
-        html += u"<tr><td style='color:#5F6E7A;padding-right:14px'>%1</td><td>%2</td>"_s.arg(esc(f.label()), proposed);
+        html += u"<tr><td style='color:%3;padding-right:14px'>%1</td><td>%2</td>"_s.arg(
+            esc(f.label()), proposed, Theme::css(Theme::Muted));
         if (changed) {
             const QString now = value(f, p.modifiedParameters);
-            html
-                += now == proposed ? u"<td>%1</td>"_s.arg(now) : u"<td><b style='color:#1F6FB2'>%1</b></td>"_s.arg(now);
+            html += now == proposed ? u"<td>%1</td>"_s.arg(now)
+                                    : u"<td><b style='color:%1'>%2</b></td>"_s.arg(Theme::css(Theme::Changed), now);
         }
         if (executed)
             html += u"<td>%1</td>"_s.arg(value(f, p.executedParameters));
@@ -143,7 +146,7 @@ QString decision(const ApprovalDesk::Proposal& p)
     if (!p.executionState.isEmpty()) {
         QString state = ProposalStatus::executionDisplayName(p.executionState).toHtmlEscaped();
         if (!p.executionError.isEmpty())
-            state += u" — <span style='color:#C0392B'>%1</span>"_s.arg(esc(p.executionError));
+            state += u" — <span style='color:%1'>%2</span>"_s.arg(Theme::css(Theme::Danger), esc(p.executionError));
         lines.append(QCoreApplication::translate("ProposalHtml", "Execution:").toHtmlEscaped() + u' ' + state);
     }
     if (!p.notes.isEmpty())

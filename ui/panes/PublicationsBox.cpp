@@ -1,6 +1,7 @@
 #include "PublicationsBox.h"
 
 #include "Format.h"
+#include "Theme.h"
 #include "publishing/Connections.h"
 #include "publishing/Publications.h"
 #include "publishing/PublishActions.h"
@@ -88,22 +89,24 @@ void PublicationsBox::refresh()
         QString status;
         if (p.status == u"published") {
             live = true;
-            status = u"<span style='color:#1E6B43'>%1</span>"_s.arg(
-                tr("published %1").arg(Format::dateTime(p.publishedAt)));
+            status = u"<span style='color:%1'>%2</span>"_s.arg(
+                Theme::css(Theme::SuccessText), tr("published %1").arg(Format::dateTime(p.publishedAt)));
         } else if (p.status == u"queued") {
             status = tr("waiting to publish");
         } else if (p.status == u"draft") {
             status = tr("draft");
         } else {
-            status = u"<span style='color:#C0392B'>%1</span>"_s.arg(tr("failed: %1").arg(p.error.toHtmlEscaped()));
+            status = u"<span style='color:%1'>%2</span>"_s.arg(
+                Theme::css(Theme::Danger), tr("failed: %1").arg(p.error.toHtmlEscaped()));
         }
         QString line = u"<b>%1</b> · %2 — %3"_s.arg(c.name.toHtmlEscaped(), what, status);
         if (!p.url.isEmpty())
             line += u"<br><a href=\"%1\">%2</a>"_s.arg(p.url.toHtmlEscaped(), p.url.toHtmlEscaped());
         lines.append(line);
     }
-    m_list->setText(lines.isEmpty() ? u"<span style='color:#5F6E7A'>%1</span>"_s.arg(tr("Not published anywhere yet."))
-                                    : lines.join(u"<br>"_s));
+    m_list->setText(lines.isEmpty()
+            ? u"<span style='color:%1'>%2</span>"_s.arg(Theme::css(Theme::Muted), tr("Not published anywhere yet."))
+            : lines.join(u"<br>"_s));
     m_unpublish->setEnabled(live);
 }
 

@@ -1,5 +1,6 @@
 #include "BrandPage.h"
 
+#include "Theme.h"
 #include "pipeline/BrandProfile.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
@@ -16,6 +17,17 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace
+{
+
+// A brand palette entry shown as a swatch; the colour is the brand's, the frame the theme's.
+QString swatchStyle(const QString& colour)
+{
+    return u"background: %1; border: 1px solid %2;"_s.arg(colour, Theme::css(Theme::InputBorder));
+}
+
+} // namespace
 
 BrandPage::BrandPage(const UiContext& context, QWidget* parent)
     : QWidget(parent)
@@ -100,9 +112,9 @@ void BrandPage::load()
     m_required->setPlainText(b.requiredPhrases.join(u'\n'));
     m_palette = b.palette;
     while (m_palette.size() < 3)
-        m_palette.append(u"#888888"_s);
+        m_palette.append(Theme::css(Theme::UnsetSwatch));
     for (int i = 0; i < 3; ++i)
-        m_colours.at(i)->setStyleSheet(u"background: %1; border: 1px solid #CBD4DB;"_s.arg(m_palette.at(i)));
+        m_colours.at(i)->setStyleSheet(swatchStyle(m_palette.at(i)));
     m_headingFont->setCurrentFont(QFont(b.fonts.value(0, u"Georgia"_s)));
     m_bodyFont->setCurrentFont(QFont(b.fonts.value(1, u"Inter"_s)));
     m_margin->setValue(qRound(b.targetMargin * 100));
@@ -115,7 +127,7 @@ void BrandPage::pickColour(int index)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QColorDialog::colorSelected, this, [this, index](const QColor& c) {
         m_palette[index] = c.name();
-        m_colours.at(index)->setStyleSheet(u"background: %1; border: 1px solid #CBD4DB;"_s.arg(c.name()));
+        m_colours.at(index)->setStyleSheet(swatchStyle(c.name()));
     });
     dialog->open();
 }

@@ -1,5 +1,6 @@
 #include "ConnectionsPage.h"
 
+#include "Theme.h"
 #include "approvals/Users.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
@@ -237,9 +238,9 @@ QHash<QString, QString> ConnectionsPage::enteredSecrets() const
 void ConnectionsPage::showResult(bool ok, const QString& text)
 {
     m_result->setText(text);
-    m_result->setStyleSheet(ok
-            ? u"QLabel { color: #1E6B43; background: #E3F4EA; padding: 6px 8px; border-radius: 4px; }"_s
-            : u"QLabel { color: #8E1B10; background: #FDE8E6; padding: 6px 8px; border-radius: 4px; }"_s);
+    m_result->setStyleSheet(u"QLabel { color: %1; background: %2; padding: 6px 8px; border-radius: 4px; }"_s.arg(
+        Theme::css(ok ? Theme::SuccessText : Theme::DangerText),
+        Theme::css(ok ? Theme::SuccessBackground : Theme::DangerBackground)));
     m_result->show();
 }
 

@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "SettingsModels.h"
+#include "Theme.h"
 #include "core/Clock.h"
 #include "pipeline/BrandProfile.h"
 #include "pipeline/ContentSpec.h"
@@ -67,7 +68,7 @@ PromptsPage::PromptsPage(const UiContext& context, QWidget* parent)
         m_variables->setItemData(m_variables->count() - 1, meaning, Qt::ToolTipRole);
     }
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(u"color: #D68A10;"_s);
+    m_warning->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Warning)));
     m_save->setObjectName(u"promptSave"_s);
     m_save->setProperty("primary", true);
     m_product->setObjectName(u"promptProduct"_s);

@@ -1,6 +1,7 @@
 #include "ProvidersPage.h"
 
 #include "SettingsModels.h"
+#include "Theme.h"
 #include "core/EventBus.h"
 #include "llm/ProviderStore.h"
 #include "storage/Sql.h"
@@ -107,7 +108,7 @@ ProvidersPage::ProvidersPage(const UiContext& context, QWidget* parent)
         auto* warning = new QLabel(routes);
         writer->setObjectName(u"writer_"_s + (domain.isEmpty() ? u"default"_s : domain));
         reviewer->setObjectName(u"reviewer_"_s + (domain.isEmpty() ? u"default"_s : domain));
-        warning->setStyleSheet(u"color: #C0392B;"_s);
+        warning->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Danger)));
         m_writers.insert(domain, writer);
         m_reviewers.insert(domain, reviewer);
         m_warnings.insert(domain, warning);
@@ -284,7 +285,7 @@ ProviderDialog::ProviderDialog(const ProviderConfig& config, bool create, const 
     m_concurrency->setValue(config.maxConcurrency);
     m_concurrency->setToolTip(
         tr("The most calls at once; Quorum finds the provider's real limit below this by itself."));
-    m_error->setStyleSheet(u"color: #C0392B;"_s);
+    m_error->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Danger)));
     m_error->setWordWrap(true);
     m_error->hide();
     auto* form = new QFormLayout;

@@ -1,5 +1,6 @@
 #include "RulesPage.h"
 
+#include "Theme.h"
 #include "approvals/ApprovalActions.h"
 #include "approvals/ApprovalTypes.h"
 #include "core/Clock.h"
@@ -91,7 +92,7 @@ RulesPage::RulesPage(const UiContext& context, QWidget* parent)
     m_warn->setSuffix(tr(" min before"));
     m_problems->setObjectName(u"ruleProblems"_s);
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(u"color: #C0392B;"_s);
+    m_problems->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Danger)));
     m_readOnly->setWordWrap(true);
     m_readOnly->setProperty("role", u"subtitle"_s);
     m_save->setObjectName(u"ruleSave"_s);

@@ -1,5 +1,6 @@
 #include "UsersPage.h"
 
+#include "Theme.h"
 #include "approvals/ApprovalActions.h"
 #include "approvals/Users.h"
 
@@ -54,7 +55,7 @@ UsersPage::UsersPage(const UiContext& context, QWidget* parent)
     m_note->setWordWrap(true);
     m_note->setProperty("role", u"subtitle"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #C0392B;"_s);
+    m_error->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Danger)));
     m_error->hide();
     auto* addRow = new QHBoxLayout;
     addRow->addWidget(m_name, 1);

@@ -6,17 +6,20 @@
 #include "CampaignSeriesModel.h"
 #include "CampaignsModel.h"
 #include "ClusterHealthModel.h"
+#include "ContentModels.h"
 #include "EndpointsModel.h"
 #include "KpiModel.h"
 #include "MainWindow.h"
 #include "ModelWiring.h"
 #include "ProductsModel.h"
+#include "SettingsModels.h"
 #include "SitesModel.h"
 #include "StageSummaryModel.h"
 #include "WorkspaceSession.h"
 #include "approvals/ApprovalActions.h"
 #include "approvals/DeadlineWatcher.h"
-#include "approvals/Users.h"
+#include "audit/AuditActions.h"
+#include "catalog/CatalogActions.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
 #include "core/Log.h"
@@ -25,9 +28,11 @@
 #include "dialogs/WelcomeDialog.h"
 #include "jobs/WorkerPool.h"
 #include "pipeline/PipelineActions.h"
+#include "publishing/ConnectionSettings.h"
 #include "publishing/PublishActions.h"
 #include "resilience/ApiRuntime.h"
 #include "storage/Workspace.h"
+#include "users/Users.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -122,8 +127,7 @@ void Application::createModels()
     const QSqlDatabase db = workspace->db();
     Clock* clock = Clock::system();
     m_context = UiContext{};
-    m_context.workspace = workspace;
-    m_context.pool = m_session->pool();
+    m_context.workspace = WorkspaceInfo{workspace->root(), workspace->displayName(), workspace->isDemo()};
     m_context.actions = new PipelineActions(db, workspace->root(), clock, m_bus, m_session->pool(), m_modelOwner);
     m_context.clock = clock;
     m_context.bus = m_bus;
@@ -133,9 +137,22 @@ void Application::createModels()
         Users::signIn(db, login, clock->nowMs(), workspace->isDemo()), WorkspaceSession::machineName(), m_modelOwner);
     m_context.approvalActions = new ApprovalActions(db, clock, m_bus, m_session->pool(), m_context.user, m_modelOwner);
     m_context.deadlines = m_session->deadlines();
-    m_context.secrets = m_session->secrets();
-    m_context.runtime = m_session->runtime();
     m_context.publish = new PublishActions(db, clock, m_bus, m_session->pool(), m_context.user, m_modelOwner);
+    // Settings change through the one door: the role is checked and the change audited.
+    const ChangeDoor door(db, clock, m_bus, m_context.user);
+    m_settings = std::make_unique<SettingsFacades>(
+        SettingsFacades{ProviderSettings(door), PipelineSettings(door, m_session->pool(), m_session->runtime())});
+    m_context.providerSettings = &m_settings->providers;
+    m_context.pipelineSettings = &m_settings->pipeline;
+    m_context.connections
+        = new ConnectionSettings(door, m_session->secrets(), m_session->runtime(), m_session->pool(), m_modelOwner);
+    m_context.audit = new AuditActions(workspace->databasePath(), m_modelOwner);
+    m_context.catalog
+        = new CatalogActions(workspace->databasePath(), clock, m_bus, m_session->pool(), m_context.user, m_modelOwner);
+    m_context.providers = new ProvidersModel(db, m_modelOwner);
+    m_context.prompts = new PromptTemplatesModel(db, m_modelOwner);
+    m_context.pieces = new PiecesModel(db, m_modelOwner);
+    m_context.versions = new VersionsModel(db, m_modelOwner);
     const auto applyActor = [this] {
         const Users::User& u = m_context.user->user();
         m_context.actions->setActor(u.name, u.canDecide(), u.isOwner());
@@ -164,7 +181,7 @@ void Application::showWindow()
 {
     m_window = new MainWindow(m_context);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
-    m_wiring = new ModelWiring(m_context, m_window, m_window);
+    m_wiring = new ModelWiring(m_context, m_session->workspace()->db(), m_session->pool(), m_window, m_window);
     connect(m_window, &MainWindow::demoWorkspaceRequested, this,
         [this] { switchWorkspace(WorkspaceSession::defaultDemoDirectory(), true); });
     connect(m_window, &MainWindow::newWorkspaceRequested, this, [this] { pickFolder(true); });
@@ -191,6 +208,7 @@ void Application::closeWorkspace()
         m_session->pool()->stop();
     delete m_modelOwner;
     m_modelOwner = nullptr;
+    m_settings.reset();
     m_context = UiContext{};
     m_session.reset();
 }

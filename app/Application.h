@@ -3,6 +3,8 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "UiContext.h"
+#include "llm/ProviderSettings.h"
+#include "pipeline/PipelineSettings.h"
 
 #include <QObject>
 #include <QPointer>
@@ -43,10 +45,18 @@ private:
     void switchWorkspace(const QString& directory, bool demo);
     void pickFolder(bool create);
 
+    // The settings facades that are plain values (the others are QObjects under m_modelOwner).
+    struct SettingsFacades
+    {
+        ProviderSettings providers;
+        PipelineSettings pipeline;
+    };
+
     CommandLine m_options;
     EventBus* m_bus;
     std::unique_ptr<WorkspaceSession> m_session;
     QObject* m_modelOwner = nullptr;
+    std::unique_ptr<SettingsFacades> m_settings;
     UiContext m_context;
     QPointer<MainWindow> m_window;
     ModelWiring* m_wiring = nullptr;

@@ -7,6 +7,7 @@
 #include "jobs/JobQueue.h"
 #include "jobs/RunControl.h"
 #include "jobs/WorkerPool.h"
+#include "pipeline/PipelineJobs.h"
 #include "pipeline/ProductStage.h"
 #include "pipeline/ProductStore.h"
 #include "storage/Settings.h"
@@ -14,6 +15,8 @@
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
 #include <QTimer>
 
 #include <atomic>
@@ -105,24 +108,38 @@ bool HeadlessRun::start()
         while (q.next())
             drafts.append(q.value(0).toLongLong());
         q.finish();
-        ProductStore::requestRun(db, drafts, u"run-pipeline"_s, m_startedAt);
+        if (!drafts.isEmpty())
+            ProductStore::requestRun(db, drafts, u"run-pipeline"_s, m_startedAt,
+                progressLine(tr("Queuing %n product(s)", nullptr, static_cast<int>(drafts.size()))));
         QSqlQuery pending = Sql::exec(db,
-            u"SELECT DISTINCT CASE WHEN kind = 'generate' THEN subject_id ELSE json_extract(payload, '$.product') END "
-            u"FROM jobs WHERE state IN ('queued', 'running')"_s);
+            u"SELECT DISTINCT CASE WHEN kind = ? THEN subject_id ELSE json_extract(payload, '$.product') END "
+            u"FROM jobs WHERE state IN ('queued', 'running') AND kind IN (?, ?, ?)"_s,
+            {PipelineJobs::Generate.key(), PipelineJobs::Generate.key(), PipelineJobs::Piece.key(),
+                PipelineJobs::Recheck.key()});
         while (pending.next())
             m_products.insert(pending.value(0).toLongLong());
     } catch (const SqlError& e) {
         fail(e.message(), CannotRun);
         return false;
     }
-    if (m_products.isEmpty()) {
+    int pendingJobs = 0;
+    try {
+        pendingJobs = JobQueue::counts(db).pending();
+    } catch (const SqlError& e) {
+        fail(e.message(), CannotRun);
+        return false;
+    }
+    if (m_products.isEmpty() && pendingJobs == 0) {
         say(tr("Nothing to do: no product is in Draft and nothing is queued."));
-        m_exitCode = Success;
-        QTimer::singleShot(0, this, [this] { finish(Success); });
+        m_exitCode = m_importFailed ? SomethingFailed : Success;
+        QTimer::singleShot(0, this, [this] { finish(m_exitCode); });
         return true;
     }
-    say(tr("Running the pipeline for %n product(s) in %1", nullptr, static_cast<int>(m_products.size()))
-            .arg(m_session->workspace()->root()));
+    if (m_products.isEmpty())
+        say(tr("Running %n queued job(s) in %1", nullptr, pendingJobs).arg(m_session->workspace()->root()));
+    else
+        say(tr("Running the pipeline for %n product(s) in %1", nullptr, static_cast<int>(m_products.size()))
+                .arg(m_session->workspace()->root()));
     if (m_session->hasSandbox())
         say(tr("Demo workspace: the AI providers are the sandbox at %1").arg(m_session->sandboxUrl().toString()));
 
@@ -144,35 +161,75 @@ bool HeadlessRun::start()
     return true;
 }
 
+CatalogImport::Progress HeadlessRun::progressLine(const QString& what)
+{
+    // On a terminal one line redrawn in place; otherwise a line every few seconds (logs stay short).
+    auto last = std::make_shared<QElapsedTimer>();
+    return [this, what, last](qint64 done, qint64 total) {
+        if (last->isValid() && last->elapsed() < (m_tty ? 200 : 3000) && done < total)
+            return true;
+        last->start();
+        const int percent = total > 0 ? static_cast<int>(100 * done / total) : 0;
+        const QString line = tr("%1: %2 %").arg(what).arg(percent);
+        if (m_tty)
+            std::fprintf(m_err, "\r%s   %s", qPrintable(line), done >= total ? "\n" : "");
+        else
+            std::fprintf(m_err, "%s\n", qPrintable(line));
+        std::fflush(m_err);
+        return g_interrupted.load() == 0;
+    };
+}
+
 bool HeadlessRun::importFile()
 {
     const QSqlDatabase db = m_session->workspace()->db();
     CatalogImport::Options options;
     options.currency = Settings::value(db, u"workspace.currency"_s, u"EUR"_s);
-    CatalogImport::Preview preview = CatalogImport::readFile(m_options.importFile, options);
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    const QString file = QFileInfo(m_options.importFile).fileName();
+    CatalogImport::Preview preview
+        = CatalogImport::readFile(m_options.importFile, options, progressLine(tr("Reading %1").arg(file)));
     if (!preview.fatal.isEmpty()) {
-        fail(preview.fatal, SomethingFailed);
+        fail(preview.fatal, g_interrupted.load() ? Interrupted : SomethingFailed);
         return false;
     }
-    CatalogImport::match(db, &preview);
     CatalogImport::Result result;
     try {
-        result = CatalogImport::apply(db, preview, u"run-pipeline"_s, Clock::system()->nowMs());
+        CatalogImport::match(db, &preview, progressLine(tr("Comparing with the workspace")));
+        result = CatalogImport::apply(
+            db, preview, u"run-pipeline"_s, Clock::system()->nowMs(), progressLine(tr("Writing products")));
     } catch (const SqlError& e) {
-        fail(tr("The import was not written: %1").arg(e.message()), SomethingFailed);
+        fail(tr("The import stopped: %1").arg(e.message()), SomethingFailed);
         return false;
     }
+    const QLocale locale;
     say(tr("Imported %1: %2 new, %3 updated, %4 unchanged.")
             .arg(CatalogImport::formatName(preview.format))
             .arg(result.created.size())
             .arg(result.updated.size())
             .arg(result.unchanged));
-    if (preview.skippedRows() > 0)
-        say(tr("%n row(s) could not be imported:", nullptr, preview.skippedRows()));
+    if (result.cancelled) {
+        fail(tr("The import was interrupted: %n product(s) were written; run the import again to add the rest.",
+                 nullptr, static_cast<int>(result.created.size() + result.updated.size())),
+            Interrupted);
+        return false;
+    }
     for (const QString& w : std::as_const(preview.warnings))
         say(u"  "_s + w);
+    if (preview.skippedRows() > 0)
+        say(tr("%n row(s) could not be imported:", nullptr, preview.skippedRows()));
     for (const CatalogImport::Issue& issue : std::as_const(preview.issues))
         say(tr("  line %1: %2").arg(issue.line).arg(issue.reason));
+    if (preview.cutOff()) {
+        // The end of the file was never read: that is a failure, whatever else succeeds.
+        m_importFailed = true;
+        std::fprintf(m_err, "quorum: %s\n",
+            qPrintable(tr("%1 is cut off: lines %2 to %3 were not read.")
+                           .arg(file)
+                           .arg(preview.cutOffLine)
+                           .arg(preview.lastLine)));
+    }
     return true;
 }
 
@@ -257,6 +314,8 @@ void HeadlessRun::finish(int code)
         m_session->pool()->stop();
     if (!m_products.isEmpty())
         printSummary(interrupted);
+    if (code == Success && m_importFailed)
+        code = SomethingFailed;
     if (code == Success && !m_products.isEmpty()) {
         const qint64 failed = Sql::scalar(m_session->workspace()->db(),
             u"SELECT COUNT(*) FROM products WHERE stage = 'failed' AND id IN (%1)"_s.arg(

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 class EventBus;
@@ -17,8 +18,9 @@ class WorkspaceSession;
 // asked, queues every product in Draft (and whatever a previous run left queued), runs the worker
 // pool until nothing is left, draws a progress bar on a terminal (one line per product otherwise),
 // and ends with a summary: done, needs review, failed with reasons, and the AI cost.
-// Exit codes: 0 nothing failed, 1 something failed, 2 usage, 3 the workspace or pipeline cannot
-// run, 130 interrupted (Ctrl+C: the work in progress goes back to the queue).
+// Exit codes: 0 nothing failed, 1 something failed (a product, or an import file cut off before its
+// end), 2 usage, 3 the workspace or pipeline cannot run, 130 interrupted (Ctrl+C: the work in
+// progress goes back to the queue).
 class HeadlessRun final : public QObject
 {
     Q_OBJECT
@@ -44,6 +46,8 @@ signals:
 
 private:
     bool importFile();
+    // Progress of a long step, on stderr.
+    std::function<bool(qint64, qint64)> progressLine(const QString& what);
     void tick();
     void onJobFinished(qint64 productId, int outcome);
     void drawProgress();
@@ -65,4 +69,5 @@ private:
     QElapsedTimer m_elapsed;
     int m_exitCode = Success;
     bool m_finished = false;
+    bool m_importFailed = false; // the file was cut off: part of it was never read
 };

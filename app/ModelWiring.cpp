@@ -25,9 +25,12 @@
 
 #include <QTimer>
 
-ModelWiring::ModelWiring(const UiContext& context, MainWindow* window, QObject* parent)
+ModelWiring::ModelWiring(
+    const UiContext& context, const QSqlDatabase& db, WorkerPool* pool, MainWindow* window, QObject* parent)
     : QObject(parent)
     , m_context(context)
+    , m_db(db)
+    , m_pool(pool)
     , m_window(window)
     , m_periodic(new QTimer(this))
     , m_stageRefresh(new QTimer(this))
@@ -120,10 +123,10 @@ ModelWiring::ModelWiring(const UiContext& context, MainWindow* window, QObject* 
     m_pipelineStatus->setSingleShot(true);
     m_pipelineStatus->setInterval(300);
     connect(m_pipelineStatus, &QTimer::timeout, this, &ModelWiring::refreshPipelineStatus);
-    if (m_context.pool) {
-        connect(m_context.pool, &WorkerPool::stateChanged, this, &ModelWiring::refreshPipelineStatus);
-        connect(m_context.pool, &WorkerPool::activityChanged, this, [this] { throttle(m_pipelineStatus); });
-        connect(m_context.pool, &WorkerPool::offlineChanged, this, &ModelWiring::refreshPipelineStatus);
+    if (m_pool) {
+        connect(m_pool, &WorkerPool::stateChanged, this, &ModelWiring::refreshPipelineStatus);
+        connect(m_pool, &WorkerPool::activityChanged, this, [this] { throttle(m_pipelineStatus); });
+        connect(m_pool, &WorkerPool::offlineChanged, this, &ModelWiring::refreshPipelineStatus);
     }
     refreshCounts();
     refreshPipelineStatus();
@@ -145,18 +148,17 @@ void ModelWiring::refreshCounts()
 
 void ModelWiring::refreshPipelineStatus()
 {
-    if (!m_context.pool)
+    if (!m_pool)
         return;
     JobQueue::Counts counts;
     try {
-        counts = JobQueue::counts(m_context.workspace->db());
+        counts = JobQueue::counts(m_db);
     } catch (const SqlError&) {
         return; // busy: the next change tries again
     }
-    m_window->workspaceStatusBar()->setPipeline(m_context.pool->state(), m_context.pool->runningJobs(), counts.queued);
+    m_window->workspaceStatusBar()->setPipeline(m_pool->state(), m_pool->runningJobs(), counts.queued);
     try {
-        m_window->workspaceStatusBar()->setOutbox(
-            Publications::outboxCount(m_context.workspace->db()), m_context.pool->isOffline());
+        m_window->workspaceStatusBar()->setOutbox(Publications::outboxCount(m_db), m_pool->isOffline());
     } catch (const SqlError&) { }
     if (m_context.endpoints)
         m_context.endpoints->reload();
@@ -164,13 +166,12 @@ void ModelWiring::refreshPipelineStatus()
 
 void ModelWiring::refreshPipelineAgents()
 {
-    if (!m_context.pool)
+    if (!m_pool)
         return;
     try {
-        const int capacity
-            = m_context.pool->workerCount() * PoolSettings::load(m_context.workspace->db()).jobsPerWorker;
-        if (PipelineAgents::refresh(m_context.workspace->db(), m_context.clock->nowMs(), m_context.pool->runningJobs(),
-                capacity, m_context.pool->state() != RunControl::State::Running)) {
+        const int capacity = m_pool->workerCount() * PoolSettings::load(m_db).jobsPerWorker;
+        if (PipelineAgents::refresh(m_db, m_context.clock->nowMs(), m_pool->runningJobs(), capacity,
+                m_pool->state() != RunControl::State::Running)) {
             m_context.agents->reload();
             m_context.clusterHealth->reload();
         }

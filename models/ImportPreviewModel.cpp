@@ -39,7 +39,6 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CatalogImport::Item& item = m_rows.at(index.row());
-    const ProductFacts& f = item.facts;
     if (role == ActionRole)
         return static_cast<int>(item.action);
     if (role == Qt::ForegroundRole && index.column() == Action) {
@@ -52,7 +51,7 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && (index.column() == Line || index.column() == Price))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Name)
-        return f.description.left(400);
+        return item.facts().description.left(400);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -61,21 +60,21 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     case Action:
         return actionName(item.action);
     case Name:
-        return f.name;
+        return item.name;
     case Sku:
-        return f.sku.isEmpty() ? f.handle : f.sku;
+        return item.sku.isEmpty() ? item.handle : item.sku;
     case Price:
-        return Money::format(f.priceCents, f.currency);
+        return Money::format(item.priceCents, item.currency);
     case Category:
-        return f.category;
+        return item.category;
     case Details: {
         QStringList parts;
-        if (!f.sizes().isEmpty())
-            parts.append(tr("sizes %1").arg(f.sizes().join(u", "_s)));
-        if (!f.material().isEmpty())
-            parts.append(f.material());
-        if (!f.images.isEmpty())
-            parts.append(tr("%n image(s)", nullptr, static_cast<int>(f.images.size())));
+        if (!item.sizes.isEmpty())
+            parts.append(tr("sizes %1").arg(item.sizes.join(u", "_s)));
+        if (!item.material.isEmpty())
+            parts.append(item.material);
+        if (item.images > 0)
+            parts.append(tr("%n image(s)", nullptr, item.images));
         return parts.join(u" · "_s);
     }
     default:
@@ -133,7 +132,10 @@ QVariant ImportIssuesModel::data(const QModelIndex& index, int role) const
     case Line:
         return issue.line > 0 ? QVariant(issue.line) : QVariant();
     case Result:
-        return issue.skipped ? tr("Not imported") : tr("Imported, with a warning");
+        if (!issue.skipped)
+            return tr("Imported, with a warning");
+        // The same count the summary adds up, row by row.
+        return issue.rows == 0 ? tr("Not read") : tr("%n row(s) not imported", nullptr, issue.rows);
     case Reason:
         return issue.reason;
     default:

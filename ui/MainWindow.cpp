@@ -16,7 +16,6 @@
 #include "panes/SitesPane.h"
 #include "pipeline/PipelineActions.h"
 #include "settings/RulesPage.h"
-#include "storage/Workspace.h"
 #include "widgets/Icons.h"
 
 #include <QAction>
@@ -52,8 +51,8 @@ MainWindow::MainWindow(const UiContext& context, QWidget* parent)
     , m_sites(new SitesPane(context, this))
 {
     setObjectName(u"mainWindow"_s);
-    const bool demo = context.workspace->isDemo();
-    const QString name = context.workspace->displayName();
+    const bool demo = context.workspace.demo;
+    const QString name = context.workspace.displayName;
     setWindowTitle(demo ? tr("%1 — Quorum (demo)").arg(name) : tr("%1 — Quorum").arg(name));
     setWindowIcon(Icons::appIcon());
 
@@ -79,7 +78,7 @@ MainWindow::MainWindow(const UiContext& context, QWidget* parent)
     setStatusBar(m_statusBar);
 
     m_navigation->setWorkspaceLabel(name, demo);
-    m_statusBar->setWorkspace(name, context.workspace->root(), demo);
+    m_statusBar->setWorkspace(name, context.workspace.root, demo);
     connect(m_navigation, &NavigationBar::currentChanged, this, &MainWindow::showPane);
     connect(m_statusBar, &WorkspaceStatusBar::approvalsClicked, this, [this] { showPane(PaneId::Approvals); });
     connect(m_dashboard, &DashboardPane::paneRequested, this, &MainWindow::showPane);
@@ -166,7 +165,7 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open the &demo workspace"), this, &MainWindow::demoWorkspaceRequested);
     file->addAction(tr("Show workspace &folder"), this,
-        [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.workspace->root())); });
+        [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.workspace.root)); });
     file->addSeparator();
     QAction* switchUser = file->addAction(tr("S&witch user…"), this, &MainWindow::switchUser);
     switchUser->setObjectName(u"actionSwitchUser"_s);

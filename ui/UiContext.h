@@ -1,8 +1,9 @@
 #pragma once
 
+#include <QString>
+
 class Clock;
 class EventBus;
-class Workspace;
 class ProductsModel;
 class ApprovalsModel;
 class AgentsModel;
@@ -14,20 +15,35 @@ class ActivityModel;
 class ClusterHealthModel;
 class StageSummaryModel;
 class EndpointsModel;
+class ProvidersModel;
+class PromptTemplatesModel;
+class PiecesModel;
+class VersionsModel;
 class PipelineActions;
-class WorkerPool;
 class ApprovalActions;
 class DeadlineWatcher;
 class UserSession;
-class SecretStore;
-class ApiRuntime;
 class PublishActions;
+class ProviderSettings;
+class PipelineSettings;
+class ConnectionSettings;
+class AuditActions;
+class CatalogActions;
 
-// What the composition root hands to the UI: the workspace, shared services and the models the
-// panes view. The UI owns none of these.
+// Where the open workspace is and what it is called (the UI never gets its database).
+struct WorkspaceInfo
+{
+    QString root;
+    QString displayName;
+    bool demo = false;
+};
+
+// What the composition root hands to the UI: models to view and service facades to act through.
+// Facades check the person's role, write the audit entry and tell the views; the UI owns none of
+// these and never reaches the database itself.
 struct UiContext
 {
-    Workspace* workspace = nullptr;
+    WorkspaceInfo workspace;
     Clock* clock = nullptr;
     EventBus* bus = nullptr;
     ProductsModel* products = nullptr;
@@ -41,13 +57,19 @@ struct UiContext
     ClusterHealthModel* clusterHealth = nullptr;
     StageSummaryModel* stageSummary = nullptr;
     EndpointsModel* endpoints = nullptr;
+    ProvidersModel* providers = nullptr;
+    PromptTemplatesModel* prompts = nullptr;
+    PiecesModel* pieces = nullptr;     // the selected product's pieces
+    VersionsModel* versions = nullptr; // the selected piece's versions
+    ActivityModel* activity = nullptr; // the whole audit trail, for the Activity view
     PipelineActions* actions = nullptr;
-    WorkerPool* pool = nullptr;
     UserSession* user = nullptr;
     ApprovalActions* approvalActions = nullptr;
     DeadlineWatcher* deadlines = nullptr;
-    ActivityModel* activity = nullptr; // the whole audit trail, for the Activity view
-    SecretStore* secrets = nullptr;    // the OS keychain
-    ApiRuntime* runtime = nullptr;     // breakers and secrets the clients share
     PublishActions* publish = nullptr;
+    ProviderSettings* providerSettings = nullptr;
+    PipelineSettings* pipelineSettings = nullptr;
+    ConnectionSettings* connections = nullptr;
+    AuditActions* audit = nullptr;
+    CatalogActions* catalog = nullptr;
 };

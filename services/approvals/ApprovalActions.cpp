@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
+#include "core/Log.h"
 #include "jobs/WorkerPool.h"
 #include "storage/Sql.h"
 
@@ -279,4 +280,39 @@ QList<Users::User> ApprovalActions::profiles() const
     } catch (const SqlError&) {
         return {};
     }
+}
+
+QList<ApprovalRule> ApprovalActions::rules(QString* error) const
+{
+    try {
+        return ApprovalRules::current(m_db);
+    } catch (const SqlError& e) {
+        qCWarning(lcApprovals) << "cannot read the approval rules:" << e.message();
+        if (error)
+            *error = e.message();
+        return {};
+    }
+}
+
+QList<ApprovalRule> ApprovalActions::ruleHistory(const QString& key) const
+{
+    try {
+        return ApprovalRules::history(m_db, key);
+    } catch (const SqlError& e) {
+        qCWarning(lcApprovals) << "cannot read the versions of rule" << key << ":" << e.message();
+        return {};
+    }
+}
+
+QStringList ApprovalActions::agentNames() const
+{
+    QStringList out;
+    try {
+        QSqlQuery q = Sql::exec(m_db, u"SELECT name FROM agents ORDER BY name"_s);
+        while (q.next())
+            out.append(q.value(0).toString());
+    } catch (const SqlError& e) {
+        qCWarning(lcApprovals) << "cannot read the agents:" << e.message();
+    }
+    return out;
 }

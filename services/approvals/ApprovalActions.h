@@ -49,6 +49,11 @@ public:
     bool adjustThreshold(
         const QString& ruleKey, std::optional<double> lowMax, std::optional<double> mediumMax, QString* error);
     std::optional<ApprovalRule> saveRule(const ApprovalRule& rule, QStringList* errors);
+    // The newest version of every rule, one rule's versions, and the agents a rule may name. An
+    // unreadable workspace gives empty lists and *error (when asked) says why.
+    QList<ApprovalRule> rules(QString* error = nullptr) const;
+    QList<ApprovalRule> ruleHistory(const QString& key) const;
+    QStringList agentNames() const;
     bool saveUser(const Users::User& user, QString* error);
     QList<Users::User> profiles() const;
     // Acts as another profile from now on (see UserSession::maySwitchTo). Audited.

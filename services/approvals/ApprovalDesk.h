@@ -1,7 +1,7 @@
 #pragma once
 
 #include "RiskEngine.h"
-#include "Users.h"
+#include "users/Users.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -59,9 +59,24 @@ qint64 append(const QSqlDatabase& db, qint64 at, const QString& actor, const QSt
     return e.seq;
 }
 
-Verification verify(const QSqlDatabase& db)
+namespace
+{
+qint64 entryCount(const QSqlDatabase& db)
+{
+    return Sql::scalar(db, u"SELECT COUNT(*) FROM audit_log"_s).toLongLong();
+}
+
+// Every 2,000 entries: often enough for a progress bar, rarely enough to cost nothing.
+bool report(const Progress& progress, qint64 done, qint64 total)
+{
+    return !progress || done % 2000 != 0 || progress(done, total);
+}
+} // namespace
+
+Verification verify(const QSqlDatabase& db, const Progress& progress)
 {
     Verification v;
+    const qint64 total = progress ? entryCount(db) : 0;
     QSqlQuery q = Sql::exec(
         db, u"SELECT seq, at, actor, action, subject, payload, prev_hash, hash FROM audit_log ORDER BY seq"_s);
     QString expectedPrev = GenesisHash;
@@ -74,6 +89,11 @@ Verification verify(const QSqlDatabase& db)
     while (q.next()) {
         const qint64 seq = q.value(0).toLongLong();
         ++v.checked;
+        if (!report(progress, v.checked, total)) {
+            v.ok = false;
+            v.reason = QCoreApplication::translate("AuditLog", "cancelled after %1 entries").arg(v.checked);
+            return v;
+        }
         if (seq != expectedSeq) {
             fail(expectedSeq,
                 QCoreApplication::translate("AuditLog", "entry %1 is missing (the next entry is %2)")
@@ -148,14 +168,25 @@ bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
     return true;
 }
 
+bool cancelled(QString* error)
+{
+    if (error)
+        *error = QCoreApplication::translate("AuditLog", "The export was cancelled; no file was written.");
+    return false;
+}
+
 } // namespace
 
-bool exportCsv(const QSqlDatabase& db, const QString& path, QString* error)
+bool exportCsv(const QSqlDatabase& db, const QString& path, QString* error, const Progress& progress)
 {
     QString out = u"seq,time_utc,actor,action,subject,details,prev_hash,hash\n"_s;
+    const qint64 total = progress ? entryCount(db) : 0;
+    qint64 done = 0;
     QSqlQuery q = Sql::exec(
         db, u"SELECT seq, at, actor, action, subject, payload, prev_hash, hash FROM audit_log ORDER BY seq"_s);
     while (q.next()) {
+        if (!report(progress, ++done, total))
+            return cancelled(error);
         const QJsonObject payload = Json::objectFromString(q.value(5).toString());
         const QStringList fields{q.value(0).toString(),
             QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs),
@@ -169,11 +200,15 @@ bool exportCsv(const QSqlDatabase& db, const QString& path, QString* error)
     return writeFile(path, out.toUtf8(), error);
 }
 
-bool exportJson(const QSqlDatabase& db, const QString& path, QString* error)
+bool exportJson(const QSqlDatabase& db, const QString& path, QString* error, const Progress& progress)
 {
     QJsonArray entries;
+    const qint64 total = progress ? entryCount(db) : 0;
+    qint64 done = 0;
     QSqlQuery q = Sql::exec(db, u"SELECT payload, prev_hash, hash FROM audit_log ORDER BY seq"_s);
     while (q.next()) {
+        if (!report(progress, ++done, total))
+            return cancelled(error);
         QJsonObject o;
         o.insert(u"entry"_s, Json::objectFromString(q.value(0).toString()));
         o.insert(u"prev_hash"_s, q.value(1).toString());

@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 // The append-only audit trail. Each entry is canonical JSON (sorted keys, compact, UTF-8) holding
 // seq, time, actor, action, subject and details; its hash is SHA-256 over the previous entry's hash
 // and that JSON, so changing, removing or reordering any entry breaks the chain from there on.
@@ -36,13 +38,17 @@ struct Verification
     qint64 firstBrokenSeq = 0; // 0 when ok
     QString reason;
 };
+// Reports done of total entries now and then; returning false stops the walk (cancelled).
+using Progress = std::function<bool(qint64 done, qint64 total)>;
+
 // Walks the whole chain and names the first entry that does not verify.
-Verification verify(const QSqlDatabase& db);
+Verification verify(const QSqlDatabase& db, const Progress& progress = {});
 
 QByteArray hashOf(const QString& prevHash, const QByteArray& canonicalPayload);
 QByteArray canonicalPayload(const Entry& entry);
 
-bool exportCsv(const QSqlDatabase& db, const QString& path, QString* error);
-bool exportJson(const QSqlDatabase& db, const QString& path, QString* error);
+// Write the whole trail to path (atomically: a cancelled or failed export leaves no file).
+bool exportCsv(const QSqlDatabase& db, const QString& path, QString* error, const Progress& progress = {});
+bool exportJson(const QSqlDatabase& db, const QString& path, QString* error, const Progress& progress = {});
 
 } // namespace AuditLog

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -20,19 +21,19 @@ namespace
 
 // A column under any of its names (Shopify renamed its columns in 2024; WooCommerce exports in the
 // admin's language).
-int column(const Csv::Document& csv, const QStringList& names)
+int column(const QStringList& header, const QStringList& names)
 {
     for (const QString& n : names) {
-        const int c = csv.column(n);
+        const int c = Csv::columnOf(header, n);
         if (c >= 0)
             return c;
     }
     return -1;
 }
 
-QString cell(const Csv::Document& csv, const Csv::Record& r, int c)
+QString cell(const Csv::Record& r, int c)
 {
-    return csv.value(r, c).trimmed();
+    return c >= 0 && c < r.fields.size() ? r.fields.at(c).trimmed() : QString();
 }
 
 void addUnique(QStringList* list, const QString& value)
@@ -98,23 +99,41 @@ std::optional<qint64> price(const QString& text)
 
 Issue issue(int line, const QString& reason, bool skipped = true)
 {
-    return Issue{line, reason, skipped};
+    return Issue{line, 1, reason, skipped};
 }
 
-// More fields than the header: the row's columns cannot be trusted.
-bool rowTooWide(const Csv::Document& csv, const Csv::Record& r, Preview* out)
+// A row whose number of fields differs from the header's: its columns cannot be trusted, in either
+// direction (one field short shifts every later value into the wrong column: the compare-at price
+// becomes the price).
+bool rowMisaligned(const QStringList& header, const Csv::Record& r, Preview* out)
 {
-    if (r.fields.size() <= csv.header.size())
+    if (r.fields.size() == header.size())
         return false;
     out->issues.append(issue(r.line,
-        QCoreApplication::translate(
-            "CatalogImport", "The row has %1 fields but the header has %2; a quote or delimiter is probably missing.")
-            .arg(r.fields.size())
-            .arg(csv.header.size())));
+        r.fields.size() > header.size()
+            ? QCoreApplication::translate("CatalogImport",
+                "The row has %1 fields but the header has %2; a quote or delimiter is probably missing.")
+                  .arg(r.fields.size())
+                  .arg(header.size())
+            : QCoreApplication::translate("CatalogImport",
+                "The row has %1 fields but the header has %2; a field or delimiter is probably missing, so its "
+                "values would land in the wrong columns.")
+                  .arg(r.fields.size())
+                  .arg(header.size())));
     return true;
 }
 
 } // namespace
+
+QString quoted(const QString& value)
+{
+    constexpr int kMax = 60;
+    if (value.size() <= kMax)
+        return value;
+    return QCoreApplication::translate("CatalogImport", "%1…, %2 characters")
+        .arg(value.left(kMax - 1).trimmed())
+        .arg(QLocale().toString(value.size()));
+}
 
 bool isSizeName(const QString& name)
 {
@@ -136,297 +155,350 @@ bool isMaterialName(const QString& name)
     return n.contains(u"material"_s) || n.contains(u"materiaal"_s) || n.contains(u"fabric"_s) || n.contains(u"stof"_s);
 }
 
-bool looksLikeShopify(const Csv::Document& csv)
+bool looksLikeShopify(const QStringList& header)
 {
-    return column(csv, {u"Handle"_s, u"URL handle"_s}) >= 0 && csv.column(u"Title"_s) >= 0;
+    return column(header, {u"Handle"_s, u"URL handle"_s}) >= 0 && Csv::columnOf(header, u"Title"_s) >= 0;
 }
 
-bool looksLikeWooCommerce(const Csv::Document& csv)
+bool looksLikeWooCommerce(const QStringList& header)
 {
-    return column(csv, {u"Name"_s, u"Naam"_s}) >= 0
-        && column(csv, {u"Regular price"_s, u"Reguliere prijs"_s, u"Normale prijs"_s}) >= 0;
+    return column(header, {u"Name"_s, u"Naam"_s}) >= 0
+        && column(header, {u"Regular price"_s, u"Reguliere prijs"_s, u"Normale prijs"_s}) >= 0;
 }
 
-Preview readShopify(const Csv::Document& csv, const Options& options)
+Preview readShopify(const QStringList& header, const NextRow& next, const Options& options)
 {
     Preview out;
     out.format = Format::Shopify;
-    const int cHandle = column(csv, {u"Handle"_s, u"URL handle"_s});
-    const int cTitle = csv.column(u"Title"_s);
-    const int cBody = column(csv, {u"Body (HTML)"_s, u"Description"_s});
-    const int cVendor = csv.column(u"Vendor"_s);
-    const int cCategory = column(csv, {u"Product Category"_s, u"Product category"_s});
-    const int cType = column(csv, {u"Type"_s, u"Product type"_s});
-    const int cTags = csv.column(u"Tags"_s);
-    const int cSku = column(csv, {u"Variant SKU"_s, u"SKU"_s});
-    const int cPrice = column(csv, {u"Variant Price"_s, u"Price"_s});
-    const int cCost = column(csv, {u"Cost per item"_s});
-    const int cImage = column(csv, {u"Image Src"_s, u"Product image URL"_s});
-    const int cStatus = csv.column(u"Status"_s);
+    ProductSink sink(&out);
+    const int cHandle = column(header, {u"Handle"_s, u"URL handle"_s});
+    const int cTitle = Csv::columnOf(header, u"Title"_s);
+    const int cBody = column(header, {u"Body (HTML)"_s, u"Description"_s});
+    const int cVendor = Csv::columnOf(header, u"Vendor"_s);
+    const int cCategory = column(header, {u"Product Category"_s, u"Product category"_s});
+    const int cType = column(header, {u"Type"_s, u"Product type"_s});
+    const int cTags = Csv::columnOf(header, u"Tags"_s);
+    const int cSku = column(header, {u"Variant SKU"_s, u"SKU"_s});
+    const int cPrice = column(header, {u"Variant Price"_s, u"Price"_s});
+    const int cCost = column(header, {u"Cost per item"_s});
+    const int cImage = column(header, {u"Image Src"_s, u"Product image URL"_s});
+    const int cStatus = Csv::columnOf(header, u"Status"_s);
     int cOptionName[3];
     int cOptionValue[3];
     for (int i = 0; i < 3; ++i) {
-        cOptionName[i] = csv.column(u"Option%1 Name"_s.arg(i + 1));
-        cOptionValue[i] = csv.column(u"Option%1 Value"_s.arg(i + 1));
+        cOptionName[i] = Csv::columnOf(header, u"Option%1 Name"_s.arg(i + 1));
+        cOptionValue[i] = Csv::columnOf(header, u"Option%1 Value"_s.arg(i + 1));
     }
     QList<int> materialColumns;
-    for (qsizetype i = 0; i < csv.header.size(); ++i) {
-        if (isMaterialName(csv.header.at(i)) && static_cast<int>(i) != cBody)
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        if (isMaterialName(header.at(i)) && static_cast<int>(i) != cBody)
             materialColumns.append(static_cast<int>(i));
     }
     if (cPrice < 0)
         out.warnings.append(QCoreApplication::translate(
             "CatalogImport", "The file has no Variant Price column, so no product in it has a price."));
 
+    // The rows of one handle, as Shopify exports them: together, the product row first (the rows
+    // before a product row, if any, are kept for it). A product is complete when the next handle
+    // starts, so only one is open at a time.
     struct Group
     {
-        int itemIndex = -1;
+        QString handle;
+        bool hasProduct = false;
+        int productLine = 0;
+        ProductFacts facts;
+        QList<int> lines;
         QStringList optionNames{QString(), QString(), QString()};
-        QHash<QString, QStringList> values;
+        QList<std::pair<int, QString>> optionValues; // (option index, value)
         QList<qint64> prices;
+        QStringList skus;
+        QStringList images;
     };
-    QHash<QString, Group> groups;
-    QList<const Csv::Record*> rows;
-    // First pass: the product rows (the first row with a Title for each Handle).
-    for (const Csv::Record& r : csv.records) {
+    Group g;
+    QHash<QString, int> finished; // handle -> the line its product started on
+    const auto close = [&] {
+        if (g.handle.isEmpty())
+            return;
+        finished.insert(g.handle, g.hasProduct ? g.productLine : g.lines.value(0));
+        if (!g.hasProduct) {
+            for (int line : std::as_const(g.lines))
+                out.issues.append(issue(line,
+                    QCoreApplication::translate(
+                        "CatalogImport", "Handle “%1” has no row with a Title, so there is no product to add it to.")
+                        .arg(quoted(g.handle))));
+            g = Group{};
+            return;
+        }
+        ProductFacts& f = g.facts;
+        if (!g.skus.isEmpty())
+            f.sku = g.skus.first();
+        QHash<QString, QStringList> values;
+        for (const auto& [index, value] : std::as_const(g.optionValues))
+            addOption(&f.attributes, &values, g.optionNames.at(index), {value});
+        f.images = g.images;
+        // Products without a usable price cannot be written about truthfully (validate() says so).
+        if (!g.prices.isEmpty()) {
+            f.priceCents = g.prices.first();
+            if (g.prices.size() > 1) {
+                QJsonArray prices;
+                for (qint64 p : std::as_const(g.prices))
+                    prices.append(Money::toDecimalString(p));
+                f.attributes.insert(u"prices"_s, prices);
+            }
+        }
+        sink.add(f, g.productLine, static_cast<int>(g.lines.size()));
+        g = Group{};
+    };
+
+    Csv::Record r;
+    while (next(&r)) {
         ++out.rows;
-        if (rowTooWide(csv, r, &out))
+        if (rowMisaligned(header, r, &out))
             continue;
-        const QString handle = cell(csv, r, cHandle);
+        const QString handle = cell(r, cHandle);
         if (handle.isEmpty()) {
             out.issues.append(issue(r.line,
                 QCoreApplication::translate("CatalogImport", "The row has no Handle, so it belongs to no product.")));
             continue;
         }
-        Group& g = groups[handle];
-        const QString title = cell(csv, r, cTitle);
-        if (!title.isEmpty() && g.itemIndex >= 0) {
+        if (handle != g.handle) {
+            close();
+            if (const auto done = finished.constFind(handle); done != finished.cend()) {
+                out.issues.append(issue(r.line,
+                    QCoreApplication::translate("CatalogImport",
+                        "This row belongs to “%1”, whose rows start on line %2 and ended before. Keep a product's "
+                        "rows together, as Shopify exports them, and import the file again.")
+                        .arg(quoted(handle))
+                        .arg(*done)));
+                continue;
+            }
+            g.handle = handle;
+        }
+        const QString title = cell(r, cTitle);
+        if (!title.isEmpty() && g.hasProduct) {
             out.issues.append(issue(r.line,
                 QCoreApplication::translate(
                     "CatalogImport", "A second product row for handle “%1”; the one on line %2 is used.")
-                    .arg(handle)
-                    .arg(out.items.at(g.itemIndex).line)));
+                    .arg(quoted(handle))
+                    .arg(g.productLine)));
             continue;
         }
-        rows.append(&r);
-        if (title.isEmpty())
-            continue;
-        Item item;
-        item.line = r.line;
-        ProductFacts& f = item.facts;
-        f.handle = handle;
-        f.name = title;
-        f.description = htmlToText(cell(csv, r, cBody));
-        f.currency = options.currency;
-        f.source = u"shopify-csv"_s;
-        setCategory(&f, cell(csv, r, cType), cell(csv, r, cCategory));
-        if (!cell(csv, r, cVendor).isEmpty())
-            f.attributes.insert(u"brand"_s, cell(csv, r, cVendor));
-        if (!cell(csv, r, cTags).isEmpty())
-            f.attributes.insert(u"tags"_s, cell(csv, r, cTags));
-        if (!cell(csv, r, cStatus).isEmpty())
-            f.attributes.insert(u"shopify_status"_s, cell(csv, r, cStatus).toLower());
-        for (int c : materialColumns) {
-            if (!cell(csv, r, c).isEmpty())
-                f.attributes.insert(u"material"_s, cell(csv, r, c));
+        g.lines.append(r.line);
+        if (!title.isEmpty()) {
+            g.hasProduct = true;
+            g.productLine = r.line;
+            ProductFacts& f = g.facts;
+            f.handle = handle;
+            f.name = title;
+            f.description = htmlToText(cell(r, cBody));
+            f.currency = options.currency;
+            f.source = u"shopify-csv"_s;
+            setCategory(&f, cell(r, cType), cell(r, cCategory));
+            if (!cell(r, cVendor).isEmpty())
+                f.attributes.insert(u"brand"_s, cell(r, cVendor));
+            if (!cell(r, cTags).isEmpty())
+                f.attributes.insert(u"tags"_s, cell(r, cTags));
+            if (!cell(r, cStatus).isEmpty())
+                f.attributes.insert(u"shopify_status"_s, cell(r, cStatus).toLower());
+            for (int c : std::as_const(materialColumns)) {
+                if (!cell(r, c).isEmpty())
+                    f.attributes.insert(u"material"_s, cell(r, c));
+            }
+            for (int i = 0; i < 3; ++i)
+                g.optionNames[i] = cell(r, cOptionName[i]);
+            const QString cost = cell(r, cCost);
+            if (!cost.isEmpty()) {
+                if (const auto c = price(cost))
+                    f.costCents = *c;
+                else
+                    out.issues.append(issue(r.line,
+                        QCoreApplication::translate(
+                            "CatalogImport", "Cost per item “%1” is not an amount; the cost is left empty.")
+                            .arg(quoted(cost)),
+                        false));
+            }
         }
-        for (int i = 0; i < 3; ++i)
-            g.optionNames[i] = cell(csv, r, cOptionName[i]);
-        const QString cost = cell(csv, r, cCost);
-        if (!cost.isEmpty()) {
-            if (const auto c = price(cost))
-                f.costCents = *c;
-            else
-                out.issues.append(issue(r.line,
-                    QCoreApplication::translate(
-                        "CatalogImport", "Cost per item “%1” is not an amount; the cost is left empty.")
-                        .arg(cost),
-                    false));
-        }
-        g.itemIndex = static_cast<int>(out.items.size());
-        out.items.append(item);
-    }
-    // Second pass: variant and image columns, which the product row and every continuation row may
-    // carry, wherever in the file they are.
-    for (const Csv::Record* r : rows) {
-        const QString handle = cell(csv, *r, cHandle);
-        Group& g = groups[handle];
-        if (g.itemIndex < 0) {
-            out.issues.append(issue(r->line,
-                QCoreApplication::translate(
-                    "CatalogImport", "Handle “%1” has no row with a Title, so there is no product to add it to.")
-                    .arg(handle)));
-            continue;
-        }
-        ProductFacts& f = out.items[g.itemIndex].facts;
-        const QString sku = cell(csv, *r, cSku);
-        if (f.sku.isEmpty() && !sku.isEmpty())
-            f.sku = sku;
-        const QString priceText = cell(csv, *r, cPrice);
+        // Variant and image columns, which the product row and every continuation row may carry.
+        const QString sku = cell(r, cSku);
+        if (!sku.isEmpty())
+            g.skus.append(sku);
+        const QString priceText = cell(r, cPrice);
         if (!priceText.isEmpty()) {
             if (const auto p = price(priceText)) {
                 if (!g.prices.contains(*p))
                     g.prices.append(*p);
             } else {
-                out.issues.append(issue(r->line,
-                    QCoreApplication::translate("CatalogImport", "Variant Price “%1” is not an amount.")
-                        .arg(priceText)));
+                out.issues.append(issue(r.line,
+                    QCoreApplication::translate(
+                        "CatalogImport", "Variant Price “%1” is not an amount; this row's price is left out.")
+                        .arg(quoted(priceText)),
+                    false));
             }
         }
         for (int i = 0; i < 3; ++i) {
-            const QString v = cell(csv, *r, cOptionValue[i]);
+            const QString v = cell(r, cOptionValue[i]);
             if (!v.isEmpty())
-                addOption(&f.attributes, &g.values, g.optionNames.at(i), {v});
+                g.optionValues.append({i, v});
         }
-        const QString image = cell(csv, *r, cImage);
-        if (!image.isEmpty() && !f.images.contains(image))
-            f.images.append(image);
+        const QString image = cell(r, cImage);
+        if (!image.isEmpty() && !g.images.contains(image))
+            g.images.append(image);
     }
-    // Products without a usable price cannot be written about truthfully.
-    for (auto it = groups.begin(); it != groups.end(); ++it) {
-        if (it->itemIndex < 0)
-            continue;
-        Item& item = out.items[it->itemIndex];
-        if (it->prices.isEmpty())
-            continue;
-        item.facts.priceCents = it->prices.first();
-        if (it->prices.size() > 1) {
-            QJsonArray prices;
-            for (qint64 p : it->prices)
-                prices.append(Money::toDecimalString(p));
-            item.facts.attributes.insert(u"prices"_s, prices);
-        }
-    }
+    close();
     return out;
 }
 
-Preview readWooCommerce(const Csv::Document& csv, const Options& options)
+Preview readWooCommerce(const QStringList& header, const NextRow& next, const Options& options)
 {
     Preview out;
     out.format = Format::WooCommerce;
-    const int cId = csv.column(u"ID"_s);
-    const int cType = csv.column(u"Type"_s);
-    const int cSku = csv.column(u"SKU"_s);
-    const int cName = column(csv, {u"Name"_s, u"Naam"_s});
-    const int cShort = column(csv, {u"Short description"_s, u"Korte beschrijving"_s});
-    const int cDescription = column(csv, {u"Description"_s, u"Beschrijving"_s});
-    const int cRegular = column(csv, {u"Regular price"_s, u"Reguliere prijs"_s, u"Normale prijs"_s});
-    const int cCategories = column(csv, {u"Categories"_s, u"Categorieën"_s, u"Categorieen"_s});
-    const int cTags = csv.column(u"Tags"_s);
-    const int cImages = column(csv, {u"Images"_s, u"Afbeeldingen"_s});
-    const int cParent = column(csv, {u"Parent"_s, u"Hoofdproduct"_s, u"Bovenliggend"_s});
-    const int cCost = column(csv, {u"Meta: _wc_cog_cost"_s, u"Meta: _cost"_s, u"Cost"_s});
+    ProductSink sink(&out);
+    const int cId = Csv::columnOf(header, u"ID"_s);
+    const int cType = Csv::columnOf(header, u"Type"_s);
+    const int cSku = Csv::columnOf(header, u"SKU"_s);
+    const int cName = column(header, {u"Name"_s, u"Naam"_s});
+    const int cShort = column(header, {u"Short description"_s, u"Korte beschrijving"_s});
+    const int cDescription = column(header, {u"Description"_s, u"Beschrijving"_s});
+    const int cRegular = column(header, {u"Regular price"_s, u"Reguliere prijs"_s, u"Normale prijs"_s});
+    const int cCategories = column(header, {u"Categories"_s, u"Categorieën"_s, u"Categorieen"_s});
+    const int cTags = Csv::columnOf(header, u"Tags"_s);
+    const int cImages = column(header, {u"Images"_s, u"Afbeeldingen"_s});
+    const int cParent = column(header, {u"Parent"_s, u"Hoofdproduct"_s, u"Bovenliggend"_s});
+    const int cCost = column(header, {u"Meta: _wc_cog_cost"_s, u"Meta: _cost"_s, u"Cost"_s});
     QList<std::pair<int, int>> attributeColumns;
     for (int i = 1; i <= 20; ++i) {
-        const int name = column(csv, {u"Attribute %1 name"_s.arg(i), u"Eigenschap %1 naam"_s.arg(i)});
-        const int value = column(csv, {u"Attribute %1 value(s)"_s.arg(i), u"Eigenschap %1 waarde(n)"_s.arg(i)});
+        const int name = column(header, {u"Attribute %1 name"_s.arg(i), u"Eigenschap %1 naam"_s.arg(i)});
+        const int value = column(header, {u"Attribute %1 value(s)"_s.arg(i), u"Eigenschap %1 waarde(n)"_s.arg(i)});
         if (name >= 0 && value >= 0)
             attributeColumns.append({name, value});
     }
 
+    // A product row, packed until the end of the file: its variations may come anywhere after it.
     struct Parent
     {
-        int itemIndex = -1;
+        Item item;
         QHash<QString, QStringList> values;
         QList<qint64> prices;
+        QList<int> variations; // indexes in the list below
+    };
+    // What a variation adds to its parent (variations may come before the parent row).
+    struct Variation
+    {
+        int line = 0;
+        QString parent;
+        QList<std::pair<QString, QString>> attributes;
+        QString regular;
+        QString images;
     };
     QList<Parent> parents;
     QHash<QString, int> parentByRef; // "id:123" and SKU -> index in parents
-    QList<const Csv::Record*> variations;
+    QList<Variation> variations;
 
-    const auto readAttributes = [&](const Csv::Record& r, ProductFacts* f, QHash<QString, QStringList>* values) {
+    const auto attributesOf = [&](const Csv::Record& r) {
+        QList<std::pair<QString, QString>> list;
         for (const auto& [nameCol, valueCol] : attributeColumns) {
-            const QString name = cell(csv, r, nameCol);
-            const QString value = cell(csv, r, valueCol);
+            const QString name = cell(r, nameCol);
+            const QString value = cell(r, valueCol);
             if (!name.isEmpty() && !value.isEmpty())
-                addOption(&f->attributes, values, name, value.split(u',', Qt::SkipEmptyParts));
+                list.append({name, value});
         }
+        return list;
     };
+    const auto addAttributes
+        = [](ProductFacts* f, QHash<QString, QStringList>* values, const QList<std::pair<QString, QString>>& list) {
+              for (const auto& [name, value] : list)
+                  addOption(&f->attributes, values, name, value.split(u',', Qt::SkipEmptyParts));
+          };
 
-    for (const Csv::Record& r : csv.records) {
+    Csv::Record r;
+    while (next(&r)) {
         ++out.rows;
-        if (rowTooWide(csv, r, &out))
+        if (rowMisaligned(header, r, &out))
             continue;
-        const QString type = cell(csv, r, cType).toLower();
+        const QString type = cell(r, cType).toLower();
         if (type.contains(u"variation"_s)) {
-            variations.append(&r);
+            variations.append({r.line, cell(r, cParent), attributesOf(r), cell(r, cRegular), cell(r, cImages)});
             continue;
         }
-        const QString name = cell(csv, r, cName);
+        const QString name = cell(r, cName);
         if (name.isEmpty()) {
             out.issues.append(issue(r.line, QCoreApplication::translate("CatalogImport", "The row has no Name.")));
             continue;
         }
-        Item item;
-        item.line = r.line;
-        ProductFacts& f = item.facts;
+        ProductFacts f;
         f.name = name;
-        f.sku = cell(csv, r, cSku);
+        f.sku = cell(r, cSku);
         if (f.sku.isEmpty())
             f.handle = SiteRenderer::slugify(name);
-        const QString longText = htmlToText(cell(csv, r, cDescription));
-        const QString shortText = htmlToText(cell(csv, r, cShort));
+        const QString longText = htmlToText(cell(r, cDescription));
+        const QString shortText = htmlToText(cell(r, cShort));
         f.description
             = shortText.isEmpty() ? longText : (longText.isEmpty() ? shortText : shortText + u"\n\n"_s + longText);
         f.currency = options.currency;
         f.source = u"woocommerce-csv"_s;
-        setCategory(&f, QString(), cell(csv, r, cCategories));
-        if (!cell(csv, r, cTags).isEmpty())
-            f.attributes.insert(u"tags"_s, cell(csv, r, cTags));
-        for (const QString& url : cell(csv, r, cImages).split(u',', Qt::SkipEmptyParts))
+        setCategory(&f, QString(), cell(r, cCategories));
+        if (!cell(r, cTags).isEmpty())
+            f.attributes.insert(u"tags"_s, cell(r, cTags));
+        for (const QString& url : cell(r, cImages).split(u',', Qt::SkipEmptyParts))
             addUnique(&f.images, url);
-        const QString cost = cell(csv, r, cCost);
+        const QString cost = cell(r, cCost);
         if (const auto c = price(cost))
             f.costCents = *c;
         Parent parent;
-        readAttributes(r, &f, &parent.values);
-        const QString regular = cell(csv, r, cRegular);
+        addAttributes(&f, &parent.values, attributesOf(r));
+        const QString regular = cell(r, cRegular);
         if (!regular.isEmpty()) {
             if (const auto p = price(regular))
                 parent.prices.append(*p);
             else
                 out.issues.append(issue(r.line,
-                    QCoreApplication::translate("CatalogImport", "Regular price “%1” is not an amount.").arg(regular)));
+                    QCoreApplication::translate(
+                        "CatalogImport", "Regular price “%1” is not an amount; this row's price is left out.")
+                        .arg(quoted(regular)),
+                    false));
         }
-        parent.itemIndex = static_cast<int>(out.items.size());
-        out.items.append(item);
+        parent.item.line = r.line;
+        parent.item.setFacts(f);
         const int index = static_cast<int>(parents.size());
         parents.append(parent);
-        if (!cell(csv, r, cId).isEmpty())
-            parentByRef.insert(u"id:"_s + cell(csv, r, cId), index);
+        if (!cell(r, cId).isEmpty())
+            parentByRef.insert(u"id:"_s + cell(r, cId), index);
         if (!f.sku.isEmpty())
             parentByRef.insert(f.sku, index);
     }
-    for (const Csv::Record* r : variations) {
-        const QString ref = cell(csv, *r, cParent);
-        const auto it = parentByRef.find(ref);
-        if (ref.isEmpty() || it == parentByRef.end()) {
-            out.issues.append(issue(r->line,
+    for (qsizetype i = 0; i < variations.size(); ++i) {
+        const Variation& v = variations.at(i);
+        const auto it = parentByRef.find(v.parent);
+        if (v.parent.isEmpty() || it == parentByRef.end()) {
+            out.issues.append(issue(v.line,
                 QCoreApplication::translate("CatalogImport", "A variation of “%1”, which is not in the file.")
-                    .arg(ref.isEmpty() ? QCoreApplication::translate("CatalogImport", "no parent") : ref)));
+                    .arg(v.parent.isEmpty() ? QCoreApplication::translate("CatalogImport", "no parent")
+                                            : quoted(v.parent))));
             continue;
         }
-        Parent& parent = parents[*it];
-        Item& item = out.items[parent.itemIndex];
-        readAttributes(*r, &item.facts, &parent.values);
-        const QString regular = cell(csv, *r, cRegular);
-        if (const auto p = price(regular); p && !parent.prices.contains(*p))
-            parent.prices.append(*p);
-        for (const QString& url : cell(csv, *r, cImages).split(u',', Qt::SkipEmptyParts))
-            addUnique(&item.facts.images, url);
+        parents[*it].variations.append(static_cast<int>(i));
     }
     for (Parent& parent : parents) {
-        Item& item = out.items[parent.itemIndex];
-        if (parent.prices.isEmpty())
-            continue;
-        std::sort(parent.prices.begin(), parent.prices.end());
-        item.facts.priceCents = parent.prices.first();
-        if (parent.prices.size() > 1) {
-            QJsonArray prices;
-            for (qint64 p : parent.prices)
-                prices.append(Money::toDecimalString(p));
-            item.facts.attributes.insert(u"prices"_s, prices);
+        ProductFacts f = parent.item.facts();
+        for (int i : std::as_const(parent.variations)) {
+            const Variation& v = variations.at(i);
+            addAttributes(&f, &parent.values, v.attributes);
+            if (const auto p = price(v.regular); p && !parent.prices.contains(*p))
+                parent.prices.append(*p);
+            for (const QString& url : v.images.split(u',', Qt::SkipEmptyParts))
+                addUnique(&f.images, url);
         }
+        if (!parent.prices.isEmpty()) {
+            std::sort(parent.prices.begin(), parent.prices.end());
+            f.priceCents = parent.prices.first();
+            if (parent.prices.size() > 1) {
+                QJsonArray prices;
+                for (qint64 p : std::as_const(parent.prices))
+                    prices.append(Money::toDecimalString(p));
+                f.attributes.insert(u"prices"_s, prices);
+            }
+        }
+        sink.add(f, parent.item.line, 1 + static_cast<int>(parent.variations.size()));
     }
     return out;
 }

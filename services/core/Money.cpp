@@ -36,8 +36,13 @@ QString formatShort(qint64 minorUnits, const QString& currency, const QLocale& l
 
 std::optional<qint64> parse(const QString& text)
 {
-    QString t = text;
-    t.remove(QRegularExpression(u"[^0-9.,\\-]"_s));
+    // Only digits, separators and a minus sign count ("€ 1.234,50", "80 EUR").
+    QString t;
+    t.reserve(text.size());
+    for (const QChar c : text) {
+        if ((c >= u'0' && c <= u'9') || c == u'.' || c == u',' || c == u'-')
+            t.append(c);
+    }
     if (t.isEmpty())
         return std::nullopt;
     const qsizetype lastDot = t.lastIndexOf(u'.');

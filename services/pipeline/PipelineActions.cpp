@@ -5,6 +5,7 @@
 #include "core/Json.h"
 #include "core/Log.h"
 #include "jobs/WorkerPool.h"
+#include "storage/Settings.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -163,25 +164,6 @@ qint64 PipelineActions::saveEdit(qint64 pieceId, const QJsonObject& body, QStrin
     return id;
 }
 
-CatalogImport::Result PipelineActions::import(const CatalogImport::Preview& preview, bool run, QString* error)
-{
-    CatalogImport::Result result;
-    if (!m_canChange) {
-        *error = whyReadOnly();
-        return result;
-    }
-    try {
-        result = CatalogImport::apply(m_db, preview, m_actor, m_clock->nowMs());
-    } catch (const SqlError& e) {
-        *error = e.message();
-        return {};
-    }
-    if (run && !result.created.isEmpty())
-        ProductStore::requestRun(m_db, result.created, m_actor, m_clock->nowMs());
-    changed({}, true);
-    return result;
-}
-
 RunControl::State PipelineActions::state() const
 {
     return m_pool ? m_pool->state() : RunControl::state(m_db);
@@ -207,6 +189,65 @@ bool PipelineActions::setState(RunControl::State state, QString* error)
     if (m_bus)
         m_bus->publishChanged(EventBus::Topic::Audit);
     return true;
+}
+
+std::optional<ProductFacts> PipelineActions::facts(qint64 productId) const
+{
+    try {
+        return productId > 0 ? ProductFacts::load(m_db, productId) : std::nullopt;
+    } catch (const SqlError& e) {
+        qCWarning(lcPipeline) << "cannot read product" << productId << ":" << e.message();
+        return std::nullopt;
+    }
+}
+
+std::optional<PipelineActions::Status> PipelineActions::status(qint64 productId) const
+{
+    try {
+        QSqlQuery q
+            = Sql::exec(m_db, u"SELECT stage, stage_reason, cost_micros FROM products WHERE id = ?"_s, {productId});
+        if (!q.next())
+            return std::nullopt;
+        return Status{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
+    } catch (const SqlError& e) {
+        qCWarning(lcPipeline) << "cannot read product" << productId << ":" << e.message();
+        return std::nullopt;
+    }
+}
+
+int PipelineActions::draftCount() const
+{
+    try {
+        return Sql::scalar(m_db, u"SELECT COUNT(*) FROM products WHERE stage = 'draft'"_s).toInt();
+    } catch (const SqlError& e) {
+        qCWarning(lcPipeline) << "cannot count drafts:" << e.message();
+        return 0;
+    }
+}
+
+bool PipelineActions::isBusy(qint64 productId) const
+{
+    try {
+        return ProductStore::hasActiveWork(m_db, productId);
+    } catch (const SqlError& e) {
+        qCWarning(lcPipeline) << "cannot read the work of product" << productId << ":" << e.message();
+        return false;
+    }
+}
+
+GateSettings PipelineActions::gateSettings() const
+{
+    return GateSettings::load(m_db);
+}
+
+QString PipelineActions::workspaceCurrency() const
+{
+    return Settings::value(m_db, u"workspace.currency"_s, u"EUR"_s);
+}
+
+double PipelineActions::targetMargin() const
+{
+    return Settings::doubleValue(m_db, QString(SettingKeys::TargetMargin), 0.55);
 }
 
 QJsonObject PipelineActions::draft() const

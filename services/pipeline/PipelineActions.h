@@ -1,7 +1,7 @@
 #pragma once
 
+#include "GateSettings.h"
 #include "ProductStore.h"
-#include "catalog/CatalogImport.h"
 #include "jobs/RunControl.h"
 
 #include <QObject>
@@ -11,7 +11,7 @@ class Clock;
 class EventBus;
 class WorkerPool;
 
-// What a person asks of the pipeline from the desktop: add or import products, run, retry,
+// What a person asks of the pipeline from the desktop: add products, run, retry,
 // regenerate one piece, edit a piece, pause, resume, stop. Each request is a short write on the
 // caller's connection (queued work for the workers, never the work itself), then the workers are
 // woken and the views are told what changed.
@@ -37,12 +37,27 @@ public:
     ProductStore::RunRequest runAllDrafts();
     bool regenerate(qint64 productId, const QString& kind, const QString& instruction, QString* error);
     qint64 saveEdit(qint64 pieceId, const QJsonObject& body, QString* error);
-    CatalogImport::Result import(const CatalogImport::Preview& preview, bool run, QString* error);
 
     RunControl::State state() const;
     // False with the reason when the person may not (a viewer; resuming after an emergency stop
     // without being an owner).
     bool setState(RunControl::State state, QString* error = nullptr);
+
+    // What the panes read of a product and the workspace.
+    std::optional<ProductFacts> facts(qint64 productId) const;
+    struct Status
+    {
+        QString stageKey;
+        QString reason;
+        qint64 costMicros = 0;
+    };
+    std::optional<Status> status(qint64 productId) const;
+    int draftCount() const;
+    // Whether a run, a piece or a check is queued or running for the product.
+    bool isBusy(qint64 productId) const;
+    GateSettings gateSettings() const;
+    QString workspaceCurrency() const;
+    double targetMargin() const;
 
     // The product's draft in the Add product dialog (kept when the dialog closes by mistake).
     QJsonObject draft() const;

@@ -34,47 +34,76 @@ QVariantList factBinds(const ProductFacts& f)
 }
 } // namespace
 
-qint64 create(const QSqlDatabase& db, const ProductFacts& facts, const QString& actor, qint64 now)
+Writer::Writer(const QSqlDatabase& db)
+    : m_db(db)
+    , m_insert(db,
+          u"INSERT INTO products (sku, handle, name, description, price_cents, cost_cents, currency, category, "
+          u"images, audience_hint, competitor_urls, brand_voice, attributes, source, stage, progress, created_at, "
+          u"updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 0, ?, ?)"_s)
+    , m_event(db,
+          u"INSERT INTO product_events (product_id, at, from_stage, to_stage, reason, actor) VALUES (?, ?, '', "
+          u"'draft', ?, ?)"_s)
+    , m_piece(db,
+          u"INSERT OR IGNORE INTO content_pieces (product_id, kind, state, updated_at) VALUES (?, ?, 'pending', ?)"_s)
+    , m_update(db,
+          u"UPDATE products SET sku = COALESCE(?, sku), handle = COALESCE(?, handle), name = ?, description = ?, "
+          u"price_cents = ?, cost_cents = ?, currency = ?, category = ?, images = ?, audience_hint = ?, "
+          u"competitor_urls = ?, brand_voice = ?, attributes = ?, updated_at = ? WHERE id = ?"_s)
+    // The conditions on '' let SQLite use the partial unique indexes (a bare "sku = ?" cannot).
+    , m_bySku(db, u"SELECT id FROM products WHERE sku = ? AND sku <> ''"_s)
+    , m_byHandle(db, u"SELECT id FROM products WHERE handle = ? AND handle <> ''"_s)
+{ }
+
+qint64 Writer::create(const ProductFacts& facts, const QString& actor, qint64 now, Pieces pieces)
 {
     QVariantList binds = factBinds(facts);
     binds << facts.source << now << now;
-    const qint64 id = Sql::insert(db,
-        u"INSERT INTO products (sku, handle, name, description, price_cents, cost_cents, currency, category, images, "
-        u"audience_hint, competitor_urls, brand_voice, attributes, source, stage, progress, created_at, updated_at) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 0, ?, ?)"_s,
-        binds);
-    Sql::exec(db,
-        u"INSERT INTO product_events (product_id, at, from_stage, to_stage, reason, actor) VALUES (?, ?, '', 'draft', ?, ?)"_s,
+    const qint64 id = m_insert.insert(binds);
+    m_event.exec(
         {id, now, facts.source == u"manual" ? u"Added by hand"_s : u"Imported (%1)"_s.arg(facts.source), actor});
-    ContentStore::ensurePieces(db, id, now);
+    if (pieces == WithPieces) {
+        for (const ContentSpec::Piece& p : ContentSpec::forProduct(facts.category, facts.attributes))
+            m_piece.exec({id, p.kind, now});
+    }
     return id;
 }
 
-void updateFacts(const QSqlDatabase& db, qint64 id, const ProductFacts& facts, qint64 now)
+void Writer::update(qint64 id, const ProductFacts& facts, qint64 now)
 {
     QVariantList binds = factBinds(facts);
     binds << now << id;
-    Sql::exec(db,
-        u"UPDATE products SET sku = COALESCE(?, sku), handle = COALESCE(?, handle), name = ?, description = ?, "
-        u"price_cents = ?, cost_cents = ?, currency = ?, category = ?, images = ?, audience_hint = ?, "
-        u"competitor_urls = ?, brand_voice = ?, attributes = ?, updated_at = ? WHERE id = ?"_s,
-        binds);
-    ContentStore::ensurePieces(db, id, now);
+    m_update.exec(binds);
+    ContentStore::ensurePieces(m_db, id, now);
 }
 
-std::optional<qint64> findBySkuOrHandle(const QSqlDatabase& db, const QString& sku, const QString& handle)
+std::optional<qint64> Writer::find(const QString& sku, const QString& handle)
 {
     if (!sku.isEmpty()) {
-        const QVariant v = Sql::scalar(db, u"SELECT id FROM products WHERE sku = ?"_s, {sku});
+        const QVariant v = m_bySku.scalar({sku});
         if (v.isValid())
             return v.toLongLong();
     }
     if (!handle.isEmpty()) {
-        const QVariant v = Sql::scalar(db, u"SELECT id FROM products WHERE handle = ?"_s, {handle});
+        const QVariant v = m_byHandle.scalar({handle});
         if (v.isValid())
             return v.toLongLong();
     }
     return std::nullopt;
+}
+
+qint64 create(const QSqlDatabase& db, const ProductFacts& facts, const QString& actor, qint64 now)
+{
+    return Writer(db).create(facts, actor, now);
+}
+
+void updateFacts(const QSqlDatabase& db, qint64 id, const ProductFacts& facts, qint64 now)
+{
+    Writer(db).update(id, facts, now);
+}
+
+std::optional<qint64> findBySkuOrHandle(const QSqlDatabase& db, const QString& sku, const QString& handle)
+{
+    return Writer(db).find(sku, handle);
 }
 
 ProductStage stage(const QSqlDatabase& db, qint64 id)
@@ -109,13 +138,26 @@ void setReason(const QSqlDatabase& db, qint64 id, const QString& reason, qint64 
     Sql::exec(db, u"UPDATE products SET stage_reason = ?, updated_at = ? WHERE id = ?"_s, {reason, now, id});
 }
 
+namespace
+{
+// Whether a run, a piece or a check of an edit is queued or running for a product: two index
+// lookups (runs by product, pieces' jobs by piece), never a scan of the queue.
+const QString kActiveWork
+    = u"SELECT EXISTS (SELECT 1 FROM jobs WHERE kind = ? AND subject_id = ? AND state IN ('queued', 'running')) "
+      // CROSS JOIN keeps SQLite's join order: the product's few pieces first, then each one's jobs
+      // by index (left to itself it walks every queued job).
+      u"OR EXISTS (SELECT 1 FROM content_pieces p CROSS JOIN jobs j WHERE p.product_id = ? AND j.kind IN (?, ?) "
+      u"AND j.subject_id = p.id AND j.state IN ('queued', 'running'))"_s;
+
+QVariantList activeWorkBinds(qint64 productId)
+{
+    return {PipelineJobs::Generate.key(), productId, productId, PipelineJobs::Piece.key(), PipelineJobs::Recheck.key()};
+}
+} // namespace
+
 bool hasActiveWork(const QSqlDatabase& db, qint64 productId)
 {
-    return Sql::scalar(db,
-        u"SELECT EXISTS (SELECT 1 FROM jobs WHERE state IN ('queued', 'running') AND ((kind = ? AND "
-        u"subject_id = ?) OR (kind IN (?, ?) AND json_extract(payload, '$.product') = ?)))"_s,
-        {PipelineJobs::Generate.key(), productId, PipelineJobs::Piece.key(), PipelineJobs::Recheck.key(), productId})
-        .toBool();
+    return Sql::scalar(db, kActiveWork, activeWorkBinds(productId)).toBool();
 }
 
 bool canChangeContent(ProductStage s)
@@ -124,20 +166,35 @@ bool canChangeContent(ProductStage s)
         || s == ProductStage::Failed || s == ProductStage::Escalated;
 }
 
-bool queueRun(const QSqlDatabase& db, qint64 id, qint64 now, QString* skipped)
+RunQueuer::RunQueuer(const QSqlDatabase& db)
+    : m_db(db)
+    , m_product(db, u"SELECT stage, run_no, category, attributes FROM products WHERE id = ?"_s)
+    , m_active(db, kActiveWork)
+    , m_piece(db,
+          u"INSERT OR IGNORE INTO content_pieces (product_id, kind, state, updated_at) VALUES (?, ?, 'pending', ?)"_s)
+    , m_reset(db,
+          u"UPDATE content_pieces SET run_no = run_no + 1, state = 'queued', attempts = 0, last_error = '', "
+          u"updated_at = ? WHERE product_id = ? AND state <> 'accepted'"_s)
+    , m_mark(db, u"UPDATE products SET run_no = ?, stage_reason = ?, updated_at = ? WHERE id = ?"_s)
+    , m_jobs(db)
+{ }
+
+bool RunQueuer::queue(qint64 id, qint64 now, QString* skipped)
 {
-    QSqlQuery q = Sql::exec(db, u"SELECT stage, run_no FROM products WHERE id = ?"_s, {id});
+    QSqlQuery& q = m_product.exec({id});
     if (!q.next()) {
         *skipped = QCoreApplication::translate("ProductStore", "The product no longer exists.");
         return false;
     }
     const ProductStage s = Stage::fromKey(q.value(0).toString());
     const int runNo = q.value(1).toInt() + 1;
+    const QString category = q.value(2).toString();
+    const QJsonObject attributes = Json::objectFromString(q.value(3).toString());
     q.finish();
     const bool working = s == ProductStage::Enhancing || s == ProductStage::Validating;
     // One run per product at a time, whatever its stage says: a run queued by an earlier session
     // that never started leaves the product in Draft.
-    if (hasActiveWork(db, id)) {
+    if (m_active.scalar(activeWorkBinds(id)).toBool()) {
         *skipped = QCoreApplication::translate("ProductStore", "It is already queued or being written.");
         return false;
     }
@@ -148,36 +205,44 @@ bool queueRun(const QSqlDatabase& db, qint64 id, qint64 now, QString* skipped)
                        .arg(Stage::displayName(s));
         return false;
     }
-    ContentStore::ensurePieces(db, id, now);
-    Sql::exec(db,
-        u"UPDATE content_pieces SET run_no = run_no + 1, state = 'queued', attempts = 0, last_error = '', "
-        u"updated_at = ? WHERE product_id = ? AND state <> 'accepted'"_s,
-        {now, id});
-    Sql::exec(db, u"UPDATE products SET run_no = ?, stage_reason = ?, updated_at = ? WHERE id = ?"_s,
-        {runNo,
-            s == ProductStage::Draft || working ? QCoreApplication::translate("ProductStore", "Queued")
-                                                : QCoreApplication::translate("ProductStore", "Queued for a retry"),
-            now, id});
-    JobQueue::enqueue(db,
-        {PipelineJobs::Generate, id, u"generate:%1:%2"_s.arg(id).arg(runNo), QJsonObject{{u"run"_s, runNo}}, 0, 5, 0,
-            QString::fromLatin1(PipelineAgents::WriterName)},
+    for (const ContentSpec::Piece& p : ContentSpec::forProduct(category, attributes))
+        m_piece.exec({id, p.kind, now});
+    m_reset.exec({now, id});
+    m_mark.exec({runNo,
+        s == ProductStage::Draft || working ? QCoreApplication::translate("ProductStore", "Queued")
+                                            : QCoreApplication::translate("ProductStore", "Queued for a retry"),
+        now, id});
+    m_jobs.enqueue({PipelineJobs::Generate, id, u"generate:%1:%2"_s.arg(id).arg(runNo), QJsonObject{{u"run"_s, runNo}},
+                       0, 5, 0, QString::fromLatin1(PipelineAgents::WriterName)},
         now);
     return true;
 }
 
-RunRequest requestRun(const QSqlDatabase& db, const QList<qint64>& ids, const QString& actor, qint64 now)
+bool queueRun(const QSqlDatabase& db, qint64 id, qint64 now, QString* skipped)
 {
-    RunRequest out;
-    Transaction tx(db);
-    for (qint64 id : ids) {
-        QString skipped;
-        if (queueRun(db, id, now, &skipped))
-            out.queued.append(id);
-        else
-            out.skipped.append({id, skipped});
-    }
-    tx.commit();
+    return RunQueuer(db).queue(id, now, skipped);
+}
+
+RunRequest requestRun(const QSqlDatabase& db, const QList<qint64>& ids, const QString& actor, qint64 now,
+    const std::function<bool(qint64, qint64)>& progress)
+{
     Q_UNUSED(actor)
+    constexpr qsizetype kBatch = 500; // a few tens of milliseconds of write lock each
+    RunRequest out;
+    for (qsizetype start = 0; start < ids.size(); start += kBatch) {
+        if (progress && !progress(start, ids.size()))
+            break;
+        Transaction tx(db);
+        RunQueuer queuer(db);
+        for (qsizetype i = start; i < std::min(ids.size(), start + kBatch); ++i) {
+            QString skipped;
+            if (queuer.queue(ids.at(i), now, &skipped))
+                out.queued.append(ids.at(i));
+            else
+                out.skipped.append({ids.at(i), skipped});
+        }
+        tx.commit();
+    }
     return out;
 }
 

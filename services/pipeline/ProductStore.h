@@ -3,6 +3,11 @@
 #include "ProductFacts.h"
 #include "ProductStage.h"
 
+#include "jobs/JobQueue.h"
+#include "storage/Sql.h"
+
+#include <functional>
+
 #include <QJsonObject>
 #include <QSqlDatabase>
 
@@ -12,7 +17,34 @@
 namespace ProductStore
 {
 
-// Inserts a product in Draft; throws SqlError (a duplicate SKU or handle is a readable error).
+// Adds, changes and finds products with statements prepared once: for one product, or thousands
+// inside the caller's transaction (an import). Throws SqlError (a duplicate SKU or handle is a
+// readable error).
+class Writer
+{
+public:
+    explicit Writer(const QSqlDatabase& db);
+    enum Pieces
+    {
+        WithPieces, // the pieces its content set needs, pending (a product added by hand)
+        NoPieces    // none yet: its first run adds them (a bulk import)
+    };
+    // Inserts a product in Draft with its first event.
+    qint64 create(const ProductFacts& facts, const QString& actor, qint64 now, Pieces pieces = WithPieces);
+    void update(qint64 id, const ProductFacts& facts, qint64 now);
+    // By SKU, then by handle (both indexed).
+    std::optional<qint64> find(const QString& sku, const QString& handle);
+
+private:
+    QSqlDatabase m_db;
+    Sql::Prepared m_insert;
+    Sql::Prepared m_event;
+    Sql::Prepared m_piece;
+    Sql::Prepared m_update;
+    Sql::Prepared m_bySku;
+    Sql::Prepared m_byHandle;
+};
+
 qint64 create(const QSqlDatabase& db, const ProductFacts& facts, const QString& actor, qint64 now);
 void updateFacts(const QSqlDatabase& db, qint64 id, const ProductFacts& facts, qint64 now);
 std::optional<qint64> findBySkuOrHandle(const QSqlDatabase& db, const QString& sku, const QString& handle);
@@ -30,10 +62,29 @@ struct RunRequest
     QList<std::pair<qint64, QString>> skipped; // product, why
 };
 // Queues a pipeline run (Draft) or a retry (Failed, NeedsReview, Escalated) of every piece that is
-// not accepted yet. Products already running or past Ready are skipped with a reason.
-RunRequest requestRun(const QSqlDatabase& db, const QList<qint64>& ids, const QString& actor, qint64 now);
+// not accepted yet. Products already running or past Ready are skipped with a reason. Thousands of
+// products are queued in batched transactions; progress(done, total) may cancel between batches.
+RunRequest requestRun(const QSqlDatabase& db, const QList<qint64>& ids, const QString& actor, qint64 now,
+    const std::function<bool(qint64, qint64)>& progress = {});
 // The same for one product, inside the caller's transaction. False with the reason when skipped.
 bool queueRun(const QSqlDatabase& db, qint64 id, qint64 now, QString* skipped);
+
+// Queues runs for many products inside the caller's transaction, statements prepared once.
+class RunQueuer
+{
+public:
+    explicit RunQueuer(const QSqlDatabase& db);
+    bool queue(qint64 id, qint64 now, QString* skipped);
+
+private:
+    QSqlDatabase m_db;
+    Sql::Prepared m_product;
+    Sql::Prepared m_active;
+    Sql::Prepared m_piece;
+    Sql::Prepared m_reset;
+    Sql::Prepared m_mark;
+    JobQueue::Enqueuer m_jobs;
+};
 // Queues a new run of one piece with an optional instruction ("shorter, mention the gift box").
 // queuePieceRun does it inside the caller's transaction.
 bool queuePieceRun(const QSqlDatabase& db, qint64 productId, const QString& kind, const QString& instruction,

@@ -3,12 +3,13 @@
 #include "Connections.h"
 #include "Publications.h"
 #include "approvals/ApprovalDesk.h"
-#include "approvals/Users.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
+#include "core/Log.h"
 #include "jobs/WorkerPool.h"
 #include "pipeline/ProductFacts.h"
 #include "storage/Sql.h"
+#include "users/Users.h"
 
 #include <QCoreApplication>
 
@@ -176,4 +177,25 @@ QString PublishActions::publishSite(qint64 siteId, bool* ok)
     } catch (const SqlError& e) {
         return e.message();
     }
+}
+
+QList<PublishActions::Placement> PublishActions::placements(qint64 productId) const
+{
+    QList<Placement> out;
+    try {
+        QList<Publications::Publication> pubs = Publications::forProduct(m_db, productId);
+        const qint64 site
+            = Sql::scalar(m_db, u"SELECT COALESCE(MIN(id), 0) FROM sites WHERE product_id = ?"_s, {productId})
+                  .toLongLong();
+        if (site > 0)
+            pubs += Publications::forSite(m_db, site);
+        QHash<qint64, Connections::Connection> connections;
+        for (const Connections::Connection& c : Connections::all(m_db))
+            connections.insert(c.id, c);
+        for (const Publications::Publication& p : std::as_const(pubs))
+            out.append({p, connections.value(p.connectionId)});
+    } catch (const SqlError& e) {
+        qCWarning(lcPublish) << "cannot read where product" << productId << "is published:" << e.message();
+    }
+    return out;
 }

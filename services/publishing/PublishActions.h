@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Connections.h"
+#include "Publications.h"
+
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -23,6 +26,14 @@ public:
     QString publishProduct(qint64 productId, bool* ok);
     QString unpublishProduct(qint64 productId, bool* ok);
     QString publishSite(qint64 siteId, bool* ok);
+
+    // Where a product (and its generated landing page) is published, with each connection.
+    struct Placement
+    {
+        Publications::Publication publication;
+        Connections::Connection connection;
+    };
+    QList<Placement> placements(qint64 productId) const;
 
     static inline const QString kAgent = QStringLiteral("Publisher");
 

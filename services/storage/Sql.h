@@ -39,11 +39,28 @@ QString likePattern(const QString& text);
 // "?, ?, ?" for IN lists.
 QString placeholders(qsizetype count);
 
+// A statement prepared once and run many times (bulk work: imports, queuing thousands of jobs), with
+// the same binding rules and errors as exec(). Lives on one connection's thread.
+class Prepared
+{
+public:
+    Prepared(const QSqlDatabase& db, const QString& sql);
+    QSqlQuery& exec(const QVariantList& binds);
+    QVariant scalar(const QVariantList& binds); // first column of the first row, or invalid
+    qint64 insert(const QVariantList& binds);   // the new row's id
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
 } // namespace Sql
 
 // RAII write transaction. SQLite: BEGIN IMMEDIATE takes the write lock up front, so a transaction
 // never fails half-way on a read-to-write upgrade (busy_timeout does not cover that case).
 // Durable transactions also switch synchronous to FULL for their commit (audit and decisions).
+// Transactions nest: inside another one on the same connection a Transaction is a savepoint, which
+// rolls back alone and commits with the outer transaction.
 class Transaction
 {
 public:
@@ -62,5 +79,6 @@ public:
 private:
     QSqlDatabase m_db;
     Durability m_durability;
+    int m_depth = 0; // 0: the outermost transaction
     bool m_open = false;
 };

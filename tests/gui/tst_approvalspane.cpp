@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -325,13 +326,18 @@ private slots:
         pane()->tabs()->setCurrentWidget(pane()->activity());
         auto* table = pane()->activity()->findChild<QTableView*>(u"activityView"_s);
         QVERIFY(table->model()->rowCount() > 20);
+        QSignalSpy verified(pane()->activity(), &ActivityView::verified);
         pane()->activity()->findChild<QPushButton*>(u"verifyIntegrity"_s)->click();
+        QVERIFY(verified.wait(10'000));
+        QCOMPARE(verified.takeFirst().at(0).toLongLong(), 0);
         QVERIFY2(pane()->activity()->verifyText().contains(u"intact"_s), qPrintable(pane()->activity()->verifyText()));
         const qint64 seq = value(u"SELECT MIN(seq) FROM audit_log WHERE action = 'proposal.rejected'"_s).toLongLong();
         Sql::exec(db(), u"DROP TRIGGER audit_log_no_update"_s);
         Sql::exec(db(), u"UPDATE audit_log SET payload = replace(payload, 'Price war', 'Price peace') WHERE seq = ?"_s,
             {seq});
-        QCOMPARE(pane()->activity()->verify(), seq);
+        pane()->activity()->verify();
+        QVERIFY(verified.wait(10'000));
+        QCOMPARE(verified.takeFirst().at(0).toLongLong(), seq);
         QVERIFY(pane()->activity()->verifyText().contains(u"entry %1"_s.arg(seq)));
         shot(window(), u"approvals-activity"_s);
         pane()->tabs()->setCurrentIndex(0);

@@ -1,13 +1,13 @@
 #include "ApiFixture.h"
 #include "PipelineFixture.h"
 #include "approvals/ApprovalDesk.h"
-#include "approvals/Users.h"
 #include "catalog/CatalogImport.h"
 #include "commerce/WordPressClient.h"
 #include "publishing/Connections.h"
 #include "publishing/Publications.h"
 #include "publishing/PublishPayloads.h"
 #include "storage/Sql.h"
+#include "users/Users.h"
 
 #include <QDir>
 #include <QFile>

@@ -107,6 +107,60 @@ private slots:
         QVERIFY2(r.err.contains(u"No AI provider is set up to write"_s), qPrintable(r.err));
     }
 
+    void aFileCutOffInsideAQuoteFailsTheRun()
+    {
+        PipelineFixture f;
+        RunControl::setState(f.db(), RunControl::State::Paused, u"Ann"_s, 1);
+        const QString csv = writeFile(m_home.filePath(u"cut.csv"_s),
+            "Handle,Title,Body (HTML),Variant Price\n"
+            "a,Apron,A canvas apron.,29.00\n"
+            "b,Bowl,\"A bowl whose quote never closes,19.00\n"
+            "c,Cup,A cup.,9.00\n");
+        const Run r = run({u"run-pipeline"_s, u"--workspace"_s, f.ws().path(), u"--import"_s, csv});
+        QVERIFY2(r.exitCode != 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(u"cut.csv is cut off: lines 3 to 4 were not read"_s), qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"Lines 3 to 4 were not read"_s), qPrintable(r.out));
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM products"_s), 1);
+    }
+
+    void aKilledImportIsCompletedByTheNextRun()
+    {
+        PipelineFixture f;
+        // Paused: the runs import and stop there (exit 3), so only the import is exercised.
+        RunControl::setState(f.db(), RunControl::State::Paused, u"Ann"_s, 1);
+        QByteArray csv = "Handle,Title,Body (HTML),Variant SKU,Variant Price\n";
+        constexpr int kProducts = 30'000;
+        for (int i = 0; i < kProducts; ++i)
+            csv += "p" + QByteArray::number(i) + ",Product " + QByteArray::number(i)
+                + ",<p>A useful thing with a plain description.</p>,S-" + QByteArray::number(i) + ",9.00\n";
+        const QString file = writeFile(m_home.filePath(u"big.csv"_s), csv);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_home.path());
+        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+        p.setProcessEnvironment(env);
+        p.start(QDir(qEnvironmentVariable("QUORUM_BINARY_DIR")).filePath(u"bin/quorum"_s),
+            {u"run-pipeline"_s, u"--workspace"_s, f.ws().path(), u"--import"_s, file});
+        QVERIFY(p.waitForStarted());
+        // Killed while it writes: once products are going in, and before they are all in.
+        QTRY_VERIFY_WITH_TIMEOUT(f.count(u"SELECT COUNT(*) FROM products"_s) > 0, 60'000);
+        p.kill();
+        QVERIFY(p.waitForFinished());
+        const qint64 written = f.count(u"SELECT COUNT(*) FROM products"_s);
+        QVERIFY2(written < kProducts, qPrintable(QString::number(written)));
+        QCOMPARE(Sql::scalar(f.db(), u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+        // Whole batches only: every product that is there has its first event.
+        QCOMPARE(written % 500, 0);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM products p WHERE NOT EXISTS (SELECT 1 FROM product_events e WHERE "
+                         u"e.product_id = p.id)"_s),
+            0);
+        const Run again = run({u"run-pipeline"_s, u"--workspace"_s, f.ws().path(), u"--import"_s, file});
+        QCOMPARE(again.exitCode, 3); // imported, then: the pipeline is paused
+        QVERIFY2(again.out.contains(u"%1 new, 0 updated, %2 unchanged"_s.arg(kProducts - written).arg(written)),
+            qPrintable(again.out));
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM products"_s), kProducts);
+    }
+
     void aBrokenFileIsReportedAndNothingRuns()
     {
         PipelineFixture f;

@@ -1,6 +1,5 @@
 #include "PipelineFixture.h"
 #include "approvals/ApprovalDesk.h"
-#include "approvals/Users.h"
 #include "jobs/JobQueue.h"
 #include "jobs/RunControl.h"
 #include "publishing/Connections.h"
@@ -9,6 +8,7 @@
 #include "publishing/PublishJobs.h"
 #include "publishing/PublishPayloads.h"
 #include "storage/Sql.h"
+#include "users/Users.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 #include "PipelineFixture.h"
 #include "approvals/ApprovalDesk.h"
-#include "approvals/Users.h"
 #include "publishing/Connections.h"
 #include "publishing/PublishPayloads.h"
 #include "secrets/SecretStore.h"
 #include "storage/Sql.h"
+#include "users/Users.h"
 
 #include <QDir>
 #include <QProcess>

@@ -99,7 +99,8 @@ private slots:
         issues.setIssues(preview.issues);
         QCOMPARE(issues.rowCount(), 1);
         QCOMPARE(issues.index(0, ImportIssuesModel::Line).data().toInt(), 4);
-        QCOMPARE(issues.index(0, ImportIssuesModel::Result).data().toString(), u"Not imported"_s);
+        QCOMPARE(issues.index(0, ImportIssuesModel::Result).data().toString(),
+            ImportIssuesModel::tr("%n row(s) not imported", nullptr, 1));
     }
 
     void diffsWords()

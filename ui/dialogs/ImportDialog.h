@@ -1,13 +1,11 @@
 #pragma once
 
-#include "catalog/CatalogImport.h"
+#include "catalog/CatalogActions.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class ImportIssuesModel;
 class ImportPreviewModel;
-class PipelineActions;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -16,40 +14,43 @@ class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTableView;
-template <typename T> class QFutureWatcher;
 
-// Import a store's product export (Shopify or WooCommerce CSV). The file is read in the background;
-// the preview shows every product with what will happen to it (new, update, unchanged) and every
-// row that cannot be used, with its line and the reason. Nothing is written until Import.
+// Import a store's product export (Shopify or WooCommerce CSV). The file is read and compared with the
+// workspace in the background, with progress; the preview shows every product with what will happen
+// to it (new, update, unchanged) and every row that cannot be used, with its line and the reason.
+// Nothing is written until Import. Writing runs in the background too: Cancel stops it between
+// batches (whole products only), and closing the dialog lets it finish while the window goes on.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(
-        PipelineActions* actions, const QSqlDatabase& db, const QString& defaultCurrency, QWidget* parent = nullptr);
+    ImportDialog(CatalogActions* catalog, const QString& defaultCurrency, QWidget* parent = nullptr);
     ~ImportDialog() override;
 
     void setFile(const QString& path);
     const CatalogImport::Preview& preview() const { return m_preview; }
     QPushButton* importButton() const { return m_import; }
     QCheckBox* runBox() const { return m_run; }
-    bool isReading() const;
+    bool isReading() const { return m_reading; }
+    QString summaryText() const;
 
 signals:
     void previewReady();
-    void imported(int created, int updated, int unchanged, bool queued);
 
 private:
     void chooseFile();
     void read();
-    void showPreview();
+    void showPreview(const CatalogImport::Preview& preview);
+    void showProgress(CatalogActions::Phase phase, qint64 done, qint64 total);
     void doImport();
+    void cancelWork();
+    void setWorking(bool working);
 
-    PipelineActions* m_actions;
-    QSqlDatabase m_db;
+    CatalogActions* m_catalog;
     QLineEdit* m_path;
+    QPushButton* m_choose;
     QComboBox* m_currency;
-    QProgressBar* m_busy;
+    QProgressBar* m_progress;
     QLabel* m_summary;
     QLabel* m_error;
     QTabWidget* m_tabs;
@@ -59,6 +60,8 @@ private:
     QTableView* m_issuesView;
     QCheckBox* m_run;
     QPushButton* m_import;
-    QFutureWatcher<CatalogImport::Preview>* m_watcher;
+    QPushButton* m_cancel;
     CatalogImport::Preview m_preview;
+    bool m_reading = false;
+    bool m_writing = false;
 };

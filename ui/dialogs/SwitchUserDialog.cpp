@@ -2,7 +2,7 @@
 
 #include "Theme.h"
 #include "approvals/ApprovalActions.h"
-#include "approvals/Users.h"
+#include "users/Users.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -2,10 +2,8 @@
 
 #include "ActivityModel.h"
 #include "Theme.h"
-#include "audit/AuditLog.h"
+#include "audit/AuditActions.h"
 #include "delegates/PillDelegate.h"
-#include "storage/Sql.h"
-#include "storage/Workspace.h"
 #include "widgets/Tables.h"
 
 #include <QComboBox>
@@ -15,9 +13,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +27,8 @@ ActivityView::ActivityView(const UiContext& context, QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_kind(new QComboBox(this))
     , m_result(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_view(Tables::compact(context.activity, this, u"activityView"_s))
 {
     setObjectName(u"activityTab"_s);
@@ -54,6 +56,13 @@ ActivityView::ActivityView(const UiContext& context, QWidget* parent)
     m_result->setWordWrap(true);
     m_result->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_result->hide();
+    m_progress->setObjectName(u"auditProgress"_s);
+    m_progress->setTextVisible(true);
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    m_cancel->setObjectName(u"auditCancel"_s);
+    m_cancel->hide();
+    m_actions = {verify, csv, json};
 
     m_view->setItemDelegateForColumn(ActivityModel::Risk, new PillDelegate(m_view));
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -67,6 +76,8 @@ ActivityView::ActivityView(const UiContext& context, QWidget* parent)
     bar->addWidget(m_search);
     bar->addWidget(m_kind);
     bar->addStretch();
+    bar->addWidget(m_progress);
+    bar->addWidget(m_cancel);
     bar->addWidget(verify);
     bar->addWidget(csv);
     bar->addWidget(json);
@@ -80,19 +91,52 @@ ActivityView::ActivityView(const UiContext& context, QWidget* parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this,
         [this] { m_context.activity->setActions(m_kind->currentData().toStringList()); });
     connect(verify, &QPushButton::clicked, this, &ActivityView::verify);
+    connect(m_cancel, &QPushButton::clicked, context.audit, &AuditActions::cancel);
+    connect(context.audit, &AuditActions::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
+        m_progress->setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
+    });
+    connect(context.audit, &AuditActions::verified, this, [this](const AuditLog::Verification& v) {
+        setBusy({});
+        showVerification(v);
+    });
+    connect(context.audit, &AuditActions::exported, this, [this](bool ok, const QString& path, const QString& error) {
+        setBusy({});
+        emit message(ok ? tr("Audit trail exported to %1").arg(QDir::toNativeSeparators(path))
+                        : tr("Export failed: %1").arg(error));
+    });
     connect(csv, &QPushButton::clicked, this, [this] { exportTo(false); });
     connect(json, &QPushButton::clicked, this, [this] { exportTo(true); });
 }
 
-qint64 ActivityView::verify()
+void ActivityView::setBusy(const QString& what)
 {
-    AuditLog::Verification v;
-    try {
-        v = AuditLog::verify(m_context.workspace->db());
-    } catch (const SqlError& e) {
-        v.ok = false;
-        v.reason = e.message();
+    const bool busy = !what.isEmpty();
+    for (QPushButton* b : std::as_const(m_actions))
+        b->setEnabled(!busy);
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    if (busy) {
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(what + u" %p%"_s);
     }
+}
+
+bool ActivityView::isBusy() const
+{
+    return m_context.audit->isBusy();
+}
+
+void ActivityView::verify()
+{
+    if (m_context.audit->isBusy())
+        return;
+    setBusy(tr("Verifying"));
+    m_context.audit->verify();
+}
+
+void ActivityView::showVerification(const AuditLog::Verification& v)
+{
     if (v.ok) {
         m_result->setText(
             tr("✔ The audit trail is intact: %n entries, each chained to the one before.", nullptr, int(v.checked)));
@@ -105,14 +149,15 @@ qint64 ActivityView::verify()
                      "from there on cannot be trusted.")
                       .arg(v.firstBrokenSeq)
                       .arg(v.reason)
-                : tr("✘ The audit trail cannot be read: %1").arg(v.reason));
+                : tr("✘ The audit trail was not verified: %1").arg(v.reason));
         m_result->setStyleSheet(u"QLabel { color: %1; background: %2; padding: 6px 8px; "
                                 u"border-radius: 4px; font-weight: 600; }"_s.arg(
                                     Theme::css(Theme::DangerText), Theme::css(Theme::DangerBackground)));
     }
+    m_result->setTextFormat(Qt::PlainText);
     m_result->show();
     layout()->activate();
-    return v.firstBrokenSeq;
+    emit verified(v.firstBrokenSeq);
 }
 
 QString ActivityView::verifyText() const
@@ -123,18 +168,17 @@ QString ActivityView::verifyText() const
 void ActivityView::exportTo(bool json)
 {
     const QString suggested
-        = QDir(m_context.workspace->root()).filePath(json ? u"audit-trail.json"_s : u"audit-trail.csv"_s);
+        = QDir(m_context.workspace.root).filePath(json ? u"audit-trail.json"_s : u"audit-trail.csv"_s);
     auto* dialog
         = new QFileDialog(this, json ? tr("Export the audit trail as JSON") : tr("Export the audit trail as CSV"),
             suggested, json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this, json](const QString& path) {
-        QString error;
-        const bool ok = json ? AuditLog::exportJson(m_context.workspace->db(), path, &error)
-                             : AuditLog::exportCsv(m_context.workspace->db(), path, &error);
-        emit message(ok ? tr("Audit trail exported to %1").arg(QDir::toNativeSeparators(path))
-                        : tr("Export failed: %1").arg(error));
+        if (m_context.audit->isBusy())
+            return;
+        setBusy(tr("Exporting"));
+        m_context.audit->exportTo(path, json ? AuditActions::Format::Json : AuditActions::Format::Csv);
     });
     dialog->open();
 }

@@ -7,7 +7,6 @@
 #include "delegates/BarListDelegate.h"
 #include "delegates/KpiCardDelegate.h"
 #include "delegates/PillDelegate.h"
-#include "storage/Workspace.h"
 #include "widgets/EmptyState.h"
 #include "widgets/PaneHeader.h"
 

@@ -3,16 +3,13 @@
 #include "ModelRoles.h"
 #include "ProductDetailPanel.h"
 #include "ProductsModel.h"
+#include "catalog/CatalogActions.h"
 #include "delegates/PillDelegate.h"
 #include "delegates/ProgressDelegate.h"
 #include "dialogs/AddProductDialog.h"
 #include "dialogs/ImportDialog.h"
-#include "pipeline/BrandProfile.h"
 #include "pipeline/PipelineActions.h"
 #include "pipeline/ProductStage.h"
-#include "storage/Settings.h"
-#include "storage/Sql.h"
-#include "storage/Workspace.h"
 #include "widgets/EmptyState.h"
 #include "widgets/PaneHeader.h"
 #include "widgets/SelectionKeeper.h"
@@ -22,7 +19,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -38,6 +37,7 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     , m_stage(new QComboBox(this))
     , m_category(new QComboBox(this))
     , m_count(new QLabel(this))
+    , m_importProgress(new QProgressBar(this))
     , m_runDrafts(new QPushButton(this))
     , m_view(new QTableView(this))
     , m_detail(new ProductDetailPanel(context, this))
@@ -61,6 +61,41 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     m_category->setObjectName(u"pipelineCategoryFilter"_s);
     reloadCategories();
     m_count->setProperty("role", u"subtitle"_s);
+    // An import writes in the background; its progress stays visible after its dialog is closed.
+    m_importProgress->setObjectName(u"pipelineImportProgress"_s);
+    m_importProgress->setMaximumWidth(260);
+    m_importProgress->setRange(0, 1000);
+    m_importProgress->hide();
+    connect(context.catalog, &CatalogActions::progress, this,
+        [this](CatalogActions::Phase phase, qint64 done, qint64 total) {
+            if (phase != CatalogActions::Phase::Writing && phase != CatalogActions::Phase::Queuing)
+                return;
+            const QLocale locale;
+            m_importProgress->setValue(total > 0 ? static_cast<int>(1000 * done / total) : 0);
+            m_importProgress->setFormat(phase == CatalogActions::Phase::Writing
+                    ? tr("Importing %1 of %2").arg(locale.toString(done), locale.toString(total))
+                    : tr("Queuing %1 of %2").arg(locale.toString(done), locale.toString(total)));
+            m_importProgress->show();
+        });
+    connect(context.catalog, &CatalogActions::imported, this,
+        [this](const CatalogImport::Result& result, bool willQueue, const QString& error) {
+            m_importProgress->setVisible(willQueue);
+            reloadCategories(); // the products themselves follow through the event bus
+            const QLocale locale;
+            QString text = tr("Imported: %1 new, %2 updated, %3 unchanged.")
+                               .arg(locale.toString(result.created.size()), locale.toString(result.updated.size()),
+                                   locale.toString(result.unchanged));
+            if (willQueue)
+                text += u' ' + tr("Queuing the new products for the pipeline…");
+            if (!error.isEmpty())
+                text = error + u' ' + text;
+            emit message(text);
+        });
+    connect(context.catalog, &CatalogActions::queued, this, [this](int count, const QString& error) {
+        m_importProgress->hide();
+        updateCount();
+        emit message(error.isEmpty() ? tr("The pipeline is writing %n new listing(s).", nullptr, count) : error);
+    });
     auto* add = new QPushButton(tr("Add product"), this);
     add->setObjectName(u"pipelineAdd"_s);
     add->setProperty("primary", true);
@@ -74,6 +109,7 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     header->addWidget(m_stage);
     header->addWidget(m_category);
     header->addStretch();
+    header->addWidget(m_importProgress);
     header->addWidget(m_count);
     header->addAction(m_runDrafts);
     header->addAction(import);
@@ -184,9 +220,8 @@ void PipelinePane::updateCount()
         = !model->textFilter().isEmpty() || !model->stageFilter().isEmpty() || !model->categoryFilter().isEmpty();
     m_count->setText(tr("%n product(s)", nullptr, model->rowCount()));
     m_empty->setFiltered(filtered);
-    const qint64 drafts
-        = Sql::scalar(m_context.workspace->db(), u"SELECT COUNT(*) FROM products WHERE stage = 'draft'"_s).toLongLong();
-    m_runDrafts->setText(tr("Run %n draft(s)", nullptr, static_cast<int>(drafts)));
+    const int drafts = m_context.actions->draftCount();
+    m_runDrafts->setText(tr("Run %n draft(s)", nullptr, drafts));
     m_runDrafts->setEnabled(drafts > 0);
 }
 
@@ -220,9 +255,8 @@ void PipelinePane::selectProduct(qint64 id)
 
 void PipelinePane::addProduct()
 {
-    const QSqlDatabase db = m_context.workspace->db();
-    auto* dialog = new AddProductDialog(m_context.actions, categories(),
-        Settings::value(db, u"workspace.currency"_s, u"EUR"_s), BrandProfile::load(db).targetMargin, this);
+    auto* dialog = new AddProductDialog(m_context.actions, categories(), m_context.actions->workspaceCurrency(),
+        m_context.actions->targetMargin(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AddProductDialog::productAdded, this, [this](qint64 id, bool queued) {
         reloadCategories();
@@ -235,16 +269,12 @@ void PipelinePane::addProduct()
 
 void PipelinePane::importCatalog(const QString& path)
 {
-    const QSqlDatabase db = m_context.workspace->db();
-    auto* dialog
-        = new ImportDialog(m_context.actions, db, Settings::value(db, u"workspace.currency"_s, u"EUR"_s), this);
+    if (m_context.catalog->isBusy()) {
+        emit message(tr("An import is still running; wait for it to finish (or cancel it) first."));
+        return;
+    }
+    auto* dialog = new ImportDialog(m_context.catalog, m_context.actions->workspaceCurrency(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::imported, this, [this](int created, int updated, int unchanged, bool queued) {
-        reloadCategories();
-        m_context.products->refresh();
-        emit message(tr("Imported: %1 new, %2 updated, %3 unchanged.").arg(created).arg(updated).arg(unchanged)
-            + (queued && created > 0 ? u' ' + tr("The pipeline is writing the new listings.") : QString()));
-    });
     dialog->open();
     if (!path.isEmpty())
         dialog->setFile(path);

@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -47,6 +48,7 @@ private:
     QComboBox* m_stage;
     QComboBox* m_category;
     QLabel* m_count;
+    QProgressBar* m_importProgress;
     QPushButton* m_runDrafts;
     QTableView* m_view;
     EmptyState* m_empty;

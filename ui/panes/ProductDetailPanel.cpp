@@ -15,8 +15,6 @@
 #include "pipeline/ProductFacts.h"
 #include "pipeline/ProductStage.h"
 #include "pipeline/ProductStore.h"
-#include "storage/Sql.h"
-#include "storage/Workspace.h"
 #include "widgets/SelectionKeeper.h"
 #include "widgets/Tables.h"
 
@@ -49,8 +47,8 @@ QTextBrowser* browser(QWidget* parent, const QString& name)
 ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
-    , m_pieceModel(new PiecesModel(context.workspace->db(), this))
-    , m_versionModel(new VersionsModel(context.workspace->db(), this))
+    , m_pieceModel(context.pieces)
+    , m_versionModel(context.versions)
     , m_stack(new QStackedWidget(this))
     , m_name(new QLabel(this))
     , m_stage(new QLabel(this))
@@ -219,17 +217,15 @@ void ProductDetailPanel::refresh()
 
 void ProductDetailPanel::updateHeader()
 {
-    const QSqlDatabase db = m_context.workspace->db();
-    const auto facts = m_productId > 0 ? ProductFacts::load(db, m_productId) : std::nullopt;
-    if (!facts) {
+    const auto facts = m_context.actions->facts(m_productId);
+    const auto status = m_context.actions->status(m_productId);
+    if (!facts || !status) {
         m_stack->setCurrentIndex(0);
         return;
     }
-    QSqlQuery q = Sql::exec(db, u"SELECT stage, stage_reason, cost_micros FROM products WHERE id = ?"_s, {m_productId});
-    q.next();
-    const QString stageKey = q.value(0).toString();
-    const QString reason = q.value(1).toString();
-    const qint64 cost = q.value(2).toLongLong();
+    const QString stageKey = status->stageKey;
+    const QString reason = status->reason;
+    const qint64 cost = status->costMicros;
     m_name->setText(facts->name);
     const QColor color = Format::stageColor(stageKey);
     m_stage->setText(u"<span style='color:%1;font-weight:600'>%2</span>%3"_s.arg(color.name(),
@@ -247,7 +243,7 @@ void ProductDetailPanel::updateHeader()
     m_facts->setToolTip(facts->description);
 
     const ProductStage stage = Stage::fromKey(stageKey);
-    const bool busy = ProductStore::hasActiveWork(db, m_productId);
+    const bool busy = m_context.actions->isBusy(m_productId);
     if (stage == ProductStage::Draft)
         m_run->setText(tr("Run"));
     else
@@ -288,17 +284,20 @@ void ProductDetailPanel::versionChanged()
     const PiecesModel::Row piece = m_pieceModel->rowAt(m_pieces->currentIndex());
     updateHeader();
     if (row.version.id == 0) {
-        const QString state = piece.piece.id > 0 ? ContentStore::PieceState::displayName(piece.piece.state) : QString();
-        const QString text
-            = piece.piece.lastError.isEmpty() ? tr("Nothing written yet (%1).").arg(state) : piece.piece.lastError;
+        QString text;
+        if (piece.piece.id == 0)
+            text = tr("Nothing written yet: run the product and the pipeline writes its content set.");
+        else if (!piece.piece.lastError.isEmpty())
+            text = piece.piece.lastError;
+        else
+            text = tr("Nothing written yet (%1).").arg(ContentStore::PieceState::displayName(piece.piece.state));
         m_content->setHtml(u"<p style='color:%1'>%2</p>"_s.arg(Theme::css(Theme::Muted), text.toHtmlEscaped()));
         m_writer->clear();
         m_reviewer->clear();
     } else {
         m_content->setHtml(ContentHtml::content(piece.piece.kind, row.version));
         m_writer->setHtml(ContentHtml::writerSide(row.version, row.verdicts));
-        m_reviewer->setHtml(
-            ContentHtml::reviewerSide(row.verdicts, GateSettings::load(m_context.workspace->db()).minScores));
+        m_reviewer->setHtml(ContentHtml::reviewerSide(row.verdicts, m_context.actions->gateSettings().minScores));
     }
     // The other versions to compare with, newest first; the previous one by default.
     m_compareWith->blockSignals(true);

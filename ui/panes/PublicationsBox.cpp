@@ -5,8 +5,6 @@
 #include "publishing/Connections.h"
 #include "publishing/Publications.h"
 #include "publishing/PublishActions.h"
-#include "storage/Sql.h"
-#include "storage/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -64,25 +62,11 @@ void PublicationsBox::refresh()
 {
     if (m_productId <= 0)
         return;
-    QList<Publications::Publication> pubs;
-    QHash<qint64, Connections::Connection> connections;
-    try {
-        const QSqlDatabase db = m_context.workspace->db();
-        pubs = Publications::forProduct(db, m_productId);
-        const qint64 site
-            = Sql::scalar(db, u"SELECT COALESCE(MIN(id), 0) FROM sites WHERE product_id = ?"_s, {m_productId})
-                  .toLongLong();
-        if (site > 0)
-            pubs += Publications::forSite(db, site);
-        for (const Connections::Connection& c : Connections::all(db))
-            connections.insert(c.id, c);
-    } catch (const SqlError&) {
-        return;
-    }
     QStringList lines;
     bool live = false;
-    for (const Publications::Publication& p : pubs) {
-        const Connections::Connection c = connections.value(p.connectionId);
+    for (const PublishActions::Placement& placement : m_context.publish->placements(m_productId)) {
+        const Publications::Publication& p = placement.publication;
+        const Connections::Connection& c = placement.connection;
         const QString what = p.target == Publications::Post ? tr("blog post")
             : p.target == Publications::Page                ? tr("landing page")
                                                             : tr("product");

@@ -1,9 +1,8 @@
 #include "BrandPage.h"
 
 #include "Theme.h"
-#include "pipeline/BrandProfile.h"
-#include "storage/Sql.h"
-#include "storage/Workspace.h"
+#include "pipeline/PipelineSettings.h"
+#include "widgets/ReadOnlyNote.h"
 
 #include <QColorDialog>
 #include <QComboBox>
@@ -91,8 +90,11 @@ BrandPage::BrandPage(const UiContext& context, QWidget* parent)
         this);
     hint->setWordWrap(true);
     hint->setProperty("role", u"subtitle"_s);
+    auto* note = new ReadOnlyNote(
+        context.user, [settings = context.pipelineSettings] { return settings->whyNot(); }, this);
+    note->guard({m_save});
     auto* buttons = new QHBoxLayout;
-    buttons->addStretch();
+    buttons->addWidget(note, 1);
     buttons->addWidget(m_save);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -106,7 +108,7 @@ BrandPage::BrandPage(const UiContext& context, QWidget* parent)
 
 void BrandPage::load()
 {
-    const BrandProfile b = BrandProfile::load(m_context.workspace->db());
+    const BrandProfile b = m_context.pipelineSettings->brand();
     m_voice->setPlainText(b.voice);
     m_banned->setPlainText(b.bannedWords.join(u", "_s));
     m_required->setPlainText(b.requiredPhrases.join(u'\n'));
@@ -142,10 +144,9 @@ bool BrandPage::save()
     b.fonts = {m_headingFont->currentFont().family(), m_bodyFont->currentFont().family()};
     b.targetMargin = m_margin->value() / 100.0;
     b.language = m_language->currentText().trimmed();
-    try {
-        b.save(m_context.workspace->db());
-    } catch (const SqlError& e) {
-        emit message(e.message());
+    QString error;
+    if (!m_context.pipelineSettings->saveBrand(b, &error)) {
+        emit message(error);
         return false;
     }
     emit message(tr("Brand profile saved; the next pieces are written and checked with it."));

@@ -1,15 +1,8 @@
 #include "ConnectionsPage.h"
 
 #include "Theme.h"
-#include "approvals/Users.h"
-#include "core/Clock.h"
-#include "core/EventBus.h"
-#include "jobs/WorkerPool.h"
-#include "publishing/ConnectionTester.h"
-#include "resilience/ApiRuntime.h"
-#include "secrets/SecretStore.h"
-#include "storage/Sql.h"
-#include "storage/Workspace.h"
+#include "publishing/ConnectionSettings.h"
+#include "users/Users.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -29,7 +22,6 @@ using namespace Qt::StringLiterals;
 ConnectionsPage::ConnectionsPage(const UiContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
-    , m_tester(new ConnectionTester(context.runtime, context.clock, this))
     , m_list(new QListWidget(this))
     , m_kind(new QLabel(this))
     , m_name(new QLineEdit(this))
@@ -125,12 +117,7 @@ ConnectionsPage::ConnectionsPage(const UiContext& context, QWidget* parent)
 
 void ConnectionsPage::load()
 {
-    try {
-        m_connections = Connections::all(m_context.workspace->db());
-    } catch (const SqlError& e) {
-        showResult(false, e.message());
-        return;
-    }
+    m_connections = m_context.connections->connections();
     const QSignalBlocker block(m_list);
     m_list->clear();
     for (const Connections::Connection& c : m_connections) {
@@ -246,8 +233,9 @@ void ConnectionsPage::showResult(bool ok, const QString& text)
 
 void ConnectionsPage::updateState()
 {
-    const bool owner = m_context.user->user().isOwner();
-    m_readOnly->setText(owner ? QString() : tr("Only an owner adds or changes connections."));
+    const QString why = m_context.connections->whyNot();
+    const bool owner = why.isEmpty();
+    m_readOnly->setText(why);
     m_save->setEnabled(owner && m_busy == 0);
     m_remove->setEnabled(owner && m_busy == 0 && m_current.id > 0);
     m_test->setEnabled(m_busy == 0);
@@ -256,77 +244,34 @@ void ConnectionsPage::updateState()
 void ConnectionsPage::save()
 {
     const Connections::Connection c = edited();
-    QStringList problems = Connections::validate(c);
     const QHash<QString, QString> secrets = enteredSecrets();
-    if (c.id == 0) {
-        for (const QString& field : Connections::secretFields(c.kind)) {
-            if (!secrets.contains(field))
-                problems.append(tr("Enter the %1.").arg(Connections::secretFieldLabel(field).toLower()));
-        }
-    }
-    if (!problems.isEmpty()) {
-        showResult(false, problems.join(u'\n'));
-        return;
-    }
-    qint64 id = 0;
-    try {
-        id = Connections::save(m_context.workspace->db(), c, m_context.clock->nowMs());
-    } catch (const SqlError& e) {
-        showResult(false, e.message());
-        return;
-    }
-    m_current.id = id;
-    if (secrets.isEmpty()) {
-        showResult(true, tr("Saved %1.").arg(c.name));
-        load();
-        selectConnection(id);
-        return;
-    }
-    // Secrets go to the keychain; the page waits for every answer before it says it is saved.
     ++m_busy;
     updateState();
-    auto left = std::make_shared<int>(static_cast<int>(secrets.size()));
-    auto errors = std::make_shared<QStringList>();
-    for (auto it = secrets.begin(); it != secrets.end(); ++it) {
-        m_context.secrets->write(Connections::secretKey(id, it.key()), it.value(), id, this,
-            [this, left, errors, id, name = c.name](const QString& error) {
-                if (!error.isEmpty())
-                    errors->append(error);
-                if (--*left > 0)
-                    return;
-                --m_busy;
+    m_context.connections->save(
+        c, secrets, this, [this, name = c.name, hadSecrets = !secrets.isEmpty()](qint64 id, const QString& error) {
+            --m_busy;
+            if (id > 0) {
+                m_current.id = id;
                 load();
                 selectConnection(id);
-                updateState();
-                if (errors->isEmpty()) {
-                    showResult(true, tr("Saved %1; its secrets are in the keychain.").arg(name));
-                    if (m_context.pool)
-                        m_context.pool->wake();
-                } else {
-                    errors->removeDuplicates();
-                    showResult(false, errors->join(u'\n'));
-                }
-            });
-    }
+            }
+            updateState();
+            if (!error.isEmpty())
+                showResult(false, error);
+            else
+                showResult(true,
+                    hadSecrets ? tr("Saved %1; its secrets are in the keychain.").arg(name)
+                               : tr("Saved %1.").arg(name));
+        });
 }
 
 void ConnectionsPage::test()
 {
     const Connections::Connection c = edited();
-    QHash<QString, QString> secrets = enteredSecrets();
-    // A field left empty on a saved connection means: the one in the keychain.
-    for (const QString& field : Connections::secretFields(c.kind)) {
-        if (!secrets.contains(field) && c.id > 0) {
-            QString error;
-            const auto stored = m_context.runtime->secrets()->resolve(Connections::secretRef(c.id, field), &error);
-            if (stored)
-                secrets.insert(field, *stored);
-        }
-    }
     ++m_busy;
     updateState();
     showResult(true, tr("Testing %1…").arg(c.url));
-    m_tester->test(c, secrets, [this](bool ok, const QString& text) {
+    m_context.connections->test(c, enteredSecrets(), [this](bool ok, const QString& text) {
         --m_busy;
         updateState();
         showResult(ok, text);
@@ -352,17 +297,11 @@ void ConnectionsPage::removeSelected()
         const QString name = m_current.name;
         ++m_busy;
         updateState();
-        m_context.secrets->removeConnection(id, this, [this, id, name](const QString& error) {
+        m_context.connections->remove(id, this, [this, name](const QString& error) {
             --m_busy;
             if (!error.isEmpty()) {
                 showResult(false, error);
                 updateState();
-                return;
-            }
-            try {
-                Connections::remove(m_context.workspace->db(), id);
-            } catch (const SqlError& e) {
-                showResult(false, e.message());
                 return;
             }
             emit message(tr("Removed %1 and its secrets.").arg(name));

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QWidget>
 
-class ConnectionTester;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -49,7 +48,6 @@ private:
     void updateState();
 
     UiContext m_context;
-    ConnectionTester* m_tester;
     QList<Connections::Connection> m_connections;
     Connections::Connection m_current;
     QListWidget* m_list;

@@ -1,16 +1,9 @@
 #include "PipelinePage.h"
 
-#include "core/EventBus.h"
-#include "jobs/RunControl.h"
-#include "jobs/WorkerPool.h"
 #include "llm/LlmTypes.h"
-#include "llm/ProviderStore.h"
 #include "pipeline/ContentSpec.h"
-#include "pipeline/GateSettings.h"
-#include "resilience/ApiRuntime.h"
-#include "resilience/Pricing.h"
-#include "storage/Sql.h"
-#include "storage/Workspace.h"
+#include "pipeline/PipelineSettings.h"
+#include "widgets/ReadOnlyNote.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -89,8 +82,11 @@ PipelinePage::PipelinePage(const UiContext& context, QWidget* parent)
     left->addStretch();
     columns->addLayout(left, 2);
     columns->addWidget(budget, 3);
+    auto* note = new ReadOnlyNote(
+        context.user, [settings = context.pipelineSettings] { return settings->whyNot(); }, this);
+    note->guard({m_save});
     auto* buttons = new QHBoxLayout;
-    buttons->addStretch();
+    buttons->addWidget(note, 1);
     buttons->addWidget(m_save);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -102,16 +98,14 @@ PipelinePage::PipelinePage(const UiContext& context, QWidget* parent)
 
 void PipelinePage::load()
 {
-    const QSqlDatabase db = m_context.workspace->db();
-    const PoolSettings pool = PoolSettings::load(db);
-    m_workers->setValue(pool.workers);
-    m_perWorker->setValue(pool.jobsPerWorker);
-    const GateSettings gate = GateSettings::load(db);
+    const PipelineSettings::Tuning t = m_context.pipelineSettings->tuning();
+    m_workers->setValue(t.pool.workers);
+    m_perWorker->setValue(t.pool.jobsPerWorker);
     for (auto it = m_marks.begin(); it != m_marks.end(); ++it)
-        it.value()->setValue(gate.minScores.value(it.key()));
-    m_attempts->setValue(gate.maxAttempts);
-    m_budget->setValue(static_cast<double>(SpendGuard::storedDailyBudget(db)) / 1e6);
-    const PriceTable prices = PriceTable::load(db);
+        it.value()->setValue(t.gate.minScores.value(it.key()));
+    m_attempts->setValue(t.gate.maxAttempts);
+    m_budget->setValue(static_cast<double>(t.dailyBudgetMicros) / 1e6);
+    const PriceTable& prices = t.prices;
     m_prices->setRowCount(static_cast<int>(prices.prices().size()));
     for (int r = 0; r < prices.prices().size(); ++r) {
         const PriceTable::Price& p = prices.prices().at(r);
@@ -131,19 +125,17 @@ void PipelinePage::load()
 
 bool PipelinePage::save()
 {
-    const QSqlDatabase db = m_context.workspace->db();
-    PoolSettings pool = PoolSettings::load(db);
-    const bool resize = pool.workers != m_workers->value() || pool.jobsPerWorker != m_perWorker->value();
-    pool.workers = m_workers->value();
-    pool.jobsPerWorker = m_perWorker->value();
-    GateSettings gate;
+    PipelineSettings::Tuning t = m_context.pipelineSettings->tuning();
+    t.pool.workers = m_workers->value();
+    t.pool.jobsPerWorker = m_perWorker->value();
+    t.gate = GateSettings{};
     for (auto it = m_marks.begin(); it != m_marks.end(); ++it)
-        gate.minScores.insert(it.key(), it.value()->value());
-    gate.maxAttempts = m_attempts->value();
-    PriceTable prices = PriceTable::load(db);
+        t.gate.minScores.insert(it.key(), it.value()->value());
+    t.gate.maxAttempts = m_attempts->value();
+    t.dailyBudgetMicros = qRound64(m_budget->value() * 1e6);
     for (int r = 0; r < m_prices->rowCount(); ++r) {
         PriceTable::Price p
-            = prices.find(m_prices->item(r, 0)->data(Qt::UserRole).toString(), m_prices->item(r, 1)->text());
+            = t.prices.find(m_prices->item(r, 0)->data(Qt::UserRole).toString(), m_prices->item(r, 1)->text());
         p.kind = m_prices->item(r, 0)->data(Qt::UserRole).toString();
         p.model = m_prices->item(r, 1)->text();
         bool ok1 = false, ok2 = false;
@@ -155,27 +147,15 @@ bool PipelinePage::save()
         }
         p.inputPerMillion = qRound64(in * 1e6);
         p.outputPerMillion = qRound64(out * 1e6);
-        prices.set(p);
+        t.prices.set(p);
     }
-    try {
-        pool.save(db);
-        gate.save(db);
-        SpendGuard::storeDailyBudget(db, qRound64(m_budget->value() * 1e6));
-        prices.save(db);
-    } catch (const SqlError& e) {
-        emit message(e.message());
+    QString error;
+    bool resized = false;
+    if (!m_context.pipelineSettings->saveTuning(t, &error, &resized)) {
+        emit message(error);
         return false;
     }
-    if (m_context.pool && m_context.pool->runtime())
-        m_context.pool->runtime()->loadFrom(db);
-    if (resize && m_context.pool && m_context.pool->isStarted()) {
-        // Workers give their jobs back and a pool of the new size takes them up.
-        m_context.pool->stop();
-        m_context.pool->start(db);
-    }
-    if (m_context.bus)
-        m_context.bus->publishChanged(EventBus::Topic::Settings);
-    emit message(resize ? tr("Pipeline settings saved; the pool now runs %n worker(s).", nullptr, pool.workers)
-                        : tr("Pipeline settings saved."));
+    emit message(resized ? tr("Pipeline settings saved; the pool now runs %n worker(s).", nullptr, t.pool.workers)
+                         : tr("Pipeline settings saved."));
     return true;
 }

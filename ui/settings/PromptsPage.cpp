@@ -3,16 +3,9 @@
 #include "Format.h"
 #include "SettingsModels.h"
 #include "Theme.h"
-#include "core/Clock.h"
-#include "pipeline/BrandProfile.h"
 #include "pipeline/ContentSpec.h"
-#include "pipeline/ContentStore.h"
-#include "pipeline/GateSettings.h"
-#include "pipeline/PieceGate.h"
-#include "pipeline/PipelineActions.h"
-#include "pipeline/ProductFacts.h"
-#include "storage/Sql.h"
-#include "storage/Workspace.h"
+#include "pipeline/PipelineSettings.h"
+#include "widgets/ReadOnlyNote.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -30,7 +23,7 @@ using namespace Qt::StringLiterals;
 PromptsPage::PromptsPage(const UiContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
-    , m_model(new PromptTemplatesModel(context.workspace->db(), this))
+    , m_model(context.prompts)
     , m_templates(new QTableView(this))
     , m_history(new QComboBox(this))
     , m_useVersion(new QPushButton(tr("Use this version"), this))
@@ -72,9 +65,8 @@ PromptsPage::PromptsPage(const UiContext& context, QWidget* parent)
     m_save->setObjectName(u"promptSave"_s);
     m_save->setProperty("primary", true);
     m_product->setObjectName(u"promptProduct"_s);
-    QSqlQuery q = Sql::exec(context.workspace->db(), u"SELECT id, name FROM products ORDER BY name LIMIT 500"_s);
-    while (q.next())
-        m_product->addItem(q.value(1).toString(), q.value(0).toLongLong());
+    for (const auto& [id, name] : context.pipelineSettings->previewProducts())
+        m_product->addItem(name, id);
     for (const QString& kind : ContentSpec::kinds())
         m_piece->addItem(ContentSpec::displayName(kind), kind);
 
@@ -82,9 +74,13 @@ PromptsPage::PromptsPage(const UiContext& context, QWidget* parent)
     historyRow->addWidget(new QLabel(tr("Version"), this));
     historyRow->addWidget(m_history, 1);
     historyRow->addWidget(m_useVersion);
+    m_note = new ReadOnlyNote(
+        context.user, [settings = context.pipelineSettings] { return settings->whyNot(); }, this);
+    m_note->guard({m_useVersion});
+    connect(m_note, &ReadOnlyNote::changed, this, &PromptsPage::updateState);
     auto* editRow = new QHBoxLayout;
     editRow->addWidget(m_variables);
-    editRow->addStretch();
+    editRow->addWidget(m_note, 1);
     editRow->addWidget(m_discard);
     editRow->addWidget(m_save);
     auto* previewRow = new QHBoxLayout;
@@ -148,7 +144,7 @@ void PromptsPage::templateChanged()
     const QString name = currentName();
     m_history->blockSignals(true);
     m_history->clear();
-    for (const PromptTemplates::Template& t : PromptTemplates::history(m_context.workspace->db(), name)) {
+    for (const PromptTemplates::Template& t : m_context.pipelineSettings->promptHistory(name)) {
         const QString label = t.version == 0
             ? tr("Quorum default")
             : tr("v%1 · %2 · %3").arg(t.version).arg(t.author, Format::dateTime(t.createdAt));
@@ -171,7 +167,7 @@ void PromptsPage::historyChanged()
     m_editor->blockSignals(true);
     m_editor->setPlainText(m_loadedBody);
     m_editor->blockSignals(false);
-    m_useVersion->setEnabled(m_history->currentIndex() > 0);
+    m_useVersion->setEnabled(m_history->currentIndex() > 0 && (!m_note || m_note->mayChange()));
     updateState();
     updatePreview();
 }
@@ -179,7 +175,7 @@ void PromptsPage::historyChanged()
 void PromptsPage::updateState()
 {
     const bool dirty = m_editor->toPlainText() != m_loadedBody;
-    m_save->setEnabled(dirty && !m_editor->toPlainText().trimmed().isEmpty());
+    m_save->setEnabled(dirty && !m_editor->toPlainText().trimmed().isEmpty() && (!m_note || m_note->mayChange()));
     m_discard->setEnabled(dirty);
     QStringList known;
     for (const auto& v : PromptTemplates::knownVariables())
@@ -204,33 +200,8 @@ void PromptsPage::updateState()
 
 void PromptsPage::updatePreview()
 {
-    const QSqlDatabase db = m_context.workspace->db();
-    const auto facts = ProductFacts::load(db, m_product->currentData().toLongLong());
-    if (!facts) {
-        m_preview->setPlainText(tr("Add a product to see the prompt filled in."));
-        return;
-    }
-    const QString name = currentName();
-    const QString kind = m_piece->currentData().toString();
-    const BrandProfile brand = BrandProfile::load(db);
-    const GateSettings gate = GateSettings::load(db);
-    QHash<QString, QString> vars = PieceGate::variables(*facts, brand, gate, kind, 1, {}, {});
-    if (const auto piece = ContentStore::piece(db, facts->id, kind); piece && piece->currentVersionId > 0) {
-        if (const auto v = ContentStore::version(db, piece->currentVersionId))
-            vars.insert(u"piece_text"_s, ContentSpec::render(kind, v->json()));
-    }
-    if (!vars.contains(u"piece_text"_s))
-        vars.insert(u"piece_text"_s, tr("(the piece under review appears here)"));
-    vars.insert(u"review"_s, tr("(the reviewer's scores and problems appear here)"));
-    const QString body = PromptTemplates::render(m_editor->toPlainText(), vars);
-    const bool isSystem = name.endsWith(u".system"_s);
-    QString system;
-    if (!isSystem) {
-        const QString systemName = name.startsWith(u"reviewer."_s) ? u"reviewer.system"_s : u"writer.system"_s;
-        system = PromptTemplates::render(PromptTemplates::current(db, systemName).body, vars);
-    }
-    m_preview->setPlainText(
-        isSystem ? tr("SYSTEM\n\n%1").arg(body) : tr("SYSTEM\n\n%1\n\nUSER\n\n%2").arg(system, body));
+    m_preview->setPlainText(m_context.pipelineSettings->preview(currentName(), m_editor->toPlainText(),
+        m_product->currentData().toLongLong(), m_piece->currentData().toString()));
 }
 
 bool PromptsPage::save()
@@ -239,15 +210,13 @@ bool PromptsPage::save()
     const QString body = m_editor->toPlainText();
     if (name.isEmpty() || body.trimmed().isEmpty())
         return false;
-    try {
-        const int version = PromptTemplates::save(
-            m_context.workspace->db(), name, body, m_context.actions->actor(), m_context.clock->nowMs());
-        emit message(
-            tr("%1 saved as version %2; new pieces use it.").arg(PromptTemplates::displayName(name)).arg(version));
-    } catch (const SqlError& e) {
-        emit message(e.message());
+    QString error;
+    const int version = m_context.pipelineSettings->savePrompt(name, body, &error);
+    if (version == 0) {
+        emit message(error);
         return false;
     }
+    emit message(tr("%1 saved as version %2; new pieces use it.").arg(PromptTemplates::displayName(name)).arg(version));
     const int row = m_templates->currentIndex().row();
     m_model->reload();
     m_templates->setCurrentIndex(m_model->index(row, 0));

@@ -10,6 +10,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
+class ReadOnlyNote;
 
 // The Prompt editor: every template the pipeline uses, its versions (an edit is saved as a new
 // version, never over an old one), the variables it can use, and a live preview of the filled-in
@@ -50,5 +51,6 @@ private:
     QComboBox* m_product;
     QComboBox* m_piece;
     QPlainTextEdit* m_preview;
+    ReadOnlyNote* m_note = nullptr;
     QString m_loadedBody;
 };

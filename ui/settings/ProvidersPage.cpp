@@ -2,10 +2,8 @@
 
 #include "SettingsModels.h"
 #include "Theme.h"
-#include "core/EventBus.h"
-#include "llm/ProviderStore.h"
-#include "storage/Sql.h"
-#include "storage/Workspace.h"
+#include "llm/ProviderSettings.h"
+#include "widgets/ReadOnlyNote.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -58,7 +56,7 @@ QStringList ProvidersPage::domains()
 ProvidersPage::ProvidersPage(const UiContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
-    , m_model(new ProvidersModel(context.workspace->db(), this))
+    , m_model(context.providers)
     , m_table(new QTableView(this))
     , m_routes(new QGridLayout)
 {
@@ -78,11 +76,13 @@ ProvidersPage::ProvidersPage(const UiContext& context, QWidget* parent)
     connect(editButton, &QPushButton::clicked, this, [this] { edit(false); });
     connect(m_table, &QTableView::doubleClicked, this, [this] { edit(false); });
     connect(removeButton, &QPushButton::clicked, this, &ProvidersPage::remove);
+    auto* note = new ReadOnlyNote(
+        context.user, [settings = context.providerSettings] { return settings->whyNot(); }, this);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(editButton);
     buttons->addWidget(removeButton);
-    buttons->addStretch();
+    buttons->addWidget(note, 1);
     auto* keys = new QLabel(tr("Keys stay out of the workspace: each provider says where its key lives, as "
                                "env:VARIABLE or keychain:name (the system keychain)."),
         this);
@@ -122,6 +122,12 @@ ProvidersPage::ProvidersPage(const UiContext& context, QWidget* parent)
     }
     m_routes->setColumnStretch(1, 1);
     m_routes->setColumnStretch(2, 1);
+    QList<QWidget*> guarded{add, editButton, removeButton};
+    for (QComboBox* box : std::as_const(m_writers))
+        guarded.append(box);
+    for (QComboBox* box : std::as_const(m_reviewers))
+        guarded.append(box);
+    note->guard(guarded);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -158,19 +164,19 @@ void ProvidersPage::fillBox(QComboBox* box, bool allowDefault)
 
 void ProvidersPage::reloadRoutes()
 {
-    const QSqlDatabase db = m_context.workspace->db();
+    ProviderSettings* settings = m_context.providerSettings;
     for (const QString& domain : domains()) {
         QComboBox* writer = m_writers.value(domain);
         QComboBox* reviewer = m_reviewers.value(domain);
         fillBox(writer, !domain.isEmpty());
         fillBox(reviewer, !domain.isEmpty());
-        const QStringList w = ProviderStore::chainIds(db, purpose(u"write"_s, domain));
-        const QStringList r = ProviderStore::chainIds(db, purpose(u"review"_s, domain));
+        const QStringList w = settings->chainIds(purpose(u"write"_s, domain));
+        const QStringList r = settings->chainIds(purpose(u"review"_s, domain));
         writer->setCurrentIndex(std::max(0, writer->findData(w.value(0))));
         reviewer->setCurrentIndex(std::max(0, reviewer->findData(r.value(0))));
         // The effective pair, after defaults, must be two different models.
-        const auto effective = [&db](const QString& role, const QString& d) {
-            const QList<ProviderConfig> chain = ProviderStore::chain(db, purpose(role, d));
+        const auto effective = [settings](const QString& role, const QString& d) {
+            const QList<ProviderConfig> chain = settings->chain(purpose(role, d));
             return chain.isEmpty() ? QString() : chain.first().endpointKey();
         };
         const QString we = effective(u"write"_s, domain.isEmpty() ? u"copy"_s : domain);
@@ -186,28 +192,26 @@ void ProvidersPage::reloadRoutes()
 
 void ProvidersPage::saveRoute(const QString& domain)
 {
-    const QSqlDatabase db = m_context.workspace->db();
-    try {
-        for (const QString& role : {u"write"_s, u"review"_s}) {
-            QComboBox* box = role == u"write" ? m_writers.value(domain) : m_reviewers.value(domain);
-            const QString chosen = box->currentData().toString();
-            QStringList chain;
-            if (!chosen.isEmpty()) {
-                chain.append(chosen);
-                // Keep the fallbacks that were there, behind the new first choice.
-                for (const QString& id : ProviderStore::chainIds(db, purpose(role, domain))) {
-                    if (!chain.contains(id))
-                        chain.append(id);
-                }
+    ProviderSettings* settings = m_context.providerSettings;
+    for (const QString& role : {u"write"_s, u"review"_s}) {
+        QComboBox* box = role == u"write" ? m_writers.value(domain) : m_reviewers.value(domain);
+        const QString chosen = box->currentData().toString();
+        QStringList chain;
+        if (!chosen.isEmpty()) {
+            chain.append(chosen);
+            // Keep the fallbacks that were there, behind the new first choice.
+            for (const QString& id : settings->chainIds(purpose(role, domain))) {
+                if (!chain.contains(id))
+                    chain.append(id);
             }
-            ProviderStore::setChain(db, purpose(role, domain), chain);
         }
-    } catch (const SqlError& e) {
-        emit message(e.message());
+        QString error;
+        if (!settings->setChain(purpose(role, domain), chain, &error)) {
+            emit message(error);
+            break;
+        }
     }
     reloadRoutes();
-    if (m_context.bus)
-        m_context.bus->publishChanged(EventBus::Topic::Providers);
 }
 
 void ProvidersPage::edit(bool create)
@@ -228,10 +232,9 @@ void ProvidersPage::edit(bool create)
     auto* dialog = new ProviderDialog(config, create, taken, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProviderDialog::saved, this, [this](const ProviderConfig& c) {
-        try {
-            ProviderStore::save(m_context.workspace->db(), c);
-        } catch (const SqlError& e) {
-            emit message(e.message());
+        QString error;
+        if (!m_context.providerSettings->save(c, &error)) {
+            emit message(error);
             return;
         }
         m_model->reload();
@@ -246,10 +249,9 @@ void ProvidersPage::remove()
     const ProviderConfig config = m_model->providerAt(m_table->currentIndex().row());
     if (config.id.isEmpty())
         return;
-    try {
-        ProviderStore::remove(m_context.workspace->db(), config.id);
-    } catch (const SqlError& e) {
-        emit message(e.message());
+    QString error;
+    if (!m_context.providerSettings->remove(config.id, &error)) {
+        emit message(error);
         return;
     }
     m_model->reload();

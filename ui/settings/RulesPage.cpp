@@ -4,8 +4,6 @@
 #include "approvals/ApprovalActions.h"
 #include "approvals/ApprovalTypes.h"
 #include "core/Clock.h"
-#include "storage/Sql.h"
-#include "storage/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -175,20 +173,16 @@ RulesPage::RulesPage(const UiContext& context, QWidget* parent)
 void RulesPage::load()
 {
     const QString current = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
-    try {
-        ApprovalRules::ensureDefaults(m_context.workspace->db(), m_context.clock->nowMs());
-        m_rules = ApprovalRules::current(m_context.workspace->db());
-    } catch (const SqlError& e) {
-        emit message(tr("Cannot read the approval rules: %1").arg(e.message()));
+    QString error;
+    m_rules = m_context.approvalActions->rules(&error);
+    if (!error.isEmpty()) {
+        emit message(tr("Cannot read the approval rules: %1").arg(error));
         return;
     }
     m_agent->clear();
     m_agent->addItem(tr("Every agent"), QString());
-    try {
-        QSqlQuery q = Sql::exec(m_context.workspace->db(), u"SELECT name FROM agents ORDER BY name"_s);
-        while (q.next())
-            m_agent->addItem(q.value(0).toString(), q.value(0).toString());
-    } catch (const SqlError&) { }
+    for (const QString& agent : m_context.approvalActions->agentNames())
+        m_agent->addItem(agent, agent);
     const QSignalBlocker block(m_list);
     m_list->clear();
     int select = 0;
@@ -264,10 +258,7 @@ void RulesPage::showRule(int row)
     m_onExpiry->setCurrentIndex(qMax(0, m_onExpiry->findData(r.onExpiry)));
     m_warn->setValue(r.warnMinutes);
 
-    QList<ApprovalRule> versions;
-    try {
-        versions = ApprovalRules::history(m_context.workspace->db(), r.key);
-    } catch (const SqlError&) { }
+    const QList<ApprovalRule> versions = m_context.approvalActions->ruleHistory(r.key);
     m_history->setRowCount(static_cast<int>(versions.size()));
     for (int i = 0; i < versions.size(); ++i) {
         const ApprovalRule& v = versions.at(i);

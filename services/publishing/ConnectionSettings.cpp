@@ -1,0 +1,134 @@
+#include "ConnectionSettings.h"
+
+#include "ConnectionTester.h"
+#include "core/Clock.h"
+#include "core/Log.h"
+#include "jobs/WorkerPool.h"
+#include "resilience/ApiRuntime.h"
+#include "secrets/SecretStore.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+
+ConnectionSettings::ConnectionSettings(
+    const ChangeDoor& door, SecretStore* secrets, ApiRuntime* runtime, WorkerPool* pool, QObject* parent)
+    : QObject(parent)
+    , m_door(door)
+    , m_secrets(secrets)
+    , m_runtime(runtime)
+    , m_pool(pool)
+    , m_tester(new ConnectionTester(runtime, door.clock(), this))
+{ }
+
+QList<Connections::Connection> ConnectionSettings::connections() const
+{
+    try {
+        return Connections::all(m_door.db());
+    } catch (const SqlError& e) {
+        qCWarning(lcPublish) << "cannot read the connections:" << e.message();
+        return {};
+    }
+}
+
+namespace
+{
+QJsonObject describe(const Connections::Connection& c, const QStringList& secretFields)
+{
+    QJsonArray fields;
+    for (const QString& f : secretFields)
+        fields.append(f);
+    return QJsonObject{{u"kind"_s, Connections::kindKey(c.kind)}, {u"name"_s, c.name}, {u"url"_s, c.url},
+        {u"account"_s, c.account}, {u"api_version"_s, c.apiVersion}, {u"media_site"_s, c.mediaSite},
+        {u"secrets_entered"_s, fields}};
+}
+} // namespace
+
+void ConnectionSettings::save(const Connections::Connection& connection, const QHash<QString, QString>& secrets,
+    QObject* context, std::function<void(qint64, const QString&)> done)
+{
+    QStringList problems = Connections::validate(connection);
+    if (connection.id == 0) {
+        for (const QString& field : Connections::secretFields(connection.kind)) {
+            if (!secrets.contains(field))
+                problems.append(QCoreApplication::translate("ConnectionsPage", "Enter the %1.")
+                                    .arg(Connections::secretFieldLabel(field).toLower()));
+        }
+    }
+    if (!problems.isEmpty()) {
+        done(connection.id, problems.join(u'\n'));
+        return;
+    }
+    qint64 id = connection.id;
+    QString error;
+    QStringList fields = secrets.keys();
+    fields.sort();
+    if (!m_door.change(
+            {connection.id == 0 ? u"settings.connection_added"_s : u"settings.connection_changed"_s,
+                u"connection:%1"_s.arg(connection.id == 0 ? connection.name : QString::number(connection.id)),
+                describe(connection, fields), EventBus::Topic::Publications},
+            [&](const QSqlDatabase& db) { id = Connections::save(db, connection, m_door.clock()->nowMs()); }, &error)) {
+        done(connection.id, error);
+        return;
+    }
+    if (secrets.isEmpty()) {
+        done(id, {});
+        return;
+    }
+    // Secrets go to the keychain; done() waits for every answer.
+    auto left = std::make_shared<int>(static_cast<int>(secrets.size()));
+    auto errors = std::make_shared<QStringList>();
+    QPointer<QObject> guard(context);
+    for (auto it = secrets.begin(); it != secrets.end(); ++it) {
+        m_secrets->write(Connections::secretKey(id, it.key()), it.value(), id, this,
+            [this, left, errors, id, guard, done](const QString& e) {
+                if (!e.isEmpty())
+                    errors->append(e);
+                if (--*left > 0)
+                    return;
+                if (errors->isEmpty() && m_pool)
+                    m_pool->wake();
+                errors->removeDuplicates();
+                if (guard)
+                    done(id, errors->join(u'\n'));
+            });
+    }
+}
+
+void ConnectionSettings::remove(qint64 id, QObject* context, std::function<void(const QString&)> done)
+{
+    const QString refusal = m_door.whyNot();
+    if (!refusal.isEmpty()) {
+        done(refusal);
+        return;
+    }
+    const auto connection = Connections::find(m_door.db(), id);
+    QPointer<QObject> guard(context);
+    m_secrets->removeConnection(id, this, [this, id, connection, guard, done](const QString& keychainError) {
+        QString error = keychainError;
+        if (error.isEmpty())
+            m_door.change(
+                {u"settings.connection_removed"_s, u"connection:%1"_s.arg(id),
+                    connection ? describe(*connection, {}) : QJsonObject{}, EventBus::Topic::Publications},
+                [&](const QSqlDatabase& db) { Connections::remove(db, id); }, &error);
+        if (guard)
+            done(error);
+    });
+}
+
+void ConnectionSettings::test(const Connections::Connection& connection, const QHash<QString, QString>& typed,
+    std::function<void(bool, const QString&)> done)
+{
+    QHash<QString, QString> secrets = typed;
+    for (const QString& field : Connections::secretFields(connection.kind)) {
+        if (!secrets.contains(field) && connection.id > 0) {
+            QString error;
+            if (const auto stored = m_runtime->secrets()->resolve(Connections::secretRef(connection.id, field), &error))
+                secrets.insert(field, *stored);
+        }
+    }
+    m_tester->test(connection, secrets, std::move(done));
+}

@@ -4,6 +4,7 @@
 #include "catalog/CatalogImport.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
+#include "core/Log.h"
 #include "jobs/JobQueue.h"
 #include "jobs/RunControl.h"
 #include "jobs/WorkerPool.h"
@@ -265,8 +266,8 @@ void HeadlessRun::tick()
     try {
         if (JobQueue::counts(m_session->workspace()->db()).pending() == 0 && m_session->pool()->runningJobs() == 0)
             finish(Success);
-    } catch (const SqlError&) {
-        // Busy: the next tick looks again.
+    } catch (const SqlError& e) {
+        qCDebug(lcApp) << "queue busy; the next tick looks again:" << e.message();
     }
 }
 

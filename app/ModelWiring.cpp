@@ -16,6 +16,7 @@
 #include "agents/PipelineAgents.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
+#include "core/Log.h"
 #include "jobs/JobQueue.h"
 #include "jobs/RunControl.h"
 #include "jobs/WorkerPool.h"
@@ -153,13 +154,16 @@ void ModelWiring::refreshPipelineStatus()
     JobQueue::Counts counts;
     try {
         counts = JobQueue::counts(m_db);
-    } catch (const SqlError&) {
-        return; // busy: the next change tries again
+    } catch (const SqlError& e) {
+        qCDebug(lcUi) << "queue busy; the next change tries again:" << e.message();
+        return;
     }
     m_window->workspaceStatusBar()->setPipeline(m_pool->state(), m_pool->runningJobs(), counts.queued);
     try {
         m_window->workspaceStatusBar()->setOutbox(Publications::outboxCount(m_db), m_pool->isOffline());
-    } catch (const SqlError&) { }
+    } catch (const SqlError& e) {
+        qCDebug(lcUi) << "outbox busy; the next change tries again:" << e.message();
+    }
     if (m_context.endpoints)
         m_context.endpoints->reload();
 }
@@ -175,8 +179,8 @@ void ModelWiring::refreshPipelineAgents()
             m_context.agents->reload();
             m_context.clusterHealth->reload();
         }
-    } catch (const SqlError&) {
-        // Busy: the next tick tries again.
+    } catch (const SqlError& e) {
+        qCDebug(lcUi) << "agents busy; the next tick tries again:" << e.message();
     }
     if (m_context.endpoints)
         m_context.endpoints->reload();

@@ -80,7 +80,11 @@ test)
     log "Running the test suite"
     cd "$build"
     export QT_QPA_PLATFORM=offscreen
-    ctest --output-on-failure -j "$jobs" --timeout 900
+    # Tests run in a random order, and the GUI tests' functions in a shuffled one: none may depend on
+    # another. The seed is printed; QUORUM_TEST_SHUFFLE=<seed> repeats an order.
+    export QUORUM_TEST_SHUFFLE=${QUORUM_TEST_SHUFFLE:-$RANDOM}
+    log "GUI test functions shuffled with QUORUM_TEST_SHUFFLE=$QUORUM_TEST_SHUFFLE"
+    ctest --output-on-failure --schedule-random -j "$jobs" --timeout 900
     ;;
 *)
     sed -n '2,7p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'

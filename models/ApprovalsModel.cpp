@@ -4,6 +4,7 @@
 #include "ModelRoles.h"
 #include "approvals/ApprovalTypes.h"
 #include "core/Clock.h"
+#include "core/Log.h"
 #include "core/Money.h"
 #include "storage/Sql.h"
 
@@ -313,6 +314,8 @@ QStringList ApprovalsModel::agents() const
         QSqlQuery q = Sql::exec(database(), u"SELECT name FROM agents ORDER BY name"_s);
         while (q.next())
             out.append(q.value(0).toString());
-    } catch (const SqlError&) { }
+    } catch (const SqlError& e) {
+        qCWarning(lcModels) << "cannot read the agents:" << e.message();
+    }
     return out;
 }

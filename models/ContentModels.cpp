@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "ModelRoles.h"
 #include "ThemeColors.h"
+#include "core/Log.h"
 #include "pipeline/ContentSpec.h"
 #include "storage/Sql.h"
 
@@ -37,7 +38,8 @@ void PiecesModel::reload()
                 }
                 rows.append(r);
             }
-        } catch (const SqlError&) {
+        } catch (const SqlError& e) {
+            qCWarning(lcModels) << "cannot read the pieces of product" << m_productId << ":" << e.message();
             rows.clear();
         }
     }
@@ -148,7 +150,8 @@ void VersionsModel::reload()
             const QList<ContentStore::Version> versions = ContentStore::versions(m_db, m_pieceId);
             for (auto it = versions.rbegin(); it != versions.rend(); ++it)
                 rows.append(Row{*it, ContentStore::validations(m_db, it->id), it->id == m_acceptedId});
-        } catch (const SqlError&) {
+        } catch (const SqlError& e) {
+            qCWarning(lcModels) << "cannot read the versions of piece" << m_pieceId << ":" << e.message();
             rows.clear();
         }
     }

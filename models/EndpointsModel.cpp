@@ -4,6 +4,7 @@
 #include "ModelRoles.h"
 #include "ThemeColors.h"
 #include "core/Clock.h"
+#include "core/Log.h"
 #include "llm/ProviderStore.h"
 #include "resilience/ApiRuntime.h"
 #include "storage/Sql.h"
@@ -27,7 +28,8 @@ void EndpointsModel::reload()
         try {
             for (const ProviderConfig& p : ProviderStore::all(m_db))
                 names.insert(p.endpointKey(), p.name.isEmpty() ? p.id : p.name);
-        } catch (const SqlError&) {
+        } catch (const SqlError& e) {
+            qCWarning(lcModels) << "cannot read the providers' names:" << e.message();
             names.clear();
         }
         QHash<QString, int> rowOf;

@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "ModelRoles.h"
 #include "core/Clock.h"
+#include "core/Log.h"
 #include "core/Money.h"
 #include "pipeline/ProductStage.h"
 #include "storage/Sql.h"
@@ -280,6 +281,8 @@ QStringList ProductsModel::categories() const
             = Sql::exec(database(), u"SELECT DISTINCT category FROM products WHERE category <> '' ORDER BY category"_s);
         while (q.next())
             out.append(q.value(0).toString());
-    } catch (const SqlError&) { }
+    } catch (const SqlError& e) {
+        qCWarning(lcModels) << "cannot read the categories:" << e.message();
+    }
     return out;
 }

@@ -1,6 +1,7 @@
 #include "SettingsModels.h"
 
 #include "Format.h"
+#include "core/Log.h"
 #include "llm/ProviderStore.h"
 #include "storage/Sql.h"
 
@@ -19,7 +20,8 @@ void PromptTemplatesModel::reload()
     try {
         for (const QString& name : PromptTemplates::names())
             rows.append(PromptTemplates::current(m_db, name));
-    } catch (const SqlError&) {
+    } catch (const SqlError& e) {
+        qCWarning(lcModels) << "cannot read the prompt templates:" << e.message();
         rows.clear();
     }
     replaceRows(rows, [](const auto& a, const auto& b) { return a.name == b.name; });
@@ -79,7 +81,8 @@ void ProvidersModel::reload()
     QList<ProviderConfig> rows;
     try {
         rows = ProviderStore::all(m_db);
-    } catch (const SqlError&) {
+    } catch (const SqlError& e) {
+        qCWarning(lcModels) << "cannot read the providers:" << e.message();
         rows.clear();
     }
     replaceRows(rows);

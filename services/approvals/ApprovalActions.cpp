@@ -125,7 +125,8 @@ std::optional<ApprovalDesk::Proposal> ApprovalActions::proposal(qint64 id) const
 {
     try {
         return ApprovalDesk::load(m_db, id);
-    } catch (const SqlError&) {
+    } catch (const SqlError& e) {
+        qCWarning(lcApprovals) << "cannot read proposal" << id << ":" << e.message();
         return std::nullopt;
     }
 }
@@ -277,7 +278,8 @@ QList<Users::User> ApprovalActions::profiles() const
 {
     try {
         return Users::all(m_db);
-    } catch (const SqlError&) {
+    } catch (const SqlError& e) {
+        qCWarning(lcApprovals) << "cannot read the users:" << e.message();
         return {};
     }
 }

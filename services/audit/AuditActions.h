@@ -14,7 +14,7 @@ class AuditActions final : public QObject
 {
     Q_OBJECT
 public:
-    AuditActions(const QString& databasePath, QObject* parent = nullptr);
+    explicit AuditActions(const QString& databasePath, QObject* parent = nullptr);
     ~AuditActions() override;
 
     enum class Format

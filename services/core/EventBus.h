@@ -4,8 +4,9 @@
 #include <QList>
 #include <QObject>
 
-// The in-process event bus (DESIGN.md section 4). Services publish what changed; models and the
-// gateway subscribe. Safe to emit from any thread: receivers in other threads get queued calls.
+// The in-process event bus (DESIGN.md section 4). Services publish what changed; the models (through
+// the composition root's wiring) subscribe. Safe to emit from any thread: receivers in other threads
+// get queued calls.
 class EventBus final : public QObject
 {
     Q_OBJECT
@@ -29,7 +30,7 @@ public:
 
     // Rows of a topic changed (ids may be empty: "something changed, reload").
     void publishChanged(Topic topic, const QList<qint64>& ids = {}, bool membershipChanged = false);
-    // A named domain event ("approval:required", "task:completed", ...), mirrored to the gateway.
+    // A named domain event ("approval:required", "task:completed", ...) for whoever subscribes.
     void publishEvent(const QString& name, const QJsonObject& payload);
 
 signals:

@@ -41,7 +41,7 @@ public:
         qint64 pid = 0;        // defaults to this process
     };
 
-    WorkerPool(const Config& config, QObject* parent = nullptr);
+    explicit WorkerPool(const Config& config, QObject* parent = nullptr);
     // Stops the workers: their jobs go back to the queue.
     ~WorkerPool() override;
 

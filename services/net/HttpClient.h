@@ -35,7 +35,7 @@ public:
     };
 
     explicit HttpClient(QObject* parent = nullptr);
-    HttpClient(const Options& options, QObject* parent = nullptr);
+    explicit HttpClient(const Options& options, QObject* parent = nullptr);
     ~HttpClient() override;
 
     // Starts the call; done runs exactly once, on this thread, unless context is gone by then.

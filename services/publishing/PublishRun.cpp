@@ -515,7 +515,10 @@ void PublishRun::finish(Outcome outcome, const QString& summary)
     if (outcome == Outcome::Released) {
         try {
             JobQueue::release(m_env.db, m_job.id, m_env.owner, m_env.clock->nowMs());
-        } catch (const SqlError&) { }
+        } catch (const SqlError& e) {
+            // The lease runs out and the job is claimed again.
+            qCWarning(lcPublish) << "cannot give back publish job" << m_job.id << ":" << e.message();
+        }
     }
     m_onFinished(outcome, summary);
 }

@@ -83,7 +83,7 @@ public:
         int recentCalls;
     };
 
-    BreakerRegistry(const Clock* clock, QObject* parent = nullptr);
+    explicit BreakerRegistry(const Clock* clock, QObject* parent = nullptr);
     // The breaker for an endpoint, created on first use. Safe from any thread.
     CircuitBreaker* breaker(const QString& endpoint);
     void setConfig(const CircuitBreaker::Config& config);

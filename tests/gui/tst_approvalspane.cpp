@@ -1,5 +1,6 @@
 #include "ActivityModel.h"
 #include "Application.h"
+#include "GuiFixture.h"
 #include "MainWindow.h"
 #include "ModelRoles.h"
 #include "Translations.h"
@@ -47,33 +48,20 @@ class TestApprovalsPane : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_config;
-    QTemporaryDir m_workspaceDir;
-    std::unique_ptr<Application> m_app;
+    GuiFixture m_gui;
 
-    MainWindow* window() const { return m_app->mainWindow(); }
+    MainWindow* window() const { return m_gui.window(); }
     ApprovalsPane* pane() const { return window()->approvalsPane(); }
     QTableView* view() const { return pane()->view(); }
-    QSqlDatabase db() const { return m_app->workspace()->db(); }
-    QVariant value(const QString& sql, const QVariantList& binds = {}) const { return Sql::scalar(db(), sql, binds); }
+    QSqlDatabase db() const { return m_gui.db(); }
+    QVariant value(const QString& sql, const QVariantList& binds = {}) const { return m_gui.value(sql, binds); }
     qint64 currentId() const { return pane()->detail()->proposalId(); }
     QString currentTitle() const
     {
         return value(u"SELECT title FROM action_proposals WHERE id = ?"_s, {currentId()}).toString();
     }
-    // What the window manager does for a new dialog: it becomes the active window, so its shortcuts work.
-    static void activate(QWidget* dialog)
-    {
-        QTRY_VERIFY(dialog->isVisible());
-        QApplication::setActiveWindow(dialog);
-        QTRY_VERIFY(dialog->isActiveWindow());
-    }
-    static void shot(QWidget* w, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("QUORUM_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            w->grab().save(QDir(dir).filePath(name + u".png"_s));
-    }
+    static void activate(QWidget* dialog) { QVERIFY(GuiFixture::activate(dialog)); }
+    static void shot(QWidget* w, const QString& name) { GuiFixture::shot(w, name); }
     void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier)
     {
         // A closed dialog hands activation back to the main window.
@@ -84,29 +72,17 @@ private:
     }
 
 private slots:
-    void initTestCase()
+    void init()
     {
-        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
-        qputenv("XDG_DATA_HOME", m_config.filePath(u"data"_s).toUtf8());
-        qputenv("QUORUM_USER", "Ann");
-        QCoreApplication::setOrganizationName(u"QuorumTest"_s);
-        QCoreApplication::setApplicationName(u"QuorumTest"_s);
-        Translations::install(*qApp, u"en"_s);
-        CommandLine cl;
-        cl.demo = true;
-        cl.workspace = m_workspaceDir.path();
-        m_app = std::make_unique<Application>(cl);
         QString error;
-        QVERIFY2(m_app->start(&error), qPrintable(error));
-        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        QVERIFY2(m_gui.start(&error), qPrintable(error));
         new QAbstractItemModelTester(
-            m_app->context().activity, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+            m_gui.context().activity, QAbstractItemModelTester::FailureReportingMode::QtTest, window());
         // The first person in the demo owns it; the demo lists an approver and a viewer besides.
-        QCOMPARE(m_app->context().user->user().role, Users::Role::Owner);
-        QCOMPARE(m_app->context().user->name(), u"Ann"_s);
+        QCOMPARE(m_gui.context().user->user().role, Users::Role::Owner);
+        QCOMPARE(m_gui.context().user->name(), u"Ann"_s);
     }
-
-    void cleanupTestCase() { m_app.reset(); }
+    void cleanup() { m_gui.stop(); }
 
     void worksTheQueueWithTheKeyboard()
     {
@@ -216,12 +192,13 @@ private slots:
         QTRY_VERIFY(!pane()->decisions()->openDialog());
         QCOMPARE(view()->model()->rowCount(), before - 2);
         QCOMPARE(
-            value(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.approved' AND actor = 'Ann'"_s).toInt(), 3);
+            value(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.approved' AND actor = 'Ann'"_s).toInt(), 2);
     }
 
     void viewerLooksButDoesNotDecide()
     {
-        ApprovalActions* actions = m_app->context().approvalActions;
+        window()->showPane(PaneId::Approvals);
+        ApprovalActions* actions = m_gui.context().approvalActions;
         QString error;
         QVERIFY2(actions->switchUser(u"Joris"_s, &error), qPrintable(error));
         QVERIFY(window()->findChild<QLabel*>(u"statusUser"_s)->text().contains(u"Joris"_s));
@@ -249,8 +226,8 @@ private slots:
         p.actionType = ActionTypes::fromKey(u"new_supplier"_s);
         p.title = u"Onboard Fabbrica Rossi for leather goods"_s;
         p.parameters = QJsonObject{{u"supplier_id"_s, u"SUP-0300"_s}, {u"name"_s, u"Fabbrica Rossi"_s}};
-        const qint64 id = ApprovalDesk::propose(db(), p, u"test"_s, m_app->context().clock->nowMs());
-        m_app->bus()->publishChanged(EventBus::Topic::Proposals, {id}, true);
+        const qint64 id = ApprovalDesk::propose(db(), p, u"test"_s, m_gui.context().clock->nowMs());
+        m_gui.app()->bus()->publishChanged(EventBus::Topic::Proposals, {id}, true);
         TrayNotifier* tray = window()->trayNotifier();
         QTRY_COMPARE(tray->lastProposal(), id);
         QVERIFY(tray->lastTitle().contains(u"HIGH"_s));
@@ -292,10 +269,10 @@ private slots:
         shot(settings, u"settings-users"_s);
         // An approver reads the rules but cannot save them.
         QString error;
-        QVERIFY(m_app->context().approvalActions->switchUser(u"Sanne"_s, &error));
+        QVERIFY(m_gui.context().approvalActions->switchUser(u"Sanne"_s, &error));
         settings->showPage(SettingsDialog::Rules);
         QVERIFY(!rules->saveButton()->isEnabled());
-        QVERIFY(m_app->context().approvalActions->switchUser(u"Ann"_s, &error));
+        QVERIFY(m_gui.context().approvalActions->switchUser(u"Ann"_s, &error));
         settings->close();
     }
 
@@ -331,10 +308,11 @@ private slots:
         QVERIFY(verified.wait(10'000));
         QCOMPARE(verified.takeFirst().at(0).toLongLong(), 0);
         QVERIFY2(pane()->activity()->verifyText().contains(u"intact"_s), qPrintable(pane()->activity()->verifyText()));
-        const qint64 seq = value(u"SELECT MIN(seq) FROM audit_log WHERE action = 'proposal.rejected'"_s).toLongLong();
+        // Someone with the database file rewrites who did something, halfway down the trail.
+        const qint64 seq = value(u"SELECT MAX(seq) / 2 FROM audit_log"_s).toLongLong();
+        QVERIFY(seq > 1);
         Sql::exec(db(), u"DROP TRIGGER audit_log_no_update"_s);
-        Sql::exec(db(), u"UPDATE audit_log SET payload = replace(payload, 'Price war', 'Price peace') WHERE seq = ?"_s,
-            {seq});
+        Sql::exec(db(), u"UPDATE audit_log SET actor = 'Mallory' WHERE seq = ?"_s, {seq});
         pane()->activity()->verify();
         QVERIFY(verified.wait(10'000));
         QCOMPARE(verified.takeFirst().at(0).toLongLong(), seq);
@@ -344,5 +322,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestApprovalsPane)
+QUORUM_GUI_TEST_MAIN(TestApprovalsPane)
 #include "tst_approvalspane.moc"

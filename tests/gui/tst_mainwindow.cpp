@@ -1,4 +1,5 @@
 #include "Application.h"
+#include "GuiFixture.h"
 #include "MainWindow.h"
 #include "NavigationBar.h"
 #include "Translations.h"
@@ -31,43 +32,23 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_config;
-    QTemporaryDir m_workspaceDir;
-    std::unique_ptr<Application> m_app;
+    GuiFixture m_gui;
 
-    MainWindow* window() const { return m_app->mainWindow(); }
-    qint64 count(const QString& sql) const { return Sql::scalar(m_app->workspace()->db(), sql).toLongLong(); }
+    MainWindow* window() const { return m_gui.window(); }
+    qint64 count(const QString& sql) const { return m_gui.count(sql); }
     QWidget* currentPane() const { return window()->findChild<QStackedWidget*>()->currentWidget(); }
 
-    void startApp()
-    {
-        CommandLine cl;
-        cl.demo = true;
-        cl.workspace = m_workspaceDir.path();
-        m_app = std::make_unique<Application>(cl);
-        QString error;
-        QVERIFY2(m_app->start(&error), qPrintable(error));
-        QVERIFY(window());
-        QVERIFY(QTest::qWaitForWindowExposed(window()));
-    }
-
 private slots:
-    void initTestCase()
+    void init()
     {
-        // Machine-local state (geometry, last pane) goes to a throwaway folder, never the user's.
-        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
-        qputenv("XDG_DATA_HOME", m_config.filePath(u"data"_s).toUtf8());
-        QCoreApplication::setOrganizationName(u"QuorumTest"_s);
-        QCoreApplication::setApplicationName(u"QuorumTest"_s);
-        Translations::install(*qApp, u"en"_s);
-        startApp();
+        QString error;
+        QVERIFY2(m_gui.start(&error), qPrintable(error));
     }
-
-    void cleanupTestCase() { m_app.reset(); }
+    void cleanup() { m_gui.stop(); }
 
     void opensOnTheDemoWorkspace()
     {
-        QVERIFY(m_app->workspace()->isDemo());
+        QVERIFY(m_gui.app()->workspace()->isDemo());
         QVERIFY(window()->windowTitle().contains(u"(demo)"_s));
         QVERIFY(window()->findChild<QWidget*>(u"demoBanner"_s)->isVisible());
         QCOMPARE(window()->currentPane(), PaneId::Dashboard);
@@ -158,13 +139,12 @@ private slots:
     {
         window()->showPane(PaneId::Campaigns);
         window()->resize(1200, 760);
-        window()->close();
-        m_app.reset();
-        startApp();
+        QString error;
+        QVERIFY2(m_gui.restart(&error), qPrintable(error));
         QCOMPARE(window()->currentPane(), PaneId::Campaigns);
         QCOMPARE(window()->size(), QSize(1200, 760));
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+QUORUM_GUI_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -1,8 +1,12 @@
 #include "Application.h"
 #include "ContentModels.h"
+#include "GuiFixture.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "WorkspaceStatusBar.h"
+#include "catalog/CatalogActions.h"
+#include "core/Clock.h"
+#include "core/EventBus.h"
 #include "dialogs/AddProductDialog.h"
 #include "dialogs/EditPieceDialog.h"
 #include "dialogs/ImportDialog.h"
@@ -13,6 +17,7 @@
 #include "panes/PipelinePane.h"
 #include "panes/ProductDetailPanel.h"
 #include "pipeline/PipelineActions.h"
+#include "pipeline/ProductStore.h"
 #include "sandbox/SandboxServer.h"
 #include "settings/PromptsPage.h"
 #include "storage/Settings.h"
@@ -24,6 +29,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -49,33 +55,15 @@ class TestPipelinePane : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_config;
-    QTemporaryDir m_workspaceDir;
+    GuiFixture m_gui;
     QTemporaryDir m_files;
-    std::unique_ptr<SandboxThread> m_sandbox;
-    std::unique_ptr<Application> m_app;
 
-    MainWindow* window() const { return m_app->mainWindow(); }
-    QSqlDatabase db() const { return m_app->workspace()->db(); }
-    qint64 count(const QString& sql, const QVariantList& binds = {}) const
-    {
-        return Sql::scalar(db(), sql, binds).toLongLong();
-    }
+    MainWindow* window() const { return m_gui.window(); }
+    QSqlDatabase db() const { return m_gui.db(); }
+    qint64 count(const QString& sql, const QVariantList& binds = {}) const { return m_gui.count(sql, binds); }
     PipelinePane* pane() const { return window()->pipelinePane(); }
-    template <typename T> T* dialog() const
-    {
-        for (QWidget* w : QApplication::topLevelWidgets()) {
-            if (auto* d = qobject_cast<T*>(w); d && d->isVisible())
-                return d;
-        }
-        return nullptr;
-    }
-    void screenshot(QWidget* w, const QString& name) const
-    {
-        const QString dir = qEnvironmentVariable("QUORUM_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            w->grab().save(QDir(dir).filePath(name + u".png"_s));
-    }
+    template <typename T> T* dialog() const { return GuiFixture::dialog<T>(); }
+    void screenshot(QWidget* w, const QString& name) const { GuiFixture::shot(w, name); }
     QString image(const QString& name) const
     {
         QImage img(320, 240, QImage::Format_RGB32);
@@ -88,6 +76,7 @@ private:
     {
         auto* view = pane()->view();
         auto* model = view->model();
+        QTRY_VERIFY(model->rowCount() > 0);
         for (int r = 0; r < model->rowCount(); ++r) {
             if (model->index(r, 0).data(Qt::UserRole + 1).toLongLong() == id) {
                 view->setCurrentIndex(model->index(r, 0));
@@ -96,39 +85,51 @@ private:
         }
         QFAIL("product not in the table");
     }
+    static ProductFacts mugFacts(const QString& name)
+    {
+        ProductFacts f;
+        f.name = name;
+        f.description = u"A hand-thrown stoneware mug. Dishwasher safe."_s;
+        f.priceCents = 2450;
+        f.costCents = 800;
+        f.category = u"Home"_s;
+        f.attributes.insert(u"material"_s, u"stoneware"_s);
+        return f;
+    }
+    // A product in Draft, as an import leaves it.
+    qint64 addDraft(const QString& name, const QString& handle)
+    {
+        ProductFacts f = mugFacts(name);
+        f.handle = handle;
+        f.source = u"shopify-csv"_s;
+        const qint64 id = ProductStore::create(db(), f, u"test"_s, m_gui.context().clock->nowMs());
+        m_gui.app()->bus()->publishChanged(EventBus::Topic::Products, {id}, true);
+        return id;
+    }
+    // A product the pipeline has written and both models agree on.
+    qint64 addReadyProduct(const QString& name)
+    {
+        QString error;
+        const qint64 id = m_gui.context().actions->addProduct(mugFacts(name), {image(u"mug.png"_s)}, true, &error);
+        if (id <= 0)
+            qWarning() << error;
+        if (!QTest::qWaitFor(
+                [&] {
+                    return Sql::scalar(db(), u"SELECT stage FROM products WHERE id = ?"_s, {id}).toString() == u"ready";
+                },
+                30'000))
+            qWarning() << "product" << id << "did not reach Ready";
+        return id;
+    }
 
 private slots:
-    void initTestCase()
+    void init()
     {
-        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
-        qputenv("XDG_DATA_HOME", m_config.filePath(u"data"_s).toUtf8());
-        QCoreApplication::setOrganizationName(u"QuorumTest"_s);
-        QCoreApplication::setApplicationName(u"QuorumTest"_s);
-        Translations::install(*qApp, u"en"_s);
-        m_sandbox = std::make_unique<SandboxThread>();
-        QVERIFY(m_sandbox->isRunning());
-        {
-            QString error;
-            auto ws = Workspace::open(m_workspaceDir.path(), &error);
-            QVERIFY2(ws, qPrintable(error));
-            ProviderStore::useSandbox(ws->db(), m_sandbox->url());
-            Settings::setValue(ws->db(), u"pipeline.poll_ms"_s, u"200"_s);
-            Settings::setValue(ws->db(), u"workspace.currency"_s, u"EUR"_s);
-        }
-        CommandLine cl;
-        cl.workspace = m_workspaceDir.path();
-        m_app = std::make_unique<Application>(cl);
         QString error;
-        QVERIFY2(m_app->start(&error), qPrintable(error));
-        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        QVERIFY2(m_gui.start({false}, &error), qPrintable(error));
         window()->showPane(PaneId::Pipeline);
     }
-
-    void cleanupTestCase()
-    {
-        m_app.reset();
-        m_sandbox.reset();
-    }
+    void cleanup() { m_gui.stop(); }
 
     void anEmptyWorkspaceSaysWhatToDo()
     {
@@ -178,6 +179,7 @@ private slots:
         QTest::keyClicks(add->costEdit(), u"8.00"_s);
         add->categoryBox()->setCurrentText(u"Home"_s);
         QTest::keyClicks(add->materialEdit(), u"stoneware"_s);
+        add->addImages({image(u"mug.png"_s)});
         screenshot(add, u"add-product"_s);
         QVERIFY(add->submit(true));
         QCOMPARE(count(u"SELECT COUNT(*) FROM product_drafts"_s), 0);
@@ -188,7 +190,7 @@ private slots:
         const QString stored
             = Sql::scalar(db(), u"SELECT json_extract(images, '$[0]') FROM products WHERE id = ?"_s, {id}).toString();
         QVERIFY(stored.startsWith(u"images/"_s));
-        QVERIFY(QFile::exists(QDir(m_workspaceDir.path()).filePath(stored)));
+        QVERIFY(QFile::exists(QDir(m_gui.workspacePath()).filePath(stored)));
         // The new product is selected and its detail follows the workers live.
         QCOMPARE(pane()->detail()->productId(), id);
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -210,7 +212,8 @@ private slots:
 
     void regeneratingAPieceAddsAVersionToCompare()
     {
-        const qint64 id = count(u"SELECT id FROM products WHERE name = 'Stoneware Mug'"_s);
+        const qint64 id = addReadyProduct(u"Stoneware Mug"_s);
+        QCOMPARE(Sql::scalar(db(), u"SELECT stage FROM products WHERE id = ?"_s, {id}).toString(), u"ready"_s);
         selectProduct(id);
         auto* pieces = pane()->detail()->piecesView();
         pieces->setCurrentIndex(pieces->model()->index(4, 0)); // FAQ
@@ -236,7 +239,8 @@ private slots:
 
     void aHandEditIsCheckedAndCanFail()
     {
-        const qint64 id = count(u"SELECT id FROM products WHERE name = 'Stoneware Mug'"_s);
+        const qint64 id = addReadyProduct(u"Stoneware Mug"_s);
+        QCOMPARE(Sql::scalar(db(), u"SELECT stage FROM products WHERE id = ?"_s, {id}).toString(), u"ready"_s);
         selectProduct(id);
         auto* pieces = pane()->detail()->piecesView();
         pieces->setCurrentIndex(pieces->model()->index(1, 0)); // SEO
@@ -257,7 +261,7 @@ private slots:
         QCOMPARE(Sql::scalar(
                      db(), u"SELECT author FROM content_versions WHERE piece_id = ? ORDER BY version_no DESC"_s, {seo})
                      .toString(),
-            m_app->context().actions->actor());
+            m_gui.context().actions->actor());
         QTRY_VERIFY(pane()->detail()->findChild<QTextBrowser*>(u"detailWriter"_s)->toPlainText().contains(u"€9.99"_s));
     }
 
@@ -283,11 +287,47 @@ private slots:
         import->importButton()->click();
         QTRY_VERIFY(!dialog<ImportDialog>());
         QCOMPARE(count(u"SELECT COUNT(*) FROM products WHERE handle = 'linen-towel' AND stage = 'draft'"_s), 1);
-        QTRY_COMPARE(pane()->view()->model()->rowCount(), 2);
+        QTRY_COMPARE(pane()->view()->model()->rowCount(), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'catalog.imported' AND actor = 'Ann'"_s), 1);
+    }
+
+    void closingTheImportDialogWhileItWritesLosesNothing()
+    {
+        const QString csv = m_files.filePath(u"big.csv"_s);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Handle,Title,Body (HTML),Variant SKU,Variant Price\n");
+        constexpr int kProducts = 6000;
+        for (int i = 0; i < kProducts; ++i)
+            f.write("p" + QByteArray::number(i) + ",Product " + QByteArray::number(i) + ",A thing.,S-"
+                + QByteArray::number(i) + ",9.00\n");
+        f.close();
+        RunControl::setState(db(), RunControl::State::Paused, u"Ann"_s, 1); // the import only
+        pane()->importCatalog(csv);
+        auto* import = dialog<ImportDialog>();
+        QVERIFY(import);
+        QTRY_VERIFY(import->importButton()->isEnabled());
+        QSignalSpy progress(m_gui.context().catalog, &CatalogActions::progress);
+        QSignalSpy imported(m_gui.context().catalog, &CatalogActions::imported);
+        import->runBox()->setChecked(false);
+        import->importButton()->click();
+        // Closed at once, mid-write: the window does not wait, and the import goes on behind it,
+        // with its progress in the pane.
+        QElapsedTimer closing;
+        closing.start();
+        import->reject();
+        QVERIFY2(closing.elapsed() < 100, qPrintable(QString::number(closing.elapsed())));
+        QTRY_VERIFY(!dialog<ImportDialog>());
+        QVERIFY(imported.isEmpty() || imported.size() == 1);
+        QVERIFY(imported.wait(30'000) || imported.size() == 1);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(count(u"SELECT COUNT(*) FROM products"_s), kProducts);
+        QTRY_COMPARE(pane()->view()->model()->rowCount(), kProducts);
     }
 
     void pauseAndEmergencyStopShowInTheStatusBar()
     {
+        addDraft(u"Linen Tea Towel"_s, u"linen-towel"_s);
         WorkspaceStatusBar* bar = window()->workspaceStatusBar();
         window()->findChild<QAction*>(u"actionPause"_s)->trigger();
         QTRY_COMPARE(bar->pipelineState(), RunControl::State::Paused);
@@ -314,6 +354,7 @@ private slots:
 
     void thePromptEditorSavesVersionsAndPreviews()
     {
+        addDraft(u"Stoneware Mug"_s, u"stoneware-mug"_s);
         window()->findChild<QAction*>(u"actionSettings"_s)->trigger();
         auto* settings = dialog<SettingsDialog>();
         QVERIFY(settings);
@@ -342,5 +383,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestPipelinePane)
+QUORUM_GUI_TEST_MAIN(TestPipelinePane)
 #include "tst_pipelinepane.moc"

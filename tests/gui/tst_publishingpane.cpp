@@ -1,4 +1,5 @@
 #include "Application.h"
+#include "GuiFixture.h"
 #include "MainWindow.h"
 #include "ProductsModel.h"
 #include "Translations.h"
@@ -37,39 +38,24 @@ class TestPublishingPane : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_config;
-    QTemporaryDir m_workspaceDir;
-    std::unique_ptr<Application> m_app;
+    GuiFixture m_gui;
 
-    MainWindow* window() const { return m_app->mainWindow(); }
-    QSqlDatabase db() const { return m_app->workspace()->db(); }
-    static void shot(QWidget* w, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("QUORUM_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            w->grab().save(QDir(dir).filePath(name + u".png"_s));
-    }
-    QVariant value(const QString& sql, const QVariantList& binds = {}) const { return Sql::scalar(db(), sql, binds); }
+    MainWindow* window() const { return m_gui.window(); }
+    QSqlDatabase db() const { return m_gui.db(); }
+    static void shot(QWidget* w, const QString& name) { GuiFixture::shot(w, name); }
+    QVariant value(const QString& sql, const QVariantList& binds = {}) const { return m_gui.value(sql, binds); }
 
 private slots:
     void initTestCase()
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"), "run through with-keyring.sh");
-        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
-        qputenv("QUORUM_USER", "Ann");
-        QCoreApplication::setOrganizationName(u"QuorumTest"_s);
-        QCoreApplication::setApplicationName(u"QuorumTestPublishing"_s);
-        Translations::install(*qApp, u"en"_s);
-        CommandLine cl;
-        cl.demo = true;
-        cl.workspace = m_workspaceDir.path();
-        m_app = std::make_unique<Application>(cl);
-        QString error;
-        QVERIFY2(m_app->start(&error), qPrintable(error));
-        QVERIFY(QTest::qWaitForWindowExposed(window()));
     }
-
-    void cleanupTestCase() { m_app.reset(); }
+    void init()
+    {
+        QString error;
+        QVERIFY2(m_gui.start(&error), qPrintable(error));
+    }
+    void cleanup() { m_gui.stop(); }
 
     void addsTestsAndRemovesAConnection()
     {
@@ -80,7 +66,7 @@ private slots:
         ConnectionsPage* page = settings->connectionsPage();
         page->addConnection(Connections::Kind::WordPress);
         page->field(u"connName"_s)->setText(u"Second blog"_s);
-        page->field(u"connUrl"_s)->setText(m_app->session()->sandboxUrl().toString());
+        page->field(u"connUrl"_s)->setText(m_gui.app()->session()->sandboxUrl().toString());
         page->field(u"connAccount"_s)->setText(u"editor"_s);
         page->field(u"app_password"_s)->setText(u"abcd EFGH 1234 ijkl MNOP 5678"_s);
         page->testButton()->click();
@@ -131,7 +117,7 @@ private slots:
         QCOMPARE(
             value(u"SELECT proposed_by FROM action_proposals WHERE id = ?"_s, {proposal}).toString(), u"Publisher"_s);
         // Nothing went out before the approval.
-        QCOMPARE(m_app->session()->sandboxUrl().isValid(), true);
+        QCOMPARE(m_gui.app()->session()->sandboxUrl().isValid(), true);
         QCOMPARE(Publications::outboxCount(db()), 0);
 
         window()->openProposal(proposal);
@@ -165,5 +151,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestPublishingPane)
+QUORUM_GUI_TEST_MAIN(TestPublishingPane)
 #include "tst_publishingpane.moc"

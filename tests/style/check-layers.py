@@ -9,6 +9,7 @@ Checks (each named on the command line):
   widgets     services/ and models/ never include QtWidgets (they run headless and in workers).
   ui-no-sql   ui/ never reaches the database: no Qt Sql class, no storage/ header, no SQL text, no
               Workspace::db(). Panes get models and service facades.
+  explicit    a constructor that can be called with one argument is explicit (no silent conversions).
 
 Every check first proves itself on a planted case, so it cannot pass by finding nothing.
 """
@@ -122,7 +123,57 @@ def check_ui_no_sql(root):
     return problems
 
 
-CHECKS = {"circles": check_circles, "widgets": check_widgets, "ui-no-sql": check_ui_no_sql}
+def converting_constructors(text):
+    """(name, arguments) of every constructor in text that converts implicitly from one argument."""
+    classes = set(re.findall(r"\b(?:class|struct)\s+(\w+)\b", text))
+    found = []
+    pattern = re.compile(r"^[ \t]*((?:explicit|constexpr|inline)\s+)*(\w+)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)"
+                         r"\s*(?:;|\{|:|noexcept|=)", re.M)
+    for m in pattern.finditer(text):
+        mods, name, args = m.groups()
+        if name not in classes or (mods and "explicit" in mods):
+            continue
+        args = args.strip()
+        if not args or args == "void":
+            continue
+        depth, parts, cur = 0, [], ""
+        for ch in args:
+            depth += ch in "<("
+            depth -= ch in ">)"
+            if ch == "," and depth == 0:
+                parts.append(cur)
+                cur = ""
+            else:
+                cur += ch
+        parts.append(cur)
+        required = [p.strip() for p in parts if "=" not in p]
+        if len(required) > 1:
+            continue
+        if required and (re.match(r"(const\s+)?" + name + r"\s*&", required[0]) or
+                         name + "&&" in required[0].replace(" ", "")):
+            continue  # copy and move constructors
+        found.append((name, args))
+    return found
+
+
+def check_explicit(root):
+    planted = "class Box {\npublic:\n    Box(const QString& label, QObject* parent = nullptr);\n" \
+              "    explicit Box(int n);\n    Box(const Box& other);\n    Box(int a, int b);\n};\n"
+    assert converting_constructors(planted) == [("Box", "const QString& label, QObject* parent = nullptr")]
+    problems = []
+    for folder in ("services", "models", "ui", "app"):
+        for path in sources(root, folder):
+            if path.suffix != ".h":
+                continue
+            for name, args in converting_constructors(strip_comments(path.read_text(errors="replace"))):
+                problems.append(f"{path.relative_to(root)}: {name}({args}) converts implicitly; make it explicit")
+    if not problems:
+        print("every one-argument constructor in services/, models/, ui/ and app/ is explicit")
+    return problems
+
+
+CHECKS = {"circles": check_circles, "widgets": check_widgets, "ui-no-sql": check_ui_no_sql,
+          "explicit": check_explicit}
 
 
 def main(argv):

@@ -9,7 +9,7 @@ class BarListDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    BarListDelegate(int valueRole, QObject* parent = nullptr);
+    explicit BarListDelegate(int valueRole, QObject* parent = nullptr);
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 

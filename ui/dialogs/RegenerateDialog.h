@@ -9,7 +9,7 @@ class RegenerateDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    RegenerateDialog(const QString& pieceName, QWidget* parent = nullptr);
+    explicit RegenerateDialog(const QString& pieceName, QWidget* parent = nullptr);
     QPlainTextEdit* instruction() const { return m_instruction; }
 
 signals:

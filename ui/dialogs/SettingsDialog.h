@@ -31,7 +31,7 @@ public:
         Connections
     };
 
-    SettingsDialog(const UiContext& context, QWidget* parent = nullptr);
+    explicit SettingsDialog(const UiContext& context, QWidget* parent = nullptr);
     void showPage(Page page);
 
     PromptsPage* promptsPage() const { return m_prompts; }

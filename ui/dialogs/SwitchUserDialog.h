@@ -12,7 +12,7 @@ class SwitchUserDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    SwitchUserDialog(ApprovalActions* actions, QWidget* parent = nullptr);
+    explicit SwitchUserDialog(ApprovalActions* actions, QWidget* parent = nullptr);
 
 signals:
     void switched(const QString& name);

@@ -20,7 +20,7 @@ class ActivityView final : public QWidget
 {
     Q_OBJECT
 public:
-    ActivityView(const UiContext& context, QWidget* parent = nullptr);
+    explicit ActivityView(const UiContext& context, QWidget* parent = nullptr);
 
     // Starts verifying the chain; the result is shown when it is done (verified()).
     void verify();

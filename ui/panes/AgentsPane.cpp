@@ -75,8 +75,7 @@ AgentsPane::AgentsPane(const UiContext& context, QWidget* parent)
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     auto* empty = EmptyState::attach(m_view, tr("No agents registered"),
-        tr("Internal agents register when the workspace starts; external agents appear when they connect to the "
-           "approval gateway."));
+        tr("The pipeline's agents register when the workspace starts and its first products are run."));
     empty->setFilteredTexts(tr("No agent matches"), tr("Clear the search to see every cluster."));
     connect(m_search, &QLineEdit::textChanged, empty,
         [empty](const QString& text) { empty->setFiltered(!text.trimmed().isEmpty()); });

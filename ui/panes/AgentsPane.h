@@ -16,7 +16,7 @@ class AgentsPane final : public QWidget
 {
     Q_OBJECT
 public:
-    AgentsPane(const UiContext& context, QWidget* parent = nullptr);
+    explicit AgentsPane(const UiContext& context, QWidget* parent = nullptr);
     QTreeView* view() const { return m_view; }
     QTableView* endpointsView() const { return m_endpoints; }
     QPushButton* pauseButton() const { return m_pause; }

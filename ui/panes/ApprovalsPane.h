@@ -22,7 +22,7 @@ class ApprovalsPane final : public QWidget
 {
     Q_OBJECT
 public:
-    ApprovalsPane(const UiContext& context, QWidget* parent = nullptr);
+    explicit ApprovalsPane(const UiContext& context, QWidget* parent = nullptr);
 
     QTableView* view() const { return m_view; }
     ProposalDetailPanel* detail() const { return m_detail; }

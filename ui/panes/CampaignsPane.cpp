@@ -65,7 +65,7 @@ CampaignsPane::CampaignsPane(const UiContext& context, QWidget* parent)
         m_view->setColumnWidth(c, c == CampaignsModel::Platform ? 110 : 130);
     new SelectionKeeper(m_view);
     EmptyState::attach(m_view, tr("No campaigns yet"),
-        tr("Campaigns appear when the Campaign Manager launches one or when you import ad platform reports."));
+        tr("A campaign appears here when a campaign launch that an agent proposed is approved."));
 
     connect(m_search, &QLineEdit::textChanged, model, &CampaignsModel::setTextFilter);
     connect(m_platform, &QComboBox::currentIndexChanged, this,

@@ -14,7 +14,7 @@ class CampaignsPane final : public QWidget
 {
     Q_OBJECT
 public:
-    CampaignsPane(const UiContext& context, QWidget* parent = nullptr);
+    explicit CampaignsPane(const UiContext& context, QWidget* parent = nullptr);
     QTableView* view() const { return m_view; }
     RoasChart* chart() const { return m_chart; }
 

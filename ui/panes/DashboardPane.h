@@ -13,7 +13,7 @@ class DashboardPane final : public QWidget
 {
     Q_OBJECT
 public:
-    DashboardPane(const UiContext& context, QWidget* parent = nullptr);
+    explicit DashboardPane(const UiContext& context, QWidget* parent = nullptr);
 
 signals:
     void paneRequested(PaneId pane);

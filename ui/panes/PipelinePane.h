@@ -21,7 +21,7 @@ class PipelinePane final : public QWidget
 {
     Q_OBJECT
 public:
-    PipelinePane(const UiContext& context, QWidget* parent = nullptr);
+    explicit PipelinePane(const UiContext& context, QWidget* parent = nullptr);
     QTableView* view() const { return m_view; }
     ProductDetailPanel* detail() const { return m_detail; }
     QList<qint64> selectedProducts() const;

@@ -23,7 +23,7 @@ class ProductDetailPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    ProductDetailPanel(const UiContext& context, QWidget* parent = nullptr);
+    explicit ProductDetailPanel(const UiContext& context, QWidget* parent = nullptr);
 
     void setProduct(qint64 productId);
     qint64 productId() const { return m_productId; }

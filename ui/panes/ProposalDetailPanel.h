@@ -21,7 +21,7 @@ class ProposalDetailPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    ProposalDetailPanel(const Clock* clock, QWidget* parent = nullptr);
+    explicit ProposalDetailPanel(const Clock* clock, QWidget* parent = nullptr);
 
     // The proposal shown (nullopt: nothing selected), how many rows are selected, and why the
     // current person may not decide it (empty when they may).

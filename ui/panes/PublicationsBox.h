@@ -14,7 +14,7 @@ class PublicationsBox final : public QWidget
 {
     Q_OBJECT
 public:
-    PublicationsBox(const UiContext& context, QWidget* parent = nullptr);
+    explicit PublicationsBox(const UiContext& context, QWidget* parent = nullptr);
     void setProduct(qint64 productId);
     void refresh();
     QString text() const;

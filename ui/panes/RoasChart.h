@@ -16,7 +16,7 @@ class RoasChart final : public QWidget
 {
     Q_OBJECT
 public:
-    RoasChart(CampaignSeriesModel* model, QWidget* parent = nullptr);
+    explicit RoasChart(CampaignSeriesModel* model, QWidget* parent = nullptr);
     void setTitle(const QString& title);
     QLineSeries* roasSeries() const { return m_roas; }
 

@@ -71,7 +71,8 @@ SitesPane::SitesPane(const UiContext& context, QWidget* parent)
     header->addWidget(publishButton);
 
     auto* empty = EmptyState::attach(m_view, tr("No sites generated yet"),
-        tr("When a product is ready, Quorum can generate a landing page for it in your brand's palette."));
+        tr("No generated sites in this workspace. A published product gets its landing page on your WordPress site: "
+           "see Published in the product's detail."));
     empty->setFilteredTexts(tr("No site matches"), tr("Clear the search or show all sites."));
     connect(m_search, &QLineEdit::textChanged, this, [model, empty](const QString& text) {
         model->setTextFilter(text);

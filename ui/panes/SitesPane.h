@@ -13,7 +13,7 @@ class SitesPane final : public QWidget
 {
     Q_OBJECT
 public:
-    SitesPane(const UiContext& context, QWidget* parent = nullptr);
+    explicit SitesPane(const UiContext& context, QWidget* parent = nullptr);
     QListView* view() const { return m_view; }
 
 signals:

@@ -16,7 +16,7 @@ class BrandPage final : public QWidget
 {
     Q_OBJECT
 public:
-    BrandPage(const UiContext& context, QWidget* parent = nullptr);
+    explicit BrandPage(const UiContext& context, QWidget* parent = nullptr);
     QPlainTextEdit* voiceEdit() const { return m_voice; }
     QPlainTextEdit* bannedEdit() const { return m_banned; }
     QPushButton* saveButton() const { return m_save; }

@@ -113,6 +113,7 @@ ConnectionsPage::ConnectionsPage(const UiContext& context, QWidget* parent)
     load();
     if (m_connections.isEmpty())
         addConnection(Connections::Kind::WooCommerce);
+    updateState();
 }
 
 void ConnectionsPage::load()

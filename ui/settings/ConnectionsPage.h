@@ -20,7 +20,7 @@ class ConnectionsPage final : public QWidget
 {
     Q_OBJECT
 public:
-    ConnectionsPage(const UiContext& context, QWidget* parent = nullptr);
+    explicit ConnectionsPage(const UiContext& context, QWidget* parent = nullptr);
 
     // For tests and keyboard users: start a new connection of this kind.
     void addConnection(Connections::Kind kind);

@@ -16,7 +16,7 @@ class PipelinePage final : public QWidget
 {
     Q_OBJECT
 public:
-    PipelinePage(const UiContext& context, QWidget* parent = nullptr);
+    explicit PipelinePage(const UiContext& context, QWidget* parent = nullptr);
     QSpinBox* workersBox() const { return m_workers; }
     QSpinBox* passMark(const QString& score) const { return m_marks.value(score); }
     QPushButton* saveButton() const { return m_save; }

@@ -19,7 +19,7 @@ class PromptsPage final : public QWidget
 {
     Q_OBJECT
 public:
-    PromptsPage(const UiContext& context, QWidget* parent = nullptr);
+    explicit PromptsPage(const UiContext& context, QWidget* parent = nullptr);
 
     QTableView* templates() const { return m_templates; }
     QPlainTextEdit* editor() const { return m_editor; }

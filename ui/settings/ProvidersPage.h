@@ -21,7 +21,7 @@ class ProvidersPage final : public QWidget
 {
     Q_OBJECT
 public:
-    ProvidersPage(const UiContext& context, QWidget* parent = nullptr);
+    explicit ProvidersPage(const UiContext& context, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
     QComboBox* writerBox(const QString& domain) const;

@@ -24,7 +24,7 @@ class RulesPage final : public QWidget
 {
     Q_OBJECT
 public:
-    RulesPage(const UiContext& context, QWidget* parent = nullptr);
+    explicit RulesPage(const UiContext& context, QWidget* parent = nullptr);
 
     void selectRule(const QString& key);
     // The rule that judges this action (the agent's own first).

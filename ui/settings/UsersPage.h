@@ -17,7 +17,7 @@ class UsersPage final : public QWidget
 {
     Q_OBJECT
 public:
-    UsersPage(const UiContext& context, QWidget* parent = nullptr);
+    explicit UsersPage(const UiContext& context, QWidget* parent = nullptr);
 
     bool addUser(const QString& name, const QString& roleKey);
     bool setRole(const QString& name, const QString& roleKey, bool active);

@@ -27,7 +27,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    EmptyState(QAbstractItemView* view);
+    explicit EmptyState(QAbstractItemView* view);
     void update();
     void reposition();
 

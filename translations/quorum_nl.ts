@@ -1,6724 +1,6972 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
-    <context>
-        <name>ActionExecutor</name>
-        <message>
-            <location filename="../services/approvals/ActionExecutor.cpp" line="+40" />
-            <source>The approved budget is not an amount.</source>
-            <translation>Het goedgekeurde budget is geen bedrag.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>There is no campaign called “%1”.</source>
-            <translation>Er is geen campagne met de naam “%1”.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1 launch</source>
-            <translation>Lancering %1</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>The approved price is not an amount.</source>
-            <translation>De goedgekeurde prijs is geen bedrag.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>There is no product with SKU “%1”.</source>
-            <translation>Er is geen product met SKU “%1”.</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>The product of this review no longer exists.</source>
-            <translation>Het product van deze beoordeling bestaat niet meer.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Content accepted as it is by a person</source>
-            <translation>Inhoud door een persoon geaccepteerd zoals hij is</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>The product no longer exists.</source>
-            <translation>Het product bestaat niet meer.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Approved for publishing</source>
-            <translation>Goedgekeurd voor publicatie</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Recorded as decided; carrying it out happens outside Quorum (supplier, market, books).</source>
-            <translation>Vastgelegd als besloten; de uitvoering gebeurt buiten Quorum (leverancier, markt, boekhouding).</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Quorum does not know how to run “%1”.</source>
-            <translation>Quorum weet niet hoe “%1” uitgevoerd wordt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionSchema</name>
-        <message>
-            <location filename="../services/approvals/ActionSchema.cpp" line="+60" />
-            <source>Campaign</source>
-            <translation>Campagne</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Amount</source>
-            <translation>Bedrag</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Currency</source>
-            <translation>Valuta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Before</source>
-            <translation>Voorheen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Platform</source>
-            <translation>Platform</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Daily budget</source>
-            <translation>Dagbudget</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Product (SKU)</source>
-            <translation>Product (SKU)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New price</source>
-            <translation>Nieuwe prijs</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Price before</source>
-            <translation>Prijs voorheen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Until</source>
-            <translation>Tot en met</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Category</source>
-            <translation>Categorie</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Price</source>
-            <translation>Prijs</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cost</source>
-            <translation>Kosten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Supplier ID</source>
-            <translation>Leveranciers-ID</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Minimum order (units)</source>
-            <translation>Minimale bestelling (stuks)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Market</source>
-            <translation>Markt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Languages</source>
-            <translation>Talen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Budget</source>
-            <translation>Budget</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>From category</source>
-            <translation>Van categorie</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>To category</source>
-            <translation>Naar categorie</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Share of spend</source>
-            <translation>Aandeel van de uitgaven</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Order</source>
-            <translation>Bestelling</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reason</source>
-            <translation>Reden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Piece</source>
-            <translation>Stuk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Instruction for the writer</source>
-            <translation>Instructie voor de schrijver</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Publish to</source>
-            <translation>Publiceren naar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Generated page</source>
-            <translation>Gegenereerde pagina</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>Unknown kind of action “%1”.</source>
-            <translation>Onbekend soort actie “%1”.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>%1 is required.</source>
-            <translation>%1 is verplicht.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>%1: “%2” is not an amount.</source>
-            <translation>%1: “%2” is geen bedrag.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Use a three-letter currency code such as EUR.</source>
-            <translation>Gebruik een valutacode van drie letters, zoals EUR.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>%1: “%2” is not a whole number.</source>
-            <translation>%1: “%2” is geen geheel getal.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1 must be a percentage between 0 and 100.</source>
-            <translation>%1 moet een percentage tussen 0 en 100 zijn.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>%1 must be one of: %2.</source>
-            <translation>%1 moet een van deze zijn: %2.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>%1: write the date as 2026-12-31.</source>
-            <translation>%1: schrijf de datum als 2026-12-31.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1 is too long.</source>
-            <translation>%1 is te lang.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionType</name>
-        <message>
-            <location filename="../services/approvals/ApprovalTypes.cpp" line="+120" />
-            <source>Budget change</source>
-            <translation>Budgetwijziging</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Campaign launch</source>
-            <translation>Campagnestart</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Price change</source>
-            <translation>Prijswijziging</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>New product</source>
-            <translation>Nieuw product</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>New supplier</source>
-            <translation>Nieuwe leverancier</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>New market</source>
-            <translation>Nieuwe markt</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Strategic pivot</source>
-            <translation>Strategische koerswijziging</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Refund / compensation</source>
-            <translation>Terugbetaling / compensatie</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Content review</source>
-            <translation>Contentbeoordeling</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Publish product</source>
-            <translation>Product publiceren</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityModel</name>
-        <message>
-            <location filename="../models/ActivityModel.cpp" line="+37" />
-            <source>Proposed</source>
-            <translation>Voorgesteld</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Executed automatically</source>
-            <translation>Automatisch uitgevoerd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Approved</source>
-            <translation>Goedgekeurd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Rejected</source>
-            <translation>Afgewezen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Modified and resubmitted</source>
-            <translation>Aangepast en opnieuw ingediend</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Expired</source>
-            <translation>Verlopen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Executed</source>
-            <translation>Uitgevoerd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Emergency stop</source>
-            <translation>Noodstop</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Resumed</source>
-            <translation>Hervat</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Paused</source>
-            <translation>Gepauzeerd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Sent for content review</source>
-            <translation>Ter contentbeoordeling voorgelegd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Execution failed</source>
-            <translation>Uitvoering mislukt</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Agent paused</source>
-            <translation>Agent gepauzeerd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Agent resumed</source>
-            <translation>Agent hervat</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Cluster paused</source>
-            <translation>Cluster gepauzeerd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Cluster resumed</source>
-            <translation>Cluster hervat</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Rule changed</source>
-            <translation>Regel gewijzigd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>User added</source>
-            <translation>Gebruiker toegevoegd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>User changed</source>
-            <translation>Gebruiker gewijzigd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>User switched</source>
-            <translation>Van gebruiker gewisseld</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>When</source>
-            <translation>Wanneer</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Who</source>
-            <translation>Wie</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>What</source>
-            <translation>Wat</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Subject</source>
-            <translation>Onderwerp</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Risk</source>
-            <translation>Risico</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Why</source>
-            <translation>Waarom</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityView</name>
-        <message>
-            <location filename="../ui/panes/ActivityView.cpp" line="+33" />
-            <source>Search the trail…</source>
-            <translation>Zoeken in het logboek…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Everything</source>
-            <translation>Alles</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ran on its own</source>
-            <translation>Zelfstandig uitgevoerd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Decisions</source>
-            <translation>Besluiten</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Overrides and rules</source>
-            <translation>Ingrepen en regels</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Verify integrity</source>
-            <translation>Integriteit controleren</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Recompute the SHA-256 chain over every entry and name the first one that was changed</source>
-            <translation>De SHA-256-keten over elke regel opnieuw berekenen en de eerste gewijzigde regel noemen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Export CSV…</source>
-            <translation>CSV exporteren…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Export JSON…</source>
-            <translation>JSON exporteren…</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+47" />
-            <source>✔ The audit trail is intact: %n entries, each chained to the one before.</source>
-            <translation>
-                <numerusform>✔ Het auditlogboek is intact: %n regel, aan de vorige geketend.</numerusform>
-                <numerusform>✔ Het auditlogboek is intact: %n regels, elk aan de vorige geketend.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>✘ The audit trail was changed: entry %1 is the first that does not verify (%2). Everything from there on cannot be trusted.</source>
-            <translation>✘ Het auditlogboek is gewijzigd: regel %1 is de eerste die niet klopt (%2). Vanaf daar is niets meer te vertrouwen.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>✘ The audit trail cannot be read: %1</source>
-            <translation>✘ Het auditlogboek kan niet gelezen worden: %1</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Export the audit trail as JSON</source>
-            <translation>Het auditlogboek als JSON exporteren</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Export the audit trail as CSV</source>
-            <translation>Het auditlogboek als CSV exporteren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>JSON (*.json)</source>
-            <translation>JSON (*.json)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Audit trail exported to %1</source>
-            <translation>Auditlogboek geëxporteerd naar %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Export failed: %1</source>
-            <translation>Exporteren mislukt: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddProductDialog</name>
-        <message>
-            <location filename="../ui/dialogs/AddProductDialog.cpp" line="+60" />
-            <source>Remove</source>
-            <translation>Verwijderen</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Add a product</source>
-            <translation>Product toevoegen</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Merino Crew Sweater</source>
-            <translation>Merino trui met ronde hals</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>One or two sentences of facts: what it is, what it is made of, what it is for.</source>
-            <translation>Een of twee zinnen met feiten: wat het is, waarvan het gemaakt is, waarvoor het dient.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Optional: what it costs you</source>
-            <translation>Optioneel: wat het jou kost</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Apparel, Home, …</source>
-            <translation>Kleding, Wonen, …</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Drop image files here, or use Add images</source>
-            <translation>Sleep afbeeldingen hierheen, of gebruik Afbeeldingen toevoegen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Optional, e.g. merino wool</source>
-            <translation>Optioneel, bijv. merinowol</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Optional, e.g. S, M, L, XL</source>
-            <translation>Optioneel, bijv. S, M, L, XL</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Optional, e.g. commuters who want one warm layer</source>
-            <translation>Optioneel, bijv. forenzen die één warme laag willen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Optional: one web address per line</source>
-            <translation>Optioneel: één webadres per regel</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Optional: how this product should sound, if not like the rest of the shop</source>
-            <translation>Optioneel: hoe dit product moet klinken, als dat anders is dan de rest van de winkel</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Add images…</source>
-            <translation>Afbeeldingen toevoegen…</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>&amp;Name</source>
-            <translation>&amp;Naam</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Description</source>
-            <translation>&amp;Omschrijving</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Price</source>
-            <translation>&amp;Prijs</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>C&amp;ost</source>
-            <translation>&amp;Kostprijs</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Category</source>
-            <translation>&amp;Categorie</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Images</source>
-            <translation>&amp;Afbeeldingen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Material</source>
-            <translation>&amp;Materiaal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Si&amp;zes</source>
-            <translation>&amp;Maten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Audience</source>
-            <translation>&amp;Doelgroep</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Compe&amp;titors</source>
-            <translation>Con&amp;currenten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Brand &amp;voice</source>
-            <translation>&amp;Merkstem</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Add and run</source>
-            <translation>Toevoegen en starten</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Add the product and have the pipeline write its listing now (Ctrl+Enter)</source>
-            <translation>Voeg het product toe en laat de pijplijn nu de productpagina schrijven (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add as draft</source>
-            <translation>Als concept toevoegen</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>Your unsaved product is back, as you left it. &lt;a href="discard"&gt;Start over&lt;/a&gt;</source>
-            <translation>Je niet-opgeslagen product is terug, zoals je het achterliet. &lt;a href="discard"&gt;Opnieuw beginnen&lt;/a&gt;</translation>
-        </message>
-        <message>
-            <location line="+80" />
-            <source>Margin %1% (target %2%)</source>
-            <translation>Marge %1% (doel %2%)</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Choose one to three images</source>
-            <translation>Kies een tot drie afbeeldingen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
-            <translation>Afbeeldingen (*.png *.jpg *.jpeg *.webp *.gif)</translation>
-        </message>
-        <message>
-            <location line="+69" />
-            <source>“%1” is not an amount; write it like 89.00.</source>
-            <translation>„%1” is geen bedrag; schrijf het als 89,00.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>“%1” is not an amount; write it like 31.50.</source>
-            <translation>„%1” is geen bedrag; schrijf het als 31,50.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>%1 is not an image Quorum can read.</source>
-            <translation>%1 is geen afbeelding die Quorum kan lezen.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Some fields need attention.</source>
-            <translation>Enkele velden hebben aandacht nodig.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgentsModel</name>
-        <message>
-            <location filename="../models/AgentsModel.cpp" line="+246" />
-            <source>Cluster / agent</source>
-            <translation>Cluster / agent</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Heartbeat</source>
-            <translation>Hartslag</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Load</source>
-            <translation>Belasting</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Success</source>
-            <translation>Geslaagd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Avg. latency</source>
-            <translation>Gem. latentie</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>AI cost</source>
-            <translation>AI-kosten</translation>
-        </message>
-        <message>
-            <location line="+60" />
-            <source>%1 of %2 healthy</source>
-            <translation>%1 van %2 gezond</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+56" />
-            <source>%1 %</source>
-            <translation>%1 %</translation>
-        </message>
-        <message>
-            <location line="-52" />
-            <location line="+56" />
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgentsPane</name>
-        <message>
-            <location filename="../ui/panes/AgentsPane.cpp" line="+31" />
-            <source>Agents</source>
-            <translation>Agents</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The CEO orchestrator and the four clusters. A heartbeat older than two minutes marks an agent as unhealthy.</source>
-            <translation>De CEO-orchestrator en de vier clusters. Een agent zonder hartslag in de laatste twee minuten geldt als ongezond.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Search agents…</source>
-            <translation>Agents zoeken…</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>No agents registered</source>
-            <translation>Geen agents geregistreerd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Internal agents register when the workspace starts; external agents appear when they connect to the approval gateway.</source>
-            <translation>Interne agents melden zich aan zodra de werkruimte start; externe agents verschijnen wanneer ze verbinding maken met de goedkeuringsgateway.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No agent matches</source>
-            <translation>Geen agent gevonden</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Clear the search to see every cluster.</source>
-            <translation>Wis de zoekopdracht om alle clusters te zien.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>AI endpoints</source>
-            <translation>AI-eindpunten</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Self-healing at work: a breaker opens after repeated failures and lets one probe through when it may have recovered; the limit is what the provider accepts, found without tuning.</source>
-            <translation>Zelfherstel aan het werk: een stroomonderbreker gaat open na herhaalde fouten en laat één testaanroep door zodra het eindpunt hersteld kan zijn; de limiet is wat de aanbieder aankan, gevonden zonder instellen.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>No calls yet: endpoints appear here once the workers have called them.</source>
-            <translation>Nog geen aanroepen: eindpunten verschijnen hier zodra de workers ze hebben aangeroepen.</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Pause…</source>
-            <translation>Pauzeren…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Select an agent or a cluster to pause or resume it</source>
-            <translation>Kies een agent of een cluster om die te pauzeren of te hervatten</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Resume the %1 cluster</source>
-            <translation>Cluster %1 hervatten</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Pause the %1 cluster</source>
-            <translation>Cluster %1 pauzeren</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Resume %1</source>
-            <translation>%1 hervatten</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Pause %1</source>
-            <translation>%1 pauzeren</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>A paused agent takes no work, and every proposal of it waits for a person</source>
-            <translation>Een gepauzeerde agent neemt geen werk aan en elk voorstel ervan wacht op een persoon</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Viewers change nothing</source>
-            <translation>Kijkers wijzigen niets</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Resumed; it takes work again.</source>
-            <translation>Hervat; neemt weer werk aan.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Paused; its proposals wait for a person.</source>
-            <translation>Gepauzeerd; de voorstellen wachten op een persoon.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApiCaller</name>
-        <message>
-            <location filename="../services/resilience/ApiCaller.cpp" line="+84" />
-            <source>%1 is failing repeatedly; calls are paused for a moment (circuit open)</source>
-            <translation>%1 faalt herhaaldelijk; aanroepen worden even gepauzeerd (circuit open)</translation>
-        </message>
-        <message>
-            <location line="+91" />
-            <source>%1; the server asks to wait %2 s, longer than Quorum waits</source>
-            <translation>%1; de server vraagt %2 s te wachten, langer dan Quorum wacht</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+5" />
-            <source>%1 (gave up after %n attempt(s))</source>
-            <translation>
-                <numerusform>%1 (opgegeven na %n poging)</numerusform>
-                <numerusform>%1 (opgegeven na %n pogingen)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Application</name>
-        <message>
-            <location filename="../app/Application.cpp" line="+92" />
-            <source>Publishing cannot use some connections</source>
-            <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Some connection secrets could not be read. Publishing to those connections fails until the secret is entered again in Settings → Connections, or supplied as described below:</source>
-            <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
-        </message>
-        <message>
-            <location line="+111" />
-            <source>Cannot open the workspace</source>
-            <translation>Kan de werkruimte niet openen</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Choose an empty folder for the new workspace</source>
-            <translation>Kies een lege map voor de nieuwe werkruimte</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Open a workspace folder</source>
-            <translation>Werkruimtemap openen</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Not a workspace</source>
-            <translation>Geen werkruimte</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 does not hold a Quorum workspace (quorum.db). Choose “New workspace” to create one there.</source>
-            <translation>%1 bevat geen Quorum-werkruimte (quorum.db). Kies „Nieuwe werkruimte” om er daar een te maken.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApprovalActions</name>
-        <message>
-            <location filename="../services/approvals/ApprovalActions.cpp" line="+29" />
-            <source>Nothing was changed: the workspace refused the write (%1).</source>
-            <translation>Er is niets gewijzigd: de werkruimte weigerde het schrijven (%1).</translation>
-        </message>
-        <message>
-            <location line="+113" />
-            <source>%1 is a viewer: viewers see everything and change nothing.</source>
-            <translation>%1 is kijker: kijkers zien alles en wijzigen niets.</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>There is no agent called %1.</source>
-            <translation>Er is geen agent met de naam %1.</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>The %1 cluster has no agents.</source>
-            <translation>Cluster %1 heeft geen agents.</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <location line="+30" />
-            <source>Only an owner changes approval rules.</source>
-            <translation>Alleen een eigenaar wijzigt goedkeuringsregels.</translation>
-        </message>
-        <message>
-            <location line="-19" />
-            <source>There is no rule called %1.</source>
-            <translation>Er is geen regel met de naam %1.</translation>
-        </message>
-        <message>
-            <location line="+57" />
-            <source>There is no active profile called %1.</source>
-            <translation>Er is geen actief profiel met de naam %1.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Only an owner may act as someone else; %1 may go back to their own profile.</source>
-            <translation>Alleen een eigenaar mag als iemand anders werken; %1 kan terug naar het eigen profiel.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApprovalDecisions</name>
-        <message numerus="yes">
-            <location filename="../ui/panes/ApprovalDecisions.cpp" line="+32" />
-            <source>Approve %n proposals?</source>
-            <translation>
-                <numerusform>%n voorstel goedkeuren?</numerusform>
-                <numerusform>%n voorstellen goedkeuren?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>These will run as shown, as soon as a worker takes them:</source>
-            <translation>Deze worden uitgevoerd zoals getoond, zodra een worker ze oppakt:</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>Approve %n</source>
-            <translation>
-                <numerusform>%n goedkeuren</numerusform>
-                <numerusform>%n goedkeuren</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Reject &lt;b&gt;%1&lt;/b&gt;? Nothing of it runs.</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; afwijzen? Er wordt niets van uitgevoerd.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The pieces are written again with your reason as the writer's instruction.</source>
-            <translation>De onderdelen worden opnieuw geschreven, met uw reden als instructie voor de schrijver.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>Reject %n proposals? Nothing of them runs; each keeps your reason.</source>
-            <translation>
-                <numerusform>%n voorstel afwijzen? Er wordt niets van uitgevoerd; uw reden wordt bewaard.</numerusform>
-                <numerusform>%n voorstellen afwijzen? Er wordt niets van uitgevoerd; elk bewaart uw reden.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Reject proposal</source>
-            <translation>Voorstel afwijzen</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+0" />
-            <source>Reject %n proposals</source>
-            <translation>
-                <numerusform>%n voorstel afwijzen</numerusform>
-                <numerusform>%n voorstellen afwijzen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>Changed; it waits for someone else: %1</source>
-            <translation>Gewijzigd; het wacht op iemand anders: %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Changed and approved; it runs now: %1</source>
-            <translation>Gewijzigd en goedgekeurd; het wordt nu uitgevoerd: %1</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+11" />
-            <source>Approved %n; it runs as soon as a worker takes it.</source>
-            <translation>
-                <numerusform>%n goedgekeurd; het wordt uitgevoerd zodra een worker het oppakt.</numerusform>
-                <numerusform>%n goedgekeurd; ze worden uitgevoerd zodra een worker ze oppakt.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Rejected %n.</source>
-            <translation>
-                <numerusform>%n afgewezen.</numerusform>
-                <numerusform>%n afgewezen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Not approved</source>
-            <translation>Niet goedgekeurd</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Not rejected</source>
-            <translation>Niet afgewezen</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n proposal(s) could not be decided:</source>
-            <translation>
-                <numerusform>%n voorstel kon niet worden besloten:</numerusform>
-                <numerusform>%n voorstellen konden niet worden besloten:</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ApprovalDesk</name>
-        <message>
-            <location filename="../services/approvals/ApprovalDesk.cpp" line="+145" />
-            <source>; held because %1 is paused</source>
-            <translation>; vastgehouden omdat %1 gepauzeerd is</translation>
-        </message>
-        <message>
-            <location line="+56" />
-            <source>It is no longer waiting (%1).</source>
-            <translation>Het wacht niet meer (%1).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Its deadline has passed; the rule's default applies.</source>
-            <translation>De deadline is verstreken; de standaard van de regel geldt.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>You changed this proposal; someone else decides it.</source>
-            <translation>U hebt dit voorstel gewijzigd; iemand anders beslist erover.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>The proposal no longer exists.</source>
-            <translation>Het voorstel bestaat niet meer.</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Say why: a rejection needs a reason.</source>
-            <translation>Zeg waarom: een afwijzing heeft een reden nodig.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApprovalRule</name>
-        <message>
-            <location filename="../services/approvals/ApprovalRules.cpp" line="+97" />
-            <source>The rule needs a key.</source>
-            <translation>De regel heeft een sleutel nodig.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Give the rule a name.</source>
-            <translation>Geef de regel een naam.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>“%1” is not a kind of action Quorum knows.</source>
-            <translation>“%1” is geen soort actie die Quorum kent.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The rule reads “%1”, which is not an amount of this action.</source>
-            <translation>De regel leest “%1”, en dat is geen bedrag van deze actie.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Thresholds cannot be negative.</source>
-            <translation>Drempels kunnen niet negatief zijn.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The LOW threshold must not be above the MEDIUM threshold.</source>
-            <translation>De drempel voor LAAG mag niet boven die voor GEMIDDELD liggen.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Confidence thresholds are between 0 and 1.</source>
-            <translation>Zekerheidsdrempels liggen tussen 0 en 1.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>At least one role must be allowed to decide.</source>
-            <translation>Minstens één rol moet mogen beslissen.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Only owners and approvers can decide, not “%1”.</source>
-            <translation>Alleen eigenaars en goedkeurders kunnen beslissen, niet “%1”.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The deadline must be between 1 hour and 90 days.</source>
-            <translation>De deadline moet tussen 1 uur en 90 dagen liggen.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>On expiry the proposal is either rejected or approved.</source>
-            <translation>Bij het verlopen wordt het voorstel afgewezen of goedgekeurd.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The warning must come before the deadline.</source>
-            <translation>De waarschuwing moet vóór de deadline komen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApprovalRules</name>
-        <message>
-            <location line="+29" />
-            <source>Budget changes</source>
-            <translation>Budgetwijzigingen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>budget</source>
-            <translation>budget</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Campaign launches</source>
-            <translation>Campagnelanceringen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>launch budget</source>
-            <translation>lanceringsbudget</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Price changes</source>
-            <translation>Prijswijzigingen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>price change</source>
-            <translation>prijswijziging</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>New products</source>
-            <translation>Nieuwe producten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>margin</source>
-            <translation>marge</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Refunds and compensation</source>
-            <translation>Terugbetalingen en compensatie</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>refund</source>
-            <translation>terugbetaling</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>New suppliers</source>
-            <translation>Nieuwe leveranciers</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>new suppliers always need a person</source>
-            <translation>nieuwe leveranciers hebben altijd een persoon nodig</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New markets</source>
-            <translation>Nieuwe markten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>new markets always need a person</source>
-            <translation>nieuwe markten hebben altijd een persoon nodig</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Strategic pivots</source>
-            <translation>Strategische koerswijzigingen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>strategic pivots always need a person</source>
-            <translation>strategische koerswijzigingen hebben altijd een persoon nodig</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Content that failed the gate</source>
-            <translation>Inhoud die de poort niet haalde</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>content that failed the agreement gate 3 times always needs a person</source>
-            <translation>inhoud die 3 keer niet door de akkoordpoort kwam heeft altijd een persoon nodig</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Publishing</source>
-            <translation>Wordt gepubliceerd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>publishing needs a person until publishing rules are set</source>
-            <translation>publiceren heeft een persoon nodig tot er publicatieregels zijn</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApprovalsModel</name>
-        <message>
-            <location filename="../models/ApprovalsModel.cpp" line="+74" />
-            <source>Priority</source>
-            <translation>Prioriteit</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Risk</source>
-            <translation>Risico</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Proposal</source>
-            <translation>Voorstel</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Action</source>
-            <translation>Actie</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Est. revenue</source>
-            <translation>Verw. omzet</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Est. cost</source>
-            <translation>Verw. kosten</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Confidence</source>
-            <translation>Zekerheid</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Deadline</source>
-            <translation>Deadline</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApprovalsPane</name>
-        <message>
-            <location filename="../ui/panes/ApprovalsPane.cpp" line="+47" />
-            <source>Approvals</source>
-            <translation>Goedkeuringen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Proposals the risk engine held for a person, most urgent first. Nothing here runs until someone with the right role decides.</source>
-            <translation>Voorstellen die de risico-engine voor een mens heeft tegengehouden, de dringendste eerst. Niets hiervan wordt uitgevoerd totdat iemand met de juiste rol beslist.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Queue</source>
-            <translation>Wachtrij</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Activity</source>
-            <translation>Activiteit</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Deciding as %1 (%2)</source>
-            <translation>Beslist als %1 (%2)</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Search proposals…</source>
-            <translation>Voorstellen zoeken…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Waiting</source>
-            <translation>Wachtend</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Every status</source>
-            <translation>Elke status</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>All clusters</source>
-            <translation>Alle clusters</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>All agents</source>
-            <translation>Alle agents</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>All risk levels</source>
-            <translation>Alle risiconiveaus</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>All actions</source>
-            <translation>Alle acties</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>Nothing waiting for you</source>
-            <translation>Er wacht niets op je</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>When an agent proposes something the risk engine rates high, or a rule asks for a person, it lands here with the reasoning, the numbers and the alternatives.</source>
-            <translation>Als een agent iets voorstelt dat de risico-engine als hoog inschat, of als een regel om een mens vraagt, komt het hier terecht, met de onderbouwing, de cijfers en de alternatieven.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No proposal matches</source>
-            <translation>Geen voorstel gevonden</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Clear the search or widen the filters.</source>
-            <translation>Wis de zoekopdracht of verruim de filters.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+156" />
-            <source>%n waiting</source>
-            <translation>
-                <numerusform>%n wachtend</numerusform>
-                <numerusform>%n wachtend</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+0" />
-            <source>%n shown</source>
-            <translation>
-                <numerusform>%n getoond</numerusform>
-                <numerusform>%n getoond</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditLog</name>
-        <message>
-            <location filename="../services/approvals/AuditLog.cpp" line="+79" />
-            <source>entry %1 is missing (the next entry is %2)</source>
-            <translation>regel %1 ontbreekt (de volgende regel is %2)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>entry %1 is not valid JSON: %2</source>
-            <translation>regel %1 is geen geldige JSON: %2</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>entry %1 was changed: its fields no longer match what was signed</source>
-            <translation>regel %1 is gewijzigd: de velden komen niet meer overeen met wat is vastgelegd</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>entry %1 does not follow entry %2 (previous hash differs)</source>
-            <translation>regel %1 sluit niet aan op regel %2 (de vorige hash wijkt af)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>entry %1 was changed: its hash does not match its content</source>
-            <translation>regel %1 is gewijzigd: de hash past niet bij de inhoud</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Cannot write %1: %2</source>
-            <translation>Kan %1 niet schrijven: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>BrandPage</name>
-        <message>
-            <location filename="../ui/settings/BrandPage.cpp" line="+30" />
-            <source>Save</source>
-            <translation>Opslaan</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Warm, plain-spoken and precise. No superlatives, no hype.</source>
-            <translation>Warm, eenvoudig en precies. Geen overtreffende trappen, geen hype.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>revolutionary, best-in-class, cheap</source>
-            <translation>revolutionair, de allerbeste, goedkoop</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Free returns within 30 days</source>
-            <translation>Gratis retour binnen 30 dagen</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The language the listings are written in. The models are told; the checks work in any.</source>
-            <translation>De taal waarin de productpagina’s worden geschreven. De modellen krijgen het te horen; de controles werken in elke taal.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Primary</source>
-            <translation>Hoofdkleur</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Background</source>
-            <translation>Achtergrond</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Accent</source>
-            <translation>Accent</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Copy language</source>
-            <translation>Taal van de teksten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Voice</source>
-            <translation>Stem</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Never use</source>
-            <translation>Nooit gebruiken</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Always include</source>
-            <translation>Altijd opnemen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Palette</source>
-            <translation>Palet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Heading font</source>
-            <translation>Lettertype koppen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Body font</source>
-            <translation>Lettertype tekst</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Target margin</source>
-            <translation>Doelmarge</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Words and phrases are separated by commas or new lines. Quorum puts them in every prompt and checks every piece for them: a banned word or a missing phrase fails the piece, whatever the models think.</source>
-            <translation>Scheid woorden en zinnen met komma’s of nieuwe regels. Quorum zet ze in elke prompt en controleert elk stuk erop: een verboden woord of een ontbrekende zin laat het stuk zakken, wat de modellen er ook van vinden.</translation>
-        </message>
-        <message>
-            <location line="+63" />
-            <source>Brand profile saved; the next pieces are written and checked with it.</source>
-            <translation>Merkprofiel opgeslagen; de volgende stukken worden ermee geschreven en gecontroleerd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CampaignSeriesModel</name>
-        <message>
-            <location filename="../models/CampaignSeriesModel.cpp" line="+75" />
-            <source>Day</source>
-            <translation>Dag</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Spend</source>
-            <translation>Uitgaven</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Revenue</source>
-            <translation>Omzet</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>ROAS</source>
-            <translation>ROAS</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Target</source>
-            <translation>Doel</translation>
-        </message>
-    </context>
-    <context>
-        <name>CampaignsModel</name>
-        <message>
-            <location filename="../models/CampaignsModel.cpp" line="+76" />
-            <source>Campaign</source>
-            <translation>Campagne</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Platform</source>
-            <translation>Platform</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Budget / day</source>
-            <translation>Budget / dag</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>Spend (%n d)</source>
-            <translation>
-                <numerusform>Uitgaven (%n d)</numerusform>
-                <numerusform>Uitgaven (%n d)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>Revenue (%n d)</source>
-            <translation>
-                <numerusform>Omzet (%n d)</numerusform>
-                <numerusform>Omzet (%n d)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>ROAS</source>
-            <comment>return on ad spend</comment>
-            <translation>ROAS</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Target ROAS</source>
-            <translation>Doel-ROAS</translation>
-        </message>
-        <message>
-            <location line="+91" />
-            <source>Active</source>
-            <translation>Actief</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Paused</source>
-            <translation>Gepauzeerd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Learning</source>
-            <translation>Leerfase</translation>
-        </message>
-    </context>
-    <context>
-        <name>CampaignsPane</name>
-        <message>
-            <location filename="../ui/panes/CampaignsPane.cpp" line="+31" />
-            <source>Campaigns</source>
-            <translation>Campagnes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Spend, revenue and return on ad spend per campaign. Red ROAS is below the campaign's target.</source>
-            <translation>Uitgaven, omzet en rendement op advertentie-uitgaven (ROAS) per campagne. Een rode ROAS ligt onder het doel van de campagne.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Search campaigns…</source>
-            <translation>Campagnes zoeken…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>All platforms</source>
-            <translation>Alle platforms</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+5" />
-            <source>Last %n days</source>
-            <translation>
-                <numerusform>Laatste %n dag</numerusform>
-                <numerusform>Laatste %n dagen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>No campaigns yet</source>
-            <translation>Nog geen campagnes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Campaigns appear when the Campaign Manager launches one or when you import ad platform reports.</source>
-            <translation>Campagnes verschijnen zodra de Campaign Manager er een start of wanneer je rapporten van een advertentieplatform importeert.</translation>
-        </message>
-        <message>
-            <location line="+40" />
-            <source>%1 · ROAS per day</source>
-            <translation>%1 · ROAS per dag</translation>
-        </message>
-    </context>
-    <context>
-        <name>CatalogImport</name>
-        <message>
-            <location filename="../services/pipeline/CatalogFormats.cpp" line="+89" />
-            <source>Uncategorised</source>
-            <translation>Zonder categorie</translation>
-        </message>
-        <message>
-            <location line="+89" />
-            <source>The file has no Variant Price column, so no product in it has a price.</source>
-            <translation>Het bestand heeft geen kolom Variant Price, dus geen enkel product erin heeft een prijs.</translation>
-        </message>
-        <message>
-            <location line="-68" />
-            <source>The row has %1 fields but the header has %2; a quote or delimiter is probably missing.</source>
-            <translation>De rij heeft %1 velden maar de kopregel %2; er ontbreekt waarschijnlijk een aanhalingsteken of scheidingsteken.</translation>
-        </message>
-        <message>
-            <location line="+88" />
-            <source>The row has no Handle, so it belongs to no product.</source>
-            <translation>De rij heeft geen Handle en hoort dus bij geen enkel product.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>A second product row for handle “%1”; the one on line %2 is used.</source>
-            <translation>Een tweede productrij voor handle „%1”; die op regel %2 wordt gebruikt.</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source>Cost per item “%1” is not an amount; the cost is left empty.</source>
-            <translation>Cost per item „%1” is geen bedrag; de kostprijs blijft leeg.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Handle “%1” has no row with a Title, so there is no product to add it to.</source>
-            <translation>Handle „%1” heeft geen rij met een Title, dus er is geen product om dit aan toe te voegen.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Variant Price “%1” is not an amount.</source>
-            <translation>Variant Price „%1” is geen bedrag.</translation>
-        </message>
-        <message>
-            <location line="+85" />
-            <source>The row has no Name.</source>
-            <translation>De rij heeft geen naam.</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Regular price “%1” is not an amount.</source>
-            <translation>Reguliere prijs „%1” is geen bedrag.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>A variation of “%1”, which is not in the file.</source>
-            <translation>Een variant van „%1”, dat niet in het bestand staat.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>no parent</source>
-            <translation>geen hoofdproduct</translation>
-        </message>
-        <message>
-            <location filename="../services/pipeline/CatalogImport.cpp" line="+22" />
-            <source>Shopify product export</source>
-            <translation>Shopify-productexport</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>WooCommerce product export</source>
-            <translation>WooCommerce-productexport</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Unknown format</source>
-            <translation>Onbekend formaat</translation>
-        </message>
-        <message>
-            <location line="+70" />
-            <source>This is not a Shopify or WooCommerce product export: it has neither Handle and Title columns (Shopify) nor Name and Regular price columns (WooCommerce). The columns found are: %1.</source>
-            <translation>Dit is geen productexport van Shopify of WooCommerce: er zijn geen kolommen Handle en Title (Shopify) en ook geen Naam en Reguliere prijs (WooCommerce). Gevonden kolommen: %1.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>“%1” is not imported: %2</source>
-            <translation>„%1” is niet geïmporteerd: %2</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>(no name)</source>
-            <translation>(geen naam)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>“%1” repeats a SKU or handle from earlier in the file; the first is used.</source>
-            <translation>„%1” herhaalt een SKU of handle van eerder in het bestand; de eerste wordt gebruikt.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Cannot open %1: %2</source>
-            <translation>Kan %1 niet openen: %2</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>%1 is larger than 200 MB; split the export into smaller files.</source>
-            <translation>%1 is groter dan 200 MB; splits de export op in kleinere bestanden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cluster</name>
-        <message>
-            <location filename="../services/agents/Cluster.cpp" line="+18" />
-            <source>Executive</source>
-            <translation>Directie</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Product</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Marketing</source>
-            <translation>Marketing</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Customer service</source>
-            <translation>Klantenservice</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Finance</source>
-            <translation>Financiën</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Running</source>
-            <translation>Actief</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Idle</source>
-            <translation>Stand-by</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Paused</source>
-            <translation>Gepauzeerd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Error</source>
-            <translation>Fout</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Offline</source>
-            <translation>Offline</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClusterHealthModel</name>
-        <message>
-            <location filename="../models/ClusterHealthModel.cpp" line="+72" />
-            <source>%1 of %2 agents healthy</source>
-            <translation>%1 van %2 agents gezond</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandLine</name>
-        <message>
-            <location filename="../app/CommandLine.cpp" line="+25" />
-            <source>Quorum: a command center for running an online shop with AI agents under human control.
+<context>
+    <name>ActionEffects</name>
+    <message>
+        <location filename="../services/approvals/ActionEffects.cpp" line="+18"/>
+        <source>Recorded as decided; carrying it out happens outside Quorum (supplier, market, books).</source>
+        <translation>Vastgelegd als besloten; de uitvoering gebeurt buiten Quorum (leverancier, markt, boekhouding).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quorum does not know how to run “%1”.</source>
+        <translation>Quorum weet niet hoe “%1” uitgevoerd moet worden.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionExecutor</name>
+    <message>
+        <location filename="../services/campaigns/CampaignEffects.cpp" line="+29"/>
+        <source>The approved budget is not an amount.</source>
+        <translation>Het goedgekeurde budget is geen bedrag.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no campaign called “%1”.</source>
+        <translation>Er is geen campagne met de naam “%1”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 launch</source>
+        <translation>Lancering %1</translation>
+    </message>
+    <message>
+        <location filename="../services/pipeline/PipelineEffects.cpp" line="+71"/>
+        <source>The approved price is not an amount.</source>
+        <translation>De goedgekeurde prijs is geen bedrag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no product with SKU “%1”.</source>
+        <translation>Er is geen product met SKU “%1”.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The product of this review no longer exists.</source>
+        <translation>Het product van deze beoordeling bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Content accepted as it is by a person</source>
+        <translation>Inhoud door een persoon geaccepteerd zoals hij is</translation>
+    </message>
+    <message>
+        <location filename="../services/publishing/PublishJobs.cpp" line="+68"/>
+        <source>The product no longer exists.</source>
+        <translation>Het product bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approved for publishing</source>
+        <translation>Goedgekeurd voor publicatie</translation>
+    </message>
+</context>
+<context>
+    <name>ActionSchema</name>
+    <message>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+63"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Voorheen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily budget</source>
+        <translation>Dagbudget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product (SKU)</source>
+        <translation>Product (SKU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New price</source>
+        <translation>Nieuwe prijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price before</source>
+        <translation>Prijs voorheen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier ID</source>
+        <translation>Leveranciers-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum order (units)</source>
+        <translation>Minimale bestelling (stuks)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From category</source>
+        <translation>Van categorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To category</source>
+        <translation>Naar categorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of spend</source>
+        <translation>Aandeel van de uitgaven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Bestelling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piece</source>
+        <translation>Stuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instruction for the writer</source>
+        <translation>Instructie voor de schrijver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish to</source>
+        <translation>Publiceren naar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated page</source>
+        <translation>Gegenereerde pagina</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Unknown kind of action “%1”.</source>
+        <translation>Onbekend soort actie “%1”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is required.</source>
+        <translation>%1 is verplicht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: “%2” is not an amount.</source>
+        <translation>%1: “%2” is geen bedrag.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use a three-letter currency code such as EUR.</source>
+        <translation>Gebruik een valutacode van drie letters, zoals EUR.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: “%2” is not a whole number.</source>
+        <translation>%1: “%2” is geen geheel getal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be a percentage between 0 and 100.</source>
+        <translation>%1 moet een percentage tussen 0 en 100 zijn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 moet een van deze zijn: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: write the date as 2026-12-31.</source>
+        <translation>%1: schrijf de datum als 2026-12-31.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is too long.</source>
+        <translation>%1 is te lang.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionType</name>
+    <message>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="+121"/>
+        <source>Budget change</source>
+        <translation>Budgetwijziging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign launch</source>
+        <translation>Campagnestart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price change</source>
+        <translation>Prijswijziging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New product</source>
+        <translation>Nieuw product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New supplier</source>
+        <translation>Nieuwe leverancier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New market</source>
+        <translation>Nieuwe markt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategic pivot</source>
+        <translation>Strategische koerswijziging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund / compensation</source>
+        <translation>Terugbetaling / compensatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content review</source>
+        <translation>Contentbeoordeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish product</source>
+        <translation>Product publiceren</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Unknown action</source>
+        <translation>Onbekende actie</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <location filename="../models/ActivityModel.cpp" line="+37"/>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Executed automatically</source>
+        <translation>Automatisch uitgevoerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modified and resubmitted</source>
+        <translation>Aangepast en opnieuw ingediend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Executed</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emergency stop</source>
+        <translation>Noodstop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resumed</source>
+        <translation>Hervat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent for content review</source>
+        <translation>Ter contentbeoordeling voorgelegd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Execution failed</source>
+        <translation>Uitvoering mislukt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent paused</source>
+        <translation>Agent gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent resumed</source>
+        <translation>Agent hervat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster paused</source>
+        <translation>Cluster gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster resumed</source>
+        <translation>Cluster hervat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule changed</source>
+        <translation>Regel gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User added</source>
+        <translation>Gebruiker toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User changed</source>
+        <translation>Gebruiker gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User switched</source>
+        <translation>Van gebruiker gewisseld</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityView</name>
+    <message>
+        <location filename="../ui/panes/ActivityView.cpp" line="+36"/>
+        <source>Search the trail…</source>
+        <translation>Zoeken in het logboek…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ran on its own</source>
+        <translation>Zelfstandig uitgevoerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overrides and rules</source>
+        <translation>Ingrepen en regels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verify integrity</source>
+        <translation>Integriteit controleren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recompute the SHA-256 chain over every entry and name the first one that was changed</source>
+        <translation>De SHA-256-keten over elke regel opnieuw berekenen en de eerste gewijzigde regel noemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export JSON…</source>
+        <translation>JSON exporteren…</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Verifying</source>
+        <translation>Controleren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>✔ The audit trail is intact: %n entries, each chained to the one before.</source>
+        <translation>
+            <numerusform>✔ Het auditlogboek is intact: %n regel, aan de vorige geketend.</numerusform>
+            <numerusform>✔ Het auditlogboek is intact: %n regels, elk aan de vorige geketend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✘ The audit trail was changed: entry %1 is the first that does not verify (%2). Everything from there on cannot be trusted.</source>
+        <translation>✘ Het auditlogboek is gewijzigd: regel %1 is de eerste die niet klopt (%2). Vanaf daar is niets meer te vertrouwen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✘ The audit trail was not verified: %1</source>
+        <translation>✘ Het auditspoor is niet gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Exporting</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Export the audit trail as JSON</source>
+        <translation>Het auditlogboek als JSON exporteren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the audit trail as CSV</source>
+        <translation>Het auditlogboek als CSV exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Audit trail exported to %1</source>
+        <translation>Auditlogboek geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Export failed: %1</source>
+        <translation>Exporteren mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddProductDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AddProductDialog.cpp" line="+61"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a product</source>
+        <translation>Product toevoegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merino Crew Sweater</source>
+        <translation>Merino trui met ronde hals</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One or two sentences of facts: what it is, what it is made of, what it is for.</source>
+        <translation>Een of twee zinnen met feiten: wat het is, waarvan het gemaakt is, waarvoor het dient.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Optional: what it costs you</source>
+        <translation>Optioneel: wat het jou kost</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Apparel, Home, …</source>
+        <translation>Kleding, Wonen, …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drop image files here, or use Add images</source>
+        <translation>Sleep afbeeldingen hierheen, of gebruik Afbeeldingen toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional, e.g. merino wool</source>
+        <translation>Optioneel, bijv. merinowol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional, e.g. S, M, L, XL</source>
+        <translation>Optioneel, bijv. S, M, L, XL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, e.g. commuters who want one warm layer</source>
+        <translation>Optioneel, bijv. forenzen die één warme laag willen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: one web address per line</source>
+        <translation>Optioneel: één webadres per regel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: how this product should sound, if not like the rest of the shop</source>
+        <translation>Optioneel: hoe dit product moet klinken, als dat anders is dan de rest van de winkel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add images…</source>
+        <translation>Afbeeldingen toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Omschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Price</source>
+        <translation>&amp;Prijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ost</source>
+        <translation>&amp;Kostprijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Categorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Images</source>
+        <translation>&amp;Afbeeldingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Material</source>
+        <translation>&amp;Materiaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;zes</source>
+        <translation>&amp;Maten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audience</source>
+        <translation>&amp;Doelgroep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compe&amp;titors</source>
+        <translation>Con&amp;currenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brand &amp;voice</source>
+        <translation>&amp;Merkstem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add and run</source>
+        <translation>Toevoegen en starten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the product and have the pipeline write its listing now (Ctrl+Enter)</source>
+        <translation>Voeg het product toe en laat de pijplijn nu de productpagina schrijven (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as draft</source>
+        <translation>Als concept toevoegen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your unsaved product is back, as you left it. &lt;a href=&quot;discard&quot;&gt;Start over&lt;/a&gt;</source>
+        <translation>Je niet-opgeslagen product is terug, zoals je het achterliet. &lt;a href=&quot;discard&quot;&gt;Opnieuw beginnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Margin %1% (target %2%)</source>
+        <translation>Marge %1% (doel %2%)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose one to three images</source>
+        <translation>Kies een tot drie afbeeldingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.webp *.gif)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>“%1” is not an amount; write it like 89.00.</source>
+        <translation>„%1” is geen bedrag; schrijf het als 89,00.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not an amount; write it like 31.50.</source>
+        <translation>„%1” is geen bedrag; schrijf het als 31,50.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not an image Quorum can read.</source>
+        <translation>%1 is geen afbeelding die Quorum kan lezen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Some fields need attention.</source>
+        <translation>Enkele velden hebben aandacht nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsModel</name>
+    <message>
+        <location filename="../models/AgentsModel.cpp" line="+246"/>
+        <source>Cluster / agent</source>
+        <translation>Cluster / agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heartbeat</source>
+        <translation>Hartslag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load</source>
+        <translation>Belasting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Success</source>
+        <translation>Geslaagd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avg. latency</source>
+        <translation>Gem. latentie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI cost</source>
+        <translation>AI-kosten</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 of %2 healthy</source>
+        <translation>%1 van %2 gezond</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+56"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+56"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPane</name>
+    <message>
+        <location filename="../ui/panes/AgentsPane.cpp" line="+31"/>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CEO orchestrator and the four clusters. A heartbeat older than two minutes marks an agent as unhealthy.</source>
+        <translation>De CEO-orchestrator en de vier clusters. Een agent zonder hartslag in de laatste twee minuten geldt als ongezond.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search agents…</source>
+        <translation>Agents zoeken…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No agents registered</source>
+        <translation>Geen agents geregistreerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline&apos;s agents register when the workspace starts and its first products are run.</source>
+        <translation>De agents van de pipeline melden zich aan zodra de werkruimte start en de eerste producten draaien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agent matches</source>
+        <translation>Geen agent gevonden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the search to see every cluster.</source>
+        <translation>Wis de zoekopdracht om alle clusters te zien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AI endpoints</source>
+        <translation>AI-eindpunten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-healing at work: a breaker opens after repeated failures and lets one probe through when it may have recovered; the limit is what the provider accepts, found without tuning.</source>
+        <translation>Zelfherstel aan het werk: een stroomonderbreker gaat open na herhaalde fouten en laat één testaanroep door zodra het eindpunt hersteld kan zijn; de limiet is wat de aanbieder aankan, gevonden zonder instellen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No calls yet: endpoints appear here once the workers have called them.</source>
+        <translation>Nog geen aanroepen: eindpunten verschijnen hier zodra de workers ze hebben aangeroepen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pause…</source>
+        <translation>Pauzeren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select an agent or a cluster to pause or resume it</source>
+        <translation>Kies een agent of een cluster om die te pauzeren of te hervatten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Resume the %1 cluster</source>
+        <translation>Cluster %1 hervatten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause the %1 cluster</source>
+        <translation>Cluster %1 pauzeren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resume %1</source>
+        <translation>%1 hervatten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause %1</source>
+        <translation>%1 pauzeren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A paused agent takes no work, and every proposal of it waits for a person</source>
+        <translation>Een gepauzeerde agent neemt geen werk aan en elk voorstel ervan wacht op een persoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewers change nothing</source>
+        <translation>Kijkers wijzigen niets</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Resumed; it takes work again.</source>
+        <translation>Hervat; neemt weer werk aan.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused; its proposals wait for a person.</source>
+        <translation>Gepauzeerd; de voorstellen wachten op een persoon.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCaller</name>
+    <message>
+        <location filename="../services/resilience/ApiCaller.cpp" line="+84"/>
+        <source>%1 is failing repeatedly; calls are paused for a moment (circuit open)</source>
+        <translation>%1 faalt herhaaldelijk; aanroepen worden even gepauzeerd (circuit open)</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1; the server asks to wait %2 s, longer than Quorum waits</source>
+        <translation>%1; de server vraagt %2 s te wachten, langer dan Quorum wacht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 (gave up after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (opgegeven na %n poging)</numerusform>
+            <numerusform>%1 (opgegeven na %n pogingen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../app/Application.cpp" line="+97"/>
+        <source>Publishing cannot use some connections</source>
+        <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some connection secrets could not be read. Publishing to those connections fails until the secret is entered again in Settings → Connections, or supplied as described below:</source>
+        <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Cannot open the workspace</source>
+        <translation>Kan de werkruimte niet openen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose an empty folder for the new workspace</source>
+        <translation>Kies een lege map voor de nieuwe werkruimte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a workspace folder</source>
+        <translation>Werkruimtemap openen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a workspace</source>
+        <translation>Geen werkruimte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not hold a Quorum workspace (quorum.db). Choose “New workspace” to create one there.</source>
+        <translation>%1 bevat geen Quorum-werkruimte (quorum.db). Kies „Nieuwe werkruimte” om er daar een te maken.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalActions</name>
+    <message>
+        <location filename="../services/approvals/ApprovalActions.cpp" line="+30"/>
+        <source>Nothing was changed: the workspace refused the write (%1).</source>
+        <translation>Er is niets gewijzigd: de werkruimte weigerde het schrijven (%1).</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>%1 is a viewer: viewers see everything and change nothing.</source>
+        <translation>%1 is kijker: kijkers zien alles en wijzigen niets.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no agent called %1.</source>
+        <translation>Er is geen agent met de naam %1.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The %1 cluster has no agents.</source>
+        <translation>Cluster %1 heeft geen agents.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+30"/>
+        <source>Only an owner changes approval rules.</source>
+        <translation>Alleen een eigenaar wijzigt goedkeuringsregels.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>There is no rule called %1.</source>
+        <translation>Er is geen regel met de naam %1.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>There is no active profile called %1.</source>
+        <translation>Er is geen actief profiel met de naam %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only an owner may act as someone else; %1 may go back to their own profile.</source>
+        <translation>Alleen een eigenaar mag als iemand anders werken; %1 kan terug naar het eigen profiel.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDecisions</name>
+    <message numerus="yes">
+        <location filename="../ui/panes/ApprovalDecisions.cpp" line="+32"/>
+        <source>Approve %n proposals?</source>
+        <translation>
+            <numerusform>%n voorstel goedkeuren?</numerusform>
+            <numerusform>%n voorstellen goedkeuren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These will run as shown, as soon as a worker takes them:</source>
+        <translation>Deze worden uitgevoerd zoals getoond, zodra een worker ze oppakt:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Approve %n</source>
+        <translation>
+            <numerusform>%n goedkeuren</numerusform>
+            <numerusform>%n goedkeuren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reject &lt;b&gt;%1&lt;/b&gt;? Nothing of it runs.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; afwijzen? Er wordt niets van uitgevoerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pieces are written again with your reason as the writer&apos;s instruction.</source>
+        <translation>De onderdelen worden opnieuw geschreven, met uw reden als instructie voor de schrijver.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reject %n proposals? Nothing of them runs; each keeps your reason.</source>
+        <translation>
+            <numerusform>%n voorstel afwijzen? Er wordt niets van uitgevoerd; uw reden wordt bewaard.</numerusform>
+            <numerusform>%n voorstellen afwijzen? Er wordt niets van uitgevoerd; elk bewaart uw reden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject proposal</source>
+        <translation>Voorstel afwijzen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Reject %n proposals</source>
+        <translation>
+            <numerusform>%n voorstel afwijzen</numerusform>
+            <numerusform>%n voorstellen afwijzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Changed; it waits for someone else: %1</source>
+        <translation>Gewijzigd; het wacht op iemand anders: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed and approved; it runs now: %1</source>
+        <translation>Gewijzigd en goedgekeurd; het wordt nu uitgevoerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Approved %n; it runs as soon as a worker takes it.</source>
+        <translation>
+            <numerusform>%n goedgekeurd; het wordt uitgevoerd zodra een worker het oppakt.</numerusform>
+            <numerusform>%n goedgekeurd; ze worden uitgevoerd zodra een worker ze oppakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Rejected %n.</source>
+        <translation>
+            <numerusform>%n afgewezen.</numerusform>
+            <numerusform>%n afgewezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not approved</source>
+        <translation>Niet goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not rejected</source>
+        <translation>Niet afgewezen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n proposal(s) could not be decided:</source>
+        <translation>
+            <numerusform>%n voorstel kon niet worden besloten:</numerusform>
+            <numerusform>%n voorstellen konden niet worden besloten:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDesk</name>
+    <message>
+        <location filename="../services/approvals/ApprovalDesk.cpp" line="+145"/>
+        <source>; held because %1 is paused</source>
+        <translation>; vastgehouden omdat %1 gepauzeerd is</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>It is no longer waiting (%1).</source>
+        <translation>Het wacht niet meer (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its deadline has passed; the rule&apos;s default applies.</source>
+        <translation>De deadline is verstreken; de standaard van de regel geldt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You changed this proposal; someone else decides it.</source>
+        <translation>U hebt dit voorstel gewijzigd; iemand anders beslist erover.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The proposal no longer exists.</source>
+        <translation>Het voorstel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Say why: a rejection needs a reason.</source>
+        <translation>Zeg waarom: een afwijzing heeft een reden nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRule</name>
+    <message>
+        <location filename="../services/approvals/ApprovalRules.cpp" line="+98"/>
+        <source>The rule needs a key.</source>
+        <translation>De regel heeft een sleutel nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the rule a name.</source>
+        <translation>Geef de regel een naam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rule does not name a kind of action Quorum knows.</source>
+        <translation>De regel noemt geen soort actie die Quorum kent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rule reads “%1”, which is not an amount of this action.</source>
+        <translation>De regel leest “%1”, en dat is geen bedrag van deze actie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thresholds cannot be negative.</source>
+        <translation>Drempels kunnen niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The LOW threshold must not be above the MEDIUM threshold.</source>
+        <translation>De drempel voor LAAG mag niet boven die voor GEMIDDELD liggen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confidence thresholds are between 0 and 1.</source>
+        <translation>Zekerheidsdrempels liggen tussen 0 en 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least one role must be allowed to decide.</source>
+        <translation>Minstens één rol moet mogen beslissen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only owners and approvers can decide, not “%1”.</source>
+        <translation>Alleen eigenaars en goedkeurders kunnen beslissen, niet “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deadline must be between 1 hour and 90 days.</source>
+        <translation>De deadline moet tussen 1 uur en 90 dagen liggen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On expiry the proposal is either rejected or approved.</source>
+        <translation>Bij het verlopen wordt het voorstel afgewezen of goedgekeurd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The warning must come before the deadline.</source>
+        <translation>De waarschuwing moet vóór de deadline komen.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRules</name>
+    <message>
+        <location line="+29"/>
+        <source>Budget changes</source>
+        <translation>Budgetwijzigingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign launches</source>
+        <translation>Campagnelanceringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>launch budget</source>
+        <translation>lanceringsbudget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price changes</source>
+        <translation>Prijswijzigingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price change</source>
+        <translation>prijswijziging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New products</source>
+        <translation>Nieuwe producten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>margin</source>
+        <translation>marge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunds and compensation</source>
+        <translation>Terugbetalingen en compensatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund</source>
+        <translation>terugbetaling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New suppliers</source>
+        <translation>Nieuwe leveranciers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new suppliers always need a person</source>
+        <translation>nieuwe leveranciers hebben altijd een persoon nodig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New markets</source>
+        <translation>Nieuwe markten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new markets always need a person</source>
+        <translation>nieuwe markten hebben altijd een persoon nodig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategic pivots</source>
+        <translation>Strategische koerswijzigingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strategic pivots always need a person</source>
+        <translation>strategische koerswijzigingen hebben altijd een persoon nodig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content that failed the gate</source>
+        <translation>Inhoud die de poort niet haalde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>content that failed the agreement gate 3 times always needs a person</source>
+        <translation>inhoud die 3 keer niet door de akkoordpoort kwam heeft altijd een persoon nodig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publishing</source>
+        <translation>Wordt gepubliceerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publishing needs a person until publishing rules are set</source>
+        <translation>publiceren heeft een persoon nodig tot er publicatieregels zijn</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsModel</name>
+    <message>
+        <location filename="../models/ApprovalsModel.cpp" line="+75"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposal</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Est. revenue</source>
+        <translation>Verw. omzet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Est. cost</source>
+        <translation>Verw. kosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence</source>
+        <translation>Zekerheid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPane</name>
+    <message>
+        <location filename="../ui/panes/ApprovalsPane.cpp" line="+47"/>
+        <source>Approvals</source>
+        <translation>Goedkeuringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposals the risk engine held for a person, most urgent first. Nothing here runs until someone with the right role decides.</source>
+        <translation>Voorstellen die de risico-engine voor een mens heeft tegengehouden, de dringendste eerst. Niets hiervan wordt uitgevoerd totdat iemand met de juiste rol beslist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deciding as %1 (%2)</source>
+        <translation>Beslist als %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Search proposals…</source>
+        <translation>Voorstellen zoeken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All clusters</source>
+        <translation>Alle clusters</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All agents</source>
+        <translation>Alle agents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All risk levels</source>
+        <translation>Alle risiconiveaus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All actions</source>
+        <translation>Alle acties</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Nothing waiting for you</source>
+        <translation>Er wacht niets op je</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When an agent proposes something the risk engine rates high, or a rule asks for a person, it lands here with the reasoning, the numbers and the alternatives.</source>
+        <translation>Als een agent iets voorstelt dat de risico-engine als hoog inschat, of als een regel om een mens vraagt, komt het hier terecht, met de onderbouwing, de cijfers en de alternatieven.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No proposal matches</source>
+        <translation>Geen voorstel gevonden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the search or widen the filters.</source>
+        <translation>Wis de zoekopdracht of verruim de filters.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+156"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wachtend</numerusform>
+            <numerusform>%n wachtend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n getoond</numerusform>
+            <numerusform>%n getoond</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../services/audit/AuditLog.cpp" line="+94"/>
+        <source>cancelled after %1 entries</source>
+        <translation>geannuleerd na %1 regels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>entry %1 is missing (the next entry is %2)</source>
+        <translation>regel %1 ontbreekt (de volgende regel is %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>entry %1 is not valid JSON: %2</source>
+        <translation>regel %1 is geen geldige JSON: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>entry %1 was changed: its fields no longer match what was signed</source>
+        <translation>regel %1 is gewijzigd: de velden komen niet meer overeen met wat is vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>entry %1 does not follow entry %2 (previous hash differs)</source>
+        <translation>regel %1 sluit niet aan op regel %2 (de vorige hash wijkt af)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>entry %1 was changed: its hash does not match its content</source>
+        <translation>regel %1 is gewijzigd: de hash past niet bij de inhoud</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>De export is geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>BrandPage</name>
+    <message>
+        <location filename="../ui/settings/BrandPage.cpp" line="+41"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warm, plain-spoken and precise. No superlatives, no hype.</source>
+        <translation>Warm, eenvoudig en precies. Geen overtreffende trappen, geen hype.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>revolutionary, best-in-class, cheap</source>
+        <translation>revolutionair, de allerbeste, goedkoop</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free returns within 30 days</source>
+        <translation>Gratis retour binnen 30 dagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The language the listings are written in. The models are told; the checks work in any.</source>
+        <translation>De taal waarin de productpagina’s worden geschreven. De modellen krijgen het te horen; de controles werken in elke taal.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Primary</source>
+        <translation>Hoofdkleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background</source>
+        <translation>Achtergrond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accent</source>
+        <translation>Accent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy language</source>
+        <translation>Taal van de teksten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never use</source>
+        <translation>Nooit gebruiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always include</source>
+        <translation>Altijd opnemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palette</source>
+        <translation>Palet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading font</source>
+        <translation>Lettertype koppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body font</source>
+        <translation>Lettertype tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target margin</source>
+        <translation>Doelmarge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words and phrases are separated by commas or new lines. Quorum puts them in every prompt and checks every piece for them: a banned word or a missing phrase fails the piece, whatever the models think.</source>
+        <translation>Scheid woorden en zinnen met komma’s of nieuwe regels. Quorum zet ze in elke prompt en controleert elk stuk erop: een verboden woord of een ontbrekende zin laat het stuk zakken, wat de modellen er ook van vinden.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Brand profile saved; the next pieces are written and checked with it.</source>
+        <translation>Merkprofiel opgeslagen; de volgende stukken worden ermee geschreven en gecontroleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSeriesModel</name>
+    <message>
+        <location filename="../models/CampaignSeriesModel.cpp" line="+75"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spend</source>
+        <translation>Uitgaven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue</source>
+        <translation>Omzet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsModel</name>
+    <message>
+        <location filename="../models/CampaignsModel.cpp" line="+76"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget / day</source>
+        <translation>Budget / dag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Spend (%n d)</source>
+        <translation>
+            <numerusform>Uitgaven (%n d)</numerusform>
+            <numerusform>Uitgaven (%n d)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Revenue (%n d)</source>
+        <translation>
+            <numerusform>Omzet (%n d)</numerusform>
+            <numerusform>Omzet (%n d)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ROAS</source>
+        <comment>return on ad spend</comment>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target ROAS</source>
+        <translation>Doel-ROAS</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning</source>
+        <translation>Leerfase</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPane</name>
+    <message>
+        <location filename="../ui/panes/CampaignsPane.cpp" line="+31"/>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend, revenue and return on ad spend per campaign. Red ROAS is below the campaign&apos;s target.</source>
+        <translation>Uitgaven, omzet en rendement op advertentie-uitgaven (ROAS) per campagne. Een rode ROAS ligt onder het doel van de campagne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search campaigns…</source>
+        <translation>Campagnes zoeken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All platforms</source>
+        <translation>Alle platforms</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Last %n days</source>
+        <translation>
+            <numerusform>Laatste %n dag</numerusform>
+            <numerusform>Laatste %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No campaigns yet</source>
+        <translation>Nog geen campagnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A campaign appears here when a campaign launch that an agent proposed is approved.</source>
+        <translation>Een campagne verschijnt hier zodra een campagnelancering die een agent voorstelde is goedgekeurd.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 · ROAS per day</source>
+        <translation>%1 · ROAS per dag</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImport</name>
+    <message>
+        <location filename="../services/catalog/CatalogFormats.cpp" line="+90"/>
+        <source>Uncategorised</source>
+        <translation>Zonder categorie</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>The file has no Variant Price column, so no product in it has a price.</source>
+        <translation>Het bestand heeft geen kolom Variant Price, dus geen enkel product erin heeft een prijs.</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>The row has %1 fields but the header has %2; a quote or delimiter is probably missing.</source>
+        <translation>De rij heeft %1 velden maar de kopregel %2; er ontbreekt waarschijnlijk een aanhalingsteken of scheidingsteken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The row has %1 fields but the header has %2; a field or delimiter is probably missing, so its values would land in the wrong columns.</source>
+        <translation>De rij heeft %1 velden maar de kopregel %2; er ontbreekt waarschijnlijk een veld of scheidingsteken, waardoor de waarden in de verkeerde kolommen zouden belanden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1…, %2 characters</source>
+        <translation>%1…, %2 tekens</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>The row has no Handle, so it belongs to no product.</source>
+        <translation>De rij heeft geen Handle en hoort dus bij geen enkel product.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This row belongs to “%1”, whose rows start on line %2 and ended before. Keep a product&apos;s rows together, as Shopify exports them, and import the file again.</source>
+        <translation>Deze rij hoort bij “%1”, waarvan de rijen op regel %2 beginnen en eerder al eindigden. Houd de rijen van een product bij elkaar, zoals Shopify ze exporteert, en importeer het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A second product row for handle “%1”; the one on line %2 is used.</source>
+        <translation>Een tweede productrij voor handle „%1”; die op regel %2 wordt gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cost per item “%1” is not an amount; the cost is left empty.</source>
+        <translation>Cost per item „%1” is geen bedrag; de kostprijs blijft leeg.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Variant Price “%1” is not an amount; this row&apos;s price is left out.</source>
+        <translation>Variantprijs “%1” is geen bedrag; de prijs van deze rij wordt weggelaten.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Regular price “%1” is not an amount; this row&apos;s price is left out.</source>
+        <translation>Reguliere prijs “%1” is geen bedrag; de prijs van deze rij wordt weggelaten.</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <source>Handle “%1” has no row with a Title, so there is no product to add it to.</source>
+        <translation>Handle „%1” heeft geen rij met een Title, dus er is geen product om dit aan toe te voegen.</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>The row has no Name.</source>
+        <translation>De rij heeft geen naam.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>A variation of “%1”, which is not in the file.</source>
+        <translation>Een variant van „%1”, dat niet in het bestand staat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no parent</source>
+        <translation>geen hoofdproduct</translation>
+    </message>
+    <message>
+        <location filename="../services/catalog/CatalogImport.cpp" line="+27"/>
+        <source>Shopify product export</source>
+        <translation>Shopify-productexport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WooCommerce product export</source>
+        <translation>WooCommerce-productexport</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown format</source>
+        <translation>Onbekend formaat</translation>
+    </message>
+    <message>
+        <location line="+262"/>
+        <source>This is not a Shopify or WooCommerce product export: it has neither Handle and Title columns (Shopify) nor Name and Regular price columns (WooCommerce). The columns found are: %1.</source>
+        <translation>Dit is geen productexport van Shopify of WooCommerce: er zijn geen kolommen Handle en Title (Shopify) en ook geen Naam en Reguliere prijs (WooCommerce). Gevonden kolommen: %1.</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>“%1” is not imported: %2</source>
+        <translation>„%1” is niet geïmporteerd: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” repeats a SKU or handle from earlier in the file; the first is used.</source>
+        <translation>„%1” herhaalt een SKU of handle van eerder in het bestand; de eerste wordt gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+209"/>
+        <source>%1 Lines %2 to %3 were not read; fix the quote and import the file again.</source>
+        <translation>%1 Regels %2 tot en met %3 zijn niet gelezen; herstel het aanhalingsteken en importeer het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is larger than 1 GB; split the export into smaller files.</source>
+        <translation>%1 is groter dan 1 GB; splits de export in kleinere bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../services/catalog/CatalogActions.cpp" line="+63"/>
+        <source>Cannot compare with the workspace: %1</source>
+        <translation>Kan niet vergelijken met de werkruimte: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../services/catalog/CatalogImport.cpp" line="-35"/>
+        <source>Reading the file was cancelled.</source>
+        <translation>Het lezen van het bestand is geannuleerd.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The import stopped: %1</source>
+        <translation>De import is gestopt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Cancelled: %n product(s) were written; importing the file again adds the rest.</source>
+        <translation>
+            <numerusform>Geannuleerd: %n product is geschreven; importeer het bestand opnieuw om de rest toe te voegen.</numerusform>
+            <numerusform>Geannuleerd: %n producten zijn geschreven; importeer het bestand opnieuw om de rest toe te voegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The new products were imported but not all were queued for writing: %1. Run the drafts to queue the rest.</source>
+        <translation>De nieuwe producten zijn geïmporteerd, maar niet allemaal in de wachtrij gezet om te schrijven: %1. Start de concepten om de rest in de wachtrij te zetten.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDoor</name>
+    <message>
+        <location filename="../services/users/ChangeDoor.cpp" line="+26"/>
+        <source>Nobody is signed in to this workspace.</source>
+        <translation>Er is niemand aangemeld in deze werkruimte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only an owner changes settings; %1 is %2 here.</source>
+        <translation>Alleen een eigenaar wijzigt instellingen; %1 is hier %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing was saved: %1</source>
+        <translation>Er is niets opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cluster</name>
+    <message>
+        <location filename="../services/agents/Cluster.cpp" line="+18"/>
+        <source>Executive</source>
+        <translation>Directie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer service</source>
+        <translation>Klantenservice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finance</source>
+        <translation>Financiën</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Running</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Idle</source>
+        <translation>Stand-by</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterHealthModel</name>
+    <message>
+        <location filename="../models/ClusterHealthModel.cpp" line="+72"/>
+        <source>%1 of %2 agents healthy</source>
+        <translation>%1 van %2 agents gezond</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="+25"/>
+        <source>Quorum: a command center for running an online shop with AI agents under human control.
 
 Commands:
   (none)          open the desktop application
   run-pipeline    run the product pipeline without a window and print a summary</source>
-            <translation>Quorum: een commandocentrum om een webwinkel te runnen met AI-agents onder menselijk toezicht.
+        <translation>Quorum: een commandocentrum om een webwinkel te runnen met AI-agents onder menselijk toezicht.
 
 Opdrachten:
   (geen)          de desktoptoepassing openen
   run-pipeline    de productpijplijn zonder venster uitvoeren en een samenvatting tonen</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Show this help and exit.</source>
-            <translation>Deze hulp tonen en afsluiten.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Show the version and exit.</source>
-            <translation>De versie tonen en afsluiten.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open the workspace in folder &lt;dir&gt; (created if missing).</source>
-            <translation>De werkruimte in map &lt;map&gt; openen (wordt aangemaakt als die ontbreekt).</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>dir</source>
-            <translation>map</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open the demo workspace, creating and filling it if needed.</source>
-            <translation>De demowerkruimte openen; die wordt zo nodig aangemaakt en gevuld.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>User interface language: en or nl (default: the system language).</source>
-            <translation>Taal van de gebruikersinterface: en of nl (standaard: de systeemtaal).</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>code</source>
-            <translation>code</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Log detail: %1 (default: info).</source>
-            <translation>Detailniveau van het logboek: %1 (standaard: info).</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>level</source>
-            <translation>niveau</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>run-pipeline: import this Shopify or WooCommerce CSV first.</source>
-            <translation>run-pipeline: eerst deze Shopify- of WooCommerce-CSV importeren.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>file</source>
-            <translation>bestand</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Optional command: run-pipeline.</source>
-            <translation>Optionele opdracht: run-pipeline.</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Unsupported language “%1”: use en or nl.</source>
-            <translation>Taal „%1” wordt niet ondersteund: gebruik en of nl.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Unknown log level “%1”: use one of %2.</source>
-            <translation>Onbekend logniveau „%1”: gebruik een van %2.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>--workspace needs a folder.</source>
-            <translation>--workspace heeft een map nodig.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Too many arguments: %1</source>
-            <translation>Te veel argumenten: %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Unknown command “%1”. The only command is run-pipeline.</source>
-            <translation>Onbekende opdracht „%1”. De enige opdracht is run-pipeline.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>run-pipeline needs --workspace DIR (or --demo).</source>
-            <translation>run-pipeline heeft --workspace MAP (of --demo) nodig.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The file to import does not exist: %1</source>
-            <translation>Het te importeren bestand bestaat niet: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>--import is only used with run-pipeline.</source>
-            <translation>--import wordt alleen samen met run-pipeline gebruikt.</translation>
-        </message>
-        <message>
-            <location filename="../app/main.cpp" line="+51" />
-            <source>Run “quorum --help” to see the options.</source>
-            <translation>Voer „quorum --help” uit om de opties te zien.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectionTester</name>
-        <message>
-            <location filename="../services/publishing/ConnectionTester.cpp" line="+32" />
-            <source>The address %1 could not be found (DNS). Check its spelling, and that this computer is online.</source>
-            <translation>Het adres %1 is niet gevonden (DNS). Controleer de spelling en of deze computer online is.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Nothing answers at %1 (connection refused). Is the address right, and the site up?</source>
-            <translation>Niets antwoordt op %1 (verbinding geweigerd). Klopt het adres en is de site bereikbaar?</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The secure connection to %1 failed (TLS): %2. The certificate may have expired, or not belong to this address.</source>
-            <translation>De beveiligde verbinding met %1 is mislukt (TLS): %2. Het certificaat is misschien verlopen of hoort niet bij dit adres.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>There is no WooCommerce store at %1 (its REST API was not found). Is WooCommerce installed and active there?</source>
-            <translation>Er is geen WooCommerce-winkel op %1 (de REST API is niet gevonden). Is WooCommerce daar geïnstalleerd en actief?</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1 is not a Shopify admin address. Use the shop's myshopify.com domain.</source>
-            <translation>%1 is geen Shopify-beheeradres. Gebruik het myshopify.com-domein van de winkel.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1 does not look like a WordPress site: it announces no REST API. Check the address.</source>
-            <translation>%1 lijkt geen WordPress-site: er wordt geen REST API aangekondigd. Controleer het adres.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>WordPress refused the user and application password. Check the user name and create a new application password (Users → Profile → Application passwords).</source>
-            <translation>WordPress weigerde de gebruiker en het applicatiewachtwoord. Controleer de gebruikersnaam en maak een nieuw applicatiewachtwoord (Gebruikers → Profiel → Applicatiewachtwoorden).</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>WooCommerce refused the consumer key and secret. Create new keys (WooCommerce → Settings → Advanced → REST API).</source>
-            <translation>WooCommerce weigerde de consumer key en het secret. Maak nieuwe sleutels (WooCommerce → Instellingen → Geavanceerd → REST API).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Shopify refused the access token. Check the token of the custom app (Settings → Apps).</source>
-            <translation>Shopify weigerde het toegangstoken. Controleer het token van de eigen app (Instellingen → Apps).</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The token works but lacks a permission: the app needs write_products.</source>
-            <translation>Het token werkt maar mist een recht: de app heeft write_products nodig.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The credentials work but may not publish: %1 needs read and write access.</source>
-            <translation>De inloggegevens werken maar mogen niet publiceren: %1 heeft lees- en schrijfrechten nodig.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>the REST API key</source>
-            <translation>de REST API-sleutel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the WordPress user</source>
-            <translation>de WordPress-gebruiker</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 did not answer in time.</source>
-            <translation>%1 antwoordde niet op tijd.</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Signed in as %1, but this user may not publish posts or upload media: give them the Editor or Administrator role.</source>
-            <translation>Aangemeld als %1, maar deze gebruiker mag geen berichten publiceren of media uploaden: geef de rol Redacteur of Beheerder.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Connected to %1 as %2 (%3); posts, pages and media can be published.</source>
-            <translation>Verbonden met %1 als %2 (%3); berichten, pagina’s en media kunnen gepubliceerd worden.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Connected to the WooCommerce store at %1. Publishing needs keys with read and write access.</source>
-            <translation>Verbonden met de WooCommerce-winkel op %1. Publiceren vraagt sleutels met lees- en schrijfrechten.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Connected to the Shopify shop “%1”.</source>
-            <translation>Verbonden met de Shopify-winkel “%1”.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Connections</name>
-        <message>
-            <location filename="../services/publishing/Connections.cpp" line="+38" />
-            <source>WooCommerce store</source>
-            <translation>WooCommerce-winkel</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>WordPress site</source>
-            <translation>WordPress-site</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Shopify store</source>
-            <translation>Shopify-winkel</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Consumer key</source>
-            <translation>Consumer key</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Consumer secret</source>
-            <translation>Consumer secret</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Application password</source>
-            <translation>Applicatiewachtwoord</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Admin API access token</source>
-            <translation>Toegangstoken Admin API</translation>
-        </message>
-        <message>
-            <location line="+52" />
-            <source>Give the connection a name.</source>
-            <translation>Geef de verbinding een naam.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Enter the shop's domain as it is in the admin, e.g. my-shop.myshopify.com.</source>
-            <translation>Vul het domein van de winkel in zoals in het beheer, bijv. mijn-winkel.myshopify.com.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Enter the site's address, e.g. https://shop.example.</source>
-            <translation>Vul het adres van de site in, bijv. https://winkel.voorbeeld.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Enter the WordPress user the application password belongs to.</source>
-            <translation>Vul de WordPress-gebruiker in bij wie het applicatiewachtwoord hoort.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectionsPage</name>
-        <message>
-            <location filename="../ui/settings/ConnectionsPage.cpp" line="+42" />
-            <source>Save</source>
-            <translation>Opslaan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Test connection</source>
-            <translation>Verbinding testen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove…</source>
-            <translation>Verwijderen…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Add…</source>
-            <translation>Toevoegen…</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>The WordPress login of the same site, so product images go to its media library</source>
-            <translation>De WordPress-login van dezelfde site, zodat productafbeeldingen in de mediabibliotheek komen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Address</source>
-            <translation>Adres</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>WordPress user</source>
-            <translation>WordPress-gebruiker</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>API version</source>
-            <translation>API-versie</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Media library</source>
-            <translation>Mediabibliotheek</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Where approved work is published. Keys and passwords are kept in this computer's keychain, never in the workspace.</source>
-            <translation>Waar goedgekeurd werk wordt gepubliceerd. Sleutels en wachtwoorden staan in de sleutelhanger van deze computer, nooit in de werkruimte.</translation>
-        </message>
-        <message>
-            <location line="+58" />
-            <source>New: %1</source>
-            <translation>Nieuw: %1</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>stored in the keychain; type to replace</source>
-            <translation>bewaard in de sleutelhanger; typ om te vervangen</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>None (images are not uploaded)</source>
-            <translation>Geen (afbeeldingen worden niet geüpload)</translation>
-        </message>
-        <message>
-            <location line="+91" />
-            <source>Only an owner adds or changes connections.</source>
-            <translation>Alleen een eigenaar voegt verbindingen toe of wijzigt ze.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Enter the %1.</source>
-            <translation>Vul de %1 in.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Saved %1.</source>
-            <translation>%1 opgeslagen.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Saved %1; its secrets are in the keychain.</source>
-            <translation>%1 opgeslagen; de geheimen staan in de sleutelhanger.</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Testing %1…</source>
-            <translation>%1 testen…</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Remove %1?</source>
-            <translation>%1 verwijderen?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Quorum stops publishing there and deletes its secrets from the keychain. What is already published stays where it is.</source>
-            <translation>Quorum publiceert daar niet meer en verwijdert de geheimen uit de sleutelhanger. Wat al gepubliceerd is, blijft staan.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Remove</source>
-            <translation>Verwijderen</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Removed %1 and its secrets.</source>
-            <translation>%1 en de geheimen verwijderd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContentChecks</name>
-        <message>
-            <location filename="../services/pipeline/ContentChecks.cpp" line="+229" />
-            <source>The text has %1 words; it needs at least %2.</source>
-            <translation>De tekst heeft %1 woorden; er zijn er minstens %2 nodig.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The text has %1 words; it may have at most %2.</source>
-            <translation>De tekst heeft %1 woorden; er mogen er hoogstens %2 zijn.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>The %1 text has %2 characters; the platform allows %3.</source>
-            <translation>De tekst voor %1 heeft %2 tekens; het platform staat er %3 toe.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The %1 post has %2 hashtags; the platform allows %3.</source>
-            <translation>Het bericht voor %1 heeft %2 hashtags; het platform staat er %3 toe.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Uses “%1”, which the brand never uses.</source>
-            <translation>Gebruikt „%1”, wat het merk nooit gebruikt.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Must contain the phrase “%1”.</source>
-            <translation>Moet de zin „%1” bevatten.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>States “%1” in %2, but the product is priced in %3 (%4).</source>
-            <translation>Noemt „%1” in %2, maar het product is geprijsd in %3 (%4).</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>States the price as “%1”, but the facts say %2.</source>
-            <translation>Noemt als prijs „%1”, maar volgens de feiten is het %2.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>States “%1”, which the product's facts do not give.</source>
-            <translation>Noemt „%1”, wat niet in de feiten van het product staat.</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Lists the size “%1”, but the product's facts list no sizes. Add the sizes to the product.</source>
-            <translation>Noemt de maat „%1”, maar de feiten van het product noemen geen maten. Voeg de maten toe aan het product.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Lists the size “%1”; the product comes in %2.</source>
-            <translation>Noemt de maat „%1”; het product is er in %2.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Mentions %1, which is not among the product's materials%2.</source>
-            <translation>Noemt %1, dat niet tot de materialen van het product hoort%2.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source> (%1)</source>
-            <translation> (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContentHtml</name>
-        <message>
-            <location filename="../ui/panes/ContentHtml.cpp" line="+35" />
-            <source>passed</source>
-            <translation>geslaagd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>failed</source>
-            <translation>afgekeurd</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>No problems listed.</source>
-            <translation>Geen problemen genoemd.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Fix:</source>
-            <translation>Oplossing:</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>The model's answer did not match the piece's schema; this is what it returned:</source>
-            <translation>Het antwoord van het model paste niet in het schema van dit stuk; dit is wat het teruggaf:</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>Writer</source>
-            <translation>Schrijver</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Edited by hand by &lt;b&gt;%1&lt;/b&gt;, %2.</source>
-            <translation>Met de hand bewerkt door &lt;b&gt;%1&lt;/b&gt;, %2.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Attempt %1 of run %2, %3.</source>
-            <translation>Poging %1 van ronde %2, %3.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Prompt template version %1.</source>
-            <translation>Promptsjabloon versie %1.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Quorum's default prompt template.</source>
-            <translation>Het standaardpromptsjabloon van Quorum.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Instruction:</source>
-            <translation>Instructie:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Schema</source>
-            <translation>Schema</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Deterministic checks</source>
-            <translation>Vaste controles</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Lengths, counts, words and facts agree.</source>
-            <translation>Lengtes, aantallen, woorden en feiten kloppen.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Answer to the review</source>
-            <translation>Antwoord op de beoordeling</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>agrees the piece stands</source>
-            <translation>vindt dat het stuk kan blijven</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>agrees it needs a new version</source>
-            <translation>vindt dat er een nieuwe versie nodig is</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Reviewer</source>
-            <translation>Beoordelaar</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Not sent to the reviewer: the deterministic checks failed first.</source>
-            <translation>Niet naar de beoordelaar gestuurd: de vaste controles keurden het eerst al af.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Not reviewed yet.</source>
-            <translation>Nog niet beoordeeld.</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Problems</source>
-            <translation>Problemen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContentSpec</name>
-        <message>
-            <location filename="../services/pipeline/ContentSpec.cpp" line="+136" />
-            <source>Long description</source>
-            <translation>Lange omschrijving</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>SEO title and meta</source>
-            <translation>SEO-titel en meta</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Tags</source>
-            <translation>Tags</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Size guide</source>
-            <translation>Maattabel</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Care instructions</source>
-            <translation>Onderhoudsadvies</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>FAQ</source>
-            <translation>Veelgestelde vragen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Social captions</source>
-            <translation>Socialemediateksten</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Email announcement</source>
-            <translation>Aankondiging per e-mail</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Blog post draft</source>
-            <translation>Concept-blogbericht</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Quality</source>
-            <translation>Kwaliteit</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>SEO</source>
-            <translation>SEO</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Brand voice</source>
-            <translation>Merkstem</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Factual accuracy</source>
-            <translation>Feitelijke juistheid</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Compliance</source>
-            <translation>Naleving</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContentStore</name>
-        <message>
-            <location filename="../services/pipeline/ContentStore.cpp" line="+17" />
-            <source>Not written yet</source>
-            <translation>Nog niet geschreven</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Queued</source>
-            <translation>In de wachtrij</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Writing</source>
-            <translation>Wordt geschreven</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Under review</source>
-            <translation>Wordt beoordeeld</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Checking your edit</source>
-            <translation>Je bewerking wordt gecontroleerd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Accepted</source>
-            <translation>Geaccepteerd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Needs review</source>
-            <translation>Beoordeling nodig</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Failed</source>
-            <translation>Mislukt</translation>
-        </message>
-    </context>
-    <context>
-        <name>Csv</name>
-        <message>
-            <location filename="../services/pipeline/CsvReader.cpp" line="+37" />
-            <source>The file is not UTF-8; it was read as Latin-1 (ISO 8859-1). Check accented letters in the preview.</source>
-            <translation>Het bestand is geen UTF-8; het is gelezen als Latin-1 (ISO 8859-1). Controleer letters met accenten in het voorbeeld.</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>The file is empty.</source>
-            <translation>Het bestand is leeg.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>This is not a CSV file (it contains binary data).</source>
-            <translation>Dit is geen CSV-bestand (het bevat binaire gegevens).</translation>
-        </message>
-        <message>
-            <location line="+62" />
-            <source>A quoted field that starts on line %1 is never closed, so the file ends inside it. Everything from line %2 on was not read.</source>
-            <translation>Een veld tussen aanhalingstekens dat op regel %1 begint, wordt nooit gesloten, dus het bestand eindigt erin. Alles vanaf regel %2 is niet gelezen.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The file has no header row.</source>
-            <translation>Het bestand heeft geen kopregel.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardPane</name>
-        <message>
-            <location filename="../ui/panes/DashboardPane.cpp" line="+48" />
-            <source>Command center</source>
-            <translation>Commandocentrum</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Today at a glance: what the agents did on their own, what waits for you, and how healthy the clusters are.</source>
-            <translation>Vandaag in één oogopslag: wat de agents zelf deden, wat op jou wacht en hoe gezond de clusters zijn.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Press Enter on “Pending approvals” to open the queue</source>
-            <translation>Druk op Enter bij „Wachtende goedkeuringen” om de wachtrij te openen</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>No autonomous actions yet</source>
-            <translation>Nog geen zelfstandige acties</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Low- and medium-risk actions that agents run on their own appear here, with the rule that allowed them.</source>
-            <translation>Acties met een laag of gemiddeld risico die agents zelf uitvoeren, verschijnen hier, met de regel die ze toestond.</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Pipeline by stage</source>
-            <translation>Pijplijn per fase</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Recent autonomous actions</source>
-            <translation>Recente zelfstandige acties</translation>
-        </message>
-        <message>
-            <location line="-5" />
-            <source>Cluster health</source>
-            <translation>Gezondheid van de clusters</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoSeeder</name>
-        <message>
-            <location filename="../services/demo/DemoSeeder.cpp" line="+280" />
-            <source>Shop now</source>
-            <translation>Nu kopen</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Cannot write the demo site %1: %2</source>
-            <translation>Kan de demosite %1 niet schrijven: %2</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>The demo data file is missing from this build.</source>
-            <translation>Het bestand met demogegevens ontbreekt in deze build.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The demo data file is damaged: %1</source>
-            <translation>Het bestand met demogegevens is beschadigd: %1</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>This workspace already holds products; demo data is only added to an empty workspace.</source>
-            <translation>Deze werkruimte bevat al producten; demogegevens worden alleen aan een lege werkruimte toegevoegd.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Writing the demo data failed: %1</source>
-            <translation>Het schrijven van de demogegevens is mislukt: %1</translation>
-        </message>
-        <message>
-            <location line="+40" />
-            <source>%1 holds a real workspace, not demo data; it was left untouched.</source>
-            <translation>%1 bevat een echte werkruimte, geen demogegevens; er is niets aan veranderd.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Cannot remove %1.</source>
-            <translation>Kan %1 niet verwijderen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditPieceDialog</name>
-        <message>
-            <location filename="../ui/dialogs/EditPieceDialog.cpp" line="+23" />
-            <source>Edit %1</source>
-            <translation>%1 bewerken</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Your edit is saved as a new version. Quorum checks it like the models' work (lengths, words and facts, then the reviewer) and shows you the verdict.</source>
-            <translation>Je bewerking wordt als nieuwe versie opgeslagen. Quorum controleert haar net als het werk van de modellen (lengtes, woorden en feiten, daarna de beoordelaar) en toont je het oordeel.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Save as new version</source>
-            <translation>Opslaan als nieuwe versie</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>Not saved yet:
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show this help and exit.</source>
+        <translation>Deze hulp tonen en afsluiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the version and exit.</source>
+        <translation>De versie tonen en afsluiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the workspace in folder &lt;dir&gt; (created if missing).</source>
+        <translation>De werkruimte in map &lt;map&gt; openen (wordt aangemaakt als die ontbreekt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dir</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the demo workspace, creating and filling it if needed.</source>
+        <translation>De demowerkruimte openen; die wordt zo nodig aangemaakt en gevuld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User interface language: en or nl (default: the system language).</source>
+        <translation>Taal van de gebruikersinterface: en of nl (standaard: de systeemtaal).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log detail: %1 (default: info).</source>
+        <translation>Detailniveau van het logboek: %1 (standaard: info).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run-pipeline: import this Shopify or WooCommerce CSV first.</source>
+        <translation>run-pipeline: eerst deze Shopify- of WooCommerce-CSV importeren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional command: run-pipeline.</source>
+        <translation>Optionele opdracht: run-pipeline.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unsupported language “%1”: use en or nl.</source>
+        <translation>Taal „%1” wordt niet ondersteund: gebruik en of nl.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown log level “%1”: use one of %2.</source>
+        <translation>Onbekend logniveau „%1”: gebruik een van %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--workspace needs a folder.</source>
+        <translation>--workspace heeft een map nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many arguments: %1</source>
+        <translation>Te veel argumenten: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown command “%1”. The only command is run-pipeline.</source>
+        <translation>Onbekende opdracht „%1”. De enige opdracht is run-pipeline.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>run-pipeline needs --workspace DIR (or --demo).</source>
+        <translation>run-pipeline heeft --workspace MAP (of --demo) nodig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file to import does not exist: %1</source>
+        <translation>Het te importeren bestand bestaat niet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--import is only used with run-pipeline.</source>
+        <translation>--import wordt alleen samen met run-pipeline gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="+51"/>
+        <source>Run “quorum --help” to see the options.</source>
+        <translation>Voer „quorum --help” uit om de opties te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <location filename="../services/publishing/ConnectionTester.cpp" line="+32"/>
+        <source>The address %1 could not be found (DNS). Check its spelling, and that this computer is online.</source>
+        <translation>Het adres %1 is niet gevonden (DNS). Controleer de spelling en of deze computer online is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing answers at %1 (connection refused). Is the address right, and the site up?</source>
+        <translation>Niets antwoordt op %1 (verbinding geweigerd). Klopt het adres en is de site bereikbaar?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secure connection to %1 failed (TLS): %2. The certificate may have expired, or not belong to this address.</source>
+        <translation>De beveiligde verbinding met %1 is mislukt (TLS): %2. Het certificaat is misschien verlopen of hoort niet bij dit adres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no WooCommerce store at %1 (its REST API was not found). Is WooCommerce installed and active there?</source>
+        <translation>Er is geen WooCommerce-winkel op %1 (de REST API is niet gevonden). Is WooCommerce daar geïnstalleerd en actief?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Shopify admin address. Use the shop&apos;s myshopify.com domain.</source>
+        <translation>%1 is geen Shopify-beheeradres. Gebruik het myshopify.com-domein van de winkel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not look like a WordPress site: it announces no REST API. Check the address.</source>
+        <translation>%1 lijkt geen WordPress-site: er wordt geen REST API aangekondigd. Controleer het adres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WordPress refused the user and application password. Check the user name and create a new application password (Users → Profile → Application passwords).</source>
+        <translation>WordPress weigerde de gebruiker en het applicatiewachtwoord. Controleer de gebruikersnaam en maak een nieuw applicatiewachtwoord (Gebruikers → Profiel → Applicatiewachtwoorden).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WooCommerce refused the consumer key and secret. Create new keys (WooCommerce → Settings → Advanced → REST API).</source>
+        <translation>WooCommerce weigerde de consumer key en het secret. Maak nieuwe sleutels (WooCommerce → Instellingen → Geavanceerd → REST API).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shopify refused the access token. Check the token of the custom app (Settings → Apps).</source>
+        <translation>Shopify weigerde het toegangstoken. Controleer het token van de eigen app (Instellingen → Apps).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token works but lacks a permission: the app needs write_products.</source>
+        <translation>Het token werkt maar mist een recht: de app heeft write_products nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The credentials work but may not publish: %1 needs read and write access.</source>
+        <translation>De inloggegevens werken maar mogen niet publiceren: %1 heeft lees- en schrijfrechten nodig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the REST API key</source>
+        <translation>de REST API-sleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the WordPress user</source>
+        <translation>de WordPress-gebruiker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Signed in as %1, but this user may not publish posts or upload media: give them the Editor or Administrator role.</source>
+        <translation>Aangemeld als %1, maar deze gebruiker mag geen berichten publiceren of media uploaden: geef de rol Redacteur of Beheerder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connected to %1 as %2 (%3); posts, pages and media can be published.</source>
+        <translation>Verbonden met %1 als %2 (%3); berichten, pagina’s en media kunnen gepubliceerd worden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connected to the WooCommerce store at %1. Publishing needs keys with read and write access.</source>
+        <translation>Verbonden met de WooCommerce-winkel op %1. Publiceren vraagt sleutels met lees- en schrijfrechten.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connected to the Shopify shop “%1”.</source>
+        <translation>Verbonden met de Shopify-winkel “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Connections</name>
+    <message>
+        <location filename="../services/publishing/Connections.cpp" line="+38"/>
+        <source>WooCommerce store</source>
+        <translation>WooCommerce-winkel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WordPress site</source>
+        <translation>WordPress-site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shopify store</source>
+        <translation>Shopify-winkel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Consumer key</source>
+        <translation>Consumer key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consumer secret</source>
+        <translation>Consumer secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application password</source>
+        <translation>Applicatiewachtwoord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin API access token</source>
+        <translation>Toegangstoken Admin API</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Give the connection a name.</source>
+        <translation>Geef de verbinding een naam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the shop&apos;s domain as it is in the admin, e.g. my-shop.myshopify.com.</source>
+        <translation>Vul het domein van de winkel in zoals in het beheer, bijv. mijn-winkel.myshopify.com.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the site&apos;s address, e.g. https://shop.example.</source>
+        <translation>Vul het adres van de site in, bijv. https://winkel.voorbeeld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the WordPress user the application password belongs to.</source>
+        <translation>Vul de WordPress-gebruiker in bij wie het applicatiewachtwoord hoort.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPage</name>
+    <message>
+        <location filename="../ui/settings/ConnectionsPage.cpp" line="+35"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The WordPress login of the same site, so product images go to its media library</source>
+        <translation>De WordPress-login van dezelfde site, zodat productafbeeldingen in de mediabibliotheek komen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WordPress user</source>
+        <translation>WordPress-gebruiker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API version</source>
+        <translation>API-versie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media library</source>
+        <translation>Mediabibliotheek</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Where approved work is published. Keys and passwords are kept in this computer&apos;s keychain, never in the workspace.</source>
+        <translation>Waar goedgekeurd werk wordt gepubliceerd. Sleutels en wachtwoorden staan in de sleutelhanger van deze computer, nooit in de werkruimte.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>New: %1</source>
+        <translation>Nieuw: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>stored in the keychain; type to replace</source>
+        <translation>bewaard in de sleutelhanger; typ om te vervangen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None (images are not uploaded)</source>
+        <translation>Geen (afbeeldingen worden niet geüpload)</translation>
+    </message>
+    <message>
+        <location filename="../services/publishing/ConnectionSettings.cpp" line="+57"/>
+        <source>Enter the %1.</source>
+        <translation>Vul de %1 in.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ConnectionsPage.cpp" line="+118"/>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Saved %1; its secrets are in the keychain.</source>
+        <translation>%1 opgeslagen; de geheimen staan in de sleutelhanger.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Testing %1…</source>
+        <translation>%1 testen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove %1?</source>
+        <translation>%1 verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum stops publishing there and deletes its secrets from the keychain. What is already published stays where it is.</source>
+        <translation>Quorum publiceert daar niet meer en verwijdert de geheimen uit de sleutelhanger. Wat al gepubliceerd is, blijft staan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Removed %1 and its secrets.</source>
+        <translation>%1 en de geheimen verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentChecks</name>
+    <message>
+        <location filename="../services/pipeline/ContentChecks.cpp" line="+229"/>
+        <source>The text has %1 words; it needs at least %2.</source>
+        <translation>De tekst heeft %1 woorden; er zijn er minstens %2 nodig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text has %1 words; it may have at most %2.</source>
+        <translation>De tekst heeft %1 woorden; er mogen er hoogstens %2 zijn.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The %1 text has %2 characters; the platform allows %3.</source>
+        <translation>De tekst voor %1 heeft %2 tekens; het platform staat er %3 toe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The %1 post has %2 hashtags; the platform allows %3.</source>
+        <translation>Het bericht voor %1 heeft %2 hashtags; het platform staat er %3 toe.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Uses “%1”, which the brand never uses.</source>
+        <translation>Gebruikt „%1”, wat het merk nooit gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Must contain the phrase “%1”.</source>
+        <translation>Moet de zin „%1” bevatten.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>States “%1” in %2, but the product is priced in %3 (%4).</source>
+        <translation>Noemt „%1” in %2, maar het product is geprijsd in %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>States the price as “%1”, but the facts say %2.</source>
+        <translation>Noemt als prijs „%1”, maar volgens de feiten is het %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>States “%1”, which the product&apos;s facts do not give.</source>
+        <translation>Noemt „%1”, wat niet in de feiten van het product staat.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Lists the size “%1”, but the product&apos;s facts list no sizes. Add the sizes to the product.</source>
+        <translation>Noemt de maat „%1”, maar de feiten van het product noemen geen maten. Voeg de maten toe aan het product.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists the size “%1”; the product comes in %2.</source>
+        <translation>Noemt de maat „%1”; het product is er in %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mentions %1, which is not among the product&apos;s materials%2.</source>
+        <translation>Noemt %1, dat niet tot de materialen van het product hoort%2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentHtml</name>
+    <message>
+        <location filename="../ui/panes/ContentHtml.cpp" line="+42"/>
+        <source>passed</source>
+        <translation>geslaagd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>afgekeurd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No problems listed.</source>
+        <translation>Geen problemen genoemd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fix:</source>
+        <translation>Oplossing:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The model&apos;s answer did not match the piece&apos;s schema; this is what it returned:</source>
+        <translation>Het antwoord van het model paste niet in het schema van dit stuk; dit is wat het teruggaf:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Writer</source>
+        <translation>Schrijver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited by hand by &lt;b&gt;%1&lt;/b&gt;, %2.</source>
+        <translation>Met de hand bewerkt door &lt;b&gt;%1&lt;/b&gt;, %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attempt %1 of run %2, %3.</source>
+        <translation>Poging %1 van ronde %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prompt template version %1.</source>
+        <translation>Promptsjabloon versie %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum&apos;s default prompt template.</source>
+        <translation>Het standaardpromptsjabloon van Quorum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instruction:</source>
+        <translation>Instructie:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deterministic checks</source>
+        <translation>Vaste controles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lengths, counts, words and facts agree.</source>
+        <translation>Lengtes, aantallen, woorden en feiten kloppen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer to the review</source>
+        <translation>Antwoord op de beoordeling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agrees the piece stands</source>
+        <translation>vindt dat het stuk kan blijven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agrees it needs a new version</source>
+        <translation>vindt dat er een nieuwe versie nodig is</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reviewer</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not sent to the reviewer: the deterministic checks failed first.</source>
+        <translation>Niet naar de beoordelaar gestuurd: de vaste controles keurden het eerst al af.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not reviewed yet.</source>
+        <translation>Nog niet beoordeeld.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSpec</name>
+    <message>
+        <location filename="../services/pipeline/ContentSpec.cpp" line="+136"/>
+        <source>Long description</source>
+        <translation>Lange omschrijving</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SEO title and meta</source>
+        <translation>SEO-titel en meta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size guide</source>
+        <translation>Maattabel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Care instructions</source>
+        <translation>Onderhoudsadvies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAQ</source>
+        <translation>Veelgestelde vragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social captions</source>
+        <translation>Socialemediateksten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email announcement</source>
+        <translation>Aankondiging per e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blog post draft</source>
+        <translation>Concept-blogbericht</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Quality</source>
+        <translation>Kwaliteit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SEO</source>
+        <translation>SEO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brand voice</source>
+        <translation>Merkstem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factual accuracy</source>
+        <translation>Feitelijke juistheid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compliance</source>
+        <translation>Naleving</translation>
+    </message>
+</context>
+<context>
+    <name>ContentStore</name>
+    <message>
+        <location filename="../services/pipeline/ContentStore.cpp" line="+17"/>
+        <source>Not written yet</source>
+        <translation>Nog niet geschreven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued</source>
+        <translation>In de wachtrij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing</source>
+        <translation>Wordt geschreven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under review</source>
+        <translation>Wordt beoordeeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking your edit</source>
+        <translation>Je bewerking wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs review</source>
+        <translation>Beoordeling nodig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <location filename="../services/catalog/CsvReader.cpp" line="+135"/>
+        <source>The file is not UTF-8; it was read as Latin-1 (ISO 8859-1). Check accented letters in the preview.</source>
+        <translation>Het bestand is geen UTF-8; het is gelezen als Latin-1 (ISO 8859-1). Controleer letters met accenten in het voorbeeld.</translation>
+    </message>
+    <message>
+        <location filename="../services/catalog/CatalogImport.cpp" line="-31"/>
+        <location filename="../services/catalog/CsvReader.cpp" line="+113"/>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../services/catalog/CsvReader.cpp" line="-125"/>
+        <source>The file looks like UTF-16 text but cannot be read as such.</source>
+        <translation>Het bestand lijkt UTF-16-tekst, maar kan niet zo gelezen worden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a CSV file (it contains binary data).</source>
+        <translation>Dit is geen CSV-bestand (het bevat binaire gegevens).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A quoted field that starts on line %1 is never closed, so the file ends inside it. Everything from line %2 on was not read.</source>
+        <translation>Een veld tussen aanhalingstekens dat op regel %1 begint, wordt nooit gesloten, dus het bestand eindigt erin. Alles vanaf regel %2 is niet gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../services/catalog/CatalogImport.cpp" line="+1"/>
+        <location filename="../services/catalog/CsvReader.cpp" line="+88"/>
+        <source>The file has no header row.</source>
+        <translation>Het bestand heeft geen kopregel.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPane</name>
+    <message>
+        <location filename="../ui/panes/DashboardPane.cpp" line="+47"/>
+        <source>Command center</source>
+        <translation>Commandocentrum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today at a glance: what the agents did on their own, what waits for you, and how healthy the clusters are.</source>
+        <translation>Vandaag in één oogopslag: wat de agents zelf deden, wat op jou wacht en hoe gezond de clusters zijn.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Press Enter on “Pending approvals” to open the queue</source>
+        <translation>Druk op Enter bij „Wachtende goedkeuringen” om de wachtrij te openen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No autonomous actions yet</source>
+        <translation>Nog geen zelfstandige acties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low- and medium-risk actions that agents run on their own appear here, with the rule that allowed them.</source>
+        <translation>Acties met een laag of gemiddeld risico die agents zelf uitvoeren, verschijnen hier, met de regel die ze toestond.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pipeline by stage</source>
+        <translation>Pijplijn per fase</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent autonomous actions</source>
+        <translation>Recente zelfstandige acties</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cluster health</source>
+        <translation>Gezondheid van de clusters</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+280"/>
+        <source>Shop now</source>
+        <translation>Nu kopen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write the demo site %1: %2</source>
+        <translation>Kan de demosite %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The demo data file is missing from this build.</source>
+        <translation>Het bestand met demogegevens ontbreekt in deze build.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The demo data file is damaged: %1</source>
+        <translation>Het bestand met demogegevens is beschadigd: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This workspace already holds products; demo data is only added to an empty workspace.</source>
+        <translation>Deze werkruimte bevat al producten; demogegevens worden alleen aan een lege werkruimte toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Writing the demo data failed: %1</source>
+        <translation>Het schrijven van de demogegevens is mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 holds a real workspace, not demo data; it was left untouched.</source>
+        <translation>%1 bevat een echte werkruimte, geen demogegevens; er is niets aan veranderd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot remove %1.</source>
+        <translation>Kan %1 niet verwijderen.</translation>
+    </message>
+</context>
+<context>
+    <name>EditPieceDialog</name>
+    <message>
+        <location filename="../ui/dialogs/EditPieceDialog.cpp" line="+24"/>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your edit is saved as a new version. Quorum checks it like the models&apos; work (lengths, words and facts, then the reviewer) and shows you the verdict.</source>
+        <translation>Je bewerking wordt als nieuwe versie opgeslagen. Quorum controleert haar net als het werk van de modellen (lengtes, woorden en feiten, daarna de beoordelaar) en toont je het oordeel.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save as new version</source>
+        <translation>Opslaan als nieuwe versie</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not saved yet:
 %1</source>
-            <translation>Nog niet opgeslagen:
+        <translation>Nog niet opgeslagen:
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>EndpointsModel</name>
-        <message>
-            <location filename="../models/EndpointsModel.cpp" line="+77" />
-            <source>Open, calls resume %1</source>
-            <translation>Open, aanroepen hervatten %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Half-open, one probe</source>
-            <translation>Halfopen, één testaanroep</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Closed (healthy)</source>
-            <translation>Gesloten (gezond)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 of the last %2</source>
-            <translation>%1 van de laatste %2</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>%1 / %2 (%3 waiting)</source>
-            <translation>%1 / %2 (%3 wachtend)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 / %2</source>
-            <translation>%1 / %2</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>AI endpoint</source>
-            <translation>AI-eindpunt</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Circuit breaker</source>
-            <translation>Stroomonderbreker</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Recent failures</source>
-            <translation>Recente fouten</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>In flight / limit found</source>
-            <translation>Onderweg / limiet</translation>
-        </message>
-    </context>
-    <context>
-        <name>Format</name>
-        <message numerus="yes">
-            <location filename="../models/Format.cpp" line="+20" />
-            <source>%n s</source>
-            <translation>
-                <numerusform>%n s</numerusform>
-                <numerusform>%n s</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>%n h</source>
-            <translation>
-                <numerusform>%n u</numerusform>
-                <numerusform>%n u</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 h %2 min</source>
-            <translation>%1 u %2 min</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>%n d</source>
-            <translation>
-                <numerusform>%n d</numerusform>
-                <numerusform>%n d</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 d %2 h</source>
-            <translation>%1 d %2 u</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>overdue by %1</source>
-            <translation>%1 over tijd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>in %1</source>
-            <translation>over %1</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>just now</source>
-            <translation>zojuist</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>%1 ago</source>
-            <translation>%1 geleden</translation>
-        </message>
-    </context>
-    <context>
-        <name>HeadlessRun</name>
-        <message>
-            <location filename="../app/HeadlessRun.cpp" line="+82" />
-            <source>Cannot open the workspace %1: %2</source>
-            <translation>Kan de werkruimte %1 niet openen: %2</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>The pipeline is under an emergency stop. An owner resumes it in Quorum (Pipeline → Resume).</source>
-            <translation>De pijplijn staat op noodstop. Een eigenaar hervat haar in Quorum (Pijplijn → Hervatten).</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The pipeline is paused. Resume it in Quorum (Pipeline → Resume) and run again.</source>
-            <translation>De pijplijn is gepauzeerd. Hervat haar in Quorum (Pijplijn → Hervatten) en start opnieuw.</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Nothing to do: no product is in Draft and nothing is queued.</source>
-            <translation>Niets te doen: geen product staat op Concept en er staat niets in de wachtrij.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+5" />
-            <source>Running the pipeline for %n product(s) in %1</source>
-            <translation>
-                <numerusform>De pijplijn draait voor %n product in %1</numerusform>
-                <numerusform>De pijplijn draait voor %n producten in %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Demo workspace: the AI providers are the sandbox at %1</source>
-            <translation>Demowerkruimte: de AI-aanbieders zijn de sandbox op %1</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>A worker cannot open the workspace: %1</source>
-            <translation>Een worker kan de werkruimte niet openen: %1</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>The import was not written: %1</source>
-            <translation>De import is niet weggeschreven: %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Imported %1: %2 new, %3 updated, %4 unchanged.</source>
-            <translation>%1 geïmporteerd: %2 nieuw, %3 bijgewerkt, %4 ongewijzigd.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+6" />
-            <source>%n row(s) could not be imported:</source>
-            <translation>
-                <numerusform>%n rij kon niet worden geïmporteerd:</numerusform>
-                <numerusform>%n rijen konden niet worden geïmporteerd:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>  line %1: %2</source>
-            <translation>  regel %1: %2</translation>
-        </message>
-        <message>
-            <location line="+63" />
-            <source>ready</source>
-            <translation>klaar</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>review</source>
-            <translation>beoordelen</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>failed</source>
-            <translation>mislukt</translation>
-        </message>
-        <message>
-            <location line="+63" />
-            <source>Interrupted after %1.</source>
-            <translation>Onderbroken na %1.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Finished in %1.</source>
-            <translation>Klaar in %1.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>  Done (ready for approval): %1</source>
-            <translation>  Klaar (gereed voor goedkeuring): %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>  Needs review: %1</source>
-            <translation>  Beoordeling nodig: %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>  Failed: %1</source>
-            <translation>  Mislukt: %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>  Not finished (left in the queue; run again to continue): %1</source>
-            <translation>  Niet af (blijft in de wachtrij; start opnieuw om verder te gaan): %1</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>  AI cost: %1 over %n call(s)</source>
-            <translation>
-                <numerusform>  AI-kosten: %1 over %n aanroep</numerusform>
-                <numerusform>  AI-kosten: %1 over %n aanroepen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>HttpClient</name>
-        <message>
-            <location filename="../services/net/HttpClient.cpp" line="+63" />
-            <source>the request took longer than its deadline</source>
-            <translation>het verzoek duurde langer dan de ingestelde tijd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the server stopped sending data</source>
-            <translation>de server stuurt geen gegevens meer</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the connection was refused: nothing is listening at that address</source>
-            <translation>de verbinding werd geweigerd: op dat adres luistert niets</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>the host name could not be found (DNS)</source>
-            <translation>de hostnaam is niet gevonden (DNS)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the server closed the connection before the answer was complete</source>
-            <translation>de server verbrak de verbinding voordat het antwoord compleet was</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>the secure connection failed: %1</source>
-            <translation>de beveiligde verbinding is mislukt: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the answer was larger than allowed</source>
-            <translation>het antwoord was groter dan toegestaan</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>too many or unsafe redirects</source>
-            <translation>te veel of onveilige doorverwijzingen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the request was canceled</source>
-            <translation>het verzoek is geannuleerd</translation>
-        </message>
-        <message>
-            <location line="+77" />
-            <source>not an http(s) address: %1</source>
-            <translation>geen http(s)-adres: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImageClient</name>
-        <message>
-            <location filename="../services/llm/ImageClient.cpp" line="+76" />
-            <source>the image answer could not be read: %1</source>
-            <translation>het antwoord met de afbeelding kon niet worden gelezen: %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>the image answer did not contain a PNG image</source>
-            <translation>het antwoord bevatte geen PNG-afbeelding</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>Cannot save the image to %1: %2</source>
-            <translation>Kan de afbeelding niet opslaan in %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <location filename="../ui/dialogs/ImportDialog.cpp" line="+41" />
-            <source>Write the listings of the new products now</source>
-            <translation>De productpagina’s van de nieuwe producten nu schrijven</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Import products</source>
-            <translation>Producten importeren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose the product export of your Shopify or WooCommerce store (CSV). Quorum shows what it found before anything is added; products already in the workspace are matched by SKU or handle, so importing the same file again adds nothing.</source>
-            <translation>Kies de productexport van je Shopify- of WooCommerce-winkel (CSV). Quorum laat zien wat het vond voordat er iets wordt toegevoegd; producten die al in de werkruimte staan worden herkend aan SKU of handle, dus hetzelfde bestand opnieuw importeren voegt niets toe.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>products_export.csv</source>
-            <translation>products_export.csv</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Choose file…</source>
-            <translation>Bestand kiezen…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Store exports do not say their currency; prices are read in this one.</source>
-            <translation>Winkelexports vermelden hun valuta niet; prijzen worden in deze valuta gelezen.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Products</source>
-            <translation>Producten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Problems</source>
-            <translation>Problemen</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+109" />
-            <source>Import</source>
-            <translation>Importeren</translation>
-        </message>
-        <message>
-            <location line="-96" />
-            <source>Currency</source>
-            <translation>Valuta</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Choose a product export</source>
-            <translation>Kies een productexport</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>CSV files (*.csv *.txt)</source>
-            <translation>CSV-bestanden (*.csv *.txt)</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Reading %1…</source>
-            <translation>%1 wordt gelezen…</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+32" />
-            <source>&lt;b&gt;%1&lt;/b&gt; · %n data row(s) read</source>
-            <translation>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n gegevensrij gelezen</numerusform>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n gegevensrijen gelezen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 new, %2 to update, %3 unchanged</source>
-            <translation>%1 nieuw, %2 bij te werken, %3 ongewijzigd</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n row(s) not imported</source>
-            <translation>
-                <numerusform>%n rij niet geïmporteerd</numerusform>
-                <numerusform>%n rijen niet geïmporteerd</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Products (%1)</source>
-            <translation>Producten (%1)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Problems (%1)</source>
-            <translation>Problemen (%1)</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>Import %n product(s)</source>
-            <translation>
-                <numerusform>%n product importeren</numerusform>
-                <numerusform>%n producten importeren</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Nothing was imported: %1</source>
-            <translation>Er is niets geïmporteerd: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportIssuesModel</name>
-        <message>
-            <location filename="../models/ImportPreviewModel.cpp" line="+136" />
-            <source>Not imported</source>
-            <translation>Niet geïmporteerd</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Imported, with a warning</source>
-            <translation>Geïmporteerd, met een waarschuwing</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Line</source>
-            <translation>Regel</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Result</source>
-            <translation>Resultaat</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Reason</source>
-            <translation>Reden</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPreviewModel</name>
-        <message>
-            <location line="-126" />
-            <source>New</source>
-            <translation>Nieuw</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Update</source>
-            <translation>Bijwerken</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Unchanged</source>
-            <translation>Ongewijzigd</translation>
-        </message>
-        <message>
-            <location line="+42" />
-            <source>sizes %1</source>
-            <translation>maten %1</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>%n image(s)</source>
-            <translation>
-                <numerusform>%n afbeelding</numerusform>
-                <numerusform>%n afbeeldingen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Line</source>
-            <translation>Regel</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Import as</source>
-            <translation>Importeren als</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Product</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>SKU / handle</source>
-            <translation>SKU / handle</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Price</source>
-            <translation>Prijs</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Category</source>
-            <translation>Categorie</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-    </context>
-    <context>
-        <name>Json</name>
-        <message>
-            <location filename="../services/core/Json.cpp" line="+15" />
-            <source>the body is empty</source>
-            <translation>de inhoud is leeg</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>not JSON: the body starts with “%1”</source>
-            <translation>geen JSON: de inhoud begint met „%1”</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>the JSON ends early (%1 bytes): the response was cut off</source>
-            <translation>de JSON houdt te vroeg op (%1 bytes): het antwoord is afgebroken</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>malformed JSON at byte %1: %2</source>
-            <translation>ongeldige JSON bij byte %1: %2</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>expected a JSON object</source>
-            <translation>een JSON-object verwacht</translation>
-        </message>
-    </context>
-    <context>
-        <name>JsonForm</name>
-        <message>
-            <location filename="../ui/widgets/JsonForm.cpp" line="+124" />
-            <source>SEO title</source>
-            <translation>SEO-titel</translation>
-        </message>
-        <message>
-            <location line="+64" />
-            <source>Add row</source>
-            <translation>Rij toevoegen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove row</source>
-            <translation>Rij verwijderen</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>One per line</source>
-            <translation>Eén per regel</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1 (one per line)</source>
-            <translation>%1 (één per regel)</translation>
-        </message>
-    </context>
-    <context>
-        <name>JsonSchema</name>
-        <message>
-            <location filename="../services/llm/JsonSchema.cpp" line="+58" />
-            <source>expected %1, got %2</source>
-            <translation>%1 verwacht, %2 gekregen</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>must be one of %1</source>
-            <translation>moet een van %1 zijn</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>is %1 characters, shorter than the minimum %2</source>
-            <translation>is %1 tekens, korter dan het minimum van %2</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>is %1 characters, longer than the maximum %2</source>
-            <translation>is %1 tekens, langer dan het maximum van %2</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1 is below the minimum %2</source>
-            <translation>%1 ligt onder het minimum %2</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1 is above the maximum %2</source>
-            <translation>%1 ligt boven het maximum %2</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>has %1 items, fewer than the minimum %2</source>
-            <translation>heeft %1 onderdelen, minder dan het minimum van %2</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>has %1 items, more than the maximum %2</source>
-            <translation>heeft %1 onderdelen, meer dan het maximum van %2</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>is required but missing</source>
-            <translation>is verplicht maar ontbreekt</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>is not allowed here</source>
-            <translation>is hier niet toegestaan</translation>
-        </message>
-    </context>
-    <context>
-        <name>KpiModel</name>
-        <message>
-            <location filename="../models/KpiModel.cpp" line="+89" />
-            <source>Revenue today</source>
-            <translation>Omzet vandaag</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Profit today</source>
-            <translation>Winst vandaag</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Pending approvals</source>
-            <translation>Wachtende goedkeuringen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Auto-executed (24 h)</source>
-            <translation>Zelf uitgevoerd (24 u)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>AI spend today</source>
-            <translation>AI-kosten vandaag</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Nothing waiting</source>
-            <translation>Niets wachtend</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Waiting for a decision</source>
-            <translation>Wacht op een beslissing</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Same as yesterday</source>
-            <translation>Gelijk aan gisteren</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Yesterday: none</source>
-            <translation>Gisteren: geen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1%2 % vs yesterday</source>
-            <translation>%1%2 % t.o.v. gisteren</translation>
-        </message>
-    </context>
-    <context>
-        <name>Llm</name>
-        <message>
-            <location filename="../services/llm/LlmTypes.cpp" line="+27" />
-            <source>OpenAI-compatible (OpenAI, Ollama /v1, vLLM, LM Studio, llama.cpp)</source>
-            <translation>OpenAI-compatibel (OpenAI, Ollama /v1, vLLM, LM Studio, llama.cpp)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Anthropic Messages</source>
-            <translation>Anthropic Messages</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Google Gemini</source>
-            <translation>Google Gemini</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Ollama (native /api/chat)</source>
-            <translation>Ollama (eigen /api/chat)</translation>
-        </message>
-    </context>
-    <context>
-        <name>LlmClient</name>
-        <message>
-            <location filename="../services/llm/LlmClient.cpp" line="+59" />
-            <source>No AI provider is configured for %1. Add one in Settings → Providers.</source>
-            <translation>Er is geen AI-aanbieder ingesteld voor %1. Voeg er een toe via Instellingen → Aanbieders.</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source>The provider %1 is not set up correctly (kind, address or model).</source>
-            <translation>De aanbieder %1 is niet goed ingesteld (soort, adres of model).</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <location line="+71" />
-            <source>the model's answer is not JSON: %1</source>
-            <translation>het antwoord van het model is geen JSON: %1</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>the model's answer does not match the schema: %1</source>
-            <translation>het antwoord van het model past niet bij het schema: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>LlmProvider</name>
-        <message>
-            <location filename="../services/llm/AnthropicProvider.cpp" line="+67" />
-            <location filename="../services/llm/GeminiProvider.cpp" line="+38" />
-            <location filename="../services/llm/OllamaProvider.cpp" line="+42" />
-            <location filename="../services/llm/OpenAiChatProvider.cpp" line="+45" />
-            <source>the stream ended before the answer was complete</source>
-            <translation>de stroom stopte voordat het antwoord compleet was</translation>
-        </message>
-        <message>
-            <location line="+122" />
-            <source>the model declined to answer</source>
-            <translation>het model weigerde te antwoorden</translation>
-        </message>
-        <message>
-            <location filename="../services/llm/GeminiProvider.cpp" line="+143" />
-            <source>the answer has no candidates</source>
-            <translation>het antwoord bevat geen kandidaten</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the prompt was blocked (%1)</source>
-            <translation>de prompt werd tegengehouden (%1)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>the answer was withheld (%1)</source>
-            <translation>het antwoord werd achtergehouden (%1)</translation>
-        </message>
-        <message>
-            <location filename="../services/llm/LlmProvider.cpp" line="+62" />
-            <source>Check the API key in Settings → Providers.</source>
-            <translation>Controleer de API-sleutel via Instellingen → Aanbieders.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The key may not use this model or endpoint.</source>
-            <translation>De sleutel mag dit model of dit adres niet gebruiken.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The account's quota or spend limit is used up; top it up or raise the limit. Quorum does not retry this.</source>
-            <translation>Het tegoed of de uitgavenlimiet van het account is op; vul het aan of verhoog de limiet. Quorum probeert dit niet opnieuw.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Check the model name and the base URL.</source>
-            <translation>Controleer de modelnaam en het basisadres.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Quorum slows down and retries.</source>
-            <translation>Quorum doet het rustiger aan en probeert het opnieuw.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The provider is overloaded; Quorum retries later.</source>
-            <translation>De aanbieder is overbelast; Quorum probeert het later opnieuw.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>HTTP %1</source>
-            <translation>HTTP %1</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>%1 sent an answer Quorum could not read: %2</source>
-            <translation>%1 stuurde een antwoord dat Quorum niet kon lezen: %2</translation>
-        </message>
-        <message>
-            <location filename="../services/llm/OpenAiChatProvider.cpp" line="+138" />
-            <source>the answer has no choices</source>
-            <translation>het antwoord bevat geen keuzes</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>the model refused: %1</source>
-            <translation>het model weigerde: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../ui/MainWindow.cpp" line="+56" />
-            <source>%1 — Quorum (demo)</source>
-            <translation>%1 — Quorum (demo)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>%1 — Quorum</source>
-            <translation>%1 — Quorum</translation>
-        </message>
-        <message>
-            <location line="+79" />
-            <source>Now deciding as %1.</source>
-            <translation>U beslist nu als %1.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>&lt;b&gt;Demo workspace.&lt;/b&gt; Sample shop data; a local sandbox stands in for your stores and AI providers, so nothing here reaches a real shop or costs money.</source>
-            <translation>&lt;b&gt;Demowerkruimte.&lt;/b&gt; Voorbeeldgegevens van een winkel; een lokale sandbox speelt je winkels en AI-aanbieders na, dus niets hiervan bereikt een echte winkel of kost geld.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Create your own workspace…</source>
-            <translation>Eigen werkruimte maken…</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>&amp;File</source>
-            <translation>&amp;Bestand</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New workspace…</source>
-            <translation>&amp;Nieuwe werkruimte…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Open workspace…</source>
-            <translation>Werkruimte &amp;openen…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open the &amp;demo workspace</source>
-            <translation>&amp;Demowerkruimte openen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show workspace &amp;folder</source>
-            <translation>Werkruimte&amp;map tonen</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>S&amp;witch user…</source>
-            <translation>Van &amp;gebruiker wisselen…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Afsluiten</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;View</source>
-            <translation>Beel&amp;d</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Dashboard</source>
-            <translation>&amp;Dashboard</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Pipeline</source>
-            <translation>&amp;Pijplijn</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Approvals</source>
-            <translation>&amp;Goedkeuringen</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>A&amp;gents</source>
-            <translation>&amp;Agents</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Campaigns</source>
-            <translation>&amp;Campagnes</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Sites</source>
-            <translation>&amp;Sites</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;About Quorum</source>
-            <translation>&amp;Over Quorum</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>About Quorum</source>
-            <translation>Over Quorum</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&lt;h3&gt;Quorum %1&lt;/h3&gt;&lt;p&gt;A command center for running an online shop with AI agents under human control. Nothing ships unless a quorum agrees: two models, then, when the risk is high, a person.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Quorum %1&lt;/h3&gt;&lt;p&gt;Een commandocentrum om een webwinkel te runnen met AI-agents onder menselijk toezicht. Niets gaat live zonder quorum: eerst twee modellen, en als het risico hoog is ook een mens.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>P&amp;ipeline</source>
-            <translation>&amp;Pijplijn</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Add product…</source>
-            <translation>Product &amp;toevoegen…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Import products from CSV…</source>
-            <translation>Producten &amp;importeren uit CSV…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Run or retry selected</source>
-            <translation>Selectie &amp;starten of opnieuw proberen</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Run all &amp;drafts</source>
-            <translation>Alle &amp;concepten starten</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Pause</source>
-            <translation>&amp;Pauzeren</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>R&amp;esume</source>
-            <translation>&amp;Hervatten</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Emergency &amp;stop</source>
-            <translation>&amp;Noodstop</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Se&amp;ttings…</source>
-            <translation>Ins&amp;tellingen…</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Not allowed</source>
-            <translation>Niet toegestaan</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Emergency stop: every worker halts at its next safe point. Nothing is lost.</source>
-            <translation>Noodstop: elke worker stopt bij zijn volgende veilige punt. Er gaat niets verloren.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Paused: work in progress stops at its next safe point and waits.</source>
-            <translation>Gepauzeerd: lopend werk stopt bij het volgende veilige punt en wacht.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Resumed: the workers pick up where they stopped.</source>
-            <translation>Hervat: de workers gaan verder waar ze stopten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetaAdsClient</name>
-        <message>
-            <location filename="../services/commerce/MetaAdsClient.cpp" line="+52" />
-            <source>the answer could not be read: %1</source>
-            <translation>het antwoord kon niet worden gelezen: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Migrator</name>
-        <message>
-            <location filename="../services/storage/Migrator.cpp" line="+102" />
-            <source>This workspace was written by a newer version of Quorum (schema %1; this version knows up to %2). Update Quorum to open it.</source>
-            <translation>Deze werkruimte is geschreven door een nieuwere versie van Quorum (schema %1; deze versie kent tot en met %2). Werk Quorum bij om haar te openen.</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Upgrading the workspace database failed: %1</source>
-            <translation>Het bijwerken van de werkruimtedatabase is mislukt: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModifyProposalDialog</name>
-        <message>
-            <location filename="../ui/dialogs/ModifyProposalDialog.cpp" line="+30" />
-            <source>Modify: %1</source>
-            <translation>Wijzigen: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Change what runs. The changed proposal is judged again by the risk engine: if the rule lets it run, it runs at once; if not, it waits for someone other than you.</source>
-            <translation>Wijzig wat er wordt uitgevoerd. Het gewijzigde voorstel wordt opnieuw beoordeeld door de risicomotor: als de regel het toelaat, wordt het meteen uitgevoerd; zo niet, dan wacht het op iemand anders dan u.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Not changeable here</source>
-            <translation>Hier niet te wijzigen</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Why you changed it (optional)</source>
-            <translation>Waarom u het wijzigde (optioneel)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Note</source>
-            <translation>Notitie</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Apply change</source>
-            <translation>Wijziging toepassen</translation>
-        </message>
-        <message>
-            <location line="+56" />
-            <source>Fix the marked fields to see what the risk engine would say.</source>
-            <translation>Verbeter de gemarkeerde velden om te zien wat de risicomotor zou zeggen.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&lt;b&gt;%1&lt;/b&gt; — it would come back to the queue for someone other than you. %2</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; — het zou terugkomen in de wachtrij, voor iemand anders dan u. %2</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&lt;b&gt;%1&lt;/b&gt; — it would run as soon as you apply the change. %2</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; — het zou worden uitgevoerd zodra u de wijziging toepast. %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>NavigationBar</name>
-        <message>
-            <location filename="../ui/NavigationBar.cpp" line="+101" />
-            <source>Dashboard</source>
-            <translation>Dashboard</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pipeline</source>
-            <translation>Pijplijn</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Approvals</source>
-            <translation>Goedkeuringen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agents</source>
-            <translation>Agents</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Campaigns</source>
-            <translation>Campagnes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sites</source>
-            <translation>Sites</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source>%1
+    </message>
+</context>
+<context>
+    <name>EndpointsModel</name>
+    <message>
+        <location filename="../models/EndpointsModel.cpp" line="+77"/>
+        <source>Open, calls resume %1</source>
+        <translation>Open, aanroepen hervatten %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Half-open, one probe</source>
+        <translation>Halfopen, één testaanroep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed (healthy)</source>
+        <translation>Gesloten (gezond)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of the last %2</source>
+        <translation>%1 van de laatste %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 / %2 (%3 waiting)</source>
+        <translation>%1 / %2 (%3 wachtend)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>AI endpoint</source>
+        <translation>AI-eindpunt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Circuit breaker</source>
+        <translation>Stroomonderbreker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent failures</source>
+        <translation>Recente fouten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In flight / limit found</source>
+        <translation>Onderweg / limiet</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message numerus="yes">
+        <location filename="../models/Format.cpp" line="+22"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n u</numerusform>
+            <numerusform>%n u</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 u</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>overdue by %1</source>
+        <translation>%1 over tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in %1</source>
+        <translation>over %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>just now</source>
+        <translation>zojuist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ago</source>
+        <translation>%1 geleden</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessRun</name>
+    <message>
+        <location filename="../app/HeadlessRun.cpp" line="+86"/>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>Kan de werkruimte %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pipeline is under an emergency stop. An owner resumes it in Quorum (Pipeline → Resume).</source>
+        <translation>De pijplijn staat op noodstop. Een eigenaar hervat haar in Quorum (Pijplijn → Hervatten).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline is paused. Resume it in Quorum (Pipeline → Resume) and run again.</source>
+        <translation>De pijplijn is gepauzeerd. Hervat haar in Quorum (Pijplijn → Hervatten) en start opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Queuing %n product(s)</source>
+        <translation>
+            <numerusform>%n product in de wachtrij zetten</numerusform>
+            <numerusform>%n producten in de wachtrij zetten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing to do: no product is in Draft and nothing is queued.</source>
+        <translation>Niets te doen: geen product staat op Concept en er staat niets in de wachtrij.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Running %n queued job(s) in %1</source>
+        <translation>
+            <numerusform>%n taak uit de wachtrij uitvoeren in %1</numerusform>
+            <numerusform>%n taken uit de wachtrij uitvoeren in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Running the pipeline for %n product(s) in %1</source>
+        <translation>
+            <numerusform>De pijplijn draait voor %n product in %1</numerusform>
+            <numerusform>De pijplijn draait voor %n producten in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo workspace: the AI providers are the sandbox at %1</source>
+        <translation>Demowerkruimte: de AI-aanbieders zijn de sandbox op %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A worker cannot open the workspace: %1</source>
+        <translation>Een worker kan de werkruimte niet openen: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading %1</source>
+        <translation>%1 lezen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comparing with the workspace</source>
+        <translation>Vergelijken met de werkruimte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing products</source>
+        <translation>Producten schrijven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import stopped: %1</source>
+        <translation>De import is gestopt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>%1 geïmporteerd: %2 nieuw, %3 bijgewerkt, %4 ongewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The import was interrupted: %n product(s) were written; run the import again to add the rest.</source>
+        <translation>
+            <numerusform>De import is onderbroken: %n product is geschreven; start de import opnieuw om de rest toe te voegen.</numerusform>
+            <numerusform>De import is onderbroken: %n producten zijn geschreven; start de import opnieuw om de rest toe te voegen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n row(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n rij kon niet worden geïmporteerd:</numerusform>
+            <numerusform>%n rijen konden niet worden geïmporteerd:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  line %1: %2</source>
+        <translation>  regel %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is cut off: lines %2 to %3 were not read.</source>
+        <translation>%1 is afgebroken: regels %2 tot en met %3 zijn niet gelezen.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>ready</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>review</source>
+        <translation>beoordelen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Interrupted after %1.</source>
+        <translation>Onderbroken na %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished in %1.</source>
+        <translation>Klaar in %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Done (ready for approval): %1</source>
+        <translation>  Klaar (gereed voor goedkeuring): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Needs review: %1</source>
+        <translation>  Beoordeling nodig: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Failed: %1</source>
+        <translation>  Mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Not finished (left in the queue; run again to continue): %1</source>
+        <translation>  Niet af (blijft in de wachtrij; start opnieuw om verder te gaan): %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>  AI cost: %1 over %n call(s)</source>
+        <translation>
+            <numerusform>  AI-kosten: %1 over %n aanroep</numerusform>
+            <numerusform>  AI-kosten: %1 over %n aanroepen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <location filename="../services/net/HttpClient.cpp" line="+63"/>
+        <source>the request took longer than its deadline</source>
+        <translation>het verzoek duurde langer dan de ingestelde tijd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server stopped sending data</source>
+        <translation>de server stuurt geen gegevens meer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection was refused: nothing is listening at that address</source>
+        <translation>de verbinding werd geweigerd: op dat adres luistert niets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the host name could not be found (DNS)</source>
+        <translation>de hostnaam is niet gevonden (DNS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server closed the connection before the answer was complete</source>
+        <translation>de server verbrak de verbinding voordat het antwoord compleet was</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the secure connection failed: %1</source>
+        <translation>de beveiligde verbinding is mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the answer was larger than allowed</source>
+        <translation>het antwoord was groter dan toegestaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many or unsafe redirects</source>
+        <translation>te veel of onveilige doorverwijzingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request was canceled</source>
+        <translation>het verzoek is geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>not an http(s) address: %1</source>
+        <translation>geen http(s)-adres: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageClient</name>
+    <message>
+        <location filename="../services/llm/ImageClient.cpp" line="+76"/>
+        <source>the image answer could not be read: %1</source>
+        <translation>het antwoord met de afbeelding kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the image answer did not contain a PNG image</source>
+        <translation>het antwoord bevatte geen PNG-afbeelding</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot save the image to %1: %2</source>
+        <translation>Kan de afbeelding niet opslaan in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="+38"/>
+        <source>Write the listings of the new products now</source>
+        <translation>De productpagina’s van de nieuwe producten nu schrijven</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import products</source>
+        <translation>Producten importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the product export of your Shopify or WooCommerce store (CSV). Quorum shows what it found before anything is added; products already in the workspace are matched by SKU or handle, so importing the same file again adds nothing.</source>
+        <translation>Kies de productexport van je Shopify- of WooCommerce-winkel (CSV). Quorum laat zien wat het vond voordat er iets wordt toegevoegd; producten die al in de werkruimte staan worden herkend aan SKU of handle, dus hetzelfde bestand opnieuw importeren voegt niets toe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>products_export.csv</source>
+        <translation>products_export.csv</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Store exports do not say their currency; prices are read in this one.</source>
+        <translation>Winkelexports vermelden hun valuta niet; prijzen worden in deze valuta gelezen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+174"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <location line="+183"/>
+        <source>Cancel import</source>
+        <translation>Import annuleren</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose a product export</source>
+        <translation>Kies een productexport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop reading</source>
+        <translation>Stoppen met lezen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading %1 · %p%</source>
+        <translation>%1 lezen · %p%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comparing with the workspace: %1 of %2</source>
+        <translation>Vergelijken met de werkruimte: %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing products: %1 of %2</source>
+        <translation>Producten schrijven: %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queuing the new products for writing: %1 of %2</source>
+        <translation>Nieuwe producten in de wachtrij zetten om te schrijven: %1 van %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n data row(s) read</source>
+        <translation>
+            <numerusform>%n gegevensrij gelezen</numerusform>
+            <numerusform>%n gegevensrijen gelezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Writing products…</source>
+        <translation>Producten schrijven…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping after the current batch…</source>
+        <translation>Stoppen na de huidige reeks…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopping…</source>
+        <translation>Stoppen…</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>%1 new, %2 to update, %3 unchanged</source>
+        <translation>%1 nieuw, %2 bij te werken, %3 ongewijzigd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) not imported</source>
+        <translation>
+            <numerusform>%n rij niet geïmporteerd</numerusform>
+            <numerusform>%n rijen niet geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is cut off: lines %1 to %2 were not read (see Problems).</source>
+        <translation>Het bestand is afgebroken: regels %1 tot en met %2 zijn niet gelezen (zie Problemen).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Products (%1)</source>
+        <translation>Producten (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems (%1)</source>
+        <translation>Problemen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Import %n product(s)</source>
+        <translation>
+            <numerusform>%n product importeren</numerusform>
+            <numerusform>%n producten importeren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssuesModel</name>
+    <message>
+        <location filename="../models/ImportPreviewModel.cpp" line="+136"/>
+        <source>Imported, with a warning</source>
+        <translation>Geïmporteerd, met een waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not read</source>
+        <translation>Niet gelezen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n row(s) not imported</source>
+        <translation>
+            <numerusform>%n rij niet geïmporteerd</numerusform>
+            <numerusform>%n rijen niet geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location line="-128"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>sizes %1</source>
+        <translation>maten %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n afbeelding</numerusform>
+            <numerusform>%n afbeeldingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import as</source>
+        <translation>Importeren als</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU / handle</source>
+        <translation>SKU / handle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>JobWorker</name>
+    <message>
+        <location filename="../services/jobs/JobWorker.cpp" line="+134"/>
+        <source>This version of Quorum cannot run “%1” jobs.</source>
+        <translation>Deze versie van Quorum kan geen “%1”-taken uitvoeren.</translation>
+    </message>
+</context>
+<context>
+    <name>Json</name>
+    <message>
+        <location filename="../services/core/Json.cpp" line="+15"/>
+        <source>the body is empty</source>
+        <translation>de inhoud is leeg</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not JSON: the body starts with “%1”</source>
+        <translation>geen JSON: de inhoud begint met „%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the JSON ends early (%1 bytes): the response was cut off</source>
+        <translation>de JSON houdt te vroeg op (%1 bytes): het antwoord is afgebroken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation>ongeldige JSON bij byte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected a JSON object</source>
+        <translation>een JSON-object verwacht</translation>
+    </message>
+</context>
+<context>
+    <name>JsonForm</name>
+    <message>
+        <location filename="../ui/widgets/JsonForm.cpp" line="+124"/>
+        <source>SEO title</source>
+        <translation>SEO-titel</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Add row</source>
+        <translation>Rij toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove row</source>
+        <translation>Rij verwijderen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>One per line</source>
+        <translation>Eén per regel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (one per line)</source>
+        <translation>%1 (één per regel)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchema</name>
+    <message>
+        <location filename="../services/llm/JsonSchema.cpp" line="+58"/>
+        <source>expected %1, got %2</source>
+        <translation>%1 verwacht, %2 gekregen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be one of %1</source>
+        <translation>moet een van %1 zijn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is %1 characters, shorter than the minimum %2</source>
+        <translation>is %1 tekens, korter dan het minimum van %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is %1 characters, longer than the maximum %2</source>
+        <translation>is %1 tekens, langer dan het maximum van %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 ligt onder het minimum %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 ligt boven het maximum %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has %1 items, fewer than the minimum %2</source>
+        <translation>heeft %1 onderdelen, minder dan het minimum van %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has %1 items, more than the maximum %2</source>
+        <translation>heeft %1 onderdelen, meer dan het maximum van %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>is required but missing</source>
+        <translation>is verplicht maar ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is not allowed here</source>
+        <translation>is hier niet toegestaan</translation>
+    </message>
+</context>
+<context>
+    <name>KpiModel</name>
+    <message>
+        <location filename="../models/KpiModel.cpp" line="+89"/>
+        <source>Revenue today</source>
+        <translation>Omzet vandaag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profit today</source>
+        <translation>Winst vandaag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending approvals</source>
+        <translation>Wachtende goedkeuringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-executed (24 h)</source>
+        <translation>Zelf uitgevoerd (24 u)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI spend today</source>
+        <translation>AI-kosten vandaag</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing waiting</source>
+        <translation>Niets wachtend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting for a decision</source>
+        <translation>Wacht op een beslissing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same as yesterday</source>
+        <translation>Gelijk aan gisteren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yesterday: none</source>
+        <translation>Gisteren: geen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1%2 % vs yesterday</source>
+        <translation>%1%2 % t.o.v. gisteren</translation>
+    </message>
+</context>
+<context>
+    <name>Llm</name>
+    <message>
+        <location filename="../services/llm/LlmTypes.cpp" line="+27"/>
+        <source>OpenAI-compatible (OpenAI, Ollama /v1, vLLM, LM Studio, llama.cpp)</source>
+        <translation>OpenAI-compatibel (OpenAI, Ollama /v1, vLLM, LM Studio, llama.cpp)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anthropic Messages</source>
+        <translation>Anthropic Messages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Gemini</source>
+        <translation>Google Gemini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ollama (native /api/chat)</source>
+        <translation>Ollama (eigen /api/chat)</translation>
+    </message>
+</context>
+<context>
+    <name>LlmClient</name>
+    <message>
+        <location filename="../services/llm/LlmClient.cpp" line="+59"/>
+        <source>No AI provider is configured for %1. Add one in Settings → Providers.</source>
+        <translation>Er is geen AI-aanbieder ingesteld voor %1. Voeg er een toe via Instellingen → Aanbieders.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The provider %1 is not set up correctly (kind, address or model).</source>
+        <translation>De aanbieder %1 is niet goed ingesteld (soort, adres of model).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>the model&apos;s answer is not JSON: %1</source>
+        <translation>het antwoord van het model is geen JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the model&apos;s answer does not match the schema: %1</source>
+        <translation>het antwoord van het model past niet bij het schema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LlmProvider</name>
+    <message>
+        <location filename="../services/llm/OllamaProvider.cpp" line="+42"/>
+        <location filename="../services/llm/SseStreamDecoder.h" line="+33"/>
+        <source>the stream ended before the answer was complete</source>
+        <translation>de stroom stopte voordat het antwoord compleet was</translation>
+    </message>
+    <message>
+        <location filename="../services/llm/AnthropicProvider.cpp" line="+159"/>
+        <source>the model declined to answer</source>
+        <translation>het model weigerde te antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../services/llm/GeminiProvider.cpp" line="+152"/>
+        <source>the answer has no candidates</source>
+        <translation>het antwoord bevat geen kandidaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the prompt was blocked (%1)</source>
+        <translation>de prompt werd tegengehouden (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answer was withheld (%1)</source>
+        <translation>het antwoord werd achtergehouden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../services/llm/LlmProvider.cpp" line="+62"/>
+        <source>Check the API key in Settings → Providers.</source>
+        <translation>Controleer de API-sleutel via Instellingen → Aanbieders.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key may not use this model or endpoint.</source>
+        <translation>De sleutel mag dit model of dit adres niet gebruiken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account&apos;s quota or spend limit is used up; top it up or raise the limit. Quorum does not retry this.</source>
+        <translation>Het tegoed of de uitgavenlimiet van het account is op; vul het aan of verhoog de limiet. Quorum probeert dit niet opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the model name and the base URL.</source>
+        <translation>Controleer de modelnaam en het basisadres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quorum slows down and retries.</source>
+        <translation>Quorum doet het rustiger aan en probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider is overloaded; Quorum retries later.</source>
+        <translation>De aanbieder is overbelast; Quorum probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 sent an answer Quorum could not read: %2</source>
+        <translation>%1 stuurde een antwoord dat Quorum niet kon lezen: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/llm/OpenAiChatProvider.cpp" line="+151"/>
+        <source>the answer has no choices</source>
+        <translation>het antwoord bevat geen keuzes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the model refused: %1</source>
+        <translation>het model weigerde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
+        <source>%1 — Quorum (demo)</source>
+        <translation>%1 — Quorum (demo)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 — Quorum</source>
+        <translation>%1 — Quorum</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Now deciding as %1.</source>
+        <translation>U beslist nu als %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;Demo workspace.&lt;/b&gt; Sample shop data; a local sandbox stands in for your stores and AI providers, so nothing here reaches a real shop or costs money.</source>
+        <translation>&lt;b&gt;Demowerkruimte.&lt;/b&gt; Voorbeeldgegevens van een winkel; een lokale sandbox speelt je winkels en AI-aanbieders na, dus niets hiervan bereikt een echte winkel of kost geld.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create your own workspace…</source>
+        <translation>Eigen werkruimte maken…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nieuwe werkruimte…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open workspace…</source>
+        <translation>Werkruimte &amp;openen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;demo workspace</source>
+        <translation>&amp;Demowerkruimte openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show workspace &amp;folder</source>
+        <translation>Werkruimte&amp;map tonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;witch user…</source>
+        <translation>Van &amp;gebruiker wisselen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Pijplijn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Approvals</source>
+        <translation>&amp;Goedkeuringen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;gents</source>
+        <translation>&amp;Agents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Campaigns</source>
+        <translation>&amp;Campagnes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sites</source>
+        <translation>&amp;Sites</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Quorum</source>
+        <translation>&amp;Over Quorum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Quorum</source>
+        <translation>Over Quorum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Quorum %1&lt;/h3&gt;&lt;p&gt;A command center for running an online shop with AI agents under human control. Nothing ships unless a quorum agrees: two models, then, when the risk is high, a person.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Quorum %1&lt;/h3&gt;&lt;p&gt;Een commandocentrum om een webwinkel te runnen met AI-agents onder menselijk toezicht. Niets gaat live zonder quorum: eerst twee modellen, en als het risico hoog is ook een mens.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>P&amp;ipeline</source>
+        <translation>&amp;Pijplijn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add product…</source>
+        <translation>Product &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import products from CSV…</source>
+        <translation>Producten &amp;importeren uit CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Run or retry selected</source>
+        <translation>Selectie &amp;starten of opnieuw proberen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run all &amp;drafts</source>
+        <translation>Alle &amp;concepten starten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pauzeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;esume</source>
+        <translation>&amp;Hervatten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emergency &amp;stop</source>
+        <translation>&amp;Noodstop</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Ins&amp;tellingen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not allowed</source>
+        <translation>Niet toegestaan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Emergency stop: every worker halts at its next safe point. Nothing is lost.</source>
+        <translation>Noodstop: elke worker stopt bij zijn volgende veilige punt. Er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused: work in progress stops at its next safe point and waits.</source>
+        <translation>Gepauzeerd: lopend werk stopt bij het volgende veilige punt en wacht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resumed: the workers pick up where they stopped.</source>
+        <translation>Hervat: de workers gaan verder waar ze stopten.</translation>
+    </message>
+</context>
+<context>
+    <name>MetaAdsClient</name>
+    <message>
+        <location filename="../services/commerce/MetaAdsClient.cpp" line="+52"/>
+        <source>the answer could not be read: %1</source>
+        <translation>het antwoord kon niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <location filename="../services/storage/Migrator.cpp" line="+102"/>
+        <source>This workspace was written by a newer version of Quorum (schema %1; this version knows up to %2). Update Quorum to open it.</source>
+        <translation>Deze werkruimte is geschreven door een nieuwere versie van Quorum (schema %1; deze versie kent tot en met %2). Werk Quorum bij om haar te openen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Upgrading the workspace database failed: %1</source>
+        <translation>Het bijwerken van de werkruimtedatabase is mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModifyProposalDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ModifyProposalDialog.cpp" line="+31"/>
+        <source>Modify: %1</source>
+        <translation>Wijzigen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change what runs. The changed proposal is judged again by the risk engine: if the rule lets it run, it runs at once; if not, it waits for someone other than you.</source>
+        <translation>Wijzig wat er wordt uitgevoerd. Het gewijzigde voorstel wordt opnieuw beoordeeld door de risicomotor: als de regel het toelaat, wordt het meteen uitgevoerd; zo niet, dan wacht het op iemand anders dan u.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not changeable here</source>
+        <translation>Hier niet te wijzigen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Why you changed it (optional)</source>
+        <translation>Waarom u het wijzigde (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Apply change</source>
+        <translation>Wijziging toepassen</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Fix the marked fields to see what the risk engine would say.</source>
+        <translation>Verbeter de gemarkeerde velden om te zien wat de risicomotor zou zeggen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — it would come back to the queue for someone other than you. %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — het zou terugkomen in de wachtrij, voor iemand anders dan u. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — it would run as soon as you apply the change. %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — het zou worden uitgevoerd zodra u de wijziging toepast. %2</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <location filename="../ui/NavigationBar.cpp" line="+102"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>Pijplijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals</source>
+        <translation>Goedkeuringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1
 Demo data</source>
-            <translation>%1
+        <translation>%1
 Demogegevens</translation>
-        </message>
-    </context>
-    <context>
-        <name>PieceGate</name>
-        <message>
-            <location filename="../services/pipeline/PieceGate.cpp" line="+143" />
-            <source>Stopped at a safe point.</source>
-            <translation>Gestopt op een veilig punt.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The piece no longer exists.</source>
-            <translation>Het stuk bestaat niet meer.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>The edited version no longer exists.</source>
-            <translation>De bewerkte versie bestaat niet meer.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Your edit does not pass the checks yet.</source>
-            <translation>Je bewerking komt nog niet door de controles.</translation>
-        </message>
-        <message>
-            <location line="+87" />
-            <source>Writing %1 failed: %2</source>
-            <translation>Het schrijven van %1 is mislukt: %2</translation>
-        </message>
-        <message>
-            <location line="+66" />
-            <source>No reviewer is configured for %1 that differs from the writer. Two different models must agree: set a reviewer in Settings → Providers.</source>
-            <translation>Er is voor %1 geen beoordelaar ingesteld die verschilt van de schrijver. Twee verschillende modellen moeten het eens zijn: stel een beoordelaar in via Instellingen → Aanbieders.</translation>
-        </message>
-        <message>
-            <location line="+85" />
-            <source>Reviewing %1 failed: %2</source>
-            <translation>Het beoordelen van %1 is mislukt: %2</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>%1 failed the agreement gate %2 times.</source>
-            <translation>%1 kwam %2 keer niet door de overeenstemmingspoort.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>%1 Last problem: %2</source>
-            <translation>%1 Laatste probleem: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>PiecesModel</name>
-        <message>
-            <location filename="../models/ContentModels.cpp" line="+116" />
-            <source>Piece</source>
-            <translation>Stuk</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>State</source>
-            <translation>Toestand</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Attempts</source>
-            <translation>Pogingen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Quality</source>
-            <translation>Kwaliteit</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>SEO</source>
-            <translation>SEO</translation>
-        </message>
-    </context>
-    <context>
-        <name>PipelineActions</name>
-        <message>
-            <location filename="../services/pipeline/PipelineActions.cpp" line="+43" />
-            <source>%1 is a viewer: viewers see everything and change nothing.</source>
-            <translation>%1 is kijker: kijkers zien alles en wijzigen niets.</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Cannot create the folder %1.</source>
-            <translation>Kan de map %1 niet maken.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Cannot copy the image %1 into the workspace.</source>
-            <translation>Kan de afbeelding %1 niet naar de werkruimte kopiëren.</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>A product with SKU “%1” already exists.</source>
-            <translation>Er bestaat al een product met SKU „%1”.</translation>
-        </message>
-        <message>
-            <location line="+89" />
-            <source>Only an owner can lift an emergency stop.</source>
-            <translation>Alleen een eigenaar kan een noodstop opheffen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PipelinePage</name>
-        <message>
-            <location filename="../ui/settings/PipelinePage.cpp" line="+35" />
-            <source>Save</source>
-            <translation>Opslaan</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Worker threads. Each has its own database connection and network manager.</source>
-            <translation>Workerthreads. Elk heeft een eigen databaseverbinding en netwerkbeheerder.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Products one worker writes at once; their calls run side by side.</source>
-            <translation>Producten die één worker tegelijk schrijft; hun aanroepen lopen naast elkaar.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>No budget</source>
-            <translation>Geen budget</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Workers</source>
-            <translation>Workers</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Worker threads</source>
-            <translation>Workerthreads</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Products per worker</source>
-            <translation>Producten per worker</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agreement gate</source>
-            <translation>Overeenstemmingspoort</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>%1 at least</source>
-            <translation>%1 minstens</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Attempts before a person decides</source>
-            <translation>Pogingen voordat een mens beslist</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>AI budget and prices</source>
-            <translation>AI-budget en prijzen</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Daily budget</source>
-            <translation>Dagbudget</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Checked before every call: a call that could exceed it is not sent. Prices are dollars per million tokens.</source>
-            <translation>Gecontroleerd vóór elke aanroep: een aanroep die het zou kunnen overschrijden, wordt niet verstuurd. Prijzen zijn in dollars per miljoen tokens.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>API</source>
-            <translation>API</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Model</source>
-            <translation>Model</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Input $/M</source>
-            <translation>Invoer $/M</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Output $/M</source>
-            <translation>Uitvoer $/M</translation>
-        </message>
-        <message>
-            <location line="+74" />
-            <source>The price of %1 is not a number; nothing was saved.</source>
-            <translation>De prijs van %1 is geen getal; er is niets opgeslagen.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+25" />
-            <source>Pipeline settings saved; the pool now runs %n worker(s).</source>
-            <translation>
-                <numerusform>Pijplijninstellingen opgeslagen; de pool draait nu %n worker.</numerusform>
-                <numerusform>Pijplijninstellingen opgeslagen; de pool draait nu %n workers.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pipeline settings saved.</source>
-            <translation>Pijplijninstellingen opgeslagen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PipelinePane</name>
-        <message>
-            <location filename="../ui/panes/PipelinePane.cpp" line="+48" />
-            <source>Pipeline</source>
-            <translation>Pijplijn</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Every product from facts to live listing: its stage, how often it was generated, what the reviewer scored and what the AI cost so far.</source>
-            <translation>Elk product van feiten tot live productpagina: de fase, hoe vaak het is gegenereerd, welke score de beoordelaar gaf en wat de AI tot nu toe kostte.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Search name, SKU or category…</source>
-            <translation>Zoek op naam, SKU of categorie…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>All stages</source>
-            <translation>Alle fasen</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Add product</source>
-            <translation>Product toevoegen</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Add one product by hand (Ctrl+N)</source>
-            <translation>Eén product met de hand toevoegen (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Import CSV…</source>
-            <translation>CSV importeren…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Import your Shopify or WooCommerce product export (Ctrl+I)</source>
-            <translation>Importeer je productexport van Shopify of WooCommerce (Ctrl+I)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Have the pipeline write the listings of every product in Draft (Ctrl+Shift+R)</source>
-            <translation>Laat de pijplijn de productpagina’s schrijven van elk product in Concept (Ctrl+Shift+R)</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>No products yet</source>
-            <translation>Nog geen producten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add a product by hand or import the CSV export of your Shopify or WooCommerce store. Quorum writes the listing, has a second model check it, and asks you when it matters.</source>
-            <translation>Voeg zelf een product toe of importeer de CSV-export van je Shopify- of WooCommerce-winkel. Quorum schrijft de productpagina, laat een tweede model die controleren en vraagt het jou wanneer het ertoe doet.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No product matches</source>
-            <translation>Geen product gevonden</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Clear the search or pick another stage or category.</source>
-            <translation>Wis de zoekopdracht of kies een andere fase of categorie.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add a product</source>
-            <translation>Product toevoegen</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Run or retry selected</source>
-            <translation>Selectie starten of opnieuw proberen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Run all drafts</source>
-            <translation>Alle concepten starten</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>All categories</source>
-            <translation>Alle categorieën</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+12" />
-            <source>%n product(s)</source>
-            <translation>
-                <numerusform>%n product</numerusform>
-                <numerusform>%n producten</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>Run %n draft(s)</source>
-            <translation>
-                <numerusform>%n concept starten</numerusform>
-                <numerusform>%n concepten starten</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>Product added; the pipeline is writing its listing.</source>
-            <translation>Product toegevoegd; de pijplijn schrijft de productpagina.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Product added as a draft. Run it when you are ready.</source>
-            <translation>Product als concept toegevoegd. Start het wanneer je klaar bent.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
-            <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The pipeline is writing the new listings.</source>
-            <translation>De pijplijn schrijft de nieuwe productpagina’s.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+12" />
-            <source>%n product(s) queued.</source>
-            <translation>
-                <numerusform>%n product in de wachtrij gezet.</numerusform>
-                <numerusform>%n producten in de wachtrij gezet.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n product(s) queued; %1 skipped (%2).</source>
-            <translation>
-                <numerusform>%n product in de wachtrij gezet; %1 overgeslagen (%2).</numerusform>
-                <numerusform>%n producten in de wachtrij gezet; %1 overgeslagen (%2).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Select the products to run first.</source>
-            <translation>Selecteer eerst de producten die je wilt starten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Platform</name>
-        <message>
-            <location filename="../models/CampaignsModel.cpp" line="-150" />
-            <source>Meta</source>
-            <translation>Meta</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Google Ads</source>
-            <translation>Google Ads</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>TikTok</source>
-            <translation>TikTok</translation>
-        </message>
-    </context>
-    <context>
-        <name>Priority</name>
-        <message>
-            <location filename="../services/approvals/ApprovalTypes.cpp" line="+13" />
-            <source>Low</source>
-            <translation>Laag</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Normal</source>
-            <translation>Normaal</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>High</source>
-            <translation>Hoog</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Urgent</source>
-            <translation>Dringend</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProductDetailPanel</name>
-        <message>
-            <location filename="../ui/panes/ProductDetailPanel.cpp" line="+58" />
-            <source>Regenerate…</source>
-            <translation>Opnieuw genereren…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit…</source>
-            <translation>Bewerken…</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Select a product to see its content, its versions and both models' verdicts.</source>
-            <translation>Selecteer een product om de inhoud, de versies en de oordelen van beide modellen te zien.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Write this piece again, with an instruction for the writer (Ctrl+G)</source>
-            <translation>Schrijf dit stuk opnieuw, met een instructie voor de schrijver (Ctrl+G)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Edit this piece by hand; your edit is a new version and is checked again (Ctrl+E)</source>
-            <translation>Bewerk dit stuk met de hand; je bewerking is een nieuwe versie en wordt opnieuw gecontroleerd (Ctrl+E)</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>Compare with</source>
-            <translation>Vergelijken met</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Content</source>
-            <translation>Inhoud</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Verdicts</source>
-            <translation>Oordelen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Compare versions</source>
-            <translation>Versies vergelijken</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Versions</source>
-            <translation>Versies</translation>
-        </message>
-        <message>
-            <location line="+103" />
-            <source>SKU %1</source>
-            <translation>SKU %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>AI cost %1</source>
-            <translation>AI-kosten %1</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Run</source>
-            <translation>Starten</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Retry</source>
-            <translation>Opnieuw proberen</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Nothing written yet (%1).</source>
-            <translation>Nog niets geschreven (%1).</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>v%1 · %2</source>
-            <translation>v%1 · %2</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>There is only one version.</source>
-            <translation>Er is maar één versie.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>From v%1 to v%2: %3 words added, %4 removed</source>
-            <translation>Van v%1 naar v%2: %3 woorden toegevoegd, %4 verwijderd</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Queued: the workers start on it right away.</source>
-            <translation>In de wachtrij: de workers beginnen er meteen aan.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>%1 is being written again.</source>
-            <translation>%1 wordt opnieuw geschreven.</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Your edit is saved as a new version and is being checked.</source>
-            <translation>Je bewerking is opgeslagen als nieuwe versie en wordt gecontroleerd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProductFacts</name>
-        <message>
-            <location filename="../services/pipeline/ProductFacts.cpp" line="+41" />
-            <source>Give the product a name.</source>
-            <translation>Geef het product een naam.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The name is %1 characters; keep it under 200.</source>
-            <translation>De naam is %1 tekens lang; houd het onder 200.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Describe the product in one or two sentences.</source>
-            <translation>Beschrijf het product in een of twee zinnen.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Keep the description to one or two sentences (it has %1): the facts, not the copy. Quorum writes the copy.</source>
-            <translation>Houd de omschrijving bij een of twee zinnen (het zijn er nu %1): de feiten, niet de verkooptekst. Die schrijft Quorum.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The description is too long.</source>
-            <translation>De omschrijving is te lang.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Enter a price above zero.</source>
-            <translation>Vul een prijs boven nul in.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The cost cannot be negative.</source>
-            <translation>De kostprijs kan niet negatief zijn.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Use a three-letter currency code such as EUR.</source>
-            <translation>Gebruik een valutacode van drie letters, zoals EUR.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Choose or type a category.</source>
-            <translation>Kies of typ een categorie.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Add one to three images.</source>
-            <translation>Voeg een tot drie afbeeldingen toe.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>“%1” is not a web address (https://…).</source>
-            <translation>„%1” is geen webadres (https://…).</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The SKU is longer than 64 characters.</source>
-            <translation>De SKU is langer dan 64 tekens.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProductRun</name>
-        <message>
-            <location filename="../services/pipeline/ProductRun.cpp" line="+34" />
-            <source>The product was deleted.</source>
-            <translation>Het product is verwijderd.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Writing the content set</source>
-            <translation>De content wordt geschreven</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Checking your edit of %1</source>
-            <translation>Je bewerking van %1 wordt gecontroleerd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Regenerating %1</source>
-            <translation>%1 wordt opnieuw gegenereerd</translation>
-        </message>
-        <message>
-            <location line="+69" />
-            <source>Two models check every piece</source>
-            <translation>Twee modellen controleren elk stuk</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Paused</source>
-            <translation>Gepauzeerd</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Retrying in %1 s: %2</source>
-            <translation>Nieuwe poging over %1 s: %2</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Both models agree on every piece</source>
-            <translation>Beide modellen zijn het over elk stuk eens</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProductStage</name>
-        <message>
-            <location filename="../services/pipeline/ProductStage.cpp" line="+22" />
-            <source>Draft</source>
-            <translation>Concept</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Enhancing</source>
-            <translation>Wordt geschreven</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Validating</source>
-            <translation>Wordt gecontroleerd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Needs review</source>
-            <translation>Beoordeling nodig</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ready</source>
-            <translation>Gereed</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Awaiting approval</source>
-            <translation>Wacht op goedkeuring</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Approved</source>
-            <translation>Goedgekeurd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Publishing</source>
-            <translation>Wordt gepubliceerd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Published</source>
-            <translation>Gepubliceerd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Promoting</source>
-            <translation>Wordt gepromoot</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Live</source>
-            <translation>Live</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Failed</source>
-            <translation>Mislukt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Escalated</source>
-            <translation>Geëscaleerd</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProductStore</name>
-        <message>
-            <location filename="../services/pipeline/ProductStore.cpp" line="+94" />
-            <source>A product cannot go from %1 to %2.</source>
-            <translation>Een product kan niet van %1 naar %2.</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source>The product no longer exists.</source>
-            <translation>Het product bestaat niet meer.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>It is already queued or being written.</source>
-            <translation>Het staat al in de wachtrij of wordt al geschreven.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Its content is written (%1). Regenerate single pieces in the detail panel instead.</source>
-            <translation>De content is al geschreven (%1). Genereer in plaats daarvan losse stukken opnieuw in het detailpaneel.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Queued</source>
-            <translation>In de wachtrij</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Queued for a retry</source>
-            <translation>In de wachtrij voor een nieuwe poging</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <location line="+58" />
-            <source>The content cannot change while the product is %1.</source>
-            <translation>De content kan niet veranderen zolang het product de status %1 heeft.</translation>
-        </message>
-        <message>
-            <location line="-52" />
-            <source>This product has no %1.</source>
-            <translation>Dit product heeft geen %1.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The product is already being worked on; wait for it to finish.</source>
-            <translation>Er wordt al aan het product gewerkt; wacht tot dat klaar is.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Regenerating %1</source>
-            <translation>%1 wordt opnieuw gegenereerd</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>The piece no longer exists.</source>
-            <translation>Het stuk bestaat niet meer.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The product is being worked on; wait for it to finish.</source>
-            <translation>Er wordt aan het product gewerkt; wacht tot dat klaar is.</translation>
-        </message>
-        <message>
-            <location line="+58" />
-            <source>Review the content of %1</source>
-            <translation>Beoordeel de content van %1</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>The writer and the reviewer did not agree within the allowed attempts, so a person decides: edit the pieces, regenerate them with an instruction, or accept them as they are.</source>
-            <translation>De schrijver en de beoordelaar werden het binnen de toegestane pogingen niet eens, dus beslist een mens: bewerk de stukken, genereer ze opnieuw met een instructie, of accepteer ze zoals ze zijn.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Copy may state wrong facts</source>
-            <translation>De tekst kan onjuiste feiten bevatten</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProductsModel</name>
-        <message>
-            <location filename="../models/ProductsModel.cpp" line="+63" />
-            <source>Product</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Category</source>
-            <translation>Categorie</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Price</source>
-            <translation>Prijs</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Stage</source>
-            <translation>Fase</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Progress</source>
-            <translation>Voortgang</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Attempts</source>
-            <translation>Pogingen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Quality</source>
-            <comment>score given by the reviewer model</comment>
-            <translation>Kwaliteit</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>SEO</source>
-            <comment>search engine optimisation score</comment>
-            <translation>SEO</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>AI cost</source>
-            <translation>AI-kosten</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Updated</source>
-            <translation>Bijgewerkt</translation>
-        </message>
-        <message>
-            <location line="+126" />
-            <source>%1 %</source>
-            <translation>%1 %</translation>
-        </message>
-    </context>
-    <context>
-        <name>PromptTemplates</name>
-        <message>
-            <location filename="../services/pipeline/PromptTemplates.cpp" line="+27" />
-            <source>Writer: system prompt</source>
-            <translation>Schrijver: systeemprompt</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Writer: answer to the review</source>
-            <translation>Schrijver: antwoord op de beoordeling</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Reviewer: system prompt</source>
-            <translation>Beoordelaar: systeemprompt</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Reviewer: review a piece</source>
-            <translation>Beoordelaar: een stuk beoordelen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Writer: %1</source>
-            <translation>Schrijver: %1</translation>
-        </message>
-        <message>
-            <location line="+85" />
-            <source>the product's name</source>
-            <translation>de naam van het product</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the product's facts as JSON between &lt;facts&gt; tags</source>
-            <translation>de feiten van het product als JSON tussen &lt;facts&gt;-tags</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the piece being written, e.g. “FAQ”</source>
-            <translation>het stuk dat geschreven wordt, bijv. „FAQ”</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the brand's voice</source>
-            <translation>de stem van het merk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>words the copy must not use</source>
-            <translation>woorden die de tekst niet mag gebruiken</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>phrases the copy must contain</source>
-            <translation>zinnen die de tekst moet bevatten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the target audience hint</source>
-            <translation>de aanwijzing over de doelgroep</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the length the piece must have</source>
-            <translation>de lengte die het stuk moet hebben</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>problems found in the previous attempt, with a heading (empty on the first attempt)</source>
-            <translation>problemen uit de vorige poging, met een kop (leeg bij de eerste poging)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>a person's instruction for this version, with a heading (empty when none)</source>
-            <translation>de instructie van een mens voor deze versie, met een kop (leeg als er geen is)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the attempt number (1-3)</source>
-            <translation>het nummer van de poging (1-3)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the piece under review</source>
-            <translation>het stuk dat beoordeeld wordt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the reviewer's verdict, for the writer's answer</source>
-            <translation>het oordeel van de beoordelaar, voor het antwoord van de schrijver</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the pass marks the reviewer's scores must reach</source>
-            <translation>de minimumscores die de beoordelaar moet geven</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the language the copy is written in (Brand settings)</source>
-            <translation>de taal waarin de teksten worden geschreven (instellingen Merk)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PromptTemplatesModel</name>
-        <message>
-            <location filename="../models/SettingsModels.cpp" line="+57" />
-            <source>default</source>
-            <translation>standaard</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>v%1</source>
-            <translation>v%1</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Template</source>
-            <translation>Sjabloon</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Version</source>
-            <translation>Versie</translation>
-        </message>
-    </context>
-    <context>
-        <name>PromptsPage</name>
-        <message>
-            <location filename="../ui/settings/PromptsPage.cpp" line="+35" />
-            <source>Use this version</source>
-            <translation>Deze versie gebruiken</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Save as new version</source>
-            <translation>Opslaan als nieuwe versie</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Discard changes</source>
-            <translation>Wijzigingen verwerpen</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Insert a variable…</source>
-            <translation>Variabele invoegen…</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Version</source>
-            <translation>Versie</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Preview for</source>
-            <translation>Voorbeeld voor</translation>
-        </message>
-        <message>
-            <location line="+62" />
-            <source>Quorum default</source>
-            <translation>Standaard van Quorum</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>v%1 · %2 · %3</source>
-            <translation>v%1 · %2 · %3</translation>
-        </message>
-        <message>
-            <location line="+40" />
-            <source>Unknown variables stay empty: %1</source>
-            <translation>Onbekende variabelen blijven leeg: %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Without {{facts}} the writer does not see the product's facts, and the checks will reject what it invents.</source>
-            <translation>Zonder {{facts}} ziet de schrijver de feiten van het product niet, en de controles keuren af wat hij verzint.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Add a product to see the prompt filled in.</source>
-            <translation>Voeg een product toe om de ingevulde prompt te zien.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>(the piece under review appears here)</source>
-            <translation>(hier verschijnt het stuk dat beoordeeld wordt)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>(the reviewer's scores and problems appear here)</source>
-            <translation>(hier verschijnen de scores en problemen van de beoordelaar)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>SYSTEM
+    </message>
+</context>
+<context>
+    <name>PieceGate</name>
+    <message>
+        <location filename="../services/pipeline/PieceGate.cpp" line="+143"/>
+        <source>Stopped at a safe point.</source>
+        <translation>Gestopt op een veilig punt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The piece no longer exists.</source>
+        <translation>Het stuk bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The edited version no longer exists.</source>
+        <translation>De bewerkte versie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your edit does not pass the checks yet.</source>
+        <translation>Je bewerking komt nog niet door de controles.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Writing %1 failed: %2</source>
+        <translation>Het schrijven van %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>No reviewer is configured for %1 that differs from the writer. Two different models must agree: set a reviewer in Settings → Providers.</source>
+        <translation>Er is voor %1 geen beoordelaar ingesteld die verschilt van de schrijver. Twee verschillende modellen moeten het eens zijn: stel een beoordelaar in via Instellingen → Aanbieders.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Reviewing %1 failed: %2</source>
+        <translation>Het beoordelen van %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 failed the agreement gate %2 times.</source>
+        <translation>%1 kwam %2 keer niet door de overeenstemmingspoort.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 Last problem: %2</source>
+        <translation>%1 Laatste probleem: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PiecesModel</name>
+    <message>
+        <location filename="../models/ContentModels.cpp" line="+118"/>
+        <source>Piece</source>
+        <translation>Stuk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality</source>
+        <translation>Kwaliteit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SEO</source>
+        <translation>SEO</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineActions</name>
+    <message>
+        <location filename="../services/catalog/CatalogActions.cpp" line="-120"/>
+        <location filename="../services/pipeline/PipelineActions.cpp" line="+44"/>
+        <source>%1 is a viewer: viewers see everything and change nothing.</source>
+        <translation>%1 is kijker: kijkers zien alles en wijzigen niets.</translation>
+    </message>
+    <message>
+        <location filename="../services/pipeline/PipelineActions.cpp" line="+24"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan de map %1 niet maken.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot copy the image %1 into the workspace.</source>
+        <translation>Kan de afbeelding %1 niet naar de werkruimte kopiëren.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A product with SKU “%1” already exists.</source>
+        <translation>Er bestaat al een product met SKU „%1”.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Only an owner can lift an emergency stop.</source>
+        <translation>Alleen een eigenaar kan een noodstop opheffen.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <location filename="../ui/settings/PipelinePage.cpp" line="+29"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Worker threads. Each has its own database connection and network manager.</source>
+        <translation>Workerthreads. Elk heeft een eigen databaseverbinding en netwerkbeheerder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products one worker writes at once; their calls run side by side.</source>
+        <translation>Producten die één worker tegelijk schrijft; hun aanroepen lopen naast elkaar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No budget</source>
+        <translation>Geen budget</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worker threads</source>
+        <translation>Workerthreads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products per worker</source>
+        <translation>Producten per worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement gate</source>
+        <translation>Overeenstemmingspoort</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 at least</source>
+        <translation>%1 minstens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts before a person decides</source>
+        <translation>Pogingen voordat een mens beslist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI budget and prices</source>
+        <translation>AI-budget en prijzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily budget</source>
+        <translation>Dagbudget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked before every call: a call that could exceed it is not sent. Prices are dollars per million tokens.</source>
+        <translation>Gecontroleerd vóór elke aanroep: een aanroep die het zou kunnen overschrijden, wordt niet verstuurd. Prijzen zijn in dollars per miljoen tokens.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input $/M</source>
+        <translation>Invoer $/M</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output $/M</source>
+        <translation>Uitvoer $/M</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The price of %1 is not a number; nothing was saved.</source>
+        <translation>De prijs van %1 is geen getal; er is niets opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Pipeline settings saved; the pool now runs %n worker(s).</source>
+        <translation>
+            <numerusform>Pijplijninstellingen opgeslagen; de pool draait nu %n worker.</numerusform>
+            <numerusform>Pijplijninstellingen opgeslagen; de pool draait nu %n workers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline settings saved.</source>
+        <translation>Pijplijninstellingen opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePane</name>
+    <message>
+        <location filename="../ui/panes/PipelinePane.cpp" line="+48"/>
+        <source>Pipeline</source>
+        <translation>Pijplijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every product from facts to live listing: its stage, how often it was generated, what the reviewer scored and what the AI cost so far.</source>
+        <translation>Elk product van feiten tot live productpagina: de fase, hoe vaak het is gegenereerd, welke score de beoordelaar gaf en wat de AI tot nu toe kostte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search name, SKU or category…</source>
+        <translation>Zoek op naam, SKU of categorie…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All stages</source>
+        <translation>Alle fasen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing %1 of %2</source>
+        <translation>%1 van %2 importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queuing %1 of %2</source>
+        <translation>%1 van %2 in de wachtrij zetten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Queuing the new products for the pipeline…</source>
+        <translation>De nieuwe producten in de wachtrij van de pipeline zetten…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The pipeline is writing %n new listing(s).</source>
+        <translation>
+            <numerusform>De pipeline schrijft %n nieuwe productpagina.</numerusform>
+            <numerusform>De pipeline schrijft %n nieuwe productpagina&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add product</source>
+        <translation>Product toevoegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add one product by hand (Ctrl+N)</source>
+        <translation>Eén product met de hand toevoegen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import CSV…</source>
+        <translation>CSV importeren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import your Shopify or WooCommerce product export (Ctrl+I)</source>
+        <translation>Importeer je productexport van Shopify of WooCommerce (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Have the pipeline write the listings of every product in Draft (Ctrl+Shift+R)</source>
+        <translation>Laat de pijplijn de productpagina’s schrijven van elk product in Concept (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No products yet</source>
+        <translation>Nog geen producten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a product by hand or import the CSV export of your Shopify or WooCommerce store. Quorum writes the listing, has a second model check it, and asks you when it matters.</source>
+        <translation>Voeg zelf een product toe of importeer de CSV-export van je Shopify- of WooCommerce-winkel. Quorum schrijft de productpagina, laat een tweede model die controleren en vraagt het jou wanneer het ertoe doet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No product matches</source>
+        <translation>Geen product gevonden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the search or pick another stage or category.</source>
+        <translation>Wis de zoekopdracht of kies een andere fase of categorie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a product</source>
+        <translation>Product toevoegen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Run or retry selected</source>
+        <translation>Selectie starten of opnieuw proberen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run all drafts</source>
+        <translation>Alle concepten starten</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>All categories</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n producten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Run %n draft(s)</source>
+        <translation>
+            <numerusform>%n concept starten</numerusform>
+            <numerusform>%n concepten starten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Product added; the pipeline is writing its listing.</source>
+        <translation>Product toegevoegd; de pijplijn schrijft de productpagina.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product added as a draft. Run it when you are ready.</source>
+        <translation>Product als concept toegevoegd. Start het wanneer je klaar bent.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An import is still running; wait for it to finish (or cancel it) first.</source>
+        <translation>Er loopt nog een import; wacht tot die klaar is (of annuleer hem) eerst.</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+203"/>
+        <source>%n product(s) queued.</source>
+        <translation>
+            <numerusform>%n product in de wachtrij gezet.</numerusform>
+            <numerusform>%n producten in de wachtrij gezet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n product(s) queued; %1 skipped (%2).</source>
+        <translation>
+            <numerusform>%n product in de wachtrij gezet; %1 overgeslagen (%2).</numerusform>
+            <numerusform>%n producten in de wachtrij gezet; %1 overgeslagen (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select the products to run first.</source>
+        <translation>Selecteer eerst de producten die je wilt starten.</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <location filename="../models/CampaignsModel.cpp" line="-150"/>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Ads</source>
+        <translation>Google Ads</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="+12"/>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDetailPanel</name>
+    <message>
+        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+57"/>
+        <source>Regenerate…</source>
+        <translation>Opnieuw genereren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a product to see its content, its versions and both models&apos; verdicts.</source>
+        <translation>Selecteer een product om de inhoud, de versies en de oordelen van beide modellen te zien.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Write this piece again, with an instruction for the writer (Ctrl+G)</source>
+        <translation>Schrijf dit stuk opnieuw, met een instructie voor de schrijver (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit this piece by hand; your edit is a new version and is checked again (Ctrl+E)</source>
+        <translation>Bewerk dit stuk met de hand; je bewerking is een nieuwe versie en wordt opnieuw gecontroleerd (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Compare with</source>
+        <translation>Vergelijken met</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdicts</source>
+        <translation>Oordelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare versions</source>
+        <translation>Versies vergelijken</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AI cost %1</source>
+        <translation>AI-kosten %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Nothing written yet: run the product and the pipeline writes its content set.</source>
+        <translation>Nog niets geschreven: start het product en de pipeline schrijft de content.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing written yet (%1).</source>
+        <translation>Nog niets geschreven (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>v%1 · %2</source>
+        <translation>v%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is only one version.</source>
+        <translation>Er is maar één versie.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From v%1 to v%2: %3 words added, %4 removed</source>
+        <translation>Van v%1 naar v%2: %3 woorden toegevoegd, %4 verwijderd</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Queued: the workers start on it right away.</source>
+        <translation>In de wachtrij: de workers beginnen er meteen aan.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is being written again.</source>
+        <translation>%1 wordt opnieuw geschreven.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your edit is saved as a new version and is being checked.</source>
+        <translation>Je bewerking is opgeslagen als nieuwe versie en wordt gecontroleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductFacts</name>
+    <message>
+        <location filename="../services/pipeline/ProductFacts.cpp" line="+41"/>
+        <source>Give the product a name.</source>
+        <translation>Geef het product een naam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name is %1 characters; keep it under 200.</source>
+        <translation>De naam is %1 tekens lang; houd het onder 200.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Describe the product in one or two sentences.</source>
+        <translation>Beschrijf het product in een of twee zinnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the description to one or two sentences (it has %1): the facts, not the copy. Quorum writes the copy.</source>
+        <translation>Houd de omschrijving bij een of twee zinnen (het zijn er nu %1): de feiten, niet de verkooptekst. Die schrijft Quorum.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The description is too long.</source>
+        <translation>De omschrijving is te lang.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a price above zero.</source>
+        <translation>Vul een prijs boven nul in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cost cannot be negative.</source>
+        <translation>De kostprijs kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use a three-letter currency code such as EUR.</source>
+        <translation>Gebruik een valutacode van drie letters, zoals EUR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose or type a category.</source>
+        <translation>Kies of typ een categorie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add one to three images.</source>
+        <translation>Voeg een tot drie afbeeldingen toe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a web address (https://…).</source>
+        <translation>„%1” is geen webadres (https://…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SKU is longer than 64 characters.</source>
+        <translation>De SKU is langer dan 64 tekens.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRun</name>
+    <message>
+        <location filename="../services/pipeline/ProductRun.cpp" line="+35"/>
+        <source>The product was deleted.</source>
+        <translation>Het product is verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Writing the content set</source>
+        <translation>De content wordt geschreven</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking your edit of %1</source>
+        <translation>Je bewerking van %1 wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regenerating %1</source>
+        <translation>%1 wordt opnieuw gegenereerd</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Two models check every piece</source>
+        <translation>Twee modellen controleren elk stuk</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Retrying in %1 s: %2</source>
+        <translation>Nieuwe poging over %1 s: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Both models agree on every piece</source>
+        <translation>Beide modellen zijn het over elk stuk eens</translation>
+    </message>
+</context>
+<context>
+    <name>ProductStage</name>
+    <message>
+        <location filename="../services/pipeline/ProductStage.cpp" line="+22"/>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhancing</source>
+        <translation>Wordt geschreven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validating</source>
+        <translation>Wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs review</source>
+        <translation>Beoordeling nodig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready</source>
+        <translation>Gereed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation>Wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publishing</source>
+        <translation>Wordt gepubliceerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promoting</source>
+        <translation>Wordt gepromoot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>Geëscaleerd</translation>
+    </message>
+</context>
+<context>
+    <name>ProductStore</name>
+    <message>
+        <location filename="../services/pipeline/ProductStore.cpp" line="+124"/>
+        <source>A product cannot go from %1 to %2.</source>
+        <translation>Een product kan niet van %1 naar %2.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The product no longer exists.</source>
+        <translation>Het product bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>It is already queued or being written.</source>
+        <translation>Het staat al in de wachtrij of wordt al geschreven.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its content is written (%1). Regenerate single pieces in the detail panel instead.</source>
+        <translation>De content is al geschreven (%1). Genereer in plaats daarvan losse stukken opnieuw in het detailpaneel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Queued</source>
+        <translation>In de wachtrij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued for a retry</source>
+        <translation>In de wachtrij voor een nieuwe poging</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+58"/>
+        <source>The content cannot change while the product is %1.</source>
+        <translation>De content kan niet veranderen zolang het product de status %1 heeft.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>This product has no %1.</source>
+        <translation>Dit product heeft geen %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The product is already being worked on; wait for it to finish.</source>
+        <translation>Er wordt al aan het product gewerkt; wacht tot dat klaar is.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Regenerating %1</source>
+        <translation>%1 wordt opnieuw gegenereerd</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The piece no longer exists.</source>
+        <translation>Het stuk bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The product is being worked on; wait for it to finish.</source>
+        <translation>Er wordt aan het product gewerkt; wacht tot dat klaar is.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Review the content of %1</source>
+        <translation>Beoordeel de content van %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The writer and the reviewer did not agree within the allowed attempts, so a person decides: edit the pieces, regenerate them with an instruction, or accept them as they are.</source>
+        <translation>De schrijver en de beoordelaar werden het binnen de toegestane pogingen niet eens, dus beslist een mens: bewerk de stukken, genereer ze opnieuw met een instructie, of accepteer ze zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy may state wrong facts</source>
+        <translation>De tekst kan onjuiste feiten bevatten</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <location filename="../models/ProductsModel.cpp" line="+64"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality</source>
+        <comment>score given by the reviewer model</comment>
+        <translation>Kwaliteit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SEO</source>
+        <comment>search engine optimisation score</comment>
+        <translation>SEO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI cost</source>
+        <translation>AI-kosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PromptTemplates</name>
+    <message>
+        <location filename="../services/pipeline/PromptTemplates.cpp" line="+27"/>
+        <source>Writer: system prompt</source>
+        <translation>Schrijver: systeemprompt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writer: answer to the review</source>
+        <translation>Schrijver: antwoord op de beoordeling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewer: system prompt</source>
+        <translation>Beoordelaar: systeemprompt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewer: review a piece</source>
+        <translation>Beoordelaar: een stuk beoordelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writer: %1</source>
+        <translation>Schrijver: %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>the product&apos;s name</source>
+        <translation>de naam van het product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the product&apos;s facts as JSON between &lt;facts&gt; tags</source>
+        <translation>de feiten van het product als JSON tussen &lt;facts&gt;-tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the piece being written, e.g. “FAQ”</source>
+        <translation>het stuk dat geschreven wordt, bijv. „FAQ”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the brand&apos;s voice</source>
+        <translation>de stem van het merk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words the copy must not use</source>
+        <translation>woorden die de tekst niet mag gebruiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phrases the copy must contain</source>
+        <translation>zinnen die de tekst moet bevatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the target audience hint</source>
+        <translation>de aanwijzing over de doelgroep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the length the piece must have</source>
+        <translation>de lengte die het stuk moet hebben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>problems found in the previous attempt, with a heading (empty on the first attempt)</source>
+        <translation>problemen uit de vorige poging, met een kop (leeg bij de eerste poging)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a person&apos;s instruction for this version, with a heading (empty when none)</source>
+        <translation>de instructie van een mens voor deze versie, met een kop (leeg als er geen is)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the attempt number (1-3)</source>
+        <translation>het nummer van de poging (1-3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the piece under review</source>
+        <translation>het stuk dat beoordeeld wordt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reviewer&apos;s verdict, for the writer&apos;s answer</source>
+        <translation>het oordeel van de beoordelaar, voor het antwoord van de schrijver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the pass marks the reviewer&apos;s scores must reach</source>
+        <translation>de minimumscores die de beoordelaar moet geven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the language the copy is written in (Brand settings)</source>
+        <translation>de taal waarin de teksten worden geschreven (instellingen Merk)</translation>
+    </message>
+</context>
+<context>
+    <name>PromptTemplatesModel</name>
+    <message>
+        <location filename="../models/SettingsModels.cpp" line="+59"/>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+</context>
+<context>
+    <name>PromptsPage</name>
+    <message>
+        <location filename="../ui/settings/PromptsPage.cpp" line="+29"/>
+        <source>Use this version</source>
+        <translation>Deze versie gebruiken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as new version</source>
+        <translation>Opslaan als nieuwe versie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Wijzigingen verwerpen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Insert a variable…</source>
+        <translation>Variabele invoegen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preview for</source>
+        <translation>Voorbeeld voor</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Quorum default</source>
+        <translation>Standaard van Quorum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>v%1 · %2 · %3</source>
+        <translation>v%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Unknown variables stay empty: %1</source>
+        <translation>Onbekende variabelen blijven leeg: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without {{facts}} the writer does not see the product&apos;s facts, and the checks will reject what it invents.</source>
+        <translation>Zonder {{facts}} ziet de schrijver de feiten van het product niet, en de controles keuren af wat hij verzint.</translation>
+    </message>
+    <message>
+        <location filename="../services/pipeline/PipelineSettings.cpp" line="+123"/>
+        <source>Add a product to see the prompt filled in.</source>
+        <translation>Voeg een product toe om de ingevulde prompt te zien.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(the piece under review appears here)</source>
+        <translation>(hier verschijnt het stuk dat beoordeeld wordt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the reviewer&apos;s scores and problems appear here)</source>
+        <translation>(hier verschijnen de scores en problemen van de beoordelaar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SYSTEM
 
 %1</source>
-            <translation>SYSTEEM
+        <translation>SYSTEEM
 
 %1</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>SYSTEM
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SYSTEM
 
 %1
 
 USER
 
 %2</source>
-            <translation>SYSTEEM
+        <translation>SYSTEEM
 
 %1
 
 GEBRUIKER
 
 %2</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>%1 saved as version %2; new pieces use it.</source>
-            <translation>%1 opgeslagen als versie %2; nieuwe stukken gebruiken die.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProposalDetailPanel</name>
-        <message>
-            <location filename="../ui/panes/ProposalDetailPanel.cpp" line="+40" />
-            <source>Select a proposal to see the reasoning, the numbers and the alternatives.</source>
-            <translation>Kies een voorstel om de redenering, de cijfers en de alternatieven te zien.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Note for your decision (optional; a rejection needs a reason)</source>
-            <translation>Notitie bij uw besluit (optioneel; een afwijzing heeft een reden nodig)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Keys: A approve · R reject · M modify · J / K next / previous</source>
-            <translation>Toetsen: A goedkeuren · R afwijzen · M wijzigen · J / K volgende / vorige</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Adjust this rule…</source>
-            <translation>Deze regel aanpassen…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Change the thresholds that sent this proposal here (owners; a new rule version)</source>
-            <translation>De drempels wijzigen die dit voorstel hierheen stuurden (eigenaars; een nieuwe regelversie)</translation>
-        </message>
-        <message>
-            <location line="+51" />
-            <source>proposed %1</source>
-            <translation>voorgesteld %1</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+7" />
-            <source>Approve %n selected…</source>
-            <translation>
-                <numerusform>%n gekozen goedkeuren…</numerusform>
-                <numerusform>%n gekozen goedkeuren…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Approve</source>
-            <translation>&amp;Goedkeuren</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Reject %n selected…</source>
-            <translation>
-                <numerusform>%n gekozen afwijzen…</numerusform>
-                <numerusform>%n gekozen afwijzen…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Reject…</source>
-            <translation>Af&amp;wijzen…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Modify…</source>
-            <translation>&amp;Wijzigen…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Approve: it runs as shown (A)</source>
-            <translation>Goedkeuren: het wordt uitgevoerd zoals getoond (A)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reject with a reason (R)</source>
-            <translation>Afwijzen met een reden (R)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change the parameters; the change is judged again (M)</source>
-            <translation>De parameters wijzigen; de wijziging wordt opnieuw beoordeeld (M)</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>%1 left</source>
-            <translation>nog %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Deadline %1; then the rule's default applies (%2)</source>
-            <translation>Deadline %1; daarna geldt de standaard van de regel (%2)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>approve</source>
-            <translation>goedkeuren</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>reject</source>
-            <translation>afwijzen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProposalHtml</name>
-        <message>
-            <location filename="../ui/panes/ProposalHtml.cpp" line="+58" />
-            <source>Est. revenue</source>
-            <translation>Verw. omzet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Est. cost</source>
-            <translation>Verw. kosten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ROI</source>
-            <translation>ROI</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Confidence</source>
-            <translation>Zekerheid</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>The agent offered no alternative.</source>
-            <translation>De agent bood geen alternatief.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Impact:</source>
-            <translation>Effect:</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Proposed</source>
-            <translation>Voorgesteld</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Changed to</source>
-            <translation>Gewijzigd in</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Executed with</source>
-            <translation>Uitgevoerd met</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Changed by %1; the change was judged again.</source>
-            <translation>Gewijzigd door %1; de wijziging is opnieuw beoordeeld.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>the risk engine</source>
-            <translation>de risicomotor</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the rule's default at the deadline</source>
-            <translation>de standaard van de regel bij de deadline</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 by %2, %3, on %4</source>
-            <translation>%1 door %2, %3, op %4</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Execution:</source>
-            <translation>Uitvoering:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Decision</source>
-            <translation>Besluit</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Reasoning</source>
-            <translation>Redenering</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The agent gave no reasoning.</source>
-            <translation>De agent gaf geen redenering.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>What runs when approved</source>
-            <translation>Wat er na goedkeuring wordt uitgevoerd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Risk factors</source>
-            <translation>Risicofactoren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+4" />
-            <source>None named.</source>
-            <translation>Geen genoemd.</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <source>Alternatives</source>
-            <translation>Alternatieven</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Data sources</source>
-            <translation>Gegevensbronnen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Why it is here</source>
-            <translation>Waarom het hier staat</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Rule version %1 · may decide: %2 · at the deadline: %3</source>
-            <translation>Regelversie %1 · mag beslissen: %2 · bij de deadline: %3</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>approve</source>
-            <translation>goedkeuren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>reject</source>
-            <translation>afwijzen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProposalStatus</name>
-        <message>
-            <location filename="../services/approvals/ApprovalTypes.cpp" line="-81" />
-            <source>Pending</source>
-            <translation>In afwachting</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Approved</source>
-            <translation>Goedgekeurd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Rejected</source>
-            <translation>Afgewezen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Expired</source>
-            <translation>Verlopen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Auto-approved</source>
-            <translation>Automatisch goedgekeurd</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>queued to run</source>
-            <translation>in de wachtrij voor uitvoering</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>done</source>
-            <translation>klaar</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>failed, will retry</source>
-            <translation>mislukt, wordt opnieuw geprobeerd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>failed</source>
-            <translation>afgekeurd</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProviderDialog</name>
-        <message>
-            <location filename="../ui/settings/ProvidersPage.cpp" line="+275" />
-            <source>Add an AI provider</source>
-            <translation>AI-aanbieder toevoegen</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Edit %1</source>
-            <translation>%1 bewerken</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The most calls at once; Quorum finds the provider's real limit below this by itself.</source>
-            <translation>Het maximale aantal gelijktijdige aanroepen; Quorum vindt zelf de werkelijke limiet van de aanbieder daaronder.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Identifier</source>
-            <translation>Kenmerk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>API</source>
-            <translation>API</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Address</source>
-            <translation>Adres</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Model</source>
-            <translation>Model</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Key from</source>
-            <translation>Sleutel uit</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Max parallel calls</source>
-            <translation>Max. gelijktijdige aanroepen</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Use lower-case letters, digits, dots and dashes for the identifier.</source>
-            <translation>Gebruik kleine letters, cijfers, punten en streepjes voor het kenmerk.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>There already is a provider called %1.</source>
-            <translation>Er is al een aanbieder met de naam %1.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The address must start with https:// (or http:// for a model on this machine).</source>
-            <translation>Het adres moet met https:// beginnen (of http:// voor een model op deze computer).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Name the model, as the provider spells it.</source>
-            <translation>Noem het model zoals de aanbieder het schrijft.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Say where the key lives: env:VARIABLE or keychain:name. Never paste the key itself here.</source>
-            <translation>Geef aan waar de sleutel staat: env:VARIABELE of keychain:naam. Plak hier nooit de sleutel zelf.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProvidersModel</name>
-        <message>
-            <location filename="../models/SettingsModels.cpp" line="+58" />
-            <source>none</source>
-            <translation>geen</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Provider</source>
-            <translation>Aanbieder</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>API</source>
-            <translation>API</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Model</source>
-            <translation>Model</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Address</source>
-            <translation>Adres</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Key from</source>
-            <translation>Sleutel uit</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Max parallel</source>
-            <translation>Max. gelijktijdig</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProvidersPage</name>
-        <message>
-            <location filename="../ui/settings/ProvidersPage.cpp" line="-304" />
-            <source>Every piece (default)</source>
-            <translation>Elk stuk (standaard)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Descriptions, FAQ, care, sizes</source>
-            <translation>Omschrijvingen, FAQ, onderhoud, maten</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>SEO and tags</source>
-            <translation>SEO en tags</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Social captions</source>
-            <translation>Socialemediateksten</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Blog</source>
-            <translation>Blog</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Add…</source>
-            <translation>Toevoegen…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit…</source>
-            <translation>Bewerken…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove</source>
-            <translation>Verwijderen</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Keys stay out of the workspace: each provider says where its key lives, as env:VARIABLE or keychain:name (the system keychain).</source>
-            <translation>Sleutels blijven buiten de werkruimte: elke aanbieder geeft aan waar zijn sleutel staat, als env:VARIABELE of keychain:naam (de sleutelbos van het systeem).</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Who writes and who reviews</source>
-            <translation>Wie schrijft en wie beoordeelt</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Two different models must agree on every piece: the writer writes, the reviewer checks. A second provider in the list takes over when the first is down.</source>
-            <translation>Twee verschillende modellen moeten het over elk stuk eens zijn: de schrijver schrijft, de beoordelaar controleert. Een tweede aanbieder in de lijst neemt het over als de eerste niet werkt.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Content</source>
-            <translation>Inhoud</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Writer</source>
-            <translation>Schrijver</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reviewer</source>
-            <translation>Beoordelaar</translation>
-        </message>
-        <message>
-            <location line="+47" />
-            <source>As the default</source>
-            <translation>Zoals de standaard</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>None</source>
-            <translation>Geen</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Missing</source>
-            <translation>Ontbreekt</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Same model: choose another reviewer</source>
-            <translation>Hetzelfde model: kies een andere beoordelaar</translation>
-        </message>
-        <message>
-            <location line="+57" />
-            <source>Provider %1 saved.</source>
-            <translation>Aanbieder %1 opgeslagen.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Provider %1 removed.</source>
-            <translation>Aanbieder %1 verwijderd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Publications</name>
-        <message>
-            <location filename="../services/publishing/Publications.cpp" line="+108" />
-            <source>Publishing this product has not been approved (Approvals: publish the product).</source>
-            <translation>Het publiceren van dit product is niet goedgekeurd (Goedkeuringen: publiceer het product).</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The product changed since publishing was approved; it needs approving again.</source>
-            <translation>Het product is gewijzigd sinds het publiceren werd goedgekeurd; het moet opnieuw worden goedgekeurd.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Publishing this site has not been approved.</source>
-            <translation>Het publiceren van deze site is niet goedgekeurd.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>There is nowhere to publish to yet: add a store or a site in Settings → Connections.</source>
-            <translation>Er is nog nergens om naar te publiceren: voeg een winkel of site toe in Instellingen → Verbindingen.</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>A generated site is published to a WordPress site.</source>
-            <translation>Een gegenereerde site wordt op een WordPress-site gepubliceerd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PublicationsBox</name>
-        <message>
-            <location filename="../ui/panes/PublicationsBox.cpp" line="+21" />
-            <source>Publish…</source>
-            <translation>Publiceren…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unpublish</source>
-            <translation>Depubliceren</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Published</source>
-            <translation>Gepubliceerd</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Publish to every connected store and site, after approval</source>
-            <translation>Publiceren naar elke verbonden winkel en site, na goedkeuring</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Set it back to a draft everywhere it is published</source>
-            <translation>Overal waar het gepubliceerd is terugzetten naar concept</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <source>blog post</source>
-            <translation>blogbericht</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>landing page</source>
-            <translation>landingspagina</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>product</source>
-            <translation>product</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>published %1</source>
-            <translation>gepubliceerd %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>waiting to publish</source>
-            <translation>wacht op publicatie</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>draft</source>
-            <translation>concept</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>failed: %1</source>
-            <translation>mislukt: %1</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Not published anywhere yet.</source>
-            <translation>Nog nergens gepubliceerd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PublishActions</name>
-        <message>
-            <location filename="../services/publishing/PublishActions.cpp" line="+31" />
-            <source>%1 is a viewer: viewers see everything and change nothing.</source>
-            <translation>%1 is kijker: kijkers zien alles en wijzigen niets.</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>The product no longer exists.</source>
-            <translation>Het product bestaat niet meer.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>There is nowhere to publish to yet: add a store or a site in Settings → Connections.</source>
-            <translation>Er is nog nergens om naar te publiceren: voeg een winkel of site toe in Instellingen → Verbindingen.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Publishing %1 already waits for a decision in Approvals.</source>
-            <translation>Het publiceren van %1 wacht al op een besluit in Goedkeuringen.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+8" />
-            <source>Publish %1 to %n place(s)</source>
-            <translation>
-                <numerusform>%1 op %n plek publiceren</numerusform>
-                <numerusform>%1 op %n plekken publiceren</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Put the accepted listing, blog post and landing page live on every connected store and site.</source>
-            <translation>De geaccepteerde productpagina, het blogbericht en de landingspagina live zetten op elke verbonden winkel en site.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 asked for it; its content passed the gate.</source>
-            <translation>%1 vroeg erom; de inhoud is door de poort gekomen.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Publishing %1 is waiting for approval (Approvals); it goes live once approved.</source>
-            <translation>Het publiceren van %1 wacht op goedkeuring (Goedkeuringen); het gaat live zodra het is goedgekeurd.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+20" />
-            <source>Taking it down to a draft in %n place(s).</source>
-            <translation>
-                <numerusform>Het wordt op %n plek teruggezet naar concept.</numerusform>
-                <numerusform>Het wordt op %n plekken teruggezet naar concept.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Publish the page “%1”</source>
-            <translation>De pagina “%1” publiceren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Put the generated page live as a page on every connected WordPress site.</source>
-            <translation>De gegenereerde pagina live zetten als pagina op elke verbonden WordPress-site.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Publishing “%1” is waiting for approval (Approvals).</source>
-            <translation>Het publiceren van “%1” wacht op goedkeuring (Goedkeuringen).</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Add a WordPress site in Settings → Connections to publish pages.</source>
-            <translation>Voeg een WordPress-site toe in Instellingen → Verbindingen om pagina’s te publiceren.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+6" />
-            <source>Publishing the page to %n WordPress site(s).</source>
-            <translation>
-                <numerusform>De pagina wordt op %n WordPress-site gepubliceerd.</numerusform>
-                <numerusform>De pagina wordt op %n WordPress-sites gepubliceerd.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PublishRun</name>
-        <message>
-            <location filename="../services/publishing/PublishRun.cpp" line="+67" />
-            <source>The publication no longer exists.</source>
-            <translation>De publicatie bestaat niet meer.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The connection was removed.</source>
-            <translation>De verbinding is verwijderd.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>The site no longer exists.</source>
-            <translation>De site bestaat niet meer.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>The site's page %1 cannot be read.</source>
-            <translation>De pagina van de site %1 kan niet gelezen worden.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>The product no longer exists.</source>
-            <translation>Het product bestaat niet meer.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>The product has no accepted description and SEO yet.</source>
-            <translation>Het product heeft nog geen geaccepteerde beschrijving en SEO.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Buy now</source>
-            <translation>Nu kopen</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>The %1 of %2 is not available: %3</source>
-            <translation>De %1 van %2 is niet beschikbaar: %3</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>The application password of %1 is not available: %2</source>
-            <translation>Het applicatiewachtwoord van %1 is niet beschikbaar: %2</translation>
-        </message>
-        <message>
-            <location line="+149" />
-            <source>The image %1 cannot be read.</source>
-            <translation>De afbeelding %1 kan niet gelezen worden.</translation>
-        </message>
-        <message>
-            <location line="+79" />
-            <source>The product has no accepted blog draft.</source>
-            <translation>Het product heeft geen geaccepteerd blogconcept.</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <source>Published to %1</source>
-            <translation>Gepubliceerd naar %1</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Unpublished</source>
-            <translation>Gedepubliceerd</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReasonDialog</name>
-        <message>
-            <location filename="../ui/dialogs/ReasonDialog.cpp" line="+23" />
-            <source>Why? Required: it is kept with the decision and tells the agent what to change.</source>
-            <translation>Waarom? Verplicht: het wordt bij het besluit bewaard en vertelt de agent wat er anders moet.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Reject</source>
-            <translation>Afwijzen</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Ctrl+Enter rejects</source>
-            <translation>Ctrl+Enter wijst af</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegenerateDialog</name>
-        <message>
-            <location filename="../ui/dialogs/RegenerateDialog.cpp" line="+17" />
-            <source>Regenerate %1</source>
-            <translation>%1 opnieuw genereren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The writer writes %1 again, with your instruction, and the piece goes through the agreement gate like any other: checks, the reviewer, at most three attempts.</source>
-            <translation>De schrijver schrijft %1 opnieuw, met jouw instructie, en het stuk gaat door de overeenstemmingspoort zoals elk ander: controles, de beoordelaar, hoogstens drie pogingen.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Optional. For example: shorter, and mention that it comes in a gift box.</source>
-            <translation>Optioneel. Bijvoorbeeld: korter, en vermeld dat het in een cadeaudoos komt.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Regenerate</source>
-            <translation>Opnieuw genereren</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Instruction for the writer</source>
-            <translation>Instructie voor de schrijver</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestClient</name>
-        <message>
-            <location filename="../services/commerce/RestClient.cpp" line="+37" />
-            <source>the answer could not be read: %1</source>
-            <translation>het antwoord kon niet worden gelezen: %1</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>the server answered with a web page (HTTP %1) instead of the API; a firewall, a security plugin or a wrong address may be in the way</source>
-            <translation>de server antwoordde met een webpagina (HTTP %1) in plaats van de API; mogelijk zit een firewall, een beveiligingsplug-in of een verkeerd adres in de weg</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+8" />
-            <source>HTTP %1</source>
-            <translation>HTTP %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Risk</name>
-        <message>
-            <location filename="../services/approvals/ApprovalTypes.cpp" line="-60" />
-            <source>Low</source>
-            <translation>Laag</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Medium</source>
-            <translation>Gemiddeld</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>High</source>
-            <translation>Hoog</translation>
-        </message>
-    </context>
-    <context>
-        <name>RiskEngine</name>
-        <message>
-            <location filename="../services/approvals/RiskEngine.cpp" line="+77" />
-            <source>this action always needs a person</source>
-            <translation>deze actie heeft altijd een persoon nodig</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>no %1 given, so it cannot be judged</source>
-            <translation>geen %1 opgegeven, dus het kan niet beoordeeld worden</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>the price before the change is unknown, so the change cannot be judged</source>
-            <translation>de prijs vóór de wijziging is onbekend, dus de wijziging kan niet beoordeeld worden</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>unknown</source>
-            <translation>onbekend</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>margin %1 ≥ target %2 and confidence %3 ≥ %4</source>
-            <translation>marge %1 ≥ doel %2 en zekerheid %3 ≥ %4</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>confidence %1 ≥ %2 (margin %3, target %4)</source>
-            <translation>zekerheid %1 ≥ %2 (marge %3, doel %4)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>confidence %1 &lt; %2 (margin %3, target %4)</source>
-            <translation>zekerheid %1 &lt; %2 (marge %3, doel %4)</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>confidence %1 &lt; %2, raised from %3; %4</source>
-            <translation>zekerheid %1 &lt; %2, verhoogd vanaf %3; %4</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>; the rule wants a person for every proposal</source>
-            <translation>; de regel wil voor elk voorstel een persoon</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>; the rule runs nothing without a person</source>
-            <translation>; de regel voert niets uit zonder een persoon</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>HIGH: no rule covers “%1”, so a person decides</source>
-            <translation>HOOG: geen regel dekt “%1”, dus een persoon beslist</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoasChart</name>
-        <message>
-            <location filename="../ui/panes/RoasChart.cpp" line="+45" />
-            <source>Select a campaign to see its ROAS over time.</source>
-            <translation>Kies een campagne om het ROAS-verloop te zien.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>ROAS</source>
-            <translation>ROAS</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Target</source>
-            <translation>Doel</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>ROAS (revenue ÷ ad spend)</source>
-            <translation>ROAS (omzet ÷ advertentie-uitgaven)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RulesPage</name>
-        <message>
-            <location filename="../ui/settings/RulesPage.cpp" line="+43" />
-            <source>LOW below</source>
-            <translation>LAAG onder</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+3" />
-            <source>including the limit</source>
-            <translation>inclusief de grens</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>MEDIUM below</source>
-            <translation>GEMIDDELD onder</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>LOW and MEDIUM run without a person</source>
-            <translation>LAAG en GEMIDDELD worden zonder persoon uitgevoerd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Every proposal waits for a person</source>
-            <translation>Elk voorstel wacht op een persoon</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Owners</source>
-            <translation>Eigenaars</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Approvers</source>
-            <translation>Goedkeurders</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Save as new version</source>
-            <translation>Opslaan als nieuwe versie</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>A proposal less confident than this is judged one level riskier</source>
-            <translation>Een voorstel met minder zekerheid dan dit wordt één niveau riskanter beoordeeld</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source> h</source>
-            <translation> u</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reject</source>
-            <translation>Afwijzen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Approve</source>
-            <translation>Goedkeuren</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source> min before</source>
-            <translation> min vooraf</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Version</source>
-            <translation>Versie</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>LOW</source>
-            <translation>LAAG</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>MEDIUM</source>
-            <translation>GEMIDDELD</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Confidence</source>
-            <translation>Zekerheid</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Deciders</source>
-            <translation>Beslissers</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Risk levels</source>
-            <translation>Risiconiveaus</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>LOW needs confidence of</source>
-            <translation>LAAG vraagt een zekerheid van</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>MEDIUM needs confidence of</source>
-            <translation>GEMIDDELD vraagt een zekerheid van</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>One level riskier below</source>
-            <translation>Eén niveau riskanter onder</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Deciding</source>
-            <translation>Beslissen</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>May decide</source>
-            <translation>Mag beslissen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Deadline</source>
-            <translation>Deadline</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>At the deadline</source>
-            <translation>Bij de deadline</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Warn</source>
-            <translation>Waarschuwen</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Applies to</source>
-            <translation>Geldt voor</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Versions</source>
-            <translation>Versies</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>Cannot read the approval rules: %1</source>
-            <translation>De goedkeuringsregels kunnen niet gelezen worden: %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Every agent</source>
-            <translation>Elke agent</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>%1  (v%2)</source>
-            <translation>%1  (v%2)</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>Judged by the %1 (an amount in the shop's currency); above MEDIUM it is HIGH.</source>
-            <translation>Beoordeeld op de %1 (een bedrag in de valuta van de winkel); boven GEMIDDELD is het HOOG.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Judged by the %1 in percent against the current price; above MEDIUM it is HIGH.</source>
-            <translation>Beoordeeld op de %1 in procenten ten opzichte van de huidige prijs; boven GEMIDDELD is het HOOG.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Judged by the margin against the brand's target and the agent's confidence.</source>
-            <translation>Beoordeeld op de marge ten opzichte van het doel van het merk en de zekerheid van de agent.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Always HIGH: %1.</source>
-            <translation>Altijd HOOG: %1.</translation>
-        </message>
-        <message>
-            <location line="+86" />
-            <source>Saving makes a new version; proposals already judged keep the version they used.</source>
-            <translation>Opslaan maakt een nieuwe versie; al beoordeelde voorstellen houden de versie die ze gebruikten.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Only an owner changes approval rules; you are %1.</source>
-            <translation>Alleen een eigenaar wijzigt goedkeuringsregels; u bent %1.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Saved %1 as version %2.</source>
-            <translation>%1 opgeslagen als versie %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SecretCache</name>
-        <message>
-            <location filename="../services/secrets/SecretCache.cpp" line="+19" />
-            <source>The environment variable %1 is not set.</source>
-            <translation>De omgevingsvariabele %1 is niet ingesteld.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>The secret %1 is not available: it is not in the system keychain, or the keychain is locked.</source>
-            <translation>Het geheim %1 is niet beschikbaar: het staat niet in de sleutelbos van het systeem, of de sleutelbos is vergrendeld.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Unknown kind of secret reference: %1</source>
-            <translation>Onbekend soort verwijzing naar een geheim: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SecretStore</name>
-        <message>
-            <location filename="../services/secrets/SecretStore.cpp" line="+53" />
-            <source>No keychain is available on this desktop (%1). Quorum keeps secrets only in the system keychain, never in a file: start a keyring (GNOME Keyring, KWallet), or set the environment variable %2 before starting Quorum to supply this secret for the session.</source>
-            <translation>Er is geen sleutelhanger beschikbaar op deze desktop (%1). Quorum bewaart geheimen alleen in de sleutelhanger van het systeem, nooit in een bestand: start een sleutelhanger (GNOME Keyring, KWallet), of zet de omgevingsvariabele %2 voordat u Quorum start om dit geheim voor de sessie op te geven.</translation>
-        </message>
-        <message>
-            <location line="+63" />
-            <source>The keychain refused to store the secret: %1</source>
-            <translation>De sleutelhanger weigerde het geheim op te slaan: %1</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>The keychain holds no secret for %1; enter it again.</source>
-            <translation>De sleutelhanger bevat geen geheim voor %1; vul het opnieuw in.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The keychain could not be read: %1</source>
-            <translation>De sleutelhanger kon niet gelezen worden: %1</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The keychain could not remove %1: %2</source>
-            <translation>De sleutelhanger kon %1 niet verwijderen: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../ui/dialogs/SettingsDialog.cpp" line="+33" />
-            <source>Settings</source>
-            <translation>Instellingen</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Prompts</source>
-            <translation>Prompts</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Providers</source>
-            <translation>Aanbieders</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Brand</source>
-            <translation>Merk</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Pipeline</source>
-            <translation>Pijplijn</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Approval rules</source>
-            <translation>Goedkeuringsregels</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Users</source>
-            <translation>Gebruikers</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Connections</source>
-            <translation>Verbindingen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShopifyClient</name>
-        <message>
-            <location filename="../services/commerce/ShopifyClient.cpp" line="+57" />
-            <source>no Admin API at this address (check the shop domain and API version)</source>
-            <translation>geen Admin API op dit adres (controleer het winkeldomein en de API-versie)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>the answer could not be read: %1</source>
-            <translation>het antwoord kon niet worden gelezen: %1</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>throttled by the store's API rate limit; Quorum waits and retries</source>
-            <translation>afgeremd door de API-limiet van de winkel; Quorum wacht en probeert het opnieuw</translation>
-        </message>
-    </context>
-    <context>
-        <name>SiteCardDelegate</name>
-        <message>
-            <location filename="../ui/delegates/SiteCardDelegate.cpp" line="+72" />
-            <source>Published</source>
-            <translation>Gepubliceerd</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Draft</source>
-            <translation>Concept</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Not published yet</source>
-            <translation>Nog niet gepubliceerd</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Features %1</source>
-            <translation>Met %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SitesPane</name>
-        <message>
-            <location filename="../ui/panes/SitesPane.cpp" line="+29" />
-            <source>Sites</source>
-            <translation>Sites</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Landing pages and collections generated from your products. Press Enter or double-click a card to open the page.</source>
-            <translation>Landingspagina’s en collecties die uit je producten zijn gegenereerd. Druk op Enter of dubbelklik op een kaart om de pagina te openen.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Search sites…</source>
-            <translation>Sites zoeken…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>All sites</source>
-            <translation>Alle sites</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Published</source>
-            <translation>Gepubliceerd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Drafts</source>
-            <translation>Concepten</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Open page</source>
-            <translation>Pagina openen</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Publish as a WordPress page</source>
-            <translation>Publiceren als WordPress-pagina</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Publish as WordPress page</source>
-            <translation>Publiceren als WordPress-pagina</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The selected page goes live as a page on your WordPress sites (after approval)</source>
-            <translation>De gekozen pagina gaat live als pagina op uw WordPress-sites (na goedkeuring)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>No sites generated yet</source>
-            <translation>Nog geen sites gegenereerd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>When a product is ready, Quorum can generate a landing page for it in your brand's palette.</source>
-            <translation>Zodra een product gereed is, kan Quorum er een landingspagina voor maken in de kleuren van je merk.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No site matches</source>
-            <translation>Geen site gevonden</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Clear the search or show all sites.</source>
-            <translation>Wis de zoekopdracht of toon alle sites.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Select a site to publish.</source>
-            <translation>Kies een site om te publiceren.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpendGuard</name>
-        <message>
-            <location filename="../services/llm/Pricing.cpp" line="+162" />
-            <source>Today's AI budget of $%1 would be exceeded: $%2 spent, $%3 reserved by running calls, this call may cost up to $%4. Raise the budget in Settings or wait until tomorrow.</source>
-            <translation>Het AI-budget van vandaag ($%1) zou worden overschreden: $%2 uitgegeven, $%3 gereserveerd door lopende aanroepen, deze aanroep kan tot $%4 kosten. Verhoog het budget in Instellingen of wacht tot morgen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StageSummaryModel</name>
-        <message>
-            <location filename="../models/StageSummaryModel.cpp" line="+14" />
-            <source>Waiting for you</source>
-            <translation>Wacht op jou</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Being written and checked</source>
-            <translation>Wordt geschreven en gecontroleerd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ready to publish</source>
-            <translation>Klaar om te publiceren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Published and live</source>
-            <translation>Gepubliceerd en live</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Drafts</source>
-            <translation>Concepten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Failed</source>
-            <translation>Mislukt</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+46" />
-            <source>%n product(s)</source>
-            <translation>
-                <numerusform>%n product</numerusform>
-                <numerusform>%n producten</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SwitchUserDialog</name>
-        <message>
-            <location filename="../ui/dialogs/SwitchUserDialog.cpp" line="+21" />
-            <source>Switch user</source>
-            <translation>Van gebruiker wisselen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>You are working as &lt;b&gt;%1&lt;/b&gt; (%2) on %3. Every decision records who made it, when and from which machine.</source>
-            <translation>U werkt als &lt;b&gt;%1&lt;/b&gt; (%2) op %3. Bij elk besluit wordt vastgelegd wie het nam, wanneer en vanaf welke computer.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Switch</source>
-            <translation>Wisselen</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrayNotifier</name>
-        <message>
-            <location filename="../ui/TrayNotifier.cpp" line="+20" />
-            <source>Quorum</source>
-            <translation>Quorum</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Deadline near: %1 left</source>
-            <translation>Deadline nabij: nog %1</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n proposals near their deadline</source>
-            <translation>
-                <numerusform>%n voorstel bijna op de deadline</numerusform>
-                <numerusform>%n voorstellen bijna op de deadline</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 — at the deadline it is %2 by default.</source>
-            <translation>%1 — bij de deadline wordt het standaard %2.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>approved</source>
-            <translation>goedgekeurd</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>rejected</source>
-            <translation>afgewezen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>HIGH risk: a decision is needed</source>
-            <translation>HOOG risico: er is een besluit nodig</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n HIGH-risk proposals need a decision</source>
-            <translation>
-                <numerusform>%n voorstel met HOOG risico heeft een besluit nodig</numerusform>
-                <numerusform>%n voorstellen met HOOG risico hebben een besluit nodig</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>MEDIUM risk, ran on its own</source>
-            <translation>GEMIDDELD risico, zelfstandig uitgevoerd</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n MEDIUM-risk actions ran on their own</source>
-            <translation>
-                <numerusform>%n actie met GEMIDDELD risico zelfstandig uitgevoerd</numerusform>
-                <numerusform>%n acties met GEMIDDELD risico zelfstandig uitgevoerd</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 (%2). It is in the Activity timeline.</source>
-            <translation>%1 (%2). Het staat in de tijdlijn Activiteit.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Users</name>
-        <message>
-            <location filename="../services/approvals/Users.cpp" line="+39" />
-            <source>Owner</source>
-            <translation>Eigenaar</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Approver</source>
-            <translation>Goedkeurder</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Viewer</source>
-            <translation>Kijker</translation>
-        </message>
-        <message>
-            <location line="+54" />
-            <source>Only an owner can add users or change roles.</source>
-            <translation>Alleen een eigenaar kan gebruikers toevoegen of rollen wijzigen.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Give the user a name.</source>
-            <translation>Geef de gebruiker een naam.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1 is the only owner; make someone else owner first.</source>
-            <translation>%1 is de enige eigenaar; maak eerst iemand anders eigenaar.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>%1's profile is not active.</source>
-            <translation>Het profiel van %1 is niet actief.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Viewers can look but not decide.</source>
-            <translation>Kijkers kunnen kijken maar niet beslissen.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Only these roles may decide this: %1.</source>
-            <translation>Alleen deze rollen mogen hierover beslissen: %1.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Nobody decides their own proposal.</source>
-            <translation>Niemand beslist over een eigen voorstel.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UsersPage</name>
-        <message>
-            <location filename="../ui/settings/UsersPage.cpp" line="+29" />
-            <source>Add</source>
-            <translation>Toevoegen</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Owners decide anything and manage users, rules and the emergency stop. Approvers decide what the rules let them. Viewers see everything and change nothing. Nobody decides their own proposal.</source>
-            <translation>Eigenaars beslissen over alles en beheren gebruikers, regels en de noodstop. Goedkeurders beslissen wat de regels hun toestaan. Kijkers zien alles en wijzigen niets. Niemand beslist over een eigen voorstel.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Role</source>
-            <translation>Rol</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Active</source>
-            <translation>Actief</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Name, as the person signs in (their account name)</source>
-            <translation>Naam, zoals de persoon zich aanmeldt (de accountnaam)</translation>
-        </message>
-        <message>
-            <location line="+66" />
-            <source>Changes take effect at once and are in the audit trail.</source>
-            <translation>Wijzigingen gelden meteen en staan in het auditlogboek.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Only an owner adds users or changes roles; you are %1.</source>
-            <translation>Alleen een eigenaar voegt gebruikers toe of wijzigt rollen; u bent %1.</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>%1 is now %2.</source>
-            <translation>%1 is nu %2.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>inactive</source>
-            <translation>inactief</translation>
-        </message>
-    </context>
-    <context>
-        <name>VersionsModel</name>
-        <message>
-            <location filename="../models/ContentModels.cpp" line="+67" />
-            <source>Accepted</source>
-            <translation>Geaccepteerd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Did not match the schema</source>
-            <translation>Paste niet in het schema</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Failed the checks</source>
-            <translation>Afgekeurd door de controles</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Below the pass marks</source>
-            <translation>Onder de minimumscores</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Writer agreed with the problems</source>
-            <translation>Schrijver erkende de problemen</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Passed</source>
-            <translation>Geslaagd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Being checked</source>
-            <translation>Wordt gecontroleerd</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Instruction: %1</source>
-            <translation>Instructie: %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>v%1</source>
-            <translation>v%1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Edited by %1</source>
-            <translation>Bewerkt door %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Run %1, attempt %2 · %3</source>
-            <translation>Ronde %1, poging %2 · %3</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Attempt %1 · %2</source>
-            <translation>Poging %1 · %2</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Version</source>
-            <translation>Versie</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Written by</source>
-            <translation>Geschreven door</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Verdict</source>
-            <translation>Oordeel</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>When</source>
-            <translation>Wanneer</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomeDialog</name>
-        <message>
-            <location filename="../ui/dialogs/WelcomeDialog.cpp" line="+15" />
-            <location line="+4" />
-            <source>Welcome to Quorum</source>
-            <translation>Welkom bij Quorum</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Quorum runs your shop's listings, campaigns and agents, and asks you when it matters. A workspace is a folder that keeps your products, decisions and generated sites.</source>
-            <translation>Quorum beheert de productpagina’s, campagnes en agents van je winkel en vraagt het jou wanneer het ertoe doet. Een werkruimte is een map met je producten, beslissingen en gegenereerde sites.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Explore the demo workspace</source>
-            <translation>De demowerkruimte verkennen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A sample shop with products in every stage, approvals waiting and campaigns running.</source>
-            <translation>Een voorbeeldwinkel met producten in elke fase, wachtende goedkeuringen en lopende campagnes.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Create a new workspace</source>
-            <translation>Nieuwe werkruimte maken</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Start empty in a folder you choose.</source>
-            <translation>Begin leeg in een map naar keuze.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Open an existing workspace</source>
-            <translation>Bestaande werkruimte openen</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Pick a folder that holds quorum.db.</source>
-            <translation>Kies een map met quorum.db.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WooCommerceClient</name>
-        <message>
-            <location filename="../services/commerce/WooCommerceClient.cpp" line="+70" />
-            <source>(the address does not serve the WooCommerce REST API: check the store URL and that WooCommerce is active)</source>
-            <translation>(op dit adres draait geen WooCommerce REST API: controleer het winkeladres en of WooCommerce actief is)</translation>
-        </message>
-    </context>
-    <context>
-        <name>WordPressClient</name>
-        <message>
-            <location filename="../services/commerce/WordPressClient.cpp" line="+78" />
-            <source>(WordPress did not see the credentials: the server may strip the Authorization header)</source>
-            <translation>(WordPress zag geen inloggegevens: de server verwijdert mogelijk de Authorization-header)</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>%1 does not look like a WordPress site: it announces no REST API (no Link rel="https://api.w.org/" header)</source>
-            <translation>%1 lijkt geen WordPress-site: er wordt geen REST API aangekondigd (geen Link rel="https://api.w.org/"-header)</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>the site answered HTTP %1</source>
-            <translation>de site antwoordde met HTTP %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <location filename="../services/storage/Workspace.cpp" line="+21" />
-            <source>%1 is a file, not a folder. Choose a folder for the workspace.</source>
-            <translation>%1 is een bestand, geen map. Kies een map voor de werkruimte.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Cannot create the folder %1. Check that it is writable.</source>
-            <translation>Kan de map %1 niet aanmaken. Controleer of je er mag schrijven.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Cannot open the workspace database %1: %2</source>
-            <translation>Kan de werkruimtedatabase %1 niet openen: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceSession</name>
-        <message>
-            <location filename="../app/WorkspaceSession.cpp" line="+113" />
-            <source>The demo's sandbox could not start: %1</source>
-            <translation>De sandbox van de demo kon niet starten: %1</translation>
-        </message>
-        <message>
-            <location line="+67" />
-            <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
-            <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>No AI provider is set up to review. Two different models must agree: add a second provider in Settings → Providers.</source>
-            <translation>Er is geen AI-aanbieder ingesteld om te beoordelen. Twee verschillende modellen moeten het eens zijn: voeg een tweede aanbieder toe via Instellingen → Aanbieders.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceStatusBar</name>
-        <message>
-            <location filename="../ui/WorkspaceStatusBar.cpp" line="+31" />
-            <source>Pause the pipeline</source>
-            <translation>De pijplijn pauzeren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Resume the pipeline</source>
-            <translation>De pijplijn hervatten</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Emergency stop</source>
-            <translation>Noodstop</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>Workspace: %1 — demo data, served by the local sandbox</source>
-            <translation>Werkruimte: %1 — demogegevens, geleverd door de lokale sandbox</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Workspace: %1</source>
-            <translation>Werkruimte: %1</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+9" />
-            <source>%n pending approval(s)</source>
-            <translation>
-                <numerusform>%n wachtende goedkeuring</numerusform>
-                <numerusform>%n wachtende goedkeuringen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open the approvals queue (Ctrl+3)</source>
-            <translation>De wachtrij met goedkeuringen openen (Ctrl+3)</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+6" />
-            <source>%n expiring soon</source>
-            <translation>
-                <numerusform>%n verloopt binnenkort</numerusform>
-                <numerusform>%n verlopen binnenkort</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Proposals whose deadline is near; at the deadline the rule's default applies</source>
-            <translation>Voorstellen waarvan de deadline nadert; bij de deadline geldt de standaard van de regel</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+7" />
-            <source>Offline · %n waiting to publish</source>
-            <translation>
-                <numerusform>Offline · %n wacht op publicatie</numerusform>
-                <numerusform>Offline · %n wachten op publicatie</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n waiting to publish</source>
-            <translation>
-                <numerusform>%n wacht op publicatie</numerusform>
-                <numerusform>%n wachten op publicatie</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The network is down: publishing waits and starts again, in order, when it is back</source>
-            <translation>Het netwerk is weg: publiceren wacht en gaat op volgorde verder zodra het terug is</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Publish jobs in the queue</source>
-            <translation>Publicatietaken in de wachtrij</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Decisions are recorded as %1. File → Switch user… to change.</source>
-            <translation>Besluiten worden vastgelegd als %1. Bestand → Van gebruiker wisselen… om dat te veranderen.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Pipeline: %1 running, %2 queued</source>
-            <translation>Pijplijn: %1 bezig, %2 in de wachtrij</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pipeline: idle</source>
-            <translation>Pijplijn: wacht op werk</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>Pipeline paused · %n queued</source>
-            <translation>
-                <numerusform>Pijplijn gepauzeerd · %n in de wachtrij</numerusform>
-                <numerusform>Pijplijn gepauzeerd · %n in de wachtrij</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>EMERGENCY STOP: no agent acts until an owner resumes</source>
-            <translation>NOODSTOP: geen agent doet iets tot een eigenaar hervat</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Pause, resume or stop the pipeline (Pipeline menu)</source>
-            <translation>De pijplijn pauzeren, hervatten of stoppen (menu Pijplijn)</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <location filename="../app/main.cpp" line="+38" />
-            <source>Quorum cannot start</source>
-            <translation>Quorum kan niet starten</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../ui/settings/PromptsPage.cpp" line="+24"/>
+        <source>%1 saved as version %2; new pieces use it.</source>
+        <translation>%1 opgeslagen als versie %2; nieuwe stukken gebruiken die.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDetailPanel</name>
+    <message>
+        <location filename="../ui/panes/ProposalDetailPanel.cpp" line="+41"/>
+        <source>Select a proposal to see the reasoning, the numbers and the alternatives.</source>
+        <translation>Kies een voorstel om de redenering, de cijfers en de alternatieven te zien.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Note for your decision (optional; a rejection needs a reason)</source>
+        <translation>Notitie bij uw besluit (optioneel; een afwijzing heeft een reden nodig)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keys: A approve · R reject · M modify · J / K next / previous</source>
+        <translation>Toetsen: A goedkeuren · R afwijzen · M wijzigen · J / K volgende / vorige</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adjust this rule…</source>
+        <translation>Deze regel aanpassen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the thresholds that sent this proposal here (owners; a new rule version)</source>
+        <translation>De drempels wijzigen die dit voorstel hierheen stuurden (eigenaars; een nieuwe regelversie)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>proposed %1</source>
+        <translation>voorgesteld %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Approve %n selected…</source>
+        <translation>
+            <numerusform>%n gekozen goedkeuren…</numerusform>
+            <numerusform>%n gekozen goedkeuren…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reject %n selected…</source>
+        <translation>
+            <numerusform>%n gekozen afwijzen…</numerusform>
+            <numerusform>%n gekozen afwijzen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Reject…</source>
+        <translation>Af&amp;wijzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Modify…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve: it runs as shown (A)</source>
+        <translation>Goedkeuren: het wordt uitgevoerd zoals getoond (A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject with a reason (R)</source>
+        <translation>Afwijzen met een reden (R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the parameters; the change is judged again (M)</source>
+        <translation>De parameters wijzigen; de wijziging wordt opnieuw beoordeeld (M)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 left</source>
+        <translation>nog %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline %1; then the rule&apos;s default applies (%2)</source>
+        <translation>Deadline %1; daarna geldt de standaard van de regel (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approve</source>
+        <translation>goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reject</source>
+        <translation>afwijzen</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalHtml</name>
+    <message>
+        <location filename="../ui/panes/ProposalHtml.cpp" line="+59"/>
+        <source>Est. revenue</source>
+        <translation>Verw. omzet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Est. cost</source>
+        <translation>Verw. kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence</source>
+        <translation>Zekerheid</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The agent offered no alternative.</source>
+        <translation>De agent bood geen alternatief.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Impact:</source>
+        <translation>Effect:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed to</source>
+        <translation>Gewijzigd in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Executed with</source>
+        <translation>Uitgevoerd met</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Changed by %1; the change was judged again.</source>
+        <translation>Gewijzigd door %1; de wijziging is opnieuw beoordeeld.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the risk engine</source>
+        <translation>de risicomotor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rule&apos;s default at the deadline</source>
+        <translation>de standaard van de regel bij de deadline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2, %3, on %4</source>
+        <translation>%1 door %2, %3, op %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Execution:</source>
+        <translation>Uitvoering:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reasoning</source>
+        <translation>Redenering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent gave no reasoning.</source>
+        <translation>De agent gaf geen redenering.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What runs when approved</source>
+        <translation>Wat er na goedkeuring wordt uitgevoerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk factors</source>
+        <translation>Risicofactoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>None named.</source>
+        <translation>Geen genoemd.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Alternatives</source>
+        <translation>Alternatieven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data sources</source>
+        <translation>Gegevensbronnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it is here</source>
+        <translation>Waarom het hier staat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rule version %1 · may decide: %2 · at the deadline: %3</source>
+        <translation>Regelversie %1 · mag beslissen: %2 · bij de deadline: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>approve</source>
+        <translation>goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reject</source>
+        <translation>afwijzen</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalStatus</name>
+    <message>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-113"/>
+        <source>Pending</source>
+        <translation>In afwachting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-approved</source>
+        <translation>Automatisch goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>queued to run</source>
+        <translation>in de wachtrij voor uitvoering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed, will retry</source>
+        <translation>mislukt, wordt opnieuw geprobeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>afgekeurd</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <location filename="../ui/settings/ProvidersPage.cpp" line="+278"/>
+        <source>Add an AI provider</source>
+        <translation>AI-aanbieder toevoegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The most calls at once; Quorum finds the provider&apos;s real limit below this by itself.</source>
+        <translation>Het maximale aantal gelijktijdige aanroepen; Quorum vindt zelf de werkelijke limiet van de aanbieder daaronder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Identifier</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key from</source>
+        <translation>Sleutel uit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max parallel calls</source>
+        <translation>Max. gelijktijdige aanroepen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Use lower-case letters, digits, dots and dashes for the identifier.</source>
+        <translation>Gebruik kleine letters, cijfers, punten en streepjes voor het kenmerk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There already is a provider called %1.</source>
+        <translation>Er is al een aanbieder met de naam %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address must start with https:// (or http:// for a model on this machine).</source>
+        <translation>Het adres moet met https:// beginnen (of http:// voor een model op deze computer).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the model, as the provider spells it.</source>
+        <translation>Noem het model zoals de aanbieder het schrijft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say where the key lives: env:VARIABLE or keychain:name. Never paste the key itself here.</source>
+        <translation>Geef aan waar de sleutel staat: env:VARIABELE of keychain:naam. Plak hier nooit de sleutel zelf.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersModel</name>
+    <message>
+        <location filename="../models/SettingsModels.cpp" line="+59"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key from</source>
+        <translation>Sleutel uit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max parallel</source>
+        <translation>Max. gelijktijdig</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <location filename="../ui/settings/ProvidersPage.cpp" line="-308"/>
+        <source>Every piece (default)</source>
+        <translation>Elk stuk (standaard)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Descriptions, FAQ, care, sizes</source>
+        <translation>Omschrijvingen, FAQ, onderhoud, maten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SEO and tags</source>
+        <translation>SEO en tags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social captions</source>
+        <translation>Socialemediateksten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keys stay out of the workspace: each provider says where its key lives, as env:VARIABLE or keychain:name (the system keychain).</source>
+        <translation>Sleutels blijven buiten de werkruimte: elke aanbieder geeft aan waar zijn sleutel staat, als env:VARIABELE of keychain:naam (de sleutelbos van het systeem).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who writes and who reviews</source>
+        <translation>Wie schrijft en wie beoordeelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two different models must agree on every piece: the writer writes, the reviewer checks. A second provider in the list takes over when the first is down.</source>
+        <translation>Twee verschillende modellen moeten het over elk stuk eens zijn: de schrijver schrijft, de beoordelaar controleert. Een tweede aanbieder in de lijst neemt het over als de eerste niet werkt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writer</source>
+        <translation>Schrijver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>As the default</source>
+        <translation>Zoals de standaard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same model: choose another reviewer</source>
+        <translation>Hetzelfde model: kies een andere beoordelaar</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Provider %1 saved.</source>
+        <translation>Aanbieder %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Provider %1 removed.</source>
+        <translation>Aanbieder %1 verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>Publications</name>
+    <message>
+        <location filename="../services/publishing/Publications.cpp" line="+109"/>
+        <source>Publishing this product has not been approved (Approvals: publish the product).</source>
+        <translation>Het publiceren van dit product is niet goedgekeurd (Goedkeuringen: publiceer het product).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The product changed since publishing was approved; it needs approving again.</source>
+        <translation>Het product is gewijzigd sinds het publiceren werd goedgekeurd; het moet opnieuw worden goedgekeurd.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Publishing this site has not been approved.</source>
+        <translation>Het publiceren van deze site is niet goedgekeurd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is nowhere to publish to yet: add a store or a site in Settings → Connections.</source>
+        <translation>Er is nog nergens om naar te publiceren: voeg een winkel of site toe in Instellingen → Verbindingen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A generated site is published to a WordPress site.</source>
+        <translation>Een gegenereerde site wordt op een WordPress-site gepubliceerd.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationsBox</name>
+    <message>
+        <location filename="../ui/panes/PublicationsBox.cpp" line="+20"/>
+        <source>Publish…</source>
+        <translation>Publiceren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpublish</source>
+        <translation>Depubliceren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publish to every connected store and site, after approval</source>
+        <translation>Publiceren naar elke verbonden winkel en site, na goedkeuring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set it back to a draft everywhere it is published</source>
+        <translation>Overal waar het gepubliceerd is terugzetten naar concept</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>blog post</source>
+        <translation>blogbericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>landing page</source>
+        <translation>landingspagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product</source>
+        <translation>product</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>published %1</source>
+        <translation>gepubliceerd %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting to publish</source>
+        <translation>wacht op publicatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failed: %1</source>
+        <translation>mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not published anywhere yet.</source>
+        <translation>Nog nergens gepubliceerd.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishActions</name>
+    <message>
+        <location filename="../services/publishing/PublishActions.cpp" line="+32"/>
+        <source>%1 is a viewer: viewers see everything and change nothing.</source>
+        <translation>%1 is kijker: kijkers zien alles en wijzigen niets.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The product no longer exists.</source>
+        <translation>Het product bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nowhere to publish to yet: add a store or a site in Settings → Connections.</source>
+        <translation>Er is nog nergens om naar te publiceren: voeg een winkel of site toe in Instellingen → Verbindingen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Publishing %1 to %n place(s).</source>
+        <translation>
+            <numerusform>%1 wordt op %n plek gepubliceerd.</numerusform>
+            <numerusform>%1 wordt op %n plekken gepubliceerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Publishing %1 already waits for a decision in Approvals.</source>
+        <translation>Het publiceren van %1 wacht al op een besluit in Goedkeuringen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Publish %1 to %n place(s)</source>
+        <translation>
+            <numerusform>%1 op %n plek publiceren</numerusform>
+            <numerusform>%1 op %n plekken publiceren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the accepted listing, blog post and landing page live on every connected store and site.</source>
+        <translation>De geaccepteerde productpagina, het blogbericht en de landingspagina live zetten op elke verbonden winkel en site.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 asked for it; its content passed the gate.</source>
+        <translation>%1 vroeg erom; de inhoud is door de poort gekomen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Publishing %1 is waiting for approval (Approvals); it goes live once approved.</source>
+        <translation>Het publiceren van %1 wacht op goedkeuring (Goedkeuringen); het gaat live zodra het is goedgekeurd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Taking it down to a draft in %n place(s).</source>
+        <translation>
+            <numerusform>Het wordt op %n plek teruggezet naar concept.</numerusform>
+            <numerusform>Het wordt op %n plekken teruggezet naar concept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Publish the page “%1”</source>
+        <translation>De pagina “%1” publiceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the generated page live as a page on every connected WordPress site.</source>
+        <translation>De gegenereerde pagina live zetten als pagina op elke verbonden WordPress-site.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Publishing “%1” is waiting for approval (Approvals).</source>
+        <translation>Het publiceren van “%1” wacht op goedkeuring (Goedkeuringen).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add a WordPress site in Settings → Connections to publish pages.</source>
+        <translation>Voeg een WordPress-site toe in Instellingen → Verbindingen om pagina’s te publiceren.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Publishing the page to %n WordPress site(s).</source>
+        <translation>
+            <numerusform>De pagina wordt op %n WordPress-site gepubliceerd.</numerusform>
+            <numerusform>De pagina wordt op %n WordPress-sites gepubliceerd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishRun</name>
+    <message>
+        <location filename="../services/publishing/PublishRun.cpp" line="+67"/>
+        <source>The publication no longer exists.</source>
+        <translation>De publicatie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection was removed.</source>
+        <translation>De verbinding is verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The site no longer exists.</source>
+        <translation>De site bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The site&apos;s page %1 cannot be read.</source>
+        <translation>De pagina van de site %1 kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The product no longer exists.</source>
+        <translation>Het product bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The product has no accepted description and SEO yet.</source>
+        <translation>Het product heeft nog geen geaccepteerde beschrijving en SEO.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Buy now</source>
+        <translation>Nu kopen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The %1 of %2 is not available: %3</source>
+        <translation>De %1 van %2 is niet beschikbaar: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The application password of %1 is not available: %2</source>
+        <translation>Het applicatiewachtwoord van %1 is niet beschikbaar: %2</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>The image %1 cannot be read.</source>
+        <translation>De afbeelding %1 kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The product has no accepted blog draft.</source>
+        <translation>Het product heeft geen geaccepteerd blogconcept.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Published to %1</source>
+        <translation>Gepubliceerd naar %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unpublished</source>
+        <translation>Gedepubliceerd</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ReasonDialog.cpp" line="+23"/>
+        <source>Why? Required: it is kept with the decision and tells the agent what to change.</source>
+        <translation>Waarom? Verplicht: het wordt bij het besluit bewaard en vertelt de agent wat er anders moet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Enter rejects</source>
+        <translation>Ctrl+Enter wijst af</translation>
+    </message>
+</context>
+<context>
+    <name>RegenerateDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RegenerateDialog.cpp" line="+17"/>
+        <source>Regenerate %1</source>
+        <translation>%1 opnieuw genereren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The writer writes %1 again, with your instruction, and the piece goes through the agreement gate like any other: checks, the reviewer, at most three attempts.</source>
+        <translation>De schrijver schrijft %1 opnieuw, met jouw instructie, en het stuk gaat door de overeenstemmingspoort zoals elk ander: controles, de beoordelaar, hoogstens drie pogingen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Optional. For example: shorter, and mention that it comes in a gift box.</source>
+        <translation>Optioneel. Bijvoorbeeld: korter, en vermeld dat het in een cadeaudoos komt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regenerate</source>
+        <translation>Opnieuw genereren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Instruction for the writer</source>
+        <translation>Instructie voor de schrijver</translation>
+    </message>
+</context>
+<context>
+    <name>RestClient</name>
+    <message>
+        <location filename="../services/commerce/RestClient.cpp" line="+37"/>
+        <source>the answer could not be read: %1</source>
+        <translation>het antwoord kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server answered with a web page (HTTP %1) instead of the API; a firewall, a security plugin or a wrong address may be in the way</source>
+        <translation>de server antwoordde met een webpagina (HTTP %1) in plaats van de API; mogelijk zit een firewall, een beveiligingsplug-in of een verkeerd adres in de weg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>Risk</name>
+    <message>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-60"/>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+</context>
+<context>
+    <name>RiskEngine</name>
+    <message>
+        <location filename="../services/approvals/RiskEngine.cpp" line="+77"/>
+        <source>this action always needs a person</source>
+        <translation>deze actie heeft altijd een persoon nodig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no %1 given, so it cannot be judged</source>
+        <translation>geen %1 opgegeven, dus het kan niet beoordeeld worden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the price before the change is unknown, so the change cannot be judged</source>
+        <translation>de prijs vóór de wijziging is onbekend, dus de wijziging kan niet beoordeeld worden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>margin %1 ≥ target %2 and confidence %3 ≥ %4</source>
+        <translation>marge %1 ≥ doel %2 en zekerheid %3 ≥ %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>confidence %1 ≥ %2 (margin %3, target %4)</source>
+        <translation>zekerheid %1 ≥ %2 (marge %3, doel %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>confidence %1 &lt; %2 (margin %3, target %4)</source>
+        <translation>zekerheid %1 &lt; %2 (marge %3, doel %4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>confidence %1 &lt; %2, raised from %3; %4</source>
+        <translation>zekerheid %1 &lt; %2, verhoogd vanaf %3; %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; the rule wants a person for every proposal</source>
+        <translation>; de regel wil voor elk voorstel een persoon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; the rule runs nothing without a person</source>
+        <translation>; de regel voert niets uit zonder een persoon</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HIGH: no rule covers “%1”, so a person decides</source>
+        <translation>HOOG: geen regel dekt “%1”, dus een persoon beslist</translation>
+    </message>
+</context>
+<context>
+    <name>RoasChart</name>
+    <message>
+        <location filename="../ui/panes/RoasChart.cpp" line="+45"/>
+        <source>Select a campaign to see its ROAS over time.</source>
+        <translation>Kies een campagne om het ROAS-verloop te zien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ROAS (revenue ÷ ad spend)</source>
+        <translation>ROAS (omzet ÷ advertentie-uitgaven)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../ui/settings/RulesPage.cpp" line="+42"/>
+        <source>LOW below</source>
+        <translation>LAAG onder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>including the limit</source>
+        <translation>inclusief de grens</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>MEDIUM below</source>
+        <translation>GEMIDDELD onder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>LOW and MEDIUM run without a person</source>
+        <translation>LAAG en GEMIDDELD worden zonder persoon uitgevoerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every proposal waits for a person</source>
+        <translation>Elk voorstel wacht op een persoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owners</source>
+        <translation>Eigenaars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvers</source>
+        <translation>Goedkeurders</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as new version</source>
+        <translation>Opslaan als nieuwe versie</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A proposal less confident than this is judged one level riskier</source>
+        <translation>Een voorstel met minder zekerheid dan dit wordt één niveau riskanter beoordeeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min before</source>
+        <translation> min vooraf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LOW</source>
+        <translation>LAAG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MEDIUM</source>
+        <translation>GEMIDDELD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Zekerheid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deciders</source>
+        <translation>Beslissers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Risk levels</source>
+        <translation>Risiconiveaus</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>LOW needs confidence of</source>
+        <translation>LAAG vraagt een zekerheid van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MEDIUM needs confidence of</source>
+        <translation>GEMIDDELD vraagt een zekerheid van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One level riskier below</source>
+        <translation>Eén niveau riskanter onder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deciding</source>
+        <translation>Beslissen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>May decide</source>
+        <translation>Mag beslissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the deadline</source>
+        <translation>Bij de deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn</source>
+        <translation>Waarschuwen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies to</source>
+        <translation>Geldt voor</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot read the approval rules: %1</source>
+        <translation>De goedkeuringsregels kunnen niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every agent</source>
+        <translation>Elke agent</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1  (v%2)</source>
+        <translation>%1  (v%2)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Judged by the %1 (an amount in the shop&apos;s currency); above MEDIUM it is HIGH.</source>
+        <translation>Beoordeeld op de %1 (een bedrag in de valuta van de winkel); boven GEMIDDELD is het HOOG.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Judged by the %1 in percent against the current price; above MEDIUM it is HIGH.</source>
+        <translation>Beoordeeld op de %1 in procenten ten opzichte van de huidige prijs; boven GEMIDDELD is het HOOG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Judged by the margin against the brand&apos;s target and the agent&apos;s confidence.</source>
+        <translation>Beoordeeld op de marge ten opzichte van het doel van het merk en de zekerheid van de agent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Always HIGH: %1.</source>
+        <translation>Altijd HOOG: %1.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Saving makes a new version; proposals already judged keep the version they used.</source>
+        <translation>Opslaan maakt een nieuwe versie; al beoordeelde voorstellen houden de versie die ze gebruikten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an owner changes approval rules; you are %1.</source>
+        <translation>Alleen een eigenaar wijzigt goedkeuringsregels; u bent %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved %1 as version %2.</source>
+        <translation>%1 opgeslagen als versie %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretCache</name>
+    <message>
+        <location filename="../services/secrets/SecretCache.cpp" line="+19"/>
+        <source>The environment variable %1 is not set.</source>
+        <translation>De omgevingsvariabele %1 is niet ingesteld.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The secret %1 is not available: it is not in the system keychain, or the keychain is locked.</source>
+        <translation>Het geheim %1 is niet beschikbaar: het staat niet in de sleutelbos van het systeem, of de sleutelbos is vergrendeld.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown kind of secret reference: %1</source>
+        <translation>Onbekend soort verwijzing naar een geheim: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../services/secrets/SecretStore.cpp" line="+53"/>
+        <source>No keychain is available on this desktop (%1). Quorum keeps secrets only in the system keychain, never in a file: start a keyring (GNOME Keyring, KWallet), or set the environment variable %2 before starting Quorum to supply this secret for the session.</source>
+        <translation>Er is geen sleutelhanger beschikbaar op deze desktop (%1). Quorum bewaart geheimen alleen in de sleutelhanger van het systeem, nooit in een bestand: start een sleutelhanger (GNOME Keyring, KWallet), of zet de omgevingsvariabele %2 voordat u Quorum start om dit geheim voor de sessie op te geven.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The keychain refused to store the secret: %1</source>
+        <translation>De sleutelhanger weigerde het geheim op te slaan: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The keychain holds no secret for %1; enter it again.</source>
+        <translation>De sleutelhanger bevat geen geheim voor %1; vul het opnieuw in.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain could not be read: %1</source>
+        <translation>De sleutelhanger kon niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keychain could not remove %1: %2</source>
+        <translation>De sleutelhanger kon %1 niet verwijderen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+33"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Providers</source>
+        <translation>Aanbieders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brand</source>
+        <translation>Merk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pipeline</source>
+        <translation>Pijplijn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approval rules</source>
+        <translation>Goedkeuringsregels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections</source>
+        <translation>Verbindingen</translation>
+    </message>
+</context>
+<context>
+    <name>ShopifyClient</name>
+    <message>
+        <location filename="../services/commerce/ShopifyClient.cpp" line="+57"/>
+        <source>no Admin API at this address (check the shop domain and API version)</source>
+        <translation>geen Admin API op dit adres (controleer het winkeldomein en de API-versie)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer could not be read: %1</source>
+        <translation>het antwoord kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>throttled by the store&apos;s API rate limit; Quorum waits and retries</source>
+        <translation>afgeremd door de API-limiet van de winkel; Quorum wacht en probeert het opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>SiteCardDelegate</name>
+    <message>
+        <location filename="../ui/delegates/SiteCardDelegate.cpp" line="+75"/>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not published yet</source>
+        <translation>Nog niet gepubliceerd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Features %1</source>
+        <translation>Met %1</translation>
+    </message>
+</context>
+<context>
+    <name>SitesPane</name>
+    <message>
+        <location filename="../ui/panes/SitesPane.cpp" line="+29"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landing pages and collections generated from your products. Press Enter or double-click a card to open the page.</source>
+        <translation>Landingspagina’s en collecties die uit je producten zijn gegenereerd. Druk op Enter of dubbelklik op een kaart om de pagina te openen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search sites…</source>
+        <translation>Sites zoeken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All sites</source>
+        <translation>Alle sites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafts</source>
+        <translation>Concepten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open page</source>
+        <translation>Pagina openen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish as a WordPress page</source>
+        <translation>Publiceren als WordPress-pagina</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publish as WordPress page</source>
+        <translation>Publiceren als WordPress-pagina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected page goes live as a page on your WordPress sites (after approval)</source>
+        <translation>De gekozen pagina gaat live als pagina op uw WordPress-sites (na goedkeuring)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No sites generated yet</source>
+        <translation>Nog geen sites gegenereerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No generated sites in this workspace. A published product gets its landing page on your WordPress site: see Published in the product&apos;s detail.</source>
+        <translation>Geen gegenereerde sites in deze werkruimte. Een gepubliceerd product krijgt zijn landingspagina op je WordPress-site: zie Gepubliceerd in de details van het product.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No site matches</source>
+        <translation>Geen site gevonden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the search or show all sites.</source>
+        <translation>Wis de zoekopdracht of toon alle sites.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select a site to publish.</source>
+        <translation>Kies een site om te publiceren.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendGuard</name>
+    <message>
+        <location filename="../services/resilience/Pricing.cpp" line="+163"/>
+        <source>Today&apos;s AI budget of $%1 would be exceeded: $%2 spent, $%3 reserved by running calls, this call may cost up to $%4. Raise the budget in Settings or wait until tomorrow.</source>
+        <translation>Het AI-budget van vandaag ($%1) zou worden overschreden: $%2 uitgegeven, $%3 gereserveerd door lopende aanroepen, deze aanroep kan tot $%4 kosten. Verhoog het budget in Instellingen of wacht tot morgen.</translation>
+    </message>
+</context>
+<context>
+    <name>StageSummaryModel</name>
+    <message>
+        <location filename="../models/StageSummaryModel.cpp" line="+14"/>
+        <source>Waiting for you</source>
+        <translation>Wacht op jou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being written and checked</source>
+        <translation>Wordt geschreven en gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to publish</source>
+        <translation>Klaar om te publiceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published and live</source>
+        <translation>Gepubliceerd en live</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafts</source>
+        <translation>Concepten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n producten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SwitchUserDialog</name>
+    <message>
+        <location filename="../ui/dialogs/SwitchUserDialog.cpp" line="+22"/>
+        <source>Switch user</source>
+        <translation>Van gebruiker wisselen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are working as &lt;b&gt;%1&lt;/b&gt; (%2) on %3. Every decision records who made it, when and from which machine.</source>
+        <translation>U werkt als &lt;b&gt;%1&lt;/b&gt; (%2) op %3. Bij elk besluit wordt vastgelegd wie het nam, wanneer en vanaf welke computer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Switch</source>
+        <translation>Wisselen</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <location filename="../ui/TrayNotifier.cpp" line="+20"/>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deadline near: %1 left</source>
+        <translation>Deadline nabij: nog %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n proposals near their deadline</source>
+        <translation>
+            <numerusform>%n voorstel bijna op de deadline</numerusform>
+            <numerusform>%n voorstellen bijna op de deadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — at the deadline it is %2 by default.</source>
+        <translation>%1 — bij de deadline wordt het standaard %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rejected</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HIGH risk: a decision is needed</source>
+        <translation>HOOG risico: er is een besluit nodig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n HIGH-risk proposals need a decision</source>
+        <translation>
+            <numerusform>%n voorstel met HOOG risico heeft een besluit nodig</numerusform>
+            <numerusform>%n voorstellen met HOOG risico hebben een besluit nodig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>MEDIUM risk, ran on its own</source>
+        <translation>GEMIDDELD risico, zelfstandig uitgevoerd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n MEDIUM-risk actions ran on their own</source>
+        <translation>
+            <numerusform>%n actie met GEMIDDELD risico zelfstandig uitgevoerd</numerusform>
+            <numerusform>%n acties met GEMIDDELD risico zelfstandig uitgevoerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2). It is in the Activity timeline.</source>
+        <translation>%1 (%2). Het staat in de tijdlijn Activiteit.</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <location filename="../services/users/Users.cpp" line="+39"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approver</source>
+        <translation>Goedkeurder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Viewer</source>
+        <translation>Kijker</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Only an owner can add users or change roles.</source>
+        <translation>Alleen een eigenaar kan gebruikers toevoegen of rollen wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the user a name.</source>
+        <translation>Geef de gebruiker een naam.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is the only owner; make someone else owner first.</source>
+        <translation>%1 is de enige eigenaar; maak eerst iemand anders eigenaar.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1&apos;s profile is not active.</source>
+        <translation>Het profiel van %1 is niet actief.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viewers can look but not decide.</source>
+        <translation>Kijkers kunnen kijken maar niet beslissen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only these roles may decide this: %1.</source>
+        <translation>Alleen deze rollen mogen hierover beslissen: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody decides their own proposal.</source>
+        <translation>Niemand beslist over een eigen voorstel.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../ui/settings/UsersPage.cpp" line="+30"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Owners decide anything and manage users, rules and the emergency stop. Approvers decide what the rules let them. Viewers see everything and change nothing. Nobody decides their own proposal.</source>
+        <translation>Eigenaars beslissen over alles en beheren gebruikers, regels en de noodstop. Goedkeurders beslissen wat de regels hun toestaan. Kijkers zien alles en wijzigen niets. Niemand beslist over een eigen voorstel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name, as the person signs in (their account name)</source>
+        <translation>Naam, zoals de persoon zich aanmeldt (de accountnaam)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Changes take effect at once and are in the audit trail.</source>
+        <translation>Wijzigingen gelden meteen en staan in het auditlogboek.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an owner adds users or changes roles; you are %1.</source>
+        <translation>Alleen een eigenaar voegt gebruikers toe of wijzigt rollen; u bent %1.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 is nu %2.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inactive</source>
+        <translation>inactief</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <location filename="../models/ContentModels.cpp" line="+68"/>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did not match the schema</source>
+        <translation>Paste niet in het schema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failed the checks</source>
+        <translation>Afgekeurd door de controles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Below the pass marks</source>
+        <translation>Onder de minimumscores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writer agreed with the problems</source>
+        <translation>Schrijver erkende de problemen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passed</source>
+        <translation>Geslaagd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Being checked</source>
+        <translation>Wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Instruction: %1</source>
+        <translation>Instructie: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edited by %1</source>
+        <translation>Bewerkt door %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run %1, attempt %2 · %3</source>
+        <translation>Ronde %1, poging %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempt %1 · %2</source>
+        <translation>Poging %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written by</source>
+        <translation>Geschreven door</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/WelcomeDialog.cpp" line="+15"/>
+        <location line="+4"/>
+        <source>Welcome to Quorum</source>
+        <translation>Welkom bij Quorum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quorum runs your shop&apos;s listings, campaigns and agents, and asks you when it matters. A workspace is a folder that keeps your products, decisions and generated sites.</source>
+        <translation>Quorum beheert de productpagina’s, campagnes en agents van je winkel en vraagt het jou wanneer het ertoe doet. Een werkruimte is een map met je producten, beslissingen en gegenereerde sites.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Explore the demo workspace</source>
+        <translation>De demowerkruimte verkennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sample shop with products in every stage, approvals waiting and campaigns running.</source>
+        <translation>Een voorbeeldwinkel met producten in elke fase, wachtende goedkeuringen en lopende campagnes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a new workspace</source>
+        <translation>Nieuwe werkruimte maken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start empty in a folder you choose.</source>
+        <translation>Begin leeg in een map naar keuze.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open an existing workspace</source>
+        <translation>Bestaande werkruimte openen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pick a folder that holds quorum.db.</source>
+        <translation>Kies een map met quorum.db.</translation>
+    </message>
+</context>
+<context>
+    <name>WooCommerceClient</name>
+    <message>
+        <location filename="../services/commerce/WooCommerceClient.cpp" line="+70"/>
+        <source>(the address does not serve the WooCommerce REST API: check the store URL and that WooCommerce is active)</source>
+        <translation>(op dit adres draait geen WooCommerce REST API: controleer het winkeladres en of WooCommerce actief is)</translation>
+    </message>
+</context>
+<context>
+    <name>WordPressClient</name>
+    <message>
+        <location filename="../services/commerce/WordPressClient.cpp" line="+78"/>
+        <source>(WordPress did not see the credentials: the server may strip the Authorization header)</source>
+        <translation>(WordPress zag geen inloggegevens: de server verwijdert mogelijk de Authorization-header)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 does not look like a WordPress site: it announces no REST API (no Link rel=&quot;https://api.w.org/&quot; header)</source>
+        <translation>%1 lijkt geen WordPress-site: er wordt geen REST API aangekondigd (geen Link rel=&quot;https://api.w.org/&quot;-header)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the site answered HTTP %1</source>
+        <translation>de site antwoordde met HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../services/storage/Workspace.cpp" line="+21"/>
+        <source>%1 is a file, not a folder. Choose a folder for the workspace.</source>
+        <translation>%1 is een bestand, geen map. Kies een map voor de werkruimte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create the folder %1. Check that it is writable.</source>
+        <translation>Kan de map %1 niet aanmaken. Controleer of je er mag schrijven.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open the workspace database %1: %2</source>
+        <translation>Kan de werkruimtedatabase %1 niet openen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSession</name>
+    <message>
+        <location filename="../app/WorkspaceSession.cpp" line="+116"/>
+        <source>The demo&apos;s sandbox could not start: %1</source>
+        <translation>De sandbox van de demo kon niet starten: %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
+        <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No AI provider is set up to review. Two different models must agree: add a second provider in Settings → Providers.</source>
+        <translation>Er is geen AI-aanbieder ingesteld om te beoordelen. Twee verschillende modellen moeten het eens zijn: voeg een tweede aanbieder toe via Instellingen → Aanbieders.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceStatusBar</name>
+    <message>
+        <location filename="../ui/WorkspaceStatusBar.cpp" line="+33"/>
+        <source>Pause the pipeline</source>
+        <translation>De pijplijn pauzeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume the pipeline</source>
+        <translation>De pijplijn hervatten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emergency stop</source>
+        <translation>Noodstop</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Workspace: %1 — demo data, served by the local sandbox</source>
+        <translation>Werkruimte: %1 — demogegevens, geleverd door de lokale sandbox</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workspace: %1</source>
+        <translation>Werkruimte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n pending approval(s)</source>
+        <translation>
+            <numerusform>%n wachtende goedkeuring</numerusform>
+            <numerusform>%n wachtende goedkeuringen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the approvals queue (Ctrl+3)</source>
+        <translation>De wachtrij met goedkeuringen openen (Ctrl+3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n expiring soon</source>
+        <translation>
+            <numerusform>%n verloopt binnenkort</numerusform>
+            <numerusform>%n verlopen binnenkort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposals whose deadline is near; at the deadline the rule&apos;s default applies</source>
+        <translation>Voorstellen waarvan de deadline nadert; bij de deadline geldt de standaard van de regel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Offline · %n waiting to publish</source>
+        <translation>
+            <numerusform>Offline · %n wacht op publicatie</numerusform>
+            <numerusform>Offline · %n wachten op publicatie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n waiting to publish</source>
+        <translation>
+            <numerusform>%n wacht op publicatie</numerusform>
+            <numerusform>%n wachten op publicatie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network is down: publishing waits and starts again, in order, when it is back</source>
+        <translation>Het netwerk is weg: publiceren wacht en gaat op volgorde verder zodra het terug is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish jobs in the queue</source>
+        <translation>Publicatietaken in de wachtrij</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions are recorded as %1. File → Switch user… to change.</source>
+        <translation>Besluiten worden vastgelegd als %1. Bestand → Van gebruiker wisselen… om dat te veranderen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pipeline: %1 running, %2 queued</source>
+        <translation>Pijplijn: %1 bezig, %2 in de wachtrij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline: idle</source>
+        <translation>Pijplijn: wacht op werk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Pipeline paused · %n queued</source>
+        <translation>
+            <numerusform>Pijplijn gepauzeerd · %n in de wachtrij</numerusform>
+            <numerusform>Pijplijn gepauzeerd · %n in de wachtrij</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>EMERGENCY STOP: no agent acts until an owner resumes</source>
+        <translation>NOODSTOP: geen agent doet iets tot een eigenaar hervat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pause, resume or stop the pipeline (Pipeline menu)</source>
+        <translation>De pijplijn pauzeren, hervatten of stoppen (menu Pijplijn)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+38"/>
+        <source>Quorum cannot start</source>
+        <translation>Quorum kan niet starten</translation>
+    </message>
+</context>
 </TS>

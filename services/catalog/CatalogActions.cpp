@@ -104,10 +104,10 @@ void CatalogActions::import(const CatalogImport::Preview& preview, bool run)
                 qCWarning(lcCatalog) << "import stopped:" << e.message();
                 o.error = QCoreApplication::translate("CatalogImport", "The import stopped: %1").arg(e.message());
             }
+            const int written = static_cast<int>(o.result.created.size() + o.result.updated.size());
             if (o.error.isEmpty() && o.result.cancelled)
                 o.error = QCoreApplication::translate("CatalogImport",
-                    "Cancelled: %n product(s) were written; importing the file again adds the rest.", nullptr,
-                    static_cast<int>(o.result.created.size() + o.result.updated.size()));
+                    "Cancelled: %n product(s) were written; importing the file again adds the rest.", nullptr, written);
             // What happened, in the audit trail (also when it stopped half-way).
             try {
                 Transaction tx(step.db);

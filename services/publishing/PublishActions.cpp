@@ -69,8 +69,8 @@ QString PublishActions::publishProduct(qint64 productId, bool* ok)
             tx.commit();
             changed(productId, false);
             *ok = !queued.isEmpty();
-            return *ok ? QCoreApplication::translate(
-                       "PublishActions", "Publishing %1 to %n place(s).", nullptr, static_cast<int>(queued.size()))
+            const int places = static_cast<int>(queued.size()); // lupdate cannot read a cast in translate()
+            return *ok ? QCoreApplication::translate("PublishActions", "Publishing %1 to %n place(s).", nullptr, places)
                              .arg(facts->name)
                        : why;
         }

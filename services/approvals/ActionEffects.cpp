@@ -1,8 +1,15 @@
 #include "ActionEffects.h"
 
+#include "core/Money.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
+
+std::optional<qint64> ActionEffects::amount(const QJsonObject& parameters, const QString& key)
+{
+    return Money::parse(parameters.value(key).toVariant().toString());
+}
 
 void ActionEffects::add(ActionType type, Run run, Rejected onRejected)
 {

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 
 // What deciding a proposal does in the world, per kind of action. The domain that owns an effect
 // registers it (campaigns: budgets and launches; pipeline: content reviews, prices, new products;
@@ -33,6 +34,9 @@ public:
     // What follows a rejection (content written again with the reason), or nothing.
     using Rejected = std::function<void(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, const QString& reason,
         const QString& actor, qint64 now)>;
+
+    // An amount parameter in minor units ("1250.00" -> 125000), or nothing.
+    static std::optional<qint64> amount(const QJsonObject& parameters, const QString& key);
 
     void add(ActionType type, Run run, Rejected onRejected = {});
     // Decisions that have no automatic effect (a new supplier, a market): recorded as executed, with

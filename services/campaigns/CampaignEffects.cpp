@@ -1,7 +1,6 @@
 #include "CampaignEffects.h"
 
 #include "approvals/ActionEffects.h"
-#include "core/Money.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -16,14 +15,9 @@ namespace
 {
 using Result = ActionEffects::Result;
 
-std::optional<qint64> cents(const QJsonObject& params, const QString& key)
-{
-    return Money::parse(params.value(key).toVariant().toString());
-}
-
 Result changeBudget(const QSqlDatabase& db, const ApprovalDesk::Proposal&, QJsonObject params, qint64 now)
 {
-    const auto amount = cents(params, u"amount"_s);
+    const auto amount = ActionEffects::amount(params, u"amount"_s);
     const QString campaign = params.value(u"campaign"_s).toString();
     if (!amount)
         return Result::failed(QCoreApplication::translate("ActionExecutor", "The approved budget is not an amount."));
@@ -38,7 +32,7 @@ Result changeBudget(const QSqlDatabase& db, const ApprovalDesk::Proposal&, QJson
 
 Result launch(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJsonObject params, qint64 now)
 {
-    const auto budget = cents(params, u"daily_budget"_s);
+    const auto budget = ActionEffects::amount(params, u"daily_budget"_s);
     const QString platform = params.value(u"platform"_s).toString();
     QString name = params.value(u"name"_s).toString();
     if (name.isEmpty())

@@ -97,6 +97,20 @@ std::optional<qint64> price(const QString& text)
     return Money::parse(text);
 }
 
+// The price is the first of the product's prices; when its variants differ, all of them are facts.
+void setPrices(ProductFacts* f, const QList<qint64>& prices)
+{
+    if (prices.isEmpty())
+        return;
+    f->priceCents = prices.first();
+    if (prices.size() > 1) {
+        QJsonArray list;
+        for (qint64 p : prices)
+            list.append(Money::toDecimalString(p));
+        f->attributes.insert(u"prices"_s, list);
+    }
+}
+
 Issue issue(int line, const QString& reason, bool skipped = true)
 {
     return Issue{line, 1, reason, skipped};
@@ -237,15 +251,7 @@ Preview readShopify(const QStringList& header, const NextRow& next, const Option
             addOption(&f.attributes, &values, g.optionNames.at(index), {value});
         f.images = g.images;
         // Products without a usable price cannot be written about truthfully (validate() says so).
-        if (!g.prices.isEmpty()) {
-            f.priceCents = g.prices.first();
-            if (g.prices.size() > 1) {
-                QJsonArray prices;
-                for (qint64 p : std::as_const(g.prices))
-                    prices.append(Money::toDecimalString(p));
-                f.attributes.insert(u"prices"_s, prices);
-            }
-        }
+        setPrices(&f, g.prices);
         sink.add(f, g.productLine, static_cast<int>(g.lines.size()));
         g = Group{};
     };
@@ -488,16 +494,8 @@ Preview readWooCommerce(const QStringList& header, const NextRow& next, const Op
             for (const QString& url : v.images.split(u',', Qt::SkipEmptyParts))
                 addUnique(&f.images, url);
         }
-        if (!parent.prices.isEmpty()) {
-            std::sort(parent.prices.begin(), parent.prices.end());
-            f.priceCents = parent.prices.first();
-            if (parent.prices.size() > 1) {
-                QJsonArray prices;
-                for (qint64 p : std::as_const(parent.prices))
-                    prices.append(Money::toDecimalString(p));
-                f.attributes.insert(u"prices"_s, prices);
-            }
-        }
+        std::sort(parent.prices.begin(), parent.prices.end());
+        setPrices(&f, parent.prices);
         sink.add(f, parent.item.line, 1 + static_cast<int>(parent.variations.size()));
     }
     return out;

@@ -3,7 +3,6 @@
 #include "ContentStore.h"
 #include "ProductStore.h"
 #include "approvals/ActionEffects.h"
-#include "core/Money.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -16,11 +15,6 @@ namespace PipelineEffects
 namespace
 {
 using Result = ActionEffects::Result;
-
-std::optional<qint64> cents(const QJsonObject& params, const QString& key)
-{
-    return Money::parse(params.value(key).toVariant().toString());
-}
 
 // Approving a content review accepts the pieces as they are.
 Result acceptContent(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJsonObject params, qint64 now)
@@ -65,7 +59,7 @@ void rewriteContent(
 
 Result changePrice(const QSqlDatabase& db, const ApprovalDesk::Proposal&, QJsonObject params, qint64 now)
 {
-    const auto price = cents(params, u"new_price"_s);
+    const auto price = ActionEffects::amount(params, u"new_price"_s);
     const QString sku = params.value(u"sku"_s).toString();
     if (!price)
         return Result::failed(QCoreApplication::translate("ActionExecutor", "The approved price is not an amount."));
@@ -82,8 +76,8 @@ Result addProduct(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJson
     ProductFacts f;
     f.name = params.value(u"name"_s).toString();
     f.category = params.value(u"category"_s).toString();
-    f.priceCents = cents(params, u"price"_s).value_or(0);
-    if (const auto c = cents(params, u"cost"_s))
+    f.priceCents = ActionEffects::amount(params, u"price"_s).value_or(0);
+    if (const auto c = ActionEffects::amount(params, u"cost"_s))
         f.costCents = *c;
     f.currency = params.value(u"currency"_s).toString(p.currency);
     f.description = p.description;

@@ -13,7 +13,19 @@ ImportPreviewModel::ImportPreviewModel(QObject* parent)
 
 void ImportPreviewModel::setPreview(const CatalogImport::Preview& preview)
 {
+    m_summaries.clear();
     replaceRows(preview.items);
+}
+
+const CatalogImport::Item::Summary& ImportPreviewModel::summaryAt(int row) const
+{
+    // The rows on screen are unpacked once each; a long scroll does not keep every row unpacked.
+    auto it = m_summaries.constFind(row);
+    if (it != m_summaries.cend())
+        return *it;
+    if (m_summaries.size() > 1000)
+        m_summaries.clear();
+    return *m_summaries.insert(row, m_rows.at(row).summary());
 }
 
 const CatalogImport::Item* ImportPreviewModel::itemAt(const QModelIndex& index) const
@@ -60,21 +72,24 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     case Action:
         return actionName(item.action);
     case Name:
-        return item.name;
-    case Sku:
-        return item.sku.isEmpty() ? item.handle : item.sku;
+        return summaryAt(index.row()).name;
+    case Sku: {
+        const CatalogImport::Item::Summary& s = summaryAt(index.row());
+        return s.sku.isEmpty() ? s.handle : s.sku;
+    }
     case Price:
-        return Money::format(item.priceCents, item.currency);
+        return Money::format(item.priceCents, summaryAt(index.row()).currency);
     case Category:
-        return item.category;
+        return summaryAt(index.row()).category;
     case Details: {
+        const CatalogImport::Item::Summary& s = summaryAt(index.row());
         QStringList parts;
-        if (!item.sizes.isEmpty())
-            parts.append(tr("sizes %1").arg(item.sizes.join(u", "_s)));
-        if (!item.material.isEmpty())
-            parts.append(item.material);
-        if (item.images > 0)
-            parts.append(tr("%n image(s)", nullptr, item.images));
+        if (!s.sizes.isEmpty())
+            parts.append(tr("sizes %1").arg(s.sizes.join(u", "_s)));
+        if (!s.material.isEmpty())
+            parts.append(s.material);
+        if (s.images > 0)
+            parts.append(tr("%n image(s)", nullptr, s.images));
         return parts.join(u" · "_s);
     }
     default:

@@ -4,6 +4,7 @@
 #include "catalog/CatalogImport.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 // What an import would do, product by product, for the import dialog's preview.
 class ImportPreviewModel final : public RowListModel<CatalogImport::Item>
@@ -35,6 +36,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString actionName(CatalogImport::Action action);
+
+private:
+    const CatalogImport::Item::Summary& summaryAt(int row) const;
+
+    mutable QHash<int, CatalogImport::Item::Summary> m_summaries;
 };
 
 // The rows an import cannot use, with their line numbers and reasons.

@@ -22,7 +22,9 @@ bool refresh(const QSqlDatabase& db, qint64 now, int runningJobs, int capacity, 
     const QString status = halted ? u"paused"_s : (runningJobs > 0 ? u"running"_s : u"idle"_s);
     const int load = capacity > 0 ? std::clamp(runningJobs * 100 / capacity, 0, 100) : 0;
     bool changed = false;
-    Transaction tx(db);
+    // A heartbeat: when other writes are under way (an import, a busy pipeline), skip this beat rather
+    // than keep the window waiting; the next one comes in five seconds.
+    Transaction tx(db, Transaction::Normal, Transaction::IfFree);
     for (const Role& r : roles) {
         Sql::exec(db,
             u"INSERT OR IGNORE INTO agents (name, cluster, role, kind, status, updated_at) VALUES (?, 'product', ?, "

@@ -40,37 +40,60 @@ constexpr quint8 kPackVersion = 1;
 
 void Item::setFacts(const ProductFacts& f)
 {
-    name = f.name;
-    sku = f.sku;
-    handle = f.handle;
-    category = f.category;
-    currency = f.currency;
     priceCents = f.priceCents;
-    sizes = f.sizes();
-    material = f.material();
-    images = static_cast<int>(f.images.size());
-    m_packed.clear();
+    // Sized once (strings are UTF-16 in the stream): no growing in steps, nothing to give back.
+    qsizetype size = 256
+        + 2
+            * (f.sku.size() + f.handle.size() + f.name.size() + f.category.size() + f.description.size()
+                + f.audience.size() + f.brandVoice.size());
+    for (const QString& image : f.images)
+        size += 2 * image.size() + 4;
+    m_packed = QByteArray();
+    m_packed.reserve(size + 2 * 512);
     QDataStream out(&m_packed, QIODevice::WriteOnly);
-    out << kPackVersion << f.description << f.costCents.has_value() << f.costCents.value_or(0) << f.images << f.audience
-        << f.competitorUrls << f.brandVoice << f.source << QJsonDocument(f.attributes).toJson(QJsonDocument::Compact);
+    // The keys first (matching reads only them), then what the preview shows, then the rest.
+    out << kPackVersion << f.sku << f.handle << f.name << f.category << f.currency << f.sizes() << f.material()
+        << static_cast<qint32>(f.images.size()) << f.description << f.costCents.has_value() << f.costCents.value_or(0)
+        << f.images << f.audience << f.competitorUrls << f.brandVoice << f.source
+        << QJsonDocument(f.attributes).toJson(QJsonDocument::Compact);
+    m_packed.squeeze(); // the stream grew it in steps
+}
+
+std::pair<QString, QString> Item::keys() const
+{
+    QDataStream in(m_packed);
+    quint8 version = 0;
+    std::pair<QString, QString> k;
+    in >> version >> k.first >> k.second;
+    return k;
+}
+
+Item::Summary Item::summary() const
+{
+    QDataStream in(m_packed);
+    quint8 version = 0;
+    Summary s;
+    qint32 images = 0;
+    in >> version >> s.sku >> s.handle >> s.name >> s.category >> s.currency >> s.sizes >> s.material >> images;
+    s.images = images;
+    return s;
 }
 
 ProductFacts Item::facts() const
 {
-    ProductFacts f;
-    f.name = name;
-    f.sku = sku;
-    f.handle = handle;
-    f.category = category;
-    f.currency = currency;
-    f.priceCents = priceCents;
     QDataStream in(m_packed);
     quint8 version = 0;
+    ProductFacts f;
+    QStringList sizes;
+    QString material;
+    qint32 images = 0;
     bool hasCost = false;
     qint64 cost = 0;
     QByteArray attributes;
-    in >> version >> f.description >> hasCost >> cost >> f.images >> f.audience >> f.competitorUrls >> f.brandVoice
-        >> f.source >> attributes;
+    in >> version >> f.sku >> f.handle >> f.name >> f.category >> f.currency >> sizes >> material >> images
+        >> f.description >> hasCost >> cost >> f.images >> f.audience >> f.competitorUrls >> f.brandVoice >> f.source
+        >> attributes;
+    f.priceCents = priceCents;
     if (hasCost)
         f.costCents = cost;
     f.attributes = QJsonDocument::fromJson(attributes).object();
@@ -382,9 +405,10 @@ void match(const QSqlDatabase& db, Preview* preview, const Progress& progress)
     for (Item& item : preview->items) {
         if (progress && ++done % 1000 == 0 && !progress(done, total))
             return;
-        qint64 id = item.sku.isEmpty() ? 0 : bySku.value(item.sku);
-        if (id == 0 && !item.handle.isEmpty())
-            id = byHandle.value(item.handle);
+        const auto [sku, handle] = item.keys();
+        qint64 id = sku.isEmpty() ? 0 : bySku.value(sku);
+        if (id == 0 && !handle.isEmpty())
+            id = byHandle.value(handle);
         if (id == 0) {
             item.action = Action::Create;
             item.existingId = 0;
@@ -417,7 +441,7 @@ Result apply(const QSqlDatabase& db, const Preview& preview, const QString& acto
             const ProductFacts facts = item.facts();
             // Matched again inside the transaction: the workspace may have changed since the preview,
             // and an import that was cancelled or killed is completed by importing again.
-            const auto id = writer.find(item.sku, item.handle);
+            const auto id = writer.find(facts.sku, facts.handle);
             if (!id) {
                 // The content pieces come with the product's first run (queued with it or later).
                 batch.created.append(writer.create(facts, actor, now, ProductStore::Writer::NoPieces));

@@ -5,6 +5,11 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <condition_variable>
+#include <map>
+#include <memory>
+#include <mutex>
+
 using namespace Qt::StringLiterals;
 
 SqlError::SqlError(const QString& message)
@@ -116,6 +121,56 @@ QString placeholders(qsizetype count)
 
 } // namespace Sql
 
+// The write lock of a workspace, taken in turn. SQLite lets a connection that finds the database
+// locked sleep and retry; a thread that commits and begins again at once (an import writing batch
+// after batch) can then keep every other writer out for seconds. Within this process, write
+// transactions on one file therefore queue for a ticket first, in order: a click on the GUI thread
+// waits at most for the batch in progress. (Other processes still meet SQLite's busy handler.)
+class WriteGate
+{
+public:
+    static WriteGate& of(const QString& path)
+    {
+        static std::mutex registryMutex;
+        static std::map<QString, std::unique_ptr<WriteGate>> gates;
+        const std::lock_guard lock(registryMutex);
+        auto& gate = gates[path];
+        if (!gate)
+            gate = std::make_unique<WriteGate>();
+        return *gate;
+    }
+
+    void enter()
+    {
+        std::unique_lock lock(m_mutex);
+        const quint64 ticket = m_next++;
+        m_turn.wait(lock, [&] { return m_serving == ticket; });
+    }
+    // The lock when nobody holds it or waits for it; false otherwise (the caller does without).
+    bool tryEnter()
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_next != m_serving)
+            return false;
+        ++m_next;
+        return true;
+    }
+    void leave()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            ++m_serving;
+        }
+        m_turn.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_turn;
+    quint64 m_next = 0;
+    quint64 m_serving = 0;
+};
+
 namespace
 {
 // How deep the open transactions of a connection are nested. Each connection has its own driver
@@ -134,7 +189,7 @@ void setDepth(const QSqlDatabase& db, int depth)
 }
 } // namespace
 
-Transaction::Transaction(const QSqlDatabase& db, Durability durability)
+Transaction::Transaction(const QSqlDatabase& db, Durability durability, Wait wait)
     : m_db(db)
     , m_durability(durability)
     , m_depth(depthOf(db))
@@ -144,9 +199,27 @@ Transaction::Transaction(const QSqlDatabase& db, Durability durability)
         // outer transaction's business (its commit is the one that reaches the disk).
         Sql::exec(m_db, u"SAVEPOINT quorum_%1"_s.arg(m_depth));
     } else {
-        if (m_durability == Durable)
-            Sql::exec(m_db, u"PRAGMA synchronous = FULL"_s);
-        Sql::exec(m_db, u"BEGIN IMMEDIATE"_s);
+        // Memory databases are private to their connection: nothing to queue for.
+        const QString file = m_db.databaseName();
+        if (!file.isEmpty() && file != u":memory:") {
+            WriteGate* gate = &WriteGate::of(file);
+            if (wait == IfFree) {
+                if (!gate->tryEnter())
+                    throw SqlError(u"database is locked (busy with other writes; not waiting)"_s);
+            } else {
+                gate->enter();
+            }
+            m_gate = gate;
+        }
+        try {
+            if (m_durability == Durable)
+                Sql::exec(m_db, u"PRAGMA synchronous = FULL"_s);
+            Sql::exec(m_db, u"BEGIN IMMEDIATE"_s);
+        } catch (...) {
+            if (m_gate)
+                m_gate->leave();
+            throw;
+        }
     }
     m_open = true;
     setDepth(m_db, m_depth + 1);
@@ -168,6 +241,8 @@ Transaction::~Transaction()
         if (!q.exec(u"PRAGMA synchronous = NORMAL"_s))
             qCWarning(lcStorage) << "cannot reset synchronous:" << q.lastError().text();
     }
+    if (m_gate && m_open)
+        m_gate->leave(); // rolled back: the next writer's turn
 }
 
 void Transaction::commit()
@@ -175,4 +250,6 @@ void Transaction::commit()
     Sql::exec(m_db, m_depth > 0 ? u"RELEASE quorum_%1"_s.arg(m_depth) : u"COMMIT"_s);
     m_open = false;
     setDepth(m_db, m_depth);
+    if (m_gate)
+        m_gate->leave();
 }

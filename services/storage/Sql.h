@@ -56,11 +56,15 @@ private:
 
 } // namespace Sql
 
+class WriteGate;
+
 // RAII write transaction. SQLite: BEGIN IMMEDIATE takes the write lock up front, so a transaction
 // never fails half-way on a read-to-write upgrade (busy_timeout does not cover that case).
 // Durable transactions also switch synchronous to FULL for their commit (audit and decisions).
 // Transactions nest: inside another one on the same connection a Transaction is a savepoint, which
-// rolls back alone and commits with the outer transaction.
+// rolls back alone and commits with the outer transaction. Within the process, outermost write
+// transactions on one file take turns (first come, first served), so a long series of batches on
+// one thread cannot starve a click on another.
 class Transaction
 {
 public:
@@ -69,7 +73,12 @@ public:
         Normal,
         Durable
     };
-    explicit Transaction(const QSqlDatabase& db, Durability durability = Normal);
+    enum Wait
+    {
+        WaitForTurn, // queue for the write lock
+        IfFree       // only when no other write holds or waits for it; else SqlError (busy)
+    };
+    explicit Transaction(const QSqlDatabase& db, Durability durability = Normal, Wait wait = WaitForTurn);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
@@ -81,4 +90,5 @@ private:
     Durability m_durability;
     int m_depth = 0; // 0: the outermost transaction
     bool m_open = false;
+    WriteGate* m_gate = nullptr; // this process's queue for the file's write lock
 };

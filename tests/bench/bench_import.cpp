@@ -279,9 +279,32 @@ QJsonObject inWindow(const QString& file)
 
 } // namespace
 
+// With BENCH_TRACE, names every event that keeps the GUI thread busy for more than 30 ms.
+class TracingApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        static const bool trace = qEnvironmentVariableIsSet("BENCH_TRACE");
+        if (!trace)
+            return QApplication::notify(receiver, event);
+        QElapsedTimer t;
+        t.start();
+        const int type = event->type();
+        const QByteArray cls = receiver->metaObject()->className();
+        const QString name = receiver->objectName();
+        const bool r = QApplication::notify(receiver, event);
+        if (t.elapsed() > 30)
+            std::fprintf(stderr, "  slow event %d to %s \"%s\": %lld ms\n", type, cls.constData(), qPrintable(name),
+                t.elapsed());
+        return r;
+    }
+};
+
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"QuorumBench"_s);
     QCoreApplication::setApplicationName(u"QuorumBench"_s);
     QCommandLineParser parser;

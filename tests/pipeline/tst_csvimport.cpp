@@ -266,7 +266,7 @@ private slots:
         auto p = preview(le);
         QVERIFY2(p.fatal.isEmpty(), qPrintable(p.fatal));
         QCOMPARE(p.items.size(), 1);
-        QCOMPARE(p.items.first().name, u"Kaffe Crème"_s);
+        QCOMPARE(p.items.first().name(), u"Kaffe Crème"_s);
         QCOMPARE(p.items.first().priceCents, 1250);
         // Big endian, and without the mark: still read, never called binary.
         QByteArray be("\xFE\xFF");

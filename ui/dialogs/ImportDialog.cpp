@@ -20,6 +20,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -133,6 +134,11 @@ ImportDialog::~ImportDialog()
     // its progress) and never blocks this dialog's closing.
     if (m_reading)
         m_catalog->cancel();
+    // A preview of 100,000 products is a million small strings: they are freed on a pool thread, so
+    // closing the dialog does not hold the window up.
+    m_items->setPreview({});
+    m_issues->setIssues({});
+    (void)QtConcurrent::run([preview = std::move(m_preview)]() mutable { preview = {}; });
 }
 
 QString ImportDialog::summaryText() const

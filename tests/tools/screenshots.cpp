@@ -1,0 +1,115 @@
+// Screenshots of the real application, for looking at it as a user would (not a test).
+//
+//   quorum-screenshots --lang nl --size 1366x768 --out DIR [--viewer]
+//
+// Opens the demo workspace in a throwaway folder (on the offscreen platform unless a display is
+// given), visits every pane, the settings pages, the import dialog with a sample export, and saves
+// each as DIR/<lang>-<name>.png. With --viewer the person at the desk is the demo's viewer.
+#include "Application.h"
+#include "GuiFixture.h"
+#include "MainWindow.h"
+#include "dialogs/ImportDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "panes/PipelinePane.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+void settle(int ms = 300)
+{
+    QTest::qWait(ms); // a tool, not a test: let the window paint
+}
+
+void save(QWidget* w, const QString& dir, const QString& lang, const QString& name)
+{
+    const QString path = QDir(dir).filePath(u"%1-%2.png"_s.arg(lang, name));
+    if (!w->grab().save(path))
+        std::fprintf(stderr, "cannot save %s\n", qPrintable(path));
+    else
+        std::printf("%s\n", qPrintable(path));
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    GuiFixture::setUpProcess();
+    QCommandLineParser parser;
+    parser.addOption({u"lang"_s, u"Language"_s, u"code"_s, u"en"_s});
+    parser.addOption({u"size"_s, u"Window size"_s, u"WxH"_s, u"1366x768"_s});
+    parser.addOption({u"out"_s, u"Folder for the PNGs"_s, u"dir"_s, u"."_s});
+    parser.addOption({u"viewer"_s, u"Sit at the desk as the demo's viewer"_s});
+    parser.process(app);
+    const QString lang = parser.value(u"lang"_s);
+    const QString out = parser.value(u"out"_s);
+    QDir().mkpath(out);
+    const QStringList size = parser.value(u"size"_s).split(u'x');
+    GuiFixture gui;
+    GuiFixture::Options options;
+    options.language = lang;
+    if (parser.isSet(u"viewer"_s))
+        options.user = u"Joris"_s;
+    QString error;
+    if (!gui.start(options, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    MainWindow* w = gui.window();
+    w->resize(size.value(0).toInt(), size.value(1).toInt());
+    const QList<std::pair<PaneId, QString>> panes{{PaneId::Dashboard, u"dashboard"_s},
+        {PaneId::Pipeline, u"pipeline"_s}, {PaneId::Approvals, u"approvals"_s}, {PaneId::Agents, u"agents"_s},
+        {PaneId::Campaigns, u"campaigns"_s}, {PaneId::Sites, u"sites"_s}};
+    for (const auto& [pane, name] : panes) {
+        w->showPane(pane);
+        settle();
+        save(w, out, lang, name);
+    }
+    // Settings, every page.
+    w->findChild<QAction*>(u"actionSettings"_s)->trigger();
+    if (auto* settings = GuiFixture::dialog<SettingsDialog>()) {
+        settings->resize(std::min(1100, w->width() - 40), std::min(720, w->height() - 40));
+        const QList<std::pair<SettingsDialog::Page, QString>> pages{{SettingsDialog::Providers, u"providers"_s},
+            {SettingsDialog::Prompts, u"prompts"_s}, {SettingsDialog::Brand, u"brand"_s},
+            {SettingsDialog::Pipeline, u"tuning"_s}, {SettingsDialog::Rules, u"rules"_s},
+            {SettingsDialog::Users, u"users"_s}, {SettingsDialog::Connections, u"connections"_s}};
+        for (const auto& [page, name] : pages) {
+            settings->showPage(page);
+            settle(150);
+            save(settings, out, lang, u"settings-"_s + name);
+        }
+        settings->close();
+    }
+    // The import dialog with a small export that has a problem or two.
+    QTemporaryDir files;
+    const QString csv = files.filePath(u"products_export.csv"_s);
+    QFile f(csv);
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write("Handle,Title,Body (HTML),Type,Option1 Name,Option1 Value,Variant SKU,Variant Price\n"
+                "linen-towel,Linen Tea Towel,<p>A linen tea towel.</p>,Kitchen,Title,Default Title,LT-1,12.00\n"
+                "wool-scarf,Wool Scarf,<p>A soft wool scarf.</p>,Accessories,Colour,Grey,WS-G,39.00\n"
+                "wool-scarf,,,,,Blue,WS-B,39.00\n"
+                ",Broken,No handle,Kitchen,,,X-1,1.00\n"
+                "short,Short row,One field short,Kitchen,,,S-1\n");
+        f.close();
+        w->showPane(PaneId::Pipeline);
+        w->pipelinePane()->importCatalog(csv);
+        settle(800);
+        if (auto* import = GuiFixture::dialog<ImportDialog>()) {
+            save(import, out, lang, u"import"_s);
+            import->close();
+        }
+    }
+    gui.stop();
+    return 0;
+}

@@ -8,28 +8,28 @@ using namespace Qt::StringLiterals;
 namespace JobQueue
 {
 
-Enqueuer::Enqueuer(const QSqlDatabase& db)
-    : m_insert(db,
-        u"INSERT OR IGNORE INTO jobs (kind, subject_id, state, priority, max_attempts, run_after, idempotency_key, "
-        u"payload, agent, created_at, updated_at) VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?)"_s)
-    , m_id(db, u"SELECT id FROM jobs WHERE idempotency_key = ?"_s)
-{ }
-
-std::pair<qint64, bool> Enqueuer::enqueue(const NewJob& job, qint64 now)
-{
-    Q_ASSERT_X(
-        !job.kind.isEmpty() && !job.idempotencyKey.isEmpty(), "JobQueue::enqueue", "a job needs a kind and a key");
-    const int changed
-        = m_insert
-              .exec({job.kind.key(), job.subjectId > 0 ? QVariant(job.subjectId) : QVariant(), job.priority,
-                  job.maxAttempts, job.runAfter, job.idempotencyKey, Json::compact(job.payload), job.agent, now, now})
-              .numRowsAffected();
-    return {m_id.scalar({job.idempotencyKey}).toLongLong(), changed > 0};
-}
-
 std::pair<qint64, bool> enqueue(const QSqlDatabase& db, const NewJob& job, qint64 now)
 {
-    return Enqueuer(db).enqueue(job, now);
+    const int changed = enqueueMany(db, {job}, now);
+    return {Sql::scalar(db, u"SELECT id FROM jobs WHERE idempotency_key = ?"_s, {job.idempotencyKey}).toLongLong(),
+        changed > 0};
+}
+
+int enqueueMany(const QSqlDatabase& db, const QList<NewJob>& jobs, qint64 now)
+{
+    QVariantList values;
+    values.reserve(jobs.size() * 10);
+    for (const NewJob& job : jobs) {
+        Q_ASSERT_X(!job.kind.isEmpty() && !job.idempotencyKey.isEmpty(), "JobQueue::enqueueMany",
+            "a job needs a kind and a key");
+        values << job.kind.key() << (job.subjectId > 0 ? QVariant(job.subjectId) : QVariant()) << job.priority
+               << job.maxAttempts << job.runAfter << job.idempotencyKey << Json::compact(job.payload) << job.agent
+               << now << now;
+    }
+    return Sql::insertRows(db,
+        u"INSERT OR IGNORE INTO jobs (kind, subject_id, state, priority, max_attempts, run_after, idempotency_key, "
+        u"payload, agent, created_at, updated_at) VALUES "_s,
+        u"(?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?)"_s, values);
 }
 
 namespace

@@ -56,17 +56,9 @@ struct NewJob
 // Returns the job's id and whether this call created it.
 std::pair<qint64, bool> enqueue(const QSqlDatabase& db, const NewJob& job, qint64 now);
 
-// The same for many jobs, with the statements prepared once (inside the caller's transaction).
-class Enqueuer
-{
-public:
-    explicit Enqueuer(const QSqlDatabase& db);
-    std::pair<qint64, bool> enqueue(const NewJob& job, qint64 now);
-
-private:
-    Sql::Prepared m_insert;
-    Sql::Prepared m_id;
-};
+// The same for many jobs in a few multi-row statements (inside the caller's transaction); keys
+// already in the queue are skipped. Returns how many jobs were created.
+int enqueueMany(const QSqlDatabase& db, const QList<NewJob>& jobs, qint64 now);
 
 // Claims the next runnable job (queued and due, or running with an expired lease) for owner, except
 // jobs of paused agents. Jobs whose payload names a "lane" run one at a time per lane, in order.

@@ -11,7 +11,11 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
+#include <QSet>
+
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -166,81 +170,138 @@ bool canChangeContent(ProductStage s)
         || s == ProductStage::Failed || s == ProductStage::Escalated;
 }
 
-RunQueuer::RunQueuer(const QSqlDatabase& db)
-    : m_db(db)
-    , m_product(db, u"SELECT stage, run_no, category, attributes FROM products WHERE id = ?"_s)
-    , m_active(db, kActiveWork)
-    , m_piece(db,
-          u"INSERT OR IGNORE INTO content_pieces (product_id, kind, state, updated_at) VALUES (?, ?, 'pending', ?)"_s)
-    , m_reset(db,
-          u"UPDATE content_pieces SET run_no = run_no + 1, state = 'queued', attempts = 0, last_error = '', "
-          u"updated_at = ? WHERE product_id = ? AND state <> 'accepted'"_s)
-    , m_mark(db, u"UPDATE products SET run_no = ?, stage_reason = ?, updated_at = ? WHERE id = ?"_s)
-    , m_jobs(db)
-{ }
-
-bool RunQueuer::queue(qint64 id, qint64 now, QString* skipped)
+namespace
 {
-    QSqlQuery& q = m_product.exec({id});
-    if (!q.next()) {
-        *skipped = QCoreApplication::translate("ProductStore", "The product no longer exists.");
-        return false;
+// Queues the runs of a batch of products (a few hundred) in a handful of set-based statements,
+// inside the caller's transaction: one read of the products, one of their active work, then
+// multi-row inserts and updates. Per-product statements cost a 100,000-product import seconds.
+void queueBatch(const QSqlDatabase& db, const QList<qint64>& ids, qint64 now, RunRequest* out)
+{
+    if (ids.isEmpty())
+        return;
+    const QString in = Sql::idList(ids);
+
+    struct Current
+    {
+        ProductStage stage;
+        int runNo;
+        QString category;
+        QString attributes;
+    };
+    QHash<qint64, Current> current;
+    current.reserve(ids.size());
+    {
+        QSqlQuery q
+            = Sql::exec(db, u"SELECT id, stage, run_no, category, attributes FROM products WHERE id IN (%1)"_s.arg(in));
+        while (q.next())
+            current.insert(q.value(0).toLongLong(),
+                {Stage::fromKey(q.value(1).toString()), q.value(2).toInt(), q.value(3).toString(),
+                    q.value(4).toString()});
     }
-    const ProductStage s = Stage::fromKey(q.value(0).toString());
-    const int runNo = q.value(1).toInt() + 1;
-    const QString category = q.value(2).toString();
-    const QJsonObject attributes = Json::objectFromString(q.value(3).toString());
-    q.finish();
-    const bool working = s == ProductStage::Enhancing || s == ProductStage::Validating;
     // One run per product at a time, whatever its stage says: a run queued by an earlier session
     // that never started leaves the product in Draft.
-    if (m_active.scalar(activeWorkBinds(id)).toBool()) {
-        *skipped = QCoreApplication::translate("ProductStore", "It is already queued or being written.");
-        return false;
+    QSet<qint64> busy;
+    {
+        const QVariantList binds{PipelineJobs::Generate.key(), PipelineJobs::Piece.key(), PipelineJobs::Recheck.key()};
+        QSqlQuery q = Sql::exec(db,
+            u"SELECT subject_id FROM jobs WHERE kind = ? AND subject_id IN (%1) AND state IN ('queued', 'running') "
+            // CROSS JOIN keeps SQLite's join order: the products' few pieces first, then each one's
+            // jobs by index (left to itself it walks every queued job).
+            u"UNION SELECT p.product_id FROM content_pieces p CROSS JOIN jobs j WHERE p.product_id IN (%1) "
+            u"AND j.kind IN (?, ?) AND j.subject_id = p.id AND j.state IN ('queued', 'running')"_s.arg(in),
+            binds);
+        while (q.next())
+            busy.insert(q.value(0).toLongLong());
     }
-    if (!working && s != ProductStage::Draft && s != ProductStage::Failed && s != ProductStage::NeedsReview
-        && s != ProductStage::Escalated) {
-        *skipped = QCoreApplication::translate(
-            "ProductStore", "Its content is written (%1). Regenerate single pieces in the detail panel instead.")
-                       .arg(Stage::displayName(s));
-        return false;
+
+    std::map<QStringList, QList<qint64>> byPieces; // products by the pieces they get
+    QList<qint64> fresh, retried;
+    QList<JobQueue::NewJob> jobs;
+    for (qint64 id : ids) {
+        const auto it = current.constFind(id);
+        if (it == current.cend()) {
+            out->skipped.append({id, QCoreApplication::translate("ProductStore", "The product no longer exists.")});
+            continue;
+        }
+        const ProductStage s = it->stage;
+        const bool working = s == ProductStage::Enhancing || s == ProductStage::Validating;
+        if (busy.contains(id)) {
+            out->skipped.append(
+                {id, QCoreApplication::translate("ProductStore", "It is already queued or being written.")});
+            continue;
+        }
+        if (!working && s != ProductStage::Draft && s != ProductStage::Failed && s != ProductStage::NeedsReview
+            && s != ProductStage::Escalated) {
+            out->skipped.append({id,
+                QCoreApplication::translate("ProductStore",
+                    "Its content is written (%1). Regenerate single pieces in the detail panel instead.")
+                    .arg(Stage::displayName(s))});
+            continue;
+        }
+        busy.insert(id); // the same product twice in one request is queued once
+        QStringList kinds;
+        for (const ContentSpec::Piece& p :
+            ContentSpec::forProduct(it->category, Json::objectFromString(it->attributes)))
+            kinds.append(p.kind);
+        byPieces[kinds].append(id);
+        (s == ProductStage::Draft || working ? fresh : retried).append(id);
+        const int runNo = it->runNo + 1;
+        jobs.append({PipelineJobs::Generate, id, u"generate:%1:%2"_s.arg(id).arg(runNo), QJsonObject{{u"run"_s, runNo}},
+            0, 5, 0, QString::fromLatin1(PipelineAgents::WriterName)});
+        out->queued.append(id);
     }
-    for (const ContentSpec::Piece& p : ContentSpec::forProduct(category, attributes))
-        m_piece.exec({id, p.kind, now});
-    m_reset.exec({now, id});
-    m_mark.exec({runNo,
-        s == ProductStage::Draft || working ? QCoreApplication::translate("ProductStore", "Queued")
-                                            : QCoreApplication::translate("ProductStore", "Queued for a retry"),
-        now, id});
-    m_jobs.enqueue({PipelineJobs::Generate, id, u"generate:%1:%2"_s.arg(id).arg(runNo), QJsonObject{{u"run"_s, runNo}},
-                       0, 5, 0, QString::fromLatin1(PipelineAgents::WriterName)},
-        now);
-    return true;
+    if (jobs.isEmpty())
+        return;
+    // Pieces a product already has run again unless accepted; new pieces start at run 1.
+    Sql::exec(db,
+        u"UPDATE content_pieces SET run_no = run_no + 1, state = 'queued', attempts = 0, last_error = '', "
+        u"updated_at = ? WHERE product_id IN (%1) AND state <> 'accepted'"_s.arg(Sql::idList(fresh + retried)),
+        {now});
+    for (const auto& [kinds, products] : byPieces) {
+        if (kinds.isEmpty())
+            continue;
+        QVariantList binds{now};
+        for (const QString& kind : kinds)
+            binds.append(kind);
+        Sql::exec(db,
+            u"INSERT OR IGNORE INTO content_pieces (product_id, kind, state, run_no, updated_at) "
+            u"SELECT p.id, k.column1, 'queued', 1, ? FROM products p CROSS JOIN (VALUES %1) k WHERE p.id IN (%2)"_s.arg(
+                QStringList(kinds.size(), u"(?)"_s).join(u", "_s), Sql::idList(products)),
+            binds);
+    }
+    const auto mark = [&](const QList<qint64>& products, const QString& reason) {
+        if (!products.isEmpty())
+            Sql::exec(db,
+                u"UPDATE products SET run_no = run_no + 1, stage_reason = ?, updated_at = ? WHERE id IN (%1)"_s.arg(
+                    Sql::idList(products)),
+                {reason, now});
+    };
+    mark(fresh, QCoreApplication::translate("ProductStore", "Queued"));
+    mark(retried, QCoreApplication::translate("ProductStore", "Queued for a retry"));
+    JobQueue::enqueueMany(db, jobs, now);
 }
+} // namespace
 
 bool queueRun(const QSqlDatabase& db, qint64 id, qint64 now, QString* skipped)
 {
-    return RunQueuer(db).queue(id, now, skipped);
+    RunRequest out;
+    queueBatch(db, {id}, now, &out);
+    if (!out.skipped.isEmpty())
+        *skipped = out.skipped.constFirst().second;
+    return !out.queued.isEmpty();
 }
 
 RunRequest requestRun(const QSqlDatabase& db, const QList<qint64>& ids, const QString& actor, qint64 now,
     const std::function<bool(qint64, qint64)>& progress)
 {
     Q_UNUSED(actor)
-    constexpr qsizetype kBatch = 500; // a few tens of milliseconds of write lock each
+    constexpr qsizetype kBatch = 500; // tens of milliseconds of write lock each
     RunRequest out;
     for (qsizetype start = 0; start < ids.size(); start += kBatch) {
         if (progress && !progress(start, ids.size()))
             break;
         Transaction tx(db);
-        RunQueuer queuer(db);
-        for (qsizetype i = start; i < std::min(ids.size(), start + kBatch); ++i) {
-            QString skipped;
-            if (queuer.queue(ids.at(i), now, &skipped))
-                out.queued.append(ids.at(i));
-            else
-                out.skipped.append({ids.at(i), skipped});
-        }
+        queueBatch(db, ids.mid(start, kBatch), now, &out);
         tx.commit();
     }
     return out;

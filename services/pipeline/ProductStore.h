@@ -3,7 +3,6 @@
 #include "ProductFacts.h"
 #include "ProductStage.h"
 
-#include "jobs/JobQueue.h"
 #include "storage/Sql.h"
 
 #include <functional>
@@ -69,22 +68,6 @@ RunRequest requestRun(const QSqlDatabase& db, const QList<qint64>& ids, const QS
 // The same for one product, inside the caller's transaction. False with the reason when skipped.
 bool queueRun(const QSqlDatabase& db, qint64 id, qint64 now, QString* skipped);
 
-// Queues runs for many products inside the caller's transaction, statements prepared once.
-class RunQueuer
-{
-public:
-    explicit RunQueuer(const QSqlDatabase& db);
-    bool queue(qint64 id, qint64 now, QString* skipped);
-
-private:
-    QSqlDatabase m_db;
-    Sql::Prepared m_product;
-    Sql::Prepared m_active;
-    Sql::Prepared m_piece;
-    Sql::Prepared m_reset;
-    Sql::Prepared m_mark;
-    JobQueue::Enqueuer m_jobs;
-};
 // Queues a new run of one piece with an optional instruction ("shorter, mention the gift box").
 // queuePieceRun does it inside the caller's transaction.
 bool queuePieceRun(const QSqlDatabase& db, qint64 productId, const QString& kind, const QString& instruction,

@@ -5,10 +5,12 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <algorithm>
 #include <condition_variable>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -101,6 +103,52 @@ int update(const QSqlDatabase& db, const QString& sql, const QVariantList& binds
 {
     QSqlQuery q = exec(db, sql, binds);
     return q.numRowsAffected();
+}
+
+QString idList(const QList<qint64>& ids)
+{
+    QString out;
+    out.reserve(ids.size() * 8);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            out += u", "_s;
+        out += QString::number(ids.at(i));
+    }
+    return out;
+}
+
+int insertRows(const QSqlDatabase& db, const QString& head, const QString& row, const QVariantList& values)
+{
+    const qsizetype perRow = row.count(u'?');
+    Q_ASSERT_X(perRow > 0 && values.size() % perRow == 0, "Sql::insertRows", "values must fill whole rows");
+    // Qt's SQLite driver looks every bound value up by name, a cost that grows with the square of
+    // the values in a statement: a hundred or so per statement is the sweet spot.
+    const qsizetype rowsPerStatement = std::max<qsizetype>(1, 120 / perRow);
+    const auto statement = [&](qsizetype rows) {
+        QString sql = head;
+        sql.reserve(head.size() + rows * (row.size() + 2));
+        for (qsizetype i = 0; i < rows; ++i) {
+            if (i > 0)
+                sql += u", "_s;
+            sql += row;
+        }
+        return sql;
+    };
+    const qsizetype total = values.size() / perRow;
+    std::optional<Prepared> full;
+    int inserted = 0;
+    for (qsizetype start = 0; start < total; start += rowsPerStatement) {
+        const qsizetype rows = std::min(rowsPerStatement, total - start);
+        const QVariantList binds = values.mid(start * perRow, rows * perRow);
+        if (rows == rowsPerStatement) {
+            if (!full)
+                full.emplace(db, statement(rows));
+            inserted += full->exec(binds).numRowsAffected();
+        } else {
+            inserted += update(db, statement(rows), binds);
+        }
+    }
+    return inserted;
 }
 
 QString likePattern(const QString& text)

@@ -1,5 +1,6 @@
 #include "TestWorkspace.h"
 #include "jobs/JobQueue.h"
+#include "pipeline/ContentSpec.h"
 #include "pipeline/ContentStore.h"
 #include "pipeline/PipelineJobs.h"
 #include "pipeline/ProductStage.h"
@@ -136,6 +137,78 @@ private slots:
         // ...but a product stuck in Enhancing without a job (its job was cancelled) can be run again.
         JobQueue::cancelFor(ws.db(), PipelineJobs::Generate, draft, 7);
         QCOMPARE(ProductStore::requestRun(ws.db(), {draft}, u"Ann"_s, 8).queued.size(), 1);
+    }
+
+    void manyRunsAreQueuedInBatchesWithEachProductsOwnPieces()
+    {
+        TestWorkspace ws;
+        // 1,203 products over three batches, every third one apparel (it also gets a size guide).
+        QList<qint64> ids;
+        {
+            Transaction tx(ws.db());
+            for (int i = 0; i < 1203; ++i) {
+                ProductFacts f;
+                f.sku = u"SKU-%1"_s.arg(i);
+                f.name = u"Item %1"_s.arg(i);
+                f.priceCents = 1000;
+                f.category = i % 3 == 0 ? u"Apparel"_s : u"Home"_s;
+                f.source = u"manual"_s;
+                ids.append(ProductStore::create(ws.db(), f, u"test"_s, 1));
+            }
+            tx.commit();
+        }
+        // One product asked for twice in one request is queued once.
+        const auto result = ProductStore::requestRun(ws.db(), ids + QList<qint64>{ids.at(7)}, u"Ann"_s, 5);
+        QCOMPARE(result.queued, ids);
+        QCOMPARE(result.skipped.size(), 1);
+        QCOMPARE(result.skipped.first().first, ids.at(7));
+        QCOMPARE(ws.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'generate' AND state = 'queued'"_s), 1203);
+        const qsizetype all = ContentSpec::forProduct(u"Apparel"_s, {}).size();
+        const qsizetype home = ContentSpec::forProduct(u"Home"_s, {}).size();
+        QVERIFY(all > home);
+        for (int i : {0, 1, 2, 499, 500, 501, 1202}) {
+            const auto pieces = ContentStore::pieces(ws.db(), ids.at(i));
+            QCOMPARE(pieces.size(), i % 3 == 0 ? all : home);
+            for (const auto& p : pieces) {
+                QCOMPARE(p.runNo, 1);
+                QCOMPARE(p.state, QString(ContentStore::PieceState::Queued));
+            }
+            QCOMPARE(
+                Sql::scalar(ws.db(), u"SELECT run_no || ':' || stage_reason FROM products WHERE id = ?"_s, {ids.at(i)})
+                    .toString(),
+                u"1:Queued"_s);
+            QCOMPARE(Sql::scalar(
+                         ws.db(), u"SELECT payload FROM jobs WHERE kind = 'generate' AND subject_id = ?"_s, {ids.at(i)})
+                         .toString(),
+                u"{\"run\":1}"_s);
+        }
+
+        // A retry runs every piece again except the accepted ones, under the next run number.
+        const qint64 retried = ids.at(3);
+        JobQueue::cancelFor(ws.db(), PipelineJobs::Generate, retried, 6);
+        Sql::exec(ws.db(), u"UPDATE products SET stage = 'failed' WHERE id = ?"_s, {retried});
+        Sql::exec(ws.db(),
+            u"UPDATE content_pieces SET state = CASE kind WHEN 'description' THEN 'accepted' ELSE 'failed' END "
+            u"WHERE product_id = ?"_s,
+            {retried});
+        const auto again = ProductStore::requestRun(ws.db(), {retried, ids.at(4)}, u"Ann"_s, 7);
+        QCOMPARE(again.queued, QList<qint64>{retried});
+        QVERIFY(again.skipped.first().second.contains(u"already queued or being written"_s));
+        for (const auto& p : ContentStore::pieces(ws.db(), retried)) {
+            if (p.kind == u"description") {
+                QCOMPARE(p.state, u"accepted"_s);
+                QCOMPARE(p.runNo, 1);
+            } else {
+                QCOMPARE(p.state, QString(ContentStore::PieceState::Queued));
+                QCOMPARE(p.runNo, 2);
+            }
+        }
+        QCOMPARE(Sql::scalar(ws.db(), u"SELECT run_no || ':' || stage_reason FROM products WHERE id = ?"_s, {retried})
+                     .toString(),
+            u"2:Queued for a retry"_s);
+        QCOMPARE(ws.count(u"SELECT COUNT(*) FROM jobs WHERE idempotency_key = ? AND state = 'queued'"_s,
+                     {u"generate:%1:2"_s.arg(retried)}),
+            1);
     }
 
     void contentChangesOnlyWhereTheStageAllowsIt()

@@ -140,8 +140,8 @@ void Application::createModels()
     m_context.publish = new PublishActions(db, clock, m_bus, m_session->pool(), m_context.user, m_modelOwner);
     // Settings change through the one door: the role is checked and the change audited.
     const ChangeDoor door(db, clock, m_bus, m_context.user);
-    m_settings = std::make_unique<SettingsFacades>(
-        SettingsFacades{ProviderSettings(door), PipelineSettings(door, m_session->pool(), m_session->runtime())});
+    m_settings = std::make_unique<SettingsFacades>(SettingsFacades{
+        ProviderSettings(door, m_session->secrets()), PipelineSettings(door, m_session->pool(), m_session->runtime())});
     m_context.providerSettings = &m_settings->providers;
     m_context.pipelineSettings = &m_settings->pipeline;
     m_context.connections

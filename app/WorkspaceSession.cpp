@@ -13,6 +13,7 @@
 #include "publishing/Connections.h"
 #include "resilience/ApiRuntime.h"
 #include "sandbox/SandboxServer.h"
+#include "secrets/SecretCache.h"
 #include "secrets/SecretStore.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
@@ -140,7 +141,8 @@ void WorkspaceSession::connectDemoShop()
         c.mediaSite = mediaSite;
         c.id = Connections::save(db, c, Clock::system()->nowMs());
         for (const QString& field : Connections::secretFields(kind))
-            m_runtime->secrets()->put(Connections::secretKey(c.id, field), u"demo-"_s + field);
+            m_runtime->secrets()->put(
+                Connections::secretKey(c.id, field), u"demo-"_s + field, SecretCache::originOf(QUrl(c.url)));
         return c.id;
     };
     try {

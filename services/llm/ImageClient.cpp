@@ -26,7 +26,8 @@ void ImageClient::generate(const ProviderConfig& config, const QString& prompt, 
     std::function<void(const QString&, const ApiError&)> done)
 {
     QString keyError;
-    const std::optional<QString> key = m_runtime->secrets()->resolve(config.secretRef, &keyError);
+    const std::optional<QString> key
+        = m_runtime->secrets()->resolveFor(config.secretRef, config.baseUrl, u"provider/"_s, &keyError);
     if (!key) {
         done({}, ApiError::make(ErrorClass::Auth, keyError));
         return;

@@ -98,7 +98,8 @@ void LlmClient::tryProvider(std::shared_ptr<Job> job)
         return;
     }
     QString keyError;
-    const std::optional<QString> key = m_runtime->secrets()->resolve(config.secretRef, &keyError);
+    const std::optional<QString> key
+        = m_runtime->secrets()->resolveFor(config.secretRef, config.baseUrl, u"provider/"_s, &keyError);
     if (!key) {
         next(ApiError::make(
             ErrorClass::Auth, QCoreApplication::translate("LlmClient", "%1: %2").arg(config.name, keyError)));

@@ -5,12 +5,14 @@
 #include "core/Log.h"
 #include "jobs/WorkerPool.h"
 #include "resilience/ApiRuntime.h"
+#include "secrets/SecretCache.h"
 #include "secrets/SecretStore.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QPointer>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -51,11 +53,24 @@ void ConnectionSettings::save(const Connections::Connection& connection, const Q
     QObject* context, std::function<void(qint64, const QString&)> done)
 {
     QStringList problems = Connections::validate(connection);
-    if (connection.id == 0) {
+    // A secret is only ever sent to the address it was entered for: a new connection, or a saved one
+    // whose address changes, needs every secret entered (for that address).
+    const QString origin = SecretCache::originOf(QUrl(connection.url));
+    bool needsAll = connection.id == 0;
+    if (connection.id > 0) {
+        const auto saved = Connections::find(m_door.db(), connection.id);
+        needsAll = !saved || SecretCache::originOf(QUrl(saved->url)) != origin;
+    }
+    if (needsAll) {
+        const QString lead = connection.id == 0
+            ? QString()
+            : QCoreApplication::translate("ConnectionsPage",
+                "The address changed, and saved secrets are only ever sent to the address they were entered for. ");
         for (const QString& field : Connections::secretFields(connection.kind)) {
             if (!secrets.contains(field))
-                problems.append(QCoreApplication::translate("ConnectionsPage", "Enter the %1.")
-                                    .arg(Connections::secretFieldLabel(field).toLower()));
+                problems.append(lead
+                    + QCoreApplication::translate("ConnectionsPage", "Enter the %1.")
+                          .arg(Connections::secretFieldLabel(field).toLower()));
         }
     }
     if (!problems.isEmpty()) {
@@ -83,7 +98,7 @@ void ConnectionSettings::save(const Connections::Connection& connection, const Q
     auto errors = std::make_shared<QStringList>();
     QPointer<QObject> guard(context);
     for (auto it = secrets.begin(); it != secrets.end(); ++it) {
-        m_secrets->write(Connections::secretKey(id, it.key()), it.value(), id, this,
+        m_secrets->writeFor(Connections::secretKey(id, it.key()), it.value(), origin, id, this,
             [this, left, errors, id, guard, done](const QString& e) {
                 if (!e.isEmpty())
                     errors->append(e);
@@ -122,13 +137,59 @@ void ConnectionSettings::remove(qint64 id, QObject* context, std::function<void(
 void ConnectionSettings::test(const Connections::Connection& connection, const QHash<QString, QString>& typed,
     std::function<void(bool, const QString&)> done)
 {
-    QHash<QString, QString> secrets = typed;
-    for (const QString& field : Connections::secretFields(connection.kind)) {
-        if (!secrets.contains(field) && connection.id > 0) {
-            QString error;
-            if (const auto stored = m_runtime->secrets()->resolve(Connections::secretRef(connection.id, field), &error))
-                secrets.insert(field, *stored);
-        }
+    // Only those who may change the connection may try it, and never with a mix: the saved address with
+    // the saved secrets, or the typed address with typed secrets.
+    const QString refusal = m_door.whyNot();
+    if (!refusal.isEmpty()) {
+        done(false, refusal);
+        return;
     }
-    m_tester->test(connection, secrets, std::move(done));
+    const QStringList fields = Connections::secretFields(connection.kind);
+    if (!typed.isEmpty()) {
+        QStringList missing;
+        for (const QString& field : fields) {
+            if (!typed.contains(field))
+                missing.append(Connections::secretFieldLabel(field).toLower());
+        }
+        if (!missing.isEmpty()) {
+            done(false,
+                QCoreApplication::translate("ConnectionsPage",
+                    "To test with what you typed, enter every secret (%1 missing): saved secrets are never mixed "
+                    "with typed ones. Or clear the typed ones to test the saved connection.")
+                    .arg(missing.join(u", "_s)));
+            return;
+        }
+        m_tester->test(connection, typed, std::move(done));
+        return;
+    }
+    if (connection.id <= 0) {
+        done(false, QCoreApplication::translate("ConnectionsPage", "Enter the secrets to test this connection."));
+        return;
+    }
+    const auto saved = Connections::find(m_door.db(), connection.id);
+    if (!saved) {
+        done(false, QCoreApplication::translate("ConnectionsPage", "This connection no longer exists."));
+        return;
+    }
+    if (SecretCache::originOf(QUrl(saved->url)) != SecretCache::originOf(QUrl(connection.url))) {
+        done(false,
+            QCoreApplication::translate(
+                "ConnectionsPage", "The saved secrets are only ever sent to %1. To try %2, enter its secrets too.")
+                .arg(SecretCache::originOf(QUrl(saved->url)), SecretCache::originOf(QUrl(connection.url))));
+        return;
+    }
+    QHash<QString, QString> secrets;
+    for (const QString& field : fields) {
+        QString error;
+        const auto stored = m_runtime->secrets()->resolveFor(
+            Connections::secretRef(saved->id, field), QUrl(saved->url), Connections::secretPrefix(saved->id), &error);
+        if (!stored) {
+            done(false, error);
+            return;
+        }
+        secrets.insert(field, *stored);
+    }
+    Connections::Connection tried = connection;
+    tried.url = saved->url;
+    m_tester->test(tried, secrets, std::move(done));
 }

@@ -32,7 +32,8 @@ public:
         std::function<void(qint64 id, const QString& error)> done);
     // Removes the connection's secrets from the keychain, then the connection.
     void remove(qint64 id, QObject* context, std::function<void(const QString& error)> done);
-    // Tries the address and credentials; a secret left empty on a saved connection is the stored one.
+    // Tries the address and credentials: the typed address with every secret typed, or (nothing typed)
+    // the saved address with the saved secrets; owners only.
     void test(const Connections::Connection& connection, const QHash<QString, QString>& secrets,
         std::function<void(bool ok, const QString& message)> done);
 

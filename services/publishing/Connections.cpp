@@ -75,6 +75,11 @@ QString secretKey(qint64 id, const QString& field)
     return u"connection/%1/%2"_s.arg(id).arg(field);
 }
 
+QString secretPrefix(qint64 id)
+{
+    return u"connection/%1/"_s.arg(id);
+}
+
 QString secretRef(qint64 id, const QString& field)
 {
     return u"keychain:"_s + secretKey(id, field);

@@ -37,6 +37,7 @@ QStringList secretFields(Kind kind);
 QString secretFieldLabel(const QString& field);
 QString secretKey(qint64 id, const QString& field);
 QString secretRef(qint64 id, const QString& field); // "keychain:connection/<id>/<field>"
+QString secretPrefix(qint64 id);                    // "connection/<id>/": every key the connection owns
 
 QList<Connection> all(const QSqlDatabase& db);
 std::optional<Connection> find(const QSqlDatabase& db, qint64 id);

@@ -141,7 +141,8 @@ void PublishRun::buildLandingPage()
 QString PublishRun::secret(const QString& field, QString* error) const
 {
     QString e;
-    const auto value = m_env.runtime->secrets()->resolve(Connections::secretRef(m_connection.id, field), &e);
+    const auto value = m_env.runtime->secrets()->resolveFor(Connections::secretRef(m_connection.id, field),
+        QUrl(m_connection.url), Connections::secretPrefix(m_connection.id), &e);
     if (!value) {
         // At start the keychain may still be loading the secrets; the job tries again later.
         *error = QCoreApplication::translate("PublishRun", "The %1 of %2 is not available: %3")
@@ -154,7 +155,8 @@ QString PublishRun::secret(const QString& field, QString* error) const
 WordPressClient* PublishRun::wordPressClient(const Connections::Connection& c, QString* error)
 {
     QString e;
-    const auto password = m_env.runtime->secrets()->resolve(Connections::secretRef(c.id, u"app_password"_s), &e);
+    const auto password = m_env.runtime->secrets()->resolveFor(
+        Connections::secretRef(c.id, u"app_password"_s), QUrl(c.url), Connections::secretPrefix(c.id), &e);
     if (!password) {
         *error = QCoreApplication::translate("PublishRun", "The application password of %1 is not available: %2")
                      .arg(c.name, e);

@@ -9,8 +9,11 @@
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <memory>
 
@@ -106,44 +109,103 @@ void SecretStore::runJob(Op op, const QString& key, const QString& value, int at
     job->start();
 }
 
+QString SecretStore::envelope(const QString& value, const QString& origin)
+{
+    if (origin.isEmpty())
+        return value;
+    return QString::fromUtf8(QJsonDocument(
+        QJsonObject{{u"quorum_secret"_s, 1}, {u"origin"_s, origin},
+            {u"value"_s, value}}).toJson(QJsonDocument::Compact));
+}
+
+void SecretStore::unwrap(const QString& text, QString* value, QString* origin)
+{
+    if (text.startsWith(u'{') && text.contains(u"\"quorum_secret\""_s)) {
+        const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+        if (o.value(u"quorum_secret"_s).toInt() == 1) {
+            *value = o.value(u"value"_s).toString();
+            *origin = o.value(u"origin"_s).toString();
+            return;
+        }
+    }
+    *value = text;
+    origin->clear();
+}
+
+QString SecretStore::legacyOrigin(const QString& key) const
+{
+    try {
+        const QVariant url = Sql::scalar(m_db,
+            u"SELECT c.url FROM secret_index s JOIN connections c ON c.id = s.connection_id WHERE s.key = ?"_s, {key});
+        return SecretCache::originOf(QUrl(url.toString()));
+    } catch (const SqlError&) {
+        return {};
+    }
+}
+
 void SecretStore::write(const QString& key, const QString& value, qint64 connectionId, QObject* context, Done done)
 {
+    writeFor(key, value, {}, connectionId, context, std::move(done));
+}
+
+void SecretStore::writeFor(
+    const QString& key, const QString& value, const QString& origin, qint64 connectionId, QObject* context, Done done)
+{
     Redaction::registerSecret(value);
-    runJob(Op::Write, key, value, 0, context, [this, key, value, connectionId, done](const Result& r) {
-        if (r.code != QKeychain::NoError) {
-            done(unavailable(r)
-                    ? unavailableText(key, r.message)
-                    : QCoreApplication::translate("SecretStore", "The keychain refused to store the secret: %1")
-                          .arg(r.message));
-            return;
-        }
-        try {
-            Sql::exec(m_db,
-                u"INSERT INTO secret_index (key, connection_id, created_at) VALUES (?, ?, ?) ON CONFLICT(key) DO "
-                u"UPDATE SET connection_id = excluded.connection_id"_s,
-                {key, connectionId > 0 ? QVariant(connectionId) : QVariant(), m_clock->nowMs()});
-        } catch (const SqlError& e) {
-            done(e.message());
-            return;
-        }
-        m_cache->put(key, value);
-        done({});
-    });
+    runJob(Op::Write, key, envelope(value, origin), 0, context,
+        [this, key, value, origin, connectionId, done](const Result& r) {
+            if (r.code != QKeychain::NoError) {
+                done(unavailable(r)
+                        ? unavailableText(key, r.message)
+                        : QCoreApplication::translate("SecretStore", "The keychain refused to store the secret: %1")
+                              .arg(r.message));
+                return;
+            }
+            try {
+                Sql::exec(m_db,
+                    u"INSERT INTO secret_index (key, connection_id, created_at) VALUES (?, ?, ?) ON CONFLICT(key) DO "
+                    u"UPDATE SET connection_id = excluded.connection_id"_s,
+                    {key, connectionId > 0 ? QVariant(connectionId) : QVariant(), m_clock->nowMs()});
+            } catch (const SqlError& e) {
+                done(e.message());
+                return;
+            }
+            m_cache->put(key, value, origin);
+            done({});
+        });
 }
 
 void SecretStore::read(const QString& key, QObject* context, ReadDone done)
 {
     runJob(Op::Read, key, {}, 0, context, [this, key, done](const Result& r) {
         if (r.code == QKeychain::NoError) {
-            m_cache->put(key, r.value);
-            done({}, r.value);
+            QString value;
+            QString origin;
+            unwrap(r.value, &value, &origin);
+            if (origin.isEmpty() && key.startsWith(u"connection/"_s)) {
+                origin = legacyOrigin(key);
+                if (!origin.isEmpty()) {
+                    // Bound once: the entry carries the origin from now on (answered when it does).
+                    runJob(Op::Write, key, envelope(value, origin), 0, nullptr,
+                        [this, key, value, origin, done](const Result& w) {
+                            if (w.code != QKeychain::NoError)
+                                qCWarning(lcSecrets) << "could not bind" << key << "to its address:" << w.message;
+                            m_cache->put(key, value, origin);
+                            done({}, value);
+                        });
+                    return;
+                }
+            }
+            m_cache->put(key, value, origin);
+            done({}, value);
             return;
         }
         if (unavailable(r)) {
             // The documented way out where no keychain exists: the secret from the environment.
             const QString fromEnv = qEnvironmentVariable(environmentName(key).toLatin1().constData());
             if (!fromEnv.isEmpty()) {
-                m_cache->put(key, fromEnv);
+                // Without a keychain the address the workspace has now is all there is to bind to.
+                m_cache->put(key, fromEnv, key.startsWith(u"connection/"_s) ? legacyOrigin(key) : QString());
                 done({}, fromEnv);
                 return;
             }

@@ -27,7 +27,13 @@ public:
     using Done = std::function<void(const QString& error)>;
     using ReadDone = std::function<void(const QString& error, const QString& value)>;
 
+    // A secret only Quorum itself reads back (never sent anywhere: it resolves for no request).
     void write(const QString& key, const QString& value, qint64 connectionId, QObject* context, Done done);
+    // A secret bound to the origin it was entered for (SecretCache::originOf of the address): the
+    // keychain entry holds the origin beside the value, so a changed address in the workspace cannot
+    // redirect it. Writing again under the same key replaces both.
+    void writeFor(const QString& key, const QString& value, const QString& origin, qint64 connectionId,
+        QObject* context, Done done);
     void read(const QString& key, QObject* context, ReadDone done);
     void remove(const QString& key, QObject* context, Done done);
     // Every entry the connection owns, from the keychain and the index.
@@ -37,6 +43,10 @@ public:
 
     // "connection/3/app_password" -> QUORUM_SECRET_CONNECTION_3_APP_PASSWORD
     static QString environmentName(const QString& key);
+    // The keychain entry's text: the bare value when unbound, else a small JSON envelope.
+    static QString envelope(const QString& value, const QString& origin);
+    // Back from the entry's text; a bare value (written before origins were kept) has no origin.
+    static void unwrap(const QString& text, QString* value, QString* origin);
     // How often and how long apart a keychain that is not available yet is asked again.
     void setRetry(int attempts, qint64 delayMs);
     // False once the keychain was found missing (after the retries).
@@ -59,6 +69,9 @@ private:
         std::function<void(const Result&)> done);
     static bool unavailable(const Result& r);
     QString unavailableText(const QString& key, const QString& detail) const;
+    // A connection secret saved before origins were kept is bound to its connection's address as the
+    // workspace has it now (once: the entry is rewritten with that origin).
+    QString legacyOrigin(const QString& key) const;
 
     QSqlDatabase m_db;
     SecretCache* m_cache;

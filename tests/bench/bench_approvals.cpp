@@ -24,6 +24,7 @@
 #include "publishing/Connections.h"
 #include "resilience/ApiRuntime.h"
 #include "sandbox/SandboxServer.h"
+#include "secrets/SecretCache.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 
@@ -255,7 +256,8 @@ Figures run(const QString& dir, int decisions)
     wp.url = sandbox.url().toString();
     wp.account = u"bench"_s;
     wp.id = Connections::save(db, wp, Clock::system()->nowMs());
-    app.session()->runtime()->secrets()->put(Connections::secretKey(wp.id, u"app_password"_s), u"bench"_s);
+    app.session()->runtime()->secrets()->put(
+        Connections::secretKey(wp.id, u"app_password"_s), u"bench"_s, SecretCache::originOf(QUrl(wp.url)));
     QDir(app.workspace()->root()).mkpath(u"sites"_s);
     for (int d = 0; d < decisions; ++d) {
         QFile page(QDir(app.workspace()->root()).filePath(u"sites/bench-%1.html"_s.arg(d)));

@@ -85,6 +85,8 @@ private:
         QVERIFY(!prompts->saveButton()->isEnabled());
         QVERIFY(!settings->rulesPage()->saveButton()->isEnabled());
         QVERIFY(!settings->connectionsPage()->saveButton()->isEnabled());
+        // Testing would send the saved secrets: only for those who may change the connection.
+        QVERIFY(!settings->connectionsPage()->testButton()->isEnabled());
         // Asked anyway (a shortcut, a script): the services refuse, and write nothing.
         QVERIFY(!settings->brandPage()->save());
         QVERIFY(!settings->pipelinePage()->save());

@@ -6,6 +6,7 @@
 
 #include <QSqlRecord>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -64,7 +65,9 @@ private slots:
         const QString key = u"connection/%1/app_password"_s.arg(id);
         SecretCache cache;
         SecretStore store(tw.db(), &cache, Clock::system(), nullptr, u"QuorumTest"_s);
-        QString error = wait([&](auto done) { store.write(key, QString::fromLatin1(kSecret), id, this, done); });
+        const QString origin = u"http://127.0.0.1:80"_s;
+        QString error
+            = wait([&](auto done) { store.writeFor(key, QString::fromLatin1(kSecret), origin, id, this, done); });
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(store.keychainAvailable());
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM secret_index WHERE key = ? AND connection_id = ?"_s, {key, id}), 1);
@@ -82,7 +85,11 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(value, QString::fromLatin1(kSecret));
         QString resolveError;
-        QCOMPARE(fresh.resolve(u"keychain:"_s + key, &resolveError).value_or(QString()), QString::fromLatin1(kSecret));
+        QCOMPARE(fresh
+                     .resolveFor(u"keychain:"_s + key, QUrl(u"http://127.0.0.1/wp-json"_s), u"connection/%1/"_s.arg(id),
+                         &resolveError)
+                     .value_or(QString()),
+            QString::fromLatin1(kSecret));
         QStringList problems{u"not run"_s};
         SecretCache third;
         SecretStore loader(tw.db(), &third, Clock::system(), nullptr, u"QuorumTest"_s);
@@ -115,6 +122,73 @@ private slots:
         SecretStore after(tw.db(), &empty, Clock::system(), nullptr, u"QuorumTest"_s);
         error = wait([&](auto done) { after.read(key, this, [done](const QString& e, const QString&) { done(e); }); });
         QVERIFY2(error.contains(u"holds no secret"_s), qPrintable(error));
+    }
+
+    // The keychain entry carries the origin it was entered for, so a new session (or someone who
+    // edits the workspace's address) cannot point it elsewhere: it resolves only for that origin and
+    // only for its owner.
+    void aSecretResolvesOnlyForItsOriginAndItsOwner()
+    {
+        TestWorkspace tw;
+        const qint64 id = addConnection(tw.db());
+        const QString key = u"connection/%1/app_password"_s.arg(id);
+        const QString prefix = u"connection/%1/"_s.arg(id);
+        SecretCache cache;
+        SecretStore store(tw.db(), &cache, Clock::system(), nullptr, u"QuorumTest"_s);
+        QString error = wait([&](auto done) {
+            store.writeFor(key, QString::fromLatin1(kSecret), u"https://shop.example:443"_s, id, this, done);
+        });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // The workspace's address is changed behind Quorum's back; the keychain still says where it goes.
+        Sql::exec(tw.db(), u"UPDATE connections SET url = 'https://evil.example' WHERE id = ?"_s, {id});
+        SecretCache fresh;
+        SecretStore again(tw.db(), &fresh, Clock::system(), nullptr, u"QuorumTest"_s);
+        error = wait([&](auto done) { again.read(key, this, [done](const QString& e, const QString&) { done(e); }); });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(fresh.savedOrigin(key), u"https://shop.example:443"_s);
+        QString why;
+        QVERIFY(fresh.resolveFor(u"keychain:"_s + key, QUrl(u"https://shop.example/wp-json"_s), prefix, &why));
+        QVERIFY(!fresh.resolveFor(u"keychain:"_s + key, QUrl(u"https://evil.example/wp-json"_s), prefix, &why));
+        QVERIFY2(why.contains(u"only ever sent there"_s), qPrintable(why));
+        QVERIFY(!fresh.resolveFor(u"keychain:"_s + key, QUrl(u"http://shop.example/"_s), prefix, &why));
+        QVERIFY(!fresh.resolveFor(u"keychain:"_s + key, QUrl(u"https://shop.example:8443/"_s), prefix, &why));
+        QVERIFY(!fresh.resolveFor(u"keychain:"_s + key, QUrl(u"https://shop.example/"_s), u"provider/"_s, &why));
+        QVERIFY2(why.contains(u"belongs to something else"_s), qPrintable(why));
+        QVERIFY(!fresh.resolveFor(
+            u"env:QUORUM_SECRET_CONNECTION_1_APP_PASSWORD"_s, QUrl(u"https://shop.example/"_s), u"provider/"_s, &why));
+        error = wait([&](auto done) { store.removeConnection(id, this, done); });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    // A secret written before origins were kept is bound to its connection's address once, and the
+    // keychain entry rewritten, so a later change of that address does not carry it along.
+    void aSecretFromBeforeOriginsIsBoundOnce()
+    {
+        TestWorkspace tw;
+        const qint64 id = addConnection(tw.db());
+        const QString key = u"connection/%1/app_password"_s.arg(id);
+        SecretCache cache;
+        SecretStore store(tw.db(), &cache, Clock::system(), nullptr, u"QuorumTest"_s);
+        QString error = wait([&](auto done) { store.write(key, QString::fromLatin1(kSecret), id, this, done); });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(cache.savedOrigin(key), QString());
+
+        SecretCache first;
+        SecretStore reader(tw.db(), &first, Clock::system(), nullptr, u"QuorumTest"_s);
+        error = wait([&](auto done) { reader.read(key, this, [done](const QString& e, const QString&) { done(e); }); });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(first.savedOrigin(key), u"http://127.0.0.1:80"_s);
+
+        // The keychain entry now carries that origin: a later change of the workspace's address does
+        // not move it.
+        Sql::exec(tw.db(), u"UPDATE connections SET url = 'https://evil.example' WHERE id = ?"_s, {id});
+        SecretCache later;
+        SecretStore again(tw.db(), &later, Clock::system(), nullptr, u"QuorumTest"_s);
+        error = wait([&](auto done) { again.read(key, this, [done](const QString& e, const QString&) { done(e); }); });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(later.savedOrigin(key), u"http://127.0.0.1:80"_s);
+        error = wait([&](auto done) { store.removeConnection(id, this, done); });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 };
 

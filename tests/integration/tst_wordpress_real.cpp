@@ -176,7 +176,8 @@ private slots:
         c.url = m_url.toString();
         c.account = m_user;
         const qint64 conn = Connections::save(f.db(), c, 1);
-        f.runtime().secrets()->put(Connections::secretKey(conn, u"app_password"_s), m_password);
+        f.runtime().secrets()->put(
+            Connections::secretKey(conn, u"app_password"_s), m_password, SecretCache::originOf(m_url));
 
         // An earlier attempt's post already exists (created, answer lost): it must be updated, not doubled.
         ApiFixture api;
@@ -227,4 +228,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestWordPressReal)
+#include "secrets/SecretCache.h"
 #include "tst_wordpress_real.moc"

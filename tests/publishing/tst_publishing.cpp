@@ -57,7 +57,8 @@ private:
         const qint64 id = Connections::save(f.db(), c, 1);
         // What the SecretStore loads from the keychain at start.
         for (const QString& field : Connections::secretFields(kind))
-            f.runtime().secrets()->put(Connections::secretKey(id, field), u"sandbox-"_s + field);
+            f.runtime().secrets()->put(
+                Connections::secretKey(id, field), u"sandbox-"_s + field, SecretCache::originOf(QUrl(c.url)));
         return id;
     }
 
@@ -350,4 +351,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestPublishing)
+#include "secrets/SecretCache.h"
 #include "tst_publishing.moc"

@@ -239,7 +239,7 @@ void ConnectionsPage::updateState()
     m_readOnly->setText(why);
     m_save->setEnabled(owner && m_busy == 0);
     m_remove->setEnabled(owner && m_busy == 0 && m_current.id > 0);
-    m_test->setEnabled(m_busy == 0);
+    m_test->setEnabled(owner && m_busy == 0);
 }
 
 void ConnectionsPage::save()

@@ -83,8 +83,8 @@ ProvidersPage::ProvidersPage(const UiContext& context, QWidget* parent)
     buttons->addWidget(editButton);
     buttons->addWidget(removeButton);
     buttons->addWidget(note, 1);
-    auto* keys = new QLabel(tr("Keys stay out of the workspace: each provider says where its key lives, as "
-                               "env:VARIABLE or keychain:name (the system keychain)."),
+    auto* keys = new QLabel(tr("Keys stay out of the workspace: a key you enter is kept in the system keychain, "
+                               "bound to the provider's address; or a provider names an environment variable."),
         this);
     keys->setWordWrap(true);
     keys->setProperty("role", u"subtitle"_s);
@@ -231,7 +231,9 @@ void ProvidersPage::edit(bool create)
         taken.append(m_model->providerAt(r).id);
     auto* dialog = new ProviderDialog(config, create, taken, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ProviderDialog::saved, this, [this](const ProviderConfig& c) {
+    connect(dialog, &ProviderDialog::saved, this, [this](ProviderConfig c, const QString& key) {
+        if (!key.isEmpty())
+            c.secretRef = u"keychain:"_s + ProviderSettings::keychainKey(c.id);
         QString error;
         if (!m_context.providerSettings->save(c, &error)) {
             emit message(error);
@@ -239,7 +241,16 @@ void ProvidersPage::edit(bool create)
         }
         m_model->reload();
         reloadRoutes();
-        emit message(tr("Provider %1 saved.").arg(c.name.isEmpty() ? c.id : c.name));
+        const QString name = c.name.isEmpty() ? c.id : c.name;
+        if (key.isEmpty()) {
+            emit message(tr("Provider %1 saved.").arg(name));
+            return;
+        }
+        m_context.providerSettings->saveKey(c.id, key, this, [this, name](const QString& e) {
+            m_model->reload();
+            emit message(e.isEmpty() ? tr("Provider %1 saved; its key is in the system keychain.").arg(name)
+                                     : tr("Provider %1 saved, but its key was not: %2").arg(name, e));
+        });
     });
     dialog->open();
 }
@@ -270,6 +281,7 @@ ProviderDialog::ProviderDialog(const ProviderConfig& config, bool create, const 
     , m_url(new QLineEdit(config.baseUrl.toString(), this))
     , m_model(new QLineEdit(config.model, this))
     , m_secret(new QLineEdit(config.secretRef, this))
+    , m_key(new QLineEdit(this))
     , m_concurrency(new QSpinBox(this))
     , m_error(new QLabel(this))
 {
@@ -283,6 +295,13 @@ ProviderDialog::ProviderDialog(const ProviderConfig& config, bool create, const 
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(config.kind)));
     m_model->setPlaceholderText(u"gpt-4o-mini"_s);
     m_secret->setPlaceholderText(u"env:OPENAI_API_KEY"_s);
+    m_key->setObjectName(u"providerKey"_s);
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(config.secretRef.startsWith(u"keychain:provider/"_s)
+            ? tr("Saved in the keychain; type to replace")
+            : tr("Paste the key to keep it in the system keychain"));
+    m_key->setToolTip(tr("Kept in the system keychain, bound to this address: it is only ever sent there. "
+                         "Changing the address removes it."));
     m_concurrency->setRange(1, 256);
     m_concurrency->setValue(config.maxConcurrency);
     m_concurrency->setToolTip(
@@ -296,7 +315,8 @@ ProviderDialog::ProviderDialog(const ProviderConfig& config, bool create, const 
     form->addRow(tr("API"), m_kind);
     form->addRow(tr("Address"), m_url);
     form->addRow(tr("Model"), m_model);
-    form->addRow(tr("Key from"), m_secret);
+    form->addRow(tr("Key"), m_key);
+    form->addRow(tr("Or key from"), m_secret);
     form->addRow(tr("Max parallel calls"), m_concurrency);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProviderDialog::save);
@@ -335,13 +355,13 @@ void ProviderDialog::save()
         error = tr("The address must start with https:// (or http:// for a model on this machine).");
     else if (c.model.isEmpty())
         error = tr("Name the model, as the provider spells it.");
-    else if (!c.secretRef.isEmpty() && !c.secretRef.startsWith(u"env:"_s) && !c.secretRef.startsWith(u"keychain:"_s))
-        error = tr("Say where the key lives: env:VARIABLE or keychain:name. Never paste the key itself here.");
+    else if (m_key->text().isEmpty())
+        error = ProviderSettings::checkKeyReference(c.secretRef);
     if (!error.isEmpty()) {
         m_error->setText(error);
         m_error->show();
         return;
     }
-    emit saved(c);
+    emit saved(c, m_key->text());
     accept();
 }

@@ -57,7 +57,8 @@ public:
     ProviderConfig config() const;
 
 signals:
-    void saved(const ProviderConfig& config);
+    // key: what was typed in the key field (to go to the keychain), or empty.
+    void saved(const ProviderConfig& config, const QString& key);
 
 private:
     void save();
@@ -71,6 +72,7 @@ private:
     QLineEdit* m_url;
     QLineEdit* m_model;
     QLineEdit* m_secret;
+    QLineEdit* m_key;
     QSpinBox* m_concurrency;
     QLabel* m_error;
 };

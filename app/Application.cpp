@@ -190,6 +190,13 @@ void Application::showWindow()
     m_window->show();
 }
 
+void Application::quit()
+{
+    closeWorkspace();
+    qCInfo(lcApp) << "stopped cleanly";
+    QCoreApplication::quit();
+}
+
 void Application::closeWorkspace()
 {
     if (m_demoHeartbeat) {

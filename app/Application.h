@@ -31,6 +31,9 @@ public:
     bool start(QString* error);
     bool openWorkspace(const QString& directory, bool demo, QString* error);
     void closeWorkspace();
+    // Closes the window (keeping its state), stops the workers at a safe point (what they hold goes
+    // back to the queue) and ends the event loop: what a signal or the end of the session asks for.
+    void quit();
 
     MainWindow* mainWindow() const { return m_window; }
     Workspace* workspace() const;

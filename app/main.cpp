@@ -5,9 +5,11 @@
 #include "Translations.h"
 #include "core/Log.h"
 #include "core/Logging.h"
+#include "core/QuitSignals.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QSessionManager>
 
 #include <cstdio>
 
@@ -89,6 +91,17 @@ int main(int argc, char** argv)
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Quorum cannot start"), error);
         return 1;
     }
+    // SIGTERM, SIGINT, SIGHUP and the end of the desktop session close Quorum the way its window's
+    // Quit does: the workers give back what they hold at a safe point, the window keeps its state.
+    QuitSignals quitSignals;
+    QObject::connect(&quitSignals, &QuitSignals::quitRequested, &quorum, [&quorum](int signal) {
+        qCInfo(lcApp) << QuitSignals::name(signal) << "received: stopping at a safe point";
+        quorum.quit();
+    });
+    QObject::connect(&app, &QGuiApplication::commitDataRequest, &quorum, [&quorum](QSessionManager&) {
+        qCInfo(lcApp) << "the desktop session is ending: stopping at a safe point";
+        quorum.quit();
+    });
     const int code = app.exec();
     Logging::uninstall();
     return code;

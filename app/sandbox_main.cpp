@@ -2,30 +2,19 @@
 // It is never needed in production, and the package does not install it.
 #include "core/Json.h"
 #include "core/Logging.h"
+#include "core/QuitSignals.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace
 {
-
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] auto n = ::write(g_signalPipe[1], &c, 1);
-}
 
 // "openai.chat=200" -> ("openai.chat", "200")
 bool splitAssignment(const QString& text, QString* route, QString* value)
@@ -159,13 +148,9 @@ int main(int argc, char** argv)
     std::printf("quorum-sandbox listening on %s\n", qPrintable(server.url().toString()));
     std::fflush(stdout);
 
-    // Ctrl+C and SIGTERM end the event loop through a self-pipe (only write() is safe in a handler).
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
-        auto* notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
+    // Ctrl+C and SIGTERM end the event loop.
+    QuitSignals quit;
+    QObject::connect(&quit, &QuitSignals::quitRequested, &app, [] { QCoreApplication::quit(); });
     const int code = app.exec();
     Logging::uninstall();
     return code;

@@ -12,6 +12,7 @@
 #include "net/NetworkWatch.h"
 #include "publishing/Connections.h"
 #include "resilience/ApiRuntime.h"
+#include "resilience/CallLedger.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/SecretCache.h"
 #include "secrets/SecretStore.h"
@@ -81,6 +82,8 @@ std::unique_ptr<WorkspaceSession> WorkspaceSession::open(
         return nullptr;
 
     session->m_runtime = new ApiRuntime(Clock::system());
+    // Calls a killed process left in flight count as spent before today's budget is read.
+    CallLedger::settleAbandoned(session->m_workspace->db());
     session->m_runtime->loadFrom(session->m_workspace->db());
     if (session->m_sandbox)
         session->connectDemoShop();

@@ -6,6 +6,7 @@
 #include "core/Log.h"
 #include "resilience/ApiCaller.h"
 #include "resilience/ApiRuntime.h"
+#include "resilience/CallLedger.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -42,12 +43,22 @@ void ImageClient::generate(const ProviderConfig& config, const QString& prompt, 
     }
     auto decoded = std::make_shared<QByteArray>();
     auto paid = std::make_shared<qint64>(0);
+    auto ledgerRow = std::make_shared<qint64>(0);
+    CallLedger::Call call;
+    call.purpose = u"image"_s;
+    call.provider = config.id;
+    call.model = config.model;
+    call.reservedMicros = price;
     ApiCaller::Spec spec;
     spec.purpose = u"image"_s;
     spec.endpoint = config.name.isEmpty() ? config.id : config.name;
     spec.breaker = m_runtime->breakers()->breaker(config.endpointKey());
     spec.policy = m_policy;
-    spec.build = [config, key = *key, prompt, size]() {
+    spec.build = [this, config, key = *key, prompt, size, call, ledgerRow]() mutable {
+        // In the ledger before it leaves: a kill from here on still counts it as spent.
+        call.at = m_runtime->clock()->nowMs();
+        *ledgerRow = CallLedger::open(m_db, call);
+        ++call.attempt;
         HttpRequest h;
         h.method = "POST";
         QString base = config.baseUrl.toString();
@@ -83,22 +94,13 @@ void ImageClient::generate(const ProviderConfig& config, const QString& prompt, 
         *decoded = png;
         return {};
     };
-    spec.onAttempt = [this, config, paid, price](const ApiCaller::Attempt& a) {
+    spec.onAttempt = [this, call, paid, price, ledgerRow](const ApiCaller::Attempt& a) mutable {
         const qint64 cost = a.error.isError() ? 0 : price;
         *paid += cost;
-        if (!m_db.isValid())
-            return;
-        try {
-            Sql::exec(m_db,
-                u"INSERT INTO provider_calls (at, purpose, provider, model, cost_micros, latency_ms, outcome, "
-                u"error_class, "
-                u"attempt) VALUES (?, 'image', ?, ?, ?, ?, ?, ?, ?)"_s,
-                {m_runtime->clock()->nowMs(), config.id, config.model, cost, a.latencyMs,
-                    a.error.isError() ? u"error"_s : u"ok"_s, a.error.isError() ? a.error.className() : QString(),
-                    a.number});
-        } catch (const SqlError& e) {
-            qCWarning(lcLlm) << "cannot record an image call:" << e.message();
-        }
+        call.at = m_runtime->clock()->nowMs();
+        call.attempt = a.number;
+        CallLedger::settle(m_db, *ledgerRow, call, 0, 0, cost, a.latencyMs, a.error);
+        *ledgerRow = 0;
     };
     m_caller->call(spec, context,
         [this, decoded, paid, reservation, outputDir, baseName, done = std::move(done)](

@@ -123,6 +123,7 @@ void LlmClient::tryProvider(std::shared_ptr<Job> job)
         std::unique_ptr<StreamDecoder> decoder;
         LlmResult parsed;
         int attempts = 0;
+        qint64 ledgerRow = 0; // this attempt's provider_calls row, written before it is sent
         int in = 0;
         int out = 0;
         qint64 cost = 0;
@@ -141,9 +142,11 @@ void LlmClient::tryProvider(std::shared_ptr<Job> job)
     spec.bucket
         = m_runtime->bucket(config.endpointKey(), config.requestsPerSecond, std::max(1.0, config.requestsPerSecond));
     spec.policy = m_policy;
-    spec.build = [provider, config, key = *key, job, state, streaming]() {
+    spec.build = [this, provider, config, key = *key, job, state, streaming, estimate]() {
         if (state->attempts++ > 0 && streaming && job->request.onRestart)
             job->request.onRestart();
+        // In the ledger before it leaves: a kill from here on still counts it as spent.
+        state->ledgerRow = CallLedger::open(m_db, ledgerCall(config, job->request, state->attempts, estimate));
         state->in = state->out = 0;
         HttpRequest h = provider->build(config, key, job->request, streaming);
         if (streaming) {
@@ -198,7 +201,9 @@ void LlmClient::tryProvider(std::shared_ptr<Job> job)
             ? prices.cost(config.kind, config.model, state->in, state->out)
             : 0;
         state->cost += cost;
-        record(config, job->request, a.number, state->in, state->out, cost, a.latencyMs, a.error);
+        CallLedger::settle(m_db, state->ledgerRow, ledgerCall(config, job->request, a.number, 0), state->in, state->out,
+            cost, a.latencyMs, a.error);
+        state->ledgerRow = 0;
     };
 
     m_caller->call(spec, this, [this, job, state, config, reservation, next](const ApiCaller::Outcome& outcome) {
@@ -226,20 +231,17 @@ void LlmClient::tryProvider(std::shared_ptr<Job> job)
     });
 }
 
-void LlmClient::record(const ProviderConfig& config, const LlmRequest& request, int attempt, int in, int out,
-    qint64 cost, qint64 latencyMs, const ApiError& error)
+CallLedger::Call LlmClient::ledgerCall(
+    const ProviderConfig& config, const LlmRequest& request, int attempt, qint64 reservedMicros) const
 {
-    if (!m_db.isValid() || !m_db.isOpen())
-        return;
-    try {
-        Sql::exec(m_db,
-            u"INSERT INTO provider_calls (at, purpose, provider, model, input_tokens, output_tokens, cost_micros, "
-            u"latency_ms, outcome, error_class, product_id, job_id, attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            {m_runtime->clock()->nowMs(), request.purpose, config.id, config.model, in, out, cost, latencyMs,
-                error.isError() ? u"error"_s : u"ok"_s, error.isError() ? error.className() : QString(),
-                request.productId > 0 ? QVariant(request.productId) : QVariant(),
-                request.jobId > 0 ? QVariant(request.jobId) : QVariant(), attempt});
-    } catch (const SqlError& e) {
-        qCWarning(lcLlm) << "cannot record a provider call:" << e.message();
-    }
+    CallLedger::Call c;
+    c.at = m_runtime->clock()->nowMs();
+    c.purpose = request.purpose;
+    c.provider = config.id;
+    c.model = config.model;
+    c.reservedMicros = reservedMicros;
+    c.productId = request.productId;
+    c.jobId = request.jobId;
+    c.attempt = attempt;
+    return c;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LlmTypes.h"
+#include "resilience/CallLedger.h"
 #include "resilience/Retry.h"
 
 #include <QObject>
@@ -38,8 +39,8 @@ private:
     struct Job;
     void tryProvider(std::shared_ptr<Job> job);
     void finish(std::shared_ptr<Job> job);
-    void record(const ProviderConfig& config, const LlmRequest& request, int attempt, int in, int out, qint64 cost,
-        qint64 latencyMs, const ApiError& error);
+    CallLedger::Call ledgerCall(
+        const ProviderConfig& config, const LlmRequest& request, int attempt, qint64 reservedMicros) const;
 
     ApiCaller* m_caller;
     ApiRuntime* m_runtime;

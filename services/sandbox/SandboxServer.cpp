@@ -90,10 +90,17 @@ int SandboxServer::requestCount(const QString& route) const
     return static_cast<int>(requests(route).size());
 }
 
+qint64 SandboxServer::receivedCount(const QString& route) const
+{
+    QMutexLocker lock(&m_logMutex);
+    return m_received.value(route);
+}
+
 void SandboxServer::clearRequests()
 {
     QMutexLocker lock(&m_logMutex);
     m_log.clear();
+    m_received.clear();
 }
 
 void SandboxServer::resetState()
@@ -169,6 +176,7 @@ void SandboxServer::onRequest(const ServerRequest& request, const Reply& reply)
             QDateTime::currentMSecsSinceEpoch()});
         while (m_log.size() > m_options.requestLogSize)
             m_log.removeFirst();
+        ++m_received[route];
     }
     if (route.isEmpty()) {
         reply->sendJson(404, R"({"error":{"message":"Unknown sandbox route","type":"invalid_request_error"}})");

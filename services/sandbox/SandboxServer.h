@@ -53,6 +53,8 @@ public:
     void setRouteFaults(const QString& route, const QJsonObject& settings);
     QList<LoggedRequest> requests(const QString& route = {}) const;
     int requestCount(const QString& route = {}) const;
+    // Every request the route ever received, however long ago (the log keeps only the newest).
+    qint64 receivedCount(const QString& route) const;
     void clearRequests();
     void resetState();
     QList<QJsonObject> wooProducts() const;
@@ -82,6 +84,7 @@ private:
     mutable QMutex m_stateMutex;
     mutable QMutex m_logMutex;
     QList<LoggedRequest> m_log;
+    QHash<QString, qint64> m_received;
     quint16 m_port = 0;
 };
 

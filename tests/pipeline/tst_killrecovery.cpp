@@ -142,7 +142,22 @@ private slots:
         const qint64 newReviews
             = f.count(u"SELECT COUNT(*) FROM validations WHERE stage = 'review' AND created_at >= ?"_s, {lastStart});
         QCOMPARE(reviews, newReviews);
-        qInfo("killed %d times; the last run wrote %lld versions and %lld reviews", kills, newVersions, newReviews);
+        // The ledger never holds less than the provider answered: every call is written before it is
+        // sent, and what a killed process left in flight is counted at its reservation at the next start.
+        // It holds at most one row more per call that was in flight at a kill (2 workers x 6 products).
+        const qint64 received
+            = f.sandbox()->receivedCount(u"openai.chat"_s) + f.sandbox()->receivedCount(u"anthropic.messages"_s);
+        const qint64 ledger = f.count(u"SELECT COUNT(*) FROM provider_calls"_s);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM provider_calls WHERE outcome = 'pending'"_s), 0);
+        QVERIFY2(ledger >= received, qPrintable(u"ledger %1 < provider %2"_s.arg(ledger).arg(received)));
+        QVERIFY2(ledger - received <= static_cast<qint64>(kills) * 12,
+            qPrintable(u"ledger %1, provider %2, kills %3"_s.arg(ledger).arg(received).arg(kills)));
+        // Every lost call is counted at a cost above zero (its reservation).
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM provider_calls WHERE outcome = 'lost' AND cost_micros <= 0"_s), 0);
+        qInfo("killed %d times; the last run wrote %lld versions and %lld reviews; the provider received %lld calls, "
+              "the ledger holds %lld (%lld lost in kills)",
+            kills, newVersions, newReviews, received, ledger,
+            f.count(u"SELECT COUNT(*) FROM provider_calls WHERE outcome = 'lost'"_s));
     }
 };
 

@@ -48,6 +48,7 @@ Job jobFrom(const QSqlQuery& q)
     j.lastError = q.value(8).toString();
     j.leaseOwner = q.value(9).toString();
     j.leaseExpires = q.value(10).toLongLong();
+    j.waits = q.value(11).toInt();
     return j;
 }
 } // namespace
@@ -65,7 +66,7 @@ std::optional<Job> claim(const QSqlDatabase& db, const QString& owner, qint64 no
     for (;;) {
         QSqlQuery q = Sql::exec(db,
             u"SELECT id, kind, COALESCE(subject_id, 0), idempotency_key, payload, attempts, max_attempts, claims, "
-            u"last_error, lease_owner, lease_expires FROM jobs "
+            u"last_error, lease_owner, lease_expires, waits FROM jobs "
             u"WHERE ((state = 'queued' AND run_after <= ?) OR (state = 'running' AND lease_expires < ?)) "
             u"AND (agent = '' OR agent NOT IN (SELECT name FROM agents WHERE paused = 1)) "_s
                 + waiting +
@@ -136,9 +137,33 @@ FailOutcome fail(const QSqlDatabase& db, qint64 id, const QString& owner, const 
     q.finish();
     Sql::exec(db,
         u"UPDATE jobs SET state = ?, attempts = ?, last_error = ?, run_after = ?, lease_owner = NULL, "
-        u"lease_expires = NULL, updated_at = ? WHERE id = ?"_s,
+        u"lease_expires = NULL, waiting_since = NULL, updated_at = ? WHERE id = ?"_s,
         {dead ? QString(Dead) : QString(Queued), attempts, reason, dead ? now : now + backoffMs, now, id});
     return dead ? FailOutcome::Dead : FailOutcome::Retrying;
+}
+
+FailOutcome wait(const QSqlDatabase& db, qint64 id, const QString& owner, const QString& reason, qint64 delayMs,
+    qint64 giveUpAfterMs, qint64 now)
+{
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT COALESCE(waiting_since, ?) FROM jobs WHERE id = ? AND state = 'running' AND lease_owner = ?"_s,
+        {now, id, owner});
+    if (!q.next())
+        return FailOutcome::LostLease;
+    const qint64 since = q.value(0).toLongLong();
+    q.finish();
+    const bool dead = now - since >= giveUpAfterMs;
+    // Not a crash and not an attempt: the claim is given back too.
+    Sql::exec(db,
+        u"UPDATE jobs SET state = ?, waits = waits + 1, waiting_since = ?, last_error = ?, run_after = ?, "
+        u"lease_owner = NULL, lease_expires = NULL, claims = MAX(claims - 1, 0), updated_at = ? WHERE id = ?"_s,
+        {dead ? QString(Dead) : QString(Queued), since, reason, dead ? now : now + delayMs, now, id});
+    return dead ? FailOutcome::Dead : FailOutcome::Retrying;
+}
+
+qint64 waitingSince(const QSqlDatabase& db, qint64 id)
+{
+    return Sql::scalar(db, u"SELECT COALESCE(waiting_since, 0) FROM jobs WHERE id = ?"_s, {id}).toLongLong();
 }
 
 bool release(const QSqlDatabase& db, qint64 id, const QString& owner, qint64 now)

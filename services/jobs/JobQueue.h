@@ -34,6 +34,7 @@ struct Job
     QString idempotencyKey;
     QJsonObject payload;
     int attempts = 0;
+    int waits = 0; // times it waited for a provider to heal (no attempt spent)
     int maxAttempts = 5;
     int claims = 0;
     QString lastError;
@@ -80,6 +81,14 @@ enum class FailOutcome
 // ends the job at once; otherwise it runs again after backoffMs until maxAttempts.
 FailOutcome fail(const QSqlDatabase& db, qint64 id, const QString& owner, const QString& reason, bool retryable,
     qint64 backoffMs, qint64 now);
+// A failure that heals by itself (the provider's 5xx, overload, timeouts, an open circuit): the job
+// waits delayMs without spending an attempt. Waiting began at the first such failure in a row; once
+// it has lasted longer than giveUpAfterMs the job is dead instead (the reason says so). Retrying
+// while waiting, Dead when given up, LostLease when owner no longer holds it.
+FailOutcome wait(const QSqlDatabase& db, qint64 id, const QString& owner, const QString& reason, qint64 delayMs,
+    qint64 giveUpAfterMs, qint64 now);
+// When the job's current wait began (0: it is not waiting).
+qint64 waitingSince(const QSqlDatabase& db, qint64 id);
 // Gives a job back without counting an attempt (pause, emergency stop, shutdown).
 bool release(const QSqlDatabase& db, qint64 id, const QString& owner, qint64 now);
 int cancelFor(const QSqlDatabase& db, JobKind kind, qint64 subjectId, qint64 now);

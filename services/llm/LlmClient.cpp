@@ -149,6 +149,7 @@ void LlmClient::tryProvider(std::shared_ptr<Job> job)
         state->ledgerRow = CallLedger::open(m_db, ledgerCall(config, job->request, state->attempts, estimate));
         state->in = state->out = 0;
         HttpRequest h = provider->build(config, key, job->request, streaming);
+        h.stallTimeoutMs = m_runtime->stallTimeoutFor(config.endpointKey());
         if (streaming) {
             state->decoder = provider->streamDecoder();
             h.onData = [state, onText = job->request.onText](
@@ -201,6 +202,8 @@ void LlmClient::tryProvider(std::shared_ptr<Job> job)
             ? prices.cost(config.kind, config.model, state->in, state->out)
             : 0;
         state->cost += cost;
+        if (!a.error.isError())
+            m_runtime->recordLatency(config.endpointKey(), a.latencyMs);
         CallLedger::settle(m_db, state->ledgerRow, ledgerCall(config, job->request, a.number, 0), state->in, state->out,
             cost, a.latencyMs, a.error);
         state->ledgerRow = 0;

@@ -57,13 +57,13 @@ void PieceGate::start(std::function<void()> onStep, std::function<void(const Res
     next();
 }
 
-void PieceGate::finish(Outcome outcome, const QString& reason, const ApiError& error)
+void PieceGate::finish(Outcome outcome, const QString& reason, const ApiError& error, const QStringList& providers)
 {
     if (m_done)
         return;
     m_done = true;
     if (m_onFinished)
-        m_onFinished(Result{outcome, reason, error});
+        m_onFinished(Result{outcome, reason, error, providers});
 }
 
 QHash<QString, QString> PieceGate::variables(const ProductFacts& facts, const BrandProfile& brand,
@@ -261,7 +261,7 @@ void PieceGate::write(int attempt)
             finish(Outcome::Failed,
                 QCoreApplication::translate("PieceGate", "Writing %1 failed: %2")
                     .arg(ContentSpec::displayName(m_piece.kind), r.error.message),
-                r.error);
+                r.error, r.providersTried);
             return;
         }
         try {
@@ -310,13 +310,22 @@ void PieceGate::write(int attempt)
 QList<ProviderConfig> PieceGate::reviewers(const QString& writerProvider) const
 {
     // Two different models must agree: the writer's own model never reviews its work.
+    // When the writer was a fallback (the reviewer's own provider, say), the writers it stood in for
+    // review instead, so a writer's fallback never leaves the piece without an independent reviewer.
     const auto writer = ProviderStore::find(m_ctx->db, writerProvider);
     QList<ProviderConfig> out;
-    for (const ProviderConfig& c : ProviderStore::chain(m_ctx->db, u"review:"_s + domain())) {
-        if (writer && (c.id == writer->id || c.endpointKey() == writer->endpointKey()))
-            continue;
-        out.append(c);
-    }
+    auto add = [&](const QList<ProviderConfig>& chain) {
+        for (const ProviderConfig& c : chain) {
+            if (writer && (c.id == writer->id || c.endpointKey() == writer->endpointKey()))
+                continue;
+            const bool known = std::any_of(out.cbegin(), out.cend(),
+                [&](const ProviderConfig& o) { return o.id == c.id || o.endpointKey() == c.endpointKey(); });
+            if (!known)
+                out.append(c);
+        }
+    };
+    add(ProviderStore::chain(m_ctx->db, u"review:"_s + domain()));
+    add(ProviderStore::chain(m_ctx->db, u"write:"_s + domain()));
     return out;
 }
 
@@ -412,7 +421,7 @@ bool PieceGate::verdictCallFailed(const LlmResult& r)
     finish(Outcome::Failed,
         QCoreApplication::translate("PieceGate", "Reviewing %1 failed: %2")
             .arg(ContentSpec::displayName(m_piece.kind), r.error.message),
-        r.error);
+        r.error, r.providersTried);
     return true;
 }
 

@@ -51,6 +51,7 @@ public:
         Outcome outcome = Outcome::Failed;
         QString reason;
         ApiError error;
+        QStringList providers; // the providers a failed call tried, in order
     };
 
     PieceGate(std::shared_ptr<GateContext> context, const ContentStore::Piece& piece, QObject* parent = nullptr);
@@ -86,7 +87,7 @@ private:
     LlmRequest verdictRequest(const QString& role, const QString& systemTemplate, const QString& userTemplate,
         const QHash<QString, QString>& vars, const QJsonObject& schema, const QString& schemaName, int maxTokens) const;
     void storeVerdict(ContentStore::Validation verdict, const LlmResult& result);
-    void finish(Outcome outcome, const QString& reason, const ApiError& error = {});
+    void finish(Outcome outcome, const QString& reason, const ApiError& error = {}, const QStringList& providers = {});
     // Stored checks of a version, computed and stored on first use.
     ContentStore::Validation checks(const ContentStore::Version& version);
     QList<ProviderConfig> reviewers(const QString& writerProvider) const;

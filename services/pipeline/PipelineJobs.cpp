@@ -51,9 +51,10 @@ public:
 
 void registerAll(JobRegistry& registry)
 {
-    registry.add(Generate, std::make_unique<ProductRunHandler>());
-    registry.add(Piece, std::make_unique<ProductRunHandler>());
-    registry.add(Recheck, std::make_unique<ProductRunHandler>());
+    // Provider keys may live in the keychain: at start the runs wait until it has answered.
+    registry.add(Generate, std::make_unique<ProductRunHandler>(), JobRegistry::Secrets);
+    registry.add(Piece, std::make_unique<ProductRunHandler>(), JobRegistry::Secrets);
+    registry.add(Recheck, std::make_unique<ProductRunHandler>(), JobRegistry::Secrets);
 }
 
 } // namespace PipelineJobs

@@ -1,6 +1,7 @@
 #include "ProductRun.h"
 
 #include "ContentSpec.h"
+#include "Healing.h"
 #include "PipelineJobs.h"
 #include "ProductStore.h"
 #include "core/Clock.h"
@@ -23,6 +24,7 @@ void ProductRun::start(std::function<void(qint64)> onChanged, std::function<void
 {
     m_onChanged = std::move(onChanged);
     m_onFinished = std::move(onFinished);
+    m_startedAt = m_env.clock->nowMs();
     const QSqlDatabase& db = m_env.db;
     try {
         const auto facts = ProductFacts::load(db, m_productId);
@@ -162,6 +164,39 @@ void ProductRun::finalize()
             const bool released = JobQueue::release(db, m_job.id, m_env.owner, now);
             tx.commit();
             finishWith(released ? Outcome::Released : Outcome::LostLease, {});
+            return;
+        }
+        if (failure && Healing::heals(failure->error)) {
+            // The provider is the problem: wait for it without spending an attempt, and say for what.
+            const qint64 since = JobQueue::waitingSince(db, m_job.id) > 0 ? JobQueue::waitingSince(db, m_job.id) : now;
+            const qint64 delay = Healing::delayMs(m_job.waits, failure->error, m_env.random01, m_env.retryBaseMs);
+            const QString why = Healing::waitingReason(
+                db, failure->providers, failure->error, std::min(since, m_startedAt), now + delay);
+            Sql::exec(db,
+                u"UPDATE content_pieces SET state = 'queued', last_error = ?, updated_at = ? "
+                u"WHERE product_id = ? AND state IN ('queued', 'writing', 'reviewing', 'checking', 'failed')"_s,
+                {why, now, m_productId});
+            const JobQueue::FailOutcome outcome
+                = JobQueue::wait(db, m_job.id, m_env.owner, why, delay, Healing::giveUpAfterMs(db), now);
+            if (outcome == JobQueue::FailOutcome::LostLease) {
+                finishWith(Outcome::LostLease, {});
+                return; // the transaction rolls back
+            }
+            QString reason = why;
+            if (outcome == JobQueue::FailOutcome::Dead) {
+                reason = Healing::gaveUpReason(db, failure->providers, failure->error, since, now);
+                Sql::exec(db,
+                    u"UPDATE content_pieces SET state = 'failed', last_error = ?, updated_at = ? "
+                    u"WHERE product_id = ? AND state = 'queued'"_s,
+                    {reason, now, m_productId});
+                Sql::exec(db, u"UPDATE jobs SET last_error = ? WHERE id = ?"_s, {reason, m_job.id});
+                ProductStore::transition(db, m_productId, ProductStage::Failed, reason, u"pipeline"_s, now);
+            } else {
+                ProductStore::setReason(db, m_productId, why, now);
+            }
+            ProductStore::refreshRollup(db, m_productId, now);
+            tx.commit();
+            finishWith(outcome == JobQueue::FailOutcome::Dead ? Outcome::Dead : Outcome::Retrying, reason);
             return;
         }
         if (failure) {

@@ -45,6 +45,7 @@ private:
     Env m_env;
     JobQueue::Job m_job;
     qint64 m_productId = 0;
+    qint64 m_startedAt = 0; // when this run began (its calls are in the ledger from then on)
     std::shared_ptr<GateContext> m_ctx;
     QList<PieceGate*> m_gates;
     int m_running = 0;

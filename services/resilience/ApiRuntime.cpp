@@ -1,5 +1,7 @@
 #include "ApiRuntime.h"
 
+#include <algorithm>
+
 ApiRuntime::ApiRuntime(const Clock* clock, QObject* parent)
     : QObject(parent)
     , m_clock(clock)
@@ -56,4 +58,31 @@ void ApiRuntime::loadFrom(const QSqlDatabase& db)
     setPrices(PriceTable::load(db));
     m_spend.setDailyBudget(SpendGuard::storedDailyBudget(db));
     m_spend.loadSpentToday(db);
+}
+
+void ApiRuntime::recordLatency(const QString& endpointKey, qint64 ms)
+{
+    QMutexLocker lock(&m_mutex);
+    QList<qint64>& list = m_latencies[endpointKey];
+    list.append(ms);
+    if (list.size() > 64)
+        list.removeFirst();
+}
+
+int ApiRuntime::stallTimeoutFor(const QString& endpointKey) const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<qint64> list = m_latencies.value(endpointKey);
+    if (list.size() < 8)
+        return 0; // the HTTP client's own stall timeout
+    std::sort(list.begin(), list.end());
+    const qint64 p95 = list.at(std::min<qsizetype>(list.size() - 1, (list.size() * 95) / 100));
+    return static_cast<int>(std::clamp<qint64>(4 * p95, m_stallFloorMs, m_stallCeilingMs));
+}
+
+void ApiRuntime::setStallBounds(int floorMs, int ceilingMs)
+{
+    QMutexLocker lock(&m_mutex);
+    m_stallFloorMs = floorMs;
+    m_stallCeilingMs = std::max(floorMs, ceilingMs);
 }

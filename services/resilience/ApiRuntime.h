@@ -39,6 +39,14 @@ public:
     // Takes the workspace's price table, daily budget and today's spend so far.
     void loadFrom(const QSqlDatabase& db);
 
+    // How long an endpoint's call may stay silent before it is abandoned: four times the slowest of
+    // its recent answers (the 95th percentile of the last 64), never less than the floor nor more
+    // than the ceiling; 0 (the HTTP client's default) until 8 answers were seen. So a stall on a provider that answers
+    // in 2 s costs about 10 s, not a fixed minute, and a slow local model is not cut off.
+    void recordLatency(const QString& endpointKey, qint64 ms);
+    int stallTimeoutFor(const QString& endpointKey) const;
+    void setStallBounds(int floorMs, int ceilingMs);
+
 private:
     const Clock* m_clock;
     BreakerRegistry m_breakers;
@@ -48,4 +56,7 @@ private:
     QHash<QString, std::shared_ptr<AdaptiveLimiter>> m_limiters;
     QHash<QString, std::shared_ptr<TokenBucket>> m_buckets;
     PriceTable m_prices;
+    QHash<QString, QList<qint64>> m_latencies; // newest last, at most 64
+    int m_stallFloorMs = 10'000;
+    int m_stallCeilingMs = 60'000;
 };

@@ -296,28 +296,69 @@ private slots:
         QVERIFY(f.count(u"SELECT COUNT(*) FROM provider_calls WHERE outcome = 'error'"_s) > 0);
     }
 
-    void anOutageEndsInFailedWithTheReason()
+    void anOutageLongerThanTheLimitEndsInFailedWithTheCause()
     {
-        PipelineFixture f;
+        // Every writer down for good: the work waits (no attempt spent) and, after the configured
+        // hours, fails with a reason that names the providers and what they answered.
+        ManualClock clock(TestWorkspace::fixedNow());
+        PipelineFixture f(&clock);
+        f.setSetting(u"pipeline.give_up_after_hours"_s, u"1"_s);
         const QJsonObject down{{u"errors"_s, QJsonArray{QJsonObject{{u"kind"_s, u"500"_s}, {u"rate"_s, 1.0}}}}};
         f.sandbox()->setRouteFaults(u"openai.chat"_s, down);
         f.sandbox()->setRouteFaults(u"gemini.generate"_s, down);
         const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
         f.startPool();
         f.run({mug});
-        QVERIFY(f.waitUntilIdle(120'000));
+        QVERIFY(f.runUntilIdle(20, 120'000));
         QCOMPARE(f.stageOf(mug), u"failed"_s);
         const QString reason
             = Sql::scalar(f.db(), u"SELECT stage_reason FROM products WHERE id = ?"_s, {mug}).toString();
-        QVERIFY2(reason.startsWith(u"Writing"_s), qPrintable(reason));
-        QCOMPARE(f.count(u"SELECT attempts FROM jobs WHERE subject_id = ?"_s, {mug}), 5);
+        QVERIFY2(reason.startsWith(u"Gave up after waiting 1 hour"_s), qPrintable(reason));
+        QVERIFY2(reason.contains(u"Sandbox writer (OpenAI format)"_s) && reason.contains(u"server errors"_s),
+            qPrintable(reason));
+        QVERIFY2(reason.contains(u"Run the product again"_s), qPrintable(reason));
+        QCOMPARE(f.count(u"SELECT attempts FROM jobs WHERE subject_id = ?"_s, {mug}), 0);
+        QVERIFY(f.count(u"SELECT waits FROM jobs WHERE subject_id = ?"_s, {mug}) > 3);
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM content_versions"_s), 0);
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE state = 'dead'"_s), 1);
+    }
+
+    void aWrongKeyFailsAtOnceWithoutWaiting()
+    {
+        // A refused key cannot heal by waiting: the product fails at once and says so.
+        PipelineFixture f;
+        const QJsonObject refused{{u"errors"_s, QJsonArray{QJsonObject{{u"kind"_s, u"401"_s}, {u"rate"_s, 1.0}}}}};
+        f.sandbox()->setRouteFaults(u"openai.chat"_s, refused);
+        f.sandbox()->setRouteFaults(u"gemini.generate"_s, refused);
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
+        f.startPool();
+        f.run({mug});
+        QVERIFY(f.waitUntilIdle(60'000));
+        QCOMPARE(f.stageOf(mug), u"failed"_s);
+        QCOMPARE(f.count(u"SELECT waits FROM jobs WHERE subject_id = ?"_s, {mug}), 0);
+    }
+
+    void aWritersFallbackStillGetsAnIndependentReviewer()
+    {
+        // The only configured reviewer is the writer itself: the other writer in the chain reviews, and
+        // no piece is ever reviewed by the model that wrote it.
+        PipelineFixture f;
+        ProviderStore::setChain(f.db(), u"review"_s, {u"sandbox-writer"_s});
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
+        f.startPool();
+        f.run({mug});
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(mug), u"ready"_s);
+        QVERIFY(f.count(u"SELECT COUNT(*) FROM provider_calls WHERE purpose LIKE 'review:%'"_s) > 0);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM provider_calls WHERE purpose LIKE 'review:%' AND provider = "
+                         u"'sandbox-writer'"_s),
+            0);
     }
 
     void theReviewerMustBeAnotherModel()
     {
         PipelineFixture f;
+        ProviderStore::setChain(f.db(), u"write"_s, {u"sandbox-writer"_s});
         ProviderStore::setChain(f.db(), u"review"_s, {u"sandbox-writer"_s});
         const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
         f.startPool();

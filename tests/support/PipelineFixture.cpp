@@ -13,9 +13,11 @@
 
 using namespace Qt::StringLiterals;
 
-PipelineFixture::PipelineFixture()
-    : m_sandbox(std::make_unique<SandboxThread>())
-    , m_runtime(Clock::system())
+PipelineFixture::PipelineFixture(ManualClock* clock)
+    : m_manual(clock)
+    , m_clock(clock ? static_cast<const Clock*>(clock) : Clock::system())
+    , m_sandbox(std::make_unique<SandboxThread>())
+    , m_runtime(m_clock)
 {
     ProviderStore::useSandbox(m_ws.db(), m_sandbox->url());
     // Fast polling and retries: the tests wait on signals, these only bound how long a retry takes.
@@ -52,7 +54,7 @@ ProductFacts PipelineFixture::facts(
 qint64 PipelineFixture::addProduct(const ProductFacts& f)
 {
     Transaction tx(m_ws.db());
-    const qint64 id = ProductStore::create(m_ws.db(), f, u"test"_s, Clock::system()->nowMs());
+    const qint64 id = ProductStore::create(m_ws.db(), f, u"test"_s, m_clock->nowMs());
     tx.commit();
     return id;
 }
@@ -66,7 +68,7 @@ void PipelineFixture::startPool()
 {
     WorkerPool::Config c;
     c.databasePath = m_ws.workspace().databasePath();
-    c.clock = Clock::system();
+    c.clock = m_clock;
     c.runtime = &m_runtime;
     c.bus = &m_bus;
     c.registry = &m_domains->jobs;
@@ -76,6 +78,7 @@ void PipelineFixture::startPool()
     c.retry.baseDelayMs = 20;
     c.retry.maxDelayMs = 200;
     m_runtime.loadFrom(m_ws.db());
+    m_runtime.setStallBounds(std::min(10'000, m_stallTimeoutMs), m_stallTimeoutMs);
     // Breakers behave as in production, on a shorter timescale.
     CircuitBreaker::Config breaker;
     breaker.openMs = 500;
@@ -97,9 +100,32 @@ void PipelineFixture::stopPool()
 
 void PipelineFixture::run(const QList<qint64>& ids)
 {
-    ProductStore::requestRun(m_ws.db(), ids, u"test"_s, Clock::system()->nowMs());
+    ProductStore::requestRun(m_ws.db(), ids, u"test"_s, m_clock->nowMs());
     if (m_pool)
         m_pool->wake();
+}
+
+bool PipelineFixture::runUntilIdle(qint64 stepMs, int realTimeoutMs, const std::function<void()>& onStep)
+{
+    Q_ASSERT(m_manual && m_pool);
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < realTimeoutMs) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        // While jobs run (their calls take real time) the clock moves a step at a time, slower than
+        // their leases; when every job is waiting it jumps to the next thing due.
+        if (m_pool->runningJobs() > 0) {
+            m_manual->advance(stepMs);
+        } else {
+            const qint64 due = m_manual->nextDueMs();
+            m_manual->setNow(due > m_manual->nowMs() ? due : m_manual->nowMs() + stepMs);
+        }
+        if (onStep)
+            onStep();
+        if (JobQueue::counts(m_ws.db()).pending() == 0 && m_pool->runningJobs() == 0)
+            return true;
+    }
+    return false;
 }
 
 bool PipelineFixture::waitUntilIdle(int timeoutMs)

@@ -17,7 +17,9 @@
 class PipelineFixture
 {
 public:
-    PipelineFixture();
+    // With a ManualClock the pool's timers, retry waits, breakers and the queue's due times follow it
+    // (runUntilIdle moves it); the sandbox and HTTP timeouts stay on real time.
+    explicit PipelineFixture(ManualClock* clock = nullptr);
     ~PipelineFixture();
 
     TestWorkspace& ws() { return m_ws; }
@@ -45,11 +47,17 @@ public:
     void run(const QList<qint64>& ids);
     // Waits until no job is queued or running (or timeoutMs passes); false on timeout.
     bool waitUntilIdle(int timeoutMs = 60'000);
+    // With the ManualClock: processes events and moves the clock (stepMs at a time while jobs run, to
+    // the next due moment when none does) until nothing is
+    // queued or running (or realTimeoutMs passes). onStep runs after every step (to end an outage).
+    bool runUntilIdle(qint64 stepMs, int realTimeoutMs, const std::function<void()>& onStep = {});
     QString stageOf(qint64 id) const;
     qint64 count(const QString& sql, const QVariantList& binds = {}) const { return m_ws.count(sql, binds); }
 
 private:
     TestWorkspace m_ws;
+    ManualClock* m_manual = nullptr;
+    const Clock* m_clock = Clock::system();
     std::unique_ptr<SandboxThread> m_sandbox;
     ApiRuntime m_runtime;
     EventBus m_bus;

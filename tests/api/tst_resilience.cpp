@@ -23,6 +23,29 @@ private:
 private slots:
     void initTestCase() { qputenv("QUORUM_TEST_KEY", kKey); }
 
+    void aStallIsJudgedByTheProvidersOwnPace()
+    {
+        ApiRuntime runtime(Clock::system());
+        // Too few answers seen: the HTTP client's own timeout applies.
+        for (int i = 0; i < 7; ++i)
+            runtime.recordLatency(u"fast"_s, 1'000);
+        QCOMPARE(runtime.stallTimeoutFor(u"fast"_s), 0);
+        // A provider that answers in about 3 s: abandoned after 4 x its p95, not a fixed minute.
+        for (int i = 0; i < 60; ++i)
+            runtime.recordLatency(u"fast"_s, 2'500 + (i % 10) * 60);
+        QCOMPARE(runtime.stallTimeoutFor(u"fast"_s), 4 * 3'040);
+        // Never below the floor, never above the ceiling (a slow local model is not cut off early).
+        for (int i = 0; i < 64; ++i) {
+            runtime.recordLatency(u"instant"_s, 50);
+            runtime.recordLatency(u"slow"_s, 40'000);
+        }
+        QCOMPARE(runtime.stallTimeoutFor(u"instant"_s), 10'000);
+        QCOMPARE(runtime.stallTimeoutFor(u"slow"_s), 60'000);
+        runtime.setStallBounds(2'000, 30'000);
+        QCOMPARE(runtime.stallTimeoutFor(u"instant"_s), 2'000);
+        QCOMPARE(runtime.stallTimeoutFor(u"slow"_s), 30'000);
+    }
+
     void backoffDelaysUseFullJitterOnTheInjectedClock()
     {
         ApiFixture f(true);

@@ -4,7 +4,7 @@
 <context>
     <name>ActionEffects</name>
     <message>
-        <location filename="../services/approvals/ActionEffects.cpp" line="+18"/>
+        <location filename="../services/approvals/ActionEffects.cpp" line="+25"/>
         <source>Recorded as decided; carrying it out happens outside Quorum (supplier, market, books).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>ActionExecutor</name>
     <message>
-        <location filename="../services/campaigns/CampaignEffects.cpp" line="+29"/>
+        <location filename="../services/campaigns/CampaignEffects.cpp" line="+23"/>
         <source>The approved budget is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,7 +32,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/pipeline/PipelineEffects.cpp" line="+71"/>
+        <location filename="../services/pipeline/PipelineEffects.cpp" line="+65"/>
         <source>The approved price is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,7 +927,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+131"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,7 +1724,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+122"/>
         <source>The file has no Variant Price column, so no product in it has a price.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,7 +1744,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+120"/>
         <source>The row has no Handle, so it belongs to no product.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,12 +1774,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-221"/>
         <source>Handle “%1” has no row with a Title, so there is no product to add it to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+191"/>
         <source>The row has no Name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,7 +1809,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+285"/>
         <source>This is not a Shopify or WooCommerce product export: it has neither Handle and Title columns (Shopify) nor Name and Regular price columns (WooCommerce). The columns found are: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2064,7 +2064,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+51"/>
+        <location filename="../app/main.cpp" line="+53"/>
         <source>Run “quorum --help” to see the options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,7 +2200,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Give the connection a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,8 +2293,33 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/publishing/ConnectionSettings.cpp" line="+57"/>
+        <location filename="../services/publishing/ConnectionSettings.cpp" line="+67"/>
+        <source>The address changed, and saved secrets are only ever sent to the address they were entered for. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Enter the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>To test with what you typed, enter every secret (%1 missing): saved secrets are never mixed with typed ones. Or clear the typed ones to test the saved connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the secrets to test this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This connection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The saved secrets are only ever sent to %1. To try %2, enter its secrets too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3055,6 +3080,60 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Healing</name>
+    <message>
+        <location filename="../services/pipeline/Healing.cpp" line="+32"/>
+        <source>server errors or broken answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is paused after repeated failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n call(s) failed since %2 (%3)</source>
+        <translation>
+            <numerusform>%1: %n call failed since %2 (%3)</numerusform>
+            <numerusform>%1: %n calls failed since %2 (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Waiting: %1. Next try %2; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Gave up after waiting %n hour(s): %1. Run the product again when the provider is back.</source>
+        <translation>
+            <numerusform>Gave up after waiting %n hour: %1. Run the product again when the provider is back.</numerusform>
+            <numerusform>Gave up after waiting %n hours: %1. Run the product again when the provider is back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <location filename="../services/net/HttpClient.cpp" line="+63"/>
@@ -3110,7 +3189,7 @@ Commands:
 <context>
     <name>ImageClient</name>
     <message>
-        <location filename="../services/llm/ImageClient.cpp" line="+76"/>
+        <location filename="../services/llm/ImageClient.cpp" line="+88"/>
         <source>the image answer could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3120,7 +3199,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
         <source>Cannot save the image to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,7 +3207,7 @@ Commands:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="+38"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="+39"/>
         <source>Write the listings of the new products now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3169,23 +3248,23 @@ Commands:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+174"/>
+        <location line="+179"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+183"/>
+        <location line="-175"/>
+        <location line="+188"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-161"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Choose a product export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3287,7 +3366,7 @@ Commands:
 <context>
     <name>ImportIssuesModel</name>
     <message>
-        <location filename="../models/ImportPreviewModel.cpp" line="+136"/>
+        <location filename="../models/ImportPreviewModel.cpp" line="+151"/>
         <source>Imported, with a warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3323,7 +3402,7 @@ Commands:
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location line="-128"/>
+        <location line="-131"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3338,7 +3417,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>sizes %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3592,12 +3671,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>the model&apos;s answer is not JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4015,7 +4094,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>No reviewer is configured for %1 that differs from the writer. Two different models must agree: set a reviewer in Settings → Providers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4586,7 +4665,7 @@ Demo data</source>
 <context>
     <name>ProductRun</name>
     <message>
-        <location filename="../services/pipeline/ProductRun.cpp" line="+35"/>
+        <location filename="../services/pipeline/ProductRun.cpp" line="+37"/>
         <source>The product was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4616,7 +4695,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+59"/>
         <source>Retrying in %1 s: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4697,27 +4776,27 @@ Demo data</source>
 <context>
     <name>ProductStore</name>
     <message>
-        <location filename="../services/pipeline/ProductStore.cpp" line="+124"/>
+        <location filename="../services/pipeline/ProductStore.cpp" line="+128"/>
         <source>A product cannot go from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+95"/>
         <source>The product no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>It is already queued or being written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Its content is written (%1). Regenerate single pieces in the detail panel instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+43"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4727,7 +4806,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <location line="+58"/>
         <source>The content cannot change while the product is %1.</source>
         <translation type="unfinished"></translation>
@@ -5339,7 +5418,7 @@ USER
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../ui/settings/ProvidersPage.cpp" line="+278"/>
+        <location filename="../ui/settings/ProvidersPage.cpp" line="+290"/>
         <source>Add an AI provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5350,6 +5429,21 @@ USER
     </message>
     <message>
         <location line="+11"/>
+        <source>Saved in the keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the key to keep it in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the system keychain, bound to this address: it is only ever sent there. Changing the address removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The most calls at once; Quorum finds the provider&apos;s real limit below this by itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5380,7 +5474,12 @@ USER
     </message>
     <message>
         <location line="+1"/>
-        <source>Key from</source>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or key from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5408,9 +5507,32 @@ USER
         <source>Name the model, as the provider spells it.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ProviderSettings</name>
+    <message>
+        <location filename="../services/llm/ProviderSettings.cpp" line="+26"/>
+        <source>Name the environment variable after env:.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location line="+2"/>
-        <source>Say where the key lives: env:VARIABLE or keychain:name. Never paste the key itself here.</source>
+        <source>%1 holds a secret Quorum keeps for a store connection; a provider cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A provider can only use a provider&apos;s key from the keychain (keychain:provider/…); %1 belongs to something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say where the key lives: env:VARIABLE, or enter the key to keep it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Save the provider first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5455,7 +5577,7 @@ USER
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../ui/settings/ProvidersPage.cpp" line="-308"/>
+        <location filename="../ui/settings/ProvidersPage.cpp" line="-326"/>
         <source>Every piece (default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5501,7 +5623,7 @@ USER
     </message>
     <message>
         <location line="+12"/>
-        <source>Keys stay out of the workspace: each provider says where its key lives, as env:VARIABLE or keychain:name (the system keychain).</source>
+        <source>Keys stay out of the workspace: a key you enter is kept in the system keychain, bound to the provider&apos;s address; or a provider names an environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5550,12 +5672,22 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Provider %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Provider %1 saved; its key is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider %1 saved, but its key was not: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Provider %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5784,12 +5916,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The %1 of %2 is not available: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The application password of %1 is not available: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6185,17 +6317,37 @@ USER
 <context>
     <name>SecretCache</name>
     <message>
-        <location filename="../services/secrets/SecretCache.cpp" line="+19"/>
+        <location filename="../services/secrets/SecretCache.cpp" line="+45"/>
+        <source>The environment variable %1 holds a secret Quorum keeps for a connection; a provider cannot use it. Name the provider&apos;s own variable or enter its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The environment variable %1 is not set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>The secret %1 belongs to something else and is not sent for it. Enter this one&apos;s own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The secret %1 is not available: it is not in the system keychain, or the keychain is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>The secret %1 was not saved for any address, so it is not sent to %2. Enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret %1 was saved for %2 and is only ever sent there, not to %3. The address changed: an owner must enter the secret again for the new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Unknown kind of secret reference: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6203,17 +6355,17 @@ USER
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../services/secrets/SecretStore.cpp" line="+53"/>
+        <location filename="../services/secrets/SecretStore.cpp" line="+56"/>
         <source>No keychain is available on this desktop (%1). Quorum keeps secrets only in the system keychain, never in a file: start a keyring (GNOME Keyring, KWallet), or set the environment variable %2 before starting Quorum to supply this secret for the session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+104"/>
         <source>The keychain refused to store the secret: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+56"/>
         <source>The keychain holds no secret for %1; enter it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6814,12 +6966,12 @@ USER
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+116"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+120"/>
         <source>The demo&apos;s sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>

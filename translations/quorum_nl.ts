@@ -4,7 +4,7 @@
 <context>
     <name>ActionEffects</name>
     <message>
-        <location filename="../services/approvals/ActionEffects.cpp" line="+18"/>
+        <location filename="../services/approvals/ActionEffects.cpp" line="+25"/>
         <source>Recorded as decided; carrying it out happens outside Quorum (supplier, market, books).</source>
         <translation>Vastgelegd als besloten; de uitvoering gebeurt buiten Quorum (leverancier, markt, boekhouding).</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>ActionExecutor</name>
     <message>
-        <location filename="../services/campaigns/CampaignEffects.cpp" line="+29"/>
+        <location filename="../services/campaigns/CampaignEffects.cpp" line="+23"/>
         <source>The approved budget is not an amount.</source>
         <translation>Het goedgekeurde budget is geen bedrag.</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>Lancering %1</translation>
     </message>
     <message>
-        <location filename="../services/pipeline/PipelineEffects.cpp" line="+71"/>
+        <location filename="../services/pipeline/PipelineEffects.cpp" line="+65"/>
         <source>The approved price is not an amount.</source>
         <translation>De goedgekeurde prijs is geen bedrag.</translation>
     </message>
@@ -927,7 +927,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+131"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -1724,7 +1724,7 @@
         <translation>Zonder categorie</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+122"/>
         <source>The file has no Variant Price column, so no product in it has a price.</source>
         <translation>Het bestand heeft geen kolom Variant Price, dus geen enkel product erin heeft een prijs.</translation>
     </message>
@@ -1744,7 +1744,7 @@
         <translation>%1…, %2 tekens</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+120"/>
         <source>The row has no Handle, so it belongs to no product.</source>
         <translation>De rij heeft geen Handle en hoort dus bij geen enkel product.</translation>
     </message>
@@ -1774,12 +1774,12 @@
         <translation>Reguliere prijs “%1” is geen bedrag; de prijs van deze rij wordt weggelaten.</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-221"/>
         <source>Handle “%1” has no row with a Title, so there is no product to add it to.</source>
         <translation>Handle „%1” heeft geen rij met een Title, dus er is geen product om dit aan toe te voegen.</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+191"/>
         <source>The row has no Name.</source>
         <translation>De rij heeft geen naam.</translation>
     </message>
@@ -1809,7 +1809,7 @@
         <translation>Onbekend formaat</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+285"/>
         <source>This is not a Shopify or WooCommerce product export: it has neither Handle and Title columns (Shopify) nor Name and Regular price columns (WooCommerce). The columns found are: %1.</source>
         <translation>Dit is geen productexport van Shopify of WooCommerce: er zijn geen kolommen Handle en Title (Shopify) en ook geen Naam en Reguliere prijs (WooCommerce). Gevonden kolommen: %1.</translation>
     </message>
@@ -2068,7 +2068,7 @@ Opdrachten:
         <translation>--import wordt alleen samen met run-pipeline gebruikt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+51"/>
+        <location filename="../app/main.cpp" line="+53"/>
         <source>Run “quorum --help” to see the options.</source>
         <translation>Voer „quorum --help” uit om de opties te zien.</translation>
     </message>
@@ -2204,7 +2204,7 @@ Opdrachten:
         <translation>Toegangstoken Admin API</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Give the connection a name.</source>
         <translation>Geef de verbinding een naam.</translation>
     </message>
@@ -2297,9 +2297,34 @@ Opdrachten:
         <translation>Geen (afbeeldingen worden niet geüpload)</translation>
     </message>
     <message>
-        <location filename="../services/publishing/ConnectionSettings.cpp" line="+57"/>
+        <location filename="../services/publishing/ConnectionSettings.cpp" line="+67"/>
+        <source>The address changed, and saved secrets are only ever sent to the address they were entered for. </source>
+        <translation>Het adres is gewijzigd, en opgeslagen geheimen gaan alleen naar het adres waarvoor ze zijn ingevoerd. </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Enter the %1.</source>
         <translation>Vul de %1 in.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>To test with what you typed, enter every secret (%1 missing): saved secrets are never mixed with typed ones. Or clear the typed ones to test the saved connection.</source>
+        <translation>Vul elk geheim in om te testen met wat je hebt getypt (%1 ontbreekt): opgeslagen geheimen worden nooit gemengd met getypte. Of maak de getypte leeg om de opgeslagen verbinding te testen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the secrets to test this connection.</source>
+        <translation>Vul de geheimen in om deze verbinding te testen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This connection no longer exists.</source>
+        <translation>Deze verbinding bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The saved secrets are only ever sent to %1. To try %2, enter its secrets too.</source>
+        <translation>De opgeslagen geheimen gaan alleen naar %1. Vul ook de geheimen van %2 in om dat adres te proberen.</translation>
     </message>
     <message>
         <location filename="../ui/settings/ConnectionsPage.cpp" line="+118"/>
@@ -3060,6 +3085,60 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>Healing</name>
+    <message>
+        <location filename="../services/pipeline/Healing.cpp" line="+32"/>
+        <source>server errors or broken answers</source>
+        <translation>serverfouten of kapotte antwoorden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overloaded</source>
+        <translation>overbelast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no answer in time</source>
+        <translation>geen antwoord op tijd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not reachable</source>
+        <translation>niet bereikbaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many requests</source>
+        <translation>te veel verzoeken</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is paused after repeated failures</source>
+        <translation>%1 is gepauzeerd na herhaalde fouten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n call(s) failed since %2 (%3)</source>
+        <translation>
+            <numerusform>%1: %n aanroep mislukt sinds %2 (%3)</numerusform>
+            <numerusform>%1: %n aanroepen mislukt sinds %2 (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Waiting: %1. Next try %2; nothing to do.</source>
+        <translation>Wachten: %1. Volgende poging %2; je hoeft niets te doen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Gave up after waiting %n hour(s): %1. Run the product again when the provider is back.</source>
+        <translation>
+            <numerusform>Opgegeven na %n uur wachten: %1. Start het product opnieuw als de provider terug is.</numerusform>
+            <numerusform>Opgegeven na %n uur wachten: %1. Start het product opnieuw als de provider terug is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <location filename="../services/net/HttpClient.cpp" line="+63"/>
@@ -3115,7 +3194,7 @@ Opdrachten:
 <context>
     <name>ImageClient</name>
     <message>
-        <location filename="../services/llm/ImageClient.cpp" line="+76"/>
+        <location filename="../services/llm/ImageClient.cpp" line="+88"/>
         <source>the image answer could not be read: %1</source>
         <translation>het antwoord met de afbeelding kon niet worden gelezen: %1</translation>
     </message>
@@ -3125,7 +3204,7 @@ Opdrachten:
         <translation>het antwoord bevatte geen PNG-afbeelding</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
         <source>Cannot save the image to %1: %2</source>
         <translation>Kan de afbeelding niet opslaan in %1: %2</translation>
     </message>
@@ -3133,7 +3212,7 @@ Opdrachten:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="+38"/>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="+39"/>
         <source>Write the listings of the new products now</source>
         <translation>De productpagina’s van de nieuwe producten nu schrijven</translation>
     </message>
@@ -3174,23 +3253,23 @@ Opdrachten:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+174"/>
+        <location line="+179"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+183"/>
+        <location line="-175"/>
+        <location line="+188"/>
         <source>Cancel import</source>
         <translation>Import annuleren</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-161"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Choose a product export</source>
         <translation>Kies een productexport</translation>
     </message>
@@ -3292,7 +3371,7 @@ Opdrachten:
 <context>
     <name>ImportIssuesModel</name>
     <message>
-        <location filename="../models/ImportPreviewModel.cpp" line="+136"/>
+        <location filename="../models/ImportPreviewModel.cpp" line="+151"/>
         <source>Imported, with a warning</source>
         <translation>Geïmporteerd, met een waarschuwing</translation>
     </message>
@@ -3328,7 +3407,7 @@ Opdrachten:
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location line="-128"/>
+        <location line="-131"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
@@ -3343,7 +3422,7 @@ Opdrachten:
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>sizes %1</source>
         <translation>maten %1</translation>
     </message>
@@ -3597,12 +3676,12 @@ Opdrachten:
         <translation>De aanbieder %1 is niet goed ingesteld (soort, adres of model).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>the model&apos;s answer is not JSON: %1</source>
         <translation>het antwoord van het model is geen JSON: %1</translation>
     </message>
@@ -4021,7 +4100,7 @@ Demogegevens</translation>
         <translation>Het schrijven van %1 is mislukt: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>No reviewer is configured for %1 that differs from the writer. Two different models must agree: set a reviewer in Settings → Providers.</source>
         <translation>Er is voor %1 geen beoordelaar ingesteld die verschilt van de schrijver. Twee verschillende modellen moeten het eens zijn: stel een beoordelaar in via Instellingen → Aanbieders.</translation>
     </message>
@@ -4592,7 +4671,7 @@ Demogegevens</translation>
 <context>
     <name>ProductRun</name>
     <message>
-        <location filename="../services/pipeline/ProductRun.cpp" line="+35"/>
+        <location filename="../services/pipeline/ProductRun.cpp" line="+37"/>
         <source>The product was deleted.</source>
         <translation>Het product is verwijderd.</translation>
     </message>
@@ -4622,7 +4701,7 @@ Demogegevens</translation>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+59"/>
         <source>Retrying in %1 s: %2</source>
         <translation>Nieuwe poging over %1 s: %2</translation>
     </message>
@@ -4703,27 +4782,27 @@ Demogegevens</translation>
 <context>
     <name>ProductStore</name>
     <message>
-        <location filename="../services/pipeline/ProductStore.cpp" line="+124"/>
+        <location filename="../services/pipeline/ProductStore.cpp" line="+128"/>
         <source>A product cannot go from %1 to %2.</source>
         <translation>Een product kan niet van %1 naar %2.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+95"/>
         <source>The product no longer exists.</source>
         <translation>Het product bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>It is already queued or being written.</source>
         <translation>Het staat al in de wachtrij of wordt al geschreven.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Its content is written (%1). Regenerate single pieces in the detail panel instead.</source>
         <translation>De content is al geschreven (%1). Genereer in plaats daarvan losse stukken opnieuw in het detailpaneel.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+43"/>
         <source>Queued</source>
         <translation>In de wachtrij</translation>
     </message>
@@ -4733,7 +4812,7 @@ Demogegevens</translation>
         <translation>In de wachtrij voor een nieuwe poging</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <location line="+58"/>
         <source>The content cannot change while the product is %1.</source>
         <translation>De content kan niet veranderen zolang het product de status %1 heeft.</translation>
@@ -5353,7 +5432,7 @@ GEBRUIKER
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../ui/settings/ProvidersPage.cpp" line="+278"/>
+        <location filename="../ui/settings/ProvidersPage.cpp" line="+290"/>
         <source>Add an AI provider</source>
         <translation>AI-aanbieder toevoegen</translation>
     </message>
@@ -5364,6 +5443,21 @@ GEBRUIKER
     </message>
     <message>
         <location line="+11"/>
+        <source>Saved in the keychain; type to replace</source>
+        <translation>Opgeslagen in de sleutelbos; typ om te vervangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the key to keep it in the system keychain</source>
+        <translation>Plak de sleutel om hem in de sleutelbos van het systeem te bewaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the system keychain, bound to this address: it is only ever sent there. Changing the address removes it.</source>
+        <translation>Bewaard in de sleutelbos van het systeem, gebonden aan dit adres: hij gaat alleen daarheen. Als je het adres wijzigt, wordt hij verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The most calls at once; Quorum finds the provider&apos;s real limit below this by itself.</source>
         <translation>Het maximale aantal gelijktijdige aanroepen; Quorum vindt zelf de werkelijke limiet van de aanbieder daaronder.</translation>
     </message>
@@ -5394,8 +5488,13 @@ GEBRUIKER
     </message>
     <message>
         <location line="+1"/>
-        <source>Key from</source>
-        <translation>Sleutel uit</translation>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or key from</source>
+        <translation>Of sleutel uit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5422,10 +5521,33 @@ GEBRUIKER
         <source>Name the model, as the provider spells it.</source>
         <translation>Noem het model zoals de aanbieder het schrijft.</translation>
     </message>
+</context>
+<context>
+    <name>ProviderSettings</name>
+    <message>
+        <location filename="../services/llm/ProviderSettings.cpp" line="+26"/>
+        <source>Name the environment variable after env:.</source>
+        <translation>Noem de omgevingsvariabele na env:.</translation>
+    </message>
     <message>
         <location line="+2"/>
-        <source>Say where the key lives: env:VARIABLE or keychain:name. Never paste the key itself here.</source>
-        <translation>Geef aan waar de sleutel staat: env:VARIABELE of keychain:naam. Plak hier nooit de sleutel zelf.</translation>
+        <source>%1 holds a secret Quorum keeps for a store connection; a provider cannot use it.</source>
+        <translation>%1 bevat een geheim dat Quorum bewaart voor een winkelverbinding; een provider kan het niet gebruiken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A provider can only use a provider&apos;s key from the keychain (keychain:provider/…); %1 belongs to something else.</source>
+        <translation>Een provider kan uit de sleutelbos alleen een providersleutel gebruiken (keychain:provider/…); %1 hoort bij iets anders.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say where the key lives: env:VARIABLE, or enter the key to keep it in the keychain.</source>
+        <translation>Zeg waar de sleutel staat: env:VARIABELE, of vul de sleutel in om hem in de sleutelbos te bewaren.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Save the provider first.</source>
+        <translation>Sla eerst de provider op.</translation>
     </message>
 </context>
 <context>
@@ -5469,7 +5591,7 @@ GEBRUIKER
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../ui/settings/ProvidersPage.cpp" line="-308"/>
+        <location filename="../ui/settings/ProvidersPage.cpp" line="-326"/>
         <source>Every piece (default)</source>
         <translation>Elk stuk (standaard)</translation>
     </message>
@@ -5515,8 +5637,8 @@ GEBRUIKER
     </message>
     <message>
         <location line="+12"/>
-        <source>Keys stay out of the workspace: each provider says where its key lives, as env:VARIABLE or keychain:name (the system keychain).</source>
-        <translation>Sleutels blijven buiten de werkruimte: elke aanbieder geeft aan waar zijn sleutel staat, als env:VARIABELE of keychain:naam (de sleutelbos van het systeem).</translation>
+        <source>Keys stay out of the workspace: a key you enter is kept in the system keychain, bound to the provider&apos;s address; or a provider names an environment variable.</source>
+        <translation>Sleutels blijven buiten de werkruimte: een sleutel die je invult wordt bewaard in de sleutelbos van het systeem, gebonden aan het adres van de provider; of een provider noemt een omgevingsvariabele.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5564,12 +5686,22 @@ GEBRUIKER
         <translation>Hetzelfde model: kies een andere beoordelaar</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Provider %1 saved.</source>
         <translation>Aanbieder %1 opgeslagen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Provider %1 saved; its key is in the system keychain.</source>
+        <translation>Provider %1 opgeslagen; de sleutel staat in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider %1 saved, but its key was not: %2</source>
+        <translation>Provider %1 opgeslagen, maar de sleutel niet: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Provider %1 removed.</source>
         <translation>Aanbieder %1 verwijderd.</translation>
     </message>
@@ -5798,12 +5930,12 @@ GEBRUIKER
         <translation>Nu kopen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The %1 of %2 is not available: %3</source>
         <translation>De %1 van %2 is niet beschikbaar: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The application password of %1 is not available: %2</source>
         <translation>Het applicatiewachtwoord van %1 is niet beschikbaar: %2</translation>
     </message>
@@ -6199,17 +6331,37 @@ GEBRUIKER
 <context>
     <name>SecretCache</name>
     <message>
-        <location filename="../services/secrets/SecretCache.cpp" line="+19"/>
+        <location filename="../services/secrets/SecretCache.cpp" line="+45"/>
+        <source>The environment variable %1 holds a secret Quorum keeps for a connection; a provider cannot use it. Name the provider&apos;s own variable or enter its key.</source>
+        <translation>De omgevingsvariabele %1 bevat een geheim dat Quorum bewaart voor een verbinding; een provider kan het niet gebruiken. Noem de eigen variabele van de provider of vul de sleutel in.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The environment variable %1 is not set.</source>
         <translation>De omgevingsvariabele %1 is niet ingesteld.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>The secret %1 belongs to something else and is not sent for it. Enter this one&apos;s own key.</source>
+        <translation>Het geheim %1 hoort bij iets anders en wordt hiervoor niet verstuurd. Vul de eigen sleutel hiervan in.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The secret %1 is not available: it is not in the system keychain, or the keychain is locked.</source>
         <translation>Het geheim %1 is niet beschikbaar: het staat niet in de sleutelbos van het systeem, of de sleutelbos is vergrendeld.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>The secret %1 was not saved for any address, so it is not sent to %2. Enter it again.</source>
+        <translation>Het geheim %1 is niet voor een adres opgeslagen en wordt dus niet naar %2 gestuurd. Vul het opnieuw in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret %1 was saved for %2 and is only ever sent there, not to %3. The address changed: an owner must enter the secret again for the new address.</source>
+        <translation>Het geheim %1 is opgeslagen voor %2 en gaat alleen daarheen, niet naar %3. Het adres is gewijzigd: een eigenaar moet het geheim opnieuw invullen voor het nieuwe adres.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Unknown kind of secret reference: %1</source>
         <translation>Onbekend soort verwijzing naar een geheim: %1</translation>
     </message>
@@ -6217,17 +6369,17 @@ GEBRUIKER
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../services/secrets/SecretStore.cpp" line="+53"/>
+        <location filename="../services/secrets/SecretStore.cpp" line="+56"/>
         <source>No keychain is available on this desktop (%1). Quorum keeps secrets only in the system keychain, never in a file: start a keyring (GNOME Keyring, KWallet), or set the environment variable %2 before starting Quorum to supply this secret for the session.</source>
         <translation>Er is geen sleutelhanger beschikbaar op deze desktop (%1). Quorum bewaart geheimen alleen in de sleutelhanger van het systeem, nooit in een bestand: start een sleutelhanger (GNOME Keyring, KWallet), of zet de omgevingsvariabele %2 voordat u Quorum start om dit geheim voor de sessie op te geven.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+104"/>
         <source>The keychain refused to store the secret: %1</source>
         <translation>De sleutelhanger weigerde het geheim op te slaan: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+56"/>
         <source>The keychain holds no secret for %1; enter it again.</source>
         <translation>De sleutelhanger bevat geen geheim voor %1; vul het opnieuw in.</translation>
     </message>
@@ -6828,12 +6980,12 @@ GEBRUIKER
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+116"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+120"/>
         <source>The demo&apos;s sandbox could not start: %1</source>
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

@@ -16,9 +16,9 @@ namespace Healing
 
 namespace
 {
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("Healing", text, nullptr, n);
+    return QCoreApplication::translate("Healing", text);
 }
 
 QString timeOf(qint64 ms)
@@ -74,9 +74,10 @@ QString whatHappened(const QSqlDatabase& db, const QStringList& providers, qint6
         const QString name = providerName(db, id);
         if (failed == 0)
             parts.append(tr("%1 is paused after repeated failures").arg(name));
-        else
-            parts.append(
-                tr("%1: %n call(s) failed since %2 (%3)", static_cast<int>(failed)).arg(name, timeOf(first), cause));
+        const int calls = static_cast<int>(failed);
+        if (calls > 0)
+            parts.append(QCoreApplication::translate("Healing", "%1: %n call(s) failed since %2 (%3)", nullptr, calls)
+                             .arg(name, timeOf(first), cause));
     }
     return parts.join(u"; "_s);
 }
@@ -125,7 +126,8 @@ QString gaveUpReason(
     if (what.isEmpty())
         what = error.message;
     const int hours = static_cast<int>((now - since + 1'800'000) / 3'600'000);
-    return tr("Gave up after waiting %n hour(s): %1. Run the product again when the provider is back.", hours)
+    return QCoreApplication::translate("Healing",
+        "Gave up after waiting %n hour(s): %1. Run the product again when the provider is back.", nullptr, hours)
         .arg(what);
 }
 

@@ -2279,7 +2279,7 @@ Opdrachten:
     <message>
         <location line="+19"/>
         <source>Where approved work is published. Keys and passwords are kept in this computer&apos;s keychain, never in the workspace.</source>
-        <translation>Waar goedgekeurd werk wordt gepubliceerd. Sleutels en wachtwoorden staan in de sleutelhanger van deze computer, nooit in de werkruimte.</translation>
+        <translation>Waar goedgekeurd werk wordt gepubliceerd. Sleutels en wachtwoorden staan in de sleutelbos van deze computer, nooit in de werkruimte.</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -2289,7 +2289,7 @@ Opdrachten:
     <message>
         <location line="+10"/>
         <source>stored in the keychain; type to replace</source>
-        <translation>bewaard in de sleutelhanger; typ om te vervangen</translation>
+        <translation>bewaard in de sleutelbos; typ om te vervangen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2334,7 +2334,7 @@ Opdrachten:
     <message>
         <location line="-1"/>
         <source>Saved %1; its secrets are in the keychain.</source>
-        <translation>%1 opgeslagen; de geheimen staan in de sleutelhanger.</translation>
+        <translation>%1 opgeslagen; de geheimen staan in de sleutelbos.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2349,7 +2349,7 @@ Opdrachten:
     <message>
         <location line="+1"/>
         <source>Quorum stops publishing there and deletes its secrets from the keychain. What is already published stays where it is.</source>
-        <translation>Quorum publiceert daar niet meer en verwijdert de geheimen uit de sleutelhanger. Wat al gepubliceerd is, blijft staan.</translation>
+        <translation>Quorum publiceert daar niet meer en verwijdert de geheimen uit de sleutelbos. Wat al gepubliceerd is, blijft staan.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3133,8 +3133,8 @@ Opdrachten:
         <location line="+10"/>
         <source>Gave up after waiting %n hour(s): %1. Run the product again when the provider is back.</source>
         <translation>
-            <numerusform>Opgegeven na %n uur wachten: %1. Start het product opnieuw als de provider terug is.</numerusform>
-            <numerusform>Opgegeven na %n uur wachten: %1. Start het product opnieuw als de provider terug is.</numerusform>
+            <numerusform>Opgegeven na %n uur wachten: %1. Start het product opnieuw als de aanbieder terug is.</numerusform>
+            <numerusform>Opgegeven na %n uur wachten: %1. Start het product opnieuw als de aanbieder terug is.</numerusform>
         </translation>
     </message>
 </context>
@@ -5532,12 +5532,12 @@ GEBRUIKER
     <message>
         <location line="+2"/>
         <source>%1 holds a secret Quorum keeps for a store connection; a provider cannot use it.</source>
-        <translation>%1 bevat een geheim dat Quorum bewaart voor een winkelverbinding; een provider kan het niet gebruiken.</translation>
+        <translation>%1 bevat een geheim dat Quorum bewaart voor een winkelverbinding; een aanbieder kan het niet gebruiken.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A provider can only use a provider&apos;s key from the keychain (keychain:provider/…); %1 belongs to something else.</source>
-        <translation>Een provider kan uit de sleutelbos alleen een providersleutel gebruiken (keychain:provider/…); %1 hoort bij iets anders.</translation>
+        <translation>Een aanbieder kan uit de sleutelbos alleen een aanbiedersleutel gebruiken (keychain:provider/…); %1 hoort bij iets anders.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5547,7 +5547,7 @@ GEBRUIKER
     <message>
         <location line="+70"/>
         <source>Save the provider first.</source>
-        <translation>Sla eerst de provider op.</translation>
+        <translation>Sla eerst de aanbieder op.</translation>
     </message>
 </context>
 <context>
@@ -5638,7 +5638,7 @@ GEBRUIKER
     <message>
         <location line="+12"/>
         <source>Keys stay out of the workspace: a key you enter is kept in the system keychain, bound to the provider&apos;s address; or a provider names an environment variable.</source>
-        <translation>Sleutels blijven buiten de werkruimte: een sleutel die je invult wordt bewaard in de sleutelbos van het systeem, gebonden aan het adres van de provider; of een provider noemt een omgevingsvariabele.</translation>
+        <translation>Sleutels blijven buiten de werkruimte: een sleutel die je invult wordt bewaard in de sleutelbos van het systeem, gebonden aan het adres van de aanbieder; of een aanbieder noemt een omgevingsvariabele.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5693,12 +5693,12 @@ GEBRUIKER
     <message>
         <location line="+5"/>
         <source>Provider %1 saved; its key is in the system keychain.</source>
-        <translation>Provider %1 opgeslagen; de sleutel staat in de sleutelbos van het systeem.</translation>
+        <translation>Aanbieder %1 opgeslagen; de sleutel staat in de sleutelbos van het systeem.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provider %1 saved, but its key was not: %2</source>
-        <translation>Provider %1 opgeslagen, maar de sleutel niet: %2</translation>
+        <translation>Aanbieder %1 opgeslagen, maar de sleutel niet: %2</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -6333,7 +6333,7 @@ GEBRUIKER
     <message>
         <location filename="../services/secrets/SecretCache.cpp" line="+45"/>
         <source>The environment variable %1 holds a secret Quorum keeps for a connection; a provider cannot use it. Name the provider&apos;s own variable or enter its key.</source>
-        <translation>De omgevingsvariabele %1 bevat een geheim dat Quorum bewaart voor een verbinding; een provider kan het niet gebruiken. Noem de eigen variabele van de provider of vul de sleutel in.</translation>
+        <translation>De omgevingsvariabele %1 bevat een geheim dat Quorum bewaart voor een verbinding; een aanbieder kan het niet gebruiken. Noem de eigen variabele van de aanbieder of vul de sleutel in.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6371,27 +6371,27 @@ GEBRUIKER
     <message>
         <location filename="../services/secrets/SecretStore.cpp" line="+56"/>
         <source>No keychain is available on this desktop (%1). Quorum keeps secrets only in the system keychain, never in a file: start a keyring (GNOME Keyring, KWallet), or set the environment variable %2 before starting Quorum to supply this secret for the session.</source>
-        <translation>Er is geen sleutelhanger beschikbaar op deze desktop (%1). Quorum bewaart geheimen alleen in de sleutelhanger van het systeem, nooit in een bestand: start een sleutelhanger (GNOME Keyring, KWallet), of zet de omgevingsvariabele %2 voordat u Quorum start om dit geheim voor de sessie op te geven.</translation>
+        <translation>Er is geen sleutelbos beschikbaar op deze desktop (%1). Quorum bewaart geheimen alleen in de sleutelbos van het systeem, nooit in een bestand: start een sleutelbos (GNOME Keyring, KWallet), of zet de omgevingsvariabele %2 voordat u Quorum start om dit geheim voor de sessie op te geven.</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>The keychain refused to store the secret: %1</source>
-        <translation>De sleutelhanger weigerde het geheim op te slaan: %1</translation>
+        <translation>De sleutelbos weigerde het geheim op te slaan: %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The keychain holds no secret for %1; enter it again.</source>
-        <translation>De sleutelhanger bevat geen geheim voor %1; vul het opnieuw in.</translation>
+        <translation>De sleutelbos bevat geen geheim voor %1; vul het opnieuw in.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain could not be read: %1</source>
-        <translation>De sleutelhanger kon niet gelezen worden: %1</translation>
+        <translation>De sleutelbos kon niet gelezen worden: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The keychain could not remove %1: %2</source>
-        <translation>De sleutelhanger kon %1 niet verwijderen: %2</translation>
+        <translation>De sleutelbos kon %1 niet verwijderen: %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "PipelineFixture.h"
 #include "core/Json.h"
 #include "jobs/JobQueue.h"
+#include "jobs/JobRegistry.h"
 #include "llm/ProviderStore.h"
 #include "pipeline/ContentChecks.h"
 #include "pipeline/ContentStore.h"
@@ -321,6 +322,21 @@ private slots:
         QVERIFY(f.count(u"SELECT waits FROM jobs WHERE subject_id = ?"_s, {mug}) > 3);
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM content_versions"_s), 0);
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE state = 'dead'"_s), 1);
+    }
+
+    void runsWaitForTheKeychainAtStart()
+    {
+        // While the keychain is still answering at start, provider keys may not be there yet: the
+        // pipeline's jobs wait in the queue, as publishing's do, instead of failing "not available".
+        PipelineFixture f;
+        const QStringList waiting = f.domains().jobs.kindsNeeding(JobRegistry::Needs(JobRegistry::Secrets));
+        for (const QString& kind : {u"generate"_s, u"piece"_s, u"recheck"_s, u"publish"_s})
+            QVERIFY2(waiting.contains(kind), qPrintable(kind));
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
+        f.run({mug});
+        const qint64 now = Clock::system()->nowMs();
+        QVERIFY(!JobQueue::claim(f.db(), u"test"_s, now, 60'000, 50, waiting));
+        QVERIFY(JobQueue::claim(f.db(), u"test"_s, now, 60'000, 50, {}));
     }
 
     void aWrongKeyFailsAtOnceWithoutWaiting()

@@ -81,8 +81,16 @@ bool ProviderSettings::save(const ProviderConfig& config, QString* error)
     const auto before = ProviderStore::find(m_door.db(), config.id);
     const bool existed = before.has_value();
     const bool moved = existed && SecretCache::originOf(before->baseUrl) != SecretCache::originOf(config.baseUrl);
+    if (!m_door.change(
+            {u"settings.provider_saved"_s, u"provider:%1"_s.arg(config.id),
+                QJsonObject{{u"created"_s, !existed}, {u"name"_s, config.name}, {u"kind"_s, config.kind},
+                    {u"url"_s, config.baseUrl.toString()}, {u"model"_s, config.model},
+                    {u"key_from"_s, config.secretRef}, {u"address_changed"_s, moved}},
+                EventBus::Topic::Providers},
+            [&](const QSqlDatabase& db) { ProviderStore::save(db, config); }, error))
+        return false;
     const QString ownKey = keychainKey(config.id);
-    if (moved && m_secrets && m_door.whyNot().isEmpty()
+    if (moved && m_secrets
         && (before->secretRef == u"keychain:"_s + ownKey || config.secretRef == u"keychain:"_s + ownKey)) {
         // The key was entered for the old address: it goes, and is asked for again.
         m_secrets->remove(ownKey, nullptr, [id = config.id](const QString& e) {
@@ -90,12 +98,7 @@ bool ProviderSettings::save(const ProviderConfig& config, QString* error)
                 qCWarning(lcLlm) << "could not remove the key of" << id << "after its address changed:" << e;
         });
     }
-    return m_door.change(
-        {u"settings.provider_saved"_s, u"provider:%1"_s.arg(config.id),
-            QJsonObject{{u"created"_s, !existed}, {u"name"_s, config.name}, {u"kind"_s, config.kind},
-                {u"url"_s, config.baseUrl.toString()}, {u"model"_s, config.model}, {u"key_from"_s, config.secretRef}},
-            EventBus::Topic::Providers},
-        [&](const QSqlDatabase& db) { ProviderStore::save(db, config); }, error);
+    return true;
 }
 
 void ProviderSettings::saveKey(

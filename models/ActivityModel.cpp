@@ -1,6 +1,7 @@
 #include "ActivityModel.h"
 
 #include "Format.h"
+#include "Markup.h"
 #include "ModelRoles.h"
 #include "approvals/ApprovalTypes.h"
 #include "core/Clock.h"
@@ -157,7 +158,7 @@ QVariant ActivityModel::cellData(const Row& row, int column, int role) const
     case Qt::ToolTipRole:
         if (column == Time)
             return Format::dateTime(row.at(FAt).toLongLong());
-        return row.at(FVerdict);
+        return Markup::toolTip(row.at(FVerdict).toString());
     case Qt::ForegroundRole:
         if (column == Risk && !row.at(FRisk).isNull())
             return Format::riskColor(row.at(FRisk).toString());

@@ -1,6 +1,7 @@
 #include "ApprovalsModel.h"
 
 #include "Format.h"
+#include "Markup.h"
 #include "ModelRoles.h"
 #include "approvals/ApprovalTypes.h"
 #include "core/Clock.h"
@@ -180,7 +181,7 @@ QVariant ApprovalsModel::cellData(const Row& row, int column, int role) const
         return row.at(FStatus);
     case Qt::ToolTipRole:
         if (column == Risk || column == Title)
-            return row.at(FVerdict);
+            return Markup::toolTip(row.at(FVerdict).toString());
         return {};
     case Qt::ForegroundRole:
         if (column == Risk)

@@ -1,6 +1,7 @@
 #include "ContentModels.h"
 
 #include "Format.h"
+#include "Markup.h"
 #include "ModelRoles.h"
 #include "ThemeColors.h"
 #include "core/Log.h"
@@ -77,7 +78,7 @@ QVariant PiecesModel::data(const QModelIndex& index, int role) const
     case ErrorRole:
         return r.piece.lastError;
     case Qt::ToolTipRole:
-        return r.piece.lastError.isEmpty() ? QVariant() : QVariant(r.piece.lastError);
+        return r.piece.lastError.isEmpty() ? QVariant() : QVariant(Markup::toolTip(r.piece.lastError));
     case Qt::ForegroundRole:
         if (index.column() == State) {
             if (r.piece.state == ContentStore::PieceState::Accepted)
@@ -232,8 +233,9 @@ QVariant VersionsModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return r.version.instruction.isEmpty() ? QVariant()
-                                               : QVariant(tr("Instruction: %1").arg(r.version.instruction));
+        return r.version.instruction.isEmpty()
+            ? QVariant()
+            : QVariant(Markup::toolTip(tr("Instruction: %1").arg(r.version.instruction)));
     case Qt::DisplayRole:
         switch (index.column()) {
         case Version:

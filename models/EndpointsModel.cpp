@@ -1,6 +1,7 @@
 #include "EndpointsModel.h"
 
 #include "Format.h"
+#include "Markup.h"
 #include "ModelRoles.h"
 #include "ThemeColors.h"
 #include "core/Clock.h"
@@ -62,7 +63,7 @@ QVariant EndpointsModel::data(const QModelIndex& index, int role) const
     if (role == CircuitKeyRole || role == ModelRoles::StatusKeyRole)
         return r.circuit;
     if (role == Qt::ToolTipRole)
-        return r.key;
+        return Markup::toolTip(r.key);
     if (role == Qt::ForegroundRole && index.column() == Circuit)
         return r.circuit == u"closed" ? Theme::Success : (r.circuit == u"open" ? Theme::Danger : Theme::Warning);
     if (role == Qt::TextAlignmentRole && index.column() >= Failures)

@@ -1,5 +1,6 @@
 #include "ImportPreviewModel.h"
 
+#include "Markup.h"
 #include "ThemeColors.h"
 #include "core/Money.h"
 
@@ -63,7 +64,7 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && (index.column() == Line || index.column() == Price))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Name)
-        return item.facts().description.left(400);
+        return Markup::toolTip(item.facts().description.left(400));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -140,7 +141,7 @@ QVariant ImportIssuesModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == Line)
         return QVariant(Qt::AlignRight | Qt::AlignTop);
     if (role == Qt::ToolTipRole && index.column() == Reason)
-        return issue.reason;
+        return Markup::toolTip(issue.reason);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -1,6 +1,7 @@
 #include "ProductsModel.h"
 
 #include "Format.h"
+#include "Markup.h"
 #include "ModelRoles.h"
 #include "core/Clock.h"
 #include "core/Log.h"
@@ -158,11 +159,11 @@ QVariant ProductsModel::cellData(const Row& row, int column, int role) const
         return row.at(FProgress);
     case Qt::ToolTipRole:
         if (column == Stage && !row.at(FReason).toString().isEmpty())
-            return row.at(FReason);
+            return Markup::toolTip(row.at(FReason).toString());
         if (column == Updated)
             return Format::dateTime(row.at(FUpdated).toLongLong());
         if (column == Name)
-            return row.at(FName);
+            return Markup::toolTip(row.at(FName).toString());
         return {};
     case Qt::ForegroundRole:
         if (column == Stage)

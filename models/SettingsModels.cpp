@@ -1,6 +1,7 @@
 #include "SettingsModels.h"
 
 #include "Format.h"
+#include "Markup.h"
 #include "core/Log.h"
 #include "llm/ProviderStore.h"
 #include "storage/Sql.h"
@@ -110,7 +111,7 @@ QVariant ProvidersModel::data(const QModelIndex& index, int role) const
     if (role == ProviderIdRole)
         return p.id;
     if (role == Qt::ToolTipRole)
-        return p.id;
+        return Markup::toolTip(p.id);
     if (role == Qt::TextAlignmentRole && index.column() == Concurrency)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)

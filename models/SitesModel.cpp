@@ -1,6 +1,7 @@
 #include "SitesModel.h"
 
 #include "Format.h"
+#include "Markup.h"
 #include "core/Json.h"
 #include "core/Log.h"
 #include "storage/Sql.h"
@@ -31,7 +32,7 @@ QVariant SitesModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return s.name;
     case Qt::ToolTipRole:
-        return s.url.isEmpty() ? s.tagline : s.url;
+        return Markup::toolTip(s.url.isEmpty() ? s.tagline : s.url);
     case IdRole:
         return s.id;
     case TitleRole:

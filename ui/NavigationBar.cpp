@@ -75,6 +75,7 @@ NavigationBar::NavigationBar(QWidget* parent)
     , m_workspace(new QLabel(this))
 {
     setObjectName(u"navigationBar"_s);
+    m_workspace->setTextFormat(Qt::PlainText); // the workspace's name, as a person gave it
     setAttribute(Qt::WA_StyledBackground);
     setStyleSheet(u"#navigationBar { background: %1; }"_s.arg(Theme::css(Theme::Rail)));
     setFixedWidth(216);

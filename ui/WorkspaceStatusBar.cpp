@@ -1,5 +1,6 @@
 #include "WorkspaceStatusBar.h"
 
+#include "Markup.h"
 #include "Theme.h"
 
 #include <QLabel>
@@ -19,6 +20,7 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget* parent)
 {
     setObjectName(u"statusBar"_s);
     m_workspace->setObjectName(u"statusWorkspace"_s);
+    m_workspace->setTextFormat(Qt::PlainText); // names a workspace and a person as they were typed
     // The workspace line gives way first on a narrow window (its full text is in the tooltip).
     m_workspace->setMinimumWidth(80);
     m_workspace->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -54,6 +56,7 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget* parent)
             Theme::css(Theme::OnFill), Theme::css(Theme::Danger)));
     m_expiring->hide();
     m_user->setObjectName(u"statusUser"_s);
+    m_user->setTextFormat(Qt::PlainText);
     m_outbox->setObjectName(u"statusOutbox"_s);
     m_outbox->hide();
     addPermanentWidget(m_outbox);
@@ -71,7 +74,7 @@ void WorkspaceStatusBar::setWorkspace(const QString& name, const QString& path, 
 {
     m_workspace->setText(
         demo ? tr("Workspace: %1 — demo data, served by the local sandbox").arg(name) : tr("Workspace: %1").arg(name));
-    m_workspace->setToolTip(path);
+    m_workspace->setToolTip(Markup::toolTip(path));
 }
 
 void WorkspaceStatusBar::setPendingApprovals(int count)
@@ -107,7 +110,7 @@ void WorkspaceStatusBar::setOutbox(int queued, bool offline)
 void WorkspaceStatusBar::setUser(const QString& name, const QString& role)
 {
     m_user->setText(tr("%1 · %2").arg(name, role));
-    m_user->setToolTip(tr("Decisions are recorded as %1. File → Switch user… to change.").arg(name));
+    m_user->setToolTip(Markup::toolTip(tr("Decisions are recorded as %1. File → Switch user… to change.").arg(name)));
 }
 
 void WorkspaceStatusBar::setPipeline(RunControl::State state, int runningJobs, int queuedJobs)

@@ -1,5 +1,6 @@
 #include "PublishPayloads.h"
 
+#include "core/HtmlText.h"
 #include "core/Json.h"
 #include "core/Money.h"
 #include "pipeline/ContentStore.h"
@@ -52,7 +53,7 @@ QString slugify(const QString& text)
 
 QString sku(const ProductFacts& facts)
 {
-    const QString own = facts.sku.trimmed();
+    const QString own = HtmlText::plain(facts.sku);
     return own.isEmpty() ? u"QRM-%1"_s.arg(facts.id) : own;
 }
 
@@ -78,27 +79,54 @@ QString mediaSlug(const ProductFacts& facts, int index)
 
 namespace
 {
+// Text a person, a model or a file wrote, in a field a platform shows as HTML.
 QString esc(const QString& s)
 {
-    return s.toHtmlEscaped();
+    return HtmlText::escapedPlain(s);
 }
 
+// A model's writing as paragraphs: what it marked up is kept only as far as the allow-list goes.
 QString paragraphs(const QString& text)
 {
+    static const QRegularExpression block(u"^<(p|ul|ol|h2|h3)>"_s);
     QString html;
-    for (const QString& p : text.split(QRegularExpression(u"\\n\\s*\\n"_s), Qt::SkipEmptyParts))
-        html += u"<p>"_s + esc(p.trimmed()).replace(u'\n', u"<br>"_s) + u"</p>\n"_s;
+    for (const QString& p : text.split(QRegularExpression(u"\\n\\s*\\n"_s), Qt::SkipEmptyParts)) {
+        const QString inner = HtmlText::sanitise(p.trimmed()).trimmed().replace(u'\n', u"<br>"_s);
+        if (inner.isEmpty())
+            continue;
+        // A paragraph the model marked up as a block of its own is not wrapped again.
+        html += (block.match(inner).hasMatch() ? inner : QString(u"<p>"_s + inner + u"</p>"_s)) + u'\n';
+    }
     return html;
 }
 
 QString list(const QJsonArray& items)
 {
-    if (items.isEmpty())
-        return {};
-    QString html = u"<ul>\n"_s;
-    for (const QJsonValue& v : items)
-        html += u"<li>"_s + esc(v.toString()) + u"</li>\n"_s;
-    return html + u"</ul>\n"_s;
+    QString html;
+    for (const QJsonValue& v : items) {
+        const QString item = HtmlText::sanitise(v.toString()).simplified();
+        if (!item.isEmpty())
+            html += u"<li>"_s + item + u"</li>\n"_s;
+    }
+    return html.isEmpty() ? QString() : u"<ul>\n"_s + html + u"</ul>\n"_s;
+}
+
+// Plain text fields; the empty ones (a tag that was nothing but markup) are left out.
+QStringList plainList(const QStringList& items, bool escaped)
+{
+    QStringList out;
+    for (const QString& item : items) {
+        const QString text = escaped ? HtmlText::escapedPlain(item) : HtmlText::plain(item);
+        if (!text.isEmpty())
+            out.append(text);
+    }
+    return out;
+}
+
+QString plainOr(const QJsonValue& value, const QString& fallback)
+{
+    const QString text = HtmlText::plain(value.toString());
+    return text.isEmpty() ? HtmlText::plain(fallback) : text;
 }
 } // namespace
 
@@ -127,28 +155,35 @@ QString descriptionHtml(const Content& content)
     return html;
 }
 
+QString wooCategory(const ProductFacts& facts)
+{
+    return HtmlText::escapedPlain(facts.category);
+}
+
 QJsonObject shopifyFields(const ProductFacts& facts, const Content& content);
 
 QJsonObject wooProduct(
     const ProductFacts& facts, const Content& content, qint64 categoryId, const QList<qint64>& mediaIds)
 {
     QJsonArray tags;
-    for (const QString& t : content.tags)
+    for (const QString& t : plainList(content.tags, true))
         tags.append(QJsonObject{{u"name"_s, t}});
     QJsonArray images;
     for (qint64 id : mediaIds)
         images.append(QJsonObject{{u"id"_s, id}});
-    QJsonObject p{{u"name"_s, content.description.value(u"headline"_s).toString(facts.name)}, {u"type"_s, u"simple"_s},
-        {u"status"_s, u"publish"_s}, {u"sku"_s, sku(facts)}, {u"slug"_s, productSlug(facts, content)},
-        {u"regular_price"_s, Money::toDecimalString(facts.priceCents)}, {u"description"_s, descriptionHtml(content)},
+    // WordPress shows the name, the short description and tag names as HTML: plain text, escaped.
+    QJsonObject p{{u"name"_s, HtmlText::escape(plainOr(content.description.value(u"headline"_s), facts.name))},
+        {u"type"_s, u"simple"_s}, {u"status"_s, u"publish"_s}, {u"sku"_s, sku(facts)},
+        {u"slug"_s, productSlug(facts, content)}, {u"regular_price"_s, Money::toDecimalString(facts.priceCents)},
+        {u"description"_s, descriptionHtml(content)},
         {u"short_description"_s, esc(content.seo.value(u"meta_description"_s).toString())}, {u"tags"_s, tags},
         {u"images"_s, images},
         // SEO plugins read these (Yoast keys; harmless where no plugin is installed).
         {u"meta_data"_s,
-            QJsonArray{
-                QJsonObject{{u"key"_s, u"_yoast_wpseo_title"_s}, {u"value"_s, content.seo.value(u"seo_title"_s)}},
-                QJsonObject{
-                    {u"key"_s, u"_yoast_wpseo_metadesc"_s}, {u"value"_s, content.seo.value(u"meta_description"_s)}}}}};
+            QJsonArray{QJsonObject{{u"key"_s, u"_yoast_wpseo_title"_s},
+                           {u"value"_s, HtmlText::plain(content.seo.value(u"seo_title"_s).toString())}},
+                QJsonObject{{u"key"_s, u"_yoast_wpseo_metadesc"_s},
+                    {u"value"_s, HtmlText::plain(content.seo.value(u"meta_description"_s).toString())}}}}};
     if (categoryId > 0)
         p.insert(u"categories"_s, QJsonArray{QJsonObject{{u"id"_s, categoryId}}});
     return p;
@@ -160,8 +195,8 @@ QJsonObject shopifyProduct(const ProductFacts& facts, const Content& content)
     QJsonArray files;
     for (const QString& image : facts.images) {
         if (image.startsWith(u"http://"_s) || image.startsWith(u"https://"_s))
-            files.append(
-                QJsonObject{{u"originalSource"_s, image}, {u"contentType"_s, u"IMAGE"_s}, {u"alt"_s, facts.name}});
+            files.append(QJsonObject{
+                {u"originalSource"_s, image}, {u"contentType"_s, u"IMAGE"_s}, {u"alt"_s, HtmlText::plain(facts.name)}});
     }
     QJsonObject input = shopifyFields(facts, content);
     if (!files.isEmpty())
@@ -171,12 +206,14 @@ QJsonObject shopifyProduct(const ProductFacts& facts, const Content& content)
 
 QJsonObject shopifyFields(const ProductFacts& facts, const Content& content)
 {
-    return QJsonObject{{u"title"_s, content.description.value(u"headline"_s).toString(facts.name)},
+    // Shopify's plain fields get plain text; only descriptionHtml is HTML.
+    return QJsonObject{{u"title"_s, plainOr(content.description.value(u"headline"_s), facts.name)},
         {u"descriptionHtml"_s, descriptionHtml(content)}, {u"status"_s, u"ACTIVE"_s},
-        {u"productType"_s, facts.category}, {u"tags"_s, Json::fromStringList(content.tags)},
+        {u"productType"_s, HtmlText::plain(facts.category)},
+        {u"tags"_s, Json::fromStringList(plainList(content.tags, false))},
         {u"seo"_s,
-            QJsonObject{{u"title"_s, content.seo.value(u"seo_title"_s)},
-                {u"description"_s, content.seo.value(u"meta_description"_s)}}},
+            QJsonObject{{u"title"_s, HtmlText::plain(content.seo.value(u"seo_title"_s).toString())},
+                {u"description"_s, HtmlText::plain(content.seo.value(u"meta_description"_s).toString())}}},
         {u"productOptions"_s,
             QJsonArray{QJsonObject{
                 {u"name"_s, u"Title"_s}, {u"values"_s, QJsonArray{QJsonObject{{u"name"_s, u"Default Title"_s}}}}}}},
@@ -189,15 +226,17 @@ QJsonObject shopifyFields(const ProductFacts& facts, const Content& content)
 
 QJsonObject blogPost(const ProductFacts& facts, const Content& content)
 {
-    return QJsonObject{{u"title"_s, content.blog.value(u"title"_s).toString(facts.name)},
+    // WordPress shows the title and the excerpt as HTML: plain text, escaped.
+    return QJsonObject{{u"title"_s, HtmlText::escape(plainOr(content.blog.value(u"title"_s), facts.name))},
         {u"content"_s, paragraphs(content.blog.value(u"body"_s).toString())},
-        {u"excerpt"_s, content.blog.value(u"excerpt"_s).toString()}, {u"slug"_s, blogSlug(facts)},
+        {u"excerpt"_s, esc(content.blog.value(u"excerpt"_s).toString())}, {u"slug"_s, blogSlug(facts)},
         {u"status"_s, u"publish"_s}};
 }
 
 QJsonObject landingPage(const QString& title, const QString& slug, const QString& html)
 {
-    return QJsonObject{{u"title"_s, title}, {u"content"_s, html}, {u"slug"_s, slug}, {u"status"_s, u"publish"_s}};
+    // The page is Quorum's own markup (SiteRenderer escapes every value in it); the title is text.
+    return QJsonObject{{u"title"_s, esc(title)}, {u"content"_s, html}, {u"slug"_s, slug}, {u"status"_s, u"publish"_s}};
 }
 
 QString hash(const QJsonObject& payload)

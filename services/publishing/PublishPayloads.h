@@ -39,6 +39,13 @@ QString mediaSlug(const ProductFacts& facts, int index);
 // The long description as HTML: body, bullets, care, size guide and FAQ.
 QString descriptionHtml(const Content& content);
 
+// The category as WooCommerce gets it: a term name, which WordPress shows as HTML (plain text,
+// escaped; empty when there is none).
+QString wooCategory(const ProductFacts& facts);
+
+// Text a person, a model or a file wrote goes out as each field can hold it (README, "What leaves
+// the machine"): plain text for names, SKUs, tags and SEO fields, escaped where the platform shows
+// the field as HTML, and only the allow-list of HtmlText::sanitise in the long descriptions.
 QJsonObject wooProduct(
     const ProductFacts& facts, const Content& content, qint64 categoryId, const QList<qint64>& mediaIds);
 QJsonObject shopifyProduct(const ProductFacts& facts, const Content& content);

@@ -5,6 +5,7 @@
 #include "commerce/WooCommerceClient.h"
 #include "commerce/WordPressClient.h"
 #include "core/Clock.h"
+#include "core/HtmlText.h"
 #include "core/Json.h"
 #include "core/Log.h"
 #include "core/Money.h"
@@ -126,11 +127,12 @@ void PublishRun::buildLandingPage()
     // A product without a generated site still gets its landing page, from its accepted content.
     SiteRenderer::Page page;
     page.shop = Settings::value(m_env.db, u"workspace.name"_s);
-    page.title = m_content.description.value(u"headline"_s).toString(m_facts.name);
-    page.tagline = m_content.seo.value(u"meta_description"_s).toString();
+    // Words only: SiteRenderer escapes them, so a model's or an import's markup would show as tags.
+    page.title = HtmlText::plain(m_content.description.value(u"headline"_s).toString(m_facts.name));
+    page.tagline = HtmlText::plain(m_content.seo.value(u"meta_description"_s).toString());
     page.palette = {u"#2F3E46"_s, u"#F4F1EA"_s, u"#C08552"_s};
-    page.productName = m_facts.name;
-    page.description = m_content.description.value(u"body"_s).toString().section(u"\n\n"_s, 0, 0);
+    page.productName = HtmlText::plain(m_facts.name);
+    page.description = HtmlText::plain(m_content.description.value(u"body"_s).toString().section(u"\n\n"_s, 0, 0));
     page.price = Money::format(m_facts.priceCents, m_facts.currency);
     page.cta = QCoreApplication::translate("PublishRun", "Buy now");
     m_siteTitle = page.title;
@@ -248,11 +250,12 @@ void PublishRun::publishWoo()
                     write(categoryId, ids);
             });
         };
-        if (m_facts.category.isEmpty()) {
+        const QString category = PublishPayloads::wooCategory(m_facts);
+        if (category.isEmpty()) {
             withMedia(0);
             return;
         }
-        woo->ensureCategory(m_facts.category, this, [this, withMedia](const ApiError& e5, qint64 categoryId) {
+        woo->ensureCategory(category, this, [this, withMedia](const ApiError& e5, qint64 categoryId) {
             if (e5.isError())
                 failWith(e5);
             else

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -224,6 +225,111 @@ private slots:
         QVERIFY(!e2.isError());
         QCOMPARE(page.value(u"status"_s).toString(), u"publish"_s);
         QVERIFY(page.value(u"content"_s).toObject().value(u"raw"_s).toString().contains(u"Solid walnut"_s));
+    }
+    void hostileProductRendersAsText()
+    {
+        // A product from a hostile CSV whose content a model wrote with markup in it: what the real
+        // WordPress stores (raw) and renders (rendered: its own title, excerpt and content filters,
+        // what a theme prints) holds no live markup but the allow-list, and the words are still there.
+        PipelineFixture f;
+        f.startPool();
+        const QString sku = u"WP-MARKUP-"_s + m_run;
+        const QByteArray csv = "Handle,Title,Body (HTML),Type,Tags,Variant SKU,Variant Price,Image Src\n"
+                               "linen-apron-"
+            + m_run.toUtf8() + ",Linen Apron,<p>A heavy linen apron with deep pockets.</p>,Kitchen,linen,"
+            + sku.toUtf8() + ",29.00,\n";
+        CatalogImport::Preview preview = CatalogImport::read(csv, CatalogImport::Options{});
+        QVERIFY2(preview.fatal.isEmpty(), qPrintable(preview.fatal));
+        CatalogImport::match(f.db(), &preview);
+        const CatalogImport::Result imported
+            = CatalogImport::apply(f.db(), preview, u"test"_s, Clock::system()->nowMs());
+        QCOMPARE(imported.created.size(), 1);
+        const qint64 product = imported.created.first();
+        f.run({product});
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(product), u"ready"_s);
+        Sql::exec(f.db(), u"UPDATE products SET name = ? WHERE id = ?"_s,
+            {u"Linen <img src=x onerror=alert(1)>Apron <b>MKV</b><!--"_s, product});
+        const auto setPiece = [&](const QString& kind, const QString& path, const QString& value) {
+            Sql::exec(f.db(),
+                u"UPDATE content_versions SET body = json_set(body, '%1', ?) WHERE id = (SELECT accepted_version_id "
+                u"FROM content_pieces WHERE product_id = ? AND kind = ?)"_s.arg(path),
+                {value, product, kind});
+        };
+        setPiece(u"blog"_s, u"$.title"_s, u"Apron story <b>MKV</b><!--"_s);
+        setPiece(u"blog"_s, u"$.excerpt"_s, u"Short <img src=x onerror=alert(1)>read <b>MKX</b><!--"_s);
+        setPiece(u"blog"_s, u"$.body"_s,
+            u"Soft <strong>linen</strong> <script>alert(1)</script>cloth. <img src=x onerror=alert(1)>\n\nSee "
+            u"<a href=\"https://shop.example/care\" onclick=\"alert(1)\">care</a> or <a "
+            u"href=\"javascript:alert(1)\">this</a>.<iframe src=\"https://evil.example\"></iframe><!-- hidden "
+            u"MKHIDDEN"_s);
+        setPiece(u"description"_s, u"$.headline"_s, u"Linen <b>MKV</b><!-- apron"_s);
+
+        Connections::Connection c;
+        c.kind = Connections::Kind::WordPress;
+        c.name = u"Local WordPress"_s;
+        c.url = m_url.toString();
+        c.account = m_user;
+        const qint64 conn = Connections::save(f.db(), c, 1);
+        f.runtime().secrets()->put(Connections::secretKey(conn, u"app_password"_s), m_password);
+        ApprovalDesk::Proposal p;
+        p.agent = u"Publisher"_s;
+        p.actionType = ActionTypes::fromKey(u"publish_product"_s);
+        p.title = u"Publish "_s + sku;
+        p.productId = product;
+        p.parameters = QJsonObject{{u"sku"_s, sku}};
+        const qint64 now = Clock::system()->nowMs();
+        const qint64 proposal = ApprovalDesk::propose(f.db(), p, u"test"_s, now);
+        Users::signIn(f.db(), u"Ann"_s, now);
+        QVERIFY(ApprovalDesk::approve(f.db(), proposal, *Users::find(f.db(), u"Ann"_s), {}, u"test"_s, now).ok);
+        f.pool()->wake();
+        QVERIFY(f.waitUntilIdle(60'000));
+        const auto pubs = Publications::forProduct(f.db(), product);
+        QCOMPARE(pubs.size(), 2); // the blog post and the landing page
+        for (const auto& pub : pubs)
+            QVERIFY2(pub.status == u"published", qPrintable(pub.target + u": "_s + pub.error));
+
+        ApiFixture api;
+        WordPressClient wp(&api.caller(), &api.runtime(), {m_url, m_user, m_password, {}});
+        QStringList problems;
+        // Live markup of ours: a tag we planted, an event handler or a script link inside a tag, a
+        // script, a frame, the comment that hides what follows. Escaped text (&lt;b&gt;) is not live.
+        const auto live = [&problems](const QString& where, const QString& html) {
+            static const QList<QRegularExpression> patterns{QRegularExpression(u"<b>MK[VX]"_s),
+                QRegularExpression(u"<[^<>]*\\bon(error|click)\\s*=\\s*[\"']?alert"_s),
+                QRegularExpression(u"<[^<>]*href\\s*=\\s*[\"']?javascript:"_s), QRegularExpression(u"<script>alert"_s),
+                QRegularExpression(u"<iframe[^<>]*evil\\.example"_s), QRegularExpression(u"<!-- hidden"_s),
+                QRegularExpression(u"<img[^<>]*src=[\"']?x[\"' >]"_s)};
+            for (const QRegularExpression& re : patterns) {
+                if (re.match(html).hasMatch())
+                    problems.append(u"%1 holds live markup (%2)"_s.arg(where, re.pattern()));
+            }
+        };
+        for (const auto& pub : pubs) {
+            const QString collection = pub.target == u"post" ? u"posts"_s : u"pages"_s;
+            auto [e, item]
+                = wait(api, [&](auto cb) { wp.get(collection, pub.externalId.toLongLong(), api.context(), cb); });
+            QVERIFY2(!e.isError(), qPrintable(e.toString()));
+            for (const QString& field : {u"title"_s, u"excerpt"_s, u"content"_s}) {
+                const QJsonObject o = item.value(field).toObject();
+                live(collection + u' ' + field + u" (stored)"_s, o.value(u"raw"_s).toString());
+                live(collection + u' ' + field + u" (rendered)"_s, o.value(u"rendered"_s).toString());
+            }
+            // The title is text: WordPress shows it as the words, without a tag of any kind.
+            if (item.value(u"title"_s).toObject().value(u"rendered"_s).toString().contains(u'<'))
+                problems.append(collection + u" title renders with a tag: "_s
+                    + item.value(u"title"_s).toObject().value(u"rendered"_s).toString());
+            if (collection == u"posts") {
+                const QString content = item.value(u"content"_s).toObject().value(u"rendered"_s).toString();
+                if (!content.contains(u"<strong>linen</strong>"_s))
+                    problems.append(u"the post lost the allowed emphasis: "_s + content);
+                if (!content.contains(u"href=\"https://shop.example/care\""_s))
+                    problems.append(u"the post lost the allowed link: "_s + content);
+                if (!item.value(u"title"_s).toObject().value(u"rendered"_s).toString().contains(u"Apron story"_s))
+                    problems.append(u"the post title lost its words"_s);
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 };
 

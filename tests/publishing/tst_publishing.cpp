@@ -333,15 +333,18 @@ private slots:
         ProductFacts facts = PipelineFixture::facts(u"Crème Brûlée Dish"_s);
         facts.sku = u"HOM-014"_s;
         PublishPayloads::Content c;
-        c.description = QJsonObject{
-            {u"headline"_s, u"A dish"_s}, {u"body"_s, u"One.\n\nTwo <b>"_s}, {u"bullets"_s, QJsonArray{u"a"_s}}};
+        c.description = QJsonObject{{u"headline"_s, u"A dish"_s},
+            {u"body"_s, u"One.\n\nTwo <b>bold<script>alert(1)</script>"_s}, {u"bullets"_s, QJsonArray{u"a"_s}}};
         c.seo = QJsonObject{{u"seo_title"_s, u"T"_s}, {u"meta_description"_s, u"M"_s}, {u"slug"_s, u""_s}};
         QCOMPARE(PublishPayloads::productSlug(facts, c), u"creme-brulee-dish"_s);
         QCOMPARE(PublishPayloads::blogSlug(facts), u"hom-014-creme-brulee-dish-story"_s);
         const QJsonObject a = PublishPayloads::wooProduct(facts, c, 3, {7});
         QCOMPARE(PublishPayloads::hash(a), PublishPayloads::hash(PublishPayloads::wooProduct(facts, c, 3, {7})));
         QVERIFY(PublishPayloads::hash(a) != PublishPayloads::hash(PublishPayloads::wooProduct(facts, c, 3, {8})));
-        QVERIFY(a.value(u"description"_s).toString().contains(u"Two &lt;b&gt;"_s)); // escaped
+        // The model's markup keeps only the allow-list, closed: <b> stays, the script goes.
+        const QString description = a.value(u"description"_s).toString();
+        QVERIFY2(description.contains(u"<p>Two <b>bold</b></p>"_s), qPrintable(description));
+        QVERIFY2(!description.contains(u"script"_s), qPrintable(description));
         // Shopify: online images by URL (local files have no address Shopify could fetch).
         facts.images = {u"https://cdn.example/dish.jpg"_s, u"images/local.png"_s};
         const QJsonArray files = PublishPayloads::shopifyProduct(facts, c).value(u"files"_s).toArray();

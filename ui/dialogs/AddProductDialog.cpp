@@ -1,5 +1,6 @@
 #include "AddProductDialog.h"
 
+#include "Markup.h"
 #include "Theme.h"
 #include "core/Json.h"
 #include "core/Money.h"
@@ -113,6 +114,7 @@ AddProductDialog::AddProductDialog(PipelineActions* actions, const QStringList& 
         Theme::css(Theme::DraftNotice), Theme::css(Theme::DraftNoticeBorder)));
     m_banner->hide();
     m_formError->setWordWrap(true);
+    m_formError->setTextFormat(Qt::PlainText);
     m_formError->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Danger)));
     m_formError->hide();
 
@@ -221,6 +223,7 @@ QLabel* AddProductDialog::addError(const QString& field)
 {
     auto* label = new QLabel(this);
     label->setObjectName(u"error_"_s + field);
+    label->setTextFormat(Qt::PlainText); // may quote what was typed
     label->setWordWrap(true);
     label->setStyleSheet(u"color: %1; font-size: 12px;"_s.arg(Theme::css(Theme::Danger)));
     label->hide();
@@ -287,7 +290,7 @@ void AddProductDialog::addImages(const QStringList& files)
         const QImage thumb = reader.read();
         auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(thumb)), QFileInfo(file).fileName(), m_images);
         item->setData(Qt::UserRole, QFileInfo(file).absoluteFilePath());
-        item->setToolTip(file);
+        item->setToolTip(Markup::toolTip(file));
         if (thumb.isNull())
             item->setData(Qt::UserRole + 1, true); // not an image
     }

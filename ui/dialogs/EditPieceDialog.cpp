@@ -20,6 +20,7 @@ EditPieceDialog::EditPieceDialog(const QString& kind, const QJsonObject& body, Q
     , m_form(new JsonForm(ContentSpec::find(kind) ? ContentSpec::find(kind)->schema : QJsonObject(), this))
     , m_error(new QLabel(this))
 {
+    m_error->setTextFormat(Qt::PlainText); // the checks quote the edit
     setObjectName(u"editPieceDialog"_s);
     setWindowTitle(tr("Edit %1").arg(ContentSpec::displayName(kind)));
     auto* hint = new QLabel(tr("Your edit is saved as a new version. Quorum checks it like the models' work (lengths, "

@@ -48,6 +48,7 @@ ModifyProposalDialog::ModifyProposalDialog(
             if (!values.contains(f.key))
                 continue;
             auto* shown = new QLabel(ActionSchema::displayValue(f, values.value(f.key), proposal.currency), this);
+            shown->setTextFormat(Qt::PlainText);
             shown->setProperty("role", u"subtitle"_s);
             shown->setToolTip(tr("Not changeable here"));
             form->addRow(label, shown);
@@ -80,6 +81,7 @@ ModifyProposalDialog::ModifyProposalDialog(
         }
         widget->setObjectName(u"field_"_s + f.key);
         e.problem = new QLabel(this);
+        e.problem->setTextFormat(Qt::PlainText); // may quote what was typed
         e.problem->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Danger)));
         e.problem->setWordWrap(true);
         e.problem->hide();
@@ -98,6 +100,7 @@ ModifyProposalDialog::ModifyProposalDialog(
     m_preview->setObjectName(u"modifyPreview"_s);
     m_preview->setWordWrap(true);
     m_error->setObjectName(u"modifyError"_s);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Danger)));
     m_error->hide();

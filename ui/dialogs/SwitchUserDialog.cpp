@@ -36,6 +36,7 @@ SwitchUserDialog::SwitchUserDialog(ApprovalActions* actions, QWidget* parent)
             m_users->setCurrentIndex(m_users->count() - 1);
     }
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Danger)));
     m_error->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -1,5 +1,6 @@
 #include "ApprovalDecisions.h"
 
+#include "Markup.h"
 #include "approvals/ApprovalActions.h"
 #include "dialogs/ModifyProposalDialog.h"
 #include "dialogs/ReasonDialog.h"
@@ -32,7 +33,8 @@ void ApprovalDecisions::approve(const QList<qint64>& ids, const QString& note)
     auto* box = new QMessageBox(QMessageBox::Question, tr("Approve %n proposals?", nullptr, int(ids.size())),
         tr("These will run as shown, as soon as a worker takes them:"), QMessageBox::Cancel, m_parent);
     box->setObjectName(u"bulkApproveConfirm"_s);
-    box->setInformativeText(lines.join(u'\n'));
+    // Every line is what an agent proposed (SKUs, names): text, so no line can hide the next.
+    box->setInformativeText(Markup::paragraph(lines.join(u'\n')));
     QPushButton* go = box->addButton(tr("Approve %n", nullptr, int(ids.size())), QMessageBox::AcceptRole);
     go->setObjectName(u"bulkApproveGo"_s);
     box->setDefaultButton(go);
@@ -136,7 +138,7 @@ void ApprovalDecisions::report(
     auto* box = new QMessageBox(QMessageBox::Warning, approved ? tr("Not approved") : tr("Not rejected"),
         tr("%n proposal(s) could not be decided:", nullptr, int(failed.size())), QMessageBox::Ok, m_parent);
     box->setObjectName(u"decisionRefused"_s);
-    box->setInformativeText(lines.join(u'\n'));
+    box->setInformativeText(Markup::paragraph(lines.join(u'\n')));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     m_dialog = box;

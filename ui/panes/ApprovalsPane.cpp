@@ -49,6 +49,7 @@ ApprovalsPane::ApprovalsPane(const UiContext& context, QWidget* parent)
            "right role decides."),
         this);
     m_user->setObjectName(u"approvalsUser"_s);
+    m_user->setTextFormat(Qt::PlainText);
     m_user->setProperty("role", u"subtitle"_s);
     header->addStretch();
     header->addWidget(m_user);

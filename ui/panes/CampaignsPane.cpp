@@ -2,6 +2,7 @@
 
 #include "CampaignSeriesModel.h"
 #include "CampaignsModel.h"
+#include "Markup.h"
 #include "RoasChart.h"
 #include "delegates/PillDelegate.h"
 #include "widgets/EmptyState.h"
@@ -105,5 +106,6 @@ void CampaignsPane::showCurrent()
 {
     const CampaignsModel::Campaign c = m_context.campaigns->campaignAt(m_view->currentIndex());
     m_context.campaignSeries->setCampaign(c.id);
-    m_chart->setTitle(c.id < 0 ? QString() : tr("%1 · ROAS per day").arg(c.name));
+    // A chart title is rich text; the campaign's name comes from the ad platform.
+    m_chart->setTitle(c.id < 0 ? QString() : tr("%1 · ROAS per day").arg(Markup::escaped(c.name)));
 }

@@ -1,6 +1,7 @@
 #include "ContentHtml.h"
 
 #include "Format.h"
+#include "Markup.h"
 #include "Theme.h"
 #include "pipeline/ContentSpec.h"
 
@@ -16,9 +17,10 @@ namespace ContentHtml
 namespace
 {
 
+// Whatever an agent, a model or a person wrote goes into this rich text escaped.
 QString esc(const QString& s)
 {
-    return s.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+    return Markup::escaped(s);
 }
 
 const ContentStore::Validation* find(const QList<ContentStore::Validation>& verdicts, QLatin1StringView stage)

@@ -6,6 +6,7 @@
 #include "ContentHtml.h"
 #include "ContentModels.h"
 #include "Format.h"
+#include "Markup.h"
 #include "core/Money.h"
 #include "dialogs/EditPieceDialog.h"
 #include "dialogs/RegenerateDialog.h"
@@ -67,6 +68,9 @@ ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent
     nothingSelected->setWordWrap(true);
     nothingSelected->setProperty("role", u"subtitle"_s);
 
+    // The name and the facts come from a person or an import: text, never markup.
+    m_name->setTextFormat(Qt::PlainText);
+    m_facts->setTextFormat(Qt::PlainText);
     m_name->setProperty("role", u"section"_s);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stage->setWordWrap(true);
@@ -240,7 +244,7 @@ void ProductDetailPanel::updateHeader()
         parts.append(facts->sizes().join(u", "_s));
     parts.append(tr("AI cost %1").arg(Format::aiCost(cost)));
     m_facts->setText(parts.join(u" · "_s));
-    m_facts->setToolTip(facts->description);
+    m_facts->setToolTip(Markup::toolTip(facts->description));
 
     const ProductStage stage = Stage::fromKey(stageKey);
     const bool busy = m_context.actions->isBusy(m_productId);

@@ -43,6 +43,10 @@ ProposalDetailPanel::ProposalDetailPanel(const Clock* clock, QWidget* parent)
     m_empty->setWordWrap(true);
     m_empty->setProperty("role", u"subtitle"_s);
 
+    // An agent (a model) writes the title; the meta line and why-not name agents and people.
+    m_title->setTextFormat(Qt::PlainText);
+    m_meta->setTextFormat(Qt::PlainText);
+    m_whyNot->setTextFormat(Qt::PlainText);
     m_title->setObjectName(u"proposalTitle"_s);
     m_title->setProperty("role", u"section"_s);
     m_title->setWordWrap(true);

@@ -1,6 +1,7 @@
 #include "ProposalHtml.h"
 
 #include "Format.h"
+#include "Markup.h"
 #include "Theme.h"
 #include "approvals/ActionSchema.h"
 #include "approvals/ApprovalTypes.h"
@@ -17,9 +18,10 @@ namespace ProposalHtml
 namespace
 {
 
+// Whatever an agent, a model or a person wrote goes into this rich text escaped.
 QString esc(const QString& s)
 {
-    return s.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+    return Markup::escaped(s);
 }
 
 QString section(const QString& title)

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -84,8 +85,12 @@ void PublicationsBox::refresh()
                 Theme::css(Theme::Danger), tr("failed: %1").arg(p.error.toHtmlEscaped()));
         }
         QString line = u"<b>%1</b> · %2 — %3"_s.arg(c.name.toHtmlEscaped(), what, status);
-        if (!p.url.isEmpty())
+        // The address is the store's answer: a link only to a web page (never file: or javascript:).
+        const QUrl url(p.url);
+        if (!p.url.isEmpty() && (url.scheme() == u"https" || url.scheme() == u"http"))
             line += u"<br><a href=\"%1\">%2</a>"_s.arg(p.url.toHtmlEscaped(), p.url.toHtmlEscaped());
+        else if (!p.url.isEmpty())
+            line += u"<br>"_s + p.url.toHtmlEscaped();
         lines.append(line);
     }
     m_list->setText(lines.isEmpty()

@@ -1,5 +1,6 @@
 #include "ConnectionsPage.h"
 
+#include "Markup.h"
 #include "Theme.h"
 #include "publishing/ConnectionSettings.h"
 #include "users/Users.h"
@@ -68,6 +69,7 @@ ConnectionsPage::ConnectionsPage(const UiContext& context, QWidget* parent)
         m_form->addRow(Connections::secretFieldLabel(field), edit);
     }
     m_result->setObjectName(u"connectionResult"_s);
+    m_result->setTextFormat(Qt::PlainText); // quotes what the store answered
     m_result->setWordWrap(true);
     m_result->hide();
     m_readOnly->setWordWrap(true);
@@ -123,7 +125,7 @@ void ConnectionsPage::load()
     m_list->clear();
     for (const Connections::Connection& c : m_connections) {
         auto* item = new QListWidgetItem(c.name, m_list);
-        item->setData(Qt::ToolTipRole, u"%1 · %2"_s.arg(Connections::kindDisplayName(c.kind), c.url));
+        item->setData(Qt::ToolTipRole, Markup::toolTip(u"%1 · %2"_s.arg(Connections::kindDisplayName(c.kind), c.url)));
         item->setData(Qt::UserRole, c.id);
     }
 }

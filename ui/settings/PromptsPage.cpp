@@ -61,6 +61,7 @@ PromptsPage::PromptsPage(const UiContext& context, QWidget* parent)
         m_variables->setItemData(m_variables->count() - 1, meaning, Qt::ToolTipRole);
     }
     m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::PlainText); // names what a person typed
     m_warning->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Warning)));
     m_save->setObjectName(u"promptSave"_s);
     m_save->setProperty("primary", true);

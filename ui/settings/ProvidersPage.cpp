@@ -308,6 +308,7 @@ ProviderDialog::ProviderDialog(const ProviderConfig& config, bool create, const 
         tr("The most calls at once; Quorum finds the provider's real limit below this by itself."));
     m_error->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Danger)));
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->hide();
     auto* form = new QFormLayout;
     form->addRow(tr("Identifier"), m_id);

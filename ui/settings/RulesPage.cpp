@@ -65,6 +65,7 @@ RulesPage::RulesPage(const UiContext& context, QWidget* parent)
     m_list->setFixedWidth(220);
     m_name->setObjectName(u"ruleName"_s);
     m_metric->setWordWrap(true);
+    m_metric->setTextFormat(Qt::PlainText);
     m_metric->setProperty("role", u"subtitle"_s);
     m_agent->setObjectName(u"ruleAgent"_s);
     for (QDoubleSpinBox* box : {m_lowMax, m_mediumMax}) {
@@ -89,6 +90,7 @@ RulesPage::RulesPage(const UiContext& context, QWidget* parent)
     m_warn->setRange(0, 24 * 60 * 90);
     m_warn->setSuffix(tr(" min before"));
     m_problems->setObjectName(u"ruleProblems"_s);
+    m_problems->setTextFormat(Qt::PlainText);
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Danger)));
     m_readOnly->setWordWrap(true);

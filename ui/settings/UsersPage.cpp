@@ -55,6 +55,7 @@ UsersPage::UsersPage(const UiContext& context, QWidget* parent)
     m_note->setWordWrap(true);
     m_note->setProperty("role", u"subtitle"_s);
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Danger)));
     m_error->hide();
     auto* addRow = new QHBoxLayout;

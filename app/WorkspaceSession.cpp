@@ -2,6 +2,7 @@
 
 #include "approvals/ApprovalRules.h"
 #include "approvals/DeadlineWatcher.h"
+#include "audit/AuditCheckpoints.h"
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "core/Logging.h"
@@ -29,6 +30,13 @@ using namespace Qt::StringLiterals;
 
 WorkspaceSession::~WorkspaceSession()
 {
+    // The workers append to the trail until they stop; the last checkpoint sees all they wrote.
+    if (m_pool)
+        m_pool->stop();
+    if (m_checkpoints)
+        m_checkpoints->finish();
+    delete m_checkpoints;
+    m_checkpoints = nullptr;
     delete m_network;
     m_network = nullptr;
     delete m_secrets;
@@ -93,6 +101,9 @@ std::unique_ptr<WorkspaceSession> WorkspaceSession::open(
     config.workspaceRoot = session->m_workspace->root();
     session->m_pool = new WorkerPool(config);
     session->m_secrets = new SecretStore(session->m_workspace->db(), session->m_runtime->secrets(), Clock::system());
+    if (!session->m_workspace->isDemo())
+        session->m_checkpoints = new AuditCheckpoints(session->m_workspace->db(), session->m_workspace->root(),
+            AuditCheckpoints::keychainOf(session->m_secrets), Clock::system());
     ApprovalRules::ensureDefaults(session->m_workspace->db(), clock.nowMs());
     session->m_deadlines
         = new DeadlineWatcher(session->m_workspace->db(), Clock::system(), bus, session->m_pool, machineName());
@@ -168,6 +179,8 @@ void WorkspaceSession::startPipeline()
     connect(m_network, &NetworkWatch::onlineChanged, m_pool, [this](bool online) { m_pool->setOffline(!online); });
     m_pool->start(m_workspace->db());
     m_deadlines->start();
+    if (m_checkpoints)
+        m_checkpoints->start();
 }
 
 QString WorkspaceSession::machineName()

@@ -26,7 +26,32 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
+
+namespace
+{
+// QtKeychain's libsecret backend answers into a job even after the job was deleted, and a store's
+// jobs are its children. A store whose jobs are still waiting (the audit anchor's key, when a
+// workspace is closed right after it opened) therefore lives on without an owner until they have
+// answered; their answers find nobody waiting and change nothing.
+void releaseWhenIdle(SecretStore* store)
+{
+    const QList<QObject*> jobs = store->findChildren<QObject*>(Qt::FindDirectChildrenOnly);
+    if (jobs.isEmpty()) {
+        delete store;
+        return;
+    }
+    store->setParent(nullptr);
+    auto left = std::make_shared<qsizetype>(jobs.size());
+    for (QObject* job : jobs)
+        QObject::connect(job, &QObject::destroyed, store, [store, left] {
+            if (--*left == 0)
+                store->deleteLater();
+        });
+}
+} // namespace
 
 WorkspaceSession::~WorkspaceSession()
 {
@@ -39,7 +64,8 @@ WorkspaceSession::~WorkspaceSession()
     m_checkpoints = nullptr;
     delete m_network;
     m_network = nullptr;
-    delete m_secrets;
+    if (m_secrets)
+        releaseWhenIdle(m_secrets);
     m_secrets = nullptr;
     delete m_deadlines;
     m_deadlines = nullptr;

@@ -146,7 +146,8 @@ void Application::createModels()
     m_context.pipelineSettings = &m_settings->pipeline;
     m_context.connections
         = new ConnectionSettings(door, m_session->secrets(), m_session->runtime(), m_session->pool(), m_modelOwner);
-    m_context.audit = new AuditActions(workspace->databasePath(), m_modelOwner);
+    m_context.audit
+        = new AuditActions(workspace->databasePath(), workspace->root(), m_session->checkpoints(), clock, m_modelOwner);
     m_context.catalog
         = new CatalogActions(workspace->databasePath(), clock, m_bus, m_session->pool(), m_context.user, m_modelOwner);
     m_context.providers = new ProvidersModel(db, m_modelOwner);

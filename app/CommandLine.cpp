@@ -22,11 +22,15 @@ CommandLine CommandLine::parse(const QStringList& arguments)
 {
     CommandLine cl;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("CommandLine",
-        "Quorum: a command center for running an online shop with AI agents under human control.\n\n"
-        "Commands:\n"
-        "  (none)          open the desktop application\n"
-        "  run-pipeline    run the product pipeline without a window and print a summary"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine",
+            "Quorum: a command center for running an online shop with AI agents under human control.\n\n"
+            "Commands:\n"
+            "  (none)          open the desktop application\n"
+            "  run-pipeline    run the product pipeline without a window and print a summary")
+        + u'\n'
+        + QCoreApplication::translate(
+            "CommandLine", "  audit verify    check the audit trail against its checkpoints and say what was changed"));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help(
         {u"h"_s, u"help"_s}, QCoreApplication::translate("CommandLine", "Show this help and exit."));
@@ -83,12 +87,24 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         return fail(QCoreApplication::translate("CommandLine", "--workspace needs a folder."));
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
+    const bool audit = !positional.isEmpty() && positional.first() == u"audit";
+    if (positional.size() > (audit ? 2 : 1))
         return fail(QCoreApplication::translate("CommandLine", "Too many arguments: %1").arg(positional.join(u' ')));
+    if (audit) {
+        if (positional.size() < 2 || positional.at(1) != u"verify")
+            return fail(QCoreApplication::translate(
+                "CommandLine", "Unknown audit command. Use: quorum audit verify --workspace DIR"));
+        cl.mode = Mode::AuditVerify;
+        if (cl.workspace.isEmpty())
+            return fail(QCoreApplication::translate("CommandLine", "audit verify needs --workspace DIR."));
+        if (!cl.importFile.isEmpty())
+            return fail(QCoreApplication::translate("CommandLine", "--import is only used with run-pipeline."));
+        return cl;
+    }
     if (positional.size() == 1) {
         if (positional.first() != u"run-pipeline")
             return fail(QCoreApplication::translate(
-                "CommandLine", "Unknown command \u201c%1\u201d. The only command is run-pipeline.")
+                "CommandLine", "Unknown command \u201c%1\u201d. The commands are run-pipeline and audit verify.")
                             .arg(positional.first()));
         cl.mode = Mode::RunPipeline;
         if (cl.workspace.isEmpty() && !cl.demo)

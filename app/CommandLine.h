@@ -10,12 +10,14 @@
 //
 //   quorum [--workspace DIR] [--demo] [--lang CODE] [--log-level LEVEL]
 //   quorum run-pipeline --workspace DIR [--import FILE.csv]
+//   quorum audit verify --workspace DIR
 struct CommandLine
 {
     enum class Mode
     {
         Gui,
         RunPipeline,
+        AuditVerify,
         Help,
         Version,
         Error

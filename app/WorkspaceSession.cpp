@@ -2,6 +2,7 @@
 
 #include "approvals/ApprovalRules.h"
 #include "approvals/DeadlineWatcher.h"
+#include "audit/AuditCheckpoints.h"
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "core/Logging.h"
@@ -27,13 +28,46 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
+
+namespace
+{
+// QtKeychain's libsecret backend answers into a job even after the job was deleted, and a store's
+// jobs are its children. A store whose jobs are still waiting (the audit anchor's key, when a
+// workspace is closed right after it opened) therefore lives on without an owner until they have
+// answered; their answers find nobody waiting and change nothing.
+void releaseWhenIdle(SecretStore* store)
+{
+    const QList<QObject*> jobs = store->findChildren<QObject*>(Qt::FindDirectChildrenOnly);
+    if (jobs.isEmpty()) {
+        delete store;
+        return;
+    }
+    store->setParent(nullptr);
+    auto left = std::make_shared<qsizetype>(jobs.size());
+    for (QObject* job : jobs)
+        QObject::connect(job, &QObject::destroyed, store, [store, left] {
+            if (--*left == 0)
+                store->deleteLater();
+        });
+}
+} // namespace
 
 WorkspaceSession::~WorkspaceSession()
 {
+    // The workers append to the trail until they stop; the last checkpoint sees all they wrote.
+    if (m_pool)
+        m_pool->stop();
+    if (m_checkpoints)
+        m_checkpoints->finish();
+    delete m_checkpoints;
+    m_checkpoints = nullptr;
     delete m_network;
     m_network = nullptr;
-    delete m_secrets;
+    if (m_secrets)
+        releaseWhenIdle(m_secrets);
     m_secrets = nullptr;
     delete m_deadlines;
     m_deadlines = nullptr;
@@ -97,6 +131,9 @@ std::unique_ptr<WorkspaceSession> WorkspaceSession::open(
     config.workspaceRoot = session->m_workspace->root();
     session->m_pool = new WorkerPool(config);
     session->m_secrets = new SecretStore(session->m_workspace->db(), session->m_runtime->secrets(), Clock::system());
+    if (!session->m_workspace->isDemo())
+        session->m_checkpoints = new AuditCheckpoints(session->m_workspace->db(), session->m_workspace->root(),
+            AuditCheckpoints::keychainOf(session->m_secrets), Clock::system());
     ApprovalRules::ensureDefaults(session->m_workspace->db(), clock.nowMs());
     session->m_deadlines
         = new DeadlineWatcher(session->m_workspace->db(), Clock::system(), bus, session->m_pool, machineName());
@@ -173,6 +210,8 @@ void WorkspaceSession::startPipeline()
     connect(m_network, &NetworkWatch::onlineChanged, m_pool, [this](bool online) { m_pool->setOffline(!online); });
     m_pool->start(m_workspace->db());
     m_deadlines->start();
+    if (m_checkpoints)
+        m_checkpoints->start();
 }
 
 QString WorkspaceSession::machineName()

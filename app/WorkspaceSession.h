@@ -7,6 +7,7 @@
 #include <memory>
 
 class ApiRuntime;
+class AuditCheckpoints;
 class DeadlineWatcher;
 struct Domains;
 class NetworkWatch;
@@ -19,8 +20,8 @@ class Workspace;
 // The services of one open workspace, without any window: the database, the AI runtime (breakers,
 // limiters, budget, prices), the pipeline's worker pool and, for the demo workspace, the in-process
 // sandbox its providers point at. The desktop application and the headless run both build on it,
-// so they run the same pipeline. Teardown is in reverse: workers first, then the sandbox, then the
-// database.
+// so they run the same pipeline. Teardown is in reverse: workers first, then a last audit checkpoint,
+// then the sandbox, then the database.
 class WorkspaceSession final : public QObject
 {
     Q_OBJECT
@@ -38,6 +39,9 @@ public:
     const Domains* domains() const { return m_domains.get(); }
     DeadlineWatcher* deadlines() const { return m_deadlines; }
     SecretStore* secrets() const { return m_secrets; }
+    // Writes the audit trail's checkpoints outside the database; null for the demo workspace, which
+    // keeps nothing in the keychain.
+    AuditCheckpoints* checkpoints() const { return m_checkpoints; }
     NetworkWatch* network() const { return m_network; }
     // What loading the connections' secrets from the keychain ran into (empty when all is well).
     QStringList secretProblems() const { return m_secretProblems; }
@@ -49,7 +53,8 @@ public:
 
     // Starts the workers (they claim nothing while the pipeline is paused or stopped) and the deadline
     // watcher, which first settles the deadlines that passed while Quorum was closed; loads the
-    // connections' secrets from the keychain and follows the network for the publishing outbox.
+    // connections' secrets from the keychain and follows the network for the publishing outbox;
+    // starts checkpointing the audit trail.
     void startPipeline();
     // Whether any provider can write and review; a readable explanation when not.
     bool providersReady(QString* why) const;
@@ -70,6 +75,7 @@ private:
     WorkerPool* m_pool = nullptr;
     DeadlineWatcher* m_deadlines = nullptr;
     SecretStore* m_secrets = nullptr;
+    AuditCheckpoints* m_checkpoints = nullptr;
     NetworkWatch* m_network = nullptr;
     QStringList m_secretProblems;
 };

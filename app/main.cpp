@@ -1,4 +1,5 @@
 #include "Application.h"
+#include "AuditVerifyRun.h"
 #include "CommandLine.h"
 #include "HeadlessRun.h"
 #include "Theme.h"
@@ -33,7 +34,7 @@ QStringList argumentsOf(int argc, char** argv)
     return out;
 }
 
-// --help, --version, command line errors and run-pipeline need no window, so they run under a
+// --help, --version, command line errors, run-pipeline and audit verify need no window, so they run under a
 // QCoreApplication and work on a machine without a display.
 int runWithoutWindow(int argc, char** argv, const QStringList& args)
 {
@@ -56,6 +57,18 @@ int runWithoutWindow(int argc, char** argv, const QStringList& args)
         break;
     }
     Logging::install(cl.logLevel, false);
+    if (cl.mode == CommandLine::Mode::AuditVerify) {
+        AuditVerifyRun verify(cl);
+        if (!verify.start())
+            return verify.exitCode();
+        // The keychain answers on the event loop; the result is printed as soon as it has.
+        QObject::connect(
+            &verify, &AuditVerifyRun::finished, &app, [](int code) { QCoreApplication::exit(code); },
+            Qt::QueuedConnection);
+        const int code = app.exec();
+        Logging::uninstall();
+        return code;
+    }
     HeadlessRun run(cl);
     if (!run.start())
         return run.exitCode();

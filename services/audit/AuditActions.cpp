@@ -1,14 +1,21 @@
 #include "AuditActions.h"
 
+#include "AuditAnchor.h"
+#include "AuditCheckpoints.h"
+#include "core/Clock.h"
 #include "core/Log.h"
 #include "storage/BackgroundTask.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
 
-AuditActions::AuditActions(const QString& databasePath, QObject* parent)
+AuditActions::AuditActions(const QString& databasePath, const QString& workspaceRoot, AuditCheckpoints* checkpoints,
+    const Clock* clock, QObject* parent)
     : QObject(parent)
     , m_databasePath(databasePath)
+    , m_workspaceRoot(workspaceRoot)
+    , m_checkpoints(checkpoints)
+    , m_clock(clock)
 { }
 
 AuditActions::~AuditActions()
@@ -26,12 +33,19 @@ void AuditActions::verify()
 {
     if (isBusy())
         return;
+    // The key as the session has it now: a keychain that has not answered yet is said so, not waited for.
+    AuditAnchor::Key key;
+    if (m_checkpoints)
+        key = m_checkpoints->key();
+    else
+        key.whyNoKey = QCoreApplication::translate(
+            "AuditAnchor", "not anchored: the demo workspace keeps nothing in the keychain");
     m_cancel = BackgroundTask::run<AuditLog::Verification>(
         m_databasePath, this,
-        [](const BackgroundTask::Step& step) {
+        [root = m_workspaceRoot, key, now = m_clock->nowMs()](const BackgroundTask::Step& step) {
             try {
-                return AuditLog::verify(
-                    step.db, [&step](qint64 done, qint64 total) { return step.progress(done, total); });
+                return AuditAnchor::verify(
+                    step.db, root, key, now, [&step](qint64 done, qint64 total) { return step.progress(done, total); });
             } catch (const SqlError& e) {
                 qCWarning(lcAudit) << "cannot verify the audit trail:" << e.message();
                 AuditLog::Verification v;

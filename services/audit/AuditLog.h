@@ -37,6 +37,19 @@ struct Verification
     qint64 checked = 0;
     qint64 firstBrokenSeq = 0; // 0 when ok
     QString reason;
+
+    // What the checkpoints outside the database (AuditAnchor) said. Unchecked: only the chain was
+    // walked (verify() below); AuditAnchor::verify() sets the rest.
+    enum class Anchor
+    {
+        Unchecked,
+        Anchored,    // every checkpoint is signed and the chain still holds what each one saw
+        Unsigned,    // the checkpoints agree, but their signatures could not be checked (no key)
+        NotAnchored, // nothing outside the database vouches for the chain: anchorNote says why
+        Broken       // the chain was rewritten or cut short, or the anchor file changed: reason says how
+    };
+    Anchor anchor = Anchor::Unchecked;
+    QString anchorNote;
 };
 // Reports done of total entries now and then; returning false stops the walk (cancelled).
 using Progress = std::function<bool(qint64 done, qint64 total)>;

@@ -1,8 +1,11 @@
 #include "TestWorkspace.h"
+#include "audit/AuditAnchor.h"
+#include "audit/AuditCheckpoints.h"
 #include "secrets/SecretCache.h"
 #include "secrets/SecretStore.h"
 #include "storage/Sql.h"
 
+#include <QFileInfo>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -79,6 +82,35 @@ private slots:
         QCOMPARE(value, u"cs_from_the_environment"_s);
         QVERIFY(cache.contains(key));
         qunsetenv(SecretStore::environmentName(key).toLatin1().constData());
+    }
+
+    // Without a keychain the audit trail cannot be anchored, and Verify says so instead of claiming it:
+    // no unsigned checkpoint is written, and the chain's own check still runs.
+    void theAuditTrailSaysItIsNotAnchored()
+    {
+        TestWorkspace tw;
+        SecretCache cache;
+        SecretStore store(tw.db(), &cache, &tw.clock());
+        store.setRetry(2, 1000);
+        {
+            Transaction tx(tw.db());
+            AuditLog::append(tw.db(), 1, u"tester"_s, u"proposal.approved"_s, u"proposal:1"_s, {});
+            tx.commit();
+        }
+        AuditCheckpoints checkpoints(tw.db(), tw.path(), AuditCheckpoints::keychainOf(&store), &tw.clock());
+        checkpoints.start();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                tw.clock().advance(1000);
+                return checkpoints.isSettled();
+            },
+            15000));
+        QVERIFY(!checkpoints.checkpointNow());
+        QVERIFY(!QFileInfo::exists(AuditAnchor::filePath(tw.path())));
+        const auto v = AuditAnchor::verify(tw.db(), tw.path(), checkpoints.key(), tw.clock().nowMs());
+        QVERIFY2(v.ok, qPrintable(v.reason));
+        QCOMPARE(v.anchor, AuditLog::Verification::Anchor::NotAnchored);
+        QCOMPARE(v.anchorNote, u"not anchored: no keychain"_s);
     }
 };
 

@@ -42,6 +42,14 @@ private slots:
         QCOMPARE(CommandLine::peekLanguage({u"quorum"_s, u"--lang"_s, u"nl"_s}), u"nl"_s);
     }
 
+    void readsAuditVerify()
+    {
+        const CommandLine cl = parse({u"audit"_s, u"verify"_s, u"--workspace"_s, u"/tmp/shop"_s});
+        QCOMPARE(cl.mode, CommandLine::Mode::AuditVerify);
+        QCOMPARE(cl.workspace, u"/tmp/shop"_s);
+        QVERIFY(cl.helpText.contains(u"audit verify"_s));
+    }
+
     void rejectsBadArguments_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -54,6 +62,12 @@ private slots:
         QTest::newRow("pipeline without workspace") << QStringList{u"run-pipeline"_s} << u"--workspace"_s;
         QTest::newRow("import without pipeline") << QStringList{u"--import"_s, u"x.csv"_s} << u"run-pipeline"_s;
         QTest::newRow("two commands") << QStringList{u"run-pipeline"_s, u"again"_s} << u"Too many"_s;
+        QTest::newRow("audit without verb") << QStringList{u"audit"_s} << u"audit verify"_s;
+        QTest::newRow("unknown audit verb") << QStringList{u"audit"_s, u"repair"_s} << u"audit verify"_s;
+        QTest::newRow("verify without workspace") << QStringList{u"audit"_s, u"verify"_s} << u"--workspace"_s;
+        QTest::newRow("verify with more") << QStringList{u"audit"_s, u"verify"_s, u"x"_s} << u"Too many"_s;
+        QTest::newRow("verify with import") << QStringList{u"audit"_s, u"verify"_s, u"--workspace"_s, u"/tmp/w"_s,
+            u"--import"_s, u"x.csv"_s} << u"run-pipeline"_s;
     }
 
     void rejectsBadArguments()

@@ -47,7 +47,8 @@ ActivityView::ActivityView(const UiContext& context, QWidget* parent)
             u"user.added"_s, u"user.changed"_s, u"user.switched"_s});
     auto* verify = new QPushButton(tr("Verify integrity"), this);
     verify->setObjectName(u"verifyIntegrity"_s);
-    verify->setToolTip(tr("Recompute the SHA-256 chain over every entry and name the first one that was changed"));
+    verify->setToolTip(tr("Recompute the SHA-256 chain over every entry, hold it against the checkpoints kept outside "
+                          "the database, and name what was changed"));
     auto* csv = new QPushButton(tr("Export CSV…"), this);
     csv->setObjectName(u"exportCsv"_s);
     auto* json = new QPushButton(tr("Export JSON…"), this);
@@ -137,22 +138,43 @@ void ActivityView::verify()
 
 void ActivityView::showVerification(const AuditLog::Verification& v)
 {
-    if (v.ok) {
+    using Anchor = AuditLog::Verification::Anchor;
+    // The anchor's note is a clause ("anchored: the last checkpoint at 14:02 saw ..."): a sentence here.
+    const auto sentence = [](const QString& clause) {
+        QString s;
+        if (!clause.isEmpty())
+            s = u"\n"_s + clause.left(1).toUpper() + clause.mid(1) + u"."_s;
+        return s;
+    };
+    const auto style = [this](const QColor& text, const QColor& background, bool bold) {
+        m_result->setStyleSheet(u"QLabel { color: %1; background: %2; padding: 6px 8px; border-radius: 4px; %3}"_s.arg(
+            Theme::css(text), Theme::css(background), bold ? u"font-weight: 600; "_s : QString()));
+    };
+    if (v.ok && (v.anchor == Anchor::Anchored || v.anchor == Anchor::Unchecked)) {
         m_result->setText(
-            tr("✔ The audit trail is intact: %n entries, each chained to the one before.", nullptr, int(v.checked)));
-        m_result->setStyleSheet(
-            u"QLabel { color: %1; background: %2; padding: 6px 8px; "
-            u"border-radius: 4px; }"_s.arg(Theme::css(Theme::SuccessText), Theme::css(Theme::SuccessBackground)));
+            tr("✔ The audit trail is intact: %n entries, each chained to the one before.", nullptr, int(v.checked))
+            + sentence(v.anchorNote));
+        style(Theme::SuccessText, Theme::SuccessBackground, false);
+    } else if (v.ok) {
+        // Intact as far as the database itself can tell, but nothing outside it vouches for that.
+        m_result->setText(tr("⚠ The chain is intact (%n entries), but nothing outside the database vouches for it: a "
+                             "rewrite with recomputed hashes, or dropped newest entries, would not be noticed.",
+                              nullptr, int(v.checked))
+            + sentence(v.anchorNote));
+        style(Theme::WarningText, Theme::Notice, false);
     } else {
-        m_result->setText(v.firstBrokenSeq > 0
-                ? tr("✘ The audit trail was changed: entry %1 is the first that does not verify (%2). Everything "
-                     "from there on cannot be trusted.")
-                      .arg(v.firstBrokenSeq)
-                      .arg(v.reason)
-                : tr("✘ The audit trail was not verified: %1").arg(v.reason));
-        m_result->setStyleSheet(u"QLabel { color: %1; background: %2; padding: 6px 8px; "
-                                u"border-radius: 4px; font-weight: 600; }"_s.arg(
-                                    Theme::css(Theme::DangerText), Theme::css(Theme::DangerBackground)));
+        if (v.anchor == Anchor::Broken)
+            m_result->setText(tr("✘ The audit trail was rewritten or cut short: %1. What the checkpoints outside the "
+                                 "database saw is no longer all there.")
+                                  .arg(v.reason));
+        else
+            m_result->setText(v.firstBrokenSeq > 0
+                    ? tr("✘ The audit trail was changed: entry %1 is the first that does not verify (%2). Everything "
+                         "from there on cannot be trusted.")
+                          .arg(v.firstBrokenSeq)
+                          .arg(v.reason)
+                    : tr("✘ The audit trail was not verified: %1").arg(v.reason));
+        style(Theme::DangerText, Theme::DangerBackground, true);
     }
     m_result->setTextFormat(Qt::PlainText);
     m_result->show();

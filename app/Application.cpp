@@ -1,5 +1,7 @@
 #include "Application.h"
 
+#include "Markup.h"
+
 #include "ActivityModel.h"
 #include "AgentsModel.h"
 #include "ApprovalsModel.h"
@@ -99,7 +101,8 @@ bool Application::openWorkspace(const QString& directory, bool demo, QString* er
                "entered again in Settings → Connections, or supplied as described below:"),
             QMessageBox::Ok, m_window);
         box->setObjectName(u"secretsProblem"_s);
-        box->setInformativeText(unique.join(u"\n\n"_s));
+        // Connection names are the user's words: shown as text, never as markup.
+        box->setInformativeText(Markup::paragraph(unique.join(u"\n\n"_s)));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });

@@ -316,7 +316,7 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../models/ActivityModel.cpp" line="+37"/>
+        <location filename="../models/ActivityModel.cpp" line="+38"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,12 +479,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Recompute the SHA-256 chain over every entry and name the first one that was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,15 +494,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+20"/>
         <source>✔ The audit trail is intact: %n entries, each chained to the one before.</source>
         <translation>
             <numerusform>✔ The audit trail is intact: %n entries, each chained to the one before.</numerusform>
             <numerusform>✔ The audit trail is intact: %n entries, each chained to the one before.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>⚠ The chain is intact (%n entries), but nothing outside the database vouches for it: a rewrite with recomputed hashes, or dropped newest entries, would not be noticed.</source>
+        <translation>
+            <numerusform>⚠ The chain is intact (%n entry), but nothing outside the database vouches for it: a rewrite with recomputed hashes, or dropped newest entries, would not be noticed.</numerusform>
+            <numerusform>⚠ The chain is intact (%n entries), but nothing outside the database vouches for it: a rewrite with recomputed hashes, or dropped newest entries, would not be noticed.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>✘ The audit trail was rewritten or cut short: %1. What the checkpoints outside the database saw is no longer all there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>✘ The audit trail was changed: entry %1 is the first that does not verify (%2). Everything from there on cannot be trusted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,7 +525,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,7 +535,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-145"/>
+        <source>Recompute the SHA-256 chain over every entry, hold it against the checkpoints kept outside the database, and name what was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+145"/>
         <source>Export the audit trail as CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,17 +555,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-90"/>
         <source>Audit trail exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,7 +573,7 @@
 <context>
     <name>AddProductDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddProductDialog.cpp" line="+61"/>
+        <location filename="../ui/dialogs/AddProductDialog.cpp" line="+62"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,7 +633,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add images…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,7 +713,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Margin %1% (target %2%)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,7 +930,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+97"/>
+        <location filename="../app/Application.cpp" line="+99"/>
         <source>Publishing cannot use some connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,7 +940,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,7 +1012,7 @@
 <context>
     <name>ApprovalDecisions</name>
     <message numerus="yes">
-        <location filename="../ui/panes/ApprovalDecisions.cpp" line="+32"/>
+        <location filename="../ui/panes/ApprovalDecisions.cpp" line="+33"/>
         <source>Approve %n proposals?</source>
         <translation>
             <numerusform>Approve %n proposals?</numerusform>
@@ -1012,7 +1025,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Approve %n</source>
         <translation>
             <numerusform>Approve %n</numerusform>
@@ -1297,7 +1310,7 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../models/ApprovalsModel.cpp" line="+75"/>
+        <location filename="../models/ApprovalsModel.cpp" line="+76"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,7 +1368,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,6 +1455,102 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <location filename="../services/audit/AuditActions.cpp" line="+41"/>
+        <source>not anchored: the demo workspace keeps nothing in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/audit/AuditAnchor.cpp" line="+100"/>
+        <source>Cannot write the audit anchor %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>the audit anchor %1 is missing, but this workspace wrote %2 checkpoints to it: it was deleted or moved, and the trail can no longer be held against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+24"/>
+        <location filename="../services/audit/AuditCheckpoints.cpp" line="+34"/>
+        <source>not anchored yet: no checkpoint has been written for this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>the audit anchor %1 belongs to another workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1 of the audit anchor %2 is not a checkpoint this workspace&apos;s key signed after the one before: the anchor file was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the audit anchor %1 ends after checkpoint %2 of %3: its last checkpoints were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>entries %1–%2 were rewritten and their hashes recomputed: entry %2 is not the entry the checkpoint at %3 saw (entries were changed, removed or renumbered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>entries after %1 are missing; the last checkpoint at %2 saw %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1; the checkpoints agree with the trail, but their signatures could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not anchored: no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>anchored: the last checkpoint at %1 saw %2 entries; the %3 newer ones are not checkpointed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>anchored: the last checkpoint at %1 saw all %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/audit/AuditCheckpoints.cpp" line="+10"/>
+        <source>not anchored: the keychain holds no key for this workspace&apos;s checkpoints (was it opened under another account or on another computer?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+43"/>
+        <source>not anchored: no keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>not anchored: the keychain&apos;s key for this workspace&apos;s checkpoints is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>not anchored: the keychain refused the key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>not anchored: the keychain has not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <location filename="../services/audit/AuditLog.cpp" line="+94"/>
@@ -1481,6 +1590,39 @@
     <message>
         <location line="+9"/>
         <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifyRun</name>
+    <message>
+        <location filename="../app/AuditVerifyRun.cpp" line="+42"/>
+        <source>There is no workspace in %1 (no quorum.db there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot read the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The audit trail was changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail was changed: entry %1 is the first that does not verify (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit trail is intact: %1 entries, each chained to the one before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1673,7 +1815,7 @@
 <context>
     <name>CampaignsPane</name>
     <message>
-        <location filename="../ui/panes/CampaignsPane.cpp" line="+31"/>
+        <location filename="../ui/panes/CampaignsPane.cpp" line="+32"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1711,7 +1853,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 · ROAS per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,7 +2097,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+25"/>
+        <location filename="../app/CommandLine.cpp" line="+26"/>
         <source>Quorum: a command center for running an online shop with AI agents under human control.
 
 Commands:
@@ -1964,7 +2106,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>  audit verify    check the audit trail against its checkpoints and say what was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show this help and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,13 +2186,23 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Too many arguments: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Unknown command “%1”. The only command is run-pipeline.</source>
+        <source>Unknown audit command. Use: quorum audit verify --workspace DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>audit verify needs --workspace DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown command “%1”. The commands are run-pipeline and audit verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2059,12 +2216,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <location line="+15"/>
         <source>--import is only used with run-pipeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+53"/>
+        <location filename="../app/main.cpp" line="+54"/>
         <source>Run “quorum --help” to see the options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,7 +2381,7 @@ Commands:
 <context>
     <name>ConnectionsPage</name>
     <message>
-        <location filename="../ui/settings/ConnectionsPage.cpp" line="+35"/>
+        <location filename="../ui/settings/ConnectionsPage.cpp" line="+36"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,7 +2431,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Where approved work is published. Keys and passwords are kept in this computer&apos;s keychain, never in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,7 +2587,7 @@ Commands:
 <context>
     <name>ContentHtml</name>
     <message>
-        <location filename="../ui/panes/ContentHtml.cpp" line="+42"/>
+        <location filename="../ui/panes/ContentHtml.cpp" line="+44"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2774,7 +2932,7 @@ Commands:
 <context>
     <name>EditPieceDialog</name>
     <message>
-        <location filename="../ui/dialogs/EditPieceDialog.cpp" line="+24"/>
+        <location filename="../ui/dialogs/EditPieceDialog.cpp" line="+25"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2798,7 +2956,7 @@ Commands:
 <context>
     <name>EndpointsModel</name>
     <message>
-        <location filename="../models/EndpointsModel.cpp" line="+77"/>
+        <location filename="../models/EndpointsModel.cpp" line="+78"/>
         <source>Open, calls resume %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3366,7 +3524,7 @@ Commands:
 <context>
     <name>ImportIssuesModel</name>
     <message>
-        <location filename="../models/ImportPreviewModel.cpp" line="+151"/>
+        <location filename="../models/ImportPreviewModel.cpp" line="+152"/>
         <source>Imported, with a warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3987,12 +4145,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Not changeable here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Why you changed it (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4002,7 +4160,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Apply change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4025,7 +4183,7 @@ Commands:
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="+102"/>
+        <location filename="../ui/NavigationBar.cpp" line="+103"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4117,7 +4275,7 @@ Demo data</source>
 <context>
     <name>PiecesModel</name>
     <message>
-        <location filename="../models/ContentModels.cpp" line="+118"/>
+        <location filename="../models/ContentModels.cpp" line="+119"/>
         <source>Piece</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4489,7 +4647,7 @@ Demo data</source>
 <context>
     <name>ProductDetailPanel</name>
     <message>
-        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+57"/>
+        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+58"/>
         <source>Regenerate…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4504,7 +4662,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Write this piece again, with an instruction for the writer (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4855,7 +5013,7 @@ Demo data</source>
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../models/ProductsModel.cpp" line="+64"/>
+        <location filename="../models/ProductsModel.cpp" line="+65"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5023,7 +5181,7 @@ Demo data</source>
 <context>
     <name>PromptTemplatesModel</name>
     <message>
-        <location filename="../models/SettingsModels.cpp" line="+59"/>
+        <location filename="../models/SettingsModels.cpp" line="+60"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5066,7 +5224,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5142,7 +5300,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Note for your decision (optional; a rejection needs a reason)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5236,7 +5394,7 @@ USER
 <context>
     <name>ProposalHtml</name>
     <message>
-        <location filename="../ui/panes/ProposalHtml.cpp" line="+59"/>
+        <location filename="../ui/panes/ProposalHtml.cpp" line="+61"/>
         <source>Est. revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5448,7 +5606,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Identifier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5531,7 +5689,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Save the provider first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5577,7 +5735,7 @@ USER
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../ui/settings/ProvidersPage.cpp" line="-326"/>
+        <location filename="../ui/settings/ProvidersPage.cpp" line="-327"/>
         <source>Every piece (default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5723,7 +5881,7 @@ USER
 <context>
     <name>PublicationsBox</name>
     <message>
-        <location filename="../ui/panes/PublicationsBox.cpp" line="+20"/>
+        <location filename="../ui/panes/PublicationsBox.cpp" line="+21"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5783,7 +5941,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Not published anywhere yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5881,7 +6039,7 @@ USER
 <context>
     <name>PublishRun</name>
     <message>
-        <location filename="../services/publishing/PublishRun.cpp" line="+67"/>
+        <location filename="../services/publishing/PublishRun.cpp" line="+68"/>
         <source>The publication no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5911,7 +6069,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Buy now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5926,7 +6084,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>The image %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6154,7 +6312,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>A proposal less confident than this is judged one level riskier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6179,7 +6337,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6609,7 +6767,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Switch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6772,7 +6930,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Changes take effect at once and are in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6830,7 +6988,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Instruction: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6966,12 +7124,12 @@ USER
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+120"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+157"/>
         <source>The demo&apos;s sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6984,7 +7142,7 @@ USER
 <context>
     <name>WorkspaceStatusBar</name>
     <message>
-        <location filename="../ui/WorkspaceStatusBar.cpp" line="+33"/>
+        <location filename="../ui/WorkspaceStatusBar.cpp" line="+35"/>
         <source>Pause the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6999,7 +7157,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Workspace: %1 — demo data, served by the local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7102,7 +7260,7 @@ USER
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+38"/>
+        <location filename="../app/main.cpp" line="+50"/>
         <source>Quorum cannot start</source>
         <translation type="unfinished"></translation>
     </message>

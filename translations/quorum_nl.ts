@@ -316,7 +316,7 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../models/ActivityModel.cpp" line="+37"/>
+        <location filename="../models/ActivityModel.cpp" line="+38"/>
         <source>Proposed</source>
         <translation>Voorgesteld</translation>
     </message>
@@ -479,12 +479,7 @@
         <translation>Integriteit controleren</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Recompute the SHA-256 chain over every entry and name the first one that was changed</source>
-        <translation>De SHA-256-keten over elke regel opnieuw berekenen en de eerste gewijzigde regel noemen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
@@ -499,15 +494,28 @@
         <translation>Controleren</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+20"/>
         <source>✔ The audit trail is intact: %n entries, each chained to the one before.</source>
         <translation>
             <numerusform>✔ Het auditlogboek is intact: %n regel, aan de vorige geketend.</numerusform>
             <numerusform>✔ Het auditlogboek is intact: %n regels, elk aan de vorige geketend.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>⚠ The chain is intact (%n entries), but nothing outside the database vouches for it: a rewrite with recomputed hashes, or dropped newest entries, would not be noticed.</source>
+        <translation>
+            <numerusform>⚠ De keten is intact (%n regel), maar niets buiten de database staat ervoor in: herschrijven met opnieuw berekende hashes, of weggelaten nieuwste regels, zou niet opvallen.</numerusform>
+            <numerusform>⚠ De keten is intact (%n regels), maar niets buiten de database staat ervoor in: herschrijven met opnieuw berekende hashes, of weggelaten nieuwste regels, zou niet opvallen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>✘ The audit trail was rewritten or cut short: %1. What the checkpoints outside the database saw is no longer all there.</source>
+        <translation>✘ Het auditlogboek is herschreven of ingekort: %1. Wat de controlepunten buiten de database zagen, is er niet meer helemaal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>✘ The audit trail was changed: entry %1 is the first that does not verify (%2). Everything from there on cannot be trusted.</source>
         <translation>✘ Het auditlogboek is gewijzigd: regel %1 is de eerste die niet klopt (%2). Vanaf daar is niets meer te vertrouwen.</translation>
     </message>
@@ -517,7 +525,7 @@
         <translation>✘ Het auditspoor is niet gecontroleerd: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Exporting</source>
         <translation>Exporteren</translation>
     </message>
@@ -527,7 +535,12 @@
         <translation>Het auditlogboek als JSON exporteren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-145"/>
+        <source>Recompute the SHA-256 chain over every entry, hold it against the checkpoints kept outside the database, and name what was changed</source>
+        <translation>De SHA-256-keten over alle regels opnieuw berekenen, naast de controlepunten buiten de database leggen, en noemen wat er is gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+145"/>
         <source>Export the audit trail as CSV</source>
         <translation>Het auditlogboek als CSV exporteren</translation>
     </message>
@@ -542,17 +555,17 @@
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-90"/>
         <source>Audit trail exported to %1</source>
         <translation>Auditlogboek geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Export failed: %1</source>
         <translation>Exporteren mislukt: %1</translation>
     </message>
@@ -560,7 +573,7 @@
 <context>
     <name>AddProductDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddProductDialog.cpp" line="+61"/>
+        <location filename="../ui/dialogs/AddProductDialog.cpp" line="+62"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -620,7 +633,7 @@
         <translation>Optioneel: hoe dit product moet klinken, als dat anders is dan de rest van de winkel</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add images…</source>
         <translation>Afbeeldingen toevoegen…</translation>
     </message>
@@ -700,7 +713,7 @@
         <translation>Je niet-opgeslagen product is terug, zoals je het achterliet. &lt;a href=&quot;discard&quot;&gt;Opnieuw beginnen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Margin %1% (target %2%)</source>
         <translation>Marge %1% (doel %2%)</translation>
     </message>
@@ -917,7 +930,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+97"/>
+        <location filename="../app/Application.cpp" line="+99"/>
         <source>Publishing cannot use some connections</source>
         <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
     </message>
@@ -927,7 +940,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -999,7 +1012,7 @@
 <context>
     <name>ApprovalDecisions</name>
     <message numerus="yes">
-        <location filename="../ui/panes/ApprovalDecisions.cpp" line="+32"/>
+        <location filename="../ui/panes/ApprovalDecisions.cpp" line="+33"/>
         <source>Approve %n proposals?</source>
         <translation>
             <numerusform>%n voorstel goedkeuren?</numerusform>
@@ -1012,7 +1025,7 @@
         <translation>Deze worden uitgevoerd zoals getoond, zodra een worker ze oppakt:</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Approve %n</source>
         <translation>
             <numerusform>%n goedkeuren</numerusform>
@@ -1297,7 +1310,7 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../models/ApprovalsModel.cpp" line="+75"/>
+        <location filename="../models/ApprovalsModel.cpp" line="+76"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
@@ -1355,7 +1368,7 @@
         <translation>Voorstellen die de risico-engine voor een mens heeft tegengehouden, de dringendste eerst. Niets hiervan wordt uitgevoerd totdat iemand met de juiste rol beslist.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Queue</source>
         <translation>Wachtrij</translation>
     </message>
@@ -1442,6 +1455,102 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <location filename="../services/audit/AuditActions.cpp" line="+41"/>
+        <source>not anchored: the demo workspace keeps nothing in the keychain</source>
+        <translation>niet verankerd: de demowerkruimte bewaart niets in de sleutelbos</translation>
+    </message>
+    <message>
+        <location filename="../services/audit/AuditAnchor.cpp" line="+100"/>
+        <source>Cannot write the audit anchor %1: %2</source>
+        <translation>Kan het auditanker %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>the audit anchor %1 is missing, but this workspace wrote %2 checkpoints to it: it was deleted or moved, and the trail can no longer be held against it</source>
+        <translation>het auditanker %1 ontbreekt, maar deze werkruimte heeft er %2 controlepunten in geschreven: het is verwijderd of verplaatst, en het logboek kan er niet meer naast gelegd worden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+24"/>
+        <location filename="../services/audit/AuditCheckpoints.cpp" line="+34"/>
+        <source>not anchored yet: no checkpoint has been written for this workspace</source>
+        <translation>nog niet verankerd: er is nog geen controlepunt geschreven voor deze werkruimte</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>the audit anchor %1 belongs to another workspace</source>
+        <translation>het auditanker %1 hoort bij een andere werkruimte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1 of the audit anchor %2 is not a checkpoint this workspace&apos;s key signed after the one before: the anchor file was changed</source>
+        <translation>regel %1 van het auditanker %2 is geen controlepunt dat de sleutel van deze werkruimte na het vorige heeft ondertekend: het ankerbestand is gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the audit anchor %1 ends after checkpoint %2 of %3: its last checkpoints were removed</source>
+        <translation>het auditanker %1 houdt op na controlepunt %2 van %3: de laatste controlepunten zijn verwijderd</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>entries %1–%2 were rewritten and their hashes recomputed: entry %2 is not the entry the checkpoint at %3 saw (entries were changed, removed or renumbered)</source>
+        <translation>regels %1–%2 zijn herschreven en hun hashes opnieuw berekend: regel %2 is niet de regel die het controlepunt van %3 zag (regels zijn gewijzigd, verwijderd of hernummerd)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>entries after %1 are missing; the last checkpoint at %2 saw %3</source>
+        <translation>de regels na %1 ontbreken; het laatste controlepunt van %2 zag er %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1; the checkpoints agree with the trail, but their signatures could not be checked</source>
+        <translation>%1; de controlepunten kloppen met het logboek, maar hun handtekeningen konden niet worden gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not anchored: no key</source>
+        <translation>niet verankerd: geen sleutel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>anchored: the last checkpoint at %1 saw %2 entries; the %3 newer ones are not checkpointed yet</source>
+        <translation>verankerd: het laatste controlepunt van %1 zag %2 regels; de %3 nieuwere hebben nog geen controlepunt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>anchored: the last checkpoint at %1 saw all %2 entries</source>
+        <translation>verankerd: het laatste controlepunt van %1 zag alle %2 regels</translation>
+    </message>
+    <message>
+        <location filename="../services/audit/AuditCheckpoints.cpp" line="+10"/>
+        <source>not anchored: the keychain holds no key for this workspace&apos;s checkpoints (was it opened under another account or on another computer?)</source>
+        <translation>niet verankerd: de sleutelbos heeft geen sleutel voor de controlepunten van deze werkruimte (heb je hem onder een ander account of op een andere computer geopend?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+43"/>
+        <source>not anchored: no keychain</source>
+        <translation>niet verankerd: geen sleutelbos</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>not anchored: the keychain&apos;s key for this workspace&apos;s checkpoints is damaged</source>
+        <translation>niet verankerd: de sleutel in de sleutelbos voor de controlepunten van deze werkruimte is beschadigd</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>not anchored: the keychain refused the key (%1)</source>
+        <translation>niet verankerd: de sleutelbos weigerde de sleutel (%1)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>not anchored: the keychain has not answered yet</source>
+        <translation>niet verankerd: de sleutelbos heeft nog niet geantwoord</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <location filename="../services/audit/AuditLog.cpp" line="+94"/>
@@ -1482,6 +1591,39 @@
         <location line="+9"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>De export is geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifyRun</name>
+    <message>
+        <location filename="../app/AuditVerifyRun.cpp" line="+42"/>
+        <source>There is no workspace in %1 (no quorum.db there).</source>
+        <translation>Er staat geen werkruimte in %1 (daar is geen quorum.db).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>Kan de werkruimte %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot read the audit trail: %1</source>
+        <translation>Kan het auditlogboek niet lezen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The audit trail was changed: %1.</source>
+        <translation>Het auditlogboek is gewijzigd: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail was changed: entry %1 is the first that does not verify (%2).</source>
+        <translation>Het auditlogboek is gewijzigd: regel %1 is de eerste die niet klopt (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit trail is intact: %1 entries, each chained to the one before.</source>
+        <translation>Het auditlogboek is intact: %1 regels, elk verbonden met de vorige.</translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1815,7 @@
 <context>
     <name>CampaignsPane</name>
     <message>
-        <location filename="../ui/panes/CampaignsPane.cpp" line="+31"/>
+        <location filename="../ui/panes/CampaignsPane.cpp" line="+32"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
@@ -1711,7 +1853,7 @@
         <translation>Een campagne verschijnt hier zodra een campagnelancering die een agent voorstelde is goedgekeurd.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 · ROAS per day</source>
         <translation>%1 · ROAS per dag</translation>
     </message>
@@ -1955,7 +2097,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+25"/>
+        <location filename="../app/CommandLine.cpp" line="+26"/>
         <source>Quorum: a command center for running an online shop with AI agents under human control.
 
 Commands:
@@ -1968,7 +2110,12 @@ Opdrachten:
   run-pipeline    de productpijplijn zonder venster uitvoeren en een samenvatting tonen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>  audit verify    check the audit trail against its checkpoints and say what was changed</source>
+        <translation>  audit verify    het auditlogboek naast de controlepunten leggen en zeggen wat er is gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show this help and exit.</source>
         <translation>Deze hulp tonen en afsluiten.</translation>
     </message>
@@ -2043,14 +2190,24 @@ Opdrachten:
         <translation>--workspace heeft een map nodig.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Too many arguments: %1</source>
         <translation>Te veel argumenten: %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Unknown command “%1”. The only command is run-pipeline.</source>
-        <translation>Onbekende opdracht „%1”. De enige opdracht is run-pipeline.</translation>
+        <source>Unknown audit command. Use: quorum audit verify --workspace DIR</source>
+        <translation>Onbekende auditopdracht. Gebruik: quorum audit verify --workspace MAP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>audit verify needs --workspace DIR.</source>
+        <translation>audit verify heeft --workspace MAP nodig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown command “%1”. The commands are run-pipeline and audit verify.</source>
+        <translation>Onbekende opdracht “%1”. De opdrachten zijn run-pipeline en audit verify.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2063,12 +2220,13 @@ Opdrachten:
         <translation>Het te importeren bestand bestaat niet: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <location line="+15"/>
         <source>--import is only used with run-pipeline.</source>
         <translation>--import wordt alleen samen met run-pipeline gebruikt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+53"/>
+        <location filename="../app/main.cpp" line="+54"/>
         <source>Run “quorum --help” to see the options.</source>
         <translation>Voer „quorum --help” uit om de opties te zien.</translation>
     </message>
@@ -2227,7 +2385,7 @@ Opdrachten:
 <context>
     <name>ConnectionsPage</name>
     <message>
-        <location filename="../ui/settings/ConnectionsPage.cpp" line="+35"/>
+        <location filename="../ui/settings/ConnectionsPage.cpp" line="+36"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -2277,7 +2435,7 @@ Opdrachten:
         <translation>Mediabibliotheek</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Where approved work is published. Keys and passwords are kept in this computer&apos;s keychain, never in the workspace.</source>
         <translation>Waar goedgekeurd werk wordt gepubliceerd. Sleutels en wachtwoorden staan in de sleutelbos van deze computer, nooit in de werkruimte.</translation>
     </message>
@@ -2433,7 +2591,7 @@ Opdrachten:
 <context>
     <name>ContentHtml</name>
     <message>
-        <location filename="../ui/panes/ContentHtml.cpp" line="+42"/>
+        <location filename="../ui/panes/ContentHtml.cpp" line="+44"/>
         <source>passed</source>
         <translation>geslaagd</translation>
     </message>
@@ -2778,7 +2936,7 @@ Opdrachten:
 <context>
     <name>EditPieceDialog</name>
     <message>
-        <location filename="../ui/dialogs/EditPieceDialog.cpp" line="+24"/>
+        <location filename="../ui/dialogs/EditPieceDialog.cpp" line="+25"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
@@ -2803,7 +2961,7 @@ Opdrachten:
 <context>
     <name>EndpointsModel</name>
     <message>
-        <location filename="../models/EndpointsModel.cpp" line="+77"/>
+        <location filename="../models/EndpointsModel.cpp" line="+78"/>
         <source>Open, calls resume %1</source>
         <translation>Open, aanroepen hervatten %1</translation>
     </message>
@@ -3371,7 +3529,7 @@ Opdrachten:
 <context>
     <name>ImportIssuesModel</name>
     <message>
-        <location filename="../models/ImportPreviewModel.cpp" line="+151"/>
+        <location filename="../models/ImportPreviewModel.cpp" line="+152"/>
         <source>Imported, with a warning</source>
         <translation>Geïmporteerd, met een waarschuwing</translation>
     </message>
@@ -3992,12 +4150,12 @@ Opdrachten:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Not changeable here</source>
         <translation>Hier niet te wijzigen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Why you changed it (optional)</source>
         <translation>Waarom u het wijzigde (optioneel)</translation>
     </message>
@@ -4007,7 +4165,7 @@ Opdrachten:
         <translation>Notitie</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Apply change</source>
         <translation>Wijziging toepassen</translation>
     </message>
@@ -4030,7 +4188,7 @@ Opdrachten:
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="+102"/>
+        <location filename="../ui/NavigationBar.cpp" line="+103"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -4123,7 +4281,7 @@ Demogegevens</translation>
 <context>
     <name>PiecesModel</name>
     <message>
-        <location filename="../models/ContentModels.cpp" line="+118"/>
+        <location filename="../models/ContentModels.cpp" line="+119"/>
         <source>Piece</source>
         <translation>Stuk</translation>
     </message>
@@ -4495,7 +4653,7 @@ Demogegevens</translation>
 <context>
     <name>ProductDetailPanel</name>
     <message>
-        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+57"/>
+        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+58"/>
         <source>Regenerate…</source>
         <translation>Opnieuw genereren…</translation>
     </message>
@@ -4510,7 +4668,7 @@ Demogegevens</translation>
         <translation>Selecteer een product om de inhoud, de versies en de oordelen van beide modellen te zien.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Write this piece again, with an instruction for the writer (Ctrl+G)</source>
         <translation>Schrijf dit stuk opnieuw, met een instructie voor de schrijver (Ctrl+G)</translation>
     </message>
@@ -4861,7 +5019,7 @@ Demogegevens</translation>
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../models/ProductsModel.cpp" line="+64"/>
+        <location filename="../models/ProductsModel.cpp" line="+65"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
@@ -5029,7 +5187,7 @@ Demogegevens</translation>
 <context>
     <name>PromptTemplatesModel</name>
     <message>
-        <location filename="../models/SettingsModels.cpp" line="+59"/>
+        <location filename="../models/SettingsModels.cpp" line="+60"/>
         <source>default</source>
         <translation>standaard</translation>
     </message>
@@ -5072,7 +5230,7 @@ Demogegevens</translation>
         <translation>Variabele invoegen…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
@@ -5156,7 +5314,7 @@ GEBRUIKER
         <translation>Kies een voorstel om de redenering, de cijfers en de alternatieven te zien.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Note for your decision (optional; a rejection needs a reason)</source>
         <translation>Notitie bij uw besluit (optioneel; een afwijzing heeft een reden nodig)</translation>
     </message>
@@ -5250,7 +5408,7 @@ GEBRUIKER
 <context>
     <name>ProposalHtml</name>
     <message>
-        <location filename="../ui/panes/ProposalHtml.cpp" line="+59"/>
+        <location filename="../ui/panes/ProposalHtml.cpp" line="+61"/>
         <source>Est. revenue</source>
         <translation>Verw. omzet</translation>
     </message>
@@ -5462,7 +5620,7 @@ GEBRUIKER
         <translation>Het maximale aantal gelijktijdige aanroepen; Quorum vindt zelf de werkelijke limiet van de aanbieder daaronder.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Identifier</source>
         <translation>Kenmerk</translation>
     </message>
@@ -5545,7 +5703,7 @@ GEBRUIKER
         <translation>Zeg waar de sleutel staat: env:VARIABELE, of vul de sleutel in om hem in de sleutelbos te bewaren.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Save the provider first.</source>
         <translation>Sla eerst de aanbieder op.</translation>
     </message>
@@ -5591,7 +5749,7 @@ GEBRUIKER
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../ui/settings/ProvidersPage.cpp" line="-326"/>
+        <location filename="../ui/settings/ProvidersPage.cpp" line="-327"/>
         <source>Every piece (default)</source>
         <translation>Elk stuk (standaard)</translation>
     </message>
@@ -5737,7 +5895,7 @@ GEBRUIKER
 <context>
     <name>PublicationsBox</name>
     <message>
-        <location filename="../ui/panes/PublicationsBox.cpp" line="+20"/>
+        <location filename="../ui/panes/PublicationsBox.cpp" line="+21"/>
         <source>Publish…</source>
         <translation>Publiceren…</translation>
     </message>
@@ -5797,7 +5955,7 @@ GEBRUIKER
         <translation>mislukt: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Not published anywhere yet.</source>
         <translation>Nog nergens gepubliceerd.</translation>
     </message>
@@ -5895,7 +6053,7 @@ GEBRUIKER
 <context>
     <name>PublishRun</name>
     <message>
-        <location filename="../services/publishing/PublishRun.cpp" line="+67"/>
+        <location filename="../services/publishing/PublishRun.cpp" line="+68"/>
         <source>The publication no longer exists.</source>
         <translation>De publicatie bestaat niet meer.</translation>
     </message>
@@ -5925,7 +6083,7 @@ GEBRUIKER
         <translation>Het product heeft nog geen geaccepteerde beschrijving en SEO.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Buy now</source>
         <translation>Nu kopen</translation>
     </message>
@@ -5940,7 +6098,7 @@ GEBRUIKER
         <translation>Het applicatiewachtwoord van %1 is niet beschikbaar: %2</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>The image %1 cannot be read.</source>
         <translation>De afbeelding %1 kan niet gelezen worden.</translation>
     </message>
@@ -6168,7 +6326,7 @@ GEBRUIKER
         <translation>Opslaan als nieuwe versie</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>A proposal less confident than this is judged one level riskier</source>
         <translation>Een voorstel met minder zekerheid dan dit wordt één niveau riskanter beoordeeld</translation>
     </message>
@@ -6193,7 +6351,7 @@ GEBRUIKER
         <translation> min vooraf</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
@@ -6623,7 +6781,7 @@ GEBRUIKER
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Switch</source>
         <translation>Wisselen</translation>
     </message>
@@ -6786,7 +6944,7 @@ GEBRUIKER
         <translation>Naam, zoals de persoon zich aanmeldt (de accountnaam)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Changes take effect at once and are in the audit trail.</source>
         <translation>Wijzigingen gelden meteen en staan in het auditlogboek.</translation>
     </message>
@@ -6844,7 +7002,7 @@ GEBRUIKER
         <translation>Wordt gecontroleerd</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Instruction: %1</source>
         <translation>Instructie: %1</translation>
     </message>
@@ -6980,12 +7138,12 @@ GEBRUIKER
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+120"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+157"/>
         <source>The demo&apos;s sandbox could not start: %1</source>
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>
@@ -6998,7 +7156,7 @@ GEBRUIKER
 <context>
     <name>WorkspaceStatusBar</name>
     <message>
-        <location filename="../ui/WorkspaceStatusBar.cpp" line="+33"/>
+        <location filename="../ui/WorkspaceStatusBar.cpp" line="+35"/>
         <source>Pause the pipeline</source>
         <translation>De pijplijn pauzeren</translation>
     </message>
@@ -7013,7 +7171,7 @@ GEBRUIKER
         <translation>Noodstop</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Workspace: %1 — demo data, served by the local sandbox</source>
         <translation>Werkruimte: %1 — demogegevens, geleverd door de lokale sandbox</translation>
     </message>
@@ -7116,7 +7274,7 @@ GEBRUIKER
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+38"/>
+        <location filename="../app/main.cpp" line="+50"/>
         <source>Quorum cannot start</source>
         <translation>Quorum kan niet starten</translation>
     </message>

@@ -48,6 +48,21 @@ private:
         return out;
     }
 
+    // The real WordPress as a connection, its application password in the runtime's cache bound to
+    // its address (as the SecretStore loads it at start).
+    qint64 connectToWordPress(PipelineFixture& f) const
+    {
+        Connections::Connection c;
+        c.kind = Connections::Kind::WordPress;
+        c.name = u"Local WordPress"_s;
+        c.url = m_url.toString();
+        c.account = m_user;
+        const qint64 conn = Connections::save(f.db(), c, 1);
+        f.runtime().secrets()->put(
+            Connections::secretKey(conn, u"app_password"_s), m_password, SecretCache::originOf(m_url));
+        return conn;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -171,14 +186,7 @@ private slots:
             u"(?, 'landing', ?, 'Order on your desk', 'sites/tray.html', 'draft', 1, 1)"_s,
             {QString(u"Tray landing "_s + facts.sku), product});
 
-        Connections::Connection c;
-        c.kind = Connections::Kind::WordPress;
-        c.name = u"Local WordPress"_s;
-        c.url = m_url.toString();
-        c.account = m_user;
-        const qint64 conn = Connections::save(f.db(), c, 1);
-        f.runtime().secrets()->put(
-            Connections::secretKey(conn, u"app_password"_s), m_password, SecretCache::originOf(m_url));
+        connectToWordPress(f);
 
         // An earlier attempt's post already exists (created, answer lost): it must be updated, not doubled.
         ApiFixture api;
@@ -265,13 +273,7 @@ private slots:
             u"MKHIDDEN"_s);
         setPiece(u"description"_s, u"$.headline"_s, u"Linen <b>MKV</b><!-- apron"_s);
 
-        Connections::Connection c;
-        c.kind = Connections::Kind::WordPress;
-        c.name = u"Local WordPress"_s;
-        c.url = m_url.toString();
-        c.account = m_user;
-        const qint64 conn = Connections::save(f.db(), c, 1);
-        f.runtime().secrets()->put(Connections::secretKey(conn, u"app_password"_s), m_password);
+        connectToWordPress(f);
         ApprovalDesk::Proposal p;
         p.agent = u"Publisher"_s;
         p.actionType = ActionTypes::fromKey(u"publish_product"_s);

@@ -1,4 +1,5 @@
 #include "PipelineFixture.h"
+#include "QuorumProcess.h"
 #include "storage/Sql.h"
 
 #include <QDir>
@@ -25,18 +26,8 @@ private:
 
     QProcess* spawn(const QString& workspace)
     {
-        auto* p = new QProcess(this);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        env.insert(u"QUORUM_USER"_s, u"Ann"_s);
-        p->setProcessEnvironment(env);
-        p->setProcessChannelMode(QProcess::MergedChannels);
-        p->start(QDir(qEnvironmentVariable("QUORUM_BINARY_DIR")).filePath(u"bin/quorum"_s),
-            {u"--workspace"_s, workspace, u"--log-level"_s, u"info"_s});
-        return p;
+        return startQuorum(this, m_home, {u"--workspace"_s, workspace, u"--log-level"_s, u"info"_s},
+            {{u"QT_QPA_PLATFORM"_s, u"offscreen"_s}, {u"QUORUM_USER"_s, u"Ann"_s}});
     }
 
 private slots:

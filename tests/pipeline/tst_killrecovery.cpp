@@ -1,4 +1,5 @@
 #include "PipelineFixture.h"
+#include "QuorumProcess.h"
 #include "storage/Sql.h"
 
 #include <QDateTime>
@@ -24,16 +25,7 @@ private:
 
     QProcess* spawn(const QString& workspace)
     {
-        auto* p = new QProcess(this);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        p->setProcessEnvironment(env);
-        p->setProcessChannelMode(QProcess::MergedChannels);
-        p->start(QDir(qEnvironmentVariable("QUORUM_BINARY_DIR")).filePath(u"bin/quorum"_s),
-            {u"run-pipeline"_s, u"--workspace"_s, workspace});
-        return p;
+        return startQuorum(this, m_home, {u"run-pipeline"_s, u"--workspace"_s, workspace});
     }
 
     // What must hold after any crash.

@@ -27,16 +27,7 @@ class TestOutboundMarkup : public QObject
 private:
     static qint64 connect(PipelineFixture& f, Connections::Kind kind, const QString& name, qint64 mediaSite = 0)
     {
-        Connections::Connection c;
-        c.kind = kind;
-        c.name = name;
-        c.url = f.sandbox()->url().toString();
-        c.account = u"quorum"_s;
-        c.mediaSite = mediaSite;
-        const qint64 id = Connections::save(f.db(), c, 1);
-        for (const QString& field : Connections::secretFields(kind))
-            f.runtime().secrets()->put(Connections::secretKey(id, field), u"sandbox-"_s + field);
-        return id;
+        return f.connectToSandbox(kind, name, mediaSite);
     }
 
     static void setPiece(PipelineFixture& f, qint64 product, const QString& kind, const QString& path,

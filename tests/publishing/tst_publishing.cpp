@@ -48,18 +48,7 @@ private:
 
     static qint64 connect(PipelineFixture& f, Connections::Kind kind, const QString& name, qint64 mediaSite = 0)
     {
-        Connections::Connection c;
-        c.kind = kind;
-        c.name = name;
-        c.url = f.sandbox()->url().toString();
-        c.account = u"quorum"_s;
-        c.mediaSite = mediaSite;
-        const qint64 id = Connections::save(f.db(), c, 1);
-        // What the SecretStore loads from the keychain at start.
-        for (const QString& field : Connections::secretFields(kind))
-            f.runtime().secrets()->put(
-                Connections::secretKey(id, field), u"sandbox-"_s + field, SecretCache::originOf(QUrl(c.url)));
-        return id;
+        return f.connectToSandbox(kind, name, mediaSite);
     }
 
     // A product through the pipeline to Ready, with a real image file in the workspace.

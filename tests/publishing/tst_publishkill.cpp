@@ -1,4 +1,5 @@
 #include "PipelineFixture.h"
+#include "QuorumProcess.h"
 #include "approvals/ApprovalDesk.h"
 #include "publishing/Connections.h"
 #include "publishing/PublishPayloads.h"
@@ -28,19 +29,9 @@ private:
 
     QProcess* spawn(const QString& workspace)
     {
-        auto* p = new QProcess(this);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+        QHash<QString, QString> env = m_secretEnv;
         env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/quorum-no-bus"_s);
-        for (auto it = m_secretEnv.begin(); it != m_secretEnv.end(); ++it)
-            env.insert(it.key(), it.value());
-        p->setProcessEnvironment(env);
-        p->setProcessChannelMode(QProcess::MergedChannels);
-        p->start(QDir(qEnvironmentVariable("QUORUM_BINARY_DIR")).filePath(u"bin/quorum"_s),
-            {u"run-pipeline"_s, u"--workspace"_s, workspace});
-        return p;
+        return startQuorum(this, m_home, {u"run-pipeline"_s, u"--workspace"_s, workspace}, env);
     }
 
 private slots:

@@ -4,6 +4,7 @@
 #include "jobs/JobQueue.h"
 #include "llm/ProviderStore.h"
 #include "pipeline/ProductStore.h"
+#include "secrets/SecretCache.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
 
@@ -56,6 +57,21 @@ qint64 PipelineFixture::addProduct(const ProductFacts& f)
     Transaction tx(m_ws.db());
     const qint64 id = ProductStore::create(m_ws.db(), f, u"test"_s, m_clock->nowMs());
     tx.commit();
+    return id;
+}
+
+qint64 PipelineFixture::connectToSandbox(Connections::Kind kind, const QString& name, qint64 mediaSite)
+{
+    Connections::Connection c;
+    c.kind = kind;
+    c.name = name;
+    c.url = m_sandbox->url().toString();
+    c.account = u"quorum"_s;
+    c.mediaSite = mediaSite;
+    const qint64 id = Connections::save(m_ws.db(), c, 1);
+    for (const QString& field : Connections::secretFields(kind))
+        m_runtime.secrets()->put(
+            Connections::secretKey(id, field), u"sandbox-"_s + field, SecretCache::originOf(QUrl(c.url)));
     return id;
 }
 

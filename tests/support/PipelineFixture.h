@@ -5,6 +5,7 @@
 #include "domains/Domains.h"
 #include "jobs/WorkerPool.h"
 #include "pipeline/ProductFacts.h"
+#include "publishing/Connections.h"
 #include "resilience/ApiRuntime.h"
 #include "sandbox/SandboxServer.h"
 
@@ -36,6 +37,9 @@ public:
     qint64 addProduct(const ProductFacts& facts);
 
     void setSetting(const QString& key, const QString& value);
+    // A connection of the kind to the sandbox (which takes any credentials), with its secrets in the
+    // runtime's cache bound to the sandbox's address, as the SecretStore loads them at start.
+    qint64 connectToSandbox(Connections::Kind kind, const QString& name, qint64 mediaSite = 0);
     // How long a call may go without a byte before it counts as a timeout (before startPool()).
     void setStallTimeoutMs(int ms) { m_stallTimeoutMs = ms; }
     // Starts the pool (after settings and faults are in place).

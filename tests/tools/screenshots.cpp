@@ -8,14 +8,17 @@
 #include "Application.h"
 #include "GuiFixture.h"
 #include "MainWindow.h"
+#include "SettingsModels.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "panes/PipelinePane.h"
+#include "settings/ProvidersPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -87,6 +90,15 @@ int main(int argc, char** argv)
             settings->showPage(page);
             settle(150);
             save(settings, out, lang, u"settings-"_s + name);
+        }
+        // The provider dialog, as Edit opens it for the first provider.
+        if (auto* table = settings->providersPage()->table(); table->model()->rowCount() > 0) {
+            auto* model = static_cast<ProvidersModel*>(table->model());
+            auto* dialog = new ProviderDialog(model->providerAt(0), false, {}, settings);
+            dialog->show();
+            settle(150);
+            save(dialog, out, lang, u"settings-provider-dialog"_s);
+            delete dialog;
         }
         settings->close();
     }

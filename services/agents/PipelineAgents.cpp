@@ -31,8 +31,10 @@ bool refresh(const QSqlDatabase& db, qint64 now, int runningJobs, int capacity, 
             u"'internal', 'idle', ?)"_s,
             {r.name, r.role, now});
         QSqlQuery q = Sql::exec(db,
-            u"SELECT COALESCE(SUM(outcome = 'ok'), 0), COALESCE(SUM(outcome <> 'ok'), 0), "
-            u"COALESCE(AVG(latency_ms), 0), COALESCE(SUM(cost_micros), 0) FROM provider_calls WHERE at >= ? AND "_s
+            // A call still on the wire ('pending') is neither done nor failed yet, and has no latency.
+            u"SELECT COALESCE(SUM(outcome = 'ok'), 0), COALESCE(SUM(outcome IN ('error', 'lost')), 0), "
+            u"COALESCE(AVG(CASE WHEN outcome <> 'pending' THEN latency_ms END), 0), COALESCE(SUM(cost_micros), 0) "
+            u"FROM provider_calls WHERE at >= ? AND "_s
                 + r.purposes,
             {since});
         q.next();

@@ -3986,7 +3986,7 @@ Opdrachten:
         <translation>Van &amp;gebruiker wisselen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -4086,12 +4086,12 @@ Opdrachten:
         <translation>&amp;Noodstop</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-63"/>
         <source>Se&amp;ttings…</source>
         <translation>Ins&amp;tellingen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+77"/>
         <source>Not allowed</source>
         <translation>Niet toegestaan</translation>
     </message>

@@ -170,6 +170,13 @@ void MainWindow::createMenus()
     QAction* switchUser = file->addAction(tr("S&witch user…"), this, &MainWindow::switchUser);
     switchUser->setObjectName(u"actionSwitchUser"_s);
     file->addSeparator();
+    // Settings are the workspace's (providers, connections, rules), not the pipeline's: under File,
+    // where people look for them.
+    QAction* settings = file->addAction(tr("Se&ttings…"), this, [this] { openSettings(); });
+    settings->setObjectName(u"actionSettings"_s);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setShortcutContext(Qt::ApplicationShortcut);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -236,8 +243,6 @@ void MainWindow::createPipelineMenu()
         resume->setEnabled(s != RunControl::State::Running);
         stop->setEnabled(s != RunControl::State::Stopped);
     });
-    menu->addSeparator();
-    add(u"actionSettings"_s, tr("Se&ttings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { openSettings(); });
 }
 
 void MainWindow::setPipelineState(RunControl::State state)

@@ -63,7 +63,8 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(body, 1);
     layout->addWidget(buttons);
-    m_nav->setCurrentRow(0);
+    // The first thing a new workspace needs is an AI provider.
+    m_nav->setCurrentRow(static_cast<int>(Providers));
     resize(1100, 720);
 }
 

@@ -3796,7 +3796,7 @@ Commands:
 <context>
     <name>Llm</name>
     <message>
-        <location filename="../services/llm/LlmTypes.cpp" line="+27"/>
+        <location filename="../services/llm/LlmTypes.cpp" line="+38"/>
         <source>OpenAI-compatible (OpenAI, Ollama /v1, vLLM, LM Studio, llama.cpp)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5576,7 +5576,7 @@ USER
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../ui/settings/ProvidersPage.cpp" line="+290"/>
+        <location filename="../ui/settings/ProvidersPage.cpp" line="+292"/>
         <source>Add an AI provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5586,7 +5586,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>Saved in the keychain; type to replace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5646,7 +5646,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
+        <source>no key needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Use lower-case letters, digits, dots and dashes for the identifier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5735,7 +5740,7 @@ USER
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../ui/settings/ProvidersPage.cpp" line="-327"/>
+        <location filename="../ui/settings/ProvidersPage.cpp" line="-351"/>
         <source>Every piece (default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5830,7 +5835,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Provider %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3801,7 +3801,7 @@ Opdrachten:
 <context>
     <name>Llm</name>
     <message>
-        <location filename="../services/llm/LlmTypes.cpp" line="+27"/>
+        <location filename="../services/llm/LlmTypes.cpp" line="+38"/>
         <source>OpenAI-compatible (OpenAI, Ollama /v1, vLLM, LM Studio, llama.cpp)</source>
         <translation>OpenAI-compatibel (OpenAI, Ollama /v1, vLLM, LM Studio, llama.cpp)</translation>
     </message>
@@ -5590,7 +5590,7 @@ GEBRUIKER
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../ui/settings/ProvidersPage.cpp" line="+290"/>
+        <location filename="../ui/settings/ProvidersPage.cpp" line="+292"/>
         <source>Add an AI provider</source>
         <translation>AI-aanbieder toevoegen</translation>
     </message>
@@ -5600,7 +5600,7 @@ GEBRUIKER
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>Saved in the keychain; type to replace</source>
         <translation>Opgeslagen in de sleutelbos; typ om te vervangen</translation>
     </message>
@@ -5660,7 +5660,12 @@ GEBRUIKER
         <translation>Max. gelijktijdige aanroepen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
+        <source>no key needed</source>
+        <translation>geen sleutel nodig</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Use lower-case letters, digits, dots and dashes for the identifier.</source>
         <translation>Gebruik kleine letters, cijfers, punten en streepjes voor het kenmerk.</translation>
     </message>
@@ -5749,7 +5754,7 @@ GEBRUIKER
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../ui/settings/ProvidersPage.cpp" line="-327"/>
+        <location filename="../ui/settings/ProvidersPage.cpp" line="-351"/>
         <source>Every piece (default)</source>
         <translation>Elk stuk (standaard)</translation>
     </message>
@@ -5844,7 +5849,7 @@ GEBRUIKER
         <translation>Hetzelfde model: kies een andere beoordelaar</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Provider %1 saved.</source>
         <translation>Aanbieder %1 opgeslagen.</translation>
     </message>

@@ -21,6 +21,17 @@ QStringList kinds()
     return {u"openai"_s, u"anthropic"_s, u"gemini"_s, u"ollama"_s};
 }
 
+KindDefaults defaultsFor(const QString& kind)
+{
+    if (kind == u"anthropic")
+        return {u"https://api.anthropic.com/v1"_s, u"claude-3-5-haiku-latest"_s, u"env:ANTHROPIC_API_KEY"_s};
+    if (kind == u"gemini")
+        return {u"https://generativelanguage.googleapis.com"_s, u"gemini-2.0-flash"_s, u"env:GEMINI_API_KEY"_s};
+    if (kind == u"ollama")
+        return {u"http://localhost:11434"_s, u"llama3.1"_s, QString()};
+    return {u"https://api.openai.com/v1"_s, u"gpt-4o-mini"_s, u"env:OPENAI_API_KEY"_s};
+}
+
 QString kindDisplayName(const QString& kind)
 {
     if (kind == u"openai")

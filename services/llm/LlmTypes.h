@@ -78,6 +78,15 @@ namespace Llm
 {
 QStringList kinds();
 QString kindDisplayName(const QString& kind);
+// What a new provider of the kind starts with: the public API's address, a small current model, and
+// where its key usually lives (empty for a local Ollama, which needs none).
+struct KindDefaults
+{
+    QString baseUrl;
+    QString model;
+    QString keyRef;
+};
+KindDefaults defaultsFor(const QString& kind);
 // Extracts the JSON a model returned, tolerating a ```json fence around it.
 QByteArray extractJson(const QString& text);
 } // namespace Llm

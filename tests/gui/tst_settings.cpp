@@ -125,6 +125,29 @@ private slots:
     }
     void cleanup() { m_gui.stop(); }
 
+    void aNewProvidersFieldsFollowTheChosenApi()
+    {
+        ProviderConfig fresh;
+        fresh.kind = u"openai"_s;
+        const Llm::KindDefaults openai = Llm::defaultsFor(u"openai"_s);
+        fresh.baseUrl = QUrl(openai.baseUrl);
+        fresh.model = openai.model;
+        fresh.secretRef = openai.keyRef;
+        ProviderDialog dialog(fresh, true, {});
+        dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(u"anthropic"_s));
+        QCOMPARE(dialog.addressEdit()->text(), u"https://api.anthropic.com/v1"_s);
+        QCOMPARE(dialog.keyFromEdit()->text(), u"env:ANTHROPIC_API_KEY"_s);
+        QVERIFY(dialog.modelEdit()->text().startsWith(u"claude"_s));
+        dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(u"ollama"_s));
+        QCOMPARE(dialog.addressEdit()->text(), u"http://localhost:11434"_s);
+        QCOMPARE(dialog.keyFromEdit()->text(), QString());
+        // What was typed by hand stays when the API changes.
+        dialog.addressEdit()->setText(u"http://gpu-box.lan:11434"_s);
+        dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(u"openai"_s));
+        QCOMPARE(dialog.addressEdit()->text(), u"http://gpu-box.lan:11434"_s);
+        QCOMPARE(dialog.modelEdit()->text(), u"gpt-4o-mini"_s);
+    }
+
     void aViewerChangesNothing()
     {
         const QString before = snapshot();

@@ -223,8 +223,10 @@ void ProvidersPage::edit(bool create)
             return;
     } else {
         config.kind = u"openai"_s;
-        config.baseUrl = QUrl(u"https://api.openai.com/v1"_s);
-        config.secretRef = u"env:OPENAI_API_KEY"_s;
+        const Llm::KindDefaults d = Llm::defaultsFor(config.kind);
+        config.baseUrl = QUrl(d.baseUrl);
+        config.model = d.model;
+        config.secretRef = d.keyRef;
     }
     QStringList taken;
     for (int r = 0; r < m_model->rowCount(); ++r)
@@ -293,8 +295,21 @@ ProviderDialog::ProviderDialog(const ProviderConfig& config, bool create, const 
     for (const QString& kind : Llm::kinds())
         m_kind->addItem(Llm::kindDisplayName(kind), kind);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(config.kind)));
-    m_model->setPlaceholderText(u"gpt-4o-mini"_s);
-    m_secret->setPlaceholderText(u"env:OPENAI_API_KEY"_s);
+    applyKindPlaceholders();
+    // Choosing another API brings its address, model and key variable along, unless they were
+    // already changed by hand.
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        const Llm::KindDefaults before = Llm::defaultsFor(m_shownKind);
+        const Llm::KindDefaults after = Llm::defaultsFor(m_kind->currentData().toString());
+        const auto follow = [](QLineEdit* edit, const QString& old, const QString& now) {
+            if (edit->text().trimmed().isEmpty() || edit->text().trimmed() == old)
+                edit->setText(now);
+        };
+        follow(m_url, before.baseUrl, after.baseUrl);
+        follow(m_model, before.model, after.model);
+        follow(m_secret, before.keyRef, after.keyRef);
+        applyKindPlaceholders();
+    });
     m_key->setObjectName(u"providerKey"_s);
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(config.secretRef.startsWith(u"keychain:provider/"_s)
@@ -327,6 +342,15 @@ ProviderDialog::ProviderDialog(const ProviderConfig& config, bool create, const 
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(520, 0);
+}
+
+void ProviderDialog::applyKindPlaceholders()
+{
+    m_shownKind = m_kind->currentData().toString();
+    const Llm::KindDefaults d = Llm::defaultsFor(m_shownKind);
+    m_url->setPlaceholderText(d.baseUrl);
+    m_model->setPlaceholderText(d.model);
+    m_secret->setPlaceholderText(d.keyRef.isEmpty() ? tr("no key needed") : d.keyRef);
 }
 
 ProviderConfig ProviderDialog::config() const

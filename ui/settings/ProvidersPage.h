@@ -55,6 +55,10 @@ class ProviderDialog final : public QDialog
 public:
     ProviderDialog(const ProviderConfig& config, bool create, const QStringList& takenIds, QWidget* parent = nullptr);
     ProviderConfig config() const;
+    QComboBox* kindBox() const { return m_kind; }
+    QLineEdit* addressEdit() const { return m_url; }
+    QLineEdit* modelEdit() const { return m_model; }
+    QLineEdit* keyFromEdit() const { return m_secret; }
 
 signals:
     // key: what was typed in the key field (to go to the keychain), or empty.
@@ -62,6 +66,7 @@ signals:
 
 private:
     void save();
+    void applyKindPlaceholders();
 
     bool m_create;
     QStringList m_taken;
@@ -75,4 +80,5 @@ private:
     QLineEdit* m_key;
     QSpinBox* m_concurrency;
     QLabel* m_error;
+    QString m_shownKind; // whose defaults the fields were last offered
 };

@@ -49,6 +49,7 @@ Job jobFrom(const QSqlQuery& q)
     j.leaseOwner = q.value(9).toString();
     j.leaseExpires = q.value(10).toLongLong();
     j.waits = q.value(11).toInt();
+    j.waitingSince = q.value(12).toLongLong();
     return j;
 }
 } // namespace
@@ -66,7 +67,7 @@ std::optional<Job> claim(const QSqlDatabase& db, const QString& owner, qint64 no
     for (;;) {
         QSqlQuery q = Sql::exec(db,
             u"SELECT id, kind, COALESCE(subject_id, 0), idempotency_key, payload, attempts, max_attempts, claims, "
-            u"last_error, lease_owner, lease_expires, waits FROM jobs "
+            u"last_error, lease_owner, lease_expires, waits, COALESCE(waiting_since, 0) FROM jobs "
             u"WHERE ((state = 'queued' AND run_after <= ?) OR (state = 'running' AND lease_expires < ?)) "
             u"AND (agent = '' OR agent NOT IN (SELECT name FROM agents WHERE paused = 1)) "_s
                 + waiting +
@@ -159,11 +160,6 @@ FailOutcome wait(const QSqlDatabase& db, qint64 id, const QString& owner, const 
         u"lease_owner = NULL, lease_expires = NULL, claims = MAX(claims - 1, 0), updated_at = ? WHERE id = ?"_s,
         {dead ? QString(Dead) : QString(Queued), since, reason, dead ? now : now + delayMs, now, id});
     return dead ? FailOutcome::Dead : FailOutcome::Retrying;
-}
-
-qint64 waitingSince(const QSqlDatabase& db, qint64 id)
-{
-    return Sql::scalar(db, u"SELECT COALESCE(waiting_since, 0) FROM jobs WHERE id = ?"_s, {id}).toLongLong();
 }
 
 bool release(const QSqlDatabase& db, qint64 id, const QString& owner, qint64 now)

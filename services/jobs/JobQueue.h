@@ -34,7 +34,8 @@ struct Job
     QString idempotencyKey;
     QJsonObject payload;
     int attempts = 0;
-    int waits = 0; // times it waited for a provider to heal (no attempt spent)
+    int waits = 0;           // times it waited for a provider to heal (no attempt spent)
+    qint64 waitingSince = 0; // when the current wait began (0: not waiting)
     int maxAttempts = 5;
     int claims = 0;
     QString lastError;
@@ -87,8 +88,6 @@ FailOutcome fail(const QSqlDatabase& db, qint64 id, const QString& owner, const 
 // while waiting, Dead when given up, LostLease when owner no longer holds it.
 FailOutcome wait(const QSqlDatabase& db, qint64 id, const QString& owner, const QString& reason, qint64 delayMs,
     qint64 giveUpAfterMs, qint64 now);
-// When the job's current wait began (0: it is not waiting).
-qint64 waitingSince(const QSqlDatabase& db, qint64 id);
 // Gives a job back without counting an attempt (pause, emergency stop, shutdown).
 bool release(const QSqlDatabase& db, qint64 id, const QString& owner, qint64 now);
 int cancelFor(const QSqlDatabase& db, JobKind kind, qint64 subjectId, qint64 now);

@@ -1,6 +1,7 @@
 #include "HttpClient.h"
 
 #include "core/Log.h"
+#include "core/Origin.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -148,8 +149,7 @@ quint64 HttpClient::send(HttpRequest request, QObject* context, std::function<vo
     call.request = std::move(request);
     call.startedNs = nowNs();
     const QUrl& url = call.request.url;
-    call.hostKey
-        = url.scheme() + u"://"_s + url.host() + u':' + QString::number(url.port(url.scheme() == u"https" ? 443 : 80));
+    call.hostKey = originOf(url);
 
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {
         // Refuse anything but http(s): no file://, no custom schemes reaching the network stack.

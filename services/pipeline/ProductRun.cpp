@@ -168,7 +168,7 @@ void ProductRun::finalize()
         }
         if (failure && Healing::heals(failure->error)) {
             // The provider is the problem: wait for it without spending an attempt, and say for what.
-            const qint64 since = JobQueue::waitingSince(db, m_job.id) > 0 ? JobQueue::waitingSince(db, m_job.id) : now;
+            const qint64 since = m_job.waitingSince > 0 ? m_job.waitingSince : now;
             const qint64 delay = Healing::delayMs(m_job.waits, failure->error, m_env.random01, m_env.retryBaseMs);
             const QString why = Healing::waitingReason(
                 db, failure->providers, failure->error, std::min(since, m_startedAt), now + delay);

@@ -1,5 +1,6 @@
 #include "SecretCache.h"
 
+#include "core/Origin.h"
 #include "core/Redaction.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,7 @@ QString tr(const char* text)
 
 QString SecretCache::originOf(const QUrl& url)
 {
-    if (!url.isValid() || url.host().isEmpty())
-        return {};
-    const QString scheme = url.scheme().toLower();
-    const int port = url.port(scheme == u"http"_s ? 80 : 443);
-    return u"%1://%2:%3"_s.arg(scheme, url.host().toLower()).arg(port);
+    return ::originOf(url);
 }
 
 QString SecretCache::keychainKey(const QString& ref)

@@ -33,7 +33,7 @@ public:
     QString savedOrigin(const QString& key) const;
     void clear();
 
-    // "https://shop.example:443": scheme and host lower-cased, the port always written out.
+    // The origin a secret is bound to: core/Origin's originOf.
     static QString originOf(const QUrl& url);
     // "keychain:KEY" -> "KEY"; empty for any other kind of reference.
     static QString keychainKey(const QString& ref);

@@ -5,6 +5,7 @@
 #include "agents/Cluster.h"
 #include "core/Clock.h"
 #include "core/Log.h"
+#include "jobs/RunControl.h"
 #include "storage/Sql.h"
 
 #include <QFont>
@@ -56,12 +57,16 @@ QString AgentsModel::sortExpression() const
     }
 }
 
-QVector<AgentsModel::ClusterNode> AgentsModel::query() const
+QVector<AgentsModel::ClusterNode> AgentsModel::query()
 {
     QVector<ClusterNode> out;
     for (const QString& key : Cluster::keys())
         out.append({key, {}});
     try {
+        const RunControl::State run = RunControl::state(m_db);
+        m_halt = run == RunControl::State::Stopped ? Cluster::Halt::Stopped
+            : run == RunControl::State::Paused     ? Cluster::Halt::Paused
+                                                   : Cluster::Halt::None;
         QString sql
             = u"SELECT id, name, cluster, role, status, paused, heartbeat_at, load_pct, tasks_ok, tasks_failed, "
               u"avg_latency_ms, cost_micros FROM agents"_s;
@@ -281,6 +286,8 @@ QVariant AgentsModel::clusterData(const ClusterNode& node, int column, int role)
 {
     const qint64 now = m_clock->nowMs();
     int healthy = 0;
+    int counted = 0;
+    int held = 0;
     qint64 latest = 0;
     int load = 0;
     int ok = 0;
@@ -288,7 +295,10 @@ QVariant AgentsModel::clusterData(const ClusterNode& node, int column, int role)
     qint64 latency = 0;
     qint64 cost = 0;
     for (const Agent& a : node.agents) {
-        healthy += Cluster::isHealthy(a.status, now - a.heartbeatAt) ? 1 : 0;
+        const Cluster::Health h = healthOf(a);
+        healthy += h == Cluster::Health::Healthy ? 1 : 0;
+        counted += Cluster::counts(h) ? 1 : 0;
+        held += Cluster::counts(h) ? 0 : 1;
         latest = std::max(latest, a.heartbeatAt);
         load += a.load;
         ok += a.ok;
@@ -297,25 +307,35 @@ QVariant AgentsModel::clusterData(const ClusterNode& node, int column, int role)
         cost += a.costMicros;
     }
     const int n = static_cast<int>(node.agents.size());
-    const int health = n == 0 ? 0 : healthy * 100 / n;
+    const int health = counted == 0 ? 100 : healthy * 100 / counted;
+    const QString statusKey = counted == 0 ? (m_halt == Cluster::Halt::Stopped ? u"stopped"_s : u"paused"_s)
+        : healthy == counted               ? u"healthy"_s
+        : healthy * 2 >= counted           ? u"degraded"_s
+                                           : u"down"_s;
     if (role == ModelRoles::HealthRole)
         return health;
     if (role == ModelRoles::StatusKeyRole)
-        return n == 0 ? u"offline"_s : (healthy == n ? u"healthy"_s : (healthy * 2 >= n ? u"degraded"_s : u"down"_s));
+        return statusKey;
+    if (role == Qt::ToolTipRole && column == Status)
+        return tr("Counts the agents that are not paused or stopped: paused on purpose is not a fault.");
     if (role == Qt::FontRole) {
         QFont f;
         f.setBold(true);
         return f;
     }
     if (role == Qt::ForegroundRole && column == Status)
-        return Format::statusColor(healthy == n ? u"healthy"_s : (healthy * 2 >= n ? u"degraded"_s : u"down"_s));
+        return Format::statusColor(statusKey);
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
     case Name:
         return Cluster::displayName(node.key);
     case Status:
-        return tr("%1 of %2 healthy").arg(healthy).arg(n);
+        if (counted == 0)
+            return m_halt == Cluster::Halt::Stopped ? tr("All stopped (emergency stop)") : tr("All paused");
+        if (held > 0)
+            return tr("%1 of %2 healthy · %3 paused").arg(healthy).arg(counted).arg(held);
+        return tr("%1 of %2 healthy").arg(healthy).arg(counted);
     case Heartbeat:
         return latest > 0 ? Format::age(now - latest) : u"–"_s;
     case Load:
@@ -330,6 +350,22 @@ QVariant AgentsModel::clusterData(const ClusterNode& node, int column, int role)
     return {};
 }
 
+Cluster::AgentFacts AgentsModel::facts(const Agent& a) const
+{
+    Cluster::AgentFacts f;
+    f.status = a.status;
+    f.paused = a.paused;
+    f.heartbeatAgeMs = a.heartbeatAt > 0 ? m_clock->nowMs() - a.heartbeatAt : -1;
+    f.ok = a.ok;
+    f.failed = a.failed;
+    return f;
+}
+
+Cluster::Health AgentsModel::healthOf(const Agent& a) const
+{
+    return Cluster::health(facts(a), m_halt);
+}
+
 QVariant AgentsModel::agentData(const Agent& a, int column, int role) const
 {
     const qint64 now = m_clock->nowMs();
@@ -337,14 +373,14 @@ QVariant AgentsModel::agentData(const Agent& a, int column, int role) const
     case ModelRoles::IdRole:
         return a.id;
     case ModelRoles::StatusKeyRole:
-        return a.status;
+        return Cluster::healthKey(healthOf(a));
     case ModelRoles::HealthRole:
-        return Cluster::isHealthy(a.status, now - a.heartbeatAt) ? 100 : 0;
+        return healthOf(a) == Cluster::Health::Healthy ? 100 : 0;
     case Qt::ToolTipRole:
-        return a.role;
+        return column == Status ? Cluster::healthExplanation(healthOf(a)) : Cluster::agentRoleText(a.role);
     case Qt::ForegroundRole:
         if (column == Status)
-            return Format::statusColor(a.status);
+            return Format::statusColor(Cluster::healthKey(healthOf(a)));
         if (column == Heartbeat && now - a.heartbeatAt > Cluster::StaleHeartbeatMs)
             return Format::statusColor(u"error"_s);
         return {};
@@ -369,9 +405,9 @@ QVariant AgentsModel::agentData(const Agent& a, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case Name:
-            return a.name;
+            return Cluster::agentDisplayName(a.name);
         case Status:
-            return Cluster::statusDisplayName(a.status);
+            return Cluster::healthText(healthOf(a), facts(a), m_halt);
         case Heartbeat:
             return a.heartbeatAt > 0 ? Format::age(now - a.heartbeatAt) : u"–"_s;
         case Load:

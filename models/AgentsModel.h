@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agents/Cluster.h"
+
 #include <QAbstractItemModel>
 #include <QSqlDatabase>
 #include <QVector>
@@ -68,7 +70,9 @@ private:
         QString key;
         QVector<Agent> agents;
     };
-    QVector<ClusterNode> query() const;
+    QVector<ClusterNode> query();
+    Cluster::AgentFacts facts(const Agent& agent) const;
+    Cluster::Health healthOf(const Agent& agent) const;
     QVariant clusterData(const ClusterNode& node, int column, int role) const;
     QVariant agentData(const Agent& agent, int column, int role) const;
     QString sortExpression() const;
@@ -78,6 +82,7 @@ private:
     QTimer* m_ticker;
     QVector<ClusterNode> m_clusters;
     QString m_text;
+    Cluster::Halt m_halt = Cluster::Halt::None;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -4,6 +4,7 @@
 #include "agents/Cluster.h"
 #include "core/Clock.h"
 #include "core/Log.h"
+#include "jobs/RunControl.h"
 #include "storage/Sql.h"
 
 using namespace Qt::StringLiterals;
@@ -27,10 +28,13 @@ void ClusterHealthModel::reload()
     for (const QString& key : Cluster::keys())
         entries.append({key, 0, 0});
     try {
-        QSqlQuery q = Sql::exec(m_db,
-            u"SELECT cluster, SUM(CASE WHEN status IN ('running', 'idle') AND heartbeat_at >= ? THEN 1 ELSE 0 END), "
-            u"COUNT(*) FROM agents GROUP BY cluster"_s,
-            {m_clock->nowMs() - Cluster::StaleHeartbeatMs});
+        const RunControl::State run = RunControl::state(m_db);
+        const Cluster::Halt halt = run == RunControl::State::Stopped ? Cluster::Halt::Stopped
+            : run == RunControl::State::Paused                       ? Cluster::Halt::Paused
+                                                                     : Cluster::Halt::None;
+        const qint64 now = m_clock->nowMs();
+        QSqlQuery q
+            = Sql::exec(m_db, u"SELECT cluster, status, paused, heartbeat_at, tasks_ok, tasks_failed FROM agents"_s);
         while (q.next()) {
             auto it = std::find_if(
                 entries.begin(), entries.end(), [&](const Entry& e) { return e.key == q.value(0).toString(); });
@@ -38,9 +42,19 @@ void ClusterHealthModel::reload()
                 entries.append({q.value(0).toString(), 0, 0});
                 it = entries.end() - 1;
             }
-            it->healthy = q.value(1).toInt();
-            it->total = q.value(2).toInt();
+            Cluster::AgentFacts f;
+            f.status = q.value(1).toString();
+            f.paused = q.value(2).toBool();
+            const qint64 beat = q.value(3).toLongLong();
+            f.heartbeatAgeMs = beat > 0 ? now - beat : -1;
+            f.ok = q.value(4).toInt();
+            f.failed = q.value(5).toInt();
+            const Cluster::Health h = Cluster::health(f, halt);
+            it->healthy += h == Cluster::Health::Healthy ? 1 : 0;
+            it->total += Cluster::counts(h) ? 1 : 0;
+            it->held += Cluster::counts(h) ? 0 : 1;
         }
+        m_halt = halt;
     } catch (const SqlError& e) {
         qCWarning(lcModels) << "cluster health query failed:" << e.message();
     }
@@ -61,14 +75,20 @@ QVariant ClusterHealthModel::data(const QModelIndex& index, int role) const
         return {};
     const Entry& e = m_entries.at(index.row());
     const int health = e.total == 0 ? 0 : e.healthy * 100 / e.total;
-    const QString status = e.total == 0 ? u"offline"_s
-        : e.healthy == e.total          ? u"healthy"_s
-        : e.healthy * 2 >= e.total      ? u"degraded"_s
-                                        : u"down"_s;
+    const QString status = e.total == 0 && e.held > 0 ? (m_halt == Cluster::Halt::Stopped ? u"stopped"_s : u"paused"_s)
+        : e.total == 0                                ? u"offline"_s
+        : e.healthy == e.total                        ? u"healthy"_s
+        : e.healthy * 2 >= e.total                    ? u"degraded"_s
+                                                      : u"down"_s;
     switch (role) {
     case Qt::DisplayRole:
         return Cluster::displayName(e.key);
     case Qt::ToolTipRole:
+        if (e.held > 0)
+            return tr("%1 of %2 working agents healthy; %3 paused or stopped on purpose")
+                .arg(e.healthy)
+                .arg(e.total)
+                .arg(e.held);
         return tr("%1 of %2 agents healthy").arg(e.healthy).arg(e.total);
     case KeyRole:
         return e.key;

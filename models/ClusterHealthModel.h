@@ -1,12 +1,15 @@
 #pragma once
 
+#include "agents/Cluster.h"
+
 #include <QAbstractListModel>
 #include <QSqlDatabase>
 #include <QVector>
 
 class Clock;
 
-// Cluster health for the dashboard: agents healthy out of total per cluster.
+// Cluster health for the dashboard: agents healthy out of those that should be working, per cluster
+// (Cluster::health: paused or stopped on purpose is not a fault).
 class ClusterHealthModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -31,9 +34,11 @@ private:
     {
         QString key;
         int healthy = 0;
-        int total = 0;
+        int total = 0; // agents that should be working (not paused or stopped on purpose)
+        int held = 0;  // paused or stopped on purpose
     };
     QSqlDatabase m_db;
     Clock* m_clock;
     QVector<Entry> m_entries;
+    Cluster::Halt m_halt = Cluster::Halt::None;
 };

@@ -107,7 +107,7 @@ QColor statusColor(const QString& statusKey)
         return Theme::Success;
     if (statusKey == u"idle" || statusKey == u"learning" || statusKey == u"draft")
         return Theme::Accent;
-    if (statusKey == u"paused" || statusKey == u"degraded")
+    if (statusKey == u"paused" || statusKey == u"degraded" || statusKey == u"stopped" || statusKey == u"stale")
         return Theme::Warning;
     return Theme::Danger;
 }

@@ -11,7 +11,7 @@ enum Role
     IdRole = Qt::UserRole + 1, // qint64 row id
     RawValueRole,              // unformatted value of the cell (number, key, timestamp)
     StageKeyRole,              // products: stage key
-    ProgressRole,              // products: 0-100
+    StepRole,                  // products: journey step, Stage::Step as int
     RiskKeyRole,               // approvals: low/medium/high
     DeadlineRole,              // approvals: deadline ms since epoch
     StatusKeyRole,             // status key of agents, campaigns, sites

@@ -10,6 +10,7 @@
 #include "storage/Sql.h"
 
 #include <QDateTime>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +26,9 @@ enum Field
     FCurrency,
     FStage,
     FReason,
-    FProgress,
+    FPieces,
+    FPiecesDone,
+    FRetryAt,
     FAttempts,
     FQuality,
     FSeo,
@@ -38,6 +41,15 @@ ProductsModel::ProductsModel(const QSqlDatabase& db, Clock* clock, QObject* pare
     : SqlTableModel(db, parent)
     , m_clock(clock)
 {
+    // A retry countdown must count: while one is shown, the Step column is repainted every second
+    // (the times themselves come from the clock).
+    auto* ticker = new QTimer(this);
+    ticker->setInterval(1000);
+    connect(ticker, &QTimer::timeout, this, [this] {
+        if (rowCount() > 0 && hasCountdown())
+            emit dataChanged(index(0, Step), index(rowCount() - 1, Step), {Qt::DisplayRole});
+    });
+    ticker->start();
     sort(Updated, Qt::DescendingOrder);
 }
 
@@ -54,8 +66,12 @@ QString ProductsModel::idExpression() const
 QStringList ProductsModel::fieldExpressions() const
 {
     return {u"p.id"_s, u"p.name"_s, u"p.sku"_s, u"p.category"_s, u"p.price_cents"_s, u"p.currency"_s, u"p.stage"_s,
-        u"p.stage_reason"_s, u"p.progress"_s, u"p.attempts"_s, u"p.quality_score"_s, u"p.seo_score"_s,
-        u"p.cost_micros"_s, u"p.updated_at"_s};
+        u"p.stage_reason"_s, u"(SELECT COUNT(*) FROM content_pieces c WHERE c.product_id = p.id)"_s,
+        u"(SELECT COUNT(*) FROM content_pieces c WHERE c.product_id = p.id AND c.state = 'accepted')"_s,
+        // A generate job waiting out its backoff: when it runs again (the Step column counts down to it).
+        u"(SELECT MIN(j.run_after) FROM jobs j WHERE j.kind = 'generate' AND j.subject_id = p.id "
+        u"AND j.state = 'queued' AND j.attempts > 0)"_s,
+        u"p.attempts"_s, u"p.quality_score"_s, u"p.seo_score"_s, u"p.cost_micros"_s, u"p.updated_at"_s};
 }
 
 QString ProductsModel::header(int column) const
@@ -71,8 +87,8 @@ QString ProductsModel::header(int column) const
         return tr("Price");
     case Stage:
         return tr("Stage");
-    case Progress:
-        return tr("Progress");
+    case Step:
+        return tr("Step");
     case Attempts:
         return tr("Attempts");
     case Quality:
@@ -100,8 +116,8 @@ QString ProductsModel::sortExpression(int column) const
         return u"p.price_cents"_s;
     case Stage:
         return u"p.stage"_s;
-    case Progress:
-        return u"p.progress"_s;
+    case Step:
+        return u"p.stage"_s;
     case Attempts:
         return u"p.attempts"_s;
     case Quality:
@@ -125,8 +141,18 @@ void ProductsModel::filterConditions(QStringList* conditions, QVariantList* bind
         *binds << pattern << pattern << pattern;
     }
     if (!m_stage.isEmpty()) {
-        conditions->append(u"p.stage = ?"_s);
-        binds->append(m_stage);
+        const QStringList stages = m_stage.split(u',', Qt::SkipEmptyParts);
+        QStringList marks;
+        for (const QString& stage : stages) {
+            marks.append(u"?"_s);
+            binds->append(stage);
+        }
+        conditions->append(u"p.stage IN ("_s + marks.join(u", "_s) + u")"_s);
+    }
+    if (m_waiting != Waiting::Any) {
+        const QString waiting = u"EXISTS (SELECT 1 FROM jobs j WHERE j.kind = 'generate' AND j.subject_id = p.id "
+                                u"AND j.state = 'queued' AND (j.attempts > 0 OR j.waiting_since IS NOT NULL))"_s;
+        conditions->append(m_waiting == Waiting::Only ? waiting : u"NOT "_s + waiting);
     }
     if (!m_category.isEmpty()) {
         conditions->append(u"p.category = ?"_s);
@@ -155,11 +181,15 @@ QVariant ProductsModel::cellData(const Row& row, int column, int role) const
         return row.at(FId);
     case ModelRoles::StageKeyRole:
         return row.at(FStage);
-    case ModelRoles::ProgressRole:
-        return row.at(FProgress);
+    case ModelRoles::StepRole:
+        return static_cast<int>(::Stage::step(::Stage::fromKey(row.at(FStage).toString())));
     case Qt::ToolTipRole:
-        if (column == Stage && !row.at(FReason).toString().isEmpty())
-            return Markup::toolTip(row.at(FReason).toString());
+        if (column == Stage || column == Step) {
+            const QString explanation = ::Stage::explanation(::Stage::fromKey(row.at(FStage).toString()));
+            const QString reason = row.at(FReason).toString();
+            // A reason is data (a model's or a server's words): the whole tip goes through Markup.
+            return Markup::toolTip(reason.isEmpty() ? explanation : explanation + u"\n\n"_s + reason);
+        }
         if (column == Updated)
             return Format::dateTime(row.at(FUpdated).toLongLong());
         if (column == Name)
@@ -181,8 +211,8 @@ QVariant ProductsModel::cellData(const Row& row, int column, int role) const
             return row.at(FPrice);
         case Stage:
             return row.at(FStage);
-        case Progress:
-            return row.at(FProgress);
+        case Step:
+            return row.at(FStage);
         case Attempts:
             return row.at(FAttempts);
         case Quality:
@@ -207,8 +237,8 @@ QVariant ProductsModel::cellData(const Row& row, int column, int role) const
             return Money::format(row.at(FPrice).toLongLong(), row.at(FCurrency).toString());
         case Stage:
             return ::Stage::displayNameForKey(row.at(FStage).toString());
-        case Progress:
-            return tr("%1 %").arg(row.at(FProgress).toInt());
+        case Step:
+            return stepText(row);
         case Attempts:
             return row.at(FAttempts);
         case Quality:
@@ -226,6 +256,41 @@ QVariant ProductsModel::cellData(const Row& row, int column, int role) const
     }
 }
 
+QString ProductsModel::stepText(const Row& row) const
+{
+    const ProductStage stage = ::Stage::fromKey(row.at(FStage).toString());
+    const qint64 retryAt = row.at(FRetryAt).toLongLong();
+    const qint64 now = m_clock->nowMs();
+    if (retryAt > now && stage != ProductStage::Failed)
+        return tr("Retry %1", "followed by a countdown: in 23 s").arg(Format::countdown(retryAt - now));
+    const int pieces = row.at(FPieces).toInt();
+    const int done = row.at(FPiecesDone).toInt();
+    switch (stage) {
+    case ProductStage::Draft:
+        return tr("Not started");
+    case ProductStage::Enhancing:
+    case ProductStage::Validating:
+        return pieces == 0 ? tr("Starting") : tr("%1 of %2 pieces done").arg(done).arg(pieces);
+    case ProductStage::Failed:
+        return tr("Stopped");
+    case ProductStage::Escalated:
+        return tr("With a person");
+    default:
+        return ::Stage::stepName(::Stage::step(stage));
+    }
+}
+
+bool ProductsModel::hasCountdown() const
+{
+    const qint64 now = m_clock->nowMs();
+    for (int i = 0; i < rowCount(); ++i) {
+        const Row* row = rowAt(i);
+        if (row && row->at(FRetryAt).toLongLong() > now)
+            return true;
+    }
+    return false;
+}
+
 ProductsModel::Product ProductsModel::productAt(const QModelIndex& index) const
 {
     Product p;
@@ -240,7 +305,9 @@ ProductsModel::Product ProductsModel::productAt(const QModelIndex& index) const
     p.currency = row->at(FCurrency).toString();
     p.stage = row->at(FStage).toString();
     p.stageReason = row->at(FReason).toString();
-    p.progress = row->at(FProgress).toInt();
+    p.pieces = row->at(FPieces).toInt();
+    p.piecesDone = row->at(FPiecesDone).toInt();
+    p.retryAt = row->at(FRetryAt).toLongLong();
     p.attempts = row->at(FAttempts).toInt();
     p.quality = row->at(FQuality);
     p.seo = row->at(FSeo);
@@ -258,11 +325,12 @@ void ProductsModel::setTextFilter(const QString& text)
     filtersChanged();
 }
 
-void ProductsModel::setStageFilter(const QString& stageKey)
+void ProductsModel::setStageFilter(const QString& stageKeys, Waiting waiting)
 {
-    if (stageKey == m_stage)
+    if (stageKeys == m_stage && waiting == m_waiting)
         return;
-    m_stage = stageKey;
+    m_stage = stageKeys;
+    m_waiting = waiting;
     filtersChanged();
 }
 

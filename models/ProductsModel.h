@@ -4,7 +4,8 @@
 
 class Clock;
 
-// The Pipeline pane: products with their stage, progress, attempts, scores and AI cost so far.
+// The Pipeline pane: products with their stage, journey step (with real piece counts and a retry
+// countdown), attempts, scores and AI cost so far.
 class ProductsModel final : public SqlTableModel
 {
     Q_OBJECT
@@ -16,7 +17,7 @@ public:
         Category,
         Price,
         Stage,
-        Progress,
+        Step, // where in the journey (write, check, approve, publish, promote) and real counts
         Attempts,
         Quality,
         Seo,
@@ -36,7 +37,9 @@ public:
         QString currency;
         QString stage;
         QString stageReason;
-        int progress = 0;
+        int pieces = 0;     // content pieces planned
+        int piecesDone = 0; // accepted
+        qint64 retryAt = 0; // when a failed run tries again (0: not waiting)
         int attempts = 0;
         QVariant quality;
         QVariant seo;
@@ -49,13 +52,24 @@ public:
     Product productAt(const QModelIndex& index) const;
 
     void setTextFilter(const QString& text);
-    void setStageFilter(const QString& stageKey); // empty: all stages
+    // Whether a product's run waits out a failure (its generate job is queued to try again).
+    enum class Waiting
+    {
+        Any,
+        Only,
+        Not
+    };
+    // stageKeys: one stage key or several separated by commas; empty: all stages.
+    void setStageFilter(const QString& stageKeys, Waiting waiting = Waiting::Any);
     void setCategoryFilter(const QString& category);
     QString textFilter() const { return m_text; }
     QString stageFilter() const { return m_stage; }
+    Waiting waitingFilter() const { return m_waiting; }
     QString categoryFilter() const { return m_category; }
     // Distinct categories in the workspace, for the filter combo box.
     QStringList categories() const;
+    // True while a shown row counts down to a retry (the view refreshes once a second then).
+    bool hasCountdown() const;
 
 protected:
     QString fromClause() const override;
@@ -69,8 +83,10 @@ protected:
     Qt::Alignment columnAlignment(int column) const override;
 
 private:
+    QString stepText(const Row& row) const;
     Clock* m_clock;
     QString m_text;
     QString m_stage;
+    Waiting m_waiting = Waiting::Any;
     QString m_category;
 };

@@ -5,7 +5,9 @@
 #include <QVector>
 
 // The pipeline at a glance for the dashboard: products per group of stages (drafts, being written,
-// waiting for you, ready to publish, live, failed).
+// waiting to retry, waiting for you, ready to publish, live, failed). "Being written" counts only
+// products whose run is not waiting out a failure: a product stuck on a missing key is not being
+// written.
 class StageSummaryModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -14,7 +16,8 @@ public:
     {
         StagesRole = Qt::UserRole + 1,
         CountRole,
-        ShareRole
+        ShareRole,
+        WaitingRole // true on the group of products waiting to retry (same stages as "being written")
     };
 
     explicit StageSummaryModel(const QSqlDatabase& db, QObject* parent = nullptr);
@@ -30,6 +33,8 @@ private:
         QString label;
         QStringList stages;
         QString colorKey;
+        QString explanation;
+        bool waiting = false; // the writing stages whose job waits to retry, apart from those at work
         int count = 0;
     };
     QSqlDatabase m_db;

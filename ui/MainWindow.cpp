@@ -82,6 +82,11 @@ MainWindow::MainWindow(const UiContext& context, QWidget* parent)
     connect(m_navigation, &NavigationBar::currentChanged, this, &MainWindow::showPane);
     connect(m_statusBar, &WorkspaceStatusBar::approvalsClicked, this, [this] { showPane(PaneId::Approvals); });
     connect(m_dashboard, &DashboardPane::paneRequested, this, &MainWindow::showPane);
+    connect(m_dashboard, &DashboardPane::stagesRequested, this,
+        [this](const QString& label, const QStringList& stages, bool waiting) {
+            m_pipeline->showStages(label, stages, waiting);
+            showPane(PaneId::Pipeline);
+        });
     connect(m_pipeline, &PipelinePane::message, this,
         [this](const QString& text) { m_statusBar->showMessage(text, 8000); });
     connect(m_statusBar, &WorkspaceStatusBar::pipelineStateRequested, this, &MainWindow::setPipelineState);

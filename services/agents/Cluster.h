@@ -10,8 +10,45 @@ namespace Cluster
 QStringList keys(); // executive, product, marketing, customer_service, finance
 QString displayName(const QString& key);
 QString statusDisplayName(const QString& status); // running, idle, paused, error, offline
-// An agent counts as healthy when it is running or idle and its heartbeat is fresh.
-bool isHealthy(const QString& status, qint64 heartbeatAgeMs);
 inline constexpr qint64 StaleHeartbeatMs = 120'000;
+
+// What is true of one agent, from its row and the workspace's run state.
+struct AgentFacts
+{
+    QString status; // running, idle, paused, error, offline
+    bool paused = false;
+    qint64 heartbeatAgeMs = -1; // -1: never beat
+    int ok = 0;                 // calls in the last 24 hours
+    int failed = 0;
+};
+enum class Halt
+{
+    None,
+    Paused, // the whole pipeline is paused
+    Stopped // emergency stop
+};
+enum class Health
+{
+    Healthy, // running or idle, fresh heartbeat, most recent calls succeed
+    Paused,  // paused on purpose (the agent, or the whole pipeline): not a fault
+    Stopped, // the emergency stop holds it
+    Failing, // at least three calls today and fewer than half succeeded, or it reports an error
+    Silent   // no heartbeat for two minutes (or never)
+};
+Health health(const AgentFacts& facts, Halt halt);
+// Paused and stopped agents are left out of "n of m healthy": they are not broken.
+inline bool counts(Health h)
+{
+    return h != Health::Paused && h != Health::Stopped;
+}
+// "Running", "Paused (pipeline paused)", "Failing: 0 of 12 calls succeeded today", ...
+QString healthText(Health health, const AgentFacts& facts, Halt halt);
+// Why the state is what it is, in a sentence.
+QString healthExplanation(Health health);
+// The status key for colours: healthy, paused, stopped, error, stale.
+QString healthKey(Health health);
+// The pipeline's own agents' names and roles are stored in English; these show them in the UI's language.
+QString agentDisplayName(const QString& name);
+QString agentRoleText(const QString& role);
 
 } // namespace Cluster

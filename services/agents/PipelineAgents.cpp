@@ -2,6 +2,8 @@
 
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace PipelineAgents
@@ -15,9 +17,16 @@ bool refresh(const QSqlDatabase& db, qint64 now, int runningJobs, int capacity, 
         QString role;
         QString purposes; // SQL condition on provider_calls.purpose
     };
-    const QList<Role> roles{{QString::fromLatin1(WriterName), u"Writes the content set and answers the reviewer"_s,
+    // Stored in English, shown in the UI's language (Cluster::agentDisplayName, agentRoleText).
+    static const char* const names[]
+        = {QT_TRANSLATE_NOOP("AgentNames", "Content Writer"), QT_TRANSLATE_NOOP("AgentNames", "Quality Reviewer")};
+    static const char* const texts[]
+        = {QT_TRANSLATE_NOOP("AgentRoles", "Writes the content set and answers the reviewer"),
+            QT_TRANSLATE_NOOP("AgentRoles", "Reviews every piece against the rubric")};
+    const QList<Role> roles{{QString::fromLatin1(names[0]), QString::fromLatin1(texts[0]),
                                 u"(purpose LIKE 'write:%' OR purpose LIKE 'agree:%')"_s},
-        {QString::fromLatin1(ReviewerName), u"Reviews every piece against the rubric"_s, u"purpose LIKE 'review:%'"_s}};
+        {QString::fromLatin1(names[1]), QString::fromLatin1(texts[1]), u"purpose LIKE 'review:%'"_s}};
+    Q_ASSERT(roles.at(0).name == QLatin1StringView(WriterName) && roles.at(1).name == QLatin1StringView(ReviewerName));
     const qint64 since = now - 24LL * 3600 * 1000;
     const QString status = halted ? u"paused"_s : (runningJobs > 0 ? u"running"_s : u"idle"_s);
     const int load = capacity > 0 ? std::clamp(runningJobs * 100 / capacity, 0, 100) : 0;

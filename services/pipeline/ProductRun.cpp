@@ -218,11 +218,10 @@ void ProductRun::finalize()
             if (outcome == JobQueue::FailOutcome::Dead) {
                 ProductStore::transition(db, m_productId, ProductStage::Failed, failure->reason, u"pipeline"_s, now);
             } else {
+                // The countdown is the Pipeline's Step column (from the job's run_after): a number
+                // written here would stand still.
                 ProductStore::setReason(db, m_productId,
-                    QCoreApplication::translate("ProductRun", "Retrying in %1 s: %2")
-                        .arg((backoff + 999) / 1000)
-                        .arg(failure->reason),
-                    now);
+                    QCoreApplication::translate("ProductRun", "Will try again: %1").arg(failure->reason), now);
             }
             ProductStore::refreshRollup(db, m_productId, now);
             tx.commit();

@@ -93,6 +93,90 @@ int progress(ProductStage stage)
     return info(stage).progress;
 }
 
+Step step(ProductStage stage)
+{
+    switch (stage) {
+    case ProductStage::Draft:
+    case ProductStage::Enhancing:
+    case ProductStage::Failed:
+    case ProductStage::Escalated:
+        return Step::Write;
+    case ProductStage::Validating:
+    case ProductStage::NeedsReview:
+    case ProductStage::Ready:
+        return Step::Check;
+    case ProductStage::AwaitingApproval:
+    case ProductStage::Approved:
+        return Step::Approve;
+    case ProductStage::Publishing:
+    case ProductStage::Published:
+        return Step::Publish;
+    case ProductStage::Promoting:
+    case ProductStage::Live:
+        return Step::Promote;
+    }
+    return Step::Write;
+}
+
+QString stepName(Step step)
+{
+    switch (step) {
+    case Step::Write:
+        return QCoreApplication::translate("ProductStage", "Write");
+    case Step::Check:
+        return QCoreApplication::translate("ProductStage", "Check");
+    case Step::Approve:
+        return QCoreApplication::translate("ProductStage", "Approve");
+    case Step::Publish:
+        return QCoreApplication::translate("ProductStage", "Publish");
+    case Step::Promote:
+        return QCoreApplication::translate("ProductStage", "Promote");
+    }
+    return {};
+}
+
+QString explanation(ProductStage stage)
+{
+    switch (stage) {
+    case ProductStage::Draft:
+        return QCoreApplication::translate("ProductStage", "Draft: the facts are in; no AI has written anything yet.");
+    case ProductStage::Enhancing:
+        return QCoreApplication::translate("ProductStage",
+            "Being written: the writer model is drafting the pieces one by one, each checked as it comes in.");
+    case ProductStage::Validating:
+        return QCoreApplication::translate(
+            "ProductStage", "Being checked: the reviewer model and the fact checks go over what was written.");
+    case ProductStage::NeedsReview:
+        return QCoreApplication::translate("ProductStage",
+            "Needs review: the two models did not agree on some pieces, or a check failed. A person decides.");
+    case ProductStage::Ready:
+        return QCoreApplication::translate(
+            "ProductStage", "Ready: every piece passed; it can be sent for approval or published.");
+    case ProductStage::AwaitingApproval:
+        return QCoreApplication::translate(
+            "ProductStage", "Awaiting approval: a person must approve before anything goes out (Approvals).");
+    case ProductStage::Approved:
+        return QCoreApplication::translate("ProductStage", "Approved: queued to be published to the connected stores.");
+    case ProductStage::Publishing:
+        return QCoreApplication::translate("ProductStage", "Publishing: being sent to the stores now.");
+    case ProductStage::Published:
+        return QCoreApplication::translate("ProductStage",
+            "Published: the stores accepted it. It becomes Live once it is promoted (posts or campaigns running).");
+    case ProductStage::Promoting:
+        return QCoreApplication::translate("ProductStage", "Promoting: posts and campaigns are being started.");
+    case ProductStage::Live:
+        return QCoreApplication::translate(
+            "ProductStage", "Live: published and promoted; campaigns and agents now watch how it sells.");
+    case ProductStage::Failed:
+        return QCoreApplication::translate("ProductStage",
+            "Failed: it stopped after its retries ran out. The reason is shown; Retry starts it again.");
+    case ProductStage::Escalated:
+        return QCoreApplication::translate(
+            "ProductStage", "Escalated: handed to a person because the same problem kept coming back.");
+    }
+    return {};
+}
+
 bool isWorking(ProductStage stage)
 {
     switch (stage) {

@@ -2,6 +2,7 @@
 #include "ModelChecks.h"
 #include "ModelRoles.h"
 #include "TestWorkspace.h"
+#include "jobs/RunControl.h"
 #include "storage/Sql.h"
 
 #include <QTest>
@@ -44,6 +45,49 @@ private slots:
         // Time passes without heartbeats: nobody is healthy any more.
         tw.clock().advance(10 * 60'000);
         QCOMPARE(product.data().toString(), u"0 of 7 healthy"_s);
+    }
+
+    // Health says what happened: failing calls make an agent unhealthy whatever its heartbeat; paused
+    // on purpose is not a fault and is left out of the count; the emergency stop shows on every agent.
+    void healthIsWhatHappened()
+    {
+        TestWorkspace tw(true);
+        const qint64 now = tw.clock().nowMs();
+        Sql::exec(tw.db(),
+            u"UPDATE agents SET status = 'running', paused = 0, heartbeat_at = ?, tasks_ok = 10, tasks_failed = 0 "
+            u"WHERE cluster = 'product'"_s,
+            {now});
+        Sql::exec(tw.db(), u"UPDATE agents SET tasks_ok = 0, tasks_failed = 5 WHERE name = 'Product Scout'"_s);
+        Sql::exec(tw.db(), u"UPDATE agents SET paused = 1, status = 'paused' WHERE name = 'Supplier Vetting'"_s);
+        AgentsModel model(tw.db(), &tw.clock());
+        ModelChecks::attachTester(&model);
+        const int total = int(tw.count(u"SELECT COUNT(*) FROM agents WHERE cluster = 'product'"_s));
+        const QModelIndex product = model.index(1, 0);
+        QCOMPARE(model.index(1, AgentsModel::Status).data().toString(),
+            u"%1 of %2 healthy · 1 paused"_s.arg(total - 2).arg(total - 1));
+        QModelIndex scout;
+        QModelIndex vetter;
+        for (int r = 0; r < model.rowCount(product); ++r) {
+            const QString name = model.agentAt(model.index(r, 0, product)).name;
+            if (name == u"Product Scout")
+                scout = model.index(r, AgentsModel::Status, product);
+            if (name == u"Supplier Vetting")
+                vetter = model.index(r, AgentsModel::Status, product);
+        }
+        QVERIFY(scout.isValid() && vetter.isValid());
+        QCOMPARE(scout.data().toString(), u"Failing: 0 of 5 calls succeeded today"_s);
+        QCOMPARE(scout.data(ModelRoles::StatusKeyRole).toString(), u"error"_s);
+        QCOMPARE(vetter.data().toString(), u"Paused"_s);
+        QCOMPARE(vetter.data(ModelRoles::StatusKeyRole).toString(), u"paused"_s);
+        QVERIFY(!vetter.data(Qt::ToolTipRole).toString().isEmpty());
+
+        RunControl::setState(tw.db(), RunControl::State::Stopped, u"test"_s, now);
+        model.reload();
+        QCOMPARE(scout.data().toString(), u"Stopped (emergency stop)"_s);
+        QCOMPARE(model.index(1, AgentsModel::Status).data().toString(), u"All stopped (emergency stop)"_s);
+        RunControl::setState(tw.db(), RunControl::State::Paused, u"test"_s, now);
+        model.reload();
+        QCOMPARE(scout.data().toString(), u"Paused (pipeline paused)"_s);
     }
 
     void sortsWithinClustersAndFilters()

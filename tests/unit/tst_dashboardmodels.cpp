@@ -89,6 +89,20 @@ private slots:
         QCOMPARE(waiting.data(StageSummaryModel::CountRole).toInt(),
             int(tw.count(
                 u"SELECT COUNT(*) FROM products WHERE stage IN ('needs_review', 'awaiting_approval', 'escalated')"_s)));
+        // A product whose run waits out a failure is not "being written": it has its own group.
+        const qint64 writing = tw.count(u"SELECT COUNT(*) FROM products WHERE stage IN ('enhancing', 'validating')"_s);
+        QVERIFY(writing > 0);
+        const qint64 id = tw.count(u"SELECT MIN(id) FROM products WHERE stage = 'enhancing'"_s);
+        Sql::exec(tw.db(),
+            u"INSERT INTO jobs (kind, subject_id, state, attempts, run_after, idempotency_key, created_at, updated_at) "
+            u"VALUES ('generate', ?, 'queued', 0, 0, 'waiting-test', 0, 0)"_s,
+            {id});
+        Sql::exec(tw.db(), u"UPDATE jobs SET waiting_since = 1 WHERE idempotency_key = 'waiting-test'"_s);
+        model.reload();
+        QCOMPARE(model.index(1).data(StageSummaryModel::CountRole).toLongLong(), writing - 1);
+        QCOMPARE(model.index(2).data(StageSummaryModel::CountRole).toInt(), 1);
+        QVERIFY(model.index(2).data(StageSummaryModel::WaitingRole).toBool());
+        QCOMPARE(model.total(), int(tw.count(u"SELECT COUNT(*) FROM products"_s)));
         Sql::exec(tw.db(), u"UPDATE products SET stage = 'failed'"_s);
         model.reload();
         QCOMPARE(model.index(model.rowCount() - 1).data(StageSummaryModel::ShareRole).toInt(), 100);

@@ -102,6 +102,57 @@ private slots:
         QCOMPARE(model.idAt(0), p.id);
     }
 
+    // The Step column says what really happened: no percentages, real piece counts while writing, and
+    // a retry countdown that counts down with the clock.
+    void stepSaysWhatHappened()
+    {
+        TestWorkspace tw(true);
+        const qint64 now = tw.clock().nowMs();
+        ProductsModel model(tw.db(), &tw.clock());
+        model.setTextFilter(u"APP-006"_s);
+        QCOMPARE(model.rowCount(), 1);
+        const qint64 id = model.idAt(0);
+        Sql::exec(tw.db(), u"UPDATE products SET stage = 'draft' WHERE id = ?"_s, {id});
+        Sql::exec(tw.db(), u"DELETE FROM content_pieces WHERE product_id = ?"_s, {id});
+        model.reload();
+        const QModelIndex step = model.index(0, ProductsModel::Step);
+        QCOMPARE(step.data().toString(), u"Not started"_s);
+        QCOMPARE(step.data(ModelRoles::StepRole).toInt(), 0);
+        QVERIFY(!step.data().toString().contains(u'%'));
+
+        Sql::exec(tw.db(), u"UPDATE products SET stage = 'enhancing' WHERE id = ?"_s, {id});
+        for (const char* kind : {"title", "description", "faq"})
+            Sql::exec(tw.db(),
+                u"INSERT INTO content_pieces (product_id, kind, state, updated_at) VALUES (?, ?, ?, ?)"_s,
+                {id, QString::fromLatin1(kind), kind == std::string_view("title") ? u"accepted"_s : u"writing"_s, now});
+        model.reload();
+        QCOMPARE(model.index(0, ProductsModel::Step).data().toString(), u"1 of 3 pieces done"_s);
+
+        Sql::exec(tw.db(),
+            u"INSERT INTO jobs (kind, subject_id, state, attempts, run_after, idempotency_key, created_at, updated_at) "
+            u"VALUES ('generate', ?, 'queued', 1, ?, 'step-test', ?, ?)"_s,
+            {id, now + 30'000, now, now});
+        model.reload();
+        QCOMPARE(model.index(0, ProductsModel::Step).data().toString(), u"Retry in 30 s"_s);
+        QVERIFY(model.hasCountdown());
+        tw.clock().advance(12'000);
+        QCOMPARE(model.index(0, ProductsModel::Step).data().toString(), u"Retry in 18 s"_s);
+        tw.clock().advance(20'000);
+        QVERIFY(!model.hasCountdown());
+        QCOMPARE(model.index(0, ProductsModel::Step).data().toString(), u"1 of 3 pieces done"_s);
+        // The tooltip explains the stage in words.
+        QVERIFY(model.index(0, ProductsModel::Stage).data(Qt::ToolTipRole).toString().contains(u"writer model"_s));
+
+        // The waiting filter separates products that wait out a failure from those at work.
+        model.setTextFilter({});
+        model.setStageFilter(u"enhancing,validating"_s, ProductsModel::Waiting::Only);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.idAt(0), id);
+        model.setStageFilter(u"enhancing,validating"_s, ProductsModel::Waiting::Not);
+        QCOMPARE(model.rowCount(),
+            int(tw.count(u"SELECT COUNT(*) FROM products WHERE stage IN ('enhancing', 'validating')"_s)) - 1);
+    }
+
     // Live updates: a changed row is a dataChanged; new and removed rows arrive as inserts and
     // removals, so the view keeps its selection.
     void liveUpdatesAreIncremental()

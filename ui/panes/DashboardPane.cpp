@@ -110,7 +110,14 @@ DashboardPane::DashboardPane(const UiContext& context, QWidget* parent)
     m_stages->setUniformItemSizes(true);
     m_stages->setFrameShape(QFrame::NoFrame);
     m_stages->setStyleSheet(u"QListView { border: none; }"_s);
-    connect(m_stages, &QListView::activated, this, [this] { emit paneRequested(PaneId::Pipeline); });
+    m_stages->setToolTip(tr("Click a stage to see its products in the Pipeline"));
+    const auto openStages = [this](const QModelIndex& index) {
+        emit stagesRequested(index.data(Qt::DisplayRole).toString(),
+            index.data(StageSummaryModel::StagesRole).toStringList(),
+            index.data(StageSummaryModel::WaitingRole).toBool());
+    };
+    connect(m_stages, &QListView::activated, this, openStages);
+    connect(m_stages, &QListView::clicked, this, openStages);
 
     // Both lists are short and fixed: they show every row without scrolling.
     for (QListView* list : {m_clusters, m_stages}) {

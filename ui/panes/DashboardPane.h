@@ -17,6 +17,8 @@ public:
 
 signals:
     void paneRequested(PaneId pane);
+    // A group of stages was clicked: show those products in the Pipeline.
+    void stagesRequested(const QString& label, const QStringList& stages, bool waiting);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

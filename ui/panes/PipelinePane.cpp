@@ -5,7 +5,7 @@
 #include "ProductsModel.h"
 #include "catalog/CatalogActions.h"
 #include "delegates/PillDelegate.h"
-#include "delegates/ProgressDelegate.h"
+#include "delegates/StepDelegate.h"
 #include "dialogs/AddProductDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "pipeline/PipelineActions.h"
@@ -134,9 +134,9 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(ProductsModel::Name, QHeaderView::Stretch);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setItemDelegateForColumn(ProductsModel::Stage, new PillDelegate(m_view));
-    m_view->setItemDelegateForColumn(ProductsModel::Progress, new ProgressDelegate(m_view));
+    m_view->setItemDelegateForColumn(ProductsModel::Step, new StepDelegate(m_view));
     const QList<std::pair<int, int>> widths{{ProductsModel::Sku, 80}, {ProductsModel::Category, 120},
-        {ProductsModel::Price, 75}, {ProductsModel::Stage, 140}, {ProductsModel::Progress, 110},
+        {ProductsModel::Price, 75}, {ProductsModel::Stage, 140}, {ProductsModel::Step, 180},
         {ProductsModel::Attempts, 84}, {ProductsModel::Quality, 82}, {ProductsModel::Seo, 50},
         {ProductsModel::AiCost, 88}, {ProductsModel::Updated, 100}};
     for (const auto& [column, width] : widths)
@@ -150,8 +150,10 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     m_empty->setAction(tr("Add a product"), [this] { addProduct(); });
 
     connect(m_search, &QLineEdit::textChanged, model, &ProductsModel::setTextFilter);
-    connect(m_stage, &QComboBox::currentIndexChanged, this,
-        [this, model] { model->setStageFilter(m_stage->currentData().toString()); });
+    connect(m_stage, &QComboBox::currentIndexChanged, this, [this, model] {
+        model->setStageFilter(m_stage->currentData().toString(),
+            static_cast<ProductsModel::Waiting>(m_stage->currentData(WaitingRole).toInt()));
+    });
     connect(m_category, &QComboBox::currentIndexChanged, this,
         [this, model] { model->setCategoryFilter(m_category->currentData().toString()); });
     connect(model, &QAbstractItemModel::modelReset, this, &PipelinePane::updateCount);
@@ -211,6 +213,29 @@ void PipelinePane::reloadCategories()
         m_category->addItem(c, c);
     m_category->setCurrentIndex(std::max(0, m_category->findData(current)));
     m_category->blockSignals(false);
+}
+
+void PipelinePane::showStages(const QString& label, const QStringList& stages, bool waiting)
+{
+    const QString keys = stages.join(u',');
+    const bool writing = stages.contains(u"enhancing"_s);
+    const int mode = static_cast<int>(!writing ? ProductsModel::Waiting::Any
+            : waiting                          ? ProductsModel::Waiting::Only
+                                               : ProductsModel::Waiting::Not);
+    // The dashboard's groups of stages join the single stages in the filter, once each.
+    int at = -1;
+    for (int i = 0; i < m_stage->count() && at < 0; ++i) {
+        if (m_stage->itemData(i).toString() == keys && m_stage->itemData(i, WaitingRole).toInt() == mode)
+            at = i;
+    }
+    if (at < 0) {
+        at = 1;
+        m_stage->insertItem(at, label, keys);
+        m_stage->setItemData(at, mode, WaitingRole);
+    }
+    m_search->clear();
+    m_category->setCurrentIndex(0);
+    m_stage->setCurrentIndex(at);
 }
 
 void PipelinePane::updateCount()

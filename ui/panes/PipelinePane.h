@@ -31,11 +31,14 @@ public slots:
     void importCatalog(const QString& path = {});
     void runSelected();
     void runAllDrafts();
+    // Shows only products in these stages (a group from the dashboard), under its label.
+    void showStages(const QString& label, const QStringList& stages, bool waiting);
 
 signals:
     void message(const QString& text);
 
 private:
+    static constexpr int WaitingRole = Qt::UserRole + 1;
     void updateCount();
     void reloadCategories();
     void currentChanged();

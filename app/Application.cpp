@@ -15,6 +15,7 @@
 #include "ModelWiring.h"
 #include "ProductsModel.h"
 #include "SettingsModels.h"
+#include "SetupChecklistModel.h"
 #include "SitesModel.h"
 #include "StageSummaryModel.h"
 #include "WorkspaceSession.h"
@@ -175,6 +176,7 @@ void Application::createModels()
     m_context.activity = new ActivityModel(db, clock, m_modelOwner);
     m_context.clusterHealth = new ClusterHealthModel(db, clock, m_modelOwner);
     m_context.stageSummary = new StageSummaryModel(db, m_modelOwner);
+    m_context.setup = new SetupChecklistModel(db, m_modelOwner);
     m_context.endpoints = new EndpointsModel(db, m_session->runtime(), clock, m_modelOwner);
     // Breakers change state in worker threads; the model catches up on the GUI thread.
     connect(

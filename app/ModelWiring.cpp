@@ -10,6 +10,7 @@
 #include "KpiModel.h"
 #include "MainWindow.h"
 #include "ProductsModel.h"
+#include "SetupChecklistModel.h"
 #include "SitesModel.h"
 #include "StageSummaryModel.h"
 #include "WorkspaceStatusBar.h"
@@ -88,6 +89,10 @@ ModelWiring::ModelWiring(
                 break;
             case EventBus::Topic::Providers:
                 m_context.kpis->reload();
+                m_context.setup->reload();
+                break;
+            case EventBus::Topic::Settings:
+                m_context.setup->reload();
                 break;
             default:
                 break;
@@ -108,6 +113,7 @@ ModelWiring::ModelWiring(
     connect(m_stageRefresh, &QTimer::timeout, this, [this] {
         m_context.stageSummary->reload();
         m_context.kpis->reload();
+        m_context.setup->reload();
     });
     m_productFlush->setSingleShot(true);
     m_productFlush->setInterval(150);

@@ -69,9 +69,12 @@ QString percent(double fraction, int decimals)
 
 QString aiCost(qint64 micros)
 {
-    // AI spend is tracked in micro-dollars.
+    // AI spend is tracked in micro-dollars, as the providers bill it: shown as money by the locale, in
+    // cents like any other amount; what is under a cent says so rather than showing zero.
     const double dollars = static_cast<double>(micros) / 1'000'000.0;
-    return u"$"_s + QLocale().toString(dollars, 'f', dollars < 10.0 ? 3 : 2);
+    if (micros > 0 && dollars < 0.005)
+        return QCoreApplication::translate("Format", "< %1").arg(QLocale().toCurrencyString(0.01, u"$"_s, 2));
+    return QLocale().toCurrencyString(dollars, u"$"_s, 2);
 }
 
 QString roas(double value)

@@ -12,7 +12,7 @@ namespace Theme
 // Surfaces and text.
 inline const QColor Rail{0x1F, 0x2A, 0x33};
 inline const QColor RailText{0xE6, 0xEC, 0xF0};
-inline const QColor RailMuted{0x8F, 0xA1, 0xB0};
+inline const QColor RailMuted{0x98, 0xAA, 0xB8};
 inline const QColor RailHover{0x2B, 0x39, 0x44};
 inline const QColor RailFocus{0x7F, 0xC8, 0xD9};
 inline const QColor Accent{0x2C, 0x6E, 0xA8};
@@ -29,12 +29,13 @@ inline const QColor OnFill{0xFF, 0xFF, 0xFF};
 inline const QColor Track{0xE6, 0xEB, 0xEF};
 inline const QColor ScoreTrack{0xE6, 0xEA, 0xEE};
 
-// States.
+// States. Each is used as text on Card and Window and as a fill under OnFill text: all of them keep
+// WCAG AA contrast (4.5:1) both ways (tests/gui/tst_contrast checks every pair the app draws).
 inline const QColor Danger{0xC0, 0x39, 0x2B};
-inline const QColor Warning{0xD6, 0x8A, 0x10};
-inline const QColor Success{0x2E, 0x8B, 0x57};
+inline const QColor Warning{0x9E, 0x62, 0x00};
+inline const QColor Success{0x26, 0x7A, 0x4B};
 // Neither good nor bad: a draft, something not started.
-inline const QColor Neutral{0x7F, 0x8C, 0x8D};
+inline const QColor Neutral{0x5F, 0x6B, 0x6C};
 // A value someone changed by hand (a modified proposal's parameters).
 inline const QColor Changed{0x1F, 0x6F, 0xB2};
 // Warning as text on the light status bar, where Warning itself reads too pale.

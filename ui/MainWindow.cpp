@@ -17,6 +17,7 @@
 #include "pipeline/PipelineActions.h"
 #include "settings/RulesPage.h"
 #include "widgets/Icons.h"
+#include "widgets/RunStateBanner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,7 +67,12 @@ MainWindow::MainWindow(const UiContext& context, QWidget* parent)
     contentLayout->setSpacing(0);
     if (demo)
         contentLayout->addWidget(createDemoBanner());
+    // Pause and emergency stop show above every pane, with the way out.
+    auto* runState = new RunStateBanner(this);
+    contentLayout->addWidget(runState);
     contentLayout->addWidget(m_stack, 1);
+    connect(m_statusBar, &WorkspaceStatusBar::pipelineStateChanged, runState, &RunStateBanner::setState);
+    connect(runState, &RunStateBanner::resumeRequested, this, [this] { setPipelineState(RunControl::State::Running); });
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -82,6 +88,7 @@ MainWindow::MainWindow(const UiContext& context, QWidget* parent)
     connect(m_navigation, &NavigationBar::currentChanged, this, &MainWindow::showPane);
     connect(m_statusBar, &WorkspaceStatusBar::approvalsClicked, this, [this] { showPane(PaneId::Approvals); });
     connect(m_dashboard, &DashboardPane::paneRequested, this, &MainWindow::showPane);
+    connect(m_dashboard, &DashboardPane::setupStepRequested, this, &MainWindow::doSetupStep);
     connect(m_dashboard, &DashboardPane::stagesRequested, this,
         [this](const QString& label, const QStringList& stages, bool waiting) {
             m_pipeline->showStages(label, stages, waiting);
@@ -175,13 +182,6 @@ void MainWindow::createMenus()
     QAction* switchUser = file->addAction(tr("S&witch user…"), this, &MainWindow::switchUser);
     switchUser->setObjectName(u"actionSwitchUser"_s);
     file->addSeparator();
-    // Settings are the workspace's (providers, connections, rules), not the pipeline's: under File,
-    // where people look for them.
-    QAction* settings = file->addAction(tr("Se&ttings…"), this, [this] { openSettings(); });
-    settings->setObjectName(u"actionSettings"_s);
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settings->setShortcutContext(Qt::ApplicationShortcut);
-    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -197,6 +197,21 @@ void MainWindow::createMenus()
     }
 
     createPipelineMenu();
+
+    // Settings are the workspace's (providers, connections, rules), not the pipeline's: a menu of their
+    // own, each page one click away, the whole dialog on Ctrl+, (opening on Providers).
+    QMenu* settingsMenu = menuBar()->addMenu(tr("Se&ttings"));
+    QAction* settings = settingsMenu->addAction(tr("&All settings…"), this, [this] { openSettings(); });
+    settings->setObjectName(u"actionSettings"_s);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setShortcutContext(Qt::ApplicationShortcut);
+    settingsMenu->addSeparator();
+    for (int p = 0; p < SettingsDialog::PageCount; ++p) {
+        const auto page = static_cast<SettingsDialog::Page>(p);
+        QAction* a = settingsMenu->addAction(
+            SettingsDialog::pageTitle(page) + u"…"_s, this, [this, page] { openSettings()->showPage(page); });
+        a->setObjectName(u"actionSettingsPage%1"_s.arg(p));
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Quorum"), this, [this] {
@@ -248,6 +263,29 @@ void MainWindow::createPipelineMenu()
         resume->setEnabled(s != RunControl::State::Running);
         stop->setEnabled(s != RunControl::State::Stopped);
     });
+}
+
+void MainWindow::doSetupStep(SetupState::Step step)
+{
+    switch (step) {
+    case SetupState::Step::Provider:
+        openSettings()->showPage(SettingsDialog::Providers);
+        break;
+    case SetupState::Step::Brand:
+        openSettings()->showPage(SettingsDialog::Brand);
+        break;
+    case SetupState::Step::Store:
+        openSettings()->showPage(SettingsDialog::Connections);
+        break;
+    case SetupState::Step::Products:
+        showPane(PaneId::Pipeline);
+        m_pipeline->addProduct();
+        break;
+    case SetupState::Step::FirstRun:
+    case SetupState::Step::Count:
+        showPane(PaneId::Pipeline);
+        break;
+    }
 }
 
 void MainWindow::setPipelineState(RunControl::State state)

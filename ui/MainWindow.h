@@ -3,6 +3,7 @@
 #include "UiContext.h"
 #include "jobs/RunControl.h"
 #include "panes/Pane.h"
+#include "pipeline/SetupState.h"
 
 #include <QMainWindow>
 
@@ -56,6 +57,7 @@ private:
     void createMenus();
     void createPipelineMenu();
     void setPipelineState(RunControl::State state);
+    void doSetupStep(SetupState::Step step);
     SettingsDialog* openSettings();
     void switchUser();
     void wireApprovals();

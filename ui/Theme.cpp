@@ -28,11 +28,12 @@ void apply(QApplication& app)
     p.setColor(QPalette::Link, Accent);
     p.setColor(QPalette::Mid, Border);
     app.setPalette(p);
+    // Spin boxes keep Fusion's own frame: a style sheet border would take their arrows away.
     app.setStyleSheet(uR"(
 QTableView, QTreeView, QListView { border: 1px solid #DDE3E8; border-radius: 6px; gridline-color: #EEF1F4; }
 QHeaderView::section { background: #F7F9FA; border: none; border-bottom: 1px solid #DDE3E8; padding: 6px 8px;
                        color: #5F6E7A; font-weight: 600; }
-QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QTextEdit {
+QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {
     border: 1px solid #CBD4DB; border-radius: 5px; padding: 4px 6px; background: white; }
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus { border-color: #2C6EA8; }
 QPushButton { border: 1px solid #CBD4DB; border-radius: 5px; padding: 5px 14px; background: #FAFBFC; }
@@ -47,6 +48,14 @@ QFrame[role="card"] { background: white; border: 1px solid #DDE3E8; border-radiu
 QStatusBar { background: #EEF1F4; border-top: 1px solid #DDE3E8; }
 QStatusBar QLabel { padding: 0 8px; }
 QToolTip { border: 1px solid #CBD4DB; padding: 4px; }
+QCommandLinkButton, QCommandLinkButton:default { background: white; color: #1F2A33; border: 1px solid #DDE3E8;
+    border-radius: 6px; padding: 8px; }
+QCommandLinkButton:hover { background: #EEF3F7; border-color: #CBD4DB; }
+QCommandLinkButton:focus { border: 2px solid #2C6EA8; }
+QListWidget#settingsNav { background: #F7F9FA; padding: 6px 4px; }
+QListWidget#settingsNav::item { padding: 7px 10px; border-radius: 5px; color: #1F2A33; }
+QListWidget#settingsNav::item:hover { background: #EEF3F7; }
+QListWidget#settingsNav::item:selected { background: #2C6EA8; color: white; }
 )"_s);
 }
 

@@ -14,6 +14,7 @@ class KpiModel;
 class ActivityModel;
 class ClusterHealthModel;
 class StageSummaryModel;
+class SetupChecklistModel;
 class EndpointsModel;
 class ProvidersModel;
 class PromptTemplatesModel;
@@ -56,6 +57,7 @@ struct UiContext
     ActivityModel* recentActions = nullptr;
     ClusterHealthModel* clusterHealth = nullptr;
     StageSummaryModel* stageSummary = nullptr;
+    SetupChecklistModel* setup = nullptr; // the dashboard's "get started" steps
     EndpointsModel* endpoints = nullptr;
     ProvidersModel* providers = nullptr;
     PromptTemplatesModel* prompts = nullptr;

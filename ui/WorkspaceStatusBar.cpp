@@ -117,6 +117,8 @@ void WorkspaceStatusBar::setPipeline(RunControl::State state, int runningJobs, i
 {
     const bool changed = state != m_state;
     m_state = state;
+    if (changed)
+        emit pipelineStateChanged(state);
     switch (state) {
     case RunControl::State::Running:
         m_pipeline->setText(runningJobs > 0 || queuedJobs > 0

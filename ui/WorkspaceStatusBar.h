@@ -30,6 +30,7 @@ public:
 signals:
     void approvalsClicked();
     void pipelineStateRequested(RunControl::State state);
+    void pipelineStateChanged(RunControl::State state);
 
 private:
     QLabel* m_workspace;

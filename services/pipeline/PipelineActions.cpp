@@ -1,10 +1,13 @@
 #include "PipelineActions.h"
 
+#include "SetupState.h"
+
 #include "core/Clock.h"
 #include "core/EventBus.h"
 #include "core/Json.h"
 #include "core/Log.h"
 #include "jobs/WorkerPool.h"
+#include "resilience/Pricing.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
 
@@ -109,7 +112,8 @@ qint64 PipelineActions::addProduct(ProductFacts facts, const QStringList& imageF
         return 0;
     }
     qCInfo(lcPipeline) << "product" << id << "added by hand";
-    if (run)
+    // The product is kept either way; its run waits for a provider rather than failing on jargon.
+    if (run && whyCannotRun().isEmpty())
         ProductStore::requestRun(m_db, {id}, m_actor, now);
     changed({id}, true);
     return id;
@@ -121,6 +125,12 @@ ProductStore::RunRequest PipelineActions::run(const QList<qint64>& productIds)
         ProductStore::RunRequest refused;
         for (qint64 id : productIds)
             refused.skipped.append({id, whyReadOnly()});
+        return refused;
+    }
+    if (const QString why = whyCannotRun(); !why.isEmpty()) {
+        ProductStore::RunRequest refused;
+        for (qint64 id : productIds)
+            refused.skipped.append({id, why});
         return refused;
     }
     const auto result = ProductStore::requestRun(m_db, productIds, m_actor, m_clock->nowMs());
@@ -137,10 +147,39 @@ ProductStore::RunRequest PipelineActions::runAllDrafts()
     return run(ids);
 }
 
+PipelineActions::CostBasis PipelineActions::costBasis() const
+{
+    CostBasis basis;
+    try {
+        QList<qint64> costs;
+        QSqlQuery q = Sql::exec(m_db,
+            u"SELECT cost_micros FROM products WHERE cost_micros > 0 AND stage NOT IN ('draft', 'enhancing') "
+            u"ORDER BY cost_micros LIMIT 10001"_s);
+        while (q.next())
+            costs.append(q.value(0).toLongLong());
+        basis.products = static_cast<int>(costs.size());
+        if (!costs.isEmpty())
+            basis.perProductMicros = costs.at(costs.size() / 2);
+        basis.dailyBudgetMicros = SpendGuard::storedDailyBudget(m_db);
+    } catch (const SqlError& e) {
+        qCWarning(lcPipeline) << "cannot read the cost of earlier runs:" << e.message();
+    }
+    return basis;
+}
+
+QString PipelineActions::whyCannotRun() const
+{
+    return SetupState::whyCannotWrite(m_db);
+}
+
 bool PipelineActions::regenerate(qint64 productId, const QString& kind, const QString& instruction, QString* error)
 {
     if (!m_canChange) {
         *error = whyReadOnly();
+        return false;
+    }
+    if (const QString why = whyCannotRun(); !why.isEmpty()) {
+        *error = why;
         return false;
     }
     if (!ProductStore::requestPieceRun(m_db, productId, kind, instruction, m_actor, m_clock->nowMs(), error))

@@ -53,6 +53,17 @@ public:
     };
     std::optional<Status> status(qint64 productId) const;
     int draftCount() const;
+    // Empty when products can be written now; otherwise why not, in words (no provider yet, ...).
+    QString whyCannotRun() const;
+    // What writing one product has cost so far in this workspace (median of the products written, in
+    // micro-dollars), and how many products that is from; {0, 0} before the first one.
+    struct CostBasis
+    {
+        qint64 perProductMicros = 0;
+        int products = 0;
+        qint64 dailyBudgetMicros = 0; // 0: no budget
+    };
+    CostBasis costBasis() const;
     // Whether a run, a piece or a check is queued or running for the product.
     bool isBusy(qint64 productId) const;
     GateSettings gateSettings() const;

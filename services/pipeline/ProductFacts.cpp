@@ -67,8 +67,9 @@ QList<ProductFacts::FieldError> ProductFacts::validate(Origin origin) const
             QCoreApplication::translate("ProductFacts", "Use a three-letter currency code such as EUR.")});
     if (category.trimmed().isEmpty())
         out.append({u"category"_s, QCoreApplication::translate("ProductFacts", "Choose or type a category.")});
-    if (origin == Origin::Manual && (images.isEmpty() || images.size() > 3))
-        out.append({u"images"_s, QCoreApplication::translate("ProductFacts", "Add one to three images.")});
+    // Images help the writer but are not needed for a draft (an import has none either).
+    if (origin == Origin::Manual && images.size() > 3)
+        out.append({u"images"_s, QCoreApplication::translate("ProductFacts", "Add at most three images.")});
     for (const QString& url : competitorUrls) {
         const QUrl u(url.trimmed(), QUrl::StrictMode);
         if (!u.isValid() || (u.scheme() != u"http" && u.scheme() != u"https") || u.host().isEmpty()) {

@@ -15,7 +15,7 @@ struct ProductFacts
 {
     enum class Origin
     {
-        Manual, // the Add product dialog: a short description and 1-3 images are required
+        Manual, // the Add product dialog: a short description; up to 3 images
         Import  // a CSV export: descriptions may be long, images are addresses
     };
 

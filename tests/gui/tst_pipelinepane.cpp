@@ -34,6 +34,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -340,6 +341,17 @@ private slots:
         // only queues it.
         QTRY_COMPARE(count(u"SELECT COUNT(*) FROM jobs WHERE state = 'running'"_s), 0);
         pane()->runAllDrafts();
+        // Real money: it asks first, with what it will cost.
+        auto* confirm = GuiFixture::dialog<QMessageBox>();
+        QVERIFY(confirm);
+        QVERIFY2(confirm->informativeText().contains(u"cost"_s), qPrintable(confirm->informativeText()));
+        QAbstractButton* go = nullptr;
+        for (QAbstractButton* b : confirm->buttons()) {
+            if (confirm->buttonRole(b) == QMessageBox::AcceptRole)
+                go = b;
+        }
+        QVERIFY(go);
+        go->click();
         // (A worker that was inside its claim transaction when the stop came holds that job for a moment,
         // until its safe point gives it back: wait for that, then nothing may start.)
         QTRY_COMPARE(count(u"SELECT COUNT(*) FROM jobs WHERE state = 'running'"_s), 0);

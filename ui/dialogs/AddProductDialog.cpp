@@ -52,6 +52,7 @@ AddProductDialog::AddProductDialog(PipelineActions* actions, const QStringList& 
     , m_actions(actions)
     , m_targetMargin(targetMargin)
     , m_name(new QLineEdit(this))
+    , m_sku(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
     , m_price(new QLineEdit(this))
     , m_currency(new QComboBox(this))
@@ -75,6 +76,8 @@ AddProductDialog::AddProductDialog(PipelineActions* actions, const QStringList& 
 
     m_name->setObjectName(u"productName"_s);
     m_name->setPlaceholderText(tr("Merino Crew Sweater"));
+    m_sku->setObjectName(u"productSku"_s);
+    m_sku->setPlaceholderText(tr("Optional, e.g. APP-001: your store's stock code"));
     m_description->setObjectName(u"productDescription"_s);
     m_description->setPlaceholderText(
         tr("One or two sentences of facts: what it is, what it is made of, what it is for."));
@@ -149,6 +152,7 @@ AddProductDialog::AddProductDialog(PipelineActions* actions, const QStringList& 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Name"), withError(m_name, addError(u"name"_s), this));
+    form->addRow(tr("S&KU"), withError(m_sku, addError(u"sku"_s), this));
     form->addRow(tr("&Description"), withError(m_description, addError(u"description"_s), this));
     form->addRow(tr("&Price"), withError(priceRow, addError(u"price"_s), this));
     form->addRow(tr("C&ost"), withError(costRow, addError(u"cost"_s), this));
@@ -165,6 +169,14 @@ AddProductDialog::AddProductDialog(PipelineActions* actions, const QStringList& 
     addRun->setObjectName(u"addAndRun"_s);
     addRun->setDefault(true);
     addRun->setToolTip(tr("Add the product and have the pipeline write its listing now (Ctrl+Enter)"));
+    // Nothing that cannot work starts: without a provider the product can only be kept as a draft.
+    if (const QString why = m_actions->whyCannotRun(); !why.isEmpty()) {
+        addRun->setEnabled(false);
+        addRun->setDefault(false);
+        addRun->setToolTip(why);
+        m_formError->setText(why);
+        m_formError->show();
+    }
     auto* addDraft = buttons->addButton(tr("Add as draft"), QDialogButtonBox::ActionRole);
     addDraft->setObjectName(u"addAsDraft"_s);
     buttons->addButton(QDialogButtonBox::Cancel);
@@ -172,7 +184,7 @@ AddProductDialog::AddProductDialog(PipelineActions* actions, const QStringList& 
     connect(addDraft, &QPushButton::clicked, this, [this] { submit(false); });
     connect(buttons, &QDialogButtonBox::rejected, this, &AddProductDialog::reject);
     auto* submitKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(submitKey, &QShortcut::activated, this, [this] { submit(true); });
+    connect(submitKey, &QShortcut::activated, this, [this, addRun] { submit(addRun->isEnabled()); });
 
     auto* body = new QWidget(this);
     auto* bodyLayout = new QVBoxLayout(body);
@@ -207,7 +219,7 @@ AddProductDialog::AddProductDialog(PipelineActions* actions, const QStringList& 
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(400);
     connect(m_draftTimer, &QTimer::timeout, this, &AddProductDialog::keepDraft);
-    for (QLineEdit* e : {m_name, m_price, m_cost, m_material, m_sizes, m_audience, m_voice})
+    for (QLineEdit* e : {m_name, m_sku, m_price, m_cost, m_material, m_sizes, m_audience, m_voice})
         connect(e, &QLineEdit::textEdited, this, &AddProductDialog::scheduleDraft);
     for (QPlainTextEdit* e : {m_description, m_competitors})
         connect(e, &QPlainTextEdit::textChanged, this, &AddProductDialog::scheduleDraft);
@@ -307,7 +319,7 @@ QStringList AddProductDialog::images() const
 
 void AddProductDialog::chooseImages()
 {
-    auto* dialog = new QFileDialog(this, tr("Choose one to three images"));
+    auto* dialog = new QFileDialog(this, tr("Choose up to three images"));
     dialog->setFileMode(QFileDialog::ExistingFiles);
     dialog->setNameFilter(tr("Images (*.png *.jpg *.jpeg *.webp *.gif)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -334,8 +346,9 @@ void AddProductDialog::dropEvent(QDropEvent* event)
 
 QJsonObject AddProductDialog::toDraft() const
 {
-    return QJsonObject{{u"name"_s, m_name->text()}, {u"description"_s, m_description->toPlainText()},
-        {u"price"_s, m_price->text()}, {u"currency"_s, m_currency->currentText()}, {u"cost"_s, m_cost->text()},
+    return QJsonObject{{u"name"_s, m_name->text()}, {u"sku"_s, m_sku->text()},
+        {u"description"_s, m_description->toPlainText()}, {u"price"_s, m_price->text()},
+        {u"currency"_s, m_currency->currentText()}, {u"cost"_s, m_cost->text()},
         {u"category"_s, m_category->currentText()}, {u"images"_s, Json::fromStringList(images())},
         {u"material"_s, m_material->text()}, {u"sizes"_s, m_sizes->text()}, {u"audience"_s, m_audience->text()},
         {u"competitors"_s, m_competitors->toPlainText()}, {u"voice"_s, m_voice->text()}};
@@ -344,6 +357,7 @@ QJsonObject AddProductDialog::toDraft() const
 void AddProductDialog::fromDraft(const QJsonObject& d)
 {
     m_name->setText(d.value(u"name"_s).toString());
+    m_sku->setText(d.value(u"sku"_s).toString());
     m_description->setPlainText(d.value(u"description"_s).toString());
     m_price->setText(d.value(u"price"_s).toString());
     if (d.contains(u"currency"_s))
@@ -365,6 +379,7 @@ bool AddProductDialog::validate(ProductFacts* f)
         l->hide();
     QHash<QString, QString> errors;
     f->name = m_name->text().trimmed();
+    f->sku = m_sku->text().trimmed();
     f->description = m_description->toPlainText().trimmed();
     f->currency = m_currency->currentText().trimmed().toUpper();
     f->category = m_category->currentText().trimmed();

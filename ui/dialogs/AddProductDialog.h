@@ -14,7 +14,7 @@ class QPushButton;
 class QTimer;
 
 // Add one product by hand: its facts (name, a short description, price, cost, currency, category,
-// one to three images, and optionally audience, competitors, brand voice, material and sizes).
+// a SKU, up to three images, and optionally audience, competitors, brand voice, material and sizes).
 // Every field says what is wrong next to it. What is typed is kept as a draft while typing, so a
 // dialog closed by mistake loses nothing: it comes back the next time.
 class AddProductDialog final : public QDialog
@@ -25,6 +25,7 @@ public:
         double targetMargin, QWidget* parent = nullptr);
 
     QLineEdit* nameEdit() const { return m_name; }
+    QLineEdit* skuEdit() const { return m_sku; }
     QPlainTextEdit* descriptionEdit() const { return m_description; }
     QLineEdit* priceEdit() const { return m_price; }
     QLineEdit* costEdit() const { return m_cost; }
@@ -62,6 +63,7 @@ private:
     PipelineActions* m_actions;
     double m_targetMargin;
     QLineEdit* m_name;
+    QLineEdit* m_sku;
     QPlainTextEdit* m_description;
     QLineEdit* m_price;
     QComboBox* m_currency;

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -33,9 +34,10 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     setWindowTitle(tr("Settings"));
     m_nav->setObjectName(u"settingsNav"_s);
     m_nav->setFixedWidth(170);
-    const QList<std::pair<QString, QWidget*>> pages{{tr("Prompts"), m_prompts}, {tr("Providers"), m_providers},
-        {tr("Brand"), m_brand}, {tr("Pipeline"), m_pipeline}, {tr("Approval rules"), m_rules}, {tr("Users"), m_users},
-        {tr("Connections"), m_connections}};
+    // In the order a new workspace is set up: who writes, in what voice, where it goes, then the rest.
+    const QList<std::pair<QString, QWidget*>> pages{{pageTitle(Providers), m_providers}, {pageTitle(Brand), m_brand},
+        {pageTitle(Connections), m_connections}, {pageTitle(Pipeline), m_pipeline}, {pageTitle(Rules), m_rules},
+        {pageTitle(Prompts), m_prompts}, {pageTitle(Users), m_users}};
     for (const auto& [title, page] : pages) {
         m_nav->addItem(title);
         auto* holder = new QWidget(this);
@@ -65,7 +67,37 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     layout->addWidget(buttons);
     // The first thing a new workspace needs is an AI provider.
     m_nav->setCurrentRow(static_cast<int>(Providers));
-    resize(1100, 720);
+    // Fits a 1024×640 laptop screen as well as a large one.
+    const QSize available = screen() ? screen()->availableSize() : QSize(1366, 768);
+    resize(QSize(1100, 720).boundedTo(available - QSize(40, 60)));
+}
+
+SettingsDialog::Page SettingsDialog::currentPage() const
+{
+    return static_cast<Page>(m_nav->currentRow());
+}
+
+QString SettingsDialog::pageTitle(Page page)
+{
+    switch (page) {
+    case Providers:
+        return tr("Providers");
+    case Brand:
+        return tr("Brand");
+    case Connections:
+        return tr("Connections");
+    case Pipeline:
+        return tr("Pipeline");
+    case Rules:
+        return tr("Approval rules");
+    case Prompts:
+        return tr("Prompts");
+    case Users:
+        return tr("Users");
+    case PageCount:
+        break;
+    }
+    return {};
 }
 
 void SettingsDialog::showPage(Page page)

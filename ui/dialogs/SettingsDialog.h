@@ -22,17 +22,20 @@ class SettingsDialog final : public QDialog
 public:
     enum Page
     {
-        Prompts,
         Providers,
         Brand,
+        Connections,
         Pipeline,
         Rules,
+        Prompts,
         Users,
-        Connections
+        PageCount
     };
+    static QString pageTitle(Page page);
 
     explicit SettingsDialog(const UiContext& context, QWidget* parent = nullptr);
     void showPage(Page page);
+    Page currentPage() const;
 
     PromptsPage* promptsPage() const { return m_prompts; }
     ProvidersPage* providersPage() const { return m_providers; }

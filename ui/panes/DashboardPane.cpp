@@ -3,6 +3,7 @@
 #include "ActivityModel.h"
 #include "ClusterHealthModel.h"
 #include "KpiModel.h"
+#include "SetupChecklistCard.h"
 #include "StageSummaryModel.h"
 #include "delegates/BarListDelegate.h"
 #include "delegates/KpiCardDelegate.h"
@@ -141,6 +142,12 @@ DashboardPane::DashboardPane(const UiContext& context, QWidget* parent)
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(10);
     layout->addWidget(header);
+    // A workspace that is not set up yet gets the steps to set it up, before any figure.
+    if (context.setup && !context.workspace.demo) {
+        auto* setup = new SetupChecklistCard(context.setup, content);
+        connect(setup, &SetupChecklistCard::stepRequested, this, &DashboardPane::setupStepRequested);
+        layout->addWidget(setup);
+    }
     layout->addWidget(m_kpis);
     layout->addLayout(lower, 1);
     auto* scroll = new QScrollArea(this);

@@ -2,6 +2,7 @@
 
 #include "Pane.h"
 #include "UiContext.h"
+#include "pipeline/SetupState.h"
 
 #include <QWidget>
 
@@ -19,6 +20,8 @@ signals:
     void paneRequested(PaneId pane);
     // A group of stages was clicked: show those products in the Pipeline.
     void stagesRequested(const QString& label, const QStringList& stages, bool waiting);
+    // A step of the setup checklist asks to be done.
+    void setupStepRequested(SetupState::Step step);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -1,5 +1,6 @@
 #include "PipelinePane.h"
 
+#include "Format.h"
 #include "ModelRoles.h"
 #include "ProductDetailPanel.h"
 #include "ProductsModel.h"
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -331,8 +333,37 @@ void PipelinePane::runSelected()
 
 void PipelinePane::runAllDrafts()
 {
-    const auto result = m_context.actions->runAllDrafts();
-    reportRun(static_cast<int>(result.queued.size()), result.skipped);
-    updateCount();
-    m_detail->refresh();
+    const int drafts = m_context.actions->draftCount();
+    if (drafts == 0) {
+        emit message(tr("There are no drafts to run."));
+        return;
+    }
+    if (const QString why = m_context.actions->whyCannotRun(); !why.isEmpty()) {
+        emit message(why);
+        return;
+    }
+    // Real money: say what it will cost, from what writing a product has cost here so far.
+    const PipelineActions::CostBasis basis = m_context.actions->costBasis();
+    QString cost = basis.products > 0
+        ? tr("From the %n product(s) written so far, that is about %1 (%2 each).", nullptr, basis.products)
+              .arg(Format::aiCost(basis.perProductMicros * drafts), Format::aiCost(basis.perProductMicros))
+        : tr("No product has been written here yet, so there is no cost figure to go on.");
+    if (basis.dailyBudgetMicros > 0)
+        cost += u" "_s
+            + tr("The daily AI budget of %1 stops it before it spends more.")
+                  .arg(Format::aiCost(basis.dailyBudgetMicros));
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Run all drafts"),
+        tr("Have the AI write %n draft product(s)?", nullptr, drafts), QMessageBox::Cancel, this);
+    box->setInformativeText(cost + u"\n\n"_s
+        + tr("Progress shows in the Pipeline's Step column and in the status bar; pause at any time."));
+    QPushButton* run = box->addButton(tr("Run %n draft(s)", nullptr, drafts), QMessageBox::AcceptRole);
+    box->setDefaultButton(run);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(run, &QPushButton::clicked, this, [this] {
+        const auto result = m_context.actions->runAllDrafts();
+        reportRun(static_cast<int>(result.queued.size()), result.skipped);
+        updateCount();
+        m_detail->refresh();
+    });
+    box->open();
 }

@@ -1,0 +1,130 @@
+#include "GuiFixture.h"
+#include "ModelChecks.h"
+#include "SetupChecklistModel.h"
+#include "dialogs/SettingsDialog.h"
+#include "llm/ProviderSettings.h"
+#include "pipeline/PipelineActions.h"
+#include "widgets/RunStateBanner.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// A shop owner's first hour in a new, real workspace (not the demo): a checklist that ticks itself
+// off from the real state, nothing that costs money or cannot work starts before its prerequisite
+// (said in plain words), and pause or emergency stop in sight on every pane.
+class TestFirstHour : public QObject
+{
+    Q_OBJECT
+
+private:
+    GuiFixture m_gui;
+
+    MainWindow* window() const { return m_gui.window(); }
+    // A brand-new workspace has no AI provider: the fixture's sandbox providers are taken away.
+    void withoutProviders()
+    {
+        QSqlDatabase db = m_gui.db();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"DELETE FROM provider_routes"_s));
+        QVERIFY(q.exec(u"DELETE FROM providers"_s));
+        m_gui.context().setup->reload();
+    }
+    QWidget* checklist() const { return window()->findChild<QWidget*>(u"setupChecklist"_s); }
+
+private slots:
+    void init()
+    {
+        QString error;
+        GuiFixture::Options options;
+        options.demo = false;
+        QVERIFY2(m_gui.start(options, &error), qPrintable(error));
+    }
+    void cleanup() { m_gui.stop(); }
+
+    void theChecklistTicksItselfOffFromTheRealState()
+    {
+        withoutProviders();
+        SetupChecklistModel* setup = m_gui.context().setup;
+        ModelChecks::attachTester(setup);
+        QVERIFY(checklist());
+        QVERIFY(checklist()->isVisibleTo(window()));
+        QCOMPARE(setup->rowCount(), 5);
+        QVERIFY(!setup->index(0).data(SetupChecklistModel::DoneRole).toBool());
+        QVERIFY(!setup->index(3).data(SetupChecklistModel::DoneRole).toBool());
+        auto* title = checklist()->findChild<QLabel*>();
+        QVERIFY(title->text().startsWith(u"Get started: "_s));
+
+        // The first open step's button opens Settings on Providers.
+        auto* provider = checklist()->findChild<QPushButton*>(u"setupAction0"_s);
+        QVERIFY(provider);
+        provider->click();
+        auto* settings = GuiFixture::dialog<SettingsDialog>();
+        QVERIFY(settings);
+        QCOMPARE(settings->currentPage(), SettingsDialog::Providers);
+        settings->close();
+
+        // A product can be added, but running it is refused in words until a provider writes.
+        ProductFacts facts;
+        facts.name = u"Linen apron"_s;
+        facts.sku = u"APR-1"_s;
+        facts.priceCents = 3900;
+        facts.currency = u"EUR"_s;
+        facts.category = u"Kitchen"_s;
+        facts.description = u"A heavy linen apron with two pockets."_s;
+        QString error;
+        const qint64 id = m_gui.context().actions->addProduct(facts, {}, true, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QCOMPARE(m_gui.count(u"SELECT COUNT(*) FROM jobs"_s), 0);
+        const auto refused = m_gui.context().actions->run({id});
+        QVERIFY(refused.queued.isEmpty());
+        QCOMPARE(refused.skipped.size(), 1);
+        QVERIFY2(refused.skipped.first().second.contains(u"Settings → Providers"_s),
+            qPrintable(refused.skipped.first().second));
+        QVERIFY(!refused.skipped.first().second.contains(u"write:"_s));
+        setup->reload();
+        QVERIFY(setup->index(3).data(SetupChecklistModel::DoneRole).toBool());
+
+        // One provider, writing and reviewing: the step ticks, with a warning that stays in sight.
+        ProviderConfig ollama;
+        ollama.id = u"ollama"_s;
+        ollama.name = u"Ollama"_s;
+        ollama.kind = u"ollama"_s;
+        ollama.baseUrl = QUrl(u"http://localhost:11434"_s);
+        ollama.model = u"llama3.1"_s;
+        ProviderSettings* providers = m_gui.context().providerSettings;
+        QVERIFY2(providers->save(ollama, &error), qPrintable(error));
+        QVERIFY2(providers->setChain(u"write"_s, {u"ollama"_s}, &error), qPrintable(error));
+        QVERIFY2(providers->setChain(u"review"_s, {u"ollama"_s}, &error), qPrintable(error));
+        setup->reload();
+        QVERIFY(setup->index(0).data(SetupChecklistModel::DoneRole).toBool());
+        QVERIFY(setup->index(0).data(SetupChecklistModel::WarningRole).toBool());
+        QVERIFY(setup->index(0).data(SetupChecklistModel::DetailRole).toString().contains(u"reviews its own"_s));
+        QVERIFY(m_gui.context().actions->whyCannotRun().isEmpty());
+        QCOMPARE(m_gui.context().actions->run({id}).queued.size(), 1);
+    }
+
+    void pauseAndEmergencyStopShowOnEveryPane()
+    {
+        auto* banner = window()->findChild<RunStateBanner*>(u"runStateBanner"_s);
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisibleTo(window()));
+        window()->findChild<QAction*>(u"actionEmergencyStop"_s)->trigger();
+        QTRY_VERIFY(banner->isVisibleTo(window()));
+        QVERIFY(banner->findChild<QLabel*>(u"runStateText"_s)->text().contains(u"Emergency stop"_s));
+        for (int pane = 0; pane < static_cast<int>(PaneId::Count); ++pane) {
+            window()->showPane(static_cast<PaneId>(pane));
+            QVERIFY(banner->isVisibleTo(window()));
+        }
+        banner->findChild<QPushButton*>(u"runStateResume"_s)->click();
+        QTRY_VERIFY(!banner->isVisibleTo(window()));
+        window()->findChild<QAction*>(u"actionPause"_s)->trigger();
+        QTRY_VERIFY(banner->isVisibleTo(window()));
+        QVERIFY(banner->findChild<QLabel*>(u"runStateText"_s)->text().contains(u"Paused"_s));
+    }
+};
+
+QUORUM_GUI_TEST_MAIN(TestFirstHour)
+#include "tst_firsthour.moc"

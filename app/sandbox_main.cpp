@@ -40,9 +40,9 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(
         u"Loopback server speaking the OpenAI, Anthropic, Gemini, Ollama, WooCommerce, WordPress, Shopify and Meta "
         u"wire formats, with fault injection.\n\nRoutes for faults: openai.chat, openai.images, anthropic.messages, "
-        u"gemini.generate, ollama.chat, woo, wp, shopify, meta, or * for all.\nFault kinds: 429, 500, 503, 529, 401, "
-        u"400, insufficient_quota, shopify_throttled, meta_17, malformed, truncated, reset, stall, "
-        u"timeout_after_create.\n"
+        u"gemini.generate, ollama.chat, openai.models, anthropic.models, gemini.models, ollama.models, woo, wp, "
+        u"shopify, meta, or * for all.\nFault kinds: 429, 500, 503, 529, 401, 400, insufficient_quota, "
+        u"model_not_found, shopify_throttled, meta_17, malformed, truncated, reset, stall, timeout_after_create.\n"
         u"Admin endpoint: /__sandbox/health, /__sandbox/faults (GET, PUT), /__sandbox/reset, /__sandbox/requests, "
         u"/__sandbox/stats."_s);
     parser.addHelpOption();

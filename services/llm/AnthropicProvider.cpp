@@ -6,6 +6,7 @@
 #include "resilience/Retry.h"
 
 #include <QCoreApplication>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -165,4 +166,40 @@ bool AnthropicProvider::parse(const QByteArray& body, LlmResult* r) const
 std::unique_ptr<StreamDecoder> AnthropicProvider::streamDecoder() const
 {
     return std::make_unique<AnthropicStream>();
+}
+
+HttpRequest AnthropicProvider::buildModelList(
+    const ProviderConfig& config, const QString& apiKey, const QString& pageToken) const
+{
+    HttpRequest h;
+    QString base = baseOf(config);
+    if (!base.endsWith(u"/v1"_s))
+        base += u"/v1"_s;
+    QUrl url(base + u"/models"_s);
+    QUrlQuery query{{u"limit"_s, u"1000"_s}};
+    if (!pageToken.isEmpty())
+        query.addQueryItem(u"after_id"_s, pageToken);
+    url.setQuery(query);
+    h.url = url;
+    h.setHeader("x-api-key", apiKey.toUtf8());
+    h.setHeader("anthropic-version",
+        config.options.value(u"anthropic_version"_s).toString(QString::fromLatin1(DefaultVersion)).toUtf8());
+    return h;
+}
+
+bool AnthropicProvider::parseModelList(const QByteArray& body, QStringList* models, QString* nextPageToken) const
+{
+    // {"data": [{"type": "model", "id": ..., "display_name": ...}], "has_more", "first_id", "last_id"},
+    // newest first.
+    QString error;
+    const auto obj = Json::parseObject(body, &error);
+    if (!obj || !obj->value(u"data"_s).isArray())
+        return false;
+    for (const QJsonValue& v : obj->value(u"data"_s).toArray()) {
+        const QString id = v.toObject().value(u"id"_s).toString();
+        if (!id.isEmpty())
+            models->append(id);
+    }
+    *nextPageToken = obj->value(u"has_more"_s).toBool() ? obj->value(u"last_id"_s).toString() : QString();
+    return true;
 }

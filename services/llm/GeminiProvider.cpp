@@ -167,3 +167,40 @@ std::unique_ptr<StreamDecoder> GeminiProvider::streamDecoder() const
 {
     return std::make_unique<GeminiStream>();
 }
+
+HttpRequest GeminiProvider::buildModelList(
+    const ProviderConfig& config, const QString& apiKey, const QString& pageToken) const
+{
+    HttpRequest h;
+    QUrl url(baseOf(config) + u"/v1beta/models"_s);
+    QUrlQuery query{{u"pageSize"_s, u"1000"_s}};
+    if (!pageToken.isEmpty())
+        query.addQueryItem(u"pageToken"_s, pageToken);
+    url.setQuery(query);
+    h.url = url;
+    h.setHeader("x-goog-api-key", apiKey.toUtf8());
+    return h;
+}
+
+bool GeminiProvider::parseModelList(const QByteArray& body, QStringList* models, QString* nextPageToken) const
+{
+    // {"models": [{"name": "models/gemini-2.0-flash", "supportedGenerationMethods": [...], ...}],
+    //  "nextPageToken": ...}. Only the models that write (generateContent), without "models/".
+    QString error;
+    const auto obj = Json::parseObject(body, &error);
+    if (!obj || (!obj->value(u"models"_s).isArray() && !obj->isEmpty()))
+        return false;
+    for (const QJsonValue& v : obj->value(u"models"_s).toArray()) {
+        const QJsonObject m = v.toObject();
+        const QJsonValue methods = m.value(u"supportedGenerationMethods"_s);
+        if (methods.isArray() && !methods.toArray().contains(u"generateContent"_s))
+            continue;
+        QString name = m.value(u"name"_s).toString();
+        if (name.startsWith(u"models/"_s))
+            name = name.mid(7);
+        if (!name.isEmpty())
+            models->append(name);
+    }
+    *nextPageToken = obj->value(u"nextPageToken"_s).toString();
+    return true;
+}

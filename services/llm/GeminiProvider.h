@@ -15,6 +15,9 @@ public:
     ApiError classify(const HttpResponse& response, qint64 nowMs) const override;
     bool parse(const QByteArray& body, LlmResult* result) const override;
     std::unique_ptr<StreamDecoder> streamDecoder() const override;
+    HttpRequest buildModelList(
+        const ProviderConfig& config, const QString& apiKey, const QString& pageToken) const override;
+    bool parseModelList(const QByteArray& body, QStringList* models, QString* nextPageToken) const override;
     // Reads one GenerateContentResponse into result (text appended); false when it carries no answer.
     static bool readResponse(const QJsonObject& obj, LlmResult* result, QString* text);
 };

@@ -94,3 +94,11 @@ ApiError LlmProvider::malformed(const QString& provider, const QString& detail)
         QCoreApplication::translate("LlmProvider", "%1 sent an answer Quorum could not read: %2")
             .arg(provider, detail));
 }
+
+QString LlmProvider::baseOf(const ProviderConfig& config)
+{
+    QString base = config.baseUrl.toString();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    return base;
+}

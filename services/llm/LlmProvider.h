@@ -33,6 +33,12 @@ public:
     // Reads a successful, non-streamed body; false with result->error set when it is unusable.
     virtual bool parse(const QByteArray& body, LlmResult* result) const = 0;
     virtual std::unique_ptr<StreamDecoder> streamDecoder() const = 0;
+    // The API's list of models, a page at a time: the request for the page after pageToken (empty:
+    // the first), and what a page holds: the names ProviderConfig::model takes, and the next page's
+    // token (empty after the last). False when the body is not such a list.
+    virtual HttpRequest buildModelList(
+        const ProviderConfig& config, const QString& apiKey, const QString& pageToken) const = 0;
+    virtual bool parseModelList(const QByteArray& body, QStringList* models, QString* nextPageToken) const = 0;
 
     static std::unique_ptr<LlmProvider> forKind(const QString& kind);
 
@@ -42,6 +48,8 @@ protected:
     static ErrorClass classForStatus(int status);
     ApiError makeError(ErrorClass cls, int status, const QString& code, const QString& serverMessage) const;
     static ApiError malformed(const QString& provider, const QString& detail);
+    // The base URL as typed, without trailing slashes.
+    static QString baseOf(const ProviderConfig& config);
     // The "error" object most APIs answer with, and its message (or the start of the body).
     struct ServerError
     {

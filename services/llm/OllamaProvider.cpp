@@ -136,3 +136,29 @@ std::unique_ptr<StreamDecoder> OllamaProvider::streamDecoder() const
 {
     return std::make_unique<OllamaStream>();
 }
+
+HttpRequest OllamaProvider::buildModelList(const ProviderConfig& config, const QString& apiKey, const QString&) const
+{
+    HttpRequest h;
+    h.url = QUrl(baseOf(config) + u"/api/tags"_s);
+    if (!apiKey.isEmpty())
+        h.setHeader("Authorization", "Bearer " + apiKey.toUtf8()); // behind an authenticating proxy
+    return h;
+}
+
+bool OllamaProvider::parseModelList(const QByteArray& body, QStringList* models, QString* nextPageToken) const
+{
+    // {"models": [{"name": "llama3.1:latest", "model": ..., "size": ..., "details": {...}}]}: the models
+    // pulled on that machine.
+    QString error;
+    const auto obj = Json::parseObject(body, &error);
+    if (!obj || !obj->value(u"models"_s).isArray())
+        return false;
+    for (const QJsonValue& v : obj->value(u"models"_s).toArray()) {
+        const QString name = v.toObject().value(u"name"_s).toString();
+        if (!name.isEmpty())
+            models->append(name);
+    }
+    nextPageToken->clear();
+    return true;
+}

@@ -14,4 +14,7 @@ public:
     ApiError classify(const HttpResponse& response, qint64 nowMs) const override;
     bool parse(const QByteArray& body, LlmResult* result) const override;
     std::unique_ptr<StreamDecoder> streamDecoder() const override;
+    HttpRequest buildModelList(
+        const ProviderConfig& config, const QString& apiKey, const QString& pageToken) const override;
+    bool parseModelList(const QByteArray& body, QStringList* models, QString* nextPageToken) const override;
 };

@@ -170,3 +170,33 @@ std::unique_ptr<StreamDecoder> OpenAiChatProvider::streamDecoder() const
 {
     return std::make_unique<OpenAiStream>();
 }
+
+HttpRequest OpenAiChatProvider::buildModelList(
+    const ProviderConfig& config, const QString& apiKey, const QString&) const
+{
+    HttpRequest h;
+    h.url = QUrl(baseOf(config) + u"/models"_s);
+    h.setHeader("Accept", "application/json");
+    if (!apiKey.isEmpty())
+        h.setHeader("Authorization", "Bearer " + apiKey.toUtf8());
+    return h;
+}
+
+bool OpenAiChatProvider::parseModelList(const QByteArray& body, QStringList* models, QString* nextPageToken) const
+{
+    // {"object": "list", "data": [{"id": "gpt-4o-mini", "object": "model", ...}]}, in no useful order.
+    QString error;
+    const auto obj = Json::parseObject(body, &error);
+    if (!obj || !obj->value(u"data"_s).isArray())
+        return false;
+    QStringList ids;
+    for (const QJsonValue& v : obj->value(u"data"_s).toArray()) {
+        const QString id = v.toObject().value(u"id"_s).toString();
+        if (!id.isEmpty())
+            ids.append(id);
+    }
+    ids.sort(Qt::CaseInsensitive);
+    models->append(ids);
+    nextPageToken->clear();
+    return true;
+}

@@ -81,6 +81,7 @@ FaultPlan::Decision FaultPlan::decide(const QString& route)
     const QJsonObject cfg = routeConfig(route);
     Decision d;
     d.retryAfterSeconds = cfg.value(u"retryAfter"_s).toInt(1);
+    d.pageSize = cfg.value(u"pageSize"_s).toInt(0);
     if (cfg.value(u"latency"_s).isObject())
         d.latencyMs = latency(cfg.value(u"latency"_s).toObject());
     else if (cfg.value(u"latency"_s).isDouble())

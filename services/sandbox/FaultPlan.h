@@ -16,11 +16,12 @@
 //                      "errors": [{"kind": "429", "rate": 0.1, "retryAfter": 1}],
 //                      "sequence": ["500", "ok"],                       // exact faults for the next requests
 //                      "maxConcurrency": 8, "retryAfter": 1,            // 429 beyond 8 concurrent calls
-//                      "wrongFacts": 0.2, "reviewReject": 0.3, "reviewNitpick": 0.5},
+//                      "wrongFacts": 0.2, "reviewReject": 0.3, "reviewNitpick": 0.5,
+//                      "pageSize": 2},                                   // lists answer in pages this long
 //      "*": {...}}}                                                      // applies to every route
 //
-// Kinds: 429, 500, 503, 529, 401, 400, insufficient_quota, shopify_throttled, meta_17, malformed,
-// truncated, reset, stall, timeout_after_create (the write happens, then the answer stalls).
+// Kinds: 429, 500, 503, 529, 401, 400, insufficient_quota, model_not_found, shopify_throttled, meta_17,
+// malformed, truncated, reset, stall, timeout_after_create (the write happens, then the answer stalls).
 class FaultPlan
 {
 public:
@@ -32,6 +33,7 @@ public:
         bool wrongFacts = false;    // LLM copy states a different price and material
         bool reviewReject = false;  // the reviewer scores low and lists problems; a writer disagrees
         bool reviewNitpick = false; // the reviewer passes the piece but lists a minor problem
+        int pageSize = 0;           // the longest page a list answers with (0: the API's own default)
     };
 
     void configure(const QJsonObject& config);

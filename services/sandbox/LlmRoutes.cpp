@@ -71,24 +71,230 @@ QString family(const QString& route)
     return route.section(u'.', 0, 0);
 }
 
+// What each API's model list holds: the fixtures' own "sandbox-<kind>" and a few real names.
+struct SandboxModel
+{
+    const char* id;
+    const char* displayName;
+    bool generates; // Gemini: supports generateContent (an embedding model does not)
+};
+
+QList<SandboxModel> modelsOf(const QString& fam)
+{
+    if (fam == u"anthropic") // newest first, as the API lists them
+        return {{"claude-sonnet-4-20250514", "Claude Sonnet 4", true},
+            {"claude-3-7-sonnet-20250219", "Claude Sonnet 3.7", true},
+            {"claude-3-5-haiku-20241022", "Claude Haiku 3.5", true}, {"sandbox-anthropic", "Sandbox", true}};
+    if (fam == u"gemini")
+        return {{"gemini-2.5-pro", "Gemini 2.5 Pro", true}, {"gemini-2.0-flash", "Gemini 2.0 Flash", true},
+            {"gemini-2.0-flash-lite", "Gemini 2.0 Flash-Lite", true}, {"sandbox-gemini", "Sandbox", true},
+            {"text-embedding-004", "Text Embedding 004", false}};
+    if (fam == u"ollama")
+        return {{"llama3.1:latest", "llama", true}, {"qwen2.5:7b", "qwen2", true},
+            {"sandbox-ollama:latest", "llama", true}};
+    return {{"gpt-4o-mini", "", true}, {"gpt-4o", "", true}, {"gpt-4.1-mini", "", true},
+        {"text-embedding-3-small", "", false}, {"sandbox-openai", "", true}, {"sandbox-image-1", "", false}};
+}
+
+QString modelId(const SandboxModel& m)
+{
+    return QString::fromLatin1(m.id);
+}
+
 } // namespace
 
 LlmRoutes::LlmRoutes(const SandboxCredentials* credentials)
     : m_credentials(credentials)
 { }
 
-bool LlmRoutes::authorized(const QString& route, const ServerRequest& r) const
+bool LlmRoutes::refuseKey(const QString& route, const ServerRequest& r, const Reply& reply) const
 {
-    const QString key = m_credentials->apiKey;
-    if (key.isEmpty() || route == u"ollama.chat")
+    const QByteArray key = m_credentials->apiKey.toUtf8();
+    const QString fam = family(route);
+    if (key.isEmpty() || fam == u"ollama") // Ollama has no keys
+        return false;
+    // Each API's own answer to a missing and to a wrong key.
+    if (fam == u"openai") {
+        const QByteArray sent = r.header("authorization").trimmed();
+        if (sent == "Bearer " + key)
+            return false;
+        const bool missing = sent.isEmpty() || sent == "Bearer";
+        const QJsonObject error{
+            {u"message"_s,
+                missing ? u"You didn't provide an API key. You need to provide your API key in an Authorization header "
+                          u"using Bearer auth (i.e. Authorization: Bearer YOUR_KEY). You can obtain an API key from "
+                          u"https://platform.openai.com/account/api-keys."_s
+                        : u"Incorrect API key provided. You can find your API key at "
+                          u"https://platform.openai.com/account/api-keys."_s},
+            // OpenAI's type is invalid_request_error for both; the sandbox has always said invalid_api_key
+            // for a wrong key, and tst_sandboxcli holds it to that.
+            {u"type"_s, missing ? u"invalid_request_error"_s : u"invalid_api_key"_s}, {u"param"_s, QJsonValue::Null},
+            {u"code"_s, missing ? QJsonValue(QJsonValue::Null) : QJsonValue(u"invalid_api_key"_s)}};
+        reply->sendJson(401, json(QJsonObject{{u"error"_s, error}}));
         return true;
-    if (route.startsWith(u"openai"_s))
-        return r.header("authorization") == "Bearer " + key.toUtf8();
-    if (route.startsWith(u"anthropic"_s))
-        return r.header("x-api-key") == key.toUtf8() && !r.header("anthropic-version").isEmpty();
-    if (route.startsWith(u"gemini"_s))
-        return r.header("x-goog-api-key") == key.toUtf8() || QUrlQuery(r.url).queryItemValue(u"key"_s) == key;
-    return true;
+    }
+    if (fam == u"anthropic") {
+        const QByteArray sent = r.header("x-api-key");
+        const auto refuse = [&](int status, const QString& type, const QString& message) {
+            reply->sendJson(status,
+                json(QJsonObject{{u"type"_s, u"error"_s},
+                    {u"error"_s, QJsonObject{{u"type"_s, type}, {u"message"_s, message}}},
+                    {u"request_id"_s, u"req_sandbox"_s}}));
+            return true;
+        };
+        if (sent.isEmpty())
+            return refuse(401, u"authentication_error"_s, u"x-api-key header is required"_s);
+        if (sent != key)
+            return refuse(401, u"authentication_error"_s, u"invalid x-api-key"_s);
+        if (r.header("anthropic-version").isEmpty())
+            return refuse(400, u"invalid_request_error"_s, u"anthropic-version: header is required"_s);
+        return false;
+    }
+    if (fam == u"gemini") {
+        const QByteArray sent = !r.header("x-goog-api-key").isEmpty()
+            ? r.header("x-goog-api-key")
+            : QUrlQuery(r.url).queryItemValue(u"key"_s).toUtf8();
+        if (sent == key)
+            return false;
+        if (sent.isEmpty()) {
+            reply->sendJson(403,
+                json(QJsonObject{{u"error"_s,
+                    QJsonObject{{u"code"_s, 403},
+                        {u"message"_s,
+                            u"Method doesn't allow unregistered callers (callers without established identity). "
+                            u"Please use API Key or other form of API consumer identity to call this API."_s},
+                        {u"status"_s, u"PERMISSION_DENIED"_s}}}}));
+            return true;
+        }
+        // A wrong key is a 400 INVALID_ARGUMENT whose ErrorInfo says API_KEY_INVALID.
+        const QString message = u"API key not valid. Please pass a valid API key."_s;
+        const QJsonArray details{
+            QJsonObject{{u"@type"_s, u"type.googleapis.com/google.rpc.ErrorInfo"_s},
+                {u"reason"_s, u"API_KEY_INVALID"_s}, {u"domain"_s, u"googleapis.com"_s},
+                {u"metadata"_s, QJsonObject{{u"service"_s, u"generativelanguage.googleapis.com"_s}}}},
+            QJsonObject{{u"@type"_s, u"type.googleapis.com/google.rpc.LocalizedMessage"_s}, {u"locale"_s, u"en-US"_s},
+                {u"message"_s, message}}};
+        reply->sendJson(400,
+            json(QJsonObject{{u"error"_s,
+                QJsonObject{{u"code"_s, 400}, {u"message"_s, message}, {u"status"_s, u"INVALID_ARGUMENT"_s},
+                    {u"details"_s, details}}}}));
+        return true;
+    }
+    return false;
+}
+
+void LlmRoutes::modelNotFound(const QString& route, const QString& model, const Reply& reply)
+{
+    const QString fam = family(route);
+    if (fam == u"anthropic") {
+        reply->sendJson(404,
+            json(QJsonObject{{u"type"_s, u"error"_s},
+                {u"error"_s,
+                    QJsonObject{{u"type"_s, u"not_found_error"_s}, {u"message"_s, QString(u"model: "_s + model)}}},
+                {u"request_id"_s, u"req_sandbox"_s}}));
+    } else if (fam == u"gemini") {
+        reply->sendJson(404,
+            json(QJsonObject{{u"error"_s,
+                QJsonObject{{u"code"_s, 404},
+                    {u"message"_s,
+                        u"models/%1 is not found for API version v1beta, or is not supported for generateContent. "
+                        u"Call ListModels to see the list of available models and their supported methods."_s.arg(
+                            model)},
+                    {u"status"_s, u"NOT_FOUND"_s}}}}));
+    } else if (fam == u"ollama") {
+        reply->sendJson(
+            404, json(QJsonObject{{u"error"_s, u"model \"%1\" not found, try pulling it first"_s.arg(model)}}));
+    } else {
+        reply->sendJson(404,
+            json(QJsonObject{{u"error"_s,
+                QJsonObject{
+                    {u"message"_s, u"The model `%1` does not exist or you do not have access to it."_s.arg(model)},
+                    {u"type"_s, u"invalid_request_error"_s}, {u"param"_s, QJsonValue::Null},
+                    {u"code"_s, u"model_not_found"_s}}}}));
+    }
+}
+
+void LlmRoutes::models(
+    const QString& route, const ServerRequest& request, const FaultPlan::Decision& fault, const Reply& reply)
+{
+    const QString fam = family(route);
+    const QList<SandboxModel> all = modelsOf(fam);
+    const QUrlQuery query(request.url);
+    if (fam == u"anthropic") {
+        // Newest first, paged with limit (1-1000, default 20) and after_id.
+        int limit = std::clamp(query.queryItemValue(u"limit"_s).toInt(), 0, 1000);
+        limit = limit > 0 ? limit : 20;
+        if (fault.pageSize > 0)
+            limit = std::min(limit, fault.pageSize);
+        qsizetype from = 0;
+        const QString after = query.queryItemValue(u"after_id"_s);
+        for (qsizetype i = 0; !after.isEmpty() && i < all.size(); ++i) {
+            if (modelId(all.at(i)) == after)
+                from = i + 1;
+        }
+        QJsonArray data;
+        for (qsizetype i = from; i < std::min<qsizetype>(all.size(), from + limit); ++i)
+            data.append(QJsonObject{{u"type"_s, u"model"_s}, {u"id"_s, modelId(all.at(i))},
+                {u"display_name"_s, QString::fromLatin1(all.at(i).displayName)},
+                {u"created_at"_s, u"2025-02-19T00:00:00Z"_s}});
+        const auto idAt = [&](qsizetype i) { return data.isEmpty() ? QJsonValue() : data.at(i)[u"id"_s]; };
+        reply->sendJson(200,
+            json(QJsonObject{{u"data"_s, data}, {u"has_more"_s, from + limit < all.size()}, {u"first_id"_s, idAt(0)},
+                {u"last_id"_s, idAt(data.size() - 1)}}),
+            {{"request-id", "req_sandbox"}});
+        return;
+    }
+    if (fam == u"gemini") {
+        // Paged with pageSize (default 50, at most 1000) and the opaque nextPageToken.
+        int size = std::clamp(query.queryItemValue(u"pageSize"_s).toInt(), 0, 1000);
+        size = size > 0 ? size : 50;
+        if (fault.pageSize > 0)
+            size = std::min(size, fault.pageSize);
+        constexpr auto tokenEncoding = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+        const qsizetype from = QByteArray::fromBase64(query.queryItemValue(u"pageToken"_s).toLatin1(), tokenEncoding)
+                                   .mid(7)
+                                   .toLongLong();
+        QJsonArray models;
+        for (qsizetype i = from; i < std::min<qsizetype>(all.size(), from + size); ++i) {
+            const SandboxModel& m = all.at(i);
+            const QJsonArray methods = m.generates
+                ? QJsonArray{u"generateContent"_s, u"countTokens"_s, u"createCachedContent"_s}
+                : QJsonArray{u"embedContent"_s};
+            models.append(QJsonObject{{u"name"_s, QString(u"models/"_s + modelId(m))}, {u"version"_s, u"001"_s},
+                {u"displayName"_s, QString::fromLatin1(m.displayName)},
+                {u"description"_s, QString::fromLatin1(m.displayName)},
+                {u"inputTokenLimit"_s, m.generates ? 1048576 : 2048}, {u"outputTokenLimit"_s, m.generates ? 8192 : 1},
+                {u"supportedGenerationMethods"_s, methods}});
+        }
+        QJsonObject body{{u"models"_s, models}};
+        if (from + size < all.size())
+            body.insert(u"nextPageToken"_s,
+                QString::fromLatin1(QByteArray("offset:" + QByteArray::number(from + size)).toBase64(tokenEncoding)));
+        reply->sendJson(200, json(body));
+        return;
+    }
+    if (fam == u"ollama") {
+        QJsonArray models;
+        for (const SandboxModel& m : all) {
+            const QByteArray digest = QCryptographicHash::hash(m.id, QCryptographicHash::Sha256).toHex();
+            models.append(QJsonObject{{u"name"_s, modelId(m)}, {u"model"_s, modelId(m)},
+                {u"modified_at"_s, u"2025-01-14T10:12:31.429147+01:00"_s}, {u"size"_s, 4661224676LL},
+                {u"digest"_s, QString::fromLatin1(digest)},
+                {u"details"_s,
+                    QJsonObject{{u"parent_model"_s, QString()}, {u"format"_s, u"gguf"_s},
+                        {u"family"_s, QString::fromLatin1(m.displayName)},
+                        {u"families"_s, QJsonArray{QString::fromLatin1(m.displayName)}},
+                        {u"parameter_size"_s, u"8.0B"_s}, {u"quantization_level"_s, u"Q4_K_M"_s}}}});
+        }
+        reply->sendJson(200, json(QJsonObject{{u"models"_s, models}}));
+        return;
+    }
+    QJsonArray data;
+    for (const SandboxModel& m : all)
+        data.append(QJsonObject{{u"id"_s, modelId(m)}, {u"object"_s, u"model"_s}, {u"created"_s, 1721172741},
+            {u"owned_by"_s, u"system"_s}});
+    reply->sendJson(
+        200, json(QJsonObject{{u"object"_s, u"list"_s}, {u"data"_s, data}}), {{"x-request-id", "req_sandbox"}});
 }
 
 bool LlmRoutes::answerFault(
@@ -144,10 +350,14 @@ bool LlmRoutes::answerFault(
         if (fam == u"gemini") {
             geminiQuota(u"GenerateRequestsPerDayPerProjectPerModel"_s, u"Quota exceeded for the day."_s, false);
         } else if (fam == u"anthropic") {
-            error(400, u"invalid_request_error"_s, u"Your credit balance is too low to access the Anthropic API."_s);
+            error(400, u"invalid_request_error"_s,
+                u"Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to "
+                u"upgrade or purchase credits."_s);
         } else {
             error(429, u"insufficient_quota"_s,
-                u"You exceeded your current quota, please check your plan and billing details."_s);
+                u"You exceeded your current quota, please check your plan and billing details. For more "
+                u"information on this error, read the docs: "
+                u"https://platform.openai.com/docs/guides/error-codes/api-errors."_s);
         }
         return true;
     }
@@ -189,7 +399,7 @@ bool LlmRoutes::answerFault(
 
 bool LlmRoutes::isContentFault(const QString& kind)
 {
-    return kind == u"schema_violation";
+    return kind == u"schema_violation" || kind == u"model_not_found";
 }
 
 LlmRoutes::Parsed LlmRoutes::parse(const QString& route, const QJsonObject& body, const ServerRequest& request)
@@ -263,8 +473,10 @@ QString LlmRoutes::answer(const Parsed& p, const FaultPlan::Decision& fault, con
 void LlmRoutes::handle(
     const QString& route, const ServerRequest& request, const FaultPlan::Decision& fault, const Reply& reply)
 {
-    if (!authorized(route, request)) {
-        answerFault(route, u"401"_s, fault, reply);
+    if (refuseKey(route, request, reply))
+        return;
+    if (route.endsWith(u".models"_s)) {
+        models(route, request, fault, reply);
         return;
     }
     QString error;
@@ -278,6 +490,10 @@ void LlmRoutes::handle(
         return;
     }
     const Parsed p = parse(route, *body, request);
+    if (fault.kind == u"model_not_found") {
+        modelNotFound(route, p.model, reply);
+        return;
+    }
     // schema_violation: valid JSON that ignores the schema (the model misbehaving, not the transport).
     const QString text
         = fault.kind == u"schema_violation" ? u"{\"unexpected\": true}"_s : answer(p, fault, request.body);

@@ -5,18 +5,21 @@
 
 // The sandbox's language-model APIs, each in its real wire format: OpenAI chat completions and
 // images, Anthropic messages, Gemini generateContent, Ollama /api/chat (whole and streamed answers,
-// the APIs' own error bodies and rate-limit headers).
+// the APIs' own error bodies and rate-limit headers), and each API's list of models (OpenAI and
+// Anthropic GET /v1/models, Gemini GET /v1beta/models, Ollama GET /api/tags; paged where the API pages).
 class LlmRoutes
 {
 public:
     explicit LlmRoutes(const SandboxCredentials* credentials);
 
-    // route: openai.chat | anthropic.messages | gemini.generate | ollama.chat | openai.images
+    // route: openai.chat | anthropic.messages | gemini.generate | ollama.chat | openai.images |
+    // openai.models | anthropic.models | gemini.models | ollama.models
     void handle(
         const QString& route, const ServerRequest& request, const FaultPlan::Decision& fault, const Reply& reply);
     // Answers a fault in the route's own error format; false when the kind is not an error answer.
     bool answerFault(const QString& route, const QString& kind, const FaultPlan::Decision& fault, const Reply& reply);
-    // Faults in the answer's content rather than its transport (handled by handle()).
+    // Faults that depend on what was asked rather than on the transport (handled by handle()):
+    // schema_violation, model_not_found (the API's 404 naming the requested model).
     static bool isContentFault(const QString& kind);
 
 private:
@@ -29,7 +32,11 @@ private:
         QString model;
         int maxTokens = 1024;
     };
-    bool authorized(const QString& route, const ServerRequest& request) const;
+    // Answers a missing or wrong key as the API does (true), or lets the request through (false).
+    bool refuseKey(const QString& route, const ServerRequest& request, const Reply& reply) const;
+    static void modelNotFound(const QString& route, const QString& model, const Reply& reply);
+    static void models(
+        const QString& route, const ServerRequest& request, const FaultPlan::Decision& fault, const Reply& reply);
     static Parsed parse(const QString& route, const QJsonObject& body, const ServerRequest& request);
     QString answer(const Parsed& parsed, const FaultPlan::Decision& fault, const QByteArray& rawBody);
 

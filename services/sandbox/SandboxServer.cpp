@@ -149,6 +149,13 @@ QString SandboxServer::routeFor(const QString& path, const QString& restRoute)
         return u"ollama.chat"_s;
     if (path == u"/v1/images/generations")
         return u"openai.images"_s;
+    // The model lists. OpenAI and Anthropic both answer GET /v1/models; onRequest tells them apart.
+    if (path == u"/v1/models" || path == u"/models")
+        return u"openai.models"_s;
+    if (path == u"/v1beta/models")
+        return u"gemini.models"_s;
+    if (path == u"/api/tags")
+        return u"ollama.models"_s;
     const QString rest = !restRoute.isEmpty() ? restRoute : (path.startsWith(u"/wp-json"_s) ? path.mid(8) : QString());
     if (!rest.isEmpty() || path.startsWith(u"/wp-json"_s))
         return rest.startsWith(u"/wc/"_s) ? u"woo"_s : u"wp"_s;
@@ -169,7 +176,10 @@ void SandboxServer::onRequest(const ServerRequest& request, const Reply& reply)
         return;
     }
     const QString restRoute = QUrlQuery(request.url).queryItemValue(u"rest_route"_s, QUrl::FullyDecoded);
-    const QString route = routeFor(path, restRoute);
+    QString route = routeFor(path, restRoute);
+    // Anthropic's clients send anthropic-version on every request; OpenAI's never do.
+    if (route == u"openai.models" && !request.header("anthropic-version").isEmpty())
+        route = u"anthropic.models"_s;
     {
         QMutexLocker lock(&m_logMutex);
         m_log.append({route, request.method, path, request.url.query(QUrl::FullyDecoded), request.headers, request.body,

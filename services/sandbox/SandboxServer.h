@@ -62,7 +62,8 @@ public:
     QList<QJsonObject> shopifyProducts() const;
     QJsonObject adSet(const QString& id) const;
 
-    // Which route a request belongs to ("openai.chat", "woo", ...), or empty.
+    // Which route a request belongs to ("openai.chat", "woo", ...), or empty. /v1/models is
+    // "openai.models" here; a request to it carrying anthropic-version is "anthropic.models".
     static QString routeFor(const QString& path, const QString& restRoute);
 
 signals:

@@ -83,7 +83,7 @@ bool Application::start(QString* error)
 bool Application::openWorkspace(const QString& directory, bool demo, QString* error)
 {
     closeWorkspace();
-    m_session = WorkspaceSession::open(directory, demo, m_bus, error);
+    m_session = WorkspaceSession::open(directory, demo, m_options.language, m_bus, error);
     if (!m_session)
         return false;
     Workspace* workspace = m_session->workspace();

@@ -26,7 +26,7 @@ struct CommandLine
     Mode mode = Mode::Gui;
     QString workspace;
     bool demo = false;
-    QString language; // empty: the system locale
+    QString language; // empty: the system locale (main() then sets the language it installed)
     Logging::Level logLevel = Logging::Level::Info;
     QString importFile;
     QString error;    // Mode::Error

@@ -81,7 +81,7 @@ bool HeadlessRun::start()
     const QString dir = m_options.demo && m_options.workspace.isEmpty() ? WorkspaceSession::defaultDemoDirectory()
                                                                         : m_options.workspace;
     QString error;
-    m_session = WorkspaceSession::open(dir, m_options.demo, m_bus, &error);
+    m_session = WorkspaceSession::open(dir, m_options.demo, m_options.language, m_bus, &error);
     if (!m_session) {
         fail(tr("Cannot open the workspace %1: %2").arg(dir, error), CannotRun);
         return false;

@@ -5,7 +5,8 @@
 class QCoreApplication;
 
 // Installs Quorum's translator (compiled into the binary) and Qt's own for the language given on the
-// command line, or the system's when none was given. English needs no translator.
+// command line, or the system's when none was given. Installing again replaces what an earlier call
+// installed, so tests can switch languages.
 namespace Translations
 {
 

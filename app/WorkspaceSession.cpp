@@ -89,15 +89,16 @@ QUrl WorkspaceSession::sandboxUrl() const
 }
 
 std::unique_ptr<WorkspaceSession> WorkspaceSession::open(
-    const QString& directory, bool demo, EventBus* bus, QString* error)
+    const QString& directory, bool demo, const QString& language, EventBus* bus, QString* error)
 {
     const Clock& clock = *Clock::system();
     if (demo && QFileInfo::exists(QDir(directory).filePath(u"quorum.db"_s))) {
-        // Demo data is laid out relative to the day it was seeded; a stale demo is seeded afresh.
+        // Demo data is laid out relative to the day it was seeded and written in the language of the
+        // interface; a demo from another day or in another language is seeded afresh.
         QString openError;
         auto existing = Workspace::open(directory, &openError);
         const QString today = QDateTime::fromMSecsSinceEpoch(clock.nowMs()).date().toString(Qt::ISODate);
-        const bool stale = existing && existing->isDemo() && DemoSeeder::seededOn(*existing) != today;
+        const bool stale = existing && existing->isDemo() && !DemoSeeder::isCurrent(*existing, today, language);
         existing.reset();
         if (stale && !DemoSeeder::reset(directory, error))
             return nullptr;
@@ -107,7 +108,8 @@ std::unique_ptr<WorkspaceSession> WorkspaceSession::open(
     session->m_workspace = Workspace::open(directory, error);
     if (!session->m_workspace)
         return nullptr;
-    if (demo && !session->m_workspace->hasProducts() && !DemoSeeder::seed(*session->m_workspace, clock, error))
+    if (demo && !session->m_workspace->hasProducts()
+        && !DemoSeeder::seed(*session->m_workspace, clock, error, language))
         return nullptr;
     Logging::setLogDirectory(session->m_workspace->logsDir());
     qCInfo(lcApp) << "opened workspace" << session->m_workspace->root()

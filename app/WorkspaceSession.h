@@ -28,8 +28,11 @@ class WorkspaceSession final : public QObject
 public:
     ~WorkspaceSession() override;
 
-    // Opens (and for a demo, seeds or reseeds) the workspace. Null with a readable error on failure.
-    static std::unique_ptr<WorkspaceSession> open(const QString& directory, bool demo, EventBus* bus, QString* error);
+    // Opens (and for a demo, seeds or reseeds) the workspace. A demo comes in the language of the user
+    // interface (language: "en", "nl"; empty is English): one seeded on another day or in another
+    // language is seeded afresh. Null with a readable error on failure.
+    static std::unique_ptr<WorkspaceSession> open(
+        const QString& directory, bool demo, const QString& language, EventBus* bus, QString* error);
     // Where --demo keeps its workspace when no folder is given.
     static QString defaultDemoDirectory();
 

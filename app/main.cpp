@@ -40,8 +40,9 @@ int runWithoutWindow(int argc, char** argv, const QStringList& args)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
-    Translations::install(app, CommandLine::peekLanguage(args));
-    const CommandLine cl = CommandLine::parse(args);
+    const QString language = Translations::install(app, CommandLine::peekLanguage(args));
+    CommandLine cl = CommandLine::parse(args);
+    cl.language = language; // the demo workspace is seeded in the language actually in use
     switch (cl.mode) {
     case CommandLine::Mode::Help:
         std::fputs(qPrintable(cl.helpText), stdout);
@@ -92,9 +93,9 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setDesktopFileName(u"org.quorum.Quorum"_s);
-    const CommandLine cl = CommandLine::parse(args);
+    CommandLine cl = CommandLine::parse(args);
     Logging::install(cl.logLevel);
-    Translations::install(app, cl.language);
+    cl.language = Translations::install(app, cl.language); // the demo workspace is seeded in it
     Theme::apply(app);
 
     Application quorum(cl);

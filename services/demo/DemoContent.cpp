@@ -22,6 +22,28 @@ namespace
 
 constexpr qint64 kMinute = 60'000;
 
+// What the reviewer said about the demo's pieces, in the demo's language.
+struct ReviewTexts
+{
+    QString passed;
+    QString failed;
+    QString issue;
+    QString fix;
+};
+
+const ReviewTexts& reviewTexts(const QString& language)
+{
+    static const ReviewTexts english{u"Clear, accurate and on brand."_s,
+        u"Accurate, but flat: the opening does not say why it matters."_s,
+        u"The opening repeats the product name instead of saying what it does for the buyer."_s,
+        u"Open with the benefit; name the product in the second sentence."_s};
+    static const ReviewTexts dutch{u"Helder, juist en helemaal in de stem van het merk."_s,
+        u"Juist, maar vlak: de opening zegt niet waarom het ertoe doet."_s,
+        u"De opening herhaalt de productnaam in plaats van te zeggen wat het product voor de koper doet."_s,
+        u"Begin met het voordeel; noem het product in de tweede zin."_s};
+    return language == u"nl" ? dutch : english;
+}
+
 struct Writer
 {
     const QSqlDatabase& db;
@@ -33,6 +55,7 @@ struct Writer
     qint64 at = 0;
     int quality = 92;
     int seo = 90;
+    QString language;
 
     QJsonObject write(const QString& kind, quint64 seed, bool wrongFacts)
     {
@@ -74,12 +97,11 @@ struct Writer
         review.scores = QJsonObject{{u"quality"_s, q}, {u"seo"_s, s}, {u"brand_voice"_s, reviewPasses ? 93 : 84},
             {u"factual_accuracy"_s, reviewPasses ? 97 : 92}, {u"compliance"_s, 98}};
         review.passed = reviewPasses;
-        review.summary = reviewPasses ? u"Clear, accurate and on brand."_s
-                                      : u"Accurate, but flat: the opening does not say why it matters."_s;
+        const ReviewTexts& says = reviewTexts(language);
+        review.summary = reviewPasses ? says.passed : says.failed;
         if (!reviewPasses)
             review.problems = QJsonArray{QJsonObject{{u"severity"_s, u"major"_s}, {u"where"_s, u"opening"_s},
-                {u"issue"_s, u"The opening repeats the product name instead of saying what it does for the buyer."_s},
-                {u"fix"_s, u"Open with the benefit; name the product in the second sentence."_s}}};
+                {u"issue"_s, says.issue}, {u"fix"_s, says.fix}}};
         review.provider = u"sandbox-reviewer"_s;
         review.model = u"sandbox-reviewer-1"_s;
         review.createdAt = at + kMinute / 2;
@@ -88,18 +110,9 @@ struct Writer
     }
 };
 
-QString rejectedKind(const QString& reason)
-{
-    if (reason.contains(u"care"_s, Qt::CaseInsensitive))
-        return u"care"_s;
-    if (reason.contains(u"SEO"_s))
-        return u"seo"_s;
-    return u"description"_s;
-}
-
 } // namespace
 
-void seed(const QSqlDatabase& db, qint64 productId, const QString& stageReason, int quality, int seo, qint64 now)
+void seed(const QSqlDatabase& db, qint64 productId, const Story& story, qint64 now)
 {
     const ProductStage stage = ProductStore::stage(db, productId);
     ContentStore::ensurePieces(db, productId, now);
@@ -112,13 +125,16 @@ void seed(const QSqlDatabase& db, qint64 productId, const QString& stageReason, 
         return;
     }
     Writer w{db, *ProductFacts::load(db, productId), BrandProfile::load(db), {}, {}, {}, now - 3 * 60 * kMinute,
-        quality > 0 ? quality : 92, seo > 0 ? seo : 90};
+        story.quality > 0 ? story.quality : 92, story.seo > 0 ? story.seo : 90, story.language};
     w.prompt = w.facts.promptBlock(w.brand);
     w.generatorFacts = ContentGenerator::factsFromPrompt(w.prompt);
+    w.generatorFacts.language = story.language;
     const bool needsPerson = stage == ProductStage::NeedsReview || stage == ProductStage::Escalated;
-    const bool providerFailed = stage == ProductStage::Failed && stageReason.contains(u"Provider"_s);
-    const QString rejected = needsPerson ? rejectedKind(stageReason) : QString();
-    const bool wrongFacts = stageReason.contains(u"facts"_s, Qt::CaseInsensitive);
+    const bool providerFailed = stage == ProductStage::Failed && story.providerFailed;
+    const QString rejected
+        = needsPerson ? (story.rejectedPiece.isEmpty() ? u"description"_s : story.rejectedPiece) : QString();
+    const bool wrongFacts = story.wrongFacts;
+    const QString& stageReason = story.stageReason;
     int index = 0;
     for (const ContentStore::Piece& piece : ContentStore::pieces(db, productId)) {
         const quint64 seed = static_cast<quint64>(productId) * 131 + static_cast<quint64>(index++);

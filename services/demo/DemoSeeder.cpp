@@ -63,7 +63,7 @@ QList<ProductStage> pathTo(ProductStage target)
 }
 
 void seedProducts(const QSqlDatabase& db, const QJsonArray& products, qint64 now, const QString& currency,
-    QHash<QString, qint64>* idBySku)
+    const QString& brandVoice, const QString& language, QHash<QString, qint64>* idBySku)
 {
     int index = 0;
     for (const QJsonValue& value : products) {
@@ -91,13 +91,19 @@ void seedProducts(const QSqlDatabase& db, const QJsonArray& products, qint64 now
             u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {sku, SiteRenderer::slugify(p.value(u"name"_s).toString()), p.value(u"name"_s).toString(),
                 p.value(u"description"_s).toString(), cents(p.value(u"price"_s)), cents(p.value(u"cost"_s)), currency,
-                p.value(u"category"_s).toString(), p.value(u"audience"_s).toString(),
-                u"Warm, plain-spoken, no superlatives"_s, Json::compact(p.value(u"attributes"_s).toObject()),
-                Stage::key(stage), p.value(u"stageReason"_s).toString(), progress, attempts, quality, seo, aiCost,
-                created, updated});
+                p.value(u"category"_s).toString(), p.value(u"audience"_s).toString(), brandVoice,
+                Json::compact(p.value(u"attributes"_s).toObject()), Stage::key(stage),
+                p.value(u"stageReason"_s).toString(), progress, attempts, quality, seo, aiCost, created, updated});
         idBySku->insert(sku, id);
-        DemoContent::seed(db, id, p.value(u"stageReason"_s).toString(), p.value(u"quality"_s).toInt(),
-            p.value(u"seo"_s).toInt(), now);
+        DemoContent::Story story;
+        story.stageReason = p.value(u"stageReason"_s).toString();
+        story.rejectedPiece = p.value(u"rejectedPiece"_s).toString();
+        story.wrongFacts = p.value(u"wrongFacts"_s).toBool();
+        story.providerFailed = p.value(u"providerFailed"_s).toBool();
+        story.quality = p.value(u"quality"_s).toInt();
+        story.seo = p.value(u"seo"_s).toInt();
+        story.language = language;
+        DemoContent::seed(db, id, story, now);
         for (int i = 1; i < path.size(); ++i) {
             const bool last = i == path.size() - 1;
             Sql::exec(db,
@@ -263,9 +269,11 @@ void seedCampaigns(const QSqlDatabase& db, const QJsonArray& campaigns, qint64 n
     }
 }
 
-bool seedSites(const QSqlDatabase& db, const QJsonArray& sites, const QString& sitesDir, const QString& shop,
-    qint64 now, const QHash<QString, qint64>& idBySku, QString* error)
+// The landing pages: the shop's name, the call to action and the language come from the data file.
+bool seedSites(const QSqlDatabase& db, const QJsonArray& sites, const QString& sitesDir, const QJsonObject& ws,
+    const QString& language, qint64 now, const QHash<QString, qint64>& idBySku, QString* error)
 {
+    const QLocale locale = language == u"nl" ? QLocale(QLocale::Dutch, QLocale::Netherlands) : QLocale::c();
     for (const QJsonValue& value : sites) {
         const QJsonObject s = value.toObject();
         const QString sku = s.value(u"sku"_s).toString();
@@ -273,16 +281,17 @@ bool seedSites(const QSqlDatabase& db, const QJsonArray& sites, const QString& s
         QSqlQuery product = Sql::exec(
             db, u"SELECT name, description, price_cents, currency FROM products WHERE id = ?"_s, {productId});
         SiteRenderer::Page page;
-        page.shop = shop;
+        page.lang = language;
+        page.shop = ws.value(u"name"_s).toString();
         page.title = s.value(u"title"_s).toString();
         page.tagline = s.value(u"tagline"_s).toString();
         page.palette = Json::toStringList(s.value(u"palette"_s).toArray());
-        page.cta = QCoreApplication::translate("DemoSeeder", "Shop now");
+        page.cta = ws.value(u"cta"_s).toString();
         page.ctaUrl = s.value(u"url"_s).toString();
         if (product.next()) {
             page.productName = product.value(0).toString();
             page.description = product.value(1).toString();
-            page.price = Money::format(product.value(2).toLongLong(), product.value(3).toString(), QLocale::c());
+            page.price = Money::format(product.value(2).toLongLong(), product.value(3).toString(), locale);
         }
         const QString slug = SiteRenderer::slugify(s.value(u"name"_s).toString());
         const QString relative = slug + u"/index.html"_s;
@@ -306,9 +315,15 @@ bool seedSites(const QSqlDatabase& db, const QJsonArray& sites, const QString& s
 
 } // namespace
 
-bool seed(Workspace& workspace, const Clock& clock, QString* error)
+QString dataLanguage(const QString& uiLanguage)
 {
-    QFile file(u":/demo/demo.json"_s);
+    return uiLanguage == u"nl" ? u"nl"_s : u"en"_s;
+}
+
+bool seed(Workspace& workspace, const Clock& clock, QString* error, const QString& uiLanguage)
+{
+    const QString language = dataLanguage(uiLanguage);
+    QFile file(language == u"nl" ? u":/demo/demo.nl.json"_s : u":/demo/demo.json"_s);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QCoreApplication::translate("DemoSeeder", "The demo data file is missing from this build.");
         return false;
@@ -329,32 +344,48 @@ bool seed(Workspace& workspace, const Clock& clock, QString* error)
         }
         const QJsonObject ws = data->value(u"workspace"_s).toObject();
         const QString currency = ws.value(u"currency"_s).toString(u"EUR"_s);
+        const QJsonObject brand = ws.value(u"brand"_s).toObject();
         Transaction tx(db);
         Settings::setValue(db, u"workspace.name"_s, ws.value(u"name"_s).toString());
         Settings::setValue(db, u"workspace.currency"_s, currency);
         Settings::setValue(db, u"workspace.demo"_s, u"1"_s);
         Settings::setValue(db, u"demo.seeded_on"_s, QDateTime::fromMSecsSinceEpoch(now).date().toString(Qt::ISODate));
+        Settings::setValue(db, u"demo.language"_s, language);
+        // The copy is written (and the prompts ask for it) in the demo's language and voice.
+        Settings::setValue(db, u"brand.voice"_s, brand.value(u"voice"_s).toString());
+        Settings::setValue(db, u"brand.language"_s, brand.value(u"language"_s).toString());
         QHash<QString, qint64> idBySku;
-        seedProducts(db, data->value(u"products"_s).toArray(), now, currency, &idBySku);
+        seedProducts(db, data->value(u"products"_s).toArray(), now, currency, brand.value(u"voice"_s).toString(),
+            language, &idBySku);
         seedAgents(db, data->value(u"agents"_s).toArray(), now);
         seedProposals(
             db, data->value(u"proposals"_s).toArray(), data->value(u"history"_s).toArray(), now, currency, idBySku);
         seedCampaigns(db, data->value(u"campaigns"_s).toArray(), now, currency, idBySku);
-        if (!seedSites(db, data->value(u"sites"_s).toArray(), workspace.sitesDir(), ws.value(u"name"_s).toString(), now,
-                idBySku, error))
+        if (!seedSites(db, data->value(u"sites"_s).toArray(), workspace.sitesDir(), ws, language, now, idBySku, error))
             return false;
         tx.commit();
     } catch (const SqlError& e) {
         *error = QCoreApplication::translate("DemoSeeder", "Writing the demo data failed: %1").arg(e.message());
         return false;
     }
-    qCInfo(lcDemo) << "demo workspace seeded in" << workspace.root();
+    qCInfo(lcDemo) << "demo workspace seeded in" << workspace.root() << "language" << language;
     return true;
 }
 
 QString seededOn(const Workspace& workspace)
 {
     return Settings::value(workspace.db(), u"demo.seeded_on"_s);
+}
+
+QString seededLanguage(const Workspace& workspace)
+{
+    // Demos seeded before the language was recorded were seeded in English.
+    return Settings::value(workspace.db(), u"demo.language"_s, u"en"_s);
+}
+
+bool isCurrent(const Workspace& workspace, const QString& today, const QString& uiLanguage)
+{
+    return seededOn(workspace) == today && seededLanguage(workspace) == dataLanguage(uiLanguage);
 }
 
 int refreshHeartbeats(Workspace& workspace, const Clock& clock)

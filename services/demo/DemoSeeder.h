@@ -5,16 +5,27 @@
 class Clock;
 class Workspace;
 
-// Fills an empty workspace from resources/demo/demo.json: products in every stage, pending and
-// auto-executed proposals with their audit trail, agents in all clusters, campaigns with daily
-// metrics ending today, and generated landing pages written into the workspace's sites/ folder.
-// Dates are laid out relative to the clock, so the dashboard always has a "today".
+// Fills an empty workspace from resources/demo/demo.json (demo.nl.json in Dutch): products in every
+// stage, pending and auto-executed proposals with their audit trail, agents in all clusters,
+// campaigns with daily metrics ending today, and generated landing pages written into the
+// workspace's sites/ folder. Dates are laid out relative to the clock, so the dashboard always has a
+// "today".
 namespace DemoSeeder
 {
 
-bool seed(Workspace& workspace, const Clock& clock, QString* error);
+// The language the demo data comes in for a user interface language: "nl" for Dutch, "en" for
+// everything else.
+QString dataLanguage(const QString& uiLanguage);
+// Seeds the demo in the language of the user interface (the caller's, e.g. "en" or "nl").
+bool seed(Workspace& workspace, const Clock& clock, QString* error, const QString& uiLanguage);
 // The day (yyyy-MM-dd, local time) the workspace was seeded, or empty.
 QString seededOn(const Workspace& workspace);
+// The language the workspace's demo data was seeded in ("en" for a demo seeded before the language
+// was recorded).
+QString seededLanguage(const Workspace& workspace);
+// Whether a demo workspace still fits: seeded today (yyyy-MM-dd) in the data language of uiLanguage.
+// A demo that does not is reset and seeded afresh when it is opened.
+bool isCurrent(const Workspace& workspace, const QString& today, const QString& uiLanguage);
 // Demo only: the sample roster has no code behind most agents, so this keeps the heartbeats of the
 // agents marked running or idle fresh, as their processes would. Returns the number updated.
 int refreshHeartbeats(Workspace& workspace, const Clock& clock);

@@ -13,28 +13,122 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-// Neutral sentences: no numbers, no units, no materials and no claims beyond the facts, so that a
-// deterministic fact check never trips over filler.
-const QStringList kFiller{
-    u"{name} was chosen for people who want things that work well and last."_s,
-    u"Every detail of {name} is there for a reason, and nothing is there for show."_s,
-    u"It fits into daily life without asking for attention."_s,
-    u"The design is calm and easy to combine with what you already own."_s,
-    u"We tested it the way you will use it: often, and without special care."_s,
-    u"Good things do not need to be complicated, and {name} proves it."_s,
-    u"It is the kind of piece you reach for first, because it simply does its job."_s,
-    u"If you value honest materials and careful making, you will feel at home with it."_s,
-    u"{name} belongs to our {category} range, which we keep small on purpose."_s,
-    u"We would rather make fewer things and make them properly."_s,
-    u"Ordering is simple, and our support team answers every question personally."_s,
-    u"It makes a thoughtful gift as well as a lasting addition to your own home."_s,
-    u"The finish is understated, so it ages gracefully instead of going out of style."_s,
-    u"Small choices add up: this is one you will not have to make twice."_s,
-    u"We describe it plainly, because we think the product speaks for itself."_s,
-    u"Customers tell us it feels right from the first day they use it."_s,
-    u"It is made to be used, not kept in a drawer for special occasions."_s,
-    u"Quality shows in the details you only notice after a while, and {name} has them."_s,
+// What the writer says, per language. Filler sentences have no numbers, no units, no materials and
+// no claims beyond the facts, so that a deterministic fact check never trips over filler.
+struct Phrases
+{
+    QString lang;
+    QLocale locale;
+    QStringList filler;
+    QString fallbackSentence;
+    QString anyCategory; // the category in a sentence when the facts name none
+    QStringList keywords;
+    QString costs;    // " It costs %1."
+    QString madeFrom; // "made from %1."
+    QString madeFor;  // "Made for: %1."
+    QHash<QString, QString> attributeLabels;
+    QStringList questions;
+    QString answerNoMaterial;
+    QString answerMaterial;
+    QString answerPrice;
+    QString answerNoAudience;
+    QString answerAudience;
+    QString answerOneVersion;
+    QString answerSizes;
+    QString subject;          // "New: %1"
+    QString headlineMaterial; // "%1, made from %2"
+    QString measurements;
+    QString shop;
+    QString cta;
+    QString steel;         // the word that marks a steel material
+    QString otherMaterial; // the wrong material the wrong-facts fault states
 };
+
+const Phrases& english()
+{
+    static const Phrases p{u"en"_s, QLocale(QLocale::English, QLocale::UnitedKingdom),
+        {
+            u"{name} was chosen for people who want things that work well and last."_s,
+            u"Every detail of {name} is there for a reason, and nothing is there for show."_s,
+            u"It fits into daily life without asking for attention."_s,
+            u"The design is calm and easy to combine with what you already own."_s,
+            u"We tested it the way you will use it: often, and without special care."_s,
+            u"Good things do not need to be complicated, and {name} proves it."_s,
+            u"It is the kind of piece you reach for first, because it simply does its job."_s,
+            u"If you value honest materials and careful making, you will feel at home with it."_s,
+            u"{name} belongs to our {category} range, which we keep small on purpose."_s,
+            u"We would rather make fewer things and make them properly."_s,
+            u"Ordering is simple, and our support team answers every question personally."_s,
+            u"It makes a thoughtful gift as well as a lasting addition to your own home."_s,
+            u"The finish is understated, so it ages gracefully instead of going out of style."_s,
+            u"Small choices add up: this is one you will not have to make twice."_s,
+            u"We describe it plainly, because we think the product speaks for itself."_s,
+            u"Customers tell us it feels right from the first day they use it."_s,
+            u"It is made to be used, not kept in a drawer for special occasions."_s,
+            u"Quality shows in the details you only notice after a while, and {name} has them."_s,
+        },
+        u"It is made with care."_s, u"everyday"_s,
+        {u"gift idea"_s, u"everyday"_s, u"made to last"_s, u"sustainable"_s, u"new in"_s, u"design"_s, u"quality"_s,
+            u"online shop"_s, u"well made"_s, u"timeless"_s, u"home"_s, u"lifestyle"_s},
+        u" It costs %1."_s, u"made from %1."_s, u"Made for: %1."_s, {},
+        {u"What is %1 made of?"_s, u"How much does %1 cost?"_s, u"Who is %1 for?"_s, u"How do I care for %1?"_s,
+            u"Can I return %1?"_s, u"Is %1 a good gift?"_s, u"How long will %1 last?"_s,
+            u"Which size of %1 should I choose?"_s},
+        u"It is made with care from carefully chosen materials."_s, u"%1 is made from %2."_s, u"%1 costs %2."_s,
+        u"It is for anyone who values well-made things."_s, u"It is made for: %1."_s,
+        u"It comes in one version, so there is nothing to choose."_s,
+        u"It comes in %1. When in doubt, choose your usual size."_s, u"New: %1"_s, u"%1, made from %2"_s,
+        u"True to size; see the product facts for exact sizes."_s, u"Sandbox shop"_s, u"Shop now"_s, u"steel"_s,
+        u"stainless steel"_s};
+    return p;
+}
+
+const Phrases& dutch()
+{
+    static const Phrases p{u"nl"_s, QLocale(QLocale::Dutch, QLocale::Netherlands),
+        {
+            u"{name} is gekozen voor mensen die willen dat dingen goed werken en lang meegaan."_s,
+            u"Elk detail van {name} heeft een reden, en niets is er voor de show."_s,
+            u"Het past in je dagelijks leven zonder om aandacht te vragen."_s,
+            u"Het ontwerp is rustig en makkelijk te combineren met wat je al hebt."_s,
+            u"We hebben het getest zoals jij het gaat gebruiken: vaak, en zonder speciale zorg."_s,
+            u"Goede dingen hoeven niet ingewikkeld te zijn, en {name} bewijst dat."_s,
+            u"Het is het soort stuk dat je als eerste pakt, omdat het gewoon doet wat het moet doen."_s,
+            u"Houd je van eerlijke materialen en zorgvuldig maakwerk, dan voel je je er meteen thuis bij."_s,
+            u"{name} hoort bij ons assortiment {category}, dat we bewust klein houden."_s,
+            u"We maken liever minder dingen, en die dan goed."_s,
+            u"Bestellen is eenvoudig, en ons klantenteam beantwoordt elke vraag persoonlijk."_s,
+            u"Het is een attent cadeau en een blijvende aanvulling op je eigen huis."_s,
+            u"De afwerking is ingetogen, zodat het mooi ouder wordt in plaats van uit de mode te raken."_s,
+            u"Kleine keuzes tellen op: deze hoef je geen twee keer te maken."_s,
+            u"We beschrijven het eenvoudig, omdat het product volgens ons voor zich spreekt."_s,
+            u"Klanten vertellen ons dat het vanaf de eerste dag goed voelt."_s,
+            u"Het is gemaakt om te gebruiken, niet om in een la te bewaren voor speciale gelegenheden."_s,
+            u"Kwaliteit zit in de details die je pas na een tijdje opmerkt, en {name} heeft ze."_s,
+        },
+        u"Het is met zorg gemaakt."_s, u"voor elke dag"_s,
+        {u"cadeau-idee"_s, u"voor elke dag"_s, u"gemaakt om lang mee te gaan"_s, u"duurzaam"_s, u"nieuw binnen"_s,
+            u"design"_s, u"kwaliteit"_s, u"webwinkel"_s, u"goed gemaakt"_s, u"tijdloos"_s, u"wonen"_s, u"lifestyle"_s},
+        u" Het kost %1."_s, u"gemaakt van %1."_s, u"Gemaakt voor: %1."_s,
+        {{u"sizes"_s, u"Maten"_s}, {u"colour"_s, u"Kleur"_s}, {u"color"_s, u"Kleur"_s},
+            {u"dimensions"_s, u"Afmetingen"_s}, {u"weight"_s, u"Gewicht"_s}, {u"volume"_s, u"Inhoud"_s},
+            {u"pieces"_s, u"Aantal"_s}, {u"power"_s, u"Vermogen"_s}, {u"modes"_s, u"Standen"_s}},
+        {u"Waarvan is %1 gemaakt?"_s, u"Wat kost %1?"_s, u"Voor wie is %1?"_s, u"Hoe onderhoud ik %1?"_s,
+            u"Kan ik %1 retourneren?"_s, u"Is %1 een goed cadeau?"_s, u"Hoe lang gaat %1 mee?"_s,
+            u"Welke maat %1 moet ik kiezen?"_s},
+        u"Het is met zorg gemaakt van zorgvuldig gekozen materialen."_s, u"%1 is gemaakt van %2."_s, u"%1 kost %2."_s,
+        u"Het is voor iedereen die waarde hecht aan goed gemaakte spullen."_s, u"Het is gemaakt voor: %1."_s,
+        u"Het is er in één uitvoering, dus je hoeft niets te kiezen."_s,
+        u"Het is er in %1. Twijfel je, kies dan je gebruikelijke maat."_s, u"Nieuw: %1"_s, u"%1, gemaakt van %2"_s,
+        u"Valt normaal; de precieze maten staan bij de productfeiten."_s, u"Sandboxwinkel"_s, u"Nu kopen"_s, u"staal"_s,
+        u"roestvrij staal"_s};
+    return p;
+}
+
+const Phrases& phrases(const QString& language)
+{
+    return language == u"nl" ? dutch() : english();
+}
 
 const QStringList kProblems{
     u"The opening repeats the product name three times; vary it."_s,
@@ -50,9 +144,9 @@ QString capitalized(QString s)
     return s;
 }
 
-QString alternativeMaterial(const QString& material)
+QString alternativeMaterial(const QString& material, const Phrases& say)
 {
-    return material.contains(u"steel"_s, Qt::CaseInsensitive) ? u"polyester"_s : u"stainless steel"_s;
+    return material.contains(say.steel, Qt::CaseInsensitive) ? u"polyester"_s : say.otherMaterial;
 }
 
 } // namespace
@@ -67,14 +161,25 @@ QStringList ContentGenerator::Facts::sizes() const
     return Json::toStringList(attributes.value(u"sizes"_s).toArray());
 }
 
-QString ContentGenerator::priceText(qint64 cents, const QString& currency)
+QString ContentGenerator::priceText(qint64 cents, const QString& currency, const QString& language)
 {
-    return Money::format(cents, currency, QLocale(QLocale::English, QLocale::UnitedKingdom));
+    // Copy is typed: a plain space where a locale puts a no-break one ("€ 89,00").
+    return Money::format(cents, currency, phrases(language).locale).replace(QChar(0x00A0), u' ');
+}
+
+QString ContentGenerator::languageOf(const QString& prompt)
+{
+    // The writer's prompt says "Write in {{language}}.", the reviewer's "The copy must be in {{language}}".
+    static const QRegularExpression asked(u"(?:write in|must be in)\\s+(\\p{L}+)"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QString language = asked.match(prompt).captured(1).toLower();
+    return language == u"dutch" || language == u"nederlands" || language == u"nl" ? u"nl"_s : u"en"_s;
 }
 
 ContentGenerator::Facts ContentGenerator::factsFromPrompt(const QString& prompt)
 {
     Facts f;
+    f.language = languageOf(prompt);
     const qsizetype start = prompt.indexOf(u"<facts>"_s);
     const qsizetype end = prompt.indexOf(u"</facts>"_s, start);
     if (start < 0 || end < 0) {
@@ -102,14 +207,14 @@ QString ContentGenerator::price() const
 {
     // Under the wrong-facts fault the copy quotes a price a third higher than the facts give.
     const qint64 cents = m_options.wrongFacts ? m_facts.priceCents * 135 / 100 + 100 : m_facts.priceCents;
-    return priceText(cents, m_facts.currency);
+    return priceText(cents, m_facts.currency, m_facts.language);
 }
 
 QString ContentGenerator::material() const
 {
     const QString m = m_facts.material();
     if (m_options.wrongFacts)
-        return alternativeMaterial(m);
+        return alternativeMaterial(m, phrases(m_facts.language));
     return m;
 }
 
@@ -124,14 +229,16 @@ bool ContentGenerator::allowed(const QString& text) const
 
 QString ContentGenerator::sentence()
 {
+    const Phrases& say = phrases(m_facts.language);
+    const QStringList& filler = say.filler;
     for (int tries = 0; tries < 40; ++tries) {
-        QString s = kFiller.at(static_cast<int>(m_rng.bounded(static_cast<quint32>(kFiller.size()))));
+        QString s = filler.at(static_cast<int>(m_rng.bounded(static_cast<quint32>(filler.size()))));
         s.replace(u"{name}"_s, m_facts.name)
-            .replace(u"{category}"_s, m_facts.category.isEmpty() ? u"everyday"_s : m_facts.category.toLower());
+            .replace(u"{category}"_s, m_facts.category.isEmpty() ? say.anyCategory : m_facts.category.toLower());
         if (allowed(s))
             return s;
     }
-    return u"It is made with care."_s;
+    return say.fallbackSentence;
 }
 
 QString ContentGenerator::fit(QString text, qsizetype minChars, qsizetype maxChars)
@@ -166,34 +273,34 @@ QStringList ContentGenerator::keywords() const
         add(QString(w).remove(QRegularExpression(u"[^\\w-]"_s)));
     add(m_facts.category);
     add(material());
-    for (const QString& extra : {u"gift idea"_s, u"everyday"_s, u"made to last"_s, u"sustainable"_s, u"new in"_s,
-             u"design"_s, u"quality"_s, u"online shop"_s, u"well made"_s, u"timeless"_s, u"home"_s, u"lifestyle"_s})
+    for (const QString& extra : phrases(m_facts.language).keywords)
         add(extra);
     return out;
 }
 
 QString ContentGenerator::longText(qsizetype minChars, qsizetype maxChars, const QString& kind)
 {
+    const Phrases& say = phrases(m_facts.language);
     QStringList paragraphs;
     QString intro = capitalized(m_facts.name) + u". "_s + m_facts.description;
     if (m_facts.priceCents > 0)
-        intro += u" It costs "_s + price() + u'.';
+        intro += say.costs.arg(price());
     paragraphs.append(intro);
     QStringList details;
     if (!material().isEmpty())
-        details.append(capitalized(u"made from %1."_s.arg(material())));
+        details.append(capitalized(say.madeFrom.arg(material())));
     for (auto it = m_facts.attributes.begin(); it != m_facts.attributes.end(); ++it) {
         if (it.key() == u"material")
             continue;
         const QString value
             = it.value().isArray() ? Json::toStringList(it.value().toArray()).join(u", "_s) : it.value().toString();
         if (!value.isEmpty())
-            details.append(capitalized(it.key()) + u": "_s + value + u'.');
+            details.append(say.attributeLabels.value(it.key(), capitalized(it.key())) + u": "_s + value + u'.');
     }
     if (!details.isEmpty())
         paragraphs.append(details.join(u' '));
     if (!m_facts.audience.isEmpty())
-        paragraphs.append(u"Made for: "_s + m_facts.audience + u'.');
+        paragraphs.append(say.madeFor.arg(m_facts.audience));
     for (const QString& phrase : m_facts.required)
         paragraphs.append(phrase.endsWith(u'.') ? phrase : phrase + u'.');
     QString text = paragraphs.join(u"\n\n"_s);
@@ -215,6 +322,7 @@ QString ContentGenerator::longText(qsizetype minChars, qsizetype maxChars, const
 
 QString ContentGenerator::text(const QString& name, const QJsonObject& schema, int index, const QString& parent)
 {
+    const Phrases& say = phrases(m_facts.language);
     const qsizetype minLen = schema.value(u"minLength"_s).toInteger(0);
     const qsizetype maxLen = schema.value(u"maxLength"_s).toInteger(0);
     const QString n = name.toLower();
@@ -226,29 +334,24 @@ QString ContentGenerator::text(const QString& name, const QJsonObject& schema, i
     if (n.contains(u"slug"_s))
         return SiteRenderer::slugify(m_facts.name);
     if (n == u"question" || (p.contains(u"faq"_s) && n.contains(u"q"_s) && !n.contains(u"answer"_s))) {
-        static const QStringList questions{u"What is %1 made of?"_s, u"How much does %1 cost?"_s, u"Who is %1 for?"_s,
-            u"How do I care for %1?"_s, u"Can I return %1?"_s, u"Is %1 a good gift?"_s, u"How long will %1 last?"_s,
-            u"Which size of %1 should I choose?"_s};
+        const QStringList& questions = say.questions;
         return questions.at(index % questions.size()).arg(m_facts.name);
     }
     if (n == u"answer") {
         QString a;
         switch (index % 8) {
         case 0:
-            a = material().isEmpty() ? u"It is made with care from carefully chosen materials."_s
-                                     : capitalized(u"%1 is made from %2."_s.arg(m_facts.name, material()));
+            a = material().isEmpty() ? say.answerNoMaterial
+                                     : capitalized(say.answerMaterial.arg(m_facts.name, material()));
             break;
         case 1:
-            a = u"%1 costs %2."_s.arg(m_facts.name, price());
+            a = say.answerPrice.arg(m_facts.name, price());
             break;
         case 2:
-            a = m_facts.audience.isEmpty() ? u"It is for anyone who values well-made things."_s
-                                           : u"It is made for: %1."_s.arg(m_facts.audience);
+            a = m_facts.audience.isEmpty() ? say.answerNoAudience : say.answerAudience.arg(m_facts.audience);
             break;
         case 7:
-            a = m_facts.sizes().isEmpty()
-                ? u"It comes in one version, so there is nothing to choose."_s
-                : u"It comes in %1. When in doubt, choose your usual size."_s.arg(m_facts.sizes().join(u", "_s));
+            a = m_facts.sizes().isEmpty() ? say.answerOneVersion : say.answerSizes.arg(m_facts.sizes().join(u", "_s));
             break;
         default:
             a = sentence();
@@ -260,9 +363,9 @@ QString ContentGenerator::text(const QString& name, const QJsonObject& schema, i
         if (!m_facts.category.isEmpty() && n.contains(u"seo"_s))
             t += u" | "_s + m_facts.category;
         else if (n == u"subject")
-            t = u"New: "_s + m_facts.name;
+            t = say.subject.arg(m_facts.name);
         else if (n.contains(u"headline"_s) && !material().isEmpty())
-            t += u", made from "_s + material();
+            t = say.headlineMaterial.arg(t, material());
         return fit(t, minLen, maxLen > 0 ? maxLen : 90);
     }
     if (n.contains(u"meta"_s) || n.contains(u"excerpt"_s) || n.contains(u"preheader"_s) || n.contains(u"tagline"_s)
@@ -275,7 +378,7 @@ QString ContentGenerator::text(const QString& name, const QJsonObject& schema, i
     if (n == u"size")
         return u"One size"_s; // what a careful writer says when the facts list no sizes
     if (n.contains(u"measure"_s))
-        return fit(u"True to size; see the product facts for exact sizes."_s, minLen, maxLen);
+        return fit(say.measurements, minLen, maxLen);
     // Long-form fields: as long as the schema asks, written from the facts.
     const bool longForm = minLen >= 300 || n.contains(u"body"_s) || n.contains(u"post"_s) || n.contains(u"caption"_s)
         || n.contains(u"description"_s) || n.contains(u"copy"_s) || n.contains(u"text"_s);
@@ -288,6 +391,7 @@ QString ContentGenerator::text(const QString& name, const QJsonObject& schema, i
 
 QJsonValue ContentGenerator::value(const QString& name, const QJsonObject& schema, int index, const QString& parent)
 {
+    const Phrases& say = phrases(m_facts.language);
     QString type = schema.value(u"type"_s).toString();
     if (schema.value(u"type"_s).isArray())
         type = schema.value(u"type"_s).toArray().first().toString();
@@ -299,13 +403,14 @@ QJsonValue ContentGenerator::value(const QString& name, const QJsonObject& schem
             out.insert(it.key(), value(it.key(), it.value().toObject(), index, name));
         if (n == u"html" || props.contains(u"html"_s)) {
             SiteRenderer::Page page;
-            page.shop = u"Sandbox shop"_s;
+            page.lang = say.lang;
+            page.shop = say.shop;
             page.title = out.value(u"title"_s).toString(m_facts.name);
             page.tagline = out.value(u"tagline"_s).toString(m_facts.description);
             page.productName = m_facts.name;
             page.description = m_facts.description;
             page.price = price();
-            page.cta = u"Shop now"_s;
+            page.cta = say.cta;
             out.insert(u"html"_s, SiteRenderer::render(page));
         }
         return out;

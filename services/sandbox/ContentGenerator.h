@@ -10,7 +10,9 @@
 // found in the prompt (a JSON object between <facts> and </facts>), shaped by whatever JSON schema
 // the request carries. Property names steer the wording (title, meta_description, body, tags, faq,
 // question/answer, caption, scores, problems, agree, html, ...); lengths, counts and enums in the
-// schema are always met. The same prompt gives the same answer.
+// schema are always met. The same prompt gives the same answer. The copy is English, or Dutch when
+// the prompt asks for Dutch ("Write in Dutch.", "Write in Nederlands."); the reviewer's problems stay
+// English, as the reviewer's prompt asks.
 class ContentGenerator
 {
 public:
@@ -26,6 +28,7 @@ public:
         QString voice;
         QStringList banned;
         QStringList required;
+        QString language = QStringLiteral("en"); // the copy's language: "en" or "nl"
         bool found = false;
         QString material() const;
         QStringList sizes() const;
@@ -38,8 +41,10 @@ public:
     };
 
     static Facts factsFromPrompt(const QString& prompt);
-    // The price as the copy writes it: "€89.00".
-    static QString priceText(qint64 cents, const QString& currency);
+    // The language a prompt asks the copy to be written in: "nl" for Dutch, otherwise "en".
+    static QString languageOf(const QString& prompt);
+    // The price as the copy writes it: "€89.00" (in Dutch "€ 89,00").
+    static QString priceText(qint64 cents, const QString& currency, const QString& language = QStringLiteral("en"));
 
     QJsonValue generate(
         const QJsonObject& schema, const Facts& facts, const QString& prompt, quint64 seed, const Options& options);

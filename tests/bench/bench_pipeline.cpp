@@ -161,7 +161,7 @@ Result run(int products, int latency, int concurrency, bool gui, bool keep)
         pool = app->session()->pool();
         actions = app->context().actions;
     } else {
-        session = WorkspaceSession::open(dir.path(), false, &bus, &error);
+        session = WorkspaceSession::open(dir.path(), false, QString(), &bus, &error);
         db = session->workspace()->db();
         pool = session->pool();
         session->startPipeline();

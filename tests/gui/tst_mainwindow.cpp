@@ -144,6 +144,32 @@ private slots:
         QCOMPARE(window()->currentPane(), PaneId::Campaigns);
         QCOMPARE(window()->size(), QSize(1200, 760));
     }
+
+    // The demo speaks the language of the interface: opened in Dutch, an English demo is seeded
+    // afresh in Dutch (and back); opened again in the same language on the same day, it is kept.
+    void reopensTheDemoInTheLanguageOfTheInterface()
+    {
+        const QString name = u"SELECT name FROM products WHERE sku = 'APP-001'"_s;
+        QCOMPARE(m_gui.value(name).toString(), u"Merino Crew Sweater"_s);
+        QString error;
+        QVERIFY2(m_gui.restart(&error, u"nl"_s), qPrintable(error));
+        QVERIFY(m_gui.app()->workspace()->isDemo());
+        QCOMPARE(m_gui.value(name).toString(), u"Merino trui met ronde hals"_s);
+        QCOMPARE(window()->approvalsPane()->view()->model()->rowCount(), 12);
+        window()->showPane(PaneId::Pipeline);
+        auto* search = window()->findChild<QLineEdit*>(u"pipelineSearch"_s);
+        QTest::keyClicks(search, u"trui"_s);
+        QTRY_COMPARE(window()->pipelinePane()->view()->model()->rowCount(),
+            int(count(u"SELECT COUNT(*) FROM products WHERE name LIKE '%trui%'"_s)));
+        QVERIFY(window()->pipelinePane()->view()->model()->rowCount() > 0);
+
+        Sql::exec(m_gui.db(), u"UPDATE products SET name = 'Kept' WHERE sku = 'APP-001'"_s);
+        QVERIFY2(m_gui.restart(&error, u"nl"_s), qPrintable(error));
+        QCOMPARE(m_gui.value(name).toString(), u"Kept"_s);
+
+        QVERIFY2(m_gui.restart(&error, u"en"_s), qPrintable(error));
+        QCOMPARE(m_gui.value(name).toString(), u"Merino Crew Sweater"_s);
+    }
 };
 
 QUORUM_GUI_TEST_MAIN(TestMainWindow)

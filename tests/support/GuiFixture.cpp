@@ -42,7 +42,7 @@ bool GuiFixture::start(const Options& options, QString* error)
     // Machine-local state (last pane, geometry, last workspace) starts empty for every test.
     QSettings().clear();
     qputenv("QUORUM_USER", options.user.toUtf8());
-    Translations::install(*qApp, options.language);
+    m_options.language = Translations::install(*qApp, options.language);
     m_workspace = std::make_unique<QTemporaryDir>();
     if (!options.demo) {
         m_sandbox = std::make_unique<SandboxThread>();
@@ -60,6 +60,7 @@ bool GuiFixture::start(const Options& options, QString* error)
     CommandLine cl;
     cl.demo = options.demo;
     cl.workspace = m_workspace->path();
+    cl.language = m_options.language;
     m_app = std::make_unique<Application>(cl);
     if (!m_app->start(error))
         return false;
@@ -82,14 +83,17 @@ void GuiFixture::stop()
     m_workspace.reset();
 }
 
-bool GuiFixture::restart(QString* error)
+bool GuiFixture::restart(QString* error, const QString& language)
 {
     if (window())
         window()->close();
     m_app.reset();
+    if (!language.isEmpty())
+        m_options.language = Translations::install(*qApp, language);
     CommandLine cl;
     cl.demo = m_options.demo;
     cl.workspace = m_workspace->path();
+    cl.language = m_options.language;
     m_app = std::make_unique<Application>(cl);
     if (!m_app->start(error))
         return false;

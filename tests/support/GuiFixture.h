@@ -33,8 +33,8 @@ public:
     bool start(QString* error) { return start(Options{}, error); }
     // Closes the window and the workspace, as quitting would.
     void stop();
-    // Quits and opens the same workspace again (a restart).
-    bool restart(QString* error);
+    // Quits and opens the same workspace again (a restart), in another language when one is given.
+    bool restart(QString* error, const QString& language = QString());
 
     Application* app() const { return m_app.get(); }
     MainWindow* window() const { return m_app ? m_app->mainWindow() : nullptr; }

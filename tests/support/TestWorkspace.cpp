@@ -12,11 +12,11 @@ qint64 TestWorkspace::fixedNow()
     return QDateTime(QDate(2026, 11, 20), QTime(12, 0)).toMSecsSinceEpoch();
 }
 
-TestWorkspace::TestWorkspace(bool demo)
+TestWorkspace::TestWorkspace(bool demo, const QString& language)
     : m_clock(fixedNow())
 {
     m_workspace = Workspace::open(m_dir.path(), &m_error);
-    if (m_workspace && demo && !DemoSeeder::seed(*m_workspace, m_clock, &m_error))
+    if (m_workspace && demo && !DemoSeeder::seed(*m_workspace, m_clock, &m_error, language))
         m_workspace.reset();
 }
 

@@ -15,7 +15,8 @@ public:
     // 2026-11-20 12:00 local time.
     static qint64 fixedNow();
 
-    explicit TestWorkspace(bool demo = false);
+    // With demo, the demo data in language ("en" or "nl").
+    explicit TestWorkspace(bool demo = false, const QString& language = QStringLiteral("en"));
     ~TestWorkspace();
 
     Workspace& workspace() { return *m_workspace; }

@@ -1,13 +1,92 @@
 #include "TestWorkspace.h"
 #include "audit/AuditLog.h"
+#include "core/Json.h"
 #include "demo/DemoSeeder.h"
+#include "storage/Settings.h"
 #include "storage/Sql.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+namespace
+{
+
+QJsonObject demoData(const QString& file)
+{
+    QFile f(u":/demo/"_s + file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QString error;
+    return Json::parseObject(f.readAll(), &error).value_or(QJsonObject());
+}
+
+// Every row of a query, each row's values joined, for comparing two workspaces.
+QStringList rows(const QSqlDatabase& db, const QString& sql)
+{
+    QStringList out;
+    QSqlQuery q = Sql::exec(db, sql);
+    while (q.next()) {
+        QStringList values;
+        for (int i = 0; i < q.record().count(); ++i)
+            values.append(q.value(i).toString());
+        out.append(values.join(u" | "_s));
+    }
+    return out;
+}
+
+// Keys whose values are words for people: they are translated. Every other value (SKUs, stages,
+// prices, dates, palettes, addresses, parameter keys and codes) is the same in every language.
+bool isHumanText(const QString& key)
+{
+    static const QStringList keys{u"name"_s, u"description"_s, u"category"_s, u"audience"_s, u"stageReason"_s,
+        u"material"_s, u"colour"_s, u"weight"_s, u"role"_s, u"agent"_s, u"title"_s, u"reasoning"_s, u"sources"_s,
+        u"risks"_s, u"pros"_s, u"cons"_s, u"impact"_s, u"verdict"_s, u"campaign"_s, u"reason"_s, u"from_category"_s,
+        u"to_category"_s, u"tagline"_s, u"voice"_s, u"language"_s, u"cta"_s};
+    return keys.contains(key);
+}
+
+// Walks both files side by side: the same keys, the same array lengths and the same values except
+// for human text, whose pairs are collected (path, English, Dutch).
+void compareShape(const QJsonValue& en, const QJsonValue& nl, const QString& path, bool human, QStringList* problems,
+    QList<std::tuple<QString, QString, QString>>* texts)
+{
+    if (en.type() != nl.type()) {
+        problems->append(path + u": different types"_s);
+        return;
+    }
+    if (en.isObject()) {
+        const QJsonObject a = en.toObject();
+        const QJsonObject b = nl.toObject();
+        if (a.keys() != b.keys()) {
+            problems->append(path + u": keys "_s + a.keys().join(u',') + u" vs "_s + b.keys().join(u','));
+            return;
+        }
+        for (auto it = a.begin(); it != a.end(); ++it)
+            compareShape(it.value(), b.value(it.key()), path + u'.' + it.key(), isHumanText(it.key()), problems, texts);
+    } else if (en.isArray()) {
+        const QJsonArray a = en.toArray();
+        const QJsonArray b = nl.toArray();
+        if (a.size() != b.size()) {
+            problems->append(path + u": %1 vs %2 entries"_s.arg(a.size()).arg(b.size()));
+            return;
+        }
+        for (qsizetype i = 0; i < a.size(); ++i)
+            compareShape(a.at(i), b.at(i), path + u"[%1]"_s.arg(i), human, problems, texts);
+    } else if (en.isString() && human) {
+        texts->append({path, en.toString(), nl.toString()});
+    } else if (en != nl) {
+        problems->append(path + u": "_s + en.toVariant().toString() + u" vs "_s + nl.toVariant().toString());
+    }
+}
+
+} // namespace
 
 // The demo workspace holds what the walking skeleton promises: 40+ products in 5 categories in
 // varied stages, 12 pending approvals of all risk levels, agents in the four clusters with heartbeats,
@@ -17,9 +96,16 @@ class TestDemoSeeder : public QObject
     Q_OBJECT
 
 private slots:
+    void seedsEverythingTheDemoPromises_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("nl") << u"nl"_s;
+    }
     void seedsEverythingTheDemoPromises()
     {
-        TestWorkspace tw(true);
+        QFETCH(QString, language);
+        TestWorkspace tw(true, language);
         QVERIFY2(tw.isValid(), qPrintable(tw.error()));
         QVERIFY(tw.workspace().isDemo());
         QVERIFY(tw.count(u"SELECT COUNT(*) FROM products"_s) >= 40);
@@ -41,18 +127,198 @@ private slots:
             const QString html = QString::fromUtf8(page.readAll());
             QVERIFY(html.contains(u"<h1>"_s));
             QVERIFY(!html.contains(u"{{"_s));
+            QVERIFY(html.contains(u"<html lang=\"%1\">"_s.arg(language)));
         }
         // Every stage change is in the activity log and the audit trail verifies.
         QVERIFY(tw.count(u"SELECT COUNT(*) FROM product_events"_s) > 40);
         QVERIFY(AuditLog::verify(tw.db()).ok);
         QCOMPARE(DemoSeeder::seededOn(tw.workspace()), u"2026-11-20"_s);
+        QCOMPARE(DemoSeeder::seededLanguage(tw.workspace()), language);
+    }
+
+    void dutchDemoSpeaksDutch()
+    {
+        TestWorkspace tw(true, u"nl"_s);
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        const auto product = [&tw](const QString& sku) {
+            return Sql::scalar(tw.db(), u"SELECT name FROM products WHERE sku = ?"_s, {sku}).toString();
+        };
+        QCOMPARE(product(u"APP-001"_s), u"Merino trui met ronde hals"_s);
+        QCOMPARE(product(u"HOM-002"_s), u"Eikenhouten serveerplank"_s);
+        QCOMPARE(product(u"BEA-006"_s), u"Bamboe tandenborstels (set van 4)"_s);
+        QCOMPARE(Sql::scalar(tw.db(), u"SELECT category FROM products WHERE sku = 'HOM-001'"_s).toString(),
+            u"Wonen & keuken"_s);
+        QCOMPARE(Sql::scalar(tw.db(), u"SELECT handle FROM products WHERE sku = 'APP-001'"_s).toString(),
+            u"merino-trui-met-ronde-hals"_s);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE title = ?"_s,
+                     {u"Verhoog de prijs van de eikenhouten serveerplank met 9%"_s}),
+            1);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE title = ? AND status = 'auto_approved'"_s,
+                     {u"Bamboe tandenborstels (set van 4) toegevoegd"_s}),
+            1);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE verdict LIKE 'HIGH%' OR verdict LIKE "
+                          u"'MEDIUM%' OR verdict LIKE 'LOW%'"_s),
+            0);
+        // Agents speak Dutch, except the two the pipeline finds by name.
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM agents WHERE name IN ('Content Writer', 'Quality Reviewer')"_s), 2);
+        QCOMPARE(Sql::scalar(tw.db(), u"SELECT role FROM agents WHERE name = 'Campagnemanager'"_s).toString(),
+            u"Start campagnes en verschuift budget op basis van de ROAS"_s);
+        // Every proposal's agent is on the roster, and a budget change names a campaign that exists.
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE agent NOT IN (SELECT name FROM agents)"_s), 0);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE json_extract(parameters, '$.campaign') IS NOT "
+                          u"NULL AND json_extract(parameters, '$.campaign') NOT IN (SELECT name FROM campaigns)"_s),
+            0);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM campaigns WHERE name = ?"_s, {u"Merino trui – Nieuwe klanten"_s}), 1);
+        QCOMPARE(Sql::scalar(tw.db(), u"SELECT title FROM sites WHERE name = ?"_s, {u"Landingspagina merino trui"_s})
+                     .toString(),
+            u"Warm, zonder gewicht"_s);
+        // The pages, the brand and the content the demo wrote.
+        QCOMPARE(Settings::value(tw.db(), u"brand.language"_s), u"Nederlands"_s);
+        QFile page(QDir(tw.workspace().sitesDir()).filePath(u"landingspagina-merino-trui/index.html"_s));
+        QVERIFY2(page.open(QIODevice::ReadOnly), qPrintable(page.fileName()));
+        const QString html = QString::fromUtf8(page.readAll());
+        QVERIFY(html.contains(u"Nu kopen"_s));
+        QVERIFY2(html.contains(u"€\u00a089,00"_s) || html.contains(u"€ 89,00"_s), qPrintable(html));
+        const QString body = Sql::scalar(tw.db(),
+            u"SELECT v.body FROM content_versions v JOIN content_pieces c ON c.accepted_version_id = v.id JOIN "
+            u"products p ON p.id = c.product_id WHERE p.sku = 'APP-001' AND c.kind = 'description'"_s)
+                                 .toString();
+        QVERIFY2(body.contains(u"Het kost €"_s) && body.contains(u"Gemaakt van merinowol."_s), qPrintable(body));
+        QVERIFY2(!body.contains(u"It costs"_s) && !body.contains(u"Made for"_s), qPrintable(body));
+        QCOMPARE(
+            Sql::scalar(tw.db(),
+                u"SELECT json_extract(scores, '$._summary') FROM validations WHERE stage = 'review' AND passed = 1"_s)
+                .toString(),
+            u"Helder, juist en helemaal in de stem van het merk."_s);
+        QCOMPARE(Sql::scalar(tw.db(),
+                     u"SELECT last_error FROM content_pieces c JOIN products p ON p.id = "
+                     u"c.product_id WHERE p.sku = 'APP-006' AND c.state = 'rejected'"_s)
+                     .toString(),
+            u"Reviewer en schrijver waren het drie keer oneens over de wasvoorschriften"_s);
+    }
+
+    // The Dutch demo is the same shop: the same products, prices, stages, proposals, agents,
+    // campaigns, metrics and sites, and the same story for every product's content.
+    void dutchAndEnglishHoldTheSameShop()
+    {
+        TestWorkspace en(true, u"en"_s);
+        TestWorkspace nl(true, u"nl"_s);
+        QVERIFY2(en.isValid(), qPrintable(en.error()));
+        QVERIFY2(nl.isValid(), qPrintable(nl.error()));
+        for (const QString& table : {u"products"_s, u"agents"_s, u"action_proposals"_s, u"campaigns"_s,
+                 u"campaign_metrics"_s, u"sites"_s, u"product_events"_s, u"content_pieces"_s, u"content_versions"_s,
+                 u"validations"_s, u"audit_log"_s, u"jobs"_s}) {
+            const QString sql = u"SELECT COUNT(*) FROM "_s + table;
+            QVERIFY2(en.count(sql) == nl.count(sql), qPrintable(table));
+        }
+        const QStringList same{
+            u"SELECT sku, price_cents, cost_cents, currency, stage, progress, attempts, quality_score, seo_score, "
+            u"created_at, updated_at FROM products ORDER BY sku"_s,
+            u"SELECT p.sku, c.kind, c.state, c.attempts, c.run_no FROM content_pieces c JOIN products p ON p.id = "
+            u"c.product_id ORDER BY p.sku, c.kind"_s,
+            u"SELECT p.sku, c.kind, v.attempt, x.stage, x.passed FROM validations x JOIN content_versions v ON v.id = "
+            u"x.version_id JOIN content_pieces c ON c.id = v.piece_id JOIN products p ON p.id = c.product_id ORDER BY "
+            u"p.sku, c.kind, v.attempt, x.stage"_s,
+            u"SELECT cluster, status, paused, load_pct, tasks_ok, tasks_failed FROM agents ORDER BY id"_s,
+            u"SELECT action_type, risk_level, status, priority, est_revenue_cents, est_cost_cents, confidence, "
+            u"deadline, rule_id, (SELECT sku FROM products WHERE id = product_id) FROM action_proposals ORDER BY id"_s,
+            u"SELECT platform, status, daily_budget_cents, target_roas, started_on, (SELECT sku FROM products WHERE id "
+            u"= product_id) FROM campaigns ORDER BY id"_s,
+            u"SELECT campaign_id, day, spend_cents, revenue_cents, clicks FROM campaign_metrics ORDER BY campaign_id, "
+            u"day"_s,
+            u"SELECT kind, status, url, palette, (SELECT sku FROM products WHERE id = product_id) FROM sites ORDER BY "
+            u"id"_s,
+        };
+        for (const QString& sql : same)
+            QCOMPARE(rows(nl.db(), sql), rows(en.db(), sql));
+        // ...in other words.
+        QVERIFY(rows(nl.db(), u"SELECT name FROM products ORDER BY sku"_s)
+            != rows(en.db(), u"SELECT name FROM products ORDER BY sku"_s));
+    }
+
+    void acceptedContentPassesTheChecksInEitherLanguage_data() { seedsEverythingTheDemoPromises_data(); }
+    void acceptedContentPassesTheChecksInEitherLanguage()
+    {
+        QFETCH(QString, language);
+        TestWorkspace tw(true, language);
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        QVERIFY(tw.count(u"SELECT COUNT(*) FROM content_pieces WHERE state = 'accepted'"_s) > 100);
+        const QStringList failed = rows(tw.db(),
+            u"SELECT p.sku, c.kind, x.problems FROM content_pieces c JOIN products p ON p.id = c.product_id JOIN "
+            u"validations x ON x.version_id = c.accepted_version_id WHERE c.state = 'accepted' AND x.passed = 0"_s);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.join(u'\n')));
+        // The product whose copy claimed a material it does not have failed its checks on facts.
+        QVERIFY(tw.count(u"SELECT COUNT(*) FROM validations x JOIN content_versions v ON v.id = x.version_id JOIN "
+                         u"content_pieces c ON c.id = v.piece_id JOIN products p ON p.id = c.product_id WHERE p.sku = "
+                         u"'HOM-009' AND x.stage = 'checks' AND x.passed = 0"_s)
+            > 0);
+    }
+
+    // demo.nl.json is demo.json in other words: the same structure and every value that is not text
+    // for people; and every text of more than one word is translated (names that stay what they
+    // are excepted).
+    void dutchDataFileTranslatesEveryText()
+    {
+        const QJsonObject en = demoData(u"demo.json"_s);
+        const QJsonObject nl = demoData(u"demo.nl.json"_s);
+        QVERIFY(!en.isEmpty());
+        QVERIFY(!nl.isEmpty());
+        QCOMPARE(en.value(u"workspace"_s).toObject().value(u"language"_s).toString(), u"en"_s);
+        QCOMPARE(nl.value(u"workspace"_s).toObject().value(u"language"_s).toString(), u"nl"_s);
+        QStringList problems;
+        QList<std::tuple<QString, QString, QString>> texts;
+        compareShape(en, nl, u"$"_s, false, &problems, &texts);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY(texts.size() > 300);
+        // Names that are the same in Dutch: the shop, a supplier, a data source, and the two agents
+        // the pipeline refers to by name (their display is translated by the interface).
+        const QStringList keep{u"Lindenhof & Co. (demo)"_s, u"Atelier Brouwer"_s, u"Google Trends"_s,
+            u"Content Writer"_s, u"Quality Reviewer"_s};
+        static const QRegularExpression space(u"\\s+"_s);
+        static const QRegularExpression measurement(u"^[\\d.,]+ \\p{L}{1,3}$"_s); // "85 g": the same in Dutch
+        QStringList untranslated;
+        for (const auto& [path, english, dutch] : std::as_const(texts)) {
+            if (dutch.trimmed().isEmpty())
+                untranslated.append(path + u": empty"_s);
+            else if (english.trimmed().split(space).size() > 1 && english == dutch && !keep.contains(english)
+                && !measurement.match(english).hasMatch())
+                untranslated.append(path + u": "_s + english);
+        }
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u'\n')));
+        // Only the two pipeline agents keep their English names.
+        const QJsonArray enAgents = en.value(u"agents"_s).toArray();
+        const QJsonArray nlAgents = nl.value(u"agents"_s).toArray();
+        for (qsizetype i = 0; i < enAgents.size(); ++i) {
+            const QString name = enAgents.at(i).toObject().value(u"name"_s).toString();
+            const bool kept = name == u"Content Writer" || name == u"Quality Reviewer";
+            QVERIFY2((nlAgents.at(i).toObject().value(u"name"_s).toString() == name) == kept, qPrintable(name));
+        }
+    }
+
+    void aDemoIsCurrentOnlyOnItsDayAndInItsLanguage()
+    {
+        TestWorkspace en(true, u"en"_s);
+        QVERIFY2(en.isValid(), qPrintable(en.error()));
+        QVERIFY(DemoSeeder::isCurrent(en.workspace(), u"2026-11-20"_s, u"en"_s));
+        QVERIFY(DemoSeeder::isCurrent(en.workspace(), u"2026-11-20"_s, QString()));
+        QVERIFY(!DemoSeeder::isCurrent(en.workspace(), u"2026-11-20"_s, u"nl"_s));
+        QVERIFY(!DemoSeeder::isCurrent(en.workspace(), u"2026-11-21"_s, u"en"_s));
+        TestWorkspace nl(true, u"nl"_s);
+        QVERIFY2(nl.isValid(), qPrintable(nl.error()));
+        QVERIFY(DemoSeeder::isCurrent(nl.workspace(), u"2026-11-20"_s, u"nl"_s));
+        QVERIFY(!DemoSeeder::isCurrent(nl.workspace(), u"2026-11-20"_s, u"en"_s));
+        // A demo seeded before the language was recorded was seeded in English.
+        Settings::remove(en.db(), u"demo.language"_s);
+        QCOMPARE(DemoSeeder::seededLanguage(en.workspace()), u"en"_s);
+        QVERIFY(DemoSeeder::isCurrent(en.workspace(), u"2026-11-20"_s, u"en"_s));
+        QVERIFY(!DemoSeeder::isCurrent(en.workspace(), u"2026-11-20"_s, u"nl"_s));
     }
 
     void refusesAWorkspaceWithProducts()
     {
         TestWorkspace tw(true);
         QString error;
-        QVERIFY(!DemoSeeder::seed(tw.workspace(), tw.clock(), &error));
+        QVERIFY(!DemoSeeder::seed(tw.workspace(), tw.clock(), &error, u"en"_s));
         QVERIFY(error.contains(u"already holds products"_s));
     }
 

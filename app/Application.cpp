@@ -30,6 +30,7 @@
 #include "demo/DemoSeeder.h"
 #include "dialogs/WelcomeDialog.h"
 #include "jobs/WorkerPool.h"
+#include "llm/ProviderTester.h"
 #include "pipeline/PipelineActions.h"
 #include "publishing/ConnectionSettings.h"
 #include "publishing/PublishActions.h"
@@ -177,6 +178,7 @@ void Application::createModels()
     m_context.clusterHealth = new ClusterHealthModel(db, clock, m_modelOwner);
     m_context.stageSummary = new StageSummaryModel(db, m_modelOwner);
     m_context.setup = new SetupChecklistModel(db, m_modelOwner);
+    m_context.providerTester = new ProviderTester(m_session->runtime(), m_modelOwner);
     m_context.endpoints = new EndpointsModel(db, m_session->runtime(), clock, m_modelOwner);
     // Breakers change state in worker threads; the model catches up on the GUI thread.
     connect(

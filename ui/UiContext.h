@@ -26,6 +26,7 @@ class DeadlineWatcher;
 class UserSession;
 class PublishActions;
 class ProviderSettings;
+class ProviderTester;
 class PipelineSettings;
 class ConnectionSettings;
 class AuditActions;
@@ -70,6 +71,7 @@ struct UiContext
     DeadlineWatcher* deadlines = nullptr;
     PublishActions* publish = nullptr;
     ProviderSettings* providerSettings = nullptr;
+    ProviderTester* providerTester = nullptr; // Test provider and the model list
     PipelineSettings* pipelineSettings = nullptr;
     ConnectionSettings* connections = nullptr;
     AuditActions* audit = nullptr;

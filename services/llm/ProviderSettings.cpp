@@ -5,6 +5,7 @@
 #include "core/Log.h"
 #include "secrets/SecretCache.h"
 #include "secrets/SecretStore.h"
+#include "storage/Settings.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -143,6 +144,23 @@ bool ProviderSettings::remove(const QString& id, QString* error)
                 qCWarning(lcLlm) << "could not remove the key of the removed provider" << id << ":" << e;
         });
     return true;
+}
+
+bool ProviderSettings::selfReviewAllowed() const
+{
+    return Settings::boolValue(m_door.db(), QString(SettingKeys::SelfReview), false);
+}
+
+bool ProviderSettings::setSelfReviewAllowed(bool allowed, QString* error)
+{
+    if (selfReviewAllowed() == allowed)
+        return true;
+    return m_door.change(
+        {u"settings.self_review"_s, u"gate"_s, QJsonObject{{u"allowed"_s, allowed}}, EventBus::Topic::Providers},
+        [&](const QSqlDatabase& db) {
+            Settings::setValue(db, QString(SettingKeys::SelfReview), allowed ? u"1"_s : u"0"_s);
+        },
+        error);
 }
 
 bool ProviderSettings::setChain(const QString& purpose, const QStringList& providerIds, QString* error)

@@ -36,6 +36,9 @@ public:
     static QString keychainKey(const QString& providerId) { return QStringLiteral("provider/") + providerId; }
     bool remove(const QString& id, QString* error);
     bool setChain(const QString& purpose, const QStringList& providerIds, QString* error);
+    // Whether one model may review its own work (a shop with a single model). Owners only, audited.
+    bool selfReviewAllowed() const;
+    bool setSelfReviewAllowed(bool allowed, QString* error);
 
 private:
     ChangeDoor m_door;

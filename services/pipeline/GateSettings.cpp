@@ -24,6 +24,7 @@ GateSettings GateSettings::load(const QSqlDatabase& db)
         g.minScores[score] = static_cast<int>(
             std::clamp<qint64>(Settings::intValue(db, u"gate."_s + score, g.minScores.value(score)), 0, 100));
     g.maxAttempts = static_cast<int>(std::clamp<qint64>(Settings::intValue(db, u"gate.max_attempts"_s, 3), 1, 10));
+    g.allowSelfReview = Settings::boolValue(db, QString(SettingKeys::SelfReview), false);
     return g;
 }
 

@@ -11,6 +11,9 @@ struct GateSettings
 {
     QHash<QString, int> minScores; // quality, seo, brand_voice, factual_accuracy, compliance
     int maxAttempts = 3;
+    // A shop with one model may let it review its own work (an owner's explicit choice, with its warning
+    // in sight): the fact checks and the rubric still run, but no second model looks.
+    bool allowSelfReview = false;
 
     static GateSettings defaults();
     static GateSettings load(const QSqlDatabase& db);

@@ -331,12 +331,16 @@ QList<ProviderConfig> PieceGate::reviewers(const QString& writerProvider) const
 
 void PieceGate::review(const ContentStore::Version& version)
 {
-    const QList<ProviderConfig> chain = reviewers(version.provider);
+    QList<ProviderConfig> chain = reviewers(version.provider);
+    // One model for everything, allowed on purpose by an owner: it reviews its own work.
+    const bool selfReview = chain.isEmpty() && m_ctx->gate.allowSelfReview;
+    if (selfReview)
+        chain = ProviderStore::chain(m_ctx->db, u"review:"_s + domain());
     if (chain.isEmpty()) {
         finish(Outcome::Failed,
             QCoreApplication::translate("PieceGate",
                 "No reviewer is configured for %1 that differs from the writer. Two different models must agree: set a "
-                "reviewer in Settings → Providers.")
+                "reviewer in Settings → Providers, or allow one model to review its own work there.")
                 .arg(domain()),
             ApiError::make(ErrorClass::InvalidRequest, u"no independent reviewer"_s));
         return;
@@ -347,7 +351,7 @@ void PieceGate::review(const ContentStore::Version& version)
     const LlmRequest request = verdictRequest(u"review:"_s, u"reviewer.system"_s, u"reviewer.review"_s, vars,
         ContentSpec::reviewSchema(), u"content_review"_s, 1500);
     const ContentStore::Version v = version;
-    m_ctx->llm->complete(chain, request, this, [this, v](const LlmResult& r) {
+    m_ctx->llm->complete(chain, request, this, [this, v, selfReview](const LlmResult& r) {
         if (verdictCallFailed(r))
             return;
         const QJsonObject answer = r.json.toObject();
@@ -357,6 +361,11 @@ void PieceGate::review(const ContentStore::Version& version)
         val.scores = answer.value(u"scores"_s).toObject();
         val.problems = answer.value(u"problems"_s).toArray();
         val.summary = answer.value(u"summary"_s).toString();
+        // Whoever reads the verdict must know no second model looked.
+        if (selfReview)
+            val.summary
+                = QCoreApplication::translate("PieceGate", "Reviewed by the model that wrote it (one-model setup). %1")
+                      .arg(val.summary);
         val.passed = m_ctx->gate.failing(val.scores).isEmpty();
         storeVerdict(val, r);
     });

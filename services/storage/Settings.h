@@ -23,4 +23,6 @@ namespace SettingKeys
 {
 // The gross margin the shop aims for (0–1): set with the brand profile, read by the risk engine.
 inline constexpr QLatin1StringView TargetMargin{"brand.target_margin"};
+// Whether one model may review its own work: set in Settings → Providers, read by the agreement gate.
+inline constexpr QLatin1StringView SelfReview{"gate.allow_self_review"};
 } // namespace SettingKeys

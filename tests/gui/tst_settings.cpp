@@ -8,6 +8,7 @@
 #include "settings/ConnectionsPage.h"
 #include "settings/PipelinePage.h"
 #include "settings/PromptsPage.h"
+#include "settings/ProviderDialog.h"
 #include "settings/ProvidersPage.h"
 #include "settings/RulesPage.h"
 #include "settings/UsersPage.h"

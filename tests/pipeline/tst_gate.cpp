@@ -388,6 +388,30 @@ private slots:
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM provider_calls WHERE purpose LIKE 'review:%'"_s), 0);
     }
 
+    // A shop with one model: an owner may let it review its own work. The fact checks and the rubric
+    // still run, and every verdict says that no second model looked.
+    void oneModelReviewsItselfOnlyWhenAllowed()
+    {
+        PipelineFixture f;
+        ProviderStore::setChain(f.db(), u"write"_s, {u"sandbox-writer"_s});
+        ProviderStore::setChain(f.db(), u"review"_s, {u"sandbox-writer"_s});
+        Settings::setValue(f.db(), QString(SettingKeys::SelfReview), u"1"_s);
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
+        f.startPool();
+        f.run({mug});
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(mug), u"ready"_s);
+        QVERIFY(f.count(u"SELECT COUNT(*) FROM provider_calls WHERE purpose LIKE 'review:%' AND provider = "
+                        u"'sandbox-writer'"_s)
+            > 0);
+        QCOMPARE(f.sandbox()->requestCount(u"anthropic.messages"_s), 0);
+        const qint64 reviews = f.count(u"SELECT COUNT(*) FROM validations WHERE stage = 'review'"_s);
+        QVERIFY(reviews > 0);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM validations WHERE stage = 'review' AND "
+                         u"json_extract(scores, '$._summary') LIKE 'Reviewed by the model that wrote it%'"_s),
+            reviews);
+    }
+
     void theBudgetRefusesBeforeAnythingIsSent()
     {
         PipelineFixture f;

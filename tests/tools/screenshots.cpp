@@ -12,6 +12,7 @@
 #include "dialogs/ImportDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "panes/PipelinePane.h"
+#include "settings/ProviderDialog.h"
 #include "settings/ProvidersPage.h"
 
 #include <QApplication>
@@ -94,7 +95,7 @@ int main(int argc, char** argv)
         // The provider dialog, as Edit opens it for the first provider.
         if (auto* table = settings->providersPage()->table(); table->model()->rowCount() > 0) {
             auto* model = static_cast<ProvidersModel*>(table->model());
-            auto* dialog = new ProviderDialog(model->providerAt(0), false, {}, settings);
+            auto* dialog = new ProviderDialog(model->providerAt(0), false, {}, gui.context().providerTester, settings);
             dialog->show();
             settle(150);
             save(dialog, out, lang, u"settings-provider-dialog"_s);

@@ -1,10 +1,12 @@
 #include "ProvidersPage.h"
 
+#include "ProviderDialog.h"
 #include "SettingsModels.h"
 #include "Theme.h"
 #include "llm/ProviderSettings.h"
 #include "widgets/ReadOnlyNote.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -59,6 +61,7 @@ ProvidersPage::ProvidersPage(const UiContext& context, QWidget* parent)
     , m_model(context.providers)
     , m_table(new QTableView(this))
     , m_routes(new QGridLayout)
+    , m_selfReview(new QCheckBox(tr("Let one model review its own work (only if you have a single model)"), this))
 {
     setObjectName(u"providersPage"_s);
     m_table->setObjectName(u"providersTable"_s);
@@ -122,7 +125,22 @@ ProvidersPage::ProvidersPage(const UiContext& context, QWidget* parent)
     }
     m_routes->setColumnStretch(1, 1);
     m_routes->setColumnStretch(2, 1);
-    QList<QWidget*> guarded{add, editButton, removeButton};
+    m_selfReview->setObjectName(u"allowSelfReview"_s);
+    m_selfReview->setToolTip(tr("With one model (a single Ollama model, say) nothing would pass the gate: this lets "
+                                "it review itself. The fact checks and the rubric still run, and every verdict says "
+                                "no second model looked. Weaker: add a second model when you can."));
+    m_selfReview->setChecked(context.providerSettings->selfReviewAllowed());
+    connect(m_selfReview, &QCheckBox::toggled, this, [this](bool on) {
+        QString error;
+        if (!m_context.providerSettings->setSelfReviewAllowed(on, &error)) {
+            emit message(error);
+            const QSignalBlocker block(m_selfReview);
+            m_selfReview->setChecked(!on);
+        }
+        reloadRoutes();
+    });
+    routesLayout->addWidget(m_selfReview);
+    QList<QWidget*> guarded{add, editButton, removeButton, m_selfReview};
     for (QComboBox* box : std::as_const(m_writers))
         guarded.append(box);
     for (QComboBox* box : std::as_const(m_reviewers))
@@ -182,11 +200,17 @@ void ProvidersPage::reloadRoutes()
         const QString we = effective(u"write"_s, domain.isEmpty() ? u"copy"_s : domain);
         const QString re = effective(u"review"_s, domain.isEmpty() ? u"copy"_s : domain);
         QString warning;
+        bool blocking = true;
         if (we.isEmpty() || re.isEmpty())
             warning = tr("Missing");
-        else if (we == re)
-            warning = tr("Same model: choose another reviewer");
-        m_warnings.value(domain)->setText(warning);
+        else if (we == re && m_selfReview->isChecked()) {
+            warning = tr("Same model reviews itself (weaker)");
+            blocking = false;
+        } else if (we == re)
+            warning = tr("Same model: choose another reviewer, or allow it below");
+        QLabel* label = m_warnings.value(domain);
+        label->setText(warning);
+        label->setStyleSheet(u"color: %1;"_s.arg(Theme::css(blocking ? Theme::Danger : Theme::WarningText)));
     }
 }
 
@@ -231,7 +255,7 @@ void ProvidersPage::edit(bool create)
     QStringList taken;
     for (int r = 0; r < m_model->rowCount(); ++r)
         taken.append(m_model->providerAt(r).id);
-    auto* dialog = new ProviderDialog(config, create, taken, this);
+    auto* dialog = new ProviderDialog(config, create, taken, m_context.providerTester, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProviderDialog::saved, this, [this](ProviderConfig c, const QString& key) {
         if (!key.isEmpty())
@@ -242,19 +266,46 @@ void ProvidersPage::edit(bool create)
             return;
         }
         m_model->reload();
+        const QString assigned = assignToEmptySlots(c);
         reloadRoutes();
         const QString name = c.name.isEmpty() ? c.id : c.name;
         if (key.isEmpty()) {
-            emit message(tr("Provider %1 saved.").arg(name));
+            emit message(tr("Provider %1 saved.").arg(name) + assigned);
             return;
         }
-        m_context.providerSettings->saveKey(c.id, key, this, [this, name](const QString& e) {
+        m_context.providerSettings->saveKey(c.id, key, this, [this, name, assigned](const QString& e) {
             m_model->reload();
-            emit message(e.isEmpty() ? tr("Provider %1 saved; its key is in the system keychain.").arg(name)
+            emit message(e.isEmpty() ? tr("Provider %1 saved; its key is in the system keychain.").arg(name) + assigned
                                      : tr("Provider %1 saved, but its key was not: %2").arg(name, e));
         });
     });
     dialog->open();
+}
+
+QString ProvidersPage::assignToEmptySlots(const ProviderConfig& config)
+{
+    ProviderSettings* settings = m_context.providerSettings;
+    QStringList roles;
+    for (const QString& role : {u"write"_s, u"review"_s}) {
+        if (!settings->chainIds(role).isEmpty())
+            continue;
+        QString error;
+        if (settings->setChain(role, {config.id}, &error))
+            roles.append(role);
+        else
+            return u" "_s + error;
+    }
+    const QString name = config.name.isEmpty() ? config.id : config.name;
+    if (roles.size() == 2)
+        return u" "_s
+            + tr("%1 now writes and reviews. Add a second, different model as reviewer, or allow one model to review "
+                 "itself below.")
+                  .arg(name);
+    if (roles == QStringList{u"write"_s})
+        return u" "_s + tr("%1 now writes every piece.").arg(name);
+    if (roles == QStringList{u"review"_s})
+        return u" "_s + tr("%1 now reviews every piece.").arg(name);
+    return u" "_s + tr("Choose it as a writer or reviewer below.");
 }
 
 void ProvidersPage::remove()
@@ -270,123 +321,4 @@ void ProvidersPage::remove()
     m_model->reload();
     reloadRoutes();
     emit message(tr("Provider %1 removed.").arg(config.name.isEmpty() ? config.id : config.name));
-}
-
-ProviderDialog::ProviderDialog(const ProviderConfig& config, bool create, const QStringList& takenIds, QWidget* parent)
-    : QDialog(parent)
-    , m_create(create)
-    , m_taken(takenIds)
-    , m_config(config)
-    , m_id(new QLineEdit(config.id, this))
-    , m_name(new QLineEdit(config.name, this))
-    , m_kind(new QComboBox(this))
-    , m_url(new QLineEdit(config.baseUrl.toString(), this))
-    , m_model(new QLineEdit(config.model, this))
-    , m_secret(new QLineEdit(config.secretRef, this))
-    , m_key(new QLineEdit(this))
-    , m_concurrency(new QSpinBox(this))
-    , m_error(new QLabel(this))
-{
-    setObjectName(u"providerDialog"_s);
-    setWindowTitle(
-        create ? tr("Add an AI provider") : tr("Edit %1").arg(config.name.isEmpty() ? config.id : config.name));
-    m_id->setReadOnly(!create);
-    m_id->setPlaceholderText(u"openai-main"_s);
-    for (const QString& kind : Llm::kinds())
-        m_kind->addItem(Llm::kindDisplayName(kind), kind);
-    m_kind->setCurrentIndex(std::max(0, m_kind->findData(config.kind)));
-    applyKindPlaceholders();
-    // Choosing another API brings its address, model and key variable along, unless they were
-    // already changed by hand.
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
-        const Llm::KindDefaults before = Llm::defaultsFor(m_shownKind);
-        const Llm::KindDefaults after = Llm::defaultsFor(m_kind->currentData().toString());
-        const auto follow = [](QLineEdit* edit, const QString& old, const QString& now) {
-            if (edit->text().trimmed().isEmpty() || edit->text().trimmed() == old)
-                edit->setText(now);
-        };
-        follow(m_url, before.baseUrl, after.baseUrl);
-        follow(m_model, before.model, after.model);
-        follow(m_secret, before.keyRef, after.keyRef);
-        applyKindPlaceholders();
-    });
-    m_key->setObjectName(u"providerKey"_s);
-    m_key->setEchoMode(QLineEdit::Password);
-    m_key->setPlaceholderText(config.secretRef.startsWith(u"keychain:provider/"_s)
-            ? tr("Saved in the keychain; type to replace")
-            : tr("Paste the key to keep it in the system keychain"));
-    m_key->setToolTip(tr("Kept in the system keychain, bound to this address: it is only ever sent there. "
-                         "Changing the address removes it."));
-    m_concurrency->setRange(1, 256);
-    m_concurrency->setValue(config.maxConcurrency);
-    m_concurrency->setToolTip(
-        tr("The most calls at once; Quorum finds the provider's real limit below this by itself."));
-    m_error->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Danger)));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->hide();
-    auto* form = new QFormLayout;
-    form->addRow(tr("Identifier"), m_id);
-    form->addRow(tr("Name"), m_name);
-    form->addRow(tr("API"), m_kind);
-    form->addRow(tr("Address"), m_url);
-    form->addRow(tr("Model"), m_model);
-    form->addRow(tr("Key"), m_key);
-    form->addRow(tr("Or key from"), m_secret);
-    form->addRow(tr("Max parallel calls"), m_concurrency);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ProviderDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    resize(520, 0);
-}
-
-void ProviderDialog::applyKindPlaceholders()
-{
-    m_shownKind = m_kind->currentData().toString();
-    const Llm::KindDefaults d = Llm::defaultsFor(m_shownKind);
-    m_url->setPlaceholderText(d.baseUrl);
-    m_model->setPlaceholderText(d.model);
-    m_secret->setPlaceholderText(d.keyRef.isEmpty() ? tr("no key needed") : d.keyRef);
-}
-
-ProviderConfig ProviderDialog::config() const
-{
-    ProviderConfig c = m_config;
-    c.id = m_id->text().trimmed();
-    c.name = m_name->text().trimmed();
-    c.kind = m_kind->currentData().toString();
-    c.baseUrl = QUrl(m_url->text().trimmed());
-    c.model = m_model->text().trimmed();
-    c.secretRef = m_secret->text().trimmed();
-    c.maxConcurrency = m_concurrency->value();
-    c.initialConcurrency = std::min(c.initialConcurrency, c.maxConcurrency);
-    return c;
-}
-
-void ProviderDialog::save()
-{
-    const ProviderConfig c = config();
-    QString error;
-    static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9._-]{0,62}$"_s);
-    if (!idPattern.match(c.id).hasMatch())
-        error = tr("Use lower-case letters, digits, dots and dashes for the identifier.");
-    else if (m_create && m_taken.contains(c.id))
-        error = tr("There already is a provider called %1.").arg(c.id);
-    else if (!c.baseUrl.isValid() || (c.baseUrl.scheme() != u"https" && c.baseUrl.scheme() != u"http"))
-        error = tr("The address must start with https:// (or http:// for a model on this machine).");
-    else if (c.model.isEmpty())
-        error = tr("Name the model, as the provider spells it.");
-    else if (m_key->text().isEmpty())
-        error = ProviderSettings::checkKeyReference(c.secretRef);
-    if (!error.isEmpty()) {
-        m_error->setText(error);
-        m_error->show();
-        return;
-    }
-    emit saved(c, m_key->text());
-    accept();
 }

@@ -2,12 +2,12 @@
 
 #include "UiContext.h"
 
-#include <QDialog>
 #include <QWidget>
 
 #include "llm/LlmTypes.h"
 
 class ProvidersModel;
+class QCheckBox;
 class QComboBox;
 class QGridLayout;
 class QLabel;
@@ -26,6 +26,9 @@ public:
     QTableView* table() const { return m_table; }
     QComboBox* writerBox(const QString& domain) const;
     QComboBox* reviewerBox(const QString& domain) const;
+    QCheckBox* selfReviewBox() const { return m_selfReview; }
+    // Opens the Add provider dialog (create) or the selected provider's.
+    void edit(bool create);
     // The routing domains, with "" for the default of every piece.
     static QStringList domains();
 
@@ -33,7 +36,8 @@ signals:
     void message(const QString& text);
 
 private:
-    void edit(bool create);
+    // A new provider fills the writer and reviewer slots that are still empty, and says so.
+    QString assignToEmptySlots(const ProviderConfig& config);
     void remove();
     void reloadRoutes();
     void saveRoute(const QString& domain);
@@ -46,39 +50,5 @@ private:
     QHash<QString, QComboBox*> m_writers;
     QHash<QString, QComboBox*> m_reviewers;
     QHash<QString, QLabel*> m_warnings;
-};
-
-// Adds or edits one provider.
-class ProviderDialog final : public QDialog
-{
-    Q_OBJECT
-public:
-    ProviderDialog(const ProviderConfig& config, bool create, const QStringList& takenIds, QWidget* parent = nullptr);
-    ProviderConfig config() const;
-    QComboBox* kindBox() const { return m_kind; }
-    QLineEdit* addressEdit() const { return m_url; }
-    QLineEdit* modelEdit() const { return m_model; }
-    QLineEdit* keyFromEdit() const { return m_secret; }
-
-signals:
-    // key: what was typed in the key field (to go to the keychain), or empty.
-    void saved(const ProviderConfig& config, const QString& key);
-
-private:
-    void save();
-    void applyKindPlaceholders();
-
-    bool m_create;
-    QStringList m_taken;
-    ProviderConfig m_config;
-    QLineEdit* m_id;
-    QLineEdit* m_name;
-    QComboBox* m_kind;
-    QLineEdit* m_url;
-    QLineEdit* m_model;
-    QLineEdit* m_secret;
-    QLineEdit* m_key;
-    QSpinBox* m_concurrency;
-    QLabel* m_error;
-    QString m_shownKind; // whose defaults the fields were last offered
+    QCheckBox* m_selfReview;
 };

@@ -407,7 +407,7 @@ QList<CopyComposer::Paragraph> ContentGenerator::descriptionPlan()
     plan.append(details);
     const QString usage = u"usage."_s + m_family;
     plan.append({{{usage}, {}}, {{usage}, {}}, {{u"everyday"_s}, {}}});
-    Paragraph who{{{u"audience"_s}, {}}, {{u"sizes"_s, u"size_single"_s}, {}}};
+    Paragraph who{{{u"audience"_s}, {}}, {{u"sizes"_s, u"size_single"_s, u"moment"_s}, {}}};
     if (m_family == u"apparel")
         who.append({{u"fit"_s}, {}});
     plan.append(who);

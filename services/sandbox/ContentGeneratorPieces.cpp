@@ -133,11 +133,11 @@ QJsonArray ContentGenerator::faq(const QJsonObject& schema, int count)
         m_copy.setSlot(u"mention"_s, mention);
         m_copy.setSlot(u"clause"_s, mention);
         const QString qa = m_copy.take(clause ? u"faq_mention.clause"_s : u"faq_mention.np"_s);
-        QString answer = qa.section(u" || "_s, 1).trimmed();
+        QString answer = qa.section(u"||"_s, 1).trimmed();
         if (answer.isEmpty())
             answer = m_copy.take({u"mention.np"_s, u"mention.any"_s});
         if (!qa.isEmpty() && !answer.isEmpty())
-            pairs.append({qa.section(u" || "_s, 0, 0).trimmed(), answer});
+            pairs.append({qa.section(u"||"_s, 0, 0).trimmed(), answer});
     }
     QStringList topics{u"price"_s, u"material"_s, u"audience"_s, u"audience_none"_s};
     QStringList rest{u"care"_s, u"sizes"_s, u"durability"_s, u"gift"_s, u"returns"_s, u"colour"_s, u"dimensions"_s,
@@ -167,7 +167,7 @@ QJsonArray ContentGenerator::faq(const QJsonObject& schema, int count)
         const QString qa = m_copy.take(u"faq."_s + topic);
         if (qa.isEmpty())
             continue;
-        QString answer = CopyComposer::capitalized(qa.section(u" || "_s, 1).trimmed());
+        QString answer = CopyComposer::capitalized(qa.section(u"||"_s, 1).trimmed());
         QString more = kMore.value(topic, u"everyday"_s);
         if (more == u"usage")
             more += u'.' + m_family;
@@ -182,7 +182,7 @@ QJsonArray ContentGenerator::faq(const QJsonObject& schema, int count)
                 break;
             answer += u' ' + s;
         }
-        pairs.append({qa.section(u" || "_s, 0, 0).trimmed(), answer});
+        pairs.append({qa.section(u"||"_s, 0, 0).trimmed(), answer});
     }
     QJsonArray out;
     for (const auto& [question, answer] : pairs) {

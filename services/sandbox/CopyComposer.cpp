@@ -233,7 +233,13 @@ QString CopyComposer::paragraphs(
             continue;
         }
         idle = 0;
-        body.append(b);
+        // A lone sentence joins the paragraph before it rather than standing on its own.
+        if (b.sentences.size() < 2 && !body.isEmpty() && body.last().sentences.size() < 6) {
+            body.last().sentences += b.sentences;
+            body.last().fixed += b.fixed;
+        } else {
+            body.append(b);
+        }
     }
     for (const Paragraph& p : padding) {
         for (const Step& step : p) {

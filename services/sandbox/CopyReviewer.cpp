@@ -385,7 +385,7 @@ double CopyReviewer::coverage(QStringList* covered) const
     return static_cast<double>(n) / static_cast<double>(facts.size());
 }
 
-QHash<QString, int> CopyReviewer::scores()
+QMap<QString, int> CopyReviewer::scores()
 {
     // Signals a reader feels: openings that vary, sentences of a readable length, facts covered.
     QSet<QString> openings;
@@ -443,7 +443,7 @@ QHash<QString, int> CopyReviewer::scores()
         quality -= 30;
         voice -= 25;
     }
-    QHash<QString, int> out{{u"quality"_s, static_cast<int>(std::lround(std::min(quality, 98.0)))},
+    QMap<QString, int> out{{u"quality"_s, static_cast<int>(std::lround(std::min(quality, 98.0)))},
         {u"seo"_s, static_cast<int>(std::lround(std::min(seo, 98.0)))},
         {u"brand_voice"_s, static_cast<int>(std::lround(std::min(voice, 97.0)))},
         {u"factual_accuracy"_s, static_cast<int>(std::lround(std::min(factual, 99.0)))},
@@ -506,7 +506,7 @@ QJsonObject CopyReviewer::review(const QJsonObject& schema)
         problems << Finding{u"minor"_s, u"opening"_s, u"The opening sentence could be warmer; a matter of taste."_s,
             u"Optional: speak to the reader in the first sentence."_s};
     }
-    const QHash<QString, int> marks = scores();
+    const QMap<QString, int> marks = scores();
     bool passes = !m_options.reviewReject;
     for (const Finding& f : problems)
         passes = passes && f.severity == u"minor";

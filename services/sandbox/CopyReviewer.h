@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QString>
 
@@ -47,7 +48,7 @@ private:
     void checkMaterials();
     void checkWords();
     void checkLanguage();
-    QHash<QString, int> scores();
+    QMap<QString, int> scores(); // a QMap: the same order, so the same jitter, in every process
     QString summary() const;
     bool answers(const QString& question, const QString& answer) const;
     QString topicOf(const QString& text) const;

@@ -227,25 +227,25 @@ PhraseBank::Bank PhraseBank::dutch()
             u"Kwaliteit zie je in de details die je pas na een [tijdje|paar weken] opvallen."_s,
             u"Klopt er iets niet, dan horen we het graag."_s});
     b.insert(u"combo"_s,
-        {u"{name} van {material}: [eenvoudig|makkelijk] in gebruik en makkelijk te onderhouden."_s,
-            u"{material} en de kleur {colour} maken {name} makkelijk te combineren."_s,
+        {u"Gemaakt van {material} is het [eenvoudig|makkelijk] in gebruik en makkelijk te onderhouden."_s,
+            u"{material} en de kleur {colour} maken het makkelijk te combineren."_s,
             u"Voor {audience} is {material} een [verstandige|goede] keuze."_s,
-            u"Voor {price} heb je {name} van {material}, [gemaakt voor jaren|gemaakt voor dagelijks gebruik]."_s,
+            u"Voor {price} heb je een {thing} van {material}, [gemaakt voor jaren|gemaakt voor dagelijks "
+            u"gebruik]."_s,
             u"Elke maat, van {first_size} tot en met {last_size}, is gemaakt van {material}."_s,
             u"{name} is verkrijgbaar in {colour} en gemaakt van {material}."_s,
             u"{material} en de kleur {colour} passen [goed|mooi] bij elkaar."_s,
-            u"{name} meet {dimensions} en is gemaakt van {material}."_s,
+            u"Het meet {dimensions} en is gemaakt van {material}."_s,
             u"Met {volume} inhoud en een behuizing van {material} is het [praktisch|makkelijk in gebruik]."_s});
     b.insert(u"detail"_s,
-        {u"{name} hoort bij ons assortiment {category}, dat we [bewust klein houden|rustig uitbreiden]."_s,
-            u"Kijk goed naar {name} en je ziet de zorg die erin zit."_s,
-            u"Er is niets ingewikkelds aan {name}, en dat is [precies de bedoeling|juist het idee]."_s,
+        {u"Het hoort bij ons assortiment {category}, dat we [bewust klein houden|rustig uitbreiden]."_s,
+            u"Kijk goed en je ziet de zorg die erin zit."_s,
+            u"Er is niets ingewikkelds aan, en dat is [precies de bedoeling|juist het idee]."_s,
             u"Ben je nieuw in onze winkel, dan is {name} een [goed|logisch] begin."_s,
-            u"{name} is [makkelijk te begrijpen en makkelijk te gebruiken|eenvoudig in gebruik en fijn om te "
-            u"hebben]."_s,
+            u"Het is [makkelijk te begrijpen en makkelijk te gebruiken|eenvoudig in gebruik en fijn om te hebben]."_s,
             u"We kozen {name} omdat dit product één ding doet en dat [goed|zorgvuldig] doet."_s,
-            u"We denken dat {name} zo'n {thing} is dat je houdt."_s,
-            u"Hoe vaker je {name} gebruikt, hoe meer [je de kleine dingen ziet die goed gedaan zijn|het van jou "
+            u"We denken dat dit zo'n {thing} is dat je houdt."_s,
+            u"Hoe vaker je het gebruikt, hoe meer [je de kleine dingen ziet die goed gedaan zijn|het van jou "
             u"wordt]."_s});
     b.insert(u"moment"_s,
         {u"Op een [drukke|rustige] ochtend is het één ding minder om aan te denken."_s,
@@ -475,7 +475,7 @@ PhraseBank::Bank PhraseBank::dutch()
     b.insert(u"mention.clause"_s,
         {u"Goed om te weten is dat {clause}."_s, u"Het is fijn om te weten dat {clause}."_s,
             u"En ja, het klopt dat {clause}."_s, u"Vermeldenswaard is dat {clause}."_s});
-    b.insert(u"faq_mention.np"_s, {u"Hoe zit het met {mention}? || "_s});
+    b.insert(u"faq_mention.np"_s, {u"Hoe zit het met {mention}?"_s});
     b.insert(u"faq_mention.clause"_s, {u"Klopt het dat {clause}? || Ja, het klopt dat {clause}."_s});
     b.insert(u"fit.first"_s,
         {u"De kleinste maat, voor een nauwsluitende pasvorm."_s,

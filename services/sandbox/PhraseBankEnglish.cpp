@@ -216,24 +216,24 @@ PhraseBank::Bank PhraseBank::english()
             u"Quality shows in the details you only notice after a [while|few weeks]."_s,
             u"If something is not right, we want to hear about it."_s});
     b.insert(u"combo"_s,
-        {u"{name} in {material}: [simple|easy] to use and easy to [like|look after]."_s,
-            u"{material} and the {colour} finish make {name} easy to combine."_s,
+        {u"In {material}, it is [simple|easy] to use and easy to [like|look after]."_s,
+            u"{material} and the {colour} finish make it easy to combine."_s,
             u"For {audience}, {material} is a [sensible|good] choice."_s,
-            u"At {price}, {name} in {material} is [built for years|made for daily use]."_s,
+            u"At {price}, a {thing} in {material} is [built for years|made for daily use]."_s,
             u"Every size, from {first_size} to {last_size}, is made from {material}."_s,
             u"{name} comes in {colour}, made from {material}."_s,
             u"{material} and the {colour} [tone|shade] [work well together|suit each other]."_s,
-            u"{name} measures {dimensions} and is made from {material}."_s,
+            u"It measures {dimensions} and is made from {material}."_s,
             u"With {volume} of room and a body in {material}, it is [practical|easy to live with]."_s});
     b.insert(u"detail"_s,
-        {u"{name} belongs to our {category} range, which we [keep small on purpose|add to slowly]."_s,
-            u"Look closely at {name} and you will see the care that went into it."_s,
-            u"There is nothing complicated about {name}, and that is [the point|exactly the idea]."_s,
+        {u"It belongs to our {category} range, which we [keep small on purpose|add to slowly]."_s,
+            u"Look closely and you will see the care that went into it."_s,
+            u"There is nothing complicated about it, and that is [the point|exactly the idea]."_s,
             u"If you are new to our shop, {name} is a [good|sensible] place to start."_s,
-            u"{name} is [easy to understand, easy to use and easy to like|simple to use and pleasant to own]."_s,
+            u"It is [easy to understand, easy to use and easy to like|simple to use and pleasant to own]."_s,
             u"We picked {name} because it does one job and does it [well|properly]."_s,
-            u"We think {name} is the kind of {thing} you keep."_s,
-            u"The more you use {name}, the more [you notice the small things done right|it feels like yours]."_s});
+            u"We think it is the kind of {thing} you keep."_s,
+            u"The more you use it, the more [you notice the small things done right|it feels like yours]."_s});
     b.insert(u"moment"_s,
         {u"On a [busy|slow] morning, it is one less thing to think about."_s,
             u"It is there when you need it and out of the way when you do not."_s,
@@ -458,7 +458,7 @@ PhraseBank::Bank PhraseBank::english()
     b.insert(u"mention.clause"_s,
         {u"Good to know: {clause}."_s, u"And yes: {clause}."_s, u"Worth mentioning: {clause}."_s,
             u"One more thing: {clause}."_s});
-    b.insert(u"faq_mention.np"_s, {u"What about {mention}? || "_s});
+    b.insert(u"faq_mention.np"_s, {u"What about {mention}?"_s});
     b.insert(u"faq_mention.clause"_s, {u"Is it true that {clause}? || Yes: {clause}."_s});
     b.insert(
         u"fit.first"_s, {u"The smallest size, for a close fit."_s, u"Our smallest size; choose it for a snug fit."_s});

@@ -204,6 +204,10 @@ private slots:
                     QVERIFY2(problems.isEmpty(),
                         qPrintable(where + Json::compact(ContentChecks::toJson(problems)) + u'\n' + text(body)));
                     QVERIFY2(repeats(body).isEmpty(), qPrintable(where + repeats(body).join(u" | "_s)));
+                    // No template shows through: no unfilled slot, alternative or FAQ separator.
+                    for (const auto& [path, value] : ContentSpec::strings(body))
+                        QVERIFY2(!value.contains(u"||"_s) && !value.contains(u'{') && !value.contains(u'['),
+                            qPrintable(where + path + u": "_s + value));
                     const QJsonObject verdict = review(piece.kind, f, b, body);
                     QVERIFY2(passes(verdict) && verdict.value(u"problems"_s).toArray().isEmpty(),
                         qPrintable(where + text(verdict) + u'\n' + text(body)));
@@ -326,6 +330,8 @@ private slots:
             QVERIFY2(!text(plain).contains(expected, Qt::CaseInsensitive), qPrintable(kind));
             QVERIFY2(text(asked).contains(expected, Qt::CaseInsensitive), qPrintable(kind + u": "_s + text(asked)));
             QVERIFY2(repeats(asked).isEmpty(), qPrintable(repeats(asked).join(u" | "_s)));
+            for (const auto& [path, value] : ContentSpec::strings(asked))
+                QVERIFY2(!value.contains(u"||"_s) && !value.contains(u'{'), qPrintable(value));
         }
     }
 

@@ -1,4 +1,5 @@
 #include "core/Json.h"
+#include "core/Money.h"
 #include "llm/JsonSchema.h"
 #include "pipeline/BrandProfile.h"
 #include "pipeline/ContentChecks.h"
@@ -9,6 +10,7 @@
 #include "pipeline/PromptTemplates.h"
 #include "sandbox/ContentGenerator.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -222,6 +224,40 @@ private slots:
         QVERIFY2(*high - *low >= 3, qPrintable(u"%1..%2"_s.arg(*low).arg(*high)));
         QVERIFY(QSet<int>(quality.cbegin(), quality.cend()).size() >= 3);
         QVERIFY(std::any_of(quality.cbegin(), quality.cend(), [](int q) { return q < 93 || q > 96; }));
+    }
+
+    void theDemoCatalogIsWrittenCleanly()
+    {
+        // Every product the demo workspace seeds, every piece it needs: what a person trying the demo
+        // reads passes the checks and the reviewer, and never says a sentence twice.
+        QFile file(u":/demo/demo.json"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray products
+            = Json::objectFromString(QString::fromUtf8(file.readAll())).value(u"products"_s).toArray();
+        QVERIFY(products.size() >= 40);
+        BrandProfile b;
+        b.voice = u"Warm, plain-spoken, no superlatives"_s;
+        QSet<QString> openings;
+        for (const QJsonValue& v : products) {
+            const QJsonObject p = v.toObject();
+            const ProductFacts f = product(p.value(u"name"_s).toString(), p.value(u"category"_s).toString(),
+                Money::parse(p.value(u"price"_s).toString()).value_or(0), p.value(u"description"_s).toString(),
+                p.value(u"attributes"_s).toObject(), p.value(u"audience"_s).toString());
+            for (const ContentSpec::Piece& piece : ContentSpec::forProduct(f.category, f.attributes)) {
+                const QJsonObject body = write(piece.kind, f, b);
+                const QString where = f.name + u" / "_s + piece.kind + u": "_s;
+                const auto problems = ContentChecks::run(piece.kind, body, f, b);
+                QVERIFY2(problems.isEmpty(), qPrintable(where + Json::compact(ContentChecks::toJson(problems))));
+                QVERIFY2(repeats(body).isEmpty(), qPrintable(where + repeats(body).join(u" | "_s)));
+                const QJsonObject verdict = review(piece.kind, f, b, body);
+                QVERIFY2(passes(verdict) && verdict.value(u"problems"_s).toArray().isEmpty(),
+                    qPrintable(where + text(verdict)));
+                if (piece.kind == u"description")
+                    openings.insert(sentencesOf(body.value(u"body"_s).toString()).first());
+            }
+        }
+        // Forty descriptions do not open with the same handful of sentences.
+        QVERIFY2(openings.size() >= 12, qPrintable(QString::number(openings.size())));
     }
 
     void faqAnswersAnswerTheirQuestion()

@@ -9,6 +9,7 @@
 #include "pipeline/ProductFacts.h"
 #include "pipeline/PromptTemplates.h"
 #include "sandbox/ContentGenerator.h"
+#include "sandbox/PromptReader.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -323,6 +324,65 @@ private slots:
             QCOMPARE(write(kind, f, brand(), u"Make it shorter and mention the gift box."_s), body);
             QCOMPARE(review(kind, f, brand(), body), review(kind, f, brand(), body));
         }
+    }
+
+    void readsAPersonsInstruction_data()
+    {
+        QTest::addColumn<QString>("instruction");
+        QTest::addColumn<int>("length");
+        QTest::addColumn<QStringList>("mentions");
+        QTest::addColumn<QStringList>("avoid");
+        QTest::addColumn<QString>("tone");
+        QTest::addColumn<QString>("focus");
+        QTest::newRow("shorter") << u"Make it shorter."_s << -1 << QStringList() << QStringList() << QString()
+                                 << QString();
+        QTest::newRow("longer") << u"Add more detail, make it longer"_s << 1 << QStringList() << QStringList()
+                                << QString() << QString();
+        QTest::newRow("mention") << u"Mention the 2-year warranty."_s << 0 << QStringList{u"the 2-year warranty"_s}
+                                 << QStringList() << QString() << QString();
+        QTest::newRow("mention that") << u"Mention that it comes in a gift box."_s << 0
+                                      << QStringList{u"that it comes in a gift box"_s} << QStringList() << QString()
+                                      << QString();
+        QTest::newRow("leave out") << u"Don't mention the price."_s << 0 << QStringList() << QStringList{u"price"_s}
+                                   << QString() << QString();
+        QTest::newRow("no sizes") << u"Do not talk about sizes"_s << 0 << QStringList() << QStringList{u"sizes"_s}
+                                  << QString() << QString();
+        QTest::newRow("tone") << u"More playful, please"_s << 0 << QStringList() << QStringList() << u"playful"_s
+                              << QString();
+        QTest::newRow("focus") << u"Focus on sustainability"_s << 0 << QStringList() << QStringList() << QString()
+                               << u"sustainability"_s;
+        QTest::newRow("two") << u"Keep it short, and mention free repairs"_s << -1 << QStringList{u"free repairs"_s}
+                             << QStringList() << QString() << QString();
+        QTest::newRow("Dutch") << u"Maak het korter en noem de gratis verzending"_s << -1
+                               << QStringList{u"de gratis verzending"_s} << QStringList() << QString() << QString();
+        QTest::newRow("Dutch leave out") << u"Noem de prijs niet"_s << 0 << QStringList() << QStringList{u"price"_s}
+                                         << QString() << QString();
+        QTest::newRow("Dutch tone") << u"Schrijf het speelser"_s << 0 << QStringList() << QStringList() << u"playful"_s
+                                    << QString();
+        // A rejection's reason, passed on as the instruction: nothing in it to follow.
+        QTest::newRow("reason") << u"Reviewer and writer disagreed three times on the care instructions"_s << 0
+                                << QStringList() << QStringList() << QString() << QString();
+    }
+
+    void readsAPersonsInstruction()
+    {
+        QFETCH(QString, instruction);
+        QFETCH(int, length);
+        QFETCH(QStringList, mentions);
+        QFETCH(QStringList, avoid);
+        QFETCH(QString, tone);
+        QFETCH(QString, focus);
+        // As PieceGate renders it, with feedback from an earlier attempt after it.
+        const QString prompt = writerPrompt(u"faq"_s, english().first(), brand(), instruction)
+            + u"Problems found in attempt 1; fix every one of them:\n- Shorter sentences, please."_s;
+        const PromptReader::Instruction read = PromptReader::instruction(prompt);
+        QCOMPARE(read.text, instruction);
+        QCOMPARE(read.length, length);
+        QCOMPARE(read.mentions, mentions);
+        QCOMPARE(read.avoid, avoid);
+        QCOMPARE(read.tone, tone);
+        QCOMPARE(read.focus, focus);
+        QVERIFY(PromptReader::instruction(writerPrompt(u"faq"_s, english().first(), brand())).isEmpty());
     }
 
     void aShorterInstructionGivesShorterText()

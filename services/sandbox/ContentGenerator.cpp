@@ -1,153 +1,98 @@
 #include "ContentGenerator.h"
 
+#include "CopyReviewer.h"
 #include "core/Json.h"
 #include "core/Money.h"
 #include "sites/SiteRenderer.h"
 
-#include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
 namespace
 {
 
-// What the writer says, per language. Filler sentences have no numbers, no units, no materials and
-// no claims beyond the facts, so that a deterministic fact check never trips over filler.
-struct Phrases
-{
-    QString lang;
-    QLocale locale;
-    QStringList filler;
-    QString fallbackSentence;
-    QString anyCategory; // the category in a sentence when the facts name none
-    QStringList keywords;
-    QString costs;    // " It costs %1."
-    QString madeFrom; // "made from %1."
-    QString madeFor;  // "Made for: %1."
-    QHash<QString, QString> attributeLabels;
-    QStringList questions;
-    QString answerNoMaterial;
-    QString answerMaterial;
-    QString answerPrice;
-    QString answerNoAudience;
-    QString answerAudience;
-    QString answerOneVersion;
-    QString answerSizes;
-    QString subject;          // "New: %1"
-    QString headlineMaterial; // "%1, made from %2"
-    QString measurements;
-    QString shop;
-    QString cta;
-    QString steel;         // the word that marks a steel material
-    QString otherMaterial; // the wrong material the wrong-facts fault states
-};
+using Language = PromptReader::Language;
 
-const Phrases& english()
+// FNV-1a: a hash that is the same in every process (qHash is seeded per process).
+quint64 stableHash(const QString& s)
 {
-    static const Phrases p{u"en"_s, QLocale(QLocale::English, QLocale::UnitedKingdom),
-        {
-            u"{name} was chosen for people who want things that work well and last."_s,
-            u"Every detail of {name} is there for a reason, and nothing is there for show."_s,
-            u"It fits into daily life without asking for attention."_s,
-            u"The design is calm and easy to combine with what you already own."_s,
-            u"We tested it the way you will use it: often, and without special care."_s,
-            u"Good things do not need to be complicated, and {name} proves it."_s,
-            u"It is the kind of piece you reach for first, because it simply does its job."_s,
-            u"If you value honest materials and careful making, you will feel at home with it."_s,
-            u"{name} belongs to our {category} range, which we keep small on purpose."_s,
-            u"We would rather make fewer things and make them properly."_s,
-            u"Ordering is simple, and our support team answers every question personally."_s,
-            u"It makes a thoughtful gift as well as a lasting addition to your own home."_s,
-            u"The finish is understated, so it ages gracefully instead of going out of style."_s,
-            u"Small choices add up: this is one you will not have to make twice."_s,
-            u"We describe it plainly, because we think the product speaks for itself."_s,
-            u"Customers tell us it feels right from the first day they use it."_s,
-            u"It is made to be used, not kept in a drawer for special occasions."_s,
-            u"Quality shows in the details you only notice after a while, and {name} has them."_s,
-        },
-        u"It is made with care."_s, u"everyday"_s,
-        {u"gift idea"_s, u"everyday"_s, u"made to last"_s, u"sustainable"_s, u"new in"_s, u"design"_s, u"quality"_s,
-            u"online shop"_s, u"well made"_s, u"timeless"_s, u"home"_s, u"lifestyle"_s},
-        u" It costs %1."_s, u"made from %1."_s, u"Made for: %1."_s, {},
-        {u"What is %1 made of?"_s, u"How much does %1 cost?"_s, u"Who is %1 for?"_s, u"How do I care for %1?"_s,
-            u"Can I return %1?"_s, u"Is %1 a good gift?"_s, u"How long will %1 last?"_s,
-            u"Which size of %1 should I choose?"_s},
-        u"It is made with care from carefully chosen materials."_s, u"%1 is made from %2."_s, u"%1 costs %2."_s,
-        u"It is for anyone who values well-made things."_s, u"It is made for: %1."_s,
-        u"It comes in one version, so there is nothing to choose."_s,
-        u"It comes in %1. When in doubt, choose your usual size."_s, u"New: %1"_s, u"%1, made from %2"_s,
-        u"True to size; see the product facts for exact sizes."_s, u"Sandbox shop"_s, u"Shop now"_s, u"steel"_s,
-        u"stainless steel"_s};
-    return p;
+    quint64 h = 1469598103934665603ULL;
+    for (const QChar c : s) {
+        h ^= c.unicode();
+        h *= 1099511628211ULL;
+    }
+    return h;
 }
 
-const Phrases& dutch()
+bool has(const QString& text, const QString& pattern)
 {
-    static const Phrases p{u"nl"_s, QLocale(QLocale::Dutch, QLocale::Netherlands),
-        {
-            u"{name} is gekozen voor mensen die willen dat dingen goed werken en lang meegaan."_s,
-            u"Elk detail van {name} heeft een reden, en niets is er voor de show."_s,
-            u"Het past in je dagelijks leven zonder om aandacht te vragen."_s,
-            u"Het ontwerp is rustig en makkelijk te combineren met wat je al hebt."_s,
-            u"We hebben het getest zoals jij het gaat gebruiken: vaak, en zonder speciale zorg."_s,
-            u"Goede dingen hoeven niet ingewikkeld te zijn, en {name} bewijst dat."_s,
-            u"Het is het soort stuk dat je als eerste pakt, omdat het gewoon doet wat het moet doen."_s,
-            u"Houd je van eerlijke materialen en zorgvuldig maakwerk, dan voel je je er meteen thuis bij."_s,
-            u"{name} hoort bij ons assortiment {category}, dat we bewust klein houden."_s,
-            u"We maken liever minder dingen, en die dan goed."_s,
-            u"Bestellen is eenvoudig, en ons klantenteam beantwoordt elke vraag persoonlijk."_s,
-            u"Het is een attent cadeau en een blijvende aanvulling op je eigen huis."_s,
-            u"De afwerking is ingetogen, zodat het mooi ouder wordt in plaats van uit de mode te raken."_s,
-            u"Kleine keuzes tellen op: deze hoef je geen twee keer te maken."_s,
-            u"We beschrijven het eenvoudig, omdat het product volgens ons voor zich spreekt."_s,
-            u"Klanten vertellen ons dat het vanaf de eerste dag goed voelt."_s,
-            u"Het is gemaakt om te gebruiken, niet om in een la te bewaren voor speciale gelegenheden."_s,
-            u"Kwaliteit zit in de details die je pas na een tijdje opmerkt, en {name} heeft ze."_s,
-        },
-        u"Het is met zorg gemaakt."_s, u"voor elke dag"_s,
-        {u"cadeau-idee"_s, u"voor elke dag"_s, u"gemaakt om lang mee te gaan"_s, u"duurzaam"_s, u"nieuw binnen"_s,
-            u"design"_s, u"kwaliteit"_s, u"webwinkel"_s, u"goed gemaakt"_s, u"tijdloos"_s, u"wonen"_s, u"lifestyle"_s},
-        u" Het kost %1."_s, u"gemaakt van %1."_s, u"Gemaakt voor: %1."_s,
-        {{u"sizes"_s, u"Maten"_s}, {u"colour"_s, u"Kleur"_s}, {u"color"_s, u"Kleur"_s},
-            {u"dimensions"_s, u"Afmetingen"_s}, {u"weight"_s, u"Gewicht"_s}, {u"volume"_s, u"Inhoud"_s},
-            {u"pieces"_s, u"Aantal"_s}, {u"power"_s, u"Vermogen"_s}, {u"modes"_s, u"Standen"_s}},
-        {u"Waarvan is %1 gemaakt?"_s, u"Wat kost %1?"_s, u"Voor wie is %1?"_s, u"Hoe onderhoud ik %1?"_s,
-            u"Kan ik %1 retourneren?"_s, u"Is %1 een goed cadeau?"_s, u"Hoe lang gaat %1 mee?"_s,
-            u"Welke maat %1 moet ik kiezen?"_s},
-        u"Het is met zorg gemaakt van zorgvuldig gekozen materialen."_s, u"%1 is gemaakt van %2."_s, u"%1 kost %2."_s,
-        u"Het is voor iedereen die waarde hecht aan goed gemaakte spullen."_s, u"Het is gemaakt voor: %1."_s,
-        u"Het is er in één uitvoering, dus je hoeft niets te kiezen."_s,
-        u"Het is er in %1. Twijfel je, kies dan je gebruikelijke maat."_s, u"Nieuw: %1"_s, u"%1, gemaakt van %2"_s,
-        u"Valt normaal; de precieze maten staan bij de productfeiten."_s, u"Sandboxwinkel"_s, u"Nu kopen"_s, u"staal"_s,
-        u"roestvrij staal"_s};
-    return p;
+    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption).match(text).hasMatch();
 }
 
-const Phrases& phrases(const QString& language)
+QString familyOf(const ContentGenerator::Facts& f)
 {
-    return language == u"nl" ? dutch() : english();
+    const QString c = f.category + u' ' + f.attributes.value(u"taxonomy"_s).toString();
+    if (has(c, u"apparel|cloth|fashion|kleding|\\bmode\\b|shoe|schoen|wear"_s))
+        return u"apparel"_s;
+    if (has(c, u"beauty|care|verzorging|cosmetic|skin|huid|\\bbody|bath"_s))
+        return u"beauty"_s;
+    if (has(c, u"home|kitchen|keuken|wonen|\\bhuis|interior|garden|tuin|table|living"_s))
+        return u"home"_s;
+    if (has(c, u"outdoor|camping|hiking|sport|buiten|travel|reizen"_s))
+        return u"outdoor"_s;
+    if (has(c, u"tech|electronic|elektronica|computer|phone|gadget|desk|office"_s))
+        return u"tech"_s;
+    return u"generic"_s;
 }
 
-const QStringList kProblems{
-    u"The opening repeats the product name three times; vary it."_s,
-    u"The tone is more formal than the brand voice asks for."_s,
-    u"The search title does not start with the main keyword."_s,
-    u"One paragraph makes a claim the facts do not support; remove it."_s,
-};
-
-QString capitalized(QString s)
+QString materialFamilyOf(const QString& material, const QString& family)
 {
-    if (!s.isEmpty())
-        s[0] = s.at(0).toUpper();
+    static const QList<std::pair<QString, QString>> kFamilies{
+        {u"wool|merino|alpaca|cashmere|mohair|lambswool|wol"_s, u"wool"_s}, {u"silk|zijde"_s, u"silk"_s},
+        {u"leather|suede|leer"_s, u"leather"_s}, {u"linen|cotton|hemp|denim|canvas|jute|linnen|katoen"_s, u"linen"_s},
+        {u"enamel|stoneware|ceramic|porcelain|earthenware|terracotta|clay|keramiek|aardewerk"_s, u"ceramic"_s},
+        {u"oak|walnut|beech|\\bash\\b|wood|bamboo|acacia|teak|maple|birch|cork|pine|hout|eiken|bamboe"_s, u"wood"_s},
+        {u"steel|iron|alumini|copper|brass|titanium|zinc|metal|staal|koper"_s, u"metal"_s},
+        {u"glass|glas"_s, u"glass"_s}, {u"nylon|polyester|ripstop|polyamide|recycled|fleece"_s, u"synthetic"_s}};
+    for (const auto& [pattern, name] : kFamilies) {
+        if (!has(material, pattern))
+            continue;
+        // Wearable qualities ("keeps you warm") only for what is worn or carried.
+        const bool worn = family == u"apparel" || family == u"outdoor" || family == u"generic";
+        if ((name == u"wool" || name == u"silk" || name == u"linen") && !worn)
+            return u"generic"_s;
+        return name;
+    }
+    return u"generic"_s;
+}
+
+QString joined(const QStringList& items, Language language)
+{
+    if (items.size() < 2)
+        return items.join(QString());
+    return items.mid(0, items.size() - 1).join(u", "_s) + (language == Language::Dutch ? u" en "_s : u" and "_s)
+        + items.last();
+}
+
+QString lowerFirst(QString s)
+{
+    // "Commuters who …" reads "commuters who …" mid-sentence; an acronym ("USB-C …") stays.
+    if (s.size() > 1 && s.at(0).isUpper() && !s.at(1).isUpper())
+        s[0] = s.at(0).toLower();
     return s;
 }
 
-QString alternativeMaterial(const QString& material, const Phrases& say)
+QString alternativeMaterial(const QString& material)
 {
-    return material.contains(say.steel, Qt::CaseInsensitive) ? u"polyester"_s : say.otherMaterial;
+    return material.contains(u"steel"_s, Qt::CaseInsensitive) ? u"polyester"_s : u"stainless steel"_s;
 }
+
+const QStringList kInternalAttributes{u"material"_s, u"sizes"_s, u"size"_s, u"colour"_s, u"color"_s, u"kleur"_s,
+    u"taxonomy"_s, u"prices"_s, u"tags"_s, u"shopify_status"_s, u"sku"_s};
 
 } // namespace
 
@@ -156,40 +101,59 @@ QString ContentGenerator::Facts::material() const
     return attributes.value(u"material"_s).toString();
 }
 
+QString ContentGenerator::Facts::attribute(const QString& key) const
+{
+    const QJsonValue v = attributes.value(key);
+    if (v.isArray())
+        return Json::toStringList(v.toArray()).join(u", "_s);
+    return v.isString() ? v.toString().trimmed() : (v.isDouble() ? QString::number(v.toDouble()) : QString());
+}
+
 QStringList ContentGenerator::Facts::sizes() const
 {
-    return Json::toStringList(attributes.value(u"sizes"_s).toArray());
+    const QJsonValue v = attributes.value(u"sizes"_s);
+    QStringList out = v.isArray() ? Json::toStringList(v.toArray()) : v.toString().split(u',', Qt::SkipEmptyParts);
+    for (QString& s : out)
+        s = s.trimmed();
+    out.removeAll(QString());
+    return out;
 }
 
-QString ContentGenerator::priceText(qint64 cents, const QString& currency, const QString& language)
+QStringList ContentGenerator::Facts::colours() const
 {
-    // Copy is typed: a plain space where a locale puts a no-break one ("€ 89,00").
-    return Money::format(cents, currency, phrases(language).locale).replace(QChar(0x00A0), u' ');
+    for (const QString& key : {u"colour"_s, u"color"_s, u"kleur"_s}) {
+        const QJsonValue v = attributes.value(key);
+        QStringList out = v.isArray() ? Json::toStringList(v.toArray()) : v.toString().split(u',', Qt::SkipEmptyParts);
+        for (QString& s : out)
+            s = s.trimmed();
+        out.removeAll(QString());
+        if (!out.isEmpty())
+            return out;
+    }
+    return {};
 }
 
-QString ContentGenerator::languageOf(const QString& prompt)
+QString ContentGenerator::priceText(qint64 cents, const QString& currency, Language language)
 {
-    // The writer's prompt says "Write in {{language}}.", the reviewer's "The copy must be in {{language}}".
-    static const QRegularExpression asked(u"(?:write in|must be in)\\s+(\\p{L}+)"_s,
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    const QString language = asked.match(prompt).captured(1).toLower();
-    return language == u"dutch" || language == u"nederlands" || language == u"nl" ? u"nl"_s : u"en"_s;
+    if (language == Language::Dutch)
+        return Money::symbol(currency) + u' '
+            + QLocale(QLocale::Dutch, QLocale::Netherlands).toString(static_cast<double>(cents) / 100.0, 'f', 2);
+    return Money::format(cents, currency, QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
 ContentGenerator::Facts ContentGenerator::factsFromPrompt(const QString& prompt)
 {
     Facts f;
-    f.language = languageOf(prompt);
-    const qsizetype start = prompt.indexOf(u"<facts>"_s);
-    const qsizetype end = prompt.indexOf(u"</facts>"_s, start);
-    if (start < 0 || end < 0) {
+    const QString block = PromptReader::between(prompt, u"facts"_s);
+    if (block.isEmpty()) {
         f.name = prompt.section(u'\n', 0, 0).left(60).trimmed();
         if (f.name.isEmpty())
             f.name = u"this product"_s;
         return f;
     }
-    const QJsonObject o = Json::objectFromString(prompt.mid(start + 7, end - start - 7).trimmed());
+    const QJsonObject o = Json::objectFromString(block);
     f.found = !o.isEmpty();
+    f.text = block.toLower();
     f.name = o.value(u"name"_s).toString(u"this product"_s);
     f.description = o.value(u"description"_s).toString();
     f.category = o.value(u"category"_s).toString();
@@ -205,124 +169,331 @@ ContentGenerator::Facts ContentGenerator::factsFromPrompt(const QString& prompt)
 
 QString ContentGenerator::price() const
 {
+    if (m_facts.priceCents <= 0)
+        return {};
     // Under the wrong-facts fault the copy quotes a price a third higher than the facts give.
     const qint64 cents = m_options.wrongFacts ? m_facts.priceCents * 135 / 100 + 100 : m_facts.priceCents;
-    return priceText(cents, m_facts.currency, m_facts.language);
+    return priceText(cents, m_facts.currency, m_language);
 }
 
 QString ContentGenerator::material() const
 {
     const QString m = m_facts.material();
-    if (m_options.wrongFacts)
-        return alternativeMaterial(m, phrases(m_facts.language));
-    return m;
+    return m_options.wrongFacts ? alternativeMaterial(m) : m;
 }
 
-bool ContentGenerator::allowed(const QString& text) const
+void ContentGenerator::start(const Facts& facts, const QString& prompt, quint64 seed, const Options& options)
 {
-    for (const QString& word : m_facts.banned) {
-        if (!word.isEmpty() && text.contains(word, Qt::CaseInsensitive))
-            return false;
+    m_facts = facts;
+    m_options = options;
+    m_prompt = prompt;
+    m_language = facts.language == u"nl" ? Language::Dutch
+        : facts.language == u"en"        ? Language::English
+                                         : PromptReader::language(prompt);
+    m_instruction = PromptReader::instruction(prompt);
+    // The seed varies with the request; the product's name varies the copy even where the seed does not.
+    const quint64 product = stableHash(facts.name + u'\n' + facts.category);
+    const std::array<quint32, 4> words{static_cast<quint32>(seed), static_cast<quint32>(seed >> 32),
+        static_cast<quint32>(product), static_cast<quint32>(product >> 32)};
+    m_rng = QRandomGenerator(words.data(), static_cast<qsizetype>(words.size()));
+    m_family = familyOf(facts);
+    m_material = materialFamilyOf(material(), m_family);
+    prepareSlots();
+}
+
+void ContentGenerator::prepareSlots()
+{
+    const bool dutch = m_language == Language::Dutch;
+    QMap<QString, QString> s;
+    s.insert(u"name"_s, m_facts.name);
+    s.insert(u"category"_s, m_facts.category.toLower());
+    s.insert(u"category_title"_s, m_facts.category);
+    static const QMap<QString, std::pair<QString, QString>> kThing{{u"apparel"_s, {u"piece"_s, u"kledingstuk"_s}},
+        {u"home"_s, {u"piece"_s, u"woonaccessoire"_s}}, {u"beauty"_s, {u"product"_s, u"verzorgingsproduct"_s}},
+        {u"outdoor"_s, {u"piece of kit"_s, u"stuk uitrusting"_s}}, {u"tech"_s, {u"accessory"_s, u"accessoire"_s}},
+        {u"generic"_s, {u"product"_s, u"product"_s}}};
+    static const QMap<QString, std::pair<QString, QString>> kTopic{{u"apparel"_s, {u"clothing"_s, u"kleding"_s}},
+        {u"home"_s, {u"things for the home"_s, u"spullen voor in huis"_s}},
+        {u"beauty"_s, {u"skin and body care"_s, u"huid- en lichaamsverzorging"_s}},
+        {u"outdoor"_s, {u"outdoor gear"_s, u"outdooruitrusting"_s}},
+        {u"tech"_s, {u"tech accessories"_s, u"tech-accessoires"_s}},
+        {u"generic"_s, {u"everyday things"_s, u"dagelijkse spullen"_s}}};
+    s.insert(u"thing"_s, dutch ? kThing.value(m_family).second : kThing.value(m_family).first);
+    s.insert(u"topic"_s, dutch ? kTopic.value(m_family).second : kTopic.value(m_family).first);
+    if (!m_instruction.avoids(u"material"_s))
+        s.insert(u"material"_s, material());
+    const QStringList colours = m_facts.colours();
+    if (colours.size() == 1)
+        s.insert(u"colour"_s, colours.first().toLower());
+    else if (colours.size() > 1)
+        s.insert(u"colours"_s, joined(colours, m_language).toLower());
+    const QStringList sizes = m_facts.sizes();
+    if (!m_instruction.avoids(u"sizes"_s) && sizes.size() > 1) {
+        s.insert(u"sizes"_s, joined(sizes, m_language));
+        s.insert(u"first_size"_s, sizes.first());
+        s.insert(u"last_size"_s, sizes.last());
+    } else if (!m_instruction.avoids(u"sizes"_s) && sizes.size() == 1) {
+        const bool one = has(sizes.first(), u"one\\s*size|één maat|een maat"_s);
+        s.insert(u"single_size"_s,
+            one ? (dutch ? u"één maat"_s : u"one size"_s) : (dutch ? u"maat "_s : u"size "_s) + sizes.first());
     }
-    return true;
-}
-
-QString ContentGenerator::sentence()
-{
-    const Phrases& say = phrases(m_facts.language);
-    const QStringList& filler = say.filler;
-    for (int tries = 0; tries < 40; ++tries) {
-        QString s = filler.at(static_cast<int>(m_rng.bounded(static_cast<quint32>(filler.size()))));
-        s.replace(u"{name}"_s, m_facts.name)
-            .replace(u"{category}"_s, m_facts.category.isEmpty() ? say.anyCategory : m_facts.category.toLower());
-        if (allowed(s))
-            return s;
+    if (!m_instruction.avoids(u"audience"_s) && !m_facts.audience.trimmed().isEmpty())
+        s.insert(u"audience"_s, lowerFirst(m_facts.audience.trimmed()));
+    if (!m_instruction.avoids(u"price"_s))
+        s.insert(u"price"_s, price());
+    QString desc = m_facts.description.simplified();
+    if (!desc.isEmpty() && desc.size() <= 320 && !m_options.wrongFacts) {
+        if (!desc.endsWith(u'.') && !desc.endsWith(u'!') && !desc.endsWith(u'?'))
+            desc += u'.';
+        s.insert(u"desc"_s, desc);
     }
-    return say.fallbackSentence;
-}
+    for (const QString& key : {u"brand"_s, u"dimensions"_s, u"volume"_s, u"weight"_s, u"pieces"_s, u"power"_s})
+        s.insert(key, m_facts.attribute(key));
 
-QString ContentGenerator::fit(QString text, qsizetype minChars, qsizetype maxChars)
-{
-    text = text.simplified();
-    int guard = 0;
-    while (minChars > 0 && text.size() < minChars && guard++ < 400)
-        text += u' ' + sentence();
-    if (maxChars > 0 && text.size() > maxChars) {
-        QString cut = text.left(maxChars);
-        const qsizetype lastStop = cut.lastIndexOf(u'.');
-        const qsizetype lastSpace = cut.lastIndexOf(u' ');
-        if (lastStop >= std::max<qsizetype>(minChars, maxChars / 2) - 1)
-            cut = cut.left(lastStop + 1);
-        else if (lastSpace > 0 && lastSpace >= minChars)
-            cut = cut.left(lastSpace);
-        text = cut.trimmed();
+    // What the brand bans and the person asked to leave out.
+    QStringList avoid;
+    for (const QString& a : m_instruction.avoid) {
+        if (a == u"price")
+            avoid << u"price"_s << u"priced"_s << u"pricing"_s << u"cost"_s << u"prijs"_s << u"prijzen"_s << u"kost"_s
+                  << u"kosten"_s;
+        else if (a == u"material")
+            avoid << u"material"_s << u"materiaal"_s << m_facts.material();
+        else if (a == u"sizes")
+            avoid << u"size"_s << u"maat"_s << u"maten"_s;
+        else if (a == u"audience")
+            avoid << m_facts.audience;
+        else {
+            avoid << a;
+            const QString head = a.section(u' ', -1);
+            if (head.size() >= 4 && head != a)
+                avoid << head;
+        }
     }
-    return text;
+    avoid.removeAll(QString());
+    m_copy.begin(m_language, s, m_facts.banned, avoid, m_facts.name, &m_rng);
 }
 
-QStringList ContentGenerator::keywords() const
+QStringList ContentGenerator::mentionSentences(qsizetype maxLen)
 {
+    const bool dutch = m_language == Language::Dutch;
+    static const QRegularExpression clauseStart(u"^(?:that|dat)\\s+"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pronoun(
+        u"^(?:it|they|we|you|there|this|het|ze|we|je|er)\\s+\\S+"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression determiner(
+        u"^(?:the|a|an|our|its|their|free|de|het|een|onze|ons|gratis)\\s"_s, QRegularExpression::CaseInsensitiveOption);
     QStringList out;
-    const auto add = [&out, this](const QString& w) {
-        const QString t = w.trimmed().toLower();
-        if (t.size() > 2 && !out.contains(t) && allowed(t))
-            out.append(t);
-    };
-    add(m_facts.name);
-    for (const QString& w : m_facts.name.split(u' ', Qt::SkipEmptyParts))
-        add(QString(w).remove(QRegularExpression(u"[^\\w-]"_s)));
-    add(m_facts.category);
-    add(material());
-    for (const QString& extra : phrases(m_facts.language).keywords)
-        add(extra);
+    for (QString m : m_instruction.mentions) {
+        QString form;
+        if (clauseStart.match(m).hasMatch()) {
+            m.remove(clauseStart);
+            form = u"clause"_s;
+        } else if (pronoun.match(m).hasMatch() && !dutch) {
+            form = u"clause"_s;
+        } else if (determiner.match(m).hasMatch()) {
+            form = u"np"_s;
+        } else {
+            form = m.contains(u' ') ? u"any"_s : u"topic"_s;
+        }
+        m_copy.setSlot(u"mention"_s, m);
+        m_copy.setSlot(u"clause"_s, m);
+        const QString s = m_copy.take(u"mention."_s + form, maxLen);
+        if (!s.isEmpty())
+            out.append(s);
+    }
     return out;
 }
 
-QString ContentGenerator::longText(qsizetype minChars, qsizetype maxChars, const QString& kind)
+QStringList ContentGenerator::focusTopics() const
 {
-    const Phrases& say = phrases(m_facts.language);
-    QStringList paragraphs;
-    QString intro = capitalized(m_facts.name) + u". "_s + m_facts.description;
-    if (m_facts.priceCents > 0)
-        intro += say.costs.arg(price());
-    paragraphs.append(intro);
-    QStringList details;
-    if (!material().isEmpty())
-        details.append(capitalized(say.madeFrom.arg(material())));
-    for (auto it = m_facts.attributes.begin(); it != m_facts.attributes.end(); ++it) {
-        if (it.key() == u"material")
-            continue;
-        const QString value
-            = it.value().isArray() ? Json::toStringList(it.value().toArray()).join(u", "_s) : it.value().toString();
-        if (!value.isEmpty())
-            details.append(say.attributeLabels.value(it.key(), capitalized(it.key())) + u": "_s + value + u'.');
+    const QString& f = m_instruction.focus;
+    if (f == u"sustainability" || f == u"comfort" || f == u"durability" || f == u"gift" || f == u"design")
+        return {f};
+    if (f == u"material")
+        return {u"material"_s, u"material."_s + m_material};
+    if (f == u"price")
+        return {u"price"_s, u"value"_s};
+    if (f == u"care")
+        return {u"care."_s + m_family};
+    if (f == u"fit")
+        return {u"sizes"_s, u"fit"_s};
+    return {};
+}
+
+int ContentGenerator::count(int minItems, int maxItems, int preferred)
+{
+    int n = preferred;
+    if (m_instruction.length < 0)
+        n = minItems > 0 ? minItems : std::max(1, preferred * 2 / 3);
+    else if (m_instruction.length > 0)
+        n = maxItems > 0 ? maxItems : preferred * 3 / 2;
+    n = std::max(n, minItems);
+    return maxItems > 0 ? std::min(n, maxItems) : n;
+}
+
+CopyComposer::Length ContentGenerator::length(qsizetype minLen, qsizetype maxLen, qsizetype fallback)
+{
+    const double share = m_instruction.length < 0 ? 0.02
+        : m_instruction.length > 0                ? 0.45
+                                                  : 0.12 + 0.08 * m_rng.generateDouble();
+    CopyComposer::Length l;
+    l.minChars = minLen;
+    l.maxChars = maxLen;
+    const double scale = m_instruction.length < 0 ? 0.6 : (m_instruction.length > 0 ? 1.6 : 1.0);
+    l.targetChars = maxLen > minLen ? minLen + static_cast<qsizetype>(static_cast<double>(maxLen - minLen) * share)
+                                    : std::max(minLen, static_cast<qsizetype>(static_cast<double>(fallback) * scale));
+    if (maxLen > 0)
+        l.targetChars = std::min(l.targetChars, maxLen);
+    l.targetChars = std::max(l.targetChars, minLen + (minLen > 0 ? 40 : 0));
+    if (const auto words = PromptReader::wordRange(m_prompt)) {
+        l.minWords = words->first;
+        l.maxWords = words->second;
+        l.targetWords = words->first + static_cast<int>((words->second - words->first) * share) + 10;
     }
-    if (!details.isEmpty())
-        paragraphs.append(details.join(u' '));
-    if (!m_facts.audience.isEmpty())
-        paragraphs.append(say.madeFor.arg(m_facts.audience));
+    return l;
+}
+
+CopyComposer::Paragraph ContentGenerator::opening(const QStringList& fallback)
+{
+    Paragraph p;
+    if (!m_instruction.tone.isEmpty())
+        p.append({{u"tone."_s + m_instruction.tone}, {}});
+    p.append({fallback, {}});
+    return p;
+}
+
+CopyComposer::Paragraph ContentGenerator::tail()
+{
+    Paragraph p;
+    if (!m_instruction.tone.isEmpty())
+        p.append({{u"tone."_s + m_instruction.tone}, {}});
+    p.append({{u"closing"_s}, {}});
+    return p;
+}
+
+QList<CopyComposer::Paragraph> ContentGenerator::padding() const
+{
+    // Whatever the plan left over, in paragraphs that read as one thought each.
+    const auto para = [](const QList<QStringList>& topics) {
+        Paragraph p;
+        for (const QStringList& t : topics)
+            p.append({t, {}});
+        return p;
+    };
+    const QString usage = u"usage."_s + m_family;
+    const QString care = u"care."_s + m_family;
+    return {para({{usage}, {u"moment"_s}, {u"design"_s}, {u"combo"_s}}),
+        para({{u"values"_s}, {u"durability"_s}, {u"detail"_s}, {u"service"_s}}),
+        para({{u"usage.generic"_s}, {u"everyday"_s}, {u"moment"_s}, {u"material.generic"_s}}),
+        para({{u"detail"_s}, {u"combo"_s}, {u"design"_s}, {u"gift"_s}}),
+        para({{u"values"_s}, {u"service"_s}, {u"moment"_s}, {u"value"_s}}),
+        para({{care, u"care.generic"_s}, {u"everyday"_s}, {u"values"_s}, {u"detail"_s}}),
+        para({{u"durability"_s}, {u"combo"_s}, {u"service"_s}, {u"detail"_s}})};
+}
+
+QList<CopyComposer::Paragraph> ContentGenerator::descriptionPlan()
+{
+    QList<Paragraph> plan;
+    Paragraph first = opening({u"opening"_s});
+    first.append({{u"name_intro"_s}, {}});
+    first.append({{u"desc"_s}, {}});
+    for (const QString& m : mentionSentences())
+        first.append({{}, m});
+    plan.append(first);
+    const QStringList focus = focusTopics();
+    if (!focus.isEmpty())
+        plan.append({{focus, {}}, {focus, {}}, {focus, {}}});
+    Paragraph details{{{u"material"_s}, {}}, {{u"material."_s + m_material}, {}}, {{u"colour"_s, u"colours"_s}, {}},
+        {{u"combo"_s}, {}}};
+    for (const QString& key : {u"dimensions"_s, u"volume"_s, u"weight"_s, u"pieces"_s, u"power"_s, u"brand"_s})
+        details.append({{u"attr."_s + key}, {}});
+    plan.append(details);
+    const QString usage = u"usage."_s + m_family;
+    plan.append({{{usage}, {}}, {{usage}, {}}, {{u"everyday"_s}, {}}});
+    Paragraph who{{{u"audience"_s}, {}}, {{u"sizes"_s, u"size_single"_s, u"moment"_s}, {}}};
+    if (m_family == u"apparel")
+        who.append({{u"fit"_s}, {}});
+    plan.append(who);
+    plan.append({{{u"care."_s + m_family}, {}}, {{u"durability"_s}, {}}, {{u"design"_s}, {}}});
+    // The price is stated once and never cut.
+    Paragraph money;
+    if (const QString p = m_copy.take(u"price"_s); !p.isEmpty())
+        money.append({{}, p});
+    money << Step{{u"value"_s}, {}} << Step{{u"gift"_s}, {}};
+    plan.append(money);
+    Paragraph promise;
     for (const QString& phrase : m_facts.required)
-        paragraphs.append(phrase.endsWith(u'.') ? phrase : phrase + u'.');
-    QString text = paragraphs.join(u"\n\n"_s);
-    // Grow in whole paragraphs of filler until long enough.
-    int guard = 0;
-    while (text.size() < minChars && guard++ < 200) {
-        QStringList p;
-        for (int i = 0; i < 4; ++i)
-            p.append(sentence());
-        text += u"\n\n"_s + p.join(u' ');
+        promise.append({{}, phrase.endsWith(u'.') ? phrase : phrase + u'.'});
+    promise << Step{{u"values"_s}, {}} << Step{{u"service"_s}, {}};
+    plan.append(promise);
+    return plan;
+}
+
+QString ContentGenerator::body(const QString& field, qsizetype minLen, qsizetype maxLen)
+{
+    QList<Paragraph> plan;
+    QList<Paragraph> pad = padding();
+    Paragraph end = tail();
+    QString head;
+    QString foot;
+    const QString usage = u"usage."_s + m_family;
+    Paragraph required;
+    for (const QString& phrase : m_facts.required)
+        required.append({{}, phrase.endsWith(u'.') ? phrase : phrase + u'.'});
+    if (m_kind == Kind::Email) {
+        head = m_copy.take(u"greeting"_s) + u"\n\n"_s;
+        foot = u"\n\n"_s + m_copy.take(u"signoff"_s);
+        Paragraph first = opening({u"email_lead"_s});
+        for (const QString& m : mentionSentences())
+            first.append({{}, m});
+        first << Step{{u"email_intro"_s}, {}} << Step{{u"desc"_s}, {}};
+        plan << first;
+        if (const QStringList focus = focusTopics(); !focus.isEmpty())
+            plan << Paragraph{{focus, {}}, {focus, {}}};
+        plan << Paragraph{
+            {{u"material"_s}, {}}, {{u"material."_s + m_material}, {}}, {{usage}, {}}, {{u"audience"_s}, {}}};
+        Paragraph money{{{u"price"_s}, {}}};
+        money += required;
+        money << Step{{u"gift"_s, u"value"_s}, {}};
+        plan << money;
+        end = Paragraph{{{u"email_cta"_s}, {}}};
+        if (!m_instruction.tone.isEmpty())
+            end.prepend({{u"tone."_s + m_instruction.tone}, {}});
+    } else if (m_kind == Kind::Blog) {
+        Paragraph first = opening({u"blog_intro"_s});
+        first << Step{{u"choosing"_s}, {}} << Step{{u"choosing"_s}, {}};
+        plan << first;
+        if (const QStringList focus = focusTopics(); !focus.isEmpty())
+            plan << Paragraph{{focus, {}}, {focus, {}}};
+        plan << Paragraph{{{u"choosing"_s}, {}}, {{u"choosing"_s}, {}}, {{u"choosing"_s}, {}}}
+             << Paragraph{{{u"choosing"_s}, {}}, {{u"choosing"_s}, {}}, {{u"choosing"_s}, {}}}
+             << Paragraph{{{u"blog_bridge"_s}, {}}, {{u"desc"_s}, {}}, {{u"material"_s}, {}},
+                    {{u"material."_s + m_material}, {}}};
+        Paragraph product{{{usage}, {}}, {{u"audience"_s}, {}}, {{u"price"_s}, {}}};
+        product += required;
+        for (const QString& m : mentionSentences())
+            product.append({{}, m});
+        plan << product;
+        pad.prepend({{{u"choosing"_s}, {}}, {{usage}, {}}, {{u"everyday"_s}, {}}});
+    } else if (m_kind == Kind::Description || field == u"body") {
+        plan = descriptionPlan();
+    } else {
+        Paragraph first = opening({u"opening"_s});
+        first << Step{{u"name_intro"_s}, {}} << Step{{u"desc"_s}, {}};
+        for (const QString& m : mentionSentences())
+            first.append({{}, m});
+        plan << first << Paragraph{{{u"material"_s}, {}}, {{usage}, {}}, {{u"price"_s}, {}}} << required;
     }
-    Q_UNUSED(kind)
-    if (maxChars > 0 && text.size() > maxChars) {
-        const qsizetype cut = text.lastIndexOf(u'.', maxChars - 1);
-        text = text.left(cut > minChars ? cut + 1 : maxChars);
-    }
+    const qsizetype frame = head.size() + foot.size();
+    CopyComposer::Length l = length(
+        std::max<qsizetype>(0, minLen - frame), maxLen > 0 ? maxLen - frame : 0, m_kind == Kind::Email ? 700 : 600);
+    QString text = head + m_copy.paragraphs(plan, pad, end, l) + foot;
+    if (m_instruction.tone == u"playful" && text.endsWith(u'.'))
+        text[text.size() - 1] = u'!';
     return text;
 }
 
 QString ContentGenerator::text(const QString& name, const QJsonObject& schema, int index, const QString& parent)
 {
-    const Phrases& say = phrases(m_facts.language);
     const qsizetype minLen = schema.value(u"minLength"_s).toInteger(0);
     const qsizetype maxLen = schema.value(u"maxLength"_s).toInteger(0);
     const QString n = name.toLower();
@@ -333,65 +504,86 @@ QString ContentGenerator::text(const QString& name, const QJsonObject& schema, i
         return {};
     if (n.contains(u"slug"_s))
         return SiteRenderer::slugify(m_facts.name);
-    if (n == u"question" || (p.contains(u"faq"_s) && n.contains(u"q"_s) && !n.contains(u"answer"_s))) {
-        const QStringList& questions = say.questions;
-        return questions.at(index % questions.size()).arg(m_facts.name);
+    static const QStringList kPlatforms{
+        u"instagram"_s, u"x"_s, u"facebook"_s, u"pinterest"_s, u"tiktok"_s, u"linkedin"_s, u"twitter"_s};
+    if (kPlatforms.contains(p))
+        return social(p == u"twitter" ? u"x"_s : p, std::max<qsizetype>(minLen, 20), maxLen > 0 ? maxLen : 280);
+    if (n.contains(u"seo"_s) && n.contains(u"title"_s))
+        return fitting(u"seo_title"_s, std::max<qsizetype>(minLen, 10), maxLen > 0 ? maxLen : 60);
+    if (n == u"subject")
+        return fitting(u"subject"_s, minLen, maxLen > 0 ? maxLen : 78);
+    if (n == u"title" && m_kind == Kind::Blog)
+        return fitting(u"blog_title"_s, minLen, maxLen > 0 ? maxLen : 90);
+    if (n.contains(u"title"_s) || n.contains(u"headline"_s) || n == u"name")
+        return fitting(u"headline"_s, minLen, maxLen > 0 ? maxLen : 90);
+    if (n.contains(u"meta"_s))
+        return meta(minLen, maxLen);
+    if (n == u"preheader")
+        return shortText({{u"preheader"_s}}, std::max<qsizetype>(minLen, 10), maxLen > 0 ? maxLen : 120, 40);
+    if (n == u"excerpt")
+        return shortText(
+            {{u"excerpt"_s}, {u"choosing"_s}}, std::max<qsizetype>(minLen, 40), maxLen > 0 ? maxLen : 300, 80);
+    if (n == u"advice" || (n.contains(u"fit"_s) && !n.contains(u"benefit"_s))) {
+        const qsizetype max = maxLen > 0 ? maxLen : 400;
+        QString advice = m_copy.grow(QString(), {{u"size_advice"_s}}, 1, max);
+        for (const QString& m : mentionSentences(max - advice.size() - 1))
+            advice = advice.isEmpty() ? m : advice + u' ' + m;
+        advice = m_copy.grow(advice, {{u"size_advice"_s, u"fit"_s}, {u"material."_s + m_material}},
+            m_instruction.length < 0 ? 60 : 180, max);
+        return advice.size() >= minLen ? advice : shortText({{u"fit"_s}, {u"everyday"_s}}, minLen, max, minLen);
     }
-    if (n == u"answer") {
-        QString a;
-        switch (index % 8) {
-        case 0:
-            a = material().isEmpty() ? say.answerNoMaterial
-                                     : capitalized(say.answerMaterial.arg(m_facts.name, material()));
-            break;
-        case 1:
-            a = say.answerPrice.arg(m_facts.name, price());
-            break;
-        case 2:
-            a = m_facts.audience.isEmpty() ? say.answerNoAudience : say.answerAudience.arg(m_facts.audience);
-            break;
-        case 7:
-            a = m_facts.sizes().isEmpty() ? say.answerOneVersion : say.answerSizes.arg(m_facts.sizes().join(u", "_s));
-            break;
-        default:
-            a = sentence();
-        }
-        return fit(a + u' ' + sentence(), std::max<qsizetype>(minLen, 40), maxLen);
-    }
-    if (n.contains(u"title"_s) || n.contains(u"headline"_s) || n == u"subject" || n == u"name") {
-        QString t = m_facts.name;
-        if (!m_facts.category.isEmpty() && n.contains(u"seo"_s))
-            t += u" | "_s + m_facts.category;
-        else if (n == u"subject")
-            t = say.subject.arg(m_facts.name);
-        else if (n.contains(u"headline"_s) && !material().isEmpty())
-            t = say.headlineMaterial.arg(t, material());
-        return fit(t, minLen, maxLen > 0 ? maxLen : 90);
-    }
-    if (n.contains(u"meta"_s) || n.contains(u"excerpt"_s) || n.contains(u"preheader"_s) || n.contains(u"tagline"_s)
-        || n.contains(u"summary"_s) || n.contains(u"reason"_s) || n.contains(u"advice"_s) || n.contains(u"fit"_s)) {
-        QString t = m_facts.name + u": "_s + (m_facts.description.isEmpty() ? sentence() : m_facts.description);
-        return fit(t, std::max<qsizetype>(minLen, 40), maxLen > 0 ? maxLen : 160);
-    }
+    if (n.contains(u"summary"_s) || n.contains(u"tagline"_s) || n.contains(u"reason"_s))
+        return shortText(
+            {{u"opening"_s}, {u"usage."_s + m_family}}, std::max<qsizetype>(minLen, 20), maxLen > 0 ? maxLen : 160, 80);
     if (n.contains(u"size"_s) && !m_facts.sizes().isEmpty())
         return m_facts.sizes().at(index % m_facts.sizes().size());
     if (n == u"size")
-        return u"One size"_s; // what a careful writer says when the facts list no sizes
-    if (n.contains(u"measure"_s))
-        return fit(say.measurements, minLen, maxLen);
-    // Long-form fields: as long as the schema asks, written from the facts.
+        return u"One size"_s;
     const bool longForm = minLen >= 300 || n.contains(u"body"_s) || n.contains(u"post"_s) || n.contains(u"caption"_s)
         || n.contains(u"description"_s) || n.contains(u"copy"_s) || n.contains(u"text"_s);
-    if (longForm) {
-        const qsizetype target = std::max<qsizetype>(minLen, maxLen > 0 ? std::min<qsizetype>(maxLen, 400) : 600);
-        return longText(target, maxLen, n);
+    if (longForm)
+        return body(n, minLen, maxLen);
+    return shortText({{u"usage."_s + m_family}, {u"everyday"_s}}, minLen, maxLen, 60);
+}
+
+QJsonValue ContentGenerator::array(const QString& name, const QJsonObject& schema)
+{
+    const QString n = name.toLower();
+    const QJsonObject items = schema.value(u"items"_s).toObject();
+    const int minItems = static_cast<int>(schema.value(u"minItems"_s).toInteger(0));
+    const int maxItems = static_cast<int>(schema.value(u"maxItems"_s).toInteger(0));
+    const qsizetype itemMax = items.value(u"maxLength"_s).toInteger(0);
+    const QJsonObject itemProps = items.value(u"properties"_s).toObject();
+    if (itemProps.contains(u"question"_s))
+        return faq(schema, count(minItems, maxItems, minItems + 1 + static_cast<int>(m_rng.bounded(3u))));
+    if (itemProps.contains(u"fit"_s) || (n == u"sizes" && itemProps.contains(u"size"_s)))
+        return sizeGuide(items, maxItems);
+    if (n.contains(u"tags"_s) || n.contains(u"hashtag"_s) || n.contains(u"keywords"_s)) {
+        const int preferred = n.contains(u"hashtag"_s)
+            ? std::max(minItems, 5) + static_cast<int>(m_rng.bounded(4u))
+            : std::max(minItems, 10) + 2 + static_cast<int>(m_rng.bounded(4u));
+        return keywords(count(minItems, maxItems, preferred), itemMax > 0 ? itemMax : 40, n.contains(u"hashtag"_s));
     }
-    return fit(sentence(), minLen, maxLen);
+    if (n == u"bullets" || n.contains(u"bullet"_s) || n.contains(u"highlights"_s))
+        return bullets(count(minItems, maxItems, std::max(minItems, 4) + static_cast<int>(m_rng.bounded(2u))),
+            itemMax > 0 ? itemMax : 140);
+    if (n.contains(u"instruction"_s) || n.contains(u"warning"_s)) {
+        const bool warnings = n.contains(u"warning"_s);
+        const int preferred = warnings ? 1 + static_cast<int>(m_rng.bounded(2u))
+                                       : std::max(minItems, 3) + 2 + static_cast<int>(m_rng.bounded(2u));
+        return careItems(count(minItems, maxItems, preferred), itemMax > 0 ? itemMax : 200, warnings);
+    }
+    if (n.contains(u"problem"_s) && minItems == 0)
+        return QJsonArray();
+    const int c = count(minItems, maxItems, std::max(minItems, 3));
+    QJsonArray out;
+    for (int i = 0; i < c; ++i)
+        out.append(value(name, items, i, name));
+    return out;
 }
 
 QJsonValue ContentGenerator::value(const QString& name, const QJsonObject& schema, int index, const QString& parent)
 {
-    const Phrases& say = phrases(m_facts.language);
     QString type = schema.value(u"type"_s).toString();
     if (schema.value(u"type"_s).isArray())
         type = schema.value(u"type"_s).toArray().first().toString();
@@ -403,51 +595,24 @@ QJsonValue ContentGenerator::value(const QString& name, const QJsonObject& schem
             out.insert(it.key(), value(it.key(), it.value().toObject(), index, name));
         if (n == u"html" || props.contains(u"html"_s)) {
             SiteRenderer::Page page;
-            page.lang = say.lang;
-            page.shop = say.shop;
+            page.shop = u"Sandbox shop"_s;
             page.title = out.value(u"title"_s).toString(m_facts.name);
             page.tagline = out.value(u"tagline"_s).toString(m_facts.description);
             page.productName = m_facts.name;
             page.description = m_facts.description;
             page.price = price();
-            page.cta = say.cta;
+            page.cta = u"Shop now"_s;
             out.insert(u"html"_s, SiteRenderer::render(page));
         }
         return out;
     }
-    if (type == u"array") {
-        const QJsonObject items = schema.value(u"items"_s).toObject();
-        const int minItems = static_cast<int>(schema.value(u"minItems"_s).toInteger(0));
-        const int maxItems = static_cast<int>(schema.value(u"maxItems"_s).toInteger(0));
-        int count = std::max(minItems, n.contains(u"problem"_s) ? 0 : 3);
-        if (n.contains(u"tags"_s) || n.contains(u"hashtag"_s) || n.contains(u"keywords"_s))
-            count = std::max(minItems, 12);
-        if (maxItems > 0)
-            count = std::min(count, maxItems);
-        QJsonArray out;
-        if (n.contains(u"tags"_s) || n.contains(u"hashtag"_s) || n.contains(u"keywords"_s)) {
-            const QStringList words = keywords();
-            for (int i = 0; i < count; ++i) {
-                QString w = i < words.size() ? words.at(i) : words.at(i % words.size()) + u' ' + QString::number(i);
-                if (n.contains(u"hashtag"_s))
-                    w = u'#' + QString(w).remove(u' ').remove(u'-');
-                out.append(w.left(std::max<qsizetype>(3, items.value(u"maxLength"_s).toInteger(40))));
-            }
-            return out;
-        }
-        for (int i = 0; i < count; ++i)
-            out.append(value(name, items, i, name));
-        return out;
-    }
+    if (type == u"array")
+        return array(name, schema);
     if (type == u"integer" || type == u"number") {
         const double lo = schema.value(u"minimum"_s).toDouble(0);
         const double hi = schema.value(u"maximum"_s).toDouble(lo + 100);
-        if (hi - lo >= 50) {
-            // Scores: high and steady, unless the reviewer is told to reject.
-            const double v = m_options.reviewReject ? lo + (hi - lo) * (0.62 + 0.14 * m_rng.generateDouble())
-                                                    : lo + (hi - lo) * (0.91 + 0.06 * m_rng.generateDouble());
-            return static_cast<qint64>(std::floor(v));
-        }
+        if (hi - lo >= 50)
+            return static_cast<qint64>(std::floor(lo + (hi - lo) * (0.88 + 0.08 * m_rng.generateDouble())));
         return static_cast<qint64>(lo);
     }
     if (type == u"boolean")
@@ -457,75 +622,39 @@ QJsonValue ContentGenerator::value(const QString& name, const QJsonObject& schem
     return text(name, schema, index, parent);
 }
 
-QJsonValue ContentGenerator::review(const QJsonObject& schema)
-{
-    QJsonObject out = value(QString(), schema, 0, QString()).toObject();
-    // A reviewer reads the piece: a price that is not the facts' price is a factual problem.
-    QStringList problems;
-    if (m_options.reviewReject)
-        problems << kProblems.at(static_cast<int>(m_rng.bounded(2u)))
-                 << kProblems.at(2 + static_cast<int>(m_rng.bounded(2u)));
-    else if (m_options.reviewNitpick)
-        problems << u"The opening sentence could be warmer; a matter of taste."_s;
-    const qsizetype pieceStart = m_prompt.indexOf(u"<piece>"_s);
-    if (pieceStart >= 0 && m_facts.priceCents > 0) {
-        static const QRegularExpression money(u"€\\s?(\\d+(?:[.,]\\d{2})?)"_s);
-        const QString piece = m_prompt.mid(pieceStart, m_prompt.indexOf(u"</piece>"_s, pieceStart) - pieceStart);
-        for (auto it = money.globalMatch(piece); it.hasNext();) {
-            const auto m = it.next();
-            if (Money::parse(m.captured(1)).value_or(-1) != m_facts.priceCents) {
-                problems << u"The copy states the price as %1, but the facts say %2."_s.arg(
-                    m.captured(0), priceText(m_facts.priceCents, m_facts.currency));
-                QJsonObject scores = out.value(u"scores"_s).toObject();
-                if (scores.contains(u"factual_accuracy"_s)) {
-                    scores.insert(u"factual_accuracy"_s, 40);
-                    out.insert(u"scores"_s, scores);
-                }
-                break;
-            }
-        }
-    }
-    const QJsonObject problemSchema = schema.value(u"properties"_s).toObject().value(u"problems"_s).toObject();
-    const QJsonObject itemSchema = problemSchema.value(u"items"_s).toObject();
-    QJsonArray list;
-    for (const QString& p : problems) {
-        if (itemSchema.value(u"type"_s).toString() == u"object") {
-            QJsonObject item = value(u"problem"_s, itemSchema, 0, u"problems"_s).toObject();
-            const QJsonObject props = itemSchema.value(u"properties"_s).toObject();
-            for (const QString& key : {u"issue"_s, u"problem"_s, u"description"_s}) {
-                if (props.contains(key))
-                    item.insert(key, p);
-            }
-            if (props.contains(u"severity"_s))
-                item.insert(u"severity"_s,
-                    p.contains(u"price"_s) ? u"critical"_s : (p.contains(u"taste"_s) ? u"minor"_s : u"major"_s));
-            list.append(item);
-        } else {
-            list.append(p);
-        }
-    }
-    if (schema.value(u"properties"_s).toObject().contains(u"problems"_s))
-        out.insert(u"problems"_s, list);
-    return out;
-}
-
 QJsonValue ContentGenerator::generate(
     const QJsonObject& schema, const Facts& facts, const QString& prompt, quint64 seed, const Options& options)
 {
-    m_facts = facts;
-    m_options = options;
-    m_prompt = prompt;
-    m_rng.seed(static_cast<quint32>(seed ^ (seed >> 32)));
+    start(facts, prompt, seed, options);
     const QJsonObject props = schema.value(u"properties"_s).toObject();
     if (props.contains(u"scores"_s) || props.contains(u"problems"_s))
-        return review(schema);
+        return CopyReviewer(m_facts, m_prompt, m_options, &m_rng).review(schema);
+    if (props.contains(u"agree"_s))
+        return agreement(schema);
+    const QJsonObject items = props.value(u"items"_s).toObject().value(u"items"_s).toObject();
+    m_kind = items.value(u"properties"_s).toObject().contains(u"question"_s)      ? Kind::Faq
+        : props.contains(u"headline"_s) && props.contains(u"body"_s)              ? Kind::Description
+        : props.contains(u"seo_title"_s) || props.contains(u"meta_description"_s) ? Kind::Seo
+        : props.contains(u"instructions"_s)                                       ? Kind::Care
+        : props.contains(u"advice"_s) && props.contains(u"sizes"_s)               ? Kind::SizeGuide
+        : props.contains(u"instagram"_s) || props.contains(u"linkedin"_s)         ? Kind::Social
+        : props.contains(u"subject"_s)                                            ? Kind::Email
+        : props.contains(u"excerpt"_s)                                            ? Kind::Blog
+        : props.contains(u"tags"_s)                                               ? Kind::Tags
+                                                                                  : Kind::Generic;
     return value(QString(), schema, 0, QString());
 }
 
 QString ContentGenerator::freeText(const Facts& facts, quint64 seed, int words)
 {
-    m_facts = facts;
-    m_options = {};
-    m_rng.seed(static_cast<quint32>(seed));
-    return longText(words * 6, words * 8, u"text"_s);
+    start(facts, QString(), seed, {});
+    m_kind = Kind::Generic;
+    const QString usage = u"usage."_s + m_family;
+    const QList<Paragraph> plan{{{{u"opening"_s}, {}}, {{u"name_intro"_s}, {}}, {{u"desc"_s}, {}}},
+        {{{u"material"_s}, {}}, {{usage}, {}}, {{u"price"_s}, {}}}};
+    CopyComposer::Length l;
+    l.minChars = words * 5;
+    l.targetChars = words * 6;
+    l.maxChars = words * 8;
+    return m_copy.paragraphs(plan, padding(), tail(), l);
 }

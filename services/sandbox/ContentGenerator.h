@@ -1,18 +1,25 @@
 #pragma once
 
+#include "CopyComposer.h"
+#include "PromptReader.h"
+
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
 
-// The sandbox's writer and reviewer: deterministic, plausible product copy written from the facts
-// found in the prompt (a JSON object between <facts> and </facts>), shaped by whatever JSON schema
-// the request carries. Property names steer the wording (title, meta_description, body, tags, faq,
+// The sandbox's writer and reviewer: deterministic product copy written from the facts found in the
+// prompt (a JSON object between <facts> and </facts>), shaped by whatever JSON schema the request
+// carries. Property names steer the wording (title, meta_description, body, tags, faq,
 // question/answer, caption, scores, problems, agree, html, ...); lengths, counts and enums in the
-// schema are always met. The same prompt gives the same answer. The copy is English, or Dutch when
-// the prompt asks for Dutch ("Write in Dutch.", "Write in Nederlands."); the reviewer's problems stay
-// English, as the reviewer's prompt asks.
+// schema are always met. The same prompt gives the same answer.
+//
+// The writer builds its sentences from the product's facts (CopyComposer over the PhraseBank), never
+// repeats a sentence within an answer, writes Dutch when the prompt asks for it, and follows a
+// person's instruction for the version (shorter or longer, mention or leave out something, a tone, a
+// focus). The reviewer (CopyReviewer) reads the piece in the prompt and scores what it finds.
 class ContentGenerator
 {
 public:
@@ -28,10 +35,14 @@ public:
         QString voice;
         QStringList banned;
         QStringList required;
-        QString language = QStringLiteral("en"); // the copy's language: "en" or "nl"
+        QString text; // the facts block as the prompt gives it (lower case), for "is this a fact?"
+        QString language; // "nl" or "en" forces the copy's language (the demo seeder); empty: as the prompt asks
         bool found = false;
         QString material() const;
         QStringList sizes() const;
+        QStringList colours() const;
+        // An attribute as text (a list joined with commas); empty when absent.
+        QString attribute(const QString& key) const;
     };
     struct Options
     {
@@ -41,10 +52,9 @@ public:
     };
 
     static Facts factsFromPrompt(const QString& prompt);
-    // The language a prompt asks the copy to be written in: "nl" for Dutch, otherwise "en".
-    static QString languageOf(const QString& prompt);
-    // The price as the copy writes it: "€89.00" (in Dutch "€ 89,00").
-    static QString priceText(qint64 cents, const QString& currency, const QString& language = QStringLiteral("en"));
+    // The price as the copy writes it: "€89.00" (English), "€ 89,00" (Dutch).
+    static QString priceText(
+        qint64 cents, const QString& currency, PromptReader::Language language = PromptReader::Language::English);
 
     QJsonValue generate(
         const QJsonObject& schema, const Facts& facts, const QString& prompt, quint64 seed, const Options& options);
@@ -52,19 +62,60 @@ public:
     QString freeText(const Facts& facts, quint64 seed, int words);
 
 private:
+    enum class Kind
+    {
+        Generic,
+        Description,
+        Seo,
+        Tags,
+        SizeGuide,
+        Care,
+        Faq,
+        Social,
+        Email,
+        Blog,
+    };
+    using Step = CopyComposer::Step;
+    using Paragraph = CopyComposer::Paragraph;
+
+    void start(const Facts& facts, const QString& prompt, quint64 seed, const Options& options);
+    void prepareSlots();
     QJsonValue value(const QString& name, const QJsonObject& schema, int index, const QString& parent);
+    QJsonValue array(const QString& name, const QJsonObject& schema);
     QString text(const QString& name, const QJsonObject& schema, int index, const QString& parent);
-    QString longText(qsizetype minChars, qsizetype maxChars, const QString& kind);
-    QString sentence();
-    QString fit(QString text, qsizetype minChars, qsizetype maxChars);
-    QStringList keywords() const;
+
+    QString fitting(const QString& topic, qsizetype minLen, qsizetype maxLen);
+    QString meta(qsizetype minLen, qsizetype maxLen);
+    QString body(const QString& field, qsizetype minLen, qsizetype maxLen);
+    QString social(const QString& platform, qsizetype minLen, qsizetype maxLen);
+    QString shortText(const QList<QStringList>& topics, qsizetype minLen, qsizetype maxLen, qsizetype target);
+    QJsonArray faq(const QJsonObject& schema, int count);
+    QJsonArray bullets(int count, qsizetype maxLen);
+    QJsonArray keywords(int count, qsizetype maxLen, bool hashtags);
+    QJsonArray careItems(int count, qsizetype maxLen, bool warnings);
+    QJsonArray sizeGuide(const QJsonObject& itemSchema, int maxItems);
+    QJsonObject agreement(const QJsonObject& schema);
+
+    QList<Paragraph> descriptionPlan();
+    QList<Paragraph> padding() const;
+    Paragraph tail();
+    Paragraph opening(const QStringList& fallback);
+    // One sentence per mention the person asked for, each in a frame not used yet.
+    QStringList mentionSentences(qsizetype maxLen = 0);
+    QStringList focusTopics() const;
+    int count(int minItems, int maxItems, int preferred);
+    CopyComposer::Length length(qsizetype minLen, qsizetype maxLen, qsizetype fallback);
     QString price() const;
     QString material() const;
-    bool allowed(const QString& text) const;
-    QJsonValue review(const QJsonObject& schema);
 
     Facts m_facts;
     Options m_options;
     QString m_prompt;
     QRandomGenerator m_rng;
+    PromptReader::Language m_language = PromptReader::Language::English;
+    PromptReader::Instruction m_instruction;
+    Kind m_kind = Kind::Generic;
+    QString m_family;   // apparel, home, beauty, outdoor, tech, generic
+    QString m_material; // the material's family (wool, wood, ...) or generic
+    CopyComposer m_copy;
 };

@@ -183,8 +183,12 @@ private slots:
             u"SELECT v.body FROM content_versions v JOIN content_pieces c ON c.accepted_version_id = v.id JOIN "
             u"products p ON p.id = c.product_id WHERE p.sku = 'APP-001' AND c.kind = 'description'"_s)
                                  .toString();
-        QVERIFY2(body.contains(u"Het kost €"_s) && body.contains(u"Gemaakt van merinowol."_s), qPrintable(body));
-        QVERIFY2(!body.contains(u"It costs"_s) && !body.contains(u"Made for"_s), qPrintable(body));
+        // Dutch copy from the Dutch facts: Dutch words, the Dutch material, no English sentences.
+        QVERIFY2(body.contains(u"merinowol"_s, Qt::CaseInsensitive) && body.contains(u" je "_s)
+                && body.contains(u" het "_s),
+            qPrintable(body));
+        QVERIFY2(!body.contains(u" the "_s) && !body.contains(u"It costs"_s) && !body.contains(u"Made for"_s),
+            qPrintable(body));
         QCOMPARE(
             Sql::scalar(tw.db(),
                 u"SELECT json_extract(scores, '$._summary') FROM validations WHERE stage = 'review' AND passed = 1"_s)

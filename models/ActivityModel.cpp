@@ -74,7 +74,40 @@ QString ActivityModel::actionDisplayName(const QString& action)
         return tr("User changed");
     if (action == u"user.switched")
         return tr("User switched");
-    return action;
+    if (action == u"llm.fallback")
+        return tr("Another AI provider stood in");
+    if (action == u"catalog.imported")
+        return tr("Products imported");
+    if (action == u"control.pipeline")
+        return tr("Pipeline state changed");
+    if (action == u"publication.published")
+        return tr("Published");
+    if (action == u"publication.unpublished")
+        return tr("Unpublished");
+    if (action == u"publication.failed")
+        return tr("Publishing failed");
+    if (action == u"settings.brand")
+        return tr("Brand profile changed");
+    if (action == u"settings.pipeline")
+        return tr("Pipeline settings changed");
+    if (action == u"settings.prompt")
+        return tr("Prompt changed");
+    if (action == u"settings.provider_saved")
+        return tr("AI provider saved");
+    if (action == u"settings.provider_removed")
+        return tr("AI provider removed");
+    if (action == u"settings.providers_assigned")
+        return tr("Writers and reviewers assigned");
+    if (action == u"settings.self_review")
+        return tr("One-model review changed");
+    if (action == u"settings.connection_added")
+        return tr("Store connected");
+    if (action == u"settings.connection_changed")
+        return tr("Store connection changed");
+    if (action == u"settings.connection_removed")
+        return tr("Store connection removed");
+    // Never a raw key on screen: an action this list does not know yet reads as a generic entry.
+    return tr("Recorded change");
 }
 
 QString ActivityModel::fromClause() const

@@ -100,7 +100,11 @@ QString executionDisplayName(const QString& state)
         return QCoreApplication::translate("ProposalStatus", "failed, will retry");
     if (state == u"failed")
         return QCoreApplication::translate("ProposalStatus", "failed");
-    return state;
+    if (state == u"none" || state.isEmpty())
+        return QCoreApplication::translate("ProposalStatus", "nothing to run");
+    if (state == u"running")
+        return QCoreApplication::translate("ProposalStatus", "running");
+    return QCoreApplication::translate("ProposalStatus", "unknown state");
 }
 
 } // namespace ProposalStatus

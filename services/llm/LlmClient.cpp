@@ -81,6 +81,9 @@ void LlmClient::tryProvider(std::shared_ptr<Job> job)
         if (fallbackAllowed(error) && job->index + 1 < job->chain.size()) {
             qCInfo(lcLlm) << job->request.purpose << "falls back from" << job->chain.at(job->index).id << "to"
                           << job->chain.at(job->index + 1).id << "after:" << error.toString();
+            const ProviderConfig& failed = job->chain.at(job->index);
+            job->result.fallbacks.append(u"%1: %2"_s.arg(failed.name.isEmpty() ? failed.id : failed.name,
+                error.message.isEmpty() ? error.toString() : error.message));
             ++job->index;
             tryProvider(job);
             return;

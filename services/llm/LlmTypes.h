@@ -50,6 +50,9 @@ struct LlmResult
     qint64 latencyMs = 0;
     int attempts = 0;
     QStringList providersTried;
+    // One line per provider that failed before the one that answered: "OpenAI: the key is not set".
+    // A fallback is shown where it happens, never silent.
+    QStringList fallbacks;
     ApiError error;
 
     bool ok() const { return !error.isError(); }

@@ -1,5 +1,7 @@
 #include "PieceGate.h"
 
+#include "audit/AuditLog.h"
+
 #include "ContentChecks.h"
 #include "ContentSpec.h"
 #include "PromptTemplates.h"
@@ -296,6 +298,12 @@ void PieceGate::write(int attempt)
             Sql::exec(m_ctx->db,
                 u"UPDATE content_pieces SET current_version_id = ?, state = 'reviewing', updated_at = ? WHERE id = ?"_s,
                 {v.id, now, m_piece.id});
+            // Another provider stood in: said where it happened (the Activity log), never silent.
+            if (!r.fallbacks.isEmpty())
+                AuditLog::append(m_ctx->db, now, u"pipeline"_s, u"llm.fallback"_s, u"product:%1"_s.arg(m_ctx->facts.id),
+                    QJsonObject{{u"title"_s, m_ctx->facts.name},
+                        {u"note"_s, QString(r.fallbacks.join(u"; "_s) + u" → "_s + r.provider)},
+                        {u"piece"_s, m_piece.kind}});
             tx.commit();
         } catch (const SqlError& e) {
             finish(Outcome::Failed, e.message(), ApiError::make(ErrorClass::Transient, e.message()));

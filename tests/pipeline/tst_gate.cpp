@@ -412,6 +412,30 @@ private slots:
             reviews);
     }
 
+    // A provider that cannot be used (its key is not set) hands over to the next, and the Activity log
+    // says so with the reason: a fallback is never silent.
+    void aFallbackIsShownWhereItHappens()
+    {
+        PipelineFixture f;
+        ProviderConfig broken = *ProviderStore::find(f.db(), u"sandbox-writer"_s);
+        broken.id = u"openai-nokey"_s;
+        broken.name = u"OpenAI"_s;
+        broken.secretRef = u"env:QUORUM_TEST_KEY_THAT_IS_NOT_SET"_s;
+        ProviderStore::save(f.db(), broken, false);
+        ProviderStore::setChain(f.db(), u"write"_s, {u"openai-nokey"_s, u"sandbox-writer"_s});
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
+        f.startPool();
+        f.run({mug});
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(mug), u"ready"_s);
+        const QString note = Sql::scalar(f.db(),
+            u"SELECT json_extract(payload, '$.details.note') FROM audit_log WHERE action = 'llm.fallback' LIMIT 1"_s)
+                                 .toString();
+        QVERIFY2(note.startsWith(u"OpenAI: "_s), qPrintable(note));
+        QVERIFY2(note.contains(u"QUORUM_TEST_KEY_THAT_IS_NOT_SET"_s), qPrintable(note));
+        QVERIFY2(note.endsWith(u"→ sandbox-writer"_s), qPrintable(note));
+    }
+
     void theBudgetRefusesBeforeAnythingIsSent()
     {
         PipelineFixture f;

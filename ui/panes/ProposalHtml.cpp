@@ -1,5 +1,7 @@
 #include "ProposalHtml.h"
 
+#include "users/Users.h"
+
 #include "Format.h"
 #include "Markup.h"
 #include "Theme.h"
@@ -17,6 +19,14 @@ namespace ProposalHtml
 
 namespace
 {
+
+QString roleNames(const QStringList& keys)
+{
+    QStringList names;
+    for (const QString& key : keys)
+        names.append(Users::roleDisplayName(Users::roleFromKey(key)));
+    return names.join(u", "_s);
+}
 
 // Whatever an agent, a model or a person wrote goes into this rich text escaped.
 QString esc(const QString& s)
@@ -145,7 +155,7 @@ QString decision(const ApprovalDesk::Proposal& p)
                          .arg(ProposalStatus::displayName(p.status), who, Format::dateTime(*p.decidedAt), p.decidedOn)
                          .toHtmlEscaped());
     }
-    if (!p.executionState.isEmpty()) {
+    if (!p.executionState.isEmpty() && p.executionState != u"none") {
         QString state = ProposalStatus::executionDisplayName(p.executionState).toHtmlEscaped();
         if (!p.executionError.isEmpty())
             state += u" — <span style='color:%1'>%2</span>"_s.arg(Theme::css(Theme::Danger), esc(p.executionError));
@@ -184,7 +194,7 @@ QString detail(const ApprovalDesk::Proposal& p)
             + muted(
                 QCoreApplication::translate("ProposalHtml", "Rule version %1 · may decide: %2 · at the deadline: %3")
                     .arg(p.ruleVersion)
-                    .arg(p.approverRoles.join(u", "_s),
+                    .arg(roleNames(p.approverRoles),
                         p.onExpiry == u"approve" ? QCoreApplication::translate("ProposalHtml", "approve")
                                                  : QCoreApplication::translate("ProposalHtml", "reject")));
     html += u"<p>%1</p>"_s.arg(why);

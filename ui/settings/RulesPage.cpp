@@ -265,7 +265,12 @@ void RulesPage::showRule(int row)
     for (int i = 0; i < versions.size(); ++i) {
         const ApprovalRule& v = versions.at(i);
         const QStringList cells{QString::number(v.version), bandText(v.low), bandText(v.medium),
-            QLocale().toString(v.confidenceThreshold, 'f', 2), v.approverRoles.join(u", "_s)};
+            QLocale().toString(v.confidenceThreshold, 'f', 2), [&v] {
+                QStringList roles;
+                for (const QString& key : v.approverRoles)
+                    roles.append(Users::roleDisplayName(Users::roleFromKey(key)));
+                return roles.join(u", "_s);
+            }()};
         for (int c = 0; c < cells.size(); ++c)
             m_history->setItem(i, c, new QTableWidgetItem(cells.at(c)));
     }

@@ -258,7 +258,7 @@
 <context>
     <name>ActionType</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="+121"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="+125"/>
         <source>Budget change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,7 +416,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>Another AI provider stood in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipeline state changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unpublished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publishing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brand profile changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipeline settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI provider saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI provider removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writers and reviewers assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One-model review changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store connection changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store connection removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,7 +658,7 @@
 <context>
     <name>AddProductDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddProductDialog.cpp" line="+62"/>
+        <location filename="../ui/dialogs/AddProductDialog.cpp" line="+63"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,6 +670,11 @@
     <message>
         <location line="+4"/>
         <source>Merino Crew Sweater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional, e.g. APP-001: your store&apos;s stock code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -640,6 +730,11 @@
     <message>
         <location line="+30"/>
         <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;KU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -703,7 +798,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Add as draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,7 +814,7 @@
     </message>
     <message>
         <location line="+31"/>
-        <source>Choose one to three images</source>
+        <source>Choose up to three images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -728,7 +823,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>“%1” is not an amount; write it like 89.00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,9 +844,35 @@
     </message>
 </context>
 <context>
+    <name>AgentNames</name>
+    <message>
+        <location filename="../services/agents/PipelineAgents.cpp" line="+22"/>
+        <source>Content Writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quality Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentRoles</name>
+    <message>
+        <location line="+2"/>
+        <source>Writes the content set and answers the reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews every piece against the rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgentsModel</name>
     <message>
-        <location filename="../models/AgentsModel.cpp" line="+246"/>
+        <location filename="../models/AgentsModel.cpp" line="+251"/>
         <source>Cluster / agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,19 +907,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
+        <source>Counts the agents that are not paused or stopped: paused on purpose is not a fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All stopped (emergency stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 healthy · %3 paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 of %2 healthy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+56"/>
+        <location line="+72"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+56"/>
+        <location line="-68"/>
+        <location line="+72"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,7 +1071,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+99"/>
+        <location filename="../app/Application.cpp" line="+101"/>
         <source>Publishing cannot use some connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -940,7 +1081,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,24 +2213,76 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+27"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
+        <location line="+29"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
         <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stopped (emergency stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused (pipeline paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failing: %1 of %2 calls succeeded today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Healthy: it reported in the last two minutes and most of its calls today succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused on purpose: it takes no new work until it is resumed. Not counted as unhealthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The emergency stop holds every agent. Only an owner can resume (the banner above the panes, or the Pipeline menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failing: fewer than half of its calls today succeeded (at least three calls), or it reported an error. See Settings → Providers and the Activity log for the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No heartbeat for more than two minutes: it may not be running at all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClusterHealthModel</name>
     <message>
-        <location filename="../models/ClusterHealthModel.cpp" line="+72"/>
+        <location filename="../models/ClusterHealthModel.cpp" line="+88"/>
+        <source>%1 of %2 working agents healthy; %3 paused or stopped on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 of %2 agents healthy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,7 +2415,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+54"/>
+        <location filename="../app/main.cpp" line="+55"/>
         <source>Run “quorum --help” to see the options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2846,7 +3039,7 @@ Commands:
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../ui/panes/DashboardPane.cpp" line="+47"/>
+        <location filename="../ui/panes/DashboardPane.cpp" line="+48"/>
         <source>Command center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,7 +3064,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
+        <source>Click a stage to see its products in the Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Pipeline by stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,17 +3087,12 @@ Commands:
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+280"/>
-        <source>Shop now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+302"/>
         <source>Cannot write the demo site %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>The demo data file is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2914,12 +3107,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Writing the demo data failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>%1 holds a real workspace, not demo data; it was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3068,6 +3261,11 @@ Commands:
     <message>
         <location line="+4"/>
         <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&lt; %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3294,7 +3492,7 @@ Commands:
 <context>
     <name>HttpClient</name>
     <message>
-        <location filename="../services/net/HttpClient.cpp" line="+63"/>
+        <location filename="../services/net/HttpClient.cpp" line="+64"/>
         <source>the request took longer than its deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3339,7 +3537,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>not an http(s) address: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3824,7 +4022,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The provider %1 is not set up correctly (kind, address or model).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3853,7 +4051,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/llm/AnthropicProvider.cpp" line="+159"/>
+        <location filename="../services/llm/AnthropicProvider.cpp" line="+160"/>
         <source>the model declined to answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3926,7 +4124,7 @@ Commands:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+56"/>
+        <location filename="../ui/MainWindow.cpp" line="+57"/>
         <source>%1 — Quorum (demo)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3936,7 +4134,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+90"/>
         <source>Now deciding as %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3981,7 +4179,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4021,7 +4219,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4081,12 +4289,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
-        <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="+37"/>
         <source>Not allowed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4227,7 +4430,7 @@ Demo data</source>
 <context>
     <name>PieceGate</name>
     <message>
-        <location filename="../services/pipeline/PieceGate.cpp" line="+143"/>
+        <location filename="../services/pipeline/PieceGate.cpp" line="+145"/>
         <source>Stopped at a safe point.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4252,12 +4455,17 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>No reviewer is configured for %1 that differs from the writer. Two different models must agree: set a reviewer in Settings → Providers.</source>
+        <location line="+85"/>
+        <source>No reviewer is configured for %1 that differs from the writer. Two different models must agree: set a reviewer in Settings → Providers, or allow one model to review its own work there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+26"/>
+        <source>Reviewed by the model that wrote it (one-model setup). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Reviewing %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4304,7 +4512,7 @@ Demo data</source>
     <name>PipelineActions</name>
     <message>
         <location filename="../services/catalog/CatalogActions.cpp" line="-120"/>
-        <location filename="../services/pipeline/PipelineActions.cpp" line="+44"/>
+        <location filename="../services/pipeline/PipelineActions.cpp" line="+47"/>
         <source>%1 is a viewer: viewers see everything and change nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4324,7 +4532,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+106"/>
         <source>Only an owner can lift an emergency stop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4438,7 +4646,7 @@ Demo data</source>
 <context>
     <name>PipelinePane</name>
     <message>
-        <location filename="../ui/panes/PipelinePane.cpp" line="+48"/>
+        <location filename="../ui/panes/PipelinePane.cpp" line="+50"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4531,22 +4739,23 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Run or retry selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+173"/>
         <source>Run all drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-142"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+35"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -4555,6 +4764,7 @@ Demo data</source>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <location line="+108"/>
         <source>Run %n draft(s)</source>
         <translation>
             <numerusform>Run %n draft</numerusform>
@@ -4562,7 +4772,7 @@ Demo data</source>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-68"/>
         <source>Product added; the pipeline is writing its listing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4577,12 +4787,48 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="+38"/>
+        <source>There are no drafts to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>From the %n product(s) written so far, that is about %1 (%2 each).</source>
+        <translation>
+            <numerusform>From the %n product written so far, that is about %1 (%2 each).</numerusform>
+            <numerusform>From the %n products written so far, that is about %1 (%2 each).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No product has been written here yet, so there is no cost figure to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The daily AI budget of %1 stops it before it spends more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Have the AI write %n draft product(s)?</source>
+        <translation>
+            <numerusform>Have the AI write %n draft product?</numerusform>
+            <numerusform>Have the AI write %n draft products?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress shows in the Pipeline&apos;s Step column and in the status bar; pause at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-271"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+203"/>
+        <location line="+228"/>
         <source>%n product(s) queued.</source>
         <translation>
             <numerusform>%n product queued.</numerusform>
@@ -4805,8 +5051,8 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Add one to three images.</source>
+        <location line="+3"/>
+        <source>Add at most three images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4853,12 +5099,12 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Retrying in %1 s: %2</source>
+        <location line="+61"/>
+        <source>Will try again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Both models agree on every piece</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4928,6 +5174,96 @@ Demo data</source>
     <message>
         <location line="+1"/>
         <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draft: the facts are in; no AI has written anything yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Being written: the writer model is drafting the pieces one by one, each checked as it comes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Being checked: the reviewer model and the fact checks go over what was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs review: the two models did not agree on some pieces, or a check failed. A person decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready: every piece passed; it can be sent for approval or published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Awaiting approval: a person must approve before anything goes out (Approvals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved: queued to be published to the connected stores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publishing: being sent to the stores now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published: the stores accepted it. It becomes Live once it is promoted (posts or campaigns running).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Promoting: posts and campaigns are being started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live: published and promoted; campaigns and agents now watch how it sells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed: it stopped after its retries ran out. The reason is shown; Retry starts it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalated: handed to a person because the same problem kept coming back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5013,7 +5349,7 @@ Demo data</source>
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../models/ProductsModel.cpp" line="+65"/>
+        <location filename="../models/ProductsModel.cpp" line="+81"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5039,11 +5375,42 @@ Demo data</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Progress</source>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>Retry %1</source>
+        <comment>followed by a countdown: in 23 s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2 pieces done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-184"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5067,11 +5434,6 @@ Demo data</source>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+126"/>
-        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5394,7 +5756,7 @@ USER
 <context>
     <name>ProposalHtml</name>
     <message>
-        <location filename="../ui/panes/ProposalHtml.cpp" line="+61"/>
+        <location filename="../ui/panes/ProposalHtml.cpp" line="+71"/>
         <source>Est. revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5528,7 +5890,7 @@ USER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-113"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-117"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5572,11 +5934,36 @@ USER
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../ui/settings/ProvidersPage.cpp" line="+292"/>
+        <location filename="../ui/settings/ProviderDialog.cpp" line="+37"/>
+        <source>&amp;Test provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;List models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add an AI provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5586,7 +5973,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Saved in the keychain; type to replace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5601,12 +5988,27 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>For servers: env:NAME reads the key from that environment variable when Quorum starts. Leave the Key field empty to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The most calls at once; Quorum finds the provider&apos;s real limit below this by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Sends one tiny request (a few tokens, well under a cent) with what is typed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks the provider which models this key may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Identifier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5646,12 +6048,35 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>no key needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+40"/>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n model(s) offered; pick one from the list.</source>
+        <translation>
+            <numerusform>%n model offered; pick one from the list.</numerusform>
+            <numerusform>%n models offered; pick one from the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This provider has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Use lower-case letters, digits, dots and dashes for the identifier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5674,7 +6099,7 @@ USER
 <context>
     <name>ProviderSettings</name>
     <message>
-        <location filename="../services/llm/ProviderSettings.cpp" line="+26"/>
+        <location filename="../services/llm/ProviderSettings.cpp" line="+27"/>
         <source>Name the environment variable after env:.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5696,6 +6121,165 @@ USER
     <message>
         <location line="+73"/>
         <source>Save the provider first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderTester</name>
+    <message>
+        <location filename="../services/llm/ProviderTester.cpp" line="+69"/>
+        <source>%1 asks for an API key, and this provider has none. Paste the key here, or name the environment variable that holds it (env:NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>There is no key to send: the environment variable %1 is not set. Set it where Quorum is started and restart Quorum, or paste the key here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no key to send: the system keychain has no entry %1 for this provider, or it is locked. Paste the key here and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The address %1 cannot be found (DNS). Check its spelling, and that this computer is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing is listening at %1. Is Ollama running? Start it with `ollama serve`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is listening at %1. Is the model server on this computer running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is listening at %1 (connection refused). Check the address and the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to %1 failed (TLS). Its certificate may have expired or belong to another address, or something on the network intercepts the connection. Details: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 did not answer within %n second(s). Ollama loads a model into memory on its first request, which can take a while: try again.</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second. Ollama loads a model into memory on its first request, which can take a while: try again.</numerusform>
+            <numerusform>%1 did not answer within %n seconds. Ollama loads a model into memory on its first request, which can take a while: try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 did not answer within %n second(s). Try again; if it keeps happening, check the address and the provider&apos;s status page.</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second. Try again; if it keeps happening, check the address and the provider&apos;s status page.</numerusform>
+            <numerusform>%1 did not answer within %n seconds. Try again; if it keeps happening, check the address and the provider&apos;s status page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused the API key (HTTP %2): it is wrong, revoked or expired. Copy the key again from the provider&apos;s website and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 refused the key for this request (HTTP 403): the key is wrong, or may not use the model “%2”. Check the key, and the model&apos;s access in the provider&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ollama does not have the model “%1”. Download it with `ollama pull %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not know the model “%2”: it does not exist, or this key may not use it. Check the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no OpenAI-compatible API at %1 (HTTP 404). Check the address: for most servers it ends in /v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no %1 API at %2 (HTTP 404). Check the address; it is usually %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OpenAI accepts the key, but the account has no quota left (insufficient_quota). Add credit or raise the monthly limit under Settings → Billing at platform.openai.com. Waiting does not help: this is not a rate limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anthropic accepts the key, but the account&apos;s credit balance is too low. Buy credits under Plans &amp; Billing at console.anthropic.com. Waiting does not help: this is not a rate limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gemini accepts the key, but its quota for today is used up. It is renewed daily; for more, enable billing for the project in Google AI Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 accepts the key, but the account&apos;s quota or credit is used up. Top it up or raise its limit; waiting does not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 accepts the key, but too many requests were sent to it just now (rate limit). Try again in a minute; during real work Quorum slows down and waits by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is overloaded right now (HTTP %2). Try again in a few minutes; during real work Quorum waits and retries by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 had trouble answering: %2. Try again in a moment; if it keeps happening, check the provider&apos;s status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 refused the request: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the kind of API, and fill in its address and the model, before testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Works: %1 answered in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>It is in the list of models %1 offers, so this key may not have access to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose the kind of API and fill in its address before loading its models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the answer is not a list of models</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5740,7 +6324,7 @@ USER
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../ui/settings/ProvidersPage.cpp" line="-351"/>
+        <location filename="../ui/settings/ProvidersPage.cpp" line="+33"/>
         <source>Every piece (default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5770,7 +6354,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
+        <source>Let one model review its own work (only if you have a single model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5815,7 +6404,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+23"/>
+        <source>With one model (a single Ollama model, say) nothing would pass the gate: this lets it review itself. The fact checks and the rubric still run, and every verdict says no second model looked. Weaker: add a second model when you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>As the default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5825,17 +6419,22 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Same model: choose another reviewer</source>
+        <source>Same model reviews itself (weaker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+3"/>
+        <source>Same model: choose another reviewer, or allow it below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Provider %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5850,7 +6449,27 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>%1 now writes and reviews. Add a second, different model as reviewer, or allow one model to review itself below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 now writes every piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 now reviews every piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose it as a writer or reviewer below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Provider %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6177,7 +6796,7 @@ USER
 <context>
     <name>Risk</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-60"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-65"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6462,7 +7081,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>Saving makes a new version; proposals already judged keep the version they used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6478,9 +7097,27 @@ USER
     </message>
 </context>
 <context>
+    <name>RunStateBanner</name>
+    <message>
+        <location filename="../ui/widgets/RunStateBanner.cpp" line="+14"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&lt;b&gt;Paused.&lt;/b&gt; No agent starts new work; work under way stopped at its next safe point and waits. Nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Emergency stop.&lt;/b&gt; Every agent and worker is halted; nothing is sent or published until an owner resumes. Nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretCache</name>
     <message>
-        <location filename="../services/secrets/SecretCache.cpp" line="+45"/>
+        <location filename="../services/secrets/SecretCache.cpp" line="+42"/>
         <source>The environment variable %1 holds a secret Quorum keeps for a connection; a provider cannot use it. Name the provider&apos;s own variable or enter its key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6546,43 +7183,195 @@ USER
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+33"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+34"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+60"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-10"/>
         <source>Providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Brand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Approval rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupChecklistCard</name>
+    <message>
+        <location filename="../ui/panes/SetupChecklistCard.cpp" line="+19"/>
+        <source>Set up a provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe the brand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect a store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add or import products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Each step ticks itself off as it is done. Nothing that costs money starts before an AI provider is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Get started: %1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupState</name>
+    <message>
+        <location filename="../services/pipeline/SetupState.cpp" line="+39"/>
+        <source>One model writes and reviews its own work (%1). The fact checks and the rubric still run, but a second model catches more: add a different one as reviewer when you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No AI provider is set up to write. Add one in Settings → Providers (and test it there) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No AI provider is set up to review what is written. Choose one as reviewer in Settings → Providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The providers cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connect an AI provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writes: %1 · Reviews: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paste a key (OpenAI, Anthropic, Gemini) or point at a local Ollama, test it, and choose who writes and who reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Describe your brand&apos;s voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The writers follow it, with your banned and required words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How your shop sounds, words to avoid, the language you write in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n store(s) or site(s) connected.</source>
+        <translation>
+            <numerusform>%n store or site connected.</numerusform>
+            <numerusform>%n stores or sites connected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WooCommerce, Shopify or WordPress: where approved listings are published. Optional until you publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add your first products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n product(s) in the workspace.</source>
+        <translation>
+            <numerusform>%n product in the workspace.</numerusform>
+            <numerusform>%n products in the workspace.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add one by hand or import a CSV export from your store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let the AI write the first listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done: see the Pipeline and the Approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a product in the Pipeline and press Run. What it costs shows in the AI cost column.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6722,12 +7511,37 @@ USER
     </message>
     <message>
         <location line="+1"/>
+        <source>A person must look: reviews the models disagreed on, approvals, escalations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Being written and checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The models are writing or checking these right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their last try failed (a provider error, a missing key); they try again by themselves. The reason is on each product in the Pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ready to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every piece passed; approved or ready to be approved and published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6737,7 +7551,17 @@ USER
     </message>
     <message>
         <location line="+1"/>
+        <source>In the stores. Published: the store accepted it; Live: also promoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facts only; nothing written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6745,8 +7569,13 @@ USER
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped after their retries ran out; Retry starts them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+56"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -7129,7 +7958,7 @@ USER
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+157"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+159"/>
         <source>The demo&apos;s sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7234,7 +8063,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Pipeline: %1 running, %2 queued</source>
         <translation type="unfinished"></translation>
     </message>

@@ -258,7 +258,7 @@
 <context>
     <name>ActionType</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="+121"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="+125"/>
         <source>Budget change</source>
         <translation>Budgetwijziging</translation>
     </message>
@@ -416,7 +416,92 @@
         <translation>Van gebruiker gewisseld</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>Another AI provider stood in</source>
+        <translation>Een andere AI-aanbieder nam het over</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products imported</source>
+        <translation>Producten geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipeline state changed</source>
+        <translation>Status van de pijplijn gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unpublished</source>
+        <translation>Publicatie ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publishing failed</source>
+        <translation>Publiceren mislukt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brand profile changed</source>
+        <translation>Merkprofiel gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipeline settings changed</source>
+        <translation>Pijplijninstellingen gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt changed</source>
+        <translation>Prompt gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI provider saved</source>
+        <translation>AI-aanbieder opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI provider removed</source>
+        <translation>AI-aanbieder verwijderd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writers and reviewers assigned</source>
+        <translation>Schrijvers en beoordelaars toegewezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One-model review changed</source>
+        <translation>Beoordeling door één model gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store connected</source>
+        <translation>Winkel gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store connection changed</source>
+        <translation>Winkelkoppeling gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store connection removed</source>
+        <translation>Winkelkoppeling verwijderd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded change</source>
+        <translation>Vastgelegde wijziging</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -573,7 +658,7 @@
 <context>
     <name>AddProductDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddProductDialog.cpp" line="+62"/>
+        <location filename="../ui/dialogs/AddProductDialog.cpp" line="+63"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -586,6 +671,11 @@
         <location line="+4"/>
         <source>Merino Crew Sweater</source>
         <translation>Merino trui met ronde hals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional, e.g. APP-001: your store&apos;s stock code</source>
+        <translation>Optioneel, bijv. APP-001: de artikelcode van je winkel</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -641,6 +731,11 @@
         <location line="+30"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;KU</source>
+        <translation>S&amp;KU</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -703,7 +798,7 @@
         <translation>Voeg het product toe en laat de pijplijn nu de productpagina schrijven (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Add as draft</source>
         <translation>Als concept toevoegen</translation>
     </message>
@@ -719,8 +814,8 @@
     </message>
     <message>
         <location line="+31"/>
-        <source>Choose one to three images</source>
-        <translation>Kies een tot drie afbeeldingen</translation>
+        <source>Choose up to three images</source>
+        <translation>Kies maximaal drie afbeeldingen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -728,7 +823,7 @@
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.webp *.gif)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>“%1” is not an amount; write it like 89.00.</source>
         <translation>„%1” is geen bedrag; schrijf het als 89,00.</translation>
     </message>
@@ -749,9 +844,35 @@
     </message>
 </context>
 <context>
+    <name>AgentNames</name>
+    <message>
+        <location filename="../services/agents/PipelineAgents.cpp" line="+22"/>
+        <source>Content Writer</source>
+        <translation>Contentschrijver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quality Reviewer</source>
+        <translation>Kwaliteitsbeoordelaar</translation>
+    </message>
+</context>
+<context>
+    <name>AgentRoles</name>
+    <message>
+        <location line="+2"/>
+        <source>Writes the content set and answers the reviewer</source>
+        <translation>Schrijft de content en antwoordt de beoordelaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews every piece against the rubric</source>
+        <translation>Beoordeelt elk stuk aan de hand van de rubriek</translation>
+    </message>
+</context>
+<context>
     <name>AgentsModel</name>
     <message>
-        <location filename="../models/AgentsModel.cpp" line="+246"/>
+        <location filename="../models/AgentsModel.cpp" line="+251"/>
         <source>Cluster / agent</source>
         <translation>Cluster / agent</translation>
     </message>
@@ -786,19 +907,39 @@
         <translation>AI-kosten</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
+        <source>Counts the agents that are not paused or stopped: paused on purpose is not a fault.</source>
+        <translation>Telt de agents die niet gepauzeerd of gestopt zijn: bewust gepauzeerd is geen fout.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All stopped (emergency stop)</source>
+        <translation>Alles gestopt (noodstop)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All paused</source>
+        <translation>Alles gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 healthy · %3 paused</source>
+        <translation>%1 van %2 gezond · %3 gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 of %2 healthy</source>
         <translation>%1 van %2 gezond</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+56"/>
+        <location line="+72"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+56"/>
+        <location line="-68"/>
+        <location line="+72"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -930,7 +1071,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+99"/>
+        <location filename="../app/Application.cpp" line="+101"/>
         <source>Publishing cannot use some connections</source>
         <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
     </message>
@@ -940,7 +1081,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -2072,24 +2213,76 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+27"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
+        <location line="+29"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stopped (emergency stop)</source>
+        <translation>Gestopt (noodstop)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused (pipeline paused)</source>
+        <translation>Gepauzeerd (pijplijn gepauzeerd)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failing: %1 of %2 calls succeeded today</source>
+        <translation>Faalt: %1 van %2 aanroepen vandaag gelukt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No heartbeat</source>
+        <translation>Geen hartslag</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Healthy: it reported in the last two minutes and most of its calls today succeeded.</source>
+        <translation>Gezond: meldde zich in de afgelopen twee minuten en de meeste aanroepen van vandaag zijn gelukt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused on purpose: it takes no new work until it is resumed. Not counted as unhealthy.</source>
+        <translation>Bewust gepauzeerd: neemt geen nieuw werk aan tot je hervat. Telt niet als ongezond.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The emergency stop holds every agent. Only an owner can resume (the banner above the panes, or the Pipeline menu).</source>
+        <translation>De noodstop houdt elke agent tegen. Alleen een eigenaar kan hervatten (de balk boven de panelen of het menu Pijplijn).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failing: fewer than half of its calls today succeeded (at least three calls), or it reported an error. See Settings → Providers and the Activity log for the cause.</source>
+        <translation>Faalt: minder dan de helft van de aanroepen van vandaag is gelukt (minstens drie), of er is een fout gemeld. Zie Instellingen → Aanbieders en het activiteitenlogboek voor de oorzaak.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No heartbeat for more than two minutes: it may not be running at all.</source>
+        <translation>Langer dan twee minuten geen hartslag: misschien draait hij helemaal niet.</translation>
     </message>
 </context>
 <context>
     <name>ClusterHealthModel</name>
     <message>
-        <location filename="../models/ClusterHealthModel.cpp" line="+72"/>
+        <location filename="../models/ClusterHealthModel.cpp" line="+88"/>
+        <source>%1 of %2 working agents healthy; %3 paused or stopped on purpose</source>
+        <translation>%1 van %2 werkende agents gezond; %3 bewust gepauzeerd of gestopt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 of %2 agents healthy</source>
         <translation>%1 van %2 agents gezond</translation>
     </message>
@@ -2226,7 +2419,7 @@ Opdrachten:
         <translation>--import wordt alleen samen met run-pipeline gebruikt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+54"/>
+        <location filename="../app/main.cpp" line="+55"/>
         <source>Run “quorum --help” to see the options.</source>
         <translation>Voer „quorum --help” uit om de opties te zien.</translation>
     </message>
@@ -2850,7 +3043,7 @@ Opdrachten:
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../ui/panes/DashboardPane.cpp" line="+47"/>
+        <location filename="../ui/panes/DashboardPane.cpp" line="+48"/>
         <source>Command center</source>
         <translation>Commandocentrum</translation>
     </message>
@@ -2875,7 +3068,12 @@ Opdrachten:
         <translation>Acties met een laag of gemiddeld risico die agents zelf uitvoeren, verschijnen hier, met de regel die ze toestond.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
+        <source>Click a stage to see its products in the Pipeline</source>
+        <translation>Klik op een fase om de producten ervan in de pijplijn te zien</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Pipeline by stage</source>
         <translation>Pijplijn per fase</translation>
     </message>
@@ -2893,17 +3091,12 @@ Opdrachten:
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+280"/>
-        <source>Shop now</source>
-        <translation>Nu kopen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+302"/>
         <source>Cannot write the demo site %1: %2</source>
         <translation>Kan de demosite %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>The demo data file is missing from this build.</source>
         <translation>Het bestand met demogegevens ontbreekt in deze build.</translation>
     </message>
@@ -2918,12 +3111,12 @@ Opdrachten:
         <translation>Deze werkruimte bevat al producten; demogegevens worden alleen aan een lege werkruimte toegevoegd.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Writing the demo data failed: %1</source>
         <translation>Het schrijven van de demogegevens is mislukt: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>%1 holds a real workspace, not demo data; it was left untouched.</source>
         <translation>%1 bevat een echte werkruimte, geen demogegevens; er is niets aan veranderd.</translation>
     </message>
@@ -3074,6 +3267,11 @@ Opdrachten:
         <location line="+4"/>
         <source>%1 ago</source>
         <translation>%1 geleden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>
@@ -3299,7 +3497,7 @@ Opdrachten:
 <context>
     <name>HttpClient</name>
     <message>
-        <location filename="../services/net/HttpClient.cpp" line="+63"/>
+        <location filename="../services/net/HttpClient.cpp" line="+64"/>
         <source>the request took longer than its deadline</source>
         <translation>het verzoek duurde langer dan de ingestelde tijd</translation>
     </message>
@@ -3344,7 +3542,7 @@ Opdrachten:
         <translation>het verzoek is geannuleerd</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>not an http(s) address: %1</source>
         <translation>geen http(s)-adres: %1</translation>
     </message>
@@ -3829,7 +4027,7 @@ Opdrachten:
         <translation>Er is geen AI-aanbieder ingesteld voor %1. Voeg er een toe via Instellingen → Aanbieders.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The provider %1 is not set up correctly (kind, address or model).</source>
         <translation>De aanbieder %1 is niet goed ingesteld (soort, adres of model).</translation>
     </message>
@@ -3858,7 +4056,7 @@ Opdrachten:
         <translation>de stroom stopte voordat het antwoord compleet was</translation>
     </message>
     <message>
-        <location filename="../services/llm/AnthropicProvider.cpp" line="+159"/>
+        <location filename="../services/llm/AnthropicProvider.cpp" line="+160"/>
         <source>the model declined to answer</source>
         <translation>het model weigerde te antwoorden</translation>
     </message>
@@ -3931,7 +4129,7 @@ Opdrachten:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+56"/>
+        <location filename="../ui/MainWindow.cpp" line="+57"/>
         <source>%1 — Quorum (demo)</source>
         <translation>%1 — Quorum (demo)</translation>
     </message>
@@ -3941,7 +4139,7 @@ Opdrachten:
         <translation>%1 — Quorum</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+90"/>
         <source>Now deciding as %1.</source>
         <translation>U beslist nu als %1.</translation>
     </message>
@@ -3986,7 +4184,7 @@ Opdrachten:
         <translation>Van &amp;gebruiker wisselen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -4026,7 +4224,17 @@ Opdrachten:
         <translation>&amp;Sites</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Se&amp;ttings</source>
+        <translation>Ins&amp;tellingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All settings…</source>
+        <translation>&amp;Alle instellingen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4086,12 +4294,7 @@ Opdrachten:
         <translation>&amp;Noodstop</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <source>Se&amp;ttings…</source>
-        <translation>Ins&amp;tellingen…</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="+37"/>
         <source>Not allowed</source>
         <translation>Niet toegestaan</translation>
     </message>
@@ -4233,7 +4436,7 @@ Demogegevens</translation>
 <context>
     <name>PieceGate</name>
     <message>
-        <location filename="../services/pipeline/PieceGate.cpp" line="+143"/>
+        <location filename="../services/pipeline/PieceGate.cpp" line="+145"/>
         <source>Stopped at a safe point.</source>
         <translation>Gestopt op een veilig punt.</translation>
     </message>
@@ -4258,12 +4461,17 @@ Demogegevens</translation>
         <translation>Het schrijven van %1 is mislukt: %2</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>No reviewer is configured for %1 that differs from the writer. Two different models must agree: set a reviewer in Settings → Providers.</source>
-        <translation>Er is voor %1 geen beoordelaar ingesteld die verschilt van de schrijver. Twee verschillende modellen moeten het eens zijn: stel een beoordelaar in via Instellingen → Aanbieders.</translation>
+        <location line="+85"/>
+        <source>No reviewer is configured for %1 that differs from the writer. Two different models must agree: set a reviewer in Settings → Providers, or allow one model to review its own work there.</source>
+        <translation>Er is voor %1 geen beoordelaar ingesteld die verschilt van de schrijver. Twee verschillende modellen moeten het eens zijn: stel een beoordelaar in bij Instellingen → Aanbieders, of sta daar toe dat één model zijn eigen werk beoordeelt.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+26"/>
+        <source>Reviewed by the model that wrote it (one-model setup). %1</source>
+        <translation>Beoordeeld door het model dat het schreef (opzet met één model). %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Reviewing %1 failed: %2</source>
         <translation>Het beoordelen van %1 is mislukt: %2</translation>
     </message>
@@ -4310,7 +4518,7 @@ Demogegevens</translation>
     <name>PipelineActions</name>
     <message>
         <location filename="../services/catalog/CatalogActions.cpp" line="-120"/>
-        <location filename="../services/pipeline/PipelineActions.cpp" line="+44"/>
+        <location filename="../services/pipeline/PipelineActions.cpp" line="+47"/>
         <source>%1 is a viewer: viewers see everything and change nothing.</source>
         <translation>%1 is kijker: kijkers zien alles en wijzigen niets.</translation>
     </message>
@@ -4330,7 +4538,7 @@ Demogegevens</translation>
         <translation>Er bestaat al een product met SKU „%1”.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+106"/>
         <source>Only an owner can lift an emergency stop.</source>
         <translation>Alleen een eigenaar kan een noodstop opheffen.</translation>
     </message>
@@ -4444,7 +4652,7 @@ Demogegevens</translation>
 <context>
     <name>PipelinePane</name>
     <message>
-        <location filename="../ui/panes/PipelinePane.cpp" line="+48"/>
+        <location filename="../ui/panes/PipelinePane.cpp" line="+50"/>
         <source>Pipeline</source>
         <translation>Pijplijn</translation>
     </message>
@@ -4537,22 +4745,23 @@ Demogegevens</translation>
         <translation>Product toevoegen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Run or retry selected</source>
         <translation>Selectie starten of opnieuw proberen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+173"/>
         <source>Run all drafts</source>
         <translation>Alle concepten starten</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-142"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+35"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -4561,6 +4770,7 @@ Demogegevens</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <location line="+108"/>
         <source>Run %n draft(s)</source>
         <translation>
             <numerusform>%n concept starten</numerusform>
@@ -4568,7 +4778,7 @@ Demogegevens</translation>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-68"/>
         <source>Product added; the pipeline is writing its listing.</source>
         <translation>Product toegevoegd; de pijplijn schrijft de productpagina.</translation>
     </message>
@@ -4583,12 +4793,48 @@ Demogegevens</translation>
         <translation>Er loopt nog een import; wacht tot die klaar is (of annuleer hem) eerst.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="+38"/>
+        <source>There are no drafts to run.</source>
+        <translation>Er zijn geen concepten om te starten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>From the %n product(s) written so far, that is about %1 (%2 each).</source>
+        <translation>
+            <numerusform>Op basis van het ene product dat tot nu toe is geschreven, is dat ongeveer %1 (%2 per stuk).</numerusform>
+            <numerusform>Op basis van de %n producten die tot nu toe zijn geschreven, is dat ongeveer %1 (%2 per stuk).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No product has been written here yet, so there is no cost figure to go on.</source>
+        <translation>Hier is nog geen product geschreven, dus er is nog geen kostencijfer om op af te gaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The daily AI budget of %1 stops it before it spends more.</source>
+        <translation>Het dagelijkse AI-budget van %1 stopt het voordat het meer uitgeeft.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Have the AI write %n draft product(s)?</source>
+        <translation>
+            <numerusform>De AI één conceptproduct laten schrijven?</numerusform>
+            <numerusform>De AI %n conceptproducten laten schrijven?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress shows in the Pipeline&apos;s Step column and in the status bar; pause at any time.</source>
+        <translation>De voortgang zie je in de kolom Stap van de pijplijn en in de statusbalk; je kunt altijd pauzeren.</translation>
+    </message>
+    <message>
+        <location line="-271"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+203"/>
+        <location line="+228"/>
         <source>%n product(s) queued.</source>
         <translation>
             <numerusform>%n product in de wachtrij gezet.</numerusform>
@@ -4811,9 +5057,9 @@ Demogegevens</translation>
         <translation>Kies of typ een categorie.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Add one to three images.</source>
-        <translation>Voeg een tot drie afbeeldingen toe.</translation>
+        <location line="+3"/>
+        <source>Add at most three images.</source>
+        <translation>Voeg maximaal drie afbeeldingen toe.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4859,12 +5105,12 @@ Demogegevens</translation>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Retrying in %1 s: %2</source>
-        <translation>Nieuwe poging over %1 s: %2</translation>
+        <location line="+61"/>
+        <source>Will try again: %1</source>
+        <translation>Probeert het opnieuw: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Both models agree on every piece</source>
         <translation>Beide modellen zijn het over elk stuk eens</translation>
     </message>
@@ -4935,6 +5181,96 @@ Demogegevens</translation>
         <location line="+1"/>
         <source>Escalated</source>
         <translation>Geëscaleerd</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Write</source>
+        <translation>Schrijven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promote</source>
+        <translation>Promoten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draft: the facts are in; no AI has written anything yet.</source>
+        <translation>Concept: de feiten staan erin; er is nog niets door AI geschreven.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Being written: the writer model is drafting the pieces one by one, each checked as it comes in.</source>
+        <translation>Wordt geschreven: het schrijfmodel schrijft de stukken één voor één, en elk stuk wordt gecontroleerd zodra het binnen is.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Being checked: the reviewer model and the fact checks go over what was written.</source>
+        <translation>Wordt gecontroleerd: het beoordelingsmodel en de feitencontroles lopen na wat er geschreven is.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs review: the two models did not agree on some pieces, or a check failed. A person decides.</source>
+        <translation>Moet beoordeeld worden: de twee modellen waren het over sommige stukken niet eens, of een controle faalde. Een mens beslist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready: every piece passed; it can be sent for approval or published.</source>
+        <translation>Klaar: elk stuk is goedgekeurd; het kan ter goedkeuring worden aangeboden of gepubliceerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Awaiting approval: a person must approve before anything goes out (Approvals).</source>
+        <translation>Wacht op goedkeuring: een mens moet goedkeuren voordat er iets naar buiten gaat (Goedkeuringen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved: queued to be published to the connected stores.</source>
+        <translation>Goedgekeurd: staat in de wachtrij om in de gekoppelde winkels gepubliceerd te worden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publishing: being sent to the stores now.</source>
+        <translation>Publiceren: wordt nu naar de winkels gestuurd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published: the stores accepted it. It becomes Live once it is promoted (posts or campaigns running).</source>
+        <translation>Gepubliceerd: de winkels hebben het geaccepteerd. Het wordt Live zodra het gepromoot wordt (berichten of campagnes lopen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Promoting: posts and campaigns are being started.</source>
+        <translation>Promoten: berichten en campagnes worden gestart.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live: published and promoted; campaigns and agents now watch how it sells.</source>
+        <translation>Live: gepubliceerd en gepromoot; campagnes en agents volgen nu hoe het verkoopt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed: it stopped after its retries ran out. The reason is shown; Retry starts it again.</source>
+        <translation>Mislukt: gestopt nadat de nieuwe pogingen op waren. De reden staat erbij; Opnieuw proberen start het weer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalated: handed to a person because the same problem kept coming back.</source>
+        <translation>Geëscaleerd: aan een mens overgedragen omdat hetzelfde probleem steeds terugkwam.</translation>
     </message>
 </context>
 <context>
@@ -5019,7 +5355,7 @@ Demogegevens</translation>
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../models/ProductsModel.cpp" line="+65"/>
+        <location filename="../models/ProductsModel.cpp" line="+81"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
@@ -5045,11 +5381,42 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Progress</source>
-        <translation>Voortgang</translation>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>Retry %1</source>
+        <comment>followed by a countdown: in 23 s</comment>
+        <translation>Opnieuw %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not started</source>
+        <translation>Niet gestart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starting</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2 pieces done</source>
+        <translation>%1 van %2 stukken klaar</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a person</source>
+        <translation>Bij een mens</translation>
+    </message>
+    <message>
+        <location line="-184"/>
         <source>Attempts</source>
         <translation>Pogingen</translation>
     </message>
@@ -5074,11 +5441,6 @@ Demogegevens</translation>
         <location line="+2"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
-    </message>
-    <message>
-        <location line="+126"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -5408,7 +5770,7 @@ GEBRUIKER
 <context>
     <name>ProposalHtml</name>
     <message>
-        <location filename="../ui/panes/ProposalHtml.cpp" line="+61"/>
+        <location filename="../ui/panes/ProposalHtml.cpp" line="+71"/>
         <source>Est. revenue</source>
         <translation>Verw. omzet</translation>
     </message>
@@ -5542,7 +5904,7 @@ GEBRUIKER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-113"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-117"/>
         <source>Pending</source>
         <translation>In afwachting</translation>
     </message>
@@ -5586,11 +5948,36 @@ GEBRUIKER
         <source>failed</source>
         <translation>afgekeurd</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing to run</source>
+        <translation>niets uit te voeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>wordt uitgevoerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown state</source>
+        <translation>onbekende status</translation>
+    </message>
 </context>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../ui/settings/ProvidersPage.cpp" line="+292"/>
+        <location filename="../ui/settings/ProviderDialog.cpp" line="+37"/>
+        <source>&amp;Test provider</source>
+        <translation>Aanbieder &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;List models</source>
+        <translation>&amp;Modellen ophalen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add an AI provider</source>
         <translation>AI-aanbieder toevoegen</translation>
     </message>
@@ -5600,7 +5987,7 @@ GEBRUIKER
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Saved in the keychain; type to replace</source>
         <translation>Opgeslagen in de sleutelbos; typ om te vervangen</translation>
     </message>
@@ -5615,12 +6002,27 @@ GEBRUIKER
         <translation>Bewaard in de sleutelbos van het systeem, gebonden aan dit adres: hij gaat alleen daarheen. Als je het adres wijzigt, wordt hij verwijderd.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>For servers: env:NAME reads the key from that environment variable when Quorum starts. Leave the Key field empty to use it.</source>
+        <translation>Voor servers: env:NAAM leest de sleutel uit die omgevingsvariabele wanneer Quorum start. Laat het veld Sleutel leeg om dit te gebruiken.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The most calls at once; Quorum finds the provider&apos;s real limit below this by itself.</source>
         <translation>Het maximale aantal gelijktijdige aanroepen; Quorum vindt zelf de werkelijke limiet van de aanbieder daaronder.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Sends one tiny request (a few tokens, well under a cent) with what is typed now</source>
+        <translation>Stuurt één heel klein verzoek (een paar tokens, ruim onder een cent) met wat nu is ingevuld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks the provider which models this key may use</source>
+        <translation>Vraagt de aanbieder welke modellen deze sleutel mag gebruiken</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Identifier</source>
         <translation>Kenmerk</translation>
     </message>
@@ -5660,12 +6062,35 @@ GEBRUIKER
         <translation>Max. gelijktijdige aanroepen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>no key needed</source>
         <translation>geen sleutel nodig</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+40"/>
+        <source>Testing %1…</source>
+        <translation>%1 testen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n model(s) offered; pick one from the list.</source>
+        <translation>
+            <numerusform>Eén model aangeboden; kies het uit de lijst.</numerusform>
+            <numerusform>%n modellen aangeboden; kies er een uit de lijst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Discard changes?</source>
+        <translation>Wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This provider has changes that are not saved.</source>
+        <translation>Deze aanbieder heeft wijzigingen die niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Use lower-case letters, digits, dots and dashes for the identifier.</source>
         <translation>Gebruik kleine letters, cijfers, punten en streepjes voor het kenmerk.</translation>
     </message>
@@ -5688,7 +6113,7 @@ GEBRUIKER
 <context>
     <name>ProviderSettings</name>
     <message>
-        <location filename="../services/llm/ProviderSettings.cpp" line="+26"/>
+        <location filename="../services/llm/ProviderSettings.cpp" line="+27"/>
         <source>Name the environment variable after env:.</source>
         <translation>Noem de omgevingsvariabele na env:.</translation>
     </message>
@@ -5711,6 +6136,165 @@ GEBRUIKER
         <location line="+73"/>
         <source>Save the provider first.</source>
         <translation>Sla eerst de aanbieder op.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderTester</name>
+    <message>
+        <location filename="../services/llm/ProviderTester.cpp" line="+69"/>
+        <source>%1 asks for an API key, and this provider has none. Paste the key here, or name the environment variable that holds it (env:NAME).</source>
+        <translation>%1 vraagt om een API-sleutel en deze aanbieder heeft er geen. Plak de sleutel hier, of noem de omgevingsvariabele waarin hij staat (env:NAAM).</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>There is no key to send: the environment variable %1 is not set. Set it where Quorum is started and restart Quorum, or paste the key here.</source>
+        <translation>Er is geen sleutel om te sturen: de omgevingsvariabele %1 is niet ingesteld. Stel hem in waar Quorum gestart wordt en start Quorum opnieuw, of plak de sleutel hier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no key to send: the system keychain has no entry %1 for this provider, or it is locked. Paste the key here and save it.</source>
+        <translation>Er is geen sleutel om te sturen: de sleutelbos van het systeem heeft geen item %1 voor deze aanbieder, of hij is vergrendeld. Plak de sleutel hier en sla hem op.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The address %1 cannot be found (DNS). Check its spelling, and that this computer is online.</source>
+        <translation>Het adres %1 is niet te vinden (DNS). Controleer de spelling en of deze computer online is.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing is listening at %1. Is Ollama running? Start it with `ollama serve`.</source>
+        <translation>Er luistert niets op %1. Draait Ollama? Start het met `ollama serve`.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is listening at %1. Is the model server on this computer running?</source>
+        <translation>Er luistert niets op %1. Draait de modelserver op deze computer?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is listening at %1 (connection refused). Check the address and the port.</source>
+        <translation>Er luistert niets op %1 (verbinding geweigerd). Controleer het adres en de poort.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to %1 failed (TLS). Its certificate may have expired or belong to another address, or something on the network intercepts the connection. Details: %2</source>
+        <translation>De beveiligde verbinding met %1 is mislukt (TLS). Het certificaat is misschien verlopen of hoort bij een ander adres, of iets op het netwerk onderschept de verbinding. Details: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 did not answer within %n second(s). Ollama loads a model into memory on its first request, which can take a while: try again.</source>
+        <translation>
+            <numerusform>%1 antwoordde niet binnen %n seconde. Ollama laadt een model bij het eerste verzoek in het geheugen, wat even kan duren: probeer het opnieuw.</numerusform>
+            <numerusform>%1 antwoordde niet binnen %n seconden. Ollama laadt een model bij het eerste verzoek in het geheugen, wat even kan duren: probeer het opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 did not answer within %n second(s). Try again; if it keeps happening, check the address and the provider&apos;s status page.</source>
+        <translation>
+            <numerusform>%1 antwoordde niet binnen %n seconde. Probeer het opnieuw; blijft het gebeuren, controleer dan het adres en de statuspagina van de aanbieder.</numerusform>
+            <numerusform>%1 antwoordde niet binnen %n seconden. Probeer het opnieuw; blijft het gebeuren, controleer dan het adres en de statuspagina van de aanbieder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 is niet bereikbaar: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused the API key (HTTP %2): it is wrong, revoked or expired. Copy the key again from the provider&apos;s website and paste it here.</source>
+        <translation>%1 weigerde de API-sleutel (HTTP %2): hij is onjuist, ingetrokken of verlopen. Kopieer de sleutel opnieuw van de website van de aanbieder en plak hem hier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 refused the key for this request (HTTP 403): the key is wrong, or may not use the model “%2”. Check the key, and the model&apos;s access in the provider&apos;s account.</source>
+        <translation>%1 weigerde de sleutel voor dit verzoek (HTTP 403): de sleutel is onjuist of mag het model “%2” niet gebruiken. Controleer de sleutel en de toegang tot het model in het account bij de aanbieder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ollama does not have the model “%1”. Download it with `ollama pull %1`.</source>
+        <translation>Ollama heeft het model “%1” niet. Download het met `ollama pull %1`.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not know the model “%2”: it does not exist, or this key may not use it. Check the name.</source>
+        <translation>%1 kent het model “%2” niet: het bestaat niet, of deze sleutel mag het niet gebruiken. Controleer de naam.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no OpenAI-compatible API at %1 (HTTP 404). Check the address: for most servers it ends in /v1.</source>
+        <translation>Er is geen OpenAI-compatibele API op %1 (HTTP 404). Controleer het adres: bij de meeste servers eindigt het op /v1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no %1 API at %2 (HTTP 404). Check the address; it is usually %3.</source>
+        <translation>Er is geen %1-API op %2 (HTTP 404). Controleer het adres; meestal is het %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OpenAI accepts the key, but the account has no quota left (insufficient_quota). Add credit or raise the monthly limit under Settings → Billing at platform.openai.com. Waiting does not help: this is not a rate limit.</source>
+        <translation>OpenAI accepteert de sleutel, maar het account heeft geen tegoed meer. Waardeer op of verhoog de maandlimiet onder Settings → Billing op platform.openai.com. Wachten helpt niet: dit is geen snelheidslimiet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anthropic accepts the key, but the account&apos;s credit balance is too low. Buy credits under Plans &amp; Billing at console.anthropic.com. Waiting does not help: this is not a rate limit.</source>
+        <translation>Anthropic accepteert de sleutel, maar het tegoed van het account is te laag. Koop tegoed onder Plans &amp; Billing op console.anthropic.com. Wachten helpt niet: dit is geen snelheidslimiet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gemini accepts the key, but its quota for today is used up. It is renewed daily; for more, enable billing for the project in Google AI Studio.</source>
+        <translation>Gemini accepteert de sleutel, maar het quotum voor vandaag is op. Het wordt dagelijks vernieuwd; zet voor meer de facturering voor het project aan in Google AI Studio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 accepts the key, but the account&apos;s quota or credit is used up. Top it up or raise its limit; waiting does not help.</source>
+        <translation>%1 accepteert de sleutel, maar het quotum of tegoed van het account is op. Waardeer op of verhoog de limiet; wachten helpt niet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 accepts the key, but too many requests were sent to it just now (rate limit). Try again in a minute; during real work Quorum slows down and waits by itself.</source>
+        <translation>%1 accepteert de sleutel, maar er zijn zojuist te veel verzoeken gestuurd (snelheidslimiet). Probeer het over een minuut opnieuw; tijdens echt werk vertraagt Quorum en wacht het vanzelf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is overloaded right now (HTTP %2). Try again in a few minutes; during real work Quorum waits and retries by itself.</source>
+        <translation>%1 is nu overbelast (HTTP %2). Probeer het over een paar minuten opnieuw; tijdens echt werk wacht Quorum en probeert het vanzelf opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 had trouble answering: %2. Try again in a moment; if it keeps happening, check the provider&apos;s status page.</source>
+        <translation>%1 had moeite met antwoorden: %2. Probeer het zo opnieuw; blijft het gebeuren, kijk dan op de statuspagina van de aanbieder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 refused the request: %2</source>
+        <translation>%1 weigerde het verzoek: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the kind of API, and fill in its address and the model, before testing.</source>
+        <translation>Kies het soort API en vul het adres en het model in voordat je test.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Works: %1 answered in %2 ms.</source>
+        <translation>Werkt: %1 antwoordde in %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>It is in the list of models %1 offers, so this key may not have access to it.</source>
+        <translation>Het staat in de lijst met modellen die %1 aanbiedt, dus deze sleutel heeft er misschien geen toegang toe.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose the kind of API and fill in its address before loading its models.</source>
+        <translation>Kies het soort API en vul het adres in voordat je de modellen ophaalt.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the answer is not a list of models</source>
+        <translation>het antwoord is geen lijst met modellen</translation>
     </message>
 </context>
 <context>
@@ -5754,7 +6338,7 @@ GEBRUIKER
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../ui/settings/ProvidersPage.cpp" line="-351"/>
+        <location filename="../ui/settings/ProvidersPage.cpp" line="+33"/>
         <source>Every piece (default)</source>
         <translation>Elk stuk (standaard)</translation>
     </message>
@@ -5784,7 +6368,12 @@ GEBRUIKER
         <translation>Blog</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
+        <source>Let one model review its own work (only if you have a single model)</source>
+        <translation>Eén model zijn eigen werk laten beoordelen (alleen als je maar één model hebt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
@@ -5829,7 +6418,12 @@ GEBRUIKER
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+23"/>
+        <source>With one model (a single Ollama model, say) nothing would pass the gate: this lets it review itself. The fact checks and the rubric still run, and every verdict says no second model looked. Weaker: add a second model when you can.</source>
+        <translation>Met één model (bijvoorbeeld één Ollama-model) komt er niets door de poort: hiermee beoordeelt het zichzelf. De feitencontroles en de rubriek draaien nog steeds, en elk oordeel vermeldt dat er geen tweede model naar keek. Zwakker: voeg een tweede model toe zodra het kan.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>As the default</source>
         <translation>Zoals de standaard</translation>
     </message>
@@ -5839,17 +6433,22 @@ GEBRUIKER
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Missing</source>
         <translation>Ontbreekt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Same model: choose another reviewer</source>
-        <translation>Hetzelfde model: kies een andere beoordelaar</translation>
+        <source>Same model reviews itself (weaker)</source>
+        <translation>Hetzelfde model beoordeelt zichzelf (zwakker)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+3"/>
+        <source>Same model: choose another reviewer, or allow it below</source>
+        <translation>Hetzelfde model: kies een andere beoordelaar, of sta het hieronder toe</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Provider %1 saved.</source>
         <translation>Aanbieder %1 opgeslagen.</translation>
     </message>
@@ -5864,7 +6463,27 @@ GEBRUIKER
         <translation>Aanbieder %1 opgeslagen, maar de sleutel niet: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>%1 now writes and reviews. Add a second, different model as reviewer, or allow one model to review itself below.</source>
+        <translation>%1 schrijft en beoordeelt nu. Voeg een tweede, ander model toe als beoordelaar, of sta hieronder toe dat één model zichzelf beoordeelt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 now writes every piece.</source>
+        <translation>%1 schrijft nu elk stuk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 now reviews every piece.</source>
+        <translation>%1 beoordeelt nu elk stuk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose it as a writer or reviewer below.</source>
+        <translation>Kies hem hieronder als schrijver of beoordelaar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Provider %1 removed.</source>
         <translation>Aanbieder %1 verwijderd.</translation>
     </message>
@@ -6191,7 +6810,7 @@ GEBRUIKER
 <context>
     <name>Risk</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-60"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-65"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
@@ -6476,7 +7095,7 @@ GEBRUIKER
         <translation>Altijd HOOG: %1.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>Saving makes a new version; proposals already judged keep the version they used.</source>
         <translation>Opslaan maakt een nieuwe versie; al beoordeelde voorstellen houden de versie die ze gebruikten.</translation>
     </message>
@@ -6492,9 +7111,27 @@ GEBRUIKER
     </message>
 </context>
 <context>
+    <name>RunStateBanner</name>
+    <message>
+        <location filename="../ui/widgets/RunStateBanner.cpp" line="+14"/>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&lt;b&gt;Paused.&lt;/b&gt; No agent starts new work; work under way stopped at its next safe point and waits. Nothing is lost.</source>
+        <translation>&lt;b&gt;Gepauzeerd.&lt;/b&gt; Geen enkele agent begint aan nieuw werk; lopend werk stopte op het eerstvolgende veilige punt en wacht. Er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Emergency stop.&lt;/b&gt; Every agent and worker is halted; nothing is sent or published until an owner resumes. Nothing is lost.</source>
+        <translation>&lt;b&gt;Noodstop.&lt;/b&gt; Elke agent en elke worker staat stil; er wordt niets verstuurd of gepubliceerd tot een eigenaar hervat. Er gaat niets verloren.</translation>
+    </message>
+</context>
+<context>
     <name>SecretCache</name>
     <message>
-        <location filename="../services/secrets/SecretCache.cpp" line="+45"/>
+        <location filename="../services/secrets/SecretCache.cpp" line="+42"/>
         <source>The environment variable %1 holds a secret Quorum keeps for a connection; a provider cannot use it. Name the provider&apos;s own variable or enter its key.</source>
         <translation>De omgevingsvariabele %1 bevat een geheim dat Quorum bewaart voor een verbinding; een aanbieder kan het niet gebruiken. Noem de eigen variabele van de aanbieder of vul de sleutel in.</translation>
     </message>
@@ -6560,44 +7197,196 @@ GEBRUIKER
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+33"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+34"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+60"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-10"/>
         <source>Providers</source>
         <translation>Aanbieders</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Brand</source>
         <translation>Merk</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Pipeline</source>
         <translation>Pijplijn</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Approval rules</source>
         <translation>Goedkeuringsregels</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Connections</source>
         <translation>Verbindingen</translation>
+    </message>
+</context>
+<context>
+    <name>SetupChecklistCard</name>
+    <message>
+        <location filename="../ui/panes/SetupChecklistCard.cpp" line="+19"/>
+        <source>Set up a provider…</source>
+        <translation>Aanbieder instellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe the brand…</source>
+        <translation>Merk beschrijven…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect a store…</source>
+        <translation>Winkel koppelen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add or import products…</source>
+        <translation>Producten toevoegen of importeren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the Pipeline</source>
+        <translation>Pijplijn openen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Each step ticks itself off as it is done. Nothing that costs money starts before an AI provider is set up.</source>
+        <translation>Elke stap vinkt zichzelf af zodra hij gedaan is. Niets wat geld kost, start voordat er een AI-aanbieder is ingesteld.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Get started: %1 of %2 done</source>
+        <translation>Aan de slag: %1 van %2 klaar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To do</source>
+        <translation>Te doen</translation>
+    </message>
+</context>
+<context>
+    <name>SetupState</name>
+    <message>
+        <location filename="../services/pipeline/SetupState.cpp" line="+39"/>
+        <source>One model writes and reviews its own work (%1). The fact checks and the rubric still run, but a second model catches more: add a different one as reviewer when you can.</source>
+        <translation>Eén model schrijft en beoordeelt zijn eigen werk (%1). De feitencontroles en de rubriek draaien nog steeds, maar een tweede model ziet meer: voeg zodra het kan een ander model toe als beoordelaar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No AI provider is set up to write. Add one in Settings → Providers (and test it there) first.</source>
+        <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er eerst een toe bij Instellingen → Aanbieders (en test hem daar).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No AI provider is set up to review what is written. Choose one as reviewer in Settings → Providers.</source>
+        <translation>Er is geen AI-aanbieder ingesteld om te beoordelen wat er geschreven wordt. Kies er een als beoordelaar bij Instellingen → Aanbieders.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The providers cannot be read: %1</source>
+        <translation>De aanbieders kunnen niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connect an AI provider</source>
+        <translation>Koppel een AI-aanbieder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writes: %1 · Reviews: %2</source>
+        <translation>Schrijft: %1 · Beoordeelt: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paste a key (OpenAI, Anthropic, Gemini) or point at a local Ollama, test it, and choose who writes and who reviews.</source>
+        <translation>Plak een sleutel (OpenAI, Anthropic, Gemini) of wijs naar een lokale Ollama, test hem, en kies wie schrijft en wie beoordeelt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Describe your brand&apos;s voice</source>
+        <translation>Beschrijf de stem van je merk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The writers follow it, with your banned and required words.</source>
+        <translation>De schrijvers volgen hem, met je verboden en verplichte woorden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How your shop sounds, words to avoid, the language you write in.</source>
+        <translation>Hoe je winkel klinkt, woorden om te vermijden, de taal waarin je schrijft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect a store</source>
+        <translation>Koppel een winkel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n store(s) or site(s) connected.</source>
+        <translation>
+            <numerusform>Eén winkel of site gekoppeld.</numerusform>
+            <numerusform>%n winkels of sites gekoppeld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WooCommerce, Shopify or WordPress: where approved listings are published. Optional until you publish.</source>
+        <translation>WooCommerce, Shopify of WordPress: waar goedgekeurde productpagina’s gepubliceerd worden. Optioneel tot je publiceert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add your first products</source>
+        <translation>Voeg je eerste producten toe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n product(s) in the workspace.</source>
+        <translation>
+            <numerusform>Eén product in de werkruimte.</numerusform>
+            <numerusform>%n producten in de werkruimte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add one by hand or import a CSV export from your store.</source>
+        <translation>Voeg er een met de hand toe of importeer een CSV-export van je winkel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let the AI write the first listing</source>
+        <translation>Laat de AI de eerste productpagina schrijven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done: see the Pipeline and the Approvals.</source>
+        <translation>Klaar: zie de pijplijn en de goedkeuringen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a product in the Pipeline and press Run. What it costs shows in the AI cost column.</source>
+        <translation>Selecteer een product in de pijplijn en klik op Starten. Wat het kost, zie je in de kolom AI-kosten.</translation>
     </message>
 </context>
 <context>
@@ -6736,13 +7525,38 @@ GEBRUIKER
     </message>
     <message>
         <location line="+1"/>
+        <source>A person must look: reviews the models disagreed on, approvals, escalations.</source>
+        <translation>Een mens moet kijken: beoordelingen waarover de modellen het oneens waren, goedkeuringen, escalaties.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Being written and checked</source>
         <translation>Wordt geschreven en gecontroleerd</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The models are writing or checking these right now.</source>
+        <translation>De modellen schrijven of controleren deze op dit moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to retry</source>
+        <translation>Wacht op nieuwe poging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their last try failed (a provider error, a missing key); they try again by themselves. The reason is on each product in the Pipeline.</source>
+        <translation>Hun laatste poging mislukte (een fout bij de aanbieder, een ontbrekende sleutel); ze proberen het vanzelf opnieuw. De reden staat bij elk product in de pijplijn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ready to publish</source>
         <translation>Klaar om te publiceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every piece passed; approved or ready to be approved and published.</source>
+        <translation>Elk stuk is goedgekeurd; goedgekeurd of klaar om goedgekeurd en gepubliceerd te worden.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6751,16 +7565,31 @@ GEBRUIKER
     </message>
     <message>
         <location line="+1"/>
+        <source>In the stores. Published: the store accepted it; Live: also promoted.</source>
+        <translation>In de winkels. Gepubliceerd: de winkel heeft het geaccepteerd; Live: ook gepromoot.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facts only; nothing written yet.</source>
+        <translation>Alleen feiten; nog niets geschreven.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped after their retries ran out; Retry starts them again.</source>
+        <translation>Gestopt nadat de nieuwe pogingen op waren; Opnieuw proberen start ze weer.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+56"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -7143,7 +7972,7 @@ GEBRUIKER
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+157"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+159"/>
         <source>The demo&apos;s sandbox could not start: %1</source>
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
@@ -7248,7 +8077,7 @@ GEBRUIKER
         <translation>Besluiten worden vastgelegd als %1. Bestand → Van gebruiker wisselen… om dat te veranderen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Pipeline: %1 running, %2 queued</source>
         <translation>Pijplijn: %1 bezig, %2 in de wachtrij</translation>
     </message>

@@ -118,7 +118,7 @@ QList<Item> read(const QSqlDatabase& db)
         run.done = count(db, u"SELECT COUNT(*) FROM products WHERE stage <> 'draft'"_s) > 0;
         run.detail = run.done ? QCoreApplication::translate("SetupState", "Done: see the Pipeline and the Approvals.")
                               : QCoreApplication::translate("SetupState",
-                                  "Select a product in the Pipeline and press Run. It costs a few cents per product.");
+                                  "Select a product in the Pipeline and press Run. What it costs shows in the AI cost column.");
         items.append(run);
     } catch (const SqlError& e) {
         qCWarning(lcPipeline) << "cannot read the setup state:" << e.message();

@@ -4801,7 +4801,7 @@ Demogegevens</translation>
         <location line="+10"/>
         <source>From the %n product(s) written so far, that is about %1 (%2 each).</source>
         <translation>
-            <numerusform>Op basis van het ene product dat tot nu toe is geschreven, is dat ongeveer %1 (%2 per stuk).</numerusform>
+            <numerusform>Op basis van %n product dat tot nu toe is geschreven, is dat ongeveer %1 (%2 per stuk).</numerusform>
             <numerusform>Op basis van de %n producten die tot nu toe zijn geschreven, is dat ongeveer %1 (%2 per stuk).</numerusform>
         </translation>
     </message>
@@ -4819,7 +4819,7 @@ Demogegevens</translation>
         <location line="+3"/>
         <source>Have the AI write %n draft product(s)?</source>
         <translation>
-            <numerusform>De AI één conceptproduct laten schrijven?</numerusform>
+            <numerusform>De AI %n conceptproduct laten schrijven?</numerusform>
             <numerusform>De AI %n conceptproducten laten schrijven?</numerusform>
         </translation>
     </message>
@@ -6075,7 +6075,7 @@ GEBRUIKER
         <location line="+24"/>
         <source>%n model(s) offered; pick one from the list.</source>
         <translation>
-            <numerusform>Eén model aangeboden; kies het uit de lijst.</numerusform>
+            <numerusform>%n model aangeboden; kies het uit de lijst.</numerusform>
             <numerusform>%n modellen aangeboden; kies er een uit de lijst.</numerusform>
         </translation>
     </message>
@@ -7346,7 +7346,7 @@ GEBRUIKER
         <location line="+4"/>
         <source>%n store(s) or site(s) connected.</source>
         <translation>
-            <numerusform>Eén winkel of site gekoppeld.</numerusform>
+            <numerusform>%n winkel of site gekoppeld.</numerusform>
             <numerusform>%n winkels of sites gekoppeld.</numerusform>
         </translation>
     </message>
@@ -7364,7 +7364,7 @@ GEBRUIKER
         <location line="+4"/>
         <source>%n product(s) in the workspace.</source>
         <translation>
-            <numerusform>Eén product in de werkruimte.</numerusform>
+            <numerusform>%n product in de werkruimte.</numerusform>
             <numerusform>%n producten in de werkruimte.</numerusform>
         </translation>
     </message>

@@ -88,8 +88,9 @@ QString healthExplanation(Health h)
         return QCoreApplication::translate(
             "Cluster", "Paused on purpose: it takes no new work until it is resumed. Not counted as unhealthy.");
     case Health::Stopped:
-        return QCoreApplication::translate(
-            "Cluster", "The emergency stop holds every agent. Only an owner can resume (the banner above the panes, or the Pipeline menu).");
+        return QCoreApplication::translate("Cluster",
+            "The emergency stop holds every agent. Only an owner can resume (the banner above the panes, or the "
+            "Pipeline menu).");
     case Health::Failing:
         return QCoreApplication::translate("Cluster",
             "Failing: fewer than half of its calls today succeeded (at least three calls), or it reported an "

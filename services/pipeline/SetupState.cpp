@@ -116,9 +116,10 @@ QList<Item> read(const QSqlDatabase& db)
         Item run{Step::FirstRun, false, QCoreApplication::translate("SetupState", "Let the AI write the first listing"),
             {}, false};
         run.done = count(db, u"SELECT COUNT(*) FROM products WHERE stage <> 'draft'"_s) > 0;
-        run.detail = run.done ? QCoreApplication::translate("SetupState", "Done: see the Pipeline and the Approvals.")
-                              : QCoreApplication::translate("SetupState",
-                                  "Select a product in the Pipeline and press Run. What it costs shows in the AI cost column.");
+        run.detail = run.done
+            ? QCoreApplication::translate("SetupState", "Done: see the Pipeline and the Approvals.")
+            : QCoreApplication::translate("SetupState",
+                "Select a product in the Pipeline and press Run. What it costs shows in the AI cost column.");
         items.append(run);
     } catch (const SqlError& e) {
         qCWarning(lcPipeline) << "cannot read the setup state:" << e.message();

@@ -35,7 +35,7 @@ public:
         QString voice;
         QStringList banned;
         QStringList required;
-        QString text; // the facts block as the prompt gives it (lower case), for "is this a fact?"
+        QString text;     // the facts block as the prompt gives it (lower case), for "is this a fact?"
         QString language; // "nl" or "en" forces the copy's language (the demo seeder); empty: as the prompt asks
         bool found = false;
         QString material() const;

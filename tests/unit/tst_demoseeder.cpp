@@ -184,8 +184,8 @@ private slots:
             u"products p ON p.id = c.product_id WHERE p.sku = 'APP-001' AND c.kind = 'description'"_s)
                                  .toString();
         // Dutch copy from the Dutch facts: Dutch words, the Dutch material, no English sentences.
-        QVERIFY2(body.contains(u"merinowol"_s, Qt::CaseInsensitive) && body.contains(u" je "_s)
-                && body.contains(u" het "_s),
+        QVERIFY2(
+            body.contains(u"merinowol"_s, Qt::CaseInsensitive) && body.contains(u" je "_s) && body.contains(u" het "_s),
             qPrintable(body));
         QVERIFY2(!body.contains(u" the "_s) && !body.contains(u"It costs"_s) && !body.contains(u"Made for"_s),
             qPrintable(body));

@@ -14,7 +14,7 @@ class SetupChecklistCard final : public QFrame
 {
     Q_OBJECT
 public:
-    SetupChecklistCard(SetupChecklistModel* model, QWidget* parent = nullptr);
+    explicit SetupChecklistCard(SetupChecklistModel* model, QWidget* parent = nullptr);
 
 signals:
     void stepRequested(SetupState::Step step);

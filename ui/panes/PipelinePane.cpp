@@ -302,9 +302,8 @@ void PipelinePane::showStages(const QString& label, const QStringList& stages, b
 void PipelinePane::updateCount()
 {
     ProductsModel* model = m_context.products;
-    const bool filtered
-        = !model->textFilter().isEmpty() || !model->stageFilter().isEmpty() || !model->categoryFilter().isEmpty()
-        || model->showArchived();
+    const bool filtered = !model->textFilter().isEmpty() || !model->stageFilter().isEmpty()
+        || !model->categoryFilter().isEmpty() || model->showArchived();
     m_count->setText(tr("%n product(s)", nullptr, model->rowCount()));
     m_empty->setFiltered(filtered);
     const int drafts = m_context.actions->draftCount();
@@ -446,7 +445,7 @@ void PipelinePane::archiveSelected()
     m_lastArchived = ids;
     QString text = tr("Archived %n product(s).", nullptr, n);
     if (n < ids.size())
-        text += u' ' + tr("%n were being worked on and stay.", nullptr, static_cast<int>(ids.size()) - n);
+        text += u' ' + tr("%n skipped: being worked on.", nullptr, static_cast<int>(ids.size()) - n);
     m_undoText->setText(text);
     m_undoBar->show();
     m_undoTimer->start();

@@ -277,8 +277,11 @@ bool PipelineActions::updateFacts(qint64 productId, const ProductFacts& edited, 
     ProductFacts after = edited;
     after.id = productId;
     after.source = before->source;
-    if (after.handle.isEmpty())
+    // The store keeps a SKU or handle that is not given (as an import does): say what it keeps.
+    if (after.handle.trimmed().isEmpty())
         after.handle = before->handle;
+    if (after.sku.trimmed().isEmpty())
+        after.sku = before->sku;
     const auto problems
         = after.validate(before->source == u"manual" ? ProductFacts::Origin::Manual : ProductFacts::Origin::Import);
     if (!problems.isEmpty()) {

@@ -7,6 +7,7 @@
 #include "catalog/CatalogActions.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
+#include "core/Json.h"
 #include "dialogs/AddProductDialog.h"
 #include "dialogs/EditPieceDialog.h"
 #include "dialogs/ImportDialog.h"
@@ -475,6 +476,47 @@ private slots:
         QTRY_COMPARE(view->model()->rowCount(), 0);
         pane()->showArchivedBox()->setChecked(false);
         QTRY_COMPARE(view->model()->rowCount(), 2);
+    }
+
+    void duplicateAndUseAnEarlierVersion()
+    {
+        const qint64 id = addReadyProduct(u"Stoneware Mug"_s);
+        selectProduct(id);
+        QTRY_COMPARE(pane()->detail()->productId(), id);
+        // A person's edit of the first piece makes a second version; the first one is wanted back.
+        const qint64 piece = count(u"SELECT MIN(id) FROM content_pieces WHERE product_id = ?"_s, {id});
+        const qint64 first = count(u"SELECT MIN(id) FROM content_versions WHERE piece_id = ?"_s, {piece});
+        QString error;
+        const QJsonObject body = Json::objectFromString(
+            Sql::scalar(db(), u"SELECT body FROM content_versions WHERE id = ?"_s, {first}).toString());
+        QVERIFY2(m_gui.context().actions->saveEdit(piece, body, &error) > 0, qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            count(u"SELECT COUNT(*) FROM jobs WHERE state IN ('queued', 'running')"_s), 0, 30'000);
+        pane()->detail()->refresh();
+        auto* pieces = pane()->detail()->piecesView();
+        pieces->setCurrentIndex(pieces->model()->index(0, 0));
+        auto* versions = pane()->detail()->versionsView();
+        QTRY_VERIFY(versions->model()->rowCount() >= 2);
+        // Newest first: the current version cannot be used again; the oldest can.
+        versions->setCurrentIndex(versions->model()->index(0, 0));
+        QTRY_VERIFY(!pane()->detail()->useVersionButton()->isEnabled());
+        versions->setCurrentIndex(versions->model()->index(versions->model()->rowCount() - 1, 0));
+        QTRY_VERIFY(pane()->detail()->useVersionButton()->isEnabled());
+        QTest::mouseClick(pane()->detail()->useVersionButton(), Qt::LeftButton);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'content.version_restored'"_s), 1);
+        QTRY_VERIFY(window()->workspaceStatusBar()->currentMessage().contains(u"current version again"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            Sql::scalar(db(), u"SELECT state FROM content_pieces WHERE id = ?"_s, {piece}).toString(), u"accepted"_s,
+            30'000);
+
+        // Duplicate: a new draft, selected.
+        auto* duplicate = pane()->detail()->findChild<QPushButton*>(u"detailDuplicate"_s);
+        QVERIFY(duplicate && duplicate->isEnabled());
+        QTest::mouseClick(duplicate, Qt::LeftButton);
+        const qint64 copy = count(u"SELECT id FROM products WHERE name = 'Stoneware Mug (copy)'"_s);
+        QVERIFY(copy > 0);
+        QCOMPARE(Sql::scalar(db(), u"SELECT stage FROM products WHERE id = ?"_s, {copy}).toString(), u"draft"_s);
+        QTRY_COMPARE(pane()->detail()->productId(), copy);
     }
 };
 

@@ -296,6 +296,7 @@ void PipelinePane::showStages(const QString& label, const QStringList& stages, b
     }
     m_search->clear();
     m_category->setCurrentIndex(0);
+    m_showArchived->setChecked(false);
     m_stage->setCurrentIndex(at);
 }
 

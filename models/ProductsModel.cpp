@@ -33,7 +33,8 @@ enum Field
     FQuality,
     FSeo,
     FCost,
-    FUpdated
+    FUpdated,
+    FArchived
 };
 }
 
@@ -71,7 +72,8 @@ QStringList ProductsModel::fieldExpressions() const
         // A generate job waiting out its backoff: when it runs again (the Step column counts down to it).
         u"(SELECT MIN(j.run_after) FROM jobs j WHERE j.kind = 'generate' AND j.subject_id = p.id "
         u"AND j.state = 'queued' AND j.attempts > 0)"_s,
-        u"p.attempts"_s, u"p.quality_score"_s, u"p.seo_score"_s, u"p.cost_micros"_s, u"p.updated_at"_s};
+        u"p.attempts"_s, u"p.quality_score"_s, u"p.seo_score"_s, u"p.cost_micros"_s, u"p.updated_at"_s,
+        u"p.archived_at IS NOT NULL"_s};
 }
 
 QString ProductsModel::header(int column) const
@@ -158,6 +160,8 @@ void ProductsModel::filterConditions(QStringList* conditions, QVariantList* bind
         conditions->append(u"p.category = ?"_s);
         binds->append(m_category);
     }
+    // Archived products are out of sight unless asked for; then they are all that is shown.
+    conditions->append(m_archived ? u"p.archived_at IS NOT NULL"_s : u"p.archived_at IS NULL"_s);
 }
 
 Qt::Alignment ProductsModel::columnAlignment(int column) const
@@ -313,6 +317,7 @@ ProductsModel::Product ProductsModel::productAt(const QModelIndex& index) const
     p.seo = row->at(FSeo);
     p.costMicros = row->at(FCost).toLongLong();
     p.updatedAt = row->at(FUpdated).toLongLong();
+    p.archived = row->at(FArchived).toBool();
     return p;
 }
 
@@ -339,6 +344,14 @@ void ProductsModel::setCategoryFilter(const QString& category)
     if (category == m_category)
         return;
     m_category = category;
+    filtersChanged();
+}
+
+void ProductsModel::setShowArchived(bool archived)
+{
+    if (archived == m_archived)
+        return;
+    m_archived = archived;
     filtersChanged();
 }
 

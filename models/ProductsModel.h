@@ -45,6 +45,7 @@ public:
         QVariant seo;
         qint64 costMicros = 0;
         qint64 updatedAt = 0;
+        bool archived = false;
     };
 
     ProductsModel(const QSqlDatabase& db, Clock* clock, QObject* parent = nullptr);
@@ -66,6 +67,9 @@ public:
     QString stageFilter() const { return m_stage; }
     Waiting waitingFilter() const { return m_waiting; }
     QString categoryFilter() const { return m_category; }
+    // Archived products are hidden; with showArchived only they are listed (to restore them).
+    void setShowArchived(bool archived);
+    bool showArchived() const { return m_archived; }
     // Distinct categories in the workspace, for the filter combo box.
     QStringList categories() const;
     // True while a shown row counts down to a retry (the view refreshes once a second then).
@@ -89,4 +93,5 @@ private:
     QString m_stage;
     Waiting m_waiting = Waiting::Any;
     QString m_category;
+    bool m_archived = false;
 };

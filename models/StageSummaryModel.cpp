@@ -52,7 +52,7 @@ void StageSummaryModel::reload()
         QSqlQuery q = Sql::exec(m_db,
             u"SELECT p.stage, EXISTS (SELECT 1 FROM jobs j WHERE j.kind = 'generate' AND j.subject_id = p.id "
             u"AND j.state = 'queued' AND (j.attempts > 0 OR j.waiting_since IS NOT NULL)), COUNT(*) "
-            u"FROM products p GROUP BY 1, 2"_s);
+            u"FROM products p WHERE p.archived_at IS NULL GROUP BY 1, 2"_s);
         while (q.next())
             (q.value(1).toBool() ? waitingByStage : byStage)[q.value(0).toString()] += q.value(2).toInt();
     } catch (const SqlError& e) {

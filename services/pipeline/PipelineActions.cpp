@@ -2,6 +2,8 @@
 
 #include "SetupState.h"
 
+#include "audit/AuditLog.h"
+
 #include "core/Clock.h"
 #include "core/EventBus.h"
 #include "core/Json.h"
@@ -15,7 +17,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -141,7 +146,8 @@ ProductStore::RunRequest PipelineActions::run(const QList<qint64>& productIds)
 ProductStore::RunRequest PipelineActions::runAllDrafts()
 {
     QList<qint64> ids;
-    QSqlQuery q = Sql::exec(m_db, u"SELECT id FROM products WHERE stage = 'draft' ORDER BY id"_s);
+    QSqlQuery q
+        = Sql::exec(m_db, u"SELECT id FROM products WHERE stage = 'draft' AND archived_at IS NULL ORDER BY id"_s);
     while (q.next())
         ids.append(q.value(0).toLongLong());
     return run(ids);
@@ -203,6 +209,314 @@ qint64 PipelineActions::saveEdit(qint64 pieceId, const QJsonObject& body, QStrin
     return id;
 }
 
+namespace
+{
+// The facts a person can correct, by the name the audit entry uses; content marks those the
+// generated copy states (and the fact checks hold it to).
+struct FactField
+{
+    QString key;
+    bool content;
+    std::function<QJsonValue(const ProductFacts&)> value;
+};
+
+const QList<FactField>& factFields()
+{
+    static const QList<FactField> fields{
+        {u"name"_s, true, [](const ProductFacts& f) { return QJsonValue(f.name); }},
+        {u"description"_s, true, [](const ProductFacts& f) { return QJsonValue(f.description); }},
+        {u"price_cents"_s, true, [](const ProductFacts& f) { return QJsonValue(f.priceCents); }},
+        {u"currency"_s, true, [](const ProductFacts& f) { return QJsonValue(f.currency); }},
+        {u"category"_s, true, [](const ProductFacts& f) { return QJsonValue(f.category); }},
+        {u"material"_s, true, [](const ProductFacts& f) { return QJsonValue(f.material()); }},
+        {u"sizes"_s, true, [](const ProductFacts& f) { return QJsonValue(Json::fromStringList(f.sizes())); }},
+        {u"sku"_s, false, [](const ProductFacts& f) { return QJsonValue(f.sku); }},
+        {u"cost_cents"_s, false,
+            [](const ProductFacts& f) { return f.costCents ? QJsonValue(*f.costCents) : QJsonValue(); }},
+        {u"audience"_s, false, [](const ProductFacts& f) { return QJsonValue(f.audience); }},
+        {u"brand_voice"_s, false, [](const ProductFacts& f) { return QJsonValue(f.brandVoice); }},
+        {u"competitor_urls"_s, false,
+            [](const ProductFacts& f) { return QJsonValue(Json::fromStringList(f.competitorUrls)); }},
+        {u"attributes"_s, false, [](const ProductFacts& f) { return QJsonValue(f.attributes); }},
+        {u"images"_s, false, [](const ProductFacts& f) { return QJsonValue(Json::fromStringList(f.images)); }},
+    };
+    return fields;
+}
+
+QString fieldName(const QString& key)
+{
+    if (key == u"name")
+        return QCoreApplication::translate("PipelineActions", "Name");
+    if (key == u"description")
+        return QCoreApplication::translate("PipelineActions", "Description");
+    if (key == u"price_cents")
+        return QCoreApplication::translate("PipelineActions", "Price");
+    if (key == u"currency")
+        return QCoreApplication::translate("PipelineActions", "Currency");
+    if (key == u"category")
+        return QCoreApplication::translate("PipelineActions", "Category");
+    if (key == u"material")
+        return QCoreApplication::translate("PipelineActions", "Material");
+    if (key == u"sizes")
+        return QCoreApplication::translate("PipelineActions", "Sizes");
+    return key;
+}
+} // namespace
+
+bool PipelineActions::updateFacts(qint64 productId, const ProductFacts& edited, QString* error, QString* summary)
+{
+    if (!m_canChange) {
+        *error = whyReadOnly();
+        return false;
+    }
+    const auto before = facts(productId);
+    if (!before) {
+        *error = QCoreApplication::translate("PipelineActions", "The product no longer exists.");
+        return false;
+    }
+    ProductFacts after = edited;
+    after.id = productId;
+    after.source = before->source;
+    // The store keeps a SKU or handle that is not given (as an import does): say what it keeps.
+    if (after.handle.trimmed().isEmpty())
+        after.handle = before->handle;
+    if (after.sku.trimmed().isEmpty())
+        after.sku = before->sku;
+    const auto problems
+        = after.validate(before->source == u"manual" ? ProductFacts::Origin::Manual : ProductFacts::Origin::Import);
+    if (!problems.isEmpty()) {
+        *error = problems.first().message;
+        return false;
+    }
+    QJsonObject beforeJson, afterJson;
+    QStringList contentChanges;
+    for (const FactField& f : factFields()) {
+        const QJsonValue a = f.value(*before), b = f.value(after);
+        if (a == b)
+            continue;
+        beforeJson.insert(f.key, a);
+        afterJson.insert(f.key, b);
+        if (f.content)
+            contentChanges.append(fieldName(f.key));
+    }
+    if (beforeJson.isEmpty()) {
+        if (summary)
+            *summary = QCoreApplication::translate("PipelineActions", "Nothing changed.");
+        return true;
+    }
+    const qint64 now = m_clock->nowMs();
+    int rechecked = 0;
+    QString notChecked;
+    try {
+        Transaction tx(m_db);
+        if (!contentChanges.isEmpty() && ProductStore::hasActiveWork(m_db, productId)) {
+            *error = QCoreApplication::translate(
+                "PipelineActions", "The product is being worked on; wait for it to finish, then correct its facts.");
+            return false;
+        }
+        ProductStore::updateFacts(m_db, productId, after, now);
+        if (!contentChanges.isEmpty()) {
+            const ProductStage s = ProductStore::stage(m_db, productId);
+            const bool archived
+                = Sql::scalar(m_db, u"SELECT archived_at IS NOT NULL FROM products WHERE id = ?"_s, {productId})
+                      .toBool();
+            if (ProductStore::canChangeContent(s) && !archived) {
+                const QString reason = QCoreApplication::translate("PipelineActions", "Facts changed: %1")
+                                           .arg(contentChanges.join(u", "_s));
+                rechecked = ProductStore::queueFactsRecheck(m_db, productId, reason, now);
+            } else if (!archived) {
+                notChecked = Stage::displayName(s);
+            }
+        }
+        QJsonObject detail{{u"product"_s, after.name}, {u"before"_s, beforeJson}, {u"after"_s, afterJson}};
+        if (rechecked > 0)
+            detail.insert(u"pieces_rechecked"_s, rechecked);
+        AuditLog::append(m_db, now, m_actor, u"product.facts_changed"_s, u"product:%1"_s.arg(productId), detail);
+        tx.commit();
+    } catch (const SqlError& e) {
+        *error = e.message().contains(u"UNIQUE"_s)
+            ? QCoreApplication::translate("PipelineActions", "A product with SKU “%1” already exists.").arg(after.sku)
+            : e.message();
+        return false;
+    }
+    qCInfo(lcPipeline) << "facts of product" << productId << "changed:" << afterJson.keys();
+    if (summary) {
+        const QString list = QLocale().createSeparatedList(contentChanges);
+        if (contentChanges.isEmpty())
+            *summary = QCoreApplication::translate("PipelineActions", "Facts saved.");
+        else if (rechecked > 0)
+            *summary = QCoreApplication::translate(
+                "PipelineActions", "%1 changed; %n piece(s) will be checked again.", nullptr, rechecked)
+                           .arg(list);
+        else if (!notChecked.isEmpty())
+            *summary = QCoreApplication::translate(
+                "PipelineActions", "%1 changed; the content is not checked again while the product is %2.")
+                           .arg(list, notChecked);
+        else
+            *summary = QCoreApplication::translate("PipelineActions", "%1 changed.").arg(list);
+    }
+    changed({productId}, false);
+    if (m_bus)
+        m_bus->publishChanged(EventBus::Topic::Audit);
+    return true;
+}
+
+namespace
+{
+QList<qint64> existingProducts(const QSqlDatabase& db, const QList<qint64>& ids, bool archived)
+{
+    QList<qint64> out;
+    if (ids.isEmpty())
+        return out;
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT id FROM products WHERE id IN (%1) AND archived_at IS %2 NULL ORDER BY id"_s.arg(
+            Sql::idList(ids), archived ? u"NOT"_s : QString()));
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+} // namespace
+
+int PipelineActions::archive(const QList<qint64>& productIds, QString* error)
+{
+    if (!m_canChange) {
+        *error = whyReadOnly();
+        return 0;
+    }
+    const qint64 now = m_clock->nowMs();
+    QList<qint64> ids;
+    try {
+        Transaction tx(m_db);
+        ids = existingProducts(m_db, productIds, false);
+        if (ids.isEmpty()) {
+            *error = QCoreApplication::translate("PipelineActions", "Nothing to archive.");
+            return 0;
+        }
+        // A product being worked on is left alone: archiving it would either run it after all or
+        // throw away work that undo could not bring back.
+        QList<qint64> idle;
+        for (qint64 id : std::as_const(ids)) {
+            if (!ProductStore::hasActiveWork(m_db, id))
+                idle.append(id);
+        }
+        if (idle.isEmpty()) {
+            *error = QCoreApplication::translate(
+                "PipelineActions", "Being worked on right now; archive when the work has finished.");
+            return 0;
+        }
+        ids = idle;
+        Sql::exec(m_db, u"UPDATE products SET archived_at = ?, updated_at = ? WHERE id IN (%1)"_s.arg(Sql::idList(ids)),
+            {now, now});
+        QJsonArray list;
+        for (qint64 id : std::as_const(ids))
+            list.append(id);
+        AuditLog::append(m_db, now, m_actor, u"product.archived"_s, u"products"_s, QJsonObject{{u"products"_s, list}});
+        tx.commit();
+    } catch (const SqlError& e) {
+        *error = e.message();
+        return 0;
+    }
+    changed(ids, true);
+    if (m_bus)
+        m_bus->publishChanged(EventBus::Topic::Audit);
+    return static_cast<int>(ids.size());
+}
+
+int PipelineActions::unarchive(const QList<qint64>& productIds, QString* error)
+{
+    if (!m_canChange) {
+        *error = whyReadOnly();
+        return 0;
+    }
+    const qint64 now = m_clock->nowMs();
+    QList<qint64> ids;
+    try {
+        Transaction tx(m_db);
+        ids = existingProducts(m_db, productIds, true);
+        if (ids.isEmpty()) {
+            *error = QCoreApplication::translate("PipelineActions", "Nothing to restore.");
+            return 0;
+        }
+        Sql::exec(m_db,
+            u"UPDATE products SET archived_at = NULL, updated_at = ? WHERE id IN (%1)"_s.arg(Sql::idList(ids)), {now});
+        QJsonArray list;
+        for (qint64 id : std::as_const(ids))
+            list.append(id);
+        AuditLog::append(
+            m_db, now, m_actor, u"product.unarchived"_s, u"products"_s, QJsonObject{{u"products"_s, list}});
+        tx.commit();
+    } catch (const SqlError& e) {
+        *error = e.message();
+        return 0;
+    }
+    changed(ids, true);
+    if (m_bus)
+        m_bus->publishChanged(EventBus::Topic::Audit);
+    return static_cast<int>(ids.size());
+}
+
+qint64 PipelineActions::duplicate(qint64 productId, QString* error)
+{
+    if (!m_canChange) {
+        *error = whyReadOnly();
+        return 0;
+    }
+    const auto original = facts(productId);
+    if (!original) {
+        *error = QCoreApplication::translate("PipelineActions", "The product no longer exists.");
+        return 0;
+    }
+    ProductFacts copy = *original;
+    copy.id = 0;
+    copy.sku.clear();
+    copy.handle.clear();
+    copy.name = QCoreApplication::translate("PipelineActions", "%1 (copy)").arg(original->name);
+    copy.source = u"manual"_s;
+    const qint64 now = m_clock->nowMs();
+    qint64 id = 0;
+    try {
+        Transaction tx(m_db);
+        id = ProductStore::create(m_db, copy, m_actor, now);
+        AuditLog::append(m_db, now, m_actor, u"product.duplicated"_s, u"product:%1"_s.arg(id),
+            QJsonObject{{u"from"_s, productId}, {u"name"_s, copy.name}});
+        tx.commit();
+    } catch (const SqlError& e) {
+        *error = e.message();
+        return 0;
+    }
+    changed({id}, true);
+    if (m_bus)
+        m_bus->publishChanged(EventBus::Topic::Audit);
+    return id;
+}
+
+qint64 PipelineActions::restoreVersion(qint64 versionId, QString* error)
+{
+    if (!m_canChange) {
+        *error = whyReadOnly();
+        return 0;
+    }
+    const qint64 now = m_clock->nowMs();
+    qint64 product = 0;
+    qint64 id = 0;
+    try {
+        Transaction tx(m_db);
+        id = ProductStore::restoreVersion(m_db, versionId, m_actor, now, error, &product);
+        if (id <= 0)
+            return 0;
+        AuditLog::append(m_db, now, m_actor, u"content.version_restored"_s, u"version:%1"_s.arg(id),
+            QJsonObject{{u"product"_s, product}, {u"restored_from"_s, versionId}});
+        tx.commit();
+    } catch (const SqlError& e) {
+        *error = e.message();
+        return 0;
+    }
+    changed({product}, false);
+    if (m_bus)
+        m_bus->publishChanged(EventBus::Topic::Audit);
+    return id;
+}
+
 RunControl::State PipelineActions::state() const
 {
     return m_pool ? m_pool->state() : RunControl::state(m_db);
@@ -257,7 +571,8 @@ std::optional<PipelineActions::Status> PipelineActions::status(qint64 productId)
 int PipelineActions::draftCount() const
 {
     try {
-        return Sql::scalar(m_db, u"SELECT COUNT(*) FROM products WHERE stage = 'draft'"_s).toInt();
+        return Sql::scalar(m_db, u"SELECT COUNT(*) FROM products WHERE stage = 'draft' AND archived_at IS NULL"_s)
+            .toInt();
     } catch (const SqlError& e) {
         qCWarning(lcPipeline) << "cannot count drafts:" << e.message();
         return 0;

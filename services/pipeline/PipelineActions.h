@@ -38,6 +38,20 @@ public:
     bool regenerate(qint64 productId, const QString& kind, const QString& instruction, QString* error);
     qint64 saveEdit(qint64 pieceId, const QJsonObject& body, QString* error);
 
+    // Corrects a product's facts (a price typo). The audit entry holds each changed field before and
+    // after. When a fact the content states changed (name, description, price, currency, category,
+    // material, sizes), every written piece is checked again against the new facts in one run, and
+    // the product's reason says why. summary, when given, says what happened in a sentence.
+    bool updateFacts(qint64 productId, const ProductFacts& facts, QString* error, QString* summary = nullptr);
+    // Archived products leave the Pipeline's list, are never run and are counted nowhere; their
+    // facts, content and history stay. Returns how many changed (0 with a reason when refused).
+    int archive(const QList<qint64>& productIds, QString* error);
+    int unarchive(const QList<qint64>& productIds, QString* error);
+    // A new Draft with the product's facts, named "<name> (copy)", without a SKU or handle.
+    qint64 duplicate(qint64 productId, QString* error);
+    // Makes an earlier version of a piece its current one again; it is checked like an edit.
+    qint64 restoreVersion(qint64 versionId, QString* error);
+
     RunControl::State state() const;
     // False with the reason when the person may not (a viewer; resuming after an emergency stop
     // without being an owner).

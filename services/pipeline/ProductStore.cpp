@@ -187,16 +187,18 @@ void queueBatch(const QSqlDatabase& db, const QList<qint64>& ids, qint64 now, Ru
         int runNo;
         QString category;
         QString attributes;
+        bool archived = false;
     };
     QHash<qint64, Current> current;
     current.reserve(ids.size());
     {
-        QSqlQuery q
-            = Sql::exec(db, u"SELECT id, stage, run_no, category, attributes FROM products WHERE id IN (%1)"_s.arg(in));
+        QSqlQuery q = Sql::exec(db,
+            u"SELECT id, stage, run_no, category, attributes, archived_at IS NOT NULL FROM products WHERE id IN (%1)"_s
+                .arg(in));
         while (q.next())
             current.insert(q.value(0).toLongLong(),
                 {Stage::fromKey(q.value(1).toString()), q.value(2).toInt(), q.value(3).toString(),
-                    q.value(4).toString()});
+                    q.value(4).toString(), q.value(5).toBool()});
     }
     // One run per product at a time, whatever its stage says: a run queued by an earlier session
     // that never started leaves the product in Draft.
@@ -221,6 +223,11 @@ void queueBatch(const QSqlDatabase& db, const QList<qint64>& ids, qint64 now, Ru
         const auto it = current.constFind(id);
         if (it == current.cend()) {
             out->skipped.append({id, QCoreApplication::translate("ProductStore", "The product no longer exists.")});
+            continue;
+        }
+        if (it->archived) {
+            out->skipped.append(
+                {id, QCoreApplication::translate("ProductStore", "It is archived; restore it to run it.")});
             continue;
         }
         const ProductStage s = it->stage;
@@ -399,6 +406,63 @@ qint64 saveEdit(
         now);
     tx.commit();
     return versionId;
+}
+
+int queueFactsRecheck(const QSqlDatabase& db, qint64 productId, const QString& reason, qint64 now)
+{
+    QList<ContentStore::Piece> written;
+    for (const ContentStore::Piece& p : ContentStore::pieces(db, productId)) {
+        if (p.currentVersionId > 0)
+            written.append(p);
+    }
+    if (written.isEmpty())
+        return 0;
+    for (const ContentStore::Piece& p : std::as_const(written)) {
+        const int runNo = p.runNo + 1;
+        if (const auto v = ContentStore::version(db, p.currentVersionId); v && v->valid) {
+            // Verdicts belong to a version and are never replaced, so the checks can only run against
+            // the new facts on a new version: the same words, the first attempt of the new run.
+            ContentStore::Version copy = *v;
+            copy.runNo = runNo;
+            copy.attempt = 1;
+            copy.createdAt = now;
+            ContentStore::insertVersion(db, copy, ContentStore::generationKey(p.id, runNo, 1));
+        }
+        Sql::exec(db,
+            u"UPDATE content_pieces SET run_no = ?, state = 'queued', attempts = 0, last_error = '', updated_at = ? "
+            u"WHERE id = ?"_s,
+            {runNo, now, p.id});
+    }
+    const int runNo = Sql::scalar(db, u"SELECT run_no FROM products WHERE id = ?"_s, {productId}).toInt() + 1;
+    Sql::exec(db, u"UPDATE products SET run_no = ?, stage_reason = ?, updated_at = ? WHERE id = ?"_s,
+        {runNo, reason, now, productId});
+    JobQueue::enqueue(db,
+        {PipelineJobs::Generate, productId, u"generate:%1:%2"_s.arg(productId).arg(runNo),
+            QJsonObject{{u"run"_s, runNo}}, 0, 5, 0, QString::fromLatin1(PipelineAgents::WriterName)},
+        now);
+    return static_cast<int>(written.size());
+}
+
+qint64 restoreVersion(
+    const QSqlDatabase& db, qint64 versionId, const QString& author, qint64 now, QString* error, qint64* productId)
+{
+    const auto v = ContentStore::version(db, versionId);
+    if (!v || !v->valid) {
+        *error = QCoreApplication::translate("ProductStore", "That version no longer exists or cannot be read.");
+        return 0;
+    }
+    const auto piece = ContentStore::piece(db, v->pieceId);
+    if (!piece) {
+        *error = QCoreApplication::translate("ProductStore", "The piece no longer exists.");
+        return 0;
+    }
+    if (piece->currentVersionId == versionId) {
+        *error = QCoreApplication::translate("ProductStore", "This is already the current version.");
+        return 0;
+    }
+    if (productId)
+        *productId = piece->productId;
+    return saveEdit(db, v->pieceId, v->json(), author, now, error);
 }
 
 void refreshRollup(const QSqlDatabase& db, qint64 productId, qint64 now)

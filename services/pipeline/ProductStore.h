@@ -78,6 +78,15 @@ bool requestPieceRun(const QSqlDatabase& db, qint64 productId, const QString& ki
 qint64 saveEdit(
     const QSqlDatabase& db, qint64 pieceId, const QJsonObject& body, const QString& author, qint64 now, QString* error);
 bool canChangeContent(ProductStage stage);
+// After the facts changed: every piece with written content gets a copy of its current version as
+// the first attempt of a new run, and one generate run of the product is queued. The run checks each
+// copy against the new facts (and has the reviewer read it again); a copy that no longer agrees is
+// rewritten with the checks' feedback. Inside the caller's transaction. Returns how many pieces.
+int queueFactsRecheck(const QSqlDatabase& db, qint64 productId, const QString& reason, qint64 now);
+// Makes an earlier version the piece's current one, as a new version with its body (a person's
+// edit: checked again before it counts). Returns the new version id, or 0 with the reason.
+qint64 restoreVersion(
+    const QSqlDatabase& db, qint64 versionId, const QString& author, qint64 now, QString* error, qint64* productId);
 // Whether a job for the product (a run, a piece, a check of an edit) is queued or running.
 bool hasActiveWork(const QSqlDatabase& db, qint64 productId);
 

@@ -7,6 +7,7 @@
 #include "catalog/CatalogActions.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
+#include "core/Json.h"
 #include "dialogs/AddProductDialog.h"
 #include "dialogs/EditPieceDialog.h"
 #include "dialogs/ImportDialog.h"
@@ -38,6 +39,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -85,6 +87,15 @@ private:
             }
         }
         QFAIL("product not in the table");
+    }
+    // The product alone is selected (whatever was selected before).
+    void selectOnly(qint64 id)
+    {
+        selectProduct(id);
+        auto* view = pane()->view();
+        view->selectionModel()->select(
+            view->currentIndex(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(pane()->selectedProducts(), QList<qint64>{id});
     }
     static ProductFacts mugFacts(const QString& name)
     {
@@ -392,6 +403,120 @@ private slots:
         QCOMPARE(count(u"SELECT MAX(version) FROM prompt_templates WHERE name = 'writer.faq'"_s), 1);
         QCOMPARE(prompts->templates()->model()->index(faqRow, 1).data().toString(), u"v1"_s);
         settings->reject();
+    }
+
+    void editFactsCorrectsThePriceAndChecksTheContentAgain()
+    {
+        const qint64 id = addReadyProduct(u"Stoneware Mug"_s);
+        selectProduct(id);
+        QTRY_COMPARE(pane()->detail()->productId(), id);
+        QTRY_VERIFY(pane()->detail()->editFactsButton()->isEnabled());
+        QTest::mouseClick(pane()->detail()->editFactsButton(), Qt::LeftButton);
+        AddProductDialog* edit = nullptr;
+        QTRY_VERIFY((edit = dialog<AddProductDialog>()));
+        QVERIFY(edit->isEditing());
+        QCOMPARE(edit->windowTitle(), u"Edit Stoneware Mug"_s);
+        QCOMPARE(edit->nameEdit()->text(), u"Stoneware Mug"_s);
+        QCOMPARE(edit->priceEdit()->text(), u"24.50"_s);
+        QCOMPARE(edit->materialEdit()->text(), u"stoneware"_s);
+        QVERIFY(edit->findChild<QPushButton*>(u"saveFacts"_s));
+        QVERIFY(!edit->findChild<QPushButton*>(u"addAndRun"_s));
+        edit->priceEdit()->clear();
+        QTest::keyClicks(edit->priceEdit(), u"29.50"_s);
+        QTest::mouseClick(edit->findChild<QPushButton*>(u"saveFacts"_s), Qt::LeftButton);
+        QTRY_VERIFY(!dialog<AddProductDialog>());
+        QCOMPARE(count(u"SELECT COUNT(*) FROM product_drafts"_s), 0);
+        QCOMPARE(count(u"SELECT price_cents FROM products WHERE id = ?"_s, {id}), 2950);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'product.facts_changed'"_s), 1);
+        QTRY_VERIFY(window()->workspaceStatusBar()->currentMessage().startsWith(u"Price changed; "_s));
+        QVERIFY(window()->workspaceStatusBar()->currentMessage().contains(u"will be checked again"_s));
+        // The workers check the content against the new price and the product is Ready again.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            Sql::scalar(db(), u"SELECT stage FROM products WHERE id = ?"_s, {id}).toString(), u"ready"_s, 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            count(u"SELECT COUNT(*) FROM jobs WHERE state IN ('queued', 'running')"_s), 0, 30'000);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM content_pieces WHERE product_id = ? AND state <> 'accepted'"_s, {id}), 0);
+    }
+
+    void archiveAndUndo()
+    {
+        const qint64 a = addDraft(u"Mug A"_s, u"mug-a"_s);
+        const qint64 b = addDraft(u"Mug B"_s, u"mug-b"_s);
+        auto* view = pane()->view();
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        selectProduct(a);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Delete);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QVERIFY(count(u"SELECT archived_at IS NOT NULL FROM products WHERE id = ?"_s, {a}));
+        QVERIFY(pane()->undoBar()->isVisible());
+        auto* text = pane()->undoBar()->findChild<QLabel*>(u"pipelineUndoText"_s);
+        QVERIFY2(text->text().startsWith(u"Archived 1 product"_s), qPrintable(text->text()));
+        // Ctrl+Z while the bar shows puts it back.
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        QVERIFY(!pane()->undoBar()->isVisible());
+        QCOMPARE(count(u"SELECT COUNT(*) FROM products WHERE archived_at IS NOT NULL"_s), 0);
+        QCOMPARE(
+            count(u"SELECT COUNT(*) FROM audit_log WHERE action IN ('product.archived', 'product.unarchived')"_s), 2);
+
+        // Archived again, then found with Show archived and restored from there.
+        selectOnly(b);
+        pane()->archiveSelected();
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QTest::mouseClick(pane()->undoBar()->findChild<QPushButton*>(u"pipelineUndo"_s), Qt::LeftButton);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        selectOnly(b);
+        pane()->archiveSelected();
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        pane()->showArchivedBox()->setChecked(true);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        selectOnly(b);
+        pane()->unarchiveSelected();
+        QTRY_COMPARE(view->model()->rowCount(), 0);
+        pane()->showArchivedBox()->setChecked(false);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+    }
+
+    void duplicateAndUseAnEarlierVersion()
+    {
+        const qint64 id = addReadyProduct(u"Stoneware Mug"_s);
+        selectProduct(id);
+        QTRY_COMPARE(pane()->detail()->productId(), id);
+        // A person's edit of the first piece makes a second version; the first one is wanted back.
+        const qint64 piece = count(u"SELECT MIN(id) FROM content_pieces WHERE product_id = ?"_s, {id});
+        const qint64 first = count(u"SELECT MIN(id) FROM content_versions WHERE piece_id = ?"_s, {piece});
+        QString error;
+        const QJsonObject body = Json::objectFromString(
+            Sql::scalar(db(), u"SELECT body FROM content_versions WHERE id = ?"_s, {first}).toString());
+        QVERIFY2(m_gui.context().actions->saveEdit(piece, body, &error) > 0, qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            count(u"SELECT COUNT(*) FROM jobs WHERE state IN ('queued', 'running')"_s), 0, 30'000);
+        pane()->detail()->refresh();
+        auto* pieces = pane()->detail()->piecesView();
+        pieces->setCurrentIndex(pieces->model()->index(0, 0));
+        auto* versions = pane()->detail()->versionsView();
+        QTRY_VERIFY(versions->model()->rowCount() >= 2);
+        // Newest first: the current version cannot be used again; the oldest can.
+        versions->setCurrentIndex(versions->model()->index(0, 0));
+        QTRY_VERIFY(!pane()->detail()->useVersionButton()->isEnabled());
+        versions->setCurrentIndex(versions->model()->index(versions->model()->rowCount() - 1, 0));
+        QTRY_VERIFY(pane()->detail()->useVersionButton()->isEnabled());
+        QTest::mouseClick(pane()->detail()->useVersionButton(), Qt::LeftButton);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'content.version_restored'"_s), 1);
+        QTRY_VERIFY(window()->workspaceStatusBar()->currentMessage().contains(u"current version again"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            Sql::scalar(db(), u"SELECT state FROM content_pieces WHERE id = ?"_s, {piece}).toString(), u"accepted"_s,
+            30'000);
+
+        // Duplicate: a new draft, selected.
+        auto* duplicate = pane()->detail()->findChild<QPushButton*>(u"detailDuplicate"_s);
+        QVERIFY(duplicate && duplicate->isEnabled());
+        QTest::mouseClick(duplicate, Qt::LeftButton);
+        const qint64 copy = count(u"SELECT id FROM products WHERE name = 'Stoneware Mug (copy)'"_s);
+        QVERIFY(copy > 0);
+        QCOMPARE(Sql::scalar(db(), u"SELECT stage FROM products WHERE id = ?"_s, {copy}).toString(), u"draft"_s);
+        QTRY_COMPARE(pane()->detail()->productId(), copy);
     }
 };
 

@@ -48,8 +48,19 @@ QWidget* withError(QWidget* field, QLabel* error, QWidget* parent)
 
 AddProductDialog::AddProductDialog(PipelineActions* actions, const QStringList& categories,
     const QString& defaultCurrency, double targetMargin, QWidget* parent)
+    : AddProductDialog(actions, categories, defaultCurrency, targetMargin, parent, nullptr)
+{ }
+
+AddProductDialog::AddProductDialog(PipelineActions* actions, const QStringList& categories, const ProductFacts& editing,
+    double targetMargin, QWidget* parent)
+    : AddProductDialog(actions, categories, editing.currency, targetMargin, parent, &editing)
+{ }
+
+AddProductDialog::AddProductDialog(PipelineActions* actions, const QStringList& categories,
+    const QString& defaultCurrency, double targetMargin, QWidget* parent, const ProductFacts* editing)
     : QDialog(parent)
     , m_actions(actions)
+    , m_editing(editing ? std::optional<ProductFacts>(*editing) : std::nullopt)
     , m_targetMargin(targetMargin)
     , m_name(new QLineEdit(this))
     , m_sku(new QLineEdit(this))
@@ -165,26 +176,45 @@ AddProductDialog::AddProductDialog(PipelineActions* actions, const QStringList& 
     form->addRow(tr("Brand &voice"), m_voice);
 
     auto* buttons = new QDialogButtonBox(this);
-    auto* addRun = buttons->addButton(tr("Add and run"), QDialogButtonBox::AcceptRole);
-    addRun->setObjectName(u"addAndRun"_s);
-    addRun->setDefault(true);
-    addRun->setToolTip(tr("Add the product and have the pipeline write its listing now (Ctrl+Enter)"));
-    // Nothing that cannot work starts: without a provider the product can only be kept as a draft.
-    if (const QString why = m_actions->whyCannotRun(); !why.isEmpty()) {
-        addRun->setEnabled(false);
-        addRun->setDefault(false);
-        addRun->setToolTip(why);
-        m_formError->setText(why);
-        m_formError->show();
+    if (m_editing) {
+        setObjectName(u"editFactsDialog"_s);
+        setWindowTitle(tr("Edit %1").arg(m_editing->name));
+        auto* save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+        save->setObjectName(u"saveFacts"_s);
+        save->setDefault(true);
+        save->setToolTip(tr("Save the corrected facts; content that states them is checked again (Ctrl+Enter)"));
+        buttons->addButton(QDialogButtonBox::Cancel);
+        connect(save, &QPushButton::clicked, this, [this] { submit(false); });
+        connect(buttons, &QDialogButtonBox::rejected, this, &AddProductDialog::reject);
+        auto* submitKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+        connect(submitKey, &QShortcut::activated, this, [this] { submit(false); });
+        // The images are the product's files in the workspace: they stay as they are.
+        for (QWidget* w : std::initializer_list<QWidget*>{m_images, m_removeImage, addImages})
+            w->setEnabled(false);
+        m_images->setToolTip(tr("Images cannot be changed here."));
+        setAcceptDrops(false);
+    } else {
+        auto* addRun = buttons->addButton(tr("Add and run"), QDialogButtonBox::AcceptRole);
+        addRun->setObjectName(u"addAndRun"_s);
+        addRun->setDefault(true);
+        addRun->setToolTip(tr("Add the product and have the pipeline write its listing now (Ctrl+Enter)"));
+        // Nothing that cannot work starts: without a provider the product can only be kept as a draft.
+        if (const QString why = m_actions->whyCannotRun(); !why.isEmpty()) {
+            addRun->setEnabled(false);
+            addRun->setDefault(false);
+            addRun->setToolTip(why);
+            m_formError->setText(why);
+            m_formError->show();
+        }
+        auto* addDraft = buttons->addButton(tr("Add as draft"), QDialogButtonBox::ActionRole);
+        addDraft->setObjectName(u"addAsDraft"_s);
+        buttons->addButton(QDialogButtonBox::Cancel);
+        connect(addRun, &QPushButton::clicked, this, [this] { submit(true); });
+        connect(addDraft, &QPushButton::clicked, this, [this] { submit(false); });
+        connect(buttons, &QDialogButtonBox::rejected, this, &AddProductDialog::reject);
+        auto* submitKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+        connect(submitKey, &QShortcut::activated, this, [this, addRun] { submit(addRun->isEnabled()); });
     }
-    auto* addDraft = buttons->addButton(tr("Add as draft"), QDialogButtonBox::ActionRole);
-    addDraft->setObjectName(u"addAsDraft"_s);
-    buttons->addButton(QDialogButtonBox::Cancel);
-    connect(addRun, &QPushButton::clicked, this, [this] { submit(true); });
-    connect(addDraft, &QPushButton::clicked, this, [this] { submit(false); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &AddProductDialog::reject);
-    auto* submitKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(submitKey, &QShortcut::activated, this, [this, addRun] { submit(addRun->isEnabled()); });
 
     auto* body = new QWidget(this);
     auto* bodyLayout = new QVBoxLayout(body);
@@ -202,8 +232,10 @@ AddProductDialog::AddProductDialog(PipelineActions* actions, const QStringList& 
     layout->addWidget(buttons);
     resize(640, 720);
 
-    // The draft: restored first, then kept up to date while typing.
-    const QJsonObject draft = m_actions ? m_actions->draft() : QJsonObject();
+    // The draft: restored first, then kept up to date while typing. Editing keeps none.
+    const QJsonObject draft = m_actions && !m_editing ? m_actions->draft() : QJsonObject();
+    if (m_editing)
+        fromFacts(*m_editing);
     if (!draft.isEmpty()) {
         fromDraft(draft);
         m_restored = true;
@@ -251,7 +283,8 @@ QString AddProductDialog::fieldError(const QString& field) const
 
 void AddProductDialog::scheduleDraft()
 {
-    m_draftTimer->start();
+    if (!m_editing)
+        m_draftTimer->start();
     if (m_validateLive) {
         ProductFacts facts;
         if (validate(&facts))
@@ -373,6 +406,25 @@ void AddProductDialog::fromDraft(const QJsonObject& d)
     m_voice->setText(d.value(u"voice"_s).toString());
 }
 
+void AddProductDialog::fromFacts(const ProductFacts& f)
+{
+    m_name->setText(f.name);
+    m_sku->setText(f.sku);
+    m_description->setPlainText(f.description);
+    m_price->setText(Money::toDecimalString(f.priceCents));
+    m_currency->setCurrentText(f.currency);
+    m_cost->setText(f.costCents ? Money::toDecimalString(*f.costCents) : QString());
+    m_category->setCurrentText(f.category);
+    m_images->clear();
+    for (const QString& image : f.images)
+        new QListWidgetItem(QFileInfo(image).fileName(), m_images);
+    m_material->setText(f.material());
+    m_sizes->setText(f.sizes().join(u", "_s));
+    m_audience->setText(f.audience);
+    m_competitors->setPlainText(f.competitorUrls.join(u'\n'));
+    m_voice->setText(f.brandVoice);
+}
+
 bool AddProductDialog::validate(ProductFacts* f)
 {
     for (QLabel* l : std::as_const(m_errors))
@@ -385,7 +437,7 @@ bool AddProductDialog::validate(ProductFacts* f)
     f->category = m_category->currentText().trimmed();
     f->audience = m_audience->text().trimmed();
     f->brandVoice = m_voice->text().trimmed();
-    f->images = images();
+    f->images = m_editing ? m_editing->images : images();
     f->competitorUrls = m_competitors->toPlainText().split(u'\n', Qt::SkipEmptyParts);
     for (QString& url : f->competitorUrls)
         url = url.trimmed();
@@ -405,11 +457,12 @@ bool AddProductDialog::validate(ProductFacts* f)
     const QStringList sizes = BrandProfile::splitList(m_sizes->text());
     if (!sizes.isEmpty())
         f->attributes.insert(u"sizes"_s, Json::fromStringList(sizes));
-    for (int i = 0; i < m_images->count(); ++i) {
+    for (int i = 0; i < m_images->count() && !m_editing; ++i) {
         if (m_images->item(i)->data(Qt::UserRole + 1).toBool())
             errors.insert(u"images"_s, tr("%1 is not an image Quorum can read.").arg(m_images->item(i)->text()));
     }
-    for (const auto& e : f->validate(ProductFacts::Origin::Manual)) {
+    const bool imported = m_editing && m_editing->source != u"manual";
+    for (const auto& e : f->validate(imported ? ProductFacts::Origin::Import : ProductFacts::Origin::Manual)) {
         if (!errors.contains(e.field))
             errors.insert(e.field, e.message);
     }
@@ -432,6 +485,8 @@ bool AddProductDialog::submit(bool run)
         m_formError->show();
         return false;
     }
+    if (m_editing)
+        return save();
     QString error;
     const qint64 id = m_actions->addProduct(facts, facts.images, run, &error);
     if (id <= 0) {
@@ -445,8 +500,45 @@ bool AddProductDialog::submit(bool run)
     return true;
 }
 
+bool AddProductDialog::save()
+{
+    ProductFacts edited;
+    validate(&edited);
+    // What the form does not show (other attributes, the handle, the images) stays as it was.
+    ProductFacts facts = *m_editing;
+    facts.name = edited.name;
+    facts.sku = edited.sku;
+    facts.description = edited.description;
+    facts.priceCents = edited.priceCents;
+    facts.costCents = edited.costCents;
+    facts.currency = edited.currency;
+    facts.category = edited.category;
+    facts.audience = edited.audience;
+    facts.brandVoice = edited.brandVoice;
+    facts.competitorUrls = edited.competitorUrls;
+    for (const QString& key : {u"material"_s, u"sizes"_s}) {
+        if (edited.attributes.contains(key))
+            facts.attributes.insert(key, edited.attributes.value(key));
+        else
+            facts.attributes.remove(key);
+    }
+    QString error, summary;
+    if (!m_actions->updateFacts(m_editing->id, facts, &error, &summary)) {
+        m_formError->setText(error);
+        m_formError->show();
+        return false;
+    }
+    emit factsSaved(m_editing->id, summary);
+    QDialog::accept();
+    return true;
+}
+
 void AddProductDialog::reject()
 {
+    if (m_editing) {
+        QDialog::reject();
+        return;
+    }
     // Closing keeps what was typed: the draft comes back next time.
     m_draftTimer->stop();
     keepDraft();

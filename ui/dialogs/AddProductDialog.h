@@ -1,8 +1,12 @@
 #pragma once
 
+#include "pipeline/ProductFacts.h"
+
 #include <QDialog>
 #include <QHash>
 #include <QJsonObject>
+
+#include <optional>
 
 class PipelineActions;
 class QComboBox;
@@ -23,6 +27,12 @@ class AddProductDialog final : public QDialog
 public:
     AddProductDialog(PipelineActions* actions, const QStringList& categories, const QString& defaultCurrency,
         double targetMargin, QWidget* parent = nullptr);
+    // Edit mode: the product's facts, prefilled; Save corrects them (no draft is kept). Its images
+    // stay as they are.
+    AddProductDialog(PipelineActions* actions, const QStringList& categories, const ProductFacts& editing,
+        double targetMargin, QWidget* parent = nullptr);
+
+    bool isEditing() const { return m_editing.has_value(); }
 
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* skuEdit() const { return m_sku; }
@@ -36,11 +46,13 @@ public:
     QStringList images() const;
     QString fieldError(const QString& field) const;
     bool draftRestored() const { return m_restored; }
-    // Validates and adds; run queues the pipeline at once.
+    // Validates and adds; run queues the pipeline at once. In edit mode: validates and saves.
     bool submit(bool run);
 
 signals:
     void productAdded(qint64 id, bool queued);
+    // Edit mode: the facts were saved; summary says what changed and what happens to the content.
+    void factsSaved(qint64 id, const QString& summary);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -51,6 +63,10 @@ public slots:
     void reject() override;
 
 private:
+    AddProductDialog(PipelineActions* actions, const QStringList& categories, const QString& defaultCurrency,
+        double targetMargin, QWidget* parent, const ProductFacts* editing);
+    void fromFacts(const ProductFacts& facts);
+    bool save();
     QLabel* addError(const QString& field);
     QJsonObject toDraft() const;
     void fromDraft(const QJsonObject& draft);
@@ -61,6 +77,7 @@ private:
     bool validate(struct ProductFacts* facts);
 
     PipelineActions* m_actions;
+    std::optional<ProductFacts> m_editing;
     double m_targetMargin;
     QLineEdit* m_name;
     QLineEdit* m_sku;

@@ -16,7 +16,9 @@
 #include "widgets/SelectionKeeper.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,10 +27,13 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +50,10 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     , m_detail(new ProductDetailPanel(context, this))
     , m_split(new QSplitter(Qt::Vertical, this))
     , m_detailRefresh(new QTimer(this))
+    , m_showArchived(new QCheckBox(tr("Show archived"), this))
+    , m_undoBar(new QWidget(this))
+    , m_undoText(new QLabel(m_undoBar))
+    , m_undoTimer(new QTimer(this))
 {
     setObjectName(u"pipelinePane"_s);
     auto* header = new PaneHeader(tr("Pipeline"),
@@ -61,6 +70,8 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     for (ProductStage s : Stage::all())
         m_stage->addItem(Stage::displayName(s), Stage::key(s));
     m_category->setObjectName(u"pipelineCategoryFilter"_s);
+    m_showArchived->setObjectName(u"pipelineShowArchived"_s);
+    m_showArchived->setToolTip(tr("List only the archived products, to put them back"));
     reloadCategories();
     m_count->setProperty("role", u"subtitle"_s);
     // An import writes in the background; its progress stays visible after its dialog is closed.
@@ -110,6 +121,7 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     header->addWidget(m_search);
     header->addWidget(m_stage);
     header->addWidget(m_category);
+    header->addWidget(m_showArchived);
     header->addStretch();
     header->addWidget(m_importProgress);
     header->addWidget(m_count);
@@ -178,9 +190,55 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
-        menu.addAction(tr("Run or retry selected"), this, &PipelinePane::runSelected);
-        menu.addAction(tr("Run all drafts"), this, &PipelinePane::runAllDrafts);
+        if (m_showArchived->isChecked()) {
+            menu.addAction(tr("Restore from archive"), this, &PipelinePane::unarchiveSelected);
+        } else {
+            menu.addAction(tr("Run or retry selected"), this, &PipelinePane::runSelected);
+            menu.addAction(tr("Run all drafts"), this, &PipelinePane::runAllDrafts);
+            menu.addSeparator();
+            menu.addAction(tr("Duplicate"), m_detail, &ProductDetailPanel::duplicate);
+            menu.addAction(tr("Archive"), QKeySequence(Qt::Key_Delete), this, &PipelinePane::archiveSelected);
+        }
         menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_showArchived, &QCheckBox::toggled, this, [this, model](bool on) {
+        model->setShowArchived(on);
+        m_undoBar->hide();
+    });
+    auto* archiveKey = new QShortcut(QKeySequence(Qt::Key_Delete), m_view);
+    archiveKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(archiveKey, &QShortcut::activated, this, [this] {
+        if (m_showArchived->isChecked())
+            unarchiveSelected();
+        else
+            archiveSelected();
+    });
+    // "Archived 3 products. Undo": for a while after archiving, Ctrl+Z puts them back.
+    m_undoBar->setObjectName(u"pipelineUndoBar"_s);
+    m_undoText->setObjectName(u"pipelineUndoText"_s);
+    auto* undo = new QPushButton(tr("Undo"), m_undoBar);
+    undo->setObjectName(u"pipelineUndo"_s);
+    undo->setToolTip(tr("Put the archived products back (Ctrl+Z)"));
+    auto* undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(0, 0, 0, 0);
+    undoLayout->addWidget(m_undoText);
+    undoLayout->addWidget(undo);
+    undoLayout->addStretch();
+    m_undoBar->hide();
+    m_undoTimer->setSingleShot(true);
+    m_undoTimer->setInterval(15000);
+    connect(m_undoTimer, &QTimer::timeout, m_undoBar, &QWidget::hide);
+    connect(undo, &QPushButton::clicked, this, &PipelinePane::undoArchive);
+    auto* undoKey = new QShortcut(QKeySequence::Undo, this);
+    undoKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(undoKey, &QShortcut::activated, this, [this] {
+        if (m_undoBar->isVisible())
+            undoArchive();
+    });
+    connect(m_detail, &ProductDetailPanel::factsChanged, this, [this] { reloadCategories(); });
+    connect(m_detail, &ProductDetailPanel::duplicated, this, [this](qint64 id) {
+        reloadCategories();
+        selectProduct(id);
     });
 
     m_split->setObjectName(u"pipelineSplit"_s);
@@ -193,6 +251,7 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(10);
     layout->addWidget(header);
+    layout->addWidget(m_undoBar);
     layout->addWidget(m_split, 1);
     updateCount();
     // Open on the first product, so the detail shows something useful from the start.
@@ -237,14 +296,15 @@ void PipelinePane::showStages(const QString& label, const QStringList& stages, b
     }
     m_search->clear();
     m_category->setCurrentIndex(0);
+    m_showArchived->setChecked(false);
     m_stage->setCurrentIndex(at);
 }
 
 void PipelinePane::updateCount()
 {
     ProductsModel* model = m_context.products;
-    const bool filtered
-        = !model->textFilter().isEmpty() || !model->stageFilter().isEmpty() || !model->categoryFilter().isEmpty();
+    const bool filtered = !model->textFilter().isEmpty() || !model->stageFilter().isEmpty()
+        || !model->categoryFilter().isEmpty() || model->showArchived();
     m_count->setText(tr("%n product(s)", nullptr, model->rowCount()));
     m_empty->setFiltered(filtered);
     const int drafts = m_context.actions->draftCount();
@@ -272,6 +332,7 @@ void PipelinePane::selectProduct(qint64 id)
     m_search->clear();
     m_stage->setCurrentIndex(0);
     m_category->setCurrentIndex(0);
+    m_showArchived->setChecked(false);
     m_context.products->refresh();
     const int row = m_context.products->rowForId(id);
     if (row >= 0) {
@@ -366,4 +427,64 @@ void PipelinePane::runAllDrafts()
         m_detail->refresh();
     });
     box->open();
+}
+
+void PipelinePane::archiveSelected()
+{
+    const QList<qint64> ids = selectedProducts();
+    if (ids.isEmpty()) {
+        emit message(tr("Select the products to archive first."));
+        return;
+    }
+    QString error;
+    const int n = m_context.actions->archive(ids, &error);
+    if (n == 0) {
+        emit message(error);
+        return;
+    }
+    m_context.products->refresh();
+    m_lastArchived = ids;
+    QString text = tr("Archived %n product(s).", nullptr, n);
+    if (n < ids.size())
+        text += u' ' + tr("%n skipped: being worked on.", nullptr, static_cast<int>(ids.size()) - n);
+    m_undoText->setText(text);
+    m_undoBar->show();
+    m_undoTimer->start();
+    updateCount();
+    emit message(text + u' ' + tr("Ctrl+Z undoes it."));
+}
+
+void PipelinePane::undoArchive()
+{
+    if (m_lastArchived.isEmpty())
+        return;
+    QString error;
+    const int n = m_context.actions->unarchive(m_lastArchived, &error);
+    m_undoBar->hide();
+    m_undoTimer->stop();
+    const QList<qint64> ids = std::exchange(m_lastArchived, {});
+    m_context.products->refresh();
+    updateCount();
+    if (n == 0) {
+        emit message(error);
+        return;
+    }
+    const int row = m_context.products->rowForId(ids.first());
+    if (row >= 0)
+        m_view->setCurrentIndex(m_context.products->index(row, ProductsModel::Name));
+    emit message(tr("Restored %n product(s).", nullptr, n));
+}
+
+void PipelinePane::unarchiveSelected()
+{
+    const QList<qint64> ids = selectedProducts();
+    if (ids.isEmpty()) {
+        emit message(tr("Select the products to restore first."));
+        return;
+    }
+    QString error;
+    const int n = m_context.actions->unarchive(ids, &error);
+    m_context.products->refresh();
+    updateCount();
+    emit message(n > 0 ? tr("Restored %n product(s).", nullptr, n) : error);
 }

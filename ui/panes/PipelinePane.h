@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -25,12 +26,19 @@ public:
     QTableView* view() const { return m_view; }
     ProductDetailPanel* detail() const { return m_detail; }
     QList<qint64> selectedProducts() const;
+    QWidget* undoBar() const { return m_undoBar; }
+    QCheckBox* showArchivedBox() const { return m_showArchived; }
 
 public slots:
     void addProduct();
     void importCatalog(const QString& path = {});
     void runSelected();
     void runAllDrafts();
+    // Archives the selected products (Delete) and offers to undo it (Ctrl+Z while the bar shows).
+    void archiveSelected();
+    void undoArchive();
+    // With Show archived on: puts the selected products back in the pipeline.
+    void unarchiveSelected();
     // Shows only products in these stages (a group from the dashboard), under its label.
     void showStages(const QString& label, const QStringList& stages, bool waiting);
 
@@ -58,4 +66,9 @@ private:
     ProductDetailPanel* m_detail;
     QSplitter* m_split;
     QTimer* m_detailRefresh;
+    QCheckBox* m_showArchived;
+    QWidget* m_undoBar;
+    QLabel* m_undoText;
+    QTimer* m_undoTimer;
+    QList<qint64> m_lastArchived;
 };

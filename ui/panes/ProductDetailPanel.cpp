@@ -7,7 +7,9 @@
 #include "ContentModels.h"
 #include "Format.h"
 #include "Markup.h"
+#include "ProductsModel.h"
 #include "core/Money.h"
+#include "dialogs/AddProductDialog.h"
 #include "dialogs/EditPieceDialog.h"
 #include "dialogs/RegenerateDialog.h"
 #include "pipeline/ContentSpec.h"
@@ -55,6 +57,9 @@ ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent
     , m_stage(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_run(new QPushButton(this))
+    , m_editFacts(new QPushButton(tr("Edit facts…"), this))
+    , m_duplicate(new QPushButton(tr("Duplicate"), this))
+    , m_useVersion(new QPushButton(tr("Use this version"), this))
     , m_regenerate(new QPushButton(tr("Regenerate…"), this))
     , m_edit(new QPushButton(tr("Edit…"), this))
     , m_compareWith(new QComboBox(this))
@@ -78,6 +83,13 @@ ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent
     m_facts->setProperty("role", u"subtitle"_s);
     m_run->setObjectName(u"detailRun"_s);
     m_run->setProperty("primary", true);
+    m_editFacts->setObjectName(u"detailEditFacts"_s);
+    m_editFacts->setToolTip(tr("Correct the product's facts; content that states them is checked again"));
+    m_duplicate->setObjectName(u"detailDuplicate"_s);
+    m_duplicate->setToolTip(tr("Add a copy of this product's facts as a new draft"));
+    m_useVersion->setObjectName(u"detailUseVersion"_s);
+    m_useVersion->setToolTip(
+        tr("Make the selected earlier version the piece's current one; it is checked again like an edit"));
     m_regenerate->setObjectName(u"detailRegenerate"_s);
     m_regenerate->setToolTip(tr("Write this piece again, with an instruction for the writer (Ctrl+G)"));
     m_regenerate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
@@ -134,12 +146,15 @@ ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent
     titles->addWidget(m_name);
     titles->addWidget(m_stage);
     head->addLayout(titles, 1);
+    head->addWidget(m_editFacts, 0, Qt::AlignTop);
+    head->addWidget(m_duplicate, 0, Qt::AlignTop);
     head->addWidget(m_run, 0, Qt::AlignTop);
     auto* pieceButtons = new QHBoxLayout;
     auto* versionsLabel = new QLabel(tr("Versions"), left);
     versionsLabel->setProperty("role", u"section"_s);
     pieceButtons->addWidget(versionsLabel);
     pieceButtons->addStretch();
+    pieceButtons->addWidget(m_useVersion);
     pieceButtons->addWidget(m_regenerate);
     pieceButtons->addWidget(m_edit);
     auto* leftLayout = new QVBoxLayout(left);
@@ -175,6 +190,9 @@ ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent
     connect(m_run, &QPushButton::clicked, this, &ProductDetailPanel::run);
     connect(m_regenerate, &QPushButton::clicked, this, &ProductDetailPanel::regenerate);
     connect(m_edit, &QPushButton::clicked, this, &ProductDetailPanel::edit);
+    connect(m_editFacts, &QPushButton::clicked, this, &ProductDetailPanel::editFacts);
+    connect(m_duplicate, &QPushButton::clicked, this, &ProductDetailPanel::duplicate);
+    connect(m_useVersion, &QPushButton::clicked, this, &ProductDetailPanel::useVersion);
     setProduct(0);
 }
 
@@ -258,6 +276,13 @@ void ProductDetailPanel::updateHeader()
     const bool editable = ProductStore::canChangeContent(stage) && !busy;
     m_regenerate->setEnabled(editable && currentPieceId() > 0);
     m_edit->setEnabled(editable && currentVersionId() > 0);
+    const qint64 current = m_pieceModel->rowAt(m_pieces->currentIndex()).piece.currentVersionId;
+    m_useVersion->setEnabled(editable && currentVersionId() > 0 && currentVersionId() != current);
+    m_editFacts->setEnabled(m_context.actions->whyReadOnly().isEmpty());
+    m_duplicate->setEnabled(m_context.actions->whyReadOnly().isEmpty());
+    m_editFacts->setToolTip(m_context.actions->whyReadOnly().isEmpty()
+            ? tr("Correct the product's facts; content that states them is checked again")
+            : m_context.actions->whyReadOnly());
 }
 
 qint64 ProductDetailPanel::currentPieceId() const
@@ -399,4 +424,45 @@ void ProductDetailPanel::edit()
         }
     });
     dialog->open();
+}
+
+void ProductDetailPanel::editFacts()
+{
+    const auto facts = m_context.actions->facts(m_productId);
+    if (!facts)
+        return;
+    auto* dialog = new AddProductDialog(
+        m_context.actions, m_context.products->categories(), *facts, m_context.actions->targetMargin(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddProductDialog::factsSaved, this, [this](qint64 id, const QString& summary) {
+        emit message(summary);
+        refresh();
+        emit factsChanged(id);
+    });
+    dialog->open();
+}
+
+void ProductDetailPanel::duplicate()
+{
+    QString error;
+    const qint64 id = m_context.actions->duplicate(m_productId, &error);
+    if (id <= 0) {
+        emit message(error);
+        return;
+    }
+    emit message(tr("Copied as a new draft."));
+    emit duplicated(id);
+}
+
+void ProductDetailPanel::useVersion()
+{
+    const VersionsModel::Row row = m_versionModel->rowAt(m_versions->currentIndex());
+    if (row.version.id == 0)
+        return;
+    QString error;
+    if (m_context.actions->restoreVersion(row.version.id, &error) > 0)
+        emit message(tr("v%1 is the current version again and is being checked.").arg(row.version.versionNo));
+    else
+        emit message(error);
+    refresh();
 }

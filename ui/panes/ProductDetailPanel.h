@@ -34,9 +34,21 @@ public:
     QTableView* versionsView() const { return m_versions; }
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* runButton() const { return m_run; }
+    QPushButton* editFactsButton() const { return m_editFacts; }
+    QPushButton* useVersionButton() const { return m_useVersion; }
+
+public slots:
+    // Opens the product's facts in the Add product dialog's edit mode.
+    void editFacts();
+    void duplicate();
+    // Makes the selected earlier version the piece's current one (checked again like an edit).
+    void useVersion();
 
 signals:
     void message(const QString& text);
+    // The facts were saved (categories may have changed).
+    void factsChanged(qint64 productId);
+    void duplicated(qint64 productId);
 
 private:
     PublicationsBox* m_publications = nullptr;
@@ -59,6 +71,9 @@ private:
     QLabel* m_stage;
     QLabel* m_facts;
     QPushButton* m_run;
+    QPushButton* m_editFacts;
+    QPushButton* m_duplicate;
+    QPushButton* m_useVersion;
     QTableView* m_pieces;
     QTableView* m_versions;
     QPushButton* m_regenerate;

@@ -658,7 +658,7 @@
 <context>
     <name>AddProductDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddProductDialog.cpp" line="+63"/>
+        <location filename="../ui/dialogs/AddProductDialog.cpp" line="+74"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,6 +788,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the corrected facts; content that states them is checked again (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Images cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Add and run</source>
         <translation type="unfinished"></translation>
@@ -803,12 +823,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Your unsaved product is back, as you left it. &lt;a href=&quot;discard&quot;&gt;Start over&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Margin %1% (target %2%)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,7 +843,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+91"/>
         <source>“%1” is not an amount; write it like 89.00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,7 +858,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Some fields need attention.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2264,7 +2284,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Failing: fewer than half of its calls today succeeded (at least three calls), or it reported an error. See Settings → Providers and the Activity log for the cause.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4512,7 +4532,7 @@ Demo data</source>
     <name>PipelineActions</name>
     <message>
         <location filename="../services/catalog/CatalogActions.cpp" line="-120"/>
-        <location filename="../services/pipeline/PipelineActions.cpp" line="+47"/>
+        <location filename="../services/pipeline/PipelineActions.cpp" line="+52"/>
         <source>%1 is a viewer: viewers see everything and change nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4528,11 +4548,111 @@ Demo data</source>
     </message>
     <message>
         <location line="+24"/>
+        <location line="+223"/>
         <source>A product with SKU “%1” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="-89"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+192"/>
+        <source>The product no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The product is being worked on; wait for it to finish, then correct its facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Facts changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Facts saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 changed; %n piece(s) will be checked again.</source>
+        <translation>
+            <numerusform>%1 changed; %n piece will be checked again.</numerusform>
+            <numerusform>%1 changed; %n pieces will be checked again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changed; the content is not checked again while the product is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Nothing to archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Being worked on right now; archive when the work has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Only an owner can lift an emergency stop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4646,7 +4766,7 @@ Demo data</source>
 <context>
     <name>PipelinePane</name>
     <message>
-        <location filename="../ui/panes/PipelinePane.cpp" line="+50"/>
+        <location filename="../ui/panes/PipelinePane.cpp" line="+59"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4666,7 +4786,12 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>List only the archived products, to put them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Importing %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4714,7 +4839,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>No products yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4739,23 +4864,48 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
+        <source>Restore from archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Run or retry selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+219"/>
         <source>Run all drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-217"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the archived products back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -4764,7 +4914,7 @@ Demo data</source>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Run %n draft(s)</source>
         <translation>
             <numerusform>Run %n draft</numerusform>
@@ -4823,12 +4973,57 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-271"/>
-        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <location line="+17"/>
+        <source>Select the products to archive first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+228"/>
+        <location line="+11"/>
+        <source>Archived %n product(s).</source>
+        <translation>
+            <numerusform>Archived %n product.</numerusform>
+            <numerusform>Archived %n products.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped: being worked on.</source>
+        <translation>
+            <numerusform>%n skipped: being worked on.</numerusform>
+            <numerusform>%n skipped: being worked on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <location line="+14"/>
+        <source>Restored %n product(s).</source>
+        <translation>
+            <numerusform>Restored %n product.</numerusform>
+            <numerusform>Restored %n products.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Select the products to restore first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-384"/>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+323"/>
         <source>%n product(s) queued.</source>
         <translation>
             <numerusform>%n product queued.</numerusform>
@@ -4893,7 +5088,22 @@ Demo data</source>
 <context>
     <name>ProductDetailPanel</name>
     <message>
-        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+58"/>
+        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+60"/>
+        <source>Edit facts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Regenerate…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4909,6 +5119,22 @@ Demo data</source>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+197"/>
+        <source>Correct the product&apos;s facts; content that states them is checked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>Add a copy of this product&apos;s facts as a new draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the selected earlier version the piece&apos;s current one; it is checked again like an edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Write this piece again, with an instruction for the writer (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4938,12 +5164,12 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>SKU %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4963,7 +5189,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Nothing written yet: run the product and the pipeline writes its content set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5000,6 +5226,16 @@ Demo data</source>
     <message>
         <location line="+20"/>
         <source>Your edit is saved as a new version and is being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Copied as a new draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>v%1 is the current version again and is being checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5275,8 +5511,13 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>The product no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is archived; restore it to run it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5322,16 +5563,27 @@ Demo data</source>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+81"/>
         <source>The piece no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-71"/>
         <source>The product is being worked on; wait for it to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
+        <source>That version no longer exists or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is already the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Review the content of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5349,7 +5601,7 @@ Demo data</source>
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../models/ProductsModel.cpp" line="+81"/>
+        <location filename="../models/ProductsModel.cpp" line="+83"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5379,7 +5631,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>Retry %1</source>
         <comment>followed by a countdown: in 23 s</comment>
         <translation type="unfinished"></translation>
@@ -5410,7 +5662,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-186"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7365,7 +7617,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Done: see the Pipeline and the Approvals.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -658,7 +658,7 @@
 <context>
     <name>AddProductDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddProductDialog.cpp" line="+63"/>
+        <location filename="../ui/dialogs/AddProductDialog.cpp" line="+74"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -788,6 +788,26 @@
         <translation>&amp;Merkstem</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the corrected facts; content that states them is checked again (Ctrl+Enter)</source>
+        <translation>De verbeterde feiten opslaan; content die ze noemt wordt opnieuw gecontroleerd (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Images cannot be changed here.</source>
+        <translation>Afbeeldingen kun je hier niet wijzigen.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Add and run</source>
         <translation>Toevoegen en starten</translation>
@@ -803,12 +823,12 @@
         <translation>Als concept toevoegen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Your unsaved product is back, as you left it. &lt;a href=&quot;discard&quot;&gt;Start over&lt;/a&gt;</source>
         <translation>Je niet-opgeslagen product is terug, zoals je het achterliet. &lt;a href=&quot;discard&quot;&gt;Opnieuw beginnen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Margin %1% (target %2%)</source>
         <translation>Marge %1% (doel %2%)</translation>
     </message>
@@ -823,7 +843,7 @@
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.webp *.gif)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+91"/>
         <source>“%1” is not an amount; write it like 89.00.</source>
         <translation>„%1” is geen bedrag; schrijf het als 89,00.</translation>
     </message>
@@ -838,7 +858,7 @@
         <translation>%1 is geen afbeelding die Quorum kan lezen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Some fields need attention.</source>
         <translation>Enkele velden hebben aandacht nodig.</translation>
     </message>
@@ -2264,7 +2284,7 @@
         <translation>De noodstop houdt elke agent tegen. Alleen een eigenaar kan hervatten (de balk boven de panelen of het menu Pijplijn).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Failing: fewer than half of its calls today succeeded (at least three calls), or it reported an error. See Settings → Providers and the Activity log for the cause.</source>
         <translation>Faalt: minder dan de helft van de aanroepen van vandaag is gelukt (minstens drie), of er is een fout gemeld. Zie Instellingen → Aanbieders en het activiteitenlogboek voor de oorzaak.</translation>
     </message>
@@ -4518,7 +4538,7 @@ Demogegevens</translation>
     <name>PipelineActions</name>
     <message>
         <location filename="../services/catalog/CatalogActions.cpp" line="-120"/>
-        <location filename="../services/pipeline/PipelineActions.cpp" line="+47"/>
+        <location filename="../services/pipeline/PipelineActions.cpp" line="+52"/>
         <source>%1 is a viewer: viewers see everything and change nothing.</source>
         <translation>%1 is kijker: kijkers zien alles en wijzigen niets.</translation>
     </message>
@@ -4534,11 +4554,111 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+24"/>
+        <location line="+223"/>
         <source>A product with SKU “%1” already exists.</source>
         <translation>Er bestaat al een product met SKU „%1”.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="-89"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Material</source>
+        <translation>Materiaal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sizes</source>
+        <translation>Maten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+192"/>
+        <source>The product no longer exists.</source>
+        <translation>Het product bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>Nothing changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The product is being worked on; wait for it to finish, then correct its facts.</source>
+        <translation>Er wordt aan het product gewerkt; wacht tot dat klaar is en verbeter dan de feiten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Facts changed: %1</source>
+        <translation>Feiten gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Facts saved.</source>
+        <translation>Feiten opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 changed; %n piece(s) will be checked again.</source>
+        <translation>
+            <numerusform>%1 gewijzigd; %n stuk wordt opnieuw gecontroleerd.</numerusform>
+            <numerusform>%1 gewijzigd; %n stukken worden opnieuw gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changed; the content is not checked again while the product is %2.</source>
+        <translation>%1 gewijzigd; de content wordt niet opnieuw gecontroleerd zolang het product %2 is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changed.</source>
+        <translation>%1 gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Nothing to archive.</source>
+        <translation>Niets om te archiveren.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Being worked on right now; archive when the work has finished.</source>
+        <translation>Er wordt nu aan gewerkt; archiveer als het werk klaar is.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Nothing to restore.</source>
+        <translation>Niets om terug te zetten.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopie)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Only an owner can lift an emergency stop.</source>
         <translation>Alleen een eigenaar kan een noodstop opheffen.</translation>
     </message>
@@ -4652,7 +4772,7 @@ Demogegevens</translation>
 <context>
     <name>PipelinePane</name>
     <message>
-        <location filename="../ui/panes/PipelinePane.cpp" line="+50"/>
+        <location filename="../ui/panes/PipelinePane.cpp" line="+59"/>
         <source>Pipeline</source>
         <translation>Pijplijn</translation>
     </message>
@@ -4672,7 +4792,12 @@ Demogegevens</translation>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>List only the archived products, to put them back</source>
+        <translation>Alleen de gearchiveerde producten tonen, om ze terug te zetten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Importing %1 of %2</source>
         <translation>%1 van %2 importeren</translation>
     </message>
@@ -4720,7 +4845,7 @@ Demogegevens</translation>
         <translation>Laat de pijplijn de productpagina’s schrijven van elk product in Concept (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>No products yet</source>
         <translation>Nog geen producten</translation>
     </message>
@@ -4745,23 +4870,48 @@ Demogegevens</translation>
         <translation>Product toevoegen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
+        <source>Restore from archive</source>
+        <translation>Terugzetten uit archief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Run or retry selected</source>
         <translation>Selectie starten of opnieuw proberen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+219"/>
         <source>Run all drafts</source>
         <translation>Alle concepten starten</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-217"/>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the archived products back (Ctrl+Z)</source>
+        <translation>De gearchiveerde producten terugzetten (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -4770,7 +4920,7 @@ Demogegevens</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Run %n draft(s)</source>
         <translation>
             <numerusform>%n concept starten</numerusform>
@@ -4829,12 +4979,57 @@ Demogegevens</translation>
         <translation>De voortgang zie je in de kolom Stap van de pijplijn en in de statusbalk; je kunt altijd pauzeren.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="+17"/>
+        <source>Select the products to archive first.</source>
+        <translation>Selecteer eerst de producten om te archiveren.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Archived %n product(s).</source>
+        <translation>
+            <numerusform>%n product gearchiveerd.</numerusform>
+            <numerusform>%n producten gearchiveerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped: being worked on.</source>
+        <translation>
+            <numerusform>%n overgeslagen: er wordt aan gewerkt.</numerusform>
+            <numerusform>%n overgeslagen: er wordt aan gewerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z maakt het ongedaan.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <location line="+14"/>
+        <source>Restored %n product(s).</source>
+        <translation>
+            <numerusform>%n product teruggezet.</numerusform>
+            <numerusform>%n producten teruggezet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Select the products to restore first.</source>
+        <translation>Selecteer eerst de producten om terug te zetten.</translation>
+    </message>
+    <message>
+        <location line="-384"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
     </message>
+    <message>
+        <location line="-45"/>
+        <source>Show archived</source>
+        <translation>Archief tonen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+228"/>
+        <location line="+323"/>
         <source>%n product(s) queued.</source>
         <translation>
             <numerusform>%n product in de wachtrij gezet.</numerusform>
@@ -4899,7 +5094,22 @@ Demogegevens</translation>
 <context>
     <name>ProductDetailPanel</name>
     <message>
-        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+58"/>
+        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+60"/>
+        <source>Edit facts…</source>
+        <translation>Feiten bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this version</source>
+        <translation>Deze versie gebruiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Regenerate…</source>
         <translation>Opnieuw genereren…</translation>
     </message>
@@ -4915,6 +5125,22 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+197"/>
+        <source>Correct the product&apos;s facts; content that states them is checked again</source>
+        <translation>De feiten van het product verbeteren; content die ze noemt wordt opnieuw gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>Add a copy of this product&apos;s facts as a new draft</source>
+        <translation>Een kopie van de feiten van dit product toevoegen als nieuw concept</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the selected earlier version the piece&apos;s current one; it is checked again like an edit</source>
+        <translation>De gekozen eerdere versie weer de huidige van het stuk maken; die wordt opnieuw gecontroleerd, net als een bewerking</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Write this piece again, with an instruction for the writer (Ctrl+G)</source>
         <translation>Schrijf dit stuk opnieuw, met een instructie voor de schrijver (Ctrl+G)</translation>
     </message>
@@ -4944,12 +5170,12 @@ Demogegevens</translation>
         <translation>Versies vergelijken</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>SKU %1</source>
         <translation>SKU %1</translation>
     </message>
@@ -4969,7 +5195,7 @@ Demogegevens</translation>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Nothing written yet: run the product and the pipeline writes its content set.</source>
         <translation>Nog niets geschreven: start het product en de pipeline schrijft de content.</translation>
     </message>
@@ -5007,6 +5233,16 @@ Demogegevens</translation>
         <location line="+20"/>
         <source>Your edit is saved as a new version and is being checked.</source>
         <translation>Je bewerking is opgeslagen als nieuwe versie en wordt gecontroleerd.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Copied as a new draft.</source>
+        <translation>Gekopieerd als nieuw concept.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>v%1 is the current version again and is being checked.</source>
+        <translation>v%1 is weer de huidige versie en wordt gecontroleerd.</translation>
     </message>
 </context>
 <context>
@@ -5281,9 +5517,14 @@ Demogegevens</translation>
         <translation>Een product kan niet van %1 naar %2.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>The product no longer exists.</source>
         <translation>Het product bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is archived; restore it to run it.</source>
+        <translation>Het is gearchiveerd; zet het terug om het te starten.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5328,16 +5569,27 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+81"/>
         <source>The piece no longer exists.</source>
         <translation>Het stuk bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-71"/>
         <source>The product is being worked on; wait for it to finish.</source>
         <translation>Er wordt aan het product gewerkt; wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
+        <source>That version no longer exists or cannot be read.</source>
+        <translation>Die versie bestaat niet meer of is niet te lezen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is already the current version.</source>
+        <translation>Dit is al de huidige versie.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Review the content of %1</source>
         <translation>Beoordeel de content van %1</translation>
     </message>
@@ -5355,7 +5607,7 @@ Demogegevens</translation>
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../models/ProductsModel.cpp" line="+81"/>
+        <location filename="../models/ProductsModel.cpp" line="+83"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
@@ -5385,7 +5637,7 @@ Demogegevens</translation>
         <translation>Stap</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>Retry %1</source>
         <comment>followed by a countdown: in 23 s</comment>
         <translation>Opnieuw %1</translation>
@@ -5416,7 +5668,7 @@ Demogegevens</translation>
         <translation>Bij een mens</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-186"/>
         <source>Attempts</source>
         <translation>Pogingen</translation>
     </message>
@@ -7379,7 +7631,7 @@ GEBRUIKER
         <translation>Laat de AI de eerste productpagina schrijven</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Done: see the Pipeline and the Approvals.</source>
         <translation>Klaar: zie de pijplijn en de goedkeuringen.</translation>
     </message>

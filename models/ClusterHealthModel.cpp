@@ -1,6 +1,7 @@
 #include "ClusterHealthModel.h"
 
 #include "Format.h"
+#include "ModelRoles.h"
 #include "agents/Cluster.h"
 #include "core/Clock.h"
 #include "core/Log.h"
@@ -90,6 +91,11 @@ QVariant ClusterHealthModel::data(const QModelIndex& index, int role) const
                 .arg(e.total)
                 .arg(e.held);
         return tr("%1 of %2 agents healthy").arg(e.healthy).arg(e.total);
+    case ModelRoles::SummaryTextRole:
+        if (e.total == 0 && e.held > 0)
+            return m_halt == Cluster::Halt::Stopped ? tr("all stopped") : tr("all paused");
+        return e.held > 0 ? tr("%1 of %2 healthy · %3 paused").arg(e.healthy).arg(e.total).arg(e.held)
+                          : tr("%1 of %2 agents healthy").arg(e.healthy).arg(e.total);
     case KeyRole:
         return e.key;
     case HealthyRole:

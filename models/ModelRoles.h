@@ -17,6 +17,7 @@ enum Role
     StatusKeyRole,             // status key of agents, campaigns, sites
     IsClusterRole,             // agents tree: true on cluster rows
     HealthRole,                // 0-100 health of a cluster/agent
+    SummaryTextRole,           // a short figure beside a name ("6 products"); the tooltip explains
     FirstCustomRole
 };
 } // namespace ModelRoles

@@ -1,6 +1,7 @@
 #include "StageSummaryModel.h"
 
 #include "Format.h"
+#include "ModelRoles.h"
 #include "core/Log.h"
 #include "storage/Sql.h"
 
@@ -83,6 +84,8 @@ QVariant StageSummaryModel::data(const QModelIndex& index, int role) const
         return QString(tr("%n product(s)", nullptr, g.count) + u"\n"_s + g.explanation);
     case WaitingRole:
         return g.waiting;
+    case ModelRoles::SummaryTextRole:
+        return tr("%n product(s)", nullptr, g.count);
     case Qt::DecorationRole:
         return Format::stageColor(g.colorKey);
     case StagesRole:

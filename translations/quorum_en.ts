@@ -2297,13 +2297,29 @@
 <context>
     <name>ClusterHealthModel</name>
     <message>
-        <location filename="../models/ClusterHealthModel.cpp" line="+88"/>
+        <location filename="../models/ClusterHealthModel.cpp" line="+89"/>
         <source>%1 of %2 working agents healthy; %3 paused or stopped on purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+5"/>
         <source>%1 of %2 agents healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>all stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 healthy · %3 paused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7757,7 +7773,7 @@ USER
 <context>
     <name>StageSummaryModel</name>
     <message>
-        <location filename="../models/StageSummaryModel.cpp" line="+14"/>
+        <location filename="../models/StageSummaryModel.cpp" line="+15"/>
         <source>Waiting for you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7828,6 +7844,7 @@ USER
     </message>
     <message numerus="yes">
         <location line="+56"/>
+        <location line="+4"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>

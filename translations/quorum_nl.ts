@@ -2297,14 +2297,30 @@
 <context>
     <name>ClusterHealthModel</name>
     <message>
-        <location filename="../models/ClusterHealthModel.cpp" line="+88"/>
+        <location filename="../models/ClusterHealthModel.cpp" line="+89"/>
         <source>%1 of %2 working agents healthy; %3 paused or stopped on purpose</source>
         <translation>%1 van %2 werkende agents gezond; %3 bewust gepauzeerd of gestopt</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+5"/>
         <source>%1 of %2 agents healthy</source>
         <translation>%1 van %2 agents gezond</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>all stopped</source>
+        <translation>alles gestopt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all paused</source>
+        <translation>alles gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 healthy · %3 paused</source>
+        <translation>%1 van %2 gezond · %3 gepauzeerd</translation>
     </message>
 </context>
 <context>
@@ -7771,7 +7787,7 @@ GEBRUIKER
 <context>
     <name>StageSummaryModel</name>
     <message>
-        <location filename="../models/StageSummaryModel.cpp" line="+14"/>
+        <location filename="../models/StageSummaryModel.cpp" line="+15"/>
         <source>Waiting for you</source>
         <translation>Wacht op jou</translation>
     </message>
@@ -7842,6 +7858,7 @@ GEBRUIKER
     </message>
     <message numerus="yes">
         <location line="+56"/>
+        <location line="+4"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>

@@ -64,7 +64,7 @@ QString healthText(Health h, const AgentFacts& f, Halt halt)
         return f.paused ? QCoreApplication::translate("Cluster", "Paused")
                         : QCoreApplication::translate("Cluster", "Paused (pipeline paused)");
     case Health::Failing:
-        if (f.ok + f.failed == 0)
+        if (f.status == u"error" || f.ok + f.failed == 0)
             return QCoreApplication::translate("Cluster", "Error");
         return QCoreApplication::translate("Cluster", "Failing: %1 of %2 calls succeeded today")
             .arg(f.ok)

@@ -1,5 +1,7 @@
 #include "BarListDelegate.h"
 
+#include "ModelRoles.h"
+
 #include "Theme.h"
 
 #include <QPainter>
@@ -30,7 +32,7 @@ void BarListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->setFont(option.font);
     painter->setPen(Theme::Muted);
     painter->drawText(QRect(r.left(), r.top(), r.width(), fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-        index.data(Qt::ToolTipRole).toString());
+        fm.elidedText(index.data(ModelRoles::SummaryTextRole).toString(), Qt::ElideRight, r.width() * 4 / 10 - 8));
     const int value = std::clamp(index.data(m_valueRole).toInt(), 0, 100);
     const QRect track(r.left() + 16, r.top() + fm.height() + 6, r.width() - 16, 6);
     painter->setPen(Qt::NoPen);

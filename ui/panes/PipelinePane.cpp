@@ -150,7 +150,7 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     m_view->setItemDelegateForColumn(ProductsModel::Stage, new PillDelegate(m_view));
     m_view->setItemDelegateForColumn(ProductsModel::Step, new StepDelegate(m_view));
     const QList<std::pair<int, int>> widths{{ProductsModel::Sku, 80}, {ProductsModel::Category, 120},
-        {ProductsModel::Price, 75}, {ProductsModel::Stage, 140}, {ProductsModel::Step, 180},
+        {ProductsModel::Price, 75}, {ProductsModel::Stage, 165}, {ProductsModel::Step, 200},
         {ProductsModel::Attempts, 84}, {ProductsModel::Quality, 82}, {ProductsModel::Seo, 50},
         {ProductsModel::AiCost, 88}, {ProductsModel::Updated, 100}};
     for (const auto& [column, width] : widths)

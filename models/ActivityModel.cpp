@@ -74,6 +74,16 @@ QString ActivityModel::actionDisplayName(const QString& action)
         return tr("User changed");
     if (action == u"user.switched")
         return tr("User switched");
+    if (action == u"product.archived")
+        return tr("Products archived");
+    if (action == u"product.unarchived")
+        return tr("Products restored from the archive");
+    if (action == u"product.duplicated")
+        return tr("Product duplicated");
+    if (action == u"product.facts_changed")
+        return tr("Product facts corrected");
+    if (action == u"content.version_restored")
+        return tr("Earlier version restored");
     if (action == u"llm.fallback")
         return tr("Another AI provider stood in");
     if (action == u"catalog.imported")

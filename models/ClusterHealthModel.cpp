@@ -95,7 +95,7 @@ QVariant ClusterHealthModel::data(const QModelIndex& index, int role) const
         if (e.total == 0 && e.held > 0)
             return m_halt == Cluster::Halt::Stopped ? tr("all stopped") : tr("all paused");
         return e.held > 0 ? tr("%1 of %2 healthy · %3 paused").arg(e.healthy).arg(e.total).arg(e.held)
-                          : tr("%1 of %2 agents healthy").arg(e.healthy).arg(e.total);
+                          : tr("%1 of %2 healthy").arg(e.healthy).arg(e.total);
     case KeyRole:
         return e.key;
     case HealthyRole:

@@ -417,6 +417,31 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Products archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products restored from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product duplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product facts corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier version restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Another AI provider stood in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2303,12 +2328,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+5"/>
         <source>%1 of %2 agents healthy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+3"/>
         <source>all stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,6 +2344,11 @@
     <message>
         <location line="+1"/>
         <source>%1 of %2 healthy · %3 paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 healthy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -417,6 +417,31 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Products archived</source>
+        <translation>Producten gearchiveerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products restored from the archive</source>
+        <translation>Producten uit het archief teruggezet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product duplicated</source>
+        <translation>Product gedupliceerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product facts corrected</source>
+        <translation>Productfeiten verbeterd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier version restored</source>
+        <translation>Eerdere versie teruggezet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Another AI provider stood in</source>
         <translation>Een andere AI-aanbieder nam het over</translation>
     </message>
@@ -1201,7 +1226,7 @@
     <message>
         <location line="+2"/>
         <source>The pieces are written again with your reason as the writer&apos;s instruction.</source>
-        <translation>De onderdelen worden opnieuw geschreven, met uw reden als instructie voor de schrijver.</translation>
+        <translation>De onderdelen worden opnieuw geschreven, met jouw reden als instructie voor de schrijver.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -2303,12 +2328,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+5"/>
         <source>%1 of %2 agents healthy</source>
         <translation>%1 van %2 agents gezond</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+3"/>
         <source>all stopped</source>
         <translation>alles gestopt</translation>
     </message>
@@ -2321,6 +2345,11 @@
         <location line="+1"/>
         <source>%1 of %2 healthy · %3 paused</source>
         <translation>%1 van %2 gezond · %3 gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 healthy</source>
+        <translation>%1 van %2 gezond</translation>
     </message>
 </context>
 <context>
@@ -4381,7 +4410,7 @@ Opdrachten:
     <message>
         <location line="+2"/>
         <source>Change what runs. The changed proposal is judged again by the risk engine: if the rule lets it run, it runs at once; if not, it waits for someone other than you.</source>
-        <translation>Wijzig wat er wordt uitgevoerd. Het gewijzigde voorstel wordt opnieuw beoordeeld door de risicomotor: als de regel het toelaat, wordt het meteen uitgevoerd; zo niet, dan wacht het op iemand anders dan u.</translation>
+        <translation>Wijzig wat er wordt uitgevoerd. Het gewijzigde voorstel wordt opnieuw beoordeeld door de risicomotor: als de regel het toelaat, wordt het meteen uitgevoerd; zo niet, dan wacht het op iemand anders dan jij.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4396,7 +4425,7 @@ Opdrachten:
     <message>
         <location line="+44"/>
         <source>Why you changed it (optional)</source>
-        <translation>Waarom u het wijzigde (optioneel)</translation>
+        <translation>Waarom je het wijzigde (optioneel)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4416,12 +4445,12 @@ Opdrachten:
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — it would come back to the queue for someone other than you. %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — het zou terugkomen in de wachtrij, voor iemand anders dan u. %2</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — het zou terugkomen in de wachtrij, voor iemand anders dan jij. %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — it would run as soon as you apply the change. %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — het zou worden uitgevoerd zodra u de wijziging toepast. %2</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — het zou worden uitgevoerd zodra je de wijziging toepast. %2</translation>
     </message>
 </context>
 <context>
@@ -5946,7 +5975,7 @@ GEBRUIKER
     <message>
         <location line="+26"/>
         <source>Note for your decision (optional; a rejection needs a reason)</source>
-        <translation>Notitie bij uw besluit (optioneel; een afwijzing heeft een reden nodig)</translation>
+        <translation>Notitie bij je besluit (optioneel; een afwijzing heeft een reden nodig)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7370,7 +7399,7 @@ GEBRUIKER
     <message>
         <location line="+1"/>
         <source>Only an owner changes approval rules; you are %1.</source>
-        <translation>Alleen een eigenaar wijzigt goedkeuringsregels; u bent %1.</translation>
+        <translation>Alleen een eigenaar wijzigt goedkeuringsregels; jij bent %1.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7439,7 +7468,7 @@ GEBRUIKER
     <message>
         <location filename="../services/secrets/SecretStore.cpp" line="+56"/>
         <source>No keychain is available on this desktop (%1). Quorum keeps secrets only in the system keychain, never in a file: start a keyring (GNOME Keyring, KWallet), or set the environment variable %2 before starting Quorum to supply this secret for the session.</source>
-        <translation>Er is geen sleutelbos beschikbaar op deze desktop (%1). Quorum bewaart geheimen alleen in de sleutelbos van het systeem, nooit in een bestand: start een sleutelbos (GNOME Keyring, KWallet), of zet de omgevingsvariabele %2 voordat u Quorum start om dit geheim voor de sessie op te geven.</translation>
+        <translation>Er is geen sleutelbos beschikbaar op deze desktop (%1). Quorum bewaart geheimen alleen in de sleutelbos van het systeem, nooit in een bestand: start een sleutelbos (GNOME Keyring, KWallet), of zet de omgevingsvariabele %2 voordat je Quorum start om dit geheim voor de sessie op te geven.</translation>
     </message>
     <message>
         <location line="+104"/>
@@ -7748,7 +7777,7 @@ GEBRUIKER
     <message>
         <location line="+2"/>
         <source>The selected page goes live as a page on your WordPress sites (after approval)</source>
-        <translation>De gekozen pagina gaat live als pagina op uw WordPress-sites (na goedkeuring)</translation>
+        <translation>De gekozen pagina gaat live als pagina op je WordPress-sites (na goedkeuring)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8054,7 +8083,7 @@ GEBRUIKER
     <message>
         <location line="+1"/>
         <source>Only an owner adds users or changes roles; you are %1.</source>
-        <translation>Alleen een eigenaar voegt gebruikers toe of wijzigt rollen; u bent %1.</translation>
+        <translation>Alleen een eigenaar voegt gebruikers toe of wijzigt rollen; jij bent %1.</translation>
     </message>
     <message>
         <location line="+30"/>

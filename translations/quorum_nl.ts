@@ -2490,6 +2490,19 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../ui/widgets/CommandPalette.cpp" line="+33"/>
+        <source>Commands</source>
+        <translation>Opdrachten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a command: pause, import, settings…</source>
+        <translation>Typ een opdracht: pauzeren, importeren, instellingen…</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTester</name>
     <message>
         <location filename="../services/publishing/ConnectionTester.cpp" line="+32"/>
@@ -4194,7 +4207,7 @@ Opdrachten:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+57"/>
+        <location filename="../ui/MainWindow.cpp" line="+58"/>
         <source>%1 — Quorum (demo)</source>
         <translation>%1 — Quorum (demo)</translation>
     </message>
@@ -4304,7 +4317,17 @@ Opdrachten:
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Command palette…</source>
+        <translation>&amp;Opdrachtenpalet…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;About Quorum</source>
         <translation>&amp;Over Quorum</translation>
     </message>
@@ -4319,7 +4342,7 @@ Opdrachten:
         <translation>&lt;h3&gt;Quorum %1&lt;/h3&gt;&lt;p&gt;Een commandocentrum om een webwinkel te runnen met AI-agents onder menselijk toezicht. Niets gaat live zonder quorum: eerst twee modellen, en als het risico hoog is ook een mens.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>P&amp;ipeline</source>
         <translation>&amp;Pijplijn</translation>
     </message>
@@ -7702,6 +7725,54 @@ GEBRUIKER
         <location line="+13"/>
         <source>throttled by the store&apos;s API rate limit; Quorum waits and retries</source>
         <translation>afgeremd door de API-limiet van de winkel; Quorum wacht en probeert het opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../ui/widgets/CommandPalette.cpp" line="+56"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approvals: next / previous proposal</source>
+        <translation>Goedkeuringen: volgend / vorig voorstel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals: approve, reject, modify</source>
+        <translation>Goedkeuringen: goedkeuren, afwijzen, wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline: archive the selected products (Ctrl+Z undoes)</source>
+        <translation>Pijplijn: de geselecteerde producten archiveren (Ctrl+Z maakt ongedaan)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navigation rail: previous / next pane</source>
+        <translation>Navigatiebalk: vorig / volgend paneel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up / Down</source>
+        <translation>Omhoog / Omlaag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
     </message>
 </context>
 <context>

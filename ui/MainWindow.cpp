@@ -16,6 +16,7 @@
 #include "panes/SitesPane.h"
 #include "pipeline/PipelineActions.h"
 #include "settings/RulesPage.h"
+#include "widgets/CommandPalette.h"
 #include "widgets/Icons.h"
 #include "widgets/RunStateBanner.h"
 
@@ -214,6 +215,23 @@ void MainWindow::createMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    // Every menu command, found by typing (Ctrl+K), and every shortcut on one sheet (?).
+    QAction* palette = help->addAction(tr("&Command palette…"), this, [this] {
+        auto* dialog = new CommandPalette(menuActions(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    palette->setObjectName(u"actionCommandPalette"_s);
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    palette->setShortcutContext(Qt::ApplicationShortcut);
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        auto* dialog = new ShortcutSheet(menuActions(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    keys->setObjectName(u"actionShortcuts"_s);
+    keys->setShortcut(QKeySequence(Qt::Key_Question));
+    help->addSeparator();
     help->addAction(tr("&About Quorum"), this, [this] {
         auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About Quorum"),
             tr("<h3>Quorum %1</h3><p>A command center for running an online shop with AI agents under human "
@@ -224,6 +242,20 @@ void MainWindow::createMenus()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
+}
+
+QList<QAction*> MainWindow::menuActions() const
+{
+    QList<QAction*> out;
+    for (QAction* top : menuBar()->actions()) {
+        if (QMenu* menu = top->menu()) {
+            for (QAction* a : menu->actions()) {
+                if (!a->isSeparator() && !a->menu())
+                    out.append(a);
+            }
+        }
+    }
+    return out;
 }
 
 void MainWindow::createPipelineMenu()

@@ -58,6 +58,7 @@ private:
     void createPipelineMenu();
     void setPipelineState(RunControl::State state);
     void doSetupStep(SetupState::Step step);
+    QList<QAction*> menuActions() const;
     SettingsDialog* openSettings();
     void switchUser();
     void wireApprovals();

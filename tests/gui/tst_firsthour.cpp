@@ -2,12 +2,17 @@
 #include "ModelChecks.h"
 #include "SetupChecklistModel.h"
 #include "dialogs/SettingsDialog.h"
+#include "jobs/RunControl.h"
 #include "llm/ProviderSettings.h"
 #include "pipeline/PipelineActions.h"
+#include "widgets/CommandPalette.h"
 #include "widgets/RunStateBanner.h"
 
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -104,6 +109,31 @@ private slots:
         QVERIFY(setup->index(0).data(SetupChecklistModel::DetailRole).toString().contains(u"reviews its own"_s));
         QVERIFY(m_gui.context().actions->whyCannotRun().isEmpty());
         QCOMPARE(m_gui.context().actions->run({id}).queued.size(), 1);
+    }
+
+    // Ctrl+K finds a menu command by a few letters and runs it; ? lists every shortcut.
+    void theCommandPaletteRunsMenuCommands()
+    {
+        window()->findChild<QAction*>(u"actionCommandPalette"_s)->trigger();
+        auto* palette = GuiFixture::dialog<CommandPalette>();
+        QVERIFY(palette);
+        QTest::keyClicks(palette->filterEdit(), u"emergency"_s);
+        QCOMPARE(palette->list()->count(), 1);
+        QVERIFY(palette->list()->item(0)->text().contains(u"Emergency stop"_s));
+        QTest::keyClick(palette->filterEdit(), Qt::Key_Return);
+        QTRY_COMPARE(RunControl::state(m_gui.db()), RunControl::State::Stopped);
+        QTRY_VERIFY(!palette->isVisible() || GuiFixture::dialog<CommandPalette>() == nullptr);
+
+        window()->findChild<QAction*>(u"actionShortcuts"_s)->trigger();
+        auto* sheet = GuiFixture::dialog<ShortcutSheet>();
+        QVERIFY(sheet);
+        auto* table = sheet->findChild<QTableWidget*>(u"shortcutTable"_s);
+        QStringList keys;
+        for (int r = 0; r < table->rowCount(); ++r)
+            keys.append(table->item(r, 1)->text());
+        QVERIFY2(keys.contains(QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText)),
+            qPrintable(keys.join(u", "_s)));
+        sheet->close();
     }
 
     void pauseAndEmergencyStopShowOnEveryPane()

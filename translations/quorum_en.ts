@@ -6076,7 +6076,7 @@ USER
 <context>
     <name>ProposalHtml</name>
     <message>
-        <location filename="../ui/panes/ProposalHtml.cpp" line="+71"/>
+        <location filename="../ui/panes/ProposalHtml.cpp" line="+73"/>
         <source>Est. revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6106,7 +6106,17 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
+        <source>%1 → %2 a day (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7716,7 +7726,7 @@ USER
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../ui/widgets/CommandPalette.cpp" line="+56"/>
+        <location filename="../ui/widgets/CommandPalette.cpp" line="+57"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6090,7 +6090,7 @@ GEBRUIKER
 <context>
     <name>ProposalHtml</name>
     <message>
-        <location filename="../ui/panes/ProposalHtml.cpp" line="+71"/>
+        <location filename="../ui/panes/ProposalHtml.cpp" line="+73"/>
         <source>Est. revenue</source>
         <translation>Verw. omzet</translation>
     </message>
@@ -6120,7 +6120,17 @@ GEBRUIKER
         <translation>Effect:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
+        <source>%1 → %2 a day (%3)</source>
+        <translation>%1 → %2 per dag (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Proposed</source>
         <translation>Voorgesteld</translation>
     </message>
@@ -7730,7 +7740,7 @@ GEBRUIKER
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../ui/widgets/CommandPalette.cpp" line="+56"/>
+        <location filename="../ui/widgets/CommandPalette.cpp" line="+57"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>

@@ -1,10 +1,12 @@
 #include "GuiFixture.h"
+#include "panes/ApprovalsPane.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextEdit>
 
@@ -116,6 +118,23 @@ private slots:
         check(w, u"window"_s, &found);
         found.removeDuplicates();
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    }
+
+    // "What runs" says the change in words: "€ 600,00 → € 1.250,00 per dag (+108 %)".
+    void aBudgetChangeReadsAsAChange()
+    {
+        MainWindow* w = m_gui.window();
+        w->showPane(PaneId::Approvals);
+        QAbstractItemView* view = w->approvalsPane()->view();
+        QString text;
+        for (int r = 0; r < view->model()->rowCount() && !text.contains(u"per dag"_s); ++r) {
+            view->setCurrentIndex(view->model()->index(r, 0));
+            QCoreApplication::processEvents();
+            text = w->findChild<QTextEdit*>(u"proposalText"_s)->toPlainText();
+        }
+        static const QRegularExpression change(
+            u"€[ \\x{00A0}]?[\\d.,]+ → €[ \\x{00A0}]?[\\d.,]+ per dag \\([+-]\\d+ %\\)"_s);
+        QVERIFY2(change.match(text).hasMatch(), qPrintable(text.left(400)));
     }
 
     void theDetectorFindsKeys()

@@ -2,6 +2,8 @@
 
 #include "users/Users.h"
 
+#include <QLocale>
+
 #include "Format.h"
 #include "Markup.h"
 #include "Theme.h"
@@ -100,12 +102,41 @@ QString alternatives(const QJsonArray& alternatives)
     return html;
 }
 
+// "€ 600,00 → € 800,00 a day (+33 %)": a change of an amount, in words, from the values that will run.
+QString changeLine(const ApprovalDesk::Proposal& p)
+{
+    const QJsonObject runs = p.modifiedParameters.isEmpty() ? p.parameters : p.modifiedParameters;
+    const auto number = [](const QJsonValue& v) -> std::optional<double> {
+        bool ok = false;
+        const double d = v.isDouble() ? v.toDouble() : v.toString().toDouble(&ok);
+        if (v.isDouble() || ok)
+            return d;
+        return std::nullopt;
+    };
+    const auto before = number(runs.value(u"previous"_s));
+    const auto after = number(runs.value(u"amount"_s));
+    const ActionSchema::Field* field = ActionSchema::field(p.actionType, u"amount"_s);
+    if (!before || !after || !field || *before <= 0)
+        return {};
+    const ActionSchema::Field* beforeField = ActionSchema::field(p.actionType, u"previous"_s);
+    const QString from
+        = esc(ActionSchema::displayValue(beforeField ? *beforeField : *field, runs.value(u"previous"_s), p.currency));
+    const QString to = esc(ActionSchema::displayValue(*field, runs.value(u"amount"_s), p.currency));
+    const double change = (*after - *before) / *before * 100.0;
+    const QString percent = (change >= 0 ? u"+"_s : QString()) + QLocale().toString(change, 'f', 0) + u" %"_s;
+    const QString text = p.actionType == ActionType::BudgetChange
+        ? QCoreApplication::translate("ProposalHtml", "%1 → %2 a day (%3)").arg(from, to, percent)
+        : QCoreApplication::translate("ProposalHtml", "%1 → %2 (%3)").arg(from, to, percent);
+    return u"<p style='font-size:15px'><b>%1</b></p>"_s.arg(text);
+}
+
 QString parameters(const ApprovalDesk::Proposal& p)
 {
     const bool changed = !p.modifiedParameters.isEmpty();
     const bool executed = !p.executedParameters.isEmpty();
-    QString html = u"<table cellspacing='0' cellpadding='3'><tr style='color:%2'><td></td><td>%1</td>"_s.arg(
-        esc(QCoreApplication::translate("ProposalHtml", "Proposed")), Theme::css(Theme::Muted));
+    QString html = changeLine(p)
+        + u"<table cellspacing='0' cellpadding='3'><tr style='color:%2'><td></td><td>%1</td>"_s.arg(
+            esc(QCoreApplication::translate("ProposalHtml", "Proposed")), Theme::css(Theme::Muted));
     if (changed)
         html += u"<td>%1</td>"_s.arg(esc(QCoreApplication::translate("ProposalHtml", "Changed to")));
     if (executed)

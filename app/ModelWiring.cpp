@@ -113,7 +113,10 @@ ModelWiring::ModelWiring(
     connect(m_stageRefresh, &QTimer::timeout, this, [this] {
         m_context.stageSummary->reload();
         m_context.kpis->reload();
-        m_context.setup->reload();
+        // The checklist only changes with products while setup is under way; once done, providers and
+        // settings changes still reload it (their own topics).
+        if (!m_context.setup->isComplete())
+            m_context.setup->reload();
     });
     m_productFlush->setSingleShot(true);
     m_productFlush->setInterval(150);

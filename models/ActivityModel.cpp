@@ -3,9 +3,13 @@
 #include "Format.h"
 #include "Markup.h"
 #include "ModelRoles.h"
+#include "approvals/ActionSchema.h"
 #include "approvals/ApprovalTypes.h"
 #include "core/Clock.h"
 #include "storage/Sql.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +25,12 @@ enum Field
     FTitle,
     FRisk,
     FVerdict,
-    FNote
+    FNote,
+    FModifiedBy,
+    FActionType,
+    FParameters,
+    FCurrency,
+    FOnlyApprover
 };
 }
 
@@ -108,6 +117,10 @@ QString ActivityModel::actionDisplayName(const QString& action)
         return tr("AI provider removed");
     if (action == u"settings.providers_assigned")
         return tr("Writers and reviewers assigned");
+    if (action == u"proposal.undone")
+        return tr("Decision undone");
+    if (action == u"settings.undo_window")
+        return tr("Undo window changed");
     if (action == u"settings.self_review")
         return tr("One-model review changed");
     if (action == u"settings.connection_added")
@@ -137,7 +150,9 @@ QStringList ActivityModel::fieldExpressions() const
         u"COALESCE(json_extract(a.payload, '$.details.agent'), a.actor) ELSE a.actor END"_s,
         u"a.action"_s, u"a.subject"_s, u"json_extract(a.payload, '$.details.title')"_s,
         u"json_extract(a.payload, '$.details.risk_level')"_s, u"json_extract(a.payload, '$.details.verdict')"_s,
-        u"json_extract(a.payload, '$.details.note')"_s};
+        u"json_extract(a.payload, '$.details.note')"_s, u"json_extract(a.payload, '$.details.modified_by')"_s,
+        u"json_extract(a.payload, '$.details.action_type')"_s, u"json_extract(a.payload, '$.details.parameters')"_s,
+        u"json_extract(a.payload, '$.details.currency')"_s, u"json_extract(a.payload, '$.details.only_approver')"_s};
 }
 
 QString ActivityModel::header(int column) const
@@ -215,16 +230,40 @@ QVariant ActivityModel::cellData(const Row& row, int column, int role) const
         case Event:
             return actionDisplayName(row.at(FAction).toString());
         case Subject:
-            return row.at(FTitle).isNull() ? row.at(FSubject) : row.at(FTitle);
+            return subject(row);
         case Risk:
             return row.at(FRisk).isNull() ? QString() : ::Risk::displayNameForKey(row.at(FRisk).toString());
-        case Detail:
-            return row.at(FNote).isNull() ? row.at(FVerdict) : row.at(FNote);
+        case Detail: {
+            const QString why = row.at(FNote).isNull() || row.at(FNote).toString().isEmpty()
+                ? row.at(FVerdict).toString()
+                : row.at(FNote).toString();
+            if (row.at(FOnlyApprover).toBool())
+                return why.isEmpty() ? tr("Decided as the only approver")
+                                     : tr("Decided as the only approver: %1").arg(why);
+            return why;
+        }
         }
         return {};
     default:
         return {};
     }
+}
+
+QString ActivityModel::subject(const Row& row)
+{
+    if (row.at(FTitle).isNull())
+        return row.at(FSubject).toString();
+    const QString title = row.at(FTitle).toString();
+    // After a person's change, what ran is the change: say it beside the agent's title.
+    const QString action = row.at(FAction).toString();
+    const bool ran = action == u"proposal.executed" || action == u"proposal.auto_executed"
+        || action == u"proposal.approved" || action == u"proposal.modified";
+    if (!ran || row.at(FModifiedBy).toString().isEmpty())
+        return title;
+    const ActionType type = ActionTypes::fromKey(row.at(FActionType).toString());
+    const QString what = ActionSchema::summary(type,
+        QJsonDocument::fromJson(row.at(FParameters).toString().toUtf8()).object(), row.at(FCurrency).toString(), true);
+    return what.isEmpty() ? title : tr("%1 — as changed: %2").arg(title, what);
 }
 
 void ActivityModel::setActions(const QStringList& actions)

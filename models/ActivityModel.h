@@ -41,6 +41,7 @@ protected:
     QVariant cellData(const Row& row, int column, int role) const override;
 
 private:
+    static QString subject(const Row& row);
     Clock* m_clock;
     QStringList m_actions;
     QString m_text;

@@ -16,8 +16,11 @@ namespace
 {
 QJsonObject auditOf(const ApprovalDesk::Proposal& p)
 {
-    return QJsonObject{{u"agent"_s, p.agent}, {u"action_type"_s, ActionTypes::key(p.actionType)}, {u"title"_s, p.title},
-        {u"risk_level"_s, p.riskLevel}};
+    QJsonObject d{{u"agent"_s, p.agent}, {u"action_type"_s, ActionTypes::key(p.actionType)}, {u"title"_s, p.title},
+        {u"risk_level"_s, p.riskLevel}, {u"currency"_s, p.currency}};
+    if (!p.modifiedBy.isEmpty())
+        d.insert(u"modified_by"_s, p.modifiedBy);
+    return d;
 }
 
 JobOutcome runApproved(const QSqlDatabase& db, const QString& owner, const ActionEffects& effects,

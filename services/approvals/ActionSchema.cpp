@@ -240,4 +240,21 @@ QString displayValue(const Field& fd, const QJsonValue& value, const QString& cu
     }
 }
 
+QString summary(ActionType actionType, const QJsonObject& parameters, const QString& currency, bool valuesOnly)
+{
+    QStringList parts;
+    QStringList values;
+    for (const Field& f : fields(actionType)) {
+        if (f.readOnly || f.type == FieldType::Currency || !parameters.contains(f.key)
+            || parameters.value(f.key).isArray())
+            continue;
+        const QString part
+            = QStringLiteral("%1 %2").arg(f.label().toLower(), displayValue(f, parameters.value(f.key), currency));
+        parts.append(part);
+        if (f.type != FieldType::Text && f.type != FieldType::LongText)
+            values.append(part);
+    }
+    return (valuesOnly && !values.isEmpty() ? values : parts).join(QStringLiteral(", "));
+}
+
 } // namespace ActionSchema

@@ -45,6 +45,10 @@ struct Problem
 QList<Problem> validate(ActionType actionType, const QJsonObject& parameters);
 // Canonical values: amounts as "1250.00", codes upper case, integers as numbers.
 QJsonObject normalised(ActionType actionType, const QJsonObject& parameters);
+// What an action runs with, in one line as a person reads it ("amount €1,250.00, until 2026-12-24"):
+// the editable parameters, without the currency code. valuesOnly: only the amounts, percentages,
+// counts and dates when there are any (what a person changes), not the names they apply to.
+QString summary(ActionType actionType, const QJsonObject& parameters, const QString& currency, bool valuesOnly = false);
 // A value as a person reads it ("€1,250.00", "30 %").
 QString displayValue(const Field& field, const QJsonValue& value, const QString& currency);
 

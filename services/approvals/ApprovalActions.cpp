@@ -45,11 +45,12 @@ void ApprovalActions::decided(const QList<qint64>& ids, bool queuedWork)
     emit proposalsChanged(ids);
 }
 
-ApprovalDesk::Outcome ApprovalActions::approve(qint64 id, const QString& note)
+ApprovalDesk::Outcome ApprovalActions::approve(qint64 id, const QString& note, bool asOnlyApprover)
 {
     ApprovalDesk::Outcome out;
     guarded(&out.error, [&] {
-        out = ApprovalDesk::approve(m_db, id, m_session->user(), note, m_session->machine(), m_clock->nowMs());
+        out = ApprovalDesk::approve(m_db, id, m_session->user(), note, m_session->machine(), m_clock->nowMs(),
+            {ApprovalDesk::undoWindowMs(m_db), asOnlyApprover});
         return out.ok;
     });
     if (out.ok)
@@ -57,11 +58,12 @@ ApprovalDesk::Outcome ApprovalActions::approve(qint64 id, const QString& note)
     return out;
 }
 
-ApprovalDesk::Outcome ApprovalActions::reject(qint64 id, const QString& reason)
+ApprovalDesk::Outcome ApprovalActions::reject(qint64 id, const QString& reason, bool asOnlyApprover)
 {
     ApprovalDesk::Outcome out;
     guarded(&out.error, [&] {
-        out = ApprovalDesk::reject(m_db, id, m_session->user(), reason, m_session->machine(), m_clock->nowMs());
+        out = ApprovalDesk::reject(m_db, id, m_session->user(), reason, m_session->machine(), m_clock->nowMs(),
+            {ApprovalDesk::undoWindowMs(m_db), asOnlyApprover});
         return out.ok;
     });
     if (out.ok)
@@ -87,7 +89,8 @@ ApprovalDesk::Bulk ApprovalActions::approveMany(const QList<qint64>& ids, const 
     ApprovalDesk::Bulk out;
     QString error;
     if (!guarded(&error, [&] {
-            out = ApprovalDesk::approveMany(m_db, ids, m_session->user(), note, m_session->machine(), m_clock->nowMs());
+            out = ApprovalDesk::approveMany(m_db, ids, m_session->user(), note, m_session->machine(), m_clock->nowMs(),
+                ApprovalDesk::undoWindowMs(m_db));
             return true;
         })) {
         for (qint64 id : ids)
@@ -103,8 +106,8 @@ ApprovalDesk::Bulk ApprovalActions::rejectMany(const QList<qint64>& ids, const Q
     ApprovalDesk::Bulk out;
     QString error;
     if (!guarded(&error, [&] {
-            out = ApprovalDesk::rejectMany(
-                m_db, ids, m_session->user(), reason, m_session->machine(), m_clock->nowMs());
+            out = ApprovalDesk::rejectMany(m_db, ids, m_session->user(), reason, m_session->machine(), m_clock->nowMs(),
+                ApprovalDesk::undoWindowMs(m_db));
             return true;
         })) {
         for (qint64 id : ids)
@@ -113,6 +116,54 @@ ApprovalDesk::Bulk ApprovalActions::rejectMany(const QList<qint64>& ids, const Q
     if (!out.done.isEmpty())
         decided(out.done, true);
     return out;
+}
+
+ApprovalDesk::Bulk ApprovalActions::undo(const QList<qint64>& ids)
+{
+    ApprovalDesk::Bulk out;
+    for (qint64 id : ids) {
+        ApprovalDesk::Outcome o;
+        guarded(&o.error, [&] {
+            o = ApprovalDesk::undo(m_db, id, m_session->user(), m_session->machine(), m_clock->nowMs());
+            return o.ok;
+        });
+        if (o.ok)
+            out.done.append(id);
+        else
+            out.failed.append({id, o.error});
+    }
+    if (!out.done.isEmpty())
+        decided(out.done, false);
+    return out;
+}
+
+int ApprovalActions::undoWindowSeconds() const
+{
+    try {
+        return static_cast<int>(ApprovalDesk::undoWindowMs(m_db) / 1000);
+    } catch (const SqlError& e) {
+        qCWarning(lcApprovals) << "cannot read the undo window:" << e.message();
+        return 0;
+    }
+}
+
+bool ApprovalActions::setUndoWindowSeconds(int seconds, QString* error)
+{
+    if (!m_session->user().isOwner()) {
+        *error = QCoreApplication::translate("ApprovalActions", "Only an owner changes how decisions are taken.");
+        return false;
+    }
+    return guarded(error, [&] {
+        const qint64 now = m_clock->nowMs();
+        Transaction tx(m_db, Transaction::Durable);
+        const int before = static_cast<int>(ApprovalDesk::undoWindowMs(m_db) / 1000);
+        ApprovalDesk::setUndoWindowSeconds(m_db, seconds);
+        AuditLog::append(m_db, now, m_session->name(), u"settings.undo_window"_s, u"settings:approvals"_s,
+            QJsonObject{
+                {u"before"_s, before}, {u"after"_s, std::clamp(seconds, 0, 60)}, {u"machine"_s, m_session->machine()}});
+        tx.commit();
+        return true;
+    });
 }
 
 RiskEngine::Verdict ApprovalActions::preview(
@@ -134,6 +185,16 @@ std::optional<ApprovalDesk::Proposal> ApprovalActions::proposal(qint64 id) const
 QString ApprovalActions::whyNot(const ApprovalDesk::Proposal& proposal) const
 {
     return ApprovalDesk::whyNot(proposal, m_session->user(), m_clock->nowMs());
+}
+
+bool ApprovalActions::onlyApprover(const ApprovalDesk::Proposal& proposal) const
+{
+    try {
+        return ApprovalDesk::onlyApprover(m_db, proposal, m_session->user(), m_clock->nowMs());
+    } catch (const SqlError& e) {
+        qCWarning(lcApprovals) << "cannot read the team:" << e.message();
+        return false;
+    }
 }
 
 bool ApprovalActions::mayOverride(QString* error) const

@@ -25,8 +25,14 @@ public:
 
     UserSession* session() const { return m_session; }
 
-    ApprovalDesk::Outcome approve(qint64 id, const QString& note);
-    ApprovalDesk::Outcome reject(qint64 id, const QString& reason);
+    // asOnlyApprover: the person confirmed that nobody else may decide it (see onlyApprover).
+    ApprovalDesk::Outcome approve(qint64 id, const QString& note, bool asOnlyApprover = false);
+    ApprovalDesk::Outcome reject(qint64 id, const QString& reason, bool asOnlyApprover = false);
+    // Takes back the person's own decisions whose work has not started (the undo window).
+    ApprovalDesk::Bulk undo(const QList<qint64>& ids);
+    // How many seconds a decision waits before its work may start, so that it can be undone.
+    int undoWindowSeconds() const;
+    bool setUndoWindowSeconds(int seconds, QString* error);
     ApprovalDesk::Outcome modify(qint64 id, const QJsonObject& parameters, const QString& note);
     ApprovalDesk::Bulk approveMany(const QList<qint64>& ids, const QString& note);
     ApprovalDesk::Bulk rejectMany(const QList<qint64>& ids, const QString& reason);
@@ -35,6 +41,9 @@ public:
     std::optional<ApprovalDesk::Proposal> proposal(qint64 id) const;
     // Empty when the session's user may decide it now.
     QString whyNot(const ApprovalDesk::Proposal& proposal) const;
+    // The session's user changed (or proposed) it and is the only person who may decide it: they may,
+    // after confirming so.
+    bool onlyApprover(const ApprovalDesk::Proposal& proposal) const;
 
     // Override controls (audited). A paused agent claims no job and every proposal of it waits.
     bool setAgentPaused(const QString& agent, bool paused, QString* error)

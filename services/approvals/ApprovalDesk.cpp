@@ -43,24 +43,27 @@ QJsonObject auditDetails(const Proposal& p, const QJsonObject& extra = {})
 {
     QJsonObject d{{u"agent"_s, p.agent}, {u"action_type"_s, ActionTypes::key(p.actionType)}, {u"title"_s, p.title},
         {u"risk_level"_s, p.riskLevel}, {u"verdict"_s, p.verdict}, {u"parameters"_s, p.effectiveParameters()},
-        {u"rule_version"_s, p.ruleVersion}};
+        {u"rule_version"_s, p.ruleVersion}, {u"currency"_s, p.currency}};
+    if (!p.modifiedBy.isEmpty())
+        d.insert(u"modified_by"_s, p.modifiedBy); // what ran is the person's change, not the proposal
     for (auto it = extra.begin(); it != extra.end(); ++it)
         d.insert(it.key(), it.value());
     return d;
 }
 
-qint64 enqueueExecution(const QSqlDatabase& db, const Proposal& p, qint64 now)
+qint64 enqueueExecution(const QSqlDatabase& db, const Proposal& p, qint64 now, qint64 runAfter)
 {
     // One execution per proposal: the key makes a second approval path a no-op.
     return JobQueue::enqueue(db,
-        {ApprovalJobs::Execute, p.id, u"execute:%1"_s.arg(p.id), QJsonObject{{u"proposal"_s, p.id}}, 5, 5, 0, p.agent},
+        {ApprovalJobs::Execute, p.id, u"execute:%1"_s.arg(p.id), QJsonObject{{u"proposal"_s, p.id}}, 5, 5, runAfter,
+            p.agent},
         now)
         .first;
 }
 
 // Marks a proposal decided in favour and queues what it runs. Inside the caller's transaction.
 qint64 approveLocked(const QSqlDatabase& db, Proposal& p, const QString& decidedBy, const QString& machine,
-    const QString& note, qint64 now)
+    const QString& note, qint64 now, qint64 runAfter = 0)
 {
     p.approvedParameters = p.effectiveParameters();
     const QString notes = note.isEmpty() ? p.notes : (p.notes.isEmpty() ? note : p.notes + u'\n' + note);
@@ -69,7 +72,7 @@ qint64 approveLocked(const QSqlDatabase& db, Proposal& p, const QString& decided
         u"decided_on = ?, notes = ?, execution_state = 'queued', updated_at = ? WHERE id = ?"_s,
         {Json::compact(p.approvedParameters), decidedBy, now, machine, notes, now, p.id});
     p.status = u"approved"_s;
-    return enqueueExecution(db, p, now);
+    return enqueueExecution(db, p, now, runAfter);
 }
 
 } // namespace
@@ -209,11 +212,30 @@ QString whyNot(const Proposal& p, const Users::User& user, qint64 now)
     return {};
 }
 
+bool onlyApprover(const QSqlDatabase& db, const Proposal& p, const Users::User& user, qint64 now)
+{
+    if (p.status != u"pending" || (p.deadline && *p.deadline <= now))
+        return false;
+    // The person may decide such proposals at all; only the separation of duties stands in the way.
+    if (!Users::whyNot(user, p.approverRoles, QString()).isEmpty())
+        return false;
+    const bool own = p.modifiedBy.compare(user.name, Qt::CaseInsensitive) == 0
+        || p.proposedBy.compare(user.name, Qt::CaseInsensitive) == 0;
+    if (!own)
+        return false;
+    for (const Users::User& other : Users::all(db)) {
+        if (other.name.compare(user.name, Qt::CaseInsensitive) != 0 && other.active
+            && p.approverRoles.contains(Users::roleKey(other.role)))
+            return false;
+    }
+    return true;
+}
+
 namespace
 {
 // Loads a pending proposal the user may decide, inside the caller's transaction.
 std::optional<Proposal> decidable(
-    const QSqlDatabase& db, qint64 id, const Users::User& user, qint64 now, QString* error)
+    const QSqlDatabase& db, qint64 id, const Users::User& user, qint64 now, QString* error, bool asOnlyApprover = false)
 {
     auto p = load(db, id);
     if (!p) {
@@ -221,72 +243,137 @@ std::optional<Proposal> decidable(
         return std::nullopt;
     }
     *error = whyNot(*p, user, now);
+    if (!error->isEmpty() && asOnlyApprover && onlyApprover(db, *p, user, now))
+        error->clear();
     if (!error->isEmpty())
         return std::nullopt;
     return p;
 }
 
-bool approveOne(const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& note, const QString& machine,
-    qint64 now, Outcome* out)
+QJsonObject decisionDetails(const QString& note, const QString& machine, bool asOnlyApprover)
 {
-    auto p = decidable(db, id, user, now, &out->error);
+    QJsonObject d{{u"note"_s, note}, {u"machine"_s, machine}};
+    if (asOnlyApprover)
+        d.insert(u"only_approver"_s, true);
+    return d;
+}
+
+bool approveOne(const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& note, const QString& machine,
+    qint64 now, Outcome* out, DecideOptions options = {})
+{
+    auto p = decidable(db, id, user, now, &out->error, options.asOnlyApprover);
     if (!p)
         return false;
-    out->jobId = approveLocked(db, *p, user.name, machine, note, now);
+    const bool asOnlyApprover = options.asOnlyApprover && !whyNot(*p, user, now).isEmpty();
+    out->jobId = approveLocked(db, *p, user.name, machine, note, now, now + options.holdMs);
     AuditLog::append(db, now, user.name, u"proposal.approved"_s, u"proposal:%1"_s.arg(id),
-        auditDetails(*p, QJsonObject{{u"note"_s, note}, {u"machine"_s, machine}}));
+        auditDetails(*p, decisionDetails(note, machine, asOnlyApprover)));
     out->ok = true;
     out->status = p->status;
     return true;
 }
 
 bool rejectOne(const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& reason,
-    const QString& machine, qint64 now, Outcome* out)
+    const QString& machine, qint64 now, Outcome* out, DecideOptions options = {})
 {
     if (reason.trimmed().isEmpty()) {
         out->error = QCoreApplication::translate("ApprovalDesk", "Say why: a rejection needs a reason.");
         return false;
     }
-    auto p = decidable(db, id, user, now, &out->error);
+    auto p = decidable(db, id, user, now, &out->error, options.asOnlyApprover);
     if (!p)
         return false;
+    const bool asOnlyApprover = options.asOnlyApprover && !whyNot(*p, user, now).isEmpty();
     const QString notes = p->notes.isEmpty() ? reason.trimmed() : p->notes + u'\n' + reason.trimmed();
     Sql::exec(db,
         u"UPDATE action_proposals SET status = 'rejected', decided_by = ?, decided_at = ?, decided_on = ?, notes = ?, "
         u"updated_at = ? WHERE id = ?"_s,
         {user.name, now, machine, notes, now, id});
     AuditLog::append(db, now, user.name, u"proposal.rejected"_s, u"proposal:%1"_s.arg(id),
-        auditDetails(*p, QJsonObject{{u"note"_s, reason.trimmed()}, {u"machine"_s, machine}}));
+        auditDetails(*p, decisionDetails(reason.trimmed(), machine, asOnlyApprover)));
     // What follows a rejection (content written again with the reason) runs as a job, like an approval.
-    JobQueue::enqueue(db,
+    out->jobId = JobQueue::enqueue(db,
         {ApprovalJobs::Execute, id, u"rejected:%1"_s.arg(id),
             QJsonObject{{u"proposal"_s, id}, {u"decision"_s, u"rejected"_s}, {u"reason"_s, reason.trimmed()},
                 {u"actor"_s, user.name}},
-            5, 5, 0, p->agent},
-        now);
+            5, 5, now + options.holdMs, p->agent},
+        now)
+                     .first;
     out->ok = true;
     out->status = u"rejected"_s;
     return true;
 }
 } // namespace
 
-Outcome approve(
-    const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& note, const QString& machine, qint64 now)
+Outcome approve(const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& note, const QString& machine,
+    qint64 now, DecideOptions options)
 {
     Outcome out;
     Transaction tx(db, Transaction::Durable);
-    if (approveOne(db, id, user, note.trimmed(), machine, now, &out))
+    if (approveOne(db, id, user, note.trimmed(), machine, now, &out, options))
         tx.commit();
     return out;
 }
 
 Outcome reject(const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& reason,
-    const QString& machine, qint64 now)
+    const QString& machine, qint64 now, DecideOptions options)
 {
     Outcome out;
     Transaction tx(db, Transaction::Durable);
-    if (rejectOne(db, id, user, reason, machine, now, &out))
+    if (rejectOne(db, id, user, reason, machine, now, &out, options))
         tx.commit();
+    return out;
+}
+
+namespace
+{
+constexpr QLatin1StringView kUndoKey{"approvals.undo_seconds"};
+}
+
+qint64 undoWindowMs(const QSqlDatabase& db)
+{
+    return std::clamp(Settings::value(db, QString(kUndoKey), u"5"_s).toInt(), 0, 60) * 1000LL;
+}
+
+void setUndoWindowSeconds(const QSqlDatabase& db, int seconds)
+{
+    Settings::setValue(db, QString(kUndoKey), QString::number(std::clamp(seconds, 0, 60)));
+}
+
+Outcome undo(const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& machine, qint64 now)
+{
+    Outcome out;
+    Transaction tx(db, Transaction::Durable);
+    const auto p = load(db, id);
+    if (!p) {
+        out.error = QCoreApplication::translate("ApprovalDesk", "The proposal no longer exists.");
+        return out;
+    }
+    const bool approved = p->status == u"approved";
+    if ((!approved && p->status != u"rejected") || p->decidedBy.compare(user.name, Qt::CaseInsensitive) != 0) {
+        out.error = QCoreApplication::translate("ApprovalDesk", "Only your own approval or rejection can be undone.");
+        return out;
+    }
+    const QString key = (approved ? u"execute:%1"_s : u"rejected:%1"_s).arg(id);
+    // Only while its work has not begun; the key is freed so that a new decision can queue it again.
+    const int canceled = Sql::update(db,
+        u"UPDATE jobs SET state = 'canceled', idempotency_key = idempotency_key || ':undone:' || id, updated_at = ? "
+        u"WHERE idempotency_key = ? AND state = 'queued' AND attempts = 0"_s,
+        {now, key});
+    if (canceled == 0) {
+        out.error = QCoreApplication::translate(
+            "ApprovalDesk", "It can no longer be undone: the work has started. Its result is in the proposal.");
+        return out;
+    }
+    Sql::exec(db,
+        u"UPDATE action_proposals SET status = 'pending', approved_parameters = NULL, decided_by = NULL, "
+        u"decided_at = NULL, decided_on = NULL, execution_state = 'none', updated_at = ? WHERE id = ?"_s,
+        {now, id});
+    AuditLog::append(db, now, user.name, u"proposal.undone"_s, u"proposal:%1"_s.arg(id),
+        auditDetails(*p, QJsonObject{{u"undid"_s, p->status}, {u"machine"_s, machine}}));
+    tx.commit();
+    out.ok = true;
+    out.status = u"pending"_s;
     return out;
 }
 
@@ -352,13 +439,13 @@ Outcome modify(const QSqlDatabase& db, qint64 id, const Users::User& user, const
 }
 
 Bulk approveMany(const QSqlDatabase& db, const QList<qint64>& ids, const Users::User& user, const QString& note,
-    const QString& machine, qint64 now)
+    const QString& machine, qint64 now, qint64 holdMs)
 {
     Bulk out;
     Transaction tx(db, Transaction::Durable);
     for (qint64 id : ids) {
         Outcome o;
-        if (approveOne(db, id, user, note.trimmed(), machine, now, &o))
+        if (approveOne(db, id, user, note.trimmed(), machine, now, &o, {holdMs, false}))
             out.done.append(id);
         else
             out.failed.append({id, o.error});
@@ -368,13 +455,13 @@ Bulk approveMany(const QSqlDatabase& db, const QList<qint64>& ids, const Users::
 }
 
 Bulk rejectMany(const QSqlDatabase& db, const QList<qint64>& ids, const Users::User& user, const QString& reason,
-    const QString& machine, qint64 now)
+    const QString& machine, qint64 now, qint64 holdMs)
 {
     Bulk out;
     Transaction tx(db, Transaction::Durable);
     for (qint64 id : ids) {
         Outcome o;
-        if (rejectOne(db, id, user, reason, machine, now, &o))
+        if (rejectOne(db, id, user, reason, machine, now, &o, {holdMs, false}))
             out.done.append(id);
         else
             out.failed.append({id, o.error});
@@ -475,15 +562,8 @@ qint64 nextEventAt(const QSqlDatabase& db)
 
 QString whatRuns(const Proposal& p)
 {
-    const QJsonObject params = p.effectiveParameters();
-    QStringList parts;
-    for (const ActionSchema::Field& f : ActionSchema::fields(p.actionType)) {
-        if (f.readOnly || f.type == ActionSchema::FieldType::Currency || !params.contains(f.key))
-            continue;
-        parts.append(
-            u"%1 %2"_s.arg(f.label().toLower(), ActionSchema::displayValue(f, params.value(f.key), p.currency)));
-    }
-    return u"%1: %2"_s.arg(ActionTypes::displayName(p.actionType), parts.join(u", "_s));
+    return u"%1: %2"_s.arg(ActionTypes::displayName(p.actionType),
+        ActionSchema::summary(p.actionType, p.effectiveParameters(), p.currency));
 }
 
 } // namespace ApprovalDesk

@@ -78,12 +78,26 @@ struct Outcome
     qint64 jobId = 0;
     QString verdict;
 };
+// How a person's decision is taken. holdMs: its job waits this long before it may run (the undo
+// window). asOnlyApprover: the person confirmed they are the only one who may decide it (see
+// onlyApprover); the audit entry records it.
+struct DecideOptions
+{
+    qint64 holdMs = 0;
+    bool asOnlyApprover = false;
+};
 Outcome approve(const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& note, const QString& machine,
-    qint64 now);
+    qint64 now, DecideOptions options = {});
 // A reason is required. What follows a rejection (a content review's pieces written again with the
 // reason as the writer's instruction) runs as a job of its own (ActionEffects).
 Outcome reject(const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& reason,
-    const QString& machine, qint64 now);
+    const QString& machine, qint64 now, DecideOptions options = {});
+// How long the desktop holds a person's decision before its job may run (the undo window; 0 = none).
+qint64 undoWindowMs(const QSqlDatabase& db);
+void setUndoWindowSeconds(const QSqlDatabase& db, int seconds);
+// Takes back user's own approval or rejection while its job has not started: the job is canceled,
+// the proposal waits again and the audit says so. Fails with the reason once the work has begun.
+Outcome undo(const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& machine, qint64 now);
 // Validates the edited parameters and judges the proposal again: it runs when the rule lets it, or
 // waits again (for someone other than the person who changed it).
 Outcome modify(const QSqlDatabase& db, qint64 id, const Users::User& user, const QJsonObject& parameters,
@@ -95,9 +109,9 @@ struct Bulk
     QList<std::pair<qint64, QString>> failed;
 };
 Bulk approveMany(const QSqlDatabase& db, const QList<qint64>& ids, const Users::User& user, const QString& note,
-    const QString& machine, qint64 now);
+    const QString& machine, qint64 now, qint64 holdMs = 0);
 Bulk rejectMany(const QSqlDatabase& db, const QList<qint64>& ids, const Users::User& user, const QString& reason,
-    const QString& machine, qint64 now);
+    const QString& machine, qint64 now, qint64 holdMs = 0);
 
 // Deadlines: apply the rule's default to every pending proposal whose deadline passed (including
 // while Quorum was closed). Returns the proposals it decided.
@@ -112,5 +126,8 @@ qint64 nextEventAt(const QSqlDatabase& db);
 QString whatRuns(const Proposal& p);
 // Why user may not decide it now, or empty.
 QString whyNot(const Proposal& p, const Users::User& user, qint64 now);
+// Separation of duties cannot be kept: user changed (or proposed) it, and nobody else active in the
+// workspace has a role that may decide it. Then user may decide it, after saying so.
+bool onlyApprover(const QSqlDatabase& db, const Proposal& p, const Users::User& user, qint64 now);
 
 } // namespace ApprovalDesk

@@ -157,6 +157,34 @@ std::optional<Version> versionByKey(const QSqlDatabase& db, const QString& key)
     return std::nullopt;
 }
 
+QList<Evidence> reviewEvidence(const QSqlDatabase& db, qint64 productId)
+{
+    const QList<Piece> all = pieces(db, productId);
+    QList<Piece> chosen;
+    for (const Piece& p : all) {
+        if (p.state == PieceState::Rejected || p.state == PieceState::Failed)
+            chosen.append(p);
+    }
+    if (chosen.isEmpty())
+        chosen = all;
+    QList<Evidence> out;
+    for (const Piece& p : chosen) {
+        Evidence e{p, std::nullopt, std::nullopt, {}};
+        if (p.currentVersionId > 0) {
+            e.current = version(db, p.currentVersionId);
+            e.verdicts = validations(db, p.currentVersionId);
+            QSqlQuery q = Sql::exec(db,
+                u"SELECT "_s + kVersionFields
+                    + u" WHERE piece_id = ? AND version_no < ? ORDER BY version_no DESC LIMIT 1"_s,
+                {p.id, e.current ? e.current->versionNo : 0});
+            if (q.next())
+                e.previous = versionFrom(q);
+        }
+        out.append(e);
+    }
+    return out;
+}
+
 QList<Version> runVersions(const QSqlDatabase& db, qint64 pieceId, int runNo)
 {
     return versionList(Sql::exec(db,

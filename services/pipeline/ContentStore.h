@@ -104,6 +104,17 @@ std::optional<Validation> validation(const QSqlDatabase& db, qint64 versionId, c
 // Stores a verdict. A stored verdict is never replaced: the first one for (version, stage) stands.
 void storeValidation(const QSqlDatabase& db, const Validation& v);
 
+// What a person needs to decide a content review: each piece the gate did not accept (all pieces
+// when every one was accepted since), its current version, the version before it and the verdicts.
+struct Evidence
+{
+    Piece piece;
+    std::optional<Version> current;
+    std::optional<Version> previous;
+    QList<Validation> verdicts;
+};
+QList<Evidence> reviewEvidence(const QSqlDatabase& db, qint64 productId);
+
 void setPieceState(const QSqlDatabase& db, qint64 pieceId, const QString& state, qint64 now, const QString& error = {});
 
 } // namespace ContentStore

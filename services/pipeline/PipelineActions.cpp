@@ -594,6 +594,16 @@ GateSettings PipelineActions::gateSettings() const
     return GateSettings::load(m_db);
 }
 
+QList<ContentStore::Evidence> PipelineActions::reviewEvidence(qint64 productId) const
+{
+    try {
+        return ContentStore::reviewEvidence(m_db, productId);
+    } catch (const SqlError& e) {
+        qCWarning(lcPipeline) << "review evidence:" << e.message();
+        return {};
+    }
+}
+
 QString PipelineActions::workspaceCurrency() const
 {
     return Settings::value(m_db, u"workspace.currency"_s, u"EUR"_s);

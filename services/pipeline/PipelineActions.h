@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ContentStore.h"
 #include "GateSettings.h"
 #include "ProductStore.h"
 #include "jobs/RunControl.h"
@@ -81,6 +82,8 @@ public:
     // Whether a run, a piece or a check is queued or running for the product.
     bool isBusy(qint64 productId) const;
     GateSettings gateSettings() const;
+    // The pieces of a product's content review with their verdicts, for the Approvals pane.
+    QList<ContentStore::Evidence> reviewEvidence(qint64 productId) const;
     QString workspaceCurrency() const;
     double targetMargin() const;
 

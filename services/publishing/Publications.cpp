@@ -7,6 +7,7 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -136,6 +137,20 @@ bool siteApproved(const QSqlDatabase& db, qint64 siteId, QString* why)
     if (!approved)
         *why = QCoreApplication::translate("Publications", "Publishing this site has not been approved.");
     return approved;
+}
+
+QStringList productDestinations(const QSqlDatabase& db)
+{
+    QStringList out;
+    for (const Connections::Connection& c : Connections::all(db)) {
+        const QString what = c.kind == Connections::Kind::WordPress
+            ? QCoreApplication::translate("Publications", "a blog post and the landing page")
+            : QCoreApplication::translate("Publications", "the product listing");
+        out.append(QCoreApplication::translate("Publications", "%1 “%2” (%3): %4")
+                       .arg(Connections::kindDisplayName(c.kind), c.name,
+                           QUrl(c.url).host().isEmpty() ? c.url : QUrl(c.url).host(), what));
+    }
+    return out;
 }
 
 QList<qint64> queueProduct(const QSqlDatabase& db, qint64 productId, bool unpublish, qint64 now, QString* why)

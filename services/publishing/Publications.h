@@ -45,6 +45,9 @@ bool siteApproved(const QSqlDatabase& db, qint64 siteId, QString* why);
 
 // Queues a publish (or unpublish) job per connection and target, inside the caller's transaction.
 // Returns the publications queued; *why says what was skipped.
+// Where publishing a product goes, one line per connection as a person reads it:
+// "Shopify store “Lindenhof” (lindenhof.myshopify.com): the product listing".
+QStringList productDestinations(const QSqlDatabase& db);
 QList<qint64> queueProduct(const QSqlDatabase& db, qint64 productId, bool unpublish, qint64 now, QString* why);
 QList<qint64> queueSite(
     const QSqlDatabase& db, qint64 siteId, qint64 connectionId, bool unpublish, qint64 now, QString* why);

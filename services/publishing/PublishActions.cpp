@@ -12,6 +12,7 @@
 #include "users/Users.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -96,7 +97,8 @@ QString PublishActions::publishProduct(qint64 productId, bool* ok)
         p.reasoning = QCoreApplication::translate("PublishActions", "%1 asked for it; its content passed the gate.")
                           .arg(m_session->name());
         p.confidence = 1.0;
-        p.parameters = QJsonObject{{u"sku"_s, facts->sku}};
+        p.parameters = QJsonObject{{u"sku"_s, facts->sku},
+            {u"targets"_s, QJsonArray::fromStringList(Publications::productDestinations(m_db))}};
         ApprovalDesk::propose(m_db, p, m_session->machine(), now);
         changed(productId, true);
         *ok = true;

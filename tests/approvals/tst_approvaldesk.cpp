@@ -197,6 +197,124 @@ private slots:
         QCOMPARE(ApprovalDesk::load(db, c)->modifiedParameters.value(u"previous"_s).toString(), u"600.00"_s);
     }
 
+    void undoWithinTheWindow()
+    {
+        TestWorkspace tw;
+        seedAgentsAndCampaign(tw.db());
+        const QSqlDatabase db = tw.db();
+        const qint64 now = tw.clock().nowMs();
+        const auto ann = user(db, u"Ann"_s, Users::Role::Owner);
+        const auto sanne = user(db, u"Sanne"_s, Users::Role::Approver);
+        QCOMPARE(ApprovalDesk::undoWindowMs(db), 5000); // the default
+        const ApprovalDesk::DecideOptions hold{5000, false};
+
+        // Approved with a hold: its job is not claimable before the window has passed.
+        const qint64 id = ApprovalDesk::propose(db, budget(u"1500"_s), kMachine, now);
+        auto out = ApprovalDesk::approve(db, id, sanne, {}, kMachine, now, hold);
+        QVERIFY2(out.ok, qPrintable(out.error));
+        QVERIFY(!JobQueue::claim(db, u"w"_s, now + 4999, 60'000));
+        // Someone else cannot take Sanne's decision back.
+        out = ApprovalDesk::undo(db, id, ann, kMachine, now + 1000);
+        QVERIFY(!out.ok);
+        QVERIFY2(out.error.contains(u"your own"_s), qPrintable(out.error));
+        // Sanne can: it waits again, nothing runs, the audit says so.
+        out = ApprovalDesk::undo(db, id, sanne, kMachine, now + 1000);
+        QVERIFY2(out.ok, qPrintable(out.error));
+        auto p = ApprovalDesk::load(db, id);
+        QCOMPARE(p->status, u"pending"_s);
+        QVERIFY(p->decidedBy.isEmpty());
+        QVERIFY(!p->decidedAt);
+        QVERIFY(p->approvedParameters.isEmpty());
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM jobs WHERE subject_id = ? AND state = 'queued'"_s, {id}), 0);
+        QVERIFY(!JobQueue::claim(db, u"w"_s, now + 60'000, 60'000));
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.undone' AND subject = ?"_s,
+                     {u"proposal:%1"_s.arg(id)}),
+            1);
+        // Undoing twice is refused: it is no longer decided.
+        QVERIFY(!ApprovalDesk::undo(db, id, sanne, kMachine, now + 1000).ok);
+
+        // A new decision queues the work again; once a worker has taken it, it can no longer be undone.
+        out = ApprovalDesk::approve(db, id, sanne, {}, kMachine, now + 2000, hold);
+        QVERIFY2(out.ok, qPrintable(out.error));
+        const auto job = JobQueue::claim(db, u"w"_s, now + 7000, 60'000);
+        QVERIFY(job);
+        QCOMPARE(job->subjectId, id);
+        out = ApprovalDesk::undo(db, id, sanne, kMachine, now + 7001);
+        QVERIFY(!out.ok);
+        QVERIFY2(out.error.contains(u"started"_s), qPrintable(out.error));
+        QCOMPARE(status(db, id), u"approved"_s);
+
+        // A rejection is held and undone the same way.
+        const qint64 r = ApprovalDesk::propose(db, budget(u"1400"_s), kMachine, now);
+        QVERIFY(ApprovalDesk::reject(db, r, sanne, u"not now"_s, kMachine, now, hold).ok);
+        QVERIFY(ApprovalDesk::undo(db, r, sanne, kMachine, now + 10).ok);
+        QCOMPARE(status(db, r), u"pending"_s);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM jobs WHERE subject_id = ? AND state = 'queued'"_s, {r}), 0);
+
+        // The window is a workspace setting, bounded to a minute.
+        ApprovalDesk::setUndoWindowSeconds(db, 600);
+        QCOMPARE(ApprovalDesk::undoWindowMs(db), 60'000);
+        ApprovalDesk::setUndoWindowSeconds(db, 0);
+        QCOMPARE(ApprovalDesk::undoWindowMs(db), 0);
+    }
+
+    void onlyApproverDecidesTheirOwnChange()
+    {
+        TestWorkspace tw;
+        seedAgentsAndCampaign(tw.db());
+        const QSqlDatabase db = tw.db();
+        const qint64 now = tw.clock().nowMs();
+        const auto ann = user(db, u"Ann"_s, Users::Role::Owner);
+
+        // A one-person shop: Ann changes a HIGH proposal; it stays HIGH and waits for "someone else".
+        const qint64 id = ApprovalDesk::propose(db, budget(u"1500"_s), kMachine, now);
+        QJsonObject edited = ApprovalDesk::load(db, id)->parameters;
+        edited[u"amount"_s] = u"1200"_s;
+        QCOMPARE(ApprovalDesk::modify(db, id, ann, edited, {}, kMachine, now).status, u"pending"_s);
+        auto p = ApprovalDesk::load(db, id);
+        QVERIFY(!ApprovalDesk::whyNot(*p, ann, now).isEmpty());
+        QVERIFY(ApprovalDesk::onlyApprover(db, *p, ann, now));
+        // Without saying so it is still refused; saying so decides it, and the audit records it.
+        QVERIFY(!ApprovalDesk::approve(db, id, ann, {}, kMachine, now).ok);
+        auto out = ApprovalDesk::approve(db, id, ann, {}, kMachine, now, {0, true});
+        QVERIFY2(out.ok, qPrintable(out.error));
+        QCOMPARE(ApprovalDesk::load(db, id)->approvedParameters.value(u"amount"_s).toString(), u"1200.00"_s);
+        QCOMPARE(Sql::scalar(db,
+                     u"SELECT json_extract(payload, '$.details.only_approver') FROM audit_log WHERE action = "
+                     u"'proposal.approved' AND subject = ?"_s,
+                     {u"proposal:%1"_s.arg(id)})
+                     .toInt(),
+            1);
+        QCOMPARE(Sql::scalar(db,
+                     u"SELECT json_extract(payload, '$.details.modified_by') FROM audit_log WHERE action = "
+                     u"'proposal.approved' AND subject = ?"_s,
+                     {u"proposal:%1"_s.arg(id)})
+                     .toString(),
+            u"Ann"_s);
+
+        // Once a second person may decide, separation of duties holds again, confirmation or not.
+        const auto sanne = user(db, u"Sanne"_s, Users::Role::Approver);
+        const qint64 second = ApprovalDesk::propose(db, budget(u"1500"_s), kMachine, now);
+        QCOMPARE(ApprovalDesk::modify(db, second, ann, edited, {}, kMachine, now).status, u"pending"_s);
+        p = ApprovalDesk::load(db, second);
+        QVERIFY(!ApprovalDesk::onlyApprover(db, *p, ann, now));
+        out = ApprovalDesk::approve(db, second, ann, {}, kMachine, now, {0, true});
+        QVERIFY(!out.ok);
+        QVERIFY2(out.error.contains(u"someone else"_s), qPrintable(out.error));
+        QVERIFY(ApprovalDesk::approve(db, second, sanne, {}, kMachine, now).ok);
+        // An inactive second person does not count.
+        QString error;
+        QVERIFY2(Users::save(db, ann, Users::User{sanne.id, u"Sanne"_s, Users::Role::Approver, false}, now, &error),
+            qPrintable(error));
+        const qint64 third = ApprovalDesk::propose(db, budget(u"1500"_s), kMachine, now);
+        QCOMPARE(ApprovalDesk::modify(db, third, ann, edited, {}, kMachine, now).status, u"pending"_s);
+        QVERIFY(ApprovalDesk::onlyApprover(db, *ApprovalDesk::load(db, third), ann, now));
+        // The flag never lets a viewer or a missing role through.
+        const auto joris = user(db, u"Joris"_s, Users::Role::Viewer);
+        QVERIFY(!ApprovalDesk::onlyApprover(db, *ApprovalDesk::load(db, third), joris, now));
+        QVERIFY(!ApprovalDesk::approve(db, third, joris, {}, kMachine, now, {0, true}).ok);
+    }
+
     void modifyThenRunThroughThePool()
     {
         PipelineFixture f;

@@ -16,10 +16,12 @@
 #include "panes/ApprovalDecisions.h"
 #include "panes/ApprovalsPane.h"
 #include "panes/ProposalDetailPanel.h"
+#include "pipeline/ContentSpec.h"
 #include "settings/RulesPage.h"
 #include "settings/UsersPage.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
+#include "widgets/UndoToast.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -35,6 +37,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -193,6 +196,113 @@ private slots:
         QCOMPARE(view()->model()->rowCount(), before - 2);
         QCOMPARE(
             value(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.approved' AND actor = 'Ann'"_s).toInt(), 2);
+    }
+
+    void undoesADecisionInTheWindow()
+    {
+        window()->showPane(PaneId::Approvals);
+        view()->setFocus();
+        const qint64 first = currentId();
+        key(Qt::Key_A);
+        QCOMPARE(value(u"SELECT status FROM action_proposals WHERE id = ?"_s, {first}).toString(), u"approved"_s);
+        // The work waits for the window; the toast says so and offers Undo.
+        UndoToast* toast = pane()->undoToast();
+        QVERIFY(toast->isVisible());
+        QCOMPARE(toast->ids(), QList<qint64>{first});
+        QVERIFY2(toast->findChild<QLabel*>(u"undoToastText"_s)->text().contains(u"unless you undo"_s),
+            qPrintable(toast->findChild<QLabel*>(u"undoToastText"_s)->text()));
+        QCOMPARE(value(u"SELECT COUNT(*) FROM jobs WHERE subject_id = ? AND state = 'queued' AND run_after > ?"_s,
+                     {first, m_gui.context().clock->nowMs()})
+                     .toInt(),
+            1);
+        shot(window(), u"approvals-undo"_s);
+        // Ctrl+Z takes it back: it waits again, selected, and nothing ran.
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(value(u"SELECT status FROM action_proposals WHERE id = ?"_s, {first}).toString(), u"pending"_s);
+        QVERIFY(!toast->isVisible());
+        QCOMPARE(currentId(), first);
+        QCOMPARE(value(u"SELECT COUNT(*) FROM jobs WHERE subject_id = ? AND state = 'queued'"_s, {first}).toInt(), 0);
+        QCOMPARE(value(u"SELECT daily_budget_cents FROM campaigns WHERE name = 'Merino Sweater – Prospecting'"_s)
+                     .toLongLong(),
+            60000);
+        QCOMPARE(
+            value(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.undone' AND actor = 'Ann'"_s).toInt(), 1);
+        // With the window off (Settings → Rules), a decision runs at once and offers no undo.
+        QString error;
+        QVERIFY2(m_gui.context().approvalActions->setUndoWindowSeconds(0, &error), qPrintable(error));
+        key(Qt::Key_A);
+        QVERIFY(!toast->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            value(u"SELECT execution_state FROM action_proposals WHERE id = ?"_s, {first}).toString(), u"done"_s,
+            20000);
+    }
+
+    void decidesAContentReviewWithThePiecesInView()
+    {
+        window()->showPane(PaneId::Approvals);
+        const qint64 id = value(u"SELECT id FROM action_proposals WHERE action_type = 'content_review' AND status = "
+                                u"'pending' ORDER BY id LIMIT 1"_s)
+                              .toLongLong();
+        QVERIFY(id > 0);
+        pane()->openProposal(id);
+        const QString text = pane()->detail()->findChild<QTextBrowser*>(u"proposalText"_s)->toPlainText();
+        // The piece as it reads, the writer's and the reviewer's verdicts, and what changed.
+        QVERIFY2(text.contains(u"The content under review"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Writer"_s) && text.contains(u"Reviewer"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"words added"_s) || text.contains(u"nothing to compare"_s), qPrintable(text));
+        const QString kind = value(u"SELECT kind FROM content_pieces WHERE product_id = (SELECT product_id FROM "
+                                   u"action_proposals WHERE id = ?) AND state = 'rejected' LIMIT 1"_s,
+            {id})
+                                 .toString();
+        QVERIFY(!kind.isEmpty());
+        QVERIFY2(text.contains(ContentSpec::displayName(kind)), qPrintable(text));
+    }
+
+    void loneOwnerDecidesTheirOwnChange()
+    {
+        // Ann alone: the demo's approver and viewer leave the shop.
+        Sql::exec(db(), u"UPDATE users SET active = 0 WHERE name <> 'Ann'"_s);
+        window()->showPane(PaneId::Approvals);
+        const qint64 id = value(u"SELECT id FROM action_proposals WHERE action_type = 'budget_change' AND status = "
+                                u"'pending' AND risk_level = 'high' ORDER BY id LIMIT 1"_s)
+                              .toLongLong();
+        QVERIFY(id > 0);
+        const auto p = m_gui.context().approvalActions->proposal(id);
+        QJsonObject edited = p->parameters;
+        edited[u"amount"_s] = QString::number(edited.value(u"amount"_s).toString().toDouble() - 10, 'f', 2);
+        QCOMPARE(m_gui.context().approvalActions->modify(id, edited, {}).status, u"pending"_s);
+        pane()->openProposal(id);
+        auto* why = pane()->findChild<QLabel*>(u"proposalWhyNot"_s);
+        QVERIFY2(why->text().contains(u"only approver"_s), qPrintable(why->text()));
+        QVERIFY(pane()->findChild<QPushButton*>(u"approveButton"_s)->isEnabled());
+        view()->setFocus();
+        key(Qt::Key_A);
+        auto* box = qobject_cast<QMessageBox*>(pane()->decisions()->openDialog());
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), u"onlyApproverConfirm"_s);
+        activate(box);
+        // Nothing is decided before the confirmation; Return cancels (the safe default).
+        QCOMPARE(value(u"SELECT status FROM action_proposals WHERE id = ?"_s, {id}).toString(), u"pending"_s);
+        shot(box, u"approvals-only-approver"_s);
+        box->findChild<QPushButton*>(u"onlyApproverGo"_s)->click();
+        QTRY_COMPARE(value(u"SELECT status FROM action_proposals WHERE id = ?"_s, {id}).toString(), u"approved"_s);
+        QCOMPARE(value(u"SELECT json_extract(payload, '$.details.only_approver') FROM audit_log WHERE action = "
+                       u"'proposal.approved' AND subject = ?"_s,
+                     {u"proposal:%1"_s.arg(id)})
+                     .toInt(),
+            1);
+        // The Activity names the change that runs, and that Ann decided it alone.
+        ActivityModel* activity = m_gui.context().activity;
+        activity->refresh();
+        bool found = false;
+        for (int r = 0; r < activity->rowCount() && !found; ++r) {
+            if (activity->index(r, ActivityModel::Event).data().toString() != u"Approved")
+                continue;
+            const QString subject = activity->index(r, ActivityModel::Subject).data().toString();
+            const QString detail = activity->index(r, ActivityModel::Detail).data().toString();
+            found = subject.contains(u"as changed: amount"_s) && detail.contains(u"only approver"_s);
+        }
+        QVERIFY2(found, "the Activity shows the changed amount and the lone decision");
     }
 
     void viewerLooksButDoesNotDecide()

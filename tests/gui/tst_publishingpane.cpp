@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 
@@ -123,6 +124,18 @@ private slots:
         window()->openProposal(proposal);
         ApprovalsPane* approvals = window()->approvalsPane();
         QCOMPARE(approvals->detail()->proposalId(), proposal);
+        // The approver sees each place it goes live, by name and address.
+        const QString detail = approvals->detail()->findChild<QTextBrowser*>(u"proposalText"_s)->toPlainText();
+        QVERIFY2(detail.contains(u"Where it goes live"_s), qPrintable(detail));
+        QSqlQuery places = Sql::exec(db(), u"SELECT name FROM connections"_s);
+        int named = 0;
+        while (places.next()) {
+            QVERIFY2(detail.contains(places.value(0).toString()), qPrintable(detail));
+            ++named;
+        }
+        QCOMPARE(named, 3);
+        QVERIFY(detail.contains(u"the product listing"_s));
+        QVERIFY(detail.contains(u"a blog post and the landing page"_s));
         QApplication::setActiveWindow(window());
         approvals->view()->setFocus();
         QTest::keyClick(approvals->view(), Qt::Key_A);

@@ -6,6 +6,7 @@
 // given), visits every pane, the settings pages, the import dialog with a sample export, and saves
 // each as DIR/<lang>-<name>.png. With --viewer the person at the desk is the demo's viewer.
 #include "Application.h"
+#include "ApprovalsModel.h"
 #include "GuiFixture.h"
 #include "MainWindow.h"
 #include "SettingsModels.h"
@@ -78,6 +79,19 @@ int main(int argc, char** argv)
         w->showPane(pane);
         settle();
         save(w, out, lang, name);
+    }
+    // A content review, with the pieces and both verdicts in front of the approver.
+    w->showPane(PaneId::Approvals);
+    if (auto* view = w->findChild<QTableView*>(u"approvalsView"_s)) {
+        auto* model = static_cast<ApprovalsModel*>(view->model());
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->summaryAt(model->index(r, 0)).actionType == u"content_review") {
+                view->selectRow(r);
+                settle();
+                save(w, out, lang, u"approvals-content"_s);
+                break;
+            }
+        }
     }
     // Settings, every page.
     w->findChild<QAction*>(u"actionSettings"_s)->trigger();

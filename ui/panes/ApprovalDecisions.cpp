@@ -21,7 +21,8 @@ void ApprovalDecisions::approve(const QList<qint64>& ids, const QString& note)
     if (ids.isEmpty() || m_dialog)
         return;
     if (ids.size() == 1) {
-        approveNow(ids, note);
+        if (!confirmOnlyApprover(ids.first(), true, [this, ids, note] { approveNow(ids, note, true); }))
+            approveNow(ids, note);
         return;
     }
     // Several at once: say exactly what will run before anything does.
@@ -49,10 +50,41 @@ void ApprovalDecisions::approve(const QList<qint64>& ids, const QString& note)
     box->open();
 }
 
-void ApprovalDecisions::approveNow(const QList<qint64>& ids, const QString& note)
+bool ApprovalDecisions::confirmOnlyApprover(qint64 id, bool approving, const std::function<void()>& then)
+{
+    const auto p = m_actions->proposal(id);
+    if (!p || m_actions->whyNot(*p).isEmpty() || !m_actions->onlyApprover(*p))
+        return false;
+    auto* box = new QMessageBox(QMessageBox::Question,
+        approving ? tr("Approve your own change?") : tr("Reject as the only approver?"),
+        tr("Nobody else in this workspace may decide <b>%1</b>, so the usual rule that someone else decides a "
+           "change does not hold here.")
+            .arg(p->title.toHtmlEscaped()),
+        QMessageBox::Cancel, m_parent);
+    box->setObjectName(u"onlyApproverConfirm"_s);
+    box->setInformativeText(tr("The Activity log records that you decided it as the only approver. Add a second "
+                               "approver in Settings → Users to keep decisions in two pairs of hands."));
+    QPushButton* go
+        = box->addButton(approving ? tr("I am the only approver: approve") : tr("I am the only approver: reject…"),
+            QMessageBox::AcceptRole);
+    go->setObjectName(u"onlyApproverGo"_s);
+    box->setDefaultButton(qobject_cast<QPushButton*>(box->button(QMessageBox::Cancel)));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::buttonClicked, this, [this, go, then](QAbstractButton* clicked) {
+        m_dialog = nullptr;
+        if (clicked == go)
+            then();
+    });
+    m_dialog = box;
+    box->open();
+    return true;
+}
+
+void ApprovalDecisions::approveNow(const QList<qint64>& ids, const QString& note, bool asOnlyApprover)
 {
     if (ids.size() == 1) {
-        const auto out = m_actions->approve(ids.first(), note);
+        const auto out = m_actions->approve(ids.first(), note, asOnlyApprover);
         if (out.ok)
             report(ids, {}, true);
         else
@@ -67,6 +99,13 @@ void ApprovalDecisions::reject(const QList<qint64>& ids, const QString& note)
 {
     if (ids.isEmpty() || m_dialog)
         return;
+    if (ids.size() == 1 && confirmOnlyApprover(ids.first(), false, [this, ids, note] { askReason(ids, note, true); }))
+        return;
+    askReason(ids, note, false);
+}
+
+void ApprovalDecisions::askReason(const QList<qint64>& ids, const QString& note, bool asOnlyApprover)
+{
     QString explanation;
     if (ids.size() == 1) {
         const auto p = m_actions->proposal(ids.first());
@@ -82,15 +121,16 @@ void ApprovalDecisions::reject(const QList<qint64>& ids, const QString& note)
         note, m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &ReasonDialog::reasonGiven, this, [this, ids](const QString& reason) { rejectNow(ids, reason); });
+    connect(dialog, &ReasonDialog::reasonGiven, this,
+        [this, ids, asOnlyApprover](const QString& reason) { rejectNow(ids, reason, asOnlyApprover); });
     m_dialog = dialog;
     dialog->open();
 }
 
-void ApprovalDecisions::rejectNow(const QList<qint64>& ids, const QString& reason)
+void ApprovalDecisions::rejectNow(const QList<qint64>& ids, const QString& reason, bool asOnlyApprover)
 {
     if (ids.size() == 1) {
-        const auto out = m_actions->reject(ids.first(), reason);
+        const auto out = m_actions->reject(ids.first(), reason, asOnlyApprover);
         if (out.ok)
             report(ids, {}, false);
         else
@@ -124,9 +164,18 @@ void ApprovalDecisions::report(
     const QList<qint64>& done, const QList<std::pair<qint64, QString>>& failed, bool approved)
 {
     if (!done.isEmpty()) {
-        emit message(approved ? tr("Approved %n; it runs as soon as a worker takes it.", nullptr, int(done.size()))
-                              : tr("Rejected %n.", nullptr, int(done.size())));
-        emit decided(done);
+        const int hold = m_actions->undoWindowSeconds();
+        const int n = static_cast<int>(done.size());
+        if (hold > 0) {
+            emit message(approved ? tr("Approved %n; it runs in a few seconds unless you undo it.", nullptr, n)
+                                  : tr("Rejected %n; you can undo it for a few seconds.", nullptr, n));
+            emit decided(done);
+            emit undoable(done, approved ? tr("Approved %n.", nullptr, n) : tr("Rejected %n.", nullptr, n), hold);
+        } else {
+            emit message(approved ? tr("Approved %n; it runs as soon as a worker takes it.", nullptr, n)
+                                  : tr("Rejected %n.", nullptr, n));
+            emit decided(done);
+        }
     }
     if (failed.isEmpty())
         return;

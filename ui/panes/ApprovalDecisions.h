@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class ApprovalActions;
 class QWidget;
 
@@ -26,10 +28,16 @@ public:
 signals:
     void decided(const QList<qint64>& ids);
     void message(const QString& text);
+    // Decisions whose work waits seconds before it starts, so that they can be taken back.
+    void undoable(const QList<qint64>& ids, const QString& text, int seconds);
 
 private:
-    void approveNow(const QList<qint64>& ids, const QString& note);
-    void rejectNow(const QList<qint64>& ids, const QString& reason);
+    void approveNow(const QList<qint64>& ids, const QString& note, bool asOnlyApprover = false);
+    void rejectNow(const QList<qint64>& ids, const QString& reason, bool asOnlyApprover = false);
+    void askReason(const QList<qint64>& ids, const QString& note, bool asOnlyApprover);
+    // One proposal the person changed and nobody else may decide: ask them to say they are the only
+    // approver, then go on. False when no such question is needed.
+    bool confirmOnlyApprover(qint64 id, bool approving, const std::function<void()>& then);
     void report(const QList<qint64>& done, const QList<std::pair<qint64, QString>>& failed, bool approved);
 
     ApprovalActions* m_actions;

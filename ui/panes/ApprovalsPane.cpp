@@ -3,21 +3,25 @@
 #include "ActivityView.h"
 #include "ApprovalDecisions.h"
 #include "ApprovalsModel.h"
+#include "ContentHtml.h"
 #include "ModelRoles.h"
 #include "ProposalDetailPanel.h"
 #include "agents/Cluster.h"
 #include "approvals/ApprovalActions.h"
 #include "approvals/ApprovalTypes.h"
 #include "delegates/PillDelegate.h"
+#include "pipeline/PipelineActions.h"
 #include "widgets/EmptyState.h"
 #include "widgets/PaneHeader.h"
 #include "widgets/SelectionKeeper.h"
+#include "widgets/UndoToast.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -42,6 +46,7 @@ ApprovalsPane::ApprovalsPane(const UiContext& context, QWidget* parent)
     , m_detail(new ProposalDetailPanel(context.clock, this))
     , m_decisions(new ApprovalDecisions(context.approvalActions, this))
     , m_activity(new ActivityView(context, this))
+    , m_undo(new UndoToast(this))
 {
     setObjectName(u"approvalsPane"_s);
     auto* header = new PaneHeader(tr("Approvals"),
@@ -64,8 +69,17 @@ ApprovalsPane::ApprovalsPane(const UiContext& context, QWidget* parent)
     layout->setSpacing(10);
     layout->addWidget(header);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_undo);
 
     connect(m_decisions, &ApprovalDecisions::message, this, &ApprovalsPane::message);
+    connect(m_decisions, &ApprovalDecisions::undoable, m_undo, &UndoToast::start);
+    connect(m_undo, &UndoToast::undoRequested, this, &ApprovalsPane::undoDecisions);
+    auto* undoKey = new QShortcut(QKeySequence::Undo, this);
+    undoKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(undoKey, &QShortcut::activated, this, [this] {
+        if (m_undo->isActive())
+            m_undo->undoButton()->click();
+    });
     connect(m_activity, &ActivityView::message, this, &ApprovalsPane::message);
     connect(m_decisions, &ApprovalDecisions::decided, this, &ApprovalsPane::afterDecision);
     const auto showUser = [this] {
@@ -257,7 +271,13 @@ void ApprovalsPane::showCurrent()
     const qint64 id = current.isValid() ? current.data(ModelRoles::IdRole).toLongLong() : 0;
     const auto proposal = id > 0 ? m_context.approvalActions->proposal(id) : std::nullopt;
     const int selected = static_cast<int>(m_view->selectionModel()->selectedRows().size());
-    m_detail->show(proposal, selected, proposal ? m_context.approvalActions->whyNot(*proposal) : QString());
+    QString evidence;
+    if (proposal && proposal->actionType == ActionType::ContentReview && proposal->productId > 0)
+        evidence = ContentHtml::evidence(
+            m_context.actions->reviewEvidence(proposal->productId), m_context.actions->gateSettings().minScores);
+    const QString whyNot = proposal ? m_context.approvalActions->whyNot(*proposal) : QString();
+    const bool onlyApprover = proposal && !whyNot.isEmpty() && m_context.approvalActions->onlyApprover(*proposal);
+    m_detail->show(proposal, selected, whyNot, onlyApprover, evidence);
 }
 
 void ApprovalsPane::selectRow(int row)
@@ -286,6 +306,21 @@ void ApprovalsPane::afterDecision()
     m_context.approvals->refresh();
     selectRow(row);
     showCurrent();
+    m_view->setFocus();
+}
+
+void ApprovalsPane::undoDecisions(const QList<qint64>& ids)
+{
+    const auto out = m_context.approvalActions->undo(ids);
+    m_context.approvals->refresh();
+    if (!out.done.isEmpty()) {
+        emit message(tr("Undone: %n proposal(s) wait for a decision again.", nullptr, int(out.done.size())));
+        const int row = m_context.approvals->rowForId(out.done.first());
+        if (row >= 0)
+            selectRow(row);
+    }
+    if (!out.failed.isEmpty())
+        emit message(out.failed.first().second);
     m_view->setFocus();
 }
 

@@ -9,6 +9,7 @@ class ApprovalDecisions;
 class EmptyState;
 class ProposalDetailPanel;
 class QComboBox;
+class UndoToast;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
@@ -28,6 +29,7 @@ public:
     ProposalDetailPanel* detail() const { return m_detail; }
     ApprovalDecisions* decisions() const { return m_decisions; }
     ActivityView* activity() const { return m_activity; }
+    UndoToast* undoToast() const { return m_undo; }
     QTabWidget* tabs() const { return m_tabs; }
     // Shows the queue with this proposal selected (from a notification); clears filters that hide it.
     void openProposal(qint64 id);
@@ -45,6 +47,7 @@ private:
     void move(int delta);
     void selectRow(int row);
     void afterDecision();
+    void undoDecisions(const QList<qint64>& ids);
 
     UiContext m_context;
     QTabWidget* m_tabs;
@@ -61,5 +64,6 @@ private:
     ProposalDetailPanel* m_detail;
     ApprovalDecisions* m_decisions;
     ActivityView* m_activity;
+    UndoToast* m_undo;
     int m_decidedRow = -1;
 };

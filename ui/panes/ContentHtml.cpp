@@ -82,7 +82,7 @@ QString content(const QString& kind, const ContentStore::Version& version)
     const QStringList paragraphs = text.split(u"\n\n"_s);
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
         const QString p = paragraphs.at(i);
-        if (i == 0)
+        if (i == 0 && !p.contains(u'\n')) // a title line; a list that opens the piece stays a list
             html += u"<p style='font-size:15px;font-weight:600'>%1</p>"_s.arg(esc(p));
         else
             html += u"<p>%1</p>"_s.arg(esc(p));
@@ -183,6 +183,45 @@ QString reviewerSide(const QList<ContentStore::Validation>& verdicts, const QHas
         html += u"<p><i>%1</i></p>"_s.arg(esc(review->summary));
     return html + u"<h4>%1</h4>"_s.arg(QCoreApplication::translate("ContentHtml", "Problems"))
         + problems(review->problems);
+}
+
+QString evidence(const QList<ContentStore::Evidence>& pieces, const QHash<QString, int>& passMarks)
+{
+    if (pieces.isEmpty())
+        return mutedParagraph(QCoreApplication::translate("ContentHtml", "The product has no content yet."));
+    QString html;
+    for (const ContentStore::Evidence& e : pieces) {
+        html += u"<h3 style='margin-top:16px'>%1 <span style='color:%3;font-weight:normal'>· %2</span></h3>"_s.arg(
+            esc(ContentSpec::displayName(e.piece.kind)), esc(ContentStore::PieceState::displayName(e.piece.state)),
+            Theme::css(Theme::Muted));
+        if (!e.current) {
+            html += mutedParagraph(
+                esc(e.piece.lastError.isEmpty() ? QCoreApplication::translate("ContentHtml", "Nothing written yet.")
+                                                : e.piece.lastError));
+            continue;
+        }
+        html += u"<table width='100%' cellspacing='0' cellpadding='8' style='background:%2'><tr><td>%1</td></tr>"
+                u"</table>"_s.arg(content(e.piece.kind, *e.current), Theme::css(Theme::Window));
+        html += u"<table width='100%' cellspacing='0' cellpadding='4'><tr><td width='50%' valign='top'>%1</td>"
+                u"<td width='50%' valign='top'>%2</td></tr></table>"_s.arg(
+                    writerSide(*e.current, e.verdicts), reviewerSide(e.verdicts, passMarks));
+        if (e.previous && e.previous->valid && e.current->valid) {
+            const QList<TextDiff::Span> spans = TextDiff::diff(ContentSpec::render(e.piece.kind, e.previous->json()),
+                ContentSpec::render(e.piece.kind, e.current->json()));
+            const auto [inserted, deleted] = TextDiff::wordCounts(spans);
+            html += u"<h4>%1</h4>"_s.arg(
+                        esc(QCoreApplication::translate("ContentHtml", "From v%1 to v%2: %3 words added, %4 removed")
+                                .arg(e.previous->versionNo)
+                                .arg(e.current->versionNo)
+                                .arg(inserted)
+                                .arg(deleted)))
+                + diff(spans);
+        } else if (!e.previous) {
+            html
+                += mutedParagraph(QCoreApplication::translate("ContentHtml", "The first version: nothing to compare."));
+        }
+    }
+    return html;
 }
 
 } // namespace ContentHtml

@@ -18,4 +18,8 @@ QString writerSide(const ContentStore::Version& version, const QList<ContentStor
 // The reviewer's side: scores against the pass marks and the problems it listed.
 QString reviewerSide(const QList<ContentStore::Validation>& verdicts, const QHash<QString, int>& passMarks);
 
+// A content review in the Approvals pane: each piece under review as it reads, both sides' verdicts
+// and what changed since the version before.
+QString evidence(const QList<ContentStore::Evidence>& pieces, const QHash<QString, int>& passMarks);
+
 } // namespace ContentHtml

@@ -114,8 +114,8 @@ ProposalDetailPanel::ProposalDetailPanel(const Clock* clock, QWidget* parent)
     show(std::nullopt, 0, {});
 }
 
-void ProposalDetailPanel::show(
-    const std::optional<ApprovalDesk::Proposal>& proposal, int selected, const QString& whyNot)
+void ProposalDetailPanel::show(const std::optional<ApprovalDesk::Proposal>& proposal, int selected,
+    const QString& whyNot, bool onlyApprover, const QString& evidence)
 {
     const bool changed = !proposal || !m_proposal || proposal->id != m_proposal->id;
     m_proposal = proposal;
@@ -137,7 +137,7 @@ void ProposalDetailPanel::show(
     meta.append(tr("proposed %1").arg(Format::dateTime(p.createdAt)));
     m_meta->setText(meta.join(u" · "_s));
     const int scroll = changed ? 0 : m_detail->verticalScrollBar()->value();
-    m_detail->setHtml(ProposalHtml::detail(p));
+    m_detail->setHtml(ProposalHtml::detail(p, evidence));
     m_detail->verticalScrollBar()->setValue(scroll);
 
     const bool many = selected > 1;
@@ -149,12 +149,16 @@ void ProposalDetailPanel::show(
     m_modify->setToolTip(tr("Change the parameters; the change is judged again (M)"));
     const bool pending = p.status == ProposalStatus::Pending;
     // Several rows: each is checked on its own when deciding; one row: say now why not.
-    const bool may = many || whyNot.isEmpty();
+    const bool may = many || whyNot.isEmpty() || onlyApprover;
     m_approve->setEnabled(may && (pending || many));
     m_reject->setEnabled(may && (pending || many));
     m_modify->setEnabled(!many && whyNot.isEmpty() && pending);
     m_note->setEnabled(m_approve->isEnabled());
-    m_whyNot->setText(whyNot);
+    m_whyNot->setText(onlyApprover && !many
+            ? tr("%1 Nobody else here may decide it, so you can: Approve or Reject asks you to confirm that you "
+                 "are the only approver.")
+                  .arg(whyNot)
+            : whyNot);
     m_whyNot->setVisible(!many && !whyNot.isEmpty());
     updateCountdown();
     if (pending && p.deadline)

@@ -25,7 +25,10 @@ public:
 
     // The proposal shown (nullopt: nothing selected), how many rows are selected, and why the
     // current person may not decide it (empty when they may).
-    void show(const std::optional<ApprovalDesk::Proposal>& proposal, int selected, const QString& whyNot);
+    // whyNot: why the person may not decide it; onlyApprover: they still may, after confirming that
+    // nobody else can. evidence: rich text of what is under review (a content review's pieces).
+    void show(const std::optional<ApprovalDesk::Proposal>& proposal, int selected, const QString& whyNot,
+        bool onlyApprover = false, const QString& evidence = {});
     qint64 proposalId() const { return m_proposal ? m_proposal->id : 0; }
     QString note() const;
     void clearNote();

@@ -154,6 +154,8 @@ QString parameters(const ApprovalDesk::Proposal& p)
     for (const ActionSchema::Field& f : fields) {
         if (!p.parameters.contains(f.key) && !p.modifiedParameters.contains(f.key))
             continue;
+        if (p.parameters.value(f.key).isArray()) // a list has its own section (where it goes live)
+            continue;
         const QString proposed = value(f, p.parameters);
         html += u"<tr><td style='color:%3;padding-right:14px'>%1</td><td>%2</td>"_s.arg(
             esc(f.label()), proposed, Theme::css(Theme::Muted));
@@ -201,17 +203,27 @@ QString decision(const ApprovalDesk::Proposal& p)
 
 } // namespace
 
-QString detail(const ApprovalDesk::Proposal& p)
+QString detail(const ApprovalDesk::Proposal& p, const QString& evidence)
 {
     QString html;
     html += u"<p style='margin-top:0'>%1</p>"_s.arg(esc(p.description.isEmpty() ? p.title : p.description));
-    html += impact(p);
+    if (!evidence.isEmpty())
+        html += section(QCoreApplication::translate("ProposalHtml", "The content under review")) + evidence;
+    else
+        html += impact(p);
     html += section(QCoreApplication::translate("ProposalHtml", "Reasoning"));
     html += p.reasoning.isEmpty()
         ? u"<p>%1</p>"_s.arg(muted(QCoreApplication::translate("ProposalHtml", "The agent gave no reasoning.")))
         : u"<p>%1</p>"_s.arg(esc(p.reasoning));
     html += section(QCoreApplication::translate("ProposalHtml", "What runs when approved"));
     html += parameters(p);
+    if (const QJsonValue targets = p.parameters.value(u"targets"_s); targets.isArray()) {
+        QStringList places;
+        for (const QJsonValue& t : targets.toArray())
+            places.append(t.toString());
+        html += section(QCoreApplication::translate("ProposalHtml", "Where it goes live"));
+        html += list(places, QCoreApplication::translate("ProposalHtml", "No store or site is connected."));
+    }
     html += section(QCoreApplication::translate("ProposalHtml", "Risk factors"));
     html += list(p.riskFactors, QCoreApplication::translate("ProposalHtml", "None named."));
     html += section(QCoreApplication::translate("ProposalHtml", "Alternatives"));

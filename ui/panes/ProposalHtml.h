@@ -10,5 +10,6 @@
 // approved and executed, and the decision.
 namespace ProposalHtml
 {
-QString detail(const ApprovalDesk::Proposal& p);
-}
+// evidence: rich text shown first under "The content under review" (a content review's pieces).
+QString detail(const ApprovalDesk::Proposal& p, const QString& evidence = {});
+} // namespace ProposalHtml

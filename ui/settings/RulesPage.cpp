@@ -55,6 +55,7 @@ RulesPage::RulesPage(const UiContext& context, QWidget* parent)
     , m_deadline(new QSpinBox(this))
     , m_onExpiry(new QComboBox(this))
     , m_warn(new QSpinBox(this))
+    , m_undoWindow(new QSpinBox(this))
     , m_problems(new QLabel(this))
     , m_readOnly(new QLabel(this))
     , m_history(new QTableWidget(0, 5, this))
@@ -153,6 +154,27 @@ RulesPage::RulesPage(const UiContext& context, QWidget* parent)
     historyLabel->setProperty("role", u"section"_s);
     editor->addWidget(historyLabel);
     editor->addWidget(m_history);
+    // For every decision: how long its work waits so that the person can take it back.
+    m_undoWindow->setObjectName(u"undoWindow"_s);
+    m_undoWindow->setRange(0, 60);
+    m_undoWindow->setSuffix(tr(" s"));
+    m_undoWindow->setSpecialValueText(tr("Off"));
+    m_undoWindow->setValue(m_context.approvalActions->undoWindowSeconds());
+    m_undoWindow->setToolTip(tr("After Approve or Reject the work waits this long; Undo (Ctrl+Z) takes the "
+                                "decision back until then. Owners change it."));
+    auto* undoRow = new QFormLayout;
+    undoRow->addRow(tr("Undo window after a decision"), m_undoWindow);
+    editor->addLayout(undoRow);
+    connect(m_undoWindow, &QSpinBox::editingFinished, this, [this] {
+        if (m_undoWindow->value() == m_context.approvalActions->undoWindowSeconds())
+            return;
+        QString error;
+        if (!m_context.approvalActions->setUndoWindowSeconds(m_undoWindow->value(), &error)) {
+            m_problems->setText(error);
+            m_problems->setVisible(true);
+            m_undoWindow->setValue(m_context.approvalActions->undoWindowSeconds());
+        }
+    });
     editor->addStretch();
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -322,6 +344,7 @@ void RulesPage::updateState()
     m_problems->setText(problems.join(u'\n'));
     m_problems->setVisible(!problems.isEmpty());
     const bool owner = m_context.user->user().isOwner();
+    m_undoWindow->setEnabled(owner);
     m_readOnly->setText(owner ? tr("Saving makes a new version; proposals already judged keep the version they used.")
                               : tr("Only an owner changes approval rules; you are %1.")
                                     .arg(Users::roleDisplayName(m_context.user->user().role)));

@@ -67,6 +67,7 @@ private:
     QSpinBox* m_deadline;
     QComboBox* m_onExpiry;
     QSpinBox* m_warn;
+    QSpinBox* m_undoWindow; // every decision, not one rule
     QLabel* m_problems;
     QLabel* m_readOnly;
     QTableWidget* m_history;

@@ -11,9 +11,7 @@ using namespace Qt::StringLiterals;
 namespace Format
 {
 
-namespace
-{
-QString span(qint64 ms)
+QString duration(qint64 ms)
 {
     const qint64 s = std::abs(ms) / 1000;
     const int seconds = static_cast<int>(s);
@@ -32,6 +30,13 @@ QString span(qint64 ms)
     const int h = static_cast<int>((s % 86400) / 3600);
     return h == 0 ? QCoreApplication::translate("Format", "%n d", nullptr, d)
                   : QCoreApplication::translate("Format", "%1 d %2 h").arg(d).arg(h);
+}
+
+namespace
+{
+QString span(qint64 ms)
+{
+    return duration(ms);
 }
 } // namespace
 

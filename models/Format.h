@@ -7,6 +7,8 @@
 namespace Format
 {
 
+// "45 s", "4 h 12 min", "2 d 3 h"
+QString duration(qint64 ms);
 // "in 4 h 12 min", "in 45 s", "overdue by 3 min"
 QString countdown(qint64 msRemaining);
 // "12 s ago", "5 min ago", "3 h ago", "2 d ago"

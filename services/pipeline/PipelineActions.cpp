@@ -1,5 +1,6 @@
 #include "PipelineActions.h"
 
+#include "PipelineJobs.h"
 #include "SetupState.h"
 
 #include "audit/AuditLog.h"
@@ -577,6 +578,22 @@ int PipelineActions::draftCount() const
         qCWarning(lcPipeline) << "cannot count drafts:" << e.message();
         return 0;
     }
+}
+
+PipelineActions::BatchCounts PipelineActions::batchCounts(qint64 since) const
+{
+    try {
+        QSqlQuery q = Sql::exec(m_db,
+            u"SELECT COALESCE(SUM(state IN ('queued', 'running')), 0), "
+            u"COALESCE(SUM(state IN ('done', 'dead') AND updated_at >= ?), 0) FROM jobs WHERE kind = ? AND "
+            u"(state IN ('queued', 'running') OR updated_at >= ?)"_s,
+            {since, PipelineJobs::Generate.key(), since});
+        if (q.next())
+            return {q.value(0).toInt(), q.value(1).toInt()};
+    } catch (const SqlError& e) {
+        qCDebug(lcPipeline) << "queue busy; the next refresh tries again:" << e.message();
+    }
+    return {};
 }
 
 bool PipelineActions::isBusy(qint64 productId) const

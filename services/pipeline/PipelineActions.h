@@ -79,6 +79,14 @@ public:
         qint64 dailyBudgetMicros = 0; // 0: no budget
     };
     CostBasis costBasis() const;
+    // The products being written now, and those finished (written, or given up) since a moment: the
+    // Pipeline's progress bar for a batch and its time left.
+    struct BatchCounts
+    {
+        int inFlight = 0;
+        int finishedSince = 0;
+    };
+    BatchCounts batchCounts(qint64 since) const;
     // Whether a run, a piece or a check is queued or running for the product.
     bool isBusy(qint64 productId) const;
     GateSettings gateSettings() const;

@@ -17,6 +17,7 @@
 #include "llm/ProviderStore.h"
 #include "panes/PipelinePane.h"
 #include "panes/ProductDetailPanel.h"
+#include "panes/RunProgress.h"
 #include "pipeline/PipelineActions.h"
 #include "pipeline/ProductStore.h"
 #include "sandbox/SandboxServer.h"
@@ -25,6 +26,7 @@
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 #include "widgets/JsonForm.h"
+#include <QSignalSpy>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -367,12 +369,25 @@ private slots:
         // until its safe point gives it back: wait for that, then nothing may start.)
         QTRY_COMPARE(count(u"SELECT COUNT(*) FROM jobs WHERE state = 'running'"_s), 0);
         QVERIFY(count(u"SELECT COUNT(*) FROM jobs WHERE state = 'queued'"_s) > 0);
+        // The batch's progress is in the pane, and says that it is held.
+        auto* progress = pane()->findChild<RunProgress*>(u"pipelineRunProgress"_s);
+        QVERIFY(progress);
+        QTRY_VERIFY(progress->isVisible());
+        QVERIFY2(progress->text().contains(u"0 of 1 done"_s) && progress->text().contains(u"paused"_s),
+            qPrintable(progress->text()));
         screenshot(window(), u"emergency-stop"_s);
+        QSignalSpy messages(pane(), &PipelinePane::message);
         window()->findChild<QAction*>(u"actionResume"_s)->trigger();
         QTRY_COMPARE(bar->pipelineState(), RunControl::State::Running);
         QVERIFY(bar->styleSheet().isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(
             count(u"SELECT COUNT(*) FROM products WHERE stage = 'ready' AND handle = 'linen-towel'"_s), 1, 30'000);
+        // Done: the bar goes and the pane says what the batch came to.
+        QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), 10'000);
+        bool said = false;
+        for (const QList<QVariant>& m : messages)
+            said = said || m.at(0).toString().contains(u"batch is done: 1 product"_s);
+        QVERIFY(said);
     }
 
     void thePromptEditorSavesVersionsAndPreviews()

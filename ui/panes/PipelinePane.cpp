@@ -1,5 +1,8 @@
 #include "PipelinePane.h"
 
+#include "RunProgress.h"
+#include "core/EventBus.h"
+
 #include "Format.h"
 #include "ModelRoles.h"
 #include "ProductDetailPanel.h"
@@ -45,6 +48,7 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     , m_category(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_importProgress(new QProgressBar(this))
+    , m_runProgress(new RunProgress(context.actions, context.clock, this))
     , m_runDrafts(new QPushButton(this))
     , m_view(new QTableView(this))
     , m_detail(new ProductDetailPanel(context, this))
@@ -79,6 +83,14 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     m_importProgress->setMaximumWidth(260);
     m_importProgress->setRange(0, 1000);
     m_importProgress->hide();
+    if (context.bus)
+        connect(context.bus, &EventBus::changed, m_runProgress, [this](EventBus::Topic topic) {
+            if (topic == EventBus::Topic::Jobs || topic == EventBus::Topic::Products)
+                m_runProgress->poke();
+        });
+    connect(m_runProgress, &RunProgress::finished, this, [this](int products) {
+        emit message(tr("The batch is done: %n product(s) written or sent for review.", nullptr, products));
+    });
     connect(context.catalog, &CatalogActions::progress, this,
         [this](CatalogActions::Phase phase, qint64 done, qint64 total) {
             if (phase != CatalogActions::Phase::Writing && phase != CatalogActions::Phase::Queuing)
@@ -124,6 +136,7 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     header->addWidget(m_showArchived);
     header->addStretch();
     header->addWidget(m_importProgress);
+    header->addWidget(m_runProgress);
     header->addWidget(m_count);
     header->addAction(m_runDrafts);
     header->addAction(import);

@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class RunProgress;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -60,6 +61,7 @@ private:
     QComboBox* m_category;
     QLabel* m_count;
     QProgressBar* m_importProgress;
+    RunProgress* m_runProgress;
     QPushButton* m_runDrafts;
     QTableView* m_view;
     EmptyState* m_empty;

@@ -9,6 +9,7 @@
 #include "CampaignsModel.h"
 #include "ClusterHealthModel.h"
 #include "ContentModels.h"
+#include "DailyTrendModel.h"
 #include "EndpointsModel.h"
 #include "KpiModel.h"
 #include "MainWindow.h"
@@ -172,6 +173,7 @@ void Application::createModels()
     m_context.campaignSeries = new CampaignSeriesModel(db, clock, m_modelOwner);
     m_context.sites = new SitesModel(db, workspace->sitesDir(), m_modelOwner);
     m_context.kpis = new KpiModel(db, clock, m_modelOwner);
+    m_context.dailyTrend = new DailyTrendModel(db, clock, m_modelOwner);
     m_context.recentActions = new ActivityModel(db, clock, m_modelOwner);
     m_context.recentActions->setActions({u"proposal.auto_executed"_s});
     m_context.activity = new ActivityModel(db, clock, m_modelOwner);

@@ -6,6 +6,7 @@
 #include "CampaignSeriesModel.h"
 #include "CampaignsModel.h"
 #include "ClusterHealthModel.h"
+#include "DailyTrendModel.h"
 #include "EndpointsModel.h"
 #include "KpiModel.h"
 #include "MainWindow.h"
@@ -80,6 +81,7 @@ ModelWiring::ModelWiring(
                 m_context.campaigns->notifyChanged(ids, membershipChanged);
                 m_context.campaignSeries->reload();
                 m_context.kpis->reload();
+                m_context.dailyTrend->reload();
                 break;
             case EventBus::Topic::Sites:
                 m_context.sites->reload();
@@ -89,6 +91,7 @@ ModelWiring::ModelWiring(
                 break;
             case EventBus::Topic::Providers:
                 m_context.kpis->reload();
+                m_context.dailyTrend->reload();
                 m_context.setup->reload();
                 break;
             case EventBus::Topic::Settings:
@@ -102,6 +105,7 @@ ModelWiring::ModelWiring(
     m_periodic->setInterval(30'000);
     connect(m_periodic, &QTimer::timeout, this, [this] {
         m_context.kpis->reload();
+        m_context.dailyTrend->reload();
         m_context.clusterHealth->reload();
         m_context.agents->reload();
     });
@@ -113,6 +117,7 @@ ModelWiring::ModelWiring(
     connect(m_stageRefresh, &QTimer::timeout, this, [this] {
         m_context.stageSummary->reload();
         m_context.kpis->reload();
+        m_context.dailyTrend->reload();
         // The checklist only changes with products while setup is under way; once done, providers and
         // settings changes still reload it (their own topics).
         if (!m_context.setup->isComplete())
@@ -153,6 +158,7 @@ void ModelWiring::throttle(QTimer* timer)
 void ModelWiring::refreshCounts()
 {
     m_context.kpis->reload();
+    m_context.dailyTrend->reload();
     m_window->setPendingApprovals(static_cast<int>(m_context.kpis->value(KpiModel::PendingApprovals)));
 }
 

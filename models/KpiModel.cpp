@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 KpiModel::KpiModel(const QSqlDatabase& db, Clock* clock, QObject* parent)
@@ -31,49 +33,113 @@ qint64 KpiModel::value(Kpi kpi) const
     return m_figures.at(kpi).today;
 }
 
+QList<qint64> KpiModel::series(Kpi kpi) const
+{
+    return m_figures.at(kpi).series;
+}
+
 void KpiModel::reload()
 {
     QVector<Figure> f(KpiCount);
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock->nowMs());
-    const QString today = now.date().toString(Qt::ISODate);
-    const QString yesterday = now.date().addDays(-1).toString(Qt::ISODate);
-    const qint64 startToday = now.date().startOfDay().toMSecsSinceEpoch();
-    const qint64 startYesterday = now.date().addDays(-1).startOfDay().toMSecsSinceEpoch();
+    const qint64 nowMs = m_clock->nowMs();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs).date();
+    const QDate first = today.addDays(-(SeriesDays - 1));
+    for (const Kpi kpi : {RevenueToday, ProfitToday, AutonomousActions, AiSpendToday})
+        f[kpi].series = QList<qint64>(SeriesDays, 0); // a day without rows stays 0
+    // Where an ISO day ("2026-11-20") falls in the series, or -1 outside it.
+    const auto slot = [first](const QVariant& day) {
+        const QDate date = QDate::fromString(day.toString(), Qt::ISODate);
+        const qint64 i = date.isValid() ? first.daysTo(date) : -1;
+        return i >= 0 && i < SeriesDays ? static_cast<int>(i) : -1;
+    };
+    // Timestamps are grouped by the local calendar day, as "today" is: SQLite's 'localtime' follows the
+    // same time zone as QDateTime.
+    const qint64 fromMs = first.startOfDay().toMSecsSinceEpoch();
+    const qint64 untilMs = today.addDays(1).startOfDay().toMSecsSinceEpoch();
     try {
         m_currency = Settings::value(m_db, u"workspace.currency"_s, u"EUR"_s);
         // Profit = revenue - ad spend - cost of the goods sold (conversions x product cost).
-        const QString dayTotals
-            = u"SELECT COALESCE(SUM(m.revenue_cents), 0), COALESCE(SUM(m.spend_cents), 0), "
-              u"COALESCE(SUM(m.conversions * COALESCE(p.cost_cents, 0)), 0) FROM campaign_metrics m "
-              u"JOIN campaigns c ON c.id = m.campaign_id LEFT JOIN products p ON p.id = c.product_id WHERE m.day = ?"_s;
-        for (int which = 0; which < 2; ++which) {
-            QSqlQuery q = Sql::exec(m_db, dayTotals, {which == 0 ? today : yesterday});
-            if (q.next()) {
-                const qint64 revenue = q.value(0).toLongLong();
-                const qint64 profit = revenue - q.value(1).toLongLong() - q.value(2).toLongLong();
-                (which == 0 ? f[RevenueToday].today : f[RevenueToday].yesterday) = revenue;
-                (which == 0 ? f[ProfitToday].today : f[ProfitToday].yesterday) = profit;
-            }
+        QSqlQuery q = Sql::exec(m_db,
+            u"SELECT m.day, COALESCE(SUM(m.revenue_cents), 0), COALESCE(SUM(m.spend_cents), 0), "
+            u"COALESCE(SUM(m.conversions * COALESCE(p.cost_cents, 0)), 0) FROM campaign_metrics m "
+            u"JOIN campaigns c ON c.id = m.campaign_id LEFT JOIN products p ON p.id = c.product_id "
+            u"WHERE m.day >= ? AND m.day <= ? GROUP BY m.day"_s,
+            {first.toString(Qt::ISODate), today.toString(Qt::ISODate)});
+        while (q.next()) {
+            const int i = slot(q.value(0));
+            if (i < 0)
+                continue;
+            const qint64 revenue = q.value(1).toLongLong();
+            f[RevenueToday].series[i] = revenue;
+            f[ProfitToday].series[i] = revenue - q.value(2).toLongLong() - q.value(3).toLongLong();
+        }
+        QSqlQuery a = Sql::exec(m_db,
+            u"SELECT date(decided_at / 1000, 'unixepoch', 'localtime') AS d, COUNT(*) FROM action_proposals "
+            u"WHERE status = 'auto_approved' AND decided_at >= ? AND decided_at < ? GROUP BY d"_s,
+            {fromMs, untilMs});
+        while (a.next()) {
+            if (const int i = slot(a.value(0)); i >= 0)
+                f[AutonomousActions].series[i] = a.value(1).toLongLong();
+        }
+        QSqlQuery s = Sql::exec(m_db,
+            u"SELECT date(at / 1000, 'unixepoch', 'localtime') AS d, COALESCE(SUM(cost_micros), 0) "
+            u"FROM provider_calls WHERE at >= ? AND at < ? GROUP BY d"_s,
+            {fromMs, untilMs});
+        while (s.next()) {
+            if (const int i = slot(s.value(0)); i >= 0)
+                f[AiSpendToday].series[i] = s.value(1).toLongLong();
         }
         f[PendingApprovals].today
             = Sql::scalar(m_db, u"SELECT COUNT(*) FROM action_proposals WHERE status = 'pending'"_s).toLongLong();
         f[PendingApprovals].yesterday = f[PendingApprovals].today;
+        // The card counts a rolling 24 hours (its sparkline counts calendar days).
         const QString autoCount
             = u"SELECT COUNT(*) FROM action_proposals WHERE status = 'auto_approved' AND decided_at >= ? "
               u"AND decided_at < ?"_s;
-        f[AutonomousActions].today
-            = Sql::scalar(m_db, autoCount, {m_clock->nowMs() - 86'400'000, m_clock->nowMs() + 1}).toLongLong();
+        f[AutonomousActions].today = Sql::scalar(m_db, autoCount, {nowMs - 86'400'000, nowMs + 1}).toLongLong();
         f[AutonomousActions].yesterday
-            = Sql::scalar(m_db, autoCount, {m_clock->nowMs() - 2 * 86'400'000, m_clock->nowMs() - 86'400'000})
-                  .toLongLong();
-        const QString spend = u"SELECT COALESCE(SUM(cost_micros), 0) FROM provider_calls WHERE at >= ? AND at < ?"_s;
-        f[AiSpendToday].today = Sql::scalar(m_db, spend, {startToday, startToday + 86'400'000}).toLongLong();
-        f[AiSpendToday].yesterday = Sql::scalar(m_db, spend, {startYesterday, startToday}).toLongLong();
+            = Sql::scalar(m_db, autoCount, {nowMs - 2 * 86'400'000, nowMs - 86'400'000}).toLongLong();
     } catch (const SqlError& e) {
         qCWarning(lcModels) << "kpi query failed:" << e.message();
     }
+    for (const Kpi kpi : {RevenueToday, ProfitToday, AiSpendToday}) {
+        f[kpi].today = f[kpi].series.at(SeriesDays - 1);
+        f[kpi].yesterday = f[kpi].series.at(SeriesDays - 2);
+    }
     m_figures = f;
+    m_today = today;
     emit dataChanged(index(0), index(KpiCount - 1));
+}
+
+QString KpiModel::formatValue(Kpi kpi, qint64 value) const
+{
+    switch (kpi) {
+    case RevenueToday:
+    case ProfitToday:
+        return Money::format(value, m_currency);
+    case AiSpendToday:
+        return Format::aiCost(value);
+    default:
+        return QLocale().toString(value);
+    }
+}
+
+QString KpiModel::seriesToolTip(Kpi kpi) const
+{
+    const QList<qint64>& series = m_figures.at(kpi).series;
+    if (series.isEmpty())
+        return {};
+    if (std::all_of(series.cbegin(), series.cend(), [](qint64 v) { return v == 0; }))
+        return tr("Last %1 days: nothing recorded").arg(QLocale().toString(SeriesDays));
+    // The most recent of equally high days.
+    qsizetype best = 0;
+    for (qsizetype i = 1; i < series.size(); ++i) {
+        if (series.at(i) >= series.at(best))
+            best = i;
+    }
+    const QDate day = m_today.addDays(best - (series.size() - 1));
+    return tr("Last %1 days: highest %2 on %3")
+        .arg(QLocale().toString(SeriesDays), formatValue(kpi, series.at(best)), QLocale().toString(day, u"d MMM"_s));
 }
 
 QVariant KpiModel::data(const QModelIndex& index, int role) const
@@ -100,15 +166,11 @@ QVariant KpiModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case ValueTextRole:
-        switch (kpi) {
-        case RevenueToday:
-        case ProfitToday:
-            return Money::format(fig.today, m_currency);
-        case AiSpendToday:
-            return Format::aiCost(fig.today);
-        default:
-            return QLocale().toString(fig.today);
-        }
+        return formatValue(kpi, fig.today);
+    case Qt::ToolTipRole: {
+        const QString tip = seriesToolTip(kpi);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
     case DeltaTextRole: {
         if (kpi == PendingApprovals)
             return fig.today == 0 ? tr("Nothing waiting") : tr("Waiting for a decision");
@@ -129,6 +191,8 @@ QVariant KpiModel::data(const QModelIndex& index, int role) const
         return fig.today;
     case PreviousValueRole:
         return fig.yesterday;
+    case SeriesRole:
+        return QVariant::fromValue(fig.series);
     default:
         return {};
     }

@@ -11,6 +11,7 @@ class CampaignsModel;
 class CampaignSeriesModel;
 class SitesModel;
 class KpiModel;
+class DailyTrendModel;
 class ActivityModel;
 class ClusterHealthModel;
 class StageSummaryModel;
@@ -55,6 +56,7 @@ struct UiContext
     CampaignSeriesModel* campaignSeries = nullptr;
     SitesModel* sites = nullptr;
     KpiModel* kpis = nullptr;
+    DailyTrendModel* dailyTrend = nullptr; // revenue and profit per day, for the dashboard's chart
     ActivityModel* recentActions = nullptr;
     ClusterHealthModel* clusterHealth = nullptr;
     StageSummaryModel* stageSummary = nullptr;

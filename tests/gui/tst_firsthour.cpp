@@ -1,3 +1,4 @@
+#include "DailyTrendModel.h"
 #include "GuiFixture.h"
 #include "ModelChecks.h"
 #include "SetupChecklistModel.h"
@@ -7,13 +8,18 @@
 #include "pipeline/PipelineActions.h"
 #include "widgets/CommandPalette.h"
 #include "widgets/RunStateBanner.h"
+#include "widgets/TrendChart.h"
 
+#include <QChartView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +54,31 @@ private slots:
         QVERIFY2(m_gui.start(options, &error), qPrintable(error));
     }
     void cleanup() { m_gui.stop(); }
+
+    void theTrendChartSaysThereAreNoFiguresYet()
+    {
+        // A new workspace has no sales figures: the chart says so instead of drawing an empty grid.
+        auto* chart = window()->findChild<TrendChart*>(u"trendChart"_s);
+        QVERIFY(chart);
+        QCOMPARE(m_gui.context().dailyTrend->rowCount(), 0);
+        auto* empty = chart->findChild<QWidget*>(u"emptyState"_s);
+        QVERIFY(empty);
+        QTRY_VERIFY(empty->isVisibleTo(chart));
+        QVERIFY(!chart->findChild<QChartView*>()->isVisibleTo(chart));
+        const QList<QLabel*> labels = empty->findChildren<QLabel*>();
+        QVERIFY(std::any_of(
+            labels.cbegin(), labels.cend(), [](const QLabel* l) { return l->text() == u"No revenue recorded yet"_s; }));
+
+        // The first figures arrive: the chart draws them.
+        m_gui.value(u"INSERT INTO campaigns (id, name, platform, created_at, updated_at) "
+                    u"VALUES (1, 'First', 'meta', 0, 0)"_s);
+        m_gui.value(u"INSERT INTO campaign_metrics (campaign_id, day, spend_cents, revenue_cents) "
+                    u"VALUES (1, date('now', 'localtime'), 1000, 5000)"_s);
+        m_gui.context().dailyTrend->reload();
+        QTRY_VERIFY(!empty->isVisibleTo(chart));
+        QVERIFY(chart->findChild<QChartView*>()->isVisibleTo(chart));
+        QCOMPARE(chart->revenueSeries()->count(), int(DailyTrendModel::Days));
+    }
 
     void theChecklistTicksItselfOffFromTheRealState()
     {

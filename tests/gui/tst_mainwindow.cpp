@@ -1,5 +1,7 @@
 #include "Application.h"
+#include "DailyTrendModel.h"
 #include "GuiFixture.h"
+#include "KpiModel.h"
 #include "MainWindow.h"
 #include "NavigationBar.h"
 #include "Translations.h"
@@ -12,9 +14,11 @@
 #include "panes/SitesPane.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
+#include "widgets/TrendChart.h"
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListView>
 #include <QStackedWidget>
 #include <QTableView>
@@ -78,6 +82,38 @@ private slots:
         QVERIFY(agents->isExpanded(agents->model()->index(1, 0)));
         QCOMPARE(window()->campaignsPane()->view()->model()->rowCount(), 6);
         QCOMPARE(window()->sitesPane()->view()->model()->rowCount(), 4);
+    }
+
+    void dashboardShowsTheTrendAndOpensCampaigns()
+    {
+        // The demo's sales figures, a month of them, as two lines under today's figures.
+        auto* chart = window()->findChild<TrendChart*>(u"trendChart"_s);
+        QVERIFY(chart);
+        QVERIFY(chart->isVisible());
+        QCOMPARE(m_gui.context().dailyTrend->rowCount(), int(DailyTrendModel::Days));
+        QCOMPARE(chart->revenueSeries()->count(), int(DailyTrendModel::Days));
+        QCOMPARE(chart->profitSeries()->count(), int(DailyTrendModel::Days));
+        QVERIFY(chart->valueLabels().size() >= 2);
+        QVERIFY(chart->valueLabels().constFirst().contains(u"€"_s));
+        auto* empty = chart->findChild<QWidget*>(u"emptyState"_s);
+        QVERIFY(empty);
+        QVERIFY(!empty->isVisible());
+
+        // A KPI card carries its last two weeks.
+        auto* kpis = window()->findChild<QListView*>(u"kpiView"_s);
+        const QModelIndex revenue = kpis->model()->index(KpiModel::RevenueToday, 0);
+        QCOMPARE(revenue.data(KpiModel::SeriesRole).value<QList<qint64>>().size(), KpiModel::SeriesDays);
+
+        // Clicking the revenue card opens the campaigns behind it.
+        QTest::mouseClick(kpis->viewport(), Qt::LeftButton, {}, kpis->visualRect(revenue).center());
+        QTRY_COMPARE(window()->currentPane(), PaneId::Campaigns);
+        // So does Enter on the profit card.
+        window()->showPane(PaneId::Dashboard);
+        QTRY_COMPARE(window()->currentPane(), PaneId::Dashboard);
+        kpis->setFocus();
+        kpis->setCurrentIndex(kpis->model()->index(KpiModel::ProfitToday, 0));
+        QTest::keyClick(kpis, Qt::Key_Return);
+        QTRY_COMPARE(window()->currentPane(), PaneId::Campaigns);
     }
 
     void keyboardMovesBetweenPanes()

@@ -2,6 +2,7 @@
 
 #include "ActivityModel.h"
 #include "ClusterHealthModel.h"
+#include "DailyTrendModel.h"
 #include "KpiModel.h"
 #include "SetupChecklistCard.h"
 #include "StageSummaryModel.h"
@@ -10,6 +11,7 @@
 #include "delegates/PillDelegate.h"
 #include "widgets/EmptyState.h"
 #include "widgets/PaneHeader.h"
+#include "widgets/TrendChart.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -43,6 +45,7 @@ DashboardPane::DashboardPane(const UiContext& context, QWidget* parent)
     , m_actions(new QTableView(this))
     , m_clusters(new QListView(this))
     , m_stages(new QListView(this))
+    , m_trend(context.dailyTrend ? new TrendChart(context.dailyTrend, this) : nullptr)
 {
     setObjectName(u"dashboardPane"_s);
     auto* header = new PaneHeader(tr("Command center"),
@@ -67,11 +70,24 @@ DashboardPane::DashboardPane(const UiContext& context, QWidget* parent)
     m_kpis->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_kpis->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_kpis->setFixedHeight(m_kpis->sizeHintForRow(0) + 8);
-    m_kpis->setToolTip(tr("Press Enter on “Pending approvals” to open the queue"));
-    connect(m_kpis, &QListView::activated, this, [this](const QModelIndex& index) {
-        if (index.row() == KpiModel::PendingApprovals)
+    m_kpis->setToolTip(
+        tr("Click or press Enter on a figure: revenue and profit open Campaigns, pending approvals open the "
+           "queue"));
+    const auto openFigure = [this](const QModelIndex& index) {
+        switch (index.row()) {
+        case KpiModel::RevenueToday:
+        case KpiModel::ProfitToday:
+            emit paneRequested(PaneId::Campaigns);
+            break;
+        case KpiModel::PendingApprovals:
             emit paneRequested(PaneId::Approvals);
-    });
+            break;
+        default:
+            break;
+        }
+    };
+    connect(m_kpis, &QListView::activated, this, openFigure);
+    connect(m_kpis, &QListView::clicked, this, openFigure);
 
     m_actions->setObjectName(u"recentActionsView"_s);
     m_actions->setModel(context.recentActions);
@@ -149,6 +165,11 @@ DashboardPane::DashboardPane(const UiContext& context, QWidget* parent)
         layout->addWidget(setup);
     }
     layout->addWidget(m_kpis);
+    // The figures' story over a month sits right under today's figures, above the detail cards.
+    if (m_trend) {
+        m_trend->setMinimumHeight(220);
+        layout->addWidget(card(tr("Revenue and profit, last 30 days"), m_trend, this));
+    }
     layout->addLayout(lower, 1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);

@@ -8,8 +8,10 @@
 
 class QListView;
 class QTableView;
+class TrendChart;
 
-// Home: today's figures against yesterday, recent autonomous actions and cluster health.
+// Home: today's figures against yesterday, revenue and profit over a month, recent autonomous actions
+// and cluster health.
 class DashboardPane final : public QWidget
 {
     Q_OBJECT
@@ -31,4 +33,5 @@ private:
     QTableView* m_actions;
     QListView* m_clusters;
     QListView* m_stages;
+    TrendChart* m_trend;
 };

@@ -8,18 +8,29 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 EmptyState* EmptyState::attach(QAbstractItemView* view, const QString& title, const QString& text)
 {
-    auto* state = new EmptyState(view);
+    auto* state = new EmptyState(view->viewport(), view, view->model());
     state->setTexts(title, text);
     return state;
 }
 
-EmptyState::EmptyState(QAbstractItemView* view)
-    : QWidget(view->viewport())
+EmptyState* EmptyState::attach(QWidget* host, QAbstractItemModel* model, const QString& title, const QString& text)
+{
+    auto* state = new EmptyState(host, nullptr, model);
+    state->setTexts(title, text);
+    return state;
+}
+
+EmptyState::EmptyState(QWidget* host, QAbstractItemView* view, QAbstractItemModel* model)
+    : QWidget(host)
+    , m_host(host)
     , m_view(view)
+    , m_model(model)
     , m_icon(new QLabel(this))
     , m_title(new QLabel(this))
     , m_text(new QLabel(this))
@@ -45,21 +56,24 @@ EmptyState::EmptyState(QAbstractItemView* view)
     layout->addStretch();
     layout->addWidget(m_icon);
     layout->addWidget(m_title);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment flag: a box layout gives a word-wrapped label that is
+    // aligned the height of one line, whatever it wraps to.
+    auto* textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(m_text);
+    textRow->addStretch();
+    layout->addLayout(textRow);
     layout->addSpacing(8);
     layout->addWidget(m_button, 0, Qt::AlignHCenter);
     layout->addStretch();
 
-    view->viewport()->installEventFilter(this);
-    auto hook = [this](QAbstractItemModel* model) {
-        if (!model)
-            return;
+    host->installEventFilter(this);
+    if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &EmptyState::update);
         connect(model, &QAbstractItemModel::rowsInserted, this, &EmptyState::update);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &EmptyState::update);
         connect(model, &QAbstractItemModel::layoutChanged, this, &EmptyState::update);
-    };
-    hook(view->model());
+    }
     reposition();
     update();
 }
@@ -91,11 +105,18 @@ void EmptyState::setAction(const QString& label, std::function<void()> action)
     update();
 }
 
+QAbstractItemModel* EmptyState::model() const
+{
+    // A view reports the model it shows now; a host has the model it was given.
+    return m_view ? m_view->model() : m_model.data();
+}
+
 void EmptyState::update()
 {
-    if (!m_view || !m_view->model())
+    const QAbstractItemModel* model = this->model();
+    if (!model)
         return;
-    const bool empty = m_view->model()->rowCount() == 0;
+    const bool empty = model->rowCount() == 0;
     const bool filtered = m_filtered && !m_filteredTitle.isEmpty();
     m_title->setText(filtered ? m_filteredTitle : m_emptyTitle);
     m_text->setText(filtered ? m_filteredText : m_emptyText);
@@ -107,8 +128,11 @@ void EmptyState::update()
 
 void EmptyState::reposition()
 {
-    if (m_view)
-        setGeometry(m_view->viewport()->rect());
+    if (!m_host)
+        return;
+    setGeometry(m_host->rect());
+    // The text wraps at a steady width (up to 420 px) rather than at whatever its size hint guesses.
+    m_text->setFixedWidth(std::clamp(width() - 40, 120, 420));
 }
 
 bool EmptyState::eventFilter(QObject* watched, QEvent* event)

@@ -5,17 +5,20 @@
 
 #include <functional>
 
+class QAbstractItemModel;
 class QAbstractItemView;
 class QLabel;
 class QPushButton;
 
 // A friendly message over an item view whose model has no rows: what the pane is for and what to
-// do next, with an optional action button. Shows and hides itself as the model changes.
+// do next, with an optional action button. Shows and hides itself as the model changes. A widget that
+// is not an item view (a chart) can host it too, over the model it draws.
 class EmptyState final : public QWidget
 {
     Q_OBJECT
 public:
     static EmptyState* attach(QAbstractItemView* view, const QString& title, const QString& text);
+    static EmptyState* attach(QWidget* host, QAbstractItemModel* model, const QString& title, const QString& text);
 
     void setTexts(const QString& title, const QString& text);
     // Text shown instead while a filter is active (nothing matches, as opposed to nothing exists).
@@ -27,11 +30,14 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    explicit EmptyState(QAbstractItemView* view);
+    EmptyState(QWidget* host, QAbstractItemView* view, QAbstractItemModel* model);
     void update();
     void reposition();
+    QAbstractItemModel* model() const;
 
+    QPointer<QWidget> m_host;
     QPointer<QAbstractItemView> m_view;
+    QPointer<QAbstractItemModel> m_model;
     QLabel* m_icon;
     QLabel* m_title;
     QLabel* m_text;

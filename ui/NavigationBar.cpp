@@ -57,7 +57,7 @@ protected:
         p.setFont(f);
         const QString text = m_badge > 99 ? u"99+"_s : QString::number(m_badge);
         const int w = std::max(20, QFontMetrics(f).horizontalAdvance(text) + 10);
-        const QRect r(width() - w - 10, (height() - 18) / 2, w, 18);
+        const QRect r(width() - w - 6, (height() - 18) / 2, w, 18);
         p.setPen(Qt::NoPen);
         p.setBrush(Theme::Danger);
         p.drawRoundedRect(r, 9, 9);
@@ -78,7 +78,7 @@ NavigationBar::NavigationBar(QWidget* parent)
     m_workspace->setTextFormat(Qt::PlainText); // the workspace's name, as a person gave it
     setAttribute(Qt::WA_StyledBackground);
     setStyleSheet(u"#navigationBar { background: %1; }"_s.arg(Theme::css(Theme::Rail)));
-    setFixedWidth(216);
+    setFixedWidth(208); // leaves a 1024 px laptop screen room for the panes
 
     auto* brand = new QLabel(this);
     brand->setPixmap(Icons::appIcon().pixmap(30, 30));

@@ -3,6 +3,7 @@
 #include "Markup.h"
 #include "Theme.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QToolButton>
@@ -28,6 +29,7 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget* parent)
     m_approvals->setAutoRaise(true);
     m_approvals->setCursor(Qt::PointingHandCursor);
     addWidget(m_workspace, 1);
+    m_workspace->installEventFilter(this);
     m_pipeline->setObjectName(u"statusPipeline"_s);
     m_pipeline->setAutoRaise(true);
     m_pipeline->setPopupMode(QToolButton::InstantPopup);
@@ -72,9 +74,10 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget* parent)
 
 void WorkspaceStatusBar::setWorkspace(const QString& name, const QString& path, bool demo)
 {
-    m_workspace->setText(
-        demo ? tr("Workspace: %1 — demo data, served by the local sandbox").arg(name) : tr("Workspace: %1").arg(name));
-    m_workspace->setToolTip(Markup::toolTip(path));
+    m_workspaceText
+        = demo ? tr("Workspace: %1 — demo data, served by the local sandbox").arg(name) : tr("Workspace: %1").arg(name);
+    m_workspace->setToolTip(Markup::toolTip(m_workspaceText + u'\n' + path));
+    elideWorkspace();
 }
 
 void WorkspaceStatusBar::setPendingApprovals(int count)
@@ -141,4 +144,18 @@ void WorkspaceStatusBar::setPipeline(RunControl::State state, int runningJobs, i
                 ? u"QStatusBar { background: %1; } QStatusBar QLabel, QStatusBar QToolButton { color: %2; }"_s.arg(
                     Theme::css(Theme::Danger), Theme::css(Theme::OnFill))
                 : QString());
+}
+
+bool WorkspaceStatusBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_workspace && event->type() == QEvent::Resize)
+        elideWorkspace();
+    return QStatusBar::eventFilter(watched, event);
+}
+
+void WorkspaceStatusBar::elideWorkspace()
+{
+    // Ends in "…" where it does not fit, instead of being cut mid-letter.
+    m_workspace->setText(
+        m_workspace->fontMetrics().elidedText(m_workspaceText, Qt::ElideRight, std::max(0, m_workspace->width())));
 }

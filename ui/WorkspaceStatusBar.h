@@ -32,7 +32,12 @@ signals:
     void pipelineStateRequested(RunControl::State state);
     void pipelineStateChanged(RunControl::State state);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void elideWorkspace();
+    QString m_workspaceText;
     QLabel* m_workspace;
     QToolButton* m_approvals;
     QToolButton* m_expiring;

@@ -373,7 +373,7 @@ private slots:
         auto* progress = pane()->findChild<RunProgress*>(u"pipelineRunProgress"_s);
         QVERIFY(progress);
         QTRY_VERIFY(progress->isVisible());
-        QVERIFY2(progress->text().contains(u"0 of 1 done"_s) && progress->text().contains(u"paused"_s),
+        QVERIFY2(progress->text().contains(u"0 of 1 written"_s) && progress->text().contains(u"paused"_s),
             qPrintable(progress->text()));
         screenshot(window(), u"emergency-stop"_s);
         QSignalSpy messages(pane(), &PipelinePane::message);

@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "Theme.h"
+
 #include "settings/BrandPage.h"
 #include "settings/ConnectionsPage.h"
 #include "settings/PipelinePage.h"
@@ -34,6 +36,15 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     setWindowTitle(tr("Settings"));
     m_nav->setObjectName(u"settingsNav"_s);
     m_nav->setFixedWidth(170);
+    // Reads as the dialog's navigation, like the main window's rail: roomy rows, the current page
+    // in the accent colour.
+    m_nav->setStyleSheet(u"QListWidget#settingsNav { background: %1; border: 1px solid %2; border-radius: 6px; "
+                         u"padding: 4px; outline: 0; }"
+                         u"QListWidget#settingsNav::item { padding: 7px 10px; border-radius: 4px; color: %3; }"
+                         u"QListWidget#settingsNav::item:hover { background: %4; }"
+                         u"QListWidget#settingsNav::item:selected { background: %5; color: %6; }"_s.arg(
+                             Theme::css(Theme::Card), Theme::css(Theme::Border), Theme::css(Theme::Text),
+                             Theme::css(Theme::Window), Theme::css(Theme::Accent), Theme::css(Theme::OnFill)));
     // In the order a new workspace is set up: who writes, in what voice, where it goes, then the rest.
     const QList<std::pair<QString, QWidget*>> pages{{pageTitle(Providers), m_providers}, {pageTitle(Brand), m_brand},
         {pageTitle(Connections), m_connections}, {pageTitle(Pipeline), m_pipeline}, {pageTitle(Rules), m_rules},

@@ -68,7 +68,12 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     m_search->setObjectName(u"pipelineSearch"_s);
     m_search->setPlaceholderText(tr("Search name, SKU or category…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(130);
+    // The filters give way on a laptop screen (1024 px) rather than pushing the window wider.
+    for (QComboBox* combo : {m_stage, m_category}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
     m_stage->setObjectName(u"pipelineStageFilter"_s);
     m_stage->addItem(tr("All stages"), QString());
     for (ProductStage s : Stage::all())
@@ -258,8 +263,9 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     m_split->setChildrenCollapsible(false);
     m_split->addWidget(m_view);
     m_split->addWidget(m_detail);
-    m_split->setStretchFactor(0, 1);
-    m_split->setStretchFactor(1, 1);
+    // The list first: on a laptop screen it keeps a useful number of rows; the detail scrolls.
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(10);

@@ -26,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -170,7 +171,16 @@ ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(u"detailSplit"_s);
     split->setChildrenCollapsible(false);
-    split->addWidget(left);
+    // On a laptop screen the product list keeps its rows: the left column scrolls rather than
+    // claiming the height it would like.
+    auto* leftScroll = new QScrollArea(this);
+    leftScroll->setObjectName(u"detailLeft"_s);
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leftScroll->setMinimumWidth(440);
+    split->addWidget(leftScroll);
     split->addWidget(m_tabs);
     left->setMinimumWidth(430);
     split->setStretchFactor(0, 0);

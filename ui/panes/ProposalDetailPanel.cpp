@@ -89,7 +89,11 @@ ProposalDetailPanel::ProposalDetailPanel(const Clock* clock, QWidget* parent)
     buttons->addWidget(m_reject);
     buttons->addWidget(m_modify);
     buttons->addStretch();
-    buttons->addWidget(m_adjust);
+    // The keys and the way to the rule share a line under the buttons, so that the buttons fit a
+    // narrow panel.
+    auto* under = new QHBoxLayout;
+    under->addWidget(m_hints, 1);
+    under->addWidget(m_adjust, 0, Qt::AlignTop);
     auto* body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(8);
@@ -99,7 +103,7 @@ ProposalDetailPanel::ProposalDetailPanel(const Clock* clock, QWidget* parent)
     body->addWidget(m_whyNot);
     body->addWidget(m_note);
     body->addLayout(buttons);
-    body->addWidget(m_hints);
+    body->addLayout(under);
 
     auto* stack = new QStackedLayout(this);
     stack->addWidget(m_empty);

@@ -63,20 +63,23 @@ QString money(const std::optional<qint64>& cents, const QString& currency)
 
 QString impact(const ApprovalDesk::Proposal& p)
 {
-    const auto cell = [](const QString& label, const QString& value, const QString& color = QString()) {
-        return u"<td style='padding:4px 18px 4px 0'><span style='color:%4'>%1</span><br><span "
-               u"style='font-size:large;font-weight:600;%3'>%2</span></td>"_s.arg(esc(label), esc(value),
-                   color.isEmpty() ? QString() : u"color:%1"_s.arg(color), Theme::css(Theme::Muted));
+    // One line of figures that wraps between figures, never inside one ("€ 5.200,|00" or "Est.|revenue"):
+    // each label and value is held together with no-break spaces.
+    const auto whole = [](QString v) { return v.replace(u' ', QChar(0x00A0)); };
+    const auto figure = [&whole](const QString& label, const QString& value, const QString& color = QString()) {
+        return u"<span style='color:%3'>%1</span>&nbsp;<span style='font-size:large;font-weight:600;%4'>%2</span>"_s
+            .arg(esc(whole(label)), esc(whole(value)), Theme::css(Theme::Muted),
+                color.isEmpty() ? QString() : u"color:%1"_s.arg(color));
     };
     const QString roi = p.estRoi ? Format::percent(*p.estRoi) : u"–"_s;
-    return u"<table cellspacing='0'><tr>"_s
-        + cell(QCoreApplication::translate("ProposalHtml", "Est. revenue"), money(p.estRevenueCents, p.currency))
-        + cell(QCoreApplication::translate("ProposalHtml", "Est. cost"), money(p.estCostCents, p.currency))
-        + cell(QCoreApplication::translate("ProposalHtml", "ROI"), roi,
-            p.estRoi && *p.estRoi < 0 ? Theme::css(Theme::Danger) : QString())
-        + cell(QCoreApplication::translate("ProposalHtml", "Confidence"), Format::percent(p.confidence),
-            p.confidence < 0.6 ? Theme::css(Theme::Warning) : QString())
-        + u"</tr></table>"_s;
+    const QStringList figures{
+        figure(QCoreApplication::translate("ProposalHtml", "Est. revenue"), money(p.estRevenueCents, p.currency)),
+        figure(QCoreApplication::translate("ProposalHtml", "Est. cost"), money(p.estCostCents, p.currency)),
+        figure(QCoreApplication::translate("ProposalHtml", "ROI"), roi,
+            p.estRoi && *p.estRoi < 0 ? Theme::css(Theme::Danger) : QString()),
+        figure(QCoreApplication::translate("ProposalHtml", "Confidence"), Format::percent(p.confidence),
+            p.confidence < 0.6 ? Theme::css(Theme::Warning) : QString())};
+    return u"<p style='line-height:150%'>"_s + figures.join(u"&nbsp;&nbsp;&nbsp; "_s) + u"</p>"_s;
 }
 
 QString alternatives(const QJsonArray& alternatives)

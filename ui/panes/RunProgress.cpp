@@ -17,9 +17,10 @@ RunProgress::RunProgress(PipelineActions* actions, const Clock* clock, QWidget* 
 {
     setObjectName(u"pipelineRunProgress"_s);
     setMaximumWidth(360);
-    setMinimumWidth(260);
+    setMinimumWidth(160);
     setTextVisible(true);
-    setToolTip(tr("Products being written in this batch; the time left is estimated from the pace so far"));
+    setToolTip(tr("Products being written in this batch. The time left appears once a few are done: it is "
+                  "estimated from the pace so far."));
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &RunProgress::refresh);
     hide();
@@ -58,14 +59,12 @@ void RunProgress::refresh()
     setRange(0, m_total);
     setValue(m_done);
     const QLocale locale;
-    m_text = tr("Writing: %1 of %2 done").arg(locale.toString(m_done), locale.toString(m_total));
+    m_text = tr("%1 of %2 written").arg(locale.toString(m_done), locale.toString(m_total));
     const qint64 elapsed = now - m_since;
     if (m_actions->state() != RunControl::State::Running)
         m_text += u" · "_s + tr("paused");
     else if (m_done >= 2 && elapsed >= 10'000)
         m_text += u" · "_s + tr("about %1 left").arg(Format::duration(elapsed * counts.inFlight / std::max(1, m_done)));
-    else
-        m_text += u" · "_s + tr("estimating the time left");
     update();
     show();
     if (!m_timer->isActive())

@@ -112,6 +112,12 @@ ProvidersPage::ProvidersPage(const UiContext& context, QWidget* parent)
         writer->setObjectName(u"writer_"_s + (domain.isEmpty() ? u"default"_s : domain));
         reviewer->setObjectName(u"reviewer_"_s + (domain.isEmpty() ? u"default"_s : domain));
         warning->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Danger)));
+        warning->setWordWrap(true);
+        // Long provider names give way on a laptop screen; the full name is in the list above.
+        for (QComboBox* box : {writer, reviewer}) {
+            box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            box->setMinimumContentsLength(14);
+        }
         m_writers.insert(domain, writer);
         m_reviewers.insert(domain, reviewer);
         m_warnings.insert(domain, warning);
@@ -123,8 +129,9 @@ ProvidersPage::ProvidersPage(const UiContext& context, QWidget* parent)
         connect(reviewer, &QComboBox::activated, this, [this, domain] { saveRoute(domain); });
         ++row;
     }
-    m_routes->setColumnStretch(1, 1);
-    m_routes->setColumnStretch(2, 1);
+    m_routes->setColumnStretch(1, 2);
+    m_routes->setColumnStretch(2, 2);
+    m_routes->setColumnStretch(3, 1);
     m_selfReview->setObjectName(u"allowSelfReview"_s);
     m_selfReview->setToolTip(tr("With one model (a single Ollama model, say) nothing would pass the gate: this lets "
                                 "it review itself. The fact checks and the rubric still run, and every verdict says "

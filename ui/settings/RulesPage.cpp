@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -63,7 +64,9 @@ RulesPage::RulesPage(const UiContext& context, QWidget* parent)
 {
     setObjectName(u"rulesPage"_s);
     m_list->setObjectName(u"rulesList"_s);
-    m_list->setFixedWidth(220);
+    m_list->setFixedWidth(210);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_name->setObjectName(u"ruleName"_s);
     m_metric->setWordWrap(true);
     m_metric->setTextFormat(Qt::PlainText);
@@ -141,7 +144,9 @@ RulesPage::RulesPage(const UiContext& context, QWidget* parent)
     top->addRow(tr("Applies to"), m_agent);
     auto* editor = new QVBoxLayout;
     editor->addLayout(top);
-    auto* groups = new QHBoxLayout;
+    // Side by side where there is room, one above the other on a laptop screen (resizeEvent).
+    auto* groups = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_groups = groups;
     groups->addWidget(levels, 1);
     groups->addWidget(decide, 1);
     editor->addLayout(groups);
@@ -176,10 +181,18 @@ RulesPage::RulesPage(const UiContext& context, QWidget* parent)
         }
     });
     editor->addStretch();
+    auto* editorWidget = new QWidget(this);
+    editorWidget->setLayout(editor);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(u"ruleEditorScroll"_s);
+    scroll->setWidget(editorWidget);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
-    layout->addLayout(editor, 1);
+    layout->addWidget(scroll, 1);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &RulesPage::showRule);
     connect(m_save, &QPushButton::clicked, this, &RulesPage::save);
@@ -327,6 +340,12 @@ ApprovalRule RulesPage::edited() const
     r.onExpiry = m_onExpiry->currentData().toString();
     r.warnMinutes = m_warn->value();
     return r;
+}
+
+void RulesPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    m_groups->setDirection(width() >= m_list->width() + 880 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 QString RulesPage::problems() const

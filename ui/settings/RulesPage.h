@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -38,6 +39,9 @@ public:
 signals:
     void message(const QString& text);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void load();
     void showRule(int row);
@@ -48,6 +52,7 @@ private:
     QList<ApprovalRule> m_rules;
     QListWidget* m_list;
     QFormLayout* m_levelsForm = nullptr;
+    QBoxLayout* m_groups = nullptr;
     QLineEdit* m_name;
     QLabel* m_metric;
     QComboBox* m_agent;

@@ -316,7 +316,7 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../models/ActivityModel.cpp" line="+38"/>
+        <location filename="../models/ActivityModel.cpp" line="+47"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,6 +502,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Decision undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo window changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>One-model review changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,7 +536,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,6 +563,21 @@
     <message>
         <location line="+2"/>
         <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Decided as the only approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided as the only approver: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 — as changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1116,7 +1141,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+101"/>
+        <location filename="../app/Application.cpp" line="+102"/>
         <source>Publishing cannot use some connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,7 +1151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,7 +1184,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+175"/>
         <source>%1 is a viewer: viewers see everything and change nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,7 +1199,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-70"/>
+        <source>Only an owner changes how decisions are taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <location line="+30"/>
         <source>Only an owner changes approval rules.</source>
         <translation type="unfinished"></translation>
@@ -1198,7 +1228,7 @@
 <context>
     <name>ApprovalDecisions</name>
     <message numerus="yes">
-        <location filename="../ui/panes/ApprovalDecisions.cpp" line="+33"/>
+        <location filename="../ui/panes/ApprovalDecisions.cpp" line="+34"/>
         <source>Approve %n proposals?</source>
         <translation>
             <numerusform>Approve %n proposals?</numerusform>
@@ -1219,7 +1249,37 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+20"/>
+        <source>Approve your own change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject as the only approver?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody else in this workspace may decide &lt;b&gt;%1&lt;/b&gt;, so the usual rule that someone else decides a change does not hold here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Activity log records that you decided it as the only approver. Add a second approver in Settings → Users to keep decisions in two pairs of hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I am the only approver: approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I am the only approver: reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Reject &lt;b&gt;%1&lt;/b&gt;? Nothing of it runs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,7 +1310,7 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Changed; it waits for someone else: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1260,7 +1320,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Approved %n; it runs in a few seconds unless you undo it.</source>
+        <translation>
+            <numerusform>Approved %n; it runs in a few seconds unless you undo it.</numerusform>
+            <numerusform>Approved %n; it runs in a few seconds unless you undo it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Rejected %n; you can undo it for a few seconds.</source>
+        <translation>
+            <numerusform>Rejected %n; you can undo it for a few seconds.</numerusform>
+            <numerusform>Rejected %n; you can undo it for a few seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Approved %n.</source>
+        <translation>
+            <numerusform>Approved %n.</numerusform>
+            <numerusform>Approved %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Approved %n; it runs as soon as a worker takes it.</source>
         <translation>
             <numerusform>Approved %n; it runs as soon as a worker takes it.</numerusform>
@@ -1268,7 +1352,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>Rejected %n.</source>
         <translation>
             <numerusform>Rejected %n.</numerusform>
@@ -1276,7 +1361,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not approved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,7 +1382,7 @@
 <context>
     <name>ApprovalDesk</name>
     <message>
-        <location filename="../services/approvals/ApprovalDesk.cpp" line="+145"/>
+        <location filename="../services/approvals/ApprovalDesk.cpp" line="+148"/>
         <source>; held because %1 is paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,13 +1402,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
+        <location line="+107"/>
         <source>The proposal no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-69"/>
         <source>Say why: a rejection needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Only your own approval or rejection can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It can no longer be undone: the work has started. Its result is in the proposal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1544,7 +1640,7 @@
 <context>
     <name>ApprovalsPane</name>
     <message>
-        <location filename="../ui/panes/ApprovalsPane.cpp" line="+47"/>
+        <location filename="../ui/panes/ApprovalsPane.cpp" line="+52"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,7 +1660,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Deciding as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,7 +1720,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+156"/>
+        <location line="+146"/>
+        <source>Undone: %n proposal(s) wait for a decision again.</source>
+        <translation>
+            <numerusform>Undone: %n proposal wait for a decision again.</numerusform>
+            <numerusform>Undone: %n proposals wait for a decision again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -2962,6 +3066,26 @@ Commands:
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>The product has no content yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>From v%1 to v%2: %3 words added, %4 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The first version: nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContentSpec</name>
@@ -3115,9 +3239,32 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DailyTrendModel</name>
+    <message>
+        <location filename="../models/DailyTrendModel.cpp" line="+85"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ad spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../ui/panes/DashboardPane.cpp" line="+48"/>
+        <location filename="../ui/panes/DashboardPane.cpp" line="+51"/>
         <source>Command center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3127,12 +3274,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Press Enter on “Pending approvals” to open the queue</source>
+        <location line="+22"/>
+        <source>Click or press Enter on a figure: revenue and profit open Campaigns, pending approvals open the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>No autonomous actions yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3157,7 +3304,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+20"/>
+        <source>Revenue and profit, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Cluster health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3280,7 +3432,7 @@ Commands:
 <context>
     <name>Format</name>
     <message numerus="yes">
-        <location filename="../models/Format.cpp" line="+22"/>
+        <location filename="../models/Format.cpp" line="+20"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -3322,7 +3474,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>overdue by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4019,7 +4171,17 @@ Commands:
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../models/KpiModel.cpp" line="+89"/>
+        <location filename="../models/KpiModel.cpp" line="+133"/>
+        <source>Last %1 days: nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Last %1 days: highest %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Revenue today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4044,7 +4206,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Nothing waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4600,7 +4762,7 @@ Demo data</source>
     <name>PipelineActions</name>
     <message>
         <location filename="../services/catalog/CatalogActions.cpp" line="-120"/>
-        <location filename="../services/pipeline/PipelineActions.cpp" line="+52"/>
+        <location filename="../services/pipeline/PipelineActions.cpp" line="+53"/>
         <source>%1 is a viewer: viewers see everything and change nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4834,7 +4996,7 @@ Demo data</source>
 <context>
     <name>PipelinePane</name>
     <message>
-        <location filename="../ui/panes/PipelinePane.cpp" line="+59"/>
+        <location filename="../ui/panes/PipelinePane.cpp" line="+63"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4849,7 +5011,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4858,8 +5020,16 @@ Demo data</source>
         <source>List only the archived products, to put them back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The batch is done: %n product(s) written or sent for review.</source>
+        <translation>
+            <numerusform>The batch is done: %n product written or sent for review.</numerusform>
+            <numerusform>The batch is done: %n products written or sent for review.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Importing %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4907,7 +5077,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No products yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4943,12 +5113,12 @@ Demo data</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>Run all drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-218"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4968,7 +5138,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5081,17 +5251,17 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-386"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-58"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+323"/>
+        <location line="+338"/>
         <source>%n product(s) queued.</source>
         <translation>
             <numerusform>%n product queued.</numerusform>
@@ -5156,7 +5326,7 @@ Demo data</source>
 <context>
     <name>ProductDetailPanel</name>
     <message>
-        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+60"/>
+        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+61"/>
         <source>Edit facts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5187,12 +5357,12 @@ Demo data</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+197"/>
+        <location line="+206"/>
         <source>Correct the product&apos;s facts; content that states them is checked again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-204"/>
         <source>Add a copy of this product&apos;s facts as a new draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5237,7 +5407,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+114"/>
         <source>SKU %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6002,7 +6172,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>proposed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6053,7 +6223,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>%1 Nobody else here may decide it, so you can: Approve or Reject asks you to confirm that you are the only approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6076,7 +6251,7 @@ USER
 <context>
     <name>ProposalHtml</name>
     <message>
-        <location filename="../ui/panes/ProposalHtml.cpp" line="+73"/>
+        <location filename="../ui/panes/ProposalHtml.cpp" line="+76"/>
         <source>Est. revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6116,7 +6291,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6131,7 +6306,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Changed by %1; the change was judged again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6162,6 +6337,11 @@ USER
     </message>
     <message>
         <location line="+11"/>
+        <source>The content under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Reasoning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6173,6 +6353,16 @@ USER
     <message>
         <location line="+2"/>
         <source>What runs when approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where it goes live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No store or site is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6734,7 +6924,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>With one model (a single Ollama model, say) nothing would pass the gate: this lets it review itself. The fact checks and the rubric still run, and every verdict says no second model looked. Weaker: add a second model when you can.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6807,7 +6997,7 @@ USER
 <context>
     <name>Publications</name>
     <message>
-        <location filename="../services/publishing/Publications.cpp" line="+109"/>
+        <location filename="../services/publishing/Publications.cpp" line="+110"/>
         <source>Publishing this product has not been approved (Approvals: publish the product).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6822,7 +7012,22 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>a blog post and the landing page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the product listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 “%2” (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>There is nowhere to publish to yet: add a store or a site in Settings → Connections.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6903,7 +7108,7 @@ USER
 <context>
     <name>PublishActions</name>
     <message>
-        <location filename="../services/publishing/PublishActions.cpp" line="+32"/>
+        <location filename="../services/publishing/PublishActions.cpp" line="+33"/>
         <source>%1 is a viewer: viewers see everything and change nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6949,7 +7154,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Publishing %1 is waiting for approval (Approvals); it goes live once approved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7225,7 +7430,7 @@ USER
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../ui/settings/RulesPage.cpp" line="+42"/>
+        <location filename="../ui/settings/RulesPage.cpp" line="+43"/>
         <source>LOW below</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7261,12 +7466,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save as new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>A proposal less confident than this is judged one level riskier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7371,12 +7576,32 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After Approve or Reject the work waits this long; Undo (Ctrl+Z) takes the decision back until then. Owners change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo window after a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Cannot read the approval rules: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7411,7 +7636,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>Saving makes a new version; proposals already judged keep the version they used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7423,6 +7648,29 @@ USER
     <message>
         <location line="+14"/>
         <source>Saved %1 as version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunProgress</name>
+    <message>
+        <location filename="../ui/panes/RunProgress.cpp" line="+22"/>
+        <source>Products being written in this batch. The time left appears once a few are done: it is estimated from the pace so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 of %2 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1 left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7513,12 +7761,12 @@ USER
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+34"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+36"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8058,6 +8306,50 @@ USER
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../ui/widgets/TrendChart.cpp" line="+48"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No revenue recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue and profit per day appear here once sales figures are in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoToast</name>
+    <message>
+        <location filename="../ui/widgets/UndoToast.cpp" line="+25"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the decision back before its work starts (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%1 It starts in %n s unless you undo it.</source>
+        <translation>
+            <numerusform>%1 It starts in %n s unless you undo it.</numerusform>
+            <numerusform>%1 It starts in %n s unless you undo it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message>
         <location filename="../services/users/Users.cpp" line="+39"/>
@@ -8355,7 +8647,7 @@ USER
 <context>
     <name>WorkspaceStatusBar</name>
     <message>
-        <location filename="../ui/WorkspaceStatusBar.cpp" line="+35"/>
+        <location filename="../ui/WorkspaceStatusBar.cpp" line="+37"/>
         <source>Pause the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8380,7 +8672,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%n pending approval(s)</source>
         <translation>
             <numerusform>%n pending approval</numerusform>

@@ -316,7 +316,7 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../models/ActivityModel.cpp" line="+38"/>
+        <location filename="../models/ActivityModel.cpp" line="+47"/>
         <source>Proposed</source>
         <translation>Voorgesteld</translation>
     </message>
@@ -502,6 +502,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Decision undone</source>
+        <translation>Besluit ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo window changed</source>
+        <translation>Bedenktijd gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>One-model review changed</source>
         <translation>Beoordeling door één model gewijzigd</translation>
     </message>
@@ -526,7 +536,7 @@
         <translation>Vastgelegde wijziging</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -554,6 +564,21 @@
         <location line="+2"/>
         <source>Why</source>
         <translation>Waarom</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Decided as the only approver</source>
+        <translation>Beslist als enige goedkeurder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided as the only approver: %1</source>
+        <translation>Beslist als enige goedkeurder: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 — as changed: %2</source>
+        <translation>%1 — zoals gewijzigd: %2</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1141,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+101"/>
+        <location filename="../app/Application.cpp" line="+102"/>
         <source>Publishing cannot use some connections</source>
         <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
     </message>
@@ -1126,7 +1151,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -1159,7 +1184,7 @@
         <translation>Er is niets gewijzigd: de werkruimte weigerde het schrijven (%1).</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+175"/>
         <source>%1 is a viewer: viewers see everything and change nothing.</source>
         <translation>%1 is kijker: kijkers zien alles en wijzigen niets.</translation>
     </message>
@@ -1174,7 +1199,12 @@
         <translation>Cluster %1 heeft geen agents.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-70"/>
+        <source>Only an owner changes how decisions are taken.</source>
+        <translation>Alleen een eigenaar wijzigt hoe besluiten worden genomen.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <location line="+30"/>
         <source>Only an owner changes approval rules.</source>
         <translation>Alleen een eigenaar wijzigt goedkeuringsregels.</translation>
@@ -1198,7 +1228,7 @@
 <context>
     <name>ApprovalDecisions</name>
     <message numerus="yes">
-        <location filename="../ui/panes/ApprovalDecisions.cpp" line="+33"/>
+        <location filename="../ui/panes/ApprovalDecisions.cpp" line="+34"/>
         <source>Approve %n proposals?</source>
         <translation>
             <numerusform>%n voorstel goedkeuren?</numerusform>
@@ -1219,7 +1249,37 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+20"/>
+        <source>Approve your own change?</source>
+        <translation>Je eigen wijziging goedkeuren?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject as the only approver?</source>
+        <translation>Afwijzen als enige goedkeurder?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody else in this workspace may decide &lt;b&gt;%1&lt;/b&gt;, so the usual rule that someone else decides a change does not hold here.</source>
+        <translation>Niemand anders in deze werkruimte mag over &lt;b&gt;%1&lt;/b&gt; beslissen, dus de gewone regel dat iemand anders over een wijziging beslist, geldt hier niet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Activity log records that you decided it as the only approver. Add a second approver in Settings → Users to keep decisions in two pairs of hands.</source>
+        <translation>Het activiteitenlogboek legt vast dat je dit als enige goedkeurder hebt beslist. Voeg een tweede goedkeurder toe in Instellingen → Gebruikers om besluiten in twee paar handen te houden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I am the only approver: approve</source>
+        <translation>Ik ben de enige goedkeurder: goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I am the only approver: reject…</source>
+        <translation>Ik ben de enige goedkeurder: afwijzen…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Reject &lt;b&gt;%1&lt;/b&gt;? Nothing of it runs.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; afwijzen? Er wordt niets van uitgevoerd.</translation>
     </message>
@@ -1250,7 +1310,7 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Changed; it waits for someone else: %1</source>
         <translation>Gewijzigd; het wacht op iemand anders: %1</translation>
     </message>
@@ -1260,7 +1320,31 @@
         <translation>Gewijzigd en goedgekeurd; het wordt nu uitgevoerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Approved %n; it runs in a few seconds unless you undo it.</source>
+        <translation>
+            <numerusform>%n goedgekeurd; het wordt over een paar seconden uitgevoerd, tenzij je het ongedaan maakt.</numerusform>
+            <numerusform>%n goedgekeurd; ze worden over een paar seconden uitgevoerd, tenzij je het ongedaan maakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Rejected %n; you can undo it for a few seconds.</source>
+        <translation>
+            <numerusform>%n afgewezen; je kunt het nog een paar seconden ongedaan maken.</numerusform>
+            <numerusform>%n afgewezen; je kunt het nog een paar seconden ongedaan maken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Approved %n.</source>
+        <translation>
+            <numerusform>%n goedgekeurd.</numerusform>
+            <numerusform>%n goedgekeurd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Approved %n; it runs as soon as a worker takes it.</source>
         <translation>
             <numerusform>%n goedgekeurd; het wordt uitgevoerd zodra een worker het oppakt.</numerusform>
@@ -1268,7 +1352,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>Rejected %n.</source>
         <translation>
             <numerusform>%n afgewezen.</numerusform>
@@ -1276,7 +1361,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not approved</source>
         <translation>Niet goedgekeurd</translation>
     </message>
@@ -1297,7 +1382,7 @@
 <context>
     <name>ApprovalDesk</name>
     <message>
-        <location filename="../services/approvals/ApprovalDesk.cpp" line="+145"/>
+        <location filename="../services/approvals/ApprovalDesk.cpp" line="+148"/>
         <source>; held because %1 is paused</source>
         <translation>; vastgehouden omdat %1 gepauzeerd is</translation>
     </message>
@@ -1317,14 +1402,25 @@
         <translation>U hebt dit voorstel gewijzigd; iemand anders beslist erover.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
+        <location line="+107"/>
         <source>The proposal no longer exists.</source>
         <translation>Het voorstel bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-69"/>
         <source>Say why: a rejection needs a reason.</source>
         <translation>Zeg waarom: een afwijzing heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Only your own approval or rejection can be undone.</source>
+        <translation>Alleen je eigen goedkeuring of afwijzing kan ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It can no longer be undone: the work has started. Its result is in the proposal.</source>
+        <translation>Dit kan niet meer ongedaan worden gemaakt: het werk is begonnen. Het resultaat staat bij het voorstel.</translation>
     </message>
 </context>
 <context>
@@ -1544,7 +1640,7 @@
 <context>
     <name>ApprovalsPane</name>
     <message>
-        <location filename="../ui/panes/ApprovalsPane.cpp" line="+47"/>
+        <location filename="../ui/panes/ApprovalsPane.cpp" line="+52"/>
         <source>Approvals</source>
         <translation>Goedkeuringen</translation>
     </message>
@@ -1564,7 +1660,7 @@
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Deciding as %1 (%2)</source>
         <translation>Beslist als %1 (%2)</translation>
     </message>
@@ -1624,7 +1720,15 @@
         <translation>Wis de zoekopdracht of verruim de filters.</translation>
     </message>
     <message numerus="yes">
-        <location line="+156"/>
+        <location line="+146"/>
+        <source>Undone: %n proposal(s) wait for a decision again.</source>
+        <translation>
+            <numerusform>Ongedaan gemaakt: %n voorstel wacht weer op een besluit.</numerusform>
+            <numerusform>Ongedaan gemaakt: %n voorstellen wachten weer op een besluit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n wachtend</numerusform>
@@ -2966,6 +3070,26 @@ Opdrachten:
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>The product has no content yet.</source>
+        <translation>Het product heeft nog geen inhoud.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing written yet.</source>
+        <translation>Nog niets geschreven.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>From v%1 to v%2: %3 words added, %4 removed</source>
+        <translation>Van v%1 naar v%2: %3 woorden toegevoegd, %4 verwijderd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The first version: nothing to compare.</source>
+        <translation>De eerste versie: niets om mee te vergelijken.</translation>
+    </message>
 </context>
 <context>
     <name>ContentSpec</name>
@@ -3119,9 +3243,32 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>DailyTrendModel</name>
+    <message>
+        <location filename="../models/DailyTrendModel.cpp" line="+85"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue</source>
+        <translation>Omzet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profit</source>
+        <translation>Winst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ad spend</source>
+        <translation>Advertentie-uitgaven</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../ui/panes/DashboardPane.cpp" line="+48"/>
+        <location filename="../ui/panes/DashboardPane.cpp" line="+51"/>
         <source>Command center</source>
         <translation>Commandocentrum</translation>
     </message>
@@ -3131,12 +3278,12 @@ Opdrachten:
         <translation>Vandaag in één oogopslag: wat de agents zelf deden, wat op jou wacht en hoe gezond de clusters zijn.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Press Enter on “Pending approvals” to open the queue</source>
-        <translation>Druk op Enter bij „Wachtende goedkeuringen” om de wachtrij te openen</translation>
+        <location line="+22"/>
+        <source>Click or press Enter on a figure: revenue and profit open Campaigns, pending approvals open the queue</source>
+        <translation>Klik of druk op Enter op een cijfer: omzet en winst openen Campagnes, wachtende goedkeuringen openen de wachtrij</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>No autonomous actions yet</source>
         <translation>Nog geen zelfstandige acties</translation>
     </message>
@@ -3161,7 +3308,12 @@ Opdrachten:
         <translation>Recente zelfstandige acties</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+20"/>
+        <source>Revenue and profit, last 30 days</source>
+        <translation>Omzet en winst, laatste 30 dagen</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Cluster health</source>
         <translation>Gezondheid van de clusters</translation>
     </message>
@@ -3285,7 +3437,7 @@ Opdrachten:
 <context>
     <name>Format</name>
     <message numerus="yes">
-        <location filename="../models/Format.cpp" line="+22"/>
+        <location filename="../models/Format.cpp" line="+20"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -3327,7 +3479,7 @@ Opdrachten:
         <translation>%1 d %2 u</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>overdue by %1</source>
         <translation>%1 over tijd</translation>
     </message>
@@ -4024,7 +4176,17 @@ Opdrachten:
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../models/KpiModel.cpp" line="+89"/>
+        <location filename="../models/KpiModel.cpp" line="+133"/>
+        <source>Last %1 days: nothing recorded</source>
+        <translation>Laatste %1 dagen: niets vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Last %1 days: highest %2 on %3</source>
+        <translation>Laatste %1 dagen: hoogste %2 op %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Revenue today</source>
         <translation>Omzet vandaag</translation>
     </message>
@@ -4049,7 +4211,7 @@ Opdrachten:
         <translation>AI-kosten vandaag</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Nothing waiting</source>
         <translation>Niets wachtend</translation>
     </message>
@@ -4606,7 +4768,7 @@ Demogegevens</translation>
     <name>PipelineActions</name>
     <message>
         <location filename="../services/catalog/CatalogActions.cpp" line="-120"/>
-        <location filename="../services/pipeline/PipelineActions.cpp" line="+52"/>
+        <location filename="../services/pipeline/PipelineActions.cpp" line="+53"/>
         <source>%1 is a viewer: viewers see everything and change nothing.</source>
         <translation>%1 is kijker: kijkers zien alles en wijzigen niets.</translation>
     </message>
@@ -4840,7 +5002,7 @@ Demogegevens</translation>
 <context>
     <name>PipelinePane</name>
     <message>
-        <location filename="../ui/panes/PipelinePane.cpp" line="+59"/>
+        <location filename="../ui/panes/PipelinePane.cpp" line="+63"/>
         <source>Pipeline</source>
         <translation>Pijplijn</translation>
     </message>
@@ -4855,7 +5017,7 @@ Demogegevens</translation>
         <translation>Zoek op naam, SKU of categorie…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
@@ -4864,8 +5026,16 @@ Demogegevens</translation>
         <source>List only the archived products, to put them back</source>
         <translation>Alleen de gearchiveerde producten tonen, om ze terug te zetten</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The batch is done: %n product(s) written or sent for review.</source>
+        <translation>
+            <numerusform>De reeks is klaar: %n product geschreven of ter beoordeling gestuurd.</numerusform>
+            <numerusform>De reeks is klaar: %n producten geschreven of ter beoordeling gestuurd.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Importing %1 of %2</source>
         <translation>%1 van %2 importeren</translation>
     </message>
@@ -4913,7 +5083,7 @@ Demogegevens</translation>
         <translation>Laat de pijplijn de productpagina’s schrijven van elk product in Concept (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No products yet</source>
         <translation>Nog geen producten</translation>
     </message>
@@ -4949,12 +5119,12 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>Run all drafts</source>
         <translation>Alle concepten starten</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-218"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
@@ -4974,7 +5144,7 @@ Demogegevens</translation>
         <translation>De gearchiveerde producten terugzetten (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
@@ -5087,17 +5257,17 @@ Demogegevens</translation>
         <translation>Selecteer eerst de producten om terug te zetten.</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-386"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-58"/>
         <source>Show archived</source>
         <translation>Archief tonen</translation>
     </message>
     <message numerus="yes">
-        <location line="+323"/>
+        <location line="+338"/>
         <source>%n product(s) queued.</source>
         <translation>
             <numerusform>%n product in de wachtrij gezet.</numerusform>
@@ -5162,7 +5332,7 @@ Demogegevens</translation>
 <context>
     <name>ProductDetailPanel</name>
     <message>
-        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+60"/>
+        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+61"/>
         <source>Edit facts…</source>
         <translation>Feiten bewerken…</translation>
     </message>
@@ -5193,12 +5363,12 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+197"/>
+        <location line="+206"/>
         <source>Correct the product&apos;s facts; content that states them is checked again</source>
         <translation>De feiten van het product verbeteren; content die ze noemt wordt opnieuw gecontroleerd</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-204"/>
         <source>Add a copy of this product&apos;s facts as a new draft</source>
         <translation>Een kopie van de feiten van dit product toevoegen als nieuw concept</translation>
     </message>
@@ -5243,7 +5413,7 @@ Demogegevens</translation>
         <translation>Versies</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+114"/>
         <source>SKU %1</source>
         <translation>SKU %1</translation>
     </message>
@@ -6016,7 +6186,7 @@ GEBRUIKER
         <translation>De drempels wijzigen die dit voorstel hierheen stuurden (eigenaars; een nieuwe regelversie)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>proposed %1</source>
         <translation>voorgesteld %1</translation>
     </message>
@@ -6067,7 +6237,12 @@ GEBRUIKER
         <translation>De parameters wijzigen; de wijziging wordt opnieuw beoordeeld (M)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>%1 Nobody else here may decide it, so you can: Approve or Reject asks you to confirm that you are the only approver.</source>
+        <translation>%1 Niemand anders hier mag erover beslissen, dus jij kunt het: Goedkeuren of Afwijzen vraagt je te bevestigen dat je de enige goedkeurder bent.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 left</source>
         <translation>nog %1</translation>
     </message>
@@ -6090,7 +6265,7 @@ GEBRUIKER
 <context>
     <name>ProposalHtml</name>
     <message>
-        <location filename="../ui/panes/ProposalHtml.cpp" line="+73"/>
+        <location filename="../ui/panes/ProposalHtml.cpp" line="+76"/>
         <source>Est. revenue</source>
         <translation>Verw. omzet</translation>
     </message>
@@ -6130,7 +6305,7 @@ GEBRUIKER
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Proposed</source>
         <translation>Voorgesteld</translation>
     </message>
@@ -6145,7 +6320,7 @@ GEBRUIKER
         <translation>Uitgevoerd met</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Changed by %1; the change was judged again.</source>
         <translation>Gewijzigd door %1; de wijziging is opnieuw beoordeeld.</translation>
     </message>
@@ -6176,6 +6351,11 @@ GEBRUIKER
     </message>
     <message>
         <location line="+11"/>
+        <source>The content under review</source>
+        <translation>De inhoud die wordt beoordeeld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Reasoning</source>
         <translation>Redenering</translation>
     </message>
@@ -6188,6 +6368,16 @@ GEBRUIKER
         <location line="+2"/>
         <source>What runs when approved</source>
         <translation>Wat er na goedkeuring wordt uitgevoerd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where it goes live</source>
+        <translation>Waar het live gaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No store or site is connected.</source>
+        <translation>Er is geen winkel of site gekoppeld.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6748,7 +6938,7 @@ GEBRUIKER
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>With one model (a single Ollama model, say) nothing would pass the gate: this lets it review itself. The fact checks and the rubric still run, and every verdict says no second model looked. Weaker: add a second model when you can.</source>
         <translation>Met één model (bijvoorbeeld één Ollama-model) komt er niets door de poort: hiermee beoordeelt het zichzelf. De feitencontroles en de rubriek draaien nog steeds, en elk oordeel vermeldt dat er geen tweede model naar keek. Zwakker: voeg een tweede model toe zodra het kan.</translation>
     </message>
@@ -6821,7 +7011,7 @@ GEBRUIKER
 <context>
     <name>Publications</name>
     <message>
-        <location filename="../services/publishing/Publications.cpp" line="+109"/>
+        <location filename="../services/publishing/Publications.cpp" line="+110"/>
         <source>Publishing this product has not been approved (Approvals: publish the product).</source>
         <translation>Het publiceren van dit product is niet goedgekeurd (Goedkeuringen: publiceer het product).</translation>
     </message>
@@ -6836,7 +7026,22 @@ GEBRUIKER
         <translation>Het publiceren van deze site is niet goedgekeurd.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>a blog post and the landing page</source>
+        <translation>een blogbericht en de landingspagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the product listing</source>
+        <translation>de productpagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 “%2” (%3): %4</source>
+        <translation>%1 “%2” (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>There is nowhere to publish to yet: add a store or a site in Settings → Connections.</source>
         <translation>Er is nog nergens om naar te publiceren: voeg een winkel of site toe in Instellingen → Verbindingen.</translation>
     </message>
@@ -6917,7 +7122,7 @@ GEBRUIKER
 <context>
     <name>PublishActions</name>
     <message>
-        <location filename="../services/publishing/PublishActions.cpp" line="+32"/>
+        <location filename="../services/publishing/PublishActions.cpp" line="+33"/>
         <source>%1 is a viewer: viewers see everything and change nothing.</source>
         <translation>%1 is kijker: kijkers zien alles en wijzigen niets.</translation>
     </message>
@@ -6963,7 +7168,7 @@ GEBRUIKER
         <translation>%1 vroeg erom; de inhoud is door de poort gekomen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Publishing %1 is waiting for approval (Approvals); it goes live once approved.</source>
         <translation>Het publiceren van %1 wacht op goedkeuring (Goedkeuringen); het gaat live zodra het is goedgekeurd.</translation>
     </message>
@@ -7239,7 +7444,7 @@ GEBRUIKER
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../ui/settings/RulesPage.cpp" line="+42"/>
+        <location filename="../ui/settings/RulesPage.cpp" line="+43"/>
         <source>LOW below</source>
         <translation>LAAG onder</translation>
     </message>
@@ -7275,12 +7480,12 @@ GEBRUIKER
         <translation>Goedkeurders</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save as new version</source>
         <translation>Opslaan als nieuwe versie</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>A proposal less confident than this is judged one level riskier</source>
         <translation>Een voorstel met minder zekerheid dan dit wordt één niveau riskanter beoordeeld</translation>
     </message>
@@ -7385,12 +7590,32 @@ GEBRUIKER
         <translation>Geldt voor</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After Approve or Reject the work waits this long; Undo (Ctrl+Z) takes the decision back until then. Owners change it.</source>
+        <translation>Na Goedkeuren of Afwijzen wacht het werk zo lang; tot dan neemt Ongedaan maken (Ctrl+Z) het besluit terug. Eigenaren wijzigen dit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo window after a decision</source>
+        <translation>Bedenktijd na een besluit</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Cannot read the approval rules: %1</source>
         <translation>De goedkeuringsregels kunnen niet gelezen worden: %1</translation>
     </message>
@@ -7425,7 +7650,7 @@ GEBRUIKER
         <translation>Altijd HOOG: %1.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>Saving makes a new version; proposals already judged keep the version they used.</source>
         <translation>Opslaan maakt een nieuwe versie; al beoordeelde voorstellen houden de versie die ze gebruikten.</translation>
     </message>
@@ -7438,6 +7663,29 @@ GEBRUIKER
         <location line="+14"/>
         <source>Saved %1 as version %2.</source>
         <translation>%1 opgeslagen als versie %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RunProgress</name>
+    <message>
+        <location filename="../ui/panes/RunProgress.cpp" line="+22"/>
+        <source>Products being written in this batch. The time left appears once a few are done: it is estimated from the pace so far.</source>
+        <translation>Producten die in deze reeks worden geschreven. De resterende tijd verschijnt zodra er een paar klaar zijn: hij wordt geschat uit het tempo tot nu toe.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 of %2 written</source>
+        <translation>%1 van %2 geschreven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1 left</source>
+        <translation>nog ongeveer %1</translation>
     </message>
 </context>
 <context>
@@ -7527,12 +7775,12 @@ GEBRUIKER
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+34"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+36"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
@@ -8072,6 +8320,50 @@ GEBRUIKER
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../ui/widgets/TrendChart.cpp" line="+48"/>
+        <source>Revenue</source>
+        <translation>Omzet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profit</source>
+        <translation>Winst</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No revenue recorded yet</source>
+        <translation>Nog geen omzet vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue and profit per day appear here once sales figures are in the workspace.</source>
+        <translation>Omzet en winst per dag verschijnen hier zodra er verkoopcijfers in de werkruimte staan.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoToast</name>
+    <message>
+        <location filename="../ui/widgets/UndoToast.cpp" line="+25"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the decision back before its work starts (Ctrl+Z)</source>
+        <translation>Neem het besluit terug voordat het werk begint (Ctrl+Z)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%1 It starts in %n s unless you undo it.</source>
+        <translation>
+            <numerusform>%1 Het begint over %n s, tenzij je het ongedaan maakt.</numerusform>
+            <numerusform>%1 Het begint over %n s, tenzij je het ongedaan maakt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message>
         <location filename="../services/users/Users.cpp" line="+39"/>
@@ -8369,7 +8661,7 @@ GEBRUIKER
 <context>
     <name>WorkspaceStatusBar</name>
     <message>
-        <location filename="../ui/WorkspaceStatusBar.cpp" line="+35"/>
+        <location filename="../ui/WorkspaceStatusBar.cpp" line="+37"/>
         <source>Pause the pipeline</source>
         <translation>De pijplijn pauzeren</translation>
     </message>
@@ -8394,7 +8686,7 @@ GEBRUIKER
         <translation>Werkruimte: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%n pending approval(s)</source>
         <translation>
             <numerusform>%n wachtende goedkeuring</numerusform>

@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "Markup.h"
 #include "ModelRoles.h"
+#include "agents/Cluster.h"
 #include "approvals/ActionSchema.h"
 #include "approvals/ApprovalTypes.h"
 #include "core/Clock.h"
@@ -226,7 +227,7 @@ QVariant ActivityModel::cellData(const Row& row, int column, int role) const
         case Time:
             return Format::age(m_clock->nowMs() - row.at(FAt).toLongLong());
         case Actor:
-            return row.at(FActor);
+            return Cluster::agentDisplayName(row.at(FActor).toString()); // a person's name passes through
         case Event:
             return actionDisplayName(row.at(FAction).toString());
         case Subject:

@@ -1,5 +1,7 @@
 #include "ApprovalsModel.h"
 
+#include "agents/Cluster.h"
+
 #include "Format.h"
 #include "Markup.h"
 #include "ModelRoles.h"
@@ -201,7 +203,7 @@ QVariant ApprovalsModel::cellData(const Row& row, int column, int role) const
         case Title:
             return row.at(FTitle);
         case Agent:
-            return row.at(FAgent);
+            return Cluster::agentDisplayName(row.at(FAgent).toString());
         case Action:
             return row.at(FType);
         case Revenue:

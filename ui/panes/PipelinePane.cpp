@@ -163,14 +163,16 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(30);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setSectionResizeMode(ProductsModel::Name, QHeaderView::Stretch);
+    // The name keeps a readable width; the last column takes what is left, and a narrow window scrolls
+    // sideways rather than squeezing the names to "Wool …".
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setItemDelegateForColumn(ProductsModel::Stage, new PillDelegate(m_view));
     m_view->setItemDelegateForColumn(ProductsModel::Step, new StepDelegate(m_view));
-    const QList<std::pair<int, int>> widths{{ProductsModel::Sku, 80}, {ProductsModel::Category, 120},
-        {ProductsModel::Price, 75}, {ProductsModel::Stage, 165}, {ProductsModel::Step, 200},
-        {ProductsModel::Attempts, 84}, {ProductsModel::Quality, 82}, {ProductsModel::Seo, 50},
-        {ProductsModel::AiCost, 88}, {ProductsModel::Updated, 100}};
+    const QList<std::pair<int, int>> widths{{ProductsModel::Name, 190}, {ProductsModel::Sku, 76},
+        {ProductsModel::Category, 110}, {ProductsModel::Price, 70}, {ProductsModel::Stage, 150},
+        {ProductsModel::Step, 170}, {ProductsModel::Attempts, 66}, {ProductsModel::Quality, 66},
+        {ProductsModel::Seo, 48}, {ProductsModel::AiCost, 72}, {ProductsModel::Updated, 90}};
     for (const auto& [column, width] : widths)
         m_view->setColumnWidth(column, width);
     new SelectionKeeper(m_view);

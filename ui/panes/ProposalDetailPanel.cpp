@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "ProposalHtml.h"
 #include "Theme.h"
+#include "agents/Cluster.h"
 #include "approvals/ApprovalTypes.h"
 #include "core/Clock.h"
 
@@ -135,7 +136,8 @@ void ProposalDetailPanel::show(const std::optional<ApprovalDesk::Proposal>& prop
     m_risk->setText(Risk::displayNameForKey(p.riskLevel));
     m_risk->setStyleSheet(u"QLabel { color: %2; background: %1; border-radius: 9px; padding: 2px 10px; "
                           u"font-weight: 600; }"_s.arg(color.name(), Theme::css(Theme::OnFill)));
-    QStringList meta{p.agent, ActionTypes::displayName(p.actionType), ::Priority::displayName(p.priority)};
+    QStringList meta{Cluster::agentDisplayName(p.agent), ActionTypes::displayName(p.actionType),
+        ::Priority::displayName(p.priority)};
     if (p.status != ProposalStatus::Pending)
         meta.append(ProposalStatus::displayName(p.status));
     meta.append(tr("proposed %1").arg(Format::dateTime(p.createdAt)));

@@ -18,14 +18,14 @@ public:
 
     // Something may have been queued or finished: look (at most once a second while a batch runs).
     void poke();
+    // Looks now (the timer does this every second while a batch runs).
+    void refresh();
     QString text() const override;
 
 signals:
     void finished(int products);
 
 private:
-    void refresh();
-
     PipelineActions* m_actions;
     const Clock* m_clock;
     QTimer* m_timer;

@@ -154,9 +154,11 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalHeader()->hide();
-    // Fixed row heights: measuring rows to fit their contents is what makes big tables crawl.
+    // Fixed row heights: measuring rows to fit their contents is what makes big tables crawl. A row holds
+    // the product's thumbnail with 2 px above and below it.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(30);
+    m_view->verticalHeader()->setDefaultSectionSize(ProductsModel::ThumbnailSize + 4);
+    m_view->setIconSize(QSize(ProductsModel::ThumbnailSize, ProductsModel::ThumbnailSize));
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(ProductsModel::Name, QHeaderView::Stretch);
     m_view->horizontalHeader()->setHighlightSections(false);

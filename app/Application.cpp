@@ -167,6 +167,7 @@ void Application::createModels()
     connect(m_context.user, &UserSession::changed, m_context.actions, applyActor);
     applyActor();
     m_context.products = new ProductsModel(db, clock, m_modelOwner);
+    m_context.products->setImageFolder(workspace->root());
     m_context.approvals = new ApprovalsModel(db, clock, m_modelOwner);
     m_context.agents = new AgentsModel(db, clock, m_modelOwner);
     m_context.campaigns = new CampaignsModel(db, clock, m_modelOwner);

@@ -3,6 +3,8 @@
 #include "Format.h"
 #include "Markup.h"
 #include "ModelRoles.h"
+#include "ThemeColors.h"
+#include "ThumbnailCache.h"
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "core/Money.h"
@@ -10,6 +12,12 @@
 #include "storage/Sql.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPainter>
+#include <QSet>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -34,14 +42,19 @@ enum Field
     FSeo,
     FCost,
     FUpdated,
-    FArchived
+    FArchived,
+    FImages
 };
 }
 
 ProductsModel::ProductsModel(const QSqlDatabase& db, Clock* clock, QObject* parent)
     : SqlTableModel(db, parent)
     , m_clock(clock)
+    , m_thumbnails(new ThumbnailCache(ThumbnailSize, this))
 {
+    connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, &ProductsModel::thumbnailReady);
+    // An edited product may have a new picture under the same name: its thumbnail is checked again.
+    connect(this, &QAbstractItemModel::dataChanged, this, &ProductsModel::forgetThumbnails);
     // A retry countdown must count: while one is shown, the Step column is repainted every second
     // (the times themselves come from the clock).
     auto* ticker = new QTimer(this);
@@ -73,7 +86,7 @@ QStringList ProductsModel::fieldExpressions() const
         u"(SELECT MIN(j.run_after) FROM jobs j WHERE j.kind = 'generate' AND j.subject_id = p.id "
         u"AND j.state = 'queued' AND j.attempts > 0)"_s,
         u"p.attempts"_s, u"p.quality_score"_s, u"p.seo_score"_s, u"p.cost_micros"_s, u"p.updated_at"_s,
-        u"p.archived_at IS NOT NULL"_s};
+        u"p.archived_at IS NOT NULL"_s, u"p.images"_s};
 }
 
 QString ProductsModel::header(int column) const
@@ -199,6 +212,8 @@ QVariant ProductsModel::cellData(const Row& row, int column, int role) const
         if (column == Name)
             return Markup::toolTip(row.at(FName).toString());
         return {};
+    case Qt::DecorationRole:
+        return column == Name ? decoration(row) : QVariant();
     case Qt::ForegroundRole:
         if (column == Stage)
             return Format::stageColor(row.at(FStage).toString());
@@ -281,6 +296,117 @@ QString ProductsModel::stepText(const Row& row) const
         return tr("With a person");
     default:
         return ::Stage::stepName(::Stage::step(stage));
+    }
+}
+
+void ProductsModel::setImageFolder(const QString& folder)
+{
+    if (folder == m_imageFolder)
+        return;
+    m_imageFolder = folder;
+    m_thumbnailWaiters.clear();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Name), index(rowCount() - 1, Name), {Qt::DecorationRole});
+}
+
+QString ProductsModel::localImage(const QString& imagesJson) const
+{
+    if (m_imageFolder.isEmpty() || imagesJson.isEmpty() || imagesJson == u"[]")
+        return {};
+    const QString root = QDir::cleanPath(m_imageFolder);
+    const QJsonArray images = QJsonDocument::fromJson(imagesJson.toUtf8()).array();
+    for (const QJsonValue& value : images) {
+        const QString image = value.toString().trimmed();
+        // Addresses from an import are not downloaded here, and only files inside the workspace are read.
+        if (image.isEmpty() || image.contains(u"://"_s) || image.startsWith(u"//"_s)
+            || image.startsWith(u"data:"_s, Qt::CaseInsensitive) || QDir::isAbsolutePath(image))
+            continue;
+        const QString path = QDir::cleanPath(root + u'/' + image);
+        if (path.startsWith(root + u'/'))
+            return path;
+    }
+    return {};
+}
+
+QVariant ProductsModel::decoration(const Row& row) const
+{
+    const QString path = localImage(row.at(FImages).toString());
+    if (!path.isEmpty()) {
+        ThumbnailCache::State state = ThumbnailCache::State::Failed;
+        const QImage image = m_thumbnails->thumbnail(path, &state);
+        if (m_thumbnails->isPending(path))
+            m_thumbnailWaiters[path].insert(row.at(FId).toLongLong());
+        if (state == ThumbnailCache::State::Ready)
+            return image;
+    }
+    return placeholder(row.at(FName).toString());
+}
+
+QImage ProductsModel::placeholder(const QString& name) const
+{
+    QChar initial;
+    for (const QChar c : name) {
+        if (c.isLetterOrNumber()) {
+            initial = c.toUpper();
+            break;
+        }
+    }
+    const auto it = m_placeholders.constFind(initial);
+    if (it != m_placeholders.constEnd())
+        return *it;
+    const qreal dpr = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
+    const int side = qRound(ThumbnailSize * dpr);
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Theme::Border);
+    const QRectF square(0, 0, ThumbnailSize, ThumbnailSize);
+    painter.drawRoundedRect(square, 6, 6);
+    // Text needs fonts, which need a GUI application (a command-line tool gets the bare square).
+    if (!initial.isNull() && qGuiApp) {
+        QFont font = QGuiApplication::font();
+        font.setPixelSize(14);
+        font.setWeight(QFont::DemiBold);
+        painter.setFont(font);
+        painter.setPen(Theme::Heading);
+        painter.drawText(square, Qt::AlignCenter, QString(initial));
+    }
+    painter.end();
+    m_placeholders.insert(initial, image);
+    return image;
+}
+
+void ProductsModel::thumbnailReady(const QString& path)
+{
+    const QSet<qint64> ids = m_thumbnailWaiters.take(path);
+    for (const qint64 id : ids) {
+        const int row = rowForId(id);
+        if (row >= 0)
+            emit dataChanged(index(row, Name), index(row, Name), {Qt::DecorationRole});
+    }
+}
+
+void ProductsModel::forgetThumbnails(
+    const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)
+{
+    // Only whole-row changes (a product was edited); not our own thumbnails arriving, not the countdown.
+    if (!roles.isEmpty() || topLeft.column() > Name || m_imageFolder.isEmpty())
+        return;
+    // Everything changed: reading every row's images to find their paths would fetch the whole table.
+    if (bottomRight.row() - topLeft.row() > 256) {
+        m_thumbnails->invalidateAll();
+        return;
+    }
+    for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
+        const Row* row = rowAt(r);
+        if (!row)
+            continue;
+        const QString path = localImage(row->at(FImages).toString());
+        if (!path.isEmpty())
+            m_thumbnails->invalidate(path);
     }
 }
 

@@ -2,10 +2,15 @@
 
 #include "SqlTableModel.h"
 
+#include <QImage>
+
 class Clock;
+class ThumbnailCache;
 
 // The Pipeline pane: products with their stage, journey step (with real piece counts and a retry
-// countdown), attempts, scores and AI cost so far.
+// countdown), attempts, scores and AI cost so far. The Name column's decoration is a small thumbnail of
+// the product's first image in the workspace, read in the background for the rows a view shows; a product
+// without one (or whose images are addresses from an import) gets a placeholder with its initial.
 class ProductsModel final : public SqlTableModel
 {
     Q_OBJECT
@@ -50,6 +55,12 @@ public:
 
     ProductsModel(const QSqlDatabase& db, Clock* clock, QObject* parent = nullptr);
 
+    // The side of the Name column's thumbnails, in device-independent pixels.
+    static constexpr int ThumbnailSize = 32;
+    // The workspace folder product images are relative to (images/...). Empty: placeholders only.
+    void setImageFolder(const QString& folder);
+    QString imageFolder() const { return m_imageFolder; }
+
     Product productAt(const QModelIndex& index) const;
 
     void setTextFilter(const QString& text);
@@ -88,10 +99,23 @@ protected:
 
 private:
     QString stepText(const Row& row) const;
+    QVariant decoration(const Row& row) const;
+    // The first of a product's images that is a file in the workspace, as an absolute path; empty if none.
+    QString localImage(const QString& imagesJson) const;
+    QImage placeholder(const QString& name) const;
+    void thumbnailReady(const QString& path);
+    void forgetThumbnails(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
+
     Clock* m_clock;
     QString m_text;
     QString m_stage;
     Waiting m_waiting = Waiting::Any;
     QString m_category;
     bool m_archived = false;
+    ThumbnailCache* m_thumbnails;
+    QString m_imageFolder;
+    // Products whose row waits for a thumbnail, by image path: their Name cell changes when it arrives.
+    mutable QHash<QString, QSet<qint64>> m_thumbnailWaiters;
+    // Placeholders by initial: drawn once each.
+    mutable QHash<QChar, QImage> m_placeholders;
 };

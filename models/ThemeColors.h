@@ -22,7 +22,7 @@ inline const QColor Border{0xDD, 0xE3, 0xE8};
 inline const QColor InputBorder{0xCB, 0xD4, 0xDB};
 inline const QColor Text{0x1F, 0x2A, 0x33};
 inline const QColor Heading{0x33, 0x41, 0x4E};
-inline const QColor Muted{0x5F, 0x6E, 0x7A};
+inline const QColor Muted{0x5B, 0x6A, 0x75};
 // Text and icons on a dark or saturated fill: the rail's title, badges, the danger and accent fills.
 inline const QColor OnFill{0xFF, 0xFF, 0xFF};
 // The empty part of a bar or progress cell, and of the review score meters.
@@ -30,9 +30,10 @@ inline const QColor Track{0xE6, 0xEB, 0xEF};
 inline const QColor ScoreTrack{0xE6, 0xEA, 0xEE};
 
 // States. Each is used as text on Card and Window and as a fill under OnFill text: all of them keep
-// WCAG AA contrast (4.5:1) both ways (tests/gui/tst_contrast checks every pair the app draws).
+// WCAG AA contrast (4.5:1) both ways (tests/style/tst_contrast checks every pair the app draws). Warning and
+// Muted are a shade darker than they were so a pill's text also reads on a selected row (#D6E6F5).
 inline const QColor Danger{0xC0, 0x39, 0x2B};
-inline const QColor Warning{0x9E, 0x62, 0x00};
+inline const QColor Warning{0x96, 0x5D, 0x00};
 inline const QColor Success{0x26, 0x7A, 0x4B};
 // Neither good nor bad: a draft, something not started.
 inline const QColor Neutral{0x5F, 0x6B, 0x6C};

@@ -32,7 +32,7 @@ void apply(QApplication& app)
     app.setStyleSheet(uR"(
 QTableView, QTreeView, QListView { border: 1px solid #DDE3E8; border-radius: 6px; gridline-color: #EEF1F4; }
 QHeaderView::section { background: #F7F9FA; border: none; border-bottom: 1px solid #DDE3E8; padding: 6px 8px;
-                       color: #5F6E7A; font-weight: 600; }
+                       color: #5B6A75; font-weight: 600; }
 QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {
     border: 1px solid #CBD4DB; border-radius: 5px; padding: 4px 6px; background: white; }
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus { border-color: #2C6EA8; }
@@ -42,7 +42,7 @@ QPushButton:default, QPushButton[primary="true"] { background: #2C6EA8; color: w
 QPushButton[danger="true"] { background: #C0392B; color: white; border-color: #A33024; }
 QPushButton:disabled { color: #A0ABB4; background: #F2F4F6; border-color: #E1E6EA; }
 QLabel[role="title"] { font-size: 20px; font-weight: 600; color: #1F2A33; }
-QLabel[role="subtitle"] { color: #5F6E7A; }
+QLabel[role="subtitle"] { color: #5B6A75; }
 QLabel[role="section"] { font-size: 14px; font-weight: 600; color: #1F2A33; }
 QFrame[role="card"] { background: white; border: 1px solid #DDE3E8; border-radius: 8px; }
 QStatusBar { background: #EEF1F4; border-top: 1px solid #DDE3E8; }

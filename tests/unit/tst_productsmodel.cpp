@@ -2,8 +2,13 @@
 #include "ModelRoles.h"
 #include "ProductsModel.h"
 #include "TestWorkspace.h"
+#include "ThemeColors.h"
 #include "storage/Sql.h"
 
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -199,6 +204,82 @@ private slots:
         QCOMPARE(keep.data(ModelRoles::IdRole).toLongLong(), keptId);
     }
 
+    // The Name column shows a thumbnail of the product's first image in the workspace, read in the
+    // background; a product without a readable local image shows the placeholder square instead.
+    void thumbnailsLoadInTheBackground()
+    {
+        // A missing or broken picture is not worth a warning: it quietly gets the placeholder.
+        QTest::failOnWarning(QRegularExpression(u".*"_s));
+        TestWorkspace tw;
+        QVERIFY(QDir(tw.workspace().root()).mkpath(u"images"_s));
+        const QString images = QDir(tw.workspace().root()).filePath(u"images"_s);
+        // 64 × 48: the thumbnail keeps the aspect (32 × 24, centred in the 32 × 32 square).
+        QImage picture(64, 48, QImage::Format_RGB32);
+        picture.fill(Qt::red);
+        QVERIFY(picture.save(images + u"/real.png"_s));
+        QFile corrupt(images + u"/corrupt.png"_s);
+        QVERIFY(corrupt.open(QIODevice::WriteOnly));
+        corrupt.write("\x89PNG\r\n\x1a\nthis is not really a picture");
+        corrupt.close();
+
+        const auto add = [&tw](const QString& name, const QString& imagesJson) {
+            return Sql::insert(tw.db(),
+                u"INSERT INTO products (name, price_cents, stage, images, created_at, updated_at) "
+                u"VALUES (?, 100, 'draft', ?, 0, 0)"_s,
+                {name, imagesJson});
+        };
+        const qint64 real = add(u"Real"_s, u"[\"https://example.com/first.png\", \"images/real.png\"]"_s);
+        const qint64 none = add(u"None"_s, u"[]"_s);
+        const qint64 missing = add(u"Missing"_s, u"[\"images/missing.png\"]"_s);
+        const qint64 broken = add(u"Broken"_s, u"[\"images/corrupt.png\"]"_s);
+        const qint64 remote = add(u"Remote"_s, u"[\"https://example.com/a.png\"]"_s);
+        const qint64 outside = add(u"Outside"_s, u"[\"../real.png\", \"/etc/passwd\"]"_s);
+
+        ProductsModel model(tw.db(), &tw.clock());
+        ModelChecks::attachTester(&model);
+        model.setImageFolder(tw.workspace().root());
+        QSignalSpy decorations(&model, &QAbstractItemModel::dataChanged);
+        const auto decoration = [&model](qint64 id) {
+            return model.index(model.rowForId(id), ProductsModel::Name).data(Qt::DecorationRole).value<QImage>();
+        };
+        const QSize square(ProductsModel::ThumbnailSize, ProductsModel::ThumbnailSize);
+        const auto isPlaceholder = [&square](const QImage& image) {
+            return image.size() == square && image.pixelColor(2, square.height() / 2) == Theme::Border;
+        };
+
+        // Asked for, the rows get the placeholder at once (nothing is read on this thread) ...
+        for (const qint64 id : {real, none, missing, broken, remote, outside}) {
+            const QImage image = decoration(id);
+            QVERIFY2(isPlaceholder(image), qPrintable(model.productAt(model.indexForId(id)).name));
+        }
+        // ... and the real picture arrives as a dataChanged for its row.
+        QTRY_VERIFY(decoration(real).pixelColor(16, 16) == QColor(Qt::red));
+        const QImage thumbnail = decoration(real);
+        QCOMPARE(thumbnail.size(), square);
+        QCOMPARE(thumbnail.pixelColor(16, 1).alpha(), 0); // above the 32 × 24 picture
+        bool sawRealRow = false;
+        for (const QList<QVariant>& args : decorations) {
+            const QModelIndex topLeft = args.at(0).value<QModelIndex>();
+            if (topLeft.row() == model.rowForId(real)
+                && args.at(2).value<QList<int>>() == QList<int>{Qt::DecorationRole})
+                sawRealRow = true;
+        }
+        QVERIFY(sawRealRow);
+        // The missing and the broken file were tried (in the background) and stay placeholders.
+        QTRY_VERIFY(decorations.count() >= 3);
+        for (const qint64 id : {none, missing, broken, remote, outside})
+            QVERIFY2(isPlaceholder(decoration(id)), qPrintable(model.productAt(model.indexForId(id)).name));
+        // Placeholders for the same initial are the same image, drawn once.
+        QCOMPARE(decoration(missing).cacheKey(), decoration(missing).cacheKey());
+        // Other columns have no decoration.
+        QVERIFY(!model.index(model.rowForId(real), ProductsModel::Sku).data(Qt::DecorationRole).isValid());
+
+        // Without a workspace folder there is nothing to read: placeholders only.
+        ProductsModel bare(tw.db(), &tw.clock());
+        QVERIFY(isPlaceholder(
+            bare.index(bare.rowForId(real), ProductsModel::Name).data(Qt::DecorationRole).value<QImage>()));
+    }
+
     void emptyWorkspaceHasNoRows()
     {
         TestWorkspace tw;
@@ -209,5 +290,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestProductsModel)
+// A GUI application: the placeholder's initial is drawn with a font.
+QTEST_MAIN(TestProductsModel)
 #include "tst_productsmodel.moc"

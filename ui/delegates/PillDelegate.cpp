@@ -24,17 +24,28 @@ void PillDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
     const int w = std::min(fm.horizontalAdvance(text) + 16, option.rect.width() - 8);
     const int h = fm.height() + 4;
     const QRect pill(option.rect.left() + 6, option.rect.center().y() - h / 2 + 1, w, h);
-    QColor fill = color;
-    fill.setAlpha(28);
+    const QColor fill = fillColour(color);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
     painter->drawRoundedRect(pill, h / 2.0, h / 2.0);
-    painter->setPen(color.darker(115));
+    painter->setPen(textColour(color));
     painter->setFont(font);
     painter->drawText(pill, Qt::AlignCenter, fm.elidedText(text, Qt::ElideRight, pill.width() - 12));
     painter->restore();
+}
+
+QColor PillDelegate::fillColour(const QColor& tint)
+{
+    QColor fill = tint;
+    fill.setAlpha(28);
+    return fill;
+}
+
+QColor PillDelegate::textColour(const QColor& tint)
+{
+    return tint.darker(115);
 }
 
 QSize PillDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const

@@ -11,4 +11,9 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    // A pill's colours for a tint: a faint fill over the row's background and the text on it
+    // (tests/style/tst_contrast checks the text against the fill on every row background).
+    static QColor fillColour(const QColor& tint);
+    static QColor textColour(const QColor& tint);
 };

@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -159,9 +160,11 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalHeader()->hide();
-    // Fixed row heights: measuring rows to fit their contents is what makes big tables crawl.
+    // Fixed row heights: measuring rows to fit their contents is what makes big tables crawl. A row holds
+    // the product's thumbnail with 2 px above and below it.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(30);
+    m_view->verticalHeader()->setDefaultSectionSize(ProductsModel::ThumbnailSize + 4);
+    m_view->setIconSize(QSize(ProductsModel::ThumbnailSize, ProductsModel::ThumbnailSize));
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     // The name keeps a readable width; the last column takes what is left, and a narrow window scrolls
     // sideways rather than squeezing the names to "Wool …".
@@ -176,6 +179,11 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     for (const auto& [column, width] : widths)
         m_view->setColumnWidth(column, width);
     new SelectionKeeper(m_view);
+    m_view->viewport()->installEventFilter(this);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != ProductsModel::Name)
+            fitNameColumn();
+    });
 
     m_empty = EmptyState::attach(m_view, tr("No products yet"),
         tr("Add a product by hand or import the CSV export of your Shopify or WooCommerce store. Quorum writes the "
@@ -508,4 +516,28 @@ void PipelinePane::unarchiveSelected()
     m_context.products->refresh();
     updateCount();
     emit message(n > 0 ? tr("Restored %n product(s).", nullptr, n) : error);
+}
+
+bool PipelinePane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void PipelinePane::fitNameColumn()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != ProductsModel::Name && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    const bool roomy = m_view->viewport()->width() - others >= MinNameWidth;
+    const QHeaderView::ResizeMode mode = roomy ? QHeaderView::Stretch : QHeaderView::Interactive;
+    if (header->sectionResizeMode(ProductsModel::Name) == mode)
+        return;
+    header->setSectionResizeMode(ProductsModel::Name, mode);
+    if (!roomy)
+        header->resizeSection(ProductsModel::Name, MinNameWidth);
 }

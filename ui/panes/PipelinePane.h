@@ -46,8 +46,15 @@ public slots:
 signals:
     void message(const QString& text);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     static constexpr int WaitingRole = Qt::UserRole + 1;
+    // The Name column stretches, but never below this (a thumbnail and a readable name): on a narrow
+    // window the table scrolls sideways rather than hide the names.
+    static constexpr int MinNameWidth = 220;
+    void fitNameColumn();
     void updateCount();
     void reloadCategories();
     void currentChanged();

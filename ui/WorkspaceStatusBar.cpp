@@ -156,6 +156,6 @@ bool WorkspaceStatusBar::eventFilter(QObject* watched, QEvent* event)
 void WorkspaceStatusBar::elideWorkspace()
 {
     // Ends in "…" where it does not fit, instead of being cut mid-letter.
-    m_workspace->setText(
-        m_workspace->fontMetrics().elidedText(m_workspaceText, Qt::ElideRight, std::max(0, m_workspace->width())));
+    m_workspace->setText(m_workspace->fontMetrics().elidedText(
+        m_workspaceText, Qt::ElideRight, std::max(0, m_workspace->contentsRect().width() - 2 * m_workspace->margin())));
 }

@@ -1,5 +1,7 @@
 #include "GuiFixture.h"
 
+#include "Theme.h"
+
 #include "Translations.h"
 #include "llm/ProviderStore.h"
 #include "storage/Settings.h"
@@ -33,6 +35,9 @@ void GuiFixture::setUpProcess()
     qputenv("XDG_DATA_HOME", processDir().filePath(u"data"_s).toUtf8());
     QCoreApplication::setOrganizationName(u"QuorumTest"_s);
     QCoreApplication::setApplicationName(u"QuorumTest"_s);
+    // The window as a person sees it: the app's own palette and style sheet, as main() applies them.
+    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
+        Theme::apply(*app);
 }
 
 bool GuiFixture::start(const Options& options, QString* error)

@@ -35,8 +35,11 @@ ActivityView::ActivityView(const UiContext& context, QWidget* parent)
     m_search->setObjectName(u"activitySearch"_s);
     m_search->setPlaceholderText(tr("Search the trail…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
+    m_search->setMinimumWidth(130);
     m_kind->setObjectName(u"activityKind"_s);
+    // Gives way on a laptop screen rather than widening the window.
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(10);
     m_kind->addItem(tr("Everything"), QStringList());
     m_kind->addItem(tr("Ran on its own"), QStringList{u"proposal.auto_executed"_s, u"proposal.executed"_s});
     m_kind->addItem(tr("Decisions"),

@@ -166,9 +166,6 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(ProductsModel::ThumbnailSize + 4);
     m_view->setIconSize(QSize(ProductsModel::ThumbnailSize, ProductsModel::ThumbnailSize));
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // The name keeps a readable width; the last column takes what is left, and a narrow window scrolls
-    // sideways rather than squeezing the names to "Wool …".
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setItemDelegateForColumn(ProductsModel::Stage, new PillDelegate(m_view));
     m_view->setItemDelegateForColumn(ProductsModel::Step, new StepDelegate(m_view));

@@ -155,9 +155,12 @@ ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent
     versionsLabel->setProperty("role", u"section"_s);
     pieceButtons->addWidget(versionsLabel);
     pieceButtons->addStretch();
-    pieceButtons->addWidget(m_useVersion);
     pieceButtons->addWidget(m_regenerate);
     pieceButtons->addWidget(m_edit);
+    // Under the versions it acts on; on a laptop screen the row above keeps its two buttons whole.
+    auto* versionButtons = new QHBoxLayout;
+    versionButtons->addStretch();
+    versionButtons->addWidget(m_useVersion);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 8, 0);
     leftLayout->addLayout(head);
@@ -165,6 +168,7 @@ ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent
     leftLayout->addWidget(m_pieces, 3);
     leftLayout->addLayout(pieceButtons);
     leftLayout->addWidget(m_versions, 2);
+    leftLayout->addLayout(versionButtons);
     m_publications = new PublicationsBox(m_context, left);
     leftLayout->addWidget(m_publications);
     connect(m_publications, &PublicationsBox::message, this, &ProductDetailPanel::message);

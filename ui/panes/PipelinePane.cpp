@@ -169,10 +169,11 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setItemDelegateForColumn(ProductsModel::Stage, new PillDelegate(m_view));
     m_view->setItemDelegateForColumn(ProductsModel::Step, new StepDelegate(m_view));
+    // Wide enough for the headers with the theme's padding, in Dutch too ("Pogingen", "AI-kosten").
     const QList<std::pair<int, int>> widths{{ProductsModel::Name, 190}, {ProductsModel::Sku, 76},
-        {ProductsModel::Category, 110}, {ProductsModel::Price, 70}, {ProductsModel::Stage, 150},
-        {ProductsModel::Step, 170}, {ProductsModel::Attempts, 66}, {ProductsModel::Quality, 66},
-        {ProductsModel::Seo, 48}, {ProductsModel::AiCost, 72}, {ProductsModel::Updated, 90}};
+        {ProductsModel::Category, 100}, {ProductsModel::Price, 70}, {ProductsModel::Stage, 150},
+        {ProductsModel::Step, 150}, {ProductsModel::Attempts, 84}, {ProductsModel::Quality, 82},
+        {ProductsModel::Seo, 52}, {ProductsModel::AiCost, 84}, {ProductsModel::Updated, 100}};
     for (const auto& [column, width] : widths)
         m_view->setColumnWidth(column, width);
     new SelectionKeeper(m_view);
@@ -273,6 +274,7 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
     // The list first: on a laptop screen it keeps a useful number of rows; the detail scrolls.
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
+    m_split->setSizes({600, 340});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(10);

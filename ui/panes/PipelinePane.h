@@ -53,7 +53,7 @@ private:
     static constexpr int WaitingRole = Qt::UserRole + 1;
     // The Name column stretches, but never below this (a thumbnail and a readable name): on a narrow
     // window the table scrolls sideways rather than hide the names.
-    static constexpr int MinNameWidth = 180;
+    static constexpr int MinNameWidth = 170;
     void fitNameColumn();
     void updateCount();
     void reloadCategories();

@@ -328,7 +328,7 @@ void ProductDetailPanel::versionChanged()
     updateHeader();
     if (row.version.id == 0) {
         QString text;
-        if (piece.piece.id == 0)
+        if (piece.piece.id == 0 || piece.piece.state == ContentStore::PieceState::Pending)
             text = tr("Nothing written yet: run the product and the pipeline writes its content set.");
         else if (!piece.piece.lastError.isEmpty())
             text = piece.piece.lastError;

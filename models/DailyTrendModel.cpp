@@ -1,5 +1,7 @@
 #include "DailyTrendModel.h"
 
+#include "campaigns/DailySales.h"
+
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "core/Money.h"
@@ -104,22 +106,14 @@ void DailyTrendModel::reload()
     bool any = false;
     try {
         m_currency = Settings::value(m_db, u"workspace.currency"_s, u"EUR"_s);
-        // Profit as on the dashboard's card: revenue - ad spend - cost of the goods sold.
-        QSqlQuery q = Sql::exec(m_db,
-            u"SELECT m.day, COALESCE(SUM(m.revenue_cents), 0), COALESCE(SUM(m.spend_cents), 0), "
-            u"COALESCE(SUM(m.conversions * COALESCE(p.cost_cents, 0)), 0) FROM campaign_metrics m "
-            u"JOIN campaigns c ON c.id = m.campaign_id LEFT JOIN products p ON p.id = c.product_id "
-            u"WHERE m.day >= ? AND m.day <= ? GROUP BY m.day"_s,
-            {first.toString(Qt::ISODate), today.toString(Qt::ISODate)});
-        while (q.next()) {
-            const QDate date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-            const qint64 i = date.isValid() ? first.daysTo(date) : -1;
+        for (const DailySales::Day& d : DailySales::between(m_db, first, today)) {
+            const qint64 i = first.daysTo(d.day);
             if (i < 0 || i >= Days)
                 continue;
             Point& p = points[i];
-            p.revenue = q.value(1).toLongLong();
-            p.adSpend = q.value(2).toLongLong();
-            p.profit = p.revenue - p.adSpend - q.value(3).toLongLong();
+            p.revenue = d.revenueCents;
+            p.adSpend = d.adSpendCents;
+            p.profit = d.profitCents();
             any = true;
         }
     } catch (const SqlError& e) {

@@ -1,5 +1,7 @@
 #include "KpiModel.h"
 
+#include "campaigns/DailySales.h"
+
 #include "Format.h"
 #include "core/Clock.h"
 #include "core/Log.h"
@@ -58,20 +60,12 @@ void KpiModel::reload()
     const qint64 untilMs = today.addDays(1).startOfDay().toMSecsSinceEpoch();
     try {
         m_currency = Settings::value(m_db, u"workspace.currency"_s, u"EUR"_s);
-        // Profit = revenue - ad spend - cost of the goods sold (conversions x product cost).
-        QSqlQuery q = Sql::exec(m_db,
-            u"SELECT m.day, COALESCE(SUM(m.revenue_cents), 0), COALESCE(SUM(m.spend_cents), 0), "
-            u"COALESCE(SUM(m.conversions * COALESCE(p.cost_cents, 0)), 0) FROM campaign_metrics m "
-            u"JOIN campaigns c ON c.id = m.campaign_id LEFT JOIN products p ON p.id = c.product_id "
-            u"WHERE m.day >= ? AND m.day <= ? GROUP BY m.day"_s,
-            {first.toString(Qt::ISODate), today.toString(Qt::ISODate)});
-        while (q.next()) {
-            const int i = slot(q.value(0));
+        for (const DailySales::Day& d : DailySales::between(m_db, first, today)) {
+            const int i = slot(d.day.toString(Qt::ISODate));
             if (i < 0)
                 continue;
-            const qint64 revenue = q.value(1).toLongLong();
-            f[RevenueToday].series[i] = revenue;
-            f[ProfitToday].series[i] = revenue - q.value(2).toLongLong() - q.value(3).toLongLong();
+            f[RevenueToday].series[i] = d.revenueCents;
+            f[ProfitToday].series[i] = d.profitCents();
         }
         QSqlQuery a = Sql::exec(m_db,
             u"SELECT date(decided_at / 1000, 'unixepoch', 'localtime') AS d, COUNT(*) FROM action_proposals "

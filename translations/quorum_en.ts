@@ -316,7 +316,7 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../models/ActivityModel.cpp" line="+47"/>
+        <location filename="../models/ActivityModel.cpp" line="+48"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,7 +589,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,12 +695,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-78"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,7 +1151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1592,7 +1592,7 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../models/ApprovalsModel.cpp" line="+76"/>
+        <location filename="../models/ApprovalsModel.cpp" line="+78"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3241,7 +3241,7 @@ Commands:
 <context>
     <name>DailyTrendModel</name>
     <message>
-        <location filename="../models/DailyTrendModel.cpp" line="+85"/>
+        <location filename="../models/DailyTrendModel.cpp" line="+87"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4171,7 +4171,7 @@ Commands:
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../models/KpiModel.cpp" line="+133"/>
+        <location filename="../models/KpiModel.cpp" line="+127"/>
         <source>Last %1 days: nothing recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4996,7 +4996,7 @@ Demo data</source>
 <context>
     <name>PipelinePane</name>
     <message>
-        <location filename="../ui/panes/PipelinePane.cpp" line="+63"/>
+        <location filename="../ui/panes/PipelinePane.cpp" line="+64"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5077,7 +5077,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>No products yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5113,12 +5113,12 @@ Demo data</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+221"/>
         <source>Run all drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-219"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5138,7 +5138,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5251,7 +5251,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-394"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5261,7 +5261,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+338"/>
+        <location line="+346"/>
         <source>%n product(s) queued.</source>
         <translation>
             <numerusform>%n product queued.</numerusform>
@@ -5357,12 +5357,12 @@ Demo data</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+206"/>
+        <location line="+210"/>
         <source>Correct the product&apos;s facts; content that states them is checked again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-208"/>
         <source>Add a copy of this product&apos;s facts as a new draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5407,7 +5407,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>SKU %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5839,7 +5839,7 @@ Demo data</source>
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../models/ProductsModel.cpp" line="+83"/>
+        <location filename="../models/ProductsModel.cpp" line="+96"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5869,7 +5869,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>Retry %1</source>
         <comment>followed by a countdown: in 23 s</comment>
         <translation type="unfinished"></translation>
@@ -5900,7 +5900,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-188"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6147,7 +6147,7 @@ USER
 <context>
     <name>ProposalDetailPanel</name>
     <message>
-        <location filename="../ui/panes/ProposalDetailPanel.cpp" line="+41"/>
+        <location filename="../ui/panes/ProposalDetailPanel.cpp" line="+42"/>
         <source>Select a proposal to see the reasoning, the numbers and the alternatives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6172,7 +6172,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>proposed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6493,7 +6493,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Left empty: named after its API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Saved in the keychain; type to replace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6528,7 +6533,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Identifier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6568,12 +6573,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>no key needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Testing %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6596,7 +6601,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Use lower-case letters, digits, dots and dashes for the identifier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7852,7 +7857,7 @@ USER
 <context>
     <name>SetupState</name>
     <message>
-        <location filename="../services/pipeline/SetupState.cpp" line="+39"/>
+        <location filename="../services/pipeline/SetupState.cpp" line="+41"/>
         <source>One model writes and reviews its own work (%1). The fact checks and the rubric still run, but a second model catches more: add a different one as reviewer when you can.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7864,6 +7869,11 @@ USER
     <message>
         <location line="+4"/>
         <source>No AI provider is set up to review what is written. Choose one as reviewer in Settings → Providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The same model would write and review its own work, and two different models must agree. Add a second model as reviewer in Settings → Providers, or allow one-model review there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -316,7 +316,7 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../models/ActivityModel.cpp" line="+47"/>
+        <location filename="../models/ActivityModel.cpp" line="+48"/>
         <source>Proposed</source>
         <translation>Voorgesteld</translation>
     </message>
@@ -589,7 +589,7 @@
         <translation>Zoeken in het logboek…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
@@ -695,12 +695,12 @@
         <translation>Auditlogboek geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-78"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Export failed: %1</source>
         <translation>Exporteren mislukt: %1</translation>
     </message>
@@ -1151,7 +1151,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -1592,7 +1592,7 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../models/ApprovalsModel.cpp" line="+76"/>
+        <location filename="../models/ApprovalsModel.cpp" line="+78"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
@@ -3245,7 +3245,7 @@ Opdrachten:
 <context>
     <name>DailyTrendModel</name>
     <message>
-        <location filename="../models/DailyTrendModel.cpp" line="+85"/>
+        <location filename="../models/DailyTrendModel.cpp" line="+87"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -4176,7 +4176,7 @@ Opdrachten:
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../models/KpiModel.cpp" line="+133"/>
+        <location filename="../models/KpiModel.cpp" line="+127"/>
         <source>Last %1 days: nothing recorded</source>
         <translation>Laatste %1 dagen: niets vastgelegd</translation>
     </message>
@@ -5002,7 +5002,7 @@ Demogegevens</translation>
 <context>
     <name>PipelinePane</name>
     <message>
-        <location filename="../ui/panes/PipelinePane.cpp" line="+63"/>
+        <location filename="../ui/panes/PipelinePane.cpp" line="+64"/>
         <source>Pipeline</source>
         <translation>Pijplijn</translation>
     </message>
@@ -5083,7 +5083,7 @@ Demogegevens</translation>
         <translation>Laat de pijplijn de productpagina’s schrijven van elk product in Concept (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>No products yet</source>
         <translation>Nog geen producten</translation>
     </message>
@@ -5119,12 +5119,12 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+221"/>
         <source>Run all drafts</source>
         <translation>Alle concepten starten</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-219"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
@@ -5144,7 +5144,7 @@ Demogegevens</translation>
         <translation>De gearchiveerde producten terugzetten (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
@@ -5257,7 +5257,7 @@ Demogegevens</translation>
         <translation>Selecteer eerst de producten om terug te zetten.</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-394"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
     </message>
@@ -5267,7 +5267,7 @@ Demogegevens</translation>
         <translation>Archief tonen</translation>
     </message>
     <message numerus="yes">
-        <location line="+338"/>
+        <location line="+346"/>
         <source>%n product(s) queued.</source>
         <translation>
             <numerusform>%n product in de wachtrij gezet.</numerusform>
@@ -5363,12 +5363,12 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+206"/>
+        <location line="+210"/>
         <source>Correct the product&apos;s facts; content that states them is checked again</source>
         <translation>De feiten van het product verbeteren; content die ze noemt wordt opnieuw gecontroleerd</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-208"/>
         <source>Add a copy of this product&apos;s facts as a new draft</source>
         <translation>Een kopie van de feiten van dit product toevoegen als nieuw concept</translation>
     </message>
@@ -5413,7 +5413,7 @@ Demogegevens</translation>
         <translation>Versies</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>SKU %1</source>
         <translation>SKU %1</translation>
     </message>
@@ -5845,7 +5845,7 @@ Demogegevens</translation>
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../models/ProductsModel.cpp" line="+83"/>
+        <location filename="../models/ProductsModel.cpp" line="+96"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
@@ -5875,7 +5875,7 @@ Demogegevens</translation>
         <translation>Stap</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>Retry %1</source>
         <comment>followed by a countdown: in 23 s</comment>
         <translation>Opnieuw %1</translation>
@@ -5906,7 +5906,7 @@ Demogegevens</translation>
         <translation>Bij een mens</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-188"/>
         <source>Attempts</source>
         <translation>Pogingen</translation>
     </message>
@@ -6161,7 +6161,7 @@ GEBRUIKER
 <context>
     <name>ProposalDetailPanel</name>
     <message>
-        <location filename="../ui/panes/ProposalDetailPanel.cpp" line="+41"/>
+        <location filename="../ui/panes/ProposalDetailPanel.cpp" line="+42"/>
         <source>Select a proposal to see the reasoning, the numbers and the alternatives.</source>
         <translation>Kies een voorstel om de redenering, de cijfers en de alternatieven te zien.</translation>
     </message>
@@ -6186,7 +6186,7 @@ GEBRUIKER
         <translation>De drempels wijzigen die dit voorstel hierheen stuurden (eigenaars; een nieuwe regelversie)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>proposed %1</source>
         <translation>voorgesteld %1</translation>
     </message>
@@ -6507,7 +6507,12 @@ GEBRUIKER
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Left empty: named after its API</source>
+        <translation>Leeg gelaten: genoemd naar de API</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Saved in the keychain; type to replace</source>
         <translation>Opgeslagen in de sleutelbos; typ om te vervangen</translation>
     </message>
@@ -6542,7 +6547,7 @@ GEBRUIKER
         <translation>Vraagt de aanbieder welke modellen deze sleutel mag gebruiken</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Identifier</source>
         <translation>Kenmerk</translation>
     </message>
@@ -6582,12 +6587,12 @@ GEBRUIKER
         <translation>Max. gelijktijdige aanroepen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>no key needed</source>
         <translation>geen sleutel nodig</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Testing %1…</source>
         <translation>%1 testen…</translation>
     </message>
@@ -6610,7 +6615,7 @@ GEBRUIKER
         <translation>Deze aanbieder heeft wijzigingen die niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Use lower-case letters, digits, dots and dashes for the identifier.</source>
         <translation>Gebruik kleine letters, cijfers, punten en streepjes voor het kenmerk.</translation>
     </message>
@@ -7866,7 +7871,7 @@ GEBRUIKER
 <context>
     <name>SetupState</name>
     <message>
-        <location filename="../services/pipeline/SetupState.cpp" line="+39"/>
+        <location filename="../services/pipeline/SetupState.cpp" line="+41"/>
         <source>One model writes and reviews its own work (%1). The fact checks and the rubric still run, but a second model catches more: add a different one as reviewer when you can.</source>
         <translation>Eén model schrijft en beoordeelt zijn eigen werk (%1). De feitencontroles en de rubriek draaien nog steeds, maar een tweede model ziet meer: voeg zodra het kan een ander model toe als beoordelaar.</translation>
     </message>
@@ -7879,6 +7884,11 @@ GEBRUIKER
         <location line="+4"/>
         <source>No AI provider is set up to review what is written. Choose one as reviewer in Settings → Providers.</source>
         <translation>Er is geen AI-aanbieder ingesteld om te beoordelen wat er geschreven wordt. Kies er een als beoordelaar bij Instellingen → Aanbieders.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The same model would write and review its own work, and two different models must agree. Add a second model as reviewer in Settings → Providers, or allow one-model review there.</source>
+        <translation>Hetzelfde model zou zijn eigen werk schrijven en beoordelen, en twee verschillende modellen moeten het eens zijn. Voeg in Instellingen → Aanbieders een tweede model toe als beoordelaar, of sta daar beoordeling door één model toe.</translation>
     </message>
     <message>
         <location line="+5"/>

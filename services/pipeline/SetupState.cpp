@@ -1,5 +1,7 @@
 #include "SetupState.h"
 
+#include "GateSettings.h"
+
 #include "core/Log.h"
 #include "llm/ProviderStore.h"
 #include "storage/Sql.h"
@@ -54,6 +56,11 @@ QString whyCannotWrite(const QSqlDatabase& db)
             return QCoreApplication::translate("SetupState",
                 "No AI provider is set up to review what is written. Choose one as reviewer in Settings → "
                 "Providers.");
+        // Nothing would pass the gate, after paying for the writing: say so before anything runs.
+        if (!providerWarning(db).isEmpty() && !GateSettings::load(db).allowSelfReview)
+            return QCoreApplication::translate("SetupState",
+                "The same model would write and review its own work, and two different models must agree. Add "
+                "a second model as reviewer in Settings → Providers, or allow one-model review there.");
     } catch (const SqlError& e) {
         qCWarning(lcPipeline) << "cannot read the providers:" << e.message();
         return QCoreApplication::translate("SetupState", "The providers cannot be read: %1").arg(e.message());

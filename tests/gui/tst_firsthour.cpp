@@ -6,16 +6,24 @@
 #include "jobs/RunControl.h"
 #include "llm/ProviderSettings.h"
 #include "pipeline/PipelineActions.h"
+#include "sandbox/SandboxServer.h"
+#include "settings/ProviderDialog.h"
+#include "settings/ProvidersPage.h"
 #include "widgets/CommandPalette.h"
 #include "widgets/RunStateBanner.h"
 #include "widgets/TrendChart.h"
 
 #include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 
@@ -138,8 +146,106 @@ private slots:
         QVERIFY(setup->index(0).data(SetupChecklistModel::DoneRole).toBool());
         QVERIFY(setup->index(0).data(SetupChecklistModel::WarningRole).toBool());
         QVERIFY(setup->index(0).data(SetupChecklistModel::DetailRole).toString().contains(u"reviews its own"_s));
+        // Nothing would pass the gate (two different models must agree): said before anything is paid for,
+        // with the two ways out; allowing one-model review opens the way.
+        QVERIFY2(m_gui.context().actions->whyCannotRun().contains(u"allow one-model review"_s),
+            qPrintable(m_gui.context().actions->whyCannotRun()));
+        QVERIFY(m_gui.context().actions->run({id}).queued.isEmpty());
+        QVERIFY2(providers->setSelfReviewAllowed(true, &error), qPrintable(error));
         QVERIFY(m_gui.context().actions->whyCannotRun().isEmpty());
         QCOMPARE(m_gui.context().actions->run({id}).queued.size(), 1);
+    }
+
+    // A new user with Ollama, through the UI alone: Settings → Providers → Add, the form follows the
+    // API, Test provider says in words what is wrong (nothing listening, an unknown model), the model
+    // list comes from the server, Save fills the empty writer and reviewer slots, one model may review
+    // itself once the owner allows it, and a product added by hand is written and passes the gate.
+    void aNewUserConnectsOllamaThroughTheUi()
+    {
+        withoutProviders();
+        window()->findChild<QAction*>(u"actionSettings"_s)->trigger();
+        auto* settings = GuiFixture::dialog<SettingsDialog>();
+        QVERIFY(settings);
+        QCOMPARE(settings->currentPage(), SettingsDialog::Providers);
+        settings->providersPage()->edit(true);
+        auto* dialog = GuiFixture::dialog<ProviderDialog>();
+        QVERIFY(dialog);
+        dialog->kindBox()->setCurrentIndex(dialog->kindBox()->findData(u"ollama"_s));
+        QCOMPARE(dialog->addressEdit()->text(), u"http://localhost:11434"_s);
+        QVERIFY(!dialog->keyEdit()->isVisible()); // Ollama has no key
+
+        // Nothing listening there: said in words, with what to do.
+        dialog->addressEdit()->setText(u"http://127.0.0.1:9"_s);
+        QSignalSpy tested(dialog, &ProviderDialog::tested);
+        dialog->testButton()->click();
+        QVERIFY(tested.wait(20'000));
+        QVERIFY(!tested.last().at(0).toBool());
+        QVERIFY2(dialog->testResult()->text().contains(u"ollama serve"_s), qPrintable(dialog->testResult()->text()));
+
+        // The right address, a model it does not have (the sandbox answers once as Ollama does for a
+        // model that was never pulled): named, with what to do.
+        dialog->addressEdit()->setText(m_gui.sandbox()->url().toString());
+        dialog->modelEdit()->setText(u"llama9"_s);
+        m_gui.sandbox()->server()->setRouteFaults(
+            u"ollama.chat"_s, QJsonObject{{u"sequence"_s, QJsonArray{u"model_not_found"_s}}});
+        dialog->testButton()->click();
+        QVERIFY(tested.wait(20'000));
+        QVERIFY(!tested.last().at(0).toBool());
+        QVERIFY2(dialog->testResult()->text().contains(u"llama9"_s)
+                && dialog->testResult()->text().contains(u"ollama pull"_s),
+            qPrintable(dialog->testResult()->text()));
+
+        // The list from the server; the first of its models works.
+        dialog->loadModels();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->modelBox()->findText(u"sandbox-ollama:latest"_s) >= 0, 20'000);
+        dialog->modelBox()->setCurrentText(u"sandbox-ollama:latest"_s);
+        dialog->testButton()->click();
+        QVERIFY(tested.wait(20'000));
+        QVERIFY2(tested.last().at(0).toBool(), qPrintable(tested.last().at(1).toString()));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY(!GuiFixture::dialog<ProviderDialog>());
+
+        // Saved and put to work: it writes and reviews, and the one-model warning is in sight.
+        ProviderSettings* providers = m_gui.context().providerSettings;
+        QCOMPARE(m_gui.count(u"SELECT COUNT(*) FROM providers"_s), 1);
+        const QString id = m_gui.value(u"SELECT id FROM providers"_s).toString();
+        QCOMPARE(providers->chainIds(u"write"_s), QStringList{id});
+        QCOMPARE(providers->chainIds(u"review"_s), QStringList{id});
+        const QString refused = m_gui.context().actions->whyCannotRun();
+        QVERIFY2(!refused.isEmpty(), "one model does not review itself unless the owner allows it");
+        settings->providersPage()->selfReviewBox()->click();
+        QVERIFY(providers->selfReviewAllowed());
+        QVERIFY(m_gui.context().actions->whyCannotRun().isEmpty());
+        settings->close();
+
+        ProductFacts facts;
+        facts.name = u"Linen apron"_s;
+        facts.sku = u"APR-1"_s;
+        facts.priceCents = 3900;
+        facts.currency = u"EUR"_s;
+        facts.category = u"Kitchen"_s;
+        facts.description = u"A heavy linen apron with two pockets."_s;
+        facts.attributes = QJsonObject{{u"material"_s, u"linen"_s}};
+        QString error;
+        const qint64 product = m_gui.context().actions->addProduct(facts, {}, true, &error);
+        QVERIFY2(product > 0, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_gui.value(u"SELECT stage FROM products WHERE id = ?"_s, {product}).toString() == u"ready"_s
+                || m_gui.value(u"SELECT stage FROM products WHERE id = ?"_s, {product}).toString() == u"needs_review"_s,
+            60'000);
+        // Every verdict says that no second model looked.
+        QVERIFY(m_gui.count(u"SELECT COUNT(*) FROM validations v JOIN content_versions cv ON cv.id = v.version_id "
+                            u"JOIN content_pieces p ON p.id = cv.piece_id WHERE p.product_id = ? AND v.stage = "
+                            u"'review'"_s,
+                    {product})
+            > 0);
+        QCOMPARE(
+            m_gui.count(
+                u"SELECT COUNT(*) FROM validations v JOIN content_versions cv ON cv.id = v.version_id "
+                u"JOIN content_pieces p ON p.id = cv.piece_id WHERE p.product_id = ? AND v.stage = "
+                u"'review' AND COALESCE(json_extract(v.scores, '$._summary'), '') NOT LIKE 'Reviewed by the model that wrote it%'"_s,
+                {product}),
+            0);
     }
 
     // Ctrl+K finds a menu command by a few letters and runs it; ? lists every shortcut.

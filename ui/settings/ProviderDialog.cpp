@@ -43,7 +43,7 @@ ProviderDialog::ProviderDialog(
     setWindowTitle(
         create ? tr("Add an AI provider") : tr("Edit %1").arg(config.name.isEmpty() ? config.id : config.name));
     m_id->setReadOnly(!create);
-    m_id->setPlaceholderText(u"openai-main"_s);
+    m_id->setPlaceholderText(tr("Left empty: named after its API"));
     for (const QString& kind : Llm::kinds())
         m_kind->addItem(Llm::kindDisplayName(kind), kind);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(config.kind)));
@@ -107,6 +107,7 @@ ProviderDialog::ProviderDialog(
     modelRow->addWidget(m_model, 1);
     modelRow->addWidget(m_loadModels);
     auto* form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("Identifier"), m_id);
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("API"), m_kind);
@@ -124,6 +125,7 @@ ProviderDialog::ProviderDialog(
     layout->addWidget(m_result);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    applyKindPlaceholders();
     resize(560, 0);
     m_initial = this->config();
 }
@@ -140,6 +142,12 @@ void ProviderDialog::applyKindPlaceholders()
     m_url->setPlaceholderText(d.baseUrl);
     modelEdit()->setPlaceholderText(d.model);
     m_secret->setPlaceholderText(d.keyRef.isEmpty() ? tr("no key needed") : d.keyRef);
+    // An API without keys (Ollama) asks for none.
+    if (m_form) {
+        const bool keyed = !d.keyRef.isEmpty() || !m_key->text().isEmpty() || !m_secret->text().trimmed().isEmpty();
+        m_form->setRowVisible(m_key, keyed);
+        m_form->setRowVisible(m_secret, keyed);
+    }
 }
 
 ProviderConfig ProviderDialog::config() const
@@ -227,6 +235,17 @@ void ProviderDialog::reject()
 
 void ProviderDialog::save()
 {
+    // A new provider needs no invented name: left empty, it is called after its API ("ollama",
+    // "ollama-2", ...).
+    if (m_create && m_id->text().trimmed().isEmpty()) {
+        const QString base = m_kind->currentData().toString();
+        QString id = base;
+        for (int n = 2; m_taken.contains(id); ++n)
+            id = u"%1-%2"_s.arg(base).arg(n);
+        m_id->setText(id);
+    }
+    if (m_name->text().trimmed().isEmpty())
+        m_name->setText(m_kind->currentText());
     const ProviderConfig c = config();
     QString error;
     static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9._-]{0,62}$"_s);

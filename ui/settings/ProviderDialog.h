@@ -6,6 +6,7 @@
 
 class ProviderTester;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -63,6 +64,7 @@ private:
     QPushButton* m_loadModels;
     QLabel* m_result;
     QLabel* m_error;
+    QFormLayout* m_form = nullptr;
     QString m_shownKind; // whose defaults the fields were last offered
     ProviderConfig m_initial;
 };

@@ -52,6 +52,19 @@ private:
         m_gui.context().setup->reload();
     }
     QWidget* checklist() const { return window()->findChild<QWidget*>(u"setupChecklist"_s); }
+    // A product as a shop owner types it in Add product.
+    static ProductFacts apron()
+    {
+        ProductFacts facts;
+        facts.name = u"Linen apron"_s;
+        facts.sku = u"APR-1"_s;
+        facts.priceCents = 3900;
+        facts.currency = u"EUR"_s;
+        facts.category = u"Kitchen"_s;
+        facts.description = u"A heavy linen apron with two pockets."_s;
+        facts.attributes = QJsonObject{{u"material"_s, u"linen"_s}};
+        return facts;
+    }
 
 private slots:
     void init()
@@ -111,15 +124,8 @@ private slots:
         settings->close();
 
         // A product can be added, but running it is refused in words until a provider writes.
-        ProductFacts facts;
-        facts.name = u"Linen apron"_s;
-        facts.sku = u"APR-1"_s;
-        facts.priceCents = 3900;
-        facts.currency = u"EUR"_s;
-        facts.category = u"Kitchen"_s;
-        facts.description = u"A heavy linen apron with two pockets."_s;
         QString error;
-        const qint64 id = m_gui.context().actions->addProduct(facts, {}, true, &error);
+        const qint64 id = m_gui.context().actions->addProduct(apron(), {}, true, &error);
         QVERIFY2(id > 0, qPrintable(error));
         QCOMPARE(m_gui.count(u"SELECT COUNT(*) FROM jobs"_s), 0);
         const auto refused = m_gui.context().actions->run({id});
@@ -218,16 +224,8 @@ private slots:
         QVERIFY(m_gui.context().actions->whyCannotRun().isEmpty());
         settings->close();
 
-        ProductFacts facts;
-        facts.name = u"Linen apron"_s;
-        facts.sku = u"APR-1"_s;
-        facts.priceCents = 3900;
-        facts.currency = u"EUR"_s;
-        facts.category = u"Kitchen"_s;
-        facts.description = u"A heavy linen apron with two pockets."_s;
-        facts.attributes = QJsonObject{{u"material"_s, u"linen"_s}};
         QString error;
-        const qint64 product = m_gui.context().actions->addProduct(facts, {}, true, &error);
+        const qint64 product = m_gui.context().actions->addProduct(apron(), {}, true, &error);
         QVERIFY2(product > 0, qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(
             m_gui.value(u"SELECT stage FROM products WHERE id = ?"_s, {product}).toString() == u"ready"_s

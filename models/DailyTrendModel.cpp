@@ -104,6 +104,7 @@ void DailyTrendModel::reload()
     for (int i = 0; i < Days; ++i)
         points[i].day = first.addDays(i);
     bool any = false;
+    const QString currencyBefore = m_currency;
     try {
         m_currency = Settings::value(m_db, u"workspace.currency"_s, u"EUR"_s);
         for (const DailySales::Day& d : DailySales::between(m_db, first, today)) {
@@ -121,7 +122,7 @@ void DailyTrendModel::reload()
     }
     if (!any)
         points.clear();
-    if (points == m_points)
+    if (points == m_points && m_currency == currencyBefore) // the axis names the currency too
         return;
     beginResetModel();
     m_points = std::move(points);

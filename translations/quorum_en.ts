@@ -65,7 +65,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+63"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+64"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,8 +1310,13 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Changed; it waits for someone else: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed and approved; it runs in a few seconds unless you undo it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1319,8 +1324,13 @@
         <source>Changed and approved; it runs now: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed and approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Approved %n; it runs in a few seconds unless you undo it.</source>
         <translation>
             <numerusform>Approved %n; it runs in a few seconds unless you undo it.</numerusform>
@@ -1403,7 +1413,7 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>The proposal no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,7 +1428,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>It can no longer be undone: its deadline has passed, so the rule&apos;s default would apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>It can no longer be undone: the work has started. Its result is in the proposal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,7 +1735,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+149"/>
         <source>Undone: %n proposal(s) wait for a decision again.</source>
         <translation>
             <numerusform>Undone: %n proposal wait for a decision again.</numerusform>
@@ -5020,16 +5035,8 @@ Demo data</source>
         <source>List only the archived products, to put them back</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>The batch is done: %n product(s) written or sent for review.</source>
-        <translation>
-            <numerusform>The batch is done: %n product written or sent for review.</numerusform>
-            <numerusform>The batch is done: %n products written or sent for review.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>Importing %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5256,12 +5263,28 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-61"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+346"/>
+        <location line="+40"/>
+        <source>The batch is done: %n product(s) written.</source>
+        <translation>
+            <numerusform>The batch is done: %n product written.</numerusform>
+            <numerusform>The batch is done: %n products written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n could not be written; the Failed stage says why.</source>
+        <translation>
+            <numerusform>%n could not be written; the Failed stage says why.</numerusform>
+            <numerusform>%n could not be written; the Failed stage says why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+307"/>
         <source>%n product(s) queued.</source>
         <translation>
             <numerusform>%n product queued.</numerusform>
@@ -7664,9 +7687,17 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>%1 of %2 written</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7674,7 +7705,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>about %1 left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7857,7 +7888,7 @@ USER
 <context>
     <name>SetupState</name>
     <message>
-        <location filename="../services/pipeline/SetupState.cpp" line="+41"/>
+        <location filename="../services/pipeline/SetupState.cpp" line="+47"/>
         <source>One model writes and reviews its own work (%1). The fact checks and the rubric still run, but a second model catches more: add a different one as reviewer when you can.</source>
         <translation type="unfinished"></translation>
     </message>

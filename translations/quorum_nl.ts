@@ -65,7 +65,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+63"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+64"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -1310,17 +1310,27 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Changed; it waits for someone else: %1</source>
         <translation>Gewijzigd; het wacht op iemand anders: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed and approved; it runs in a few seconds unless you undo it: %1</source>
+        <translation>Gewijzigd en goedgekeurd; het wordt over een paar seconden uitgevoerd, tenzij je het ongedaan maakt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed and approved; it runs now: %1</source>
         <translation>Gewijzigd en goedgekeurd; het wordt nu uitgevoerd: %1</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed and approved.</source>
+        <translation>Gewijzigd en goedgekeurd.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Approved %n; it runs in a few seconds unless you undo it.</source>
         <translation>
             <numerusform>%n goedgekeurd; het wordt over een paar seconden uitgevoerd, tenzij je het ongedaan maakt.</numerusform>
@@ -1403,7 +1413,7 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>The proposal no longer exists.</source>
         <translation>Het voorstel bestaat niet meer.</translation>
     </message>
@@ -1418,7 +1428,12 @@
         <translation>Alleen je eigen goedkeuring of afwijzing kan ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>It can no longer be undone: its deadline has passed, so the rule&apos;s default would apply.</source>
+        <translation>Dit kan niet meer ongedaan worden gemaakt: de deadline is verstreken, dus de standaard van de regel zou gelden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>It can no longer be undone: the work has started. Its result is in the proposal.</source>
         <translation>Dit kan niet meer ongedaan worden gemaakt: het werk is begonnen. Het resultaat staat bij het voorstel.</translation>
     </message>
@@ -1720,7 +1735,7 @@
         <translation>Wis de zoekopdracht of verruim de filters.</translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+149"/>
         <source>Undone: %n proposal(s) wait for a decision again.</source>
         <translation>
             <numerusform>Ongedaan gemaakt: %n voorstel wacht weer op een besluit.</numerusform>
@@ -5026,16 +5041,8 @@ Demogegevens</translation>
         <source>List only the archived products, to put them back</source>
         <translation>Alleen de gearchiveerde producten tonen, om ze terug te zetten</translation>
     </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>The batch is done: %n product(s) written or sent for review.</source>
-        <translation>
-            <numerusform>De reeks is klaar: %n product geschreven of ter beoordeling gestuurd.</numerusform>
-            <numerusform>De reeks is klaar: %n producten geschreven of ter beoordeling gestuurd.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>Importing %1 of %2</source>
         <translation>%1 van %2 importeren</translation>
     </message>
@@ -5262,12 +5269,28 @@ Demogegevens</translation>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-61"/>
         <source>Show archived</source>
         <translation>Archief tonen</translation>
     </message>
     <message numerus="yes">
-        <location line="+346"/>
+        <location line="+40"/>
+        <source>The batch is done: %n product(s) written.</source>
+        <translation>
+            <numerusform>De reeks is klaar: %n product geschreven.</numerusform>
+            <numerusform>De reeks is klaar: %n producten geschreven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n could not be written; the Failed stage says why.</source>
+        <translation>
+            <numerusform>%n kon niet worden geschreven; de fase Mislukt zegt waarom.</numerusform>
+            <numerusform>%n konden niet worden geschreven; de fase Mislukt zegt waarom.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+307"/>
         <source>%n product(s) queued.</source>
         <translation>
             <numerusform>%n product in de wachtrij gezet.</numerusform>
@@ -7678,9 +7701,17 @@ GEBRUIKER
         <translation>Producten die in deze reeks worden geschreven. De resterende tijd verschijnt zodra er een paar klaar zijn: hij wordt geschat uit het tempo tot nu toe.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>%1 of %2 written</source>
         <translation>%1 van %2 geschreven</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n mislukt</numerusform>
+            <numerusform>%n mislukt</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7688,7 +7719,7 @@ GEBRUIKER
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>about %1 left</source>
         <translation>nog ongeveer %1</translation>
     </message>
@@ -7871,7 +7902,7 @@ GEBRUIKER
 <context>
     <name>SetupState</name>
     <message>
-        <location filename="../services/pipeline/SetupState.cpp" line="+41"/>
+        <location filename="../services/pipeline/SetupState.cpp" line="+47"/>
         <source>One model writes and reviews its own work (%1). The fact checks and the rubric still run, but a second model catches more: add a different one as reviewer when you can.</source>
         <translation>Eén model schrijft en beoordeelt zijn eigen werk (%1). De feitencontroles en de rubriek draaien nog steeds, maar een tweede model ziet meer: voeg zodra het kan een ander model toe als beoordelaar.</translation>
     </message>

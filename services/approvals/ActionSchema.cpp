@@ -52,7 +52,8 @@ const std::map<ActionType, QList<Field>>& table()
         {ActionType::ContentReview,
             {f("sku", T::Text), f("piece", T::Text, false, {}, true), f("instruction", T::LongText, false)}},
         {ActionType::PublishProduct,
-            {f("sku", T::Text, false, {}, true), f("site", T::Integer, false, {}, true), f("targets", T::Text, false)}},
+            {f("sku", T::Text, false, {}, true), f("site", T::Integer, false, {}, true),
+                f("targets", T::Text, false, {}, true)}},
     };
     return t;
 }

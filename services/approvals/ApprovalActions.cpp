@@ -75,8 +75,8 @@ ApprovalDesk::Outcome ApprovalActions::modify(qint64 id, const QJsonObject& para
 {
     ApprovalDesk::Outcome out;
     guarded(&out.error, [&] {
-        out = ApprovalDesk::modify(
-            m_db, id, m_session->user(), parameters, note, m_session->machine(), m_clock->nowMs());
+        out = ApprovalDesk::modify(m_db, id, m_session->user(), parameters, note, m_session->machine(),
+            m_clock->nowMs(), ApprovalDesk::undoWindowMs(m_db));
         return out.ok;
     });
     if (out.ok)

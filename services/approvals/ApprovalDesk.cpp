@@ -250,9 +250,10 @@ std::optional<Proposal> decidable(
     return p;
 }
 
-QJsonObject decisionDetails(const QString& note, const QString& machine, bool asOnlyApprover)
+QJsonObject decisionDetails(
+    const QString& note, const QString& machine, bool asOnlyApprover, const QString& notesBefore)
 {
-    QJsonObject d{{u"note"_s, note}, {u"machine"_s, machine}};
+    QJsonObject d{{u"note"_s, note}, {u"machine"_s, machine}, {u"notes_before"_s, notesBefore}};
     if (asOnlyApprover)
         d.insert(u"only_approver"_s, true);
     return d;
@@ -265,9 +266,10 @@ bool approveOne(const QSqlDatabase& db, qint64 id, const Users::User& user, cons
     if (!p)
         return false;
     const bool asOnlyApprover = options.asOnlyApprover && !whyNot(*p, user, now).isEmpty();
+    const QString notesBefore = p->notes;
     out->jobId = approveLocked(db, *p, user.name, machine, note, now, now + options.holdMs);
     AuditLog::append(db, now, user.name, u"proposal.approved"_s, u"proposal:%1"_s.arg(id),
-        auditDetails(*p, decisionDetails(note, machine, asOnlyApprover)));
+        auditDetails(*p, decisionDetails(note, machine, asOnlyApprover, notesBefore)));
     out->ok = true;
     out->status = p->status;
     return true;
@@ -290,7 +292,7 @@ bool rejectOne(const QSqlDatabase& db, qint64 id, const Users::User& user, const
         u"updated_at = ? WHERE id = ?"_s,
         {user.name, now, machine, notes, now, id});
     AuditLog::append(db, now, user.name, u"proposal.rejected"_s, u"proposal:%1"_s.arg(id),
-        auditDetails(*p, decisionDetails(reason.trimmed(), machine, asOnlyApprover)));
+        auditDetails(*p, decisionDetails(reason.trimmed(), machine, asOnlyApprover, p->notes)));
     // What follows a rejection (content written again with the reason) runs as a job, like an approval.
     out->jobId = JobQueue::enqueue(db,
         {ApprovalJobs::Execute, id, u"rejected:%1"_s.arg(id),
@@ -354,6 +356,12 @@ Outcome undo(const QSqlDatabase& db, qint64 id, const Users::User& user, const Q
         out.error = QCoreApplication::translate("ApprovalDesk", "Only your own approval or rejection can be undone.");
         return out;
     }
+    // Waiting again past its deadline would let the rule's default decide at once, against the undo.
+    if (p->deadline && *p->deadline <= now) {
+        out.error = QCoreApplication::translate(
+            "ApprovalDesk", "It can no longer be undone: its deadline has passed, so the rule's default would apply.");
+        return out;
+    }
     const QString key = (approved ? u"execute:%1"_s : u"rejected:%1"_s).arg(id);
     // Only while its work has not begun; the key is freed so that a new decision can queue it again.
     const int canceled = Sql::update(db,
@@ -365,10 +373,15 @@ Outcome undo(const QSqlDatabase& db, qint64 id, const Users::User& user, const Q
             "ApprovalDesk", "It can no longer be undone: the work has started. Its result is in the proposal.");
         return out;
     }
+    // The decision's note goes with the decision: the notes are as they were before it.
+    const QVariant before = Sql::scalar(db,
+        u"SELECT json_extract(payload, '$.details.notes_before') FROM audit_log WHERE subject = ? AND action IN "
+        u"('proposal.approved', 'proposal.rejected') ORDER BY seq DESC LIMIT 1"_s,
+        {u"proposal:%1"_s.arg(id)});
     Sql::exec(db,
         u"UPDATE action_proposals SET status = 'pending', approved_parameters = NULL, decided_by = NULL, "
-        u"decided_at = NULL, decided_on = NULL, execution_state = 'none', updated_at = ? WHERE id = ?"_s,
-        {now, id});
+        u"decided_at = NULL, decided_on = NULL, execution_state = 'none', notes = ?, updated_at = ? WHERE id = ?"_s,
+        {before.isNull() ? QVariant(p->notes) : before, now, id});
     AuditLog::append(db, now, user.name, u"proposal.undone"_s, u"proposal:%1"_s.arg(id),
         auditDetails(*p, QJsonObject{{u"undid"_s, p->status}, {u"machine"_s, machine}}));
     tx.commit();
@@ -378,7 +391,7 @@ Outcome undo(const QSqlDatabase& db, qint64 id, const Users::User& user, const Q
 }
 
 Outcome modify(const QSqlDatabase& db, qint64 id, const Users::User& user, const QJsonObject& parameters,
-    const QString& note, const QString& machine, qint64 now)
+    const QString& note, const QString& machine, qint64 now, qint64 holdMs)
 {
     Outcome out;
     Transaction tx(db, Transaction::Durable);
@@ -428,7 +441,7 @@ Outcome modify(const QSqlDatabase& db, qint64 id, const Users::User& user, const
     if (v.waits) {
         out.status = u"pending"_s; // back in the queue, for someone else
     } else {
-        out.jobId = approveLocked(db, *p, user.name, machine, QString(), now);
+        out.jobId = approveLocked(db, *p, user.name, machine, QString(), now, now + holdMs);
         AuditLog::append(db, now, u"risk-engine"_s, u"proposal.auto_executed"_s, subject,
             auditDetails(*p, QJsonObject{{u"note"_s, u"runs after %1 changed it"_s.arg(user.name)}}));
         out.status = u"approved"_s;

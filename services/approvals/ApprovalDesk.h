@@ -100,8 +100,9 @@ void setUndoWindowSeconds(const QSqlDatabase& db, int seconds);
 Outcome undo(const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& machine, qint64 now);
 // Validates the edited parameters and judges the proposal again: it runs when the rule lets it, or
 // waits again (for someone other than the person who changed it).
+// holdMs: when the change lets it run, its work waits this long (the undo window).
 Outcome modify(const QSqlDatabase& db, qint64 id, const Users::User& user, const QJsonObject& parameters,
-    const QString& note, const QString& machine, qint64 now);
+    const QString& note, const QString& machine, qint64 now, qint64 holdMs = 0);
 
 struct Bulk
 {

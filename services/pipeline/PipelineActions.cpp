@@ -582,18 +582,23 @@ int PipelineActions::draftCount() const
 
 PipelineActions::BatchCounts PipelineActions::batchCounts(qint64 since) const
 {
+    BatchCounts counts;
     try {
+        // Two range reads (jobs_claim, jobs_finished), not a walk over every run there ever was.
+        const QString kind = PipelineJobs::Generate.key();
+        counts.inFlight = Sql::scalar(
+            m_db, u"SELECT COUNT(*) FROM jobs WHERE state IN ('queued', 'running') AND kind = ?"_s, {kind})
+                              .toInt();
         QSqlQuery q = Sql::exec(m_db,
-            u"SELECT COALESCE(SUM(state IN ('queued', 'running')), 0), "
-            u"COALESCE(SUM(state IN ('done', 'dead') AND updated_at >= ?), 0) FROM jobs WHERE kind = ? AND "
-            u"(state IN ('queued', 'running') OR updated_at >= ?)"_s,
-            {since, PipelineJobs::Generate.key(), since});
-        if (q.next())
-            return {q.value(0).toInt(), q.value(1).toInt()};
+            u"SELECT state, COUNT(*) FROM jobs WHERE kind = ? AND state IN ('done', 'dead') AND updated_at >= ? "
+            u"GROUP BY state"_s,
+            {kind, since});
+        while (q.next())
+            (q.value(0).toString() == u"done" ? counts.writtenSince : counts.failedSince) = q.value(1).toInt();
     } catch (const SqlError& e) {
         qCDebug(lcPipeline) << "queue busy; the next refresh tries again:" << e.message();
     }
-    return {};
+    return counts;
 }
 
 bool PipelineActions::isBusy(qint64 productId) const

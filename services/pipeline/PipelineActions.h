@@ -84,7 +84,9 @@ public:
     struct BatchCounts
     {
         int inFlight = 0;
-        int finishedSince = 0;
+        int writtenSince = 0; // runs that finished (the product is Ready or waits for review)
+        int failedSince = 0;  // runs given up on (the product shows Failed with its reason)
+        int finishedSince() const { return writtenSince + failedSince; }
     };
     BatchCounts batchCounts(qint64 since) const;
     // Whether a run, a piece or a check is queued or running for the product.

@@ -7,6 +7,7 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -35,13 +36,18 @@ QString providerWarning(const QSqlDatabase& db)
     const QList<ProviderConfig> reviewers = ProviderStore::chain(db, u"review:copy"_s);
     if (writers.isEmpty() || reviewers.isEmpty())
         return {};
-    const ProviderConfig& w = writers.first();
-    const ProviderConfig& r = reviewers.first();
-    if (w.model == r.model && w.baseUrl == r.baseUrl)
+    // The gate finds an independent reviewer in either chain (a second writer can review the first's
+    // work): only when both chains hold one and the same model is there none.
+    QSet<std::pair<QString, QString>> endpoints;
+    for (const QList<ProviderConfig>* chain : {&writers, &reviewers}) {
+        for (const ProviderConfig& c : *chain)
+            endpoints.insert({c.model, c.baseUrl.toString()});
+    }
+    if (endpoints.size() == 1)
         return QCoreApplication::translate("SetupState",
             "One model writes and reviews its own work (%1). The fact checks and the rubric still run, but "
             "a second model catches more: add a different one as reviewer when you can.")
-            .arg(w.model);
+            .arg(writers.first().model);
     return {};
 }
 

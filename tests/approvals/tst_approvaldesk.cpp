@@ -244,12 +244,33 @@ private slots:
         QVERIFY2(out.error.contains(u"started"_s), qPrintable(out.error));
         QCOMPARE(status(db, id), u"approved"_s);
 
-        // A rejection is held and undone the same way.
+        // A rejection is held and undone the same way, and its reason goes with it.
         const qint64 r = ApprovalDesk::propose(db, budget(u"1400"_s), kMachine, now);
         QVERIFY(ApprovalDesk::reject(db, r, sanne, u"not now"_s, kMachine, now, hold).ok);
+        QVERIFY(ApprovalDesk::load(db, r)->notes.contains(u"not now"_s));
         QVERIFY(ApprovalDesk::undo(db, r, sanne, kMachine, now + 10).ok);
         QCOMPARE(status(db, r), u"pending"_s);
+        QVERIFY2(ApprovalDesk::load(db, r)->notes.isEmpty(), qPrintable(ApprovalDesk::load(db, r)->notes));
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM jobs WHERE subject_id = ? AND state = 'queued'"_s, {r}), 0);
+
+        // Past its deadline an undo is refused: waiting again would let the rule's default decide at once.
+        const qint64 late = ApprovalDesk::propose(db, budget(u"1300"_s), kMachine, now);
+        const qint64 deadline = *ApprovalDesk::load(db, late)->deadline;
+        QVERIFY(ApprovalDesk::approve(db, late, sanne, {}, kMachine, deadline - 1000, hold).ok);
+        out = ApprovalDesk::undo(db, late, sanne, kMachine, deadline + 1);
+        QVERIFY(!out.ok);
+        QVERIFY2(out.error.contains(u"deadline"_s), qPrintable(out.error));
+        QCOMPARE(status(db, late), u"approved"_s);
+
+        // A change that the rule lets run is held like an approval, and can be undone.
+        const qint64 m = ApprovalDesk::propose(db, budget(u"1500"_s), kMachine, now);
+        QJsonObject edited = ApprovalDesk::load(db, m)->parameters;
+        edited[u"amount"_s] = u"800"_s;
+        out = ApprovalDesk::modify(db, m, sanne, edited, {}, kMachine, now, 5000);
+        QCOMPARE(out.status, u"approved"_s);
+        QVERIFY(!JobQueue::claim(db, u"w"_s, now + 4999, 60'000));
+        QVERIFY2(ApprovalDesk::undo(db, m, sanne, kMachine, now + 100).ok, "a held change is undone");
+        QCOMPARE(status(db, m), u"pending"_s);
 
         // The window is a workspace setting, bounded to a minute.
         ApprovalDesk::setUndoWindowSeconds(db, 600);

@@ -157,6 +157,19 @@ private slots:
         QVERIFY2(m_gui.context().actions->whyCannotRun().contains(u"allow one-model review"_s),
             qPrintable(m_gui.context().actions->whyCannotRun()));
         QVERIFY(m_gui.context().actions->run({id}).queued.isEmpty());
+        // A second model anywhere in the chains is an independent reviewer, as the gate finds one: then
+        // nothing is refused and there is no one-model warning.
+        ProviderConfig second = ollama;
+        second.id = u"ollama-qwen"_s;
+        second.model = u"qwen2.5:7b"_s;
+        QVERIFY2(providers->save(second, &error), qPrintable(error));
+        QVERIFY2(providers->setChain(u"write"_s, {u"ollama"_s, u"ollama-qwen"_s}, &error), qPrintable(error));
+        QVERIFY2(
+            m_gui.context().actions->whyCannotRun().isEmpty(), qPrintable(m_gui.context().actions->whyCannotRun()));
+        setup->reload();
+        QVERIFY(!setup->index(0).data(SetupChecklistModel::WarningRole).toBool());
+        QVERIFY2(providers->setChain(u"write"_s, {u"ollama"_s}, &error), qPrintable(error));
+        QVERIFY(!m_gui.context().actions->whyCannotRun().isEmpty());
         QVERIFY2(providers->setSelfReviewAllowed(true, &error), qPrintable(error));
         QVERIFY(m_gui.context().actions->whyCannotRun().isEmpty());
         QCOMPARE(m_gui.context().actions->run({id}).queued.size(), 1);

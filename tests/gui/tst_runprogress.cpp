@@ -50,23 +50,32 @@ private slots:
         progress.refresh();
         QCOMPARE(progress.text(), u"1 of 10 written"_s);
 
-        // Two done after 20 s: 8 to go at 10 s each.
+        // Two through after 20 s, one of them given up on (not "written"): 8 to go at 10 s each is
+        // 80 s, said as "about 2 min" (rounded up, never shorter than the estimate).
         clock.advance(15'000);
         Sql::exec(db, u"UPDATE jobs SET state = 'dead', updated_at = ? WHERE subject_id = 2"_s, {clock.nowMs()});
         progress.refresh();
         QCOMPARE(progress.value(), 2);
-        QCOMPARE(progress.text(), u"2 of 10 written · about 1 min left"_s);
+        QCOMPARE(progress.text(), u"1 of 10 written · 1 failed · about 2 min left"_s);
 
         // Held: it says so instead of a time that will not come true.
         RunControl::setState(db, RunControl::State::Paused, u"Ann"_s, clock.nowMs());
         progress.refresh();
-        QCOMPARE(progress.text(), u"2 of 10 written · paused"_s);
+        QCOMPARE(progress.text(), u"1 of 10 written · 1 failed · paused"_s);
+        // A long pause does not slow the pace: after the resume it is measured afresh.
+        clock.advance(3'600'000);
         RunControl::setState(db, RunControl::State::Running, u"Ann"_s, clock.nowMs());
+        progress.refresh();
+        QCOMPARE(progress.text(), u"1 of 10 written · 1 failed"_s);
+        clock.advance(10'000);
+        Sql::exec(db, u"UPDATE jobs SET state = 'done', updated_at = ? WHERE subject_id IN (3, 4)"_s, {clock.nowMs()});
+        progress.refresh();
+        QCOMPARE(progress.text(), u"3 of 10 written · 1 failed · about 30 s left"_s);
 
         // Products added to a running batch join it.
         JobQueue::enqueue(db, {PipelineJobs::Generate, 11, u"run:11"_s, {}, 0, 5, 0, {}}, clock.nowMs());
         progress.refresh();
-        QCOMPARE(progress.text().left(15), u"2 of 11 written"_s);
+        QCOMPARE(progress.text().left(15), u"3 of 11 written"_s);
 
         // All through: the bar goes, once, with what the batch came to.
         clock.advance(60'000);
@@ -74,7 +83,8 @@ private slots:
         progress.refresh();
         QVERIFY(progress.isHidden());
         QCOMPARE(finished.size(), 1);
-        QCOMPARE(finished.first().at(0).toInt(), 11);
+        QCOMPARE(finished.first().at(0).toInt(), 10); // written
+        QCOMPARE(finished.first().at(1).toInt(), 1);  // failed
         progress.refresh();
         QCOMPARE(finished.size(), 1);
     }

@@ -152,9 +152,14 @@ void ApprovalDecisions::modify(qint64 id, const QString& note)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &ModifyProposalDialog::applied, this, [this, id](const ApprovalDesk::Outcome& out) {
+        const int hold = out.status == u"pending" ? 0 : m_actions->undoWindowSeconds();
         emit message(out.status == u"pending" ? tr("Changed; it waits for someone else: %1").arg(out.verdict)
-                                              : tr("Changed and approved; it runs now: %1").arg(out.verdict));
+                : hold > 0
+                ? tr("Changed and approved; it runs in a few seconds unless you undo it: %1").arg(out.verdict)
+                : tr("Changed and approved; it runs now: %1").arg(out.verdict));
         emit decided({id});
+        if (hold > 0)
+            emit undoable({id}, tr("Changed and approved."), hold);
     });
     m_dialog = dialog;
     dialog->open();

@@ -272,7 +272,10 @@ void ApprovalsPane::showCurrent()
     const auto proposal = id > 0 ? m_context.approvalActions->proposal(id) : std::nullopt;
     const int selected = static_cast<int>(m_view->selectionModel()->selectedRows().size());
     QString evidence;
-    if (proposal && proposal->actionType == ActionType::ContentReview && proposal->productId > 0)
+    // While it waits: the pieces as they are now are the ones being decided on. Once decided, the
+    // content has moved on (accepted, or written again), so it is not shown as "under review".
+    if (proposal && proposal->actionType == ActionType::ContentReview && proposal->productId > 0
+        && proposal->status == ProposalStatus::Pending)
         evidence = ContentHtml::evidence(
             m_context.actions->reviewEvidence(proposal->productId), m_context.actions->gateSettings().minScores);
     const QString whyNot = proposal ? m_context.approvalActions->whyNot(*proposal) : QString();

@@ -94,8 +94,11 @@ PipelinePane::PipelinePane(const UiContext& context, QWidget* parent)
             if (topic == EventBus::Topic::Jobs || topic == EventBus::Topic::Products)
                 m_runProgress->poke();
         });
-    connect(m_runProgress, &RunProgress::finished, this, [this](int products) {
-        emit message(tr("The batch is done: %n product(s) written or sent for review.", nullptr, products));
+    connect(m_runProgress, &RunProgress::finished, this, [this](int written, int failed) {
+        QString text = tr("The batch is done: %n product(s) written.", nullptr, written);
+        if (failed > 0)
+            text += u' ' + tr("%n could not be written; the Failed stage says why.", nullptr, failed);
+        emit message(text);
     });
     connect(context.catalog, &CatalogActions::progress, this,
         [this](CatalogActions::Phase phase, qint64 done, qint64 total) {

@@ -46,25 +46,46 @@ void RunProgress::refresh()
     if (counts.inFlight == 0) {
         m_timer->stop();
         if (m_since > 0 && m_total > 0)
-            emit finished(counts.finishedSince);
+            emit finished(counts.writtenSince, counts.failedSince);
         m_since = 0;
         m_total = 0;
         hide();
         return;
     }
-    if (m_since == 0)
+    if (m_since == 0) {
         m_since = now;
-    m_done = counts.finishedSince;
-    m_total = counts.inFlight + counts.finishedSince;
+        m_paceSince = now;
+        m_paceBase = 0;
+    }
+    const int done = counts.finishedSince();
+    m_total = counts.inFlight + done;
     setRange(0, m_total);
-    setValue(m_done);
+    setValue(done);
     const QLocale locale;
-    m_text = tr("%1 of %2 written").arg(locale.toString(m_done), locale.toString(m_total));
-    const qint64 elapsed = now - m_since;
-    if (m_actions->state() != RunControl::State::Running)
+    m_text = tr("%1 of %2 written").arg(locale.toString(counts.writtenSince), locale.toString(m_total));
+    if (counts.failedSince > 0)
+        m_text += u" · "_s + tr("%n failed", nullptr, counts.failedSince);
+    const bool running = m_actions->state() == RunControl::State::Running;
+    if (!running) {
         m_text += u" · "_s + tr("paused");
-    else if (m_done >= 2 && elapsed >= 10'000)
-        m_text += u" · "_s + tr("about %1 left").arg(Format::duration(elapsed * counts.inFlight / std::max(1, m_done)));
+        m_held = true;
+    } else {
+        // The pace is measured over running time only: after a pause it starts again.
+        if (m_held) {
+            m_paceSince = now;
+            m_paceBase = done;
+            m_held = false;
+        }
+        const int paced = done - m_paceBase;
+        const qint64 elapsed = now - m_paceSince;
+        if (paced >= 2 && elapsed >= 10'000) {
+            qint64 left = elapsed * counts.inFlight / paced;
+            // Rounded up: "about 2 min" for 61–120 s, never a promise shorter than the estimate.
+            const qint64 unit = left < 60'000 ? 1'000 : 60'000;
+            left = (left + unit - 1) / unit * unit;
+            m_text += u" · "_s + tr("about %1 left").arg(Format::duration(left));
+        }
+    }
     update();
     show();
     if (!m_timer->isActive())

@@ -23,14 +23,16 @@ public:
     QString text() const override;
 
 signals:
-    void finished(int products);
+    void finished(int written, int failed);
 
 private:
     PipelineActions* m_actions;
     const Clock* m_clock;
     QTimer* m_timer;
-    qint64 m_since = 0; // when the batch started; 0: no batch
-    int m_done = 0;
+    qint64 m_since = 0;     // when the batch started; 0: no batch
+    qint64 m_paceSince = 0; // the pace is measured from here (the start, or the last resume)
+    int m_paceBase = 0;     // runs finished before m_paceSince
+    bool m_held = false;    // paused or stopped at the last look
     int m_total = 0;
     QString m_text;
 };

@@ -1228,7 +1228,7 @@
 <context>
     <name>ApprovalDecisions</name>
     <message numerus="yes">
-        <location filename="../ui/panes/ApprovalDecisions.cpp" line="+34"/>
+        <location filename="../ui/panes/ApprovalDecisions.cpp" line="+35"/>
         <source>Approve %n proposals?</source>
         <translation>
             <numerusform>Approve %n proposals?</numerusform>
@@ -1346,15 +1346,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Approved %n.</source>
         <translation>
             <numerusform>Approved %n.</numerusform>
             <numerusform>Approved %n.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Approved %n; it runs as soon as a worker takes it.</source>
         <translation>
             <numerusform>Approved %n; it runs as soon as a worker takes it.</numerusform>
@@ -1362,8 +1372,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-2"/>
-        <location line="+3"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Rejected %n.</source>
         <translation>
             <numerusform>Rejected %n.</numerusform>

@@ -5,6 +5,7 @@
 #include "dialogs/ModifyProposalDialog.h"
 #include "dialogs/ReasonDialog.h"
 
+#include <QFontMetrics>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -175,7 +176,15 @@ void ApprovalDecisions::report(
             emit message(approved ? tr("Approved %n; it runs in a few seconds unless you undo it.", nullptr, n)
                                   : tr("Rejected %n; you can undo it for a few seconds.", nullptr, n));
             emit decided(done);
-            emit undoable(done, approved ? tr("Approved %n.", nullptr, n) : tr("Rejected %n.", nullptr, n), hold);
+            // One decision names its proposal; several are counted.
+            QString what = approved ? tr("Approved %n.", nullptr, n) : tr("Rejected %n.", nullptr, n);
+            if (n == 1) {
+                if (const auto p = m_actions->proposal(done.first())) {
+                    const QString title = QFontMetrics(m_parent->font()).elidedText(p->title, Qt::ElideRight, 360);
+                    what = approved ? tr("Approved “%1”.").arg(title) : tr("Rejected “%1”.").arg(title);
+                }
+            }
+            emit undoable(done, what, hold);
         } else {
             emit message(approved ? tr("Approved %n; it runs as soon as a worker takes it.", nullptr, n)
                                   : tr("Rejected %n.", nullptr, n));

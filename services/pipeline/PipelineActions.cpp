@@ -380,50 +380,15 @@ QList<qint64> existingProducts(const QSqlDatabase& db, const QList<qint64>& ids,
 
 int PipelineActions::archive(const QList<qint64>& productIds, QString* error)
 {
-    if (!m_canChange) {
-        *error = whyReadOnly();
-        return 0;
-    }
-    const qint64 now = m_clock->nowMs();
-    QList<qint64> ids;
-    try {
-        Transaction tx(m_db);
-        ids = existingProducts(m_db, productIds, false);
-        if (ids.isEmpty()) {
-            *error = QCoreApplication::translate("PipelineActions", "Nothing to archive.");
-            return 0;
-        }
-        // A product being worked on is left alone: archiving it would either run it after all or
-        // throw away work that undo could not bring back.
-        QList<qint64> idle;
-        for (qint64 id : std::as_const(ids)) {
-            if (!ProductStore::hasActiveWork(m_db, id))
-                idle.append(id);
-        }
-        if (idle.isEmpty()) {
-            *error = QCoreApplication::translate(
-                "PipelineActions", "Being worked on right now; archive when the work has finished.");
-            return 0;
-        }
-        ids = idle;
-        Sql::exec(m_db, u"UPDATE products SET archived_at = ?, updated_at = ? WHERE id IN (%1)"_s.arg(Sql::idList(ids)),
-            {now, now});
-        QJsonArray list;
-        for (qint64 id : std::as_const(ids))
-            list.append(id);
-        AuditLog::append(m_db, now, m_actor, u"product.archived"_s, u"products"_s, QJsonObject{{u"products"_s, list}});
-        tx.commit();
-    } catch (const SqlError& e) {
-        *error = e.message();
-        return 0;
-    }
-    changed(ids, true);
-    if (m_bus)
-        m_bus->publishChanged(EventBus::Topic::Audit);
-    return static_cast<int>(ids.size());
+    return setArchived(productIds, true, error);
 }
 
 int PipelineActions::unarchive(const QList<qint64>& productIds, QString* error)
+{
+    return setArchived(productIds, false, error);
+}
+
+int PipelineActions::setArchived(const QList<qint64>& productIds, bool archived, QString* error)
 {
     if (!m_canChange) {
         *error = whyReadOnly();
@@ -433,18 +398,34 @@ int PipelineActions::unarchive(const QList<qint64>& productIds, QString* error)
     QList<qint64> ids;
     try {
         Transaction tx(m_db);
-        ids = existingProducts(m_db, productIds, true);
+        ids = existingProducts(m_db, productIds, !archived);
         if (ids.isEmpty()) {
-            *error = QCoreApplication::translate("PipelineActions", "Nothing to restore.");
+            *error = archived ? QCoreApplication::translate("PipelineActions", "Nothing to archive.")
+                              : QCoreApplication::translate("PipelineActions", "Nothing to restore.");
             return 0;
         }
-        Sql::exec(m_db,
-            u"UPDATE products SET archived_at = NULL, updated_at = ? WHERE id IN (%1)"_s.arg(Sql::idList(ids)), {now});
+        if (archived) {
+            // A product being worked on is left alone: archiving it would either run it after all or
+            // throw away work that undo could not bring back.
+            QList<qint64> idle;
+            for (qint64 id : std::as_const(ids)) {
+                if (!ProductStore::hasActiveWork(m_db, id))
+                    idle.append(id);
+            }
+            if (idle.isEmpty()) {
+                *error = QCoreApplication::translate(
+                    "PipelineActions", "Being worked on right now; archive when the work has finished.");
+                return 0;
+            }
+            ids = idle;
+        }
+        Sql::exec(m_db, u"UPDATE products SET archived_at = ?, updated_at = ? WHERE id IN (%1)"_s.arg(Sql::idList(ids)),
+            {archived ? QVariant(now) : QVariant(), now});
         QJsonArray list;
         for (qint64 id : std::as_const(ids))
             list.append(id);
-        AuditLog::append(
-            m_db, now, m_actor, u"product.unarchived"_s, u"products"_s, QJsonObject{{u"products"_s, list}});
+        AuditLog::append(m_db, now, m_actor, archived ? u"product.archived"_s : u"product.unarchived"_s, u"products"_s,
+            QJsonObject{{u"products"_s, list}});
         tx.commit();
     } catch (const SqlError& e) {
         *error = e.message();

@@ -106,6 +106,7 @@ signals:
     void stateChanged(RunControl::State state);
 
 private:
+    int setArchived(const QList<qint64>& productIds, bool archived, QString* error);
     void changed(const QList<qint64>& productIds, bool membership);
 
     QSqlDatabase m_db;

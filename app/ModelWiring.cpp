@@ -91,7 +91,6 @@ ModelWiring::ModelWiring(
                 break;
             case EventBus::Topic::Providers:
                 m_context.kpis->reload();
-                m_context.dailyTrend->reload();
                 m_context.setup->reload();
                 break;
             case EventBus::Topic::Settings:
@@ -105,7 +104,7 @@ ModelWiring::ModelWiring(
     m_periodic->setInterval(30'000);
     connect(m_periodic, &QTimer::timeout, this, [this] {
         m_context.kpis->reload();
-        m_context.dailyTrend->reload();
+        m_context.dailyTrend->reload(); // the day rolls over; its figures change only with the campaigns
         m_context.clusterHealth->reload();
         m_context.agents->reload();
     });
@@ -117,7 +116,6 @@ ModelWiring::ModelWiring(
     connect(m_stageRefresh, &QTimer::timeout, this, [this] {
         m_context.stageSummary->reload();
         m_context.kpis->reload();
-        m_context.dailyTrend->reload();
         // The checklist only changes with products while setup is under way; once done, providers and
         // settings changes still reload it (their own topics).
         if (!m_context.setup->isComplete())
@@ -158,7 +156,6 @@ void ModelWiring::throttle(QTimer* timer)
 void ModelWiring::refreshCounts()
 {
     m_context.kpis->reload();
-    m_context.dailyTrend->reload();
     m_window->setPendingApprovals(static_cast<int>(m_context.kpis->value(KpiModel::PendingApprovals)));
 }
 

@@ -3012,7 +3012,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>Writer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,12 +3102,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-93"/>
         <source>From v%1 to v%2: %3 words added, %4 removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+108"/>
         <source>The first version: nothing to compare.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4844,12 +4844,12 @@ Demo data</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+192"/>
+        <location line="+173"/>
         <source>The product no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-143"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4887,22 +4887,22 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>Nothing to archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Being worked on right now; archive when the work has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-12"/>
         <source>Nothing to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5480,12 +5480,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>From v%1 to v%2: %3 words added, %4 removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Queued: the workers start on it right away.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3016,7 +3016,7 @@ Opdrachten:
         <translation>Het antwoord van het model paste niet in het schema van dit stuk; dit is wat het teruggaf:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>Writer</source>
         <translation>Schrijver</translation>
     </message>
@@ -3106,12 +3106,12 @@ Opdrachten:
         <translation>Nog niets geschreven.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-93"/>
         <source>From v%1 to v%2: %3 words added, %4 removed</source>
         <translation>Van v%1 naar v%2: %3 woorden toegevoegd, %4 verwijderd</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+108"/>
         <source>The first version: nothing to compare.</source>
         <translation>De eerste versie: niets om mee te vergelijken.</translation>
     </message>
@@ -4850,12 +4850,12 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+192"/>
+        <location line="+173"/>
         <source>The product no longer exists.</source>
         <translation>Het product bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-143"/>
         <source>Nothing changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
@@ -4893,22 +4893,22 @@ Demogegevens</translation>
         <translation>%1 gewijzigd.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>Nothing to archive.</source>
         <translation>Niets om te archiveren.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Being worked on right now; archive when the work has finished.</source>
         <translation>Er wordt nu aan gewerkt; archiveer als het werk klaar is.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-12"/>
         <source>Nothing to restore.</source>
         <translation>Niets om terug te zetten.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
@@ -5486,12 +5486,7 @@ Demogegevens</translation>
         <translation>Er is maar één versie.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>From v%1 to v%2: %3 words added, %4 removed</source>
-        <translation>Van v%1 naar v%2: %3 woorden toegevoegd, %4 verwijderd</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Queued: the workers start on it right away.</source>
         <translation>In de wachtrij: de workers beginnen er meteen aan.</translation>
     </message>

@@ -111,6 +111,21 @@ QString diff(const QList<TextDiff::Span>& spans)
     return html + u"</div>"_s;
 }
 
+QString compare(
+    const QString& kind, const ContentStore::Version& older, const ContentStore::Version& newer, QString* summary)
+{
+    const auto text
+        = [&kind](const ContentStore::Version& v) { return v.valid ? ContentSpec::render(kind, v.json()) : v.body; };
+    const QList<TextDiff::Span> spans = TextDiff::diff(text(older), text(newer));
+    const auto [inserted, deleted] = TextDiff::wordCounts(spans);
+    *summary = QCoreApplication::translate("ContentHtml", "From v%1 to v%2: %3 words added, %4 removed")
+                   .arg(older.versionNo)
+                   .arg(newer.versionNo)
+                   .arg(inserted)
+                   .arg(deleted);
+    return diff(spans);
+}
+
 QString writerSide(const ContentStore::Version& version, const QList<ContentStore::Validation>& verdicts)
 {
     QString html = u"<h3>%1</h3>"_s.arg(QCoreApplication::translate("ContentHtml", "Writer"));
@@ -205,18 +220,11 @@ QString evidence(const QList<ContentStore::Evidence>& pieces, const QHash<QStrin
         html += u"<table width='100%' cellspacing='0' cellpadding='4'><tr><td width='50%' valign='top'>%1</td>"
                 u"<td width='50%' valign='top'>%2</td></tr></table>"_s.arg(
                     writerSide(*e.current, e.verdicts), reviewerSide(e.verdicts, passMarks));
-        if (e.previous && e.previous->valid && e.current->valid) {
-            const QList<TextDiff::Span> spans = TextDiff::diff(ContentSpec::render(e.piece.kind, e.previous->json()),
-                ContentSpec::render(e.piece.kind, e.current->json()));
-            const auto [inserted, deleted] = TextDiff::wordCounts(spans);
-            html += u"<h4>%1</h4>"_s.arg(
-                        esc(QCoreApplication::translate("ContentHtml", "From v%1 to v%2: %3 words added, %4 removed")
-                                .arg(e.previous->versionNo)
-                                .arg(e.current->versionNo)
-                                .arg(inserted)
-                                .arg(deleted)))
-                + diff(spans);
-        } else if (!e.previous) {
+        if (e.previous) {
+            QString summary;
+            const QString changes = compare(e.piece.kind, *e.previous, *e.current, &summary);
+            html += u"<h4>%1</h4>"_s.arg(esc(summary)) + changes;
+        } else {
             html
                 += mutedParagraph(QCoreApplication::translate("ContentHtml", "The first version: nothing to compare."));
         }

@@ -12,6 +12,11 @@ namespace ContentHtml
 
 QString content(const QString& kind, const ContentStore::Version& version);
 QString diff(const QList<TextDiff::Span>& spans);
+// Two versions of a piece compared as a person reads them: the word diff (older → newer) and, in
+// *summary, "From v3 to v4: 12 words added, 5 removed". A version that broke the schema compares as
+// the model's raw answer.
+QString compare(
+    const QString& kind, const ContentStore::Version& older, const ContentStore::Version& newer, QString* summary);
 // The writer's side: which model wrote it (attempt, template, instruction), the deterministic checks
 // and the writer's answer to the review.
 QString writerSide(const ContentStore::Version& version, const QList<ContentStore::Validation>& verdicts);

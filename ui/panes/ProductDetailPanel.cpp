@@ -376,16 +376,9 @@ void ProductDetailPanel::updateCompare()
     const bool otherIsOlder = other.version.versionNo < row.version.versionNo;
     const ContentStore::Version& older = otherIsOlder ? other.version : row.version;
     const ContentStore::Version& newer = otherIsOlder ? row.version : other.version;
-    const auto text
-        = [&kind](const ContentStore::Version& v) { return v.valid ? ContentSpec::render(kind, v.json()) : v.body; };
-    const QList<TextDiff::Span> spans = TextDiff::diff(text(older), text(newer));
-    const auto [inserted, deleted] = TextDiff::wordCounts(spans);
-    m_compareSummary->setText(tr("From v%1 to v%2: %3 words added, %4 removed")
-                                  .arg(older.versionNo)
-                                  .arg(newer.versionNo)
-                                  .arg(inserted)
-                                  .arg(deleted));
-    m_diff->setHtml(ContentHtml::diff(spans));
+    QString summary;
+    m_diff->setHtml(ContentHtml::compare(kind, older, newer, &summary));
+    m_compareSummary->setText(summary);
 }
 
 void ProductDetailPanel::run()

@@ -9,6 +9,7 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -36,8 +37,18 @@ template <typename Fn> bool ApprovalActions::guarded(QString* error, Fn&& fn)
 
 void ApprovalActions::decided(const QList<qint64>& ids, bool queuedWork)
 {
-    if (queuedWork && m_pool)
+    if (queuedWork && m_pool) {
         m_pool->wake();
+        // Held work (the undo window) becomes due later: wake the workers then, rather than leaving
+        // it to their idle poll (up to two seconds late).
+        if (const qint64 hold = undoWindowSeconds() * 1000LL; hold > 0) {
+            QPointer<WorkerPool> pool = m_pool;
+            m_clock->callAfter(hold + 1, this, [pool] {
+                if (pool)
+                    pool->wake();
+            });
+        }
+    }
     if (m_bus) {
         m_bus->publishChanged(EventBus::Topic::Proposals, ids, true);
         m_bus->publishChanged(EventBus::Topic::Audit, {}, true);

@@ -6,6 +6,7 @@
 #include "sites/SiteRenderer.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QLocale>
@@ -111,6 +112,69 @@ void setPrices(ProductFacts* f, const QList<qint64>& prices)
     }
 }
 
+// TRUE/FALSE, yes/no, 1/0 as exports write them; empty keeps the default.
+bool flag(const QString& text, bool fallback)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"true" || t == u"yes" || t == u"1" || t == u"ja" || t == u"waar")
+        return true;
+    if (t == u"false" || t == u"no" || t == u"0" || t == u"nee" || t == u"onwaar")
+        return false;
+    return fallback;
+}
+
+std::optional<int> wholeNumber(const QString& text)
+{
+    bool ok = false;
+    const double v = QString(text).replace(u',', u'.').trimmed().toDouble(&ok);
+    return ok ? std::optional<int>(static_cast<int>(std::lround(v))) : std::nullopt;
+}
+
+// A weight column in the unit its header names ("Weight (kg)", "Weight (lbs)", "Variant Grams").
+std::optional<int> grams(const QString& text, const QString& header)
+{
+    bool ok = false;
+    const double v = QString(text).replace(u',', u'.').trimmed().toDouble(&ok);
+    if (!ok || text.trimmed().isEmpty())
+        return std::nullopt;
+    const QString h = header.toLower();
+    double factor = 1;
+    if (h.contains(u"(kg)"_s))
+        factor = 1000;
+    else if (h.contains(u"(lbs)"_s) || h.contains(u"(lb)"_s))
+        factor = 453.59237;
+    else if (h.contains(u"(oz)"_s))
+        factor = 28.349523;
+    return static_cast<int>(std::lround(v * factor));
+}
+
+// "2024-05-01 00:00:00" (the exporter's format, in the shop's time; read as UTC), or 0.
+qint64 dateMs(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return 0;
+    QDateTime d = QDateTime::fromString(t, u"yyyy-MM-dd HH:mm:ss"_s);
+    if (!d.isValid())
+        d = QDateTime::fromString(t, Qt::ISODate);
+    if (!d.isValid())
+        d = QDate::fromString(t, u"yyyy-MM-dd"_s).startOfDay();
+    if (!d.isValid())
+        return 0;
+    d.setTimeSpec(Qt::UTC);
+    return d.toMSecsSinceEpoch();
+}
+
+// The option values of a product, first seen first, per option.
+void collectOptions(ProductFacts* f)
+{
+    QHash<QString, QStringList> values;
+    for (const ProductVariant& v : std::as_const(f->variants)) {
+        for (qsizetype i = 0; i < v.options.size() && i < f->optionNames.size(); ++i)
+            addOption(&f->attributes, &values, f->optionNames.at(i), {v.options.at(i)});
+    }
+}
+
 Issue issue(int line, const QString& reason, bool skipped = true)
 {
     return Issue{line, 1, reason, skipped};
@@ -197,6 +261,17 @@ Preview readShopify(const QStringList& header, const NextRow& next, const Option
     const int cCost = column(header, {u"Cost per item"_s});
     const int cImage = column(header, {u"Image Src"_s, u"Product image URL"_s});
     const int cStatus = Csv::columnOf(header, u"Status"_s);
+    const int cPublished = column(header, {u"Published"_s, u"Published on online store"_s});
+    const int cCompareAt = column(header, {u"Variant Compare At Price"_s, u"Compare-at price"_s});
+    const int cStock = column(header, {u"Variant Inventory Qty"_s, u"Inventory quantity"_s});
+    const int cGrams = column(header, {u"Variant Grams"_s, u"Weight value (grams)"_s});
+    const int cVariantImage = column(header, {u"Variant Image"_s, u"Variant image URL"_s});
+    const int cBarcode = column(header, {u"Variant Barcode"_s, u"Barcode"_s});
+    const int cShipping = column(header, {u"Variant Requires Shipping"_s, u"Requires shipping"_s});
+    const int cTaxable = column(header, {u"Variant Taxable"_s, u"Charge tax"_s});
+    const int cGiftCard = column(header, {u"Gift Card"_s});
+    const int cSeoTitle = column(header, {u"SEO Title"_s});
+    const int cSeoDescription = column(header, {u"SEO Description"_s});
     int cOptionName[3];
     int cOptionValue[3];
     for (int i = 0; i < 3; ++i) {
@@ -223,7 +298,6 @@ Preview readShopify(const QStringList& header, const NextRow& next, const Option
         ProductFacts facts;
         QList<int> lines;
         QStringList optionNames{QString(), QString(), QString()};
-        QList<std::pair<int, QString>> optionValues; // (option index, value)
         QList<qint64> prices;
         QStringList skus;
         QStringList images;
@@ -246,9 +320,26 @@ Preview readShopify(const QStringList& header, const NextRow& next, const Option
         ProductFacts& f = g.facts;
         if (!g.skus.isEmpty())
             f.sku = g.skus.first();
-        QHash<QString, QStringList> values;
-        for (const auto& [index, value] : std::as_const(g.optionValues))
-            addOption(&f.attributes, &values, g.optionNames.at(index), {value});
+        // The options that name variants; Shopify's stand-in ("Title: Default Title") names none.
+        QList<int> used;
+        for (int i = 0; i < 3; ++i) {
+            const QString name = g.optionNames.at(i);
+            if (!name.isEmpty() && name.compare(u"Title"_s, Qt::CaseInsensitive) != 0) {
+                f.optionNames.append(name);
+                used.append(i);
+            }
+        }
+        for (ProductVariant& v : f.variants) {
+            QStringList ordered;
+            for (int i : std::as_const(used))
+                ordered.append(v.options.value(i));
+            v.options = ordered;
+        }
+        if (f.variants.size() > 1 || !f.optionNames.isEmpty())
+            f.listing.type = u"variable"_s;
+        collectOptions(&f);
+        if (!f.costCents && !f.variants.isEmpty())
+            f.costCents = f.variants.first().costCents;
         f.images = g.images;
         // Products without a usable price cannot be written about truthfully (validate() says so).
         setPrices(&f, g.prices);
@@ -304,8 +395,17 @@ Preview readShopify(const QStringList& header, const NextRow& next, const Option
                 f.attributes.insert(u"brand"_s, cell(r, cVendor));
             if (!cell(r, cTags).isEmpty())
                 f.attributes.insert(u"tags"_s, cell(r, cTags));
-            if (!cell(r, cStatus).isEmpty())
-                f.attributes.insert(u"shopify_status"_s, cell(r, cStatus).toLower());
+            f.listing.storePlatform = u"shopify"_s;
+            f.listing.vendor = cell(r, cVendor);
+            f.listing.seoTitle = cell(r, cSeoTitle);
+            f.listing.seoDescription = cell(r, cSeoDescription);
+            f.listing.giftCard = flag(cell(r, cGiftCard), false);
+            // Status (active, draft, archived); older exports say only whether it is published.
+            const QString status = cell(r, cStatus).toLower();
+            if (status == u"active" || status == u"draft" || status == u"archived")
+                f.listing.status = status;
+            else if (!flag(cell(r, cPublished), true))
+                f.listing.status = u"draft"_s;
             for (int c : std::as_const(materialColumns)) {
                 if (!cell(r, c).isEmpty())
                     f.attributes.insert(u"material"_s, cell(r, c));
@@ -324,13 +424,21 @@ Preview readShopify(const QStringList& header, const NextRow& next, const Option
                         false));
             }
         }
-        // Variant and image columns, which the product row and every continuation row may carry.
+        // Variant and image columns, which the product row and every continuation row may carry. A
+        // row with an option value, a SKU or a price is a variant; one with only an image is not.
         const QString sku = cell(r, cSku);
         if (!sku.isEmpty())
             g.skus.append(sku);
         const QString priceText = cell(r, cPrice);
+        ProductVariant variant;
+        bool isVariant = !sku.isEmpty() || !priceText.isEmpty();
+        for (int i = 0; i < 3; ++i) {
+            variant.options.append(cell(r, cOptionValue[i]));
+            isVariant = isVariant || !variant.options.last().isEmpty();
+        }
         if (!priceText.isEmpty()) {
             if (const auto p = price(priceText)) {
+                variant.priceCents = *p;
                 if (!g.prices.contains(*p))
                     g.prices.append(*p);
             } else {
@@ -339,12 +447,21 @@ Preview readShopify(const QStringList& header, const NextRow& next, const Option
                         "CatalogImport", "Variant Price “%1” is not an amount; this row's price is left out.")
                         .arg(quoted(priceText)),
                     false));
+                isVariant = false;
             }
         }
-        for (int i = 0; i < 3; ++i) {
-            const QString v = cell(r, cOptionValue[i]);
-            if (!v.isEmpty())
-                g.optionValues.append({i, v});
+        if (isVariant) {
+            variant.sku = sku;
+            variant.compareAtCents = price(cell(r, cCompareAt));
+            variant.costCents = price(cell(r, cCost));
+            variant.stock = wholeNumber(cell(r, cStock));
+            if (cGrams >= 0)
+                variant.weightGrams = grams(cell(r, cGrams), u"(g)"_s);
+            variant.image = cell(r, cVariantImage);
+            variant.barcode = cell(r, cBarcode);
+            variant.requiresShipping = flag(cell(r, cShipping), true);
+            variant.taxable = flag(cell(r, cTaxable), true);
+            g.facts.variants.append(variant);
         }
         const QString image = cell(r, cImage);
         if (!image.isEmpty() && !g.images.contains(image))
@@ -371,6 +488,42 @@ Preview readWooCommerce(const QStringList& header, const NextRow& next, const Op
     const int cImages = column(header, {u"Images"_s, u"Afbeeldingen"_s});
     const int cParent = column(header, {u"Parent"_s, u"Hoofdproduct"_s, u"Bovenliggend"_s});
     const int cCost = column(header, {u"Meta: _wc_cog_cost"_s, u"Meta: _cost"_s, u"Cost"_s});
+    const int cPublished = column(header, {u"Published"_s, u"Gepubliceerd"_s});
+    const int cSale = column(header, {u"Sale price"_s, u"Actieprijs"_s, u"Uitverkoopprijs"_s});
+    const int cSaleFrom = column(header, {u"Date sale price starts"_s, u"Startdatum actieprijs"_s});
+    const int cSaleTo = column(header, {u"Date sale price ends"_s, u"Einddatum actieprijs"_s});
+    const int cStock = column(header, {u"Stock"_s, u"Voorraad"_s});
+    const int cTaxStatus = column(header, {u"Tax status"_s, u"Belastingstatus"_s});
+    const int cExternalUrl = column(header, {u"External URL"_s, u"Externe URL"_s});
+    const int cButton = column(header, {u"Button text"_s, u"Knoptekst"_s});
+    int cWeight = -1;
+    for (qsizetype i = 0; i < header.size() && cWeight < 0; ++i) {
+        const QString h = header.at(i).trimmed().toLower();
+        if (h.startsWith(u"weight"_s) || h.startsWith(u"gewicht"_s))
+            cWeight = static_cast<int>(i);
+    }
+    const QString weightHeader = cWeight >= 0 ? header.at(cWeight) : QString();
+    // What a product or a variation row says about the one thing it sells.
+    const auto variantOf = [&](const Csv::Record& r, const QString& type) {
+        ProductVariant v;
+        v.sku = cell(r, cSku);
+        v.storeId = cell(r, cId);
+        v.priceCents = price(cell(r, cRegular)).value_or(0);
+        v.salePriceCents = price(cell(r, cSale));
+        v.saleFrom = dateMs(cell(r, cSaleFrom));
+        v.saleTo = dateMs(cell(r, cSaleTo));
+        v.costCents = price(cell(r, cCost));
+        v.stock = wholeNumber(cell(r, cStock));
+        v.weightGrams = grams(cell(r, cWeight), weightHeader);
+        v.requiresShipping = !type.contains(u"virtual"_s);
+        v.taxable = cell(r, cTaxStatus).toLower() != u"none";
+        v.image = cell(r, cImages).section(u',', 0, 0).trimmed();
+        return v;
+    };
+    const auto statusOf = [&](const Csv::Record& r) {
+        const QString published = cell(r, cPublished);
+        return published == u"-1" ? u"private"_s : (published == u"0" ? u"draft"_s : u"active"_s);
+    };
     QList<std::pair<int, int>> attributeColumns;
     for (int i = 1; i <= 20; ++i) {
         const int name = column(header, {u"Attribute %1 name"_s.arg(i), u"Eigenschap %1 naam"_s.arg(i)});
@@ -395,6 +548,7 @@ Preview readWooCommerce(const QStringList& header, const NextRow& next, const Op
         QList<std::pair<QString, QString>> attributes;
         QString regular;
         QString images;
+        ProductVariant variant;
     };
     QList<Parent> parents;
     QHash<QString, int> parentByRef; // "id:123" and SKU -> index in parents
@@ -423,7 +577,8 @@ Preview readWooCommerce(const QStringList& header, const NextRow& next, const Op
             continue;
         const QString type = cell(r, cType).toLower();
         if (type.contains(u"variation"_s)) {
-            variations.append({r.line, cell(r, cParent), attributesOf(r), cell(r, cRegular), cell(r, cImages)});
+            variations.append(
+                {r.line, cell(r, cParent), attributesOf(r), cell(r, cRegular), cell(r, cImages), variantOf(r, type)});
             continue;
         }
         const QString name = cell(r, cName);
@@ -442,6 +597,22 @@ Preview readWooCommerce(const QStringList& header, const NextRow& next, const Op
             = shortText.isEmpty() ? longText : (longText.isEmpty() ? shortText : shortText + u"\n\n"_s + longText);
         f.currency = options.currency;
         f.source = u"woocommerce-csv"_s;
+        f.listing.storePlatform = u"woocommerce"_s;
+        f.listing.storeId = cell(r, cId);
+        f.listing.status = statusOf(r);
+        for (const QString& t : {u"variable"_s, u"external"_s, u"grouped"_s}) {
+            if (type.contains(t))
+                f.listing.type = t;
+        }
+        f.listing.externalUrl = cell(r, cExternalUrl);
+        f.listing.buttonText = cell(r, cButton);
+        // A simple or external product sells one thing: its own SKU, prices and stock.
+        if (f.listing.type == u"simple" || f.listing.type == u"external") {
+            ProductVariant v = variantOf(r, type);
+            v.image.clear(); // the product's images are the product's
+            v.storeId.clear();
+            f.variants.append(v);
+        }
         setCategory(&f, QString(), cell(r, cCategories));
         if (!cell(r, cTags).isEmpty())
             f.attributes.insert(u"tags"_s, cell(r, cTags));
@@ -486,8 +657,25 @@ Preview readWooCommerce(const QStringList& header, const NextRow& next, const Op
     }
     for (Parent& parent : parents) {
         ProductFacts f = parent.item.facts();
+        // The variation attributes in the parent's order: the option names.
+        for (int i : std::as_const(parent.variations)) {
+            for (const auto& [name, value] : variations.at(i).attributes) {
+                if (!f.optionNames.contains(name, Qt::CaseInsensitive))
+                    f.optionNames.append(name);
+            }
+        }
         for (int i : std::as_const(parent.variations)) {
             const Variation& v = variations.at(i);
+            ProductVariant variant = v.variant;
+            for (const QString& name : std::as_const(f.optionNames)) {
+                QString value;
+                for (const auto& [n, val] : v.attributes) {
+                    if (n.compare(name, Qt::CaseInsensitive) == 0)
+                        value = val;
+                }
+                variant.options.append(value);
+            }
+            f.variants.append(variant);
             addAttributes(&f, &parent.values, v.attributes);
             if (const auto p = price(v.regular); p && !parent.prices.contains(*p))
                 parent.prices.append(*p);

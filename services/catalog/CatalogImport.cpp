@@ -1,6 +1,7 @@
 #include "CatalogImport.h"
 
 #include "CatalogFormats.h"
+#include "core/Json.h"
 #include "pipeline/ProductStore.h"
 #include "storage/Sql.h"
 
@@ -8,6 +9,7 @@
 #include <QDataStream>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
@@ -35,7 +37,28 @@ QString formatName(Format format)
 
 namespace
 {
-constexpr quint8 kPackVersion = 1;
+constexpr quint8 kPackVersion = 2;
+
+QByteArray packedListing(const ProductFacts& f)
+{
+    QJsonArray variants;
+    for (const ProductVariant& v : f.variants)
+        variants.append(v.toJson());
+    return QJsonDocument(
+        QJsonObject{{u"listing"_s, f.listing.toJson()}, {u"status"_s, f.listing.status}, {u"type"_s, f.listing.type},
+            {u"option_names"_s, Json::fromStringList(f.optionNames)}, {u"variants"_s, variants}})
+        .toJson(QJsonDocument::Compact);
+}
+
+void unpackListing(const QByteArray& bytes, ProductFacts* f)
+{
+    const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+    f->listing = ProductListing::fromJson(
+        o.value(u"listing"_s).toObject(), o.value(u"status"_s).toString(), o.value(u"type"_s).toString());
+    f->optionNames = Json::toStringList(o.value(u"option_names"_s).toArray());
+    for (const QJsonValue& v : o.value(u"variants"_s).toArray())
+        f->variants.append(ProductVariant::fromJson(v.toObject()));
+}
 } // namespace
 
 void Item::setFacts(const ProductFacts& f)
@@ -55,7 +78,7 @@ void Item::setFacts(const ProductFacts& f)
     out << kPackVersion << f.sku << f.handle << f.name << f.category << f.currency << f.sizes() << f.material()
         << static_cast<qint32>(f.images.size()) << f.description << f.costCents.has_value() << f.costCents.value_or(0)
         << f.images << f.audience << f.competitorUrls << f.brandVoice << f.source
-        << QJsonDocument(f.attributes).toJson(QJsonDocument::Compact);
+        << QJsonDocument(f.attributes).toJson(QJsonDocument::Compact) << packedListing(f);
     m_packed.squeeze(); // the stream grew it in steps
 }
 
@@ -90,9 +113,11 @@ ProductFacts Item::facts() const
     bool hasCost = false;
     qint64 cost = 0;
     QByteArray attributes;
+    QByteArray listing;
     in >> version >> f.sku >> f.handle >> f.name >> f.category >> f.currency >> sizes >> material >> images
         >> f.description >> hasCost >> cost >> f.images >> f.audience >> f.competitorUrls >> f.brandVoice >> f.source
-        >> attributes;
+        >> attributes >> listing;
+    unpackListing(listing, &f);
     f.priceCents = priceCents;
     if (hasCost)
         f.costCents = cost;

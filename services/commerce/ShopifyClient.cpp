@@ -12,8 +12,23 @@ namespace
 const QString kProductSet
     = uR"(mutation QuorumProductSet($identifier: ProductSetIdentifiers, $input: ProductSetInput!, $synchronous: Boolean!) {
   productSet(identifier: $identifier, input: $input, synchronous: $synchronous) {
-    product { id handle title status onlineStoreUrl }
+    product {
+      id handle title status onlineStoreUrl options { name optionValues { name } }
+      variants(first: 250) { nodes { id sku selectedOptions { name value } } }
+    }
     userErrors { field message code }
+  }
+})"_s;
+
+// Everything publishing compares and keeps: the fields Quorum writes, and the lists productSet
+// replaces (options, variants, media), which go back complete.
+const QString kForMerge = uR"(query QuorumProductForMerge($identifier: ProductIdentifierInput!) {
+  productByIdentifier(identifier: $identifier) {
+    id handle title descriptionHtml status productType vendor tags onlineStoreUrl updatedAt
+    seo { title description }
+    options { id name position optionValues { name } }
+    variants(first: 250) { nodes { id title sku price compareAtPrice barcode taxable inventoryQuantity selectedOptions { name value } } }
+    media(first: 100) { nodes { id mediaContentType alt ... on MediaImage { image { url } } } }
   }
 })"_s;
 
@@ -132,8 +147,20 @@ void ShopifyClient::productSet(const QString& handle, const QJsonObject& input, 
 {
     QJsonObject withHandle = input;
     withHandle.insert(u"handle"_s, handle);
-    const QJsonObject variables{
-        {u"identifier"_s, QJsonObject{{u"handle"_s, handle}}}, {u"input"_s, withHandle}, {u"synchronous"_s, true}};
+    productSet(QJsonObject{{u"handle"_s, handle}}, withHandle, context, std::move(done));
+}
+
+void ShopifyClient::productForMerge(const QJsonObject& identifier, QObject* context, ProductCallback done)
+{
+    query(u"shopify.read_product"_s, kForMerge, QJsonObject{{u"identifier"_s, identifier}}, QString(), true, context,
+        [done](
+            const ApiError& e, const QJsonObject& data) { done(e, data.value(u"productByIdentifier"_s).toObject()); });
+}
+
+void ShopifyClient::productSet(
+    const QJsonObject& identifier, const QJsonObject& input, QObject* context, ProductCallback done)
+{
+    const QJsonObject variables{{u"identifier"_s, identifier}, {u"input"_s, input}, {u"synchronous"_s, true}};
     // An upsert keyed by handle: repeating it is safe, so it is retried like a read.
     query(u"shopify.product_set"_s, kProductSet, variables, u"productSet"_s, true, context,
         [done](const ApiError& e, const QJsonObject& data) {

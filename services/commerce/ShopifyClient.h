@@ -26,6 +26,11 @@ public:
     QUrl graphqlUrl() const;
     // Upserts by handle; answers {id, handle, title, status, onlineStoreUrl}.
     void productSet(const QString& handle, const QJsonObject& input, QObject* context, ProductCallback done);
+    // The same with {"id": gid} (update that product) or {"handle": …} (upsert); input as given.
+    void productSet(const QJsonObject& identifier, const QJsonObject& input, QObject* context, ProductCallback done);
+    // The product by {"id"} or {"handle"} with what a merge needs: SEO, tags, options, every
+    // variant with its prices, media. Empty when there is none.
+    void productForMerge(const QJsonObject& identifier, QObject* context, ProductCallback done);
     // The product with this handle, or an empty object.
     void productByHandle(const QString& handle, QObject* context, ProductCallback done);
     // Sets a product's status (ACTIVE, DRAFT, ARCHIVED).

@@ -117,8 +117,53 @@ void WooCommerceClient::updateProduct(qint64 id, const QJsonObject& changes, QOb
         [this](const HttpResponse& r) { return classify(r); });
 }
 
+void WooCommerceClient::variations(
+    qint64 productId, QObject* context, std::function<void(const ApiError&, const QList<QJsonObject>&)> done)
+{
+    variationsFrom(productId, 1, {}, context, std::move(done));
+}
+
+void WooCommerceClient::variationsFrom(qint64 productId, int page, QList<QJsonObject> sofar, QObject* context,
+    std::function<void(const ApiError&, const QList<QJsonObject>&)> done)
+{
+    run(
+        u"woo.variations"_s,
+        [this, productId, page] {
+            return request("GET", u"/products/%1/variations"_s.arg(productId),
+                {{u"per_page"_s, u"100"_s}, {u"page"_s, QString::number(page)}});
+        },
+        true, context,
+        [this, productId, page, sofar, context, done](
+            const ApiError& e, const QJsonDocument& doc, const HttpResponse& r) mutable {
+            if (e.isError()) {
+                done(e, {});
+                return;
+            }
+            for (const QJsonValue& v : doc.array())
+                sofar.append(v.toObject());
+            const int pages = r.header("x-wp-totalpages").toInt();
+            if (page < pages && !doc.array().isEmpty())
+                variationsFrom(productId, page + 1, sofar, context, done);
+            else
+                done({}, sofar);
+        },
+        [this](const HttpResponse& r) { return classify(r); });
+}
+
+void WooCommerceClient::batchVariations(qint64 productId, const QJsonArray& create, const QJsonArray& update,
+    QObject* context, std::function<void(const ApiError& error, const BatchResult& result)> done)
+{
+    batchAt(u"/products/%1/variations/batch"_s.arg(productId), create, update, {}, context, std::move(done));
+}
+
 void WooCommerceClient::batch(const QJsonArray& create, const QJsonArray& update, const QList<qint64>& remove,
     QObject* context, std::function<void(const ApiError&, const BatchResult&)> done)
+{
+    batchAt(u"/products/batch"_s, create, update, remove, context, std::move(done));
+}
+
+void WooCommerceClient::batchAt(const QString& path, const QJsonArray& create, const QJsonArray& update,
+    const QList<qint64>& remove, QObject* context, std::function<void(const ApiError&, const BatchResult&)> done)
 {
     QJsonObject body;
     if (!create.isEmpty())
@@ -132,8 +177,7 @@ void WooCommerceClient::batch(const QJsonArray& create, const QJsonArray& update
         body.insert(u"delete"_s, ids);
     }
     run(
-        u"woo.batch"_s, [this, body] { return request("POST", u"/products/batch"_s, {}, body); }, create.isEmpty(),
-        context,
+        u"woo.batch"_s, [this, path, body] { return request("POST", path, {}, body); }, create.isEmpty(), context,
         [this, done](const ApiError& e, const QJsonDocument& doc, const HttpResponse&) {
             BatchResult result;
             if (!e.isError()) {

@@ -40,6 +40,11 @@ public:
     void updateProduct(qint64 id, const QJsonObject& changes, QObject* context, ProductCallback done);
     void batch(const QJsonArray& create, const QJsonArray& update, const QList<qint64>& remove, QObject* context,
         std::function<void(const ApiError& error, const BatchResult& result)> done);
+    // Every variation of a variable product (all pages).
+    void variations(
+        qint64 productId, QObject* context, std::function<void(const ApiError&, const QList<QJsonObject>&)> done);
+    void batchVariations(qint64 productId, const QJsonArray& create, const QJsonArray& update, QObject* context,
+        std::function<void(const ApiError& error, const BatchResult& result)> done);
     // Categories by exact name (created when missing); answers the category's id.
     void ensureCategory(const QString& name, QObject* context, std::function<void(const ApiError&, qint64 id)> done);
     // GET /wp-json/wc/v3 with the credentials: confirms the address is a WooCommerce store and the keys work.
@@ -49,6 +54,10 @@ public:
     static qint64 duplicateResourceId(const ApiError& error);
 
 private:
+    void variationsFrom(qint64 productId, int page, QList<QJsonObject> sofar, QObject* context,
+        std::function<void(const ApiError&, const QList<QJsonObject>&)> done);
+    void batchAt(const QString& path, const QJsonArray& create, const QJsonArray& update, const QList<qint64>& remove,
+        QObject* context, std::function<void(const ApiError& error, const BatchResult& result)> done);
     HttpRequest request(const QByteArray& method, const QString& path, const QList<std::pair<QString, QString>>& query,
         const QJsonObject& body = {}) const;
     ApiError classify(const HttpResponse& response) const;

@@ -57,20 +57,6 @@ void rewriteContent(
     }
 }
 
-Result changePrice(const QSqlDatabase& db, const ApprovalDesk::Proposal&, QJsonObject params, qint64 now)
-{
-    const auto price = ActionEffects::amount(params, u"new_price"_s);
-    const QString sku = params.value(u"sku"_s).toString();
-    if (!price)
-        return Result::failed(QCoreApplication::translate("ActionExecutor", "The approved price is not an amount."));
-    const int changed
-        = Sql::update(db, u"UPDATE products SET price_cents = ?, updated_at = ? WHERE sku = ?"_s, {*price, now, sku});
-    if (changed == 0)
-        return Result::failed(
-            QCoreApplication::translate("ActionExecutor", "There is no product with SKU “%1”.").arg(sku));
-    return Result::done(params);
-}
-
 Result addProduct(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJsonObject params, qint64 now)
 {
     ProductFacts f;
@@ -93,7 +79,6 @@ Result addProduct(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJson
 void registerAll(ActionEffects& effects)
 {
     effects.add(ActionType::ContentReview, &acceptContent, &rewriteContent);
-    effects.add(ActionType::PriceChange, &changePrice);
     effects.add(ActionType::NewProduct, &addProduct);
 }
 

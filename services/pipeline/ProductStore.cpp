@@ -29,21 +29,51 @@ QVariant orNull(const QString& s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
+QVariant optional(const std::optional<qint64>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
 QVariantList factBinds(const ProductFacts& f)
 {
+    QJsonObject listing = f.listing.toJson();
+    if (!f.optionNames.isEmpty())
+        listing.insert(u"option_names"_s, Json::fromStringList(f.optionNames));
     return {orNull(f.sku.trimmed()), orNull(f.handle.trimmed()), f.name.trimmed(), f.description.trimmed(),
-        f.priceCents, f.costCents ? QVariant(*f.costCents) : QVariant(), f.currency, f.category.trimmed(),
+        f.priceCents, optional(f.costCents), f.currency, f.category.trimmed(),
         Json::compact(Json::fromStringList(f.images)), f.audience.trimmed(),
-        Json::compact(Json::fromStringList(f.competitorUrls)), f.brandVoice.trimmed(), Json::compact(f.attributes)};
+        Json::compact(Json::fromStringList(f.competitorUrls)), f.brandVoice.trimmed(), Json::compact(f.attributes),
+        f.listing.status, f.listing.type, Json::compact(listing)};
 }
+
+QVariantList variantBinds(const ProductVariant& v)
+{
+    return {v.sku, Json::compact(Json::fromStringList(v.options)), v.priceCents, optional(v.compareAtCents),
+        optional(v.salePriceCents), v.saleFrom > 0 ? QVariant(v.saleFrom) : QVariant(),
+        v.saleTo > 0 ? QVariant(v.saleTo) : QVariant(), optional(v.costCents),
+        v.stock ? QVariant(*v.stock) : QVariant(), v.weightGrams ? QVariant(*v.weightGrams) : QVariant(), v.image,
+        v.barcode, v.requiresShipping, v.taxable, v.storeId};
+}
+
+// A variant is the same one across imports by its SKU, else by its option values.
+QString variantKey(const QString& sku, const QStringList& options)
+{
+    return sku.isEmpty() ? u"o:"_s + options.join(u'\x1f') : u"s:"_s + sku;
+}
+
+const QString kVariantColumns = u"sku = ?, options = ?, price_cents = ?, compare_at_cents = ?, sale_price_cents = ?, "
+                                u"sale_from = ?, sale_to = ?, cost_cents = ?, stock = ?, weight_grams = ?, image = ?, "
+                                u"barcode = ?, requires_shipping = ?, taxable = ?, store_id = ?"_s;
 } // namespace
 
 Writer::Writer(const QSqlDatabase& db)
     : m_db(db)
     , m_insert(db,
           u"INSERT INTO products (sku, handle, name, description, price_cents, cost_cents, currency, category, "
-          u"images, audience_hint, competitor_urls, brand_voice, attributes, source, stage, progress, created_at, "
-          u"updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 0, ?, ?)"_s)
+          u"images, audience_hint, competitor_urls, brand_voice, attributes, status, product_type, listing, source, "
+          u"stage, progress, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+          u"'draft', "
+          u"0, ?, ?)"_s)
     , m_event(db,
           u"INSERT INTO product_events (product_id, at, from_stage, to_stage, reason, actor) VALUES (?, ?, '', "
           u"'draft', ?, ?)"_s)
@@ -52,10 +82,20 @@ Writer::Writer(const QSqlDatabase& db)
     , m_update(db,
           u"UPDATE products SET sku = COALESCE(?, sku), handle = COALESCE(?, handle), name = ?, description = ?, "
           u"price_cents = ?, cost_cents = ?, currency = ?, category = ?, images = ?, audience_hint = ?, "
-          u"competitor_urls = ?, brand_voice = ?, attributes = ?, updated_at = ? WHERE id = ?"_s)
+          u"competitor_urls = ?, brand_voice = ?, attributes = ?, status = ?, product_type = ?, listing = ?, "
+          u"updated_at = ? WHERE id = ?"_s)
     // The conditions on '' let SQLite use the partial unique indexes (a bare "sku = ?" cannot).
     , m_bySku(db, u"SELECT id FROM products WHERE sku = ? AND sku <> ''"_s)
     , m_byHandle(db, u"SELECT id FROM products WHERE handle = ? AND handle <> ''"_s)
+    , m_variants(db, u"SELECT id, sku, options FROM product_variants WHERE product_id = ? ORDER BY position"_s)
+    , m_variantInsert(db,
+          u"INSERT INTO product_variants (sku, options, price_cents, compare_at_cents, sale_price_cents, sale_from, "
+          u"sale_to, cost_cents, stock, weight_grams, image, barcode, requires_shipping, taxable, store_id, "
+          u"product_id, "
+          u"position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+    , m_variantUpdate(db, u"UPDATE product_variants SET "_s + kVariantColumns + u", position = ? WHERE id = ?"_s)
+    , m_variantDelete(db, u"DELETE FROM product_variants WHERE id = ?"_s)
+    , m_variantShift(db, u"UPDATE product_variants SET position = position + 100000 WHERE product_id = ?"_s)
 { }
 
 qint64 Writer::create(const ProductFacts& facts, const QString& actor, qint64 now, Pieces pieces)
@@ -63,6 +103,7 @@ qint64 Writer::create(const ProductFacts& facts, const QString& actor, qint64 no
     QVariantList binds = factBinds(facts);
     binds << facts.source << now << now;
     const qint64 id = m_insert.insert(binds);
+    writeVariants(id, facts.variants, false);
     m_event.exec(
         {id, now, facts.source == u"manual" ? u"Added by hand"_s : u"Imported (%1)"_s.arg(facts.source), actor});
     if (pieces == WithPieces) {
@@ -77,7 +118,47 @@ void Writer::update(qint64 id, const ProductFacts& facts, qint64 now)
     QVariantList binds = factBinds(facts);
     binds << now << id;
     m_update.exec(binds);
+    writeVariants(id, facts.variants, true);
     ContentStore::ensurePieces(m_db, id, now);
+}
+
+void Writer::writeVariants(qint64 productId, const QList<ProductVariant>& variants, bool existing)
+{
+    // The rows a product had keep their ids (orders and store links point at them): matched by SKU,
+    // else by option values; the ones the facts no longer have go.
+    QHash<QString, qint64> stored;
+    QList<qint64> storedIds;
+    if (existing) {
+        QSqlQuery& q = m_variants.exec({productId});
+        while (q.next()) {
+            stored.insert(
+                variantKey(q.value(1).toString(), Json::toStringList(Json::arrayFromString(q.value(2).toString()))),
+                q.value(0).toLongLong());
+            storedIds.append(q.value(0).toLongLong());
+        }
+        if (!storedIds.isEmpty())
+            m_variantShift.exec({productId}); // positions are unique: move the old ones out of the way
+    }
+    QSet<qint64> kept;
+    for (qsizetype i = 0; i < variants.size(); ++i) {
+        const ProductVariant& v = variants.at(i);
+        QVariantList binds = variantBinds(v);
+        qint64 id = v.id > 0 && storedIds.contains(v.id) ? v.id : stored.value(variantKey(v.sku, v.options), 0);
+        if (id > 0 && kept.contains(id))
+            id = 0;
+        if (id > 0) {
+            binds << static_cast<int>(i) << id;
+            m_variantUpdate.exec(binds);
+            kept.insert(id);
+        } else {
+            binds << productId << static_cast<int>(i);
+            m_variantInsert.insert(binds);
+        }
+    }
+    for (qint64 id : std::as_const(storedIds)) {
+        if (!kept.contains(id))
+            m_variantDelete.exec({id});
+    }
 }
 
 std::optional<qint64> Writer::find(const QString& sku, const QString& handle)
@@ -108,6 +189,32 @@ void updateFacts(const QSqlDatabase& db, qint64 id, const ProductFacts& facts, q
 std::optional<qint64> findBySkuOrHandle(const QSqlDatabase& db, const QString& sku, const QString& handle)
 {
     return Writer(db).find(sku, handle);
+}
+
+qint64 setPrice(const QSqlDatabase& db, const QString& sku, qint64 cents, qint64 now)
+{
+    if (sku.trimmed().isEmpty())
+        return 0;
+    QSqlQuery v = Sql::exec(db, u"SELECT id, product_id FROM product_variants WHERE sku = ? AND sku <> ''"_s, {sku});
+    if (v.next()) {
+        const qint64 productId = v.value(1).toLongLong();
+        Sql::exec(db, u"UPDATE product_variants SET price_cents = ? WHERE id = ?"_s, {cents, v.value(0)});
+        // The product's own price is its first variant's.
+        Sql::exec(db,
+            u"UPDATE products SET price_cents = (SELECT price_cents FROM product_variants WHERE product_id = ? ORDER "
+            u"BY "
+            u"position LIMIT 1), updated_at = ? WHERE id = ?"_s,
+            {productId, now, productId});
+        return productId;
+    }
+    QSqlQuery p = Sql::exec(db, u"SELECT id, price_cents FROM products WHERE sku = ? AND sku <> ''"_s, {sku});
+    if (!p.next())
+        return 0;
+    const qint64 productId = p.value(0).toLongLong();
+    Sql::exec(db, u"UPDATE product_variants SET price_cents = ? WHERE product_id = ? AND price_cents = ?"_s,
+        {cents, productId, p.value(1)});
+    Sql::exec(db, u"UPDATE products SET price_cents = ?, updated_at = ? WHERE id = ?"_s, {cents, now, productId});
+    return productId;
 }
 
 ProductStage stage(const QSqlDatabase& db, qint64 id)

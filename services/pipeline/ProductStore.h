@@ -35,6 +35,8 @@ public:
     std::optional<qint64> find(const QString& sku, const QString& handle);
 
 private:
+    void writeVariants(qint64 productId, const QList<ProductVariant>& variants, bool existing);
+
     QSqlDatabase m_db;
     Sql::Prepared m_insert;
     Sql::Prepared m_event;
@@ -42,11 +44,20 @@ private:
     Sql::Prepared m_update;
     Sql::Prepared m_bySku;
     Sql::Prepared m_byHandle;
+    Sql::Prepared m_variants;
+    Sql::Prepared m_variantInsert;
+    Sql::Prepared m_variantUpdate;
+    Sql::Prepared m_variantDelete;
+    Sql::Prepared m_variantShift;
 };
 
 qint64 create(const QSqlDatabase& db, const ProductFacts& facts, const QString& actor, qint64 now);
 void updateFacts(const QSqlDatabase& db, qint64 id, const ProductFacts& facts, qint64 now);
 std::optional<qint64> findBySkuOrHandle(const QSqlDatabase& db, const QString& sku, const QString& handle);
+
+// An approved price: a variant's SKU changes that variant; a product's SKU changes the product and
+// its variants that had its price. Returns the product, or 0 when no product or variant has the SKU.
+qint64 setPrice(const QSqlDatabase& db, const QString& sku, qint64 cents, qint64 now);
 
 ProductStage stage(const QSqlDatabase& db, qint64 id);
 // Moves a product when the state machine allows it (same stage: only the reason changes). Does not

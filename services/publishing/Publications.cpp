@@ -139,6 +139,71 @@ bool siteApproved(const QSqlDatabase& db, qint64 siteId, QString* why)
     return approved;
 }
 
+std::optional<Publication> find(const QSqlDatabase& db, qint64 productId, qint64 connectionId, const QString& target)
+{
+    QSqlQuery q = Sql::exec(db, kSelect + u" WHERE product_id = ? AND connection_id = ? AND target = ?"_s,
+        {productId, connectionId, target});
+    if (!q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
+QList<StorePreview> storePreviews(const QSqlDatabase& db, qint64 productId)
+{
+    QList<StorePreview> out;
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT c.id, c.name, COALESCE(s.read_at, 0), COALESCE(s.diff, '{}'), COALESCE(s.error, ''), "
+        u"(SELECT COUNT(*) FROM jobs j WHERE j.kind = ? AND j.subject_id = ? AND j.state IN ('queued', 'running') "
+        u"AND json_extract(j.payload, '$.connection') = c.id) FROM connections c "
+        u"LEFT JOIN store_previews s ON s.connection_id = c.id AND s.product_id = ? "
+        u"WHERE c.kind IN ('woocommerce', 'shopify') ORDER BY c.id"_s,
+        {PublishJobs::Preview.key(), productId, productId});
+    while (q.next()) {
+        StorePreview p;
+        p.connectionId = q.value(0).toLongLong();
+        p.connectionName = q.value(1).toString();
+        p.readAt = q.value(2).toLongLong();
+        p.diff = Json::objectFromString(q.value(3).toString());
+        p.error = q.value(4).toString();
+        p.reading = q.value(5).toInt() > 0;
+        out.append(p);
+    }
+    return out;
+}
+
+int queueStorePreviews(const QSqlDatabase& db, qint64 productId, qint64 now)
+{
+    int queued = 0;
+    for (const Connections::Connection& c : Connections::all(db)) {
+        if (c.kind == Connections::Kind::WordPress)
+            continue;
+        const bool waiting = Sql::scalar(db,
+                                 u"SELECT COUNT(*) FROM jobs WHERE kind = ? AND subject_id = ? AND state IN ('queued', "
+                                 u"'running') AND json_extract(payload, '$.connection') = ?"_s,
+                                 {PublishJobs::Preview.key(), productId, c.id})
+                                 .toInt()
+            > 0;
+        if (waiting)
+            continue;
+        JobQueue::enqueue(db,
+            {PublishJobs::Preview, productId, u"preview:%1:%2:%3"_s.arg(productId).arg(c.id).arg(now),
+                QJsonObject{{u"connection"_s, c.id}}, 1, 3, 0, {}},
+            now);
+        ++queued;
+    }
+    return queued;
+}
+
+void saveStorePreview(const QSqlDatabase& db, qint64 productId, qint64 connectionId, const QJsonObject& diff,
+    const QString& error, qint64 now)
+{
+    Sql::exec(db,
+        u"INSERT INTO store_previews (product_id, connection_id, read_at, diff, error) VALUES (?, ?, ?, ?, ?) "
+        u"ON CONFLICT (product_id, connection_id) DO UPDATE SET read_at = excluded.read_at, diff = excluded.diff, "
+        u"error = excluded.error"_s,
+        {productId, connectionId, now, Json::compact(diff), error});
+}
+
 QStringList productDestinations(const QSqlDatabase& db)
 {
     QStringList out;
@@ -192,6 +257,16 @@ QList<qint64> queueSite(
         return {};
     }
     return {queueOne(db, u"site_id"_s, siteId, connectionId, QString(Page), unpublish, now)};
+}
+
+QList<qint64> queueRepublish(const QSqlDatabase& db, qint64 productId, qint64 now)
+{
+    QList<qint64> out;
+    for (const Publication& p : forProduct(db, productId)) {
+        if (p.status == u"published")
+            out.append(queueOne(db, u"product_id"_s, productId, p.connectionId, p.target, false, now));
+    }
+    return out;
 }
 
 int outboxCount(const QSqlDatabase& db)

@@ -35,6 +35,25 @@ struct Publication
 };
 
 std::optional<Publication> load(const QSqlDatabase& db, qint64 id);
+std::optional<Publication> find(const QSqlDatabase& db, qint64 productId, qint64 connectionId, const QString& target);
+
+// What each store has now against what publishing the product would write there (StoreMerge's
+// plan), read by a preview job for the approver.
+struct StorePreview
+{
+    qint64 connectionId = 0;
+    QString connectionName;
+    qint64 readAt = 0;    // 0: not read yet
+    bool reading = false; // a read is queued or running
+    QJsonObject diff;
+    QString error;
+};
+QList<StorePreview> storePreviews(const QSqlDatabase& db, qint64 productId);
+// Queues a read of every store the product would be published to (WooCommerce, Shopify), unless
+// one is already waiting. Returns how many were queued.
+int queueStorePreviews(const QSqlDatabase& db, qint64 productId, qint64 now);
+void saveStorePreview(const QSqlDatabase& db, qint64 productId, qint64 connectionId, const QJsonObject& diff,
+    const QString& error, qint64 now);
 QList<Publication> forProduct(const QSqlDatabase& db, qint64 productId);
 QList<Publication> forSite(const QSqlDatabase& db, qint64 siteId);
 
@@ -51,6 +70,10 @@ QStringList productDestinations(const QSqlDatabase& db);
 QList<qint64> queueProduct(const QSqlDatabase& db, qint64 productId, bool unpublish, qint64 now, QString* why);
 QList<qint64> queueSite(
     const QSqlDatabase& db, qint64 siteId, qint64 connectionId, bool unpublish, qint64 now, QString* why);
+
+// Publishes again wherever the product is published now (a changed price), inside the caller's
+// transaction. Returns the publications queued.
+QList<qint64> queueRepublish(const QSqlDatabase& db, qint64 productId, qint64 now);
 
 // Publish jobs waiting or running: the outbox.
 int outboxCount(const QSqlDatabase& db);

@@ -81,12 +81,33 @@ Result publish(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJsonObj
         params.insert(u"note"_s, why);
     return Result::done(params);
 }
+// An approved price change: the prices in Quorum, then the same prices in every store the product
+// is published to, through the publish lane (a publish that reads the store and writes only the
+// changed prices; retried, and a failure shows on this proposal).
+Result changePrice(const QSqlDatabase& db, const ApprovalDesk::Proposal&, QJsonObject params, qint64 now)
+{
+    const auto price = ActionEffects::amount(params, u"new_price"_s);
+    const QString sku = params.value(u"sku"_s).toString();
+    if (!price)
+        return Result::failed(QCoreApplication::translate("ActionExecutor", "The approved price is not an amount."));
+    const qint64 productId = ProductStore::setPrice(db, sku, *price, now);
+    if (productId == 0)
+        return Result::failed(
+            QCoreApplication::translate("ActionExecutor", "There is no product with SKU “%1”.").arg(sku));
+    QJsonArray ids;
+    for (qint64 id : Publications::queueRepublish(db, productId, now))
+        ids.append(id);
+    params.insert(u"publications"_s, ids);
+    return Result::done(params);
+}
 } // namespace
 
 void registerAll(JobRegistry& registry, ActionEffects& effects)
 {
     registry.add(Publish, std::make_unique<PublishHandler>(), JobRegistry::Network | JobRegistry::Secrets);
+    registry.add(Preview, std::make_unique<PublishHandler>(), JobRegistry::Network | JobRegistry::Secrets);
     effects.add(ActionType::PublishProduct, &publish);
+    effects.add(ActionType::PriceChange, &changePrice);
 }
 
 } // namespace PublishJobs

@@ -1,5 +1,6 @@
 #include "PublishRun.h"
 
+#include "PublishJobs.h"
 #include "audit/AuditLog.h"
 #include "commerce/ShopifyClient.h"
 #include "commerce/WooCommerceClient.h"
@@ -28,6 +29,7 @@ PublishRun::PublishRun(const Env& env, const JobQueue::Job& job, QObject* parent
     , m_env(env)
     , m_job(job)
     , m_unpublish(job.payload.value(u"unpublish"_s).toBool())
+    , m_preview(job.kind == PublishJobs::Preview.key())
 { }
 
 void PublishRun::start(std::function<void(Outcome, const QString&)> onFinished)
@@ -63,6 +65,30 @@ void PublishRun::start(std::function<void(Outcome, const QString&)> onFinished)
 
 bool PublishRun::prepare(QString* why, bool* retryable)
 {
+    if (m_preview) {
+        // Reading a store for the approver: the product and the store, no publication yet.
+        m_publication.productId = m_job.subjectId;
+        m_publication.connectionId = m_job.payload.value(u"connection"_s).toInteger();
+        m_publication.target = Publications::Product;
+        if (const auto existing = Publications::find(
+                m_env.db, m_publication.productId, m_publication.connectionId, QString(Publications::Product)))
+            m_publication = *existing;
+        const auto connection = Connections::find(m_env.db, m_publication.connectionId);
+        if (!connection) {
+            *why = QCoreApplication::translate("PublishRun", "The connection was removed.");
+            return false;
+        }
+        m_connection = *connection;
+        const auto facts = ProductFacts::load(m_env.db, m_publication.productId);
+        if (!facts) {
+            *why = QCoreApplication::translate("PublishRun", "The product no longer exists.");
+            return false;
+        }
+        m_facts = *facts;
+        m_content = PublishPayloads::load(m_env.db, m_publication.productId);
+        *retryable = true;
+        return true;
+    }
     const auto publication = Publications::load(m_env.db, m_job.subjectId);
     if (!publication) {
         *why = QCoreApplication::translate("PublishRun", "The publication no longer exists.");
@@ -167,103 +193,6 @@ WordPressClient* PublishRun::wordPressClient(const Connections::Connection& c, Q
     return new WordPressClient(m_env.caller, m_env.runtime, {QUrl(c.url), c.account, *password, {}}, this);
 }
 
-void PublishRun::publishWoo()
-{
-    QString error;
-    const QString key = secret(u"consumer_key"_s, &error);
-    const QString secretValue = key.isEmpty() ? QString() : secret(u"consumer_secret"_s, &error);
-    if (!error.isEmpty()) {
-        fail(error, true);
-        return;
-    }
-    auto* woo
-        = new WooCommerceClient(m_env.caller, m_env.runtime, {QUrl(m_connection.url), key, secretValue, false}, this);
-    // Look before writing: what an earlier attempt created is found by its SKU.
-    woo->findBySku(PublishPayloads::sku(m_facts), this, [this, woo](const ApiError& e, const QJsonObject& found) {
-        if (e.isError()) {
-            failWith(e);
-            return;
-        }
-        const qint64 existing = found.value(u"id"_s).toInteger();
-        if (m_unpublish) {
-            if (existing == 0) {
-                succeed({}, {}, u"draft"_s, {});
-                return;
-            }
-            woo->updateProduct(existing, QJsonObject{{u"status"_s, u"draft"_s}}, this,
-                [this](const ApiError& e2, const QJsonObject& p) {
-                    if (e2.isError())
-                        failWith(e2);
-                    else
-                        succeed(QString::number(p.value(u"id"_s).toInteger()), p.value(u"permalink"_s).toString(),
-                            u"draft"_s, m_publication.contentHash, m_publication.media);
-                });
-            return;
-        }
-        const auto write = [this, woo, existing](qint64 categoryId, const QList<qint64>& media) {
-            const QJsonObject payload = PublishPayloads::wooProduct(m_facts, m_content, categoryId, media);
-            const QString hash = PublishPayloads::hash(payload);
-            QJsonArray mediaJson;
-            for (qint64 id : media)
-                mediaJson.append(id);
-            const auto done = [this, hash, mediaJson](const ApiError& e3, const QJsonObject& p) {
-                if (e3.isError()) {
-                    failWith(e3);
-                    return;
-                }
-                succeed(QString::number(p.value(u"id"_s).toInteger()), p.value(u"permalink"_s).toString(),
-                    u"published"_s, hash, mediaJson);
-            };
-            if (existing > 0) {
-                woo->updateProduct(existing, payload, this, done);
-                return;
-            }
-            woo->createProduct(payload, this, [this, woo, payload, done](const ApiError& e3, const QJsonObject& p) {
-                // A duplicate SKU means it exists after all: update that one.
-                const qint64 duplicate = WooCommerceClient::duplicateResourceId(e3);
-                if (duplicate > 0) {
-                    woo->updateProduct(duplicate, payload, this, done);
-                    return;
-                }
-                done(e3, p);
-            });
-        };
-        const auto withMedia = [this, write](qint64 categoryId) {
-            QString wpError;
-            WordPressClient* wp = nullptr;
-            if (m_connection.mediaSite > 0 && !m_facts.images.isEmpty()) {
-                if (const auto site = Connections::find(m_env.db, m_connection.mediaSite))
-                    wp = wordPressClient(*site, &wpError);
-            }
-            if (!wpError.isEmpty()) {
-                fail(wpError, true);
-                return;
-            }
-            if (!wp) {
-                write(categoryId, {});
-                return;
-            }
-            uploadImages(wp, 0, {}, [this, write, categoryId](const ApiError& e4, const QList<qint64>& ids) {
-                if (e4.isError())
-                    failWith(e4);
-                else
-                    write(categoryId, ids);
-            });
-        };
-        const QString category = PublishPayloads::wooCategory(m_facts);
-        if (category.isEmpty()) {
-            withMedia(0);
-            return;
-        }
-        woo->ensureCategory(category, this, [this, withMedia](const ApiError& e5, qint64 categoryId) {
-            if (e5.isError())
-                failWith(e5);
-            else
-                withMedia(categoryId);
-        });
-    });
-}
-
 void PublishRun::uploadImages(
     WordPressClient* wp, int index, QList<qint64> ids, std::function<void(const ApiError&, const QList<qint64>&)> done)
 {
@@ -326,54 +255,6 @@ void PublishRun::uploadImages(
                     uploadImages(wp, index + 1, ids, done);
                 });
         });
-}
-
-void PublishRun::publishShopify()
-{
-    QString error;
-    const QString token = secret(u"access_token"_s, &error);
-    if (!error.isEmpty()) {
-        fail(error, true);
-        return;
-    }
-    ShopifyClient::Config config;
-    config.accessToken = token;
-    config.apiVersion = m_connection.apiVersion.isEmpty() ? config.apiVersion : m_connection.apiVersion;
-    if (m_connection.url.startsWith(u"http"_s)) // a shop behind a full address (the sandbox, a proxy)
-        config.endpoint = QUrl(m_connection.url + u"/admin/api/%1/graphql.json"_s.arg(config.apiVersion));
-    else
-        config.shopDomain = m_connection.url;
-    auto* shopify = new ShopifyClient(m_env.caller, m_env.runtime, config, this);
-    const QString handle = PublishPayloads::productSlug(m_facts, m_content);
-    if (m_unpublish) {
-        shopify->productByHandle(handle, this, [this, shopify](const ApiError& e, const QJsonObject& found) {
-            if (e.isError()) {
-                failWith(e);
-                return;
-            }
-            if (found.value(u"id"_s).toString().isEmpty()) {
-                succeed({}, {}, u"draft"_s, {});
-                return;
-            }
-            shopify->setStatus(
-                found.value(u"id"_s).toString(), u"DRAFT"_s, this, [this](const ApiError& e2, const QJsonObject& p) {
-                    if (e2.isError())
-                        failWith(e2);
-                    else
-                        succeed(p.value(u"id"_s).toString(), m_publication.url, u"draft"_s, m_publication.contentHash);
-                });
-        });
-        return;
-    }
-    // productSet with the handle as identifier is an upsert: a retry updates what the first attempt made.
-    const QJsonObject input = PublishPayloads::shopifyProduct(m_facts, m_content);
-    const QString hash = PublishPayloads::hash(input);
-    shopify->productSet(handle, input, this, [this, hash](const ApiError& e, const QJsonObject& p) {
-        if (e.isError())
-            failWith(e);
-        else
-            succeed(p.value(u"id"_s).toString(), p.value(u"onlineStoreUrl"_s).toString(), u"published"_s, hash);
-    });
 }
 
 void PublishRun::publishWordPress()
@@ -456,6 +337,12 @@ void PublishRun::succeed(
                     QCoreApplication::translate("PublishRun", "Unpublished"), u"publisher"_s, now, &ignored);
             }
         }
+        markProposals({}, now);
+        for (const auto& [variantId, remoteId] : std::as_const(m_links))
+            Sql::exec(m_env.db,
+                u"INSERT INTO variant_links (variant_id, connection_id, remote_id) VALUES (?, ?, ?) "
+                u"ON CONFLICT (variant_id, connection_id) DO UPDATE SET remote_id = excluded.remote_id"_s,
+                {variantId, m_connection.id, remoteId});
         AuditLog::append(m_env.db, now, u"publisher"_s,
             status == u"published" ? u"publication.published"_s : u"publication.unpublished"_s,
             u"publication:%1"_s.arg(m_publication.id),
@@ -474,6 +361,17 @@ void PublishRun::succeed(
     qCInfo(lcPipeline) << "published publication" << m_publication.id << "to" << m_connection.name << "as" << externalId
                        << status;
     finish(Outcome::Done, {});
+}
+
+void PublishRun::markProposals(const QString& error, qint64 now)
+{
+    // The approved proposals this publication carries out (a publish, a price change) show what became
+    // of it: the store's refusal, cleared again when a retry gets through.
+    Sql::exec(m_env.db,
+        u"UPDATE action_proposals SET execution_error = ?, updated_at = ? WHERE product_id = ? AND execution_state = "
+        u"'done' AND execution_error <> ? AND EXISTS (SELECT 1 FROM json_each(executed_parameters, '$.publications') "
+        u"WHERE value = ?)"_s,
+        {error, now, m_publication.productId, error, m_publication.id});
 }
 
 void PublishRun::failWith(const ApiError& error)
@@ -496,10 +394,22 @@ void PublishRun::fail(const QString& message, bool retryable)
             return;
         }
         const bool dead = outcome == JobQueue::FailOutcome::Dead;
+        if (m_preview) {
+            // The approver sees why the store could not be read (and the publish reads it again).
+            if (m_connection.id > 0)
+                Publications::saveStorePreview(m_env.db, m_job.subjectId, m_connection.id, {}, message, now);
+            tx.commit();
+            finish(dead ? Outcome::Dead : Outcome::Retrying, message);
+            return;
+        }
         Sql::exec(m_env.db,
             u"UPDATE publications SET status = CASE WHEN ? THEN 'failed' ELSE status END, error = ?, "
             u"updated_at = ? WHERE id = ?"_s,
             {dead, message, now, m_publication.id > 0 ? m_publication.id : m_job.subjectId});
+        if (dead)
+            markProposals(QCoreApplication::translate("PublishRun", "Publishing to %1 failed: %2")
+                              .arg(m_connection.name, message),
+                now);
         if (dead)
             AuditLog::append(m_env.db, now, u"publisher"_s, u"publication.failed"_s,
                 u"publication:%1"_s.arg(m_job.subjectId),

@@ -3,6 +3,7 @@
 #include "Connections.h"
 #include "Publications.h"
 #include "PublishPayloads.h"
+#include "StoreMerge.h"
 #include "jobs/JobHandler.h"
 #include "jobs/JobQueue.h"
 #include "resilience/ApiError.h"
@@ -16,6 +17,8 @@
 class ApiCaller;
 class ApiRuntime;
 class Clock;
+class ShopifyClient;
+class WooCommerceClient;
 class WordPressClient;
 
 // One claimed "publish" job: puts one product (or site) on one connection, or takes it down to a
@@ -50,14 +53,25 @@ private:
     bool prepare(QString* why, bool* retryable);
     QString secret(const QString& field, QString* error) const;
     void buildLandingPage();
+    // PublishRunStores.cpp: WooCommerce and Shopify products, read and merged before writing.
     void publishWoo();
+    void locateWoo(WooCommerceClient* woo, std::function<void(const ApiError&, const QJsonObject&)> done);
+    void mergeWoo(WooCommerceClient* woo, const QJsonObject& product);
+    void writeWoo(
+        WooCommerceClient* woo, const StoreMerge::Product& store, qint64 categoryId, const QList<qint64>& media);
     void publishShopify();
+    void mergeShopify(ShopifyClient* shopify, const QJsonObject& product, const QString& handle);
+    // A preview ends here: the plan is kept for the approver, nothing is written to the store.
+    void previewDone(const StoreMerge::Plan& plan);
     void publishWordPress();
     void uploadImages(WordPressClient* wp, int index, QList<qint64> ids,
         std::function<void(const ApiError&, const QList<qint64>&)> done);
     WordPressClient* wordPressClient(const Connections::Connection& c, QString* error);
     void succeed(const QString& externalId, const QString& url, const QString& status, const QString& hash,
         const QJsonArray& media = {});
+    // The store's ids of the variants Quorum knows, kept with the publication.
+    void setLinks(const QList<std::pair<qint64, QString>>& links) { m_links = links; }
+    void markProposals(const QString& error, qint64 now);
     void failWith(const ApiError& error);
     void fail(const QString& message, bool retryable);
     void finish(Outcome outcome, const QString& summary);
@@ -65,6 +79,9 @@ private:
     Env m_env;
     JobQueue::Job m_job;
     bool m_unpublish = false;
+    bool m_preview = false;
+    bool m_retriedCreate = false;
+    QList<std::pair<qint64, QString>> m_links;
     Publications::Publication m_publication;
     Connections::Connection m_connection;
     ProductFacts m_facts;

@@ -25,9 +25,15 @@ PlatformRoutes::PlatformRoutes(const SandboxCredentials* credentials, std::funct
     , m_baseUrl(std::move(baseUrl))
 { }
 
+QJsonObject PlatformRoutes::seedShopifyProduct(const QJsonObject& product)
+{
+    m_catalog.setShopUrl(m_baseUrl());
+    return m_catalog.seed(product);
+}
+
 void PlatformRoutes::reset()
 {
-    m_products.clear();
+    m_catalog.clear();
     m_adSets.clear();
     m_bucket = kBucketMax;
     m_bucketAt = 0;
@@ -84,67 +90,36 @@ void PlatformRoutes::shopify(const ServerRequest& r, const FaultPlan::Decision& 
         return;
     }
     m_bucket -= requested;
-    const QString shopUrl = m_baseUrl();
+    m_catalog.setShopUrl(m_baseUrl());
     QJsonObject data;
     if (query.contains(u"productSet("_s)) {
-        QJsonObject input = vars.value(u"input"_s).toObject();
-        const QString handle
-            = vars.value(u"identifier"_s).toObject().value(u"handle"_s).toString(input.value(u"handle"_s).toString());
+        const QJsonObject input = vars.value(u"input"_s).toObject();
+        QJsonObject identifier = vars.value(u"identifier"_s).toObject();
+        if (identifier.isEmpty())
+            identifier = input.contains(u"id"_s) ? QJsonObject{{u"id"_s, input.value(u"id"_s)}}
+                                                 : QJsonObject{{u"handle"_s, input.value(u"handle"_s)}};
         QJsonArray userErrors;
-        if (input.value(u"title"_s).toString().trimmed().isEmpty() && !m_products.contains(handle))
-            userErrors.append(QJsonObject{{u"field"_s, QJsonArray{u"input"_s, u"title"_s}},
-                {u"message"_s, u"Title can't be blank"_s}, {u"code"_s, u"BLANK"_s}});
-        QJsonObject product;
-        if (userErrors.isEmpty()) {
-            product = m_products.value(handle);
-            if (product.isEmpty())
-                product.insert(u"id"_s, u"gid://shopify/Product/%1"_s.arg(m_nextProduct++));
-            for (auto it = input.begin(); it != input.end(); ++it)
-                product.insert(it.key(), it.value());
-            product.insert(u"handle"_s, handle);
-            product.insert(
-                u"status"_s, input.value(u"status"_s).toString(product.value(u"status"_s).toString(u"ACTIVE"_s)));
-            product.insert(u"onlineStoreUrl"_s, QString(shopUrl + u"/products/"_s + handle));
-            m_products.insert(handle, product);
-        }
-        QJsonObject out{{u"userErrors"_s, userErrors}, {u"productSetOperation"_s, QJsonValue::Null}};
-        out.insert(u"product"_s,
-            userErrors.isEmpty() ? QJsonValue(QJsonObject{{u"id"_s, product.value(u"id"_s)}, {u"handle"_s, handle},
-                {u"title"_s, product.value(u"title"_s)}, {u"status"_s, product.value(u"status"_s)},
-                {u"onlineStoreUrl"_s, product.value(u"onlineStoreUrl"_s)}})
-                                 : QJsonValue(QJsonValue::Null));
-        data.insert(u"productSet"_s, out);
+        const QJsonObject product = m_catalog.productSet(identifier, input, &userErrors);
+        data.insert(u"productSet"_s,
+            QJsonObject{{u"userErrors"_s, userErrors}, {u"productSetOperation"_s, QJsonValue::Null},
+                {u"product"_s, userErrors.isEmpty() ? QJsonValue(product) : QJsonValue(QJsonValue::Null)}});
         if (fault.kind == u"timeout_after_create") {
             reply->stall();
             return;
         }
     } else if (query.contains(u"productByIdentifier"_s) || query.contains(u"productByHandle"_s)) {
-        const QString handle
-            = vars.value(u"identifier"_s).toObject().value(u"handle"_s).toString(vars.value(u"handle"_s).toString());
-        const QJsonObject p = m_products.value(handle);
-        const QJsonValue v = p.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                         : QJsonValue(QJsonObject{{u"id"_s, p.value(u"id"_s)}, {u"handle"_s, handle},
-                                             {u"title"_s, p.value(u"title"_s)}, {u"status"_s, p.value(u"status"_s)},
-                                             {u"onlineStoreUrl"_s, p.value(u"onlineStoreUrl"_s)}});
-        data.insert(query.contains(u"productByIdentifier"_s) ? u"productByIdentifier"_s : u"productByHandle"_s, v);
+        QJsonObject identifier = vars.value(u"identifier"_s).toObject();
+        if (identifier.isEmpty())
+            identifier = QJsonObject{{u"handle"_s, vars.value(u"handle"_s)}};
+        const QJsonObject p = m_catalog.find(identifier);
+        data.insert(query.contains(u"productByIdentifier"_s) ? u"productByIdentifier"_s : u"productByHandle"_s,
+            p.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p));
     } else if (query.contains(u"productUpdate("_s)) {
-        const QJsonObject input = vars.value(u"input"_s).toObject();
-        QJsonObject result{{u"userErrors"_s, QJsonArray{}}};
-        for (auto it = m_products.begin(); it != m_products.end(); ++it) {
-            if (it->value(u"id"_s) == input.value(u"id"_s)) {
-                for (auto f = input.begin(); f != input.end(); ++f)
-                    it->insert(f.key(), f.value());
-                result.insert(u"product"_s,
-                    QJsonObject{{u"id"_s, it->value(u"id"_s)}, {u"handle"_s, it.key()},
-                        {u"title"_s, it->value(u"title"_s)}, {u"status"_s, it->value(u"status"_s)},
-                        {u"onlineStoreUrl"_s, it->value(u"onlineStoreUrl"_s)}});
-            }
-        }
-        if (!result.contains(u"product"_s))
-            result.insert(u"userErrors"_s,
-                QJsonArray{
-                    QJsonObject{{u"field"_s, QJsonArray{u"id"_s}}, {u"message"_s, u"Product does not exist"_s}}});
-        data.insert(u"productUpdate"_s, result);
+        QJsonArray userErrors;
+        const QJsonObject p = m_catalog.update(vars.value(u"input"_s).toObject(), &userErrors);
+        data.insert(u"productUpdate"_s,
+            QJsonObject{{u"userErrors"_s, userErrors},
+                {u"product"_s, p.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p)}});
     } else if (query.contains(u"shop"_s)) {
         data.insert(u"shop"_s,
             QJsonObject{{u"name"_s, u"Sandbox Shopify store"_s}, {u"myshopifyDomain"_s, u"sandbox.myshopify.com"_s}});

@@ -1,13 +1,15 @@
 #pragma once
 
 #include "SandboxTypes.h"
+#include "ShopifyCatalog.h"
 
 #include <QDate>
 #include <QHash>
 #include <QJsonObject>
 #include <QMap>
 
-// Shopify Admin GraphQL (productSet upsert by handle, productByIdentifier, productUpdate, shop; a
+// Shopify Admin GraphQL (productSet upsert by handle or id with Shopify's list-replacing rules (see
+// ShopifyCatalog), productByIdentifier, productUpdate, shop; a
 // leaky-bucket cost limit that throttles with HTTP 200 and THROTTLED) and the Meta Marketing API
 // (insights with string numbers and paging, ad set updates with budgets in minor units, error codes
 // in the body).
@@ -20,7 +22,8 @@ public:
     void meta(const ServerRequest& request, const FaultPlan::Decision& fault, const Reply& reply);
     bool metaFault(const QString& kind, const FaultPlan::Decision& fault, const Reply& reply);
     void reset();
-    QList<QJsonObject> shopifyProducts() const { return m_products.values(); }
+    QList<QJsonObject> shopifyProducts() const { return m_catalog.products(); }
+    QJsonObject seedShopifyProduct(const QJsonObject& product);
     QJsonObject adSet(const QString& id) const { return m_adSets.value(id); }
 
 private:
@@ -29,8 +32,7 @@ private:
 
     const SandboxCredentials* m_credentials;
     std::function<QString()> m_baseUrl;
-    QMap<QString, QJsonObject> m_products; // by handle
-    qint64 m_nextProduct = 8000000001;
+    ShopifyCatalog m_catalog;
     double m_bucket = 1000;
     qint64 m_bucketAt = 0;
     QHash<QString, QJsonObject> m_adSets;

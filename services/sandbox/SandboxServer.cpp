@@ -116,6 +116,24 @@ QList<QJsonObject> SandboxServer::wooProducts() const
     return m_shop->products();
 }
 
+QList<QJsonObject> SandboxServer::wooVariations(qint64 productId) const
+{
+    QMutexLocker lock(&m_stateMutex);
+    return m_shop->variations(productId);
+}
+
+qint64 SandboxServer::seedWooProduct(const QJsonObject& product, const QJsonArray& variations)
+{
+    QMutexLocker lock(&m_stateMutex);
+    return m_shop->seedProduct(product, variations);
+}
+
+QJsonObject SandboxServer::seedShopifyProduct(const QJsonObject& product)
+{
+    QMutexLocker lock(&m_stateMutex);
+    return m_platforms->seedShopifyProduct(product);
+}
+
 QList<QJsonObject> SandboxServer::wordpressItems(const QString& collection) const
 {
     QMutexLocker lock(&m_stateMutex);

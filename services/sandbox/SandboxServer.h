@@ -2,6 +2,7 @@
 
 #include "SandboxTypes.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QThread>
 #include <QUrl>
@@ -58,6 +59,10 @@ public:
     void clearRequests();
     void resetState();
     QList<QJsonObject> wooProducts() const;
+    QList<QJsonObject> wooVariations(qint64 productId) const;
+    // Products as a shop owner made them in the store, before Quorum (tests). Returns the new id.
+    qint64 seedWooProduct(const QJsonObject& product, const QJsonArray& variations = {});
+    QJsonObject seedShopifyProduct(const QJsonObject& product);
     QList<QJsonObject> wordpressItems(const QString& collection) const;
     QList<QJsonObject> shopifyProducts() const;
     QJsonObject adSet(const QString& id) const;

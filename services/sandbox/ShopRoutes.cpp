@@ -44,6 +44,7 @@ ShopRoutes::ShopRoutes(const SandboxCredentials* credentials, std::function<QStr
 void ShopRoutes::reset()
 {
     m_products.clear();
+    m_variations.clear();
     m_categories.clear();
     m_items.clear();
     m_nonces.clear();
@@ -220,8 +221,12 @@ QJsonObject ShopRoutes::updateProduct(qint64 id, const QJsonObject& in, QJsonObj
             }
         }
     }
-    for (auto it = in.begin(); it != in.end(); ++it)
-        p.insert(it.key(), it.value());
+    for (auto it = in.begin(); it != in.end(); ++it) {
+        if (it.key() == u"meta_data" && m_products.contains(id))
+            p.insert(it.key(), mergedMeta(p.value(u"meta_data"_s).toArray(), it.value().toArray()));
+        else if (it.key() != u"variations" && it.key() != u"date_modified")
+            p.insert(it.key(), it.value());
+    }
     p.insert(u"id"_s, id);
     p.insert(u"price"_s,
         p.value(u"sale_price"_s).toString().isEmpty() ? p.value(u"regular_price"_s) : p.value(u"sale_price"_s));
@@ -237,15 +242,169 @@ QJsonObject ShopRoutes::updateProduct(qint64 id, const QJsonObject& in, QJsonObj
     for (const QJsonValue& i : p.value(u"images"_s).toArray()) {
         QJsonObject img = i.toObject();
         const qint64 mid = img.value(u"id"_s).toInteger();
-        if (mid > 0)
+        if (mid > 0 && m_items.value(u"media"_s).contains(mid))
             img.insert(u"src"_s, m_items.value(u"media"_s).value(mid).value(u"source_url"_s));
         images.append(img);
     }
     p.insert(u"images"_s, images);
     p.insert(u"permalink"_s, QString(base() + u"/product/"_s + p.value(u"slug"_s).toString() + u'/'));
+    QJsonArray variationIds;
+    for (auto it = m_variations.value(id).cbegin(); it != m_variations.value(id).cend(); ++it)
+        variationIds.append(it.key());
+    p.insert(u"variations"_s, variationIds);
+    // WooCommerce saves only what changed; date_modified moves only then.
+    const QJsonObject before = m_products.value(id);
+    QJsonObject comparable = p;
+    comparable.insert(u"date_modified"_s, before.value(u"date_modified"_s));
+    if (comparable == before)
+        return before;
     p.insert(u"date_modified"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     m_products.insert(id, p);
     return p;
+}
+
+QJsonArray ShopRoutes::mergedMeta(QJsonArray meta, const QJsonArray& changes)
+{
+    // meta_data entries are updated by id, else by key; new keys are added; the rest stay.
+    for (const QJsonValue& v : changes) {
+        const QJsonObject change = v.toObject();
+        bool found = false;
+        for (qsizetype i = 0; i < meta.size() && !found; ++i) {
+            QJsonObject m = meta.at(i).toObject();
+            const bool match = change.contains(u"id"_s) ? m.value(u"id"_s) == change.value(u"id"_s)
+                                                        : m.value(u"key"_s) == change.value(u"key"_s);
+            if (match) {
+                m.insert(u"value"_s, change.value(u"value"_s));
+                meta.replace(i, m);
+                found = true;
+            }
+        }
+        if (!found) {
+            QJsonObject m = change;
+            m.insert(u"id"_s, m_nextItem++);
+            meta.append(m);
+        }
+    }
+    return meta;
+}
+
+QJsonObject ShopRoutes::writeVariation(qint64 productId, qint64 id, const QJsonObject& in)
+{
+    QJsonObject v = m_variations.value(productId).value(id);
+    const QJsonObject before = v;
+    for (auto it = in.begin(); it != in.end(); ++it) {
+        if (it.key() == u"meta_data")
+            v.insert(it.key(), mergedMeta(v.value(u"meta_data"_s).toArray(), it.value().toArray()));
+        else if (it.key() != u"date_modified")
+            v.insert(it.key(), it.value());
+    }
+    v.insert(u"id"_s, id);
+    v.insert(u"parent_id"_s, productId);
+    if (!v.contains(u"status"_s))
+        v.insert(u"status"_s, u"publish"_s);
+    v.insert(u"price"_s,
+        v.value(u"sale_price"_s).toString().isEmpty() ? v.value(u"regular_price"_s) : v.value(u"sale_price"_s));
+    v.insert(u"permalink"_s,
+        QString(m_products.value(productId).value(u"permalink"_s).toString() + u"?variation="_s + QString::number(id)));
+    QJsonObject comparable = v;
+    comparable.insert(u"date_modified"_s, before.value(u"date_modified"_s));
+    if (comparable == before)
+        return before;
+    v.insert(u"date_modified"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    m_variations[productId].insert(id, v);
+    // The parent lists its variations.
+    QJsonObject parent = m_products.value(productId);
+    QJsonArray ids;
+    for (auto it = m_variations.value(productId).cbegin(); it != m_variations.value(productId).cend(); ++it)
+        ids.append(it.key());
+    parent.insert(u"variations"_s, ids);
+    m_products.insert(productId, parent);
+    return v;
+}
+
+qint64 ShopRoutes::seedProduct(const QJsonObject& product, const QJsonArray& variations)
+{
+    QJsonObject error;
+    const QJsonObject created = createProduct(product, &error);
+    const qint64 id = created.value(u"id"_s).toInteger();
+    for (const QJsonValue& v : variations)
+        writeVariation(id, m_nextProduct++, v.toObject());
+    return id;
+}
+
+QList<QJsonObject> ShopRoutes::variations(qint64 productId) const
+{
+    return m_variations.value(productId).values();
+}
+
+void ShopRoutes::variationRoutes(qint64 productId, const QString& rest, const ServerRequest& r, const QJsonObject& body,
+    bool stallAfterWrite, const Reply& reply)
+{
+    const QByteArray& m = r.method;
+    const auto finishWrite = [&](int status, const QJsonValue& v) {
+        if (stallAfterWrite)
+            reply->stall();
+        else
+            reply->sendJson(status, json(v));
+    };
+    const auto invalid = [&](qint64 id) {
+        return QJsonObject{{u"id"_s, id},
+            {u"error"_s, wpError(u"woocommerce_rest_product_variation_invalid_id"_s, u"Invalid ID."_s, 400)}};
+    };
+    if (rest.isEmpty() && m == "GET") {
+        const QUrlQuery q(r.url);
+        const QList<QJsonObject> all = m_variations.value(productId).values();
+        const int perPage = std::clamp(
+            q.queryItemValue(u"per_page"_s).toInt() > 0 ? q.queryItemValue(u"per_page"_s).toInt() : 10, 1, 100);
+        const int page = std::max(1, q.queryItemValue(u"page"_s).toInt());
+        QJsonArray out;
+        for (qsizetype i = static_cast<qsizetype>(page - 1) * perPage; i < all.size() && out.size() < perPage; ++i)
+            out.append(all.at(i));
+        reply->sendJson(200, json(out),
+            {{"X-WP-Total", QByteArray::number(all.size())},
+                {"X-WP-TotalPages", QByteArray::number((all.size() + perPage - 1) / perPage)}});
+        return;
+    }
+    if (rest.isEmpty() && m == "POST") {
+        finishWrite(201, writeVariation(productId, m_nextProduct++, body));
+        return;
+    }
+    if (rest == u"batch" && m == "POST") {
+        QJsonObject out;
+        QJsonArray created;
+        for (const QJsonValue& v : body.value(u"create"_s).toArray())
+            created.append(writeVariation(productId, m_nextProduct++, v.toObject()));
+        QJsonArray updated;
+        for (const QJsonValue& v : body.value(u"update"_s).toArray()) {
+            const qint64 id = v.toObject().value(u"id"_s).toInteger();
+            updated.append(
+                m_variations.value(productId).contains(id) ? writeVariation(productId, id, v.toObject()) : invalid(id));
+        }
+        QJsonArray deleted;
+        for (const QJsonValue& v : body.value(u"delete"_s).toArray()) {
+            const qint64 id = v.toInteger();
+            deleted.append(m_variations[productId].contains(id) ? m_variations[productId].take(id) : invalid(id));
+        }
+        if (!created.isEmpty())
+            out.insert(u"create"_s, created);
+        if (!updated.isEmpty())
+            out.insert(u"update"_s, updated);
+        if (!deleted.isEmpty())
+            out.insert(u"delete"_s, deleted);
+        finishWrite(200, out);
+        return;
+    }
+    const qint64 id = rest.section(u'/', 0, 0).toLongLong();
+    if (!m_variations.value(productId).contains(id)) {
+        reply->sendJson(404, json(wpError(u"woocommerce_rest_product_variation_invalid_id"_s, u"Invalid ID."_s, 404)));
+        return;
+    }
+    if (m == "GET")
+        reply->sendJson(200, json(m_variations.value(productId).value(id)));
+    else if (m == "DELETE")
+        reply->sendJson(200, json(m_variations[productId].take(id)));
+    else
+        finishWrite(200, writeVariation(productId, id, body));
 }
 
 void ShopRoutes::woo(const QString& route, const ServerRequest& r, bool stallAfterWrite, const Reply& reply)
@@ -370,6 +529,10 @@ void ShopRoutes::woo(const QString& route, const ServerRequest& r, bool stallAft
     }
     if (route.startsWith(u"/products/"_s)) {
         const qint64 id = idFrom(route, u"/products/"_s);
+        if (m_products.contains(id) && route.section(u'/', 3, 3) == u"variations") {
+            variationRoutes(id, route.section(u'/', 4), r, body, stallAfterWrite, reply);
+            return;
+        }
         if (!m_products.contains(id)) {
             reply->sendJson(404, json(wpError(u"woocommerce_rest_product_invalid_id"_s, u"Invalid ID."_s, 404)));
             return;

@@ -10,7 +10,8 @@
 
 // One sandbox WordPress site with WooCommerce: the front page announces the REST root in a Link
 // header; wp/v2 posts, pages, media and users/me; wc/v3 products (SKU uniqueness with
-// product_invalid_sku and resource_id, batch with per-item errors), categories. State is in memory.
+// product_invalid_sku and resource_id, batch with per-item errors; meta_data merged by key; a write
+// that changes nothing leaves date_modified alone), variations (list, single, batch), categories. State is in memory.
 class ShopRoutes
 {
 public:
@@ -27,6 +28,9 @@ public:
     QJsonObject snapshot() const;
     QList<QJsonObject> products() const;
     QList<QJsonObject> items(const QString& collection) const;
+    QList<QJsonObject> variations(qint64 productId) const;
+    // A product as the shop owner made it in the store (tests): returns its id.
+    qint64 seedProduct(const QJsonObject& product, const QJsonArray& variations);
 
 private:
     void woo(const QString& route, const ServerRequest& r, bool stallAfterWrite, const Reply& reply);
@@ -36,6 +40,10 @@ private:
     int wpAuth(const ServerRequest& r) const;
     QJsonObject createProduct(QJsonObject in, QJsonObject* error);
     QJsonObject updateProduct(qint64 id, const QJsonObject& in, QJsonObject* error);
+    QJsonObject writeVariation(qint64 productId, qint64 id, const QJsonObject& in);
+    void variationRoutes(qint64 productId, const QString& rest, const ServerRequest& r, const QJsonObject& body,
+        bool stallAfterWrite, const Reply& reply);
+    QJsonArray mergedMeta(QJsonArray meta, const QJsonArray& changes);
     QJsonObject createItem(const QString& collection, const QJsonObject& in);
     QJsonObject updateItem(const QString& collection, qint64 id, const QJsonObject& in);
     QJsonObject createMedia(const ServerRequest& r, QJsonObject* error);
@@ -47,6 +55,7 @@ private:
     std::function<QString()> m_baseUrl;
     bool m_queryStyle = false;
     QMap<qint64, QJsonObject> m_products;
+    QMap<qint64, QMap<qint64, QJsonObject>> m_variations; // by product
     QMap<qint64, QJsonObject> m_categories;
     QHash<QString, QMap<qint64, QJsonObject>> m_items; // posts, pages, media
     QSet<QByteArray> m_nonces;

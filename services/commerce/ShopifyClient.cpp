@@ -36,22 +36,26 @@ const QString kOrdersPage = uR"(query QuorumOrdersPage($first: Int!, $after: Str
     nodes {
       id name createdAt updatedAt cancelledAt displayFinancialStatus currencyCode presentmentCurrencyCode
       customer { id }
-      totalPriceSet { %1 }
-      currentTotalPriceSet { %1 }
-      totalRefundedSet { %1 }
-      totalTaxSet { %1 }
-      totalShippingPriceSet { %1 }
-      totalDiscountsSet { %1 }
+      totalPriceSet { ...Bag }
+      currentTotalPriceSet { ...Bag }
+      totalRefundedSet { ...Bag }
+      totalTaxSet { ...Bag }
+      totalShippingPriceSet { ...Bag }
+      totalDiscountsSet { ...Bag }
       lineItems(first: 10) {
         nodes {
           id sku quantity variant { id } product { id }
-          originalUnitPriceSet { %1 }
-          discountedTotalSet { %1 }
+          originalUnitPriceSet { ...Bag }
+          discountedTotalSet { ...Bag }
         }
       }
-      refunds { id createdAt totalRefundedSet { %1 } }
+      refunds { id createdAt totalRefundedSet { ...Bag } }
     }
   }
+}
+fragment Bag on MoneyBag {
+  shopMoney { amount currencyCode }
+  presentmentMoney { amount currencyCode }
 })"_s;
 
 const QString kCustomersPage = uR"(query QuorumCustomersPage($first: Int!, $after: String, $query: String) {
@@ -86,9 +90,6 @@ const QString kProductsPage = uR"(query QuorumProductsPage($first: Int!, $after:
     }
   }
 })"_s;
-
-// The MoneyBag selection, put in place of %1 in the documents above.
-const QString kBag = u"shopMoney { amount currencyCode } presentmentMoney { amount currencyCode }"_s;
 
 } // namespace
 
@@ -233,9 +234,8 @@ void ShopifyClient::page(const QString& purpose, const QString& document, const 
     if (updatedSince.isValid())
         variables.insert(
             u"query"_s, u"updated_at:>'%1'"_s.arg(updatedSince.toUTC().toString(u"yyyy-MM-ddTHH:mm:ssZ"_s)));
-    const QString text = document.contains(u"%1"_s) ? document.arg(kBag) : document;
-    query(
-        purpose, text, variables, QString(), true, context, [done, field](const ApiError& e, const QJsonObject& data) {
+    query(purpose, document, variables, QString(), true, context,
+        [done, field](const ApiError& e, const QJsonObject& data) {
             if (e.isError()) {
                 done(e, {}, {});
                 return;

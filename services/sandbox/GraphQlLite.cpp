@@ -49,7 +49,24 @@ public:
             if (at(u'('))
                 skipBalanced(u'(', u')'); // variable definitions: the values come from `variables`
         }
-        return selectionSet();
+        QList<Field> operation = selectionSet();
+        // Named fragments follow the operation: `fragment Bag on MoneyBag { ... }`.
+        while (m_error.isEmpty() && !atEnd()) {
+            if (name() != u"fragment") {
+                fail(u"Parse error: unexpected text after the operation at %1"_s.arg(m_pos));
+                break;
+            }
+            skip();
+            const QString fragment = name();
+            skip();
+            name(); // on
+            skip();
+            name(); // the type
+            skip();
+            m_fragments.insert(fragment, selectionSet());
+        }
+        expand(operation, 0);
+        return operation;
     }
 
     QString error() const { return m_error; }
@@ -121,18 +138,21 @@ private:
             return out;
         while (!atEnd() && !at(u'}')) {
             if (m_s.mid(m_pos, 3) == u"...") {
-                // Inline fragment: `... on Type { ... }`; its fields join the enclosing selection.
+                // `... on Type { ... }` (inline) or `...Name` (a named fragment's spread): either way
+                // its fields join the enclosing selection.
                 m_pos += 3;
                 skip();
-                if (peekName() && m_s.mid(m_pos, 2) == u"on") {
-                    name();
-                    skip();
-                    name();
-                    skip();
+                const QString word = peekName() ? name() : QString();
+                skip();
+                if (!word.isEmpty() && word != u"on") {
+                    Field spread;
+                    spread.name = u"..."_s + word; // expanded once the document's fragments are read
+                    out.append(spread);
+                    continue;
                 }
-                if (!at(u'{')) {
-                    fail(u"named fragments are not supported by the sandbox"_s);
-                    return out;
+                if (word == u"on") {
+                    name(); // the type
+                    skip();
                 }
                 out.append(selectionSet());
                 continue;
@@ -247,7 +267,33 @@ private:
         return word; // an enum value
     }
 
+    void expand(QList<Field>& fields, int depth)
+    {
+        if (depth > 10) {
+            fail(u"Fragments nest too deeply (or refer to themselves)"_s);
+            return;
+        }
+        QList<Field> out;
+        for (Field& f : fields) {
+            if (!f.name.startsWith(u"..."_s)) {
+                expand(f.children, depth + 1);
+                out.append(f);
+                continue;
+            }
+            const auto it = m_fragments.constFind(f.name.mid(3));
+            if (it == m_fragments.cend()) {
+                fail(u"Fragment %1 was used, but not defined"_s.arg(f.name.mid(3)));
+                return;
+            }
+            QList<Field> inlined = *it;
+            expand(inlined, depth + 1);
+            out.append(inlined);
+        }
+        fields = out;
+    }
+
     QString m_s;
+    QHash<QString, QList<Field>> m_fragments;
     QJsonObject m_vars;
     qsizetype m_pos = 0;
     QString m_error;

@@ -6,10 +6,10 @@
 #include <QList>
 #include <QString>
 
-// Just enough GraphQL for the sandbox's Shopify data queries: one operation, fields with aliases and
-// arguments (literals or $variables), nested selections and inline fragments (merged). No named
-// fragments, no directives' semantics. Used to answer only the fields a client asked for and to
-// price a query as Shopify does (objects 1, connections 2 + first x node).
+// Just enough GraphQL for the sandbox's Shopify data queries: one query operation, fields with
+// aliases and arguments (literals or $variables), nested selections, inline and named fragments
+// (merged into the selection). Directives are read and ignored. Used to answer only the fields a client asked for and
+// to price a query as Shopify does (objects 1, connections 2 + first x node).
 namespace GraphQlLite
 {
 
@@ -25,7 +25,7 @@ struct Field
     QJsonValue arg(const QString& argName, const QJsonValue& fallback = {}) const;
 };
 
-// The top-level selection of the document, or nullopt-like empty list with *error set.
+// The top-level selection of the document; an empty list with *error set when it cannot be read.
 QList<Field> parse(const QString& document, const QJsonObject& variables, QString* error);
 
 // Keeps only what the selection asked for (with aliases), from a value that holds at least that.

@@ -2,6 +2,7 @@
 #include "commerce/ShopifyClient.h"
 #include "commerce/WooCommerceClient.h"
 #include "core/Money.h"
+#include "sandbox/GraphQlLite.h"
 #include "sandbox/ShopGenerator.h"
 
 #include <QCryptographicHash>
@@ -209,6 +210,50 @@ private slots:
         const ShopData::ProductTotals top = ledger->productTotals(ShopData::kFirstProductId);
         QVERIFY(top.units >= top.orders);
         QCOMPARE(ledger->order(ShopData::kFirstOrderId + 5)->id, ShopData::kFirstOrderId + 5);
+    }
+
+    void graphQlReaderTakesAliasesFragmentsAndPricesLikeShopify()
+    {
+        QString error;
+        const QList<GraphQlLite::Field> top = GraphQlLite::parse(uR"(query Q($n: Int!, $q: String) {
+              recent: orders(first: $n, query: $q, sortKey: UPDATED_AT) {
+                pageInfo { hasNextPage endCursor }
+                edges { cursor node { id ...Money lineItems(first: 5) { nodes { id sku } } } }
+              }
+            }
+            fragment Money on Order { totalPriceSet { shopMoney { amount } presentmentMoney { amount } } })"_s,
+            QJsonObject{{u"n"_s, 10}, {u"q"_s, u"updated_at:>'2026-01-01'"_s}}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(top.size(), 1);
+        const GraphQlLite::Field& orders = top.first();
+        QCOMPARE(orders.name, u"orders"_s);
+        QCOMPARE(orders.key(), u"recent"_s);
+        QCOMPARE(orders.arg(u"first"_s).toInt(), 10);
+        QCOMPARE(orders.arg(u"sortKey"_s).toString(), u"UPDATED_AT"_s);
+        QCOMPARE(orders.arg(u"query"_s).toString(), u"updated_at:>'2026-01-01'"_s);
+        const GraphQlLite::Field* node = orders.child(u"edges"_s)->child(u"node"_s);
+        QVERIFY(node->child(u"totalPriceSet"_s)); // the fragment's fields, in place
+        // 2 + 10 x (node 1 + totalPriceSet 1 + lineItems (2 + 5 x 1)) = 92
+        QCOMPARE(GraphQlLite::cost(orders), 92.0);
+        // The actual cost counts what came back: two orders, one line each.
+        const QJsonObject line{{u"id"_s, u"l"_s}, {u"sku"_s, u"s"_s}};
+        const QJsonObject orderNode{{u"id"_s, u"o"_s}, {u"totalPriceSet"_s, QJsonObject{}},
+            {u"lineItems"_s, QJsonObject{{u"nodes"_s, QJsonArray{line}}}}};
+        const QJsonValue answer = QJsonObject{
+            {u"edges"_s, QJsonArray{QJsonObject{{u"node"_s, orderNode}}, QJsonObject{{u"node"_s, orderNode}}}}};
+        QCOMPARE(GraphQlLite::cost(orders, &answer), 2 + 2 * (1 + 1 + (2 + 1)) + 0.0);
+        // Projection keeps what was asked, under its alias.
+        const QJsonObject full{{u"nodes"_s, QJsonArray{}}, {u"edges"_s, QJsonArray{}},
+            {u"pageInfo"_s,
+                QJsonObject{{u"hasNextPage"_s, true}, {u"endCursor"_s, u"c"_s}, {u"startCursor"_s, u"s"_s}}}};
+        const QJsonObject projected = GraphQlLite::project(full, orders).toObject();
+        QVERIFY(!projected.contains(u"nodes"_s));
+        QCOMPARE(projected.value(u"pageInfo"_s).toObject().keys(), QStringList({u"endCursor"_s, u"hasNextPage"_s}));
+
+        QVERIFY(GraphQlLite::parse(u"mutation { productSet(input: {}) { product { id } } }"_s, {}, &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+        QVERIFY(GraphQlLite::parse(u"{ orders(first: 1) { nodes { ...Missing } } }"_s, {}, &error).isEmpty());
+        QVERIFY(error.contains(u"Missing"_s));
     }
 
     void wooPagingGivesEveryOrderOnceAndTheLedgersTotals()

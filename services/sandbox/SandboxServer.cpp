@@ -117,19 +117,21 @@ void SandboxServer::generateShop(const ShopData::Options& options)
 {
     auto ledger = ShopData::ShopLedger::generate(options);
     QMutexLocker lock(&m_stateMutex);
-    m_storeData->setLedger(std::move(ledger));
+    if (m_storeData) // the routes exist once start() ran
+        m_storeData->setLedger(std::move(ledger));
 }
 
 std::shared_ptr<const ShopData::ShopLedger> SandboxServer::ledger() const
 {
     QMutexLocker lock(&m_stateMutex);
-    return m_storeData->ledger();
+    return m_storeData ? m_storeData->ledger() : nullptr;
 }
 
 void SandboxServer::setStoreClockSkew(int minutes)
 {
     QMutexLocker lock(&m_stateMutex);
-    m_storeData->setClockSkewMinutes(minutes);
+    if (m_storeData)
+        m_storeData->setClockSkewMinutes(minutes);
 }
 
 QList<QJsonObject> SandboxServer::wooProducts() const

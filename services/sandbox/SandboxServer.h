@@ -68,7 +68,8 @@ public:
     QList<QJsonObject> shopifyProducts() const;
     QJsonObject adSet(const QString& id) const;
     // Generates a shop (orders, customers, reviews, products) the WooCommerce and Shopify routes then
-    // serve; replaces the previous one. Generation runs on the calling thread, outside the lock.
+    // serve; replaces the previous one. Generation runs on the calling thread, outside the lock. Call
+    // after start(). resetState() keeps the shop (and refills its Shopify cost bucket).
     void generateShop(const ShopData::Options& options);
     std::shared_ptr<const ShopData::ShopLedger> ledger() const;
     // The store's clock is off by this many minutes (its timestamps and date filters shift).

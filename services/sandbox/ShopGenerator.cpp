@@ -468,6 +468,17 @@ void ShopLedger::makeOrders(Rng& rng)
         const Customer& y = m_customers[b];
         return x.updatedSecs != y.updatedSecs ? x.updatedSecs < y.updatedSecs : x.id < y.id;
     });
+    m_customersByName.resize(m_customers.size());
+    std::iota(m_customersByName.begin(), m_customersByName.end(), 0u);
+    std::stable_sort(m_customersByName.begin(), m_customersByName.end(), [this](quint32 a, quint32 b) {
+        const Customer& x = m_customers[a];
+        const Customer& y = m_customers[b];
+        const QLatin1StringView xFirst = kFirstNames[x.firstName];
+        const QLatin1StringView yFirst = kFirstNames[y.firstName];
+        if (xFirst != yFirst)
+            return QString(xFirst) < QString(yFirst);
+        return QString(kLastNames[x.lastName]) < QString(kLastNames[y.lastName]);
+    });
 }
 
 void ShopLedger::makeReviews(Rng& rng)
@@ -708,7 +719,8 @@ qint64 ShopLedger::memoryBytes() const
     return static_cast<qint64>(m_products.capacity() * sizeof(Product) + m_variants.capacity() * sizeof(Variant)
         + m_customers.capacity() * sizeof(Customer) + m_orders.capacity() * sizeof(Order)
         + m_lines.capacity() * sizeof(LineItem) + m_refunds.capacity() * sizeof(Refund)
-        + m_reviews.capacity() * sizeof(Review) + (m_byUpdate.capacity() + m_customersByUpdate.capacity()) * 4
+        + m_reviews.capacity() * sizeof(Review)
+        + (m_byUpdate.capacity() + m_customersByUpdate.capacity() + m_customersByName.capacity()) * 4
         + m_variationIndex.size() * 24);
 }
 

@@ -186,6 +186,8 @@ public:
     const std::vector<quint32>& ordersByUpdate() const { return m_byUpdate; }
     // Customer indices sorted by (updatedSecs, id).
     const std::vector<quint32>& customersByUpdate() const { return m_customersByUpdate; }
+    // Customer indices sorted by display name (first, then last name), then id: WooCommerce's default.
+    const std::vector<quint32>& customersByName() const { return m_customersByName; }
 
     // Lookups by WooCommerce id; nullptr when unknown.
     const Order* order(qint64 id) const;
@@ -241,6 +243,7 @@ private:
     std::vector<Review> m_reviews;
     std::vector<quint32> m_byUpdate;
     std::vector<quint32> m_customersByUpdate;
+    std::vector<quint32> m_customersByName;
     QHash<qint64, quint32> m_variationIndex;
 };
 

@@ -329,21 +329,18 @@ StoreDataRoutes::Answer StoreDataRoutes::wooCustomers(
     const auto& customers = m_ledger->customers();
     const QString email = q.queryItemValue(u"email"_s, QUrl::FullyDecoded);
     const QString orderby = q.queryItemValue(u"orderby"_s).isEmpty() ? u"name"_s : q.queryItemValue(u"orderby"_s);
+    // WooCommerce's default order is by display name; id and registered_date are creation order here.
     std::vector<quint32> match;
-    for (quint32 i = 0; i < customers.size(); ++i) {
-        if (email.isEmpty() || m_ledger->email(customers[i]).compare(email, Qt::CaseInsensitive) == 0)
-            match.push_back(i);
-    }
     if (orderby == u"name") {
-        // WooCommerce's default: by display name (first and last name here), then id.
-        std::stable_sort(match.begin(), match.end(), [&](quint32 a, quint32 b) {
-            const Customer& x = customers[a];
-            const Customer& y = customers[b];
-            const int byFirst = m_ledger->firstName(x.firstName).compare(m_ledger->firstName(y.firstName));
-            if (byFirst != 0)
-                return byFirst < 0;
-            return m_ledger->lastName(x.lastName) < m_ledger->lastName(y.lastName);
-        });
+        for (quint32 i : m_ledger->customersByName()) {
+            if (email.isEmpty() || m_ledger->email(customers[i]).compare(email, Qt::CaseInsensitive) == 0)
+                match.push_back(i);
+        }
+    } else {
+        for (quint32 i = 0; i < customers.size(); ++i) {
+            if (email.isEmpty() || m_ledger->email(customers[i]).compare(email, Qt::CaseInsensitive) == 0)
+                match.push_back(i);
+        }
     }
     if (q.queryItemValue(u"order"_s) == u"desc")
         std::reverse(match.begin(), match.end());

@@ -252,7 +252,7 @@ void ShopLedger::makeCatalog(Rng& rng)
             }
         }
         // A few variants were deleted after they sold (never a product's last one).
-        if (p.variantCount > 2 && rng.chance(0.04))
+        if (p.variantCount > 2 && rng.chance(0.01))
             m_variants[p.firstVariant + rng.below(p.variantCount)].deleted = true;
         m_products.push_back(p);
     }

@@ -21,7 +21,8 @@ struct Field;
 //  products (products, products/{id}, products/{id}/variations). Paging with per_page (1-100,
 //  rest_invalid_param beyond), page, X-WP-Total, X-WP-TotalPages and Link rel="next"/"prev".
 //  GET /wc/v3/products merges: the products Quorum published (ShopRoutes, first) then the
-//  generated ones; ids ShopRoutes knows stay ShopRoutes' (generated ids start at 50001).
+//  generated ones; ids ShopRoutes knows stay ShopRoutes' (generated ids start at 50001). The
+//  generated data is read-only: writes (POST, PUT, DELETE) always go to ShopRoutes.
 //
 //  Shopify Admin GraphQL: orders, customers and products connections (first/after/query/sortKey/
 //  reverse, nodes and edges, pageInfo), answering only the selected fields, priced like Shopify and

@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "core/QuitSignals.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/ShopGenerator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -66,8 +67,12 @@ int main(int argc, char** argv)
     const QCommandLineOption metaToken(u"meta-token"_s, u"Meta access token to require."_s, u"token"_s);
     const QCommandLineOption restRoute(
         u"rest-route-style"_s, u"WordPress announces ?rest_route= instead of /wp-json/."_s);
+    const QCommandLineOption generateShop(u"generate-shop"_s,
+        u"Generate a shop (two years of orders, customers, reviews, products) served by the WooCommerce and Shopify "
+        u"routes, e.g. 7 or 7,20000 (seed[,orders]; default 100000 orders)."_s,
+        u"seed[,orders]"_s);
     for (const auto& o : {port, host, config, latency, fault, concurrency, seed, apiKey, wooKey, wooSecret, wpUser,
-             wpPassword, shopifyToken, metaToken, restRoute})
+             wpPassword, shopifyToken, metaToken, restRoute, generateShop})
         parser.addOption(o);
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "quorum-sandbox: %s\n", qPrintable(parser.errorText()));
@@ -144,6 +149,23 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "quorum-sandbox: cannot listen on %s:%u: %s\n", qPrintable(options.host), options.port,
             qPrintable(error));
         return 1;
+    }
+    if (parser.isSet(generateShop)) {
+        const QStringList parts = parser.value(generateShop).split(u',');
+        ShopData::Options shop;
+        bool ok = false;
+        shop.seed = parts.value(0).toUInt(&ok);
+        if (parts.size() > 1)
+            shop.orders = ok ? parts.at(1).toInt(&ok) : 0;
+        if (!ok || shop.orders < 0) {
+            std::fprintf(stderr, "quorum-sandbox: --generate-shop wants seed[,orders], got %s\n",
+                qPrintable(parser.value(generateShop)));
+            return 2;
+        }
+        server.generateShop(shop);
+        const auto ledger = server.ledger();
+        std::fprintf(stderr, "quorum-sandbox generated a shop: %zu orders, %zu customers, %zu products, %zu reviews\n",
+            ledger->orders().size(), ledger->customers().size(), ledger->products().size(), ledger->reviews().size());
     }
     std::printf("quorum-sandbox listening on %s\n", qPrintable(server.url().toString()));
     std::fflush(stdout);

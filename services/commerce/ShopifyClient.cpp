@@ -45,6 +45,67 @@ const QString kSetStatus = uR"(mutation QuorumProductStatus($input: ProductUpdat
 
 const QString kShop = u"query QuorumShop { shop { name myshopifyDomain } }"_s;
 
+const QString kOrdersPage = uR"(query QuorumOrdersPage($first: Int!, $after: String, $query: String) {
+  orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id name createdAt updatedAt cancelledAt displayFinancialStatus currencyCode presentmentCurrencyCode
+      customer { id }
+      totalPriceSet { ...Bag }
+      currentTotalPriceSet { ...Bag }
+      totalRefundedSet { ...Bag }
+      totalTaxSet { ...Bag }
+      totalShippingPriceSet { ...Bag }
+      totalDiscountsSet { ...Bag }
+      lineItems(first: 10) {
+        nodes {
+          id sku quantity variant { id } product { id }
+          originalUnitPriceSet { ...Bag }
+          discountedTotalSet { ...Bag }
+        }
+      }
+      refunds { id createdAt totalRefundedSet { ...Bag } }
+    }
+  }
+}
+fragment Bag on MoneyBag {
+  shopMoney { amount currencyCode }
+  presentmentMoney { amount currencyCode }
+})"_s;
+
+const QString kCustomersPage = uR"(query QuorumCustomersPage($first: Int!, $after: String, $query: String) {
+  customers(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id firstName lastName email createdAt updatedAt numberOfOrders
+      amountSpent { amount currencyCode }
+      defaultAddress { countryCodeV2 }
+    }
+  }
+})"_s;
+
+const QString kProductsPage = uR"(query QuorumProductsPage($first: Int!, $after: String, $query: String) {
+  products(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id title handle status productType createdAt updatedAt
+      variants(first: 12) {
+        nodes {
+          id sku title price compareAtPrice inventoryQuantity
+          selectedOptions { name value }
+          inventoryItem {
+            id
+            unitCost { amount currencyCode }
+            inventoryLevels(first: 3) {
+              nodes { location { id name } quantities(names: ["available"]) { name quantity } }
+            }
+          }
+        }
+      }
+    }
+  }
+})"_s;
+
 } // namespace
 
 ShopifyClient::ShopifyClient(ApiCaller* caller, ApiRuntime* runtime, const Config& config, QObject* parent)
@@ -189,4 +250,47 @@ void ShopifyClient::shopInfo(QObject* context, std::function<void(const ApiError
 {
     query(u"shopify.shop"_s, kShop, {}, QString(), true, context,
         [done](const ApiError& e, const QJsonObject& data) { done(e, data.value(u"shop"_s).toObject()); });
+}
+
+void ShopifyClient::page(const QString& purpose, const QString& document, const QString& field, const QString& cursor,
+    const QDateTime& updatedSince, int first, QObject* context, PageCallback done)
+{
+    QJsonObject variables{{u"first"_s, first}};
+    if (!cursor.isEmpty())
+        variables.insert(u"after"_s, cursor);
+    if (updatedSince.isValid())
+        variables.insert(
+            u"query"_s, u"updated_at:>'%1'"_s.arg(updatedSince.toUTC().toString(u"yyyy-MM-ddTHH:mm:ssZ"_s)));
+    query(purpose, document, variables, QString(), true, context,
+        [done, field](const ApiError& e, const QJsonObject& data) {
+            if (e.isError()) {
+                done(e, {}, {});
+                return;
+            }
+            const QJsonObject connection = data.value(field).toObject();
+            const QJsonObject info = connection.value(u"pageInfo"_s).toObject();
+            done({}, connection.value(u"nodes"_s).toArray(),
+                PageInfo{info.value(u"hasNextPage"_s).toBool(), info.value(u"endCursor"_s).toString()});
+        });
+}
+
+void ShopifyClient::ordersPage(
+    const QString& cursor, const QDateTime& updatedSince, int first, QObject* context, PageCallback done)
+{
+    page(u"shopify.orders"_s, kOrdersPage, u"orders"_s, cursor, updatedSince, std::clamp(first, 1, 24), context,
+        std::move(done));
+}
+
+void ShopifyClient::customersPage(
+    const QString& cursor, const QDateTime& updatedSince, int first, QObject* context, PageCallback done)
+{
+    page(u"shopify.customers"_s, kCustomersPage, u"customers"_s, cursor, updatedSince, std::clamp(first, 1, 250),
+        context, std::move(done));
+}
+
+void ShopifyClient::productsPage(
+    const QString& cursor, const QDateTime& updatedSince, int first, QObject* context, PageCallback done)
+{
+    page(u"shopify.products"_s, kProductsPage, u"products"_s, cursor, updatedSince, std::clamp(first, 1, 10), context,
+        std::move(done));
 }

@@ -2,6 +2,8 @@
 
 #include "RestClient.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -37,10 +39,31 @@ public:
     void setStatus(const QString& productId, const QString& status, QObject* context, ProductCallback done);
     void shopInfo(QObject* context, std::function<void(const ApiError& error, const QJsonObject& shop)> done);
 
+    struct PageInfo
+    {
+        bool hasNextPage = false;
+        QString endCursor; // pass as `cursor` for the next page
+    };
+    using PageCallback = std::function<void(const ApiError& error, const QJsonArray& nodes, const PageInfo& pageInfo)>;
+    // Pages of the store's data, oldest update first (sortKey UPDATED_AT), only what changed after
+    // updatedSince when it is valid. Empty cursor: the first page. A page is one query, retried on
+    // THROTTLED after the wait the cost extension implies.
+    // Orders carry their MoneyBags (shop and presentment money), customer id, refunds and up to 10
+    // line items; `first` is at most 24 so the query stays under Shopify's 1,000-point query limit.
+    void ordersPage(
+        const QString& cursor, const QDateTime& updatedSince, int first, QObject* context, PageCallback done);
+    void customersPage(
+        const QString& cursor, const QDateTime& updatedSince, int first, QObject* context, PageCallback done);
+    // Products with up to 12 variants each and their stock at up to 3 locations; `first` is at most 10.
+    void productsPage(
+        const QString& cursor, const QDateTime& updatedSince, int first, QObject* context, PageCallback done);
+
     // Public for tests: the error in a GraphQL answer (THROTTLED, top-level errors, userErrors).
     ApiError classify(const HttpResponse& response, const QString& payloadField) const;
 
 private:
+    void page(const QString& purpose, const QString& document, const QString& field, const QString& cursor,
+        const QDateTime& updatedSince, int first, QObject* context, PageCallback done);
     void query(const QString& purpose, const QString& document, const QJsonObject& variables,
         const QString& payloadField, bool idempotent, QObject* context,
         std::function<void(const ApiError&, const QJsonObject& data)> done);

@@ -257,3 +257,30 @@ void WooCommerceClient::testConnection(QObject* context, std::function<void(cons
         true, context, [done](const ApiError& e, const QJsonDocument&, const HttpResponse&) { done(e); },
         [this](const HttpResponse& r) { return classify(r); });
 }
+
+void WooCommerceClient::listPage(const QString& path, const QList<std::pair<QString, QString>>& query, int page,
+    int perPage, QObject* context, PageCallback done)
+{
+    QList<std::pair<QString, QString>> params = query;
+    params.append({u"page"_s, QString::number(std::max(1, page))});
+    params.append({u"per_page"_s, QString::number(perPage)});
+    run(
+        u"woo.list"_s, [this, path, params] { return request("GET", path, params); }, true, context,
+        [done](const ApiError& e, const QJsonDocument& doc, const HttpResponse& response) {
+            if (e.isError()) {
+                done(e, {}, 0, 0);
+                return;
+            }
+            const int total = response.header("X-WP-Total").toInt();
+            const int totalPages = response.header("X-WP-TotalPages").toInt();
+            done({}, doc.array(), total, totalPages);
+        },
+        [this](const HttpResponse& r) {
+            ApiError e = classify(r);
+            // A list answers with an array; anything else (an object, a body cut short) is not a page.
+            if (!e.isError() && !QJsonDocument::fromJson(r.body).isArray())
+                e = errorFor(ErrorClass::Transient, r.status, QString(),
+                    QCoreApplication::translate("WooCommerceClient", "the list answer is not a JSON array"));
+            return e;
+        });
+}

@@ -50,6 +50,13 @@ public:
     // GET /wp-json/wc/v3 with the credentials: confirms the address is a WooCommerce store and the keys work.
     void testConnection(QObject* context, std::function<void(const ApiError& error)> done);
 
+    using PageCallback = std::function<void(const ApiError& error, const QJsonArray& items, int total, int totalPages)>;
+    // One page of a wc/v3 list ("/orders", "/customers", "/products/reviews", "/products/12/variations"):
+    // the items and the totals WooCommerce announces (X-WP-Total, X-WP-TotalPages). perPage is 1-100.
+    // A page that is not a JSON array (cut off, a firewall's page) is an error, never a short page.
+    void listPage(const QString& path, const QList<std::pair<QString, QString>>& query, int page, int perPage,
+        QObject* context, PageCallback done);
+
     // The product id a duplicate-SKU error points at (product_invalid_sku's data.resource_id), or 0.
     static qint64 duplicateResourceId(const ApiError& error);
 

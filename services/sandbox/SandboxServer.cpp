@@ -3,6 +3,7 @@
 #include "LlmRoutes.h"
 #include "PlatformRoutes.h"
 #include "ShopRoutes.h"
+#include "StoreDataRoutes.h"
 #include "core/Json.h"
 #include "core/Log.h"
 
@@ -42,6 +43,7 @@ bool SandboxServer::start(const Options& options, QString* error)
     m_shop = std::make_unique<ShopRoutes>(&m_options.credentials, base);
     m_shop->setRestRouteStyle(options.restRouteStyle);
     m_platforms = std::make_unique<PlatformRoutes>(&m_options.credentials, base);
+    m_storeData = std::make_unique<StoreDataRoutes>(&m_options.credentials, base, m_shop.get());
     if (!m_http->listen(options.port, options.host)) {
         if (error)
             *error = m_http->errorString();
@@ -108,6 +110,28 @@ void SandboxServer::resetState()
     QMutexLocker lock(&m_stateMutex);
     m_shop->reset();
     m_platforms->reset();
+    m_storeData->reset();
+}
+
+void SandboxServer::generateShop(const ShopData::Options& options)
+{
+    auto ledger = ShopData::ShopLedger::generate(options);
+    QMutexLocker lock(&m_stateMutex);
+    if (m_storeData) // the routes exist once start() ran
+        m_storeData->setLedger(std::move(ledger));
+}
+
+std::shared_ptr<const ShopData::ShopLedger> SandboxServer::ledger() const
+{
+    QMutexLocker lock(&m_stateMutex);
+    return m_storeData ? m_storeData->ledger() : nullptr;
+}
+
+void SandboxServer::setStoreClockSkew(int minutes)
+{
+    QMutexLocker lock(&m_stateMutex);
+    if (m_storeData)
+        m_storeData->setClockSkewMinutes(minutes);
 }
 
 QList<QJsonObject> SandboxServer::wooProducts() const
@@ -253,6 +277,10 @@ void SandboxServer::dispatch(
     const QString& route, const ServerRequest& request, const FaultPlan::Decision& decision, const Reply& reply)
 {
     QMutexLocker lock(&m_stateMutex);
+    if (m_storeData->claims(route, request)) {
+        m_storeData->serve(route, request, decision, reply); // the generated shop's data
+        return;
+    }
     const QString& kind = decision.kind;
     if (kind == u"reset" || kind == u"stall" || kind == u"truncated") {
         answerTransportFault(kind, route, reply);
@@ -344,6 +372,16 @@ void SandboxServer::admin(const ServerRequest& request, const Reply& reply)
                 {u"body"_s, QString::fromUtf8(r.body.left(65536))}, {u"at"_s, r.at}});
         }
         reply->sendJson(200, Json::canonical(out));
+    } else if (what == u"generate-shop" && request.method == "POST") {
+        const QJsonObject in = Json::parseObject(request.body, nullptr).value_or(QJsonObject());
+        generateShop(StoreDataRoutes::optionsFromJson(in));
+        const auto shop = ledger();
+        reply->sendJson(200,
+            Json::canonical(QJsonObject{{u"ok"_s, true}, {u"orders"_s, static_cast<qint64>(shop->orders().size())},
+                {u"customers"_s, static_cast<qint64>(shop->customers().size())},
+                {u"products"_s, static_cast<qint64>(shop->products().size())},
+                {u"reviews"_s, static_cast<qint64>(shop->reviews().size())},
+                {u"endDate"_s, shop->options().endDate.toString(Qt::ISODate)}}));
     } else if (what == u"stats") {
         QJsonObject counts;
         for (const LoggedRequest& r : requests())
@@ -353,7 +391,8 @@ void SandboxServer::admin(const ServerRequest& request, const Reply& reply)
             Json::canonical(QJsonObject{{u"requests"_s, counts}, {u"shop"_s, m_shop->snapshot()},
                 {u"shopifyProducts"_s, m_platforms->shopifyProducts().size()}}));
     } else {
-        reply->sendJson(404, R"({"error":"unknown admin endpoint: use health, faults, reset, requests or stats"})");
+        reply->sendJson(
+            404, R"({"error":"unknown admin endpoint: use health, faults, reset, requests, stats or generate-shop"})");
     }
 }
 

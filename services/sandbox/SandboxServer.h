@@ -12,11 +12,17 @@
 class LlmRoutes;
 class PlatformRoutes;
 class ShopRoutes;
+class StoreDataRoutes;
+namespace ShopData
+{
+struct Options;
+class ShopLedger;
+} // namespace ShopData
 
 // The sandbox: one loopback HTTP server that speaks every API Quorum calls, in their real wire
 // formats, with a deterministic writer and reviewer, in-memory shops, and fault injection per route.
 // Tests start it in-process on a free port; `quorum-sandbox` runs it from the command line; the demo
-// workspace talks to it. Admin endpoint: /__sandbox/{health,faults,reset,requests,stats}.
+// workspace talks to it. Admin endpoint: /__sandbox/{health,faults,reset,requests,stats,generate-shop}.
 class SandboxServer final : public QObject
 {
     Q_OBJECT
@@ -66,6 +72,13 @@ public:
     QList<QJsonObject> wordpressItems(const QString& collection) const;
     QList<QJsonObject> shopifyProducts() const;
     QJsonObject adSet(const QString& id) const;
+    // Generates a shop (orders, customers, reviews, products) the WooCommerce and Shopify routes then
+    // serve; replaces the previous one. Generation runs on the calling thread, outside the lock. Call
+    // after start(). resetState() keeps the shop (and refills its Shopify cost bucket).
+    void generateShop(const ShopData::Options& options);
+    std::shared_ptr<const ShopData::ShopLedger> ledger() const;
+    // The store's clock is off by this many minutes (its timestamps and date filters shift).
+    void setStoreClockSkew(int minutes);
 
     // Which route a request belongs to ("openai.chat", "woo", ...), or empty. /v1/models is
     // "openai.models" here; a request to it carrying anthropic-version is "anthropic.models".
@@ -87,6 +100,7 @@ private:
     std::unique_ptr<LlmRoutes> m_llm;
     std::unique_ptr<ShopRoutes> m_shop;
     std::unique_ptr<PlatformRoutes> m_platforms;
+    std::unique_ptr<StoreDataRoutes> m_storeData;
     mutable QMutex m_stateMutex;
     mutable QMutex m_logMutex;
     QList<LoggedRequest> m_log;

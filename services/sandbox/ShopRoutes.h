@@ -25,6 +25,8 @@ public:
     void handle(
         const QString& route, const ServerRequest& request, const FaultPlan::Decision& fault, const Reply& reply);
     void reset();
+    // The wc/v3 key check, for StoreDataRoutes' generated-shop endpoints.
+    bool authorizeWoo(const ServerRequest& r, QString* why) { return wooAuthorized(r, why); }
     QJsonObject snapshot() const;
     QList<QJsonObject> products() const;
     QList<QJsonObject> items(const QString& collection) const;

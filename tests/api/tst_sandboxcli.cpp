@@ -121,6 +121,45 @@ private slots:
         const QJsonObject stats = QJsonDocument::fromJson(curl({m_base + u"/__sandbox/stats"_s})).object();
         QVERIFY(stats.value(u"requests"_s).toObject().value(u"woo"_s).toInt() >= 1);
     }
+
+    void generatedShopIsServedAsWooCommerceAndShopify()
+    {
+        // A sandbox of its own: the shop replaces what the shared one's other tests look at.
+        QProcess shop;
+        const QString binary = QDir(qEnvironmentVariable("QUORUM_BINARY_DIR")).filePath(u"bin/quorum-sandbox"_s);
+        shop.start(binary, {u"--port"_s, u"0"_s, u"--generate-shop"_s, u"5,3000"_s});
+        QVERIFY2(shop.waitForReadyRead(30'000), "the sandbox did not start");
+        const auto match
+            = QRegularExpression(u"listening on (http://\\S+)"_s).match(QString::fromUtf8(shop.readLine()));
+        QVERIFY(match.hasMatch());
+        const QString base = match.captured(1);
+
+        QString headers;
+        const QJsonArray orders
+            = QJsonDocument::fromJson(curl({base + u"/wp-json/wc/v3/orders?per_page=5&page=2"_s}, &headers)).array();
+        QCOMPARE(orders.size(), 5);
+        QVERIFY2(headers.contains(u"X-WP-Total: 3000"_s), qPrintable(headers));
+        QVERIFY2(headers.contains(u"page=3>; rel=\"next\""_s), qPrintable(headers));
+        const QJsonObject graphql
+            = QJsonDocument::fromJson(curl({base + u"/admin/api/2025-01/graphql.json"_s, u"-d"_s,
+                                          uR"({"query":"{ orders(first: 2) { nodes { id } } }"})"_s}))
+                  .object();
+        QCOMPARE(
+            graphql.value(u"data"_s).toObject().value(u"orders"_s).toObject().value(u"nodes"_s).toArray().size(), 2);
+        QVERIFY(graphql.value(u"extensions"_s).toObject().contains(u"cost"_s));
+
+        // The admin endpoint makes another shop.
+        const QJsonObject made
+            = QJsonDocument::fromJson(curl({u"-X"_s, u"POST"_s, base + u"/__sandbox/generate-shop"_s, u"-d"_s,
+                                          uR"({"seed":9,"orders":400,"products":30,"endDate":"2026-06-30"})"_s}))
+                  .object();
+        QCOMPARE(made.value(u"orders"_s).toInt(), 400);
+        curl({base + u"/wp-json/wc/v3/orders?per_page=1"_s}, &headers);
+        QVERIFY2(headers.contains(u"X-WP-Total: 400"_s), qPrintable(headers));
+
+        shop.terminate();
+        QVERIFY(shop.waitForFinished(10'000));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSandboxCli)

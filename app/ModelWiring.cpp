@@ -89,6 +89,11 @@ ModelWiring::ModelWiring(
             case EventBus::Topic::Publications:
                 throttle(m_pipelineStatus);
                 break;
+            case EventBus::Topic::StoreData:
+                // Orders came in: the dashboard's revenue and trend are read from them.
+                m_context.kpis->reload();
+                m_context.dailyTrend->reload();
+                break;
             case EventBus::Topic::Providers:
                 m_context.kpis->reload();
                 m_context.setup->reload();

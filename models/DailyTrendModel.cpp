@@ -107,7 +107,7 @@ void DailyTrendModel::reload()
     const QString currencyBefore = m_currency;
     try {
         m_currency = Settings::value(m_db, u"workspace.currency"_s, u"EUR"_s);
-        for (const DailySales::Day& d : DailySales::between(m_db, first, today)) {
+        for (const DailySales::Day& d : DailySales::between(m_db, first, today).days) {
             const qint64 i = first.daysTo(d.day);
             if (i < 0 || i >= Days)
                 continue;

@@ -60,7 +60,7 @@ void KpiModel::reload()
     const qint64 untilMs = today.addDays(1).startOfDay().toMSecsSinceEpoch();
     try {
         m_currency = Settings::value(m_db, u"workspace.currency"_s, u"EUR"_s);
-        for (const DailySales::Day& d : DailySales::between(m_db, first, today)) {
+        for (const DailySales::Day& d : DailySales::between(m_db, first, today).days) {
             const int i = slot(d.day.toString(Qt::ISODate));
             if (i < 0)
                 continue;

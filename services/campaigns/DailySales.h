@@ -3,9 +3,13 @@
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 
-// Revenue, ad spend and the cost of the goods sold (conversions × the product's cost) per day, as the
-// dashboard's cards and its trend chart count them: one grouped query over the campaign figures.
+// Sales per day as the dashboard's cards, its trend chart and the P&L count them, from the orders
+// synced from the stores: revenue (paid orders, on the day they were placed), refunds (on the day
+// they were given), the cost of the goods sold (each line's quantity × its variant's cost) and the
+// ad spend. Amounts are in the reporting currency: the shop's amounts of each order, converted with
+// the rates the owner entered; a currency without a rate is left out and named.
 namespace DailySales
 {
 
@@ -13,12 +17,28 @@ struct Day
 {
     QDate day;
     qint64 revenueCents = 0;
+    qint64 refundCents = 0;
     qint64 adSpendCents = 0;
     qint64 goodsCostCents = 0;
-    qint64 profitCents() const { return revenueCents - adSpendCents - goodsCostCents; }
+    qint64 orders = 0;
+    // Gross profit: revenue − refunds − the cost of the goods.
+    qint64 profitCents() const { return revenueCents - refundCents - goodsCostCents; }
+    qint64 averageOrderCents() const { return orders > 0 ? revenueCents / orders : 0; }
 };
 
-// The days from first to last (inclusive) that have figures, oldest first. Throws SqlError.
-QList<Day> between(const QSqlDatabase& db, const QDate& first, const QDate& last);
+struct Figures
+{
+    QList<Day> days;         // the days from first to last that have figures, oldest first
+    QString currency;        // the reporting currency
+    QStringList unconverted; // currencies of orders left out for want of a rate
+};
+
+// Throws SqlError.
+Figures between(const QSqlDatabase& db, const QDate& first, const QDate& last);
+
+// The reporting currency ("workspace.currency") and the owner's rates to it ("reporting.rates":
+// {"USD": "0.92"} = 1 USD is 0.92 of the reporting currency).
+QString reportingCurrency(const QSqlDatabase& db);
+std::optional<double> rate(const QSqlDatabase& db, const QString& currency);
 
 } // namespace DailySales

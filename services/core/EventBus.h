@@ -22,7 +22,8 @@ public:
         Jobs,
         Settings,
         Providers,
-        Publications
+        Publications,
+        StoreData // orders, customers, stock, reviews synced from the stores
     };
     Q_ENUM(Topic)
 

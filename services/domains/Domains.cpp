@@ -5,6 +5,7 @@
 #include "pipeline/PipelineEffects.h"
 #include "pipeline/PipelineJobs.h"
 #include "publishing/PublishJobs.h"
+#include "storesync/StoreSync.h"
 
 std::unique_ptr<Domains> Domains::create()
 {
@@ -14,5 +15,6 @@ std::unique_ptr<Domains> Domains::create()
     PipelineEffects::registerAll(d->effects);
     PublishJobs::registerAll(d->jobs, d->effects);
     CampaignEffects::registerAll(d->effects);
+    StoreSync::registerAll(d->jobs);
     return d;
 }

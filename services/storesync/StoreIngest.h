@@ -1,0 +1,133 @@
+#pragma once
+
+#include "storage/Sql.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// The store's records as Quorum keeps them: read from WooCommerce's REST answers and Shopify's
+// GraphQL nodes into one shape, and written keyed by the store's own ids. Writing an order replaces
+// its lines and refunds, so reading the same page twice (a retry, a resumed sync) never counts an
+// order, a line or a refund twice.
+namespace StoreIngest
+{
+
+struct Line
+{
+    QString remoteId;
+    QString productRemoteId;
+    QString variantRemoteId;
+    QString sku;
+    QString name;
+    int quantity = 0;
+    qint64 unitPriceCents = 0;
+    qint64 totalCents = 0;
+    qint64 taxCents = 0;
+};
+
+struct Refund
+{
+    QString remoteId;
+    qint64 amountCents = 0; // positive, in the order's currency
+    qint64 shopCents = 0;   // in the shop's currency
+    qint64 createdAt = 0;
+    QString reason;
+};
+
+struct Order
+{
+    QString remoteId;
+    QString number;
+    QString storeStatus;
+    bool paid = false;
+    QString currency;
+    qint64 totalCents = 0;
+    qint64 taxCents = 0;
+    qint64 shippingCents = 0;
+    qint64 discountCents = 0;
+    qint64 refundedCents = 0;
+    QString shopCurrency;
+    qint64 shopTotalCents = 0;
+    QString customerRemoteId;
+    QString name;
+    QString email;
+    QString country;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    QList<Line> lines;
+    QList<Refund> refunds;
+};
+
+struct Customer
+{
+    QString remoteId;
+    QString name;
+    QString email;
+    QString country;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+};
+
+// A stock level of one store variant at one location.
+struct Stock
+{
+    QString variantRemoteId;
+    QString locationId;
+    QString locationName;
+    QString sku;
+    std::optional<int> available;
+};
+
+struct Review
+{
+    QString remoteId;
+    QString productRemoteId;
+    int rating = 0;
+    QString reviewer;
+    QString body;
+    qint64 createdAt = 0;
+};
+
+// A wire amount ("12.34", "-5.00", "12", "0.1") in minor units; nullopt when it is not one.
+std::optional<qint64> cents(const QString& text);
+// UTC milliseconds from the stores' timestamps ("2025-03-01T10:00:00" GMT, or with Z/offset).
+qint64 timestamp(const QString& text);
+
+std::optional<Order> wooOrder(const QJsonObject& o, QString* error);
+std::optional<Order> shopifyOrder(const QJsonObject& node, QString* error);
+Customer wooCustomer(const QJsonObject& c);
+Customer shopifyCustomer(const QJsonObject& c);
+Review wooReview(const QJsonObject& r);
+// A WooCommerce product or variation, or a Shopify product node: its variants' stock.
+QList<Stock> wooStock(const QJsonObject& productOrVariation);
+QList<Stock> shopifyStock(const QJsonObject& productNode);
+
+// Writes records of one store with statements prepared once; the caller holds the transaction.
+class Writer
+{
+public:
+    Writer(const QSqlDatabase& db, qint64 connectionId, const QString& source);
+    void order(const Order& o, qint64 now);
+    void customer(const Customer& c, qint64 now);
+    void stock(const Stock& s, qint64 now);
+    void review(const Review& r);
+
+private:
+    qint64 m_connectionId;
+    QString m_source;
+    Sql::Prepared m_findOrder;
+    Sql::Prepared m_insertOrder;
+    Sql::Prepared m_updateOrder;
+    Sql::Prepared m_deleteLines;
+    Sql::Prepared m_insertLine;
+    Sql::Prepared m_deleteRefunds;
+    Sql::Prepared m_insertRefund;
+    Sql::Prepared m_customer;
+    Sql::Prepared m_stock;
+    Sql::Prepared m_review;
+};
+
+} // namespace StoreIngest

@@ -1,0 +1,384 @@
+#include "SyncRun.h"
+
+#include "StoreSync.h"
+#include "commerce/ShopifyClient.h"
+#include "commerce/WooCommerceClient.h"
+#include "core/Clock.h"
+#include "core/EventBus.h"
+#include "core/Json.h"
+#include "core/Log.h"
+#include "resilience/ApiRuntime.h"
+#include "secrets/SecretCache.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+constexpr int kWooPerPage = 100;
+
+QString isoUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ss"_s);
+}
+} // namespace
+
+SyncRun::SyncRun(JobContext& ctx, const JobQueue::Job& job, QObject* parent)
+    : QObject(parent)
+    , m_ctx(ctx)
+    , m_job(job)
+    , m_resource(job.payload.value(u"resource"_s).toString())
+{ }
+
+void SyncRun::start(std::function<void(Outcome, const QString&)> onFinished)
+{
+    m_onFinished = std::move(onFinished);
+    if (m_ctx.stopRequested()) {
+        finish(Outcome::Released, {});
+        return;
+    }
+    QString why;
+    try {
+        if (!prepare(&why)) {
+            fail(why, false);
+            return;
+        }
+    } catch (const SqlError& e) {
+        fail(e.message(), true);
+        return;
+    }
+    if (m_connection.kind == Connections::Kind::WooCommerce) {
+        // Up to kWooConcurrency pages at once; the first answer says how many there are.
+        if (m_run.value(u"pages"_s).toInt() == 0)
+            wooPage(0, ApiError::none(), {}, 0); // starts with page 1 alone
+        else
+            wooPump();
+    } else {
+        shopifyNext();
+    }
+}
+
+QString SyncRun::secret(const QString& field, QString* error) const
+{
+    QString e;
+    const auto value = m_ctx.runtime()->secrets()->resolveFor(Connections::secretRef(m_connection.id, field),
+        QUrl(m_connection.url), Connections::secretPrefix(m_connection.id), &e);
+    if (!value) {
+        *error = QCoreApplication::translate("SyncRun", "The %1 of %2 is not available: %3")
+                     .arg(Connections::secretFieldLabel(field), m_connection.name, e);
+        return {};
+    }
+    return *value;
+}
+
+bool SyncRun::prepare(QString* why)
+{
+    const auto connection = Connections::find(m_ctx.db(), m_job.subjectId);
+    if (!connection || connection->kind == Connections::Kind::WordPress) {
+        *why = QCoreApplication::translate("SyncRun", "The store connection was removed.");
+        return false;
+    }
+    m_connection = *connection;
+    if (!StoreSync::resources(Connections::kindKey(m_connection.kind)).contains(m_resource)) {
+        *why = QCoreApplication::translate("SyncRun", "%1 cannot be read from this store.").arg(m_resource);
+        return false;
+    }
+    QSqlQuery q = Sql::exec(m_ctx.db(), u"SELECT since, run FROM sync_state WHERE connection_id = ? AND resource = ?"_s,
+        {m_connection.id, m_resource});
+    if (q.next()) {
+        m_since = QDateTime::fromString(q.value(0).toString(), Qt::ISODate).toMSecsSinceEpoch();
+        m_run = Json::objectFromString(q.value(1).toString());
+    }
+    if (m_run.isEmpty()) {
+        m_run = QJsonObject{{u"started"_s, m_ctx.clock()->nowMs()}, {u"pages"_s, 0}, {u"done"_s, QJsonArray{}}};
+        Sql::exec(m_ctx.db(),
+            u"INSERT INTO sync_state (connection_id, resource, run, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT "
+            u"(connection_id, resource) DO UPDATE SET run = excluded.run, last_error = '', updated_at = "
+            u"excluded.updated_at"_s,
+            {m_connection.id, m_resource, Json::compact(m_run), m_ctx.clock()->nowMs()});
+    }
+    for (const QJsonValue& p : m_run.value(u"done"_s).toArray())
+        m_done.insert(p.toInt());
+    const QString source = m_connection.kind == Connections::Kind::Shopify ? u"shopify"_s : u"woocommerce"_s;
+    m_writer = std::make_unique<StoreIngest::Writer>(m_ctx.db(), m_connection.id, source);
+    QString error;
+    if (m_connection.kind == Connections::Kind::WooCommerce) {
+        const QString key = secret(u"consumer_key"_s, &error);
+        const QString secretValue = key.isEmpty() ? QString() : secret(u"consumer_secret"_s, &error);
+        if (!error.isEmpty()) {
+            *why = error;
+            return false;
+        }
+        m_woo = new WooCommerceClient(
+            m_ctx.caller(), m_ctx.runtime(), {QUrl(m_connection.url), key, secretValue, false}, this);
+    } else {
+        const QString token = secret(u"access_token"_s, &error);
+        if (!error.isEmpty()) {
+            *why = error;
+            return false;
+        }
+        ShopifyClient::Config config;
+        config.accessToken = token;
+        config.apiVersion = m_connection.apiVersion.isEmpty() ? config.apiVersion : m_connection.apiVersion;
+        if (m_connection.url.startsWith(u"http"_s))
+            config.endpoint = QUrl(m_connection.url + u"/admin/api/%1/graphql.json"_s.arg(config.apiVersion));
+        else
+            config.shopDomain = m_connection.url;
+        m_shopify = new ShopifyClient(m_ctx.caller(), m_ctx.runtime(), config, this);
+    }
+    return true;
+}
+
+QString SyncRun::wooPath() const
+{
+    if (m_resource == u"customers")
+        return u"/customers"_s;
+    if (m_resource == u"reviews")
+        return u"/products/reviews"_s;
+    return u"/orders"_s;
+}
+
+QList<std::pair<QString, QString>> SyncRun::wooQuery() const
+{
+    // Ordered by id, so records changed or added while the sync runs never move a page's contents.
+    QList<std::pair<QString, QString>> q{{u"orderby"_s, u"id"_s}, {u"order"_s, u"asc"_s}};
+    if (m_resource == u"orders") {
+        q.append({u"status"_s, u"any"_s});
+        if (m_since > 0)
+            q.append({u"modified_after"_s, isoUtc(m_since - StoreSync::kOverlapMs)});
+    } else if (m_resource == u"customers") {
+        q.append({u"role"_s, u"all"_s});
+    } else if (m_resource == u"reviews" && m_since > 0) {
+        q.append({u"after"_s, isoUtc(m_since - StoreSync::kOverlapMs)});
+    }
+    return q;
+}
+
+void SyncRun::wooPump()
+{
+    if (m_finished)
+        return;
+    const int pages = m_run.value(u"pages"_s).toInt();
+    if (m_done.size() >= pages && m_inFlight == 0) {
+        done();
+        return;
+    }
+    if (m_ctx.stopRequested()) {
+        if (m_inFlight == 0)
+            finish(Outcome::Released, {});
+        return;
+    }
+    while (m_inFlight < StoreSync::kWooConcurrency && m_nextPage <= pages) {
+        const int page = m_nextPage++;
+        if (m_done.contains(page))
+            continue;
+        ++m_inFlight;
+        m_woo->listPage(wooPath(), wooQuery(), page, kWooPerPage, this,
+            [this, page](const ApiError& e, const QJsonArray& items, int, int totalPages) {
+                --m_inFlight;
+                wooPage(page, e, items, totalPages);
+            });
+    }
+}
+
+void SyncRun::wooPage(int page, const ApiError& e, const QJsonArray& items, int totalPages)
+{
+    if (m_finished)
+        return;
+    if (page == 0) { // the first page decides how many there are
+        ++m_inFlight;
+        m_woo->listPage(wooPath(), wooQuery(), 1, kWooPerPage, this,
+            [this](const ApiError& e1, const QJsonArray& first, int, int pages) {
+                --m_inFlight;
+                wooPage(1, e1, first, pages);
+            });
+        return;
+    }
+    if (e.isError()) {
+        // The client has retried what may be retried; the next attempt goes on with the missing pages.
+        fail(QCoreApplication::translate("SyncRun", "Reading page %1 of %2 from %3 failed: %4")
+                 .arg(page)
+                 .arg(m_resource, m_connection.name, e.message.isEmpty() ? e.toString() : e.message),
+            e.retryable() || e.cls == ErrorClass::Timeout || e.cls == ErrorClass::Unreachable
+                || e.cls == ErrorClass::CircuitOpen);
+        return;
+    }
+    QJsonObject run = m_run;
+    if (run.value(u"pages"_s).toInt() == 0) {
+        run.insert(u"pages"_s, std::max(totalPages, 1));
+        m_nextPage = 2;
+    }
+    m_done.insert(page);
+    QJsonArray doneList;
+    for (int p : std::as_const(m_done))
+        doneList.append(p);
+    run.insert(u"done"_s, doneList);
+    if (!ingest(items, run))
+        return;
+    m_run = run;
+    wooPump();
+}
+
+void SyncRun::shopifyNext()
+{
+    if (m_finished)
+        return;
+    if (m_ctx.stopRequested()) {
+        finish(Outcome::Released, {});
+        return;
+    }
+    const QString cursor = m_run.value(u"cursor"_s).toString();
+    const QDateTime since
+        = m_since > 0 ? QDateTime::fromMSecsSinceEpoch(m_since - StoreSync::kOverlapMs, Qt::UTC) : QDateTime();
+    const auto page = [this](const ApiError& e, const QJsonArray& nodes, const ShopifyClient::PageInfo& info) {
+        if (m_finished)
+            return;
+        if (e.isError()) {
+            fail(QCoreApplication::translate("SyncRun", "Reading %1 from %2 failed: %3")
+                     .arg(m_resource, m_connection.name, e.message.isEmpty() ? e.toString() : e.message),
+                e.retryable() || e.cls == ErrorClass::Timeout || e.cls == ErrorClass::Unreachable
+                    || e.cls == ErrorClass::CircuitOpen);
+            return;
+        }
+        QJsonObject run = m_run;
+        run.insert(u"cursor"_s, info.endCursor);
+        run.insert(u"pages_done"_s, run.value(u"pages_done"_s).toInt() + 1);
+        if (!ingest(nodes, run))
+            return;
+        m_run = run;
+        if (info.hasNextPage && !info.endCursor.isEmpty())
+            shopifyNext();
+        else
+            done();
+    };
+    if (m_resource == u"customers")
+        m_shopify->customersPage(cursor, since, 250, this, page);
+    else if (m_resource == u"products")
+        m_shopify->productsPage(cursor, since, 10, this, page);
+    else
+        m_shopify->ordersPage(cursor, since, 24, this, page);
+}
+
+bool SyncRun::ingest(const QJsonArray& items, const QJsonObject& run)
+{
+    const qint64 now = m_ctx.clock()->nowMs();
+    const bool shopify = m_connection.kind == Connections::Kind::Shopify;
+    try {
+        Transaction tx(m_ctx.db());
+        for (const QJsonValue& v : items) {
+            const QJsonObject o = v.toObject();
+            if (m_resource == u"orders") {
+                QString error;
+                const auto order = shopify ? StoreIngest::shopifyOrder(o, &error) : StoreIngest::wooOrder(o, &error);
+                if (!order) {
+                    if (m_skipped++ == 0)
+                        m_firstSkip = error;
+                    continue;
+                }
+                m_newest = std::max(m_newest, order->updatedAt);
+                m_writer->order(*order, now);
+            } else if (m_resource == u"customers") {
+                m_writer->customer(shopify ? StoreIngest::shopifyCustomer(o) : StoreIngest::wooCustomer(o), now);
+            } else if (m_resource == u"reviews") {
+                m_writer->review(StoreIngest::wooReview(o));
+            } else if (m_resource == u"products") {
+                for (const StoreIngest::Stock& s : StoreIngest::shopifyStock(o))
+                    m_writer->stock(s, now);
+            }
+        }
+        Sql::exec(m_ctx.db(),
+            u"UPDATE sync_state SET run = ?, rows = rows + ?, updated_at = ? WHERE connection_id = ? AND resource = ?"_s,
+            {Json::compact(run), items.size(), now, m_connection.id, m_resource});
+        tx.commit();
+    } catch (const SqlError& e) {
+        fail(e.message(), true);
+        return false;
+    }
+    changed(false);
+    return true;
+}
+
+void SyncRun::done()
+{
+    const qint64 now = m_ctx.clock()->nowMs();
+    QStringList notes;
+    if (m_skipped > 0)
+        notes.append(QCoreApplication::translate(
+            "SyncRun", "%n record(s) could not be read and were left out: %1", nullptr, m_skipped)
+                         .arg(m_firstSkip));
+    // A store whose clock runs ahead stamps changes in this computer's future.
+    if (m_newest > now + 5 * 60'000)
+        notes.append(QCoreApplication::translate("SyncRun",
+            "The store's clock is about %n minute(s) ahead of this computer's; check the time on both.", nullptr,
+            static_cast<int>((m_newest - now) / 60'000)));
+    try {
+        Transaction tx(m_ctx.db(), Transaction::Durable);
+        Sql::exec(m_ctx.db(),
+            u"UPDATE sync_state SET since = ?, run = '{}', last_error = ?, updated_at = ? WHERE connection_id = ? AND "
+            u"resource = ?"_s,
+            {QDateTime::fromMSecsSinceEpoch(m_run.value(u"started"_s).toInteger(), Qt::UTC).toString(Qt::ISODate),
+                notes.join(u' '), now, m_connection.id, m_resource});
+        if (!JobQueue::complete(m_ctx.db(), m_job.id, m_ctx.owner(), {}, now)) {
+            finish(Outcome::LostLease, {});
+            return;
+        }
+        tx.commit();
+    } catch (const SqlError& e) {
+        finish(Outcome::LostLease, e.message());
+        return;
+    }
+    qCInfo(lcPipeline) << "synced" << m_resource << "of" << m_connection.name;
+    changed(true);
+    finish(Outcome::Done, {});
+}
+
+void SyncRun::fail(const QString& message, bool retryable)
+{
+    const qint64 now = m_ctx.clock()->nowMs();
+    try {
+        Transaction tx(m_ctx.db());
+        const auto outcome = JobQueue::fail(m_ctx.db(), m_job.id, m_ctx.owner(), message, retryable,
+            JobQueue::backoffMs(m_job.attempts + 1, 0.5, m_ctx.retryBaseMs()), now);
+        if (outcome == JobQueue::FailOutcome::LostLease) {
+            finish(Outcome::LostLease, message);
+            return;
+        }
+        Sql::exec(m_ctx.db(),
+            u"UPDATE sync_state SET last_error = ?, updated_at = ? WHERE connection_id = ? AND resource = ?"_s,
+            {message, now, m_connection.id, m_resource});
+        tx.commit();
+        qCWarning(lcPipeline) << "sync of" << m_resource << "from" << m_connection.name << "failed:" << message;
+        changed(true);
+        finish(outcome == JobQueue::FailOutcome::Dead ? Outcome::Dead : Outcome::Retrying, message);
+    } catch (const SqlError& e) {
+        finish(Outcome::LostLease, e.message());
+    }
+}
+
+void SyncRun::changed(bool force)
+{
+    // The dashboard reloads from the orders: told at most every two seconds while pages come in.
+    const qint64 now = m_ctx.clock()->nowMs();
+    if (!m_ctx.bus() || (!force && now - m_lastChanged < 2000))
+        return;
+    m_lastChanged = now;
+    m_ctx.bus()->publishChanged(EventBus::Topic::StoreData, {m_connection.id}, true);
+}
+
+void SyncRun::finish(Outcome outcome, const QString& summary)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (outcome == Outcome::Released) {
+        try {
+            JobQueue::release(m_ctx.db(), m_job.id, m_ctx.owner(), m_ctx.clock()->nowMs());
+        } catch (const SqlError& e) {
+            qCWarning(lcPipeline) << "cannot give back sync job" << m_job.id << ":" << e.message();
+        }
+    }
+    m_onFinished(outcome, summary);
+}

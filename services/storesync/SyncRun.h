@@ -1,0 +1,68 @@
+#pragma once
+
+#include "StoreIngest.h"
+#include "jobs/JobHandler.h"
+#include "jobs/JobQueue.h"
+#include "publishing/Connections.h"
+#include "resilience/ApiError.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+class ShopifyClient;
+class WooCommerceClient;
+
+// One claimed "store.sync" job: reads one resource of one store from where the last sync ended.
+// WooCommerce pages are numbered, so up to kWooConcurrency are read at once in a window fixed when
+// the sync starts (ordered by id, changed since the last sync: new records only add pages at the
+// end); Shopify pages follow each other by cursor. Each page is written with the note that it is
+// in, in one transaction, so a sync stopped or killed goes on with the pages it lacks.
+class SyncRun final : public QObject
+{
+    Q_OBJECT
+public:
+    using Outcome = JobOutcome;
+    SyncRun(JobContext& ctx, const JobQueue::Job& job, QObject* parent = nullptr);
+    void start(std::function<void(Outcome, const QString&)> onFinished);
+    qint64 connectionId() const { return m_connection.id; }
+
+private:
+    bool prepare(QString* why);
+    QString secret(const QString& field, QString* error) const;
+    // WooCommerce
+    void wooPump();
+    void wooPage(int page, const ApiError& error, const QJsonArray& items, int totalPages);
+    QList<std::pair<QString, QString>> wooQuery() const;
+    QString wooPath() const;
+    // Shopify
+    void shopifyNext();
+    // Writes one page's records and where the sync stands; false (and the job failed) on a database error.
+    bool ingest(const QJsonArray& items, const QJsonObject& run);
+    void done();
+    void fail(const QString& message, bool retryable);
+    void finish(Outcome outcome, const QString& summary);
+    void changed(bool force);
+
+    JobContext& m_ctx;
+    JobQueue::Job m_job;
+    QString m_resource;
+    Connections::Connection m_connection;
+    std::unique_ptr<StoreIngest::Writer> m_writer;
+    WooCommerceClient* m_woo = nullptr;
+    ShopifyClient* m_shopify = nullptr;
+    qint64 m_since = 0; // everything changed before this is in (0: never synced)
+    QJsonObject m_run;  // {"started", "pages", "done": [...], "cursor"}
+    QSet<int> m_done;
+    int m_nextPage = 1;
+    int m_inFlight = 0;
+    int m_skipped = 0;
+    QString m_firstSkip;
+    qint64 m_newest = 0; // the newest change the store reported (its clock)
+    qint64 m_lastChanged = 0;
+    std::function<void(Outcome, const QString&)> m_onFinished;
+    bool m_finished = false;
+};

@@ -4,6 +4,7 @@
 #include "ThemeColors.h"
 #include "core/Money.h"
 
+#include <QFont>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -67,12 +68,13 @@ int VariantsModel::columnCount(const QModelIndex& parent) const
 
 QString VariantsModel::compareText(const ProductVariant& v) const
 {
+    // As a shop shows them, and as narrow: the "was" price struck through (FontRole), the sale price
+    // in the colour of a good deal; the tooltip says which it is and a sale's dates.
     if (v.compareAtCents)
-        return tr("was %1").arg(Money::format(*v.compareAtCents, m_currency));
-    if (!v.salePriceCents)
-        return {};
-    // The sale's dates are in the tooltip: the column stays narrow.
-    return tr("sale %1").arg(Money::format(*v.salePriceCents, m_currency));
+        return Money::format(*v.compareAtCents, m_currency);
+    if (v.salePriceCents)
+        return Money::format(*v.salePriceCents, m_currency);
+    return {};
 }
 
 QString VariantsModel::compareToolTip(const ProductVariant& v) const
@@ -122,6 +124,11 @@ QVariant VariantsModel::data(const QModelIndex& index, int role) const
         default:
             return {};
         }
+    }
+    if (role == Qt::FontRole && kind == CompareAt && v->compareAtCents) {
+        QFont font;
+        font.setStrikeOut(true);
+        return font;
     }
     if (role == Qt::TextAlignmentRole && kind != Sku)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -174,8 +181,14 @@ QVariant VariantsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("SKU");
     case Price:
         return tr("Price");
-    case CompareAt:
-        return tr("Was / sale");
+    case CompareAt: {
+        // Shopify has compare-at prices, WooCommerce sale prices: the header names what there is.
+        const bool was = std::any_of(m_variants.cbegin(), m_variants.cend(),
+            [](const ProductVariant& v) { return v.compareAtCents.has_value(); });
+        const bool sale = std::any_of(m_variants.cbegin(), m_variants.cend(),
+            [](const ProductVariant& v) { return v.salePriceCents.has_value() && !v.compareAtCents; });
+        return was && sale ? tr("Was / sale") : sale ? tr("Sale") : tr("Was", "a compare-at price");
+    }
     case Stock:
         return tr("Stock");
     case Cost:

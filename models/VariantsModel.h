@@ -18,7 +18,7 @@ public:
     {
         Sku,
         Price,
-        CompareAt, // Shopify's compare-at ("was") price or WooCommerce's sale price with its dates
+        CompareAt, // Shopify's compare-at ("was") price, struck through, or WooCommerce's sale price
         Stock,
         Cost,
         ColumnCount

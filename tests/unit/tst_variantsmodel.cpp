@@ -3,6 +3,7 @@
 #include "VariantsModel.h"
 
 #include <QDateTime>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -64,6 +65,7 @@ private slots:
         QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), u"Colour"_s);
         QCOMPARE(model.headerData(model.column(VariantsModel::Sku), Qt::Horizontal).toString(), u"SKU"_s);
         QCOMPARE(model.headerData(model.column(VariantsModel::Cost), Qt::Horizontal).toString(), u"Cost"_s);
+        QCOMPARE(model.headerData(model.column(VariantsModel::CompareAt), Qt::Horizontal).toString(), u"Was / sale"_s);
         QCOMPARE(model.columnKind(0), -1);
         QCOMPARE(model.columnKind(model.column(VariantsModel::Stock)), int(VariantsModel::Stock));
 
@@ -74,7 +76,12 @@ private slots:
         QCOMPARE(ModelChecks::columnValues(&model, model.column(VariantsModel::Price)),
             (QStringList{u"€95.00"_s, u"€95.00"_s, u"€99.00"_s}));
         QCOMPARE(ModelChecks::columnValues(&model, model.column(VariantsModel::CompareAt)),
-            (QStringList{u"was €110.00"_s, QString(), u"sale €79.00"_s}));
+            (QStringList{u"€110.00"_s, QString(), u"€79.00"_s}));
+        // The "was" price struck through as shops show it; a sale price in the colour of a good deal.
+        QVERIFY(model.index(0, model.column(VariantsModel::CompareAt)).data(Qt::FontRole).value<QFont>().strikeOut());
+        QVERIFY(!model.index(2, model.column(VariantsModel::CompareAt)).data(Qt::FontRole).isValid());
+        QCOMPARE(model.index(2, model.column(VariantsModel::CompareAt)).data(Qt::ForegroundRole).value<QColor>(),
+            Theme::Success);
         QCOMPARE(model.index(2, model.column(VariantsModel::CompareAt)).data(Qt::ToolTipRole).toString(),
             u"On sale until 12/01/2027"_s);
         QCOMPARE(ModelChecks::columnValues(&model, model.column(VariantsModel::Stock)),
@@ -135,9 +142,11 @@ private slots:
         mug.currency = u"USD"_s;
         mug.optionNames = {u"Colour"_s};
         mug.variants = {variant(9, {u"Black"_s}, u"MUG-B"_s, 1800)};
+        mug.variants[0].salePriceCents = 1500;
         model.setFacts(mug);
         QCOMPARE(reset.count(), 2);
         QCOMPARE(model.columnCount(), 1 + int(VariantsModel::ColumnCount));
+        QCOMPARE(model.headerData(model.column(VariantsModel::CompareAt), Qt::Horizontal).toString(), u"Sale"_s);
         QCOMPARE(model.index(0, model.column(VariantsModel::Price)).data().toString(), u"$18.00"_s);
 
         // A simple product: no rows, no columns.
@@ -150,5 +159,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestVariantsModel)
+// A GUI application: the struck-through "was" price is a font.
+QTEST_MAIN(TestVariantsModel)
 #include "tst_variantsmodel.moc"

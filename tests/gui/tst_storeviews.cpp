@@ -14,6 +14,7 @@
 #include "panes/StoreDiffHtml.h"
 #include "pipeline/PipelineActions.h"
 #include "publishing/Connections.h"
+#include "publishing/Publications.h"
 #include "publishing/PublishActions.h"
 #include "publishing/PublishJobs.h"
 #include "resilience/ApiRuntime.h"
@@ -286,6 +287,50 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_gui.count(reads), 2, 20000);
         QTRY_VERIFY(!proposalText().contains(u"Reading Lindenhof shop"_s));
         QVERIFY(proposalText().contains(u"Read the stores again"_s));
+    }
+
+    // Each state a store's read can be in, as the approver reads it; whatever the store wrote is text.
+    void everyStateOfAStoreReadsAsASentence()
+    {
+        const qint64 now = Clock::system()->nowMs();
+        Publications::StorePreview never{1, u"Shop <img src=x onerror=alert(1)>"_s, 0, false, {}, {}};
+        Publications::StorePreview reading{2, u"Woo"_s, 0, true, {}, {}};
+        Publications::StorePreview failed{3, u"Shop B"_s, now - 3 * 60'000, false, {}, u"HTTP 401: <b>denied</b>"_s};
+        Publications::StorePreview same{
+            4, u"Shop C"_s, now - 1000, false, QJsonObject{{u"exists"_s, true}, {u"changes"_s, QJsonArray{}}}, {}};
+        Publications::StorePreview changed{5, u"Shop D"_s, now, false,
+            QJsonObject{{u"exists"_s, true},
+                {u"changes"_s,
+                    QJsonArray{QJsonObject{{u"field"_s, u"description"_s},
+                                   {u"before"_s, u"<script>alert(1)</script><p>Soft &amp; warm</p>"_s},
+                                   {u"after"_s, QString(u"<p>"_s + QString(400, u'w') + u"</p>"_s)}},
+                        QJsonObject{{u"field"_s, u"status"_s}, {u"before"_s, u"draft"_s}, {u"after"_s, u"active"_s}},
+                        QJsonObject{{u"field"_s, u"sale_price"_s}, {u"variant"_s, u"L / Grey"_s},
+                            {u"before"_s, QString()}, {u"after"_s, u"79.00"_s}}}},
+                {u"kept"_s, QJsonObject{{u"store_only_variants"_s, 2}}}},
+            {}};
+        const QString html = StoreDiffHtml::stores({never, reading, failed, same, changed}, u"EUR"_s, now);
+        QVERIFY2(!html.contains(u"<img"_s) && !html.contains(u"<script"_s) && !html.contains(u"<b>denied"_s),
+            qPrintable(html));
+        QTextBrowser view;
+        view.setHtml(html);
+        const QString text = view.toPlainText();
+        QVERIFY2(text.contains(u"Shop <img src=x onerror=alert(1)> has not been read yet."_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Reading Woo…"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Shop B could not be read: HTTP 401: <b>denied</b>"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"read 3 min ago"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Nothing would change in Shop C."_s), qPrintable(text));
+        // A description as its words: the script with its content gone, a character reference read.
+        QVERIFY2(text.contains(u"Soft & warm"_s), qPrintable(text));
+        QVERIFY2(!text.mid(text.indexOf(u"Shop D"_s)).contains(u"alert"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Draft"_s) && text.contains(u"Active"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Sale price"_s) && text.contains(u"L / Grey"_s) && text.contains(u"€79.00"_s),
+            qPrintable(text));
+        QVERIFY2(text.contains(u"…"_s) && !text.contains(QString(300, u'w')), qPrintable(text)); // shortened
+        QVERIFY2(text.contains(u"the store has that Quorum does not know stay as they are"_s), qPrintable(text));
+        // While a read runs, no second one is offered.
+        QVERIFY2(!text.contains(u"Read the stores again"_s), qPrintable(text));
+        QVERIFY(StoreDiffHtml::stores({same}, u"EUR"_s, now).contains(StoreDiffHtml::ReadAgainLink.toString()));
     }
 
     void aProductNotInTheStoreIsCreated()

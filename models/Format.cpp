@@ -67,6 +67,11 @@ QString dateTime(qint64 atMs)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(atMs), QLocale::ShortFormat);
 }
 
+QString day(qint64 utcMs)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).date(), QLocale::ShortFormat);
+}
+
 QString percent(double fraction, int decimals)
 {
     return QLocale().toString(fraction * 100.0, 'f', decimals) + u" %"_s;

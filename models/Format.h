@@ -15,6 +15,8 @@ QString countdown(qint64 msRemaining);
 QString age(qint64 msAgo);
 QString relativeTime(qint64 atMs, qint64 nowMs);
 QString dateTime(qint64 atMs);
+// The calendar day of a date a store keeps without a time (UTC midnight): "12/01/2027".
+QString day(qint64 utcMs);
 QString percent(double fraction, int decimals = 0);
 QString aiCost(qint64 micros);
 QString roas(double value);

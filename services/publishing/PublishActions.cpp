@@ -201,3 +201,59 @@ QList<PublishActions::Placement> PublishActions::placements(qint64 productId) co
     }
     return out;
 }
+
+QList<Publications::StorePreview> PublishActions::storePreviews(qint64 productId) const
+{
+    try {
+        return Publications::storePreviews(m_db, productId);
+    } catch (const SqlError& e) {
+        qCWarning(lcPublish) << "cannot read the store previews of product" << productId << ":" << e.message();
+        return {};
+    }
+}
+
+int PublishActions::readStores(qint64 productId)
+{
+    int queued = 0;
+    try {
+        Transaction tx(m_db);
+        queued = Publications::queueStorePreviews(m_db, productId, m_clock->nowMs());
+        tx.commit();
+    } catch (const SqlError& e) {
+        qCWarning(lcPublish) << "cannot queue reading the stores for product" << productId << ":" << e.message();
+        return 0;
+    }
+    if (queued > 0) {
+        if (m_pool)
+            m_pool->wake();
+        // The views show "Reading …" at once, not when the first read is done.
+        if (m_bus)
+            m_bus->publishChanged(EventBus::Topic::Publications, {productId});
+    }
+    return queued;
+}
+
+int PublishActions::readStoresIfStale(qint64 proposalId)
+{
+    qint64 productId = 0;
+    qint64 updatedAt = 0;
+    try {
+        QSqlQuery q = Sql::exec(m_db,
+            u"SELECT COALESCE(product_id, 0), updated_at FROM action_proposals WHERE id = ? AND action_type = "
+            u"'publish_product'"_s,
+            {proposalId});
+        if (!q.next())
+            return 0;
+        productId = q.value(0).toLongLong();
+        updatedAt = q.value(1).toLongLong();
+    } catch (const SqlError& e) {
+        qCWarning(lcPublish) << "cannot read proposal" << proposalId << ":" << e.message();
+        return 0;
+    }
+    if (productId <= 0)
+        return 0;
+    const QList<Publications::StorePreview> previews = storePreviews(productId);
+    const bool stale = std::any_of(previews.cbegin(), previews.cend(),
+        [updatedAt](const Publications::StorePreview& p) { return !p.reading && p.readAt < updatedAt; });
+    return stale ? readStores(productId) : 0;
+}

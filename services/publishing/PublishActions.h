@@ -35,6 +35,17 @@ public:
     };
     QList<Placement> placements(qint64 productId) const;
 
+    // What each store (WooCommerce, Shopify) has now against what publishing the product would write,
+    // as last read for the approver; empty when the product has no store connection.
+    QList<Publications::StorePreview> storePreviews(qint64 productId) const;
+    // Reads every store's copy of the product again, in the background (a publish.preview job per
+    // store; one already waiting is not asked twice). Reading writes nothing anywhere, so anyone at
+    // the desk may ask. Returns how many reads were queued.
+    int readStores(qint64 productId);
+    // Reads the stores whose copy of a publish proposal's product is missing or older than the
+    // proposal's last change, unless a read is already on its way. Returns how many were queued.
+    int readStoresIfStale(qint64 proposalId);
+
     static inline const QString kAgent = QStringLiteral("Publisher");
 
 private:

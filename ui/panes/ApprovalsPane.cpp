@@ -6,11 +6,16 @@
 #include "ContentHtml.h"
 #include "ModelRoles.h"
 #include "ProposalDetailPanel.h"
+#include "StoreDiffHtml.h"
 #include "agents/Cluster.h"
 #include "approvals/ApprovalActions.h"
 #include "approvals/ApprovalTypes.h"
+#include "core/Clock.h"
+#include "core/EventBus.h"
 #include "delegates/PillDelegate.h"
 #include "pipeline/PipelineActions.h"
+#include "pipeline/ProductFacts.h"
+#include "publishing/PublishActions.h"
 #include "widgets/EmptyState.h"
 #include "widgets/PaneHeader.h"
 #include "widgets/SelectionKeeper.h"
@@ -26,6 +31,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +53,7 @@ ApprovalsPane::ApprovalsPane(const UiContext& context, QWidget* parent)
     , m_decisions(new ApprovalDecisions(context.approvalActions, this))
     , m_activity(new ActivityView(context, this))
     , m_undo(new UndoToast(this))
+    , m_storesChanged(new QTimer(this))
 {
     setObjectName(u"approvalsPane"_s);
     auto* header = new PaneHeader(tr("Approvals"),
@@ -225,6 +232,17 @@ QWidget* ApprovalsPane::createQueue()
         if (const auto p = m_context.approvalActions->proposal(m_detail->proposalId()))
             emit ruleRequested(ActionTypes::key(p->actionType), p->agent);
     });
+    connect(m_detail, &ProposalDetailPanel::readStoresRequested, this, &ApprovalsPane::readStores);
+    // A store read finished (or was queued): the publish proposal on show reads it. Coalesced and
+    // after the event, so that asking for a read while showing does not show again from inside.
+    m_storesChanged->setSingleShot(true);
+    m_storesChanged->setInterval(0);
+    connect(m_storesChanged, &QTimer::timeout, this, &ApprovalsPane::showCurrent);
+    if (m_context.bus)
+        connect(m_context.bus, &EventBus::changed, this, [this](EventBus::Topic topic) {
+            if (topic == EventBus::Topic::Publications && m_detail->proposalId() > 0)
+                m_storesChanged->start();
+        });
     connect(m_detail, &ProposalDetailPanel::modifyRequested, this, [this] {
         if (m_detail->proposalId() > 0)
             m_decisions->modify(m_detail->proposalId(), m_detail->note());
@@ -278,9 +296,43 @@ void ApprovalsPane::showCurrent()
         && proposal->status == ProposalStatus::Pending)
         evidence = ContentHtml::evidence(
             m_context.actions->reviewEvidence(proposal->productId), m_context.actions->gateSettings().minScores);
+    const QString stores = proposal ? storeDiff(*proposal) : QString();
     const QString whyNot = proposal ? m_context.approvalActions->whyNot(*proposal) : QString();
     const bool onlyApprover = proposal && !whyNot.isEmpty() && m_context.approvalActions->onlyApprover(*proposal);
-    m_detail->show(proposal, selected, whyNot, onlyApprover, evidence);
+    m_detail->show(proposal, selected, whyNot, onlyApprover, evidence, stores);
+}
+
+QString ApprovalsPane::storeDiff(const ApprovalDesk::Proposal& proposal)
+{
+    // While it waits: what publishing would write against what each store has now. Once decided, the
+    // stores have moved on, so an old diff is not shown as what approving would do.
+    if (!m_context.publish || proposal.actionType != ActionType::PublishProduct || proposal.productId <= 0
+        || proposal.status != ProposalStatus::Pending)
+        return {};
+    // A store never read for it, or read before the proposal last changed, is read (once; a read on
+    // its way is not asked again). Only while someone looks: a hidden pane asks nothing of the stores.
+    if (isVisible())
+        m_context.publish->readStoresIfStale(proposal.id);
+    const auto facts = m_context.actions->facts(proposal.productId);
+    return StoreDiffHtml::stores(m_context.publish->storePreviews(proposal.productId),
+        facts ? facts->currency : proposal.currency, m_context.clock->nowMs());
+}
+
+void ApprovalsPane::readStores()
+{
+    const auto proposal = m_context.approvalActions->proposal(m_detail->proposalId());
+    if (!proposal || proposal->productId <= 0 || !m_context.publish)
+        return;
+    if (m_context.publish->readStores(proposal->productId) > 0)
+        emit message(tr("Reading the stores again; the changes show here when they answer."));
+    showCurrent();
+}
+
+void ApprovalsPane::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // What a hidden pane did not ask the stores, it asks now.
+    showCurrent();
 }
 
 void ApprovalsPane::selectRow(int row)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "UiContext.h"
+#include "approvals/ApprovalDesk.h"
 
 #include <QWidget>
 
@@ -14,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 // The approver's desk: the queue of proposals by priority and deadline (filters by status, cluster,
 // agent, risk and action type, and a search), the selected proposal in full with Approve, Reject and
@@ -39,8 +41,14 @@ signals:
     // The person wants to adjust the rule that judged this kind of proposal.
     void ruleRequested(const QString& actionType, const QString& agent);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* createQueue();
+    // A publish proposal's diff against each store (reading the stores when it is missing or stale).
+    QString storeDiff(const ApprovalDesk::Proposal& proposal);
+    void readStores();
     void updateCount();
     void showCurrent();
     QList<qint64> selectedIds() const;
@@ -65,5 +73,6 @@ private:
     ApprovalDecisions* m_decisions;
     ActivityView* m_activity;
     UndoToast* m_undo;
+    QTimer* m_storesChanged;
     int m_decidedRow = -1;
 };

@@ -8,6 +8,7 @@
 #include "Format.h"
 #include "Markup.h"
 #include "ProductsModel.h"
+#include "VariantsModel.h"
 #include "core/Money.h"
 #include "dialogs/AddProductDialog.h"
 #include "dialogs/EditPieceDialog.h"
@@ -57,6 +58,8 @@ ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent
     , m_name(new QLabel(this))
     , m_stage(new QLabel(this))
     , m_facts(new QLabel(this))
+    , m_listing(new QLabel(this))
+    , m_variantModel(new VariantsModel(this))
     , m_run(new QPushButton(this))
     , m_editFacts(new QPushButton(tr("Edit facts…"), this))
     , m_duplicate(new QPushButton(tr("Duplicate"), this))
@@ -102,6 +105,23 @@ ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent
     m_compareSummary->setProperty("role", u"subtitle"_s);
     m_compareSummary->setWordWrap(true);
     m_name->setWordWrap(true);
+
+    m_listing->setObjectName(u"detailListing"_s);
+    m_listing->setWordWrap(true);
+    m_listing->setTextFormat(Qt::RichText); // built here, every value escaped
+    m_variants = Tables::compact(m_variantModel, this, u"detailVariants"_s);
+    // Every column as wide as its values, but the SKU, which gives way (elided; its tooltip is whole)
+    // so that the table fits the column's width without scrolling sideways.
+    m_variants->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_variants->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_variantModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_variants->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        if (m_variantModel->rowCount() > 0)
+            m_variants->horizontalHeader()->setSectionResizeMode(
+                m_variantModel->column(VariantsModel::Sku), QHeaderView::Stretch);
+    });
+    m_variants->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_variants->setToolTip(tr("The product's variants as its store export had them"));
 
     m_pieces = Tables::compact(m_pieceModel, this, u"detailPieces"_s);
     m_pieces->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -165,6 +185,8 @@ ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent
     leftLayout->setContentsMargins(0, 0, 8, 0);
     leftLayout->addLayout(head);
     leftLayout->addWidget(m_facts);
+    leftLayout->addWidget(m_listing);
+    leftLayout->addWidget(m_variants);
     leftLayout->addWidget(m_pieces, 3);
     leftLayout->addLayout(pieceButtons);
     leftLayout->addWidget(m_versions, 2);
@@ -277,6 +299,7 @@ void ProductDetailPanel::updateHeader()
     parts.append(tr("AI cost %1").arg(Format::aiCost(cost)));
     m_facts->setText(parts.join(u" · "_s));
     m_facts->setToolTip(Markup::toolTip(facts->description));
+    updateVariants(*facts);
 
     const ProductStage stage = Stage::fromKey(stageKey);
     const bool busy = m_context.actions->isBusy(m_productId);
@@ -297,6 +320,46 @@ void ProductDetailPanel::updateHeader()
     m_editFacts->setToolTip(m_context.actions->whyReadOnly().isEmpty()
             ? tr("Correct the product's facts; content that states them is checked again")
             : m_context.actions->whyReadOnly());
+}
+
+void ProductDetailPanel::updateVariants(const ProductFacts& facts)
+{
+    // How the store lists it, only when customers do not see it ("in the store": the stage above may
+    // say Draft too, and means Quorum's work); and which store it came from.
+    QStringList listing;
+    if (facts.listing.status != u"active") {
+        const QString status = facts.listing.status == u"draft" ? tr("Draft in the store")
+            : facts.listing.status == u"private"                ? tr("Private in the store")
+            : facts.listing.status == u"archived"               ? tr("Archived in the store")
+                                                                : facts.listing.status;
+        listing.append(u"<span style='color:%1;font-weight:600'>%2</span>"_s.arg(
+            Theme::css(Theme::Warning), status.toHtmlEscaped()));
+    }
+    const QString platform = facts.listing.storePlatform == u"shopify" ? u"Shopify"_s
+        : facts.listing.storePlatform == u"woocommerce"                ? u"WooCommerce"_s
+                                                                       : facts.listing.storePlatform;
+    if (!platform.isEmpty())
+        listing.append(u"<span style='color:%1'>%2</span>"_s.arg(Theme::css(Theme::Muted),
+            (facts.listing.storeId.isEmpty()
+                    ? tr("imported from %1", "the store a product was imported from").arg(platform)
+                    : tr("imported from %1 (ID %2)", "the store a product was imported from, and its ID there")
+                          .arg(platform, facts.listing.storeId))
+                .toHtmlEscaped()));
+    m_listing->setText(listing.join(u" · "_s));
+    m_listing->setVisible(!listing.isEmpty());
+    m_listing->setToolTip(facts.listing.status == u"active"
+            ? QString()
+            : tr("Customers do not see it in the store; publishing keeps it that way"));
+
+    m_variantModel->setFacts(facts);
+    const int rows = m_variantModel->rowCount();
+    m_variants->setVisible(rows > 0);
+    if (rows == 0)
+        return;
+    // Up to four rows show whole; more scroll, so that the pieces stay in reach on a laptop screen.
+    const int shown = std::min(rows, 4);
+    m_variants->setFixedHeight(m_variants->horizontalHeader()->sizeHint().height()
+        + shown * m_variants->verticalHeader()->defaultSectionSize() + 2 * m_variants->frameWidth());
 }
 
 qint64 ProductDetailPanel::currentPieceId() const

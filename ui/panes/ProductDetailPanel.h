@@ -5,7 +5,9 @@
 #include <QWidget>
 
 class PiecesModel;
+class VariantsModel;
 class VersionsModel;
+struct ProductFacts;
 class QComboBox;
 class PublicationsBox;
 class QLabel;
@@ -31,6 +33,10 @@ public:
     void refresh();
 
     QTableView* piecesView() const { return m_pieces; }
+    // The product's variants (hidden for a product without any).
+    QTableView* variantsView() const { return m_variants; }
+    // Where it came from and how its store lists it ("Draft · from Shopify"); hidden when there is nothing to say.
+    QLabel* listingLabel() const { return m_listing; }
     QTableView* versionsView() const { return m_versions; }
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* runButton() const { return m_run; }
@@ -53,6 +59,7 @@ signals:
 private:
     PublicationsBox* m_publications = nullptr;
     void updateHeader();
+    void updateVariants(const ProductFacts& facts);
     void pieceChanged();
     void versionChanged();
     void updateCompare();
@@ -70,6 +77,9 @@ private:
     QLabel* m_name;
     QLabel* m_stage;
     QLabel* m_facts;
+    QLabel* m_listing;
+    VariantsModel* m_variantModel;
+    QTableView* m_variants;
     QPushButton* m_run;
     QPushButton* m_editFacts;
     QPushButton* m_duplicate;

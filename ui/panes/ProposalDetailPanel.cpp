@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "ProposalHtml.h"
+#include "StoreDiffHtml.h"
 #include "Theme.h"
 #include "agents/Cluster.h"
 #include "approvals/ApprovalTypes.h"
@@ -114,13 +115,17 @@ ProposalDetailPanel::ProposalDetailPanel(const Clock* clock, QWidget* parent)
     connect(m_reject, &QPushButton::clicked, this, &ProposalDetailPanel::rejectRequested);
     connect(m_modify, &QPushButton::clicked, this, &ProposalDetailPanel::modifyRequested);
     connect(m_adjust, &QPushButton::clicked, this, &ProposalDetailPanel::adjustRuleRequested);
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url == StoreDiffHtml::ReadAgainLink)
+            emit readStoresRequested();
+    });
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &ProposalDetailPanel::updateCountdown);
     show(std::nullopt, 0, {});
 }
 
 void ProposalDetailPanel::show(const std::optional<ApprovalDesk::Proposal>& proposal, int selected,
-    const QString& whyNot, bool onlyApprover, const QString& evidence)
+    const QString& whyNot, bool onlyApprover, const QString& evidence, const QString& stores)
 {
     const bool changed = !proposal || !m_proposal || proposal->id != m_proposal->id;
     m_proposal = proposal;
@@ -143,7 +148,7 @@ void ProposalDetailPanel::show(const std::optional<ApprovalDesk::Proposal>& prop
     meta.append(tr("proposed %1").arg(Format::dateTime(p.createdAt)));
     m_meta->setText(meta.join(u" · "_s));
     const int scroll = changed ? 0 : m_detail->verticalScrollBar()->value();
-    m_detail->setHtml(ProposalHtml::detail(p, evidence));
+    m_detail->setHtml(ProposalHtml::detail(p, evidence, stores));
     m_detail->verticalScrollBar()->setValue(scroll);
 
     const bool many = selected > 1;

@@ -26,9 +26,10 @@ public:
     // The proposal shown (nullopt: nothing selected), how many rows are selected, and why the
     // current person may not decide it (empty when they may).
     // whyNot: why the person may not decide it; onlyApprover: they still may, after confirming that
-    // nobody else can. evidence: rich text of what is under review (a content review's pieces).
+    // nobody else can. evidence: rich text of what is under review (a content review's pieces);
+    // stores: what publishing would change in each store (a publish proposal).
     void show(const std::optional<ApprovalDesk::Proposal>& proposal, int selected, const QString& whyNot,
-        bool onlyApprover = false, const QString& evidence = {});
+        bool onlyApprover = false, const QString& evidence = {}, const QString& stores = {});
     qint64 proposalId() const { return m_proposal ? m_proposal->id : 0; }
     QString note() const;
     void clearNote();
@@ -43,6 +44,8 @@ signals:
     void rejectRequested();
     void modifyRequested();
     void adjustRuleRequested();
+    // The "Read the stores again" link of a publish proposal was followed.
+    void readStoresRequested();
 
 private:
     void updateCountdown();

@@ -206,10 +206,12 @@ QString decision(const ApprovalDesk::Proposal& p)
 
 } // namespace
 
-QString detail(const ApprovalDesk::Proposal& p, const QString& evidence)
+QString detail(const ApprovalDesk::Proposal& p, const QString& evidence, const QString& stores)
 {
     QString html;
     html += u"<p style='margin-top:0'>%1</p>"_s.arg(esc(p.description.isEmpty() ? p.title : p.description));
+    if (!stores.isEmpty())
+        html += section(QCoreApplication::translate("ProposalHtml", "What changes in the stores")) + stores;
     if (!evidence.isEmpty())
         html += section(QCoreApplication::translate("ProposalHtml", "The content under review")) + evidence;
     else

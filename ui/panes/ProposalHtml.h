@@ -11,5 +11,7 @@
 namespace ProposalHtml
 {
 // evidence: rich text shown first under "The content under review" (a content review's pieces).
-QString detail(const ApprovalDesk::Proposal& p, const QString& evidence = {});
+// stores: rich text shown first under "What changes in the stores" (a publish proposal's diff
+// against each store's copy, StoreDiffHtml).
+QString detail(const ApprovalDesk::Proposal& p, const QString& evidence = {}, const QString& stores = {});
 } // namespace ProposalHtml

@@ -1,5 +1,7 @@
 #include "ModelWiring.h"
 
+#include "storesync/StoreSync.h"
+
 #include "ActivityModel.h"
 #include "AgentsModel.h"
 #include "ApprovalsModel.h"
@@ -93,6 +95,7 @@ ModelWiring::ModelWiring(
                 // Orders came in: the dashboard's revenue and trend are read from them.
                 m_context.kpis->reload();
                 m_context.dailyTrend->reload();
+                throttle(m_pipelineStatus);
                 break;
             case EventBus::Topic::Providers:
                 m_context.kpis->reload();
@@ -181,8 +184,40 @@ void ModelWiring::refreshPipelineStatus()
     } catch (const SqlError& e) {
         qCDebug(lcUi) << "outbox busy; the next change tries again:" << e.message();
     }
+    try {
+        refreshSyncStatus();
+    } catch (const SqlError& e) {
+        qCDebug(lcUi) << "sync state busy; the next change tries again:" << e.message();
+    }
     if (m_context.endpoints)
         m_context.endpoints->reload();
+}
+
+void ModelWiring::refreshSyncStatus()
+{
+    QString text;
+    QStringList lines;
+    bool problem = false;
+    for (const StoreSync::Status& s : StoreSync::status(m_db)) {
+        const QString what = StoreSync::resourceName(s.resource);
+        if (s.running && text.isEmpty()) {
+            text = s.pages > 0
+                ? tr("Reading %1 from %2: page %L3 of %L4").arg(what, s.connectionName).arg(s.pagesDone).arg(s.pages)
+                : tr("Reading %1 from %2").arg(what, s.connectionName);
+        }
+        if (!s.lastError.isEmpty() && !s.running) {
+            problem = true;
+            lines.append(tr("%1 from %2: %3").arg(what, s.connectionName, s.lastError));
+        } else if (s.since.isValid()) {
+            lines.append(tr("%1 from %2: %L3 read, up to date to %4")
+                             .arg(what, s.connectionName)
+                             .arg(s.rows)
+                             .arg(QLocale().toString(s.since.toLocalTime(), QLocale::ShortFormat)));
+        }
+    }
+    if (text.isEmpty() && problem)
+        text = tr("Store sync needs attention");
+    m_window->workspaceStatusBar()->setSync(text, lines.join(u'\n'), problem && !text.startsWith(tr("Reading")));
 }
 
 void ModelWiring::refreshPipelineAgents()

@@ -21,6 +21,7 @@ public:
         QObject* parent = nullptr);
     void refreshCounts();
     void refreshPipelineStatus();
+    void refreshSyncStatus();
     void refreshPipelineAgents();
     static void throttle(QTimer* timer);
 

@@ -15,10 +15,12 @@
 #include "resilience/ApiRuntime.h"
 #include "resilience/CallLedger.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/ShopGenerator.h"
 #include "secrets/SecretCache.h"
 #include "secrets/SecretStore.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
+#include "storesync/StoreSync.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,6 +29,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <QTimer>
 
 #include <memory>
 
@@ -154,6 +157,12 @@ bool WorkspaceSession::startSandbox(QString* error)
                                 QJsonObject{{u"kind"_s, u"lognormal"_s}, {u"median"_s, 350}, {u"sigma"_s, 0.4}}}}},
                 {u"openai.chat"_s, QJsonObject{{u"wrongFacts"_s, 0.04}}},
                 {u"anthropic.messages"_s, QJsonObject{{u"reviewReject"_s, 0.05}}}}}};
+    // The store's pages come quickly; its two years of orders are generated for today.
+    options.faults[u"routes"_s] = [&] {
+        QJsonObject routes = options.faults.value(u"routes"_s).toObject();
+        routes.insert(u"woo"_s, QJsonObject{{u"latency"_s, QJsonObject{{u"kind"_s, u"fixed"_s}, {u"ms"_s, 20}}}});
+        return routes;
+    }();
     m_sandbox = std::make_unique<SandboxThread>(options);
     if (!m_sandbox->isRunning()) {
         *error = QCoreApplication::translate("WorkspaceSession", "The demo's sandbox could not start: %1")
@@ -161,6 +170,12 @@ bool WorkspaceSession::startSandbox(QString* error)
         m_sandbox.reset();
         return false;
     }
+    ShopData::Options shop;
+    shop.seed = 7;
+    shop.products = 300;
+    shop.orders = 30'000;
+    shop.endTime = QDateTime::currentDateTimeUtc(); // nothing ordered in the future
+    m_sandbox->server()->generateShop(shop);
     ProviderStore::useSandbox(m_workspace->db(), m_sandbox->url());
     qCInfo(lcApp) << "demo providers use the sandbox at" << m_sandbox->url().toString();
     return true;
@@ -212,8 +227,37 @@ void WorkspaceSession::startPipeline()
     connect(m_network, &NetworkWatch::onlineChanged, m_pool, [this](bool online) { m_pool->setOffline(!online); });
     m_pool->start(m_workspace->db());
     m_deadlines->start();
+    // The stores' orders, customers and stock: read now (from where the last sync ended) and every
+    // quarter of an hour. The demo reads its sandbox store only (its Shopify connection serves the
+    // same generated shop and would count every order twice).
+    m_storeSync = new QTimer(this);
+    m_storeSync->setInterval(15 * 60'000);
+    connect(m_storeSync, &QTimer::timeout, this, &WorkspaceSession::syncStores);
+    m_storeSync->start();
+    syncStores();
     if (m_checkpoints)
         m_checkpoints->start();
+}
+
+void WorkspaceSession::syncStores()
+{
+    const QSqlDatabase db = m_workspace->db();
+    try {
+        Transaction tx(db);
+        const qint64 now = Clock::system()->nowMs();
+        if (m_workspace->isDemo()) {
+            const QVariant demoStore = Sql::scalar(db, u"SELECT id FROM connections WHERE kind = 'woocommerce'"_s);
+            if (demoStore.isValid())
+                StoreSync::queue(db, demoStore.toLongLong(), now);
+        } else {
+            StoreSync::queueAll(db, now);
+        }
+        tx.commit();
+    } catch (const SqlError& e) {
+        qCWarning(lcApp) << "cannot queue the store sync:" << e.message();
+        return;
+    }
+    m_pool->wake();
 }
 
 QString WorkspaceSession::machineName()

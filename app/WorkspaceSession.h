@@ -14,6 +14,7 @@ class NetworkWatch;
 class SecretStore;
 class EventBus;
 class SandboxThread;
+class QTimer;
 class WorkerPool;
 class Workspace;
 
@@ -57,7 +58,7 @@ public:
     // Starts the workers (they claim nothing while the pipeline is paused or stopped) and the deadline
     // watcher, which first settles the deadlines that passed while Quorum was closed; loads the
     // connections' secrets from the keychain and follows the network for the publishing outbox;
-    // starts checkpointing the audit trail.
+    // starts checkpointing the audit trail; reads the stores' orders now and every 15 minutes.
     void startPipeline();
     // Whether any provider can write and review; a readable explanation when not.
     bool providersReady(QString* why) const;
@@ -69,6 +70,8 @@ private:
     WorkspaceSession() = default;
     bool startSandbox(QString* error);
     void connectDemoShop();
+    // Queues a sync of every store (those already syncing are left alone).
+    void syncStores();
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Domains> m_domains;
@@ -77,6 +80,7 @@ private:
     ApiRuntime* m_runtime = nullptr;
     WorkerPool* m_pool = nullptr;
     DeadlineWatcher* m_deadlines = nullptr;
+    QTimer* m_storeSync = nullptr;
     SecretStore* m_secrets = nullptr;
     AuditCheckpoints* m_checkpoints = nullptr;
     NetworkWatch* m_network = nullptr;

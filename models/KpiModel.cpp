@@ -60,12 +60,16 @@ void KpiModel::reload()
     const qint64 untilMs = today.addDays(1).startOfDay().toMSecsSinceEpoch();
     try {
         m_currency = Settings::value(m_db, u"workspace.currency"_s, u"EUR"_s);
+        m_costKnownToday = 1.0;
         for (const DailySales::Day& d : DailySales::between(m_db, first, today).days) {
             const int i = slot(d.day.toString(Qt::ISODate));
             if (i < 0)
                 continue;
             f[RevenueToday].series[i] = d.revenueCents;
             f[ProfitToday].series[i] = d.profitCents();
+            if (d.day == today)
+                m_costKnownToday
+                    = d.units > 0 ? static_cast<double>(d.costedUnits) / static_cast<double>(d.units) : 1.0;
         }
         QSqlQuery a = Sql::exec(m_db,
             u"SELECT date(decided_at / 1000, 'unixepoch', 'localtime') AS d, COUNT(*) FROM action_proposals "
@@ -148,7 +152,7 @@ QVariant KpiModel::data(const QModelIndex& index, int role) const
         case RevenueToday:
             return tr("Revenue today");
         case ProfitToday:
-            return tr("Profit today");
+            return tr("Gross profit today");
         case PendingApprovals:
             return tr("Pending approvals");
         case AutonomousActions:
@@ -166,6 +170,10 @@ QVariant KpiModel::data(const QModelIndex& index, int role) const
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     case DeltaTextRole: {
+        // A profit without the cost of most goods sold would be revenue under another name.
+        if (kpi == ProfitToday && m_costKnownToday < 0.95)
+            return tr("Cost known for %1 % of items sold")
+                .arg(QLocale().toString(std::floor(100.0 * m_costKnownToday), 'f', 0));
         if (kpi == PendingApprovals)
             return fig.today == 0 ? tr("Nothing waiting") : tr("Waiting for a decision");
         const qint64 diff = fig.today - fig.yesterday;
@@ -175,7 +183,7 @@ QVariant KpiModel::data(const QModelIndex& index, int role) const
         return tr("%1%2 % vs yesterday").arg(pct >= 0 ? u"+"_s : QString()).arg(QLocale().toString(pct, 'f', 1));
     }
     case TrendRole: {
-        if (kpi == PendingApprovals)
+        if (kpi == PendingApprovals || (kpi == ProfitToday && m_costKnownToday < 0.95))
             return 0;
         const qint64 diff = fig.today - fig.yesterday;
         const int sign = diff > 0 ? 1 : (diff < 0 ? -1 : 0);

@@ -56,6 +56,7 @@ private:
 
     QSqlDatabase m_db;
     Clock* m_clock;
+    double m_costKnownToday = 1.0; // share of today's items sold whose cost is known
     QString m_currency = QStringLiteral("EUR");
     QVector<Figure> m_figures;
     QDate m_today;

@@ -17,6 +17,7 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget* parent)
     , m_expiring(new QToolButton(this))
     , m_user(new QLabel(this))
     , m_outbox(new QLabel(this))
+    , m_sync(new QLabel(this))
     , m_pipeline(new QToolButton(this))
 {
     setObjectName(u"statusBar"_s);
@@ -62,6 +63,9 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget* parent)
     m_outbox->setObjectName(u"statusOutbox"_s);
     m_outbox->hide();
     addPermanentWidget(m_outbox);
+    m_sync->setObjectName(u"statusSync"_s);
+    m_sync->hide();
+    addPermanentWidget(m_sync);
     addPermanentWidget(m_user);
     addPermanentWidget(m_pipeline);
     addPermanentWidget(m_approvals);
@@ -108,6 +112,14 @@ void WorkspaceStatusBar::setOutbox(int queued, bool offline)
             : tr("Publish jobs in the queue"));
     m_outbox->setStyleSheet(
         offline ? u"color: %1; font-weight: 600;"_s.arg(Theme::css(Theme::WarningText)) : QString());
+}
+
+void WorkspaceStatusBar::setSync(const QString& text, const QString& toolTip, bool problem)
+{
+    m_sync->setVisible(!text.isEmpty());
+    m_sync->setText(text);
+    m_sync->setToolTip(Markup::toolTip(toolTip));
+    m_sync->setStyleSheet(problem ? u"color: %1; font-weight: 600;"_s.arg(Theme::css(Theme::WarningText)) : QString());
 }
 
 void WorkspaceStatusBar::setUser(const QString& name, const QString& role)

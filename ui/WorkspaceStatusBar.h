@@ -22,6 +22,8 @@ public:
     void setUser(const QString& name, const QString& role);
     // Publish jobs waiting (the outbox), and whether they wait because the network is down.
     void setOutbox(int queued, bool offline);
+    // What the store sync is doing ("Reading orders from Shop: page 12 of 300"), or a problem; empty hides it.
+    void setSync(const QString& text, const QString& toolTip, bool problem);
     int pendingApprovals() const { return m_pending; }
     void setPipeline(RunControl::State state, int runningJobs, int queuedJobs);
     RunControl::State pipelineState() const { return m_state; }
@@ -43,6 +45,7 @@ private:
     QToolButton* m_expiring;
     QLabel* m_user;
     QLabel* m_outbox;
+    QLabel* m_sync;
     QToolButton* m_pipeline;
     int m_pending = -1;
     RunControl::State m_state = RunControl::State::Running;

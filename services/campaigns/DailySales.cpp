@@ -87,6 +87,18 @@ Figures between(const QSqlDatabase& db, const QDate& first, const QDate& last)
         if (const auto v = convert(goods.value(1).toString(), goods.value(2).toLongLong()))
             dayOf(goods.value(0)).goodsCostCents += *v;
     }
+    QSqlQuery units = Sql::exec(db,
+        u"SELECT date(o.created_at / 1000, 'unixepoch', 'localtime') AS d, SUM(l.quantity), SUM(CASE WHEN "
+        u"COALESCE(v.cost_cents, p.cost_cents) IS NULL THEN 0 ELSE l.quantity END) FROM order_lines l JOIN orders o ON "
+        u"o.id = l.order_id LEFT JOIN product_variants v ON v.sku = l.sku AND l.sku <> '' LEFT JOIN products p ON p.id "
+        u"= COALESCE(v.product_id, (SELECT id FROM products WHERE sku = l.sku AND l.sku <> '')) WHERE o.paid = 1 AND "
+        u"o.created_at >= ? AND o.created_at < ? GROUP BY d"_s,
+        {from, until});
+    while (units.next()) {
+        Day& d = dayOf(units.value(0));
+        d.units += units.value(1).toLongLong();
+        d.costedUnits += units.value(2).toLongLong();
+    }
     QSqlQuery spend = Sql::exec(db,
         u"SELECT day, COALESCE(SUM(spend_cents), 0) FROM campaign_metrics WHERE day >= ? AND day <= ? GROUP BY day"_s,
         {first.toString(Qt::ISODate), last.toString(Qt::ISODate)});

@@ -21,6 +21,8 @@ struct Day
     qint64 adSpendCents = 0;
     qint64 goodsCostCents = 0;
     qint64 orders = 0;
+    qint64 units = 0;       // items sold (paid orders)
+    qint64 costedUnits = 0; // of which the cost is known (a variant or product with a cost)
     // Gross profit: revenue − refunds − the cost of the goods.
     qint64 profitCents() const { return revenueCents - refundCents - goodsCostCents; }
     qint64 averageOrderCents() const { return orders > 0 ? revenueCents / orders : 0; }

@@ -120,6 +120,14 @@ void PlatformRoutes::shopify(const ServerRequest& r, const FaultPlan::Decision& 
         data.insert(u"productUpdate"_s,
             QJsonObject{{u"userErrors"_s, userErrors},
                 {u"product"_s, p.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p)}});
+    } else if (query.contains(u"orders("_s) || query.contains(u"customers("_s) || query.contains(u"products("_s)) {
+        // A store without a generated shop: empty connections, as a new store answers.
+        const QString field = query.contains(u"orders("_s)
+            ? u"orders"_s
+            : (query.contains(u"customers("_s) ? u"customers"_s : u"products"_s);
+        data.insert(field,
+            QJsonObject{{u"nodes"_s, QJsonArray{}}, {u"edges"_s, QJsonArray{}},
+                {u"pageInfo"_s, QJsonObject{{u"hasNextPage"_s, false}, {u"endCursor"_s, QJsonValue::Null}}}});
     } else if (query.contains(u"shop"_s)) {
         data.insert(u"shop"_s,
             QJsonObject{{u"name"_s, u"Sandbox Shopify store"_s}, {u"myshopifyDomain"_s, u"sandbox.myshopify.com"_s}});

@@ -180,6 +180,8 @@ std::shared_ptr<const ShopLedger> ShopLedger::generate(Options options)
     std::shared_ptr<ShopLedger> ledger(new ShopLedger);
     ledger->m_options = options;
     ledger->m_endSecs = QDateTime(options.endDate, QTime(23, 59, 59), Qt::UTC).toSecsSinceEpoch();
+    if (options.endTime.isValid())
+        ledger->m_endSecs = std::min(ledger->m_endSecs, options.endTime.toSecsSinceEpoch());
     ledger->m_startSecs = QDateTime(options.endDate.addDays(-729), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
     // Each part draws from its own stream, so a change to one never reshuffles the others.
     Rng catalog(options.seed * 4 + 0);
@@ -335,6 +337,8 @@ void ShopLedger::makeOrders(Rng& rng)
         }
         std::sort(times.begin(), times.end());
         for (const qint64 created : times) {
+            if (created > m_endSecs)
+                break; // nothing is ordered after the end (the times are sorted)
             Order o;
             o.id = kFirstOrderId + static_cast<qint64>(m_orders.size());
             o.createdSecs = created;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -29,7 +30,8 @@ struct Options
     int products = 2000;
     int customers = 0; // 0: a quarter of the orders
     int orders = 100000;
-    QDate endDate;                                                                               // invalid: today (UTC)
+    QDate endDate;     // invalid: today (UTC)
+    QDateTime endTime; // valid: nothing happens after this moment (the demo's "now"); else the end of endDate
     QStringList currencies{QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("GBP")}; // first: the shop's
     double reviewShare = 0.3;        // share of products that have reviews
     int clockSkewMinutes = 0;        // the store's clock is off by this much (served timestamps and filters)

@@ -432,6 +432,12 @@ void ShopRoutes::woo(const QString& route, const ServerRequest& r, bool stallAft
                 {u"namespace"_s, u"wc/v3"_s}, {u"routes"_s, QJsonObject{{u"/wc/v3/products"_s, QJsonObject{}}}}}));
         return;
     }
+    // A store without a generated shop has no orders, customers or reviews yet: empty lists, as a new
+    // WooCommerce store answers.
+    if ((route == u"/orders" || route == u"/customers" || route == u"/products/reviews") && m == "GET") {
+        reply->sendJson(200, json(QJsonArray{}), {{"X-WP-Total", "0"}, {"X-WP-TotalPages", "0"}});
+        return;
+    }
     if (route == u"/products" && m == "GET") {
         QJsonArray out;
         const QString sku = q.queryItemValue(u"sku"_s);

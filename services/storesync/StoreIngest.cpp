@@ -297,7 +297,8 @@ QList<Stock> shopifyStock(const QJsonObject& product)
 }
 
 Writer::Writer(const QSqlDatabase& db, qint64 connectionId, const QString& source)
-    : m_connectionId(connectionId)
+    : m_db(db)
+    , m_connectionId(connectionId)
     , m_source(source)
     , m_findOrder(db, u"SELECT id FROM orders WHERE source = ? AND COALESCE(connection_id, 0) = ? AND remote_id = ?"_s)
     , m_insertOrder(db,
@@ -337,28 +338,64 @@ Writer::Writer(const QSqlDatabase& db, qint64 connectionId, const QString& sourc
 
 void Writer::order(const Order& o, qint64 now)
 {
-    // An erased customer's orders stay anonymous when the store sends them again.
-    QVariantList binds{o.number, o.storeStatus, o.paid, o.currency, o.totalCents, o.taxCents, o.shippingCents,
-        o.discountCents, o.refundedCents, o.shopCurrency, o.shopTotalCents, o.customerRemoteId, o.name, o.email,
-        o.country, o.createdAt, o.updatedAt, now};
-    const QVariant connection = m_connectionId > 0 ? QVariant(m_connectionId) : QVariant();
     const QVariant existing = m_findOrder.scalar({m_source, m_connectionId, o.remoteId});
-    qint64 id = 0;
-    if (existing.isValid() && !existing.isNull()) {
-        id = existing.toLongLong();
-        binds << id;
-        m_updateOrder.exec(binds);
-        m_deleteLines.exec({id});
-        m_deleteRefunds.exec({id});
-    } else {
-        binds << m_source << connection << o.remoteId;
-        id = m_insertOrder.insert(binds);
-    }
+    const qint64 id = writeOrder(o, existing.isValid() && !existing.isNull() ? existing.toLongLong() : 0, now);
     for (const Line& l : o.lines)
         m_insertLine.exec({id, l.remoteId, l.productRemoteId, l.variantRemoteId, l.sku, l.name, l.quantity,
             l.unitPriceCents, l.totalCents, l.taxCents});
     for (const Refund& r : o.refunds)
         m_insertRefund.exec({id, r.remoteId, r.amountCents, r.shopCents, r.createdAt, r.reason});
+}
+
+void Writer::orders(const QList<Order>& page, qint64 now)
+{
+    if (page.isEmpty())
+        return;
+    QVariantList ids;
+    for (const Order& o : page)
+        ids.append(o.remoteId);
+    QHash<QString, qint64> stored;
+    QSqlQuery q = Sql::exec(m_db,
+        u"SELECT remote_id, id FROM orders WHERE source = ? AND COALESCE(connection_id, 0) = ? AND remote_id IN (%1)"_s
+            .arg(Sql::placeholders(ids.size())),
+        QVariantList{m_source, m_connectionId} + ids);
+    while (q.next())
+        stored.insert(q.value(0).toString(), q.value(1).toLongLong());
+    QVariantList lines;
+    QVariantList refunds;
+    for (const Order& o : page) {
+        const qint64 id = writeOrder(o, stored.value(o.remoteId, 0), now);
+        for (const Line& l : o.lines)
+            lines << id << l.remoteId << l.productRemoteId << l.variantRemoteId << l.sku << l.name << l.quantity
+                  << l.unitPriceCents << l.totalCents << l.taxCents;
+        for (const Refund& r : o.refunds)
+            refunds << id << r.remoteId << r.amountCents << r.shopCents << r.createdAt << r.reason;
+    }
+    if (!lines.isEmpty())
+        Sql::insertRows(m_db,
+            u"INSERT INTO order_lines (order_id, remote_id, product_remote_id, variant_remote_id, sku, name, quantity, "
+            u"unit_price_cents, total_cents, tax_cents) VALUES "_s,
+            u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, lines);
+    if (!refunds.isEmpty())
+        Sql::insertRows(m_db,
+            u"INSERT INTO order_refunds (order_id, remote_id, amount_cents, shop_cents, created_at, reason) VALUES "_s,
+            u"(?, ?, ?, ?, ?, ?)"_s, refunds);
+}
+
+qint64 Writer::writeOrder(const Order& o, qint64 existing, qint64 now)
+{
+    QVariantList binds{o.number, o.storeStatus, o.paid, o.currency, o.totalCents, o.taxCents, o.shippingCents,
+        o.discountCents, o.refundedCents, o.shopCurrency, o.shopTotalCents, o.customerRemoteId, o.name, o.email,
+        o.country, o.createdAt, o.updatedAt, now};
+    if (existing > 0) {
+        binds << existing;
+        m_updateOrder.exec(binds);
+        m_deleteLines.exec({existing});
+        m_deleteRefunds.exec({existing});
+        return existing;
+    }
+    binds << m_source << (m_connectionId > 0 ? QVariant(m_connectionId) : QVariant()) << o.remoteId;
+    return m_insertOrder.insert(binds);
 }
 
 void Writer::customer(const Customer& c, qint64 now)

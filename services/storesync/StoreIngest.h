@@ -111,11 +111,16 @@ class Writer
 public:
     Writer(const QSqlDatabase& db, qint64 connectionId, const QString& source);
     void order(const Order& o, qint64 now);
+    // A page of orders: one look-up for the ones already stored, and their lines in multi-row inserts.
+    void orders(const QList<Order>& page, qint64 now);
     void customer(const Customer& c, qint64 now);
     void stock(const Stock& s, qint64 now);
     void review(const Review& r);
 
 private:
+    qint64 writeOrder(const Order& o, qint64 existing, qint64 now);
+
+    QSqlDatabase m_db;
     qint64 m_connectionId;
     QString m_source;
     Sql::Prepared m_findOrder;

@@ -7,6 +7,8 @@
 #include "publishing/Connections.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace StoreSync
@@ -33,6 +35,17 @@ QStringList resources(const QString& connectionKind)
     if (connectionKind == u"shopify")
         return {u"orders"_s, u"customers"_s, u"products"_s};
     return {};
+}
+
+QString resourceName(const QString& resource)
+{
+    if (resource == u"customers")
+        return QCoreApplication::translate("StoreSync", "customers");
+    if (resource == u"products")
+        return QCoreApplication::translate("StoreSync", "stock");
+    if (resource == u"reviews")
+        return QCoreApplication::translate("StoreSync", "reviews");
+    return QCoreApplication::translate("StoreSync", "orders");
 }
 
 int queue(const QSqlDatabase& db, qint64 connectionId, qint64 now)

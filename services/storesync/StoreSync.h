@@ -30,6 +30,9 @@ int queue(const QSqlDatabase& db, qint64 connectionId, qint64 now);
 // The same for every store connection.
 int queueAll(const QSqlDatabase& db, qint64 now);
 
+// "orders", "customers", "stock", "reviews", as a person reads them.
+QString resourceName(const QString& resource);
+
 struct Status
 {
     qint64 connectionId = 0;

@@ -268,6 +268,7 @@ bool SyncRun::ingest(const QJsonArray& items, const QJsonObject& run)
     const bool shopify = m_connection.kind == Connections::Kind::Shopify;
     try {
         Transaction tx(m_ctx.db());
+        QList<StoreIngest::Order> orders;
         for (const QJsonValue& v : items) {
             const QJsonObject o = v.toObject();
             if (m_resource == u"orders") {
@@ -279,7 +280,7 @@ bool SyncRun::ingest(const QJsonArray& items, const QJsonObject& run)
                     continue;
                 }
                 m_newest = std::max(m_newest, order->updatedAt);
-                m_writer->order(*order, now);
+                orders.append(*order);
             } else if (m_resource == u"customers") {
                 m_writer->customer(shopify ? StoreIngest::shopifyCustomer(o) : StoreIngest::wooCustomer(o), now);
             } else if (m_resource == u"reviews") {
@@ -289,6 +290,7 @@ bool SyncRun::ingest(const QJsonArray& items, const QJsonObject& run)
                     m_writer->stock(s, now);
             }
         }
+        m_writer->orders(orders, now);
         Sql::exec(m_ctx.db(),
             u"UPDATE sync_state SET run = ?, rows = rows + ?, updated_at = ? WHERE connection_id = ? AND resource = ?"_s,
             {Json::compact(run), items.size(), now, m_connection.id, m_resource});

@@ -71,6 +71,11 @@ int main(int argc, char** argv)
         return 1;
     }
     MainWindow* w = gui.window();
+    // The demo's store sync fills the dashboard from its orders: wait for it (at most a minute).
+    for (int i = 0; i < 120
+         && gui.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'store.sync' AND state IN ('queued', 'running')"_s) > 0;
+         ++i)
+        settle(500);
     w->resize(size.value(0).toInt(), size.value(1).toInt());
     const QList<std::pair<PaneId, QString>> panes{{PaneId::Dashboard, u"dashboard"_s},
         {PaneId::Pipeline, u"pipeline"_s}, {PaneId::Approvals, u"approvals"_s}, {PaneId::Agents, u"agents"_s},

@@ -25,13 +25,32 @@ private slots:
         KpiModel model(tw.db(), &tw.clock());
         ModelChecks::attachTester(&model);
         QCOMPARE(model.rowCount(), int(KpiModel::KpiCount));
-        const qint64 revenue = tw.count(u"SELECT SUM(revenue_cents) FROM campaign_metrics WHERE day = '2026-11-20'"_s);
+        // The demo's orders come from its store's sync at start; here, two of today's and one of yesterday's
+        // for a demo product (its cost known).
+        const QVariantList product
+            = {tw.count(u"SELECT id FROM products WHERE cost_cents IS NOT NULL AND sku <> '' ORDER BY id LIMIT 1"_s)};
+        const QString sku = Sql::scalar(tw.db(), u"SELECT sku FROM products WHERE id = ?"_s, product).toString();
+        const qint64 cost = tw.count(u"SELECT cost_cents FROM products WHERE id = ?"_s, product);
+        const auto order = [&tw, &sku](int id, int day, qint64 total, int quantity) {
+            const qint64 created = QDateTime(QDate(2026, 11, day), QTime(9, 0)).toMSecsSinceEpoch();
+            Sql::exec(tw.db(),
+                u"INSERT INTO orders (id, source, remote_id, paid, currency, total_cents, shop_currency, "
+                u"shop_total_cents, created_at, updated_at, synced_at) VALUES (?, 'woocommerce', ?, 1, 'EUR', ?, "
+                u"'EUR', "
+                u"?, ?, ?, 0)"_s,
+                {id, QString::number(id), total, total, created, created});
+            Sql::exec(tw.db(),
+                u"INSERT INTO order_lines (order_id, sku, quantity, unit_price_cents, total_cents) VALUES (?, ?, ?, 0, "
+                u"?)"_s,
+                {id, sku, quantity, total});
+        };
+        order(1, 20, 12000, 2);
+        order(2, 20, 6000, 1);
+        order(3, 19, 9000, 1);
+        model.reload();
+        const qint64 revenue = 18000;
         QCOMPARE(model.value(KpiModel::RevenueToday), revenue);
-        const qint64 profit = revenue
-            - tw.count(u"SELECT SUM(spend_cents) FROM campaign_metrics WHERE day = '2026-11-20'"_s)
-            - tw.count(u"SELECT SUM(m.conversions * p.cost_cents) FROM campaign_metrics m JOIN campaigns c ON c.id = "
-                       u"m.campaign_id JOIN products p ON p.id = c.product_id WHERE m.day = '2026-11-20'"_s);
-        QCOMPARE(model.value(KpiModel::ProfitToday), profit);
+        QCOMPARE(model.value(KpiModel::ProfitToday), revenue - 3 * cost);
         QCOMPARE(model.value(KpiModel::PendingApprovals), 12);
         QCOMPARE(model.value(KpiModel::AutonomousActions),
             tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE status = 'auto_approved' AND decided_at > ?"_s,

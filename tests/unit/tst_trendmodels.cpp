@@ -34,23 +34,56 @@ private:
             {campaign, day, spend, revenue, conversions});
     }
 
-    // Two campaigns: one sells a product that costs €5.00 to make, one has no product (no goods cost).
+    // A paid order at noon of a day: its total, and how many €5.00 bottles (the rest is a product
+    // Quorum does not know: its cost is unknown).
+    static qint64 order(const QSqlDatabase& db, const QString& day, qint64 total, int bottles, int unknown = 0)
+    {
+        static int next = 1;
+        const qint64 created = QDateTime(QDate::fromString(day, Qt::ISODate), QTime(12, 0)).toMSecsSinceEpoch();
+        const qint64 id = Sql::insert(db,
+            u"INSERT INTO orders (source, remote_id, paid, currency, total_cents, shop_currency, shop_total_cents, "
+            u"created_at, updated_at, synced_at) VALUES ('woocommerce', ?, 1, 'EUR', ?, 'EUR', ?, ?, ?, 0)"_s,
+            {QString::number(next++), total, total, created, created});
+        if (bottles > 0)
+            Sql::exec(db,
+                u"INSERT INTO order_lines (order_id, sku, quantity, unit_price_cents, total_cents) VALUES (?, 'BTL', "
+                u"?, 2500, ?)"_s,
+                {id, bottles, bottles * 2500});
+        if (unknown > 0)
+            Sql::exec(db,
+                u"INSERT INTO order_lines (order_id, sku, quantity, unit_price_cents, total_cents) VALUES (?, "
+                u"'ELSEWHERE', ?, 1500, ?)"_s,
+                {id, unknown, unknown * 1500});
+        return id;
+    }
+
+    // Campaign spend on some days; orders on others, one with a product that costs €5.00 to make.
     static void seed(const QSqlDatabase& db)
     {
         Sql::exec(db,
-            u"INSERT INTO products (id, name, price_cents, cost_cents, created_at, updated_at) "
-            u"VALUES (1, 'Bottle', 2500, 500, 0, 0)"_s);
+            u"INSERT INTO products (id, sku, name, price_cents, cost_cents, created_at, updated_at) "
+            u"VALUES (1, 'BTL', 'Bottle', 2500, 500, 0, 0)"_s);
         Sql::exec(db,
             u"INSERT INTO campaigns (id, name, platform, product_id, created_at, updated_at) "
             u"VALUES (1, 'Bottle', 'meta', 1, 0, 0), (2, 'Brand', 'meta', NULL, 0, 0)"_s);
-        metric(db, 1, u"2026-11-20"_s, 1000, 10000, 4); // profit 10000 - 1000 - 4 x 500 = 7000
-        metric(db, 2, u"2026-11-20"_s, 500, 3000, 2);   // no product: profit 3000 - 500 = 2500
-        metric(db, 1, u"2026-11-18"_s, 200, 1000, 1);   // 20 Nov - 2; the 19th has nothing
-        metric(db, 1, u"2026-11-07"_s, 0, 500, 0);      // the first of the 14 days
-        metric(db, 1, u"2026-11-06"_s, 100, 700, 0);    // one day before the 14, inside the 30
-        metric(db, 1, u"2026-10-22"_s, 0, 400, 0);      // the first of the 30 days
-        metric(db, 1, u"2026-10-21"_s, 0, 999, 0);      // too old for either
-        metric(db, 1, u"2026-11-21"_s, 0, 12345, 0);    // tomorrow
+        // Campaign revenue is the platform's claim, not a sale: the dashboard counts orders.
+        metric(db, 1, u"2026-11-20"_s, 1000, 99999, 4);
+        metric(db, 2, u"2026-11-20"_s, 500, 99999, 2);
+        metric(db, 1, u"2026-11-18"_s, 200, 99999, 1);
+        metric(db, 1, u"2026-11-06"_s, 100, 99999, 0);
+        order(db, u"2026-11-20"_s, 10000, 4);                       // 10000 - 4 x 500 = 8000
+        order(db, u"2026-11-20"_s, 3000, 0, 2);                     // a product Quorum does not know: no cost counted
+        const qint64 earlier = order(db, u"2026-11-18"_s, 1000, 1); // 1000 - 500 = 500; the 19th has nothing
+        order(db, u"2026-11-07"_s, 500, 0);                         // the first of the 14 days
+        order(db, u"2026-11-06"_s, 700, 0);                         // one day before the 14, inside the 30
+        order(db, u"2026-10-22"_s, 400, 0);                         // the first of the 30 days
+        order(db, u"2026-10-21"_s, 999, 0);                         // too old for either
+        order(db, u"2026-11-21"_s, 12345, 0);                       // tomorrow
+        // A refund today of the order of the 18th: it counts today (20 Nov: 13000 - 1000 - 2000 = 10000).
+        Sql::exec(db,
+            u"INSERT INTO order_refunds (order_id, remote_id, amount_cents, shop_cents, created_at) VALUES (?, 'r1', "
+            u"1000, 1000, ?)"_s,
+            {earlier, QDateTime(QDate(2026, 11, 20), QTime(10, 0)).toMSecsSinceEpoch()});
         const auto call = [&db](qint64 when, qint64 micros) {
             Sql::exec(db,
                 u"INSERT INTO provider_calls (at, purpose, provider, cost_micros, outcome) "
@@ -99,7 +132,7 @@ private slots:
             return model.index(kpi).data(KpiModel::SeriesRole).value<QList<qint64>>();
         };
         QCOMPARE(series(KpiModel::RevenueToday), days({{0, 500}, {11, 1000}, {13, 13000}}));
-        QCOMPARE(series(KpiModel::ProfitToday), days({{0, 500}, {11, 300}, {13, 9500}}));
+        QCOMPARE(series(KpiModel::ProfitToday), days({{0, 500}, {11, 500}, {13, 10000}}));
         QCOMPARE(series(KpiModel::AiSpendToday), days({{3, 42}, {12, 7}, {13, 1600}}));
         QCOMPARE(series(KpiModel::AutonomousActions), days({{8, 1}, {13, 2}}));
         QVERIFY(series(KpiModel::PendingApprovals).isEmpty());
@@ -107,7 +140,11 @@ private slots:
 
         // Today's figures and yesterday's come from the same days.
         QCOMPARE(model.value(KpiModel::RevenueToday), 13000);
-        QCOMPARE(model.value(KpiModel::ProfitToday), 9500);
+        QCOMPARE(model.value(KpiModel::ProfitToday), 10000);
+        // Two of today's six items are of a product without a cost: the profit says so.
+        QCOMPARE(model.index(KpiModel::ProfitToday).data(KpiModel::DeltaTextRole).toString(),
+            u"Cost known for 66 % of items sold"_s);
+        QCOMPARE(model.index(KpiModel::ProfitToday).data(KpiModel::TrendRole).toInt(), 0);
         QCOMPARE(model.value(KpiModel::AiSpendToday), 1600);
         QCOMPARE(model.index(KpiModel::AiSpendToday).data(KpiModel::PreviousValueRole).toLongLong(), 7);
         QCOMPARE(model.index(KpiModel::RevenueToday).data(KpiModel::PreviousValueRole).toLongLong(), 0);
@@ -137,10 +174,10 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
         const QString tip = model.index(KpiModel::ProfitToday).data(Qt::ToolTipRole).toString();
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        // "€ 95,00" (with the locale's own space): a decimal comma, the symbol in front.
-        QVERIFY2(tip.contains(Money::format(9500, u"EUR"_s, QLocale(QLocale::Dutch, QLocale::Netherlands))),
+        // "€ 100,00" (with the locale's own space): a decimal comma, the symbol in front.
+        QVERIFY2(tip.contains(Money::format(10000, u"EUR"_s, QLocale(QLocale::Dutch, QLocale::Netherlands))),
             qPrintable(tip));
-        QVERIFY2(tip.contains(u"95,00"_s), qPrintable(tip));
+        QVERIFY2(tip.contains(u"100,00"_s), qPrintable(tip));
         QVERIFY2(tip.contains(u"20 nov"_s), qPrintable(tip));
     }
 
@@ -173,15 +210,15 @@ private slots:
         QCOMPARE(model.revenue(0), 400);
         QCOMPARE(model.revenue(15), 700); // 6 Nov
         QCOMPARE(model.adSpend(15), 100);
-        QCOMPARE(model.profit(15), 600);
+        QCOMPARE(model.profit(15), 700);   // gross profit: the ad spend is shown beside it
         QCOMPARE(model.revenue(27), 1000); // 18 Nov
-        QCOMPARE(model.profit(27), 300);
+        QCOMPARE(model.profit(27), 500);
         QCOMPARE(model.adSpend(27), 200);
         QCOMPARE(model.revenue(28), 0); // 19 Nov: nothing recorded
         QCOMPARE(model.profit(28), 0);
         QCOMPARE(model.adSpend(28), 0);
         QCOMPARE(model.revenue(29), 13000);
-        QCOMPARE(model.profit(29), 9500);
+        QCOMPARE(model.profit(29), 10000);
         QCOMPARE(model.adSpend(29), 1500);
         qint64 total = 0;
         for (int row = 0; row < model.rowCount(); ++row)
@@ -189,9 +226,9 @@ private slots:
         QCOMPARE(total, 400 + 700 + 500 + 1000 + 13000); // neither 21 Oct nor tomorrow
 
         const QModelIndex today = model.index(29, DailyTrendModel::Profit);
-        QCOMPARE(today.data(DailyTrendModel::MinorUnitsRole).toLongLong(), 9500);
-        QCOMPARE(today.data(Qt::DisplayRole).toString(), u"€95.00"_s);
-        QCOMPARE(today.data(DailyTrendModel::ChartValueRole).toDouble(), 95.0);
+        QCOMPARE(today.data(DailyTrendModel::MinorUnitsRole).toLongLong(), 10000);
+        QCOMPARE(today.data(Qt::DisplayRole).toString(), u"€100.00"_s);
+        QCOMPARE(today.data(DailyTrendModel::ChartValueRole).toDouble(), 100.0);
         QCOMPARE(
             model.index(29, DailyTrendModel::Day).data(DailyTrendModel::MinorUnitsRole).toDate(), QDate(2026, 11, 20));
         QCOMPARE(model.index(29, DailyTrendModel::Day).data(DailyTrendModel::ChartValueRole).toDouble(),

@@ -198,9 +198,11 @@ void ModelWiring::refreshSyncStatus()
     QString text;
     QStringList lines;
     bool problem = false;
+    bool reading = false;
     for (const StoreSync::Status& s : StoreSync::status(m_db)) {
         const QString what = StoreSync::resourceName(s.resource);
         if (s.running && text.isEmpty()) {
+            reading = true;
             text = s.pages > 0
                 ? tr("Reading %1 from %2: page %L3 of %L4").arg(what, s.connectionName).arg(s.pagesDone).arg(s.pages)
                 : tr("Reading %1 from %2").arg(what, s.connectionName);
@@ -217,7 +219,7 @@ void ModelWiring::refreshSyncStatus()
     }
     if (text.isEmpty() && problem)
         text = tr("Store sync needs attention");
-    m_window->workspaceStatusBar()->setSync(text, lines.join(u'\n'), problem && !text.startsWith(tr("Reading")));
+    m_window->workspaceStatusBar()->setSync(text, lines.join(u'\n'), problem && !reading);
 }
 
 void ModelWiring::refreshPipelineAgents()

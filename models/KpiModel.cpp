@@ -172,7 +172,7 @@ QVariant KpiModel::data(const QModelIndex& index, int role) const
     case DeltaTextRole: {
         // A profit without the cost of most goods sold would be revenue under another name.
         if (kpi == ProfitToday && m_costKnownToday < 0.95)
-            return tr("Cost known for %1 % of items sold")
+            return tr("Cost known for %1 % of items")
                 .arg(QLocale().toString(std::floor(100.0 * m_costKnownToday), 'f', 0));
         if (kpi == PendingApprovals)
             return fig.today == 0 ? tr("Nothing waiting") : tr("Waiting for a decision");

@@ -32,17 +32,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/pipeline/PipelineEffects.cpp" line="+65"/>
+        <location filename="../services/publishing/PublishJobs.cpp" line="+92"/>
         <source>The approved price is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>There is no product with SKU “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location filename="../services/pipeline/PipelineEffects.cpp" line="+24"/>
         <source>The product of this review no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,7 +52,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/publishing/PublishJobs.cpp" line="+68"/>
+        <location filename="../services/publishing/PublishJobs.cpp" line="-28"/>
         <source>The product no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,12 +1179,12 @@
 <context>
     <name>ApprovalActions</name>
     <message>
-        <location filename="../services/approvals/ApprovalActions.cpp" line="+30"/>
+        <location filename="../services/approvals/ApprovalActions.cpp" line="+31"/>
         <source>Nothing was changed: the workspace refused the write (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+185"/>
         <source>%1 is a viewer: viewers see everything and change nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,7 +1665,7 @@
 <context>
     <name>ApprovalsPane</name>
     <message>
-        <location filename="../ui/panes/ApprovalsPane.cpp" line="+52"/>
+        <location filename="../ui/panes/ApprovalsPane.cpp" line="+59"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,8 +1744,13 @@
         <source>Clear the search or widen the filters.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+149"/>
+        <source>Reading the stores again; the changes show here when they answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
         <source>Undone: %n proposal(s) wait for a decision again.</source>
         <translation>
             <numerusform>Undone: %n proposal wait for a decision again.</numerusform>
@@ -2176,17 +2181,17 @@
 <context>
     <name>CatalogImport</name>
     <message>
-        <location filename="../services/catalog/CatalogFormats.cpp" line="+90"/>
+        <location filename="../services/catalog/CatalogFormats.cpp" line="+91"/>
         <source>Uncategorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+196"/>
         <source>The file has no Variant Price column, so no product in it has a price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-95"/>
         <source>The row has %1 fields but the header has %2; a quote or delimiter is probably missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,7 +2206,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+147"/>
         <source>The row has no Handle, so it belongs to no product.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,32 +2221,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Cost per item “%1” is not an amount; the cost is left empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Variant Price “%1” is not an amount; this row&apos;s price is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+186"/>
         <source>Regular price “%1” is not an amount; this row&apos;s price is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-318"/>
         <source>Handle “%1” has no row with a Title, so there is no product to add it to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+272"/>
         <source>The row has no Name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+65"/>
         <source>A variation of “%1”, which is not in the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,7 +2256,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/catalog/CatalogImport.cpp" line="+27"/>
+        <location filename="../services/catalog/CatalogImport.cpp" line="+29"/>
         <source>Shopify product export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,7 +2271,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+308"/>
         <source>This is not a Shopify or WooCommerce product export: it has neither Handle and Title columns (Shopify) nor Name and Regular price columns (WooCommerce). The columns found are: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3519,7 +3524,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>&lt; %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4196,7 +4201,7 @@ Commands:
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../models/KpiModel.cpp" line="+127"/>
+        <location filename="../models/KpiModel.cpp" line="+131"/>
         <source>Last %1 days: nothing recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4212,7 +4217,7 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <source>Profit today</source>
+        <source>Gross profit today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4231,7 +4236,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Cost known for %1 % of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nothing waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4602,6 +4612,34 @@ Commands:
     <message>
         <location line="+20"/>
         <source>Upgrading the workspace database failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelWiring</name>
+    <message>
+        <location filename="../app/ModelWiring.cpp" line="+207"/>
+        <source>Reading %1 from %2: page %L3 of %L4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 from %2: %L3 read, up to date to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Store sync needs attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5359,7 +5397,7 @@ Demo data</source>
 <context>
     <name>ProductDetailPanel</name>
     <message>
-        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+61"/>
+        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+64"/>
         <source>Edit facts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5390,12 +5428,12 @@ Demo data</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+210"/>
+        <location line="+230"/>
         <source>Correct the product&apos;s facts; content that states them is checked again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-228"/>
         <source>Add a copy of this product&apos;s facts as a new draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5415,7 +5453,12 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
+        <source>The product&apos;s variants as its store export had them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5440,7 +5483,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>SKU %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5450,7 +5493,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5460,7 +5503,39 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+22"/>
+        <source>Draft in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>imported from %1</source>
+        <comment>the store a product was imported from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported from %1 (ID %2)</source>
+        <comment>the store a product was imported from, and its ID there</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customers do not see it in the store; publishing keeps it that way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Nothing written yet: run the product and the pipeline writes its content set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5772,7 +5847,7 @@ Demo data</source>
 <context>
     <name>ProductStore</name>
     <message>
-        <location filename="../services/pipeline/ProductStore.cpp" line="+128"/>
+        <location filename="../services/pipeline/ProductStore.cpp" line="+235"/>
         <source>A product cannot go from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6175,7 +6250,7 @@ USER
 <context>
     <name>ProposalDetailPanel</name>
     <message>
-        <location filename="../ui/panes/ProposalDetailPanel.cpp" line="+42"/>
+        <location filename="../ui/panes/ProposalDetailPanel.cpp" line="+43"/>
         <source>Select a proposal to see the reasoning, the numbers and the alternatives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6200,7 +6275,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>proposed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6365,6 +6440,11 @@ USER
     </message>
     <message>
         <location line="+11"/>
+        <source>What changes in the stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The content under review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7045,7 +7125,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+74"/>
         <source>a blog post and the landing page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7231,12 +7311,13 @@ USER
 <context>
     <name>PublishRun</name>
     <message>
-        <location filename="../services/publishing/PublishRun.cpp" line="+68"/>
+        <location filename="../services/publishing/PublishRun.cpp" line="+94"/>
         <source>The publication no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-16"/>
+        <location line="+22"/>
         <source>The connection was removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7251,7 +7332,8 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-43"/>
+        <location line="+51"/>
         <source>The product no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7276,12 +7358,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+53"/>
         <source>The image %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+31"/>
         <source>The product has no accepted blog draft.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7293,6 +7375,11 @@ USER
     <message>
         <location line="+14"/>
         <source>Unpublished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Publishing to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8002,7 +8089,7 @@ USER
 <context>
     <name>ShopifyClient</name>
     <message>
-        <location filename="../services/commerce/ShopifyClient.cpp" line="+57"/>
+        <location filename="../services/commerce/ShopifyClient.cpp" line="+133"/>
         <source>no Admin API at this address (check the shop domain and API version)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8257,6 +8344,239 @@ USER
     </message>
 </context>
 <context>
+    <name>StoreDiffHtml</name>
+    <message>
+        <location filename="../ui/panes/StoreDiffHtml.cpp" line="+57"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n variant(s) the store has that Quorum does not know stay as they are.</source>
+        <translation>
+            <numerusform>%n variant the store has that Quorum does not know stay as they are.</numerusform>
+            <numerusform>%n variants the store has that Quorum does not know stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n variant(s) Quorum knows that the store does not have are not added.</source>
+        <translation>
+            <numerusform>%n variant Quorum knows that the store does not have are not added.</numerusform>
+            <numerusform>%n variants Quorum knows that the store does not have are not added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n image(s) added in the store stay.</source>
+        <translation>
+            <numerusform>%n image added in the store stay.</numerusform>
+            <numerusform>%n images added in the store stay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>· read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The product is not in %1 yet: publishing creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing would change in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What %1 has now → what publishing would write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SEO title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SEO description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare-at price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n categoryy</numerusform>
+            <numerusform>%n categoryies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No store is connected: publishing goes to sites only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read the stores again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreIngest</name>
+    <message>
+        <location filename="../services/storesync/StoreIngest.cpp" line="+90"/>
+        <location line="+84"/>
+        <source>An order without an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+86"/>
+        <source>Order %1 has no readable total or currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+65"/>
+        <source>Order %1 has no readable date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreSync</name>
+    <message>
+        <location filename="../services/storesync/StoreSync.cpp" line="+43"/>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SwitchUserDialog</name>
     <message>
         <location filename="../ui/dialogs/SwitchUserDialog.cpp" line="+22"/>
@@ -8277,6 +8597,50 @@ USER
         <location line="+9"/>
         <source>Switch</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncRun</name>
+    <message>
+        <location filename="../services/storesync/SyncRun.cpp" line="+70"/>
+        <source>The %1 of %2 is not available: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The store connection was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be read from this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Reading page %1 of %2 from %3 failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reading %1 from %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>%n record(s) could not be read and were left out: %1</source>
+        <translation>
+            <numerusform>%n record could not be read and were left out: %1</numerusform>
+            <numerusform>%n records could not be read and were left out: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The clock of the store is about %n minute(s) ahead of this computer; check the time on both.</source>
+        <translation>
+            <numerusform>The clock of the store is about %n minute ahead of this computer; check the time on both.</numerusform>
+            <numerusform>The clock of the store is about %n minutes ahead of this computer; check the time on both.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8502,6 +8866,80 @@ USER
     </message>
 </context>
 <context>
+    <name>VariantsModel</name>
+    <message>
+        <location filename="../models/VariantsModel.cpp" line="+83"/>
+        <source>The compare-at price the store shows struck through beside the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On sale from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On sale until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On sale from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sale price the store charges instead of the regular price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The store does not track this variant&apos;s stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sold out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Was / sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Was</source>
+        <comment>a compare-at price</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VersionsModel</name>
     <message>
         <location filename="../models/ContentModels.cpp" line="+68"/>
@@ -8635,6 +9073,11 @@ USER
         <source>(the address does not serve the WooCommerce REST API: check the store URL and that WooCommerce is active)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+213"/>
+        <source>the list answer is not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WordPressClient</name>
@@ -8675,12 +9118,12 @@ USER
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+159"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+168"/>
         <source>The demo&apos;s sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+105"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8693,7 +9136,7 @@ USER
 <context>
     <name>WorkspaceStatusBar</name>
     <message>
-        <location filename="../ui/WorkspaceStatusBar.cpp" line="+37"/>
+        <location filename="../ui/WorkspaceStatusBar.cpp" line="+38"/>
         <source>Pause the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8708,7 +9151,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Workspace: %1 — demo data, served by the local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8770,7 +9213,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,17 +32,17 @@
         <translation>Lancering %1</translation>
     </message>
     <message>
-        <location filename="../services/pipeline/PipelineEffects.cpp" line="+65"/>
+        <location filename="../services/publishing/PublishJobs.cpp" line="+92"/>
         <source>The approved price is not an amount.</source>
         <translation>De goedgekeurde prijs is geen bedrag.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>There is no product with SKU “%1”.</source>
         <translation>Er is geen product met SKU “%1”.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location filename="../services/pipeline/PipelineEffects.cpp" line="+24"/>
         <source>The product of this review no longer exists.</source>
         <translation>Het product van deze beoordeling bestaat niet meer.</translation>
     </message>
@@ -52,7 +52,7 @@
         <translation>Inhoud door een persoon geaccepteerd zoals hij is</translation>
     </message>
     <message>
-        <location filename="../services/publishing/PublishJobs.cpp" line="+68"/>
+        <location filename="../services/publishing/PublishJobs.cpp" line="-28"/>
         <source>The product no longer exists.</source>
         <translation>Het product bestaat niet meer.</translation>
     </message>
@@ -1179,12 +1179,12 @@
 <context>
     <name>ApprovalActions</name>
     <message>
-        <location filename="../services/approvals/ApprovalActions.cpp" line="+30"/>
+        <location filename="../services/approvals/ApprovalActions.cpp" line="+31"/>
         <source>Nothing was changed: the workspace refused the write (%1).</source>
         <translation>Er is niets gewijzigd: de werkruimte weigerde het schrijven (%1).</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+185"/>
         <source>%1 is a viewer: viewers see everything and change nothing.</source>
         <translation>%1 is kijker: kijkers zien alles en wijzigen niets.</translation>
     </message>
@@ -1665,7 +1665,7 @@
 <context>
     <name>ApprovalsPane</name>
     <message>
-        <location filename="../ui/panes/ApprovalsPane.cpp" line="+52"/>
+        <location filename="../ui/panes/ApprovalsPane.cpp" line="+59"/>
         <source>Approvals</source>
         <translation>Goedkeuringen</translation>
     </message>
@@ -1744,8 +1744,13 @@
         <source>Clear the search or widen the filters.</source>
         <translation>Wis de zoekopdracht of verruim de filters.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+149"/>
+        <source>Reading the stores again; the changes show here when they answer.</source>
+        <translation>De winkels worden opnieuw gelezen; de wijzigingen verschijnen hier zodra ze antwoorden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
         <source>Undone: %n proposal(s) wait for a decision again.</source>
         <translation>
             <numerusform>Ongedaan gemaakt: %n voorstel wacht weer op een besluit.</numerusform>
@@ -2176,17 +2181,17 @@
 <context>
     <name>CatalogImport</name>
     <message>
-        <location filename="../services/catalog/CatalogFormats.cpp" line="+90"/>
+        <location filename="../services/catalog/CatalogFormats.cpp" line="+91"/>
         <source>Uncategorised</source>
         <translation>Zonder categorie</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+196"/>
         <source>The file has no Variant Price column, so no product in it has a price.</source>
         <translation>Het bestand heeft geen kolom Variant Price, dus geen enkel product erin heeft een prijs.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-95"/>
         <source>The row has %1 fields but the header has %2; a quote or delimiter is probably missing.</source>
         <translation>De rij heeft %1 velden maar de kopregel %2; er ontbreekt waarschijnlijk een aanhalingsteken of scheidingsteken.</translation>
     </message>
@@ -2201,7 +2206,7 @@
         <translation>%1…, %2 tekens</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+147"/>
         <source>The row has no Handle, so it belongs to no product.</source>
         <translation>De rij heeft geen Handle en hoort dus bij geen enkel product.</translation>
     </message>
@@ -2216,32 +2221,32 @@
         <translation>Een tweede productrij voor handle „%1”; die op regel %2 wordt gebruikt.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Cost per item “%1” is not an amount; the cost is left empty.</source>
         <translation>Cost per item „%1” is geen bedrag; de kostprijs blijft leeg.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Variant Price “%1” is not an amount; this row&apos;s price is left out.</source>
         <translation>Variantprijs “%1” is geen bedrag; de prijs van deze rij wordt weggelaten.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+186"/>
         <source>Regular price “%1” is not an amount; this row&apos;s price is left out.</source>
         <translation>Reguliere prijs “%1” is geen bedrag; de prijs van deze rij wordt weggelaten.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-318"/>
         <source>Handle “%1” has no row with a Title, so there is no product to add it to.</source>
         <translation>Handle „%1” heeft geen rij met een Title, dus er is geen product om dit aan toe te voegen.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+272"/>
         <source>The row has no Name.</source>
         <translation>De rij heeft geen naam.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+65"/>
         <source>A variation of “%1”, which is not in the file.</source>
         <translation>Een variant van „%1”, dat niet in het bestand staat.</translation>
     </message>
@@ -2251,7 +2256,7 @@
         <translation>geen hoofdproduct</translation>
     </message>
     <message>
-        <location filename="../services/catalog/CatalogImport.cpp" line="+27"/>
+        <location filename="../services/catalog/CatalogImport.cpp" line="+29"/>
         <source>Shopify product export</source>
         <translation>Shopify-productexport</translation>
     </message>
@@ -2266,7 +2271,7 @@
         <translation>Onbekend formaat</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+308"/>
         <source>This is not a Shopify or WooCommerce product export: it has neither Handle and Title columns (Shopify) nor Name and Regular price columns (WooCommerce). The columns found are: %1.</source>
         <translation>Dit is geen productexport van Shopify of WooCommerce: er zijn geen kolommen Handle en Title (Shopify) en ook geen Naam en Reguliere prijs (WooCommerce). Gevonden kolommen: %1.</translation>
     </message>
@@ -3524,7 +3529,7 @@ Opdrachten:
         <translation>%1 geleden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>&lt; %1</source>
         <translation>&lt; %1</translation>
     </message>
@@ -4201,7 +4206,7 @@ Opdrachten:
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../models/KpiModel.cpp" line="+127"/>
+        <location filename="../models/KpiModel.cpp" line="+131"/>
         <source>Last %1 days: nothing recorded</source>
         <translation>Laatste %1 dagen: niets vastgelegd</translation>
     </message>
@@ -4217,8 +4222,8 @@ Opdrachten:
     </message>
     <message>
         <location line="+2"/>
-        <source>Profit today</source>
-        <translation>Winst vandaag</translation>
+        <source>Gross profit today</source>
+        <translation>Brutowinst vandaag</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4236,7 +4241,12 @@ Opdrachten:
         <translation>AI-kosten vandaag</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Cost known for %1 % of items</source>
+        <translation>Kostprijs van %1 % bekend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nothing waiting</source>
         <translation>Niets wachtend</translation>
     </message>
@@ -4608,6 +4618,34 @@ Opdrachten:
         <location line="+20"/>
         <source>Upgrading the workspace database failed: %1</source>
         <translation>Het bijwerken van de werkruimtedatabase is mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelWiring</name>
+    <message>
+        <location filename="../app/ModelWiring.cpp" line="+207"/>
+        <source>Reading %1 from %2: page %L3 of %L4</source>
+        <translation>%1 van %2 lezen: pagina %L3 van %L4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading %1 from %2</source>
+        <translation>%1 van %2 lezen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 from %2: %3</source>
+        <translation>%1 van %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 from %2: %L3 read, up to date to %4</source>
+        <translation>%1 van %2: %L3 gelezen, bijgewerkt tot %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Store sync needs attention</source>
+        <translation>Winkelsynchronisatie vraagt aandacht</translation>
     </message>
 </context>
 <context>
@@ -5365,7 +5403,7 @@ Demogegevens</translation>
 <context>
     <name>ProductDetailPanel</name>
     <message>
-        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+61"/>
+        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+64"/>
         <source>Edit facts…</source>
         <translation>Feiten bewerken…</translation>
     </message>
@@ -5396,12 +5434,12 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+210"/>
+        <location line="+230"/>
         <source>Correct the product&apos;s facts; content that states them is checked again</source>
         <translation>De feiten van het product verbeteren; content die ze noemt wordt opnieuw gecontroleerd</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-228"/>
         <source>Add a copy of this product&apos;s facts as a new draft</source>
         <translation>Een kopie van de feiten van dit product toevoegen als nieuw concept</translation>
     </message>
@@ -5421,7 +5459,12 @@ Demogegevens</translation>
         <translation>Bewerk dit stuk met de hand; je bewerking is een nieuwe versie en wordt opnieuw gecontroleerd (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
+        <source>The product&apos;s variants as its store export had them</source>
+        <translation>De varianten van het product zoals de export van de winkel ze had</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Compare with</source>
         <translation>Vergelijken met</translation>
     </message>
@@ -5446,7 +5489,7 @@ Demogegevens</translation>
         <translation>Versies</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>SKU %1</source>
         <translation>SKU %1</translation>
     </message>
@@ -5456,7 +5499,7 @@ Demogegevens</translation>
         <translation>AI-kosten %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Run</source>
         <translation>Starten</translation>
     </message>
@@ -5466,7 +5509,39 @@ Demogegevens</translation>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+22"/>
+        <source>Draft in the store</source>
+        <translation>Concept in de winkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private in the store</source>
+        <translation>Privé in de winkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived in the store</source>
+        <translation>Gearchiveerd in de winkel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>imported from %1</source>
+        <comment>the store a product was imported from</comment>
+        <translation>geïmporteerd uit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported from %1 (ID %2)</source>
+        <comment>the store a product was imported from, and its ID there</comment>
+        <translation>geïmporteerd uit %1 (ID %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customers do not see it in the store; publishing keeps it that way</source>
+        <translation>Klanten zien het niet in de winkel; publiceren houdt dat zo</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Nothing written yet: run the product and the pipeline writes its content set.</source>
         <translation>Nog niets geschreven: start het product en de pipeline schrijft de content.</translation>
     </message>
@@ -5778,7 +5853,7 @@ Demogegevens</translation>
 <context>
     <name>ProductStore</name>
     <message>
-        <location filename="../services/pipeline/ProductStore.cpp" line="+128"/>
+        <location filename="../services/pipeline/ProductStore.cpp" line="+235"/>
         <source>A product cannot go from %1 to %2.</source>
         <translation>Een product kan niet van %1 naar %2.</translation>
     </message>
@@ -6189,7 +6264,7 @@ GEBRUIKER
 <context>
     <name>ProposalDetailPanel</name>
     <message>
-        <location filename="../ui/panes/ProposalDetailPanel.cpp" line="+42"/>
+        <location filename="../ui/panes/ProposalDetailPanel.cpp" line="+43"/>
         <source>Select a proposal to see the reasoning, the numbers and the alternatives.</source>
         <translation>Kies een voorstel om de redenering, de cijfers en de alternatieven te zien.</translation>
     </message>
@@ -6214,7 +6289,7 @@ GEBRUIKER
         <translation>De drempels wijzigen die dit voorstel hierheen stuurden (eigenaars; een nieuwe regelversie)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>proposed %1</source>
         <translation>voorgesteld %1</translation>
     </message>
@@ -6379,6 +6454,11 @@ GEBRUIKER
     </message>
     <message>
         <location line="+11"/>
+        <source>What changes in the stores</source>
+        <translation>Wat er in de winkels verandert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The content under review</source>
         <translation>De inhoud die wordt beoordeeld</translation>
     </message>
@@ -7059,7 +7139,7 @@ GEBRUIKER
         <translation>Het publiceren van deze site is niet goedgekeurd.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+74"/>
         <source>a blog post and the landing page</source>
         <translation>een blogbericht en de landingspagina</translation>
     </message>
@@ -7245,12 +7325,13 @@ GEBRUIKER
 <context>
     <name>PublishRun</name>
     <message>
-        <location filename="../services/publishing/PublishRun.cpp" line="+68"/>
+        <location filename="../services/publishing/PublishRun.cpp" line="+94"/>
         <source>The publication no longer exists.</source>
         <translation>De publicatie bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-16"/>
+        <location line="+22"/>
         <source>The connection was removed.</source>
         <translation>De verbinding is verwijderd.</translation>
     </message>
@@ -7265,7 +7346,8 @@ GEBRUIKER
         <translation>De pagina van de site %1 kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-43"/>
+        <location line="+51"/>
         <source>The product no longer exists.</source>
         <translation>Het product bestaat niet meer.</translation>
     </message>
@@ -7290,12 +7372,12 @@ GEBRUIKER
         <translation>Het applicatiewachtwoord van %1 is niet beschikbaar: %2</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+53"/>
         <source>The image %1 cannot be read.</source>
         <translation>De afbeelding %1 kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+31"/>
         <source>The product has no accepted blog draft.</source>
         <translation>Het product heeft geen geaccepteerd blogconcept.</translation>
     </message>
@@ -7308,6 +7390,11 @@ GEBRUIKER
         <location line="+14"/>
         <source>Unpublished</source>
         <translation>Gedepubliceerd</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Publishing to %1 failed: %2</source>
+        <translation>Publiceren naar %1 is mislukt: %2</translation>
     </message>
 </context>
 <context>
@@ -8016,7 +8103,7 @@ GEBRUIKER
 <context>
     <name>ShopifyClient</name>
     <message>
-        <location filename="../services/commerce/ShopifyClient.cpp" line="+57"/>
+        <location filename="../services/commerce/ShopifyClient.cpp" line="+133"/>
         <source>no Admin API at this address (check the shop domain and API version)</source>
         <translation>geen Admin API op dit adres (controleer het winkeldomein en de API-versie)</translation>
     </message>
@@ -8271,6 +8358,239 @@ GEBRUIKER
     </message>
 </context>
 <context>
+    <name>StoreDiffHtml</name>
+    <message>
+        <location filename="../ui/panes/StoreDiffHtml.cpp" line="+57"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After publishing</source>
+        <translation>Na publiceren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n variant(s) the store has that Quorum does not know stay as they are.</source>
+        <translation>
+            <numerusform>%n variant die de winkel heeft en Quorum niet kent, blijft zoals hij is.</numerusform>
+            <numerusform>%n varianten die de winkel heeft en Quorum niet kent, blijven zoals ze zijn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n variant(s) Quorum knows that the store does not have are not added.</source>
+        <translation>
+            <numerusform>%n variant die Quorum kent en de winkel niet heeft, wordt niet toegevoegd.</numerusform>
+            <numerusform>%n varianten die Quorum kent en de winkel niet heeft, worden niet toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n image(s) added in the store stay.</source>
+        <translation>
+            <numerusform>%n afbeelding die in de winkel is toegevoegd, blijft.</numerusform>
+            <numerusform>%n afbeeldingen die in de winkel zijn toegevoegd, blijven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>· read %1</source>
+        <translation>· gelezen %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading %1…</source>
+        <translation>%1 lezen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has not been read yet.</source>
+        <translation>%1 is nog niet gelezen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The product is not in %1 yet: publishing creates it.</source>
+        <translation>Het product staat nog niet in %1: publiceren maakt het aan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing would change in %1.</source>
+        <translation>Er zou niets veranderen in %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What %1 has now → what publishing would write:</source>
+        <translation>Wat %1 nu heeft → wat publiceren zou schrijven:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short description</source>
+        <translation>Korte beschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SEO title</source>
+        <translation>SEO-titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SEO description</source>
+        <translation>SEO-beschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product type</source>
+        <translation>Producttype</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images</source>
+        <translation>Afbeeldingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare-at price</source>
+        <translation>Vergelijkingsprijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale price</source>
+        <translation>Actieprijs</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n afbeelding</numerusform>
+            <numerusform>%n afbeeldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n categorie</numerusform>
+            <numerusform>%n categorieën</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No store is connected: publishing goes to sites only.</source>
+        <translation>Er is geen winkel gekoppeld: publiceren gaat alleen naar sites.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read the stores again</source>
+        <translation>Winkels opnieuw lezen</translation>
+    </message>
+</context>
+<context>
+    <name>StoreIngest</name>
+    <message>
+        <location filename="../services/storesync/StoreIngest.cpp" line="+90"/>
+        <location line="+84"/>
+        <source>An order without an id.</source>
+        <translation>Een bestelling zonder id.</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+86"/>
+        <source>Order %1 has no readable total or currency.</source>
+        <translation>Bestelling %1 heeft geen leesbaar totaal of leesbare valuta.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+65"/>
+        <source>Order %1 has no readable date.</source>
+        <translation>Bestelling %1 heeft geen leesbare datum.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSync</name>
+    <message>
+        <location filename="../services/storesync/StoreSync.cpp" line="+43"/>
+        <source>customers</source>
+        <translation>klanten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stock</source>
+        <translation>voorraad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reviews</source>
+        <translation>beoordelingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders</source>
+        <translation>bestellingen</translation>
+    </message>
+</context>
+<context>
     <name>SwitchUserDialog</name>
     <message>
         <location filename="../ui/dialogs/SwitchUserDialog.cpp" line="+22"/>
@@ -8291,6 +8611,50 @@ GEBRUIKER
         <location line="+9"/>
         <source>Switch</source>
         <translation>Wisselen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRun</name>
+    <message>
+        <location filename="../services/storesync/SyncRun.cpp" line="+70"/>
+        <source>The %1 of %2 is not available: %3</source>
+        <translation>De %1 van %2 is niet beschikbaar: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The store connection was removed.</source>
+        <translation>De winkelkoppeling is verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be read from this store.</source>
+        <translation>%1 kan niet uit deze winkel worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Reading page %1 of %2 from %3 failed: %4</source>
+        <translation>Pagina %1 van %2 uit %3 lezen is mislukt: %4</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reading %1 from %2 failed: %3</source>
+        <translation>%1 uit %2 lezen is mislukt: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>%n record(s) could not be read and were left out: %1</source>
+        <translation>
+            <numerusform>%n record kon niet worden gelezen en is weggelaten: %1</numerusform>
+            <numerusform>%n records konden niet worden gelezen en zijn weggelaten: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The clock of the store is about %n minute(s) ahead of this computer; check the time on both.</source>
+        <translation>
+            <numerusform>De klok van de winkel loopt ongeveer %n minuut voor op deze computer; controleer de tijd op beide.</numerusform>
+            <numerusform>De klok van de winkel loopt ongeveer %n minuten voor op deze computer; controleer de tijd op beide.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8516,6 +8880,80 @@ GEBRUIKER
     </message>
 </context>
 <context>
+    <name>VariantsModel</name>
+    <message>
+        <location filename="../models/VariantsModel.cpp" line="+83"/>
+        <source>The compare-at price the store shows struck through beside the price</source>
+        <translation>De vergelijkingsprijs die de winkel doorgestreept naast de prijs toont</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On sale from %1 to %2</source>
+        <translation>In de aanbieding van %1 tot %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On sale until %1</source>
+        <translation>In de aanbieding tot %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On sale from %1</source>
+        <translation>In de aanbieding vanaf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sale price the store charges instead of the regular price</source>
+        <translation>De actieprijs die de winkel rekent in plaats van de normale prijs</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The store does not track this variant&apos;s stock</source>
+        <translation>De winkel houdt de voorraad van deze variant niet bij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sold out</source>
+        <translation>Uitverkocht</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Was / sale</source>
+        <translation>Was / actie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sale</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Was</source>
+        <comment>a compare-at price</comment>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stock</source>
+        <translation>Voorraad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost</source>
+        <translation>Kostprijs</translation>
+    </message>
+</context>
+<context>
     <name>VersionsModel</name>
     <message>
         <location filename="../models/ContentModels.cpp" line="+68"/>
@@ -8649,6 +9087,11 @@ GEBRUIKER
         <source>(the address does not serve the WooCommerce REST API: check the store URL and that WooCommerce is active)</source>
         <translation>(op dit adres draait geen WooCommerce REST API: controleer het winkeladres en of WooCommerce actief is)</translation>
     </message>
+    <message>
+        <location line="+213"/>
+        <source>the list answer is not a JSON array</source>
+        <translation>het antwoord op de lijst is geen JSON-array</translation>
+    </message>
 </context>
 <context>
     <name>WordPressClient</name>
@@ -8689,12 +9132,12 @@ GEBRUIKER
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+159"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+168"/>
         <source>The demo&apos;s sandbox could not start: %1</source>
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+105"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>
@@ -8707,7 +9150,7 @@ GEBRUIKER
 <context>
     <name>WorkspaceStatusBar</name>
     <message>
-        <location filename="../ui/WorkspaceStatusBar.cpp" line="+37"/>
+        <location filename="../ui/WorkspaceStatusBar.cpp" line="+38"/>
         <source>Pause the pipeline</source>
         <translation>De pijplijn pauzeren</translation>
     </message>
@@ -8722,7 +9165,7 @@ GEBRUIKER
         <translation>Noodstop</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Workspace: %1 — demo data, served by the local sandbox</source>
         <translation>Werkruimte: %1 — demogegevens, geleverd door de lokale sandbox</translation>
     </message>
@@ -8784,7 +9227,7 @@ GEBRUIKER
         <translation>Publicatietaken in de wachtrij</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

@@ -76,12 +76,15 @@ Figures between(const QSqlDatabase& db, const QDate& first, const QDate& last)
             dayOf(refunds.value(0)).refundCents += *v;
     }
     // The goods: each line at its variant's cost (by SKU), else its product's; in the product's currency.
+    // Each sold line with its variant (by SKU) and that variant's product, or the product with the SKU.
+    const QString lines
+        = u" FROM order_lines l JOIN orders o ON o.id = l.order_id LEFT JOIN product_variants v ON v.sku = l.sku AND "
+          u"l.sku <> '' LEFT JOIN products p ON p.id = COALESCE(v.product_id, (SELECT id FROM products WHERE sku = "
+          u"l.sku AND l.sku <> '')) WHERE o.paid = 1 AND o.created_at >= ? AND o.created_at < ?"_s;
     QSqlQuery goods = Sql::exec(db,
         u"SELECT date(o.created_at / 1000, 'unixepoch', 'localtime') AS d, COALESCE(p.currency, ''), "
-        u"SUM(l.quantity * COALESCE(v.cost_cents, p.cost_cents, 0)) FROM order_lines l JOIN orders o ON o.id = "
-        u"l.order_id LEFT JOIN product_variants v ON v.sku = l.sku AND l.sku <> '' LEFT JOIN products p ON p.id = "
-        u"COALESCE(v.product_id, (SELECT id FROM products WHERE sku = l.sku AND l.sku <> '')) WHERE o.paid = 1 AND "
-        u"o.created_at >= ? AND o.created_at < ? AND p.id IS NOT NULL GROUP BY d, p.currency"_s,
+        u"SUM(l.quantity * COALESCE(v.cost_cents, p.cost_cents, 0))"_s
+            + lines + u" AND p.id IS NOT NULL GROUP BY d, p.currency"_s,
         {from, until});
     while (goods.next()) {
         if (const auto v = convert(goods.value(1).toString(), goods.value(2).toLongLong()))
@@ -89,10 +92,8 @@ Figures between(const QSqlDatabase& db, const QDate& first, const QDate& last)
     }
     QSqlQuery units = Sql::exec(db,
         u"SELECT date(o.created_at / 1000, 'unixepoch', 'localtime') AS d, SUM(l.quantity), SUM(CASE WHEN "
-        u"COALESCE(v.cost_cents, p.cost_cents) IS NULL THEN 0 ELSE l.quantity END) FROM order_lines l JOIN orders o ON "
-        u"o.id = l.order_id LEFT JOIN product_variants v ON v.sku = l.sku AND l.sku <> '' LEFT JOIN products p ON p.id "
-        u"= COALESCE(v.product_id, (SELECT id FROM products WHERE sku = l.sku AND l.sku <> '')) WHERE o.paid = 1 AND "
-        u"o.created_at >= ? AND o.created_at < ? GROUP BY d"_s,
+        u"COALESCE(v.cost_cents, p.cost_cents) IS NULL THEN 0 ELSE l.quantity END)"_s
+            + lines + u" GROUP BY d"_s,
         {from, until});
     while (units.next()) {
         Day& d = dayOf(units.value(0));

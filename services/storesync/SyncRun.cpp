@@ -311,11 +311,14 @@ void SyncRun::done()
         notes.append(QCoreApplication::translate(
             "SyncRun", "%n record(s) could not be read and were left out: %1", nullptr, m_skipped)
                          .arg(m_firstSkip));
-    // A store whose clock runs ahead stamps changes in this computer's future.
-    if (m_newest > now + 5 * 60'000)
+    // A store whose clock runs ahead stamps changes in the future of this computer.
+    constexpr qint64 kMinute = 60000;
+    if (m_newest > now + 5 * kMinute) {
+        const int minutes = static_cast<int>((m_newest - now) / kMinute);
         notes.append(QCoreApplication::translate("SyncRun",
-            "The store's clock is about %n minute(s) ahead of this computer's; check the time on both.", nullptr,
-            static_cast<int>((m_newest - now) / 60'000)));
+            "The clock of the store is about %n minute(s) ahead of this computer; check the time on both.", nullptr,
+            minutes));
+    }
     try {
         Transaction tx(m_ctx.db(), Transaction::Durable);
         Sql::exec(m_ctx.db(),

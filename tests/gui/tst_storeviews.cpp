@@ -2,6 +2,7 @@
 #include "GuiFixture.h"
 #include "MainWindow.h"
 #include "ProductsModel.h"
+#include "StoreSeeds.h"
 #include "VariantsModel.h"
 #include "WorkspaceSession.h"
 #include "catalog/CatalogImport.h"
@@ -98,45 +99,14 @@ private:
     // and an image too.
     static QJsonObject storeCopy()
     {
-        QJsonArray variants;
-        const QStringList sizes{u"S"_s, u"M"_s, u"L"_s, u"XL"_s};
-        for (const QString& size : sizes) {
-            for (const QString& colour : {u"Navy"_s, u"Grey"_s}) {
-                if (size == u"XL" && colour == u"Grey")
-                    continue;
-                const QString price = size == u"M" && colour == u"Navy" ? u"85.00"_s
-                    : size == u"L" || size == u"XL"                     ? u"95.00"_s
-                                                                        : u"89.00"_s;
-                variants.append(QJsonObject{{u"sku"_s, u"MER-%1-%2"_s.arg(size, colour.toUpper())}, {u"price"_s, price},
-                    {u"compareAtPrice"_s, colour == u"Navy" ? QJsonValue(u"110.00"_s) : QJsonValue(QJsonValue::Null)},
-                    {u"taxable"_s, true}, {u"inventoryQuantity"_s, 5}, {u"title"_s, QString(size + u" / "_s + colour)},
-                    {u"selectedOptions"_s,
-                        QJsonArray{QJsonObject{{u"name"_s, u"Size"_s}, {u"value"_s, size}},
-                            QJsonObject{{u"name"_s, u"Colour"_s}, {u"value"_s, colour}}}},
-                    {u"inventoryItem"_s, QJsonObject{{u"requiresShipping"_s, true}}}});
-            }
-        }
-        QJsonArray media;
-        for (int i = 1; i <= 2; ++i)
-            media.append(QJsonObject{{u"mediaContentType"_s, u"IMAGE"_s}, {u"alt"_s, QString()},
-                {u"image"_s, QJsonObject{{u"url"_s, u"https://cdn.example/merino-%1.jpg?v=17"_s.arg(i)}}}});
-        const auto values = [](const QStringList& list) {
-            QJsonArray out;
-            for (const QString& v : list)
-                out.append(QJsonObject{{u"name"_s, v}});
-            return out;
-        };
-        return QJsonObject{{u"handle"_s, u"merino-crew"_s}, {u"title"_s, u"Merino Crew – winter edition"_s},
-            {u"descriptionHtml"_s, u"<p>100% merino wool &amp; <b>nothing</b> else.</p>"_s}, {u"status"_s, u"ACTIVE"_s},
-            {u"productType"_s, u"Sweaters"_s}, {u"vendor"_s, u"Lindenhof"_s},
-            {u"tags"_s, QJsonArray{u"wool"_s, u"winter"_s}},
-            {u"seo"_s, QJsonObject{{u"title"_s, u"Merino crew"_s}, {u"description"_s, u"Soft merino"_s}}},
-            {u"options"_s,
-                QJsonArray{QJsonObject{{u"id"_s, u"gid://shopify/ProductOption/1"_s}, {u"name"_s, u"Size"_s},
-                               {u"position"_s, 1}, {u"optionValues"_s, values(sizes)}},
-                    QJsonObject{{u"id"_s, u"gid://shopify/ProductOption/2"_s}, {u"name"_s, u"Colour"_s},
-                        {u"position"_s, 2}, {u"optionValues"_s, values({u"Navy"_s, u"Grey"_s})}}}},
-            {u"variants"_s, QJsonObject{{u"nodes"_s, variants}}}, {u"media"_s, QJsonObject{{u"nodes"_s, media}}}};
+        StoreSeeds::Merino m;
+        m.title = u"Merino Crew – winter edition"_s;
+        m.descriptionHtml = u"<p>100% merino wool &amp; <b>nothing</b> else.</p>"_s;
+        m.mNavyPrice = u"85.00"_s;
+        m.images = 2;
+        m.stock = 5;
+        m.metafield = false;
+        return StoreSeeds::shopifyMerino(m);
     }
 
     qint64 import(const QString& status)

@@ -143,7 +143,7 @@ private slots:
         QCOMPARE(model.value(KpiModel::ProfitToday), 10000);
         // Two of today's six items are of a product without a cost: the profit says so.
         QCOMPARE(model.index(KpiModel::ProfitToday).data(KpiModel::DeltaTextRole).toString(),
-            u"Cost known for 66 % of items sold"_s);
+            u"Cost known for 66 % of items"_s);
         QCOMPARE(model.index(KpiModel::ProfitToday).data(KpiModel::TrendRole).toInt(), 0);
         QCOMPARE(model.value(KpiModel::AiSpendToday), 1600);
         QCOMPARE(model.index(KpiModel::AiSpendToday).data(KpiModel::PreviousValueRole).toLongLong(), 7);

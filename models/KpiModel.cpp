@@ -104,6 +104,23 @@ void KpiModel::reload()
         f[kpi].today = f[kpi].series.at(SeriesDays - 1);
         f[kpi].yesterday = f[kpi].series.at(SeriesDays - 2);
     }
+    // Today so far is compared with yesterday up to the same time, not with all of yesterday.
+    try {
+        const qint64 sameTimeYesterday = nowMs - 86'400'000;
+        const QDate yesterday = today.addDays(-1);
+        f[RevenueToday].yesterday = 0;
+        f[ProfitToday].yesterday = 0;
+        for (const DailySales::Day& d : DailySales::between(m_db, yesterday, yesterday, sameTimeYesterday).days) {
+            f[RevenueToday].yesterday += d.revenueCents;
+            f[ProfitToday].yesterday += d.profitCents();
+        }
+        f[AiSpendToday].yesterday
+            = Sql::scalar(m_db, u"SELECT COALESCE(SUM(cost_micros), 0) FROM provider_calls WHERE at >= ? AND at <= ?"_s,
+                {yesterday.startOfDay().toMSecsSinceEpoch(), sameTimeYesterday})
+                  .toLongLong();
+    } catch (const SqlError& e) {
+        qCWarning(lcModels) << "kpi query failed:" << e.message();
+    }
     m_figures = f;
     m_today = today;
     emit dataChanged(index(0), index(KpiCount - 1));
@@ -166,7 +183,14 @@ QVariant KpiModel::data(const QModelIndex& index, int role) const
     case ValueTextRole:
         return formatValue(kpi, fig.today);
     case Qt::ToolTipRole: {
-        const QString tip = seriesToolTip(kpi);
+        QString tip = seriesToolTip(kpi);
+        const QList<qint64>& series = fig.series;
+        const bool recorded = std::any_of(series.cbegin(), series.cend(), [](qint64 v) { return v != 0; });
+        if (recorded && (kpi == RevenueToday || kpi == ProfitToday || kpi == AiSpendToday))
+            tip += u'\n'
+                + tr("Today so far is compared with yesterday until %1.")
+                      .arg(QLocale().toString(
+                          QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).time(), QLocale::ShortFormat));
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     case DeltaTextRole: {

@@ -4201,7 +4201,7 @@ Commands:
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../models/KpiModel.cpp" line="+131"/>
+        <location filename="../models/KpiModel.cpp" line="+148"/>
         <source>Last %1 days: nothing recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4236,7 +4236,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Today so far is compared with yesterday until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cost known for %1 % of items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7311,7 +7316,7 @@ USER
 <context>
     <name>PublishRun</name>
     <message>
-        <location filename="../services/publishing/PublishRun.cpp" line="+94"/>
+        <location filename="../services/publishing/PublishRun.cpp" line="+95"/>
         <source>The publication no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7348,7 +7353,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The %1 of %2 is not available: %3</source>
         <translation type="unfinished"></translation>
     </message>

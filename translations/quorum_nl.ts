@@ -4206,7 +4206,7 @@ Opdrachten:
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../models/KpiModel.cpp" line="+131"/>
+        <location filename="../models/KpiModel.cpp" line="+148"/>
         <source>Last %1 days: nothing recorded</source>
         <translation>Laatste %1 dagen: niets vastgelegd</translation>
     </message>
@@ -4241,7 +4241,12 @@ Opdrachten:
         <translation>AI-kosten vandaag</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Today so far is compared with yesterday until %1.</source>
+        <translation>Vandaag tot nu toe wordt vergeleken met gisteren tot %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cost known for %1 % of items</source>
         <translation>Kostprijs van %1 % bekend</translation>
     </message>
@@ -7325,7 +7330,7 @@ GEBRUIKER
 <context>
     <name>PublishRun</name>
     <message>
-        <location filename="../services/publishing/PublishRun.cpp" line="+94"/>
+        <location filename="../services/publishing/PublishRun.cpp" line="+95"/>
         <source>The publication no longer exists.</source>
         <translation>De publicatie bestaat niet meer.</translation>
     </message>
@@ -7362,7 +7367,7 @@ GEBRUIKER
         <translation>Nu kopen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The %1 of %2 is not available: %3</source>
         <translation>De %1 van %2 is niet beschikbaar: %3</translation>
     </message>

@@ -29,13 +29,15 @@ std::optional<double> rate(const QSqlDatabase& db, const QString& currency)
     return ok && r > 0 ? std::optional<double>(r) : std::nullopt;
 }
 
-Figures between(const QSqlDatabase& db, const QDate& first, const QDate& last)
+Figures between(const QSqlDatabase& db, const QDate& first, const QDate& last, qint64 untilMs)
 {
     Figures out;
     out.currency = reportingCurrency(db);
     // Orders are stamped in UTC milliseconds; days are the local calendar's, as "today" is.
     const qint64 from = first.startOfDay().toMSecsSinceEpoch();
-    const qint64 until = last.addDays(1).startOfDay().toMSecsSinceEpoch();
+    qint64 until = last.addDays(1).startOfDay().toMSecsSinceEpoch();
+    if (untilMs > 0)
+        until = std::min(until, untilMs + 1);
     QMap<QDate, Day> days;
     QHash<QString, std::optional<double>> rates;
     const auto convert = [&](const QString& currency, qint64 cents) -> std::optional<qint64> {

@@ -35,8 +35,9 @@ struct Figures
     QStringList unconverted; // currencies of orders left out for want of a rate
 };
 
-// Throws SqlError.
-Figures between(const QSqlDatabase& db, const QDate& first, const QDate& last);
+// Throws SqlError. With untilMs, only what happened up to that moment (inclusive) counts: yesterday
+// "up to this time" for a fair comparison with today so far (ad spend is per day and not cut).
+Figures between(const QSqlDatabase& db, const QDate& first, const QDate& last, qint64 untilMs = 0);
 
 // The reporting currency ("workspace.currency") and the owner's rates to it ("reporting.rates":
 // {"USD": "0.92"} = 1 USD is 0.92 of the reporting currency).

@@ -1,6 +1,7 @@
 #include "PublishRun.h"
 
 #include "PublishJobs.h"
+#include "StructuredData.h"
 #include "audit/AuditLog.h"
 #include "commerce/ShopifyClient.h"
 #include "commerce/WooCommerceClient.h"
@@ -161,6 +162,8 @@ void PublishRun::buildLandingPage()
     page.description = HtmlText::plain(m_content.description.value(u"body"_s).toString().section(u"\n\n"_s, 0, 0));
     page.price = Money::format(m_facts.priceCents, m_facts.currency);
     page.cta = QCoreApplication::translate("PublishRun", "Buy now");
+    page.headExtra = StructuredData::scriptTag(
+        StructuredData::product(m_facts, page.title, page.description, {}, StructuredData::rating(m_env.db, m_facts)));
     m_siteTitle = page.title;
     m_siteSlug = PublishPayloads::productSlug(m_facts, m_content);
     m_siteHtml = SiteRenderer::render(page);

@@ -42,6 +42,11 @@ QString render(const Page& page)
     };
     for (const auto& [key, value] : values)
         html.replace(u"{{"_s + key + u"}}"_s, value);
+    if (!page.headExtra.isEmpty()) {
+        const qsizetype head = html.indexOf(u"</head>"_s);
+        if (head >= 0)
+            html.insert(head, page.headExtra + u'\n');
+    }
     return html;
 }
 

@@ -21,6 +21,7 @@ struct Page
     QString price;
     QString cta;
     QString ctaUrl;
+    QString headExtra; // markup Quorum made for the head (a JSON-LD script), inserted as it is
 };
 
 QString render(const Page& page);

@@ -141,6 +141,15 @@ private slots:
                     .value(u"raw"_s)
                     .toString()
                     .contains(u"Stoneware Mug"_s));
+        // The landing page tells search engines what it sells: schema.org Product with its offer.
+        QVERIFY(f.sandbox()
+                    ->wordpressItems(u"pages"_s)
+                    .first()
+                    .value(u"content"_s)
+                    .toObject()
+                    .value(u"raw"_s)
+                    .toString()
+                    .contains(u"<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\""_s));
         QCOMPARE(f.sandbox()->shopifyProducts().size(), 1);
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'publication.published'"_s), 4);
         // No secret in any log line or any row of the workspace.

@@ -110,6 +110,16 @@ void compare(Plan* plan, const QString& field, const QString& before, const QStr
     plan->changes.append(Change{field, variant, before, after});
 }
 
+// A field Quorum writes only where the store has something else.
+void setIfChanged(Plan* plan, QJsonObject* write, const QString& key, const QString& field, const QString& before,
+    const QString& after)
+{
+    if (before == after)
+        return;
+    write->insert(key, after);
+    compare(plan, field, before, after);
+}
+
 } // namespace
 
 QJsonObject Change::toJson() const
@@ -327,14 +337,8 @@ Plan shopify(
     }
 
     QJsonObject input;
-    if (title != store.title) {
-        input.insert(u"title"_s, title);
-        compare(&plan, u"title"_s, store.title, title);
-    }
-    if (description != store.descriptionHtml) {
-        input.insert(u"descriptionHtml"_s, description);
-        compare(&plan, u"description"_s, store.descriptionHtml, description);
-    }
+    setIfChanged(&plan, &input, u"title"_s, u"title"_s, store.title, title);
+    setIfChanged(&plan, &input, u"descriptionHtml"_s, u"description"_s, store.descriptionHtml, description);
     if (seoTitle != store.seoTitle || seoDescription != store.seoDescription) {
         input.insert(u"seo"_s, QJsonObject{{u"title"_s, seoTitle}, {u"description"_s, seoDescription}});
         if (seoTitle != store.seoTitle)
@@ -501,18 +505,9 @@ Plan woo(const Product& store, const ProductFacts& facts, const PublishPayloads:
     }
 
     QJsonObject p;
-    if (name != store.title) {
-        p.insert(u"name"_s, name);
-        compare(&plan, u"title"_s, store.title, name);
-    }
-    if (description != store.descriptionHtml) {
-        p.insert(u"description"_s, description);
-        compare(&plan, u"description"_s, store.descriptionHtml, description);
-    }
-    if (shortDescription != store.shortDescription) {
-        p.insert(u"short_description"_s, shortDescription);
-        compare(&plan, u"short_description"_s, store.shortDescription, shortDescription);
-    }
+    setIfChanged(&plan, &p, u"name"_s, u"title"_s, store.title, name);
+    setIfChanged(&plan, &p, u"description"_s, u"description"_s, store.descriptionHtml, description);
+    setIfChanged(&plan, &p, u"short_description"_s, u"short_description"_s, store.shortDescription, shortDescription);
     if (wooStatus(facts.listing.status) != wooStatus(store.status)) {
         p.insert(u"status"_s, wooStatus(facts.listing.status));
         compare(&plan, u"status"_s, store.status, facts.listing.status);

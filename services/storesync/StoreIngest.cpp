@@ -300,7 +300,6 @@ Writer::Writer(const QSqlDatabase& db, qint64 connectionId, const QString& sourc
     : m_db(db)
     , m_connectionId(connectionId)
     , m_source(source)
-    , m_findOrder(db, u"SELECT id FROM orders WHERE source = ? AND COALESCE(connection_id, 0) = ? AND remote_id = ?"_s)
     , m_insertOrder(db,
           u"INSERT INTO orders (number, store_status, paid, currency, total_cents, tax_cents, shipping_cents, "
           u"discount_cents, refunded_cents, shop_currency, shop_total_cents, customer_remote_id, name, email, "
@@ -312,13 +311,7 @@ Writer::Writer(const QSqlDatabase& db, qint64 connectionId, const QString& sourc
           u"customer_remote_id = ?, name = ?, email = ?, country = ?, created_at = ?, updated_at = ?, synced_at = ? "
           u"WHERE id = ?"_s)
     , m_deleteLines(db, u"DELETE FROM order_lines WHERE order_id = ?"_s)
-    , m_insertLine(db,
-          u"INSERT INTO order_lines (order_id, remote_id, product_remote_id, variant_remote_id, sku, name, quantity, "
-          u"unit_price_cents, total_cents, tax_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
     , m_deleteRefunds(db, u"DELETE FROM order_refunds WHERE order_id = ?"_s)
-    , m_insertRefund(db,
-          u"INSERT INTO order_refunds (order_id, remote_id, amount_cents, shop_cents, created_at, reason) VALUES (?, "
-          u"?, ?, ?, ?, ?)"_s)
     , m_customer(db,
           u"INSERT INTO customers (connection_id, remote_id, name, email, country, created_at, updated_at) VALUES (?, "
           u"?, ?, ?, ?, ?, ?) ON CONFLICT (connection_id, remote_id) DO UPDATE SET name = CASE WHEN "
@@ -335,17 +328,6 @@ Writer::Writer(const QSqlDatabase& db, qint64 connectionId, const QString& sourc
           u"created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (connection_id, remote_id) DO UPDATE SET rating = "
           u"excluded.rating, body = excluded.body"_s)
 { }
-
-void Writer::order(const Order& o, qint64 now)
-{
-    const QVariant existing = m_findOrder.scalar({m_source, m_connectionId, o.remoteId});
-    const qint64 id = writeOrder(o, existing.isValid() && !existing.isNull() ? existing.toLongLong() : 0, now);
-    for (const Line& l : o.lines)
-        m_insertLine.exec({id, l.remoteId, l.productRemoteId, l.variantRemoteId, l.sku, l.name, l.quantity,
-            l.unitPriceCents, l.totalCents, l.taxCents});
-    for (const Refund& r : o.refunds)
-        m_insertRefund.exec({id, r.remoteId, r.amountCents, r.shopCents, r.createdAt, r.reason});
-}
 
 void Writer::orders(const QList<Order>& page, qint64 now)
 {

@@ -110,7 +110,6 @@ class Writer
 {
 public:
     Writer(const QSqlDatabase& db, qint64 connectionId, const QString& source);
-    void order(const Order& o, qint64 now);
     // A page of orders: one look-up for the ones already stored, and their lines in multi-row inserts.
     void orders(const QList<Order>& page, qint64 now);
     void customer(const Customer& c, qint64 now);
@@ -123,13 +122,10 @@ private:
     QSqlDatabase m_db;
     qint64 m_connectionId;
     QString m_source;
-    Sql::Prepared m_findOrder;
     Sql::Prepared m_insertOrder;
     Sql::Prepared m_updateOrder;
     Sql::Prepared m_deleteLines;
-    Sql::Prepared m_insertLine;
     Sql::Prepared m_deleteRefunds;
-    Sql::Prepared m_insertRefund;
     Sql::Prepared m_customer;
     Sql::Prepared m_stock;
     Sql::Prepared m_review;

@@ -13,6 +13,7 @@ class Clock;
 class DailyTrendModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_PROPERTY(QString currency READ currency) // for charts
 public:
     enum Column
     {

@@ -1,0 +1,118 @@
+#include "SalesReport.h"
+
+#include "DailySales.h"
+
+namespace SalesReport
+{
+namespace
+{
+
+int lengthDays(Period period)
+{
+    switch (period) {
+    case Period::Today:
+    case Period::Yesterday:
+        return 1;
+    case Period::Last7Days:
+        return 7;
+    case Period::Last30Days:
+        return 30;
+    case Period::Last90Days:
+        return 90;
+    case Period::Last12Months:
+        return 364;
+    case Period::Last2Years:
+        return 728;
+    }
+    return 1;
+}
+
+Range shifted(const Range& r, int days)
+{
+    Range out{r.first.addDays(-days), r.last.addDays(-days), 0};
+    if (r.untilMs > 0)
+        out.untilMs = r.untilMs - static_cast<qint64>(days) * 86'400'000;
+    return out;
+}
+
+} // namespace
+
+Range range(Period period, const QDateTime& now)
+{
+    const QDate today = now.date();
+    if (period == Period::Today)
+        return {today, today, now.toMSecsSinceEpoch()};
+    if (period == Period::Yesterday)
+        return {today.addDays(-1), today.addDays(-1), 0};
+    // The last N days include today so far.
+    return {today.addDays(-(lengthDays(period) - 1)), today, 0};
+}
+
+Range previous(Period period, const QDateTime& now)
+{
+    return shifted(range(period, now), lengthDays(period));
+}
+
+Range earlier(Period period, const QDateTime& now)
+{
+    const int days = lengthDays(period);
+    return shifted(range(period, now), days == 1 ? 7 : (days >= 364 ? days : 364));
+}
+
+int bucketDays(Period period)
+{
+    const int days = lengthDays(period);
+    return days <= 30 ? 1 : (days <= 90 ? 7 : 30);
+}
+
+Range chartRange(Period period, const QDateTime& now)
+{
+    Range r = range(period, now);
+    if (lengthDays(period) < 14)
+        r.first = r.last.addDays(-13);
+    r.untilMs = 0;
+    return r;
+}
+
+Totals totals(const QSqlDatabase& db, const Range& range, QStringList* unconverted)
+{
+    Totals t;
+    const DailySales::Figures f = DailySales::between(db, range.first, range.last, range.untilMs);
+    for (const DailySales::Day& d : f.days) {
+        t.revenueCents += d.revenueCents;
+        t.orders += d.orders;
+        t.refundCents += d.refundCents;
+        t.goodsCostCents += d.goodsCostCents;
+        t.adSpendCents += d.adSpendCents;
+        t.units += d.units;
+        t.costedUnits += d.costedUnits;
+    }
+    if (unconverted) {
+        for (const QString& c : f.unconverted) {
+            if (!unconverted->contains(c))
+                unconverted->append(c);
+        }
+    }
+    return t;
+}
+
+Report build(const QSqlDatabase& db, Period period, const QDateTime& now)
+{
+    Report r;
+    r.period = period;
+    r.range = range(period, now);
+    r.current = totals(db, r.range, &r.unconverted);
+    r.previous = totals(db, previous(period, now));
+    r.earlier = totals(db, earlier(period, now));
+    r.products = ProductPnl::between(db, r.range.first, r.range.last);
+    const Range chart = chartRange(period, now);
+    r.series = ProductPnl::series(db, {}, chart.first, chart.last, bucketDays(period));
+    r.currency = r.products.currency;
+    for (const QString& c : r.products.unconverted) {
+        if (!r.unconverted.contains(c))
+            r.unconverted.append(c);
+    }
+    return r;
+}
+
+} // namespace SalesReport

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ProductPnl.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+
+// The dashboard's sales and profit over a period the owner picks, with two comparisons: the period
+// just before it and the same period a week earlier (for a day: the same weekday last week) or a
+// year earlier (52 weeks, so weekdays line up). Today is compared up to the same time of day.
+namespace SalesReport
+{
+
+enum class Period
+{
+    Today,
+    Yesterday,
+    Last7Days,
+    Last30Days,
+    Last90Days,
+    Last12Months,
+    Last2Years
+};
+
+struct Range
+{
+    QDate first;
+    QDate last;
+    qint64 untilMs = 0; // > 0: only up to this moment (today so far, and its comparisons)
+};
+
+Range range(Period period, const QDateTime& now);
+Range previous(Period period, const QDateTime& now);
+Range earlier(Period period, const QDateTime& now); // a week earlier for a day, else 52 weeks
+// The chart's buckets: days for up to 30 days (a day's period is drawn over its last 14 days), weeks
+// up to 90, calendar months beyond.
+int bucketDays(Period period);
+Range chartRange(Period period, const QDateTime& now);
+
+struct Totals
+{
+    qint64 revenueCents = 0;
+    qint64 orders = 0;
+    qint64 refundCents = 0;
+    qint64 goodsCostCents = 0;
+    qint64 adSpendCents = 0;
+    qint64 units = 0;
+    qint64 costedUnits = 0;
+    qint64 profitCents() const { return revenueCents - refundCents - goodsCostCents; }
+    qint64 averageOrderCents() const { return orders > 0 ? revenueCents / orders : 0; }
+};
+Totals totals(const QSqlDatabase& db, const Range& range, QStringList* unconverted = nullptr);
+
+struct Report
+{
+    Period period = Period::Today;
+    Range range;
+    Totals current;
+    Totals previous;
+    Totals earlier;
+    ProductPnl::Figures products;
+    QList<ProductPnl::Point> series; // the whole shop over chartRange
+    QString currency;
+    QStringList unconverted;
+};
+// Throws SqlError.
+Report build(const QSqlDatabase& db, Period period, const QDateTime& now);
+
+} // namespace SalesReport

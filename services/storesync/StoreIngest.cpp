@@ -327,6 +327,7 @@ Writer::Writer(const QSqlDatabase& db, qint64 connectionId, const QString& sourc
           u"INSERT INTO product_reviews (connection_id, remote_id, product_remote_id, rating, reviewer, body, "
           u"created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (connection_id, remote_id) DO UPDATE SET rating = "
           u"excluded.rating, body = excluded.body"_s)
+    , m_erased(db, connectionId)
 { }
 
 void Writer::orders(const QList<Order>& page, qint64 now)
@@ -366,9 +367,11 @@ void Writer::orders(const QList<Order>& page, qint64 now)
 
 qint64 Writer::writeOrder(const Order& o, qint64 existing, qint64 now)
 {
+    // A customer the owner erased stays erased, however often the store sends their name again.
+    const bool erased = !m_erased.isEmpty() && m_erased.erased(o.customerRemoteId, o.email);
     QVariantList binds{o.number, o.storeStatus, o.paid, o.currency, o.totalCents, o.taxCents, o.shippingCents,
-        o.discountCents, o.refundedCents, o.shopCurrency, o.shopTotalCents, o.customerRemoteId, o.name, o.email,
-        o.country, o.createdAt, o.updatedAt, now};
+        o.discountCents, o.refundedCents, o.shopCurrency, o.shopTotalCents, o.customerRemoteId,
+        erased ? QString() : o.name, erased ? QString() : o.email, o.country, o.createdAt, o.updatedAt, now};
     if (existing > 0) {
         binds << existing;
         m_updateOrder.exec(binds);
@@ -383,7 +386,9 @@ qint64 Writer::writeOrder(const Order& o, qint64 existing, qint64 now)
 void Writer::customer(const Customer& c, qint64 now)
 {
     Q_UNUSED(now)
-    m_customer.exec({m_connectionId, c.remoteId, c.name, c.email, c.country, c.createdAt, c.updatedAt});
+    const bool erased = !m_erased.isEmpty() && m_erased.erased(c.remoteId, c.email);
+    m_customer.exec({m_connectionId, c.remoteId, erased ? QString() : c.name, erased ? QString() : c.email, c.country,
+        c.createdAt, c.updatedAt});
 }
 
 void Writer::stock(const Stock& s, qint64 now)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CustomerPrivacy.h"
 #include "storage/Sql.h"
 
 #include <QJsonObject>
@@ -129,6 +130,7 @@ private:
     Sql::Prepared m_customer;
     Sql::Prepared m_stock;
     Sql::Prepared m_review;
+    CustomerPrivacy::Suppression m_erased;
 };
 
 } // namespace StoreIngest

@@ -9,12 +9,14 @@
 #include "CampaignsModel.h"
 #include "ClusterHealthModel.h"
 #include "ContentModels.h"
+#include "CustomersModel.h"
 #include "DailyTrendModel.h"
 #include "EndpointsModel.h"
 #include "KpiModel.h"
 #include "MainWindow.h"
 #include "ModelWiring.h"
 #include "ProductsModel.h"
+#include "SalesReportModels.h"
 #include "SettingsModels.h"
 #include "SetupChecklistModel.h"
 #include "SitesModel.h"
@@ -146,9 +148,13 @@ void Application::createModels()
     m_context.publish = new PublishActions(db, clock, m_bus, m_session->pool(), m_context.user, m_modelOwner);
     // Settings change through the one door: the role is checked and the change audited.
     const ChangeDoor door(db, clock, m_bus, m_context.user);
-    m_settings = std::make_unique<SettingsFacades>(SettingsFacades{
-        ProviderSettings(door, m_session->secrets()), PipelineSettings(door, m_session->pool(), m_session->runtime())});
+    m_settings = std::make_unique<SettingsFacades>(SettingsFacades{ProviderSettings(door, m_session->secrets()),
+        PipelineSettings(door, m_session->pool(), m_session->runtime()), CustomerActions(door),
+        CurrencySettings(door)});
+    m_context.currencySettings = &m_settings->currency;
     m_context.providerSettings = &m_settings->providers;
+    m_context.customerActions = &m_settings->customers;
+    m_context.customers = new CustomersModel(db, m_modelOwner);
     m_context.pipelineSettings = &m_settings->pipeline;
     m_context.connections
         = new ConnectionSettings(door, m_session->secrets(), m_session->runtime(), m_session->pool(), m_modelOwner);
@@ -175,6 +181,7 @@ void Application::createModels()
     m_context.sites = new SitesModel(db, workspace->sitesDir(), m_modelOwner);
     m_context.kpis = new KpiModel(db, clock, m_modelOwner);
     m_context.dailyTrend = new DailyTrendModel(db, clock, m_modelOwner);
+    m_context.sales = new SalesReportLoader(db, clock, m_modelOwner);
     m_context.recentActions = new ActivityModel(db, clock, m_modelOwner);
     m_context.recentActions->setActions({u"proposal.auto_executed"_s});
     m_context.activity = new ActivityModel(db, clock, m_modelOwner);

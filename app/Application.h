@@ -3,8 +3,10 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "UiContext.h"
+#include "campaigns/CurrencySettings.h"
 #include "llm/ProviderSettings.h"
 #include "pipeline/PipelineSettings.h"
+#include "storesync/CustomerActions.h"
 
 #include <QObject>
 #include <QPointer>
@@ -53,6 +55,8 @@ private:
     {
         ProviderSettings providers;
         PipelineSettings pipeline;
+        CustomerActions customers;
+        CurrencySettings currency;
     };
 
     CommandLine m_options;

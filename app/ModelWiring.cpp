@@ -8,11 +8,13 @@
 #include "CampaignSeriesModel.h"
 #include "CampaignsModel.h"
 #include "ClusterHealthModel.h"
+#include "CustomersModel.h"
 #include "DailyTrendModel.h"
 #include "EndpointsModel.h"
 #include "KpiModel.h"
 #include "MainWindow.h"
 #include "ProductsModel.h"
+#include "SalesReportModels.h"
 #include "SetupChecklistModel.h"
 #include "SitesModel.h"
 #include "StageSummaryModel.h"
@@ -42,6 +44,7 @@ ModelWiring::ModelWiring(
     , m_productFlush(new QTimer(this))
     , m_pipelineStatus(new QTimer(this))
     , m_agentsTick(new QTimer(this))
+    , m_salesRefresh(new QTimer(this))
 {
     connect(context.bus, &EventBus::changed, this,
         [this](EventBus::Topic topic, const QList<qint64>& ids, bool membershipChanged) {
@@ -80,6 +83,7 @@ ModelWiring::ModelWiring(
                 m_context.clusterHealth->reload();
                 break;
             case EventBus::Topic::Campaigns:
+                throttle(m_salesRefresh); // ad spend
                 m_context.campaigns->notifyChanged(ids, membershipChanged);
                 m_context.campaignSeries->reload();
                 m_context.kpis->reload();
@@ -96,6 +100,8 @@ ModelWiring::ModelWiring(
                 m_context.kpis->reload();
                 m_context.dailyTrend->reload();
                 throttle(m_pipelineStatus);
+                throttle(m_salesRefresh);
+                m_context.customers->refresh();
                 break;
             case EventBus::Topic::Providers:
                 m_context.kpis->reload();
@@ -103,6 +109,10 @@ ModelWiring::ModelWiring(
                 break;
             case EventBus::Topic::Settings:
                 m_context.setup->reload();
+                // The reporting currency or a rate may have changed.
+                m_context.kpis->reload();
+                m_context.dailyTrend->reload();
+                throttle(m_salesRefresh);
                 break;
             default:
                 break;
@@ -115,8 +125,15 @@ ModelWiring::ModelWiring(
         m_context.dailyTrend->reload(); // the day rolls over; its figures change only with the campaigns
         m_context.clusterHealth->reload();
         m_context.agents->reload();
+        // Today's figures are compared up to the time of day, so they move with the clock.
+        if (m_context.sales->period() == SalesReport::Period::Today)
+            throttle(m_salesRefresh);
     });
     m_periodic->start();
+    // A sync brings orders page by page: the P&L (read in the background) catches up every 3 s.
+    m_salesRefresh->setSingleShot(true);
+    m_salesRefresh->setInterval(3000);
+    connect(m_salesRefresh, &QTimer::timeout, m_context.sales, &SalesReportLoader::reload);
     // Product changes arrive in bursts while the pipeline runs; the stage summary and the dashboard's
     // figures catch up once a second.
     m_stageRefresh->setSingleShot(true);

@@ -35,5 +35,6 @@ private:
     QTimer* m_productFlush;
     QTimer* m_pipelineStatus;
     QTimer* m_agentsTick;
+    QTimer* m_salesRefresh;
     QSet<qint64> m_changedProducts;
 };

@@ -90,6 +90,8 @@ MainWindow::MainWindow(const UiContext& context, QWidget* parent)
     connect(m_statusBar, &WorkspaceStatusBar::approvalsClicked, this, [this] { showPane(PaneId::Approvals); });
     connect(m_dashboard, &DashboardPane::paneRequested, this, &MainWindow::showPane);
     connect(m_dashboard, &DashboardPane::setupStepRequested, this, &MainWindow::doSetupStep);
+    connect(m_dashboard, &DashboardPane::currencySettingsRequested, this,
+        [this] { openSettings()->showPage(SettingsDialog::Currencies); });
     connect(m_dashboard, &DashboardPane::stagesRequested, this,
         [this](const QString& label, const QStringList& stages, bool waiting) {
             m_pipeline->showStages(label, stages, waiting);

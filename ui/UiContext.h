@@ -12,6 +12,7 @@ class CampaignSeriesModel;
 class SitesModel;
 class KpiModel;
 class DailyTrendModel;
+class SalesReportLoader;
 class ActivityModel;
 class ClusterHealthModel;
 class StageSummaryModel;
@@ -32,6 +33,9 @@ class PipelineSettings;
 class ConnectionSettings;
 class AuditActions;
 class CatalogActions;
+class CustomerActions;
+class CurrencySettings;
+class CustomersModel;
 
 // Where the open workspace is and what it is called (the UI never gets its database).
 struct WorkspaceInfo
@@ -57,6 +61,7 @@ struct UiContext
     SitesModel* sites = nullptr;
     KpiModel* kpis = nullptr;
     DailyTrendModel* dailyTrend = nullptr; // revenue and profit per day, for the dashboard's chart
+    SalesReportLoader* sales = nullptr;    // sales and P&L by product over a period
     ActivityModel* recentActions = nullptr;
     ClusterHealthModel* clusterHealth = nullptr;
     StageSummaryModel* stageSummary = nullptr;
@@ -78,4 +83,7 @@ struct UiContext
     ConnectionSettings* connections = nullptr;
     AuditActions* audit = nullptr;
     CatalogActions* catalog = nullptr;
+    CustomersModel* customers = nullptr;          // Settings → Customers
+    CustomerActions* customerActions = nullptr;   // erasing personal data
+    CurrencySettings* currencySettings = nullptr; // reporting currency and rates
 };

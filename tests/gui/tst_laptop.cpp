@@ -84,7 +84,7 @@ private slots:
         QVERIFY2(settings->minimumSizeHint().width() <= laptop.width() - 40,
             qPrintable(u"Settings needs %1 px"_s.arg(settings->minimumSizeHint().width())));
         settings->resize(laptop.width() - 40, laptop.height() - 40);
-        for (int page = 0; page <= static_cast<int>(SettingsDialog::Users); ++page) {
+        for (int page = 0; page < static_cast<int>(SettingsDialog::PageCount); ++page) {
             settings->showPage(static_cast<SettingsDialog::Page>(page));
             QCoreApplication::processEvents();
             clipped(settings, settings->pageTitle(static_cast<SettingsDialog::Page>(page)), &found);

@@ -10,16 +10,20 @@
 #include "GuiFixture.h"
 #include "MainWindow.h"
 #include "SettingsModels.h"
+#include "campaigns/SalesReport.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "panes/PipelinePane.h"
+#include "panes/PnlCard.h"
 #include "settings/ProviderDialog.h"
 #include "settings/ProvidersPage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QScrollArea>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,6 +89,24 @@ int main(int argc, char** argv)
         settle();
         save(w, out, lang, name);
     }
+    // The dashboard's sales and profit, scrolled into view, over the last 30 days with the best-selling
+    // product picked.
+    w->showPane(PaneId::Dashboard);
+    if (auto* pnl = w->findChild<PnlCard*>(u"pnlCard"_s)) {
+        pnl->periodBox()->setCurrentIndex(
+            pnl->periodBox()->findData(static_cast<int>(SalesReport::Period::Last30Days)));
+        for (int i = 0; i < 60 && !pnl->productsView()->model()->rowCount(); ++i)
+            settle(250);
+        settle(500);
+        pnl->productsView()->selectRow(0);
+        settle(800);
+        if (auto* scroll
+            = qobject_cast<QScrollArea*>(w->findChild<QWidget*>(u"dashboardContent"_s)->parentWidget()->parentWidget()))
+            scroll->ensureWidgetVisible(pnl, 0, 0);
+        settle();
+        save(w, out, lang, u"dashboard-pnl"_s);
+        pnl->periodBox()->setCurrentIndex(0);
+    }
     // A content review, with the pieces and both verdicts in front of the approver.
     w->showPane(PaneId::Approvals);
     if (auto* view = w->findChild<QTableView*>(u"approvalsView"_s)) {
@@ -105,7 +127,8 @@ int main(int argc, char** argv)
         const QList<std::pair<SettingsDialog::Page, QString>> pages{{SettingsDialog::Providers, u"providers"_s},
             {SettingsDialog::Prompts, u"prompts"_s}, {SettingsDialog::Brand, u"brand"_s},
             {SettingsDialog::Pipeline, u"tuning"_s}, {SettingsDialog::Rules, u"rules"_s},
-            {SettingsDialog::Users, u"users"_s}, {SettingsDialog::Connections, u"connections"_s}};
+            {SettingsDialog::Users, u"users"_s}, {SettingsDialog::Connections, u"connections"_s},
+            {SettingsDialog::Customers, u"customers"_s}, {SettingsDialog::Currencies, u"currencies"_s}};
         for (const auto& [page, name] : pages) {
             settings->showPage(page);
             settle(150);

@@ -4,6 +4,8 @@
 
 #include "settings/BrandPage.h"
 #include "settings/ConnectionsPage.h"
+#include "settings/CurrencyPage.h"
+#include "settings/CustomersPage.h"
 #include "settings/PipelinePage.h"
 #include "settings/PromptsPage.h"
 #include "settings/ProvidersPage.h"
@@ -31,6 +33,8 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     , m_rules(new RulesPage(context, this))
     , m_users(new UsersPage(context, this))
     , m_connections(new ConnectionsPage(context, this))
+    , m_currency(new CurrencyPage(context, this))
+    , m_customers(new CustomersPage(context, this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -48,7 +52,8 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     // In the order a new workspace is set up: who writes, in what voice, where it goes, then the rest.
     const QList<std::pair<QString, QWidget*>> pages{{pageTitle(Providers), m_providers}, {pageTitle(Brand), m_brand},
         {pageTitle(Connections), m_connections}, {pageTitle(Pipeline), m_pipeline}, {pageTitle(Rules), m_rules},
-        {pageTitle(Prompts), m_prompts}, {pageTitle(Users), m_users}};
+        {pageTitle(Prompts), m_prompts}, {pageTitle(Users), m_users}, {pageTitle(Currencies), m_currency},
+        {pageTitle(Customers), m_customers}};
     for (const auto& [title, page] : pages) {
         m_nav->addItem(title);
         auto* holder = new QWidget(this);
@@ -67,6 +72,8 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     connect(m_rules, &RulesPage::message, this, &SettingsDialog::message);
     connect(m_users, &UsersPage::message, this, &SettingsDialog::message);
     connect(m_connections, &ConnectionsPage::message, this, &SettingsDialog::message);
+    connect(m_customers, &CustomersPage::message, this, &SettingsDialog::message);
+    connect(m_currency, &CurrencyPage::message, this, &SettingsDialog::message);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -105,6 +112,10 @@ QString SettingsDialog::pageTitle(Page page)
         return tr("Prompts");
     case Users:
         return tr("Users");
+    case Currencies:
+        return tr("Currencies");
+    case Customers:
+        return tr("Customers");
     case PageCount:
         break;
     }

@@ -6,6 +6,8 @@
 
 class BrandPage;
 class ConnectionsPage;
+class CustomersPage;
+class CurrencyPage;
 class PipelinePage;
 class PromptsPage;
 class ProvidersPage;
@@ -29,6 +31,8 @@ public:
         Rules,
         Prompts,
         Users,
+        Currencies,
+        Customers,
         PageCount
     };
     static QString pageTitle(Page page);
@@ -44,6 +48,8 @@ public:
     RulesPage* rulesPage() const { return m_rules; }
     UsersPage* usersPage() const { return m_users; }
     ConnectionsPage* connectionsPage() const { return m_connections; }
+    CustomersPage* customersPage() const { return m_customers; }
+    CurrencyPage* currencyPage() const { return m_currency; }
 
 signals:
     void message(const QString& text);
@@ -58,4 +64,6 @@ private:
     RulesPage* m_rules;
     UsersPage* m_users;
     ConnectionsPage* m_connections;
+    CurrencyPage* m_currency;
+    CustomersPage* m_customers;
 };

@@ -4,6 +4,7 @@
 #include "ClusterHealthModel.h"
 #include "DailyTrendModel.h"
 #include "KpiModel.h"
+#include "PnlCard.h"
 #include "SetupChecklistCard.h"
 #include "StageSummaryModel.h"
 #include "delegates/BarListDelegate.h"
@@ -171,6 +172,11 @@ DashboardPane::DashboardPane(const UiContext& context, QWidget* parent)
         layout->addWidget(card(tr("Revenue and profit, last 30 days"), m_trend, this));
     }
     layout->addLayout(lower, 1);
+    if (context.sales) {
+        auto* pnl = new PnlCard(context.sales, content);
+        connect(pnl, &PnlCard::ratesRequested, this, &DashboardPane::currencySettingsRequested);
+        layout->addWidget(pnl);
+    }
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);

@@ -24,6 +24,7 @@ signals:
     void stagesRequested(const QString& label, const QStringList& stages, bool waiting);
     // A step of the setup checklist asks to be done.
     void setupStepRequested(SetupState::Step step);
+    void currencySettingsRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -35,8 +35,17 @@ double niceStep(double span, int ticks)
 } // namespace
 
 TrendChart::TrendChart(DailyTrendModel* model, QWidget* parent)
+    : TrendChart(model,
+        {DailyTrendModel::Day, DailyTrendModel::Revenue, DailyTrendModel::Profit, DailyTrendModel::MinorUnitsRole},
+        tr("No revenue recorded yet"),
+        tr("Revenue and profit per day appear here once sales figures are in the workspace."), parent)
+{ }
+
+TrendChart::TrendChart(QAbstractItemModel* model, const Columns& columns, const QString& emptyTitle,
+    const QString& emptyText, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
+    , m_columns(columns)
     , m_chart(new QChart)
     , m_view(new QChartView(m_chart, this))
     , m_revenue(new QLineSeries(this))
@@ -45,9 +54,7 @@ TrendChart::TrendChart(DailyTrendModel* model, QWidget* parent)
     , m_y(new QCategoryAxis(this))
 {
     setObjectName(u"trendChart"_s);
-    m_revenue->setName(tr("Revenue"));
     m_revenue->setPen(QPen(Theme::Accent, 2.2));
-    m_profit->setName(tr("Profit"));
     m_profit->setPen(QPen(Theme::Success, 2.2));
     m_chart->addSeries(m_revenue);
     m_chart->addSeries(m_profit);
@@ -74,9 +81,9 @@ TrendChart::TrendChart(DailyTrendModel* model, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
-    EmptyState::attach(this, model, tr("No revenue recorded yet"),
-        tr("Revenue and profit per day appear here once sales figures are in the workspace."));
+    EmptyState::attach(this, model, emptyTitle, emptyText);
     connect(model, &QAbstractItemModel::modelReset, this, &TrendChart::rebuild);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &TrendChart::rebuild);
     rebuild();
 }
 
@@ -85,8 +92,20 @@ QStringList TrendChart::valueLabels() const
     return m_y->categoriesLabels();
 }
 
+QDate TrendChart::day(int row) const
+{
+    return m_model->index(row, m_columns.day).data(m_columns.role).toDate();
+}
+
+double TrendChart::amount(int row, int column) const
+{
+    return static_cast<double>(m_model->index(row, column).data(m_columns.role).toLongLong()) / 100.0;
+}
+
 void TrendChart::rebuild()
 {
+    m_revenue->setName(m_model->headerData(m_columns.first, Qt::Horizontal).toString());
+    m_profit->setName(m_model->headerData(m_columns.second, Qt::Horizontal).toString());
     const int rows = m_model->rowCount();
     m_view->setVisible(rows > 0);
     QList<QPointF> revenue;
@@ -94,9 +113,9 @@ void TrendChart::rebuild()
     double low = 0.0;
     double high = 0.0;
     for (int row = 0; row < rows; ++row) {
-        const auto x = static_cast<double>(m_model->day(row).startOfDay().toMSecsSinceEpoch());
-        const double r = static_cast<double>(m_model->revenue(row)) / 100.0;
-        const double p = static_cast<double>(m_model->profit(row)) / 100.0;
+        const auto x = static_cast<double>(day(row).startOfDay().toMSecsSinceEpoch());
+        const double r = amount(row, m_columns.first);
+        const double p = amount(row, m_columns.second);
         revenue.append({x, r});
         profit.append({x, p});
         low = std::min({low, r, p});
@@ -111,14 +130,17 @@ void TrendChart::rebuild()
     if (rows == 0)
         return;
 
-    // Days: one label a week, counted back from today so that today is always labelled.
+    // About five labels (a week apart for days), counted back from the last so that it is labelled;
+    // months are named by month.
     const QLocale locale;
     const double first = revenue.first().x();
+    const bool months = rows > 1 && day(0).daysTo(day(1)) >= 28;
+    const int every = rows <= 35 ? 7 : std::max(1, (rows + 4) / 5);
     m_x->setStartValue(first);
-    for (int row = (rows - 1) % 7; row < rows; row += 7) {
-        if (row == 0)
+    for (int row = (rows - 1) % every; row < rows; row += every) {
+        if (row == 0 && rows > 1)
             continue; // the axis' start carries no label of its own
-        m_x->append(locale.toString(m_model->day(row), u"d MMM"_s), revenue.at(row).x());
+        m_x->append(locale.toString(day(row), months ? u"MMM yyyy"_s : u"d MMM"_s), revenue.at(row).x());
     }
     m_x->setRange(first, revenue.last().x());
     // Today's label is centred on the right end of the plot: leave room for its second half.
@@ -133,7 +155,7 @@ void TrendChart::rebuild()
     const double bottom = std::floor(low / step) * step;
     const double top = std::ceil(high / step) * step;
     const int decimals = step < 1.0 ? 2 : 0;
-    const QString symbol = Money::symbol(m_model->currency());
+    const QString symbol = Money::symbol(m_model->property("currency").toString());
     m_y->setStartValue(bottom);
     for (int i = 0; bottom + i * step <= top + step / 2; ++i) {
         double value = std::round((bottom + i * step) / step) * step;

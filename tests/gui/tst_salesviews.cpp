@@ -1,0 +1,183 @@
+#include "Application.h"
+#include "CustomersModel.h"
+#include "GuiFixture.h"
+#include "KpiModel.h"
+#include "MainWindow.h"
+#include "SalesReportModels.h"
+#include "dialogs/SettingsDialog.h"
+#include "panes/PnlCard.h"
+#include "settings/CurrencyPage.h"
+#include "settings/CustomersPage.h"
+#include "widgets/TrendChart.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The dashboard's sales and profit card and the Customers and Currencies settings in the real main
+// window, on the demo workspace once its store sync has brought the orders in: today's figures equal
+// the headline cards, a period is picked with the keyboard, a product's chart follows the table, Esc
+// goes back to the whole shop; an owner erases a customer after a confirmation, a viewer cannot.
+class TestSalesViews : public QObject
+{
+    Q_OBJECT
+
+private:
+    GuiFixture m_gui;
+
+    MainWindow* window() const { return m_gui.window(); }
+    const UiContext& context() const { return m_gui.context(); }
+
+    SettingsDialog* openSettings() const
+    {
+        window()->findChild<QAction*>(u"actionSettings"_s)->trigger();
+        return GuiFixture::dialog<SettingsDialog>();
+    }
+
+    bool synced() const
+    {
+        return m_gui.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'store.sync' AND state IN ('queued', 'running')"_s)
+            == 0;
+    }
+
+    bool start(const QString& user = u"Ann"_s)
+    {
+        GuiFixture::Options options;
+        options.user = user;
+        QString error;
+        if (!m_gui.start(options, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        // The demo reads its store in the background; the card is read again once the orders are in.
+        if (!QTest::qWaitFor([this] { return synced(); }, 120'000))
+            return false;
+        QSignalSpy loaded(context().sales, &SalesReportLoader::loaded);
+        context().sales->reload();
+        return loaded.wait(30'000);
+    }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+    void cleanup() { m_gui.stop(); }
+
+    void theCardAgreesWithTheHeadlineFiguresAndFollowsAProduct()
+    {
+        QVERIFY(start());
+        auto* card = window()->findChild<PnlCard*>(u"pnlCard"_s);
+        QVERIFY(card);
+        SalesSummaryModel* summary = context().sales->summary();
+        // Today, as the headline cards count it.
+        QCOMPARE(card->periodBox()->currentText(), u"Today"_s);
+        QVERIFY(summary->value(SalesSummaryModel::Orders) > 0);
+        QCOMPARE(summary->value(SalesSummaryModel::Revenue), context().kpis->value(KpiModel::RevenueToday));
+        QCOMPARE(summary->value(SalesSummaryModel::Revenue, SalesSummaryModel::VsPrevious),
+            context().kpis->index(KpiModel::RevenueToday).data(KpiModel::PreviousValueRole).toLongLong());
+        QCOMPARE(
+            summary->headerData(SalesSummaryModel::VsEarlier, Qt::Horizontal).toString(), u"vs same day last week"_s);
+        QCOMPARE(summary->value(SalesSummaryModel::AverageOrder),
+            summary->value(SalesSummaryModel::Revenue) / summary->value(SalesSummaryModel::Orders));
+
+        // The last 30 days, picked with the keyboard.
+        QSignalSpy loaded(context().sales, &SalesReportLoader::loaded);
+        card->periodBox()->setFocus();
+        const int target = card->periodBox()->findData(static_cast<int>(SalesReport::Period::Last30Days));
+        while (card->periodBox()->currentIndex() < target)
+            QTest::keyClick(card->periodBox(), Qt::Key_Down);
+        QVERIFY(loaded.wait(30'000));
+        QCOMPARE(
+            summary->headerData(SalesSummaryModel::VsPrevious, Qt::Horizontal).toString(), u"vs previous period"_s);
+        QTableView* products = card->productsView();
+        QVERIFY(products->model()->rowCount() > 10);
+        QCOMPARE(context().sales->series()->rowCount(), 30);
+        auto* title = card->findChild<QLabel*>(u"pnlChartTitle"_s);
+        QVERIFY(title->text().startsWith(u"Whole shop"_s));
+
+        // A product picked in the table: its chart; Esc: the whole shop again.
+        const QString name = products->model()->index(0, ProductPnlModel::Product).data().toString();
+        QSignalSpy reset(context().sales->series(), &QAbstractItemModel::modelReset);
+        products->setFocus();
+        products->selectRow(0);
+        QVERIFY(reset.wait(30'000));
+        QCOMPARE(title->text(), u"%1: net sales and gross profit"_s.arg(name));
+        QCOMPARE(card->chart()->revenueSeries()->name(), u"Net sales"_s);
+        QTest::keyClick(products, Qt::Key_Escape);
+        QVERIFY(reset.wait(30'000));
+        QVERIFY(title->text().startsWith(u"Whole shop"_s));
+
+        // Sorted by gross profit, highest first, by a click on its header.
+        products->sortByColumn(ProductPnlModel::GrossProfit, Qt::DescendingOrder);
+        const auto profit = [&](int row) {
+            return products->model()
+                ->index(row, ProductPnlModel::GrossProfit)
+                .data(ProductPnlModel::RawRole)
+                .toLongLong();
+        };
+        QVERIFY(profit(0) >= profit(1));
+        QVERIFY(profit(1) >= profit(products->model()->rowCount() - 1));
+    }
+
+    void anOwnerErasesACustomerAfterAConfirmation()
+    {
+        QVERIFY(start());
+        SettingsDialog* settings = openSettings();
+        settings->showPage(SettingsDialog::Customers);
+        CustomersPage* page = settings->customersPage();
+        QTableView* table = page->table();
+        QVERIFY(table->model()->rowCount() > 10);
+        QVERIFY(!page->eraseButton()->isEnabled()); // nothing selected
+        const QString email = table->model()->index(0, CustomersModel::Email).data().toString();
+        QTest::keyClicks(page->search(), email);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        table->selectRow(0);
+        QVERIFY(page->eraseButton()->isEnabled());
+        page->eraseButton()->click();
+        auto* box = GuiFixture::dialog<QMessageBox>();
+        QVERIFY(box);
+        QVERIFY(box->text().contains(u"cannot be undone"_s));
+        QPushButton* erase = nullptr;
+        for (QAbstractButton* b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                erase = qobject_cast<QPushButton*>(b);
+        }
+        QVERIFY(erase);
+        erase->click();
+        QTRY_COMPARE(m_gui.count(u"SELECT COUNT(*) FROM orders WHERE email = ?"_s, {email}), 0);
+        QVERIFY(m_gui.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'customer.erased'"_s) == 1);
+        // The list no longer finds the address; the row shows the erasure.
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+        page->search()->clear();
+        QVERIFY(table->model()->rowCount() > 10);
+        settings->close();
+    }
+
+    void aViewerCannotEraseAndTheCurrenciesPageSaysWhatItNeeds()
+    {
+        QVERIFY(start(u"Joris"_s)); // the demo's viewer
+        SettingsDialog* settings = openSettings();
+        settings->showPage(SettingsDialog::Customers);
+        CustomersPage* page = settings->customersPage();
+        page->table()->selectRow(0);
+        QVERIFY(!page->eraseButton()->isEnabled());
+        QVERIFY(page->eraseButton()->toolTip().contains(u"owner"_s));
+        QVERIFY(!page->eraseSelected());
+        settings->showPage(SettingsDialog::Currencies);
+        CurrencyPage* currency = settings->currencyPage();
+        QCOMPARE(currency->reporting()->currentText(), u"EUR"_s);
+        QVERIFY(!currency->save()); // a viewer: refused, nothing saved
+        settings->close();
+    }
+};
+
+QUORUM_GUI_TEST_MAIN(TestSalesViews)
+#include "tst_salesviews.moc"

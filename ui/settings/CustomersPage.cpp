@@ -1,0 +1,158 @@
+#include "CustomersPage.h"
+
+#include "CustomersModel.h"
+#include "storesync/CustomerActions.h"
+#include "users/Users.h"
+#include "widgets/EmptyState.h"
+#include "widgets/Tables.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+CustomersPage::CustomersPage(const UiContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_search(new QLineEdit(this))
+    , m_table(Tables::compact(context.customers, this, u"customersTable"_s))
+    , m_erase(new QPushButton(tr("Erase personal data…"), this))
+    , m_eraseEmail(new QPushButton(tr("Erase by email address…"), this))
+    , m_note(new QLabel(this))
+{
+    setObjectName(u"customersPage"_s);
+    auto* intro = new QLabel(tr("The customers of your stores, as the sync brings them in. When someone asks to be "
+                                "forgotten, erase their personal data: their name and email go from every order and "
+                                "customer record, the orders stay (without them) so your figures stay right, and the "
+                                "next sync does not bring them back. Names and emails never go to an AI provider."),
+        this);
+    intro->setWordWrap(true);
+    m_search->setObjectName(u"customerSearch"_s);
+    m_search->setPlaceholderText(tr("Search by name or email"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, context.customers, &CustomersModel::setTextFilter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(CustomersModel::Email, QHeaderView::Stretch);
+    m_table->setColumnWidth(CustomersModel::Name, 170);
+    m_table->setColumnWidth(CustomersModel::Country, 70);
+    m_table->setColumnWidth(CustomersModel::Store, 130);
+    m_table->setColumnWidth(CustomersModel::Orders, 70);
+    EmptyState::attach(
+        m_table, tr("No customers"), tr("Customers appear here once a connected store has been synced."));
+    m_erase->setObjectName(u"eraseCustomer"_s);
+    m_eraseEmail->setObjectName(u"eraseByEmail"_s);
+    m_note->setWordWrap(true);
+    m_note->setProperty("role", u"subtitle"_s);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_note, 1);
+    buttons->addWidget(m_eraseEmail);
+    buttons->addWidget(m_erase);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(intro);
+    layout->addWidget(m_search);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CustomersPage::updateState);
+    connect(context.customers, &QAbstractItemModel::modelReset, this, &CustomersPage::updateState);
+    connect(context.user, &UserSession::changed, this, &CustomersPage::updateState);
+    connect(m_erase, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return;
+        const QString who = rows.first().siblingAtColumn(CustomersModel::Email).data().toString();
+        confirm(tr("Erase %1?").arg(who),
+            tr("Their name and email are removed from every order and customer record in this workspace. The orders "
+               "stay, without them. This cannot be undone; it does not delete anything in your stores."),
+            [this] { eraseSelected(); });
+    });
+    connect(m_eraseEmail, &QPushButton::clicked, this, [this] {
+        auto* ask = new QInputDialog(this);
+        ask->setObjectName(u"eraseEmailDialog"_s);
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        ask->setWindowTitle(tr("Erase by email address"));
+        ask->setLabelText(tr("Everyone with this email address is erased: customers of every store, guest orders "
+                             "and orders imported from an export."));
+        ask->setTextValue(m_search->text().contains(u'@') ? m_search->text().trimmed() : QString());
+        connect(ask, &QInputDialog::textValueSelected, this, [this](const QString& email) {
+            confirm(tr("Erase %1?").arg(email.trimmed()),
+                tr("Their name and email are removed from every order and customer record in this workspace. The "
+                   "orders stay, without them. This cannot be undone; it does not delete anything in your stores."),
+                [this, email] { eraseEmail(email); });
+        });
+        ask->open();
+    });
+    updateState();
+}
+
+void CustomersPage::confirm(const QString& title, const QString& text, const std::function<void()>& onYes)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
+    box->setObjectName(u"confirmErase"_s);
+    QPushButton* erase = box->addButton(tr("Erase"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(erase, &QPushButton::clicked, this, onYes);
+    box->open();
+}
+
+bool CustomersPage::eraseSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return false;
+    CustomerPrivacy::Erased erased;
+    QString error;
+    const bool ok
+        = m_context.customerActions->eraseCustomer(rows.first().data(ModelRoles::IdRole).toLongLong(), &erased, &error);
+    report(ok, erased.customers, erased.orders, error);
+    return ok;
+}
+
+bool CustomersPage::eraseEmail(const QString& email)
+{
+    CustomerPrivacy::Erased erased;
+    QString error;
+    const bool ok = m_context.customerActions->eraseEmail(email, &erased, &error);
+    report(ok, erased.customers, erased.orders, error);
+    return ok;
+}
+
+void CustomersPage::report(bool ok, int customers, int orders, const QString& error)
+{
+    if (!ok) {
+        m_note->setText(error);
+        emit message(error);
+        return;
+    }
+    m_context.customers->refresh();
+    const QString text = tr("Erased: %n customer record(s)", nullptr, customers) + u", "_s
+        + tr("%n order(s) anonymised.", nullptr, orders);
+    m_note->setText(text);
+    emit message(text);
+}
+
+void CustomersPage::updateState()
+{
+    const QString why = m_context.customerActions->whyNot();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const bool erasable = !rows.isEmpty() && !rows.first().data(CustomersModel::ErasedRole).toBool();
+    m_erase->setEnabled(why.isEmpty() && erasable);
+    m_eraseEmail->setEnabled(why.isEmpty());
+    m_erase->setToolTip(why);
+    m_eraseEmail->setToolTip(why);
+    if (!why.isEmpty())
+        m_note->setText(why);
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "UiContext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+// Settings → Customers: the stores' customers, searchable by name or email, and erasing a person's
+// personal data when they ask (the selected customer, or everyone with an email address: guests and
+// orders exports included). Erasing asks first, cannot be undone, keeps the orders for the figures
+// and is in the audit trail; only owners may.
+class CustomersPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CustomersPage(const UiContext& context, QWidget* parent = nullptr);
+
+    QTableView* table() const { return m_table; }
+    QLineEdit* search() const { return m_search; }
+    QPushButton* eraseButton() const { return m_erase; }
+    // What the confirmations do, without asking (for tests and the confirmations themselves).
+    bool eraseSelected();
+    bool eraseEmail(const QString& email);
+
+signals:
+    void message(const QString& text);
+
+private:
+    void updateState();
+    void confirm(const QString& title, const QString& text, const std::function<void()>& onYes);
+    void report(bool ok, int customers, int orders, const QString& error);
+
+    UiContext m_context;
+    QLineEdit* m_search;
+    QTableView* m_table;
+    QPushButton* m_erase;
+    QPushButton* m_eraseEmail;
+    QLabel* m_note;
+};

@@ -280,6 +280,8 @@ bool SyncRun::ingest(const QJsonArray& items, const QJsonObject& run)
                     continue;
                 }
                 m_newest = std::max(m_newest, order->updatedAt);
+                if (order->refundedCents > order->totalCents && m_overRefunded++ == 0)
+                    m_firstOverRefunded = order->number.isEmpty() ? order->remoteId : order->number;
                 orders.append(*order);
             } else if (m_resource == u"customers") {
                 m_writer->customer(shopify ? StoreIngest::shopifyCustomer(o) : StoreIngest::wooCustomer(o), now);
@@ -311,6 +313,13 @@ void SyncRun::done()
         notes.append(QCoreApplication::translate(
             "SyncRun", "%n record(s) could not be read and were left out: %1", nullptr, m_skipped)
                          .arg(m_firstSkip));
+    // Refunds larger than the order: counted as the store has them (the figures equal the store's), and
+    // worth a look, since it usually means a refund was entered twice or in the wrong order.
+    if (m_overRefunded > 0)
+        notes.append(QCoreApplication::translate("SyncRun",
+            "%n order(s) were refunded more than their total (the first: %1); they count as the store has them.",
+            nullptr, m_overRefunded)
+                         .arg(m_firstOverRefunded));
     // A store whose clock runs ahead stamps changes in the future of this computer.
     constexpr qint64 kMinute = 60000;
     if (m_newest > now + 5 * kMinute) {

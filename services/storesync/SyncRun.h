@@ -61,7 +61,9 @@ private:
     int m_inFlight = 0;
     int m_skipped = 0;
     QString m_firstSkip;
-    qint64 m_newest = 0; // the newest change the store reported (its clock)
+    qint64 m_newest = 0;    // the newest change the store reported (its clock)
+    int m_overRefunded = 0; // orders whose refunds exceed their total (kept as the store has them)
+    QString m_firstOverRefunded;
     qint64 m_lastChanged = 0;
     std::function<void(Outcome, const QString&)> m_onFinished;
     bool m_finished = false;

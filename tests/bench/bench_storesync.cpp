@@ -12,6 +12,8 @@
 #include "PipelineFixture.h"
 #include "TestWorkspace.h"
 #include "campaigns/DailySales.h"
+#include "campaigns/ProductPnl.h"
+#include "campaigns/SalesReport.h"
 #include "jobs/JobQueue.h"
 #include "sandbox/ShopGenerator.h"
 #include "storage/Sql.h"
@@ -80,6 +82,9 @@ int main(int argc, char** argv)
     QList<double> parseRates;
     QList<double> yearMs;
     QList<double> monthMs;
+    QList<double> pnlYearsMs;
+    QList<double> pnlMonthMs;
+    QList<double> pnlSeriesMs;
     for (int run = 0; run < repeats; ++run) {
         PipelineFixture f;
         f.sandbox()->generateShop(shop);
@@ -128,6 +133,24 @@ int main(int argc, char** argv)
         monthMs.append(static_cast<double>(q.nsecsElapsed()) / 1e6);
         Q_UNUSED(year)
         Q_UNUSED(month)
+        // The P&L card: two years with every product (opening on the longest period), a change of period
+        // to 30 days, and one product's chart over two years by month.
+        const QDateTime evening(shop.endDate, QTime(18, 0));
+        q.restart();
+        const SalesReport::Report twoYears = SalesReport::build(f.db(), SalesReport::Period::Last2Years, evening);
+        pnlYearsMs.append(static_cast<double>(q.nsecsElapsed()) / 1e6);
+        q.restart();
+        const SalesReport::Report days = SalesReport::build(f.db(), SalesReport::Period::Last30Days, evening);
+        pnlMonthMs.append(static_cast<double>(q.nsecsElapsed()) / 1e6);
+        q.restart();
+        const auto series = ProductPnl::series(f.db(), twoYears.products.rows.value(0).key,
+            SalesReport::range(SalesReport::Period::Last2Years, evening).first, shop.endDate, 30);
+        pnlSeriesMs.append(static_cast<double>(q.nsecsElapsed()) / 1e6);
+        std::printf("       P&L: two years %.1f ms (%lld products), 30 days %.1f ms, one product by month %.1f ms "
+                    "(%lld points)\n",
+            pnlYearsMs.last(), static_cast<long long>(twoYears.products.rows.size()), pnlMonthMs.last(),
+            pnlSeriesMs.last(), static_cast<long long>(series.size()));
+        Q_UNUSED(days)
 
         // Local ingest alone: the same pages, parsed and written again into a fresh workspace.
         f.sandbox()->setRouteFaults(u"woo"_s, QJsonObject{});
@@ -169,8 +192,10 @@ int main(int argc, char** argv)
             static_cast<long long>(written), writeS, rate, parseRates.last(), yearMs.last(), monthMs.last());
     }
     std::printf("median: wall %.2f s, ratio to bound %.3f, local ingest %.0f orders/s, parsing %.0f orders/s, "
-                "dashboard year %.1f ms, 30 days %.1f ms, peak RSS %ld MB\n",
+                "dashboard year %.1f ms, 30 days %.1f ms, P&L two years %.1f ms, 30 days %.1f ms, product series "
+                "%.1f ms, peak RSS %ld MB\n",
         Bench::median(walls), Bench::median(ratios), Bench::median(ingestRates), Bench::median(parseRates),
-        Bench::median(yearMs), Bench::median(monthMs), Bench::peakRssMb());
+        Bench::median(yearMs), Bench::median(monthMs), Bench::median(pnlYearsMs), Bench::median(pnlMonthMs),
+        Bench::median(pnlSeriesMs), Bench::peakRssMb());
     return 0;
 }

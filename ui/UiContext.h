@@ -32,6 +32,7 @@ class PipelineSettings;
 class ConnectionSettings;
 class AuditActions;
 class CatalogActions;
+class OrdersImportActions;
 
 // Where the open workspace is and what it is called (the UI never gets its database).
 struct WorkspaceInfo
@@ -78,4 +79,5 @@ struct UiContext
     ConnectionSettings* connections = nullptr;
     AuditActions* audit = nullptr;
     CatalogActions* catalog = nullptr;
+    OrdersImportActions* orders = nullptr; // a Shopify orders export into the workspace's orders
 };

@@ -375,7 +375,14 @@ Parsed readFile(const QString& path, const Progress& progress)
                         .arg(QFileInfo(path).fileName(), f.errorString());
         return out;
     }
-    // Orders exports are a few megabytes a year of orders: read at once.
+    // Orders exports are a few megabytes a year of orders: read at once, up to a size that fits.
+    constexpr qint64 kMaxBytes = 1024LL * 1024 * 1024;
+    if (f.size() > kMaxBytes) {
+        Parsed out;
+        out.fatal = QCoreApplication::translate("OrdersExport", "%1 is larger than 1 GB; export a shorter period.")
+                        .arg(QFileInfo(path).fileName());
+        return out;
+    }
     return read(f.readAll(), progress);
 }
 

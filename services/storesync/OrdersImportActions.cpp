@@ -68,6 +68,7 @@ void OrdersImportActions::import(const QString& path)
                 path, [&step](qint64 done, qint64 total) { return step.progress(done, total, u"read"_s); });
             o.rows = parsed.rows;
             o.issues = parsed.issues;
+            o.warnings = parsed.warnings;
             OrdersExport::Written written;
             QString error = parsed.fatal;
             if (parsed.cancelled) {

@@ -36,6 +36,7 @@ public:
         int orders = 0;  // written
         int created = 0; // of which new
         QList<OrdersExport::Issue> issues;
+        QStringList warnings; // about the whole file (read as Latin-1, ...)
         bool cancelled = false;
     };
 

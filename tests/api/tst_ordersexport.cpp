@@ -243,6 +243,20 @@ private slots:
             OrdersExport::exportTime(u"2026-11-19 09:00:00 +0000"_s).value_or(-1));
     }
 
+    void readsLatin1WithAWarning()
+    {
+        // Saved again by a spreadsheet in Windows-1252: read, and said so.
+        QByteArray bytes = file({single(u"#3001"_s, u"7001"_s, u"paid"_s, u"EUR"_s, u"10.00"_s, kDay1, u"1"_s, u"Mug"_s,
+                                    u"10.00"_s, {{u"Billing Name"_s, u"Ren\u00e9 M\u00fcller"_s}})},
+            false);
+        bytes.replace("Ren\xC3\xA9 M\xC3\xBCller", "Ren\xE9 M\xFCller");
+        const OrdersExport::Parsed p = OrdersExport::read(bytes);
+        QVERIFY2(p.fatal.isEmpty(), qPrintable(p.fatal));
+        QCOMPARE(p.orders.size(), 1);
+        QCOMPARE(p.orders.first().name, u"Ren\u00e9 M\u00fcller"_s);
+        QCOMPARE(p.warnings.size(), 1);
+    }
+
     void skipsOrdersThatCannotBeRead()
     {
         const QStringList rows{

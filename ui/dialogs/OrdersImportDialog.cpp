@@ -158,8 +158,8 @@ void OrdersImportDialog::showOutcome(const OrdersImportActions::Outcome& outcome
     m_result->setText(outcome.summary);
     if (!outcome.ok)
         m_result->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Danger)));
-    if (!outcome.issues.isEmpty()) {
-        QStringList lines;
+    if (!outcome.issues.isEmpty() || !outcome.warnings.isEmpty()) {
+        QStringList lines = outcome.warnings;
         for (const OrdersExport::Issue& i : outcome.issues)
             lines.append(i.order.isEmpty()
                     ? tr("Line %1: %2").arg(QString::number(i.line), i.reason)

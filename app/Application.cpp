@@ -39,6 +39,7 @@
 #include "publishing/PublishActions.h"
 #include "resilience/ApiRuntime.h"
 #include "storage/Workspace.h"
+#include "storesync/OrdersImportActions.h"
 #include "users/Users.h"
 
 #include <QApplication>
@@ -162,6 +163,7 @@ void Application::createModels()
         = new AuditActions(workspace->databasePath(), workspace->root(), m_session->checkpoints(), clock, m_modelOwner);
     m_context.catalog
         = new CatalogActions(workspace->databasePath(), clock, m_bus, m_session->pool(), m_context.user, m_modelOwner);
+    m_context.orders = new OrdersImportActions(workspace->databasePath(), clock, m_bus, m_context.user, m_modelOwner);
     m_context.providers = new ProvidersModel(db, m_modelOwner);
     m_context.prompts = new PromptTemplatesModel(db, m_modelOwner);
     m_context.pieces = new PiecesModel(db, m_modelOwner);

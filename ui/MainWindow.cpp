@@ -6,6 +6,7 @@
 #include "WorkspaceStatusBar.h"
 #include "approvals/ApprovalActions.h"
 #include "approvals/DeadlineWatcher.h"
+#include "dialogs/OrdersImportDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/SwitchUserDialog.h"
 #include "panes/AgentsPane.h"
@@ -181,6 +182,11 @@ void MainWindow::createMenus()
     file->addAction(tr("Open the &demo workspace"), this, &MainWindow::demoWorkspaceRequested);
     file->addAction(tr("Show workspace &folder"), this,
         [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.workspace.root)); });
+    file->addSeparator();
+    // For a shop whose store is not connected: its orders from Shopify's export.
+    QAction* importOrders = file->addAction(
+        tr("Import orders from Shopify export…"), this, [this] { OrdersImportDialog::start(m_context.orders, this); });
+    importOrders->setObjectName(u"actionImportOrders"_s);
     file->addSeparator();
     QAction* switchUser = file->addAction(tr("S&witch user…"), this, &MainWindow::switchUser);
     switchUser->setObjectName(u"actionSwitchUser"_s);

@@ -36,6 +36,7 @@ class CatalogActions;
 class CustomerActions;
 class CurrencySettings;
 class CustomersModel;
+class OrdersImportActions;
 
 // Where the open workspace is and what it is called (the UI never gets its database).
 struct WorkspaceInfo
@@ -86,4 +87,5 @@ struct UiContext
     CustomersModel* customers = nullptr;          // Settings → Customers
     CustomerActions* customerActions = nullptr;   // erasing personal data
     CurrencySettings* currencySettings = nullptr; // reporting currency and rates
+    OrdersImportActions* orders = nullptr;        // a Shopify orders export into the workspace's orders
 };

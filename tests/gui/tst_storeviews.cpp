@@ -1,5 +1,6 @@
 #include "Application.h"
 #include "GuiFixture.h"
+#include "KpiModel.h"
 #include "MainWindow.h"
 #include "ProductsModel.h"
 #include "StoreSeeds.h"
@@ -8,6 +9,7 @@
 #include "catalog/CatalogImport.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
+#include "dialogs/OrdersImportDialog.h"
 #include "panes/ApprovalsPane.h"
 #include "panes/PipelinePane.h"
 #include "panes/ProductDetailPanel.h"
@@ -22,9 +24,14 @@
 #include "sandbox/SandboxServer.h"
 #include "secrets/SecretCache.h"
 
+#include <QAction>
+#include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QListView>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -315,6 +322,43 @@ private slots:
         window()->openProposal(proposal);
         QTRY_VERIFY_WITH_TIMEOUT(
             proposalText().contains(u"The product is not in Lindenhof shop yet: publishing creates it."_s), 20000);
+    }
+    void importsAnOrdersExportFromTheFileMenu()
+    {
+        // A shop without a connected store: one order placed just now, in Shopify's export.
+        const QString now = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" +0000"_s;
+        const QString path = m_gui.workspacePath() + u"/orders_export_1.csv"_s;
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(u"Name,Email,Financial Status,Currency,Subtotal,Shipping,Taxes,Total,Created at,Lineitem quantity,"
+                u"Lineitem name,Lineitem price,Lineitem sku,Billing Country,Refunded Amount,Id\n"
+                u"#1001,ada@example.com,paid,EUR,45.00,4.90,0,49.90,%1,1,Oak Serving Board,45.00,OAK-1,NL,,5001\n"
+                u"#1002,bob@example.com,pending,EUR,20.00,0,0,20.00,%1,1,Mug,20.00,MUG,NL,,5002\n"_s.arg(now)
+                    .toUtf8());
+        f.close();
+        window()->showPane(PaneId::Dashboard);
+        auto* kpis = window()->findChild<QListView*>(u"kpiView"_s);
+        QVERIFY(kpis);
+        const QModelIndex revenue = kpis->model()->index(KpiModel::RevenueToday, 0);
+        QCOMPARE(revenue.data(KpiModel::ValueRole).toLongLong(), 0);
+
+        auto* action = window()->findChild<QAction*>(u"actionImportOrders"_s);
+        QVERIFY(action);
+        action->trigger();
+        OrdersImportDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = GuiFixture::dialog<OrdersImportDialog>()) != nullptr);
+        auto* chooser = dialog->findChild<QFileDialog*>(u"ordersImportFileDialog"_s);
+        QTRY_VERIFY(chooser && chooser->isVisible());
+        QSignalSpy done(dialog, &OrdersImportDialog::importFinished);
+        chooser->selectFile(path);
+        static_cast<QDialog*>(chooser)->accept(); // QFileDialog::accept checks the file, then selects it
+        QVERIFY(done.wait(30'000));
+        QCOMPARE(dialog->resultText(), u"Imported 2 order(s)."_s);
+        shot(dialog, u"orders-import"_s);
+        // The dashboard counts the paid one, not the pending one.
+        QTRY_COMPARE(revenue.data(KpiModel::ValueRole).toLongLong(), 4990);
+        QCOMPARE(m_gui.count(u"SELECT COUNT(*) FROM orders WHERE source = 'shopify-csv'"_s), 2);
+        QCOMPARE(m_gui.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'orders.imported'"_s), 1);
     }
 };
 

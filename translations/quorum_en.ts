@@ -1141,7 +1141,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+102"/>
+        <location filename="../app/Application.cpp" line="+105"/>
         <source>Publishing cannot use some connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,7 +1151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,6 +3269,205 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CurrencyPage</name>
+    <message>
+        <location filename="../ui/settings/CurrencyPage.cpp" line="+33"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The dashboard and the profit and loss report in one currency. Orders kept in another currency by their shop count once you say what that currency is worth; until then they are left out, and the dashboard says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reporting currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Empty: orders in %1 are left out of the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every order so far is in %1: no rate is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 unit in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The rate for %1 is not a number: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved. The dashboard reports in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurrencySettings</name>
+    <message>
+        <location filename="../services/campaigns/CurrencySettings.cpp" line="+53"/>
+        <location line="+7"/>
+        <source>“%1” is not a currency code such as EUR or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rate for %1 must be a number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerActions</name>
+    <message>
+        <location filename="../services/storesync/CustomerActions.cpp" line="+18"/>
+        <source>Only an owner erases a customer&apos;s personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../models/CustomersModel.cpp" line="+66"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>(erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../ui/settings/CustomersPage.cpp" line="+27"/>
+        <source>Erase personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase by email address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customers of your stores, as the sync brings them in. When someone asks to be forgotten, erase their personal data: their name and email go from every order and customer record, the orders stay (without them) so your figures stay right, and the next sync does not bring them back. Names and emails never go to an AI provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search by name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers appear here once a connected store has been synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+14"/>
+        <source>Erase %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Their name and email are removed from every order and customer record in this workspace. The orders stay, without them. This cannot be undone; it does not delete anything in your stores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Erase by email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone with this email address is erased: customers of every store, guest orders and orders imported from an export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Erased: %n customer record(s)</source>
+        <translation>
+            <numerusform>Erased: %n customer record</numerusform>
+            <numerusform>Erased: %n customer records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n order(s) anonymised.</source>
+        <translation>
+            <numerusform>%n order anonymised.</numerusform>
+            <numerusform>%n orders anonymised.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DailyTrendModel</name>
     <message>
         <location filename="../models/DailyTrendModel.cpp" line="+87"/>
@@ -3294,7 +3493,7 @@ Commands:
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../ui/panes/DashboardPane.cpp" line="+51"/>
+        <location filename="../ui/panes/DashboardPane.cpp" line="+52"/>
         <source>Command center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4404,7 +4603,7 @@ Commands:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+58"/>
+        <location filename="../ui/MainWindow.cpp" line="+59"/>
         <source>%1 — Quorum (demo)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4414,7 +4613,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Now deciding as %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4451,6 +4650,11 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Show workspace &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import orders from Shopify export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4623,7 +4827,7 @@ Commands:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+207"/>
+        <location filename="../app/ModelWiring.cpp" line="+224"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4746,6 +4950,207 @@ Demo data</source>
     </message>
 </context>
 <context>
+    <name>OrdersExport</name>
+    <message>
+        <location filename="../services/storesync/OrdersExport.cpp" line="+103"/>
+        <location line="+16"/>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>%1 &quot;%2&quot; is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 &quot;%2&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Currency &quot;%1&quot; is not a currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This is a product export, not an orders export. In Shopify, export the orders from Orders › Export (CSV for Excel or plain CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a Shopify orders export: line %1 (the header) has no column %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The row has no order Name; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The file is cut off: a quoted field starts here and never ends, so the rows from this line on were not read. Export the orders again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Its rows continue past the cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No row of the order has its Financial Status, Currency and Total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another order in the file has the same Id (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is larger than 1 GB; export a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Stopped: %Ln order(s) were written; importing the file again adds the rest.</source>
+        <translation>
+            <numerusform>Stopped: %Ln order was written; importing the file again adds the rest.</numerusform>
+            <numerusform>Stopped: %Ln orders were written; importing the file again adds the rest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file holds no orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Imported %Ln order(s)</source>
+        <translation>
+            <numerusform>Imported %Ln order</numerusform>
+            <numerusform>Imported %Ln orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 (%Ln skipped: %2).</source>
+        <translation>
+            <numerusform>%1 (%Ln skipped: %2).</numerusform>
+            <numerusform>%1 (%Ln skipped: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../services/storesync/OrdersImportActions.cpp" line="+76"/>
+        <source>Reading the file was stopped; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The import stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/OrdersImportDialog.cpp" line="+23"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import orders from Shopify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an orders export of your Shopify store (Orders › Export, CSV). Its orders count in the dashboard&apos;s revenue and profit. Importing the same file again changes nothing; a later export updates the orders it holds (refunds since, for example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>orders_export.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stop import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>An orders import is still running; wait for it to finish first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose a Shopify orders export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading %1 · %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing orders: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1, order %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PieceGate</name>
     <message>
         <location filename="../services/pipeline/PieceGate.cpp" line="+145"/>
@@ -4831,6 +5236,7 @@ Demo data</source>
     <message>
         <location filename="../services/catalog/CatalogActions.cpp" line="-120"/>
         <location filename="../services/pipeline/PipelineActions.cpp" line="+53"/>
+        <location filename="../services/storesync/OrdersImportActions.cpp" line="-48"/>
         <source>%1 is a viewer: viewers see everything and change nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5377,6 +5783,152 @@ Demo data</source>
     </message>
 </context>
 <context>
+    <name>PnlCard</name>
+    <message>
+        <location filename="../ui/panes/PnlCard.cpp" line="+52"/>
+        <source>No sales in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales and gross profit appear here once orders are in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sales and profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Pick a product to see its sales and profit in the chart; Esc shows the whole shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No products sold in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products sold appear here with their units, net sales, refunds, cost and gross profit, from the orders synced from your stores or imported from an orders export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the whole shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Whole shop: revenue and gross profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: net sales and gross profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading the orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders in %1 are left out: there is no rate to convert them to the reporting currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PnlSeriesModel</name>
+    <message>
+        <location filename="../models/SalesReportModels.cpp" line="+397"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <location filename="../services/approvals/ApprovalTypes.cpp" line="+12"/>
@@ -5645,6 +6197,64 @@ Demo data</source>
     <message>
         <location line="+5"/>
         <source>The SKU is longer than 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductPnlModel</name>
+    <message>
+        <location filename="../models/SalesReportModels.cpp" line="-153"/>
+        <source>Sold in the store; not a product in this workspace yet. Its sales join the product when it is imported or published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cost is known for %1 of %2 items; the others count as free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each order&apos;s refunds, shared over its lines by their value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The lines after their discounts, before tax and shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost of goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Margin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7826,6 +8436,99 @@ USER
     </message>
 </context>
 <context>
+    <name>SalesSummaryModel</name>
+    <message>
+        <location filename="../models/SalesReportModels.cpp" line="-190"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost of goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ad spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The cost is known for %1 of %2 items sold; the others count as free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same period earlier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vs yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vs the day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vs same day last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vs a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretCache</name>
     <message>
         <location filename="../services/secrets/SecretCache.cpp" line="+42"/>
@@ -7894,12 +8597,12 @@ USER
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+36"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+40"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7929,7 +8632,17 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+2"/>
+        <source>Currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8632,7 +9345,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+73"/>
         <source>%n record(s) could not be read and were left out: %1</source>
         <translation>
             <numerusform>%n record could not be read and were left out: %1</numerusform>
@@ -8640,7 +9353,15 @@ USER
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>%n order(s) were refunded more than their total (the first: %1); they count as the store has them.</source>
+        <translation>
+            <numerusform>%n order was refunded more than its total (%1); it counts as the store has it.</numerusform>
+            <numerusform>%n orders were refunded more than their total (the first: %1); they count as the store has them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>The clock of the store is about %n minute(s) ahead of this computer; check the time on both.</source>
         <translation>
             <numerusform>The clock of the store is about %n minute ahead of this computer; check the time on both.</numerusform>
@@ -8723,17 +9444,7 @@ USER
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../ui/widgets/TrendChart.cpp" line="+48"/>
-        <source>Revenue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Profit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location filename="../ui/widgets/TrendChart.cpp" line="+40"/>
         <source>No revenue recorded yet</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1141,7 +1141,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+102"/>
+        <location filename="../app/Application.cpp" line="+105"/>
         <source>Publishing cannot use some connections</source>
         <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
     </message>
@@ -1151,7 +1151,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -3273,6 +3273,205 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>CurrencyPage</name>
+    <message>
+        <location filename="../ui/settings/CurrencyPage.cpp" line="+33"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The dashboard and the profit and loss report in one currency. Orders kept in another currency by their shop count once you say what that currency is worth; until then they are left out, and the dashboard says so.</source>
+        <translation>Het dashboard en de winst-en-verliesrekening rekenen in één valuta. Bestellingen die hun winkel in een andere valuta boekt, tellen mee zodra je opgeeft wat die valuta waard is; tot dan blijven ze erbuiten, en het dashboard meldt dat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reporting currency</source>
+        <translation>Rapportagevaluta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report in:</source>
+        <translation>Rapporteren in:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Empty: orders in %1 are left out of the figures</source>
+        <translation>Leeg: bestellingen in %1 tellen niet mee in de cijfers</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every order so far is in %1: no rate is needed.</source>
+        <translation>Alle bestellingen tot nu toe zijn in %1: er is geen koers nodig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders</source>
+        <translation>Bestellingen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 unit in %1</source>
+        <translation>1 eenheid in %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The rate for %1 is not a number: “%2”.</source>
+        <translation>De koers voor %1 is geen getal: “%2”.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved. The dashboard reports in %1.</source>
+        <translation>Opgeslagen. Het dashboard rekent in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CurrencySettings</name>
+    <message>
+        <location filename="../services/campaigns/CurrencySettings.cpp" line="+53"/>
+        <location line="+7"/>
+        <source>“%1” is not a currency code such as EUR or USD.</source>
+        <translation>“%1” is geen valutacode zoals EUR of USD.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rate for %1 must be a number above 0.</source>
+        <translation>De koers voor %1 moet een getal boven 0 zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerActions</name>
+    <message>
+        <location filename="../services/storesync/CustomerActions.cpp" line="+18"/>
+        <source>Only an owner erases a customer&apos;s personal data.</source>
+        <translation>Alleen een eigenaar wist de persoonsgegevens van een klant.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>“%1” is not an email address.</source>
+        <translation>“%1” is geen e-mailadres.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../models/CustomersModel.cpp" line="+66"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation>Bestellingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last order</source>
+        <translation>Laatste bestelling</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>(erased)</source>
+        <translation>(gewist)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../ui/settings/CustomersPage.cpp" line="+27"/>
+        <source>Erase personal data…</source>
+        <translation>Persoonsgegevens wissen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase by email address…</source>
+        <translation>Wissen op e-mailadres…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customers of your stores, as the sync brings them in. When someone asks to be forgotten, erase their personal data: their name and email go from every order and customer record, the orders stay (without them) so your figures stay right, and the next sync does not bring them back. Names and emails never go to an AI provider.</source>
+        <translation>De klanten van je winkels, zoals de synchronisatie ze binnenhaalt. Vraagt iemand om vergeten te worden, wis dan zijn persoonsgegevens: naam en e-mail verdwijnen uit elke bestelling en elk klantrecord, de bestellingen blijven (zonder die gegevens) zodat je cijfers kloppen, en de volgende synchronisatie haalt ze niet terug. Namen en e-mailadressen gaan nooit naar een AI-aanbieder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search by name or email</source>
+        <translation>Zoeken op naam of e-mail</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No customers</source>
+        <translation>Geen klanten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers appear here once a connected store has been synced.</source>
+        <translation>Klanten verschijnen hier zodra een gekoppelde winkel gesynchroniseerd is.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+14"/>
+        <source>Erase %1?</source>
+        <translation>%1 wissen?</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Their name and email are removed from every order and customer record in this workspace. The orders stay, without them. This cannot be undone; it does not delete anything in your stores.</source>
+        <translation>Naam en e-mail worden verwijderd uit elke bestelling en elk klantrecord in deze werkruimte. De bestellingen blijven, zonder die gegevens. Dit kan niet ongedaan worden gemaakt; in je winkels wordt niets verwijderd.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Erase by email address</source>
+        <translation>Wissen op e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone with this email address is erased: customers of every store, guest orders and orders imported from an export.</source>
+        <translation>Iedereen met dit e-mailadres wordt gewist: klanten van elke winkel, gastbestellingen en bestellingen uit een export.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Erased: %n customer record(s)</source>
+        <translation>
+            <numerusform>Gewist: %n klantrecord</numerusform>
+            <numerusform>Gewist: %n klantrecords</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n order(s) anonymised.</source>
+        <translation>
+            <numerusform>%n bestelling geanonimiseerd.</numerusform>
+            <numerusform>%n bestellingen geanonimiseerd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DailyTrendModel</name>
     <message>
         <location filename="../models/DailyTrendModel.cpp" line="+87"/>
@@ -3298,7 +3497,7 @@ Opdrachten:
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../ui/panes/DashboardPane.cpp" line="+51"/>
+        <location filename="../ui/panes/DashboardPane.cpp" line="+52"/>
         <source>Command center</source>
         <translation>Commandocentrum</translation>
     </message>
@@ -4409,7 +4608,7 @@ Opdrachten:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+58"/>
+        <location filename="../ui/MainWindow.cpp" line="+59"/>
         <source>%1 — Quorum (demo)</source>
         <translation>%1 — Quorum (demo)</translation>
     </message>
@@ -4419,7 +4618,7 @@ Opdrachten:
         <translation>%1 — Quorum</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Now deciding as %1.</source>
         <translation>U beslist nu als %1.</translation>
     </message>
@@ -4457,6 +4656,11 @@ Opdrachten:
         <location line="+1"/>
         <source>Show workspace &amp;folder</source>
         <translation>Werkruimte&amp;map tonen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import orders from Shopify export…</source>
+        <translation>Bestellingen uit Shopify-export importeren…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4628,7 +4832,7 @@ Opdrachten:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+207"/>
+        <location filename="../app/ModelWiring.cpp" line="+224"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation>%1 van %2 lezen: pagina %L3 van %L4</translation>
     </message>
@@ -4752,6 +4956,207 @@ Demogegevens</translation>
     </message>
 </context>
 <context>
+    <name>OrdersExport</name>
+    <message>
+        <location filename="../services/storesync/OrdersExport.cpp" line="+103"/>
+        <location line="+16"/>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>%1 &quot;%2&quot; is not an amount.</source>
+        <translation>%1 &quot;%2&quot; is geen bedrag.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 &quot;%2&quot; is not a date.</source>
+        <translation>%1 &quot;%2&quot; is geen datum.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Currency &quot;%1&quot; is not a currency code.</source>
+        <translation>Valuta &quot;%1&quot; is geen valutacode.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 &quot;%2&quot; is not a number.</source>
+        <translation>%1 &quot;%2&quot; is geen getal.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This is a product export, not an orders export. In Shopify, export the orders from Orders › Export (CSV for Excel or plain CSV).</source>
+        <translation>Dit is een productexport, geen orderexport. Exporteer in Shopify de bestellingen via Bestellingen › Exporteren (CSV voor Excel of gewone CSV).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a Shopify orders export: line %1 (the header) has no column %2.</source>
+        <translation>Dit is geen Shopify-orderexport: regel %1 (de kopregel) heeft geen kolom %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The row has no order Name; it was not read.</source>
+        <translation>De rij heeft geen ordernaam (Name); hij is niet gelezen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The file is cut off: a quoted field starts here and never ends, so the rows from this line on were not read. Export the orders again.</source>
+        <translation>Het bestand is afgebroken: hier begint een veld tussen aanhalingstekens dat nooit eindigt, dus de rijen vanaf deze regel zijn niet gelezen. Exporteer de bestellingen opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Its rows continue past the cut.</source>
+        <translation>De rijen van deze bestelling lopen door na de afbreking.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No row of the order has its Financial Status, Currency and Total.</source>
+        <translation>Geen rij van de bestelling heeft de Financial Status, Currency en Total.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another order in the file has the same Id (%1).</source>
+        <translation>Een andere bestelling in het bestand heeft hetzelfde Id (%1).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is larger than 1 GB; export a shorter period.</source>
+        <translation>%1 is groter dan 1 GB; exporteer een kortere periode.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Stopped: %Ln order(s) were written; importing the file again adds the rest.</source>
+        <translation>
+            <numerusform>Gestopt: %Ln bestelling is geschreven; het bestand opnieuw importeren voegt de rest toe.</numerusform>
+            <numerusform>Gestopt: %Ln bestellingen zijn geschreven; het bestand opnieuw importeren voegt de rest toe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file holds no orders.</source>
+        <translation>Het bestand bevat geen bestellingen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Imported %Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln bestelling geïmporteerd</numerusform>
+            <numerusform>%Ln bestellingen geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on line %2: %3</source>
+        <translation>%1 op regel %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 (%Ln skipped: %2).</source>
+        <translation>
+            <numerusform>%1 (%Ln overgeslagen: %2).</numerusform>
+            <numerusform>%1 (%Ln overgeslagen: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../services/storesync/OrdersImportActions.cpp" line="+76"/>
+        <source>Reading the file was stopped; nothing was imported.</source>
+        <translation>Het lezen van het bestand is gestopt; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The import stopped: %1</source>
+        <translation>De import is gestopt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/OrdersImportDialog.cpp" line="+23"/>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import orders from Shopify</source>
+        <translation>Bestellingen uit Shopify importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an orders export of your Shopify store (Orders › Export, CSV). Its orders count in the dashboard&apos;s revenue and profit. Importing the same file again changes nothing; a later export updates the orders it holds (refunds since, for example).</source>
+        <translation>Kies een orderexport van je Shopify-winkel (Bestellingen › Exporteren, CSV). De bestellingen tellen mee in de omzet en winst op het dashboard. Hetzelfde bestand opnieuw importeren verandert niets; een latere export werkt de bestellingen erin bij (bijvoorbeeld terugbetalingen sindsdien).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>orders_export.csv</source>
+        <translation>orders_export.csv</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stop import</source>
+        <translation>Import stoppen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>An orders import is still running; wait for it to finish first.</source>
+        <translation>Er loopt nog een import van bestellingen; wacht tot die klaar is.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose a Shopify orders export</source>
+        <translation>Kies een Shopify-orderexport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading %1…</source>
+        <translation>%1 lezen…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading %1 · %p%</source>
+        <translation>%1 lezen · %p%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing orders: %1 of %2</source>
+        <translation>Bestellingen schrijven: %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1, order %2: %3</source>
+        <translation>Regel %1, bestelling %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>PieceGate</name>
     <message>
         <location filename="../services/pipeline/PieceGate.cpp" line="+145"/>
@@ -4837,6 +5242,7 @@ Demogegevens</translation>
     <message>
         <location filename="../services/catalog/CatalogActions.cpp" line="-120"/>
         <location filename="../services/pipeline/PipelineActions.cpp" line="+53"/>
+        <location filename="../services/storesync/OrdersImportActions.cpp" line="-48"/>
         <source>%1 is a viewer: viewers see everything and change nothing.</source>
         <translation>%1 is kijker: kijkers zien alles en wijzigen niets.</translation>
     </message>
@@ -5383,6 +5789,152 @@ Demogegevens</translation>
     </message>
 </context>
 <context>
+    <name>PnlCard</name>
+    <message>
+        <location filename="../ui/panes/PnlCard.cpp" line="+52"/>
+        <source>No sales in this period</source>
+        <translation>Geen verkopen in deze periode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales and gross profit appear here once orders are in the workspace.</source>
+        <translation>Verkopen en brutowinst verschijnen hier zodra er bestellingen in de werkruimte zijn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sales and profit</source>
+        <translation>Verkoop en winst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yesterday</source>
+        <translation>Gisteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Afgelopen 90 dagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>Afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 2 years</source>
+        <translation>Afgelopen 2 jaar</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Pick a product to see its sales and profit in the chart; Esc shows the whole shop</source>
+        <translation>Kies een product om zijn verkoop en winst in de grafiek te zien; Esc toont de hele winkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No products sold in this period</source>
+        <translation>Geen producten verkocht in deze periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products sold appear here with their units, net sales, refunds, cost and gross profit, from the orders synced from your stores or imported from an orders export.</source>
+        <translation>Verkochte producten verschijnen hier met aantallen, netto-omzet, terugbetalingen, kosten en brutowinst, uit de bestellingen die uit je winkels zijn gesynchroniseerd of uit een orderexport zijn geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the whole shop</source>
+        <translation>Hele winkel tonen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Whole shop: revenue and gross profit</source>
+        <translation>Hele winkel: omzet en brutowinst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: net sales and gross profit</source>
+        <translation>%1: netto-omzet en brutowinst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The figures could not be read: %1</source>
+        <translation>De cijfers konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading the orders…</source>
+        <translation>Bestellingen lezen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders in %1 are left out: there is no rate to convert them to the reporting currency.</source>
+        <translation>Bestellingen in %1 tellen niet mee: er is geen koers om ze om te rekenen naar de rapportagevaluta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter rates…</source>
+        <translation>Koersen invoeren…</translation>
+    </message>
+</context>
+<context>
+    <name>PnlSeriesModel</name>
+    <message>
+        <location filename="../models/SalesReportModels.cpp" line="+397"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue</source>
+        <translation>Omzet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net sales</source>
+        <translation>Netto-omzet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross profit</source>
+        <translation>Brutowinst</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <location filename="../services/approvals/ApprovalTypes.cpp" line="+12"/>
@@ -5652,6 +6204,64 @@ Demogegevens</translation>
         <location line="+5"/>
         <source>The SKU is longer than 64 characters.</source>
         <translation>De SKU is langer dan 64 tekens.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPnlModel</name>
+    <message>
+        <location filename="../models/SalesReportModels.cpp" line="-153"/>
+        <source>Sold in the store; not a product in this workspace yet. Its sales join the product when it is imported or published.</source>
+        <translation>Verkocht in de winkel; nog geen product in deze werkruimte. De verkopen gaan naar het product zodra het wordt geïmporteerd of gepubliceerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cost is known for %1 of %2 items; the others count as free.</source>
+        <translation>De kostprijs is bekend voor %1 van %2 artikelen; de andere tellen als gratis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each order&apos;s refunds, shared over its lines by their value</source>
+        <translation>De terugbetalingen van elke bestelling, verdeeld over de regels naar hun waarde</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The lines after their discounts, before tax and shipping</source>
+        <translation>De regels na hun kortingen, vóór btw en verzending</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net sales</source>
+        <translation>Netto-omzet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunds</source>
+        <translation>Terugbetaald</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost of goods</source>
+        <translation>Kostprijs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross profit</source>
+        <translation>Brutowinst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Margin</source>
+        <translation>Marge</translation>
     </message>
 </context>
 <context>
@@ -7840,6 +8450,99 @@ GEBRUIKER
     </message>
 </context>
 <context>
+    <name>SalesSummaryModel</name>
+    <message>
+        <location filename="../models/SalesReportModels.cpp" line="-190"/>
+        <source>Revenue</source>
+        <translation>Omzet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation>Bestellingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average order</source>
+        <translation>Gemiddelde bestelling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunds</source>
+        <translation>Terugbetaald</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost of goods</source>
+        <translation>Kostprijs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross profit</source>
+        <translation>Brutowinst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ad spend</source>
+        <translation>Advertentiekosten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The cost is known for %1 of %2 items sold; the others count as free.</source>
+        <translation>De kostprijs is bekend voor %1 van %2 verkochte artikelen; de andere tellen als gratis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period before: %1</source>
+        <translation>De periode ervoor: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same period earlier: %1</source>
+        <translation>Dezelfde periode eerder: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today so far</source>
+        <translation>Vandaag tot nu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This period</source>
+        <translation>Deze periode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vs yesterday</source>
+        <translation>t.o.v. gisteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vs the day before</source>
+        <translation>t.o.v. de dag ervoor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vs previous period</source>
+        <translation>t.o.v. vorige periode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vs same day last week</source>
+        <translation>t.o.v. zelfde dag vorige week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vs a year earlier</source>
+        <translation>t.o.v. een jaar eerder</translation>
+    </message>
+</context>
+<context>
     <name>SecretCache</name>
     <message>
         <location filename="../services/secrets/SecretCache.cpp" line="+42"/>
@@ -7908,12 +8611,12 @@ GEBRUIKER
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+36"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+40"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
@@ -7943,7 +8646,17 @@ GEBRUIKER
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+2"/>
+        <source>Currencies</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>Connections</source>
         <translation>Verbindingen</translation>
     </message>
@@ -8646,7 +9359,7 @@ GEBRUIKER
         <translation>%1 uit %2 lezen is mislukt: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+73"/>
         <source>%n record(s) could not be read and were left out: %1</source>
         <translation>
             <numerusform>%n record kon niet worden gelezen en is weggelaten: %1</numerusform>
@@ -8654,7 +9367,15 @@ GEBRUIKER
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>%n order(s) were refunded more than their total (the first: %1); they count as the store has them.</source>
+        <translation>
+            <numerusform>%n bestelling is voor meer dan haar totaal terugbetaald (%1); ze telt zoals de winkel haar heeft.</numerusform>
+            <numerusform>%n bestellingen zijn voor meer dan hun totaal terugbetaald (de eerste: %1); ze tellen zoals de winkel ze heeft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>The clock of the store is about %n minute(s) ahead of this computer; check the time on both.</source>
         <translation>
             <numerusform>De klok van de winkel loopt ongeveer %n minuut voor op deze computer; controleer de tijd op beide.</numerusform>
@@ -8737,17 +9458,7 @@ GEBRUIKER
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../ui/widgets/TrendChart.cpp" line="+48"/>
-        <source>Revenue</source>
-        <translation>Omzet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Profit</source>
-        <translation>Winst</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location filename="../ui/widgets/TrendChart.cpp" line="+40"/>
         <source>No revenue recorded yet</source>
         <translation>Nog geen omzet vastgelegd</translation>
     </message>

@@ -436,8 +436,8 @@ QString summary(const Parsed& parsed, const Written& written)
                 detail.chop(1);
             if (parsed.issues.size() > 1)
                 detail += u"; …"_s;
-            out = QCoreApplication::translate(
-                "OrdersExport", "%1 (%Ln skipped: %2).", nullptr, static_cast<int>(parsed.issues.size()))
+            const int skipped = static_cast<int>(parsed.issues.size());
+            out = QCoreApplication::translate("OrdersExport", "%1 (%Ln skipped: %2).", nullptr, skipped)
                       .arg(imported, detail);
         }
     }

@@ -8519,27 +8519,27 @@ GEBRUIKER
     <message>
         <location line="+3"/>
         <source>vs yesterday</source>
-        <translation>t.o.v. gisteren</translation>
+        <translation>vs gisteren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vs the day before</source>
-        <translation>t.o.v. de dag ervoor</translation>
+        <translation>vs de dag ervoor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>vs previous period</source>
-        <translation>t.o.v. vorige periode</translation>
+        <translation>vs vorige periode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vs same day last week</source>
-        <translation>t.o.v. zelfde dag vorige week</translation>
+        <translation>vs zelfde dag vorige week</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>vs a year earlier</source>
-        <translation>t.o.v. een jaar eerder</translation>
+        <translation>vs een jaar eerder</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "SalesReportModels.h"
 
+#include "ThemeColors.h"
 #include "campaigns/DailySales.h"
 #include "core/Clock.h"
 #include "core/Money.h"
@@ -19,7 +20,7 @@ namespace
 QString change(qint64 now, qint64 before)
 {
     if (before == 0)
-        return now == 0 ? QStringLiteral("–") : QString();
+        return QStringLiteral("–"); // nothing to compare with
     const double pct = 100.0 * static_cast<double>(now - before) / std::abs(static_cast<double>(before));
     return (pct >= 0 ? u"+"_s : QString()) + QLocale().toString(pct, 'f', 1) + u" %"_s;
 }
@@ -125,6 +126,9 @@ QVariant SalesSummaryModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (!m_loaded)
             return QString();
+        // A cost of goods nobody entered is not a cost of zero.
+        if (figure == GoodsCost && m_report.current.units > 0 && m_report.current.costedUnits == 0)
+            return column == Value ? tr("not known") : QStringLiteral("–");
         return column == Value ? format(figure, v) : change(current, v);
     case Qt::ToolTipRole:
         if (!m_loaded || column == Value)
@@ -237,9 +241,14 @@ QVariant ProductPnlModel::data(const QModelIndex& index, int role) const
         case Units:
             return QLocale().toString(row.units);
         case Margin:
-            return row.netSalesCents > 0
+            // A margin without the cost of every item would flatter the product.
+            return row.netSalesCents > 0 && row.costedUnits == row.units
                 ? QVariant(QLocale().toString(static_cast<double>(raw(row, Margin)) / 100.0, 'f', 1) + u" %"_s)
                 : QVariant(QStringLiteral("–"));
+        case GoodsCost:
+            if (row.costedUnits == 0 && row.units > 0)
+                return tr("not known");
+            return Money::format(raw(row, column), m_figures.currency);
         default:
             return Money::format(raw(row, column), m_figures.currency);
         }
@@ -247,7 +256,7 @@ QVariant ProductPnlModel::data(const QModelIndex& index, int role) const
         if (column == Product && row.productId == 0)
             return tr("Sold in the store; not a product in this workspace yet. Its sales join the product when it "
                       "is imported or published.");
-        if (column == GoodsCost && row.costedUnits < row.units)
+        if ((column == GoodsCost || column == GrossProfit || column == Margin) && row.costedUnits < row.units)
             return tr("The cost is known for %1 of %2 items; the others count as free.")
                 .arg(QLocale().toString(row.costedUnits), QLocale().toString(row.units));
         if (column == Refunds)
@@ -256,6 +265,10 @@ QVariant ProductPnlModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return column == Product ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                  : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        // Figures that lack costs read as provisional.
+        return (column == GoodsCost || column == GrossProfit) && row.costedUnits < row.units ? QVariant(Theme::Muted)
+                                                                                             : QVariant();
     case RawRole:
         return column == Product ? QVariant(row.name) : QVariant(raw(row, column));
     case KeyRole:

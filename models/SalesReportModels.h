@@ -47,6 +47,7 @@ public:
     explicit SalesSummaryModel(QObject* parent = nullptr);
     void setReport(const SalesReport::Report& report);
     qint64 value(Figure figure, Column column = Value) const;
+    const SalesReport::Totals& totals() const { return m_report.current; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

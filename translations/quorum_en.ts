@@ -3271,7 +3271,7 @@ Commands:
 <context>
     <name>CurrencyPage</name>
     <message>
-        <location filename="../ui/settings/CurrencyPage.cpp" line="+33"/>
+        <location filename="../ui/settings/CurrencyPage.cpp" line="+34"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3286,7 +3286,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+46"/>
+        <source>No other currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>Report in:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3296,12 +3302,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Every order so far is in %1: no rate is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5840,7 +5846,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Pick a product to see its sales and profit in the chart; Esc shows the whole shop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5885,7 +5891,12 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The cost is known for %1 % of the items sold; gross profit counts the others as free. Enter costs on the products&apos; variants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Orders in %1 are left out: there is no rate to convert them to the reporting currency.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5898,7 +5909,7 @@ Demo data</source>
 <context>
     <name>PnlSeriesModel</name>
     <message>
-        <location filename="../models/SalesReportModels.cpp" line="+397"/>
+        <location filename="../models/SalesReportModels.cpp" line="+410"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6203,7 +6214,12 @@ Demo data</source>
 <context>
     <name>ProductPnlModel</name>
     <message>
-        <location filename="../models/SalesReportModels.cpp" line="-153"/>
+        <location filename="../models/SalesReportModels.cpp" line="-164"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sold in the store; not a product in this workspace yet. Its sales join the product when it is imported or published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6218,7 +6234,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The lines after their discounts, before tax and shipping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8438,7 +8454,7 @@ USER
 <context>
     <name>SalesSummaryModel</name>
     <message>
-        <location filename="../models/SalesReportModels.cpp" line="-190"/>
+        <location filename="../models/SalesReportModels.cpp" line="-202"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8473,7 +8489,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The cost is known for %1 of %2 items sold; the others count as free.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3275,7 +3275,7 @@ Opdrachten:
 <context>
     <name>CurrencyPage</name>
     <message>
-        <location filename="../ui/settings/CurrencyPage.cpp" line="+33"/>
+        <location filename="../ui/settings/CurrencyPage.cpp" line="+34"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -3290,7 +3290,13 @@ Opdrachten:
         <translation>Rapportagevaluta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+46"/>
+        <source>No other currency</source>
+        <translation>Geen andere valuta</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>Report in:</source>
         <translation>Rapporteren in:</translation>
     </message>
@@ -3300,12 +3306,12 @@ Opdrachten:
         <translation>Leeg: bestellingen in %1 tellen niet mee in de cijfers</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Every order so far is in %1: no rate is needed.</source>
         <translation>Alle bestellingen tot nu toe zijn in %1: er is geen koers nodig.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
@@ -5846,7 +5852,7 @@ Demogegevens</translation>
         <translation>Afgelopen 2 jaar</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Pick a product to see its sales and profit in the chart; Esc shows the whole shop</source>
         <translation>Kies een product om zijn verkoop en winst in de grafiek te zien; Esc toont de hele winkel</translation>
     </message>
@@ -5891,7 +5897,12 @@ Demogegevens</translation>
         <translation>Bestellingen lezen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The cost is known for %1 % of the items sold; gross profit counts the others as free. Enter costs on the products&apos; variants.</source>
+        <translation>De kostprijs is bekend voor %1 % van de verkochte artikelen; de brutowinst telt de andere als gratis. Vul kostprijzen in bij de varianten van de producten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Orders in %1 are left out: there is no rate to convert them to the reporting currency.</source>
         <translation>Bestellingen in %1 tellen niet mee: er is geen koers om ze om te rekenen naar de rapportagevaluta.</translation>
     </message>
@@ -5904,7 +5915,7 @@ Demogegevens</translation>
 <context>
     <name>PnlSeriesModel</name>
     <message>
-        <location filename="../models/SalesReportModels.cpp" line="+397"/>
+        <location filename="../models/SalesReportModels.cpp" line="+410"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -6209,7 +6220,12 @@ Demogegevens</translation>
 <context>
     <name>ProductPnlModel</name>
     <message>
-        <location filename="../models/SalesReportModels.cpp" line="-153"/>
+        <location filename="../models/SalesReportModels.cpp" line="-164"/>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sold in the store; not a product in this workspace yet. Its sales join the product when it is imported or published.</source>
         <translation>Verkocht in de winkel; nog geen product in deze werkruimte. De verkopen gaan naar het product zodra het wordt geïmporteerd of gepubliceerd.</translation>
     </message>
@@ -6224,7 +6240,7 @@ Demogegevens</translation>
         <translation>De terugbetalingen van elke bestelling, verdeeld over de regels naar hun waarde</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The lines after their discounts, before tax and shipping</source>
         <translation>De regels na hun kortingen, vóór btw en verzending</translation>
     </message>
@@ -8452,7 +8468,7 @@ GEBRUIKER
 <context>
     <name>SalesSummaryModel</name>
     <message>
-        <location filename="../models/SalesReportModels.cpp" line="-190"/>
+        <location filename="../models/SalesReportModels.cpp" line="-202"/>
         <source>Revenue</source>
         <translation>Omzet</translation>
     </message>
@@ -8487,7 +8503,12 @@ GEBRUIKER
         <translation>Advertentiekosten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The cost is known for %1 of %2 items sold; the others count as free.</source>
         <translation>De kostprijs is bekend voor %1 van %2 verkochte artikelen; de andere tellen als gratis.</translation>
     </message>

@@ -154,7 +154,11 @@ public:
         Owner o;
         if (productId == 0 || !m_products.contains(productId)) {
             o.key = u"s:%1:%2"_s.arg(g.connectionId).arg(g.productRemoteId.isEmpty() ? g.name : g.productRemoteId);
-            o.name = g.name;
+            // A variant's line is named "Product - S / Navy" by both stores: the row is the product.
+            const qsizetype dash = g.name.lastIndexOf(u" - "_s);
+            o.name = !g.variantRemoteId.isEmpty() && g.variantRemoteId != g.productRemoteId && dash > 0
+                ? g.name.left(dash)
+                : g.name;
             return o;
         }
         const Product& p = m_products[productId];

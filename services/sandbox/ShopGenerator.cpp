@@ -588,14 +588,28 @@ QString ShopLedger::categoryName(int index) const
     return kCategories[static_cast<size_t>(index) % kCategories.size()];
 }
 
+// The name lists are UTF-8 source text ("Chloé", "Müller"), not Latin-1.
 QString ShopLedger::firstName(int index) const
 {
-    return kFirstNames[static_cast<size_t>(index) % kFirstNames.size()];
+    const QLatin1StringView name = kFirstNames[static_cast<size_t>(index) % kFirstNames.size()];
+    return QString::fromUtf8(name.data(), name.size());
 }
 
 QString ShopLedger::lastName(int index) const
 {
-    return kLastNames[static_cast<size_t>(index) % kLastNames.size()];
+    const QLatin1StringView name = kLastNames[static_cast<size_t>(index) % kLastNames.size()];
+    return QString::fromUtf8(name.data(), name.size());
+}
+
+QString ShopLedger::mailbox(const QString& first, const QString& last)
+{
+    // "chloe.wagner": lower case, without spaces, apostrophes or accents, as people type addresses.
+    QString out;
+    for (const QChar c : (first + u'.' + last).toLower().normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing && c != u' ' && c != u'\'')
+            out.append(c);
+    }
+    return out;
 }
 
 QString ShopLedger::countryCode(int index) const
@@ -605,9 +619,7 @@ QString ShopLedger::countryCode(int index) const
 
 QString ShopLedger::email(const Customer& c) const
 {
-    QString local = (firstName(c.firstName) + u'.' + lastName(c.lastName)).toLower();
-    local.remove(u' ').remove(u'\'');
-    return local + QString::number(c.id) + u"@example.com"_s;
+    return mailbox(firstName(c.firstName), lastName(c.lastName)) + QString::number(c.id) + u"@example.com"_s;
 }
 
 QString ShopLedger::reviewText(const Review& r) const

@@ -210,6 +210,8 @@ public:
     QString lastName(int index) const;
     QString countryCode(int index) const;
     QString email(const Customer& c) const;
+    // The part of an address before the @ for a first and last name ("chloe.wagner").
+    static QString mailbox(const QString& first, const QString& last);
     QString reviewText(const Review& r) const;
     QString refundReason(const Refund& r) const;
     qint64 toShop(const Order& o, qint64 presentmentMinor) const;

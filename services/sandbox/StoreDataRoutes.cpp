@@ -440,9 +440,7 @@ QJsonObject StoreDataRoutes::wooOrder(const Order& o) const
     const QString currency = m_ledger->currency(o);
     const QString first = m_ledger->firstName(c ? c->firstName : o.guestFirst);
     const QString last = m_ledger->lastName(c ? c->lastName : o.guestLast);
-    const QString email = c
-        ? m_ledger->email(*c)
-        : QString(QString(first + u'.' + last).toLower().remove(u' ').remove(u'\'') + u"@guest.example.com"_s);
+    const QString email = c ? m_ledger->email(*c) : ShopLedger::mailbox(first, last) + u"@guest.example.com"_s;
     const QJsonObject address{{u"first_name"_s, first}, {u"last_name"_s, last}, {u"company"_s, QString()},
         {u"address_1"_s, u"Sandboxstraat %1"_s.arg(o.id % 200 + 1)}, {u"address_2"_s, QString()},
         {u"city"_s, u"Sandbox"_s}, {u"state"_s, QString()}, {u"postcode"_s, u"1011 AB"_s},
@@ -547,7 +545,9 @@ QJsonObject StoreDataRoutes::wooReview(const Review& rv) const
         {u"product_name"_s, m_ledger->productName(p)},
         {u"product_permalink"_s, QString(m_baseUrl() + u"/product/"_s + m_ledger->productHandle(p) + u'/')},
         {u"status"_s, u"approved"_s}, {u"reviewer"_s, name},
-        {u"reviewer_email"_s, QString(QString(name).toLower().remove(u'\'').replace(u' ', u'.') + u"@example.com"_s)},
+        {u"reviewer_email"_s,
+            QString(ShopLedger::mailbox(m_ledger->firstName(rv.firstName), m_ledger->lastName(rv.lastName))
+                + u"@example.com"_s)},
         {u"review"_s, QString(u"<p>"_s + m_ledger->reviewText(rv).toHtmlEscaped() + u"</p>\n"_s)},
         {u"rating"_s, rv.rating}, {u"verified"_s, rv.verified}};
 }

@@ -282,7 +282,10 @@ private slots:
         QAbstractItemModelTester t2(&products, QAbstractItemModelTester::FailureReportingMode::QtTest);
         products.setFigures(report.products);
         QCOMPARE(products.rowCount(), 1);
-        QCOMPARE(products.index(0, ProductPnlModel::Margin).data().toString(), u"100.0 %"_s);
+        // No cost entered: the cost is "not known", not zero, and there is no margin to show.
+        QCOMPARE(products.index(0, ProductPnlModel::GoodsCost).data().toString(), u"not known"_s);
+        QCOMPARE(products.index(0, ProductPnlModel::Margin).data().toString(), u"–"_s);
+        QCOMPARE(summary.index(SalesSummaryModel::GoodsCost, SalesSummaryModel::Value).data().toString(), u"not known"_s);
     }
 
     void theLoaderReadsInTheBackgroundAndKeepsTheNewestPeriod()

@@ -78,8 +78,11 @@ PnlCard::PnlCard(SalesReportLoader* loader, QWidget* parent)
     m_summary->setItemDelegate(new TrendTextDelegate(m_summary));
     m_summary->setSelectionMode(QAbstractItemView::NoSelection);
     m_summary->setFocusPolicy(Qt::NoFocus);
-    m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_summary->horizontalHeader()->setSectionResizeMode(SalesSummaryModel::Name, QHeaderView::ResizeToContents);
+    // As wide as its figures and headers need (they change with the period); the chart takes the rest.
+    m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_summary->horizontalHeader()->setStretchLastSection(false);
+    m_summary->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_summary->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_summary->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_summary->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_summary->setFixedHeight(m_summary->horizontalHeader()->sizeHint().height()
@@ -130,8 +133,8 @@ PnlCard::PnlCard(SalesReportLoader* loader, QWidget* parent)
     chartBox->addWidget(m_chart, 1);
     auto* middle = new QHBoxLayout;
     middle->setSpacing(12);
-    middle->addWidget(m_summary, 5);
-    middle->addLayout(chartBox, 6);
+    middle->addWidget(m_summary, 0, Qt::AlignTop);
+    middle->addLayout(chartBox, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 12, 14, 14);
     layout->setSpacing(8);
@@ -148,6 +151,13 @@ void PnlCard::showStatus()
     QStringList parts;
     if (m_loader->isLoading())
         parts << tr("Reading the orders…");
+    const SalesReport::Totals& sold = m_loader->summary()->totals();
+    if (sold.units > 0 && sold.costedUnits * 100 < sold.units * 95)
+        parts << tr("The cost is known for %1 % of the items sold; gross profit counts the others as free. Enter "
+                    "costs on the products' variants.")
+                     .arg(QLocale().toString(
+                         100.0 * static_cast<double>(sold.costedUnits) / static_cast<double>(sold.units), 'f', 0))
+                     .toHtmlEscaped();
     if (const QStringList left = m_loader->unconverted(); !left.isEmpty())
         parts << tr("Orders in %1 are left out: there is no rate to convert them to the reporting currency.")
                      .arg(QLocale().createSeparatedList(left))

@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 #include "campaigns/CurrencySettings.h"
+#include "widgets/EmptyState.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -44,6 +45,8 @@ CurrencyPage::CurrencyPage(const UiContext& context, QWidget* parent)
     m_reporting->addItems({u"EUR"_s, u"USD"_s, u"GBP"_s, u"CHF"_s, u"SEK"_s, u"DKK"_s, u"NOK"_s, u"PLN"_s, u"CZK"_s,
         u"CAD"_s, u"AUD"_s, u"NZD"_s, u"JPY"_s});
     m_reporting->setAccessibleName(tr("Reporting currency"));
+    m_reporting->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_reporting->setMinimumContentsLength(4);
     m_rates->setObjectName(u"currencyRates"_s);
     m_rates->verticalHeader()->hide();
     m_rates->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -52,7 +55,9 @@ CurrencyPage::CurrencyPage(const UiContext& context, QWidget* parent)
     m_save->setObjectName(u"saveCurrency"_s);
     m_note->setWordWrap(true);
     m_note->setProperty("role", u"subtitle"_s);
+    m_empty = EmptyState::attach(m_rates, tr("No other currency"), QString());
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Report in:"), m_reporting);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_note, 1);
@@ -96,8 +101,8 @@ void CurrencyPage::load()
     m_save->setEnabled(why.isEmpty());
     m_reporting->setEnabled(why.isEmpty());
     m_rates->setEnabled(why.isEmpty());
-    m_note->setText(
-        why.isEmpty() && list.isEmpty() ? tr("Every order so far is in %1: no rate is needed.").arg(reporting) : why);
+    m_empty->setTexts(tr("No other currency"), tr("Every order so far is in %1: no rate is needed.").arg(reporting));
+    m_note->setText(why);
 }
 
 void CurrencyPage::updateHeader()

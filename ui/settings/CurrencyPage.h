@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class EmptyState;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -34,4 +35,5 @@ private:
     QTableWidget* m_rates;
     QPushButton* m_save;
     QLabel* m_note;
+    EmptyState* m_empty = nullptr;
 };

@@ -44,10 +44,10 @@ CustomersPage::CustomersPage(const UiContext& context, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(CustomersModel::Email, QHeaderView::Stretch);
+    for (const int column : {CustomersModel::Country, CustomersModel::Orders, CustomersModel::LastOrder})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setColumnWidth(CustomersModel::Name, 170);
-    m_table->setColumnWidth(CustomersModel::Country, 70);
-    m_table->setColumnWidth(CustomersModel::Store, 130);
-    m_table->setColumnWidth(CustomersModel::Orders, 70);
+    m_table->setColumnWidth(CustomersModel::Store, 170);
     EmptyState::attach(
         m_table, tr("No customers"), tr("Customers appear here once a connected store has been synced."));
     m_erase->setObjectName(u"eraseCustomer"_s);

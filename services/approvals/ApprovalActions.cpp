@@ -210,12 +210,8 @@ bool ApprovalActions::onlyApprover(const ApprovalDesk::Proposal& proposal) const
 
 bool ApprovalActions::mayOverride(QString* error) const
 {
-    if (m_session->user().canDecide())
-        return true;
-    *error
-        = QCoreApplication::translate("ApprovalActions", "%1 is a viewer: viewers see everything and change nothing.")
-              .arg(m_session->name());
-    return false;
+    *error = m_session->whyViewer();
+    return error->isEmpty();
 }
 
 bool ApprovalActions::setPaused(bool cluster, const QString& key, bool paused, QString* error)

@@ -59,27 +59,19 @@ QList<Group> groups(const QSqlDatabase& db, const QDate& first, const QDate& las
         filter = u" AND ("_s + parts.join(u" OR "_s) + u')';
     }
     // An order's lines in the shop's currency at the order's own rate (what the shop was paid over
-    // what the customer was charged), and its refunds shared over its lines by their value.
-    // Each order's lines in all (to share its refunds): over every line of the period in one window, or,
-    // when only some lines are read, by looking each order's lines up (a window would see only those).
-    const QString orderLines = only.isEmpty()
-        ? u"SUM(l.total_cents) OVER (PARTITION BY l.order_id)"_s
-        : u"(SELECT SUM(x.total_cents) FROM order_lines x WHERE x.order_id = l.order_id)"_s;
+    // what the customer was charged), and its refunds shared over its lines by their value (the order's
+    // lines are summed only for the few orders with refunds).
     const QString day = perDay ? u"date(o.created_at / 1000, 'unixepoch', 'localtime')"_s : u"''"_s;
     QSqlQuery q = Sql::exec(db,
-        QString(u"SELECT b, connection_id, product_remote_id, variant_remote_id, sku, shop_currency, MIN(name), "
-                u"SUM(quantity), SUM(total_cents * ratio), SUM(CASE WHEN lines_total > 0 THEN refund * total_cents / "
-                u"lines_total ELSE 0 END) FROM (SELECT "_s
-            + day
-            + u" AS b, COALESCE(o.connection_id, 0) AS connection_id, l.product_remote_id, l.variant_remote_id, "
-              u"l.sku, o.shop_currency, l.name, l.quantity, l.total_cents, CASE WHEN o.currency = o.shop_currency OR "
-              u"o.total_cents = 0 THEN 1.0 ELSE o.shop_total_cents * 1.0 / o.total_cents END AS ratio, "
-              u"%1 * 1.0 AS lines_total, (SELECT "
-              u"COALESCE(SUM(r.shop_cents), 0) FROM order_refunds r WHERE r.order_id = o.id) AS refund "
-              u"FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.paid = 1 AND o.created_at >= ? AND "
-              u"o.created_at < ?"_s
-            + filter + u") GROUP BY b, connection_id, product_remote_id, variant_remote_id, sku, shop_currency"_s)
-            .arg(orderLines),
+        u"SELECT "_s + day
+            + u" AS b, COALESCE(o.connection_id, 0) AS c, MIN(l.product_remote_id), l.variant_remote_id, l.sku, "
+              u"o.shop_currency, MIN(l.name), SUM(l.quantity), SUM(l.total_cents * CASE WHEN o.currency = "
+              u"o.shop_currency OR o.total_cents = 0 THEN 1.0 ELSE o.shop_total_cents * 1.0 / o.total_cents END), "
+              u"SUM(CASE WHEN rf.refund > 0 THEN rf.refund * l.total_cents * 1.0 / NULLIF((SELECT SUM(x.total_cents) "
+              u"FROM order_lines x WHERE x.order_id = l.order_id), 0) ELSE 0 END) FROM orders o JOIN order_lines l ON "
+              u"l.order_id = o.id LEFT JOIN (SELECT order_id, SUM(shop_cents) AS refund FROM order_refunds GROUP BY "
+              u"order_id) rf ON rf.order_id = o.id WHERE o.paid = 1 AND o.created_at >= ? AND o.created_at < ?"_s
+            + filter + u" GROUP BY b, c, l.variant_remote_id, l.sku, o.shop_currency"_s,
         binds);
     QList<Group> out;
     while (q.next()) {
@@ -272,27 +264,56 @@ Figures between(const QSqlDatabase& db, const QDate& first, const QDate& last)
     return out;
 }
 
+namespace
+{
+// The buckets of a chart from first to last, every one present (a bucket without sales is 0): calendar
+// months for 30, else runs of bucketDays from first.
+class Buckets
+{
+public:
+    Buckets(const QDate& first, const QDate& last, int bucketDays)
+        : m_first(first)
+        , m_days(bucketDays)
+    {
+        for (QDate d = of(first); d <= last;
+             d = m_days >= 30 ? QDate(d.year(), d.month(), 1).addMonths(1) : d.addDays(m_days))
+            m_points[d].start = d;
+    }
+    Point& at(const QDate& day) { return m_points[of(day)]; }
+    QList<Point> points() const { return m_points.values(); }
+
+private:
+    QDate of(const QDate& d) const
+    {
+        if (m_days >= 30)
+            return std::max(m_first, QDate(d.year(), d.month(), 1));
+        return m_first.addDays((m_first.daysTo(d) / m_days) * m_days);
+    }
+    QDate m_first;
+    int m_days;
+    QMap<QDate, Point> m_points;
+};
+} // namespace
+
+QList<Point> shopSeries(const QList<DailySales::Day>& days, const QDate& first, const QDate& last, int bucketDays)
+{
+    Buckets buckets(first, last, bucketDays);
+    for (const DailySales::Day& d : days) {
+        if (d.day < first || d.day > last)
+            continue;
+        Point& p = buckets.at(d.day);
+        p.netSalesCents += d.revenueCents;
+        p.profitCents += d.profitCents();
+    }
+    return buckets.points();
+}
+
 QList<Point> series(const QSqlDatabase& db, const QString& key, const QDate& first, const QDate& last, int bucketDays)
 {
-    // The bucket a day falls in: calendar months for 30, else runs of bucketDays from first.
-    const auto bucket = [&](const QDate& d) {
-        if (bucketDays >= 30)
-            return std::max(first, QDate(d.year(), d.month(), 1));
-        return first.addDays((first.daysTo(d) / bucketDays) * bucketDays);
-    };
-    QMap<QDate, Point> points;
-    for (QDate d = bucket(first); d <= last;
-         d = bucketDays >= 30 ? QDate(d.year(), d.month(), 1).addMonths(1) : d.addDays(bucketDays))
-        points[d].start = d;
-    if (key.isEmpty()) {
-        // The whole shop: what the dashboard counts (orders' revenue, refunds on their day, goods).
-        for (const DailySales::Day& d : DailySales::between(db, first, last).days) {
-            Point& p = points[bucket(d.day)];
-            p.netSalesCents += d.revenueCents;
-            p.profitCents += d.profitCents();
-        }
-        return points.values();
-    }
+    // The whole shop: what the dashboard counts (orders' revenue, refunds on their day, goods).
+    if (key.isEmpty())
+        return shopSeries(DailySales::between(db, first, last).days, first, last, bucketDays);
+    Buckets points(first, last, bucketDays);
     // Only the lines that can be the product's: its SKUs and its store products, then resolved.
     const Resolver resolver(db);
     Converter convert(db);
@@ -317,7 +338,7 @@ QList<Point> series(const QSqlDatabase& db, const QString& key, const QDate& fir
         only.productIds << key.section(u':', 2);
     }
     if (only.isEmpty())
-        return points.values();
+        return points.points();
     for (const Group& g : groups(db, first, last, true, only)) {
         const Resolver::Owner owner = resolver.owner(g);
         if (owner.key != key)
@@ -325,11 +346,11 @@ QList<Point> series(const QSqlDatabase& db, const QString& key, const QDate& fir
         Row row;
         if (!add(row, g, owner, convert))
             continue;
-        Point& p = points[bucket(g.day)];
+        Point& p = points.at(g.day);
         p.netSalesCents += row.netSalesCents;
         p.profitCents += row.profitCents();
     }
-    return points.values();
+    return points.points();
 }
 
 } // namespace ProductPnl

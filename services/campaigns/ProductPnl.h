@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DailySales.h"
+
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
@@ -51,5 +53,7 @@ struct Point
     qint64 profitCents = 0;
 };
 QList<Point> series(const QSqlDatabase& db, const QString& key, const QDate& first, const QDate& last, int bucketDays);
+// The whole shop's series from days DailySales has read already (revenue and gross profit).
+QList<Point> shopSeries(const QList<DailySales::Day>& days, const QDate& first, const QDate& last, int bucketDays);
 
 } // namespace ProductPnl

@@ -76,8 +76,12 @@ Range chartRange(Period period, const QDateTime& now)
 
 Totals totals(const QSqlDatabase& db, const Range& range, QStringList* unconverted)
 {
+    return sum(DailySales::between(db, range.first, range.last, range.untilMs), unconverted);
+}
+
+Totals sum(const DailySales::Figures& f, QStringList* unconverted)
+{
     Totals t;
-    const DailySales::Figures f = DailySales::between(db, range.first, range.last, range.untilMs);
     for (const DailySales::Day& d : f.days) {
         t.revenueCents += d.revenueCents;
         t.orders += d.orders;
@@ -101,12 +105,16 @@ Report build(const QSqlDatabase& db, Period period, const QDateTime& now)
     Report r;
     r.period = period;
     r.range = range(period, now);
-    r.current = totals(db, r.range, &r.unconverted);
+    // The period's days once: its totals, and (when the chart shows the same days) its chart.
+    const DailySales::Figures days = DailySales::between(db, r.range.first, r.range.last, r.range.untilMs);
+    r.current = sum(days, &r.unconverted);
     r.previous = totals(db, previous(period, now));
     r.earlier = totals(db, earlier(period, now));
     r.products = ProductPnl::between(db, r.range.first, r.range.last);
     const Range chart = chartRange(period, now);
-    r.series = ProductPnl::series(db, {}, chart.first, chart.last, bucketDays(period));
+    r.series = chart.first == r.range.first && r.range.untilMs == 0
+        ? ProductPnl::shopSeries(days.days, chart.first, chart.last, bucketDays(period))
+        : ProductPnl::series(db, {}, chart.first, chart.last, bucketDays(period));
     r.currency = r.products.currency;
     for (const QString& c : r.products.unconverted) {
         if (!r.unconverted.contains(c))

@@ -51,6 +51,8 @@ struct Totals
     qint64 averageOrderCents() const { return orders > 0 ? revenueCents / orders : 0; }
 };
 Totals totals(const QSqlDatabase& db, const Range& range, QStringList* unconverted = nullptr);
+// The same over days already read.
+Totals sum(const DailySales::Figures& figures, QStringList* unconverted = nullptr);
 
 struct Report
 {

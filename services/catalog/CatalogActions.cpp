@@ -32,10 +32,7 @@ CatalogActions::~CatalogActions()
 
 QString CatalogActions::whyNot() const
 {
-    if (!m_session || m_session->user().canDecide())
-        return {};
-    return QCoreApplication::translate("PipelineActions", "%1 is a viewer: viewers see everything and change nothing.")
-        .arg(m_session->name());
+    return m_session ? m_session->whyViewer() : QString();
 }
 
 void CatalogActions::cancel()

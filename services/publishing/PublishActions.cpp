@@ -28,11 +28,8 @@ PublishActions::PublishActions(
 
 bool PublishActions::mayChange(QString* why) const
 {
-    if (m_session->user().canDecide())
-        return true;
-    *why = QCoreApplication::translate("PublishActions", "%1 is a viewer: viewers see everything and change nothing.")
-               .arg(m_session->name());
-    return false;
+    *why = m_session->whyViewer();
+    return why->isEmpty();
 }
 
 void PublishActions::changed(qint64 productId, bool proposals)

@@ -31,11 +31,7 @@ OrdersImportActions::~OrdersImportActions()
 
 QString OrdersImportActions::whyNot() const
 {
-    if (!m_session || m_session->user().canDecide())
-        return {};
-    // The same words as every other change a viewer may not make.
-    return QCoreApplication::translate("PipelineActions", "%1 is a viewer: viewers see everything and change nothing.")
-        .arg(m_session->name());
+    return m_session ? m_session->whyViewer() : QString();
 }
 
 void OrdersImportActions::cancel()

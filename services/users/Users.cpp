@@ -158,6 +158,14 @@ bool UserSession::maySwitchTo(const QSqlDatabase& db, const QString& name) const
     return login && login->isOwner();
 }
 
+QString UserSession::whyViewer() const
+{
+    if (m_user.canDecide())
+        return {};
+    return QCoreApplication::translate("PipelineActions", "%1 is a viewer: viewers see everything and change nothing.")
+        .arg(m_user.name);
+}
+
 void UserSession::setUser(const Users::User& user)
 {
     m_user = user;

@@ -61,6 +61,8 @@ public:
     QString login() const { return m_login; }
     bool maySwitchTo(const QSqlDatabase& db, const QString& name) const;
     void setUser(const Users::User& user);
+    // Why this person may change nothing (a viewer), or empty: one sentence for every facade.
+    QString whyViewer() const;
 
 signals:
     void changed(const Users::User& user);

@@ -151,6 +151,16 @@ int main(int argc, char** argv)
             pnlYearsMs.last(), static_cast<long long>(twoYears.products.rows.size()), pnlMonthMs.last(),
             pnlSeriesMs.last(), static_cast<long long>(series.size()));
         Q_UNUSED(days)
+        // What the two years are made of: the days' figures, and the products' table.
+        q.restart();
+        const auto range = SalesReport::range(SalesReport::Period::Last2Years, evening);
+        const auto dayFigures = DailySales::between(f.db(), range.first, range.last);
+        const double daysMs = static_cast<double>(q.nsecsElapsed()) / 1e6;
+        q.restart();
+        const auto productFigures = ProductPnl::between(f.db(), range.first, range.last);
+        const double productsMs = static_cast<double>(q.nsecsElapsed()) / 1e6;
+        std::printf("       of which: days %.1f ms (%lld), products %.1f ms (%lld)\n", daysMs,
+            static_cast<long long>(dayFigures.days.size()), productsMs, static_cast<long long>(productFigures.rows.size()));
 
         // Local ingest alone: the same pages, parsed and written again into a fresh workspace.
         f.sandbox()->setRouteFaults(u"woo"_s, QJsonObject{});

@@ -44,14 +44,8 @@ private:
     // A full sync: the store's every order and customer read again, as after a reinstall.
     static bool fullSync(World& w)
     {
-        {
-            Transaction tx(w.f.db());
-            Sql::exec(w.f.db(), u"DELETE FROM sync_state WHERE connection_id = ?"_s, {w.woo});
-            StoreSync::queue(w.f.db(), w.woo, Clock::system()->nowMs());
-            tx.commit();
-        }
-        w.f.pool()->wake();
-        return w.f.waitUntilIdle(120'000);
+        Sql::exec(w.f.db(), u"DELETE FROM sync_state WHERE connection_id = ?"_s, {w.woo});
+        return w.f.syncStore(w.woo);
     }
 
     static void start(World& w)

@@ -60,13 +60,7 @@ private slots:
             c.name = name;
             c.url = f.sandbox()->url().toString();
             c.account = u"quorum"_s;
-            const qint64 id = Connections::save(f.db(), c, 1);
-            for (const QString& field : Connections::secretFields(kind)) {
-                const QString key = Connections::secretKey(id, field);
-                Sql::exec(
-                    f.db(), u"INSERT INTO secret_index (key, connection_id, created_at) VALUES (?, ?, 1)"_s, {key, id});
-                m_secretEnv.insert(SecretStore::environmentName(key), u"env-"_s + field);
-            }
+            saveConnectionWithEnvironmentSecrets(f.db(), c, &m_secretEnv);
         }
         // Every product approved for publishing.
         const qint64 now = Clock::system()->nowMs();

@@ -25,16 +25,7 @@ class TestSalesReport : public QObject
 private:
     static constexpr qint64 kDay = 86'400'000;
 
-    static bool sync(PipelineFixture& f, qint64 connection)
-    {
-        {
-            Transaction tx(f.db());
-            StoreSync::queue(f.db(), connection, Clock::system()->nowMs());
-            tx.commit();
-        }
-        f.pool()->wake();
-        return f.waitUntilIdle(120'000);
-    }
+    static bool sync(PipelineFixture& f, qint64 connection) { return f.syncStore(connection); }
 
     static StoreIngest::Order order(const QString& id, qint64 at, qint64 totalCents)
     {

@@ -30,16 +30,7 @@ private:
         return o;
     }
 
-    static bool sync(PipelineFixture& f, qint64 connection)
-    {
-        {
-            Transaction tx(f.db());
-            StoreSync::queue(f.db(), connection, Clock::system()->nowMs());
-            tx.commit();
-        }
-        f.pool()->wake();
-        return f.waitUntilIdle(120'000);
-    }
+    static bool sync(PipelineFixture& f, qint64 connection) { return f.syncStore(connection); }
 
     // Paid orders' totals per currency, in the orders' own currency.
     static QHash<QString, qint64> grossByCurrency(PipelineFixture& f)

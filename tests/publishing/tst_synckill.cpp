@@ -52,13 +52,7 @@ private slots:
         c.name = u"Shop"_s;
         c.url = f.sandbox()->url().toString();
         c.account = u"quorum"_s;
-        const qint64 id = Connections::save(f.db(), c, 1);
-        for (const QString& field : Connections::secretFields(c.kind)) {
-            const QString key = Connections::secretKey(id, field);
-            Sql::exec(
-                f.db(), u"INSERT INTO secret_index (key, connection_id, created_at) VALUES (?, ?, 1)"_s, {key, id});
-            m_secretEnv.insert(SecretStore::environmentName(key), u"env-"_s + field);
-        }
+        const qint64 id = saveConnectionWithEnvironmentSecrets(f.db(), c, &m_secretEnv);
         // Slow pages, so that kills land between a page's request, its answer and its write.
         f.sandbox()->setRouteFaults(u"woo"_s,
             QJsonObject{{u"latency"_s, QJsonObject{{u"kind"_s, u"uniform"_s}, {u"min"_s, 100}, {u"max"_s, 300}}}});

@@ -7,6 +7,7 @@
 #include "secrets/SecretCache.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
+#include "storesync/StoreSync.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -142,6 +143,17 @@ bool PipelineFixture::runUntilIdle(qint64 stepMs, int realTimeoutMs, const std::
             return true;
     }
     return false;
+}
+
+bool PipelineFixture::syncStore(qint64 connectionId, int timeoutMs)
+{
+    {
+        Transaction tx(m_ws.db());
+        StoreSync::queue(m_ws.db(), connectionId, Clock::system()->nowMs());
+        tx.commit();
+    }
+    m_pool->wake();
+    return waitUntilIdle(timeoutMs);
 }
 
 bool PipelineFixture::waitUntilIdle(int timeoutMs)

@@ -49,6 +49,8 @@ public:
     void stopPool();
     // Queues a run of the products and wakes the pool.
     void run(const QList<qint64>& ids);
+    // Queues a sync of every resource of the store and waits for the queue to be idle; false on timeout.
+    bool syncStore(qint64 connectionId, int timeoutMs = 120'000);
     // Waits until no job is queued or running (or timeoutMs passes); false on timeout.
     bool waitUntilIdle(int timeoutMs = 60'000);
     // With the ManualClock: processes events and moves the clock (stepMs at a time while jobs run, to

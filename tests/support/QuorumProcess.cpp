@@ -1,5 +1,9 @@
 #include "QuorumProcess.h"
 
+#include "publishing/Connections.h"
+#include "secrets/SecretStore.h"
+#include "storage/Sql.h"
+
 #include <QDir>
 #include <QTemporaryDir>
 
@@ -19,4 +23,17 @@ QProcess* startQuorum(QObject* parent, const QTemporaryDir& home, const QStringL
     p->setProcessChannelMode(QProcess::MergedChannels);
     p->start(QDir(qEnvironmentVariable("QUORUM_BINARY_DIR")).filePath(u"bin/quorum"_s), arguments);
     return p;
+}
+
+qint64 saveConnectionWithEnvironmentSecrets(
+    const QSqlDatabase& db, const Connections::Connection& connection, QHash<QString, QString>* environment)
+{
+    const qint64 id = Connections::save(db, connection, 1);
+    for (const QString& field : Connections::secretFields(connection.kind)) {
+        const QString key = Connections::secretKey(id, field);
+        Sql::exec(db, QStringLiteral("INSERT INTO secret_index (key, connection_id, created_at) VALUES (?, ?, 1)"),
+            {key, id});
+        environment->insert(SecretStore::environmentName(key), QStringLiteral("env-") + field);
+    }
+    return id;
 }

@@ -160,7 +160,8 @@ int main(int argc, char** argv)
         const auto productFigures = ProductPnl::between(f.db(), range.first, range.last);
         const double productsMs = static_cast<double>(q.nsecsElapsed()) / 1e6;
         std::printf("       of which: days %.1f ms (%lld), products %.1f ms (%lld)\n", daysMs,
-            static_cast<long long>(dayFigures.days.size()), productsMs, static_cast<long long>(productFigures.rows.size()));
+            static_cast<long long>(dayFigures.days.size()), productsMs,
+            static_cast<long long>(productFigures.rows.size()));
 
         // Local ingest alone: the same pages, parsed and written again into a fresh workspace.
         f.sandbox()->setRouteFaults(u"woo"_s, QJsonObject{});

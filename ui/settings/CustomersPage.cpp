@@ -38,6 +38,8 @@ CustomersPage::CustomersPage(const UiContext& context, QWidget* parent)
     m_search->setObjectName(u"customerSearch"_s);
     m_search->setPlaceholderText(tr("Search by name or email"));
     m_search->setClearButtonEnabled(true);
+    // The model outlives the dialog: a new page starts unfiltered, as its empty search box says.
+    context.customers->setTextFilter({});
     connect(m_search, &QLineEdit::textChanged, context.customers, &CustomersModel::setTextFilter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);

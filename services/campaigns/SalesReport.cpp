@@ -53,10 +53,14 @@ Range previous(Period period, const QDateTime& now)
     return shifted(range(period, now), lengthDays(period));
 }
 
+bool hasEarlier(Period period)
+{
+    return lengthDays(period) < 364;
+}
+
 Range earlier(Period period, const QDateTime& now)
 {
-    const int days = lengthDays(period);
-    return shifted(range(period, now), days == 1 ? 7 : (days >= 364 ? days : 364));
+    return shifted(range(period, now), lengthDays(period) == 1 ? 7 : 364);
 }
 
 int bucketDays(Period period)
@@ -109,7 +113,8 @@ Report build(const QSqlDatabase& db, Period period, const QDateTime& now)
     const DailySales::Figures days = DailySales::between(db, r.range.first, r.range.last, r.range.untilMs);
     r.current = sum(days, &r.unconverted);
     r.previous = totals(db, previous(period, now));
-    r.earlier = totals(db, earlier(period, now));
+    if (hasEarlier(period))
+        r.earlier = totals(db, earlier(period, now));
     r.products = ProductPnl::between(db, r.range.first, r.range.last);
     const Range chart = chartRange(period, now);
     r.series = chart.first == r.range.first && r.range.untilMs == 0

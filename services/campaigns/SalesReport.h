@@ -33,6 +33,9 @@ struct Range
 Range range(Period period, const QDateTime& now);
 Range previous(Period period, const QDateTime& now);
 Range earlier(Period period, const QDateTime& now); // a week earlier for a day, else 52 weeks
+// Whether the second comparison says something the first does not: for 12 months and 2 years, a year
+// earlier is the period before (or overlaps it), so there is none.
+bool hasEarlier(Period period);
 // The chart's buckets: days for up to 30 days (a day's period is drawn over its last 14 days), weeks
 // up to 90, calendar months beyond.
 int bucketDays(Period period);

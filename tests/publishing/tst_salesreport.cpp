@@ -227,8 +227,13 @@ private slots:
         r = SalesReport::previous(Period::Last30Days, now);
         QCOMPARE(r.first, QDate(2026, 10, 4));
         QCOMPARE(r.last, QDate(2026, 11, 2));
-        r = SalesReport::earlier(Period::Last12Months, now);
-        QCOMPARE(r.first.dayOfWeek(), SalesReport::range(Period::Last12Months, now).first.dayOfWeek());
+        r = SalesReport::earlier(Period::Last30Days, now);
+        QCOMPARE(r.first.dayOfWeek(), SalesReport::range(Period::Last30Days, now).first.dayOfWeek()); // 52 weeks
+        QCOMPARE(r.first, QDate(2025, 11, 4));
+        // Twelve months or two years "a year earlier" would be the period before (or overlap it): no column.
+        QVERIFY(SalesReport::hasEarlier(Period::Last90Days));
+        QVERIFY(!SalesReport::hasEarlier(Period::Last12Months));
+        QVERIFY(!SalesReport::hasEarlier(Period::Last2Years));
         QCOMPARE(SalesReport::bucketDays(Period::Today), 1);
         QCOMPARE(SalesReport::chartRange(Period::Today, now).first, QDate(2026, 11, 19));
         QCOMPARE(SalesReport::bucketDays(Period::Last90Days), 7);

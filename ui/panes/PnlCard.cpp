@@ -148,6 +148,7 @@ PnlCard::PnlCard(SalesReportLoader* loader, QWidget* parent)
 
 void PnlCard::showStatus()
 {
+    m_summary->setColumnHidden(SalesSummaryModel::VsEarlier, !SalesReport::hasEarlier(m_loader->period()));
     QStringList parts;
     if (m_loader->isLoading())
         parts << tr("Reading the orders…");

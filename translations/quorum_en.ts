@@ -1184,12 +1184,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+185"/>
-        <source>%1 is a viewer: viewers see everything and change nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+201"/>
         <source>There is no agent called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,12 +1194,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-66"/>
         <source>Only an owner changes how decisions are taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+91"/>
         <location line="+30"/>
         <source>Only an owner changes approval rules.</source>
         <translation type="unfinished"></translation>
@@ -2306,7 +2301,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/catalog/CatalogActions.cpp" line="+63"/>
+        <location filename="../services/catalog/CatalogActions.cpp" line="+60"/>
         <source>Cannot compare with the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,7 +3415,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5078,7 +5073,7 @@ Demo data</source>
         </translation>
     </message>
     <message>
-        <location filename="../services/storesync/OrdersImportActions.cpp" line="+76"/>
+        <location filename="../services/storesync/OrdersImportActions.cpp" line="+72"/>
         <source>Reading the file was stopped; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5240,14 +5235,13 @@ Demo data</source>
 <context>
     <name>PipelineActions</name>
     <message>
-        <location filename="../services/catalog/CatalogActions.cpp" line="-120"/>
         <location filename="../services/pipeline/PipelineActions.cpp" line="+53"/>
-        <location filename="../services/storesync/OrdersImportActions.cpp" line="-48"/>
+        <location filename="../services/users/Users.cpp" line="+165"/>
         <source>%1 is a viewer: viewers see everything and change nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/pipeline/PipelineActions.cpp" line="+24"/>
+        <location line="+24"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5886,13 +5880,13 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Reading the orders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The cost is known for %1 % of the items sold; gross profit counts the others as free. Enter costs on the products&apos; variants.</source>
+        <source>The cost is known for %1 % of the items sold; gross profit counts the others as free. Import the products with their costs (Shopify&apos;s “Cost per item”) or enter a product&apos;s cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7852,12 +7846,7 @@ USER
 <context>
     <name>PublishActions</name>
     <message>
-        <location filename="../services/publishing/PublishActions.cpp" line="+33"/>
-        <source>%1 is a viewer: viewers see everything and change nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location filename="../services/publishing/PublishActions.cpp" line="+57"/>
         <source>The product no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9499,7 +9488,7 @@ USER
 <context>
     <name>Users</name>
     <message>
-        <location filename="../services/users/Users.cpp" line="+39"/>
+        <location filename="../services/users/Users.cpp" line="-126"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1184,12 +1184,7 @@
         <translation>Er is niets gewijzigd: de werkruimte weigerde het schrijven (%1).</translation>
     </message>
     <message>
-        <location line="+185"/>
-        <source>%1 is a viewer: viewers see everything and change nothing.</source>
-        <translation>%1 is kijker: kijkers zien alles en wijzigen niets.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+201"/>
         <source>There is no agent called %1.</source>
         <translation>Er is geen agent met de naam %1.</translation>
     </message>
@@ -1199,12 +1194,12 @@
         <translation>Cluster %1 heeft geen agents.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-66"/>
         <source>Only an owner changes how decisions are taken.</source>
         <translation>Alleen een eigenaar wijzigt hoe besluiten worden genomen.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+91"/>
         <location line="+30"/>
         <source>Only an owner changes approval rules.</source>
         <translation>Alleen een eigenaar wijzigt goedkeuringsregels.</translation>
@@ -2306,7 +2301,7 @@
         <translation>%1 is groter dan 1 GB; splits de export in kleinere bestanden.</translation>
     </message>
     <message>
-        <location filename="../services/catalog/CatalogActions.cpp" line="+63"/>
+        <location filename="../services/catalog/CatalogActions.cpp" line="+60"/>
         <source>Cannot compare with the workspace: %1</source>
         <translation>Kan niet vergelijken met de werkruimte: %1</translation>
     </message>
@@ -3424,7 +3419,7 @@ Opdrachten:
         <translation>Zoeken op naam of e-mail</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No customers</source>
         <translation>Geen klanten</translation>
     </message>
@@ -5084,7 +5079,7 @@ Demogegevens</translation>
         </translation>
     </message>
     <message>
-        <location filename="../services/storesync/OrdersImportActions.cpp" line="+76"/>
+        <location filename="../services/storesync/OrdersImportActions.cpp" line="+72"/>
         <source>Reading the file was stopped; nothing was imported.</source>
         <translation>Het lezen van het bestand is gestopt; er is niets geïmporteerd.</translation>
     </message>
@@ -5246,14 +5241,13 @@ Demogegevens</translation>
 <context>
     <name>PipelineActions</name>
     <message>
-        <location filename="../services/catalog/CatalogActions.cpp" line="-120"/>
         <location filename="../services/pipeline/PipelineActions.cpp" line="+53"/>
-        <location filename="../services/storesync/OrdersImportActions.cpp" line="-48"/>
+        <location filename="../services/users/Users.cpp" line="+165"/>
         <source>%1 is a viewer: viewers see everything and change nothing.</source>
         <translation>%1 is kijker: kijkers zien alles en wijzigen niets.</translation>
     </message>
     <message>
-        <location filename="../services/pipeline/PipelineActions.cpp" line="+24"/>
+        <location line="+24"/>
         <source>Cannot create the folder %1.</source>
         <translation>Kan de map %1 niet maken.</translation>
     </message>
@@ -5892,14 +5886,14 @@ Demogegevens</translation>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Reading the orders…</source>
         <translation>Bestellingen lezen…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The cost is known for %1 % of the items sold; gross profit counts the others as free. Enter costs on the products&apos; variants.</source>
-        <translation>De kostprijs is bekend voor %1 % van de verkochte artikelen; de brutowinst telt de andere als gratis. Vul kostprijzen in bij de varianten van de producten.</translation>
+        <source>The cost is known for %1 % of the items sold; gross profit counts the others as free. Import the products with their costs (Shopify&apos;s “Cost per item”) or enter a product&apos;s cost.</source>
+        <translation>De kostprijs is bekend voor %1 % van de verkochte artikelen; de brutowinst telt de andere als gratis. Importeer de producten met hun kostprijs (Shopify’s “Cost per item”) of vul de kostprijs van een product in.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7866,12 +7860,7 @@ GEBRUIKER
 <context>
     <name>PublishActions</name>
     <message>
-        <location filename="../services/publishing/PublishActions.cpp" line="+33"/>
-        <source>%1 is a viewer: viewers see everything and change nothing.</source>
-        <translation>%1 is kijker: kijkers zien alles en wijzigen niets.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location filename="../services/publishing/PublishActions.cpp" line="+57"/>
         <source>The product no longer exists.</source>
         <translation>Het product bestaat niet meer.</translation>
     </message>
@@ -9513,7 +9502,7 @@ GEBRUIKER
 <context>
     <name>Users</name>
     <message>
-        <location filename="../services/users/Users.cpp" line="+39"/>
+        <location filename="../services/users/Users.cpp" line="-126"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>

@@ -154,8 +154,8 @@ void PnlCard::showStatus()
         parts << tr("Reading the orders…");
     const SalesReport::Totals& sold = m_loader->summary()->totals();
     if (sold.units > 0 && sold.costedUnits * 100 < sold.units * 95)
-        parts << tr("The cost is known for %1 % of the items sold; gross profit counts the others as free. Enter "
-                    "costs on the products' variants.")
+        parts << tr("The cost is known for %1 % of the items sold; gross profit counts the others as free. "
+                    "Import the products with their costs (Shopify's “Cost per item”) or enter a product's cost.")
                      .arg(QLocale().toString(
                          100.0 * static_cast<double>(sold.costedUnits) / static_cast<double>(sold.units), 'f', 0))
                      .toHtmlEscaped();

@@ -38,8 +38,8 @@ public:
         skip();
         if (peekName()) {
             const QString keyword = name();
-            if (keyword != u"query") {
-                fail(u"only queries are supported here, not %1"_s.arg(keyword));
+            if (keyword != u"query" && keyword != u"mutation") {
+                fail(u"only queries and mutations are supported here, not %1"_s.arg(keyword));
                 return {};
             }
             skip();

@@ -134,6 +134,37 @@ void SandboxServer::setStoreClockSkew(int minutes)
         m_storeData->setClockSkewMinutes(minutes);
 }
 
+namespace
+{
+std::optional<StockBook::Store> stockStore(const QString& key)
+{
+    if (key == u"woocommerce")
+        return StockBook::Store::WooCommerce;
+    if (key == u"shopify")
+        return StockBook::Store::Shopify;
+    return std::nullopt;
+}
+} // namespace
+
+bool SandboxServer::sellStock(const QString& store, const QString& sku, int quantity)
+{
+    QMutexLocker lock(&m_stateMutex);
+    const auto which = stockStore(store);
+    if (!m_storeData || !m_storeData->ledger() || !which)
+        return false;
+    return m_storeData->stock().sell(*which, sku, quantity, QDateTime::currentSecsSinceEpoch());
+}
+
+int SandboxServer::stockOf(const QString& store, const QString& sku) const
+{
+    QMutexLocker lock(&m_stateMutex);
+    const auto which = stockStore(store);
+    if (!m_storeData || !m_storeData->ledger() || !which)
+        return -1;
+    const qint64 v = m_storeData->stock().variantBySku(sku);
+    return v < 0 ? -1 : m_storeData->stock().available(*which, static_cast<quint32>(v));
+}
+
 QList<QJsonObject> SandboxServer::wooProducts() const
 {
     QMutexLocker lock(&m_stateMutex);
@@ -382,6 +413,16 @@ void SandboxServer::admin(const ServerRequest& request, const Reply& reply)
                 {u"products"_s, static_cast<qint64>(shop->products().size())},
                 {u"reviews"_s, static_cast<qint64>(shop->reviews().size())},
                 {u"endDate"_s, shop->options().endDate.toString(Qt::ISODate)}}));
+    } else if (what == u"sell" && request.method == "POST") {
+        const QJsonObject in = Json::parseObject(request.body, nullptr).value_or(QJsonObject());
+        const QString store = in.value(u"store"_s).toString();
+        const QString sku = in.value(u"sku"_s).toString();
+        if (!sellStock(store, sku, in.value(u"quantity"_s).toInt(1))) {
+            reply->sendJson(
+                400, R"({"error":"give {store: woocommerce|shopify, sku, quantity} for a SKU of the generated shop"})");
+            return;
+        }
+        reply->sendJson(200, Json::canonical(QJsonObject{{u"ok"_s, true}, {u"available"_s, stockOf(store, sku)}}));
     } else if (what == u"stats") {
         QJsonObject counts;
         for (const LoggedRequest& r : requests())
@@ -391,8 +432,8 @@ void SandboxServer::admin(const ServerRequest& request, const Reply& reply)
             Json::canonical(QJsonObject{{u"requests"_s, counts}, {u"shop"_s, m_shop->snapshot()},
                 {u"shopifyProducts"_s, m_platforms->shopifyProducts().size()}}));
     } else {
-        reply->sendJson(
-            404, R"({"error":"unknown admin endpoint: use health, faults, reset, requests, stats or generate-shop"})");
+        reply->sendJson(404,
+            R"({"error":"unknown admin endpoint: use health, faults, reset, requests, stats, generate-shop or sell"})");
     }
 }
 

@@ -79,6 +79,11 @@ public:
     std::shared_ptr<const ShopData::ShopLedger> ledger() const;
     // The store's clock is off by this many minutes (its timestamps and date filters shift).
     void setStoreClockSkew(int minutes);
+    // A sale in one store of the generated shop ("woocommerce" or "shopify"): that store's stock of the
+    // SKU drops, the other's does not. False when there is no generated shop, store or SKU.
+    bool sellStock(const QString& store, const QString& sku, int quantity);
+    // The store's available stock of the SKU now (Shopify: summed over its locations), or -1.
+    int stockOf(const QString& store, const QString& sku) const;
 
     // Which route a request belongs to ("openai.chat", "woo", ...), or empty. /v1/models is
     // "openai.models" here; a request to it carrying anthropic-version is "anthropic.models".

@@ -61,6 +61,7 @@ StoreDataRoutes::StoreDataRoutes(
 void StoreDataRoutes::setLedger(std::shared_ptr<const ShopLedger> ledger)
 {
     m_ledger = std::move(ledger);
+    m_stock.reset(m_ledger);
     if (m_ledger) {
         m_skewSecs = static_cast<qint64>(m_ledger->options().clockSkewMinutes) * 60;
         m_bucket = m_ledger->options().throttleMaximum;
@@ -109,12 +110,20 @@ bool StoreDataRoutes::claims(const QString& route, const ServerRequest& request)
         const QList<GraphQlLite::Field> top
             = GraphQlLite::parse(body->value(u"query"_s).toString(), body->value(u"variables"_s).toObject(), nullptr);
         return std::any_of(top.begin(), top.end(), [](const GraphQlLite::Field& f) {
-            return f.name == u"orders" || f.name == u"customers" || f.name == u"products";
+            return f.name == u"orders" || f.name == u"customers" || f.name == u"products"
+                || f.name == u"inventorySetQuantities";
         });
     }
-    if (route != u"woo" || request.method != "GET")
+    if (route != u"woo")
         return false;
     const QString rest = restRoute(request);
+    if (request.method != "GET") {
+        // Stock written to a generated product or variation; every other write goes to ShopRoutes.
+        const auto m = productPath().match(rest);
+        return (request.method == "PUT" || request.method == "POST") && m.hasMatch()
+            && m_ledger->product(m.captured(1).toLongLong()) != nullptr
+            && (m.captured(2).isEmpty() || !m.captured(3).isEmpty());
+    }
     if (rest.startsWith(u"/wc/v3/orders"_s) || rest.startsWith(u"/wc/v3/customers"_s)
         || rest.startsWith(u"/wc/v3/products/reviews"_s) || rest == u"/wc/v3/products" || rest == u"/wc/v3/products/")
         return true;
@@ -149,6 +158,10 @@ void StoreDataRoutes::serve(
         return;
     } else {
         a = shopify ? this->shopify(request, fault) : woo(restRoute(request), request, fault);
+        if (kind == u"timeout_after_write") {
+            reply->stall(); // the write (if it was one) happened; the answer never comes
+            return;
+        }
     }
     if (kind == u"truncated") {
         // The real page, cut off halfway: the client must see an error, never a short page.
@@ -210,6 +223,12 @@ StoreDataRoutes::Answer StoreDataRoutes::woo(
     const Product* p = m.hasMatch() ? m_ledger->product(m.captured(1).toLongLong()) : nullptr;
     if (!p)
         return notFound(u"woocommerce_rest_product_invalid_id"_s);
+    if (r.method != "GET") {
+        const Variant* v = m.captured(3).isEmpty() ? nullptr : m_ledger->variationById(m.captured(3).toLongLong());
+        if (!m.captured(3).isEmpty() && (!v || v->deleted || &m_ledger->products()[v->product] != p))
+            return notFound(u"woocommerce_rest_product_variation_invalid_id"_s);
+        return wooStockWrite(*p, v, r);
+    }
     if (m.captured(2).isEmpty())
         return {200, json(wooProduct(*p)), {}};
     if (m.captured(3).isEmpty())
@@ -397,7 +416,7 @@ StoreDataRoutes::Answer StoreDataRoutes::wooProducts(
     const auto& products = m_ledger->products();
     for (quint32 i = 0; i < products.size(); ++i) {
         const Product& p = products[i];
-        if (p.updatedSecs <= modifiedAfter)
+        if (m_stock.updatedSecs(StockBook::Store::WooCommerce, i) <= modifiedAfter)
             continue;
         if (!sku.isEmpty()) {
             bool hit = false;
@@ -557,6 +576,8 @@ QJsonObject StoreDataRoutes::wooProduct(const Product& p) const
     const auto& variants = m_ledger->variants();
     const Variant& firstVariant = variants[p.firstVariant];
     const bool variable = p.variantCount > 1;
+    const auto index = static_cast<quint32>(&p - m_ledger->products().data());
+    const qint64 modified = m_stock.updatedSecs(StockBook::Store::WooCommerce, index);
     QJsonArray attributes;
     QJsonArray variationIds;
     qint64 minPrice = std::numeric_limits<qint64>::max();
@@ -568,7 +589,7 @@ QJsonObject StoreDataRoutes::wooProduct(const Product& p) const
         if (v.deleted)
             continue;
         minPrice = std::min(minPrice, v.priceMinor);
-        stock += v.stock;
+        stock += m_stock.available(StockBook::Store::WooCommerce, i);
         if (variable)
             variationIds.append(v.id);
         if (p.sizes > 1 && !sizes.contains(m_ledger->sizeName(v.size)))
@@ -586,7 +607,7 @@ QJsonObject StoreDataRoutes::wooProduct(const Product& p) const
     QJsonObject out{{u"id"_s, p.id}, {u"name"_s, m_ledger->productName(p)}, {u"slug"_s, m_ledger->productHandle(p)},
         {u"permalink"_s, QString(m_baseUrl() + u"/product/"_s + m_ledger->productHandle(p) + u'/')},
         {u"date_created"_s, wooDate(p.createdSecs)}, {u"date_created_gmt"_s, wooDate(p.createdSecs)},
-        {u"date_modified"_s, wooDate(p.updatedSecs)}, {u"date_modified_gmt"_s, wooDate(p.updatedSecs)},
+        {u"date_modified"_s, wooDate(modified)}, {u"date_modified_gmt"_s, wooDate(modified)},
         {u"type"_s, variable ? u"variable"_s : u"simple"_s}, {u"status"_s, u"publish"_s},
         {u"sku"_s,
             variable ? u"QS-%1"_s.arg(p.id - kFirstProductId + 1, 5, 10, QChar(u'0')) : m_ledger->sku(firstVariant)},
@@ -595,7 +616,7 @@ QJsonObject StoreDataRoutes::wooProduct(const Product& p) const
             variable ? QString() : decimal(onSale ? firstVariant.compareAtMinor : firstVariant.priceMinor)},
         {u"sale_price"_s, onSale ? decimal(firstVariant.priceMinor) : QString()}, {u"on_sale"_s, onSale},
         {u"manage_stock"_s, !variable},
-        {u"stock_quantity"_s, variable ? QJsonValue(QJsonValue::Null) : QJsonValue(firstVariant.stock)},
+        {u"stock_quantity"_s, variable ? QJsonValue(QJsonValue::Null) : QJsonValue(stock)},
         {u"stock_status"_s, stock > 0 ? u"instock"_s : u"outofstock"_s},
         {u"weight"_s, variable ? QString() : QString::number(firstVariant.weightGrams / 1000.0, 'f', 3)},
         {u"categories"_s,
@@ -609,9 +630,37 @@ QJsonObject StoreDataRoutes::wooProduct(const Product& p) const
     return out;
 }
 
+StoreDataRoutes::Answer StoreDataRoutes::wooStockWrite(
+    const Product& p, const Variant* variation, const ServerRequest& r)
+{
+    const QJsonObject body = Json::parseObject(r.body, nullptr).value_or(QJsonObject());
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (it.key() != u"stock_quantity" && it.key() != u"manage_stock")
+            return {400,
+                json(wpError(u"sandbox_read_only"_s,
+                    u"The generated shop's products take stock writes only (stock_quantity), not %1."_s.arg(it.key()),
+                    400)),
+                {}};
+    }
+    if (!variation && p.variantCount > 1)
+        return {400,
+            json(invalidParam(u"stock_quantity"_s, u"A variable product keeps its stock on its variations."_s)), {}};
+    const Variant& v = variation ? *variation : m_ledger->variants()[p.firstVariant];
+    const auto index = static_cast<quint32>(&v - m_ledger->variants().data());
+    if (body.contains(u"stock_quantity"_s)) {
+        if (!body.value(u"stock_quantity"_s).isDouble())
+            return {400, json(invalidParam(u"stock_quantity"_s, u"stock_quantity is not of type integer."_s)), {}};
+        m_stock.setWoo(index, body.value(u"stock_quantity"_s).toInt(), QDateTime::currentSecsSinceEpoch());
+    }
+    return {200, json(variation ? wooVariation(v) : wooProduct(p)), {}};
+}
+
 QJsonObject StoreDataRoutes::wooVariation(const Variant& v) const
 {
     const Product& p = m_ledger->products()[v.product];
+    const auto index = static_cast<quint32>(&v - m_ledger->variants().data());
+    const int stock = m_stock.available(StockBook::Store::WooCommerce, index);
+    const qint64 modified = m_stock.updatedSecs(StockBook::Store::WooCommerce, v.product);
     QJsonArray attributes;
     if (p.sizes > 1)
         attributes.append(QJsonObject{{u"id"_s, 0}, {u"name"_s, u"Size"_s}, {u"option"_s, m_ledger->sizeName(v.size)}});
@@ -620,8 +669,8 @@ QJsonObject StoreDataRoutes::wooVariation(const Variant& v) const
             QJsonObject{{u"id"_s, 0}, {u"name"_s, u"Colour"_s}, {u"option"_s, m_ledger->colourName(v.colour)}});
     const bool onSale = v.compareAtMinor > v.priceMinor;
     return QJsonObject{{u"id"_s, v.id}, {u"date_created"_s, wooDate(p.createdSecs)},
-        {u"date_created_gmt"_s, wooDate(p.createdSecs)}, {u"date_modified"_s, wooDate(p.updatedSecs)},
-        {u"date_modified_gmt"_s, wooDate(p.updatedSecs)}, {u"description"_s, QString()},
+        {u"date_created_gmt"_s, wooDate(p.createdSecs)}, {u"date_modified"_s, wooDate(modified)},
+        {u"date_modified_gmt"_s, wooDate(modified)}, {u"description"_s, QString()},
         {u"permalink"_s,
             QString(m_baseUrl() + u"/product/"_s + m_ledger->productHandle(p) + u"/?variation_id="_s
                 + QString::number(v.id))},
@@ -629,7 +678,7 @@ QJsonObject StoreDataRoutes::wooVariation(const Variant& v) const
         {u"regular_price"_s, decimal(onSale ? v.compareAtMinor : v.priceMinor)},
         {u"sale_price"_s, onSale ? decimal(v.priceMinor) : QString()}, {u"on_sale"_s, onSale},
         {u"status"_s, u"publish"_s}, {u"purchasable"_s, true}, {u"virtual"_s, false}, {u"manage_stock"_s, true},
-        {u"stock_quantity"_s, v.stock}, {u"stock_status"_s, v.stock > 0 ? u"instock"_s : u"outofstock"_s},
+        {u"stock_quantity"_s, stock}, {u"stock_status"_s, stock > 0 ? u"instock"_s : u"outofstock"_s},
         {u"weight"_s, QString::number(v.weightGrams / 1000.0, 'f', 3)}, {u"attributes"_s, attributes},
         {u"menu_order"_s, static_cast<qint64>(&v - m_ledger->variants().data()) - p.firstVariant},
         {u"meta_data"_s,

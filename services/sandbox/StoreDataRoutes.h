@@ -2,6 +2,7 @@
 
 #include "SandboxTypes.h"
 #include "ShopGenerator.h"
+#include "StockBook.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -42,6 +43,9 @@ public:
     void setClockSkewMinutes(int minutes) { m_skewSecs = static_cast<qint64>(minutes) * 60; }
     int clockSkewMinutes() const { return static_cast<int>(m_skewSecs / 60); }
     void reset(); // refills the cost bucket; the generated shop stays
+    // The stores' stock now (sales and writes since the shop was generated).
+    StockBook& stock() { return m_stock; }
+    const StockBook& stock() const { return m_stock; }
 
     bool claims(const QString& route, const ServerRequest& request) const;
     void serve(
@@ -88,11 +92,14 @@ private:
     QJsonObject money(qint64 presentmentMinor, const ShopData::Order& o) const;
     QString shopifyDate(qint64 secs) const;
     void refill();
+    Answer shopifySetQuantities(const GraphQlLite::Field& field);
+    Answer wooStockWrite(const ShopData::Product& p, const ShopData::Variant* variation, const ServerRequest& r);
 
     const SandboxCredentials* m_credentials;
     std::function<QString()> m_baseUrl;
     ShopRoutes* m_shop;
     std::shared_ptr<const ShopData::ShopLedger> m_ledger;
+    StockBook m_stock;
     qint64 m_skewSecs = 0;
     double m_bucket = 1000;
     qint64 m_bucketAt = 0;

@@ -127,6 +127,8 @@ StoreDataRoutes::Answer StoreDataRoutes::shopify(const ServerRequest& r, const F
     if (!error.isEmpty())
         return {200, Json::canonical(QJsonObject{{u"errors"_s, QJsonArray{graphQlError(error)}}}), {}};
 
+    if (fields.size() == 1 && fields.first().name == u"inventorySetQuantities")
+        return shopifySetQuantities(fields.first());
     double requested = 0;
     for (const GraphQlLite::Field& f : fields)
         requested += GraphQlLite::cost(f);
@@ -271,10 +273,10 @@ QJsonValue StoreDataRoutes::shopifyConnection(
     } else {
         const auto& products = m_ledger->products();
         for (quint32 i = 0; i < products.size(); ++i) {
-            if (passes(products[i].createdSecs, products[i].updatedSecs))
+            const qint64 updated = m_stock.updatedSecs(StockBook::Store::Shopify, i);
+            if (passes(products[i].createdSecs, updated))
                 entries.push_back(
-                    {byUpdate ? products[i].updatedSecs : (byCreation ? products[i].createdSecs : products[i].id),
-                        products[i].id, i});
+                    {byUpdate ? updated : (byCreation ? products[i].createdSecs : products[i].id), products[i].id, i});
         }
         std::sort(entries.begin(), entries.end(),
             [](const Entry& a, const Entry& b) { return a.key != b.key ? a.key < b.key : a.id < b.id; });
@@ -418,8 +420,9 @@ QJsonObject StoreDataRoutes::shopifyCustomer(const Customer& c) const
 
 QJsonObject StoreDataRoutes::shopifyProduct(const Product& p, const GraphQlLite::Field& node) const
 {
-    static const std::array<std::pair<qint64, QLatin1StringView>, 2> locations{
-        std::pair{qint64(71000000001), "Warehouse Rotterdam"_L1}, std::pair{qint64(71000000002), "Shop Amsterdam"_L1}};
+    static const std::array<std::pair<qint64, QLatin1StringView>, StockBook::kLocations> locations{
+        std::pair{StockBook::kLocationIds[0], "Warehouse Rotterdam"_L1},
+        std::pair{StockBook::kLocationIds[1], "Shop Amsterdam"_L1}};
     const GraphQlLite::Field* variantField = node.child(u"variants"_s);
     const int variantLimit = variantField ? variantField->arg(u"first"_s, 250).toInt() : 0;
     const GraphQlLite::Field variantNode = nodeSelection(variantField);
@@ -441,7 +444,8 @@ QJsonObject StoreDataRoutes::shopifyProduct(const Product& p, const GraphQlLite:
         const Variant& v = m_ledger->variants()[i];
         if (v.deleted)
             continue;
-        inventory += v.stock;
+        const int stock = m_stock.available(StockBook::Store::Shopify, i);
+        inventory += stock;
         if (live++ >= variantLimit)
             continue;
         QJsonArray selected;
@@ -453,8 +457,8 @@ QJsonObject StoreDataRoutes::shopifyProduct(const Product& p, const GraphQlLite:
             selected.append(QJsonObject{{u"name"_s, u"Title"_s}, {u"value"_s, u"Default Title"_s}});
         QJsonArray levels;
         QStringList levelCursors;
-        // Stock split over two locations: most in the warehouse.
-        const std::array<int, 2> split{v.stock - v.stock * 3 / 10, v.stock * 3 / 10};
+        // Stock at two locations: most in the warehouse.
+        const std::array<int, 2> split{m_stock.atLocation(i, 0), m_stock.atLocation(i, 1)};
         for (size_t l = 0; l < locations.size() && static_cast<int>(l) < levelLimit; ++l) {
             QJsonArray quantities;
             for (const QString& name : std::as_const(quantityNames))
@@ -476,7 +480,7 @@ QJsonObject StoreDataRoutes::shopifyProduct(const Product& p, const GraphQlLite:
             {u"title"_s, m_ledger->variantTitle(v)}, {u"price"_s, amount(v.priceMinor)},
             {u"compareAtPrice"_s,
                 v.compareAtMinor > 0 ? QJsonValue(amount(v.compareAtMinor)) : QJsonValue(QJsonValue::Null)},
-            {u"inventoryQuantity"_s, v.stock}, {u"selectedOptions"_s, selected},
+            {u"inventoryQuantity"_s, stock}, {u"selectedOptions"_s, selected},
             {u"inventoryItem"_s,
                 QJsonObject{{u"id"_s, gid("InventoryItem", itemId)}, {u"sku"_s, m_ledger->sku(v)}, {u"tracked"_s, true},
                     {u"unitCost"_s, moneyV2(v.costMinor, shop)},
@@ -509,6 +513,84 @@ QJsonObject StoreDataRoutes::shopifyProduct(const Product& p, const GraphQlLite:
         {u"legacyResourceId"_s, QString::number(kProductGid + p.id)}, {u"title"_s, m_ledger->productName(p)},
         {u"handle"_s, m_ledger->productHandle(p)}, {u"status"_s, u"ACTIVE"_s}, {u"vendor"_s, u"Sandbox Supply Co."_s},
         {u"productType"_s, m_ledger->categoryName(p.category)}, {u"createdAt"_s, shopifyDate(p.createdSecs)},
-        {u"updatedAt"_s, shopifyDate(p.updatedSecs)}, {u"totalInventory"_s, inventory}, {u"options"_s, options},
+        {u"updatedAt"_s,
+            shopifyDate(m_stock.updatedSecs(
+                StockBook::Store::Shopify, static_cast<quint32>(&p - m_ledger->products().data())))},
+        {u"totalInventory"_s, inventory}, {u"options"_s, options},
         {u"variants"_s, connection(variants, variantCursors, live > variantLimit, false)}};
+}
+
+// inventorySetQuantities: sets the "available" quantity of inventory items at locations. With a
+// compareQuantity (unless ignoreCompareQuantity), the write happens only when the quantity there is
+// still the one the caller read; otherwise COMPARE_QUANTITY_STALE and nothing changes.
+StoreDataRoutes::Answer StoreDataRoutes::shopifySetQuantities(const GraphQlLite::Field& field)
+{
+    const QJsonObject input = field.arg(u"input"_s).toObject();
+    QJsonArray userErrors;
+    QJsonArray changes;
+    const bool ignoreCompare = input.value(u"ignoreCompareQuantity"_s).toBool();
+    if (input.value(u"name"_s).toString() != u"available" && input.value(u"name"_s).toString() != u"on_hand")
+        userErrors.append(QJsonObject{{u"code"_s, u"INVALID_NAME"_s}, {u"field"_s, QJsonArray{u"input"_s, u"name"_s}},
+            {u"message"_s, u"The quantity name must be either 'available' or 'on_hand'."_s}});
+    const QJsonArray quantities = input.value(u"quantities"_s).toArray();
+    struct Change
+    {
+        quint32 variant;
+        int location;
+        int quantity;
+        std::optional<int> compare;
+    };
+    QList<Change> planned;
+    for (qsizetype i = 0; i < quantities.size() && userErrors.isEmpty(); ++i) {
+        const QJsonObject q = quantities.at(i).toObject();
+        const qint64 item = q.value(u"inventoryItemId"_s).toString().section(u'/', -1).toLongLong();
+        const qint64 location = q.value(u"locationId"_s).toString().section(u'/', -1).toLongLong();
+        const QJsonArray path{u"input"_s, u"quantities"_s, QString::number(i)};
+        qint64 variant = -1;
+        const auto& variants = m_ledger->variants();
+        for (quint32 v = 0; v < variants.size() && variant < 0; ++v) {
+            if (kInventoryGid + variants[v].gid % 1000000000 == item)
+                variant = v;
+        }
+        const auto at = std::find(StockBook::kLocationIds.begin(), StockBook::kLocationIds.end(), location);
+        if (variant < 0 || at == StockBook::kLocationIds.end()) {
+            userErrors.append(QJsonObject{{u"code"_s, u"INVALID_INVENTORY_ITEM"_s}, {u"field"_s, path},
+                {u"message"_s, u"The specified inventory item could not be found at the location."_s}});
+            break;
+        }
+        Change c{static_cast<quint32>(variant), static_cast<int>(at - StockBook::kLocationIds.begin()),
+            q.value(u"quantity"_s).toInt(), std::nullopt};
+        if (!ignoreCompare) {
+            if (!q.value(u"compareQuantity"_s).isDouble()) {
+                userErrors.append(QJsonObject{{u"code"_s, u"COMPARE_QUANTITY_REQUIRED"_s}, {u"field"_s, path},
+                    {u"message"_s,
+                        u"The compareQuantity argument must be given to each quantity or ignored using "
+                        u"ignoreCompareQuantity."_s}});
+                break;
+            }
+            c.compare = q.value(u"compareQuantity"_s).toInt();
+            if (*c.compare != m_stock.atLocation(c.variant, c.location)) {
+                userErrors.append(QJsonObject{{u"code"_s, u"COMPARE_QUANTITY_STALE"_s}, {u"field"_s, path},
+                    {u"message"_s, u"The compareQuantity argument no longer matches the persisted quantity."_s}});
+                break;
+            }
+        }
+        planned.append(c);
+    }
+    if (userErrors.isEmpty()) {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        for (const Change& c : std::as_const(planned)) {
+            const int before = m_stock.atLocation(c.variant, c.location);
+            m_stock.setShopify(c.variant, c.location, c.quantity, c.compare, now);
+            changes.append(QJsonObject{{u"name"_s, input.value(u"name"_s)}, {u"delta"_s, c.quantity - before},
+                {u"quantityAfterChange"_s, c.quantity}});
+        }
+    }
+    const QJsonObject group{{u"reason"_s, input.value(u"reason"_s)}, {u"changes"_s, changes}};
+    QJsonObject answer{{u"userErrors"_s, userErrors},
+        {u"inventoryAdjustmentGroup"_s, userErrors.isEmpty() ? QJsonValue(group) : QJsonValue(QJsonValue::Null)}};
+    const QJsonObject cost{{u"requestedQueryCost"_s, 10}, {u"actualQueryCost"_s, 10}};
+    const QJsonObject data{{field.key(), GraphQlLite::project(answer, field)}};
+    return {
+        200, Json::canonical(QJsonObject{{u"data"_s, data}, {u"extensions"_s, QJsonObject{{u"cost"_s, cost}}}}), {}};
 }

@@ -251,7 +251,15 @@ private slots:
         QVERIFY(!projected.contains(u"nodes"_s));
         QCOMPARE(projected.value(u"pageInfo"_s).toObject().keys(), QStringList({u"endCursor"_s, u"hasNextPage"_s}));
 
-        QVERIFY(GraphQlLite::parse(u"mutation { productSet(input: {}) { product { id } } }"_s, {}, &error).isEmpty());
+        // Mutations parse (the stock write is one); subscriptions are not Admin API operations.
+        const QList<GraphQlLite::Field> mutation = GraphQlLite::parse(
+            u"mutation Set($input: InventorySetQuantitiesInput!) { inventorySetQuantities(input: $input) { userErrors "
+            u"{ code } } }"_s,
+            QJsonObject{{u"input"_s, QJsonObject{{u"name"_s, u"available"_s}}}}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(mutation.size(), 1);
+        QCOMPARE(mutation.first().arg(u"input"_s).toObject().value(u"name"_s).toString(), u"available"_s);
+        QVERIFY(GraphQlLite::parse(u"subscription { orders { id } }"_s, {}, &error).isEmpty());
         QVERIFY(!error.isEmpty());
         QVERIFY(GraphQlLite::parse(u"{ orders(first: 1) { nodes { ...Missing } } }"_s, {}, &error).isEmpty());
         QVERIFY(error.contains(u"Missing"_s));

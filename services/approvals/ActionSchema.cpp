@@ -54,6 +54,14 @@ const std::map<ActionType, QList<Field>>& table()
         {ActionType::PublishProduct,
             {f("sku", T::Text, false, {}, true), f("site", T::Integer, false, {}, true),
                 f("targets", T::Text, false, {}, true)}},
+        // "connection" (the store's id) travels along, not shown.
+        {ActionType::StockUpdate,
+            {f("sku", T::Text, true, {}, true), f("store", T::Text, false, {}, true),
+                f("from", T::Integer, false, {}, true), f("quantity", T::Integer)}},
+        {ActionType::Reorder,
+            {f("sku", T::Text, true, {}, true), f("variant", T::Text, false, {}, true),
+                f("on_hand", T::Integer, false, {}, true), f("lead_days", T::Integer, false, {}, true),
+                f("quantity", T::Integer)}},
     };
     return t;
 }
@@ -89,7 +97,13 @@ QString Field::label() const
         {u"piece"_s, QT_TRANSLATE_NOOP("ActionSchema", "Piece")},
         {u"instruction"_s, QT_TRANSLATE_NOOP("ActionSchema", "Instruction for the writer")},
         {u"targets"_s, QT_TRANSLATE_NOOP("ActionSchema", "Publish to")},
-        {u"site"_s, QT_TRANSLATE_NOOP("ActionSchema", "Generated page")}};
+        {u"site"_s, QT_TRANSLATE_NOOP("ActionSchema", "Generated page")},
+        {u"store"_s, QT_TRANSLATE_NOOP("ActionSchema", "Store")},
+        {u"from"_s, QT_TRANSLATE_NOOP("ActionSchema", "The store has now")},
+        {u"quantity"_s, QT_TRANSLATE_NOOP("ActionSchema", "Quantity")},
+        {u"variant"_s, QT_TRANSLATE_NOOP("ActionSchema", "Variant")},
+        {u"on_hand"_s, QT_TRANSLATE_NOOP("ActionSchema", "On hand")},
+        {u"lead_days"_s, QT_TRANSLATE_NOOP("ActionSchema", "Delivery time (days)")}};
     const char* l = labels.value(key);
     return l ? QCoreApplication::translate("ActionSchema", l) : key;
 }

@@ -19,6 +19,8 @@ QString ApprovalRule::metricKey(Metric m)
         return u"percent_change"_s;
     case Metric::MarginConfidence:
         return u"margin_confidence"_s;
+    case Metric::UnitChange:
+        return u"unit_change"_s;
     case Metric::None:
         break;
     }
@@ -33,6 +35,8 @@ ApprovalRule::Metric ApprovalRule::metricFromKey(const QString& key)
         return Metric::PercentChange;
     if (key == u"margin_confidence")
         return Metric::MarginConfidence;
+    if (key == u"unit_change")
+        return Metric::UnitChange;
     return Metric::None;
 }
 
@@ -108,6 +112,13 @@ QStringList ApprovalRule::validate() const
                 "ApprovalRule", "The rule reads “%1”, which is not an amount of this action.")
                            .arg(parameter));
     }
+    if (metric == Metric::UnitChange) {
+        const ActionSchema::Field* f = ActionSchema::field(actionType, parameter);
+        if (!f || f->type != ActionSchema::FieldType::Integer)
+            out.append(
+                QCoreApplication::translate("ApprovalRule", "The rule reads “%1”, which is not a count of this action.")
+                    .arg(parameter));
+    }
     for (const auto& b : {low, medium}) {
         if (b && b->max < 0)
             out.append(QCoreApplication::translate("ApprovalRule", "Thresholds cannot be negative."));
@@ -174,6 +185,9 @@ QList<ApprovalRule> defaults()
     // refund: LOW <= 50, HIGH > 50
     out.append(rule("refund", QT_TRANSLATE_NOOP("ApprovalRules", "Refunds and compensation"), "refund", M::Amount,
         "amount", QT_TRANSLATE_NOOP("ApprovalRules", "refund"), B{50, true}, std::nullopt));
+    // stock update: LOW up to 25 units, MEDIUM up to 250, HIGH beyond (a jump that big is worth a look)
+    out.append(rule("stock_update", QT_TRANSLATE_NOOP("ApprovalRules", "Stock updates across stores"), "stock_update",
+        M::UnitChange, "quantity", QT_TRANSLATE_NOOP("ApprovalRules", "stock change"), B{25, true}, B{250, true}));
     // clang-format off
     const std::tuple<const char*, const char*, const char*> always[] = {
         {"new_supplier", QT_TRANSLATE_NOOP("ApprovalRules", "New suppliers"),
@@ -186,6 +200,8 @@ QList<ApprovalRule> defaults()
             QT_TRANSLATE_NOOP("ApprovalRules", "content that failed the agreement gate 3 times always needs a person")},
         {"publish_product", QT_TRANSLATE_NOOP("ApprovalRules", "Publishing"),
             QT_TRANSLATE_NOOP("ApprovalRules", "publishing needs a person until publishing rules are set")},
+        {"reorder", QT_TRANSLATE_NOOP("ApprovalRules", "Reorders"),
+            QT_TRANSLATE_NOOP("ApprovalRules", "a reorder is placed with the supplier by a person")},
     };
     // clang-format on
     for (const auto& [type, name, why] : always) {
@@ -218,14 +234,17 @@ ApprovalRule fromRow(const QSqlQuery& q)
 
 void ensureDefaults(const QSqlDatabase& db, qint64 now)
 {
-    if (Sql::scalar(db, u"SELECT COUNT(*) FROM approval_rules"_s).toInt() > 0)
+    // A rule is never deleted, so a key without a row is a kind of action this version added: its
+    // default is stored; rules the workspace already has stay as people edited them.
+    const int stored = Sql::scalar(db, u"SELECT COUNT(DISTINCT rule_key) FROM approval_rules"_s).toInt();
+    const QList<ApprovalRule> all = defaults();
+    if (stored >= all.size())
         return;
-    for (const ApprovalRule& r : defaults())
+    for (const ApprovalRule& r : all)
         Sql::exec(db,
-            u"INSERT OR IGNORE INTO approval_rules (rule_key, version, data, author, note, created_at) VALUES (?, 1, "
-            u"?, "
-            u"'Quorum', 'default', ?)"_s,
-            {r.key, Json::compact(r.toJson()), now});
+            u"INSERT INTO approval_rules (rule_key, version, data, author, note, created_at) SELECT ?, 1, ?, "
+            u"'Quorum', 'default', ? WHERE NOT EXISTS (SELECT 1 FROM approval_rules WHERE rule_key = ?)"_s,
+            {r.key, Json::compact(r.toJson()), now, r.key});
 }
 
 QList<ApprovalRule> current(const QSqlDatabase& db)

@@ -15,10 +15,11 @@ struct ApprovalRule
 {
     enum class Metric
     {
-        None,            // always the level of the bands' absence: HIGH
-        Amount,          // a money parameter (a budget, a refund)
-        PercentChange,   // the change of a price parameter against the price before
-        MarginConfidence // a new product: margin against the target, and the proposer's confidence
+        None,             // always the level of the bands' absence: HIGH
+        Amount,           // a money parameter (a budget, a refund)
+        PercentChange,    // the change of a price parameter against the price before
+        MarginConfidence, // a new product: margin against the target, and the proposer's confidence
+        UnitChange        // a count parameter against "from": how many units it changes (stock)
     };
     // A band of the metric: values up to max (inclusive or not) are at the band's level.
     struct Band

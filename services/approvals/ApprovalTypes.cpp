@@ -132,6 +132,8 @@ constexpr Descriptor kTypes[] = {
     {ActionType::Refund, "refund", QT_TRANSLATE_NOOP("ActionType", "Refund / compensation")},
     {ActionType::ContentReview, "content_review", QT_TRANSLATE_NOOP("ActionType", "Content review")},
     {ActionType::PublishProduct, "publish_product", QT_TRANSLATE_NOOP("ActionType", "Publish product")},
+    {ActionType::StockUpdate, "stock_update", QT_TRANSLATE_NOOP("ActionType", "Stock update")},
+    {ActionType::Reorder, "reorder", QT_TRANSLATE_NOOP("ActionType", "Reorder")},
 };
 // clang-format on
 

@@ -50,7 +50,9 @@ enum class ActionType
     StrategicPivot,
     Refund,
     ContentReview,
-    PublishProduct
+    PublishProduct,
+    StockUpdate, // one store's stock set to the shared quantity
+    Reorder      // order more of a variant from the supplier (carried out outside Quorum)
 };
 
 namespace ActionTypes

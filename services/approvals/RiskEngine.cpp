@@ -108,6 +108,25 @@ Verdict evaluate(const ApprovalRule& rule, const Input& in, const Context& ctx)
         reason = u"%1 %2 %3"_s.arg(rule.metricLabel, number(pct, 1) + u" %"_s, p.comparison);
         break;
     }
+    case ApprovalRule::Metric::UnitChange: {
+        const QJsonValue to = in.parameters.value(rule.parameter);
+        const QJsonValue from = in.parameters.value(u"from"_s);
+        if (!to.isDouble() || !from.isDouble()) {
+            v.level = RiskLevel::High;
+            reason = QCoreApplication::translate("RiskEngine", "no %1 given, so it cannot be judged")
+                         .arg(rule.metricLabel);
+            break;
+        }
+        const double units = std::abs(to.toDouble() - from.toDouble());
+        const auto show = [](double x) {
+            const int count = static_cast<int>(x);
+            return QCoreApplication::translate("RiskEngine", "%n unit(s)", nullptr, count);
+        };
+        const Placed p = place(rule, units, show);
+        v.level = p.level;
+        reason = u"%1 %2 %3"_s.arg(rule.metricLabel, show(units), p.comparison);
+        break;
+    }
     case ApprovalRule::Metric::MarginConfidence: {
         const auto price = Money::parse(in.parameters.value(u"price"_s).toVariant().toString());
         const auto cost = Money::parse(in.parameters.value(u"cost"_s).toVariant().toString());

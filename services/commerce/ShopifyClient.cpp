@@ -246,6 +246,26 @@ void ShopifyClient::setStatus(const QString& productId, const QString& status, Q
         });
 }
 
+void ShopifyClient::setAvailable(const QString& inventoryItemId, const QString& locationId, int quantity,
+    int compareQuantity, QObject* context, std::function<void(const ApiError& error)> done)
+{
+    static const QString document = uR"(mutation QuorumSetAvailable($input: InventorySetQuantitiesInput!) {
+  inventorySetQuantities(input: $input) {
+    inventoryAdjustmentGroup { reason changes { name delta quantityAfterChange } }
+    userErrors { code field message }
+  }
+})"_s;
+    const QJsonObject input{{u"name"_s, u"available"_s}, {u"reason"_s, u"correction"_s},
+        {u"referenceDocumentUri"_s, u"quorum://stock"_s},
+        {u"quantities"_s,
+            QJsonArray{QJsonObject{{u"inventoryItemId"_s, QString(u"gid://shopify/InventoryItem/"_s + inventoryItemId)},
+                {u"locationId"_s, QString(u"gid://shopify/Location/"_s + locationId)}, {u"quantity"_s, quantity},
+                {u"compareQuantity"_s, compareQuantity}}}}};
+    // With compareQuantity a repeat cannot apply twice: retried like a read.
+    query(u"shopify.inventory"_s, document, QJsonObject{{u"input"_s, input}}, u"inventorySetQuantities"_s, true,
+        context, [done](const ApiError& e, const QJsonObject&) { done(e); });
+}
+
 void ShopifyClient::shopInfo(QObject* context, std::function<void(const ApiError&, const QJsonObject&)> done)
 {
     query(u"shopify.shop"_s, kShop, {}, QString(), true, context,

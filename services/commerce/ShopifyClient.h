@@ -37,6 +37,10 @@ public:
     void productByHandle(const QString& handle, QObject* context, ProductCallback done);
     // Sets a product's status (ACTIVE, DRAFT, ARCHIVED).
     void setStatus(const QString& productId, const QString& status, QObject* context, ProductCallback done);
+    // inventorySetQuantities: the "available" quantity of an inventory item at a location, written only
+    // if the location still holds compareQuantity (else the error's code is COMPARE_QUANTITY_STALE).
+    void setAvailable(const QString& inventoryItemId, const QString& locationId, int quantity, int compareQuantity,
+        QObject* context, std::function<void(const ApiError& error)> done);
     void shopInfo(QObject* context, std::function<void(const ApiError& error, const QJsonObject& shop)> done);
 
     struct PageInfo

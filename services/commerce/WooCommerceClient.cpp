@@ -117,6 +117,36 @@ void WooCommerceClient::updateProduct(qint64 id, const QJsonObject& changes, QOb
         [this](const HttpResponse& r) { return classify(r); });
 }
 
+namespace
+{
+QString stockPath(qint64 productId, qint64 variationId)
+{
+    return variationId > 0 ? u"/products/%1/variations/%2"_s.arg(productId).arg(variationId)
+                           : u"/products/%1"_s.arg(productId);
+}
+} // namespace
+
+void WooCommerceClient::getStockItem(qint64 productId, qint64 variationId, QObject* context, ProductCallback done)
+{
+    const QString path = stockPath(productId, variationId);
+    run(
+        u"woo.get"_s, [this, path] { return request("GET", path, {}); }, true, context,
+        [done](const ApiError& e, const QJsonDocument& doc, const HttpResponse&) { done(e, doc.object()); },
+        [this](const HttpResponse& r) { return classify(r); });
+}
+
+void WooCommerceClient::setStock(
+    qint64 productId, qint64 variationId, int quantity, QObject* context, ProductCallback done)
+{
+    // Setting a number is idempotent: a retry after an ambiguous failure writes the same number.
+    const QString path = stockPath(productId, variationId);
+    const QJsonObject body{{u"manage_stock"_s, true}, {u"stock_quantity"_s, quantity}};
+    run(
+        u"woo.stock"_s, [this, path, body] { return request("PUT", path, {}, body); }, true, context,
+        [done](const ApiError& e, const QJsonDocument& doc, const HttpResponse&) { done(e, doc.object()); },
+        [this](const HttpResponse& r) { return classify(r); });
+}
+
 void WooCommerceClient::variations(
     qint64 productId, QObject* context, std::function<void(const ApiError&, const QList<QJsonObject>&)> done)
 {

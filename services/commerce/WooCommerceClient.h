@@ -40,6 +40,10 @@ public:
     void updateProduct(qint64 id, const QJsonObject& changes, QObject* context, ProductCallback done);
     void batch(const QJsonArray& create, const QJsonArray& update, const QList<qint64>& remove, QObject* context,
         std::function<void(const ApiError& error, const BatchResult& result)> done);
+    // A simple product's stock (variationId 0) or a variation's: the item as the store answers it, and
+    // stock_quantity set (with manage_stock on).
+    void getStockItem(qint64 productId, qint64 variationId, QObject* context, ProductCallback done);
+    void setStock(qint64 productId, qint64 variationId, int quantity, QObject* context, ProductCallback done);
     // Every variation of a variable product (all pages).
     void variations(
         qint64 productId, QObject* context, std::function<void(const ApiError&, const QList<QJsonObject>&)> done);

@@ -15,6 +15,6 @@ std::unique_ptr<Domains> Domains::create()
     PipelineEffects::registerAll(d->effects);
     PublishJobs::registerAll(d->jobs, d->effects);
     CampaignEffects::registerAll(d->effects);
-    StoreSync::registerAll(d->jobs);
+    StoreSync::registerAll(d->jobs, d->effects);
     return d;
 }

@@ -258,9 +258,10 @@ Review wooReview(const QJsonObject& r)
         HtmlText::plain(r.value(u"review"_s).toString()), timestamp(r.value(u"date_created_gmt"_s).toString())};
 }
 
-QList<Stock> wooStock(const QJsonObject& p)
+QList<Stock> wooStock(const QJsonObject& p, qint64 parentId)
 {
     Stock s;
+    s.productRemoteId = QString::number(parentId > 0 ? parentId : p.value(u"id"_s).toInteger());
     s.variantRemoteId = QString::number(p.value(u"id"_s).toInteger());
     s.sku = p.value(u"sku"_s).toString();
     if (p.value(u"manage_stock"_s).toBool() && p.value(u"stock_quantity"_s).isDouble())
@@ -281,6 +282,8 @@ QList<Stock> shopifyStock(const QJsonObject& product)
                                       .toArray();
         for (const QJsonValue& l : levels) {
             Stock s;
+            s.productRemoteId = lastSegment(product.value(u"id"_s).toString());
+            s.itemRemoteId = lastSegment(variant.value(u"inventoryItem"_s).toObject().value(u"id"_s).toString());
             s.variantRemoteId = lastSegment(variant.value(u"id"_s).toString());
             s.sku = variant.value(u"sku"_s).toString();
             const QJsonObject location = l.toObject().value(u"location"_s).toObject();
@@ -320,9 +323,11 @@ Writer::Writer(const QSqlDatabase& db, qint64 connectionId, const QString& sourc
           u"updated_at = excluded.updated_at"_s)
     , m_stock(db,
           u"INSERT INTO inventory_levels (connection_id, variant_remote_id, location_id, location_name, sku, "
-          u"available, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (connection_id, variant_remote_id, "
-          u"location_id) DO UPDATE SET location_name = excluded.location_name, sku = excluded.sku, available = "
-          u"excluded.available, updated_at = excluded.updated_at"_s)
+          u"available, updated_at, product_remote_id, item_remote_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+          u"CONFLICT (connection_id, variant_remote_id, location_id) DO UPDATE SET location_name = "
+          u"excluded.location_name, sku = excluded.sku, available = excluded.available, updated_at = "
+          u"excluded.updated_at, product_remote_id = excluded.product_remote_id, item_remote_id = "
+          u"excluded.item_remote_id"_s)
     , m_review(db,
           u"INSERT INTO product_reviews (connection_id, remote_id, product_remote_id, rating, reviewer, body, "
           u"created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (connection_id, remote_id) DO UPDATE SET rating = "
@@ -394,7 +399,7 @@ void Writer::customer(const Customer& c, qint64 now)
 void Writer::stock(const Stock& s, qint64 now)
 {
     m_stock.exec({m_connectionId, s.variantRemoteId, s.locationId, s.locationName, s.sku,
-        s.available ? QVariant(*s.available) : QVariant(), now});
+        s.available ? QVariant(*s.available) : QVariant(), now, s.productRemoteId, s.itemRemoteId});
 }
 
 void Writer::review(const Review& r)

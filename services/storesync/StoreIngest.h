@@ -75,6 +75,8 @@ struct Customer
 // A stock level of one store variant at one location.
 struct Stock
 {
+    QString productRemoteId; // the parent product (a WooCommerce variation's, a Shopify variant's)
+    QString itemRemoteId;    // Shopify's inventory item
     QString variantRemoteId;
     QString locationId;
     QString locationName;
@@ -103,7 +105,9 @@ Customer wooCustomer(const QJsonObject& c);
 Customer shopifyCustomer(const QJsonObject& c);
 Review wooReview(const QJsonObject& r);
 // A WooCommerce product or variation, or a Shopify product node: its variants' stock.
-QList<Stock> wooStock(const QJsonObject& productOrVariation);
+// A simple product's stock, or a variation's (parentId: its variable product). A product that does
+// not manage its stock has no number (available stays empty).
+QList<Stock> wooStock(const QJsonObject& productOrVariation, qint64 parentId = 0);
 QList<Stock> shopifyStock(const QJsonObject& productNode);
 
 // Writes records of one store with statements prepared once; the caller holds the transaction.

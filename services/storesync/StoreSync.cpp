@@ -1,10 +1,15 @@
 #include "StoreSync.h"
 
+#include "StockJobs.h"
 #include "SyncRun.h"
+#include "commerce/ShopifyClient.h"
+#include "commerce/WooCommerceClient.h"
 #include "core/Json.h"
 #include "jobs/JobQueue.h"
 #include "jobs/JobRegistry.h"
 #include "publishing/Connections.h"
+#include "resilience/ApiRuntime.h"
+#include "secrets/SecretCache.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -31,7 +36,7 @@ public:
 QStringList resources(const QString& connectionKind)
 {
     if (connectionKind == u"woocommerce")
-        return {u"orders"_s, u"customers"_s, u"reviews"_s};
+        return {u"orders"_s, u"customers"_s, u"reviews"_s, u"products"_s};
     if (connectionKind == u"shopify")
         return {u"orders"_s, u"customers"_s, u"products"_s};
     return {};
@@ -48,13 +53,15 @@ QString resourceName(const QString& resource)
     return QCoreApplication::translate("StoreSync", "orders");
 }
 
-int queue(const QSqlDatabase& db, qint64 connectionId, qint64 now)
+int queue(const QSqlDatabase& db, qint64 connectionId, qint64 now, const QString& onlyResource)
 {
     const auto c = Connections::find(db, connectionId);
     if (!c)
         return 0;
     int queued = 0;
     for (const QString& resource : resources(Connections::kindKey(c->kind))) {
+        if (!onlyResource.isEmpty() && resource != onlyResource)
+            continue;
         const bool waiting = Sql::scalar(db,
                                  u"SELECT COUNT(*) FROM jobs WHERE kind = ? AND subject_id = ? AND state IN ('queued', "
                                  u"'running') AND json_extract(payload, '$.resource') = ?"_s,
@@ -123,9 +130,55 @@ QList<Status> status(const QSqlDatabase& db)
     return out;
 }
 
-void registerAll(JobRegistry& registry)
+namespace
+{
+QString secret(JobContext& ctx, const Connections::Connection& c, const QString& field, QString* error)
+{
+    QString e;
+    const auto value = ctx.runtime()->secrets()->resolveFor(
+        Connections::secretRef(c.id, field), QUrl(c.url), Connections::secretPrefix(c.id), &e);
+    if (!value) {
+        *error = QCoreApplication::translate("SyncRun", "The %1 of %2 is not available: %3")
+                     .arg(Connections::secretFieldLabel(field), c.name, e);
+        return {};
+    }
+    return *value;
+}
+} // namespace
+
+bool makeClients(JobContext& ctx, const Connections::Connection& c, QObject* parent, Clients* out, QString* why)
+{
+    QString error;
+    if (c.kind == Connections::Kind::WooCommerce) {
+        const QString key = secret(ctx, c, u"consumer_key"_s, &error);
+        const QString secretValue = key.isEmpty() ? QString() : secret(ctx, c, u"consumer_secret"_s, &error);
+        if (!error.isEmpty()) {
+            *why = error;
+            return false;
+        }
+        out->woo = new WooCommerceClient(ctx.caller(), ctx.runtime(), {QUrl(c.url), key, secretValue, false}, parent);
+        return true;
+    }
+    const QString token = secret(ctx, c, u"access_token"_s, &error);
+    if (!error.isEmpty()) {
+        *why = error;
+        return false;
+    }
+    ShopifyClient::Config config;
+    config.accessToken = token;
+    config.apiVersion = c.apiVersion.isEmpty() ? config.apiVersion : c.apiVersion;
+    if (c.url.startsWith(u"http"_s))
+        config.endpoint = QUrl(c.url + u"/admin/api/%1/graphql.json"_s.arg(config.apiVersion));
+    else
+        config.shopDomain = c.url;
+    out->shopify = new ShopifyClient(ctx.caller(), ctx.runtime(), config, parent);
+    return true;
+}
+
+void registerAll(JobRegistry& registry, ActionEffects& effects)
 {
     registry.add(Sync, std::make_unique<SyncHandler>(), JobRegistry::Network | JobRegistry::Secrets);
+    StockJobs::registerAll(registry, effects);
 }
 
 } // namespace StoreSync

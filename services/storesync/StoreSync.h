@@ -6,7 +6,16 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+class ActionEffects;
+class JobContext;
 class JobRegistry;
+class QObject;
+class ShopifyClient;
+class WooCommerceClient;
+namespace Connections
+{
+struct Connection;
+}
 
 // Reading a store's own data into the workspace: orders (with lines and refunds), customers,
 // stock and reviews of every WooCommerce and Shopify connection, incrementally (everything changed
@@ -20,13 +29,13 @@ namespace StoreSync
 // Sync one resource of one store (subject: the connection; payload: {"resource"}).
 inline constexpr JobKind Sync{QLatin1StringView("store.sync")};
 
-// What each kind of store gives: WooCommerce orders, customers, reviews; Shopify orders,
-// customers, products (their stock per location).
+// What each kind of store gives: WooCommerce orders, customers, reviews, products (their stock);
+// Shopify orders, customers, products (their stock per location).
 QStringList resources(const QString& connectionKind);
 
 // Queues a sync of every resource of the store (those already waiting are skipped); inside the
-// caller's transaction. Returns how many were queued.
-int queue(const QSqlDatabase& db, qint64 connectionId, qint64 now);
+// caller's transaction. Returns how many were queued. With a resource: only that one.
+int queue(const QSqlDatabase& db, qint64 connectionId, qint64 now, const QString& onlyResource = {});
 // The same for every store connection.
 int queueAll(const QSqlDatabase& db, qint64 now);
 
@@ -52,6 +61,16 @@ inline constexpr int kWooConcurrency = 4;
 // A sync reads again what changed in the hour before the last one ended.
 inline constexpr qint64 kOverlapMs = 3'600'000;
 
-void registerAll(JobRegistry& registry);
+// The API client a job for this store talks through (the other one stays null), with its secrets
+// from the keychain; false with *why when a secret is not available.
+struct Clients
+{
+    WooCommerceClient* woo = nullptr;
+    ShopifyClient* shopify = nullptr;
+};
+bool makeClients(JobContext& ctx, const Connections::Connection& c, QObject* parent, Clients* out, QString* why);
+
+// The sync jobs, the stock writes and what approving a stock update or a reorder does.
+void registerAll(JobRegistry& registry, ActionEffects& effects);
 
 } // namespace StoreSync

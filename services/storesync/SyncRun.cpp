@@ -1,5 +1,6 @@
 #include "SyncRun.h"
 
+#include "StockPool.h"
 #include "StoreSync.h"
 #include "commerce/ShopifyClient.h"
 #include "commerce/WooCommerceClient.h"
@@ -61,19 +62,6 @@ void SyncRun::start(std::function<void(Outcome, const QString&)> onFinished)
     }
 }
 
-QString SyncRun::secret(const QString& field, QString* error) const
-{
-    QString e;
-    const auto value = m_ctx.runtime()->secrets()->resolveFor(Connections::secretRef(m_connection.id, field),
-        QUrl(m_connection.url), Connections::secretPrefix(m_connection.id), &e);
-    if (!value) {
-        *error = QCoreApplication::translate("SyncRun", "The %1 of %2 is not available: %3")
-                     .arg(Connections::secretFieldLabel(field), m_connection.name, e);
-        return {};
-    }
-    return *value;
-}
-
 bool SyncRun::prepare(QString* why)
 {
     const auto connection = Connections::find(m_ctx.db(), m_job.subjectId);
@@ -104,31 +92,11 @@ bool SyncRun::prepare(QString* why)
         m_done.insert(p.toInt());
     const QString source = m_connection.kind == Connections::Kind::Shopify ? u"shopify"_s : u"woocommerce"_s;
     m_writer = std::make_unique<StoreIngest::Writer>(m_ctx.db(), m_connection.id, source);
-    QString error;
-    if (m_connection.kind == Connections::Kind::WooCommerce) {
-        const QString key = secret(u"consumer_key"_s, &error);
-        const QString secretValue = key.isEmpty() ? QString() : secret(u"consumer_secret"_s, &error);
-        if (!error.isEmpty()) {
-            *why = error;
-            return false;
-        }
-        m_woo = new WooCommerceClient(
-            m_ctx.caller(), m_ctx.runtime(), {QUrl(m_connection.url), key, secretValue, false}, this);
-    } else {
-        const QString token = secret(u"access_token"_s, &error);
-        if (!error.isEmpty()) {
-            *why = error;
-            return false;
-        }
-        ShopifyClient::Config config;
-        config.accessToken = token;
-        config.apiVersion = m_connection.apiVersion.isEmpty() ? config.apiVersion : m_connection.apiVersion;
-        if (m_connection.url.startsWith(u"http"_s))
-            config.endpoint = QUrl(m_connection.url + u"/admin/api/%1/graphql.json"_s.arg(config.apiVersion));
-        else
-            config.shopDomain = m_connection.url;
-        m_shopify = new ShopifyClient(m_ctx.caller(), m_ctx.runtime(), config, this);
-    }
+    StoreSync::Clients clients;
+    if (!StoreSync::makeClients(m_ctx, m_connection, this, &clients, why))
+        return false;
+    m_woo = clients.woo;
+    m_shopify = clients.shopify;
     return true;
 }
 
@@ -138,6 +106,8 @@ QString SyncRun::wooPath() const
         return u"/customers"_s;
     if (m_resource == u"reviews")
         return u"/products/reviews"_s;
+    if (m_resource == u"products")
+        return u"/products"_s;
     return u"/orders"_s;
 }
 
@@ -153,6 +123,11 @@ QList<std::pair<QString, QString>> SyncRun::wooQuery() const
         q.append({u"role"_s, u"all"_s});
     } else if (m_resource == u"reviews" && m_since > 0) {
         q.append({u"after"_s, isoUtc(m_since - StoreSync::kOverlapMs)});
+    } else if (m_resource == u"products") {
+        // A sale changes the product's modified date (WooCommerce saves it when it reduces stock).
+        q.append({u"status"_s, u"any"_s});
+        if (m_since > 0)
+            q.append({u"modified_after"_s, isoUtc(m_since - StoreSync::kOverlapMs)});
     }
     return q;
 }
@@ -216,10 +191,68 @@ void SyncRun::wooPage(int page, const ApiError& e, const QJsonArray& items, int 
     for (int p : std::as_const(m_done))
         doneList.append(p);
     run.insert(u"done"_s, doneList);
+    if (m_resource == u"products") {
+        withVariations(items, [this, run](const QJsonArray& full) {
+            if (!ingest(full, run))
+                return;
+            m_run = run;
+            wooPump();
+        });
+        return;
+    }
     if (!ingest(items, run))
         return;
     m_run = run;
     wooPump();
+}
+
+void SyncRun::withVariations(const QJsonArray& products, std::function<void(const QJsonArray&)> then)
+{
+    // A variable product keeps its stock on its variations, read per product; the page is written
+    // once all of them are in (counted as in flight, so the sync waits for them).
+    struct Gather
+    {
+        QJsonArray products;
+        int waiting = 0;
+        bool failed = false;
+    };
+    auto gather = std::make_shared<Gather>();
+    gather->products = products;
+    QList<qsizetype> variable;
+    for (qsizetype i = 0; i < products.size(); ++i) {
+        if (products.at(i).toObject().value(u"type"_s).toString() == u"variable")
+            variable.append(i);
+    }
+    if (variable.isEmpty()) {
+        then(products);
+        return;
+    }
+    gather->waiting = static_cast<int>(variable.size());
+    for (qsizetype i : std::as_const(variable)) {
+        ++m_inFlight;
+        const qint64 id = products.at(i).toObject().value(u"id"_s).toInteger();
+        m_woo->variations(id, this, [this, gather, i, then](const ApiError& e, const QList<QJsonObject>& list) {
+            --m_inFlight;
+            if (m_finished || gather->failed)
+                return;
+            if (e.isError()) {
+                gather->failed = true;
+                fail(QCoreApplication::translate("SyncRun", "Reading the variations of a product from %1 failed: %2")
+                         .arg(m_connection.name, e.message.isEmpty() ? e.toString() : e.message),
+                    e.retryable() || e.cls == ErrorClass::Timeout || e.cls == ErrorClass::Unreachable
+                        || e.cls == ErrorClass::CircuitOpen);
+                return;
+            }
+            QJsonObject p = gather->products.at(i).toObject();
+            QJsonArray variations;
+            for (const QJsonObject& v : list)
+                variations.append(v);
+            p.insert(u"_variations"_s, variations);
+            gather->products.replace(i, p);
+            if (--gather->waiting == 0)
+                then(gather->products);
+        });
+    }
 }
 
 void SyncRun::shopifyNext()
@@ -266,9 +299,11 @@ bool SyncRun::ingest(const QJsonArray& items, const QJsonObject& run)
 {
     const qint64 now = m_ctx.clock()->nowMs();
     const bool shopify = m_connection.kind == Connections::Kind::Shopify;
+    int proposed = 0;
     try {
         Transaction tx(m_ctx.db());
         QList<StoreIngest::Order> orders;
+        QStringList skus;
         for (const QJsonValue& v : items) {
             const QJsonObject o = v.toObject();
             if (m_resource == u"orders") {
@@ -288,11 +323,25 @@ bool SyncRun::ingest(const QJsonArray& items, const QJsonObject& run)
             } else if (m_resource == u"reviews") {
                 m_writer->review(StoreIngest::wooReview(o));
             } else if (m_resource == u"products") {
-                for (const StoreIngest::Stock& s : StoreIngest::shopifyStock(o))
+                QList<StoreIngest::Stock> levels;
+                if (shopify) {
+                    levels = StoreIngest::shopifyStock(o);
+                } else if (o.contains(u"_variations"_s)) {
+                    for (const QJsonValue& variation : o.value(u"_variations"_s).toArray())
+                        levels += StoreIngest::wooStock(variation.toObject(), o.value(u"id"_s).toInteger());
+                } else {
+                    levels = StoreIngest::wooStock(o);
+                }
+                for (const StoreIngest::Stock& s : std::as_const(levels)) {
                     m_writer->stock(s, now);
+                    skus.append(s.sku);
+                }
             }
         }
         m_writer->orders(orders, now);
+        // Stock that moved in this store moves the shared stock, and may call for writes or a reorder.
+        const StockPool::Outcome stock = StockPool::reconcile(m_ctx.db(), skus, now);
+        proposed = stock.updates + stock.reorders;
         Sql::exec(m_ctx.db(),
             u"UPDATE sync_state SET run = ?, rows = rows + ?, updated_at = ? WHERE connection_id = ? AND resource = ?"_s,
             {Json::compact(run), items.size(), now, m_connection.id, m_resource});
@@ -301,6 +350,8 @@ bool SyncRun::ingest(const QJsonArray& items, const QJsonObject& run)
         fail(e.message(), true);
         return false;
     }
+    if (proposed > 0 && m_ctx.bus())
+        m_ctx.bus()->publishChanged(EventBus::Topic::Proposals, {}, true);
     changed(false);
     return true;
 }

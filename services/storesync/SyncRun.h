@@ -32,12 +32,13 @@ public:
 
 private:
     bool prepare(QString* why);
-    QString secret(const QString& field, QString* error) const;
     // WooCommerce
     void wooPump();
     void wooPage(int page, const ApiError& error, const QJsonArray& items, int totalPages);
     QList<std::pair<QString, QString>> wooQuery() const;
     QString wooPath() const;
+    // The page's variable products with their variations (as "_variations"), then `then`.
+    void withVariations(const QJsonArray& products, std::function<void(const QJsonArray&)> then);
     // Shopify
     void shopifyNext();
     // Writes one page's records and where the sync stands; false (and the job failed) on a database error.

@@ -60,7 +60,7 @@ private slots:
         // The sync is queued (as the desktop queues it every 15 minutes); the child runs what is queued.
         {
             Transaction tx(f.db());
-            QCOMPARE(StoreSync::queue(f.db(), id, Clock::system()->nowMs()), 3);
+            QCOMPARE(StoreSync::queue(f.db(), id, Clock::system()->nowMs()), 4); // orders, customers, reviews, stock
             tx.commit();
         }
         QRandomGenerator rng(20261202);

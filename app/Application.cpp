@@ -150,8 +150,9 @@ void Application::createModels()
     // Settings change through the one door: the role is checked and the change audited.
     const ChangeDoor door(db, clock, m_bus, m_context.user);
     m_settings = std::make_unique<SettingsFacades>(SettingsFacades{ProviderSettings(door, m_session->secrets()),
-        PipelineSettings(door, m_session->pool(), m_session->runtime()), CustomerActions(door),
-        CurrencySettings(door)});
+        PipelineSettings(door, m_session->pool(), m_session->runtime()), CustomerActions(door), CurrencySettings(door),
+        StockActions(door)});
+    m_context.stockActions = &m_settings->stock;
     m_context.currencySettings = &m_settings->currency;
     m_context.providerSettings = &m_settings->providers;
     m_context.customerActions = &m_settings->customers;

@@ -7,6 +7,7 @@
 #include "llm/ProviderSettings.h"
 #include "pipeline/PipelineSettings.h"
 #include "storesync/CustomerActions.h"
+#include "storesync/StockActions.h"
 
 #include <QObject>
 #include <QPointer>
@@ -57,6 +58,7 @@ private:
         PipelineSettings pipeline;
         CustomerActions customers;
         CurrencySettings currency;
+        StockActions stock;
     };
 
     CommandLine m_options;

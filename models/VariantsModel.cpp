@@ -44,6 +44,7 @@ void VariantsModel::clear()
     beginResetModel();
     m_optionNames.clear();
     m_variants.clear();
+    m_storeStock.clear();
     endResetModel();
 }
 
@@ -119,6 +120,8 @@ QVariant VariantsModel::data(const QModelIndex& index, int role) const
                                      : QVariant();
         case Stock:
             return v->stock ? QVariant(*v->stock) : QVariant();
+        case Stores:
+            return m_storeStock.value(v->sku);
         case Cost:
             return v->costCents ? QVariant(*v->costCents) : QVariant();
         default:
@@ -130,7 +133,7 @@ QVariant VariantsModel::data(const QModelIndex& index, int role) const
         font.setStrikeOut(true);
         return font;
     }
-    if (role == Qt::TextAlignmentRole && kind != Sku)
+    if (role == Qt::TextAlignmentRole && kind != Sku && kind != Stores)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole) {
         if (kind == Stock && v->stock && *v->stock <= 0)
@@ -150,6 +153,11 @@ QVariant VariantsModel::data(const QModelIndex& index, int role) const
             return tr("The store does not track this variant's stock");
         if (kind == Stock && *v->stock <= 0)
             return tr("Sold out");
+        if (kind == Stock)
+            return tr("As the store export had it when it was imported");
+        if (kind == Stores)
+            return m_storeStock.contains(v->sku) ? tr("What each connected store has now, as its last sync read it")
+                                                 : tr("No connected store has this SKU");
         return {};
     }
     if (role != Qt::DisplayRole)
@@ -163,6 +171,8 @@ QVariant VariantsModel::data(const QModelIndex& index, int role) const
         return compareText(*v);
     case Stock:
         return v->stock ? QLocale().toString(*v->stock) : u"–"_s;
+    case Stores:
+        return m_storeStock.value(v->sku, u"–"_s);
     case Cost:
         return v->costCents ? Money::format(*v->costCents, m_currency) : u"–"_s;
     default:
@@ -191,9 +201,20 @@ QVariant VariantsModel::headerData(int section, Qt::Orientation orientation, int
     }
     case Stock:
         return tr("Stock");
+    case Stores:
+        return tr("In the stores");
     case Cost:
         return tr("Cost");
     default:
         return {};
     }
+}
+
+void VariantsModel::setStoreStock(const QHash<QString, QString>& textBySku)
+{
+    if (textBySku == m_storeStock)
+        return;
+    m_storeStock = textBySku;
+    if (!m_variants.isEmpty())
+        emit dataChanged(index(0, column(Stores)), index(rowCount() - 1, column(Stores)));
 }

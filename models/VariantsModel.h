@@ -4,6 +4,7 @@
 #include "pipeline/ProductFacts.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 // A product's variants as its store knows them, one row each, for the Pipeline pane's detail: the
 // option values first (one column per option name: Size, Colour …), then the columns below. A
@@ -20,6 +21,7 @@ public:
         Price,
         CompareAt, // Shopify's compare-at ("was") price, struck through, or WooCommerce's sale price
         Stock,
+        Stores, // what the connected stores have now ("Webshop 12 · Lindenhof 12"), from their sync
         Cost,
         ColumnCount
     };
@@ -34,6 +36,9 @@ public:
     explicit VariantsModel(QObject* parent = nullptr);
 
     void setFacts(const ProductFacts& facts);
+    // Per SKU, what the stores have now and the shared stock (empty: no store has it).
+    void setStoreStock(const QHash<QString, QString>& textBySku);
+    bool hasStoreStock() const { return !m_storeStock.isEmpty(); }
     void clear();
 
     int optionCount() const { return int(m_optionNames.size()); }
@@ -54,4 +59,5 @@ private:
     QStringList m_optionNames;
     QList<ProductVariant> m_variants;
     QString m_currency;
+    QHash<QString, QString> m_storeStock;
 };

@@ -61,11 +61,29 @@
         <source>Approved for publishing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../services/storesync/StockJobs.cpp" line="+36"/>
+        <source>The stock update names no store or SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A stock quantity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Recorded: %n unit(s) of %1 ordered from the supplier. Quorum does not order from suppliers; no new reorder is proposed for it until its delivery time has passed.</source>
+        <translation>
+            <numerusform>Recorded: %n unit of %1 ordered from the supplier. Quorum does not order from suppliers; no new reorder is proposed for it until its delivery time has passed.</numerusform>
+            <numerusform>Recorded: %n units of %1 ordered from the supplier. Quorum does not order from suppliers; no new reorder is proposed for it until its delivery time has passed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+64"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+72"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,6 +228,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store has now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery time (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>Unknown kind of action “%1”.</source>
         <translation type="unfinished"></translation>
@@ -305,6 +353,16 @@
     <message>
         <location line="+1"/>
         <source>Publish product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -925,11 +983,16 @@
         <source>Quality Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../services/storesync/StockPool.cpp" line="+18"/>
+        <source>Stock Keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgentRoles</name>
     <message>
-        <location line="+2"/>
+        <location filename="../services/agents/PipelineAgents.cpp" line="+2"/>
         <source>Writes the content set and answers the reviewer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,7 +1214,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1446,7 +1509,7 @@
 <context>
     <name>ApprovalRule</name>
     <message>
-        <location filename="../services/approvals/ApprovalRules.cpp" line="+98"/>
+        <location filename="../services/approvals/ApprovalRules.cpp" line="+102"/>
         <source>The rule needs a key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,7 +1529,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>The rule reads “%1”, which is not a count of this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Thresholds cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,6 +1627,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Stock updates across stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stock change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>New suppliers</source>
         <translation type="unfinished"></translation>
@@ -1606,6 +1684,16 @@
     <message>
         <location line="+1"/>
         <source>publishing needs a person until publishing rules are set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reorder is placed with the supplier by a person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5959,7 +6047,7 @@ Demo data</source>
 <context>
     <name>ProductDetailPanel</name>
     <message>
-        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+64"/>
+        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+65"/>
         <source>Edit facts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5990,12 +6078,12 @@ Demo data</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+230"/>
+        <location line="+237"/>
         <source>Correct the product&apos;s facts; content that states them is checked again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-235"/>
         <source>Add a copy of this product&apos;s facts as a new draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6045,7 +6133,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+127"/>
         <source>SKU %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6097,7 +6185,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Nothing written yet: run the product and the pipeline writes its content set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7143,7 +7231,7 @@ USER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-117"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-119"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8050,6 +8138,42 @@ USER
     </message>
 </context>
 <context>
+    <name>Reorders</name>
+    <message>
+        <location filename="../services/storesync/Reorders.cpp" line="+95"/>
+        <source>%1 on hand, at or below the threshold of %2. Nothing sold in the last %3 days, so this order only brings it back above the threshold: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 on hand, at or below the threshold of %2. %3 sold in the last %4 days (%5 a day). A delivery takes %6 days, in which about %7 more sell; %8 days of sales after it arrives is about %9. Order %7 + %9 + %2 (the threshold, kept in reserve) − %1 on hand = %10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Reorder %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) is running low. Approve it when you have placed the order with your supplier; Quorum does not order from suppliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>stock levels read from the stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>orders of the last %n day(s)</source>
+        <translation>
+            <numerusform>orders of the last %n day</numerusform>
+            <numerusform>orders of the last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestClient</name>
     <message>
         <location filename="../services/commerce/RestClient.cpp" line="+37"/>
@@ -8095,16 +8219,25 @@ USER
     </message>
     <message>
         <location line="+7"/>
+        <location line="+32"/>
         <source>no %1 given, so it cannot be judged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-15"/>
         <source>the price before the change is unknown, so the change cannot be judged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8371,12 +8504,17 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Judged by the %1 in units (how far the stock moves); above MEDIUM it is HIGH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Always HIGH: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Saving makes a new version; proposals already judged keep the version they used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9072,6 +9210,185 @@ USER
     </message>
 </context>
 <context>
+    <name>StockActions</name>
+    <message>
+        <location filename="../services/storesync/StockActions.cpp" line="+53"/>
+        <source>Only an owner sets when a product is reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The threshold and the delivery time cannot be negative, and an order covers at least a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockBox</name>
+    <message>
+        <location filename="../ui/panes/StockBox.cpp" line="+20"/>
+        <source>Reorder rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 shared (%2)</source>
+        <comment>shared stock, then each store&apos;s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reorder when a variant has %1 or fewer left; delivery takes %2 days; an order covers %3 days of sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No reorder rule: Quorum proposes no reorders for this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When to propose a reorder, and how much to order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reorder rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> left</source>
+        <comment>units left in stock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>When a variant falls to the threshold in the stores, Quorum proposes a reorder: what sells during the delivery, plus the days of sales the order should cover, plus the threshold, less what is on hand (from the last %n days&apos; sales).</source>
+        <translation>
+            <numerusform>When a variant falls to the threshold in the stores, Quorum proposes a reorder: what sells during the delivery, plus the days of sales the order should cover, plus the threshold, less what is on hand (from the last %n days&apos; sales).</numerusform>
+            <numerusform>When a variant falls to the threshold in the stores, Quorum proposes a reorder: what sells during the delivery, plus the days of sales the order should cover, plus the threshold, less what is on hand (from the last %n days&apos; sales).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reorder at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An order covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reorder rule saved; it applies from the next stock sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reorder rule removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockPool</name>
+    <message>
+        <location filename="../services/storesync/StockPool.cpp" line="+33"/>
+        <source>%1 has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stores did not agree when Quorum first compared them (%1, %2 has %3); the lowest count, %4, is kept so that nothing is sold that is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Since the last sync: %1. That leaves %2 on hand for every store; %3 still has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Set the stock of %1 in %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps %1 the same in every store that sells it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stock levels read from the stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%1 went from %2 to %3 (%n sold)</source>
+        <translation>
+            <numerusform>%1 went from %2 to %3 (%n sold)</numerusform>
+            <numerusform>%1 went from %2 to %3 (%n sold)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 went from %2 to %3 (%n added there)</source>
+        <translation>
+            <numerusform>%1 went from %2 to %3 (%n added there)</numerusform>
+            <numerusform>%1 went from %2 to %3 (%n added there)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockWriteRun</name>
+    <message>
+        <location filename="../services/storesync/StockWriteRun.cpp" line="+75"/>
+        <source>%1 no longer keeps stock of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 no longer tracks the stock of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has %2 of %3 now, not the %4 Quorum read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 no longer has the %2 of %3 at its first location that Quorum read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 Nothing was written; the store&apos;s stock is read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Writing the stock of %1 to %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreDiffHtml</name>
     <message>
         <location filename="../ui/panes/StoreDiffHtml.cpp" line="+57"/>
@@ -9284,7 +9601,7 @@ USER
 <context>
     <name>StoreSync</name>
     <message>
-        <location filename="../services/storesync/StoreSync.cpp" line="+43"/>
+        <location filename="../services/storesync/StoreSync.cpp" line="+48"/>
         <source>customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9330,32 +9647,38 @@ USER
 <context>
     <name>SyncRun</name>
     <message>
-        <location filename="../services/storesync/SyncRun.cpp" line="+70"/>
+        <location filename="../services/storesync/StoreSync.cpp" line="+88"/>
         <source>The %1 of %2 is not available: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../services/storesync/StockWriteRun.cpp" line="-166"/>
+        <location filename="../services/storesync/SyncRun.cpp" line="+69"/>
         <source>The store connection was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../services/storesync/SyncRun.cpp" line="+5"/>
         <source>%1 cannot be read from this store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+103"/>
         <source>Reading page %1 of %2 from %3 failed: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+63"/>
+        <source>Reading the variations of a product from %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Reading %1 from %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+91"/>
         <source>%n record(s) could not be read and were left out: %1</source>
         <translation>
             <numerusform>%n record could not be read and were left out: %1</numerusform>
@@ -9594,7 +9917,7 @@ USER
 <context>
     <name>VariantsModel</name>
     <message>
-        <location filename="../models/VariantsModel.cpp" line="+83"/>
+        <location filename="../models/VariantsModel.cpp" line="+84"/>
         <source>The compare-at price the store shows struck through beside the price</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9619,7 +9942,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The store does not track this variant&apos;s stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9629,7 +9952,22 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>As the store export had it when it was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What each connected store has now, as its last sync read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connected store has this SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9657,6 +9995,11 @@ USER
     <message>
         <location line="+3"/>
         <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the stores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9800,7 +10143,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+243"/>
         <source>the list answer is not a JSON array</source>
         <translation type="unfinished"></translation>
     </message>

@@ -61,11 +61,29 @@
         <source>Approved for publishing</source>
         <translation>Goedgekeurd voor publicatie</translation>
     </message>
+    <message>
+        <location filename="../services/storesync/StockJobs.cpp" line="+36"/>
+        <source>The stock update names no store or SKU.</source>
+        <translation>De voorraadupdate noemt geen winkel of SKU.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A stock quantity cannot be negative.</source>
+        <translation>Een voorraad kan niet negatief zijn.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Recorded: %n unit(s) of %1 ordered from the supplier. Quorum does not order from suppliers; no new reorder is proposed for it until its delivery time has passed.</source>
+        <translation>
+            <numerusform>Vastgelegd: %n stuk van %1 besteld bij de leverancier. Quorum bestelt niet bij leveranciers; er wordt geen nieuwe nabestelling voorgesteld tot de levertijd voorbij is.</numerusform>
+            <numerusform>Vastgelegd: %n stuks van %1 besteld bij de leverancier. Quorum bestelt niet bij leveranciers; er wordt geen nieuwe nabestelling voorgesteld tot de levertijd voorbij is.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+64"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+72"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -210,6 +228,36 @@
         <translation>Gegenereerde pagina</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store has now</source>
+        <translation>De winkel heeft nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hand</source>
+        <translation>Op voorraad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery time (days)</source>
+        <translation>Levertijd (dagen)</translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>Unknown kind of action “%1”.</source>
         <translation>Onbekend soort actie “%1”.</translation>
@@ -306,6 +354,16 @@
         <location line="+1"/>
         <source>Publish product</source>
         <translation>Product publiceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock update</source>
+        <translation>Voorraadupdate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder</source>
+        <translation>Nabestelling</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -925,11 +983,16 @@
         <source>Quality Reviewer</source>
         <translation>Kwaliteitsbeoordelaar</translation>
     </message>
+    <message>
+        <location filename="../services/storesync/StockPool.cpp" line="+18"/>
+        <source>Stock Keeper</source>
+        <translation>Voorraadbeheerder</translation>
+    </message>
 </context>
 <context>
     <name>AgentRoles</name>
     <message>
-        <location line="+2"/>
+        <location filename="../services/agents/PipelineAgents.cpp" line="+2"/>
         <source>Writes the content set and answers the reviewer</source>
         <translation>Schrijft de content en antwoordt de beoordelaar</translation>
     </message>
@@ -1151,7 +1214,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -1446,7 +1509,7 @@
 <context>
     <name>ApprovalRule</name>
     <message>
-        <location filename="../services/approvals/ApprovalRules.cpp" line="+98"/>
+        <location filename="../services/approvals/ApprovalRules.cpp" line="+102"/>
         <source>The rule needs a key.</source>
         <translation>De regel heeft een sleutel nodig.</translation>
     </message>
@@ -1466,7 +1529,12 @@
         <translation>De regel leest “%1”, en dat is geen bedrag van deze actie.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>The rule reads “%1”, which is not a count of this action.</source>
+        <translation>De regel leest „%1”, en dat is geen aantal van deze actie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Thresholds cannot be negative.</source>
         <translation>Drempels kunnen niet negatief zijn.</translation>
     </message>
@@ -1559,6 +1627,16 @@
         <translation>terugbetaling</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Stock updates across stores</source>
+        <translation>Voorraadupdates tussen winkels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stock change</source>
+        <translation>voorraadwijziging</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>New suppliers</source>
         <translation>Nieuwe leveranciers</translation>
@@ -1607,6 +1685,16 @@
         <location line="+1"/>
         <source>publishing needs a person until publishing rules are set</source>
         <translation>publiceren heeft een persoon nodig tot er publicatieregels zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorders</source>
+        <translation>Nabestellingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reorder is placed with the supplier by a person</source>
+        <translation>een nabestelling plaatst een mens bij de leverancier</translation>
     </message>
 </context>
 <context>
@@ -5965,7 +6053,7 @@ Demogegevens</translation>
 <context>
     <name>ProductDetailPanel</name>
     <message>
-        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+64"/>
+        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+65"/>
         <source>Edit facts…</source>
         <translation>Feiten bewerken…</translation>
     </message>
@@ -5996,12 +6084,12 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+230"/>
+        <location line="+237"/>
         <source>Correct the product&apos;s facts; content that states them is checked again</source>
         <translation>De feiten van het product verbeteren; content die ze noemt wordt opnieuw gecontroleerd</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-235"/>
         <source>Add a copy of this product&apos;s facts as a new draft</source>
         <translation>Een kopie van de feiten van dit product toevoegen als nieuw concept</translation>
     </message>
@@ -6051,7 +6139,7 @@ Demogegevens</translation>
         <translation>Versies</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+127"/>
         <source>SKU %1</source>
         <translation>SKU %1</translation>
     </message>
@@ -6103,7 +6191,7 @@ Demogegevens</translation>
         <translation>Klanten zien het niet in de winkel; publiceren houdt dat zo</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Nothing written yet: run the product and the pipeline writes its content set.</source>
         <translation>Nog niets geschreven: start het product en de pipeline schrijft de content.</translation>
     </message>
@@ -7157,7 +7245,7 @@ GEBRUIKER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-117"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-119"/>
         <source>Pending</source>
         <translation>In afwachting</translation>
     </message>
@@ -8064,6 +8152,42 @@ GEBRUIKER
     </message>
 </context>
 <context>
+    <name>Reorders</name>
+    <message>
+        <location filename="../services/storesync/Reorders.cpp" line="+95"/>
+        <source>%1 on hand, at or below the threshold of %2. Nothing sold in the last %3 days, so this order only brings it back above the threshold: %4.</source>
+        <translation>%1 op voorraad, op of onder de drempel van %2. De laatste %3 dagen is er niets verkocht, dus deze bestelling brengt de voorraad alleen weer boven de drempel: %4.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 on hand, at or below the threshold of %2. %3 sold in the last %4 days (%5 a day). A delivery takes %6 days, in which about %7 more sell; %8 days of sales after it arrives is about %9. Order %7 + %9 + %2 (the threshold, kept in reserve) − %1 on hand = %10.</source>
+        <translation>%1 op voorraad, op of onder de drempel van %2. De laatste %4 dagen %3 verkocht (%5 per dag). Een levering duurt %6 dagen, waarin er nog ongeveer %7 verkocht worden; %8 dagen verkoop na aankomst is ongeveer %9. Bestel %7 + %9 + %2 (de drempel, als reserve) − %1 op voorraad = %10.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Reorder %1 × %2</source>
+        <translation>Nabestellen: %1 × %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) is running low. Approve it when you have placed the order with your supplier; Quorum does not order from suppliers.</source>
+        <translation>%1 (%2) raakt op. Keur dit goed als je de bestelling bij je leverancier hebt geplaatst; Quorum bestelt niet bij leveranciers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>stock levels read from the stores</source>
+        <translation>voorraad zoals de winkels die melden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>orders of the last %n day(s)</source>
+        <translation>
+            <numerusform>bestellingen van de laatste %n dag</numerusform>
+            <numerusform>bestellingen van de laatste %n dagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestClient</name>
     <message>
         <location filename="../services/commerce/RestClient.cpp" line="+37"/>
@@ -8109,16 +8233,25 @@ GEBRUIKER
     </message>
     <message>
         <location line="+7"/>
+        <location line="+32"/>
         <source>no %1 given, so it cannot be judged</source>
         <translation>geen %1 opgegeven, dus het kan niet beoordeeld worden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-15"/>
         <source>the price before the change is unknown, so the change cannot be judged</source>
         <translation>de prijs vóór de wijziging is onbekend, dus de wijziging kan niet beoordeeld worden</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n stuk</numerusform>
+            <numerusform>%n stuks</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
@@ -8385,12 +8518,17 @@ GEBRUIKER
         <translation>Beoordeeld op de marge ten opzichte van het doel van het merk en de zekerheid van de agent.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Judged by the %1 in units (how far the stock moves); above MEDIUM it is HIGH.</source>
+        <translation>Beoordeeld op de %1 in stuks (hoe ver de voorraad verschuift); boven MIDDEL is het HOOG.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Always HIGH: %1.</source>
         <translation>Altijd HOOG: %1.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Saving makes a new version; proposals already judged keep the version they used.</source>
         <translation>Opslaan maakt een nieuwe versie; al beoordeelde voorstellen houden de versie die ze gebruikten.</translation>
     </message>
@@ -9086,6 +9224,185 @@ GEBRUIKER
     </message>
 </context>
 <context>
+    <name>StockActions</name>
+    <message>
+        <location filename="../services/storesync/StockActions.cpp" line="+53"/>
+        <source>Only an owner sets when a product is reordered.</source>
+        <translation>Alleen een eigenaar stelt in wanneer een product wordt nabesteld.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The threshold and the delivery time cannot be negative, and an order covers at least a day.</source>
+        <translation>De drempel en de levertijd kunnen niet negatief zijn, en een bestelling dekt minstens een dag.</translation>
+    </message>
+</context>
+<context>
+    <name>StockBox</name>
+    <message>
+        <location filename="../ui/panes/StockBox.cpp" line="+20"/>
+        <source>Reorder rule…</source>
+        <translation>Nabestelregel…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 shared (%2)</source>
+        <comment>shared stock, then each store&apos;s</comment>
+        <translation>%1 gedeeld (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reorder when a variant has %1 or fewer left; delivery takes %2 days; an order covers %3 days of sales.</source>
+        <translation>Nabestellen als een variant er %1 of minder heeft; levering duurt %2 dagen; een bestelling dekt %3 dagen verkoop.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No reorder rule: Quorum proposes no reorders for this product.</source>
+        <translation>Geen nabestelregel: Quorum stelt voor dit product geen nabestellingen voor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When to propose a reorder, and how much to order</source>
+        <translation>Wanneer een nabestelling voorstellen, en hoeveel bestellen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reorder rule</source>
+        <translation>Nabestelregel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> left</source>
+        <comment>units left in stock</comment>
+        <translation> over</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>When a variant falls to the threshold in the stores, Quorum proposes a reorder: what sells during the delivery, plus the days of sales the order should cover, plus the threshold, less what is on hand (from the last %n days&apos; sales).</source>
+        <translation>
+            <numerusform>Als een variant in de winkels tot de drempel daalt, stelt Quorum een nabestelling voor: wat er tijdens de levering verkocht wordt, plus de dagen verkoop die de bestelling moet dekken, plus de drempel, min wat er op voorraad is (op basis van de verkoop van de laatste %n dag).</numerusform>
+            <numerusform>Als een variant in de winkels tot de drempel daalt, stelt Quorum een nabestelling voor: wat er tijdens de levering verkocht wordt, plus de dagen verkoop die de bestelling moet dekken, plus de drempel, min wat er op voorraad is (op basis van de verkoop van de laatste %n dagen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove rule</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reorder at</source>
+        <translation>Nabestellen bij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery takes</source>
+        <translation>Levering duurt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An order covers</source>
+        <translation>Een bestelling dekt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reorder rule saved; it applies from the next stock sync.</source>
+        <translation>Nabestelregel bewaard; hij geldt vanaf de volgende voorraadsynchronisatie.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reorder rule removed.</source>
+        <translation>Nabestelregel verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>StockPool</name>
+    <message>
+        <location filename="../services/storesync/StockPool.cpp" line="+33"/>
+        <source>%1 has %2</source>
+        <translation>%1 heeft %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stores did not agree when Quorum first compared them (%1, %2 has %3); the lowest count, %4, is kept so that nothing is sold that is not there.</source>
+        <translation>De winkels waren het niet eens toen Quorum ze voor het eerst vergeleek (%1, %2 heeft %3); het laagste aantal, %4, blijft staan, zodat er niets verkocht wordt dat er niet is.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Since the last sync: %1. That leaves %2 on hand for every store; %3 still has %4.</source>
+        <translation>Sinds de vorige synchronisatie: %1. Dan blijven er %2 over voor elke winkel; %3 heeft nog %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Set the stock of %1 in %2 to %3</source>
+        <translation>Voorraad van %1 in %2 op %3 zetten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps %1 the same in every store that sells it.</source>
+        <translation>Houdt %1 gelijk in elke winkel die het verkoopt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stock levels read from the stores</source>
+        <translation>voorraad zoals de winkels die melden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%1 went from %2 to %3 (%n sold)</source>
+        <translation>
+            <numerusform>%1 ging van %2 naar %3 (%n verkocht)</numerusform>
+            <numerusform>%1 ging van %2 naar %3 (%n verkocht)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 went from %2 to %3 (%n added there)</source>
+        <translation>
+            <numerusform>%1 ging van %2 naar %3 (%n daar bijgeboekt)</numerusform>
+            <numerusform>%1 ging van %2 naar %3 (%n daar bijgeboekt)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockWriteRun</name>
+    <message>
+        <location filename="../services/storesync/StockWriteRun.cpp" line="+75"/>
+        <source>%1 no longer keeps stock of %2.</source>
+        <translation>%1 houdt geen voorraad meer bij van %2.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 no longer tracks the stock of %2.</source>
+        <translation>%1 volgt de voorraad van %2 niet meer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has %2 of %3 now, not the %4 Quorum read.</source>
+        <translation>%1 heeft nu %2 van %3, niet de %4 die Quorum las.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 no longer has the %2 of %3 at its first location that Quorum read.</source>
+        <translation>%1 heeft op de eerste locatie niet meer de %2 van %3 die Quorum las.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 Nothing was written; the store&apos;s stock is read again.</source>
+        <translation>%1 Er is niets geschreven; de voorraad van de winkel wordt opnieuw gelezen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Writing the stock of %1 to %2 failed: %3</source>
+        <translation>Het schrijven van de voorraad van %1 naar %2 is mislukt: %3</translation>
+    </message>
+</context>
+<context>
     <name>StoreDiffHtml</name>
     <message>
         <location filename="../ui/panes/StoreDiffHtml.cpp" line="+57"/>
@@ -9298,7 +9615,7 @@ GEBRUIKER
 <context>
     <name>StoreSync</name>
     <message>
-        <location filename="../services/storesync/StoreSync.cpp" line="+43"/>
+        <location filename="../services/storesync/StoreSync.cpp" line="+48"/>
         <source>customers</source>
         <translation>klanten</translation>
     </message>
@@ -9344,32 +9661,38 @@ GEBRUIKER
 <context>
     <name>SyncRun</name>
     <message>
-        <location filename="../services/storesync/SyncRun.cpp" line="+70"/>
+        <location filename="../services/storesync/StoreSync.cpp" line="+88"/>
         <source>The %1 of %2 is not available: %3</source>
         <translation>De %1 van %2 is niet beschikbaar: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../services/storesync/StockWriteRun.cpp" line="-166"/>
+        <location filename="../services/storesync/SyncRun.cpp" line="+69"/>
         <source>The store connection was removed.</source>
         <translation>De winkelkoppeling is verwijderd.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../services/storesync/SyncRun.cpp" line="+5"/>
         <source>%1 cannot be read from this store.</source>
         <translation>%1 kan niet uit deze winkel worden gelezen.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+103"/>
         <source>Reading page %1 of %2 from %3 failed: %4</source>
         <translation>Pagina %1 van %2 uit %3 lezen is mislukt: %4</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+63"/>
+        <source>Reading the variations of a product from %1 failed: %2</source>
+        <translation>Het lezen van de variaties van een product uit %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Reading %1 from %2 failed: %3</source>
         <translation>%1 uit %2 lezen is mislukt: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+91"/>
         <source>%n record(s) could not be read and were left out: %1</source>
         <translation>
             <numerusform>%n record kon niet worden gelezen en is weggelaten: %1</numerusform>
@@ -9608,7 +9931,7 @@ GEBRUIKER
 <context>
     <name>VariantsModel</name>
     <message>
-        <location filename="../models/VariantsModel.cpp" line="+83"/>
+        <location filename="../models/VariantsModel.cpp" line="+84"/>
         <source>The compare-at price the store shows struck through beside the price</source>
         <translation>De vergelijkingsprijs die de winkel doorgestreept naast de prijs toont</translation>
     </message>
@@ -9633,7 +9956,7 @@ GEBRUIKER
         <translation>De actieprijs die de winkel rekent in plaats van de normale prijs</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The store does not track this variant&apos;s stock</source>
         <translation>De winkel houdt de voorraad van deze variant niet bij</translation>
     </message>
@@ -9643,7 +9966,22 @@ GEBRUIKER
         <translation>Uitverkocht</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>As the store export had it when it was imported</source>
+        <translation>Zoals de winkelexport het had bij het importeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What each connected store has now, as its last sync read it</source>
+        <translation>Wat elke gekoppelde winkel nu heeft, zoals de laatste synchronisatie het las</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connected store has this SKU</source>
+        <translation>Geen gekoppelde winkel heeft deze SKU</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -9672,6 +10010,11 @@ GEBRUIKER
         <location line="+3"/>
         <source>Stock</source>
         <translation>Voorraad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the stores</source>
+        <translation>In de winkels</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9814,7 +10157,7 @@ GEBRUIKER
         <translation>(op dit adres draait geen WooCommerce REST API: controleer het winkeladres en of WooCommerce actief is)</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+243"/>
         <source>the list answer is not a JSON array</source>
         <translation>het antwoord op de lijst is geen JSON-array</translation>
     </message>

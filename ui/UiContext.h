@@ -37,6 +37,7 @@ class CustomerActions;
 class CurrencySettings;
 class CustomersModel;
 class OrdersImportActions;
+class StockActions;
 
 // Where the open workspace is and what it is called (the UI never gets its database).
 struct WorkspaceInfo
@@ -88,4 +89,5 @@ struct UiContext
     CustomerActions* customerActions = nullptr;   // erasing personal data
     CurrencySettings* currencySettings = nullptr; // reporting currency and rates
     OrdersImportActions* orders = nullptr;        // a Shopify orders export into the workspace's orders
+    StockActions* stockActions = nullptr;         // stock in the stores, and reorder rules
 };

@@ -13,10 +13,11 @@ if clang-format --style=file:"$root/.clang-format" --dry-run -Werror "$tmp" >/de
     echo "self-test failed: a badly formatted file passed" >&2
     exit 2
 fi
-bad=()
-while IFS= read -r f; do
-    clang-format --dry-run -Werror "$f" >/dev/null 2>&1 || bad+=("$f")
-done < <( (git ls-files '*.cpp' '*.h'; git ls-files --others --exclude-standard '*.cpp' '*.h') 2>/dev/null || find app ui models services tests -name '*.cpp' -o -name '*.h')
+# One clang-format run over every file (a process per file took minutes on a busy machine); the
+# files it complains about are named in its messages ("path:line:col: error: code should be …").
+mapfile -t files < <( (git ls-files '*.cpp' '*.h'; git ls-files --others --exclude-standard '*.cpp' '*.h') 2>/dev/null || find app ui models services tests -name '*.cpp' -o -name '*.h')
+mapfile -t bad < <(printf '%s\0' "${files[@]}" | xargs -0 -n 200 clang-format --dry-run -Werror 2>&1 >/dev/null \
+    | sed -n 's/^\([^:]*\):[0-9]*:[0-9]*: error: code should be clang-formatted.*/\1/p' | sort -u)
 if [ ${#bad[@]} -gt 0 ]; then
     printf 'not formatted (run clang-format -i):\n' >&2
     printf '  %s\n' "${bad[@]}" >&2

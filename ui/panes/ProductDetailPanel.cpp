@@ -8,6 +8,7 @@
 #include "Format.h"
 #include "Markup.h"
 #include "ProductsModel.h"
+#include "StockBox.h"
 #include "VariantsModel.h"
 #include "core/Money.h"
 #include "dialogs/AddProductDialog.h"
@@ -187,6 +188,13 @@ ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent
     leftLayout->addWidget(m_facts);
     leftLayout->addWidget(m_listing);
     leftLayout->addWidget(m_variants);
+    m_stockBox = new StockBox(m_context, left);
+    leftLayout->addWidget(m_stockBox);
+    connect(m_stockBox, &StockBox::message, this, &ProductDetailPanel::message);
+    connect(m_stockBox, &StockBox::storeStockChanged, this, [this] {
+        m_variantModel->setStoreStock(m_stockBox->storeStock());
+        m_variants->setColumnHidden(m_variantModel->column(VariantsModel::Stores), !m_variantModel->hasStoreStock());
+    });
     leftLayout->addWidget(m_pieces, 3);
     leftLayout->addLayout(pieceButtons);
     leftLayout->addWidget(m_versions, 2);
@@ -352,6 +360,9 @@ void ProductDetailPanel::updateVariants(const ProductFacts& facts)
             : tr("Customers do not see it in the store; publishing keeps it that way"));
 
     m_variantModel->setFacts(facts);
+    m_stockBox->setProduct(m_productId);
+    m_variantModel->setStoreStock(m_stockBox->storeStock());
+    m_variants->setColumnHidden(m_variantModel->column(VariantsModel::Stores), !m_variantModel->hasStoreStock());
     const int rows = m_variantModel->rowCount();
     m_variants->setVisible(rows > 0);
     if (rows == 0)

@@ -57,6 +57,7 @@ signals:
     void duplicated(qint64 productId);
 
 private:
+    class StockBox* m_stockBox = nullptr;
     PublicationsBox* m_publications = nullptr;
     void updateHeader();
     void updateVariants(const ProductFacts& facts);

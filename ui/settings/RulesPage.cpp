@@ -268,11 +268,16 @@ void RulesPage::showRule(int row)
     case ApprovalRule::Metric::MarginConfidence:
         m_metric->setText(tr("Judged by the margin against the brand's target and the agent's confidence."));
         break;
+    case ApprovalRule::Metric::UnitChange:
+        m_metric->setText(
+            tr("Judged by the %1 in units (how far the stock moves); above MEDIUM it is HIGH.").arg(r.metricLabel));
+        break;
     case ApprovalRule::Metric::None:
         m_metric->setText(tr("Always HIGH: %1.").arg(r.always));
         break;
     }
-    const bool banded = r.metric == ApprovalRule::Metric::Amount || r.metric == ApprovalRule::Metric::PercentChange;
+    const bool banded = r.metric == ApprovalRule::Metric::Amount || r.metric == ApprovalRule::Metric::PercentChange
+        || r.metric == ApprovalRule::Metric::UnitChange;
     m_lowOn->setChecked(r.low.has_value());
     m_lowMax->setValue(r.low ? r.low->max : 0);
     m_lowInclusive->setChecked(r.low && r.low->inclusive);
@@ -318,7 +323,8 @@ ApprovalRule RulesPage::edited() const
     ApprovalRule r = row >= 0 && row < m_rules.size() ? m_rules.at(row) : ApprovalRule{};
     r.name = m_name->text().trimmed();
     r.agent = m_agent->currentData().toString();
-    if (r.metric == ApprovalRule::Metric::Amount || r.metric == ApprovalRule::Metric::PercentChange) {
+    if (r.metric == ApprovalRule::Metric::Amount || r.metric == ApprovalRule::Metric::PercentChange
+        || r.metric == ApprovalRule::Metric::UnitChange) {
         r.low = m_lowOn->isChecked()
             ? std::optional<ApprovalRule::Band>({m_lowMax->value(), m_lowInclusive->isChecked()})
             : std::nullopt;

@@ -9236,13 +9236,23 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Reorder when a variant has %1 or fewer left; delivery takes %2 days; an order covers %3 days of sales.</source>
+        <location line="+4"/>
+        <source>Reorder at %1 or fewer left · delivery %2 days · covers %3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No reorder rule: Quorum proposes no reorders for this product.</source>
+        <location line="+4"/>
+        <source>No reorder rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A variant with this few left in the stores gets a reorder proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum proposes no reorders for this product until it has a rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9296,7 +9306,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Reorder rule saved; it applies from the next stock sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10192,7 +10202,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>

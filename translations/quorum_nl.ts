@@ -9250,14 +9250,24 @@ GEBRUIKER
         <translation>%1 gedeeld (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Reorder when a variant has %1 or fewer left; delivery takes %2 days; an order covers %3 days of sales.</source>
-        <translation>Nabestellen als een variant er %1 of minder heeft; levering duurt %2 dagen; een bestelling dekt %3 dagen verkoop.</translation>
+        <location line="+4"/>
+        <source>Reorder at %1 or fewer left · delivery %2 days · covers %3 days</source>
+        <translation>Nabestellen bij %1 of minder · levering %2 dagen · dekt %3 dagen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No reorder rule: Quorum proposes no reorders for this product.</source>
-        <translation>Geen nabestelregel: Quorum stelt voor dit product geen nabestellingen voor.</translation>
+        <location line="+4"/>
+        <source>No reorder rule</source>
+        <translation>Geen nabestelregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A variant with this few left in the stores gets a reorder proposal</source>
+        <translation>Een variant met zo weinig over in de winkels krijgt een voorstel om na te bestellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum proposes no reorders for this product until it has a rule</source>
+        <translation>Quorum stelt voor dit product geen nabestellingen voor zolang het geen regel heeft</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9310,7 +9320,7 @@ GEBRUIKER
         <translation>Een bestelling dekt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Reorder rule saved; it applies from the next stock sync.</source>
         <translation>Nabestelregel bewaard; hij geldt vanaf de volgende voorraadsynchronisatie.</translation>
     </message>
@@ -10206,7 +10216,7 @@ GEBRUIKER
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

@@ -21,8 +21,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -144,6 +146,20 @@ int main(int argc, char** argv)
             delete dialog;
         }
         settings->close();
+    }
+    // A product's reorder rule, as its button opens it.
+    w->showPane(PaneId::Pipeline);
+    settle();
+    if (auto* reorder = w->findChild<QPushButton*>(u"detailReorderEdit"_s); reorder && reorder->isEnabled()) {
+        reorder->click();
+        settle(300);
+        for (QDialog* dialog : w->findChildren<QDialog*>()) {
+            if (!dialog->isVisible())
+                continue;
+            save(dialog, out, lang, u"reorder-rule"_s);
+            dialog->reject();
+            break;
+        }
     }
     // The import dialog with a small export that has a problem or two.
     QTemporaryDir files;

@@ -60,13 +60,13 @@ void StockBox::refresh()
                         : stores);
     }
     const auto rule = stock->rule(m_productId);
-    m_rule->setText(rule
-            ? tr("Reorder when a variant has %1 or fewer left; delivery takes %2 days; an order covers %3 days of "
-                 "sales.")
-                  .arg(rule->threshold)
-                  .arg(rule->leadDays)
-                  .arg(rule->coverDays)
-            : tr("No reorder rule: Quorum proposes no reorders for this product."));
+    m_rule->setText(rule ? tr("Reorder at %1 or fewer left · delivery %2 days · covers %3 days")
+                               .arg(rule->threshold)
+                               .arg(rule->leadDays)
+                               .arg(rule->coverDays)
+                         : tr("No reorder rule"));
+    m_rule->setToolTip(rule ? tr("A variant with this few left in the stores gets a reorder proposal")
+                            : tr("Quorum proposes no reorders for this product until it has a rule"));
     const QString why = stock->whyNot();
     m_edit->setEnabled(why.isEmpty());
     m_edit->setToolTip(why.isEmpty() ? tr("When to propose a reorder, and how much to order") : why);

@@ -3432,12 +3432,17 @@ Commands:
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../services/storesync/CustomerActions.cpp" line="+18"/>
+        <location filename="../services/storesync/CustomerActions.cpp" line="+24"/>
         <source>Only an owner erases a customer&apos;s personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Only an owner exports customers&apos; names and e-mail addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>“%1” is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,13 +3488,23 @@ Commands:
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../ui/settings/CustomersPage.cpp" line="+27"/>
+        <location filename="../ui/settings/CustomersPage.cpp" line="+31"/>
         <source>Erase personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erase by email address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With names and e-mail addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3513,7 +3528,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>Every order as a CSV file; customers appear as pseudonyms unless the box is ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+14"/>
         <source>Erase %1?</source>
         <translation type="unfinished"></translation>
@@ -3535,7 +3555,48 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>Export orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exporting orders: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n order(s) exported to %1, with names and e-mail addresses.</source>
+        <translation>
+            <numerusform>%n order exported to %1, with names and e-mail addresses.</numerusform>
+            <numerusform>%n orders exported to %1, with names and e-mail addresses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n order(s) exported to %1, without personal data (customers as pseudonyms).</source>
+        <translation>
+            <numerusform>%n order exported to %1, without personal data (customers as pseudonyms).</numerusform>
+            <numerusform>%n orders exported to %1, without personal data (customers as pseudonyms).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5035,6 +5096,15 @@ Commands:
         <location line="+36"/>
         <source>%1
 Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersCsv</name>
+    <message>
+        <location filename="../services/storesync/OrdersCsv.cpp" line="+40"/>
+        <location line="+45"/>
+        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3436,12 +3436,17 @@ Opdrachten:
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../services/storesync/CustomerActions.cpp" line="+18"/>
+        <location filename="../services/storesync/CustomerActions.cpp" line="+24"/>
         <source>Only an owner erases a customer&apos;s personal data.</source>
         <translation>Alleen een eigenaar wist de persoonsgegevens van een klant.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Only an owner exports customers&apos; names and e-mail addresses.</source>
+        <translation>Alleen een eigenaar exporteert namen en e-mailadressen van klanten.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1” is geen e-mailadres.</translation>
     </message>
@@ -3487,7 +3492,7 @@ Opdrachten:
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../ui/settings/CustomersPage.cpp" line="+27"/>
+        <location filename="../ui/settings/CustomersPage.cpp" line="+31"/>
         <source>Erase personal data…</source>
         <translation>Persoonsgegevens wissen…</translation>
     </message>
@@ -3495,6 +3500,16 @@ Opdrachten:
         <location line="+1"/>
         <source>Erase by email address…</source>
         <translation>Wissen op e-mailadres…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export orders…</source>
+        <translation>Bestellingen exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With names and e-mail addresses</source>
+        <translation>Met namen en e-mailadressen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3517,7 +3532,12 @@ Opdrachten:
         <translation>Klanten verschijnen hier zodra een gekoppelde winkel gesynchroniseerd is.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>Every order as a CSV file; customers appear as pseudonyms unless the box is ticked</source>
+        <translation>Elke bestelling als CSV-bestand; klanten staan er onder een pseudoniem in, tenzij het vakje is aangevinkt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+14"/>
         <source>Erase %1?</source>
         <translation>%1 wissen?</translation>
@@ -3539,7 +3559,48 @@ Opdrachten:
         <translation>Iedereen met dit e-mailadres wordt gewist: klanten van elke winkel, gastbestellingen en bestellingen uit een export.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>Export orders</source>
+        <translation>Bestellingen exporteren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exporting orders: %1 of %2…</source>
+        <translation>Bestellingen exporteren: %1 van %2…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export failed: %1</source>
+        <translation>Exporteren mislukt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n order(s) exported to %1, with names and e-mail addresses.</source>
+        <translation>
+            <numerusform>%n bestelling geëxporteerd naar %1, met namen en e-mailadressen.</numerusform>
+            <numerusform>%n bestellingen geëxporteerd naar %1, met namen en e-mailadressen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n order(s) exported to %1, without personal data (customers as pseudonyms).</source>
+        <translation>
+            <numerusform>%n bestelling geëxporteerd naar %1, zonder persoonsgegevens (klanten als pseudoniem).</numerusform>
+            <numerusform>%n bestellingen geëxporteerd naar %1, zonder persoonsgegevens (klanten als pseudoniem).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting orders…</source>
+        <translation>Bestellingen exporteren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
@@ -5042,6 +5103,15 @@ Opdrachten:
 Demo data</source>
         <translation>%1
 Demogegevens</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersCsv</name>
+    <message>
+        <location filename="../services/storesync/OrdersCsv.cpp" line="+40"/>
+        <location line="+45"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>

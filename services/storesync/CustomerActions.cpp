@@ -1,6 +1,12 @@
 #include "CustomerActions.h"
 
+#include "audit/AuditLog.h"
 #include "core/Clock.h"
+#include "storage/BackgroundTask.h"
+#include "storage/Sql.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -16,6 +22,52 @@ QString CustomerActions::whyNot() const
     return m_door.mayChange()
         ? QString()
         : QCoreApplication::translate("CustomerActions", "Only an owner erases a customer's personal data.");
+}
+
+QString CustomerActions::whyNotPersonalExport() const
+{
+    return m_door.mayChange() ? QString()
+                              : QCoreApplication::translate(
+                                  "CustomerActions", "Only an owner exports customers' names and e-mail addresses.");
+}
+
+std::shared_ptr<std::atomic<bool>> CustomerActions::exportOrders(const QString& path, bool personal, QObject* context,
+    std::function<void(qint64, qint64)> progress, std::function<void(const OrdersCsv::Result&)> done, QString* error)
+{
+    if (personal) {
+        if (const QString why = whyNotPersonalExport(); !why.isEmpty()) {
+            if (error)
+                *error = why;
+            return nullptr;
+        }
+    }
+    const QSqlDatabase db = m_door.db();
+    const QString actor = m_door.actor();
+    const Clock* clock = m_door.clock();
+    return BackgroundTask::run<OrdersCsv::Result>(
+        db.databaseName(), context,
+        [path, personal](const BackgroundTask::Step& step) {
+            return OrdersCsv::write(
+                step.db, path, personal, [&step](qint64 n, qint64 total) { return step.progress(n, total); });
+        },
+        [progress](qint64 n, qint64 total, const QString&) {
+            if (progress)
+                progress(n, total);
+        },
+        [db, actor, clock, path, personal, done](OrdersCsv::Result result) {
+            if (result.error.isEmpty() && !result.cancelled) {
+                try {
+                    Transaction tx(db);
+                    AuditLog::append(db, clock->nowMs(), actor, u"orders.exported"_s, u"orders"_s,
+                        QJsonObject{{u"rows"_s, result.rows}, {u"personal_data"_s, personal},
+                            {u"file"_s, QFileInfo(path).fileName()}});
+                    tx.commit();
+                } catch (const SqlError& e) {
+                    result.error = e.message();
+                }
+            }
+            done(result);
+        });
 }
 
 bool CustomerActions::eraseCustomer(qint64 customerId, CustomerPrivacy::Erased* erased, QString* error)

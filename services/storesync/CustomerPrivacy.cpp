@@ -33,6 +33,21 @@ QString keyed(const QByteArray& key, const QString& email)
         QMessageAuthenticationCode::hash(normal.toUtf8(), key, QCryptographicHash::Sha256).toHex());
 }
 
+} // namespace
+
+Pseudonyms::Pseudonyms(const QSqlDatabase& db)
+    : m_key(workspaceKey(db, true))
+{ }
+
+QString Pseudonyms::of(const QString& identity) const
+{
+    const QString hash = keyed(m_key, identity);
+    return hash.isEmpty() ? QString() : u"c-"_s + hash.left(16);
+}
+
+namespace
+{
+
 // Blanks the orders and customer records of a person, and remembers them.
 Erased erase(const QSqlDatabase& db, qint64 connectionId, const QString& remoteId, const QString& email, qint64 now)
 {

@@ -28,6 +28,20 @@ Erased eraseCustomer(const QSqlDatabase& db, qint64 customerId, qint64 now);
 // The same for a person known only by the email on their orders (a guest, or an orders export).
 Erased eraseEmail(const QSqlDatabase& db, const QString& email, qint64 now);
 
+// A stable stand-in for a person in exports without personal data: the same customer gets the same
+// pseudonym in every export of this workspace, and nobody can turn it back into a name without the
+// workspace's key.
+class Pseudonyms
+{
+public:
+    explicit Pseudonyms(const QSqlDatabase& db); // makes the workspace's key when it has none
+    // "c-" and 16 hex digits; empty for an empty text.
+    QString of(const QString& identity) const;
+
+private:
+    QByteArray m_key;
+};
+
 // Who must stay erased when a store's records are written again.
 class Suppression
 {

@@ -8,6 +8,8 @@
 #include "users/Users.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -119,6 +121,105 @@ private slots:
         QCOMPARE(revenue(w), before);
         // Everyone else keeps their name.
         QVERIFY(w.f.count(u"SELECT COUNT(*) FROM orders WHERE name <> ''"_s) > orderCount / 2);
+    }
+
+    void exportsLeavePersonalDataOutUnlessAsked()
+    {
+        World w;
+        start(w);
+        QSqlQuery q = Sql::exec(w.f.db(),
+            u"SELECT c.id, c.remote_id, c.email, c.name, COUNT(o.id) AS n FROM customers c JOIN orders o ON "
+            u"o.connection_id = c.connection_id AND o.customer_remote_id = c.remote_id GROUP BY c.id ORDER BY n DESC "
+            u"LIMIT 2"_s);
+        QVERIFY(q.next());
+        const qint64 id = q.value(0).toLongLong();
+        const QString remoteId = q.value(1).toString();
+        const QString email = q.value(2).toString();
+        const qint64 orders = q.value(4).toLongLong();
+        QVERIFY(q.next());
+        const QString otherRemoteId = q.value(1).toString();
+        q.finish();
+        const qint64 total = w.f.count(u"SELECT COUNT(*) FROM orders"_s);
+        QTemporaryDir dir;
+
+        // Runs the facade's export and reads the file back: rows of cells, the header first.
+        const auto exported = [&](const QString& name, bool personal, QString* error) -> QList<QStringList> {
+            std::optional<OrdersCsv::Result> result;
+            QObject context;
+            const auto handle = w.actions.exportOrders(
+                dir.filePath(name), personal, &context, {}, [&](const OrdersCsv::Result& r) { result = r; }, error);
+            if (!handle)
+                return {};
+            if (!QTest::qWaitFor([&] { return result.has_value(); }, 60'000) || !result->error.isEmpty())
+                return {};
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::ReadOnly))
+                return {};
+            QList<QStringList> rows;
+            for (const QByteArray& line : f.readAll().split('\n'))
+                if (!line.isEmpty())
+                    rows.append(QString::fromUtf8(line).split(u','));
+            return rows;
+        };
+        const auto pseudonymsOf = [](const QList<QStringList>& rows, int orderColumn, int customerColumn,
+                                      const QSet<QString>& remoteOrders) {
+            QSet<QString> out;
+            for (const QStringList& r : rows)
+                if (remoteOrders.contains(r.value(orderColumn)))
+                    out.insert(r.value(customerColumn));
+            return out;
+        };
+        const auto ordersOf = [&](const QString& customer) {
+            QSet<QString> out;
+            QSqlQuery o
+                = Sql::exec(w.f.db(), u"SELECT remote_id FROM orders WHERE customer_remote_id = ?"_s, {customer});
+            while (o.next())
+                out.insert(o.value(0).toString());
+            return out;
+        };
+
+        // Without personal data (the default, and what a viewer may do): no name, no address.
+        w.session.setUser(Users::User{0, u"Vera"_s, Users::Role::Viewer, true});
+        QString error;
+        QVERIFY(!w.actions.exportOrders(dir.filePath(u"x.csv"_s), true, this, {}, {}, &error));
+        QVERIFY(error.contains(u"owner"_s));
+        const QList<QStringList> plain = exported(u"orders.csv"_s, false, &error);
+        QCOMPARE(plain.size(), total + 1);
+        QVERIFY(!plain.first().contains(u"email"_s) && !plain.first().contains(u"name"_s));
+        QFile raw(dir.filePath(u"orders.csv"_s));
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QVERIFY(!raw.readAll().contains('@'));
+        const int order = static_cast<int>(plain.first().indexOf(u"order"_s));
+        const int customer = static_cast<int>(plain.first().indexOf(u"customer"_s));
+        // One customer is one pseudonym on all their orders, another customer another.
+        const QSet<QString> mine = pseudonymsOf(plain, order, customer, ordersOf(remoteId));
+        QCOMPARE(mine.size(), 1);
+        QVERIFY(mine.begin()->startsWith(u"c-"_s));
+        const QSet<QString> theirs = pseudonymsOf(plain, order, customer, ordersOf(otherRemoteId));
+        QCOMPARE(theirs.size(), 1);
+        QVERIFY(mine != theirs);
+        QCOMPARE(w.f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'orders.exported' AND actor = 'Vera' AND "
+                           u"json_extract(payload, '$.details.personal_data') = 0"_s),
+            1);
+
+        // With it, when an owner asks.
+        w.session.setUser(Users::User{0, u"Olga"_s, Users::Role::Owner, true});
+        const QList<QStringList> full = exported(u"full.csv"_s, true, &error);
+        QCOMPARE(full.size(), total + 1);
+        const int emailColumn = static_cast<int>(full.first().indexOf(u"email"_s));
+        QVERIFY(emailColumn > 0);
+        qint64 withEmail = 0;
+        for (const QStringList& r : full)
+            withEmail += r.value(emailColumn) == email ? 1 : 0;
+        QCOMPARE(withEmail, orders);
+
+        // An erased customer's orders stay in the export, with no pseudonym to link them; everyone
+        // else keeps the one they had.
+        QVERIFY2(w.actions.eraseCustomer(id, nullptr, &error), qPrintable(error));
+        const QList<QStringList> after = exported(u"after.csv"_s, false, &error);
+        QCOMPARE(after.size(), total + 1);
+        QCOMPARE(pseudonymsOf(after, order, customer, ordersOf(remoteId)), QSet<QString>{QString()});
+        QCOMPARE(pseudonymsOf(after, order, customer, ordersOf(otherRemoteId)), theirs);
     }
 
     void aGuestIsErasedByEmailAndANewOrderArrivesErased()

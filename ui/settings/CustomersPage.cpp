@@ -6,12 +6,16 @@
 #include "widgets/EmptyState.h"
 #include "widgets/Tables.h"
 
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -26,6 +30,8 @@ CustomersPage::CustomersPage(const UiContext& context, QWidget* parent)
     , m_table(Tables::compact(context.customers, this, u"customersTable"_s))
     , m_erase(new QPushButton(tr("Erase personal data…"), this))
     , m_eraseEmail(new QPushButton(tr("Erase by email address…"), this))
+    , m_export(new QPushButton(tr("Export orders…"), this))
+    , m_personal(new QCheckBox(tr("With names and e-mail addresses"), this))
     , m_note(new QLabel(this))
 {
     setObjectName(u"customersPage"_s);
@@ -56,7 +62,12 @@ CustomersPage::CustomersPage(const UiContext& context, QWidget* parent)
     m_eraseEmail->setObjectName(u"eraseByEmail"_s);
     m_note->setWordWrap(true);
     m_note->setProperty("role", u"subtitle"_s);
+    m_export->setObjectName(u"exportOrders"_s);
+    m_export->setToolTip(tr("Every order as a CSV file; customers appear as pseudonyms unless the box is ticked"));
+    m_personal->setObjectName(u"exportPersonal"_s);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_personal);
     buttons->addWidget(m_note, 1);
     buttons->addWidget(m_eraseEmail);
     buttons->addWidget(m_erase);
@@ -96,7 +107,50 @@ CustomersPage::CustomersPage(const UiContext& context, QWidget* parent)
         });
         ask->open();
     });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        auto* files = new QFileDialog(this, tr("Export orders"), QString(), tr("CSV files (*.csv)"));
+        files->setAttribute(Qt::WA_DeleteOnClose);
+        files->setAcceptMode(QFileDialog::AcceptSave);
+        files->setDefaultSuffix(u"csv"_s);
+        files->selectFile(m_personal->isChecked() ? u"orders-with-personal-data.csv"_s : u"orders.csv"_s);
+        connect(files, &QFileDialog::fileSelected, this, &CustomersPage::exportOrders);
+        files->open();
+    });
+    connect(m_personal, &QCheckBox::toggled, this, &CustomersPage::updateState);
     updateState();
+}
+
+void CustomersPage::exportOrders(const QString& path)
+{
+    const bool personal = m_personal->isChecked();
+    QString error;
+    const auto handle = m_context.customerActions->exportOrders(
+        path, personal, this,
+        [this](qint64 done, qint64 total) {
+            m_note->setText(tr("Exporting orders: %1 of %2…").arg(QLocale().toString(done), QLocale().toString(total)));
+        },
+        [this, path, personal](const OrdersCsv::Result& r) {
+            m_exporting = false;
+            updateState();
+            const int rows = static_cast<int>(r.rows);
+            const QString file = QFileInfo(path).fileName();
+            const QString text = !r.error.isEmpty() ? tr("Export failed: %1").arg(r.error)
+                : personal
+                ? tr("%n order(s) exported to %1, with names and e-mail addresses.", nullptr, rows).arg(file)
+                : tr("%n order(s) exported to %1, without personal data (customers as pseudonyms).", nullptr, rows)
+                      .arg(file);
+            m_note->setText(text);
+            emit message(text);
+        },
+        &error);
+    if (!handle) {
+        m_note->setText(error);
+        emit message(error);
+        return;
+    }
+    m_exporting = true;
+    updateState();
+    m_note->setText(tr("Exporting orders…"));
 }
 
 void CustomersPage::confirm(const QString& title, const QString& text, const std::function<void()>& onYes)
@@ -155,6 +209,12 @@ void CustomersPage::updateState()
     m_eraseEmail->setEnabled(why.isEmpty());
     m_erase->setToolTip(why);
     m_eraseEmail->setToolTip(why);
+    const QString whyPersonal = m_context.customerActions->whyNotPersonalExport();
+    m_personal->setEnabled(whyPersonal.isEmpty() && !m_exporting);
+    m_personal->setToolTip(whyPersonal);
+    if (!whyPersonal.isEmpty())
+        m_personal->setChecked(false);
+    m_export->setEnabled(!m_exporting);
     if (!why.isEmpty())
         m_note->setText(why);
 }

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,6 +26,10 @@ public:
     // What the confirmations do, without asking (for tests and the confirmations themselves).
     bool eraseSelected();
     bool eraseEmail(const QString& email);
+    // Every order to a CSV file in the background (what Export orders… does once a file is picked);
+    // with personal data only when the box is ticked.
+    void exportOrders(const QString& path);
+    QCheckBox* personalBox() const { return m_personal; }
 
 signals:
     void message(const QString& text);
@@ -39,5 +44,8 @@ private:
     QTableView* m_table;
     QPushButton* m_erase;
     QPushButton* m_eraseEmail;
+    QPushButton* m_export;
+    QCheckBox* m_personal;
     QLabel* m_note;
+    bool m_exporting = false;
 };

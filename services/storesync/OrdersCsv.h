@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+// Every order of the workspace as a CSV file, one row per order: store, number, dates, status,
+// amounts in the order's currency and the shop's, the country. Without personal data (the default)
+// the customer is a pseudonym, the same for the same person across exports (so repeat customers can
+// be counted), and no name or e-mail address leaves the workspace; with it, the name and e-mail too.
+// A cell that a spreadsheet would run as a formula (=, +, -, @) is written as text.
+namespace OrdersCsv
+{
+
+struct Result
+{
+    qint64 rows = 0;
+    bool cancelled = false;
+    QString error; // nothing was written then
+};
+// progress(done, total) returns false to stop (the file is then not written).
+Result write(const QSqlDatabase& db, const QString& path, bool personal,
+    const std::function<bool(qint64 done, qint64 total)>& progress = {});
+
+} // namespace OrdersCsv

@@ -1,5 +1,6 @@
 #include "StoreIngest.h"
 
+#include "SalesRollup.h"
 #include "core/HtmlText.h"
 
 #include <QCoreApplication>
@@ -328,7 +329,59 @@ Writer::Writer(const QSqlDatabase& db, qint64 connectionId, const QString& sourc
           u"created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (connection_id, remote_id) DO UPDATE SET rating = "
           u"excluded.rating, body = excluded.body"_s)
     , m_erased(db, connectionId)
+    , m_rollup(std::make_unique<SalesRollup::Writer>(db))
 { }
+
+Writer::~Writer() = default;
+
+QList<Order> Writer::storedFigures(const QList<qint64>& ids) const
+{
+    QHash<qint64, qsizetype> at;
+    QList<Order> out;
+    const QString in = Sql::idList(ids);
+    QSqlQuery o = Sql::exec(m_db,
+        u"SELECT id, currency, total_cents, shop_currency, shop_total_cents, created_at FROM orders WHERE paid = 1 "
+        u"AND id IN (%1)"_s.arg(in));
+    while (o.next()) {
+        Order order;
+        order.paid = true;
+        order.currency = o.value(1).toString();
+        order.totalCents = o.value(2).toLongLong();
+        order.shopCurrency = o.value(3).toString();
+        order.shopTotalCents = o.value(4).toLongLong();
+        order.createdAt = o.value(5).toLongLong();
+        at.insert(o.value(0).toLongLong(), out.size());
+        out.append(order);
+    }
+    if (out.isEmpty())
+        return out;
+    QSqlQuery l = Sql::exec(m_db,
+        u"SELECT order_id, product_remote_id, variant_remote_id, sku, name, quantity, total_cents FROM order_lines "
+        u"WHERE order_id IN (%1)"_s.arg(in));
+    while (l.next()) {
+        if (const auto it = at.constFind(l.value(0).toLongLong()); it != at.cend()) {
+            Line line;
+            line.productRemoteId = l.value(1).toString();
+            line.variantRemoteId = l.value(2).toString();
+            line.sku = l.value(3).toString();
+            line.name = l.value(4).toString();
+            line.quantity = l.value(5).toInt();
+            line.totalCents = l.value(6).toLongLong();
+            out[*it].lines.append(line);
+        }
+    }
+    QSqlQuery r = Sql::exec(
+        m_db, u"SELECT order_id, shop_cents, created_at FROM order_refunds WHERE order_id IN (%1)"_s.arg(in));
+    while (r.next()) {
+        if (const auto it = at.constFind(r.value(0).toLongLong()); it != at.cend()) {
+            Refund refund;
+            refund.shopCents = r.value(1).toLongLong();
+            refund.createdAt = r.value(2).toLongLong();
+            out[*it].refunds.append(refund);
+        }
+    }
+    return out;
+}
 
 void Writer::orders(const QList<Order>& page, qint64 now)
 {
@@ -344,9 +397,16 @@ void Writer::orders(const QList<Order>& page, qint64 now)
         QVariantList{m_source, m_connectionId} + ids);
     while (q.next())
         stored.insert(q.value(0).toString(), q.value(1).toLongLong());
+    // The rollup: what the stored orders counted comes out, what the page says goes in.
+    SalesRollup::Delta delta(m_connectionId);
+    if (!stored.isEmpty()) {
+        for (const Order& old : storedFigures(stored.values()))
+            delta.add(old, -1);
+    }
     QVariantList lines;
     QVariantList refunds;
     for (const Order& o : page) {
+        delta.add(o, 1);
         const qint64 id = writeOrder(o, stored.value(o.remoteId, 0), now);
         for (const Line& l : o.lines)
             lines << id << l.remoteId << l.productRemoteId << l.variantRemoteId << l.sku << l.name << l.quantity
@@ -363,6 +423,7 @@ void Writer::orders(const QList<Order>& page, qint64 now)
         Sql::insertRows(m_db,
             u"INSERT INTO order_refunds (order_id, remote_id, amount_cents, shop_cents, created_at, reason) VALUES "_s,
             u"(?, ?, ?, ?, ?, ?)"_s, refunds);
+    m_rollup->write(delta);
 }
 
 qint64 Writer::writeOrder(const Order& o, qint64 existing, qint64 now)

@@ -7,7 +7,13 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <optional>
+
+namespace SalesRollup
+{
+class Writer;
+}
 
 // The store's records as Quorum keeps them: read from WooCommerce's REST answers and Shopify's
 // GraphQL nodes into one shape, and written keyed by the store's own ids. Writing an order replaces
@@ -111,7 +117,10 @@ class Writer
 {
 public:
     Writer(const QSqlDatabase& db, qint64 connectionId, const QString& source);
+    ~Writer();
     // A page of orders: one look-up for the ones already stored, and their lines in multi-row inserts.
+    // The sales rollup follows in the same transaction: the figures of the orders already stored are
+    // taken out, the page's added.
     void orders(const QList<Order>& page, qint64 now);
     void customer(const Customer& c, qint64 now);
     void stock(const Stock& s, qint64 now);
@@ -119,6 +128,8 @@ public:
 
 private:
     qint64 writeOrder(const Order& o, qint64 existing, qint64 now);
+    // The stored orders' figures as the rollup counts them (paid orders only).
+    QList<Order> storedFigures(const QList<qint64>& ids) const;
 
     QSqlDatabase m_db;
     qint64 m_connectionId;
@@ -131,6 +142,7 @@ private:
     Sql::Prepared m_stock;
     Sql::Prepared m_review;
     CustomerPrivacy::Suppression m_erased;
+    std::unique_ptr<SalesRollup::Writer> m_rollup;
 };
 
 } // namespace StoreIngest

@@ -5,6 +5,7 @@
 #include "storage/Sql.h"
 
 #include <QDate>
+#include <QSet>
 #include <QTimeZone>
 
 #include <ctime>
@@ -28,8 +29,8 @@ const QStringList& rebuildStatements()
         u"INSERT INTO sales_keys (connection, product_remote_id, variant_remote_id, sku, shop_currency, name) SELECT "
         u"DISTINCT COALESCE(o.connection_id, 0), l.product_remote_id, l.variant_remote_id, l.sku, o.shop_currency, "
         u"l.name FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.paid = 1"_s,
-        u"INSERT INTO sales_lines_daily (key_id, day, units, net_micro, refund_micro) SELECT k.id, "
-        u"CAST(julianday(date(o.created_at / 1000, 'unixepoch', 'localtime')) + 0.5 AS INTEGER) AS d, "
+        u"INSERT INTO sales_lines_daily (day, key_id, units, net_micro, refund_micro) SELECT "
+        u"CAST(julianday(date(o.created_at / 1000, 'unixepoch', 'localtime')) + 0.5 AS INTEGER) AS d, k.id, "
         u"SUM(l.quantity), SUM(CAST(ROUND(l.total_cents * CASE WHEN o.currency = o.shop_currency OR o.total_cents = "
         u"0 THEN 1.0 ELSE o.shop_total_cents * 1.0 / o.total_cents END * 1000000.0) AS INTEGER)), SUM(CASE WHEN "
         u"rf.refund > 0 THEN COALESCE(CAST(ROUND(rf.refund * l.total_cents * 1.0 / NULLIF((SELECT SUM(x.total_cents) "
@@ -37,7 +38,7 @@ const QStringList& rebuildStatements()
         u"JOIN order_lines l ON l.order_id = o.id JOIN sales_keys k ON k.connection = COALESCE(o.connection_id, 0) "
         u"AND k.variant_remote_id = l.variant_remote_id AND k.sku = l.sku AND k.shop_currency = o.shop_currency AND "
         u"k.product_remote_id = l.product_remote_id AND k.name = l.name LEFT JOIN (SELECT order_id, SUM(shop_cents) "
-        u"AS refund FROM order_refunds GROUP BY order_id) rf ON rf.order_id = o.id WHERE o.paid = 1 GROUP BY k.id, d"_s,
+        u"AS refund FROM order_refunds GROUP BY order_id) rf ON rf.order_id = o.id WHERE o.paid = 1 GROUP BY d, k.id"_s,
         u"INSERT INTO sales_days (day, connection, shop_currency, revenue_cents, orders, units) SELECT "
         u"CAST(julianday(date(o.created_at / 1000, 'unixepoch', 'localtime')) + 0.5 AS INTEGER) AS d, "
         u"COALESCE(o.connection_id, 0) AS c, o.shop_currency, SUM(o.shop_total_cents), COUNT(*), "
@@ -138,6 +139,11 @@ void Delta::add(const StoreIngest::Order& o, int sign)
 
 Writer::Writer(const QSqlDatabase& db)
     : m_db(db)
+    , m_day(db,
+          u"INSERT INTO sales_days (day, connection, shop_currency, revenue_cents, orders, units, refund_cents) VALUES "
+          u"(?, ?, ?, ?, ?, ?, ?) ON CONFLICT (day, connection, shop_currency) DO UPDATE SET revenue_cents = "
+          u"revenue_cents + excluded.revenue_cents, orders = orders + excluded.orders, units = units + "
+          u"excluded.units, refund_cents = refund_cents + excluded.refund_cents"_s)
 {
     tzset();
 }
@@ -148,27 +154,51 @@ QString Writer::cacheKey(qint64 connectionId, const Delta::LineKey& key)
         + QChar(0x1f) + key.sku + QChar(0x1f) + key.shopCurrency + QChar(0x1f) + key.name;
 }
 
-qint64 Writer::keyId(qint64 connectionId, const Delta::LineKey& key)
+void Writer::resolve(qint64 connectionId, const QList<const Delta::LineKey*>& keys, QList<qint64>* ids)
 {
-    const QString ck = cacheKey(connectionId, key);
-    if (const auto it = m_keys.constFind(ck); it != m_keys.cend())
-        return *it;
-    const QVariantList binds{
-        connectionId, key.productRemoteId, key.variantRemoteId, key.sku, key.shopCurrency, key.name};
-    qint64 id = Sql::scalar(m_db,
-        u"SELECT id FROM sales_keys WHERE connection = ? AND product_remote_id = ? AND variant_remote_id = ? AND sku "
-        u"= ? AND shop_currency = ? AND name = ?"_s,
-        binds, 0)
-                    .toLongLong();
-    if (id == 0) {
-        id = Sql::insert(m_db,
-            u"INSERT INTO sales_keys (connection, product_remote_id, variant_remote_id, sku, shop_currency, name) "
-            u"VALUES (?, ?, ?, ?, ?, ?)"_s,
-            binds);
-        m_lastAdded = std::pair{id, ck};
+    // The keys this writer has not met yet: added when new, then all looked up at once.
+    QList<qsizetype> missing;
+    ids->resize(keys.size());
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const auto it = m_keys.constFind(cacheKey(connectionId, *keys.at(i)));
+        (*ids)[i] = it == m_keys.cend() ? 0 : *it;
+        if (it == m_keys.cend())
+            missing.append(i);
     }
-    m_keys.insert(ck, id);
-    return id;
+    constexpr qsizetype kPerStatement = 15; // 7 values each
+    for (qsizetype start = 0; start < missing.size(); start += kPerStatement) {
+        const QList<qsizetype> part = missing.mid(start, kPerStatement);
+        QVariantList binds;
+        QStringList rows;
+        for (const qsizetype i : part) {
+            const Delta::LineKey& k = *keys.at(i);
+            binds << connectionId << k.productRemoteId << k.variantRemoteId << k.sku << k.shopCurrency << k.name << i;
+            rows << u"(?, ?, ?, ?, ?, ?, ?)"_s;
+        }
+        const QString values = rows.join(u", "_s);
+        const qint64 before = Sql::scalar(m_db, u"SELECT COALESCE(MAX(id), 0) FROM sales_keys"_s).toLongLong();
+        Sql::exec(m_db,
+            u"INSERT INTO sales_keys (connection, product_remote_id, variant_remote_id, sku, shop_currency, name) "
+            u"SELECT column1, column2, column3, column4, column5, column6 FROM (VALUES %1) WHERE true ON CONFLICT "
+            u"DO NOTHING"_s.arg(values),
+            binds);
+        QSqlQuery q = Sql::exec(m_db,
+            u"SELECT k.id, v.column7 FROM (VALUES %1) v JOIN sales_keys k ON k.connection = v.column1 AND "
+            u"k.product_remote_id = v.column2 AND k.variant_remote_id = v.column3 AND k.sku = v.column4 AND "
+            u"k.shop_currency = v.column5 AND k.name = v.column6"_s.arg(values),
+            binds);
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            const qsizetype i = q.value(1).toLongLong();
+            (*ids)[i] = id;
+            const QString ck = cacheKey(connectionId, *keys.at(i));
+            m_keys.insert(ck, id);
+            if (id > before && (!m_lastAdded || id > m_lastAdded->first))
+                m_lastAdded = std::pair{id, ck};
+        }
+    }
+    if (ids->contains(0))
+        throw SqlError(u"A key of the sales rollup could not be written."_s);
 }
 
 void Writer::write(const Delta& delta)
@@ -197,42 +227,46 @@ void Writer::write(const Delta& delta)
             m_lastAdded.reset();
         }
     }
+    QList<const Delta::LineKey*> keys;
+    keys.reserve(delta.lines().size());
+    for (auto k = delta.lines().cbegin(); k != delta.lines().cend(); ++k)
+        keys.append(&k.key());
+    QList<qint64> ids;
+    resolve(delta.connectionId(), keys, &ids);
     // The lines: whole numbers only, written into the statement (nothing to bind, nothing to inject).
     QStringList rows;
-    QList<qint64> touched;
-    for (auto k = delta.lines().cbegin(); k != delta.lines().cend(); ++k) {
-        const qint64 id = keyId(delta.connectionId(), k.key());
-        touched.append(id);
-        for (auto d = k->cbegin(); d != k->cend(); ++d)
-            rows.append(
-                u"(%1, %2, %3, %4, %5)"_s.arg(id).arg(d.key()).arg(d->units).arg(d->netMicro).arg(d->refundMicro));
+    QSet<qint64> lineDays;
+    qsizetype i = 0;
+    for (auto k = delta.lines().cbegin(); k != delta.lines().cend(); ++k, ++i) {
+        const QString id = QString::number(ids.at(i));
+        for (auto d = k->cbegin(); d != k->cend(); ++d) {
+            lineDays.insert(d.key());
+            rows.append(u'(' + QString::number(d.key()) + u", "_s + id + u", "_s + QString::number(d->units) + u", "_s
+                + QString::number(d->netMicro) + u", "_s + QString::number(d->refundMicro) + u')');
+        }
     }
     constexpr qsizetype kRowsPerStatement = 500;
     for (qsizetype start = 0; start < rows.size(); start += kRowsPerStatement) {
         Sql::exec(m_db,
-            u"INSERT INTO sales_lines_daily (key_id, day, units, net_micro, refund_micro) VALUES "_s
+            u"INSERT INTO sales_lines_daily (day, key_id, units, net_micro, refund_micro) VALUES "_s
                 + rows.mid(start, kRowsPerStatement).join(u", "_s)
-                + u" ON CONFLICT (key_id, day) DO UPDATE SET units = units + excluded.units, net_micro = net_micro + "
+                + u" ON CONFLICT (day, key_id) DO UPDATE SET units = units + excluded.units, net_micro = net_micro + "
                   u"excluded.net_micro, refund_micro = refund_micro + excluded.refund_micro"_s);
     }
     QList<qint64> days;
     for (auto c = delta.days().cbegin(); c != delta.days().cend(); ++c) {
         for (auto d = c->cbegin(); d != c->cend(); ++d) {
             days.append(d.key());
-            Sql::exec(m_db,
-                u"INSERT INTO sales_days (day, connection, shop_currency, revenue_cents, orders, units, refund_cents) "
-                u"VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (day, connection, shop_currency) DO UPDATE SET "
-                u"revenue_cents = revenue_cents + excluded.revenue_cents, orders = orders + excluded.orders, units = "
-                u"units + excluded.units, refund_cents = refund_cents + excluded.refund_cents"_s,
-                {d.key(), delta.connectionId(), c.key(), d->revenueCents, d->orders, d->units, d->refundCents});
+            m_day.exec({d.key(), delta.connectionId(), c.key(), d->revenueCents, d->orders, d->units, d->refundCents})
+                .finish();
         }
     }
     // What was taken out may leave rows of nothing: gone, so that a day without sales has no row.
     if (delta.takesOut()) {
-        if (!touched.isEmpty())
+        if (!lineDays.isEmpty())
             Sql::exec(m_db,
-                u"DELETE FROM sales_lines_daily WHERE key_id IN (%1) AND units = 0 AND net_micro = 0 AND refund_micro "
-                u"= 0"_s.arg(Sql::idList(touched)));
+                u"DELETE FROM sales_lines_daily WHERE day IN (%1) AND units = 0 AND net_micro = 0 AND refund_micro = "
+                u"0"_s.arg(Sql::idList(lineDays.values())));
         if (!days.isEmpty())
             Sql::exec(m_db,
                 u"DELETE FROM sales_days WHERE day IN (%1) AND connection = ? AND revenue_cents = 0 AND orders = 0 "

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Sql.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
@@ -85,10 +87,12 @@ public:
     void write(const Delta& delta);
 
 private:
-    qint64 keyId(qint64 connectionId, const Delta::LineKey& key);
+    // The ids of keys (ids->at(i) for keys.at(i)), added where new.
+    void resolve(qint64 connectionId, const QList<const Delta::LineKey*>& keys, QList<qint64>* ids);
     static QString cacheKey(qint64 connectionId, const Delta::LineKey& key);
 
     QSqlDatabase m_db;
+    Sql::Prepared m_day;
     QHash<QString, qint64> m_keys;
     std::optional<std::pair<qint64, QString>> m_lastAdded; // the last key this writer added, and its cache key
     bool m_zoneChecked = false;

@@ -301,11 +301,18 @@ Writer::Writer(const QSqlDatabase& db, qint64 connectionId, const QString& sourc
     : m_db(db)
     , m_connectionId(connectionId)
     , m_source(source)
-    , m_insertOrder(db,
+    , m_orderRows(db,
           u"INSERT INTO orders (number, store_status, paid, currency, total_cents, tax_cents, shipping_cents, "
           u"discount_cents, refunded_cents, shop_currency, shop_total_cents, customer_remote_id, name, email, "
-          u"country, created_at, updated_at, synced_at, source, connection_id, remote_id) VALUES (?, ?, ?, ?, ?, ?, "
-          u"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+          u"country, created_at, updated_at, synced_at, id, source, connection_id, remote_id) VALUES "_s,
+          u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+    , m_lineRows(db,
+          u"INSERT INTO order_lines (order_id, remote_id, product_remote_id, variant_remote_id, sku, name, quantity, "
+          u"unit_price_cents, total_cents, tax_cents) VALUES "_s,
+          u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+    , m_refundRows(db,
+          u"INSERT INTO order_refunds (order_id, remote_id, amount_cents, shop_cents, created_at, reason) VALUES "_s,
+          u"(?, ?, ?, ?, ?, ?)"_s)
     , m_updateOrder(db,
           u"UPDATE orders SET number = ?, store_status = ?, paid = ?, currency = ?, total_cents = ?, tax_cents = ?, "
           u"shipping_cents = ?, discount_cents = ?, refunded_cents = ?, shop_currency = ?, shop_total_cents = ?, "
@@ -330,9 +337,26 @@ Writer::Writer(const QSqlDatabase& db, qint64 connectionId, const QString& sourc
           u"excluded.rating, body = excluded.body"_s)
     , m_erased(db, connectionId)
     , m_rollup(std::make_unique<SalesRollup::Writer>(db))
-{ }
+{
+    // Pages of orders commit one after another, each dirtying index pages all over the file: SQLite's
+    // automatic checkpoint after every 1,000 pages of log then copies (and syncs) the same pages again
+    // every few commits. While this writer lives its connection lets the log grow to 8,000 pages
+    // (32 MB) first.
+    m_checkpointPages = Sql::scalar(m_db, u"PRAGMA wal_autocheckpoint"_s, {}, 1000).toInt();
+    if (m_checkpointPages > 0 && m_checkpointPages < kCheckpointPages)
+        Sql::exec(m_db, u"PRAGMA wal_autocheckpoint = %1"_s.arg(kCheckpointPages));
+}
 
-Writer::~Writer() = default;
+Writer::~Writer()
+{
+    if (m_checkpointPages > 0 && m_checkpointPages < kCheckpointPages) {
+        try {
+            Sql::exec(m_db, u"PRAGMA wal_autocheckpoint = %1"_s.arg(m_checkpointPages));
+        } catch (const SqlError&) {
+            // The connection is closing; the setting goes with it.
+        }
+    }
+}
 
 QList<Order> Writer::storedFigures(const QList<qint64>& ids) const
 {
@@ -403,30 +427,37 @@ void Writer::orders(const QList<Order>& page, qint64 now)
         for (const Order& old : storedFigures(stored.values()))
             delta.add(old, -1);
     }
+    // New orders get their ids here (the caller's write transaction holds the lock), so that they go
+    // in with multi-row statements like their lines.
+    qint64 nextId = 0;
+    if (stored.size() < page.size())
+        nextId = Sql::scalar(m_db, u"SELECT COALESCE(MAX(id), 0) FROM orders"_s).toLongLong() + 1;
+    QVariantList added;
     QVariantList lines;
     QVariantList refunds;
     for (const Order& o : page) {
         delta.add(o, 1);
-        const qint64 id = writeOrder(o, stored.value(o.remoteId, 0), now);
+        const qint64 existing = stored.value(o.remoteId, 0);
+        const qint64 id = existing > 0 ? existing : nextId++;
+        writeOrder(o, existing, now, existing > 0 ? nullptr : &added);
+        if (existing == 0)
+            added << id << m_source << (m_connectionId > 0 ? QVariant(m_connectionId) : QVariant()) << o.remoteId;
         for (const Line& l : o.lines)
             lines << id << l.remoteId << l.productRemoteId << l.variantRemoteId << l.sku << l.name << l.quantity
                   << l.unitPriceCents << l.totalCents << l.taxCents;
         for (const Refund& r : o.refunds)
             refunds << id << r.remoteId << r.amountCents << r.shopCents << r.createdAt << r.reason;
     }
+    if (!added.isEmpty())
+        m_orderRows.insert(added);
     if (!lines.isEmpty())
-        Sql::insertRows(m_db,
-            u"INSERT INTO order_lines (order_id, remote_id, product_remote_id, variant_remote_id, sku, name, quantity, "
-            u"unit_price_cents, total_cents, tax_cents) VALUES "_s,
-            u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, lines);
+        m_lineRows.insert(lines);
     if (!refunds.isEmpty())
-        Sql::insertRows(m_db,
-            u"INSERT INTO order_refunds (order_id, remote_id, amount_cents, shop_cents, created_at, reason) VALUES "_s,
-            u"(?, ?, ?, ?, ?, ?)"_s, refunds);
+        m_refundRows.insert(refunds);
     m_rollup->write(delta);
 }
 
-qint64 Writer::writeOrder(const Order& o, qint64 existing, qint64 now)
+void Writer::writeOrder(const Order& o, qint64 existing, qint64 now, QVariantList* added)
 {
     // A customer the owner erased stays erased, however often the store sends their name again.
     const bool erased = !m_erased.isEmpty() && m_erased.erased(o.customerRemoteId, o.email);
@@ -438,10 +469,9 @@ qint64 Writer::writeOrder(const Order& o, qint64 existing, qint64 now)
         m_updateOrder.exec(binds);
         m_deleteLines.exec({existing});
         m_deleteRefunds.exec({existing});
-        return existing;
+        return;
     }
-    binds << m_source << (m_connectionId > 0 ? QVariant(m_connectionId) : QVariant()) << o.remoteId;
-    return m_insertOrder.insert(binds);
+    *added << binds; // the row's id, source, connection and remote id follow
 }
 
 void Writer::customer(const Customer& c, qint64 now)

@@ -127,14 +127,17 @@ public:
     void review(const Review& r);
 
 private:
-    qint64 writeOrder(const Order& o, qint64 existing, qint64 now);
+    // Updates a stored order (its lines and refunds go), or adds a new one's values to added.
+    void writeOrder(const Order& o, qint64 existing, qint64 now, QVariantList* added);
     // The stored orders' figures as the rollup counts them (paid orders only).
     QList<Order> storedFigures(const QList<qint64>& ids) const;
 
     QSqlDatabase m_db;
     qint64 m_connectionId;
     QString m_source;
-    Sql::Prepared m_insertOrder;
+    Sql::Rows m_orderRows;
+    Sql::Rows m_lineRows;
+    Sql::Rows m_refundRows;
     Sql::Prepared m_updateOrder;
     Sql::Prepared m_deleteLines;
     Sql::Prepared m_deleteRefunds;
@@ -143,6 +146,8 @@ private:
     Sql::Prepared m_review;
     CustomerPrivacy::Suppression m_erased;
     std::unique_ptr<SalesRollup::Writer> m_rollup;
+    static constexpr int kCheckpointPages = 8000;
+    int m_checkpointPages = 0; // the connection's own setting, given back at the end
 };
 
 } // namespace StoreIngest

@@ -24,14 +24,15 @@ CREATE TABLE sales_keys (
     UNIQUE (connection, variant_remote_id, sku, shop_currency, product_remote_id, name)
 );
 
--- Paid orders' lines per key and the day their order was placed.
+-- Paid orders' lines per day their order was placed and key (day first: a page of orders touches
+-- a day or two, so a few pages of the table, where key first would touch one per variant sold).
 CREATE TABLE sales_lines_daily (
-    key_id        INTEGER NOT NULL,
     day           INTEGER NOT NULL,
+    key_id        INTEGER NOT NULL,
     units         INTEGER NOT NULL,
     net_micro     INTEGER NOT NULL,  -- after the lines' discounts, in the shop's currency at the order's rate
     refund_micro  INTEGER NOT NULL,  -- their share of their orders' refunds, by value
-    PRIMARY KEY (key_id, day)
+    PRIMARY KEY (day, key_id)
 ) WITHOUT ROWID;
 
 -- Paid orders per day, store and shop currency: revenue, orders and units on the day they were
@@ -47,6 +48,11 @@ CREATE TABLE sales_days (
     PRIMARY KEY (day, connection, shop_currency)
 ) WITHOUT ROWID;
 
+-- The lines were looked up by SKU only to sum them; the rollup does that now. Every page of orders
+-- wrote into this index all over (a SKU is anywhere in it), which made a page's commit several times
+-- the size of its rows.
+DROP INDEX order_lines_sku;
+
 CREATE TRIGGER sales_rollup_connection_removed AFTER DELETE ON connections BEGIN
     DELETE FROM sales_lines_daily WHERE key_id IN (SELECT id FROM sales_keys WHERE connection = old.id);
     DELETE FROM sales_keys WHERE connection = old.id;
@@ -58,8 +64,8 @@ INSERT INTO sales_keys (connection, product_remote_id, variant_remote_id, sku, s
 SELECT DISTINCT COALESCE(o.connection_id, 0), l.product_remote_id, l.variant_remote_id, l.sku, o.shop_currency, l.name
 FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.paid = 1;
 
-INSERT INTO sales_lines_daily (key_id, day, units, net_micro, refund_micro)
-SELECT k.id, CAST(julianday(date(o.created_at / 1000, 'unixepoch', 'localtime')) + 0.5 AS INTEGER) AS d,
+INSERT INTO sales_lines_daily (day, key_id, units, net_micro, refund_micro)
+SELECT CAST(julianday(date(o.created_at / 1000, 'unixepoch', 'localtime')) + 0.5 AS INTEGER) AS d, k.id,
     SUM(l.quantity),
     SUM(CAST(ROUND(l.total_cents * CASE WHEN o.currency = o.shop_currency OR o.total_cents = 0 THEN 1.0
         ELSE o.shop_total_cents * 1.0 / o.total_cents END * 1000000.0) AS INTEGER)),
@@ -70,7 +76,7 @@ JOIN sales_keys k ON k.connection = COALESCE(o.connection_id, 0) AND k.variant_r
     AND k.sku = l.sku AND k.shop_currency = o.shop_currency AND k.product_remote_id = l.product_remote_id
     AND k.name = l.name
 LEFT JOIN (SELECT order_id, SUM(shop_cents) AS refund FROM order_refunds GROUP BY order_id) rf ON rf.order_id = o.id
-WHERE o.paid = 1 GROUP BY k.id, d;
+WHERE o.paid = 1 GROUP BY d, k.id;
 
 INSERT INTO sales_days (day, connection, shop_currency, revenue_cents, orders, units)
 SELECT CAST(julianday(date(o.created_at / 1000, 'unixepoch', 'localtime')) + 0.5 AS INTEGER) AS d,

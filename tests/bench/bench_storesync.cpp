@@ -92,6 +92,10 @@ int main(int argc, char** argv)
         f.sandbox()->generateShop(shop);
         const int pages = (orders + 99) / 100;
         const qint64 woo = f.connectToSandbox(Connections::Kind::WooCommerce, u"Bench store"_s);
+        // Every page fetched once before anything is timed: for the local ingest below, and so that the
+        // sandbox has rendered every order (it keeps them) and serves the timed sync without competing
+        // with Quorum for this machine's two cores, as a store's own server would not.
+        const QList<QByteArray> bodies = fetchPages(f.sandbox()->url(), pages);
         if (!ingestOnly) {
             f.sandbox()->setRouteFaults(u"woo"_s,
                 QJsonObject{{u"latency"_s, QJsonObject{{u"kind"_s, u"fixed"_s}, {u"ms"_s, latency}}},
@@ -124,7 +128,7 @@ int main(int argc, char** argv)
             walls.append(wallS);
             ratios.append(wallS / boundS);
             std::printf("run %d: %d pages (%lld requests), bound %.2f s, wall %.2f s, ratio %.3f, orders %lld of %d\n",
-                run + 1, pages, static_cast<long long>(f.sandbox()->receivedCount(u"woo"_s)), boundS, wallS,
+                run + 1, pages, static_cast<long long>(f.sandbox()->receivedCount(u"woo"_s) - pages), boundS, wallS,
                 wallS / boundS, static_cast<long long>(stored), orders);
 
             // The dashboard over the synced orders: a year, then a change of period to 30 days.
@@ -169,8 +173,6 @@ int main(int argc, char** argv)
         }
 
         // Local ingest alone: the same pages, parsed and written again into a fresh workspace.
-        f.sandbox()->setRouteFaults(u"woo"_s, QJsonObject{});
-        const QList<QByteArray> bodies = fetchPages(f.sandbox()->url(), pages);
         TestWorkspace fresh;
         Sql::exec(fresh.db(),
             u"INSERT INTO connections (id, kind, name, url, created_at, updated_at) VALUES (1, 'woocommerce', "

@@ -3,6 +3,7 @@
 #include "core/Json.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
+#include "storesync/SalesRollup.h"
 
 #include <QHash>
 #include <QMap>
@@ -29,7 +30,52 @@ std::optional<double> rate(const QSqlDatabase& db, const QString& currency)
     return ok && r > 0 ? std::optional<double>(r) : std::nullopt;
 }
 
-Figures between(const QSqlDatabase& db, const QDate& first, const QDate& last, qint64 untilMs)
+namespace
+{
+
+// Converts amounts of one read into the reporting currency, each currency's rate looked up once, and
+// names the currencies without one.
+class Converter
+{
+public:
+    Converter(const QSqlDatabase& db, QStringList* unconverted)
+        : m_db(db)
+        , m_unconverted(unconverted)
+    { }
+    std::optional<qint64> operator()(const QString& currency, qint64 cents)
+    {
+        auto it = m_rates.find(currency);
+        if (it == m_rates.end())
+            it = m_rates.insert(currency, rate(m_db, currency));
+        if (!*it) {
+            if (!m_unconverted->contains(currency))
+                m_unconverted->append(currency);
+            return std::nullopt;
+        }
+        return **it == 1.0 ? cents : static_cast<qint64>(std::llround(static_cast<double>(cents) * **it));
+    }
+
+private:
+    QSqlDatabase m_db;
+    QStringList* m_unconverted;
+    QHash<QString, std::optional<double>> m_rates;
+};
+
+void addSpend(const QSqlDatabase& db, const QDate& first, const QDate& last, QMap<QDate, Day>& days)
+{
+    QSqlQuery spend = Sql::exec(db,
+        u"SELECT day, COALESCE(SUM(spend_cents), 0) FROM campaign_metrics WHERE day >= ? AND day <= ? GROUP BY day"_s,
+        {first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
+    while (spend.next()) {
+        const QDate d = QDate::fromString(spend.value(0).toString(), Qt::ISODate);
+        Day& day = days[d];
+        day.day = d;
+        day.adSpendCents += spend.value(1).toLongLong();
+    }
+}
+
+// Days cut at a moment (today so far, and what it is compared with): from the orders themselves.
+Figures cutBetween(const QSqlDatabase& db, const QDate& first, const QDate& last, qint64 untilMs)
 {
     Figures out;
     out.currency = reportingCurrency(db);
@@ -39,18 +85,7 @@ Figures between(const QSqlDatabase& db, const QDate& first, const QDate& last, q
     if (untilMs > 0)
         until = std::min(until, untilMs + 1);
     QMap<QDate, Day> days;
-    QHash<QString, std::optional<double>> rates;
-    const auto convert = [&](const QString& currency, qint64 cents) -> std::optional<qint64> {
-        if (!rates.contains(currency))
-            rates.insert(currency, rate(db, currency));
-        const auto r = rates.value(currency);
-        if (!r) {
-            if (!out.unconverted.contains(currency))
-                out.unconverted.append(currency);
-            return std::nullopt;
-        }
-        return *r == 1.0 ? cents : static_cast<qint64>(std::llround(static_cast<double>(cents) * *r));
-    };
+    Converter convert(db, &out.unconverted);
     const auto dayOf = [&days](const QVariant& iso) -> Day& {
         const QDate d = QDate::fromString(iso.toString(), Qt::ISODate);
         Day& day = days[d];
@@ -78,11 +113,13 @@ Figures between(const QSqlDatabase& db, const QDate& first, const QDate& last, q
             dayOf(refunds.value(0)).refundCents += *v;
     }
     // The goods: each line at its variant's cost (by SKU), else its product's; in the product's currency.
-    // Each sold line with its variant (by SKU) and that variant's product, or the product with the SKU.
+    // Each sold line with its variant (by SKU; the newest of several with one SKU) and that variant's
+    // product, or the product with the SKU.
     const QString lines
-        = u" FROM order_lines l JOIN orders o ON o.id = l.order_id LEFT JOIN product_variants v ON v.sku = l.sku AND "
-          u"l.sku <> '' LEFT JOIN products p ON p.id = COALESCE(v.product_id, (SELECT id FROM products WHERE sku = "
-          u"l.sku AND l.sku <> '')) WHERE o.paid = 1 AND o.created_at >= ? AND o.created_at < ?"_s;
+        = u" FROM order_lines l JOIN orders o ON o.id = l.order_id LEFT JOIN product_variants v ON v.id = (SELECT "
+          u"MAX(x.id) FROM product_variants x WHERE x.sku = l.sku AND l.sku <> '') LEFT JOIN products p ON p.id = "
+          u"COALESCE(v.product_id, (SELECT id FROM products WHERE sku = l.sku AND l.sku <> '')) WHERE o.paid = 1 AND "
+          u"o.created_at >= ? AND o.created_at < ?"_s;
     QSqlQuery goods = Sql::exec(db,
         u"SELECT date(o.created_at / 1000, 'unixepoch', 'localtime') AS d, COALESCE(p.currency, ''), "
         u"SUM(l.quantity * COALESCE(v.cost_cents, p.cost_cents, 0))"_s
@@ -102,11 +139,70 @@ Figures between(const QSqlDatabase& db, const QDate& first, const QDate& last, q
         d.units += units.value(1).toLongLong();
         d.costedUnits += units.value(2).toLongLong();
     }
-    QSqlQuery spend = Sql::exec(db,
-        u"SELECT day, COALESCE(SUM(spend_cents), 0) FROM campaign_metrics WHERE day >= ? AND day <= ? GROUP BY day"_s,
-        {first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
-    while (spend.next())
-        dayOf(spend.value(0)).adSpendCents += spend.value(1).toLongLong();
+    addSpend(db, first, last, days);
+    days.remove(QDate());
+    out.days = days.values();
+    return out;
+}
+
+} // namespace
+
+Figures between(const QSqlDatabase& db, const QDate& first, const QDate& last, qint64 untilMs)
+{
+    if (untilMs > 0 && untilMs < last.addDays(1).startOfDay().toMSecsSinceEpoch())
+        return cutBetween(db, first, last, untilMs);
+    // Whole days: from the sales rollup the writer keeps (SalesRollup), a row per day and shop currency,
+    // and the goods per store variant and day.
+    SalesRollup::ensureCurrent(db);
+    Figures out;
+    out.currency = reportingCurrency(db);
+    QMap<QDate, Day> days;
+    Converter convert(db, &out.unconverted);
+    const auto dayOf = [&days](qint64 julian) -> Day& {
+        const QDate d = QDate::fromJulianDay(julian);
+        Day& day = days[d];
+        day.day = d;
+        return day;
+    };
+    const QVariantList range{first.toJulianDay(), last.toJulianDay()};
+    QSqlQuery sales = Sql::exec(db,
+        u"SELECT day, shop_currency, SUM(revenue_cents), SUM(orders), SUM(refund_cents), SUM(units) FROM sales_days "
+        u"WHERE day BETWEEN ? AND ? GROUP BY day, shop_currency"_s,
+        range);
+    while (sales.next()) {
+        const qint64 day = sales.value(0).toLongLong();
+        const QString currency = sales.value(1).toString();
+        if (const qint64 orders = sales.value(3).toLongLong(); orders != 0) {
+            if (const auto v = convert(currency, sales.value(2).toLongLong())) {
+                Day& d = dayOf(day);
+                d.revenueCents += *v;
+                d.orders += orders;
+            }
+        }
+        if (const qint64 refund = sales.value(4).toLongLong(); refund != 0) {
+            if (const auto v = convert(currency, refund))
+                dayOf(day).refundCents += *v;
+        }
+        if (const qint64 units = sales.value(5).toLongLong(); units != 0)
+            dayOf(day).units += units;
+    }
+    // The goods: each store variant's units at its variant's cost (by SKU), else its product's, in the
+    // product's currency; only the variants that are a product of the workspace.
+    QSqlQuery goods = Sql::exec(db,
+        u"WITH c AS MATERIALIZED (SELECT k.id AS key_id, p.currency AS currency, COALESCE(v.cost_cents, "
+        u"p.cost_cents) AS cost FROM sales_keys k LEFT JOIN product_variants v ON v.id = (SELECT MAX(x.id) FROM "
+        u"product_variants x WHERE x.sku = k.sku AND k.sku <> '') JOIN products p ON p.id = COALESCE(v.product_id, "
+        u"(SELECT id FROM products WHERE sku = k.sku AND k.sku <> ''))) SELECT s.day, c.currency, SUM(s.units * "
+        u"COALESCE(c.cost, 0)), SUM(CASE WHEN c.cost IS NULL THEN 0 ELSE s.units END) FROM c JOIN sales_lines_daily s "
+        u"ON s.key_id = c.key_id WHERE s.day BETWEEN ? AND ? GROUP BY s.day, c.currency"_s,
+        range);
+    while (goods.next()) {
+        Day& d = dayOf(goods.value(0).toLongLong());
+        d.costedUnits += goods.value(3).toLongLong();
+        if (const auto v = convert(goods.value(1).toString(), goods.value(2).toLongLong()))
+            d.goodsCostCents += *v;
+    }
+    addSpend(db, first, last, days);
     days.remove(QDate());
     out.days = days.values();
     return out;

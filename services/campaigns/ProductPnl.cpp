@@ -2,6 +2,7 @@
 
 #include "DailySales.h"
 #include "storage/Sql.h"
+#include "storesync/SalesRollup.h"
 
 #include <QHash>
 #include <QMap>
@@ -42,7 +43,10 @@ struct Filter
 
 QList<Group> groups(const QSqlDatabase& db, const QDate& first, const QDate& last, bool perDay, const Filter& only = {})
 {
-    QVariantList binds{first.startOfDay().toMSecsSinceEpoch(), last.addDays(1).startOfDay().toMSecsSinceEpoch()};
+    // From the sales rollup (SalesRollup): each store variant's units, net sales in the shop's currency
+    // at its orders' own rates, and its share of its orders' refunds (by value), per day.
+    SalesRollup::ensureCurrent(db);
+    QVariantList binds{first.toJulianDay(), last.toJulianDay()};
     QString filter;
     if (!only.isEmpty()) {
         QStringList parts;
@@ -53,30 +57,32 @@ QList<Group> groups(const QSqlDatabase& db, const QDate& first, const QDate& las
             for (const QString& v : values)
                 binds << v;
         };
-        in(u"l.sku"_s, only.skus);
-        in(u"l.product_remote_id"_s, only.productIds);
-        in(u"l.variant_remote_id"_s, only.variantIds);
-        filter = u" AND ("_s + parts.join(u" OR "_s) + u')';
+        in(u"k.sku"_s, only.skus);
+        in(u"k.product_remote_id"_s, only.productIds);
+        in(u"k.variant_remote_id"_s, only.variantIds);
+        filter = u" WHERE ("_s + parts.join(u" OR "_s) + u')';
     }
-    // An order's lines in the shop's currency at the order's own rate (what the shop was paid over
-    // what the customer was charged), and its refunds shared over its lines by their value (the order's
-    // lines are summed only for the few orders with refunds).
-    const QString day = perDay ? u"date(o.created_at / 1000, 'unixepoch', 'localtime')"_s : u"''"_s;
+    // The store variants of one connection, currency and SKU are one group, as their lines always were.
+    const QString columns = u"k.connection, MIN(k.product_remote_id), k.variant_remote_id, k.sku, k.shop_currency, "
+                            u"MIN(k.name)"_s;
+    const QString group = u"k.connection, k.variant_remote_id, k.sku, k.shop_currency"_s;
     QSqlQuery q = Sql::exec(db,
-        u"SELECT "_s + day
-            + u" AS b, COALESCE(o.connection_id, 0) AS c, MIN(l.product_remote_id), l.variant_remote_id, l.sku, "
-              u"o.shop_currency, MIN(l.name), SUM(l.quantity), SUM(l.total_cents * CASE WHEN o.currency = "
-              u"o.shop_currency OR o.total_cents = 0 THEN 1.0 ELSE o.shop_total_cents * 1.0 / o.total_cents END), "
-              u"SUM(CASE WHEN rf.refund > 0 THEN rf.refund * l.total_cents * 1.0 / NULLIF((SELECT SUM(x.total_cents) "
-              u"FROM order_lines x WHERE x.order_id = l.order_id), 0) ELSE 0 END) FROM orders o JOIN order_lines l ON "
-              u"l.order_id = o.id LEFT JOIN (SELECT order_id, SUM(shop_cents) AS refund FROM order_refunds GROUP BY "
-              u"order_id) rf ON rf.order_id = o.id WHERE o.paid = 1 AND o.created_at >= ? AND o.created_at < ?"_s
-            + filter + u" GROUP BY b, c, l.variant_remote_id, l.sku, o.shop_currency"_s,
+        perDay ? u"SELECT s.day, "_s + columns
+                + u", SUM(s.units), SUM(s.net_micro), SUM(s.refund_micro) FROM sales_keys k JOIN sales_lines_daily s "
+                  u"ON "
+                  u"s.key_id = k.id AND s.day BETWEEN ? AND ?"_s
+                + filter + u" GROUP BY s.day, "_s + group
+               : u"SELECT 0, "_s + columns
+                + u", SUM(s.units), SUM(s.net), SUM(s.refund) FROM (SELECT key_id, SUM(units) AS units, SUM(net_micro) "
+                  u"AS net, SUM(refund_micro) AS refund FROM sales_lines_daily WHERE day BETWEEN ? AND ? GROUP BY "
+                  u"key_id) s JOIN sales_keys k ON k.id = s.key_id"_s
+                + filter + u" GROUP BY "_s + group,
         binds);
     QList<Group> out;
     while (q.next()) {
         Group g;
-        g.day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        if (perDay)
+            g.day = QDate::fromJulianDay(q.value(0).toLongLong());
         g.connectionId = q.value(1).toLongLong();
         g.productRemoteId = q.value(2).toString();
         g.variantRemoteId = q.value(3).toString();
@@ -84,8 +90,8 @@ QList<Group> groups(const QSqlDatabase& db, const QDate& first, const QDate& las
         g.shopCurrency = q.value(5).toString();
         g.name = q.value(6).toString();
         g.units = q.value(7).toLongLong();
-        g.netShop = q.value(8).toDouble();
-        g.refundShop = q.value(9).toDouble();
+        g.netShop = static_cast<double>(q.value(8).toLongLong()) / 1e6;
+        g.refundShop = static_cast<double>(q.value(9).toLongLong()) / 1e6;
         out.append(g);
     }
     return out;

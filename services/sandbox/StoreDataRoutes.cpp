@@ -240,7 +240,8 @@ StoreDataRoutes::Answer StoreDataRoutes::woo(
 }
 
 StoreDataRoutes::Answer StoreDataRoutes::wooPage(const ServerRequest& r, const QUrlQuery& q, qsizetype total,
-    const std::function<QJsonValue(qsizetype)>& item, const FaultPlan::Decision& fault, int defaultPerPage)
+    const std::function<QJsonValue(qsizetype)>& item, const FaultPlan::Decision& fault, int defaultPerPage,
+    const std::function<QByteArray(qsizetype)>& rendered)
 {
     int perPage = defaultPerPage;
     if (q.hasQueryItem(u"per_page"_s)) {
@@ -262,9 +263,18 @@ StoreDataRoutes::Answer StoreDataRoutes::wooPage(const ServerRequest& r, const Q
         perPage = std::min(perPage, fault.pageSize);
     const qsizetype totalPages = (total + perPage - 1) / perPage;
     QJsonArray items;
+    QByteArray body = "[";
     const qsizetype from = static_cast<qsizetype>(page - 1) * perPage;
-    for (qsizetype i = from; i < std::min(total, from + perPage); ++i)
-        items.append(item(i));
+    for (qsizetype i = from; i < std::min(total, from + perPage); ++i) {
+        if (!rendered) {
+            items.append(item(i));
+            continue;
+        }
+        if (i > from)
+            body += ',';
+        body += rendered(i); // what Json::canonical(items) would write, item by item
+    }
+    body += ']';
 
     Headers headers{{"X-WP-Total", QByteArray::number(total)}, {"X-WP-TotalPages", QByteArray::number(totalPages)}};
     // Link as WordPress builds it: the request's own parameters with another page number.
@@ -287,7 +297,7 @@ StoreDataRoutes::Answer StoreDataRoutes::wooPage(const ServerRequest& r, const Q
         links.append(link(page + 1, "next"));
     if (!links.isEmpty())
         headers.append({"Link", links.join(", ")});
-    return {200, json(items), headers};
+    return {200, rendered ? body : json(items), headers};
 }
 
 StoreDataRoutes::Answer StoreDataRoutes::wooOrders(
@@ -339,7 +349,21 @@ StoreDataRoutes::Answer StoreDataRoutes::wooOrders(
         std::reverse(match.begin(), match.end());
     return wooPage(
         r, q, static_cast<qsizetype>(match.size()),
-        [&](qsizetype i) { return wooOrder(orders[match[static_cast<size_t>(i)]]); }, fault);
+        [&](qsizetype i) { return wooOrder(orders[match[static_cast<size_t>(i)]]); }, fault, 10,
+        [&](qsizetype i) { return wooOrderJson(match[static_cast<size_t>(i)]); });
+}
+
+QByteArray StoreDataRoutes::wooOrderJson(quint32 index)
+{
+    const QString base = m_baseUrl();
+    if (m_rendered.ledger != m_ledger.get() || m_rendered.skewSecs != m_skewSecs || m_rendered.baseUrl != base) {
+        m_rendered = {m_ledger.get(), m_skewSecs, base, {}};
+        m_rendered.json.resize(m_ledger->orders().size());
+    }
+    QByteArray& json = m_rendered.json[index];
+    if (json.isEmpty())
+        json = Json::canonical(wooOrder(m_ledger->orders()[index]));
+    return json;
 }
 
 StoreDataRoutes::Answer StoreDataRoutes::wooCustomers(

@@ -72,9 +72,15 @@ private:
     Answer wooProducts(const ServerRequest& r, const QUrlQuery& q, const FaultPlan::Decision& fault);
     Answer wooVariations(
         const ServerRequest& r, const QUrlQuery& q, const ShopData::Product& p, const FaultPlan::Decision& fault);
+    // With rendered, the items come as compact JSON already (item is not called).
     Answer wooPage(const ServerRequest& r, const QUrlQuery& q, qsizetype total,
-        const std::function<QJsonValue(qsizetype)>& item, const FaultPlan::Decision& fault, int defaultPerPage = 10);
+        const std::function<QJsonValue(qsizetype)>& item, const FaultPlan::Decision& fault, int defaultPerPage = 10,
+        const std::function<QByteArray(qsizetype)>& rendered = {});
     QJsonObject wooOrder(const ShopData::Order& o) const;
+    // The order (by index) as compact JSON, rendered once: the generated shop never changes, and
+    // rendering every order again for every page made the sandbox, not the client, the slowest part
+    // of a sync on one machine.
+    QByteArray wooOrderJson(quint32 index);
     QJsonObject wooCustomer(const ShopData::Customer& c) const;
     QJsonObject wooReview(const ShopData::Review& r) const;
     QJsonObject wooProduct(const ShopData::Product& p) const;
@@ -101,6 +107,13 @@ private:
     std::shared_ptr<const ShopData::ShopLedger> m_ledger;
     StockBook m_stock;
     qint64 m_skewSecs = 0;
+    struct RenderedOrders
+    {
+        const ShopData::ShopLedger* ledger = nullptr;
+        qint64 skewSecs = 0;
+        QString baseUrl;
+        std::vector<QByteArray> json;
+    } m_rendered;
     double m_bucket = 1000;
     qint64 m_bucketAt = 0;
 };

@@ -119,34 +119,47 @@ QString idList(const QList<qint64>& ids)
 
 int insertRows(const QSqlDatabase& db, const QString& head, const QString& row, const QVariantList& values)
 {
-    const qsizetype perRow = row.count(u'?');
-    Q_ASSERT_X(perRow > 0 && values.size() % perRow == 0, "Sql::insertRows", "values must fill whole rows");
+    return Rows(db, head, row).insert(values);
+}
+
+Rows::Rows(const QSqlDatabase& db, const QString& head, const QString& row)
+    : m_db(db)
+    , m_head(head)
+    , m_row(row)
+    , m_perRow(row.count(u'?'))
     // Qt's SQLite driver looks every bound value up by name, a cost that grows with the square of
     // the values in a statement: a hundred or so per statement is the sweet spot.
-    const qsizetype rowsPerStatement = std::max<qsizetype>(1, 120 / perRow);
-    const auto statement = [&](qsizetype rows) {
-        QString sql = head;
-        sql.reserve(head.size() + rows * (row.size() + 2));
+    , m_rowsPerStatement(std::max<qsizetype>(1, 120 / std::max<qsizetype>(1, m_perRow)))
+{
+    Q_ASSERT_X(m_perRow > 0, "Sql::Rows", "a row binds values");
+}
+
+Prepared& Rows::statement(qsizetype rows)
+{
+    auto it = m_statements.find(rows);
+    if (it == m_statements.end()) {
+        QString sql = m_head;
+        sql.reserve(m_head.size() + rows * (m_row.size() + 2));
         for (qsizetype i = 0; i < rows; ++i) {
             if (i > 0)
                 sql += u", "_s;
-            sql += row;
+            sql += m_row;
         }
-        return sql;
-    };
-    const qsizetype total = values.size() / perRow;
-    std::optional<Prepared> full;
+        it = m_statements.emplace(rows, Prepared(m_db, sql)).first;
+    }
+    return it->second;
+}
+
+int Rows::insert(const QVariantList& values)
+{
+    Q_ASSERT_X(values.size() % m_perRow == 0, "Sql::Rows", "values must fill whole rows");
+    const qsizetype total = values.size() / m_perRow;
     int inserted = 0;
-    for (qsizetype start = 0; start < total; start += rowsPerStatement) {
-        const qsizetype rows = std::min(rowsPerStatement, total - start);
-        const QVariantList binds = values.mid(start * perRow, rows * perRow);
-        if (rows == rowsPerStatement) {
-            if (!full)
-                full.emplace(db, statement(rows));
-            inserted += full->exec(binds).numRowsAffected();
-        } else {
-            inserted += update(db, statement(rows), binds);
-        }
+    for (qsizetype start = 0; start < total; start += m_rowsPerStatement) {
+        const qsizetype rows = std::min(m_rowsPerStatement, total - start);
+        QSqlQuery& q = statement(rows).exec(values.mid(start * m_perRow, rows * m_perRow));
+        inserted += q.numRowsAffected();
+        q.finish();
     }
     return inserted;
 }

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <map>
 #include <stdexcept>
 
 // Small helpers over Qt Sql. Inside services, database failures are thrown as SqlError and caught at
@@ -59,6 +60,25 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
+};
+
+// insertRows with its statements prepared once, for a writer that inserts rows of one shape again and
+// again (a store's pages of orders). Lives on one connection's thread.
+class Rows
+{
+public:
+    Rows(const QSqlDatabase& db, const QString& head, const QString& row);
+    int insert(const QVariantList& values);
+
+private:
+    Prepared& statement(qsizetype rows);
+
+    QSqlDatabase m_db;
+    QString m_head;
+    QString m_row;
+    qsizetype m_perRow;
+    qsizetype m_rowsPerStatement;
+    std::map<qsizetype, Prepared> m_statements; // by rows
 };
 
 } // namespace Sql

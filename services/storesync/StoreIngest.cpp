@@ -1,5 +1,6 @@
 #include "StoreIngest.h"
 
+#include "SalesRollup.h"
 #include "core/HtmlText.h"
 
 #include <QCoreApplication>
@@ -303,11 +304,18 @@ Writer::Writer(const QSqlDatabase& db, qint64 connectionId, const QString& sourc
     : m_db(db)
     , m_connectionId(connectionId)
     , m_source(source)
-    , m_insertOrder(db,
+    , m_orderRows(db,
           u"INSERT INTO orders (number, store_status, paid, currency, total_cents, tax_cents, shipping_cents, "
           u"discount_cents, refunded_cents, shop_currency, shop_total_cents, customer_remote_id, name, email, "
-          u"country, created_at, updated_at, synced_at, source, connection_id, remote_id) VALUES (?, ?, ?, ?, ?, ?, "
-          u"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+          u"country, created_at, updated_at, synced_at, id, source, connection_id, remote_id) VALUES "_s,
+          u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+    , m_lineRows(db,
+          u"INSERT INTO order_lines (order_id, remote_id, product_remote_id, variant_remote_id, sku, name, quantity, "
+          u"unit_price_cents, total_cents, tax_cents) VALUES "_s,
+          u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+    , m_refundRows(db,
+          u"INSERT INTO order_refunds (order_id, remote_id, amount_cents, shop_cents, created_at, reason) VALUES "_s,
+          u"(?, ?, ?, ?, ?, ?)"_s)
     , m_updateOrder(db,
           u"UPDATE orders SET number = ?, store_status = ?, paid = ?, currency = ?, total_cents = ?, tax_cents = ?, "
           u"shipping_cents = ?, discount_cents = ?, refunded_cents = ?, shop_currency = ?, shop_total_cents = ?, "
@@ -333,7 +341,76 @@ Writer::Writer(const QSqlDatabase& db, qint64 connectionId, const QString& sourc
           u"created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (connection_id, remote_id) DO UPDATE SET rating = "
           u"excluded.rating, body = excluded.body"_s)
     , m_erased(db, connectionId)
-{ }
+    , m_rollup(std::make_unique<SalesRollup::Writer>(db))
+{
+    // Pages of orders commit one after another, each dirtying index pages all over the file: SQLite's
+    // automatic checkpoint after every 1,000 pages of log then copies (and syncs) the same pages again
+    // every few commits. While this writer lives its connection lets the log grow to 8,000 pages
+    // (32 MB) first.
+    m_checkpointPages = Sql::scalar(m_db, u"PRAGMA wal_autocheckpoint"_s, {}, 1000).toInt();
+    if (m_checkpointPages > 0 && m_checkpointPages < kCheckpointPages)
+        Sql::exec(m_db, u"PRAGMA wal_autocheckpoint = %1"_s.arg(kCheckpointPages));
+}
+
+Writer::~Writer()
+{
+    if (m_checkpointPages > 0 && m_checkpointPages < kCheckpointPages) {
+        try {
+            Sql::exec(m_db, u"PRAGMA wal_autocheckpoint = %1"_s.arg(m_checkpointPages));
+        } catch (const SqlError&) {
+            // The connection is closing; the setting goes with it.
+        }
+    }
+}
+
+QList<Order> Writer::storedFigures(const QList<qint64>& ids) const
+{
+    QHash<qint64, qsizetype> at;
+    QList<Order> out;
+    const QString in = Sql::idList(ids);
+    QSqlQuery o = Sql::exec(m_db,
+        u"SELECT id, currency, total_cents, shop_currency, shop_total_cents, created_at FROM orders WHERE paid = 1 "
+        u"AND id IN (%1)"_s.arg(in));
+    while (o.next()) {
+        Order order;
+        order.paid = true;
+        order.currency = o.value(1).toString();
+        order.totalCents = o.value(2).toLongLong();
+        order.shopCurrency = o.value(3).toString();
+        order.shopTotalCents = o.value(4).toLongLong();
+        order.createdAt = o.value(5).toLongLong();
+        at.insert(o.value(0).toLongLong(), out.size());
+        out.append(order);
+    }
+    if (out.isEmpty())
+        return out;
+    QSqlQuery l = Sql::exec(m_db,
+        u"SELECT order_id, product_remote_id, variant_remote_id, sku, name, quantity, total_cents FROM order_lines "
+        u"WHERE order_id IN (%1)"_s.arg(in));
+    while (l.next()) {
+        if (const auto it = at.constFind(l.value(0).toLongLong()); it != at.cend()) {
+            Line line;
+            line.productRemoteId = l.value(1).toString();
+            line.variantRemoteId = l.value(2).toString();
+            line.sku = l.value(3).toString();
+            line.name = l.value(4).toString();
+            line.quantity = l.value(5).toInt();
+            line.totalCents = l.value(6).toLongLong();
+            out[*it].lines.append(line);
+        }
+    }
+    QSqlQuery r = Sql::exec(
+        m_db, u"SELECT order_id, shop_cents, created_at FROM order_refunds WHERE order_id IN (%1)"_s.arg(in));
+    while (r.next()) {
+        if (const auto it = at.constFind(r.value(0).toLongLong()); it != at.cend()) {
+            Refund refund;
+            refund.shopCents = r.value(1).toLongLong();
+            refund.createdAt = r.value(2).toLongLong();
+            out[*it].refunds.append(refund);
+        }
+    }
+    return out;
+}
 
 void Writer::orders(const QList<Order>& page, qint64 now)
 {
@@ -349,28 +426,43 @@ void Writer::orders(const QList<Order>& page, qint64 now)
         QVariantList{m_source, m_connectionId} + ids);
     while (q.next())
         stored.insert(q.value(0).toString(), q.value(1).toLongLong());
+    // The rollup: what the stored orders counted comes out, what the page says goes in.
+    SalesRollup::Delta delta(m_connectionId);
+    if (!stored.isEmpty()) {
+        for (const Order& old : storedFigures(stored.values()))
+            delta.add(old, -1);
+    }
+    // New orders get their ids here (the caller's write transaction holds the lock), so that they go
+    // in with multi-row statements like their lines.
+    qint64 nextId = 0;
+    if (stored.size() < page.size())
+        nextId = Sql::scalar(m_db, u"SELECT COALESCE(MAX(id), 0) FROM orders"_s).toLongLong() + 1;
+    QVariantList added;
     QVariantList lines;
     QVariantList refunds;
     for (const Order& o : page) {
-        const qint64 id = writeOrder(o, stored.value(o.remoteId, 0), now);
+        delta.add(o, 1);
+        const qint64 existing = stored.value(o.remoteId, 0);
+        const qint64 id = existing > 0 ? existing : nextId++;
+        writeOrder(o, existing, now, existing > 0 ? nullptr : &added);
+        if (existing == 0)
+            added << id << m_source << (m_connectionId > 0 ? QVariant(m_connectionId) : QVariant()) << o.remoteId;
         for (const Line& l : o.lines)
             lines << id << l.remoteId << l.productRemoteId << l.variantRemoteId << l.sku << l.name << l.quantity
                   << l.unitPriceCents << l.totalCents << l.taxCents;
         for (const Refund& r : o.refunds)
             refunds << id << r.remoteId << r.amountCents << r.shopCents << r.createdAt << r.reason;
     }
+    if (!added.isEmpty())
+        m_orderRows.insert(added);
     if (!lines.isEmpty())
-        Sql::insertRows(m_db,
-            u"INSERT INTO order_lines (order_id, remote_id, product_remote_id, variant_remote_id, sku, name, quantity, "
-            u"unit_price_cents, total_cents, tax_cents) VALUES "_s,
-            u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, lines);
+        m_lineRows.insert(lines);
     if (!refunds.isEmpty())
-        Sql::insertRows(m_db,
-            u"INSERT INTO order_refunds (order_id, remote_id, amount_cents, shop_cents, created_at, reason) VALUES "_s,
-            u"(?, ?, ?, ?, ?, ?)"_s, refunds);
+        m_refundRows.insert(refunds);
+    m_rollup->write(delta);
 }
 
-qint64 Writer::writeOrder(const Order& o, qint64 existing, qint64 now)
+void Writer::writeOrder(const Order& o, qint64 existing, qint64 now, QVariantList* added)
 {
     // A customer the owner erased stays erased, however often the store sends their name again.
     const bool erased = !m_erased.isEmpty() && m_erased.erased(o.customerRemoteId, o.email);
@@ -382,10 +474,9 @@ qint64 Writer::writeOrder(const Order& o, qint64 existing, qint64 now)
         m_updateOrder.exec(binds);
         m_deleteLines.exec({existing});
         m_deleteRefunds.exec({existing});
-        return existing;
+        return;
     }
-    binds << m_source << (m_connectionId > 0 ? QVariant(m_connectionId) : QVariant()) << o.remoteId;
-    return m_insertOrder.insert(binds);
+    *added << binds; // the row's id, source, connection and remote id follow
 }
 
 void Writer::customer(const Customer& c, qint64 now)

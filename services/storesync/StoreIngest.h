@@ -7,7 +7,13 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <optional>
+
+namespace SalesRollup
+{
+class Writer;
+}
 
 // The store's records as Quorum keeps them: read from WooCommerce's REST answers and Shopify's
 // GraphQL nodes into one shape, and written keyed by the store's own ids. Writing an order replaces
@@ -115,19 +121,27 @@ class Writer
 {
 public:
     Writer(const QSqlDatabase& db, qint64 connectionId, const QString& source);
+    ~Writer();
     // A page of orders: one look-up for the ones already stored, and their lines in multi-row inserts.
+    // The sales rollup follows in the same transaction: the figures of the orders already stored are
+    // taken out, the page's added.
     void orders(const QList<Order>& page, qint64 now);
     void customer(const Customer& c, qint64 now);
     void stock(const Stock& s, qint64 now);
     void review(const Review& r);
 
 private:
-    qint64 writeOrder(const Order& o, qint64 existing, qint64 now);
+    // Updates a stored order (its lines and refunds go), or adds a new one's values to added.
+    void writeOrder(const Order& o, qint64 existing, qint64 now, QVariantList* added);
+    // The stored orders' figures as the rollup counts them (paid orders only).
+    QList<Order> storedFigures(const QList<qint64>& ids) const;
 
     QSqlDatabase m_db;
     qint64 m_connectionId;
     QString m_source;
-    Sql::Prepared m_insertOrder;
+    Sql::Rows m_orderRows;
+    Sql::Rows m_lineRows;
+    Sql::Rows m_refundRows;
     Sql::Prepared m_updateOrder;
     Sql::Prepared m_deleteLines;
     Sql::Prepared m_deleteRefunds;
@@ -135,6 +149,9 @@ private:
     Sql::Prepared m_stock;
     Sql::Prepared m_review;
     CustomerPrivacy::Suppression m_erased;
+    std::unique_ptr<SalesRollup::Writer> m_rollup;
+    static constexpr int kCheckpointPages = 8000;
+    int m_checkpointPages = 0; // the connection's own setting, given back at the end
 };
 
 } // namespace StoreIngest

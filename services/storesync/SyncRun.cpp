@@ -138,11 +138,12 @@ void SyncRun::wooPump()
         return;
     const int pages = m_run.value(u"pages"_s).toInt();
     if (m_done.size() >= pages && m_inFlight == 0) {
-        done();
+        if (m_writing == 0)
+            done();
         return;
     }
     if (m_ctx.stopRequested()) {
-        if (m_inFlight == 0)
+        if (m_inFlight == 0 && m_writing == 0)
             finish(Outcome::Released, {});
         return;
     }
@@ -181,29 +182,50 @@ void SyncRun::wooPage(int page, const ApiError& e, const QJsonArray& items, int 
                 || e.cls == ErrorClass::CircuitOpen);
         return;
     }
-    QJsonObject run = m_run;
-    if (run.value(u"pages"_s).toInt() == 0) {
-        run.insert(u"pages"_s, std::max(totalPages, 1));
+    if (m_run.value(u"pages"_s).toInt() == 0) {
+        m_run.insert(u"pages"_s, std::max(totalPages, 1));
         m_nextPage = 2;
     }
+    if (m_resource == u"products") {
+        // A page of products is noted as in only once its variations are read and it is written (they
+        // arrive out of order), so a kill never leaves a page noted that is not there.
+        ++m_writing;
+        withVariations(items, [this, page](const QJsonArray& full) {
+            --m_writing;
+            m_done.insert(page);
+            QJsonObject run = m_run;
+            QJsonArray doneList;
+            for (int p : std::as_const(m_done))
+                doneList.append(p);
+            run.insert(u"done"_s, doneList);
+            if (m_finished || !ingest(full, run))
+                return;
+            wooPump();
+        });
+        wooPump();
+        return;
+    }
     m_done.insert(page);
+    QJsonObject run = m_run;
     QJsonArray doneList;
     for (int p : std::as_const(m_done))
         doneList.append(p);
     run.insert(u"done"_s, doneList);
-    if (m_resource == u"products") {
-        withVariations(items, [this, run](const QJsonArray& full) {
-            if (!ingest(full, run))
-                return;
-            m_run = run;
-            wooPump();
-        });
-        return;
-    }
-    if (!ingest(items, run))
-        return;
-    m_run = run;
+    // The next pages are asked for before this one is written, and the writing waits its turn in this
+    // thread's event loop behind their requests: the store works on them while this one is written.
+    // Pages are written in the order they came, so a page noted as in is always in the same
+    // transaction as its note or an earlier one.
+    ++m_writing;
     wooPump();
+    QMetaObject::invokeMethod(
+        this,
+        [this, items, run] {
+            --m_writing;
+            if (m_finished || !ingest(items, run))
+                return;
+            wooPump();
+        },
+        Qt::QueuedConnection);
 }
 
 void SyncRun::withVariations(const QJsonArray& products, std::function<void(const QJsonArray&)> then)

@@ -60,6 +60,7 @@ private:
     QSet<int> m_done;
     int m_nextPage = 1;
     int m_inFlight = 0;
+    int m_writing = 0; // pages in, waiting to be written
     int m_skipped = 0;
     QString m_firstSkip;
     qint64 m_newest = 0;    // the newest change the store reported (its clock)

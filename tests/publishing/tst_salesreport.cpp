@@ -4,6 +4,7 @@
 #include "campaigns/SalesReport.h"
 #include "sandbox/ShopGenerator.h"
 #include "storage/Sql.h"
+#include "storesync/SalesRollup.h"
 #include "storesync/StoreIngest.h"
 #include "storesync/StoreSync.h"
 
@@ -61,6 +62,32 @@ private:
         Transaction tx(f.db());
         StoreIngest::Writer(f.db(), 0, u"shopify-csv"_s).orders(orders, Clock::system()->nowMs());
         tx.commit();
+    }
+
+    // The rollup's rows, to compare what the writer kept with what a count from the orders gives.
+    static QStringList rollup(PipelineFixture& f)
+    {
+        QStringList out;
+        QSqlQuery lines = Sql::exec(f.db(),
+            u"SELECT k.connection, k.product_remote_id, k.variant_remote_id, k.sku, k.shop_currency, k.name, s.day, "
+            u"s.units, s.net_micro, s.refund_micro FROM sales_lines_daily s JOIN sales_keys k ON k.id = s.key_id "
+            u"ORDER BY 1, 2, 3, 4, 5, 6, 7"_s);
+        while (lines.next()) {
+            QStringList row;
+            for (int i = 0; i < 10; ++i)
+                row << lines.value(i).toString();
+            out << row.join(u'|');
+        }
+        QSqlQuery days = Sql::exec(f.db(),
+            u"SELECT day, connection, shop_currency, revenue_cents, orders, units, refund_cents FROM sales_days "
+            u"ORDER BY 1, 2, 3"_s);
+        while (days.next()) {
+            QStringList row;
+            for (int i = 0; i < 7; ++i)
+                row << days.value(i).toString();
+            out << row.join(u'|');
+        }
+        return out;
     }
 
     static const ProductPnl::Row* find(const ProductPnl::Figures& f, const QString& key)
@@ -179,6 +206,59 @@ private slots:
         QCOMPARE(days.at(1).netSalesCents, 6000);
         QCOMPARE(days.at(1).profitCents, 800);
         QCOMPARE(days.at(0).netSalesCents + days.at(2).netSalesCents, 0);
+    }
+
+    void theRollupFollowsOrdersWrittenAgain()
+    {
+        PipelineFixture f;
+        const qint64 at = QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch();
+        StoreIngest::Order a = order(u"1"_s, at, 10000);
+        a.lines = {line(u"p1"_s, u"MUG-1"_s, 2, 6000), line(u"p2"_s, u"BOWL-1"_s, 1, 4000)};
+        StoreIngest::Order b = order(u"2"_s, at + kDay, 3333);
+        b.currency = u"USD"_s;
+        b.totalCents = 4000;
+        b.lines = {line(u"p1"_s, u"MUG-1"_s, 1, 1000), line(u"p3"_s, QString(), 2, 3000)};
+        write(f, {a, b});
+        const QStringList first = rollup(f);
+        QVERIFY(!first.isEmpty());
+        // The same page again (a retry, a resumed sync): nothing changes.
+        write(f, {a, b});
+        QCOMPARE(rollup(f), first);
+        // A refund since, a line renamed, and the second order cancelled: the rollup follows, and equals a
+        // count from the orders themselves.
+        a.refunds = {{u"r1"_s, 3333, 3333, at + 2 * kDay, u"broken"_s}};
+        a.refundedCents = 3333;
+        a.lines[1].name = u"Bowl, large"_s;
+        b.paid = false;
+        write(f, {a, b});
+        const QStringList kept = rollup(f);
+        QVERIFY(kept != first);
+        {
+            Transaction tx(f.db());
+            SalesRollup::rebuild(f.db());
+            tx.commit();
+        }
+        QCOMPARE(rollup(f), kept);
+        const ProductPnl::Figures pnl = ProductPnl::between(f.db(), QDate(2026, 11, 1), QDate(2026, 11, 30));
+        QCOMPARE(find(pnl, u"s:0:p1"_s)->refundCents, 2000); // 60 % of 33.33, to the cent
+        QCOMPARE(find(pnl, u"s:0:p1"_s)->units, 2);
+        QVERIFY(!find(pnl, u"s:0:p3"_s));
+        // Orders that were never paid leave nothing behind, not even empty rows.
+        b.paid = true;
+        write(f, {b});
+        b.paid = false;
+        write(f, {b});
+        QCOMPARE(rollup(f), kept);
+        // A store that is removed takes its figures with it.
+        const qint64 woo = f.connectToSandbox(Connections::Kind::WooCommerce, u"Lindenhof"_s);
+        {
+            Transaction tx(f.db());
+            StoreIngest::Writer(f.db(), woo, u"woocommerce"_s).orders({a}, 0);
+            tx.commit();
+        }
+        QVERIFY(rollup(f).size() > kept.size());
+        Sql::exec(f.db(), u"DELETE FROM connections WHERE id = ?"_s, {woo});
+        QCOMPARE(rollup(f), kept);
     }
 
     void otherCurrenciesAtTheOrdersOwnRateOrTheOwnersRate()

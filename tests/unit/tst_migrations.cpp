@@ -68,6 +68,21 @@ private:
                 u"INSERT INTO publications (product_id, connection_id, target, status, updated_at) VALUES (1, 1, "
                 u"'post', 'published', 1)"_s);
         }
+        if (version >= 10) {
+            // A paid order of the first store with two lines and a refund, counted by schema 13's backfill.
+            Sql::exec(db,
+                u"INSERT INTO orders (id, connection_id, source, remote_id, paid, currency, total_cents, "
+                u"shop_currency, "
+                u"shop_total_cents, created_at, updated_at, synced_at) VALUES (1, 1, 'woocommerce', '7', 1, 'EUR', "
+                u"5000, 'EUR', 5000, 1764590400000, 1764590400000, 1)"_s);
+            Sql::exec(db,
+                u"INSERT INTO order_lines (order_id, product_remote_id, variant_remote_id, sku, name, quantity, "
+                u"unit_price_cents, total_cents) VALUES (1, '11', '11', 'SKU-1', 'Mug', 2, 1500, 3000), (1, '12', "
+                u"'12', '', 'Bowl', 1, 2000, 2000)"_s);
+            Sql::exec(db,
+                u"INSERT INTO order_refunds (order_id, remote_id, amount_cents, shop_cents, created_at) VALUES (1, "
+                u"'r1', 1000, 1000, 1764590400000)"_s);
+        }
     }
 
 private slots:
@@ -139,6 +154,19 @@ private slots:
         }
         if (from >= 5)
             QCOMPARE(Sql::scalar(old.db(), u"SELECT status FROM publications"_s).toString(), u"published"_s);
+        if (from >= 10 && from < 13) {
+            // The orders already in are in the sales rollup (schema 13): the mug's two units, 60 % of the refund.
+            QCOMPARE(Sql::scalar(old.db(),
+                         u"SELECT s.units || '/' || s.net_micro || '/' || s.refund_micro FROM sales_lines_daily s JOIN "
+                         u"sales_keys k ON k.id = s.key_id WHERE k.sku = 'SKU-1'"_s)
+                         .toString(),
+                u"2/3000000000/600000000"_s);
+            QCOMPARE(Sql::scalar(old.db(),
+                         u"SELECT revenue_cents || '/' || orders || '/' || units || '/' || "
+                         u"refund_cents FROM sales_days"_s)
+                         .toString(),
+                u"5000/1/3/1000"_s);
+        }
         // Products from before archiving are in use, not archived.
         if (from >= 1)
             QVERIFY(Sql::scalar(old.db(), u"SELECT archived_at FROM products WHERE id = 1"_s).isNull());

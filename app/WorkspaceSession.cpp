@@ -228,8 +228,9 @@ void WorkspaceSession::startPipeline()
     m_pool->start(m_workspace->db());
     m_deadlines->start();
     // The stores' orders, customers and stock: read now (from where the last sync ended) and every
-    // quarter of an hour. The demo reads its sandbox store's orders only (its Shopify connection serves
-    // the same generated shop and would count every order twice), and the stock of both.
+    // quarter of an hour. The demo reads its sandbox store only (its Shopify connection serves the
+    // same generated shop and would count every order twice; reading its stock as well takes minutes
+    // under the sandbox's Shopify cost throttle).
     m_storeSync = new QTimer(this);
     m_storeSync->setInterval(15 * 60'000);
     connect(m_storeSync, &QTimer::timeout, this, &WorkspaceSession::syncStores);
@@ -249,10 +250,6 @@ void WorkspaceSession::syncStores()
             const QVariant demoStore = Sql::scalar(db, u"SELECT id FROM connections WHERE kind = 'woocommerce'"_s);
             if (demoStore.isValid())
                 StoreSync::queue(db, demoStore.toLongLong(), now);
-            // Its Shopify store sells the same goods: only its stock is read, which the shared stock needs.
-            const QVariant demoShopify = Sql::scalar(db, u"SELECT id FROM connections WHERE kind = 'shopify'"_s);
-            if (demoShopify.isValid())
-                StoreSync::queue(db, demoShopify.toLongLong(), now, u"products"_s);
         } else {
             StoreSync::queueAll(db, now);
         }

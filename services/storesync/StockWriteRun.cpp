@@ -82,14 +82,9 @@ bool StockWriteRun::prepare(QString* why)
     const QJsonValue poolThen = m_job.payload.value(u"pool"_s);
     m_target = std::max(0, quantity + (poolNow && poolThen.isDouble() ? *poolNow - poolThen.toInt() : 0));
     const qint64 now = m_ctx.clock()->nowMs();
-    if (m_target == m_place.total) {
-        Transaction tx(db, Transaction::Durable);
-        if (!JobQueue::complete(db, m_job.id, m_ctx.owner(), QJsonObject{{u"unchanged"_s, m_target}}, now)) {
-            finish(Outcome::LostLease, {});
-            return false;
-        }
-        tx.commit();
-        finish(Outcome::Done, {});
+    if (m_target == m_place.total) { // nothing to write
+        if (completeWith([](const QSqlDatabase&, qint64) {}, QJsonObject{{u"unchanged"_s, m_target}}))
+            finish(Outcome::Done, {});
         return false;
     }
     {
@@ -157,30 +152,23 @@ void StockWriteRun::writeShopify()
 
 void StockWriteRun::succeeded(int storeLevel, int firstLocationLevel)
 {
-    const QSqlDatabase db = m_ctx.db();
-    const qint64 now = m_ctx.clock()->nowMs();
-    try {
-        Transaction tx(db, Transaction::Durable);
-        Sql::exec(db,
-            u"UPDATE inventory_levels SET available = ?, updated_at = ? WHERE connection_id = ? AND "
-            u"variant_remote_id = ? AND location_id = ?"_s,
-            {firstLocationLevel, now, m_connection.id, m_place.variantId, m_place.locationId});
-        StockPool::written(db, m_connection.id, m_sku, storeLevel, now);
-        AuditLog::append(db, now, QString(StockPool::Agent), u"stock.written"_s,
-            u"connection:%1"_s.arg(m_connection.id),
-            QJsonObject{{u"sku"_s, m_sku}, {u"store"_s, m_connection.name}, {u"from"_s, m_place.total},
-                {u"to"_s, storeLevel}, {u"proposal"_s, m_job.payload.value(u"proposal"_s)}});
-        // A person may have set a number other than the pool's: the other stores follow.
-        StockPool::reconcile(db, {m_sku}, now);
-        if (!JobQueue::complete(db, m_job.id, m_ctx.owner(), QJsonObject{{u"written"_s, storeLevel}}, now)) {
-            finish(Outcome::LostLease, {});
-            return;
-        }
-        tx.commit();
-    } catch (const SqlError& e) {
-        fail(e.message(), true);
+    const bool committed = completeWith(
+        [&](const QSqlDatabase& db, qint64 now) {
+            Sql::exec(db,
+                u"UPDATE inventory_levels SET available = ?, updated_at = ? WHERE connection_id = ? AND "
+                u"variant_remote_id = ? AND location_id = ?"_s,
+                {firstLocationLevel, now, m_connection.id, m_place.variantId, m_place.locationId});
+            StockPool::written(db, m_connection.id, m_sku, storeLevel, now);
+            AuditLog::append(db, now, QString(StockPool::Agent), u"stock.written"_s,
+                u"connection:%1"_s.arg(m_connection.id),
+                QJsonObject{{u"sku"_s, m_sku}, {u"store"_s, m_connection.name}, {u"from"_s, m_place.total},
+                    {u"to"_s, storeLevel}, {u"proposal"_s, m_job.payload.value(u"proposal"_s)}});
+            // A person may have set a number other than the pool's: the other stores follow.
+            StockPool::reconcile(db, {m_sku}, now);
+        },
+        QJsonObject{{u"written"_s, storeLevel}});
+    if (!committed)
         return;
-    }
     qCInfo(lcPipeline) << "stock of" << m_sku << "in" << m_connection.name << "set to" << storeLevel;
     if (m_ctx.bus()) {
         m_ctx.bus()->publishChanged(EventBus::Topic::StoreData, {m_connection.id}, true);
@@ -191,27 +179,40 @@ void StockWriteRun::succeeded(int storeLevel, int firstLocationLevel)
 
 void StockWriteRun::moved(const QString& what)
 {
-    const QSqlDatabase db = m_ctx.db();
-    const qint64 now = m_ctx.clock()->nowMs();
     const QString note
         = QCoreApplication::translate("StockWriteRun", "%1 Nothing was written; the store's stock is read again.")
               .arg(what);
+    const bool committed = completeWith(
+        [&](const QSqlDatabase& db, qint64 now) {
+            StoreSync::queue(db, m_connection.id, now, u"products"_s);
+            AuditLog::append(db, now, QString(StockPool::Agent), u"stock.write_skipped"_s,
+                u"connection:%1"_s.arg(m_connection.id), QJsonObject{{u"sku"_s, m_sku}, {u"why"_s, note}});
+        },
+        QJsonObject{{u"skipped"_s, note}});
+    if (!committed)
+        return;
+    qCInfo(lcPipeline) << "stock write of" << m_sku << "to" << m_connection.name << "skipped:" << what;
+    finish(Outcome::Done, note);
+}
+
+bool StockWriteRun::completeWith(
+    const std::function<void(const QSqlDatabase&, qint64)>& effects, const QJsonObject& result)
+{
+    const QSqlDatabase db = m_ctx.db();
+    const qint64 now = m_ctx.clock()->nowMs();
     try {
         Transaction tx(db, Transaction::Durable);
-        StoreSync::queue(db, m_connection.id, now, u"products"_s);
-        AuditLog::append(db, now, QString(StockPool::Agent), u"stock.write_skipped"_s,
-            u"connection:%1"_s.arg(m_connection.id), QJsonObject{{u"sku"_s, m_sku}, {u"why"_s, note}});
-        if (!JobQueue::complete(db, m_job.id, m_ctx.owner(), QJsonObject{{u"skipped"_s, note}}, now)) {
+        effects(db, now);
+        if (!JobQueue::complete(db, m_job.id, m_ctx.owner(), result, now)) {
             finish(Outcome::LostLease, {});
-            return;
+            return false;
         }
         tx.commit();
     } catch (const SqlError& e) {
         fail(e.message(), true);
-        return;
+        return false;
     }
-    qCInfo(lcPipeline) << "stock write of" << m_sku << "to" << m_connection.name << "skipped:" << what;
-    finish(Outcome::Done, note);
+    return true;
 }
 
 void StockWriteRun::fail(const ApiError& e)

@@ -44,6 +44,9 @@ private:
     // The store has moved since Quorum read it: nothing written, its stock synced again.
     void moved(const QString& what);
     void succeeded(int storeLevel, int firstLocationLevel);
+    // effects and the job's completion in one durable transaction; false (the run finished as lost
+    // or failed) when it did not commit.
+    bool completeWith(const std::function<void(const QSqlDatabase&, qint64 now)>& effects, const QJsonObject& result);
     void fail(const ApiError& e);
     void fail(const QString& message, bool retryable);
     void finish(Outcome outcome, const QString& summary);

@@ -79,19 +79,26 @@ private:
         return Users::signIn(f.db(), u"Ann"_s, Clock::system()->nowMs()); // the first one owns the workspace
     }
 
+    // Both stores of the generated shop connected, and their stock read once.
+    static std::pair<qint64, qint64> twoStores(PipelineFixture& f)
+    {
+        f.sandbox()->generateShop(shop());
+        const qint64 woo = f.connectToSandbox(Connections::Kind::WooCommerce, u"Webshop"_s);
+        const qint64 shopify = f.connectToSandbox(Connections::Kind::Shopify, u"Lindenhof"_s);
+        f.startPool();
+        if (!syncStock(f, woo) || !syncStock(f, shopify))
+            qFatal("the stores' first stock sync did not finish");
+        return {woo, shopify};
+    }
+
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
 
     void aSaleInOneStoreReachesTheOther()
     {
         PipelineFixture f;
-        f.sandbox()->generateShop(shop());
+        const auto [woo, shopify] = twoStores(f);
         const auto ledger = f.sandbox()->ledger();
-        const qint64 woo = f.connectToSandbox(Connections::Kind::WooCommerce, u"Webshop"_s);
-        const qint64 shopify = f.connectToSandbox(Connections::Kind::Shopify, u"Lindenhof"_s);
-        f.startPool();
-        QVERIFY(syncStock(f, woo));
-        QVERIFY(syncStock(f, shopify));
         const Pick a = pick(*ledger);
         QVERIFY(!a.sku.isEmpty());
         // Both stores start where the shop does: one pool per SKU both sell, nothing to write.
@@ -138,13 +145,8 @@ private slots:
     void aJumpTooBigForASaleWaitsForAPerson()
     {
         PipelineFixture f;
-        f.sandbox()->generateShop(shop());
+        const auto [woo, shopify] = twoStores(f);
         const auto ledger = f.sandbox()->ledger();
-        const qint64 woo = f.connectToSandbox(Connections::Kind::WooCommerce, u"Webshop"_s);
-        const qint64 shopify = f.connectToSandbox(Connections::Kind::Shopify, u"Lindenhof"_s);
-        f.startPool();
-        QVERIFY(syncStock(f, woo));
-        QVERIFY(syncStock(f, shopify));
         const Pick a = pick(*ledger);
         // 300 booked in by hand in Shopify: more than the rule lets run by itself.
         QVERIFY(f.sandbox()->sellStock(u"shopify"_s, a.sku, -300));
@@ -176,13 +178,8 @@ private slots:
     {
         PipelineFixture f;
         f.setStallTimeoutMs(1500);
-        f.sandbox()->generateShop(shop());
+        const auto [woo, shopify] = twoStores(f);
         const auto ledger = f.sandbox()->ledger();
-        const qint64 woo = f.connectToSandbox(Connections::Kind::WooCommerce, u"Webshop"_s);
-        const qint64 shopify = f.connectToSandbox(Connections::Kind::Shopify, u"Lindenhof"_s);
-        f.startPool();
-        QVERIFY(syncStock(f, woo));
-        QVERIFY(syncStock(f, shopify));
         const Pick a = pick(*ledger, 3);
         QVERIFY(f.sandbox()->sellStock(u"woocommerce"_s, a.sku, 4));
         // The next Shopify request is the write: it is made, and its answer never comes.

@@ -65,9 +65,11 @@ CustomersPage::CustomersPage(const UiContext& context, QWidget* parent)
     m_export->setObjectName(u"exportOrders"_s);
     m_export->setToolTip(tr("Every order as a CSV file; customers appear as pseudonyms unless the box is ticked"));
     m_personal->setObjectName(u"exportPersonal"_s);
+    auto* exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_export);
+    exportRow->addWidget(m_personal);
+    exportRow->addStretch();
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_export);
-    buttons->addWidget(m_personal);
     buttons->addWidget(m_note, 1);
     buttons->addWidget(m_eraseEmail);
     buttons->addWidget(m_erase);
@@ -77,6 +79,7 @@ CustomersPage::CustomersPage(const UiContext& context, QWidget* parent)
     layout->addWidget(m_search);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
+    layout->addLayout(exportRow);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CustomersPage::updateState);
     connect(context.customers, &QAbstractItemModel::modelReset, this, &CustomersPage::updateState);

@@ -34,9 +34,8 @@ QString productName(const QSqlDatabase& db, const QString& sku)
 {
     return Sql::scalar(db,
         u"SELECT name FROM (SELECT p.name AS name, 0 AS k FROM product_variants v JOIN products p ON p.id = "
-        u"v.product_id WHERE v.sku = ? UNION ALL SELECT name, 1 FROM products WHERE sku = ? UNION ALL SELECT "
-        u"name, 2 FROM order_lines WHERE sku = ?) ORDER BY k LIMIT 1"_s,
-        {sku, sku, sku})
+        u"v.product_id WHERE v.sku = ? UNION ALL SELECT name, 1 FROM products WHERE sku = ?) ORDER BY k LIMIT 1"_s,
+        {sku, sku})
         .toString();
 }
 

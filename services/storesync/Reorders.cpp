@@ -80,8 +80,9 @@ Suggestion suggest(const QSqlDatabase& db, const QString& sku, int onHand, const
 {
     Suggestion s;
     s.soldInWindow = Sql::scalar(db,
-        u"SELECT COALESCE(SUM(l.quantity), 0) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE l.sku = ? "
-        u"AND o.paid = 1 AND o.created_at >= ?"_s,
+        // The window's orders first (by date), then their lines: order_lines has no SKU index.
+        u"SELECT COALESCE(SUM(l.quantity), 0) FROM orders o CROSS JOIN order_lines l ON l.order_id = o.id WHERE "
+        u"l.sku = ? AND o.paid = 1 AND o.created_at >= ?"_s,
         {sku, now - kVelocityDays * kDayMs})
                          .toInt();
     const double perDay = static_cast<double>(s.soldInWindow) / kVelocityDays;

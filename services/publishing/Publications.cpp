@@ -18,7 +18,7 @@ namespace
 {
 const QString kSelect = u"SELECT id, COALESCE(product_id, 0), COALESCE(site_id, 0), connection_id, target, "
                         u"external_id, url, status, content_hash, media, error, COALESCE(published_at, 0), "
-                        u"updated_at FROM publications"_s;
+                        u"updated_at, fingerprint FROM publications"_s;
 
 Publication fromQuery(const QSqlQuery& q)
 {
@@ -37,6 +37,7 @@ Publication fromQuery(const QSqlQuery& q)
     p.error = q.value(i++).toString();
     p.publishedAt = q.value(i++).toLongLong();
     p.updatedAt = q.value(i++).toLongLong();
+    p.fingerprint = Json::objectFromString(q.value(i++).toString());
     return p;
 }
 

@@ -29,9 +29,10 @@ struct Publication
     QString status; // queued, published, draft, failed
     QString contentHash;
     QJsonArray media;
-    QString error;
+    QString error; // why it failed; for a published one, what was left as the store has it
     qint64 publishedAt = 0;
     qint64 updatedAt = 0;
+    QJsonObject fingerprint; // WordPress: what the item held after Quorum's last write (PostMerge)
 };
 
 std::optional<Publication> load(const QSqlDatabase& db, qint64 id);

@@ -224,13 +224,15 @@ QJsonObject shopifyFields(const ProductFacts& facts, const Content& content)
                 {u"price"_s, Money::toDecimalString(facts.priceCents)}, {u"sku"_s, sku(facts)}}}}};
 }
 
-QJsonObject blogPost(const ProductFacts& facts, const Content& content)
+QJsonObject blogPost(const ProductFacts& facts, const Content& content, const QString& structuredData)
 {
+    QString text = paragraphs(content.blog.value(u"body"_s).toString());
+    if (!structuredData.isEmpty())
+        text += u'\n' + structuredData;
     // WordPress shows the title and the excerpt as HTML: plain text, escaped.
     return QJsonObject{{u"title"_s, HtmlText::escape(plainOr(content.blog.value(u"title"_s), facts.name))},
-        {u"content"_s, paragraphs(content.blog.value(u"body"_s).toString())},
-        {u"excerpt"_s, esc(content.blog.value(u"excerpt"_s).toString())}, {u"slug"_s, blogSlug(facts)},
-        {u"status"_s, u"publish"_s}};
+        {u"content"_s, text}, {u"excerpt"_s, esc(content.blog.value(u"excerpt"_s).toString())},
+        {u"slug"_s, blogSlug(facts)}, {u"status"_s, u"publish"_s}};
 }
 
 QJsonObject landingPage(const QString& title, const QString& slug, const QString& html)

@@ -49,7 +49,8 @@ QString wooCategory(const ProductFacts& facts);
 QJsonObject wooProduct(
     const ProductFacts& facts, const Content& content, qint64 categoryId, const QList<qint64>& mediaIds);
 QJsonObject shopifyProduct(const ProductFacts& facts, const Content& content);
-QJsonObject blogPost(const ProductFacts& facts, const Content& content);
+// structuredData: the product's JSON-LD script (StructuredData::scriptTag) put after the text, or "".
+QJsonObject blogPost(const ProductFacts& facts, const Content& content, const QString& structuredData = {});
 QJsonObject landingPage(const QString& title, const QString& slug, const QString& html);
 
 // SHA-256 over the canonical JSON: equal payloads, equal hashes.

@@ -162,11 +162,20 @@ void PublishRun::buildLandingPage()
     page.description = HtmlText::plain(m_content.description.value(u"body"_s).toString().section(u"\n\n"_s, 0, 0));
     page.price = Money::format(m_facts.priceCents, m_facts.currency);
     page.cta = QCoreApplication::translate("PublishRun", "Buy now");
-    page.headExtra = StructuredData::scriptTag(
-        StructuredData::product(m_facts, page.title, page.description, {}, StructuredData::rating(m_env.db, m_facts)));
+    page.headExtra = structuredData();
     m_siteTitle = page.title;
     m_siteSlug = PublishPayloads::productSlug(m_facts, m_content);
     m_siteHtml = SiteRenderer::render(page);
+}
+
+QString PublishRun::structuredData() const
+{
+    // The product as the landing page and the blog post name it: its headline and the first paragraph
+    // of its accepted description, words only.
+    return StructuredData::scriptTag(StructuredData::product(m_facts,
+        HtmlText::plain(m_content.description.value(u"headline"_s).toString(m_facts.name)),
+        HtmlText::plain(m_content.description.value(u"body"_s).toString().section(u"\n\n"_s, 0, 0)), {},
+        StructuredData::rating(m_env.db, m_facts)));
 }
 
 QString PublishRun::secret(const QString& field, QString* error) const
@@ -260,54 +269,6 @@ void PublishRun::uploadImages(
         });
 }
 
-void PublishRun::publishWordPress()
-{
-    QString error;
-    WordPressClient* wp = wordPressClient(m_connection, &error);
-    if (!wp) {
-        fail(error, true);
-        return;
-    }
-    const bool page = m_publication.target == Publications::Page;
-    const QString collection = page ? u"pages"_s : u"posts"_s;
-    const QJsonObject payload = page ? PublishPayloads::landingPage(m_siteTitle, m_siteSlug, m_siteHtml)
-                                     : PublishPayloads::blogPost(m_facts, m_content);
-    if (!page && m_content.blog.isEmpty() && !m_unpublish) {
-        fail(QCoreApplication::translate("PublishRun", "The product has no accepted blog draft."), false);
-        return;
-    }
-    const QString slug = payload.value(u"slug"_s).toString();
-    const QString hash = PublishPayloads::hash(payload);
-    // The slug is the key: an earlier attempt's post is found and updated, never made twice.
-    wp->findBySlug(
-        collection, slug, this, [this, wp, collection, payload, hash](const ApiError& e, const QJsonObject& found) {
-            if (e.isError()) {
-                failWith(e);
-                return;
-            }
-            const qint64 existing = found.value(u"id"_s).toInteger();
-            const auto done = [this, hash](const ApiError& e2, const QJsonObject& item) {
-                if (e2.isError()) {
-                    failWith(e2);
-                    return;
-                }
-                succeed(QString::number(item.value(u"id"_s).toInteger()), item.value(u"link"_s).toString(),
-                    m_unpublish ? u"draft"_s : u"published"_s, hash);
-            };
-            if (m_unpublish) {
-                if (existing == 0)
-                    succeed({}, {}, u"draft"_s, {});
-                else
-                    wp->update(collection, existing, QJsonObject{{u"status"_s, u"draft"_s}}, this, done);
-                return;
-            }
-            if (existing > 0)
-                wp->update(collection, existing, payload, this, done);
-            else
-                wp->create(collection, payload, this, done);
-        });
-}
-
 void PublishRun::succeed(
     const QString& externalId, const QString& url, const QString& status, const QString& hash, const QJsonArray& media)
 {
@@ -315,9 +276,12 @@ void PublishRun::succeed(
     try {
         Transaction tx(m_env.db, Transaction::Durable);
         Sql::exec(m_env.db,
-            u"UPDATE publications SET external_id = ?, url = ?, status = ?, content_hash = ?, media = ?, error = '', "
-            u"published_at = CASE WHEN ? = 'published' THEN ? ELSE published_at END, updated_at = ? WHERE id = ?"_s,
-            {externalId, url, status, hash, Json::compact(media), status, now, now, m_publication.id});
+            u"UPDATE publications SET external_id = ?, url = ?, status = ?, content_hash = ?, media = ?, error = ?, "
+            u"fingerprint = ?, published_at = CASE WHEN ? = 'published' THEN ? ELSE published_at END, updated_at = ? "
+            u"WHERE id = ?"_s,
+            {externalId, url, status, hash, Json::compact(media), m_notice,
+                m_fingerprint.isEmpty() ? QString() : Json::compact(m_fingerprint), status, now, now,
+                m_publication.id});
         if (m_publication.productId > 0) {
             const ProductStage stage = ProductStore::stage(m_env.db, m_publication.productId);
             QString ignored;
@@ -351,7 +315,7 @@ void PublishRun::succeed(
             u"publication:%1"_s.arg(m_publication.id),
             QJsonObject{{u"title"_s, m_publication.siteId > 0 ? m_siteTitle : m_facts.name},
                 {u"connection"_s, m_connection.name}, {u"target"_s, m_publication.target},
-                {u"external_id"_s, externalId}, {u"url"_s, url}});
+                {u"external_id"_s, externalId}, {u"url"_s, url}, {u"note"_s, m_notice}});
         if (!JobQueue::complete(m_env.db, m_job.id, m_env.owner, QJsonObject{{u"external_id"_s, externalId}}, now)) {
             finish(Outcome::LostLease, {});
             return; // rolled back: the new owner of the job looks it up and finds it

@@ -53,6 +53,8 @@ private:
     bool prepare(QString* why, bool* retryable);
     QString secret(const QString& field, QString* error) const;
     void buildLandingPage();
+    // The product's schema.org JSON-LD script for the landing page and the blog post.
+    QString structuredData() const;
     // PublishRunStores.cpp: WooCommerce and Shopify products, read and merged before writing.
     void publishWoo();
     void locateWoo(WooCommerceClient* woo, std::function<void(const ApiError&, const QJsonObject&)> done);
@@ -63,7 +65,9 @@ private:
     void mergeShopify(ShopifyClient* shopify, const QJsonObject& product, const QString& handle);
     // A preview ends here: the plan is kept for the approver, nothing is written to the store.
     void previewDone(const StoreMerge::Plan& plan);
+    // PublishRunWordPress.cpp: posts and pages, read and merged (PostMerge) before writing.
     void publishWordPress();
+    void mergeWordPress(WordPressClient* wp, const QString& collection, QJsonObject payload);
     void uploadImages(WordPressClient* wp, int index, QList<qint64> ids,
         std::function<void(const ApiError&, const QList<qint64>&)> done);
     WordPressClient* wordPressClient(const Connections::Connection& c, QString* error);
@@ -89,6 +93,8 @@ private:
     QString m_siteTitle;
     QString m_siteSlug;
     QString m_siteHtml;
+    QString m_notice;          // kept with a published publication: what was left as the store has it
+    QJsonObject m_fingerprint; // WordPress: what the item holds after this write
     std::function<void(Outcome, const QString&)> m_onFinished;
     bool m_finished = false;
 };

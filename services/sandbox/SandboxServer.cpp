@@ -195,6 +195,12 @@ QList<QJsonObject> SandboxServer::wordpressItems(const QString& collection) cons
     return m_shop->items(collection);
 }
 
+void SandboxServer::setWordPressAdministrator(bool administrator)
+{
+    QMutexLocker lock(&m_stateMutex);
+    m_shop->setAdministrator(administrator);
+}
+
 QList<QJsonObject> SandboxServer::shopifyProducts() const
 {
     QMutexLocker lock(&m_stateMutex);

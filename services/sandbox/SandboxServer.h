@@ -70,6 +70,9 @@ public:
     qint64 seedWooProduct(const QJsonObject& product, const QJsonArray& variations = {});
     QJsonObject seedShopifyProduct(const QJsonObject& product);
     QList<QJsonObject> wordpressItems(const QString& collection) const;
+    // The WordPress user is an administrator (true, the default) or an editor without unfiltered_html,
+    // whose scripts WordPress strips (their text stays).
+    void setWordPressAdministrator(bool administrator);
     QList<QJsonObject> shopifyProducts() const;
     QJsonObject adSet(const QString& id) const;
     // Generates a shop (orders, customers, reviews, products) the WooCommerce and Shopify routes then

@@ -51,6 +51,7 @@ void ShopRoutes::reset()
     m_nextProduct = 100;
     m_nextTerm = 20;
     m_nextItem = 1000;
+    m_administrator = true;
 }
 
 QJsonObject ShopRoutes::snapshot() const
@@ -584,8 +585,15 @@ QJsonObject ShopRoutes::updateItem(const QString& collection, qint64 id, const Q
 {
     QJsonObject item = m_items[collection].value(id);
     for (const QString& key : {u"title"_s, u"content"_s, u"excerpt"_s}) {
-        if (in.contains(key))
-            item.insert(key, textField(rawText(in.value(key))));
+        if (!in.contains(key))
+            continue;
+        QString raw = rawText(in.value(key));
+        if (!m_administrator) {
+            // kses, as WordPress applies it to users without unfiltered_html: the tags go, their text stays.
+            static const QRegularExpression scriptTag(u"</?script[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
+            raw.remove(scriptTag);
+        }
+        item.insert(key, textField(raw));
     }
     for (const QString& key : {u"status"_s, u"featured_media"_s, u"categories"_s, u"tags"_s, u"meta"_s}) {
         if (in.contains(key))
@@ -664,8 +672,11 @@ void ShopRoutes::wp(const QString& route, const ServerRequest& r, bool stallAfte
         reply->sendJson(200,
             json(QJsonObject{{u"id"_s, 1},
                 {u"name"_s, m_credentials->wpUser.isEmpty() ? u"admin"_s : m_credentials->wpUser},
-                {u"slug"_s, m_credentials->wpUser}, {u"roles"_s, QJsonArray{u"administrator"_s}},
-                {u"capabilities"_s, QJsonObject{{u"publish_posts"_s, true}, {u"upload_files"_s, true}}}}));
+                {u"slug"_s, m_credentials->wpUser},
+                {u"roles"_s, QJsonArray{m_administrator ? u"administrator"_s : u"editor"_s}},
+                {u"capabilities"_s,
+                    QJsonObject{{u"publish_posts"_s, true}, {u"upload_files"_s, true},
+                        {u"unfiltered_html"_s, m_administrator}}}}));
         return;
     }
     if (collection != u"posts" && collection != u"pages" && collection != u"media") {

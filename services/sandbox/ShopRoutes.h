@@ -20,6 +20,8 @@ public:
     // The site answers ?rest_route= instead of /wp-json/ (both always work; this picks what the
     // Link header announces).
     void setRestRouteStyle(bool queryStyle) { m_queryStyle = queryStyle; }
+    // false: the WordPress user is an editor without unfiltered_html (scripts are stripped).
+    void setAdministrator(bool administrator) { m_administrator = administrator; }
     void frontPage(const ServerRequest& request, const Reply& reply);
     // route: the REST route after the root, e.g. "/wc/v3/products/12" or "/wp/v2/posts".
     void handle(
@@ -56,6 +58,7 @@ private:
     const SandboxCredentials* m_credentials;
     std::function<QString()> m_baseUrl;
     bool m_queryStyle = false;
+    bool m_administrator = true;
     QMap<qint64, QJsonObject> m_products;
     QMap<qint64, QMap<qint64, QJsonObject>> m_variations; // by product
     QMap<qint64, QJsonObject> m_categories;

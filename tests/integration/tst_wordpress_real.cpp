@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -61,6 +62,44 @@ private:
         f.runtime().secrets()->put(
             Connections::secretKey(conn, u"app_password"_s), m_password, SecretCache::originOf(m_url));
         return conn;
+    }
+
+    // A product imported from a Shopify export and generated to Ready, as a shop owner would.
+    qint64 importReady(PipelineFixture& f, const QString& handle, const QString& title, const QString& sku) const
+    {
+        const QByteArray csv = "Handle,Title,Body (HTML),Type,Tags,Variant SKU,Variant Price,Image Src\n"
+            + (handle + u'-' + m_run + u',' + title + u",<p>A heavy linen apron with deep pockets.</p>,Kitchen,linen,"_s
+                + sku + u",29.00,\n"_s)
+                  .toUtf8();
+        CatalogImport::Preview preview = CatalogImport::read(csv, CatalogImport::Options{});
+        if (!preview.fatal.isEmpty())
+            return 0;
+        CatalogImport::match(f.db(), &preview);
+        const CatalogImport::Result imported
+            = CatalogImport::apply(f.db(), preview, u"test"_s, Clock::system()->nowMs());
+        if (imported.created.size() != 1)
+            return 0;
+        const qint64 product = imported.created.first();
+        f.run({product});
+        return f.waitUntilIdle() && f.stageOf(product) == u"ready" ? product : 0;
+    }
+
+    // Publishing proposed and approved by an owner, and carried out.
+    static bool approvePublishing(PipelineFixture& f, qint64 product, const QString& sku)
+    {
+        ApprovalDesk::Proposal p;
+        p.agent = u"Publisher"_s;
+        p.actionType = ActionTypes::fromKey(u"publish_product"_s);
+        p.title = u"Publish "_s + sku;
+        p.productId = product;
+        p.parameters = QJsonObject{{u"sku"_s, sku}};
+        const qint64 now = Clock::system()->nowMs();
+        const qint64 proposal = ApprovalDesk::propose(f.db(), p, u"test"_s, now);
+        Users::signIn(f.db(), u"Ann"_s, now);
+        if (!ApprovalDesk::approve(f.db(), proposal, *Users::find(f.db(), u"Ann"_s), {}, u"test"_s, now).ok)
+            return false;
+        f.pool()->wake();
+        return f.waitUntilIdle(60'000);
     }
 
 private slots:
@@ -242,20 +281,8 @@ private slots:
         PipelineFixture f;
         f.startPool();
         const QString sku = u"WP-MARKUP-"_s + m_run;
-        const QByteArray csv = "Handle,Title,Body (HTML),Type,Tags,Variant SKU,Variant Price,Image Src\n"
-                               "linen-apron-"
-            + m_run.toUtf8() + ",Linen Apron,<p>A heavy linen apron with deep pockets.</p>,Kitchen,linen,"
-            + sku.toUtf8() + ",29.00,\n";
-        CatalogImport::Preview preview = CatalogImport::read(csv, CatalogImport::Options{});
-        QVERIFY2(preview.fatal.isEmpty(), qPrintable(preview.fatal));
-        CatalogImport::match(f.db(), &preview);
-        const CatalogImport::Result imported
-            = CatalogImport::apply(f.db(), preview, u"test"_s, Clock::system()->nowMs());
-        QCOMPARE(imported.created.size(), 1);
-        const qint64 product = imported.created.first();
-        f.run({product});
-        QVERIFY(f.waitUntilIdle());
-        QCOMPARE(f.stageOf(product), u"ready"_s);
+        const qint64 product = importReady(f, u"linen-apron"_s, u"Linen Apron"_s, sku);
+        QVERIFY(product > 0);
         Sql::exec(f.db(), u"UPDATE products SET name = ? WHERE id = ?"_s,
             {u"Linen <img src=x onerror=alert(1)>Apron <b>MKV</b><!--"_s, product});
         const auto setPiece = [&](const QString& kind, const QString& path, const QString& value) {
@@ -274,18 +301,7 @@ private slots:
         setPiece(u"description"_s, u"$.headline"_s, u"Linen <b>MKV</b><!-- apron"_s);
 
         connectToWordPress(f);
-        ApprovalDesk::Proposal p;
-        p.agent = u"Publisher"_s;
-        p.actionType = ActionTypes::fromKey(u"publish_product"_s);
-        p.title = u"Publish "_s + sku;
-        p.productId = product;
-        p.parameters = QJsonObject{{u"sku"_s, sku}};
-        const qint64 now = Clock::system()->nowMs();
-        const qint64 proposal = ApprovalDesk::propose(f.db(), p, u"test"_s, now);
-        Users::signIn(f.db(), u"Ann"_s, now);
-        QVERIFY(ApprovalDesk::approve(f.db(), proposal, *Users::find(f.db(), u"Ann"_s), {}, u"test"_s, now).ok);
-        f.pool()->wake();
-        QVERIFY(f.waitUntilIdle(60'000));
+        QVERIFY(approvePublishing(f, product, sku));
         const auto pubs = Publications::forProduct(f.db(), product);
         QCOMPARE(pubs.size(), 2); // the blog post and the landing page
         for (const auto& pub : pubs)
@@ -332,6 +348,84 @@ private slots:
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+    void republishKeepsAPersonsEditsAndTheJsonLdStaysData()
+    {
+        // The real WordPress stores the post's JSON-LD as a script and renders it as one (no quotes
+        // curled, no tags stripped), so a search engine reads the product from the page. A person then
+        // retitles the post there; re-publishing new words keeps their title and updates the rest.
+        PipelineFixture f;
+        f.startPool();
+        const QString sku = u"WP-EDIT-"_s + m_run;
+        const qint64 product = importReady(f, u"linen-tea-towel"_s, u"Linen Tea Towel"_s, sku);
+        QVERIFY(product > 0);
+        connectToWordPress(f);
+        QVERIFY(approvePublishing(f, product, sku));
+        Publications::Publication post;
+        for (const auto& pub : Publications::forProduct(f.db(), product))
+            if (pub.target == Publications::Post)
+                post = pub;
+        QVERIFY2(post.status == u"published", qPrintable(post.error));
+        QVERIFY2(post.error.isEmpty(), qPrintable(post.error));
+
+        ApiFixture api;
+        WordPressClient wp(&api.caller(), &api.runtime(), {m_url, m_user, m_password, {}});
+        const auto read = [&] {
+            return wait(api, [&](auto cb) { wp.get(u"posts"_s, post.externalId.toLongLong(), api.context(), cb); });
+        };
+        const auto jsonLd = [](const QString& html) {
+            static const QRegularExpression re(u"<script type=\"application/ld\\+json\">(.*?)</script>"_s,
+                QRegularExpression::DotMatchesEverythingOption);
+            QList<QJsonObject> out;
+            for (auto it = re.globalMatch(html); it.hasNext();) {
+                QJsonParseError error;
+                const QJsonDocument doc = QJsonDocument::fromJson(it.next().captured(1).toUtf8(), &error);
+                out.append(error.error == QJsonParseError::NoError ? doc.object() : QJsonObject{});
+            }
+            return out;
+        };
+        auto [e1, item] = read();
+        QVERIFY2(!e1.isError(), qPrintable(e1.toString()));
+        for (const QString& form : {u"raw"_s, u"rendered"_s}) {
+            const QList<QJsonObject> blocks = jsonLd(item.value(u"content"_s).toObject().value(form).toString());
+            QVERIFY2(blocks.size() == 1,
+                qPrintable(form + u": "_s + item.value(u"content"_s).toObject().value(form).toString()));
+            QCOMPARE(blocks.first().value(u"@type"_s).toString(), u"Product"_s);
+            QCOMPARE(blocks.first().value(u"sku"_s).toString(), sku);
+            QCOMPARE(blocks.first().value(u"offers"_s).toObject().value(u"price"_s).toString(), u"29.00"_s);
+        }
+
+        auto [e2, edited] = wait(api, [&](auto cb) {
+            wp.update(u"posts"_s, post.externalId.toLongLong(), QJsonObject{{u"title"_s, u"Our tea towel, by us"_s}},
+                api.context(), cb);
+        });
+        QVERIFY2(!e2.isError(), qPrintable(e2.toString()));
+        Sql::exec(f.db(),
+            u"UPDATE content_versions SET body = json_set(body, '$.body', ?) WHERE id = (SELECT accepted_version_id "
+            u"FROM content_pieces WHERE product_id = ? AND kind = 'blog')"_s,
+            {u"Washed linen that dries a stack of plates."_s, product});
+        Sql::exec(f.db(), u"UPDATE product_variants SET price_cents = 3150 WHERE product_id = ?"_s, {product});
+        Sql::exec(f.db(), u"UPDATE products SET price_cents = 3150 WHERE id = ?"_s, {product});
+        QString why;
+        QVERIFY2(!Publications::queueProduct(f.db(), product, false, Clock::system()->nowMs(), &why).isEmpty(),
+            qPrintable(why));
+        f.pool()->wake();
+        QVERIFY(f.waitUntilIdle(60'000));
+
+        auto [e3, after] = read();
+        QVERIFY(!e3.isError());
+        QCOMPARE(after.value(u"title"_s).toObject().value(u"raw"_s).toString(), u"Our tea towel, by us"_s);
+        const QString raw = after.value(u"content"_s).toObject().value(u"raw"_s).toString();
+        QVERIFY2(raw.contains(u"Washed linen that dries a stack of plates."_s), qPrintable(raw));
+        const QList<QJsonObject> blocks = jsonLd(after.value(u"content"_s).toObject().value(u"rendered"_s).toString());
+        QCOMPARE(blocks.size(), 1);
+        QCOMPARE(blocks.first().value(u"offers"_s).toObject().value(u"price"_s).toString(), u"31.50"_s);
+        const auto pubs = Publications::forProduct(f.db(), product);
+        for (const auto& pub : pubs)
+            if (pub.target == Publications::Post) {
+                QCOMPARE(pub.status, u"published"_s);
+                QCOMPARE(pub.error, u"Kept as edited in WordPress: the title."_s);
+            }
     }
 };
 

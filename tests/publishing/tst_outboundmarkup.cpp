@@ -1,6 +1,7 @@
 #include "PipelineFixture.h"
 #include "approvals/ApprovalDesk.h"
 #include "publishing/Connections.h"
+#include "publishing/PostMerge.h"
 #include "publishing/Publications.h"
 #include "storage/Sql.h"
 #include "users/Users.h"
@@ -165,7 +166,14 @@ private slots:
         };
         plain(&problems, u"post title"_s, raw(post, u"title"_s), u"The wrap"_s);
         plain(&problems, u"post excerpt"_s, raw(post, u"excerpt"_s), u"Short"_s);
-        allowed(&problems, u"post content"_s, raw(post, u"content"_s));
+        // The post's words hold only the allow-list; after them comes Quorum's own JSON-LD block, one
+        // script whose JSON holds no "<" (so no name can end it) and parses.
+        const QString postContent = raw(post, u"content"_s);
+        allowed(&problems, u"post content"_s, PostMerge::withoutStructuredData(postContent));
+        const QString block = PostMerge::structuredData(postContent);
+        const QString json = block.section(u'>', 1).section(u"</script"_s, 0, 0);
+        if (block.isEmpty() || json.contains(u'<') || !QJsonDocument::fromJson(json.toUtf8()).isObject())
+            problems.append(u"post structured data is not one clean JSON-LD block: "_s + block);
         QCOMPARE(f.sandbox()->wordpressItems(u"pages"_s).size(), 1);
         const QJsonObject page = f.sandbox()->wordpressItems(u"pages"_s).first();
         plain(&problems, u"page title"_s, raw(page, u"title"_s), u"wrap"_s);

@@ -84,6 +84,9 @@ void PublicationsBox::refresh()
             status = u"<span style='color:%1'>%2</span>"_s.arg(
                 Theme::css(Theme::Danger), tr("failed: %1").arg(p.error.toHtmlEscaped()));
         }
+        // A published or draft item can carry a notice: what was left as the store has it.
+        if ((p.status == u"published" || p.status == u"draft") && !p.error.isEmpty())
+            status += u" · <span style='color:%1'>%2</span>"_s.arg(Theme::css(Theme::Muted), p.error.toHtmlEscaped());
         QString line = u"<b>%1</b> · %2 — %3"_s.arg(c.name.toHtmlEscaped(), what, status);
         // The address is the store's answer: a link only to a web page (never file: or javascript:).
         const QUrl url(p.url);

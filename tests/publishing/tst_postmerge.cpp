@@ -1,0 +1,301 @@
+#include "ApiFixture.h"
+#include "PipelineFixture.h"
+#include "approvals/ApprovalDesk.h"
+#include "commerce/WordPressClient.h"
+#include "core/Json.h"
+#include "core/Money.h"
+#include "publishing/Connections.h"
+#include "publishing/PostMerge.h"
+#include "publishing/Publications.h"
+#include "publishing/PublishPayloads.h"
+#include "publishing/StructuredData.h"
+#include "storage/Sql.h"
+#include "users/Users.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Re-publishing a WordPress post leaves what a person changed there alone (PostMerge), and the post
+// carries the product's schema.org JSON-LD, kept up to date even inside a person's words; a user
+// whose scripts WordPress would strip gets a post without it, never JSON shown as text.
+class TestPostMerge : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QJsonObject remote(
+        const QString& title, const QString& content, const QString& excerpt, const QString& status = u"publish"_s)
+    {
+        const auto field = [](const QString& raw) { return QJsonObject{{u"raw"_s, raw}, {u"rendered"_s, raw}}; };
+        return QJsonObject{{u"id"_s, 7}, {u"title"_s, field(title)}, {u"content"_s, field(content)},
+            {u"excerpt"_s, field(excerpt)}, {u"status"_s, status}};
+    }
+    static QString block(const QString& name)
+    {
+        ProductFacts f;
+        f.name = name;
+        f.sku = u"SKU"_s;
+        f.currency = u"EUR"_s;
+        f.priceCents = 1200;
+        return StructuredData::scriptTag(StructuredData::product(f, name, {}, {}, std::nullopt));
+    }
+
+    // The JSON-LD blocks in some HTML, parsed.
+    static QList<QJsonObject> jsonLd(const QString& html)
+    {
+        static const QRegularExpression re(
+            u"<script type=\"application/ld\\+json\">(.*?)</script>"_s, QRegularExpression::DotMatchesEverythingOption);
+        QList<QJsonObject> out;
+        for (auto it = re.globalMatch(html); it.hasNext();)
+            out.append(QJsonDocument::fromJson(it.next().captured(1).toUtf8()).object());
+        return out;
+    }
+
+    template <typename Call> static QPair<ApiError, QJsonObject> wait(ApiFixture& f, Call call)
+    {
+        QPair<ApiError, QJsonObject> out;
+        bool done = false;
+        call([&](const ApiError& e, const QJsonObject& o) {
+            out = {e, o};
+            done = true;
+        });
+        if (!f.runUntil([&] { return done; }, 30'000))
+            out.first = ApiError::make(ErrorClass::Timeout, u"test: no answer"_s);
+        return out;
+    }
+
+    static qint64 readyProduct(PipelineFixture& f)
+    {
+        const qint64 id = f.addProduct(PipelineFixture::facts(u"Linen Apron"_s, u"Kitchen"_s));
+        f.run({id});
+        return f.waitUntilIdle() && f.stageOf(id) == u"ready" ? id : 0;
+    }
+
+    static bool approve(PipelineFixture& f, qint64 product)
+    {
+        ApprovalDesk::Proposal p;
+        p.agent = u"Publisher"_s;
+        p.actionType = ActionTypes::fromKey(u"publish_product"_s);
+        p.title = u"Publish"_s;
+        p.productId = product;
+        const qint64 now = Clock::system()->nowMs();
+        const qint64 id = ApprovalDesk::propose(f.db(), p, u"test"_s, now);
+        Users::signIn(f.db(), u"Ann"_s, now);
+        const bool ok = ApprovalDesk::approve(f.db(), id, *Users::find(f.db(), u"Ann"_s), {}, u"test"_s, now).ok;
+        f.pool()->wake();
+        return ok && f.waitUntilIdle();
+    }
+
+    static bool republish(PipelineFixture& f, qint64 product)
+    {
+        QString why;
+        if (Publications::queueProduct(f.db(), product, false, Clock::system()->nowMs(), &why).isEmpty())
+            return false;
+        f.pool()->wake();
+        return f.waitUntilIdle();
+    }
+
+    static Publications::Publication post(PipelineFixture& f, qint64 product)
+    {
+        for (const auto& p : Publications::forProduct(f.db(), product))
+            if (p.target == Publications::Post)
+                return p;
+        return {};
+    }
+
+    static QJsonObject wpPost(PipelineFixture& f)
+    {
+        const auto posts = f.sandbox()->wordpressItems(u"posts"_s);
+        return posts.size() == 1 ? posts.first() : QJsonObject{};
+    }
+    static QString raw(const QJsonObject& item, const QString& field)
+    {
+        return item.value(field).toObject().value(u"raw"_s).toString();
+    }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
+    void planKeepsWhatAPersonChanged()
+    {
+        const QString text = u"<p>Old words.</p>\n"_s + block(u"Apron"_s);
+        const QJsonObject before = remote(u"Apron"_s, text, u"Short"_s);
+        const QJsonObject fp = PostMerge::fingerprint(before);
+
+        // Nothing known (a post an earlier attempt left at Quorum's slug): brought up to date.
+        QJsonObject payload{{u"title"_s, u"Apron, new"_s},
+            {u"content"_s, QString(u"<p>New words.</p>\n"_s + block(u"Apron"_s))}, {u"excerpt"_s, u"Short"_s},
+            {u"slug"_s, u"apron"_s}, {u"status"_s, u"publish"_s}};
+        PostMerge::Plan p = PostMerge::plan(payload, before, {});
+        QVERIFY(!p.create);
+        QCOMPARE(p.write.keys(), (QStringList{u"content"_s, u"title"_s}));
+        QVERIFY(p.kept.isEmpty());
+
+        // Untouched since Quorum wrote it: Quorum's new version goes in; the same again writes nothing.
+        p = PostMerge::plan(payload, before, fp);
+        QCOMPARE(p.write.keys(), (QStringList{u"content"_s, u"title"_s}));
+        QVERIFY(
+            PostMerge::plan(payload, remote(u"Apron, new"_s, payload.value(u"content"_s).toString(), u"Short"_s), fp)
+                .write.isEmpty());
+
+        // A person changed the title and the words: both kept; the JSON-LD inside their words is Quorum's
+        // and follows the product (here its name).
+        const QString theirs = u"<p>My own words.</p>\n"_s + block(u"Apron"_s);
+        payload.insert(u"content"_s, QString(u"<p>New words.</p>\n"_s + block(u"Apron Deluxe"_s)));
+        p = PostMerge::plan(payload, remote(u"My title"_s, theirs, u"Short"_s, u"private"_s), fp);
+        QCOMPARE(p.kept, (QStringList{u"title"_s, u"content"_s, u"status"_s}));
+        QCOMPARE(p.write.keys(), QStringList{u"content"_s});
+        QCOMPARE(p.write.value(u"content"_s).toString(), u"<p>My own words.</p>\n"_s + block(u"Apron Deluxe"_s));
+        QCOMPARE(PostMerge::describe(p.kept), u"the title, the text, the status"_s);
+
+        // A person removed the JSON-LD: it comes back after their words.
+        p = PostMerge::plan(payload, remote(u"Apron"_s, u"<p>My own words.</p>"_s, u"Short"_s), fp);
+        QCOMPARE(p.kept, QStringList{u"content"_s});
+        QCOMPARE(p.write.value(u"content"_s).toString(), u"<p>My own words.</p>\n"_s + block(u"Apron Deluxe"_s));
+
+        // No such post: created whole.
+        p = PostMerge::plan(payload, {}, fp);
+        QVERIFY(p.create);
+        QCOMPARE(p.write, payload);
+
+        // A block whose name holds "</script>" stays one block (written as \u003c).
+        const QString hostile = block(u"x</script><script>alert(1)"_s);
+        QCOMPARE(PostMerge::structuredData(u"<p>a</p>\n"_s + hostile), hostile);
+        QCOMPARE(PostMerge::withoutStructuredData(u"<p>a</p>\n"_s + hostile), u"<p>a</p>\n"_s);
+    }
+
+    void postCarriesProductJsonLd()
+    {
+        PipelineFixture f;
+        f.startPool();
+        const qint64 product = readyProduct(f);
+        QVERIFY(product > 0);
+        f.connectToSandbox(Connections::Kind::WordPress, u"Blog"_s);
+        QVERIFY(approve(f, product));
+        const Publications::Publication pub = post(f, product);
+        QVERIFY2(pub.status == u"published", qPrintable(pub.error));
+        QVERIFY(pub.error.isEmpty());
+        const QString content = raw(wpPost(f), u"content"_s);
+        const QList<QJsonObject> blocks = jsonLd(content);
+        QCOMPARE(blocks.size(), 1);
+        const QJsonObject ld = blocks.first();
+        QCOMPARE(ld.value(u"@context"_s).toString(), u"https://schema.org"_s);
+        QCOMPARE(ld.value(u"@type"_s).toString(), u"Product"_s);
+        QVERIFY(!ld.value(u"name"_s).toString().isEmpty());
+        const ProductFacts facts = *ProductFacts::load(f.db(), product);
+        QCOMPARE(ld.value(u"sku"_s).toString(), facts.sku);
+        const QJsonObject offer = ld.value(u"offers"_s).isArray() ? ld.value(u"offers"_s).toArray().first().toObject()
+                                                                  : ld.value(u"offers"_s).toObject();
+        QCOMPARE(offer.value(u"priceCurrency"_s).toString(), facts.currency);
+        QCOMPARE(offer.value(u"price"_s).toString(), Money::toDecimalString(facts.priceCents));
+        QVERIFY(offer.value(u"availability"_s).toString().startsWith(u"https://schema.org/"_s));
+        // The blog text itself is there too, before the block.
+        QVERIFY(content.indexOf(u"<p>"_s) < content.indexOf(u"<script"_s));
+        QVERIFY(!pub.fingerprint.isEmpty());
+    }
+
+    void republishKeepsWhatWasEditedInWordPress()
+    {
+        PipelineFixture f;
+        f.startPool();
+        const qint64 product = readyProduct(f);
+        QVERIFY(product > 0);
+        f.connectToSandbox(Connections::Kind::WordPress, u"Blog"_s);
+        QVERIFY(approve(f, product));
+        const qint64 postId = post(f, product).externalId.toLongLong();
+        QVERIFY(postId > 0);
+
+        // Re-publishing with nothing new writes nothing to the post.
+        f.sandbox()->clearRequests();
+        QVERIFY(republish(f, product));
+        int writes = 0;
+        for (const auto& r : f.sandbox()->requests(u"wp"_s))
+            writes += r.method == "POST" && r.path.contains(u"/posts"_s) ? 1 : 0;
+        QCOMPARE(writes, 0);
+        QVERIFY2(post(f, product).status == u"published", qPrintable(post(f, product).error));
+
+        // A person retitles the post in WordPress.
+        ApiFixture api;
+        WordPressClient wp(&api.caller(), &api.runtime(), {f.sandbox()->url(), u"editor"_s, u"pw"_s, {}});
+        auto [e1, edited] = wait(api, [&](auto cb) {
+            wp.update(u"posts"_s, postId, QJsonObject{{u"title"_s, u"Our apron, told by us"_s}}, api.context(), cb);
+        });
+        QVERIFY2(!e1.isError(), qPrintable(e1.toString()));
+
+        // Quorum then has new words and a new price for it.
+        Sql::exec(f.db(),
+            u"UPDATE content_versions SET body = ? WHERE id = (SELECT accepted_version_id FROM content_pieces "
+            u"WHERE product_id = ? AND kind = 'blog')"_s,
+            {Json::compact(QJsonObject{{u"title"_s, u"Linen Apron"_s}, {u"body"_s, u"Washed linen, new words."_s},
+                 {u"excerpt"_s, u"An apron."_s}}),
+                product});
+        Sql::exec(f.db(), u"UPDATE products SET price_cents = 4321 WHERE id = ?"_s, {product});
+        Sql::exec(f.db(), u"UPDATE product_variants SET price_cents = 4321 WHERE product_id = ?"_s, {product});
+        QVERIFY(republish(f, product));
+
+        const QJsonObject now = wpPost(f);
+        QCOMPARE(raw(now, u"title"_s), u"Our apron, told by us"_s);              // the person's
+        QVERIFY(raw(now, u"content"_s).contains(u"Washed linen, new words."_s)); // Quorum's
+        const QJsonObject offer = jsonLd(raw(now, u"content"_s)).value(0).value(u"offers"_s).toArray().isEmpty()
+            ? jsonLd(raw(now, u"content"_s)).value(0).value(u"offers"_s).toObject()
+            : jsonLd(raw(now, u"content"_s)).value(0).value(u"offers"_s).toArray().first().toObject();
+        QCOMPARE(offer.value(u"price"_s).toString(), u"43.21"_s);
+        Publications::Publication pub = post(f, product);
+        QCOMPARE(pub.status, u"published"_s);
+        QCOMPARE(pub.error, u"Kept as edited in WordPress: the title."_s);
+        QCOMPARE(Sql::scalar(f.db(),
+                     u"SELECT COUNT(*) FROM audit_log WHERE action = 'publication.published' AND payload LIKE ?"_s,
+                     {u"%Kept as edited in WordPress: the title.%"_s})
+                     .toInt(),
+            1);
+
+        // The person makes it private: Quorum keeps it so, and says it is not live.
+        auto [e2, priv] = wait(api, [&](auto cb) {
+            wp.update(u"posts"_s, postId, QJsonObject{{u"status"_s, u"private"_s}}, api.context(), cb);
+        });
+        QVERIFY(!e2.isError());
+        QVERIFY(republish(f, product));
+        QCOMPARE(wpPost(f).value(u"status"_s).toString(), u"private"_s);
+        pub = post(f, product);
+        QCOMPARE(pub.status, u"draft"_s);
+        QCOMPARE(pub.error, u"Kept as edited in WordPress: the title, the status."_s);
+
+        // Taken down from Quorum and put up again: live once more, and the title is still the person's.
+        QString why;
+        QVERIFY(!Publications::queueProduct(f.db(), product, true, Clock::system()->nowMs(), &why).isEmpty());
+        f.pool()->wake();
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(wpPost(f).value(u"status"_s).toString(), u"draft"_s);
+        QVERIFY(republish(f, product));
+        QCOMPARE(wpPost(f).value(u"status"_s).toString(), u"publish"_s);
+        QCOMPARE(raw(wpPost(f), u"title"_s), u"Our apron, told by us"_s);
+        pub = post(f, product);
+        QCOMPARE(pub.status, u"published"_s);
+        QCOMPARE(pub.error, u"Kept as edited in WordPress: the title."_s);
+        QCOMPARE(f.sandbox()->wordpressItems(u"posts"_s).size(), 1);
+    }
+
+    void editorGetsNoScriptShownAsText()
+    {
+        PipelineFixture f;
+        f.startPool();
+        f.sandbox()->setWordPressAdministrator(false);
+        const qint64 product = readyProduct(f);
+        QVERIFY(product > 0);
+        f.connectToSandbox(Connections::Kind::WordPress, u"Blog"_s);
+        QVERIFY(approve(f, product));
+        const Publications::Publication pub = post(f, product);
+        QCOMPARE(pub.status, u"published"_s);
+        QVERIFY2(pub.error.startsWith(u"Published without structured data"_s), qPrintable(pub.error));
+        const QString content = raw(wpPost(f), u"content"_s);
+        QVERIFY(!content.isEmpty());
+        QVERIFY2(!content.contains(u"schema.org"_s), qPrintable(content)); // no JSON left as text
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostMerge)
+#include "tst_postmerge.moc"

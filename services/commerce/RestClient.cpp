@@ -59,8 +59,41 @@ ApiError RestClient::classifyRest(const HttpResponse& r) const
     return e;
 }
 
+void RestClient::runJudged(const QString& purpose, std::function<HttpRequest()> build, bool idempotent,
+    QObject* context, JsonCallback done, std::function<ApiError(const HttpResponse&)> classify,
+    std::function<ApiError(const HttpResponse&, const QJsonDocument&)> judge)
+{
+    // Each attempt's answer is parsed once, when it is judged; the last one judged is the one done gets.
+    auto parsed = std::make_shared<QJsonDocument>();
+    runRaw(
+        purpose, std::move(build), idempotent, context,
+        [done = std::move(done), parsed](const ApiError& e, const HttpResponse& response) {
+            done(e, e.isError() ? QJsonDocument() : *parsed, response);
+        },
+        [this, parsed, classify = std::move(classify), judge = std::move(judge)](const HttpResponse& r) {
+            *parsed = QJsonDocument();
+            const ApiError e = classify ? classify(r) : classifyRest(r);
+            if (e.isError())
+                return e;
+            *parsed = QJsonDocument::fromJson(r.body);
+            return judge(r, *parsed);
+        });
+}
+
 void RestClient::run(const QString& purpose, std::function<HttpRequest()> build, bool idempotent, QObject* context,
     JsonCallback done, std::function<ApiError(const HttpResponse&)> classify)
+{
+    runRaw(
+        purpose, std::move(build), idempotent, context,
+        [done = std::move(done)](const ApiError& e, const HttpResponse& response) {
+            done(e, e.isError() ? QJsonDocument() : QJsonDocument::fromJson(response.body), response);
+        },
+        std::move(classify));
+}
+
+void RestClient::runRaw(const QString& purpose, std::function<HttpRequest()> build, bool idempotent, QObject* context,
+    std::function<void(const ApiError& error, const HttpResponse& response)> done,
+    std::function<ApiError(const HttpResponse&)> classify)
 {
     ApiCaller::Spec spec;
     spec.purpose = purpose;
@@ -72,10 +105,6 @@ void RestClient::run(const QString& purpose, std::function<HttpRequest()> build,
     spec.idempotent = idempotent;
     spec.build = std::move(build);
     spec.classify = classify ? std::move(classify) : [this](const HttpResponse& r) { return classifyRest(r); };
-    m_caller->call(spec, context, [done = std::move(done)](const ApiCaller::Outcome& outcome) {
-        QJsonDocument doc;
-        if (!outcome.error.isError())
-            doc = QJsonDocument::fromJson(outcome.response.body);
-        done(outcome.error, doc, outcome.response);
-    });
+    m_caller->call(spec, context,
+        [done = std::move(done)](const ApiCaller::Outcome& outcome) { done(outcome.error, outcome.response); });
 }

@@ -28,6 +28,16 @@ protected:
     // with `classify`, or with the shared REST rules when none is given.
     void run(const QString& purpose, std::function<HttpRequest()> build, bool idempotent, QObject* context,
         JsonCallback done, std::function<ApiError(const HttpResponse&)> classify = {});
+    // The same, the answer given as it came (not parsed): for a caller that parses it elsewhere.
+    void runRaw(const QString& purpose, std::function<HttpRequest()> build, bool idempotent, QObject* context,
+        std::function<void(const ApiError& error, const HttpResponse& response)> done,
+        std::function<ApiError(const HttpResponse&)> classify);
+    // The same for an answer whose shape decides whether it is good (a page cut short is retried):
+    // after `classify` passes it, `judge` sees the body parsed once, and `done` gets that parse (a page
+    // of 200 KB takes milliseconds to parse; it is not parsed twice).
+    void runJudged(const QString& purpose, std::function<HttpRequest()> build, bool idempotent, QObject* context,
+        JsonCallback done, std::function<ApiError(const HttpResponse&)> classify,
+        std::function<ApiError(const HttpResponse&, const QJsonDocument&)> judge);
     // WordPress/WooCommerce-style errors: {"code","message","data":{"status"}}; HTML pages from
     // firewalls and hosts are recognised and explained.
     ApiError classifyRest(const HttpResponse& response) const;

@@ -294,7 +294,7 @@ void WooCommerceClient::listPage(const QString& path, const QList<std::pair<QStr
     QList<std::pair<QString, QString>> params = query;
     params.append({u"page"_s, QString::number(std::max(1, page))});
     params.append({u"per_page"_s, QString::number(perPage)});
-    run(
+    runJudged(
         u"woo.list"_s, [this, path, params] { return request("GET", path, params); }, true, context,
         [done](const ApiError& e, const QJsonDocument& doc, const HttpResponse& response) {
             if (e.isError()) {
@@ -305,12 +305,12 @@ void WooCommerceClient::listPage(const QString& path, const QList<std::pair<QStr
             const int totalPages = response.header("X-WP-TotalPages").toInt();
             done({}, doc.array(), total, totalPages);
         },
-        [this](const HttpResponse& r) {
-            ApiError e = classify(r);
+        [this](const HttpResponse& r) { return classify(r); },
+        [this](const HttpResponse& r, const QJsonDocument& doc) {
             // A list answers with an array; anything else (an object, a body cut short) is not a page.
-            if (!e.isError() && !QJsonDocument::fromJson(r.body).isArray())
-                e = errorFor(ErrorClass::Transient, r.status, QString(),
-                    QCoreApplication::translate("WooCommerceClient", "the list answer is not a JSON array"));
-            return e;
+            if (doc.isArray())
+                return ApiError::none();
+            return errorFor(ErrorClass::Transient, r.status, QString(),
+                QCoreApplication::translate("WooCommerceClient", "the list answer is not a JSON array"));
         });
 }

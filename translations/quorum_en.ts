@@ -3533,7 +3533,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <location line="+14"/>
         <source>Erase %1?</source>
         <translation type="unfinished"></translation>
@@ -6092,6 +6092,29 @@ Demo data</source>
     </message>
 </context>
 <context>
+    <name>PostMerge</name>
+    <message>
+        <location filename="../services/publishing/PostMerge.cpp" line="+111"/>
+        <source>the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <location filename="../services/approvals/ApprovalTypes.cpp" line="+12"/>
@@ -7893,7 +7916,7 @@ USER
 <context>
     <name>Publications</name>
     <message>
-        <location filename="../services/publishing/Publications.cpp" line="+110"/>
+        <location filename="../services/publishing/Publications.cpp" line="+111"/>
         <source>Publishing this product has not been approved (Approvals: publish the product).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7996,7 +8019,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Not published anywhere yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8126,7 +8149,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>The %1 of %2 is not available: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8141,12 +8164,22 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../services/publishing/PublishRunWordPress.cpp" line="+23"/>
         <source>The product has no accepted blog draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+23"/>
+        <source>Published without structured data: WordPress removes scripts from what this user writes (it takes them only from administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Kept as edited in WordPress: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/publishing/PublishRun.cpp" line="+36"/>
         <source>Published to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8210,7 +8243,7 @@ USER
 <context>
     <name>Reorders</name>
     <message>
-        <location filename="../services/storesync/Reorders.cpp" line="+95"/>
+        <location filename="../services/storesync/Reorders.cpp" line="+96"/>
         <source>%1 on hand, at or below the threshold of %2. Nothing sold in the last %3 days, so this order only brings it back above the threshold: %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9389,7 +9422,7 @@ USER
 <context>
     <name>StockPool</name>
     <message>
-        <location filename="../services/storesync/StockPool.cpp" line="+33"/>
+        <location filename="../services/storesync/StockPool.cpp" line="+32"/>
         <source>%1 has %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9443,7 +9476,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>%1 no longer tracks the stock of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9458,12 +9491,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+44"/>
         <source>%1 Nothing was written; the store&apos;s stock is read again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <source>Writing the stock of %1 to %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9660,7 +9693,7 @@ USER
 <context>
     <name>StoreIngest</name>
     <message>
-        <location filename="../services/storesync/StoreIngest.cpp" line="+90"/>
+        <location filename="../services/storesync/StoreIngest.cpp" line="+91"/>
         <location line="+84"/>
         <source>An order without an id.</source>
         <translation type="unfinished"></translation>
@@ -9732,7 +9765,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/storesync/StockWriteRun.cpp" line="-166"/>
+        <location filename="../services/storesync/StockWriteRun.cpp" line="-167"/>
         <location filename="../services/storesync/SyncRun.cpp" line="+69"/>
         <source>The store connection was removed.</source>
         <translation type="unfinished"></translation>
@@ -9743,12 +9776,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Reading page %1 of %2 from %3 failed: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+84"/>
         <source>Reading the variations of a product from %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10223,7 +10256,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+244"/>
         <source>the list answer is not a JSON array</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10272,7 +10305,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+106"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3537,7 +3537,7 @@ Opdrachten:
         <translation>Elke bestelling als CSV-bestand; klanten staan er onder een pseudoniem in, tenzij het vakje is aangevinkt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <location line="+14"/>
         <source>Erase %1?</source>
         <translation>%1 wissen?</translation>
@@ -6098,6 +6098,29 @@ Demogegevens</translation>
     </message>
 </context>
 <context>
+    <name>PostMerge</name>
+    <message>
+        <location filename="../services/publishing/PostMerge.cpp" line="+111"/>
+        <source>the title</source>
+        <translation>de titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text</source>
+        <translation>de tekst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the excerpt</source>
+        <translation>de samenvatting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the status</source>
+        <translation>de status</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <location filename="../services/approvals/ApprovalTypes.cpp" line="+12"/>
@@ -7907,7 +7930,7 @@ GEBRUIKER
 <context>
     <name>Publications</name>
     <message>
-        <location filename="../services/publishing/Publications.cpp" line="+110"/>
+        <location filename="../services/publishing/Publications.cpp" line="+111"/>
         <source>Publishing this product has not been approved (Approvals: publish the product).</source>
         <translation>Het publiceren van dit product is niet goedgekeurd (Goedkeuringen: publiceer het product).</translation>
     </message>
@@ -8010,7 +8033,7 @@ GEBRUIKER
         <translation>mislukt: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Not published anywhere yet.</source>
         <translation>Nog nergens gepubliceerd.</translation>
     </message>
@@ -8140,7 +8163,7 @@ GEBRUIKER
         <translation>Nu kopen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>The %1 of %2 is not available: %3</source>
         <translation>De %1 van %2 is niet beschikbaar: %3</translation>
     </message>
@@ -8155,12 +8178,22 @@ GEBRUIKER
         <translation>De afbeelding %1 kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../services/publishing/PublishRunWordPress.cpp" line="+23"/>
         <source>The product has no accepted blog draft.</source>
         <translation>Het product heeft geen geaccepteerd blogconcept.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+23"/>
+        <source>Published without structured data: WordPress removes scripts from what this user writes (it takes them only from administrators).</source>
+        <translation>Gepubliceerd zonder gestructureerde gegevens: WordPress haalt scripts weg uit wat deze gebruiker schrijft (het neemt ze alleen van beheerders aan).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Kept as edited in WordPress: %1.</source>
+        <translation>Zoals in WordPress bewerkt gelaten: %1.</translation>
+    </message>
+    <message>
+        <location filename="../services/publishing/PublishRun.cpp" line="+36"/>
         <source>Published to %1</source>
         <translation>Gepubliceerd naar %1</translation>
     </message>
@@ -8224,7 +8257,7 @@ GEBRUIKER
 <context>
     <name>Reorders</name>
     <message>
-        <location filename="../services/storesync/Reorders.cpp" line="+95"/>
+        <location filename="../services/storesync/Reorders.cpp" line="+96"/>
         <source>%1 on hand, at or below the threshold of %2. Nothing sold in the last %3 days, so this order only brings it back above the threshold: %4.</source>
         <translation>%1 op voorraad, op of onder de drempel van %2. De laatste %3 dagen is er niets verkocht, dus deze bestelling brengt de voorraad alleen weer boven de drempel: %4.</translation>
     </message>
@@ -9403,7 +9436,7 @@ GEBRUIKER
 <context>
     <name>StockPool</name>
     <message>
-        <location filename="../services/storesync/StockPool.cpp" line="+33"/>
+        <location filename="../services/storesync/StockPool.cpp" line="+32"/>
         <source>%1 has %2</source>
         <translation>%1 heeft %2</translation>
     </message>
@@ -9457,7 +9490,7 @@ GEBRUIKER
         <translation>%1 houdt geen voorraad meer bij van %2.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>%1 no longer tracks the stock of %2.</source>
         <translation>%1 volgt de voorraad van %2 niet meer.</translation>
     </message>
@@ -9472,12 +9505,12 @@ GEBRUIKER
         <translation>%1 heeft op de eerste locatie niet meer de %2 van %3 die Quorum las.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+44"/>
         <source>%1 Nothing was written; the store&apos;s stock is read again.</source>
         <translation>%1 Er is niets geschreven; de voorraad van de winkel wordt opnieuw gelezen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <source>Writing the stock of %1 to %2 failed: %3</source>
         <translation>Het schrijven van de voorraad van %1 naar %2 is mislukt: %3</translation>
     </message>
@@ -9674,7 +9707,7 @@ GEBRUIKER
 <context>
     <name>StoreIngest</name>
     <message>
-        <location filename="../services/storesync/StoreIngest.cpp" line="+90"/>
+        <location filename="../services/storesync/StoreIngest.cpp" line="+91"/>
         <location line="+84"/>
         <source>An order without an id.</source>
         <translation>Een bestelling zonder id.</translation>
@@ -9746,7 +9779,7 @@ GEBRUIKER
         <translation>De %1 van %2 is niet beschikbaar: %3</translation>
     </message>
     <message>
-        <location filename="../services/storesync/StockWriteRun.cpp" line="-166"/>
+        <location filename="../services/storesync/StockWriteRun.cpp" line="-167"/>
         <location filename="../services/storesync/SyncRun.cpp" line="+69"/>
         <source>The store connection was removed.</source>
         <translation>De winkelkoppeling is verwijderd.</translation>
@@ -9757,12 +9790,12 @@ GEBRUIKER
         <translation>%1 kan niet uit deze winkel worden gelezen.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Reading page %1 of %2 from %3 failed: %4</source>
         <translation>Pagina %1 van %2 uit %3 lezen is mislukt: %4</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+84"/>
         <source>Reading the variations of a product from %1 failed: %2</source>
         <translation>Het lezen van de variaties van een product uit %1 is mislukt: %2</translation>
     </message>
@@ -10237,7 +10270,7 @@ GEBRUIKER
         <translation>(op dit adres draait geen WooCommerce REST API: controleer het winkeladres en of WooCommerce actief is)</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+244"/>
         <source>the list answer is not a JSON array</source>
         <translation>het antwoord op de lijst is geen JSON-array</translation>
     </message>
@@ -10286,7 +10319,7 @@ GEBRUIKER
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+106"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

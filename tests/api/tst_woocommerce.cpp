@@ -29,18 +29,7 @@ private:
         return {f.url(), o.credentials.wooKey, secret.isEmpty() ? o.credentials.wooSecret : secret, false};
     }
 
-    template <typename Call> static QPair<ApiError, QJsonObject> wait(ApiFixture& f, Call call)
-    {
-        QPair<ApiError, QJsonObject> out;
-        bool done = false;
-        call([&](const ApiError& e, const QJsonObject& o) {
-            out = {e, o};
-            done = true;
-        });
-        if (!f.runUntil([&] { return done; }))
-            out.first = ApiError::make(ErrorClass::Timeout, u"test: no answer"_s);
-        return out;
-    }
+    template <typename Call> static QPair<ApiError, QJsonObject> wait(ApiFixture& f, Call call) { return f.item(call); }
 
 private slots:
     void oauthSignatureRoundTrips()

@@ -38,15 +38,7 @@ private:
 
     template <typename Call> static QPair<ApiError, QJsonObject> wait(ApiFixture& f, Call call)
     {
-        QPair<ApiError, QJsonObject> out;
-        bool done = false;
-        call([&](const ApiError& e, const QJsonObject& o) {
-            out = {e, o};
-            done = true;
-        });
-        if (!f.runUntil([&] { return done; }, 30'000))
-            out.first = ApiError::make(ErrorClass::Timeout, u"test: no answer"_s);
-        return out;
+        return f.item(call, 30'000);
     }
 
     // The real WordPress as a connection, its application password in the runtime's cache bound to

@@ -57,15 +57,7 @@ private:
 
     template <typename Call> static QPair<ApiError, QJsonObject> wait(ApiFixture& f, Call call)
     {
-        QPair<ApiError, QJsonObject> out;
-        bool done = false;
-        call([&](const ApiError& e, const QJsonObject& o) {
-            out = {e, o};
-            done = true;
-        });
-        if (!f.runUntil([&] { return done; }, 30'000))
-            out.first = ApiError::make(ErrorClass::Timeout, u"test: no answer"_s);
-        return out;
+        return f.item(call, 30'000);
     }
 
     static qint64 readyProduct(PipelineFixture& f)
@@ -88,6 +80,17 @@ private:
         const bool ok = ApprovalDesk::approve(f.db(), id, *Users::find(f.db(), u"Ann"_s), {}, u"test"_s, now).ok;
         f.pool()->wake();
         return ok && f.waitUntilIdle();
+    }
+
+    // A product generated to Ready, with publishing approved and carried out to the sandbox's blog.
+    static qint64 publishedToWordPress(PipelineFixture& f)
+    {
+        f.startPool();
+        const qint64 product = readyProduct(f);
+        if (product <= 0)
+            return 0;
+        f.connectToSandbox(Connections::Kind::WordPress, u"Blog"_s);
+        return approve(f, product) ? product : 0;
     }
 
     static bool republish(PipelineFixture& f, qint64 product)
@@ -171,11 +174,8 @@ private slots:
     void postCarriesProductJsonLd()
     {
         PipelineFixture f;
-        f.startPool();
-        const qint64 product = readyProduct(f);
+        const qint64 product = publishedToWordPress(f);
         QVERIFY(product > 0);
-        f.connectToSandbox(Connections::Kind::WordPress, u"Blog"_s);
-        QVERIFY(approve(f, product));
         const Publications::Publication pub = post(f, product);
         QVERIFY2(pub.status == u"published", qPrintable(pub.error));
         QVERIFY(pub.error.isEmpty());
@@ -201,11 +201,8 @@ private slots:
     void republishKeepsWhatWasEditedInWordPress()
     {
         PipelineFixture f;
-        f.startPool();
-        const qint64 product = readyProduct(f);
+        const qint64 product = publishedToWordPress(f);
         QVERIFY(product > 0);
-        f.connectToSandbox(Connections::Kind::WordPress, u"Blog"_s);
-        QVERIFY(approve(f, product));
         const qint64 postId = post(f, product).externalId.toLongLong();
         QVERIFY(postId > 0);
 
@@ -282,12 +279,9 @@ private slots:
     void editorGetsNoScriptShownAsText()
     {
         PipelineFixture f;
-        f.startPool();
         f.sandbox()->setWordPressAdministrator(false);
-        const qint64 product = readyProduct(f);
+        const qint64 product = publishedToWordPress(f);
         QVERIFY(product > 0);
-        f.connectToSandbox(Connections::Kind::WordPress, u"Blog"_s);
-        QVERIFY(approve(f, product));
         const Publications::Publication pub = post(f, product);
         QCOMPARE(pub.status, u"published"_s);
         QVERIFY2(pub.error.startsWith(u"Published without structured data"_s), qPrintable(pub.error));

@@ -33,6 +33,20 @@ public:
     // Processes events (and, with a ManualClock, moves time to each pending timer) until done()
     // returns true. Fails the test after timeoutMs of real time.
     bool runUntil(const std::function<bool()>& done, int timeoutMs = 15'000);
+    // Starts a call that answers (error, item) through the callback it is given, and waits for the
+    // answer; one that never comes is a Timeout error.
+    template <typename Call> QPair<ApiError, QJsonObject> item(Call call, int timeoutMs = 15'000)
+    {
+        QPair<ApiError, QJsonObject> out;
+        bool done = false;
+        call([&](const ApiError& e, const QJsonObject& o) {
+            out = {e, o};
+            done = true;
+        });
+        if (!runUntil([&] { return done; }, timeoutMs))
+            out.first = ApiError::make(ErrorClass::Timeout, QStringLiteral("test: no answer"));
+        return out;
+    }
 
 private:
     std::unique_ptr<ManualClock> m_manual;

@@ -6094,7 +6094,7 @@ Demo data</source>
 <context>
     <name>PostMerge</name>
     <message>
-        <location filename="../services/publishing/PostMerge.cpp" line="+111"/>
+        <location filename="../services/publishing/PostMerge.cpp" line="+176"/>
         <source>the title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6110,7 +6110,22 @@ Demo data</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>the status</source>
+        <source>the status (private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the status (scheduled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the status (pending review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the status (draft)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8164,17 +8179,17 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/publishing/PublishRunWordPress.cpp" line="+23"/>
+        <location filename="../services/publishing/PublishRunWordPress.cpp" line="+16"/>
+        <source>Published without the product&apos;s structured data: this WordPress user may not add scripts (the unfiltered_html capability). Connect as an administrator to include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The product has no accepted blog draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Published without structured data: WordPress removes scripts from what this user writes (it takes them only from administrators).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+66"/>
         <source>Kept as edited in WordPress: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8185,11 +8200,16 @@ USER
     </message>
     <message>
         <location line="+14"/>
+        <source>Not live on %1: kept as set there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Unpublished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Publishing to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>

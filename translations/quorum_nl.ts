@@ -6100,7 +6100,7 @@ Demogegevens</translation>
 <context>
     <name>PostMerge</name>
     <message>
-        <location filename="../services/publishing/PostMerge.cpp" line="+111"/>
+        <location filename="../services/publishing/PostMerge.cpp" line="+176"/>
         <source>the title</source>
         <translation>de titel</translation>
     </message>
@@ -6116,8 +6116,23 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the status</source>
-        <translation>de status</translation>
+        <source>the status (private)</source>
+        <translation>de status (privé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the status (scheduled)</source>
+        <translation>de status (gepland)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the status (pending review)</source>
+        <translation>de status (wacht op beoordeling)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the status (draft)</source>
+        <translation>de status (concept)</translation>
     </message>
 </context>
 <context>
@@ -8178,17 +8193,17 @@ GEBRUIKER
         <translation>De afbeelding %1 kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../services/publishing/PublishRunWordPress.cpp" line="+23"/>
+        <location filename="../services/publishing/PublishRunWordPress.cpp" line="+16"/>
+        <source>Published without the product&apos;s structured data: this WordPress user may not add scripts (the unfiltered_html capability). Connect as an administrator to include it.</source>
+        <translation>Gepubliceerd zonder de gestructureerde gegevens van het product: deze WordPress-gebruiker mag geen scripts toevoegen (de bevoegdheid unfiltered_html). Maak verbinding als beheerder om ze mee te nemen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The product has no accepted blog draft.</source>
         <translation>Het product heeft geen geaccepteerd blogconcept.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Published without structured data: WordPress removes scripts from what this user writes (it takes them only from administrators).</source>
-        <translation>Gepubliceerd zonder gestructureerde gegevens: WordPress haalt scripts weg uit wat deze gebruiker schrijft (het neemt ze alleen van beheerders aan).</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+66"/>
         <source>Kept as edited in WordPress: %1.</source>
         <translation>Zoals in WordPress bewerkt gelaten: %1.</translation>
     </message>
@@ -8199,11 +8214,16 @@ GEBRUIKER
     </message>
     <message>
         <location line="+14"/>
+        <source>Not live on %1: kept as set there</source>
+        <translation>Niet live op %1: gelaten zoals daar ingesteld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Unpublished</source>
         <translation>Gedepubliceerd</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Publishing to %1 failed: %2</source>
         <translation>Publiceren naar %1 is mislukt: %2</translation>
     </message>

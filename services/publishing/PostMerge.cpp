@@ -1,8 +1,12 @@
 #include "PostMerge.h"
 
+#include "PublishPayloads.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -20,14 +24,28 @@ const QRegularExpression& blockRe()
     return re;
 }
 
-// A field's value as WordPress holds it (raw with context=edit), or as Quorum sends it.
-QString value(const QJsonObject& item, const QString& field)
+// A field's value as WordPress holds it (raw, with context=edit) or as Quorum sends it; nothing when
+// WordPress did not give the raw value (the field is then left alone). Line ends and trailing
+// spaces as editors rewrite them are not a change.
+std::optional<QString> value(const QJsonObject& item, const QString& field)
 {
+    if (!item.contains(field))
+        return std::nullopt;
     const QJsonValue v = item.value(field);
-    const QString text = v.isObject()
-        ? v.toObject().value(u"raw"_s).toString(v.toObject().value(u"rendered"_s).toString())
-        : v.toString();
-    return field == u"content" ? withoutStructuredData(text) : text;
+    QString text;
+    if (v.isObject()) {
+        if (!v.toObject().contains(u"raw"_s))
+            return std::nullopt;
+        text = v.toObject().value(u"raw"_s).toString();
+    } else {
+        text = v.toString();
+    }
+    if (field == u"content")
+        text = withoutStructuredData(text);
+    text.replace(u"\r\n"_s, u"\n"_s);
+    while (!text.isEmpty() && text.back().isSpace())
+        text.chop(1);
+    return text;
 }
 
 QString hashOf(const QString& text)
@@ -62,48 +80,95 @@ QString withStructuredData(const QString& html, const QString& block)
     return html + u'\n' + block;
 }
 
-QJsonObject fingerprint(const QJsonObject& item)
-{
-    QJsonObject out;
-    for (const QString& field : kFields) {
-        if (item.contains(field))
-            out.insert(field, hashOf(value(item, field)));
-    }
-    return out;
-}
-
-Plan plan(const QJsonObject& payload, const QJsonObject& remote, const QJsonObject& fingerprint)
+Plan plan(const QJsonObject& payload, const QJsonObject& remote, const QJsonObject& fingerprint, bool unknownIsQuorums)
 {
     Plan p;
+    p.previous = fingerprint;
     if (remote.isEmpty() || remote.value(u"id"_s).toInteger() <= 0) {
         p.create = true;
         p.write = payload;
         return p;
     }
+    const QJsonObject held = fingerprint.value(u"held"_s).toObject();
+    const QJsonObject sent = fingerprint.value(u"sent"_s).toObject();
+    const bool known = !held.isEmpty() || !sent.isEmpty();
     for (const QString& field : kFields) {
         if (!payload.contains(field))
             continue;
-        const QString theirs = value(remote, field);
-        if (value(payload, field) == theirs)
+        const std::optional<QString> ours = value(payload, field);
+        const std::optional<QString> theirs = value(remote, field);
+        if (!ours || !theirs) {
+            p.untouched.append(field); // WordPress did not say what it holds
             continue;
-        if (fingerprint.contains(field) && fingerprint.value(field).toString() != hashOf(theirs)) {
+        }
+        if (*ours == *theirs)
+            continue;
+        const bool edited
+            = known ? held.contains(field) && held.value(field).toString() != hashOf(*theirs) : !unknownIsQuorums;
+        if (edited) {
             p.kept.append(field);
+            if (field == u"status")
+                p.keptStatus = *theirs;
+            continue;
+        }
+        if (sent.contains(field) && sent.value(field).toString() == hashOf(*ours)) {
+            p.untouched.append(field); // nothing new from Quorum: WordPress keeps it as it stored it
             continue;
         }
         p.write.insert(field, payload.value(field));
     }
     // The JSON-LD is Quorum's: kept up to date where the words around it are a person's, or the same.
-    if (payload.contains(u"content"_s) && !p.write.contains(u"content"_s)) {
+    const QJsonValue c = remote.value(u"content"_s);
+    if (payload.contains(u"content"_s) && !p.write.contains(u"content"_s) && c.isObject()
+        && c.toObject().contains(u"raw"_s)) {
+        const QString raw = c.toObject().value(u"raw"_s).toString();
         const QString block = structuredData(payload.value(u"content"_s).toString());
-        const QJsonValue c = remote.value(u"content"_s);
-        const QString raw = c.isObject() ? c.toObject().value(u"raw"_s).toString() : c.toString();
         if (structuredData(raw) != block)
             p.write.insert(u"content"_s, withStructuredData(raw, block));
     }
     return p;
 }
 
-QString describe(const QStringList& fields)
+QJsonObject next(const Plan& plan, const QJsonObject& payload, const QJsonObject& item)
+{
+    QJsonObject held = plan.previous.value(u"held"_s).toObject();
+    QJsonObject sent = plan.previous.value(u"sent"_s).toObject();
+    for (const QString& field : kFields) {
+        const std::optional<QString> ours = value(payload, field);
+        if (!ours)
+            continue;
+        sent.insert(field, hashOf(*ours));
+        if (plan.kept.contains(field)) {
+            // Still the person's at every later publish: what Quorum held stays the reference ("" when
+            // Quorum never knew: it never matches).
+            if (!held.contains(field))
+                held.insert(field, QString());
+            continue;
+        }
+        if (plan.untouched.contains(field))
+            continue; // not looked at: what WordPress held before stays the reference
+        if (const std::optional<QString> theirs = value(item, field))
+            held.insert(field, hashOf(*theirs));
+    }
+    QJsonObject out = plan.previous; // and what else the publisher noted (scripts_stripped)
+    out.insert(u"held"_s, held);
+    out.insert(u"sent"_s, sent);
+    return out;
+}
+
+bool matchesHash(const QJsonObject& remote, const QJsonObject& payload, const QString& contentHash)
+{
+    if (contentHash.isEmpty())
+        return true; // never written whole: an earlier attempt's item
+    QJsonObject was;
+    for (auto it = payload.begin(); it != payload.end(); ++it) {
+        const QJsonValue v = remote.value(it.key());
+        was.insert(it.key(), v.isObject() ? v.toObject().value(u"raw"_s) : v);
+    }
+    return PublishPayloads::hash(was) == contentHash;
+}
+
+QString describe(const QStringList& fields, const QString& keptStatus)
 {
     QStringList names;
     for (const QString& f : fields) {
@@ -113,8 +178,14 @@ QString describe(const QStringList& fields)
             names.append(QCoreApplication::translate("PostMerge", "the text"));
         else if (f == u"excerpt")
             names.append(QCoreApplication::translate("PostMerge", "the excerpt"));
+        else if (f == u"status" && keptStatus == u"private")
+            names.append(QCoreApplication::translate("PostMerge", "the status (private)"));
+        else if (f == u"status" && keptStatus == u"future")
+            names.append(QCoreApplication::translate("PostMerge", "the status (scheduled)"));
+        else if (f == u"status" && keptStatus == u"pending")
+            names.append(QCoreApplication::translate("PostMerge", "the status (pending review)"));
         else if (f == u"status")
-            names.append(QCoreApplication::translate("PostMerge", "the status"));
+            names.append(QCoreApplication::translate("PostMerge", "the status (draft)"));
     }
     return names.join(u", "_s);
 }

@@ -301,7 +301,10 @@ void PublishRun::succeed(
                     == 0) {
                 // Taken down everywhere: approved still, no longer published.
                 ProductStore::transition(m_env.db, m_publication.productId, ProductStage::Approved,
-                    QCoreApplication::translate("PublishRun", "Unpublished"), u"publisher"_s, now, &ignored);
+                    m_keptOffline ? QCoreApplication::translate("PublishRun", "Not live on %1: kept as set there")
+                                        .arg(m_connection.name)
+                                  : QCoreApplication::translate("PublishRun", "Unpublished"),
+                    u"publisher"_s, now, &ignored);
             }
         }
         markProposals({}, now);
@@ -311,7 +314,7 @@ void PublishRun::succeed(
                 u"ON CONFLICT (variant_id, connection_id) DO UPDATE SET remote_id = excluded.remote_id"_s,
                 {variantId, m_connection.id, remoteId});
         AuditLog::append(m_env.db, now, u"publisher"_s,
-            status == u"published" ? u"publication.published"_s : u"publication.unpublished"_s,
+            status == u"published" || m_keptOffline ? u"publication.published"_s : u"publication.unpublished"_s,
             u"publication:%1"_s.arg(m_publication.id),
             QJsonObject{{u"title"_s, m_publication.siteId > 0 ? m_siteTitle : m_facts.name},
                 {u"connection"_s, m_connection.name}, {u"target"_s, m_publication.target},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Connections.h"
+#include "PostMerge.h"
 #include "Publications.h"
 #include "PublishPayloads.h"
 #include "StoreMerge.h"
@@ -68,6 +69,8 @@ private:
     // PublishRunWordPress.cpp: posts and pages, read and merged (PostMerge) before writing.
     void publishWordPress();
     void mergeWordPress(WordPressClient* wp, const QString& collection, QJsonObject payload);
+    void finishWordPress(
+        const PostMerge::Plan& plan, const QJsonObject& payload, const QJsonObject& item, const QString& hash);
     void uploadImages(WordPressClient* wp, int index, QList<qint64> ids,
         std::function<void(const ApiError&, const QList<qint64>&)> done);
     WordPressClient* wordPressClient(const Connections::Connection& c, QString* error);
@@ -93,8 +96,10 @@ private:
     QString m_siteTitle;
     QString m_siteSlug;
     QString m_siteHtml;
-    QString m_notice;          // kept with a published publication: what was left as the store has it
-    QJsonObject m_fingerprint; // WordPress: what the item holds after this write
+    QString m_notice;               // kept with a published publication: what was left as the store has it
+    QJsonObject m_fingerprint;      // WordPress: what the item holds after this write
+    bool m_keptOffline = false;     // WordPress: published, but a person set the item private, a draft, scheduled
+    bool m_scriptsStripped = false; // WordPress: this site strips scripts (the JSON-LD is left out)
     std::function<void(Outcome, const QString&)> m_onFinished;
     bool m_finished = false;
 };

@@ -9,6 +9,16 @@
 
 using namespace Qt::StringLiterals;
 
+namespace
+{
+QString withoutScriptsNotice()
+{
+    return QCoreApplication::translate("PublishRun",
+        "Published without the product's structured data: this WordPress user may not add scripts (the "
+        "unfiltered_html capability). Connect as an administrator to include it.");
+}
+} // namespace
+
 void PublishRun::publishWordPress()
 {
     QString error;
@@ -29,23 +39,20 @@ void PublishRun::publishWordPress()
         mergeWordPress(wp, collection, payload);
         return;
     }
-    // WordPress takes scripts only from users with the unfiltered_html capability (administrators of
-    // a single site); from anyone else it strips the tags and shows the JSON as text. So the JSON-LD
-    // goes in only where it will stay a script.
+    // WordPress keeps scripts only from users allowed unfiltered HTML; from anyone else it strips the
+    // tags and shows the JSON as text. The user's capabilities are a first hint (a multisite or
+    // DISALLOW_UNFILTERED_HTML can still strip them: the answer to the write is checked too); a site
+    // that hides users/me is published to all the same.
     wp->currentUser(this, [this, wp, collection, payload](const ApiError& e, const QJsonObject& me) {
-        if (e.isError()) {
-            failWith(e);
-            return;
-        }
-        const QJsonObject caps = me.value(u"capabilities"_s).toObject();
+        const QJsonObject caps = e.isError() ? QJsonObject{} : me.value(u"capabilities"_s).toObject();
         QJsonObject out = payload;
         const QString content = payload.value(u"content"_s).toString();
-        if (!caps.isEmpty() && !caps.value(u"unfiltered_html"_s).toBool()
+        // An earlier write found that this site strips scripts whatever the role says.
+        m_scriptsStripped = m_publication.fingerprint.value(u"scripts_stripped"_s).toBool();
+        if (((!caps.isEmpty() && !caps.value(u"unfiltered_html"_s).toBool()) || m_scriptsStripped)
             && !PostMerge::structuredData(content).isEmpty()) {
             out.insert(u"content"_s, PostMerge::withoutStructuredData(content));
-            m_notice = QCoreApplication::translate("PublishRun",
-                "Published without structured data: WordPress removes scripts from what this user writes (it "
-                "takes them only from administrators).");
+            m_notice = withoutScriptsNotice();
         }
         mergeWordPress(wp, collection, out);
     });
@@ -63,42 +70,82 @@ void PublishRun::mergeWordPress(WordPressClient* wp, const QString& collection, 
                 return;
             }
             const qint64 existing = found.value(u"id"_s).toInteger();
-            const PostMerge::Plan plan
-                = m_unpublish ? PostMerge::Plan{} : PostMerge::plan(payload, found, m_publication.fingerprint);
-            const auto done = [this, hash, kept = plan.kept](const ApiError& e2, const QJsonObject& item) {
+            if (m_unpublish) {
+                if (existing == 0) {
+                    succeed({}, {}, u"draft"_s, {});
+                    return;
+                }
+                const QJsonObject down{{u"status"_s, u"draft"_s}};
+                PostMerge::Plan plan;
+                plan.previous = m_publication.fingerprint;
+                wp->update(
+                    collection, existing, down, this, [this, plan, down](const ApiError& e2, const QJsonObject& item) {
+                        if (e2.isError()) {
+                            failWith(e2);
+                            return;
+                        }
+                        // Taking it down changes only the status: the words stay whoever's they were.
+                        m_fingerprint = PostMerge::next(plan, down, item);
+                        succeed(QString::number(item.value(u"id"_s).toInteger()), item.value(u"link"_s).toString(),
+                            u"draft"_s, m_publication.contentHash);
+                    });
+                return;
+            }
+            // Published before fingerprints were kept: the item is Quorum's if it is what Quorum sent.
+            const PostMerge::Plan plan = PostMerge::plan(payload, found, m_publication.fingerprint,
+                !m_publication.fingerprint.isEmpty()
+                    || PostMerge::matchesHash(found, payload, m_publication.contentHash));
+            if (!plan.kept.isEmpty())
+                m_notice = QCoreApplication::translate("PublishRun", "Kept as edited in WordPress: %1.")
+                               .arg(PostMerge::describe(plan.kept, plan.keptStatus))
+                    + (m_notice.isEmpty() ? QString() : u' ' + m_notice);
+            const QJsonObject sent = plan.write;
+            auto done = [this, wp, collection, payload, hash, plan, sent](const ApiError& e2, const QJsonObject& item) {
                 if (e2.isError()) {
                     failWith(e2);
                     return;
                 }
-                // A field kept as a person made it keeps the fingerprint of what Quorum wrote, so it stays theirs.
-                // Taking it down changes only the status: the words stay whoever's they were.
-                m_fingerprint = m_unpublish ? m_publication.fingerprint : PostMerge::fingerprint(item);
-                if (m_unpublish && !m_fingerprint.isEmpty())
-                    m_fingerprint.insert(u"status"_s, PostMerge::fingerprint(item).value(u"status"_s));
-                for (const QString& field : kept)
-                    m_fingerprint.insert(field, m_publication.fingerprint.value(field));
-                // Live only when WordPress says so: a status a person set there (a draft, private, scheduled) is kept.
-                const bool live = !m_unpublish && item.value(u"status"_s).toString(u"publish"_s) == u"publish";
-                succeed(QString::number(item.value(u"id"_s).toInteger()), item.value(u"link"_s).toString(),
-                    live ? u"published"_s : u"draft"_s, hash);
+                // WordPress took out the JSON-LD's tags after all and left its text: the text goes again
+                // without it.
+                const QString wrote = sent.value(u"content"_s).toString();
+                const QJsonObject stored = item.value(u"content"_s).toObject();
+                if (!PostMerge::structuredData(wrote).isEmpty() && stored.contains(u"raw"_s)
+                    && PostMerge::structuredData(stored.value(u"raw"_s).toString()).isEmpty()) {
+                    m_notice = withoutScriptsNotice();
+                    m_scriptsStripped = true;
+                    QJsonObject again = payload;
+                    again.insert(
+                        u"content"_s, PostMerge::withoutStructuredData(payload.value(u"content"_s).toString()));
+                    wp->update(collection, item.value(u"id"_s).toInteger(),
+                        QJsonObject{{u"content"_s, PostMerge::withoutStructuredData(wrote)}}, this,
+                        [this, plan, again, hash](const ApiError& e3, const QJsonObject& item3) {
+                            if (e3.isError()) {
+                                failWith(e3);
+                                return;
+                            }
+                            finishWordPress(plan, again, item3, hash);
+                        });
+                    return;
+                }
+                finishWordPress(plan, payload, item, hash);
             };
-            if (m_unpublish) {
-                if (existing == 0)
-                    succeed({}, {}, u"draft"_s, {});
-                else
-                    wp->update(collection, existing, QJsonObject{{u"status"_s, u"draft"_s}}, this, done);
-                return;
-            }
-            if (!plan.kept.isEmpty()) {
-                const QString kept = QCoreApplication::translate("PublishRun", "Kept as edited in WordPress: %1.")
-                                         .arg(PostMerge::describe(plan.kept));
-                m_notice = m_notice.isEmpty() ? kept : kept + u' ' + m_notice;
-            }
             if (plan.create)
                 wp->create(collection, payload, this, done);
             else if (plan.write.isEmpty())
-                done(ApiError::none(), found); // WordPress already holds it: nothing is written
+                finishWordPress(plan, payload, found, hash); // WordPress already holds it: nothing is written
             else
                 wp->update(collection, existing, plan.write, this, done);
         });
+}
+
+void PublishRun::finishWordPress(
+    const PostMerge::Plan& plan, const QJsonObject& payload, const QJsonObject& item, const QString& hash)
+{
+    m_fingerprint = PostMerge::next(plan, payload, item);
+    if (m_scriptsStripped)
+        m_fingerprint.insert(u"scripts_stripped"_s, true);
+    // Live only when WordPress says so: a status a person set there (private, a draft, scheduled) is kept.
+    m_keptOffline = item.value(u"status"_s).toString(u"publish"_s) != u"publish";
+    succeed(QString::number(item.value(u"id"_s).toInteger()), item.value(u"link"_s).toString(),
+        m_keptOffline ? u"draft"_s : u"published"_s, hash);
 }

@@ -201,6 +201,12 @@ void SandboxServer::setWordPressAdministrator(bool administrator)
     m_shop->setAdministrator(administrator);
 }
 
+void SandboxServer::setWordPressNetworkSite()
+{
+    QMutexLocker lock(&m_stateMutex);
+    m_shop->setNetworkSite();
+}
+
 QList<QJsonObject> SandboxServer::shopifyProducts() const
 {
     QMutexLocker lock(&m_stateMutex);

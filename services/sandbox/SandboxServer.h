@@ -73,6 +73,8 @@ public:
     // The WordPress user is an administrator (true, the default) or an editor without unfiltered_html,
     // whose scripts WordPress strips (their text stays).
     void setWordPressAdministrator(bool administrator);
+    // A WordPress network site: users/me lists unfiltered_html, yet scripts are stripped.
+    void setWordPressNetworkSite();
     QList<QJsonObject> shopifyProducts() const;
     QJsonObject adSet(const QString& id) const;
     // Generates a shop (orders, customers, reviews, products) the WooCommerce and Shopify routes then

@@ -52,6 +52,7 @@ void ShopRoutes::reset()
     m_nextTerm = 20;
     m_nextItem = 1000;
     m_administrator = true;
+    m_keepsScripts = true;
 }
 
 QJsonObject ShopRoutes::snapshot() const
@@ -588,7 +589,7 @@ QJsonObject ShopRoutes::updateItem(const QString& collection, qint64 id, const Q
         if (!in.contains(key))
             continue;
         QString raw = rawText(in.value(key));
-        if (!m_administrator) {
+        if (!m_keepsScripts) {
             // kses, as WordPress applies it to users without unfiltered_html: the tags go, their text stays.
             static const QRegularExpression scriptTag(u"</?script[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
             raw.remove(scriptTag);

@@ -21,7 +21,9 @@ public:
     // Link header announces).
     void setRestRouteStyle(bool queryStyle) { m_queryStyle = queryStyle; }
     // false: the WordPress user is an editor without unfiltered_html (scripts are stripped).
-    void setAdministrator(bool administrator) { m_administrator = administrator; }
+    void setAdministrator(bool administrator) { m_administrator = m_keepsScripts = administrator; }
+    // A network site: the role still lists unfiltered_html, but WordPress strips scripts all the same.
+    void setNetworkSite() { m_keepsScripts = false; }
     void frontPage(const ServerRequest& request, const Reply& reply);
     // route: the REST route after the root, e.g. "/wc/v3/products/12" or "/wp/v2/posts".
     void handle(
@@ -59,6 +61,7 @@ private:
     std::function<QString()> m_baseUrl;
     bool m_queryStyle = false;
     bool m_administrator = true;
+    bool m_keepsScripts = true;
     QMap<qint64, QJsonObject> m_products;
     QMap<qint64, QMap<qint64, QJsonObject>> m_variations; // by product
     QMap<qint64, QJsonObject> m_categories;

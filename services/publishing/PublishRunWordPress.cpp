@@ -35,22 +35,26 @@ void PublishRun::publishWordPress()
     }
     const QJsonObject payload = page ? PublishPayloads::landingPage(m_siteTitle, m_siteSlug, m_siteHtml)
                                      : PublishPayloads::blogPost(m_facts, m_content, structuredData());
-    if (m_unpublish) {
-        mergeWordPress(wp, collection, payload);
+    // An earlier write found that this site strips scripts whatever the role says.
+    m_scriptsStripped = m_publication.fingerprint.value(u"scripts_stripped"_s).toBool();
+    const QString content = payload.value(u"content"_s).toString();
+    if (m_unpublish || PostMerge::structuredData(content).isEmpty() || m_scriptsStripped) {
+        QJsonObject out = payload;
+        if (!m_unpublish && m_scriptsStripped && !PostMerge::structuredData(content).isEmpty()) {
+            out.insert(u"content"_s, PostMerge::withoutStructuredData(content));
+            m_notice = withoutScriptsNotice();
+        }
+        mergeWordPress(wp, collection, out);
         return;
     }
     // WordPress keeps scripts only from users allowed unfiltered HTML; from anyone else it strips the
     // tags and shows the JSON as text. The user's capabilities are a first hint (a multisite or
     // DISALLOW_UNFILTERED_HTML can still strip them: the answer to the write is checked too); a site
     // that hides users/me is published to all the same.
-    wp->currentUser(this, [this, wp, collection, payload](const ApiError& e, const QJsonObject& me) {
+    wp->currentUser(this, [this, wp, collection, payload, content](const ApiError& e, const QJsonObject& me) {
         const QJsonObject caps = e.isError() ? QJsonObject{} : me.value(u"capabilities"_s).toObject();
         QJsonObject out = payload;
-        const QString content = payload.value(u"content"_s).toString();
-        // An earlier write found that this site strips scripts whatever the role says.
-        m_scriptsStripped = m_publication.fingerprint.value(u"scripts_stripped"_s).toBool();
-        if (((!caps.isEmpty() && !caps.value(u"unfiltered_html"_s).toBool()) || m_scriptsStripped)
-            && !PostMerge::structuredData(content).isEmpty()) {
+        if (!caps.isEmpty() && !caps.value(u"unfiltered_html"_s).toBool()) {
             out.insert(u"content"_s, PostMerge::withoutStructuredData(content));
             m_notice = withoutScriptsNotice();
         }
@@ -99,19 +103,18 @@ void PublishRun::mergeWordPress(WordPressClient* wp, const QString& collection, 
                 m_notice = QCoreApplication::translate("PublishRun", "Kept as edited in WordPress: %1.")
                                .arg(PostMerge::describe(plan.kept, plan.keptStatus))
                     + (m_notice.isEmpty() ? QString() : u' ' + m_notice);
-            const QJsonObject sent = plan.write;
-            auto done = [this, wp, collection, payload, hash, plan, sent](const ApiError& e2, const QJsonObject& item) {
+            auto done = [this, wp, collection, payload, hash, plan](const ApiError& e2, const QJsonObject& item) {
                 if (e2.isError()) {
                     failWith(e2);
                     return;
                 }
                 // WordPress took out the JSON-LD's tags after all and left its text: the text goes again
                 // without it.
-                const QString wrote = sent.value(u"content"_s).toString();
+                const QString wrote = plan.write.value(u"content"_s).toString();
                 const QJsonObject stored = item.value(u"content"_s).toObject();
                 if (!PostMerge::structuredData(wrote).isEmpty() && stored.contains(u"raw"_s)
                     && PostMerge::structuredData(stored.value(u"raw"_s).toString()).isEmpty()) {
-                    m_notice = withoutScriptsNotice();
+                    m_notice = m_notice.isEmpty() ? withoutScriptsNotice() : m_notice + u' ' + withoutScriptsNotice();
                     m_scriptsStripped = true;
                     QJsonObject again = payload;
                     again.insert(

@@ -160,6 +160,8 @@ void Application::createModels()
     m_context.pipelineSettings = &m_settings->pipeline;
     m_context.connections
         = new ConnectionSettings(door, m_session->secrets(), m_session->runtime(), m_session->pool(), m_modelOwner);
+    // A new or changed ad account reads its campaigns at once, not at the next quarter hour.
+    connect(m_context.connections, &ConnectionSettings::secretsStored, m_session.get(), &WorkspaceSession::syncStores);
     m_context.audit
         = new AuditActions(workspace->databasePath(), workspace->root(), m_session->checkpoints(), clock, m_modelOwner);
     m_context.catalog

@@ -3,6 +3,7 @@
 #include "approvals/ApprovalRules.h"
 #include "approvals/DeadlineWatcher.h"
 #include "audit/AuditCheckpoints.h"
+#include "campaigns/AdSync.h"
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "core/Logging.h"
@@ -176,6 +177,10 @@ bool WorkspaceSession::startSandbox(QString* error)
     shop.orders = 30'000;
     shop.endTime = QDateTime::currentDateTimeUtc(); // nothing ordered in the future
     m_sandbox->server()->generateShop(shop);
+    // And a Meta ad account with 90 days of history, for connecting one in Settings → Connections.
+    AdAccount::Options ads;
+    ads.now = QDateTime::currentDateTimeUtc();
+    m_sandbox->server()->generateAdAccount(ads);
     ProviderStore::useSandbox(m_workspace->db(), m_sandbox->url());
     qCInfo(lcApp) << "demo providers use the sandbox at" << m_sandbox->url().toString();
     return true;
@@ -253,6 +258,8 @@ void WorkspaceSession::syncStores()
         } else {
             StoreSync::queueAll(db, now);
         }
+        // Ad accounts, the demo's too (it has none until one is connected to its sandbox's account).
+        AdSync::queueAll(db, now);
         tx.commit();
     } catch (const SqlError& e) {
         qCWarning(lcApp) << "cannot queue the store sync:" << e.message();

@@ -58,10 +58,13 @@ public:
     // Starts the workers (they claim nothing while the pipeline is paused or stopped) and the deadline
     // watcher, which first settles the deadlines that passed while Quorum was closed; loads the
     // connections' secrets from the keychain and follows the network for the publishing outbox;
-    // starts checkpointing the audit trail; reads the stores' orders now and every 15 minutes.
+    // starts checkpointing the audit trail; reads the stores' orders and the ad accounts' figures now and every
+    // 15 minutes.
     void startPipeline();
     // Whether any provider can write and review; a readable explanation when not.
     bool providersReady(QString* why) const;
+    // Queues a sync of every store and ad account (those already syncing are left alone).
+    void syncStores();
 
 signals:
     void secretsLoaded(const QStringList& problems);
@@ -70,8 +73,6 @@ private:
     WorkspaceSession() = default;
     bool startSandbox(QString* error);
     void connectDemoShop();
-    // Queues a sync of every store (those already syncing are left alone).
-    void syncStores();
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Domains> m_domains;

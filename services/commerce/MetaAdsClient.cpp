@@ -99,7 +99,90 @@ MetaAdsClient::InsightRow MetaAdsClient::parseRow(const QJsonObject& row, const 
     out.purchaseRoas = pick(row.value(u"purchase_roas"_s).toArray()).toDouble();
     out.impressions = row.value(u"impressions"_s).toString().toLongLong();
     out.clicks = row.value(u"clicks"_s).toString().toLongLong();
+    out.campaignId = row.value(u"campaign_id"_s).toString();
+    out.reach = row.value(u"reach"_s).toString().toLongLong();
+    out.frequency = row.value(u"frequency"_s).toString().toDouble();
+    // With action_attribution_windows, each action carries its count per window beside "value".
+    const auto perWindow = [](const QJsonArray& actions, const QString& window) {
+        for (const QString& type : kPurchaseTypes) {
+            for (const QJsonValue& v : actions) {
+                const QJsonObject a = v.toObject();
+                if (a.value(u"action_type"_s).toString() == type)
+                    return a.value(window).toString();
+            }
+        }
+        return QString();
+    };
+    for (const QString& window : {u"1d_click"_s, u"7d_click"_s, u"1d_view"_s}) {
+        const QString count = perWindow(row.value(u"actions"_s).toArray(), window);
+        const QString value = perWindow(row.value(u"action_values"_s).toArray(), window);
+        if (count.isEmpty() && value.isEmpty())
+            continue;
+        out.windows.insert(window, QJsonArray{count.toLongLong(), Money::parse(value).value_or(0)});
+    }
     return out;
+}
+
+QUrl MetaAdsClient::edgeUrl(const QString& edge, const QList<std::pair<QString, QString>>& query) const
+{
+    QUrl u = url(u"act_"_s + m_config.adAccountId + (edge.isEmpty() ? QString() : u"/"_s + edge));
+    QUrlQuery q;
+    for (const auto& [key, value] : query)
+        q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    u.setQuery(q);
+    return u;
+}
+
+QUrl MetaAdsClient::dailyInsightsUrl(const QString& level, const QDate& since, const QDate& until) const
+{
+    return edgeUrl(u"insights"_s,
+        {{u"level"_s, level},
+            {u"fields"_s,
+                u"%1_id,%1_name,campaign_id,spend,impressions,clicks,reach,frequency,actions,action_values"_s.arg(
+                    level)},
+            {u"action_attribution_windows"_s, u"[\"7d_click\",\"1d_view\"]"_s},
+            {u"time_range"_s,
+                Json::compact(
+                    QJsonObject{{u"since"_s, since.toString(Qt::ISODate)}, {u"until"_s, until.toString(Qt::ISODate)}})},
+            {u"time_increment"_s, u"1"_s}, {u"limit"_s, u"500"_s}});
+}
+
+void MetaAdsClient::page(const QUrl& pageUrl, QObject* context, PageDone done)
+{
+    run(
+        u"meta.page"_s,
+        [this, pageUrl] {
+            HttpRequest h;
+            h.url = pageUrl;
+            h.setHeader("Authorization", "Bearer " + m_config.accessToken.toUtf8());
+            return h;
+        },
+        true, context,
+        [done](const ApiError& e, const QJsonDocument& doc, const HttpResponse&) {
+            if (e.isError()) {
+                done(e, {}, {});
+                return;
+            }
+            const QString next = doc.object().value(u"paging"_s).toObject().value(u"next"_s).toString();
+            done({}, doc.object().value(u"data"_s).toArray(), QUrl(next));
+        },
+        [this](const HttpResponse& r) { return classify(r); });
+}
+
+void MetaAdsClient::account(QObject* context, std::function<void(const ApiError&, const QJsonObject&)> done)
+{
+    const QUrl u = edgeUrl({}, {{u"fields"_s, u"name,currency,timezone_name,account_status"_s}});
+    run(
+        u"meta.account"_s,
+        [this, u] {
+            HttpRequest h;
+            h.url = u;
+            h.setHeader("Authorization", "Bearer " + m_config.accessToken.toUtf8());
+            return h;
+        },
+        true, context,
+        [done](const ApiError& e, const QJsonDocument& doc, const HttpResponse&) { done(e, doc.object()); },
+        [this](const HttpResponse& r) { return classify(r); });
 }
 
 void MetaAdsClient::insights(const QString& level, const QDate& since, const QDate& until, QObject* context,

@@ -3,6 +3,8 @@
 #include "RestClient.h"
 
 #include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QUrl>
 
 #include <optional>
@@ -33,6 +35,11 @@ public:
         double purchaseRoas = 0;
         qint64 impressions = 0;
         qint64 clicks = 0;
+        QString campaignId;
+        qint64 reach = 0;
+        double frequency = 0;
+        // Purchases and their value per attribution window asked for ("7d_click", "1d_view").
+        QJsonObject windows; // {"7d_click": [purchases, value cents], ...}
     };
 
     MetaAdsClient(ApiCaller* caller, ApiRuntime* runtime, const Config& config, QObject* parent = nullptr);
@@ -40,6 +47,17 @@ public:
     // level: campaign | adset | ad. One row per object and day (time_increment=1); follows paging.
     void insights(const QString& level, const QDate& since, const QDate& until, QObject* context,
         std::function<void(const ApiError& error, const QList<InsightRow>& rows)> done);
+    // One page of an edge of the ad account ("campaigns", "adsets", "insights") or of a `next` URL
+    // from an earlier page; `next` is empty on the last page.
+    using PageDone = std::function<void(const ApiError& error, const QJsonArray& data, const QUrl& next)>;
+    void page(const QUrl& url, QObject* context, PageDone done);
+    QUrl edgeUrl(const QString& edge, const QList<std::pair<QString, QString>>& query) const;
+    // The first page of daily ad set insights (time_increment=1) with campaign, reach, frequency and
+    // purchases per attribution window.
+    QUrl dailyInsightsUrl(const QString& level, const QDate& since, const QDate& until) const;
+    // The account itself: name, currency, timezone_name, account_status.
+    void account(QObject* context, std::function<void(const ApiError&, const QJsonObject&)> done);
+
     void updateAdSet(const QString& adSetId, const std::optional<QString>& status,
         const std::optional<qint64>& dailyBudgetMinorUnits, QObject* context,
         std::function<void(const ApiError&)> done);

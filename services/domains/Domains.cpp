@@ -1,6 +1,7 @@
 #include "Domains.h"
 
 #include "approvals/ApprovalJobs.h"
+#include "campaigns/AdSync.h"
 #include "campaigns/CampaignEffects.h"
 #include "pipeline/PipelineEffects.h"
 #include "pipeline/PipelineJobs.h"
@@ -16,5 +17,6 @@ std::unique_ptr<Domains> Domains::create()
     PublishJobs::registerAll(d->jobs, d->effects);
     CampaignEffects::registerAll(d->effects);
     StoreSync::registerAll(d->jobs, d->effects);
+    AdSync::registerAll(d->jobs);
     return d;
 }

@@ -29,7 +29,7 @@ ConnectionSettings::ConnectionSettings(
 QList<Connections::Connection> ConnectionSettings::connections() const
 {
     try {
-        return Connections::all(m_door.db());
+        return Connections::all(m_door.db(), true);
     } catch (const SqlError& e) {
         qCWarning(lcPublish) << "cannot read the connections:" << e.message();
         return {};
@@ -49,9 +49,13 @@ QJsonObject describe(const Connections::Connection& c, const QStringList& secret
 }
 } // namespace
 
-void ConnectionSettings::save(const Connections::Connection& connection, const QHash<QString, QString>& secrets,
+void ConnectionSettings::save(const Connections::Connection& entered, const QHash<QString, QString>& secrets,
     QObject* context, std::function<void(qint64, const QString&)> done)
 {
+    Connections::Connection connection = entered;
+    // An ad account without an address talks to Meta's Graph API; its token is bound to that address.
+    if (connection.kind == Connections::Kind::MetaAds && connection.url.trimmed().isEmpty())
+        connection.url = Connections::graphUrl(connection).toString();
     QStringList problems = Connections::validate(connection);
     // A secret is only ever sent to the address it was entered for: a new connection, or a saved one
     // whose address changes, needs every secret entered (for that address).
@@ -104,6 +108,8 @@ void ConnectionSettings::save(const Connections::Connection& connection, const Q
                     errors->append(e);
                 if (--*left > 0)
                     return;
+                if (errors->isEmpty())
+                    emit secretsStored(id);
                 if (errors->isEmpty() && m_pool)
                     m_pool->wake();
                 errors->removeDuplicates();

@@ -37,6 +37,10 @@ public:
     void test(const Connections::Connection& connection, const QHash<QString, QString>& secrets,
         std::function<void(bool ok, const QString& message)> done);
 
+signals:
+    // A connection was saved with all its secrets in the keychain (the ad account's first sync waits for it).
+    void secretsStored(qint64 id);
+
 private:
     ChangeDoor m_door;
     SecretStore* m_secrets;

@@ -1,5 +1,6 @@
 #include "ConnectionTester.h"
 
+#include "commerce/MetaAdsClient.h"
 #include "commerce/ShopifyClient.h"
 #include "commerce/WooCommerceClient.h"
 #include "commerce/WordPressClient.h"
@@ -55,16 +56,23 @@ QString ConnectionTester::explain(const ApiError& e, Connections::Kind kind, con
                 "%1 does not look like a WordPress site: it announces no REST API. Check the address.")
                   .arg(address);
     case ErrorClass::Auth:
-        return kind == Connections::Kind::WordPress ? QCoreApplication::translate("ConnectionTester",
-                   "WordPress refused the user and application password. Check the user name and create a new "
-                   "application password (Users → Profile → Application passwords).")
-            : kind == Connections::Kind::WooCommerce
+        return kind == Connections::Kind::WordPress  ? QCoreApplication::translate("ConnectionTester",
+                    "WordPress refused the user and application password. Check the user name and create a new "
+                     "application password (Users → Profile → Application passwords).")
+            : kind == Connections::Kind::WooCommerce ? QCoreApplication::translate("ConnectionTester",
+                  "WooCommerce refused the consumer key and secret. Create new keys (WooCommerce → Settings → "
+                  "Advanced → REST API).")
+            : kind == Connections::Kind::MetaAds
             ? QCoreApplication::translate("ConnectionTester",
-                "WooCommerce refused the consumer key and secret. Create new keys (WooCommerce → Settings → "
-                "Advanced → REST API).")
+                "Meta refused the access token (it expired or was revoked). Create a new system user token with "
+                "ads_read and ads_management in Business Settings.")
             : QCoreApplication::translate("ConnectionTester",
                 "Shopify refused the access token. Check the token of the custom app (Settings → Apps).");
     case ErrorClass::Permission:
+        if (kind == Connections::Kind::MetaAds)
+            return QCoreApplication::translate("ConnectionTester",
+                "The token works but may not use this ad account: give its system user the ad account, with "
+                "ads_read and ads_management.");
         return kind == Connections::Kind::Shopify
             ? QCoreApplication::translate(
                 "ConnectionTester", "The token works but lacks a permission: the app needs write_products.")
@@ -126,6 +134,25 @@ void ConnectionTester::test(const Connections::Connection& c, const QHash<QStrin
                         "Connected to the WooCommerce store at %1. Publishing needs keys with read and write access.")
                         .arg(address));
         });
+        return;
+    }
+    case Connections::Kind::MetaAds: {
+        MetaAdsClient::Config config;
+        config.graphUrl = Connections::graphUrl(c);
+        config.accessToken = secrets.value(u"ads_token"_s);
+        config.adAccountId = c.account.trimmed().remove(u"act_"_s);
+        auto* meta = new MetaAdsClient(m_caller, m_runtime, config, this);
+        meta->account(
+            this, [meta, done, address = config.graphUrl.host()](const ApiError& e, const QJsonObject& account) {
+                meta->deleteLater();
+                if (e.isError())
+                    done(false, explain(e, Connections::Kind::MetaAds, address));
+                else
+                    done(true,
+                        QCoreApplication::translate("ConnectionTester", "Connected to the ad account “%1” (%2, %3).")
+                            .arg(account.value(u"name"_s).toString(), account.value(u"currency"_s).toString(),
+                                account.value(u"timezone_name"_s).toString()));
+            });
         return;
     }
     case Connections::Kind::Shopify: {

@@ -3,6 +3,7 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +19,8 @@ QString kindKey(Kind kind)
         return u"wordpress"_s;
     case Kind::Shopify:
         return u"shopify"_s;
+    case Kind::MetaAds:
+        return u"meta_ads"_s;
     }
     return {};
 }
@@ -28,6 +31,8 @@ Kind kindFromKey(const QString& key)
         return Kind::WooCommerce;
     if (key == u"shopify")
         return Kind::Shopify;
+    if (key == u"meta_ads")
+        return Kind::MetaAds;
     return Kind::WordPress;
 }
 
@@ -40,6 +45,8 @@ QString kindDisplayName(Kind kind)
         return QCoreApplication::translate("Connections", "WordPress site");
     case Kind::Shopify:
         return QCoreApplication::translate("Connections", "Shopify store");
+    case Kind::MetaAds:
+        return QCoreApplication::translate("Connections", "Meta ad account");
     }
     return {};
 }
@@ -53,6 +60,8 @@ QStringList secretFields(Kind kind)
         return {u"app_password"_s};
     case Kind::Shopify:
         return {u"access_token"_s};
+    case Kind::MetaAds:
+        return {u"ads_token"_s};
     }
     return {};
 }
@@ -67,6 +76,8 @@ QString secretFieldLabel(const QString& field)
         return QCoreApplication::translate("Connections", "Application password");
     if (field == u"access_token")
         return QCoreApplication::translate("Connections", "Admin API access token");
+    if (field == u"ads_token")
+        return QCoreApplication::translate("Connections", "Marketing API access token");
     return field;
 }
 
@@ -102,13 +113,29 @@ Connection fromQuery(const QSqlQuery& q)
 const QString kSelect = u"SELECT id, kind, name, url, account, api_version, COALESCE(media_site, 0) FROM connections"_s;
 } // namespace
 
-QList<Connection> all(const QSqlDatabase& db)
+QList<Connection> all(const QSqlDatabase& db, bool withAdAccounts)
 {
     QList<Connection> out;
-    QSqlQuery q = Sql::exec(db, kSelect + u" ORDER BY name COLLATE NOCASE, id"_s);
+    QSqlQuery q = Sql::exec(db,
+        kSelect + (withAdAccounts ? QString() : u" WHERE kind <> 'meta_ads'"_s)
+            + u" ORDER BY name COLLATE NOCASE, id"_s);
     while (q.next())
         out.append(fromQuery(q));
     return out;
+}
+
+QList<Connection> adAccounts(const QSqlDatabase& db)
+{
+    QList<Connection> out;
+    QSqlQuery q = Sql::exec(db, kSelect + u" WHERE kind = 'meta_ads' ORDER BY name COLLATE NOCASE, id"_s);
+    while (q.next())
+        out.append(fromQuery(q));
+    return out;
+}
+
+QUrl graphUrl(const Connection& c)
+{
+    return QUrl(c.url.trimmed().isEmpty() ? u"https://graph.facebook.com"_s : c.url.trimmed());
 }
 
 std::optional<Connection> find(const QSqlDatabase& db, qint64 id)
@@ -124,7 +151,16 @@ QStringList validate(const Connection& c)
     QStringList out;
     if (c.name.trimmed().isEmpty())
         out.append(QCoreApplication::translate("Connections", "Give the connection a name."));
-    if (c.kind == Kind::Shopify) {
+    if (c.kind == Kind::MetaAds) {
+        static const QRegularExpression digits(u"^(act_)?[0-9]{5,20}$"_s);
+        if (!digits.match(c.account.trimmed()).hasMatch())
+            out.append(QCoreApplication::translate("Connections",
+                "Enter the ad account's ID: the number in Ads Manager's account menu, e.g. 1234567890."));
+        const QUrl url(c.url.trimmed());
+        if (!c.url.trimmed().isEmpty() && (!url.isValid() || url.host().isEmpty()))
+            out.append(QCoreApplication::translate(
+                "Connections", "Leave the address empty for Meta's Graph API, or enter a full address."));
+    } else if (c.kind == Kind::Shopify) {
         if (!c.url.trimmed().endsWith(u".myshopify.com"_s) && !c.url.startsWith(u"http"_s))
             out.append(QCoreApplication::translate(
                 "Connections", "Enter the shop's domain as it is in the admin, e.g. my-shop.myshopify.com."));

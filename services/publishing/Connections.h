@@ -15,7 +15,8 @@ enum class Kind
 {
     WooCommerce,
     WordPress,
-    Shopify
+    Shopify,
+    MetaAds, // a Meta ad account: `account` holds its id (without "act_"), `url` the Graph API address
 };
 
 struct Connection
@@ -39,7 +40,11 @@ QString secretKey(qint64 id, const QString& field);
 QString secretRef(qint64 id, const QString& field); // "keychain:connection/<id>/<field>"
 QString secretPrefix(qint64 id);                    // "connection/<id>/": every key the connection owns
 
-QList<Connection> all(const QSqlDatabase& db);
+// The stores and sites (what publishes and sells); with ad accounts: every connection.
+QList<Connection> all(const QSqlDatabase& db, bool withAdAccounts = false);
+QList<Connection> adAccounts(const QSqlDatabase& db);
+// The Graph API address of an ad account connection (its url, or Meta's own when empty).
+QUrl graphUrl(const Connection& c);
 std::optional<Connection> find(const QSqlDatabase& db, qint64 id);
 // Readable problems with what was entered (URL shape, missing fields).
 QStringList validate(const Connection& c);

@@ -61,6 +61,9 @@ void PublishRun::start(std::function<void(Outcome, const QString&)> onFinished)
     case Connections::Kind::WordPress:
         publishWordPress();
         break;
+    case Connections::Kind::MetaAds:
+        fail(QCoreApplication::translate("PublishRun", "An ad account is not a place to publish products to."), false);
+        break;
     }
 }
 

@@ -166,7 +166,89 @@ bool PlatformRoutes::metaFault(const QString& kind, const FaultPlan::Decision& f
     return false;
 }
 
-void PlatformRoutes::meta(const ServerRequest& r, const FaultPlan::Decision&, const Reply& reply)
+void PlatformRoutes::sendPage(const ServerRequest& r, const QJsonArray& all, int pageSize, const Reply& reply)
+{
+    const QUrlQuery q(r.url);
+    int limit = std::max(1, q.queryItemValue(u"limit"_s).toInt() > 0 ? q.queryItemValue(u"limit"_s).toInt() : 25);
+    if (pageSize > 0)
+        limit = std::min(limit, pageSize);
+    const int after = q.queryItemValue(u"after"_s).toInt();
+    QJsonArray rows;
+    for (int i = after; i < all.size() && rows.size() < limit; ++i)
+        rows.append(all.at(i));
+    QJsonObject out{{u"data"_s, rows}};
+    if (after + rows.size() < all.size()) {
+        QUrlQuery nq(r.url);
+        nq.removeAllQueryItems(u"after"_s);
+        nq.addQueryItem(u"after"_s, QString::number(after + rows.size()));
+        QUrl next(m_baseUrl() + r.path());
+        next.setQuery(nq);
+        out.insert(u"paging"_s,
+            QJsonObject{{u"cursors"_s, QJsonObject{{u"after"_s, QString::number(after + rows.size())}}},
+                {u"next"_s, next.toString()}});
+    }
+    reply->sendJson(200, json(out));
+}
+
+bool PlatformRoutes::adAccount(const ServerRequest& r, const QStringList& parts, int pageSize, const Reply& reply)
+{
+    if (!m_adAccount.isGenerated() || parts.size() < 2)
+        return false;
+    const auto invalid = [&](const QString& message) {
+        reply->sendJson(400,
+            json(QJsonObject{{u"error"_s,
+                QJsonObject{{u"message"_s, message}, {u"type"_s, u"OAuthException"_s}, {u"code"_s, 100},
+                    {u"fbtrace_id"_s, u"Sandbox"_s}}}}));
+    };
+    if (parts.at(1) == u"act_"_s + m_adAccount.id()) {
+        if (r.method != "GET")
+            return false;
+        if (parts.size() == 2) {
+            reply->sendJson(200, json(m_adAccount.account()));
+            return true;
+        }
+        const QString edge = parts.at(2);
+        if (edge == u"campaigns") {
+            sendPage(r, m_adAccount.campaigns(), pageSize, reply);
+            return true;
+        }
+        if (edge == u"adsets") {
+            sendPage(r, m_adAccount.adSets(), pageSize, reply);
+            return true;
+        }
+        if (edge == u"insights") {
+            const QUrlQuery q(r.url);
+            const QString level = q.queryItemValue(u"level"_s).isEmpty() ? u"adset"_s : q.queryItemValue(u"level"_s);
+            const QJsonObject range = Json::objectFromString(q.queryItemValue(u"time_range"_s, QUrl::FullyDecoded));
+            const QDate since = QDate::fromString(range.value(u"since"_s).toString(), Qt::ISODate);
+            const QDate until = QDate::fromString(range.value(u"until"_s).toString(), Qt::ISODate);
+            if (!since.isValid() || !until.isValid() || since > until || since.daysTo(until) > 400) {
+                invalid(u"(#100) Invalid time_range: since and until are required, at most 37 months apart"_s);
+                return true;
+            }
+            sendPage(r, m_adAccount.insights(level, since, until), pageSize, reply);
+            return true;
+        }
+        return false;
+    }
+    if (parts.size() == 2 && !m_adAccount.adSet(parts.at(1)).isEmpty()) {
+        if (r.method == "GET") {
+            reply->sendJson(200, json(m_adAccount.adSet(parts.at(1))));
+            return true;
+        }
+        if (r.method == "POST") {
+            QString why;
+            if (!m_adAccount.update(parts.at(1), QUrlQuery(QString::fromUtf8(r.body)), &why))
+                invalid(why);
+            else
+                reply->sendJson(200, json(QJsonObject{{u"success"_s, true}}));
+            return true;
+        }
+    }
+    return false;
+}
+
+void PlatformRoutes::meta(const ServerRequest& r, const FaultPlan::Decision& fault, const Reply& reply)
 {
     const QUrlQuery q(r.url);
     const QByteArray bearer = r.header("authorization");
@@ -180,6 +262,8 @@ void PlatformRoutes::meta(const ServerRequest& r, const FaultPlan::Decision&, co
         return;
     }
     const QStringList parts = r.path().split(u'/', Qt::SkipEmptyParts); // v21.0, act_123, insights
+    if (adAccount(r, parts, fault.pageSize, reply))
+        return;
     if (parts.size() >= 3 && parts.at(2) == u"insights" && r.method == "GET") {
         const QString level = q.queryItemValue(u"level"_s).isEmpty() ? u"adset"_s : q.queryItemValue(u"level"_s);
         const QJsonObject range = Json::objectFromString(q.queryItemValue(u"time_range"_s, QUrl::FullyDecoded));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AdAccount.h"
 #include "SandboxTypes.h"
 #include "ShopifyCatalog.h"
 
@@ -24,7 +25,12 @@ public:
     void reset();
     QList<QJsonObject> shopifyProducts() const { return m_catalog.products(); }
     QJsonObject seedShopifyProduct(const QJsonObject& product);
-    QJsonObject adSet(const QString& id) const { return m_adSets.value(id); }
+    QJsonObject adSet(const QString& id) const
+    {
+        return m_adAccount.adSet(id).isEmpty() ? m_adSets.value(id) : m_adAccount.adSet(id);
+    }
+    // An ad account with its history; the account's edges then answer from it.
+    void generateAdAccount(const AdAccount::Options& options) { m_adAccount.generate(options); }
 
 private:
     QJsonObject cost(double requested, double actual) const;
@@ -35,5 +41,9 @@ private:
     ShopifyCatalog m_catalog;
     double m_bucket = 1000;
     qint64 m_bucketAt = 0;
+    // The generated ad account's edges; false when the request is not one of them.
+    bool adAccount(const ServerRequest& request, const QStringList& parts, int pageSize, const Reply& reply);
+    void sendPage(const ServerRequest& request, const QJsonArray& all, int pageSize, const Reply& reply);
     QHash<QString, QJsonObject> m_adSets;
+    AdAccount m_adAccount;
 };

@@ -219,6 +219,12 @@ QJsonObject SandboxServer::adSet(const QString& id) const
     return m_platforms->adSet(id);
 }
 
+void SandboxServer::generateAdAccount(const AdAccount::Options& options)
+{
+    QMutexLocker lock(&m_stateMutex);
+    m_platforms->generateAdAccount(options);
+}
+
 QString SandboxServer::routeFor(const QString& path, const QString& restRoute)
 {
     static const QRegularExpression gemini(u"^/v1beta/models/[^/]+:(generateContent|streamGenerateContent)$"_s);

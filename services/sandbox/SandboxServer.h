@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AdAccount.h"
+
 #include "SandboxTypes.h"
 
 #include <QJsonArray>
@@ -77,6 +79,9 @@ public:
     void setWordPressNetworkSite();
     QList<QJsonObject> shopifyProducts() const;
     QJsonObject adSet(const QString& id) const;
+    // A Meta ad account with campaigns, ad sets and their daily history (see AdAccount); the Meta
+    // routes of its id then answer from it. Call after start().
+    void generateAdAccount(const AdAccount::Options& options);
     // Generates a shop (orders, customers, reviews, products) the WooCommerce and Shopify routes then
     // serve; replaces the previous one. Generation runs on the calling thread, outside the lock. Call
     // after start(). resetState() keeps the shop (and refills its Shopify cost bucket).

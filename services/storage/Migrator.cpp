@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -110,9 +111,24 @@ bool migrate(const QSqlDatabase& db, QString* error, int target)
             if (m.version <= current || m.version > target)
                 continue;
             qCInfo(lcStorage) << "applying migration" << m.version << m.name;
+            // A migration that rebuilds a table others refer to (SQLite cannot change a CHECK in place)
+            // runs with foreign keys off, as SQLite's own procedure says, and checks them before it commits.
+            const bool rebuild = m.sql.contains(u"-- quorum:rebuild-with-foreign-keys-off"_s);
+            if (rebuild)
+                Sql::exec(db, u"PRAGMA foreign_keys = OFF"_s);
+            const auto restore = qScopeGuard([&] {
+                if (rebuild)
+                    Sql::exec(db, u"PRAGMA foreign_keys = ON"_s);
+            });
             Transaction tx(db, Transaction::Durable);
             for (const QString& statement : splitStatements(m.sql))
                 Sql::exec(db, statement);
+            if (rebuild) {
+                QSqlQuery broken = Sql::exec(db, u"PRAGMA foreign_key_check"_s);
+                if (broken.next())
+                    throw SqlError(u"migration %1 leaves a broken reference in %2"_s.arg(m.version).arg(
+                        broken.value(0).toString()));
+            }
             Sql::exec(db, u"INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"_s,
                 {m.version, m.name, Clock::system()->nowMs()});
             tx.commit();

@@ -1,4 +1,5 @@
 #include "GuiFixture.h"
+#include "WorkspaceSession.h"
 #include "approvals/ApprovalActions.h"
 #include "dialogs/SettingsDialog.h"
 #include "llm/ProviderSettings.h"
@@ -238,6 +239,43 @@ private slots:
         QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action LIKE 'settings.%' AND "
                        u"json_extract(payload, '$.details.machine') IS NULL"_s),
             0);
+    }
+
+    void aMetaAdAccountIsCheckedTestedAndSynced()
+    {
+        SettingsDialog* settings = openSettings();
+        QVERIFY(settings);
+        ConnectionsPage* connections = settings->connectionsPage();
+        settings->showPage(SettingsDialog::Connections);
+        connections->addConnection(Connections::Kind::MetaAds);
+        QVERIFY(connections->field(u"connAccount"_s)->isVisible());
+        QVERIFY(connections->field(u"ads_token"_s)->isVisible());
+        QVERIFY(!connections->field(u"app_password"_s)->isVisible());
+        // Not an account id: said so, nothing saved.
+        connections->field(u"connName"_s)->setText(u"Shop ads"_s);
+        connections->field(u"connAccount"_s)->setText(u"shop-ads"_s);
+        connections->field(u"ads_token"_s)->setText(u"EAAB-sandbox-token"_s);
+        connections->saveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!connections->busy(), 20'000);
+        QVERIFY2(connections->resultText().contains(u"ad account's ID"_s), qPrintable(connections->resultText()));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM connections WHERE kind = 'meta_ads'"_s), 0);
+        // The demo's sandbox has an ad account: tested, saved, and its campaigns come in.
+        connections->field(u"connUrl"_s)->setText(m_gui.app()->session()->sandboxUrl().toString());
+        connections->field(u"connAccount"_s)->setText(u"1234567890"_s);
+        connections->testButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!connections->busy(), 20'000);
+        QVERIFY2(connections->resultText().contains(
+                     u"Connected to the ad account “Sandbox ad account” (EUR, Europe/Amsterdam)"_s),
+            qPrintable(connections->resultText()));
+        connections->saveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!connections->busy(), 20'000);
+        QCOMPARE(audited(u"settings.connection_added"_s, u"Ann"_s), 1);
+        // Its first sync runs at once: campaigns, ad sets and 90 days of figures.
+        QTRY_COMPARE_WITH_TIMEOUT(count(u"SELECT COUNT(*) FROM ad_accounts WHERE synced_through <> ''"_s), 1, 30'000);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM campaigns WHERE platform = 'meta' AND connection_id IS NOT NULL"_s), 3);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM ad_sets"_s), 8);
+        QVERIFY(count(u"SELECT COUNT(*) FROM ad_set_days"_s) > 300);
+        settings->close();
     }
 };
 

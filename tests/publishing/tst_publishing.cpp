@@ -228,6 +228,8 @@ private slots:
         case Connections::Kind::Shopify:
             QCOMPARE(f.sandbox()->shopifyProducts().size(), 1);
             break;
+        case Connections::Kind::MetaAds:
+            QFAIL("an ad account is not a publishing target");
         }
     }
 

@@ -66,7 +66,8 @@ CampaignsPane::CampaignsPane(const UiContext& context, QWidget* parent)
         m_view->setColumnWidth(c, c == CampaignsModel::Platform ? 110 : 130);
     new SelectionKeeper(m_view);
     EmptyState::attach(m_view, tr("No campaigns yet"),
-        tr("A campaign appears here when a campaign launch that an agent proposed is approved."));
+        tr("Connect a Meta ad account in Settings → Connections: its campaigns, ad sets and 90 days of figures come "
+           "in, and are read again every quarter of an hour."));
 
     connect(m_search, &QLineEdit::textChanged, model, &CampaignsModel::setTextFilter);
     connect(m_platform, &QComboBox::currentIndexChanged, this,

@@ -43,8 +43,8 @@ ConnectionsPage::ConnectionsPage(const UiContext& context, QWidget* parent)
     auto* add = new QPushButton(tr("Add…"), this);
     add->setObjectName(u"addConnection"_s);
     auto* addMenu = new QMenu(add);
-    for (Connections::Kind k :
-        {Connections::Kind::WooCommerce, Connections::Kind::WordPress, Connections::Kind::Shopify})
+    for (Connections::Kind k : {Connections::Kind::WooCommerce, Connections::Kind::WordPress,
+             Connections::Kind::Shopify, Connections::Kind::MetaAds})
         addMenu->addAction(Connections::kindDisplayName(k), this, [this, k] { addConnection(k); });
     add->setMenu(addMenu);
     m_kind->setProperty("role", u"section"_s);
@@ -60,7 +60,8 @@ ConnectionsPage::ConnectionsPage(const UiContext& context, QWidget* parent)
     m_form->addRow(tr("WordPress user"), m_account);
     m_form->addRow(tr("API version"), m_apiVersion);
     m_form->addRow(tr("Media library"), m_mediaSite);
-    for (const QString& field : {u"consumer_key"_s, u"consumer_secret"_s, u"app_password"_s, u"access_token"_s}) {
+    for (const QString& field :
+        {u"consumer_key"_s, u"consumer_secret"_s, u"app_password"_s, u"access_token"_s, u"ads_token"_s}) {
         auto* edit = new QLineEdit(this);
         edit->setObjectName(u"secret_"_s + field);
         edit->setEchoMode(QLineEdit::Password);
@@ -79,8 +80,8 @@ ConnectionsPage::ConnectionsPage(const UiContext& context, QWidget* parent)
     m_test->setObjectName(u"testConnection"_s);
     m_remove->setObjectName(u"removeConnection"_s);
 
-    auto* intro = new QLabel(tr("Where approved work is published. Keys and passwords are kept in this computer's "
-                                "keychain, never in the workspace."),
+    auto* intro = new QLabel(tr("Where approved work is published and where orders and ad figures come from. Keys "
+                                "and passwords are kept in this computer's keychain, never in the workspace."),
         this);
     intro->setWordWrap(true);
     auto* left = new QVBoxLayout;
@@ -134,9 +135,13 @@ void ConnectionsPage::layoutFor(Connections::Kind kind)
 {
     m_kind->setText(
         m_current.id > 0 ? Connections::kindDisplayName(kind) : tr("New: %1").arg(Connections::kindDisplayName(kind)));
-    m_url->setPlaceholderText(
-        kind == Connections::Kind::Shopify ? u"my-shop.myshopify.com"_s : u"https://shop.example"_s);
-    m_form->setRowVisible(m_account, kind == Connections::Kind::WordPress);
+    m_url->setPlaceholderText(kind == Connections::Kind::Shopify ? u"my-shop.myshopify.com"_s
+            : kind == Connections::Kind::MetaAds                 ? u"https://graph.facebook.com"_s
+                                                                 : u"https://shop.example"_s);
+    m_form->setRowVisible(m_account, kind == Connections::Kind::WordPress || kind == Connections::Kind::MetaAds);
+    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_account)))
+        label->setText(kind == Connections::Kind::MetaAds ? tr("Ad account ID") : tr("WordPress user"));
+    m_account->setPlaceholderText(kind == Connections::Kind::MetaAds ? u"1234567890"_s : QString());
     m_form->setRowVisible(m_apiVersion, kind == Connections::Kind::Shopify);
     m_form->setRowVisible(m_mediaSite, kind == Connections::Kind::WooCommerce);
     const QStringList fields = Connections::secretFields(kind);

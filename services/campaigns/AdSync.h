@@ -1,0 +1,57 @@
+#pragma once
+
+#include "jobs/JobKind.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QSqlDatabase>
+
+class JobRegistry;
+
+// Reading Meta ad accounts into the workspace on the durable job queue: the account (currency, time
+// zone), its campaigns and ad sets, and daily ad set insights. The first sync reads kHistoryDays;
+// every later one reads again from kLateDays before the last day it had complete, because
+// conversions are attributed for days after the click (Meta's default window is 7 days), so recent
+// days grow. Every row is keyed by the platform's id and the account day: a page read twice, a
+// retried or restarted sync, replaces what it wrote and counts nothing twice.
+namespace AdSync
+{
+
+inline constexpr JobKind Sync{QLatin1StringView("ads.sync")};
+inline constexpr int kHistoryDays = 90;
+inline constexpr int kLateDays = 7;
+
+// Queues a sync of the ad account unless one is waiting; inside the caller's transaction. Returns
+// whether one was queued.
+bool queue(const QSqlDatabase& db, qint64 connectionId, qint64 now);
+int queueAll(const QSqlDatabase& db, qint64 now);
+
+struct Status
+{
+    qint64 connectionId = 0;
+    QString name;
+    QString currency;
+    QString timeZone;
+    QDate syncedThrough;
+    qint64 lastSyncAt = 0;
+    QString lastError;
+    bool running = false;
+};
+QList<Status> status(const QSqlDatabase& db);
+
+// The writes, one page at a time (public for tests and the benchmark). Each returns how many rows it
+// wrote; the caller holds the transaction.
+namespace Write
+{
+void account(const QSqlDatabase& db, qint64 connectionId, const QJsonObject& account, qint64 now);
+int campaigns(
+    const QSqlDatabase& db, qint64 connectionId, const QString& currency, const QJsonArray& items, qint64 now);
+int adSets(const QSqlDatabase& db, qint64 connectionId, const QJsonArray& items, qint64 now);
+int insights(const QSqlDatabase& db, qint64 connectionId, const QJsonArray& rows, qint64 now);
+// campaign_metrics from the ad sets' days from `since` on; campaign budgets from their ad sets'.
+void rollUp(const QSqlDatabase& db, qint64 connectionId, QDate since, qint64 now);
+} // namespace Write
+
+void registerAll(JobRegistry& registry);
+
+} // namespace AdSync

@@ -1,0 +1,248 @@
+#include "AdSyncRun.h"
+
+#include "AdSync.h"
+#include "commerce/MetaAdsClient.h"
+#include "core/Clock.h"
+#include "core/EventBus.h"
+#include "core/Log.h"
+#include "resilience/ApiRuntime.h"
+#include "secrets/SecretCache.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+AdSyncRun::AdSyncRun(JobContext& ctx, const JobQueue::Job& job, QObject* parent)
+    : QObject(parent)
+    , m_ctx(ctx)
+    , m_job(job)
+{ }
+
+void AdSyncRun::start(std::function<void(JobOutcome, const QString&)> onFinished)
+{
+    m_onFinished = std::move(onFinished);
+    if (m_ctx.stopRequested()) {
+        try {
+            JobQueue::release(m_ctx.db(), m_job.id, m_ctx.owner(), m_ctx.clock()->nowMs());
+        } catch (const SqlError& e) {
+            qCWarning(lcPipeline) << "cannot give back ad sync job" << m_job.id << ":" << e.message();
+        }
+        finish(JobOutcome::Released, {});
+        return;
+    }
+    QString why;
+    try {
+        if (!prepare(&why)) {
+            fail(why, false);
+            return;
+        }
+    } catch (const SqlError& e) {
+        fail(e.message(), true);
+        return;
+    }
+    m_client->account(this, [this](const ApiError& e, const QJsonObject& account) {
+        if (e.isError()) {
+            fail(e);
+            return;
+        }
+        m_currency = account.value(u"currency"_s).toString();
+        m_zone = QTimeZone(account.value(u"timezone_name"_s).toString().toLatin1());
+        if (m_currency.isEmpty() || !m_zone.isValid()) {
+            fail(QCoreApplication::translate("AdSyncRun",
+                     "Meta did not say the ad account's currency and time zone; the token may lack ads_read."),
+                false);
+            return;
+        }
+        const qint64 now = m_ctx.clock()->nowMs();
+        m_today = QDateTime::fromMSecsSinceEpoch(now, m_zone).date();
+        try {
+            Transaction tx(m_ctx.db());
+            AdSync::Write::account(m_ctx.db(), m_connection.id, account, now);
+            const QDate through = QDate::fromString(
+                Sql::scalar(
+                    m_ctx.db(), u"SELECT synced_through FROM ad_accounts WHERE connection_id = ?"_s, {m_connection.id})
+                    .toString(),
+                Qt::ISODate);
+            tx.commit();
+            // Late conversions: the days before the last complete one are read again.
+            m_since = through.isValid() ? through.addDays(-(AdSync::kLateDays - 1))
+                                        : m_today.addDays(-(AdSync::kHistoryDays - 1));
+        } catch (const SqlError& sqlError) {
+            fail(sqlError.message(), true);
+            return;
+        }
+        read(Step::Campaigns,
+            m_client->edgeUrl(u"campaigns"_s,
+                {{u"fields"_s, u"id,name,status,effective_status,objective,daily_budget,bid_strategy"_s},
+                    {u"limit"_s, u"200"_s}}));
+    });
+}
+
+bool AdSyncRun::prepare(QString* why)
+{
+    const auto connection = Connections::find(m_ctx.db(), m_job.subjectId);
+    if (!connection || connection->kind != Connections::Kind::MetaAds) {
+        *why = QCoreApplication::translate("AdSyncRun", "The ad account connection was removed.");
+        return false;
+    }
+    m_connection = *connection;
+    QString error;
+    const auto token = m_ctx.runtime()->secrets()->resolveFor(Connections::secretRef(m_connection.id, u"ads_token"_s),
+        Connections::graphUrl(m_connection), Connections::secretPrefix(m_connection.id), &error);
+    if (!token) {
+        *why = QCoreApplication::translate("AdSyncRun", "The access token of %1 is not available: %2")
+                   .arg(m_connection.name, error);
+        return false;
+    }
+    MetaAdsClient::Config config;
+    config.graphUrl = Connections::graphUrl(m_connection);
+    config.accessToken = *token;
+    config.adAccountId = m_connection.account.trimmed().remove(u"act_"_s);
+    m_client = new MetaAdsClient(m_ctx.caller(), m_ctx.runtime(), config, this);
+    return true;
+}
+
+void AdSyncRun::read(Step step, const QUrl& url)
+{
+    if (m_ctx.stopRequested()) {
+        // Everything written so far is whole; the next sync reads the same days again.
+        try {
+            JobQueue::release(m_ctx.db(), m_job.id, m_ctx.owner(), m_ctx.clock()->nowMs());
+        } catch (const SqlError& e) {
+            qCWarning(lcPipeline) << "cannot give back ad sync job" << m_job.id << ":" << e.message();
+        }
+        finish(JobOutcome::Released, {});
+        return;
+    }
+    m_client->page(url, this, [this, step](const ApiError& e, const QJsonArray& data, const QUrl& next) {
+        if (e.isError())
+            fail(e);
+        else
+            page(step, data, next);
+    });
+}
+
+void AdSyncRun::page(Step step, const QJsonArray& data, const QUrl& next)
+{
+    const qint64 now = m_ctx.clock()->nowMs();
+    try {
+        Transaction tx(m_ctx.db());
+        switch (step) {
+        case Step::Campaigns:
+            m_rows += AdSync::Write::campaigns(m_ctx.db(), m_connection.id, m_currency, data, now);
+            break;
+        case Step::AdSets:
+            m_rows += AdSync::Write::adSets(m_ctx.db(), m_connection.id, data, now);
+            break;
+        case Step::Insights:
+            m_rows += AdSync::Write::insights(m_ctx.db(), m_connection.id, data, now);
+            break;
+        }
+        tx.commit();
+    } catch (const SqlError& e) {
+        fail(e.message(), true);
+        return;
+    }
+    if (!next.isEmpty()) {
+        read(step, next);
+        return;
+    }
+    switch (step) {
+    case Step::Campaigns:
+        read(Step::AdSets,
+            m_client->edgeUrl(u"adsets"_s,
+                {{u"fields"_s,
+                     u"id,name,campaign_id,status,effective_status,daily_budget,bid_amount,bid_strategy,"
+                     u"learning_stage_info,updated_time"_s},
+                    {u"limit"_s, u"200"_s}}));
+        break;
+    case Step::AdSets:
+        read(Step::Insights, m_client->dailyInsightsUrl(u"adset"_s, m_since, m_today));
+        break;
+    case Step::Insights:
+        done();
+        break;
+    }
+}
+
+void AdSyncRun::done()
+{
+    const qint64 now = m_ctx.clock()->nowMs();
+    try {
+        Transaction tx(m_ctx.db(), Transaction::Durable);
+        AdSync::Write::rollUp(m_ctx.db(), m_connection.id, m_since, now);
+        Sql::exec(m_ctx.db(),
+            u"UPDATE ad_accounts SET synced_through = ?, last_sync_at = ?, last_error = '', updated_at = ? WHERE "
+            u"connection_id = ?"_s,
+            {m_today.addDays(-1).toString(Qt::ISODate), now, now, m_connection.id});
+        if (!JobQueue::complete(m_ctx.db(), m_job.id, m_ctx.owner(), {}, now)) {
+            finish(JobOutcome::LostLease, {});
+            return;
+        }
+        tx.commit();
+    } catch (const SqlError& e) {
+        fail(e.message(), true);
+        return;
+    }
+    qCInfo(lcPipeline) << "synced ad account" << m_connection.name << m_rows << "rows";
+    if (m_ctx.bus())
+        m_ctx.bus()->publishChanged(EventBus::Topic::Campaigns, {m_connection.id}, true);
+    finish(JobOutcome::Done, {});
+}
+
+void AdSyncRun::fail(const ApiError& e)
+{
+    QString message = e.message.isEmpty() ? e.toString() : e.message;
+    while (message.endsWith(u'.'))
+        message.chop(1);
+    if (e.cls == ErrorClass::Auth)
+        message = QCoreApplication::translate("AdSyncRun",
+            "Meta refused the access token of %1 (it expired or was revoked): %2. Enter a new token in Settings → "
+            "Connections.")
+                      .arg(m_connection.name, message);
+    else if (e.cls == ErrorClass::Permission)
+        message = QCoreApplication::translate("AdSyncRun", "The token of %1 may not read this ad account: %2")
+                      .arg(m_connection.name, message);
+    else if (e.cls == ErrorClass::RateLimited)
+        message = QCoreApplication::translate("AdSyncRun", "Meta asks to slow down (%1); the sync goes on later.")
+                      .arg(e.code);
+    const bool retryable = e.cls == ErrorClass::RateLimited || e.cls == ErrorClass::Transient
+        || e.cls == ErrorClass::Timeout || e.cls == ErrorClass::Unreachable || e.cls == ErrorClass::Overloaded;
+    fail(message, retryable, e.retryAfterMs);
+}
+
+void AdSyncRun::fail(const QString& message, bool retryable, qint64 retryAfterMs)
+{
+    const qint64 now = m_ctx.clock()->nowMs();
+    try {
+        Transaction tx(m_ctx.db());
+        const qint64 backoff
+            = std::max(retryAfterMs, JobQueue::backoffMs(m_job.attempts + 1, 0.5, m_ctx.retryBaseMs()));
+        const auto outcome = JobQueue::fail(m_ctx.db(), m_job.id, m_ctx.owner(), message, retryable, backoff, now);
+        if (outcome == JobQueue::FailOutcome::LostLease) {
+            finish(JobOutcome::LostLease, message);
+            return;
+        }
+        Sql::exec(m_ctx.db(),
+            u"INSERT INTO ad_accounts (connection_id, last_error, updated_at) VALUES (?, ?, ?) ON CONFLICT "
+            u"(connection_id) DO UPDATE SET last_error = excluded.last_error, updated_at = excluded.updated_at"_s,
+            {m_connection.id > 0 ? m_connection.id : m_job.subjectId, message, now});
+        tx.commit();
+        qCWarning(lcPipeline) << "ad sync of" << m_connection.name << "failed:" << message;
+        if (m_ctx.bus())
+            m_ctx.bus()->publishChanged(EventBus::Topic::Campaigns, {m_connection.id}, true);
+        finish(outcome == JobQueue::FailOutcome::Dead ? JobOutcome::Dead : JobOutcome::Retrying, message);
+    } catch (const SqlError& e) {
+        finish(JobOutcome::LostLease, e.message());
+    }
+}
+
+void AdSyncRun::finish(JobOutcome outcome, const QString& summary)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_onFinished(outcome, summary);
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QTimeZone>
+#include <QUrlQuery>
+
+// A Meta ad account with a history: campaigns, their ad sets (winners, losers, one still learning,
+// one whose sales arrive late) and `days` days of daily insights up to `now` in the account's time
+// zone. Conversions are attributed late as on Meta: of a day's purchases about half are reported the
+// same day, three quarters the next, all after three days, so re-reading recent days finds more.
+// Today is reported as far as it has gone. Pausing an ad set or changing its budget takes effect
+// from that day on. Everything is derived from the seed: the same account every time.
+class AdAccount
+{
+public:
+    struct Options
+    {
+        quint64 seed = 7;
+        QString id = QStringLiteral("1234567890");
+        QString name = QStringLiteral("Sandbox ad account");
+        QString currency = QStringLiteral("EUR");
+        QTimeZone zone = QTimeZone("Europe/Amsterdam");
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        int days = 90;
+    };
+
+    void generate(const Options& options);
+    bool isGenerated() const { return !m_adSets.isEmpty(); }
+    QString id() const { return m_options.id; }
+
+    QJsonObject account() const;
+    QJsonArray campaigns() const;
+    QJsonArray adSets() const;
+    // Rows as Meta's insights edge answers with time_increment=1 (level adset or campaign).
+    QJsonArray insights(const QString& level, QDate since, QDate until) const;
+    // POST /<id>: status and daily_budget (minor units). False with *why on a bad value or id.
+    bool update(const QString& id, const QUrlQuery& form, QString* why);
+    QJsonObject adSet(const QString& id) const;
+
+private:
+    struct Change
+    {
+        QDate from;
+        QString status;
+        qint64 budgetCents = 0;
+    };
+    struct AdSet
+    {
+        QString id;
+        QString campaignId;
+        QString name;
+        double roas = 2;     // its level
+        double lateness = 0; // 0: ordinary attribution lag; 1: much later
+        QDate started;
+        bool learning = false;
+        qint64 cpmCents = 900;
+        double ctr = 0.012;
+        qint64 orderCents = 5000;
+        QList<Change> changes; // the first is its state when it started
+    };
+    struct Campaign
+    {
+        QString id;
+        QString name;
+        QString objective;
+    };
+
+    const Change& stateOn(const AdSet& a, QDate day) const;
+    QJsonObject row(const AdSet& a, QDate day, const QString& level) const;
+    QDate today() const;
+    double random(const QString& key, QDate day, int salt) const; // 0..1, fixed by the seed
+
+    Options m_options;
+    QList<Campaign> m_campaigns;
+    QList<AdSet> m_adSets;
+};

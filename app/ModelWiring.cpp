@@ -1,5 +1,6 @@
 #include "ModelWiring.h"
 
+#include "campaigns/AdSync.h"
 #include "storesync/StoreSync.h"
 
 #include "ActivityModel.h"
@@ -83,7 +84,8 @@ ModelWiring::ModelWiring(
                 m_context.clusterHealth->reload();
                 break;
             case EventBus::Topic::Campaigns:
-                throttle(m_salesRefresh); // ad spend
+                throttle(m_salesRefresh);   // ad spend
+                throttle(m_pipelineStatus); // an ad account's sync state
                 m_context.campaigns->notifyChanged(ids, membershipChanged);
                 m_context.campaignSeries->reload();
                 m_context.kpis->reload();
@@ -234,8 +236,22 @@ void ModelWiring::refreshSyncStatus()
                              .arg(QLocale().toString(s.since.toLocalTime(), QLocale::ShortFormat)));
         }
     }
+    for (const AdSync::Status& a : AdSync::status(m_db)) {
+        if (a.running && text.isEmpty()) {
+            reading = true;
+            text = tr("Reading the ad account %1").arg(a.name);
+        }
+        if (!a.lastError.isEmpty() && !a.running) {
+            problem = true;
+            lines.append(tr("Ad account %1: %2").arg(a.name, a.lastError));
+        } else if (a.syncedThrough.isValid()) {
+            lines.append(
+                tr("Ad account %1: figures complete to %2 (%3, %4)")
+                    .arg(a.name, QLocale().toString(a.syncedThrough, QLocale::ShortFormat), a.timeZone, a.currency));
+        }
+    }
     if (text.isEmpty() && problem)
-        text = tr("Store sync needs attention");
+        text = tr("Sync needs attention");
     m_window->workspaceStatusBar()->setSync(text, lines.join(u'\n'), problem && !reading);
 }
 

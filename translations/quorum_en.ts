@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AbTest</name>
+    <message>
+        <location filename="../services/campaigns/AbTest.cpp" line="+94"/>
+        <source>Collecting data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No difference yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Winner found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionEffects</name>
     <message>
         <location filename="../services/approvals/ActionEffects.cpp" line="+25"/>
@@ -764,6 +787,263 @@
     </message>
 </context>
 <context>
+    <name>AdRules</name>
+    <message>
+        <location filename="../services/campaigns/AdRules.cpp" line="+64"/>
+        <source>pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lower the budget of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>raise the budget of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower the bid of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>raise the bid of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Give the rule a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window must be between 1 and 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late conversions can be waited for between 0 and 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the minimum evidence: a spend and a number of purchases or clicks below which the rule never acts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A click-through rule needs a minimum number of clicks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than 0 purchases never happens; choose a threshold above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The threshold cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The probability condition applies to ROAS pause rules only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The probability must be at least 50 % and below 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set a resume threshold above the pause threshold, so a paused object is not resumed by the same numbers that paused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set a resume threshold below the pause threshold, so a paused object is not resumed by the same numbers that paused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say how much to change: a percentage or an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The maximum step must be between 1 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The change (%1 %) is larger than the maximum step (%2 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A rule that raises budgets needs a daily ceiling per object and one for the whole account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cooldown must be at least one hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of actions per day must be between 1 and 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hours after a significant edit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>any ad set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an ad set whose name contains “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” and “%2” can both act on %3: at %4 over %5, the first would %6 it and the second would %7 it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” and “%2” can both act on %3 in opposite directions (%4 it, %5 it) when both conditions hold at once; check that they cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ROAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (no purchases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the last complete day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the last %n complete days</source>
+        <translation>
+            <numerusform>the last %n complete day</numerusform>
+            <numerusform>the last %n complete days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the last %n days that ended at least %1 hours ago</source>
+        <translation>
+            <numerusform>the last %n day that ended at least %1 hours ago</numerusform>
+            <numerusform>the last %n days that ended at least %1 hours ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdSyncRun</name>
+    <message>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+53"/>
+        <source>Meta did not say the ad account&apos;s currency and time zone; the token may lack ads_read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The ad account connection was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The access token of %1 is not available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Meta refused the access token of %1 (it expired or was revoked): %2. Enter a new token in Settings → Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token of %1 may not read this ad account: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta asks to slow down (%1); the sync goes on later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddProductDialog</name>
     <message>
         <location filename="../ui/dialogs/AddProductDialog.cpp" line="+74"/>
@@ -1214,7 +1494,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,11 +2532,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A campaign appears here when a campaign launch that an agent proposed is approved.</source>
+        <source>Connect a Meta ad account in Settings → Connections: its campaigns, ad sets and 90 days of figures come in, and are read again every quarter of an hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 · ROAS per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2718,7 +2998,7 @@ Commands:
 <context>
     <name>ConnectionTester</name>
     <message>
-        <location filename="../services/publishing/ConnectionTester.cpp" line="+32"/>
+        <location filename="../services/publishing/ConnectionTester.cpp" line="+33"/>
         <source>The address %1 could not be found (DNS). Check its spelling, and that this computer is online.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,13 +3033,23 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>WooCommerce refused the consumer key and secret. Create new keys (WooCommerce → Settings → Advanced → REST API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meta refused the access token (it expired or was revoked). Create a new system user token with ads_read and ads_management in Business Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shopify refused the access token. Check the token of the custom app (Settings → Apps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token works but may not use this ad account: give its system user the ad account, with ads_read and ads_management.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2803,6 +3093,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>Connected to the ad account “%1” (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>Connected to the Shopify shop “%1”.</source>
         <translation type="unfinished"></translation>
@@ -2811,7 +3106,7 @@ Commands:
 <context>
     <name>Connections</name>
     <message>
-        <location filename="../services/publishing/Connections.cpp" line="+38"/>
+        <location filename="../services/publishing/Connections.cpp" line="+43"/>
         <source>WooCommerce store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2826,7 +3121,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>Meta ad account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Consumer key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2846,12 +3146,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+2"/>
+        <source>Marketing API access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Give the connection a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Enter the ad account&apos;s ID: the number in Ads Manager&apos;s account menu, e.g. 1234567890.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave the address empty for Meta&apos;s Graph API, or enter a full address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Enter the shop&apos;s domain as it is in the admin, e.g. my-shop.myshopify.com.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,11 +3220,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+83"/>
         <source>WordPress user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-82"/>
         <source>API version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2919,17 +3235,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Where approved work is published. Keys and passwords are kept in this computer&apos;s keychain, never in the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+75"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>stored in the keychain; type to replace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,7 +3250,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/publishing/ConnectionSettings.cpp" line="+67"/>
+        <location filename="../services/publishing/ConnectionSettings.cpp" line="+71"/>
         <source>The address changed, and saved secrets are only ever sent to the address they were entered for. </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2949,7 +3260,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>To test with what you typed, enter every secret (%1 missing): saved secrets are never mixed with typed ones. Or clear the typed ones to test the saved connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,7 +3290,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-188"/>
+        <source>Where approved work is published and where orders and ad figures come from. Keys and passwords are kept in this computer&apos;s keychain, never in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Ad account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>Testing %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4964,12 +5285,12 @@ Commands:
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../services/storage/Migrator.cpp" line="+102"/>
+        <location filename="../services/storage/Migrator.cpp" line="+103"/>
         <source>This workspace was written by a newer version of Quorum (schema %1; this version knows up to %2). Update Quorum to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Upgrading the workspace database failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4977,7 +5298,7 @@ Commands:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+224"/>
+        <location filename="../app/ModelWiring.cpp" line="+226"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4997,8 +5318,23 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Store sync needs attention</source>
+        <location line="+9"/>
+        <source>Reading the ad account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ad account %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ad account %1: figures complete to %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync needs attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8127,7 +8463,7 @@ USER
 <context>
     <name>PublishRun</name>
     <message>
-        <location filename="../services/publishing/PublishRun.cpp" line="+95"/>
+        <location filename="../services/publishing/PublishRun.cpp" line="+98"/>
         <source>The publication no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8154,7 +8490,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-74"/>
+        <source>An ad account is not a place to publish products to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>The product has no accepted description and SEO yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8189,7 +8530,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>Kept as edited in WordPress: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8420,6 +8761,134 @@ USER
     <message>
         <location line="+16"/>
         <source>ROAS (revenue ÷ ad spend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleEngine</name>
+    <message>
+        <location filename="../services/campaigns/RuleEngine.cpp" line="+156"/>
+        <source>The insights for %1 are not in yet; the rule waits for the sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Too little evidence: %1 spent, %2 purchases and %3 clicks over the window; the rule needs %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 purchases or %2 clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n purchase</numerusform>
+            <numerusform>%n purchases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n click(s)</source>
+        <translation>
+            <numerusform>%n click</numerusform>
+            <numerusform>%n clicks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ROAS is below %1, but the chance that the true ROAS is below break-even (%2) is %3 %, not the %4 % the rule asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It is in the learning phase; the rule leaves it alone until learning ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>It was edited significantly %n hour(s) ago; the rule waits %1 hours after an edit.</source>
+        <translation>
+            <numerusform>It was edited significantly %n hour ago; the rule waits %1 hours after an edit.</numerusform>
+            <numerusform>It was edited significantly %n hours ago; the rule waits %1 hours after an edit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>It was acted on %n hour(s) ago; the cooldown is %1 hours.</source>
+        <translation>
+            <numerusform>It was acted on %n hour ago; the cooldown is %1 hours.</numerusform>
+            <numerusform>It was acted on %n hours ago; the cooldown is %1 hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The rule has taken its %n action(s) for today.</source>
+        <translation>
+            <numerusform>The rule has taken its %n action for today.</numerusform>
+            <numerusform>The rule has taken its %n actions for today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It has no budget of its own (its campaign&apos;s budget is used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It has no bid cap to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Its budget is at the ceiling of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account&apos;s daily budgets are at the ceiling of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is at the smallest budget already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Pause “%1”: %2 over %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resume “%1”: %2 over %3, past the resume threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume “%1”: %2 over %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget of “%1” from %2 to %3: %4 over %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bid of “%1” from %2 to %3: %4 over %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”: %2 over %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No object in the rule&apos;s scope has %1 data for %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10320,12 +10789,12 @@ USER
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+168"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+169"/>
         <source>The demo&apos;s sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
 <context>
+    <name>AbTest</name>
+    <message>
+        <location filename="../services/campaigns/AbTest.cpp" line="+94"/>
+        <source>Collecting data</source>
+        <translation>Gegevens verzamelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No difference yet</source>
+        <translation>Nog geen verschil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Winner found</source>
+        <translation>Winnaar gevonden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inconclusive</source>
+        <translation>Geen uitsluitsel</translation>
+    </message>
+</context>
+<context>
     <name>ActionEffects</name>
     <message>
         <location filename="../services/approvals/ActionEffects.cpp" line="+25"/>
@@ -764,6 +787,263 @@
     </message>
 </context>
 <context>
+    <name>AdRules</name>
+    <message>
+        <location filename="../services/campaigns/AdRules.cpp" line="+64"/>
+        <source>pause</source>
+        <translation>pauzeren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>resume</source>
+        <translation>hervatten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lower the budget of</source>
+        <translation>het budget verlagen van</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>raise the budget of</source>
+        <translation>het budget verhogen van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower the bid of</source>
+        <translation>het bod verlagen van</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>raise the bid of</source>
+        <translation>het bod verhogen van</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Give the rule a name.</source>
+        <translation>Geef de regel een naam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window must be between 1 and 90 days.</source>
+        <translation>De periode moet tussen 1 en 90 dagen liggen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late conversions can be waited for between 0 and 72 hours.</source>
+        <translation>Op late conversies kan tussen 0 en 72 uur worden gewacht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the minimum evidence: a spend and a number of purchases or clicks below which the rule never acts.</source>
+        <translation>Stel het minimale bewijs in: een besteding en een aantal aankopen of klikken waaronder de regel nooit ingrijpt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A click-through rule needs a minimum number of clicks.</source>
+        <translation>Een regel op de doorklikratio heeft een minimaal aantal klikken nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than 0 purchases never happens; choose a threshold above 0.</source>
+        <translation>Minder dan 0 aankopen komt nooit voor; kies een drempel boven 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The threshold cannot be negative.</source>
+        <translation>De drempel kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The probability condition applies to ROAS pause rules only.</source>
+        <translation>De kansvoorwaarde geldt alleen voor regels die op ROAS pauzeren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The probability must be at least 50 % and below 100 %.</source>
+        <translation>De kans moet minstens 50 % en minder dan 100 % zijn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set a resume threshold above the pause threshold, so a paused object is not resumed by the same numbers that paused it.</source>
+        <translation>Stel een hervatdrempel boven de pauzedrempel in, zodat wat gepauzeerd is niet door dezelfde cijfers weer wordt hervat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set a resume threshold below the pause threshold, so a paused object is not resumed by the same numbers that paused it.</source>
+        <translation>Stel een hervatdrempel onder de pauzedrempel in, zodat wat gepauzeerd is niet door dezelfde cijfers weer wordt hervat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say how much to change: a percentage or an amount.</source>
+        <translation>Geef aan hoeveel er verandert: een percentage of een bedrag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The maximum step must be between 1 % and 100 %.</source>
+        <translation>De grootste stap moet tussen 1 % en 100 % liggen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The change (%1 %) is larger than the maximum step (%2 %).</source>
+        <translation>De wijziging (%1 %) is groter dan de grootste stap (%2 %).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A rule that raises budgets needs a daily ceiling per object and one for the whole account.</source>
+        <translation>Een regel die budgetten verhoogt heeft een dagplafond per object nodig en een voor het hele account.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cooldown must be at least one hour.</source>
+        <translation>De afkoeltijd moet minstens een uur zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of actions per day must be between 1 and 50.</source>
+        <translation>Het aantal acties per dag moet tussen 1 en 50 liggen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hours after a significant edit cannot be negative.</source>
+        <translation>Het aantal uren na een belangrijke wijziging kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>any ad set</source>
+        <translation>elke advertentieset</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an ad set whose name contains “%1”</source>
+        <translation>een advertentieset waarvan de naam “%1” bevat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” and “%2” can both act on %3: at %4 over %5, the first would %6 it and the second would %7 it.</source>
+        <translation>“%1” en “%2” kunnen allebei ingrijpen op %3: bij %4 over %5 zou de eerste %6 en de tweede %7.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” and “%2” can both act on %3 in opposite directions (%4 it, %5 it) when both conditions hold at once; check that they cannot.</source>
+        <translation>“%1” en “%2” kunnen op %3 in tegengestelde richting ingrijpen (%4, %5) als beide voorwaarden tegelijk gelden; controleer dat dat niet kan.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPA</source>
+        <translation>CPA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spend</source>
+        <translation>Besteding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CTR</source>
+        <translation>CTR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frequency</source>
+        <translation>Frequentie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchases</source>
+        <translation>Aankopen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notify</source>
+        <translation>Melden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change budget</source>
+        <translation>Budget wijzigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change bid</source>
+        <translation>Bod wijzigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (no purchases)</source>
+        <translation>%1 (geen aankopen)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the last complete day</source>
+        <translation>de laatste volledige dag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the last %n complete days</source>
+        <translation>
+            <numerusform>de laatste %n volledige dag</numerusform>
+            <numerusform>de laatste %n volledige dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the last %n days that ended at least %1 hours ago</source>
+        <translation>
+            <numerusform>de laatste %n dag die minstens %1 uur geleden eindigde</numerusform>
+            <numerusform>de laatste %n dagen die minstens %1 uur geleden eindigden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdSyncRun</name>
+    <message>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+53"/>
+        <source>Meta did not say the ad account&apos;s currency and time zone; the token may lack ads_read.</source>
+        <translation>Meta gaf de valuta en tijdzone van het advertentieaccount niet; het token mist mogelijk ads_read.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The ad account connection was removed.</source>
+        <translation>De koppeling met het advertentieaccount is verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The access token of %1 is not available: %2</source>
+        <translation>Het toegangstoken van %1 is niet beschikbaar: %2</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Meta refused the access token of %1 (it expired or was revoked): %2. Enter a new token in Settings → Connections.</source>
+        <translation>Meta weigerde het toegangstoken van %1 (verlopen of ingetrokken): %2. Voer een nieuw token in bij Instellingen → Koppelingen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token of %1 may not read this ad account: %2</source>
+        <translation>Het token van %1 mag dit advertentieaccount niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta asks to slow down (%1); the sync goes on later.</source>
+        <translation>Meta vraagt om het rustiger aan te doen (%1); de synchronisatie gaat later verder.</translation>
+    </message>
+</context>
+<context>
     <name>AddProductDialog</name>
     <message>
         <location filename="../ui/dialogs/AddProductDialog.cpp" line="+74"/>
@@ -1214,7 +1494,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -2252,11 +2532,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A campaign appears here when a campaign launch that an agent proposed is approved.</source>
-        <translation>Een campagne verschijnt hier zodra een campagnelancering die een agent voorstelde is goedgekeurd.</translation>
+        <source>Connect a Meta ad account in Settings → Connections: its campaigns, ad sets and 90 days of figures come in, and are read again every quarter of an hour.</source>
+        <translation>Koppel een Meta-advertentieaccount bij Instellingen → Koppelingen: de campagnes, advertentiesets en 90 dagen cijfers komen binnen en worden elk kwartier opnieuw gelezen.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 · ROAS per day</source>
         <translation>%1 · ROAS per dag</translation>
     </message>
@@ -2722,7 +3002,7 @@ Opdrachten:
 <context>
     <name>ConnectionTester</name>
     <message>
-        <location filename="../services/publishing/ConnectionTester.cpp" line="+32"/>
+        <location filename="../services/publishing/ConnectionTester.cpp" line="+33"/>
         <source>The address %1 could not be found (DNS). Check its spelling, and that this computer is online.</source>
         <translation>Het adres %1 is niet gevonden (DNS). Controleer de spelling en of deze computer online is.</translation>
     </message>
@@ -2757,14 +3037,24 @@ Opdrachten:
         <translation>WordPress weigerde de gebruiker en het applicatiewachtwoord. Controleer de gebruikersnaam en maak een nieuw applicatiewachtwoord (Gebruikers → Profiel → Applicatiewachtwoorden).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>WooCommerce refused the consumer key and secret. Create new keys (WooCommerce → Settings → Advanced → REST API).</source>
         <translation>WooCommerce weigerde de consumer key en het secret. Maak nieuwe sleutels (WooCommerce → Instellingen → Geavanceerd → REST API).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meta refused the access token (it expired or was revoked). Create a new system user token with ads_read and ads_management in Business Settings.</source>
+        <translation>Meta weigerde het toegangstoken (verlopen of ingetrokken). Maak in de Bedrijfsinstellingen een nieuw token voor een systeemgebruiker met ads_read en ads_management.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shopify refused the access token. Check the token of the custom app (Settings → Apps).</source>
         <translation>Shopify weigerde het toegangstoken. Controleer het token van de eigen app (Instellingen → Apps).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token works but may not use this ad account: give its system user the ad account, with ads_read and ads_management.</source>
+        <translation>Het token werkt maar mag dit advertentieaccount niet gebruiken: geef de systeemgebruiker toegang tot het account, met ads_read en ads_management.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2807,6 +3097,11 @@ Opdrachten:
         <translation>Verbonden met de WooCommerce-winkel op %1. Publiceren vraagt sleutels met lees- en schrijfrechten.</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>Connected to the ad account “%1” (%2, %3).</source>
+        <translation>Verbonden met het advertentieaccount “%1” (%2, %3).</translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>Connected to the Shopify shop “%1”.</source>
         <translation>Verbonden met de Shopify-winkel “%1”.</translation>
@@ -2815,7 +3110,7 @@ Opdrachten:
 <context>
     <name>Connections</name>
     <message>
-        <location filename="../services/publishing/Connections.cpp" line="+38"/>
+        <location filename="../services/publishing/Connections.cpp" line="+43"/>
         <source>WooCommerce store</source>
         <translation>WooCommerce-winkel</translation>
     </message>
@@ -2830,7 +3125,12 @@ Opdrachten:
         <translation>Shopify-winkel</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>Meta ad account</source>
+        <translation>Meta-advertentieaccount</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Consumer key</source>
         <translation>Consumer key</translation>
     </message>
@@ -2850,12 +3150,27 @@ Opdrachten:
         <translation>Toegangstoken Admin API</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+2"/>
+        <source>Marketing API access token</source>
+        <translation>Toegangstoken voor de Marketing API</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Give the connection a name.</source>
         <translation>Geef de verbinding een naam.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Enter the ad account&apos;s ID: the number in Ads Manager&apos;s account menu, e.g. 1234567890.</source>
+        <translation>Voer de ID van het advertentieaccount in: het nummer in het accountmenu van Advertentiebeheer, bijvoorbeeld 1234567890.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave the address empty for Meta&apos;s Graph API, or enter a full address.</source>
+        <translation>Laat het adres leeg voor de Graph API van Meta, of voer een volledig adres in.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Enter the shop&apos;s domain as it is in the admin, e.g. my-shop.myshopify.com.</source>
         <translation>Vul het domein van de winkel in zoals in het beheer, bijv. mijn-winkel.myshopify.com.</translation>
     </message>
@@ -2909,11 +3224,12 @@ Opdrachten:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+83"/>
         <source>WordPress user</source>
         <translation>WordPress-gebruiker</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-82"/>
         <source>API version</source>
         <translation>API-versie</translation>
     </message>
@@ -2923,17 +3239,12 @@ Opdrachten:
         <translation>Mediabibliotheek</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Where approved work is published. Keys and passwords are kept in this computer&apos;s keychain, never in the workspace.</source>
-        <translation>Waar goedgekeurd werk wordt gepubliceerd. Sleutels en wachtwoorden staan in de sleutelbos van deze computer, nooit in de werkruimte.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+75"/>
         <source>New: %1</source>
         <translation>Nieuw: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>stored in the keychain; type to replace</source>
         <translation>bewaard in de sleutelbos; typ om te vervangen</translation>
     </message>
@@ -2943,7 +3254,7 @@ Opdrachten:
         <translation>Geen (afbeeldingen worden niet geüpload)</translation>
     </message>
     <message>
-        <location filename="../services/publishing/ConnectionSettings.cpp" line="+67"/>
+        <location filename="../services/publishing/ConnectionSettings.cpp" line="+71"/>
         <source>The address changed, and saved secrets are only ever sent to the address they were entered for. </source>
         <translation>Het adres is gewijzigd, en opgeslagen geheimen gaan alleen naar het adres waarvoor ze zijn ingevoerd. </translation>
     </message>
@@ -2953,7 +3264,7 @@ Opdrachten:
         <translation>Vul de %1 in.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>To test with what you typed, enter every secret (%1 missing): saved secrets are never mixed with typed ones. Or clear the typed ones to test the saved connection.</source>
         <translation>Vul elk geheim in om te testen met wat je hebt getypt (%1 ontbreekt): opgeslagen geheimen worden nooit gemengd met getypte. Of maak de getypte leeg om de opgeslagen verbinding te testen.</translation>
     </message>
@@ -2983,7 +3294,17 @@ Opdrachten:
         <translation>%1 opgeslagen; de geheimen staan in de sleutelbos.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-188"/>
+        <source>Where approved work is published and where orders and ad figures come from. Keys and passwords are kept in this computer&apos;s keychain, never in the workspace.</source>
+        <translation>Waar goedgekeurd werk wordt gepubliceerd en waar bestellingen en advertentiecijfers vandaan komen. Sleutels en wachtwoorden staan in de sleutelbos van deze computer, nooit in de werkruimte.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Ad account ID</source>
+        <translation>ID van het advertentieaccount</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>Testing %1…</source>
         <translation>%1 testen…</translation>
     </message>
@@ -4969,12 +5290,12 @@ Opdrachten:
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../services/storage/Migrator.cpp" line="+102"/>
+        <location filename="../services/storage/Migrator.cpp" line="+103"/>
         <source>This workspace was written by a newer version of Quorum (schema %1; this version knows up to %2). Update Quorum to open it.</source>
         <translation>Deze werkruimte is geschreven door een nieuwere versie van Quorum (schema %1; deze versie kent tot en met %2). Werk Quorum bij om haar te openen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Upgrading the workspace database failed: %1</source>
         <translation>Het bijwerken van de werkruimtedatabase is mislukt: %1</translation>
     </message>
@@ -4982,7 +5303,7 @@ Opdrachten:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+224"/>
+        <location filename="../app/ModelWiring.cpp" line="+226"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation>%1 van %2 lezen: pagina %L3 van %L4</translation>
     </message>
@@ -5002,9 +5323,24 @@ Opdrachten:
         <translation>%1 van %2: %L3 gelezen, bijgewerkt tot %4</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Store sync needs attention</source>
-        <translation>Winkelsynchronisatie vraagt aandacht</translation>
+        <location line="+9"/>
+        <source>Reading the ad account %1</source>
+        <translation>Advertentieaccount %1 lezen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ad account %1: %2</source>
+        <translation>Advertentieaccount %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ad account %1: figures complete to %2 (%3, %4)</source>
+        <translation>Advertentieaccount %1: cijfers compleet tot en met %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync needs attention</source>
+        <translation>Synchronisatie vraagt aandacht</translation>
     </message>
 </context>
 <context>
@@ -8141,7 +8477,7 @@ GEBRUIKER
 <context>
     <name>PublishRun</name>
     <message>
-        <location filename="../services/publishing/PublishRun.cpp" line="+95"/>
+        <location filename="../services/publishing/PublishRun.cpp" line="+98"/>
         <source>The publication no longer exists.</source>
         <translation>De publicatie bestaat niet meer.</translation>
     </message>
@@ -8168,7 +8504,12 @@ GEBRUIKER
         <translation>Het product bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-74"/>
+        <source>An ad account is not a place to publish products to.</source>
+        <translation>Naar een advertentieaccount worden geen producten gepubliceerd.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>The product has no accepted description and SEO yet.</source>
         <translation>Het product heeft nog geen geaccepteerde beschrijving en SEO.</translation>
     </message>
@@ -8203,7 +8544,7 @@ GEBRUIKER
         <translation>Het product heeft geen geaccepteerd blogconcept.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>Kept as edited in WordPress: %1.</source>
         <translation>Zoals in WordPress bewerkt gelaten: %1.</translation>
     </message>
@@ -8435,6 +8776,134 @@ GEBRUIKER
         <location line="+16"/>
         <source>ROAS (revenue ÷ ad spend)</source>
         <translation>ROAS (omzet ÷ advertentie-uitgaven)</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEngine</name>
+    <message>
+        <location filename="../services/campaigns/RuleEngine.cpp" line="+156"/>
+        <source>The insights for %1 are not in yet; the rule waits for the sync.</source>
+        <translation>De cijfers van %1 zijn nog niet binnen; de regel wacht op de synchronisatie.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Too little evidence: %1 spent, %2 purchases and %3 clicks over the window; the rule needs %4 and %5.</source>
+        <translation>Te weinig bewijs: %1 besteed, %2 aankopen en %3 klikken in de periode; de regel vraagt %4 en %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 purchases or %2 clicks</source>
+        <translation>%1 aankopen of %2 klikken</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n aankoop</numerusform>
+            <numerusform>%n aankopen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n click(s)</source>
+        <translation>
+            <numerusform>%n klik</numerusform>
+            <numerusform>%n klikken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ROAS is below %1, but the chance that the true ROAS is below break-even (%2) is %3 %, not the %4 % the rule asks for.</source>
+        <translation>De ROAS ligt onder %1, maar de kans dat de werkelijke ROAS onder het break-evenpunt (%2) ligt is %3 %, niet de %4 % die de regel vraagt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It is in the learning phase; the rule leaves it alone until learning ends.</source>
+        <translation>Het zit in de leerfase; de regel laat het met rust tot het leren klaar is.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>It was edited significantly %n hour(s) ago; the rule waits %1 hours after an edit.</source>
+        <translation>
+            <numerusform>Het is %n uur geleden ingrijpend gewijzigd; de regel wacht %1 uur na een wijziging.</numerusform>
+            <numerusform>Het is %n uur geleden ingrijpend gewijzigd; de regel wacht %1 uur na een wijziging.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>It was acted on %n hour(s) ago; the cooldown is %1 hours.</source>
+        <translation>
+            <numerusform>Er is %n uur geleden op ingegrepen; de afkoeltijd is %1 uur.</numerusform>
+            <numerusform>Er is %n uur geleden op ingegrepen; de afkoeltijd is %1 uur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The rule has taken its %n action(s) for today.</source>
+        <translation>
+            <numerusform>De regel heeft zijn %n actie voor vandaag gehad.</numerusform>
+            <numerusform>De regel heeft zijn %n acties voor vandaag gehad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It has no budget of its own (its campaign&apos;s budget is used).</source>
+        <translation>Het heeft geen eigen budget (het budget van de campagne wordt gebruikt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It has no bid cap to change.</source>
+        <translation>Het heeft geen biedlimiet om te wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Its budget is at the ceiling of %1.</source>
+        <translation>Het budget zit op het plafond van %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account&apos;s daily budgets are at the ceiling of %1.</source>
+        <translation>De dagbudgetten van het account zitten op het plafond van %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is at the smallest budget already.</source>
+        <translation>Het zit al op het kleinste budget.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Pause “%1”: %2 over %3.</source>
+        <translation>“%1” pauzeren: %2 over %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resume “%1”: %2 over %3, past the resume threshold.</source>
+        <translation>“%1” hervatten: %2 over %3, voorbij de hervatdrempel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume “%1”: %2 over %3.</source>
+        <translation>“%1” hervatten: %2 over %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget of “%1” from %2 to %3: %4 over %5.</source>
+        <translation>Budget van “%1” van %2 naar %3: %4 over %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bid of “%1” from %2 to %3: %4 over %5.</source>
+        <translation>Bod van “%1” van %2 naar %3: %4 over %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”: %2 over %3.</source>
+        <translation>“%1”: %2 over %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No object in the rule&apos;s scope has %1 data for %2.</source>
+        <translation>Geen object binnen het bereik van de regel heeft %1-gegevens voor %2.</translation>
     </message>
 </context>
 <context>
@@ -10334,12 +10803,12 @@ GEBRUIKER
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+168"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+169"/>
         <source>The demo&apos;s sandbox could not start: %1</source>
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

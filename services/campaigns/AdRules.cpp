@@ -15,9 +15,9 @@ namespace AdRules
 
 namespace
 {
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("AdRules", text, nullptr, n);
+    return QCoreApplication::translate("AdRules", text);
 }
 
 bool raises(const Rule& r)
@@ -285,8 +285,10 @@ QString formatMetric(Metric metric, double value, const QString& currency)
 QString windowText(const Window& w)
 {
     if (w.settleHours <= 0)
-        return w.days == 1 ? tr("the last complete day") : tr("the last %n complete days", w.days);
-    return tr("the last %n days that ended at least %1 hours ago", w.days).arg(w.settleHours);
+        return w.days == 1 ? tr("the last complete day")
+                           : QCoreApplication::translate("AdRules", "the last %n complete days", nullptr, w.days);
+    return QCoreApplication::translate("AdRules", "the last %n days that ended at least %1 hours ago", nullptr, w.days)
+        .arg(w.settleHours);
 }
 
 } // namespace AdRules

@@ -21,9 +21,9 @@ namespace
 {
 constexpr qint64 kHourMs = 3'600'000;
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("RuleEngine", text, nullptr, n);
+    return QCoreApplication::translate("RuleEngine", text);
 }
 
 qint64 dayEndMs(QDate day, const QTimeZone& zone)
@@ -236,14 +236,16 @@ QList<Outcome> evaluate(const Rule& rule, Account* account, qint64 nowMs)
         const bool enoughCount = (rule.minPurchases > 0 && e.purchases >= rule.minPurchases)
             || (rule.minClicks > 0 && e.clicks >= rule.minClicks);
         if (!enoughSpend || !enoughCount) {
+            const int minClicks = static_cast<int>(rule.minClicks);
             held(tr("Too little evidence: %1 spent, %2 purchases and %3 clicks over the window; the rule needs %4 "
                     "and %5.")
                      .arg(money(e.spendCents, account->currency), QString::number(e.purchases),
                          QString::number(e.clicks), money(rule.minSpendCents, account->currency),
                          rule.minPurchases > 0 && rule.minClicks > 0
                              ? tr("%1 purchases or %2 clicks").arg(rule.minPurchases).arg(rule.minClicks)
-                             : rule.minPurchases > 0 ? tr("%n purchase(s)", rule.minPurchases)
-                                                     : tr("%n click(s)", static_cast<int>(rule.minClicks))));
+                             : rule.minPurchases > 0
+                             ? QCoreApplication::translate("RuleEngine", "%n purchase(s)", nullptr, rule.minPurchases)
+                             : QCoreApplication::translate("RuleEngine", "%n click(s)", nullptr, minClicks)));
             continue;
         }
         // The probability beside the plain threshold.
@@ -266,21 +268,24 @@ QList<Outcome> evaluate(const Rule& rule, Account* account, qint64 nowMs)
         }
         if (rule.editQuietHours > 0 && object.lastEditMs > 0 && moveDirection != 0
             && nowMs - object.lastEditMs < rule.editQuietHours * kHourMs) {
-            held(tr("It was edited significantly %n hour(s) ago; the rule waits %1 hours after an edit.",
-                static_cast<int>((nowMs - object.lastEditMs) / kHourMs))
+            const int hours = static_cast<int>((nowMs - object.lastEditMs) / kHourMs);
+            held(QCoreApplication::translate("RuleEngine",
+                "It was edited significantly %n hour(s) ago; the rule waits %1 hours after an edit.", nullptr, hours)
                      .arg(rule.editQuietHours));
             continue;
         }
         const QHash<QString, Taken>& previous = moveDirection != 0 ? last.moving : last.mine;
         const auto before = previous.constFind(object.id);
         if (before != previous.cend() && nowMs - before->atMs < rule.cooldownHours * kHourMs) {
-            held(tr("It was acted on %n hour(s) ago; the cooldown is %1 hours.",
-                static_cast<int>((nowMs - before->atMs) / kHourMs))
+            const int hours = static_cast<int>((nowMs - before->atMs) / kHourMs);
+            held(QCoreApplication::translate(
+                "RuleEngine", "It was acted on %n hour(s) ago; the cooldown is %1 hours.", nullptr, hours)
                      .arg(rule.cooldownHours));
             continue;
         }
         if (actionsToday >= rule.maxActionsPerDay) {
-            held(tr("The rule has taken its %n action(s) for today.", rule.maxActionsPerDay));
+            held(QCoreApplication::translate(
+                "RuleEngine", "The rule has taken its %n action(s) for today.", nullptr, rule.maxActionsPerDay));
             continue;
         }
         if (rule.action == Action::ChangeBudget || rule.action == Action::ChangeBid) {

@@ -787,6 +787,14 @@
     </message>
 </context>
 <context>
+    <name>AdRuleStore</name>
+    <message>
+        <location filename="../services/campaigns/AdRuleStore.cpp" line="+63"/>
+        <source>The rule names a metric or an action Quorum does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdRules</name>
     <message>
         <location filename="../services/campaigns/AdRules.cpp" line="+64"/>
@@ -1013,7 +1021,7 @@
 <context>
     <name>AdSyncRun</name>
     <message>
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="+53"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+54"/>
         <source>Meta did not say the ad account&apos;s currency and time zone; the token may lack ads_read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,7 +1036,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Meta refused the access token of %1 (it expired or was revoked): %2. Enter a new token in Settings → Connections.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -787,6 +787,14 @@
     </message>
 </context>
 <context>
+    <name>AdRuleStore</name>
+    <message>
+        <location filename="../services/campaigns/AdRuleStore.cpp" line="+63"/>
+        <source>The rule names a metric or an action Quorum does not know.</source>
+        <translation>De regel noemt een maatstaf of een actie die Quorum niet kent.</translation>
+    </message>
+</context>
+<context>
     <name>AdRules</name>
     <message>
         <location filename="../services/campaigns/AdRules.cpp" line="+64"/>
@@ -1013,7 +1021,7 @@
 <context>
     <name>AdSyncRun</name>
     <message>
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="+53"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+54"/>
         <source>Meta did not say the ad account&apos;s currency and time zone; the token may lack ads_read.</source>
         <translation>Meta gaf de valuta en tijdzone van het advertentieaccount niet; het token mist mogelijk ads_read.</translation>
     </message>
@@ -1028,7 +1036,7 @@
         <translation>Het toegangstoken van %1 is niet beschikbaar: %2</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Meta refused the access token of %1 (it expired or was revoked): %2. Enter a new token in Settings → Connections.</source>
         <translation>Meta weigerde het toegangstoken van %1 (verlopen of ingetrokken): %2. Voer een nieuw token in bij Instellingen → Koppelingen.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "AdSyncRun.h"
 
+#include "AdRuleStore.h"
 #include "AdSync.h"
 #include "commerce/MetaAdsClient.h"
 #include "core/Clock.h"
@@ -177,6 +178,8 @@ void AdSyncRun::done()
             u"UPDATE ad_accounts SET synced_through = ?, last_sync_at = ?, last_error = '', updated_at = ? WHERE "
             u"connection_id = ?"_s,
             {m_today.addDays(-1).toString(Qt::ISODate), now, now, m_connection.id});
+        // The rules see the new figures in the same transaction: what they find is in with them.
+        m_firings = AdRuleStore::evaluate(m_ctx.db(), m_connection.id, now);
         if (!JobQueue::complete(m_ctx.db(), m_job.id, m_ctx.owner(), {}, now)) {
             finish(JobOutcome::LostLease, {});
             return;
@@ -186,7 +189,7 @@ void AdSyncRun::done()
         fail(e.message(), true);
         return;
     }
-    qCInfo(lcPipeline) << "synced ad account" << m_connection.name << m_rows << "rows";
+    qCInfo(lcPipeline) << "synced ad account" << m_connection.name << m_rows << "rows," << m_firings << "rule findings";
     if (m_ctx.bus())
         m_ctx.bus()->publishChanged(EventBus::Topic::Campaigns, {m_connection.id}, true);
     finish(JobOutcome::Done, {});

@@ -48,6 +48,7 @@ private:
     QDate m_since;
     QDate m_today;
     int m_rows = 0;
+    int m_firings = 0;
     std::function<void(JobOutcome, const QString&)> m_onFinished;
     bool m_finished = false;
 };

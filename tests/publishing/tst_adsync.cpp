@@ -1,4 +1,5 @@
 #include "PipelineFixture.h"
+#include "campaigns/AdRuleStore.h"
 #include "campaigns/AdSync.h"
 #include "core/Clock.h"
 #include "sandbox/AdAccount.h"
@@ -181,6 +182,59 @@ private slots:
         QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM ad_set_days"_s),
             expected.insights(u"adset"_s, first, QDate(2026, 12, 2)).size());
         QCOMPARE(Sql::scalar(s.f.db(), u"SELECT last_error FROM ad_accounts"_s).toString(), QString());
+    }
+
+    void rulesReadTheSyncedFiguresAndOnlySayWhatTheyWouldDo()
+    {
+        Setup s;
+        AdRules::Rule pause;
+        pause.name = u"Pause below 1.5"_s;
+        pause.threshold = 1.5;
+        pause.resumeThreshold = 2.2;
+        pause.action = AdRules::Action::Pause;
+        pause.minSpendCents = 5000;
+        pause.minPurchases = 3;
+        pause.live = true; // asked for live; nothing reaches the platform yet
+        QString why;
+        {
+            Transaction tx(s.f.db());
+            QVERIFY2(
+                AdRuleStore::save(s.f.db(), pause, s.connection, u"Ann"_s, s.clock.nowMs(), &why) > 0, qPrintable(why));
+            // A resume rule that overlaps it is refused, with the example.
+            AdRules::Rule resume;
+            resume.name = u"Wake up"_s;
+            resume.compare = AdRules::Compare::Above;
+            resume.threshold = 1.2;
+            resume.action = AdRules::Action::Resume;
+            resume.minSpendCents = 5000;
+            resume.minPurchases = 3;
+            QCOMPARE(AdRuleStore::save(s.f.db(), resume, s.connection, u"Ann"_s, s.clock.nowMs(), &why), 0);
+            QVERIFY2(why.contains(u"can both act on"_s), qPrintable(why));
+            tx.commit();
+        }
+        QVERIFY(s.sync());
+        // The losing lookalike ad set: found, with the evidence; the best one: not.
+        QSqlQuery q = Sql::exec(s.f.db(),
+            u"SELECT fired, live, summary, evidence FROM ad_rule_firings WHERE object_name = 'Lookalike 1 %'"_s);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 0);
+        QVERIFY2(
+            q.value(2).toString().startsWith(u"Pause “Lookalike 1 %”: ROAS 0."_s), qPrintable(q.value(2).toString()));
+        QVERIFY(q.value(3).toString().contains(u"\"to\":\"2026-12-01\""_s));
+        q.finish(); // no read left open: the next sync's writes must be seen
+        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM ad_rule_firings WHERE object_name = 'Cart 7 days'"_s), 0);
+        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM ad_rule_firings WHERE live = 1"_s), 0);
+        // Notify-only: nothing was sent, every ad set still runs.
+        for (const auto& r : s.f.sandbox()->requests(u"meta"_s))
+            QCOMPARE(r.method, QByteArray("GET"));
+        QCOMPARE(s.f.sandbox()->adSet(u"23841003"_s).value(u"status"_s).toString(), u"ACTIVE"_s);
+        // The same figures read again an hour later find nothing new.
+        const qint64 rows = s.scalar(u"SELECT COUNT(*) FROM ad_rule_firings"_s);
+        QVERIFY(rows > 0);
+        s.clock.advance(3'600'000);
+        QVERIFY(s.sync());
+        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM ad_rule_firings"_s), rows);
     }
 };
 

@@ -72,3 +72,39 @@ CREATE TABLE ad_set_days (
     PRIMARY KEY (ad_set_id, day)
 );
 CREATE INDEX ad_set_days_day ON ad_set_days(day);
+
+-- Ad rules (the rule itself as JSON: see AdRules::toJson) and what each evaluation found: a firing
+-- (live, or notify-only: what it would do) or a brake that held it back, with the evidence it saw. At
+-- most one row per rule, object, account day and outcome: evaluating again the same day adds nothing.
+CREATE TABLE ad_rules (
+    id              INTEGER PRIMARY KEY,
+    connection_id   INTEGER REFERENCES connections(id) ON DELETE CASCADE, -- NULL: every ad account
+    name            TEXT NOT NULL,
+    spec            TEXT NOT NULL,
+    live            INTEGER NOT NULL DEFAULT 0,   -- 0: notify-only
+    enabled         INTEGER NOT NULL DEFAULT 1,
+    created_by      TEXT NOT NULL DEFAULT '',
+    created_at      INTEGER NOT NULL,
+    updated_at      INTEGER NOT NULL
+);
+
+CREATE TABLE ad_rule_firings (
+    id              INTEGER PRIMARY KEY,
+    rule_id         INTEGER NOT NULL REFERENCES ad_rules(id) ON DELETE CASCADE,
+    connection_id   INTEGER NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+    object_id       TEXT NOT NULL DEFAULT '',    -- the platform's id ('' for a note about the whole rule)
+    object_name     TEXT NOT NULL DEFAULT '',
+    action          TEXT NOT NULL,               -- notify, pause, resume, budget, bid
+    direction       INTEGER NOT NULL DEFAULT 0,
+    fired           INTEGER NOT NULL,            -- 1: acted (or would have), 0: held by a brake
+    live            INTEGER NOT NULL,
+    brake           TEXT NOT NULL DEFAULT '',
+    summary         TEXT NOT NULL DEFAULT '',
+    evidence        TEXT NOT NULL DEFAULT '{}',
+    from_cents      INTEGER NOT NULL DEFAULT 0,
+    to_cents        INTEGER NOT NULL DEFAULT 0,
+    account_day     TEXT NOT NULL,
+    created_at      INTEGER NOT NULL,
+    UNIQUE (rule_id, object_id, account_day, action, fired)
+);
+CREATE INDEX ad_rule_firings_object ON ad_rule_firings(connection_id, object_id, created_at);

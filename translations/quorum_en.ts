@@ -903,6 +903,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A rule that raises bids needs a ceiling for the bid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rules act on ad sets for now; a rule on whole campaigns cannot be saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The cooldown must be at least one hour.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,7 +968,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Frequency</source>
+        <source>Average daily frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3228,12 +3238,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>WordPress user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>API version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3243,7 +3253,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3298,12 +3308,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>Where approved work is published and where orders and ad figures come from. Keys and passwords are kept in this computer&apos;s keychain, never in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Ad account ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5298,7 +5308,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Upgrading the workspace database failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8780,7 +8790,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Too little evidence: %1 spent, %2 purchases and %3 clicks over the window; the rule needs %4 and %5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8807,6 +8817,11 @@ USER
     </message>
     <message>
         <location line="+9"/>
+        <source>ROAS is below the threshold, but there is no order value yet to judge the chance that the true ROAS is below break-even.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>ROAS is below %1, but the chance that the true ROAS is below break-even (%2) is %3 %, not the %4 % the rule asks for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8851,6 +8866,16 @@ USER
     </message>
     <message>
         <location line="+19"/>
+        <source>Its bid is at the ceiling of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its bid is at the lowest already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Its budget is at the ceiling of %1.</source>
         <translation type="unfinished"></translation>
     </message>

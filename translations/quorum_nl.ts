@@ -903,6 +903,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A rule that raises bids needs a ceiling for the bid.</source>
+        <translation>Een regel die biedingen verhoogt heeft een plafond voor het bod nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rules act on ad sets for now; a rule on whole campaigns cannot be saved yet.</source>
+        <translation>Regels werken voorlopig op advertentiesets; een regel op hele campagnes kan nog niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The cooldown must be at least one hour.</source>
         <translation>De afkoeltijd moet minstens een uur zijn.</translation>
     </message>
@@ -958,8 +968,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Frequency</source>
-        <translation>Frequentie</translation>
+        <source>Average daily frequency</source>
+        <translation>Gemiddelde dagfrequentie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3232,12 +3242,12 @@ Opdrachten:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>WordPress user</source>
         <translation>WordPress-gebruiker</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>API version</source>
         <translation>API-versie</translation>
     </message>
@@ -3247,7 +3257,7 @@ Opdrachten:
         <translation>Mediabibliotheek</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>New: %1</source>
         <translation>Nieuw: %1</translation>
     </message>
@@ -3302,12 +3312,12 @@ Opdrachten:
         <translation>%1 opgeslagen; de geheimen staan in de sleutelbos.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>Where approved work is published and where orders and ad figures come from. Keys and passwords are kept in this computer&apos;s keychain, never in the workspace.</source>
         <translation>Waar goedgekeurd werk wordt gepubliceerd en waar bestellingen en advertentiecijfers vandaan komen. Sleutels en wachtwoorden staan in de sleutelbos van deze computer, nooit in de werkruimte.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Ad account ID</source>
         <translation>ID van het advertentieaccount</translation>
     </message>
@@ -5303,7 +5313,7 @@ Opdrachten:
         <translation>Deze werkruimte is geschreven door een nieuwere versie van Quorum (schema %1; deze versie kent tot en met %2). Werk Quorum bij om haar te openen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Upgrading the workspace database failed: %1</source>
         <translation>Het bijwerken van de werkruimtedatabase is mislukt: %1</translation>
     </message>
@@ -8794,7 +8804,7 @@ GEBRUIKER
         <translation>De cijfers van %1 zijn nog niet binnen; de regel wacht op de synchronisatie.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Too little evidence: %1 spent, %2 purchases and %3 clicks over the window; the rule needs %4 and %5.</source>
         <translation>Te weinig bewijs: %1 besteed, %2 aankopen en %3 klikken in de periode; de regel vraagt %4 en %5.</translation>
     </message>
@@ -8821,6 +8831,11 @@ GEBRUIKER
     </message>
     <message>
         <location line="+9"/>
+        <source>ROAS is below the threshold, but there is no order value yet to judge the chance that the true ROAS is below break-even.</source>
+        <translation>De ROAS ligt onder de drempel, maar er is nog geen orderwaarde om de kans te beoordelen dat de werkelijke ROAS onder het break-evenpunt ligt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>ROAS is below %1, but the chance that the true ROAS is below break-even (%2) is %3 %, not the %4 % the rule asks for.</source>
         <translation>De ROAS ligt onder %1, maar de kans dat de werkelijke ROAS onder het break-evenpunt (%2) ligt is %3 %, niet de %4 % die de regel vraagt.</translation>
     </message>
@@ -8865,6 +8880,16 @@ GEBRUIKER
     </message>
     <message>
         <location line="+19"/>
+        <source>Its bid is at the ceiling of %1.</source>
+        <translation>Het bod zit op het plafond van %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its bid is at the lowest already.</source>
+        <translation>Het bod zit al op het laagste punt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Its budget is at the ceiling of %1.</source>
         <translation>Het budget zit op het plafond van %1.</translation>
     </message>

@@ -25,7 +25,9 @@ struct Arm
 struct Settings
 {
     double alpha = 0.05;
-    double baselineRate = 0;    // the control's expected rate, registered before the test (0: the pooled rate)
+    // The control's expected rate, registered before the test. 0 falls back to the pooled rate of each
+    // look, which the always-valid guarantee does not cover: register it.
+    double baselineRate = 0;
     double mdeRelative = 0.10;  // the smallest relative lift worth finding (10 %)
     qint64 minVisitors = 100;   // per arm, before any verdict
     qint64 minConversions = 25; // per arm, before any verdict

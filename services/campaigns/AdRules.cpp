@@ -149,6 +149,10 @@ QStringList problems(const Rule& r)
     }
     if (r.action == Action::ChangeBudget && raises(r) && (r.objectCeilingCents <= 0 || r.accountCeilingCents <= 0))
         out << tr("A rule that raises budgets needs a daily ceiling per object and one for the whole account.");
+    if (r.action == Action::ChangeBid && raises(r) && r.objectCeilingCents <= 0)
+        out << tr("A rule that raises bids needs a ceiling for the bid.");
+    if (r.level == Level::Campaign)
+        out << tr("Rules act on ad sets for now; a rule on whole campaigns cannot be saved yet.");
     if (r.action != Action::Notify && r.cooldownHours < 1)
         out << tr("The cooldown must be at least one hour.");
     if (r.maxActionsPerDay < 1 || r.maxActionsPerDay > 50)
@@ -237,7 +241,7 @@ QString metricName(Metric metric)
     case Metric::Ctr:
         return tr("CTR");
     case Metric::Frequency:
-        return tr("Frequency");
+        return tr("Average daily frequency");
     case Metric::Purchases:
         return tr("Purchases");
     }

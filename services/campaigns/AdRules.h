@@ -23,7 +23,7 @@ enum class Metric
     Cpa,
     Spend,
     Ctr,
-    Frequency,
+    Frequency, // the days' frequencies averaged by impressions (a window's reach is not the days' sum)
     Purchases,
 };
 

@@ -126,8 +126,11 @@ int campaigns(const QSqlDatabase& db, qint64 connectionId, const QString& curren
         const QVariant existing = Sql::scalar(
             db, u"SELECT id FROM campaigns WHERE connection_id = ? AND external_id = ?"_s, {connectionId, id});
         if (existing.isValid()) {
-            Sql::exec(db, u"UPDATE campaigns SET name = ?, status = ?, currency = ?, updated_at = ? WHERE id = ?"_s,
-                {c.value(u"name"_s).toString(), status, currency, now, existing});
+            Sql::exec(db,
+                u"UPDATE campaigns SET name = ?, status = ?, daily_budget_cents = ?, currency = ?, updated_at = ? "
+                u"WHERE "
+                u"id = ?"_s,
+                {c.value(u"name"_s).toString(), status, cents(c.value(u"daily_budget"_s)), currency, now, existing});
         } else {
             Sql::insert(db,
                 u"INSERT INTO campaigns (name, platform, external_id, status, daily_budget_cents, currency, "
@@ -184,9 +187,28 @@ int insights(const QSqlDatabase& db, qint64 connectionId, const QJsonArray& rows
                 db, u"SELECT id FROM ad_sets WHERE connection_id = ? AND remote_id = ?"_s, {connectionId, r.id});
             ids.insert(r.id, id.isValid() ? id.toLongLong() : 0);
         }
-        const qint64 adSet = ids.value(r.id);
-        if (adSet == 0)
-            continue; // an ad set deleted since the list was read
+        qint64 adSet = ids.value(r.id);
+        if (adSet == 0) {
+            // Archived and deleted ad sets are not listed, but their days count: kept as archived,
+            // under their campaign (made from the row when it is not listed either).
+            const QJsonObject raw = v.toObject();
+            QVariant campaign
+                = Sql::scalar(db, u"SELECT id FROM campaigns WHERE connection_id = ? AND external_id = ?"_s,
+                    {connectionId, r.campaignId});
+            if (!campaign.isValid() && !r.campaignId.isEmpty())
+                campaign = Sql::insert(db,
+                    u"INSERT INTO campaigns (name, platform, external_id, status, currency, connection_id, created_at, "
+                    u"updated_at) VALUES (?, 'meta', ?, 'paused', COALESCE((SELECT currency FROM ad_accounts WHERE "
+                    u"connection_id = ?), 'EUR'), ?, ?, ?)"_s,
+                    {raw.value(u"campaign_name"_s).toString(r.campaignId), r.campaignId, connectionId, connectionId,
+                        now, now});
+            adSet = Sql::insert(db,
+                u"INSERT INTO ad_sets (connection_id, campaign_id, remote_id, name, status, updated_at) VALUES (?, ?, "
+                u"?, "
+                u"?, 'ARCHIVED', ?)"_s,
+                {connectionId, campaign, r.id, r.name.isEmpty() ? r.id : r.name, now});
+            ids.insert(r.id, adSet);
+        }
         Sql::exec(db,
             u"INSERT INTO ad_set_days (ad_set_id, day, spend_cents, value_cents, impressions, clicks, purchases, "
             u"reach, "

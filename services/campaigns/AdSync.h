@@ -20,6 +20,8 @@ namespace AdSync
 inline constexpr JobKind Sync{QLatin1StringView("ads.sync")};
 inline constexpr int kHistoryDays = 90;
 inline constexpr int kLateDays = 7;
+// An account day counts as complete (synced_through) once it ended this many hours before the sync.
+inline constexpr int kSettleHours = 6;
 
 // Queues a sync of the ad account unless one is waiting; inside the caller's transaction. Returns
 // whether one was queued.

@@ -177,7 +177,7 @@ void AdSyncRun::done()
         Sql::exec(m_ctx.db(),
             u"UPDATE ad_accounts SET synced_through = ?, last_sync_at = ?, last_error = '', updated_at = ? WHERE "
             u"connection_id = ?"_s,
-            {m_today.addDays(-1).toString(Qt::ISODate), now, now, m_connection.id});
+            {completeThrough(now).toString(Qt::ISODate), now, now, m_connection.id});
         // The rules see the new figures in the same transaction: what they find is in with them.
         m_firings = AdRuleStore::evaluate(m_ctx.db(), m_connection.id, now);
         if (!JobQueue::complete(m_ctx.db(), m_job.id, m_ctx.owner(), {}, now)) {
@@ -216,6 +216,16 @@ void AdSyncRun::fail(const ApiError& e)
     fail(message, retryable, e.retryAfterMs);
 }
 
+QDate AdSyncRun::completeThrough(qint64 now) const
+{
+    // A day counts as complete once it ended kSettleHours ago: Meta's figures for the last hours
+    // arrive late, and a sync just after midnight would otherwise call a day complete that is not.
+    QDate day = m_today.addDays(-1);
+    while (day.addDays(1).startOfDay(m_zone).toMSecsSinceEpoch() + AdSync::kSettleHours * 3'600'000 > now)
+        day = day.addDays(-1);
+    return day;
+}
+
 void AdSyncRun::fail(const QString& message, bool retryable, qint64 retryAfterMs)
 {
     const qint64 now = m_ctx.clock()->nowMs();
@@ -228,10 +238,11 @@ void AdSyncRun::fail(const QString& message, bool retryable, qint64 retryAfterMs
             finish(JobOutcome::LostLease, message);
             return;
         }
-        Sql::exec(m_ctx.db(),
-            u"INSERT INTO ad_accounts (connection_id, last_error, updated_at) VALUES (?, ?, ?) ON CONFLICT "
-            u"(connection_id) DO UPDATE SET last_error = excluded.last_error, updated_at = excluded.updated_at"_s,
-            {m_connection.id > 0 ? m_connection.id : m_job.subjectId, message, now});
+        if (m_connection.id > 0) // a removed connection has nowhere to keep it (the job says it)
+            Sql::exec(m_ctx.db(),
+                u"INSERT INTO ad_accounts (connection_id, last_error, updated_at) VALUES (?, ?, ?) ON CONFLICT "
+                u"(connection_id) DO UPDATE SET last_error = excluded.last_error, updated_at = excluded.updated_at"_s,
+                {m_connection.id, message, now});
         tx.commit();
         qCWarning(lcPipeline) << "ad sync of" << m_connection.name << "failed:" << message;
         if (m_ctx.bus())

@@ -28,7 +28,7 @@ QString tr(const char* text)
 
 qint64 dayEndMs(QDate day, const QTimeZone& zone)
 {
-    return QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+    return day.addDays(1).startOfDay(zone).toMSecsSinceEpoch(); // DST-correct, also where midnight is skipped
 }
 
 bool holds(Compare compare, double value, double threshold)
@@ -161,7 +161,7 @@ QList<Outcome> evaluate(const Rule& rule, Account* account, qint64 nowMs)
         return out;
     }
     const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, account->zone).date();
-    const qint64 todayStart = QDateTime(today, QTime(0, 0), account->zone).toMSecsSinceEpoch();
+    const qint64 todayStart = today.startOfDay(account->zone).toMSecsSinceEpoch();
     int actionsToday = 0;
     LastActions last;
     for (const Taken& t : std::as_const(account->taken)) {
@@ -189,6 +189,8 @@ QList<Outcome> evaluate(const Rule& rule, Account* account, qint64 nowMs)
         bool revive = false;
         Compare compare = rule.compare;
         double threshold = rule.threshold;
+        QDate windowFrom = from;
+        QDate windowTo = to;
         switch (rule.action) {
         case Action::Pause:
             if (!object.active) {
@@ -198,6 +200,11 @@ QList<Outcome> evaluate(const Rule& rule, Account* account, qint64 nowMs)
                 revive = true;
                 compare = rule.compare == Compare::Below ? Compare::Above : Compare::Below;
                 threshold = rule.resumeThreshold;
+                // A paused ad set delivers nothing: what can revive it is the days before the pause,
+                // as their late conversions come in.
+                const QDate paused = QDateTime::fromMSecsSinceEpoch(mine->atMs, account->zone).date();
+                windowTo = std::min(to, paused.addDays(-1));
+                windowFrom = windowTo.addDays(-(std::max(rule.window.days, 1) - 1));
             }
             break;
         case Action::Resume:
@@ -212,7 +219,7 @@ QList<Outcome> evaluate(const Rule& rule, Account* account, qint64 nowMs)
         case Action::Notify:
             break;
         }
-        const Evidence e = evidence(rule, object, from, to);
+        const Evidence e = evidence(rule, object, windowFrom, windowTo);
         if (!e.hasValue)
             continue;
         anyValue = true;
@@ -252,6 +259,12 @@ QList<Outcome> evaluate(const Rule& rule, Account* account, qint64 nowMs)
         if (rule.breakEvenRoas > 0 && !revive) {
             o.evidence.probabilityBelowBreakEven
                 = probabilityBelow(rule.breakEvenRoas, e.spendCents, e.valueCents, e.purchases, accountOrder);
+            if (o.evidence.probabilityBelowBreakEven < 0) {
+                held(
+                    tr("ROAS is below the threshold, but there is no order value yet to judge the chance that the true "
+                       "ROAS is below break-even."));
+                continue;
+            }
             if (o.evidence.probabilityBelowBreakEven < rule.probability) {
                 held(
                     tr("ROAS is below %1, but the chance that the true ROAS is below break-even (%2) is %3 %, not "
@@ -303,20 +316,24 @@ QList<Outcome> evaluate(const Rule& rule, Account* account, qint64 nowMs)
                 = static_cast<qint64>(std::floor(static_cast<double>(current) * rule.maxStepPercent / 100));
             step = std::min(step, maxStep);
             qint64 target = current + (ruleDirection > 0 ? step : -step);
+            if (ruleDirection > 0)
+                target = std::min(target, rule.objectCeilingCents); // a budget's or a bid's ceiling
             if (ruleDirection > 0 && budget) {
-                target = std::min(target, rule.objectCeilingCents);
                 const qint64 room = rule.accountCeilingCents - account->budgetTotalCents();
                 target = std::min(target, current + std::max<qint64>(0, room));
             }
             if (ruleDirection < 0)
                 target = std::max(target, kMinimumBudgetCents);
             if ((ruleDirection > 0 && target <= current) || (ruleDirection < 0 && target >= current)) {
-                held(ruleDirection > 0 ? (target >= rule.objectCeilingCents
-                             ? tr("Its budget is at the ceiling of %1.")
-                                   .arg(money(rule.objectCeilingCents, account->currency))
-                             : tr("The account's daily budgets are at the ceiling of %1.")
-                                   .arg(money(rule.accountCeilingCents, account->currency)))
-                                       : tr("It is at the smallest budget already."));
+                held(!budget                ? (ruleDirection > 0 ? tr("Its bid is at the ceiling of %1.")
+                                                        .arg(money(rule.objectCeilingCents, account->currency))
+                                                                 : tr("Its bid is at the lowest already."))
+                        : ruleDirection > 0 ? (target >= rule.objectCeilingCents
+                                  ? tr("Its budget is at the ceiling of %1.")
+                                        .arg(money(rule.objectCeilingCents, account->currency))
+                                  : tr("The account's daily budgets are at the ceiling of %1.")
+                                        .arg(money(rule.accountCeilingCents, account->currency)))
+                                            : tr("It is at the smallest budget already."));
                 continue;
             }
             o.fromCents = current;

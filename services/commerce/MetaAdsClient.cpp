@@ -138,8 +138,8 @@ QUrl MetaAdsClient::dailyInsightsUrl(const QString& level, const QDate& since, c
     return edgeUrl(u"insights"_s,
         {{u"level"_s, level},
             {u"fields"_s,
-                u"%1_id,%1_name,campaign_id,spend,impressions,clicks,reach,frequency,actions,action_values"_s.arg(
-                    level)},
+                u"%1_id,%1_name,campaign_id,campaign_name,spend,impressions,clicks,reach,frequency,actions,action_values"_s
+                    .arg(level)},
             {u"action_attribution_windows"_s, u"[\"7d_click\",\"1d_view\"]"_s},
             {u"time_range"_s,
                 Json::compact(

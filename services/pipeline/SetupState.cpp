@@ -108,7 +108,7 @@ QList<Item> read(const QSqlDatabase& db)
         items.append(brand);
 
         Item store{Step::Store, false, QCoreApplication::translate("SetupState", "Connect a store"), {}, false};
-        const qint64 stores = count(db, u"SELECT COUNT(*) FROM connections"_s);
+        const qint64 stores = count(db, u"SELECT COUNT(*) FROM connections WHERE kind <> 'meta_ads'"_s);
         store.done = stores > 0;
         store.detail = store.done
             ? QCoreApplication::translate("SetupState", "%n store(s) or site(s) connected.", nullptr, int(stores))

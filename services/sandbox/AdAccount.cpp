@@ -41,6 +41,7 @@ void AdAccount::generate(const Options& options)
         qint64 budget;
         int startedDaysAgo;
         double lateness;
+        int archivedDaysAgo = -1; // archived then: no longer listed, its days still reported
     };
     const QList<Plan> plans{
         {0, "Broad 25-54", 2.1, 6000, 90, 0},
@@ -51,6 +52,7 @@ void AdAccount::generate(const Options& options)
         {2, "Linen – video", 1.2, 5000, 40, 0},
         {2, "Linen – carousel", 2.6, 5000, 40, 0},
         {2, "Linen – new creative", 2.4, 4000, 4, 0},
+        {0, "Spring test – archived", 1.4, 3000, 90, 0, 60},
     };
     const QDate last = today();
     int n = 0;
@@ -67,6 +69,8 @@ void AdAccount::generate(const Options& options)
         a.ctr = 0.008 + random(a.id, {}, 2) * 0.012;
         a.orderCents = 4000 + static_cast<qint64>(random(a.id, {}, 3) * 3000);
         a.changes.append({a.started, u"ACTIVE"_s, p.budget});
+        if (p.archivedDaysAgo >= 0)
+            a.changes.append({last.addDays(-p.archivedDaysAgo), u"ARCHIVED"_s, p.budget});
         m_adSets.append(a);
     }
 }
@@ -136,8 +140,11 @@ QJsonObject AdAccount::adSet(const QString& id) const
 QJsonArray AdAccount::adSets() const
 {
     QJsonArray out;
-    for (const AdSet& a : m_adSets)
-        out.append(adSet(a.id));
+    for (const AdSet& a : m_adSets) {
+        // As on Meta, the edge lists archived and deleted ad sets only when asked to filter for them.
+        if (stateOn(a, today()).status == u"ACTIVE" || stateOn(a, today()).status == u"PAUSED")
+            out.append(adSet(a.id));
+    }
     return out;
 }
 

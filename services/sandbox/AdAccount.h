@@ -12,7 +12,8 @@
 // one whose sales arrive late) and `days` days of daily insights up to `now` in the account's time
 // zone. Conversions are attributed late as on Meta: of a day's purchases about half are reported the
 // same day, three quarters the next, all after three days, so re-reading recent days finds more.
-// Today is reported as far as it has gone. Pausing an ad set or changing its budget takes effect
+// Today is reported as far as it has gone. One ad set was archived 60 days ago: no longer listed, its
+// earlier days still reported. Pausing an ad set or changing its budget takes effect
 // from that day on. Everything is derived from the seed: the same account every time.
 class AdAccount
 {

@@ -116,9 +116,14 @@ bool migrate(const QSqlDatabase& db, QString* error, int target)
             const bool rebuild = m.sql.contains(u"-- quorum:rebuild-with-foreign-keys-off"_s);
             if (rebuild)
                 Sql::exec(db, u"PRAGMA foreign_keys = OFF"_s);
-            const auto restore = qScopeGuard([&] {
-                if (rebuild)
+            const auto restore = qScopeGuard([&]() noexcept {
+                if (!rebuild)
+                    return;
+                try {
                     Sql::exec(db, u"PRAGMA foreign_keys = ON"_s);
+                } catch (const SqlError& e) {
+                    qCWarning(lcStorage) << "cannot turn foreign keys back on:" << e.message();
+                }
             });
             Transaction tx(db, Transaction::Durable);
             for (const QString& statement : splitStatements(m.sql))

@@ -273,7 +273,7 @@ private slots:
         // Its first sync runs at once: campaigns, ad sets and 90 days of figures.
         QTRY_COMPARE_WITH_TIMEOUT(count(u"SELECT COUNT(*) FROM ad_accounts WHERE synced_through <> ''"_s), 1, 30'000);
         QCOMPARE(count(u"SELECT COUNT(*) FROM campaigns WHERE platform = 'meta' AND connection_id IS NOT NULL"_s), 3);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM ad_sets"_s), 8);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM ad_sets"_s), 9); // one archived, in from its insights
         QVERIFY(count(u"SELECT COUNT(*) FROM ad_set_days"_s) > 300);
         settings->close();
     }

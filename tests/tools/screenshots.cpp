@@ -15,6 +15,7 @@
 #include "dialogs/SettingsDialog.h"
 #include "panes/PipelinePane.h"
 #include "panes/PnlCard.h"
+#include "settings/ConnectionsPage.h"
 #include "settings/ProviderDialog.h"
 #include "settings/ProvidersPage.h"
 
@@ -136,6 +137,11 @@ int main(int argc, char** argv)
             settle(150);
             save(settings, out, lang, u"settings-"_s + name);
         }
+        // A new Meta ad account, as Add → Meta ad account opens it.
+        settings->showPage(SettingsDialog::Connections);
+        settings->connectionsPage()->addConnection(Connections::Kind::MetaAds);
+        settle(150);
+        save(settings, out, lang, u"settings-ad-account"_s);
         // The provider dialog, as Edit opens it for the first provider.
         if (auto* table = settings->providersPage()->table(); table->model()->rowCount() > 0) {
             auto* model = static_cast<ProvidersModel*>(table->model());

@@ -34,7 +34,8 @@ class TestAbTest : public QObject
         std::binomial_distribution<int> a(s.visitorsPerDay, s.rateA);
         std::binomial_distribution<int> b(s.visitorsPerDay, s.rateB);
         Counts counts;
-        AbTest::Settings settings; // alpha 5 %, MDE 10 %, floors 100 visitors / 25 conversions
+        AbTest::Settings settings;       // alpha 5 %, MDE 10 %, floors 100 visitors / 25 conversions
+        settings.baselineRate = s.rateA; // registered before the test
         for (int run = 0; run < s.runs; ++run) {
             QList<AbTest::Arm> arms{{u"A"_s, 0, 0}, {u"B"_s, 0, 0}};
             QList<double> p;

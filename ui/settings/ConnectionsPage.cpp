@@ -116,6 +116,8 @@ ConnectionsPage::ConnectionsPage(const UiContext& context, QWidget* parent)
     load();
     if (m_connections.isEmpty())
         addConnection(Connections::Kind::WooCommerce);
+    else
+        m_list->setCurrentRow(0); // its own fields, not every kind's
     updateState();
 }
 

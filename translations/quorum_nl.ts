@@ -1038,7 +1038,7 @@
     <message>
         <location line="+34"/>
         <source>The ad account connection was removed.</source>
-        <translation>De koppeling met het advertentieaccount is verwijderd.</translation>
+        <translation>De verbinding met het advertentieaccount is verwijderd.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1048,7 +1048,7 @@
     <message>
         <location line="+108"/>
         <source>Meta refused the access token of %1 (it expired or was revoked): %2. Enter a new token in Settings → Connections.</source>
-        <translation>Meta weigerde het toegangstoken van %1 (verlopen of ingetrokken): %2. Voer een nieuw token in bij Instellingen → Koppelingen.</translation>
+        <translation>Meta weigerde het toegangstoken van %1 (verlopen of ingetrokken): %2. Voer een nieuw token in bij Instellingen → Verbindingen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2551,7 +2551,7 @@
     <message>
         <location line="+1"/>
         <source>Connect a Meta ad account in Settings → Connections: its campaigns, ad sets and 90 days of figures come in, and are read again every quarter of an hour.</source>
-        <translation>Koppel een Meta-advertentieaccount bij Instellingen → Koppelingen: de campagnes, advertentiesets en 90 dagen cijfers komen binnen en worden elk kwartier opnieuw gelezen.</translation>
+        <translation>Koppel een Meta-advertentieaccount bij Instellingen → Verbindingen: de campagnes, advertentiesets en 90 dagen cijfers komen binnen en worden elk kwartier opnieuw gelezen.</translation>
     </message>
     <message>
         <location line="+42"/>

@@ -25,12 +25,7 @@ void AdSyncRun::start(std::function<void(JobOutcome, const QString&)> onFinished
 {
     m_onFinished = std::move(onFinished);
     if (m_ctx.stopRequested()) {
-        try {
-            JobQueue::release(m_ctx.db(), m_job.id, m_ctx.owner(), m_ctx.clock()->nowMs());
-        } catch (const SqlError& e) {
-            qCWarning(lcPipeline) << "cannot give back ad sync job" << m_job.id << ":" << e.message();
-        }
-        finish(JobOutcome::Released, {});
+        release();
         return;
     }
     QString why;
@@ -108,13 +103,7 @@ bool AdSyncRun::prepare(QString* why)
 void AdSyncRun::read(Step step, const QUrl& url)
 {
     if (m_ctx.stopRequested()) {
-        // Everything written so far is whole; the next sync reads the same days again.
-        try {
-            JobQueue::release(m_ctx.db(), m_job.id, m_ctx.owner(), m_ctx.clock()->nowMs());
-        } catch (const SqlError& e) {
-            qCWarning(lcPipeline) << "cannot give back ad sync job" << m_job.id << ":" << e.message();
-        }
-        finish(JobOutcome::Released, {});
+        release();
         return;
     }
     m_client->page(url, this, [this, step](const ApiError& e, const QJsonArray& data, const QUrl& next) {
@@ -251,6 +240,17 @@ void AdSyncRun::fail(const QString& message, bool retryable, qint64 retryAfterMs
     } catch (const SqlError& e) {
         finish(JobOutcome::LostLease, e.message());
     }
+}
+
+void AdSyncRun::release()
+{
+    // Everything written so far is whole; the next sync reads the same days again.
+    try {
+        JobQueue::release(m_ctx.db(), m_job.id, m_ctx.owner(), m_ctx.clock()->nowMs());
+    } catch (const SqlError& e) {
+        qCWarning(lcPipeline) << "cannot give back ad sync job" << m_job.id << ":" << e.message();
+    }
+    finish(JobOutcome::Released, {});
 }
 
 void AdSyncRun::finish(JobOutcome outcome, const QString& summary)

@@ -35,6 +35,7 @@ private:
     void read(Step step, const QUrl& url);
     void page(Step step, const QJsonArray& data, const QUrl& next);
     void done();
+    void release();
     QDate completeThrough(qint64 now) const;
     void fail(const ApiError& error);
     void fail(const QString& message, bool retryable, qint64 retryAfterMs = 0);

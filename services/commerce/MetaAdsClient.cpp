@@ -123,6 +123,14 @@ MetaAdsClient::InsightRow MetaAdsClient::parseRow(const QJsonObject& row, const 
     return out;
 }
 
+HttpRequest MetaAdsClient::get(const QUrl& u) const
+{
+    HttpRequest h;
+    h.url = u;
+    h.setHeader("Authorization", "Bearer " + m_config.accessToken.toUtf8());
+    return h;
+}
+
 QUrl MetaAdsClient::edgeUrl(const QString& edge, const QList<std::pair<QString, QString>>& query) const
 {
     QUrl u = url(u"act_"_s + m_config.adAccountId + (edge.isEmpty() ? QString() : u"/"_s + edge));
@@ -150,14 +158,7 @@ QUrl MetaAdsClient::dailyInsightsUrl(const QString& level, const QDate& since, c
 void MetaAdsClient::page(const QUrl& pageUrl, QObject* context, PageDone done)
 {
     run(
-        u"meta.page"_s,
-        [this, pageUrl] {
-            HttpRequest h;
-            h.url = pageUrl;
-            h.setHeader("Authorization", "Bearer " + m_config.accessToken.toUtf8());
-            return h;
-        },
-        true, context,
+        u"meta.page"_s, [this, pageUrl] { return get(pageUrl); }, true, context,
         [done](const ApiError& e, const QJsonDocument& doc, const HttpResponse&) {
             if (e.isError()) {
                 done(e, {}, {});
@@ -173,14 +174,7 @@ void MetaAdsClient::account(QObject* context, std::function<void(const ApiError&
 {
     const QUrl u = edgeUrl({}, {{u"fields"_s, u"name,currency,timezone_name,account_status"_s}});
     run(
-        u"meta.account"_s,
-        [this, u] {
-            HttpRequest h;
-            h.url = u;
-            h.setHeader("Authorization", "Bearer " + m_config.accessToken.toUtf8());
-            return h;
-        },
-        true, context,
+        u"meta.account"_s, [this, u] { return get(u); }, true, context,
         [done](const ApiError& e, const QJsonDocument& doc, const HttpResponse&) { done(e, doc.object()); },
         [this](const HttpResponse& r) { return classify(r); });
 }
@@ -206,14 +200,7 @@ void MetaAdsClient::fetchPage(const QUrl& pageUrl, const QString& level, std::sh
     int page, QObject* context, std::function<void(const ApiError&, const QList<InsightRow>&)> done)
 {
     run(
-        u"meta.insights"_s,
-        [this, pageUrl] {
-            HttpRequest h;
-            h.url = pageUrl;
-            h.setHeader("Authorization", "Bearer " + m_config.accessToken.toUtf8());
-            return h;
-        },
-        true, context,
+        u"meta.insights"_s, [this, pageUrl] { return get(pageUrl); }, true, context,
         [this, level, rows, page, context, done](const ApiError& e, const QJsonDocument& doc, const HttpResponse&) {
             if (e.isError()) {
                 done(e, *rows);

@@ -70,5 +70,6 @@ private:
     void fetchPage(const QUrl& url, const QString& level, std::shared_ptr<QList<InsightRow>> rows, int page,
         QObject* context, std::function<void(const ApiError&, const QList<InsightRow>&)> done);
     QUrl url(const QString& path) const;
+    HttpRequest get(const QUrl& url) const; // with the token
     Config m_config;
 };

@@ -27,9 +27,10 @@ Field f(const char* key, FieldType type, bool required = true, QStringList optio
 const std::map<ActionType, QList<Field>>& table()
 {
     static const std::map<ActionType, QList<Field>> t{
+        // An ad set's budget also carries "connection" and "ad_set_id" (the platform's id), not shown.
         {ActionType::BudgetChange,
-            {f("campaign", T::Text), f("amount", T::Money), f("currency", T::Currency),
-                f("previous", T::Money, false, {}, true)}},
+            {f("campaign", T::Text), f("ad_set", T::Text, false, {}, true), f("amount", T::Money),
+                f("currency", T::Currency), f("previous", T::Money, false, {}, true)}},
         {ActionType::CampaignLaunch,
             {f("name", T::Text, false), f("platform", T::Enum, true, {u"meta"_s, u"google"_s, u"tiktok"_s}),
                 f("daily_budget", T::Money), f("currency", T::Currency)}},
@@ -62,6 +63,12 @@ const std::map<ActionType, QList<Field>>& table()
             {f("sku", T::Text, true, {}, true), f("variant", T::Text, false, {}, true),
                 f("on_hand", T::Integer, false, {}, true), f("lead_days", T::Integer, false, {}, true),
                 f("quantity", T::Integer)}},
+        // "connection" and "ad_set_id" travel along, not shown. `amount` is the new bid (bid changes).
+        {ActionType::AdSetChange,
+            {f("campaign", T::Text, false, {}, true), f("ad_set", T::Text, true, {}, true),
+                f("change", T::Enum, true, {u"pause"_s, u"resume"_s, u"bid"_s}, true),
+                f("daily_budget", T::Money, true, {}, true), f("amount", T::Money, false),
+                f("previous", T::Money, false, {}, true), f("currency", T::Currency)}},
     };
     return t;
 }
@@ -103,7 +110,9 @@ QString Field::label() const
         {u"quantity"_s, QT_TRANSLATE_NOOP("ActionSchema", "Quantity")},
         {u"variant"_s, QT_TRANSLATE_NOOP("ActionSchema", "Variant")},
         {u"on_hand"_s, QT_TRANSLATE_NOOP("ActionSchema", "On hand")},
-        {u"lead_days"_s, QT_TRANSLATE_NOOP("ActionSchema", "Delivery time (days)")}};
+        {u"lead_days"_s, QT_TRANSLATE_NOOP("ActionSchema", "Delivery time (days)")},
+        {u"ad_set"_s, QT_TRANSLATE_NOOP("ActionSchema", "Ad set")},
+        {u"change"_s, QT_TRANSLATE_NOOP("ActionSchema", "Change")}};
     const char* l = labels.value(key);
     return l ? QCoreApplication::translate("ActionSchema", l) : key;
 }
@@ -250,6 +259,14 @@ QString displayValue(const Field& fd, const QJsonValue& value, const QString& cu
         return v;
     case FieldType::Percent:
         return QLocale().toString(QString(v).replace(u',', u'.').toDouble(), 'g', 4) + u" %"_s;
+    case FieldType::Enum: {
+        // Options that are words rather than names (platforms stay as they are).
+        static const QHash<QString, const char*> words{{u"pause"_s, QT_TRANSLATE_NOOP("ActionSchema", "pause")},
+            {u"resume"_s, QT_TRANSLATE_NOOP("ActionSchema", "resume")},
+            {u"bid"_s, QT_TRANSLATE_NOOP("ActionSchema", "change the bid")}};
+        const char* word = words.value(v);
+        return word ? QCoreApplication::translate("ActionSchema", word) : v;
+    }
     default:
         return v;
     }

@@ -188,6 +188,9 @@ QList<ApprovalRule> defaults()
     // stock update: LOW up to 25 units, MEDIUM up to 250, HIGH beyond (a jump that big is worth a look)
     out.append(rule("stock_update", QT_TRANSLATE_NOOP("ApprovalRules", "Stock updates across stores"), "stock_update",
         M::UnitChange, "quantity", QT_TRANSLATE_NOOP("ApprovalRules", "stock change"), B{25, true}, B{250, true}));
+    // an ad set paused, resumed or re-bid by a rule: judged by the daily budget at stake, like budgets
+    out.append(rule("ad_set_change", QT_TRANSLATE_NOOP("ApprovalRules", "Ad set changes"), "ad_set_change", M::Amount,
+        "daily_budget", QT_TRANSLATE_NOOP("ApprovalRules", "daily budget at stake"), B{100, false}, B{1000, true}));
     // clang-format off
     const std::tuple<const char*, const char*, const char*> always[] = {
         {"new_supplier", QT_TRANSLATE_NOOP("ApprovalRules", "New suppliers"),

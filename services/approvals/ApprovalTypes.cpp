@@ -134,6 +134,7 @@ constexpr Descriptor kTypes[] = {
     {ActionType::PublishProduct, "publish_product", QT_TRANSLATE_NOOP("ActionType", "Publish product")},
     {ActionType::StockUpdate, "stock_update", QT_TRANSLATE_NOOP("ActionType", "Stock update")},
     {ActionType::Reorder, "reorder", QT_TRANSLATE_NOOP("ActionType", "Reorder")},
+    {ActionType::AdSetChange, "ad_set_change", QT_TRANSLATE_NOOP("ActionType", "Ad set change")},
 };
 // clang-format on
 

@@ -52,7 +52,8 @@ enum class ActionType
     ContentReview,
     PublishProduct,
     StockUpdate, // one store's stock set to the shared quantity
-    Reorder      // order more of a variant from the supplier (carried out outside Quorum)
+    Reorder,     // order more of a variant from the supplier (carried out outside Quorum)
+    AdSetChange  // an ad set paused, resumed or its bid changed on the ad platform
 };
 
 namespace ActionTypes

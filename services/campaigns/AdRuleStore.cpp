@@ -1,5 +1,7 @@
 #include "AdRuleStore.h"
 
+#include "AdProposals.h"
+
 #include "core/Json.h"
 #include "storage/Sql.h"
 
@@ -111,28 +113,38 @@ QList<Rule> rulesFor(const QSqlDatabase& db, qint64 connectionId)
     return out;
 }
 
-qint64 save(const QSqlDatabase& db, const Rule& rule, qint64 connectionId, const QString& who, qint64 now, QString* why)
+QStringList check(const QSqlDatabase& db, const Rule& rule, qint64 connectionId, QStringList* warnings)
 {
-    const QStringList problems = AdRules::problems(rule);
-    if (!problems.isEmpty()) {
-        *why = problems.join(u'\n');
-        return 0;
-    }
+    QStringList problems = AdRules::problems(rule);
+    if (!problems.isEmpty())
+        return problems;
     QList<Rule> others;
     for (const Rule& r : rulesFor(db, connectionId))
         if (r.id != rule.id)
             others.append(r);
     QList<ObjectName> objects;
-    QSqlQuery q = Sql::exec(db, u"SELECT remote_id, name FROM ad_sets WHERE connection_id = ?"_s, {connectionId});
+    QSqlQuery q = Sql::exec(
+        db, u"SELECT remote_id, name FROM ad_sets WHERE connection_id = ? OR ? = 0"_s, {connectionId, connectionId});
     while (q.next())
         objects.append({q.value(0).toString(), q.value(1).toString(), Level::AdSet});
+    q.finish();
     for (const Rule& other : std::as_const(others)) {
         for (const Conflict& c : conflicts({rule, other}, objects)) {
-            if (c.refuse) {
-                *why = c.example;
-                return 0;
-            }
+            if (c.refuse)
+                problems.append(c.example);
+            else if (warnings)
+                warnings->append(c.example);
         }
+    }
+    return problems;
+}
+
+qint64 save(const QSqlDatabase& db, const Rule& rule, qint64 connectionId, const QString& who, qint64 now, QString* why)
+{
+    const QStringList problems = check(db, rule, connectionId, nullptr);
+    if (!problems.isEmpty()) {
+        *why = problems.join(u'\n');
+        return 0;
     }
     const QString spec = Json::compact(toJson(rule));
     const QVariant connection = connectionId > 0 ? QVariant(connectionId) : QVariant();
@@ -202,16 +214,21 @@ RuleEngine::Account loadAccount(const QSqlDatabase& db, qint64 connectionId, QDa
 
 int evaluate(const QSqlDatabase& db, qint64 connectionId, qint64 nowMs)
 {
-    QList<Rule> rules = rulesFor(db, connectionId);
+    const QList<Rule> rules = rulesFor(db, connectionId);
     if (rules.isEmpty())
         return 0;
     int longest = 1;
-    for (Rule& r : rules) {
-        r.live = false; // nothing reaches the platform yet: every rule shows what it would do
+    bool anyLive = false;
+    for (const Rule& r : rules) {
         longest = std::max(longest, r.window.days + r.window.settleHours / 24 + 2);
+        anyLive = anyLive || (r.live && r.action != Action::Notify);
     }
+    // A live rule's proposal carries its backtest on the ad set, over the synced history.
+    if (anyLive)
+        longest = std::max(longest, 90);
     const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone("UTC")).date();
     RuleEngine::Account account = loadAccount(db, connectionId, today.addDays(-longest));
+    const RuleEngine::Account history = anyLive ? account : RuleEngine::Account{};
     const QString day = QDateTime::fromMSecsSinceEpoch(nowMs, account.zone).date().toString(Qt::ISODate);
     int written = 0;
     for (const RuleEngine::Outcome& o : RuleEngine::evaluateAll(rules, &account, nowMs)) {
@@ -236,7 +253,20 @@ int evaluate(const QSqlDatabase& db, qint64 connectionId, qint64 nowMs)
             u"?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
             {o.ruleId, connectionId, o.objectId, o.objectName, actionKey(o.action), direction(o), o.fired, o.live,
                 o.brake, o.summary, Json::compact(evidence), o.fromCents, o.toCents, day, nowMs});
-        written += q.numRowsAffected() > 0 ? 1 : 0;
+        if (q.numRowsAffected() <= 0)
+            continue;
+        ++written;
+        const qint64 firing = q.lastInsertId().toLongLong();
+        q.finish();
+        // Live: the finding becomes a proposal, judged by the approval rules like any other.
+        if (!o.fired || !o.live || o.action == Action::Notify)
+            continue;
+        const auto rule = std::find_if(rules.cbegin(), rules.cend(), [&o](const Rule& r) { return r.id == o.ruleId; });
+        if (rule == rules.cend())
+            continue;
+        const qint64 proposal = AdProposals::propose(db, connectionId, *rule, o, history, nowMs);
+        if (proposal > 0)
+            Sql::exec(db, u"UPDATE ad_rule_firings SET proposal_id = ? WHERE id = ?"_s, {proposal, firing});
     }
     return written;
 }

@@ -9,8 +9,9 @@
 #include <optional>
 
 // Ad rules in the workspace, the synced ad account as the rule engine reads it, and what each
-// evaluation found (ad_rule_firings). Every rule runs notify-only for now: what a live rule would do
-// is recorded as it would be, and nothing is sent to the platform yet.
+// evaluation found (ad_rule_firings). A notify-only rule's findings say what it would do; a live
+// rule's become action proposals (AdProposals), judged by the approval rules and carried out on the
+// platform when they run.
 namespace AdRuleStore
 {
 
@@ -18,6 +19,9 @@ QJsonObject toJson(const AdRules::Rule& rule);
 // The rule in the JSON; nullopt with *why when it is not one.
 std::optional<AdRules::Rule> fromJson(const QJsonObject& json, QString* why);
 
+// What keeps the rule from being saved: its problems (AdRules::problems) and the conflicts with the
+// account's other rules that would certainly fire against it; conflicts that only might go to *warnings.
+QStringList check(const QSqlDatabase& db, const AdRules::Rule& rule, qint64 connectionId, QStringList* warnings);
 // Inserts (id 0) or updates the rule after checking it (AdRules::problems) and the conflicts with the
 // account's other rules that would certainly fire against it; 0 with *why when it cannot be saved.
 // Inside the caller's transaction; the caller checks the role and writes the audit entry.
@@ -30,7 +34,8 @@ QList<AdRules::Rule> rulesFor(const QSqlDatabase& db, qint64 connectionId);
 RuleEngine::Account loadAccount(const QSqlDatabase& db, qint64 connectionId, QDate since);
 
 // Evaluates the account's rules at `nowMs` and records what they found (a firing at most once per rule,
-// object and account day). Inside the caller's transaction. Returns how many new rows it wrote.
+// object and account day); a live rule's new firing is proposed in the same transaction. Inside the
+// caller's transaction. Returns how many new rows it wrote.
 int evaluate(const QSqlDatabase& db, qint64 connectionId, qint64 nowMs);
 
 } // namespace AdRuleStore

@@ -1,13 +1,17 @@
 #include "AdSync.h"
 
 #include "AdSyncRun.h"
+#include "AdWriteRun.h"
 #include "commerce/MetaAdsClient.h"
 #include "core/Json.h"
 #include "jobs/JobQueue.h"
 #include "jobs/JobRegistry.h"
 #include "publishing/Connections.h"
+#include "resilience/ApiRuntime.h"
+#include "secrets/SecretCache.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSet>
@@ -25,6 +29,17 @@ public:
     QObject* start(JobContext& ctx, const JobQueue::Job& job, JobDone done) const override
     {
         auto* run = new AdSyncRun(ctx, job, ctx.thread());
+        run->start([done](JobOutcome outcome, const QString& summary) { done(outcome, summary); });
+        return run;
+    }
+};
+
+class ApplyHandler final : public JobHandler
+{
+public:
+    QObject* start(JobContext& ctx, const JobQueue::Job& job, JobDone done) const override
+    {
+        auto* run = new AdWriteRun(ctx, job, ctx.thread());
         run->start([done](JobOutcome outcome, const QString& summary) { done(outcome, summary); });
         return run;
     }
@@ -63,6 +78,43 @@ bool queue(const QSqlDatabase& db, qint64 connectionId, qint64 now)
             QJsonObject{{u"lane"_s, u"sync:%1"_s.arg(connectionId)}}, 0, 8, 0, {}},
         now);
     return true;
+}
+
+qint64 queueApply(const QSqlDatabase& db, qint64 connectionId, qint64 proposalId, const QString& adSetId,
+    const QString& change, qint64 from, qint64 to, qint64 now)
+{
+    const auto [id, created] = JobQueue::enqueue(db,
+        {Apply, connectionId, u"ads-apply:%1"_s.arg(proposalId),
+            QJsonObject{{u"ad_set_id"_s, adSetId}, {u"change"_s, change}, {u"from"_s, from}, {u"to"_s, to},
+                {u"proposal"_s, proposalId}, {u"lane"_s, u"sync:%1"_s.arg(connectionId)}},
+            1, 8, 0, {}},
+        now);
+    Q_UNUSED(created)
+    return id;
+}
+
+MetaAdsClient* client(
+    JobContext& ctx, qint64 connectionId, QObject* parent, Connections::Connection* connection, QString* why)
+{
+    const auto found = Connections::find(ctx.db(), connectionId);
+    if (!found || found->kind != Connections::Kind::MetaAds) {
+        *why = QCoreApplication::translate("AdSyncRun", "The ad account connection was removed.");
+        return nullptr;
+    }
+    *connection = *found;
+    QString error;
+    const auto token = ctx.runtime()->secrets()->resolveFor(Connections::secretRef(found->id, u"ads_token"_s),
+        Connections::graphUrl(*found), Connections::secretPrefix(found->id), &error);
+    if (!token) {
+        *why = QCoreApplication::translate("AdSyncRun", "The access token of %1 is not available: %2")
+                   .arg(found->name, error);
+        return nullptr;
+    }
+    MetaAdsClient::Config config;
+    config.graphUrl = Connections::graphUrl(*found);
+    config.accessToken = *token;
+    config.adAccountId = found->account.trimmed().remove(u"act_"_s);
+    return new MetaAdsClient(ctx.caller(), ctx.runtime(), config, parent);
 }
 
 int queueAll(const QSqlDatabase& db, qint64 now)
@@ -258,6 +310,7 @@ void rollUp(const QSqlDatabase& db, qint64 connectionId, QDate since, qint64 now
 void registerAll(JobRegistry& registry)
 {
     registry.add(Sync, std::make_unique<SyncHandler>(), JobRegistry::Network | JobRegistry::Secrets);
+    registry.add(Apply, std::make_unique<ApplyHandler>(), JobRegistry::Network | JobRegistry::Secrets);
 }
 
 } // namespace AdSync

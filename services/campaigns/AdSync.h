@@ -6,7 +6,14 @@
 #include <QJsonArray>
 #include <QSqlDatabase>
 
+class JobContext;
 class JobRegistry;
+class MetaAdsClient;
+class QObject;
+namespace Connections
+{
+struct Connection;
+}
 
 // Reading Meta ad accounts into the workspace on the durable job queue: the account (currency, time
 // zone), its campaigns and ad sets, and daily ad set insights. The first sync reads kHistoryDays;
@@ -18,6 +25,8 @@ namespace AdSync
 {
 
 inline constexpr JobKind Sync{QLatin1StringView("ads.sync")};
+// An approved change to one ad set, carried out on the platform (AdWriteRun).
+inline constexpr JobKind Apply{QLatin1StringView("ads.apply")};
 inline constexpr int kHistoryDays = 90;
 inline constexpr int kLateDays = 7;
 // An account day counts as complete (synced_through) once it ended this many hours before the sync.
@@ -27,6 +36,17 @@ inline constexpr int kSettleHours = 6;
 // whether one was queued.
 bool queue(const QSqlDatabase& db, qint64 connectionId, qint64 now);
 int queueAll(const QSqlDatabase& db, qint64 now);
+
+// Queues the change an approved proposal makes to an ad set (`change`: pause, resume, budget, bid;
+// `from` and `to` in minor units for budgets and bids) on the account's sync lane, once per proposal;
+// inside the caller's transaction. Returns the job's id.
+qint64 queueApply(const QSqlDatabase& db, qint64 connectionId, qint64 proposalId, const QString& adSetId,
+    const QString& change, qint64 from, qint64 to, qint64 now);
+
+// The Meta client of the ad account's connection with its token from the keychain, owned by
+// `parent`; nullptr with *why when the connection is gone or the token is not available.
+MetaAdsClient* client(
+    JobContext& ctx, qint64 connectionId, QObject* parent, Connections::Connection* connection, QString* why);
 
 struct Status
 {

@@ -6,8 +6,6 @@
 #include "core/Clock.h"
 #include "core/EventBus.h"
 #include "core/Log.h"
-#include "resilience/ApiRuntime.h"
-#include "secrets/SecretCache.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -78,26 +76,8 @@ void AdSyncRun::start(std::function<void(JobOutcome, const QString&)> onFinished
 
 bool AdSyncRun::prepare(QString* why)
 {
-    const auto connection = Connections::find(m_ctx.db(), m_job.subjectId);
-    if (!connection || connection->kind != Connections::Kind::MetaAds) {
-        *why = QCoreApplication::translate("AdSyncRun", "The ad account connection was removed.");
-        return false;
-    }
-    m_connection = *connection;
-    QString error;
-    const auto token = m_ctx.runtime()->secrets()->resolveFor(Connections::secretRef(m_connection.id, u"ads_token"_s),
-        Connections::graphUrl(m_connection), Connections::secretPrefix(m_connection.id), &error);
-    if (!token) {
-        *why = QCoreApplication::translate("AdSyncRun", "The access token of %1 is not available: %2")
-                   .arg(m_connection.name, error);
-        return false;
-    }
-    MetaAdsClient::Config config;
-    config.graphUrl = Connections::graphUrl(m_connection);
-    config.accessToken = *token;
-    config.adAccountId = m_connection.account.trimmed().remove(u"act_"_s);
-    m_client = new MetaAdsClient(m_ctx.caller(), m_ctx.runtime(), config, this);
-    return true;
+    m_client = AdSync::client(m_ctx, m_job.subjectId, this, &m_connection, why);
+    return m_client != nullptr;
 }
 
 void AdSyncRun::read(Step step, const QUrl& url)
@@ -215,11 +195,18 @@ QDate AdSyncRun::completeThrough(qint64 now) const
     return day;
 }
 
-void AdSyncRun::fail(const QString& message, bool retryable, qint64 retryAfterMs)
+void AdSyncRun::fail(const QString& why, bool retryable, qint64 retryAfterMs)
 {
     const qint64 now = m_ctx.clock()->nowMs();
+    QString message = why;
     try {
         Transaction tx(m_ctx.db());
+        // Removed while the sync ran (its writes then fail on the missing connection): nothing to retry.
+        if (m_connection.id > 0 && !Connections::find(m_ctx.db(), m_connection.id)) {
+            m_connection.id = 0;
+            message = QCoreApplication::translate("AdSyncRun", "The ad account connection was removed.");
+            retryable = false;
+        }
         const qint64 backoff
             = std::max(retryAfterMs, JobQueue::backoffMs(m_job.attempts + 1, 0.5, m_ctx.retryBaseMs()));
         const auto outcome = JobQueue::fail(m_ctx.db(), m_job.id, m_ctx.owner(), message, retryable, backoff, now);
@@ -238,6 +225,7 @@ void AdSyncRun::fail(const QString& message, bool retryable, qint64 retryAfterMs
             m_ctx.bus()->publishChanged(EventBus::Topic::Campaigns, {m_connection.id}, true);
         finish(outcome == JobQueue::FailOutcome::Dead ? JobOutcome::Dead : JobOutcome::Retrying, message);
     } catch (const SqlError& e) {
+        qCWarning(lcPipeline) << "cannot record the failed ad sync of" << m_connection.name << ":" << e.message();
         finish(JobOutcome::LostLease, e.message());
     }
 }

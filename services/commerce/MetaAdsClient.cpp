@@ -217,14 +217,27 @@ void MetaAdsClient::fetchPage(const QUrl& pageUrl, const QString& level, std::sh
         [this](const HttpResponse& r) { return classify(r); });
 }
 
-void MetaAdsClient::updateAdSet(const QString& adSetId, const std::optional<QString>& status,
-    const std::optional<qint64>& dailyBudgetMinorUnits, QObject* context, std::function<void(const ApiError&)> done)
+void MetaAdsClient::adSet(
+    const QString& adSetId, QObject* context, std::function<void(const ApiError&, const QJsonObject&)> done)
+{
+    QUrl u = url(adSetId);
+    u.setQuery(QUrlQuery{{u"fields"_s, u"id,name,status,effective_status,daily_budget,bid_amount"_s}});
+    run(
+        u"meta.adset"_s, [this, u] { return get(u); }, true, context,
+        [done](const ApiError& e, const QJsonDocument& doc, const HttpResponse&) { done(e, doc.object()); },
+        [this](const HttpResponse& r) { return classify(r); });
+}
+
+void MetaAdsClient::updateAdSet(
+    const QString& adSetId, const AdSetChange& change, QObject* context, std::function<void(const ApiError&)> done)
 {
     QUrlQuery form;
-    if (status)
-        form.addQueryItem(u"status"_s, *status);
-    if (dailyBudgetMinorUnits)
-        form.addQueryItem(u"daily_budget"_s, QString::number(*dailyBudgetMinorUnits)); // minor units: 2000 = 20.00
+    if (change.status)
+        form.addQueryItem(u"status"_s, *change.status);
+    if (change.dailyBudget)
+        form.addQueryItem(u"daily_budget"_s, QString::number(*change.dailyBudget)); // minor units: 2000 = 20.00
+    if (change.bidAmount)
+        form.addQueryItem(u"bid_amount"_s, QString::number(*change.bidAmount));
     const QByteArray body = form.query(QUrl::FullyEncoded).toUtf8();
     run(
         u"meta.update_adset"_s,
@@ -237,6 +250,7 @@ void MetaAdsClient::updateAdSet(const QString& adSetId, const std::optional<QStr
             h.body = body;
             return h;
         },
-        true, context, [done](const ApiError& e, const QJsonDocument&, const HttpResponse&) { done(e); },
+        // Not retried blindly: an answer that never came may hide a change made; the caller reads first.
+        false, context, [done](const ApiError& e, const QJsonDocument&, const HttpResponse&) { done(e); },
         [this](const HttpResponse& r) { return classify(r); });
 }

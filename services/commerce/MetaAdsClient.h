@@ -58,9 +58,21 @@ public:
     // The account itself: name, currency, timezone_name, account_status.
     void account(QObject* context, std::function<void(const ApiError&, const QJsonObject&)> done);
 
+    struct AdSetChange
+    {
+        std::optional<QString> status;
+        std::optional<qint64> dailyBudget; // minor units
+        std::optional<qint64> bidAmount;   // minor units
+    };
     void updateAdSet(const QString& adSetId, const std::optional<QString>& status,
-        const std::optional<qint64>& dailyBudgetMinorUnits, QObject* context,
-        std::function<void(const ApiError&)> done);
+        const std::optional<qint64>& dailyBudgetMinorUnits, QObject* context, std::function<void(const ApiError&)> done)
+    {
+        updateAdSet(adSetId, AdSetChange{status, dailyBudgetMinorUnits, std::nullopt}, context, std::move(done));
+    }
+    void updateAdSet(
+        const QString& adSetId, const AdSetChange& change, QObject* context, std::function<void(const ApiError&)> done);
+    // One ad set as it is now: id, name, status, effective_status, daily_budget, bid_amount.
+    void adSet(const QString& adSetId, QObject* context, std::function<void(const ApiError&, const QJsonObject&)> done);
 
     ApiError classify(const HttpResponse& response) const;
     // One insights row from Graph's JSON (public for tests).

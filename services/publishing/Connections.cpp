@@ -197,6 +197,12 @@ qint64 save(const QSqlDatabase& db, const Connection& c, qint64 now)
 
 void remove(const QSqlDatabase& db, qint64 id)
 {
+    // Its waiting syncs and writes go with it (one that runs ends on its next write: the connection is
+    // gone). SQLite may give a later connection the same id; nothing queued for this one may run for it.
+    Sql::exec(db,
+        u"UPDATE jobs SET state = 'canceled', updated_at = updated_at WHERE subject_id = ? AND state = 'queued' AND "
+        u"kind IN ('store.sync', 'stock.write', 'ads.sync', 'ads.apply')"_s,
+        {id});
     Sql::exec(db, u"DELETE FROM connections WHERE id = ?"_s, {id});
 }
 

@@ -1,5 +1,7 @@
 #include "AdAccount.h"
 
+#include <QHash>
+
 #include <QCryptographicHash>
 
 #include <cmath>
@@ -54,13 +56,26 @@ void AdAccount::generate(const Options& options)
         {2, "Linen – new creative", 2.4, 4000, 4, 0},
         {0, "Spring test – archived", 1.4, 3000, 90, 0, 60},
     };
+    // The Dutch demo's account: the same account, named by a Dutch shop.
+    static const QHash<QString, QString> dutch{{u"Prospecting – Wool throws"_s, u"Nieuwe klanten – Wollen plaids"_s},
+        {u"Retargeting – Cart visitors"_s, u"Retargeting – Winkelwagenbezoekers"_s},
+        {u"Launch – Linen bedding"_s, u"Lancering – Linnen beddengoed"_s}, {u"Broad 25-54"_s, u"Breed 25-54"_s},
+        {u"Interest: interior design"_s, u"Interesse: interieurontwerp"_s},
+        {u"Cart 7 days"_s, u"Winkelwagen 7 dagen"_s}, {u"Viewed product 14 days"_s, u"Product bekeken 14 dagen"_s},
+        {u"Linen – video"_s, u"Linnen – video"_s}, {u"Linen – carousel"_s, u"Linnen – carrousel"_s},
+        {u"Linen – new creative"_s, u"Linnen – nieuwe advertentie"_s},
+        {u"Spring test – archived"_s, u"Voorjaarstest – gearchiveerd"_s}};
+    const auto named
+        = [&options](const QString& english) { return options.dutch ? dutch.value(english, english) : english; };
+    for (Campaign& c : m_campaigns)
+        c.name = named(c.name);
     const QDate last = today();
     int n = 0;
     for (const Plan& p : plans) {
         AdSet a;
         a.id = u"2384%1"_s.arg(1000 + ++n);
         a.campaignId = m_campaigns.at(p.campaign).id;
-        a.name = QString::fromUtf8(p.name);
+        a.name = named(QString::fromUtf8(p.name));
         a.roas = p.roas;
         a.lateness = p.lateness;
         a.started = last.addDays(-std::min(p.startedDaysAgo, options.days));
@@ -128,11 +143,14 @@ QJsonObject AdAccount::adSet(const QString& id) const
             continue;
         const Change& now = stateOn(a, today());
         QDateTime edited(a.changes.last().from, QTime(9, 0), m_options.zone);
-        return QJsonObject{{u"id"_s, a.id}, {u"name"_s, a.name}, {u"campaign_id"_s, a.campaignId},
-            {u"status"_s, now.status}, {u"effective_status"_s, now.status},
-            {u"daily_budget"_s, QString::number(now.budgetCents)}, {u"bid_strategy"_s, u"LOWEST_COST_WITHOUT_CAP"_s},
+        QJsonObject o{{u"id"_s, a.id}, {u"name"_s, a.name}, {u"campaign_id"_s, a.campaignId}, {u"status"_s, now.status},
+            {u"effective_status"_s, now.status}, {u"daily_budget"_s, QString::number(now.budgetCents)},
+            {u"bid_strategy"_s, now.bidCents > 0 ? u"LOWEST_COST_WITH_BID_CAP"_s : u"LOWEST_COST_WITHOUT_CAP"_s},
             {u"learning_stage_info"_s, QJsonObject{{u"status"_s, a.learning ? u"LEARNING"_s : u"SUCCESS"_s}}},
             {u"updated_time"_s, edited.toString(u"yyyy-MM-ddTHH:mm:sst"_s)}};
+        if (now.bidCents > 0)
+            o.insert(u"bid_amount"_s, QString::number(now.bidCents));
+        return o;
     }
     return {};
 }
@@ -263,6 +281,19 @@ bool AdAccount::update(const QString& id, const QUrlQuery& form, QString* why)
                 return false;
             }
             next.budgetCents = budget;
+        }
+        if (form.hasQueryItem(u"bid_amount"_s)) {
+            bool ok = false;
+            const qint64 bid = form.queryItemValue(u"bid_amount"_s).toLongLong(&ok);
+            if (next.bidCents <= 0) {
+                *why = u"(#100) bid_amount can only be set with bid strategy LOWEST_COST_WITH_BID_CAP or COST_CAP"_s;
+                return false;
+            }
+            if (!ok || bid < 1) {
+                *why = u"(#100) Invalid parameter: bid_amount"_s;
+                return false;
+            }
+            next.bidCents = bid;
         }
         if (a.changes.last().from == next.from)
             a.changes.last() = next;

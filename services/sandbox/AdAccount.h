@@ -27,6 +27,7 @@ public:
         QTimeZone zone = QTimeZone("Europe/Amsterdam");
         QDateTime now = QDateTime::currentDateTimeUtc();
         int days = 90;
+        bool dutch = false; // campaign and ad set names in Dutch (the Dutch demo)
     };
 
     void generate(const Options& options);
@@ -38,7 +39,8 @@ public:
     QJsonArray adSets() const;
     // Rows as Meta's insights edge answers with time_increment=1 (level adset or campaign).
     QJsonArray insights(const QString& level, QDate since, QDate until) const;
-    // POST /<id>: status and daily_budget (minor units). False with *why on a bad value or id.
+    // POST /<id>: status, daily_budget and bid_amount (minor units; only with a bid cap). False with *why on a bad
+    // value or id.
     bool update(const QString& id, const QUrlQuery& form, QString* why);
     QJsonObject adSet(const QString& id) const;
 
@@ -48,6 +50,7 @@ private:
         QDate from;
         QString status;
         qint64 budgetCents = 0;
+        qint64 bidCents = 0; // a bid cap (0: lowest cost without a cap)
     };
     struct AdSet
     {

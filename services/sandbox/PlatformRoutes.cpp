@@ -156,6 +156,14 @@ bool PlatformRoutes::metaFault(const QString& kind, const FaultPlan::Decision& f
             {{"X-Business-Use-Case-Usage", usage}});
         return true;
     }
+    if (kind == u"500") {
+        reply->sendJson(500,
+            json(QJsonObject{{u"error"_s,
+                QJsonObject{{u"message"_s, u"An unexpected error has occurred. Please retry your request later."_s},
+                    {u"type"_s, u"OAuthException"_s}, {u"is_transient"_s, true}, {u"code"_s, 2},
+                    {u"fbtrace_id"_s, u"Sandbox"_s}}}}));
+        return true;
+    }
     if (kind == u"401") {
         reply->sendJson(400,
             json(QJsonObject{{u"error"_s,

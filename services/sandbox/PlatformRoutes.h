@@ -29,6 +29,10 @@ public:
     {
         return m_adAccount.adSet(id).isEmpty() ? m_adSets.value(id) : m_adAccount.adSet(id);
     }
+    bool updateAdSet(const QString& id, const QUrlQuery& form, QString* why)
+    {
+        return m_adAccount.update(id, form, why);
+    }
     // An ad account with its history; the account's edges then answer from it.
     void generateAdAccount(const AdAccount::Options& options) { m_adAccount.generate(options); }
 

@@ -219,6 +219,12 @@ QJsonObject SandboxServer::adSet(const QString& id) const
     return m_platforms->adSet(id);
 }
 
+bool SandboxServer::updateAdSet(const QString& id, const QUrlQuery& form, QString* why)
+{
+    QMutexLocker lock(&m_stateMutex);
+    return m_platforms->updateAdSet(id, form, why);
+}
+
 void SandboxServer::generateAdAccount(const AdAccount::Options& options)
 {
     QMutexLocker lock(&m_stateMutex);
@@ -343,6 +349,12 @@ void SandboxServer::dispatch(
         return;
     }
     if (route == u"meta") {
+        if (kind == u"timeout_after_write") {
+            // The request is carried out (a write lands); its answer never comes.
+            m_platforms->meta(request, decision, std::make_shared<Responder>(nullptr, false, [] {}));
+            reply->stall();
+            return;
+        }
         if (!kind.isEmpty() && m_platforms->metaFault(kind, decision, reply))
             return;
         m_platforms->meta(request, decision, reply);

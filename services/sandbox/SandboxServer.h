@@ -79,6 +79,8 @@ public:
     void setWordPressNetworkSite();
     QList<QJsonObject> shopifyProducts() const;
     QJsonObject adSet(const QString& id) const;
+    // A change made in Ads Manager (as POST /<id> takes it), for tests.
+    bool updateAdSet(const QString& id, const QUrlQuery& form, QString* why);
     // A Meta ad account with campaigns, ad sets and their daily history (see AdAccount); the Meta
     // routes of its id then answer from it. Call after start().
     void generateAdAccount(const AdAccount::Options& options);

@@ -1,11 +1,15 @@
 #include "PipelineFixture.h"
+#include "approvals/ApprovalDesk.h"
+#include "approvals/ApprovalRules.h"
 #include "campaigns/AdRuleStore.h"
 #include "campaigns/AdSync.h"
 #include "core/Clock.h"
 #include "sandbox/AdAccount.h"
 #include "storage/Sql.h"
+#include "users/Users.h"
 
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -31,8 +35,9 @@ class TestAdSync : public QObject
         ManualClock clock{start().toMSecsSinceEpoch()};
         PipelineFixture f{&clock};
         qint64 connection = 0;
-        Setup()
+        explicit Setup(int stallTimeoutMs = 60'000)
         {
+            f.setStallTimeoutMs(stallTimeoutMs);
             f.sandbox()->generateAdAccount(account(start()));
             Connections::Connection c;
             c.kind = Connections::Kind::MetaAds;
@@ -59,7 +64,81 @@ class TestAdSync : public QObject
         {
             return Sql::scalar(f.db(), sql, binds).toLongLong();
         }
+        QString text(const QString& sql, const QVariantList& binds = {}) const
+        {
+            return Sql::scalar(f.db(), sql, binds).toString();
+        }
+        void save(const AdRules::Rule& rule)
+        {
+            QString why;
+            Transaction tx(f.db());
+            QVERIFY2(AdRuleStore::save(f.db(), rule, connection, u"Ann"_s, clock.nowMs(), &why) > 0, qPrintable(why));
+            tx.commit();
+        }
+        // An owner whose budget tiers are small: up to 40 a day runs, up to 45 runs and notifies, more waits.
+        void smallBudgetTiers()
+        {
+            Transaction tx(f.db());
+            ApprovalRules::ensureDefaults(f.db(), clock.nowMs());
+            for (ApprovalRule r : ApprovalRules::current(f.db())) {
+                if (r.key != u"budget_change" && r.key != u"ad_set_change")
+                    continue;
+                r.low = ApprovalRule::Band{40, false};
+                r.medium = ApprovalRule::Band{45, true};
+                QStringList errors;
+                QVERIFY2(
+                    ApprovalRules::save(f.db(), r, u"Ann"_s, clock.nowMs(), &errors), qPrintable(errors.join(u' ')));
+            }
+            tx.commit();
+        }
+        bool approve(qint64 proposal)
+        {
+            const auto outcome = ApprovalDesk::approve(
+                f.db(), proposal, Users::signIn(f.db(), u"Ann"_s, clock.nowMs()), QString(), u"test"_s, clock.nowMs());
+            if (!outcome.ok)
+                qWarning() << outcome.error;
+            f.pool()->wake();
+            return outcome.ok && f.runUntilIdle(10, 60'000);
+        }
+        int posts() const
+        {
+            int n = 0;
+            for (const auto& r : f.sandbox()->requests(u"meta"_s))
+                n += r.method == "POST" ? 1 : 0;
+            return n;
+        }
     };
+
+    // Pauses an ad set below ROAS 1.5 over the last 3 complete days, resumes only above 2.2.
+    static AdRules::Rule pauseRule(bool live)
+    {
+        AdRules::Rule pause;
+        pause.name = u"Pause below 1.5"_s;
+        pause.threshold = 1.5;
+        pause.resumeThreshold = 2.2;
+        pause.action = AdRules::Action::Pause;
+        pause.minSpendCents = 5000;
+        pause.minPurchases = 3;
+        pause.live = live;
+        return pause;
+    }
+
+    // Raises the budget of ad sets above ROAS 3 by 20 %, up to 100 a day each and 500 for the account.
+    static AdRules::Rule scaleRule()
+    {
+        AdRules::Rule scale;
+        scale.name = u"Scale above 3"_s;
+        scale.compare = AdRules::Compare::Above;
+        scale.threshold = 3;
+        scale.action = AdRules::Action::ChangeBudget;
+        scale.changePercent = 20;
+        scale.objectCeilingCents = 10000;
+        scale.accountCeilingCents = 50000;
+        scale.minSpendCents = 5000;
+        scale.minPurchases = 3;
+        scale.live = true;
+        return scale;
+    }
 
     // What the sandbox's account reports for these days, summed.
     static std::pair<qint64, qint64> spendAndPurchases(const AdAccount& a, QDate since, QDate until)
@@ -189,14 +268,7 @@ private slots:
     void rulesReadTheSyncedFiguresAndOnlySayWhatTheyWouldDo()
     {
         Setup s;
-        AdRules::Rule pause;
-        pause.name = u"Pause below 1.5"_s;
-        pause.threshold = 1.5;
-        pause.resumeThreshold = 2.2;
-        pause.action = AdRules::Action::Pause;
-        pause.minSpendCents = 5000;
-        pause.minPurchases = 3;
-        pause.live = true; // asked for live; nothing reaches the platform yet
+        const AdRules::Rule pause = pauseRule(false); // notify-only
         QString why;
         {
             Transaction tx(s.f.db());
@@ -227,7 +299,8 @@ private slots:
         q.finish(); // no read left open: the next sync's writes must be seen
         QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM ad_rule_firings WHERE object_name = 'Cart 7 days'"_s), 0);
         QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM ad_rule_firings WHERE live = 1"_s), 0);
-        // Notify-only: nothing was sent, every ad set still runs.
+        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM action_proposals"_s), 0);
+        // Notify-only: nothing was proposed or sent, every ad set still runs.
         for (const auto& r : s.f.sandbox()->requests(u"meta"_s))
             QCOMPARE(r.method, QByteArray("GET"));
         QCOMPARE(s.f.sandbox()->adSet(u"23841003"_s).value(u"status"_s).toString(), u"ACTIVE"_s);
@@ -237,6 +310,176 @@ private slots:
         s.clock.advance(3'600'000);
         QVERIFY(s.sync());
         QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM ad_rule_firings"_s), rows);
+    }
+
+    void aConnectionRemovedMidSyncEndsItsSyncAtOnce()
+    {
+        Setup s;
+        s.f.sandbox()->setRouteFaults(u"meta"_s, QJsonObject{{u"pageSize"_s, 100}});
+        {
+            Transaction tx(s.f.db());
+            AdSync::queue(s.f.db(), s.connection, s.clock.nowMs());
+            tx.commit();
+        }
+        s.f.pool()->wake();
+        bool removed = false;
+        QVERIFY(s.f.runUntilIdle(10, 30'000, [&] {
+            if (removed || s.f.sandbox()->requestCount(u"meta"_s) < 3)
+                return;
+            Transaction tx(s.f.db());
+            Connections::remove(s.f.db(), s.connection);
+            tx.commit();
+            removed = true;
+        }));
+        QVERIFY(removed);
+        // Ended at once with the reason, on its first attempt: not left running until its lease ran out
+        // and another worker took it up again.
+        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM jobs WHERE state = 'running'"_s), 0);
+        QCOMPARE(s.scalar(u"SELECT claims FROM jobs WHERE kind = 'ads.sync'"_s), 1);
+        QVERIFY2(s.text(u"SELECT last_error FROM jobs WHERE kind = 'ads.sync'"_s).contains(u"removed"_s),
+            qPrintable(s.text(u"SELECT last_error FROM jobs WHERE kind = 'ads.sync'"_s)));
+        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM ad_sets"_s), 0);
+    }
+
+    void aLiveRulePausesTheLoserOnMeta()
+    {
+        Setup s;
+        s.save(pauseRule(true));
+        QVERIFY(s.sync());
+        // The finding became a proposal with its evidence; 50.00 a day at stake runs by itself.
+        const qint64 proposal
+            = s.scalar(u"SELECT proposal_id FROM ad_rule_firings WHERE object_name = 'Lookalike 1 %' AND live = 1"_s);
+        QVERIFY(proposal > 0);
+        const auto p = ApprovalDesk::load(s.f.db(), proposal);
+        QVERIFY(p);
+        QCOMPARE(p->actionType, ActionType::AdSetChange);
+        QCOMPARE(p->status, u"auto_approved"_s);
+        QCOMPARE(p->title, u"Pause “Lookalike 1 %”"_s);
+        QVERIFY2(p->reasoning.contains(u"ROAS 0."_s) && p->reasoning.contains(u"Replayed on this ad set"_s),
+            qPrintable(p->reasoning));
+        QCOMPARE(p->parameters.value(u"daily_budget"_s).toString(), u"50.00"_s);
+        // Carried out on Meta, and Meta's answer recorded.
+        QCOMPARE(p->executionState, u"done"_s);
+        QCOMPARE(p->executedParameters.value(u"outcome"_s).toString(), u"written"_s);
+        QCOMPARE(p->executedParameters.value(u"platform"_s).toObject().value(u"status"_s).toString(), u"PAUSED"_s);
+        QCOMPARE(s.f.sandbox()->adSet(u"23841003"_s).value(u"status"_s).toString(), u"PAUSED"_s);
+        QCOMPARE(s.text(u"SELECT status FROM ad_sets WHERE remote_id = '23841003'"_s), u"PAUSED"_s);
+        // The two losers (ROAS 0.9 and 1.2), once each; the winners run on.
+        QCOMPARE(s.text(u"SELECT status FROM ad_sets WHERE name = 'Linen – video'"_s), u"PAUSED"_s);
+        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'ads.written'"_s), 2);
+        QCOMPARE(s.posts(), 2);
+        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM ad_sets WHERE status = 'ACTIVE'"_s), 6);
+        QCOMPARE(s.f.sandbox()->adSet(u"23841004"_s).value(u"status"_s).toString(), u"ACTIVE"_s);
+        // An hour later the same figures propose and send nothing more.
+        s.clock.advance(3'600'000);
+        QVERIFY(s.sync());
+        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM action_proposals"_s), 2);
+        QCOMPARE(s.posts(), 2);
+    }
+
+    void aScaleAboveTheTierWaitsForAPerson()
+    {
+        Setup s;
+        s.smallBudgetTiers();
+        s.save(scaleRule());
+        QVERIFY(s.sync());
+        // "Cart 7 days" (30.00 -> 36.00) runs by itself; "Interest: interior design" (40.00 -> 48.00) waits.
+        QCOMPARE(s.f.sandbox()->adSet(u"23841004"_s).value(u"daily_budget"_s).toString(), u"3600"_s);
+        QCOMPARE(s.scalar(u"SELECT daily_budget_cents FROM ad_sets WHERE remote_id = '23841004'"_s), 3600);
+        const qint64 waiting = s.scalar(
+            u"SELECT id FROM action_proposals WHERE status = 'pending' AND json_extract(parameters, '$.ad_set_id') = "
+            u"'23841002'"_s);
+        QVERIFY(waiting > 0);
+        const auto p = ApprovalDesk::load(s.f.db(), waiting);
+        QCOMPARE(p->actionType, ActionType::BudgetChange);
+        QCOMPARE(p->parameters.value(u"amount"_s).toString(), u"48.00"_s);
+        QCOMPARE(p->parameters.value(u"previous"_s).toString(), u"40.00"_s);
+        QCOMPARE(p->riskLevel, u"high"_s);
+        QCOMPARE(s.f.sandbox()->adSet(u"23841002"_s).value(u"daily_budget"_s).toString(), u"4000"_s);
+        // Approved: Meta has it, and the edit counts as the ad set's last significant one.
+        const qint64 approvedAt = s.clock.nowMs();
+        QVERIFY(s.approve(waiting));
+        QCOMPARE(s.f.sandbox()->adSet(u"23841002"_s).value(u"daily_budget"_s).toString(), u"4800"_s);
+        QCOMPARE(s.scalar(u"SELECT daily_budget_cents FROM ad_sets WHERE remote_id = '23841002'"_s), 4800);
+        QVERIFY(s.scalar(u"SELECT last_edit_at FROM ad_sets WHERE remote_id = '23841002'"_s) >= approvedAt);
+        QCOMPARE(s.text(u"SELECT execution_state FROM action_proposals WHERE id = ?"_s, {waiting}), u"done"_s);
+        // The ceiling holds: the winners' budgets never go above 100.00 however often the rule fires.
+        QVERIFY(s.scalar(u"SELECT MAX(daily_budget_cents) FROM ad_sets"_s) <= 10000);
+    }
+
+    void aFailedWriteShowsOnTheProposalAndIsRetried()
+    {
+        Setup s;
+        s.smallBudgetTiers();
+        AdRules::Rule pause = pauseRule(true);
+        s.save(pause);
+        // 50.00 at stake is above the small tiers: the pause waits.
+        QVERIFY(s.sync());
+        const qint64 proposal = s.scalar(
+            u"SELECT id FROM action_proposals WHERE status = 'pending' AND json_extract(parameters, '$.ad_set_id') = "
+            u"'23841003'"_s);
+        QVERIFY(proposal > 0);
+        // Meta answers the write with its transient error 2 twice, then takes it.
+        s.f.sandbox()->setRouteFaults(
+            u"meta"_s, QJsonObject{{u"sequence"_s, QJsonArray{u"ok"_s, u"500"_s, u"ok"_s, u"500"_s}}});
+        QStringList seen;
+        const auto outcome = ApprovalDesk::approve(s.f.db(), proposal,
+            Users::signIn(s.f.db(), u"Ann"_s, s.clock.nowMs()), QString(), u"test"_s, s.clock.nowMs());
+        QVERIFY(outcome.ok);
+        s.f.pool()->wake();
+        QVERIFY(s.f.runUntilIdle(10, 60'000, [&] {
+            const QString state = s.text(u"SELECT execution_state FROM action_proposals WHERE id = ?"_s, {proposal});
+            if (seen.isEmpty() || seen.last() != state)
+                seen.append(state);
+        }));
+        QVERIFY2(seen.contains(u"retrying"_s), qPrintable(seen.join(u", "_s)));
+        QCOMPARE(s.text(u"SELECT execution_state FROM action_proposals WHERE id = ?"_s, {proposal}), u"done"_s);
+        QCOMPARE(s.text(u"SELECT execution_error FROM action_proposals WHERE id = ?"_s, {proposal}), QString());
+        QCOMPARE(s.f.sandbox()->adSet(u"23841003"_s).value(u"status"_s).toString(), u"PAUSED"_s);
+        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'ads.written'"_s), 1);
+    }
+
+    void aWriteWhoseAnswerIsLostIsNotMadeTwice()
+    {
+        Setup s(1500);
+        s.smallBudgetTiers();
+        s.save(pauseRule(true));
+        QVERIFY(s.sync());
+        const qint64 proposal = s.scalar(
+            u"SELECT id FROM action_proposals WHERE status = 'pending' AND json_extract(parameters, '$.ad_set_id') = "
+            u"'23841003'"_s);
+        // The read goes through; the write is made and its answer never comes.
+        s.f.sandbox()->setRouteFaults(
+            u"meta"_s, QJsonObject{{u"sequence"_s, QJsonArray{u"ok"_s, u"timeout_after_write"_s}}});
+        QVERIFY(s.approve(proposal));
+        QCOMPARE(s.f.sandbox()->adSet(u"23841003"_s).value(u"status"_s).toString(), u"PAUSED"_s);
+        QCOMPARE(s.posts(), 1);
+        const auto p = ApprovalDesk::load(s.f.db(), proposal);
+        QCOMPARE(p->executionState, u"done"_s);
+        QCOMPARE(p->executedParameters.value(u"outcome"_s).toString(), u"unchanged"_s);
+    }
+
+    void aBudgetChangedInAdsManagerMeanwhileIsLeftAlone()
+    {
+        Setup s;
+        s.smallBudgetTiers();
+        s.save(scaleRule());
+        QVERIFY(s.sync());
+        const qint64 waiting = s.scalar(
+            u"SELECT id FROM action_proposals WHERE status = 'pending' AND json_extract(parameters, '$.ad_set_id') = "
+            u"'23841002'"_s);
+        QVERIFY(waiting > 0);
+        // Someone sets 45.00 in Ads Manager before the approval.
+        QString why;
+        QVERIFY(s.f.sandbox()->updateAdSet(u"23841002"_s, QUrlQuery{{u"daily_budget"_s, u"4500"_s}}, &why));
+        const int before = s.posts();
+        QVERIFY(s.approve(waiting));
+        QCOMPARE(s.posts(), before);
+        QCOMPARE(s.f.sandbox()->adSet(u"23841002"_s).value(u"daily_budget"_s).toString(), u"4500"_s);
+        const auto p = ApprovalDesk::load(s.f.db(), waiting);
+        QCOMPARE(p->executedParameters.value(u"outcome"_s).toString(), u"skipped"_s);
+        QVERIFY2(p->executionError.contains(u"someone changed it since"_s), qPrintable(p->executionError));
+        QCOMPARE(s.scalar(u"SELECT daily_budget_cents FROM ad_sets WHERE remote_id = '23841002'"_s), 4500);
     }
 };
 

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "AdRules.h"
+#include "RuleEngine.h"
+
+#include <QLatin1StringView>
+#include <QSqlDatabase>
+
+// A live ad rule's finding as an action proposal: a budget change (BudgetChange) or a pause, resume
+// or bid change (AdSetChange) on one ad set, carrying the evidence the rule saw (the window, the
+// figures, the posterior where the rule computes one) and the rule's backtest on that ad set. The
+// approval rules judge it like any proposal; running it queues the write to the platform (AdWriteRun).
+namespace AdProposals
+{
+
+// The proposer's name, as stored (translated when shown, context "AgentNames").
+inline constexpr QLatin1StringView Agent{"Ad Rules"};
+
+// Proposes what the rule found for the ad set, inside the caller's transaction. `history` is the
+// account with its days (for the backtest). Returns the proposal's id, or 0 when the ad set is unknown.
+qint64 propose(const QSqlDatabase& db, qint64 connectionId, const AdRules::Rule& rule, const RuleEngine::Outcome& o,
+    const RuleEngine::Account& history, qint64 nowMs);
+
+} // namespace AdProposals

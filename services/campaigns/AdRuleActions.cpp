@@ -1,0 +1,188 @@
+#include "AdRuleActions.h"
+
+#include "AdRuleStore.h"
+#include "core/Clock.h"
+#include "core/Json.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+}
+
+AdRuleActions::AdRuleActions(const ChangeDoor& door)
+    : m_door(door)
+{ }
+
+QList<AdRuleActions::Account> AdRuleActions::accounts() const
+{
+    QList<Account> out;
+    QSqlQuery q = Sql::exec(m_door.db(),
+        u"SELECT c.id, c.name, COALESCE(a.currency, ''), COALESCE(a.synced_through, '') FROM connections c LEFT JOIN "
+        u"ad_accounts a ON a.connection_id = c.id WHERE c.kind = 'meta_ads' ORDER BY c.name"_s);
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            QDate::fromString(q.value(3).toString(), Qt::ISODate)});
+    return out;
+}
+
+QList<AdRuleActions::Entry> AdRuleActions::rules() const
+{
+    QList<Entry> out;
+    const qint64 since = m_door.clock()->nowMs() - 30 * kDayMs;
+    QSqlQuery q = Sql::exec(m_door.db(),
+        u"SELECT r.id, r.spec, r.live, COALESCE(r.connection_id, 0), COALESCE(c.name, ''), COALESCE(a.currency, ''), "
+        u"(SELECT COUNT(*) FROM ad_rule_firings f WHERE f.rule_id = r.id AND f.fired = 1 AND f.created_at >= ?), "
+        u"(SELECT COUNT(*) FROM ad_rule_firings f WHERE f.rule_id = r.id AND f.fired = 0 AND f.created_at >= ?), "
+        u"(SELECT MAX(created_at) FROM ad_rule_firings f WHERE f.rule_id = r.id AND f.fired = 1), "
+        u"(SELECT summary FROM ad_rule_firings f WHERE f.rule_id = r.id AND f.fired = 1 ORDER BY created_at DESC, id "
+        u"DESC LIMIT 1) "
+        u"FROM ad_rules r LEFT JOIN connections c ON c.id = r.connection_id LEFT JOIN ad_accounts a ON "
+        u"a.connection_id = r.connection_id WHERE r.enabled = 1 ORDER BY r.name, r.id"_s,
+        {since, since});
+    while (q.next()) {
+        QString why;
+        auto rule = AdRuleStore::fromJson(Json::objectFromString(q.value(1).toString()), &why);
+        if (!rule)
+            continue;
+        Entry e;
+        e.rule = *rule;
+        e.rule.id = q.value(0).toLongLong();
+        e.rule.live = q.value(2).toBool();
+        e.connectionId = q.value(3).toLongLong();
+        e.account = e.connectionId > 0 ? q.value(4).toString()
+                                       : QCoreApplication::translate("AdRuleActions", "Every ad account");
+        e.currency = q.value(5).toString();
+        e.findings = q.value(6).toInt();
+        e.held = q.value(7).toInt();
+        e.lastAt = q.value(8).toLongLong();
+        e.lastSummary = q.value(9).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+std::optional<AdRuleActions::Entry> AdRuleActions::rule(qint64 id) const
+{
+    for (const Entry& e : rules()) {
+        if (e.rule.id == id)
+            return e;
+    }
+    return std::nullopt;
+}
+
+QList<AdRuleActions::Finding> AdRuleActions::findings(qint64 ruleId, int limit) const
+{
+    QList<Finding> out;
+    QSqlQuery q = Sql::exec(m_door.db(),
+        u"SELECT f.created_at, r.name, f.object_name, f.summary, f.brake, f.live, COALESCE(f.proposal_id, 0), "
+        u"COALESCE(p.status, ''), COALESCE(p.execution_state, ''), COALESCE(p.execution_error, '') FROM "
+        u"ad_rule_firings f JOIN ad_rules r ON r.id = f.rule_id LEFT JOIN action_proposals p ON p.id = f.proposal_id "
+        u"WHERE (? = 0 OR f.rule_id = ?) ORDER BY f.created_at DESC, f.id DESC LIMIT ?"_s,
+        {ruleId, ruleId, limit});
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toBool(), q.value(6).toLongLong(), q.value(7).toString(),
+            q.value(8).toString(), q.value(9).toString()});
+    return out;
+}
+
+QStringList AdRuleActions::check(const AdRules::Rule& rule, qint64 connectionId, QStringList* warnings) const
+{
+    return AdRuleStore::check(m_door.db(), rule, connectionId, warnings);
+}
+
+std::optional<RuleEngine::Backtest> AdRuleActions::backtest(
+    const AdRules::Rule& rule, qint64 connectionId, QString* why, QString* account) const
+{
+    // A rule for every ad account is replayed on the first one that has figures.
+    for (const Account& a : accounts()) {
+        if ((connectionId <= 0 && a.syncedThrough.isValid()) || a.connectionId == connectionId) {
+            connectionId = a.connectionId;
+            if (account)
+                *account = a.name;
+            break;
+        }
+    }
+    if (connectionId <= 0) {
+        *why = QCoreApplication::translate(
+            "AdRuleActions", "No ad account has figures yet; the backtest runs once the first sync is in.");
+        return std::nullopt;
+    }
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_door.clock()->nowMs(), QTimeZone("UTC")).date();
+    const RuleEngine::Account history = AdRuleStore::loadAccount(m_door.db(), connectionId, today.addDays(-100));
+    if (!history.syncedThrough.isValid() || history.objects.isEmpty()) {
+        *why = QCoreApplication::translate(
+            "AdRuleActions", "The ad account has no figures yet; the backtest runs once its first sync is in.");
+        return std::nullopt;
+    }
+    QDate from = history.syncedThrough;
+    for (const RuleEngine::Object& o : history.objects) {
+        if (!o.days.isEmpty())
+            from = std::min(from, o.days.first().day);
+    }
+    return RuleEngine::backtest(rule, history, from, history.syncedThrough);
+}
+
+QString AdRuleActions::whyNot() const
+{
+    return m_door.mayChange()
+        ? QString()
+        : QCoreApplication::translate("AdRuleActions", "Only an owner sets ad rules: they spend the shop's money.");
+}
+
+qint64 AdRuleActions::save(const AdRules::Rule& rule, qint64 connectionId, QString* error)
+{
+    if (!m_door.mayChange()) {
+        *error = whyNot();
+        return 0;
+    }
+    const QStringList problems = check(rule, connectionId, nullptr);
+    if (!problems.isEmpty()) {
+        *error = problems.join(u'\n');
+        return 0;
+    }
+    qint64 id = 0;
+    QString why;
+    const bool ok = m_door.change(
+        {rule.id > 0 ? u"ads.rule_changed"_s : u"ads.rule_added"_s,
+            rule.id > 0 ? u"ad_rule:%1"_s.arg(rule.id) : u"ad_rule"_s,
+            QJsonObject{
+                {u"rule"_s, AdRuleStore::toJson(rule)}, {u"live"_s, rule.live}, {u"connection"_s, connectionId}},
+            EventBus::Topic::Campaigns},
+        [&](const QSqlDatabase& db) {
+            id = AdRuleStore::save(db, rule, connectionId, m_door.actor(), m_door.clock()->nowMs(), &why);
+            if (id == 0)
+                throw SqlError(why);
+        },
+        error);
+    return ok ? id : 0;
+}
+
+bool AdRuleActions::setLive(qint64 id, bool live, QString* error)
+{
+    return m_door.change(
+        {live ? u"ads.rule_live"_s : u"ads.rule_notify_only"_s, u"ad_rule:%1"_s.arg(id), QJsonObject{{u"live"_s, live}},
+            EventBus::Topic::Campaigns},
+        [&](const QSqlDatabase& db) {
+            Sql::exec(db, u"UPDATE ad_rules SET live = ?, updated_at = ? WHERE id = ?"_s,
+                {live, m_door.clock()->nowMs(), id});
+        },
+        error);
+}
+
+bool AdRuleActions::remove(qint64 id, QString* error)
+{
+    return m_door.change(
+        {u"ads.rule_removed"_s, u"ad_rule:%1"_s.arg(id), {}, EventBus::Topic::Campaigns},
+        [&](const QSqlDatabase& db) {
+            Sql::exec(db, u"UPDATE ad_rules SET enabled = 0, live = 0, updated_at = ? WHERE id = ?"_s,
+                {m_door.clock()->nowMs(), id});
+        },
+        error);
+}

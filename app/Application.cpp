@@ -3,6 +3,7 @@
 #include "Markup.h"
 
 #include "ActivityModel.h"
+#include "AdRulesModel.h"
 #include "AgentsModel.h"
 #include "ApprovalsModel.h"
 #include "CampaignSeriesModel.h"
@@ -151,7 +152,8 @@ void Application::createModels()
     const ChangeDoor door(db, clock, m_bus, m_context.user);
     m_settings = std::make_unique<SettingsFacades>(SettingsFacades{ProviderSettings(door, m_session->secrets()),
         PipelineSettings(door, m_session->pool(), m_session->runtime()), CustomerActions(door), CurrencySettings(door),
-        StockActions(door)});
+        StockActions(door), AdRuleActions(door)});
+    m_context.adRules = &m_settings->adRules;
     m_context.stockActions = &m_settings->stock;
     m_context.currencySettings = &m_settings->currency;
     m_context.providerSettings = &m_settings->providers;
@@ -183,6 +185,8 @@ void Application::createModels()
     m_context.agents = new AgentsModel(db, clock, m_modelOwner);
     m_context.campaigns = new CampaignsModel(db, clock, m_modelOwner);
     m_context.campaignSeries = new CampaignSeriesModel(db, clock, m_modelOwner);
+    m_context.adRulesModel = new AdRulesModel(m_context.adRules, clock, m_modelOwner);
+    m_context.ruleFindings = new RuleFindingsModel(m_context.adRules, clock, m_modelOwner);
     m_context.sites = new SitesModel(db, workspace->sitesDir(), m_modelOwner);
     m_context.kpis = new KpiModel(db, clock, m_modelOwner);
     m_context.dailyTrend = new DailyTrendModel(db, clock, m_modelOwner);

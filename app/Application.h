@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "UiContext.h"
+#include "campaigns/AdRuleActions.h"
 #include "campaigns/CurrencySettings.h"
 #include "llm/ProviderSettings.h"
 #include "pipeline/PipelineSettings.h"
@@ -59,6 +60,7 @@ private:
         CustomerActions customers;
         CurrencySettings currency;
         StockActions stock;
+        AdRuleActions adRules;
     };
 
     CommandLine m_options;

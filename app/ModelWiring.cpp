@@ -4,6 +4,7 @@
 #include "storesync/StoreSync.h"
 
 #include "ActivityModel.h"
+#include "AdRulesModel.h"
 #include "AgentsModel.h"
 #include "ApprovalsModel.h"
 #include "CampaignSeriesModel.h"
@@ -69,6 +70,8 @@ ModelWiring::ModelWiring(
                 break;
             case EventBus::Topic::Proposals:
                 m_context.approvals->notifyChanged(ids, true);
+                if (m_context.ruleFindings) // what became of a rule's proposal
+                    m_context.ruleFindings->reload();
                 m_context.recentActions->refresh();
                 if (m_context.activity)
                     m_context.activity->refresh();
@@ -88,6 +91,10 @@ ModelWiring::ModelWiring(
                 throttle(m_pipelineStatus); // an ad account's sync state
                 m_context.campaigns->notifyChanged(ids, membershipChanged);
                 m_context.campaignSeries->reload();
+                if (m_context.adRulesModel) {
+                    m_context.adRulesModel->reload();
+                    m_context.ruleFindings->reload();
+                }
                 m_context.kpis->reload();
                 m_context.dailyTrend->reload();
                 break;

@@ -177,9 +177,10 @@ bool WorkspaceSession::startSandbox(QString* error)
     shop.orders = 30'000;
     shop.endTime = QDateTime::currentDateTimeUtc(); // nothing ordered in the future
     m_sandbox->server()->generateShop(shop);
-    // And a Meta ad account with 90 days of history, for connecting one in Settings → Connections.
+    // And a Meta ad account with 90 days of history (connected in connectDemoShop).
     AdAccount::Options ads;
     ads.now = QDateTime::currentDateTimeUtc();
+    ads.dutch = DemoSeeder::seededLanguage(*m_workspace) == u"nl";
     m_sandbox->server()->generateAdAccount(ads);
     ProviderStore::useSandbox(m_workspace->db(), m_sandbox->url());
     qCInfo(lcApp) << "demo providers use the sandbox at" << m_sandbox->url().toString();
@@ -199,7 +200,9 @@ void WorkspaceSession::connectDemoShop()
         c.kind = kind;
         c.name = name;
         c.url = url;
-        c.account = kind == Connections::Kind::WordPress ? u"demo"_s : QString();
+        c.account = kind == Connections::Kind::WordPress
+            ? u"demo"_s
+            : (kind == Connections::Kind::MetaAds ? AdAccount::Options().id : QString());
         c.mediaSite = mediaSite;
         c.id = Connections::save(db, c, Clock::system()->nowMs());
         for (const QString& field : Connections::secretFields(kind))
@@ -211,6 +214,8 @@ void WorkspaceSession::connectDemoShop()
         const qint64 blog = upsert(Connections::Kind::WordPress, u"Demo blog (sandbox)"_s, 0);
         upsert(Connections::Kind::WooCommerce, u"Demo store (sandbox)"_s, blog);
         upsert(Connections::Kind::Shopify, u"Demo Shopify (sandbox)"_s, 0);
+        // The sandbox's Meta ad account, synced like a real one: its campaigns and the rules' findings.
+        upsert(Connections::Kind::MetaAds, u"Demo ad account (sandbox)"_s, 0);
     } catch (const SqlError& e) {
         qCWarning(lcApp) << "demo connections:" << e.message();
     }
@@ -258,7 +263,7 @@ void WorkspaceSession::syncStores()
         } else {
             StoreSync::queueAll(db, now);
         }
-        // Ad accounts, the demo's too (it has none until one is connected to its sandbox's account).
+        // Ad accounts, the demo's sandbox account too.
         AdSync::queueAll(db, now);
         tx.commit();
     } catch (const SqlError& e) {

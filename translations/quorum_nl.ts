@@ -40,14 +40,34 @@
 <context>
     <name>ActionExecutor</name>
     <message>
-        <location filename="../services/campaigns/CampaignEffects.cpp" line="+23"/>
+        <location filename="../services/campaigns/CampaignEffects.cpp" line="+28"/>
+        <source>The change names no ad account or ad set.</source>
+        <translation>De wijziging noemt geen advertentieaccount of advertentieset.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The approved budget is not an amount.</source>
         <translation>Het goedgekeurde budget is geen bedrag.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>A daily budget on Meta is at least 1.00.</source>
+        <translation>Een dagbudget bij Meta is minstens 1,00.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>There is no campaign called “%1”.</source>
         <translation>Er is geen campagne met de naam “%1”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The approved bid is not an amount.</source>
+        <translation>Het goedgekeurde bod is geen bedrag.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quorum does not know the ad set change “%1”.</source>
+        <translation>Quorum kent de advertentiesetwijziging “%1” niet.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -106,7 +126,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+72"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+79"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -281,6 +301,16 @@
         <translation>Levertijd (dagen)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Ad set</source>
+        <translation>Advertentieset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>Unknown kind of action “%1”.</source>
         <translation>Onbekend soort actie “%1”.</translation>
@@ -324,6 +354,21 @@
         <location line="+5"/>
         <source>%1 is too long.</source>
         <translation>%1 is te lang.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>pause</source>
+        <translation>pauzeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resume</source>
+        <translation>hervatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the bid</source>
+        <translation>bod wijzigen</translation>
     </message>
 </context>
 <context>
@@ -387,6 +432,11 @@
         <location line="+1"/>
         <source>Reorder</source>
         <translation>Nabestelling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad set change</source>
+        <translation>Wijziging advertentieset</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -787,9 +837,360 @@
     </message>
 </context>
 <context>
+    <name>AdProposals</name>
+    <message>
+        <location filename="../services/campaigns/AdProposals.cpp" line="+23"/>
+        <source>From %1 to %2 (complete days in the account&apos;s time zone): spend %3, purchase value %4, purchases %5, clicks %6, impressions %7.</source>
+        <translation>Van %1 tot %2 (volledige dagen in de tijdzone van het account): besteding %3, aankoopwaarde %4, aankopen %5, klikken %6, vertoningen %7.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The chance that its true ROAS is below break-even: %1 %.</source>
+        <translation>De kans dat de werkelijke ROAS onder het break-evenpunt ligt: %1 %.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Replayed on this ad set from %1, the rule would not have acted before.</source>
+        <translation>Teruggespeeld op deze advertentieset vanaf %1 zou de regel eerder niet hebben ingegrepen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Replayed on this ad set from %1, the rule would have acted %n time(s); its condition still held three days later in %2 of them.</source>
+        <translation>
+            <numerusform>Teruggespeeld op deze advertentieset vanaf %1 zou de regel %n keer hebben ingegrepen; drie dagen later gold de voorwaarde in %2 daarvan nog.</numerusform>
+            <numerusform>Teruggespeeld op deze advertentieset vanaf %1 zou de regel %n keer hebben ingegrepen; drie dagen later gold de voorwaarde in %2 daarvan nog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Meta ad insights from %1 to %2</source>
+        <translation>Meta-advertentiecijfers van %1 tot %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ad rule “%1”</source>
+        <translation>de advertentieregel “%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Found by the ad rule “%1” in the synced figures.</source>
+        <translation>Gevonden door de advertentieregel “%1” in de gesynchroniseerde cijfers.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Raise the budget of “%1” to %2 a day</source>
+        <translation>Verhoog het budget van “%1” naar %2 per dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower the budget of “%1” to %2 a day</source>
+        <translation>Verlaag het budget van “%1” naar %2 per dag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set the bid cap of “%1” to %2</source>
+        <translation>Zet het maximumbod van “%1” op %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pause “%1”</source>
+        <translation>Pauzeer “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume “%1”</source>
+        <translation>Hervat “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>AdRuleActions</name>
+    <message>
+        <location filename="../services/campaigns/AdRuleActions.cpp" line="+59"/>
+        <source>Every ad account</source>
+        <translation>Elk advertentieaccount</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No ad account has figures yet; the backtest runs once the first sync is in.</source>
+        <translation>Nog geen advertentieaccount heeft cijfers; de backtest draait zodra de eerste synchronisatie binnen is.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ad account has no figures yet; the backtest runs once its first sync is in.</source>
+        <translation>Het advertentieaccount heeft nog geen cijfers; de backtest draait zodra de eerste synchronisatie binnen is.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only an owner sets ad rules: they spend the shop&apos;s money.</source>
+        <translation>Alleen een eigenaar stelt advertentieregels in: ze geven het geld van de winkel uit.</translation>
+    </message>
+</context>
+<context>
+    <name>AdRuleDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AdRuleDialog.cpp" line="+90"/>
+        <source>Hands off while an ad set is learning</source>
+        <translation>Niet ingrijpen zolang een advertentieset leert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live: findings become proposals, judged by the approval rules</source>
+        <translation>Live: bevindingen worden voorstellen, beoordeeld door de goedkeuringsregels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit ad rule</source>
+        <translation>Advertentieregel bewerken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New ad rule</source>
+        <translation>Nieuwe advertentieregel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Every ad account</source>
+        <translation>Elk advertentieaccount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every ad set</source>
+        <translation>elke advertentieset</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is below</source>
+        <translation>is lager dan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is above</source>
+        <translation>is hoger dan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> complete days</source>
+        <translation> volledige dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <location line="+1"/>
+        <source> hours</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Only days that ended at least this long ago count: purchases are attributed late.</source>
+        <translation>Alleen dagen die minstens zo lang geleden eindigden tellen: aankopen worden laat toegerekend.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A paused ad set is resumed only beyond this (hysteresis), as late purchases arrive.</source>
+        <translation>Een gepauzeerde advertentieset wordt pas voorbij deze waarde hervat (hysterese), als late aankopen binnenkomen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause only when the chance that the true ROAS is below break-even passes the level.</source>
+        <translation>Pauzeer alleen als de kans dat de werkelijke ROAS onder het break-evenpunt ligt dit niveau passeert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A heuristic: larger budget steps are thought to restart learning; Meta states no number.</source>
+        <translation>Een vuistregel: grotere budgetstappen zouden het leren opnieuw starten; Meta noemt geen getal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any</source>
+        <translation>willekeurig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pause losers</source>
+        <translation>Verliezers pauzeren</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>When</source>
+        <translation>Als</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad a&amp;ccount</source>
+        <translation>Advertentie&amp;account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad sets named</source>
+        <translation>Advertentiesets met in de naam</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Metric</source>
+        <translation>&amp;Maatstaf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over the last</source>
+        <translation>Over de laatste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days ended at least</source>
+        <translation>Dagen geëindigd minstens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then</source>
+        <translation>Dan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget or bid change</source>
+        <translation>Wijziging budget of bod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume above</source>
+        <translation>Hervatten boven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break-even ROAS</source>
+        <translation>Break-even-ROAS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a chance of at least</source>
+        <translation>Met een kans van minstens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brakes</source>
+        <translation>Remmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum spend</source>
+        <translation>Minimale besteding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum purchases</source>
+        <translation>Minimaal aantal aankopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or minimum clicks</source>
+        <translation>of minimaal aantal klikken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooldown per ad set</source>
+        <translation>Afkoeltijd per advertentieset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest step</source>
+        <translation>Grootste stap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad set budget at most</source>
+        <translation>Budget advertentieset hooguit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account budgets at most</source>
+        <translation>Budgetten account hooguit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions per day at most</source>
+        <translation>Acties per dag hooguit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hands off after an edit</source>
+        <translation>Niet ingrijpen na een wijziging</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Backtest</source>
+        <translation>&amp;Backtest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove rule</source>
+        <translation>Regel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>In words:</source>
+        <translation>In woorden:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Replayed on %1 from %2 to %3 as if live: %n action(s)</source>
+        <translation>
+            <numerusform>Teruggespeeld op %1 van %2 tot %3 alsof live: %n actie</numerusform>
+            <numerusform>Teruggespeeld op %1 van %2 tot %3 alsof live: %n acties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of them still right three days later; spend saved %2, sales forgone %3.</source>
+        <translation>waarvan %1 drie dagen later nog terecht; besteding bespaard %2, verkoop misgelopen %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rule “%1” saved. It is live: what it finds at the next sync is proposed.</source>
+        <translation>Regel “%1” opgeslagen. Hij is live: wat hij bij de volgende synchronisatie vindt, wordt voorgesteld.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule “%1” saved, notify-only: it shows what it would do.</source>
+        <translation>Regel “%1” opgeslagen, alleen melden: hij laat zien wat hij zou doen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rule “%1” removed; what it found stays in the activity log.</source>
+        <translation>Regel “%1” verwijderd; wat hij vond blijft in het activiteitenlogboek.</translation>
+    </message>
+</context>
+<context>
     <name>AdRuleStore</name>
     <message>
-        <location filename="../services/campaigns/AdRuleStore.cpp" line="+63"/>
+        <location filename="../services/campaigns/AdRuleStore.cpp" line="+65"/>
         <source>The rule names a metric or an action Quorum does not know.</source>
         <translation>De regel noemt een maatstaf of een actie die Quorum niet kent.</translation>
     </message>
@@ -1029,14 +1430,186 @@
     </message>
 </context>
 <context>
+    <name>AdRulesModel</name>
+    <message>
+        <location filename="../models/AdRulesModel.cpp" line="+73"/>
+        <source>%1 below %2 over %3</source>
+        <translation>%1 lager dan %2 over %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 above %2 over %3</source>
+        <translation>%1 hoger dan %2 over %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, ad sets named “…%2…”</source>
+        <translation>%1, advertentiesets met “%2” in de naam</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Notify</source>
+        <translation>Melden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pause; resume above %1</source>
+        <translation>Pauzeren; hervatten boven %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bid %1</source>
+        <translation>Bod %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget %1, at most %2 a day</source>
+        <translation>Budget %1, hooguit %2 per dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notify-only</source>
+        <translation>Alleen melden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>Niets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 held)</source>
+        <translation>%1 (%2 tegengehouden)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ad account</source>
+        <translation>Advertentieaccount</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Als</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then</source>
+        <translation>Dan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found (30 days)</source>
+        <translation>Gevonden (30 dagen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last acted</source>
+        <translation>Laatst ingegrepen</translation>
+    </message>
+</context>
+<context>
+    <name>AdRulesTab</name>
+    <message>
+        <location filename="../ui/panes/AdRulesTab.cpp" line="+39"/>
+        <source>&amp;New rule…</source>
+        <translation>&amp;Nieuwe regel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>Make &amp;live</source>
+        <translation>&amp;Live zetten</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>No ad rules yet</source>
+        <translation>Nog geen advertentieregels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rule watches one figure of your ad sets over whole days and pauses, resumes or re-budgets them, within brakes you set. New rules start notify-only: they show what they would do.</source>
+        <translation>Een regel volgt één cijfer van je advertentiesets over hele dagen en pauzeert, hervat of herbudgetteert ze, binnen remmen die jij instelt. Nieuwe regels beginnen met alleen melden: ze laten zien wat ze zouden doen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing found yet</source>
+        <translation>Nog niets gevonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rule looks at every ad account sync. What it finds, or what a brake held, is listed here.</source>
+        <translation>Een regel kijkt bij elke synchronisatie van het advertentieaccount. Wat hij vindt, of wat een rem tegenhield, staat hier.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Make &amp;notify-only</source>
+        <translation>Alleen &amp;melden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What “%1” found</source>
+        <translation>Wat “%1” vond</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the rules found</source>
+        <translation>Wat de regels vonden</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>“%1” is live: what it finds from the next sync on is proposed and judged by the approval rules.</source>
+        <translation>“%1” is live: wat hij vanaf de volgende synchronisatie vindt, wordt voorgesteld en door de goedkeuringsregels beoordeeld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is notify-only: it shows what it would do and changes nothing.</source>
+        <translation>“%1” meldt alleen: hij laat zien wat hij zou doen en verandert niets.</translation>
+    </message>
+</context>
+<context>
     <name>AdSyncRun</name>
     <message>
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="+54"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+47"/>
         <source>Meta did not say the ad account&apos;s currency and time zone; the token may lack ads_read.</source>
         <translation>Meta gaf de valuta en tijdzone van het advertentieaccount niet; het token mist mogelijk ads_read.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../services/campaigns/AdSync.cpp" line="+101"/>
         <source>The ad account connection was removed.</source>
         <translation>De verbinding met het advertentieaccount is verwijderd.</translation>
     </message>
@@ -1046,7 +1619,8 @@
         <translation>Het toegangstoken van %1 is niet beschikbaar: %2</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+126"/>
+        <location filename="../services/campaigns/AdWriteRun.cpp" line="+203"/>
         <source>Meta refused the access token of %1 (it expired or was revoked): %2. Enter a new token in Settings → Connections.</source>
         <translation>Meta weigerde het toegangstoken van %1 (verlopen of ingetrokken): %2. Voer een nieuw token in bij Instellingen → Verbindingen.</translation>
     </message>
@@ -1059,6 +1633,34 @@
         <location line="+3"/>
         <source>Meta asks to slow down (%1); the sync goes on later.</source>
         <translation>Meta vraagt om het rustiger aan te doen (%1); de synchronisatie gaat later verder.</translation>
+    </message>
+</context>
+<context>
+    <name>AdWriteRun</name>
+    <message>
+        <location filename="../services/campaigns/AdWriteRun.cpp" line="-121"/>
+        <source>“%1” was archived or deleted on Meta; nothing was written.</source>
+        <translation>“%1” is bij Meta gearchiveerd of verwijderd; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The daily budget of “%1” is %2 on Meta now, not the %3 the proposal started from; someone changed it since. Nothing was written.</source>
+        <translation>Het dagbudget van “%1” is nu %2 bij Meta, niet de %3 waar het voorstel van uitging; iemand heeft het sindsdien gewijzigd. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bid cap of “%1” is %2 on Meta now, not the %3 the proposal started from; someone changed it since. Nothing was written.</source>
+        <translation>Het maximumbod van “%1” is nu %2 bij Meta, niet de %3 waar het voorstel van uitging; iemand heeft het sindsdien gewijzigd. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Quorum does not know the ad set change “%1”.</source>
+        <translation>Quorum kent de advertentiesetwijziging “%1” niet.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Meta did not take the change to “%1”: %2</source>
+        <translation>Meta nam de wijziging van “%1” niet over: %2</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1888,11 @@
         <source>Stock Keeper</source>
         <translation>Voorraadbeheerder</translation>
     </message>
+    <message>
+        <location filename="../services/campaigns/AdProposals.cpp" line="-110"/>
+        <source>Ad Rules</source>
+        <translation>Advertentieregels</translation>
+    </message>
 </context>
 <context>
     <name>AgentRoles</name>
@@ -1502,7 +2109,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+105"/>
+        <location filename="../app/Application.cpp" line="+106"/>
         <source>Publishing cannot use some connections</source>
         <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
     </message>
@@ -1512,7 +2119,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+149"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -1933,6 +2540,16 @@
         <location line="+1"/>
         <source>stock change</source>
         <translation>voorraadwijziging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ad set changes</source>
+        <translation>Wijzigingen advertentiesets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily budget at stake</source>
+        <translation>dagbudget dat op het spel staat</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2516,7 +3133,7 @@
 <context>
     <name>CampaignsPane</name>
     <message>
-        <location filename="../ui/panes/CampaignsPane.cpp" line="+32"/>
+        <location filename="../ui/panes/CampaignsPane.cpp" line="+37"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
@@ -2554,7 +3171,17 @@
         <translation>Koppel een Meta-advertentieaccount bij Instellingen → Verbindingen: de campagnes, advertentiesets en 90 dagen cijfers komen binnen en worden elk kwartier opnieuw gelezen.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+29"/>
+        <source>&amp;Campaigns</source>
+        <translation>&amp;Campagnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regels</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 · ROAS per day</source>
         <translation>%1 · ROAS per dag</translation>
     </message>
@@ -4039,7 +4666,7 @@ Opdrachten:
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+302"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+315"/>
         <source>Cannot write the demo site %1: %2</source>
         <translation>Kan de demosite %1 niet schrijven: %2</translation>
     </message>
@@ -4059,7 +4686,7 @@ Opdrachten:
         <translation>Deze werkruimte bevat al producten; demogegevens worden alleen aan een lege werkruimte toegevoegd.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Writing the demo data failed: %1</source>
         <translation>Het schrijven van de demogegevens is mislukt: %1</translation>
     </message>
@@ -5107,7 +5734,7 @@ Opdrachten:
         <translation>%1 — Quorum</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Now deciding as %1.</source>
         <translation>U beslist nu als %1.</translation>
     </message>
@@ -5321,7 +5948,7 @@ Opdrachten:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+226"/>
+        <location filename="../app/ModelWiring.cpp" line="+233"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation>%1 van %2 lezen: pagina %L3 van %L4</translation>
     </message>
@@ -7707,7 +8334,7 @@ GEBRUIKER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-119"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-120"/>
         <source>Pending</source>
         <translation>In afwachting</translation>
     </message>
@@ -8937,6 +9564,74 @@ GEBRUIKER
         <location line="+11"/>
         <source>No object in the rule&apos;s scope has %1 data for %2.</source>
         <translation>Geen object binnen het bereik van de regel heeft %1-gegevens voor %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleFindingsModel</name>
+    <message>
+        <location filename="../models/AdRulesModel.cpp" line="+36"/>
+        <source>Held: %1</source>
+        <translation>Tegengehouden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Would act (notify-only)</source>
+        <translation>Zou ingrijpen (alleen melden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not proposed</source>
+        <translation>Niet voorgesteld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for a person</source>
+        <translation>Wacht op een mens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed: %1</source>
+        <translation>Mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retrying: %1</source>
+        <translation>Opnieuw proberen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done on Meta</source>
+        <translation>Uitgevoerd bij Meta</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Every ad set</source>
+        <translation>Elke advertentieset</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ad set</source>
+        <translation>Advertentieset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it saw</source>
+        <translation>Wat hij zag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What became of it</source>
+        <translation>Wat ermee gebeurde</translation>
     </message>
 </context>
 <context>
@@ -10841,7 +11536,7 @@ GEBRUIKER
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

@@ -112,6 +112,7 @@ void MainWindow::wireApprovals()
     connect(m_approvals, &ApprovalsPane::message, this, toStatus);
     connect(m_agents, &AgentsPane::message, this, toStatus);
     connect(m_sites, &SitesPane::message, this, toStatus);
+    connect(m_campaigns, &CampaignsPane::message, this, toStatus);
     // Quick threshold adjustment: the rule that sent a proposal here, opened in Settings.
     connect(m_approvals, &ApprovalsPane::ruleRequested, this, [this](const QString& actionType, const QString& agent) {
         SettingsDialog* dialog = openSettings();

@@ -38,6 +38,9 @@ class CurrencySettings;
 class CustomersModel;
 class OrdersImportActions;
 class StockActions;
+class AdRuleActions;
+class AdRulesModel;
+class RuleFindingsModel;
 
 // Where the open workspace is and what it is called (the UI never gets its database).
 struct WorkspaceInfo
@@ -90,4 +93,7 @@ struct UiContext
     CurrencySettings* currencySettings = nullptr; // reporting currency and rates
     OrdersImportActions* orders = nullptr;        // a Shopify orders export into the workspace's orders
     StockActions* stockActions = nullptr;         // stock in the stores, and reorder rules
+    AdRuleActions* adRules = nullptr;             // ad rules: checked, backtested, saved, switched live
+    AdRulesModel* adRulesModel = nullptr;         // the Campaigns pane's Rules tab
+    RuleFindingsModel* ruleFindings = nullptr;    // what the selected rule found
 };

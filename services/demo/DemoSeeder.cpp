@@ -6,6 +6,7 @@
 
 #include "agents/Cluster.h"
 #include "audit/AuditLog.h"
+#include "campaigns/AdRuleStore.h"
 #include "core/Clock.h"
 #include "core/Json.h"
 #include "core/Log.h"
@@ -269,6 +270,18 @@ void seedCampaigns(const QSqlDatabase& db, const QJsonArray& campaigns, qint64 n
     }
 }
 
+// Ad rules for every ad account, notify-only: once the demo's ad account is synced they show what
+// they would do, and a person can switch them live.
+void seedAdRules(const QSqlDatabase& db, const QJsonArray& rules, qint64 now)
+{
+    for (const QJsonValue& value : rules) {
+        QString why;
+        const auto rule = AdRuleStore::fromJson(value.toObject(), &why);
+        if (!rule || AdRuleStore::save(db, *rule, 0, u"Quorum"_s, now, &why) == 0)
+            throw SqlError(u"demo ad rule: "_s + why);
+    }
+}
+
 // The landing pages: the shop's name, the call to action and the language come from the data file.
 bool seedSites(const QSqlDatabase& db, const QJsonArray& sites, const QString& sitesDir, const QJsonObject& ws,
     const QString& language, qint64 now, const QHash<QString, qint64>& idBySku, QString* error)
@@ -361,6 +374,7 @@ bool seed(Workspace& workspace, const Clock& clock, QString* error, const QStrin
         seedProposals(
             db, data->value(u"proposals"_s).toArray(), data->value(u"history"_s).toArray(), now, currency, idBySku);
         seedCampaigns(db, data->value(u"campaigns"_s).toArray(), now, currency, idBySku);
+        seedAdRules(db, data->value(u"adRules"_s).toArray(), now);
         if (!seedSites(db, data->value(u"sites"_s).toArray(), workspace.sitesDir(), ws, language, now, idBySku, error))
             return false;
         tx.commit();

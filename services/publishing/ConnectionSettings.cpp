@@ -57,6 +57,16 @@ void ConnectionSettings::save(const Connections::Connection& entered, const QHas
     if (connection.kind == Connections::Kind::MetaAds && connection.url.trimmed().isEmpty())
         connection.url = Connections::graphUrl(connection).toString();
     QStringList problems = Connections::validate(connection);
+    // One ad account, one connection: two would sync and count its figures twice.
+    if (connection.kind == Connections::Kind::MetaAds) {
+        const QString id = connection.account.trimmed().remove(u"act_"_s);
+        for (const Connections::Connection& other : Connections::adAccounts(m_door.db())) {
+            if (other.id != connection.id && other.account.trimmed().remove(u"act_"_s) == id)
+                problems.append(
+                    QCoreApplication::translate("ConnectionsPage", "The ad account %1 is connected already, as “%2”.")
+                        .arg(id, other.name));
+        }
+    }
     // A secret is only ever sent to the address it was entered for: a new connection, or a saved one
     // whose address changes, needs every secret entered (for that address).
     const QString origin = SecretCache::originOf(QUrl(connection.url));

@@ -167,6 +167,8 @@ private slots:
         QVERIFY(value(u"SELECT notes FROM action_proposals WHERE id = ?"_s, {rejected})
                     .toString()
                     .contains(u"Price war"_s));
+        for (int r = 0; r < view()->model()->rowCount(); ++r)
+            qInfo() << "pending:" << view()->model()->index(r, 0).data().toString();
         QCOMPARE(view()->model()->rowCount(), 9);
         QCOMPARE(window()->workspaceStatusBar()->pendingApprovals(), 9);
     }

@@ -258,10 +258,25 @@ private slots:
         connections->saveButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!connections->busy(), 20'000);
         QVERIFY2(connections->resultText().contains(u"ad account's ID"_s), qPrintable(connections->resultText()));
-        QCOMPARE(count(u"SELECT COUNT(*) FROM connections WHERE kind = 'meta_ads'"_s), 0);
-        // The demo's sandbox has an ad account: tested, saved, and its campaigns come in.
+        QCOMPARE(count(u"SELECT COUNT(*) FROM connections WHERE kind = 'meta_ads'"_s), 1); // the demo's own
+        // The demo's sandbox account is connected already: a second connection would count it twice.
         connections->field(u"connUrl"_s)->setText(m_gui.app()->session()->sandboxUrl().toString());
         connections->field(u"connAccount"_s)->setText(u"1234567890"_s);
+        connections->saveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!connections->busy(), 20'000);
+        QVERIFY2(connections->resultText().contains(u"connected already, as “Demo ad account (sandbox)”"_s),
+            qPrintable(connections->resultText()));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM connections WHERE kind = 'meta_ads'"_s), 1);
+        // Without the demo's connection: tested, saved, and its campaigns come in.
+        bool removed = false;
+        m_gui.context().connections->remove(
+            m_gui.value(u"SELECT id FROM connections WHERE kind = 'meta_ads'"_s).toLongLong(), window(),
+            [&](const QString& error) {
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+                removed = true;
+            });
+        QTRY_VERIFY(removed);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM ad_sets"_s), 0);
         connections->testButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!connections->busy(), 20'000);
         QVERIFY2(connections->resultText().contains(

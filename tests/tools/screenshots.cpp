@@ -11,8 +11,11 @@
 #include "MainWindow.h"
 #include "SettingsModels.h"
 #include "campaigns/SalesReport.h"
+#include "dialogs/AdRuleDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "panes/AdRulesTab.h"
+#include "panes/CampaignsPane.h"
 #include "panes/PipelinePane.h"
 #include "panes/PnlCard.h"
 #include "settings/ConnectionsPage.h"
@@ -80,7 +83,9 @@ int main(int argc, char** argv)
     MainWindow* w = gui.window();
     // The demo's store sync fills the dashboard from its orders: wait for it (at most a minute).
     for (int i = 0; i < 120
-         && gui.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'store.sync' AND state IN ('queued', 'running')"_s) > 0;
+         && gui.count(u"SELECT COUNT(*) FROM jobs WHERE kind IN ('store.sync', 'ads.sync') AND state IN ('queued', "
+                      u"'running')"_s)
+             > 0;
          ++i)
         settle(500);
     w->resize(size.value(0).toInt(), size.value(1).toInt());
@@ -109,6 +114,27 @@ int main(int argc, char** argv)
         settle();
         save(w, out, lang, u"dashboard-pnl"_s);
         pnl->periodBox()->setCurrentIndex(0);
+    }
+    // The Campaigns pane's Rules tab with what the demo's rules found in its ad account, and the first
+    // rule's dialog with its backtest.
+    w->showPane(PaneId::Campaigns);
+    if (CampaignsPane* campaigns = w->campaignsPane()) {
+        campaigns->tabs()->setCurrentWidget(campaigns->rulesTab());
+        QTableView* rules = campaigns->rulesTab()->rulesView();
+        if (rules->model()->rowCount() > 0)
+            rules->setCurrentIndex(rules->model()->index(0, 0));
+        settle();
+        save(w, out, lang, u"campaigns-rules"_s);
+        campaigns->rulesTab()->editRule();
+        settle(300);
+        if (auto* dialog = GuiFixture::dialog<AdRuleDialog>()) {
+            if (auto* replay = dialog->findChild<QPushButton*>(u"adRuleBacktest"_s))
+                replay->click();
+            settle(300);
+            save(dialog, out, lang, u"ad-rule-dialog"_s);
+            dialog->reject();
+        }
+        campaigns->tabs()->setCurrentIndex(0);
     }
     // A content review, with the pieces and both verdicts in front of the approver.
     w->showPane(PaneId::Approvals);

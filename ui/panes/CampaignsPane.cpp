@@ -1,5 +1,7 @@
 #include "CampaignsPane.h"
 
+#include "AdRulesTab.h"
+
 #include "CampaignSeriesModel.h"
 #include "CampaignsModel.h"
 #include "Markup.h"
@@ -14,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -27,6 +30,8 @@ CampaignsPane::CampaignsPane(const UiContext& context, QWidget* parent)
     , m_period(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_chart(new RoasChart(context.campaignSeries, this))
+    , m_tabs(new QTabWidget(this))
+    , m_rulesTab(new AdRulesTab(context, this))
 {
     setObjectName(u"campaignsPane"_s);
     auto* header = new PaneHeader(tr("Campaigns"),
@@ -90,14 +95,26 @@ CampaignsPane::CampaignsPane(const UiContext& context, QWidget* parent)
     splitter->addWidget(m_chart);
     splitter->setChildrenCollapsible(false);
     m_view->setMinimumHeight(150);
-    m_chart->setMinimumHeight(280);
+    m_chart->setMinimumHeight(240); // with the tab bar, the window still fits a 1024×640 laptop
     splitter->setSizes({290, 470});
+
+    m_tabs->setObjectName(u"campaignsTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(splitter, tr("&Campaigns"));
+    m_tabs->addTab(m_rulesTab, tr("&Rules"));
+    connect(m_rulesTab, &AdRulesTab::message, this, &CampaignsPane::message);
+    // The search and filters are the campaign list's.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        for (QWidget* w :
+            {static_cast<QWidget*>(m_search), static_cast<QWidget*>(m_platform), static_cast<QWidget*>(m_period)})
+            w->setVisible(index == 0);
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(10);
     layout->addWidget(header);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
     if (model->rowCount() > 0)
         m_view->setCurrentIndex(model->index(0, 0));
     showCurrent();

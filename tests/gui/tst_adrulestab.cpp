@@ -1,0 +1,160 @@
+#include "AdRulesModel.h"
+#include "GuiFixture.h"
+#include "ThemeColors.h"
+#include "approvals/ApprovalActions.h"
+#include "campaigns/AdRuleActions.h"
+#include "dialogs/AdRuleDialog.h"
+#include "panes/AdRulesTab.h"
+#include "panes/CampaignsPane.h"
+#include "users/Users.h"
+
+#include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The Campaigns pane's Rules tab on the real main window: an owner adds a rule through the dialog
+// (checked as it is typed, refused with the reason when a brake is missing), it starts notify-only
+// and is switched live with one button, each change audited with who made it; a viewer sees the
+// rules and can change none of them.
+class TestAdRulesTab : public QObject
+{
+    Q_OBJECT
+
+    GuiFixture m_gui;
+
+    MainWindow* window() const { return m_gui.window(); }
+    CampaignsPane* pane() const { return window()->campaignsPane(); }
+    AdRulesTab* tab() const { return pane()->rulesTab(); }
+    qint64 audited(const QString& action, const QString& actor) const
+    {
+        return m_gui.count(u"SELECT COUNT(*) FROM audit_log WHERE action = ? AND actor = ?"_s, {action, actor});
+    }
+    AdRuleDialog* openNewRule()
+    {
+        window()->showPane(PaneId::Campaigns);
+        pane()->tabs()->setCurrentWidget(tab());
+        tab()->findChild<QPushButton*>(u"adRulesAdd"_s)->click();
+        return GuiFixture::dialog<AdRuleDialog>();
+    }
+    static QString verdict(AdRuleDialog* d) { return d->findChild<QLabel*>(u"adRuleVerdict"_s)->text(); }
+
+private slots:
+    void initTestCase() { GuiFixture::setUpProcess(); }
+    void init()
+    {
+        QString error;
+        QVERIFY2(m_gui.start(&error), qPrintable(error));
+    }
+    void cleanup() { m_gui.stop(); }
+
+    void theModelsAreSound()
+    {
+        QAbstractItemModelTester rules(
+            m_gui.context().adRulesModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester findings(
+            m_gui.context().ruleFindings, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        AdRules::Rule r;
+        r.name = u"Watch CPA"_s;
+        r.metric = AdRules::Metric::Cpa;
+        r.compare = AdRules::Compare::Above;
+        r.threshold = 2500;
+        r.minSpendCents = 10000;
+        r.minPurchases = 3;
+        QString error;
+        const int demoRules = m_gui.context().adRulesModel->rowCount(); // the demo's, notify-only
+        QCOMPARE(demoRules, 2);
+        QVERIFY2(m_gui.context().adRules->save(r, 0, &error) > 0, qPrintable(error));
+        QTRY_COMPARE(m_gui.context().adRulesModel->rowCount(), demoRules + 1);
+        int row = -1;
+        for (int i = 0; i < m_gui.context().adRulesModel->rowCount(); ++i)
+            if (m_gui.context().adRulesModel->index(i, AdRulesModel::Name).data().toString() == u"Watch CPA"_s)
+                row = i;
+        QVERIFY(row >= 0);
+        const QModelIndex condition = m_gui.context().adRulesModel->index(row, AdRulesModel::Condition);
+        QCOMPARE(condition.data().toString(), u"CPA above €25.00 over the last 3 complete days"_s);
+        QCOMPARE(m_gui.context().adRulesModel->index(row, AdRulesModel::Mode).data().toString(), u"Notify-only"_s);
+        QCOMPARE(m_gui.context().adRulesModel->index(row, AdRulesModel::Findings).data().toString(), u"None"_s);
+    }
+
+    void anOwnerAddsARuleAndSwitchesItLive()
+    {
+        AdRuleDialog* d = openNewRule();
+        QVERIFY(d);
+        // The careful default is complete (nothing refuses it); in words it says what it does.
+        const QString danger = u"color:"_s + Theme::Danger.name();
+        QVERIFY2(verdict(d).contains(u"ROAS below 1.50 over the last 3 complete days"_s), qPrintable(verdict(d)));
+        QVERIFY2(!verdict(d).contains(danger), qPrintable(verdict(d)));
+        // Without minimum evidence it cannot be saved: the reason is on the dialog, nothing is stored.
+        auto* spend = d->findChild<QDoubleSpinBox*>(u"adRuleMinSpend"_s);
+        auto* purchases = d->findChild<QSpinBox*>(u"adRuleMinPurchases"_s);
+        spend->setValue(0);
+        purchases->setValue(0);
+        QVERIFY2(verdict(d).contains(danger), qPrintable(verdict(d)));
+        d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        QVERIFY(d->isVisible());
+        QCOMPARE(m_gui.count(u"SELECT COUNT(*) FROM ad_rules"_s), 2);
+        spend->setValue(50);
+        purchases->setValue(5);
+        d->findChild<QLineEdit*>(u"adRuleName"_s)->setText(u"Stop losses"_s);
+        d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY(!d->isVisible());
+        QCOMPARE(m_gui.count(u"SELECT COUNT(*) FROM ad_rules WHERE name = 'Stop losses' AND live = 0"_s), 1);
+        QCOMPARE(audited(u"ads.rule_added"_s, u"Ann"_s), 1);
+        // The new rule is listed (after the demo's two, by name), notify-only; one button makes it live.
+        QTRY_COMPARE(tab()->rulesView()->model()->rowCount(), 3);
+        const int row = 2; // Pause losers, Scale winners, Stop losses
+        QCOMPARE(tab()->rulesView()->model()->index(row, 0).data().toString(), u"Stop losses"_s);
+        tab()->rulesView()->setCurrentIndex(tab()->rulesView()->model()->index(row, 0));
+        auto* mode = tab()->findChild<QPushButton*>(u"adRulesMode"_s);
+        QCOMPARE(mode->text(), u"Make &live"_s);
+        mode->click();
+        QTRY_COMPARE(m_gui.count(u"SELECT live FROM ad_rules WHERE name = 'Stop losses'"_s), 1);
+        QTRY_COMPARE(tab()->rulesView()->model()->index(row, AdRulesModel::Mode).data().toString(), u"Live"_s);
+        QCOMPARE(mode->text(), u"Make &notify-only"_s);
+        QCOMPARE(audited(u"ads.rule_live"_s, u"Ann"_s), 1);
+        // Enter on the rule opens it again.
+        tab()->rulesView()->setFocus();
+        QTest::keyClick(tab()->rulesView(), Qt::Key_Return);
+        AdRuleDialog* again = GuiFixture::dialog<AdRuleDialog>();
+        QVERIFY(again);
+        QCOMPARE(again->findChild<QLineEdit*>(u"adRuleName"_s)->text(), u"Stop losses"_s);
+        again->reject();
+    }
+
+    void aViewerSeesTheRulesAndChangesNone()
+    {
+        AdRules::Rule r;
+        r.name = u"Pause below 1"_s;
+        r.threshold = 1;
+        r.resumeThreshold = 2;
+        r.action = AdRules::Action::Pause;
+        r.minSpendCents = 5000;
+        r.minPurchases = 3;
+        QString error;
+        QVERIFY2(m_gui.context().adRules->save(r, 0, &error) > 0, qPrintable(error));
+        QVERIFY2(m_gui.context().approvalActions->switchUser(u"Joris"_s, &error), qPrintable(error));
+        window()->showPane(PaneId::Campaigns);
+        pane()->tabs()->setCurrentWidget(tab());
+        QTRY_COMPARE(tab()->rulesView()->model()->rowCount(), 3);
+        tab()->rulesView()->setCurrentIndex(tab()->rulesView()->model()->index(0, 0));
+        QVERIFY(!tab()->findChild<QPushButton*>(u"adRulesAdd"_s)->isEnabled());
+        QVERIFY(!tab()->findChild<QPushButton*>(u"adRulesMode"_s)->isEnabled());
+        QVERIFY(
+            !m_gui.context().adRules->setLive(m_gui.value(u"SELECT id FROM ad_rules"_s).toLongLong(), true, &error));
+        QVERIFY2(error.contains(u"Only an owner"_s), qPrintable(error));
+        QCOMPARE(m_gui.count(u"SELECT live FROM ad_rules"_s), 0);
+        QCOMPARE(audited(u"ads.rule_live"_s, u"Joris"_s), 0);
+    }
+};
+
+QTEST_MAIN(TestAdRulesTab)
+#include "tst_adrulestab.moc"

@@ -6,6 +6,7 @@
 #include "users/Users.h"
 #include "widgets/EmptyState.h"
 #include "widgets/SelectionKeeper.h"
+#include "widgets/Tables.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,40 +19,21 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
-void styleTable(QTableView* view)
-{
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(30);
-}
-} // namespace
-
 AdRulesTab::AdRulesTab(const UiContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
     , m_add(new QPushButton(tr("&New rule…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_mode(new QPushButton(tr("Make &live"), this))
-    , m_rules(new QTableView(this))
+    , m_rules(Tables::compact(context.adRulesModel, this, u"adRulesView"_s))
     , m_logTitle(new QLabel(this))
-    , m_findings(new QTableView(this))
+    , m_findings(Tables::compact(context.ruleFindings, this, u"ruleFindingsView"_s))
 {
     setObjectName(u"adRulesTab"_s);
     m_add->setObjectName(u"adRulesAdd"_s);
     m_edit->setObjectName(u"adRulesEdit"_s);
     m_mode->setObjectName(u"adRulesMode"_s);
-    m_rules->setObjectName(u"adRulesView"_s);
-    m_findings->setObjectName(u"ruleFindingsView"_s);
 
-    m_rules->setModel(context.adRulesModel);
-    styleTable(m_rules);
     m_rules->horizontalHeader()->setSectionResizeMode(AdRulesModel::Condition, QHeaderView::Stretch);
     m_rules->setColumnWidth(AdRulesModel::Name, 150);
     m_rules->setColumnWidth(AdRulesModel::Account, 140);
@@ -64,8 +46,6 @@ AdRulesTab::AdRulesTab(const UiContext& context, QWidget* parent)
         tr("A rule watches one figure of your ad sets over whole days and pauses, resumes or re-budgets them, "
            "within brakes you set. New rules start notify-only: they show what they would do."));
 
-    m_findings->setModel(context.ruleFindings);
-    styleTable(m_findings);
     m_findings->horizontalHeader()->setSectionResizeMode(RuleFindingsModel::Finding, QHeaderView::Stretch);
     m_findings->setColumnWidth(RuleFindingsModel::When, 140);
     m_findings->setColumnWidth(RuleFindingsModel::Rule, 150);

@@ -36,11 +36,11 @@ AdRulesTab::AdRulesTab(const UiContext& context, QWidget* parent)
 
     m_rules->horizontalHeader()->setSectionResizeMode(AdRulesModel::Condition, QHeaderView::Stretch);
     m_rules->setColumnWidth(AdRulesModel::Name, 150);
-    m_rules->setColumnWidth(AdRulesModel::Account, 140);
+
     m_rules->setColumnWidth(AdRulesModel::Action, 250);
-    m_rules->setColumnWidth(AdRulesModel::Mode, 100);
-    m_rules->setColumnWidth(AdRulesModel::Findings, 140);
-    m_rules->setColumnWidth(AdRulesModel::LastFinding, 120);
+    // Short values under long (Dutch) headers: each column as wide as its header or its values.
+    for (int c : {AdRulesModel::Account, AdRulesModel::Mode, AdRulesModel::Findings, AdRulesModel::LastFinding})
+        m_rules->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     new SelectionKeeper(m_rules);
     EmptyState::attach(m_rules, tr("No ad rules yet"),
         tr("A rule watches one figure of your ad sets over whole days and pauses, resumes or re-budgets them, "

@@ -39,9 +39,11 @@ QString evidenceText(const RuleEngine::Evidence& e, const QString& currency)
 QString backtestText(
     const Rule& rule, const RuleEngine::Account& history, const QString& objectId, double* hitRate, int* actions)
 {
-    RuleEngine::Account one = history;
-    one.objects.clear();
-    one.taken.clear();
+    // The account's settings with only this ad set (never a copy of every ad set's days).
+    RuleEngine::Account one;
+    one.zone = history.zone;
+    one.currency = history.currency;
+    one.syncedThrough = history.syncedThrough;
     for (const RuleEngine::Object& o : history.objects) {
         if (o.id == objectId)
             one.objects.append(o);

@@ -66,6 +66,7 @@ AdRuleDialog::AdRuleDialog(const UiContext& context, std::optional<AdRuleActions
     : QDialog(parent)
     , m_context(context)
     , m_existing(std::move(existing))
+    , m_accounts(context.adRules->accounts())
     , m_name(new QLineEdit(this))
     , m_account(new QComboBox(this))
     , m_scope(new QLineEdit(this))
@@ -107,7 +108,7 @@ AdRuleDialog::AdRuleDialog(const UiContext& context, std::optional<AdRuleActions
     m_verdict->setMinimumHeight(64);
     m_verdict->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    for (const AdRuleActions::Account& a : context.adRules->accounts())
+    for (const AdRuleActions::Account& a : m_accounts)
         m_account->addItem(a.name, a.connectionId);
     m_account->addItem(tr("Every ad account"), 0);
     m_scope->setPlaceholderText(tr("every ad set"));
@@ -273,7 +274,7 @@ qint64 AdRuleDialog::connectionId() const
 
 QString AdRuleDialog::currency() const
 {
-    for (const AdRuleActions::Account& a : m_context.adRules->accounts()) {
+    for (const AdRuleActions::Account& a : m_accounts) {
         if (a.connectionId == connectionId() && !a.currency.isEmpty())
             return a.currency;
     }

@@ -38,6 +38,7 @@ private:
 
     UiContext m_context;
     std::optional<AdRuleActions::Entry> m_existing;
+    QList<AdRuleActions::Account> m_accounts; // read once: currency() runs at every keystroke
     QLineEdit* m_name;
     QComboBox* m_account;
     QLineEdit* m_scope;

@@ -204,6 +204,8 @@ void WorkspaceSession::connectDemoShop()
             ? u"demo"_s
             : (kind == Connections::Kind::MetaAds ? AdAccount::Options().id : QString());
         c.mediaSite = mediaSite;
+        if (kind == Connections::Kind::MetaAds)
+            c.pageId = AdAccount::Options().pageId; // the sandbox's Page, so a launch can make its ad
         c.id = Connections::save(db, c, Clock::system()->nowMs());
         for (const QString& field : Connections::secretFields(kind))
             m_runtime->secrets()->put(

@@ -20,12 +20,15 @@ public:
         bool ok = false;
         bool retryable = false;
         QString error;
-        QJsonObject executed; // the parameters it ran with, plus what it produced
+        QJsonObject executed;  // the parameters it ran with, plus what it produced
+        bool handedOn = false; // a job carries it out and records on the proposal when it is done
 
         static Result done(const QJsonObject& executed) { return Result{true, false, {}, executed}; }
+        // Queued for a job that writes the outcome (done, retrying, failed) on the proposal itself.
+        static Result handOn(const QJsonObject& executed) { return Result{true, false, {}, executed, true}; }
         static Result failed(const QString& error, bool retryable = false)
         {
-            return Result{false, retryable, error, {}};
+            return Result{false, retryable, error, {}, false};
         }
     };
     // Runs an approved proposal with the parameters that were approved.

@@ -29,9 +29,9 @@ JobOutcome runApproved(const QSqlDatabase& db, const QString& owner, const Actio
     const ActionEffects::Result r = effects.run(db, p, now);
     if (r.ok) {
         Sql::exec(db,
-            u"UPDATE action_proposals SET executed_parameters = ?, execution_state = 'done', execution_error = '', "
+            u"UPDATE action_proposals SET executed_parameters = ?, execution_state = ?, execution_error = '', "
             u"updated_at = ? WHERE id = ?"_s,
-            {Json::compact(r.executed), now, p.id});
+            {Json::compact(r.executed), r.handedOn ? u"running"_s : u"done"_s, now, p.id});
         QJsonObject details = auditOf(p);
         details.insert(u"parameters"_s, r.executed);
         AuditLog::append(db, now, p.agent, u"proposal.executed"_s, u"proposal:%1"_s.arg(p.id), details);

@@ -31,9 +31,12 @@ const std::map<ActionType, QList<Field>>& table()
         {ActionType::BudgetChange,
             {f("campaign", T::Text), f("ad_set", T::Text, false, {}, true), f("amount", T::Money),
                 f("currency", T::Currency), f("previous", T::Money, false, {}, true)}},
+        // A Meta launch also carries "connection" (the ad account), not shown; without one the workspace's
+        // only ad account is used. No link: the product's published page, else the shop's address.
         {ActionType::CampaignLaunch,
             {f("name", T::Text, false), f("platform", T::Enum, true, {u"meta"_s, u"google"_s, u"tiktok"_s}),
-                f("daily_budget", T::Money), f("currency", T::Currency)}},
+                f("daily_budget", T::Money), f("currency", T::Currency), f("countries", T::Text, false),
+                f("link", T::Text, false), f("ad_text", T::LongText, false)}},
         {ActionType::PriceChange,
             {f("sku", T::Text), f("new_price", T::Money), f("currency", T::Currency),
                 f("old_price", T::Money, false, {}, true), f("until", T::Date, false)}},
@@ -112,7 +115,10 @@ QString Field::label() const
         {u"on_hand"_s, QT_TRANSLATE_NOOP("ActionSchema", "On hand")},
         {u"lead_days"_s, QT_TRANSLATE_NOOP("ActionSchema", "Delivery time (days)")},
         {u"ad_set"_s, QT_TRANSLATE_NOOP("ActionSchema", "Ad set")},
-        {u"change"_s, QT_TRANSLATE_NOOP("ActionSchema", "Change")}};
+        {u"change"_s, QT_TRANSLATE_NOOP("ActionSchema", "Change")},
+        {u"countries"_s, QT_TRANSLATE_NOOP("ActionSchema", "Countries (e.g. NL, BE)")},
+        {u"link"_s, QT_TRANSLATE_NOOP("ActionSchema", "Link of the ad")},
+        {u"ad_text"_s, QT_TRANSLATE_NOOP("ActionSchema", "Text of the ad")}};
     const char* l = labels.value(key);
     return l ? QCoreApplication::translate("ActionSchema", l) : key;
 }

@@ -1,5 +1,6 @@
 #include "AdSync.h"
 
+#include "AdLaunchRun.h"
 #include "AdSyncRun.h"
 #include "AdWriteRun.h"
 #include "commerce/MetaAdsClient.h"
@@ -34,6 +35,17 @@ public:
     }
 };
 
+class LaunchHandler final : public JobHandler
+{
+public:
+    QObject* start(JobContext& ctx, const JobQueue::Job& job, JobDone done) const override
+    {
+        auto* run = new AdLaunchRun(ctx, job, ctx.thread());
+        run->start([done](JobOutcome outcome, const QString& summary) { done(outcome, summary); });
+        return run;
+    }
+};
+
 class ApplyHandler final : public JobHandler
 {
 public:
@@ -51,6 +63,8 @@ qint64 cents(const QJsonValue& v)
     return v.isString() ? v.toString().toLongLong() : v.toInteger();
 }
 
+} // namespace
+
 qint64 parseTime(const QString& text)
 {
     // Graph writes "2026-11-30T09:00:00+0100".
@@ -61,7 +75,6 @@ qint64 parseTime(const QString& text)
         t = QDateTime::fromString(text.left(text.size() - 2) + u':' + text.right(2), Qt::ISODate);
     return t.isValid() ? t.toMSecsSinceEpoch() : 0;
 }
-} // namespace
 
 bool queue(const QSqlDatabase& db, qint64 connectionId, qint64 now)
 {
@@ -89,6 +102,16 @@ qint64 queueApply(const QSqlDatabase& db, qint64 connectionId, qint64 proposalId
                 {u"proposal"_s, proposalId}, {u"lane"_s, u"sync:%1"_s.arg(connectionId)}},
             1, 8, 0, {}},
         now);
+    Q_UNUSED(created)
+    return id;
+}
+
+qint64 queueLaunch(const QSqlDatabase& db, qint64 connectionId, qint64 proposalId, QJsonObject spec, qint64 now)
+{
+    spec.insert(u"proposal"_s, proposalId);
+    spec.insert(u"lane"_s, u"sync:%1"_s.arg(connectionId));
+    const auto [id, created]
+        = JobQueue::enqueue(db, {Launch, connectionId, u"ads-launch:%1"_s.arg(proposalId), spec, 1, 8, 0, {}}, now);
     Q_UNUSED(created)
     return id;
 }
@@ -311,6 +334,7 @@ void registerAll(JobRegistry& registry)
 {
     registry.add(Sync, std::make_unique<SyncHandler>(), JobRegistry::Network | JobRegistry::Secrets);
     registry.add(Apply, std::make_unique<ApplyHandler>(), JobRegistry::Network | JobRegistry::Secrets);
+    registry.add(Launch, std::make_unique<LaunchHandler>(), JobRegistry::Network | JobRegistry::Secrets);
 }
 
 } // namespace AdSync

@@ -27,6 +27,8 @@ namespace AdSync
 inline constexpr JobKind Sync{QLatin1StringView("ads.sync")};
 // An approved change to one ad set, carried out on the platform (AdWriteRun).
 inline constexpr JobKind Apply{QLatin1StringView("ads.apply")};
+// An approved campaign launch, carried out on the platform (AdLaunchRun).
+inline constexpr JobKind Launch{QLatin1StringView("ads.launch")};
 inline constexpr int kHistoryDays = 90;
 inline constexpr int kLateDays = 7;
 // An account day counts as complete (synced_through) once it ended this many hours before the sync.
@@ -42,6 +44,13 @@ int queueAll(const QSqlDatabase& db, qint64 now);
 // inside the caller's transaction. Returns the job's id.
 qint64 queueApply(const QSqlDatabase& db, qint64 connectionId, qint64 proposalId, const QString& adSetId,
     const QString& change, qint64 from, qint64 to, qint64 now);
+
+// Queues an approved campaign launch on the account's sync lane, once per proposal; inside the
+// caller's transaction. `spec`: name, daily_budget (minor units), currency, countries, link, text.
+qint64 queueLaunch(const QSqlDatabase& db, qint64 connectionId, qint64 proposalId, QJsonObject spec, qint64 now);
+
+// A time as Graph writes it ("2026-11-30T09:00:00+0100"); 0 when it is not one.
+qint64 parseTime(const QString& text);
 
 // The Meta client of the ad account's connection with its token from the keychain, owned by
 // `parent`; nullptr with *why when the connection is gone or the token is not available.

@@ -1,5 +1,7 @@
 #include "AdSyncRun.h"
 
+#include "AdJobs.h"
+
 #include "AdRuleStore.h"
 #include "AdSync.h"
 #include "commerce/MetaAdsClient.h"
@@ -166,23 +168,16 @@ void AdSyncRun::done()
 
 void AdSyncRun::fail(const ApiError& e)
 {
-    QString message = e.message.isEmpty() ? e.toString() : e.message;
-    while (message.endsWith(u'.'))
-        message.chop(1);
+    QString message = AdJobs::said(e);
     if (e.cls == ErrorClass::Auth)
-        message = QCoreApplication::translate("AdSyncRun",
-            "Meta refused the access token of %1 (it expired or was revoked): %2. Enter a new token in Settings → "
-            "Connections.")
-                      .arg(m_connection.name, message);
+        message = AdJobs::explain(e, m_connection, message);
     else if (e.cls == ErrorClass::Permission)
         message = QCoreApplication::translate("AdSyncRun", "The token of %1 may not read this ad account: %2")
                       .arg(m_connection.name, message);
     else if (e.cls == ErrorClass::RateLimited)
         message = QCoreApplication::translate("AdSyncRun", "Meta asks to slow down (%1); the sync goes on later.")
                       .arg(e.code);
-    const bool retryable = e.cls == ErrorClass::RateLimited || e.cls == ErrorClass::Transient
-        || e.cls == ErrorClass::Timeout || e.cls == ErrorClass::Unreachable || e.cls == ErrorClass::Overloaded;
-    fail(message, retryable, e.retryAfterMs);
+    fail(message, AdJobs::retryable(e) && e.cls != ErrorClass::CircuitOpen, e.retryAfterMs);
 }
 
 QDate AdSyncRun::completeThrough(qint64 now) const

@@ -1,5 +1,6 @@
 #include "AdWriteRun.h"
 
+#include "AdJobs.h"
 #include "AdProposals.h"
 #include "AdSync.h"
 #include "audit/AuditLog.h"
@@ -37,12 +38,7 @@ AdWriteRun::AdWriteRun(JobContext& ctx, const JobQueue::Job& job, QObject* paren
 void AdWriteRun::start(std::function<void(JobOutcome, const QString&)> onFinished)
 {
     m_onFinished = std::move(onFinished);
-    if (m_ctx.stopRequested()) {
-        try {
-            JobQueue::release(m_ctx.db(), m_job.id, m_ctx.owner(), m_ctx.clock()->nowMs());
-        } catch (const SqlError& e) {
-            qCWarning(lcPipeline) << "cannot give back ad change" << m_job.id << ":" << e.message();
-        }
+    if (AdJobs::releaseIfStopping(m_ctx, m_job)) {
         finish(JobOutcome::Released, {});
         return;
     }
@@ -161,17 +157,14 @@ void AdWriteRun::complete(const QJsonObject& adSet, const QString& what, const Q
                 what == u"written" && (m_change == u"budget" || m_change == u"bid"), now, now, m_connection.id,
                 m_adSetId});
         if (m_proposal > 0) {
-            QJsonObject executed = Json::objectFromString(
-                Sql::scalar(db, u"SELECT executed_parameters FROM action_proposals WHERE id = ?"_s, {m_proposal})
-                    .toString());
-            executed.insert(u"platform"_s, answer);
-            executed.insert(u"outcome"_s, what);
+            QJsonObject values{{u"platform"_s, answer}, {u"outcome"_s, what}};
             if (!note.isEmpty())
-                executed.insert(u"note"_s, note);
+                values.insert(u"note"_s, note);
+            AdJobs::record(db, m_proposal, values, now);
             Sql::exec(db,
-                u"UPDATE action_proposals SET executed_parameters = ?, execution_state = 'done', execution_error = ?, "
-                u"updated_at = ? WHERE id = ?"_s,
-                {Json::compact(executed), note, now, m_proposal});
+                u"UPDATE action_proposals SET execution_state = 'done', execution_error = ?, updated_at = ? WHERE id = "
+                u"?"_s,
+                {note, now, m_proposal});
         }
         AuditLog::append(db, now, QString(AdProposals::Agent), u"ads.%1"_s.arg(what),
             u"connection:%1"_s.arg(m_connection.id),
@@ -198,52 +191,17 @@ void AdWriteRun::complete(const QJsonObject& adSet, const QString& what, const Q
 
 void AdWriteRun::fail(const ApiError& e)
 {
-    QString message = e.message.isEmpty() ? e.toString() : e.message;
-    if (e.cls == ErrorClass::Auth)
-        message = QCoreApplication::translate("AdSyncRun",
-            "Meta refused the access token of %1 (it expired or was revoked): %2. Enter a new token in Settings → "
-            "Connections.")
-                      .arg(m_connection.name, message);
-    else
-        message = QCoreApplication::translate("AdWriteRun", "Meta did not take the change to “%1”: %2")
-                      .arg(m_name, message);
-    // An answer that never came is retried too: the next attempt reads before it writes.
-    const bool retryable = e.cls == ErrorClass::RateLimited || e.cls == ErrorClass::Transient
-        || e.cls == ErrorClass::Timeout || e.cls == ErrorClass::Unreachable || e.cls == ErrorClass::Overloaded
-        || e.cls == ErrorClass::CircuitOpen;
-    fail(message, retryable, e.retryAfterMs);
+    fail(AdJobs::explain(e, m_connection,
+             QCoreApplication::translate("AdWriteRun", "Meta did not take the change to “%1”: %2")
+                 .arg(m_name, AdJobs::said(e))),
+        AdJobs::retryable(e), e.retryAfterMs);
 }
 
 void AdWriteRun::fail(const QString& message, bool retryable, qint64 retryAfterMs)
 {
-    const QSqlDatabase db = m_ctx.db();
-    const qint64 now = m_ctx.clock()->nowMs();
-    try {
-        Transaction tx(db);
-        const qint64 backoff
-            = std::max(retryAfterMs, JobQueue::backoffMs(m_job.attempts + 1, 0.5, m_ctx.retryBaseMs()));
-        const auto outcome = JobQueue::fail(db, m_job.id, m_ctx.owner(), message, retryable, backoff, now);
-        if (outcome == JobQueue::FailOutcome::LostLease) {
-            finish(JobOutcome::LostLease, message);
-            return;
-        }
-        const bool dead = outcome == JobQueue::FailOutcome::Dead;
-        if (m_proposal > 0) {
-            Sql::exec(db,
-                u"UPDATE action_proposals SET execution_state = ?, execution_error = ?, updated_at = ? WHERE id = ?"_s,
-                {dead ? u"failed"_s : u"retrying"_s, message, now, m_proposal});
-            if (dead)
-                AuditLog::append(db, now, QString(AdProposals::Agent), u"proposal.failed"_s,
-                    u"proposal:%1"_s.arg(m_proposal), QJsonObject{{u"note"_s, message}, {u"ad_set"_s, m_adSetId}});
-        }
-        tx.commit();
-        qCWarning(lcPipeline) << "ad set change" << m_adSetId << m_change << "failed:" << message;
-        if (m_ctx.bus())
-            m_ctx.bus()->publishChanged(EventBus::Topic::Proposals, {m_proposal}, false);
-        finish(dead ? JobOutcome::Dead : JobOutcome::Retrying, message);
-    } catch (const SqlError& e) {
-        finish(JobOutcome::LostLease, e.message());
-    }
+    finish(
+        AdJobs::fail(m_ctx, m_job, m_proposal, message, retryable, retryAfterMs, QJsonObject{{u"ad_set"_s, m_adSetId}}),
+        message);
 }
 
 void AdWriteRun::finish(JobOutcome outcome, const QString& summary)

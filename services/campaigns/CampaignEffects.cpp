@@ -2,10 +2,14 @@
 
 #include "AdSync.h"
 #include "approvals/ActionEffects.h"
+#include "publishing/Connections.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +31,7 @@ Result toPlatform(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJson
         return Result::failed(
             QCoreApplication::translate("ActionExecutor", "The change names no ad account or ad set."));
     params.insert(u"job"_s, AdSync::queueApply(db, connection, p.id, adSet, change, from, to, now));
-    return Result::done(params);
+    return Result::handOn(params);
 }
 
 Result changeBudget(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJsonObject params, qint64 now)
@@ -68,21 +72,87 @@ Result changeAdSet(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJso
     return toPlatform(db, p, params, change, 0, 0, now);
 }
 
+// Where the ad leads: the link approved, else the product's published page, else the shop's address.
+QString linkFor(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, const QJsonObject& params)
+{
+    QString link = params.value(u"link"_s).toString().trimmed();
+    if (link.isEmpty() && p.productId > 0)
+        link = Sql::scalar(db,
+            u"SELECT url FROM publications WHERE product_id = ? AND status = 'published' AND url <> '' ORDER BY "
+            u"published_at DESC LIMIT 1"_s,
+            {p.productId})
+                   .toString();
+    if (link.isEmpty()) {
+        for (const Connections::Connection& c : Connections::all(db)) {
+            if (c.kind == Connections::Kind::WordPress)
+                continue;
+            link = c.url.startsWith(u"http"_s) ? c.url : u"https://"_s + c.url;
+            break;
+        }
+    }
+    return link;
+}
+
+// A launch on Meta: checked here (so a proposal that cannot run says why at once), then queued for
+// the platform (AdLaunchRun), which records Meta's answer on the proposal.
 Result launch(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJsonObject params, qint64 now)
 {
     const auto budget = ActionEffects::amount(params, u"daily_budget"_s);
     const QString platform = params.value(u"platform"_s).toString();
-    QString name = params.value(u"name"_s).toString();
+    if (platform != u"meta")
+        return Result::failed(QCoreApplication::translate(
+            "ActionExecutor", "Quorum launches campaigns on Meta only; create this one in the %1 ad manager itself.")
+                                  .arg(platform == u"google"      ? u"Google Ads"_s
+                                          : platform == u"tiktok" ? u"TikTok"_s
+                                                                  : platform));
+    if (!budget || *budget < 100)
+        return Result::failed(
+            QCoreApplication::translate("ActionExecutor", "A daily budget on Meta is at least 1.00."));
+    const QList<Connections::Connection> accounts = Connections::adAccounts(db);
+    std::optional<Connections::Connection> account;
+    const qint64 wanted = params.value(u"connection"_s).toInteger();
+    for (const Connections::Connection& c : accounts)
+        if (c.id == wanted || (wanted <= 0 && accounts.size() == 1))
+            account = c;
+    if (!account)
+        return Result::failed(wanted > 0 || accounts.isEmpty()
+                ? QCoreApplication::translate("ActionExecutor",
+                    "No Meta ad account is connected to launch this on: add one in Settings → Connections.")
+                : QCoreApplication::translate("ActionExecutor",
+                    "This workspace has several Meta ad accounts and the launch names none of them."));
+    if (account->pageId.trimmed().isEmpty())
+        return Result::failed(QCoreApplication::translate("ActionExecutor",
+            "An ad needs the Facebook Page it runs as: enter the Page ID of %1 in Settings → Connections.")
+                                  .arg(account->name));
+    QJsonArray countries;
+    static const QRegularExpression separators(u"[,;\\s]+"_s);
+    static const QRegularExpression code(u"^[A-Z]{2}$"_s);
+    for (const QString& c : params.value(u"countries"_s).toString().split(separators, Qt::SkipEmptyParts)) {
+        if (!code.match(c.toUpper()).hasMatch())
+            return Result::failed(QCoreApplication::translate(
+                "ActionExecutor", "“%1” is not a country code: use two letters, e.g. NL, BE.")
+                                      .arg(c));
+        countries.append(c.toUpper());
+    }
+    if (countries.isEmpty())
+        return Result::failed(QCoreApplication::translate("ActionExecutor",
+            "The launch names no countries to show the ads in: modify it and enter them, e.g. NL, BE."));
+    const QString link = linkFor(db, p, params);
+    const QUrl url(link);
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http"))
+        return Result::failed(QCoreApplication::translate("ActionExecutor",
+            "The ad has no page to lead to: modify the launch and enter its link, e.g. https://shop.example/winter."));
+    QString name = params.value(u"name"_s).toString().trimmed();
     if (name.isEmpty())
-        name = QCoreApplication::translate("ActionExecutor", "%1 launch").arg(platform);
-    const qint64 id = Sql::insert(db,
-        u"INSERT INTO campaigns (name, platform, status, daily_budget_cents, currency, product_id, started_on, "
-        u"created_at, updated_at) VALUES (?, ?, 'learning', ?, ?, ?, ?, ?, ?)"_s,
-        {name, platform, budget.value_or(0), params.value(u"currency"_s).toString(p.currency),
-            p.productId > 0 ? QVariant(p.productId) : QVariant(),
-            QDateTime::fromMSecsSinceEpoch(now).date().toString(Qt::ISODate), now, now});
-    params.insert(u"campaign_id"_s, id);
-    return Result::done(params);
+        name = p.title;
+    const QString text = params.value(u"ad_text"_s).toString().trimmed();
+    params.insert(u"connection"_s, account->id);
+    params.insert(u"job"_s,
+        AdSync::queueLaunch(db, account->id, p.id,
+            QJsonObject{{u"name"_s, name}, {u"daily_budget"_s, *budget}, {u"currency"_s, params.value(u"currency"_s)},
+                {u"countries"_s, countries}, {u"link"_s, link}, {u"text"_s, text.isEmpty() ? p.description : text}},
+            now));
+    return Result::handOn(params);
 }
 } // namespace
 

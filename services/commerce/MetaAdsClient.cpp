@@ -240,17 +240,75 @@ void MetaAdsClient::updateAdSet(
         form.addQueryItem(u"bid_amount"_s, QString::number(*change.bidAmount));
     const QByteArray body = form.query(QUrl::FullyEncoded).toUtf8();
     run(
-        u"meta.update_adset"_s,
-        [this, adSetId, body] {
-            HttpRequest h;
-            h.method = "POST";
-            h.url = url(adSetId);
-            h.setHeader("Authorization", "Bearer " + m_config.accessToken.toUtf8());
-            h.setHeader("Content-Type", "application/x-www-form-urlencoded");
-            h.body = body;
-            return h;
-        },
+        u"meta.update_adset"_s, [this, adSetId, body] { return post(url(adSetId), body); },
         // Not retried blindly: an answer that never came may hide a change made; the caller reads first.
         false, context, [done](const ApiError& e, const QJsonDocument&, const HttpResponse&) { done(e); },
+        [this](const HttpResponse& r) { return classify(r); });
+}
+
+HttpRequest MetaAdsClient::post(const QUrl& u, const QByteArray& form) const
+{
+    HttpRequest h = get(u);
+    h.method = "POST";
+    h.setHeader("Content-Type", "application/x-www-form-urlencoded");
+    h.body = form;
+    return h;
+}
+
+void MetaAdsClient::create(
+    const QString& edge, const Form& form, QObject* context, std::function<void(const ApiError&, const QString&)> done)
+{
+    QByteArray body;
+    for (const auto& [key, value] : form) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    const QUrl u = url(u"act_"_s + m_config.adAccountId + u'/' + edge);
+    run(
+        u"meta.create"_s, [this, u, body] { return post(u, body); }, false, context,
+        [done](const ApiError& e, const QJsonDocument& doc, const HttpResponse&) {
+            done(e, e.isError() ? QString() : doc.object().value(u"id"_s).toString());
+        },
+        [this](const HttpResponse& r) { return classify(r); });
+}
+
+void MetaAdsClient::setStatus(
+    const QString& id, const QString& status, QObject* context, std::function<void(const ApiError&)> done)
+{
+    const QByteArray body = "status=" + QUrl::toPercentEncoding(status);
+    run(
+        u"meta.status"_s, [this, id, body] { return post(url(id), body); }, true, context,
+        [done](const ApiError& e, const QJsonDocument&, const HttpResponse&) { done(e); },
+        [this](const HttpResponse& r) { return classify(r); });
+}
+
+void MetaAdsClient::node(const QString& id, const QString& fields, QObject* context,
+    std::function<void(const ApiError&, const QJsonObject&)> done)
+{
+    QUrl u = url(id);
+    u.setQuery(QUrlQuery{{u"fields"_s, fields}});
+    run(
+        u"meta.node"_s, [this, u] { return get(u); }, true, context,
+        [done](const ApiError& e, const QJsonDocument& doc, const HttpResponse&) { done(e, doc.object()); },
+        [this](const HttpResponse& r) { return classify(r); });
+}
+
+void MetaAdsClient::named(const QString& parent, const QString& edge, const QString& name, QObject* context,
+    std::function<void(const ApiError&, const QJsonArray&)> done)
+{
+    QUrl u = url((parent.isEmpty() ? u"act_"_s + m_config.adAccountId : parent) + u'/' + edge);
+    QUrlQuery q;
+    q.addQueryItem(u"fields"_s, u"id,name,status,created_time"_s);
+    q.addQueryItem(u"filtering"_s,
+        QString::fromLatin1(QUrl::toPercentEncoding(Json::compact(
+            QJsonArray{QJsonObject{{u"field"_s, u"name"_s}, {u"operator"_s, u"EQUAL"_s}, {u"value"_s, name}}}))));
+    q.addQueryItem(u"limit"_s, u"50"_s);
+    u.setQuery(q);
+    run(
+        u"meta.named"_s, [this, u] { return get(u); }, true, context,
+        [done](const ApiError& e, const QJsonDocument& doc, const HttpResponse&) {
+            done(e, doc.object().value(u"data"_s).toArray());
+        },
         [this](const HttpResponse& r) { return classify(r); });
 }

@@ -74,6 +74,23 @@ public:
     // One ad set as it is now: id, name, status, effective_status, daily_budget, bid_amount.
     void adSet(const QString& adSetId, QObject* context, std::function<void(const ApiError&, const QJsonObject&)> done);
 
+    // Creating what a campaign launch needs: POST /act_<id>/<edge> (campaigns, adsets, adcreatives, ads)
+    // with form fields (objects and arrays as JSON text); done gets the new object's id. Not retried:
+    // an answer that never came may hide an object made, so the caller looks before it creates again.
+    using Form = QList<std::pair<QString, QString>>;
+    void create(const QString& edge, const Form& form, QObject* context,
+        std::function<void(const ApiError&, const QString& id)> done);
+    // POST /<id> status=ACTIVE|PAUSED for a campaign, ad set or ad (the same status twice is harmless).
+    void setStatus(
+        const QString& id, const QString& status, QObject* context, std::function<void(const ApiError&)> done);
+    // GET /<id>?fields=…
+    void node(const QString& id, const QString& fields, QObject* context,
+        std::function<void(const ApiError&, const QJsonObject&)> done);
+    // The objects called `name` on an edge of the account (parent empty) or of a campaign or ad set:
+    // Meta's filtering on name with EQUAL, first page (id, name, status, created_time).
+    void named(const QString& parent, const QString& edge, const QString& name, QObject* context,
+        std::function<void(const ApiError&, const QJsonArray&)> done);
+
     ApiError classify(const HttpResponse& response) const;
     // One insights row from Graph's JSON (public for tests).
     static InsightRow parseRow(const QJsonObject& row, const QString& level);
@@ -83,5 +100,6 @@ private:
         QObject* context, std::function<void(const ApiError&, const QList<InsightRow>&)> done);
     QUrl url(const QString& path) const;
     HttpRequest get(const QUrl& url) const; // with the token
+    HttpRequest post(const QUrl& url, const QByteArray& form) const;
     Config m_config;
 };

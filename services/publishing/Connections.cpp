@@ -108,9 +108,11 @@ Connection fromQuery(const QSqlQuery& q)
     c.account = q.value(4).toString();
     c.apiVersion = q.value(5).toString();
     c.mediaSite = q.value(6).toLongLong();
+    c.pageId = q.value(7).toString();
     return c;
 }
-const QString kSelect = u"SELECT id, kind, name, url, account, api_version, COALESCE(media_site, 0) FROM connections"_s;
+const QString kSelect
+    = u"SELECT id, kind, name, url, account, api_version, COALESCE(media_site, 0), page_id FROM connections"_s;
 } // namespace
 
 QList<Connection> all(const QSqlDatabase& db, bool withAdAccounts)
@@ -156,6 +158,11 @@ QStringList validate(const Connection& c)
         if (!digits.match(c.account.trimmed()).hasMatch())
             out.append(QCoreApplication::translate("Connections",
                 "Enter the ad account's ID: the number in Ads Manager's account menu, e.g. 1234567890."));
+        static const QRegularExpression page(u"^[0-9]{5,20}$"_s);
+        if (!c.pageId.trimmed().isEmpty() && !page.match(c.pageId.trimmed()).hasMatch())
+            out.append(QCoreApplication::translate("Connections",
+                "The Facebook Page ID is a number: in Meta Business Suite under Settings → Page info, or leave it "
+                "empty."));
         const QUrl url(c.url.trimmed());
         if (!c.url.trimmed().isEmpty() && (!url.isValid() || url.host().isEmpty()))
             out.append(QCoreApplication::translate(
@@ -183,16 +190,16 @@ qint64 save(const QSqlDatabase& db, const Connection& c, qint64 now)
     if (c.id > 0) {
         Sql::exec(db,
             u"UPDATE connections SET kind = ?, name = ?, url = ?, account = ?, api_version = ?, media_site = ?, "
-            u"updated_at = ? WHERE id = ?"_s,
+            u"page_id = ?, updated_at = ? WHERE id = ?"_s,
             {kindKey(c.kind), c.name.trimmed(), c.url.trimmed(), c.account.trimmed(), c.apiVersion.trimmed(), media,
-                now, c.id});
+                c.pageId.trimmed(), now, c.id});
         return c.id;
     }
     return Sql::insert(db,
-        u"INSERT INTO connections (kind, name, url, account, api_version, media_site, created_at, updated_at) VALUES "
-        u"(?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {kindKey(c.kind), c.name.trimmed(), c.url.trimmed(), c.account.trimmed(), c.apiVersion.trimmed(), media, now,
-            now});
+        u"INSERT INTO connections (kind, name, url, account, api_version, media_site, page_id, created_at, "
+        u"updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {kindKey(c.kind), c.name.trimmed(), c.url.trimmed(), c.account.trimmed(), c.apiVersion.trimmed(), media,
+            c.pageId.trimmed(), now, now});
 }
 
 void remove(const QSqlDatabase& db, qint64 id)
@@ -201,7 +208,7 @@ void remove(const QSqlDatabase& db, qint64 id)
     // gone). SQLite may give a later connection the same id; nothing queued for this one may run for it.
     Sql::exec(db,
         u"UPDATE jobs SET state = 'canceled', updated_at = updated_at WHERE subject_id = ? AND state = 'queued' AND "
-        u"kind IN ('store.sync', 'stock.write', 'ads.sync', 'ads.apply')"_s,
+        u"kind IN ('store.sync', 'stock.write', 'ads.sync', 'ads.apply', 'ads.launch')"_s,
         {id});
     Sql::exec(db, u"DELETE FROM connections WHERE id = ?"_s, {id});
 }

@@ -28,6 +28,7 @@ struct Connection
     QString account;      // the WordPress user
     QString apiVersion;   // Shopify
     qint64 mediaSite = 0; // WooCommerce: the WordPress connection of the same site, for the media library
+    QString pageId;       // Meta: the Facebook Page the account's ads run as (campaign launches need it)
 };
 
 QString kindKey(Kind kind);

@@ -32,9 +32,13 @@ void AdAccount::generate(const Options& options)
     m_options = options;
     m_campaigns.clear();
     m_adSets.clear();
-    m_campaigns = {{u"120210000000001"_s, u"Prospecting – Wool throws"_s, u"OUTCOME_SALES"_s},
-        {u"120210000000002"_s, u"Retargeting – Cart visitors"_s, u"OUTCOME_SALES"_s},
-        {u"120210000000003"_s, u"Launch – Linen bedding"_s, u"OUTCOME_SALES"_s}};
+    m_creatives.clear();
+    m_ads.clear();
+    m_created = 0;
+    const QDateTime opened = options.now.addDays(-options.days - 30);
+    m_campaigns = {{u"120210000000001"_s, u"Prospecting – Wool throws"_s, u"OUTCOME_SALES"_s, u"ACTIVE"_s, opened},
+        {u"120210000000002"_s, u"Retargeting – Cart visitors"_s, u"OUTCOME_SALES"_s, u"ACTIVE"_s, opened},
+        {u"120210000000003"_s, u"Launch – Linen bedding"_s, u"OUTCOME_SALES"_s, u"ACTIVE"_s, opened}};
     struct Plan
     {
         int campaign;
@@ -83,6 +87,7 @@ void AdAccount::generate(const Options& options)
         a.cpmCents = 700 + static_cast<qint64>(random(a.id, {}, 1) * 500);
         a.ctr = 0.008 + random(a.id, {}, 2) * 0.012;
         a.orderCents = 4000 + static_cast<qint64>(random(a.id, {}, 3) * 3000);
+        a.created = opened;
         a.changes.append({a.started, u"ACTIVE"_s, p.budget});
         if (p.archivedDaysAgo >= 0)
             a.changes.append({last.addDays(-p.archivedDaysAgo), u"ARCHIVED"_s, p.budget});
@@ -122,17 +127,22 @@ QJsonObject AdAccount::account() const
         {u"account_status"_s, 1}};
 }
 
+QJsonObject AdAccount::campaignJson(const Campaign& c) const
+{
+    bool active = false;
+    for (const AdSet& a : m_adSets)
+        active = active || (a.campaignId == c.id && stateOn(a, today()).status == u"ACTIVE");
+    const QString effective = c.status != u"ACTIVE" ? c.status : (active ? u"ACTIVE"_s : u"ADSET_PAUSED"_s);
+    return QJsonObject{{u"id"_s, c.id}, {u"name"_s, c.name}, {u"objective"_s, c.objective}, {u"status"_s, c.status},
+        {u"effective_status"_s, effective}, {u"bid_strategy"_s, u"LOWEST_COST_WITHOUT_CAP"_s},
+        {u"created_time"_s, c.created.toTimeZone(m_options.zone).toString(u"yyyy-MM-ddTHH:mm:sst"_s)}};
+}
+
 QJsonArray AdAccount::campaigns() const
 {
     QJsonArray out;
-    for (const Campaign& c : m_campaigns) {
-        bool active = false;
-        for (const AdSet& a : m_adSets)
-            active = active || (a.campaignId == c.id && stateOn(a, today()).status == u"ACTIVE");
-        out.append(QJsonObject{{u"id"_s, c.id}, {u"name"_s, c.name}, {u"objective"_s, c.objective},
-            {u"status"_s, u"ACTIVE"_s}, {u"effective_status"_s, active ? u"ACTIVE"_s : u"ADSET_PAUSED"_s},
-            {u"bid_strategy"_s, u"LOWEST_COST_WITHOUT_CAP"_s}});
-    }
+    for (const Campaign& c : m_campaigns)
+        out.append(campaignJson(c));
     return out;
 }
 
@@ -169,7 +179,7 @@ QJsonArray AdAccount::adSets() const
 QJsonObject AdAccount::row(const AdSet& a, QDate day, const QString& level) const
 {
     const Change& state = stateOn(a, day);
-    if (day < a.started || day > today() || state.status != u"ACTIVE")
+    if (day < a.started || day > today() || state.status != u"ACTIVE" || !delivers(a))
         return {};
     // Today is reported as far as it has gone.
     double share = 1;
@@ -260,6 +270,22 @@ QJsonArray AdAccount::insights(const QString& level, QDate since, QDate until) c
 
 bool AdAccount::update(const QString& id, const QUrlQuery& form, QString* why)
 {
+    const QString wanted = form.queryItemValue(u"status"_s);
+    const bool known = QStringList{u"ACTIVE"_s, u"PAUSED"_s, u"ARCHIVED"_s, u"DELETED"_s}.contains(wanted);
+    const auto setStatus = [&](QString* status) {
+        if (!known) {
+            *why = u"(#100) Param status must be one of {ACTIVE, PAUSED, DELETED, ARCHIVED}"_s;
+            return false;
+        }
+        *status = wanted;
+        return true;
+    };
+    for (Campaign& c : m_campaigns)
+        if (c.id == id)
+            return setStatus(&c.status);
+    for (Ad& ad : m_ads)
+        if (ad.id == id)
+            return setStatus(&ad.status);
     for (AdSet& a : m_adSets) {
         if (a.id != id)
             continue;

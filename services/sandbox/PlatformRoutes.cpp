@@ -208,26 +208,41 @@ bool PlatformRoutes::adAccount(const ServerRequest& r, const QStringList& parts,
                 QJsonObject{{u"message"_s, message}, {u"type"_s, u"OAuthException"_s}, {u"code"_s, 100},
                     {u"fbtrace_id"_s, u"Sandbox"_s}}}}));
     };
+    const QUrlQuery query(r.url);
+    // Meta's filtering=[{"field":"name","operator":"EQUAL","value":"…"}]: the one filter the sandbox knows.
+    QString named;
+    for (const QJsonValue& f : Json::arrayFromString(query.queryItemValue(u"filtering"_s, QUrl::FullyDecoded)))
+        if (f.toObject().value(u"field"_s).toString() == u"name"
+            && f.toObject().value(u"operator"_s).toString() == u"EQUAL")
+            named = f.toObject().value(u"value"_s).toString();
+    static const QStringList kEdges{u"campaigns"_s, u"adsets"_s, u"adcreatives"_s, u"ads"_s};
     if (parts.at(1) == u"act_"_s + m_adAccount.id()) {
-        if (r.method != "GET")
-            return false;
-        if (parts.size() == 2) {
+        if (parts.size() == 2 && r.method == "GET") {
             reply->sendJson(200, json(m_adAccount.account()));
             return true;
         }
+        if (parts.size() != 3)
+            return false;
         const QString edge = parts.at(2);
-        if (edge == u"campaigns") {
-            sendPage(r, m_adAccount.campaigns(), pageSize, reply);
+        if (r.method == "POST" && kEdges.contains(edge)) {
+            QString why;
+            const QString id = m_adAccount.create(edge, QUrlQuery(QString::fromUtf8(r.body)), &why);
+            if (id.isEmpty())
+                invalid(why);
+            else
+                reply->sendJson(200, json(QJsonObject{{u"id"_s, id}}));
             return true;
         }
-        if (edge == u"adsets") {
-            sendPage(r, m_adAccount.adSets(), pageSize, reply);
+        if (r.method != "GET")
+            return false;
+        if (kEdges.contains(edge)) {
+            sendPage(r, m_adAccount.list({}, edge, named), pageSize, reply);
             return true;
         }
         if (edge == u"insights") {
-            const QUrlQuery q(r.url);
-            const QString level = q.queryItemValue(u"level"_s).isEmpty() ? u"adset"_s : q.queryItemValue(u"level"_s);
-            const QJsonObject range = Json::objectFromString(q.queryItemValue(u"time_range"_s, QUrl::FullyDecoded));
+            const QString level
+                = query.queryItemValue(u"level"_s).isEmpty() ? u"adset"_s : query.queryItemValue(u"level"_s);
+            const QJsonObject range = Json::objectFromString(query.queryItemValue(u"time_range"_s, QUrl::FullyDecoded));
             const QDate since = QDate::fromString(range.value(u"since"_s).toString(), Qt::ISODate);
             const QDate until = QDate::fromString(range.value(u"until"_s).toString(), Qt::ISODate);
             if (!since.isValid() || !until.isValid() || since > until || since.daysTo(until) > 400) {
@@ -239,19 +254,26 @@ bool PlatformRoutes::adAccount(const ServerRequest& r, const QStringList& parts,
         }
         return false;
     }
-    if (parts.size() == 2 && !m_adAccount.adSet(parts.at(1)).isEmpty()) {
-        if (r.method == "GET") {
-            reply->sendJson(200, json(m_adAccount.adSet(parts.at(1))));
-            return true;
-        }
-        if (r.method == "POST") {
-            QString why;
-            if (!m_adAccount.update(parts.at(1), QUrlQuery(QString::fromUtf8(r.body)), &why))
-                invalid(why);
-            else
-                reply->sendJson(200, json(QJsonObject{{u"success"_s, true}}));
-            return true;
-        }
+    const QJsonObject node = m_adAccount.node(parts.at(1));
+    if (node.isEmpty())
+        return false;
+    if (parts.size() == 3 && r.method == "GET" && (parts.at(2) == u"adsets" || parts.at(2) == u"ads")) {
+        sendPage(r, m_adAccount.list(parts.at(1), parts.at(2), named), pageSize, reply);
+        return true;
+    }
+    if (parts.size() != 2)
+        return false;
+    if (r.method == "GET") {
+        reply->sendJson(200, json(node));
+        return true;
+    }
+    if (r.method == "POST") {
+        QString why;
+        if (!m_adAccount.update(parts.at(1), QUrlQuery(QString::fromUtf8(r.body)), &why))
+            invalid(why);
+        else
+            reply->sendJson(200, json(QJsonObject{{u"success"_s, true}}));
+        return true;
     }
     return false;
 }

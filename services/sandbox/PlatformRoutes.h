@@ -33,6 +33,8 @@ public:
     {
         return m_adAccount.update(id, form, why);
     }
+    QJsonObject adNode(const QString& id) const { return m_adAccount.node(id); }
+    QJsonArray adList(const QString& parent, const QString& edge) const { return m_adAccount.list(parent, edge, {}); }
     // An ad account with its history; the account's edges then answer from it.
     void generateAdAccount(const AdAccount::Options& options) { m_adAccount.generate(options); }
 

@@ -219,6 +219,18 @@ QJsonObject SandboxServer::adSet(const QString& id) const
     return m_platforms->adSet(id);
 }
 
+QJsonObject SandboxServer::adNode(const QString& id) const
+{
+    QMutexLocker lock(&m_stateMutex);
+    return m_platforms->adNode(id);
+}
+
+QJsonArray SandboxServer::adList(const QString& parent, const QString& edge) const
+{
+    QMutexLocker lock(&m_stateMutex);
+    return m_platforms->adList(parent, edge);
+}
+
 bool SandboxServer::updateAdSet(const QString& id, const QUrlQuery& form, QString* why)
 {
     QMutexLocker lock(&m_stateMutex);

@@ -79,6 +79,9 @@ public:
     void setWordPressNetworkSite();
     QList<QJsonObject> shopifyProducts() const;
     QJsonObject adSet(const QString& id) const;
+    // A campaign, ad set, creative or ad of the ad account; an edge's objects (parent empty: the account's).
+    QJsonObject adNode(const QString& id) const;
+    QJsonArray adList(const QString& parent, const QString& edge) const;
     // A change made in Ads Manager (as POST /<id> takes it), for tests.
     bool updateAdSet(const QString& id, const QUrlQuery& form, QString* why);
     // A Meta ad account with campaigns, ad sets and their daily history (see AdAccount); the Meta

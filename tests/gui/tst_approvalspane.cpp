@@ -173,6 +173,36 @@ private slots:
         QCOMPARE(window()->workspaceStatusBar()->pendingApprovals(), 9);
     }
 
+    // The demo's launch, approved, is made in the sandbox's ad account and comes into the workspace.
+    void approvingTheDemoLaunchMakesItOnTheAdAccount()
+    {
+        window()->showPane(PaneId::Approvals);
+        view()->setFocus();
+        for (int i = 0; i < view()->model()->rowCount() && !currentTitle().contains(u"Winter Layers"_s); ++i)
+            key(Qt::Key_J);
+        QVERIFY2(currentTitle().contains(u"Winter Layers"_s), qPrintable(currentTitle()));
+        const qint64 id = currentId();
+        key(Qt::Key_A);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            value(u"SELECT execution_state FROM action_proposals WHERE id = ?"_s, {id}).toString(), u"done"_s, 30'000);
+        QCOMPARE(
+            value(u"SELECT json_extract(executed_parameters, '$.outcome') FROM action_proposals WHERE id = ?"_s, {id})
+                .toString(),
+            u"launched"_s);
+        const QString campaign = value(
+            u"SELECT json_extract(executed_parameters, '$.launch.campaign_id') FROM action_proposals WHERE id = ?"_s,
+            {id})
+                                     .toString();
+        QVERIFY(!campaign.isEmpty());
+        QCOMPARE(value(u"SELECT c.kind FROM campaigns m JOIN connections c ON c.id = m.connection_id WHERE "
+                       u"m.external_id = ?"_s,
+                     {campaign})
+                     .toString(),
+            u"meta_ads"_s);
+        QCOMPARE(
+            value(u"SELECT daily_budget_cents FROM campaigns WHERE external_id = ?"_s, {campaign}).toLongLong(), 65000);
+    }
+
     void bulkApprovalSaysWhatRuns()
     {
         window()->showPane(PaneId::Approvals);

@@ -29,6 +29,7 @@ ConnectionsPage::ConnectionsPage(const UiContext& context, QWidget* parent)
     , m_url(new QLineEdit(this))
     , m_account(new QLineEdit(this))
     , m_apiVersion(new QLineEdit(this))
+    , m_pageId(new QLineEdit(this))
     , m_mediaSite(new QComboBox(this))
     , m_form(new QFormLayout)
     , m_result(new QLabel(this))
@@ -53,12 +54,16 @@ ConnectionsPage::ConnectionsPage(const UiContext& context, QWidget* parent)
     m_account->setObjectName(u"connAccount"_s);
     m_apiVersion->setObjectName(u"connApiVersion"_s);
     m_apiVersion->setPlaceholderText(u"2025-01"_s);
+    m_pageId->setObjectName(u"connPageId"_s);
+    m_pageId->setPlaceholderText(tr("optional; needed to launch campaigns"));
+    m_pageId->setToolTip(tr("The Facebook Page the ads run as (Meta Business Suite → Settings → Page info)"));
     m_mediaSite->setObjectName(u"connMediaSite"_s);
     m_mediaSite->setToolTip(tr("The WordPress login of the same site, so product images go to its media library"));
     m_form->addRow(tr("Name"), m_name);
     m_form->addRow(tr("Address"), m_url);
     m_form->addRow(tr("WordPress user"), m_account);
     m_form->addRow(tr("API version"), m_apiVersion);
+    m_form->addRow(tr("Facebook Page ID"), m_pageId);
     m_form->addRow(tr("Media library"), m_mediaSite);
     for (const QString& field :
         {u"consumer_key"_s, u"consumer_secret"_s, u"app_password"_s, u"access_token"_s, u"ads_token"_s}) {
@@ -145,6 +150,7 @@ void ConnectionsPage::layoutFor(Connections::Kind kind)
         label->setText(kind == Connections::Kind::MetaAds ? tr("Ad account ID") : tr("WordPress user"));
     m_account->setPlaceholderText(kind == Connections::Kind::MetaAds ? u"1234567890"_s : QString());
     m_form->setRowVisible(m_apiVersion, kind == Connections::Kind::Shopify);
+    m_form->setRowVisible(m_pageId, kind == Connections::Kind::MetaAds);
     m_form->setRowVisible(m_mediaSite, kind == Connections::Kind::WooCommerce);
     const QStringList fields = Connections::secretFields(kind);
     for (auto it = m_secretEdits.begin(); it != m_secretEdits.end(); ++it) {
@@ -170,6 +176,7 @@ void ConnectionsPage::addConnection(Connections::Kind kind)
     m_url->clear();
     m_account->clear();
     m_apiVersion->clear();
+    m_pageId->clear();
     layoutFor(kind);
     m_result->hide();
     m_name->setFocus();
@@ -193,6 +200,7 @@ void ConnectionsPage::showConnection(int row)
     m_url->setText(m_current.url);
     m_account->setText(m_current.account);
     m_apiVersion->setText(m_current.apiVersion);
+    m_pageId->setText(m_current.pageId);
     layoutFor(m_current.kind);
     m_result->hide();
     updateState();
@@ -217,6 +225,7 @@ Connections::Connection ConnectionsPage::edited() const
     c.url = m_url->text().trimmed();
     c.account = m_account->text().trimmed();
     c.apiVersion = m_apiVersion->text().trimmed();
+    c.pageId = m_pageId->text().trimmed();
     c.mediaSite = m_mediaSite->currentData().toLongLong();
     return c;
 }

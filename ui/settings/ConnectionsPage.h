@@ -56,6 +56,7 @@ private:
     QLineEdit* m_url;
     QLineEdit* m_account;
     QLineEdit* m_apiVersion;
+    QLineEdit* m_pageId;
     QComboBox* m_mediaSite;
     QHash<QString, QLineEdit*> m_secretEdits;
     QFormLayout* m_form;

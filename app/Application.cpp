@@ -6,6 +6,7 @@
 #include "AdRulesModel.h"
 #include "AgentsModel.h"
 #include "ApprovalsModel.h"
+#include "AnomaliesModel.h"
 #include "CampaignSeriesModel.h"
 #include "CampaignsModel.h"
 #include "ClusterHealthModel.h"
@@ -185,6 +186,7 @@ void Application::createModels()
     m_context.agents = new AgentsModel(db, clock, m_modelOwner);
     m_context.campaigns = new CampaignsModel(db, clock, m_modelOwner);
     m_context.campaignSeries = new CampaignSeriesModel(db, clock, m_modelOwner);
+    m_context.anomalies = new AnomaliesModel(db, clock, m_modelOwner);
     m_context.adRulesModel = new AdRulesModel(m_context.adRules, clock, m_modelOwner);
     m_context.ruleFindings = new RuleFindingsModel(m_context.adRules, clock, m_modelOwner);
     m_context.sites = new SitesModel(db, workspace->sitesDir(), m_modelOwner);

@@ -7,6 +7,7 @@
 #include "AdRulesModel.h"
 #include "AgentsModel.h"
 #include "ApprovalsModel.h"
+#include "AnomaliesModel.h"
 #include "CampaignSeriesModel.h"
 #include "CampaignsModel.h"
 #include "ClusterHealthModel.h"
@@ -91,6 +92,7 @@ ModelWiring::ModelWiring(
                 throttle(m_pipelineStatus); // an ad account's sync state
                 m_context.campaigns->notifyChanged(ids, membershipChanged);
                 m_context.campaignSeries->reload();
+                m_context.anomalies->reload();
                 if (m_context.adRulesModel) {
                     m_context.adRulesModel->reload();
                     m_context.ruleFindings->reload();
@@ -132,6 +134,7 @@ ModelWiring::ModelWiring(
     connect(m_periodic, &QTimer::timeout, this, [this] {
         m_context.kpis->reload();
         m_context.dailyTrend->reload(); // the day rolls over; its figures change only with the campaigns
+        m_context.anomalies->reload();  // so does the day an anomaly is judged on
         m_context.clusterHealth->reload();
         m_context.agents->reload();
         // Today's figures are compared up to the time of day, so they move with the clock.

@@ -40,7 +40,7 @@
 <context>
     <name>ActionExecutor</name>
     <message>
-        <location filename="../services/campaigns/CampaignEffects.cpp" line="+28"/>
+        <location filename="../services/campaigns/CampaignEffects.cpp" line="+32"/>
         <source>The change names no ad account or ad set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -51,11 +51,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+64"/>
         <source>A daily budget on Meta is at least 1.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-55"/>
         <source>There is no campaign called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,8 +71,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 launch</source>
+        <location line="+32"/>
+        <source>Quorum launches campaigns on Meta only; create this one in the %1 ad manager itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No Meta ad account is connected to launch this on: add one in Settings → Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This workspace has several Meta ad accounts and the launch names none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An ad needs the Facebook Page it runs as: enter the Page ID of %1 in Settings → Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a country code: use two letters, e.g. NL, BE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The launch names no countries to show the ads in: modify it and enter them, e.g. NL, BE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ad has no page to lead to: modify the launch and enter its link, e.g. https://shop.example/winter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -126,7 +157,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+79"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+82"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,6 +339,21 @@
     <message>
         <location line="+1"/>
         <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries (e.g. NL, BE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link of the ad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the ad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -837,6 +883,44 @@
     </message>
 </context>
 <context>
+    <name>AdLaunchRun</name>
+    <message>
+        <location filename="../services/campaigns/AdLaunchRun.cpp" line="+96"/>
+        <source>An ad needs the Facebook Page it runs as: enter the Page ID of %1 in Settings → Connections, then retry the launch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Meta did not list what the launch made so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Meta made no id for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meta did not create “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Meta did not switch on “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Meta did not show the launched campaign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meta did not show the launched ad set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdProposals</name>
     <message>
         <location filename="../services/campaigns/AdProposals.cpp" line="+23"/>
@@ -849,7 +933,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Replayed on this ad set from %1, the rule would not have acted before.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,7 +1012,7 @@
 <context>
     <name>AdRuleDialog</name>
     <message>
-        <location filename="../ui/dialogs/AdRuleDialog.cpp" line="+90"/>
+        <location filename="../ui/dialogs/AdRuleDialog.cpp" line="+91"/>
         <source>Hands off while an ad set is learning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,7 +1624,7 @@
 <context>
     <name>AdRulesTab</name>
     <message>
-        <location filename="../ui/panes/AdRulesTab.cpp" line="+39"/>
+        <location filename="../ui/panes/AdRulesTab.cpp" line="+25"/>
         <source>&amp;New rule…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1551,12 +1635,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+82"/>
         <source>Make &amp;live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-64"/>
         <source>No ad rules yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,7 +1650,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Nothing found yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,12 +1688,13 @@
 <context>
     <name>AdSyncRun</name>
     <message>
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="+47"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+49"/>
         <source>Meta did not say the ad account&apos;s currency and time zone; the token may lack ads_read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/campaigns/AdSync.cpp" line="+101"/>
+        <location filename="../services/campaigns/AdSync.cpp" line="+124"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+153"/>
         <source>The ad account connection was removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,13 +1704,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="+126"/>
-        <location filename="../services/campaigns/AdWriteRun.cpp" line="+203"/>
+        <location filename="../services/campaigns/AdJobs.cpp" line="+31"/>
         <source>Meta refused the access token of %1 (it expired or was revoked): %2. Enter a new token in Settings → Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="-27"/>
         <source>The token of %1 may not read this ad account: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,7 +1722,7 @@
 <context>
     <name>AdWriteRun</name>
     <message>
-        <location filename="../services/campaigns/AdWriteRun.cpp" line="-121"/>
+        <location filename="../services/campaigns/AdWriteRun.cpp" line="+78"/>
         <source>“%1” was archived or deleted on Meta; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,7 +1742,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+72"/>
         <source>Meta did not take the change to “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,7 +1973,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/campaigns/AdProposals.cpp" line="-110"/>
+        <location filename="../services/campaigns/AdProposals.cpp" line="-112"/>
         <source>Ad Rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,6 +2170,98 @@
     </message>
 </context>
 <context>
+    <name>Anomalies</name>
+    <message>
+        <location filename="../services/campaigns/Anomalies.cpp" line="+151"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ROAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 on %2: %3, usually %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnomaliesModel</name>
+    <message>
+        <location filename="../models/AnomaliesModel.cpp" line="+42"/>
+        <source>Robust z-score %1 against the 28 days before, weekday by weekday (flagged beyond ±3.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Robust z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyStrip</name>
+    <message>
+        <location filename="../ui/widgets/AnomalyStrip.cpp" line="+18"/>
+        <source>A robust z-score beyond ±3.5: the day against the median of the 28 days before, weekday by weekday. ROAS and CPA are judged on days at least 4 days old, once late purchases are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>⚠ Unusual days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiCaller</name>
     <message>
         <location filename="../services/resilience/ApiCaller.cpp" line="+84"/>
@@ -2109,7 +2285,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+106"/>
+        <location filename="../app/Application.cpp" line="+107"/>
         <source>Publishing cannot use some connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,7 +2295,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3133,7 +3309,7 @@
 <context>
     <name>CampaignsPane</name>
     <message>
-        <location filename="../ui/panes/CampaignsPane.cpp" line="+37"/>
+        <location filename="../ui/panes/CampaignsPane.cpp" line="+38"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3171,7 +3347,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>&amp;Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3796,7 +3972,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Give the connection a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3807,6 +3983,11 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
+        <source>The Facebook Page ID is a number: in Meta Business Suite under Settings → Page info, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Leave the address empty for Meta&apos;s Graph API, or enter a full address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,7 +4010,7 @@ Commands:
 <context>
     <name>ConnectionsPage</name>
     <message>
-        <location filename="../ui/settings/ConnectionsPage.cpp" line="+36"/>
+        <location filename="../ui/settings/ConnectionsPage.cpp" line="+37"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3850,6 +4031,16 @@ Commands:
     </message>
     <message>
         <location line="+14"/>
+        <source>optional; needed to launch campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Facebook Page the ads run as (Meta Business Suite → Settings → Page info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The WordPress login of the same site, so product images go to its media library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3865,13 +4056,18 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>WordPress user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>API version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facebook Page ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3885,7 +4081,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>stored in the keychain; type to replace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3895,7 +4091,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/publishing/ConnectionSettings.cpp" line="+71"/>
+        <location filename="../services/publishing/ConnectionSettings.cpp" line="+66"/>
+        <source>The ad account %1 is connected already, as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The address changed, and saved secrets are only ever sent to the address they were entered for. </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3925,7 +4126,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/ConnectionsPage.cpp" line="+118"/>
+        <location filename="../ui/settings/ConnectionsPage.cpp" line="+121"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3935,7 +4136,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-194"/>
         <source>Where approved work is published and where orders and ad figures come from. Keys and passwords are kept in this computer&apos;s keychain, never in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3945,7 +4146,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>Testing %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4609,7 +4810,7 @@ Commands:
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../ui/panes/DashboardPane.cpp" line="+52"/>
+        <location filename="../ui/panes/DashboardPane.cpp" line="+53"/>
         <source>Command center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4649,12 +4850,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Revenue and profit, last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
         <source>Cluster health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5943,7 +6144,7 @@ Commands:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+233"/>
+        <location filename="../app/ModelWiring.cpp" line="+236"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11522,7 +11723,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>

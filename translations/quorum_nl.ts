@@ -40,7 +40,7 @@
 <context>
     <name>ActionExecutor</name>
     <message>
-        <location filename="../services/campaigns/CampaignEffects.cpp" line="+28"/>
+        <location filename="../services/campaigns/CampaignEffects.cpp" line="+32"/>
         <source>The change names no ad account or ad set.</source>
         <translation>De wijziging noemt geen advertentieaccount of advertentieset.</translation>
     </message>
@@ -51,11 +51,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+64"/>
         <source>A daily budget on Meta is at least 1.00.</source>
         <translation>Een dagbudget bij Meta is minstens 1,00.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-55"/>
         <source>There is no campaign called “%1”.</source>
         <translation>Er is geen campagne met de naam “%1”.</translation>
     </message>
@@ -70,9 +71,39 @@
         <translation>Quorum kent de advertentiesetwijziging “%1” niet.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 launch</source>
-        <translation>Lancering %1</translation>
+        <location line="+32"/>
+        <source>Quorum launches campaigns on Meta only; create this one in the %1 ad manager itself.</source>
+        <translation>Quorum start campagnes alleen op Meta; maak deze in de advertentiebeheerder van %1 zelf.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No Meta ad account is connected to launch this on: add one in Settings → Connections.</source>
+        <translation>Er is geen Meta-advertentieaccount verbonden om dit op te starten: voeg er een toe in Instellingen → Verbindingen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This workspace has several Meta ad accounts and the launch names none of them.</source>
+        <translation>Deze werkruimte heeft meerdere Meta-advertentieaccounts en de lancering noemt er geen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An ad needs the Facebook Page it runs as: enter the Page ID of %1 in Settings → Connections.</source>
+        <translation>Een advertentie heeft de Facebook-pagina nodig waarvandaan ze loopt: vul de pagina-ID van %1 in bij Instellingen → Verbindingen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a country code: use two letters, e.g. NL, BE.</source>
+        <translation>“%1” is geen landcode: gebruik twee letters, bijv. NL, BE.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The launch names no countries to show the ads in: modify it and enter them, e.g. NL, BE.</source>
+        <translation>De lancering noemt geen landen om de advertenties in te tonen: wijzig haar en vul ze in, bijv. NL, BE.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ad has no page to lead to: modify the launch and enter its link, e.g. https://shop.example/winter.</source>
+        <translation>De advertentie heeft geen pagina om naartoe te leiden: wijzig de lancering en vul de link in, bijv. https://shop.example/winter.</translation>
     </message>
     <message>
         <location filename="../services/publishing/PublishJobs.cpp" line="+92"/>
@@ -126,7 +157,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+79"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+82"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -309,6 +340,21 @@
         <location line="+1"/>
         <source>Change</source>
         <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries (e.g. NL, BE)</source>
+        <translation>Landen (bijv. NL, BE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link of the ad</source>
+        <translation>Link van de advertentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the ad</source>
+        <translation>Tekst van de advertentie</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -837,6 +883,44 @@
     </message>
 </context>
 <context>
+    <name>AdLaunchRun</name>
+    <message>
+        <location filename="../services/campaigns/AdLaunchRun.cpp" line="+96"/>
+        <source>An ad needs the Facebook Page it runs as: enter the Page ID of %1 in Settings → Connections, then retry the launch.</source>
+        <translation>Een advertentie heeft de Facebook-pagina nodig waarvandaan ze loopt: vul de pagina-ID van %1 in bij Instellingen → Verbindingen en probeer de lancering opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Meta did not list what the launch made so far: %1</source>
+        <translation>Meta gaf niet weer wat de lancering tot nu toe heeft gemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Meta made no id for “%1”.</source>
+        <translation>Meta gaf “%1” geen ID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meta did not create “%1”: %2</source>
+        <translation>Meta heeft “%1” niet aangemaakt: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Meta did not switch on “%1”: %2</source>
+        <translation>Meta heeft “%1” niet aangezet: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Meta did not show the launched campaign: %1</source>
+        <translation>Meta toonde de gestarte campagne niet: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meta did not show the launched ad set: %1</source>
+        <translation>Meta toonde de gestarte advertentieset niet: %1</translation>
+    </message>
+</context>
+<context>
     <name>AdProposals</name>
     <message>
         <location filename="../services/campaigns/AdProposals.cpp" line="+23"/>
@@ -849,7 +933,7 @@
         <translation>De kans dat de werkelijke ROAS onder het break-evenpunt ligt: %1 %.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Replayed on this ad set from %1, the rule would not have acted before.</source>
         <translation>Teruggespeeld op deze advertentieset vanaf %1 zou de regel eerder niet hebben ingegrepen.</translation>
     </message>
@@ -928,7 +1012,7 @@
 <context>
     <name>AdRuleDialog</name>
     <message>
-        <location filename="../ui/dialogs/AdRuleDialog.cpp" line="+90"/>
+        <location filename="../ui/dialogs/AdRuleDialog.cpp" line="+91"/>
         <source>Hands off while an ad set is learning</source>
         <translation>Niet ingrijpen zolang een advertentieset leert</translation>
     </message>
@@ -1540,7 +1624,7 @@
 <context>
     <name>AdRulesTab</name>
     <message>
-        <location filename="../ui/panes/AdRulesTab.cpp" line="+39"/>
+        <location filename="../ui/panes/AdRulesTab.cpp" line="+25"/>
         <source>&amp;New rule…</source>
         <translation>&amp;Nieuwe regel…</translation>
     </message>
@@ -1551,12 +1635,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+82"/>
         <source>Make &amp;live</source>
         <translation>&amp;Live zetten</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-64"/>
         <source>No ad rules yet</source>
         <translation>Nog geen advertentieregels</translation>
     </message>
@@ -1566,7 +1650,7 @@
         <translation>Een regel volgt één cijfer van je advertentiesets over hele dagen en pauzeert, hervat of herbudgetteert ze, binnen remmen die jij instelt. Nieuwe regels beginnen met alleen melden: ze laten zien wat ze zouden doen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Nothing found yet</source>
         <translation>Nog niets gevonden</translation>
     </message>
@@ -1604,12 +1688,13 @@
 <context>
     <name>AdSyncRun</name>
     <message>
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="+47"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+49"/>
         <source>Meta did not say the ad account&apos;s currency and time zone; the token may lack ads_read.</source>
         <translation>Meta gaf de valuta en tijdzone van het advertentieaccount niet; het token mist mogelijk ads_read.</translation>
     </message>
     <message>
-        <location filename="../services/campaigns/AdSync.cpp" line="+101"/>
+        <location filename="../services/campaigns/AdSync.cpp" line="+124"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+153"/>
         <source>The ad account connection was removed.</source>
         <translation>De verbinding met het advertentieaccount is verwijderd.</translation>
     </message>
@@ -1619,13 +1704,12 @@
         <translation>Het toegangstoken van %1 is niet beschikbaar: %2</translation>
     </message>
     <message>
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="+126"/>
-        <location filename="../services/campaigns/AdWriteRun.cpp" line="+203"/>
+        <location filename="../services/campaigns/AdJobs.cpp" line="+31"/>
         <source>Meta refused the access token of %1 (it expired or was revoked): %2. Enter a new token in Settings → Connections.</source>
         <translation>Meta weigerde het toegangstoken van %1 (verlopen of ingetrokken): %2. Voer een nieuw token in bij Instellingen → Verbindingen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="-27"/>
         <source>The token of %1 may not read this ad account: %2</source>
         <translation>Het token van %1 mag dit advertentieaccount niet lezen: %2</translation>
     </message>
@@ -1638,7 +1722,7 @@
 <context>
     <name>AdWriteRun</name>
     <message>
-        <location filename="../services/campaigns/AdWriteRun.cpp" line="-121"/>
+        <location filename="../services/campaigns/AdWriteRun.cpp" line="+78"/>
         <source>“%1” was archived or deleted on Meta; nothing was written.</source>
         <translation>“%1” is bij Meta gearchiveerd of verwijderd; er is niets geschreven.</translation>
     </message>
@@ -1658,7 +1742,7 @@
         <translation>Quorum kent de advertentiesetwijziging “%1” niet.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+72"/>
         <source>Meta did not take the change to “%1”: %2</source>
         <translation>Meta nam de wijziging van “%1” niet over: %2</translation>
     </message>
@@ -1889,7 +1973,7 @@
         <translation>Voorraadbeheerder</translation>
     </message>
     <message>
-        <location filename="../services/campaigns/AdProposals.cpp" line="-110"/>
+        <location filename="../services/campaigns/AdProposals.cpp" line="-112"/>
         <source>Ad Rules</source>
         <translation>Advertentieregels</translation>
     </message>
@@ -2086,6 +2170,98 @@
     </message>
 </context>
 <context>
+    <name>Anomalies</name>
+    <message>
+        <location filename="../services/campaigns/Anomalies.cpp" line="+151"/>
+        <source>Spend</source>
+        <translation>Uitgaven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPA</source>
+        <translation>CPA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CTR</source>
+        <translation>CTR</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 on %2: %3, usually %4</source>
+        <translation>%1 op %2: %3, meestal %4</translation>
+    </message>
+</context>
+<context>
+    <name>AnomaliesModel</name>
+    <message>
+        <location filename="../models/AnomaliesModel.cpp" line="+42"/>
+        <source>Robust z-score %1 against the 28 days before, weekday by weekday (flagged beyond ±3.5)</source>
+        <translation>Robuuste z-score %1 tegenover de 28 dagen ervoor, per weekdag (gemeld voorbij ±3,5)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metric</source>
+        <translation>Maatstaf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usually</source>
+        <translation>Meestal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Robust z</source>
+        <translation>Robuuste z</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyStrip</name>
+    <message>
+        <location filename="../ui/widgets/AnomalyStrip.cpp" line="+18"/>
+        <source>A robust z-score beyond ±3.5: the day against the median of the 28 days before, weekday by weekday. ROAS and CPA are judged on days at least 4 days old, once late purchases are in.</source>
+        <translation>Een robuuste z-score voorbij ±3,5: de dag tegenover de mediaan van de 28 dagen ervoor, per weekdag. ROAS en CPA worden beoordeeld op dagen van minstens 4 dagen oud, als de late aankopen binnen zijn.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>⚠ Unusual days:</source>
+        <translation>⚠ Ongewone dagen:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiCaller</name>
     <message>
         <location filename="../services/resilience/ApiCaller.cpp" line="+84"/>
@@ -2109,7 +2285,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+106"/>
+        <location filename="../app/Application.cpp" line="+107"/>
         <source>Publishing cannot use some connections</source>
         <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
     </message>
@@ -2119,7 +2295,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -3133,7 +3309,7 @@
 <context>
     <name>CampaignsPane</name>
     <message>
-        <location filename="../ui/panes/CampaignsPane.cpp" line="+37"/>
+        <location filename="../ui/panes/CampaignsPane.cpp" line="+38"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
@@ -3171,7 +3347,7 @@
         <translation>Koppel een Meta-advertentieaccount bij Instellingen → Verbindingen: de campagnes, advertentiesets en 90 dagen cijfers komen binnen en worden elk kwartier opnieuw gelezen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>&amp;Campaigns</source>
         <translation>&amp;Campagnes</translation>
     </message>
@@ -3800,7 +3976,7 @@ Opdrachten:
         <translation>Toegangstoken voor de Marketing API</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Give the connection a name.</source>
         <translation>Geef de verbinding een naam.</translation>
     </message>
@@ -3811,6 +3987,11 @@ Opdrachten:
     </message>
     <message>
         <location line="+4"/>
+        <source>The Facebook Page ID is a number: in Meta Business Suite under Settings → Page info, or leave it empty.</source>
+        <translation>De Facebook-pagina-ID is een getal: in Meta Business Suite onder Instellingen → Pagina-info, of laat het leeg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Leave the address empty for Meta&apos;s Graph API, or enter a full address.</source>
         <translation>Laat het adres leeg voor de Graph API van Meta, of voer een volledig adres in.</translation>
     </message>
@@ -3833,7 +4014,7 @@ Opdrachten:
 <context>
     <name>ConnectionsPage</name>
     <message>
-        <location filename="../ui/settings/ConnectionsPage.cpp" line="+36"/>
+        <location filename="../ui/settings/ConnectionsPage.cpp" line="+37"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -3854,6 +4035,16 @@ Opdrachten:
     </message>
     <message>
         <location line="+14"/>
+        <source>optional; needed to launch campaigns</source>
+        <translation>optioneel; nodig om campagnes te starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Facebook Page the ads run as (Meta Business Suite → Settings → Page info)</source>
+        <translation>De Facebook-pagina waarvandaan de advertenties lopen (Meta Business Suite → Instellingen → Pagina-info)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The WordPress login of the same site, so product images go to its media library</source>
         <translation>De WordPress-login van dezelfde site, zodat productafbeeldingen in de mediabibliotheek komen</translation>
     </message>
@@ -3869,14 +4060,19 @@ Opdrachten:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>WordPress user</source>
         <translation>WordPress-gebruiker</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>API version</source>
         <translation>API-versie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facebook Page ID</source>
+        <translation>Facebook-pagina-ID</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3889,7 +4085,7 @@ Opdrachten:
         <translation>Nieuw: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>stored in the keychain; type to replace</source>
         <translation>bewaard in de sleutelbos; typ om te vervangen</translation>
     </message>
@@ -3899,7 +4095,12 @@ Opdrachten:
         <translation>Geen (afbeeldingen worden niet geüpload)</translation>
     </message>
     <message>
-        <location filename="../services/publishing/ConnectionSettings.cpp" line="+71"/>
+        <location filename="../services/publishing/ConnectionSettings.cpp" line="+66"/>
+        <source>The ad account %1 is connected already, as “%2”.</source>
+        <translation>Het advertentieaccount %1 is al verbonden, als “%2”.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The address changed, and saved secrets are only ever sent to the address they were entered for. </source>
         <translation>Het adres is gewijzigd, en opgeslagen geheimen gaan alleen naar het adres waarvoor ze zijn ingevoerd. </translation>
     </message>
@@ -3929,7 +4130,7 @@ Opdrachten:
         <translation>De opgeslagen geheimen gaan alleen naar %1. Vul ook de geheimen van %2 in om dat adres te proberen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/ConnectionsPage.cpp" line="+118"/>
+        <location filename="../ui/settings/ConnectionsPage.cpp" line="+121"/>
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
@@ -3939,7 +4140,7 @@ Opdrachten:
         <translation>%1 opgeslagen; de geheimen staan in de sleutelbos.</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-194"/>
         <source>Where approved work is published and where orders and ad figures come from. Keys and passwords are kept in this computer&apos;s keychain, never in the workspace.</source>
         <translation>Waar goedgekeurd werk wordt gepubliceerd en waar bestellingen en advertentiecijfers vandaan komen. Sleutels en wachtwoorden staan in de sleutelbos van deze computer, nooit in de werkruimte.</translation>
     </message>
@@ -3949,7 +4150,7 @@ Opdrachten:
         <translation>ID van het advertentieaccount</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>Testing %1…</source>
         <translation>%1 testen…</translation>
     </message>
@@ -4613,7 +4814,7 @@ Opdrachten:
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../ui/panes/DashboardPane.cpp" line="+52"/>
+        <location filename="../ui/panes/DashboardPane.cpp" line="+53"/>
         <source>Command center</source>
         <translation>Commandocentrum</translation>
     </message>
@@ -4653,12 +4854,12 @@ Opdrachten:
         <translation>Recente zelfstandige acties</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Revenue and profit, last 30 days</source>
         <translation>Omzet en winst, laatste 30 dagen</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
         <source>Cluster health</source>
         <translation>Gezondheid van de clusters</translation>
     </message>
@@ -5948,7 +6149,7 @@ Opdrachten:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+233"/>
+        <location filename="../app/ModelWiring.cpp" line="+236"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation>%1 van %2 lezen: pagina %L3 van %L4</translation>
     </message>
@@ -11536,7 +11737,7 @@ GEBRUIKER
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

@@ -9,6 +9,7 @@ class ApprovalsModel;
 class AgentsModel;
 class CampaignsModel;
 class CampaignSeriesModel;
+class AnomaliesModel;
 class SitesModel;
 class KpiModel;
 class DailyTrendModel;
@@ -63,6 +64,7 @@ struct UiContext
     AgentsModel* agents = nullptr;
     CampaignsModel* campaigns = nullptr;
     CampaignSeriesModel* campaignSeries = nullptr;
+    AnomaliesModel* anomalies = nullptr; // the campaigns' unusual days
     SitesModel* sites = nullptr;
     KpiModel* kpis = nullptr;
     DailyTrendModel* dailyTrend = nullptr; // revenue and profit per day, for the dashboard's chart

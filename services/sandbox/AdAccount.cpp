@@ -91,6 +91,15 @@ void AdAccount::generate(const Options& options)
         a.changes.append({a.started, u"ACTIVE"_s, p.budget});
         if (p.archivedDaysAgo >= 0)
             a.changes.append({last.addDays(-p.archivedDaysAgo), u"ARCHIVED"_s, p.budget});
+        // On the last Monday someone typed 75 where 30 was meant, and put it back the next morning: a
+        // day of spend the anomaly check should flag (a calendar day, so a later account agrees).
+        if (qstrcmp(p.name, "Viewed product 14 days") == 0) {
+            QDate monday = last.addDays(-(last.dayOfWeek() - 1));
+            if (monday == last)
+                monday = monday.addDays(-7);
+            a.changes.append({monday, u"ACTIVE"_s, 7500});
+            a.changes.append({monday.addDays(1), u"ACTIVE"_s, p.budget});
+        }
         m_adSets.append(a);
     }
 }

@@ -13,7 +13,8 @@
 // zone. Conversions are attributed late as on Meta: of a day's purchases about half are reported the
 // same day, three quarters the next, all after three days, so re-reading recent days finds more.
 // Today is reported as far as it has gone. One ad set was archived 60 days ago: no longer listed, its
-// earlier days still reported. Pausing an ad set or changing its budget takes effect
+// earlier days still reported. One ad set spent 2.5 times its budget on the last Monday (a mistyped
+// budget, put back the next day). Pausing an ad set or changing its budget takes effect
 // from that day on. Everything is derived from the seed: the same account every time.
 // Campaigns, ad sets, creatives and ads can be created as Meta creates them (validated as Meta does,
 // the creative's Page must be the account's); a launched ad set delivers from the day it is active

@@ -7,6 +7,7 @@
 #include "Markup.h"
 #include "RoasChart.h"
 #include "delegates/PillDelegate.h"
+#include "widgets/AnomalyStrip.h"
 #include "widgets/EmptyState.h"
 #include "widgets/PaneHeader.h"
 #include "widgets/SelectionKeeper.h"
@@ -90,11 +91,18 @@ CampaignsPane::CampaignsPane(const UiContext& context, QWidget* parent)
     });
     context.campaignSeries->setDays(model->periodDays());
 
+    // The list with its unusual days above it.
+    auto* list = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 6, 0, 0);
+    listLayout->setSpacing(6);
+    listLayout->addWidget(new AnomalyStrip(context.anomalies, 2, list));
+    listLayout->addWidget(m_view, 1);
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_view);
+    splitter->addWidget(list);
     splitter->addWidget(m_chart);
     splitter->setChildrenCollapsible(false);
-    m_view->setMinimumHeight(150);
+    m_view->setMinimumHeight(110);
     m_chart->setMinimumHeight(240); // with the tab bar, the window still fits a 1024×640 laptop
     splitter->setSizes({290, 470});
 

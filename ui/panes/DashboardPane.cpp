@@ -10,6 +10,7 @@
 #include "delegates/BarListDelegate.h"
 #include "delegates/KpiCardDelegate.h"
 #include "delegates/PillDelegate.h"
+#include "widgets/AnomalyStrip.h"
 #include "widgets/EmptyState.h"
 #include "widgets/PaneHeader.h"
 #include "widgets/TrendChart.h"
@@ -166,6 +167,9 @@ DashboardPane::DashboardPane(const UiContext& context, QWidget* parent)
         layout->addWidget(setup);
     }
     layout->addWidget(m_kpis);
+    // A campaign's unusual day is news worth the top of the page.
+    if (context.anomalies)
+        layout->addWidget(new AnomalyStrip(context.anomalies, 2, content));
     // The figures' story over a month sits right under today's figures, above the detail cards.
     if (m_trend) {
         m_trend->setMinimumHeight(220);

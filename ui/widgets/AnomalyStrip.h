@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QLabel>
+
+class AnomaliesModel;
+
+// A notice with the campaigns' unusual days (at most `max` lines and how many more), hidden while
+// there are none. Follows the model.
+class AnomalyStrip final : public QLabel
+{
+    Q_OBJECT
+public:
+    AnomalyStrip(AnomaliesModel* model, int max, QWidget* parent = nullptr);
+
+private:
+    void update();
+
+    AnomaliesModel* m_model;
+    int m_max;
+};

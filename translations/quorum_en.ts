@@ -987,9 +987,112 @@
     </message>
 </context>
 <context>
+    <name>AdReportImport</name>
+    <message>
+        <location filename="../services/campaigns/AdReportImport.cpp" line="+29"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>This is not an ad report Quorum reads (%1): no row names a day, a campaign and a cost. The first row reads: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The %1 report has no %2 column (it may have been renamed; looked for: %3). Its columns are: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>line %1: “%2” is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1: the %2 “%3” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 report has no campaign rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No row of the %1 report could be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%1 report: %n campaign(s)</source>
+        <translation>
+            <numerusform>%1 report: %n campaign</numerusform>
+            <numerusform>%1 report: %n campaigns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n campaign day(s)</source>
+        <translation>
+            <numerusform>, %n campaign day</numerusform>
+            <numerusform>, %n campaign days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> (%n new campaign(s))</source>
+        <translation>
+            <numerusform> (%n new campaign)</numerusform>
+            <numerusform> (%n new campaigns)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n total row(s) left out</source>
+        <translation>
+            <numerusform>; %n total row left out</numerusform>
+            <numerusform>; %n total rows left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>; %n row(s) not read</source>
+        <translation>
+            <numerusform>; %n row not read</numerusform>
+            <numerusform>; %n rows not read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../services/campaigns/AdRuleActions.cpp" line="+204"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is larger than 64 MB; export a shorter period or fewer columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdRuleActions</name>
     <message>
-        <location filename="../services/campaigns/AdRuleActions.cpp" line="+59"/>
+        <location line="-145"/>
         <source>Every ad account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2172,7 +2275,7 @@
 <context>
     <name>Anomalies</name>
     <message>
-        <location filename="../services/campaigns/Anomalies.cpp" line="+151"/>
+        <location filename="../services/campaigns/Anomalies.cpp" line="+158"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2248,16 +2351,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>⚠ Unusual days:</source>
+        <location line="+14"/>
+        <source>⚠ Unusual days: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>and %n more</source>
+        <location line="+2"/>
+        <source> — and %n more</source>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform> — and %n more</numerusform>
+            <numerusform> — and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -3309,7 +3412,12 @@
 <context>
     <name>CampaignsPane</name>
     <message>
-        <location filename="../ui/panes/CampaignsPane.cpp" line="+38"/>
+        <location filename="../ui/panes/CampaignsPane.cpp" line="+36"/>
+        <source>&amp;Import ad report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3337,17 +3445,42 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>Read a Google Ads or TikTok Ads report (CSV: campaign or ad group by day); importing it again replaces the days it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No campaigns yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Connect a Meta ad account in Settings → Connections: its campaigns, ad sets and 90 days of figures come in, and are read again every quarter of an hour.</source>
+        <source>Connect a Meta ad account in Settings → Connections: its campaigns, ad sets and 90 days of figures come in, and are read again every quarter of an hour. Or import a Google Ads or TikTok Ads report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+71"/>
+        <source>Import an ad report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ad reports (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ad report imported, with rows left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ad report not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
         <source>&amp;Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3357,7 +3490,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 · ROAS per day</source>
         <translation type="unfinished"></translation>
     </message>

@@ -987,9 +987,112 @@
     </message>
 </context>
 <context>
+    <name>AdReportImport</name>
+    <message>
+        <location filename="../services/campaigns/AdReportImport.cpp" line="+29"/>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>campaign</source>
+        <translation>campagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost</source>
+        <translation>kosten</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>This is not an ad report Quorum reads (%1): no row names a day, a campaign and a cost. The first row reads: %2</source>
+        <translation>Dit is geen advertentierapport dat Quorum leest (%1): geen rij noemt een dag, een campagne en kosten. De eerste rij luidt: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The %1 report has no %2 column (it may have been renamed; looked for: %3). Its columns are: %4.</source>
+        <translation>Het %1-rapport heeft geen kolom voor %2 (misschien hernoemd; gezocht naar: %3). De kolommen zijn: %4.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>line %1: “%2” is not a date</source>
+        <translation>regel %1: “%2” is geen datum</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1: the %2 “%3” is not a number</source>
+        <translation>regel %1: %2 “%3” is geen getal</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 report has no campaign rows.</source>
+        <translation>Het %1-rapport heeft geen campagnerijen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No row of the %1 report could be read: %2</source>
+        <translation>Geen enkele rij van het %1-rapport kon worden gelezen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%1 report: %n campaign(s)</source>
+        <translation>
+            <numerusform>%1-rapport: %n campagne</numerusform>
+            <numerusform>%1-rapport: %n campagnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n campaign day(s)</source>
+        <translation>
+            <numerusform>, %n campagnedag</numerusform>
+            <numerusform>, %n campagnedagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> (%n new campaign(s))</source>
+        <translation>
+            <numerusform> (%n nieuwe campagne)</numerusform>
+            <numerusform> (%n nieuwe campagnes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n total row(s) left out</source>
+        <translation>
+            <numerusform>; %n totaalrij weggelaten</numerusform>
+            <numerusform>; %n totaalrijen weggelaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>; %n row(s) not read</source>
+        <translation>
+            <numerusform>; %n rij niet gelezen</numerusform>
+            <numerusform>; %n rijen niet gelezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../services/campaigns/AdRuleActions.cpp" line="+204"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is larger than 64 MB; export a shorter period or fewer columns.</source>
+        <translation>%1 is groter dan 64 MB; exporteer een kortere periode of minder kolommen.</translation>
+    </message>
+</context>
+<context>
     <name>AdRuleActions</name>
     <message>
-        <location filename="../services/campaigns/AdRuleActions.cpp" line="+59"/>
+        <location line="-145"/>
         <source>Every ad account</source>
         <translation>Elk advertentieaccount</translation>
     </message>
@@ -2172,7 +2275,7 @@
 <context>
     <name>Anomalies</name>
     <message>
-        <location filename="../services/campaigns/Anomalies.cpp" line="+151"/>
+        <location filename="../services/campaigns/Anomalies.cpp" line="+158"/>
         <source>Spend</source>
         <translation>Uitgaven</translation>
     </message>
@@ -2248,16 +2351,16 @@
         <translation>Een robuuste z-score voorbij ±3,5: de dag tegenover de mediaan van de 28 dagen ervoor, per weekdag. ROAS en CPA worden beoordeeld op dagen van minstens 4 dagen oud, als de late aankopen binnen zijn.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>⚠ Unusual days:</source>
-        <translation>⚠ Ongewone dagen:</translation>
+        <location line="+14"/>
+        <source>⚠ Unusual days: %1</source>
+        <translation>⚠ Ongewone dagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>and %n more</source>
+        <location line="+2"/>
+        <source> — and %n more</source>
         <translation>
-            <numerusform>en nog %n</numerusform>
-            <numerusform>en nog %n</numerusform>
+            <numerusform> — en nog %n</numerusform>
+            <numerusform> — en nog %n</numerusform>
         </translation>
     </message>
 </context>
@@ -3309,7 +3412,12 @@
 <context>
     <name>CampaignsPane</name>
     <message>
-        <location filename="../ui/panes/CampaignsPane.cpp" line="+38"/>
+        <location filename="../ui/panes/CampaignsPane.cpp" line="+36"/>
+        <source>&amp;Import ad report…</source>
+        <translation>Advertentierapport &amp;importeren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
@@ -3337,17 +3445,42 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>Read a Google Ads or TikTok Ads report (CSV: campaign or ad group by day); importing it again replaces the days it holds</source>
+        <translation>Lees een rapport van Google Ads of TikTok Ads (CSV: campagne of advertentiegroep per dag); opnieuw importeren vervangt de dagen die erin staan</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No campaigns yet</source>
         <translation>Nog geen campagnes</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Connect a Meta ad account in Settings → Connections: its campaigns, ad sets and 90 days of figures come in, and are read again every quarter of an hour.</source>
-        <translation>Koppel een Meta-advertentieaccount bij Instellingen → Verbindingen: de campagnes, advertentiesets en 90 dagen cijfers komen binnen en worden elk kwartier opnieuw gelezen.</translation>
+        <source>Connect a Meta ad account in Settings → Connections: its campaigns, ad sets and 90 days of figures come in, and are read again every quarter of an hour. Or import a Google Ads or TikTok Ads report.</source>
+        <translation>Verbind een Meta-advertentieaccount in Instellingen → Verbindingen: de campagnes, advertentiesets en 90 dagen aan cijfers komen binnen en worden elk kwartier opnieuw gelezen. Of importeer een rapport van Google Ads of TikTok Ads.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+71"/>
+        <source>Import an ad report</source>
+        <translation>Een advertentierapport importeren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ad reports (*.csv *.tsv *.txt)</source>
+        <translation>Advertentierapporten (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ad report imported, with rows left out</source>
+        <translation>Advertentierapport geïmporteerd, met weggelaten rijen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ad report not imported</source>
+        <translation>Advertentierapport niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="-52"/>
         <source>&amp;Campaigns</source>
         <translation>&amp;Campagnes</translation>
     </message>
@@ -3357,7 +3490,7 @@
         <translation>&amp;Regels</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 · ROAS per day</source>
         <translation>%1 · ROAS per dag</translation>
     </message>

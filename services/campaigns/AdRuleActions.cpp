@@ -1,12 +1,16 @@
 #include "AdRuleActions.h"
 
+#include "AdReportImport.h"
 #include "AdRuleStore.h"
 #include "core/Clock.h"
 #include "core/Json.h"
+#include "storage/Settings.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -185,4 +189,48 @@ bool AdRuleActions::remove(qint64 id, QString* error)
                 {m_door.clock()->nowMs(), id});
         },
         error);
+}
+
+AdRuleActions::ReportImport AdRuleActions::importReport(const QString& path)
+{
+    ReportImport out;
+    if (const QString why = m_door.whyNot(); !why.isEmpty()) {
+        out.summary = why;
+        return out;
+    }
+    QFile file(path);
+    constexpr qint64 kMaxBytes = 64LL * 1024 * 1024;
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.summary = QCoreApplication::translate("AdReportImport", "Cannot open %1: %2").arg(path, file.errorString());
+        return out;
+    }
+    if (file.size() > kMaxBytes) {
+        out.summary = QCoreApplication::translate(
+            "AdReportImport", "%1 is larger than 64 MB; export a shorter period or fewer columns.")
+                          .arg(QFileInfo(path).fileName());
+        return out;
+    }
+    const AdReportImport::Parsed parsed = AdReportImport::parse(file.readAll());
+    out.problems = parsed.problems;
+    out.warnings = parsed.warnings;
+    if (!parsed.error.isEmpty()) {
+        out.summary = parsed.error;
+        return out;
+    }
+    AdReportImport::Written written;
+    QString error;
+    const QString name = QFileInfo(path).fileName();
+    const bool ok = m_door.change(
+        {u"ads.report_imported"_s, u"report:%1"_s.arg(name),
+            QJsonObject{{u"file"_s, name}, {u"format"_s, parsed.format.key}, {u"rows"_s, parsed.rows.size()},
+                {u"total_rows"_s, parsed.totalRows}, {u"rows_not_read"_s, parsed.problems.size()}},
+            EventBus::Topic::Campaigns},
+        [&](const QSqlDatabase& db) {
+            written = AdReportImport::write(
+                db, parsed, Settings::value(db, u"workspace.currency"_s, u"EUR"_s), m_door.clock()->nowMs());
+        },
+        &error);
+    out.ok = ok;
+    out.summary = ok ? AdReportImport::summary(parsed, written) : error;
+    return out;
 }

@@ -10,7 +10,7 @@
 
 #include <optional>
 
-// The Campaigns pane's door to ad rules: the rules with what they found, a rule checked and
+// The Campaigns pane's door to ad rules and ad report imports: the rules with what they found, a rule checked and
 // backtested before it is saved, and the switch between notify-only and live. Owners set rules (they
 // spend money); approvers and viewers see them. Every change is audited.
 class AdRuleActions
@@ -70,6 +70,17 @@ public:
     bool setLive(qint64 id, bool live, QString* error);
     // Switched off for good; what it found stays in the activity log.
     bool remove(qint64 id, QString* error);
+
+    // A Google Ads or TikTok Ads report export (AdReportImport): its campaigns' days replace what the
+    // workspace had for them. Owners import; it is audited.
+    struct ReportImport
+    {
+        bool ok = false;
+        QString summary; // what came in, or why nothing did
+        QStringList problems;
+        QStringList warnings;
+    };
+    ReportImport importReport(const QString& path);
 
 private:
     ChangeDoor m_door;

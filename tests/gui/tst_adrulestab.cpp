@@ -13,10 +13,12 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -153,6 +155,44 @@ private slots:
         QVERIFY2(error.contains(u"Only an owner"_s), qPrintable(error));
         QCOMPARE(m_gui.count(u"SELECT live FROM ad_rules"_s), 0);
         QCOMPARE(audited(u"ads.rule_live"_s, u"Joris"_s), 0);
+    }
+
+    // Campaigns → Import ad report: a Google Ads export comes into the list, audited; a file with a
+    // renamed column says which, and nothing comes in.
+    void importsAnAdReport()
+    {
+        window()->showPane(PaneId::Campaigns);
+        auto* import = pane()->findChild<QPushButton*>(u"campaignsImportReport"_s);
+        QVERIFY(import && import->isVisible());
+        QTemporaryDir dir;
+        const auto save = [&dir](const QString& name, const QByteArray& bytes) {
+            QFile f(dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(bytes);
+            return f.fileName();
+        };
+        const int before = pane()->view()->model()->rowCount();
+        pane()->importReport(save(u"google.csv"_s,
+            QByteArrayLiteral("Campaign report\n\"November 1, 2026 - November 2, 2026\"\n"
+                              "Day,Campaign,Cost,Impr.,Clicks,Conversions,Conv. value\n"
+                              "\"Nov 1, 2026\",Winter – Search,\"1,200.00\",\"14,000\",700,20,\"3,600.00\"\n"
+                              "\"Nov 2, 2026\",Winter – Search,980.00,\"12,000\",610,16,\"2,880.00\"\n"
+                              "Total: Account,--,\"2,180.00\",\"26,000\",\"1,310\",36,\"6,480.00\"\n")));
+        QVERIFY(!pane()->lastReportBox()); // all read: the status bar says so, no box
+        QTRY_COMPARE(pane()->view()->model()->rowCount(), before + 1);
+        QCOMPARE(m_gui.count(u"SELECT SUM(spend_cents) FROM campaign_metrics m JOIN campaigns c ON c.id = "
+                             u"m.campaign_id WHERE c.platform = 'google' AND c.name = 'Winter – Search'"_s),
+            218000);
+        QCOMPARE(audited(u"ads.report_imported"_s, u"Ann"_s), 1);
+
+        pane()->importReport(
+            save(u"renamed.csv"_s, QByteArrayLiteral("Day,Campaign,Amount paid\n2026-11-01,X,1.00\n")));
+        QMessageBox* box = pane()->lastReportBox();
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(u"no cost column"_s) && box->text().contains(u"Amount paid"_s),
+            qPrintable(box->text()));
+        box->close();
+        QCOMPARE(audited(u"ads.report_imported"_s, u"Ann"_s), 1);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "CampaignsModel.h"
 #include "Markup.h"
 #include "RoasChart.h"
+#include "campaigns/AdRuleActions.h"
 #include "delegates/PillDelegate.h"
 #include "widgets/AnomalyStrip.h"
 #include "widgets/EmptyState.h"
@@ -13,9 +14,12 @@
 #include "widgets/SelectionKeeper.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -29,6 +33,7 @@ CampaignsPane::CampaignsPane(const UiContext& context, QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_platform(new QComboBox(this))
     , m_period(new QComboBox(this))
+    , m_import(new QPushButton(tr("&Import ad report…"), this))
     , m_view(new QTableView(this))
     , m_chart(new RoasChart(context.campaignSeries, this))
     , m_tabs(new QTabWidget(this))
@@ -49,10 +54,16 @@ CampaignsPane::CampaignsPane(const UiContext& context, QWidget* parent)
     for (int days : {7, 30, 60})
         m_period->addItem(tr("Last %n days", nullptr, days), days);
     m_period->setCurrentIndex(m_period->findData(context.campaigns->periodDays()));
+    m_import->setObjectName(u"campaignsImportReport"_s);
+    m_import->setToolTip(tr("Read a Google Ads or TikTok Ads report (CSV: campaign or ad group by day); importing "
+                            "it again replaces the days it holds"));
+    m_import->setVisible(context.adRules != nullptr);
     header->addWidget(m_search);
     header->addWidget(m_platform);
     header->addStretch();
+    header->addWidget(m_import);
     header->addWidget(m_period);
+    connect(m_import, &QPushButton::clicked, this, &CampaignsPane::chooseReport);
 
     CampaignsModel* model = context.campaigns;
     m_view->setObjectName(u"campaignsView"_s);
@@ -73,7 +84,7 @@ CampaignsPane::CampaignsPane(const UiContext& context, QWidget* parent)
     new SelectionKeeper(m_view);
     EmptyState::attach(m_view, tr("No campaigns yet"),
         tr("Connect a Meta ad account in Settings → Connections: its campaigns, ad sets and 90 days of figures come "
-           "in, and are read again every quarter of an hour."));
+           "in, and are read again every quarter of an hour. Or import a Google Ads or TikTok Ads report."));
 
     connect(m_search, &QLineEdit::textChanged, model, &CampaignsModel::setTextFilter);
     connect(m_platform, &QComboBox::currentIndexChanged, this,
@@ -116,6 +127,7 @@ CampaignsPane::CampaignsPane(const UiContext& context, QWidget* parent)
         for (QWidget* w :
             {static_cast<QWidget*>(m_search), static_cast<QWidget*>(m_platform), static_cast<QWidget*>(m_period)})
             w->setVisible(index == 0);
+        m_import->setVisible(index == 0 && m_context.adRules);
     });
 
     auto* layout = new QVBoxLayout(this);
@@ -134,4 +146,38 @@ void CampaignsPane::showCurrent()
     m_context.campaignSeries->setCampaign(c.id);
     // A chart title is rich text; the campaign's name comes from the ad platform.
     m_chart->setTitle(c.id < 0 ? QString() : tr("%1 · ROAS per day").arg(Markup::escaped(c.name)));
+}
+
+void CampaignsPane::chooseReport()
+{
+    if (const QString why = m_context.adRules->whyNot(); !why.isEmpty()) {
+        emit message(why);
+        return;
+    }
+    auto* files = new QFileDialog(this, tr("Import an ad report"), QString(), tr("Ad reports (*.csv *.tsv *.txt)"));
+    files->setObjectName(u"adReportFiles"_s);
+    files->setAttribute(Qt::WA_DeleteOnClose);
+    files->setFileMode(QFileDialog::ExistingFile);
+    connect(files, &QFileDialog::fileSelected, this, &CampaignsPane::importReport);
+    files->open();
+}
+
+void CampaignsPane::importReport(const QString& path)
+{
+    const AdRuleActions::ReportImport result = m_context.adRules->importReport(path);
+    emit message(result.summary);
+    QStringList details = result.warnings;
+    details.append(result.problems);
+    if (result.ok && details.isEmpty())
+        return;
+    auto* box = new QMessageBox(result.ok ? QMessageBox::Warning : QMessageBox::Critical,
+        result.ok ? tr("Ad report imported, with rows left out") : tr("Ad report not imported"), result.summary,
+        QMessageBox::Ok, this);
+    box->setObjectName(u"adReportResult"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    if (!details.isEmpty())
+        box->setDetailedText(details.join(u'\n'));
+    box->open();
+    m_lastReportBox = box;
 }

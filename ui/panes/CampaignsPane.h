@@ -2,10 +2,13 @@
 
 #include "UiContext.h"
 
+#include <QMessageBox>
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class AdRulesTab;
 class QTabWidget;
@@ -22,19 +25,25 @@ public:
     RoasChart* chart() const { return m_chart; }
     QTabWidget* tabs() const { return m_tabs; }
     AdRulesTab* rulesTab() const { return m_rulesTab; }
+    // Imports the report at path (what the file dialog does), and says what came in.
+    void importReport(const QString& path);
+    QMessageBox* lastReportBox() const { return m_lastReportBox; }
 
 signals:
     void message(const QString& text);
 
 private:
     void showCurrent();
+    void chooseReport();
 
     UiContext m_context;
     QLineEdit* m_search;
     QComboBox* m_platform;
     QComboBox* m_period;
+    QPushButton* m_import;
     QTableView* m_view;
     RoasChart* m_chart;
     QTabWidget* m_tabs;
     AdRulesTab* m_rulesTab;
+    QPointer<QMessageBox> m_lastReportBox;
 };

@@ -15,8 +15,8 @@ AnomalyStrip::AnomalyStrip(AnomaliesModel* model, int max, QWidget* parent)
     setWordWrap(true);
     setStyleSheet(u"QLabel { color: %1; background: %2; padding: 6px 8px; border-radius: 4px; }"_s.arg(
         Theme::css(Theme::WarningText), Theme::css(Theme::Notice)));
-    setToolTip(tr("A robust z-score beyond ±3.5: the day against the median of the 28 days before, weekday by "
-                  "weekday. ROAS and CPA are judged on days at least 4 days old, once late purchases are in."));
+    m_explanation = tr("A robust z-score beyond ±3.5: the day against the median of the 28 days before, weekday by "
+                       "weekday. ROAS and CPA are judged on days at least 4 days old, once late purchases are in.");
     connect(model, &QAbstractItemModel::modelReset, this, &AnomalyStrip::update);
     connect(model, &QAbstractItemModel::dataChanged, this, &AnomalyStrip::update);
     update();
@@ -28,10 +28,13 @@ void AnomalyStrip::update()
     setVisible(count > 0);
     if (count == 0)
         return;
-    QStringList lines{tr("⚠ Unusual days:")};
-    for (const QString& line : m_model->lines(m_max))
-        lines.append(u"• "_s + line);
+    // One paragraph, so it takes little height on a laptop; every finding is in the tooltip.
+    QString text = tr("⚠ Unusual days: %1").arg(m_model->lines(m_max).join(u"; "_s));
     if (count > m_max)
-        lines.append(tr("and %n more", nullptr, count - m_max));
-    setText(lines.join(u'\n'));
+        text += tr(" — and %n more", nullptr, count - m_max);
+    setText(text);
+    QStringList all;
+    for (const QString& line : m_model->lines(count))
+        all.append(u"• "_s + line);
+    setToolTip(m_explanation + u"\n\n"_s + all.join(u'\n'));
 }

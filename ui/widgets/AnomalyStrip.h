@@ -4,8 +4,8 @@
 
 class AnomaliesModel;
 
-// A notice with the campaigns' unusual days (at most `max` lines and how many more), hidden while
-// there are none. Follows the model.
+// A one-paragraph notice with the campaigns' unusual days (at most `max`, and how many more; all of
+// them in the tooltip), hidden while there are none. Follows the model.
 class AnomalyStrip final : public QLabel
 {
     Q_OBJECT
@@ -17,4 +17,5 @@ private:
 
     AnomaliesModel* m_model;
     int m_max;
+    QString m_explanation;
 };

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+// Ad reports exported from networks Quorum does not connect to (Google Ads, TikTok Ads): one row per
+// campaign (or ad group) and day. What a network's export looks like is data (adreports/formats.json:
+// the names each column may have, the first cell of total rows, the date formats), so another
+// network is a mapping, not code. Read as people's exports are: a title and date range above the
+// header, total and subtotal rows, numbers written the local way ("1.234,56 €" or "€1,234.56"), a
+// renamed column (said by name, with the columns the file has). Rows that cannot be read are named by
+// line and left out; the rest come in. Importing a file again replaces the days it holds, so nothing
+// counts twice.
+namespace AdReportImport
+{
+
+struct Format
+{
+    QString key;      // "google_ads"
+    QString name;     // "Google Ads"
+    QString platform; // the campaigns' platform: google, tiktok
+    QHash<QString, QStringList> columns;
+    QStringList totals;
+    QStringList dateFormats;
+};
+QList<Format> formats();
+
+struct Row
+{
+    int line = 0;
+    QDate day;
+    QString campaign;
+    qint64 spendCents = 0;
+    qint64 valueCents = 0;
+    qint64 impressions = 0;
+    qint64 clicks = 0;
+    double conversions = 0;
+    QString currency;
+};
+
+struct Parsed
+{
+    Format format;
+    QList<Row> rows;
+    int totalRows = 0;    // totals and subtotals left out
+    QStringList problems; // rows left out, by line
+    QStringList warnings; // about the whole file
+    QString error;        // set: nothing can be imported
+};
+Parsed parse(const QByteArray& bytes);
+
+// A number as a report writes it, in the file's decimal separator ('.' or ','): currency signs,
+// codes, spaces and thousands separators dropped; "--" and empty are 0. Nothing when it is not one.
+std::optional<double> number(const QString& text, QChar decimal);
+
+struct Written
+{
+    int campaigns = 0;
+    int created = 0;
+    int days = 0; // campaign days written
+};
+// Each campaign's days in the file replace what the workspace had for them (inside the caller's
+// transaction). Campaigns are keyed by the network and their name.
+Written write(const QSqlDatabase& db, const Parsed& parsed, const QString& workspaceCurrency, qint64 now);
+
+// "Google Ads report: 12 campaigns, 540 campaign days (3 new); 4 total rows left out."
+QString summary(const Parsed& parsed, const Written& written);
+
+} // namespace AdReportImport

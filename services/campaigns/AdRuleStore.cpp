@@ -159,7 +159,7 @@ qint64 save(const QSqlDatabase& db, const Rule& rule, qint64 connectionId, const
         {connection, rule.name, spec, rule.live, who, now, now});
 }
 
-RuleEngine::Account loadAccount(const QSqlDatabase& db, qint64 connectionId, QDate since)
+RuleEngine::Account loadAccount(const QSqlDatabase& db, qint64 connectionId, QDate since, const QString& onlyObject)
 {
     RuleEngine::Account a;
     QSqlQuery acc = Sql::exec(
@@ -175,8 +175,8 @@ RuleEngine::Account loadAccount(const QSqlDatabase& db, qint64 connectionId, QDa
     QSqlQuery sets = Sql::exec(db,
         u"SELECT id, remote_id, name, status, daily_budget_cents, bid_amount_cents, learning, COALESCE(last_edit_at, "
         u"0) "
-        u"FROM ad_sets WHERE connection_id = ? ORDER BY id"_s,
-        {connectionId});
+        u"FROM ad_sets WHERE connection_id = ? AND (? = '' OR remote_id = ?) ORDER BY id"_s,
+        {connectionId, onlyObject, onlyObject});
     while (sets.next()) {
         RuleEngine::Object o;
         o.id = sets.value(1).toString();
@@ -191,9 +191,9 @@ RuleEngine::Account loadAccount(const QSqlDatabase& db, qint64 connectionId, QDa
     }
     QSqlQuery days = Sql::exec(db,
         u"SELECT d.ad_set_id, d.day, d.spend_cents, d.value_cents, d.impressions, d.clicks, d.purchases, d.frequency "
-        u"FROM ad_set_days d JOIN ad_sets s ON s.id = d.ad_set_id WHERE s.connection_id = ? AND d.day >= ? ORDER BY "
-        u"d.ad_set_id, d.day"_s,
-        {connectionId, since.toString(Qt::ISODate)});
+        u"FROM ad_set_days d JOIN ad_sets s ON s.id = d.ad_set_id WHERE s.connection_id = ? AND d.day >= ? AND (? = '' "
+        u"OR s.remote_id = ?) ORDER BY d.ad_set_id, d.day"_s,
+        {connectionId, since.toString(Qt::ISODate), onlyObject, onlyObject});
     while (days.next()) {
         const auto it = index.constFind(days.value(0).toLongLong());
         if (it == index.cend())
@@ -204,8 +204,8 @@ RuleEngine::Account loadAccount(const QSqlDatabase& db, qint64 connectionId, QDa
     }
     QSqlQuery taken = Sql::exec(db,
         u"SELECT rule_id, object_id, action, direction, created_at FROM ad_rule_firings WHERE connection_id = ? AND "
-        u"fired = 1 AND object_id <> '' ORDER BY created_at"_s,
-        {connectionId});
+        u"fired = 1 AND object_id <> '' AND (? = '' OR object_id = ?) ORDER BY created_at"_s,
+        {connectionId, onlyObject, onlyObject});
     while (taken.next())
         a.taken.append({taken.value(0).toLongLong(), taken.value(1).toString(), actionFrom(taken.value(2).toString()),
             taken.value(3).toInt(), taken.value(4).toLongLong()});
@@ -218,17 +218,12 @@ int evaluate(const QSqlDatabase& db, qint64 connectionId, qint64 nowMs)
     if (rules.isEmpty())
         return 0;
     int longest = 1;
-    bool anyLive = false;
-    for (const Rule& r : rules) {
+    for (const Rule& r : rules)
         longest = std::max(longest, r.window.days + r.window.settleHours / 24 + 2);
-        anyLive = anyLive || (r.live && r.action != Action::Notify);
-    }
-    // A live rule's proposal carries its backtest on the ad set, over the synced history.
-    if (anyLive)
-        longest = std::max(longest, 90);
     const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone("UTC")).date();
+    // The rules read only their windows; a live finding's proposal carries its backtest on its ad set,
+    // whose whole synced history is read for it alone.
     RuleEngine::Account account = loadAccount(db, connectionId, today.addDays(-longest));
-    const RuleEngine::Account history = anyLive ? account : RuleEngine::Account{};
     const QString day = QDateTime::fromMSecsSinceEpoch(nowMs, account.zone).date().toString(Qt::ISODate);
     int written = 0;
     for (const RuleEngine::Outcome& o : RuleEngine::evaluateAll(rules, &account, nowMs)) {
@@ -264,6 +259,7 @@ int evaluate(const QSqlDatabase& db, qint64 connectionId, qint64 nowMs)
         const auto rule = std::find_if(rules.cbegin(), rules.cend(), [&o](const Rule& r) { return r.id == o.ruleId; });
         if (rule == rules.cend())
             continue;
+        const RuleEngine::Account history = loadAccount(db, connectionId, today.addDays(-kBacktestDays), o.objectId);
         const qint64 proposal = AdProposals::propose(db, connectionId, *rule, o, history, nowMs);
         if (proposal > 0)
             Sql::exec(db, u"UPDATE ad_rule_firings SET proposal_id = ? WHERE id = ?"_s, {proposal, firing});

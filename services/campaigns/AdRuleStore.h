@@ -30,8 +30,12 @@ qint64 save(const QSqlDatabase& db, const AdRules::Rule& rule, qint64 connection
 // The enabled rules that apply to the ad account (its own and those for every account).
 QList<AdRules::Rule> rulesFor(const QSqlDatabase& db, qint64 connectionId);
 
-// The ad account's ad sets with their days since `since`, and the actions rules took on them.
-RuleEngine::Account loadAccount(const QSqlDatabase& db, qint64 connectionId, QDate since);
+// The ad account's ad sets with their days since `since`, and the actions rules took on them; with
+// `onlyObject`, that one ad set alone.
+RuleEngine::Account loadAccount(
+    const QSqlDatabase& db, qint64 connectionId, QDate since, const QString& onlyObject = {});
+// How far back a live finding's proposal replays its rule on the ad set.
+inline constexpr int kBacktestDays = 90;
 
 // Evaluates the account's rules at `nowMs` and records what they found (a firing at most once per rule,
 // object and account day); a live rule's new firing is proposed in the same transaction. Inside the

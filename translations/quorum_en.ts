@@ -106,6 +106,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The launch needs the campaign&apos;s name and the ad&apos;s text: modify it and enter them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The budget is in %1 but the ad account %2 spends in %3: modify the launch and give the budget in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../services/publishing/PublishJobs.cpp" line="+92"/>
         <source>The approved price is not an amount.</source>
         <translation type="unfinished"></translation>
@@ -886,7 +896,7 @@
     <name>AdLaunchRun</name>
     <message>
         <location filename="../services/campaigns/AdLaunchRun.cpp" line="+96"/>
-        <source>An ad needs the Facebook Page it runs as: enter the Page ID of %1 in Settings → Connections, then retry the launch.</source>
+        <source>An ad needs the Facebook Page it runs as: enter the Page ID of %1 in Settings → Connections, then propose the launch again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1004,7 +1014,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+210"/>
         <source>This is not an ad report Quorum reads (%1): no row names a day, a campaign and a cost. The first row reads: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,17 +1024,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>line %1: “%2” is not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>line %1: the %2 “%3” is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,7 +1049,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+72"/>
         <source>%1 report: %n campaign(s)</source>
         <translation>
             <numerusform>%1 report: %n campaign</numerusform>
@@ -1076,6 +1086,14 @@
         <translation>
             <numerusform>; %n row not read</numerusform>
             <numerusform>; %n rows not read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n campaign day(s) left as they were, since a row of theirs was not read</source>
+        <translation>
+            <numerusform>; %n campaign day left as they were, since a row of theirs was not read</numerusform>
+            <numerusform>; %n campaign days left as they were, since a row of theirs was not read</numerusform>
         </translation>
     </message>
     <message>
@@ -1798,6 +1816,7 @@
     <message>
         <location filename="../services/campaigns/AdSync.cpp" line="+124"/>
         <location filename="../services/campaigns/AdSyncRun.cpp" line="+153"/>
+        <location filename="../services/publishing/Connections.cpp" line="+222"/>
         <source>The ad account connection was removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,7 +2294,7 @@
 <context>
     <name>Anomalies</name>
     <message>
-        <location filename="../services/campaigns/Anomalies.cpp" line="+158"/>
+        <location filename="../services/campaigns/Anomalies.cpp" line="+166"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3470,12 +3489,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Ad report imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ad report imported, with rows left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Ad report not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4060,7 +4084,7 @@ Commands:
 <context>
     <name>Connections</name>
     <message>
-        <location filename="../services/publishing/Connections.cpp" line="+43"/>
+        <location filename="../services/publishing/Connections.cpp" line="-178"/>
         <source>WooCommerce store</source>
         <translation type="unfinished"></translation>
     </message>

@@ -106,6 +106,16 @@
         <translation>De advertentie heeft geen pagina om naartoe te leiden: wijzig de lancering en vul de link in, bijv. https://shop.example/winter.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The launch needs the campaign&apos;s name and the ad&apos;s text: modify it and enter them.</source>
+        <translation>De lancering heeft de naam van de campagne en de tekst van de advertentie nodig: wijzig haar en vul ze in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The budget is in %1 but the ad account %2 spends in %3: modify the launch and give the budget in %3.</source>
+        <translation>Het budget is in %1, maar het advertentieaccount %2 geeft uit in %3: wijzig de lancering en geef het budget in %3.</translation>
+    </message>
+    <message>
         <location filename="../services/publishing/PublishJobs.cpp" line="+92"/>
         <source>The approved price is not an amount.</source>
         <translation>De goedgekeurde prijs is geen bedrag.</translation>
@@ -886,8 +896,8 @@
     <name>AdLaunchRun</name>
     <message>
         <location filename="../services/campaigns/AdLaunchRun.cpp" line="+96"/>
-        <source>An ad needs the Facebook Page it runs as: enter the Page ID of %1 in Settings → Connections, then retry the launch.</source>
-        <translation>Een advertentie heeft de Facebook-pagina nodig waarvandaan ze loopt: vul de pagina-ID van %1 in bij Instellingen → Verbindingen en probeer de lancering opnieuw.</translation>
+        <source>An ad needs the Facebook Page it runs as: enter the Page ID of %1 in Settings → Connections, then propose the launch again.</source>
+        <translation>Een advertentie heeft de Facebook-pagina nodig waarvandaan ze loopt: vul de pagina-ID van %1 in bij Instellingen → Verbindingen en stel de lancering opnieuw voor.</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -1004,7 +1014,7 @@
         <translation>kosten</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+210"/>
         <source>This is not an ad report Quorum reads (%1): no row names a day, a campaign and a cost. The first row reads: %2</source>
         <translation>Dit is geen advertentierapport dat Quorum leest (%1): geen rij noemt een dag, een campagne en kosten. De eerste rij luidt: %2</translation>
     </message>
@@ -1014,17 +1024,17 @@
         <translation>Het %1-rapport heeft geen kolom voor %2 (misschien hernoemd; gezocht naar: %3). De kolommen zijn: %4.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>line %1: “%2” is not a date</source>
         <translation>regel %1: “%2” is geen datum</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>line %1: the %2 “%3” is not a number</source>
         <translation>regel %1: %2 “%3” is geen getal</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
@@ -1039,7 +1049,7 @@
         <translation>Geen enkele rij van het %1-rapport kon worden gelezen: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+72"/>
         <source>%1 report: %n campaign(s)</source>
         <translation>
             <numerusform>%1-rapport: %n campagne</numerusform>
@@ -1076,6 +1086,14 @@
         <translation>
             <numerusform>; %n rij niet gelezen</numerusform>
             <numerusform>; %n rijen niet gelezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n campaign day(s) left as they were, since a row of theirs was not read</source>
+        <translation>
+            <numerusform>; %n campagnedag ongewijzigd gelaten, omdat een rij ervan niet gelezen werd</numerusform>
+            <numerusform>; %n campagnedagen ongewijzigd gelaten, omdat een rij ervan niet gelezen werd</numerusform>
         </translation>
     </message>
     <message>
@@ -1798,6 +1816,7 @@
     <message>
         <location filename="../services/campaigns/AdSync.cpp" line="+124"/>
         <location filename="../services/campaigns/AdSyncRun.cpp" line="+153"/>
+        <location filename="../services/publishing/Connections.cpp" line="+222"/>
         <source>The ad account connection was removed.</source>
         <translation>De verbinding met het advertentieaccount is verwijderd.</translation>
     </message>
@@ -2275,7 +2294,7 @@
 <context>
     <name>Anomalies</name>
     <message>
-        <location filename="../services/campaigns/Anomalies.cpp" line="+158"/>
+        <location filename="../services/campaigns/Anomalies.cpp" line="+166"/>
         <source>Spend</source>
         <translation>Uitgaven</translation>
     </message>
@@ -3470,12 +3489,17 @@
         <translation>Advertentierapporten (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Ad report imported</source>
+        <translation>Advertentierapport geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ad report imported, with rows left out</source>
         <translation>Advertentierapport geïmporteerd, met weggelaten rijen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Ad report not imported</source>
         <translation>Advertentierapport niet geïmporteerd</translation>
     </message>
@@ -4064,7 +4088,7 @@ Opdrachten:
 <context>
     <name>Connections</name>
     <message>
-        <location filename="../services/publishing/Connections.cpp" line="+43"/>
+        <location filename="../services/publishing/Connections.cpp" line="-178"/>
         <source>WooCommerce store</source>
         <translation>WooCommerce-winkel</translation>
     </message>

@@ -95,7 +95,7 @@ void AdLaunchRun::start(std::function<void(JobOutcome, const QString&)> onFinish
     if (m_connection.pageId.trimmed().isEmpty()) {
         fail(QCoreApplication::translate("AdLaunchRun",
                  "An ad needs the Facebook Page it runs as: enter the Page ID of %1 in Settings → Connections, then "
-                 "retry the launch.")
+                 "propose the launch again.")
                  .arg(m_connection.name),
             false);
         return;

@@ -75,8 +75,9 @@ QHash<QString, int> match(const Format& f, const QStringList& cells, QString* cu
 
 QChar decimalOf(const QStringList& cells)
 {
-    static const QRegularExpression commaDecimal(u"(\\d\\.\\d{3},\\d)|(,\\d{1,2}$)"_s);
-    static const QRegularExpression dotDecimal(u"(\\d,\\d{3}\\.\\d)|(\\.\\d{1,2}$)"_s);
+    // "1.234,5", "0,50" and "1.234" (a thousands dot: money has no three decimals) mean a decimal comma.
+    static const QRegularExpression commaDecimal(u"(\\d\\.\\d{3},\\d)|(,\\d{1,2}$)|(\\d\\.\\d{3}$)"_s);
+    static const QRegularExpression dotDecimal(u"(\\d,\\d{3}\\.\\d)|(\\.\\d{1,2}$)|(\\d,\\d{3}$)"_s);
     int comma = 0;
     int dot = 0;
     for (const QString& c : cells) {
@@ -154,23 +155,56 @@ std::optional<double> number(const QString& text, QChar decimal)
     return negative ? -v : v;
 }
 
+std::optional<qint64> count(const QString& text)
+{
+    QString t = text.trimmed();
+    if (t.isEmpty() || t == u"--" || t == u"-" || t == u"—")
+        return 0;
+    static const QRegularExpression grouped(u"^\\d{1,3}([.,\\s\\x{00A0}\\x{202F}]\\d{3})+$"_s);
+    if (grouped.match(t).hasMatch()) {
+        static const QRegularExpression separators(u"[.,\\s\\x{00A0}\\x{202F}]"_s);
+        t.remove(separators);
+    }
+    bool ok = false;
+    const qint64 v = t.toLongLong(&ok);
+    return ok ? std::optional<qint64>(v) : std::nullopt;
+}
+
 Parsed parse(const QByteArray& bytes)
 {
     Parsed out;
-    // A title and a date range may stand above the header: the table starts at the first line with a
-    // delimiter in it.
+    // A title and a date range may stand above the header: the table starts at the first line that
+    // names a campaign column of some format (in the decoded text, so UTF-16 exports work too).
+    QStringList decodeWarnings;
+    QString decodeError;
+    const QByteArray utf8 = Csv::toUtf8(bytes, &decodeWarnings, &decodeError);
+    if (!decodeError.isEmpty()) {
+        out.error = decodeError;
+        return out;
+    }
+    QStringList campaignNames;
+    for (const Format& f : formats())
+        for (const QString& n : f.columns.value(u"campaign"_s))
+            campaignNames.append(n.toLower());
     qsizetype start = 0;
     int skipped = 0;
-    while (start < bytes.size()) {
-        const qsizetype end = bytes.indexOf('\n', start);
-        const QByteArray line = bytes.mid(start, end < 0 ? -1 : end - start);
-        if (line.contains(',') || line.contains(';') || line.contains('\t') || end < 0)
+    for (qsizetype at = 0; at < utf8.size() && skipped < 20;) {
+        const qsizetype end = utf8.indexOf('\n', at);
+        const QString line = QString::fromUtf8(utf8.mid(at, end < 0 ? -1 : end - at)).toLower();
+        bool names = false;
+        for (const QString& n : campaignNames)
+            names = names || line.contains(n);
+        names = names && (line.contains(u',') || line.contains(u';') || line.contains(u'\t'));
+        if (names || end < 0) {
+            start = names ? at : 0;
+            skipped = names ? skipped : 0;
             break;
-        start = end + 1;
+        }
+        at = end + 1;
         ++skipped;
     }
-    const Csv::Document doc = Csv::parse(bytes.mid(start));
-    out.warnings = doc.warnings;
+    const Csv::Document doc = Csv::parse(utf8.mid(start));
+    out.warnings = decodeWarnings + doc.warnings;
     if (!doc.error.isEmpty() && doc.records.isEmpty()) {
         out.error = doc.error;
         return out;
@@ -224,6 +258,7 @@ Parsed parse(const QByteArray& bytes)
             return out;
         }
     }
+    const QStringList header = records.at(headerAt).fields;
     QList<const Csv::Record*> body;
     for (int r = headerAt + 1; r < records.size(); ++r)
         body.append(&records.at(r));
@@ -241,9 +276,12 @@ Parsed parse(const QByteArray& bytes)
     for (const Csv::Record* r : body) {
         const int line = r->line + skipped;
         const QString first = r->fields.value(0).trimmed();
+        // "Total: Account", "Totaal", but not a campaign called "Totaalactie".
         bool total = false;
         for (const QString& word : out.format.totals)
-            total = total || first.startsWith(word, Qt::CaseInsensitive);
+            total = total
+                || (first.startsWith(word, Qt::CaseInsensitive)
+                    && (first.size() == word.size() || first.mid(word.size()).trimmed().startsWith(u':')));
         const QString campaign = cell(*r, u"campaign"_s);
         if (total || campaign.isEmpty() || campaign == u"--") {
             bool empty = true;
@@ -263,24 +301,35 @@ Parsed parse(const QByteArray& bytes)
             continue;
         }
         bool bad = false;
+        const auto refuse = [&](const QString& k) {
+            if (bad)
+                return;
+            bad = true;
+            out.problems.append(QCoreApplication::translate("AdReportImport", "line %1: the %2 “%3” is not a number")
+                                    .arg(line)
+                                    .arg(header.value(columns.value(k)).trimmed(), cell(*r, k)));
+        };
         const auto read = [&](const QString& k) -> double {
             const auto v = number(cell(*r, k), decimal);
-            if (!v && !bad) {
-                bad = true;
-                out.problems.append(
-                    QCoreApplication::translate("AdReportImport", "line %1: the %2 “%3” is not a number")
-                        .arg(line)
-                        .arg(out.format.columns.value(k).value(0), cell(*r, k)));
-            }
+            if (!v)
+                refuse(k);
+            return v.value_or(0);
+        };
+        const auto whole = [&](const QString& k) -> qint64 {
+            const auto v = count(cell(*r, k));
+            if (!v)
+                refuse(k);
             return v.value_or(0);
         };
         row.spendCents = std::llround(read(u"spend"_s) * 100);
         row.valueCents = std::llround(read(u"value"_s) * 100);
-        row.impressions = std::llround(read(u"impressions"_s));
-        row.clicks = std::llround(read(u"clicks"_s));
+        row.impressions = whole(u"impressions"_s);
+        row.clicks = whole(u"clicks"_s);
         row.conversions = read(u"conversions"_s);
-        if (bad)
+        if (bad) {
+            out.incomplete.insert({row.campaign, row.day});
             continue;
+        }
         row.currency = cell(*r, u"currency"_s).isEmpty() ? headerCurrency : cell(*r, u"currency"_s).toUpper();
         out.rows.append(row);
     }
@@ -342,6 +391,10 @@ Written write(const QSqlDatabase& db, const Parsed& parsed, const QString& works
                     it.value().firstKey().toString(Qt::ISODate), it.value().firstKey().toString(Qt::ISODate), now, id});
         }
         for (auto d = it.value().cbegin(); d != it.value().cend(); ++d) {
+            if (parsed.incomplete.contains({it.key(), d.key()})) {
+                ++w.incomplete;
+                continue;
+            }
             Sql::exec(db,
                 u"INSERT INTO campaign_metrics (campaign_id, day, spend_cents, revenue_cents, impressions, clicks, "
                 u"conversions) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (campaign_id, day) DO UPDATE SET spend_cents "
@@ -368,6 +421,9 @@ QString summary(const Parsed& parsed, const Written& written)
     const int unread = static_cast<int>(parsed.problems.size());
     if (unread > 0)
         s += QCoreApplication::translate("AdReportImport", "; %n row(s) not read", nullptr, unread);
+    if (written.incomplete > 0)
+        s += QCoreApplication::translate("AdReportImport",
+            "; %n campaign day(s) left as they were, since a row of theirs was not read", nullptr, written.incomplete);
     return s + u'.';
 }
 

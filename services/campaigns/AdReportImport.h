@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -48,6 +49,9 @@ struct Parsed
     QList<Row> rows;
     int totalRows = 0;    // totals and subtotals left out
     QStringList problems; // rows left out, by line
+    // Campaign days with a row left out: written as they were (not as the sum of the rest), so a day
+    // is never counted short.
+    QSet<std::pair<QString, QDate>> incomplete;
     QStringList warnings; // about the whole file
     QString error;        // set: nothing can be imported
 };
@@ -56,12 +60,15 @@ Parsed parse(const QByteArray& bytes);
 // A number as a report writes it, in the file's decimal separator ('.' or ','): currency signs,
 // codes, spaces and thousands separators dropped; "--" and empty are 0. Nothing when it is not one.
 std::optional<double> number(const QString& text, QChar decimal);
+// A count (impressions, clicks): any grouping of thousands ("10.400", "10,400", "10 400") dropped.
+std::optional<qint64> count(const QString& text);
 
 struct Written
 {
     int campaigns = 0;
     int created = 0;
-    int days = 0; // campaign days written
+    int days = 0;       // campaign days written
+    int incomplete = 0; // campaign days left as they were, a row of theirs not read
 };
 // Each campaign's days in the file replace what the workspace had for them (inside the caller's
 // transaction). Campaigns are keyed by the network and their name.

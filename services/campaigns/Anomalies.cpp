@@ -81,9 +81,17 @@ std::optional<Finding> judge(const QMap<QDate, Day>& days, QDate day, Metric met
     QList<double> deviations;
     for (double a : adjusted)
         deviations.append(std::abs(a - m));
-    const double mad = median(deviations);
-    if (mad <= 0)
-        return std::nullopt;
+    double mad = median(deviations);
+    if (mad <= 0) {
+        // More than half the days alike: the mean absolute deviation, scaled to the MAD's units for a
+        // normal spread, measures what spread there is; none at all cannot be judged.
+        double sum = 0;
+        for (double d : deviations)
+            sum += d;
+        mad = sum / static_cast<double>(deviations.size()) / 1.2533;
+        if (mad <= 0)
+            return std::nullopt;
+    }
     const double f = factor.value(day.dayOfWeek());
     const double z = 0.6745 * (*x / f - m) / mad;
     const double usual = m * f;

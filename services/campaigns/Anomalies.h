@@ -14,7 +14,8 @@
 // z = 0.6745 · (x − median) / MAD; |z| > 3.5 flags (Iglewicz and Hoaglin's cut-off) when the day is
 // also at least 25 % away from its usual value (a steady figure's tiny spread would make noise of a
 // change nobody acts on). Per campaign and metric, the week's most unusual day is reported. A day is judged
-// only with at least 14 earlier days and a MAD above zero. Spend and CTR are judged on the 7 days
+// only with at least 14 earlier days and some spread (the MAD, or where more than half the days
+// are alike the mean absolute deviation in its place). Spend and CTR are judged on the 7 days
 // before today; ROAS and CPA on the 7 days that end kSettleDays ago, because late-attributed purchases
 // still arrive for the days after them.
 namespace Anomalies

@@ -142,15 +142,24 @@ Result launch(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJsonObje
     if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http"))
         return Result::failed(QCoreApplication::translate("ActionExecutor",
             "The ad has no page to lead to: modify the launch and enter its link, e.g. https://shop.example/winter."));
-    QString name = params.value(u"name"_s).toString().trimmed();
-    if (name.isEmpty())
-        name = p.title;
+    // What Meta shows people is what a person approved, never the proposal's own wording.
+    const QString name = params.value(u"name"_s).toString().trimmed();
     const QString text = params.value(u"ad_text"_s).toString().trimmed();
+    if (name.isEmpty() || text.isEmpty())
+        return Result::failed(QCoreApplication::translate(
+            "ActionExecutor", "The launch needs the campaign's name and the ad's text: modify it and enter them."));
+    const QString accountCurrency
+        = Sql::scalar(db, u"SELECT currency FROM ad_accounts WHERE connection_id = ?"_s, {account->id}).toString();
+    const QString currency = params.value(u"currency"_s).toString(p.currency);
+    if (!accountCurrency.isEmpty() && !currency.isEmpty() && accountCurrency != currency)
+        return Result::failed(QCoreApplication::translate("ActionExecutor",
+            "The budget is in %1 but the ad account %2 spends in %3: modify the launch and give the budget in %3.")
+                                  .arg(currency, account->name, accountCurrency));
     params.insert(u"connection"_s, account->id);
     params.insert(u"job"_s,
         AdSync::queueLaunch(db, account->id, p.id,
             QJsonObject{{u"name"_s, name}, {u"daily_budget"_s, *budget}, {u"currency"_s, params.value(u"currency"_s)},
-                {u"countries"_s, countries}, {u"link"_s, link}, {u"text"_s, text.isEmpty() ? p.description : text}},
+                {u"countries"_s, countries}, {u"link"_s, link}, {u"text"_s, text}},
             now));
     return Result::handOn(params);
 }

@@ -1,5 +1,6 @@
 #include "Connections.h"
 
+#include "core/Json.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -206,6 +207,19 @@ void remove(const QSqlDatabase& db, qint64 id)
 {
     // Its waiting syncs and writes go with it (one that runs ends on its next write: the connection is
     // gone). SQLite may give a later connection the same id; nothing queued for this one may run for it.
+    // An approved change that waited for the platform fails with the reason, not "running" for ever.
+    QSqlQuery waiting = Sql::exec(db,
+        u"SELECT payload FROM jobs WHERE subject_id = ? AND state = 'queued' AND kind IN ('ads.apply', 'ads.launch')"_s,
+        {id});
+    QList<qint64> proposals;
+    while (waiting.next())
+        proposals.append(Json::objectFromString(waiting.value(0).toString()).value(u"proposal"_s).toInteger());
+    waiting.finish();
+    for (const qint64 proposal : proposals)
+        Sql::exec(db,
+            u"UPDATE action_proposals SET execution_state = 'failed', execution_error = ? WHERE id = ? AND "
+            u"execution_state IN ('running', 'retrying')"_s,
+            {QCoreApplication::translate("AdSyncRun", "The ad account connection was removed."), proposal});
     Sql::exec(db,
         u"UPDATE jobs SET state = 'canceled', updated_at = updated_at WHERE subject_id = ? AND state = 'queued' AND "
         u"kind IN ('store.sync', 'stock.write', 'ads.sync', 'ads.apply', 'ads.launch')"_s,

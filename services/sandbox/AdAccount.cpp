@@ -104,6 +104,15 @@ void AdAccount::generate(const Options& options)
     }
 }
 
+QString AdAccount::graphTime(const QDateTime& t) const
+{
+    // As Graph writes times: "2026-11-30T09:00:00+0100".
+    const QDateTime local = t.toTimeZone(m_options.zone);
+    const int offset = local.offsetFromUtc() / 60;
+    return local.toString(u"yyyy-MM-ddTHH:mm:ss"_s) + (offset < 0 ? u'-' : u'+')
+        + u"%1%2"_s.arg(std::abs(offset) / 60, 2, 10, QChar(u'0')).arg(std::abs(offset) % 60, 2, 10, QChar(u'0'));
+}
+
 QDate AdAccount::today() const
 {
     return m_options.now.toTimeZone(m_options.zone).date();
@@ -144,7 +153,7 @@ QJsonObject AdAccount::campaignJson(const Campaign& c) const
     const QString effective = c.status != u"ACTIVE" ? c.status : (active ? u"ACTIVE"_s : u"ADSET_PAUSED"_s);
     return QJsonObject{{u"id"_s, c.id}, {u"name"_s, c.name}, {u"objective"_s, c.objective}, {u"status"_s, c.status},
         {u"effective_status"_s, effective}, {u"bid_strategy"_s, u"LOWEST_COST_WITHOUT_CAP"_s},
-        {u"created_time"_s, c.created.toTimeZone(m_options.zone).toString(u"yyyy-MM-ddTHH:mm:sst"_s)}};
+        {u"created_time"_s, graphTime(c.created)}};
 }
 
 QJsonArray AdAccount::campaigns() const
@@ -166,7 +175,7 @@ QJsonObject AdAccount::adSet(const QString& id) const
             {u"effective_status"_s, now.status}, {u"daily_budget"_s, QString::number(now.budgetCents)},
             {u"bid_strategy"_s, now.bidCents > 0 ? u"LOWEST_COST_WITH_BID_CAP"_s : u"LOWEST_COST_WITHOUT_CAP"_s},
             {u"learning_stage_info"_s, QJsonObject{{u"status"_s, a.learning ? u"LEARNING"_s : u"SUCCESS"_s}}},
-            {u"updated_time"_s, edited.toString(u"yyyy-MM-ddTHH:mm:sst"_s)}};
+            {u"updated_time"_s, graphTime(edited)}};
         if (now.bidCents > 0)
             o.insert(u"bid_amount"_s, QString::number(now.bidCents));
         return o;

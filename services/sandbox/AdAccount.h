@@ -116,6 +116,7 @@ private:
     const Change& stateOn(const AdSet& a, QDate day) const;
     QJsonObject row(const AdSet& a, QDate day, const QString& level) const;
     QDate today() const;
+    QString graphTime(const QDateTime& t) const;
     double random(const QString& key, QDate day, int salt) const; // 0..1, fixed by the seed
 
     Options m_options;

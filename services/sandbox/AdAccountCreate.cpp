@@ -44,8 +44,7 @@ QJsonObject AdAccount::adJson(const Ad& a) const
 {
     return QJsonObject{{u"id"_s, a.id}, {u"name"_s, a.name}, {u"adset_id"_s, a.adSetId},
         {u"creative"_s, QJsonObject{{u"id"_s, a.creativeId}}}, {u"status"_s, a.status},
-        {u"effective_status"_s, a.status},
-        {u"created_time"_s, a.created.toTimeZone(m_options.zone).toString(u"yyyy-MM-ddTHH:mm:sst"_s)}};
+        {u"effective_status"_s, a.status}, {u"created_time"_s, graphTime(a.created)}};
 }
 
 QString AdAccount::create(const QString& edge, const QUrlQuery& form, QString* why)

@@ -159,6 +159,15 @@ private slots:
         const qint64 holland = propose(s, u"Winter Layers"_s, {{u"countries"_s, u"Holland"_s}});
         QVERIFY(s.approve(holland));
         QCOMPARE(failure(holland), u"“Holland” is not a country code: use two letters, e.g. NL, BE."_s);
+        // A budget in another currency than the account spends in, and a launch without the ad's text.
+        QVERIFY(s.sync());
+        const qint64 dollars = propose(s, u"Winter Layers"_s, {{u"currency"_s, u"USD"_s}});
+        QVERIFY(s.approve(dollars));
+        QCOMPARE(failure(dollars),
+            u"The budget is in USD but the ad account Ads spends in EUR: modify the launch and give the budget in EUR."_s);
+        const qint64 silent = propose(s, u"Winter Layers"_s, {{u"ad_text"_s, u""_s}});
+        QVERIFY(s.approve(silent));
+        QVERIFY2(failure(silent).contains(u"the ad's text"_s), qPrintable(failure(silent)));
         const qint64 tiktok = propose(s, u"Desk Set"_s, {{u"platform"_s, u"tiktok"_s}});
         QVERIFY(s.approve(tiktok));
         QVERIFY2(failure(tiktok).contains(u"Meta only"_s), qPrintable(failure(tiktok)));
@@ -187,7 +196,7 @@ private slots:
             s.f.sandbox()->adNode(launch.value(u"ad_set_id"_s).toString()).value(u"status"_s).toString(), u"PAUSED"_s);
         QVERIFY(launch.value(u"creative_id"_s).toString().isEmpty());
         QCOMPARE(s.scalar(u"SELECT claims FROM jobs WHERE kind = 'ads.launch'"_s), 1);
-        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.failed'"_s), 4);
+        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.failed'"_s), 6);
     }
 };
 

@@ -142,6 +142,51 @@ private slots:
         QCOMPARE(p.problems,
             (QStringList{u"line 3: “yesterday” is not a date"_s, u"line 4: the Cost “twelve” is not a number"_s}));
     }
+
+    // Review findings: whole-euro Dutch amounts and grouped counts, a campaign whose name starts like a
+    // total, a UTF-16 export, and a day with an unreadable ad group left as it was.
+    void whatPeopleActuallyExport()
+    {
+        const QByteArray dutch = QByteArrayLiteral("Dag;Campagne;Kosten;Vert.;Klikken\n"
+                                                   "2026-11-01;Totaalactie winter;1.234;10.400;512\n"
+                                                   "2026-11-02;Totaalactie winter;980;9.800;470\n"
+                                                   "Totaal;--;2.214;20.200;982\n");
+        const AdReportImport::Parsed p = AdReportImport::parse(dutch);
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(p.rows.size(), 2);
+        QCOMPARE(p.totalRows, 1);
+        QCOMPARE(p.rows.first().campaign, u"Totaalactie winter"_s);
+        QCOMPARE(p.rows.first().spendCents, 123400);
+        QCOMPARE(p.rows.first().impressions, 10400);
+
+        QByteArray utf16("\xFF\xFE");
+        const QString wideText = u"Day\tCampaign\tCost\n2026-11-01\tSearch – Brand\t12.50\n"_s;
+        utf16.append(reinterpret_cast<const char*>(wideText.utf16()), wideText.size() * 2);
+        const AdReportImport::Parsed wide = AdReportImport::parse(utf16);
+        QVERIFY2(wide.error.isEmpty(), qPrintable(wide.error));
+        QCOMPARE(wide.rows.size(), 1);
+        QCOMPARE(wide.rows.first().spendCents, 1250);
+
+        TestWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        const QByteArray good = QByteArrayLiteral("Day,Campaign,Ad group,Cost\n"
+                                                  "2026-11-01,Brand,Exact,10.00\n"
+                                                  "2026-11-01,Brand,Broad,5.00\n"
+                                                  "2026-11-02,Brand,Exact,7.00\n");
+        AdReportImport::write(tw.db(), AdReportImport::parse(good), u"EUR"_s, 0);
+        // The same report again with one ad group of 1 November unreadable: that day stays 15.00.
+        const QByteArray broken = QByteArrayLiteral("Day,Campaign,Ad group,Cost\n"
+                                                    "2026-11-01,Brand,Exact,11.00\n"
+                                                    "2026-11-01,Brand,Broad,five\n"
+                                                    "2026-11-02,Brand,Exact,8.00\n");
+        const AdReportImport::Parsed b = AdReportImport::parse(broken);
+        QCOMPARE(b.problems.size(), 1);
+        QCOMPARE(b.problems.first(), u"line 3: the Cost “five” is not a number"_s);
+        const auto w = AdReportImport::write(tw.db(), b, u"EUR"_s, 0);
+        QCOMPARE(w.incomplete, 1);
+        QCOMPARE(text(tw, u"SELECT spend_cents FROM campaign_metrics WHERE day = '2026-11-01'"_s), u"1500"_s);
+        QCOMPARE(text(tw, u"SELECT spend_cents FROM campaign_metrics WHERE day = '2026-11-02'"_s), u"800"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAdReportImport)

@@ -171,8 +171,10 @@ void CampaignsPane::importReport(const QString& path)
     if (result.ok && details.isEmpty())
         return;
     auto* box = new QMessageBox(result.ok ? QMessageBox::Warning : QMessageBox::Critical,
-        result.ok ? tr("Ad report imported, with rows left out") : tr("Ad report not imported"), result.summary,
-        QMessageBox::Ok, this);
+        !result.ok                      ? tr("Ad report not imported")
+            : result.problems.isEmpty() ? tr("Ad report imported")
+                                        : tr("Ad report imported, with rows left out"),
+        result.summary, QMessageBox::Ok, this);
     box->setObjectName(u"adReportResult"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextFormat(Qt::PlainText);

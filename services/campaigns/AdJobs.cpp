@@ -1,6 +1,7 @@
 #include "AdJobs.h"
 
 #include "AdProposals.h"
+#include "AdSync.h"
 #include "audit/AuditLog.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
@@ -97,3 +98,44 @@ void record(const QSqlDatabase& db, qint64 proposal, const QJsonObject& values, 
 }
 
 } // namespace AdJobs
+
+AdJobRun::AdJobRun(JobContext& ctx, const JobQueue::Job& job, QObject* parent)
+    : QObject(parent)
+    , m_ctx(ctx)
+    , m_job(job)
+    , m_proposal(job.payload.value(u"proposal"_s).toInteger())
+{ }
+
+void AdJobRun::start(std::function<void(JobOutcome, const QString&)> onFinished)
+{
+    m_onFinished = std::move(onFinished);
+    if (AdJobs::releaseIfStopping(m_ctx, m_job)) {
+        finish(JobOutcome::Released, {});
+        return;
+    }
+    QString why;
+    try {
+        m_client = AdSync::client(m_ctx, m_job.subjectId, this, &m_connection, &why);
+    } catch (const SqlError& e) {
+        fail(e.message(), true);
+        return;
+    }
+    if (!m_client) {
+        fail(why, false);
+        return;
+    }
+    run();
+}
+
+void AdJobRun::fail(const QString& message, bool retryable, qint64 retryAfterMs, const QJsonObject& details)
+{
+    finish(AdJobs::fail(m_ctx, m_job, m_proposal, message, retryable, retryAfterMs, details), message);
+}
+
+void AdJobRun::finish(JobOutcome outcome, const QString& summary)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_onFinished(outcome, summary);
+}

@@ -3,14 +3,16 @@
 #include "jobs/JobHandler.h"
 #include "jobs/JobQueue.h"
 
+#include "publishing/Connections.h"
+
 #include <QJsonObject>
+#include <QObject>
 #include <QString>
 
+#include <functional>
+
 struct ApiError;
-namespace Connections
-{
-struct Connection;
-}
+class MetaAdsClient;
 
 // What the jobs that carry an approved proposal out on Meta share (AdWriteRun, AdLaunchRun): Meta's
 // errors in words, which are worth retrying, and a failed attempt recorded on the job and on the
@@ -37,3 +39,32 @@ JobOutcome fail(JobContext& ctx, const JobQueue::Job& job, qint64 proposal, cons
 void record(const QSqlDatabase& db, qint64 proposal, const QJsonObject& values, qint64 now);
 
 } // namespace AdJobs
+
+// What a claimed job that carries a proposal out on Meta shares (AdWriteRun, AdLaunchRun): given back
+// untouched when the pool stops, the ad account's client opened (a removed connection or a missing
+// token fails it at once), then run(); a failed attempt recorded on the job and the proposal; finished
+// once.
+class AdJobRun : public QObject
+{
+    Q_OBJECT
+public:
+    AdJobRun(JobContext& ctx, const JobQueue::Job& job, QObject* parent = nullptr);
+    void start(std::function<void(JobOutcome, const QString&)> onFinished);
+
+protected:
+    virtual void run() = 0;
+    // AdJobs::fail for this job and its proposal; `details` go to the audit entry of a dead one.
+    void fail(const QString& message, bool retryable, qint64 retryAfterMs = 0, const QJsonObject& details = {});
+    void finish(JobOutcome outcome, const QString& summary);
+    bool finished() const { return m_finished; }
+
+    JobContext& m_ctx;
+    JobQueue::Job m_job;
+    Connections::Connection m_connection;
+    MetaAdsClient* m_client = nullptr;
+    qint64 m_proposal = 0;
+
+private:
+    std::function<void(JobOutcome, const QString&)> m_onFinished;
+    bool m_finished = false;
+};

@@ -62,23 +62,13 @@ constexpr qint64 kClockSlackMs = 15 * 60'000;
 } // namespace
 
 AdLaunchRun::AdLaunchRun(JobContext& ctx, const JobQueue::Job& job, QObject* parent)
-    : QObject(parent)
-    , m_ctx(ctx)
-    , m_job(job)
-    , m_proposal(job.payload.value(u"proposal"_s).toInteger())
+    : AdJobRun(ctx, job, parent)
     , m_spec(job.payload)
 { }
 
-void AdLaunchRun::start(std::function<void(JobOutcome, const QString&)> onFinished)
+void AdLaunchRun::run()
 {
-    m_onFinished = std::move(onFinished);
-    if (AdJobs::releaseIfStopping(m_ctx, m_job)) {
-        finish(JobOutcome::Released, {});
-        return;
-    }
-    QString why;
     try {
-        m_client = AdSync::client(m_ctx, m_job.subjectId, this, &m_connection, &why);
         m_state = Json::objectFromString(
             Sql::scalar(m_ctx.db(), u"SELECT executed_parameters FROM action_proposals WHERE id = ?"_s, {m_proposal})
                 .toString())
@@ -86,10 +76,6 @@ void AdLaunchRun::start(std::function<void(JobOutcome, const QString&)> onFinish
                       .toObject();
     } catch (const SqlError& e) {
         fail(e.message(), true);
-        return;
-    }
-    if (!m_client) {
-        fail(why, false);
         return;
     }
     if (m_connection.pageId.trimmed().isEmpty()) {
@@ -133,7 +119,7 @@ QString AdLaunchRun::nameOf(Step step) const
 
 void AdLaunchRun::next()
 {
-    if (m_finished)
+    if (finished())
         return;
     const Step step = nextStep();
     if (step == Step::Activate) {
@@ -355,15 +341,6 @@ void AdLaunchRun::fail(const ApiError& e, const QString& doing)
 
 void AdLaunchRun::fail(const QString& message, bool retryable, qint64 retryAfterMs)
 {
-    finish(AdJobs::fail(m_ctx, m_job, m_proposal, message, retryable, retryAfterMs,
-               QJsonObject{{u"launch"_s, m_state}, {u"name"_s, m_spec.value(u"name"_s)}}),
-        message);
-}
-
-void AdLaunchRun::finish(JobOutcome outcome, const QString& summary)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_onFinished(outcome, summary);
+    AdJobRun::fail(
+        message, retryable, retryAfterMs, QJsonObject{{u"launch"_s, m_state}, {u"name"_s, m_spec.value(u"name"_s)}});
 }

@@ -1,16 +1,9 @@
 #pragma once
 
-#include "jobs/JobHandler.h"
-#include "jobs/JobQueue.h"
-#include "publishing/Connections.h"
+#include "AdJobs.h"
 #include "resilience/ApiError.h"
 
 #include <QJsonObject>
-#include <QObject>
-
-#include <functional>
-
-class MetaAdsClient;
 
 // One claimed "ads.launch" job: an approved campaign launch carried out on Meta. The campaign, its
 // ad set, the creative and the ad are created paused, then the ad set, the ad and last the campaign
@@ -22,12 +15,11 @@ class MetaAdsClient;
 // its name that carries the proposal's number, and the campaign by name among those Meta made since
 // this launch first tried to create it (a same-named campaign of the shop's own is never adopted).
 // Done, the campaign and ad set are in the workspace at once and a sync of the account is queued.
-class AdLaunchRun final : public QObject
+class AdLaunchRun final : public AdJobRun
 {
     Q_OBJECT
 public:
     AdLaunchRun(JobContext& ctx, const JobQueue::Job& job, QObject* parent = nullptr);
-    void start(std::function<void(JobOutcome, const QString&)> onFinished);
 
     // The steps, in order; each records the id Meta gave under its key in the proposal's "launch".
     enum class Step
@@ -41,6 +33,7 @@ public:
     };
 
 private:
+    void run() override;
     Step nextStep() const;
     void next();
     void look(Step step);
@@ -52,15 +45,7 @@ private:
     QString nameOf(Step step) const;
     void fail(const ApiError& error, const QString& doing);
     void fail(const QString& message, bool retryable, qint64 retryAfterMs = 0);
-    void finish(JobOutcome outcome, const QString& summary);
 
-    JobContext& m_ctx;
-    JobQueue::Job m_job;
-    Connections::Connection m_connection;
-    MetaAdsClient* m_client = nullptr;
-    qint64 m_proposal = 0;
     QJsonObject m_spec;  // name, daily_budget (minor units), countries, link, text
     QJsonObject m_state; // the proposal's "launch": ids so far, when the campaign was first tried
-    std::function<void(JobOutcome, const QString&)> m_onFinished;
-    bool m_finished = false;
 };

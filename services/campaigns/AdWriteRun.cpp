@@ -25,34 +25,15 @@ qint64 minorUnits(const QJsonValue& v)
 } // namespace
 
 AdWriteRun::AdWriteRun(JobContext& ctx, const JobQueue::Job& job, QObject* parent)
-    : QObject(parent)
-    , m_ctx(ctx)
-    , m_job(job)
+    : AdJobRun(ctx, job, parent)
     , m_adSetId(job.payload.value(u"ad_set_id"_s).toString())
     , m_change(job.payload.value(u"change"_s).toString())
     , m_from(job.payload.value(u"from"_s).toInteger())
     , m_to(job.payload.value(u"to"_s).toInteger())
-    , m_proposal(job.payload.value(u"proposal"_s).toInteger())
 { }
 
-void AdWriteRun::start(std::function<void(JobOutcome, const QString&)> onFinished)
+void AdWriteRun::run()
 {
-    m_onFinished = std::move(onFinished);
-    if (AdJobs::releaseIfStopping(m_ctx, m_job)) {
-        finish(JobOutcome::Released, {});
-        return;
-    }
-    QString why;
-    try {
-        m_client = AdSync::client(m_ctx, m_job.subjectId, this, &m_connection, &why);
-    } catch (const SqlError& e) {
-        fail(e.message(), true);
-        return;
-    }
-    if (!m_client) {
-        fail(why, false);
-        return;
-    }
     m_name = Sql::scalar(m_ctx.db(), u"SELECT name FROM ad_sets WHERE connection_id = ? AND remote_id = ?"_s,
         {m_connection.id, m_adSetId})
                  .toString();
@@ -199,15 +180,5 @@ void AdWriteRun::fail(const ApiError& e)
 
 void AdWriteRun::fail(const QString& message, bool retryable, qint64 retryAfterMs)
 {
-    finish(
-        AdJobs::fail(m_ctx, m_job, m_proposal, message, retryable, retryAfterMs, QJsonObject{{u"ad_set"_s, m_adSetId}}),
-        message);
-}
-
-void AdWriteRun::finish(JobOutcome outcome, const QString& summary)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_onFinished(outcome, summary);
+    AdJobRun::fail(message, retryable, retryAfterMs, QJsonObject{{u"ad_set"_s, m_adSetId}});
 }

@@ -1,16 +1,9 @@
 #pragma once
 
-#include "jobs/JobHandler.h"
-#include "jobs/JobQueue.h"
-#include "publishing/Connections.h"
+#include "AdJobs.h"
 #include "resilience/ApiError.h"
 
 #include <QJsonObject>
-#include <QObject>
-
-#include <functional>
-
-class MetaAdsClient;
 
 // One claimed "ads.write" job: an approved change to one ad set carried out on Meta (pause, resume,
 // a new daily budget or bid cap), on the account's sync lane so it never races a sync.
@@ -20,32 +13,24 @@ class MetaAdsClient;
 // the rule saw was changed by someone else since: nothing is written, and the proposal says so. After
 // the write the ad set is read again and the platform's answer is recorded on the proposal and in the
 // workspace's copy of the ad set. A failure shows on the proposal and is retried like a publish.
-class AdWriteRun final : public QObject
+class AdWriteRun final : public AdJobRun
 {
     Q_OBJECT
 public:
     AdWriteRun(JobContext& ctx, const JobQueue::Job& job, QObject* parent = nullptr);
-    void start(std::function<void(JobOutcome, const QString&)> onFinished);
 
 private:
+    void run() override;
     void decide(const QJsonObject& adSet);
     void write();
     // Done: the ad set as Meta now has it, and what happened (written, unchanged or skipped with a note).
     void complete(const QJsonObject& adSet, const QString& what, const QString& note);
     void fail(const ApiError& error);
     void fail(const QString& message, bool retryable, qint64 retryAfterMs = 0);
-    void finish(JobOutcome outcome, const QString& summary);
 
-    JobContext& m_ctx;
-    JobQueue::Job m_job;
-    Connections::Connection m_connection;
-    MetaAdsClient* m_client = nullptr;
     QString m_adSetId;
     QString m_name;   // as the workspace knows it (for messages)
     QString m_change; // pause, resume, budget, bid
     qint64 m_from = 0;
     qint64 m_to = 0;
-    qint64 m_proposal = 0;
-    std::function<void(JobOutcome, const QString&)> m_onFinished;
-    bool m_finished = false;
 };

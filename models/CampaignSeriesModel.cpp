@@ -102,6 +102,7 @@ void CampaignSeriesModel::setDays(int days)
 void CampaignSeriesModel::reload()
 {
     QVector<Point> points;
+    QList<Marker> markers;
     m_target = 0;
     m_currency.clear();
     if (m_campaignId >= 0) {
@@ -126,12 +127,33 @@ void CampaignSeriesModel::reload()
                 p.revenue = q.value(2).toLongLong();
                 points.append(p);
             }
+            q.finish();
+            QSqlQuery f = Sql::exec(m_db,
+                u"SELECT f.account_day, r.name, f.object_name, f.summary, f.live FROM ad_rule_firings f JOIN ad_rules "
+                u"r "
+                u"ON r.id = f.rule_id JOIN ad_sets s ON s.connection_id = f.connection_id AND s.remote_id = "
+                u"f.object_id WHERE s.campaign_id = ? AND f.fired = 1 AND f.account_day >= ? ORDER BY f.account_day, "
+                u"f.id"_s,
+                {m_campaignId, since});
+            while (f.next()) {
+                Marker m;
+                const QString day = f.value(0).toString();
+                m.dayMs = QDate::fromString(day, Qt::ISODate).startOfDay().toMSecsSinceEpoch();
+                for (const Point& p : points)
+                    if (p.day == day && p.spend > 0)
+                        m.roas = static_cast<double>(p.revenue) / static_cast<double>(p.spend);
+                m.live = f.value(4).toBool();
+                m.text = (m.live ? tr("%1 on “%2”: %3") : tr("%1 (notify-only, would have acted) on “%2”: %3"))
+                             .arg(f.value(1).toString(), f.value(2).toString(), f.value(3).toString());
+                markers.append(m);
+            }
         } catch (const SqlError& e) {
             qCWarning(lcModels) << "campaign series query failed:" << e.message();
         }
     }
     beginResetModel();
     m_points = std::move(points);
+    m_markers = std::move(markers);
     endResetModel();
 }
 

@@ -41,6 +41,17 @@ public:
     void reload();
     double maxRoas() const;
 
+    // Days an ad rule acted on one of the campaign's ad sets (or would have, notify-only), at that
+    // day's ROAS: the chart's markers.
+    struct Marker
+    {
+        qint64 dayMs = 0;
+        double roas = 0;
+        QString text; // "Pause losers: paused “Broad 25-54” (ROAS 0.84 over …)"
+        bool live = false;
+    };
+    QList<Marker> markers() const { return m_markers; }
+
 private:
     struct Point
     {
@@ -56,4 +67,5 @@ private:
     double m_target = 0;
     QString m_currency;
     QVector<Point> m_points;
+    QList<Marker> m_markers;
 };

@@ -1,6 +1,7 @@
 #include "CampaignsModel.h"
 
 #include "Format.h"
+#include "Markup.h"
 #include "ModelRoles.h"
 #include "core/Clock.h"
 #include "core/Money.h"
@@ -8,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -23,9 +25,22 @@ enum Field
     FCurrency,
     FSpend,
     FRevenue,
-    FTarget
+    FTarget,
+    FRuleName,
+    FRuleDay,
+    FRuleLive,
+    FRuleSummary
 };
+
+// The newest finding that acted (or, notify-only, would have) on an ad set of the campaign.
+QString lastFiring(const QString& column)
+{
+    return u"(SELECT "_s + column
+        + u" FROM ad_rule_firings f JOIN ad_rules r ON r.id = f.rule_id JOIN ad_sets s ON s.connection_id = "
+          u"f.connection_id AND s.remote_id = f.object_id WHERE s.campaign_id = c.id AND f.fired = 1 ORDER BY "
+          u"f.created_at DESC, f.id DESC LIMIT 1)"_s;
 }
+} // namespace
 
 namespace Platform
 {
@@ -66,7 +81,8 @@ QString CampaignsModel::idExpression() const
 QStringList CampaignsModel::fieldExpressions() const
 {
     return {u"c.id"_s, u"c.name"_s, u"c.platform"_s, u"c.status"_s, u"c.daily_budget_cents"_s, u"c.currency"_s,
-        u"COALESCE(m.spend, 0)"_s, u"COALESCE(m.revenue, 0)"_s, u"c.target_roas"_s};
+        u"COALESCE(m.spend, 0)"_s, u"COALESCE(m.revenue, 0)"_s, u"c.target_roas"_s, lastFiring(u"r.name"_s),
+        lastFiring(u"f.account_day"_s), lastFiring(u"f.live"_s), lastFiring(u"f.summary"_s)};
 }
 
 QString CampaignsModel::header(int column) const
@@ -88,6 +104,8 @@ QString CampaignsModel::header(int column) const
         return tr("ROAS", "return on ad spend");
     case TargetRoas:
         return tr("Target ROAS");
+    case LastRule:
+        return tr("Last rule");
     }
     return {};
 }
@@ -111,6 +129,8 @@ QString CampaignsModel::sortExpression(int column) const
         return u"COALESCE(CAST(m.revenue AS REAL) / NULLIF(m.spend, 0), 0)"_s;
     case TargetRoas:
         return u"c.target_roas"_s;
+    case LastRule:
+        return lastFiring(u"f.created_at"_s);
     }
     return {};
 }
@@ -129,7 +149,7 @@ void CampaignsModel::filterConditions(QStringList* conditions, QVariantList* bin
 
 Qt::Alignment CampaignsModel::columnAlignment(int column) const
 {
-    return column >= DailyBudget ? Qt::AlignRight : Qt::AlignLeft;
+    return column >= DailyBudget && column != LastRule ? Qt::AlignRight : Qt::AlignLeft;
 }
 
 QVariant CampaignsModel::cellData(const Row& row, int column, int role) const
@@ -143,7 +163,14 @@ QVariant CampaignsModel::cellData(const Row& row, int column, int role) const
         return row.at(FId);
     case ModelRoles::StatusKeyRole:
         return row.at(FStatus);
+    case Qt::ToolTipRole:
+        if (column == LastRule && !row.at(FRuleName).isNull())
+            return Markup::toolTip(
+                cellData(row, column, Qt::DisplayRole).toString() + u": "_s + row.at(FRuleSummary).toString());
+        return {};
     case Qt::ForegroundRole:
+        if (column == LastRule && !row.at(FRuleName).isNull() && !row.at(FRuleLive).toBool())
+            return Format::statusColor(u"paused"_s); // notify-only: what it would have done
         if (column == Roas)
             return Format::statusColor(roas >= row.at(FTarget).toDouble() ? u"active"_s : u"error"_s);
         if (column == Status)
@@ -167,6 +194,8 @@ QVariant CampaignsModel::cellData(const Row& row, int column, int role) const
             return roas;
         case TargetRoas:
             return row.at(FTarget);
+        case LastRule:
+            return row.at(FRuleName);
         }
         return {};
     case Qt::DisplayRole:
@@ -195,6 +224,13 @@ QVariant CampaignsModel::cellData(const Row& row, int column, int role) const
             return spend > 0 ? Format::roas(roas) : u"–"_s;
         case TargetRoas:
             return Format::roas(row.at(FTarget).toDouble());
+        case LastRule: {
+            if (row.at(FRuleName).isNull())
+                return u"–"_s;
+            const QDate day = QDate::fromString(row.at(FRuleDay).toString(), Qt::ISODate);
+            return (row.at(FRuleLive).toBool() ? tr("%1, %2") : tr("%1 (would), %2"))
+                .arg(row.at(FRuleName).toString(), QLocale().toString(day, u"d MMM"_s));
+        }
         }
         return {};
     default:

@@ -19,6 +19,7 @@ public:
         Revenue,
         Roas,
         TargetRoas,
+        LastRule, // the ad rule that last acted on one of its ad sets (or would have, notify-only)
         ColumnCount
     };
     Q_ENUM(Column)

@@ -895,7 +895,7 @@
 <context>
     <name>AdLaunchRun</name>
     <message>
-        <location filename="../services/campaigns/AdLaunchRun.cpp" line="+96"/>
+        <location filename="../services/campaigns/AdLaunchRun.cpp" line="+82"/>
         <source>An ad needs the Facebook Page it runs as: enter the Page ID of %1 in Settings → Connections, then propose the launch again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,7 +1826,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/campaigns/AdJobs.cpp" line="+31"/>
+        <location filename="../services/campaigns/AdJobs.cpp" line="+32"/>
         <source>Meta refused the access token of %1 (it expired or was revoked): %2. Enter a new token in Settings → Connections.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,7 +1844,7 @@
 <context>
     <name>AdWriteRun</name>
     <message>
-        <location filename="../services/campaigns/AdWriteRun.cpp" line="+78"/>
+        <location filename="../services/campaigns/AdWriteRun.cpp" line="+59"/>
         <source>“%1” was archived or deleted on Meta; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3362,11 +3362,21 @@
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 on “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (notify-only, would have acted) on “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../models/CampaignsModel.cpp" line="+76"/>
+        <location filename="../models/CampaignsModel.cpp" line="+92"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3413,7 +3423,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+2"/>
+        <source>Last rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3425,6 +3440,16 @@
     <message>
         <location line="+2"/>
         <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (would), %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7264,7 +7289,7 @@ Demo data</source>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../models/CampaignsModel.cpp" line="-150"/>
+        <location filename="../models/CampaignsModel.cpp" line="-180"/>
         <source>Meta</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9747,7 +9772,7 @@ USER
 <context>
     <name>RoasChart</name>
     <message>
-        <location filename="../ui/panes/RoasChart.cpp" line="+45"/>
+        <location filename="../ui/panes/RoasChart.cpp" line="+49"/>
         <source>Select a campaign to see its ROAS over time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9762,7 +9787,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Rule acted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>ROAS (revenue ÷ ad spend)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -895,7 +895,7 @@
 <context>
     <name>AdLaunchRun</name>
     <message>
-        <location filename="../services/campaigns/AdLaunchRun.cpp" line="+96"/>
+        <location filename="../services/campaigns/AdLaunchRun.cpp" line="+82"/>
         <source>An ad needs the Facebook Page it runs as: enter the Page ID of %1 in Settings → Connections, then propose the launch again.</source>
         <translation>Een advertentie heeft de Facebook-pagina nodig waarvandaan ze loopt: vul de pagina-ID van %1 in bij Instellingen → Verbindingen en stel de lancering opnieuw voor.</translation>
     </message>
@@ -1826,7 +1826,7 @@
         <translation>Het toegangstoken van %1 is niet beschikbaar: %2</translation>
     </message>
     <message>
-        <location filename="../services/campaigns/AdJobs.cpp" line="+31"/>
+        <location filename="../services/campaigns/AdJobs.cpp" line="+32"/>
         <source>Meta refused the access token of %1 (it expired or was revoked): %2. Enter a new token in Settings → Connections.</source>
         <translation>Meta weigerde het toegangstoken van %1 (verlopen of ingetrokken): %2. Voer een nieuw token in bij Instellingen → Verbindingen.</translation>
     </message>
@@ -1844,7 +1844,7 @@
 <context>
     <name>AdWriteRun</name>
     <message>
-        <location filename="../services/campaigns/AdWriteRun.cpp" line="+78"/>
+        <location filename="../services/campaigns/AdWriteRun.cpp" line="+59"/>
         <source>“%1” was archived or deleted on Meta; nothing was written.</source>
         <translation>“%1” is bij Meta gearchiveerd of verwijderd; er is niets geschreven.</translation>
     </message>
@@ -3362,11 +3362,21 @@
         <source>Target</source>
         <translation>Doel</translation>
     </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 on “%2”: %3</source>
+        <translation>%1 op “%2”: %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (notify-only, would have acted) on “%2”: %3</source>
+        <translation>%1 (alleen melden, zou hebben ingegrepen) op “%2”: %3</translation>
+    </message>
 </context>
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../models/CampaignsModel.cpp" line="+76"/>
+        <location filename="../models/CampaignsModel.cpp" line="+92"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -3413,7 +3423,12 @@
         <translation>Doel-ROAS</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+2"/>
+        <source>Last rule</source>
+        <translation>Laatste regel</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
@@ -3426,6 +3441,16 @@
         <location line="+2"/>
         <source>Learning</source>
         <translation>Leerfase</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (would), %2</source>
+        <translation>%1 (zou), %2</translation>
     </message>
 </context>
 <context>
@@ -7270,7 +7295,7 @@ Demogegevens</translation>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../models/CampaignsModel.cpp" line="-150"/>
+        <location filename="../models/CampaignsModel.cpp" line="-180"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
@@ -9761,7 +9786,7 @@ GEBRUIKER
 <context>
     <name>RoasChart</name>
     <message>
-        <location filename="../ui/panes/RoasChart.cpp" line="+45"/>
+        <location filename="../ui/panes/RoasChart.cpp" line="+49"/>
         <source>Select a campaign to see its ROAS over time.</source>
         <translation>Kies een campagne om het ROAS-verloop te zien.</translation>
     </message>
@@ -9776,7 +9801,12 @@ GEBRUIKER
         <translation>Doel</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Rule acted</source>
+        <translation>Regel greep in</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>ROAS (revenue ÷ ad spend)</source>
         <translation>ROAS (omzet ÷ advertentie-uitgaven)</translation>
     </message>

@@ -5,9 +5,55 @@
 #include "TestWorkspace.h"
 #include "storage/Sql.h"
 
+#include <QDateTime>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+namespace
+{
+// A rule that acted on an ad set of the Rosehip campaign, notify-only and then live.
+void rulesOnTheChart(TestWorkspace& tw)
+{
+    const QSqlDatabase db = tw.db();
+    const qint64 campaign = tw.count(u"SELECT id FROM campaigns WHERE name = 'Rosehip Oil – Retargeting'"_s);
+    const qint64 connection = Sql::insert(db,
+        u"INSERT INTO connections (kind, name, url, account, created_at, updated_at) VALUES ('meta_ads', 'Ads', "
+        u"'', "
+        u"'1234567890', 0, 0)"_s);
+    Sql::exec(db,
+        u"INSERT INTO ad_sets (connection_id, campaign_id, remote_id, name, status, updated_at) VALUES (?, ?, "
+        u"'A1', "
+        u"'Broad', 'ACTIVE', 0)"_s,
+        {connection, campaign});
+    const qint64 rule = Sql::insert(db,
+        u"INSERT INTO ad_rules (connection_id, name, spec, live, created_at, updated_at) VALUES (?, 'Pause "
+        u"losers', "
+        u"'{}', 1, 0, 0)"_s,
+        {connection});
+    const QDate today = QDateTime::fromMSecsSinceEpoch(tw.clock().nowMs()).date();
+    for (const int live : {0, 1})
+        Sql::exec(db,
+            u"INSERT INTO ad_rule_firings (rule_id, connection_id, object_id, object_name, action, fired, live, "
+            u"summary, account_day, created_at) VALUES (?, ?, 'A1', 'Broad', 'pause', 1, ?, 'ROAS 0.8 over 3 days', "
+            u"?, ?)"_s,
+            {rule, connection, live, today.addDays(live - 3).toString(Qt::ISODate), live + 1});
+    CampaignsModel model(tw.db(), &tw.clock());
+    ModelChecks::attachTester(&model);
+    const QModelIndex cell = model.index(model.indexForId(campaign).row(), CampaignsModel::LastRule);
+    QVERIFY2(cell.data().toString().startsWith(u"Pause losers, "_s), qPrintable(cell.data().toString()));
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(u"ROAS 0.8"_s));
+    // Campaigns no rule looked at say so.
+    const qint64 other = tw.count(u"SELECT id FROM campaigns WHERE id <> ? LIMIT 1"_s, {campaign});
+    QCOMPARE(model.index(model.indexForId(other).row(), CampaignsModel::LastRule).data().toString(), u"–"_s);
+    CampaignSeriesModel series(tw.db(), &tw.clock());
+    series.setCampaign(campaign);
+    QCOMPARE(series.markers().size(), 2);
+    QVERIFY(series.markers().first().text.contains(u"notify-only"_s));
+    QVERIFY(series.markers().last().live);
+    QVERIFY(series.markers().last().roas > 0);
+}
+} // namespace
 
 class TestCampaignsModel : public QObject
 {
@@ -79,6 +125,18 @@ private slots:
         QVERIFY(series.maxRoas() >= roas);
         series.setCampaign(-1);
         QCOMPARE(series.rowCount(), 0);
+    }
+
+    // The rule that last acted on a campaign's ad set: in the list (notify-only said so), and as a
+    // marker on the chart at that day's ROAS with what it did.
+    void showsTheRuleThatLastActed()
+    {
+        TestWorkspace tw(true);
+        try {
+            rulesOnTheChart(tw);
+        } catch (const SqlError& e) {
+            QFAIL(qPrintable(e.message()));
+        }
     }
 };
 

@@ -77,10 +77,16 @@ CampaignsPane::CampaignsPane(const UiContext& context, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(30);
-    m_view->horizontalHeader()->setSectionResizeMode(CampaignsModel::Name, QHeaderView::Stretch);
+    // The name keeps its room; the last rule's words take what is left.
+    m_view->horizontalHeader()->setSectionResizeMode(CampaignsModel::LastRule, QHeaderView::Stretch);
+    m_view->setColumnWidth(CampaignsModel::Name, 220);
+    m_view->setWordWrap(false); // a long rule name is cut short on one line; its tooltip has it all
     m_view->setItemDelegateForColumn(CampaignsModel::Status, new PillDelegate(m_view));
-    for (int c = CampaignsModel::Platform; c < CampaignsModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, c == CampaignsModel::Platform ? 110 : 130);
+    const QList<std::pair<int, int>> widths{{CampaignsModel::Platform, 100}, {CampaignsModel::Status, 95},
+        {CampaignsModel::DailyBudget, 110}, {CampaignsModel::Spend, 125}, {CampaignsModel::Revenue, 125},
+        {CampaignsModel::Roas, 75}, {CampaignsModel::TargetRoas, 95}};
+    for (const auto& [column, width] : widths)
+        m_view->setColumnWidth(column, width);
     new SelectionKeeper(m_view);
     EmptyState::attach(m_view, tr("No campaigns yet"),
         tr("Connect a Meta ad account in Settings → Connections: its campaigns, ad sets and 90 days of figures come "

@@ -5,12 +5,15 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QStackedLayout>
+#include <QToolTip>
 #include <QVXYModelMapper>
 #include <QValueAxis>
 
@@ -40,6 +43,7 @@ RoasChart::RoasChart(CampaignSeriesModel* model, QWidget* parent)
     , m_view(new QChartView(m_chart, this))
     , m_roas(new QLineSeries(this))
     , m_target(new QLineSeries(this))
+    , m_rules(new QScatterSeries(this))
     , m_x(new QDateTimeAxis(this))
     , m_y(new QValueAxis(this))
     , m_empty(new QLabel(tr("Select a campaign to see its ROAS over time."), this))
@@ -62,6 +66,23 @@ RoasChart::RoasChart(CampaignSeriesModel* model, QWidget* parent)
     }
     m_chart->addSeries(m_roas);
     m_chart->addSeries(m_target);
+    m_rules->setName(tr("Rule acted"));
+    m_rules->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_rules->setMarkerSize(10);
+    m_rules->setColor(Theme::Warning);
+    m_rules->setBorderColor(Theme::Warning);
+    m_chart->addSeries(m_rules);
+    connect(m_rules, &QScatterSeries::hovered, this, [this](const QPointF& point, bool state) {
+        if (!state) {
+            QToolTip::hideText();
+            return;
+        }
+        QStringList lines;
+        for (const CampaignSeriesModel::Marker& m : m_model->markers())
+            if (static_cast<double>(m.dayMs) == point.x())
+                lines.append(m.text);
+        QToolTip::showText(QCursor::pos(), lines.join(u'\n'), m_view);
+    });
     m_x->setFormat(u"d MMM"_s);
     m_x->setTickCount(7);
     // The axis label format goes through printf, which mangles non-ASCII, so the unit is in the title.
@@ -70,7 +91,7 @@ RoasChart::RoasChart(CampaignSeriesModel* model, QWidget* parent)
     m_y->setMin(0);
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
-    for (QLineSeries* s : {m_roas, m_target}) {
+    for (QXYSeries* s : std::initializer_list<QXYSeries*>{m_roas, m_target, m_rules}) {
         s->attachAxis(m_x);
         s->attachAxis(m_y);
     }
@@ -86,6 +107,11 @@ RoasChart::RoasChart(CampaignSeriesModel* model, QWidget* parent)
     stack->addWidget(m_empty);
     connect(model, &QAbstractItemModel::modelReset, this, [this, stack] {
         stack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget*>(m_view) : m_empty);
+        QList<QPointF> points;
+        for (const CampaignSeriesModel::Marker& m : m_model->markers())
+            points.append(QPointF(static_cast<double>(m.dayMs), m.roas));
+        m_rules->replace(points);
+        m_rules->setVisible(!points.isEmpty());
         rescale();
     });
     stack->setCurrentWidget(m_empty);

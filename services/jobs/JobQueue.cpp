@@ -86,13 +86,21 @@ std::optional<Job> claim(const QSqlDatabase& db, const QString& owner, qint64 no
         Job job = jobFrom(q);
         q.finish();
         if (job.claims + 1 > maxClaims) {
+            const QString why
+                = u"Stopped after %1 interrupted runs: the job may be what brings the process down. Last error: %2"_s
+                      .arg(job.claims)
+                      .arg(job.lastError.isEmpty() ? u"none"_s : job.lastError);
             Sql::exec(db,
                 u"UPDATE jobs SET state = 'dead', lease_owner = NULL, lease_expires = NULL, last_error = ?, "
                 u"updated_at = ? WHERE id = ?"_s,
-                {u"Stopped after %1 interrupted runs: the job may be what brings the process down. Last error: %2"_s
-                        .arg(job.claims)
-                        .arg(job.lastError.isEmpty() ? u"none"_s : job.lastError),
-                    now, job.id});
+                {why, now, job.id});
+            // A job that carries an approved proposal out says on the proposal that it stopped, rather
+            // than leave it "running".
+            if (const qint64 proposal = job.payload.value(u"proposal"_s).toInteger(); proposal > 0)
+                Sql::exec(db,
+                    u"UPDATE action_proposals SET execution_state = 'failed', execution_error = ?, updated_at = ? "
+                    u"WHERE id = ? AND execution_state IN ('running', 'retrying', 'queued')"_s,
+                    {why, now, proposal});
             continue;
         }
         Sql::exec(db,

@@ -161,6 +161,29 @@ private slots:
         QVERIFY(Sql::scalar(ws.db(), u"SELECT last_error FROM jobs"_s).toString().contains(u"3 interrupted runs"_s));
     }
 
+    // One that carried an approved proposal out says so on the proposal instead of leaving it "running".
+    void aStoppedJobFailsItsProposal()
+    {
+        TestWorkspace ws;
+        const qint64 proposal = Sql::insert(ws.db(),
+            u"INSERT INTO action_proposals (agent, action_type, title, risk_level, status, execution_state, "
+            u"created_at, updated_at) VALUES ('Ad rules', 'ad_set_change', 'Pause', 'low', 'auto_approved', "
+            u"'running', 0, 0)"_s);
+        JobQueue::NewJob j = job(u"p"_s);
+        j.payload = QJsonObject{{u"proposal"_s, proposal}};
+        JobQueue::enqueue(ws.db(), j, 0);
+        qint64 now = 0;
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(JobQueue::claim(ws.db(), u"w"_s, now, 10, 3));
+            now += 20;
+        }
+        QVERIFY(!JobQueue::claim(ws.db(), u"w"_s, now, 10, 3));
+        QCOMPARE(Sql::scalar(ws.db(), u"SELECT execution_state FROM action_proposals"_s).toString(), u"failed"_s);
+        QVERIFY(Sql::scalar(ws.db(), u"SELECT execution_error FROM action_proposals"_s)
+                    .toString()
+                    .contains(u"3 interrupted runs"_s));
+    }
+
     void jobsOfDeadProcessesGoBackAtOnce()
     {
         TestWorkspace ws;

@@ -112,13 +112,15 @@ QList<Finding> find(const QSqlDatabase& db, QDate today)
     const QDate since = today.addDays(-(kWindowDays + kSettleDays + kRecentDays));
     QSqlQuery q = Sql::exec(db,
         u"SELECT c.id, c.name, c.currency, m.day, m.spend_cents, m.revenue_cents, m.conversions, m.clicks, "
-        u"m.impressions FROM campaign_metrics m JOIN campaigns c ON c.id = m.campaign_id WHERE m.day >= ? AND "
-        u"m.day < ? ORDER BY c.id, m.day"_s,
+        u"m.impressions, COALESCE(a.synced_through, '') FROM campaign_metrics m JOIN campaigns c ON c.id = "
+        u"m.campaign_id LEFT JOIN ad_accounts a ON a.connection_id = c.connection_id WHERE m.day >= ? AND m.day < ? "
+        u"ORDER BY c.id, m.day"_s,
         {since.toString(Qt::ISODate), today.toString(Qt::ISODate)});
     struct Campaign
     {
         QString name;
         QString currency;
+        QDate complete; // a synced ad account's last complete day (invalid: every day before today is)
         QMap<QDate, Day> days;
     };
     QMap<qint64, Campaign> campaigns;
@@ -126,6 +128,7 @@ QList<Finding> find(const QSqlDatabase& db, QDate today)
         Campaign& c = campaigns[q.value(0).toLongLong()];
         c.name = q.value(1).toString();
         c.currency = q.value(2).toString();
+        c.complete = QDate::fromString(q.value(9).toString(), Qt::ISODate);
         c.days.insert(QDate::fromString(q.value(3).toString(), Qt::ISODate),
             Day{q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toLongLong(),
                 q.value(8).toLongLong()});
@@ -135,10 +138,14 @@ QList<Finding> find(const QSqlDatabase& db, QDate today)
         const QMap<QDate, Day>& days = it->days;
         if (days.isEmpty())
             continue;
-        // The last week before today; for ROAS and CPA the week before the days still settling.
+        // The last week of complete days (a synced account's day is complete once it ended hours before
+        // the sync; a partly read day is not news); for ROAS and CPA the week before the days still
+        // settling.
+        const QDate complete = it->complete.isValid() ? std::min(it->complete, today.addDays(-1)) : today.addDays(-1);
         for (Metric metric : {Metric::Spend, Metric::Ctr, Metric::Roas, Metric::Cpa}) {
             const bool late = metric == Metric::Roas || metric == Metric::Cpa;
-            const QDate end = late ? today.addDays(-kSettleDays) : today.addDays(-1);
+            const QDate end
+                = late ? std::min(today.addDays(-kSettleDays), complete.addDays(-(kSettleDays - 1))) : complete;
             // A week's worst day per metric: a shift that lasts is one finding, not seven.
             std::optional<Finding> worst;
             for (QDate day = end.addDays(-(kRecentDays - 1)); day <= end; day = day.addDays(1)) {

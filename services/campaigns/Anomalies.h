@@ -16,8 +16,8 @@
 // change nobody acts on). Per campaign and metric, the week's most unusual day is reported. A day is judged
 // only with at least 14 earlier days and some spread (the MAD, or where more than half the days
 // are alike the mean absolute deviation in its place). Spend and CTR are judged on the 7 days
-// before today; ROAS and CPA on the 7 days that end kSettleDays ago, because late-attributed purchases
-// still arrive for the days after them.
+// before today (for a synced Meta account, up to its last complete day); ROAS and CPA on the 7 days that end
+// kSettleDays ago, because late-attributed purchases still arrive for the days after them.
 namespace Anomalies
 {
 

@@ -133,8 +133,8 @@ ModelWiring::ModelWiring(
     m_periodic->setInterval(30'000);
     connect(m_periodic, &QTimer::timeout, this, [this] {
         m_context.kpis->reload();
-        m_context.dailyTrend->reload(); // the day rolls over; its figures change only with the campaigns
-        m_context.anomalies->reload();  // so does the day an anomaly is judged on
+        m_context.dailyTrend->reload();        // the day rolls over; its figures change only with the campaigns
+        m_context.anomalies->reloadIfNewDay(); // the days judged move only when the day turns
         m_context.clusterHealth->reload();
         m_context.agents->reload();
         // Today's figures are compared up to the time of day, so they move with the clock.

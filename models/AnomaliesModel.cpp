@@ -21,14 +21,21 @@ AnomaliesModel::AnomaliesModel(const QSqlDatabase& db, Clock* clock, QObject* pa
 void AnomaliesModel::reload()
 {
     QList<Anomalies::Finding> rows;
+    m_day = QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).date();
     try {
-        rows = Anomalies::find(m_db, QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).date());
+        rows = Anomalies::find(m_db, m_day);
     } catch (const SqlError& e) {
         qCWarning(lcModels) << "anomalies:" << e.message();
     }
     replaceRows(rows, [](const Anomalies::Finding& a, const Anomalies::Finding& b) {
         return a.campaignId == b.campaignId && a.metric == b.metric && a.day == b.day;
     });
+}
+
+void AnomaliesModel::reloadIfNewDay()
+{
+    if (QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).date() != m_day)
+        reload();
 }
 
 QVariant AnomaliesModel::data(const QModelIndex& index, int role) const

@@ -34,8 +34,11 @@ public:
     // "Campaign: Spend on Tue 1 Dec: €97.31, usually €54.00", at most `max`.
     QStringList lines(int max) const;
     void reload();
+    // Reloads when the day has turned since the last load (the days judged move with it).
+    void reloadIfNewDay();
 
 private:
     QSqlDatabase m_db;
     Clock* m_clock;
+    QDate m_day; // the day of the last load
 };

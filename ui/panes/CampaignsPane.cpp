@@ -84,7 +84,7 @@ CampaignsPane::CampaignsPane(const UiContext& context, QWidget* parent)
     m_view->setItemDelegateForColumn(CampaignsModel::Status, new PillDelegate(m_view));
     const QList<std::pair<int, int>> widths{{CampaignsModel::Platform, 100}, {CampaignsModel::Status, 95},
         {CampaignsModel::DailyBudget, 110}, {CampaignsModel::Spend, 125}, {CampaignsModel::Revenue, 125},
-        {CampaignsModel::Roas, 75}, {CampaignsModel::TargetRoas, 95}};
+        {CampaignsModel::Roas, 75}, {CampaignsModel::TargetRoas, 110}};
     for (const auto& [column, width] : widths)
         m_view->setColumnWidth(column, width);
     new SelectionKeeper(m_view);

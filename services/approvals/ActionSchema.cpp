@@ -72,6 +72,10 @@ const std::map<ActionType, QList<Field>>& table()
                 f("change", T::Enum, true, {u"pause"_s, u"resume"_s, u"bid"_s}, true),
                 f("daily_budget", T::Money, true, {}, true), f("amount", T::Money, false),
                 f("previous", T::Money, false, {}, true), f("currency", T::Currency)}},
+        // "experiment_id", "winner_arm" and "connection" travel along, not shown.
+        {ActionType::ExperimentWinner,
+            {f("experiment", T::Text, true, {}, true), f("winner", T::Text, true, {}, true),
+                f("losers", T::Text, false, {}, true), f("pause_losers", T::Enum, true, {u"yes"_s, u"no"_s})}},
     };
     return t;
 }
@@ -118,7 +122,11 @@ QString Field::label() const
         {u"change"_s, QT_TRANSLATE_NOOP("ActionSchema", "Change")},
         {u"countries"_s, QT_TRANSLATE_NOOP("ActionSchema", "Countries (e.g. NL, BE)")},
         {u"link"_s, QT_TRANSLATE_NOOP("ActionSchema", "Link of the ad")},
-        {u"ad_text"_s, QT_TRANSLATE_NOOP("ActionSchema", "Text of the ad")}};
+        {u"ad_text"_s, QT_TRANSLATE_NOOP("ActionSchema", "Text of the ad")},
+        {u"experiment"_s, QT_TRANSLATE_NOOP("ActionSchema", "A/B test")},
+        {u"winner"_s, QT_TRANSLATE_NOOP("ActionSchema", "Winner")},
+        {u"losers"_s, QT_TRANSLATE_NOOP("ActionSchema", "The others")},
+        {u"pause_losers"_s, QT_TRANSLATE_NOOP("ActionSchema", "Pause the others")}};
     const char* l = labels.value(key);
     return l ? QCoreApplication::translate("ActionSchema", l) : key;
 }
@@ -269,7 +277,8 @@ QString displayValue(const Field& fd, const QJsonValue& value, const QString& cu
         // Options that are words rather than names (platforms stay as they are).
         static const QHash<QString, const char*> words{{u"pause"_s, QT_TRANSLATE_NOOP("ActionSchema", "pause")},
             {u"resume"_s, QT_TRANSLATE_NOOP("ActionSchema", "resume")},
-            {u"bid"_s, QT_TRANSLATE_NOOP("ActionSchema", "change the bid")}};
+            {u"bid"_s, QT_TRANSLATE_NOOP("ActionSchema", "change the bid")},
+            {u"yes"_s, QT_TRANSLATE_NOOP("ActionSchema", "yes")}, {u"no"_s, QT_TRANSLATE_NOOP("ActionSchema", "no")}};
         const char* word = words.value(v);
         return word ? QCoreApplication::translate("ActionSchema", word) : v;
     }

@@ -205,6 +205,8 @@ QList<ApprovalRule> defaults()
             QT_TRANSLATE_NOOP("ApprovalRules", "publishing needs a person until publishing rules are set")},
         {"reorder", QT_TRANSLATE_NOOP("ApprovalRules", "Reorders"),
             QT_TRANSLATE_NOOP("ApprovalRules", "a reorder is placed with the supplier by a person")},
+        {"experiment_winner", QT_TRANSLATE_NOOP("ApprovalRules", "A/B test winners"),
+            QT_TRANSLATE_NOOP("ApprovalRules", "a test's winner is declared by a person")},
     };
     // clang-format on
     for (const auto& [type, name, why] : always) {

@@ -135,6 +135,7 @@ constexpr Descriptor kTypes[] = {
     {ActionType::StockUpdate, "stock_update", QT_TRANSLATE_NOOP("ActionType", "Stock update")},
     {ActionType::Reorder, "reorder", QT_TRANSLATE_NOOP("ActionType", "Reorder")},
     {ActionType::AdSetChange, "ad_set_change", QT_TRANSLATE_NOOP("ActionType", "Ad set change")},
+    {ActionType::ExperimentWinner, "experiment_winner", QT_TRANSLATE_NOOP("ActionType", "A/B test winner")},
 };
 // clang-format on
 

@@ -51,9 +51,10 @@ enum class ActionType
     Refund,
     ContentReview,
     PublishProduct,
-    StockUpdate, // one store's stock set to the shared quantity
-    Reorder,     // order more of a variant from the supplier (carried out outside Quorum)
-    AdSetChange  // an ad set paused, resumed or its bid changed on the ad platform
+    StockUpdate,     // one store's stock set to the shared quantity
+    Reorder,         // order more of a variant from the supplier (carried out outside Quorum)
+    AdSetChange,     // an ad set paused, resumed or its bid changed on the ad platform
+    ExperimentWinner // an A/B test's winner declared (its other arms proposed for a pause)
 };
 
 namespace ActionTypes

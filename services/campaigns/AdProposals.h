@@ -21,4 +21,9 @@ inline constexpr QLatin1StringView Agent{"Ad Rules"};
 qint64 propose(const QSqlDatabase& db, qint64 connectionId, const AdRules::Rule& rule, const RuleEngine::Outcome& o,
     const RuleEngine::Account& history, qint64 nowMs);
 
+// A pause of one ad set for a reason of its own (the loser of an A/B test), proposed by `agent` and judged
+// like a rule's (by the daily budget at stake). Returns the proposal's id, or 0 when the ad set is unknown.
+qint64 proposePause(const QSqlDatabase& db, qint64 connectionId, const QString& adSetId, const QString& agent,
+    const QString& reasoning, qint64 nowMs);
+
 } // namespace AdProposals

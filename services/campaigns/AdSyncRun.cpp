@@ -4,6 +4,7 @@
 
 #include "AdRuleStore.h"
 #include "AdSync.h"
+#include "Experiments.h"
 #include "commerce/MetaAdsClient.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
@@ -151,6 +152,8 @@ void AdSyncRun::done()
             {completeThrough(now).toString(Qt::ISODate), now, now, m_connection.id});
         // The rules see the new figures in the same transaction: what they find is in with them.
         m_firings = AdRuleStore::evaluate(m_ctx.db(), m_connection.id, now);
+        // The A/B tests look at the days that are now complete.
+        Experiments::evaluate(m_ctx.db(), m_connection.id, now);
         if (!JobQueue::complete(m_ctx.db(), m_job.id, m_ctx.owner(), {}, now)) {
             finish(JobOutcome::LostLease, {});
             return;

@@ -1,6 +1,7 @@
 #include "CampaignEffects.h"
 
 #include "AdSync.h"
+#include "Experiments.h"
 #include "approvals/ActionEffects.h"
 #include "publishing/Connections.h"
 #include "storage/Sql.h"
@@ -165,11 +166,27 @@ Result launch(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJsonObje
 }
 } // namespace
 
+// The approved winner of an A/B test: the test is decided, and its other arms still running are each proposed
+// for a pause (judged by the ad set rules, so a small budget's pause runs by itself).
+Result declareWinner(const QSqlDatabase& db, const ApprovalDesk::Proposal&, QJsonObject params, qint64 now)
+{
+    QList<qint64> pauses;
+    QString why;
+    if (!Experiments::declare(db, params, now, &pauses, &why))
+        return Result::failed(why);
+    QJsonArray ids;
+    for (qint64 id : std::as_const(pauses))
+        ids.append(id);
+    params.insert(u"pause_proposals"_s, ids);
+    return Result::done(params);
+}
+
 void registerAll(ActionEffects& effects)
 {
     effects.add(ActionType::BudgetChange, &changeBudget);
     effects.add(ActionType::CampaignLaunch, &launch);
     effects.add(ActionType::AdSetChange, &changeAdSet);
+    effects.add(ActionType::ExperimentWinner, &declareWinner);
 }
 
 } // namespace CampaignEffects

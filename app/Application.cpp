@@ -14,6 +14,7 @@
 #include "CustomersModel.h"
 #include "DailyTrendModel.h"
 #include "EndpointsModel.h"
+#include "ExperimentsModel.h"
 #include "KpiModel.h"
 #include "MainWindow.h"
 #include "ModelWiring.h"
@@ -153,8 +154,9 @@ void Application::createModels()
     const ChangeDoor door(db, clock, m_bus, m_context.user);
     m_settings = std::make_unique<SettingsFacades>(SettingsFacades{ProviderSettings(door, m_session->secrets()),
         PipelineSettings(door, m_session->pool(), m_session->runtime()), CustomerActions(door), CurrencySettings(door),
-        StockActions(door), AdRuleActions(door)});
+        StockActions(door), AdRuleActions(door), ExperimentActions(door)});
     m_context.adRules = &m_settings->adRules;
+    m_context.experiments = &m_settings->experiments;
     m_context.stockActions = &m_settings->stock;
     m_context.currencySettings = &m_settings->currency;
     m_context.providerSettings = &m_settings->providers;
@@ -189,6 +191,8 @@ void Application::createModels()
     m_context.anomalies = new AnomaliesModel(db, clock, m_modelOwner);
     m_context.adRulesModel = new AdRulesModel(m_context.adRules, clock, m_modelOwner);
     m_context.ruleFindings = new RuleFindingsModel(m_context.adRules, clock, m_modelOwner);
+    m_context.experimentsModel = new ExperimentsModel(m_context.experiments, m_modelOwner);
+    m_context.experimentArms = new ExperimentArmsModel(m_context.experiments, m_modelOwner);
     m_context.sites = new SitesModel(db, workspace->sitesDir(), m_modelOwner);
     m_context.kpis = new KpiModel(db, clock, m_modelOwner);
     m_context.dailyTrend = new DailyTrendModel(db, clock, m_modelOwner);

@@ -5,6 +5,7 @@
 #include "UiContext.h"
 #include "campaigns/AdRuleActions.h"
 #include "campaigns/CurrencySettings.h"
+#include "campaigns/ExperimentActions.h"
 #include "llm/ProviderSettings.h"
 #include "pipeline/PipelineSettings.h"
 #include "storesync/CustomerActions.h"
@@ -61,6 +62,7 @@ private:
         CurrencySettings currency;
         StockActions stock;
         AdRuleActions adRules;
+        ExperimentActions experiments;
     };
 
     CommandLine m_options;

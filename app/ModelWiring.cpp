@@ -14,6 +14,7 @@
 #include "CustomersModel.h"
 #include "DailyTrendModel.h"
 #include "EndpointsModel.h"
+#include "ExperimentsModel.h"
 #include "KpiModel.h"
 #include "MainWindow.h"
 #include "ProductsModel.h"
@@ -71,8 +72,11 @@ ModelWiring::ModelWiring(
                 break;
             case EventBus::Topic::Proposals:
                 m_context.approvals->notifyChanged(ids, true);
-                if (m_context.ruleFindings) // what became of a rule's proposal
+                if (m_context.ruleFindings) { // what became of a rule's or a test's proposal
                     m_context.ruleFindings->reload();
+                    m_context.experimentsModel->reload();
+                    m_context.experimentArms->reload();
+                }
                 m_context.recentActions->refresh();
                 if (m_context.activity)
                     m_context.activity->refresh();
@@ -96,6 +100,8 @@ ModelWiring::ModelWiring(
                 if (m_context.adRulesModel) {
                     m_context.adRulesModel->reload();
                     m_context.ruleFindings->reload();
+                    m_context.experimentsModel->reload();
+                    m_context.experimentArms->reload();
                 }
                 m_context.kpis->reload();
                 m_context.dailyTrend->reload();

@@ -217,7 +217,10 @@ void WorkspaceSession::connectDemoShop()
         upsert(Connections::Kind::WooCommerce, u"Demo store (sandbox)"_s, blog);
         upsert(Connections::Kind::Shopify, u"Demo Shopify (sandbox)"_s, 0);
         // The sandbox's Meta ad account, synced like a real one: its campaigns and the rules' findings.
-        upsert(Connections::Kind::MetaAds, u"Demo ad account (sandbox)"_s, 0);
+        const qint64 ads = upsert(Connections::Kind::MetaAds, u"Demo ad account (sandbox)"_s, 0);
+        QString error;
+        if (!DemoSeeder::seedExperiments(*m_workspace, ads, *Clock::system(), &error))
+            qCWarning(lcApp) << "demo A/B tests:" << error;
     } catch (const SqlError& e) {
         qCWarning(lcApp) << "demo connections:" << e.message();
     }

@@ -42,6 +42,9 @@ class StockActions;
 class AdRuleActions;
 class AdRulesModel;
 class RuleFindingsModel;
+class ExperimentActions;
+class ExperimentsModel;
+class ExperimentArmsModel;
 
 // Where the open workspace is and what it is called (the UI never gets its database).
 struct WorkspaceInfo
@@ -90,12 +93,15 @@ struct UiContext
     ConnectionSettings* connections = nullptr;
     AuditActions* audit = nullptr;
     CatalogActions* catalog = nullptr;
-    CustomersModel* customers = nullptr;          // Settings → Customers
-    CustomerActions* customerActions = nullptr;   // erasing personal data
-    CurrencySettings* currencySettings = nullptr; // reporting currency and rates
-    OrdersImportActions* orders = nullptr;        // a Shopify orders export into the workspace's orders
-    StockActions* stockActions = nullptr;         // stock in the stores, and reorder rules
-    AdRuleActions* adRules = nullptr;             // ad rules: checked, backtested, saved, switched live
-    AdRulesModel* adRulesModel = nullptr;         // the Campaigns pane's Rules tab
-    RuleFindingsModel* ruleFindings = nullptr;    // what the selected rule found
+    CustomersModel* customers = nullptr;           // Settings → Customers
+    CustomerActions* customerActions = nullptr;    // erasing personal data
+    CurrencySettings* currencySettings = nullptr;  // reporting currency and rates
+    OrdersImportActions* orders = nullptr;         // a Shopify orders export into the workspace's orders
+    StockActions* stockActions = nullptr;          // stock in the stores, and reorder rules
+    AdRuleActions* adRules = nullptr;              // ad rules: checked, backtested, saved, switched live
+    AdRulesModel* adRulesModel = nullptr;          // the Campaigns pane's Rules tab
+    RuleFindingsModel* ruleFindings = nullptr;     // what the selected rule found
+    ExperimentActions* experiments = nullptr;      // A/B tests: registered, stopped, their winners proposed
+    ExperimentsModel* experimentsModel = nullptr;  // the Campaigns pane's Experiments tab
+    ExperimentArmsModel* experimentArms = nullptr; // the selected test's arms and looks
 };

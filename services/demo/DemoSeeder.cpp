@@ -7,6 +7,7 @@
 #include "agents/Cluster.h"
 #include "audit/AuditLog.h"
 #include "campaigns/AdRuleStore.h"
+#include "campaigns/Experiments.h"
 #include "core/Clock.h"
 #include "core/Json.h"
 #include "core/Log.h"
@@ -18,11 +19,13 @@
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -333,20 +336,69 @@ QString dataLanguage(const QString& uiLanguage)
     return uiLanguage == u"nl" ? u"nl"_s : u"en"_s;
 }
 
-bool seed(Workspace& workspace, const Clock& clock, QString* error, const QString& uiLanguage)
+namespace
 {
-    const QString language = dataLanguage(uiLanguage);
+std::optional<QJsonObject> demoData(const QString& language, QString* error)
+{
     QFile file(language == u"nl" ? u":/demo/demo.nl.json"_s : u":/demo/demo.json"_s);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QCoreApplication::translate("DemoSeeder", "The demo data file is missing from this build.");
-        return false;
+        return std::nullopt;
     }
     QString parseError;
-    const auto data = Json::parseObject(file.readAll(), &parseError);
-    if (!data) {
+    auto data = Json::parseObject(file.readAll(), &parseError);
+    if (!data)
         *error = QCoreApplication::translate("DemoSeeder", "The demo data file is damaged: %1").arg(parseError);
+    return data;
+}
+} // namespace
+
+bool seedExperiments(Workspace& workspace, qint64 connectionId, const Clock& clock, QString* error)
+{
+    const QSqlDatabase db = workspace.db();
+    if (!Settings::value(db, u"demo.experiments_seeded"_s).isEmpty())
+        return true;
+    const auto data = demoData(seededLanguage(workspace), error);
+    if (!data)
+        return false;
+    const qint64 now = clock.nowMs();
+    // The account's days are Amsterdam's, as the sandbox's account.
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, QTimeZone("Europe/Amsterdam")).date();
+    try {
+        Transaction tx(db);
+        for (const QJsonValue& value : data->value(u"experiments"_s).toArray()) {
+            const QJsonObject o = value.toObject();
+            Experiments::Experiment e;
+            e.connectionId = connectionId;
+            e.name = o.value(u"name"_s).toString();
+            e.hypothesis = o.value(u"hypothesis"_s).toString();
+            e.metric = Experiments::metricFromKey(o.value(u"metric"_s).toString())
+                           .value_or(Experiments::Metric::PurchasesPerClick);
+            for (const QJsonValue& arm : o.value(u"arms"_s).toArray())
+                e.arms.append({arm[u"id"_s].toString(), arm[u"name"_s].toString(), arm[u"share"_s].toDouble()});
+            e.settings.baselineRate = o.value(u"baseline_rate"_s).toDouble();
+            e.settings.mdeRelative = o.value(u"mde"_s).toDouble();
+            e.startDay = today.addDays(-o.value(u"start_days_ago"_s).toInt());
+            e.maxDays = o.value(u"max_days"_s).toInt();
+            QString why;
+            if (Experiments::insert(db, e, u"Quorum"_s, now, &why) == 0)
+                throw SqlError(u"demo A/B test: "_s + why);
+        }
+        Settings::setValue(db, u"demo.experiments_seeded"_s, u"1"_s);
+        tx.commit();
+    } catch (const SqlError& e) {
+        *error = QCoreApplication::translate("DemoSeeder", "Writing the demo data failed: %1").arg(e.message());
         return false;
     }
+    return true;
+}
+
+bool seed(Workspace& workspace, const Clock& clock, QString* error, const QString& uiLanguage)
+{
+    const QString language = dataLanguage(uiLanguage);
+    const auto data = demoData(language, error);
+    if (!data)
+        return false;
     const QSqlDatabase db = workspace.db();
     const qint64 now = clock.nowMs();
     try {

@@ -29,6 +29,9 @@ bool isCurrent(const Workspace& workspace, const QString& today, const QString& 
 // Demo only: the sample roster has no code behind most agents, so this keeps the heartbeats of the
 // agents marked running or idle fresh, as their processes would. Returns the number updated.
 int refreshHeartbeats(Workspace& workspace, const Clock& clock);
+// The demo's A/B tests over the ad sets of its sandbox ad account (the connection), once per workspace:
+// they look at the account's days as it syncs.
+bool seedExperiments(Workspace& workspace, qint64 connectionId, const Clock& clock, QString* error);
 // Removes a demo workspace's database and generated files so it can be seeded again. Refuses a
 // folder that is not a demo workspace.
 bool reset(const QString& directory, QString* error);

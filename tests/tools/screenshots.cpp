@@ -9,13 +9,16 @@
 #include "ApprovalsModel.h"
 #include "GuiFixture.h"
 #include "MainWindow.h"
+#include "ModelRoles.h"
 #include "SettingsModels.h"
 #include "campaigns/SalesReport.h"
 #include "dialogs/AdRuleDialog.h"
+#include "dialogs/ExperimentDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "panes/AdRulesTab.h"
 #include "panes/CampaignsPane.h"
+#include "panes/ExperimentsTab.h"
 #include "panes/PipelinePane.h"
 #include "panes/PnlCard.h"
 #include "settings/ConnectionsPage.h"
@@ -132,6 +135,24 @@ int main(int argc, char** argv)
                 replay->click();
             settle(300);
             save(dialog, out, lang, u"ad-rule-dialog"_s);
+            dialog->reject();
+        }
+        // The Experiments tab with the demo's test that has a verdict, and the dialog that registers one.
+        campaigns->tabs()->setCurrentWidget(campaigns->experimentsTab());
+        QTableView* tests = campaigns->experimentsTab()->experimentsView();
+        for (int i = 0; i < 40 && tests->model()->rowCount() > 0
+             && tests->model()->index(0, 0).data(ModelRoles::StatusKeyRole).toString() == u"collecting";
+             ++i)
+            settle(250);
+        // The test that started longest ago (listed last of the open ones).
+        if (tests->model()->rowCount() > 0)
+            tests->setCurrentIndex(tests->model()->index(tests->model()->rowCount() - 1, 0));
+        settle();
+        save(w, out, lang, u"campaigns-experiments"_s);
+        campaigns->experimentsTab()->addExperiment();
+        settle(300);
+        if (auto* dialog = GuiFixture::dialog<ExperimentDialog>()) {
+            save(dialog, out, lang, u"experiment-dialog"_s);
             dialog->reject();
         }
         campaigns->tabs()->setCurrentIndex(0);

@@ -1,6 +1,7 @@
 #include "CampaignsPane.h"
 
 #include "AdRulesTab.h"
+#include "ExperimentsTab.h"
 
 #include "CampaignSeriesModel.h"
 #include "CampaignsModel.h"
@@ -38,6 +39,7 @@ CampaignsPane::CampaignsPane(const UiContext& context, QWidget* parent)
     , m_chart(new RoasChart(context.campaignSeries, this))
     , m_tabs(new QTabWidget(this))
     , m_rulesTab(new AdRulesTab(context, this))
+    , m_experimentsTab(new ExperimentsTab(context, this))
 {
     setObjectName(u"campaignsPane"_s);
     auto* header = new PaneHeader(tr("Campaigns"),
@@ -127,7 +129,9 @@ CampaignsPane::CampaignsPane(const UiContext& context, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(splitter, tr("&Campaigns"));
     m_tabs->addTab(m_rulesTab, tr("&Rules"));
+    m_tabs->addTab(m_experimentsTab, tr("E&xperiments"));
     connect(m_rulesTab, &AdRulesTab::message, this, &CampaignsPane::message);
+    connect(m_experimentsTab, &ExperimentsTab::message, this, &CampaignsPane::message);
     // The search and filters are the campaign list's.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         for (QWidget* w :

@@ -11,11 +11,12 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class AdRulesTab;
+class ExperimentsTab;
 class QTabWidget;
 class RoasChart;
 
-// Spend, revenue and ROAS per campaign, with the selected campaign's ROAS over time; and the ad rules
-// that watch them (the Rules tab).
+// Spend, revenue and ROAS per campaign, with the selected campaign's ROAS over time; the ad rules
+// that watch them (the Rules tab) and the A/B tests between ad sets (the Experiments tab).
 class CampaignsPane final : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
     RoasChart* chart() const { return m_chart; }
     QTabWidget* tabs() const { return m_tabs; }
     AdRulesTab* rulesTab() const { return m_rulesTab; }
+    ExperimentsTab* experimentsTab() const { return m_experimentsTab; }
     // Imports the report at path (what the file dialog does), and says what came in.
     void importReport(const QString& path);
     QMessageBox* lastReportBox() const { return m_lastReportBox; }
@@ -45,5 +47,6 @@ private:
     RoasChart* m_chart;
     QTabWidget* m_tabs;
     AdRulesTab* m_rulesTab;
+    ExperimentsTab* m_experimentsTab;
     QPointer<QMessageBox> m_lastReportBox;
 };

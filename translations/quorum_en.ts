@@ -40,7 +40,7 @@
 <context>
     <name>ActionExecutor</name>
     <message>
-        <location filename="../services/campaigns/CampaignEffects.cpp" line="+32"/>
+        <location filename="../services/campaigns/CampaignEffects.cpp" line="+33"/>
         <source>The change names no ad account or ad set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -167,7 +167,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+82"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+86"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,6 +367,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>A/B test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>Unknown kind of action “%1”.</source>
         <translation type="unfinished"></translation>
@@ -424,6 +444,16 @@
     <message>
         <location line="+1"/>
         <source>change the bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -492,6 +522,11 @@
     <message>
         <location line="+1"/>
         <source>Ad set change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/B test winner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -987,11 +1022,12 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+28"/>
         <source>Pause “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Resume “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,13 +1845,13 @@
 <context>
     <name>AdSyncRun</name>
     <message>
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="+49"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+50"/>
         <source>Meta did not say the ad account&apos;s currency and time zone; the token may lack ads_read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../services/campaigns/AdSync.cpp" line="+124"/>
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="+153"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+155"/>
         <location filename="../services/publishing/Connections.cpp" line="+222"/>
         <source>The ad account connection was removed.</source>
         <translation type="unfinished"></translation>
@@ -2099,6 +2135,11 @@
         <source>Ad Rules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../services/campaigns/Experiments.cpp" line="+23"/>
+        <source>A/B tests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgentRoles</name>
@@ -2294,7 +2335,7 @@
 <context>
     <name>Anomalies</name>
     <message>
-        <location filename="../services/campaigns/Anomalies.cpp" line="+166"/>
+        <location filename="../services/campaigns/Anomalies.cpp" line="+173"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,7 +2363,7 @@
 <context>
     <name>AnomaliesModel</name>
     <message>
-        <location filename="../models/AnomaliesModel.cpp" line="+42"/>
+        <location filename="../models/AnomaliesModel.cpp" line="+49"/>
         <source>Robust z-score %1 against the 28 days before, weekday by weekday (flagged beyond ±3.5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2407,7 +2448,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+107"/>
+        <location filename="../app/Application.cpp" line="+108"/>
         <source>Publishing cannot use some connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2417,7 +2458,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,6 +2948,16 @@
     <message>
         <location line="+1"/>
         <source>a reorder is placed with the supplier by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/B test winners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a test&apos;s winner is declared by a person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3428,7 +3479,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3456,12 +3507,12 @@
 <context>
     <name>CampaignsPane</name>
     <message>
-        <location filename="../ui/panes/CampaignsPane.cpp" line="+36"/>
+        <location filename="../ui/panes/CampaignsPane.cpp" line="+37"/>
         <source>&amp;Import ad report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3494,7 +3545,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>No campaigns yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3504,7 +3555,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+38"/>
+        <source>E&amp;xperiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Import an ad report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3529,7 +3585,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>&amp;Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3539,7 +3595,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 · ROAS per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5045,12 +5101,12 @@ Commands:
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+315"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+318"/>
         <source>Cannot write the demo site %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The demo data file is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5060,12 +5116,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+55"/>
         <source>This workspace already holds products; demo data is only added to an empty workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-16"/>
+        <location line="+44"/>
         <source>Writing the demo data failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5154,6 +5211,646 @@ Commands:
     <message>
         <location line="+2"/>
         <source>In flight / limit found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentArmsModel</name>
+    <message>
+        <location filename="../models/ExperimentsModel.cpp" line="+215"/>
+        <source>“%1” got %2 of the %3 where %4 was registered: the ad sets did not get the traffic split the test assumes, so a difference may come from whom Meta showed them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The difference of the rates, in percentage points, lies in this interval with the test&apos;s confidence, however often it was looked at (an always-valid interval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (control)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 to %2 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ad set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Traffic (got of registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Against control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference (always valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p-value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentChart</name>
+    <message>
+        <location filename="../ui/panes/ExperimentChart.cpp" line="+43"/>
+        <source>Points vs control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Select a test to see how its variants compare day by day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No complete day of this test has been looked at yet: the first look comes with the sync after its first day ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“%1”: interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” − control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Floors met</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ExperimentDialog.cpp" line="+53"/>
+        <source>New A/B test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. Carousel or video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the carousel sells more per click than the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each arm&apos;s share of the traffic in per cent, the control first (e.g. 50/50). Meta delivers each ad set by its own budget: give them budgets in these proportions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rate you expect of the control, fixed in advance: the sequential test&apos;s guarantee holds only for a rate registered before the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The smallest relative difference worth finding; the test is most sensitive to about this size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The chance of declaring a winner between arms that are the same, however often the test is looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad a&amp;ccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ontrol ad set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary &amp;metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic &amp;split (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered in advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Control&apos;s expected &amp;rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smallest &amp;lift worth finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Floors per arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs at &amp;most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Start test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The control had %1 over its last 28 complete days before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The control has no figures before the start: enter the rate you expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Ready: once started, nothing of this changes. Each complete day is looked at once; no verdict before the floors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A/B test “%1” started: each complete day is looked at after the sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Experiments</name>
+    <message>
+        <location filename="../services/campaigns/Experiments.cpp" line="+153"/>
+        <source>Clicks per impression (CTR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases per click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Collecting data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No difference yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Winner found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Winner declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the test a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the ad account whose ad sets are tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A test needs a control and at least one variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every arm needs an ad set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is in the test twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” needs a share of the traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The traffic shares add up to %1, not 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register the control&apos;s expected rate (between 0 and 100 %): the sequential test&apos;s guarantee needs it fixed in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The smallest lift worth finding is between 1 % and 500 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The error rate is above 0 and at most 20 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The floors are at least 100 %1 and 25 %2 per arm: below them a verdict is noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the day the test starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A test runs between 7 and 90 days: a full week at least, so every weekday is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <source>From %1 through %2 (%n complete day(s) in the account&apos;s time zone):</source>
+        <translation>
+            <numerusform>From %1 through %2 (%n complete day in the account&apos;s time zone):</numerusform>
+            <numerusform>From %1 through %2 (%n complete days in the account&apos;s time zone):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>control “%1”: %2 %3, %4 %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1”: %2 %3, %4 %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 against the control, the difference between %2 and %3 points (always-valid interval), p = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Significant means p at most %1 (an error rate of %2 shared by %n comparison(s)); a verdict only once every arm has %3 %4 and %5 %6.</source>
+        <translation>
+            <numerusform>Significant means p at most %1 (an error rate of %2 shared by %n comparison); a verdict only once every arm has %3 %4 and %5 %6.</numerusform>
+            <numerusform>Significant means p at most %1 (an error rate of %2 shared by %n comparisons); a verdict only once every arm has %3 %4 and %5 %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+128"/>
+        <source>The test no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>“%1” has no winner to declare: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Declaring the winner of “%1” is already proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” has not been looked at yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Declare “%1” the winner of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The A/B test “%1” on %2 has a verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The A/B test “%1” (%2) has a verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta ad insights from %1 through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the A/B test “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>“%1” has ended: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The A/B test no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is no longer waiting for its winner to be declared: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” lost the A/B test “%2” to “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsModel</name>
+    <message>
+        <location filename="../models/ExperimentsModel.cpp" line="-252"/>
+        <source>Winner: “%1”, waiting in Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Winner: “%1”, declaring it was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Winner: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” declared the winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source> vs </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Control vs variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Primary metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsTab</name>
+    <message>
+        <location filename="../ui/panes/ExperimentsTab.cpp" line="+29"/>
+        <source>&amp;New test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Declare winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;top test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No A/B tests yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test compares ad sets of a synced Meta ad account on one figure, registered in advance. Each complete day is looked at with a test that stays honest however often it looks; no verdict before the floors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Propose declaring the winner again (after a person rejected it): it waits in Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No verdict before every arm has %1 %2 and %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Starts on %1 and runs at most %n day(s); the first look comes once its first day is complete.</source>
+        <translation>
+            <numerusform>Starts on %1 and runs at most %n day; the first look comes once its first day is complete.</numerusform>
+            <numerusform>Starts on %1 and runs at most %n days; the first look comes once its first day is complete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>“%1” has %2 of %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every arm passed the floors on %1; no difference is significant yet. It ends on %2 at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” wins on %2: every arm passed the floors on %3, and the difference was significant on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It was declared; the other arms still running were proposed for a pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declaring it waits for a person in Approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A person rejected declaring it; propose it again or stop the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No difference was found by %1, the last day registered: the arms are not shown to differ by the smallest lift worth finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopped by a person after the look of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Declaring the winner of “%1” is proposed: it waits in Approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop the test?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop “%1”? It looks at no more days and reaches no verdict; what it saw stays. A stopped test cannot be started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” stopped: it looks no more, and what it saw stays.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6326,7 +7023,7 @@ Commands:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+236"/>
+        <location filename="../app/ModelWiring.cpp" line="+242"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7289,7 +7986,7 @@ Demo data</source>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../models/CampaignsModel.cpp" line="-180"/>
+        <location filename="../models/CampaignsModel.cpp" line="-181"/>
         <source>Meta</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8703,7 +9400,7 @@ USER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-120"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-121"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11910,7 +12607,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -40,7 +40,7 @@
 <context>
     <name>ActionExecutor</name>
     <message>
-        <location filename="../services/campaigns/CampaignEffects.cpp" line="+32"/>
+        <location filename="../services/campaigns/CampaignEffects.cpp" line="+33"/>
         <source>The change names no ad account or ad set.</source>
         <translation>De wijziging noemt geen advertentieaccount of advertentieset.</translation>
     </message>
@@ -167,7 +167,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+82"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+86"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -367,6 +367,26 @@
         <translation>Tekst van de advertentie</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>A/B test</source>
+        <translation>A/B-test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Winner</source>
+        <translation>Winnaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The others</source>
+        <translation>De andere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause the others</source>
+        <translation>De andere pauzeren</translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>Unknown kind of action “%1”.</source>
         <translation>Onbekend soort actie “%1”.</translation>
@@ -425,6 +445,16 @@
         <location line="+1"/>
         <source>change the bid</source>
         <translation>bod wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
 </context>
 <context>
@@ -493,6 +523,11 @@
         <location line="+1"/>
         <source>Ad set change</source>
         <translation>Wijziging advertentieset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/B test winner</source>
+        <translation>Winnaar van een A/B-test</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -987,11 +1022,12 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+28"/>
         <source>Pause “%1”</source>
         <translation>Pauzeer “%1”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Resume “%1”</source>
         <translation>Hervat “%1”</translation>
     </message>
@@ -1809,13 +1845,13 @@
 <context>
     <name>AdSyncRun</name>
     <message>
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="+49"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+50"/>
         <source>Meta did not say the ad account&apos;s currency and time zone; the token may lack ads_read.</source>
         <translation>Meta gaf de valuta en tijdzone van het advertentieaccount niet; het token mist mogelijk ads_read.</translation>
     </message>
     <message>
         <location filename="../services/campaigns/AdSync.cpp" line="+124"/>
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="+153"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+155"/>
         <location filename="../services/publishing/Connections.cpp" line="+222"/>
         <source>The ad account connection was removed.</source>
         <translation>De verbinding met het advertentieaccount is verwijderd.</translation>
@@ -2099,6 +2135,11 @@
         <source>Ad Rules</source>
         <translation>Advertentieregels</translation>
     </message>
+    <message>
+        <location filename="../services/campaigns/Experiments.cpp" line="+23"/>
+        <source>A/B tests</source>
+        <translation>A/B-tests</translation>
+    </message>
 </context>
 <context>
     <name>AgentRoles</name>
@@ -2294,7 +2335,7 @@
 <context>
     <name>Anomalies</name>
     <message>
-        <location filename="../services/campaigns/Anomalies.cpp" line="+166"/>
+        <location filename="../services/campaigns/Anomalies.cpp" line="+173"/>
         <source>Spend</source>
         <translation>Uitgaven</translation>
     </message>
@@ -2322,7 +2363,7 @@
 <context>
     <name>AnomaliesModel</name>
     <message>
-        <location filename="../models/AnomaliesModel.cpp" line="+42"/>
+        <location filename="../models/AnomaliesModel.cpp" line="+49"/>
         <source>Robust z-score %1 against the 28 days before, weekday by weekday (flagged beyond ±3.5)</source>
         <translation>Robuuste z-score %1 tegenover de 28 dagen ervoor, per weekdag (gemeld voorbij ±3,5)</translation>
     </message>
@@ -2407,7 +2448,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+107"/>
+        <location filename="../app/Application.cpp" line="+108"/>
         <source>Publishing cannot use some connections</source>
         <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
     </message>
@@ -2417,7 +2458,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -2908,6 +2949,16 @@
         <location line="+1"/>
         <source>a reorder is placed with the supplier by a person</source>
         <translation>een nabestelling plaatst een mens bij de leverancier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/B test winners</source>
+        <translation>Winnaars van A/B-tests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a test&apos;s winner is declared by a person</source>
+        <translation>de winnaar van een test wordt door een mens uitgeroepen</translation>
     </message>
 </context>
 <context>
@@ -3428,7 +3479,7 @@
         <translation>Laatste regel</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
@@ -3456,12 +3507,12 @@
 <context>
     <name>CampaignsPane</name>
     <message>
-        <location filename="../ui/panes/CampaignsPane.cpp" line="+36"/>
+        <location filename="../ui/panes/CampaignsPane.cpp" line="+37"/>
         <source>&amp;Import ad report…</source>
         <translation>Advertentierapport &amp;importeren…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
@@ -3494,7 +3545,7 @@
         <translation>Lees een rapport van Google Ads of TikTok Ads (CSV: campagne of advertentiegroep per dag); opnieuw importeren vervangt de dagen die erin staan</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>No campaigns yet</source>
         <translation>Nog geen campagnes</translation>
     </message>
@@ -3504,7 +3555,12 @@
         <translation>Verbind een Meta-advertentieaccount in Instellingen → Verbindingen: de campagnes, advertentiesets en 90 dagen aan cijfers komen binnen en worden elk kwartier opnieuw gelezen. Of importeer een rapport van Google Ads of TikTok Ads.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+38"/>
+        <source>E&amp;xperiments</source>
+        <translation>E&amp;xperimenten</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Import an ad report</source>
         <translation>Een advertentierapport importeren</translation>
     </message>
@@ -3529,7 +3585,7 @@
         <translation>Advertentierapport niet geïmporteerd</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>&amp;Campaigns</source>
         <translation>&amp;Campagnes</translation>
     </message>
@@ -3539,7 +3595,7 @@
         <translation>&amp;Regels</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 · ROAS per day</source>
         <translation>%1 · ROAS per dag</translation>
     </message>
@@ -5049,12 +5105,12 @@ Opdrachten:
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+315"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+318"/>
         <source>Cannot write the demo site %1: %2</source>
         <translation>Kan de demosite %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The demo data file is missing from this build.</source>
         <translation>Het bestand met demogegevens ontbreekt in deze build.</translation>
     </message>
@@ -5064,12 +5120,13 @@ Opdrachten:
         <translation>Het bestand met demogegevens is beschadigd: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+55"/>
         <source>This workspace already holds products; demo data is only added to an empty workspace.</source>
         <translation>Deze werkruimte bevat al producten; demogegevens worden alleen aan een lege werkruimte toegevoegd.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-16"/>
+        <location line="+44"/>
         <source>Writing the demo data failed: %1</source>
         <translation>Het schrijven van de demogegevens is mislukt: %1</translation>
     </message>
@@ -5160,6 +5217,646 @@ Opdrachten:
         <location line="+2"/>
         <source>In flight / limit found</source>
         <translation>Onderweg / limiet</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentArmsModel</name>
+    <message>
+        <location filename="../models/ExperimentsModel.cpp" line="+215"/>
+        <source>“%1” got %2 of the %3 where %4 was registered: the ad sets did not get the traffic split the test assumes, so a difference may come from whom Meta showed them to.</source>
+        <translation>“%1” kreeg %2 van de %3 waar %4 was vastgelegd: de advertentiesets kregen niet de verdeling van het verkeer die de test aanneemt, dus een verschil kan komen van wie Meta ze liet zien.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The difference of the rates, in percentage points, lies in this interval with the test&apos;s confidence, however often it was looked at (an always-valid interval).</source>
+        <translation>Het verschil tussen de ratio’s, in procentpunten, ligt met de betrouwbaarheid van de test in dit interval, hoe vaak er ook is gekeken (een altijd geldig interval).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (control)</source>
+        <translation>%1 (controle)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 to %2 pts</source>
+        <translation>%1 tot %2 ptn</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ad set</source>
+        <translation>Advertentieset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Traffic (got of registered)</source>
+        <translation>Verkeer (gekregen van vastgelegd)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rate</source>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Against control</source>
+        <translation>Tegen controle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference (always valid)</source>
+        <translation>Verschil (altijd geldig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p-value</source>
+        <translation>p-waarde</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentChart</name>
+    <message>
+        <location filename="../ui/panes/ExperimentChart.cpp" line="+43"/>
+        <source>Points vs control</source>
+        <translation>Punten t.o.v. controle</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Select a test to see how its variants compare day by day.</source>
+        <translation>Kies een test om te zien hoe de varianten zich dag na dag verhouden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No complete day of this test has been looked at yet: the first look comes with the sync after its first day ends.</source>
+        <translation>Er is nog geen volledige dag van deze test bekeken: de eerste blik komt met de synchronisatie nadat de eerste dag voorbij is.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“%1”: interval</source>
+        <translation>“%1”: interval</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” − control</source>
+        <translation>“%1” − controle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No difference</source>
+        <translation>Geen verschil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Floors met</source>
+        <translation>Drempels gehaald</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ExperimentDialog.cpp" line="+53"/>
+        <source>New A/B test</source>
+        <translation>Nieuwe A/B-test</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. Carousel or video</source>
+        <translation>bijv. Carrousel of video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the carousel sells more per click than the video</source>
+        <translation>bijv. de carrousel verkoopt meer per klik dan de video</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each arm&apos;s share of the traffic in per cent, the control first (e.g. 50/50). Meta delivers each ad set by its own budget: give them budgets in these proportions.</source>
+        <translation>Het aandeel van elke arm in het verkeer in procenten, de controle eerst (bijv. 50/50). Meta levert elke advertentieset naar zijn eigen budget: geef ze budgetten in deze verhouding.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rate you expect of the control, fixed in advance: the sequential test&apos;s guarantee holds only for a rate registered before the test.</source>
+        <translation>De ratio die je van de controle verwacht, vooraf vastgelegd: de garantie van de sequentiële test geldt alleen voor een ratio die vóór de test is vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The smallest relative difference worth finding; the test is most sensitive to about this size.</source>
+        <translation>Het kleinste relatieve verschil dat het vinden waard is; de test is het gevoeligst voor ongeveer deze grootte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The chance of declaring a winner between arms that are the same, however often the test is looked at.</source>
+        <translation>De kans om een winnaar uit te roepen tussen armen die gelijk zijn, hoe vaak er ook naar de test wordt gekeken.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is tested</source>
+        <translation>Wat getest wordt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hypothesis</source>
+        <translation>&amp;Hypothese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad a&amp;ccount</source>
+        <translation>Adverten&amp;tieaccount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ontrol ad set</source>
+        <translation>C&amp;ontrole-advertentieset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Variants</source>
+        <translation>&amp;Varianten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary &amp;metric</source>
+        <translation>Primaire &amp;maatstaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic &amp;split (%)</source>
+        <translation>Verdeling van het &amp;verkeer (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered in advance</source>
+        <translation>Vooraf vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Control&apos;s expected &amp;rate</source>
+        <translation>Verwachte &amp;ratio van de controle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smallest &amp;lift worth finding</source>
+        <translation>Kleinste verbetering die het &amp;vinden waard is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Error rate</source>
+        <translation>&amp;Foutkans</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Floors per arm</source>
+        <translation>&amp;Drempels per arm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Starts on</source>
+        <translation>&amp;Begint op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs at &amp;most</source>
+        <translation>Loopt &amp;hoogstens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Start test</source>
+        <translation>Test &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The control had %1 over its last 28 complete days before the start.</source>
+        <translation>De controle had %1 over de laatste 28 volledige dagen vóór de start.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The control has no figures before the start: enter the rate you expect.</source>
+        <translation>De controle heeft geen cijfers vóór de start: vul de ratio in die je verwacht.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Ready: once started, nothing of this changes. Each complete day is looked at once; no verdict before the floors.</source>
+        <translation>Klaar: eenmaal gestart verandert hier niets meer aan. Elke volledige dag wordt één keer bekeken; geen oordeel vóór de drempels.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A/B test “%1” started: each complete day is looked at after the sync.</source>
+        <translation>A/B-test “%1” gestart: elke volledige dag wordt na de synchronisatie bekeken.</translation>
+    </message>
+</context>
+<context>
+    <name>Experiments</name>
+    <message>
+        <location filename="../services/campaigns/Experiments.cpp" line="+153"/>
+        <source>Clicks per impression (CTR)</source>
+        <translation>Klikken per vertoning (CTR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases per click</source>
+        <translation>Aankopen per klik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>impressions</source>
+        <translation>vertoningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>clicks</source>
+        <translation>klikken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purchases</source>
+        <translation>aankopen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Collecting data</source>
+        <translation>Verzamelt gegevens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No difference yet</source>
+        <translation>Nog geen verschil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Winner found</source>
+        <translation>Winnaar gevonden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inconclusive</source>
+        <translation>Onbeslist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Winner declared</source>
+        <translation>Winnaar uitgeroepen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the test a name.</source>
+        <translation>Geef de test een naam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the ad account whose ad sets are tested.</source>
+        <translation>Kies het advertentieaccount waarvan de advertentiesets worden getest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A test needs a control and at least one variant.</source>
+        <translation>Een test heeft een controle en minstens één variant nodig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every arm needs an ad set.</source>
+        <translation>Elke arm heeft een advertentieset nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is in the test twice.</source>
+        <translation>“%1” zit twee keer in de test.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” needs a share of the traffic.</source>
+        <translation>“%1” heeft een aandeel van het verkeer nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The traffic shares add up to %1, not 100 %.</source>
+        <translation>De aandelen in het verkeer tellen op tot %1, niet tot 100 %.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register the control&apos;s expected rate (between 0 and 100 %): the sequential test&apos;s guarantee needs it fixed in advance.</source>
+        <translation>Leg de verwachte ratio van de controle vast (tussen 0 en 100 %): de garantie van de sequentiële test vraagt dat die vooraf vaststaat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The smallest lift worth finding is between 1 % and 500 %.</source>
+        <translation>De kleinste verbetering die het vinden waard is, ligt tussen 1 % en 500 %.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The error rate is above 0 and at most 20 %.</source>
+        <translation>De foutkans is groter dan 0 en hoogstens 20 %.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The floors are at least 100 %1 and 25 %2 per arm: below them a verdict is noise.</source>
+        <translation>De drempels zijn minstens 100 %1 en 25 %2 per arm: daaronder is een oordeel ruis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the day the test starts.</source>
+        <translation>Geef de dag waarop de test begint.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A test runs between 7 and 90 days: a full week at least, so every weekday is in it.</source>
+        <translation>Een test loopt tussen 7 en 90 dagen: minstens een volle week, zodat elke weekdag erin zit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <source>From %1 through %2 (%n complete day(s) in the account&apos;s time zone):</source>
+        <translation>
+            <numerusform>Van %1 tot en met %2 (%n volledige dag in de tijdzone van het account):</numerusform>
+            <numerusform>Van %1 tot en met %2 (%n volledige dagen in de tijdzone van het account):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>control “%1”: %2 %3, %4 %5 (%6)</source>
+        <translation>controle “%1”: %2 %3, %4 %5 (%6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1”: %2 %3, %4 %5 (%6)</source>
+        <translation>“%1”: %2 %3, %4 %5 (%6)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 against the control, the difference between %2 and %3 points (always-valid interval), p = %4</source>
+        <translation>%1 tegen de controle, het verschil tussen %2 en %3 punten (altijd geldig interval), p = %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Significant means p at most %1 (an error rate of %2 shared by %n comparison(s)); a verdict only once every arm has %3 %4 and %5 %6.</source>
+        <translation>
+            <numerusform>Significant betekent p hoogstens %1 (een foutkans van %2 verdeeld over %n vergelijking); een oordeel pas als elke arm %3 %4 en %5 %6 heeft.</numerusform>
+            <numerusform>Significant betekent p hoogstens %1 (een foutkans van %2 verdeeld over %n vergelijkingen); een oordeel pas als elke arm %3 %4 en %5 %6 heeft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+128"/>
+        <source>The test no longer exists.</source>
+        <translation>De test bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>“%1” has no winner to declare: %2.</source>
+        <translation>“%1” heeft geen winnaar om uit te roepen: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Declaring the winner of “%1” is already proposed.</source>
+        <translation>Het uitroepen van de winnaar van “%1” is al voorgesteld.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” has not been looked at yet.</source>
+        <translation>Er is nog niet naar “%1” gekeken.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Declare “%1” the winner of “%2”</source>
+        <translation>“%1” uitroepen tot winnaar van “%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The A/B test “%1” on %2 has a verdict.</source>
+        <translation>De A/B-test “%1” op %2 heeft een oordeel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The A/B test “%1” (%2) has a verdict.</source>
+        <translation>De A/B-test “%1” (%2) heeft een oordeel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meta ad insights from %1 through %2</source>
+        <translation>Meta-advertentiecijfers van %1 tot en met %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the A/B test “%1”</source>
+        <translation>de A/B-test “%1”</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>“%1” has ended: %2.</source>
+        <translation>“%1” is afgelopen: %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The A/B test no longer exists.</source>
+        <translation>De A/B-test bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is no longer waiting for its winner to be declared: %2.</source>
+        <translation>“%1” wacht niet meer tot de winnaar wordt uitgeroepen: %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” lost the A/B test “%2” to “%3”.</source>
+        <translation>“%1” verloor de A/B-test “%2” van “%3”.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsModel</name>
+    <message>
+        <location filename="../models/ExperimentsModel.cpp" line="-252"/>
+        <source>Winner: “%1”, waiting in Approvals</source>
+        <translation>Winnaar: “%1”, wacht in Goedkeuringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Winner: “%1”, declaring it was rejected</source>
+        <translation>Winnaar: “%1”, uitroepen werd afgewezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Winner: “%1”</source>
+        <translation>Winnaar: “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” declared the winner</source>
+        <translation>“%1” uitgeroepen tot winnaar</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source> vs </source>
+        <translation> tegen </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Control vs variants</source>
+        <translation>Controle tegen varianten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Primary metric</source>
+        <translation>Primaire maatstaf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days looked at</source>
+        <translation>Dagen bekeken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsTab</name>
+    <message>
+        <location filename="../ui/panes/ExperimentsTab.cpp" line="+29"/>
+        <source>&amp;New test…</source>
+        <translation>&amp;Nieuwe test…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Declare winner</source>
+        <translation>Winnaar &amp;uitroepen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;top test</source>
+        <translation>Test s&amp;toppen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No A/B tests yet</source>
+        <translation>Nog geen A/B-tests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test compares ad sets of a synced Meta ad account on one figure, registered in advance. Each complete day is looked at with a test that stays honest however often it looks; no verdict before the floors.</source>
+        <translation>Een test vergelijkt advertentiesets van een gesynchroniseerd Meta-advertentieaccount op één cijfer, vooraf vastgelegd. Elke volledige dag wordt bekeken met een test die eerlijk blijft hoe vaak hij ook kijkt; geen oordeel vóór de drempels.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Propose declaring the winner again (after a person rejected it): it waits in Approvals</source>
+        <translation>Stel opnieuw voor de winnaar uit te roepen (nadat iemand het afwees): het wacht in Goedkeuringen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No verdict before every arm has %1 %2 and %3 %4.</source>
+        <translation>Geen oordeel voordat elke arm %1 %2 en %3 %4 heeft.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Starts on %1 and runs at most %n day(s); the first look comes once its first day is complete.</source>
+        <translation>
+            <numerusform>Begint op %1 en loopt hoogstens %n dag; de eerste blik komt zodra de eerste dag volledig is.</numerusform>
+            <numerusform>Begint op %1 en loopt hoogstens %n dagen; de eerste blik komt zodra de eerste dag volledig is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>“%1” has %2 of %3 %4.</source>
+        <translation>“%1” heeft %2 van %3 %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every arm passed the floors on %1; no difference is significant yet. It ends on %2 at the latest.</source>
+        <translation>Elke arm haalde de drempels op %1; nog geen verschil is significant. Hij eindigt uiterlijk op %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” wins on %2: every arm passed the floors on %3, and the difference was significant on %4.</source>
+        <translation>“%1” wint op %2: elke arm haalde de drempels op %3, en het verschil was significant op %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It was declared; the other arms still running were proposed for a pause.</source>
+        <translation>Hij is uitgeroepen; voor de andere armen die nog liepen is een pauze voorgesteld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declaring it waits for a person in Approvals.</source>
+        <translation>Het uitroepen wacht op een mens in Goedkeuringen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A person rejected declaring it; propose it again or stop the test.</source>
+        <translation>Iemand wees het uitroepen af; stel het opnieuw voor of stop de test.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No difference was found by %1, the last day registered: the arms are not shown to differ by the smallest lift worth finding.</source>
+        <translation>Tot %1, de laatste vastgelegde dag, is geen verschil gevonden: niet aangetoond is dat de armen verschillen met de kleinste verbetering die het vinden waard is.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopped by a person after the look of %1.</source>
+        <translation>Gestopt door een mens na de blik van %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Declaring the winner of “%1” is proposed: it waits in Approvals.</source>
+        <translation>Het uitroepen van de winnaar van “%1” is voorgesteld: het wacht in Goedkeuringen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop the test?</source>
+        <translation>De test stoppen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop “%1”? It looks at no more days and reaches no verdict; what it saw stays. A stopped test cannot be started again.</source>
+        <translation>“%1” stoppen? Hij bekijkt geen dagen meer en komt niet tot een oordeel; wat hij zag blijft. Een gestopte test kan niet opnieuw worden gestart.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop test</source>
+        <translation>Test stoppen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” stopped: it looks no more, and what it saw stays.</source>
+        <translation>“%1” gestopt: hij kijkt niet meer, en wat hij zag blijft.</translation>
     </message>
 </context>
 <context>
@@ -6331,7 +7028,7 @@ Opdrachten:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+236"/>
+        <location filename="../app/ModelWiring.cpp" line="+242"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation>%1 van %2 lezen: pagina %L3 van %L4</translation>
     </message>
@@ -7295,7 +7992,7 @@ Demogegevens</translation>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../models/CampaignsModel.cpp" line="-180"/>
+        <location filename="../models/CampaignsModel.cpp" line="-181"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
@@ -8717,7 +9414,7 @@ GEBRUIKER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-120"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-121"/>
         <source>Pending</source>
         <translation>In afwachting</translation>
     </message>
@@ -11924,7 +12621,7 @@ GEBRUIKER
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

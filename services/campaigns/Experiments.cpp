@@ -375,10 +375,10 @@ QString evidenceText(const Experiment& e, const Look& look)
 {
     const QLocale locale;
     QStringList parts;
+    const int days = static_cast<int>(e.startDay.daysTo(look.day) + 1);
     parts.append(
-        QCoreApplication::translate("Experiments",
-            "From %1 through %2 (%n complete day(s) in the account's time zone):", nullptr,
-            static_cast<int>(e.startDay.daysTo(look.day) + 1))
+        QCoreApplication::translate(
+            "Experiments", "From %1 through %2 (%n complete day(s) in the account's time zone):", nullptr, days)
             .arg(locale.toString(e.startDay, QLocale::ShortFormat), locale.toString(look.day, QLocale::ShortFormat)));
     for (qsizetype i = 0; i < look.arms.size(); ++i) {
         const AbTest::Arm& a = look.arms.at(i);

@@ -117,8 +117,11 @@ void WorkspaceStatusBar::setOutbox(int queued, bool offline)
 void WorkspaceStatusBar::setSync(const QString& text, const QString& toolTip, bool problem)
 {
     m_sync->setVisible(!text.isEmpty());
-    m_sync->setText(text);
-    m_sync->setToolTip(Markup::toolTip(toolTip));
+    // At most a third of a 1024-pixel laptop's bar: a long account name or message would widen the window
+    // past the screen. What is cut is in the tooltip.
+    const QString shown = m_sync->fontMetrics().elidedText(text, Qt::ElideRight, 320);
+    m_sync->setText(shown);
+    m_sync->setToolTip(Markup::toolTip(shown == text ? toolTip : text + u'\n' + toolTip));
     m_sync->setStyleSheet(problem ? u"color: %1; font-weight: 600;"_s.arg(Theme::css(Theme::WarningText)) : QString());
 }
 

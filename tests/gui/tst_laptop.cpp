@@ -1,4 +1,5 @@
 #include "GuiFixture.h"
+#include "WorkspaceStatusBar.h"
 #include "dialogs/SettingsDialog.h"
 
 #include <QAbstractButton>
@@ -78,6 +79,13 @@ private slots:
             QCOMPARE(w->size(), laptop);
             clipped(w, u"pane %1"_s.arg(static_cast<int>(pane)), &found);
         }
+        // A long sync message (an ad account's name, a Dutch sentence) is cut short in the status bar, not
+        // allowed to widen the window past the screen.
+        w->workspaceStatusBar()->setSync(
+            u"Demo-advertentieaccount (sandbox): de campagnes en 90 dagen cijfers worden ingelezen, 45 van 90"_s, {},
+            false);
+        QCoreApplication::processEvents();
+        QCOMPARE(w->size(), laptop);
         w->findChild<QAction*>(u"actionSettings"_s)->trigger();
         auto* settings = GuiFixture::dialog<SettingsDialog>();
         QVERIFY(settings);

@@ -29,7 +29,9 @@ enum Field
     FRuleName,
     FRuleDay,
     FRuleLive,
-    FRuleSummary
+    FRuleSummary,
+    FStoreSales,
+    FStoreOrders
 };
 
 // The newest finding that acted (or, notify-only, would have) on an ad set of the campaign.
@@ -39,6 +41,20 @@ QString lastFiring(const QString& column)
         + u" FROM ad_rule_firings f JOIN ad_rules r ON r.id = f.rule_id JOIN ad_sets s ON s.connection_id = "
           u"f.connection_id AND s.remote_id = f.object_id WHERE s.campaign_id = c.id AND f.fired = 1 ORDER BY "
           u"f.created_at DESC, f.id DESC LIMIT 1)"_s;
+}
+// The store's paid orders in the period whose UTM parameters name the campaign: utm_campaign is its name or
+// its id on the platform (case aside), and utm_source is one of the platform's (or none); in the campaign's
+// currency only.
+QString storeOrders(const QString& aggregate, qint64 sinceMs)
+{
+    return u"(SELECT "_s + aggregate
+        + u" FROM orders o WHERE o.utm_campaign <> '' AND lower(o.utm_campaign) IN (lower(c.external_id), "
+          u"lower(c.name)) AND o.paid = 1 AND o.created_at >= "_s
+        + QString::number(sinceMs)
+        + u" AND o.shop_currency = c.currency AND (o.utm_source = '' OR CASE WHEN lower(o.utm_source) IN "
+          u"('facebook', 'fb', 'instagram', 'ig', 'meta', 'messenger', 'an', 'audience_network') THEN 'meta' WHEN "
+          u"lower(o.utm_source) IN ('google', 'adwords', 'youtube') THEN 'google' WHEN lower(o.utm_source) IN "
+          u"('tiktok', 'tiktok_ads') THEN 'tiktok' ELSE '' END = c.platform))"_s;
 }
 } // namespace
 
@@ -82,7 +98,17 @@ QStringList CampaignsModel::fieldExpressions() const
 {
     return {u"c.id"_s, u"c.name"_s, u"c.platform"_s, u"c.status"_s, u"c.daily_budget_cents"_s, u"c.currency"_s,
         u"COALESCE(m.spend, 0)"_s, u"COALESCE(m.revenue, 0)"_s, u"c.target_roas"_s, lastFiring(u"r.name"_s),
-        lastFiring(u"f.account_day"_s), lastFiring(u"f.live"_s), lastFiring(u"f.summary"_s)};
+        lastFiring(u"f.account_day"_s), lastFiring(u"f.live"_s), lastFiring(u"f.summary"_s),
+        storeOrders(u"COALESCE(SUM(o.shop_total_cents), 0)"_s, sinceMs()), storeOrders(u"COUNT(*)"_s, sinceMs())};
+}
+
+qint64 CampaignsModel::sinceMs() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_clock->nowMs())
+        .date()
+        .addDays(-(m_days - 1))
+        .startOfDay()
+        .toMSecsSinceEpoch();
 }
 
 QString CampaignsModel::header(int column) const
@@ -100,6 +126,8 @@ QString CampaignsModel::header(int column) const
         return tr("Spend (%n d)", nullptr, m_days);
     case Revenue:
         return tr("Revenue (%n d)", nullptr, m_days);
+    case StoreSales:
+        return tr("UTM sales");
     case Roas:
         return tr("ROAS", "return on ad spend");
     case TargetRoas:
@@ -125,6 +153,8 @@ QString CampaignsModel::sortExpression(int column) const
         return u"COALESCE(m.spend, 0)"_s;
     case Revenue:
         return u"COALESCE(m.revenue, 0)"_s;
+    case StoreSales:
+        return storeOrders(u"COALESCE(SUM(o.shop_total_cents), 0)"_s, sinceMs());
     case Roas:
         return u"COALESCE(CAST(m.revenue AS REAL) / NULLIF(m.spend, 0), 0)"_s;
     case TargetRoas:
@@ -167,6 +197,18 @@ QVariant CampaignsModel::cellData(const Row& row, int column, int role) const
         if (column == LastRule && !row.at(FRuleName).isNull())
             return Markup::toolTip(
                 cellData(row, column, Qt::DisplayRole).toString() + u": "_s + row.at(FRuleSummary).toString());
+        if (column == StoreSales) {
+            const int orders = row.at(FStoreOrders).toInt();
+            return Markup::toolTip(orders == 0
+                    ? tr("No paid order of the last %n day(s) names this campaign (its name or ID) in its UTM campaign "
+                         "parameter, as the store recorded the visit that ended in it.",
+                        nullptr, m_days)
+                    : tr("%n paid order(s) whose visit named this campaign (its name or ID) in its UTM campaign "
+                         "parameter (the last click, as the store recorded it), beside the %1 the platform attributes "
+                         "to it.",
+                        nullptr, orders)
+                          .arg(Money::format(revenue, currency)));
+        }
         return {};
     case Qt::ForegroundRole:
         if (column == LastRule && !row.at(FRuleName).isNull() && !row.at(FRuleLive).toBool())
@@ -190,6 +232,8 @@ QVariant CampaignsModel::cellData(const Row& row, int column, int role) const
             return spend;
         case Revenue:
             return revenue;
+        case StoreSales:
+            return row.at(FStoreSales);
         case Roas:
             return roas;
         case TargetRoas:
@@ -220,6 +264,9 @@ QVariant CampaignsModel::cellData(const Row& row, int column, int role) const
             return Money::format(spend, currency);
         case Revenue:
             return Money::format(revenue, currency);
+        case StoreSales:
+            return row.at(FStoreOrders).toInt() > 0 ? Money::format(row.at(FStoreSales).toLongLong(), currency)
+                                                    : u"–"_s;
         case Roas:
             return spend > 0 ? Format::roas(roas) : u"–"_s;
         case TargetRoas:
@@ -262,7 +309,7 @@ void CampaignsModel::setPeriodDays(int days)
     if (days == m_days)
         return;
     m_days = days;
-    emit headerDataChanged(Qt::Horizontal, Spend, Revenue);
+    emit headerDataChanged(Qt::Horizontal, Spend, StoreSales);
     filtersChanged();
 }
 

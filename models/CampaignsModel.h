@@ -17,6 +17,7 @@ public:
         DailyBudget,
         Spend,
         Revenue,
+        StoreSales, // the store's paid orders whose UTM parameters name the campaign (last click)
         Roas,
         TargetRoas,
         LastRule, // the ad rule that last acted on one of its ad sets (or would have, notify-only)
@@ -58,6 +59,7 @@ protected:
     Qt::Alignment columnAlignment(int column) const override;
 
 private:
+    qint64 sinceMs() const; // the period's first moment
     Clock* m_clock;
     int m_days = 30;
     QString m_text;

@@ -3427,7 +3427,7 @@
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../models/CampaignsModel.cpp" line="+92"/>
+        <location filename="../models/CampaignsModel.cpp" line="+118"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3464,6 +3464,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>UTM sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>ROAS</source>
         <comment>return on ad spend</comment>
         <translation type="unfinished"></translation>
@@ -3478,8 +3483,24 @@
         <source>Last rule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>No paid order of the last %n day(s) names this campaign (its name or ID) in its UTM campaign parameter, as the store recorded the visit that ended in it.</source>
+        <translation>
+            <numerusform>No paid order of the last %n day names this campaign (its name or ID) in its UTM campaign parameter, as the store recorded the visit that ended in it.</numerusform>
+            <numerusform>No paid order of the last %n days names this campaign (its name or ID) in its UTM campaign parameter, as the store recorded the visit that ended in it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n paid order(s) whose visit named this campaign (its name or ID) in its UTM campaign parameter (the last click, as the store recorded it), beside the %1 the platform attributes to it.</source>
+        <translation>
+            <numerusform>%n paid order whose visit named this campaign (its name or ID) in its UTM campaign parameter (the last click, as the store recorded it), beside the %1 the platform attributes to it.</numerusform>
+            <numerusform>%n paid orders whose visit named this campaign (its name or ID) in its UTM campaign parameter (the last click, as the store recorded it), beside the %1 the platform attributes to it.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+102"/>
+        <location line="+48"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3494,7 +3515,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7986,7 +8007,7 @@ Demo data</source>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../models/CampaignsModel.cpp" line="-181"/>
+        <location filename="../models/CampaignsModel.cpp" line="-212"/>
         <source>Meta</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11360,7 +11381,7 @@ USER
 <context>
     <name>ShopifyClient</name>
     <message>
-        <location filename="../services/commerce/ShopifyClient.cpp" line="+133"/>
+        <location filename="../services/commerce/ShopifyClient.cpp" line="+137"/>
         <source>no Admin API at this address (check the shop domain and API version)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11996,19 +12017,19 @@ USER
     <name>StoreIngest</name>
     <message>
         <location filename="../services/storesync/StoreIngest.cpp" line="+91"/>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>An order without an id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+86"/>
+        <location line="-80"/>
+        <location line="+93"/>
         <source>Order %1 has no readable total or currency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-52"/>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>Order %1 has no readable date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12697,7 +12718,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>

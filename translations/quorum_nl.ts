@@ -3427,7 +3427,7 @@
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../models/CampaignsModel.cpp" line="+92"/>
+        <location filename="../models/CampaignsModel.cpp" line="+118"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -3464,6 +3464,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>UTM sales</source>
+        <translation>UTM-verkoop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>ROAS</source>
         <comment>return on ad spend</comment>
         <translation>ROAS</translation>
@@ -3478,8 +3483,24 @@
         <source>Last rule</source>
         <translation>Laatste regel</translation>
     </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>No paid order of the last %n day(s) names this campaign (its name or ID) in its UTM campaign parameter, as the store recorded the visit that ended in it.</source>
+        <translation>
+            <numerusform>Geen betaalde bestelling van de laatste %n dag noemt deze campagne (haar naam of ID) in haar UTM-campagneparameter, zoals de winkel het bezoek vastlegde dat erin eindigde.</numerusform>
+            <numerusform>Geen betaalde bestelling van de laatste %n dagen noemt deze campagne (haar naam of ID) in haar UTM-campagneparameter, zoals de winkel het bezoek vastlegde dat erin eindigde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n paid order(s) whose visit named this campaign (its name or ID) in its UTM campaign parameter (the last click, as the store recorded it), beside the %1 the platform attributes to it.</source>
+        <translation>
+            <numerusform>%n betaalde bestelling waarvan het bezoek deze campagne (haar naam of ID) noemde in de UTM-campagneparameter (de laatste klik, zoals de winkel het vastlegde), naast de %1 die het platform haar toerekent.</numerusform>
+            <numerusform>%n betaalde bestellingen waarvan het bezoek deze campagne (haar naam of ID) noemde in de UTM-campagneparameter (de laatste klik, zoals de winkel het vastlegde), naast de %1 die het platform haar toerekent.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+102"/>
+        <location line="+48"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
@@ -3494,7 +3515,7 @@
         <translation>Leerfase</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -7992,7 +8013,7 @@ Demogegevens</translation>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../models/CampaignsModel.cpp" line="-181"/>
+        <location filename="../models/CampaignsModel.cpp" line="-212"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
@@ -11374,7 +11395,7 @@ GEBRUIKER
 <context>
     <name>ShopifyClient</name>
     <message>
-        <location filename="../services/commerce/ShopifyClient.cpp" line="+133"/>
+        <location filename="../services/commerce/ShopifyClient.cpp" line="+137"/>
         <source>no Admin API at this address (check the shop domain and API version)</source>
         <translation>geen Admin API op dit adres (controleer het winkeldomein en de API-versie)</translation>
     </message>
@@ -12010,19 +12031,19 @@ GEBRUIKER
     <name>StoreIngest</name>
     <message>
         <location filename="../services/storesync/StoreIngest.cpp" line="+91"/>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>An order without an id.</source>
         <translation>Een bestelling zonder id.</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+86"/>
+        <location line="-80"/>
+        <location line="+93"/>
         <source>Order %1 has no readable total or currency.</source>
         <translation>Bestelling %1 heeft geen leesbaar totaal of leesbare valuta.</translation>
     </message>
     <message>
         <location line="-52"/>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>Order %1 has no readable date.</source>
         <translation>Bestelling %1 heeft geen leesbare datum.</translation>
     </message>
@@ -12711,7 +12732,7 @@ GEBRUIKER
         <translation>Publicatietaken in de wachtrij</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

@@ -632,6 +632,21 @@ QString ShopLedger::refundReason(const Refund& r) const
     return kRefundReasons[r.reason % kRefundReasons.size()];
 }
 
+ShopLedger::Attribution ShopLedger::attribution(const Order& o) const
+{
+    // The sandbox ad account's campaigns (AdAccount): prospecting, retargeting and the linen launch.
+    static const char* const kMetaCampaigns[] = {"120210000000001", "120210000000001", "120210000000001",
+        "120210000000002", "120210000000002", "120210000000003"};
+    const quint64 h = (static_cast<quint64>(o.id) * 2654435761ULL) >> 8;
+    const int bucket = static_cast<int>(h % 200);
+    if (bucket < 7)
+        return {bucket % 3 == 0 ? u"instagram"_s : u"facebook"_s, u"paid_social"_s,
+            QString::fromLatin1(kMetaCampaigns[(h / 200) % 6])};
+    if (bucket < 15)
+        return {u"google"_s, u"cpc"_s, u"Shopping – Bedding"_s};
+    return {};
+}
+
 qint64 ShopLedger::toShop(const Order& o, qint64 presentmentMinor) const
 {
     return o.rate == 1.0 ? presentmentMinor : roundedMinor(static_cast<double>(presentmentMinor) * o.rate);

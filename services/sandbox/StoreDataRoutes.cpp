@@ -531,6 +531,16 @@ QJsonObject StoreDataRoutes::wooOrder(const Order& o) const
         meta.append(QJsonObject{{u"id"_s, o.id * 10 + 2}, {u"key"_s, u"_wcpay_multi_currency_order_default_currency"_s},
             {u"value"_s, m_ledger->shopCurrency()}});
     }
+    // WooCommerce's order attribution: where the visit that ended in the order came from.
+    if (const ShopLedger::Attribution a = m_ledger->attribution(o); !a.campaign.isEmpty()) {
+        const std::pair<const char*, QString> keys[]
+            = {{"_wc_order_attribution_source_type", u"utm"_s}, {"_wc_order_attribution_utm_source", a.source},
+                {"_wc_order_attribution_utm_medium", a.medium}, {"_wc_order_attribution_utm_campaign", a.campaign}};
+        qint64 n = 3;
+        for (const auto& [key, value] : keys)
+            meta.append(
+                QJsonObject{{u"id"_s, o.id * 10 + n++}, {u"key"_s, QString::fromLatin1(key)}, {u"value"_s, value}});
+    }
     return QJsonObject{{u"id"_s, o.id}, {u"parent_id"_s, 0}, {u"number"_s, QString::number(o.id)},
         {u"order_key"_s, u"wc_order_%1"_s.arg(QString::number(o.id * 7919, 36))}, {u"created_via"_s, u"checkout"_s},
         {u"version"_s, u"9.4.2"_s}, {u"status"_s, wooStatus(o.status)}, {u"currency"_s, currency},

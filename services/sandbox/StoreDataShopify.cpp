@@ -87,6 +87,18 @@ struct Filter
     qint64 secs = 0;
 };
 
+// Shopify's customer journey: the visit that ended in the order (and, in the sandbox, the same first visit).
+QJsonObject journeyOf(const ShopLedger::Attribution& a)
+{
+    if (a.campaign.isEmpty())
+        return QJsonObject{{u"ready"_s, true}, {u"firstVisit"_s, QJsonValue(QJsonValue::Null)},
+            {u"lastVisit"_s, QJsonValue(QJsonValue::Null)}};
+    const QJsonObject visit{{u"source"_s, a.source},
+        {u"utmParameters"_s,
+            QJsonObject{{u"source"_s, a.source}, {u"medium"_s, a.medium}, {u"campaign"_s, a.campaign}}}};
+    return QJsonObject{{u"ready"_s, true}, {u"firstVisit"_s, visit}, {u"lastVisit"_s, visit}};
+}
+
 } // namespace
 
 QString StoreDataRoutes::shopifyDate(qint64 secs) const
@@ -400,6 +412,7 @@ QJsonObject StoreDataRoutes::shopifyOrder(const Order& o, const GraphQlLite::Fie
         {u"totalTaxSet"_s, money(o.taxMinor, o)}, {u"totalShippingPriceSet"_s, money(o.shippingMinor, o)},
         {u"totalDiscountsSet"_s, money(o.discountMinor, o)}, {u"totalRefundedSet"_s, money(o.refundedMinor, o)},
         {u"currentTotalPriceSet"_s, money(o.totalMinor - o.refundedMinor, o)},
+        {u"customerJourneySummary"_s, journeyOf(m_ledger->attribution(o))},
         {u"lineItems"_s, connection(lines, lineCursors, o.lineCount > lines.size(), false)}, {u"refunds"_s, refunds}};
 }
 

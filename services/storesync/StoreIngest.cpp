@@ -115,6 +115,13 @@ std::optional<Order> wooOrder(const QJsonObject& o, QString* error)
             out.shopCurrency = m.toObject().value(u"value"_s).toString();
         else if (key == u"_wcpay_multi_currency_order_exchange_rate")
             rate = m.toObject().value(u"value"_s).toVariant().toDouble();
+        // WooCommerce's order attribution (8.5 and later): the visit's UTM parameters.
+        else if (key == u"_wc_order_attribution_utm_source")
+            out.utmSource = m.toObject().value(u"value"_s).toString().trimmed();
+        else if (key == u"_wc_order_attribution_utm_medium")
+            out.utmMedium = m.toObject().value(u"value"_s).toString().trimmed();
+        else if (key == u"_wc_order_attribution_utm_campaign")
+            out.utmCampaign = m.toObject().value(u"value"_s).toString().trimmed();
     }
     if (rate <= 0)
         rate = 1;
@@ -195,6 +202,17 @@ std::optional<Order> shopifyOrder(const QJsonObject& n, QString* error)
     out.discountCents = bag(n, u"totalDiscountsSet"_s, u"presentmentMoney"_s);
     out.customerRemoteId = lastSegment(n.value(u"customer"_s).toObject().value(u"id"_s).toString());
     out.email = n.value(u"email"_s).toString();
+    // The customer's journey: the UTM parameters of the last visit before the order (last click), else the first.
+    const QJsonObject journey = n.value(u"customerJourneySummary"_s).toObject();
+    for (const QString& visit : {u"lastVisit"_s, u"firstVisit"_s}) {
+        const QJsonObject utm = journey.value(visit).toObject().value(u"utmParameters"_s).toObject();
+        if (utm.value(u"campaign"_s).toString().trimmed().isEmpty())
+            continue;
+        out.utmSource = utm.value(u"source"_s).toString().trimmed();
+        out.utmMedium = utm.value(u"medium"_s).toString().trimmed();
+        out.utmCampaign = utm.value(u"campaign"_s).toString().trimmed();
+        break;
+    }
     out.createdAt = timestamp(n.value(u"createdAt"_s).toString());
     out.updatedAt = timestamp(n.value(u"updatedAt"_s).toString());
     if (out.createdAt == 0) {
@@ -307,8 +325,9 @@ Writer::Writer(const QSqlDatabase& db, qint64 connectionId, const QString& sourc
     , m_orderRows(db,
           u"INSERT INTO orders (number, store_status, paid, currency, total_cents, tax_cents, shipping_cents, "
           u"discount_cents, refunded_cents, shop_currency, shop_total_cents, customer_remote_id, name, email, "
-          u"country, created_at, updated_at, synced_at, id, source, connection_id, remote_id) VALUES "_s,
-          u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+          u"country, created_at, updated_at, utm_source, utm_medium, utm_campaign, synced_at, id, source, "
+          u"connection_id, remote_id) VALUES "_s,
+          u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
     , m_lineRows(db,
           u"INSERT INTO order_lines (order_id, remote_id, product_remote_id, variant_remote_id, sku, name, quantity, "
           u"unit_price_cents, total_cents, tax_cents) VALUES "_s,
@@ -319,8 +338,8 @@ Writer::Writer(const QSqlDatabase& db, qint64 connectionId, const QString& sourc
     , m_updateOrder(db,
           u"UPDATE orders SET number = ?, store_status = ?, paid = ?, currency = ?, total_cents = ?, tax_cents = ?, "
           u"shipping_cents = ?, discount_cents = ?, refunded_cents = ?, shop_currency = ?, shop_total_cents = ?, "
-          u"customer_remote_id = ?, name = ?, email = ?, country = ?, created_at = ?, updated_at = ?, synced_at = ? "
-          u"WHERE id = ?"_s)
+          u"customer_remote_id = ?, name = ?, email = ?, country = ?, created_at = ?, updated_at = ?, utm_source = ?, "
+          u"utm_medium = ?, utm_campaign = ?, synced_at = ? WHERE id = ?"_s)
     , m_deleteLines(db, u"DELETE FROM order_lines WHERE order_id = ?"_s)
     , m_deleteRefunds(db, u"DELETE FROM order_refunds WHERE order_id = ?"_s)
     , m_customer(db,
@@ -468,7 +487,8 @@ void Writer::writeOrder(const Order& o, qint64 existing, qint64 now, QVariantLis
     const bool erased = !m_erased.isEmpty() && m_erased.erased(o.customerRemoteId, o.email);
     QVariantList binds{o.number, o.storeStatus, o.paid, o.currency, o.totalCents, o.taxCents, o.shippingCents,
         o.discountCents, o.refundedCents, o.shopCurrency, o.shopTotalCents, o.customerRemoteId,
-        erased ? QString() : o.name, erased ? QString() : o.email, o.country, o.createdAt, o.updatedAt, now};
+        erased ? QString() : o.name, erased ? QString() : o.email, o.country, o.createdAt, o.updatedAt, o.utmSource,
+        o.utmMedium, o.utmCampaign, now};
     if (existing > 0) {
         binds << existing;
         m_updateOrder.exec(binds);

@@ -64,6 +64,10 @@ struct Order
     QString country;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+    // The UTM parameters of the visit that ended in the order, as the store recorded them (empty: none).
+    QString utmSource;
+    QString utmMedium;
+    QString utmCampaign;
     QList<Line> lines;
     QList<Refund> refunds;
 };

@@ -448,7 +448,7 @@ private slots:
         QString previousUpdate;
         for (bool more = true; more; ++pages) {
             const ShopifyPage p
-                = shopifyPage(f, [&](auto cb) { shop.ordersPage(cursor, QDateTime(), 24, f.context(), cb); });
+                = shopifyPage(f, [&](auto cb) { shop.ordersPage(cursor, QDateTime(), 22, f.context(), cb); });
             QVERIFY2(!p.error.isError(), qPrintable(p.error.toString()));
             for (const QJsonValue& v : p.nodes) {
                 const QJsonObject o = v.toObject();
@@ -485,7 +485,7 @@ private slots:
         // Only orders changed after a cutoff.
         const qint64 cutoff = ledger->orders()[ledger->ordersByUpdate()[380]].updatedSecs;
         const ShopifyPage recent = shopifyPage(f,
-            [&](auto cb) { shop.ordersPage({}, QDateTime::fromSecsSinceEpoch(cutoff, Qt::UTC), 24, f.context(), cb); });
+            [&](auto cb) { shop.ordersPage({}, QDateTime::fromSecsSinceEpoch(cutoff, Qt::UTC), 22, f.context(), cb); });
         QVERIFY2(!recent.error.isError(), qPrintable(recent.error.toString()));
         qsizetype expected = 0;
         for (const ShopData::Order& o : ledger->orders())

@@ -65,6 +65,22 @@ private:
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM order_lines"_s), ledgerLines(ledger));
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM order_refunds"_s), ledgerRefunds(ledger));
         QCOMPARE(grossByCurrency(f), ledger.grossByCurrency());
+        // Where each order came from, as the store recorded it (WooCommerce's order attribution, Shopify's
+        // customer journey): the same orders with the same UTM parameters.
+        QHash<QString, qint64> expected;
+        for (const auto& o : ledger.orders()) {
+            const auto a = ledger.attribution(o);
+            if (!a.campaign.isEmpty())
+                ++expected[a.source + u'|' + a.medium + u'|' + a.campaign];
+        }
+        QVERIFY(expected.size() >= 4);
+        QHash<QString, qint64> stored;
+        QSqlQuery q = Sql::exec(f.db(),
+            u"SELECT utm_source || '|' || utm_medium || '|' || utm_campaign, COUNT(*) FROM orders WHERE utm_campaign "
+            u"<> '' GROUP BY 1"_s);
+        while (q.next())
+            stored.insert(q.value(0).toString(), q.value(1).toLongLong());
+        QCOMPARE(stored, expected);
     }
 
 private slots:

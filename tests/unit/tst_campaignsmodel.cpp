@@ -12,6 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+
 // A rule that acted on an ad set of the Rosehip campaign, notify-only and then live.
 void rulesOnTheChart(TestWorkspace& tw)
 {
@@ -137,6 +139,58 @@ private slots:
         } catch (const SqlError& e) {
             QFAIL(qPrintable(e.message()));
         }
+    }
+
+    // The store's own figure beside the platform's: paid orders of the period whose UTM parameters name
+    // the campaign (its ID or its name, case aside) from one of the platform's sources.
+    void showsTheStoresSalesByUtm()
+    {
+        TestWorkspace tw;
+        const QSqlDatabase db = tw.db();
+        const qint64 now = tw.clock().nowMs();
+        const qint64 meta = Sql::insert(db,
+            u"INSERT INTO campaigns (name, platform, external_id, currency, created_at, updated_at) VALUES ('Winter "
+            u"Layers', 'meta', '120210000000009', 'EUR', 0, 0)"_s);
+        const qint64 google = Sql::insert(db,
+            u"INSERT INTO campaigns (name, platform, currency, created_at, updated_at) VALUES ('Winter Layers "
+            u"Search', 'google', 'EUR', 0, 0)"_s);
+        int n = 0;
+        const auto order = [&](const QString& source, const QString& campaign, qint64 cents, bool paid = true,
+                               const QString& currency = u"EUR"_s, qint64 age = kDayMs) {
+            Sql::exec(db,
+                u"INSERT INTO orders (source, remote_id, paid, currency, total_cents, shop_currency, shop_total_cents, "
+                u"created_at, updated_at, synced_at, utm_source, utm_medium, utm_campaign) VALUES ('woocommerce', ?, "
+                u"?, ?, ?, ?, ?, ?, ?, 0, ?, 'paid_social', ?)"_s,
+                {QString::number(++n), paid, currency, cents, currency, cents, now - age, now - age, source, campaign});
+        };
+        order(u"facebook"_s, u"120210000000009"_s, 5000);                            // by its id
+        order(u"Instagram"_s, u"winter layers"_s, 3000);                             // by its name, in other letters
+        order(QString(), u"Winter Layers"_s, 1000);                                  // no source: still the campaign's
+        order(u"google"_s, u"Winter Layers"_s, 7000);                                // Google's, not Meta's
+        order(u"facebook"_s, u"Winter Layers"_s, 9000, false);                       // not paid
+        order(u"facebook"_s, u"Winter Layers"_s, 9000, true, u"USD"_s);              // another currency
+        order(u"facebook"_s, u"Winter Layers"_s, 9000, true, u"EUR"_s, 40 * kDayMs); // before the period
+        order(u"facebook"_s, u"Summer"_s, 9000);                                     // another campaign
+        CampaignsModel model(db, &tw.clock());
+        ModelChecks::attachTester(&model);
+        const QModelIndex metaSales = model.index(model.indexForId(meta).row(), CampaignsModel::StoreSales);
+        QCOMPARE(metaSales.data(ModelRoles::RawValueRole).toLongLong(), 9000);
+        QVERIFY2(metaSales.data(Qt::ToolTipRole).toString().startsWith(u"3 paid order"_s),
+            qPrintable(metaSales.data(Qt::ToolTipRole).toString()));
+        // The Google campaign is named differently: none of these orders are its.
+        const QModelIndex googleSales = model.index(model.indexForId(google).row(), CampaignsModel::StoreSales);
+        QCOMPARE(googleSales.data().toString(), u"–"_s);
+        QVERIFY(googleSales.data(Qt::ToolTipRole).toString().contains(u"No paid order"_s));
+        // Sorted in SQL like the other figures.
+        model.sort(CampaignsModel::StoreSales, Qt::DescendingOrder);
+        QCOMPARE(model.campaignAt(model.index(0, 0)).id, meta);
+        // A longer period takes the older order in.
+        model.setPeriodDays(60);
+        QCOMPARE(model.index(model.indexForId(meta).row(), CampaignsModel::StoreSales)
+                     .data(ModelRoles::RawValueRole)
+                     .toLongLong(),
+            18000);
+        QCOMPARE(model.headerData(CampaignsModel::StoreSales, Qt::Horizontal).toString(), u"UTM sales"_s);
     }
 };
 

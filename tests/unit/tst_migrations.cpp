@@ -82,6 +82,10 @@ private:
             Sql::exec(db,
                 u"INSERT INTO order_refunds (order_id, remote_id, amount_cents, shop_cents, created_at) VALUES (1, "
                 u"'r1', 1000, 1000, 1764590400000)"_s);
+            // The first store's orders were read through a day; its customers too.
+            Sql::exec(db,
+                u"INSERT INTO sync_state (connection_id, resource, since, run, updated_at) VALUES (1, 'orders', "
+                u"'2026-11-30T00:00:00Z', '{\"pages\": 3}', 1), (1, 'customers', '2026-11-30T00:00:00Z', '{}', 1)"_s);
         }
     }
 
@@ -166,6 +170,16 @@ private slots:
                          u"refund_cents FROM sales_days"_s)
                          .toString(),
                 u"5000/1/3/1000"_s);
+        }
+        if (from >= 10 && from < 19) {
+            // Orders read before schema 19 have no UTM parameters: the next sync reads them all again (not the
+            // customers).
+            QCOMPARE(
+                Sql::scalar(old.db(), u"SELECT since || run FROM sync_state WHERE resource = 'orders'"_s).toString(),
+                u"{}"_s);
+            QCOMPARE(Sql::scalar(old.db(), u"SELECT since FROM sync_state WHERE resource = 'customers'"_s).toString(),
+                u"2026-11-30T00:00:00Z"_s);
+            QCOMPARE(Sql::scalar(old.db(), u"SELECT utm_campaign FROM orders WHERE id = 1"_s).toString(), QString());
         }
         // Products from before archiving are in use, not archived.
         if (from >= 1)

@@ -81,12 +81,12 @@ CampaignsPane::CampaignsPane(const UiContext& context, QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(30);
     // The name keeps its room; the last rule's words take what is left.
     m_view->horizontalHeader()->setSectionResizeMode(CampaignsModel::LastRule, QHeaderView::Stretch);
-    m_view->setColumnWidth(CampaignsModel::Name, 220);
+    m_view->setColumnWidth(CampaignsModel::Name, 200);
     m_view->setWordWrap(false); // a long rule name is cut short on one line; its tooltip has it all
     m_view->setItemDelegateForColumn(CampaignsModel::Status, new PillDelegate(m_view));
     const QList<std::pair<int, int>> widths{{CampaignsModel::Platform, 100}, {CampaignsModel::Status, 95},
-        {CampaignsModel::DailyBudget, 110}, {CampaignsModel::Spend, 125}, {CampaignsModel::Revenue, 125},
-        {CampaignsModel::Roas, 75}, {CampaignsModel::TargetRoas, 110}};
+        {CampaignsModel::DailyBudget, 105}, {CampaignsModel::Spend, 120}, {CampaignsModel::Revenue, 125},
+        {CampaignsModel::StoreSales, 110}, {CampaignsModel::Roas, 75}, {CampaignsModel::TargetRoas, 110}};
     for (const auto& [column, width] : widths)
         m_view->setColumnWidth(column, width);
     new SelectionKeeper(m_view);

@@ -25,7 +25,7 @@ QString signedPercent(double value)
 
 QString pText(double p)
 {
-    return p < 0.001 ? u"< 0.001"_s : QLocale().toString(p, 'f', 3);
+    return p < 0.001 ? u"< "_s + QLocale().toString(0.001, 'f', 3) : QLocale().toString(p, 'f', 3);
 }
 } // namespace
 
@@ -58,6 +58,8 @@ QString ExperimentsModel::stateText(const Experiments::Experiment& e)
     const QString winner = e.winner >= 0 && e.winner < e.arms.size() ? e.arms.at(e.winner).name : QString();
     switch (e.status) {
     case Experiments::Status::Winner:
+        if (e.proposalExecution == u"failed")
+            return tr("Winner: “%1”, declaring it failed").arg(winner);
         if (e.proposalStatus == u"pending")
             return tr("Winner: “%1”, waiting in Approvals").arg(winner);
         if (e.proposalStatus == u"rejected")

@@ -4,7 +4,7 @@
 <context>
     <name>AbTest</name>
     <message>
-        <location filename="../services/campaigns/AbTest.cpp" line="+94"/>
+        <location filename="../services/campaigns/AbTest.cpp" line="+100"/>
         <source>Collecting data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,12 +1022,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Pause “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-38"/>
         <source>Resume “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,7 +1851,7 @@
     </message>
     <message>
         <location filename="../services/campaigns/AdSync.cpp" line="+124"/>
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="+155"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+158"/>
         <location filename="../services/publishing/Connections.cpp" line="+222"/>
         <source>The ad account connection was removed.</source>
         <translation type="unfinished"></translation>
@@ -3427,7 +3427,7 @@
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../models/CampaignsModel.cpp" line="+118"/>
+        <location filename="../models/CampaignsModel.cpp" line="+119"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5236,9 +5236,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ExperimentActions</name>
+    <message>
+        <location filename="../services/campaigns/ExperimentActions.cpp" line="+67"/>
+        <source>A test starts after the last complete day already in (%1): days already seen cannot be registered in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExperimentArmsModel</name>
     <message>
-        <location filename="../models/ExperimentsModel.cpp" line="+215"/>
+        <location filename="../models/ExperimentsModel.cpp" line="+217"/>
         <source>“%1” got %2 of the %3 where %4 was registered: the ad sets did not get the traffic split the test assumes, so a difference may come from whom Meta showed them to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5454,7 +5462,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5482,7 +5490,7 @@ Commands:
 <context>
     <name>Experiments</name>
     <message>
-        <location filename="../services/campaigns/Experiments.cpp" line="+153"/>
+        <location filename="../services/campaigns/Experiments.cpp" line="+157"/>
         <source>Clicks per impression (CTR)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5602,8 +5610,13 @@ Commands:
         <source>A test runs between 7 and 90 days: a full week at least, so every weekday is in it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” is in the open test “%2” already: declaring either would pause an arm of the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+110"/>
         <source>From %1 through %2 (%n complete day(s) in the account&apos;s time zone):</source>
         <translation>
             <numerusform>From %1 through %2 (%n complete day in the account&apos;s time zone):</numerusform>
@@ -5635,17 +5648,17 @@ Commands:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+128"/>
+        <location line="+127"/>
         <source>The test no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-123"/>
         <source>“%1” has no winner to declare: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Declaring the winner of “%1” is already proposed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5685,7 +5698,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Declaring the winner of “%1” waits in Approvals or is being carried out: reject it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The A/B test no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5696,14 +5714,19 @@ Commands:
     </message>
     <message>
         <location line="+19"/>
-        <source>“%1” lost the A/B test “%2” to “%3”.</source>
+        <source>“%1” was not declared the winner of the A/B test “%2”; “%3” was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExperimentsModel</name>
     <message>
-        <location filename="../models/ExperimentsModel.cpp" line="-252"/>
+        <location filename="../models/ExperimentsModel.cpp" line="-254"/>
+        <source>Winner: “%1”, declaring it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Winner: “%1”, waiting in Approvals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5796,12 +5819,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>No verdict before every arm has %1 %2 and %3 %4.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5"/>
+        <source>Stopped by a person before its first look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Starts on %1 and runs at most %n day(s); the first look comes once its first day is complete.</source>
         <translation>
             <numerusform>Starts on %1 and runs at most %n day; the first look comes once its first day is complete.</numerusform>
@@ -5824,9 +5852,22 @@ Commands:
         <source>“%1” wins on %2: every arm passed the floors on %3, and the difference was significant on %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>It was declared; a pause was proposed for %n other arm(s) still running.</source>
+        <translation>
+            <numerusform>It was declared; a pause was proposed for %n other arm still running.</numerusform>
+            <numerusform>It was declared; a pause was proposed for %n other arms still running.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
-        <source>It was declared; the other arms still running were proposed for a pause.</source>
+        <location line="+2"/>
+        <source>It was declared; no other arm was paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declaring it failed; propose it again or stop the test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5840,12 +5881,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No difference was found by %1, the last day registered: the arms are not shown to differ by the smallest lift worth finding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>The last day registered, %1, passed before every arm reached the floors: no verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stopped by a person after the look of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11381,7 +11427,7 @@ USER
 <context>
     <name>ShopifyClient</name>
     <message>
-        <location filename="../services/commerce/ShopifyClient.cpp" line="+137"/>
+        <location filename="../services/commerce/ShopifyClient.cpp" line="+134"/>
         <source>no Admin API at this address (check the shop domain and API version)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12029,7 +12075,7 @@ USER
     </message>
     <message>
         <location line="-52"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Order %1 has no readable date.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AbTest</name>
     <message>
-        <location filename="../services/campaigns/AbTest.cpp" line="+94"/>
+        <location filename="../services/campaigns/AbTest.cpp" line="+100"/>
         <source>Collecting data</source>
         <translation>Gegevens verzamelen</translation>
     </message>
@@ -1022,12 +1022,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Pause “%1”</source>
         <translation>Pauzeer “%1”</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-38"/>
         <source>Resume “%1”</source>
         <translation>Hervat “%1”</translation>
     </message>
@@ -1851,7 +1851,7 @@
     </message>
     <message>
         <location filename="../services/campaigns/AdSync.cpp" line="+124"/>
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="+155"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+158"/>
         <location filename="../services/publishing/Connections.cpp" line="+222"/>
         <source>The ad account connection was removed.</source>
         <translation>De verbinding met het advertentieaccount is verwijderd.</translation>
@@ -3427,7 +3427,7 @@
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../models/CampaignsModel.cpp" line="+118"/>
+        <location filename="../models/CampaignsModel.cpp" line="+119"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -5241,9 +5241,17 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>ExperimentActions</name>
+    <message>
+        <location filename="../services/campaigns/ExperimentActions.cpp" line="+67"/>
+        <source>A test starts after the last complete day already in (%1): days already seen cannot be registered in advance.</source>
+        <translation>Een test begint na de laatste volledige dag die al binnen is (%1): dagen die al gezien zijn, kunnen niet vooraf worden vastgelegd.</translation>
+    </message>
+</context>
+<context>
     <name>ExperimentArmsModel</name>
     <message>
-        <location filename="../models/ExperimentsModel.cpp" line="+215"/>
+        <location filename="../models/ExperimentsModel.cpp" line="+217"/>
         <source>“%1” got %2 of the %3 where %4 was registered: the ad sets did not get the traffic split the test assumes, so a difference may come from whom Meta showed them to.</source>
         <translation>“%1” kreeg %2 van de %3 waar %4 was vastgelegd: de advertentiesets kregen niet de verdeling van het verkeer die de test aanneemt, dus een verschil kan komen van wie Meta ze liet zien.</translation>
     </message>
@@ -5459,7 +5467,7 @@ Opdrachten:
         <translation>Test &amp;starten</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5487,7 +5495,7 @@ Opdrachten:
 <context>
     <name>Experiments</name>
     <message>
-        <location filename="../services/campaigns/Experiments.cpp" line="+153"/>
+        <location filename="../services/campaigns/Experiments.cpp" line="+157"/>
         <source>Clicks per impression (CTR)</source>
         <translation>Klikken per vertoning (CTR)</translation>
     </message>
@@ -5607,8 +5615,13 @@ Opdrachten:
         <source>A test runs between 7 and 90 days: a full week at least, so every weekday is in it.</source>
         <translation>Een test loopt tussen 7 en 90 dagen: minstens een volle week, zodat elke weekdag erin zit.</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” is in the open test “%2” already: declaring either would pause an arm of the other.</source>
+        <translation>“%1” zit al in de lopende test “%2”: het uitroepen van een van beide zou een arm van de andere pauzeren.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+110"/>
         <source>From %1 through %2 (%n complete day(s) in the account&apos;s time zone):</source>
         <translation>
             <numerusform>Van %1 tot en met %2 (%n volledige dag in de tijdzone van het account):</numerusform>
@@ -5640,17 +5653,17 @@ Opdrachten:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+128"/>
+        <location line="+127"/>
         <source>The test no longer exists.</source>
         <translation>De test bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-123"/>
         <source>“%1” has no winner to declare: %2.</source>
         <translation>“%1” heeft geen winnaar om uit te roepen: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Declaring the winner of “%1” is already proposed.</source>
         <translation>Het uitroepen van de winnaar van “%1” is al voorgesteld.</translation>
     </message>
@@ -5690,7 +5703,12 @@ Opdrachten:
         <translation>“%1” is afgelopen: %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Declaring the winner of “%1” waits in Approvals or is being carried out: reject it there first.</source>
+        <translation>Het uitroepen van de winnaar van “%1” wacht in Goedkeuringen of wordt uitgevoerd: wijs het daar eerst af.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The A/B test no longer exists.</source>
         <translation>De A/B-test bestaat niet meer.</translation>
     </message>
@@ -5701,14 +5719,19 @@ Opdrachten:
     </message>
     <message>
         <location line="+19"/>
-        <source>“%1” lost the A/B test “%2” to “%3”.</source>
-        <translation>“%1” verloor de A/B-test “%2” van “%3”.</translation>
+        <source>“%1” was not declared the winner of the A/B test “%2”; “%3” was.</source>
+        <translation>“%1” is niet uitgeroepen tot winnaar van de A/B-test “%2”; “%3” wel.</translation>
     </message>
 </context>
 <context>
     <name>ExperimentsModel</name>
     <message>
-        <location filename="../models/ExperimentsModel.cpp" line="-252"/>
+        <location filename="../models/ExperimentsModel.cpp" line="-254"/>
+        <source>Winner: “%1”, declaring it failed</source>
+        <translation>Winnaar: “%1”, uitroepen mislukte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Winner: “%1”, waiting in Approvals</source>
         <translation>Winnaar: “%1”, wacht in Goedkeuringen</translation>
     </message>
@@ -5801,12 +5824,17 @@ Opdrachten:
         <translation>Stel opnieuw voor de winnaar uit te roepen (nadat iemand het afwees): het wacht in Goedkeuringen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>No verdict before every arm has %1 %2 and %3 %4.</source>
         <translation>Geen oordeel voordat elke arm %1 %2 en %3 %4 heeft.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5"/>
+        <source>Stopped by a person before its first look.</source>
+        <translation>Gestopt door een mens vóór de eerste blik.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Starts on %1 and runs at most %n day(s); the first look comes once its first day is complete.</source>
         <translation>
             <numerusform>Begint op %1 en loopt hoogstens %n dag; de eerste blik komt zodra de eerste dag volledig is.</numerusform>
@@ -5829,10 +5857,23 @@ Opdrachten:
         <source>“%1” wins on %2: every arm passed the floors on %3, and the difference was significant on %4.</source>
         <translation>“%1” wint op %2: elke arm haalde de drempels op %3, en het verschil was significant op %4.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>It was declared; a pause was proposed for %n other arm(s) still running.</source>
+        <translation>
+            <numerusform>Hij is uitgeroepen; voor %n andere arm die nog liep is een pauze voorgesteld.</numerusform>
+            <numerusform>Hij is uitgeroepen; voor %n andere armen die nog liepen is een pauze voorgesteld.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
-        <source>It was declared; the other arms still running were proposed for a pause.</source>
-        <translation>Hij is uitgeroepen; voor de andere armen die nog liepen is een pauze voorgesteld.</translation>
+        <location line="+2"/>
+        <source>It was declared; no other arm was paused.</source>
+        <translation>Hij is uitgeroepen; geen andere arm is gepauzeerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declaring it failed; propose it again or stop the test.</source>
+        <translation>Het uitroepen mislukte; stel het opnieuw voor of stop de test.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5845,12 +5886,17 @@ Opdrachten:
         <translation>Iemand wees het uitroepen af; stel het opnieuw voor of stop de test.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No difference was found by %1, the last day registered: the arms are not shown to differ by the smallest lift worth finding.</source>
         <translation>Tot %1, de laatste vastgelegde dag, is geen verschil gevonden: niet aangetoond is dat de armen verschillen met de kleinste verbetering die het vinden waard is.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>The last day registered, %1, passed before every arm reached the floors: no verdict.</source>
+        <translation>De laatste vastgelegde dag, %1, ging voorbij voordat elke arm de drempels haalde: geen oordeel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stopped by a person after the look of %1.</source>
         <translation>Gestopt door een mens na de blik van %1.</translation>
     </message>
@@ -11395,7 +11441,7 @@ GEBRUIKER
 <context>
     <name>ShopifyClient</name>
     <message>
-        <location filename="../services/commerce/ShopifyClient.cpp" line="+137"/>
+        <location filename="../services/commerce/ShopifyClient.cpp" line="+134"/>
         <source>no Admin API at this address (check the shop domain and API version)</source>
         <translation>geen Admin API op dit adres (controleer het winkeldomein en de API-versie)</translation>
     </message>
@@ -12043,7 +12089,7 @@ GEBRUIKER
     </message>
     <message>
         <location line="-52"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Order %1 has no readable date.</source>
         <translation>Bestelling %1 heeft geen leesbare datum.</translation>
     </message>

@@ -57,14 +57,20 @@ Verdict look(const QList<Arm>& arms, const Settings& settings, QList<double>* pV
             const double tau = settings.mdeRelative * baseline;
             const double estimate = c.rate - c.controlRate;
             const double ratio = mixtureLikelihoodRatio(estimate, variance, tau * tau);
+            const double now = std::min(1.0, 1 / ratio);
+            // The sequential test starts once both arms are past the floors: the normal approximation is not
+            // trusted below them, so what the looks before saw is shown but never carried.
             double& p = (*pValues)[i - 1];
-            p = std::min(p, std::min(1.0, 1 / ratio));
-            c.pValue = p;
+            if (c.floorsMet)
+                p = std::min(p, now);
+            c.pValue = c.floorsMet ? p : now;
             const double half = confidenceHalfWidth(variance, tau * tau, alpha);
             c.low = estimate - half;
             c.high = estimate + half;
         }
-        c.significant = c.floorsMet && c.pValue <= alpha;
+        // Significant, and this look's always-valid interval on one side of zero: the winner's direction is
+        // today's, never that of an earlier look that went the other way.
+        c.significant = c.floorsMet && c.pValue <= alpha && (c.low > 0 || c.high < 0);
         verdict.comparisons.append(c);
     }
     if (!allFloors) {
@@ -75,11 +81,11 @@ Verdict look(const QList<Arm>& arms, const Settings& settings, QList<double>* pV
     double best = 0;
     bool controlBeatsAll = true;
     for (const Comparison& c : std::as_const(verdict.comparisons)) {
-        if (c.significant && c.rate > c.controlRate && (verdict.winner < 0 || c.rate > best)) {
+        if (c.significant && c.low > 0 && (verdict.winner < 0 || c.rate > best)) {
             verdict.winner = c.arm;
             best = c.rate;
         }
-        controlBeatsAll = controlBeatsAll && c.significant && c.rate < c.controlRate;
+        controlBeatsAll = controlBeatsAll && c.significant && c.high < 0;
     }
     if (verdict.winner < 0 && controlBeatsAll)
         verdict.winner = 0;

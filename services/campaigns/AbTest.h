@@ -62,7 +62,10 @@ struct Verdict
 };
 
 // One look. `pValues` carries each comparison's always-valid p-value from the earlier looks (empty
-// on the first look; it is updated). `finished`: the maximum duration has passed.
+// on the first look; it is updated), from the first look past the floors on: below them the p-value
+// of the look alone is reported and not carried. A comparison is significant past the floors when its
+// p-value is at most alpha and this look's interval is on one side of zero. `finished`: the maximum
+// duration has passed.
 Verdict look(const QList<Arm>& arms, const Settings& settings, QList<double>* pValues, bool finished = false);
 
 // The mixture likelihood ratio for an estimate with the given variance, mixing N(0, tau2) over

@@ -149,6 +149,17 @@ qint64 proposePause(const QSqlDatabase& db, qint64 connectionId, const QString& 
         {connectionId, adSetId});
     if (!q.next())
         return 0;
+    // A pause of this ad set already waiting or under way (a rule's, say): not proposed twice.
+    if (Sql::scalar(db,
+            u"SELECT COUNT(*) FROM action_proposals WHERE action_type = 'ad_set_change' AND json_extract(parameters, "
+            u"'$.ad_set_id') = ? AND json_extract(parameters, '$.connection') = ? AND json_extract(parameters, "
+            u"'$.change') = 'pause' AND (status = 'pending' OR (status IN ('approved', 'auto_approved') AND "
+            u"execution_state IN ('none', "
+            u"'queued', 'running', 'retrying')))"_s,
+            {adSetId, connectionId})
+            .toInt()
+        > 0)
+        return 0;
     ApprovalDesk::Proposal p;
     p.agent = agent;
     p.actionType = ActionType::AdSetChange;

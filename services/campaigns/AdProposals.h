@@ -22,7 +22,8 @@ qint64 propose(const QSqlDatabase& db, qint64 connectionId, const AdRules::Rule&
     const RuleEngine::Account& history, qint64 nowMs);
 
 // A pause of one ad set for a reason of its own (the loser of an A/B test), proposed by `agent` and judged
-// like a rule's (by the daily budget at stake). Returns the proposal's id, or 0 when the ad set is unknown.
+// like a rule's (by the daily budget at stake). Returns the proposal's id, or 0 when the ad set is unknown or
+// a pause of it already waits or is under way.
 qint64 proposePause(const QSqlDatabase& db, qint64 connectionId, const QString& adSetId, const QString& agent,
     const QString& reasoning, qint64 nowMs);
 

@@ -164,8 +164,11 @@ void AdSyncRun::done()
         return;
     }
     qCInfo(lcPipeline) << "synced ad account" << m_connection.name << m_rows << "rows," << m_firings << "rule findings";
-    if (m_ctx.bus())
+    if (m_ctx.bus()) {
         m_ctx.bus()->publishChanged(EventBus::Topic::Campaigns, {m_connection.id}, true);
+        // What the rules and the A/B tests proposed waits in Approvals.
+        m_ctx.bus()->publishChanged(EventBus::Topic::Proposals, {}, true);
+    }
     finish(JobOutcome::Done, {});
 }
 

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -58,9 +59,21 @@ QString ExperimentActions::whyNot() const
     return m_door.whyNot();
 }
 
+QStringList ExperimentActions::problems(const Experiments::Experiment& e) const
+{
+    QStringList out = Experiments::problems(e) + Experiments::conflicts(m_door.db(), e);
+    const QDate synced = syncedThrough(e.connectionId);
+    if (synced.isValid() && e.startDay.isValid() && e.startDay <= synced)
+        out.append(QCoreApplication::translate("ExperimentActions",
+            "A test starts after the last complete day already in (%1): days already seen cannot be registered in "
+            "advance.")
+                       .arg(QLocale().toString(synced, QLocale::ShortFormat)));
+    return out;
+}
+
 qint64 ExperimentActions::create(const Experiments::Experiment& e, QString* error)
 {
-    if (const QStringList p = Experiments::problems(e); !p.isEmpty()) {
+    if (const QStringList p = problems(e); !p.isEmpty()) {
         *error = p.join(u'\n');
         return 0;
     }
@@ -70,7 +83,7 @@ qint64 ExperimentActions::create(const Experiments::Experiment& e, QString* erro
     qint64 id = 0;
     QString why;
     const bool ok = m_door.change(
-        {u"ads.experiment_added"_s, u"ad_experiment"_s,
+        {u"ads.experiment_added"_s, u"ad_experiment:%1"_s.arg(e.name),
             QJsonObject{{u"name"_s, e.name}, {u"connection"_s, e.connectionId},
                 {u"metric"_s, Experiments::metricKey(e.metric)}, {u"arms"_s, arms},
                 {u"baseline_rate"_s, e.settings.baselineRate}, {u"mde"_s, e.settings.mdeRelative},
@@ -114,5 +127,7 @@ qint64 ExperimentActions::proposeWinner(qint64 id, QString* error)
                 throw SqlError(why);
         },
         error);
+    if (ok && m_door.bus()) // the Approvals queue and its count
+        m_door.bus()->publishChanged(EventBus::Topic::Proposals, {proposal}, true);
     return ok ? proposal : 0;
 }

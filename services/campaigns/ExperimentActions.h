@@ -35,7 +35,9 @@ public:
         qint64 connectionId, const QString& adSetId, Experiments::Metric metric, QDate start) const;
 
     QString whyNot() const;
-    QStringList problems(const Experiments::Experiment& e) const { return Experiments::problems(e); }
+    // What keeps it from being registered: its own problems, an ad set in another open test, and a start on
+    // a day already synced (a test registered after its data was seen is not registered in advance).
+    QStringList problems(const Experiments::Experiment& e) const;
     // Registers the test and looks at the days it already has; its id, or 0 with *error.
     qint64 create(const Experiments::Experiment& e, QString* error);
     bool stop(qint64 id, QString* error);

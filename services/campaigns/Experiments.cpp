@@ -56,7 +56,9 @@ QJsonArray doubles(const QList<double>& values)
 const QString kSelect = u"SELECT e.id, e.connection_id, COALESCE(c.name, ''), e.name, e.hypothesis, e.metric, e.arms, "
                         u"e.alpha, e.baseline_rate, e.mde, e.min_visitors, e.min_conversions, e.start_day, "
                         u"e.max_days, e.state, e.winner, e.p_values, e.looked_through, COALESCE(e.proposal_id, 0), "
-                        u"COALESCE(p.status, ''), e.created_by, e.created_at, COALESCE(e.ended_at, 0) FROM "
+                        u"COALESCE(p.status, ''), e.created_by, e.created_at, COALESCE(e.ended_at, 0), "
+                        u"COALESCE(p.execution_state, ''), COALESCE(json_array_length(p.executed_parameters, "
+                        u"'$.pause_proposals'), 0) FROM "
                         u"ad_experiments e LEFT JOIN connections c ON c.id = e.connection_id LEFT JOIN "
                         u"action_proposals p ON p.id = e.proposal_id "_s;
 
@@ -87,6 +89,8 @@ Experiment fromRow(const QSqlQuery& q)
     e.createdBy = q.value(20).toString();
     e.createdAt = q.value(21).toLongLong();
     e.endedAt = q.value(22).toLongLong();
+    e.proposalExecution = q.value(23).toString();
+    e.pausesProposed = q.value(24).toInt();
     return e;
 }
 
@@ -281,10 +285,35 @@ QStringList problems(const Experiment& e)
     return out;
 }
 
+QStringList conflicts(const QSqlDatabase& db, const Experiment& e)
+{
+    QStringList out;
+    for (const Experiment& other : all(db)) {
+        if (!isOpen(other.status) && other.status != Status::Winner)
+            continue;
+        if (other.connectionId != e.connectionId)
+            continue;
+        for (const Arm& a : e.arms)
+            for (const Arm& b : other.arms)
+                if (a.id == b.id)
+                    out.append(QCoreApplication::translate("Experiments",
+                        "“%1” is in the open test “%2” already: declaring either would pause an arm of the other.")
+                                   .arg(a.name, other.name));
+    }
+    return out;
+}
+
+bool mayProposeWinner(const Experiment& e)
+{
+    return e.status == Status::Winner
+        && (e.proposalId == 0 || e.proposalStatus == u"rejected" || e.proposalStatus == u"expired"
+            || e.proposalExecution == u"failed");
+}
+
 qint64 insert(const QSqlDatabase& db, Experiment e, const QString& who, qint64 now, QString* why)
 {
     e.name = e.name.trimmed();
-    if (const QStringList p = problems(e); !p.isEmpty()) {
+    if (const QStringList p = problems(e) + conflicts(db, e); !p.isEmpty()) {
         *why = p.join(u'\n');
         return 0;
     }
@@ -423,8 +452,7 @@ qint64 proposeWinner(const QSqlDatabase& db, qint64 id, qint64 now, QString* why
                    .arg(e->name, statusName(e->status).toLower());
         return 0;
     }
-    if (e->proposalId > 0 && e->proposalStatus != u"rejected" && e->proposalStatus != u"failed"
-        && e->proposalStatus != u"expired") {
+    if (!mayProposeWinner(*e)) {
         *why = QCoreApplication::translate("Experiments", "Declaring the winner of “%1” is already proposed.")
                    .arg(e->name);
         return 0;
@@ -551,6 +579,12 @@ bool stop(const QSqlDatabase& db, qint64 id, qint64 now, QString* why)
                    .arg(e->name, statusName(e->status).toLower());
         return false;
     }
+    if (e->status == Status::Winner && e->proposalId > 0 && !mayProposeWinner(*e)) {
+        *why = QCoreApplication::translate("Experiments",
+            "Declaring the winner of “%1” waits in Approvals or is being carried out: reject it there first.")
+                   .arg(e->name);
+        return false;
+    }
     Sql::exec(db, u"UPDATE ad_experiments SET state = 'stopped', ended_at = ?, updated_at = ? WHERE id = ?"_s,
         {now, now, id});
     return true;
@@ -587,7 +621,8 @@ bool declare(const QSqlDatabase& db, const QJsonObject& parameters, qint64 now, 
             continue;
         const qint64 p
             = AdProposals::proposePause(db, e->connectionId, e->arms.at(i).id, QString::fromLatin1(kAgentName),
-                QCoreApplication::translate("Experiments", "“%1” lost the A/B test “%2” to “%3”.")
+                QCoreApplication::translate(
+                    "Experiments", "“%1” was not declared the winner of the A/B test “%2”; “%3” was.")
                     .arg(e->arms.at(i).name, e->name, e->arms.at(winner).name),
                 now);
         if (p > 0)

@@ -72,7 +72,9 @@ struct Experiment
     QList<double> pValues;
     QDate lookedThrough;
     qint64 proposalId = 0;
-    QString proposalStatus; // read back: pending, approved, rejected, ...
+    QString proposalStatus;    // read back: pending, approved, rejected, ...
+    QString proposalExecution; // read back: none, queued, done, failed, ...
+    int pausesProposed = 0;    // read back: the other arms proposed for a pause when it was declared
     QString createdBy;
     qint64 createdAt = 0;
     qint64 endedAt = 0;
@@ -90,6 +92,11 @@ struct Look
 
 // What keeps the experiment from being registered (empty: it can be).
 QStringList problems(const Experiment& e);
+// ...and what the workspace adds: an ad set already in another open test (declaring either would pause
+// the other's arm).
+QStringList conflicts(const QSqlDatabase& db, const Experiment& e);
+// Whether declaring its winner may be proposed (again): a winner, and no declaration waiting or done.
+bool mayProposeWinner(const Experiment& e);
 // Registers it, inside the caller's transaction; its id, or 0 with *why. The caller checks the role and
 // writes the audit entry.
 qint64 insert(const QSqlDatabase& db, Experiment e, const QString& who, qint64 now, QString* why);

@@ -51,10 +51,7 @@ const QString kOrdersPage = uR"(query QuorumOrdersPage($first: Int!, $after: Str
     nodes {
       id name createdAt updatedAt cancelledAt displayFinancialStatus currencyCode presentmentCurrencyCode
       customer { id }
-      customerJourneySummary {
-        firstVisit { utmParameters { source medium campaign } }
-        lastVisit { utmParameters { source medium campaign } }
-      }
+      customerJourneySummary { lastVisit { utmParameters { source medium campaign } } }
       totalPriceSet { ...Bag }
       currentTotalPriceSet { ...Bag }
       totalRefundedSet { ...Bag }

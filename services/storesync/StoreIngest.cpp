@@ -202,17 +202,16 @@ std::optional<Order> shopifyOrder(const QJsonObject& n, QString* error)
     out.discountCents = bag(n, u"totalDiscountsSet"_s, u"presentmentMoney"_s);
     out.customerRemoteId = lastSegment(n.value(u"customer"_s).toObject().value(u"id"_s).toString());
     out.email = n.value(u"email"_s).toString();
-    // The customer's journey: the UTM parameters of the last visit before the order (last click), else the first.
-    const QJsonObject journey = n.value(u"customerJourneySummary"_s).toObject();
-    for (const QString& visit : {u"lastVisit"_s, u"firstVisit"_s}) {
-        const QJsonObject utm = journey.value(visit).toObject().value(u"utmParameters"_s).toObject();
-        if (utm.value(u"campaign"_s).toString().trimmed().isEmpty())
-            continue;
-        out.utmSource = utm.value(u"source"_s).toString().trimmed();
-        out.utmMedium = utm.value(u"medium"_s).toString().trimmed();
-        out.utmCampaign = utm.value(u"campaign"_s).toString().trimmed();
-        break;
-    }
+    // The customer's journey: the UTM parameters of the last visit before the order (the last click).
+    const QJsonObject utm = n.value(u"customerJourneySummary"_s)
+                                .toObject()
+                                .value(u"lastVisit"_s)
+                                .toObject()
+                                .value(u"utmParameters"_s)
+                                .toObject();
+    out.utmSource = utm.value(u"source"_s).toString().trimmed();
+    out.utmMedium = utm.value(u"medium"_s).toString().trimmed();
+    out.utmCampaign = utm.value(u"campaign"_s).toString().trimmed();
     out.createdAt = timestamp(n.value(u"createdAt"_s).toString());
     out.updatedAt = timestamp(n.value(u"updatedAt"_s).toString());
     if (out.createdAt == 0) {

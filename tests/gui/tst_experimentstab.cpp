@@ -117,7 +117,7 @@ private slots:
                     .toString()
                     .contains(u"always-valid"_s));
         // The test that started 3 days ago is below its floors whatever its numbers say.
-        QCOMPARE(m_gui.value(u"SELECT state FROM ad_experiments WHERE name = 'New creative against the carousel'"_s)
+        QCOMPARE(m_gui.value(u"SELECT state FROM ad_experiments WHERE name = 'Cart visitors or product viewers'"_s)
                      .toString(),
             u"collecting"_s);
     }
@@ -167,7 +167,7 @@ private slots:
         auto* verdict = d->findChild<QLabel*>(u"experimentVerdict"_s);
         QVERIFY(!save->isEnabled());
         QVERIFY2(verdict->text().contains(u"name"_s), qPrintable(verdict->text()));
-        d->findChild<QLineEdit*>(u"experimentName"_s)->setText(u"Broad or cart"_s);
+        d->findChild<QLineEdit*>(u"experimentName"_s)->setText(u"Broad or new creative"_s);
         auto* control = d->findChild<QComboBox*>(u"experimentControl"_s);
         control->setCurrentIndex(control->findData(u"23841001"_s));
         // The control's expected rate is suggested from its last 28 days.
@@ -175,20 +175,24 @@ private slots:
         auto* variants = d->findChild<QListWidget*>(u"experimentVariants"_s);
         QVERIFY(!save->isEnabled()); // no variant yet
         for (int i = 0; i < variants->count(); ++i)
-            if (variants->item(i)->data(Qt::UserRole).toString() == u"23841004")
+            if (variants->item(i)->data(Qt::UserRole).toString() == u"23841008")
                 variants->item(i)->setCheckState(Qt::Checked);
         QTRY_VERIFY2(save->isEnabled(), qPrintable(verdict->text()));
         const Experiments::Experiment e = d->experiment();
+        // Registered in advance: a start on a day already in is refused (the date field does not go there).
+        Experiments::Experiment backdated = e;
+        backdated.startDay = e.startDay.addDays(-1);
+        QVERIFY(m_gui.context().experiments->problems(backdated).join(u' ').contains(u"in advance"_s));
         QCOMPARE(e.arms.size(), 2);
         QCOMPARE(e.arms.at(0).name, u"Broad 25-54"_s); // the ad set's own name, not its campaign's
         QCOMPARE(e.arms.at(0).share + e.arms.at(1).share, 1.0);
         save->click();
         QTRY_VERIFY(!d->isVisible());
-        QTRY_VERIFY(rowOf(u"Broad or cart"_s) >= 0);
+        QTRY_VERIFY(rowOf(u"Broad or new creative"_s) >= 0);
         QCOMPARE(m_gui.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'ads.experiment_added'"_s), 1);
 
         tab()->experimentsView()->setCurrentIndex(
-            tab()->experimentsView()->model()->index(rowOf(u"Broad or cart"_s), 0));
+            tab()->experimentsView()->model()->index(rowOf(u"Broad or new creative"_s), 0));
         auto* stop = tab()->findChild<QPushButton*>(u"experimentsStop"_s);
         QVERIFY(stop->isEnabled());
         stop->click();
@@ -196,7 +200,7 @@ private slots:
         QVERIFY(box);
         box->button(QMessageBox::Cancel)->click();
         QTRY_VERIFY(!tab()->findChild<QMessageBox*>(u"experimentStopConfirm"_s)); // closed and gone
-        QCOMPARE(m_gui.value(u"SELECT state FROM ad_experiments WHERE name = 'Broad or cart'"_s).toString(),
+        QCOMPARE(m_gui.value(u"SELECT state FROM ad_experiments WHERE name = 'Broad or new creative'"_s).toString(),
             u"collecting"_s);
         stop->click();
         box = tab()->findChild<QMessageBox*>(u"experimentStopConfirm"_s);
@@ -205,7 +209,7 @@ private slots:
             if (box->buttonRole(b) == QMessageBox::AcceptRole)
                 b->click();
         QTRY_COMPARE(
-            m_gui.value(u"SELECT state FROM ad_experiments WHERE name = 'Broad or cart'"_s).toString(), u"stopped"_s);
+            m_gui.value(u"SELECT state FROM ad_experiments WHERE name = 'Broad or new creative'"_s).toString(), u"stopped"_s);
         QTRY_VERIFY(!stop->isEnabled());
     }
 

@@ -118,7 +118,31 @@ private slots:
         // The difference shrinks later; the always-valid p-value keeps its minimum.
         const auto later = AbTest::look({{u"A"_s, 6000, 190}, {u"B"_s, 6000, 200}}, {}, &p);
         QCOMPARE(p.first(), early);
-        QVERIFY(later.comparisons.first().significant);
+        // But no verdict rests on an earlier look alone: this look's interval holds zero.
+        QVERIFY(later.comparisons.first().low < 0);
+        QVERIFY(!later.comparisons.first().significant);
+        QCOMPARE(later.state, AbTest::State::Running);
+        // Nor in the direction an earlier look went when this one goes the other way.
+        const auto reversed = AbTest::look({{u"A"_s, 9000, 330}, {u"B"_s, 9000, 240}}, {}, &p);
+        QVERIFY(reversed.winner != 1);
+    }
+
+    void looksBelowTheFloorsAreNotCarried()
+    {
+        QList<double> p;
+        AbTest::Settings s;
+        s.baselineRate = 0.02;
+        s.mdeRelative = 1.0;
+        // A striking difference on few conversions: shown, not carried.
+        const auto thin = AbTest::look({{u"A"_s, 400, 4}, {u"B"_s, 400, 24}}, s, &p);
+        QVERIFY(thin.comparisons.first().pValue < 0.05);
+        QCOMPARE(thin.state, AbTest::State::Collecting);
+        QCOMPARE(p.first(), 1.0);
+        // Past the floors with no difference: nothing from the thin look makes a winner.
+        const auto later = AbTest::look({{u"A"_s, 3000, 100}, {u"B"_s, 3000, 104}}, s, &p);
+        QVERIFY(later.comparisons.first().floorsMet);
+        QVERIFY(later.comparisons.first().pValue > 0.05);
+        QCOMPARE(later.state, AbTest::State::Running);
     }
 
     void maximumDurationEndsInconclusive()

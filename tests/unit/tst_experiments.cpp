@@ -1,5 +1,6 @@
 #include "TestWorkspace.h"
 #include "approvals/ApprovalDesk.h"
+#include "campaigns/AdProposals.h"
 #include "campaigns/Experiments.h"
 #include "storage/Sql.h"
 #include "users/Users.h"
@@ -203,6 +204,13 @@ private slots:
         QCOMPARE(Experiments::insert(acc.tw.db(), x, u"Ann"_s, 0, &why), 0);
         QVERIFY(why.contains(u"full week"_s));
         QCOMPARE(acc.tw.count(u"SELECT COUNT(*) FROM ad_experiments"_s), 0);
+        // An ad set is in one open test at a time.
+        QVERIFY(acc.insert(e) > 0);
+        x = e;
+        x.name = u"B again"_s;
+        x.arms[0].id = u"333"_s;
+        QCOMPARE(Experiments::insert(acc.tw.db(), x, u"Ann"_s, 0, &why), 0);
+        QVERIFY2(why.contains(u"open test"_s), qPrintable(why));
     }
 
     void aStoppedTestLooksNoMore()
@@ -229,9 +237,11 @@ private slots:
         const auto e = Experiments::load(acc.tw.db(), id);
         QCOMPARE(e->status, Experiments::Status::Winner);
         QString why;
-        // Proposed already and waiting: not proposed twice.
+        // Proposed already and waiting: not proposed twice, and the test is not stopped under it.
         QCOMPARE(Experiments::proposeWinner(acc.tw.db(), id, 1, &why), 0);
         QVERIFY(why.contains(u"already proposed"_s));
+        QVERIFY(!Experiments::stop(acc.tw.db(), id, 1, &why));
+        QVERIFY2(why.contains(u"reject it there first"_s), qPrintable(why));
 
         // A person rejects it: it may be proposed again.
         const qint64 now = acc.tw.clock().nowMs();
@@ -251,7 +261,9 @@ private slots:
         QCOMPARE(pause->actionType, ActionType::AdSetChange);
         QCOMPARE(pause->parameters.value(u"ad_set_id"_s).toString(), u"111"_s);
         QCOMPARE(pause->parameters.value(u"change"_s).toString(), u"pause"_s);
-        QVERIFY(pause->reasoning.contains(u"lost the A/B test"_s));
+        QVERIFY(pause->reasoning.contains(u"was not declared the winner"_s));
+        // A pause of it under way already: not proposed twice.
+        QCOMPARE(AdProposals::proposePause(acc.tw.db(), acc.connection, u"111"_s, u"Ad Rules"_s, u"again"_s, now), 0);
         // Run again (a retry): nothing more is proposed.
         QList<qint64> more;
         QVERIFY(Experiments::declare(acc.tw.db(), p->parameters, now, &more, &why));

@@ -175,6 +175,8 @@ void ExperimentDialog::fillAdSets()
     const qint64 connection = m_account->currentData().toLongLong();
     const QDate synced = m_context.experiments->syncedThrough(connection);
     // A test that starts tomorrow in the account's days by default; an earlier start looks at the days it has.
+    // Registered in advance: never on a day whose figures are already in.
+    m_start->setMinimumDate(synced.isValid() ? synced.addDays(1) : QDate::currentDate().addDays(-1));
     m_start->setDate(synced.isValid() ? synced.addDays(1) : QDate::currentDate());
     const QSignalBlocker block(m_control);
     m_control->clear();

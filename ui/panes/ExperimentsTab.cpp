@@ -116,12 +116,10 @@ void ExperimentsTab::showCurrent()
                                              "waits in Approvals")
                                         : why);
     m_add->setEnabled(why.isEmpty());
-    const bool proposable = e && e->status == Experiments::Status::Winner
-        && (e->proposalId == 0 || e->proposalStatus == u"rejected" || e->proposalStatus == u"failed"
-            || e->proposalStatus == u"expired");
+    const bool proposable = e && Experiments::mayProposeWinner(*e);
     m_declare->setEnabled(why.isEmpty() && proposable);
-    m_stop->setEnabled(
-        why.isEmpty() && e && (Experiments::isOpen(e->status) || e->status == Experiments::Status::Winner));
+    // A winner whose declaration waits in Approvals is decided there (rejecting it lets the test be stopped).
+    m_stop->setEnabled(why.isEmpty() && e && (Experiments::isOpen(e->status) || proposable));
     m_context.experimentArms->setExperiment(e ? e->id : 0);
     m_summary->setText(summaryText());
 }
@@ -139,7 +137,9 @@ QString ExperimentsTab::summaryText() const
                                .arg(locale.toString(e->settings.minVisitors), visitors,
                                    locale.toString(e->settings.minConversions), conversions);
     QStringList parts;
-    if (looks.isEmpty()) {
+    if (e->status == Experiments::Status::Stopped && looks.isEmpty()) {
+        parts.append(tr("Stopped by a person before its first look."));
+    } else if (looks.isEmpty()) {
         parts.append(tr("Starts on %1 and runs at most %n day(s); the first look comes once its first day is complete.",
             nullptr, e->maxDays)
                          .arg(locale.toString(e->startDay, QLocale::ShortFormat)));
@@ -185,7 +185,12 @@ QString ExperimentsTab::summaryText() const
                     .arg(winner, Experiments::metricName(e->metric).toLower(),
                         locale.toString(met, QLocale::ShortFormat), locale.toString(last.day, QLocale::ShortFormat)));
             if (e->status == Experiments::Status::Decided)
-                parts.append(tr("It was declared; the other arms still running were proposed for a pause."));
+                parts.append(e->pausesProposed > 0
+                        ? tr("It was declared; a pause was proposed for %n other arm(s) still running.", nullptr,
+                            e->pausesProposed)
+                        : tr("It was declared; no other arm was paused."));
+            else if (e->proposalExecution == u"failed")
+                parts.append(tr("Declaring it failed; propose it again or stop the test."));
             else if (e->proposalStatus == u"pending")
                 parts.append(tr("Declaring it waits for a person in Approvals."));
             else if (e->proposalStatus == u"rejected")
@@ -193,9 +198,12 @@ QString ExperimentsTab::summaryText() const
             break;
         }
         case Experiments::Status::Inconclusive:
-            parts.append(tr("No difference was found by %1, the last day registered: the arms are not shown to "
-                            "differ by the smallest lift worth finding.")
-                             .arg(locale.toString(e->lastDay(), QLocale::ShortFormat)));
+            parts.append(met.isValid()
+                    ? tr("No difference was found by %1, the last day registered: the arms are not shown to differ "
+                         "by the smallest lift worth finding.")
+                          .arg(locale.toString(e->lastDay(), QLocale::ShortFormat))
+                    : tr("The last day registered, %1, passed before every arm reached the floors: no verdict.")
+                          .arg(locale.toString(e->lastDay(), QLocale::ShortFormat)));
             break;
         case Experiments::Status::Stopped:
             parts.append(

@@ -208,8 +208,8 @@ private slots:
         for (QAbstractButton* b : box->buttons())
             if (box->buttonRole(b) == QMessageBox::AcceptRole)
                 b->click();
-        QTRY_COMPARE(
-            m_gui.value(u"SELECT state FROM ad_experiments WHERE name = 'Broad or new creative'"_s).toString(), u"stopped"_s);
+        QTRY_COMPARE(m_gui.value(u"SELECT state FROM ad_experiments WHERE name = 'Broad or new creative'"_s).toString(),
+            u"stopped"_s);
         QTRY_VERIFY(!stop->isEnabled());
     }
 

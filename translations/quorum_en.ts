@@ -5819,7 +5819,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>Declaring the winner waits in Approvals or is being carried out: reject it there to stop the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No verdict before every arm has %1 %2 and %3 %4.</source>
         <translation type="unfinished"></translation>
     </message>

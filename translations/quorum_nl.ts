@@ -5824,7 +5824,12 @@ Opdrachten:
         <translation>Stel opnieuw voor de winnaar uit te roepen (nadat iemand het afwees): het wacht in Goedkeuringen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>Declaring the winner waits in Approvals or is being carried out: reject it there to stop the test</source>
+        <translation>Het uitroepen van de winnaar wacht in Goedkeuringen of wordt uitgevoerd: wijs het daar af om de test te stoppen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No verdict before every arm has %1 %2 and %3 %4.</source>
         <translation>Geen oordeel voordat elke arm %1 %2 en %3 %4 heeft.</translation>
     </message>

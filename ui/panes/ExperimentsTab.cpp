@@ -120,6 +120,9 @@ void ExperimentsTab::showCurrent()
     m_declare->setEnabled(why.isEmpty() && proposable);
     // A winner whose declaration waits in Approvals is decided there (rejecting it lets the test be stopped).
     m_stop->setEnabled(why.isEmpty() && e && (Experiments::isOpen(e->status) || proposable));
+    if (why.isEmpty() && e && e->status == Experiments::Status::Winner && !proposable)
+        m_stop->setToolTip(tr("Declaring the winner waits in Approvals or is being carried out: reject it there to "
+                              "stop the test"));
     m_context.experimentArms->setExperiment(e ? e->id : 0);
     m_summary->setText(summaryText());
 }

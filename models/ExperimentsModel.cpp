@@ -1,5 +1,6 @@
 #include "ExperimentsModel.h"
 
+#include "Format.h"
 #include "ModelRoles.h"
 #include "ThemeColors.h"
 #include "core/Log.h"
@@ -13,14 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-QString percent(double value, int decimals = 2)
-{
-    return QLocale().toString(value * 100, 'f', decimals) + u" %"_s;
-}
-
 QString signedPercent(double value)
 {
-    return (value > 0 ? u"+"_s : QString()) + percent(value, 1);
+    return (value > 0 ? u"+"_s : QString()) + Format::percent(value, 1);
 }
 
 QString pText(double p)
@@ -167,9 +163,7 @@ void ExperimentArmsModel::reload()
     QList<Experiments::Look> looks;
     if (m_id > 0) {
         try {
-            for (const Experiments::Experiment& e : m_actions->experiments())
-                if (e.id == m_id)
-                    experiment = e;
+            experiment = m_actions->experiment(m_id);
             looks = m_actions->looks(m_id);
         } catch (const SqlError& e) {
             qCWarning(lcModels) << "cannot read the A/B test:" << e.message();
@@ -216,8 +210,8 @@ QString ExperimentArmsModel::splitWarning() const
         if (share >= 0 && std::abs(share - m_rows.at(i).share) > 0.10)
             return tr("“%1” got %2 of the %3 where %4 was registered: the ad sets did not get the traffic split the "
                       "test assumes, so a difference may come from whom Meta showed them to.")
-                .arg(m_rows.at(i).name, percent(share, 0), Experiments::visitorsName(m_experiment->metric),
-                    percent(m_rows.at(i).share, 0));
+                .arg(m_rows.at(i).name, Format::percent(share), Experiments::visitorsName(m_experiment->metric),
+                    Format::percent(m_rows.at(i).share));
     }
     return {};
 }
@@ -263,7 +257,8 @@ QVariant ExperimentArmsModel::data(const QModelIndex& index, int role) const
         return row == 0 ? tr("%1 (control)").arg(arm.name) : arm.name;
     case Share: {
         const double got = actualShare(row);
-        return got < 0 ? percent(arm.share, 0) : tr("%1 of %2").arg(percent(got, 0), percent(arm.share, 0));
+        return got < 0 ? Format::percent(arm.share)
+                       : tr("%1 of %2").arg(Format::percent(got), Format::percent(arm.share));
     }
     case Visitors:
         return locale.toString(counts.visitors);
@@ -271,7 +266,7 @@ QVariant ExperimentArmsModel::data(const QModelIndex& index, int role) const
         return locale.toString(counts.conversions);
     case Rate:
         return counts.visitors > 0
-            ? percent(static_cast<double>(counts.conversions) / static_cast<double>(counts.visitors))
+            ? Format::percent(static_cast<double>(counts.conversions) / static_cast<double>(counts.visitors), 2)
             : u"–"_s;
     case Lift:
         return comparison && comparison->controlRate > 0 ? signedPercent(comparison->lift) : u"–"_s;

@@ -5238,7 +5238,7 @@ Commands:
 <context>
     <name>ExperimentActions</name>
     <message>
-        <location filename="../services/campaigns/ExperimentActions.cpp" line="+67"/>
+        <location filename="../services/campaigns/ExperimentActions.cpp" line="+72"/>
         <source>A test starts after the last complete day already in (%1): days already seen cannot be registered in advance.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5246,7 +5246,7 @@ Commands:
 <context>
     <name>ExperimentArmsModel</name>
     <message>
-        <location filename="../models/ExperimentsModel.cpp" line="+217"/>
+        <location filename="../models/ExperimentsModel.cpp" line="+211"/>
         <source>“%1” got %2 of the %3 where %4 was registered: the ad sets did not get the traffic split the test assumes, so a difference may come from whom Meta showed them to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5261,7 +5261,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5516,27 +5516,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Collecting data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No difference yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Winner found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>Winner declared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5721,7 +5701,7 @@ Commands:
 <context>
     <name>ExperimentsModel</name>
     <message>
-        <location filename="../models/ExperimentsModel.cpp" line="-254"/>
+        <location filename="../models/ExperimentsModel.cpp" line="-253"/>
         <source>Winner: “%1”, declaring it failed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5243,7 +5243,7 @@ Opdrachten:
 <context>
     <name>ExperimentActions</name>
     <message>
-        <location filename="../services/campaigns/ExperimentActions.cpp" line="+67"/>
+        <location filename="../services/campaigns/ExperimentActions.cpp" line="+72"/>
         <source>A test starts after the last complete day already in (%1): days already seen cannot be registered in advance.</source>
         <translation>Een test begint na de laatste volledige dag die al binnen is (%1): dagen die al gezien zijn, kunnen niet vooraf worden vastgelegd.</translation>
     </message>
@@ -5251,7 +5251,7 @@ Opdrachten:
 <context>
     <name>ExperimentArmsModel</name>
     <message>
-        <location filename="../models/ExperimentsModel.cpp" line="+217"/>
+        <location filename="../models/ExperimentsModel.cpp" line="+211"/>
         <source>“%1” got %2 of the %3 where %4 was registered: the ad sets did not get the traffic split the test assumes, so a difference may come from whom Meta showed them to.</source>
         <translation>“%1” kreeg %2 van de %3 waar %4 was vastgelegd: de advertentiesets kregen niet de verdeling van het verkeer die de test aanneemt, dus een verschil kan komen van wie Meta ze liet zien.</translation>
     </message>
@@ -5266,7 +5266,7 @@ Opdrachten:
         <translation>%1 (controle)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -5521,27 +5521,7 @@ Opdrachten:
         <translation>aankopen</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Collecting data</source>
-        <translation>Verzamelt gegevens</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No difference yet</source>
-        <translation>Nog geen verschil</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Winner found</source>
-        <translation>Winnaar gevonden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Inconclusive</source>
-        <translation>Onbeslist</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>Winner declared</source>
         <translation>Winnaar uitgeroepen</translation>
     </message>
@@ -5726,7 +5706,7 @@ Opdrachten:
 <context>
     <name>ExperimentsModel</name>
     <message>
-        <location filename="../models/ExperimentsModel.cpp" line="-254"/>
+        <location filename="../models/ExperimentsModel.cpp" line="-253"/>
         <source>Winner: “%1”, declaring it failed</source>
         <translation>Winnaar: “%1”, uitroepen mislukte</translation>
     </message>

@@ -18,6 +18,11 @@ QList<Experiments::Experiment> ExperimentActions::experiments() const
     return Experiments::all(m_door.db());
 }
 
+std::optional<Experiments::Experiment> ExperimentActions::experiment(qint64 id) const
+{
+    return Experiments::load(m_door.db(), id);
+}
+
 QList<Experiments::Look> ExperimentActions::looks(qint64 id) const
 {
     return Experiments::looks(m_door.db(), id);
@@ -77,15 +82,12 @@ qint64 ExperimentActions::create(const Experiments::Experiment& e, QString* erro
         *error = p.join(u'\n');
         return 0;
     }
-    QJsonArray arms;
-    for (const Experiments::Arm& a : e.arms)
-        arms.append(QJsonObject{{u"id"_s, a.id}, {u"name"_s, a.name}, {u"share"_s, a.share}});
     qint64 id = 0;
     QString why;
     const bool ok = m_door.change(
         {u"ads.experiment_added"_s, u"ad_experiment:%1"_s.arg(e.name),
             QJsonObject{{u"name"_s, e.name}, {u"connection"_s, e.connectionId},
-                {u"metric"_s, Experiments::metricKey(e.metric)}, {u"arms"_s, arms},
+                {u"metric"_s, Experiments::metricKey(e.metric)}, {u"arms"_s, Experiments::armsJson(e.arms)},
                 {u"baseline_rate"_s, e.settings.baselineRate}, {u"mde"_s, e.settings.mdeRelative},
                 {u"alpha"_s, e.settings.alpha}, {u"min_visitors"_s, e.settings.minVisitors},
                 {u"min_conversions"_s, e.settings.minConversions}, {u"start_day"_s, e.startDay.toString(Qt::ISODate)},
@@ -95,9 +97,7 @@ qint64 ExperimentActions::create(const Experiments::Experiment& e, QString* erro
             const qint64 now = m_door.clock()->nowMs();
             id = Experiments::insert(db, e, m_door.actor(), now, &why);
             if (id == 0)
-                throw SqlError(why);
-            // A test that started before today looks at the days it already has.
-            Experiments::evaluate(db, e.connectionId, now);
+                throw SqlError(why); // its first look comes with the sync after its first day
         },
         error);
     return ok ? id : 0;

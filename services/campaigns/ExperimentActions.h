@@ -17,6 +17,7 @@ public:
     explicit ExperimentActions(const ChangeDoor& door);
 
     QList<Experiments::Experiment> experiments() const;
+    std::optional<Experiments::Experiment> experiment(qint64 id) const;
     QList<Experiments::Look> looks(qint64 id) const;
 
     struct AdSet
@@ -38,7 +39,7 @@ public:
     // What keeps it from being registered: its own problems, an ad set in another open test, and a start on
     // a day already synced (a test registered after its data was seen is not registered in advance).
     QStringList problems(const Experiments::Experiment& e) const;
-    // Registers the test and looks at the days it already has; its id, or 0 with *error.
+    // Registers the test; its id, or 0 with *error.
     qint64 create(const Experiments::Experiment& e, QString* error);
     bool stop(qint64 id, QString* error);
     // Proposes declaring the winner again (after a rejected proposal); the proposal's id, or 0 with *error.

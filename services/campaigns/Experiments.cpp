@@ -27,14 +27,6 @@ QString percent(double rate, int decimals = 2)
     return QLocale().toString(rate * 100, 'f', decimals) + u" %"_s;
 }
 
-QJsonArray armsJson(const QList<Arm>& arms)
-{
-    QJsonArray out;
-    for (const Arm& a : arms)
-        out.append(QJsonObject{{u"id"_s, a.id}, {u"name"_s, a.name}, {u"share"_s, a.share}});
-    return out;
-}
-
 QList<Arm> armsFrom(const QJsonArray& json)
 {
     QList<Arm> out;
@@ -160,6 +152,14 @@ AbTest::State stateOf(Status s)
 }
 } // namespace
 
+QJsonArray armsJson(const QList<Arm>& arms)
+{
+    QJsonArray out;
+    for (const Arm& a : arms)
+        out.append(QJsonObject{{u"id"_s, a.id}, {u"name"_s, a.name}, {u"share"_s, a.share}});
+    return out;
+}
+
 QString metricKey(Metric metric)
 {
     return metric == Metric::ClicksPerImpression ? u"clicks_per_impression"_s : u"purchases_per_click"_s;
@@ -225,13 +225,10 @@ QString statusName(Status status)
 {
     switch (status) {
     case Status::Collecting:
-        return QCoreApplication::translate("Experiments", "Collecting data");
     case Status::Running:
-        return QCoreApplication::translate("Experiments", "No difference yet");
     case Status::Winner:
-        return QCoreApplication::translate("Experiments", "Winner found");
     case Status::Inconclusive:
-        return QCoreApplication::translate("Experiments", "Inconclusive");
+        return AbTest::stateName(stateOf(status)); // what the test itself says
     case Status::Decided:
         return QCoreApplication::translate("Experiments", "Winner declared");
     case Status::Stopped:

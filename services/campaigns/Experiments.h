@@ -3,6 +3,7 @@
 #include "AbTest.h"
 
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -89,6 +90,9 @@ struct Look
     QList<AbTest::Arm> arms;
     AbTest::Verdict verdict;
 };
+
+// The arms as stored and audited: [{"id", "name", "share"}, ...].
+QJsonArray armsJson(const QList<Arm>& arms);
 
 // What keeps the experiment from being registered (empty: it can be).
 QStringList problems(const Experiment& e);

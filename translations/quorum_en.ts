@@ -5304,7 +5304,7 @@ Commands:
 <context>
     <name>ExperimentChart</name>
     <message>
-        <location filename="../ui/panes/ExperimentChart.cpp" line="+43"/>
+        <location filename="../ui/panes/ExperimentChart.cpp" line="+44"/>
         <source>Points vs control</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5319,7 +5319,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
+        <source>“%1”: interval (first days cut at ±%2 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>“%1”: interval</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5309,7 +5309,7 @@ Opdrachten:
 <context>
     <name>ExperimentChart</name>
     <message>
-        <location filename="../ui/panes/ExperimentChart.cpp" line="+43"/>
+        <location filename="../ui/panes/ExperimentChart.cpp" line="+44"/>
         <source>Points vs control</source>
         <translation>Punten t.o.v. controle</translation>
     </message>
@@ -5324,7 +5324,12 @@ Opdrachten:
         <translation>Er is nog geen volledige dag van deze test bekeken: de eerste blik komt met de synchronisatie nadat de eerste dag voorbij is.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
+        <source>“%1”: interval (first days cut at ±%2 points)</source>
+        <translation>“%1”: interval (eerste dagen afgekapt op ±%2 punten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>“%1”: interval</source>
         <translation>“%1”: interval</translation>
     </message>

@@ -10,6 +10,7 @@
 #include <QDateTimeAxis>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QStackedLayout>
 #include <QValueAxis>
 
@@ -100,12 +101,14 @@ void ExperimentChart::rebuild()
         auto* estimate = new QLineSeries(m_chart);
         auto* upper = new QLineSeries(m_chart);
         auto* lower = new QLineSeries(m_chart);
+        bool cut = false;
         for (const Experiments::Look& look : looks) {
             for (const AbTest::Comparison& c : look.verdict.comparisons) {
                 if (c.arm != arm || !std::isfinite(c.low) || !std::isfinite(c.high) || c.high - c.low <= 0)
                     continue;
                 const double lo = std::max(c.low * 100, -limit);
                 const double hi = std::min(c.high * 100, limit);
+                cut = cut || lo > c.low * 100 || hi < c.high * 100;
                 const double x = dayX(look.day);
                 estimate->append(x, (c.rate - c.controlRate) * 100);
                 upper->append(x, hi);
@@ -117,7 +120,10 @@ void ExperimentChart::rebuild()
         auto* band = new QAreaSeries(upper, lower);
         upper->setParent(band); // the band does not own its edges; removing it removes them
         lower->setParent(band);
-        band->setName(tr("“%1”: interval").arg(experiment->arms.at(arm).name));
+        // Said in the legend, so a flat edge is not read as the interval's true width.
+        band->setName(cut ? tr("“%1”: interval (first days cut at ±%2 points)")
+                                .arg(experiment->arms.at(arm).name, QLocale().toString(limit, 'f', 1))
+                          : tr("“%1”: interval").arg(experiment->arms.at(arm).name));
         QColor fill = colour;
         fill.setAlpha(50);
         band->setBrush(fill);

@@ -130,7 +130,9 @@ QString ApprovalsModel::defaultOrder() const
 
 void ApprovalsModel::filterConditions(QStringList* conditions, QVariantList* binds) const
 {
-    if (!m_status.isEmpty()) {
+    if (m_status == FailedFilter) {
+        conditions->append(u"p.status IN ('approved', 'auto_approved') AND p.execution_state = 'failed'"_s);
+    } else if (!m_status.isEmpty()) {
         conditions->append(u"p.status = ?"_s);
         binds->append(m_status);
     }

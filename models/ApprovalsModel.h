@@ -46,7 +46,9 @@ public:
 
     Summary summaryAt(const QModelIndex& index) const;
 
-    void setStatusFilter(const QString& status); // default "pending"; empty for all
+    // default "pending"; empty for all; FailedFilter: approved work that failed to run
+    void setStatusFilter(const QString& status);
+    static constexpr QLatin1StringView FailedFilter{"failed_to_run"};
     void setClusterFilter(const QString& cluster);
     void setAgentFilter(const QString& agent);
     void setRiskFilter(const QString& risk);

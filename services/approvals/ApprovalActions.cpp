@@ -95,6 +95,23 @@ ApprovalDesk::Outcome ApprovalActions::modify(qint64 id, const QJsonObject& para
     return out;
 }
 
+ApprovalDesk::Outcome ApprovalActions::runAgain(qint64 id)
+{
+    ApprovalDesk::Outcome out;
+    guarded(&out.error, [&] {
+        out = ApprovalDesk::runAgain(m_db, id, m_session->user(), m_session->machine(), m_clock->nowMs());
+        return out.ok;
+    });
+    if (out.ok)
+        decided({id}, true);
+    return out;
+}
+
+QString ApprovalActions::whyNotRunAgain(const ApprovalDesk::Proposal& proposal) const
+{
+    return ApprovalDesk::whyNotRunAgain(proposal, m_session->user());
+}
+
 ApprovalDesk::Bulk ApprovalActions::approveMany(const QList<qint64>& ids, const QString& note)
 {
     ApprovalDesk::Bulk out;

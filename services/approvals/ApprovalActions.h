@@ -34,6 +34,10 @@ public:
     int undoWindowSeconds() const;
     bool setUndoWindowSeconds(int seconds, QString* error);
     ApprovalDesk::Outcome modify(qint64 id, const QJsonObject& parameters, const QString& note);
+    // Approved work that failed runs again from the step that gave up (see ApprovalDesk::runAgain).
+    ApprovalDesk::Outcome runAgain(qint64 id);
+    // Empty when the session's user may run it again.
+    QString whyNotRunAgain(const ApprovalDesk::Proposal& proposal) const;
     ApprovalDesk::Bulk approveMany(const QList<qint64>& ids, const QString& note);
     ApprovalDesk::Bulk rejectMany(const QList<qint64>& ids, const QString& reason);
     // What the risk engine would say of these parameters, without storing anything.

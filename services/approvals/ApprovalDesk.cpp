@@ -390,6 +390,49 @@ Outcome undo(const QSqlDatabase& db, qint64 id, const Users::User& user, const Q
     return out;
 }
 
+QString whyNotRunAgain(const Proposal& p, const Users::User& user)
+{
+    if ((p.status != u"approved" && p.status != u"auto_approved") || p.executionState != u"failed")
+        return QCoreApplication::translate("ApprovalDesk", "Only approved work that failed can run again.");
+    // Running it again is deciding it again: the roles that may decide it, and no separation of
+    // duties (the decision was taken; this carries it out).
+    return Users::whyNot(user, p.approverRoles, QString());
+}
+
+Outcome runAgain(const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& machine, qint64 now)
+{
+    Outcome out;
+    Transaction tx(db, Transaction::Durable);
+    const auto p = load(db, id);
+    if (!p) {
+        out.error = QCoreApplication::translate("ApprovalDesk", "The proposal no longer exists.");
+        return out;
+    }
+    out.error = whyNotRunAgain(*p, user);
+    if (!out.error.isEmpty())
+        return out;
+    // The last job that carried it out and gave up: the execution itself, or the step it handed on to.
+    const QVariant job = Sql::scalar(db,
+        u"SELECT id FROM jobs WHERE state = 'dead' AND json_extract(payload, '$.proposal') = ? ORDER BY id DESC "
+        u"LIMIT 1"_s,
+        {id});
+    if (!job.isValid() || !JobQueue::revive(db, job.toLongLong(), now)) {
+        out.error = QCoreApplication::translate(
+            "ApprovalDesk", "Nothing of it is left to run again: its work was withdrawn. Propose it anew.");
+        return out;
+    }
+    Sql::exec(db,
+        u"UPDATE action_proposals SET execution_state = 'queued', execution_error = '', updated_at = ? WHERE id = ?"_s,
+        {now, id});
+    AuditLog::append(db, now, user.name, u"proposal.run_again"_s, u"proposal:%1"_s.arg(id),
+        auditDetails(*p, QJsonObject{{u"failed_with"_s, p->executionError}, {u"machine"_s, machine}}));
+    tx.commit();
+    out.ok = true;
+    out.status = p->status;
+    out.jobId = job.toLongLong();
+    return out;
+}
+
 Outcome modify(const QSqlDatabase& db, qint64 id, const Users::User& user, const QJsonObject& parameters,
     const QString& note, const QString& machine, qint64 now, qint64 holdMs)
 {

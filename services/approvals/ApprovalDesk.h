@@ -98,6 +98,12 @@ void setUndoWindowSeconds(const QSqlDatabase& db, int seconds);
 // Takes back user's own approval or rejection while its job has not started: the job is canceled,
 // the proposal waits again and the audit says so. Fails with the reason once the work has begun.
 Outcome undo(const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& machine, qint64 now);
+// Approved work that failed for good (its retries ran out, or the step it was handed to, such as
+// the ad platform's, gave up) runs again from where it stopped: the job that gave up is queued
+// afresh, as a publish is sent again. Whoever may decide such a proposal may ask; the audit says who.
+Outcome runAgain(const QSqlDatabase& db, qint64 id, const Users::User& user, const QString& machine, qint64 now);
+// Why user may not run it again now (empty when they may).
+QString whyNotRunAgain(const Proposal& p, const Users::User& user);
 // Validates the edited parameters and judges the proposal again: it runs when the rule lets it, or
 // waits again (for someone other than the person who changed it).
 // holdMs: when the change lets it run, its work waits this long (the undo window).

@@ -198,6 +198,64 @@ private slots:
         QCOMPARE(s.scalar(u"SELECT claims FROM jobs WHERE kind = 'ads.launch'"_s), 1);
         QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.failed'"_s), 6);
     }
+
+    // A launch that gave up runs again when a person asks, once the cause is put right: first a launch
+    // refused before anything was sent (no Page), then one Meta refused half way (a Page the token may
+    // not use), which goes on with what it made instead of making it twice.
+    void aFailedLaunchRunsAgainFromWhereItStopped()
+    {
+        AdAccountSetup s;
+        QVERIFY(s.sync());
+        auto c = *Connections::find(s.f.db(), s.connection);
+        const auto setPage = [&](const QString& page) {
+            c.pageId = page;
+            Connections::save(s.f.db(), c, s.clock.nowMs());
+        };
+        const auto state = [&s](qint64 id) { return ApprovalDesk::load(s.f.db(), id)->executionState; };
+        const Users::User ann = Users::signIn(s.f.db(), u"Ann"_s, s.clock.nowMs());
+        const auto runAgain = [&](qint64 id, const Users::User& who) {
+            const auto out = ApprovalDesk::runAgain(s.f.db(), id, who, u"test"_s, s.clock.nowMs());
+            s.f.pool()->wake();
+            return out.ok && s.f.runUntilIdle(10, 60'000) ? QString() : out.error;
+        };
+        setPage({});
+        const qint64 noPage = propose(s, u"Winter Layers"_s);
+        // Waiting work is not "run again": it has not run.
+        QCOMPARE(ApprovalDesk::runAgain(s.f.db(), noPage, ann, u"test"_s, s.clock.nowMs()).error,
+            u"Only approved work that failed can run again."_s);
+        QVERIFY(s.approve(noPage));
+        QCOMPARE(state(noPage), u"failed"_s);
+        // Asking before the cause is put right fails the same way again, and says so.
+        QCOMPARE(runAgain(noPage, ann), QString());
+        QCOMPARE(state(noPage), u"failed"_s);
+        QCOMPARE(s.posts(), 0);
+
+        setPage(u"999999999"_s);
+        QCOMPARE(runAgain(noPage, ann), QString());
+        QCOMPARE(state(noPage), u"failed"_s);
+        const QJsonObject made = ApprovalDesk::load(s.f.db(), noPage)->executedParameters.value(u"launch"_s).toObject();
+        QVERIFY(!made.value(u"campaign_id"_s).toString().isEmpty());
+        QCOMPARE(
+            s.f.sandbox()->adNode(made.value(u"campaign_id"_s).toString()).value(u"status"_s).toString(), u"PAUSED"_s);
+
+        // A viewer may not; the owner may, and the launch goes on with the campaign and ad set it made.
+        Users::User viewer;
+        viewer.name = u"Vic"_s;
+        viewer.role = Users::Role::Viewer;
+        viewer.active = true;
+        QCOMPARE(runAgain(noPage, viewer), u"Viewers can look but not decide."_s);
+        setPage(AdAccount::Options().pageId);
+        QCOMPARE(runAgain(noPage, ann), QString());
+        QCOMPARE(state(noPage), u"done"_s);
+        QCOMPARE(named(s, {}, u"campaigns"_s, u"Winter Layers"_s).size(), 1);
+        QCOMPARE(s.f.sandbox()->adList(made.value(u"campaign_id"_s).toString(), u"adsets"_s).size(), 1);
+        QCOMPARE(
+            s.f.sandbox()->adNode(made.value(u"campaign_id"_s).toString()).value(u"status"_s).toString(), u"ACTIVE"_s);
+        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.run_again'"_s), 3);
+        // Done is done.
+        QCOMPARE(ApprovalDesk::runAgain(s.f.db(), noPage, ann, u"test"_s, s.clock.nowMs()).error,
+            u"Only approved work that failed can run again."_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAdLaunch)

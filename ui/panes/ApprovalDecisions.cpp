@@ -166,6 +166,27 @@ void ApprovalDecisions::modify(qint64 id, const QString& note)
     dialog->open();
 }
 
+void ApprovalDecisions::runAgain(qint64 id)
+{
+    if (m_dialog)
+        return;
+    const ApprovalDesk::Outcome out = m_actions->runAgain(id);
+    if (!out.ok) {
+        auto* box = new QMessageBox(
+            QMessageBox::Warning, tr("Not run again"), Markup::paragraph(out.error), QMessageBox::Ok, m_parent);
+        box->setObjectName(u"runAgainRefused"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        m_dialog = box;
+        box->open();
+        return;
+    }
+    const auto p = m_actions->proposal(id);
+    const QString title = p ? QFontMetrics(m_parent->font()).elidedText(p->title, Qt::ElideRight, 360) : QString();
+    emit message(tr("“%1” runs again; what it does next shows in the proposal.").arg(title));
+    emit decided({id});
+}
+
 void ApprovalDecisions::report(
     const QList<qint64>& done, const QList<std::pair<qint64, QString>>& failed, bool approved)
 {

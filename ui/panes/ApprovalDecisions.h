@@ -22,6 +22,8 @@ public:
     void approve(const QList<qint64>& ids, const QString& note);
     void reject(const QList<qint64>& ids, const QString& note);
     void modify(qint64 id, const QString& note);
+    // Approved work that failed starts again from the step that gave up.
+    void runAgain(qint64 id);
     // The dialog currently asking (for tests and for focus), or null.
     QWidget* openDialog() const { return m_dialog; }
 

@@ -117,6 +117,7 @@ QWidget* ApprovalsPane::createQueue()
         if (s != ProposalStatus::Pending)
             m_status->addItem(ProposalStatus::displayName(s), s);
     }
+    m_status->addItem(tr("Failed to run"), QString(ApprovalsModel::FailedFilter));
     m_status->addItem(tr("Every status"), QString());
     m_cluster->setObjectName(u"approvalsClusterFilter"_s);
     m_cluster->addItem(tr("All clusters"), QString());
@@ -243,6 +244,10 @@ QWidget* ApprovalsPane::createQueue()
             if (topic == EventBus::Topic::Publications && m_detail->proposalId() > 0)
                 m_storesChanged->start();
         });
+    connect(m_detail, &ProposalDetailPanel::runAgainRequested, this, [this] {
+        if (m_detail->proposalId() > 0)
+            m_decisions->runAgain(m_detail->proposalId());
+    });
     connect(m_detail, &ProposalDetailPanel::modifyRequested, this, [this] {
         if (m_detail->proposalId() > 0)
             m_decisions->modify(m_detail->proposalId(), m_detail->note());
@@ -265,6 +270,10 @@ QWidget* ApprovalsPane::createQueue()
     key(Qt::Key_M, [this] {
         if (m_detail->canModify())
             m_decisions->modify(m_detail->proposalId(), m_detail->note());
+    });
+    key(Qt::Key_G, [this] {
+        if (m_detail->canRunAgain())
+            m_decisions->runAgain(m_detail->proposalId());
     });
     key(Qt::Key_J, [this] { move(1); });
     key(Qt::Key_K, [this] { move(-1); });
@@ -300,6 +309,8 @@ void ApprovalsPane::showCurrent()
     const QString whyNot = proposal ? m_context.approvalActions->whyNot(*proposal) : QString();
     const bool onlyApprover = proposal && !whyNot.isEmpty() && m_context.approvalActions->onlyApprover(*proposal);
     m_detail->show(proposal, selected, whyNot, onlyApprover, evidence, stores);
+    if (proposal && selected <= 1 && proposal->executionState == u"failed")
+        m_detail->offerRunAgain(m_context.approvalActions->whyNotRunAgain(*proposal));
 }
 
 QString ApprovalsPane::storeDiff(const ApprovalDesk::Proposal& proposal)

@@ -35,6 +35,7 @@ ProposalDetailPanel::ProposalDetailPanel(const Clock* clock, QWidget* parent)
     , m_approve(new QPushButton(m_body))
     , m_reject(new QPushButton(m_body))
     , m_modify(new QPushButton(m_body))
+    , m_runAgain(new QPushButton(m_body))
     , m_hints(new QLabel(m_body))
     , m_adjust(new QPushButton(m_body))
     , m_ticker(new QTimer(this))
@@ -62,9 +63,11 @@ ProposalDetailPanel::ProposalDetailPanel(const Clock* clock, QWidget* parent)
     m_detail->document()->setDocumentMargin(10);
     m_whyNot->setObjectName(u"proposalWhyNot"_s);
     m_whyNot->setWordWrap(true);
-    m_whyNot->setStyleSheet(
-        u"QLabel { background: %1; border: 1px solid %2; border-radius: 4px; padding: 6px 8px; }"_s.arg(
-            Theme::css(Theme::Notice), Theme::css(Theme::NoticeBorder)));
+    // The inner space as contents margins, which the label's height for its width counts (a style
+    // sheet's padding is not, and a wrapped second line would be cut).
+    m_whyNot->setContentsMargins(7, 5, 7, 5);
+    m_whyNot->setStyleSheet(u"QLabel { background: %1; border: 1px solid %2; border-radius: 4px; }"_s.arg(
+        Theme::css(Theme::Notice), Theme::css(Theme::NoticeBorder)));
     m_note->setObjectName(u"decisionNote"_s);
     m_note->setPlaceholderText(tr("Note for your decision (optional; a rejection needs a reason)"));
     m_note->setClearButtonEnabled(true);
@@ -72,10 +75,13 @@ ProposalDetailPanel::ProposalDetailPanel(const Clock* clock, QWidget* parent)
     m_approve->setProperty("primary", true);
     m_reject->setObjectName(u"rejectButton"_s);
     m_modify->setObjectName(u"modifyButton"_s);
+    m_runAgain->setObjectName(u"runAgainButton"_s);
+    m_runAgain->setProperty("primary", true);
+    m_runAgain->setText(tr("Run a&gain"));
+    m_runAgain->setToolTip(tr("Start the failed work again from the step that gave up (G)"));
     m_hints->setObjectName(u"shortcutHints"_s);
     m_hints->setProperty("role", u"subtitle"_s);
     m_hints->setWordWrap(true);
-    m_hints->setText(tr("Keys: A approve · R reject · M modify · J / K next / previous"));
 
     auto* head = new QHBoxLayout;
     head->addWidget(m_risk, 0, Qt::AlignTop);
@@ -90,6 +96,7 @@ ProposalDetailPanel::ProposalDetailPanel(const Clock* clock, QWidget* parent)
     buttons->addWidget(m_approve);
     buttons->addWidget(m_reject);
     buttons->addWidget(m_modify);
+    buttons->addWidget(m_runAgain);
     buttons->addStretch();
     // The keys and the way to the rule share a line under the buttons, so that the buttons fit a
     // narrow panel.
@@ -114,6 +121,7 @@ ProposalDetailPanel::ProposalDetailPanel(const Clock* clock, QWidget* parent)
     connect(m_approve, &QPushButton::clicked, this, &ProposalDetailPanel::approveRequested);
     connect(m_reject, &QPushButton::clicked, this, &ProposalDetailPanel::rejectRequested);
     connect(m_modify, &QPushButton::clicked, this, &ProposalDetailPanel::modifyRequested);
+    connect(m_runAgain, &QPushButton::clicked, this, &ProposalDetailPanel::runAgainRequested);
     connect(m_adjust, &QPushButton::clicked, this, &ProposalDetailPanel::adjustRuleRequested);
     connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url == StoreDiffHtml::ReadAgainLink)
@@ -171,6 +179,12 @@ void ProposalDetailPanel::show(const std::optional<ApprovalDesk::Proposal>& prop
                   .arg(whyNot)
             : whyNot);
     m_whyNot->setVisible(!many && !whyNot.isEmpty());
+    fitNotice();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_approve, m_reject, m_modify, m_note})
+        w->setVisible(true);
+    m_hints->setText(tr("Keys: A approve · R reject · M modify · J / K next / previous"));
+    m_runAgain->hide();
+    m_runAgain->setEnabled(false);
     updateCountdown();
     if (pending && p.deadline)
         m_ticker->start();
@@ -202,6 +216,46 @@ bool ProposalDetailPanel::canApprove() const
 bool ProposalDetailPanel::canReject() const
 {
     return m_reject->isEnabled();
+}
+
+void ProposalDetailPanel::offerRunAgain(const QString& whyNot)
+{
+    if (!m_proposal)
+        return;
+    // The decision was taken: its buttons step aside for the one thing that can be done.
+    for (QPushButton* b : {m_approve, m_reject, m_modify})
+        b->hide();
+    m_note->hide();
+    m_runAgain->show();
+    m_runAgain->setEnabled(whyNot.isEmpty());
+    m_hints->setText(tr("Keys: G run again · J / K next / previous"));
+    // Why it stopped, where the decision would be taken, so that it is put right before running again.
+    QString text
+        = tr("It failed: %1")
+              .arg(m_proposal->executionError.isEmpty() ? tr("no reason was recorded.") : m_proposal->executionError);
+    if (!whyNot.isEmpty())
+        text += u"\n"_s + whyNot;
+    m_whyNot->setText(text);
+    m_whyNot->show();
+    fitNotice();
+}
+
+void ProposalDetailPanel::fitNotice()
+{
+    // A wrapped label in this column is given its one-line height; it asks for the height its width needs.
+    const int width = m_whyNot->width() > 100 ? m_whyNot->width() : m_body->width();
+    m_whyNot->setMinimumHeight(m_whyNot->isHidden() ? 0 : m_whyNot->heightForWidth(width));
+}
+
+void ProposalDetailPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitNotice();
+}
+
+bool ProposalDetailPanel::canRunAgain() const
+{
+    return !m_runAgain->isHidden() && m_runAgain->isEnabled();
 }
 
 bool ProposalDetailPanel::canModify() const

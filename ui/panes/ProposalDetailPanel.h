@@ -15,8 +15,8 @@ class QTimer;
 
 // The right side of the Approvals pane: one proposal in full (ProposalHtml) under a header with its
 // risk and a live countdown, and the decision bar: a note, Approve (A), Reject (R), Modify (M), with
-// the shortcuts shown. When several rows are selected the buttons decide them all. When the person
-// may not decide, the bar says why instead of failing later.
+// the shortcuts shown; approved work that failed offers Run again (G). When several rows are selected the buttons
+// decide them all. When the person may not decide, the bar says why instead of failing later.
 class ProposalDetailPanel final : public QWidget
 {
     Q_OBJECT
@@ -38,17 +38,26 @@ public:
     bool canApprove() const;
     bool canReject() const;
     bool canModify() const;
+    // The shown proposal was approved and its work failed: say why it failed and offer to run it again
+    // (whyNot: why the person may not, shown instead of the decision's).
+    void offerRunAgain(const QString& whyNot);
+    bool canRunAgain() const;
 
 signals:
     void approveRequested();
     void rejectRequested();
     void modifyRequested();
+    void runAgainRequested();
     void adjustRuleRequested();
     // The "Read the stores again" link of a publish proposal was followed.
     void readStoresRequested();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void updateCountdown();
+    void fitNotice();
 
     const Clock* m_clock;
     std::optional<ApprovalDesk::Proposal> m_proposal;
@@ -64,6 +73,7 @@ private:
     QPushButton* m_approve;
     QPushButton* m_reject;
     QPushButton* m_modify;
+    QPushButton* m_runAgain;
     QLabel* m_hints;
     QPushButton* m_adjust;
     QTimer* m_ticker;

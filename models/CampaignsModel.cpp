@@ -260,7 +260,8 @@ QVariant CampaignsModel::cellData(const Row& row, int column, int role) const
             return s;
         }
         case DailyBudget:
-            return Money::format(row.at(FBudget).toLongLong(), currency);
+            // A report export without a budget column does not say it: not known, rather than nothing.
+            return row.at(FBudget).toLongLong() > 0 ? Money::format(row.at(FBudget).toLongLong(), currency) : u"–"_s;
         case Spend:
             return Money::format(spend, currency);
         case Revenue:

@@ -331,6 +331,12 @@ Parsed parse(const QByteArray& bytes)
             continue;
         }
         row.currency = cell(*r, u"currency"_s).isEmpty() ? headerCurrency : cell(*r, u"currency"_s).toUpper();
+        // A budget is the campaign's setting, not a figure of the day: one that cannot be read is not
+        // taken, and the day's figures still count.
+        if (const QString budget = cell(*r, u"budget"_s); !budget.isEmpty() && budget != u"--") {
+            if (const auto v = number(budget, decimal); v && *v > 0)
+                row.budgetCents = std::llround(*v * 100);
+        }
         out.rows.append(row);
     }
     if (!doc.error.isEmpty())
@@ -353,6 +359,7 @@ Written write(const QSqlDatabase& db, const Parsed& parsed, const QString& works
         qint64 impressions = 0;
         qint64 clicks = 0;
         double conversions = 0;
+        qint64 budget = -1; // the campaign's, repeated on its ad groups' rows
     };
     // Ad groups of a campaign on a day add up to the campaign's day.
     QMap<QString, QMap<QDate, Sum>> byCampaign;
@@ -364,6 +371,7 @@ Written write(const QSqlDatabase& db, const Parsed& parsed, const QString& works
         s.impressions += r.impressions;
         s.clicks += r.clicks;
         s.conversions += r.conversions;
+        s.budget = std::max(s.budget, r.budgetCents);
         if (!r.currency.isEmpty())
             currencyOf.insert(r.campaign, r.currency);
     }
@@ -373,22 +381,27 @@ Written write(const QSqlDatabase& db, const Parsed& parsed, const QString& works
         const QString currency = currencyOf.value(it.key(), workspaceCurrency);
         const QDate last = it.value().lastKey();
         const bool spending = it.value().last().spend > 0;
+        const QVariant budget = it.value().last().budget >= 0 ? QVariant(it.value().last().budget) : QVariant();
         QVariant id = Sql::scalar(
             db, u"SELECT id FROM campaigns WHERE platform = ? AND external_id = ?"_s, {parsed.format.platform, key});
         if (!id.isValid()) {
             id = Sql::insert(db,
-                u"INSERT INTO campaigns (name, platform, external_id, status, currency, started_on, created_at, "
-                u"updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                {it.key(), parsed.format.platform, key, spending ? u"active"_s : u"paused"_s, currency,
+                u"INSERT INTO campaigns (name, platform, external_id, status, currency, daily_budget_cents, "
+                u"started_on, "
+                u"created_at, updated_at) VALUES (?, ?, ?, ?, ?, COALESCE(?, 0), ?, ?, ?)"_s,
+                {it.key(), parsed.format.platform, key, spending ? u"active"_s : u"paused"_s, currency, budget,
                     it.value().firstKey().toString(Qt::ISODate), now, now});
             ++w.created;
         } else {
             Sql::exec(db,
                 u"UPDATE campaigns SET currency = ?, status = CASE WHEN ? >= COALESCE((SELECT MAX(day) FROM "
-                u"campaign_metrics WHERE campaign_id = ?), '') THEN ? ELSE status END, started_on = CASE WHEN "
-                u"started_on IS NULL OR started_on > ? THEN ? ELSE started_on END, updated_at = ? WHERE id = ?"_s,
-                {currency, last.toString(Qt::ISODate), id, spending ? u"active"_s : u"paused"_s,
-                    it.value().firstKey().toString(Qt::ISODate), it.value().firstKey().toString(Qt::ISODate), now, id});
+                u"campaign_metrics WHERE campaign_id = ?), '') THEN ? ELSE status END, daily_budget_cents = CASE "
+                u"WHEN ? IS NOT NULL AND ? >= COALESCE((SELECT MAX(day) FROM campaign_metrics WHERE campaign_id = ?), "
+                u"'') THEN ? ELSE daily_budget_cents END, started_on = CASE WHEN started_on IS NULL OR started_on > ? "
+                u"THEN ? ELSE started_on END, updated_at = ? WHERE id = ?"_s,
+                {currency, last.toString(Qt::ISODate), id, spending ? u"active"_s : u"paused"_s, budget,
+                    last.toString(Qt::ISODate), id, budget, it.value().firstKey().toString(Qt::ISODate),
+                    it.value().firstKey().toString(Qt::ISODate), now, id});
         }
         for (auto d = it.value().cbegin(); d != it.value().cend(); ++d) {
             if (parsed.incomplete.contains({it.key(), d.key()})) {

@@ -41,6 +41,7 @@ struct Row
     qint64 clicks = 0;
     double conversions = 0;
     QString currency;
+    qint64 budgetCents = -1; // the campaign's daily budget that day, when the export says (-1: not said)
 };
 
 struct Parsed
@@ -71,7 +72,8 @@ struct Written
     int incomplete = 0; // campaign days left as they were, a row of theirs not read
 };
 // Each campaign's days in the file replace what the workspace had for them (inside the caller's
-// transaction). Campaigns are keyed by the network and their name.
+// transaction). Campaigns are keyed by the network and their name; a campaign's daily budget is the one
+// its newest day in the file states, when the file is its newest news.
 Written write(const QSqlDatabase& db, const Parsed& parsed, const QString& workspaceCurrency, qint64 now);
 
 // "Google Ads report: 12 campaigns, 540 campaign days (3 new); 4 total rows left out."

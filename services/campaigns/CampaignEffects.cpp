@@ -3,6 +3,7 @@
 #include "AdSync.h"
 #include "Experiments.h"
 #include "approvals/ActionEffects.h"
+#include "core/Money.h"
 #include "publishing/Connections.h"
 #include "storage/Sql.h"
 
@@ -20,6 +21,14 @@ namespace CampaignEffects
 namespace
 {
 using Result = ActionEffects::Result;
+
+QString platformName(const QString& platform)
+{
+    return platform == u"google" ? u"Google Ads"_s
+        : platform == u"tiktok"  ? u"TikTok Ads"_s
+        : platform == u"meta"    ? u"Meta"_s
+                                 : platform;
+}
 
 // An ad set on a connected ad account: the change is queued for the platform (AdWriteRun), which
 // records Meta's answer on the proposal.
@@ -48,12 +57,28 @@ Result changeBudget(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJs
         return toPlatform(
             db, p, params, u"budget"_s, ActionEffects::amount(params, u"previous"_s).value_or(0), *amount, now);
     }
-    const int changed = Sql::update(db,
-        u"UPDATE campaigns SET daily_budget_cents = ?, updated_at = ? WHERE name = ? OR external_id = ?"_s,
-        {*amount, now, campaign, campaign});
-    if (changed == 0)
+    // A campaign rather than an ad set. On a connected ad account Quorum changes the ad sets' budgets;
+    // a campaign read from a network's report exports can only be changed there, by a person. Its row
+    // keeps the budget the network last reported, never one it has not heard of.
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT name, platform, connection_id FROM campaigns WHERE name = ? OR external_id = ? ORDER BY id LIMIT 1"_s,
+        {campaign, campaign});
+    if (!q.next())
         return Result::failed(
             QCoreApplication::translate("ActionExecutor", "There is no campaign called “%1”.").arg(campaign));
+    const QString name = q.value(0).toString();
+    const QString network = platformName(q.value(1).toString());
+    if (!q.value(2).isNull())
+        return Result::failed(QCoreApplication::translate("ActionExecutor",
+            "“%1” is a campaign on a connected ad account: Quorum changes the budgets of its ad sets, and this "
+            "proposal names none.")
+                                  .arg(name));
+    params.insert(u"recorded"_s, true);
+    params.insert(u"note"_s,
+        QCoreApplication::translate("ActionExecutor",
+            "Recorded as decided. Quorum reads “%1” from %2 report exports and cannot change it there: set its daily "
+            "budget to %3 in %2. The next report you import shows it.")
+            .arg(name, network, Money::format(*amount, params.value(u"currency"_s).toString(p.currency))));
     return Result::done(params);
 }
 
@@ -103,9 +128,7 @@ Result launch(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJsonObje
     if (platform != u"meta")
         return Result::failed(QCoreApplication::translate(
             "ActionExecutor", "Quorum launches campaigns on Meta only; create this one in the %1 ad manager itself.")
-                                  .arg(platform == u"google"      ? u"Google Ads"_s
-                                          : platform == u"tiktok" ? u"TikTok"_s
-                                                                  : platform));
+                                  .arg(platformName(platform)));
     if (!budget || *budget < 100)
         return Result::failed(
             QCoreApplication::translate("ActionExecutor", "A daily budget on Meta is at least 1.00."));

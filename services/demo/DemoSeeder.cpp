@@ -6,6 +6,7 @@
 
 #include "agents/Cluster.h"
 #include "audit/AuditLog.h"
+#include "campaigns/AdReportImport.h"
 #include "campaigns/AdRuleStore.h"
 #include "campaigns/Experiments.h"
 #include "core/Clock.h"
@@ -227,49 +228,63 @@ void seedProposals(const QSqlDatabase& db, const QJsonArray& pending, const QJso
         AuditLog::append(db, e.at, e.actor, e.action, e.subject, e.details);
 }
 
-void seedCampaigns(const QSqlDatabase& db, const QJsonArray& campaigns, qint64 now, const QString& currency,
-    const QHash<QString, qint64>& idBySku)
+// A network's report export for one campaign, as its ad manager writes it: a title, the date range,
+// the header, a row per day and the total.
+QByteArray reportExport(const QJsonObject& c, int index, const QDate& today, const QString& currency)
+{
+    const bool tiktok = c.value(u"platform"_s).toString() == u"tiktok";
+    const int days = c.value(u"days"_s).toInt(60);
+    const int activeDays = days - c.value(u"endDaysAgo"_s).toInt(0);
+    const QDate first = today.addDays(-(days - 1));
+    const auto money = [](double cents) { return QString::number(cents / 100.0, 'f', 2); };
+    QString csv = tiktok ? u"By Day,Campaign name,Currency,Budget,Cost,Impressions,Clicks (destination),Complete "
+                           u"payment,Total complete payment value\n"_s
+                         : u"Campaign report\n\"%1 - %2\"\nDay,Campaign,Currency code,Budget,Cost,Impr.,Clicks,"
+                           u"Conversions,Conv. value\n"_s.arg(first.toString(Qt::ISODate), today.toString(Qt::ISODate));
+    QString name = c.value(u"name"_s).toString();
+    name.replace(u'"', u"\"\""_s);
+    const QString budget = money(static_cast<double>(cents(c.value(u"dailyBudget"_s))));
+    // A deterministic random walk around a ROAS trend, so every run shows the same shapes.
+    QRandomGenerator rng(static_cast<quint32>(1000 + index * 7919));
+    const double base = static_cast<double>(cents(c.value(u"baseSpend"_s)));
+    const double roasStart = c.value(u"roasStart"_s).toDouble();
+    const double roasEnd = c.value(u"roasEnd"_s).toDouble();
+    const double noise = c.value(u"noise"_s).toDouble();
+    double spendSum = 0;
+    double valueSum = 0;
+    for (int d = 0; d < activeDays; ++d) {
+        const double t = activeDays > 1 ? static_cast<double>(d) / (activeDays - 1) : 1.0;
+        const QDate day = first.addDays(d);
+        const double weekday = (day.dayOfWeek() >= 6) ? 1.12 : 1.0;
+        const double spend = std::round(base * (0.85 + 0.3 * rng.generateDouble()) * (d < 5 ? 0.6 + 0.08 * d : 1.0));
+        const double roas = std::max(0.1,
+            (roasStart + (roasEnd - roasStart) * t) * weekday * (1.0 + noise * (rng.generateDouble() * 2.0 - 1.0)));
+        const double value = std::round(spend * roas);
+        const int impressions = static_cast<int>(spend / 100.0 * (90 + rng.bounded(40)));
+        const int clicks = std::max(1, impressions * (12 + static_cast<int>(rng.bounded(10))) / 1000);
+        const int conversions = std::max(0, static_cast<int>(value / 5500));
+        spendSum += spend;
+        valueSum += value;
+        csv += u"%1,\"%2\",%3,%4,%5,%6,%7,%8,%9\n"_s.arg(day.toString(Qt::ISODate), name, currency, budget,
+            money(spend), QString::number(impressions), QString::number(clicks), QString::number(conversions),
+            money(value));
+    }
+    csv += u"Total,--,%1,--,%2,,,,%3\n"_s.arg(currency, money(spendSum), money(valueSum));
+    return csv.toUtf8();
+}
+
+// The demo's Google Ads and TikTok campaigns come in as a real workspace's do: their report exports,
+// read by the import (the Meta campaigns come from the sandbox's ad account, synced).
+void seedCampaigns(const QSqlDatabase& db, const QJsonArray& campaigns, qint64 now, const QString& currency)
 {
     const QDate today = QDateTime::fromMSecsSinceEpoch(now).date();
     int index = 0;
     for (const QJsonValue& value : campaigns) {
-        const QJsonObject c = value.toObject();
-        const int days = c.value(u"days"_s).toInt(60);
-        const int endDaysAgo = c.value(u"endDaysAgo"_s).toInt(0);
-        const QDate first = today.addDays(-(days - 1));
-        const QString sku = c.value(u"sku"_s).toString();
-        const qint64 id = Sql::insert(db,
-            u"INSERT INTO campaigns (name, platform, external_id, status, daily_budget_cents, currency, target_roas, "
-            u"product_id, started_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            {c.value(u"name"_s).toString(), c.value(u"platform"_s).toString(), u"demo-%1"_s.arg(index + 1),
-                c.value(u"status"_s).toString(), cents(c.value(u"dailyBudget"_s)), currency,
-                c.value(u"targetRoas"_s).toDouble(), idBySku.value(sku), first.toString(Qt::ISODate), now - days * kDay,
-                now});
-        // A deterministic random walk around a ROAS trend, so every run shows the same shapes.
-        QRandomGenerator rng(static_cast<quint32>(1000 + index * 7919));
-        const double base = static_cast<double>(cents(c.value(u"baseSpend"_s)));
-        const double roasStart = c.value(u"roasStart"_s).toDouble();
-        const double roasEnd = c.value(u"roasEnd"_s).toDouble();
-        const double noise = c.value(u"noise"_s).toDouble();
-        const int activeDays = days - endDaysAgo;
-        for (int d = 0; d < activeDays; ++d) {
-            const double t = activeDays > 1 ? static_cast<double>(d) / (activeDays - 1) : 1.0;
-            const QDate day = first.addDays(d);
-            const double weekday = (day.dayOfWeek() >= 6) ? 1.12 : 1.0;
-            const double spend = base * (0.85 + 0.3 * rng.generateDouble()) * (d < 5 ? 0.6 + 0.08 * d : 1.0);
-            const double roas = std::max(0.1,
-                (roasStart + (roasEnd - roasStart) * t) * weekday * (1.0 + noise * (rng.generateDouble() * 2.0 - 1.0)));
-            const qint64 spendCents = std::llround(spend);
-            const qint64 revenueCents = std::llround(spend * roas);
-            const int impressions = static_cast<int>(spend / 100.0 * (90 + rng.bounded(40)));
-            const int clicks = std::max(1, impressions * (12 + static_cast<int>(rng.bounded(10))) / 1000);
-            const int conversions = std::max(0, static_cast<int>(revenueCents / 5500));
-            Sql::exec(db,
-                u"INSERT INTO campaign_metrics (campaign_id, day, spend_cents, revenue_cents, impressions, clicks, "
-                u"conversions) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                {id, day.toString(Qt::ISODate), spendCents, revenueCents, impressions, clicks, conversions});
-        }
-        ++index;
+        const AdReportImport::Parsed parsed
+            = AdReportImport::parse(reportExport(value.toObject(), index++, today, currency));
+        if (!parsed.error.isEmpty() || !parsed.problems.isEmpty())
+            throw SqlError(u"demo ad report: "_s + parsed.error + parsed.problems.join(u"; "_s));
+        AdReportImport::write(db, parsed, currency, now);
     }
 }
 
@@ -425,7 +440,7 @@ bool seed(Workspace& workspace, const Clock& clock, QString* error, const QStrin
         seedAgents(db, data->value(u"agents"_s).toArray(), now);
         seedProposals(
             db, data->value(u"proposals"_s).toArray(), data->value(u"history"_s).toArray(), now, currency, idBySku);
-        seedCampaigns(db, data->value(u"campaigns"_s).toArray(), now, currency, idBySku);
+        seedCampaigns(db, data->value(u"campaigns"_s).toArray(), now, currency);
         seedAdRules(db, data->value(u"adRules"_s).toArray(), now);
         if (!seedSites(db, data->value(u"sites"_s).toArray(), workspace.sitesDir(), ws, language, now, idBySku, error))
             return false;

@@ -48,7 +48,7 @@ private:
             u"0), ('Pricing Optimizer', 'finance', 'idle', 0), ('Retention', 'customer_service', 'idle', 0)"_s);
         Sql::exec(db,
             u"INSERT INTO campaigns (name, platform, daily_budget_cents, created_at, updated_at) VALUES ('Merino', "
-            u"'meta', 60000, 0, 0)"_s);
+            u"'google', 60000, 0, 0)"_s);
     }
 
     static ApprovalDesk::Proposal budget(const QString& amount, const QString& proposedBy = {})
@@ -354,7 +354,13 @@ private slots:
         QCOMPARE(p->executionState, u"done"_s);
         QCOMPARE(p->executedParameters.value(u"amount"_s).toString(), u"950.00"_s);
         QCOMPARE(p->parameters.value(u"amount"_s).toString(), u"1500.00"_s);
-        QCOMPARE(f.count(u"SELECT daily_budget_cents FROM campaigns WHERE name = 'Merino'"_s), 95000);
+        // A Google Ads campaign is read from report exports: the decision is recorded with what a person
+        // sets in Google Ads, and the campaign keeps the budget Google last reported.
+        QCOMPARE(f.count(u"SELECT daily_budget_cents FROM campaigns WHERE name = 'Merino'"_s), 60000);
+        QVERIFY(p->executedParameters.value(u"recorded"_s).toBool());
+        QVERIFY2(p->executedParameters.value(u"note"_s).toString().contains(u"in Google Ads"_s)
+                && p->executedParameters.value(u"note"_s).toString().contains(u"950.00"_s),
+            qPrintable(p->executedParameters.value(u"note"_s).toString()));
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.executed'"_s), 1);
         // A second pool (a restart) finds nothing left to do: it ran once.
         f.restartPool();

@@ -17,6 +17,7 @@
 #include "panes/ApprovalsPane.h"
 #include "panes/ProposalDetailPanel.h"
 #include "pipeline/ContentSpec.h"
+#include "sandbox/AdAccount.h"
 #include "settings/RulesPage.h"
 #include "settings/UsersPage.h"
 #include "storage/Sql.h"
@@ -96,7 +97,7 @@ private slots:
         // The most urgent proposal is selected from the start.
         QCOMPARE(view()->currentIndex().row(), 0);
         const qint64 first = currentId();
-        QVERIFY(currentTitle().startsWith(u"Raise Merino"_s));
+        QVERIFY(currentTitle().startsWith(u"Raise the Pour-Over"_s));
         key(Qt::Key_J);
         QCOMPARE(view()->currentIndex().row(), 1);
         QVERIFY(currentId() != first);
@@ -111,13 +112,17 @@ private slots:
         QVERIFY(currentId() != first);
         QVERIFY(view()->hasFocus());
         shot(window(), u"approvals-queue"_s);
-        // The pool runs it: the campaign's budget is what was approved.
+        // The pool runs it. A Google Ads campaign is read from its report exports: the decision is recorded
+        // with what to set in Google Ads, and the campaign keeps the budget Google last reported.
         QTRY_COMPARE_WITH_TIMEOUT(
             value(u"SELECT execution_state FROM action_proposals WHERE id = ?"_s, {first}).toString(), u"done"_s,
             20000);
-        QCOMPARE(value(u"SELECT daily_budget_cents FROM campaigns WHERE name = 'Merino Sweater – Prospecting'"_s)
-                     .toLongLong(),
-            125000);
+        QCOMPARE(value(u"SELECT daily_budget_cents FROM campaigns WHERE name = 'Pour-Over – Shopping'"_s).toLongLong(),
+            42000);
+        QVERIFY(
+            value(u"SELECT json_extract(executed_parameters, '$.note') FROM action_proposals WHERE id = ?"_s, {first})
+                .toString()
+                .contains(u"in Google Ads"_s));
 
         // M on the refund: the form is generated from the schema; bringing it to €50 makes it LOW,
         // which the preview says before anything is applied, and it runs.
@@ -209,6 +214,44 @@ private slots:
             value(u"SELECT daily_budget_cents FROM campaigns WHERE external_id = ?"_s, {campaign}).toLongLong(), 65000);
     }
 
+    // A launch that could not run (the ad account lost its Page) is found under "Approved, failed to run"
+    // and, once the Page is back, run again with G from where it stopped.
+    void aFailedLaunchRunsAgainFromTheQueue()
+    {
+        Sql::exec(db(), u"UPDATE connections SET page_id = '' WHERE kind = 'meta_ads'"_s);
+        window()->showPane(PaneId::Approvals);
+        const qint64 id
+            = value(u"SELECT id FROM action_proposals WHERE action_type = 'campaign_launch' AND status = 'pending'"_s)
+                  .toLongLong();
+        QVERIFY(id > 0);
+        pane()->openProposal(id);
+        view()->setFocus();
+        key(Qt::Key_A);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            value(u"SELECT execution_state FROM action_proposals WHERE id = ?"_s, {id}).toString(), u"failed"_s,
+            30'000);
+        auto* status = pane()->findChild<QComboBox*>(u"approvalsStatusFilter"_s);
+        status->setCurrentIndex(status->findData(u"failed_to_run"_s));
+        QTRY_COMPARE(view()->model()->rowCount(), 1);
+        pane()->openProposal(id);
+        auto* again = pane()->findChild<QPushButton*>(u"runAgainButton"_s);
+        QTRY_VERIFY(again->isVisible());
+        QVERIFY(!pane()->findChild<QPushButton*>(u"approveButton"_s)->isVisible());
+        // Why it stopped stands where the decision would be taken.
+        const QString why = pane()->findChild<QLabel*>(u"proposalWhyNot"_s)->text();
+        QVERIFY2(why.startsWith(u"It failed: "_s) && why.contains(u"Facebook Page"_s), qPrintable(why));
+        shot(window(), u"approvals-run-again"_s);
+        Sql::exec(db(), u"UPDATE connections SET page_id = ? WHERE kind = 'meta_ads'"_s, {AdAccount::Options().pageId});
+        view()->setFocus();
+        key(Qt::Key_G);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            value(u"SELECT execution_state FROM action_proposals WHERE id = ?"_s, {id}).toString(), u"done"_s, 30'000);
+        QCOMPARE(
+            value(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.run_again' AND actor = 'Ann'"_s).toInt(),
+            1);
+        QTRY_COMPARE(view()->model()->rowCount(), 0);
+    }
+
     void bulkApprovalSaysWhatRuns()
     {
         window()->showPane(PaneId::Approvals);
@@ -260,9 +303,10 @@ private slots:
         QVERIFY(!toast->isVisible());
         QCOMPARE(currentId(), first);
         QCOMPARE(value(u"SELECT COUNT(*) FROM jobs WHERE subject_id = ? AND state = 'queued'"_s, {first}).toInt(), 0);
-        QCOMPARE(value(u"SELECT daily_budget_cents FROM campaigns WHERE name = 'Merino Sweater – Prospecting'"_s)
-                     .toLongLong(),
-            60000);
+        QCOMPARE(value(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.executed' AND subject = ?"_s,
+                     {u"proposal:%1"_s.arg(first)})
+                     .toInt(),
+            0);
         QCOMPARE(
             value(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.undone' AND actor = 'Ann'"_s).toInt(), 1);
         // With the window off (Settings → Rules), a decision runs at once and offers no undo.

@@ -96,6 +96,36 @@ private slots:
             qPrintable(summary));
     }
 
+    // A budget column is the campaign's daily budget: the newest day's, taken only from a file at least as
+    // new as what the workspace has; a budget that cannot be read keeps the day's figures.
+    void takesTheBudgetFromTheNewestDay()
+    {
+        TestWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        const auto import = [&tw](const QByteArray& csv) {
+            const AdReportImport::Parsed p = AdReportImport::parse(csv);
+            QVERIFY2(p.error.isEmpty() && p.problems.isEmpty(), qPrintable(p.error + p.problems.join(u' ')));
+            AdReportImport::write(tw.db(), p, u"EUR"_s, tw.clock().nowMs());
+        };
+        const QString budget = u"SELECT daily_budget_cents FROM campaigns WHERE name = 'Search – Brand'"_s;
+        import(QByteArrayLiteral("Day,Campaign,Budget,Cost,Impr.,Clicks,Conversions,Conv. value\n"
+                                 "2026-11-01,Search – Brand,40.00,30.00,900,20,1,60.00\n"
+                                 "2026-11-02,Search – Brand,55.00,41.00,950,22,2,90.00\n"));
+        QCOMPARE(text(tw, budget), u"5500"_s);
+        // An older file does not take the budget back; an unreadable budget is not taken.
+        import(QByteArrayLiteral("Day,Campaign,Budget,Cost,Impr.,Clicks,Conversions,Conv. value\n"
+                                 "2026-10-31,Search – Brand,35.00,28.00,880,19,1,50.00\n"));
+        QCOMPARE(text(tw, budget), u"5500"_s);
+        import(QByteArrayLiteral("Day,Campaign,Budget,Cost,Impr.,Clicks,Conversions,Conv. value\n"
+                                 "2026-11-03,Search – Brand,lots,44.00,990,23,2,95.00\n"));
+        QCOMPARE(text(tw, budget), u"5500"_s);
+        QCOMPARE(text(tw, u"SELECT COUNT(*) FROM campaign_metrics"_s), u"4"_s);
+        // A campaign first seen without a budget column has none (the list shows "–", not 0.00).
+        import(QByteArrayLiteral("Day,Campaign,Cost,Impr.,Clicks,Conversions,Conv. value\n"
+                                 "2026-11-03,Shopping – All,12.00,300,9,0,0\n"));
+        QCOMPARE(text(tw, u"SELECT daily_budget_cents FROM campaigns WHERE name = 'Shopping – All'"_s), u"0"_s);
+    }
+
     void readsATikTokExport()
     {
         const QByteArray csv = QByteArrayLiteral(

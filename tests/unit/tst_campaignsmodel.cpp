@@ -1,5 +1,6 @@
 #include "CampaignSeriesModel.h"
 #include "CampaignsModel.h"
+#include "Format.h"
 #include "ModelChecks.h"
 #include "ModelRoles.h"
 #include "TestWorkspace.h"
@@ -14,11 +15,11 @@ namespace
 {
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
-// A rule that acted on an ad set of the Rosehip campaign, notify-only and then live.
+// A rule that acted on an ad set of the Steel Bottle campaign, notify-only and then live.
 void rulesOnTheChart(TestWorkspace& tw)
 {
     const QSqlDatabase db = tw.db();
-    const qint64 campaign = tw.count(u"SELECT id FROM campaigns WHERE name = 'Rosehip Oil – Retargeting'"_s);
+    const qint64 campaign = tw.count(u"SELECT id FROM campaigns WHERE name = 'Steel Bottle – Search'"_s);
     const qint64 connection = Sql::insert(db,
         u"INSERT INTO connections (kind, name, url, account, created_at, updated_at) VALUES ('meta_ads', 'Ads', "
         u"'', "
@@ -67,7 +68,9 @@ private slots:
         TestWorkspace tw(true);
         CampaignsModel model(tw.db(), &tw.clock());
         ModelChecks::attachTester(&model);
-        QCOMPARE(model.rowCount(), 6);
+        // The demo's Google Ads and TikTok campaigns, from their report exports (its Meta ones come from
+        // the sandbox's ad account once it syncs).
+        QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.periodDays(), 30);
         // Default order: spend over the period, highest first.
         const QList<qint64> spend
@@ -95,12 +98,18 @@ private slots:
         const QList<double> roas
             = ModelChecks::columnAs<double>(&model, CampaignsModel::Roas, ModelRoles::RawValueRole);
         QVERIFY(std::is_sorted(roas.begin(), roas.end()));
-        model.setPlatformFilter(u"meta"_s);
-        QCOMPARE(model.rowCount(), 3);
-        model.setTextFilter(u"Rosehip"_s);
+        model.setPlatformFilter(u"google"_s);
+        QCOMPARE(model.rowCount(), 2);
+        model.setTextFilter(u"Steel"_s);
         QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, CampaignsModel::Roas).data(Qt::ForegroundRole).value<QColor>(),
+            Format::statusColor(u"active"_s));
         // Below its target ROAS: shown in red.
-        QVERIFY(model.index(0, CampaignsModel::Roas).data(Qt::ForegroundRole).isValid());
+        model.setTextFilter({});
+        model.setPlatformFilter(u"tiktok"_s);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, CampaignsModel::Roas).data(Qt::ForegroundRole).value<QColor>(),
+            Format::statusColor(u"error"_s));
     }
 
     void seriesFeedsTheChart()

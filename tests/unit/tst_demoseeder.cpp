@@ -90,7 +90,8 @@ void compareShape(const QJsonValue& en, const QJsonValue& nl, const QString& pat
 
 // The demo workspace holds what the walking skeleton promises: 40+ products in 5 categories in
 // varied stages, 12 pending approvals of all risk levels, agents in the four clusters with heartbeats,
-// 6 campaigns with 60 days of metrics ending today, 4 generated sites.
+// 3 Google Ads and TikTok campaigns read from their report exports with up to 60 days of metrics
+// ending today (the Meta ones come from the sandbox's ad account), 4 generated sites.
 class TestDemoSeeder : public QObject
 {
     Q_OBJECT
@@ -115,7 +116,10 @@ private slots:
         QCOMPARE(tw.count(u"SELECT COUNT(DISTINCT risk_level) FROM action_proposals WHERE status = 'pending'"_s), 3);
         QCOMPARE(tw.count(u"SELECT COUNT(DISTINCT cluster) FROM agents WHERE cluster <> 'executive'"_s), 4);
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM agents WHERE heartbeat_at IS NULL"_s), 0);
-        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM campaigns"_s), 6);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM campaigns"_s), 3);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM campaigns WHERE platform NOT IN ('google', 'tiktok') OR external_id "
+                          u"NOT LIKE 'report:%' OR daily_budget_cents = 0"_s),
+            0);
         QCOMPARE(
             tw.count(u"SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM campaign_metrics GROUP BY campaign_id)"_s), 60);
         QCOMPARE(Sql::scalar(tw.db(), u"SELECT MAX(day) FROM campaign_metrics"_s).toString(), u"2026-11-20"_s);
@@ -168,7 +172,7 @@ private slots:
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE json_extract(parameters, '$.campaign') IS NOT "
                           u"NULL AND json_extract(parameters, '$.campaign') NOT IN (SELECT name FROM campaigns)"_s),
             0);
-        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM campaigns WHERE name = ?"_s, {u"Merino trui – Nieuwe klanten"_s}), 1);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM campaigns WHERE name = ?"_s, {u"Stalen drinkfles – Zoeken"_s}), 1);
         QCOMPARE(Sql::scalar(tw.db(), u"SELECT title FROM sites WHERE name = ?"_s, {u"Landingspagina merino trui"_s})
                      .toString(),
             u"Warm, zonder gewicht"_s);

@@ -212,12 +212,16 @@ void WorkspaceSession::connectDemoShop()
                 Connections::secretKey(c.id, field), u"demo-"_s + field, SecretCache::originOf(QUrl(c.url)));
         return c.id;
     };
+    // Named in the demo's language (which is fixed when it is seeded, so the names are too).
+    const bool dutch = DemoSeeder::seededLanguage(*m_workspace) == u"nl";
     try {
-        const qint64 blog = upsert(Connections::Kind::WordPress, u"Demo blog (sandbox)"_s, 0);
-        upsert(Connections::Kind::WooCommerce, u"Demo store (sandbox)"_s, blog);
-        upsert(Connections::Kind::Shopify, u"Demo Shopify (sandbox)"_s, 0);
+        const qint64 blog
+            = upsert(Connections::Kind::WordPress, dutch ? u"Demoblog (sandbox)"_s : u"Demo blog (sandbox)"_s, 0);
+        upsert(Connections::Kind::WooCommerce, dutch ? u"Demowinkel (sandbox)"_s : u"Demo store (sandbox)"_s, blog);
+        upsert(Connections::Kind::Shopify, dutch ? u"Demo-Shopify (sandbox)"_s : u"Demo Shopify (sandbox)"_s, 0);
         // The sandbox's Meta ad account, synced like a real one: its campaigns and the rules' findings.
-        const qint64 ads = upsert(Connections::Kind::MetaAds, u"Demo ad account (sandbox)"_s, 0);
+        const qint64 ads = upsert(Connections::Kind::MetaAds,
+            dutch ? u"Demo-advertentieaccount (sandbox)"_s : u"Demo ad account (sandbox)"_s, 0);
         QString error;
         if (!DemoSeeder::seedExperiments(*m_workspace, ads, *Clock::system(), &error))
             qCWarning(lcApp) << "demo A/B tests:" << error;

@@ -40,7 +40,7 @@
 <context>
     <name>ActionExecutor</name>
     <message>
-        <location filename="../services/campaigns/CampaignEffects.cpp" line="+33"/>
+        <location filename="../services/campaigns/CampaignEffects.cpp" line="+42"/>
         <source>The change names no ad account or ad set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -51,17 +51,27 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+64"/>
+        <location line="+78"/>
         <source>A daily budget on Meta is at least 1.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-66"/>
         <source>There is no campaign called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>“%1” is a campaign on a connected ad account: Quorum changes the budgets of its ad sets, and this proposal names none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recorded as decided. Quorum reads “%1” from %2 report exports and cannot change it there: set its daily budget to %3 in %2. The next report you import shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The approved bid is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,7 +86,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>No Meta ad account is connected to launch this on: add one in Settings → Connections.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,7 +1080,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,7 +1095,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+79"/>
         <source>%1 report: %n campaign(s)</source>
         <translation>
             <numerusform>%1 report: %n campaign</numerusform>
@@ -2491,7 +2501,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+218"/>
         <source>There is no agent called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,8 +2641,18 @@
         <source>Changed and approved.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+13"/>
+        <source>Not run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” runs again; what it does next shows in the proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
         <source>Approved %n; it runs in a few seconds unless you undo it.</source>
         <translation>
             <numerusform>Approved %n; it runs in a few seconds unless you undo it.</numerusform>
@@ -2726,11 +2746,12 @@
     <message>
         <location line="+31"/>
         <location line="+109"/>
+        <location line="+57"/>
         <source>The proposal no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-126"/>
         <source>Say why: a rejection needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,6 +2768,16 @@
     <message>
         <location line="+11"/>
         <source>It can no longer be undone: the work has started. Its result is in the proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Only approved work that failed can run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing of it is left to run again: its work was withdrawn. Propose it anew.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3048,6 +3079,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Failed to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3092,7 +3128,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+159"/>
         <source>Reading the stores again; the changes show here when they answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3515,7 +3551,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5122,7 +5158,7 @@ Commands:
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+318"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+333"/>
         <source>Cannot write the demo site %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8043,7 +8079,7 @@ Demo data</source>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../models/CampaignsModel.cpp" line="-212"/>
+        <location filename="../models/CampaignsModel.cpp" line="-213"/>
         <source>Meta</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9189,32 +9225,42 @@ USER
 <context>
     <name>ProposalDetailPanel</name>
     <message>
-        <location filename="../ui/panes/ProposalDetailPanel.cpp" line="+43"/>
+        <location filename="../ui/panes/ProposalDetailPanel.cpp" line="+44"/>
         <source>Select a proposal to see the reasoning, the numbers and the alternatives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Note for your decision (optional; a rejection needs a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+113"/>
         <source>Keys: A approve · R reject · M modify · J / K next / previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-94"/>
         <source>Adjust this rule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
+        <source>Run a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the failed work again from the step that gave up (G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Change the thresholds that sent this proposal here (owners; a new rule version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>proposed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9270,7 +9316,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9287,6 +9333,21 @@ USER
     <message>
         <location line="+0"/>
         <source>reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Keys: G run again · J / K next / previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9373,7 +9434,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>

@@ -40,7 +40,7 @@
 <context>
     <name>ActionExecutor</name>
     <message>
-        <location filename="../services/campaigns/CampaignEffects.cpp" line="+33"/>
+        <location filename="../services/campaigns/CampaignEffects.cpp" line="+42"/>
         <source>The change names no ad account or ad set.</source>
         <translation>De wijziging noemt geen advertentieaccount of advertentieset.</translation>
     </message>
@@ -51,17 +51,27 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+64"/>
+        <location line="+78"/>
         <source>A daily budget on Meta is at least 1.00.</source>
         <translation>Een dagbudget bij Meta is minstens 1,00.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-66"/>
         <source>There is no campaign called “%1”.</source>
         <translation>Er is geen campagne met de naam “%1”.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>“%1” is a campaign on a connected ad account: Quorum changes the budgets of its ad sets, and this proposal names none.</source>
+        <translation>“%1” is een campagne op een gekoppeld advertentieaccount: Quorum wijzigt de budgetten van de advertentiesets, en dit voorstel noemt er geen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recorded as decided. Quorum reads “%1” from %2 report exports and cannot change it there: set its daily budget to %3 in %2. The next report you import shows it.</source>
+        <translation>Vastgelegd als besloten. Quorum leest “%1” uit rapportexports van %2 en kan de campagne daar niet wijzigen: zet het dagbudget in %2 zelf op %3. Het volgende rapport dat je importeert laat het zien.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The approved bid is not an amount.</source>
         <translation>Het goedgekeurde bod is geen bedrag.</translation>
     </message>
@@ -76,7 +86,7 @@
         <translation>Quorum start campagnes alleen op Meta; maak deze in de advertentiebeheerder van %1 zelf.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>No Meta ad account is connected to launch this on: add one in Settings → Connections.</source>
         <translation>Er is geen Meta-advertentieaccount verbonden om dit op te starten: voeg er een toe in Instellingen → Verbindingen.</translation>
     </message>
@@ -1070,7 +1080,7 @@
         <translation>regel %1: %2 “%3” is geen getal</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
@@ -1085,7 +1095,7 @@
         <translation>Geen enkele rij van het %1-rapport kon worden gelezen: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+79"/>
         <source>%1 report: %n campaign(s)</source>
         <translation>
             <numerusform>%1-rapport: %n campagne</numerusform>
@@ -2491,7 +2501,7 @@
         <translation>Er is niets gewijzigd: de werkruimte weigerde het schrijven (%1).</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+218"/>
         <source>There is no agent called %1.</source>
         <translation>Er is geen agent met de naam %1.</translation>
     </message>
@@ -2631,8 +2641,18 @@
         <source>Changed and approved.</source>
         <translation>Gewijzigd en goedgekeurd.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+13"/>
+        <source>Not run again</source>
+        <translation>Niet opnieuw uitgevoerd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” runs again; what it does next shows in the proposal.</source>
+        <translation>“%1” wordt opnieuw uitgevoerd; wat er gebeurt, zie je in het voorstel.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
         <source>Approved %n; it runs in a few seconds unless you undo it.</source>
         <translation>
             <numerusform>%n goedgekeurd; het wordt over een paar seconden uitgevoerd, tenzij je het ongedaan maakt.</numerusform>
@@ -2726,11 +2746,12 @@
     <message>
         <location line="+31"/>
         <location line="+109"/>
+        <location line="+57"/>
         <source>The proposal no longer exists.</source>
         <translation>Het voorstel bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-126"/>
         <source>Say why: a rejection needs a reason.</source>
         <translation>Zeg waarom: een afwijzing heeft een reden nodig.</translation>
     </message>
@@ -2748,6 +2769,16 @@
         <location line="+11"/>
         <source>It can no longer be undone: the work has started. Its result is in the proposal.</source>
         <translation>Dit kan niet meer ongedaan worden gemaakt: het werk is begonnen. Het resultaat staat bij het voorstel.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Only approved work that failed can run again.</source>
+        <translation>Alleen goedgekeurd werk dat mislukte, kan opnieuw worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing of it is left to run again: its work was withdrawn. Propose it anew.</source>
+        <translation>Er is niets meer van over om opnieuw uit te voeren: het werk is ingetrokken. Stel het opnieuw voor.</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3079,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Failed to run</source>
+        <translation>Mislukt bij uitvoeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
@@ -3092,7 +3128,7 @@
         <translation>Wis de zoekopdracht of verruim de filters.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+159"/>
         <source>Reading the stores again; the changes show here when they answer.</source>
         <translation>De winkels worden opnieuw gelezen; de wijzigingen verschijnen hier zodra ze antwoorden.</translation>
     </message>
@@ -3515,7 +3551,7 @@
         <translation>Leerfase</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -5126,7 +5162,7 @@ Opdrachten:
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+318"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+333"/>
         <source>Cannot write the demo site %1: %2</source>
         <translation>Kan de demosite %1 niet schrijven: %2</translation>
     </message>
@@ -8049,7 +8085,7 @@ Demogegevens</translation>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../models/CampaignsModel.cpp" line="-212"/>
+        <location filename="../models/CampaignsModel.cpp" line="-213"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
@@ -9203,32 +9239,42 @@ GEBRUIKER
 <context>
     <name>ProposalDetailPanel</name>
     <message>
-        <location filename="../ui/panes/ProposalDetailPanel.cpp" line="+43"/>
+        <location filename="../ui/panes/ProposalDetailPanel.cpp" line="+44"/>
         <source>Select a proposal to see the reasoning, the numbers and the alternatives.</source>
         <translation>Kies een voorstel om de redenering, de cijfers en de alternatieven te zien.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Note for your decision (optional; a rejection needs a reason)</source>
         <translation>Notitie bij je besluit (optioneel; een afwijzing heeft een reden nodig)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+113"/>
         <source>Keys: A approve · R reject · M modify · J / K next / previous</source>
         <translation>Toetsen: A goedkeuren · R afwijzen · M wijzigen · J / K volgende / vorige</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-94"/>
         <source>Adjust this rule…</source>
         <translation>Deze regel aanpassen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
+        <source>Run a&amp;gain</source>
+        <translation>&amp;Opnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the failed work again from the step that gave up (G)</source>
+        <translation>Start het mislukte werk opnieuw vanaf de stap die opgaf (G)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Change the thresholds that sent this proposal here (owners; a new rule version)</source>
         <translation>De drempels wijzigen die dit voorstel hierheen stuurden (eigenaars; een nieuwe regelversie)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>proposed %1</source>
         <translation>voorgesteld %1</translation>
     </message>
@@ -9284,7 +9330,7 @@ GEBRUIKER
         <translation>%1 Niemand anders hier mag erover beslissen, dus jij kunt het: Goedkeuren of Afwijzen vraagt je te bevestigen dat je de enige goedkeurder bent.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>%1 left</source>
         <translation>nog %1</translation>
     </message>
@@ -9302,6 +9348,21 @@ GEBRUIKER
         <location line="+0"/>
         <source>reject</source>
         <translation>afwijzen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Keys: G run again · J / K next / previous</source>
+        <translation>Toetsen: G opnieuw uitvoeren · J / K volgende / vorige</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It failed: %1</source>
+        <translation>Het mislukte: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason was recorded.</source>
+        <translation>er is geen reden vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -9387,7 +9448,7 @@ GEBRUIKER
         <translation>Uitvoering:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>

@@ -274,7 +274,11 @@ QString displayValue(const Field& fd, const QJsonValue& value, const QString& cu
     case FieldType::Percent:
         return QLocale().toString(QString(v).replace(u',', u'.').toDouble(), 'g', 4) + u" %"_s;
     case FieldType::Enum: {
-        // Options that are words rather than names (platforms stay as they are).
+        // Platforms by their names; options that are words in the reader's language.
+        static const QHash<QString, QString> names{
+            {u"meta"_s, u"Meta"_s}, {u"google"_s, u"Google Ads"_s}, {u"tiktok"_s, u"TikTok Ads"_s}};
+        if (names.contains(v))
+            return names.value(v);
         static const QHash<QString, const char*> words{{u"pause"_s, QT_TRANSLATE_NOOP("ActionSchema", "pause")},
             {u"resume"_s, QT_TRANSLATE_NOOP("ActionSchema", "resume")},
             {u"bid"_s, QT_TRANSLATE_NOOP("ActionSchema", "change the bid")},

@@ -66,9 +66,11 @@ ModifyProposalDialog::ModifyProposalDialog(
             break;
         case ActionSchema::FieldType::Enum:
             e.combo = new QComboBox(this);
-            e.combo->addItems(f.options);
-            e.combo->setCurrentText(value);
-            connect(e.combo, &QComboBox::currentTextChanged, this, &ModifyProposalDialog::reevaluate);
+            // Shown as a person reads them ("Google Ads", "pause"); the stored key is the item's data.
+            for (const QString& option : f.options)
+                e.combo->addItem(ActionSchema::displayValue(f, option, {}), option);
+            e.combo->setCurrentIndex(std::max(0, e.combo->findData(value)));
+            connect(e.combo, &QComboBox::currentIndexChanged, this, &ModifyProposalDialog::reevaluate);
             widget = e.combo;
             break;
         default:
@@ -128,7 +130,7 @@ QJsonObject ModifyProposalDialog::parameters() const
     QJsonObject out = m_proposal.effectiveParameters();
     for (auto it = m_editors.begin(); it != m_editors.end(); ++it) {
         const Editor& e = it.value();
-        const QString v = e.line ? e.line->text() : e.text ? e.text->toPlainText() : e.combo->currentText();
+        const QString v = e.line ? e.line->text() : e.text ? e.text->toPlainText() : e.combo->currentData().toString();
         if (v.trimmed().isEmpty())
             out.remove(it.key());
         else

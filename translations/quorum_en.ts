@@ -45,23 +45,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>The approved budget is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+78"/>
+        <location line="+74"/>
         <source>A daily budget on Meta is at least 1.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-64"/>
         <source>There is no campaign called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>“%1” is a campaign on a connected ad account: Quorum changes the budgets of its ad sets, and this proposal names none.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,6 +123,11 @@
     <message>
         <location line="+6"/>
         <source>The budget is in %1 but the ad account %2 spends in %3: modify the launch and give the budget in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Quorum reads “%1” from %2 report exports and cannot change it there: approving records the decision, and you set the budget in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -442,7 +447,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,7 +1148,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/campaigns/AdRuleActions.cpp" line="+204"/>
+        <location filename="../services/campaigns/AdRuleActions.cpp" line="+215"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,7 +3048,7 @@
 <context>
     <name>ApprovalsPane</name>
     <message>
-        <location filename="../ui/panes/ApprovalsPane.cpp" line="+59"/>
+        <location filename="../ui/panes/ApprovalsPane.cpp" line="+60"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,7 +3133,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>Reading the stores again; the changes show here when they answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7179,7 +7184,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Why you changed it (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9464,7 +9469,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Where it goes live</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12725,7 +12730,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>

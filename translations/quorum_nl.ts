@@ -45,23 +45,23 @@
         <translation>De wijziging noemt geen advertentieaccount of advertentieset.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>The approved budget is not an amount.</source>
         <translation>Het goedgekeurde budget is geen bedrag.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+78"/>
+        <location line="+74"/>
         <source>A daily budget on Meta is at least 1.00.</source>
         <translation>Een dagbudget bij Meta is minstens 1,00.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-64"/>
         <source>There is no campaign called “%1”.</source>
         <translation>Er is geen campagne met de naam “%1”.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>“%1” is a campaign on a connected ad account: Quorum changes the budgets of its ad sets, and this proposal names none.</source>
         <translation>“%1” is een campagne op een gekoppeld advertentieaccount: Quorum wijzigt de budgetten van de advertentiesets, en dit voorstel noemt er geen.</translation>
     </message>
@@ -124,6 +124,11 @@
         <location line="+6"/>
         <source>The budget is in %1 but the ad account %2 spends in %3: modify the launch and give the budget in %3.</source>
         <translation>Het budget is in %1, maar het advertentieaccount %2 geeft uit in %3: wijzig de lancering en geef het budget in %3.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Quorum reads “%1” from %2 report exports and cannot change it there: approving records the decision, and you set the budget in %2.</source>
+        <translation>Quorum leest “%1” uit rapportexports van %2 en kan de campagne daar niet wijzigen: goedkeuren legt het besluit vast, en jij zet het budget in %2.</translation>
     </message>
     <message>
         <location filename="../services/publishing/PublishJobs.cpp" line="+92"/>
@@ -442,7 +447,7 @@
         <translation>%1 is te lang.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>pause</source>
         <translation>pauzeren</translation>
     </message>
@@ -1143,7 +1148,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/campaigns/AdRuleActions.cpp" line="+204"/>
+        <location filename="../services/campaigns/AdRuleActions.cpp" line="+215"/>
         <source>Cannot open %1: %2</source>
         <translation>Kan %1 niet openen: %2</translation>
     </message>
@@ -3043,7 +3048,7 @@
 <context>
     <name>ApprovalsPane</name>
     <message>
-        <location filename="../ui/panes/ApprovalsPane.cpp" line="+59"/>
+        <location filename="../ui/panes/ApprovalsPane.cpp" line="+60"/>
         <source>Approvals</source>
         <translation>Goedkeuringen</translation>
     </message>
@@ -3128,7 +3133,7 @@
         <translation>Wis de zoekopdracht of verruim de filters.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>Reading the stores again; the changes show here when they answer.</source>
         <translation>De winkels worden opnieuw gelezen; de wijzigingen verschijnen hier zodra ze antwoorden.</translation>
     </message>
@@ -7184,7 +7189,7 @@ Opdrachten:
         <translation>Hier niet te wijzigen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Why you changed it (optional)</source>
         <translation>Waarom je het wijzigde (optioneel)</translation>
     </message>
@@ -9478,7 +9483,7 @@ GEBRUIKER
         <translation>Wat er na goedkeuring wordt uitgevoerd</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Where it goes live</source>
         <translation>Waar het live gaat</translation>
     </message>
@@ -10623,7 +10628,7 @@ GEBRUIKER
     <message>
         <location line="+21"/>
         <source>ROAS (revenue ÷ ad spend)</source>
-        <translation>ROAS (omzet ÷ advertentie-uitgaven)</translation>
+        <translation>ROAS (omzet ÷ uitgaven)</translation>
     </message>
 </context>
 <context>
@@ -12739,7 +12744,7 @@ GEBRUIKER
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "AdRuleActions.h"
 
+#include "CampaignEffects.h"
+
 #include "AdReportImport.h"
 #include "AdRuleStore.h"
 #include "core/Clock.h"
@@ -33,6 +35,15 @@ QList<AdRuleActions::Account> AdRuleActions::accounts() const
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
             QDate::fromString(q.value(3).toString(), Qt::ISODate)});
     return out;
+}
+
+QString AdRuleActions::approvalNotice(const ApprovalDesk::Proposal& proposal) const
+{
+    try {
+        return CampaignEffects::approvalNotice(m_door.db(), proposal);
+    } catch (const SqlError&) {
+        return {}; // a notice, not a decision: an unreadable campaign says nothing rather than fail the view
+    }
 }
 
 QList<AdRuleActions::Entry> AdRuleActions::rules() const

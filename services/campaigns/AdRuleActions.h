@@ -2,6 +2,7 @@
 
 #include "AdRules.h"
 #include "RuleEngine.h"
+#include "approvals/ApprovalDesk.h"
 #include "users/ChangeDoor.h"
 
 #include <QDate>
@@ -65,6 +66,8 @@ public:
         const AdRules::Rule& rule, qint64 connectionId, QString* why, QString* account = nullptr) const;
 
     QString whyNot() const;
+    // What approving the proposal leaves to a person (see CampaignEffects::approvalNotice), or empty.
+    QString approvalNotice(const ApprovalDesk::Proposal& proposal) const;
     // Saves (id 0: adds) the rule; its id, or 0 with *error.
     qint64 save(const AdRules::Rule& rule, qint64 connectionId, QString* error);
     bool setLive(qint64 id, bool live, QString* error);

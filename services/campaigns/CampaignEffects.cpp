@@ -44,6 +44,22 @@ Result toPlatform(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJson
     return Result::handOn(params);
 }
 
+struct CampaignRow
+{
+    QString name;
+    QString network;        // as people name it: "Google Ads"
+    bool connected = false; // on a connected ad account (Quorum writes to it)
+};
+std::optional<CampaignRow> campaignNamed(const QSqlDatabase& db, const QString& campaign)
+{
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT name, platform, connection_id FROM campaigns WHERE name = ? OR external_id = ? ORDER BY id LIMIT 1"_s,
+        {campaign, campaign});
+    if (!q.next())
+        return std::nullopt;
+    return CampaignRow{q.value(0).toString(), platformName(q.value(1).toString()), !q.value(2).isNull()};
+}
+
 Result changeBudget(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJsonObject params, qint64 now)
 {
     const auto amount = ActionEffects::amount(params, u"amount"_s);
@@ -60,25 +76,21 @@ Result changeBudget(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJs
     // A campaign rather than an ad set. On a connected ad account Quorum changes the ad sets' budgets;
     // a campaign read from a network's report exports can only be changed there, by a person. Its row
     // keeps the budget the network last reported, never one it has not heard of.
-    QSqlQuery q = Sql::exec(db,
-        u"SELECT name, platform, connection_id FROM campaigns WHERE name = ? OR external_id = ? ORDER BY id LIMIT 1"_s,
-        {campaign, campaign});
-    if (!q.next())
+    const auto c = campaignNamed(db, campaign);
+    if (!c)
         return Result::failed(
             QCoreApplication::translate("ActionExecutor", "There is no campaign called “%1”.").arg(campaign));
-    const QString name = q.value(0).toString();
-    const QString network = platformName(q.value(1).toString());
-    if (!q.value(2).isNull())
+    if (c->connected)
         return Result::failed(QCoreApplication::translate("ActionExecutor",
             "“%1” is a campaign on a connected ad account: Quorum changes the budgets of its ad sets, and this "
             "proposal names none.")
-                                  .arg(name));
+                                  .arg(c->name));
     params.insert(u"recorded"_s, true);
     params.insert(u"note"_s,
         QCoreApplication::translate("ActionExecutor",
             "Recorded as decided. Quorum reads “%1” from %2 report exports and cannot change it there: set its daily "
             "budget to %3 in %2. The next report you import shows it.")
-            .arg(name, network, Money::format(*amount, params.value(u"currency"_s).toString(p.currency))));
+            .arg(c->name, c->network, Money::format(*amount, params.value(u"currency"_s).toString(p.currency))));
     return Result::done(params);
 }
 
@@ -202,6 +214,20 @@ Result declareWinner(const QSqlDatabase& db, const ApprovalDesk::Proposal&, QJso
         ids.append(id);
     params.insert(u"pause_proposals"_s, ids);
     return Result::done(params);
+}
+
+QString approvalNotice(const QSqlDatabase& db, const ApprovalDesk::Proposal& p)
+{
+    const QJsonObject params = p.effectiveParameters();
+    if (p.actionType != ActionType::BudgetChange || params.contains(u"ad_set_id"_s))
+        return {};
+    const auto c = campaignNamed(db, params.value(u"campaign"_s).toString());
+    if (!c || c->connected)
+        return {};
+    return QCoreApplication::translate("ActionExecutor",
+        "Quorum reads “%1” from %2 report exports and cannot change it there: approving records the decision, and "
+        "you set the budget in %2.")
+        .arg(c->name, c->network);
 }
 
 void registerAll(ActionEffects& effects)

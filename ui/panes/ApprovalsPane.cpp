@@ -10,6 +10,7 @@
 #include "agents/Cluster.h"
 #include "approvals/ApprovalActions.h"
 #include "approvals/ApprovalTypes.h"
+#include "campaigns/AdRuleActions.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
 #include "delegates/PillDelegate.h"
@@ -308,7 +309,8 @@ void ApprovalsPane::showCurrent()
     const QString stores = proposal ? storeDiff(*proposal) : QString();
     const QString whyNot = proposal ? m_context.approvalActions->whyNot(*proposal) : QString();
     const bool onlyApprover = proposal && !whyNot.isEmpty() && m_context.approvalActions->onlyApprover(*proposal);
-    m_detail->show(proposal, selected, whyNot, onlyApprover, evidence, stores);
+    const QString notice = proposal && m_context.adRules ? m_context.adRules->approvalNotice(*proposal) : QString();
+    m_detail->show(proposal, selected, whyNot, onlyApprover, evidence, stores, notice);
     if (proposal && selected <= 1 && proposal->executionState == u"failed")
         m_detail->offerRunAgain(m_context.approvalActions->whyNotRunAgain(*proposal));
 }

@@ -27,9 +27,11 @@ public:
     // current person may not decide it (empty when they may).
     // whyNot: why the person may not decide it; onlyApprover: they still may, after confirming that
     // nobody else can. evidence: rich text of what is under review (a content review's pieces);
-    // stores: what publishing would change in each store (a publish proposal).
+    // stores: what publishing would change in each store (a publish proposal); notice: what approving
+    // leaves to a person.
     void show(const std::optional<ApprovalDesk::Proposal>& proposal, int selected, const QString& whyNot,
-        bool onlyApprover = false, const QString& evidence = {}, const QString& stores = {});
+        bool onlyApprover = false, const QString& evidence = {}, const QString& stores = {},
+        const QString& notice = {});
     qint64 proposalId() const { return m_proposal ? m_proposal->id : 0; }
     QString note() const;
     void clearNote();

@@ -209,7 +209,7 @@ QString decision(const ApprovalDesk::Proposal& p)
 
 } // namespace
 
-QString detail(const ApprovalDesk::Proposal& p, const QString& evidence, const QString& stores)
+QString detail(const ApprovalDesk::Proposal& p, const QString& evidence, const QString& stores, const QString& notice)
 {
     QString html;
     html += u"<p style='margin-top:0'>%1</p>"_s.arg(esc(p.description.isEmpty() ? p.title : p.description));
@@ -224,6 +224,9 @@ QString detail(const ApprovalDesk::Proposal& p, const QString& evidence, const Q
         ? u"<p>%1</p>"_s.arg(muted(QCoreApplication::translate("ProposalHtml", "The agent gave no reasoning.")))
         : u"<p>%1</p>"_s.arg(esc(p.reasoning));
     html += section(QCoreApplication::translate("ProposalHtml", "What runs when approved"));
+    if (!notice.isEmpty())
+        html += u"<table width='100%' cellpadding='6' style='background:%1;border:1px solid %2'><tr><td>%3</td></tr>"
+                u"</table>"_s.arg(Theme::css(Theme::Notice), Theme::css(Theme::NoticeBorder), esc(notice));
     html += parameters(p);
     if (const QJsonValue targets = p.parameters.value(u"targets"_s); targets.isArray()) {
         QStringList places;

@@ -13,5 +13,7 @@ namespace ProposalHtml
 // evidence: rich text shown first under "The content under review" (a content review's pieces).
 // stores: rich text shown first under "What changes in the stores" (a publish proposal's diff
 // against each store's copy, StoreDiffHtml).
-QString detail(const ApprovalDesk::Proposal& p, const QString& evidence = {}, const QString& stores = {});
+// notice: what approving leaves to a person, said under "What runs when approved" (plain text).
+QString detail(const ApprovalDesk::Proposal& p, const QString& evidence = {}, const QString& stores = {},
+    const QString& notice = {});
 } // namespace ProposalHtml

@@ -233,15 +233,22 @@ bool onlyApprover(const QSqlDatabase& db, const Proposal& p, const Users::User& 
 
 namespace
 {
+// The proposal, or nothing with *error saying it is gone.
+std::optional<Proposal> existing(const QSqlDatabase& db, qint64 id, QString* error)
+{
+    auto p = load(db, id);
+    if (!p)
+        *error = QCoreApplication::translate("ApprovalDesk", "The proposal no longer exists.");
+    return p;
+}
+
 // Loads a pending proposal the user may decide, inside the caller's transaction.
 std::optional<Proposal> decidable(
     const QSqlDatabase& db, qint64 id, const Users::User& user, qint64 now, QString* error, bool asOnlyApprover = false)
 {
-    auto p = load(db, id);
-    if (!p) {
-        *error = QCoreApplication::translate("ApprovalDesk", "The proposal no longer exists.");
+    auto p = existing(db, id, error);
+    if (!p)
         return std::nullopt;
-    }
     *error = whyNot(*p, user, now);
     if (!error->isEmpty() && asOnlyApprover && onlyApprover(db, *p, user, now))
         error->clear();
@@ -346,11 +353,9 @@ Outcome undo(const QSqlDatabase& db, qint64 id, const Users::User& user, const Q
 {
     Outcome out;
     Transaction tx(db, Transaction::Durable);
-    const auto p = load(db, id);
-    if (!p) {
-        out.error = QCoreApplication::translate("ApprovalDesk", "The proposal no longer exists.");
+    const auto p = existing(db, id, &out.error);
+    if (!p)
         return out;
-    }
     const bool approved = p->status == u"approved";
     if ((!approved && p->status != u"rejected") || p->decidedBy.compare(user.name, Qt::CaseInsensitive) != 0) {
         out.error = QCoreApplication::translate("ApprovalDesk", "Only your own approval or rejection can be undone.");
@@ -403,11 +408,9 @@ Outcome runAgain(const QSqlDatabase& db, qint64 id, const Users::User& user, con
 {
     Outcome out;
     Transaction tx(db, Transaction::Durable);
-    const auto p = load(db, id);
-    if (!p) {
-        out.error = QCoreApplication::translate("ApprovalDesk", "The proposal no longer exists.");
+    const auto p = existing(db, id, &out.error);
+    if (!p)
         return out;
-    }
     out.error = whyNotRunAgain(*p, user);
     if (!out.error.isEmpty())
         return out;

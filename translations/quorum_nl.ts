@@ -1807,12 +1807,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>Make &amp;live</source>
         <translation>&amp;Live zetten</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-70"/>
         <source>No ad rules yet</source>
         <translation>Nog geen advertentieregels</translation>
     </message>
@@ -1832,7 +1832,12 @@
         <translation>Een regel kijkt bij elke synchronisatie van het advertentieaccount. Wat hij vindt, of wat een rem tegenhield, staat hier.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+32"/>
+        <source>Enter or a double click opens the finding&apos;s proposal in Approvals</source>
+        <translation>Enter of dubbelklikken opent het voorstel van de bevinding in Goedkeuringen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Make &amp;notify-only</source>
         <translation>Alleen &amp;melden</translation>
     </message>
@@ -2749,19 +2754,17 @@
         <translation>U hebt dit voorstel gewijzigd; iemand anders beslist erover.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+109"/>
-        <location line="+57"/>
+        <location line="+30"/>
         <source>The proposal no longer exists.</source>
         <translation>Het voorstel bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="+48"/>
         <source>Say why: a rejection needs a reason.</source>
         <translation>Zeg waarom: een afwijzing heeft een reden nodig.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>Only your own approval or rejection can be undone.</source>
         <translation>Alleen je eigen goedkeuring of afwijzing kan ongedaan worden gemaakt.</translation>
     </message>
@@ -2781,7 +2784,7 @@
         <translation>Alleen goedgekeurd werk dat mislukte, kan opnieuw worden uitgevoerd.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Nothing of it is left to run again: its work was withdrawn. Propose it anew.</source>
         <translation>Er is niets meer van over om opnieuw uit te voeren: het werk is ingetrokken. Stel het opnieuw voor.</translation>
     </message>
@@ -3622,7 +3625,7 @@
         <translation>E&amp;xperimenten</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Import an ad report</source>
         <translation>Een advertentierapport importeren</translation>
     </message>
@@ -3647,7 +3650,7 @@
         <translation>Advertentierapport niet geïmporteerd</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>&amp;Campaigns</source>
         <translation>&amp;Campagnes</translation>
     </message>
@@ -3657,7 +3660,7 @@
         <translation>&amp;Regels</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 · ROAS per day</source>
         <translation>%1 · ROAS per dag</translation>
     </message>
@@ -6912,7 +6915,7 @@ Opdrachten:
         <translation>%1 — Quorum</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Now deciding as %1.</source>
         <translation>U beslist nu als %1.</translation>
     </message>

@@ -113,6 +113,7 @@ void MainWindow::wireApprovals()
     connect(m_agents, &AgentsPane::message, this, toStatus);
     connect(m_sites, &SitesPane::message, this, toStatus);
     connect(m_campaigns, &CampaignsPane::message, this, toStatus);
+    connect(m_campaigns, &CampaignsPane::proposalRequested, this, &MainWindow::openProposal);
     // Quick threshold adjustment: the rule that sent a proposal here, opened in Settings.
     connect(m_approvals, &ApprovalsPane::ruleRequested, this, [this](const QString& actionType, const QString& agent) {
         SettingsDialog* dialog = openSettings();

@@ -1,11 +1,17 @@
 #include "AdRulesModel.h"
 #include "GuiFixture.h"
+#include "MainWindow.h"
+#include "ModelRoles.h"
 #include "ThemeColors.h"
 #include "approvals/ApprovalActions.h"
 #include "campaigns/AdRuleActions.h"
+#include "core/Clock.h"
 #include "dialogs/AdRuleDialog.h"
 #include "panes/AdRulesTab.h"
+#include "panes/ApprovalsPane.h"
 #include "panes/CampaignsPane.h"
+#include "panes/ProposalDetailPanel.h"
+#include "storage/Sql.h"
 #include "users/Users.h"
 
 #include <QAbstractItemModelTester>
@@ -130,6 +136,35 @@ private slots:
         QVERIFY(again);
         QCOMPARE(again->findChild<QLineEdit*>(u"adRuleName"_s)->text(), u"Stop losses"_s);
         again->reject();
+    }
+
+    // "Why did this change": Enter on a finding of the activity log opens its proposal in Approvals.
+    void aFindingOpensItsProposal()
+    {
+        const qint64 proposal = m_gui.count(u"SELECT id FROM action_proposals WHERE status = 'pending' ORDER BY id "
+                                            u"DESC LIMIT 1"_s);
+        const qint64 rule = m_gui.count(u"SELECT id FROM ad_rules ORDER BY id LIMIT 1"_s);
+        const qint64 account = m_gui.count(u"SELECT id FROM connections WHERE kind = 'meta_ads'"_s);
+        QVERIFY(proposal > 0 && rule > 0 && account > 0);
+        Sql::exec(m_gui.db(),
+            u"INSERT INTO ad_rule_firings (rule_id, connection_id, object_id, object_name, action, fired, live, "
+            u"summary, account_day, proposal_id, created_at) VALUES (?, ?, 'A1', 'Broad', 'pause', 1, 1, 'ROAS 0.8 "
+            u"over 3 days', '2026-12-01', ?, ?)"_s,
+            {rule, account, proposal, m_gui.context().clock->nowMs()});
+        window()->showPane(PaneId::Campaigns);
+        pane()->tabs()->setCurrentWidget(tab());
+        m_gui.context().ruleFindings->reload();
+        QTableView* log = tab()->findingsView();
+        QTRY_VERIFY(log->model()->rowCount() > 0);
+        int row = 0;
+        while (row < log->model()->rowCount() && log->model()->index(row, 0).data(ModelRoles::IdRole) != proposal)
+            ++row;
+        QVERIFY(row < log->model()->rowCount());
+        log->setFocus();
+        log->setCurrentIndex(log->model()->index(row, 0));
+        QTest::keyClick(log, Qt::Key_Return);
+        QCOMPARE(window()->currentPane(), PaneId::Approvals);
+        QCOMPARE(window()->approvalsPane()->detail()->proposalId(), proposal);
     }
 
     void aViewerSeesTheRulesAndChangesNone()

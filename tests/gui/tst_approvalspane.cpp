@@ -100,8 +100,8 @@ private slots:
         QVERIFY(currentTitle().startsWith(u"Raise the Pour-Over"_s));
         // Before approving: a Google Ads campaign is only read here, so approving records the decision.
         const QString what = pane()->detail()->findChild<QTextBrowser*>(u"proposalText"_s)->toPlainText();
-        QVERIFY2(what.contains(u"approving records the decision, and you set the budget in Google Ads"_s),
-            qPrintable(what));
+        QVERIFY2(
+            what.contains(u"approving records the decision, and you set the budget in Google Ads"_s), qPrintable(what));
         key(Qt::Key_J);
         QCOMPARE(view()->currentIndex().row(), 1);
         QVERIFY(currentId() != first);

@@ -83,6 +83,12 @@ AdRulesTab::AdRulesTab(const UiContext& context, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &AdRulesTab::editRule);
     connect(m_mode, &QPushButton::clicked, this, &AdRulesTab::switchMode);
     connect(m_rules, &QTableView::activated, this, &AdRulesTab::editRule);
+    // From "why did this change" to the proposal itself: its evidence, its decision, Run again.
+    m_findings->setToolTip(tr("Enter or a double click opens the finding's proposal in Approvals"));
+    connect(m_findings, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (const qint64 id = index.data(ModelRoles::IdRole).toLongLong(); id > 0)
+            emit proposalRequested(id);
+    });
     connect(m_rules->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AdRulesTab::showCurrent);
     connect(context.adRulesModel, &QAbstractItemModel::modelReset, this, &AdRulesTab::showCurrent);
     connect(context.adRulesModel, &QAbstractItemModel::dataChanged, this, &AdRulesTab::showCurrent);

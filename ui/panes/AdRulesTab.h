@@ -24,6 +24,8 @@ public:
 
 signals:
     void message(const QString& text);
+    // A finding's proposal was asked for (Enter or a double click in the activity log).
+    void proposalRequested(qint64 id);
 
 private:
     void showCurrent();

@@ -131,6 +131,7 @@ CampaignsPane::CampaignsPane(const UiContext& context, QWidget* parent)
     m_tabs->addTab(m_rulesTab, tr("&Rules"));
     m_tabs->addTab(m_experimentsTab, tr("E&xperiments"));
     connect(m_rulesTab, &AdRulesTab::message, this, &CampaignsPane::message);
+    connect(m_rulesTab, &AdRulesTab::proposalRequested, this, &CampaignsPane::proposalRequested);
     connect(m_experimentsTab, &ExperimentsTab::message, this, &CampaignsPane::message);
     // The search and filters are the campaign list's.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {

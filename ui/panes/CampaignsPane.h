@@ -33,6 +33,7 @@ public:
 
 signals:
     void message(const QString& text);
+    void proposalRequested(qint64 id); // a rule's finding, to open in Approvals
 
 private:
     void showCurrent();

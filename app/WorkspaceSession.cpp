@@ -195,7 +195,9 @@ void WorkspaceSession::connectDemoShop()
     const QString url = m_sandbox->url().toString();
     const auto upsert = [&](Connections::Kind kind, const QString& name, qint64 mediaSite) {
         Connections::Connection c;
-        const QVariant id = Sql::scalar(db, u"SELECT id FROM connections WHERE name = ?"_s, {name});
+        // One of each kind in the demo, found by kind (its name follows the demo's language).
+        const QVariant id = Sql::scalar(
+            db, u"SELECT id FROM connections WHERE kind = ? ORDER BY id LIMIT 1"_s, {Connections::kindKey(kind)});
         c.id = id.isValid() ? id.toLongLong() : 0;
         c.kind = kind;
         c.name = name;

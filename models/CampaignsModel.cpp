@@ -59,20 +59,6 @@ QString storeOrders(const QString& aggregate, qint64 sinceMs)
 }
 } // namespace
 
-namespace Platform
-{
-QString displayName(const QString& key)
-{
-    if (key == u"meta")
-        return QCoreApplication::translate("Platform", "Meta");
-    if (key == u"google")
-        return QCoreApplication::translate("Platform", "Google Ads");
-    if (key == u"tiktok")
-        return QCoreApplication::translate("Platform", "TikTok");
-    return key;
-}
-} // namespace Platform
-
 CampaignsModel::CampaignsModel(const QSqlDatabase& db, Clock* clock, QObject* parent)
     : SqlTableModel(db, parent)
     , m_clock(clock)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SqlTableModel.h"
+#include "approvals/ApprovalTypes.h" // Platform::displayName
 
 class Clock;
 
@@ -65,8 +66,3 @@ private:
     QString m_text;
     QString m_platform;
 };
-
-namespace Platform
-{
-QString displayName(const QString& key);
-}

@@ -40,29 +40,39 @@
 <context>
     <name>ActionExecutor</name>
     <message>
-        <location filename="../services/campaigns/CampaignEffects.cpp" line="+42"/>
+        <location filename="../services/campaigns/CampaignEffects.cpp" line="+34"/>
         <source>The change names no ad account or ad set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>The approved budget is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>A daily budget on Meta is at least 1.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-73"/>
         <source>There is no campaign called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Several campaigns are called “%1” (on different platforms), and the change does not say which one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“%1” is a campaign on a connected ad account: Quorum changes the budgets of its ad sets, and this proposal names none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is on no connected ad account and in no imported report, so Quorum cannot change it or see the change: connect its ad account in Settings → Connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -126,7 +136,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Quorum reads “%1” from %2 report exports and cannot change it there: approving records the decision, and you set the budget in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,7 +457,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,12 +1817,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Make &amp;live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>No ad rules yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,7 +1847,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
+        <source>This finding made no proposal: the rule was notify-only, or a brake held it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Make &amp;notify-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,7 +1887,7 @@
     <message>
         <location filename="../services/campaigns/AdSync.cpp" line="+124"/>
         <location filename="../services/campaigns/AdSyncRun.cpp" line="+158"/>
-        <location filename="../services/publishing/Connections.cpp" line="+222"/>
+        <location filename="../services/publishing/Connections.cpp" line="+223"/>
         <source>The ad account connection was removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2785,7 +2800,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <source>Nothing of it is left to run again: its work was withdrawn. Propose it anew.</source>
+        <source>Nothing of it is left to run again (its connection was removed, or it runs already).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3471,7 +3486,7 @@
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../models/CampaignsModel.cpp" line="+119"/>
+        <location filename="../models/CampaignsModel.cpp" line="+105"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3610,7 +3625,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>No campaigns yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4230,7 +4245,7 @@ Commands:
 <context>
     <name>Connections</name>
     <message>
-        <location filename="../services/publishing/Connections.cpp" line="-178"/>
+        <location filename="../services/publishing/Connections.cpp" line="-179"/>
         <source>WooCommerce store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8087,7 +8102,7 @@ Demo data</source>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../models/CampaignsModel.cpp" line="-213"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="+29"/>
         <source>Meta</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8294,7 +8309,7 @@ Demo data</source>
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="+12"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-21"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9243,12 +9258,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Keys: A approve · R reject · M modify · J / K next / previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Adjust this rule…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9268,7 +9283,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>proposed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9442,7 +9457,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12733,7 +12748,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>

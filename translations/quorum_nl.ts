@@ -40,30 +40,40 @@
 <context>
     <name>ActionExecutor</name>
     <message>
-        <location filename="../services/campaigns/CampaignEffects.cpp" line="+42"/>
+        <location filename="../services/campaigns/CampaignEffects.cpp" line="+34"/>
         <source>The change names no ad account or ad set.</source>
         <translation>De wijziging noemt geen advertentieaccount of advertentieset.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>The approved budget is not an amount.</source>
         <translation>Het goedgekeurde budget is geen bedrag.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>A daily budget on Meta is at least 1.00.</source>
         <translation>Een dagbudget bij Meta is minstens 1,00.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-73"/>
         <source>There is no campaign called “%1”.</source>
         <translation>Er is geen campagne met de naam “%1”.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Several campaigns are called “%1” (on different platforms), and the change does not say which one.</source>
+        <translation>Meerdere campagnes heten “%1” (op verschillende platforms), en de wijziging zegt niet welke.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“%1” is a campaign on a connected ad account: Quorum changes the budgets of its ad sets, and this proposal names none.</source>
         <translation>“%1” is een campagne op een gekoppeld advertentieaccount: Quorum wijzigt de budgetten van de advertentiesets, en dit voorstel noemt er geen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is on no connected ad account and in no imported report, so Quorum cannot change it or see the change: connect its ad account in Settings → Connections.</source>
+        <translation>“%1” staat op geen gekoppeld advertentieaccount en in geen geïmporteerd rapport, dus Quorum kan de campagne niet wijzigen en de wijziging niet zien: koppel het advertentieaccount in Instellingen → Verbindingen.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -126,7 +136,7 @@
         <translation>Het budget is in %1, maar het advertentieaccount %2 geeft uit in %3: wijzig de lancering en geef het budget in %3.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Quorum reads “%1” from %2 report exports and cannot change it there: approving records the decision, and you set the budget in %2.</source>
         <translation>Quorum leest “%1” uit rapportexports van %2 en kan de campagne daar niet wijzigen: goedkeuren legt het besluit vast, en jij zet het budget in %2.</translation>
     </message>
@@ -447,7 +457,7 @@
         <translation>%1 is te lang.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>pause</source>
         <translation>pauzeren</translation>
     </message>
@@ -1807,12 +1817,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Make &amp;live</source>
         <translation>&amp;Live zetten</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>No ad rules yet</source>
         <translation>Nog geen advertentieregels</translation>
     </message>
@@ -1837,7 +1847,12 @@
         <translation>Enter of dubbelklikken opent het voorstel van de bevinding in Goedkeuringen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
+        <source>This finding made no proposal: the rule was notify-only, or a brake held it.</source>
+        <translation>Deze bevinding leverde geen voorstel op: de regel stond op alleen melden, of een rem hield haar tegen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Make &amp;notify-only</source>
         <translation>Alleen &amp;melden</translation>
     </message>
@@ -1872,7 +1887,7 @@
     <message>
         <location filename="../services/campaigns/AdSync.cpp" line="+124"/>
         <location filename="../services/campaigns/AdSyncRun.cpp" line="+158"/>
-        <location filename="../services/publishing/Connections.cpp" line="+222"/>
+        <location filename="../services/publishing/Connections.cpp" line="+223"/>
         <source>The ad account connection was removed.</source>
         <translation>De verbinding met het advertentieaccount is verwijderd.</translation>
     </message>
@@ -2785,8 +2800,8 @@
     </message>
     <message>
         <location line="+22"/>
-        <source>Nothing of it is left to run again: its work was withdrawn. Propose it anew.</source>
-        <translation>Er is niets meer van over om opnieuw uit te voeren: het werk is ingetrokken. Stel het opnieuw voor.</translation>
+        <source>Nothing of it is left to run again (its connection was removed, or it runs already).</source>
+        <translation>Er is niets meer van over om opnieuw uit te voeren (de verbinding is verwijderd, of het loopt al).</translation>
     </message>
 </context>
 <context>
@@ -3471,7 +3486,7 @@
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../models/CampaignsModel.cpp" line="+119"/>
+        <location filename="../models/CampaignsModel.cpp" line="+105"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -3610,7 +3625,7 @@
         <translation>Lees een rapport van Google Ads of TikTok Ads (CSV: campagne of advertentiegroep per dag); opnieuw importeren vervangt de dagen die erin staan</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>No campaigns yet</source>
         <translation>Nog geen campagnes</translation>
     </message>
@@ -4234,7 +4249,7 @@ Opdrachten:
 <context>
     <name>Connections</name>
     <message>
-        <location filename="../services/publishing/Connections.cpp" line="-178"/>
+        <location filename="../services/publishing/Connections.cpp" line="-179"/>
         <source>WooCommerce store</source>
         <translation>WooCommerce-winkel</translation>
     </message>
@@ -8093,7 +8108,7 @@ Demogegevens</translation>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../models/CampaignsModel.cpp" line="-213"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="+29"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
@@ -8300,7 +8315,7 @@ Demogegevens</translation>
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="+12"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-21"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
@@ -9257,12 +9272,12 @@ GEBRUIKER
         <translation>Notitie bij je besluit (optioneel; een afwijzing heeft een reden nodig)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Keys: A approve · R reject · M modify · J / K next / previous</source>
         <translation>Toetsen: A goedkeuren · R afwijzen · M wijzigen · J / K volgende / vorige</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Adjust this rule…</source>
         <translation>Deze regel aanpassen…</translation>
     </message>
@@ -9282,7 +9297,7 @@ GEBRUIKER
         <translation>De drempels wijzigen die dit voorstel hierheen stuurden (eigenaars; een nieuwe regelversie)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>proposed %1</source>
         <translation>voorgesteld %1</translation>
     </message>
@@ -9456,7 +9471,7 @@ GEBRUIKER
         <translation>Uitvoering:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
@@ -12747,7 +12762,7 @@ GEBRUIKER
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

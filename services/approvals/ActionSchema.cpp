@@ -275,10 +275,8 @@ QString displayValue(const Field& fd, const QJsonValue& value, const QString& cu
         return QLocale().toString(QString(v).replace(u',', u'.').toDouble(), 'g', 4) + u" %"_s;
     case FieldType::Enum: {
         // Platforms by their names; options that are words in the reader's language.
-        static const QHash<QString, QString> names{
-            {u"meta"_s, u"Meta"_s}, {u"google"_s, u"Google Ads"_s}, {u"tiktok"_s, u"TikTok Ads"_s}};
-        if (names.contains(v))
-            return names.value(v);
+        if (fd.key == u"platform")
+            return Platform::displayName(v);
         static const QHash<QString, const char*> words{{u"pause"_s, QT_TRANSLATE_NOOP("ActionSchema", "pause")},
             {u"resume"_s, QT_TRANSLATE_NOOP("ActionSchema", "resume")},
             {u"bid"_s, QT_TRANSLATE_NOOP("ActionSchema", "change the bid")},

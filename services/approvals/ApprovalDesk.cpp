@@ -421,7 +421,7 @@ Outcome runAgain(const QSqlDatabase& db, qint64 id, const Users::User& user, con
         {id});
     if (!job.isValid() || !JobQueue::revive(db, job.toLongLong(), now)) {
         out.error = QCoreApplication::translate(
-            "ApprovalDesk", "Nothing of it is left to run again: its work was withdrawn. Propose it anew.");
+            "ApprovalDesk", "Nothing of it is left to run again (its connection was removed, or it runs already).");
         return out;
     }
     Sql::exec(db,

@@ -199,3 +199,17 @@ QString displayName(int priority)
 }
 
 } // namespace Priority
+
+namespace Platform
+{
+QString displayName(const QString& key)
+{
+    if (key == u"meta")
+        return QCoreApplication::translate("Platform", "Meta");
+    if (key == u"google")
+        return QCoreApplication::translate("Platform", "Google Ads");
+    if (key == u"tiktok")
+        return QCoreApplication::translate("Platform", "TikTok");
+    return key;
+}
+} // namespace Platform

@@ -75,3 +75,9 @@ namespace Priority
 // 0 low, 1 normal, 2 high, 3 urgent
 QString displayName(int priority);
 } // namespace Priority
+
+// The ad platforms a campaign or a launch names ("meta", "google", "tiktok"), as people call them.
+namespace Platform
+{
+QString displayName(const QString& key);
+} // namespace Platform

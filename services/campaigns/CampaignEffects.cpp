@@ -22,14 +22,6 @@ namespace
 {
 using Result = ActionEffects::Result;
 
-QString platformName(const QString& platform)
-{
-    return platform == u"google" ? u"Google Ads"_s
-        : platform == u"tiktok"  ? u"TikTok Ads"_s
-        : platform == u"meta"    ? u"Meta"_s
-                                 : platform;
-}
-
 // An ad set on a connected ad account: the change is queued for the platform (AdWriteRun), which
 // records Meta's answer on the proposal.
 Result toPlatform(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJsonObject params, const QString& change,
@@ -47,17 +39,23 @@ Result toPlatform(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJson
 struct CampaignRow
 {
     QString name;
-    QString network;        // as people name it: "Google Ads"
-    bool connected = false; // on a connected ad account (Quorum writes to it)
+    QString network;          // as people name it: "Google Ads"
+    bool connected = false;   // on a connected ad account (Quorum writes to it)
+    bool fromReports = false; // read from the network's report exports (Quorum cannot write to it)
+    bool several = false;     // more than one campaign has this name (on different platforms)
 };
 std::optional<CampaignRow> campaignNamed(const QSqlDatabase& db, const QString& campaign)
 {
     QSqlQuery q = Sql::exec(db,
-        u"SELECT name, platform, connection_id FROM campaigns WHERE name = ? OR external_id = ? ORDER BY id LIMIT 1"_s,
+        u"SELECT name, platform, connection_id, external_id FROM campaigns WHERE name = ? OR external_id = ? ORDER BY "
+        u"id LIMIT 2"_s,
         {campaign, campaign});
     if (!q.next())
         return std::nullopt;
-    return CampaignRow{q.value(0).toString(), platformName(q.value(1).toString()), !q.value(2).isNull()};
+    CampaignRow c{q.value(0).toString(), Platform::displayName(q.value(1).toString()), !q.value(2).isNull(),
+        q.value(2).isNull() && q.value(3).toString().startsWith(u"report:"_s)};
+    c.several = q.next();
+    return c;
 }
 
 Result changeBudget(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJsonObject params, qint64 now)
@@ -80,10 +78,19 @@ Result changeBudget(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJs
     if (!c)
         return Result::failed(
             QCoreApplication::translate("ActionExecutor", "There is no campaign called “%1”.").arg(campaign));
+    if (c->several)
+        return Result::failed(QCoreApplication::translate("ActionExecutor",
+            "Several campaigns are called “%1” (on different platforms), and the change does not say which one.")
+                                  .arg(campaign));
     if (c->connected)
         return Result::failed(QCoreApplication::translate("ActionExecutor",
             "“%1” is a campaign on a connected ad account: Quorum changes the budgets of its ad sets, and this "
             "proposal names none.")
+                                  .arg(c->name));
+    if (!c->fromReports)
+        return Result::failed(QCoreApplication::translate("ActionExecutor",
+            "“%1” is on no connected ad account and in no imported report, so Quorum cannot change it or see the "
+            "change: connect its ad account in Settings → Connections.")
                                   .arg(c->name));
     params.insert(u"recorded"_s, true);
     params.insert(u"note"_s,
@@ -140,7 +147,7 @@ Result launch(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJsonObje
     if (platform != u"meta")
         return Result::failed(QCoreApplication::translate(
             "ActionExecutor", "Quorum launches campaigns on Meta only; create this one in the %1 ad manager itself.")
-                                  .arg(platformName(platform)));
+                                  .arg(Platform::displayName(platform)));
     if (!budget || *budget < 100)
         return Result::failed(
             QCoreApplication::translate("ActionExecutor", "A daily budget on Meta is at least 1.00."));
@@ -219,10 +226,12 @@ Result declareWinner(const QSqlDatabase& db, const ApprovalDesk::Proposal&, QJso
 QString approvalNotice(const QSqlDatabase& db, const ApprovalDesk::Proposal& p)
 {
     const QJsonObject params = p.effectiveParameters();
-    if (p.actionType != ActionType::BudgetChange || params.contains(u"ad_set_id"_s))
+    // Before the decision only: afterwards the proposal's Execution line says what was done.
+    if (p.actionType != ActionType::BudgetChange || params.contains(u"ad_set_id"_s)
+        || p.status != ProposalStatus::Pending)
         return {};
     const auto c = campaignNamed(db, params.value(u"campaign"_s).toString());
-    if (!c || c->connected)
+    if (!c || !c->fromReports || c->several)
         return {};
     return QCoreApplication::translate("ActionExecutor",
         "Quorum reads “%1” from %2 report exports and cannot change it there: approving records the decision, and "

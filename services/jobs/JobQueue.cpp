@@ -118,8 +118,9 @@ std::optional<Job> claim(const QSqlDatabase& db, const QString& owner, qint64 no
 bool revive(const QSqlDatabase& db, qint64 id, qint64 now)
 {
     return Sql::update(db,
-               u"UPDATE jobs SET state = 'queued', attempts = 0, claims = 0, run_after = ?, lease_owner = NULL, "
-               u"lease_expires = NULL, updated_at = ? WHERE id = ? AND state = 'dead'"_s,
+               u"UPDATE jobs SET state = 'queued', attempts = 0, claims = 0, waits = 0, waiting_since = NULL, "
+               u"run_after = ?, lease_owner = NULL, lease_expires = NULL, updated_at = ? WHERE id = ? AND state = "
+               u"'dead'"_s,
                {now, now, id})
         > 0;
 }

@@ -90,8 +90,8 @@ FailOutcome wait(const QSqlDatabase& db, qint64 id, const QString& owner, const 
     qint64 giveUpAfterMs, qint64 now);
 // Gives a job back without counting an attempt (pause, emergency stop, shutdown).
 bool release(const QSqlDatabase& db, qint64 id, const QString& owner, qint64 now);
-// A dead job queued again with its attempts restored (a person asked for it to run again). False
-// when the job is not dead.
+// A dead job queued again as if new: attempts, claims and any provider wait start from nothing (a
+// person asked for it to run again). Its last error stays until it runs. False when it is not dead.
 bool revive(const QSqlDatabase& db, qint64 id, qint64 now);
 int cancelFor(const QSqlDatabase& db, JobKind kind, qint64 subjectId, qint64 now);
 

@@ -207,7 +207,8 @@ void remove(const QSqlDatabase& db, qint64 id)
 {
     // Its waiting syncs and writes go with it (one that runs ends on its next write: the connection is
     // gone). SQLite may give a later connection the same id; nothing queued for this one may run for it.
-    // An approved change that waited for the platform fails with the reason, not "running" for ever.
+    // An approved change that waited for the platform fails with the reason, not "running" for ever;
+    // one that had already given up cannot be run again against whatever takes the id next.
     QSqlQuery waiting = Sql::exec(db,
         u"SELECT payload FROM jobs WHERE subject_id = ? AND state = 'queued' AND kind IN ('ads.apply', 'ads.launch')"_s,
         {id});
@@ -223,6 +224,10 @@ void remove(const QSqlDatabase& db, qint64 id)
     Sql::exec(db,
         u"UPDATE jobs SET state = 'canceled', updated_at = updated_at WHERE subject_id = ? AND state = 'queued' AND "
         u"kind IN ('store.sync', 'stock.write', 'ads.sync', 'ads.apply', 'ads.launch')"_s,
+        {id});
+    Sql::exec(db,
+        u"UPDATE jobs SET state = 'canceled', updated_at = updated_at WHERE subject_id = ? AND state = 'dead' AND "
+        u"kind IN ('stock.write', 'ads.apply', 'ads.launch')"_s,
         {id});
     Sql::exec(db, u"DELETE FROM connections WHERE id = ?"_s, {id});
 }

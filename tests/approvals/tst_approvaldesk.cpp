@@ -47,8 +47,8 @@ private:
             u"INSERT INTO agents (name, cluster, status, updated_at) VALUES ('Campaign Manager', 'marketing', 'idle', "
             u"0), ('Pricing Optimizer', 'finance', 'idle', 0), ('Retention', 'customer_service', 'idle', 0)"_s);
         Sql::exec(db,
-            u"INSERT INTO campaigns (name, platform, daily_budget_cents, created_at, updated_at) VALUES ('Merino', "
-            u"'google', 60000, 0, 0)"_s);
+            u"INSERT INTO campaigns (name, platform, external_id, daily_budget_cents, created_at, updated_at) VALUES "
+            u"('Merino', 'google', 'report:google_ads:Merino', 60000, 0, 0)"_s);
     }
 
     static ApprovalDesk::Proposal budget(const QString& amount, const QString& proposedBy = {})
@@ -381,6 +381,41 @@ private slots:
         QCOMPARE(stored->executionState, u"failed"_s);
         QVERIFY2(stored->executionError.contains(u"No such campaign"_s), qPrintable(stored->executionError));
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.failed'"_s), 1);
+    }
+
+    // A budget change names a campaign Quorum can change or at least see change: one on a connected Meta
+    // account needs its ad set, one on no account and in no report cannot be seen, and a name two
+    // platforms share is not guessed. None of them touches the campaign's row.
+    void aCampaignBudgetOnlyWhereItCanBeCarriedOut()
+    {
+        PipelineFixture f;
+        seedAgentsAndCampaign(f.db());
+        const qint64 account = Sql::insert(f.db(),
+            u"INSERT INTO connections (kind, name, url, account, created_at, updated_at) VALUES ('meta_ads', 'Ads', "
+            u"'', '1234567890', 0, 0)"_s);
+        Sql::exec(f.db(),
+            u"INSERT INTO campaigns (name, platform, external_id, connection_id, daily_budget_cents, created_at, "
+            u"updated_at) VALUES ('Linen', 'meta', '120210000000003', ?, 5000, 0, 0), ('Loose', 'meta', 'demo-1', "
+            u"NULL, 5000, 0, 0), ('Twice', 'google', 'report:google_ads:Twice', NULL, 5000, 0, 0), ('Twice', "
+            u"'tiktok', 'report:tiktok_ads:Twice', NULL, 5000, 0, 0)"_s,
+            {account});
+        QList<qint64> ids;
+        for (const QString& name : {u"Linen"_s, u"Loose"_s, u"Twice"_s}) {
+            ApprovalDesk::Proposal p = budget(u"50"_s);
+            p.parameters[u"campaign"_s] = name;
+            ids.append(ApprovalDesk::propose(f.db(), p, kMachine, Clock::system()->nowMs()));
+        }
+        f.startPool();
+        QVERIFY(f.waitUntilIdle());
+        const auto error = [&f](qint64 id) {
+            const auto p = ApprovalDesk::load(f.db(), id);
+            return p->executionState == u"failed" ? p->executionError : u"(state %1)"_s.arg(p->executionState);
+        };
+        QVERIFY2(error(ids.at(0)).contains(u"names none"_s), qPrintable(error(ids.at(0))));
+        QVERIFY2(error(ids.at(1)).contains(u"no connected ad account and in no imported report"_s),
+            qPrintable(error(ids.at(1))));
+        QVERIFY2(error(ids.at(2)).startsWith(u"Several campaigns are called “Twice”"_s), qPrintable(error(ids.at(2))));
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM campaigns WHERE daily_budget_cents <> 5000 AND name <> 'Merino'"_s), 0);
     }
 
     void deadlinesWhileRunning()

@@ -137,6 +137,26 @@ private slots:
         QCOMPARE(JobQueue::fail(ws.db(), id, u"w"_s, u"budget"_s, false, 5000, 0), JobQueue::FailOutcome::Dead);
     }
 
+    // Run again: a dead job is queued as if new (attempts, claims and a provider wait forgotten), due at
+    // once; a job that is not dead is left alone.
+    void aDeadJobRevivesAsNew()
+    {
+        TestWorkspace ws;
+        const qint64 id = JobQueue::enqueue(ws.db(), job(u"k"_s, 0, 0, 5), 0).first;
+        QVERIFY(JobQueue::claim(ws.db(), u"w"_s, 0, 1000));
+        QCOMPARE(JobQueue::fail(ws.db(), id, u"w"_s, u"token revoked"_s, false, 5000, 0), JobQueue::FailOutcome::Dead);
+        Sql::exec(ws.db(), u"UPDATE jobs SET waits = 3, waiting_since = 1 WHERE id = ?"_s, {id});
+        QVERIFY(!JobQueue::claim(ws.db(), u"w"_s, 10, 1000));
+        QVERIFY(JobQueue::revive(ws.db(), id, 500));
+        QCOMPARE(Sql::scalar(ws.db(),
+                     u"SELECT state || attempts || claims || waits || COALESCE(waiting_since, '-') || run_after FROM "
+                     u"jobs"_s)
+                     .toString(),
+            u"queued000-500"_s);
+        QVERIFY(!JobQueue::revive(ws.db(), id, 600)); // not dead
+        QCOMPARE(JobQueue::claim(ws.db(), u"w"_s, 500, 1000)->id, id);
+    }
+
     void aReleaseCountsNothing()
     {
         TestWorkspace ws;

@@ -88,6 +88,8 @@ AdRulesTab::AdRulesTab(const UiContext& context, QWidget* parent)
     connect(m_findings, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const qint64 id = index.data(ModelRoles::IdRole).toLongLong(); id > 0)
             emit proposalRequested(id);
+        else
+            emit message(tr("This finding made no proposal: the rule was notify-only, or a brake held it."));
     });
     connect(m_rules->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AdRulesTab::showCurrent);
     connect(context.adRulesModel, &QAbstractItemModel::modelReset, this, &AdRulesTab::showCurrent);

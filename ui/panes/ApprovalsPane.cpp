@@ -273,7 +273,7 @@ QWidget* ApprovalsPane::createQueue()
             m_decisions->modify(m_detail->proposalId(), m_detail->note());
     });
     key(Qt::Key_G, [this] {
-        if (m_detail->canRunAgain())
+        if (m_detail->proposalId() > 0 && m_detail->canRunAgain())
             m_decisions->runAgain(m_detail->proposalId());
     });
     key(Qt::Key_J, [this] { move(1); });

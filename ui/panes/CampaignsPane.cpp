@@ -81,14 +81,19 @@ CampaignsPane::CampaignsPane(const UiContext& context, QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(30);
     // The name keeps its room; the last rule's words take what is left.
     m_view->horizontalHeader()->setSectionResizeMode(CampaignsModel::LastRule, QHeaderView::Stretch);
-    m_view->setColumnWidth(CampaignsModel::Name, 200);
+    m_view->setColumnWidth(CampaignsModel::Name, 180);
     m_view->setWordWrap(false); // a long rule name is cut short on one line; its tooltip has it all
     m_view->setItemDelegateForColumn(CampaignsModel::Status, new PillDelegate(m_view));
-    const QList<std::pair<int, int>> widths{{CampaignsModel::Platform, 100}, {CampaignsModel::Status, 95},
-        {CampaignsModel::DailyBudget, 105}, {CampaignsModel::Spend, 120}, {CampaignsModel::Revenue, 125},
-        {CampaignsModel::StoreSales, 110}, {CampaignsModel::Roas, 75}, {CampaignsModel::TargetRoas, 110}};
-    for (const auto& [column, width] : widths)
-        m_view->setColumnWidth(column, width);
+    // Room for five-figure amounts, and for each header in the interface's language with its sort
+    // arrow; the last rule takes the rest (about 150 pixels at 1,366).
+    const QList<std::pair<int, int>> widths{{CampaignsModel::Platform, 90}, {CampaignsModel::Status, 88},
+        {CampaignsModel::DailyBudget, 88}, {CampaignsModel::Spend, 92}, {CampaignsModel::Revenue, 96},
+        {CampaignsModel::StoreSales, 88}, {CampaignsModel::Roas, 62}, {CampaignsModel::TargetRoas, 62}};
+    const QFontMetrics headerFont(m_view->horizontalHeader()->font());
+    for (const auto& [column, width] : widths) {
+        const QString title = model->headerData(column, Qt::Horizontal).toString();
+        m_view->setColumnWidth(column, std::max(width, headerFont.horizontalAdvance(title) + 30));
+    }
     new SelectionKeeper(m_view);
     EmptyState::attach(m_view, tr("No campaigns yet"),
         tr("Connect a Meta ad account in Settings → Connections: its campaigns, ad sets and 90 days of figures come "

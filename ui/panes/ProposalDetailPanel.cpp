@@ -141,6 +141,8 @@ void ProposalDetailPanel::show(const std::optional<ApprovalDesk::Proposal>& prop
     stack->setCurrentWidget(proposal ? m_body : static_cast<QWidget*>(m_empty));
     if (!proposal) {
         m_ticker->stop();
+        m_runAgain->hide(); // nothing shown: nothing to run again (G included)
+        m_runAgain->setEnabled(false);
         return;
     }
     const ApprovalDesk::Proposal& p = *proposal;

@@ -197,7 +197,8 @@ QString decision(const ApprovalDesk::Proposal& p)
             state += u" — <span style='color:%1'>%2</span>"_s.arg(Theme::css(Theme::Danger), esc(p.executionError));
         lines.append(QCoreApplication::translate("ProposalHtml", "Execution:").toHtmlEscaped() + u' ' + state);
         // What carrying it out left to a person (a refund, a budget on a network Quorum only reads).
-        if (const QString note = p.executedParameters.value(u"note"_s).toString(); !note.isEmpty())
+        if (const QString note = p.executedParameters.value(u"note"_s).toString();
+            !note.isEmpty() && note != p.executionError)
             lines.append(esc(note));
     }
     if (!p.notes.isEmpty())

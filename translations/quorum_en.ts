@@ -1158,7 +1158,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/campaigns/AdRuleActions.cpp" line="+215"/>
+        <location filename="../services/campaigns/AdRuleActions.cpp" line="+232"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,7 +1171,7 @@
 <context>
     <name>AdRuleActions</name>
     <message>
-        <location line="-145"/>
+        <location line="-151"/>
         <source>Every ad account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,12 +1438,12 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Rule “%1” saved. It is live: what it finds at the next sync is proposed.</source>
+        <location line="+14"/>
+        <source>Rule “%1” saved. It is live: its ad account is read again now, and what it finds is proposed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rule “%1” saved, notify-only: it shows what it would do.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,7 +1868,7 @@
     </message>
     <message>
         <location line="+34"/>
-        <source>“%1” is live: what it finds from the next sync on is proposed and judged by the approval rules.</source>
+        <source>“%1” is live: its ad account is read again now, and what the rule finds is proposed and judged by the approval rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1158,7 +1158,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/campaigns/AdRuleActions.cpp" line="+215"/>
+        <location filename="../services/campaigns/AdRuleActions.cpp" line="+232"/>
         <source>Cannot open %1: %2</source>
         <translation>Kan %1 niet openen: %2</translation>
     </message>
@@ -1171,7 +1171,7 @@
 <context>
     <name>AdRuleActions</name>
     <message>
-        <location line="-145"/>
+        <location line="-151"/>
         <source>Every ad account</source>
         <translation>Elk advertentieaccount</translation>
     </message>
@@ -1438,12 +1438,12 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Rule “%1” saved. It is live: what it finds at the next sync is proposed.</source>
-        <translation>Regel “%1” opgeslagen. Hij is live: wat hij bij de volgende synchronisatie vindt, wordt voorgesteld.</translation>
+        <location line="+14"/>
+        <source>Rule “%1” saved. It is live: its ad account is read again now, and what it finds is proposed.</source>
+        <translation>Regel “%1” opgeslagen. Hij is live: het advertentieaccount wordt nu opnieuw ingelezen, en wat hij vindt, wordt voorgesteld.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rule “%1” saved, notify-only: it shows what it would do.</source>
         <translation>Regel “%1” opgeslagen, alleen melden: hij laat zien wat hij zou doen.</translation>
     </message>
@@ -1868,8 +1868,8 @@
     </message>
     <message>
         <location line="+34"/>
-        <source>“%1” is live: what it finds from the next sync on is proposed and judged by the approval rules.</source>
-        <translation>“%1” is live: wat hij vanaf de volgende synchronisatie vindt, wordt voorgesteld en door de goedkeuringsregels beoordeeld.</translation>
+        <source>“%1” is live: its ad account is read again now, and what the rule finds is proposed and judged by the approval rules.</source>
+        <translation>“%1” is live: het advertentieaccount wordt nu opnieuw ingelezen, en wat de regel vindt, wordt voorgesteld en beoordeeld door de goedkeuringsregels.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -4,6 +4,7 @@
 
 #include "AdReportImport.h"
 #include "AdRuleStore.h"
+#include "AdSync.h"
 #include "core/Clock.h"
 #include "core/Json.h"
 #include "storage/Settings.h"
@@ -35,6 +36,16 @@ QList<AdRuleActions::Account> AdRuleActions::accounts() const
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
             QDate::fromString(q.value(3).toString(), Qt::ISODate)});
     return out;
+}
+
+void AdRuleActions::readAgain(const QSqlDatabase& db, qint64 connectionId) const
+{
+    // A live rule acts from now, not from the next quarter-hour: its account (0: every one) is read
+    // again, and the rules act on what they find.
+    if (connectionId > 0)
+        AdSync::queue(db, connectionId, m_door.clock()->nowMs());
+    else
+        AdSync::queueAll(db, m_door.clock()->nowMs());
 }
 
 QString AdRuleActions::approvalNotice(const ApprovalDesk::Proposal& proposal) const
@@ -174,6 +185,8 @@ qint64 AdRuleActions::save(const AdRules::Rule& rule, qint64 connectionId, QStri
             id = AdRuleStore::save(db, rule, connectionId, m_door.actor(), m_door.clock()->nowMs(), &why);
             if (id == 0)
                 throw SqlError(why);
+            if (rule.live)
+                readAgain(db, connectionId);
         },
         error);
     return ok ? id : 0;
@@ -185,8 +198,12 @@ bool AdRuleActions::setLive(qint64 id, bool live, QString* error)
         {live ? u"ads.rule_live"_s : u"ads.rule_notify_only"_s, u"ad_rule:%1"_s.arg(id), QJsonObject{{u"live"_s, live}},
             EventBus::Topic::Campaigns},
         [&](const QSqlDatabase& db) {
-            Sql::exec(db, u"UPDATE ad_rules SET live = ?, updated_at = ? WHERE id = ?"_s,
-                {live, m_door.clock()->nowMs(), id});
+            const qint64 now = m_door.clock()->nowMs();
+            Sql::exec(db, u"UPDATE ad_rules SET live = ?, updated_at = ? WHERE id = ?"_s, {live, now, id});
+            if (live)
+                readAgain(db,
+                    Sql::scalar(db, u"SELECT COALESCE(connection_id, 0) FROM ad_rules WHERE id = ?"_s, {id})
+                        .toLongLong());
         },
         error);
 }

@@ -86,5 +86,6 @@ public:
     ReportImport importReport(const QString& path);
 
 private:
+    void readAgain(const QSqlDatabase& db, qint64 connectionId) const;
     ChangeDoor m_door;
 };

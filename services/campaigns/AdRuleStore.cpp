@@ -202,9 +202,12 @@ RuleEngine::Account loadAccount(const QSqlDatabase& db, qint64 connectionId, QDa
             days.value(2).toLongLong(), days.value(3).toLongLong(), days.value(4).toLongLong(),
             days.value(5).toLongLong(), days.value(6).toLongLong(), days.value(7).toDouble()});
     }
+    // What was done: a notify-only finding moved nothing, so once its rule is live it no longer counts
+    // (its cooldown starts with what the live rule does).
     QSqlQuery taken = Sql::exec(db,
         u"SELECT rule_id, object_id, action, direction, created_at FROM ad_rule_firings WHERE connection_id = ? AND "
-        u"fired = 1 AND object_id <> '' AND (? = '' OR object_id = ?) ORDER BY created_at"_s,
+        u"fired = 1 AND object_id <> '' AND (? = '' OR object_id = ?) AND (live = 1 OR rule_id IN (SELECT id FROM "
+        u"ad_rules WHERE live = 0)) ORDER BY created_at"_s,
         {connectionId, onlyObject, onlyObject});
     while (taken.next())
         a.taken.append({taken.value(0).toLongLong(), taken.value(1).toString(), actionFrom(taken.value(2).toString()),
@@ -245,13 +248,17 @@ int evaluate(const QSqlDatabase& db, qint64 connectionId, qint64 nowMs)
         QSqlQuery q = Sql::exec(db,
             u"INSERT INTO ad_rule_firings (rule_id, connection_id, object_id, object_name, action, direction, fired, "
             u"live, brake, summary, evidence, from_cents, to_cents, account_day, created_at) VALUES (?, ?, ?, ?, ?, ?, "
-            u"?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
+            u"?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (rule_id, object_id, account_day, action, fired) DO UPDATE SET "
+            u"live = 1, brake = excluded.brake, summary = excluded.summary, evidence = excluded.evidence, from_cents = "
+            u"excluded.from_cents, to_cents = excluded.to_cents, created_at = excluded.created_at WHERE "
+            u"ad_rule_firings.live = 0 AND excluded.live = 1 RETURNING id"_s,
             {o.ruleId, connectionId, o.objectId, o.objectName, actionKey(o.action), direction(o), o.fired, o.live,
                 o.brake, o.summary, Json::compact(evidence), o.fromCents, o.toCents, day, nowMs});
-        if (q.numRowsAffected() <= 0)
+        // Once a day per finding; what a rule found notify-only that day, it does once it is live.
+        if (!q.next())
             continue;
         ++written;
-        const qint64 firing = q.lastInsertId().toLongLong();
+        const qint64 firing = q.value(0).toLongLong();
         q.finish();
         // Live: the finding becomes a proposal, judged by the approval rules like any other.
         if (!o.fired || !o.live || o.action == Action::Notify)

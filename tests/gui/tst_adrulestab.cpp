@@ -167,6 +167,26 @@ private slots:
         QCOMPARE(window()->approvalsPane()->detail()->proposalId(), proposal);
     }
 
+    // The demo's "Pause losers", switched live: the ad account is read again at once, and the losing
+    // lookalike ad set it had only named is paused on the sandbox's account (50.00 a day runs by itself).
+    void switchedLiveItPausesTheLoserNow()
+    {
+        window()->showPane(PaneId::Campaigns);
+        pane()->tabs()->setCurrentWidget(tab());
+        const QString status = u"SELECT status FROM ad_sets WHERE name = 'Lookalike 1 %'"_s;
+        QTRY_COMPARE_WITH_TIMEOUT(m_gui.value(status).toString(), u"ACTIVE"_s, 60'000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_gui.count(u"SELECT COUNT(*) FROM ad_rule_firings f JOIN ad_rules r ON r.id = "
+                                             u"f.rule_id WHERE r.name = 'Pause losers' AND f.live = 0 AND "
+                                             u"f.object_name = 'Lookalike 1 %'"_s)
+                > 0,
+            60'000);
+        QCOMPARE(tab()->rulesView()->model()->index(0, 0).data().toString(), u"Pause losers"_s);
+        tab()->rulesView()->setCurrentIndex(tab()->rulesView()->model()->index(0, 0));
+        tab()->findChild<QPushButton*>(u"adRulesMode"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_gui.value(status).toString(), u"PAUSED"_s, 60'000);
+        QCOMPARE(m_gui.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'ads.written'"_s), 1);
+    }
+
     void aViewerSeesTheRulesAndChangesNone()
     {
         AdRules::Rule r;

@@ -228,6 +228,31 @@ private slots:
         QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM ad_rule_firings"_s), rows);
     }
 
+    // Notify-only showed that it would pause the loser today; switched live the same day, it does so at the
+    // next read (its notify-only finding neither blocks it nor starts its cooldown), once.
+    void aRuleSwitchedLiveActsTheSameDay()
+    {
+        Setup s;
+        s.save(pauseRule(false));
+        QVERIFY(s.sync());
+        const QString finding = u"SELECT live || ':' || COALESCE(proposal_id, 0) FROM ad_rule_firings WHERE "
+                                u"object_name = 'Lookalike 1 %'"_s;
+        QCOMPARE(s.text(finding), u"0:0"_s);
+        Sql::exec(s.f.db(), u"UPDATE ad_rules SET live = 1"_s);
+        s.clock.advance(600'000);
+        QVERIFY(s.sync());
+        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM ad_rule_firings WHERE object_name = 'Lookalike 1 %'"_s), 1);
+        QVERIFY2(s.text(finding).startsWith(u"1:"_s) && s.text(finding) != u"1:0"_s, qPrintable(s.text(finding)));
+        QCOMPARE(s.f.sandbox()->adSet(u"23841003"_s).value(u"status"_s).toString(), u"PAUSED"_s);
+        // Read again: nothing more is proposed or sent.
+        const qint64 proposals = s.scalar(u"SELECT COUNT(*) FROM action_proposals"_s);
+        const int posts = s.posts();
+        s.clock.advance(600'000);
+        QVERIFY(s.sync());
+        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM action_proposals"_s), proposals);
+        QCOMPARE(s.posts(), posts);
+    }
+
     void aConnectionRemovedMidSyncEndsItsSyncAtOnce()
     {
         Setup s;

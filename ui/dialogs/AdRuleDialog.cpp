@@ -389,8 +389,10 @@ void AdRuleDialog::save()
             Theme::Danger.name(), Markup::escaped(error).replace(u'\n', u"<br>"_s)));
         return;
     }
-    emit message(r.live ? tr("Rule “%1” saved. It is live: what it finds at the next sync is proposed.").arg(r.name)
-                        : tr("Rule “%1” saved, notify-only: it shows what it would do.").arg(r.name));
+    emit message(r.live
+            ? tr("Rule “%1” saved. It is live: its ad account is read again now, and what it finds is proposed.")
+                  .arg(r.name)
+            : tr("Rule “%1” saved, notify-only: it shows what it would do.").arg(r.name));
     accept();
 }
 

@@ -150,8 +150,8 @@ void AdRulesTab::switchMode()
         return;
     }
     emit message(live
-            ? tr("“%1” is live: what it finds from the next sync on is proposed and judged by the approval "
-                 "rules.")
+            ? tr("“%1” is live: its ad account is read again now, and what the rule finds is proposed and judged "
+                 "by the approval rules.")
                   .arg(entry->rule.name)
             : tr("“%1” is notify-only: it shows what it would do and changes nothing.").arg(entry->rule.name));
 }

@@ -80,6 +80,9 @@ bool SyncRun::prepare(QString* why)
         m_since = QDateTime::fromString(q.value(0).toString(), Qt::ISODate).toMSecsSinceEpoch();
         m_run = Json::objectFromString(q.value(1).toString());
     }
+    // No read left open: a write on a connection that still holds an older snapshot is refused at
+    // once (busy) when another connection wrote meanwhile, as two syncs starting together do.
+    q.finish();
     if (m_run.isEmpty()) {
         m_run = QJsonObject{{u"started"_s, m_ctx.clock()->nowMs()}, {u"pages"_s, 0}, {u"done"_s, QJsonArray{}}};
         Sql::exec(m_ctx.db(),

@@ -236,14 +236,14 @@ QByteArray reportExport(const QJsonObject& c, int index, const QDate& today, con
     const int days = c.value(u"days"_s).toInt(60);
     const int activeDays = days - c.value(u"endDaysAgo"_s).toInt(0);
     const QDate first = today.addDays(-(days - 1));
-    const auto money = [](double cents) { return QString::number(cents / 100.0, 'f', 2); };
+    const auto money = [](double cents) { return Money::toDecimalString(std::llround(cents)); };
     QString csv = tiktok ? u"By Day,Campaign name,Currency,Budget,Cost,Impressions,Clicks (destination),Complete "
                            u"payment,Total complete payment value\n"_s
                          : u"Campaign report\n\"%1 - %2\"\nDay,Campaign,Currency code,Budget,Cost,Impr.,Clicks,"
                            u"Conversions,Conv. value\n"_s.arg(first.toString(Qt::ISODate), today.toString(Qt::ISODate));
     QString name = c.value(u"name"_s).toString();
     name.replace(u'"', u"\"\""_s);
-    const QString budget = money(static_cast<double>(cents(c.value(u"dailyBudget"_s))));
+    const QString budget = Money::toDecimalString(cents(c.value(u"dailyBudget"_s)));
     // A deterministic random walk around a ROAS trend, so every run shows the same shapes.
     QRandomGenerator rng(static_cast<quint32>(1000 + index * 7919));
     const double base = static_cast<double>(cents(c.value(u"baseSpend"_s)));

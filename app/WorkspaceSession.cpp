@@ -1,10 +1,12 @@
 #include "WorkspaceSession.h"
 
+#include "agents/AgentRuns.h"
 #include "approvals/ApprovalRules.h"
 #include "approvals/DeadlineWatcher.h"
 #include "audit/AuditCheckpoints.h"
 #include "campaigns/AdSync.h"
 #include "core/Clock.h"
+#include "core/EventBus.h"
 #include "core/Log.h"
 #include "core/Logging.h"
 #include "demo/DemoSeeder.h"
@@ -141,6 +143,7 @@ std::unique_ptr<WorkspaceSession> WorkspaceSession::open(
         session->m_checkpoints = new AuditCheckpoints(session->m_workspace->db(), session->m_workspace->root(),
             AuditCheckpoints::keychainOf(session->m_secrets), Clock::system());
     ApprovalRules::ensureDefaults(session->m_workspace->db(), clock.nowMs());
+    AgentRuns::install(session->m_workspace->db(), *session->m_domains->agents, clock.nowMs());
     session->m_deadlines
         = new DeadlineWatcher(session->m_workspace->db(), Clock::system(), bus, session->m_pool, machineName());
     return session;
@@ -257,6 +260,30 @@ void WorkspaceSession::startPipeline()
     connect(m_storeSync, &QTimer::timeout, this, &WorkspaceSession::syncStores);
     m_storeSync->start();
     syncStores();
+    // The scheduled agents: each runs when its interval has passed since its last run.
+    m_agentClock = new QTimer(this);
+    m_agentClock->setInterval(60'000);
+    connect(m_agentClock, &QTimer::timeout, this, &WorkspaceSession::queueAgents);
+    m_agentClock->start();
+    queueAgents();
+    // New orders or customers from a sync: the agents that read them run now, once per burst.
+    m_agentEvents = new QTimer(this);
+    m_agentEvents->setSingleShot(true);
+    m_agentEvents->setInterval(5'000);
+    connect(m_agentEvents, &QTimer::timeout, this, [this] {
+        try {
+            if (AgentRuns::queueReaders(
+                    m_workspace->db(), *m_domains->agents, {u"orders"_s, u"customers"_s}, Clock::system()->nowMs())
+                > 0)
+                m_pool->wake();
+        } catch (const SqlError& e) {
+            qCWarning(lcApp) << "cannot queue the agents' runs:" << e.message();
+        }
+    });
+    connect(m_bus, &EventBus::changed, m_agentEvents, [this](EventBus::Topic topic) {
+        if (topic == EventBus::Topic::StoreData && !m_agentEvents->isActive())
+            m_agentEvents->start();
+    });
     if (m_checkpoints)
         m_checkpoints->start();
 }
@@ -282,6 +309,16 @@ void WorkspaceSession::syncStores()
         return;
     }
     m_pool->wake();
+}
+
+void WorkspaceSession::queueAgents()
+{
+    try {
+        if (AgentRuns::queueDue(m_workspace->db(), *m_domains->agents, Clock::system()->nowMs()) > 0)
+            m_pool->wake();
+    } catch (const SqlError& e) {
+        qCWarning(lcApp) << "cannot queue the agents' runs:" << e.message();
+    }
 }
 
 QString WorkspaceSession::machineName()

@@ -65,6 +65,7 @@ public:
     bool providersReady(QString* why) const;
     // Queues a sync of every store and ad account (those already syncing are left alone).
     void syncStores();
+    void queueAgents();
 
 signals:
     void secretsLoaded(const QStringList& problems);
@@ -82,6 +83,8 @@ private:
     WorkerPool* m_pool = nullptr;
     DeadlineWatcher* m_deadlines = nullptr;
     QTimer* m_storeSync = nullptr;
+    QTimer* m_agentClock = nullptr;
+    QTimer* m_agentEvents = nullptr;
     SecretStore* m_secrets = nullptr;
     AuditCheckpoints* m_checkpoints = nullptr;
     NetworkWatch* m_network = nullptr;

@@ -4,11 +4,13 @@
 #include "ModelRoles.h"
 #include "agents/Cluster.h"
 #include "core/Clock.h"
+#include "core/Json.h"
 #include "core/Log.h"
 #include "jobs/RunControl.h"
 #include "storage/Sql.h"
 
 #include <QFont>
+#include <QJsonArray>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -69,7 +71,7 @@ QVector<AgentsModel::ClusterNode> AgentsModel::query()
                                                    : Cluster::Halt::None;
         QString sql
             = u"SELECT id, name, cluster, role, status, paused, heartbeat_at, load_pct, tasks_ok, tasks_failed, "
-              u"avg_latency_ms, cost_micros FROM agents"_s;
+              u"avg_latency_ms, cost_micros, kind, interval_ms, last_run_at, last_outcome, last_note, contract FROM agents"_s;
         QVariantList binds;
         if (!m_text.isEmpty()) {
             sql += u" WHERE name LIKE ? ESCAPE '\\' OR role LIKE ? ESCAPE '\\'"_s;
@@ -91,6 +93,17 @@ QVector<AgentsModel::ClusterNode> AgentsModel::query()
             a.failed = q.value(9).toInt();
             a.latencyMs = q.value(10).toInt();
             a.costMicros = q.value(11).toLongLong();
+            a.kind = q.value(12).toString();
+            a.intervalMs = q.value(13).toLongLong();
+            a.lastRunAt = q.value(14).toLongLong();
+            a.lastOutcome = q.value(15).toString();
+            a.lastNote = q.value(16).toString();
+            const QJsonObject contract = Json::objectFromString(q.value(17).toString());
+            for (const QJsonValue& v : contract.value(u"reads"_s).toArray())
+                a.reads.append(v.toString());
+            for (const QJsonValue& v : contract.value(u"proposes"_s).toArray())
+                a.proposes.append(v.toString());
+            a.budgetMicros = contract.value(u"budget_micros"_s).toInteger();
             auto it = std::find_if(out.begin(), out.end(), [&](const ClusterNode& n) { return n.key == a.cluster; });
             if (it == out.end()) {
                 out.append({a.cluster, {}});
@@ -358,7 +371,16 @@ Cluster::AgentFacts AgentsModel::facts(const Agent& a) const
     f.heartbeatAgeMs = a.heartbeatAt > 0 ? m_clock->nowMs() - a.heartbeatAt : -1;
     f.ok = a.ok;
     f.failed = a.failed;
+    f.intervalMs = a.kind == u"internal" ? a.intervalMs : -1;
+    f.lastRunAgeMs = a.lastRunAt > 0 ? m_clock->nowMs() - a.lastRunAt : -1;
+    f.lastOutcome = a.lastOutcome;
     return f;
+}
+
+Cluster::Health AgentsModel::healthAt(const QModelIndex& index) const
+{
+    const Agent a = agentAt(index);
+    return a.id < 0 ? Cluster::Health::Healthy : healthOf(a);
 }
 
 Cluster::Health AgentsModel::healthOf(const Agent& a) const
@@ -377,11 +399,14 @@ QVariant AgentsModel::agentData(const Agent& a, int column, int role) const
     case ModelRoles::HealthRole:
         return healthOf(a) == Cluster::Health::Healthy ? 100 : 0;
     case Qt::ToolTipRole:
-        return column == Status ? Cluster::healthExplanation(healthOf(a)) : Cluster::agentRoleText(a.role);
+        if (column != Status)
+            return Cluster::agentRoleText(a.role);
+        return a.lastNote.isEmpty() ? Cluster::healthExplanation(healthOf(a))
+                                    : Cluster::healthExplanation(healthOf(a)) + u"\n\n"_s + a.lastNote;
     case Qt::ForegroundRole:
         if (column == Status)
             return Format::statusColor(Cluster::healthKey(healthOf(a)));
-        if (column == Heartbeat && now - a.heartbeatAt > Cluster::StaleHeartbeatMs)
+        if (column == Heartbeat && healthOf(a) == Cluster::Health::Silent)
             return Format::statusColor(u"error"_s);
         return {};
     case ModelRoles::RawValueRole:

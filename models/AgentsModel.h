@@ -43,6 +43,14 @@ public:
         int failed = 0;
         int latencyMs = 0;
         qint64 costMicros = 0;
+        QString kind;          // internal (on the roster) or external
+        qint64 intervalMs = 0; // 0: runs on events
+        qint64 lastRunAt = 0;  // 0: never ran
+        QString lastOutcome;   // ok, needs, failed
+        QString lastNote;      // what the last run found or needs
+        QStringList reads;     // AgentData keys
+        QStringList proposes;  // action type keys
+        qint64 budgetMicros = 0;
     };
 
     AgentsModel(const QSqlDatabase& db, Clock* clock, QObject* parent = nullptr);
@@ -58,6 +66,7 @@ public:
     bool isCluster(const QModelIndex& index) const;
     QString clusterKeyAt(const QModelIndex& index) const;
     Agent agentAt(const QModelIndex& index) const; // id -1 on cluster rows
+    Cluster::Health healthAt(const QModelIndex& index) const;
     int agentCount() const;
     void setTextFilter(const QString& text);
 

@@ -34,8 +34,7 @@ void ClusterHealthModel::reload()
             : run == RunControl::State::Paused                       ? Cluster::Halt::Paused
                                                                      : Cluster::Halt::None;
         const qint64 now = m_clock->nowMs();
-        QSqlQuery q
-            = Sql::exec(m_db, u"SELECT cluster, status, paused, heartbeat_at, tasks_ok, tasks_failed FROM agents"_s);
+        QSqlQuery q = Sql::exec(m_db, u"SELECT cluster, "_s + Cluster::factsColumns() + u" FROM agents"_s);
         while (q.next()) {
             auto it = std::find_if(
                 entries.begin(), entries.end(), [&](const Entry& e) { return e.key == q.value(0).toString(); });
@@ -43,14 +42,7 @@ void ClusterHealthModel::reload()
                 entries.append({q.value(0).toString(), 0, 0});
                 it = entries.end() - 1;
             }
-            Cluster::AgentFacts f;
-            f.status = q.value(1).toString();
-            f.paused = q.value(2).toBool();
-            const qint64 beat = q.value(3).toLongLong();
-            f.heartbeatAgeMs = beat > 0 ? now - beat : -1;
-            f.ok = q.value(4).toInt();
-            f.failed = q.value(5).toInt();
-            const Cluster::Health h = Cluster::health(f, halt);
+            const Cluster::Health h = Cluster::health(Cluster::facts(q, 1, now), halt);
             it->healthy += h == Cluster::Health::Healthy ? 1 : 0;
             it->total += Cluster::counts(h) ? 1 : 0;
             it->held += Cluster::counts(h) ? 0 : 1;

@@ -42,14 +42,46 @@ QString statusDisplayName(const QString& status)
     return status;
 }
 
+QString factsColumns()
+{
+    return u"status, paused, heartbeat_at, tasks_ok, tasks_failed, interval_ms, kind, last_run_at, last_outcome"_s;
+}
+
+AgentFacts facts(const QSqlQuery& row, int first, qint64 now)
+{
+    AgentFacts f;
+    f.status = row.value(first).toString();
+    f.paused = row.value(first + 1).toBool();
+    const qint64 beat = row.value(first + 2).toLongLong();
+    f.heartbeatAgeMs = beat > 0 ? now - beat : -1;
+    f.ok = row.value(first + 3).toInt();
+    f.failed = row.value(first + 4).toInt();
+    // Agents on the roster live by their schedule or their events; others (external agents) by heartbeats.
+    f.intervalMs = row.value(first + 6).toString() == u"internal" ? row.value(first + 5).toLongLong() : -1;
+    const QVariant last = row.value(first + 7);
+    f.lastRunAgeMs = last.isNull() ? -1 : now - last.toLongLong();
+    f.lastOutcome = row.value(first + 8).toString();
+    return f;
+}
+
 Health health(const AgentFacts& f, Halt halt)
 {
     if (halt == Halt::Stopped)
         return Health::Stopped;
     if (f.paused || halt == Halt::Paused || f.status == u"paused")
         return Health::Paused;
-    if (f.status == u"error" || (f.ok + f.failed >= 3 && f.ok * 2 < f.ok + f.failed))
+    if (f.status == u"error" || f.lastOutcome == u"failed" || (f.ok + f.failed >= 3 && f.ok * 2 < f.ok + f.failed))
         return Health::Failing;
+    if (f.lastOutcome == u"needs")
+        return Health::NeedsData;
+    if (f.intervalMs > 0) {
+        // A scheduled agent is silent once a run is an interval overdue (and two minutes of slack).
+        if (f.lastRunAgeMs < 0 || f.lastRunAgeMs > 2 * f.intervalMs + StaleHeartbeatMs)
+            return Health::Silent;
+        return Health::Healthy;
+    }
+    if (f.intervalMs == 0)
+        return Health::Healthy; // runs when its events come; no event is not a fault
     if (f.heartbeatAgeMs < 0 || f.heartbeatAgeMs > StaleHeartbeatMs || f.status == u"offline")
         return Health::Silent;
     return Health::Healthy;
@@ -66,10 +98,21 @@ QString healthText(Health h, const AgentFacts& f, Halt halt)
     case Health::Failing:
         if (f.status == u"error" || f.ok + f.failed == 0)
             return QCoreApplication::translate("Cluster", "Error");
+        if (f.intervalMs >= 0)
+            return f.lastOutcome == u"failed" && f.ok * 2 >= f.ok + f.failed
+                ? QCoreApplication::translate("Cluster", "Last run failed")
+                : QCoreApplication::translate("Cluster", "Failing: %1 of %2 runs succeeded today")
+                      .arg(f.ok)
+                      .arg(f.ok + f.failed);
         return QCoreApplication::translate("Cluster", "Failing: %1 of %2 calls succeeded today")
             .arg(f.ok)
             .arg(f.ok + f.failed);
+    case Health::NeedsData:
+        return QCoreApplication::translate("Cluster", "Needs data");
     case Health::Silent:
+        if (f.intervalMs > 0)
+            return f.lastRunAgeMs < 0 ? QCoreApplication::translate("Cluster", "Not run yet")
+                                      : QCoreApplication::translate("Cluster", "Run overdue");
         return QCoreApplication::translate("Cluster", "No heartbeat");
     case Health::Healthy:
         break;
@@ -95,11 +138,27 @@ QString healthExplanation(Health h)
         return QCoreApplication::translate("Cluster",
             "Failing: fewer than half of its calls today succeeded (at least three calls), or it reported an "
             "error. See Settings → Providers and the Activity log for the cause.");
+    case Health::NeedsData:
+        return QCoreApplication::translate("Cluster",
+            "Waiting for data: its last run found the data it reads missing, stale or too short, and proposed "
+            "nothing. What it needs is shown below the list.");
     case Health::Silent:
-        return QCoreApplication::translate(
-            "Cluster", "No heartbeat for more than two minutes: it may not be running at all.");
+        return QCoreApplication::translate("Cluster",
+            "No heartbeat for more than two minutes, or a scheduled run is overdue: it may not be running at all.");
     }
     return {};
+}
+
+QString scheduleText(qint64 intervalMs)
+{
+    if (intervalMs <= 0)
+        return QCoreApplication::translate("Cluster", "when its events come");
+    // lupdate cannot read a cast in translate(): the counts are ints first.
+    const int minutes = static_cast<int>(intervalMs / 60'000);
+    const int hours = minutes / 60;
+    if (minutes % 60 == 0)
+        return QCoreApplication::translate("Cluster", "every %n hour(s)", nullptr, hours);
+    return QCoreApplication::translate("Cluster", "every %n minute(s)", nullptr, minutes);
 }
 
 QString healthKey(Health h)
@@ -113,6 +172,7 @@ QString healthKey(Health h)
         return u"stopped"_s;
     case Health::Failing:
         return u"error"_s;
+    case Health::NeedsData:
     case Health::Silent:
         return u"stale"_s;
     }

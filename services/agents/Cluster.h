@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -18,9 +19,18 @@ struct AgentFacts
     QString status; // running, idle, paused, error, offline
     bool paused = false;
     qint64 heartbeatAgeMs = -1; // -1: never beat
-    int ok = 0;                 // calls in the last 24 hours
+    int ok = 0;                 // calls or runs in the last 24 hours
     int failed = 0;
+    // How the agent shows it is alive: -1 by heartbeats (an external agent's pings), 0 by the events it
+    // handles (never silent), > 0 by its schedule (silent when a run is overdue by an interval).
+    qint64 intervalMs = -1;
+    qint64 lastRunAgeMs = -1; // -1: never ran
+    QString lastOutcome;      // ok, needs, failed (the last run), or empty
 };
+// The columns of the agents table that facts() reads, in its order, for a SELECT list.
+QString factsColumns();
+// The facts from a row whose columns from `first` on are factsColumns().
+AgentFacts facts(const QSqlQuery& row, int first, qint64 now);
 enum class Halt
 {
     None,
@@ -29,22 +39,26 @@ enum class Halt
 };
 enum class Health
 {
-    Healthy, // running or idle, fresh heartbeat, most recent calls succeed
-    Paused,  // paused on purpose (the agent, or the whole pipeline): not a fault
-    Stopped, // the emergency stop holds it
-    Failing, // at least three calls today and fewer than half succeeded, or it reports an error
-    Silent   // no heartbeat for two minutes (or never)
+    Healthy,   // running or idle, fresh heartbeat, most recent calls succeed
+    Paused,    // paused on purpose (the agent, or the whole pipeline): not a fault
+    Stopped,   // the emergency stop holds it
+    Failing,   // at least three calls today and fewer than half succeeded, or it reports an error
+    NeedsData, // its last run could not work: data missing, stale or too short (it says which)
+    Silent     // no heartbeat for two minutes (or never), or a scheduled run overdue
 };
 Health health(const AgentFacts& facts, Halt halt);
-// Paused and stopped agents are left out of "n of m healthy": they are not broken.
+// Paused and stopped agents, and agents waiting for data, are left out of "n of m healthy": they are
+// not broken.
 inline bool counts(Health h)
 {
-    return h != Health::Paused && h != Health::Stopped;
+    return h != Health::Paused && h != Health::Stopped && h != Health::NeedsData;
 }
 // "Running", "Paused (pipeline paused)", "Failing: 0 of 12 calls succeeded today", ...
 QString healthText(Health health, const AgentFacts& facts, Halt halt);
 // Why the state is what it is, in a sentence.
 QString healthExplanation(Health health);
+// "every 15 minutes", "on events"
+QString scheduleText(qint64 intervalMs);
 // The status key for colours: healthy, paused, stopped, error, stale.
 QString healthKey(Health health);
 // The pipeline's own agents' names and roles are stored in English; these show them in the UI's language.

@@ -76,6 +76,11 @@ const std::map<ActionType, QList<Field>>& table()
         {ActionType::ExperimentWinner,
             {f("experiment", T::Text, true, {}, true), f("winner", T::Text, true, {}, true),
                 f("losers", T::Text, false, {}, true), f("pause_losers", T::Enum, true, {u"yes"_s, u"no"_s})}},
+        // "order_id" and "factors" travel along, not shown.
+        {ActionType::OrderHold,
+            {f("order", T::Text, true, {}, true), f("store", T::Text, false, {}, true),
+                f("total", T::Money, false, {}, true), f("currency", T::Currency, false, {}, true),
+                f("score", T::Integer, false, {}, true)}},
     };
     return t;
 }
@@ -126,7 +131,9 @@ QString Field::label() const
         {u"experiment"_s, QT_TRANSLATE_NOOP("ActionSchema", "A/B test")},
         {u"winner"_s, QT_TRANSLATE_NOOP("ActionSchema", "Winner")},
         {u"losers"_s, QT_TRANSLATE_NOOP("ActionSchema", "The others")},
-        {u"pause_losers"_s, QT_TRANSLATE_NOOP("ActionSchema", "Pause the others")}};
+        {u"pause_losers"_s, QT_TRANSLATE_NOOP("ActionSchema", "Pause the others")},
+        {u"total"_s, QT_TRANSLATE_NOOP("ActionSchema", "Order total")},
+        {u"score"_s, QT_TRANSLATE_NOOP("ActionSchema", "Risk score")}};
     const char* l = labels.value(key);
     return l ? QCoreApplication::translate("ActionSchema", l) : key;
 }
@@ -293,8 +300,12 @@ QString summary(ActionType actionType, const QJsonObject& parameters, const QStr
 {
     QStringList parts;
     QStringList values;
-    for (const Field& f : fields(actionType)) {
-        if (f.readOnly || f.type == FieldType::Currency || !parameters.contains(f.key)
+    // What a person may change says what runs; an action with nothing to change (an order hold) is
+    // summed up by what it names.
+    const QList<Field> all = fields(actionType);
+    const bool anyEditable = std::any_of(all.cbegin(), all.cend(), [](const Field& f) { return !f.readOnly; });
+    for (const Field& f : all) {
+        if ((f.readOnly && anyEditable) || f.type == FieldType::Currency || !parameters.contains(f.key)
             || parameters.value(f.key).isArray())
             continue;
         const QString part

@@ -1,5 +1,6 @@
 #include "ApprovalActions.h"
 
+#include "agents/AgentRuns.h"
 #include "agents/Cluster.h"
 #include "audit/AuditLog.h"
 #include "core/Clock.h"
@@ -261,6 +262,28 @@ bool ApprovalActions::setPaused(bool cluster, const QString& key, bool paused, Q
     }
     // Held work of a resumed agent can be claimed now.
     if (ok && !paused && m_pool)
+        m_pool->wake();
+    return ok;
+}
+
+bool ApprovalActions::runAgentNow(const QString& agent, QString* error)
+{
+    if (!mayOverride(error))
+        return false;
+    const bool ok = guarded(error, [&] {
+        const qint64 now = m_clock->nowMs();
+        Transaction tx(m_db, Transaction::Durable);
+        *error = AgentRuns::queueNow(m_db, agent, now);
+        if (!error->isEmpty())
+            return false;
+        AuditLog::append(m_db, now, m_session->name(), u"agent.run_now"_s, u"agent:"_s + agent,
+            QJsonObject{{u"agent"_s, agent}, {u"machine"_s, m_session->machine()}});
+        tx.commit();
+        return true;
+    });
+    if (ok && m_bus)
+        m_bus->publishChanged(EventBus::Topic::Audit, {}, true);
+    if (ok && m_pool)
         m_pool->wake();
     return ok;
 }

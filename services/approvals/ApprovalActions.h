@@ -58,6 +58,8 @@ public:
     {
         return setPaused(true, cluster, paused, error);
     }
+    // Runs a scheduled agent now instead of at its next time (audited). Anyone but a viewer may ask.
+    bool runAgentNow(const QString& agent, QString* error);
     // Quick threshold adjustment: a new version of the rule with the LOW / MEDIUM band limits changed.
     bool adjustThreshold(
         const QString& ruleKey, std::optional<double> lowMax, std::optional<double> mediumMax, QString* error);

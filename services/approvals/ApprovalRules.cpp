@@ -207,6 +207,8 @@ QList<ApprovalRule> defaults()
             QT_TRANSLATE_NOOP("ApprovalRules", "a reorder is placed with the supplier by a person")},
         {"experiment_winner", QT_TRANSLATE_NOOP("ApprovalRules", "A/B test winners"),
             QT_TRANSLATE_NOOP("ApprovalRules", "a test's winner is declared by a person")},
+        {"order_hold", QT_TRANSLATE_NOOP("ApprovalRules", "Order holds"),
+            QT_TRANSLATE_NOOP("ApprovalRules", "an order is held by a person, never on its own")},
     };
     // clang-format on
     for (const auto& [type, name, why] : always) {

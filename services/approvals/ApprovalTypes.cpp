@@ -136,6 +136,7 @@ constexpr Descriptor kTypes[] = {
     {ActionType::Reorder, "reorder", QT_TRANSLATE_NOOP("ActionType", "Reorder")},
     {ActionType::AdSetChange, "ad_set_change", QT_TRANSLATE_NOOP("ActionType", "Ad set change")},
     {ActionType::ExperimentWinner, "experiment_winner", QT_TRANSLATE_NOOP("ActionType", "A/B test winner")},
+    {ActionType::OrderHold, "order_hold", QT_TRANSLATE_NOOP("ActionType", "Order hold")},
 };
 // clang-format on
 

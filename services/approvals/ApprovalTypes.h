@@ -51,10 +51,11 @@ enum class ActionType
     Refund,
     ContentReview,
     PublishProduct,
-    StockUpdate,     // one store's stock set to the shared quantity
-    Reorder,         // order more of a variant from the supplier (carried out outside Quorum)
-    AdSetChange,     // an ad set paused, resumed or its bid changed on the ad platform
-    ExperimentWinner // an A/B test's winner declared (its other arms proposed for a pause)
+    StockUpdate,      // one store's stock set to the shared quantity
+    Reorder,          // order more of a variant from the supplier (carried out outside Quorum)
+    AdSetChange,      // an ad set paused, resumed or its bid changed on the ad platform
+    ExperimentWinner, // an A/B test's winner declared (its other arms proposed for a pause)
+    OrderHold         // an order held for a fraud check (put on hold in the store by a person)
 };
 
 namespace ActionTypes

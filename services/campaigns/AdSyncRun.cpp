@@ -1,6 +1,8 @@
 #include "AdSyncRun.h"
 
 #include "AdJobs.h"
+#include "AdProposals.h"
+#include "agents/AgentRuns.h"
 
 #include "AdRuleStore.h"
 #include "AdSync.h"
@@ -153,7 +155,15 @@ void AdSyncRun::done()
         // The rules see the new figures in the same transaction: what they find is in with them.
         m_firings = AdRuleStore::evaluate(m_ctx.db(), m_connection.id, now);
         // The A/B tests look at the days that are now complete.
-        Experiments::evaluate(m_ctx.db(), m_connection.id, now);
+        const int looks = Experiments::evaluate(m_ctx.db(), m_connection.id, now);
+        // Both are agents that run on this event: their runs count in their health.
+        AgentRuns::record(m_ctx.db(), QString(AdProposals::Agent), now, m_ctx.clock()->nowMs(),
+            Agent::Outcome::done(QCoreApplication::translate("AdSyncRun", "%1: %n new finding(s).", nullptr, m_firings)
+                                     .arg(m_connection.name)));
+        AgentRuns::record(m_ctx.db(), u"A/B tests"_s, now, m_ctx.clock()->nowMs(),
+            Agent::Outcome::done(
+                QCoreApplication::translate("AdSyncRun", "%1: %n new day(s) looked at.", nullptr, looks)
+                    .arg(m_connection.name)));
         if (!JobQueue::complete(m_ctx.db(), m_job.id, m_ctx.owner(), {}, now)) {
             finish(JobOutcome::LostLease, {});
             return;

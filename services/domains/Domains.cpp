@@ -6,6 +6,7 @@
 #include "pipeline/PipelineEffects.h"
 #include "pipeline/PipelineJobs.h"
 #include "publishing/PublishJobs.h"
+#include "shopagents/ShopAgents.h"
 #include "storesync/StoreSync.h"
 
 std::unique_ptr<Domains> Domains::create()
@@ -18,5 +19,8 @@ std::unique_ptr<Domains> Domains::create()
     CampaignEffects::registerAll(d->effects);
     StoreSync::registerAll(d->jobs, d->effects);
     AdSync::registerAll(d->jobs);
+    auto roster = ShopAgents::roster();
+    d->agents = roster;
+    ShopAgents::registerAll(d->jobs, d->effects, roster);
     return d;
 }

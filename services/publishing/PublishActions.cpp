@@ -2,6 +2,7 @@
 
 #include "Connections.h"
 #include "Publications.h"
+#include "agents/AgentRuns.h"
 #include "approvals/ApprovalDesk.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
@@ -97,6 +98,7 @@ QString PublishActions::publishProduct(qint64 productId, bool* ok)
         p.parameters = QJsonObject{{u"sku"_s, facts->sku},
             {u"targets"_s, QJsonArray::fromStringList(Publications::productDestinations(m_db))}};
         ApprovalDesk::propose(m_db, p, m_session->machine(), now);
+        AgentRuns::record(m_db, kAgent, now, now, Agent::Outcome::done(p.title, 1));
         changed(productId, true);
         *ok = true;
         return QCoreApplication::translate(
@@ -151,6 +153,7 @@ QString PublishActions::publishSite(qint64 siteId, bool* ok)
             p.confidence = 1.0;
             p.parameters = QJsonObject{{u"site"_s, siteId}};
             ApprovalDesk::propose(m_db, p, m_session->machine(), now);
+            AgentRuns::record(m_db, kAgent, now, now, Agent::Outcome::done(p.title, 1));
             changed(0, true);
             *ok = true;
             return QCoreApplication::translate("PublishActions", "Publishing “%1” is waiting for approval (Approvals).")

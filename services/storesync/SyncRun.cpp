@@ -2,6 +2,7 @@
 
 #include "StockPool.h"
 #include "StoreSync.h"
+#include "agents/AgentRuns.h"
 #include "commerce/ShopifyClient.h"
 #include "commerce/WooCommerceClient.h"
 #include "core/Clock.h"
@@ -367,6 +368,15 @@ bool SyncRun::ingest(const QJsonArray& items, const QJsonObject& run)
         // Stock that moved in this store moves the shared stock, and may call for writes or a reorder.
         const StockPool::Outcome stock = StockPool::reconcile(m_ctx.db(), skus, now);
         proposed = stock.updates + stock.reorders;
+        const int checked = static_cast<int>(skus.size());
+        if (checked > 0)
+            AgentRuns::record(m_ctx.db(), QString(StockPool::Agent), now, m_ctx.clock()->nowMs(),
+                Agent::Outcome::done(QCoreApplication::translate("SyncRun", "%1: %n SKU(s) checked", nullptr, checked)
+                                         .arg(m_connection.name)
+                        + u"; "_s
+                        + QCoreApplication::translate(
+                            "SyncRun", "%n stock update(s) or reorder(s) proposed.", nullptr, proposed),
+                    proposed));
         Sql::exec(m_ctx.db(),
             u"UPDATE sync_state SET run = ?, rows = rows + ?, updated_at = ? WHERE connection_id = ? AND resource = ?"_s,
             {Json::compact(run), items.size(), now, m_connection.id, m_resource});

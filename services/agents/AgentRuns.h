@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Agent.h"
+#include "AgentRoster.h"
+#include "jobs/JobKind.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+class JobRegistry;
+
+// The agents' runtime: every scheduled agent runs as an "agent.run" job on the durable queue (a
+// paused agent's runs wait, as any of its jobs do), each run is recorded, and the agent's row in the
+// agents table carries its health from its runs of the last 24 hours: runs, success rate, latency,
+// last run and what it found or needs.
+namespace AgentRuns
+{
+inline constexpr JobKind Run{QLatin1StringView("agent.run")};
+inline constexpr int MaxAttempts = 3;
+
+// The roster must live as long as the registry (both belong to Domains).
+void registerHandler(JobRegistry& registry, std::shared_ptr<const AgentRoster> roster);
+
+// Writes each roster agent's row (cluster, role, contract, schedule) and removes the rows of internal
+// agents that no code backs. Returns whether a row was added or removed.
+bool install(const QSqlDatabase& db, const AgentRoster& roster, qint64 now);
+
+// Queues a run for each scheduled agent that is not paused and whose interval has passed since its last
+// run (at most one waiting run per agent). Returns how many it queued.
+int queueDue(const QSqlDatabase& db, const AgentRoster& roster, qint64 now);
+// Queues a run of one scheduled agent now (a person asked), unless one is already waiting. Empty when
+// queued, else why not (not a scheduled agent, paused).
+QString queueNow(const QSqlDatabase& db, const QString& name, qint64 now);
+// Queues a run of every scheduled agent that reads any of these data (new orders came in), unless
+// paused or one is waiting. Returns how many it queued.
+int queueReaders(const QSqlDatabase& db, const AgentRoster& roster, const QStringList& data, qint64 now);
+
+// Runs the agent at once in the caller's transaction and records the run (the job handler, the demo
+// seeder, tests). What the agent throws passes through unrecorded: the caller rolls back and records
+// the failure with recordFailure().
+Agent::Outcome runAndRecord(const QSqlDatabase& db, const Agent& agent, qint64 now);
+// Records a failed run with its reason.
+void recordFailure(
+    const QSqlDatabase& db, const QString& agent, qint64 startedAt, qint64 finishedAt, const QString& reason);
+// Records a run of an event agent (or any agent) and refreshes its figures.
+void record(
+    const QSqlDatabase& db, const QString& agent, qint64 startedAt, qint64 finishedAt, const Agent::Outcome& outcome);
+} // namespace AgentRuns

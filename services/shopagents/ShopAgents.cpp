@@ -1,0 +1,83 @@
+#include "ShopAgents.h"
+
+#include "FraudAgent.h"
+#include "SegmentsAgent.h"
+#include "agents/AgentRuns.h"
+#include "agents/PipelineAgents.h"
+#include "approvals/ActionEffects.h"
+#include "campaigns/AdProposals.h"
+#include "storesync/StockPool.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ShopAgents
+{
+
+namespace
+{
+// Roles of the event agents, stored in English and shown translated.
+const char* const kRoles[] = {
+    QT_TRANSLATE_NOOP("AgentRoles", "Writes the content set and answers the reviewer"),
+    QT_TRANSLATE_NOOP("AgentRoles", "Reviews every piece against the rubric"),
+    QT_TRANSLATE_NOOP("AgentRoles", "Proposes publishing accepted products and pages to the stores and sites"),
+    QT_TRANSLATE_NOOP("AgentRoles", "Keeps stock in step across stores and proposes reorders"),
+    QT_TRANSLATE_NOOP("AgentRoles", "Runs the campaign rules on each ad sync and proposes ad set changes"),
+    QT_TRANSLATE_NOOP("AgentRoles", "Looks at the A/B tests' new days and proposes declaring winners"),
+};
+[[maybe_unused]] const char* const kNames[] = {QT_TRANSLATE_NOOP("AgentNames", "Publisher")};
+
+Agent::Spec eventAgent(const QString& name, const char* cluster, const char* role, QStringList reads,
+    QStringList proposes, qint64 budgetMicros = 0)
+{
+    Agent::Spec s;
+    s.name = name;
+    s.cluster = QString::fromLatin1(cluster);
+    s.role = QString::fromLatin1(role);
+    s.reads = std::move(reads);
+    s.proposes = std::move(proposes);
+    s.dailyBudgetMicros = budgetMicros;
+    return s;
+}
+
+// Approved: the hold is recorded (with who approved it, in the audit trail); the order itself is put
+// on hold in the store by a person.
+ActionEffects::Result hold(const QSqlDatabase&, const ApprovalDesk::Proposal&, QJsonObject params, qint64)
+{
+    params.insert(u"recorded"_s, true);
+    params.insert(u"note"_s,
+        QCoreApplication::translate("ActionExecutor",
+            "Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold "
+            "there too.")
+            .arg(params.value(u"order"_s).toString()));
+    return ActionEffects::Result::done(params);
+}
+} // namespace
+
+std::shared_ptr<AgentRoster> roster()
+{
+    auto r = std::make_shared<AgentRoster>();
+    r->addEventAgent(
+        eventAgent(QString::fromLatin1(PipelineAgents::WriterName), "product", kRoles[0], {u"products"_s}, {}, 0));
+    r->addEventAgent(eventAgent(QString::fromLatin1(PipelineAgents::ReviewerName), "product", kRoles[1],
+        {u"products"_s, u"content"_s}, {u"content_review"_s}));
+    r->addEventAgent(
+        eventAgent(Publisher, "product", kRoles[2], {u"content"_s, u"products"_s}, {u"publish_product"_s}));
+    r->addEventAgent(eventAgent(StockPool::Agent, "product", kRoles[3], {u"stock"_s, u"orders"_s, u"reorder_rules"_s},
+        {u"stock_update"_s, u"reorder"_s}));
+    r->addEventAgent(eventAgent(AdProposals::Agent, "marketing", kRoles[4], {u"ad_sets"_s}, {u"ad_set_change"_s}));
+    r->addEventAgent(eventAgent(u"A/B tests"_s, "marketing", kRoles[5], {u"experiments"_s, u"ad_sets"_s},
+        {u"experiment_winner"_s, u"ad_set_change"_s}));
+    r->add(std::make_unique<FraudAgent>());
+    r->add(std::make_unique<SegmentsAgent>());
+    return r;
+}
+
+void registerAll(JobRegistry& jobs, ActionEffects& effects, std::shared_ptr<const AgentRoster> roster)
+{
+    AgentRuns::registerHandler(jobs, std::move(roster));
+    effects.add(ActionType::OrderHold, &hold);
+}
+
+} // namespace ShopAgents

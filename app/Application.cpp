@@ -116,18 +116,6 @@ bool Application::openWorkspace(const QString& directory, bool demo, QString* er
         box->open();
     });
     m_session->startPipeline();
-    if (workspace->isDemo()) {
-        m_demoHeartbeat = new QTimer(this);
-        m_demoHeartbeat->setInterval(15'000);
-        connect(m_demoHeartbeat, &QTimer::timeout, this, [this] {
-            if (m_session && DemoSeeder::refreshHeartbeats(*m_session->workspace(), *Clock::system()) > 0)
-                m_bus->publishChanged(EventBus::Topic::Agents);
-        });
-        DemoSeeder::refreshHeartbeats(*workspace, *Clock::system());
-        m_context.agents->reload();
-        m_context.clusterHealth->reload();
-        m_demoHeartbeat->start();
-    }
     return true;
 }
 
@@ -232,10 +220,6 @@ void Application::quit()
 
 void Application::closeWorkspace()
 {
-    if (m_demoHeartbeat) {
-        delete m_demoHeartbeat;
-        m_demoHeartbeat = nullptr;
-    }
     if (m_window) {
         // Views go before the models they show, models before the connection they read.
         m_window->setAttribute(Qt::WA_DeleteOnClose, false);

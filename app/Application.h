@@ -18,7 +18,6 @@
 
 class EventBus;
 class ModelWiring;
-class QTimer;
 class Workspace;
 class WorkspaceSession;
 
@@ -73,5 +72,4 @@ private:
     UiContext m_context;
     QPointer<MainWindow> m_window;
     ModelWiring* m_wiring = nullptr;
-    QTimer* m_demoHeartbeat = nullptr;
 };

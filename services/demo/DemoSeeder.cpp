@@ -121,20 +121,9 @@ void seedProducts(const QSqlDatabase& db, const QJsonArray& products, qint64 now
     }
 }
 
-void seedAgents(const QSqlDatabase& db, const QJsonArray& agents, qint64 now)
-{
-    for (const QJsonValue& value : agents) {
-        const QJsonObject a = value.toObject();
-        Sql::exec(db,
-            u"INSERT INTO agents (name, cluster, role, status, paused, heartbeat_at, load_pct, tasks_ok, "
-            u"tasks_failed, avg_latency_ms, cost_micros, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            {a.value(u"name"_s).toString(), a.value(u"cluster"_s).toString(), a.value(u"role"_s).toString(),
-                a.value(u"status"_s).toString(), a.value(u"paused"_s).toBool() ? 1 : 0,
-                now - a.value(u"heartbeatAgoSec"_s).toInteger() * 1000, a.value(u"load"_s).toInt(),
-                a.value(u"ok"_s).toInt(), a.value(u"failed"_s).toInt(), a.value(u"latencyMs"_s).toInt(),
-                a.value(u"costCents"_s).toInteger() * 10'000, now});
-    }
-}
+// The demo's scripted proposals (the kinds of decision its agents do not make yet) are signed as
+// examples, not as an agent: only agents with code are on the roster.
+[[maybe_unused]] const char* const kDemoExample = QT_TRANSLATE_NOOP("AgentNames", "Demo example");
 
 QJsonObject proposalDetails(const QJsonObject& p)
 {
@@ -437,7 +426,6 @@ bool seed(Workspace& workspace, const Clock& clock, QString* error, const QStrin
         QHash<QString, qint64> idBySku;
         seedProducts(db, data->value(u"products"_s).toArray(), now, currency, brand.value(u"voice"_s).toString(),
             language, &idBySku);
-        seedAgents(db, data->value(u"agents"_s).toArray(), now);
         seedProposals(
             db, data->value(u"proposals"_s).toArray(), data->value(u"history"_s).toArray(), now, currency, idBySku);
         seedCampaigns(db, data->value(u"campaigns"_s).toArray(), now, currency);
@@ -467,21 +455,6 @@ QString seededLanguage(const Workspace& workspace)
 bool isCurrent(const Workspace& workspace, const QString& today, const QString& uiLanguage)
 {
     return seededOn(workspace) == today && seededLanguage(workspace) == dataLanguage(uiLanguage);
-}
-
-int refreshHeartbeats(Workspace& workspace, const Clock& clock)
-{
-    if (!workspace.isDemo())
-        return 0;
-    try {
-        // Each agent keeps its own small offset (id-based) so the ages do not all read "just now".
-        return Sql::update(workspace.db(),
-            u"UPDATE agents SET heartbeat_at = ? - (id % 7) * 2000 WHERE status IN ('running', 'idle') AND paused = 0"_s,
-            {clock.nowMs()});
-    } catch (const SqlError& e) {
-        qCWarning(lcDemo) << "heartbeat refresh failed:" << e.message();
-        return 0;
-    }
 }
 
 bool reset(const QString& directory, QString* error)

@@ -6,10 +6,10 @@ class Clock;
 class Workspace;
 
 // Fills an empty workspace from resources/demo/demo.json (demo.nl.json in Dutch): products in every
-// stage, pending and auto-executed proposals with their audit trail, agents in all clusters,
-// campaigns with daily metrics ending today, and generated landing pages written into the
-// workspace's sites/ folder. Dates are laid out relative to the clock, so the dashboard always has a
-// "today".
+// stage, pending and auto-executed proposals with their audit trail (scripted examples of the
+// decisions no agent of the roster makes yet, signed "Demo example"), campaigns with daily metrics
+// ending today, and generated landing pages written into the workspace's sites/ folder. Dates are
+// laid out relative to the clock, so the dashboard always has a "today".
 namespace DemoSeeder
 {
 
@@ -26,9 +26,6 @@ QString seededLanguage(const Workspace& workspace);
 // Whether a demo workspace still fits: seeded today (yyyy-MM-dd) in the data language of uiLanguage.
 // A demo that does not is reset and seeded afresh when it is opened.
 bool isCurrent(const Workspace& workspace, const QString& today, const QString& uiLanguage);
-// Demo only: the sample roster has no code behind most agents, so this keeps the heartbeats of the
-// agents marked running or idle fresh, as their processes would. Returns the number updated.
-int refreshHeartbeats(Workspace& workspace, const Clock& clock);
 // The demo's A/B tests over the ad sets of its sandbox ad account (the connection), once per workspace:
 // they look at the account's days as it syncs.
 bool seedExperiments(Workspace& workspace, qint64 connectionId, const Clock& clock, QString* error);

@@ -478,16 +478,16 @@ private slots:
         AgentsPane* agents = window()->agentsPane();
         QTreeView* tree = agents->view();
         const QModelIndexList hits = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole,
-            u"Campaign Manager"_s, 1, Qt::MatchExactly | Qt::MatchRecursive);
+            u"Fraud Detection"_s, 1, Qt::MatchExactly | Qt::MatchRecursive);
         QVERIFY(!hits.isEmpty());
         tree->setCurrentIndex(hits.first());
-        QVERIFY(agents->pauseButton()->text().contains(u"Pause Campaign Manager"_s));
+        QVERIFY(agents->pauseButton()->text().contains(u"Pause Fraud Detection"_s));
         agents->pauseButton()->click();
-        QCOMPARE(value(u"SELECT paused FROM agents WHERE name = 'Campaign Manager'"_s).toInt(), 1);
+        QCOMPARE(value(u"SELECT paused FROM agents WHERE name = 'Fraud Detection'"_s).toInt(), 1);
         QTRY_VERIFY(agents->pauseButton()->text().contains(u"Resume"_s));
         shot(window(), u"agents-paused"_s);
         agents->pauseButton()->click();
-        QCOMPARE(value(u"SELECT paused FROM agents WHERE name = 'Campaign Manager'"_s).toInt(), 0);
+        QCOMPARE(value(u"SELECT paused FROM agents WHERE name = 'Fraud Detection'"_s).toInt(), 0);
         QCOMPARE(
             value(u"SELECT COUNT(*) FROM audit_log WHERE action LIKE 'override.%_agent' AND actor = 'Ann'"_s).toInt(),
             2);

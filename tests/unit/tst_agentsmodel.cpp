@@ -1,6 +1,7 @@
 #include "AgentsModel.h"
 #include "ModelChecks.h"
 #include "ModelRoles.h"
+#include "SampleAgents.h"
 #include "TestWorkspace.h"
 #include "jobs/RunControl.h"
 #include "storage/Sql.h"
@@ -16,7 +17,8 @@ class TestAgentsModel : public QObject
 private slots:
     void treeOfClustersAndAgents()
     {
-        TestWorkspace tw(true);
+        TestWorkspace tw;
+        SampleAgents::insert(tw.db(), tw.clock().nowMs());
         AgentsModel model(tw.db(), &tw.clock());
         ModelChecks::attachTester(&model);
         QCOMPARE(model.rowCount(), 5);
@@ -36,7 +38,8 @@ private slots:
 
     void clusterRowsRollUpHealth()
     {
-        TestWorkspace tw(true);
+        TestWorkspace tw;
+        SampleAgents::insert(tw.db(), tw.clock().nowMs());
         AgentsModel model(tw.db(), &tw.clock());
         // Product has one agent in error with a stale heartbeat: 6 of 7 healthy.
         const QModelIndex product = model.index(1, AgentsModel::Status);
@@ -51,7 +54,8 @@ private slots:
     // on purpose is not a fault and is left out of the count; the emergency stop shows on every agent.
     void healthIsWhatHappened()
     {
-        TestWorkspace tw(true);
+        TestWorkspace tw;
+        SampleAgents::insert(tw.db(), tw.clock().nowMs());
         const qint64 now = tw.clock().nowMs();
         Sql::exec(tw.db(),
             u"UPDATE agents SET status = 'running', paused = 0, heartbeat_at = ?, tasks_ok = 10, tasks_failed = 0 "
@@ -92,7 +96,8 @@ private slots:
 
     void sortsWithinClustersAndFilters()
     {
-        TestWorkspace tw(true);
+        TestWorkspace tw;
+        SampleAgents::insert(tw.db(), tw.clock().nowMs());
         AgentsModel model(tw.db(), &tw.clock());
         ModelChecks::attachTester(&model);
         model.sort(AgentsModel::Load, Qt::DescendingOrder);
@@ -110,7 +115,8 @@ private slots:
 
     void reloadKeepsShapeAsDataChanged()
     {
-        TestWorkspace tw(true);
+        TestWorkspace tw;
+        SampleAgents::insert(tw.db(), tw.clock().nowMs());
         AgentsModel model(tw.db(), &tw.clock());
         ModelChecks::attachTester(&model);
         Sql::exec(tw.db(), u"UPDATE agents SET load_pct = 99 WHERE name = 'Product Scout'"_s);

@@ -2,6 +2,8 @@
 #include "ModelChecks.h"
 #include "ModelRoles.h"
 #include "TestWorkspace.h"
+#include "agents/AgentRuns.h"
+#include "shopagents/ShopAgents.h"
 #include "storage/Sql.h"
 
 #include <QSignalSpy>
@@ -38,15 +40,21 @@ private slots:
         QCOMPARE(model.rowCount(),
             int(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE status='pending' AND risk_level='high'"_s)));
         model.setRiskFilter(QString());
-        model.setClusterFilter(u"marketing"_s);
+        // Proposals belong to the cluster of their agent on the roster.
+        AgentRuns::install(tw.db(), *ShopAgents::roster(), tw.clock().nowMs());
+        model.reload();
+        model.setClusterFilter(u"product"_s);
         QCOMPARE(model.rowCount(),
             int(tw.count(
-                u"SELECT COUNT(*) FROM action_proposals p JOIN agents a ON a.name = p.agent WHERE p.status='pending' AND a.cluster='marketing'"_s)));
+                u"SELECT COUNT(*) FROM action_proposals p JOIN agents a ON a.name = p.agent WHERE p.status='pending' AND a.cluster='product'"_s)));
         QVERIFY(model.rowCount() > 0);
+        model.setClusterFilter(u"finance"_s);
+        QCOMPARE(model.rowCount(), 0);
         model.setClusterFilter(QString());
-        model.setAgentFilter(u"Pricing Optimizer"_s);
+        model.setAgentFilter(u"Quality Reviewer"_s);
+        QVERIFY(model.rowCount() > 0);
         for (const QString& a : ModelChecks::columnValues(&model, ApprovalsModel::Agent))
-            QCOMPARE(a, u"Pricing Optimizer"_s);
+            QCOMPARE(a, u"Quality Reviewer"_s);
         model.setAgentFilter(QString());
         model.setActionTypeFilter(u"refund"_s);
         QCOMPARE(model.rowCount(), 1);
@@ -58,7 +66,7 @@ private slots:
         model.setStatusFilter(u"auto_approved"_s);
         QCOMPARE(
             model.rowCount(), int(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE status='auto_approved'"_s)));
-        QVERIFY(model.agents().contains(u"CEO Orchestrator"_s));
+        QVERIFY(model.agents().contains(u"Fraud Detection"_s));
     }
 
     void countdownFollowsTheClock()

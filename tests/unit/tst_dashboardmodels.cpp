@@ -3,6 +3,7 @@
 #include "KpiModel.h"
 #include "ModelChecks.h"
 #include "ModelRoles.h"
+#include "SampleAgents.h"
 #include "StageSummaryModel.h"
 #include "TestWorkspace.h"
 #include "storage/Sql.h"
@@ -76,7 +77,7 @@ private slots:
         const QList<qint64> seq = ModelChecks::columnAs<qint64>(&model, 0, ModelRoles::IdRole);
         QVERIFY(std::is_sorted(seq.rbegin(), seq.rend()));
         QCOMPARE(model.index(0, ActivityModel::Time).data().toString(), u"3 h ago"_s);
-        QCOMPARE(model.index(0, ActivityModel::Actor).data().toString(), u"Pricing Optimizer"_s);
+        QCOMPARE(model.index(0, ActivityModel::Actor).data().toString(), u"Demo example"_s);
         QVERIFY(model.index(0, ActivityModel::Subject).data().toString().contains(u"Enamel Mug"_s));
         QCOMPARE(model.index(0, ActivityModel::Risk).data(ModelRoles::RiskKeyRole).toString(), u"medium"_s);
         model.setTextFilter(u"Shampoo"_s);
@@ -85,7 +86,8 @@ private slots:
 
     void clusterHealth()
     {
-        TestWorkspace tw(true);
+        TestWorkspace tw;
+        SampleAgents::insert(tw.db(), tw.clock().nowMs());
         ClusterHealthModel model(tw.db(), &tw.clock());
         ModelChecks::attachTester(&model);
         QCOMPARE(model.rowCount(), 5);

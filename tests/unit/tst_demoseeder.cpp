@@ -1,7 +1,9 @@
 #include "TestWorkspace.h"
+#include "agents/AgentRuns.h"
 #include "audit/AuditLog.h"
 #include "core/Json.h"
 #include "demo/DemoSeeder.h"
+#include "shopagents/ShopAgents.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
 
@@ -114,8 +116,6 @@ private slots:
         QVERIFY(tw.count(u"SELECT COUNT(DISTINCT stage) FROM products"_s) >= 10);
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE status = 'pending'"_s), 12);
         QCOMPARE(tw.count(u"SELECT COUNT(DISTINCT risk_level) FROM action_proposals WHERE status = 'pending'"_s), 3);
-        QCOMPARE(tw.count(u"SELECT COUNT(DISTINCT cluster) FROM agents WHERE cluster <> 'executive'"_s), 4);
-        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM agents WHERE heartbeat_at IS NULL"_s), 0);
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM campaigns"_s), 3);
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM campaigns WHERE platform NOT IN ('google', 'tiktok') OR external_id "
                           u"NOT LIKE 'report:%' OR daily_budget_cents = 0"_s),
@@ -163,12 +163,14 @@ private slots:
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE verdict LIKE 'HIGH%' OR verdict LIKE "
                           u"'MEDIUM%' OR verdict LIKE 'LOW%'"_s),
             0);
-        // Agents speak Dutch, except the two the pipeline finds by name.
-        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM agents WHERE name IN ('Content Writer', 'Quality Reviewer')"_s), 2);
-        QCOMPARE(Sql::scalar(tw.db(), u"SELECT role FROM agents WHERE name = 'Campagnemanager'"_s).toString(),
-            u"Start campagnes en verschuift budget op basis van de ROAS"_s);
-        // Every proposal's agent is on the roster, and a budget change names a campaign that exists.
-        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE agent NOT IN (SELECT name FROM agents)"_s), 0);
+        // The demo seeds no agents: the roster (code) installs them. Every proposal is signed by an agent
+        // on the roster, or as a scripted demo example.
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM agents"_s), 0);
+        AgentRuns::install(tw.db(), *ShopAgents::roster(), tw.clock().nowMs());
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE agent NOT IN (SELECT name FROM agents) AND "
+                          u"agent <> 'Demo example'"_s),
+            0);
+        QVERIFY(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE agent = 'Quality Reviewer'"_s) > 0);
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE json_extract(parameters, '$.campaign') IS NOT "
                           u"NULL AND json_extract(parameters, '$.campaign') NOT IN (SELECT name FROM campaigns)"_s),
             0);
@@ -278,11 +280,11 @@ private slots:
         compareShape(en, nl, u"$"_s, false, &problems, &texts);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QVERIFY(texts.size() > 300);
-        // Names that are the same in Dutch: the shop, a supplier, a data source, the two agents the
-        // pipeline refers to by name (their display is translated by the interface), and an ad set of the
+        // Names that are the same in Dutch: the shop, a supplier, a data source, the agent and the demo's
+        // signature stored by name (their display is translated by the interface), and an ad set of the
         // sandbox's Dutch ad account named by Meta's own term.
         const QStringList keep{u"Lindenhof & Co. (demo)"_s, u"Atelier Brouwer"_s, u"Google Trends"_s,
-            u"Content Writer"_s, u"Quality Reviewer"_s, u"Lookalike 1 %"_s};
+            u"Content Writer"_s, u"Quality Reviewer"_s, u"Demo example"_s, u"Lookalike 1 %"_s};
         static const QRegularExpression space(u"\\s+"_s);
         static const QRegularExpression measurement(u"^[\\d.,]+ \\p{L}{1,3}$"_s); // "85 g": the same in Dutch
         QStringList untranslated;
@@ -331,16 +333,22 @@ private slots:
         QVERIFY(error.contains(u"already holds products"_s));
     }
 
-    void refreshesHeartbeatsOnlyInDemoWorkspaces()
+    void onlyAgentsWithCodeAreListed()
     {
         TestWorkspace demo(true);
-        demo.clock().advance(3'600'000);
-        QVERIFY(DemoSeeder::refreshHeartbeats(demo.workspace(), demo.clock()) > 0);
-        QCOMPARE(demo.count(u"SELECT COUNT(*) FROM agents WHERE status = 'running' AND heartbeat_at < ?"_s,
-                     {demo.clock().nowMs() - 60'000}),
-            0);
-        TestWorkspace real;
-        QCOMPARE(DemoSeeder::refreshHeartbeats(real.workspace(), real.clock()), 0);
+        // A roster entry from an older version (or the old demo's sample agents) without code goes.
+        Sql::exec(demo.db(),
+            u"INSERT INTO agents (name, cluster, role, status, updated_at) VALUES ('Tax Compliance', 'finance', '', "
+            u"'running', 0)"_s);
+        const auto roster = ShopAgents::roster();
+        QVERIFY(AgentRuns::install(demo.db(), *roster, demo.clock().nowMs()));
+        QCOMPARE(demo.count(u"SELECT COUNT(*) FROM agents WHERE name = 'Tax Compliance'"_s), 0);
+        QCOMPARE(demo.count(u"SELECT COUNT(*) FROM agents"_s), int(roster->specs().size()));
+        for (const Agent::Spec& s : roster->specs())
+            QCOMPARE(
+                demo.count(u"SELECT COUNT(*) FROM agents WHERE name = ? AND cluster = ?"_s, {s.name, s.cluster}), 1);
+        // Installing again changes nothing.
+        QVERIFY(!AgentRuns::install(demo.db(), *roster, demo.clock().nowMs()));
     }
 
     void resetRefusesARealWorkspace()

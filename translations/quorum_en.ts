@@ -188,11 +188,16 @@
             <numerusform>Recorded: %n units of %1 ordered from the supplier. Quorum does not order from suppliers; no new reorder is proposed for it until its delivery time has passed.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+50"/>
+        <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+86"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+91"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,6 +417,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Order total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>Unknown kind of action “%1”.</source>
         <translation type="unfinished"></translation>
@@ -552,6 +567,11 @@
     <message>
         <location line="+1"/>
         <source>A/B test winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1880,13 +1900,13 @@
 <context>
     <name>AdSyncRun</name>
     <message>
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="+50"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+52"/>
         <source>Meta did not say the ad account&apos;s currency and time zone; the token may lack ads_read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../services/campaigns/AdSync.cpp" line="+124"/>
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="+158"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+166"/>
         <location filename="../services/publishing/Connections.cpp" line="+223"/>
         <source>The ad account connection was removed.</source>
         <translation type="unfinished"></translation>
@@ -1901,8 +1921,24 @@
         <source>Meta refused the access token of %1 (it expired or was revoked): %2. Enter a new token in Settings → Connections.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="-57"/>
+        <source>%1: %n new finding(s).</source>
+        <translation>
+            <numerusform>%1: %n new finding.</numerusform>
+            <numerusform>%1: %n new findings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %n new day(s) looked at.</source>
+        <translation>
+            <numerusform>%1: %n new day looked at.</numerusform>
+            <numerusform>%1: %n new days looked at.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="-27"/>
+        <location line="+26"/>
         <source>The token of %1 may not read this ad account: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,6 +2185,59 @@
     </message>
 </context>
 <context>
+    <name>AgentData</name>
+    <message>
+        <location filename="../services/agents/AgentRoster.cpp" line="+52"/>
+        <source>orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stock levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>products and their facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generated content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ad sets and their daily figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the approval history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approval rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reorder rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/B tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgentNames</name>
     <message>
         <location filename="../services/agents/PipelineAgents.cpp" line="+22"/>
@@ -2175,24 +2264,94 @@
         <source>A/B tests</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+126"/>
+        <source>Demo example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/FraudAgent.cpp" line="+16"/>
+        <source>Fraud Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/SegmentsAgent.cpp" line="+14"/>
+        <source>Customer Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="-21"/>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgentRoles</name>
     <message>
         <location filename="../services/agents/PipelineAgents.cpp" line="+2"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="-7"/>
         <source>Writes the content set and answers the reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+1"/>
         <source>Reviews every piece against the rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/FraudAgent.cpp" line="+2"/>
+        <source>Scores new orders for fraud and proposes holding risky ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/SegmentsAgent.cpp" line="+2"/>
+        <source>Groups customers by recency, frequency and spend; flags churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+1"/>
+        <source>Proposes publishing accepted products and pages to the stores and sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps stock in step across stores and proposes reorders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs the campaign rules on each ad sync and proposes ad set changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looks at the A/B tests&apos; new days and proposes declaring winners</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentRuns</name>
+    <message>
+        <location filename="../services/agents/AgentRuns.cpp" line="+67"/>
+        <source>No agent called %1 is on this version&apos;s roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>%1 runs when its events come, not on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is paused: resume it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AgentsModel</name>
     <message>
-        <location filename="../models/AgentsModel.cpp" line="+251"/>
+        <location filename="../models/AgentsModel.cpp" line="+264"/>
         <source>Cluster / agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,13 +2412,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+72"/>
+        <location line="-80"/>
+        <location line="+84"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2267,28 +2426,33 @@
 <context>
     <name>AgentsPane</name>
     <message>
-        <location filename="../ui/panes/AgentsPane.cpp" line="+31"/>
+        <location filename="../ui/panes/AgentsPane.cpp" line="+38"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The CEO orchestrator and the four clusters. A heartbeat older than two minutes marks an agent as unhealthy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Search agents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>No agents registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The pipeline&apos;s agents register when the workspace starts and its first products are run.</source>
+        <location line="-63"/>
+        <source>Run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every agent here is code: it runs on its schedule or when its events come, and proposes through the risk engine. Select one to see what it reads and proposes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The agents register when the workspace opens; this one has none yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2317,7 +2481,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>Select an agent to see what it reads, what it may propose and what its last run found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>It has not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reads: %1. May propose: %2. Runs %3. AI budget: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing (it reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none, it calls no AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 runs now; its result appears here when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Run it now instead of at its next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select an agent that runs on a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pause…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,7 +2556,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Resume %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,7 +2712,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+137"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2521,7 +2740,7 @@
 <context>
     <name>ApprovalActions</name>
     <message>
-        <location filename="../services/approvals/ApprovalActions.cpp" line="+31"/>
+        <location filename="../services/approvals/ApprovalActions.cpp" line="+32"/>
         <source>Nothing was changed: the workspace refused the write (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,7 +2760,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+113"/>
         <location line="+30"/>
         <source>Only an owner changes approval rules.</source>
         <translation type="unfinished"></translation>
@@ -3012,6 +3231,16 @@
     <message>
         <location line="+1"/>
         <source>a test&apos;s winner is declared by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an order is held by a person, never on its own</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3894,23 +4123,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+59"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+29"/>
+        <location line="-57"/>
+        <location line="+61"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-59"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+53"/>
         <source>Stopped (emergency stop)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3920,12 +4149,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Last run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failing: %1 of %2 runs succeeded today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Failing: %1 of %2 calls succeeded today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Needs data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No heartbeat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3951,14 +4205,40 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>No heartbeat for more than two minutes: it may not be running at all.</source>
+        <source>Waiting for data: its last run found the data it reads missing, stale or too short, and proposed nothing. What it needs is shown below the list.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No heartbeat for more than two minutes, or a scheduled run is overdue: it may not be running at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>when its events come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>every %n hour</numerusform>
+            <numerusform>every %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>every %n minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ClusterHealthModel</name>
     <message>
-        <location filename="../models/ClusterHealthModel.cpp" line="+89"/>
+        <location filename="../models/ClusterHealthModel.cpp" line="+81"/>
         <source>%1 of %2 working agents healthy; %3 paused or stopped on purpose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5181,7 +5461,7 @@ Commands:
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+333"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+196"/>
         <source>Cannot write the demo site %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5202,12 +5482,12 @@ Commands:
     </message>
     <message>
         <location line="-16"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Writing the demo data failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+36"/>
         <source>%1 holds a real workspace, not demo data; it was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6038,6 +6318,78 @@ Commands:
         <location line="+29"/>
         <source>&lt; %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FraudAgent</name>
+    <message>
+        <location filename="../services/shopagents/FraudAgent.cpp" line="+89"/>
+        <source>First order from this customer, %1: %2× the median order (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Billing country %1 differs from the customer&apos;s country on file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Order %n from the same e-mail address within 24 hours</source>
+        <translation>
+            <numerusform>Order %n from the same e-mail address within 24 hours</numerusform>
+            <numerusform>Order %n from the same e-mail address within 24 hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Needs orders: connect a store (Settings → Connections) or import an orders export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Hold order %1 (risk score %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 of %2 scores %3 of 100 for fraud risk. Approve when you have put it on hold in the store: Quorum records the hold and does not change orders in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid orders of the 90 days before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the customer&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No new paid orders to score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Scored %n new order(s)</source>
+        <translation>
+            <numerusform>Scored %n new order</numerusform>
+            <numerusform>Scored %n new orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>proposed %n hold(s).</source>
+        <translation>
+            <numerusform>proposed %n hold.</numerusform>
+            <numerusform>proposed %n holds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9541,7 +9893,7 @@ USER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-121"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-122"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10244,7 +10596,7 @@ USER
 <context>
     <name>PublishActions</name>
     <message>
-        <location filename="../services/publishing/PublishActions.cpp" line="+57"/>
+        <location filename="../services/publishing/PublishActions.cpp" line="+58"/>
         <source>The product no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10285,7 +10637,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Publishing %1 is waiting for approval (Approvals); it goes live once approved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10308,7 +10660,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Publishing “%1” is waiting for approval (Approvals).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11289,6 +11641,68 @@ USER
     </message>
 </context>
 <context>
+    <name>Segments</name>
+    <message>
+        <location filename="../services/shopagents/SegmentsAgent.cpp" line="+38"/>
+        <source>champions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hibernating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsAgent</name>
+    <message>
+        <location line="+46"/>
+        <source>Needs paid orders from a store&apos;s customers: connect a store (Settings → Connections).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n customer(s) segmented: </source>
+        <translation>
+            <numerusform>%n customer segmented: </numerusform>
+            <numerusform>%n customers segmented: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n likely to leave (churn risk 50% or more).</source>
+        <translation>
+            <numerusform>%n likely to leave (churn risk 50% or more).</numerusform>
+            <numerusform>%n likely to leave (churn risk 50% or more).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="+40"/>
@@ -12209,7 +12623,7 @@ USER
     </message>
     <message>
         <location filename="../services/storesync/StockWriteRun.cpp" line="-167"/>
-        <location filename="../services/storesync/SyncRun.cpp" line="+69"/>
+        <location filename="../services/storesync/SyncRun.cpp" line="+70"/>
         <source>The store connection was removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12219,7 +12633,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Reading page %1 of %2 from %3 failed: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12234,7 +12648,23 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+75"/>
+        <source>%1: %n SKU(s) checked</source>
+        <translation>
+            <numerusform>%1: %n SKU checked</numerusform>
+            <numerusform>%1: %n SKUs checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n stock update(s) or reorder(s) proposed.</source>
+        <translation>
+            <numerusform>%n stock update or reorder proposed.</numerusform>
+            <numerusform>%n stock updates or reorders proposed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
         <source>%n record(s) could not be read and were left out: %1</source>
         <translation>
             <numerusform>%n record could not be read and were left out: %1</numerusform>
@@ -12743,12 +13173,12 @@ USER
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+169"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+172"/>
         <source>The demo&apos;s sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+162"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -188,11 +188,16 @@
             <numerusform>Vastgelegd: %n stuks van %1 besteld bij de leverancier. Quorum bestelt niet bij leveranciers; er wordt geen nieuwe nabestelling voorgesteld tot de levertijd voorbij is.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+50"/>
+        <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
+        <translation>Vastgelegd: bestelling %1 aangehouden voor een fraudecontrole. Quorum wijzigt geen bestellingen in de winkel; zet haar daar ook in de wacht.</translation>
+    </message>
 </context>
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+86"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+91"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -412,6 +417,16 @@
         <translation>De andere pauzeren</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Order total</source>
+        <translation>Totaal van de bestelling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk score</source>
+        <translation>Risicoscore</translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>Unknown kind of action “%1”.</source>
         <translation>Onbekend soort actie “%1”.</translation>
@@ -553,6 +568,11 @@
         <location line="+1"/>
         <source>A/B test winner</source>
         <translation>Winnaar van een A/B-test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order hold</source>
+        <translation>Bestelling aanhouden</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1880,13 +1900,13 @@
 <context>
     <name>AdSyncRun</name>
     <message>
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="+50"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+52"/>
         <source>Meta did not say the ad account&apos;s currency and time zone; the token may lack ads_read.</source>
         <translation>Meta gaf de valuta en tijdzone van het advertentieaccount niet; het token mist mogelijk ads_read.</translation>
     </message>
     <message>
         <location filename="../services/campaigns/AdSync.cpp" line="+124"/>
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="+158"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+166"/>
         <location filename="../services/publishing/Connections.cpp" line="+223"/>
         <source>The ad account connection was removed.</source>
         <translation>De verbinding met het advertentieaccount is verwijderd.</translation>
@@ -1901,8 +1921,24 @@
         <source>Meta refused the access token of %1 (it expired or was revoked): %2. Enter a new token in Settings → Connections.</source>
         <translation>Meta weigerde het toegangstoken van %1 (verlopen of ingetrokken): %2. Voer een nieuw token in bij Instellingen → Verbindingen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="-57"/>
+        <source>%1: %n new finding(s).</source>
+        <translation>
+            <numerusform>%1: %n nieuwe bevinding.</numerusform>
+            <numerusform>%1: %n nieuwe bevindingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %n new day(s) looked at.</source>
+        <translation>
+            <numerusform>%1: %n nieuwe dag bekeken.</numerusform>
+            <numerusform>%1: %n nieuwe dagen bekeken.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="-27"/>
+        <location line="+26"/>
         <source>The token of %1 may not read this ad account: %2</source>
         <translation>Het token van %1 mag dit advertentieaccount niet lezen: %2</translation>
     </message>
@@ -2149,6 +2185,59 @@
     </message>
 </context>
 <context>
+    <name>AgentData</name>
+    <message>
+        <location filename="../services/agents/AgentRoster.cpp" line="+52"/>
+        <source>orders</source>
+        <translation>bestellingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers</source>
+        <translation>klanten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stock levels</source>
+        <translation>voorraadniveaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>products and their facts</source>
+        <translation>producten en hun feiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generated content</source>
+        <translation>gegenereerde content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ad sets and their daily figures</source>
+        <translation>advertentiesets en hun dagcijfers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the approval history</source>
+        <translation>de geschiedenis van goedkeuringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approval rules</source>
+        <translation>goedkeuringsregels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reorder rules</source>
+        <translation>regels voor bijbestellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/B tests</source>
+        <translation>A/B-tests</translation>
+    </message>
+</context>
+<context>
     <name>AgentNames</name>
     <message>
         <location filename="../services/agents/PipelineAgents.cpp" line="+22"/>
@@ -2175,24 +2264,94 @@
         <source>A/B tests</source>
         <translation>A/B-tests</translation>
     </message>
+    <message>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+126"/>
+        <source>Demo example</source>
+        <translation>Demovoorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/FraudAgent.cpp" line="+16"/>
+        <source>Fraud Detection</source>
+        <translation>Fraudedetectie</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/SegmentsAgent.cpp" line="+14"/>
+        <source>Customer Segments</source>
+        <translation>Klantsegmenten</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="-21"/>
+        <source>Publisher</source>
+        <translation>Publicist</translation>
+    </message>
 </context>
 <context>
     <name>AgentRoles</name>
     <message>
         <location filename="../services/agents/PipelineAgents.cpp" line="+2"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="-7"/>
         <source>Writes the content set and answers the reviewer</source>
         <translation>Schrijft de content en antwoordt de beoordelaar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+1"/>
         <source>Reviews every piece against the rubric</source>
         <translation>Beoordeelt elk stuk aan de hand van de rubriek</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/FraudAgent.cpp" line="+2"/>
+        <source>Scores new orders for fraud and proposes holding risky ones</source>
+        <translation>Beoordeelt nieuwe bestellingen op fraude en stelt voor riskante aan te houden</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/SegmentsAgent.cpp" line="+2"/>
+        <source>Groups customers by recency, frequency and spend; flags churn risk</source>
+        <translation>Groepeert klanten naar recentheid, frequentie en besteding; signaleert kans op vertrek</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+1"/>
+        <source>Proposes publishing accepted products and pages to the stores and sites</source>
+        <translation>Stelt voor goedgekeurde producten en pagina&apos;s te publiceren in de winkels en op de sites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps stock in step across stores and proposes reorders</source>
+        <translation>Houdt de voorraad gelijk over de winkels en stelt bijbestellingen voor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs the campaign rules on each ad sync and proposes ad set changes</source>
+        <translation>Past de campagneregels toe bij elke advertentiesynchronisatie en stelt wijzigingen van advertentiesets voor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looks at the A/B tests&apos; new days and proposes declaring winners</source>
+        <translation>Bekijkt de nieuwe dagen van de A/B-tests en stelt voor winnaars uit te roepen</translation>
+    </message>
+</context>
+<context>
+    <name>AgentRuns</name>
+    <message>
+        <location filename="../services/agents/AgentRuns.cpp" line="+67"/>
+        <source>No agent called %1 is on this version&apos;s roster.</source>
+        <translation>Deze versie heeft geen agent met de naam %1.</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>%1 runs when its events come, not on request.</source>
+        <translation>%1 draait wanneer zijn gebeurtenissen komen, niet op verzoek.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is paused: resume it first.</source>
+        <translation>%1 is gepauzeerd: hervat hem eerst.</translation>
     </message>
 </context>
 <context>
     <name>AgentsModel</name>
     <message>
-        <location filename="../models/AgentsModel.cpp" line="+251"/>
+        <location filename="../models/AgentsModel.cpp" line="+264"/>
         <source>Cluster / agent</source>
         <translation>Cluster / agent</translation>
     </message>
@@ -2253,13 +2412,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+72"/>
+        <location line="-80"/>
+        <location line="+84"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2267,29 +2426,34 @@
 <context>
     <name>AgentsPane</name>
     <message>
-        <location filename="../ui/panes/AgentsPane.cpp" line="+31"/>
+        <location filename="../ui/panes/AgentsPane.cpp" line="+38"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The CEO orchestrator and the four clusters. A heartbeat older than two minutes marks an agent as unhealthy.</source>
-        <translation>De CEO-orchestrator en de vier clusters. Een agent zonder hartslag in de laatste twee minuten geldt als ongezond.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Search agents…</source>
         <translation>Agents zoeken…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>No agents registered</source>
         <translation>Geen agents geregistreerd</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The pipeline&apos;s agents register when the workspace starts and its first products are run.</source>
-        <translation>De agents van de pipeline melden zich aan zodra de werkruimte start en de eerste producten draaien.</translation>
+        <location line="-63"/>
+        <source>Run now</source>
+        <translation>Nu uitvoeren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every agent here is code: it runs on its schedule or when its events come, and proposes through the risk engine. Select one to see what it reads and proposes.</source>
+        <translation>Elke agent hier is code: hij draait volgens zijn schema of wanneer zijn gebeurtenissen komen, en doet voorstellen via de risico-engine. Selecteer er een om te zien wat hij leest en voorstelt.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The agents register when the workspace opens; this one has none yet.</source>
+        <translation>De agents melden zich aan wanneer de werkruimte opent; deze heeft er nog geen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2317,7 +2481,62 @@
         <translation>Nog geen aanroepen: eindpunten verschijnen hier zodra de workers ze hebben aangeroepen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>Select an agent to see what it reads, what it may propose and what its last run found.</source>
+        <translation>Selecteer een agent om te zien wat hij leest, wat hij mag voorstellen en wat zijn laatste run vond.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>It has not run yet.</source>
+        <translation>Hij heeft nog niet gedraaid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last run %1: %2</source>
+        <translation>Laatste run %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reads: %1. May propose: %2. Runs %3. AI budget: %4.</source>
+        <translation>Leest: %1. Mag voorstellen: %2. Draait %3. AI-budget: %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing (it reports)</source>
+        <translation>niets (hij rapporteert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 a day</source>
+        <translation>%1 per dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none, it calls no AI</source>
+        <translation>geen, hij roept geen AI aan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 runs now; its result appears here when it is done.</source>
+        <translation>%1 draait nu; het resultaat verschijnt hier wanneer hij klaar is.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Run it now instead of at its next time</source>
+        <translation>Nu uitvoeren in plaats van op het volgende tijdstip</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select an agent that runs on a schedule</source>
+        <translation>Selecteer een agent die volgens een schema draait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pause…</source>
         <translation>Pauzeren…</translation>
     </message>
@@ -2337,7 +2556,7 @@
         <translation>Cluster %1 pauzeren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Resume %1</source>
         <translation>%1 hervatten</translation>
     </message>
@@ -2493,7 +2712,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+137"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -2521,7 +2740,7 @@
 <context>
     <name>ApprovalActions</name>
     <message>
-        <location filename="../services/approvals/ApprovalActions.cpp" line="+31"/>
+        <location filename="../services/approvals/ApprovalActions.cpp" line="+32"/>
         <source>Nothing was changed: the workspace refused the write (%1).</source>
         <translation>Er is niets gewijzigd: de werkruimte weigerde het schrijven (%1).</translation>
     </message>
@@ -2541,7 +2760,7 @@
         <translation>Alleen een eigenaar wijzigt hoe besluiten worden genomen.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+113"/>
         <location line="+30"/>
         <source>Only an owner changes approval rules.</source>
         <translation>Alleen een eigenaar wijzigt goedkeuringsregels.</translation>
@@ -3013,6 +3232,16 @@
         <location line="+1"/>
         <source>a test&apos;s winner is declared by a person</source>
         <translation>de winnaar van een test wordt door een mens uitgeroepen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order holds</source>
+        <translation>Aangehouden bestellingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an order is held by a person, never on its own</source>
+        <translation>een bestelling wordt door een mens aangehouden, nooit vanzelf</translation>
     </message>
 </context>
 <context>
@@ -3894,23 +4123,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+59"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+29"/>
+        <location line="-57"/>
+        <location line="+61"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-59"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+53"/>
         <source>Stopped (emergency stop)</source>
         <translation>Gestopt (noodstop)</translation>
     </message>
@@ -3920,12 +4149,37 @@
         <translation>Gepauzeerd (pijplijn gepauzeerd)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Last run failed</source>
+        <translation>Laatste run mislukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failing: %1 of %2 runs succeeded today</source>
+        <translation>Faalt: %1 van %2 runs vandaag gelukt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Failing: %1 of %2 calls succeeded today</source>
         <translation>Faalt: %1 van %2 aanroepen vandaag gelukt</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Needs data</source>
+        <translation>Heeft gegevens nodig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run yet</source>
+        <translation>Nog niet gedraaid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run overdue</source>
+        <translation>Run te laat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No heartbeat</source>
         <translation>Geen hartslag</translation>
     </message>
@@ -3951,14 +4205,40 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>No heartbeat for more than two minutes: it may not be running at all.</source>
-        <translation>Langer dan twee minuten geen hartslag: misschien draait hij helemaal niet.</translation>
+        <source>Waiting for data: its last run found the data it reads missing, stale or too short, and proposed nothing. What it needs is shown below the list.</source>
+        <translation>Wacht op gegevens: bij de laatste run ontbraken de gegevens die hij leest, of ze waren verouderd of te kort, en hij stelde niets voor. Wat hij nodig heeft, staat onder de lijst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No heartbeat for more than two minutes, or a scheduled run is overdue: it may not be running at all.</source>
+        <translation>Meer dan twee minuten geen hartslag, of een geplande run is te laat: misschien draait hij helemaal niet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>when its events come</source>
+        <translation>wanneer zijn gebeurtenissen komen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>elke %n uur</numerusform>
+            <numerusform>elke %n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>elke %n minuut</numerusform>
+            <numerusform>elke %n minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ClusterHealthModel</name>
     <message>
-        <location filename="../models/ClusterHealthModel.cpp" line="+89"/>
+        <location filename="../models/ClusterHealthModel.cpp" line="+81"/>
         <source>%1 of %2 working agents healthy; %3 paused or stopped on purpose</source>
         <translation>%1 van %2 werkende agents gezond; %3 bewust gepauzeerd of gestopt</translation>
     </message>
@@ -5185,7 +5465,7 @@ Opdrachten:
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+333"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+196"/>
         <source>Cannot write the demo site %1: %2</source>
         <translation>Kan de demosite %1 niet schrijven: %2</translation>
     </message>
@@ -5206,12 +5486,12 @@ Opdrachten:
     </message>
     <message>
         <location line="-16"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Writing the demo data failed: %1</source>
         <translation>Het schrijven van de demogegevens is mislukt: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+36"/>
         <source>%1 holds a real workspace, not demo data; it was left untouched.</source>
         <translation>%1 bevat een echte werkruimte, geen demogegevens; er is niets aan veranderd.</translation>
     </message>
@@ -6043,6 +6323,78 @@ Opdrachten:
         <location line="+29"/>
         <source>&lt; %1</source>
         <translation>&lt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>FraudAgent</name>
+    <message>
+        <location filename="../services/shopagents/FraudAgent.cpp" line="+89"/>
+        <source>First order from this customer, %1: %2× the median order (%3)</source>
+        <translation>Eerste bestelling van deze klant, %1: %2× de mediaanbestelling (%3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Billing country %1 differs from the customer&apos;s country on file (%2)</source>
+        <translation>Factuurland %1 wijkt af van het land van de klant in het bestand (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Order %n from the same e-mail address within 24 hours</source>
+        <translation>
+            <numerusform>Bestelling %n van hetzelfde e-mailadres binnen 24 uur</numerusform>
+            <numerusform>Bestelling %n van hetzelfde e-mailadres binnen 24 uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Needs orders: connect a store (Settings → Connections) or import an orders export.</source>
+        <translation>Heeft bestellingen nodig: verbind een winkel (Instellingen → Verbindingen) of importeer een export van bestellingen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Hold order %1 (risk score %2)</source>
+        <translation>Bestelling %1 aanhouden (risicoscore %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 of %2 scores %3 of 100 for fraud risk. Approve when you have put it on hold in the store: Quorum records the hold and does not change orders in the store.</source>
+        <translation>Bestelling %1 van %2 scoort %3 van de 100 op frauderisico. Keur goed wanneer je haar in de winkel in de wacht hebt gezet: Quorum legt het aanhouden vast en wijzigt geen bestellingen in de winkel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>order %1</source>
+        <translation>bestelling %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid orders of the 90 days before it</source>
+        <translation>betaalde bestellingen van de 90 dagen ervoor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the customer&apos;s record</source>
+        <translation>de gegevens van de klant</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No new paid orders to score.</source>
+        <translation>Geen nieuwe betaalde bestellingen om te beoordelen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Scored %n new order(s)</source>
+        <translation>
+            <numerusform>%n nieuwe bestelling beoordeeld</numerusform>
+            <numerusform>%n nieuwe bestellingen beoordeeld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>proposed %n hold(s).</source>
+        <translation>
+            <numerusform>%n keer aanhouden voorgesteld.</numerusform>
+            <numerusform>%n keer aanhouden voorgesteld.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9555,7 +9907,7 @@ GEBRUIKER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-121"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-122"/>
         <source>Pending</source>
         <translation>In afwachting</translation>
     </message>
@@ -10258,7 +10610,7 @@ GEBRUIKER
 <context>
     <name>PublishActions</name>
     <message>
-        <location filename="../services/publishing/PublishActions.cpp" line="+57"/>
+        <location filename="../services/publishing/PublishActions.cpp" line="+58"/>
         <source>The product no longer exists.</source>
         <translation>Het product bestaat niet meer.</translation>
     </message>
@@ -10299,7 +10651,7 @@ GEBRUIKER
         <translation>%1 vroeg erom; de inhoud is door de poort gekomen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Publishing %1 is waiting for approval (Approvals); it goes live once approved.</source>
         <translation>Het publiceren van %1 wacht op goedkeuring (Goedkeuringen); het gaat live zodra het is goedgekeurd.</translation>
     </message>
@@ -10322,7 +10674,7 @@ GEBRUIKER
         <translation>De gegenereerde pagina live zetten als pagina op elke verbonden WordPress-site.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Publishing “%1” is waiting for approval (Approvals).</source>
         <translation>Het publiceren van “%1” wacht op goedkeuring (Goedkeuringen).</translation>
     </message>
@@ -11303,6 +11655,68 @@ GEBRUIKER
     </message>
 </context>
 <context>
+    <name>Segments</name>
+    <message>
+        <location filename="../services/shopagents/SegmentsAgent.cpp" line="+38"/>
+        <source>champions</source>
+        <translation>kampioenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loyal</source>
+        <translation>trouw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promising</source>
+        <translation>veelbelovend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs attention</source>
+        <translation>aandacht nodig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at risk</source>
+        <translation>dreigt te vertrekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hibernating</source>
+        <translation>slapend</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsAgent</name>
+    <message>
+        <location line="+46"/>
+        <source>Needs paid orders from a store&apos;s customers: connect a store (Settings → Connections).</source>
+        <translation>Heeft betaalde bestellingen van de klanten van een winkel nodig: verbind een winkel (Instellingen → Verbindingen).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n customer(s) segmented: </source>
+        <translation>
+            <numerusform>%n klant ingedeeld: </numerusform>
+            <numerusform>%n klanten ingedeeld: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n likely to leave (churn risk 50% or more).</source>
+        <translation>
+            <numerusform>%n zal waarschijnlijk vertrekken (kans op vertrek 50% of meer).</numerusform>
+            <numerusform>%n zullen waarschijnlijk vertrekken (kans op vertrek 50% of meer).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="+40"/>
@@ -12223,7 +12637,7 @@ GEBRUIKER
     </message>
     <message>
         <location filename="../services/storesync/StockWriteRun.cpp" line="-167"/>
-        <location filename="../services/storesync/SyncRun.cpp" line="+69"/>
+        <location filename="../services/storesync/SyncRun.cpp" line="+70"/>
         <source>The store connection was removed.</source>
         <translation>De winkelkoppeling is verwijderd.</translation>
     </message>
@@ -12233,7 +12647,7 @@ GEBRUIKER
         <translation>%1 kan niet uit deze winkel worden gelezen.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Reading page %1 of %2 from %3 failed: %4</source>
         <translation>Pagina %1 van %2 uit %3 lezen is mislukt: %4</translation>
     </message>
@@ -12248,7 +12662,23 @@ GEBRUIKER
         <translation>%1 uit %2 lezen is mislukt: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+75"/>
+        <source>%1: %n SKU(s) checked</source>
+        <translation>
+            <numerusform>%1: %n SKU gecontroleerd</numerusform>
+            <numerusform>%1: %n SKU’s gecontroleerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n stock update(s) or reorder(s) proposed.</source>
+        <translation>
+            <numerusform>%n voorraadwijziging of bijbestelling voorgesteld.</numerusform>
+            <numerusform>%n voorraadwijzigingen of bijbestellingen voorgesteld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
         <source>%n record(s) could not be read and were left out: %1</source>
         <translation>
             <numerusform>%n record kon niet worden gelezen en is weggelaten: %1</numerusform>
@@ -12757,12 +13187,12 @@ GEBRUIKER
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+169"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+172"/>
         <source>The demo&apos;s sandbox could not start: %1</source>
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+162"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

@@ -17,6 +17,7 @@
 #include "dialogs/ImportDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "panes/AdRulesTab.h"
+#include "panes/AgentsPane.h"
 #include "panes/CampaignsPane.h"
 #include "panes/ExperimentsTab.h"
 #include "panes/PipelinePane.h"
@@ -37,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -99,6 +101,24 @@ int main(int argc, char** argv)
         w->showPane(pane);
         settle();
         save(w, out, lang, name);
+    }
+    // The agents after their runs on the demo shop's data (a sync's new orders make them run), with
+    // Fraud Detection selected to show its contract and what it found.
+    for (int i = 0; i < 120
+         && gui.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'agent.run' AND state IN ('queued', 'running')"_s) > 0;
+         ++i)
+        settle(500);
+    w->showPane(PaneId::Agents);
+    if (AgentsPane* agents = w->agentsPane()) {
+        QTreeView* tree = agents->view();
+        const QModelIndexList hits = tree->model()->match(tree->model()->index(0, 0), ModelRoles::RawValueRole,
+            u"Fraud Detection"_s, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        if (!hits.isEmpty()) {
+            tree->setCurrentIndex(hits.first());
+            tree->scrollTo(hits.first());
+        }
+        settle();
+        save(w, out, lang, u"agents-fraud"_s);
     }
     // The dashboard's sales and profit, scrolled into view, over the last 30 days with the best-selling
     // product picked.

@@ -2,8 +2,13 @@
 
 #include "AgentsModel.h"
 #include "EndpointsModel.h"
+#include "Format.h"
+#include "Markup.h"
+#include "agents/Agent.h"
 #include "agents/Cluster.h"
 #include "approvals/ApprovalActions.h"
+#include "approvals/ApprovalTypes.h"
+#include "core/Clock.h"
 #include "delegates/PillDelegate.h"
 #include "widgets/EmptyState.h"
 #include "widgets/PaneHeader.h"
@@ -23,14 +28,16 @@ AgentsPane::AgentsPane(const UiContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
     , m_pause(new QPushButton(this))
+    , m_runNow(new QPushButton(tr("Run now"), this))
+    , m_detail(new QLabel(this))
     , m_search(new QLineEdit(this))
     , m_view(new QTreeView(this))
     , m_endpoints(new QTableView(this))
 {
     setObjectName(u"agentsPane"_s);
     auto* header = new PaneHeader(tr("Agents"),
-        tr("The CEO orchestrator and the four clusters. A heartbeat older than two minutes marks an agent as "
-           "unhealthy."),
+        tr("Every agent here is code: it runs on its schedule or when its events come, and proposes through the risk "
+           "engine. Select one to see what it reads and proposes."),
         this);
     m_search->setObjectName(u"agentsSearch"_s);
     m_search->setPlaceholderText(tr("Search agents…"));
@@ -38,6 +45,8 @@ AgentsPane::AgentsPane(const UiContext& context, QWidget* parent)
     m_search->setMinimumWidth(220);
     header->addWidget(m_search);
     header->addStretch();
+    m_runNow->setObjectName(u"agentsRunNow"_s);
+    header->addWidget(m_runNow);
     m_pause->setObjectName(u"agentsPause"_s);
     header->addWidget(m_pause);
 
@@ -58,10 +67,17 @@ AgentsPane::AgentsPane(const UiContext& context, QWidget* parent)
     for (const auto& [column, width] : widths)
         m_view->setColumnWidth(column, width);
     m_view->expandAll();
+    m_detail->setObjectName(u"agentDetail"_s);
+    m_detail->setTextFormat(Qt::RichText);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing() * 4);
+    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     connect(model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     connect(model, &QAbstractItemModel::layoutChanged, m_view, &QTreeView::expandAll);
     connect(m_search, &QLineEdit::textChanged, model, &AgentsModel::setTextFilter);
     connect(m_pause, &QPushButton::clicked, this, &AgentsPane::togglePause);
+    connect(m_runNow, &QPushButton::clicked, this, &AgentsPane::runNow);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AgentsPane::updateButtons);
     connect(model, &QAbstractItemModel::dataChanged, this, &AgentsPane::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &AgentsPane::updateButtons);
@@ -74,8 +90,8 @@ AgentsPane::AgentsPane(const UiContext& context, QWidget* parent)
         menu.addAction(m_pause->text(), this, &AgentsPane::togglePause);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
-    auto* empty = EmptyState::attach(m_view, tr("No agents registered"),
-        tr("The pipeline's agents register when the workspace starts and its first products are run."));
+    auto* empty = EmptyState::attach(
+        m_view, tr("No agents registered"), tr("The agents register when the workspace opens; this one has none yet."));
     empty->setFilteredTexts(tr("No agent matches"), tr("Clear the search to see every cluster."));
     connect(m_search, &QLineEdit::textChanged, empty,
         [empty](const QString& text) { empty->setFiltered(!text.trimmed().isEmpty()); });
@@ -99,7 +115,7 @@ AgentsPane::AgentsPane(const UiContext& context, QWidget* parent)
     m_endpoints->setColumnWidth(EndpointsModel::Circuit, 240);
     m_endpoints->setColumnWidth(EndpointsModel::Failures, 150);
     m_endpoints->setColumnWidth(EndpointsModel::Concurrency, 210);
-    m_endpoints->setMaximumHeight(170);
+    m_endpoints->setMaximumHeight(150);
     // A small table: a one-line note instead of the large empty state.
     auto* endpointsNone
         = new QLabel(tr("No calls yet: endpoints appear here once the workers have called them."), this);
@@ -117,6 +133,7 @@ AgentsPane::AgentsPane(const UiContext& context, QWidget* parent)
     layout->setSpacing(10);
     layout->addWidget(header);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_detail);
     layout->addWidget(endpointsTitle);
     layout->addWidget(endpointsHint);
     layout->addWidget(m_endpoints);
@@ -124,10 +141,58 @@ AgentsPane::AgentsPane(const UiContext& context, QWidget* parent)
     updateButtons();
 }
 
-void AgentsPane::updateButtons()
+void AgentsPane::updateDetail()
 {
     const QModelIndex current = m_view->currentIndex();
     AgentsModel* model = m_context.agents;
+    if (!current.isValid() || model->isCluster(current)) {
+        m_detail->setText(tr("Select an agent to see what it reads, what it may propose and what its last run found."));
+        return;
+    }
+    const AgentsModel::Agent a = model->agentAt(current);
+    QStringList reads;
+    for (const QString& key : a.reads)
+        reads.append(AgentData::displayName(key));
+    QStringList proposes;
+    for (const QString& key : a.proposes)
+        proposes.append(ActionTypes::displayNameForKey(key));
+    const QString last = a.lastRunAt <= 0
+        ? tr("It has not run yet.")
+        : tr("Last run %1: %2").arg(Format::age(m_context.clock->nowMs() - a.lastRunAt), a.lastNote);
+    QStringList lines{u"<b>%1</b> — %2"_s.arg(Markup::escaped(Cluster::agentDisplayName(a.name)),
+                          Markup::escaped(Cluster::agentRoleText(a.role))),
+        Markup::escaped(tr("Reads: %1. May propose: %2. Runs %3. AI budget: %4.")
+                            .arg(reads.isEmpty() ? tr("nothing") : reads.join(u", "_s),
+                                proposes.isEmpty() ? tr("nothing (it reports)") : proposes.join(u", "_s),
+                                Cluster::scheduleText(a.intervalMs),
+                                a.budgetMicros > 0 ? tr("%1 a day").arg(Format::aiCost(a.budgetMicros))
+                                                   : tr("none, it calls no AI"))),
+        Markup::escaped(last)};
+    m_detail->setText(lines.join(u"<br>"_s));
+}
+
+void AgentsPane::runNow()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || m_context.agents->isCluster(current))
+        return;
+    const AgentsModel::Agent agent = m_context.agents->agentAt(current);
+    QString error;
+    const bool ok = m_context.approvalActions->runAgentNow(agent.name, &error);
+    emit message(ok
+            ? tr("%1 runs now; its result appears here when it is done.").arg(Cluster::agentDisplayName(agent.name))
+            : error);
+}
+
+void AgentsPane::updateButtons()
+{
+    updateDetail();
+    const QModelIndex current = m_view->currentIndex();
+    AgentsModel* model = m_context.agents;
+    const bool scheduled = current.isValid() && !model->isCluster(current) && model->agentAt(current).intervalMs > 0;
+    m_runNow->setEnabled(scheduled && m_context.user->user().canDecide() && !model->agentAt(current).paused);
+    m_runNow->setToolTip(
+        scheduled ? tr("Run it now instead of at its next time") : tr("Select an agent that runs on a schedule"));
     if (!current.isValid()) {
         m_pause->setText(tr("Pause…"));
         m_pause->setEnabled(false);
@@ -147,7 +212,8 @@ void AgentsPane::updateButtons()
     } else {
         const AgentsModel::Agent agent = model->agentAt(current);
         paused = agent.paused;
-        m_pause->setText(paused ? tr("Resume %1").arg(agent.name) : tr("Pause %1").arg(agent.name));
+        const QString name = Cluster::agentDisplayName(agent.name);
+        m_pause->setText(paused ? tr("Resume %1").arg(name) : tr("Pause %1").arg(name));
     }
     m_pause->setProperty("resumes", paused);
     const bool may = m_context.user->user().canDecide();

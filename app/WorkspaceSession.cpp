@@ -266,22 +266,21 @@ void WorkspaceSession::startPipeline()
     connect(m_agentClock, &QTimer::timeout, this, &WorkspaceSession::queueAgents);
     m_agentClock->start();
     queueAgents();
-    // New orders or customers from a sync: the agents that read them run now, once per burst.
+    // New orders from a sync: the agents that act on new orders run once the sync has gone quiet
+    // (the timer restarts with every page, so they see the whole sync).
     m_agentEvents = new QTimer(this);
     m_agentEvents->setSingleShot(true);
-    m_agentEvents->setInterval(5'000);
+    m_agentEvents->setInterval(30'000);
     connect(m_agentEvents, &QTimer::timeout, this, [this] {
         try {
-            if (AgentRuns::queueReaders(
-                    m_workspace->db(), *m_domains->agents, {u"orders"_s, u"customers"_s}, Clock::system()->nowMs())
-                > 0)
+            if (AgentRuns::queueOnNewOrders(m_workspace->db(), *m_domains->agents, Clock::system()->nowMs()) > 0)
                 m_pool->wake();
         } catch (const SqlError& e) {
             qCWarning(lcApp) << "cannot queue the agents' runs:" << e.message();
         }
     });
     connect(m_bus, &EventBus::changed, m_agentEvents, [this](EventBus::Topic topic) {
-        if (topic == EventBus::Topic::StoreData && !m_agentEvents->isActive())
+        if (topic == EventBus::Topic::StoreData)
             m_agentEvents->start();
     });
     if (m_checkpoints)

@@ -401,8 +401,8 @@ QVariant AgentsModel::agentData(const Agent& a, int column, int role) const
     case Qt::ToolTipRole:
         if (column != Status)
             return Cluster::agentRoleText(a.role);
-        return a.lastNote.isEmpty() ? Cluster::healthExplanation(healthOf(a))
-                                    : Cluster::healthExplanation(healthOf(a)) + u"\n\n"_s + a.lastNote;
+        return a.lastNote.isEmpty() ? Cluster::healthExplanation(healthOf(a), facts(a))
+                                    : Cluster::healthExplanation(healthOf(a), facts(a)) + u"\n\n"_s + a.lastNote;
     case Qt::ForegroundRole:
         if (column == Status)
             return Format::statusColor(Cluster::healthKey(healthOf(a)));

@@ -2338,7 +2338,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>%1 runs when its events come, not on request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,17 +2486,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>It has not run yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Last run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-1"/>
+        <source>Last run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>It works inside the product runs; last seen %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Reads: %1. May propose: %2. Runs %3. AI budget: %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4129,12 +4139,12 @@
     </message>
     <message>
         <location line="-57"/>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-66"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4149,7 +4159,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Last run failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4159,7 +4169,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Failing: %1 of %2 calls succeeded today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4214,7 +4224,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>Healthy: its last run did its work, and most of its runs today succeeded. It runs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failing: its last run failed, or fewer than half of its runs today succeeded. The reason is shown below the list; a failed run is tried again with backoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its scheduled run is overdue: the workers may be stopped or busy. It runs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>when its events come</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6323,7 +6348,7 @@ Commands:
 <context>
     <name>FraudAgent</name>
     <message>
-        <location filename="../services/shopagents/FraudAgent.cpp" line="+89"/>
+        <location filename="../services/shopagents/FraudAgent.cpp" line="+96"/>
         <source>First order from this customer, %1: %2× the median order (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6333,7 +6358,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Order %n from the same e-mail address within 24 hours</source>
         <translation>
             <numerusform>Order %n from the same e-mail address within 24 hours</numerusform>
@@ -6341,7 +6366,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Needs orders: connect a store (Settings → Connections) or import an orders export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10596,7 +10621,7 @@ USER
 <context>
     <name>PublishActions</name>
     <message>
-        <location filename="../services/publishing/PublishActions.cpp" line="+58"/>
+        <location filename="../services/publishing/PublishActions.cpp" line="+68"/>
         <source>The product no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13178,7 +13203,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+161"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>

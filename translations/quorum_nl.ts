@@ -2338,7 +2338,7 @@
         <translation>Deze versie heeft geen agent met de naam %1.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>%1 runs when its events come, not on request.</source>
         <translation>%1 draait wanneer zijn gebeurtenissen komen, niet op verzoek.</translation>
     </message>
@@ -2486,17 +2486,27 @@
         <translation>Selecteer een agent om te zien wat hij leest, wat hij mag voorstellen en wat zijn laatste run vond.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>It has not run yet.</source>
         <translation>Hij heeft nog niet gedraaid.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Last run %1: %2</source>
         <translation>Laatste run %1: %2</translation>
     </message>
     <message>
+        <location line="-1"/>
+        <source>Last run %1.</source>
+        <translation>Laatste run %1.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>It works inside the product runs; last seen %1.</source>
+        <translation>Hij werkt binnen de productruns; laatst gezien %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Reads: %1. May propose: %2. Runs %3. AI budget: %4.</source>
         <translation>Leest: %1. Mag voorstellen: %2. Draait %3. AI-budget: %4.</translation>
     </message>
@@ -4129,12 +4139,12 @@
     </message>
     <message>
         <location line="-57"/>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-66"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -4149,7 +4159,7 @@
         <translation>Gepauzeerd (pijplijn gepauzeerd)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Last run failed</source>
         <translation>Laatste run mislukt</translation>
     </message>
@@ -4159,7 +4169,7 @@
         <translation>Faalt: %1 van %2 runs vandaag gelukt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Failing: %1 of %2 calls succeeded today</source>
         <translation>Faalt: %1 van %2 aanroepen vandaag gelukt</translation>
     </message>
@@ -4214,7 +4224,22 @@
         <translation>Meer dan twee minuten geen hartslag, of een geplande run is te laat: misschien draait hij helemaal niet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>Healthy: its last run did its work, and most of its runs today succeeded. It runs %1.</source>
+        <translation>Gezond: de laatste run deed zijn werk en de meeste runs van vandaag zijn gelukt. Hij draait %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failing: its last run failed, or fewer than half of its runs today succeeded. The reason is shown below the list; a failed run is tried again with backoff.</source>
+        <translation>Faalt: de laatste run is mislukt, of minder dan de helft van de runs van vandaag is gelukt. De reden staat onder de lijst; een mislukte run wordt met uitstel opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its scheduled run is overdue: the workers may be stopped or busy. It runs %1.</source>
+        <translation>Zijn geplande run is te laat: de werkers zijn misschien gestopt of bezet. Hij draait %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>when its events come</source>
         <translation>wanneer zijn gebeurtenissen komen</translation>
     </message>
@@ -6328,7 +6353,7 @@ Opdrachten:
 <context>
     <name>FraudAgent</name>
     <message>
-        <location filename="../services/shopagents/FraudAgent.cpp" line="+89"/>
+        <location filename="../services/shopagents/FraudAgent.cpp" line="+96"/>
         <source>First order from this customer, %1: %2× the median order (%3)</source>
         <translation>Eerste bestelling van deze klant, %1: %2× de mediaanbestelling (%3)</translation>
     </message>
@@ -6338,7 +6363,7 @@ Opdrachten:
         <translation>Factuurland %1 wijkt af van het land van de klant in het bestand (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Order %n from the same e-mail address within 24 hours</source>
         <translation>
             <numerusform>Bestelling %n van hetzelfde e-mailadres binnen 24 uur</numerusform>
@@ -6346,7 +6371,7 @@ Opdrachten:
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Needs orders: connect a store (Settings → Connections) or import an orders export.</source>
         <translation>Heeft bestellingen nodig: verbind een winkel (Instellingen → Verbindingen) of importeer een export van bestellingen.</translation>
     </message>
@@ -10610,7 +10635,7 @@ GEBRUIKER
 <context>
     <name>PublishActions</name>
     <message>
-        <location filename="../services/publishing/PublishActions.cpp" line="+58"/>
+        <location filename="../services/publishing/PublishActions.cpp" line="+68"/>
         <source>The product no longer exists.</source>
         <translation>Het product bestaat niet meer.</translation>
     </message>
@@ -13192,7 +13217,7 @@ GEBRUIKER
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+161"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

@@ -65,21 +65,20 @@ public:
         if (!agent) {
             const QString why
                 = QCoreApplication::translate("AgentRuns", "No agent called %1 is on this version's roster.").arg(name);
-            settle(ctx, job, why, false);
-            done(JobOutcome::Dead, why);
+            done(settle(ctx, job, why, false, started, false), why);
             return nullptr;
         }
         QString failure;
         try {
             Transaction tx(db);
             if (Sql::scalar(db, u"SELECT paused FROM agents WHERE name = ?"_s, {name}).toBool()) {
-                // Paused after the run was queued: it proposes nothing.
-                if (!JobQueue::complete(db, job.id, ctx.owner(), QJsonObject{{u"skipped"_s, u"paused"_s}}, started)) {
+                // Paused after it was claimed: it proposes nothing, and the run waits for the resume.
+                if (!JobQueue::release(db, job.id, ctx.owner(), started)) {
                     done(JobOutcome::LostLease, {});
                     return nullptr;
                 }
                 tx.commit();
-                done(JobOutcome::Done, u"paused"_s);
+                done(JobOutcome::Released, u"paused"_s);
                 return nullptr;
             }
             const Agent::Outcome o = runAndRecord(db, *agent, started);
@@ -109,7 +108,7 @@ public:
             failure = QString::fromUtf8(e.what());
         }
         qCWarning(lcAgents) << "agent" << name << "failed:" << failure;
-        const JobOutcome outcome = settle(ctx, job, failure, true);
+        const JobOutcome outcome = settle(ctx, job, failure, true, started, true);
         if (EventBus* bus = ctx.bus())
             bus->publishChanged(EventBus::Topic::Agents);
         done(outcome, failure);
@@ -118,13 +117,15 @@ public:
 
 private:
     // A failed run: recorded with its reason, and the job retried with backoff (or given up).
-    static JobOutcome settle(JobContext& ctx, const JobQueue::Job& job, const QString& reason, bool retryable)
+    static JobOutcome settle(
+        JobContext& ctx, const JobQueue::Job& job, const QString& reason, bool retryable, qint64 started, bool onRoster)
     {
         const QSqlDatabase db = ctx.db();
         const qint64 now = ctx.clock()->nowMs();
         try {
             Transaction tx(db);
-            recordFailure(db, job.payload.value(u"agent"_s).toString(), now, now, reason);
+            if (onRoster)
+                recordFailure(db, job.payload.value(u"agent"_s).toString(), started, now, reason);
             const auto f = JobQueue::fail(db, job.id, ctx.owner(), reason, retryable,
                 JobQueue::backoffMs(job.attempts + 1, ctx.random01(), ctx.retryBaseMs()), now);
             if (f == JobQueue::FailOutcome::LostLease)
@@ -229,15 +230,13 @@ QString queueNow(const QSqlDatabase& db, const QString& name, qint64 now)
     return {};
 }
 
-int queueReaders(const QSqlDatabase& db, const AgentRoster& roster, const QStringList& data, qint64 now)
+int queueOnNewOrders(const QSqlDatabase& db, const AgentRoster& roster, qint64 now)
 {
     int queued = 0;
     Transaction tx(db);
     for (const Agent* agent : roster.scheduled()) {
         const Agent::Spec s = agent->spec();
-        const bool reads
-            = std::any_of(data.cbegin(), data.cend(), [&](const QString& d) { return s.reads.contains(d); });
-        if (!reads || waiting(db, s.name)
+        if (!s.onNewOrders || waiting(db, s.name)
             || Sql::scalar(db, u"SELECT paused FROM agents WHERE name = ?"_s, {s.name}, 1).toBool())
             continue;
         enqueue(db, s.name, now);

@@ -96,14 +96,15 @@ QString healthText(Health h, const AgentFacts& f, Halt halt)
         return f.paused ? QCoreApplication::translate("Cluster", "Paused")
                         : QCoreApplication::translate("Cluster", "Paused (pipeline paused)");
     case Health::Failing:
-        if (f.status == u"error" || f.ok + f.failed == 0)
-            return QCoreApplication::translate("Cluster", "Error");
-        if (f.intervalMs >= 0)
+        // An agent on the roster: what its runs say.
+        if (f.intervalMs >= 0 && f.ok + f.failed > 0)
             return f.lastOutcome == u"failed" && f.ok * 2 >= f.ok + f.failed
                 ? QCoreApplication::translate("Cluster", "Last run failed")
                 : QCoreApplication::translate("Cluster", "Failing: %1 of %2 runs succeeded today")
                       .arg(f.ok)
                       .arg(f.ok + f.failed);
+        if (f.status == u"error" || f.ok + f.failed == 0)
+            return QCoreApplication::translate("Cluster", "Error");
         return QCoreApplication::translate("Cluster", "Failing: %1 of %2 calls succeeded today")
             .arg(f.ok)
             .arg(f.ok + f.failed);
@@ -147,6 +148,29 @@ QString healthExplanation(Health h)
             "No heartbeat for more than two minutes, or a scheduled run is overdue: it may not be running at all.");
     }
     return {};
+}
+
+QString healthExplanation(Health h, const AgentFacts& f)
+{
+    if (f.intervalMs < 0)
+        return healthExplanation(h);
+    // An agent on the roster lives by its runs, not by heartbeats or calls.
+    switch (h) {
+    case Health::Healthy:
+        return QCoreApplication::translate(
+            "Cluster", "Healthy: its last run did its work, and most of its runs today succeeded. It runs %1.")
+            .arg(scheduleText(f.intervalMs));
+    case Health::Failing:
+        return QCoreApplication::translate("Cluster",
+            "Failing: its last run failed, or fewer than half of its runs today succeeded. The reason is shown below "
+            "the list; a failed run is tried again with backoff.");
+    case Health::Silent:
+        return QCoreApplication::translate(
+            "Cluster", "Its scheduled run is overdue: the workers may be stopped or busy. It runs %1.")
+            .arg(scheduleText(f.intervalMs));
+    default:
+        return healthExplanation(h);
+    }
 }
 
 QString scheduleText(qint64 intervalMs)

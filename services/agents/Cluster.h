@@ -57,6 +57,8 @@ inline bool counts(Health h)
 QString healthText(Health health, const AgentFacts& facts, Halt halt);
 // Why the state is what it is, in a sentence.
 QString healthExplanation(Health health);
+// The same for one agent: an agent on the roster is explained by its runs.
+QString healthExplanation(Health health, const AgentFacts& facts);
 // "every 15 minutes", "on events"
 QString scheduleText(qint64 intervalMs);
 // The status key for colours: healthy, paused, stopped, error, stale.

@@ -305,7 +305,8 @@ QString summary(ActionType actionType, const QJsonObject& parameters, const QStr
     const QList<Field> all = fields(actionType);
     const bool anyEditable = std::any_of(all.cbegin(), all.cend(), [](const Field& f) { return !f.readOnly; });
     for (const Field& f : all) {
-        if ((f.readOnly && anyEditable) || f.type == FieldType::Currency || !parameters.contains(f.key)
+        const bool named = f.type == FieldType::Text || f.type == FieldType::Money;
+        if ((f.readOnly && (anyEditable || !named)) || f.type == FieldType::Currency || !parameters.contains(f.key)
             || parameters.value(f.key).isArray())
             continue;
         const QString part

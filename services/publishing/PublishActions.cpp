@@ -27,6 +27,16 @@ PublishActions::PublishActions(
     , m_session(session)
 { }
 
+void PublishActions::recordRun(const QString& note, qint64 now)
+{
+    // The publisher is an agent: the proposal is its run. A failure to note it leaves the proposal be.
+    try {
+        AgentRuns::record(m_db, kAgent, now, now, Agent::Outcome::done(note, 1));
+    } catch (const SqlError& e) {
+        qCWarning(lcPublish) << "cannot record the publisher's run:" << e.message();
+    }
+}
+
 bool PublishActions::mayChange(QString* why) const
 {
     *why = m_session->whyViewer();
@@ -98,7 +108,7 @@ QString PublishActions::publishProduct(qint64 productId, bool* ok)
         p.parameters = QJsonObject{{u"sku"_s, facts->sku},
             {u"targets"_s, QJsonArray::fromStringList(Publications::productDestinations(m_db))}};
         ApprovalDesk::propose(m_db, p, m_session->machine(), now);
-        AgentRuns::record(m_db, kAgent, now, now, Agent::Outcome::done(p.title, 1));
+        recordRun(p.title, now);
         changed(productId, true);
         *ok = true;
         return QCoreApplication::translate(
@@ -153,7 +163,7 @@ QString PublishActions::publishSite(qint64 siteId, bool* ok)
             p.confidence = 1.0;
             p.parameters = QJsonObject{{u"site"_s, siteId}};
             ApprovalDesk::propose(m_db, p, m_session->machine(), now);
-            AgentRuns::record(m_db, kAgent, now, now, Agent::Outcome::done(p.title, 1));
+            recordRun(p.title, now);
             changed(0, true);
             *ok = true;
             return QCoreApplication::translate("PublishActions", "Publishing “%1” is waiting for approval (Approvals).")

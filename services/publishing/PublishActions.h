@@ -50,6 +50,7 @@ public:
 
 private:
     bool mayChange(QString* why) const;
+    void recordRun(const QString& note, qint64 now);
     void changed(qint64 productId, bool proposals);
 
     QSqlDatabase m_db;

@@ -95,12 +95,19 @@ FraudAgent::Score scoreOrder(const QSqlDatabase& db, const Order& o, Medians& me
     const bool knownEmail = !o.email.isEmpty();
     const bool knownCustomer = !o.customer.isEmpty() && o.connection > 0;
     if (knownEmail || knownCustomer) {
-        const bool earlier = Sql::scalar(db,
-            u"SELECT EXISTS (SELECT 1 FROM orders WHERE paid = 1 AND id <> ? AND created_at < ? AND ((? <> '' AND "
-            u"lower(email) = ?) OR (? <> '' AND connection_id = ? AND customer_remote_id = ?)))"_s,
-            {o.id, o.createdAt, o.email, o.email, knownCustomer ? o.customer : QString(), o.connection,
-                knownCustomer ? o.customer : QString()})
-                                 .toBool();
+        // Two lookups, each on its index, rather than one with an OR that reads every order.
+        const bool earlier = (knownEmail
+                                 && Sql::scalar(db,
+                                     u"SELECT EXISTS (SELECT 1 FROM orders WHERE lower(email) = ? AND email <> '' AND "
+                                     u"created_at < ? AND paid = 1 AND id <> ?)"_s,
+                                     {o.email, o.createdAt, o.id})
+                                        .toBool())
+            || (knownCustomer
+                && Sql::scalar(db,
+                    u"SELECT EXISTS (SELECT 1 FROM orders WHERE connection_id = ? AND customer_remote_id = ? AND "
+                    u"created_at < ? AND paid = 1 AND id <> ?)"_s,
+                    {o.connection, o.customer, o.createdAt, o.id})
+                       .toBool());
         const auto median = medians.at(o.currency, o.createdAt);
         if (!earlier && median && *median > 0 && o.total >= 3 * *median) {
             s.factors.append({u"first_order_high_value"_s, 40,
@@ -124,7 +131,9 @@ FraudAgent::Score scoreOrder(const QSqlDatabase& db, const Order& o, Medians& me
     }
     if (knownEmail) {
         const int within = Sql::scalar(db,
-            u"SELECT COUNT(*) FROM orders WHERE paid = 1 AND lower(email) = ? AND created_at > ? AND created_at <= ?"_s,
+            u"SELECT COUNT(*) FROM orders WHERE lower(email) = ? AND email <> '' AND created_at > ? AND created_at <= "
+            u"? "
+            u"AND paid = 1"_s,
             {o.email, o.createdAt - kDayMs, o.createdAt})
                                .toInt();
         if (within >= 3)
@@ -156,6 +165,7 @@ Agent::Spec FraudAgent::spec() const
     s.reads = {u"orders"_s, u"customers"_s};
     s.proposes = {u"order_hold"_s};
     s.intervalMs = 15 * 60'000;
+    s.onNewOrders = true;
     return s;
 }
 

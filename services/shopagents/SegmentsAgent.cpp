@@ -109,7 +109,7 @@ Agent::Outcome SegmentsAgent::run(const QSqlDatabase& db, qint64 now) const
         u"WHERE segment <> '' OR orders_count <> 0"_s);
     Sql::Prepared update(db,
         u"UPDATE customers SET rfm = ?, segment = ?, churn_risk = ?, orders_count = ?, spent_cents = ? WHERE "
-        u"connection_id = ? AND remote_id = ?"_s);
+        u"connection_id = ? AND remote_id = ? AND erased_at IS NULL"_s);
     QMap<QString, int> counts;
     int atRisk = 0;
     for (const Row& r : std::as_const(rows)) {

@@ -156,9 +156,14 @@ void AgentsPane::updateDetail()
     QStringList proposes;
     for (const QString& key : a.proposes)
         proposes.append(ActionTypes::displayNameForKey(key));
-    const QString last = a.lastRunAt <= 0
-        ? tr("It has not run yet.")
-        : tr("Last run %1: %2").arg(Format::age(m_context.clock->nowMs() - a.lastRunAt), a.lastNote);
+    // The writer and the reviewer work inside the product runs: their heartbeat says they are there.
+    const qint64 now = m_context.clock->nowMs();
+    const QString last = a.lastRunAt > 0
+        ? (a.lastNote.isEmpty() ? tr("Last run %1.").arg(Format::age(now - a.lastRunAt))
+                                : tr("Last run %1: %2").arg(Format::age(now - a.lastRunAt), a.lastNote))
+        : (a.heartbeatAt > 0
+                ? tr("It works inside the product runs; last seen %1.").arg(Format::age(now - a.heartbeatAt))
+                : tr("It has not run yet."));
     QStringList lines{u"<b>%1</b> — %2"_s.arg(Markup::escaped(Cluster::agentDisplayName(a.name)),
                           Markup::escaped(Cluster::agentRoleText(a.role))),
         Markup::escaped(tr("Reads: %1. May propose: %2. Runs %3. AI budget: %4.")

@@ -20,6 +20,9 @@ CREATE TABLE agent_runs (
 );
 CREATE INDEX agent_runs_agent ON agent_runs(agent, finished_at);
 
+-- The fraud agent looks up a customer's earlier orders by e-mail address.
+CREATE INDEX orders_email ON orders(lower(email), created_at) WHERE email <> '';
+
 -- The fraud agent's score of each order it has looked at, with the factors that made it.
 CREATE TABLE order_risk (
     order_id     INTEGER PRIMARY KEY REFERENCES orders(id) ON DELETE CASCADE,

@@ -301,6 +301,7 @@ QVariant AgentsModel::clusterData(const ClusterNode& node, int column, int role)
     int healthy = 0;
     int counted = 0;
     int held = 0;
+    int waiting = 0; // need data: neither a fault nor paused
     qint64 latest = 0;
     int load = 0;
     int ok = 0;
@@ -311,7 +312,8 @@ QVariant AgentsModel::clusterData(const ClusterNode& node, int column, int role)
         const Cluster::Health h = healthOf(a);
         healthy += h == Cluster::Health::Healthy ? 1 : 0;
         counted += Cluster::counts(h) ? 1 : 0;
-        held += Cluster::counts(h) ? 0 : 1;
+        waiting += h == Cluster::Health::NeedsData ? 1 : 0;
+        held += Cluster::counts(h) || h == Cluster::Health::NeedsData ? 0 : 1;
         latest = std::max(latest, a.heartbeatAt);
         load += a.load;
         ok += a.ok;
@@ -321,10 +323,11 @@ QVariant AgentsModel::clusterData(const ClusterNode& node, int column, int role)
     }
     const int n = static_cast<int>(node.agents.size());
     const int health = counted == 0 ? 100 : healthy * 100 / counted;
-    const QString statusKey = counted == 0 ? (m_halt == Cluster::Halt::Stopped ? u"stopped"_s : u"paused"_s)
-        : healthy == counted               ? u"healthy"_s
-        : healthy * 2 >= counted           ? u"degraded"_s
-                                           : u"down"_s;
+    const QString statusKey = counted == 0 && held == 0 ? u"stale"_s
+        : counted == 0           ? (m_halt == Cluster::Halt::Stopped ? u"stopped"_s : u"paused"_s)
+        : healthy == counted     ? u"healthy"_s
+        : healthy * 2 >= counted ? u"degraded"_s
+                                 : u"down"_s;
     if (role == ModelRoles::HealthRole)
         return health;
     if (role == ModelRoles::StatusKeyRole)
@@ -344,11 +347,18 @@ QVariant AgentsModel::clusterData(const ClusterNode& node, int column, int role)
     case Name:
         return Cluster::displayName(node.key);
     case Status:
+        if (counted == 0 && held == 0)
+            return tr("%n need(s) data", nullptr, waiting);
         if (counted == 0)
             return m_halt == Cluster::Halt::Stopped ? tr("All stopped (emergency stop)") : tr("All paused");
-        if (held > 0)
-            return tr("%1 of %2 healthy · %3 paused").arg(healthy).arg(counted).arg(held);
-        return tr("%1 of %2 healthy").arg(healthy).arg(counted);
+        {
+            QString text = tr("%1 of %2 healthy").arg(healthy).arg(counted);
+            if (held > 0)
+                text += tr(" · %1 paused").arg(held);
+            if (waiting > 0)
+                text += tr(" · %n need(s) data", nullptr, waiting);
+            return text;
+        }
     case Heartbeat:
         return latest > 0 ? Format::age(now - latest) : u"–"_s;
     case Load:

@@ -34,8 +34,9 @@ private:
     {
         QString key;
         int healthy = 0;
-        int total = 0; // agents that should be working (not paused or stopped on purpose)
-        int held = 0;  // paused or stopped on purpose
+        int total = 0;   // agents that should be working (not paused or stopped on purpose)
+        int held = 0;    // paused or stopped on purpose
+        int waiting = 0; // waiting for the data they read (not a fault)
     };
     QSqlDatabase m_db;
     Clock* m_clock;

@@ -2386,12 +2386,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Counts the agents that are not paused or stopped: paused on purpose is not a fault.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
+        <source>%n need(s) data</source>
+        <translation>
+            <numerusform>%n needs data</numerusform>
+            <numerusform>%n need data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>All stopped (emergency stop)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2402,16 +2410,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 of %2 healthy · %3 paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>%1 of %2 healthy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source> · %1 paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> · %n need(s) data</source>
+        <translation>
+            <numerusform> · %n needs data</numerusform>
+            <numerusform> · %n need data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+84"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
@@ -4263,7 +4279,7 @@
 <context>
     <name>ClusterHealthModel</name>
     <message>
-        <location filename="../models/ClusterHealthModel.cpp" line="+81"/>
+        <location filename="../models/ClusterHealthModel.cpp" line="+83"/>
         <source>%1 of %2 working agents healthy; %3 paused or stopped on purpose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4272,8 +4288,16 @@
         <source>%1 of %2 agents healthy</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>%n need(s) data</source>
+        <translation>
+            <numerusform>%n needs data</numerusform>
+            <numerusform>%n need data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>all stopped</source>
         <translation type="unfinished"></translation>
     </message>

@@ -236,7 +236,10 @@ int queueOnNewOrders(const QSqlDatabase& db, const AgentRoster& roster, qint64 n
     Transaction tx(db);
     for (const Agent* agent : roster.scheduled()) {
         const Agent::Spec s = agent->spec();
-        if (!s.onNewOrders || waiting(db, s.name)
+        // Agents that act on new orders, and any that waited for data (the sync may have brought it).
+        const bool waitedForData
+            = Sql::scalar(db, u"SELECT last_outcome = 'needs' FROM agents WHERE name = ?"_s, {s.name}).toBool();
+        if (!(s.onNewOrders || waitedForData) || waiting(db, s.name)
             || Sql::scalar(db, u"SELECT paused FROM agents WHERE name = ?"_s, {s.name}, 1).toBool())
             continue;
         enqueue(db, s.name, now);

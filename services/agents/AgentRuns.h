@@ -32,8 +32,8 @@ int queueDue(const QSqlDatabase& db, const AgentRoster& roster, qint64 now);
 // Queues a run of one scheduled agent now (a person asked), unless one is already waiting. Empty when
 // queued, else why not (not a scheduled agent, paused).
 QString queueNow(const QSqlDatabase& db, const QString& name, qint64 now);
-// Queues a run of every scheduled agent that acts on new orders (a store sync brought some), unless
-// paused or one is waiting. Returns how many it queued.
+// Queues a run of every scheduled agent that acts on new orders (a store sync brought some), and of
+// any whose last run needed data, unless paused or one is waiting. Returns how many it queued.
 int queueOnNewOrders(const QSqlDatabase& db, const AgentRoster& roster, qint64 now);
 
 // Runs the agent at once in the caller's transaction and records the run (the job handler, the demo

@@ -218,10 +218,12 @@ private slots:
                 Cluster::health(Cluster::facts(q, 0, clock.nowMs()), Cluster::Halt::None), Cluster::Health::NeedsData);
         }
         // Not again before its interval; again after it.
+        // (From its recorded last run: runUntilIdle may have moved the clock on after it.)
         const qint64 interval = FraudAgent().spec().intervalMs;
-        clock.advance(interval - 60'000);
+        const qint64 last = f.count(u"SELECT last_run_at FROM agents WHERE name = ?"_s, {fraud});
+        clock.setNow(std::max(clock.nowMs(), last + interval - 60'000));
         QCOMPARE(AgentRuns::queueDue(db, roster, clock.nowMs()), 0);
-        clock.advance(60'000 + 30'000);
+        clock.setNow(last + interval);
         QCOMPARE(AgentRuns::queueDue(db, roster, clock.nowMs()), 1);
         QVERIFY(f.runUntilIdle(1'000, 30'000));
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM agent_runs WHERE agent = ? AND outcome = 'needs'"_s, {fraud}), 2);

@@ -104,8 +104,11 @@ int main(int argc, char** argv)
     }
     // The agents after their runs on the demo shop's data (a sync's new orders make them run), with
     // Fraud Detection selected to show its contract and what it found.
-    for (int i = 0; i < 120
-         && gui.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'agent.run' AND state IN ('queued', 'running')"_s) > 0;
+    for (int i = 0; i < 180
+         && gui.count(
+                u"SELECT COUNT(*) FROM agents WHERE last_outcome = 'needs' OR name IN (SELECT agent FROM jobs WHERE "
+                u"kind = 'agent.run' AND state IN ('queued', 'running'))"_s)
+             > 0;
          ++i)
         settle(500);
     w->showPane(PaneId::Agents);

@@ -178,6 +178,7 @@ bool WorkspaceSession::startSandbox(QString* error)
     shop.seed = 7;
     shop.products = 300;
     shop.orders = 30'000;
+    shop.fraudAttempts = 2;                         // so Fraud Detection has something to find, as a real shop would
     shop.endTime = QDateTime::currentDateTimeUtc(); // nothing ordered in the future
     m_sandbox->server()->generateShop(shop);
     // And a Meta ad account with 90 days of history (connected in connectDemoShop).

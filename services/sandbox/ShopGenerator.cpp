@@ -324,6 +324,8 @@ void ShopLedger::makeOrders(Rng& rng)
     qint64 nextLine = 1001;
     qint64 nextRefund = 900001;
     std::vector<qint64> times;
+    std::vector<bool> ordered(m_customers.size(), false); // customers who have ordered (for fraud attempts)
+    int fraudLeft = m_options.fraudAttempts;
     for (int d = 0; d < days; ++d) {
         const double after = before + weights[static_cast<size_t>(d)];
         const int count = static_cast<int>(std::llround(k * after / total) - std::llround(k * before / total));
@@ -351,6 +353,13 @@ void ShopLedger::makeOrders(Rng& rng)
                 const double u = rng.real();
                 o.customer = 1 + std::min<quint32>(known - 1, static_cast<quint32>((1.0 - u * u) * known));
                 o.country = m_customers[o.customer - 1].country;
+                if (fraudLeft > 0 && d >= days - 2 && !ordered[o.customer - 1]) {
+                    // A fraud attempt: billed elsewhere than the account's country (and large, below).
+                    o.country = static_cast<quint8>((o.country + 1) % kCountries.size());
+                    o.fraud = true;
+                    --fraudLeft;
+                }
+                ordered[o.customer - 1] = true;
             } else {
                 o.guestFirst = static_cast<quint16>(rng.below(kFirstNames.size()));
                 o.guestLast = static_cast<quint16>(rng.below(kLastNames.size()));
@@ -374,7 +383,7 @@ void ShopLedger::makeOrders(Rng& rng)
             }
             // 1-4 lines; now and then a coupon over the whole order.
             const double linesDraw = rng.real();
-            const int lines = linesDraw < 0.55 ? 1 : linesDraw < 0.83 ? 2 : linesDraw < 0.95 ? 3 : 4;
+            const int lines = o.fraud ? 4 : linesDraw < 0.55 ? 1 : linesDraw < 0.83 ? 2 : linesDraw < 0.95 ? 3 : 4;
             const int couponPercent = rng.chance(0.15) ? (rng.chance(0.5) ? 10 : 15) : 0;
             o.firstLine = static_cast<quint32>(m_lines.size());
             o.lineCount = static_cast<quint8>(lines);
@@ -388,7 +397,7 @@ void ShopLedger::makeOrders(Rng& rng)
                 line.id = nextLine++;
                 line.variant = p.firstVariant + rng.below(p.variantCount);
                 const double q = rng.real();
-                line.quantity = static_cast<quint16>(q < 0.8 ? 1 : q < 0.95 ? 2 : 3);
+                line.quantity = static_cast<quint16>(o.fraud || q >= 0.95 ? 3 : q < 0.8 ? 1 : 2);
                 line.unitPriceMinor = roundedMinor(static_cast<double>(m_variants[line.variant].priceMinor) / o.rate);
                 line.discountMinor = line.subtotalMinor() * couponPercent / 100;
                 line.taxMinor = roundedMinor(static_cast<double>(line.totalMinor()) * country.taxBasisPoints / 10000.0);

@@ -37,6 +37,10 @@ struct Options
     int clockSkewMinutes = 0;        // the store's clock is off by this much (served timestamps and filters)
     double throttleMaximum = 1000;   // Shopify cost bucket for the data queries
     double throttleRestoreRate = 50; // points per second
+    // Fraud attempts in the last two days: a registered customer's first order, large (4 lines of 3
+    // units) and billed to a country other than the one on their account, as card testers and
+    // stolen-card buyers order. 0 in tests that count the ledger; the demo has two.
+    int fraudAttempts = 0;
 };
 
 enum class OrderStatus : quint8
@@ -129,7 +133,8 @@ struct Order
     quint8 country = 0;
     quint8 lineCount = 0;
     quint8 refundCount = 0;
-    double rate = 1; // shop currency per presentment unit
+    bool fraud = false; // a fraud attempt (Options::fraudAttempts)
+    double rate = 1;    // shop currency per presentment unit
     qint64 discountMinor = 0;
     qint64 shippingMinor = 0;
     qint64 taxMinor = 0;

@@ -213,6 +213,43 @@ private slots:
         QCOMPARE(ledger->order(ShopData::kFirstOrderId + 5)->id, ShopData::kFirstOrderId + 5);
     }
 
+    // The demo's fraud attempts: in the last two days, registered customers' first orders, four lines of
+    // three units, billed to another country than their account's; without the option there are none,
+    // and the rest of the shop is the same.
+    void fraudAttemptsAreFirstOrdersBilledElsewhere()
+    {
+        ShopData::Options options;
+        options.seed = 7;
+        options.products = 300;
+        options.orders = 20000;
+        options.endDate = QDate(2026, 11, 30);
+        const auto plain = ShopData::ShopLedger::generate(options);
+        options.fraudAttempts = 2;
+        const auto ledger = ShopData::ShopLedger::generate(options);
+        QCOMPARE(ledger->orders().size(), plain->orders().size());
+        const qint64 twoDaysBefore = QDateTime(options.endDate.addDays(-1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+        int attempts = 0;
+        for (size_t i = 0; i < ledger->orders().size(); ++i) {
+            const ShopData::Order& o = ledger->orders()[i];
+            QVERIFY(!plain->orders()[i].fraud);
+            if (!o.fraud) {
+                if (o.createdSecs < twoDaysBefore)
+                    QCOMPARE(o.totalMinor, plain->orders()[i].totalMinor); // earlier days untouched
+                continue;
+            }
+            ++attempts;
+            QVERIFY(o.createdSecs >= twoDaysBefore);
+            QVERIFY(o.customer > 0);
+            QVERIFY(o.country != ledger->customers()[o.customer - 1].country);
+            QCOMPARE(int(o.lineCount), 4);
+            for (quint32 l = 0; l < o.lineCount; ++l)
+                QCOMPARE(int(ledger->lineItems()[o.firstLine + l].quantity), 3);
+            for (size_t j = 0; j < i; ++j)
+                QVERIFY(ledger->orders()[j].customer != o.customer); // the customer's first order
+        }
+        QCOMPARE(attempts, 2);
+    }
+
     void graphQlReaderTakesAliasesFragmentsAndPricesLikeShopify()
     {
         QString error;

@@ -381,7 +381,7 @@ Cluster::AgentFacts AgentsModel::facts(const Agent& a) const
     f.heartbeatAgeMs = a.heartbeatAt > 0 ? m_clock->nowMs() - a.heartbeatAt : -1;
     f.ok = a.ok;
     f.failed = a.failed;
-    f.intervalMs = a.kind == u"internal" ? a.intervalMs : -1;
+    f.intervalMs = Cluster::livesBy(a.kind, a.intervalMs, a.lastRunAt > 0, a.heartbeatAt > 0);
     f.lastRunAgeMs = a.lastRunAt > 0 ? m_clock->nowMs() - a.lastRunAt : -1;
     f.lastOutcome = a.lastOutcome;
     return f;

@@ -47,6 +47,15 @@ QString factsColumns()
     return u"status, paused, heartbeat_at, tasks_ok, tasks_failed, interval_ms, kind, last_run_at, last_outcome"_s;
 }
 
+qint64 livesBy(const QString& kind, qint64 intervalMs, bool hasRuns, bool hasHeartbeat)
+{
+    if (kind != u"internal")
+        return -1;
+    if (intervalMs == 0 && !hasRuns && hasHeartbeat)
+        return -1; // beats without recording runs: the writer and the reviewer
+    return intervalMs;
+}
+
 AgentFacts facts(const QSqlQuery& row, int first, qint64 now)
 {
     AgentFacts f;
@@ -56,9 +65,9 @@ AgentFacts facts(const QSqlQuery& row, int first, qint64 now)
     f.heartbeatAgeMs = beat > 0 ? now - beat : -1;
     f.ok = row.value(first + 3).toInt();
     f.failed = row.value(first + 4).toInt();
-    // Agents on the roster live by their schedule or their events; others (external agents) by heartbeats.
-    f.intervalMs = row.value(first + 6).toString() == u"internal" ? row.value(first + 5).toLongLong() : -1;
     const QVariant last = row.value(first + 7);
+    f.intervalMs
+        = livesBy(row.value(first + 6).toString(), row.value(first + 5).toLongLong(), !last.isNull(), beat > 0);
     f.lastRunAgeMs = last.isNull() ? -1 : now - last.toLongLong();
     f.lastOutcome = row.value(first + 8).toString();
     return f;

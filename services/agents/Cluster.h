@@ -27,6 +27,10 @@ struct AgentFacts
     qint64 lastRunAgeMs = -1; // -1: never ran
     QString lastOutcome;      // ok, needs, failed (the last run), or empty
 };
+// How an agent shows it is alive (AgentFacts::intervalMs). A roster agent lives by its schedule, or by
+// its events once it records runs; the pipeline's writer and reviewer, and external agents, by their
+// heartbeats (their figures are calls, not runs).
+qint64 livesBy(const QString& kind, qint64 intervalMs, bool hasRuns, bool hasHeartbeat);
 // The columns of the agents table that facts() reads, in its order, for a SELECT list.
 QString factsColumns();
 // The facts from a row whose columns from `first` on are factsColumns().

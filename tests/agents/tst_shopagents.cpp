@@ -217,6 +217,13 @@ private slots:
             QCOMPARE(
                 Cluster::health(Cluster::facts(q, 0, clock.nowMs()), Cluster::Halt::None), Cluster::Health::NeedsData);
         }
+        // The writer and the reviewer beat without recording runs: they live by heartbeats (their
+        // figures are calls); a roster agent by its schedule, or by its events once it records runs.
+        QCOMPARE(Cluster::livesBy(u"internal"_s, 0, false, true), -1);
+        QCOMPARE(Cluster::livesBy(u"internal"_s, 0, true, true), 0);
+        QCOMPARE(Cluster::livesBy(u"internal"_s, 0, false, false), 0);
+        QCOMPARE(Cluster::livesBy(u"internal"_s, 900'000, false, true), 900'000);
+        QCOMPARE(Cluster::livesBy(u"external"_s, 900'000, true, true), -1);
         // Not again before its interval; again after it.
         // (From its recorded last run: runUntilIdle may have moved the clock on after it.)
         const qint64 interval = FraudAgent().spec().intervalMs;

@@ -59,6 +59,9 @@ QString displayName(const QString& key)
         {u"approval_rules"_s, QT_TRANSLATE_NOOP("AgentData", "approval rules")},
         {u"reorder_rules"_s, QT_TRANSLATE_NOOP("AgentData", "reorder rules")},
         {u"experiments"_s, QT_TRANSLATE_NOOP("AgentData", "A/B tests")},
+        {u"goals"_s, QT_TRANSLATE_NOOP("AgentData", "the owner's goals")},
+        {u"ai_spend"_s, QT_TRANSLATE_NOOP("AgentData", "AI spend")},
+        {u"forecasts"_s, QT_TRANSLATE_NOOP("AgentData", "demand forecasts")},
     };
     const auto it = names.constFind(key);
     return it == names.cend() ? key : QCoreApplication::translate("AgentData", it.value());

@@ -230,6 +230,20 @@ QString queueNow(const QSqlDatabase& db, const QString& name, qint64 now)
     return {};
 }
 
+bool queueAfterChange(const QSqlDatabase& db, const QString& name, qint64 now)
+{
+    Transaction tx(db);
+    const bool queue = Sql::scalar(db,
+        u"SELECT interval_ms > 0 AND paused = 0 AND NOT EXISTS (SELECT 1 FROM jobs WHERE kind = ? AND agent = ? AND "
+        u"state = 'queued') FROM agents WHERE name = ? AND kind = 'internal'"_s,
+        {Run.key(), name, name})
+                           .toBool();
+    if (queue)
+        enqueue(db, name, now);
+    tx.commit();
+    return queue;
+}
+
 int queueOnNewOrders(const QSqlDatabase& db, const AgentRoster& roster, qint64 now)
 {
     int queued = 0;

@@ -32,6 +32,10 @@ int queueDue(const QSqlDatabase& db, const AgentRoster& roster, qint64 now);
 // Queues a run of one scheduled agent now (a person asked), unless one is already waiting. Empty when
 // queued, else why not (not a scheduled agent, paused).
 QString queueNow(const QSqlDatabase& db, const QString& name, qint64 now);
+// Queues a run of a scheduled agent whose data another agent has just changed, unless it is paused or a
+// run of it is queued and not started yet (one already running may have read the data before). Returns
+// whether it queued one.
+bool queueAfterChange(const QSqlDatabase& db, const QString& name, qint64 now);
 // Queues a run of every scheduled agent that acts on new orders (a store sync brought some), and of
 // any whose last run needed data, unless paused or one is waiting. Returns how many it queued.
 int queueOnNewOrders(const QSqlDatabase& db, const AgentRoster& roster, qint64 now);

@@ -62,10 +62,11 @@ const std::map<ActionType, QList<Field>>& table()
         {ActionType::StockUpdate,
             {f("sku", T::Text, true, {}, true), f("store", T::Text, false, {}, true),
                 f("from", T::Integer, false, {}, true), f("quantity", T::Integer)}},
+        // "cover_days", "forecast_units", "safety", "method" and "mase" (the Demand Forecast's figures) travel along.
         {ActionType::Reorder,
             {f("sku", T::Text, true, {}, true), f("variant", T::Text, false, {}, true),
                 f("on_hand", T::Integer, false, {}, true), f("lead_days", T::Integer, false, {}, true),
-                f("quantity", T::Integer)}},
+                f("runs_out", T::Date, false, {}, true), f("quantity", T::Integer)}},
         // "connection" and "ad_set_id" travel along, not shown. `amount` is the new bid (bid changes).
         {ActionType::AdSetChange,
             {f("campaign", T::Text, false, {}, true), f("ad_set", T::Text, true, {}, true),
@@ -123,6 +124,7 @@ QString Field::label() const
         {u"variant"_s, QT_TRANSLATE_NOOP("ActionSchema", "Variant")},
         {u"on_hand"_s, QT_TRANSLATE_NOOP("ActionSchema", "On hand")},
         {u"lead_days"_s, QT_TRANSLATE_NOOP("ActionSchema", "Delivery time (days)")},
+        {u"runs_out"_s, QT_TRANSLATE_NOOP("ActionSchema", "Runs out on")},
         {u"ad_set"_s, QT_TRANSLATE_NOOP("ActionSchema", "Ad set")},
         {u"change"_s, QT_TRANSLATE_NOOP("ActionSchema", "Change")},
         {u"countries"_s, QT_TRANSLATE_NOOP("ActionSchema", "Countries (e.g. NL, BE)")},

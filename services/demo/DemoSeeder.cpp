@@ -14,6 +14,7 @@
 #include "core/Log.h"
 #include "core/Money.h"
 #include "pipeline/ProductStage.h"
+#include "shopagents/Goals.h"
 #include "sites/SiteRenderer.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
@@ -423,6 +424,8 @@ bool seed(Workspace& workspace, const Clock& clock, QString* error, const QStrin
         // The copy is written (and the prompts ask for it) in the demo's language and voice.
         Settings::setValue(db, u"brand.voice"_s, brand.value(u"voice"_s).toString());
         Settings::setValue(db, u"brand.language"_s, brand.value(u"language"_s).toString());
+        // The owner's goals the CEO measures the demo shop's month against.
+        Goals::save(db, Goals::fromJson(ws.value(u"goals"_s).toObject()));
         QHash<QString, qint64> idBySku;
         seedProducts(db, data->value(u"products"_s).toArray(), now, currency, brand.value(u"voice"_s).toString(),
             language, &idBySku);

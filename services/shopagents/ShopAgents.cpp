@@ -1,5 +1,7 @@
 #include "ShopAgents.h"
 
+#include "CeoAgent.h"
+#include "DemandAgent.h"
 #include "FraudAgent.h"
 #include "SegmentsAgent.h"
 #include "agents/AgentRuns.h"
@@ -69,6 +71,8 @@ std::shared_ptr<AgentRoster> roster()
     r->addEventAgent(eventAgent(AdProposals::Agent, "marketing", kRoles[4], {u"ad_sets"_s}, {u"ad_set_change"_s}));
     r->addEventAgent(eventAgent(u"A/B tests"_s, "marketing", kRoles[5], {u"experiments"_s, u"ad_sets"_s},
         {u"experiment_winner"_s, u"ad_set_change"_s}));
+    r->add(std::make_unique<CeoAgent>());
+    r->add(std::make_unique<DemandAgent>());
     r->add(std::make_unique<FraudAgent>());
     r->add(std::make_unique<SegmentsAgent>());
     return r;

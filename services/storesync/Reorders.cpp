@@ -18,13 +18,7 @@ namespace Reorders
 namespace
 {
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
-
-struct Owner
-{
-    qint64 productId = 0;
-    QString name;
-    QString variant; // the variant's option values ("M / Blue"), empty for a simple product
-};
+} // namespace
 
 std::optional<Owner> ownerOf(const QSqlDatabase& db, const QString& sku)
 {
@@ -32,8 +26,16 @@ std::optional<Owner> ownerOf(const QSqlDatabase& db, const QString& sku)
         u"SELECT p.id, p.name, v.options FROM product_variants v JOIN products p ON p.id = v.product_id WHERE v.sku "
         u"= ? UNION ALL SELECT id, name, '[]' FROM products WHERE sku = ? LIMIT 1"_s,
         {sku, sku});
-    if (!q.next())
-        return std::nullopt;
+    if (!q.next()) {
+        // Not a product of Quorum's (its store's products were never imported): named as its store
+        // names it on the order lines.
+        q.finish();
+        const QVariant name = Sql::scalar(
+            db, u"SELECT name FROM sales_keys WHERE sku = ? AND name <> '' ORDER BY id DESC LIMIT 1"_s, {sku});
+        if (!name.isValid())
+            return std::nullopt;
+        return Owner{0, name.toString(), {}};
+    }
     Owner o{q.value(0).toLongLong(), q.value(1).toString(), {}};
     QStringList values;
     for (const QString& part : q.value(2).toString().remove(u'[').remove(u']').split(u',', Qt::SkipEmptyParts))
@@ -42,7 +44,7 @@ std::optional<Owner> ownerOf(const QSqlDatabase& db, const QString& sku)
     return o;
 }
 
-bool open(const QSqlDatabase& db, const QString& sku, int leadDays, qint64 now)
+bool pending(const QSqlDatabase& db, const QString& sku, int leadDays, qint64 now)
 {
     // Waiting for a person, or approved less than a delivery time ago (the goods are on their way).
     return Sql::scalar(db,
@@ -51,7 +53,11 @@ bool open(const QSqlDatabase& db, const QString& sku, int leadDays, qint64 now)
         {sku, now - qint64(std::max(leadDays, 1)) * kDayMs})
         .toBool();
 }
-} // namespace
+
+QString Owner::label() const
+{
+    return variant.isEmpty() ? name : u"%1 — %2"_s.arg(name, variant);
+}
 
 std::optional<Rule> rule(const QSqlDatabase& db, qint64 productId)
 {
@@ -125,10 +131,10 @@ bool check(const QSqlDatabase& db, const QString& sku, int onHand, qint64 now)
     if (!owner)
         return false;
     const auto r = rule(db, owner->productId);
-    if (!r || onHand > r->threshold || open(db, sku, r->leadDays, now))
+    if (!r || onHand > r->threshold || pending(db, sku, r->leadDays, now))
         return false;
     const Suggestion s = suggest(db, sku, onHand, *r, now);
-    const QString what = owner->variant.isEmpty() ? owner->name : u"%1 — %2"_s.arg(owner->name, owner->variant);
+    const QString what = owner->label();
     ApprovalDesk::Proposal p;
     p.agent = QString(StockPool::Agent);
     p.actionType = ActionType::Reorder;

@@ -36,6 +36,21 @@ struct Suggestion
 // What to order for a variant with onHand units under rule.
 Suggestion suggest(const QSqlDatabase& db, const QString& sku, int onHand, const Rule& rule, qint64 now);
 
+// The product a SKU belongs to (a variant's or a simple product's), named for people: "Name — M / Blue";
+// for a SKU only a store knows, the name its order lines give it (productId 0).
+struct Owner
+{
+    qint64 productId = 0; // 0: not a product of Quorum's
+    QString name;
+    QString variant; // the variant's option values ("M / Blue"), empty for a simple product
+    QString label() const;
+};
+std::optional<Owner> ownerOf(const QSqlDatabase& db, const QString& sku);
+
+// Whether a reorder of the SKU waits for a person, or was approved less than leadDays ago (the goods
+// are on their way): then nothing proposes another.
+bool pending(const QSqlDatabase& db, const QString& sku, int leadDays, qint64 now);
+
 // Proposes a reorder for the SKU when it is at or below its product's threshold and none is waiting
 // or on its way (approved less than the delivery time ago). Returns whether it proposed one.
 bool check(const QSqlDatabase& db, const QString& sku, int onHand, qint64 now);

@@ -46,6 +46,11 @@ std::optional<Reorders::Rule> StockActions::rule(qint64 productId) const
     return Reorders::rule(m_door.db(), productId);
 }
 
+std::optional<DemandForecasts::Product> StockActions::forecast(qint64 productId) const
+{
+    return DemandForecasts::forProduct(m_door.db(), productId);
+}
+
 QString StockActions::whyNot() const
 {
     return m_door.mayChange()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemandForecasts.h"
 #include "Reorders.h"
 #include "users/ChangeDoor.h"
 
@@ -32,6 +33,8 @@ public:
     static QString storesText(const Line& line);
 
     std::optional<Reorders::Rule> rule(qint64 productId) const;
+    // What the Demand Forecast agent last forecast for the product; nullopt when it has not.
+    std::optional<DemandForecasts::Product> forecast(qint64 productId) const;
     QString whyNot() const;
     bool saveRule(const Reorders::Rule& rule, QString* error);
     bool removeRule(qint64 productId, QString* error);

@@ -103,6 +103,17 @@ QList<Level> levels(const QSqlDatabase& db, const QString& sku)
     return out;
 }
 
+QHash<QString, int> onHand(const QSqlDatabase& db)
+{
+    QHash<QString, int> out;
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT sku, available FROM stock_pool UNION ALL SELECT sku, SUM(available) FROM inventory_levels WHERE sku "
+        u"<> '' AND available IS NOT NULL AND sku NOT IN (SELECT sku FROM stock_pool) GROUP BY sku"_s);
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toInt());
+    return out;
+}
+
 std::optional<int> pooled(const QSqlDatabase& db, const QString& sku)
 {
     const QVariant v = Sql::scalar(db, u"SELECT available FROM stock_pool WHERE sku = ?"_s, {sku});

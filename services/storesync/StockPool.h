@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QLatin1StringView>
 #include <QList>
 #include <QSqlDatabase>
@@ -32,6 +33,9 @@ struct Level
 };
 QList<Level> levels(const QSqlDatabase& db, const QString& sku);
 std::optional<int> pooled(const QSqlDatabase& db, const QString& sku);
+// What is on hand of every SKU a store reports: the shared stock where more than one store sells it,
+// else the store's levels summed over its locations.
+QHash<QString, int> onHand(const QSqlDatabase& db);
 
 struct Outcome
 {

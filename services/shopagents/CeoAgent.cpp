@@ -1,0 +1,48 @@
+#include "CeoAgent.h"
+
+#include "BusinessHealth.h"
+#include "Goals.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+[[maybe_unused]] const char* const kName = QT_TRANSLATE_NOOP("AgentNames", "CEO");
+const char* const kRole
+    = QT_TRANSLATE_NOOP("AgentRoles", "Measures the month against the owner's goals and explains what is off track");
+} // namespace
+
+Agent::Spec CeoAgent::spec() const
+{
+    Spec s;
+    s.name = QString::fromLatin1(Name);
+    s.cluster = u"executive"_s;
+    s.role = QString::fromLatin1(kRole);
+    s.reads = {u"goals"_s, u"orders"_s, u"ad_sets"_s, u"forecasts"_s, u"stock"_s, u"ai_spend"_s};
+    s.intervalMs = 6 * 3'600'000LL;
+    s.onNewOrders = true;
+    return s;
+}
+
+Agent::Outcome CeoAgent::run(const QSqlDatabase& db, qint64 now) const
+{
+    const Goals::Set goals = Goals::load(db);
+    const BusinessHealth::Report report = BusinessHealth::compute(db, goals, now);
+    BusinessHealth::store(db, report);
+    if (goals.isEmpty())
+        return Outcome::done(QCoreApplication::translate("CeoAgent",
+            "No goals set: the business health shows this month's figures; set goals on the dashboard to track "
+            "them."));
+    QStringList off;
+    for (const BusinessHealth::Line& l : report.lines)
+        if (l.status == BusinessHealth::Status::OffTrack)
+            off.append(BusinessHealth::lineName(l.key));
+    const int goalCount = report.withGoal();
+    QString note = QCoreApplication::translate("CeoAgent", "%1 of %n goal(s) on track", nullptr, goalCount)
+                       .arg(report.onTrack());
+    if (!off.isEmpty())
+        note += u"; "_s + QCoreApplication::translate("CeoAgent", "off track: %1").arg(off.join(u", "_s));
+    return Outcome::done(note + u"."_s);
+}

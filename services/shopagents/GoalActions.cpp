@@ -1,0 +1,44 @@
+#include "GoalActions.h"
+
+#include "CeoAgent.h"
+#include "agents/AgentRuns.h"
+#include "campaigns/DailySales.h"
+#include "core/Clock.h"
+#include "jobs/WorkerPool.h"
+
+using namespace Qt::StringLiterals;
+
+GoalActions::GoalActions(const ChangeDoor& door, WorkerPool* pool)
+    : m_door(door)
+    , m_pool(pool)
+{ }
+
+Goals::Set GoalActions::goals() const
+{
+    return Goals::load(m_door.db());
+}
+
+QString GoalActions::currency() const
+{
+    return DailySales::reportingCurrency(m_door.db());
+}
+
+bool GoalActions::save(const Goals::Set& goals, QString* error)
+{
+    if (const QString invalid = Goals::validate(goals); !invalid.isEmpty()) {
+        if (error)
+            *error = invalid;
+        return false;
+    }
+    const bool ok = m_door.change(
+        {u"settings.goals"_s, u"goals"_s, Goals::toJson(goals)},
+        [&](const QSqlDatabase& db) {
+            Goals::save(db, goals);
+            // The CEO measures the month against the new goals now; a paused CEO waits, as its runs do.
+            AgentRuns::queueNow(db, QString::fromLatin1(CeoAgent::Name), m_door.clock()->nowMs());
+        },
+        error);
+    if (ok && m_pool)
+        m_pool->wake();
+    return ok;
+}

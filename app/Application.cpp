@@ -7,6 +7,7 @@
 #include "AgentsModel.h"
 #include "AnomaliesModel.h"
 #include "ApprovalsModel.h"
+#include "BusinessHealthModel.h"
 #include "CampaignSeriesModel.h"
 #include "CampaignsModel.h"
 #include "ClusterHealthModel.h"
@@ -142,7 +143,8 @@ void Application::createModels()
     const ChangeDoor door(db, clock, m_bus, m_context.user);
     m_settings = std::make_unique<SettingsFacades>(SettingsFacades{ProviderSettings(door, m_session->secrets()),
         PipelineSettings(door, m_session->pool(), m_session->runtime()), CustomerActions(door), CurrencySettings(door),
-        StockActions(door), AdRuleActions(door), ExperimentActions(door)});
+        StockActions(door), AdRuleActions(door), ExperimentActions(door), GoalActions(door, m_session->pool())});
+    m_context.goals = &m_settings->goals;
     m_context.adRules = &m_settings->adRules;
     m_context.experiments = &m_settings->experiments;
     m_context.stockActions = &m_settings->stock;
@@ -189,6 +191,7 @@ void Application::createModels()
     m_context.recentActions->setActions({u"proposal.auto_executed"_s});
     m_context.activity = new ActivityModel(db, clock, m_modelOwner);
     m_context.clusterHealth = new ClusterHealthModel(db, clock, m_modelOwner);
+    m_context.businessHealth = new BusinessHealthModel(db, m_modelOwner);
     m_context.stageSummary = new StageSummaryModel(db, m_modelOwner);
     m_context.setup = new SetupChecklistModel(db, m_modelOwner);
     m_context.providerTester = new ProviderTester(m_session->runtime(), m_modelOwner);

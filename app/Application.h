@@ -8,6 +8,7 @@
 #include "campaigns/ExperimentActions.h"
 #include "llm/ProviderSettings.h"
 #include "pipeline/PipelineSettings.h"
+#include "shopagents/GoalActions.h"
 #include "storesync/CustomerActions.h"
 #include "storesync/StockActions.h"
 
@@ -62,6 +63,7 @@ private:
         StockActions stock;
         AdRuleActions adRules;
         ExperimentActions experiments;
+        GoalActions goals;
     };
 
     CommandLine m_options;

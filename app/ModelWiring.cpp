@@ -8,6 +8,7 @@
 #include "AgentsModel.h"
 #include "AnomaliesModel.h"
 #include "ApprovalsModel.h"
+#include "BusinessHealthModel.h"
 #include "CampaignSeriesModel.h"
 #include "CampaignsModel.h"
 #include "ClusterHealthModel.h"
@@ -90,6 +91,8 @@ ModelWiring::ModelWiring(
             case EventBus::Topic::Agents:
                 m_context.agents->reload();
                 m_context.clusterHealth->reload();
+                if (m_context.businessHealth) // the CEO may have measured the month again
+                    m_context.businessHealth->reload();
                 break;
             case EventBus::Topic::Campaigns:
                 throttle(m_salesRefresh);   // ad spend

@@ -111,6 +111,7 @@ void MainWindow::wireApprovals()
     const auto toStatus = [this](const QString& text) { m_statusBar->showMessage(text, 8000); };
     connect(m_approvals, &ApprovalsPane::message, this, toStatus);
     connect(m_agents, &AgentsPane::message, this, toStatus);
+    connect(m_dashboard, &DashboardPane::message, this, toStatus);
     connect(m_sites, &SitesPane::message, this, toStatus);
     connect(m_campaigns, &CampaignsPane::message, this, toStatus);
     connect(m_campaigns, &CampaignsPane::proposalRequested, this, &MainWindow::openProposal);

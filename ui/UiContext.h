@@ -45,6 +45,8 @@ class RuleFindingsModel;
 class ExperimentActions;
 class ExperimentsModel;
 class ExperimentArmsModel;
+class BusinessHealthModel;
+class GoalActions;
 
 // Where the open workspace is and what it is called (the UI never gets its database).
 struct WorkspaceInfo
@@ -74,6 +76,8 @@ struct UiContext
     SalesReportLoader* sales = nullptr;    // sales and P&L by product over a period
     ActivityModel* recentActions = nullptr;
     ClusterHealthModel* clusterHealth = nullptr;
+    BusinessHealthModel* businessHealth = nullptr; // the CEO's month against the goals
+    GoalActions* goals = nullptr;
     StageSummaryModel* stageSummary = nullptr;
     SetupChecklistModel* setup = nullptr; // the dashboard's "get started" steps
     EndpointsModel* endpoints = nullptr;

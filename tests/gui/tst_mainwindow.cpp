@@ -6,6 +6,7 @@
 #include "NavigationBar.h"
 #include "Translations.h"
 #include "WorkspaceStatusBar.h"
+#include "dialogs/GoalsDialog.h"
 #include "panes/AgentsPane.h"
 #include "panes/ApprovalsPane.h"
 #include "panes/CampaignsPane.h"
@@ -17,9 +18,13 @@
 #include "widgets/TrendChart.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListView>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -74,8 +79,8 @@ private slots:
         QVERIFY(window()->pipelinePane()->view()->model()->rowCount() >= 40);
         QCOMPARE(window()->approvalsPane()->view()->model()->rowCount(), 12);
         QTreeView* agents = window()->agentsPane()->view();
-        // The roster's clusters (the executive has no agent with code yet).
-        QCOMPARE(agents->model()->rowCount(), 4);
+        // The roster's clusters, the executive's CEO among them.
+        QCOMPARE(agents->model()->rowCount(), 5);
         int agentRows = 0;
         for (int c = 0; c < agents->model()->rowCount(); ++c)
             agentRows += agents->model()->rowCount(agents->model()->index(c, 0));
@@ -117,6 +122,28 @@ private slots:
         kpis->setCurrentIndex(kpis->model()->index(KpiModel::ProfitToday, 0));
         QTest::keyClick(kpis, Qt::Key_Return);
         QTRY_COMPARE(window()->currentPane(), PaneId::Campaigns);
+    }
+
+    void ceoPanelShowsTheMonthAndSetsTheGoals()
+    {
+        // The CEO measures the demo month when the workspace opens: five lines, from the stored report.
+        auto* health = window()->findChild<QTableView*>(u"businessHealthView"_s);
+        QVERIFY(health);
+        QTRY_COMPARE_WITH_TIMEOUT(health->model()->rowCount(), 5, 20'000);
+        QCOMPARE(health->model()->index(0, 0).data().toString(), u"Revenue"_s);
+        auto* reasons = window()->findChild<QLabel*>(u"ceoReasons"_s);
+        QVERIFY(!reasons->text().isEmpty());
+        // Goals… opens the dialog; an owner's change is saved, audited and the CEO runs again.
+        const qint64 before = count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'settings.goals'"_s);
+        window()->findChild<QPushButton*>(u"ceoGoals"_s)->click();
+        auto* dialog = GuiFixture::dialog<GoalsDialog>();
+        QVERIFY(dialog);
+        const auto spins = dialog->findChildren<QDoubleSpinBox*>();
+        QVERIFY(spins.size() >= 3);
+        spins.at(2)->setValue(4.0); // ROAS at least 4
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'settings.goals'"_s), before + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(health->model()->index(2, 3).data().toString().startsWith(u"4"_s), 20'000);
     }
 
     void keyboardMovesBetweenPanes()

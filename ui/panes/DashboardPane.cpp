@@ -1,6 +1,7 @@
 #include "DashboardPane.h"
 
 #include "ActivityModel.h"
+#include "CeoCard.h"
 #include "ClusterHealthModel.h"
 #include "DailyTrendModel.h"
 #include "KpiModel.h"
@@ -174,6 +175,12 @@ DashboardPane::DashboardPane(const UiContext& context, QWidget* parent)
     if (m_trend) {
         m_trend->setMinimumHeight(220);
         layout->addWidget(card(tr("Revenue and profit, last 30 days"), m_trend, this));
+    }
+    // The CEO's month against the goals, above the day-to-day cards.
+    if (context.businessHealth) {
+        auto* ceo = new CeoCard(context.businessHealth, context.goals, content);
+        connect(ceo, &CeoCard::message, this, &DashboardPane::message);
+        layout->addWidget(ceo);
     }
     layout->addLayout(lower, 1);
     if (context.sales) {

@@ -25,6 +25,7 @@ signals:
     // A step of the setup checklist asks to be done.
     void setupStepRequested(SetupState::Step step);
     void currencySettingsRequested();
+    void message(const QString& text);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

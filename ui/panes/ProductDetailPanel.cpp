@@ -360,7 +360,7 @@ void ProductDetailPanel::updateVariants(const ProductFacts& facts)
             : tr("Customers do not see it in the store; publishing keeps it that way"));
 
     m_variantModel->setFacts(facts);
-    m_stockBox->setProduct(m_productId);
+    m_stockBox->setProduct(m_productId, facts.name);
     m_variantModel->setStoreStock(m_stockBox->storeStock());
     m_variants->setColumnHidden(m_variantModel->column(VariantsModel::Stores), !m_variantModel->hasStoreStock());
     const int rows = m_variantModel->rowCount();

@@ -1,15 +1,20 @@
 #include "StockBox.h"
 
 #include "core/EventBus.h"
+#include "dialogs/ForecastDialog.h"
 #include "storesync/StockActions.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -18,16 +23,27 @@ StockBox::StockBox(const UiContext& context, QWidget* parent)
     , m_context(context)
     , m_rule(new QLabel(this))
     , m_edit(new QPushButton(tr("Reorder rule…"), this))
+    , m_forecast(new QLabel(this))
+    , m_chart(new QPushButton(tr("Forecast…"), this))
 {
     m_rule->setObjectName(u"detailReorderRule"_s);
     m_rule->setWordWrap(true);
     m_rule->setProperty("role", u"subtitle"_s);
     m_edit->setObjectName(u"detailReorderEdit"_s);
-    auto* row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_rule, 1);
-    row->addWidget(m_edit, 0, Qt::AlignTop);
+    m_forecast->setObjectName(u"detailForecast"_s);
+    m_forecast->setWordWrap(true);
+    m_forecast->setProperty("role", u"subtitle"_s);
+    m_chart->setObjectName(u"detailForecastChart"_s);
+    m_chart->setToolTip(tr("Units sold per day and the forecast, with its backtest error per variant"));
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_rule, 0, 0);
+    grid->addWidget(m_edit, 0, 1, Qt::AlignTop);
+    grid->addWidget(m_forecast, 1, 0);
+    grid->addWidget(m_chart, 1, 1, Qt::AlignTop);
+    grid->setColumnStretch(0, 1);
     connect(m_edit, &QPushButton::clicked, this, &StockBox::editRule);
+    connect(m_chart, &QPushButton::clicked, this, &StockBox::showForecast);
     if (m_context.bus)
         connect(m_context.bus, &EventBus::changed, this, [this](EventBus::Topic topic) {
             if (topic != EventBus::Topic::StoreData || m_productId <= 0)
@@ -38,9 +54,10 @@ StockBox::StockBox(const UiContext& context, QWidget* parent)
     setVisible(false);
 }
 
-void StockBox::setProduct(qint64 productId)
+void StockBox::setProduct(qint64 productId, const QString& name)
 {
     m_productId = productId;
+    m_productName = name;
     refresh();
 }
 
@@ -65,11 +82,44 @@ void StockBox::refresh()
                                .arg(rule->leadDays)
                                .arg(rule->coverDays)
                          : tr("No reorder rule"));
-    m_rule->setToolTip(rule ? tr("A variant with this few left in the stores gets a reorder proposal")
-                            : tr("Quorum proposes no reorders for this product until it has a rule"));
+    m_rule->setToolTip(rule ? tr("A variant with this few left in the stores gets a reorder proposal; Demand "
+                                 "Forecast uses the rule's delivery time and cover")
+                            : tr("Without a rule, Demand Forecast proposes reorders from the forecast with a "
+                                 "14-day delivery time and 30 days of cover"));
+    const auto forecast = stock->forecast(m_productId);
+    if (forecast) {
+        double next = 0;
+        std::vector<double> errors;
+        for (const DemandForecasts::Sku& s : forecast->skus) {
+            next += s.next28;
+            if (s.mase)
+                errors.push_back(*s.mase);
+        }
+        std::sort(errors.begin(), errors.end());
+        const std::optional<double> median
+            = errors.empty() ? std::nullopt : std::optional<double>(errors[errors.size() / 2]);
+        const int units = static_cast<int>(std::lround(next));
+        m_forecast->setText(tr("Forecast: about %n unit(s) in the next 4 weeks", nullptr, units) + u" · "_s
+            + (forecast->skus.size() > 1 ? tr("median backtest %1").arg(ForecastDialog::maseText(median))
+                                         : tr("backtest %1").arg(ForecastDialog::maseText(median))));
+    } else {
+        m_forecast->setText(tr("No demand forecast yet: Demand Forecast needs 8 weeks of this product's sales "
+                               "from the stores."));
+    }
+    m_chart->setVisible(forecast.has_value());
     const QString why = stock->whyNot();
     m_edit->setEnabled(why.isEmpty());
     m_edit->setToolTip(why.isEmpty() ? tr("When to propose a reorder, and how much to order") : why);
+}
+
+void StockBox::showForecast()
+{
+    const auto forecast = m_context.stockActions ? m_context.stockActions->forecast(m_productId) : std::nullopt;
+    if (!forecast)
+        return;
+    auto* dialog = new ForecastDialog(m_productName, *forecast, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void StockBox::editRule()

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QFrame>
+
+class BusinessHealthModel;
+class GoalActions;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+// The dashboard's CEO panel: the month against the owner's goals as the CEO agent last measured it
+// (so far, the forecast to the month's end, the target, on track or not) and, for the selected goal,
+// the reasons traced to products, campaigns and variants. Goals… sets the goals (owners).
+class CeoCard final : public QFrame
+{
+    Q_OBJECT
+public:
+    CeoCard(BusinessHealthModel* model, GoalActions* goals, QWidget* parent = nullptr);
+
+signals:
+    void message(const QString& text);
+
+private:
+    void refresh();
+    void showReasons();
+    void editGoals();
+
+    BusinessHealthModel* m_model;
+    GoalActions* m_goals;
+    QLabel* m_subtitle;
+    QTableView* m_table;
+    QLabel* m_reasons;
+    QPushButton* m_edit;
+};

@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="+50"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+52"/>
         <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+91"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+92"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,6 +369,11 @@
     <message>
         <location line="+1"/>
         <source>Delivery time (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs out on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2236,6 +2241,21 @@
         <source>A/B tests</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the owner&apos;s goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demand forecasts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgentNames</name>
@@ -2265,7 +2285,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+126"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+127"/>
         <source>Demo example</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,6 +2302,16 @@
     <message>
         <location filename="../services/shopagents/ShopAgents.cpp" line="-21"/>
         <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+12"/>
+        <source>CEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/DemandAgent.cpp" line="+25"/>
+        <source>Demand Forecast</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2327,6 +2357,16 @@
     <message>
         <location line="+1"/>
         <source>Looks at the A/B tests&apos; new days and proposes declaring winners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+2"/>
+        <source>Measures the month against the owner&apos;s goals and explains what is off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/DemandAgent.cpp" line="+1"/>
+        <source>Forecasts each variant&apos;s demand and proposes reorders before the stock runs out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2728,7 +2768,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+108"/>
+        <location filename="../app/Application.cpp" line="+109"/>
         <source>Publishing cannot use some connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,7 +2778,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3701,6 +3741,217 @@
     </message>
 </context>
 <context>
+    <name>BusinessHealth</name>
+    <message>
+        <location filename="../services/shopagents/BusinessHealth.cpp" line="+60"/>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Needs orders: connect a store or import an orders export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>At the last 4 weeks&apos; pace per weekday the month ends at %1, %2 short of the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2 in the last 14 days, %3 in the 14 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No sales this month yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs product costs: add a cost to the products or their variants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Costs are known for %1 of the items sold; the others count as cost-free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 margin on %3 of sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Needs an ad account: connect one in Settings → Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No ad spend this month yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: ROAS %2 on %3 of spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs demand forecasts: Demand Forecast makes them once a variant has 8 weeks of sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Needs stock levels: sync a store&apos;s stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>median %n day(s) of stock</source>
+        <translation>
+            <numerusform>median %n day of stock</numerusform>
+            <numerusform>median %n days of stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 of %n variant(s)</source>
+        <translation>
+            <numerusform>%1 of %n variant</numerusform>
+            <numerusform>%1 of %n variants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Fewer days of stock than the goal: %1 of %n selling variant(s).</source>
+        <translation>
+            <numerusform>Fewer days of stock than the goal: %1 of %n selling variant.</numerusform>
+            <numerusform>Fewer days of stock than the goal: %1 of %n selling variants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: %n day(s) of stock (runs out on %2)</source>
+        <translation>
+            <numerusform>%1: %n day of stock (runs out on %2)</numerusform>
+            <numerusform>%1: %n days of stock (runs out on %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>At the last 7 days&apos; pace (%1 a day) the month ends at %2, over the ceiling of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No goal set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ROAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stock cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusinessHealthModel</name>
+    <message>
+        <location filename="../models/BusinessHealthModel.cpp" line="+95"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month&apos;s end (forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignSeriesModel</name>
     <message>
         <location filename="../models/CampaignSeriesModel.cpp" line="+75"/>
@@ -4093,6 +4344,78 @@
     </message>
 </context>
 <context>
+    <name>CeoAgent</name>
+    <message>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+21"/>
+        <source>No goals set: the business health shows this month&apos;s figures; set goals on the dashboard to track them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 of %n goal(s) on track</source>
+        <translation>
+            <numerusform>%1 of %n goal on track</numerusform>
+            <numerusform>%1 of %n goals on track</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>off track: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CeoCard</name>
+    <message>
+        <location filename="../ui/panes/CeoCard.cpp" line="+27"/>
+        <source>Goals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Business health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Set the month&apos;s goals the CEO measures against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CEO has not measured the month yet: it runs when the workspace opens, every six hours and after store syncs bring orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 of %n goal(s) on track</source>
+        <translation>
+            <numerusform>%1 of %n goal on track</numerusform>
+            <numerusform>%1 of %n goals on track</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No goals set yet: the figures of the month, without targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2 · measured by the CEO on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: nothing to explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeDoor</name>
     <message>
         <location filename="../services/users/ChangeDoor.cpp" line="+26"/>
@@ -4149,23 +4472,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+68"/>
+        <location line="-66"/>
+        <location line="+77"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-75"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Stopped (emergency stop)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5457,7 +5780,7 @@ Commands:
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../ui/panes/DashboardPane.cpp" line="+53"/>
+        <location filename="../ui/panes/DashboardPane.cpp" line="+54"/>
         <source>Command center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5508,6 +5831,130 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DemandAgent</name>
+    <message>
+        <location filename="../services/shopagents/DemandAgent.cpp" line="+47"/>
+        <source>Reorder %1 × %2: runs out on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Approve it when you have placed the order with your supplier; Quorum does not order from suppliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reorder %1 × %2: out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) is out of stock in the stores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At the forecast&apos;s pace %1 (%2) runs out on %3, before an order placed now would arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the product&apos;s reorder rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the defaults; set a reorder rule on the product to use its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on hand. The forecast (%2, backtest MASE %3 over %4 days of history) sells it by %5. A delivery takes %6 days and should cover %7 days after it arrives (%8): %9 units forecast in those %10 days, plus %11 safety stock (%12 × the backtest&apos;s daily error of %13 × √%6). Order %9 + %11 − %1 on hand = %14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>units sold per day, %n day(s), every store</source>
+        <translation>
+            <numerusform>units sold per day, %n day, every store</numerusform>
+            <numerusform>units sold per day, %n days, every store</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stock on hand read from the stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Needs orders: connect a store (Settings → Connections) or import an orders export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The orders were last synced %n day(s) ago: sync the stores, then it forecasts.</source>
+        <translation>
+            <numerusform>The orders were last synced %n day ago: sync the stores, then it forecasts.</numerusform>
+            <numerusform>The orders were last synced %n days ago: sync the stores, then it forecasts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Needs %1 days of sales of a variant to fit and backtest a forecast; the longest history is %n day(s).</source>
+        <translation>
+            <numerusform>Needs %1 days of sales of a variant to fit and backtest a forecast; the longest history is %n day.</numerusform>
+            <numerusform>Needs %1 days of sales of a variant to fit and backtest a forecast; the longest history is %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Forecast %n variant(s)</source>
+        <translation>
+            <numerusform>Forecast %n variant</numerusform>
+            <numerusform>Forecast %n variants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(median backtest MASE %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n with less than 8 weeks of sales not yet forecast</source>
+        <translation>
+            <numerusform>%n with less than 8 weeks of sales not yet forecast</numerusform>
+            <numerusform>%n with less than 8 weeks of sales not yet forecast</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>proposed %n reorder(s).</source>
+        <translation>
+            <numerusform>proposed %n reorder.</numerusform>
+            <numerusform>proposed %n reorders.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stock levels yet: reorders need a store sync of the stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemandForecasts</name>
+    <message>
+        <location filename="../services/storesync/DemandForecasts.cpp" line="+29"/>
+        <source>Croston (intermittent demand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holt-Winters (weekly season)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoSeeder</name>
     <message>
         <location filename="../services/demo/DemoSeeder.cpp" line="+196"/>
@@ -5531,7 +5978,7 @@ Commands:
     </message>
     <message>
         <location line="-16"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Writing the demo data failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6300,6 +6747,82 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ForecastDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ForecastDialog.cpp" line="+34"/>
+        <source>no backtest error: the naive forecast never erred on these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MASE %1 (beats the naive forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MASE %1 (no better than the naive forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demand forecast: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units sold per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Units a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forecast on %1 by Demand Forecast, from the paid orders of every store. The backtest holds out the last 4 weeks, forecasts them from the weeks before and compares the error with the naive forecast&apos;s (the same weekday a week earlier; the day before for intermittent demand): below 1 the forecast is the better one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message numerus="yes">
         <location filename="../models/Format.cpp" line="+20"/>
@@ -6439,6 +6962,88 @@ Commands:
             <numerusform>proposed %n hold.</numerusform>
             <numerusform>proposed %n holds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <location filename="../services/shopagents/Goals.cpp" line="+64"/>
+        <source>The monthly revenue goal must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gross margin goal must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ROAS goal must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stock cover must be between 1 and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The AI spend ceiling must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/GoalsDialog.cpp" line="+39"/>
+        <source>Goals for the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The CEO measures each calendar month against these goals: what the month has brought so far, where it ends at the current pace, and why a goal is off track. Leave a goal at “Not set” to see its figure without a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Revenue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross margin at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROAS at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock cover at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI spend at most (US$)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Goals saved; the CEO measures the month against them now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7326,7 +7931,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Now deciding as %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7540,7 +8145,7 @@ Commands:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+242"/>
+        <location filename="../app/ModelWiring.cpp" line="+245"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10871,7 +11476,7 @@ USER
 <context>
     <name>Reorders</name>
     <message>
-        <location filename="../services/storesync/Reorders.cpp" line="+96"/>
+        <location filename="../services/storesync/Reorders.cpp" line="+102"/>
         <source>%1 on hand, at or below the threshold of %2. Nothing sold in the last %3 days, so this order only brings it back above the threshold: %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12221,7 +12826,7 @@ USER
 <context>
     <name>StockActions</name>
     <message>
-        <location filename="../services/storesync/StockActions.cpp" line="+53"/>
+        <location filename="../services/storesync/StockActions.cpp" line="+58"/>
         <source>Only an owner sets when a product is reordered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12234,8 +12839,18 @@ USER
 <context>
     <name>StockBox</name>
     <message>
-        <location filename="../ui/panes/StockBox.cpp" line="+20"/>
+        <location filename="../ui/panes/StockBox.cpp" line="+25"/>
         <source>Reorder rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forecast…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Units sold per day and the forecast, with its backtest error per variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12256,21 +12871,44 @@ USER
     </message>
     <message>
         <location line="+1"/>
-        <source>A variant with this few left in the stores gets a reorder proposal</source>
+        <source>A variant with this few left in the stores gets a reorder proposal; Demand Forecast uses the rule&apos;s delivery time and cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without a rule, Demand Forecast proposes reorders from the forecast with a 14-day delivery time and 30 days of cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Forecast: about %n unit(s) in the next 4 weeks</source>
+        <translation>
+            <numerusform>Forecast: about %n unit in the next 4 weeks</numerusform>
+            <numerusform>Forecast: about %n units in the next 4 weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>median backtest %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Quorum proposes no reorders for this product until it has a rule</source>
+        <source>backtest %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>No demand forecast yet: Demand Forecast needs 8 weeks of this product&apos;s sales from the stores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>When to propose a reorder, and how much to order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Reorder rule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12358,7 +12996,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+76"/>
         <source>%1 went from %2 to %3 (%n sold)</source>
         <translation>
             <numerusform>%1 went from %2 to %3 (%n sold)</numerusform>
@@ -13227,7 +13865,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>

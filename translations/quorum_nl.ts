@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="+50"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+52"/>
         <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
         <translation>Vastgelegd: bestelling %1 aangehouden voor een fraudecontrole. Quorum wijzigt geen bestellingen in de winkel; zet haar daar ook in de wacht.</translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+91"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+92"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -370,6 +370,11 @@
         <location line="+1"/>
         <source>Delivery time (days)</source>
         <translation>Levertijd (dagen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs out on</source>
+        <translation>Op op</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2236,6 +2241,21 @@
         <source>A/B tests</source>
         <translation>A/B-tests</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the owner&apos;s goals</source>
+        <translation>de doelen van de eigenaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI spend</source>
+        <translation>AI-uitgaven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demand forecasts</source>
+        <translation>vraagvoorspellingen</translation>
+    </message>
 </context>
 <context>
     <name>AgentNames</name>
@@ -2265,7 +2285,7 @@
         <translation>A/B-tests</translation>
     </message>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+126"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+127"/>
         <source>Demo example</source>
         <translation>Demovoorbeeld</translation>
     </message>
@@ -2283,6 +2303,16 @@
         <location filename="../services/shopagents/ShopAgents.cpp" line="-21"/>
         <source>Publisher</source>
         <translation>Publicist</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+12"/>
+        <source>CEO</source>
+        <translation>CEO</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/DemandAgent.cpp" line="+25"/>
+        <source>Demand Forecast</source>
+        <translation>Vraagvoorspelling</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2358,16 @@
         <location line="+1"/>
         <source>Looks at the A/B tests&apos; new days and proposes declaring winners</source>
         <translation>Bekijkt de nieuwe dagen van de A/B-tests en stelt voor winnaars uit te roepen</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+2"/>
+        <source>Measures the month against the owner&apos;s goals and explains what is off track</source>
+        <translation>Meet de maand aan de doelen van de eigenaar en legt uit wat achterloopt</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/DemandAgent.cpp" line="+1"/>
+        <source>Forecasts each variant&apos;s demand and proposes reorders before the stock runs out</source>
+        <translation>Voorspelt de vraag per variant en stelt nabestellingen voor voordat de voorraad op is</translation>
     </message>
 </context>
 <context>
@@ -2728,7 +2768,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+108"/>
+        <location filename="../app/Application.cpp" line="+109"/>
         <source>Publishing cannot use some connections</source>
         <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
     </message>
@@ -2738,7 +2778,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -3701,6 +3741,217 @@
     </message>
 </context>
 <context>
+    <name>BusinessHealth</name>
+    <message>
+        <location filename="../services/shopagents/BusinessHealth.cpp" line="+60"/>
+        <source>Writing</source>
+        <translation>Schrijven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewing</source>
+        <translation>Beoordelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images</source>
+        <translation>Afbeeldingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider tests</source>
+        <translation>Providertests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Needs orders: connect a store or import an orders export.</source>
+        <translation>Heeft bestellingen nodig: koppel een winkel of importeer een bestellingenexport.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>At the last 4 weeks&apos; pace per weekday the month ends at %1, %2 short of the goal.</source>
+        <translation>In het tempo van de laatste 4 weken per weekdag eindigt de maand op %1, %2 onder het doel.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2 in the last 14 days, %3 in the 14 before</source>
+        <translation>%1: %2 in de laatste 14 dagen, %3 in de 14 daarvoor</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No sales this month yet.</source>
+        <translation>Deze maand nog geen verkopen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs product costs: add a cost to the products or their variants.</source>
+        <translation>Heeft inkoopprijzen nodig: geef de producten of hun varianten een kostprijs.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Costs are known for %1 of the items sold; the others count as cost-free.</source>
+        <translation>De kostprijs is bekend voor %1 van de verkochte artikelen; de rest telt als kosteloos.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 margin on %3 of sales</source>
+        <translation>%1: %2 marge op %3 omzet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Needs an ad account: connect one in Settings → Connections.</source>
+        <translation>Heeft een advertentieaccount nodig: koppel er een via Instellingen → Koppelingen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No ad spend this month yet.</source>
+        <translation>Deze maand nog geen advertentie-uitgaven.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: ROAS %2 on %3 of spend</source>
+        <translation>%1: ROAS %2 op %3 uitgaven</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs demand forecasts: Demand Forecast makes them once a variant has 8 weeks of sales.</source>
+        <translation>Heeft vraagvoorspellingen nodig: Vraagvoorspelling maakt ze zodra een variant 8 weken verkopen heeft.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Needs stock levels: sync a store&apos;s stock.</source>
+        <translation>Heeft voorraadstanden nodig: synchroniseer de voorraad van een winkel.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>median %n day(s) of stock</source>
+        <translation>
+            <numerusform>mediaan %n dag voorraad</numerusform>
+            <numerusform>mediaan %n dagen voorraad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 of %n variant(s)</source>
+        <translation>
+            <numerusform>%1 van %n variant</numerusform>
+            <numerusform>%1 van %n varianten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Fewer days of stock than the goal: %1 of %n selling variant(s).</source>
+        <translation>
+            <numerusform>Minder dagen voorraad dan het doel: %1 van %n verkopende variant.</numerusform>
+            <numerusform>Minder dagen voorraad dan het doel: %1 van %n verkopende varianten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: %n day(s) of stock (runs out on %2)</source>
+        <translation>
+            <numerusform>%1: %n dag voorraad (op op %2)</numerusform>
+            <numerusform>%1: %n dagen voorraad (op op %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>At the last 7 days&apos; pace (%1 a day) the month ends at %2, over the ceiling of %3.</source>
+        <translation>In het tempo van de laatste 7 dagen (%1 per dag) eindigt de maand op %2, boven het plafond van %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 this month</source>
+        <translation>%1: %2 deze maand</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>On track</source>
+        <translation>Op koers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off track</source>
+        <translation>Loopt achter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs data</source>
+        <translation>Mist gegevens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No goal set</source>
+        <translation>Geen doel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revenue</source>
+        <translation>Omzet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross margin</source>
+        <translation>Brutomarge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stock cover</source>
+        <translation>Voorraaddekking</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI spend</source>
+        <translation>AI-uitgaven</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessHealthModel</name>
+    <message>
+        <location filename="../models/BusinessHealthModel.cpp" line="+95"/>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month&apos;s end (forecast)</source>
+        <translation>Eind van de maand (voorspelling)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>CampaignSeriesModel</name>
     <message>
         <location filename="../models/CampaignSeriesModel.cpp" line="+75"/>
@@ -4093,6 +4344,78 @@
     </message>
 </context>
 <context>
+    <name>CeoAgent</name>
+    <message>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+21"/>
+        <source>No goals set: the business health shows this month&apos;s figures; set goals on the dashboard to track them.</source>
+        <translation>Geen doelen ingesteld: de bedrijfsgezondheid toont de cijfers van deze maand; stel doelen in op het dashboard om ze te volgen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 of %n goal(s) on track</source>
+        <translation>
+            <numerusform>%1 van %n doel op koers</numerusform>
+            <numerusform>%1 van %n doelen op koers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>off track: %1</source>
+        <translation>loopt achter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CeoCard</name>
+    <message>
+        <location filename="../ui/panes/CeoCard.cpp" line="+27"/>
+        <source>Goals…</source>
+        <translation>Doelen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Business health</source>
+        <translation>Bedrijfsgezondheid</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Set the month&apos;s goals the CEO measures against</source>
+        <translation>Stel de doelen van de maand in waaraan de CEO meet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CEO has not measured the month yet: it runs when the workspace opens, every six hours and after store syncs bring orders.</source>
+        <translation>De CEO heeft de maand nog niet gemeten: hij draait als de werkruimte opent, elke zes uur en nadat winkelsynchronisaties bestellingen brengen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 of %n goal(s) on track</source>
+        <translation>
+            <numerusform>%1 van %n doel op koers</numerusform>
+            <numerusform>%1 van %n doelen op koers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No goals set yet: the figures of the month, without targets</source>
+        <translation>Nog geen doelen ingesteld: de cijfers van de maand, zonder streefwaarden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2 · measured by the CEO on %3</source>
+        <translation>%1 tot %2 · gemeten door de CEO op %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: nothing to explain.</source>
+        <translation>%1: niets uit te leggen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why (%1)</source>
+        <translation>Waarom (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDoor</name>
     <message>
         <location filename="../services/users/ChangeDoor.cpp" line="+26"/>
@@ -4149,23 +4472,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+68"/>
+        <location line="-66"/>
+        <location line="+77"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-75"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Stopped (emergency stop)</source>
         <translation>Gestopt (noodstop)</translation>
     </message>
@@ -5461,7 +5784,7 @@ Opdrachten:
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../ui/panes/DashboardPane.cpp" line="+53"/>
+        <location filename="../ui/panes/DashboardPane.cpp" line="+54"/>
         <source>Command center</source>
         <translation>Commandocentrum</translation>
     </message>
@@ -5512,6 +5835,130 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>DemandAgent</name>
+    <message>
+        <location filename="../services/shopagents/DemandAgent.cpp" line="+47"/>
+        <source>Reorder %1 × %2: runs out on %3</source>
+        <translation>Nabestellen %1 × %2: op op %3</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Approve it when you have placed the order with your supplier; Quorum does not order from suppliers.</source>
+        <translation>Keur het goed als je de bestelling bij je leverancier hebt geplaatst; Quorum bestelt niet bij leveranciers.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reorder %1 × %2: out of stock</source>
+        <translation>Nabestellen %1 × %2: uitverkocht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) is out of stock in the stores.</source>
+        <translation>%1 (%2) is uitverkocht in de winkels.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At the forecast&apos;s pace %1 (%2) runs out on %3, before an order placed now would arrive.</source>
+        <translation>In het tempo van de voorspelling is %1 (%2) op op %3, voordat een bestelling van nu zou aankomen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the product&apos;s reorder rule</source>
+        <translation>de nabestelregel van het product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the defaults; set a reorder rule on the product to use its own</source>
+        <translation>de standaardwaarden; geef het product een nabestelregel om die te gebruiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on hand. The forecast (%2, backtest MASE %3 over %4 days of history) sells it by %5. A delivery takes %6 days and should cover %7 days after it arrives (%8): %9 units forecast in those %10 days, plus %11 safety stock (%12 × the backtest&apos;s daily error of %13 × √%6). Order %9 + %11 − %1 on hand = %14.</source>
+        <translation>%1 op voorraad. De voorspelling (%2, backtest-MASE %3 over %4 dagen historie) verkoopt die tot %5. Een levering duurt %6 dagen en moet na aankomst %7 dagen dekken (%8): %9 stuks voorspeld in die %10 dagen, plus %11 veiligheidsvoorraad (%12 × de dagelijkse fout van de backtest van %13 × √%6). Bestel %9 + %11 − %1 op voorraad = %14.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>units sold per day, %n day(s), every store</source>
+        <translation>
+            <numerusform>verkochte stuks per dag, %n dag, alle winkels</numerusform>
+            <numerusform>verkochte stuks per dag, %n dagen, alle winkels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stock on hand read from the stores</source>
+        <translation>voorraad zoals de winkels die melden</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Needs orders: connect a store (Settings → Connections) or import an orders export.</source>
+        <translation>Heeft bestellingen nodig: koppel een winkel (Instellingen → Koppelingen) of importeer een bestellingenexport.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The orders were last synced %n day(s) ago: sync the stores, then it forecasts.</source>
+        <translation>
+            <numerusform>De bestellingen zijn %n dag geleden voor het laatst gesynchroniseerd: synchroniseer de winkels, dan voorspelt hij.</numerusform>
+            <numerusform>De bestellingen zijn %n dagen geleden voor het laatst gesynchroniseerd: synchroniseer de winkels, dan voorspelt hij.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Needs %1 days of sales of a variant to fit and backtest a forecast; the longest history is %n day(s).</source>
+        <translation>
+            <numerusform>Heeft %1 dagen verkopen van een variant nodig om een voorspelling te maken en te backtesten; de langste historie is %n dag.</numerusform>
+            <numerusform>Heeft %1 dagen verkopen van een variant nodig om een voorspelling te maken en te backtesten; de langste historie is %n dagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Forecast %n variant(s)</source>
+        <translation>
+            <numerusform>%n variant voorspeld</numerusform>
+            <numerusform>%n varianten voorspeld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(median backtest MASE %1)</source>
+        <translation>(mediaan backtest-MASE %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n with less than 8 weeks of sales not yet forecast</source>
+        <translation>
+            <numerusform>%n met minder dan 8 weken verkopen nog niet voorspeld</numerusform>
+            <numerusform>%n met minder dan 8 weken verkopen nog niet voorspeld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>proposed %n reorder(s).</source>
+        <translation>
+            <numerusform>%n nabestelling voorgesteld.</numerusform>
+            <numerusform>%n nabestellingen voorgesteld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stock levels yet: reorders need a store sync of the stock.</source>
+        <translation>Nog geen voorraadstanden: nabestellingen hebben een synchronisatie van de voorraad nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>DemandForecasts</name>
+    <message>
+        <location filename="../services/storesync/DemandForecasts.cpp" line="+29"/>
+        <source>Croston (intermittent demand)</source>
+        <translation>Croston (onregelmatige vraag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holt-Winters (weekly season)</source>
+        <translation>Holt-Winters (weekpatroon)</translation>
+    </message>
+</context>
+<context>
     <name>DemoSeeder</name>
     <message>
         <location filename="../services/demo/DemoSeeder.cpp" line="+196"/>
@@ -5535,7 +5982,7 @@ Opdrachten:
     </message>
     <message>
         <location line="-16"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Writing the demo data failed: %1</source>
         <translation>Het schrijven van de demogegevens is mislukt: %1</translation>
     </message>
@@ -6305,6 +6752,82 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>ForecastDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ForecastDialog.cpp" line="+34"/>
+        <source>no backtest error: the naive forecast never erred on these days</source>
+        <translation>geen backtestfout: de naïeve voorspelling zat op deze dagen nooit fout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MASE %1 (beats the naive forecast)</source>
+        <translation>MASE %1 (beter dan de naïeve voorspelling)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MASE %1 (no better than the naive forecast)</source>
+        <translation>MASE %1 (niet beter dan de naïeve voorspelling)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demand forecast: %1</source>
+        <translation>Vraagvoorspelling: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units sold per day</source>
+        <translation>Verkochte stuks per dag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forecast</source>
+        <translation>Voorspelling</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Units a day</source>
+        <translation>Stuks per dag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next 4 weeks</source>
+        <translation>Komende 4 weken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forecast on %1 by Demand Forecast, from the paid orders of every store. The backtest holds out the last 4 weeks, forecasts them from the weeks before and compares the error with the naive forecast&apos;s (the same weekday a week earlier; the day before for intermittent demand): below 1 the forecast is the better one.</source>
+        <translation>Voorspeld op %1 door Vraagvoorspelling, uit de betaalde bestellingen van alle winkels. De backtest houdt de laatste 4 weken apart, voorspelt ze uit de weken ervoor en vergelijkt de fout met die van de naïeve voorspelling (dezelfde weekdag een week eerder; de dag ervoor bij onregelmatige vraag): onder 1 is de voorspelling de betere.</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message numerus="yes">
         <location filename="../models/Format.cpp" line="+20"/>
@@ -6444,6 +6967,88 @@ Opdrachten:
             <numerusform>%n keer aanhouden voorgesteld.</numerusform>
             <numerusform>%n keer aanhouden voorgesteld.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <location filename="../services/shopagents/Goals.cpp" line="+64"/>
+        <source>The monthly revenue goal must be more than zero.</source>
+        <translation>Het omzetdoel per maand moet meer dan nul zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gross margin goal must be between 0 and 100 %.</source>
+        <translation>Het brutomargedoel moet tussen 0 en 100 % liggen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ROAS goal must be more than zero.</source>
+        <translation>Het ROAS-doel moet meer dan nul zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stock cover must be between 1 and 365 days.</source>
+        <translation>De voorraaddekking moet tussen 1 en 365 dagen liggen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The AI spend ceiling must be more than zero.</source>
+        <translation>Het plafond voor AI-uitgaven moet meer dan nul zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/GoalsDialog.cpp" line="+39"/>
+        <source>Goals for the month</source>
+        <translation>Doelen voor de maand</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The CEO measures each calendar month against these goals: what the month has brought so far, where it ends at the current pace, and why a goal is off track. Leave a goal at “Not set” to see its figure without a target.</source>
+        <translation>De CEO meet elke kalendermaand aan deze doelen: wat de maand tot nu toe bracht, waar hij in het huidige tempo eindigt en waarom een doel achterloopt. Laat een doel op „Niet ingesteld” staan om het cijfer zonder streefwaarde te zien.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Revenue (%1)</source>
+        <translation>Omzet (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross margin at least</source>
+        <translation>Brutomarge minstens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROAS at least</source>
+        <translation>ROAS minstens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock cover at least</source>
+        <translation>Voorraaddekking minstens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI spend at most (US$)</source>
+        <translation>AI-uitgaven hoogstens (US$)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Goals saved; the CEO measures the month against them now.</source>
+        <translation>Doelen bewaard; de CEO meet de maand er nu aan.</translation>
     </message>
 </context>
 <context>
@@ -7331,7 +7936,7 @@ Opdrachten:
         <translation>%1 — Quorum</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Now deciding as %1.</source>
         <translation>U beslist nu als %1.</translation>
     </message>
@@ -7545,7 +8150,7 @@ Opdrachten:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+242"/>
+        <location filename="../app/ModelWiring.cpp" line="+245"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation>%1 van %2 lezen: pagina %L3 van %L4</translation>
     </message>
@@ -10885,7 +11490,7 @@ GEBRUIKER
 <context>
     <name>Reorders</name>
     <message>
-        <location filename="../services/storesync/Reorders.cpp" line="+96"/>
+        <location filename="../services/storesync/Reorders.cpp" line="+102"/>
         <source>%1 on hand, at or below the threshold of %2. Nothing sold in the last %3 days, so this order only brings it back above the threshold: %4.</source>
         <translation>%1 op voorraad, op of onder de drempel van %2. De laatste %3 dagen is er niets verkocht, dus deze bestelling brengt de voorraad alleen weer boven de drempel: %4.</translation>
     </message>
@@ -12235,7 +12840,7 @@ GEBRUIKER
 <context>
     <name>StockActions</name>
     <message>
-        <location filename="../services/storesync/StockActions.cpp" line="+53"/>
+        <location filename="../services/storesync/StockActions.cpp" line="+58"/>
         <source>Only an owner sets when a product is reordered.</source>
         <translation>Alleen een eigenaar stelt in wanneer een product wordt nabesteld.</translation>
     </message>
@@ -12248,9 +12853,19 @@ GEBRUIKER
 <context>
     <name>StockBox</name>
     <message>
-        <location filename="../ui/panes/StockBox.cpp" line="+20"/>
+        <location filename="../ui/panes/StockBox.cpp" line="+25"/>
         <source>Reorder rule…</source>
         <translation>Nabestelregel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forecast…</source>
+        <translation>Voorspelling…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Units sold per day and the forecast, with its backtest error per variant</source>
+        <translation>Verkochte stuks per dag en de voorspelling, met de backtestfout per variant</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -12270,21 +12885,44 @@ GEBRUIKER
     </message>
     <message>
         <location line="+1"/>
-        <source>A variant with this few left in the stores gets a reorder proposal</source>
-        <translation>Een variant met zo weinig over in de winkels krijgt een voorstel om na te bestellen</translation>
+        <source>A variant with this few left in the stores gets a reorder proposal; Demand Forecast uses the rule&apos;s delivery time and cover</source>
+        <translation>Een variant met zo weinig over in de winkels krijgt een nabestelvoorstel; Vraagvoorspelling gebruikt de levertijd en dekking van de regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without a rule, Demand Forecast proposes reorders from the forecast with a 14-day delivery time and 30 days of cover</source>
+        <translation>Zonder regel stelt Vraagvoorspelling nabestellingen voor uit de voorspelling, met 14 dagen levertijd en 30 dagen dekking</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Forecast: about %n unit(s) in the next 4 weeks</source>
+        <translation>
+            <numerusform>Voorspelling: ongeveer %n stuk in de komende 4 weken</numerusform>
+            <numerusform>Voorspelling: ongeveer %n stuks in de komende 4 weken</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Quorum proposes no reorders for this product until it has a rule</source>
-        <translation>Quorum stelt voor dit product geen nabestellingen voor zolang het geen regel heeft</translation>
+        <source>median backtest %1</source>
+        <translation>mediaan backtest %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>backtest %1</source>
+        <translation>backtest %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No demand forecast yet: Demand Forecast needs 8 weeks of this product&apos;s sales from the stores.</source>
+        <translation>Nog geen vraagvoorspelling: Vraagvoorspelling heeft 8 weken verkopen van dit product uit de winkels nodig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>When to propose a reorder, and how much to order</source>
         <translation>Wanneer een nabestelling voorstellen, en hoeveel bestellen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Reorder rule</source>
         <translation>Nabestelregel</translation>
     </message>
@@ -12372,7 +13010,7 @@ GEBRUIKER
         <translation>voorraad zoals de winkels die melden</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+76"/>
         <source>%1 went from %2 to %3 (%n sold)</source>
         <translation>
             <numerusform>%1 ging van %2 naar %3 (%n verkocht)</numerusform>
@@ -13241,7 +13879,7 @@ GEBRUIKER
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

@@ -1,19 +1,27 @@
 // Benchmark: the scheduled agents' cycle on a generated shop.
 //
-//   bench_agents [--orders 100000] [--customers 25000] [--repeats 5]
+//   bench_agents [--orders 100000] [--customers 25000] [--products 2000] [--repeats 5]
 //
 // A workspace (SQLite, as a shop owner has it) with one store, its customers and N paid orders over
 // two years (a fifth from guests; the last three days hold ~400 orders, as a two-year shop of this
-// size has). Each repeat times, in one transaction each, what the agent.run jobs do: Customer
-// Segments over every order (RFM for every customer, written back), and Fraud Detection scoring the
-// orders of the last three days not scored yet (its scores are removed between repeats so each
-// repeat scores them all). No LLM calls. Reports medians of the repeats and a check of the results.
+// size has), their lines in the sales rollup (1-3 lines an order over the products' 1-4 variants,
+// popular products selling more, with a weekly rhythm) and every SKU's stock. Each repeat times, in
+// one transaction each, what the agent.run jobs do: Customer Segments over every order (RFM for every
+// customer, written back), Fraud Detection scoring the orders of the last three days not scored yet
+// (its scores are removed between repeats so each repeat scores them all), and Demand Forecast
+// fitting and backtesting every SKU and proposing its reorders (the proposals are removed between
+// repeats), and the CEO measuring the month against five goals. No LLM calls. Reports medians of the repeats and a
+// check of the results.
 #include "BenchSupport.h"
 #include "approvals/ApprovalRules.h"
+#include "shopagents/CeoAgent.h"
+#include "shopagents/DemandAgent.h"
 #include "shopagents/FraudAgent.h"
+#include "shopagents/Goals.h"
 #include "shopagents/SegmentsAgent.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
+#include "storesync/SalesRollup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,6 +29,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <map>
 #include <random>
 
 using namespace Qt::StringLiterals;
@@ -29,12 +38,14 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{u"orders"_s, u"Orders."_s, u"n"_s, u"100000"_s},
-        {u"customers"_s, u"Customers."_s, u"n"_s, u"25000"_s}, {u"repeats"_s, u"Repeats."_s, u"n"_s, u"5"_s}});
+    parser.addOptions(
+        {{u"orders"_s, u"Orders."_s, u"n"_s, u"100000"_s}, {u"customers"_s, u"Customers."_s, u"n"_s, u"25000"_s},
+            {u"products"_s, u"Products."_s, u"n"_s, u"2000"_s}, {u"repeats"_s, u"Repeats."_s, u"n"_s, u"5"_s}});
     parser.process(app);
     const int orders = parser.value(u"orders"_s).toInt();
     const int customers = parser.value(u"customers"_s).toInt();
     const int repeats = parser.value(u"repeats"_s).toInt();
+    const int products = parser.value(u"products"_s).toInt();
 
     QTemporaryDir dir;
     QString error;
@@ -79,36 +90,90 @@ int main(int argc, char** argv)
             u"shop_currency, "
             u"shop_total_cents, customer_remote_id, email, country, created_at, updated_at, synced_at) VALUES "_s,
             u"(?, 'woocommerce', ?, ?, 1, 'EUR', ?, 'EUR', ?, ?, ?, ?, ?, ?, ?)"_s, values);
+        // The orders' lines as the sales rollup holds them: units per SKU and day.
+        values.clear();
+        QList<QString> skus;
+        QList<qint64> keys;
+        QList<int> firstSku; // per product, the index of its first SKU
+        for (int p = 0; p < products; ++p) {
+            const int variants = 1 + p % 4;
+            firstSku.append(static_cast<int>(skus.size()));
+            for (int v = 0; v < variants; ++v)
+                skus.append(u"SKU-%1-%2"_s.arg(p).arg(v));
+        }
+        for (const QString& sku : std::as_const(skus))
+            keys.append(Sql::insert(db,
+                u"INSERT INTO sales_keys (connection, product_remote_id, variant_remote_id, sku, shop_currency, name) "
+                u"VALUES (?, ?, ?, ?, 'EUR', 'x')"_s,
+                {store, sku.section(u'-', 0, 1), sku, sku}));
+        const qint64 today = SalesRollup::localDay(now);
+        std::map<std::pair<qint64, int>, int> units;        // (day, sku index) -> units
+        std::exponential_distribution<double> popular(6.0); // the most popular products sell most
+        std::uniform_int_distribution<int> lines(1, 3);
+        const double weekday[7] = {0.8, 0.9, 1.0, 1.0, 1.1, 1.3, 0.9};
+        for (int i = 0; i < orders; ++i) {
+            qint64 day = today - 730 + static_cast<qint64>(static_cast<double>(i) / orders * 730);
+            if (unit(rng) > weekday[day % 7] / 1.3) // a weekly rhythm: some orders move to the next day
+                day = std::min(day + 1, today - 1);
+            for (int l = lines(rng); l > 0; --l) {
+                const int product = std::min(products - 1, static_cast<int>(popular(rng) * products));
+                ++units[{day, firstSku.at(product) + static_cast<int>(unit(rng) * (1 + product % 4))}];
+            }
+        }
+        for (const auto& [at, n] : units)
+            values << at.first << keys.at(at.second) << n;
+        Sql::insertRows(db, u"INSERT INTO sales_lines_daily (day, key_id, units, net_micro, refund_micro) VALUES "_s,
+            u"(?, ?, ?, 0, 0)"_s, values);
+        values.clear();
+        for (const QString& sku : std::as_const(skus))
+            values << sku << static_cast<int>(unit(rng) * 200) << now;
+        Sql::insertRows(db, u"INSERT INTO stock_pool (sku, available, updated_at) VALUES "_s, u"(?, ?, ?)"_s, values);
+        // The orders per day as the rollup holds them (the dashboard's and the CEO's revenue).
+        Sql::exec(db,
+            u"INSERT INTO sales_days (day, connection, shop_currency, revenue_cents, orders, units, refund_cents) "
+            u"SELECT CAST(julianday(date(created_at / 1000, 'unixepoch', 'localtime')) + 0.5 AS INTEGER) AS d, "
+            u"connection_id, 'EUR', SUM(shop_total_cents), COUNT(*), 0, 0 FROM orders GROUP BY d, connection_id"_s);
+        // The owner's goals for the CEO to measure against.
+        Goals::Set goals;
+        goals.monthlyRevenueCents = 50'000'000;
+        goals.grossMarginPct = 40;
+        goals.roas = 3;
+        goals.stockCoverDays = 21;
+        goals.aiSpendMicros = 50'000'000;
+        Goals::save(db, goals);
         tx.commit();
     }
-    std::printf("generated %d orders, %d customers in %lld ms\n", orders, customers, t.elapsed());
+    std::printf(
+        "generated %d orders, %d customers, %d products in %lld ms\n", orders, customers, products, t.elapsed());
 
     QList<double> segments;
     QList<double> fraud;
+    QList<double> demand;
     QList<double> cycle;
+    QString demandNote;
+    QList<double> ceo;
+    QString ceoNote;
     int scored = 0;
     QString segmentNote;
+    // Runs an agent in its own transaction, as its job does; returns the milliseconds and keeps its note.
+    const auto timed = [&db, now](const Agent& agent, QString* note) {
+        QElapsedTimer timer;
+        timer.start();
+        Transaction tx(db);
+        const QString found = agent.run(db, now).note;
+        tx.commit();
+        if (note)
+            *note = found;
+        return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    };
     for (int r = 0; r < repeats; ++r) {
         Sql::exec(db, u"DELETE FROM order_risk"_s);
-        QElapsedTimer s;
-        s.start();
-        {
-            Transaction tx(db);
-            segmentNote = SegmentsAgent().run(db, now).note;
-            tx.commit();
-        }
-        const double segmentsMs = static_cast<double>(s.nsecsElapsed()) / 1e6;
-        QElapsedTimer f;
-        f.start();
-        {
-            Transaction tx(db);
-            FraudAgent().run(db, now);
-            tx.commit();
-        }
-        const double fraudMs = static_cast<double>(f.nsecsElapsed()) / 1e6;
-        segments.append(segmentsMs);
-        fraud.append(fraudMs);
-        cycle.append(segmentsMs + fraudMs);
+        Sql::exec(db, u"DELETE FROM action_proposals WHERE action_type = 'reorder'"_s);
+        segments.append(timed(SegmentsAgent(), &segmentNote));
+        fraud.append(timed(FraudAgent(), nullptr));
+        demand.append(timed(DemandAgent(), &demandNote));
+        ceo.append(timed(CeoAgent(), &ceoNote));
+        cycle.append(segments.last() + fraud.last() + demand.last() + ceo.last());
         scored = static_cast<int>(Sql::scalar(db, u"SELECT COUNT(*) FROM order_risk"_s).toLongLong());
     }
     const qint64 segmented = Sql::scalar(db, u"SELECT COUNT(*) FROM customers WHERE segment <> ''"_s).toLongLong();
@@ -116,9 +181,15 @@ int main(int argc, char** argv)
         Bench::median(segments), Bench::percentile(segments, 0), Bench::percentile(segments, 1));
     std::printf("fraud scoring (%d orders of the last 3 days): median %.0f ms (min %.0f, max %.0f)\n", scored,
         Bench::median(fraud), Bench::percentile(fraud, 0), Bench::percentile(fraud, 1));
-    std::printf(
-        "agent cycle (both, no LLM): median %.0f ms over %d repeats; %lld customers segmented; peak RSS %ld MB\n",
+    const qint64 forecasts = Sql::scalar(db, u"SELECT COUNT(*) FROM demand_forecasts"_s).toLongLong();
+    std::printf("demand forecast (%lld SKUs fit and backtested, reorders proposed): median %.0f ms (min %.0f, max "
+                "%.0f)\n",
+        forecasts, Bench::median(demand), Bench::percentile(demand, 0), Bench::percentile(demand, 1));
+    std::printf("CEO (business health of the month against five goals): median %.0f ms (min %.0f, max %.0f)\n",
+        Bench::median(ceo), Bench::percentile(ceo, 0), Bench::percentile(ceo, 1));
+    std::printf("agent cycle (all four, no LLM): median %.0f ms over %d repeats; %lld customers segmented; peak RSS "
+                "%ld MB\n",
         Bench::median(cycle), repeats, segmented, Bench::peakRssMb());
-    std::printf("%s\n", qPrintable(segmentNote));
-    return segmented > 0 && scored > 0 ? 0 : 1;
+    std::printf("%s\n%s\n%s\n", qPrintable(segmentNote), qPrintable(demandNote), qPrintable(ceoNote));
+    return segmented > 0 && scored > 0 && forecasts > 0 ? 0 : 1;
 }

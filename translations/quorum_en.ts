@@ -7041,8 +7041,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Goals saved; the CEO measures the month against them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals saved; the CEO is paused and measures the month against them when resumed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12839,7 +12844,7 @@ USER
 <context>
     <name>StockBox</name>
     <message>
-        <location filename="../ui/panes/StockBox.cpp" line="+25"/>
+        <location filename="../ui/panes/StockBox.cpp" line="+26"/>
         <source>Reorder rule…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12876,11 +12881,11 @@ USER
     </message>
     <message>
         <location line="+2"/>
-        <source>Without a rule, Demand Forecast proposes reorders from the forecast with a 14-day delivery time and 30 days of cover</source>
+        <source>Without a rule, Demand Forecast proposes reorders from the forecast with a delivery time of %1 days and %2 days of cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Forecast: about %n unit(s) in the next 4 weeks</source>
         <translation>
             <numerusform>Forecast: about %n unit in the next 4 weeks</numerusform>

@@ -7046,9 +7046,14 @@ Opdrachten:
         <translation>AI-uitgaven hoogstens (US$)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Goals saved; the CEO measures the month against them now.</source>
         <translation>Doelen bewaard; de CEO meet de maand er nu aan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals saved; the CEO is paused and measures the month against them when resumed.</source>
+        <translation>Doelen bewaard; de CEO is gepauzeerd en meet de maand eraan zodra hij wordt hervat.</translation>
     </message>
 </context>
 <context>
@@ -12853,7 +12858,7 @@ GEBRUIKER
 <context>
     <name>StockBox</name>
     <message>
-        <location filename="../ui/panes/StockBox.cpp" line="+25"/>
+        <location filename="../ui/panes/StockBox.cpp" line="+26"/>
         <source>Reorder rule…</source>
         <translation>Nabestelregel…</translation>
     </message>
@@ -12890,11 +12895,11 @@ GEBRUIKER
     </message>
     <message>
         <location line="+2"/>
-        <source>Without a rule, Demand Forecast proposes reorders from the forecast with a 14-day delivery time and 30 days of cover</source>
-        <translation>Zonder regel stelt Vraagvoorspelling nabestellingen voor uit de voorspelling, met 14 dagen levertijd en 30 dagen dekking</translation>
+        <source>Without a rule, Demand Forecast proposes reorders from the forecast with a delivery time of %1 days and %2 days of cover</source>
+        <translation>Zonder regel stelt Vraagvoorspelling nabestellingen voor uit de voorspelling, met %1 dagen levertijd en %2 dagen dekking</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Forecast: about %n unit(s) in the next 4 weeks</source>
         <translation>
             <numerusform>Voorspelling: ongeveer %n stuk in de komende 4 weken</numerusform>

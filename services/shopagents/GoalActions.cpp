@@ -23,8 +23,9 @@ QString GoalActions::currency() const
     return DailySales::reportingCurrency(m_door.db());
 }
 
-bool GoalActions::save(const Goals::Set& goals, QString* error)
+bool GoalActions::save(const Goals::Set& goals, QString* error, bool* queued)
 {
+    bool asked = false;
     if (const QString invalid = Goals::validate(goals); !invalid.isEmpty()) {
         if (error)
             *error = invalid;
@@ -35,10 +36,12 @@ bool GoalActions::save(const Goals::Set& goals, QString* error)
         [&](const QSqlDatabase& db) {
             Goals::save(db, goals);
             // The CEO measures the month against the new goals now; a paused CEO waits, as its runs do.
-            AgentRuns::queueNow(db, QString::fromLatin1(CeoAgent::Name), m_door.clock()->nowMs());
+            asked = AgentRuns::queueNow(db, QString::fromLatin1(CeoAgent::Name), m_door.clock()->nowMs()).isEmpty();
         },
         error);
     if (ok && m_pool)
         m_pool->wake();
+    if (queued)
+        *queued = ok && asked;
     return ok;
 }

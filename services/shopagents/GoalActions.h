@@ -15,7 +15,8 @@ public:
     Goals::Set goals() const;
     QString currency() const; // the reporting currency the revenue goal is in
     QString whyNot() const { return m_door.whyNot(); }
-    bool save(const Goals::Set& goals, QString* error);
+    // *queued says whether the CEO was asked to measure at once (not when it is paused).
+    bool save(const Goals::Set& goals, QString* error, bool* queued = nullptr);
 
 private:
     ChangeDoor m_door;

@@ -244,11 +244,20 @@ private slots:
         QVERIFY2(error.contains(u"100"_s), qPrintable(error));
         QVERIFY(actions.goals().isEmpty());
         g.grossMarginPct = 45;
-        QVERIFY2(actions.save(g, &error), qPrintable(error));
+        bool queued = false;
+        QVERIFY2(actions.save(g, &error, &queued), qPrintable(error));
+        QVERIFY(queued);
         QCOMPARE(actions.goals(), g);
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'settings.goals' AND actor = 'Olga'"_s), 1);
         // The CEO is asked to measure the month against them now.
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'agent.run' AND state = 'queued'"_s), 1);
+        // A paused CEO is not run; the save says so rather than promise a measurement.
+        Sql::exec(db, u"UPDATE agents SET paused = 1 WHERE name = 'CEO'"_s);
+        Sql::exec(db, u"DELETE FROM jobs"_s);
+        g.roas = 3;
+        QVERIFY(actions.save(g, &error, &queued));
+        QVERIFY(!queued);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM jobs"_s), 0);
     }
 };
 

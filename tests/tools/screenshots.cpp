@@ -135,13 +135,6 @@ int main(int argc, char** argv)
         gui.count(u"SELECT COUNT(*) FROM demand_forecasts"_s),
         gui.count(u"SELECT COUNT(*) FROM demand_forecasts WHERE product_id IS NOT NULL"_s),
         gui.count(u"SELECT COUNT(*) FROM action_proposals WHERE agent = 'Demand Forecast'"_s));
-    if (qEnvironmentVariableIsSet("QUORUM_SHOTS_DEBUG"))
-        for (int i = 0; i < 12; ++i)
-            std::printf("%s\n",
-                qPrintable(gui.value(u"SELECT parameters FROM action_proposals WHERE agent = 'Demand Forecast' LIMIT 1 "
-                                     u"OFFSET ?"_s,
-                                  {i * 9})
-                               .toString()));
     // The CEO's business health after its run on the synced orders, scrolled into view.
     w->showPane(PaneId::Dashboard);
     if (auto* ceo = w->findChild<QWidget*>(u"ceoCard"_s)) {
@@ -150,23 +143,6 @@ int main(int argc, char** argv)
             scroll->ensureWidgetVisible(ceo, 0, 0);
         settle();
         save(w, out, lang, u"dashboard-ceo"_s);
-    }
-    // The product that sells most, with its forecast under the variants and the forecast's chart.
-    if (const qint64 product = gui.count(u"SELECT product_id FROM demand_forecasts WHERE product_id IS NOT NULL "
-                                         u"GROUP BY product_id ORDER BY SUM(history_days / adi) DESC LIMIT 1"_s);
-        product > 0) {
-        w->showPane(PaneId::Pipeline);
-        w->pipelinePane()->selectProduct(product);
-        settle();
-        save(w, out, lang, u"product-forecast"_s);
-        if (auto* chart = w->findChild<QPushButton*>(u"detailForecastChart"_s); chart && chart->isVisible()) {
-            chart->click();
-            settle(400);
-            if (auto* dialog = w->findChild<QDialog*>(u"forecastDialog"_s)) {
-                save(dialog, out, lang, u"forecast-dialog"_s);
-                dialog->close();
-            }
-        }
     }
     // The dashboard's sales and profit, scrolled into view, over the last 30 days with the best-selling
     // product picked.

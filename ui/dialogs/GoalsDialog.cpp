@@ -98,11 +98,13 @@ void GoalsDialog::save()
     if (m_ai->value() > 0)
         g.aiSpendMicros = std::llround(m_ai->value() * 1e6);
     QString error;
-    if (!m_goals->save(g, &error)) {
+    bool queued = false;
+    if (!m_goals->save(g, &error, &queued)) {
         m_error->setText(error);
         m_error->show();
         return;
     }
-    emit message(tr("Goals saved; the CEO measures the month against them now."));
+    emit message(queued ? tr("Goals saved; the CEO measures the month against them now.")
+                        : tr("Goals saved; the CEO is paused and measures the month against them when resumed."));
     accept();
 }

@@ -42,8 +42,6 @@ public slots:
     void unarchiveSelected();
     // Shows only products in these stages (a group from the dashboard), under its label.
     void showStages(const QString& label, const QStringList& stages, bool waiting);
-    // Selects the product in the table (its detail shows it).
-    void selectProduct(qint64 id);
 
 signals:
     void message(const QString& text);
@@ -60,6 +58,7 @@ private:
     void updateCount();
     void reloadCategories();
     void currentChanged();
+    void selectProduct(qint64 id);
     void reportRun(int queued, const QList<std::pair<qint64, QString>>& skipped);
     QStringList categories() const;
 

@@ -2,6 +2,7 @@
 
 #include "core/EventBus.h"
 #include "dialogs/ForecastDialog.h"
+#include "shopagents/DemandAgent.h"
 #include "storesync/StockActions.h"
 
 #include <QDialog>
@@ -85,7 +86,9 @@ void StockBox::refresh()
     m_rule->setToolTip(rule ? tr("A variant with this few left in the stores gets a reorder proposal; Demand "
                                  "Forecast uses the rule's delivery time and cover")
                             : tr("Without a rule, Demand Forecast proposes reorders from the forecast with a "
-                                 "14-day delivery time and 30 days of cover"));
+                                 "delivery time of %1 days and %2 days of cover")
+                                  .arg(DemandAgent::DefaultLeadDays)
+                                  .arg(DemandAgent::DefaultCoverDays));
     const auto forecast = stock->forecast(m_productId);
     if (forecast) {
         double next = 0;

@@ -51,12 +51,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+83"/>
+        <location line="+110"/>
         <source>A daily budget on Meta is at least 1.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-100"/>
         <source>There is no campaign called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,7 +91,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+16"/>
+        <source>The shift names no ad account or not both ad sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount to move is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moving %1 would leave “%2” below 1.00 a day, the smallest daily budget on Meta: modify the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Quorum launches campaigns on Meta only; create this one in the %1 ad manager itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,7 +212,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+92"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+97"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -432,6 +447,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>From ad set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To ad set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily budget now (from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily budget now (to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>Unknown kind of action “%1”.</source>
         <translation type="unfinished"></translation>
@@ -577,6 +612,11 @@
     <message>
         <location line="+1"/>
         <source>Order hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1956,7 +1996,7 @@
 <context>
     <name>AdWriteRun</name>
     <message>
-        <location filename="../services/campaigns/AdWriteRun.cpp" line="+59"/>
+        <location filename="../services/campaigns/AdWriteRun.cpp" line="+61"/>
         <source>“%1” was archived or deleted on Meta; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,7 +2016,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+52"/>
+        <source>The shift stopped there: nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The other ad set&apos;s budget was already lowered by this shift: raise it again on Meta if it should keep its budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Meta did not take the change to “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,7 +2355,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/CeoAgent.cpp" line="+12"/>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+14"/>
         <source>CEO</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3309,6 +3359,16 @@
         <source>an order is held by a person, never on its own</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget shifts between ad sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moving budget between ad sets is decided by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsModel</name>
@@ -3737,6 +3797,143 @@
     <message>
         <location line="+65"/>
         <source>Brand profile saved; the next pieces are written and checked with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetShift</name>
+    <message numerus="yes">
+        <location filename="../services/campaigns/BudgetShift.cpp" line="+67"/>
+        <source>“%1” spent %2 and brought %3 in purchase value (%n purchase(s)): ROAS %4.</source>
+        <translation>
+            <numerusform>“%1” spent %2 and brought %3 in purchase value (%n purchase): ROAS %4.</numerusform>
+            <numerusform>“%1” spent %2 and brought %3 in purchase value (%n purchases): ROAS %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its value grew by %1 % for each 1 % more spend (elasticity %2 ± %3), so the next unit of spend returns about %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its daily spend hardly varied, so the return of the next unit of spend cannot be measured: Quorum takes its ROAS, %1, which overstates it when returns diminish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its campaign sets its budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>still learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>edited in the last %n hour(s)</source>
+        <translation>
+            <numerusform>edited in the last %n hour</numerusform>
+            <numerusform>edited in the last %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a change to it waits or is under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>too little evidence: %1 spent, %n purchase(s)</source>
+        <translation>
+            <numerusform>too little evidence: %1 spent, %n purchase</numerusform>
+            <numerusform>too little evidence: %1 spent, %n purchases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The ad account has no complete day synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Move %1 a day from “%2” to “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next unit of spend is expected to return %1 in “%2” and %3 in “%4”. Moving %5 a day from the one to the other keeps the account&apos;s daily budgets at %6 in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From %1 to %2 (complete days in the account&apos;s time zone):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chance that the next unit of spend returns more in “%1” than in “%2”: %3 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The step is %1 % of the smaller daily budget; “%2” is lowered first and “%3” raised after it, so the account never spends more than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meta ad insights from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the daily budgets of the account&apos;s ad sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the return of the next unit of spend is taken as the average return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a budget change can restart an ad set&apos;s learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move %1 a day instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a smaller change to both ad sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half the expected gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave the budgets as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no learning restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the weaker ad set keeps its share of the spend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4345,13 +4542,21 @@
 </context>
 <context>
     <name>CeoAgent</name>
+    <message numerus="yes">
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+28"/>
+        <source>Proposed %n budget shift(s).</source>
+        <translation>
+            <numerusform>Proposed %n budget shift.</numerusform>
+            <numerusform>Proposed %n budget shifts.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../services/shopagents/CeoAgent.cpp" line="+21"/>
+        <location line="+3"/>
         <source>No goals set: the business health shows this month&apos;s figures; set goals on the dashboard to track them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 of %n goal(s) on track</source>
         <translation>
             <numerusform>%1 of %n goal on track</numerusform>
@@ -10418,7 +10623,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
+        <source>“%1” %2 → %3 · “%4” %5 → %6 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 → %2 a day (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10552,7 +10762,7 @@ USER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-122"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-123"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>

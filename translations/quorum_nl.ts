@@ -51,12 +51,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+83"/>
+        <location line="+110"/>
         <source>A daily budget on Meta is at least 1.00.</source>
         <translation>Een dagbudget bij Meta is minstens 1,00.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-100"/>
         <source>There is no campaign called “%1”.</source>
         <translation>Er is geen campagne met de naam “%1”.</translation>
     </message>
@@ -91,7 +91,22 @@
         <translation>Quorum kent de advertentiesetwijziging “%1” niet.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+16"/>
+        <source>The shift names no ad account or not both ad sets.</source>
+        <translation>De verschuiving noemt geen advertentieaccount of niet beide advertentiesets.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount to move is not an amount.</source>
+        <translation>Het te verschuiven bedrag is geen bedrag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moving %1 would leave “%2” below 1.00 a day, the smallest daily budget on Meta: modify the amount.</source>
+        <translation>Met %1 verschuiven komt “%2” onder 1,00 per dag, het kleinste dagbudget bij Meta: pas het bedrag aan.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Quorum launches campaigns on Meta only; create this one in the %1 ad manager itself.</source>
         <translation>Quorum start campagnes alleen op Meta; maak deze in de advertentiebeheerder van %1 zelf.</translation>
     </message>
@@ -197,7 +212,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+92"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+97"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -432,6 +447,26 @@
         <translation>Risicoscore</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>From ad set</source>
+        <translation>Van advertentieset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To ad set</source>
+        <translation>Naar advertentieset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily budget now (from)</source>
+        <translation>Dagbudget nu (van)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily budget now (to)</source>
+        <translation>Dagbudget nu (naar)</translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>Unknown kind of action “%1”.</source>
         <translation>Onbekend soort actie “%1”.</translation>
@@ -578,6 +613,11 @@
         <location line="+1"/>
         <source>Order hold</source>
         <translation>Bestelling aanhouden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget shift</source>
+        <translation>Budgetverschuiving</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1956,7 +1996,7 @@
 <context>
     <name>AdWriteRun</name>
     <message>
-        <location filename="../services/campaigns/AdWriteRun.cpp" line="+59"/>
+        <location filename="../services/campaigns/AdWriteRun.cpp" line="+61"/>
         <source>“%1” was archived or deleted on Meta; nothing was written.</source>
         <translation>“%1” is bij Meta gearchiveerd of verwijderd; er is niets geschreven.</translation>
     </message>
@@ -1976,7 +2016,17 @@
         <translation>Quorum kent de advertentiesetwijziging “%1” niet.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+52"/>
+        <source>The shift stopped there: nothing was moved.</source>
+        <translation>De verschuiving stopte daar: er is niets verschoven.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The other ad set&apos;s budget was already lowered by this shift: raise it again on Meta if it should keep its budget.</source>
+        <translation>Het budget van de andere advertentieset is door deze verschuiving al verlaagd: verhoog het weer bij Meta als het zijn budget moet houden.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Meta did not take the change to “%1”: %2</source>
         <translation>Meta nam de wijziging van “%1” niet over: %2</translation>
     </message>
@@ -2305,7 +2355,7 @@
         <translation>Publicist</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/CeoAgent.cpp" line="+12"/>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+14"/>
         <source>CEO</source>
         <translation>CEO</translation>
     </message>
@@ -3309,6 +3359,16 @@
         <source>an order is held by a person, never on its own</source>
         <translation>een bestelling wordt door een mens aangehouden, nooit vanzelf</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget shifts between ad sets</source>
+        <translation>Budgetverschuivingen tussen advertentiesets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moving budget between ad sets is decided by a person</source>
+        <translation>budget verschuiven tussen advertentiesets beslist een mens</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsModel</name>
@@ -3738,6 +3798,143 @@
         <location line="+65"/>
         <source>Brand profile saved; the next pieces are written and checked with it.</source>
         <translation>Merkprofiel opgeslagen; de volgende stukken worden ermee geschreven en gecontroleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetShift</name>
+    <message numerus="yes">
+        <location filename="../services/campaigns/BudgetShift.cpp" line="+67"/>
+        <source>“%1” spent %2 and brought %3 in purchase value (%n purchase(s)): ROAS %4.</source>
+        <translation>
+            <numerusform>“%1” gaf %2 uit en bracht %3 aan aankoopwaarde op (%n aankoop): ROAS %4.</numerusform>
+            <numerusform>“%1” gaf %2 uit en bracht %3 aan aankoopwaarde op (%n aankopen): ROAS %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its value grew by %1 % for each 1 % more spend (elasticity %2 ± %3), so the next unit of spend returns about %4.</source>
+        <translation>De waarde groeide %1 % per 1 % meer uitgaven (elasticiteit %2 ± %3), dus de volgende eenheid uitgaven levert ongeveer %4 op.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its daily spend hardly varied, so the return of the next unit of spend cannot be measured: Quorum takes its ROAS, %1, which overstates it when returns diminish.</source>
+        <translation>De dagelijkse uitgaven varieerden nauwelijks, dus wat de volgende eenheid uitgaven oplevert is niet te meten: Quorum neemt de ROAS, %1, die het overschat als de opbrengst afneemt.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>not active</source>
+        <translation>niet actief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its campaign sets its budget</source>
+        <translation>de campagne bepaalt het budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>still learning</source>
+        <translation>leert nog</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>edited in the last %n hour(s)</source>
+        <translation>
+            <numerusform>in het afgelopen %n uur bewerkt</numerusform>
+            <numerusform>in de afgelopen %n uur bewerkt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a change to it waits or is under way</source>
+        <translation>er wacht een wijziging of er loopt er een</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>too little evidence: %1 spent, %n purchase(s)</source>
+        <translation>
+            <numerusform>te weinig bewijs: %1 uitgegeven, %n aankoop</numerusform>
+            <numerusform>te weinig bewijs: %1 uitgegeven, %n aankopen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The ad account has no complete day synced yet.</source>
+        <translation>Van het advertentieaccount is nog geen volledige dag gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Move %1 a day from “%2” to “%3”</source>
+        <translation>Verschuif %1 per dag van “%2” naar “%3”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next unit of spend is expected to return %1 in “%2” and %3 in “%4”. Moving %5 a day from the one to the other keeps the account&apos;s daily budgets at %6 in total.</source>
+        <translation>De volgende eenheid uitgaven levert naar verwachting %1 op in “%2” en %3 in “%4”. %5 per dag van de een naar de ander verschuiven houdt de dagbudgetten van het account op %6 in totaal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From %1 to %2 (complete days in the account&apos;s time zone):</source>
+        <translation>Van %1 tot %2 (volledige dagen in de tijdzone van het account):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chance that the next unit of spend returns more in “%1” than in “%2”: %3 %.</source>
+        <translation>De kans dat de volgende eenheid uitgaven meer oplevert in “%1” dan in “%2”: %3 %.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The step is %1 % of the smaller daily budget; “%2” is lowered first and “%3” raised after it, so the account never spends more than now.</source>
+        <translation>De stap is %1 % van het kleinste dagbudget; eerst wordt “%2” verlaagd en daarna “%3” verhoogd, zodat het account nooit meer uitgeeft dan nu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meta ad insights from %1 to %2</source>
+        <translation>Meta-advertentiecijfers van %1 tot %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the daily budgets of the account&apos;s ad sets</source>
+        <translation>de dagbudgetten van de advertentiesets van het account</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the return of the next unit of spend is taken as the average return</source>
+        <translation>voor de opbrengst van de volgende eenheid uitgaven is de gemiddelde opbrengst genomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a budget change can restart an ad set&apos;s learning</source>
+        <translation>een budgetwijziging kan de leerfase van een advertentieset opnieuw starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move %1 a day instead</source>
+        <translation>In plaats daarvan %1 per dag verschuiven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a smaller change to both ad sets</source>
+        <translation>een kleinere wijziging voor beide advertentiesets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half the expected gain</source>
+        <translation>de helft van de verwachte winst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave the budgets as they are</source>
+        <translation>De budgetten laten zoals ze zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no learning restarts</source>
+        <translation>geen nieuwe leerfase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the weaker ad set keeps its share of the spend</source>
+        <translation>de zwakkere advertentieset houdt zijn deel van de uitgaven</translation>
     </message>
 </context>
 <context>
@@ -4345,13 +4542,21 @@
 </context>
 <context>
     <name>CeoAgent</name>
+    <message numerus="yes">
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+28"/>
+        <source>Proposed %n budget shift(s).</source>
+        <translation>
+            <numerusform>%n budgetverschuiving voorgesteld.</numerusform>
+            <numerusform>%n budgetverschuivingen voorgesteld.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../services/shopagents/CeoAgent.cpp" line="+21"/>
+        <location line="+3"/>
         <source>No goals set: the business health shows this month&apos;s figures; set goals on the dashboard to track them.</source>
         <translation>Geen doelen ingesteld: de bedrijfsgezondheid toont de cijfers van deze maand; stel doelen in op het dashboard om ze te volgen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 of %n goal(s) on track</source>
         <translation>
             <numerusform>%1 van %n doel op koers</numerusform>
@@ -10432,7 +10637,12 @@ GEBRUIKER
         <translation>Effect:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
+        <source>“%1” %2 → %3 · “%4” %5 → %6 a day</source>
+        <translation>“%1” %2 → %3 · “%4” %5 → %6 per dag</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 → %2 a day (%3)</source>
         <translation>%1 → %2 per dag (%3)</translation>
     </message>
@@ -10566,7 +10776,7 @@ GEBRUIKER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-122"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-123"/>
         <source>Pending</source>
         <translation>In afwachting</translation>
     </message>

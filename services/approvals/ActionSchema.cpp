@@ -82,6 +82,11 @@ const std::map<ActionType, QList<Field>>& table()
             {f("order", T::Text, true, {}, true), f("store", T::Text, false, {}, true),
                 f("total", T::Money, false, {}, true), f("currency", T::Currency, false, {}, true),
                 f("score", T::Integer, false, {}, true)}},
+        // "connection", "from_ad_set_id", "to_ad_set_id", the marginal ROAS of both and the window travel along.
+        {ActionType::BudgetShift,
+            {f("from_ad_set", T::Text, true, {}, true), f("to_ad_set", T::Text, true, {}, true), f("amount", T::Money),
+                f("currency", T::Currency, true, {}, true), f("from_budget", T::Money, true, {}, true),
+                f("to_budget", T::Money, true, {}, true)}},
     };
     return t;
 }
@@ -135,7 +140,11 @@ QString Field::label() const
         {u"losers"_s, QT_TRANSLATE_NOOP("ActionSchema", "The others")},
         {u"pause_losers"_s, QT_TRANSLATE_NOOP("ActionSchema", "Pause the others")},
         {u"total"_s, QT_TRANSLATE_NOOP("ActionSchema", "Order total")},
-        {u"score"_s, QT_TRANSLATE_NOOP("ActionSchema", "Risk score")}};
+        {u"score"_s, QT_TRANSLATE_NOOP("ActionSchema", "Risk score")},
+        {u"from_ad_set"_s, QT_TRANSLATE_NOOP("ActionSchema", "From ad set")},
+        {u"to_ad_set"_s, QT_TRANSLATE_NOOP("ActionSchema", "To ad set")},
+        {u"from_budget"_s, QT_TRANSLATE_NOOP("ActionSchema", "Daily budget now (from)")},
+        {u"to_budget"_s, QT_TRANSLATE_NOOP("ActionSchema", "Daily budget now (to)")}};
     const char* l = labels.value(key);
     return l ? QCoreApplication::translate("ActionSchema", l) : key;
 }

@@ -209,6 +209,8 @@ QList<ApprovalRule> defaults()
             QT_TRANSLATE_NOOP("ApprovalRules", "a test's winner is declared by a person")},
         {"order_hold", QT_TRANSLATE_NOOP("ApprovalRules", "Order holds"),
             QT_TRANSLATE_NOOP("ApprovalRules", "an order is held by a person, never on its own")},
+        {"budget_shift", QT_TRANSLATE_NOOP("ApprovalRules", "Budget shifts between ad sets"),
+            QT_TRANSLATE_NOOP("ApprovalRules", "moving budget between ad sets is decided by a person")},
     };
     // clang-format on
     for (const auto& [type, name, why] : always) {

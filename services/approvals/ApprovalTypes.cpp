@@ -137,6 +137,7 @@ constexpr Descriptor kTypes[] = {
     {ActionType::AdSetChange, "ad_set_change", QT_TRANSLATE_NOOP("ActionType", "Ad set change")},
     {ActionType::ExperimentWinner, "experiment_winner", QT_TRANSLATE_NOOP("ActionType", "A/B test winner")},
     {ActionType::OrderHold, "order_hold", QT_TRANSLATE_NOOP("ActionType", "Order hold")},
+    {ActionType::BudgetShift, "budget_shift", QT_TRANSLATE_NOOP("ActionType", "Budget shift")},
 };
 // clang-format on
 

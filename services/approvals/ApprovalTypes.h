@@ -55,7 +55,8 @@ enum class ActionType
     Reorder,          // order more of a variant from the supplier (carried out outside Quorum)
     AdSetChange,      // an ad set paused, resumed or its bid changed on the ad platform
     ExperimentWinner, // an A/B test's winner declared (its other arms proposed for a pause)
-    OrderHold         // an order held for a fraud check (put on hold in the store by a person)
+    OrderHold,        // an order held for a fraud check (put on hold in the store by a person)
+    BudgetShift       // part of one ad set's daily budget moved to another's in the same ad account
 };
 
 namespace ActionTypes

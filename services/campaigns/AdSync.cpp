@@ -94,14 +94,14 @@ bool queue(const QSqlDatabase& db, qint64 connectionId, qint64 now)
 }
 
 qint64 queueApply(const QSqlDatabase& db, qint64 connectionId, qint64 proposalId, const QString& adSetId,
-    const QString& change, qint64 from, qint64 to, qint64 now)
+    const QString& change, qint64 from, qint64 to, qint64 now, const QJsonObject& then, int step)
 {
-    const auto [id, created] = JobQueue::enqueue(db,
-        {Apply, connectionId, u"ads-apply:%1"_s.arg(proposalId),
-            QJsonObject{{u"ad_set_id"_s, adSetId}, {u"change"_s, change}, {u"from"_s, from}, {u"to"_s, to},
-                {u"proposal"_s, proposalId}, {u"lane"_s, u"sync:%1"_s.arg(connectionId)}},
-            1, 8, 0, {}},
-        now);
+    QJsonObject payload{{u"ad_set_id"_s, adSetId}, {u"change"_s, change}, {u"from"_s, from}, {u"to"_s, to},
+        {u"proposal"_s, proposalId}, {u"lane"_s, u"sync:%1"_s.arg(connectionId)}, {u"step"_s, step}};
+    if (!then.isEmpty())
+        payload.insert(u"then"_s, then);
+    const QString key = step <= 1 ? u"ads-apply:%1"_s.arg(proposalId) : u"ads-apply:%1:%2"_s.arg(proposalId).arg(step);
+    const auto [id, created] = JobQueue::enqueue(db, {Apply, connectionId, key, payload, 1, 8, 0, {}}, now);
     Q_UNUSED(created)
     return id;
 }

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 class JobContext;
@@ -41,9 +42,11 @@ int queueAll(const QSqlDatabase& db, qint64 now);
 
 // Queues the change an approved proposal makes to an ad set (`change`: pause, resume, budget, bid;
 // `from` and `to` in minor units for budgets and bids) on the account's sync lane, once per proposal;
-// inside the caller's transaction. Returns the job's id.
+// inside the caller's transaction. Returns the job's id. `then` ({ad_set_id, change, from, to}): a
+// second change the proposal makes once this one is done (a budget shift raises its target after
+// lowering its source), queued as step 2 by the first; not when the first was skipped.
 qint64 queueApply(const QSqlDatabase& db, qint64 connectionId, qint64 proposalId, const QString& adSetId,
-    const QString& change, qint64 from, qint64 to, qint64 now);
+    const QString& change, qint64 from, qint64 to, qint64 now, const QJsonObject& then = {}, int step = 1);
 
 // Queues an approved campaign launch on the account's sync lane, once per proposal; inside the
 // caller's transaction. `spec`: name, daily_budget (minor units), currency, countries, link, text.

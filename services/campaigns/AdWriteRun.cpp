@@ -30,6 +30,8 @@ AdWriteRun::AdWriteRun(JobContext& ctx, const JobQueue::Job& job, QObject* paren
     , m_change(job.payload.value(u"change"_s).toString())
     , m_from(job.payload.value(u"from"_s).toInteger())
     , m_to(job.payload.value(u"to"_s).toInteger())
+    , m_then(job.payload.value(u"then"_s).toObject())
+    , m_step(std::max(1, job.payload.value(u"step"_s).toInt(1)))
 { }
 
 void AdWriteRun::run()
@@ -137,15 +139,36 @@ void AdWriteRun::complete(const QJsonObject& adSet, const QString& what, const Q
                 answer.value(u"bid_amount"_s).toInteger(),
                 what == u"written" && (m_change == u"budget" || m_change == u"bid"), now, now, m_connection.id,
                 m_adSetId});
-        if (m_proposal > 0) {
+        if (m_proposal > 0 && !m_then.isEmpty() && what != u"skipped") {
+            // The first of two changes: the second follows; the proposal runs on.
+            AdJobs::record(db, m_proposal,
+                QJsonObject{{u"step%1"_s.arg(m_step),
+                    QJsonObject{{u"ad_set_id"_s, m_adSetId}, {u"platform"_s, answer}, {u"outcome"_s, what}}}},
+                now);
+            AdSync::queueApply(db, m_connection.id, m_proposal, m_then.value(u"ad_set_id"_s).toString(),
+                m_then.value(u"change"_s).toString(), m_then.value(u"from"_s).toInteger(),
+                m_then.value(u"to"_s).toInteger(), now, {}, m_step + 1);
+            Sql::exec(db,
+                u"UPDATE action_proposals SET execution_state = 'running', execution_error = '', updated_at = ? WHERE "
+                u"id = ?"_s,
+                {now, m_proposal});
+        } else if (m_proposal > 0) {
+            QString said = note;
+            if (what == u"skipped" && !m_then.isEmpty())
+                said += u' ' + QCoreApplication::translate("AdWriteRun", "The shift stopped there: nothing was moved.");
+            else if (what == u"skipped" && m_step > 1)
+                said += u' '
+                    + QCoreApplication::translate("AdWriteRun",
+                        "The other ad set's budget was already lowered by this shift: raise it again on Meta if it "
+                        "should keep its budget.");
             QJsonObject values{{u"platform"_s, answer}, {u"outcome"_s, what}};
-            if (!note.isEmpty())
-                values.insert(u"note"_s, note);
+            if (!said.isEmpty())
+                values.insert(u"note"_s, said);
             AdJobs::record(db, m_proposal, values, now);
             Sql::exec(db,
                 u"UPDATE action_proposals SET execution_state = 'done', execution_error = ?, updated_at = ? WHERE id = "
                 u"?"_s,
-                {note, now, m_proposal});
+                {said, now, m_proposal});
         }
         AuditLog::append(db, now, QString(AdProposals::Agent), u"ads.%1"_s.arg(what),
             u"connection:%1"_s.arg(m_connection.id),

@@ -13,6 +13,8 @@
 // the rule saw was changed by someone else since: nothing is written, and the proposal says so. After
 // the write the ad set is read again and the platform's answer is recorded on the proposal and in the
 // workspace's copy of the ad set. A failure shows on the proposal and is retried like a publish.
+// A proposal of two changes (a budget shift) runs them as two jobs: the second is queued by the first
+// in the transaction that completes it, and the proposal is done when the second is.
 class AdWriteRun final : public AdJobRun
 {
     Q_OBJECT
@@ -33,4 +35,6 @@ private:
     QString m_change; // pause, resume, budget, bid
     qint64 m_from = 0;
     qint64 m_to = 0;
+    QJsonObject m_then; // the proposal's next change, queued once this one is done
+    int m_step = 1;
 };

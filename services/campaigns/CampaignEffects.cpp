@@ -117,6 +117,33 @@ Result changeAdSet(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJso
     return toPlatform(db, p, params, change, 0, 0, now);
 }
 
+// A budget shift between two ad sets of one account: the source is lowered first and the target raised
+// once that is done (AdWriteRun queues the second change), so the account never spends more than before.
+Result shiftBudget(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJsonObject params, qint64 now)
+{
+    const auto amount = ActionEffects::amount(params, u"amount"_s);
+    const auto fromBudget = ActionEffects::amount(params, u"from_budget"_s);
+    const auto toBudget = ActionEffects::amount(params, u"to_budget"_s);
+    const qint64 connection = params.value(u"connection"_s).toInteger();
+    const QString from = params.value(u"from_ad_set_id"_s).toString();
+    const QString to = params.value(u"to_ad_set_id"_s).toString();
+    if (connection <= 0 || from.isEmpty() || to.isEmpty() || !fromBudget || !toBudget)
+        return Result::failed(
+            QCoreApplication::translate("ActionExecutor", "The shift names no ad account or not both ad sets."));
+    if (!amount || *amount <= 0)
+        return Result::failed(QCoreApplication::translate("ActionExecutor", "The amount to move is not an amount."));
+    if (*fromBudget - *amount < 100)
+        return Result::failed(QCoreApplication::translate("ActionExecutor",
+            "Moving %1 would leave “%2” below 1.00 a day, the smallest daily budget on Meta: modify the amount.")
+                                  .arg(Money::format(*amount, params.value(u"currency"_s).toString(p.currency)),
+                                      params.value(u"from_ad_set"_s).toString()));
+    const QJsonObject then{
+        {u"ad_set_id"_s, to}, {u"change"_s, u"budget"_s}, {u"from"_s, *toBudget}, {u"to"_s, *toBudget + *amount}};
+    params.insert(u"job"_s,
+        AdSync::queueApply(db, connection, p.id, from, u"budget"_s, *fromBudget, *fromBudget - *amount, now, then));
+    return Result::handOn(params);
+}
+
 // Where the ad leads: the link approved, else the product's published page, else the shop's address.
 QString linkFor(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, const QJsonObject& params)
 {
@@ -245,6 +272,7 @@ void registerAll(ActionEffects& effects)
     effects.add(ActionType::CampaignLaunch, &launch);
     effects.add(ActionType::AdSetChange, &changeAdSet);
     effects.add(ActionType::ExperimentWinner, &declareWinner);
+    effects.add(ActionType::BudgetShift, &shiftBudget);
 }
 
 } // namespace CampaignEffects

@@ -2,6 +2,8 @@
 
 #include "BusinessHealth.h"
 #include "Goals.h"
+#include "campaigns/BudgetShift.h"
+#include "publishing/Connections.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +23,7 @@ Agent::Spec CeoAgent::spec() const
     s.cluster = u"executive"_s;
     s.role = QString::fromLatin1(kRole);
     s.reads = {u"goals"_s, u"orders"_s, u"ad_sets"_s, u"forecasts"_s, u"stock"_s, u"ai_spend"_s};
+    s.proposes = {u"budget_shift"_s};
     s.intervalMs = 6 * 3'600'000LL;
     s.onNewOrders = true;
     return s;
@@ -31,10 +34,21 @@ Agent::Outcome CeoAgent::run(const QSqlDatabase& db, qint64 now) const
     const Goals::Set goals = Goals::load(db);
     const BusinessHealth::Report report = BusinessHealth::compute(db, goals, now);
     BusinessHealth::store(db, report);
+    // Its own decisions: a budget shift per ad account, where the evidence holds.
+    int proposals = 0;
+    for (const Connections::Connection& c : Connections::adAccounts(db)) {
+        QString why;
+        proposals += BudgetShift::propose(db, c.id, QString::fromLatin1(Name), now, &why) > 0 ? 1 : 0;
+    }
+    const QString proposed = proposals > 0
+        ? u" "_s + QCoreApplication::translate("CeoAgent", "Proposed %n budget shift(s).", nullptr, proposals)
+        : QString();
     if (goals.isEmpty())
         return Outcome::done(QCoreApplication::translate("CeoAgent",
-            "No goals set: the business health shows this month's figures; set goals on the dashboard to track "
-            "them."));
+                                 "No goals set: the business health shows this month's figures; set goals on the "
+                                 "dashboard to track them.")
+                + proposed,
+            proposals);
     QStringList off;
     for (const BusinessHealth::Line& l : report.lines)
         if (l.status == BusinessHealth::Status::OffTrack)
@@ -44,5 +58,5 @@ Agent::Outcome CeoAgent::run(const QSqlDatabase& db, qint64 now) const
                        .arg(report.onTrack());
     if (!off.isEmpty())
         note += u"; "_s + QCoreApplication::translate("CeoAgent", "off track: %1").arg(off.join(u", "_s));
-    return Outcome::done(note + u"."_s);
+    return Outcome::done(note + u"."_s + proposed, proposals);
 }

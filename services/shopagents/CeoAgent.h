@@ -4,7 +4,9 @@
 
 // The CEO (executive cluster): measures the month against the owner's goals (Goals) and keeps the
 // business health view the dashboard shows (BusinessHealth), every six hours and after store syncs
-// bring orders. It proposes nothing yet; what it finds off track it explains with the rows behind it.
+// bring orders; what it finds off track it explains with the rows behind it. Its own decisions so far:
+// a budget shift per Meta ad account from the ad set whose next euro returns least to the one whose
+// next euro returns most (BudgetShift).
 class CeoAgent final : public Agent
 {
 public:

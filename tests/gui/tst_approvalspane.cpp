@@ -1,5 +1,6 @@
 #include "ActivityModel.h"
 #include "Application.h"
+#include "ApprovalsModel.h"
 #include "GuiFixture.h"
 #include "MainWindow.h"
 #include "ModelRoles.h"
@@ -10,6 +11,7 @@
 #include "approvals/ApprovalDesk.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
+#include "core/Money.h"
 #include "dialogs/SettingsDialog.h"
 #include "panes/ActivityView.h"
 #include "panes/AgentsPane.h"
@@ -216,6 +218,45 @@ private slots:
             u"meta_ads"_s);
         QCOMPARE(
             value(u"SELECT daily_budget_cents FROM campaigns WHERE external_id = ?"_s, {campaign}).toLongLong(), 65000);
+    }
+
+    // The CEO's budget shift from the demo's synced ad account: the detail says both budgets as they will
+    // run, and approving it lowers the weaker ad set and raises the stronger one on the ad account.
+    void approvingTheCeosShiftMovesTheBudget()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            value(u"SELECT COUNT(*) FROM action_proposals WHERE action_type = 'budget_shift'"_s).toInt() == 1, 90'000);
+        window()->showPane(PaneId::Approvals);
+        view()->setFocus();
+        const qint64 id = value(u"SELECT id FROM action_proposals WHERE action_type = 'budget_shift'"_s).toLongLong();
+        auto* model = static_cast<ApprovalsModel*>(view()->model());
+        const auto rowOf = [&] {
+            for (int r = 0; r < model->rowCount(); ++r)
+                if (model->summaryAt(model->index(r, 0)).id == id)
+                    return r;
+            return -1;
+        };
+        QTRY_VERIFY(rowOf() >= 0);
+        view()->selectRow(rowOf());
+        QTRY_COMPARE(currentId(), id);
+        const QJsonObject params = ApprovalDesk::load(db(), id)->parameters;
+        const qint64 amount = *Money::parse(params.value(u"amount"_s).toString());
+        const qint64 from = *Money::parse(params.value(u"from_budget"_s).toString());
+        const qint64 to = *Money::parse(params.value(u"to_budget"_s).toString());
+        const QString text = pane()->detail()->findChild<QTextBrowser*>(u"proposalText"_s)->toPlainText();
+        const QString line = u"“%1” %2 → %3 · “%4” %5 → %6 a day"_s.arg(params.value(u"from_ad_set"_s).toString(),
+            Money::format(from, u"EUR"_s), Money::format(from - amount, u"EUR"_s),
+            params.value(u"to_ad_set"_s).toString(), Money::format(to, u"EUR"_s), Money::format(to + amount, u"EUR"_s));
+        QVERIFY2(text.contains(line), qPrintable(text));
+        QVERIFY(text.contains(u"The chance that the next unit of spend returns more"_s));
+        key(Qt::Key_A);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            value(u"SELECT execution_state FROM action_proposals WHERE id = ?"_s, {id}).toString(), u"done"_s, 30'000);
+        const auto budget = [&](const QString& adSet) {
+            return value(u"SELECT daily_budget_cents FROM ad_sets WHERE remote_id = ?"_s, {adSet}).toLongLong();
+        };
+        QCOMPARE(budget(params.value(u"from_ad_set_id"_s).toString()), from - amount);
+        QCOMPARE(budget(params.value(u"to_ad_set_id"_s).toString()), to + amount);
     }
 
     // A launch that could not run (the ad account lost its Page) is found under "Approved, failed to run"

@@ -3,7 +3,9 @@
 #include "approvals/ApprovalRules.h"
 #include "campaigns/AdRuleStore.h"
 #include "campaigns/AdSync.h"
+#include "campaigns/BudgetShift.h"
 #include "core/Clock.h"
+#include "core/Money.h"
 #include "sandbox/AdAccount.h"
 #include "storage/Sql.h"
 #include "users/Users.h"
@@ -421,6 +423,85 @@ private slots:
         QCOMPARE(p->executedParameters.value(u"outcome"_s).toString(), u"skipped"_s);
         QVERIFY2(p->executionError.contains(u"someone changed it since"_s), qPrintable(p->executionError));
         QCOMPARE(s.scalar(u"SELECT daily_budget_cents FROM ad_sets WHERE remote_id = '23841002'"_s), 4500);
+    }
+
+    // The CEO's shift, approved: the source is lowered first, the target raised after it; a failure of
+    // the second write is retried without writing the first again.
+    static qint64 proposeShift(Setup& s)
+    {
+        QString why;
+        Transaction tx(s.f.db());
+        const qint64 id = BudgetShift::propose(s.f.db(), s.connection, u"CEO"_s, s.clock.nowMs(), &why);
+        tx.commit();
+        if (id <= 0 && !why.isEmpty())
+            qWarning() << "no shift:" << why;
+        return id;
+    }
+
+    void anApprovedShiftLowersFirstThenRaises()
+    {
+        Setup s;
+        QVERIFY(s.sync());
+        const qint64 shift = proposeShift(s);
+        QVERIFY(shift > 0);
+        const QJsonObject params = ApprovalDesk::load(s.f.db(), shift)->parameters;
+        const QString from = params.value(u"from_ad_set_id"_s).toString();
+        const QString to = params.value(u"to_ad_set_id"_s).toString();
+        const qint64 fromBudget = s.f.sandbox()->adSet(from).value(u"daily_budget"_s).toString().toLongLong();
+        const qint64 toBudget = s.f.sandbox()->adSet(to).value(u"daily_budget"_s).toString().toLongLong();
+        const qint64 amount = *Money::parse(params.value(u"amount"_s).toString());
+        QCOMPARE(fromBudget, *Money::parse(params.value(u"from_budget"_s).toString()));
+        const qint64 total = s.scalar(u"SELECT SUM(daily_budget_cents) FROM ad_sets WHERE status = 'ACTIVE'"_s);
+        // Read, write and read again for the source; then the target's write fails once.
+        s.f.sandbox()->setRouteFaults(
+            u"meta"_s, QJsonObject{{u"sequence"_s, QJsonArray{u"ok"_s, u"ok"_s, u"ok"_s, u"ok"_s, u"500"_s}}});
+        const int before = s.posts();
+        QStringList seen;
+        const auto outcome = ApprovalDesk::approve(
+            s.f.db(), shift, Users::signIn(s.f.db(), u"Ann"_s, s.clock.nowMs()), QString(), u"test"_s, s.clock.nowMs());
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        s.f.pool()->wake();
+        QVERIFY(s.f.runUntilIdle(10, 60'000, [&] {
+            const QString state = s.text(u"SELECT execution_state FROM action_proposals WHERE id = ?"_s, {shift});
+            if (seen.isEmpty() || seen.last() != state)
+                seen.append(state);
+        }));
+        QVERIFY2(seen.contains(u"retrying"_s), qPrintable(seen.join(u", "_s)));
+        QCOMPARE(s.text(u"SELECT execution_state FROM action_proposals WHERE id = ?"_s, {shift}), u"done"_s);
+        QCOMPARE(s.text(u"SELECT execution_error FROM action_proposals WHERE id = ?"_s, {shift}), QString());
+        QCOMPARE(s.f.sandbox()->adSet(from).value(u"daily_budget"_s).toString().toLongLong(), fromBudget - amount);
+        QCOMPARE(s.f.sandbox()->adSet(to).value(u"daily_budget"_s).toString().toLongLong(), toBudget + amount);
+        // Two writes made, one failed in between: three posts; the total stays.
+        QCOMPARE(s.posts() - before, 3);
+        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'ads.written'"_s), 2);
+        QCOMPARE(s.scalar(u"SELECT SUM(daily_budget_cents) FROM ad_sets WHERE status = 'ACTIVE'"_s), total);
+        const auto p = ApprovalDesk::load(s.f.db(), shift);
+        QCOMPARE(p->executedParameters.value(u"step1"_s).toObject().value(u"outcome"_s).toString(), u"written"_s);
+        QCOMPARE(p->executedParameters.value(u"outcome"_s).toString(), u"written"_s);
+        // Both were edited just now: no new shift touches them for 72 hours.
+        QCOMPARE(proposeShift(s), 0);
+    }
+
+    void aShiftWhoseSourceChangedMeanwhileMovesNothing()
+    {
+        Setup s;
+        QVERIFY(s.sync());
+        const qint64 shift = proposeShift(s);
+        QVERIFY(shift > 0);
+        const QJsonObject params = ApprovalDesk::load(s.f.db(), shift)->parameters;
+        const QString from = params.value(u"from_ad_set_id"_s).toString();
+        const QString to = params.value(u"to_ad_set_id"_s).toString();
+        const QString toBudget = s.f.sandbox()->adSet(to).value(u"daily_budget"_s).toString();
+        QString why;
+        QVERIFY(s.f.sandbox()->updateAdSet(from, QUrlQuery{{u"daily_budget"_s, u"2500"_s}}, &why));
+        const int before = s.posts();
+        QVERIFY(s.approve(shift));
+        QCOMPARE(s.posts(), before);
+        QCOMPARE(s.f.sandbox()->adSet(to).value(u"daily_budget"_s).toString(), toBudget);
+        const auto p = ApprovalDesk::load(s.f.db(), shift);
+        QCOMPARE(p->executionState, u"done"_s);
+        QCOMPARE(p->executedParameters.value(u"outcome"_s).toString(), u"skipped"_s);
+        QVERIFY2(p->executionError.contains(u"nothing was moved"_s), qPrintable(p->executionError));
     }
 };
 

@@ -131,6 +131,8 @@ int main(int argc, char** argv)
             save(w, out, lang, u"agents-demand"_s);
         }
     }
+    std::printf("budget shifts proposed: %lld\n",
+        gui.count(u"SELECT COUNT(*) FROM action_proposals WHERE action_type = 'budget_shift'"_s));
     std::printf("demand forecasts: %lld, of products: %lld; reorders proposed: %lld\n",
         gui.count(u"SELECT COUNT(*) FROM demand_forecasts"_s),
         gui.count(u"SELECT COUNT(*) FROM demand_forecasts WHERE product_id IS NOT NULL"_s),
@@ -210,6 +212,15 @@ int main(int argc, char** argv)
                 view->selectRow(r);
                 settle();
                 save(w, out, lang, u"approvals-content"_s);
+                break;
+            }
+        }
+        // The CEO's budget shift, when the demo's ad account gave it one.
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->summaryAt(model->index(r, 0)).actionType == u"budget_shift") {
+                view->selectRow(r);
+                settle();
+                save(w, out, lang, u"approvals-shift"_s);
                 break;
             }
         }

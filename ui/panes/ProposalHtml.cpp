@@ -116,6 +116,20 @@ QString changeLine(const ApprovalDesk::Proposal& p)
             return d;
         return std::nullopt;
     };
+    if (p.actionType == ActionType::BudgetShift) {
+        // "“A” € 50,00 → € 44,00 · “B” € 30,00 → € 36,00 a day": both budgets as they will run.
+        const auto amount = Money::parse(runs.value(u"amount"_s).toString());
+        const auto from = Money::parse(runs.value(u"from_budget"_s).toString());
+        const auto to = Money::parse(runs.value(u"to_budget"_s).toString());
+        if (!amount || !from || !to)
+            return {};
+        const QString currency = runs.value(u"currency"_s).toString(p.currency);
+        const QString text = QCoreApplication::translate("ProposalHtml", "“%1” %2 → %3 · “%4” %5 → %6 a day")
+                                 .arg(runs.value(u"from_ad_set"_s).toString(), Money::format(*from, currency),
+                                     Money::format(*from - *amount, currency), runs.value(u"to_ad_set"_s).toString(),
+                                     Money::format(*to, currency), Money::format(*to + *amount, currency));
+        return u"<p style='font-size:15px'><b>%1</b></p>"_s.arg(esc(text));
+    }
     const auto before = number(runs.value(u"previous"_s));
     const auto after = number(runs.value(u"amount"_s));
     const ActionSchema::Field* field = ActionSchema::field(p.actionType, u"amount"_s);

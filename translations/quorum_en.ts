@@ -212,7 +212,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+97"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+102"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,6 +467,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Approval rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs without a person now up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New bound (in the rule&apos;s unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>Unknown kind of action “%1”.</source>
         <translation type="unfinished"></translation>
@@ -534,6 +554,16 @@
     <message>
         <location line="+0"/>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOW (runs and is logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MEDIUM (runs and notifies)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -617,6 +647,11 @@
     <message>
         <location line="+1"/>
         <source>Budget shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval rule change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2355,7 +2390,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/CeoAgent.cpp" line="+14"/>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+15"/>
         <source>CEO</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2861,7 +2896,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+229"/>
         <source>There is no agent called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,12 +2906,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-77"/>
         <source>Only an owner changes how decisions are taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+124"/>
         <location line="+30"/>
         <source>Only an owner changes approval rules.</source>
         <translation type="unfinished"></translation>
@@ -3369,6 +3404,16 @@
         <source>moving budget between ad sets is decided by a person</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval rule changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an approval rule is changed by an owner, never on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsModel</name>
@@ -3421,7 +3466,7 @@
 <context>
     <name>ApprovalsPane</name>
     <message>
-        <location filename="../ui/panes/ApprovalsPane.cpp" line="+60"/>
+        <location filename="../ui/panes/ApprovalsPane.cpp" line="+62"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,7 +3551,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+163"/>
         <source>Reading the stores again; the changes show here when they answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4548,6 +4593,14 @@
         <translation>
             <numerusform>Proposed %n budget shift.</numerusform>
             <numerusform>Proposed %n budget shifts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Proposed %n approval rule change(s).</source>
+        <translation>
+            <numerusform>Proposed %n approval rule change.</numerusform>
+            <numerusform>Proposed %n approval rule changes.</numerusform>
         </translation>
     </message>
     <message>
@@ -6032,6 +6085,79 @@ Commands:
     <message>
         <location line="-28"/>
         <source>Cluster health</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionLearning</name>
+    <message>
+        <location filename="../services/approvals/DecisionLearning.cpp" line="+66"/>
+        <source>The approval rule “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was changed since this was proposed (it is at version %2 now); nothing was changed. The CEO looks again at the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” has no such band any more; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new bound is not above the one there is now (%1): modify it or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>they would run and notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>they would run and be logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Let “%1” up to %2 run without asking: %3 of %4 were approved unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People decided %1 proposals under “%2” above %3, where the rule asks a person now, and up to %4: %5 were approved as proposed. Raising the bound to %4 means %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CEO proposes a threshold change when the decisions by people support it: at least %1 decisions up to the new bound and at least %2 % of them approved unchanged. Here %3 of %4 (%5 %). The rule stays as it is unless an owner approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the decisions on proposals judged by “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proposals up to the new bound will no longer wait for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the rule as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a person keeps deciding these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the queue keeps proposals people approve unchanged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10474,12 +10600,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Keys: A approve · R reject · M modify · J / K next / previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Adjust this rule…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10499,7 +10625,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>proposed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10593,7 +10719,7 @@ USER
 <context>
     <name>ProposalHtml</name>
     <message>
-        <location filename="../ui/panes/ProposalHtml.cpp" line="+76"/>
+        <location filename="../ui/panes/ProposalHtml.cpp" line="+77"/>
         <source>Est. revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10684,6 +10810,29 @@ USER
     </message>
     <message>
         <location line="+11"/>
+        <source>Track record of %1 on “%2”: none decided by a person yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Track record of %1 on “%2”: %n decided by people — %3 approved as proposed, %4 modified, %5 rejected</source>
+        <translation>
+            <numerusform>Track record of %1 on “%2”: %n decided by people — %3 approved as proposed, %4 modified, %5 rejected</numerusform>
+            <numerusform>Track record of %1 on “%2”: %n decided by people — %3 approved as proposed, %4 modified, %5 rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(median change %1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ran, %2 failed to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>What changes in the stores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10762,7 +10911,7 @@ USER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-123"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-124"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11764,31 +11913,22 @@ USER
 <context>
     <name>RiskEngine</name>
     <message>
-        <location filename="../services/approvals/RiskEngine.cpp" line="+77"/>
+        <location filename="../services/approvals/RiskEngine.cpp" line="+123"/>
         <source>this action always needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+32"/>
+        <location line="+12"/>
         <source>no %1 given, so it cannot be judged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-2"/>
         <source>the price before the change is unknown, so the change cannot be judged</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>%n unit(s)</source>
-        <translation>
-            <numerusform>%n unit</numerusform>
-            <numerusform>%n units</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>

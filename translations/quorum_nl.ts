@@ -212,7 +212,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+97"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+102"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -467,6 +467,26 @@
         <translation>Dagbudget nu (naar)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Approval rule</source>
+        <translation>Goedkeuringsregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs without a person now up to</source>
+        <translation>Loopt nu zonder mens tot en met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New bound (in the rule&apos;s unit)</source>
+        <translation>Nieuwe grens (in de eenheid van de regel)</translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>Unknown kind of action “%1”.</source>
         <translation>Onbekend soort actie “%1”.</translation>
@@ -535,6 +555,16 @@
         <location line="+0"/>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOW (runs and is logged)</source>
+        <translation>LAAG (loopt en wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MEDIUM (runs and notifies)</source>
+        <translation>MIDDEL (loopt en meldt het)</translation>
     </message>
 </context>
 <context>
@@ -618,6 +648,11 @@
         <location line="+1"/>
         <source>Budget shift</source>
         <translation>Budgetverschuiving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval rule change</source>
+        <translation>Wijziging goedkeuringsregel</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2355,7 +2390,7 @@
         <translation>Publicist</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/CeoAgent.cpp" line="+14"/>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+15"/>
         <source>CEO</source>
         <translation>CEO</translation>
     </message>
@@ -2861,7 +2896,7 @@
         <translation>Er is niets gewijzigd: de werkruimte weigerde het schrijven (%1).</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+229"/>
         <source>There is no agent called %1.</source>
         <translation>Er is geen agent met de naam %1.</translation>
     </message>
@@ -2871,12 +2906,12 @@
         <translation>Cluster %1 heeft geen agents.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-77"/>
         <source>Only an owner changes how decisions are taken.</source>
         <translation>Alleen een eigenaar wijzigt hoe besluiten worden genomen.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+124"/>
         <location line="+30"/>
         <source>Only an owner changes approval rules.</source>
         <translation>Alleen een eigenaar wijzigt goedkeuringsregels.</translation>
@@ -3369,6 +3404,16 @@
         <source>moving budget between ad sets is decided by a person</source>
         <translation>budget verschuiven tussen advertentiesets beslist een mens</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval rule changes</source>
+        <translation>Wijzigingen van goedkeuringsregels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an approval rule is changed by an owner, never on its own</source>
+        <translation>een goedkeuringsregel wijzigt een eigenaar, nooit vanzelf</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsModel</name>
@@ -3421,7 +3466,7 @@
 <context>
     <name>ApprovalsPane</name>
     <message>
-        <location filename="../ui/panes/ApprovalsPane.cpp" line="+60"/>
+        <location filename="../ui/panes/ApprovalsPane.cpp" line="+62"/>
         <source>Approvals</source>
         <translation>Goedkeuringen</translation>
     </message>
@@ -3506,7 +3551,7 @@
         <translation>Wis de zoekopdracht of verruim de filters.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+163"/>
         <source>Reading the stores again; the changes show here when they answer.</source>
         <translation>De winkels worden opnieuw gelezen; de wijzigingen verschijnen hier zodra ze antwoorden.</translation>
     </message>
@@ -4548,6 +4593,14 @@
         <translation>
             <numerusform>%n budgetverschuiving voorgesteld.</numerusform>
             <numerusform>%n budgetverschuivingen voorgesteld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Proposed %n approval rule change(s).</source>
+        <translation>
+            <numerusform>%n wijziging van een goedkeuringsregel voorgesteld.</numerusform>
+            <numerusform>%n wijzigingen van goedkeuringsregels voorgesteld.</numerusform>
         </translation>
     </message>
     <message>
@@ -6037,6 +6090,79 @@ Opdrachten:
         <location line="-28"/>
         <source>Cluster health</source>
         <translation>Gezondheid van de clusters</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionLearning</name>
+    <message>
+        <location filename="../services/approvals/DecisionLearning.cpp" line="+66"/>
+        <source>The approval rule “%1” no longer exists.</source>
+        <translation>De goedkeuringsregel “%1” bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was changed since this was proposed (it is at version %2 now); nothing was changed. The CEO looks again at the new version.</source>
+        <translation>“%1” is gewijzigd sinds dit werd voorgesteld (nu versie %2); er is niets veranderd. De CEO kijkt opnieuw naar de nieuwe versie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” has no such band any more; nothing was changed.</source>
+        <translation>“%1” heeft zo&apos;n band niet meer; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new bound is not above the one there is now (%1): modify it or reject.</source>
+        <translation>De nieuwe grens ligt niet boven de huidige (%1): wijzig of wijs af.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>they would run and notify</source>
+        <translation>ze lopen dan en melden het</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>they would run and be logged</source>
+        <translation>ze lopen dan en worden vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Let “%1” up to %2 run without asking: %3 of %4 were approved unchanged</source>
+        <translation>Laat “%1” tot en met %2 lopen zonder te vragen: %3 van %4 zijn ongewijzigd goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People decided %1 proposals under “%2” above %3, where the rule asks a person now, and up to %4: %5 were approved as proposed. Raising the bound to %4 means %6.</source>
+        <translation>Mensen beslisten over %1 voorstellen onder “%2” boven %3, waar de regel nu een mens vraagt, en tot en met %4: %5 zijn goedgekeurd zoals voorgesteld. De grens naar %4 verhogen betekent: %6.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CEO proposes a threshold change when the decisions by people support it: at least %1 decisions up to the new bound and at least %2 % of them approved unchanged. Here %3 of %4 (%5 %). The rule stays as it is unless an owner approves.</source>
+        <translation>De CEO stelt een drempelwijziging voor als de beslissingen van mensen die steunen: minstens %1 beslissingen tot de nieuwe grens en minstens %2 % daarvan ongewijzigd goedgekeurd. Hier %3 van %4 (%5 %). De regel blijft zoals hij is tenzij een eigenaar goedkeurt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the decisions on proposals judged by “%1”</source>
+        <translation>de beslissingen over voorstellen beoordeeld door “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proposals up to the new bound will no longer wait for a person</source>
+        <translation>voorstellen tot de nieuwe grens wachten niet meer op een mens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the rule as it is</source>
+        <translation>De regel laten zoals hij is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a person keeps deciding these</source>
+        <translation>een mens blijft hierover beslissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the queue keeps proposals people approve unchanged</source>
+        <translation>de wachtrij houdt voorstellen die mensen ongewijzigd goedkeuren</translation>
     </message>
 </context>
 <context>
@@ -10488,12 +10614,12 @@ GEBRUIKER
         <translation>Notitie bij je besluit (optioneel; een afwijzing heeft een reden nodig)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Keys: A approve · R reject · M modify · J / K next / previous</source>
         <translation>Toetsen: A goedkeuren · R afwijzen · M wijzigen · J / K volgende / vorige</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Adjust this rule…</source>
         <translation>Deze regel aanpassen…</translation>
     </message>
@@ -10513,7 +10639,7 @@ GEBRUIKER
         <translation>De drempels wijzigen die dit voorstel hierheen stuurden (eigenaars; een nieuwe regelversie)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>proposed %1</source>
         <translation>voorgesteld %1</translation>
     </message>
@@ -10607,7 +10733,7 @@ GEBRUIKER
 <context>
     <name>ProposalHtml</name>
     <message>
-        <location filename="../ui/panes/ProposalHtml.cpp" line="+76"/>
+        <location filename="../ui/panes/ProposalHtml.cpp" line="+77"/>
         <source>Est. revenue</source>
         <translation>Verw. omzet</translation>
     </message>
@@ -10698,6 +10824,29 @@ GEBRUIKER
     </message>
     <message>
         <location line="+11"/>
+        <source>Track record of %1 on “%2”: none decided by a person yet.</source>
+        <translation>Staat van dienst van %1 bij “%2”: nog geen enkele door een mens beslist.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Track record of %1 on “%2”: %n decided by people — %3 approved as proposed, %4 modified, %5 rejected</source>
+        <translation>
+            <numerusform>Staat van dienst van %1 bij “%2”: %n door mensen beslist — %3 goedgekeurd zoals voorgesteld, %4 gewijzigd, %5 afgewezen</numerusform>
+            <numerusform>Staat van dienst van %1 bij “%2”: %n door mensen beslist — %3 goedgekeurd zoals voorgesteld, %4 gewijzigd, %5 afgewezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(median change %1 %)</source>
+        <translation>(mediane wijziging %1 %)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ran, %2 failed to run.</source>
+        <translation>%1 uitgevoerd, %2 mislukt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>What changes in the stores</source>
         <translation>Wat er in de winkels verandert</translation>
     </message>
@@ -10776,7 +10925,7 @@ GEBRUIKER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-123"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-124"/>
         <source>Pending</source>
         <translation>In afwachting</translation>
     </message>
@@ -11778,31 +11927,22 @@ GEBRUIKER
 <context>
     <name>RiskEngine</name>
     <message>
-        <location filename="../services/approvals/RiskEngine.cpp" line="+77"/>
+        <location filename="../services/approvals/RiskEngine.cpp" line="+123"/>
         <source>this action always needs a person</source>
         <translation>deze actie heeft altijd een persoon nodig</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+32"/>
+        <location line="+12"/>
         <source>no %1 given, so it cannot be judged</source>
         <translation>geen %1 opgegeven, dus het kan niet beoordeeld worden</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-2"/>
         <source>the price before the change is unknown, so the change cannot be judged</source>
         <translation>de prijs vóór de wijziging is onbekend, dus de wijziging kan niet beoordeeld worden</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>%n unit(s)</source>
-        <translation>
-            <numerusform>%n stuk</numerusform>
-            <numerusform>%n stuks</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>

@@ -87,6 +87,11 @@ const std::map<ActionType, QList<Field>>& table()
             {f("from_ad_set", T::Text, true, {}, true), f("to_ad_set", T::Text, true, {}, true), f("amount", T::Money),
                 f("currency", T::Currency, true, {}, true), f("from_budget", T::Money, true, {}, true),
                 f("to_budget", T::Money, true, {}, true)}},
+        // "rule_key", "rule_version", "decisions" and "unchanged" travel along. The threshold is in the rule's
+        // unit: whole currency units, percent or units.
+        {ActionType::RuleChange,
+            {f("rule", T::Text, true, {}, true), f("band", T::Enum, true, {u"low"_s, u"medium"_s}, true),
+                f("bound_now", T::Text, true, {}, true), f("threshold", T::Integer)}},
     };
     return t;
 }
@@ -144,7 +149,11 @@ QString Field::label() const
         {u"from_ad_set"_s, QT_TRANSLATE_NOOP("ActionSchema", "From ad set")},
         {u"to_ad_set"_s, QT_TRANSLATE_NOOP("ActionSchema", "To ad set")},
         {u"from_budget"_s, QT_TRANSLATE_NOOP("ActionSchema", "Daily budget now (from)")},
-        {u"to_budget"_s, QT_TRANSLATE_NOOP("ActionSchema", "Daily budget now (to)")}};
+        {u"to_budget"_s, QT_TRANSLATE_NOOP("ActionSchema", "Daily budget now (to)")},
+        {u"rule"_s, QT_TRANSLATE_NOOP("ActionSchema", "Approval rule")},
+        {u"band"_s, QT_TRANSLATE_NOOP("ActionSchema", "Band")},
+        {u"bound_now"_s, QT_TRANSLATE_NOOP("ActionSchema", "Runs without a person now up to")},
+        {u"threshold"_s, QT_TRANSLATE_NOOP("ActionSchema", "New bound (in the rule's unit)")}};
     const char* l = labels.value(key);
     return l ? QCoreApplication::translate("ActionSchema", l) : key;
 }
@@ -298,7 +307,9 @@ QString displayValue(const Field& fd, const QJsonValue& value, const QString& cu
         static const QHash<QString, const char*> words{{u"pause"_s, QT_TRANSLATE_NOOP("ActionSchema", "pause")},
             {u"resume"_s, QT_TRANSLATE_NOOP("ActionSchema", "resume")},
             {u"bid"_s, QT_TRANSLATE_NOOP("ActionSchema", "change the bid")},
-            {u"yes"_s, QT_TRANSLATE_NOOP("ActionSchema", "yes")}, {u"no"_s, QT_TRANSLATE_NOOP("ActionSchema", "no")}};
+            {u"yes"_s, QT_TRANSLATE_NOOP("ActionSchema", "yes")}, {u"no"_s, QT_TRANSLATE_NOOP("ActionSchema", "no")},
+            {u"low"_s, QT_TRANSLATE_NOOP("ActionSchema", "LOW (runs and is logged)")},
+            {u"medium"_s, QT_TRANSLATE_NOOP("ActionSchema", "MEDIUM (runs and notifies)")}};
         const char* word = words.value(v);
         return word ? QCoreApplication::translate("ActionSchema", word) : v;
     }

@@ -211,6 +211,17 @@ std::optional<ApprovalDesk::Proposal> ApprovalActions::proposal(qint64 id) const
     }
 }
 
+DecisionLearning::Record ApprovalActions::trackRecord(const ApprovalDesk::Proposal& proposal) const
+{
+    try {
+        DecisionLearning::Record r = DecisionLearning::recordOf(m_db, proposal.agent, proposal.actionType);
+        return r;
+    } catch (const SqlError& e) {
+        qCWarning(lcApprovals) << "cannot read the track record of" << proposal.agent << ":" << e.message();
+        return {};
+    }
+}
+
 QString ApprovalActions::whyNot(const ApprovalDesk::Proposal& proposal) const
 {
     return ApprovalDesk::whyNot(proposal, m_session->user(), m_clock->nowMs());

@@ -2,6 +2,7 @@
 
 #include "ApprovalDesk.h"
 #include "ApprovalRules.h"
+#include "DecisionLearning.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -43,6 +44,8 @@ public:
     // What the risk engine would say of these parameters, without storing anything.
     RiskEngine::Verdict preview(const ApprovalDesk::Proposal& proposal, const QJsonObject& parameters) const;
     std::optional<ApprovalDesk::Proposal> proposal(qint64 id) const;
+    // How people decided the proposer's earlier proposals of this kind (DecisionLearning::recordOf).
+    DecisionLearning::Record trackRecord(const ApprovalDesk::Proposal& proposal) const;
     // Empty when the session's user may decide it now.
     QString whyNot(const ApprovalDesk::Proposal& proposal) const;
     // The session's user changed (or proposed) it and is the only person who may decide it: they may,

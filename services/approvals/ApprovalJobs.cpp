@@ -1,5 +1,7 @@
 #include "ApprovalJobs.h"
 
+#include "DecisionLearning.h"
+
 #include "ActionEffects.h"
 #include "ActionRun.h"
 #include "core/EventBus.h"
@@ -40,6 +42,7 @@ void registerAll(JobRegistry& registry, ActionEffects& effects)
     for (ActionType t :
         {ActionType::NewSupplier, ActionType::NewMarket, ActionType::StrategicPivot, ActionType::Refund})
         effects.addRecordedOnly(t);
+    DecisionLearning::registerEffects(effects);
 }
 
 } // namespace ApprovalJobs

@@ -211,6 +211,8 @@ QList<ApprovalRule> defaults()
             QT_TRANSLATE_NOOP("ApprovalRules", "an order is held by a person, never on its own")},
         {"budget_shift", QT_TRANSLATE_NOOP("ApprovalRules", "Budget shifts between ad sets"),
             QT_TRANSLATE_NOOP("ApprovalRules", "moving budget between ad sets is decided by a person")},
+        {"rule_change", QT_TRANSLATE_NOOP("ApprovalRules", "Approval rule changes"),
+            QT_TRANSLATE_NOOP("ApprovalRules", "an approval rule is changed by an owner, never on its own")},
     };
     // clang-format on
     for (const auto& [type, name, why] : always) {
@@ -221,7 +223,8 @@ QList<ApprovalRule> defaults()
     }
     // The biggest decisions are the owner's alone.
     for (ApprovalRule& r : out) {
-        if (r.actionType == ActionType::NewMarket || r.actionType == ActionType::StrategicPivot)
+        if (r.actionType == ActionType::NewMarket || r.actionType == ActionType::StrategicPivot
+            || r.actionType == ActionType::RuleChange)
             r.approverRoles = {u"owner"_s};
         if (r.actionType == ActionType::ContentReview)
             r.deadlineHours = 72;

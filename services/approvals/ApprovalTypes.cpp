@@ -138,6 +138,7 @@ constexpr Descriptor kTypes[] = {
     {ActionType::ExperimentWinner, "experiment_winner", QT_TRANSLATE_NOOP("ActionType", "A/B test winner")},
     {ActionType::OrderHold, "order_hold", QT_TRANSLATE_NOOP("ActionType", "Order hold")},
     {ActionType::BudgetShift, "budget_shift", QT_TRANSLATE_NOOP("ActionType", "Budget shift")},
+    {ActionType::RuleChange, "rule_change", QT_TRANSLATE_NOOP("ActionType", "Approval rule change")},
 };
 // clang-format on
 

@@ -57,6 +57,52 @@ Placed place(const ApprovalRule& rule, double value, const std::function<QString
 
 } // namespace
 
+std::optional<double> metricValue(const ApprovalRule& rule, const QJsonObject& parameters, const Context& ctx)
+{
+    switch (rule.metric) {
+    case ApprovalRule::Metric::Amount: {
+        const auto cents = Money::parse(parameters.value(rule.parameter).toVariant().toString());
+        return cents ? std::optional<double>(static_cast<double>(*cents) / 100.0) : std::nullopt;
+    }
+    case ApprovalRule::Metric::PercentChange: {
+        const auto next = Money::parse(parameters.value(rule.parameter).toVariant().toString());
+        std::optional<qint64> before = Money::parse(parameters.value(u"old_price"_s).toVariant().toString());
+        if (!before && ctx.priceOf)
+            before = ctx.priceOf(parameters.value(u"sku"_s).toString());
+        if (!next || !before || *before <= 0)
+            return std::nullopt;
+        return std::abs(static_cast<double>(*next - *before)) * 100.0 / static_cast<double>(*before);
+    }
+    case ApprovalRule::Metric::UnitChange: {
+        const QJsonValue to = parameters.value(rule.parameter);
+        const QJsonValue from = parameters.value(u"from"_s);
+        if (!to.isDouble() || !from.isDouble())
+            return std::nullopt;
+        return std::abs(to.toDouble() - from.toDouble());
+    }
+    case ApprovalRule::Metric::None:
+    case ApprovalRule::Metric::MarginConfidence:
+        break;
+    }
+    return std::nullopt;
+}
+
+QString formatMetric(const ApprovalRule& rule, double value, const QString& currency)
+{
+    switch (rule.metric) {
+    case ApprovalRule::Metric::Amount:
+        return money(value, currency);
+    case ApprovalRule::Metric::PercentChange:
+        return number(value, 0) + u" %"_s;
+    case ApprovalRule::Metric::UnitChange:
+        return QCoreApplication::translate("RiskEngine", "%n unit(s)", nullptr, static_cast<int>(value));
+    case ApprovalRule::Metric::None:
+    case ApprovalRule::Metric::MarginConfidence:
+        break;
+    }
+    return number(value, 2);
+}
+
 Verdict evaluate(const ApprovalRule& rule, const Input& in, const Context& ctx)
 {
     Verdict v;
@@ -77,54 +123,25 @@ Verdict evaluate(const ApprovalRule& rule, const Input& in, const Context& ctx)
         reason = rule.always.isEmpty() ? QCoreApplication::translate("RiskEngine", "this action always needs a person")
                                        : rule.always;
         break;
-    case ApprovalRule::Metric::Amount: {
-        const auto cents = Money::parse(in.parameters.value(rule.parameter).toVariant().toString());
-        if (!cents) {
-            v.level = RiskLevel::High;
-            reason = QCoreApplication::translate("RiskEngine", "no %1 given, so it cannot be judged")
-                         .arg(rule.metricLabel);
-            break;
-        }
-        const double value = static_cast<double>(*cents) / 100.0;
-        const Placed p = place(rule, value, [&currency](double x) -> QString { return money(x, currency); });
-        v.level = p.level;
-        reason = u"%1 %2 %3"_s.arg(rule.metricLabel, money(value, currency), p.comparison);
-        break;
-    }
-    case ApprovalRule::Metric::PercentChange: {
-        const auto next = Money::parse(in.parameters.value(rule.parameter).toVariant().toString());
-        std::optional<qint64> before = Money::parse(in.parameters.value(u"old_price"_s).toVariant().toString());
-        if (!before && ctx.priceOf)
-            before = ctx.priceOf(in.parameters.value(u"sku"_s).toString());
-        if (!next || !before || *before <= 0) {
-            v.level = RiskLevel::High;
-            reason = QCoreApplication::translate(
-                "RiskEngine", "the price before the change is unknown, so the change cannot be judged");
-            break;
-        }
-        const double pct = std::abs(static_cast<double>(*next - *before)) * 100.0 / static_cast<double>(*before);
-        const Placed p = place(rule, pct, [](double x) -> QString { return number(x, 0) + u" %"_s; });
-        v.level = p.level;
-        reason = u"%1 %2 %3"_s.arg(rule.metricLabel, number(pct, 1) + u" %"_s, p.comparison);
-        break;
-    }
+    case ApprovalRule::Metric::Amount:
+    case ApprovalRule::Metric::PercentChange:
     case ApprovalRule::Metric::UnitChange: {
-        const QJsonValue to = in.parameters.value(rule.parameter);
-        const QJsonValue from = in.parameters.value(u"from"_s);
-        if (!to.isDouble() || !from.isDouble()) {
+        const auto value = metricValue(rule, in.parameters, ctx);
+        if (!value) {
             v.level = RiskLevel::High;
-            reason = QCoreApplication::translate("RiskEngine", "no %1 given, so it cannot be judged")
-                         .arg(rule.metricLabel);
+            reason = rule.metric == ApprovalRule::Metric::PercentChange
+                ? QCoreApplication::translate(
+                    "RiskEngine", "the price before the change is unknown, so the change cannot be judged")
+                : QCoreApplication::translate("RiskEngine", "no %1 given, so it cannot be judged")
+                      .arg(rule.metricLabel);
             break;
         }
-        const double units = std::abs(to.toDouble() - from.toDouble());
-        const auto show = [](double x) {
-            const int count = static_cast<int>(x);
-            return QCoreApplication::translate("RiskEngine", "%n unit(s)", nullptr, count);
-        };
-        const Placed p = place(rule, units, show);
+        const auto show = [&rule, &currency](double x) { return formatMetric(rule, x, currency); };
+        const Placed p = place(rule, *value, show);
         v.level = p.level;
-        reason = u"%1 %2 %3"_s.arg(rule.metricLabel, show(units), p.comparison);
+        const QString shown
+            = rule.metric == ApprovalRule::Metric::PercentChange ? number(*value, 1) + u" %"_s : show(*value);
+        reason = u"%1 %2 %3"_s.arg(rule.metricLabel, shown, p.comparison);
         break;
     }
     case ApprovalRule::Metric::MarginConfidence: {

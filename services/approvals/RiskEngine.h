@@ -47,6 +47,11 @@ struct Verdict
 };
 
 Verdict evaluate(const QList<ApprovalRule>& rules, const Input& input, const Context& context);
+// The value a banded rule (Amount, PercentChange, UnitChange) compares with its bands: currency units,
+// percent or units; nullopt for other metrics or when the parameters do not give it.
+std::optional<double> metricValue(const ApprovalRule& rule, const QJsonObject& parameters, const Context& context);
+// A band's value as the verdict writes it ("€100.00", "20 %", "25 units").
+QString formatMetric(const ApprovalRule& rule, double value, const QString& currency);
 // The same for a known rule.
 Verdict evaluate(const ApprovalRule& rule, const Input& input, const Context& context);
 

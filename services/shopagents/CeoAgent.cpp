@@ -2,6 +2,7 @@
 
 #include "BusinessHealth.h"
 #include "Goals.h"
+#include "approvals/DecisionLearning.h"
 #include "campaigns/BudgetShift.h"
 #include "publishing/Connections.h"
 
@@ -22,8 +23,8 @@ Agent::Spec CeoAgent::spec() const
     s.name = QString::fromLatin1(Name);
     s.cluster = u"executive"_s;
     s.role = QString::fromLatin1(kRole);
-    s.reads = {u"goals"_s, u"orders"_s, u"ad_sets"_s, u"forecasts"_s, u"stock"_s, u"ai_spend"_s};
-    s.proposes = {u"budget_shift"_s};
+    s.reads = {u"goals"_s, u"orders"_s, u"ad_sets"_s, u"forecasts"_s, u"stock"_s, u"ai_spend"_s, u"decisions"_s};
+    s.proposes = {u"budget_shift"_s, u"rule_change"_s};
     s.intervalMs = 6 * 3'600'000LL;
     s.onNewOrders = true;
     return s;
@@ -40,9 +41,17 @@ Agent::Outcome CeoAgent::run(const QSqlDatabase& db, qint64 now) const
         QString why;
         proposals += BudgetShift::propose(db, c.id, QString::fromLatin1(Name), now, &why) > 0 ? 1 : 0;
     }
-    const QString proposed = proposals > 0
+    QString proposed = proposals > 0
         ? u" "_s + QCoreApplication::translate("CeoAgent", "Proposed %n budget shift(s).", nullptr, proposals)
         : QString();
+    // Approval rules the decisions people made support changing.
+    int rules = 0;
+    for (const DecisionLearning::Finding& f : DecisionLearning::findings(db))
+        rules += DecisionLearning::propose(db, f, QString::fromLatin1(Name), now) > 0 ? 1 : 0;
+    if (rules > 0)
+        proposed
+            += u" "_s + QCoreApplication::translate("CeoAgent", "Proposed %n approval rule change(s).", nullptr, rules);
+    proposals += rules;
     if (goals.isEmpty())
         return Outcome::done(QCoreApplication::translate("CeoAgent",
                                  "No goals set: the business health shows this month's figures; set goals on the "

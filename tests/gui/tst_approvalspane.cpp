@@ -249,6 +249,9 @@ private slots:
             params.value(u"to_ad_set"_s).toString(), Money::format(to, u"EUR"_s), Money::format(to + amount, u"EUR"_s));
         QVERIFY2(text.contains(line), qPrintable(text));
         QVERIFY(text.contains(u"The chance that the next unit of spend returns more"_s));
+        // The CEO's record on shifts: nobody decided one before.
+        QVERIFY2(
+            text.contains(u"Track record of CEO on “Budget shift”: none decided by a person yet."_s), qPrintable(text));
         key(Qt::Key_A);
         QTRY_COMPARE_WITH_TIMEOUT(
             value(u"SELECT execution_state FROM action_proposals WHERE id = ?"_s, {id}).toString(), u"done"_s, 30'000);

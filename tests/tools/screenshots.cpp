@@ -34,9 +34,11 @@
 #include <QFile>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 
@@ -221,6 +223,12 @@ int main(int argc, char** argv)
                 view->selectRow(r);
                 settle();
                 save(w, out, lang, u"approvals-shift"_s);
+                // Its end: why it is here, the CEO's track record on shifts.
+                if (auto* text = w->findChild<QTextBrowser*>(u"proposalText"_s)) {
+                    text->verticalScrollBar()->setValue(text->verticalScrollBar()->maximum());
+                    settle();
+                    save(w, out, lang, u"approvals-shift-why"_s);
+                }
                 break;
             }
         }

@@ -1,5 +1,7 @@
 #include "ApprovalsPane.h"
 
+#include "ProposalHtml.h"
+
 #include "ActivityView.h"
 #include "ApprovalDecisions.h"
 #include "ApprovalsModel.h"
@@ -310,7 +312,10 @@ void ApprovalsPane::showCurrent()
     const QString whyNot = proposal ? m_context.approvalActions->whyNot(*proposal) : QString();
     const bool onlyApprover = proposal && !whyNot.isEmpty() && m_context.approvalActions->onlyApprover(*proposal);
     const QString notice = proposal && m_context.adRules ? m_context.adRules->approvalNotice(*proposal) : QString();
-    m_detail->show(proposal, selected, whyNot, onlyApprover, evidence, stores, notice);
+    const QString record = proposal
+        ? ProposalHtml::trackRecord(*proposal, m_context.approvalActions->trackRecord(*proposal))
+        : QString();
+    m_detail->show(proposal, selected, whyNot, onlyApprover, evidence, stores, notice, record);
     if (proposal && selected <= 1 && proposal->executionState == u"failed")
         m_detail->offerRunAgain(m_context.approvalActions->whyNotRunAgain(*proposal));
 }

@@ -133,7 +133,8 @@ ProposalDetailPanel::ProposalDetailPanel(const Clock* clock, QWidget* parent)
 }
 
 void ProposalDetailPanel::show(const std::optional<ApprovalDesk::Proposal>& proposal, int selected,
-    const QString& whyNot, bool onlyApprover, const QString& evidence, const QString& stores, const QString& notice)
+    const QString& whyNot, bool onlyApprover, const QString& evidence, const QString& stores, const QString& notice,
+    const QString& record)
 {
     const bool changed = !proposal || !m_proposal || proposal->id != m_proposal->id;
     m_proposal = proposal;
@@ -158,7 +159,7 @@ void ProposalDetailPanel::show(const std::optional<ApprovalDesk::Proposal>& prop
     meta.append(tr("proposed %1").arg(Format::dateTime(p.createdAt)));
     m_meta->setText(meta.join(u" · "_s));
     const int scroll = changed ? 0 : m_detail->verticalScrollBar()->value();
-    m_detail->setHtml(ProposalHtml::detail(p, evidence, stores, notice));
+    m_detail->setHtml(ProposalHtml::detail(p, evidence, stores, notice, record));
     m_detail->verticalScrollBar()->setValue(scroll);
 
     const bool many = selected > 1;

@@ -28,10 +28,10 @@ public:
     // whyNot: why the person may not decide it; onlyApprover: they still may, after confirming that
     // nobody else can. evidence: rich text of what is under review (a content review's pieces);
     // stores: what publishing would change in each store (a publish proposal); notice: what approving
-    // leaves to a person.
+    // leaves to a person; record: how people decided the proposer's earlier proposals of its kind.
     void show(const std::optional<ApprovalDesk::Proposal>& proposal, int selected, const QString& whyNot,
-        bool onlyApprover = false, const QString& evidence = {}, const QString& stores = {},
-        const QString& notice = {});
+        bool onlyApprover = false, const QString& evidence = {}, const QString& stores = {}, const QString& notice = {},
+        const QString& record = {});
     qint64 proposalId() const { return m_proposal ? m_proposal->id : 0; }
     QString note() const;
     void clearNote();

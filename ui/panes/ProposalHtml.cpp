@@ -7,6 +7,7 @@
 #include "Format.h"
 #include "Markup.h"
 #include "Theme.h"
+#include "agents/Cluster.h"
 #include "approvals/ActionSchema.h"
 #include "approvals/ApprovalTypes.h"
 #include "core/Money.h"
@@ -224,7 +225,30 @@ QString decision(const ApprovalDesk::Proposal& p)
 
 } // namespace
 
-QString detail(const ApprovalDesk::Proposal& p, const QString& evidence, const QString& stores, const QString& notice)
+QString trackRecord(const ApprovalDesk::Proposal& p, const DecisionLearning::Record& r)
+{
+    const QString who = Cluster::agentDisplayName(p.agent);
+    const QString what = ActionTypes::displayName(p.actionType);
+    if (r.decided == 0)
+        return QCoreApplication::translate("ProposalHtml", "Track record of %1 on “%2”: none decided by a person yet.")
+            .arg(who, what);
+    QString text = QCoreApplication::translate("ProposalHtml",
+        "Track record of %1 on “%2”: %n decided by people — %3 approved as proposed, %4 modified, %5 rejected", nullptr,
+        r.decided)
+                       .arg(who, what)
+                       .arg(r.unchanged)
+                       .arg(r.modified)
+                       .arg(r.rejected);
+    if (r.medianChangePercent)
+        text += u" "_s
+            + QCoreApplication::translate("ProposalHtml", "(median change %1 %)")
+                  .arg(QLocale().toString(*r.medianChangePercent, 'f', 0));
+    return text + u"; "_s
+        + QCoreApplication::translate("ProposalHtml", "%1 ran, %2 failed to run.").arg(r.ran).arg(r.failed);
+}
+
+QString detail(const ApprovalDesk::Proposal& p, const QString& evidence, const QString& stores, const QString& notice,
+    const QString& record)
 {
     QString html;
     html += u"<p style='margin-top:0'>%1</p>"_s.arg(esc(p.description.isEmpty() ? p.title : p.description));
@@ -267,6 +291,8 @@ QString detail(const ApprovalDesk::Proposal& p, const QString& evidence, const Q
                         p.onExpiry == u"approve" ? QCoreApplication::translate("ProposalHtml", "approve")
                                                  : QCoreApplication::translate("ProposalHtml", "reject")));
     html += u"<p>%1</p>"_s.arg(why);
+    if (!record.isEmpty())
+        html += u"<p>%1</p>"_s.arg(muted(record));
     html += decision(p);
     return html;
 }

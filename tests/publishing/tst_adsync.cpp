@@ -15,6 +15,15 @@
 
 using namespace Qt::StringLiterals;
 
+// A budget shift the CEO proposed, with the ad sets it names.
+struct Shift
+{
+    qint64 id = 0;
+    QJsonObject params;
+    QString from; // the ad set lowered
+    QString to;   // the ad set raised
+};
+
 // A Meta ad account comes in through the real client from the sandbox's account with 90 days of
 // history: campaigns, ad sets and daily insights, summed into the campaigns' days. Recent days are
 // read again as late conversions arrive, without counting anything twice; a rate limit is waited
@@ -427,26 +436,34 @@ private slots:
 
     // The CEO's shift, approved: the source is lowered first, the target raised after it; a failure of
     // the second write is retried without writing the first again.
-    static qint64 proposeShift(Setup& s)
+    static Shift proposeShift(Setup& s)
     {
         QString why;
         Transaction tx(s.f.db());
-        const qint64 id = BudgetShift::propose(s.f.db(), s.connection, u"CEO"_s, s.clock.nowMs(), &why);
+        Shift shift;
+        shift.id = BudgetShift::propose(s.f.db(), s.connection, u"CEO"_s, s.clock.nowMs(), &why);
         tx.commit();
-        if (id <= 0 && !why.isEmpty())
-            qWarning() << "no shift:" << why;
-        return id;
+        if (shift.id <= 0) {
+            if (!why.isEmpty())
+                qWarning() << "no shift:" << why;
+            return shift;
+        }
+        shift.params = ApprovalDesk::load(s.f.db(), shift.id)->parameters;
+        shift.from = shift.params.value(u"from_ad_set_id"_s).toString();
+        shift.to = shift.params.value(u"to_ad_set_id"_s).toString();
+        return shift;
     }
 
     void anApprovedShiftLowersFirstThenRaises()
     {
         Setup s;
         QVERIFY(s.sync());
-        const qint64 shift = proposeShift(s);
-        QVERIFY(shift > 0);
-        const QJsonObject params = ApprovalDesk::load(s.f.db(), shift)->parameters;
-        const QString from = params.value(u"from_ad_set_id"_s).toString();
-        const QString to = params.value(u"to_ad_set_id"_s).toString();
+        const Shift proposed = proposeShift(s);
+        QVERIFY(proposed.id > 0);
+        const qint64 shift = proposed.id;
+        const QJsonObject& params = proposed.params;
+        const QString& from = proposed.from;
+        const QString& to = proposed.to;
         const qint64 fromBudget = s.f.sandbox()->adSet(from).value(u"daily_budget"_s).toString().toLongLong();
         const qint64 toBudget = s.f.sandbox()->adSet(to).value(u"daily_budget"_s).toString().toLongLong();
         const qint64 amount = *Money::parse(params.value(u"amount"_s).toString());
@@ -479,18 +496,18 @@ private slots:
         QCOMPARE(p->executedParameters.value(u"step1"_s).toObject().value(u"outcome"_s).toString(), u"written"_s);
         QCOMPARE(p->executedParameters.value(u"outcome"_s).toString(), u"written"_s);
         // Both were edited just now: no new shift touches them for 72 hours.
-        QCOMPARE(proposeShift(s), 0);
+        QCOMPARE(proposeShift(s).id, 0);
     }
 
     void aShiftWhoseSourceChangedMeanwhileMovesNothing()
     {
         Setup s;
         QVERIFY(s.sync());
-        const qint64 shift = proposeShift(s);
-        QVERIFY(shift > 0);
-        const QJsonObject params = ApprovalDesk::load(s.f.db(), shift)->parameters;
-        const QString from = params.value(u"from_ad_set_id"_s).toString();
-        const QString to = params.value(u"to_ad_set_id"_s).toString();
+        const Shift proposed = proposeShift(s);
+        QVERIFY(proposed.id > 0);
+        const qint64 shift = proposed.id;
+        const QString& from = proposed.from;
+        const QString& to = proposed.to;
         const QString toBudget = s.f.sandbox()->adSet(to).value(u"daily_budget"_s).toString();
         QString why;
         QVERIFY(s.f.sandbox()->updateAdSet(from, QUrlQuery{{u"daily_budget"_s, u"2500"_s}}, &why));

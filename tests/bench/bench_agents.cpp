@@ -13,7 +13,9 @@
 // repeats), and the CEO measuring the month against five goals. No LLM calls. Reports medians of the repeats and a
 // check of the results.
 #include "BenchSupport.h"
+#include "approvals/ApprovalDesk.h"
 #include "approvals/ApprovalRules.h"
+#include "core/Money.h"
 #include "shopagents/CeoAgent.h"
 #include "shopagents/DemandAgent.h"
 #include "shopagents/FraudAgent.h"
@@ -141,6 +143,22 @@ int main(int argc, char** argv)
         goals.stockCoverDays = 21;
         goals.aiSpendMicros = 50'000'000;
         Goals::save(db, goals);
+        // A decision history for the CEO to learn from: 5,000 price changes of 20-30 % that a person
+        // approved (every tenth rejected).
+        ApprovalRules::ensureDefaults(db, now);
+        for (int i = 0; i < 5000; ++i) {
+            ApprovalDesk::Proposal p;
+            p.agent = u"Pricing"_s;
+            p.actionType = ActionType::PriceChange;
+            p.title = u"Price %1"_s.arg(i);
+            p.parameters = QJsonObject{{u"sku"_s, skus.at(i % skus.size())}, {u"currency"_s, u"EUR"_s},
+                {u"old_price"_s, u"100.00"_s}, {u"new_price"_s, Money::toDecimalString(12000 + (i % 1000))}};
+            ApprovalDesk::propose(db, p, QString(), now - 1000);
+        }
+        Sql::exec(db,
+            u"UPDATE action_proposals SET status = CASE WHEN id % 10 = 0 THEN 'rejected' ELSE 'approved' END, "
+            u"decided_by = 'Ann', decided_at = ? WHERE action_type = 'price_change'"_s,
+            {now - 500});
         tx.commit();
     }
     std::printf(
@@ -168,7 +186,7 @@ int main(int argc, char** argv)
     };
     for (int r = 0; r < repeats; ++r) {
         Sql::exec(db, u"DELETE FROM order_risk"_s);
-        Sql::exec(db, u"DELETE FROM action_proposals WHERE action_type = 'reorder'"_s);
+        Sql::exec(db, u"DELETE FROM action_proposals WHERE action_type IN ('reorder', 'rule_change')"_s);
         segments.append(timed(SegmentsAgent(), &segmentNote));
         fraud.append(timed(FraudAgent(), nullptr));
         demand.append(timed(DemandAgent(), &demandNote));
@@ -185,7 +203,8 @@ int main(int argc, char** argv)
     std::printf("demand forecast (%lld SKUs fit and backtested, reorders proposed): median %.0f ms (min %.0f, max "
                 "%.0f)\n",
         forecasts, Bench::median(demand), Bench::percentile(demand, 0), Bench::percentile(demand, 1));
-    std::printf("CEO (business health of the month against five goals): median %.0f ms (min %.0f, max %.0f)\n",
+    std::printf("CEO (business health against five goals; 5,000 decisions learnt from): median %.0f ms (min %.0f, "
+                "max %.0f)\n",
         Bench::median(ceo), Bench::percentile(ceo, 0), Bench::percentile(ceo, 1));
     std::printf("agent cycle (all four, no LLM): median %.0f ms over %d repeats; %lld customers segmented; peak RSS "
                 "%ld MB\n",

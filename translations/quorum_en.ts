@@ -2046,7 +2046,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
+        <source>The daily budget of “%1” is %2 on Meta now, not the %3 the shift started from; someone changed it since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Quorum does not know the ad set change “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,6 +2068,11 @@
     <message>
         <location line="+38"/>
         <source>Meta did not take the change to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The first half of this shift is done: the other ad set&apos;s budget was lowered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3902,12 +3912,17 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>The ad account has no complete day synced yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>The ad account&apos;s figures end on %1: its sync has not run since, so no budget is moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Move %1 a day from “%2” to “%3”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6091,7 +6106,7 @@ Commands:
 <context>
     <name>DecisionLearning</name>
     <message>
-        <location filename="../services/approvals/DecisionLearning.cpp" line="+66"/>
+        <location filename="../services/approvals/DecisionLearning.cpp" line="+71"/>
         <source>The approval rule “%1” no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6111,7 +6126,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>they would run and notify</source>
         <translation type="unfinished"></translation>
     </message>

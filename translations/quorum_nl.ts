@@ -2046,7 +2046,12 @@
         <translation>Het maximumbod van “%1” is nu %2 bij Meta, niet de %3 waar het voorstel van uitging; iemand heeft het sindsdien gewijzigd. Er is niets geschreven.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
+        <source>The daily budget of “%1” is %2 on Meta now, not the %3 the shift started from; someone changed it since.</source>
+        <translation>Het dagbudget van “%1” is nu %2 bij Meta, niet de %3 waarvan de verschuiving uitging; iemand heeft het intussen gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Quorum does not know the ad set change “%1”.</source>
         <translation>Quorum kent de advertentiesetwijziging “%1” niet.</translation>
     </message>
@@ -2064,6 +2069,11 @@
         <location line="+38"/>
         <source>Meta did not take the change to “%1”: %2</source>
         <translation>Meta nam de wijziging van “%1” niet over: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The first half of this shift is done: the other ad set&apos;s budget was lowered.</source>
+        <translation>De eerste helft van deze verschuiving is gedaan: het budget van de andere advertentieset is verlaagd.</translation>
     </message>
 </context>
 <context>
@@ -3902,12 +3912,17 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>The ad account has no complete day synced yet.</source>
         <translation>Van het advertentieaccount is nog geen volledige dag gesynchroniseerd.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>The ad account&apos;s figures end on %1: its sync has not run since, so no budget is moved.</source>
+        <translation>De cijfers van het advertentieaccount lopen tot %1: de synchronisatie is sindsdien niet gelopen, dus er wordt geen budget verschoven.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Move %1 a day from “%2” to “%3”</source>
         <translation>Verschuif %1 per dag van “%2” naar “%3”</translation>
     </message>
@@ -6095,7 +6110,7 @@ Opdrachten:
 <context>
     <name>DecisionLearning</name>
     <message>
-        <location filename="../services/approvals/DecisionLearning.cpp" line="+66"/>
+        <location filename="../services/approvals/DecisionLearning.cpp" line="+71"/>
         <source>The approval rule “%1” no longer exists.</source>
         <translation>De goedkeuringsregel “%1” bestaat niet meer.</translation>
     </message>
@@ -6115,7 +6130,7 @@ Opdrachten:
         <translation>De nieuwe grens ligt niet boven de huidige (%1): wijzig of wijs af.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>they would run and notify</source>
         <translation>ze lopen dan en melden het</translation>
     </message>

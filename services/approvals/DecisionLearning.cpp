@@ -27,9 +27,14 @@ QString tr(const char* text)
 
 // Decided by a person: approved or rejected by someone, or changed by someone before it ran.
 const QString kByPerson
-    = u"((p.status IN ('approved', 'rejected') AND COALESCE(p.decided_by, '') NOT IN ('', 'risk-engine', "
-      u"'deadline')) OR (COALESCE(p.modified_by, '') <> '' AND p.status IN ('approved', 'auto_approved', "
-      u"'rejected')))"_s;
+    = u"p.status IN ('approved', 'rejected') AND COALESCE(p.decided_by, '') NOT IN ('', 'risk-engine', 'deadline')"_s;
+
+// The figure a past proposal was judged by, from its own parameters only: today's prices say nothing of a
+// price change decided months ago (a proposal without its price before is left out).
+RiskEngine::Context historical()
+{
+    return RiskEngine::Context{};
+}
 
 bool banded(const ApprovalRule& r)
 {
@@ -94,7 +99,7 @@ Record recordOf(const QSqlDatabase& db, const QString& agent, ActionType type)
 {
     Record r;
     const auto rule = currentRule(db, type);
-    const RiskEngine::Context ctx = ApprovalDesk::context(db);
+    const RiskEngine::Context ctx = historical();
     QSqlQuery q = Sql::exec(db,
         u"SELECT p.status, COALESCE(p.modified_parameters, ''), p.parameters, COALESCE(p.execution_state, '') FROM "
         u"action_proposals p WHERE p.agent = ? AND p.action_type = ? AND "_s
@@ -134,7 +139,7 @@ Record recordOf(const QSqlDatabase& db, const QString& agent, ActionType type)
 QList<Finding> findings(const QSqlDatabase& db)
 {
     QList<Finding> out;
-    const RiskEngine::Context ctx = ApprovalDesk::context(db);
+    const RiskEngine::Context ctx = historical();
     for (const ApprovalRule& rule : ApprovalRules::current(db)) {
         if (!banded(rule) || rule.requiresHuman || !rule.autoApprove || !rule.agent.isEmpty())
             continue;
@@ -164,18 +169,22 @@ QList<Finding> findings(const QSqlDatabase& db)
         }
         std::sort(
             decisions.begin(), decisions.end(), [](const Decision& a, const Decision& b) { return a.value < b.value; });
-        int unchanged = 0;
+        // Each whole bound B at a decided figure (floored), with the decisions at or below B: the widest B
+        // with enough of them, approved unchanged often enough, above the bound there is now.
         std::optional<Finding> best;
+        int n = 0;
+        int unchanged = 0;
         for (qsizetype k = 0; k < decisions.size(); ++k) {
-            unchanged += decisions.at(k).unchanged ? 1 : 0;
-            const int n = static_cast<int>(k + 1);
-            const double to = std::floor(decisions.at(k).value);
-            if (n < MinDecisions || unchanged < MinUnchangedShare * n || to <= band->max)
+            const double bound = std::floor(decisions.at(k).value);
+            // The decisions at or below the bound (those between it and this figure are not).
+            while (n < decisions.size() && decisions.at(n).value <= bound) {
+                unchanged += decisions.at(n).unchanged ? 1 : 0;
+                ++n;
+            }
+            if (bound <= band->max || n < MinDecisions || unchanged < MinUnchangedShare * n)
                 continue;
-            // Decisions on the same figure as the next one belong together.
-            if (k + 1 < decisions.size() && std::floor(decisions.at(k + 1).value) == to)
-                continue;
-            best = Finding{rule, rule.medium.has_value(), band->max, to, n, unchanged, decisions.at(k).currency};
+            if (!best || bound > best->to)
+                best = Finding{rule, rule.medium.has_value(), band->max, bound, n, unchanged, decisions.at(k).currency};
         }
         if (best)
             out.append(*best);

@@ -88,7 +88,39 @@ void AdWriteRun::decide(const QJsonObject& adSet)
         complete(adSet, u"skipped"_s, note);
         return;
     }
-    write();
+    if (!m_then.isEmpty())
+        checkTarget(adSet);
+    else
+        write();
+}
+
+void AdWriteRun::checkTarget(const QJsonObject& source)
+{
+    // A shift lowers its source only when its target is still where the proposal found it, so a shift
+    // is never left half done because someone changed the target meanwhile.
+    const QString target = m_then.value(u"ad_set_id"_s).toString();
+    const qint64 expected = m_then.value(u"from"_s).toInteger();
+    m_client->adSet(target, this, [this, source, expected](const ApiError& e, const QJsonObject& adSet) {
+        if (e.isError()) {
+            fail(e);
+            return;
+        }
+        const qint64 now = minorUnits(adSet.value(u"daily_budget"_s));
+        const QString status = adSet.value(u"status"_s).toString();
+        if (now == expected && status != u"ARCHIVED" && status != u"DELETED") {
+            write();
+            return;
+        }
+        const QString currency
+            = Sql::scalar(m_ctx.db(), u"SELECT currency FROM ad_accounts WHERE connection_id = ?"_s, {m_connection.id})
+                  .toString();
+        complete(source, u"skipped"_s,
+            QCoreApplication::translate("AdWriteRun",
+                "The daily budget of “%1” is %2 on Meta now, not the %3 the shift started from; someone changed it "
+                "since.")
+                .arg(adSet.value(u"name"_s).toString(), Money::format(now, currency),
+                    Money::format(expected, currency)));
+    });
 }
 
 void AdWriteRun::write()
@@ -203,5 +235,10 @@ void AdWriteRun::fail(const ApiError& e)
 
 void AdWriteRun::fail(const QString& message, bool retryable, qint64 retryAfterMs)
 {
-    AdJobRun::fail(message, retryable, retryAfterMs, QJsonObject{{u"ad_set"_s, m_adSetId}});
+    // The second change of a shift: its first is made, and the proposal says so.
+    const QString said = m_step > 1 ? message + u' '
+            + QCoreApplication::translate(
+                "AdWriteRun", "The first half of this shift is done: the other ad set's budget was lowered.")
+                                    : message;
+    AdJobRun::fail(said, retryable, retryAfterMs, QJsonObject{{u"ad_set"_s, m_adSetId}});
 }

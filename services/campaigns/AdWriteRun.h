@@ -24,6 +24,8 @@ public:
 private:
     void run() override;
     void decide(const QJsonObject& adSet);
+    // The first change of a shift: reads the target, and writes only if it is as the proposal found it.
+    void checkTarget(const QJsonObject& source);
     void write();
     // Done: the ad set as Meta now has it, and what happened (written, unchanged or skipped with a note).
     void complete(const QJsonObject& adSet, const QString& what, const QString& note);

@@ -193,7 +193,7 @@ std::optional<Plan> plan(
         return std::nullopt;
     const qint64 smaller = std::min(worst->budgetCents, best->budgetCents);
     qint64 step = static_cast<qint64>(static_cast<double>(smaller) * MaxStepPercent / 100.0) / 100 * 100;
-    step = std::min(step, worst->budgetCents - AdRules::kMinimumBudgetCents);
+    step = std::min(step, worst->budgetCents - AdRules::kMinimumBudgetCents) / 100 * 100;
     if (step < 100)
         return std::nullopt;
     p.amountCents = step;
@@ -202,10 +202,12 @@ std::optional<Plan> plan(
 
 qint64 propose(const QSqlDatabase& db, qint64 connectionId, const QString& agent, qint64 nowMs, QString* why)
 {
-    // One shift at a time per account; a rejected one between the same ad sets waits for a new window.
+    // One shift at a time per account (waiting, or approved and not carried out yet), at most one a day; a
+    // rejected one between the same ad sets waits for a new window.
     if (Sql::scalar(db,
             u"SELECT COUNT(*) FROM action_proposals WHERE action_type = 'budget_shift' AND json_extract(parameters, "
-            u"'$.connection') = ? AND (status = 'pending' OR created_at > ?)"_s,
+            u"'$.connection') = ? AND (status = 'pending' OR (status IN ('approved', 'auto_approved') AND "
+            u"execution_state IN ('none', 'queued', 'running', 'retrying')) OR created_at > ?)"_s,
             {connectionId, nowMs - 86'400'000LL})
             .toInt()
         > 0)
@@ -214,6 +216,13 @@ qint64 propose(const QSqlDatabase& db, qint64 connectionId, const QString& agent
         db, connectionId, QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone("UTC")).date().addDays(-(WindowDays + 10)));
     if (!account.syncedThrough.isValid()) {
         *why = tr("The ad account has no complete day synced yet.");
+        return 0;
+    }
+    // Figures older than MaxStaleDays are not decided on: the window would not be the last two weeks.
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, account.zone).date();
+    if (account.syncedThrough.daysTo(today) > MaxStaleDays) {
+        *why = tr("The ad account's figures end on %1: its sync has not run since, so no budget is moved.")
+                   .arg(QLocale().toString(account.syncedThrough, QLocale::ShortFormat));
         return 0;
     }
     const auto found = plan(account, account.syncedThrough, busyAdSets(db, connectionId), nowMs);

@@ -16,7 +16,8 @@
 //
 // The return on the next euro (marginal ROAS) of an ad set over the window: when its daily spend
 // varied enough to measure it, the elasticity b of purchase value to spend (least squares on the log
-// of both, days with spend and value) times its ROAS, b clipped to [0, 1]; otherwise its ROAS, which
+// of both, days with spend and value: a day without purchase value has no log and is left out of the fit)
+// times its ROAS, b clipped to [0, 1]; otherwise its ROAS, which
 // assumes the next euro returns what the average one did (said so in the proposal). The confidence
 // that the target's next euro returns more than the source's: purchase counts as Poisson, so the log
 // of an ROAS has a variance of about 1/purchases (plus the elasticity's, when measured); the normal
@@ -28,11 +29,15 @@
 // change to either waiting or under way, at least MinSpendCents and MinPurchases in the window; the
 // target's marginal ROAS at least MinGap times the source's and the confidence at least
 // MinConfidence. The step is MaxStepPercent of the smaller budget (whole currency units), and the
-// source keeps at least AdRules::kMinimumBudgetCents.
+// source keeps at least AdRules::kMinimumBudgetCents. Figures whose last day is more than MaxStaleDays
+// old are not decided on. One shift per account at a time (waiting or being carried out), at most one
+// proposed a day; a rejected pair is not proposed again for WindowDays.
 namespace BudgetShift
 {
 
 inline constexpr int WindowDays = 14;
+// The account's last complete day may be at most this many days before today.
+inline constexpr int MaxStaleDays = 2;
 inline constexpr qint64 MinSpendCents = 10'000;
 inline constexpr int MinPurchases = 10;
 inline constexpr int EditQuietHours = 72;

@@ -242,8 +242,20 @@ private slots:
         QVERIFY2(rejected.ok, qPrintable(rejected.error));
         {
             Transaction tx(db);
-            QCOMPARE(BudgetShift::propose(db, connection, u"CEO"_s, now + 3 * 24 * kHour, &why), 0);
-            QVERIFY(BudgetShift::propose(db, connection, u"CEO"_s, now + 15 * 24 * kHour, &why) > 0);
+            Sql::exec(db, u"UPDATE action_proposals SET created_at = ?, decided_at = ? WHERE id = ?"_s,
+                {now - 3 * 24 * kHour, now - 3 * 24 * kHour, id});
+            QCOMPARE(BudgetShift::propose(db, connection, u"CEO"_s, now, &why), 0);
+            Sql::exec(db, u"UPDATE action_proposals SET created_at = ?, decided_at = ? WHERE id = ?"_s,
+                {now - 15 * 24 * kHour, now - 15 * 24 * kHour, id});
+            QVERIFY(BudgetShift::propose(db, connection, u"CEO"_s, now, &why) > 0);
+        }
+        // Figures whose last day is three days old: nothing is moved, and the CEO says why.
+        {
+            Transaction tx(db);
+            Sql::exec(db, u"DELETE FROM action_proposals"_s);
+            why.clear();
+            QCOMPARE(BudgetShift::propose(db, connection, u"CEO"_s, now + 2 * 24 * kHour, &why), 0);
+            QVERIFY2(why.contains(u"sync has not run"_s), qPrintable(why));
         }
 
         // The CEO proposes it on its run.

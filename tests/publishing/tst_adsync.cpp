@@ -469,9 +469,10 @@ private slots:
         const qint64 amount = *Money::parse(params.value(u"amount"_s).toString());
         QCOMPARE(fromBudget, *Money::parse(params.value(u"from_budget"_s).toString()));
         const qint64 total = s.scalar(u"SELECT SUM(daily_budget_cents) FROM ad_sets WHERE status = 'ACTIVE'"_s);
-        // Read, write and read again for the source; then the target's write fails once.
+        // Read the source and the target, write and read again the source; then read the target and its
+        // write fails once.
         s.f.sandbox()->setRouteFaults(
-            u"meta"_s, QJsonObject{{u"sequence"_s, QJsonArray{u"ok"_s, u"ok"_s, u"ok"_s, u"ok"_s, u"500"_s}}});
+            u"meta"_s, QJsonObject{{u"sequence"_s, QJsonArray{u"ok"_s, u"ok"_s, u"ok"_s, u"ok"_s, u"ok"_s, u"500"_s}}});
         const int before = s.posts();
         QStringList seen;
         const auto outcome = ApprovalDesk::approve(
@@ -495,8 +496,31 @@ private slots:
         const auto p = ApprovalDesk::load(s.f.db(), shift);
         QCOMPARE(p->executedParameters.value(u"step1"_s).toObject().value(u"outcome"_s).toString(), u"written"_s);
         QCOMPARE(p->executedParameters.value(u"outcome"_s).toString(), u"written"_s);
-        // Both were edited just now: no new shift touches them for 72 hours.
-        QCOMPARE(proposeShift(s).id, 0);
+        // A day later both were edited 25 hours ago: no new shift touches either of them for 72 hours.
+        s.clock.advance(25 * 3'600'000LL);
+        const Shift next = proposeShift(s);
+        for (const QString& id : {from, to})
+            QVERIFY2(next.from != id && next.to != id, qPrintable(next.from + u" → "_s + next.to));
+    }
+
+    void aShiftWhoseTargetChangedMeanwhileMovesNothing()
+    {
+        Setup s;
+        QVERIFY(s.sync());
+        const Shift proposed = proposeShift(s);
+        QVERIFY(proposed.id > 0);
+        const QString fromBudget = s.f.sandbox()->adSet(proposed.from).value(u"daily_budget"_s).toString();
+        QString why;
+        QVERIFY(s.f.sandbox()->updateAdSet(proposed.to, QUrlQuery{{u"daily_budget"_s, u"9900"_s}}, &why));
+        const int before = s.posts();
+        QVERIFY(s.approve(proposed.id));
+        // Nothing written: the source keeps its budget, so the shift is not left half done.
+        QCOMPARE(s.posts(), before);
+        QCOMPARE(s.f.sandbox()->adSet(proposed.from).value(u"daily_budget"_s).toString(), fromBudget);
+        const auto p = ApprovalDesk::load(s.f.db(), proposed.id);
+        QCOMPARE(p->executionState, u"done"_s);
+        QCOMPARE(p->executedParameters.value(u"outcome"_s).toString(), u"skipped"_s);
+        QVERIFY2(p->executionError.contains(u"nothing was moved"_s), qPrintable(p->executionError));
     }
 
     void aShiftWhoseSourceChangedMeanwhileMovesNothing()

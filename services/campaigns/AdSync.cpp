@@ -1,5 +1,7 @@
 #include "AdSync.h"
 
+#include "RuleEngine.h"
+
 #include "AdLaunchRun.h"
 #include "AdSyncRun.h"
 #include "AdWriteRun.h"
@@ -18,6 +20,8 @@
 #include <QSet>
 
 using namespace Qt::StringLiterals;
+
+static_assert(AdSync::kSettleHours == RuleEngine::kDayCompleteHours, "rules and the sync agree on a complete day");
 
 namespace AdSync
 {

@@ -146,7 +146,12 @@ double probabilityBelow(
 QList<Outcome> evaluate(const Rule& rule, Account* account, qint64 nowMs)
 {
     QList<Outcome> out;
-    const auto [from, to] = window(rule.window, account->zone, nowMs);
+    auto [from, to] = window(rule.window, account->zone, nowMs);
+    // A day the sync cannot call complete yet (it ended less than kDayCompleteHours ago): the rule reads
+    // the days before it instead of waiting hours for a sync that cannot bring it.
+    if (to.isValid() && (!account->syncedThrough.isValid() || account->syncedThrough < to)
+        && dayEndMs(to, account->zone) + kDayCompleteHours * kHourMs > nowMs)
+        std::tie(from, to) = window(rule.window, account->zone, dayEndMs(to, account->zone) - 1);
     if (!to.isValid())
         return out;
     if (!account->syncedThrough.isValid() || account->syncedThrough < to) {

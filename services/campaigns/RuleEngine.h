@@ -12,6 +12,8 @@
 // comes out; nothing here reads a clock or a database.
 namespace RuleEngine
 {
+// How long after an account day ends the sync calls it complete (AdSync::kSettleHours).
+inline constexpr int kDayCompleteHours = 6;
 
 // One account day of one object, in the account's currency (minor units) and time zone.
 struct Day

@@ -180,6 +180,14 @@ bool WorkspaceSession::startSandbox(QString* error)
     shop.orders = 30'000;
     shop.fraudAttempts = 2;                         // so Fraud Detection has something to find, as a real shop would
     shop.endTime = QDateTime::currentDateTimeUtc(); // nothing ordered in the future
+    // The store sells the demo catalog's live products (its best sellers), so their orders, stock and
+    // prices reach the agents under the SKUs the workspace knows; the other 280-odd are the store's own.
+    QSqlQuery live = Sql::exec(m_workspace->db(),
+        u"SELECT sku, name, price_cents, cost_cents FROM products WHERE stage IN ('live', 'published', 'promoting') "
+        u"AND sku <> '' AND cost_cents IS NOT NULL ORDER BY id"_s);
+    while (live.next())
+        shop.named.append({live.value(0).toString(), live.value(1).toString(), live.value(2).toLongLong(),
+            live.value(3).toLongLong()});
     m_sandbox->server()->generateShop(shop);
     // And a Meta ad account with 90 days of history (connected in connectDemoShop).
     AdAccount::Options ads;

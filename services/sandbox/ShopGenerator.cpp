@@ -223,6 +223,9 @@ void ShopLedger::makeCatalog(Rng& rng)
             p.sizes = static_cast<quint8>(rng.between(2, 4));
             p.colours = static_cast<quint8>(rng.between(2, 3));
         }
+        const Options::Named* named = i < m_options.named.size() ? &m_options.named.at(i) : nullptr;
+        if (named)
+            p.sizes = p.colours = 1;
         p.variantCount = static_cast<quint8>(p.sizes * p.colours);
         p.firstVariant = static_cast<quint32>(m_variants.size());
         // Prices end in .95 or .00, from about 9.95 to 250.
@@ -246,6 +249,11 @@ void ShopLedger::makeCatalog(Rng& rng)
                     v.priceMinor = (v.priceMinor * 75 / 100) / 100 * 100 + 95;
                 }
                 v.costMinor = v.priceMinor * static_cast<qint64>(rng.between(32, 55)) / 100;
+                if (named) {
+                    v.priceMinor = named->priceMinor;
+                    v.compareAtMinor = 0;
+                    v.costMinor = named->costMinor;
+                }
                 v.stock = rng.chance(0.08) ? 0 : static_cast<qint32>(rng.between(1, 240));
                 v.weightGrams = static_cast<qint32>(rng.between(80, 1800));
                 if (v.id)
@@ -307,6 +315,9 @@ void ShopLedger::makeOrders(Rng& rng)
     std::iota(ranking.begin(), ranking.end(), 0u);
     for (size_t i = ranking.size(); i > 1; --i)
         std::swap(ranking[i - 1], ranking[rng.below(static_cast<quint32>(i))]);
+    // Named products lead the ranking, in their order.
+    for (quint32 j = 0; j < static_cast<quint32>(m_options.named.size()) && j < ranking.size(); ++j)
+        std::swap(ranking[j], *std::find(ranking.begin(), ranking.end(), j));
     std::vector<double> popularity(ranking.size());
     double cumulative = 0;
     for (size_t r = 0; r < ranking.size(); ++r) {
@@ -554,6 +565,8 @@ const Variant* ShopLedger::variationById(qint64 id) const
 
 QString ShopLedger::productName(const Product& p) const
 {
+    if (const qint64 i = p.id - kFirstProductId; i < m_options.named.size())
+        return m_options.named.at(i).name;
     return kAdjectives[p.adjective] + u' ' + kMaterials[p.material] + u' ' + kNouns[p.noun];
 }
 
@@ -576,6 +589,8 @@ QString ShopLedger::variantTitle(const Variant& v) const
 QString ShopLedger::sku(const Variant& v) const
 {
     const Product& p = m_products[v.product];
+    if (v.product < static_cast<quint32>(m_options.named.size()))
+        return m_options.named.at(v.product).sku;
     const QString base = u"QS-%1"_s.arg(p.id - kFirstProductId + 1, 5, 10, QChar(u'0'));
     if (p.variantCount == 1)
         return base;

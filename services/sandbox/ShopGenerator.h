@@ -41,6 +41,17 @@ struct Options
     // units) and billed to a country other than the one on their account, as card testers and
     // stolen-card buyers order. 0 in tests that count the ledger; the demo has two.
     int fraudAttempts = 0;
+    // Products the shop sells under their own SKU, name, price and cost (simple products, not on sale):
+    // the first products of the catalog, and its best sellers in that order. The demo's store sells the
+    // demo catalog's live products this way, so its orders name products the workspace knows.
+    struct Named
+    {
+        QString sku;
+        QString name;
+        qint64 priceMinor = 0;
+        qint64 costMinor = 0;
+    };
+    QList<Named> named;
 };
 
 enum class OrderStatus : quint8

@@ -143,8 +143,10 @@ void Application::createModels()
     const ChangeDoor door(db, clock, m_bus, m_context.user);
     m_settings = std::make_unique<SettingsFacades>(SettingsFacades{ProviderSettings(door, m_session->secrets()),
         PipelineSettings(door, m_session->pool(), m_session->runtime()), CustomerActions(door), CurrencySettings(door),
-        StockActions(door), AdRuleActions(door), ExperimentActions(door), GoalActions(door, m_session->pool())});
+        StockActions(door), AdRuleActions(door), ExperimentActions(door), GoalActions(door, m_session->pool()),
+        PricingActions(door, m_session->pool())});
     m_context.goals = &m_settings->goals;
+    m_context.pricing = &m_settings->pricing;
     m_context.adRules = &m_settings->adRules;
     m_context.experiments = &m_settings->experiments;
     m_context.stockActions = &m_settings->stock;

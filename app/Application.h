@@ -9,6 +9,7 @@
 #include "llm/ProviderSettings.h"
 #include "pipeline/PipelineSettings.h"
 #include "shopagents/GoalActions.h"
+#include "shopagents/PricingActions.h"
 #include "storesync/CustomerActions.h"
 #include "storesync/StockActions.h"
 
@@ -64,6 +65,7 @@ private:
         AdRuleActions adRules;
         ExperimentActions experiments;
         GoalActions goals;
+        PricingActions pricing;
     };
 
     CommandLine m_options;

@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="+52"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+53"/>
         <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,7 +1985,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/campaigns/AdSync.cpp" line="+124"/>
+        <location filename="../services/campaigns/AdSync.cpp" line="+128"/>
         <location filename="../services/campaigns/AdSyncRun.cpp" line="+166"/>
         <location filename="../services/publishing/Connections.cpp" line="+223"/>
         <source>The ad account connection was removed.</source>
@@ -2351,6 +2351,11 @@
         <source>demand forecasts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>competitors&apos; prices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgentNames</name>
@@ -2380,7 +2385,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+127"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+128"/>
         <source>Demo example</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2407,6 +2412,11 @@
     <message>
         <location filename="../services/shopagents/DemandAgent.cpp" line="+25"/>
         <source>Demand Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/PricingAgent.cpp" line="+23"/>
+        <source>Pricing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2462,6 +2472,11 @@
     <message>
         <location filename="../services/shopagents/DemandAgent.cpp" line="+1"/>
         <source>Forecasts each variant&apos;s demand and proposes reorders before the stock runs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/PricingAgent.cpp" line="+1"/>
+        <source>Proposes prices per variant from the margin floor, the response of sales to price and competitors&apos; prices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2873,7 +2888,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6231,21 +6246,26 @@ Commands:
         <source>stock on hand read from the stores</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>The orders were last synced %n day(s) ago.</source>
+        <translation>
+            <numerusform>The orders were last synced %n day ago.</numerusform>
+            <numerusform>The orders were last synced %n days ago.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+97"/>
+        <location line="+18"/>
         <source>Needs orders: connect a store (Settings → Connections) or import an orders export.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>The orders were last synced %n day(s) ago: sync the stores, then it forecasts.</source>
-        <translation>
-            <numerusform>The orders were last synced %n day ago: sync the stores, then it forecasts.</numerusform>
-            <numerusform>The orders were last synced %n days ago: sync the stores, then it forecasts.</numerusform>
-        </translation>
+    <message>
+        <location line="+2"/>
+        <source>Sync the stores, then it forecasts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Needs %1 days of sales of a variant to fit and backtest a forecast; the longest history is %n day(s).</source>
         <translation>
             <numerusform>Needs %1 days of sales of a variant to fit and backtest a forecast; the longest history is %n day.</numerusform>
@@ -6303,7 +6323,7 @@ Commands:
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+196"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+216"/>
         <source>Cannot write the demo site %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6324,7 +6344,7 @@ Commands:
     </message>
     <message>
         <location line="-16"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Writing the demo data failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9664,6 +9684,389 @@ Demo data</source>
     </message>
 </context>
 <context>
+    <name>Pricing</name>
+    <message>
+        <location filename="../services/shopagents/Pricing.cpp" line="+71"/>
+        <source>as computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The margin floor must be from 0 to 95 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The largest step must be from 1 to 50 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n week(s) with sales; the response needs 8.</source>
+        <translation>
+            <numerusform>%n week with sales; the response needs 8.</numerusform>
+            <numerusform>%n weeks with sales; the response needs 8.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the price paid varied by %1 % (standard deviation); at least 2 % is needed to see how sales respond to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the price paid moved in step with time, so its effect cannot be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The price list has no column %1. It needs the columns sku, competitor and price (currency and date are optional); its columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Line %1: no SKU or no competitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1: “%2” is not a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1: “%2” is not a currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1: “%2” is not a date (2026-11-30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The price list has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No row of the price list could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n competitor price(s)</source>
+        <translation>
+            <numerusform>%n competitor price</numerusform>
+            <numerusform>%n competitor prices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>from %n competitor(s) imported.</source>
+        <translation>
+            <numerusform>from %n competitor imported.</numerusform>
+            <numerusform>from %n competitors imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n SKU(s) are not in the catalog; their prices are kept for when they are.</source>
+        <translation>
+            <numerusform>%n SKU is not in the catalog; its price is kept for when it is.</numerusform>
+            <numerusform>%n SKUs are not in the catalog; their prices are kept for when they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) left out: </source>
+        <translation>
+            <numerusform>%n row left out: </numerusform>
+            <numerusform>%n rows left out: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/PricingActions.cpp" line="+66"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is larger than 64 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PricingAgent</name>
+    <message>
+        <location filename="../services/shopagents/PricingAgent.cpp" line="+251"/>
+        <source>How sales respond to the price could not be measured: %1 The effect assumes the same units sold, which overstates a raise and understates a cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sales respond to the price paid with an elasticity of %1 ± %2 (95 %: %3 to %4), from %5 weeks of sales in which the price paid varied by %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1 the margin over the cost of %2 is %3, below the floor of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sales respond strongly to the price: the price that earns most over the cost of %1 is about %2 (cost × e / (1 + e)). This moves towards it by at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sales hardly respond to the price: a higher price earns more on almost the same units. This raises it by at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 sells it for %2 (seen %3), and units sold fell: %5 in the last %6 days against %4 in the %6 before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The cheapest competitor, %1, asks %2 (seen %3), and units sold did not fall: %4 in the last %6 days against %5 in the %6 before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The margin goes from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Over 30 days at the pace of the last %1 days: %2 units at %3 now, %4 units at %5 after; revenue %6 → %7, gross profit %8%9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prices end as the pricing rules say (%1); the floor is %2 over cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the variant&apos;s price and cost in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the competitor price list (Settings → Pricing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Half the step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a smaller risk if the estimate is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half the effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing changes for customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>each sale keeps earning less than the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the expected gain is not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Needs the cost of the products to price above a margin: %n variant(s) have a price but no cost. Add the cost in the catalog import or on the product.</source>
+        <translation>
+            <numerusform>Needs the cost of the products to price above a margin: %n variant has a price but no cost. Add the cost in the catalog import or on the product.</numerusform>
+            <numerusform>Needs the cost of the products to price above a margin: %n variants have a price but no cost. Add the cost in the catalog import or on the product.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs products with a price and a cost: import the catalog (Pipeline → Import CSV…) or add a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync the stores, then it prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Checked %n variant(s)</source>
+        <translation>
+            <numerusform>Checked %n variant</numerusform>
+            <numerusform>Checked %n variants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with competitor prices</source>
+        <translation>
+            <numerusform>%n with competitor prices</numerusform>
+            <numerusform>%n with competitor prices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n without a cost left out</source>
+        <translation>
+            <numerusform>%n without a cost left out</numerusform>
+            <numerusform>%n without a cost left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n on sale left alone</source>
+        <translation>
+            <numerusform>%n on sale left alone</numerusform>
+            <numerusform>%n on sale left alone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>proposed %n price change(s).</source>
+        <translation>
+            <numerusform>proposed %n price change.</numerusform>
+            <numerusform>proposed %n price changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PricingPage</name>
+    <message>
+        <location filename="../ui/settings/PricingPage.cpp" line="+26"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import price list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Pricing agent proposes one price per variant at most, from the cost and this floor, how the variant&apos;s sales respond to its price, and the competitors&apos; prices below. Small steps run and notify you, large ones wait for you: see Approval rules → Price changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Margin floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prices end on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Largest step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Margin floor over cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prices end on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest step at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Competitors&apos; prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV with the columns sku, competitor and price; currency and date (2026-11-30) are optional. Importing a list again replaces the prices it names. Prices seen more than 30 days ago are not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No competitor prices yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 from %2, the newest seen on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n price(s)</source>
+        <translation>
+            <numerusform>%n price</numerusform>
+            <numerusform>%n prices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n competitor(s)</source>
+        <translation>
+            <numerusform>%n competitor</numerusform>
+            <numerusform>%n competitors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved. The Pricing agent looks at the prices again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a competitor price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price lists (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Price list imported, with rows left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price list not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <location filename="../services/approvals/ApprovalTypes.cpp" line="-21"/>
@@ -12014,7 +12417,7 @@ USER
 <context>
     <name>RuleEngine</name>
     <message>
-        <location filename="../services/campaigns/RuleEngine.cpp" line="+156"/>
+        <location filename="../services/campaigns/RuleEngine.cpp" line="+161"/>
         <source>The insights for %1 are not in yet; the rule waits for the sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12729,12 +13132,12 @@ USER
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+40"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+42"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12774,7 +13177,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+2"/>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14235,7 +14643,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+170"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>

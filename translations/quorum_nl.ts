@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="+52"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+53"/>
         <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
         <translation>Vastgelegd: bestelling %1 aangehouden voor een fraudecontrole. Quorum wijzigt geen bestellingen in de winkel; zet haar daar ook in de wacht.</translation>
     </message>
@@ -1985,7 +1985,7 @@
         <translation>Meta gaf de valuta en tijdzone van het advertentieaccount niet; het token mist mogelijk ads_read.</translation>
     </message>
     <message>
-        <location filename="../services/campaigns/AdSync.cpp" line="+124"/>
+        <location filename="../services/campaigns/AdSync.cpp" line="+128"/>
         <location filename="../services/campaigns/AdSyncRun.cpp" line="+166"/>
         <location filename="../services/publishing/Connections.cpp" line="+223"/>
         <source>The ad account connection was removed.</source>
@@ -2351,6 +2351,11 @@
         <source>demand forecasts</source>
         <translation>vraagvoorspellingen</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>competitors&apos; prices</source>
+        <translation>prijzen van concurrenten</translation>
+    </message>
 </context>
 <context>
     <name>AgentNames</name>
@@ -2380,7 +2385,7 @@
         <translation>A/B-tests</translation>
     </message>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+127"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+128"/>
         <source>Demo example</source>
         <translation>Demovoorbeeld</translation>
     </message>
@@ -2408,6 +2413,11 @@
         <location filename="../services/shopagents/DemandAgent.cpp" line="+25"/>
         <source>Demand Forecast</source>
         <translation>Vraagvoorspelling</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/PricingAgent.cpp" line="+23"/>
+        <source>Pricing</source>
+        <translation>Prijzen</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2473,11 @@
         <location filename="../services/shopagents/DemandAgent.cpp" line="+1"/>
         <source>Forecasts each variant&apos;s demand and proposes reorders before the stock runs out</source>
         <translation>Voorspelt de vraag per variant en stelt nabestellingen voor voordat de voorraad op is</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/PricingAgent.cpp" line="+1"/>
+        <source>Proposes prices per variant from the margin floor, the response of sales to price and competitors&apos; prices</source>
+        <translation>Stelt prijzen per variant voor op basis van de margevloer, de reactie van de verkoop op de prijs en de prijzen van concurrenten</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +2888,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -6235,21 +6250,26 @@ Opdrachten:
         <source>stock on hand read from the stores</source>
         <translation>voorraad zoals de winkels die melden</translation>
     </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>The orders were last synced %n day(s) ago.</source>
+        <translation>
+            <numerusform>De bestellingen zijn %n dag geleden voor het laatst gesynchroniseerd.</numerusform>
+            <numerusform>De bestellingen zijn %n dagen geleden voor het laatst gesynchroniseerd.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+97"/>
+        <location line="+18"/>
         <source>Needs orders: connect a store (Settings → Connections) or import an orders export.</source>
         <translation>Heeft bestellingen nodig: koppel een winkel (Instellingen → Koppelingen) of importeer een bestellingenexport.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>The orders were last synced %n day(s) ago: sync the stores, then it forecasts.</source>
-        <translation>
-            <numerusform>De bestellingen zijn %n dag geleden voor het laatst gesynchroniseerd: synchroniseer de winkels, dan voorspelt hij.</numerusform>
-            <numerusform>De bestellingen zijn %n dagen geleden voor het laatst gesynchroniseerd: synchroniseer de winkels, dan voorspelt hij.</numerusform>
-        </translation>
+    <message>
+        <location line="+2"/>
+        <source>Sync the stores, then it forecasts.</source>
+        <translation>Synchroniseer de winkels; daarna voorspelt hij.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Needs %1 days of sales of a variant to fit and backtest a forecast; the longest history is %n day(s).</source>
         <translation>
             <numerusform>Heeft %1 dagen verkopen van een variant nodig om een voorspelling te maken en te backtesten; de langste historie is %n dag.</numerusform>
@@ -6307,7 +6327,7 @@ Opdrachten:
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+196"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+216"/>
         <source>Cannot write the demo site %1: %2</source>
         <translation>Kan de demosite %1 niet schrijven: %2</translation>
     </message>
@@ -6328,7 +6348,7 @@ Opdrachten:
     </message>
     <message>
         <location line="-16"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Writing the demo data failed: %1</source>
         <translation>Het schrijven van de demogegevens is mislukt: %1</translation>
     </message>
@@ -9670,6 +9690,389 @@ Demogegevens</translation>
     </message>
 </context>
 <context>
+    <name>Pricing</name>
+    <message>
+        <location filename="../services/shopagents/Pricing.cpp" line="+71"/>
+        <source>as computed</source>
+        <translation>zoals berekend</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The margin floor must be from 0 to 95 %.</source>
+        <translation>De margevloer moet van 0 tot 95 % zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The largest step must be from 1 to 50 %.</source>
+        <translation>De grootste stap moet van 1 tot 50 % zijn.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n week(s) with sales; the response needs 8.</source>
+        <translation>
+            <numerusform>%n week met verkoop; de reactie vraagt er 8.</numerusform>
+            <numerusform>%n weken met verkoop; de reactie vraagt er 8.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the price paid varied by %1 % (standard deviation); at least 2 % is needed to see how sales respond to it.</source>
+        <translation>de betaalde prijs varieerde %1 % (standaardafwijking); er is minstens 2 % nodig om te zien hoe de verkoop erop reageert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the price paid moved in step with time, so its effect cannot be told apart.</source>
+        <translation>de betaalde prijs bewoog gelijk op met de tijd, dus het effect ervan is niet te onderscheiden.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The price list has no column %1. It needs the columns sku, competitor and price (currency and date are optional); its columns are: %2.</source>
+        <translation>De prijslijst heeft geen kolom %1. Hij heeft de kolommen sku, competitor en price nodig (currency en date zijn optioneel); zijn kolommen zijn: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Line %1: no SKU or no competitor.</source>
+        <translation>Regel %1: geen SKU of geen concurrent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1: “%2” is not a price.</source>
+        <translation>Regel %1: ‘%2’ is geen prijs.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1: “%2” is not a currency code.</source>
+        <translation>Regel %1: ‘%2’ is geen valutacode.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1: “%2” is not a date (2026-11-30).</source>
+        <translation>Regel %1: ‘%2’ is geen datum (2026-11-30).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The price list has no rows.</source>
+        <translation>De prijslijst heeft geen regels.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No row of the price list could be read.</source>
+        <translation>Geen enkele regel van de prijslijst kon worden gelezen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n competitor price(s)</source>
+        <translation>
+            <numerusform>%n concurrentprijs</numerusform>
+            <numerusform>%n concurrentprijzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>from %n competitor(s) imported.</source>
+        <translation>
+            <numerusform>van %n concurrent geïmporteerd.</numerusform>
+            <numerusform>van %n concurrenten geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n SKU(s) are not in the catalog; their prices are kept for when they are.</source>
+        <translation>
+            <numerusform>%n SKU staat niet in de catalogus; de prijs wordt bewaard voor als hij er wel in komt.</numerusform>
+            <numerusform>%n SKU&apos;s staan niet in de catalogus; hun prijzen worden bewaard voor als ze er wel in komen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) left out: </source>
+        <translation>
+            <numerusform>%n regel overgeslagen: </numerusform>
+            <numerusform>%n regels overgeslagen: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/PricingActions.cpp" line="+66"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is larger than 64 MB.</source>
+        <translation>%1 is groter dan 64 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>PricingAgent</name>
+    <message>
+        <location filename="../services/shopagents/PricingAgent.cpp" line="+251"/>
+        <source>How sales respond to the price could not be measured: %1 The effect assumes the same units sold, which overstates a raise and understates a cut.</source>
+        <translation>Hoe de verkoop op de prijs reageert, kon niet worden gemeten: %1 Het effect gaat uit van evenveel verkochte stuks; dat overschat een verhoging en onderschat een verlaging.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sales respond to the price paid with an elasticity of %1 ± %2 (95 %: %3 to %4), from %5 weeks of sales in which the price paid varied by %6.</source>
+        <translation>De verkoop reageert op de betaalde prijs met een elasticiteit van %1 ± %2 (95 %: %3 tot %4), uit %5 weken verkoop waarin de betaalde prijs %6 varieerde.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At %1 the margin over the cost of %2 is %3, below the floor of %4.</source>
+        <translation>Bij %1 is de marge op de kostprijs van %2 %3, onder de vloer van %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sales respond strongly to the price: the price that earns most over the cost of %1 is about %2 (cost × e / (1 + e)). This moves towards it by at most %3.</source>
+        <translation>De verkoop reageert sterk op de prijs: de prijs die boven de kostprijs van %1 het meest oplevert, is ongeveer %2 (kostprijs × e / (1 + e)). Dit voorstel gaat die kant op met hoogstens %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sales hardly respond to the price: a higher price earns more on almost the same units. This raises it by at most %1.</source>
+        <translation>De verkoop reageert nauwelijks op de prijs: een hogere prijs levert meer op bij bijna evenveel stuks. Dit voorstel verhoogt hem met hoogstens %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 sells it for %2 (seen %3), and units sold fell: %5 in the last %6 days against %4 in the %6 before.</source>
+        <translation>%1 verkoopt het voor %2 (gezien %3), en de verkochte stuks daalden: %5 in de laatste %6 dagen tegen %4 in de %6 daarvoor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The cheapest competitor, %1, asks %2 (seen %3), and units sold did not fall: %4 in the last %6 days against %5 in the %6 before.</source>
+        <translation>De goedkoopste concurrent, %1, vraagt %2 (gezien %3), en de verkochte stuks daalden niet: %4 in de laatste %6 dagen tegen %5 in de %6 daarvoor.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The margin goes from %1 to %2.</source>
+        <translation>De marge gaat van %1 naar %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Over 30 days at the pace of the last %1 days: %2 units at %3 now, %4 units at %5 after; revenue %6 → %7, gross profit %8%9.</source>
+        <translation>Over 30 dagen in het tempo van de laatste %1 dagen: nu %2 stuks à %3, daarna %4 stuks à %5; omzet %6 → %7, brutowinst %8%9.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prices end as the pricing rules say (%1); the floor is %2 over cost.</source>
+        <translation>Prijzen eindigen zoals de prijsregels zeggen (%1); de vloer is %2 boven de kostprijs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the variant&apos;s price and cost in the catalog</source>
+        <translation>de prijs en kostprijs van de variant in de catalogus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the competitor price list (Settings → Pricing)</source>
+        <translation>de prijslijst van concurrenten (Instellingen → Prijzen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Half the step: %1</source>
+        <translation>De helft van de stap: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a smaller risk if the estimate is off</source>
+        <translation>minder risico als de schatting niet klopt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half the effect</source>
+        <translation>de helft van het effect</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep %1</source>
+        <translation>%1 houden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing changes for customers</source>
+        <translation>voor klanten verandert er niets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>each sale keeps earning less than the floor</source>
+        <translation>elke verkoop blijft minder opleveren dan de vloer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the expected gain is not made</source>
+        <translation>de verwachte winst blijft uit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Needs the cost of the products to price above a margin: %n variant(s) have a price but no cost. Add the cost in the catalog import or on the product.</source>
+        <translation>
+            <numerusform>Heeft de kostprijs van de producten nodig om boven een marge te prijzen: %n variant heeft een prijs maar geen kostprijs. Voeg de kostprijs toe in de catalogusimport of bij het product.</numerusform>
+            <numerusform>Heeft de kostprijs van de producten nodig om boven een marge te prijzen: %n varianten hebben een prijs maar geen kostprijs. Voeg de kostprijs toe in de catalogusimport of bij het product.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs products with a price and a cost: import the catalog (Pipeline → Import CSV…) or add a product.</source>
+        <translation>Heeft producten met een prijs en een kostprijs nodig: importeer de catalogus (Pijplijn → CSV importeren…) of voeg een product toe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync the stores, then it prices.</source>
+        <translation>Synchroniseer de winkels; daarna prijst hij.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Checked %n variant(s)</source>
+        <translation>
+            <numerusform>%n variant bekeken</numerusform>
+            <numerusform>%n varianten bekeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with competitor prices</source>
+        <translation>
+            <numerusform>%n met prijzen van concurrenten</numerusform>
+            <numerusform>%n met prijzen van concurrenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n without a cost left out</source>
+        <translation>
+            <numerusform>%n zonder kostprijs overgeslagen</numerusform>
+            <numerusform>%n zonder kostprijs overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n on sale left alone</source>
+        <translation>
+            <numerusform>%n in de uitverkoop met rust gelaten</numerusform>
+            <numerusform>%n in de uitverkoop met rust gelaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>proposed %n price change(s).</source>
+        <translation>
+            <numerusform>%n prijswijziging voorgesteld.</numerusform>
+            <numerusform>%n prijswijzigingen voorgesteld.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PricingPage</name>
+    <message>
+        <location filename="../ui/settings/PricingPage.cpp" line="+26"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import price list…</source>
+        <translation>Prijslijst importeren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Pricing agent proposes one price per variant at most, from the cost and this floor, how the variant&apos;s sales respond to its price, and the competitors&apos; prices below. Small steps run and notify you, large ones wait for you: see Approval rules → Price changes.</source>
+        <translation>De agent Prijzen stelt hoogstens één prijs per variant voor, op basis van de kostprijs en deze vloer, hoe de verkoop van de variant op zijn prijs reageert en de prijzen van concurrenten hieronder. Kleine stappen worden uitgevoerd en gemeld, grote wachten op u: zie Goedkeuringsregels → Prijswijzigingen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Margin floor</source>
+        <translation>Margevloer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prices end on</source>
+        <translation>Prijzen eindigen op</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Largest step</source>
+        <translation>Grootste stap</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Margin floor over cost:</source>
+        <translation>Margevloer boven kostprijs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prices end on:</source>
+        <translation>Prijzen eindigen op:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest step at once:</source>
+        <translation>Grootste stap in één keer:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Competitors&apos; prices</source>
+        <translation>Prijzen van concurrenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV with the columns sku, competitor and price; currency and date (2026-11-30) are optional. Importing a list again replaces the prices it names. Prices seen more than 30 days ago are not used.</source>
+        <translation>Een CSV met de kolommen sku, competitor en price; currency en date (2026-11-30) zijn optioneel. Een lijst opnieuw importeren vervangt de prijzen die erin staan. Prijzen die langer dan 30 dagen geleden zijn gezien, worden niet gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No competitor prices yet.</source>
+        <translation>Nog geen prijzen van concurrenten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 from %2, the newest seen on %3.</source>
+        <translation>%1 van %2, de nieuwste gezien op %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n price(s)</source>
+        <translation>
+            <numerusform>%n prijs</numerusform>
+            <numerusform>%n prijzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n competitor(s)</source>
+        <translation>
+            <numerusform>%n concurrent</numerusform>
+            <numerusform>%n concurrenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved. The Pricing agent looks at the prices again now.</source>
+        <translation>Opgeslagen. De agent Prijzen bekijkt de prijzen nu opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a competitor price list</source>
+        <translation>Een prijslijst van concurrenten importeren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price lists (*.csv *.tsv *.txt)</source>
+        <translation>Prijslijsten (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Price list imported, with rows left out</source>
+        <translation>Prijslijst geïmporteerd, met overgeslagen regels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price list not imported</source>
+        <translation>Prijslijst niet geïmporteerd</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <location filename="../services/approvals/ApprovalTypes.cpp" line="-21"/>
@@ -12028,7 +12431,7 @@ GEBRUIKER
 <context>
     <name>RuleEngine</name>
     <message>
-        <location filename="../services/campaigns/RuleEngine.cpp" line="+156"/>
+        <location filename="../services/campaigns/RuleEngine.cpp" line="+161"/>
         <source>The insights for %1 are not in yet; the rule waits for the sync.</source>
         <translation>De cijfers van %1 zijn nog niet binnen; de regel wacht op de synchronisatie.</translation>
     </message>
@@ -12743,12 +13146,12 @@ GEBRUIKER
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+40"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+42"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
@@ -12788,7 +13191,12 @@ GEBRUIKER
         <translation>Klanten</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+2"/>
+        <source>Pricing</source>
+        <translation>Prijzen</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Connections</source>
         <translation>Verbindingen</translation>
     </message>
@@ -14249,7 +14657,7 @@ GEBRUIKER
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+170"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

@@ -47,6 +47,7 @@ class ExperimentsModel;
 class ExperimentArmsModel;
 class BusinessHealthModel;
 class GoalActions;
+class PricingActions;
 
 // Where the open workspace is and what it is called (the UI never gets its database).
 struct WorkspaceInfo
@@ -78,6 +79,7 @@ struct UiContext
     ClusterHealthModel* clusterHealth = nullptr;
     BusinessHealthModel* businessHealth = nullptr; // the CEO's month against the goals
     GoalActions* goals = nullptr;
+    PricingActions* pricing = nullptr; // Settings → Pricing: the Pricing agent's rules and competitor prices
     StageSummaryModel* stageSummary = nullptr;
     SetupChecklistModel* setup = nullptr; // the dashboard's "get started" steps
     EndpointsModel* endpoints = nullptr;

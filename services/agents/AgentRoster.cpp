@@ -62,6 +62,7 @@ QString displayName(const QString& key)
         {u"goals"_s, QT_TRANSLATE_NOOP("AgentData", "the owner's goals")},
         {u"ai_spend"_s, QT_TRANSLATE_NOOP("AgentData", "AI spend")},
         {u"forecasts"_s, QT_TRANSLATE_NOOP("AgentData", "demand forecasts")},
+        {u"competitor_prices"_s, QT_TRANSLATE_NOOP("AgentData", "competitors' prices")},
     };
     const auto it = names.constFind(key);
     return it == names.cend() ? key : QCoreApplication::translate("AgentData", it.value());

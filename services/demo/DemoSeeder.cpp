@@ -15,6 +15,7 @@
 #include "core/Money.h"
 #include "pipeline/ProductStage.h"
 #include "shopagents/Goals.h"
+#include "shopagents/Pricing.h"
 #include "sites/SiteRenderer.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
@@ -278,6 +279,26 @@ void seedCampaigns(const QSqlDatabase& db, const QJsonArray& campaigns, qint64 n
     }
 }
 
+// The owner's pricing rules, and a competitor price list that comes in as a real one does: a CSV
+// read by the import (its dates are days before the demo's today).
+void seedPricing(
+    const QSqlDatabase& db, const QJsonObject& rules, const QJsonArray& prices, qint64 now, const QString& currency)
+{
+    Pricing::save(db, Pricing::fromJson(rules));
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now).date();
+    QString csv = u"sku,competitor,price,currency,date\n"_s;
+    for (const QJsonValue& value : prices) {
+        const QJsonObject o = value.toObject();
+        csv += u"%1,\"%2\",%3,%4,%5\n"_s.arg(o.value(u"sku"_s).toString(), o.value(u"competitor"_s).toString(),
+            o.value(u"price"_s).toString(), currency,
+            today.addDays(-o.value(u"daysAgo"_s).toInt()).toString(Qt::ISODate));
+    }
+    const Pricing::ParsedList list = Pricing::parseCompetitorPrices(csv.toUtf8());
+    if (!list.error.isEmpty() || !list.problems.isEmpty())
+        throw SqlError(u"demo competitor prices: "_s + list.error + list.problems.join(u"; "_s));
+    Pricing::write(db, list, currency, today, now);
+}
+
 // Ad rules for every ad account, notify-only: once the demo's ad account is synced they show what
 // they would do, and a person can switch them live.
 void seedAdRules(const QSqlDatabase& db, const QJsonArray& rules, qint64 now)
@@ -433,6 +454,7 @@ bool seed(Workspace& workspace, const Clock& clock, QString* error, const QStrin
             db, data->value(u"proposals"_s).toArray(), data->value(u"history"_s).toArray(), now, currency, idBySku);
         seedCampaigns(db, data->value(u"campaigns"_s).toArray(), now, currency);
         seedAdRules(db, data->value(u"adRules"_s).toArray(), now);
+        seedPricing(db, ws.value(u"pricing"_s).toObject(), data->value(u"competitorPrices"_s).toArray(), now, currency);
         if (!seedSites(db, data->value(u"sites"_s).toArray(), workspace.sitesDir(), ws, language, now, idBySku, error))
             return false;
         tx.commit();

@@ -180,6 +180,15 @@ QHash<QString, std::vector<double>> DemandAgent::series(const QSqlDatabase& db, 
     return out;
 }
 
+std::optional<QString> DemandAgent::staleOrders(const QSqlDatabase& db, qint64 now)
+{
+    const auto synced = lastOrdersSync(db);
+    if (!synced || now - *synced <= StaleAfterMs)
+        return std::nullopt;
+    const int days = static_cast<int>((now - *synced) / StaleAfterMs);
+    return QCoreApplication::translate("DemandAgent", "The orders were last synced %n day(s) ago.", nullptr, days);
+}
+
 Agent::Spec DemandAgent::spec() const
 {
     Spec s;
@@ -196,11 +205,8 @@ Agent::Outcome DemandAgent::run(const QSqlDatabase& db, qint64 now) const
 {
     if (!Sql::scalar(db, u"SELECT EXISTS (SELECT 1 FROM sales_lines_daily)"_s).toBool())
         return Outcome::needs(tr("Needs orders: connect a store (Settings → Connections) or import an orders export."));
-    if (const auto synced = lastOrdersSync(db); synced && now - *synced > StaleAfterMs) {
-        const int days = static_cast<int>((now - *synced) / StaleAfterMs);
-        return Outcome::needs(QCoreApplication::translate("DemandAgent",
-            "The orders were last synced %n day(s) ago: sync the stores, then it forecasts.", nullptr, days));
-    }
+    if (const auto stale = staleOrders(db, now))
+        return Outcome::needs(*stale + u" "_s + tr("Sync the stores, then it forecasts."));
     const qint64 today = SalesRollup::localDay(now);
     const QHash<QString, std::vector<double>> all = series(db, today);
     QList<Fitted> fitted;

@@ -52,6 +52,9 @@ public:
     // from WindowDays before it, or from the SKU's first sale when that is later. SKUs that never sold
     // in the window have no series.
     static QHash<QString, std::vector<double>> series(const QSqlDatabase& db, qint64 today);
+    // What an agent that reads the orders says when no store has synced them for StaleAfterMs (nothing
+    // when they are fresh, or came from an export, whose age says nothing).
+    static std::optional<QString> staleOrders(const QSqlDatabase& db, qint64 now);
 
     Spec spec() const override;
     Outcome run(const QSqlDatabase& db, qint64 now) const override;

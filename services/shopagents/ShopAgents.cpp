@@ -3,6 +3,7 @@
 #include "CeoAgent.h"
 #include "DemandAgent.h"
 #include "FraudAgent.h"
+#include "PricingAgent.h"
 #include "SegmentsAgent.h"
 #include "agents/AgentRuns.h"
 #include "agents/PipelineAgents.h"
@@ -74,6 +75,7 @@ std::shared_ptr<AgentRoster> roster()
     r->add(std::make_unique<CeoAgent>());
     r->add(std::make_unique<DemandAgent>());
     r->add(std::make_unique<FraudAgent>());
+    r->add(std::make_unique<PricingAgent>());
     r->add(std::make_unique<SegmentsAgent>());
     return r;
 }

@@ -7,6 +7,7 @@
 #include "settings/CurrencyPage.h"
 #include "settings/CustomersPage.h"
 #include "settings/PipelinePage.h"
+#include "settings/PricingPage.h"
 #include "settings/PromptsPage.h"
 #include "settings/ProvidersPage.h"
 #include "settings/RulesPage.h"
@@ -35,6 +36,7 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     , m_connections(new ConnectionsPage(context, this))
     , m_currency(new CurrencyPage(context, this))
     , m_customers(new CustomersPage(context, this))
+    , m_pricing(new PricingPage(context, this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -53,7 +55,7 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     const QList<std::pair<QString, QWidget*>> pages{{pageTitle(Providers), m_providers}, {pageTitle(Brand), m_brand},
         {pageTitle(Connections), m_connections}, {pageTitle(Pipeline), m_pipeline}, {pageTitle(Rules), m_rules},
         {pageTitle(Prompts), m_prompts}, {pageTitle(Users), m_users}, {pageTitle(Currencies), m_currency},
-        {pageTitle(Customers), m_customers}};
+        {pageTitle(Customers), m_customers}, {pageTitle(Pricing), m_pricing}};
     for (const auto& [title, page] : pages) {
         m_nav->addItem(title);
         auto* holder = new QWidget(this);
@@ -74,6 +76,7 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     connect(m_connections, &ConnectionsPage::message, this, &SettingsDialog::message);
     connect(m_customers, &CustomersPage::message, this, &SettingsDialog::message);
     connect(m_currency, &CurrencyPage::message, this, &SettingsDialog::message);
+    connect(m_pricing, &PricingPage::message, this, &SettingsDialog::message);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -116,6 +119,8 @@ QString SettingsDialog::pageTitle(Page page)
         return tr("Currencies");
     case Customers:
         return tr("Customers");
+    case Pricing:
+        return tr("Pricing");
     case PageCount:
         break;
     }

@@ -9,6 +9,7 @@ class ConnectionsPage;
 class CustomersPage;
 class CurrencyPage;
 class PipelinePage;
+class PricingPage;
 class PromptsPage;
 class ProvidersPage;
 class RulesPage;
@@ -33,6 +34,7 @@ public:
         Users,
         Currencies,
         Customers,
+        Pricing,
         PageCount
     };
     static QString pageTitle(Page page);
@@ -50,6 +52,7 @@ public:
     ConnectionsPage* connectionsPage() const { return m_connections; }
     CustomersPage* customersPage() const { return m_customers; }
     CurrencyPage* currencyPage() const { return m_currency; }
+    PricingPage* pricingPage() const { return m_pricing; }
 
 signals:
     void message(const QString& text);
@@ -66,4 +69,5 @@ private:
     ConnectionsPage* m_connections;
     CurrencyPage* m_currency;
     CustomersPage* m_customers;
+    PricingPage* m_pricing;
 };

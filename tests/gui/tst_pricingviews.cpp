@@ -1,0 +1,177 @@
+#include "GuiFixture.h"
+#include "MainWindow.h"
+#include "approvals/ApprovalDesk.h"
+#include "core/Money.h"
+#include "dialogs/SettingsDialog.h"
+#include "panes/ApprovalsPane.h"
+#include "panes/ProposalDetailPanel.h"
+#include "settings/PricingPage.h"
+#include "shopagents/Pricing.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Qt::StringLiterals;
+
+// The Pricing agent in the real main window on the demo workspace: its proposals, made from the demo
+// store's sales and the demo's competitor price list, wait in Approvals with the numbers they came from,
+// and an approved one changes the product's price; Settings → Pricing sets its rules and imports a price
+// list (rows that cannot be read are named, a list without the columns is refused), and a viewer only
+// looks.
+class TestPricingViews : public QObject
+{
+    Q_OBJECT
+
+private:
+    GuiFixture m_gui;
+
+    MainWindow* window() const { return m_gui.window(); }
+    QVariant value(const QString& sql, const QVariantList& binds = {}) const { return m_gui.value(sql, binds); }
+
+    SettingsDialog* openSettings() const
+    {
+        window()->findChild<QAction*>(u"actionSettings"_s)->trigger();
+        return GuiFixture::dialog<SettingsDialog>();
+    }
+
+    bool start(const QString& user = u"Ann"_s)
+    {
+        GuiFixture::Options options;
+        options.user = user;
+        QString error;
+        if (!m_gui.start(options, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        return true;
+    }
+
+    static QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+    {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return {};
+        return path;
+    }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+    void cleanup() { m_gui.stop(); }
+
+    void aPriceProposalFromTheDemoDataIsApprovedAndRuns()
+    {
+        QVERIFY(start());
+        // The agent runs again once the store sync brings the orders, and proposes from the demo's
+        // competitor list: products the store sells for well under what a competitor asks.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            value(u"SELECT COUNT(*) FROM action_proposals WHERE agent = 'Pricing'"_s).toInt() > 0, 120'000);
+        const qint64 id
+            = value(u"SELECT id FROM action_proposals WHERE agent = 'Pricing' ORDER BY id LIMIT 1"_s).toLongLong();
+        const ApprovalDesk::Proposal p = *ApprovalDesk::load(m_gui.db(), id);
+        const QString sku = p.parameters.value(u"sku"_s).toString();
+        const QString competitor = p.parameters.value(u"competitor"_s).toString();
+        QVERIFY2(!competitor.isEmpty(), qPrintable(p.title));
+        // Not measured in the demo (its prices never changed): half a chance, so a person decides.
+        QCOMPARE(p.status, u"pending"_s);
+        QVERIFY2(p.verdict.contains(u"confidence 0.50"_s), qPrintable(p.verdict));
+        // The competitor's price is the demo list's, as imported.
+        QCOMPARE(*Money::parse(p.parameters.value(u"competitor_price"_s).toString()),
+            value(u"SELECT MIN(price_cents) FROM competitor_prices WHERE sku = ? AND seen_on >= date('now', '-30 "
+                  u"days')"_s,
+                {sku})
+                .toLongLong());
+        QCOMPARE(*Money::parse(p.parameters.value(u"old_price"_s).toString()),
+            value(u"SELECT price_cents FROM products WHERE sku = ?"_s, {sku}).toLongLong());
+
+        window()->showPane(PaneId::Approvals);
+        ApprovalsPane* pane = window()->approvalsPane();
+        pane->openProposal(id);
+        QTRY_COMPARE(pane->detail()->proposalId(), id);
+        const QString text = pane->detail()->findChild<QTextBrowser*>(u"proposalText"_s)->toPlainText();
+        QVERIFY2(text.contains(competitor) && text.contains(u"could not be measured"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Track record of Pricing"_s), qPrintable(text));
+        m_gui.shot(window(), u"approvals-pricing"_s);
+        QCOMPARE(pane->view()->selectionModel()->selectedRows().size(), 1);
+        pane->view()->setFocus();
+        QTest::keyClick(pane->view(), Qt::Key_A);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            value(u"SELECT execution_state FROM action_proposals WHERE id = ?"_s, {id}).toString(), u"done"_s, 30'000);
+        QCOMPARE(value(u"SELECT price_cents FROM products WHERE sku = ?"_s, {sku}).toLongLong(),
+            *Money::parse(p.parameters.value(u"new_price"_s).toString()));
+    }
+
+    void theOwnerSetsTheRulesAndImportsAPriceList()
+    {
+        QVERIFY(start());
+        SettingsDialog* settings = openSettings();
+        settings->showPage(SettingsDialog::Pricing);
+        PricingPage* page = settings->pricingPage();
+        // The demo's rules and list.
+        QCOMPARE(page->floor()->value(), 35.0);
+        QCOMPARE(page->ending()->currentData().toString(), u"0.95"_s);
+        QCOMPARE(page->step()->value(), 10);
+        QVERIFY2(page->listState()->text().startsWith(u"9 prices from 8 competitors"_s),
+            qPrintable(page->listState()->text()));
+        m_gui.shot(settings, u"settings-pricing"_s);
+
+        page->ending()->setCurrentIndex(page->ending()->findData(u"0.99"_s));
+        page->floor()->setValue(40);
+        QVERIFY(page->save());
+        QCOMPARE(Pricing::load(m_gui.db()).ending, Pricing::Ending::X99);
+        QCOMPARE(Pricing::load(m_gui.db()).marginFloorPct, 40.0);
+        QCOMPARE(
+            value(u"SELECT COUNT(*) FROM audit_log WHERE action = 'settings.pricing' AND actor = 'Ann'"_s).toInt(), 1);
+
+        QTemporaryDir dir;
+        // A list with a row that is not a price: the others come in, the row is named.
+        page->importList(write(dir, u"prices.csv"_s,
+            "sku,competitor,price\nAPP-002,Linen Loft,\"59,00\"\nAPP-002,Shirt Co,soon\nHOM-002,Board Barn,49.95\n"));
+        QTRY_VERIFY(page->lastImportBox());
+        QCOMPARE(page->lastImportBox()->icon(), QMessageBox::Warning);
+        QVERIFY2(page->lastImportBox()->detailedText().contains(u"Line 3"_s),
+            qPrintable(page->lastImportBox()->detailedText()));
+        page->lastImportBox()->close();
+        QCOMPARE(value(u"SELECT price_cents FROM competitor_prices WHERE sku = 'APP-002'"_s).toLongLong(), 5900);
+        QVERIFY2(page->listState()->text().startsWith(u"11 prices from 10 competitors"_s),
+            qPrintable(page->listState()->text()));
+        QCOMPARE(
+            value(u"SELECT COUNT(*) FROM audit_log WHERE action = 'pricing.competitors_imported' AND actor = 'Ann'"_s)
+                .toInt(),
+            1);
+        // Without the columns it needs: refused, saying which it has; nothing written.
+        page->importList(write(dir, u"wrong.csv"_s, "Artikel,Preis\nAPP-002,59\n"));
+        QTRY_COMPARE(page->lastImportBox()->icon(), QMessageBox::Critical);
+        QVERIFY2(
+            page->lastImportBox()->text().contains(u"Artikel, Preis"_s), qPrintable(page->lastImportBox()->text()));
+        page->lastImportBox()->close();
+        QCOMPARE(value(u"SELECT COUNT(*) FROM competitor_prices"_s).toInt(), 11);
+        settings->close();
+    }
+
+    void aViewerOnlyLooks()
+    {
+        QVERIFY(start(u"Joris"_s)); // the demo's viewer
+        SettingsDialog* settings = openSettings();
+        settings->showPage(SettingsDialog::Pricing);
+        PricingPage* page = settings->pricingPage();
+        QVERIFY(!page->floor()->isEnabled());
+        QVERIFY(!page->findChild<QPushButton*>(u"importCompetitorPrices"_s)->isEnabled());
+        QVERIFY(!page->findChild<QLabel*>(u"pricingNote"_s)->text().isEmpty());
+        QVERIFY(!page->save()); // refused, nothing saved
+        QCOMPARE(Pricing::load(m_gui.db()).marginFloorPct, 35.0);
+        settings->close();
+    }
+};
+
+QUORUM_GUI_TEST_MAIN(TestPricingViews)
+#include "tst_pricingviews.moc"

@@ -9853,18 +9853,26 @@ Demo data</source>
         <source>Prices end as the pricing rules say (%1); the floor is %2 over cost.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>units and prices paid per week, %n week(s), every store</source>
+        <translation>
+            <numerusform>units and prices paid per week, %n week, every store</numerusform>
+            <numerusform>units and prices paid per week, %n weeks, every store</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
-        <source>the variant&apos;s price and cost in the catalog</source>
+        <location line="+3"/>
+        <source>the catalog&apos;s price and cost of the variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>the competitor price list (Settings → Pricing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Half the step: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11576,7 +11584,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>There is no key to send: the environment variable %1 is not set. Set it where Quorum is started and restart Quorum, or paste the key here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11681,8 +11689,16 @@ USER
         <source>%1 accepts the key, but the account&apos;s quota or credit is used up. Top it up or raise its limit; waiting does not help.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 accepts the key, but too many requests were sent to it just now (rate limit). Try again in %n second(s); during real work Quorum slows down and waits by itself.</source>
+        <translation>
+            <numerusform>%1 accepts the key, but too many requests were sent to it just now (rate limit). Try again in %n second; during real work Quorum slows down and waits by itself.</numerusform>
+            <numerusform>%1 accepts the key, but too many requests were sent to it just now (rate limit). Try again in %n seconds; during real work Quorum slows down and waits by itself.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>%1 accepts the key, but too many requests were sent to it just now (rate limit). Try again in a minute; during real work Quorum slows down and waits by itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11716,8 +11732,16 @@ USER
         <source>It is in the list of models %1 offers, so this key may not have access to it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>It is not among the %n model(s) %1 offers; for example: %2.</source>
+        <translation>
+            <numerusform>It is not among the %n model %1 offers; for example: %2.</numerusform>
+            <numerusform>It is not among the %n models %1 offers; for example: %2.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>Choose the kind of API and fill in its address before loading its models.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12331,7 +12355,7 @@ USER
 <context>
     <name>RiskEngine</name>
     <message>
-        <location filename="../services/approvals/RiskEngine.cpp" line="+123"/>
+        <location filename="../services/approvals/RiskEngine.cpp" line="+125"/>
         <source>this action always needs a person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12345,8 +12369,16 @@ USER
         <source>the price before the change is unknown, so the change cannot be judged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="-36"/>
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+56"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>

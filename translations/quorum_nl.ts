@@ -9859,18 +9859,26 @@ Demogegevens</translation>
         <source>Prices end as the pricing rules say (%1); the floor is %2 over cost.</source>
         <translation>Prijzen eindigen zoals de prijsregels zeggen (%1); de vloer is %2 boven de kostprijs.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>units and prices paid per week, %n week(s), every store</source>
+        <translation>
+            <numerusform>verkochte stuks en betaalde prijzen per week, %n week, alle winkels</numerusform>
+            <numerusform>verkochte stuks en betaalde prijzen per week, %n weken, alle winkels</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
-        <source>the variant&apos;s price and cost in the catalog</source>
+        <location line="+3"/>
+        <source>the catalog&apos;s price and cost of the variant</source>
         <translation>de prijs en kostprijs van de variant in de catalogus</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>the competitor price list (Settings → Pricing)</source>
         <translation>de prijslijst van concurrenten (Instellingen → Prijzen)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Half the step: %1</source>
         <translation>De helft van de stap: %1</translation>
     </message>
@@ -11590,7 +11598,7 @@ GEBRUIKER
         <translation>%1 vraagt om een API-sleutel en deze aanbieder heeft er geen. Plak de sleutel hier, of noem de omgevingsvariabele waarin hij staat (env:NAAM).</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>There is no key to send: the environment variable %1 is not set. Set it where Quorum is started and restart Quorum, or paste the key here.</source>
         <translation>Er is geen sleutel om te sturen: de omgevingsvariabele %1 is niet ingesteld. Stel hem in waar Quorum gestart wordt en start Quorum opnieuw, of plak de sleutel hier.</translation>
     </message>
@@ -11695,8 +11703,16 @@ GEBRUIKER
         <source>%1 accepts the key, but the account&apos;s quota or credit is used up. Top it up or raise its limit; waiting does not help.</source>
         <translation>%1 accepteert de sleutel, maar het quotum of tegoed van het account is op. Waardeer op of verhoog de limiet; wachten helpt niet.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 accepts the key, but too many requests were sent to it just now (rate limit). Try again in %n second(s); during real work Quorum slows down and waits by itself.</source>
+        <translation>
+            <numerusform>%1 accepteert de sleutel, maar er zijn zojuist te veel verzoeken naartoe gestuurd (limiet). Probeer het over %n seconde opnieuw; tijdens echt werk remt Quorum zelf af en wacht.</numerusform>
+            <numerusform>%1 accepteert de sleutel, maar er zijn zojuist te veel verzoeken naartoe gestuurd (limiet). Probeer het over %n seconden opnieuw; tijdens echt werk remt Quorum zelf af en wacht.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>%1 accepts the key, but too many requests were sent to it just now (rate limit). Try again in a minute; during real work Quorum slows down and waits by itself.</source>
         <translation>%1 accepteert de sleutel, maar er zijn zojuist te veel verzoeken gestuurd (snelheidslimiet). Probeer het over een minuut opnieuw; tijdens echt werk vertraagt Quorum en wacht het vanzelf.</translation>
     </message>
@@ -11730,8 +11746,16 @@ GEBRUIKER
         <source>It is in the list of models %1 offers, so this key may not have access to it.</source>
         <translation>Het staat in de lijst met modellen die %1 aanbiedt, dus deze sleutel heeft er misschien geen toegang toe.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>It is not among the %n model(s) %1 offers; for example: %2.</source>
+        <translation>
+            <numerusform>Het staat niet tussen het %n model dat %1 aanbiedt; bijvoorbeeld: %2.</numerusform>
+            <numerusform>Het staat niet tussen de %n modellen die %1 aanbiedt; bijvoorbeeld: %2.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>Choose the kind of API and fill in its address before loading its models.</source>
         <translation>Kies het soort API en vul het adres in voordat je de modellen ophaalt.</translation>
     </message>
@@ -12345,7 +12369,7 @@ GEBRUIKER
 <context>
     <name>RiskEngine</name>
     <message>
-        <location filename="../services/approvals/RiskEngine.cpp" line="+123"/>
+        <location filename="../services/approvals/RiskEngine.cpp" line="+125"/>
         <source>this action always needs a person</source>
         <translation>deze actie heeft altijd een persoon nodig</translation>
     </message>
@@ -12359,8 +12383,16 @@ GEBRUIKER
         <source>the price before the change is unknown, so the change cannot be judged</source>
         <translation>de prijs vóór de wijziging is onbekend, dus de wijziging kan niet beoordeeld worden</translation>
     </message>
+    <message numerus="yes">
+        <location line="-36"/>
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n stuk</numerusform>
+            <numerusform>%n stuks</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+56"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>

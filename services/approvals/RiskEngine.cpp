@@ -94,8 +94,10 @@ QString formatMetric(const ApprovalRule& rule, double value, const QString& curr
         return money(value, currency);
     case ApprovalRule::Metric::PercentChange:
         return number(value, 0) + u" %"_s;
-    case ApprovalRule::Metric::UnitChange:
-        return QCoreApplication::translate("RiskEngine", "%n unit(s)", nullptr, static_cast<int>(value));
+    case ApprovalRule::Metric::UnitChange: {
+        const int units = static_cast<int>(value); // a local: lupdate drops a translate() with a cast in it
+        return QCoreApplication::translate("RiskEngine", "%n unit(s)", nullptr, units);
+    }
     case ApprovalRule::Metric::None:
     case ApprovalRule::Metric::MarginConfidence:
         break;

@@ -79,6 +79,13 @@ bool refusedWithoutKey(const ApiError& e, const QString& sentKey)
 
 // The server's own words: the adapters prefix their name ("Anthropic: ..."); the sentence that
 // quotes them ends them.
+// Seconds to wait, whole and at least one. (A function: lupdate drops a translate() whose arguments hold
+// a cast or a scope.)
+int retrySeconds(const ApiError& e)
+{
+    return static_cast<int>(std::max<qint64>(1, (e.retryAfterMs + 999) / 1000));
+}
+
 QString serverText(const ApiError& e)
 {
     const qsizetype colon = e.message.indexOf(u": "_s);
@@ -289,7 +296,7 @@ QString ProviderTester::explain(const ApiError& e, const ProviderConfig& config)
             return QCoreApplication::translate("ProviderTester",
                 "%1 accepts the key, but too many requests were sent to it just now (rate limit). Try again in %n "
                 "second(s); during real work Quorum slows down and waits by itself.",
-                nullptr, static_cast<int>(std::max<qint64>(1, (e.retryAfterMs + 999) / 1000)))
+                nullptr, retrySeconds(e))
                 .arg(name);
         return QCoreApplication::translate("ProviderTester",
             "%1 accepts the key, but too many requests were sent to it just now (rate limit). Try again in a "
@@ -400,11 +407,11 @@ void ProviderTester::test(const ProviderConfig& config, const QString& key, QObj
                                   .arg(who(typed)));
                     return;
                 }
+                const int count = static_cast<int>(models.size());
                 answer(false,
                     message + u' '
                         + QCoreApplication::translate("ProviderTester",
-                            "It is not among the %n model(s) %1 offers; for example: %2.", nullptr,
-                            static_cast<int>(models.size()))
+                            "It is not among the %n model(s) %1 offers; for example: %2.", nullptr, count)
                               .arg(who(typed), closest(models, typed.model).join(u", "_s)));
             });
         });

@@ -367,17 +367,21 @@ void propose(const QSqlDatabase& db, const PricingAgent::Item& item, const Prici
             "PricingAgent", "Prices end as the pricing rules say (%1); the floor is %2 over cost.")
             .arg(Pricing::endingName(rules.ending), percent(rules.marginFloorPct))}
                       .join(u"\n"_s);
-    p.dataSources = {QCoreApplication::translate("PricingAgent", "the variant's price and cost in the catalog"),
-        QCoreApplication::translate("PricingAgent", "units and prices paid per week, %n week(s), every store", nullptr,
-            PricingAgent::HistoryWeeks)};
+    const int weeks = PricingAgent::HistoryWeeks; // lupdate drops a translate() whose arguments name a scope
+    const QString weekly = QCoreApplication::translate(
+        "PricingAgent", "units and prices paid per week, %n week(s), every store", nullptr, weeks);
+    p.dataSources
+        = {QCoreApplication::translate("PricingAgent", "the catalog's price and cost of the variant"), weekly};
     if (item.competitorCents)
         p.dataSources.append(
             QCoreApplication::translate("PricingAgent", "the competitor price list (Settings → Pricing)"));
     p.confidence = d.confidence;
     p.estRevenueCents = std::llround(revenueAfter - revenueBefore);
     QJsonArray alternatives;
-    const qint64 half = item.priceCents + (d.priceCents - item.priceCents) / 2;
-    if (half != item.priceCents && half != d.priceCents && d.reason != R::MarginFloor)
+    // Half the step, ending as the owner's prices do (rounded towards today's price).
+    const qint64 half = Pricing::rounded(item.priceCents + (d.priceCents - item.priceCents) / 2, rules.ending,
+        d.priceCents > item.priceCents ? Pricing::Direction::Down : Pricing::Direction::Up);
+    if ((half - item.priceCents) * (d.priceCents - half) > 0 && d.reason != R::MarginFloor)
         alternatives.append(QJsonObject{
             {u"description"_s, QCoreApplication::translate("PricingAgent", "Half the step: %1").arg(money(half))},
             {u"pros"_s,

@@ -10,8 +10,9 @@
 // customer, written back), Fraud Detection scoring the orders of the last three days not scored yet
 // (its scores are removed between repeats so each repeat scores them all), and Demand Forecast
 // fitting and backtesting every SKU and proposing its reorders (the proposals are removed between
-// repeats), and the CEO measuring the month against five goals. No LLM calls. Reports medians of the repeats and a
-// check of the results.
+// repeats), Pricing reading every variant's 26 weeks of sales and the competitor list and proposing
+// its price changes (removed between repeats), and the CEO measuring the month against five goals. No LLM calls.
+// Reports medians of the repeats and a check of the results.
 #include "BenchSupport.h"
 #include "approvals/ApprovalDesk.h"
 #include "approvals/ApprovalRules.h"
@@ -20,6 +21,7 @@
 #include "shopagents/DemandAgent.h"
 #include "shopagents/FraudAgent.h"
 #include "shopagents/Goals.h"
+#include "shopagents/PricingAgent.h"
 #include "shopagents/SegmentsAgent.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
@@ -30,6 +32,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <random>
@@ -122,10 +125,44 @@ int main(int argc, char** argv)
                 ++units[{day, firstSku.at(product) + static_cast<int>(unit(rng) * (1 + product % 4))}];
             }
         }
+        // Every product in the catalog with its variants' prices and costs (a margin of 20-70 %); a third
+        // of the products changed price week by week (±6 %), so the Pricing agent can measure a response.
+        const auto basePrice = [](int product) { return 1'995 + (product % 60) * 250; };
+        const auto priceOn = [&basePrice](int product, qint64 day) {
+            const double swing = product % 3 == 0 ? 0.06 * std::sin(static_cast<double>(day / 7 + product)) : 0.0;
+            return static_cast<qint64>(basePrice(product) * (1 + swing));
+        };
+        std::vector<int> productOf(static_cast<size_t>(skus.size()));
+        for (int p = 0; p < products; ++p) {
+            const qint64 id = Sql::insert(db,
+                u"INSERT INTO products (sku, name, price_cents, cost_cents, created_at, updated_at) VALUES (?, ?, ?, "
+                u"NULL, 0, 0)"_s,
+                {u"SKU-%1"_s.arg(p), u"Product %1"_s.arg(p), basePrice(p)});
+            for (int v = 0; v < 1 + p % 4; ++v) {
+                productOf[static_cast<size_t>(firstSku.at(p) + v)] = p;
+                values << id << v << skus.at(firstSku.at(p) + v) << basePrice(p)
+                       << static_cast<qint64>(basePrice(p) * (0.3 + 0.5 * unit(rng)));
+            }
+        }
+        Sql::insertRows(db,
+            u"INSERT INTO product_variants (product_id, position, sku, price_cents, cost_cents) VALUES "_s,
+            u"(?, ?, ?, ?, ?)"_s, values);
+        values.clear();
         for (const auto& [at, n] : units)
-            values << at.first << keys.at(at.second) << n;
+            values << at.first << keys.at(at.second) << n
+                   << static_cast<qint64>(n) * priceOn(productOf[static_cast<size_t>(at.second)], at.first) * 1'000'000;
         Sql::insertRows(db, u"INSERT INTO sales_lines_daily (day, key_id, units, net_micro, refund_micro) VALUES "_s,
-            u"(?, ?, ?, 0, 0)"_s, values);
+            u"(?, ?, ?, ?, 0)"_s, values);
+        // A competitor price list for every fifth SKU, 75-135 % of ours, seen in the last week.
+        values.clear();
+        for (int i = 0; i < skus.size(); i += 5)
+            values << skus.at(i) << u"Rival %1"_s.arg(i % 7)
+                   << static_cast<qint64>(basePrice(productOf[static_cast<size_t>(i)]) * (0.75 + 0.6 * unit(rng)))
+                   << QDate::fromJulianDay(today - 1 - i % 6).toString(Qt::ISODate);
+        Sql::insertRows(db,
+            u"INSERT INTO competitor_prices (sku, competitor, price_cents, currency, seen_on, imported_at) VALUES "_s,
+            u"(?, ?, ?, 'EUR', ?, 0)"_s, values);
+        Pricing::save(db, Pricing::Rules{30, Pricing::Ending::X95, 10});
         values.clear();
         for (const QString& sku : std::as_const(skus))
             values << sku << static_cast<int>(unit(rng) * 200) << now;
@@ -144,7 +181,8 @@ int main(int argc, char** argv)
         goals.aiSpendMicros = 50'000'000;
         Goals::save(db, goals);
         // A decision history for the CEO to learn from: 5,000 price changes of 20-30 % that a person
-        // approved (every tenth rejected).
+        // approved (every tenth rejected), two months ago (the Pricing agent leaves a SKU alone for two
+        // weeks after a decision).
         ApprovalRules::ensureDefaults(db, now);
         for (int i = 0; i < 5000; ++i) {
             ApprovalDesk::Proposal p;
@@ -157,8 +195,8 @@ int main(int argc, char** argv)
         }
         Sql::exec(db,
             u"UPDATE action_proposals SET status = CASE WHEN id % 10 = 0 THEN 'rejected' ELSE 'approved' END, "
-            u"decided_by = 'Ann', decided_at = ? WHERE action_type = 'price_change'"_s,
-            {now - 500});
+            u"decided_by = 'Ann', decided_at = ?, created_at = ? WHERE action_type = 'price_change'"_s,
+            {now - 60 * kDay, now - 60 * kDay - 1000});
         tx.commit();
     }
     std::printf(
@@ -171,6 +209,8 @@ int main(int argc, char** argv)
     QString demandNote;
     QList<double> ceo;
     QString ceoNote;
+    QList<double> pricing;
+    QString pricingNote;
     int scored = 0;
     QString segmentNote;
     // Runs an agent in its own transaction, as its job does; returns the milliseconds and keeps its note.
@@ -186,12 +226,16 @@ int main(int argc, char** argv)
     };
     for (int r = 0; r < repeats; ++r) {
         Sql::exec(db, u"DELETE FROM order_risk"_s);
-        Sql::exec(db, u"DELETE FROM action_proposals WHERE action_type IN ('reorder', 'rule_change')"_s);
+        Sql::exec(db,
+            u"DELETE FROM action_proposals WHERE action_type IN ('reorder', 'rule_change') OR (action_type = "
+            u"'price_change' AND created_at >= ?)"_s,
+            {now - kDay});
         segments.append(timed(SegmentsAgent(), &segmentNote));
         fraud.append(timed(FraudAgent(), nullptr));
         demand.append(timed(DemandAgent(), &demandNote));
+        pricing.append(timed(PricingAgent(), &pricingNote));
         ceo.append(timed(CeoAgent(), &ceoNote));
-        cycle.append(segments.last() + fraud.last() + demand.last() + ceo.last());
+        cycle.append(segments.last() + fraud.last() + demand.last() + pricing.last() + ceo.last());
         scored = static_cast<int>(Sql::scalar(db, u"SELECT COUNT(*) FROM order_risk"_s).toLongLong());
     }
     const qint64 segmented = Sql::scalar(db, u"SELECT COUNT(*) FROM customers WHERE segment <> ''"_s).toLongLong();
@@ -206,9 +250,15 @@ int main(int argc, char** argv)
     std::printf("CEO (business health against five goals; 5,000 decisions learnt from): median %.0f ms (min %.0f, "
                 "max %.0f)\n",
         Bench::median(ceo), Bench::percentile(ceo, 0), Bench::percentile(ceo, 1));
-    std::printf("agent cycle (all four, no LLM): median %.0f ms over %d repeats; %lld customers segmented; peak RSS "
+    std::printf("pricing (%lld variants, 26 weeks of sales each, %lld competitor prices): median %.0f ms (min %.0f, "
+                "max %.0f)\n",
+        Sql::scalar(db, u"SELECT COUNT(*) FROM product_variants"_s).toLongLong(),
+        Sql::scalar(db, u"SELECT COUNT(*) FROM competitor_prices"_s).toLongLong(), Bench::median(pricing),
+        Bench::percentile(pricing, 0), Bench::percentile(pricing, 1));
+    std::printf("agent cycle (all five, no LLM): median %.0f ms over %d repeats; %lld customers segmented; peak RSS "
                 "%ld MB\n",
         Bench::median(cycle), repeats, segmented, Bench::peakRssMb());
-    std::printf("%s\n%s\n%s\n", qPrintable(segmentNote), qPrintable(demandNote), qPrintable(ceoNote));
+    std::printf("%s\n%s\n%s\n%s\n", qPrintable(segmentNote), qPrintable(demandNote), qPrintable(pricingNote),
+        qPrintable(ceoNote));
     return segmented > 0 && scored > 0 && forecasts > 0 ? 0 : 1;
 }

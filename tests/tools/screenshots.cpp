@@ -133,8 +133,9 @@ int main(int argc, char** argv)
             save(w, out, lang, u"agents-demand"_s);
         }
     }
-    std::printf("budget shifts proposed: %lld\n",
-        gui.count(u"SELECT COUNT(*) FROM action_proposals WHERE action_type = 'budget_shift'"_s));
+    std::printf("budget shifts proposed: %lld; price changes by Pricing: %lld\n",
+        gui.count(u"SELECT COUNT(*) FROM action_proposals WHERE action_type = 'budget_shift'"_s),
+        gui.count(u"SELECT COUNT(*) FROM action_proposals WHERE agent = 'Pricing'"_s));
     std::printf("demand forecasts: %lld, of products: %lld; reorders proposed: %lld\n",
         gui.count(u"SELECT COUNT(*) FROM demand_forecasts"_s),
         gui.count(u"SELECT COUNT(*) FROM demand_forecasts WHERE product_id IS NOT NULL"_s),
@@ -209,29 +210,27 @@ int main(int argc, char** argv)
     w->showPane(PaneId::Approvals);
     if (auto* view = w->findChild<QTableView*>(u"approvalsView"_s)) {
         auto* model = static_cast<ApprovalsModel*>(view->model());
-        for (int r = 0; r < model->rowCount(); ++r) {
-            if (model->summaryAt(model->index(r, 0)).actionType == u"content_review") {
+        // Selects the first proposal of an agent's kind and saves the window as name (and, with why,
+        // its end too: why it is here, the agent's track record).
+        const auto shotOf = [&](const QString& actionType, const QString& agent, const QString& name, bool why) {
+            for (int r = 0; r < model->rowCount(); ++r) {
+                const auto summary = model->summaryAt(model->index(r, 0));
+                if (summary.actionType != actionType || (!agent.isEmpty() && summary.agent != agent))
+                    continue;
                 view->selectRow(r);
                 settle();
-                save(w, out, lang, u"approvals-content"_s);
-                break;
-            }
-        }
-        // The CEO's budget shift, when the demo's ad account gave it one.
-        for (int r = 0; r < model->rowCount(); ++r) {
-            if (model->summaryAt(model->index(r, 0)).actionType == u"budget_shift") {
-                view->selectRow(r);
-                settle();
-                save(w, out, lang, u"approvals-shift"_s);
-                // Its end: why it is here, the CEO's track record on shifts.
-                if (auto* text = w->findChild<QTextBrowser*>(u"proposalText"_s)) {
+                save(w, out, lang, name);
+                if (auto* text = w->findChild<QTextBrowser*>(u"proposalText"_s); text && why) {
                     text->verticalScrollBar()->setValue(text->verticalScrollBar()->maximum());
                     settle();
-                    save(w, out, lang, u"approvals-shift-why"_s);
+                    save(w, out, lang, name + u"-why"_s);
                 }
-                break;
+                return;
             }
-        }
+        };
+        shotOf(u"content_review"_s, {}, u"approvals-content"_s, false);
+        shotOf(u"budget_shift"_s, {}, u"approvals-shift"_s, true); // when the demo's ad account gave one
+        shotOf(u"price_change"_s, u"Pricing"_s, u"approvals-pricing"_s, true);
     }
     // Settings, every page.
     w->findChild<QAction*>(u"actionSettings"_s)->trigger();
@@ -241,7 +240,8 @@ int main(int argc, char** argv)
             {SettingsDialog::Prompts, u"prompts"_s}, {SettingsDialog::Brand, u"brand"_s},
             {SettingsDialog::Pipeline, u"tuning"_s}, {SettingsDialog::Rules, u"rules"_s},
             {SettingsDialog::Users, u"users"_s}, {SettingsDialog::Connections, u"connections"_s},
-            {SettingsDialog::Customers, u"customers"_s}, {SettingsDialog::Currencies, u"currencies"_s}};
+            {SettingsDialog::Customers, u"customers"_s}, {SettingsDialog::Currencies, u"currencies"_s},
+            {SettingsDialog::Pricing, u"pricing"_s}};
         for (const auto& [page, name] : pages) {
             settings->showPage(page);
             settle(150);

@@ -2916,12 +2916,12 @@
 <context>
     <name>ApprovalActions</name>
     <message>
-        <location filename="../services/approvals/ApprovalActions.cpp" line="+32"/>
+        <location filename="../services/approvals/ApprovalActions.cpp" line="+34"/>
         <source>Nothing was changed: the workspace refused the write (%1).</source>
         <translation>Er is niets gewijzigd: de werkruimte weigerde het schrijven (%1).</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+241"/>
         <source>There is no agent called %1.</source>
         <translation>Er is geen agent met de naam %1.</translation>
     </message>
@@ -2931,12 +2931,12 @@
         <translation>Cluster %1 heeft geen agents.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-89"/>
         <source>Only an owner changes how decisions are taken.</source>
         <translation>Alleen een eigenaar wijzigt hoe besluiten worden genomen.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+136"/>
         <location line="+30"/>
         <source>Only an owner changes approval rules.</source>
         <translation>Alleen een eigenaar wijzigt goedkeuringsregels.</translation>
@@ -3144,12 +3144,17 @@
 <context>
     <name>ApprovalDesk</name>
     <message>
-        <location filename="../services/approvals/ApprovalDesk.cpp" line="+148"/>
+        <location filename="../services/approvals/ApprovalDesk.cpp" line="+149"/>
         <source>; held because %1 is paused</source>
         <translation>; vastgehouden omdat %1 gepauzeerd is</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+17"/>
+        <source>waits for a person: #%1 acts on the same thing</source>
+        <translation>wacht op een mens: #%1 gaat over hetzelfde</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>It is no longer waiting (%1).</source>
         <translation>Het wacht niet meer (%1).</translation>
     </message>
@@ -3169,7 +3174,7 @@
         <translation>Het voorstel bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Say why: a rejection needs a reason.</source>
         <translation>Zeg waarom: een afwijzing heeft een reden nodig.</translation>
     </message>
@@ -3576,7 +3581,7 @@
         <translation>Wis de zoekopdracht of verruim de filters.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+166"/>
         <source>Reading the stores again; the changes show here when they answer.</source>
         <translation>De winkels worden opnieuw gelezen; de wijzigingen verschijnen hier zodra ze antwoorden.</translation>
     </message>
@@ -5076,6 +5081,34 @@ Opdrachten:
         <location line="+2"/>
         <source>Type a command: pause, import, settings…</source>
         <translation>Typ een opdracht: pauzeren, importeren, instellingen…</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../services/approvals/Conflicts.cpp" line="+81"/>
+        <source>#%1 “%2” (%3) acts on the same thing and was approved after this was proposed: only one of them can be approved. Reject this one, or undo that one first.</source>
+        <translation>#%1 ‘%2’ (%3) gaat over hetzelfde en is goedgekeurd nadat dit werd voorgesteld: maar één van beide kan worden goedgekeurd. Wijs dit af, of maak dat eerst ongedaan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>#%1 “%2” (%3, %4)</source>
+        <translation>#%1 ‘%2’ (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts with %1: only one of them can be approved.</source>
+        <translation>In conflict met %1: maar één ervan kan worden goedgekeurd.</translation>
     </message>
 </context>
 <context>

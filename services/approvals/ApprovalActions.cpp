@@ -1,5 +1,7 @@
 #include "ApprovalActions.h"
 
+#include "Conflicts.h"
+
 #include "agents/AgentRuns.h"
 #include "agents/Cluster.h"
 #include "audit/AuditLog.h"
@@ -218,6 +220,18 @@ DecisionLearning::Record ApprovalActions::trackRecord(const ApprovalDesk::Propos
         return r;
     } catch (const SqlError& e) {
         qCWarning(lcApprovals) << "cannot read the track record of" << proposal.agent << ":" << e.message();
+        return {};
+    }
+}
+
+QString ApprovalActions::conflicts(const ApprovalDesk::Proposal& proposal) const
+{
+    if (proposal.status != ProposalStatus::Pending)
+        return {};
+    try {
+        return Conflicts::describe(Conflicts::of(m_db, proposal));
+    } catch (const SqlError& e) {
+        qCWarning(lcApprovals) << "cannot read the conflicts of proposal" << proposal.id << ":" << e.message();
         return {};
     }
 }

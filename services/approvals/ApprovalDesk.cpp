@@ -2,6 +2,7 @@
 
 #include "ActionSchema.h"
 #include "ApprovalJobs.h"
+#include "Conflicts.h"
 #include "audit/AuditLog.h"
 #include "core/Json.h"
 #include "core/Money.h"
@@ -156,7 +157,15 @@ qint64 propose(const QSqlDatabase& db, Proposal p, const QString& machine, qint6
     if (p.proposedBy.isEmpty())
         p.proposedBy = p.agent;
     Transaction tx(db, Transaction::Durable);
-    const RiskEngine::Verdict v = judge(db, p, p.parameters, now);
+    RiskEngine::Verdict v = judge(db, p, p.parameters, now);
+    p.createdAt = now; // decisions before it are no conflict of it
+    // What the engine would run by itself waits while a proposal on the same thing waits for a person.
+    if (const auto others = Conflicts::of(db, p); !v.waits && !others.isEmpty()) {
+        v.waits = true;
+        v.explanation += u"; "_s
+            + QCoreApplication::translate("ApprovalDesk", "waits for a person: #%1 acts on the same thing")
+                  .arg(others.first().id);
+    }
     p.riskLevel = Risk::key(v.level);
     p.verdict = v.explanation;
     p.ruleId = v.ruleId;
@@ -271,6 +280,8 @@ bool approveOne(const QSqlDatabase& db, qint64 id, const Users::User& user, cons
 {
     auto p = decidable(db, id, user, now, &out->error, options.asOnlyApprover);
     if (!p)
+        return false;
+    if (out->error = Conflicts::whyNotApprove(db, *p); !out->error.isEmpty())
         return false;
     const bool asOnlyApprover = options.asOnlyApprover && !whyNot(*p, user, now).isEmpty();
     const QString notesBefore = p->notes;
@@ -484,6 +495,10 @@ Outcome modify(const QSqlDatabase& db, qint64 id, const Users::User& user, const
             QJsonObject{{u"original"_s, original}, {u"edited"_s, edited}, {u"note"_s, note.trimmed()},
                 {u"machine"_s, machine}}));
     out.verdict = v.explanation;
+    if (!v.waits) {
+        if (out.error = Conflicts::whyNotApprove(db, *p); !out.error.isEmpty())
+            return out; // nothing written: the transaction is rolled back
+    }
     if (v.waits) {
         out.status = u"pending"_s; // back in the queue, for someone else
     } else {
@@ -550,7 +565,7 @@ QList<qint64> expireDue(const QSqlDatabase& db, const QString& machine, qint64 n
             continue;
         const QString subject = u"proposal:%1"_s.arg(id);
         const QString when = QDateTime::fromMSecsSinceEpoch(*p->deadline).toString(Qt::ISODate);
-        if (p->onExpiry == u"approve") {
+        if (p->onExpiry == u"approve" && Conflicts::whyNotApprove(db, *p).isEmpty()) {
             approveLocked(db, *p, u"deadline"_s, machine, u"Approved by the rule's default at the deadline"_s, now);
             AuditLog::append(db, now, u"deadline"_s, u"proposal.approved"_s, subject,
                 auditDetails(

@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QMessageBox>
@@ -93,6 +94,18 @@ private slots:
         QCOMPARE(*Money::parse(p.parameters.value(u"old_price"_s).toString()),
             value(u"SELECT price_cents FROM products WHERE sku = ?"_s, {sku}).toLongLong());
 
+        // Another agent proposes a price for the same SKU: the two are in conflict, only one can be approved.
+        ApprovalDesk::Proposal rival;
+        rival.agent = u"Demo example"_s;
+        rival.actionType = ActionType::PriceChange;
+        rival.title = u"Hold the price of %1 for the holidays"_s.arg(sku);
+        rival.confidence = 0.9;
+        rival.parameters = QJsonObject{{u"sku"_s, sku}, {u"old_price"_s, p.parameters.value(u"old_price"_s)},
+            {u"new_price"_s, p.parameters.value(u"old_price"_s)}, {u"currency"_s, u"EUR"_s}};
+        const qint64 rivalId = ApprovalDesk::propose(m_gui.db(), rival, {}, QDateTime::currentMSecsSinceEpoch());
+        // 0 % would run by itself, but waits while the Pricing proposal does.
+        QCOMPARE(value(u"SELECT status FROM action_proposals WHERE id = ?"_s, {rivalId}).toString(), u"pending"_s);
+
         window()->showPane(PaneId::Approvals);
         ApprovalsPane* pane = window()->approvalsPane();
         pane->openProposal(id);
@@ -100,6 +113,8 @@ private slots:
         const QString text = pane->detail()->findChild<QTextBrowser*>(u"proposalText"_s)->toPlainText();
         QVERIFY2(text.contains(competitor) && text.contains(u"could not be measured"_s), qPrintable(text));
         QVERIFY2(text.contains(u"Track record of Pricing"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Conflicts with #%1"_s.arg(rivalId)) && text.contains(u"only one of them"_s),
+            qPrintable(text));
         m_gui.shot(window(), u"approvals-pricing"_s);
         QCOMPARE(pane->view()->selectionModel()->selectedRows().size(), 1);
         pane->view()->setFocus();
@@ -108,6 +123,20 @@ private slots:
             value(u"SELECT execution_state FROM action_proposals WHERE id = ?"_s, {id}).toString(), u"done"_s, 30'000);
         QCOMPARE(value(u"SELECT price_cents FROM products WHERE sku = ?"_s, {sku}).toLongLong(),
             *Money::parse(p.parameters.value(u"new_price"_s).toString()));
+        // The rival now says which one was approved, and approving it is refused.
+        pane->openProposal(rivalId);
+        QTRY_COMPARE(pane->detail()->proposalId(), rivalId);
+        const QString rivalText = pane->detail()->findChild<QTextBrowser*>(u"proposalText"_s)->toPlainText();
+        QVERIFY2(rivalText.contains(u"Pricing, approved"_s), qPrintable(rivalText));
+        m_gui.shot(window(), u"approvals-conflict"_s);
+        pane->view()->setFocus();
+        QTest::keyClick(pane->view(), Qt::Key_A);
+        QMessageBox* refused = nullptr;
+        QTRY_VERIFY((refused = window()->findChild<QMessageBox*>(u"decisionRefused"_s)) != nullptr);
+        QVERIFY2(refused->informativeText().contains(u"only one of them can be approved"_s),
+            qPrintable(refused->informativeText()));
+        refused->close();
+        QCOMPARE(value(u"SELECT status FROM action_proposals WHERE id = ?"_s, {rivalId}).toString(), u"pending"_s);
     }
 
     void theOwnerSetsTheRulesAndImportsAPriceList()

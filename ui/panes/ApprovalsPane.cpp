@@ -311,7 +311,10 @@ void ApprovalsPane::showCurrent()
     const QString stores = proposal ? storeDiff(*proposal) : QString();
     const QString whyNot = proposal ? m_context.approvalActions->whyNot(*proposal) : QString();
     const bool onlyApprover = proposal && !whyNot.isEmpty() && m_context.approvalActions->onlyApprover(*proposal);
-    const QString notice = proposal && m_context.adRules ? m_context.adRules->approvalNotice(*proposal) : QString();
+    QString notice = proposal && m_context.adRules ? m_context.adRules->approvalNotice(*proposal) : QString();
+    if (const QString conflicts = proposal ? m_context.approvalActions->conflicts(*proposal) : QString();
+        !conflicts.isEmpty())
+        notice = notice.isEmpty() ? conflicts : conflicts + u"\n\n"_s + notice;
     const QString record = proposal
         ? ProposalHtml::trackRecord(*proposal, m_context.approvalActions->trackRecord(*proposal))
         : QString();

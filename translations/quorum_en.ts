@@ -1258,20 +1258,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/campaigns/AdRuleActions.cpp" line="+232"/>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is larger than 64 MB; export a shorter period or fewer columns.</source>
+        <location filename="../services/campaigns/AdRuleActions.cpp" line="+230"/>
+        <source>Export a shorter period or fewer columns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AdRuleActions</name>
     <message>
-        <location line="-151"/>
+        <location line="-145"/>
         <source>Every ad account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3154,7 +3149,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>It is no longer waiting (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5082,7 +5077,7 @@ Commands:
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../services/approvals/Conflicts.cpp" line="+81"/>
+        <location filename="../services/approvals/Conflicts.cpp" line="+84"/>
         <source>#%1 “%2” (%3) acts on the same thing and was approved after this was proposed: only one of them can be approved. Reject this one, or undo that one first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9725,7 +9720,7 @@ Demo data</source>
     </message>
     <message>
         <location line="+31"/>
-        <source>The margin floor must be from 0 to 95 %.</source>
+        <source>The margin floor must be from 0 to 90 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9747,12 +9742,17 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>the price paid moved in step with time, so its effect cannot be told apart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+12"/>
+        <source>the weeks fit a line exactly, so the error of the response cannot be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>The price list has no column %1. It needs the columns sku, competitor and price (currency and date are optional); its columns are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9818,21 +9818,11 @@ Demo data</source>
             <numerusform>%n rows left out: </numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../services/shopagents/PricingActions.cpp" line="+66"/>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is larger than 64 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PricingAgent</name>
     <message>
-        <location filename="../services/shopagents/PricingAgent.cpp" line="+251"/>
+        <location filename="../services/shopagents/PricingAgent.cpp" line="+250"/>
         <source>How sales respond to the price could not be measured: %1 The effect assumes the same units sold, which overstates a raise and understates a cut.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13573,6 +13563,19 @@ USER
     <message>
         <location line="+19"/>
         <source>Select a site to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmallFile</name>
+    <message>
+        <location filename="../services/core/SmallFile.cpp" line="+16"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is larger than %2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1258,20 +1258,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/campaigns/AdRuleActions.cpp" line="+232"/>
-        <source>Cannot open %1: %2</source>
-        <translation>Kan %1 niet openen: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is larger than 64 MB; export a shorter period or fewer columns.</source>
-        <translation>%1 is groter dan 64 MB; exporteer een kortere periode of minder kolommen.</translation>
+        <location filename="../services/campaigns/AdRuleActions.cpp" line="+230"/>
+        <source>Export a shorter period or fewer columns.</source>
+        <translation>Exporteer een kortere periode of minder kolommen.</translation>
     </message>
 </context>
 <context>
     <name>AdRuleActions</name>
     <message>
-        <location line="-151"/>
+        <location line="-145"/>
         <source>Every ad account</source>
         <translation>Elk advertentieaccount</translation>
     </message>
@@ -3154,7 +3149,7 @@
         <translation>wacht op een mens: #%1 gaat over hetzelfde</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>It is no longer waiting (%1).</source>
         <translation>Het wacht niet meer (%1).</translation>
     </message>
@@ -5086,7 +5081,7 @@ Opdrachten:
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../services/approvals/Conflicts.cpp" line="+81"/>
+        <location filename="../services/approvals/Conflicts.cpp" line="+84"/>
         <source>#%1 “%2” (%3) acts on the same thing and was approved after this was proposed: only one of them can be approved. Reject this one, or undo that one first.</source>
         <translation>#%1 ‘%2’ (%3) gaat over hetzelfde en is goedgekeurd nadat dit werd voorgesteld: maar één van beide kan worden goedgekeurd. Wijs dit af, of maak dat eerst ongedaan.</translation>
     </message>
@@ -9731,8 +9726,8 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+31"/>
-        <source>The margin floor must be from 0 to 95 %.</source>
-        <translation>De margevloer moet van 0 tot 95 % zijn.</translation>
+        <source>The margin floor must be from 0 to 90 %.</source>
+        <translation>De margevloer moet van 0 tot 90 % zijn.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9753,12 +9748,17 @@ Demogegevens</translation>
         <translation>de betaalde prijs varieerde %1 % (standaardafwijking); er is minstens 2 % nodig om te zien hoe de verkoop erop reageert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>the price paid moved in step with time, so its effect cannot be told apart.</source>
         <translation>de betaalde prijs bewoog gelijk op met de tijd, dus het effect ervan is niet te onderscheiden.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+12"/>
+        <source>the weeks fit a line exactly, so the error of the response cannot be measured.</source>
+        <translation>de weken liggen precies op een lijn, dus de fout van de reactie is niet te meten.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>The price list has no column %1. It needs the columns sku, competitor and price (currency and date are optional); its columns are: %2.</source>
         <translation>De prijslijst heeft geen kolom %1. Hij heeft de kolommen sku, competitor en price nodig (currency en date zijn optioneel); zijn kolommen zijn: %2.</translation>
     </message>
@@ -9824,21 +9824,11 @@ Demogegevens</translation>
             <numerusform>%n regels overgeslagen: </numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../services/shopagents/PricingActions.cpp" line="+66"/>
-        <source>Cannot open %1: %2</source>
-        <translation>Kan %1 niet openen: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is larger than 64 MB.</source>
-        <translation>%1 is groter dan 64 MB.</translation>
-    </message>
 </context>
 <context>
     <name>PricingAgent</name>
     <message>
-        <location filename="../services/shopagents/PricingAgent.cpp" line="+251"/>
+        <location filename="../services/shopagents/PricingAgent.cpp" line="+250"/>
         <source>How sales respond to the price could not be measured: %1 The effect assumes the same units sold, which overstates a raise and understates a cut.</source>
         <translation>Hoe de verkoop op de prijs reageert, kon niet worden gemeten: %1 Het effect gaat uit van evenveel verkochte stuks; dat overschat een verhoging en onderschat een verlaging.</translation>
     </message>
@@ -13588,6 +13578,19 @@ GEBRUIKER
         <location line="+19"/>
         <source>Select a site to publish.</source>
         <translation>Kies een site om te publiceren.</translation>
+    </message>
+</context>
+<context>
+    <name>SmallFile</name>
+    <message>
+        <location filename="../services/core/SmallFile.cpp" line="+16"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 is groter dan %2 MB.</translation>
     </message>
 </context>
 <context>

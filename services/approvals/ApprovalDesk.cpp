@@ -151,21 +151,33 @@ RiskEngine::Verdict judge(const QSqlDatabase& db, const Proposal& p, const QJson
     return v;
 }
 
+namespace
+{
+// The verdict, and what the engine would run by itself waits for a person while another proposal on the
+// same thing waits or was approved since this one was proposed (Conflicts): a person chooses.
+RiskEngine::Verdict judgeBeside(const QSqlDatabase& db, const Proposal& p, const QJsonObject& parameters, qint64 now)
+{
+    RiskEngine::Verdict v = judge(db, p, parameters, now);
+    if (v.waits)
+        return v;
+    if (const auto others = Conflicts::of(db, p); !others.isEmpty()) {
+        v.waits = true;
+        v.explanation += u"; "_s
+            + QCoreApplication::translate("ApprovalDesk", "waits for a person: #%1 acts on the same thing")
+                  .arg(others.first().id);
+    }
+    return v;
+}
+} // namespace
+
 qint64 propose(const QSqlDatabase& db, Proposal p, const QString& machine, qint64 now)
 {
     p.parameters = ActionSchema::normalised(p.actionType, p.parameters);
     if (p.proposedBy.isEmpty())
         p.proposedBy = p.agent;
     Transaction tx(db, Transaction::Durable);
-    RiskEngine::Verdict v = judge(db, p, p.parameters, now);
     p.createdAt = now; // decisions before it are no conflict of it
-    // What the engine would run by itself waits while a proposal on the same thing waits for a person.
-    if (const auto others = Conflicts::of(db, p); !v.waits && !others.isEmpty()) {
-        v.waits = true;
-        v.explanation += u"; "_s
-            + QCoreApplication::translate("ApprovalDesk", "waits for a person: #%1 acts on the same thing")
-                  .arg(others.first().id);
-    }
+    const RiskEngine::Verdict v = judgeBeside(db, p, p.parameters, now);
     p.riskLevel = Risk::key(v.level);
     p.verdict = v.explanation;
     p.ruleId = v.ruleId;
@@ -471,8 +483,8 @@ Outcome modify(const QSqlDatabase& db, qint64 id, const Users::User& user, const
     }
     edited = ActionSchema::normalised(p->actionType, edited);
     const QJsonObject original = p->parameters;
-    const RiskEngine::Verdict v = judge(db, *p, edited, now);
     p->modifiedParameters = edited;
+    const RiskEngine::Verdict v = judgeBeside(db, *p, edited, now);
     p->modifiedBy = user.name;
     p->riskLevel = Risk::key(v.level);
     p->verdict = v.explanation;
@@ -495,10 +507,6 @@ Outcome modify(const QSqlDatabase& db, qint64 id, const Users::User& user, const
             QJsonObject{{u"original"_s, original}, {u"edited"_s, edited}, {u"note"_s, note.trimmed()},
                 {u"machine"_s, machine}}));
     out.verdict = v.explanation;
-    if (!v.waits) {
-        if (out.error = Conflicts::whyNotApprove(db, *p); !out.error.isEmpty())
-            return out; // nothing written: the transaction is rolled back
-    }
     if (v.waits) {
         out.status = u"pending"_s; // back in the queue, for someone else
     } else {

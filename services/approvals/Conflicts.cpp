@@ -1,5 +1,6 @@
 #include "Conflicts.h"
 
+#include "agents/Cluster.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -31,8 +32,10 @@ std::pair<QString, QVariantList> sameObjects(const ApprovalDesk::Proposal& p)
             return {u"action_type = 'reorder' AND json_extract(parameters, '$.sku') = ?"_s, {text("sku")}};
         break;
     case ActionType::OrderHold:
-        if (!text("order").isEmpty())
-            return {u"action_type = 'order_hold' AND json_extract(parameters, '$.order') = ?"_s, {text("order")}};
+        // By the order's row: order numbers repeat across stores.
+        if (!text("order_id").isEmpty())
+            return {u"action_type = 'order_hold' AND json_extract(parameters, '$.order_id') = ?"_s,
+                {params.value(u"order_id"_s).toInteger()}};
         break;
     case ActionType::RuleChange:
         if (!text("rule_key").isEmpty())
@@ -82,7 +85,7 @@ QString whyNotApprove(const QSqlDatabase& db, const ApprovalDesk::Proposal& p)
                 "#%1 “%2” (%3) acts on the same thing and was approved after this was proposed: only one of them can "
                 "be approved. Reject this one, or undo that one first.")
                 .arg(c.id)
-                .arg(c.title, c.agent);
+                .arg(c.title, Cluster::agentDisplayName(c.agent));
     return {};
 }
 
@@ -92,7 +95,7 @@ QString describe(const QList<Conflict>& conflicts)
     for (const Conflict& c : conflicts)
         items.append(QCoreApplication::translate("Conflicts", "#%1 “%2” (%3, %4)")
                          .arg(c.id)
-                         .arg(c.title, c.agent,
+                         .arg(c.title, Cluster::agentDisplayName(c.agent),
                              c.status == u"pending" ? QCoreApplication::translate("Conflicts", "waiting")
                                                     : QCoreApplication::translate("Conflicts", "approved")));
     if (items.isEmpty())

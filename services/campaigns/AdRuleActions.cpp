@@ -7,12 +7,12 @@
 #include "AdSync.h"
 #include "core/Clock.h"
 #include "core/Json.h"
+#include "core/SmallFile.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -226,19 +226,11 @@ AdRuleActions::ReportImport AdRuleActions::importReport(const QString& path)
         out.summary = why;
         return out;
     }
-    QFile file(path);
-    constexpr qint64 kMaxBytes = 64LL * 1024 * 1024;
-    if (!file.open(QIODevice::ReadOnly)) {
-        out.summary = QCoreApplication::translate("AdReportImport", "Cannot open %1: %2").arg(path, file.errorString());
+    const auto bytes = SmallFile::read(path, 64LL * 1024 * 1024,
+        QCoreApplication::translate("AdReportImport", "Export a shorter period or fewer columns."), &out.summary);
+    if (!bytes)
         return out;
-    }
-    if (file.size() > kMaxBytes) {
-        out.summary = QCoreApplication::translate(
-            "AdReportImport", "%1 is larger than 64 MB; export a shorter period or fewer columns.")
-                          .arg(QFileInfo(path).fileName());
-        return out;
-    }
-    const AdReportImport::Parsed parsed = AdReportImport::parse(file.readAll());
+    const AdReportImport::Parsed parsed = AdReportImport::parse(*bytes);
     out.problems = parsed.problems;
     out.warnings = parsed.warnings;
     if (!parsed.error.isEmpty()) {

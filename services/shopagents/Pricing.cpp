@@ -98,8 +98,8 @@ void save(const QSqlDatabase& db, const Rules& rules)
 
 QString validate(const Rules& r)
 {
-    if (!(r.marginFloorPct >= 0 && r.marginFloorPct < 95))
-        return tr("The margin floor must be from 0 to 95 %.");
+    if (!(r.marginFloorPct >= 0 && r.marginFloorPct <= 90))
+        return tr("The margin floor must be from 0 to 90 %.");
     if (r.maxStepPct < 1 || r.maxStepPct > 50)
         return tr("The largest step must be from 1 to 50 %.");
     return {};
@@ -156,40 +156,44 @@ std::optional<Elasticity> elasticity(const std::vector<Week>& weeks, QString* wh
         return fail(tr("the price paid varied by %1 % (standard deviation); at least 2 % is needed to see how "
                        "sales respond to it.")
                         .arg(QLocale().toString(spread * 100, 'f', 1)));
-    // Normal equations: (XᵀX) β = Xᵀy, solved with the inverse (3 × 3), which also gives the variances.
-    double a[3][3] = {};
-    double b[3] = {};
-    for (int i = 0; i < n; ++i)
-        for (int j = 0; j < 3; ++j) {
-            b[j] += rows[static_cast<size_t>(i)][static_cast<size_t>(j)] * y[static_cast<size_t>(i)];
-            for (int k = 0; k < 3; ++k)
-                a[j][k] += rows[static_cast<size_t>(i)][static_cast<size_t>(j)]
-                    * rows[static_cast<size_t>(i)][static_cast<size_t>(k)];
-        }
-    const double det = a[0][0] * (a[1][1] * a[2][2] - a[1][2] * a[2][1])
-        - a[0][1] * (a[1][0] * a[2][2] - a[1][2] * a[2][0]) + a[0][2] * (a[1][0] * a[2][1] - a[1][1] * a[2][0]);
-    if (std::abs(det) < 1e-12)
+    // Centred, the intercept separates from the price and the trend, and the 2 × 2 system of those two
+    // is solved directly: e = (Stt·Sxy − Sxt·Sty) / D with D = Sxx·Stt − Sxt², var(e) = s²·Stt / D.
+    double meanT = 0;
+    double meanY = 0;
+    for (int i = 0; i < n; ++i) {
+        meanT += rows[static_cast<size_t>(i)][2] / n;
+        meanY += y[static_cast<size_t>(i)] / n;
+    }
+    double sxx = 0, stt = 0, sxt = 0, sxy = 0, sty = 0;
+    for (int i = 0; i < n; ++i) {
+        const double dx = rows[static_cast<size_t>(i)][1] - meanX;
+        const double dt = rows[static_cast<size_t>(i)][2] - meanT;
+        const double dy = y[static_cast<size_t>(i)] - meanY;
+        sxx += dx * dx;
+        stt += dt * dt;
+        sxt += dx * dt;
+        sxy += dx * dy;
+        sty += dt * dy;
+    }
+    const double det = sxx * stt - sxt * sxt;
+    // The price moved (almost) in step with time: what it did cannot be told apart from the trend's.
+    if (!(det > 1e-6 * sxx * stt))
         return fail(tr("the price paid moved in step with time, so its effect cannot be told apart."));
-    double inv[3][3];
-    for (int i = 0; i < 3; ++i)
-        for (int j = 0; j < 3; ++j) {
-            const int r1 = (j + 1) % 3, r2 = (j + 2) % 3, c1 = (i + 1) % 3, c2 = (i + 2) % 3;
-            inv[i][j] = (a[r1][c1] * a[r2][c2] - a[r1][c2] * a[r2][c1]) / det;
-        }
-    double beta[3] = {};
-    for (int i = 0; i < 3; ++i)
-        for (int j = 0; j < 3; ++j)
-            beta[i] += inv[i][j] * b[j];
+    const double e = (stt * sxy - sxt * sty) / det;
+    const double b = (sxx * sty - sxt * sxy) / det;
     double rss = 0;
     for (int i = 0; i < n; ++i) {
-        const auto& r = rows[static_cast<size_t>(i)];
-        const double e = y[static_cast<size_t>(i)] - (beta[0] * r[0] + beta[1] * r[1] + beta[2] * r[2]);
-        rss += e * e;
+        const double r = (y[static_cast<size_t>(i)] - meanY) - e * (rows[static_cast<size_t>(i)][1] - meanX)
+            - b * (rows[static_cast<size_t>(i)][2] - meanT);
+        rss += r * r;
     }
-    const double s2 = n > 3 ? rss / (n - 3) : 0;
+    const double se = std::sqrt(rss / (n - 3) * stt / det);
+    // A perfect fit has no error to measure confidence by: it is not read as certainty.
+    if (!std::isfinite(se) || se <= 0)
+        return fail(tr("the weeks fit a line exactly, so the error of the response cannot be measured."));
     Elasticity out;
-    out.value = beta[1];
-    out.se = std::sqrt(std::max(0.0, s2 * inv[1][1]));
+    out.value = e;
+    out.se = se;
     out.weeks = n;
     out.priceSpread = spread;
     return out;

@@ -3,12 +3,12 @@
 #include "PricingAgent.h"
 #include "agents/AgentRuns.h"
 #include "core/Clock.h"
+#include "core/SmallFile.h"
 #include "jobs/WorkerPool.h"
 #include "storage/Settings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -60,18 +60,10 @@ PricingActions::Import PricingActions::importCompetitorPrices(const QString& pat
         out.summary = why;
         return out;
     }
-    QFile file(path);
-    constexpr qint64 kMaxBytes = 64LL * 1024 * 1024;
-    if (!file.open(QIODevice::ReadOnly)) {
-        out.summary = QCoreApplication::translate("Pricing", "Cannot open %1: %2").arg(path, file.errorString());
+    const auto bytes = SmallFile::read(path, 64LL * 1024 * 1024, {}, &out.summary);
+    if (!bytes)
         return out;
-    }
-    if (file.size() > kMaxBytes) {
-        out.summary
-            = QCoreApplication::translate("Pricing", "%1 is larger than 64 MB.").arg(QFileInfo(path).fileName());
-        return out;
-    }
-    const Pricing::ParsedList parsed = Pricing::parseCompetitorPrices(file.readAll());
+    const Pricing::ParsedList parsed = Pricing::parseCompetitorPrices(*bytes);
     out.problems = parsed.problems;
     if (!parsed.error.isEmpty()) {
         out.summary = parsed.error;

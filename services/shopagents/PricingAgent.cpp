@@ -87,12 +87,11 @@ std::optional<PricingAgent::Decision> PricingAgent::decide(const Item& item, con
         // the owner's policy and another shop's price, not an estimate: a person weighs them.
         d.confidence = 0.5;
         if (reason == Reason::Elastic || reason == Reason::Inelastic)
-            d.confidence
-                = std::min(0.99, d.response->se > 0 ? phi(std::abs(d.response->value + 1.0) / d.response->se) : 0.99);
+            d.confidence = std::min(0.99, phi(std::abs(d.response->value + 1.0) / d.response->se));
         return d;
     };
-    // 1. The floor, whatever the step.
-    if (item.priceCents < floor)
+    // 1. The floor, whatever the step: a price under the true floor goes up to the owner's ending above it.
+    if (item.priceCents < Pricing::floorPrice(item.costCents, rules.marginFloorPct))
         return finish(Reason::MarginFloor, floor);
     // 2. The measured response, when its interval is on one side of −1.
     if (d.response) {

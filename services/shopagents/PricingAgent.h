@@ -16,12 +16,15 @@
 //     does not (rounded up to the owner's ending), however large the step.
 //  2. Measured response: when the variant's sales over HistoryWeeks weeks show how units respond to
 //     the price paid (Pricing::elasticity) and the 95 % interval lies wholly on one side of −1: if
-//     elastic, towards the price that earns most over cost, c·e / (1 + e); if inelastic, up. At most
-//     the owner's step at once, never below the floor.
+//     elastic, towards the price that earns most over cost, c·e / (1 + e); if inelastic, up, to at most
+//     CompetitorMargin × the cheapest competitor when there is one. At most the owner's step at once,
+//     never below the floor.
 //  3. Competitors (prices imported in the last CompetitorMaxAgeDays days, in the product's currency):
 //     ours more than CompetitorAbove × the cheapest and units in the last VelocityDays days fell below
 //     Falling × the days before → down towards it; ours below CompetitorBelow × the cheapest and units
-//     did not fall → up towards just under it. At most the owner's step, never below the floor.
+//     did not fall → up towards just under it. Either needs MinUnits in the days before, to call it a
+//     trend. At most the owner's step, never below the floor. Sales are those of the stores that sell
+//     in the product's currency.
 // Nothing is proposed for a variant on sale, one whose price change waits for a person, or one decided
 // in the last QuietDays days. The expected effect over 30 days uses the measured response when there
 // is one; otherwise units are taken as unchanged and the proposal says so. Confidence is the chance

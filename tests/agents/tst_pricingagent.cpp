@@ -79,6 +79,8 @@ private slots:
         Pricing::Rules bad = rules();
         bad.marginFloorPct = 100;
         QVERIFY(Pricing::validate(bad).contains(u"margin floor"_s));
+        bad.marginFloorPct = 90;
+        QVERIFY(Pricing::validate(bad).isEmpty());
         bad = rules();
         bad.maxStepPct = 0;
         QVERIFY(Pricing::validate(bad).contains(u"step"_s));
@@ -103,6 +105,12 @@ private slots:
         QVERIFY2(why.contains(u"5 week"_s), qPrintable(why));
         QVERIFY(!Pricing::elasticity(weeks(std::vector<double>(20, 5000), 100, 5000, -2.5), &why));
         QVERIFY2(why.contains(u"at least 2 %"_s), qPrintable(why));
+        // A price that rose 1 % every week moved with time: its effect is not told apart from the trend's.
+        std::vector<double> rising;
+        for (int t = 0; t < 20; ++t)
+            rising.push_back(5000 * std::pow(1.01, t));
+        QVERIFY(!Pricing::elasticity(weeks(rising, 100, 5000, -2.5), &why));
+        QVERIFY2(why.contains(u"in step with time"_s), qPrintable(why));
         // Weeks without a sale have no price paid: they are left out, not counted as free.
         auto gaps = weeks(prices, 100, 5000, -2.5);
         for (size_t t = 0; t < gaps.size(); t += 4)
@@ -119,6 +127,9 @@ private slots:
         QCOMPARE(d->reason, PricingAgent::Reason::MarginFloor);
         QCOMPARE(d->priceCents, 1195);
         QCOMPARE(d->confidence, 0.5); // no response measured
+        // Above the true floor (12.15 for a cost of 8.50) but below its rounded ending (12.95): no raise.
+        QVERIFY(!PricingAgent::decide(Item{u"A2"_s, 1, {}, u"EUR"_s, 1250, 850}, rules()));
+        QCOMPARE(PricingAgent::decide(Item{u"A3"_s, 1, {}, u"EUR"_s, 1200, 850}, rules())->priceCents, 1295);
 
         // Elastic (e = −2.5): the best price over a cost of 20.00 is 20 × 2.5 / 1.5 = 33.33; from 50.00 at
         // most 10 % at once: 45.00, on .95 upwards 45.95.
@@ -142,9 +153,9 @@ private slots:
         QVERIFY(d);
         QCOMPARE(d->reason, PricingAgent::Reason::Inelastic);
         QCOMPARE(d->priceCents, 4895);
-        inelastic.competitorCents = 5200;
+        inelastic.competitorCents = 5050; // 95 % is 47.98: the cap holds it at 47.95
         d = PricingAgent::decide(inelastic, rules());
-        QCOMPARE(d->priceCents, 4895);
+        QCOMPARE(d->priceCents, 4795);
         inelastic.competitorCents = 4700; // 95 % is 44.65: below today's price, so no raise
         QVERIFY(!PricingAgent::decide(inelastic, rules()));
 

@@ -67,16 +67,6 @@ private slots:
         QVERIFY2(refused.error.contains(u"#%1"_s.arg(b)) && refused.error.contains(u"only one of them"_s),
             qPrintable(refused.error));
         QCOMPARE(status(db, a), u"pending"_s);
-        // Nor can it run by being modified into a change the rule would run by itself.
-        const auto modified = ApprovalDesk::modify(db, a, ann,
-            QJsonObject{{u"sku"_s, u"MUG-1"_s}, {u"old_price"_s, u"20.00"_s}, {u"new_price"_s, u"21.00"_s},
-                {u"currency"_s, u"EUR"_s}},
-            {}, kMachine, now + 12, 0);
-        QVERIFY(!modified.ok);
-        QCOMPARE(status(db, a), u"pending"_s);
-        QVERIFY(Sql::scalar(db, u"SELECT COALESCE(modified_by, '') FROM action_proposals WHERE id = ?"_s, {a})
-                    .toString()
-                    .isEmpty());
         // Rejecting it is always possible; the unrelated SKU is approved as usual.
         QVERIFY(ApprovalDesk::reject(db, a, ann, u"The cut was chosen"_s, kMachine, now + 13).ok);
         QVERIFY(ApprovalDesk::approve(db, other, ann, {}, kMachine, now + 14).ok);
@@ -91,6 +81,20 @@ private slots:
         QVERIFY(ApprovalDesk::undo(db, c, ann, kMachine, now + 24).ok);
         QVERIFY(ApprovalDesk::approve(db, d, ann, {}, kMachine, now + 25).ok);
         QVERIFY(!ApprovalDesk::approve(db, c, ann, {}, kMachine, now + 26).ok);
+
+        // Modified into a change the rule would run by itself, it still waits (the edit is kept): a person
+        // chooses between the two.
+        const qint64 e
+            = ApprovalDesk::propose(db, price(u"Pricing"_s, u"MUG-4"_s, u"20.00"_s, u"26.00"_s), {}, now + 30);
+        ApprovalDesk::propose(db, price(u"Demo example"_s, u"MUG-4"_s, u"20.00"_s, u"27.00"_s), {}, now + 31);
+        const auto modified = ApprovalDesk::modify(db, e, ann,
+            QJsonObject{{u"sku"_s, u"MUG-4"_s}, {u"old_price"_s, u"20.00"_s}, {u"new_price"_s, u"21.00"_s},
+                {u"currency"_s, u"EUR"_s}},
+            {}, kMachine, now + 32, 0);
+        QVERIFY2(modified.ok, qPrintable(modified.error));
+        QCOMPARE(modified.status, u"pending"_s);
+        QVERIFY2(modified.verdict.contains(u"waits for a person"_s), qPrintable(modified.verdict));
+        QCOMPARE(Sql::scalar(db, u"SELECT modified_by FROM action_proposals WHERE id = ?"_s, {e}).toString(), u"Ann"_s);
     }
 
     void whatWouldRunByItselfWaitsWhileAConflictWaits()

@@ -260,5 +260,8 @@ int main(int argc, char** argv)
         Bench::median(cycle), repeats, segmented, Bench::peakRssMb());
     std::printf("%s\n%s\n%s\n%s\n", qPrintable(segmentNote), qPrintable(demandNote), qPrintable(pricingNote),
         qPrintable(ceoNote));
-    return segmented > 0 && scored > 0 && forecasts > 0 ? 0 : 1;
+    const qint64 priced = Sql::scalar(
+        db, u"SELECT COUNT(*) FROM action_proposals WHERE agent = 'Pricing' AND created_at >= ?"_s, {now - kDay})
+                              .toLongLong();
+    return segmented > 0 && scored > 0 && forecasts > 0 && priced > 0 ? 0 : 1;
 }

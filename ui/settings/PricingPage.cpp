@@ -36,7 +36,7 @@ PricingPage::PricingPage(const UiContext& context, QWidget* parent)
         this);
     intro->setWordWrap(true);
     m_floor->setObjectName(u"marginFloor"_s);
-    m_floor->setRange(0, 95);
+    m_floor->setRange(0, 90);
     m_floor->setDecimals(0);
     m_floor->setSuffix(u" %"_s);
     m_floor->setAccessibleName(tr("Margin floor"));

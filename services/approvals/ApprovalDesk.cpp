@@ -573,7 +573,8 @@ QList<qint64> expireDue(const QSqlDatabase& db, const QString& machine, qint64 n
             continue;
         const QString subject = u"proposal:%1"_s.arg(id);
         const QString when = QDateTime::fromMSecsSinceEpoch(*p->deadline).toString(Qt::ISODate);
-        if (p->onExpiry == u"approve" && Conflicts::whyNotApprove(db, *p).isEmpty()) {
+        const QString conflict = p->onExpiry == u"approve" ? Conflicts::whyNotApprove(db, *p) : QString();
+        if (p->onExpiry == u"approve" && conflict.isEmpty()) {
             approveLocked(db, *p, u"deadline"_s, machine, u"Approved by the rule's default at the deadline"_s, now);
             AuditLog::append(db, now, u"deadline"_s, u"proposal.approved"_s, subject,
                 auditDetails(
@@ -585,8 +586,12 @@ QList<qint64> expireDue(const QSqlDatabase& db, const QString& machine, qint64 n
                 u"updated_at = ? WHERE id = ?"_s,
                 {now, machine, now, id});
             AuditLog::append(db, now, u"deadline"_s, u"proposal.expired"_s, subject,
-                auditDetails(
-                    *p, QJsonObject{{u"note"_s, u"deadline %1 passed; rejected by the rule's default"_s.arg(when)}}));
+                auditDetails(*p,
+                    QJsonObject{{u"note"_s,
+                        conflict.isEmpty()
+                            ? u"deadline %1 passed; rejected by the rule's default"_s.arg(when)
+                            : u"deadline %1 passed; the rule approves on expiry, but it conflicts: %2"_s.arg(
+                                when, conflict)}}));
         }
     }
     tx.commit();

@@ -95,6 +95,23 @@ private slots:
         QCOMPARE(modified.status, u"pending"_s);
         QVERIFY2(modified.verdict.contains(u"waits for a person"_s), qPrintable(modified.verdict));
         QCOMPARE(Sql::scalar(db, u"SELECT modified_by FROM action_proposals WHERE id = ?"_s, {e}).toString(), u"Ann"_s);
+
+        // A rule that approves at the deadline does not approve the second of two: it expires, and the
+        // audit says why.
+        const qint64 f
+            = ApprovalDesk::propose(db, price(u"Pricing"_s, u"MUG-5"_s, u"20.00"_s, u"26.00"_s), {}, now + 40);
+        const qint64 g
+            = ApprovalDesk::propose(db, price(u"Demo example"_s, u"MUG-5"_s, u"20.00"_s, u"27.00"_s), {}, now + 41);
+        QVERIFY(ApprovalDesk::approve(db, f, ann, {}, kMachine, now + 42).ok);
+        Sql::exec(db, u"UPDATE action_proposals SET on_expiry = 'approve', deadline = ? WHERE id = ?"_s, {now + 50, g});
+        QVERIFY(ApprovalDesk::expireDue(db, kMachine, now + 60).contains(g));
+        QCOMPARE(status(db, g), u"expired"_s);
+        QVERIFY(Sql::scalar(db,
+            u"SELECT json_extract(payload, '$.details.note') FROM audit_log WHERE subject = ? AND action = "
+            u"'proposal.expired'"_s,
+            {u"proposal:%1"_s.arg(g)})
+                    .toString()
+                    .contains(u"conflicts"_s));
     }
 
     void whatWouldRunByItselfWaitsWhileAConflictWaits()

@@ -168,7 +168,8 @@ private slots:
     }
 
     // The demo's "Pause losers", switched live: the ad account is read again at once, and the losing
-    // lookalike ad set it had only named is paused on the sandbox's account (50.00 a day runs by itself).
+    // lookalike ad set it had only named is paused on the sandbox's account (50.00 a day runs by itself,
+    // once nothing else on that ad set waits for a person).
     void switchedLiveItPausesTheLoserNow()
     {
         window()->showPane(PaneId::Campaigns);
@@ -180,6 +181,13 @@ private slots:
                                              u"f.object_name = 'Lookalike 1 %'"_s)
                 > 0,
             60'000);
+        // The CEO's budget shift names the same ad set: while it waits, a pause of that ad set would wait
+        // for a person too (a conflict). The owner turns the shift down first, choosing the pause.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_gui.count(u"SELECT COUNT(*) FROM action_proposals WHERE action_type = 'budget_shift'"_s) == 1, 90'000);
+        const qint64 shift
+            = m_gui.value(u"SELECT id FROM action_proposals WHERE action_type = 'budget_shift'"_s).toLongLong();
+        QVERIFY(m_gui.context().approvalActions->reject(shift, u"Pausing the loser instead"_s).ok);
         QCOMPARE(tab()->rulesView()->model()->index(0, 0).data().toString(), u"Pause losers"_s);
         tab()->rulesView()->setCurrentIndex(tab()->rulesView()->model()->index(0, 0));
         tab()->findChild<QPushButton*>(u"adRulesMode"_s)->click();

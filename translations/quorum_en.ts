@@ -10002,11 +10002,11 @@ Demo data</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>The Pricing agent proposes one price per variant at most, from the cost and this floor, how the variant&apos;s sales respond to its price, and the competitors&apos; prices below. Small steps run and notify you, large ones wait for you: see Approval rules → Price changes.</source>
+        <source>The Pricing agent proposes one price per variant at most, from the cost and this floor, how the variant&apos;s sales respond to its price, and the competitors&apos; prices below. A change to reach the floor or follow a competitor always waits for you; one made on a measured response runs and notifies you when it is small and likely (see Approval rules → Price changes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Margin floor</source>
         <translation type="unfinished"></translation>
     </message>

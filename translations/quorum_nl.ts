@@ -10008,11 +10008,11 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The Pricing agent proposes one price per variant at most, from the cost and this floor, how the variant&apos;s sales respond to its price, and the competitors&apos; prices below. Small steps run and notify you, large ones wait for you: see Approval rules → Price changes.</source>
-        <translation>De agent Prijzen stelt hoogstens één prijs per variant voor, op basis van de kostprijs en deze vloer, hoe de verkoop van de variant op zijn prijs reageert en de prijzen van concurrenten hieronder. Kleine stappen worden uitgevoerd en gemeld, grote wachten op u: zie Goedkeuringsregels → Prijswijzigingen.</translation>
+        <source>The Pricing agent proposes one price per variant at most, from the cost and this floor, how the variant&apos;s sales respond to its price, and the competitors&apos; prices below. A change to reach the floor or follow a competitor always waits for you; one made on a measured response runs and notifies you when it is small and likely (see Approval rules → Price changes).</source>
+        <translation>De agent Prijzen stelt hoogstens één prijs per variant voor, op basis van de kostprijs en deze vloer, hoe de verkoop van de variant op zijn prijs reageert en de prijzen van concurrenten hieronder. Een wijziging om de vloer te halen of een concurrent te volgen wacht altijd op u; een wijziging op basis van een gemeten reactie wordt uitgevoerd en gemeld als ze klein en waarschijnlijk is (zie Goedkeuringsregels → Prijswijzigingen).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Margin floor</source>
         <translation>Margevloer</translation>
     </message>

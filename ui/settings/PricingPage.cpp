@@ -31,8 +31,9 @@ PricingPage::PricingPage(const UiContext& context, QWidget* parent)
     setObjectName(u"pricingPage"_s);
     auto* intro = new QLabel(tr("The Pricing agent proposes one price per variant at most, from the cost and this "
                                 "floor, how the variant's sales respond to its price, and the competitors' prices "
-                                "below. Small steps run and notify you, large ones wait for you: see Approval rules "
-                                "→ Price changes."),
+                                "below. A change to reach the floor or follow a competitor always waits for you; one "
+                                "made on a measured response runs and notifies you when it is small and likely (see "
+                                "Approval rules → Price changes)."),
         this);
     intro->setWordWrap(true);
     m_floor->setObjectName(u"marginFloor"_s);

@@ -275,7 +275,9 @@ QList<Outcome> evaluate(const Rule& rule, Account* account, qint64 nowMs)
                     tr("ROAS is below %1, but the chance that the true ROAS is below break-even (%2) is %3 %, not "
                        "the %4 % the rule asks for.")
                         .arg(QLocale().toString(rule.threshold, 'f', 2), QLocale().toString(rule.breakEvenRoas, 'f', 2),
-                            QLocale().toString(std::max(0.0, o.evidence.probabilityBelowBreakEven) * 100, 'f', 0),
+                            // Rounded down, to a tenth: 89.96 % reads 89.9 %, never the 90 % it fell short of.
+                            QLocale().toString(
+                                std::floor(std::max(0.0, o.evidence.probabilityBelowBreakEven) * 1000) / 10, 'f', 1),
                             QLocale().toString(rule.probability * 100, 'f', 0)));
                 continue;
             }

@@ -52,7 +52,7 @@ void AdAccount::generate(const Options& options)
     const QList<Plan> plans{
         {0, "Broad 25-54", 2.1, 6000, 90, 0},
         {0, "Interest: interior design", 3.6, 4000, 90, 0},
-        {0, "Lookalike 1 %", 0.9, 5000, 80, 0},
+        {0, "Lookalike 1 %", 0.6, 8000, 80, 0},
         {1, "Cart 7 days", 4.4, 3000, 90, 0},
         {1, "Viewed product 14 days", 1.6, 3000, 70, 1},
         {2, "Linen – video", 1.2, 5000, 40, 0},

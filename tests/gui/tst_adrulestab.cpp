@@ -168,7 +168,7 @@ private slots:
     }
 
     // The demo's "Pause losers", switched live: the ad account is read again at once, and the losing
-    // lookalike ad set it had only named is paused on the sandbox's account (50.00 a day runs by itself,
+    // lookalike ad set it had only named is paused on the sandbox's account (80.00 a day runs by itself,
     // once nothing else on that ad set waits for a person).
     void switchedLiveItPausesTheLoserNow()
     {

@@ -75,10 +75,13 @@ private slots:
         showTab();
         QVERIFY(synced());
         QTRY_COMPARE(tab()->experimentsView()->model()->rowCount(), 3);
-        const int row = rowOf(u"Interest or lookalike audience"_s);
-        QVERIFY(row >= 0);
-        const QModelIndex index = tab()->experimentsView()->model()->index(row, ExperimentsModel::State);
-        QCOMPARE(index.data(ModelRoles::StatusKeyRole).toString(), u"winner"_s);
+        // The model reloads when the sync's news arrives (a queued signal), which may come after the rows are in.
+        const auto state = [this] {
+            return tab()->experimentsView()->model()->index(
+                rowOf(u"Interest or lookalike audience"_s), ExperimentsModel::State);
+        };
+        QTRY_COMPARE(state().data(ModelRoles::StatusKeyRole).toString(), u"winner"_s);
+        const QModelIndex index = state();
         QVERIFY2(index.data().toString().contains(u"waiting in Approvals"_s), qPrintable(index.data().toString()));
         tab()->experimentsView()->setCurrentIndex(index);
 

@@ -298,7 +298,7 @@ private slots:
         Setup s;
         s.save(pauseRule(true));
         QVERIFY(s.sync());
-        // The finding became a proposal with its evidence; 50.00 a day at stake runs by itself.
+        // The finding became a proposal with its evidence; 80.00 a day at stake runs by itself.
         const qint64 proposal
             = s.scalar(u"SELECT proposal_id FROM ad_rule_firings WHERE object_name = 'Lookalike 1 %' AND live = 1"_s);
         QVERIFY(proposal > 0);
@@ -309,14 +309,14 @@ private slots:
         QCOMPARE(p->title, u"Pause “Lookalike 1 %”"_s);
         QVERIFY2(p->reasoning.contains(u"ROAS 0."_s) && p->reasoning.contains(u"Replayed on this ad set"_s),
             qPrintable(p->reasoning));
-        QCOMPARE(p->parameters.value(u"daily_budget"_s).toString(), u"50.00"_s);
+        QCOMPARE(p->parameters.value(u"daily_budget"_s).toString(), u"80.00"_s);
         // Carried out on Meta, and Meta's answer recorded.
         QCOMPARE(p->executionState, u"done"_s);
         QCOMPARE(p->executedParameters.value(u"outcome"_s).toString(), u"written"_s);
         QCOMPARE(p->executedParameters.value(u"platform"_s).toObject().value(u"status"_s).toString(), u"PAUSED"_s);
         QCOMPARE(s.f.sandbox()->adSet(u"23841003"_s).value(u"status"_s).toString(), u"PAUSED"_s);
         QCOMPARE(s.text(u"SELECT status FROM ad_sets WHERE remote_id = '23841003'"_s), u"PAUSED"_s);
-        // The two losers (ROAS 0.9 and 1.2), once each; the winners run on.
+        // The two losers (ROAS 0.6 and 1.2), once each; the winners run on.
         QCOMPARE(s.text(u"SELECT status FROM ad_sets WHERE name = 'Linen – video'"_s), u"PAUSED"_s);
         QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'ads.written'"_s), 2);
         QCOMPARE(s.posts(), 2);
@@ -365,7 +365,7 @@ private slots:
         s.smallBudgetTiers();
         AdRules::Rule pause = pauseRule(true);
         s.save(pause);
-        // 50.00 at stake is above the small tiers: the pause waits.
+        // 80.00 at stake is above the small tiers: the pause waits.
         QVERIFY(s.sync());
         const qint64 proposal = s.scalar(
             u"SELECT id FROM action_proposals WHERE status = 'pending' AND json_extract(parameters, '$.ad_set_id') = "

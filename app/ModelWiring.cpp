@@ -50,6 +50,7 @@ ModelWiring::ModelWiring(
     , m_pipelineStatus(new QTimer(this))
     , m_agentsTick(new QTimer(this))
     , m_salesRefresh(new QTimer(this))
+    , m_rankingRefresh(new QTimer(this))
 {
     connect(context.bus, &EventBus::changed, this,
         [this](EventBus::Topic topic, const QList<qint64>& ids, bool membershipChanged) {
@@ -73,6 +74,7 @@ ModelWiring::ModelWiring(
                 break;
             case EventBus::Topic::Proposals:
                 m_context.approvals->notifyChanged(ids, true);
+                throttle(m_rankingRefresh);   // the CEO's ranking on the dashboard
                 if (m_context.ruleFindings) { // what became of a rule's or a test's proposal
                     m_context.ruleFindings->reload();
                     m_context.experimentsModel->reload();
@@ -152,6 +154,12 @@ ModelWiring::ModelWiring(
     });
     m_periodic->start();
     // A sync brings orders page by page: the P&L (read in the background) catches up every 3 s.
+    m_rankingRefresh->setSingleShot(true);
+    m_rankingRefresh->setInterval(1000);
+    connect(m_rankingRefresh, &QTimer::timeout, this, [this] {
+        if (m_context.businessHealth)
+            m_context.businessHealth->reloadRanking();
+    });
     m_salesRefresh->setSingleShot(true);
     m_salesRefresh->setInterval(3000);
     connect(m_salesRefresh, &QTimer::timeout, m_context.sales, &SalesReportLoader::reload);

@@ -36,5 +36,6 @@ private:
     QTimer* m_pipelineStatus;
     QTimer* m_agentsTick;
     QTimer* m_salesRefresh;
+    QTimer* m_rankingRefresh;
     QSet<qint64> m_changedProducts;
 };

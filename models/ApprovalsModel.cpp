@@ -9,6 +9,7 @@
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "core/Money.h"
+#include "shopagents/ProposalRanking.h"
 #include "storage/Sql.h"
 
 #include <QLocale>
@@ -35,7 +36,9 @@ enum Field
     FCost,
     FCurrency,
     FProposedBy,
-    FDescription
+    FDescription,
+    FValue,
+    FReporting // the reporting currency the value is in
 };
 }
 
@@ -68,7 +71,9 @@ QStringList ApprovalsModel::fieldExpressions() const
 {
     return {u"p.id"_s, u"p.title"_s, u"p.agent"_s, u"a.cluster"_s, u"p.action_type"_s, u"p.risk_level"_s, u"p.status"_s,
         u"p.verdict"_s, u"p.priority"_s, u"p.confidence"_s, u"p.deadline"_s, u"p.est_revenue_cents"_s,
-        u"p.est_cost_cents"_s, u"p.currency"_s, u"p.proposed_by"_s, u"p.description"_s};
+        u"p.est_cost_cents"_s, u"p.currency"_s, u"p.proposed_by"_s, u"p.description"_s,
+        ProposalRanking::expectedValueSql(database(), u"p"_s),
+        u"COALESCE((SELECT value FROM settings WHERE key = 'workspace.currency'), 'EUR')"_s};
 }
 
 QString ApprovalsModel::header(int column) const
@@ -90,6 +95,8 @@ QString ApprovalsModel::header(int column) const
         return tr("Est. cost");
     case Confidence:
         return tr("Confidence");
+    case Value:
+        return tr("Exp. value");
     case Deadline:
         return tr("Deadline");
     }
@@ -115,6 +122,10 @@ QString ApprovalsModel::sortExpression(int column) const
         return u"p.est_cost_cents"_s;
     case Confidence:
         return u"p.confidence"_s;
+    case Value: { // unranked last, whichever way (the first key is always ascending)
+        const QString value = ProposalRanking::expectedValueSql(database(), u"p"_s);
+        return u"(%1) IS NULL, %1"_s.arg(value);
+    }
     case Deadline:
         return u"COALESCE(p.deadline, 9223372036854775807)"_s;
     }
@@ -166,6 +177,7 @@ Qt::Alignment ApprovalsModel::columnAlignment(int column) const
     case Revenue:
     case Cost:
     case Confidence:
+    case Value:
         return Qt::AlignRight;
     default:
         return Qt::AlignLeft;
@@ -186,6 +198,12 @@ QVariant ApprovalsModel::cellData(const Row& row, int column, int role) const
     case Qt::ToolTipRole:
         if (column == Risk || column == Title)
             return Markup::toolTip(row.at(FVerdict).toString());
+        if (column == Value)
+            return row.at(FValue).isNull()
+                ? tr("Not ranked: the proposal estimates no revenue or cost, or its currency has no rate to the "
+                     "reporting currency.")
+                : tr("Estimated revenue less estimated cost, times the confidence, in the reporting currency: "
+                     "the CEO's ranking.");
         return {};
     case Qt::ForegroundRole:
         if (column == Risk)
@@ -214,6 +232,8 @@ QVariant ApprovalsModel::cellData(const Row& row, int column, int role) const
             return row.at(FCost);
         case Confidence:
             return row.at(FConfidence);
+        case Value:
+            return row.at(FValue);
         case Deadline:
             return row.at(FDeadline);
         }
@@ -240,6 +260,10 @@ QVariant ApprovalsModel::cellData(const Row& row, int column, int role) const
                 : QVariant(Money::format(row.at(FCost).toLongLong(), row.at(FCurrency).toString()));
         case Confidence:
             return Format::percent(row.at(FConfidence).toDouble());
+        case Value:
+            return row.at(FValue).isNull()
+                ? QVariant(u"–"_s)
+                : QVariant(Money::format(row.at(FValue).toLongLong(), row.at(FReporting).toString()));
         case Deadline:
             if (row.at(FDeadline).isNull())
                 return u"–"_s;

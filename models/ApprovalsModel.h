@@ -21,6 +21,7 @@ public:
         Revenue,
         Cost,
         Confidence,
+        Value, // expected value: (revenue − cost) × confidence, the CEO's ranking
         Deadline,
         ColumnCount
     };

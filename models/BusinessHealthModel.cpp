@@ -118,4 +118,16 @@ void BusinessHealthModel::reload()
     m_report = std::move(report);
     endResetModel();
     emit reloaded();
+    reloadRanking();
+}
+
+void BusinessHealthModel::reloadRanking()
+{
+    try {
+        m_ranking = ProposalRanking::waiting(m_db, kTop);
+    } catch (const SqlError& e) {
+        qCWarning(lcHealth) << "cannot rank the waiting proposals:" << e.message();
+        m_ranking = {};
+    }
+    emit rankingChanged();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shopagents/BusinessHealth.h"
+#include "shopagents/ProposalRanking.h"
 
 #include <QAbstractTableModel>
 #include <QSqlDatabase>
@@ -39,10 +40,18 @@ public:
     BusinessHealth::Line line(int row) const { return m_report->lines.at(row); }
     void reload();
 
+    // The CEO's ranking of the waiting proposals, read afresh (the queue changes between its runs):
+    // the first kTop by expected value.
+    static constexpr int kTop = 3;
+    const ProposalRanking::Ranking& ranking() const { return m_ranking; }
+    void reloadRanking();
+
 signals:
     void reloaded();
+    void rankingChanged();
 
 private:
     QSqlDatabase m_db;
     std::optional<BusinessHealth::Report> m_report;
+    ProposalRanking::Ranking m_ranking;
 };

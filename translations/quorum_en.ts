@@ -2400,12 +2400,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/CeoAgent.cpp" line="+15"/>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+17"/>
         <source>CEO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/DemandAgent.cpp" line="+25"/>
+        <location filename="../services/shopagents/DemandAgent.cpp" line="+26"/>
         <source>Demand Forecast</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3443,7 +3443,7 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../models/ApprovalsModel.cpp" line="+78"/>
+        <location filename="../models/ApprovalsModel.cpp" line="+83"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3484,7 +3484,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Exp. value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Not ranked: the proposal estimates no revenue or cost, or its currency has no rate to the reporting currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimated revenue less estimated cost, times the confidence, in the reporting currency: the CEO&apos;s ranking.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4618,7 +4633,7 @@
 <context>
     <name>CeoAgent</name>
     <message numerus="yes">
-        <location filename="../services/shopagents/CeoAgent.cpp" line="+28"/>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+29"/>
         <source>Proposed %n budget shift(s).</source>
         <translation>
             <numerusform>Proposed %n budget shift.</numerusform>
@@ -4633,8 +4648,16 @@
             <numerusform>Proposed %n approval rule changes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Ranked %n waiting proposal(s) by expected value; first: “%1” (%2).</source>
+        <translation>
+            <numerusform>Ranked %n waiting proposal by expected value; first: “%1” (%2).</numerusform>
+            <numerusform>Ranked %n waiting proposals by expected value; first: “%1” (%2).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No goals set: the business health shows this month&apos;s figures; set goals on the dashboard to track them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4655,7 +4678,7 @@
 <context>
     <name>CeoCard</name>
     <message>
-        <location filename="../ui/panes/CeoCard.cpp" line="+27"/>
+        <location filename="../ui/panes/CeoCard.cpp" line="+32"/>
         <source>Goals…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4665,7 +4688,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+63"/>
+        <location line="+24"/>
+        <source>Decide first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-23"/>
+        <source>The CEO cannot rank the %n waiting proposal(s): none estimates its revenue or cost in a currency with a rate.</source>
+        <translation>
+            <numerusform>The CEO cannot rank the %n waiting proposal: none estimates its revenue or cost in a currency with a rate.</numerusform>
+            <numerusform>The CEO cannot rank the %n waiting proposals: none estimates its revenue or cost in a currency with a rate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 expected (%2 net × %3 confidence) · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The CEO&apos;s ranking of %n waiting proposal(s) by expected value: estimated revenue less cost, times confidence.</source>
+        <translation>
+            <numerusform>The CEO&apos;s ranking of %n waiting proposal by expected value: estimated revenue less cost, times confidence.</numerusform>
+            <numerusform>The CEO&apos;s ranking of %n waiting proposals by expected value: estimated revenue less cost, times confidence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n other waiting proposal(s) cannot be ranked: no estimate of revenue or cost, or no rate for their currency.</source>
+        <translation>
+            <numerusform>%n other waiting proposal cannot be ranked: no estimate of revenue or cost, or no rate for their currency.</numerusform>
+            <numerusform>%n other waiting proposals cannot be ranked: no estimate of revenue or cost, or no rate for their currency.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Set the month&apos;s goals the CEO measures against</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6261,8 +6319,13 @@ Commands:
         <source>%1 on hand. The forecast (%2, backtest MASE %3 over %4 days of history) sells it by %5. A delivery takes %6 days and should cover %7 days after it arrives (%8): %9 units forecast in those %10 days, plus %11 safety stock (%12 × the backtest&apos;s daily error of %13 × √%6). Order %9 + %11 − %1 on hand = %14.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>It serves %1 forecast units beyond the stock on hand: %2 revenue at %3 each, %4 cost of goods at %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+6"/>
         <source>units sold per day, %n day(s), every store</source>
         <translation>
             <numerusform>units sold per day, %n day, every store</numerusform>
@@ -8330,7 +8393,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Now deciding as %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8544,7 +8607,7 @@ Commands:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+245"/>
+        <location filename="../app/ModelWiring.cpp" line="+253"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11168,7 +11231,7 @@ USER
 <context>
     <name>ProposalHtml</name>
     <message>
-        <location filename="../ui/panes/ProposalHtml.cpp" line="+77"/>
+        <location filename="../ui/panes/ProposalHtml.cpp" line="+78"/>
         <source>Est. revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11185,6 +11248,11 @@ USER
     <message>
         <location line="+2"/>
         <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exp. value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12513,7 +12581,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>It is in the learning phase; the rule leaves it alone until learning ends.</source>
         <translation type="unfinished"></translation>
     </message>

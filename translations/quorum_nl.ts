@@ -2400,12 +2400,12 @@
         <translation>Publicist</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/CeoAgent.cpp" line="+15"/>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+17"/>
         <source>CEO</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/DemandAgent.cpp" line="+25"/>
+        <location filename="../services/shopagents/DemandAgent.cpp" line="+26"/>
         <source>Demand Forecast</source>
         <translation>Vraagvoorspelling</translation>
     </message>
@@ -3443,7 +3443,7 @@
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../models/ApprovalsModel.cpp" line="+78"/>
+        <location filename="../models/ApprovalsModel.cpp" line="+83"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
@@ -3484,8 +3484,23 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Exp. value</source>
+        <translation>Verw. waarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Not ranked: the proposal estimates no revenue or cost, or its currency has no rate to the reporting currency.</source>
+        <translation>Niet gerangschikt: het voorstel schat geen omzet of kosten, of de valuta heeft geen koers naar de rapportagevaluta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimated revenue less estimated cost, times the confidence, in the reporting currency: the CEO&apos;s ranking.</source>
+        <translation>Geschatte omzet min geschatte kosten, maal het vertrouwen, in de rapportagevaluta: de rangorde van de CEO.</translation>
     </message>
 </context>
 <context>
@@ -4618,7 +4633,7 @@
 <context>
     <name>CeoAgent</name>
     <message numerus="yes">
-        <location filename="../services/shopagents/CeoAgent.cpp" line="+28"/>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+29"/>
         <source>Proposed %n budget shift(s).</source>
         <translation>
             <numerusform>%n budgetverschuiving voorgesteld.</numerusform>
@@ -4633,8 +4648,16 @@
             <numerusform>%n wijzigingen van goedkeuringsregels voorgesteld.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Ranked %n waiting proposal(s) by expected value; first: “%1” (%2).</source>
+        <translation>
+            <numerusform>%n wachtend voorstel gerangschikt op verwachte waarde; eerst: ‘%1’ (%2).</numerusform>
+            <numerusform>%n wachtende voorstellen gerangschikt op verwachte waarde; eerst: ‘%1’ (%2).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No goals set: the business health shows this month&apos;s figures; set goals on the dashboard to track them.</source>
         <translation>Geen doelen ingesteld: de bedrijfsgezondheid toont de cijfers van deze maand; stel doelen in op het dashboard om ze te volgen.</translation>
     </message>
@@ -4655,7 +4678,7 @@
 <context>
     <name>CeoCard</name>
     <message>
-        <location filename="../ui/panes/CeoCard.cpp" line="+27"/>
+        <location filename="../ui/panes/CeoCard.cpp" line="+32"/>
         <source>Goals…</source>
         <translation>Doelen…</translation>
     </message>
@@ -4665,7 +4688,42 @@
         <translation>Bedrijfsgezondheid</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+63"/>
+        <location line="+24"/>
+        <source>Decide first</source>
+        <translation>Eerst beslissen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-23"/>
+        <source>The CEO cannot rank the %n waiting proposal(s): none estimates its revenue or cost in a currency with a rate.</source>
+        <translation>
+            <numerusform>De CEO kan het wachtende voorstel niet rangschikken: het schat geen omzet of kosten in een valuta met een koers.</numerusform>
+            <numerusform>De CEO kan de %n wachtende voorstellen niet rangschikken: geen ervan schat omzet of kosten in een valuta met een koers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 expected (%2 net × %3 confidence) · %4</source>
+        <translation>%1 verwacht (%2 netto × %3 vertrouwen) · %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The CEO&apos;s ranking of %n waiting proposal(s) by expected value: estimated revenue less cost, times confidence.</source>
+        <translation>
+            <numerusform>De rangorde van de CEO van %n wachtend voorstel op verwachte waarde: geschatte omzet min kosten, maal het vertrouwen.</numerusform>
+            <numerusform>De rangorde van de CEO van %n wachtende voorstellen op verwachte waarde: geschatte omzet min kosten, maal het vertrouwen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n other waiting proposal(s) cannot be ranked: no estimate of revenue or cost, or no rate for their currency.</source>
+        <translation>
+            <numerusform>%n ander wachtend voorstel is niet te rangschikken: geen schatting van omzet of kosten, of geen koers voor de valuta.</numerusform>
+            <numerusform>%n andere wachtende voorstellen zijn niet te rangschikken: geen schatting van omzet of kosten, of geen koers voor hun valuta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Set the month&apos;s goals the CEO measures against</source>
         <translation>Stel de doelen van de maand in waaraan de CEO meet</translation>
     </message>
@@ -6265,8 +6323,13 @@ Opdrachten:
         <source>%1 on hand. The forecast (%2, backtest MASE %3 over %4 days of history) sells it by %5. A delivery takes %6 days and should cover %7 days after it arrives (%8): %9 units forecast in those %10 days, plus %11 safety stock (%12 × the backtest&apos;s daily error of %13 × √%6). Order %9 + %11 − %1 on hand = %14.</source>
         <translation>%1 op voorraad. De voorspelling (%2, backtest-MASE %3 over %4 dagen historie) verkoopt die tot %5. Een levering duurt %6 dagen en moet na aankomst %7 dagen dekken (%8): %9 stuks voorspeld in die %10 dagen, plus %11 veiligheidsvoorraad (%12 × de dagelijkse fout van de backtest van %13 × √%6). Bestel %9 + %11 − %1 op voorraad = %14.</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>It serves %1 forecast units beyond the stock on hand: %2 revenue at %3 each, %4 cost of goods at %5.</source>
+        <translation>De bestelling dekt %1 voorspelde stuks boven de voorraad: %2 omzet tegen %3 per stuk, %4 inkoopwaarde tegen %5.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+6"/>
         <source>units sold per day, %n day(s), every store</source>
         <translation>
             <numerusform>verkochte stuks per dag, %n dag, alle winkels</numerusform>
@@ -8335,7 +8398,7 @@ Opdrachten:
         <translation>%1 — Quorum</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Now deciding as %1.</source>
         <translation>U beslist nu als %1.</translation>
     </message>
@@ -8549,7 +8612,7 @@ Opdrachten:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+245"/>
+        <location filename="../app/ModelWiring.cpp" line="+253"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation>%1 van %2 lezen: pagina %L3 van %L4</translation>
     </message>
@@ -11182,7 +11245,7 @@ GEBRUIKER
 <context>
     <name>ProposalHtml</name>
     <message>
-        <location filename="../ui/panes/ProposalHtml.cpp" line="+77"/>
+        <location filename="../ui/panes/ProposalHtml.cpp" line="+78"/>
         <source>Est. revenue</source>
         <translation>Verw. omzet</translation>
     </message>
@@ -11200,6 +11263,11 @@ GEBRUIKER
         <location line="+2"/>
         <source>Confidence</source>
         <translation>Zekerheid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exp. value</source>
+        <translation>Verw. waarde</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -12527,7 +12595,7 @@ GEBRUIKER
         <translation>De ROAS ligt onder %1, maar de kans dat de werkelijke ROAS onder het break-evenpunt (%2) ligt is %3 %, niet de %4 % die de regel vraagt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>It is in the learning phase; the rule leaves it alone until learning ends.</source>
         <translation>Het zit in de leerfase; de regel laat het met rust tot het leren klaar is.</translation>
     </message>

@@ -90,6 +90,7 @@ MainWindow::MainWindow(const UiContext& context, QWidget* parent)
     connect(m_navigation, &NavigationBar::currentChanged, this, &MainWindow::showPane);
     connect(m_statusBar, &WorkspaceStatusBar::approvalsClicked, this, [this] { showPane(PaneId::Approvals); });
     connect(m_dashboard, &DashboardPane::paneRequested, this, &MainWindow::showPane);
+    connect(m_dashboard, &DashboardPane::proposalRequested, this, &MainWindow::openProposal);
     connect(m_dashboard, &DashboardPane::setupStepRequested, this, &MainWindow::doSetupStep);
     connect(m_dashboard, &DashboardPane::currencySettingsRequested, this,
         [this] { openSettings()->showPage(SettingsDialog::Currencies); });

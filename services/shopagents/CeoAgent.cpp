@@ -2,8 +2,10 @@
 
 #include "BusinessHealth.h"
 #include "Goals.h"
+#include "ProposalRanking.h"
 #include "approvals/DecisionLearning.h"
 #include "campaigns/BudgetShift.h"
+#include "core/Money.h"
 #include "publishing/Connections.h"
 
 #include <QCoreApplication>
@@ -23,7 +25,8 @@ Agent::Spec CeoAgent::spec() const
     s.name = QString::fromLatin1(Name);
     s.cluster = u"executive"_s;
     s.role = QString::fromLatin1(kRole);
-    s.reads = {u"goals"_s, u"orders"_s, u"ad_sets"_s, u"forecasts"_s, u"stock"_s, u"ai_spend"_s, u"decisions"_s};
+    s.reads = {u"goals"_s, u"orders"_s, u"ad_sets"_s, u"forecasts"_s, u"stock"_s, u"ai_spend"_s, u"decisions"_s,
+        u"proposals"_s};
     s.proposes = {u"budget_shift"_s, u"rule_change"_s};
     s.intervalMs = 6 * 3'600'000LL;
     s.onNewOrders = true;
@@ -52,6 +55,13 @@ Agent::Outcome CeoAgent::run(const QSqlDatabase& db, qint64 now) const
         proposed
             += u" "_s + QCoreApplication::translate("CeoAgent", "Proposed %n approval rule change(s).", nullptr, rules);
     proposals += rules;
+    // The queue in the order of what it is worth (the dashboard shows the first few).
+    const ProposalRanking::Ranking ranking = ProposalRanking::waiting(db, 1);
+    if (!ranking.top.isEmpty())
+        proposed += u" "_s
+            + QCoreApplication::translate("CeoAgent",
+                "Ranked %n waiting proposal(s) by expected value; first: “%1” (%2).", nullptr, ranking.ranked)
+                  .arg(ranking.top.first().title, Money::format(ranking.top.first().expectedCents, ranking.currency));
     if (goals.isEmpty())
         return Outcome::done(QCoreApplication::translate("CeoAgent",
                                  "No goals set: the business health shows this month's figures; set goals on the "

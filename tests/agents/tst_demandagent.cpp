@@ -2,6 +2,7 @@
 #include "agents/AgentRuns.h"
 #include "approvals/ApprovalDesk.h"
 #include "approvals/ApprovalRules.h"
+#include "core/Money.h"
 #include "shopagents/DemandAgent.h"
 #include "shopagents/ShopAgents.h"
 #include "storage/Sql.h"
@@ -158,6 +159,8 @@ private slots:
         QCOMPARE(p->parameters.value(u"mase"_s).toDouble(), *fitM->mase);
         QCOMPARE(p->confidence, 1.0 / (1.0 + *fitM->mase));
         QVERIFY2(p->reasoning.contains(QString::number(plan.quantity)), qPrintable(p->reasoning));
+        // The variant has no cost: what the order is worth is not estimated (the CEO does not rank it).
+        QVERIFY(!p->estRevenueCents && !p->estCostCents);
         // The stored forecast is the recomputed one.
         const QString stored
             = Sql::scalar(db, u"SELECT forecast FROM demand_forecasts WHERE sku = 'SH-M'"_s).toString();
@@ -178,6 +181,25 @@ private slots:
         QVERIFY(ruled);
         QCOMPARE(ruled->parameters.value(u"lead_days"_s).toInt(), 5);
         QCOMPARE(ruled->parameters.value(u"cover_days"_s).toInt(), 10);
+
+        // With the variant's cost known, the order is worth the gross profit on the forecast sales it
+        // serves beyond the 30 on hand (at most the order): revenue at 49.00 and cost of goods at 20.00 each.
+        Sql::exec(db, u"UPDATE action_proposals SET status = 'rejected'"_s);
+        Sql::exec(db, u"UPDATE product_variants SET cost_cents = 2000 WHERE sku = 'SH-M'"_s);
+        QCOMPARE(agent.run(db, tw.clock().nowMs()).proposals, 1);
+        const auto worth = ApprovalDesk::load(
+            db, tw.count(u"SELECT id FROM action_proposals WHERE action_type = 'reorder' AND status = 'pending'"_s));
+        QVERIFY(worth && worth->estRevenueCents && worth->estCostCents);
+        const double demand = worth->parameters.value(u"forecast_units"_s).toDouble(); // to a tenth
+        const double served = static_cast<double>(*worth->estRevenueCents) / 4900;
+        QVERIFY2(std::abs(served - std::clamp(demand - 30, 0.0, worth->parameters.value(u"quantity"_s).toDouble()))
+                <= 0.05 + 1e-9,
+            qPrintable(QString::number(served)));
+        QVERIFY(served > 0);
+        QVERIFY(std::abs(*worth->estCostCents - std::llround(served * 2000)) <= 1);
+        QCOMPARE(worth->currency, u"EUR"_s);
+        QVERIFY2(
+            worth->reasoning.contains(Money::format(*worth->estRevenueCents, u"EUR"_s)), qPrintable(worth->reasoning));
     }
 
     void aSkuOnlyTheStoreKnowsIsNamedAsItsOrderLinesNameIt()

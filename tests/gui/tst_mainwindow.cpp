@@ -1,4 +1,5 @@
 #include "Application.h"
+#include "BusinessHealthModel.h"
 #include "DailyTrendModel.h"
 #include "GuiFixture.h"
 #include "KpiModel.h"
@@ -12,7 +13,9 @@
 #include "panes/CampaignsPane.h"
 #include "panes/DashboardPane.h"
 #include "panes/PipelinePane.h"
+#include "panes/ProposalDetailPanel.h"
 #include "panes/SitesPane.h"
+#include "shopagents/ProposalRanking.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 #include "widgets/TrendChart.h"
@@ -144,6 +147,24 @@ private slots:
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
         QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'settings.goals'"_s), before + 1);
         QTRY_VERIFY_WITH_TIMEOUT(health->model()->index(2, 3).data().toString().startsWith(u"4"_s), 20'000);
+
+        // Decide first: the waiting proposals worth most, each a link that opens it in Approvals.
+        auto* decide = window()->findChild<QLabel*>(u"ceoDecideFirst"_s);
+        QVERIFY(decide && decide->isVisibleTo(window()));
+        QTRY_VERIFY(decide->text().contains(u"href='proposal:"_s));
+        const qint64 first = m_gui.context().businessHealth->ranking().top.first().id;
+        QVERIFY(decide->text().contains(u"href='proposal:%1'"_s.arg(first)));
+        // It is the first of the queue sorted by expected value.
+        const qint64 best = m_gui
+                                .value(u"SELECT id FROM action_proposals p WHERE status = 'pending' ORDER BY ("_s
+                                    + ProposalRanking::expectedValueSql(m_gui.db(), u"p"_s) + u") IS NULL, ("_s
+                                    + ProposalRanking::expectedValueSql(m_gui.db(), u"p"_s) + u") DESC, id LIMIT 1"_s)
+                                .toLongLong();
+        QCOMPARE(first, best);
+        emit decide->linkActivated(u"proposal:%1"_s.arg(first));
+        QTRY_COMPARE(window()->currentPane(), PaneId::Approvals);
+        QTRY_COMPARE(window()->approvalsPane()->detail()->proposalId(), first);
+        GuiFixture::shot(window(), u"dashboard-decide-first-opened"_s);
     }
 
     void keyboardMovesBetweenPanes()

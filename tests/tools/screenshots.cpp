@@ -148,6 +148,14 @@ int main(int argc, char** argv)
             scroll->ensureWidgetVisible(ceo, 0, 0);
         settle();
         save(w, out, lang, u"dashboard-ceo"_s);
+        // Its end: the CEO's "decide first".
+        if (auto* decide = w->findChild<QWidget*>(u"ceoDecideFirst"_s)) {
+            if (auto* scroll = qobject_cast<QScrollArea*>(
+                    w->findChild<QWidget*>(u"dashboardContent"_s)->parentWidget()->parentWidget()))
+                scroll->ensureWidgetVisible(decide, 0, 0);
+            settle();
+            save(w, out, lang, u"dashboard-decide-first"_s);
+        }
     }
     // The dashboard's sales and profit, scrolled into view, over the last 30 days with the best-selling
     // product picked.

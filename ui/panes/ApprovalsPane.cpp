@@ -170,8 +170,8 @@ QWidget* ApprovalsPane::createQueue()
     for (int column : {ApprovalsModel::Agent, ApprovalsModel::Action, ApprovalsModel::Revenue, ApprovalsModel::Cost,
              ApprovalsModel::Confidence})
         m_view->setColumnHidden(column, true);
-    const QList<std::pair<int, int>> widths{
-        {ApprovalsModel::Priority, 70}, {ApprovalsModel::Risk, 78}, {ApprovalsModel::Deadline, 118}};
+    const QList<std::pair<int, int>> widths{{ApprovalsModel::Priority, 70}, {ApprovalsModel::Risk, 78},
+        {ApprovalsModel::Value, 92}, {ApprovalsModel::Deadline, 118}};
     for (const auto& [column, width] : widths)
         m_view->setColumnWidth(column, width);
     new SelectionKeeper(m_view);

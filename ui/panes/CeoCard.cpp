@@ -1,6 +1,10 @@
 #include "CeoCard.h"
 
 #include "BusinessHealthModel.h"
+#include "Format.h"
+#include "Theme.h"
+#include "agents/Cluster.h"
+#include "core/Money.h"
 #include "delegates/PillDelegate.h"
 #include "dialogs/GoalsDialog.h"
 #include "shopagents/GoalActions.h"
@@ -24,6 +28,7 @@ CeoCard::CeoCard(BusinessHealthModel* model, GoalActions* goals, QWidget* parent
     , m_subtitle(new QLabel(this))
     , m_table(new QTableView(this))
     , m_reasons(new QLabel(this))
+    , m_decide(new QLabel(this))
     , m_edit(new QPushButton(tr("Goals…"), this))
 {
     setObjectName(u"ceoCard"_s);
@@ -54,6 +59,10 @@ CeoCard::CeoCard(BusinessHealthModel* model, GoalActions* goals, QWidget* parent
     m_reasons->setWordWrap(true);
     m_reasons->setTextFormat(Qt::RichText);
     m_reasons->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_decide->setObjectName(u"ceoDecideFirst"_s);
+    m_decide->setWordWrap(true);
+    m_decide->setTextFormat(Qt::RichText);
+    m_decide->setTextInteractionFlags(Qt::TextBrowserInteraction); // links by mouse and by Tab + Enter
 
     auto* head = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
@@ -66,11 +75,52 @@ CeoCard::CeoCard(BusinessHealthModel* model, GoalActions* goals, QWidget* parent
     layout->addLayout(head);
     layout->addWidget(m_table);
     layout->addWidget(m_reasons);
+    layout->addWidget(m_decide);
 
     connect(m_edit, &QPushButton::clicked, this, &CeoCard::editGoals);
     connect(model, &BusinessHealthModel::reloaded, this, &CeoCard::refresh);
+    connect(model, &BusinessHealthModel::rankingChanged, this, &CeoCard::showRanking);
+    connect(m_decide, &QLabel::linkActivated, this, [this](const QString& link) {
+        bool ok = false;
+        const qint64 id = link.section(u':', 1).toLongLong(&ok);
+        if (link.startsWith(u"proposal:"_s) && ok)
+            emit proposalRequested(id);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CeoCard::showReasons);
     refresh();
+    showRanking();
+}
+
+void CeoCard::showRanking()
+{
+    const ProposalRanking::Ranking& r = m_model->ranking();
+    if (r.ranked == 0) {
+        m_decide->setText(r.unranked > 0
+                ? u"<b>%1</b><br>%2"_s.arg(tr("Decide first").toHtmlEscaped(),
+                    tr("The CEO cannot rank the %n waiting proposal(s): none estimates its revenue or cost in a "
+                       "currency with a rate.",
+                        nullptr, r.unranked)
+                        .toHtmlEscaped())
+                : QString());
+        return;
+    }
+    QString items;
+    for (const ProposalRanking::Ranked& p : r.top)
+        items += u"<li><a href='proposal:%1'>%2</a> — %3</li>"_s.arg(QString::number(p.id), p.title.toHtmlEscaped(),
+            tr("%1 expected (%2 net × %3 confidence) · %4")
+                .arg(Money::format(p.expectedCents, r.currency), Money::format(p.netCents, r.currency),
+                    Format::percent(p.confidence), Cluster::agentDisplayName(p.agent))
+                .toHtmlEscaped());
+    QString note = tr("The CEO's ranking of %n waiting proposal(s) by expected value: estimated revenue less cost, "
+                      "times confidence.",
+        nullptr, r.ranked);
+    if (r.unranked > 0)
+        note += u" "_s
+            + tr("%n other waiting proposal(s) cannot be ranked: no estimate of revenue or cost, or no rate for "
+                 "their currency.",
+                nullptr, r.unranked);
+    m_decide->setText(u"<b>%1</b><br><span style='color:%2'>%3</span><ol style='margin-top:2px'>%4</ol>"_s.arg(
+        tr("Decide first").toHtmlEscaped(), Theme::css(Theme::Muted), note.toHtmlEscaped(), items));
 }
 
 void CeoCard::refresh()

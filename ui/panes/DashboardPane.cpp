@@ -180,6 +180,7 @@ DashboardPane::DashboardPane(const UiContext& context, QWidget* parent)
     if (context.businessHealth) {
         auto* ceo = new CeoCard(context.businessHealth, context.goals, content);
         connect(ceo, &CeoCard::message, this, &DashboardPane::message);
+        connect(ceo, &CeoCard::proposalRequested, this, &DashboardPane::proposalRequested);
         layout->addWidget(ceo);
     }
     layout->addLayout(lower, 1);

@@ -25,6 +25,7 @@ signals:
     // A step of the setup checklist asks to be done.
     void setupStepRequested(SetupState::Step step);
     void currencySettingsRequested();
+    void proposalRequested(qint64 id); // the CEO's "decide first"
     void message(const QString& text);
 
 protected:

@@ -11,6 +11,7 @@
 #include "approvals/ActionSchema.h"
 #include "approvals/ApprovalTypes.h"
 #include "core/Money.h"
+#include "shopagents/ProposalRanking.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -79,7 +80,10 @@ QString impact(const ApprovalDesk::Proposal& p)
         figure(QCoreApplication::translate("ProposalHtml", "ROI"), roi,
             p.estRoi && *p.estRoi < 0 ? Theme::css(Theme::Danger) : QString()),
         figure(QCoreApplication::translate("ProposalHtml", "Confidence"), Format::percent(p.confidence),
-            p.confidence < 0.6 ? Theme::css(Theme::Warning) : QString())};
+            p.confidence < 0.6 ? Theme::css(Theme::Warning) : QString()),
+        // What the CEO ranks the queue by: the net times the confidence.
+        figure(QCoreApplication::translate("ProposalHtml", "Exp. value"),
+            money(ProposalRanking::expectedValue(p.estRevenueCents, p.estCostCents, p.confidence), p.currency))};
     return u"<p style='line-height:150%'>"_s + figures.join(u"&nbsp;&nbsp;&nbsp; "_s) + u"</p>"_s;
 }
 

@@ -4697,7 +4697,7 @@
         <location line="-23"/>
         <source>The CEO cannot rank the %n waiting proposal(s): none estimates its revenue or cost in a currency with a rate.</source>
         <translation>
-            <numerusform>De CEO kan het wachtende voorstel niet rangschikken: het schat geen omzet of kosten in een valuta met een koers.</numerusform>
+            <numerusform>De CEO kan %n wachtend voorstel niet rangschikken: het schat geen omzet of kosten in een valuta met een koers.</numerusform>
             <numerusform>De CEO kan de %n wachtende voorstellen niet rangschikken: geen ervan schat omzet of kosten in een valuta met een koers.</numerusform>
         </translation>
     </message>

@@ -157,7 +157,8 @@ ModelWiring::ModelWiring(
     m_rankingRefresh->setSingleShot(true);
     m_rankingRefresh->setInterval(1000);
     connect(m_rankingRefresh, &QTimer::timeout, this, [this] {
-        if (m_context.businessHealth)
+        // Read while the dashboard shows it (a scan of the waiting queue); showing it reads it again.
+        if (m_context.businessHealth && m_window->currentPane() == PaneId::Dashboard)
             m_context.businessHealth->reloadRanking();
     });
     m_salesRefresh->setSingleShot(true);

@@ -118,7 +118,6 @@ void BusinessHealthModel::reload()
     m_report = std::move(report);
     endResetModel();
     emit reloaded();
-    reloadRanking();
 }
 
 void BusinessHealthModel::reloadRanking()

@@ -40,8 +40,8 @@ public:
     BusinessHealth::Line line(int row) const { return m_report->lines.at(row); }
     void reload();
 
-    // The CEO's ranking of the waiting proposals, read afresh (the queue changes between its runs):
-    // the first kTop by expected value.
+    // The CEO's ranking of the waiting proposals, read afresh when asked (the queue changes between its
+    // runs; the dashboard asks while it shows it): the first kTop by expected value.
     static constexpr int kTop = 3;
     const ProposalRanking::Ranking& ranking() const { return m_ranking; }
     void reloadRanking();

@@ -31,12 +31,18 @@ namespace
 // after being read back as numbers.
 QString rateSql(const QSqlDatabase& db, const QString& alias)
 {
-    QString sql = u"CASE %1.currency WHEN '%2' THEN 1.0"_s.arg(alias, DailySales::reportingCurrency(db).toUpper());
+    const auto isCode = [](const QString& code) {
+        return code.size() == 3
+            && std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+    };
+    const QString reporting = DailySales::reportingCurrency(db).toUpper();
+    QString sql = u"CASE %1.currency"_s.arg(alias);
+    if (isCode(reporting))
+        sql += u" WHEN '%1' THEN 1.0"_s.arg(reporting);
     const QJsonObject rates = Json::objectFromString(Settings::value(db, u"reporting.rates"_s, u"{}"_s));
     for (auto it = rates.begin(); it != rates.end(); ++it) {
         const QString code = it.key().toUpper();
-        if (code.size() != 3
-            || !std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; }))
+        if (!isCode(code) || code == reporting)
             continue;
         const auto r = DailySales::rate(db, it.key());
         if (r && std::isfinite(*r))
@@ -46,53 +52,58 @@ QString rateSql(const QSqlDatabase& db, const QString& alias)
 }
 } // namespace
 
+namespace
+{
+QString netSql(const QString& alias)
+{
+    return u"(COALESCE(%1.est_revenue_cents, 0) - COALESCE(%1.est_cost_cents, 0))"_s.arg(alias);
+}
+// The confidence held to 0..1 (portable SQL: no two-argument MIN/MAX).
+QString confidenceSql(const QString& alias)
+{
+    return u"(CASE WHEN %1.confidence < 0 THEN 0 WHEN %1.confidence > 1 THEN 1 ELSE %1.confidence END)"_s.arg(alias);
+}
+QString estimatedSql(const QString& alias)
+{
+    return u"(%1.est_revenue_cents IS NOT NULL OR %1.est_cost_cents IS NOT NULL)"_s.arg(alias);
+}
+} // namespace
+
 QString expectedValueSql(const QSqlDatabase& db, const QString& alias)
 {
-    return u"(CASE WHEN %1.est_revenue_cents IS NULL AND %1.est_cost_cents IS NULL THEN NULL ELSE "
-           u"ROUND((COALESCE(%1.est_revenue_cents, 0) - COALESCE(%1.est_cost_cents, 0)) * MIN(MAX(%1.confidence, 0), "
-           u"1) * (%2)) END)"_s.arg(alias, rateSql(db, alias));
+    return u"(CASE WHEN %1 THEN ROUND(%2 * %3 * (%4)) END)"_s.arg(
+        estimatedSql(alias), netSql(alias), confidenceSql(alias), rateSql(db, alias));
 }
 
 Ranking waiting(const QSqlDatabase& db, int limit)
 {
+    // In SQL, so a queue of 100,000 is scanned once and never loaded: the counts, then the first few.
     Ranking out;
     out.currency = DailySales::reportingCurrency(db);
+    const QString value = expectedValueSql(db, u"p"_s);
+    QSqlQuery counts = Sql::exec(db,
+        u"SELECT COUNT(*), COALESCE(SUM(CASE WHEN %1 IS NULL THEN 0 ELSE 1 END), 0) FROM action_proposals p WHERE "
+        u"p.status = 'pending'"_s.arg(value));
+    if (counts.next()) {
+        out.ranked = counts.value(1).toInt();
+        out.unranked = counts.value(0).toInt() - out.ranked;
+    }
     QSqlQuery q = Sql::exec(db,
-        u"SELECT p.id, p.title, p.agent, p.est_revenue_cents, p.est_cost_cents, p.confidence, p.currency FROM "
-        u"action_proposals p WHERE p.status = 'pending'"_s);
-    QHash<QString, std::optional<double>> rates;
+        u"SELECT id, title, agent, confidence, net, v FROM (SELECT p.id AS id, p.title AS title, p.agent AS agent, %1 "
+        u"AS confidence, ROUND(%2 * (%3)) AS net, %4 AS v FROM action_proposals p WHERE p.status = 'pending') ranked "
+        u"WHERE v IS NOT NULL ORDER BY v DESC, id LIMIT ?"_s.arg(
+            confidenceSql(u"p"_s), netSql(u"p"_s), rateSql(db, u"p"_s), value),
+        {limit});
     while (q.next()) {
-        const auto optional = [&q](int i) {
-            return q.value(i).isNull() ? std::nullopt : std::optional<qint64>(q.value(i).toLongLong());
-        };
-        const auto revenue = optional(3);
-        const auto cost = optional(4);
-        const QString currency = q.value(6).toString();
-        if (!rates.contains(currency))
-            rates.insert(currency, DailySales::rate(db, currency));
-        const std::optional<double> rate = rates.value(currency);
-        if ((!revenue && !cost) || !rate) {
-            ++out.unranked;
-            continue;
-        }
         Ranked r;
         r.id = q.value(0).toLongLong();
         r.title = q.value(1).toString();
         r.agent = q.value(2).toString();
-        r.confidence = std::clamp(q.value(5).toDouble(), 0.0, 1.0);
-        r.netCents = std::llround(static_cast<double>(revenue.value_or(0) - cost.value_or(0)) * *rate);
-        // As the SQL computes it, so the queue's order and this one agree to the cent.
-        r.expectedCents
-            = std::llround(static_cast<double>(revenue.value_or(0) - cost.value_or(0)) * r.confidence * *rate);
+        r.confidence = q.value(3).toDouble();
+        r.netCents = q.value(4).toLongLong();
+        r.expectedCents = q.value(5).toLongLong();
         out.top.append(r);
     }
-    out.ranked = static_cast<int>(out.top.size());
-    // Best first; equal values by id, so the order is the same every time.
-    std::sort(out.top.begin(), out.top.end(), [](const Ranked& a, const Ranked& b) {
-        return a.expectedCents != b.expectedCents ? a.expectedCents > b.expectedCents : a.id < b.id;
-    });
-    if (out.top.size() > limit)
-        out.top.resize(limit);
     return out;
 }
 

@@ -88,7 +88,12 @@ CeoCard::CeoCard(BusinessHealthModel* model, GoalActions* goals, QWidget* parent
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CeoCard::showReasons);
     refresh();
-    showRanking();
+}
+
+void CeoCard::showEvent(QShowEvent* event)
+{
+    QFrame::showEvent(event);
+    m_model->reloadRanking(); // the queue may have changed while the dashboard was hidden
 }
 
 void CeoCard::showRanking()

@@ -22,6 +22,9 @@ signals:
     void message(const QString& text);
     void proposalRequested(qint64 id);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void refresh();
     void showReasons();

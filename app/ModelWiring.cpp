@@ -135,6 +135,9 @@ ModelWiring::ModelWiring(
                 m_context.kpis->reload();
                 m_context.dailyTrend->reload();
                 throttle(m_salesRefresh);
+                // The expected values of the queue and the CEO's ranking are in the reporting currency.
+                m_context.approvals->reload();
+                throttle(m_rankingRefresh);
                 break;
             default:
                 break;

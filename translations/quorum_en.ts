@@ -4688,7 +4688,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <location line="+24"/>
         <source>Decide first</source>
         <translation type="unfinished"></translation>
@@ -6320,12 +6320,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>It serves %1 forecast units beyond the stock on hand: %2 revenue at %3 each, %4 cost of goods at %5.</source>
+        <location line="+30"/>
+        <source>After it arrives it serves %1 forecast units the stock on hand would not: %2 revenue at %3 each, %4 cost of goods at %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>units sold per day, %n day(s), every store</source>
         <translation>
             <numerusform>units sold per day, %n day, every store</numerusform>
@@ -6338,7 +6338,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+97"/>
         <source>The orders were last synced %n day(s) ago.</source>
         <translation>
             <numerusform>The orders were last synced %n day ago.</numerusform>
@@ -8607,7 +8607,7 @@ Commands:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+253"/>
+        <location filename="../app/ModelWiring.cpp" line="+257"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation type="unfinished"></translation>
     </message>

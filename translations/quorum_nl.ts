@@ -4688,7 +4688,7 @@
         <translation>Bedrijfsgezondheid</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <location line="+24"/>
         <source>Decide first</source>
         <translation>Eerst beslissen</translation>
@@ -6324,12 +6324,12 @@ Opdrachten:
         <translation>%1 op voorraad. De voorspelling (%2, backtest-MASE %3 over %4 dagen historie) verkoopt die tot %5. Een levering duurt %6 dagen en moet na aankomst %7 dagen dekken (%8): %9 stuks voorspeld in die %10 dagen, plus %11 veiligheidsvoorraad (%12 × de dagelijkse fout van de backtest van %13 × √%6). Bestel %9 + %11 − %1 op voorraad = %14.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>It serves %1 forecast units beyond the stock on hand: %2 revenue at %3 each, %4 cost of goods at %5.</source>
-        <translation>De bestelling dekt %1 voorspelde stuks boven de voorraad: %2 omzet tegen %3 per stuk, %4 inkoopwaarde tegen %5.</translation>
+        <location line="+30"/>
+        <source>After it arrives it serves %1 forecast units the stock on hand would not: %2 revenue at %3 each, %4 cost of goods at %5.</source>
+        <translation>Na aankomst dekt de bestelling %1 voorspelde stuks die de voorraad niet zou dekken: %2 omzet tegen %3 per stuk, %4 inkoopwaarde tegen %5.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>units sold per day, %n day(s), every store</source>
         <translation>
             <numerusform>verkochte stuks per dag, %n dag, alle winkels</numerusform>
@@ -6342,7 +6342,7 @@ Opdrachten:
         <translation>voorraad zoals de winkels die melden</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+97"/>
         <source>The orders were last synced %n day(s) ago.</source>
         <translation>
             <numerusform>De bestellingen zijn %n dag geleden voor het laatst gesynchroniseerd.</numerusform>
@@ -8612,7 +8612,7 @@ Opdrachten:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+253"/>
+        <location filename="../app/ModelWiring.cpp" line="+257"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation>%1 van %2 lezen: pagina %L3 van %L4</translation>
     </message>

@@ -98,15 +98,14 @@ bool proposeReorder(const QSqlDatabase& db, const Fitted& f, int onHand, qint64 
                       .arg(locale.toString(DemandAgent::ServiceZ, 'f', 2), twoDecimals(f.fit.rmse))
                       .arg(plan.quantity);
     // What the order is worth, for the CEO's ranking: the gross profit on the forecast sales it serves
-    // (what the delivery time and cover sell beyond the stock on hand, at most the order). Without the
+    // after it arrives (see served()). Without the
     // variant's price and cost nothing is estimated, and the proposal is not ranked.
     QSqlQuery worth = Sql::exec(db,
         u"SELECT v.price_cents, v.cost_cents, p.currency FROM product_variants v JOIN products p ON p.id = "
         u"v.product_id WHERE v.sku = ? AND v.cost_cents IS NOT NULL AND v.price_cents > 0 ORDER BY v.id LIMIT 1"_s,
         {f.sku});
     if (worth.next()) {
-        const double served = std::clamp(
-            plan.demand - static_cast<double>(std::max(onHand, 0)), 0.0, static_cast<double>(plan.quantity));
+        const double served = DemandAgent::served(plan, onHand);
         const qint64 price = worth.value(0).toLongLong();
         const qint64 cost = worth.value(1).toLongLong();
         p.currency = worth.value(2).toString();
@@ -114,7 +113,8 @@ bool proposeReorder(const QSqlDatabase& db, const Fitted& f, int onHand, qint64 
         p.estCostCents = std::llround(served * static_cast<double>(cost));
         p.reasoning += u" "_s
             + QCoreApplication::translate("DemandAgent",
-                "It serves %1 forecast units beyond the stock on hand: %2 revenue at %3 each, %4 cost of goods at %5.")
+                "After it arrives it serves %1 forecast units the stock on hand would not: %2 revenue at %3 each, %4 "
+                "cost of goods at %5.")
                   .arg(locale.toString(served, 'f', 1), Money::format(*p.estRevenueCents, p.currency),
                       Money::format(price, p.currency), Money::format(*p.estCostCents, p.currency),
                       Money::format(cost, p.currency));
@@ -152,6 +152,15 @@ double DemandAgent::units(const std::vector<double>& forecast, int days)
         sum += forecast[static_cast<size_t>(std::max(i, 0))];
     }
     return sum;
+}
+
+double DemandAgent::served(const Plan& plan, int onHand)
+{
+    // The order arrives after the delivery time: what sells before then is served by the stock on hand
+    // or lost, whatever is ordered. After it, the cover's sales are served by the order, less what the
+    // stock on hand still has left then.
+    const double before = std::max(plan.duringLead, static_cast<double>(std::max(onHand, 0)));
+    return std::clamp(plan.demand - before, 0.0, static_cast<double>(std::max(plan.quantity, 0)));
 }
 
 DemandAgent::Plan DemandAgent::plan(

@@ -45,6 +45,10 @@ public:
     };
     // forecast[0] is today.
     static Plan plan(const std::vector<double>& forecast, double rmse, int onHand, int leadDays, int coverDays);
+    // The forecast units an order of the plan serves that would otherwise not be sold: the demand over
+    // the delivery time and cover beyond the larger of the delivery time's demand and the stock on hand,
+    // at most the order.
+    static double served(const Plan& plan, int onHand);
     // The forecast's units over `days` days from today; past its horizon the last week repeats.
     static double units(const std::vector<double>& forecast, int days);
 

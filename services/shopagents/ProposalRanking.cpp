@@ -36,9 +36,9 @@ QString rateSql(const QSqlDatabase& db, const QString& alias)
             && std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
     };
     const QString reporting = DailySales::reportingCurrency(db).toUpper();
-    QString sql = u"CASE %1.currency"_s.arg(alias);
+    QString whens;
     if (isCode(reporting))
-        sql += u" WHEN '%1' THEN 1.0"_s.arg(reporting);
+        whens += u" WHEN '%1' THEN 1.0"_s.arg(reporting);
     const QJsonObject rates = Json::objectFromString(Settings::value(db, u"reporting.rates"_s, u"{}"_s));
     for (auto it = rates.begin(); it != rates.end(); ++it) {
         const QString code = it.key().toUpper();
@@ -46,9 +46,10 @@ QString rateSql(const QSqlDatabase& db, const QString& alias)
             continue;
         const auto r = DailySales::rate(db, it.key());
         if (r && std::isfinite(*r))
-            sql += u" WHEN '%1' THEN %2"_s.arg(code, QString::number(*r, 'g', 12));
+            whens += u" WHEN '%1' THEN %2"_s.arg(code, QString::number(*r, 'g', 17));
     }
-    return sql + u" END"_s;
+    // A CASE needs a WHEN: with no usable currency at all, nothing converts.
+    return whens.isEmpty() ? u"NULL"_s : u"CASE %1.currency%2 END"_s.arg(alias, whens);
 }
 } // namespace
 
@@ -77,7 +78,8 @@ QString expectedValueSql(const QSqlDatabase& db, const QString& alias)
 
 Ranking waiting(const QSqlDatabase& db, int limit)
 {
-    // In SQL, so a queue of 100,000 is scanned once and never loaded: the counts, then the first few.
+    // In SQL, so a queue of 100,000 is scanned once and never loaded: the counts, then the first few
+    // (equal values newest first, as the queue sorted by Exp. value shows them).
     Ranking out;
     out.currency = DailySales::reportingCurrency(db);
     const QString value = expectedValueSql(db, u"p"_s);
@@ -91,7 +93,7 @@ Ranking waiting(const QSqlDatabase& db, int limit)
     QSqlQuery q = Sql::exec(db,
         u"SELECT id, title, agent, confidence, net, v FROM (SELECT p.id AS id, p.title AS title, p.agent AS agent, %1 "
         u"AS confidence, ROUND(%2 * (%3)) AS net, %4 AS v FROM action_proposals p WHERE p.status = 'pending') ranked "
-        u"WHERE v IS NOT NULL ORDER BY v DESC, id LIMIT ?"_s.arg(
+        u"WHERE v IS NOT NULL ORDER BY v DESC, id DESC LIMIT ?"_s.arg(
             confidenceSql(u"p"_s), netSql(u"p"_s), rateSql(db, u"p"_s), value),
         {limit});
     while (q.next()) {

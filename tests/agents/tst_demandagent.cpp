@@ -183,7 +183,8 @@ private slots:
         QCOMPARE(ruled->parameters.value(u"cover_days"_s).toInt(), 10);
 
         // With the variant's cost known, the order is worth the gross profit on the forecast sales it
-        // serves beyond the 30 on hand (at most the order): revenue at 49.00 and cost of goods at 20.00 each.
+        // serves after it arrives: revenue at 49.00 and cost of goods at 20.00 a unit (served() is
+        // checked on its own below; here, that the proposal carries it).
         Sql::exec(db, u"UPDATE action_proposals SET status = 'rejected'"_s);
         Sql::exec(db, u"UPDATE product_variants SET cost_cents = 2000 WHERE sku = 'SH-M'"_s);
         QCOMPARE(agent.run(db, tw.clock().nowMs()).proposals, 1);
@@ -192,14 +193,27 @@ private slots:
         QVERIFY(worth && worth->estRevenueCents && worth->estCostCents);
         const double demand = worth->parameters.value(u"forecast_units"_s).toDouble(); // to a tenth
         const double served = static_cast<double>(*worth->estRevenueCents) / 4900;
-        QVERIFY2(std::abs(served - std::clamp(demand - 30, 0.0, worth->parameters.value(u"quantity"_s).toDouble()))
-                <= 0.05 + 1e-9,
-            qPrintable(QString::number(served)));
-        QVERIFY(served > 0);
+        QVERIFY2(served > 0 && served <= demand - 30 + 0.05, qPrintable(QString::number(served)));
+        QVERIFY(served <= worth->parameters.value(u"quantity"_s).toDouble());
         QVERIFY(std::abs(*worth->estCostCents - std::llround(served * 2000)) <= 1);
         QCOMPARE(worth->currency, u"EUR"_s);
         QVERIFY2(
             worth->reasoning.contains(Money::format(*worth->estRevenueCents, u"EUR"_s)), qPrintable(worth->reasoning));
+    }
+
+    // What an order serves: the cover's demand after it arrives, beyond what the stock on hand still has.
+    void anOrderServesTheSalesAfterItArrives()
+    {
+        DemandAgent::Plan p;
+        p.demand = 40;     // over the delivery time and the cover
+        p.duringLead = 10; // over the delivery time
+        p.quantity = 45;
+        QCOMPARE(DemandAgent::served(p, 0), 30.0);  // out of stock: the delivery time's 10 are lost anyway
+        QCOMPARE(DemandAgent::served(p, 4), 30.0);  // 4 on hand sell before it arrives
+        QCOMPARE(DemandAgent::served(p, 16), 24.0); // 6 are left when it arrives
+        QCOMPARE(DemandAgent::served(p, 50), 0.0);  // the stock covers it all
+        p.quantity = 20;
+        QCOMPARE(DemandAgent::served(p, 0), 20.0); // at most the order
     }
 
     void aSkuOnlyTheStoreKnowsIsNamedAsItsOrderLinesNameIt()

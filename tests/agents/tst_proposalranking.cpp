@@ -116,6 +116,11 @@ private slots:
         Settings::setValue(db, u"reporting.rates"_s, u"{\"GBP\": \"1); DROP TABLE x; --\", \"x'y\": \"2\"}"_s);
         QVERIFY(!ProposalRanking::expectedValueSql(db, u"p"_s).contains(u"DROP"_s));
         QVERIFY(!ProposalRanking::expectedValueSql(db, u"p"_s).contains(u"x'y"_s));
+        // Nor does a reporting currency that is not a code: nothing is in it then, and the SQL still runs.
+        Settings::setValue(db, u"workspace.currency"_s, u"E'R"_s);
+        QVERIFY(!ProposalRanking::expectedValueSql(db, u"p"_s).contains(u"E'R"_s));
+        QCOMPARE(ProposalRanking::waiting(db, 3).ranked, 0);
+        Settings::setValue(db, u"workspace.currency"_s, u"EUR"_s);
         QCOMPARE(ProposalRanking::waiting(db, 3).unranked,
             3); // USD and GBP without a rate now, and the one without an estimate
     }

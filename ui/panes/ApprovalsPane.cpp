@@ -25,6 +25,7 @@
 #include "widgets/UndoToast.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -36,6 +37,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -174,6 +177,14 @@ QWidget* ApprovalsPane::createQueue()
         {ApprovalsModel::Value, 92}, {ApprovalsModel::Deadline, 118}};
     for (const auto& [column, width] : widths)
         m_view->setColumnWidth(column, width);
+    // The expected value's header is longer in some languages than its amounts ("Verw. waarde").
+    // (Measured bold: the style sheet may set the header's weight only when it is polished.)
+    QFont headerFont = m_view->horizontalHeader()->font();
+    headerFont.setBold(true);
+    const QString valueHeader = model->headerData(ApprovalsModel::Value, Qt::Horizontal).toString();
+    m_view->setColumnWidth(ApprovalsModel::Value,
+        std::max(
+            m_view->columnWidth(ApprovalsModel::Value), QFontMetrics(headerFont).horizontalAdvance(valueHeader) + 28));
     new SelectionKeeper(m_view);
 
     m_empty = EmptyState::attach(m_view, tr("Nothing waiting for you"),

@@ -180,6 +180,8 @@ bool WorkspaceSession::startSandbox(QString* error)
     shop.orders = 30'000;
     shop.fraudAttempts = 2;                         // so Fraud Detection has something to find, as a real shop would
     shop.endTime = QDateTime::currentDateTimeUtc(); // nothing ordered in the future
+    // A Dutch shop's customers review in Dutch.
+    shop.dutch = DemoSeeder::seededLanguage(*m_workspace) == u"nl";
     // The store sells the demo catalog's live products (its best sellers), so their orders, stock and
     // prices reach the agents under the SKUs the workspace knows; the other 280-odd are the store's own.
     QSqlQuery live = Sql::exec(m_workspace->db(),

@@ -63,6 +63,8 @@ QString displayName(const QString& key)
         {u"ai_spend"_s, QT_TRANSLATE_NOOP("AgentData", "AI spend")},
         {u"forecasts"_s, QT_TRANSLATE_NOOP("AgentData", "demand forecasts")},
         {u"competitor_prices"_s, QT_TRANSLATE_NOOP("AgentData", "competitors' prices")},
+        {u"reviews"_s, QT_TRANSLATE_NOOP("AgentData", "product reviews")},
+        {u"proposals"_s, QT_TRANSLATE_NOOP("AgentData", "the waiting proposals")},
     };
     const auto it = names.constFind(key);
     return it == names.cend() ? key : QCoreApplication::translate("AgentData", it.value());

@@ -45,8 +45,10 @@ void store(const QSqlDatabase& db, const QString& agent, qint64 startedAt, qint6
         u"tasks_ok = (SELECT COUNT(*) "_s
             + within + u" AND outcome <> 'failed'), tasks_failed = (SELECT COUNT(*) "_s + within
             + u" AND outcome = 'failed'), avg_latency_ms = (SELECT COALESCE(AVG(latency_ms), 0) "_s + within
-            + u"), updated_at = ? WHERE name = ?"_s,
-        {finishedAt, finishedAt, outcome, note, status, agent, since, agent, since, agent, since, finishedAt, agent});
+            + u"), cost_micros = (SELECT COALESCE(SUM(c.cost_micros), 0) FROM provider_calls c JOIN jobs j ON j.id = "
+              u"c.job_id WHERE j.agent = ? AND c.at >= ?), updated_at = ? WHERE name = ?"_s,
+        {finishedAt, finishedAt, outcome, note, status, agent, since, agent, since, agent, since, agent, since,
+            finishedAt, agent});
 }
 
 class RunHandler final : public JobHandler
@@ -141,6 +143,16 @@ private:
     std::shared_ptr<const AgentRoster> m_roster;
 };
 } // namespace
+
+qint64 spentToday(const QSqlDatabase& db, const QString& agent, qint64 now)
+{
+    const qint64 dayStart = now - now % kDayMs;
+    return Sql::scalar(db,
+        u"SELECT COALESCE(SUM(c.cost_micros), 0) FROM provider_calls c JOIN jobs j ON j.id = c.job_id WHERE j.agent = "
+        u"? AND c.at >= ?"_s,
+        {agent, dayStart})
+        .toLongLong();
+}
 
 void registerHandler(JobRegistry& registry, std::shared_ptr<const AgentRoster> roster)
 {

@@ -92,6 +92,12 @@ const std::map<ActionType, QList<Field>>& table()
         {ActionType::RuleChange,
             {f("rule", T::Text, true, {}, true), f("band", T::Enum, true, {u"low"_s, u"medium"_s}, true),
                 f("bound_now", T::Text, true, {}, true), f("threshold", T::Integer)}},
+        // "review_id" and "product_id" travel along. The approver may edit the reply.
+        {ActionType::ReviewReply,
+            {f("product", T::Text, true, {}, true), f("store", T::Text, false, {}, true),
+                f("rating", T::Integer, true, {}, true), f("review", T::LongText, true, {}, true),
+                f("reply", T::LongText, true), f("writer", T::Text, false, {}, true),
+                f("reviewer", T::Text, false, {}, true), f("attempts", T::Integer, false, {}, true)}},
     };
     return t;
 }
@@ -153,7 +159,14 @@ QString Field::label() const
         {u"rule"_s, QT_TRANSLATE_NOOP("ActionSchema", "Approval rule")},
         {u"band"_s, QT_TRANSLATE_NOOP("ActionSchema", "Band")},
         {u"bound_now"_s, QT_TRANSLATE_NOOP("ActionSchema", "Runs without a person now up to")},
-        {u"threshold"_s, QT_TRANSLATE_NOOP("ActionSchema", "New bound (in the rule's unit)")}};
+        {u"threshold"_s, QT_TRANSLATE_NOOP("ActionSchema", "New bound (in the rule's unit)")},
+        {u"product"_s, QT_TRANSLATE_NOOP("ActionSchema", "Product")},
+        {u"rating"_s, QT_TRANSLATE_NOOP("ActionSchema", "Stars")},
+        {u"review"_s, QT_TRANSLATE_NOOP("ActionSchema", "The review")},
+        {u"reply"_s, QT_TRANSLATE_NOOP("ActionSchema", "Reply")},
+        {u"writer"_s, QT_TRANSLATE_NOOP("ActionSchema", "Written by")},
+        {u"reviewer"_s, QT_TRANSLATE_NOOP("ActionSchema", "Checked by")},
+        {u"attempts"_s, QT_TRANSLATE_NOOP("ActionSchema", "Attempts")}};
     const char* l = labels.value(key);
     return l ? QCoreApplication::translate("ActionSchema", l) : key;
 }

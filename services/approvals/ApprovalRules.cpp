@@ -213,6 +213,8 @@ QList<ApprovalRule> defaults()
             QT_TRANSLATE_NOOP("ApprovalRules", "moving budget between ad sets is decided by a person")},
         {"rule_change", QT_TRANSLATE_NOOP("ApprovalRules", "Approval rule changes"),
             QT_TRANSLATE_NOOP("ApprovalRules", "an approval rule is changed by an owner, never on its own")},
+        {"review_reply", QT_TRANSLATE_NOOP("ApprovalRules", "Replies to reviews"),
+            QT_TRANSLATE_NOOP("ApprovalRules", "a reply speaks for the shop in public: a person approves it")},
     };
     // clang-format on
     for (const auto& [type, name, why] : always) {

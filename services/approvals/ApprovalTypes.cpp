@@ -139,6 +139,7 @@ constexpr Descriptor kTypes[] = {
     {ActionType::OrderHold, "order_hold", QT_TRANSLATE_NOOP("ActionType", "Order hold")},
     {ActionType::BudgetShift, "budget_shift", QT_TRANSLATE_NOOP("ActionType", "Budget shift")},
     {ActionType::RuleChange, "rule_change", QT_TRANSLATE_NOOP("ActionType", "Approval rule change")},
+    {ActionType::ReviewReply, "review_reply", QT_TRANSLATE_NOOP("ActionType", "Review reply")},
 };
 // clang-format on
 

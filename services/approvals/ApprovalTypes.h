@@ -57,7 +57,8 @@ enum class ActionType
     ExperimentWinner, // an A/B test's winner declared (its other arms proposed for a pause)
     OrderHold,        // an order held for a fraud check (put on hold in the store by a person)
     BudgetShift,      // part of one ad set's daily budget moved to another's in the same ad account
-    RuleChange        // an approval rule's band raised, as the decisions people made support it
+    RuleChange,       // an approval rule's band raised, as the decisions people made support it
+    ReviewReply       // a public reply to a customer's product review (posted in the store by a person)
 };
 
 namespace ActionTypes

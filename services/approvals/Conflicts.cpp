@@ -37,6 +37,11 @@ std::pair<QString, QVariantList> sameObjects(const ApprovalDesk::Proposal& p)
             return {u"action_type = 'order_hold' AND json_extract(parameters, '$.order_id') = ?"_s,
                 {params.value(u"order_id"_s).toInteger()}};
         break;
+    case ActionType::ReviewReply:
+        if (!text("review_id").isEmpty())
+            return {u"action_type = 'review_reply' AND json_extract(parameters, '$.review_id') = ?"_s,
+                {params.value(u"review_id"_s).toInteger()}};
+        break;
     case ActionType::RuleChange:
         if (!text("rule_key").isEmpty())
             return {

@@ -20,6 +20,7 @@ BrandProfile BrandProfile::load(const QSqlDatabase& db)
         Json::arrayFromString(Settings::value(db, u"brand.fonts"_s, u"[\"Georgia\",\"Inter\"]"_s)));
     b.targetMargin = Settings::doubleValue(db, QString(SettingKeys::TargetMargin), 0.55);
     b.language = Settings::value(db, u"brand.language"_s, u"English"_s);
+    b.replyOffers = Json::toStringList(Json::arrayFromString(Settings::value(db, u"brand.reply_offers"_s, u"[]"_s)));
     return b;
 }
 
@@ -33,6 +34,7 @@ void BrandProfile::save(const QSqlDatabase& db) const
     Settings::setValue(db, u"brand.fonts"_s, Json::compact(Json::fromStringList(fonts)));
     Settings::setValue(db, QString(SettingKeys::TargetMargin), QString::number(targetMargin));
     Settings::setValue(db, u"brand.language"_s, language.trimmed().isEmpty() ? u"English"_s : language.trimmed());
+    Settings::setValue(db, u"brand.reply_offers"_s, Json::compact(Json::fromStringList(replyOffers)));
     tx.commit();
 }
 

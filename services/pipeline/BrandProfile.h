@@ -14,6 +14,10 @@ struct BrandProfile
     QStringList fonts;
     double targetMargin = 0.55;
     QString language = QStringLiteral("English"); // the language the copy is written in
+    // What a public reply to a review may offer ("free size exchange within 30 days"), one per entry;
+    // empty: a reply offers nothing (no refund, discount, replacement or gift) and asks the customer to
+    // get in touch instead.
+    QStringList replyOffers;
 
     static BrandProfile load(const QSqlDatabase& db);
     void save(const QSqlDatabase& db) const;

@@ -17,12 +17,7 @@ class ProductRunHandler final : public JobHandler
 public:
     QObject* start(JobContext& ctx, const JobQueue::Job& job, JobDone done) const override
     {
-        LlmClient* llm = ctx.resource<LlmClient>([](JobContext& c, QObject* parent) {
-            auto* client = new LlmClient(c.caller(), c.runtime(), parent);
-            client->setCallLog(c.db());
-            client->setRetryPolicy(c.retry());
-            return client;
-        });
+        LlmClient* llm = llmFor(ctx);
         ProductRun::Env env;
         env.db = ctx.db();
         env.llm = llm;
@@ -48,6 +43,16 @@ public:
     }
 };
 } // namespace
+
+LlmClient* llmFor(JobContext& ctx)
+{
+    return ctx.resource<LlmClient>([](JobContext& c, QObject* parent) {
+        auto* client = new LlmClient(c.caller(), c.runtime(), parent);
+        client->setCallLog(c.db());
+        client->setRetryPolicy(c.retry());
+        return client;
+    });
+}
 
 void registerAll(JobRegistry& registry)
 {

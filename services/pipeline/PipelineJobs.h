@@ -2,7 +2,9 @@
 
 #include "jobs/JobKind.h"
 
+class JobContext;
 class JobRegistry;
+class LlmClient;
 
 // The kinds of job the content pipeline owns, and their registration with the job runtime.
 namespace PipelineJobs
@@ -15,4 +17,7 @@ inline constexpr JobKind Piece{QLatin1StringView("piece")};
 inline constexpr JobKind Recheck{QLatin1StringView("recheck")};
 
 void registerAll(JobRegistry& registry);
+// The worker's LLM client (one per worker, recording every call in its connection's ledger), for any
+// job that asks a model.
+LlmClient* llmFor(JobContext& ctx);
 } // namespace PipelineJobs

@@ -33,7 +33,8 @@ bool PipelineSettings::saveBrand(const BrandProfile& brand, QString* error)
             QJsonObject{{u"voice"_s, brand.voice}, {u"banned"_s, Json::fromStringList(brand.bannedWords)},
                 {u"required"_s, Json::fromStringList(brand.requiredPhrases)},
                 {u"palette"_s, Json::fromStringList(brand.palette)}, {u"fonts"_s, Json::fromStringList(brand.fonts)},
-                {u"target_margin"_s, brand.targetMargin}, {u"language"_s, brand.language}}},
+                {u"target_margin"_s, brand.targetMargin}, {u"language"_s, brand.language},
+                {u"reply_offers"_s, Json::fromStringList(brand.replyOffers)}}},
         [&](const QSqlDatabase& db) { brand.save(db); }, error);
 }
 

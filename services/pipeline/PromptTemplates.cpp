@@ -17,7 +17,8 @@ QStringList names()
     QStringList out{u"writer.system"_s};
     for (const QString& kind : ContentSpec::kinds())
         out.append(u"writer."_s + kind);
-    out << u"writer.agreement"_s << u"reviewer.system"_s << u"reviewer.review"_s;
+    out << u"writer.agreement"_s << u"reviewer.system"_s << u"reviewer.review"_s << u"reply.write"_s
+        << u"reply.review"_s;
     return out;
 }
 
@@ -31,6 +32,10 @@ QString displayName(const QString& name)
         return QCoreApplication::translate("PromptTemplates", "Reviewer: system prompt");
     if (name == u"reviewer.review")
         return QCoreApplication::translate("PromptTemplates", "Reviewer: review a piece");
+    if (name == u"reply.write")
+        return QCoreApplication::translate("PromptTemplates", "Review Desk: write a reply to a review");
+    if (name == u"reply.review")
+        return QCoreApplication::translate("PromptTemplates", "Review Desk: check a reply");
     if (name.startsWith(u"writer."_s))
         return QCoreApplication::translate("PromptTemplates", "Writer: %1").arg(ContentSpec::displayName(name.mid(7)));
     return name;
@@ -132,6 +137,10 @@ QList<std::pair<QString, QString>> knownVariables()
         {"review", QT_TRANSLATE_NOOP("PromptTemplates", "the reviewer's verdict, for the writer's answer")},
         {"thresholds", QT_TRANSLATE_NOOP("PromptTemplates", "the pass marks the reviewer's scores must reach")},
         {"language", QT_TRANSLATE_NOOP("PromptTemplates", "the language the copy is written in (Brand settings)")},
+        {"review_rating", QT_TRANSLATE_NOOP("PromptTemplates", "the stars a customer gave (Review Desk)")},
+        {"review_text", QT_TRANSLATE_NOOP("PromptTemplates", "what the customer wrote (Review Desk)")},
+        {"reply_offers", QT_TRANSLATE_NOOP("PromptTemplates", "what a reply may offer (Brand settings)")},
+        {"reply_text", QT_TRANSLATE_NOOP("PromptTemplates", "the reply under check (Review Desk)")},
     };
     // clang-format on
     QList<std::pair<QString, QString>> out;

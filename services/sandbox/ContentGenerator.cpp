@@ -1,6 +1,7 @@
 #include "ContentGenerator.h"
 
 #include "CopyReviewer.h"
+#include "ReplyComposer.h"
 #include "core/Json.h"
 #include "core/Money.h"
 #include "sites/SiteRenderer.h"
@@ -631,6 +632,11 @@ QJsonValue ContentGenerator::generate(
         return CopyReviewer(m_facts, m_prompt, m_options, &m_rng).review(schema);
     if (props.contains(u"agree"_s))
         return agreement(schema);
+    // The Review Desk's reply and its check.
+    if (props.contains(u"approved"_s) && props.contains(u"findings"_s))
+        return ReplyComposer::check(m_prompt, m_options);
+    if (props.contains(u"reply"_s))
+        return ReplyComposer::write(m_facts, m_language == Language::Dutch, m_rng, m_options, m_prompt);
     const QJsonObject items = props.value(u"items"_s).toObject().value(u"items"_s).toObject();
     m_kind = items.value(u"properties"_s).toObject().contains(u"question"_s)      ? Kind::Faq
         : props.contains(u"headline"_s) && props.contains(u"body"_s)              ? Kind::Description

@@ -98,6 +98,17 @@ constexpr std::array kReviews{"Fell apart after two washes. Disappointed."_L1,
     "Exactly as described and arrived the next day."_L1,
     "My favourite piece this winter: warm, well made and it still looks new."_L1,
     "Bought one for my partner too. Beautiful finish."_L1, "Perfect. The quality is outstanding for the price."_L1};
+// The same reviews as a Dutch shop's customers write them (the Dutch demo's store), in the same order.
+constexpr std::array kReviewsDutch{"Na twee wasbeurten uit elkaar gevallen. Teleurgesteld."_L1,
+    "De kleur lijkt in niets op de foto's en de naden zijn scheef."_L1,
+    "Valt klein en de stof voelt dunner dan verwacht."_L1, "Prima, maar niet de volle prijs waard."_L1,
+    "Degelijke kwaliteit, de levering duurde wel even."_L1, "Mooi, alleen zijn de mouwen wat lang."_L1,
+    "Goede pasvorm en hij blijft mooi na het wassen. Zou hem opnieuw kopen."_L1,
+    "Heerlijk zachte stof, valt normaal qua maat."_L1, "Precies zoals beschreven en de volgende dag in huis."_L1,
+    "Mijn favoriete stuk deze winter: warm, goed gemaakt en het ziet er nog als nieuw uit."_L1,
+    "Ook een voor mijn partner gekocht. Prachtig afgewerkt."_L1,
+    "Perfect. De kwaliteit is uitstekend voor deze prijs."_L1};
+static_assert(kReviewsDutch.size() == kReviews.size());
 constexpr std::array kRefundReasons{""_L1, "Wrong size"_L1, "Damaged in transit"_L1, "Changed my mind"_L1,
     "Item not as described"_L1, "Arrived late"_L1};
 
@@ -509,7 +520,9 @@ void ShopLedger::makeReviews(Rng& rng)
 {
     std::vector<Review> drafts;
     for (quint32 i = 0; i < m_products.size(); ++i) {
-        if (!rng.chance(m_options.reviewShare))
+        // The products the shop sells under their own name (the demo catalog's) all have reviews; the draw is
+        // made either way, so the rest of the shop is the same with or without them.
+        if (!rng.chance(m_options.reviewShare) && i >= static_cast<quint32>(m_options.named.size()))
             continue;
         const Product& p = m_products[i];
         int count = 1;
@@ -518,7 +531,9 @@ void ShopLedger::makeReviews(Rng& rng)
         for (int c = 0; c < count; ++c) {
             Review r;
             r.product = i;
-            const qint64 from = std::max(p.createdSecs, m_startSecs);
+            // The named products are the shop's current lines: their reviews are of the last 60 days.
+            const qint64 from = std::max(p.createdSecs,
+                i < static_cast<quint32>(m_options.named.size()) ? m_endSecs - 60LL * 24 * 3600 : m_startSecs);
             r.createdSecs = from + rng.between(0, std::max<qint64>(1, m_endSecs - from));
             const double s = rng.real();
             r.rating = static_cast<quint8>(s < 0.05 ? 1 : s < 0.1 ? 2 : s < 0.2 ? 3 : s < 0.45 ? 4 : 5);
@@ -648,7 +663,7 @@ QString ShopLedger::email(const Customer& c) const
 
 QString ShopLedger::reviewText(const Review& r) const
 {
-    return kReviews[r.text % kReviews.size()];
+    return m_options.dutch ? kReviewsDutch[r.text % kReviewsDutch.size()] : kReviews[r.text % kReviews.size()];
 }
 
 QString ShopLedger::refundReason(const Refund& r) const

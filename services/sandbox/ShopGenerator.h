@@ -51,7 +51,8 @@ struct Options
         qint64 priceMinor = 0;
         qint64 costMinor = 0;
     };
-    QList<Named> named;
+    QList<Named> named; // each has reviews, all of the last 60 days
+    bool dutch = false; // the customers write their reviews in Dutch
 };
 
 enum class OrderStatus : quint8

@@ -4,6 +4,8 @@
 #include "DemandAgent.h"
 #include "FraudAgent.h"
 #include "PricingAgent.h"
+#include "ReviewDesk.h"
+#include "ReviewReply.h"
 #include "SegmentsAgent.h"
 #include "agents/AgentRuns.h"
 #include "agents/PipelineAgents.h"
@@ -44,17 +46,34 @@ Agent::Spec eventAgent(const QString& name, const char* cluster, const char* rol
     return s;
 }
 
-// Approved: the hold is recorded (with who approved it, in the audit trail); the order itself is put
-// on hold in the store by a person.
-ActionEffects::Result hold(const QSqlDatabase&, const ApprovalDesk::Proposal&, QJsonObject params, qint64)
+// An approved action that a person carries out in the store: recorded (with who approved it, in the
+// audit trail) and what to do there said.
+ActionEffects::Result recorded(QJsonObject params, const QString& note)
 {
     params.insert(u"recorded"_s, true);
-    params.insert(u"note"_s,
+    params.insert(u"note"_s, note);
+    return ActionEffects::Result::done(params);
+}
+
+ActionEffects::Result hold(const QSqlDatabase&, const ApprovalDesk::Proposal&, QJsonObject params, qint64)
+{
+    const QString order = params.value(u"order"_s).toString();
+    return recorded(std::move(params),
         QCoreApplication::translate("ActionExecutor",
             "Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold "
             "there too.")
-            .arg(params.value(u"order"_s).toString()));
-    return ActionEffects::Result::done(params);
+            .arg(order));
+}
+
+// The reply as the person left it.
+ActionEffects::Result reply(const QSqlDatabase&, const ApprovalDesk::Proposal&, QJsonObject params, qint64)
+{
+    const QString product = params.value(u"product"_s).toString();
+    return recorded(std::move(params),
+        QCoreApplication::translate("ActionExecutor",
+            "Recorded: the reply to the review of %1 is approved. Quorum does not post replies to the store; paste it "
+            "under the review there.")
+            .arg(product));
 }
 } // namespace
 
@@ -76,6 +95,7 @@ std::shared_ptr<AgentRoster> roster()
     r->add(std::make_unique<DemandAgent>());
     r->add(std::make_unique<FraudAgent>());
     r->add(std::make_unique<PricingAgent>());
+    r->add(std::make_unique<ReviewDesk>());
     r->add(std::make_unique<SegmentsAgent>());
     return r;
 }
@@ -84,6 +104,8 @@ void registerAll(JobRegistry& jobs, ActionEffects& effects, std::shared_ptr<cons
 {
     AgentRuns::registerHandler(jobs, std::move(roster));
     effects.add(ActionType::OrderHold, &hold);
+    effects.add(ActionType::ReviewReply, &reply);
+    ReviewReply::registerHandler(jobs);
 }
 
 } // namespace ShopAgents

@@ -11,7 +11,9 @@
 // (its scores are removed between repeats so each repeat scores them all), and Demand Forecast
 // fitting and backtesting every SKU and proposing its reorders (the proposals are removed between
 // repeats), Pricing reading every variant's 26 weeks of sales and the competitor list and proposing
-// its price changes (removed between repeats), and the CEO measuring the month against five goals. No LLM calls.
+// its price changes (removed between repeats), the CEO measuring the month against five goals, and the
+// Review Desk reading every review (6,000 over two years; its readings are removed between repeats so
+// each repeat reads them all) and queueing its reply drafts (removed too). No LLM calls.
 // Reports medians of the repeats and a check of the results.
 #include "BenchSupport.h"
 #include "approvals/ApprovalDesk.h"
@@ -22,6 +24,7 @@
 #include "shopagents/FraudAgent.h"
 #include "shopagents/Goals.h"
 #include "shopagents/PricingAgent.h"
+#include "shopagents/ReviewDesk.h"
 #include "shopagents/SegmentsAgent.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
@@ -172,6 +175,24 @@ int main(int argc, char** argv)
             u"INSERT INTO sales_days (day, connection, shop_currency, revenue_cents, orders, units, refund_cents) "
             u"SELECT CAST(julianday(date(created_at / 1000, 'unixepoch', 'localtime')) + 0.5 AS INTEGER) AS d, "
             u"connection_id, 'EUR', SUM(shop_total_cents), COUNT(*), 0, 0 FROM orders GROUP BY d, connection_id"_s);
+        // 6,000 reviews over two years, of products chosen as their sales are (popular ones most), one in
+        // five a complaint; the review sync ran an hour ago.
+        values.clear();
+        const QString texts[] = {u"Runs small and the fabric feels thinner than expected."_s,
+            u"Lovely soft fabric, true to size."_s, u"Exactly as described and arrived the next day."_s,
+            u"Perfect. The quality is outstanding for the price."_s, u"Decent quality, delivery took a while."_s};
+        for (int i = 0; i < 6000; ++i) {
+            const int product = std::min(products - 1, static_cast<int>(popular(rng) * products));
+            const int text = static_cast<int>(unit(rng) * 5);
+            values << store << u"r%1"_s.arg(i) << u"SKU-%1"_s.arg(product) << (text == 0 ? 2 : (text == 4 ? 3 : 5))
+                   << texts[text] << now - 730 * kDay + static_cast<qint64>(static_cast<double>(i) / 6000 * 730 * kDay);
+        }
+        Sql::insertRows(db,
+            u"INSERT INTO product_reviews (connection_id, remote_id, product_remote_id, rating, body, created_at) "
+            u"VALUES "_s,
+            u"(?, ?, ?, ?, ?, ?)"_s, values);
+        Sql::exec(db, u"INSERT INTO sync_state (connection_id, resource, updated_at) VALUES (?, 'reviews', ?)"_s,
+            {store, now - 3'600'000});
         // The owner's goals for the CEO to measure against.
         Goals::Set goals;
         goals.monthlyRevenueCents = 50'000'000;
@@ -211,6 +232,8 @@ int main(int argc, char** argv)
     QString ceoNote;
     QList<double> pricing;
     QString pricingNote;
+    QList<double> reviews;
+    QString reviewNote;
     int scored = 0;
     QString segmentNote;
     // Runs an agent in its own transaction, as its job does; returns the milliseconds and keeps its note.
@@ -230,12 +253,15 @@ int main(int argc, char** argv)
             u"DELETE FROM action_proposals WHERE action_type IN ('reorder', 'rule_change') OR (action_type = "
             u"'price_change' AND created_at >= ?)"_s,
             {now - kDay});
+        Sql::exec(db, u"DELETE FROM review_insights"_s);
+        Sql::exec(db, u"DELETE FROM jobs WHERE kind = 'review.reply'"_s);
         segments.append(timed(SegmentsAgent(), &segmentNote));
         fraud.append(timed(FraudAgent(), nullptr));
         demand.append(timed(DemandAgent(), &demandNote));
         pricing.append(timed(PricingAgent(), &pricingNote));
         ceo.append(timed(CeoAgent(), &ceoNote));
-        cycle.append(segments.last() + fraud.last() + demand.last() + pricing.last() + ceo.last());
+        reviews.append(timed(ReviewDesk(), &reviewNote));
+        cycle.append(segments.last() + fraud.last() + demand.last() + pricing.last() + ceo.last() + reviews.last());
         scored = static_cast<int>(Sql::scalar(db, u"SELECT COUNT(*) FROM order_risk"_s).toLongLong());
     }
     const qint64 segmented = Sql::scalar(db, u"SELECT COUNT(*) FROM customers WHERE segment <> ''"_s).toLongLong();
@@ -255,11 +281,17 @@ int main(int argc, char** argv)
         Sql::scalar(db, u"SELECT COUNT(*) FROM product_variants"_s).toLongLong(),
         Sql::scalar(db, u"SELECT COUNT(*) FROM competitor_prices"_s).toLongLong(), Bench::median(pricing),
         Bench::percentile(pricing, 0), Bench::percentile(pricing, 1));
-    std::printf("agent cycle (all five, no LLM): median %.0f ms over %d repeats; %lld customers segmented; peak RSS "
+    std::printf("review desk (%lld reviews read, %lld of products Quorum knows; %lld drafts queued): median %.0f ms "
+                "(min %.0f, max %.0f)\n",
+        Sql::scalar(db, u"SELECT COUNT(*) FROM review_insights"_s).toLongLong(),
+        Sql::scalar(db, u"SELECT COUNT(*) FROM review_insights WHERE product_id IS NOT NULL"_s).toLongLong(),
+        Sql::scalar(db, u"SELECT COUNT(*) FROM jobs WHERE kind = 'review.reply'"_s).toLongLong(),
+        Bench::median(reviews), Bench::percentile(reviews, 0), Bench::percentile(reviews, 1));
+    std::printf("agent cycle (all six, no LLM): median %.0f ms over %d repeats; %lld customers segmented; peak RSS "
                 "%ld MB\n",
         Bench::median(cycle), repeats, segmented, Bench::peakRssMb());
-    std::printf("%s\n%s\n%s\n%s\n", qPrintable(segmentNote), qPrintable(demandNote), qPrintable(pricingNote),
-        qPrintable(ceoNote));
+    std::printf("%s\n%s\n%s\n%s\n%s\n", qPrintable(segmentNote), qPrintable(demandNote), qPrintable(pricingNote),
+        qPrintable(ceoNote), qPrintable(reviewNote));
     const qint64 priced = Sql::scalar(
         db, u"SELECT COUNT(*) FROM action_proposals WHERE agent = 'Pricing' AND created_at >= ?"_s, {now - kDay})
                               .toLongLong();

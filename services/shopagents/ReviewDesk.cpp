@@ -1,0 +1,236 @@
+#include "ReviewDesk.h"
+
+#include "ReviewReading.h"
+#include "ReviewReply.h"
+#include "agents/AgentRuns.h"
+#include "core/Json.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+[[maybe_unused]] const char* const kName = QT_TRANSLATE_NOOP("AgentNames", "Review Desk");
+const char* const kRole
+    = QT_TRANSLATE_NOOP("AgentRoles", "Reads product reviews for sentiment and topics and drafts replies for approval");
+
+// The Quorum product a review (alias r) is about: published to its store under the review's product
+// id, or sold there under that id with a SKU Quorum knows (a product's or a variant's).
+const QString kProductOf = u"COALESCE((SELECT p.product_id FROM publications p WHERE p.connection_id = "
+                           u"r.connection_id AND p.target = 'product' AND p.external_id = r.product_remote_id AND "
+                           u"p.product_id IS NOT NULL LIMIT 1), (SELECT pr.id FROM sales_keys k JOIN products pr ON "
+                           u"pr.sku = k.sku WHERE k.connection = r.connection_id AND k.product_remote_id = "
+                           u"r.product_remote_id AND k.sku <> '' LIMIT 1), (SELECT v.product_id FROM sales_keys k JOIN "
+                           u"product_variants v ON v.sku = k.sku WHERE k.connection = r.connection_id AND "
+                           u"k.product_remote_id = r.product_remote_id AND k.sku <> '' LIMIT 1))"_s;
+
+QString topicList(const QStringList& keys, int most)
+{
+    QStringList names;
+    for (const QString& k : keys.mid(0, most))
+        names.append(ReviewReading::topicName(k));
+    return names.join(u", "_s);
+}
+
+// Topic keys by how often they were named with this tone, the most first (ties in topic order).
+QStringList ranked(const QHash<QString, int>& counts)
+{
+    QStringList keys;
+    for (const QString& k : ReviewReading::topicKeys())
+        if (counts.value(k) > 0)
+            keys.append(k);
+    std::stable_sort(keys.begin(), keys.end(),
+        [&counts](const QString& a, const QString& b) { return counts.value(a) > counts.value(b); });
+    return keys;
+}
+} // namespace
+
+int ReviewDesk::readNew(const QSqlDatabase& db, qint64 now)
+{
+    // Reviews read before their product could be matched (the orders came later) are matched again.
+    Sql::exec(db,
+        u"UPDATE review_insights SET product_id = (SELECT "_s + kProductOf
+            + u" FROM product_reviews r WHERE r.id = review_insights.review_id) WHERE product_id IS NULL"_s);
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT r.id, r.rating, r.body, "_s + kProductOf
+            + u" FROM product_reviews r WHERE NOT EXISTS (SELECT 1 FROM review_insights i WHERE i.review_id = r.id) "
+              u"ORDER BY r.id"_s);
+    struct Row
+    {
+        qint64 id;
+        QVariant product;
+        ReviewReading::Reading reading;
+    };
+    QList<Row> rows;
+    while (q.next())
+        // A NULL read back binds as '' unless it is made a typeless QVariant again.
+        rows.append({q.value(0).toLongLong(), q.value(3).isNull() ? QVariant() : QVariant(q.value(3).toLongLong()),
+            ReviewReading::read(q.value(2).toString(), q.value(1).toInt())});
+    q.finish();
+    Sql::Prepared insert(db,
+        u"INSERT INTO review_insights (review_id, product_id, sentiment, score, topics, needs_reply, analysed_at) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const Row& r : std::as_const(rows)) {
+        QJsonObject topics;
+        for (auto it = r.reading.topics.cbegin(); it != r.reading.topics.cend(); ++it)
+            topics.insert(it.key(), it.value());
+        insert.exec({r.id, r.product, ReviewReading::sentimentKey(r.reading.sentiment),
+            std::round(r.reading.score * 1000) / 1000, Json::compact(topics), r.reading.needsReply, now});
+    }
+    return static_cast<int>(rows.size());
+}
+
+QList<ReviewDesk::ProductWeek> ReviewDesk::week(const QSqlDatabase& db, qint64 now)
+{
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT COALESCE(i.product_id, 0), COALESCE(pr.name, (SELECT k.name FROM sales_keys k WHERE k.connection = "
+        u"r.connection_id AND k.product_remote_id = r.product_remote_id LIMIT 1), r.product_remote_id), r.rating, "
+        u"i.sentiment, i.topics, r.connection_id, r.product_remote_id FROM review_insights i JOIN product_reviews r ON "
+        u"r.id = i.review_id LEFT JOIN products pr ON pr.id = i.product_id WHERE r.created_at > ? AND r.created_at <= "
+        u"? ORDER BY r.created_at"_s,
+        {now - WeekMs, now});
+    struct Acc
+    {
+        ProductWeek week;
+        qint64 starSum = 0;
+        QHash<QString, int> praise;
+        QHash<QString, int> complain;
+    };
+    QList<Acc> acc;
+    QHash<QString, qsizetype> index;
+    while (q.next()) {
+        const qint64 product = q.value(0).toLongLong();
+        const QString key = product > 0 ? QString::number(product)
+                                        : u"%1/%2"_s.arg(q.value(5).toLongLong()).arg(q.value(6).toString());
+        auto it = index.constFind(key);
+        if (it == index.cend()) {
+            it = index.insert(key, acc.size());
+            Acc a;
+            a.week.productId = product;
+            a.week.product = q.value(1).toString();
+            acc.append(a);
+        }
+        Acc& a = acc[it.value()];
+        ++a.week.reviews;
+        a.starSum += q.value(2).toInt();
+        if (q.value(3).toString() == u"negative")
+            ++a.week.negative;
+        const QJsonObject topics = Json::objectFromString(q.value(4).toString());
+        for (auto t = topics.begin(); t != topics.end(); ++t) {
+            if (t.value().toInt() > 0)
+                ++a.praise[t.key()];
+            else if (t.value().toInt() < 0)
+                ++a.complain[t.key()];
+        }
+    }
+    QList<ProductWeek> out;
+    for (Acc& a : acc) {
+        a.week.stars = static_cast<double>(a.starSum) / a.week.reviews;
+        a.week.praised = ranked(a.praise);
+        a.week.complaints = ranked(a.complain);
+        out.append(a.week);
+    }
+    std::stable_sort(
+        out.begin(), out.end(), [](const ProductWeek& a, const ProductWeek& b) { return a.reviews > b.reviews; });
+    return out;
+}
+
+Agent::Spec ReviewDesk::spec() const
+{
+    Spec s;
+    s.name = QString::fromLatin1(Name);
+    s.cluster = u"customer_service"_s;
+    s.role = QString::fromLatin1(kRole);
+    s.reads = {u"reviews"_s, u"products"_s};
+    s.proposes = {u"review_reply"_s};
+    s.intervalMs = 6LL * 3600 * 1000;
+    s.dailyBudgetMicros = DailyBudgetMicros;
+    s.onNewOrders = true; // the store sync that brings orders brings reviews
+    return s;
+}
+
+Agent::Outcome ReviewDesk::run(const QSqlDatabase& db, qint64 now) const
+{
+    if (Sql::scalar(db, u"SELECT COUNT(*) FROM product_reviews"_s).toLongLong() == 0)
+        return Outcome::needs(QCoreApplication::translate("ReviewDesk",
+            "Needs product reviews: connect a WooCommerce store (Settings → Connections). "
+            "Shopify's API gives no product reviews."));
+    const QVariant synced
+        = Sql::scalar(db, u"SELECT MAX(updated_at) FROM sync_state WHERE resource = 'reviews' AND last_error = ''"_s);
+    if (!synced.isNull() && now - synced.toLongLong() > StaleAfterMs) {
+        const int days = static_cast<int>((now - synced.toLongLong()) / StaleAfterMs);
+        return Outcome::needs(
+            QCoreApplication::translate("ReviewDesk", "The reviews were last synced %n day(s) ago.", nullptr, days)
+            + u" "_s + QCoreApplication::translate("ReviewDesk", "Sync the stores, then it reads them."));
+    }
+    const int read = readNew(db, now);
+
+    // Replies: recent reviews that need one, of products Quorum knows, newest first, within the budget.
+    int drafting = 0;
+    const bool overBudget = AgentRuns::spentToday(db, QString::fromLatin1(Name), now) >= DailyBudgetMicros;
+    if (!overBudget) {
+        QSqlQuery q = Sql::exec(db,
+            u"SELECT i.review_id FROM review_insights i JOIN product_reviews r ON r.id = i.review_id WHERE "
+            u"i.needs_reply = 1 AND i.reply_state = '' AND i.product_id IS NOT NULL AND r.created_at > ? ORDER BY "
+            u"r.created_at DESC, r.id DESC LIMIT ?"_s,
+            {now - ReplyWindowMs, MaxDraftsPerRun});
+        QList<qint64> ids;
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        q.finish();
+        for (const qint64 id : std::as_const(ids)) {
+            ReviewReply::enqueue(db, id, now);
+            Sql::exec(db, u"UPDATE review_insights SET reply_state = 'drafting' WHERE review_id = ?"_s, {id});
+            ++drafting;
+        }
+    }
+    const int unknown = Sql::scalar(db,
+        u"SELECT COUNT(*) FROM review_insights i JOIN product_reviews r ON r.id = i.review_id WHERE i.needs_reply = 1 "
+        u"AND i.reply_state = '' AND i.product_id IS NULL AND r.created_at > ?"_s,
+        {now - ReplyWindowMs})
+                            .toInt();
+
+    QStringList parts;
+    parts.append(QCoreApplication::translate("ReviewDesk", "Read %n new review(s).", nullptr, read));
+    const QList<ProductWeek> weeks = week(db, now);
+    if (weeks.isEmpty()) {
+        parts.append(QCoreApplication::translate("ReviewDesk", "No reviews this week."));
+    } else {
+        int reviews = 0;
+        QHash<QString, int> praise;
+        QHash<QString, int> complain;
+        for (const ProductWeek& w : weeks) {
+            reviews += w.reviews;
+            for (int i = 0; i < w.praised.size(); ++i)
+                praise[w.praised.at(i)] += w.praised.size() - i;
+            for (int i = 0; i < w.complaints.size(); ++i)
+                complain[w.complaints.at(i)] += w.complaints.size() - i;
+        }
+        QString week = QCoreApplication::translate("ReviewDesk", "This week %n review(s)", nullptr, reviews);
+        if (!praise.isEmpty())
+            week
+                += u"; "_s + QCoreApplication::translate("ReviewDesk", "praised: %1").arg(topicList(ranked(praise), 2));
+        if (!complain.isEmpty())
+            week += u"; "_s
+                + QCoreApplication::translate("ReviewDesk", "complaints: %1").arg(topicList(ranked(complain), 2));
+        parts.append(week + u"."_s);
+    }
+    if (drafting > 0)
+        parts.append(QCoreApplication::translate("ReviewDesk", "Drafting %n repl(y/ies).", nullptr, drafting));
+    if (overBudget)
+        parts.append(
+            QCoreApplication::translate("ReviewDesk", "Today's AI budget is spent: replies are drafted tomorrow."));
+    if (unknown > 0)
+        parts.append(QCoreApplication::translate("ReviewDesk",
+            "%n review(s) needing a reply are of products Quorum does not know: import them to "
+            "draft replies.",
+            nullptr, unknown));
+    // The proposals come from the drafts, each recorded as a run of its own.
+    return Outcome::done(parts.join(u" "_s));
+}

@@ -20,6 +20,7 @@
 #include "MainWindow.h"
 #include "ModelWiring.h"
 #include "ProductsModel.h"
+#include "ReviewModels.h"
 #include "SalesReportModels.h"
 #include "SettingsModels.h"
 #include "SetupChecklistModel.h"
@@ -154,6 +155,8 @@ void Application::createModels()
     m_context.providerSettings = &m_settings->providers;
     m_context.customerActions = &m_settings->customers;
     m_context.customers = new CustomersModel(db, m_modelOwner);
+    m_context.reviews = new ReviewsModel(db, m_modelOwner);
+    m_context.reviewWeek = new ReviewWeekModel(db, clock, m_modelOwner);
     m_context.pipelineSettings = &m_settings->pipeline;
     m_context.connections
         = new ConnectionSettings(door, m_session->secrets(), m_session->runtime(), m_session->pool(), m_modelOwner);

@@ -19,6 +19,7 @@
 #include "KpiModel.h"
 #include "MainWindow.h"
 #include "ProductsModel.h"
+#include "ReviewModels.h"
 #include "SalesReportModels.h"
 #include "SetupChecklistModel.h"
 #include "SitesModel.h"
@@ -81,6 +82,7 @@ ModelWiring::ModelWiring(
                     m_context.experimentArms->reload();
                 }
                 m_context.recentActions->refresh();
+                m_context.reviews->refresh(); // a reply decided
                 if (m_context.activity)
                     m_context.activity->refresh();
                 refreshCounts();
@@ -93,6 +95,8 @@ ModelWiring::ModelWiring(
             case EventBus::Topic::Agents:
                 m_context.agents->reload();
                 m_context.clusterHealth->reload();
+                // The Review Desk reads reviews and settles replies in its runs.
+                m_context.reviews->refresh();
                 if (m_context.businessHealth) // the CEO may have measured the month again
                     m_context.businessHealth->reload();
                 break;
@@ -124,6 +128,8 @@ ModelWiring::ModelWiring(
                 throttle(m_pipelineStatus);
                 throttle(m_salesRefresh);
                 m_context.customers->refresh();
+                m_context.reviews->refresh();
+                m_context.reviewWeek->reload();
                 break;
             case EventBus::Topic::Providers:
                 m_context.kpis->reload();

@@ -204,15 +204,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="+53"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+55"/>
         <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recorded: the reply to the review of %1 is approved. Quorum does not post replies to the store; paste it under the review there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+102"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+108"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,6 +492,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>Unknown kind of action “%1”.</source>
         <translation type="unfinished"></translation>
@@ -652,6 +692,11 @@
     <message>
         <location line="+1"/>
         <source>Approval rule change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2351,6 +2396,16 @@
         <source>competitors&apos; prices</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>product reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the waiting proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgentNames</name>
@@ -2395,7 +2450,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="-21"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="-34"/>
         <source>Publisher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,6 +2467,11 @@
     <message>
         <location filename="../services/shopagents/PricingAgent.cpp" line="+23"/>
         <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/ReviewDesk.cpp" line="+19"/>
+        <source>Review Desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2474,16 +2534,21 @@
         <source>Proposes prices per variant from the margin floor, the response of sales to price and competitors&apos; prices</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../services/shopagents/ReviewDesk.cpp" line="+2"/>
+        <source>Reads product reviews for sentiment and topics and drafts replies for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgentRuns</name>
     <message>
-        <location filename="../services/agents/AgentRuns.cpp" line="+67"/>
+        <location filename="../services/agents/AgentRuns.cpp" line="+69"/>
         <source>No agent called %1 is on this version&apos;s roster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+164"/>
         <source>%1 runs when its events come, not on request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,7 +2938,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+109"/>
+        <location filename="../app/Application.cpp" line="+110"/>
         <source>Publishing cannot use some connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,7 +2948,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3439,6 +3504,16 @@
         <source>an approval rule is changed by an owner, never on its own</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies to reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reply speaks for the shop in public: a person approves it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsModel</name>
@@ -3506,7 +3581,7 @@
 <context>
     <name>ApprovalsPane</name>
     <message>
-        <location filename="../ui/panes/ApprovalsPane.cpp" line="+62"/>
+        <location filename="../ui/panes/ApprovalsPane.cpp" line="+65"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3571,7 +3646,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Nothing waiting for you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3795,7 +3870,7 @@
 <context>
     <name>BrandPage</name>
     <message>
-        <location filename="../ui/settings/BrandPage.cpp" line="+41"/>
+        <location filename="../ui/settings/BrandPage.cpp" line="+42"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3815,7 +3890,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Free size exchange within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What a reply to a customer review may offer. Left empty, a reply offers no refund, discount, replacement or gift: it asks the customer to get in touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The language the listings are written in. The models are told; the checks work in any.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3856,6 +3941,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Replies may offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Palette</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3880,7 +3970,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Brand profile saved; the next pieces are written and checked with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5135,7 +5225,7 @@ Commands:
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../services/approvals/Conflicts.cpp" line="+84"/>
+        <location filename="../services/approvals/Conflicts.cpp" line="+89"/>
         <source>#%1 “%2” (%3) acts on the same thing and was approved after this was proposed: only one of them can be approved. Reject this one, or undo that one first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8607,7 +8697,7 @@ Commands:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+257"/>
+        <location filename="../app/ModelWiring.cpp" line="+263"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10885,7 +10975,7 @@ Demo data</source>
 <context>
     <name>PromptTemplates</name>
     <message>
-        <location filename="../services/pipeline/PromptTemplates.cpp" line="+27"/>
+        <location filename="../services/pipeline/PromptTemplates.cpp" line="+28"/>
         <source>Writer: system prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10902,6 +10992,16 @@ Demo data</source>
     <message>
         <location line="+2"/>
         <source>Reviewer: review a piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review Desk: write a reply to a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review Desk: check a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10984,6 +11084,26 @@ Demo data</source>
         <source>the language the copy is written in (Brand settings)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the stars a customer gave (Review Desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the customer wrote (Review Desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what a reply may offer (Brand settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reply under check (Review Desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PromptTemplatesModel</name>
@@ -11061,7 +11181,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/pipeline/PipelineSettings.cpp" line="+123"/>
+        <location filename="../services/pipeline/PipelineSettings.cpp" line="+124"/>
         <source>Add a product to see the prompt filled in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11428,7 +11548,7 @@ USER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-124"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-125"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12426,6 +12546,422 @@ USER
     </message>
 </context>
 <context>
+    <name>ReviewDesk</name>
+    <message>
+        <location filename="../services/shopagents/ReviewDesk.cpp" line="+140"/>
+        <source>Needs product reviews: connect a WooCommerce store (Settings → Connections). Shopify&apos;s API gives no product reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The reviews were last synced %n day(s) ago.</source>
+        <translation>
+            <numerusform>The reviews were last synced %n day ago.</numerusform>
+            <numerusform>The reviews were last synced %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync the stores, then it reads them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Read %n new review(s).</source>
+        <translation>
+            <numerusform>Read %n new review.</numerusform>
+            <numerusform>Read %n new reviews.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No reviews this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>This week %n review(s)</source>
+        <translation>
+            <numerusform>This week %n review</numerusform>
+            <numerusform>This week %n reviews</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>praised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>complaints: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Drafting %n repl(y/ies).</source>
+        <translation>
+            <numerusform>Drafting %n repl(y/ies).</numerusform>
+            <numerusform>Drafting %n repl(y/ies).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today&apos;s AI budget is spent: replies are drafted tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n review(s) needing a reply are of products Quorum does not know: import them to draft replies.</source>
+        <translation>
+            <numerusform>%n review needing a reply are of products Quorum does not know: import them to draft replies.</numerusform>
+            <numerusform>%n reviews needing a reply are of products Quorum does not know: import them to draft replies.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReply</name>
+    <message>
+        <location filename="../services/shopagents/ReviewReply.cpp" line="+45"/>
+        <source>a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>something free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>The product of this review is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Review Desk has spent its AI budget for today; the draft waits for tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Writing the reply failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No reviewer model differs from the writer. Two different models must agree: set a reviewer in Settings → Providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking the reply failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reviewer&apos;s answer was not the JSON asked for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Reply to a %n-star review of %1</source>
+        <translation>
+            <numerusform>Reply to a %n-star review of %1</numerusform>
+            <numerusform>Reply to a %n-star review of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer wrote: “%1”
+
+Proposed reply: “%2”
+
+Approving records the reply; Quorum does not post replies to the store: paste it under the review there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Written by %1 and approved by %2 (attempt %3 of %4). Deterministic checks passed: length, offers within the brand&apos;s list, every number from the facts or the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The review is about: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the facts of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the brand profile (voice, what replies may offer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Proposed a reply to a review of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>No draft passed the checks in %n attempt(s): </source>
+        <translation>
+            <numerusform>No draft passed the checks in %n attempt: </numerusform>
+            <numerusform>No draft passed the checks in %n attempts: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A review of %1 is left to a person. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>The reply has %n word(s); it needs %1 to %2.</source>
+        <translation>
+            <numerusform>The reply has %n word; it needs %1 to %2.</numerusform>
+            <numerusform>The reply has %n words; it needs %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The reply offers %1, which the brand&apos;s replies may not offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The reply states %1, which neither the product&apos;s facts, the review nor the offers say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTopics</name>
+    <message>
+        <location filename="../services/shopagents/ReviewReading.cpp" line="+27"/>
+        <source>fit and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>colour and look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>price and value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWeekModel</name>
+    <message>
+        <location filename="../models/ReviewModels.cpp" line="+270"/>
+        <source>%1 (not in Quorum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Praised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsModel</name>
+    <message>
+        <location line="-195"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The Review Desk drafts replies to reviews of the last 30 days, of products Quorum knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drafting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <location filename="../ui/settings/ReviewsPage.cpp" line="+22"/>
+        <source>Only reviews that need a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product reviews of your stores, as the sync brings them in and the Review Desk reads them. For a complaint, a low rating or a question it drafts a reply, has a second model check it against the product&apos;s facts and what replies may offer (Brand), and puts it in Approvals. You post the approved reply in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No reviews this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What customers praise and complain about per product appears here once reviews of the last seven days come in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search by product or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews appear here once a connected WooCommerce store has been synced. Shopify&apos;s API gives no product reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Risk</name>
     <message>
         <location filename="../services/approvals/ApprovalTypes.cpp" line="-65"/>
@@ -13255,7 +13791,7 @@ USER
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+42"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+44"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13301,11 +13837,16 @@ USER
     </message>
     <message>
         <location line="+2"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pricing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14779,7 +15320,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -204,15 +204,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="+53"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+55"/>
         <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
         <translation>Vastgelegd: bestelling %1 aangehouden voor een fraudecontrole. Quorum wijzigt geen bestellingen in de winkel; zet haar daar ook in de wacht.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recorded: the reply to the review of %1 is approved. Quorum does not post replies to the store; paste it under the review there.</source>
+        <translation>Vastgelegd: het antwoord op de review van %1 is goedgekeurd. Quorum plaatst geen antwoorden in de winkel; plak het daar onder de review.</translation>
     </message>
 </context>
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+102"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+108"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -487,6 +492,41 @@
         <translation>Nieuwe grens (in de eenheid van de regel)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stars</source>
+        <translation>Sterren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The review</source>
+        <translation>De review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by</source>
+        <translation>Geschreven door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by</source>
+        <translation>Gecontroleerd door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>Unknown kind of action “%1”.</source>
         <translation>Onbekend soort actie “%1”.</translation>
@@ -653,6 +693,11 @@
         <location line="+1"/>
         <source>Approval rule change</source>
         <translation>Wijziging goedkeuringsregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review reply</source>
+        <translation>Antwoord op review</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2351,6 +2396,16 @@
         <source>competitors&apos; prices</source>
         <translation>prijzen van concurrenten</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>product reviews</source>
+        <translation>productreviews</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the waiting proposals</source>
+        <translation>de wachtende voorstellen</translation>
+    </message>
 </context>
 <context>
     <name>AgentNames</name>
@@ -2395,7 +2450,7 @@
         <translation>Klantsegmenten</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="-21"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="-34"/>
         <source>Publisher</source>
         <translation>Publicist</translation>
     </message>
@@ -2413,6 +2468,11 @@
         <location filename="../services/shopagents/PricingAgent.cpp" line="+23"/>
         <source>Pricing</source>
         <translation>Prijzen</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/ReviewDesk.cpp" line="+19"/>
+        <source>Review Desk</source>
+        <translation>Reviewbalie</translation>
     </message>
 </context>
 <context>
@@ -2474,16 +2534,21 @@
         <source>Proposes prices per variant from the margin floor, the response of sales to price and competitors&apos; prices</source>
         <translation>Stelt prijzen per variant voor op basis van de margevloer, de reactie van de verkoop op de prijs en de prijzen van concurrenten</translation>
     </message>
+    <message>
+        <location filename="../services/shopagents/ReviewDesk.cpp" line="+2"/>
+        <source>Reads product reviews for sentiment and topics and drafts replies for approval</source>
+        <translation>Leest productreviews op sentiment en onderwerpen en schrijft antwoorden ter goedkeuring</translation>
+    </message>
 </context>
 <context>
     <name>AgentRuns</name>
     <message>
-        <location filename="../services/agents/AgentRuns.cpp" line="+67"/>
+        <location filename="../services/agents/AgentRuns.cpp" line="+69"/>
         <source>No agent called %1 is on this version&apos;s roster.</source>
         <translation>Deze versie heeft geen agent met de naam %1.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+164"/>
         <source>%1 runs when its events come, not on request.</source>
         <translation>%1 draait wanneer zijn gebeurtenissen komen, niet op verzoek.</translation>
     </message>
@@ -2873,7 +2938,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+109"/>
+        <location filename="../app/Application.cpp" line="+110"/>
         <source>Publishing cannot use some connections</source>
         <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
     </message>
@@ -2883,7 +2948,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -3439,6 +3504,16 @@
         <source>an approval rule is changed by an owner, never on its own</source>
         <translation>een goedkeuringsregel wijzigt een eigenaar, nooit vanzelf</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies to reviews</source>
+        <translation>Antwoorden op reviews</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reply speaks for the shop in public: a person approves it</source>
+        <translation>een antwoord spreekt in het openbaar namens de winkel: een mens keurt het goed</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsModel</name>
@@ -3506,7 +3581,7 @@
 <context>
     <name>ApprovalsPane</name>
     <message>
-        <location filename="../ui/panes/ApprovalsPane.cpp" line="+62"/>
+        <location filename="../ui/panes/ApprovalsPane.cpp" line="+65"/>
         <source>Approvals</source>
         <translation>Goedkeuringen</translation>
     </message>
@@ -3571,7 +3646,7 @@
         <translation>Alle acties</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Nothing waiting for you</source>
         <translation>Er wacht niets op je</translation>
     </message>
@@ -3795,7 +3870,7 @@
 <context>
     <name>BrandPage</name>
     <message>
-        <location filename="../ui/settings/BrandPage.cpp" line="+41"/>
+        <location filename="../ui/settings/BrandPage.cpp" line="+42"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -3815,7 +3890,17 @@
         <translation>Gratis retour binnen 30 dagen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Free size exchange within 30 days</source>
+        <translation>Gratis ruilen van maat binnen 30 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What a reply to a customer review may offer. Left empty, a reply offers no refund, discount, replacement or gift: it asks the customer to get in touch.</source>
+        <translation>Wat een antwoord op een klantreview mag aanbieden. Leeg: een antwoord biedt geen terugbetaling, korting, vervanging of cadeau aan, maar vraagt de klant contact op te nemen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The language the listings are written in. The models are told; the checks work in any.</source>
         <translation>De taal waarin de productpagina’s worden geschreven. De modellen krijgen het te horen; de controles werken in elke taal.</translation>
     </message>
@@ -3856,6 +3941,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Replies may offer</source>
+        <translation>Antwoorden mogen bieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Palette</source>
         <translation>Palet</translation>
     </message>
@@ -3880,7 +3970,7 @@
         <translation>Scheid woorden en zinnen met komma’s of nieuwe regels. Quorum zet ze in elke prompt en controleert elk stuk erop: een verboden woord of een ontbrekende zin laat het stuk zakken, wat de modellen er ook van vinden.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Brand profile saved; the next pieces are written and checked with it.</source>
         <translation>Merkprofiel opgeslagen; de volgende stukken worden ermee geschreven en gecontroleerd.</translation>
     </message>
@@ -4092,7 +4182,7 @@
     <message>
         <location line="+11"/>
         <source>Needs an ad account: connect one in Settings → Connections.</source>
-        <translation>Heeft een advertentieaccount nodig: koppel er een via Instellingen → Koppelingen.</translation>
+        <translation>Heeft een advertentieaccount nodig: koppel er een via Instellingen → Verbindingen.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5139,7 +5229,7 @@ Opdrachten:
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../services/approvals/Conflicts.cpp" line="+84"/>
+        <location filename="../services/approvals/Conflicts.cpp" line="+89"/>
         <source>#%1 “%2” (%3) acts on the same thing and was approved after this was proposed: only one of them can be approved. Reject this one, or undo that one first.</source>
         <translation>#%1 ‘%2’ (%3) gaat over hetzelfde en is goedgekeurd nadat dit werd voorgesteld: maar één van beide kan worden goedgekeurd. Wijs dit af, of maak dat eerst ongedaan.</translation>
     </message>
@@ -6352,7 +6442,7 @@ Opdrachten:
     <message>
         <location line="+18"/>
         <source>Needs orders: connect a store (Settings → Connections) or import an orders export.</source>
-        <translation>Heeft bestellingen nodig: koppel een winkel (Instellingen → Koppelingen) of importeer een bestellingenexport.</translation>
+        <translation>Heeft bestellingen nodig: koppel een winkel (Instellingen → Verbindingen) of importeer een bestellingenexport.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8612,7 +8702,7 @@ Opdrachten:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+257"/>
+        <location filename="../app/ModelWiring.cpp" line="+263"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation>%1 van %2 lezen: pagina %L3 van %L4</translation>
     </message>
@@ -10891,7 +10981,7 @@ Demogegevens</translation>
 <context>
     <name>PromptTemplates</name>
     <message>
-        <location filename="../services/pipeline/PromptTemplates.cpp" line="+27"/>
+        <location filename="../services/pipeline/PromptTemplates.cpp" line="+28"/>
         <source>Writer: system prompt</source>
         <translation>Schrijver: systeemprompt</translation>
     </message>
@@ -10909,6 +10999,16 @@ Demogegevens</translation>
         <location line="+2"/>
         <source>Reviewer: review a piece</source>
         <translation>Beoordelaar: een stuk beoordelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review Desk: write a reply to a review</source>
+        <translation>Reviewbalie: een antwoord op een review schrijven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review Desk: check a reply</source>
+        <translation>Reviewbalie: een antwoord controleren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10990,6 +11090,26 @@ Demogegevens</translation>
         <source>the language the copy is written in (Brand settings)</source>
         <translation>de taal waarin de teksten worden geschreven (instellingen Merk)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the stars a customer gave (Review Desk)</source>
+        <translation>de sterren die een klant gaf (Reviewbalie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the customer wrote (Review Desk)</source>
+        <translation>wat de klant schreef (Reviewbalie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what a reply may offer (Brand settings)</source>
+        <translation>wat een antwoord mag aanbieden (instellingen Merk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reply under check (Review Desk)</source>
+        <translation>het antwoord dat wordt gecontroleerd (Reviewbalie)</translation>
+    </message>
 </context>
 <context>
     <name>PromptTemplatesModel</name>
@@ -11067,7 +11187,7 @@ Demogegevens</translation>
         <translation>Zonder {{facts}} ziet de schrijver de feiten van het product niet, en de controles keuren af wat hij verzint.</translation>
     </message>
     <message>
-        <location filename="../services/pipeline/PipelineSettings.cpp" line="+123"/>
+        <location filename="../services/pipeline/PipelineSettings.cpp" line="+124"/>
         <source>Add a product to see the prompt filled in.</source>
         <translation>Voeg een product toe om de ingevulde prompt te zien.</translation>
     </message>
@@ -11442,7 +11562,7 @@ GEBRUIKER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-124"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-125"/>
         <source>Pending</source>
         <translation>In afwachting</translation>
     </message>
@@ -12440,6 +12560,426 @@ GEBRUIKER
     </message>
 </context>
 <context>
+    <name>ReviewDesk</name>
+    <message>
+        <location filename="../services/shopagents/ReviewDesk.cpp" line="+140"/>
+        <source>Needs product reviews: connect a WooCommerce store (Settings → Connections). Shopify&apos;s API gives no product reviews.</source>
+        <translation>Heeft productreviews nodig: koppel een WooCommerce-winkel (Instellingen → Verbindingen). De API van Shopify levert geen productreviews.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The reviews were last synced %n day(s) ago.</source>
+        <translation>
+            <numerusform>De reviews zijn %n dag geleden voor het laatst gesynchroniseerd.</numerusform>
+            <numerusform>De reviews zijn %n dagen geleden voor het laatst gesynchroniseerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync the stores, then it reads them.</source>
+        <translation>Synchroniseer de winkels, dan leest hij ze.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Read %n new review(s).</source>
+        <translation>
+            <numerusform>%n nieuwe review gelezen.</numerusform>
+            <numerusform>%n nieuwe reviews gelezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No reviews this week.</source>
+        <translation>Deze week geen reviews.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>This week %n review(s)</source>
+        <translation>
+            <numerusform>Deze week %n review</numerusform>
+            <numerusform>Deze week %n reviews</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>praised: %1</source>
+        <translation>geprezen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>complaints: %1</source>
+        <translation>klachten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Drafting %n repl(y/ies).</source>
+        <translation>
+            <numerusform>Schrijft %n antwoord.</numerusform>
+            <numerusform>Schrijft %n antwoorden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today&apos;s AI budget is spent: replies are drafted tomorrow.</source>
+        <translation>Het AI-budget van vandaag is op: antwoorden worden morgen geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n review(s) needing a reply are of products Quorum does not know: import them to draft replies.</source>
+        <translation>
+            <numerusform>%n review die een antwoord nodig heeft gaat over een product dat Quorum niet kent: importeer het om antwoorden te schrijven.</numerusform>
+            <numerusform>%n reviews die een antwoord nodig hebben gaan over producten die Quorum niet kent: importeer ze om antwoorden te schrijven.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReply</name>
+    <message>
+        <location filename="../services/shopagents/ReviewReply.cpp" line="+45"/>
+        <source>a refund</source>
+        <translation>een terugbetaling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a discount</source>
+        <translation>een korting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a replacement</source>
+        <translation>een vervanging</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>something free</source>
+        <translation>iets gratis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a gift</source>
+        <translation>een cadeau</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>The product of this review is gone.</source>
+        <translation>Het product van deze review bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Review Desk has spent its AI budget for today; the draft waits for tomorrow.</source>
+        <translation>De Reviewbalie heeft zijn AI-budget van vandaag op; het concept wacht tot morgen.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Writing the reply failed: %1</source>
+        <translation>Het antwoord schrijven is mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No reviewer model differs from the writer. Two different models must agree: set a reviewer in Settings → Providers.</source>
+        <translation>Geen beoordelend model verschilt van de schrijver. Twee verschillende modellen moeten het eens zijn: stel een beoordelaar in bij Instellingen → Providers.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking the reply failed: %1</source>
+        <translation>Het antwoord controleren is mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reviewer&apos;s answer was not the JSON asked for: %1</source>
+        <translation>Het antwoord van de beoordelaar was niet de gevraagde JSON: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Reply to a %n-star review of %1</source>
+        <translation>
+            <numerusform>Antwoord op een review met %n ster over %1</numerusform>
+            <numerusform>Antwoord op een review met %n sterren over %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer wrote: “%1”
+
+Proposed reply: “%2”
+
+Approving records the reply; Quorum does not post replies to the store: paste it under the review there.</source>
+        <translation>Een klant schreef: ‘%1’
+
+Voorgesteld antwoord: ‘%2’
+
+Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: plak het daar onder de review.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Written by %1 and approved by %2 (attempt %3 of %4). Deterministic checks passed: length, offers within the brand&apos;s list, every number from the facts or the review.</source>
+        <translation>Geschreven door %1 en goedgekeurd door %2 (poging %3 van %4). Vaste controles geslaagd: lengte, aanbiedingen binnen de lijst van het merk, elk getal uit de feiten of de review.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The review is about: %1.</source>
+        <translation>De review gaat over: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review %1 in %2</source>
+        <translation>review %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the facts of %1</source>
+        <translation>de feiten van %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the brand profile (voice, what replies may offer)</source>
+        <translation>het merkprofiel (stem, wat antwoorden mogen aanbieden)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Proposed a reply to a review of %1.</source>
+        <translation>Een antwoord voorgesteld op een review van %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>No draft passed the checks in %n attempt(s): </source>
+        <translation>
+            <numerusform>Geen concept slaagde voor de controles in %n poging: </numerusform>
+            <numerusform>Geen concept slaagde voor de controles in %n pogingen: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A review of %1 is left to a person. %2</source>
+        <translation>Een review van %1 is aan een mens gelaten. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>The reply has %n word(s); it needs %1 to %2.</source>
+        <translation>
+            <numerusform>Het antwoord heeft %n woord; het moet er %1 tot %2 hebben.</numerusform>
+            <numerusform>Het antwoord heeft %n woorden; het moet er %1 tot %2 hebben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The reply offers %1, which the brand&apos;s replies may not offer.</source>
+        <translation>Het antwoord biedt %1 aan, wat antwoorden van het merk niet mogen aanbieden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The reply states %1, which neither the product&apos;s facts, the review nor the offers say.</source>
+        <translation>Het antwoord noemt %1, wat niet in de feiten van het product, de review of de aanbiedingen staat.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTopics</name>
+    <message>
+        <location filename="../services/shopagents/ReviewReading.cpp" line="+27"/>
+        <source>fit and size</source>
+        <translation>pasvorm en maat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>quality</source>
+        <translation>kwaliteit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>material</source>
+        <translation>materiaal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>colour and look</source>
+        <translation>kleur en uiterlijk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>delivery</source>
+        <translation>levering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>price and value</source>
+        <translation>prijs en waarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>packaging</source>
+        <translation>verpakking</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWeekModel</name>
+    <message>
+        <location filename="../models/ReviewModels.cpp" line="+270"/>
+        <source>%1 (not in Quorum)</source>
+        <translation>%1 (niet in Quorum)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stars</source>
+        <translation>Sterren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Praised</source>
+        <translation>Geprezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints</source>
+        <translation>Klachten</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsModel</name>
+    <message>
+        <location line="-195"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stars</source>
+        <translation>Sterren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The Review Desk drafts replies to reviews of the last 30 days, of products Quorum knows.</source>
+        <translation>De Reviewbalie schrijft antwoorden op reviews van de laatste 30 dagen, over producten die Quorum kent.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not read yet</source>
+        <translation>nog niet gelezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>negative</source>
+        <translation>negatief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positive</source>
+        <translation>positief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neutral</source>
+        <translation>neutraal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drafting…</source>
+        <translation>Wordt geschreven…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for approval</source>
+        <translation>Wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left to you</source>
+        <translation>Aan jou gelaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not drafted</source>
+        <translation>Niet geschreven</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <location filename="../ui/settings/ReviewsPage.cpp" line="+22"/>
+        <source>Only reviews that need a reply</source>
+        <translation>Alleen reviews die een antwoord nodig hebben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product reviews of your stores, as the sync brings them in and the Review Desk reads them. For a complaint, a low rating or a question it drafts a reply, has a second model check it against the product&apos;s facts and what replies may offer (Brand), and puts it in Approvals. You post the approved reply in the store.</source>
+        <translation>De productreviews van je winkels, zoals de synchronisatie ze binnenhaalt en de Reviewbalie ze leest. Bij een klacht, een lage score of een vraag schrijft hij een antwoord, laat een tweede model het toetsen aan de feiten van het product en aan wat antwoorden mogen aanbieden (Merk), en zet het bij Goedkeuringen. Het goedgekeurde antwoord plaats je zelf in de winkel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No reviews this week</source>
+        <translation>Deze week geen reviews</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What customers praise and complain about per product appears here once reviews of the last seven days come in.</source>
+        <translation>Wat klanten per product prijzen en waarover ze klagen verschijnt hier zodra er reviews van de laatste zeven dagen binnenkomen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search by product or text</source>
+        <translation>Zoek op product of tekst</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No reviews</source>
+        <translation>Geen reviews</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews appear here once a connected WooCommerce store has been synced. Shopify&apos;s API gives no product reviews.</source>
+        <translation>Reviews verschijnen hier zodra een gekoppelde WooCommerce-winkel is gesynchroniseerd. De API van Shopify levert geen productreviews.</translation>
+    </message>
+</context>
+<context>
     <name>Risk</name>
     <message>
         <location filename="../services/approvals/ApprovalTypes.cpp" line="-65"/>
@@ -13269,7 +13809,7 @@ GEBRUIKER
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+42"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+44"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -13315,11 +13855,16 @@ GEBRUIKER
     </message>
     <message>
         <location line="+2"/>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pricing</source>
         <translation>Prijzen</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Connections</source>
         <translation>Verbindingen</translation>
     </message>
@@ -14793,7 +15338,7 @@ GEBRUIKER
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

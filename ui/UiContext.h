@@ -37,6 +37,8 @@ class CatalogActions;
 class CustomerActions;
 class CurrencySettings;
 class CustomersModel;
+class ReviewsModel;
+class ReviewWeekModel;
 class OrdersImportActions;
 class StockActions;
 class AdRuleActions;
@@ -100,6 +102,8 @@ struct UiContext
     AuditActions* audit = nullptr;
     CatalogActions* catalog = nullptr;
     CustomersModel* customers = nullptr;           // Settings → Customers
+    ReviewsModel* reviews = nullptr;               // Settings → Reviews
+    ReviewWeekModel* reviewWeek = nullptr;         // Settings → Reviews: this week per product
     CustomerActions* customerActions = nullptr;    // erasing personal data
     CurrencySettings* currencySettings = nullptr;  // reporting currency and rates
     OrdersImportActions* orders = nullptr;         // a Shopify orders export into the workspace's orders

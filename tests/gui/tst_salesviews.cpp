@@ -3,14 +3,17 @@
 #include "GuiFixture.h"
 #include "KpiModel.h"
 #include "MainWindow.h"
+#include "ReviewModels.h"
 #include "SalesReportModels.h"
 #include "dialogs/SettingsDialog.h"
 #include "panes/PnlCard.h"
 #include "settings/CurrencyPage.h"
 #include "settings/CustomersPage.h"
+#include "settings/ReviewsPage.h"
 #include "widgets/TrendChart.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -162,6 +165,43 @@ private slots:
         settings->showPage(SettingsDialog::Customers);
         QVERIFY(settings->customersPage()->search()->text().isEmpty());
         QVERIFY(settings->customersPage()->table()->model()->rowCount() > 10);
+        settings->close();
+    }
+
+    void theReviewDeskReadsTheDemoReviewsAndProposesReplies()
+    {
+        QVERIFY(start());
+        // After the sync the desk reads the store's reviews; its drafts go through the gate to Approvals.
+        QVERIFY(QTest::qWaitFor(
+            [this] {
+                return m_gui.count(u"SELECT COUNT(*) FROM review_insights"_s) > 0
+                    && m_gui.count(u"SELECT COUNT(*) FROM review_insights WHERE reply_state = 'drafting'"_s) == 0;
+            },
+            120'000));
+        const qint64 reviews = m_gui.count(u"SELECT COUNT(*) FROM product_reviews"_s);
+        QCOMPARE(m_gui.count(u"SELECT COUNT(*) FROM review_insights"_s), reviews);
+        const qint64 replies
+            = m_gui.count(u"SELECT COUNT(*) FROM action_proposals WHERE action_type = 'review_reply' AND status = "
+                          u"'pending' AND agent = 'Review Desk'"_s);
+        QVERIFY(replies > 0);
+        QCOMPARE(m_gui.count(u"SELECT COUNT(*) FROM review_insights WHERE reply_state = 'proposed'"_s), replies);
+
+        SettingsDialog* settings = openSettings();
+        settings->showPage(SettingsDialog::Reviews);
+        ReviewsPage* page = settings->reviewsPage();
+        QTableView* table = page->table();
+        QTRY_COMPARE(table->model()->rowCount(), static_cast<int>(reviews));
+        QVERIFY(page->weekTable()->model()->rowCount() > 0);
+        // Only those that need a reply, with the keyboard.
+        page->needsReplyBox()->setFocus();
+        QTest::keyClick(page->needsReplyBox(), Qt::Key_Space);
+        QTRY_COMPARE(table->model()->rowCount(),
+            static_cast<int>(m_gui.count(u"SELECT COUNT(*) FROM review_insights WHERE needs_reply = 1"_s)));
+        int waiting = 0;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            waiting += table->model()->index(r, ReviewsModel::Reply).data().toString() == u"Waiting for approval"_s;
+        QCOMPARE(waiting, static_cast<int>(replies));
+        GuiFixture::shot(settings, u"settings-reviews"_s);
         settings->close();
     }
 

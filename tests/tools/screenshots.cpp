@@ -239,6 +239,16 @@ int main(int argc, char** argv)
         shotOf(u"content_review"_s, {}, u"approvals-content"_s, false);
         shotOf(u"budget_shift"_s, {}, u"approvals-shift"_s, true); // when the demo's ad account gave one
         shotOf(u"price_change"_s, u"Pricing"_s, u"approvals-pricing"_s, true);
+        // The Review Desk's replies come once its drafts have been through both models.
+        const auto hasReply = [&] {
+            for (int r = 0; r < model->rowCount(); ++r)
+                if (model->summaryAt(model->index(r, 0)).actionType == u"review_reply")
+                    return true;
+            return false;
+        };
+        for (int i = 0; i < 120 && !hasReply(); ++i)
+            settle(250);
+        shotOf(u"review_reply"_s, {}, u"approvals-reply"_s, true);
     }
     // Settings, every page.
     w->findChild<QAction*>(u"actionSettings"_s)->trigger();
@@ -248,8 +258,8 @@ int main(int argc, char** argv)
             {SettingsDialog::Prompts, u"prompts"_s}, {SettingsDialog::Brand, u"brand"_s},
             {SettingsDialog::Pipeline, u"tuning"_s}, {SettingsDialog::Rules, u"rules"_s},
             {SettingsDialog::Users, u"users"_s}, {SettingsDialog::Connections, u"connections"_s},
-            {SettingsDialog::Customers, u"customers"_s}, {SettingsDialog::Currencies, u"currencies"_s},
-            {SettingsDialog::Pricing, u"pricing"_s}};
+            {SettingsDialog::Customers, u"customers"_s}, {SettingsDialog::Reviews, u"reviews"_s},
+            {SettingsDialog::Currencies, u"currencies"_s}, {SettingsDialog::Pricing, u"pricing"_s}};
         for (const auto& [page, name] : pages) {
             settings->showPage(page);
             settle(150);

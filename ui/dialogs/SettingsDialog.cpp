@@ -10,6 +10,7 @@
 #include "settings/PricingPage.h"
 #include "settings/PromptsPage.h"
 #include "settings/ProvidersPage.h"
+#include "settings/ReviewsPage.h"
 #include "settings/RulesPage.h"
 #include "settings/UsersPage.h"
 
@@ -37,6 +38,7 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     , m_currency(new CurrencyPage(context, this))
     , m_customers(new CustomersPage(context, this))
     , m_pricing(new PricingPage(context, this))
+    , m_reviews(new ReviewsPage(context, this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -55,7 +57,7 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     const QList<std::pair<QString, QWidget*>> pages{{pageTitle(Providers), m_providers}, {pageTitle(Brand), m_brand},
         {pageTitle(Connections), m_connections}, {pageTitle(Pipeline), m_pipeline}, {pageTitle(Rules), m_rules},
         {pageTitle(Prompts), m_prompts}, {pageTitle(Users), m_users}, {pageTitle(Currencies), m_currency},
-        {pageTitle(Customers), m_customers}, {pageTitle(Pricing), m_pricing}};
+        {pageTitle(Customers), m_customers}, {pageTitle(Reviews), m_reviews}, {pageTitle(Pricing), m_pricing}};
     for (const auto& [title, page] : pages) {
         m_nav->addItem(title);
         auto* holder = new QWidget(this);
@@ -119,6 +121,8 @@ QString SettingsDialog::pageTitle(Page page)
         return tr("Currencies");
     case Customers:
         return tr("Customers");
+    case Reviews:
+        return tr("Reviews");
     case Pricing:
         return tr("Pricing");
     case PageCount:

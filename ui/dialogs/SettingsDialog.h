@@ -10,6 +10,7 @@ class CustomersPage;
 class CurrencyPage;
 class PipelinePage;
 class PricingPage;
+class ReviewsPage;
 class PromptsPage;
 class ProvidersPage;
 class RulesPage;
@@ -34,6 +35,7 @@ public:
         Users,
         Currencies,
         Customers,
+        Reviews,
         Pricing,
         PageCount
     };
@@ -53,6 +55,7 @@ public:
     CustomersPage* customersPage() const { return m_customers; }
     CurrencyPage* currencyPage() const { return m_currency; }
     PricingPage* pricingPage() const { return m_pricing; }
+    ReviewsPage* reviewsPage() const { return m_reviews; }
 
 signals:
     void message(const QString& text);
@@ -70,4 +73,5 @@ private:
     CurrencyPage* m_currency;
     CustomersPage* m_customers;
     PricingPage* m_pricing;
+    ReviewsPage* m_reviews;
 };

@@ -168,9 +168,9 @@ QString parameters(const ApprovalDesk::Proposal& p)
         return o.contains(f.key) ? esc(ActionSchema::displayValue(f, o.value(f.key), p.currency)) : u"–"_s;
     };
     QList<ActionSchema::Field> fields = ActionSchema::fields(p.actionType);
-    // Keys the schema does not know (an older proposal) are still shown.
+    // Keys the schema does not know (an older proposal) are still shown; Quorum's own row ids are not.
     for (auto it = p.parameters.begin(); it != p.parameters.end(); ++it) {
-        if (!ActionSchema::field(p.actionType, it.key()))
+        if (!ActionSchema::field(p.actionType, it.key()) && !it.key().endsWith(u"_id"_s))
             fields.append(ActionSchema::Field{it.key(), ActionSchema::FieldType::Text, false, {}, true});
     }
     for (const ActionSchema::Field& f : fields) {

@@ -34,6 +34,7 @@ BrandPage::BrandPage(const UiContext& context, QWidget* parent)
     , m_voice(new QPlainTextEdit(this))
     , m_banned(new QPlainTextEdit(this))
     , m_required(new QPlainTextEdit(this))
+    , m_offers(new QPlainTextEdit(this))
     , m_headingFont(new QFontComboBox(this))
     , m_bodyFont(new QFontComboBox(this))
     , m_margin(new QSpinBox(this))
@@ -53,6 +54,12 @@ BrandPage::BrandPage(const UiContext& context, QWidget* parent)
     m_required->setFixedHeight(60);
     m_required->setTabChangesFocus(true);
     m_required->setPlaceholderText(tr("Free returns within 30 days"));
+    m_offers->setObjectName(u"brandReplyOffers"_s);
+    m_offers->setFixedHeight(60);
+    m_offers->setTabChangesFocus(true);
+    m_offers->setPlaceholderText(tr("Free size exchange within 30 days"));
+    m_offers->setToolTip(tr("What a reply to a customer review may offer. Left empty, a reply offers no refund, "
+                            "discount, replacement or gift: it asks the customer to get in touch."));
     m_language->setObjectName(u"brandLanguage"_s);
     m_language->setEditable(true);
     m_language->addItems({u"English"_s, u"Nederlands (Dutch)"_s, u"Deutsch (German)"_s, u"Français (French)"_s});
@@ -80,6 +87,7 @@ BrandPage::BrandPage(const UiContext& context, QWidget* parent)
     form->addRow(tr("Voice"), m_voice);
     form->addRow(tr("Never use"), m_banned);
     form->addRow(tr("Always include"), m_required);
+    form->addRow(tr("Replies may offer"), m_offers);
     form->addRow(tr("Palette"), paletteRow);
     form->addRow(tr("Heading font"), m_headingFont);
     form->addRow(tr("Body font"), m_bodyFont);
@@ -112,6 +120,7 @@ void BrandPage::load()
     m_voice->setPlainText(b.voice);
     m_banned->setPlainText(b.bannedWords.join(u", "_s));
     m_required->setPlainText(b.requiredPhrases.join(u'\n'));
+    m_offers->setPlainText(b.replyOffers.join(u'\n'));
     m_palette = b.palette;
     while (m_palette.size() < 3)
         m_palette.append(Theme::css(Theme::UnsetSwatch));
@@ -140,6 +149,7 @@ bool BrandPage::save()
     b.voice = m_voice->toPlainText().trimmed();
     b.bannedWords = BrandProfile::splitList(m_banned->toPlainText());
     b.requiredPhrases = BrandProfile::splitList(m_required->toPlainText());
+    b.replyOffers = BrandProfile::splitList(m_offers->toPlainText());
     b.palette = m_palette;
     b.fonts = {m_headingFont->currentFont().family(), m_bodyFont->currentFont().family()};
     b.targetMargin = m_margin->value() / 100.0;

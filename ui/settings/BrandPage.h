@@ -33,6 +33,7 @@ private:
     QPlainTextEdit* m_voice;
     QPlainTextEdit* m_banned;
     QPlainTextEdit* m_required;
+    QPlainTextEdit* m_offers;
     QList<QPushButton*> m_colours;
     QStringList m_palette;
     QFontComboBox* m_headingFont;

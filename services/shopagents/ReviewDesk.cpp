@@ -20,15 +20,26 @@ namespace
 const char* const kRole
     = QT_TRANSLATE_NOOP("AgentRoles", "Reads product reviews for sentiment and topics and drafts replies for approval");
 
-// The Quorum product a review (alias r) is about: published to its store under the review's product
-// id, or sold there under that id with a SKU Quorum knows (a product's or a variant's).
-const QString kProductOf = u"COALESCE((SELECT p.product_id FROM publications p WHERE p.connection_id = "
-                           u"r.connection_id AND p.target = 'product' AND p.external_id = r.product_remote_id AND "
-                           u"p.product_id IS NOT NULL LIMIT 1), (SELECT pr.id FROM sales_keys k JOIN products pr ON "
-                           u"pr.sku = k.sku WHERE k.connection = r.connection_id AND k.product_remote_id = "
-                           u"r.product_remote_id AND k.sku <> '' LIMIT 1), (SELECT v.product_id FROM sales_keys k JOIN "
-                           u"product_variants v ON v.sku = k.sku WHERE k.connection = r.connection_id AND "
-                           u"k.product_remote_id = r.product_remote_id AND k.sku <> '' LIMIT 1))"_s;
+// The Quorum product each store product is, by "connection/remote id": the product published to that
+// store under the id, or else the product (or variant) whose SKU the store's orders sold under it.
+// Read once per run in two statements: a lookup per review would search the sales keys each time.
+QHash<QString, qint64> storeProducts(const QSqlDatabase& db)
+{
+    QHash<QString, qint64> out;
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT k.connection, k.product_remote_id, MIN(COALESCE(pr.id, v.product_id)) FROM sales_keys k LEFT JOIN "
+        u"products pr ON pr.sku = k.sku LEFT JOIN product_variants v ON v.sku = k.sku WHERE k.sku <> '' GROUP BY "
+        u"k.connection, k.product_remote_id"_s);
+    while (q.next())
+        if (!q.value(2).isNull())
+            out.insert(u"%1/%2"_s.arg(q.value(0).toLongLong()).arg(q.value(1).toString()), q.value(2).toLongLong());
+    q = Sql::exec(db,
+        u"SELECT connection_id, external_id, product_id FROM publications WHERE target = 'product' AND product_id IS "
+        u"NOT NULL AND external_id <> ''"_s);
+    while (q.next())
+        out.insert(u"%1/%2"_s.arg(q.value(0).toLongLong()).arg(q.value(1).toString()), q.value(2).toLongLong());
+    return out;
+}
 
 QString topicList(const QStringList& keys, int most)
 {
@@ -53,37 +64,46 @@ QStringList ranked(const QHash<QString, int>& counts)
 
 int ReviewDesk::readNew(const QSqlDatabase& db, qint64 now)
 {
-    // Reviews read before their product could be matched (the orders came later) are matched again.
-    Sql::exec(db,
-        u"UPDATE review_insights SET product_id = (SELECT "_s + kProductOf
-            + u" FROM product_reviews r WHERE r.id = review_insights.review_id) WHERE product_id IS NULL"_s);
-    QSqlQuery q = Sql::exec(db,
-        u"SELECT r.id, r.rating, r.body, "_s + kProductOf
-            + u" FROM product_reviews r WHERE NOT EXISTS (SELECT 1 FROM review_insights i WHERE i.review_id = r.id) "
-              u"ORDER BY r.id"_s);
     struct Row
     {
         qint64 id;
-        QVariant product;
-        ReviewReading::Reading reading;
+        QString store; // connection/remote id of its product
+        int rating;
+        QString body;
     };
-    QList<Row> rows;
-    while (q.next())
-        // A NULL read back binds as '' unless it is made a typeless QVariant again.
-        rows.append({q.value(0).toLongLong(), q.value(3).isNull() ? QVariant() : QVariant(q.value(3).toLongLong()),
-            ReviewReading::read(q.value(2).toString(), q.value(1).toInt())});
+    QList<Row> fresh;
+    QList<Row> unmatched; // read before their product could be matched (the orders came later)
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT r.id, r.connection_id, r.product_remote_id, r.rating, r.body, i.review_id IS NOT NULL FROM "
+        u"product_reviews r LEFT JOIN review_insights i ON i.review_id = r.id WHERE i.review_id IS NULL OR "
+        u"i.product_id IS NULL ORDER BY r.id"_s);
+    while (q.next()) {
+        Row r{q.value(0).toLongLong(), u"%1/%2"_s.arg(q.value(1).toLongLong()).arg(q.value(2).toString()),
+            q.value(3).toInt(), q.value(4).toString()};
+        (q.value(5).toBool() ? unmatched : fresh).append(r);
+    }
     q.finish();
+    if (fresh.isEmpty() && unmatched.isEmpty())
+        return 0;
+    const QHash<QString, qint64> products = storeProducts(db);
+    Sql::Prepared match(db, u"UPDATE review_insights SET product_id = ? WHERE review_id = ?"_s);
+    for (const Row& r : std::as_const(unmatched))
+        if (const auto it = products.constFind(r.store); it != products.cend())
+            match.exec({it.value(), r.id});
     Sql::Prepared insert(db,
         u"INSERT INTO review_insights (review_id, product_id, sentiment, score, topics, needs_reply, analysed_at) "
         u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const Row& r : std::as_const(rows)) {
+    for (const Row& r : std::as_const(fresh)) {
+        const ReviewReading::Reading reading = ReviewReading::read(r.body, r.rating);
         QJsonObject topics;
-        for (auto it = r.reading.topics.cbegin(); it != r.reading.topics.cend(); ++it)
+        for (auto it = reading.topics.cbegin(); it != reading.topics.cend(); ++it)
             topics.insert(it.key(), it.value());
-        insert.exec({r.id, r.product, ReviewReading::sentimentKey(r.reading.sentiment),
-            std::round(r.reading.score * 1000) / 1000, Json::compact(topics), r.reading.needsReply, now});
+        const auto product = products.constFind(r.store);
+        insert.exec({r.id, product == products.cend() ? QVariant() : QVariant(product.value()),
+            ReviewReading::sentimentKey(reading.sentiment), std::round(reading.score * 1000) / 1000,
+            Json::compact(topics), reading.needsReply, now});
     }
-    return static_cast<int>(rows.size());
+    return static_cast<int>(fresh.size());
 }
 
 QList<ReviewDesk::ProductWeek> ReviewDesk::week(const QSqlDatabase& db, qint64 now)

@@ -14,3 +14,5 @@ CREATE TABLE review_insights (
     analysed_at  INTEGER NOT NULL
 );
 CREATE INDEX review_insights_product ON review_insights(product_id);
+-- A review names its product by the store's id: the store's sales under that id say which SKU it is.
+CREATE INDEX sales_keys_product ON sales_keys(connection, product_remote_id);

@@ -97,6 +97,7 @@ ModelWiring::ModelWiring(
                 m_context.clusterHealth->reload();
                 // The Review Desk reads reviews and settles replies in its runs.
                 m_context.reviews->refresh();
+                m_context.reviewWeek->reload();
                 if (m_context.businessHealth) // the CEO may have measured the month again
                     m_context.businessHealth->reload();
                 break;

@@ -124,7 +124,7 @@ QString ReviewsModel::sortExpression(int column) const
     case Date:
         return u"r.created_at"_s;
     case Product:
-        return u"p.name COLLATE NOCASE"_s;
+        return u"LOWER(COALESCE(p.name, r.product_remote_id))"_s;
     case Stars:
         return u"r.rating"_s;
     case Sentiment:

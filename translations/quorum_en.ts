@@ -204,12 +204,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="+55"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+62"/>
         <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Recorded: the reply to the review of %1 is approved. Quorum does not post replies to the store; paste it under the review there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,7 +2450,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="-34"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="-39"/>
         <source>Publisher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8697,7 +8697,7 @@ Commands:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+263"/>
+        <location filename="../app/ModelWiring.cpp" line="+264"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12548,7 +12548,7 @@ USER
 <context>
     <name>ReviewDesk</name>
     <message>
-        <location filename="../services/shopagents/ReviewDesk.cpp" line="+140"/>
+        <location filename="../services/shopagents/ReviewDesk.cpp" line="+160"/>
         <source>Needs product reviews: connect a WooCommerce store (Settings → Connections). Shopify&apos;s API gives no product reviews.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12563,6 +12563,11 @@ USER
     <message>
         <location line="+1"/>
         <source>Sync the stores, then it reads them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The draft&apos;s job ended without an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -12621,7 +12626,7 @@ USER
 <context>
     <name>ReviewReply</name>
     <message>
-        <location filename="../services/shopagents/ReviewReply.cpp" line="+45"/>
+        <location filename="../services/shopagents/ReviewReply.cpp" line="+46"/>
         <source>a refund</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12631,7 +12636,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a replacement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12646,17 +12651,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
-        <source>The product of this review is gone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The Review Desk has spent its AI budget for today; the draft waits for tomorrow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="+196"/>
         <source>Writing the reply failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12736,7 +12731,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+88"/>
         <source>The reply has %n word(s); it needs %1 to %2.</source>
         <translation>
             <numerusform>The reply has %n word; it needs %1 to %2.</numerusform>

@@ -204,12 +204,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="+55"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+62"/>
         <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
         <translation>Vastgelegd: bestelling %1 aangehouden voor een fraudecontrole. Quorum wijzigt geen bestellingen in de winkel; zet haar daar ook in de wacht.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Recorded: the reply to the review of %1 is approved. Quorum does not post replies to the store; paste it under the review there.</source>
         <translation>Vastgelegd: het antwoord op de review van %1 is goedgekeurd. Quorum plaatst geen antwoorden in de winkel; plak het daar onder de review.</translation>
     </message>
@@ -2450,7 +2450,7 @@
         <translation>Klantsegmenten</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="-34"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="-39"/>
         <source>Publisher</source>
         <translation>Publicist</translation>
     </message>
@@ -8702,7 +8702,7 @@ Opdrachten:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+263"/>
+        <location filename="../app/ModelWiring.cpp" line="+264"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation>%1 van %2 lezen: pagina %L3 van %L4</translation>
     </message>
@@ -12562,7 +12562,7 @@ GEBRUIKER
 <context>
     <name>ReviewDesk</name>
     <message>
-        <location filename="../services/shopagents/ReviewDesk.cpp" line="+140"/>
+        <location filename="../services/shopagents/ReviewDesk.cpp" line="+160"/>
         <source>Needs product reviews: connect a WooCommerce store (Settings → Connections). Shopify&apos;s API gives no product reviews.</source>
         <translation>Heeft productreviews nodig: koppel een WooCommerce-winkel (Instellingen → Verbindingen). De API van Shopify levert geen productreviews.</translation>
     </message>
@@ -12578,6 +12578,11 @@ GEBRUIKER
         <location line="+1"/>
         <source>Sync the stores, then it reads them.</source>
         <translation>Synchroniseer de winkels, dan leest hij ze.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The draft&apos;s job ended without an answer.</source>
+        <translation>De taak van het concept eindigde zonder antwoord.</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
@@ -12635,7 +12640,7 @@ GEBRUIKER
 <context>
     <name>ReviewReply</name>
     <message>
-        <location filename="../services/shopagents/ReviewReply.cpp" line="+45"/>
+        <location filename="../services/shopagents/ReviewReply.cpp" line="+46"/>
         <source>a refund</source>
         <translation>een terugbetaling</translation>
     </message>
@@ -12645,7 +12650,7 @@ GEBRUIKER
         <translation>een korting</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a replacement</source>
         <translation>een vervanging</translation>
     </message>
@@ -12660,17 +12665,7 @@ GEBRUIKER
         <translation>een cadeau</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <source>The product of this review is gone.</source>
-        <translation>Het product van deze review bestaat niet meer.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The Review Desk has spent its AI budget for today; the draft waits for tomorrow.</source>
-        <translation>De Reviewbalie heeft zijn AI-budget van vandaag op; het concept wacht tot morgen.</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="+196"/>
         <source>Writing the reply failed: %1</source>
         <translation>Het antwoord schrijven is mislukt: %1</translation>
     </message>
@@ -12754,7 +12749,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Een review van %1 is aan een mens gelaten. %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+88"/>
         <source>The reply has %n word(s); it needs %1 to %2.</source>
         <translation>
             <numerusform>Het antwoord heeft %n woord; het moet er %1 tot %2 hebben.</numerusform>

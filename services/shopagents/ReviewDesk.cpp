@@ -190,6 +190,14 @@ Agent::Outcome ReviewDesk::run(const QSqlDatabase& db, qint64 now) const
             + u" "_s + QCoreApplication::translate("ReviewDesk", "Sync the stores, then it reads them."));
     }
     const int read = readNew(db, now);
+    // A draft whose job ended without settling it (given up after too many claims, removed) failed: its
+    // review says so instead of "drafting" for ever.
+    Sql::exec(db,
+        u"UPDATE review_insights SET reply_state = 'failed', reply_note = ? WHERE reply_state = 'drafting' AND NOT "
+        u"EXISTS (SELECT 1 FROM jobs j WHERE j.kind = ? AND j.subject_id = review_insights.review_id AND j.state IN "
+        u"('queued', 'running'))"_s,
+        {QCoreApplication::translate("ReviewDesk", "The draft's job ended without an answer."),
+            ReviewReply::Draft.key()});
 
     // Replies: recent reviews that need one, of products Quorum knows, newest first, within the budget.
     int drafting = 0;
@@ -205,7 +213,8 @@ Agent::Outcome ReviewDesk::run(const QSqlDatabase& db, qint64 now) const
             ids.append(q.value(0).toLongLong());
         q.finish();
         for (const qint64 id : std::as_const(ids)) {
-            ReviewReply::enqueue(db, id, now);
+            if (!ReviewReply::enqueue(db, id, now))
+                continue;
             Sql::exec(db, u"UPDATE review_insights SET reply_state = 'drafting' WHERE review_id = ?"_s, {id});
             ++drafting;
         }

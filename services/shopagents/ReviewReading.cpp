@@ -27,7 +27,7 @@ const QList<Topic>& topics()
         {"fit", QT_TRANSLATE_NOOP("ReviewTopics", "fit and size"),
             {u"fit"_s, u"size"_s, u"sizing"_s, u"small"_s, u"large"_s, u"big"_s, u"tight"_s, u"loose"_s, u"long"_s,
                 u"short"_s, u"sleeve"_s, u"maat"_s, u"past"_s, u"pasvorm"_s, u"klein"_s, u"groot"_s, u"krap"_s,
-                u"ruim"_s, u"mouw"_s, u"lang"_s, u"kort"_s}},
+                u"ruim"_s, u"mouw"_s, u"lang$"_s, u"lange$"_s, u"kort$"_s, u"korte$"_s}},
         {"quality", QT_TRANSLATE_NOOP("ReviewTopics", "quality"),
             {u"quality"_s, u"made"_s, u"seam"_s, u"stitch"_s, u"apart"_s, u"finish"_s, u"durable"_s, u"wash"_s,
                 u"kwaliteit"_s, u"gemaakt"_s, u"afgewerkt"_s, u"naad"_s, u"naden"_s, u"afwerking"_s, u"uit elkaar"_s,
@@ -139,7 +139,8 @@ int sign(double v)
 Reading read(const QString& text, int rating)
 {
     Reading r;
-    const QString lower = text.toLower();
+    // A typographic apostrophe (isn’t) reads as a plain one.
+    const QString lower = text.toLower().replace(QChar(0x2019), u'\'');
     r.question = lower.contains(u'?');
     static const QRegularExpression clauseBreak(
         u"[.!?;,\\n]+|\\b(but|though|although|however|maar|hoewel|alleen)\\b"_s);

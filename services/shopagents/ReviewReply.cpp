@@ -44,23 +44,32 @@ const QList<Offer>& offerKinds()
 {
     static const QList<Offer> o{
         {"refund", QT_TRANSLATE_NOOP("ReviewReply", "a refund"),
-            {u"refund"_s, u"money back"_s, u"reimburs"_s, u"terugbetal"_s, u"geld terug"_s, u"vergoed"_s,
+            {u"refund*"_s, u"money back"_s, u"reimburs*"_s, u"terugbetal*"_s, u"geld terug"_s, u"vergoed*"_s,
                 u"betalen je terug"_s, u"betalen u terug"_s, u"terug te betalen"_s}},
         {"discount", QT_TRANSLATE_NOOP("ReviewReply", "a discount"),
-            {u"discount"_s, u"voucher"_s, u"coupon"_s, u"% off"_s, u"korting"_s, u"tegoedbon"_s, u"waardebon"_s}},
+            {u"discount*"_s, u"voucher*"_s, u"coupon*"_s, u"off your"_s, u"korting*"_s, u"tegoedbon*"_s,
+                u"waardebon*"_s}},
         {"replacement", QT_TRANSLATE_NOOP("ReviewReply", "a replacement"),
-            {u"replace"_s, u"exchange"_s, u"new one"_s, u"vervang"_s, u"ruil"_s, u"nieuwe sturen"_s,
+            {u"replace*"_s, u"exchange*"_s, u"new one"_s, u"vervang*"_s, u"ruil*"_s, u"omruil*"_s, u"nieuwe sturen"_s,
                 u"nieuw exemplaar"_s}},
         {"free", QT_TRANSLATE_NOOP("ReviewReply", "something free"),
-            {u"free"_s, u"on us"_s, u"gratis"_s, u"kosteloos"_s}},
-        {"gift", QT_TRANSLATE_NOOP("ReviewReply", "a gift"), {u"gift"_s, u"cadeau"_s, u"presentje"_s}},
+            {u"free"_s, u"for free"_s, u"on us"_s, u"gratis"_s, u"kosteloos"_s}},
+        {"gift", QT_TRANSLATE_NOOP("ReviewReply", "a gift"), {u"gift*"_s, u"cadeau*"_s, u"presentje*"_s}},
     };
     return o;
 }
 
+// Whether the text names the offer: each word as a whole word (a stem ending in * also with an ending),
+// and "feel free (to)" / "free to" are manners of speaking, not something free.
 bool says(const QString& lower, const QStringList& words)
 {
-    return std::any_of(words.cbegin(), words.cend(), [&](const QString& w) { return lower.contains(w); });
+    static const QRegularExpression manners(u"\\bfeel free\\b|\\bfree to\\b"_s);
+    const QString text = QString(lower).remove(manners);
+    return std::any_of(words.cbegin(), words.cend(), [&text](const QString& w) {
+        const bool stem = w.endsWith(u'*');
+        const QString word = QRegularExpression::escape(stem ? w.chopped(1) : w);
+        return QRegularExpression(u"\\b"_s + word + (stem ? u"\\w*"_s : QString()) + u"\\b"_s).match(text).hasMatch();
+    });
 }
 
 QStringList numbersIn(const QString& text)
@@ -119,6 +128,8 @@ private:
     // an attempt; anything else spends one (and is not retried when the error says retrying cannot help).
     void fail(const QString& reason, const ApiError& error, qint64 minDelayMs = 0);
     void end(JobOutcome outcome, const QString& summary);
+    // Ends the job without a draft and gives a review still waiting back to the desk.
+    void giveBack(const QString& why);
     bool stopHere();
     QList<ProviderConfig> reviewers(const QString& writerProvider) const;
     QHash<QString, QString> variables() const;
@@ -155,13 +166,10 @@ void Drafting::start()
             u"c ON c.id = r.connection_id WHERE r.id = ?"_s,
             {reviewId});
         if (!q.next() || q.value(8).toString() != u"drafting" || q.value(7).isNull()) {
-            // The review was erased, its product removed, or its reply settled since: nothing to draft.
+            // The review was erased, its product is no longer known, or its reply settled since: nothing to
+            // draft now (a review still waiting goes back to the desk, which queues it again when it can).
             q.finish();
-            Transaction tx(db);
-            if (!JobQueue::complete(db, m_job.id, m_ctx.owner(), {{u"skipped"_s, true}}, m_ctx.clock()->nowMs()))
-                return end(JobOutcome::LostLease, {});
-            tx.commit();
-            return end(JobOutcome::Done, u"nothing to draft"_s);
+            return giveBack(u"nothing to draft"_s);
         }
         m_in.reviewId = q.value(0).toLongLong();
         m_in.rating = q.value(1).toInt();
@@ -173,17 +181,15 @@ void Drafting::start()
         q.finish();
         const auto facts = ProductFacts::load(db, productId);
         if (!facts)
-            return fail(QCoreApplication::translate("ReviewReply", "The product of this review is gone."),
-                ApiError::make(ErrorClass::NotFound, {}));
+            return giveBack(u"product gone"_s);
         m_in.facts = *facts;
         m_in.brand = BrandProfile::load(db);
         m_in.gate = GateSettings::load(db);
         const qint64 spent = AgentRuns::spentToday(db, QString::fromLatin1(ReviewDesk::Name), m_started);
         if (spent >= ReviewDesk::DailyBudgetMicros) {
-            // Over the desk's AI budget for today: the draft waits for tomorrow, spending no attempt.
-            return fail(QCoreApplication::translate("ReviewReply",
-                            "The Review Desk has spent its AI budget for today; the draft waits for tomorrow."),
-                ApiError::make(ErrorClass::BudgetExceeded, {}), kDayMs - m_started % kDayMs);
+            // Over the desk's AI budget for today: the review goes back to the desk, which queues drafts
+            // only while there is budget left (tomorrow).
+            return giveBack(u"budget spent"_s);
         }
     } catch (const SqlError& e) {
         return fail(e.message(), ApiError::make(ErrorClass::Transient, e.message()));
@@ -444,6 +450,22 @@ void Drafting::fail(const QString& reason, const ApiError& error, qint64 minDela
     end(outcome, reason);
 }
 
+void Drafting::giveBack(const QString& why)
+{
+    const QSqlDatabase db = m_ctx.db();
+    try {
+        Transaction tx(db);
+        Sql::exec(db, u"UPDATE review_insights SET reply_state = '' WHERE review_id = ? AND reply_state = 'drafting'"_s,
+            {m_job.payload.value(u"review_id"_s).toInteger()});
+        if (!JobQueue::complete(db, m_job.id, m_ctx.owner(), {{u"skipped"_s, why}}, m_ctx.clock()->nowMs()))
+            return end(JobOutcome::LostLease, {});
+        tx.commit();
+    } catch (const SqlError& e) {
+        return end(JobOutcome::LostLease, e.message());
+    }
+    end(JobOutcome::Done, why);
+}
+
 void Drafting::end(JobOutcome outcome, const QString& summary)
 {
     if (m_ended)
@@ -519,8 +541,9 @@ QJsonObject reviewerSchema()
 
 bool enqueue(const QSqlDatabase& db, qint64 reviewId, qint64 now)
 {
-    JobQueue::NewJob job{Draft, reviewId, u"review-reply:%1"_s.arg(reviewId), QJsonObject{{u"review_id"_s, reviewId}},
-        0, 5, 0, QString::fromLatin1(ReviewDesk::Name)};
+    // One job per try: a review given back (budget, product) or queued again later gets a new one.
+    JobQueue::NewJob job{Draft, reviewId, u"review-reply:%1:%2"_s.arg(reviewId).arg(now),
+        QJsonObject{{u"review_id"_s, reviewId}}, 0, 5, 0, QString::fromLatin1(ReviewDesk::Name)};
     return JobQueue::enqueue(db, job, now).second;
 }
 

@@ -18,10 +18,10 @@ class JobRegistry;
 //   - offers: a refund, discount, replacement, free item or gift only when the brand's "replies may
 //     offer" list names that kind of offer;
 //   - numbers: every number in the reply appears in the product's facts, the review or that list.
-// The reviewer model (never the writer's) checks the reply against the facts, the review and the
-// offers. The proposal ("review_reply", always decided by a person) carries the review, the reply and
-// who wrote and checked it; its confidence is 1 for a reply that passed on the first attempt, 2/3 on
-// the second, 1/3 on the third.
+// The reviewer model (never the writer's, unless the gate settings allow self-review) checks the reply against the
+// facts, the review and the offers. The proposal ("review_reply", always decided by a person) carries the review, the
+// reply and who wrote and checked it; its confidence is 1 for a reply that passed on the first attempt, 2/3 on the
+// second, 1/3 on the third.
 namespace ReviewReply
 {
 inline constexpr JobKind Draft{QLatin1StringView("review.reply")};

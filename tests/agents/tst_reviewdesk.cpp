@@ -262,8 +262,9 @@ private slots:
                 QVERIFY(!requests.at(0).body.contains("Your previous draft was refused"));
                 QVERIFY(requests.at(2).body.contains("Your previous draft was refused"));
                 QVERIFY(requests.at(2).body.contains("offers a refund"));
-                // A later run does not draft it again.
+                // A later run does not draft it again (each try is a job of its own, so a second would show).
                 runDesk(f, clock.nowMs());
+                QCOMPARE(state(f, s.recentComplaint), u"rejected"_s);
                 QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'review.reply'"_s), 1);
             });
     }
@@ -294,6 +295,22 @@ private slots:
         QVERIFY(job);
         QCOMPARE(job->kind, u"review.reply"_s);
         QCOMPARE(job->payload.value(u"review_id"_s).toInteger(), s.recentComplaint);
+    }
+
+    void aDraftWhoseJobEndedUnsettledIsMarkedFailed()
+    {
+        ManualClock clock(TestWorkspace::fixedNow());
+        PipelineFixture f(&clock);
+        const qint64 now = clock.nowMs();
+        install(f, now);
+        const Shop s = shop(f, now);
+        runDesk(f, now);
+        QCOMPARE(state(f, s.recentComplaint), u"drafting"_s);
+        // The queue gave the job up (claimed too often without finishing) without the draft settling it.
+        Sql::exec(f.db(), u"UPDATE jobs SET state = 'dead' WHERE kind = 'review.reply'"_s);
+        runDesk(f, now + 1000);
+        QCOMPARE(state(f, s.recentComplaint), u"failed"_s);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'review.reply'"_s), 1);
     }
 
     void anOutageWaitsAndEndsWithTheCause()
@@ -378,8 +395,6 @@ private slots:
         while (q.next()) {
             const QString body = q.value(0).toString();
             QVERIFY2(!body.contains(u" the "_s), qPrintable(body));
-            QCOMPARE(q.value(2).toString(),
-                ReviewReading::sentimentKey(ReviewReading::read(body, q.value(1).toInt()).sentiment));
             if (q.value(1).toInt() <= 2)
                 QCOMPARE(q.value(2).toString(), u"negative"_s);
             ++read;

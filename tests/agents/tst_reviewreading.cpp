@@ -103,6 +103,17 @@ private slots:
         QVERIFY(ReviewReply::check(good + u" Two washes (2) should never do that."_s, facts, review, {}).isEmpty());
     }
 
+    void mannersOfSpeakingAreNotOffers()
+    {
+        const QString reply = u"Thank you for your review of the Linen Shirt. We are sorry it runs small; feel free to "
+                              u"contact us, we are free to help you choose the right size any day."_s;
+        QVERIFY(ReviewReply::check(reply, u"linen shirt"_s, QString(), {}).isEmpty());
+        // "Free" as an offer still is one.
+        QCOMPARE(
+            ReviewReply::check(reply + u" We will send you a free scarf."_s, u"linen shirt"_s, QString(), {}).size(),
+            1);
+    }
+
     void dutchOffersAreOffersToo()
     {
         const QString reply = u"Dank je wel voor je eerlijke review van het linnen overhemd. Jammer dat de pasvorm "

@@ -16,6 +16,7 @@
 #include "DailyTrendModel.h"
 #include "EndpointsModel.h"
 #include "ExperimentsModel.h"
+#include "FinanceAlertsModel.h"
 #include "KpiModel.h"
 #include "MainWindow.h"
 #include "ModelWiring.h"
@@ -184,6 +185,7 @@ void Application::createModels()
     m_context.campaigns = new CampaignsModel(db, clock, m_modelOwner);
     m_context.campaignSeries = new CampaignSeriesModel(db, clock, m_modelOwner);
     m_context.anomalies = new AnomaliesModel(db, clock, m_modelOwner);
+    m_context.financeAlerts = new FinanceAlertsModel(db, m_modelOwner);
     m_context.adRulesModel = new AdRulesModel(m_context.adRules, clock, m_modelOwner);
     m_context.ruleFindings = new RuleFindingsModel(m_context.adRules, clock, m_modelOwner);
     m_context.experimentsModel = new ExperimentsModel(m_context.experiments, m_modelOwner);

@@ -16,6 +16,7 @@
 #include "DailyTrendModel.h"
 #include "EndpointsModel.h"
 #include "ExperimentsModel.h"
+#include "FinanceAlertsModel.h"
 #include "KpiModel.h"
 #include "MainWindow.h"
 #include "ProductsModel.h"
@@ -100,6 +101,7 @@ ModelWiring::ModelWiring(
                 m_context.reviewWeek->reload();
                 if (m_context.businessHealth) // the CEO may have measured the month again
                     m_context.businessHealth->reload();
+                m_context.financeAlerts->reload(); // Finance Watch judges its alerts in its runs
                 break;
             case EventBus::Topic::Campaigns:
                 throttle(m_salesRefresh);   // ad spend

@@ -1,5 +1,6 @@
 #include "SalesReportModels.h"
 
+#include "CashWeeksModel.h"
 #include "ThemeColors.h"
 #include "campaigns/DailySales.h"
 #include "core/Clock.h"
@@ -58,6 +59,10 @@ qint64 SalesSummaryModel::figureOf(const SalesReport::Totals& t, Figure figure)
         return t.profitCents();
     case AdSpend:
         return t.adSpendCents;
+    case AiSpend:
+        return t.aiSpendCents;
+    case NetProfit:
+        return t.netCents();
     case FigureCount:
         break;
     }
@@ -113,6 +118,10 @@ QVariant SalesSummaryModel::data(const QModelIndex& index, int role) const
             return tr("Gross profit");
         case AdSpend:
             return tr("Ad spend");
+        case AiSpend:
+            return tr("AI spend");
+        case NetProfit:
+            return tr("Net after ads and AI");
         case FigureCount:
             break;
         }
@@ -129,8 +138,16 @@ QVariant SalesSummaryModel::data(const QModelIndex& index, int role) const
         // A cost of goods nobody entered is not a cost of zero.
         if (figure == GoodsCost && m_report.current.units > 0 && m_report.current.costedUnits == 0)
             return column == Value ? tr("not known") : QStringLiteral("–");
+        // AI spend without a rate from US dollars is not nothing either.
+        if ((figure == AiSpend || figure == NetProfit) && !m_report.current.aiSpendKnown)
+            return column == Value ? tr("no USD rate") : QStringLiteral("–");
         return column == Value ? format(figure, v) : change(current, v);
     case Qt::ToolTipRole:
+        if ((!m_loaded || column == Value) && (figure == AiSpend || figure == NetProfit))
+            return m_report.current.aiSpendKnown
+                ? (figure == AiSpend ? tr("The AI providers' calls, priced in US dollars and converted at your rate.")
+                                     : tr("Gross profit less the ad spend and the AI spend."))
+                : tr("AI calls are priced in US dollars: enter a rate for USD to count them.");
         if (!m_loaded || column == Value)
             return figure == GoodsCost && m_report.current.units > m_report.current.costedUnits
                 ? QVariant(tr("The cost is known for %1 of %2 items sold; the others count as free.")
@@ -148,7 +165,7 @@ QVariant SalesSummaryModel::data(const QModelIndex& index, int role) const
             return 0;
         const int sign = current > v ? 1 : -1;
         // More refunds, cost or ad spend is not better.
-        return (figure == Refunds || figure == GoodsCost || figure == AdSpend) ? -sign : sign;
+        return (figure == Refunds || figure == GoodsCost || figure == AdSpend || figure == AiSpend) ? -sign : sign;
     }
     default:
         return {};
@@ -436,6 +453,7 @@ SalesReportLoader::SalesReportLoader(const QSqlDatabase& db, Clock* clock, QObje
     , m_summary(new SalesSummaryModel(this))
     , m_products(new ProductPnlModel(this))
     , m_series(new PnlSeriesModel(this))
+    , m_cashWeeks(new CashWeeksModel(this))
 { }
 
 void SalesReportLoader::setPeriod(SalesReport::Period period)
@@ -477,6 +495,7 @@ void SalesReportLoader::reload()
             m_unconverted = r.unconverted;
             m_summary->setReport(r);
             m_products->setFigures(r.products);
+            m_cashWeeks->setWeeks(r.weeks, r.currency);
             // The chart comes with the report unless another product was picked meanwhile.
             if (key == m_key) {
                 ++m_seriesGeneration;

@@ -9,10 +9,11 @@
 #include <atomic>
 #include <memory>
 
+class CashWeeksModel;
 class Clock;
 
 // The period's figures against its two comparisons, one row per figure: revenue, orders, average
-// order value, refunds, cost of goods, gross profit and ad spend.
+// order value, refunds, cost of goods, gross profit, ad spend, AI spend and what is left after both.
 class SalesSummaryModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
         GoodsCost,
         GrossProfit,
         AdSpend,
+        AiSpend,   // the provider calls, converted from US dollars
+        NetProfit, // gross profit − ad spend − AI spend
         FigureCount
     };
     Q_ENUM(Figure)
@@ -144,7 +147,7 @@ private:
     QString m_currency;
 };
 
-// Reads the report for a period in the background (its own connection) and fills the three models
+// Reads the report for a period in the background (its own connection) and fills the four models
 // with it; a product's series likewise. A newer request wins over one still running.
 class SalesReportLoader final : public QObject
 {
@@ -155,6 +158,7 @@ public:
     SalesSummaryModel* summary() const { return m_summary; }
     ProductPnlModel* products() const { return m_products; }
     PnlSeriesModel* series() const { return m_series; }
+    CashWeeksModel* cashWeeks() const { return m_cashWeeks; }
     SalesReport::Period period() const { return m_period; }
     bool isLoading() const { return m_pending > 0; }
     // Currencies of orders left out for want of a rate, in the last report.
@@ -178,6 +182,7 @@ private:
     SalesSummaryModel* m_summary;
     ProductPnlModel* m_products;
     PnlSeriesModel* m_series;
+    CashWeeksModel* m_cashWeeks;
     SalesReport::Period m_period = SalesReport::Period::Today;
     QString m_key;
     QString m_keyName;

@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="+62"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+63"/>
         <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,6 +2474,11 @@
         <source>Review Desk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../services/shopagents/FinanceWatch.cpp" line="+17"/>
+        <source>Finance Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgentRoles</name>
@@ -2537,6 +2542,11 @@
     <message>
         <location filename="../services/shopagents/ReviewDesk.cpp" line="+2"/>
         <source>Reads product reviews for sentiment and topics and drafts replies for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/FinanceWatch.cpp" line="+1"/>
+        <source>Keeps the daily profit and loss and alerts on revenue drops, ad pacing and AI spend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2896,22 +2906,14 @@
 <context>
     <name>AnomalyStrip</name>
     <message>
-        <location filename="../ui/widgets/AnomalyStrip.cpp" line="+18"/>
+        <location filename="../ui/widgets/NoticeStrip.cpp" line="+65"/>
         <source>A robust z-score beyond ±3.5: the day against the median of the 28 days before, weekday by weekday. ROAS and CPA are judged on days at least 4 days old, once late purchases are in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-5"/>
         <source>⚠ Unusual days: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source> — and %n more</source>
-        <translation>
-            <numerusform> — and %n more</numerusform>
-            <numerusform> — and %n more</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2938,7 +2940,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+110"/>
+        <location filename="../app/Application.cpp" line="+111"/>
         <source>Publishing cannot use some connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,7 +2950,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4560,6 +4562,84 @@
     <message>
         <location line="+28"/>
         <source>%1 · ROAS per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashWeeksModel</name>
+    <message>
+        <location filename="../models/CashWeeksModel.cpp" line="+77"/>
+        <source>%1 (so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no USD rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paid orders, on the day they were placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goods at their cost when sold (Quorum sees no supplier invoices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The AI providers&apos; calls, from US dollars at your rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money in less refunds, goods, ad spend and AI spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weeks&apos; nets added up from the oldest week shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6284,12 +6364,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Revenue and profit, last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Cluster health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6525,7 +6605,7 @@ Commands:
     </message>
     <message>
         <location line="-16"/>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Writing the demo data failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7291,6 +7371,152 @@ Commands:
         <location line="+10"/>
         <source>“%1” stopped: it looks no more, and what it saw stays.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinanceAlertStrip</name>
+    <message>
+        <location filename="../ui/widgets/NoticeStrip.cpp" line="+28"/>
+        <source>⚠ Finance Watch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finance Watch judges these every hour: revenue more than 20 % below the day before, an ad account spending more than 10 % over its budgets over 7 days, AI spend at 80 % of its monthly ceiling or on course to pass it. Each goes away when it no longer holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinanceAlerts</name>
+    <message>
+        <location filename="../services/shopagents/FinanceAlerts.cpp" line="+54"/>
+        <source>Revenue: no orders yet (connect a store or import an orders export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revenue: not judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Ad pacing of %1: not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ad pacing of %1: its figures end on %2; sync the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Revenue on %1: %2, %3 % below the day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ad spend of %1 runs %2 % over its budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AI spend %1 of the %2 ceiling (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 from %n order(s); the day before %2</source>
+        <translation>
+            <numerusform>%1 from %n order; the day before %2</numerusform>
+            <numerusform>%1 from %n orders; the day before %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same weekday a week earlier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 net sales, the day before %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Spent %1 in the %n day(s) from %2 to %3</source>
+        <translation>
+            <numerusform>Spent %1 in the %n day from %2 to %3</numerusform>
+            <numerusform>Spent %1 in the %n days from %2 to %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily budgets: %1 a day, %2 for those days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: spent %2 on a budget of %3 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At the last 7 days&apos; pace (%1 a day) the month ends at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower the agents&apos; daily AI budgets or pause the pipeline; the ceiling is a goal on the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinanceAlertsModel</name>
+    <message>
+        <location filename="../models/FinanceAlertsModel.cpp" line="+74"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinanceWatch</name>
+    <message>
+        <location filename="../services/shopagents/FinanceWatch.cpp" line="+22"/>
+        <source>Needs orders (connect a store or import an orders export), a Meta ad account or an AI spend ceiling (a goal on the dashboard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Yesterday: revenue %1, gross profit %2, net after ads and AI %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not known (no USD rate for AI spend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n alert(s), %1 new: %2</source>
+        <translation>
+            <numerusform>%n alert, %1 new: %2</numerusform>
+            <numerusform>%n alerts, %1 new: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8697,7 +8923,7 @@ Commands:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+264"/>
+        <location filename="../app/ModelWiring.cpp" line="+266"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8832,6 +9058,17 @@ Commands:
         <source>%1
 Demo data</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeStrip</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/NoticeStrip.cpp" line="-55"/>
+        <source> — and %n more</source>
+        <translation>
+            <numerusform> — and %n more</numerusform>
+            <numerusform> — and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9678,7 +9915,7 @@ Demo data</source>
 <context>
     <name>PnlCard</name>
     <message>
-        <location filename="../ui/panes/PnlCard.cpp" line="+52"/>
+        <location filename="../ui/panes/PnlCard.cpp" line="+56"/>
         <source>No sales in this period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9769,6 +10006,21 @@ Demo data</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>The last 13 weeks whatever the period: money in from paid orders, out for refunds, the goods at cost, ads and AI. Quorum sees no supplier invoices or payouts, so this is trading cash, not the bank balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9789,14 +10041,20 @@ Demo data</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+4"/>
         <source>Enter rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>AI spend is priced in US dollars and there is no rate for USD, so it is not counted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PnlSeriesModel</name>
     <message>
-        <location filename="../models/SalesReportModels.cpp" line="+410"/>
+        <location filename="../models/SalesReportModels.cpp" line="+427"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13560,7 +13818,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SalesSummaryModel</name>
     <message>
-        <location filename="../models/SalesReportModels.cpp" line="-202"/>
+        <location filename="../models/SalesReportModels.cpp" line="-214"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13595,12 +13853,42 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>AI spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net after ads and AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>no USD rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>The AI providers&apos; calls, priced in US dollars and converted at your rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross profit less the ad spend and the AI spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI calls are priced in US dollars: enter a rate for USD to count them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The cost is known for %1 of %2 items sold; the others count as free.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="+62"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+63"/>
         <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
         <translation>Vastgelegd: bestelling %1 aangehouden voor een fraudecontrole. Quorum wijzigt geen bestellingen in de winkel; zet haar daar ook in de wacht.</translation>
     </message>
@@ -2474,6 +2474,11 @@
         <source>Review Desk</source>
         <translation>Reviewbalie</translation>
     </message>
+    <message>
+        <location filename="../services/shopagents/FinanceWatch.cpp" line="+17"/>
+        <source>Finance Watch</source>
+        <translation>Financiële wacht</translation>
+    </message>
 </context>
 <context>
     <name>AgentRoles</name>
@@ -2538,6 +2543,11 @@
         <location filename="../services/shopagents/ReviewDesk.cpp" line="+2"/>
         <source>Reads product reviews for sentiment and topics and drafts replies for approval</source>
         <translation>Leest productreviews op sentiment en onderwerpen en schrijft antwoorden ter goedkeuring</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/FinanceWatch.cpp" line="+1"/>
+        <source>Keeps the daily profit and loss and alerts on revenue drops, ad pacing and AI spend</source>
+        <translation>Houdt de dagelijkse winst en het verlies bij en waarschuwt bij omzetdalingen, advertentietempo en AI-uitgaven</translation>
     </message>
 </context>
 <context>
@@ -2896,22 +2906,14 @@
 <context>
     <name>AnomalyStrip</name>
     <message>
-        <location filename="../ui/widgets/AnomalyStrip.cpp" line="+18"/>
+        <location filename="../ui/widgets/NoticeStrip.cpp" line="+65"/>
         <source>A robust z-score beyond ±3.5: the day against the median of the 28 days before, weekday by weekday. ROAS and CPA are judged on days at least 4 days old, once late purchases are in.</source>
         <translation>Een robuuste z-score voorbij ±3,5: de dag tegenover de mediaan van de 28 dagen ervoor, per weekdag. ROAS en CPA worden beoordeeld op dagen van minstens 4 dagen oud, als de late aankopen binnen zijn.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-5"/>
         <source>⚠ Unusual days: %1</source>
         <translation>⚠ Ongewone dagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source> — and %n more</source>
-        <translation>
-            <numerusform> — en nog %n</numerusform>
-            <numerusform> — en nog %n</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2938,7 +2940,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+110"/>
+        <location filename="../app/Application.cpp" line="+111"/>
         <source>Publishing cannot use some connections</source>
         <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
     </message>
@@ -2948,7 +2950,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -4561,6 +4563,84 @@
         <location line="+28"/>
         <source>%1 · ROAS per day</source>
         <translation>%1 · ROAS per dag</translation>
+    </message>
+</context>
+<context>
+    <name>CashWeeksModel</name>
+    <message>
+        <location filename="../models/CashWeeksModel.cpp" line="+77"/>
+        <source>%1 (so far)</source>
+        <translation>%1 (tot nu toe)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no USD rate</source>
+        <translation>geen USD-koers</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paid orders, on the day they were placed</source>
+        <translation>Betaalde bestellingen, op de dag dat ze geplaatst zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goods at their cost when sold (Quorum sees no supplier invoices)</source>
+        <translation>De goederen tegen hun kostprijs bij verkoop (Quorum ziet geen leveranciersfacturen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The AI providers&apos; calls, from US dollars at your rate</source>
+        <translation>De aanroepen van de AI-aanbieders, omgerekend uit Amerikaanse dollars tegen uw koers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money in less refunds, goods, ad spend and AI spend</source>
+        <translation>Geld binnen min terugbetalingen, goederen, advertentie-uitgaven en AI-uitgaven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weeks&apos; nets added up from the oldest week shown</source>
+        <translation>De netto bedragen van de weken opgeteld vanaf de oudste getoonde week</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money in</source>
+        <translation>Geld binnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunds</source>
+        <translation>Terugbetalingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goods</source>
+        <translation>Goederen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ads</source>
+        <translation>Advertenties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running total</source>
+        <translation>Lopend totaal</translation>
     </message>
 </context>
 <context>
@@ -6288,12 +6368,12 @@ Opdrachten:
         <translation>Recente zelfstandige acties</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Revenue and profit, last 30 days</source>
         <translation>Omzet en winst, laatste 30 dagen</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Cluster health</source>
         <translation>Gezondheid van de clusters</translation>
     </message>
@@ -6529,7 +6609,7 @@ Opdrachten:
     </message>
     <message>
         <location line="-16"/>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Writing the demo data failed: %1</source>
         <translation>Het schrijven van de demogegevens is mislukt: %1</translation>
     </message>
@@ -7296,6 +7376,152 @@ Opdrachten:
         <location line="+10"/>
         <source>“%1” stopped: it looks no more, and what it saw stays.</source>
         <translation>“%1” gestopt: hij kijkt niet meer, en wat hij zag blijft.</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceAlertStrip</name>
+    <message>
+        <location filename="../ui/widgets/NoticeStrip.cpp" line="+28"/>
+        <source>⚠ Finance Watch: %1</source>
+        <translation>⚠ Financiële wacht: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finance Watch judges these every hour: revenue more than 20 % below the day before, an ad account spending more than 10 % over its budgets over 7 days, AI spend at 80 % of its monthly ceiling or on course to pass it. Each goes away when it no longer holds.</source>
+        <translation>De Financiële wacht beoordeelt deze elk uur: omzet meer dan 20 % lager dan de dag ervoor, een advertentieaccount dat over 7 dagen meer dan 10 % boven zijn budgetten uitgeeft, AI-uitgaven op 80 % van het maandplafond of op weg om het te passeren. Elke waarschuwing verdwijnt zodra ze niet meer geldt.</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceAlerts</name>
+    <message>
+        <location filename="../services/shopagents/FinanceAlerts.cpp" line="+54"/>
+        <source>Revenue: no orders yet (connect a store or import an orders export).</source>
+        <translation>Omzet: nog geen bestellingen (koppel een winkel of importeer een bestellingenexport).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revenue: not judged.</source>
+        <translation>Omzet: niet beoordeeld.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Ad pacing of %1: not synced yet.</source>
+        <translation>Advertentietempo van %1: nog niet gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ad pacing of %1: its figures end on %2; sync the account.</source>
+        <translation>Advertentietempo van %1: de cijfers lopen tot %2; synchroniseer het account.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Revenue on %1: %2, %3 % below the day before</source>
+        <translation>Omzet op %1: %2, %3 % lager dan de dag ervoor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ad spend of %1 runs %2 % over its budgets</source>
+        <translation>Advertentie-uitgaven van %1 liggen %2 % boven de budgetten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AI spend %1 of the %2 ceiling (%3 %)</source>
+        <translation>AI-uitgaven %1 van het plafond van %2 (%3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 from %n order(s); the day before %2</source>
+        <translation>
+            <numerusform>%1 uit %n bestelling; de dag ervoor %2</numerusform>
+            <numerusform>%1 uit %n bestellingen; de dag ervoor %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same weekday a week earlier: %1</source>
+        <translation>Dezelfde weekdag een week eerder: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 net sales, the day before %3</source>
+        <translation>%1: %2 netto verkopen, de dag ervoor %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Spent %1 in the %n day(s) from %2 to %3</source>
+        <translation>
+            <numerusform>%1 uitgegeven in de %n dag van %2 tot %3</numerusform>
+            <numerusform>%1 uitgegeven in de %n dagen van %2 tot %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily budgets: %1 a day, %2 for those days</source>
+        <translation>Dagbudgetten: %1 per dag, %2 voor die dagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: spent %2 on a budget of %3 a day</source>
+        <translation>%1: %2 uitgegeven bij een budget van %3 per dag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At the last 7 days&apos; pace (%1 a day) the month ends at %2</source>
+        <translation>In het tempo van de laatste 7 dagen (%1 per dag) eindigt de maand op %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower the agents&apos; daily AI budgets or pause the pipeline; the ceiling is a goal on the dashboard.</source>
+        <translation>Verlaag de dagelijkse AI-budgetten van de agents of pauzeer de pijplijn; het plafond is een doel op het dashboard.</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceAlertsModel</name>
+    <message>
+        <location filename="../models/FinanceAlertsModel.cpp" line="+74"/>
+        <source>Alert</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raised</source>
+        <translation>Gemeld</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceWatch</name>
+    <message>
+        <location filename="../services/shopagents/FinanceWatch.cpp" line="+22"/>
+        <source>Needs orders (connect a store or import an orders export), a Meta ad account or an AI spend ceiling (a goal on the dashboard).</source>
+        <translation>Heeft bestellingen nodig (koppel een winkel of importeer een bestellingenexport), een Meta-advertentieaccount of een plafond voor AI-uitgaven (een doel op het dashboard).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Yesterday: revenue %1, gross profit %2, net after ads and AI %3.</source>
+        <translation>Gisteren: omzet %1, brutowinst %2, netto na advertenties en AI %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not known (no USD rate for AI spend)</source>
+        <translation>onbekend (geen USD-koers voor AI-uitgaven)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No alerts.</source>
+        <translation>Geen waarschuwingen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n alert(s), %1 new: %2</source>
+        <translation>
+            <numerusform>%n waarschuwing, %1 nieuw: %2</numerusform>
+            <numerusform>%n waarschuwingen, %1 nieuw: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8702,7 +8928,7 @@ Opdrachten:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+264"/>
+        <location filename="../app/ModelWiring.cpp" line="+266"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation>%1 van %2 lezen: pagina %L3 van %L4</translation>
     </message>
@@ -8838,6 +9064,17 @@ Opdrachten:
 Demo data</source>
         <translation>%1
 Demogegevens</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeStrip</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/NoticeStrip.cpp" line="-55"/>
+        <source> — and %n more</source>
+        <translation>
+            <numerusform> — en nog %n</numerusform>
+            <numerusform> — en nog %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9684,7 +9921,7 @@ Demogegevens</translation>
 <context>
     <name>PnlCard</name>
     <message>
-        <location filename="../ui/panes/PnlCard.cpp" line="+52"/>
+        <location filename="../ui/panes/PnlCard.cpp" line="+56"/>
         <source>No sales in this period</source>
         <translation>Geen verkopen in deze periode</translation>
     </message>
@@ -9775,6 +10012,21 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The last 13 weeks whatever the period: money in from paid orders, out for refunds, the goods at cost, ads and AI. Quorum sees no supplier invoices or payouts, so this is trading cash, not the bank balance.</source>
+        <translation>De laatste 13 weken, welke periode ook gekozen is: geld binnen uit betaalde bestellingen, uit voor terugbetalingen, de goederen tegen kostprijs, advertenties en AI. Quorum ziet geen leveranciersfacturen of uitbetalingen, dus dit is handelsgeld, niet het banksaldo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per product</source>
+        <translation>Per product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash by week</source>
+        <translation>Geld per week</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
@@ -9795,14 +10047,20 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+4"/>
         <source>Enter rates…</source>
         <translation>Koersen invoeren…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>AI spend is priced in US dollars and there is no rate for USD, so it is not counted.</source>
+        <translation>AI-uitgaven zijn geprijsd in Amerikaanse dollars en er is geen koers voor USD, dus ze tellen niet mee.</translation>
     </message>
 </context>
 <context>
     <name>PnlSeriesModel</name>
     <message>
-        <location filename="../models/SalesReportModels.cpp" line="+410"/>
+        <location filename="../models/SalesReportModels.cpp" line="+427"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -13578,7 +13836,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SalesSummaryModel</name>
     <message>
-        <location filename="../models/SalesReportModels.cpp" line="-202"/>
+        <location filename="../models/SalesReportModels.cpp" line="-214"/>
         <source>Revenue</source>
         <translation>Omzet</translation>
     </message>
@@ -13613,12 +13871,42 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Advertentiekosten</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>AI spend</source>
+        <translation>AI-uitgaven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net after ads and AI</source>
+        <translation>Netto na advertenties en AI</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>no USD rate</source>
+        <translation>geen USD-koers</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>The AI providers&apos; calls, priced in US dollars and converted at your rate.</source>
+        <translation>De aanroepen van de AI-aanbieders, geprijsd in Amerikaanse dollars en omgerekend tegen uw koers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross profit less the ad spend and the AI spend.</source>
+        <translation>Brutowinst min de advertentie-uitgaven en de AI-uitgaven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI calls are priced in US dollars: enter a rate for USD to count them.</source>
+        <translation>AI-aanroepen zijn geprijsd in Amerikaanse dollars: voer een koers voor USD in om ze mee te tellen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The cost is known for %1 of %2 items sold; the others count as free.</source>
         <translation>De kostprijs is bekend voor %1 van %2 verkochte artikelen; de andere tellen als gratis.</translation>
     </message>

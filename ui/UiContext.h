@@ -10,6 +10,7 @@ class AgentsModel;
 class CampaignsModel;
 class CampaignSeriesModel;
 class AnomaliesModel;
+class FinanceAlertsModel;
 class SitesModel;
 class KpiModel;
 class DailyTrendModel;
@@ -72,7 +73,8 @@ struct UiContext
     AgentsModel* agents = nullptr;
     CampaignsModel* campaigns = nullptr;
     CampaignSeriesModel* campaignSeries = nullptr;
-    AnomaliesModel* anomalies = nullptr; // the campaigns' unusual days
+    AnomaliesModel* anomalies = nullptr;         // the campaigns' unusual days
+    FinanceAlertsModel* financeAlerts = nullptr; // Finance Watch's open alerts
     SitesModel* sites = nullptr;
     KpiModel* kpis = nullptr;
     DailyTrendModel* dailyTrend = nullptr; // revenue and profit per day, for the dashboard's chart

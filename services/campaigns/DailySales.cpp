@@ -74,6 +74,26 @@ void addSpend(const QSqlDatabase& db, const QDate& first, const QDate& last, QMa
     }
 }
 
+// The AI spend per local day from `from` up to (not including) `until`, converted from US dollars.
+void addAiSpend(const QSqlDatabase& db, qint64 from, qint64 until, QMap<QDate, Day>& days, Figures& out)
+{
+    QSqlQuery calls = Sql::exec(db,
+        u"SELECT date(at / 1000, 'unixepoch', 'localtime') AS d, SUM(cost_micros) FROM provider_calls WHERE at >= ? "
+        u"AND at < ? AND cost_micros > 0 GROUP BY d"_s,
+        {from, until});
+    const std::optional<double> usd = rate(db, u"USD"_s);
+    while (calls.next()) {
+        if (!usd) {
+            out.aiSpendUnconverted = true;
+            return;
+        }
+        const QDate d = QDate::fromString(calls.value(0).toString(), Qt::ISODate);
+        Day& day = days[d];
+        day.day = d;
+        day.aiSpendCents += std::llround(calls.value(1).toDouble() / 10'000.0 * *usd);
+    }
+}
+
 // Days cut at a moment (today so far, and what it is compared with): from the orders themselves.
 Figures cutBetween(const QSqlDatabase& db, const QDate& first, const QDate& last, qint64 untilMs)
 {
@@ -140,6 +160,7 @@ Figures cutBetween(const QSqlDatabase& db, const QDate& first, const QDate& last
         d.costedUnits += units.value(2).toLongLong();
     }
     addSpend(db, first, last, days);
+    addAiSpend(db, from, until, days, out);
     days.remove(QDate());
     out.days = days.values();
     return out;
@@ -203,6 +224,7 @@ Figures between(const QSqlDatabase& db, const QDate& first, const QDate& last, q
             d.goodsCostCents += *v;
     }
     addSpend(db, first, last, days);
+    addAiSpend(db, first.startOfDay().toMSecsSinceEpoch(), last.addDays(1).startOfDay().toMSecsSinceEpoch(), days, out);
     days.remove(QDate());
     out.days = days.values();
     return out;

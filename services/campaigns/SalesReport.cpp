@@ -78,6 +78,21 @@ Range chartRange(Period period, const QDateTime& now)
     return r;
 }
 
+namespace
+{
+void add(Totals& t, const DailySales::Day& d)
+{
+    t.revenueCents += d.revenueCents;
+    t.orders += d.orders;
+    t.refundCents += d.refundCents;
+    t.goodsCostCents += d.goodsCostCents;
+    t.adSpendCents += d.adSpendCents;
+    t.aiSpendCents += d.aiSpendCents;
+    t.units += d.units;
+    t.costedUnits += d.costedUnits;
+}
+} // namespace
+
 Totals totals(const QSqlDatabase& db, const Range& range, QStringList* unconverted)
 {
     return sum(DailySales::between(db, range.first, range.last, range.untilMs), unconverted);
@@ -86,15 +101,9 @@ Totals totals(const QSqlDatabase& db, const Range& range, QStringList* unconvert
 Totals sum(const DailySales::Figures& f, QStringList* unconverted)
 {
     Totals t;
-    for (const DailySales::Day& d : f.days) {
-        t.revenueCents += d.revenueCents;
-        t.orders += d.orders;
-        t.refundCents += d.refundCents;
-        t.goodsCostCents += d.goodsCostCents;
-        t.adSpendCents += d.adSpendCents;
-        t.units += d.units;
-        t.costedUnits += d.costedUnits;
-    }
+    t.aiSpendKnown = !f.aiSpendUnconverted;
+    for (const DailySales::Day& d : f.days)
+        add(t, d);
     if (unconverted) {
         for (const QString& c : f.unconverted) {
             if (!unconverted->contains(c))
@@ -102,6 +111,25 @@ Totals sum(const DailySales::Figures& f, QStringList* unconverted)
         }
     }
     return t;
+}
+
+QList<Week> weeks(const DailySales::Figures& figures, const QDate& today, int count)
+{
+    const QDate thisWeek = today.addDays(1 - today.dayOfWeek());
+    QList<Week> out;
+    for (int i = 0; i < count; ++i)
+        out.append(Week{thisWeek.addDays(-7 * i), {}});
+    for (Week& w : out)
+        w.totals.aiSpendKnown = !figures.aiSpendUnconverted;
+    for (const DailySales::Day& d : figures.days) {
+        if (d.day > today)
+            continue;
+        const qint64 i = (d.day.daysTo(thisWeek) + 6) / 7; // 0: this week (its Monday is at most 6 days back)
+        if (i >= count)
+            continue;
+        add(out[i].totals, d);
+    }
+    return out;
 }
 
 Report build(const QSqlDatabase& db, Period period, const QDateTime& now)
@@ -120,6 +148,9 @@ Report build(const QSqlDatabase& db, Period period, const QDateTime& now)
     r.series = chart.first == r.range.first && r.range.untilMs == 0
         ? ProductPnl::shopSeries(days.days, chart.first, chart.last, bucketDays(period))
         : ProductPnl::series(db, {}, chart.first, chart.last, bucketDays(period));
+    const QDate today = now.date();
+    const QDate firstWeek = today.addDays(1 - today.dayOfWeek()).addDays(-7 * (CashWeeks - 1));
+    r.weeks = weeks(DailySales::between(db, firstWeek, today), today);
     r.currency = r.products.currency;
     for (const QString& c : r.products.unconverted) {
         if (!r.unconverted.contains(c))

@@ -48,14 +48,30 @@ struct Totals
     qint64 refundCents = 0;
     qint64 goodsCostCents = 0;
     qint64 adSpendCents = 0;
+    qint64 aiSpendCents = 0;
+    bool aiSpendKnown = true; // false: there was AI spend and no USD rate to count it
     qint64 units = 0;
     qint64 costedUnits = 0;
     qint64 profitCents() const { return revenueCents - refundCents - goodsCostCents; }
+    // What is left after the ads and the AI: gross profit − ad spend − AI spend.
+    qint64 netCents() const { return profitCents() - adSpendCents - aiSpendCents; }
     qint64 averageOrderCents() const { return orders > 0 ? revenueCents / orders : 0; }
 };
 Totals totals(const QSqlDatabase& db, const Range& range, QStringList* unconverted = nullptr);
 // The same over days already read.
 Totals sum(const DailySales::Figures& figures, QStringList* unconverted = nullptr);
+
+// Money in and out per week (Monday to Sunday), for the cash view: the weeks from the one `weeks` - 1
+// before today's through today's (so far), newest first. Money in is the paid orders on the day they
+// were placed, out the refunds, the goods at their cost when sold, the ad spend and the AI spend: Quorum
+// sees no supplier invoices or payouts, so this is the shop's trading cash, not its bank balance.
+inline constexpr int CashWeeks = 13;
+struct Week
+{
+    QDate start; // a Monday
+    Totals totals;
+};
+QList<Week> weeks(const DailySales::Figures& figures, const QDate& today, int count = CashWeeks);
 
 struct Report
 {
@@ -66,6 +82,7 @@ struct Report
     Totals earlier;
     ProductPnl::Figures products;
     QList<ProductPnl::Point> series; // the whole shop over chartRange
+    QList<Week> weeks;               // the cash view, newest first (independent of the period)
     QString currency;
     QStringList unconverted;
 };

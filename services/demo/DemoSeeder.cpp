@@ -440,6 +440,9 @@ bool seed(Workspace& workspace, const Clock& clock, QString* error, const QStrin
         Settings::setValue(db, u"workspace.name"_s, ws.value(u"name"_s).toString());
         Settings::setValue(db, u"workspace.currency"_s, currency);
         Settings::setValue(db, u"workspace.demo"_s, u"1"_s);
+        // A rate for US dollars, so the AI spend (priced in dollars) counts in the profit and loss.
+        if (const QJsonObject rates = ws.value(u"rates"_s).toObject(); !rates.isEmpty())
+            Settings::setValue(db, u"reporting.rates"_s, Json::compact(rates));
         Settings::setValue(db, u"demo.seeded_on"_s, QDateTime::fromMSecsSinceEpoch(now).date().toString(Qt::ISODate));
         Settings::setValue(db, u"demo.language"_s, language);
         // The copy is written (and the prompts ask for it) in the demo's language and voice.

@@ -1,6 +1,7 @@
 #include "GoalActions.h"
 
 #include "CeoAgent.h"
+#include "FinanceWatch.h"
 #include "agents/AgentRuns.h"
 #include "campaigns/DailySales.h"
 #include "core/Clock.h"
@@ -37,6 +38,8 @@ bool GoalActions::save(const Goals::Set& goals, QString* error, bool* queued)
             Goals::save(db, goals);
             // The CEO measures the month against the new goals now; a paused CEO waits, as its runs do.
             asked = AgentRuns::queueNow(db, QString::fromLatin1(CeoAgent::Name), m_door.clock()->nowMs()).isEmpty();
+            // Finance Watch judges the AI spend against the new ceiling.
+            AgentRuns::queueNow(db, QString::fromLatin1(FinanceWatch::Name), m_door.clock()->nowMs());
         },
         error);
     if (ok && m_pool)

@@ -2,6 +2,7 @@
 
 #include "CeoAgent.h"
 #include "DemandAgent.h"
+#include "FinanceWatch.h"
 #include "FraudAgent.h"
 #include "PricingAgent.h"
 #include "ReviewDesk.h"
@@ -93,6 +94,7 @@ std::shared_ptr<AgentRoster> roster()
         {u"experiment_winner"_s, u"ad_set_change"_s}));
     r->add(std::make_unique<CeoAgent>());
     r->add(std::make_unique<DemandAgent>());
+    r->add(std::make_unique<FinanceWatch>());
     r->add(std::make_unique<FraudAgent>());
     r->add(std::make_unique<PricingAgent>());
     r->add(std::make_unique<ReviewDesk>());

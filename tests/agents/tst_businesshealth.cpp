@@ -249,10 +249,10 @@ private slots:
         QVERIFY(queued);
         QCOMPARE(actions.goals(), g);
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'settings.goals' AND actor = 'Olga'"_s), 1);
-        // The CEO is asked to measure the month against them now.
-        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'agent.run' AND state = 'queued'"_s), 1);
+        // The CEO is asked to measure the month against them now, and Finance Watch to judge the AI ceiling.
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'agent.run' AND state = 'queued'"_s), 2);
         // A paused CEO is not run; the save says so rather than promise a measurement.
-        Sql::exec(db, u"UPDATE agents SET paused = 1 WHERE name = 'CEO'"_s);
+        Sql::exec(db, u"UPDATE agents SET paused = 1 WHERE name IN ('CEO', 'Finance Watch')"_s);
         Sql::exec(db, u"DELETE FROM jobs"_s);
         g.roas = 3;
         QVERIFY(actions.save(g, &error, &queued));

@@ -1,4 +1,5 @@
 #include "Application.h"
+#include "CashWeeksModel.h"
 #include "CustomersModel.h"
 #include "GuiFixture.h"
 #include "KpiModel.h"
@@ -10,6 +11,8 @@
 #include "settings/CurrencyPage.h"
 #include "settings/CustomersPage.h"
 #include "settings/ReviewsPage.h"
+#include "shopagents/GoalActions.h"
+#include "widgets/NoticeStrip.h"
 #include "widgets/TrendChart.h"
 
 #include <QAction>
@@ -203,6 +206,44 @@ private slots:
         QCOMPARE(waiting, static_cast<int>(replies));
         GuiFixture::shot(settings, u"settings-reviews"_s);
         settings->close();
+    }
+
+    void financeWatchAlertsOnTheDashboardWhenAiSpendNearsItsCeiling()
+    {
+        QVERIFY(start());
+        // The demo's writers have spent something on AI by the time the pipeline is idle.
+        QVERIFY(QTest::qWaitFor(
+            [this] { return m_gui.count(u"SELECT COUNT(*) FROM provider_calls WHERE cost_micros > 0"_s) > 0; },
+            120'000));
+        auto* strip = window()->findChild<FinanceAlertStrip*>(u"financeAlertStrip"_s);
+        QVERIFY(strip);
+        QVERIFY(strip->isHidden());
+        // The owner sets a ceiling below what was spent: saving asks Finance Watch to judge it now.
+        Goals::Set goals = context().goals->goals();
+        const Goals::Set before = goals;
+        goals.aiSpendMicros = 1;
+        QString error;
+        QVERIFY2(context().goals->save(goals, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(strip->isVisible(), 60'000);
+        QVERIFY2(strip->text().contains(u"AI spend"_s), qPrintable(strip->text()));
+        QVERIFY(strip->toolTip().contains(u"the month ends at"_s));
+        QCOMPARE(
+            m_gui.count(u"SELECT COUNT(*) FROM finance_alerts WHERE kind = 'ai_ceiling' AND resolved_at IS NULL"_s), 1);
+        GuiFixture::shot(window(), u"dashboard-finance-alert"_s);
+        // The cash view beside the products: 13 weeks, and its running total is the weeks' nets added up.
+        auto* pnl = window()->findChild<PnlCard*>(u"pnlCard"_s);
+        pnl->tabs()->setCurrentWidget(pnl->cashView());
+        auto* cash = qobject_cast<CashWeeksModel*>(pnl->cashView()->model());
+        QCOMPARE(cash->rowCount(), SalesReport::CashWeeks);
+        qint64 nets = 0;
+        for (int row = 0; row < cash->rowCount(); ++row)
+            nets += cash->value(row, CashWeeksModel::Net);
+        QCOMPARE(cash->value(0, CashWeeksModel::Running), nets);
+        QVERIFY(cash->value(0, CashWeeksModel::MoneyIn) > 0);
+        // Raised again, the alert no longer holds and goes.
+        QVERIFY2(context().goals->save(before, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(strip->isHidden(), 60'000);
+        QCOMPARE(m_gui.count(u"SELECT COUNT(*) FROM finance_alerts WHERE resolved_at IS NULL"_s), 0);
     }
 
     void aViewerCannotEraseAndTheCurrenciesPageSaysWhatItNeeds()

@@ -173,6 +173,10 @@ int main(int argc, char** argv)
             scroll->ensureWidgetVisible(pnl, 0, 0);
         settle();
         save(w, out, lang, u"dashboard-pnl"_s);
+        pnl->tabs()->setCurrentWidget(pnl->cashView());
+        settle();
+        save(w, out, lang, u"dashboard-cash"_s);
+        pnl->tabs()->setCurrentIndex(0);
         pnl->periodBox()->setCurrentIndex(0);
     }
     // The Campaigns pane's Rules tab with what the demo's rules found in its ad account, and the first

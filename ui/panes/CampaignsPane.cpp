@@ -9,8 +9,8 @@
 #include "RoasChart.h"
 #include "campaigns/AdRuleActions.h"
 #include "delegates/PillDelegate.h"
-#include "widgets/AnomalyStrip.h"
 #include "widgets/EmptyState.h"
+#include "widgets/NoticeStrip.h"
 #include "widgets/PaneHeader.h"
 #include "widgets/SelectionKeeper.h"
 

@@ -11,8 +11,8 @@
 #include "delegates/BarListDelegate.h"
 #include "delegates/KpiCardDelegate.h"
 #include "delegates/PillDelegate.h"
-#include "widgets/AnomalyStrip.h"
 #include "widgets/EmptyState.h"
+#include "widgets/NoticeStrip.h"
 #include "widgets/PaneHeader.h"
 #include "widgets/TrendChart.h"
 
@@ -168,7 +168,9 @@ DashboardPane::DashboardPane(const UiContext& context, QWidget* parent)
         layout->addWidget(setup);
     }
     layout->addWidget(m_kpis);
-    // A campaign's unusual day is news worth the top of the page.
+    // A finance alert, and a campaign's unusual day, are news worth the top of the page.
+    if (context.financeAlerts)
+        layout->addWidget(new FinanceAlertStrip(context.financeAlerts, 2, content));
     if (context.anomalies)
         layout->addWidget(new AnomalyStrip(context.anomalies, 2, content));
     // The figures' story over a month sits right under today's figures, above the detail cards.

@@ -1,5 +1,6 @@
 #include "PnlCard.h"
 
+#include "CashWeeksModel.h"
 #include "SalesReportModels.h"
 #include "Theme.h"
 #include "widgets/EmptyState.h"
@@ -13,6 +14,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -47,6 +49,8 @@ PnlCard::PnlCard(SalesReportLoader* loader, QWidget* parent)
     , m_chartTitle(new QLabel(this))
     , m_summary(Tables::compact(loader->summary(), this, u"salesSummaryView"_s))
     , m_products(Tables::compact(loader->products(), this, u"productPnlView"_s))
+    , m_cash(Tables::compact(loader->cashWeeks(), this, u"cashWeeksView"_s))
+    , m_tabs(new QTabWidget(this))
     , m_chart(new TrendChart(loader->series(),
           {PnlSeriesModel::Start, PnlSeriesModel::Sales, PnlSeriesModel::Profit, PnlSeriesModel::MinorUnitsRole},
           tr("No sales in this period"), tr("Sales and gross profit appear here once orders are in the workspace."),
@@ -122,6 +126,17 @@ PnlCard::PnlCard(SalesReportLoader* loader, QWidget* parent)
         m_status->show();
     });
 
+    m_cash->setSelectionMode(QAbstractItemView::NoSelection);
+    m_cash->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_cash->horizontalHeader()->setSectionResizeMode(CashWeeksModel::Week, QHeaderView::ResizeToContents);
+    m_cash->setToolTip(tr("The last 13 weeks whatever the period: money in from paid orders, out for refunds, the "
+                          "goods at cost, ads and AI. Quorum sees no supplier invoices or payouts, so this is trading "
+                          "cash, not the bank balance."));
+    m_tabs->setObjectName(u"pnlTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_products, tr("Per product"));
+    m_tabs->addTab(m_cash, tr("Cash by week"));
+
     auto* top = new QHBoxLayout;
     top->addWidget(title);
     top->addStretch();
@@ -141,7 +156,7 @@ PnlCard::PnlCard(SalesReportLoader* loader, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_status);
     layout->addLayout(middle);
-    layout->addWidget(m_products, 1);
+    layout->addWidget(m_tabs, 1);
     m_loader->reload();
     showStatus();
 }
@@ -162,6 +177,10 @@ void PnlCard::showStatus()
     if (const QStringList left = m_loader->unconverted(); !left.isEmpty())
         parts << tr("Orders in %1 are left out: there is no rate to convert them to the reporting currency.")
                      .arg(QLocale().createSeparatedList(left))
+                     .toHtmlEscaped()
+                + u" <a href=\"rates\">%1</a>"_s.arg(tr("Enter rates…").toHtmlEscaped());
+    else if (!sold.aiSpendKnown)
+        parts << tr("AI spend is priced in US dollars and there is no rate for USD, so it is not counted.")
                      .toHtmlEscaped()
                 + u" <a href=\"rates\">%1</a>"_s.arg(tr("Enter rates…").toHtmlEscaped());
     m_status->setText(parts.join(u' '));

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QTabWidget;
 class QTableView;
 class SalesReportLoader;
 class TrendChart;
@@ -11,8 +12,8 @@ class TrendChart;
 // The dashboard's sales and profit over a period the owner picks: revenue, orders, average order,
 // refunds, cost of goods, gross profit and ad spend against the period before and a week (or a year)
 // earlier; a chart of the whole shop, or of the product picked in the table below it; and profit and
-// loss per product, sortable by any column. Everything is read in the background: picking a period
-// never makes the window wait.
+// loss per product, sortable by any column; and beside it the cash view, money in and out per week. Everything is read
+// in the background: picking a period never makes the window wait.
 class PnlCard final : public QFrame
 {
     Q_OBJECT
@@ -22,6 +23,8 @@ public:
     QComboBox* periodBox() const { return m_period; }
     QTableView* summaryView() const { return m_summary; }
     QTableView* productsView() const { return m_products; }
+    QTableView* cashView() const { return m_cash; }
+    QTabWidget* tabs() const { return m_tabs; }
     TrendChart* chart() const { return m_chart; }
 
 signals:
@@ -39,6 +42,8 @@ private:
     QLabel* m_chartTitle;
     QTableView* m_summary;
     QTableView* m_products;
+    QTableView* m_cash;
+    QTabWidget* m_tabs;
     TrendChart* m_chart;
     QString m_selectedKey;
 };

@@ -1,6 +1,7 @@
 #include "TrayNotifier.h"
 
 #include "Format.h"
+#include "agents/Cluster.h"
 #include "approvals/ApprovalActions.h"
 #include "approvals/DeadlineWatcher.h"
 #include "core/Clock.h"
@@ -50,7 +51,7 @@ void TrayNotifier::notify(const QList<qint64>& ids, bool nearExpiry)
     } else {
         m_lastTitle = ids.size() == 1 ? tr("HIGH risk: a decision is needed")
                                       : tr("%n HIGH-risk proposals need a decision", nullptr, int(ids.size()));
-        m_lastText = tr("%1 (%2)").arg(first->title, first->agent);
+        m_lastText = tr("%1 (%2)").arg(first->title, Cluster::agentDisplayName(first->agent));
     }
     if (m_tray)
         m_tray->showMessage(
@@ -66,7 +67,8 @@ void TrayNotifier::notifyRan(const QList<qint64>& ids)
     m_lastProposal = first->id;
     m_lastTitle = ids.size() == 1 ? tr("MEDIUM risk, ran on its own")
                                   : tr("%n MEDIUM-risk actions ran on their own", nullptr, int(ids.size()));
-    m_lastText = tr("%1 (%2). It is in the Activity timeline.").arg(first->title, first->agent);
+    m_lastText
+        = tr("%1 (%2). It is in the Activity timeline.").arg(first->title, Cluster::agentDisplayName(first->agent));
     if (m_tray)
         m_tray->showMessage(m_lastTitle, m_lastText, QSystemTrayIcon::Information, 6'000);
     emit message(m_lastTitle + u": "_s + m_lastText);

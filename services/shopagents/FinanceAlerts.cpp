@@ -48,8 +48,9 @@ double percentBelow(qint64 now, qint64 before)
 }
 
 // Yesterday against the day before, with the products whose net sales fell most.
-std::optional<Alert> revenueDrop(const QSqlDatabase& db, const QDate& today, QStringList& skipped, qint64 now)
+std::optional<Alert> revenueDrop(const QSqlDatabase& db, const QDate& today, Judged& j, qint64 now)
 {
+    QStringList& skipped = j.skipped;
     if (!Sql::scalar(db, u"SELECT EXISTS (SELECT 1 FROM orders)"_s).toBool()) {
         skipped.append(QCoreApplication::translate(
             "FinanceAlerts", "Revenue: no orders yet (connect a store or import an orders export)."));
@@ -63,15 +64,20 @@ std::optional<Alert> revenueDrop(const QSqlDatabase& db, const QDate& today, QSt
     const QDate before = today.addDays(-2);
     const QDate weekBefore = yesterday.addDays(-7);
     const DailySales::Figures f = DailySales::between(db, weekBefore, yesterday);
+    DailySales::Figures ofYesterday = f;
+    ofYesterday.days.clear();
     DailySales::Day y, b, w;
     for (const DailySales::Day& d : f.days) {
-        if (d.day == yesterday)
+        if (d.day == yesterday) {
             y = d;
-        else if (d.day == before)
+            ofYesterday.days.append(d);
+        } else if (d.day == before)
             b = d;
         else if (d.day == weekBefore)
             w = d;
     }
+    j.yesterday = SalesReport::sum(ofYesterday);
+    j.currency = f.currency;
     if (b.orders < MinOrders || percentBelow(y.revenueCents, b.revenueCents) <= DropPercent)
         return std::nullopt;
     Alert a;
@@ -217,7 +223,7 @@ Judged judge(const QSqlDatabase& db, qint64 now)
 {
     Judged j;
     const QDate today = QDateTime::fromMSecsSinceEpoch(now).date();
-    if (auto a = revenueDrop(db, today, j.skipped, now))
+    if (auto a = revenueDrop(db, today, j, now))
         j.alerts.append(*a);
     for (const Connections::Connection& c : Connections::adAccounts(db))
         if (auto a = adPacing(db, c, today, j.skipped))

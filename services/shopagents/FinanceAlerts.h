@@ -1,5 +1,7 @@
 #pragma once
 
+#include "campaigns/SalesReport.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -46,6 +48,10 @@ struct Judged
 {
     QList<Alert> alerts;
     QStringList skipped; // what could not be judged and why, in the language of the process
+    // Yesterday's profit and loss as the dashboard counts it, read with the revenue check (none when the
+    // orders are missing or stale).
+    std::optional<SalesReport::Totals> yesterday;
+    QString currency;
 };
 
 // Throws SqlError.

@@ -43,12 +43,10 @@ Agent::Outcome FinanceWatch::run(const QSqlDatabase& db, qint64 now) const
     const FinanceAlerts::Judged judged = FinanceAlerts::judge(db, now);
     const int raised = FinanceAlerts::store(db, judged.alerts, now);
     QStringList parts;
-    if (orders) {
+    if (judged.yesterday) {
         // Yesterday's profit and loss, as the dashboard's Sales and profit card counts it.
-        const SalesReport::Range yesterday
-            = SalesReport::range(SalesReport::Period::Yesterday, QDateTime::fromMSecsSinceEpoch(now));
-        const SalesReport::Totals t = SalesReport::totals(db, yesterday);
-        const QString currency = DailySales::reportingCurrency(db);
+        const SalesReport::Totals& t = *judged.yesterday;
+        const QString& currency = judged.currency;
         parts.append(QCoreApplication::translate(
             "FinanceWatch", "Yesterday: revenue %1, gross profit %2, net after ads and AI %3.")
                          .arg(Money::format(t.revenueCents, currency), Money::format(t.profitCents(), currency),

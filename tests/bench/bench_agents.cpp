@@ -21,6 +21,7 @@
 #include "core/Money.h"
 #include "shopagents/CeoAgent.h"
 #include "shopagents/DemandAgent.h"
+#include "shopagents/FinanceWatch.h"
 #include "shopagents/FraudAgent.h"
 #include "shopagents/Goals.h"
 #include "shopagents/PricingAgent.h"
@@ -234,6 +235,8 @@ int main(int argc, char** argv)
     QString pricingNote;
     QList<double> reviews;
     QString reviewNote;
+    QList<double> finance;
+    QString financeNote;
     int scored = 0;
     QString segmentNote;
     // Runs an agent in its own transaction, as its job does; returns the milliseconds and keeps its note.
@@ -261,7 +264,9 @@ int main(int argc, char** argv)
         pricing.append(timed(PricingAgent(), &pricingNote));
         ceo.append(timed(CeoAgent(), &ceoNote));
         reviews.append(timed(ReviewDesk(), &reviewNote));
-        cycle.append(segments.last() + fraud.last() + demand.last() + pricing.last() + ceo.last() + reviews.last());
+        finance.append(timed(FinanceWatch(), &financeNote));
+        cycle.append(segments.last() + fraud.last() + demand.last() + pricing.last() + ceo.last() + reviews.last()
+            + finance.last());
         scored = static_cast<int>(Sql::scalar(db, u"SELECT COUNT(*) FROM order_risk"_s).toLongLong());
     }
     const qint64 segmented = Sql::scalar(db, u"SELECT COUNT(*) FROM customers WHERE segment <> ''"_s).toLongLong();
@@ -287,11 +292,14 @@ int main(int argc, char** argv)
         Sql::scalar(db, u"SELECT COUNT(*) FROM review_insights WHERE product_id IS NOT NULL"_s).toLongLong(),
         Sql::scalar(db, u"SELECT COUNT(*) FROM jobs WHERE kind = 'review.reply'"_s).toLongLong(),
         Bench::median(reviews), Bench::percentile(reviews, 0), Bench::percentile(reviews, 1));
-    std::printf("agent cycle (all six, no LLM): median %.0f ms over %d repeats; %lld customers segmented; peak RSS "
+    std::printf("finance watch (yesterday's P&L, revenue drop, ad pacing, AI ceiling): median %.0f ms (min %.0f, "
+                "max %.0f)\n",
+        Bench::median(finance), Bench::percentile(finance, 0), Bench::percentile(finance, 1));
+    std::printf("agent cycle (all seven, no LLM): median %.0f ms over %d repeats; %lld customers segmented; peak RSS "
                 "%ld MB\n",
         Bench::median(cycle), repeats, segmented, Bench::peakRssMb());
-    std::printf("%s\n%s\n%s\n%s\n%s\n", qPrintable(segmentNote), qPrintable(demandNote), qPrintable(pricingNote),
-        qPrintable(ceoNote), qPrintable(reviewNote));
+    std::printf("%s\n%s\n%s\n%s\n%s\n%s\n", qPrintable(segmentNote), qPrintable(demandNote), qPrintable(pricingNote),
+        qPrintable(ceoNote), qPrintable(reviewNote), qPrintable(financeNote));
     const qint64 priced = Sql::scalar(
         db, u"SELECT COUNT(*) FROM action_proposals WHERE agent = 'Pricing' AND created_at >= ?"_s, {now - kDay})
                               .toLongLong();

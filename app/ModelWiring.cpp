@@ -136,6 +136,7 @@ ModelWiring::ModelWiring(
                 break;
             case EventBus::Topic::Providers:
                 m_context.kpis->reload();
+                throttle(m_salesRefresh); // AI spend is in the profit and loss
                 m_context.setup->reload();
                 break;
             case EventBus::Topic::Settings:

@@ -462,6 +462,15 @@ void SalesReportLoader::setPeriod(SalesReport::Period period)
     reload();
 }
 
+void SalesReportLoader::setCashWanted(bool wanted)
+{
+    if (wanted == m_cashWanted)
+        return;
+    m_cashWanted = wanted;
+    if (wanted)
+        reload();
+}
+
 void SalesReportLoader::reload()
 {
     const quint64 generation = ++m_generation;
@@ -470,12 +479,13 @@ void SalesReportLoader::reload()
     const SalesReport::Period period = m_period;
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock->nowMs());
     const QString key = m_key;
+    const bool weeks = m_cashWanted;
     BackgroundTask::run<Loaded>(
         m_path, this,
-        [period, now, key](const BackgroundTask::Step& step) {
+        [period, now, key, weeks](const BackgroundTask::Step& step) {
             Loaded out;
             try {
-                out.report = SalesReport::build(step.db, period, now);
+                out.report = SalesReport::build(step.db, period, now, weeks);
                 if (!key.isEmpty()) {
                     const SalesReport::Range chart = SalesReport::chartRange(period, now);
                     out.series
@@ -495,7 +505,8 @@ void SalesReportLoader::reload()
             m_unconverted = r.unconverted;
             m_summary->setReport(r);
             m_products->setFigures(r.products);
-            m_cashWeeks->setWeeks(r.weeks, r.currency);
+            if (m_cashWanted)
+                m_cashWeeks->setWeeks(r.weeks, r.currency);
             // The chart comes with the report unless another product was picked meanwhile.
             if (key == m_key) {
                 ++m_seriesGeneration;

@@ -165,6 +165,9 @@ public:
     QStringList unconverted() const { return m_unconverted; }
 
     void setPeriod(SalesReport::Period period);
+    // Whether the cash view is read with each report (from the first time someone looks at it).
+    void setCashWanted(bool wanted);
+    bool cashWanted() const { return m_cashWanted; }
     void reload();
     // The chart follows one product (a ProductPnl key with its name), or the whole shop (empty key).
     void showProduct(const QString& key, const QString& name);
@@ -190,4 +193,5 @@ private:
     quint64 m_generation = 0;
     quint64 m_seriesGeneration = 0;
     int m_pending = 0;
+    bool m_cashWanted = false;
 };

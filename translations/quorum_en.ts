@@ -7389,7 +7389,7 @@ Commands:
 <context>
     <name>FinanceAlerts</name>
     <message>
-        <location filename="../services/shopagents/FinanceAlerts.cpp" line="+54"/>
+        <location filename="../services/shopagents/FinanceAlerts.cpp" line="+56"/>
         <source>Revenue: no orders yet (connect a store or import an orders export).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7399,7 +7399,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+13"/>
+        <source>Revenue: not judged until %1 has synced the orders since yesterday ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Ad pacing of %1: not synced yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7409,7 +7414,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+173"/>
         <source>Revenue on %1: %2, %3 % below the day before</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7419,12 +7424,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>AI spend %1 of the %2 ceiling (%3 %), on course for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>AI spend %1 of the %2 ceiling (%3 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 from %n order(s); the day before %2</source>
         <translation>
             <numerusform>%1 from %n order; the day before %2</numerusform>
@@ -7496,7 +7506,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Yesterday: revenue %1, gross profit %2, net after ads and AI %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8923,7 +8933,7 @@ Commands:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+266"/>
+        <location filename="../app/ModelWiring.cpp" line="+267"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10020,7 +10030,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10035,8 +10045,8 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Orders in %1 are left out: there is no rate to convert them to the reporting currency.</source>
+        <location line="+7"/>
+        <source>Orders and ad spend in %1 are left out: there is no rate to convert them to the reporting currency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15116,7 +15126,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../ui/TrayNotifier.cpp" line="+20"/>
+        <location filename="../ui/TrayNotifier.cpp" line="+21"/>
         <source>Quorum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15180,7 +15190,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 (%2). It is in the Activity timeline.</source>
         <translation type="unfinished"></translation>
     </message>

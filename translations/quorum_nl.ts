@@ -7394,7 +7394,7 @@ Opdrachten:
 <context>
     <name>FinanceAlerts</name>
     <message>
-        <location filename="../services/shopagents/FinanceAlerts.cpp" line="+54"/>
+        <location filename="../services/shopagents/FinanceAlerts.cpp" line="+56"/>
         <source>Revenue: no orders yet (connect a store or import an orders export).</source>
         <translation>Omzet: nog geen bestellingen (koppel een winkel of importeer een bestellingenexport).</translation>
     </message>
@@ -7404,7 +7404,12 @@ Opdrachten:
         <translation>Omzet: niet beoordeeld.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+13"/>
+        <source>Revenue: not judged until %1 has synced the orders since yesterday ended.</source>
+        <translation>Omzet: niet beoordeeld totdat %1 de bestellingen heeft gesynchroniseerd sinds gisteren voorbij is.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Ad pacing of %1: not synced yet.</source>
         <translation>Advertentietempo van %1: nog niet gesynchroniseerd.</translation>
     </message>
@@ -7414,7 +7419,7 @@ Opdrachten:
         <translation>Advertentietempo van %1: de cijfers lopen tot %2; synchroniseer het account.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+173"/>
         <source>Revenue on %1: %2, %3 % below the day before</source>
         <translation>Omzet op %1: %2, %3 % lager dan de dag ervoor</translation>
     </message>
@@ -7424,12 +7429,17 @@ Opdrachten:
         <translation>Advertentie-uitgaven van %1 liggen %2 % boven de budgetten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>AI spend %1 of the %2 ceiling (%3 %), on course for %4</source>
+        <translation>AI-uitgaven %1 van het plafond van %2 (%3 %), op weg naar %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>AI spend %1 of the %2 ceiling (%3 %)</source>
         <translation>AI-uitgaven %1 van het plafond van %2 (%3 %)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 from %n order(s); the day before %2</source>
         <translation>
             <numerusform>%1 uit %n bestelling; de dag ervoor %2</numerusform>
@@ -7501,7 +7511,7 @@ Opdrachten:
         <translation>Heeft bestellingen nodig (koppel een winkel of importeer een bestellingenexport), een Meta-advertentieaccount of een plafond voor AI-uitgaven (een doel op het dashboard).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Yesterday: revenue %1, gross profit %2, net after ads and AI %3.</source>
         <translation>Gisteren: omzet %1, brutowinst %2, netto na advertenties en AI %3.</translation>
     </message>
@@ -8928,7 +8938,7 @@ Opdrachten:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+266"/>
+        <location filename="../app/ModelWiring.cpp" line="+267"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation>%1 van %2 lezen: pagina %L3 van %L4</translation>
     </message>
@@ -10026,7 +10036,7 @@ Demogegevens</translation>
         <translation>Geld per week</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
@@ -10041,9 +10051,9 @@ Demogegevens</translation>
         <translation>De kostprijs is bekend voor %1 % van de verkochte artikelen; de brutowinst telt de andere als gratis. Importeer de producten met hun kostprijs (Shopify’s “Cost per item”) of vul de kostprijs van een product in.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Orders in %1 are left out: there is no rate to convert them to the reporting currency.</source>
-        <translation>Bestellingen in %1 tellen niet mee: er is geen koers om ze om te rekenen naar de rapportagevaluta.</translation>
+        <location line="+7"/>
+        <source>Orders and ad spend in %1 are left out: there is no rate to convert them to the reporting currency.</source>
+        <translation>Bestellingen en advertentie-uitgaven in %1 tellen niet mee: er is geen koers om ze om te rekenen naar de rapportagevaluta.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -15134,7 +15144,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../ui/TrayNotifier.cpp" line="+20"/>
+        <location filename="../ui/TrayNotifier.cpp" line="+21"/>
         <source>Quorum</source>
         <translation>Quorum</translation>
     </message>
@@ -15198,7 +15208,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 (%2). It is in the Activity timeline.</source>
         <translation>%1 (%2). Het staat in de tijdlijn Activiteit.</translation>
     </message>

@@ -61,16 +61,21 @@ private:
     QHash<QString, std::optional<double>> m_rates;
 };
 
-void addSpend(const QSqlDatabase& db, const QDate& first, const QDate& last, QMap<QDate, Day>& days)
+// The ad spend per day, each campaign's in its currency converted.
+void addSpend(const QSqlDatabase& db, const QDate& first, const QDate& last, QMap<QDate, Day>& days, Converter& convert)
 {
     QSqlQuery spend = Sql::exec(db,
-        u"SELECT day, COALESCE(SUM(spend_cents), 0) FROM campaign_metrics WHERE day >= ? AND day <= ? GROUP BY day"_s,
+        u"SELECT m.day, c.currency, COALESCE(SUM(m.spend_cents), 0) FROM campaign_metrics m JOIN campaigns c ON c.id = "
+        u"m.campaign_id WHERE m.day >= ? AND m.day <= ? GROUP BY m.day, c.currency"_s,
         {first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
     while (spend.next()) {
+        const auto v = convert(spend.value(1).toString(), spend.value(2).toLongLong());
+        if (!v)
+            continue;
         const QDate d = QDate::fromString(spend.value(0).toString(), Qt::ISODate);
         Day& day = days[d];
         day.day = d;
-        day.adSpendCents += spend.value(1).toLongLong();
+        day.adSpendCents += *v;
     }
 }
 
@@ -159,7 +164,7 @@ Figures cutBetween(const QSqlDatabase& db, const QDate& first, const QDate& last
         d.units += units.value(1).toLongLong();
         d.costedUnits += units.value(2).toLongLong();
     }
-    addSpend(db, first, last, days);
+    addSpend(db, first, last, days, convert);
     addAiSpend(db, from, until, days, out);
     days.remove(QDate());
     out.days = days.values();
@@ -223,7 +228,7 @@ Figures between(const QSqlDatabase& db, const QDate& first, const QDate& last, q
         if (const auto v = convert(goods.value(1).toString(), goods.value(2).toLongLong()))
             d.goodsCostCents += *v;
     }
-    addSpend(db, first, last, days);
+    addSpend(db, first, last, days, convert);
     addAiSpend(db, first.startOfDay().toMSecsSinceEpoch(), last.addDays(1).startOfDay().toMSecsSinceEpoch(), days, out);
     days.remove(QDate());
     out.days = days.values();

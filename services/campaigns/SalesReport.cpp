@@ -132,7 +132,7 @@ QList<Week> weeks(const DailySales::Figures& figures, const QDate& today, int co
     return out;
 }
 
-Report build(const QSqlDatabase& db, Period period, const QDateTime& now)
+Report build(const QSqlDatabase& db, Period period, const QDateTime& now, bool withWeeks)
 {
     Report r;
     r.period = period;
@@ -148,9 +148,13 @@ Report build(const QSqlDatabase& db, Period period, const QDateTime& now)
     r.series = chart.first == r.range.first && r.range.untilMs == 0
         ? ProductPnl::shopSeries(days.days, chart.first, chart.last, bucketDays(period))
         : ProductPnl::series(db, {}, chart.first, chart.last, bucketDays(period));
-    const QDate today = now.date();
-    const QDate firstWeek = today.addDays(1 - today.dayOfWeek()).addDays(-7 * (CashWeeks - 1));
-    r.weeks = weeks(DailySales::between(db, firstWeek, today), today);
+    if (withWeeks) {
+        const QDate today = now.date();
+        const QDate firstWeek = today.addDays(1 - today.dayOfWeek()).addDays(-7 * (CashWeeks - 1));
+        const DailySales::Figures cash = DailySales::between(db, firstWeek, today);
+        r.weeks = weeks(cash, today);
+        sum(cash, &r.unconverted); // its currencies without a rate are said with the others
+    }
     r.currency = r.products.currency;
     for (const QString& c : r.products.unconverted) {
         if (!r.unconverted.contains(c))

@@ -82,11 +82,11 @@ struct Report
     Totals earlier;
     ProductPnl::Figures products;
     QList<ProductPnl::Point> series; // the whole shop over chartRange
-    QList<Week> weeks;               // the cash view, newest first (independent of the period)
+    QList<Week> weeks;               // the cash view, newest first (independent of the period), when asked for
     QString currency;
     QStringList unconverted;
 };
-// Throws SqlError.
-Report build(const QSqlDatabase& db, Period period, const QDateTime& now);
+// Throws SqlError. With weeks, the cash view's weeks too (another read of 13 weeks).
+Report build(const QSqlDatabase& db, Period period, const QDateTime& now, bool withWeeks = false);
 
 } // namespace SalesReport

@@ -52,6 +52,7 @@ std::optional<Alert> revenueDrop(const QSqlDatabase& db, const QDate& today, Jud
 {
     QStringList& skipped = j.skipped;
     if (!Sql::scalar(db, u"SELECT EXISTS (SELECT 1 FROM orders)"_s).toBool()) {
+        j.judged.append({u"revenue_drop"_s, QString()}); // nothing sold: no drop either
         skipped.append(QCoreApplication::translate(
             "FinanceAlerts", "Revenue: no orders yet (connect a store or import an orders export)."));
         return std::nullopt;
@@ -60,6 +61,22 @@ std::optional<Alert> revenueDrop(const QSqlDatabase& db, const QDate& today, Jud
         skipped.append(QCoreApplication::translate("FinanceAlerts", "Revenue: not judged.") + u" "_s + *stale);
         return std::nullopt;
     }
+    // Yesterday is whole only when every store that syncs its orders has synced since it ended (an
+    // orders export is whole as imported): a store last read yesterday afternoon is not a drop.
+    QSqlQuery behind = Sql::exec(db,
+        u"SELECT c.name FROM sync_state s JOIN connections c ON c.id = s.connection_id WHERE s.resource = 'orders' "
+        u"AND (s.last_error <> '' OR s.updated_at < ?) ORDER BY c.name"_s,
+        {today.startOfDay().toMSecsSinceEpoch()});
+    QStringList notYet;
+    while (behind.next())
+        notYet.append(behind.value(0).toString());
+    if (!notYet.isEmpty()) {
+        skipped.append(QCoreApplication::translate(
+            "FinanceAlerts", "Revenue: not judged until %1 has synced the orders since yesterday ended.")
+                           .arg(QLocale().createSeparatedList(notYet)));
+        return std::nullopt;
+    }
+    j.judged.append({u"revenue_drop"_s, QString()});
     const QDate yesterday = today.addDays(-1);
     const QDate before = today.addDays(-2);
     const QDate weekBefore = yesterday.addDays(-7);
@@ -76,6 +93,12 @@ std::optional<Alert> revenueDrop(const QSqlDatabase& db, const QDate& today, Jud
         else if (d.day == weekBefore)
             w = d;
     }
+    // Without a USD rate the AI spend is unknown only if yesterday had any.
+    if (ofYesterday.aiSpendUnconverted)
+        ofYesterday.aiSpendUnconverted = Sql::scalar(db,
+            u"SELECT EXISTS (SELECT 1 FROM provider_calls WHERE at >= ? AND at < ? AND cost_micros > 0)"_s,
+            {yesterday.startOfDay().toMSecsSinceEpoch(), today.startOfDay().toMSecsSinceEpoch()})
+                                             .toBool();
     j.yesterday = SalesReport::sum(ofYesterday);
     j.currency = f.currency;
     if (b.orders < MinOrders || percentBelow(y.revenueCents, b.revenueCents) <= DropPercent)
@@ -121,9 +144,9 @@ struct AdSetSpend
 };
 
 // One ad account's last PacingDays complete days against its budgets.
-std::optional<Alert> adPacing(
-    const QSqlDatabase& db, const Connections::Connection& c, const QDate& today, QStringList& skipped)
+std::optional<Alert> adPacing(const QSqlDatabase& db, const Connections::Connection& c, const QDate& today, Judged& j)
 {
+    QStringList& skipped = j.skipped;
     QSqlQuery acct
         = Sql::exec(db, u"SELECT currency, synced_through FROM ad_accounts WHERE connection_id = ?"_s, {c.id});
     if (!acct.next() || acct.value(1).toString().isEmpty()) {
@@ -132,12 +155,13 @@ std::optional<Alert> adPacing(
     }
     const QString currency = acct.value(0).toString();
     const QDate last = QDate::fromString(acct.value(1).toString(), Qt::ISODate);
-    if (!last.isValid() || last.daysTo(today) > MaxAdStaleDays + 1) {
+    if (!last.isValid() || last.daysTo(today) > MaxAdStaleDays) {
         skipped.append(
             QCoreApplication::translate("FinanceAlerts", "Ad pacing of %1: its figures end on %2; sync the account.")
                 .arg(c.name, shortDay(last)));
         return std::nullopt;
     }
+    j.judged.append({u"ad_pacing"_s, QString::number(c.id)});
     const QDate first = last.addDays(1 - PacingDays);
     QSqlQuery q = Sql::exec(db,
         u"SELECT s.name, s.status, s.daily_budget_cents, COALESCE(s.campaign_id, 0), "
@@ -151,17 +175,24 @@ std::optional<Alert> adPacing(
     qint64 spend = 0;
     QSet<qint64> campaigns;
     QList<AdSetSpend> sets;
+    QJsonArray unbudgeted; // no daily budget of its own or its campaign's (a lifetime budget): left out
     while (q.next()) {
         const qint64 spent = q.value(5).toLongLong();
         if (q.value(1).toString() != u"ACTIVE" && spent == 0)
             continue;
-        spend += spent;
         const qint64 own = q.value(2).toLongLong();
+        const qint64 campaign = q.value(3).toLongLong();
+        const qint64 campaignBudget = q.value(4).toLongLong();
+        if (own <= 0 && campaignBudget <= 0) {
+            unbudgeted.append(q.value(0).toString());
+            continue;
+        }
+        spend += spent;
         if (own > 0)
             budget += own;
-        else if (const qint64 campaign = q.value(3).toLongLong(); campaign > 0 && !campaigns.contains(campaign)) {
+        else if (!campaigns.contains(campaign)) {
             campaigns.insert(campaign);
-            budget += q.value(4).toLongLong();
+            budget += campaignBudget;
         }
         sets.append({q.value(0).toString(), spent, own});
     }
@@ -182,7 +213,8 @@ std::optional<Alert> adPacing(
     a.subject = QString::number(c.id);
     a.day = last;
     a.figures = QJsonObject{{u"account"_s, c.name}, {u"currency"_s, currency}, {u"spend"_s, spend},
-        {u"daily_budget"_s, budget}, {u"days"_s, PacingDays}, {u"first"_s, isoDay(first)}, {u"ad_sets"_s, over}};
+        {u"daily_budget"_s, budget}, {u"days"_s, PacingDays}, {u"first"_s, isoDay(first)}, {u"ad_sets"_s, over},
+        {u"unbudgeted"_s, unbudgeted}};
     return a;
 }
 
@@ -226,18 +258,19 @@ Judged judge(const QSqlDatabase& db, qint64 now)
     if (auto a = revenueDrop(db, today, j, now))
         j.alerts.append(*a);
     for (const Connections::Connection& c : Connections::adAccounts(db))
-        if (auto a = adPacing(db, c, today, j.skipped))
+        if (auto a = adPacing(db, c, today, j))
             j.alerts.append(*a);
+    j.judged.append({u"ai_ceiling"_s, QString()}); // a ceiling, or none to be near
     if (auto a = aiCeiling(db, today, now))
         j.alerts.append(*a);
     return j;
 }
 
-int store(const QSqlDatabase& db, const QList<Alert>& alerts, qint64 now)
+int store(const QSqlDatabase& db, const Judged& judged, qint64 now)
 {
     int raised = 0;
     QList<qint64> current;
-    for (const Alert& a : alerts) {
+    for (const Alert& a : judged.alerts) {
         const QVariant id
             = Sql::scalar(db, u"SELECT id FROM finance_alerts WHERE kind = ? AND subject = ? AND day = ?"_s,
                 {a.kind, a.subject, isoDay(a.day)});
@@ -255,11 +288,19 @@ int store(const QSqlDatabase& db, const QList<Alert>& alerts, qint64 now)
                            .toLongLong());
         ++raised;
     }
-    QSqlQuery q = Sql::exec(db, u"SELECT id FROM finance_alerts WHERE resolved_at IS NULL"_s);
+    // Resolved: what was judged and not found again, and the pacing of an ad account that is gone. What
+    // could not be judged (stale figures) stays as it was.
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT a.id, a.kind, a.subject, c.id FROM finance_alerts a LEFT JOIN connections c ON a.kind = "
+        u"'ad_pacing' AND CAST(c.id AS TEXT) = a.subject AND c.kind = 'meta_ads' WHERE a.resolved_at IS NULL"_s);
     QList<qint64> gone;
-    while (q.next())
-        if (!current.contains(q.value(0).toLongLong()))
-            gone.append(q.value(0).toLongLong());
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const QString kind = q.value(1).toString();
+        const bool accountGone = kind == u"ad_pacing" && q.value(3).isNull();
+        if (!current.contains(id) && (accountGone || judged.judged.contains({kind, q.value(2).toString()})))
+            gone.append(id);
+    }
     for (const qint64 id : gone)
         Sql::exec(db, u"UPDATE finance_alerts SET resolved_at = ?, updated_at = ? WHERE id = ?"_s, {now, now, id});
     return raised;
@@ -302,9 +343,14 @@ QString title(const Alert& alert)
     if (alert.kind == u"ai_ceiling") {
         const double spent = f.value(u"spent"_s).toDouble();
         const double ceiling = f.value(u"ceiling"_s).toDouble();
+        const double forecast = f.value(u"forecast"_s).toDouble();
+        const QString share = QLocale().toString(ceiling > 0 ? 100.0 * spent / ceiling : 0, 'f', 0);
+        if (forecast > ceiling)
+            return QCoreApplication::translate(
+                "FinanceAlerts", "AI spend %1 of the %2 ceiling (%3 %), on course for %4")
+                .arg(aiMoney(spent), aiMoney(ceiling), share, aiMoney(forecast));
         return QCoreApplication::translate("FinanceAlerts", "AI spend %1 of the %2 ceiling (%3 %)")
-            .arg(aiMoney(spent), aiMoney(ceiling),
-                QLocale().toString(ceiling > 0 ? 100.0 * spent / ceiling : 0, 'f', 0));
+            .arg(aiMoney(spent), aiMoney(ceiling), share);
     }
     return alert.kind;
 }

@@ -22,7 +22,10 @@
 //    ceiling (a goal), or forecast over it at the last 7 days' pace.
 //
 // An alert is one row per kind, subject and day (the month for AI spend): judging again the same day
-// updates its figures; an open alert the judging no longer finds is resolved.
+// updates its figures; an open alert the judging no longer finds is resolved; one that could not be
+// judged (stale figures) stays open. Revenue is judged only once every store that syncs orders has
+// synced since yesterday ended; an ad account's figures at most MaxAdStaleDays before today; ad sets
+// without a daily budget (a lifetime budget) are left out of the pacing and named.
 namespace FinanceAlerts
 {
 
@@ -31,7 +34,7 @@ inline constexpr qint64 MinOrders = 5;
 inline constexpr int PacingDays = 7;
 inline constexpr double PacingOver = 1.10;
 inline constexpr double NearCeiling = 0.8;
-// Ad figures whose last complete day is older than this are not judged.
+// Ad figures whose last complete day is more than this many days before today are not judged.
 inline constexpr int MaxAdStaleDays = 2;
 
 struct Alert
@@ -47,7 +50,8 @@ struct Alert
 struct Judged
 {
     QList<Alert> alerts;
-    QStringList skipped; // what could not be judged and why, in the language of the process
+    QStringList skipped;                       // what could not be judged and why, in the language of the process
+    QList<std::pair<QString, QString>> judged; // the kinds and subjects judged (their open alerts may resolve)
     // Yesterday's profit and loss as the dashboard counts it, read with the revenue check (none when the
     // orders are missing or stale).
     std::optional<SalesReport::Totals> yesterday;
@@ -57,9 +61,9 @@ struct Judged
 // Throws SqlError.
 Judged judge(const QSqlDatabase& db, qint64 now);
 
-// Stores the alerts (new ones raised, known ones updated) and resolves the open ones not among them.
-// Returns how many are new.
-int store(const QSqlDatabase& db, const QList<Alert>& alerts, qint64 now);
+// Stores the alerts (new ones raised, known ones updated) and resolves the open ones of what was judged
+// that are not among them (and the pacing of ad accounts that are gone). Returns how many are new.
+int store(const QSqlDatabase& db, const Judged& judged, qint64 now);
 // The open alerts, newest first.
 QList<Alert> open(const QSqlDatabase& db);
 

@@ -41,7 +41,7 @@ Agent::Outcome FinanceWatch::run(const QSqlDatabase& db, qint64 now) const
             "Needs orders (connect a store or import an orders export), a Meta ad account or an AI spend ceiling "
             "(a goal on the dashboard)."));
     const FinanceAlerts::Judged judged = FinanceAlerts::judge(db, now);
-    const int raised = FinanceAlerts::store(db, judged.alerts, now);
+    const int raised = FinanceAlerts::store(db, judged, now);
     QStringList parts;
     if (judged.yesterday) {
         // Yesterday's profit and loss, as the dashboard's Sales and profit card counts it.

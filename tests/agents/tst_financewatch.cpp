@@ -151,18 +151,41 @@ private slots:
         // Stored once: judging again the same day raises nothing new.
         {
             Transaction tx(db);
-            QCOMPARE(FinanceAlerts::store(db, j.alerts, tw.clock().nowMs()), 1);
-            QCOMPARE(FinanceAlerts::store(db, judge(tw).alerts, tw.clock().nowMs()), 0);
+            QCOMPARE(FinanceAlerts::store(db, j, tw.clock().nowMs()), 1);
+            QCOMPARE(FinanceAlerts::store(db, judge(tw), tw.clock().nowMs()), 0);
             tx.commit();
         }
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM finance_alerts"_s), 1);
         QCOMPARE(FinanceAlerts::open(db).size(), 1);
 
-        // The next day judges 20 November against the 19th (no drop): the alert is resolved, and kept.
-        tw.clock().advance(24LL * 3'600'000);
+        // The store syncs its orders: last read yesterday at 16:00, yesterday may not be whole. Not judged,
+        // said, and the alert stays as it was (not resolved by what was not looked at).
+        const auto syncedAt = [&](qint64 when) {
+            Sql::exec(db, u"DELETE FROM sync_state"_s);
+            Sql::exec(db,
+                u"INSERT INTO sync_state (connection_id, resource, updated_at) SELECT id, 'orders', ? FROM connections"_s,
+                {when});
+        };
+        syncedAt(at(19, 16));
         {
             Transaction tx(db);
-            QCOMPARE(FinanceAlerts::store(db, judge(tw).alerts, tw.clock().nowMs()), 0);
+            const FinanceAlerts::Judged partial = judge(tw);
+            QVERIFY(!find(partial, u"revenue_drop"_s));
+            QVERIFY2(partial.skipped.join(u' ').contains(u"until Shop has synced"_s),
+                qPrintable(partial.skipped.join(u' ')));
+            FinanceAlerts::store(db, partial, tw.clock().nowMs());
+            tx.commit();
+        }
+        QCOMPARE(FinanceAlerts::open(db).size(), 1);
+        syncedAt(at(20, 1)); // read after midnight: yesterday is whole
+        QVERIFY(find(judge(tw), u"revenue_drop"_s));
+
+        // The next day judges 20 November against the 19th (no drop): the alert is resolved, and kept.
+        tw.clock().advance(24LL * 3'600'000);
+        syncedAt(at(21, 1));
+        {
+            Transaction tx(db);
+            QCOMPARE(FinanceAlerts::store(db, judge(tw), tw.clock().nowMs()), 0);
             tx.commit();
         }
         QVERIFY(FinanceAlerts::open(db).isEmpty());
@@ -235,6 +258,8 @@ private slots:
             adSet(db, account, u"Cart"_s, u"ACTIVE"_s, 0, campaign, 900, last);
             adSet(db, account, u"Look"_s, u"ACTIVE"_s, 0, campaign, 800, last);
             adSet(db, account, u"Idle"_s, u"PAUSED"_s, 9000, 0, 0, last);
+            // A lifetime budget (no daily one, nor its campaign's): left out of the pacing, and named.
+            adSet(db, account, u"Lifetime"_s, u"ACTIVE"_s, 0, 0, 5000, last);
             tx.commit();
         }
         // Budgets €35 a day, €245 for 7 days; spent (16 + 5 + 9 + 8) × 7 = €266: 8.6 % over, under 10 %.
@@ -252,12 +277,35 @@ private slots:
         QCOMPARE(sets.size(), 1); // only Broad spent over its own budget
         QCOMPARE(sets.at(0).toObject().value(u"name"_s).toString(), u"Broad"_s);
         QVERIFY2(FinanceAlerts::title(*pacing).contains(u"26 %"_s), qPrintable(FinanceAlerts::title(*pacing)));
+        QCOMPARE(pacing->figures.value(u"unbudgeted"_s).toArray(), QJsonArray{u"Lifetime"_s});
+        {
+            Transaction tx(db);
+            QCOMPARE(FinanceAlerts::store(db, judge(tw), tw.clock().nowMs()), 1);
+            tx.commit();
+        }
 
-        // Figures that end five days ago are not judged, and it says so.
-        Sql::exec(db, u"UPDATE ad_accounts SET synced_through = '2026-11-15'"_s);
+        // Figures that end three days before today are not judged, it says so, and the alert stays.
+        Sql::exec(db, u"UPDATE ad_accounts SET synced_through = '2026-11-17'"_s);
         const FinanceAlerts::Judged stale = judge(tw);
         QVERIFY(!find(stale, u"ad_pacing"_s));
         QVERIFY2(stale.skipped.join(u' ').contains(u"sync the account"_s), qPrintable(stale.skipped.join(u' ')));
+        {
+            Transaction tx(db);
+            FinanceAlerts::store(db, stale, tw.clock().nowMs());
+            tx.commit();
+        }
+        QCOMPARE(FinanceAlerts::open(db).size(), 1);
+        // Two days before today is still judged.
+        Sql::exec(db, u"UPDATE ad_accounts SET synced_through = '2026-11-18'"_s);
+        QVERIFY(find(judge(tw), u"ad_pacing"_s));
+        // The account removed: its alert goes with it.
+        Sql::exec(db, u"DELETE FROM connections WHERE kind = 'meta_ads'"_s);
+        {
+            Transaction tx(db);
+            FinanceAlerts::store(db, judge(tw), tw.clock().nowMs());
+            tx.commit();
+        }
+        QVERIFY(FinanceAlerts::open(db).isEmpty());
     }
 
     void aiSpendNearItsCeilingIsAlertedUntilTheCeilingIsRaised()
@@ -280,9 +328,11 @@ private slots:
         QCOMPARE(ai->figures.value(u"spent"_s).toDouble(), 8'400'000.0);
         QVERIFY(qAbs(ai->figures.value(u"forecast"_s).toDouble() - 10'500'000.0) < 1.0);
         QVERIFY2(FinanceAlerts::title(*ai).contains(u"84 %"_s), qPrintable(FinanceAlerts::title(*ai)));
+        QVERIFY2(FinanceAlerts::title(*ai).contains(u"on course for "_s + Money::format(1050, u"USD"_s)),
+            qPrintable(FinanceAlerts::title(*ai)));
         {
             Transaction tx(db);
-            QCOMPARE(FinanceAlerts::store(db, {*ai}, tw.clock().nowMs()), 1);
+            QCOMPARE(FinanceAlerts::store(db, judge(tw), tw.clock().nowMs()), 1);
             tx.commit();
         }
         // The owner raises the ceiling to $20: nothing near it, and the open alert is resolved.
@@ -293,7 +343,7 @@ private slots:
             Goals::save(db, g);
             const FinanceAlerts::Judged j = judge(tw);
             QVERIFY(!find(j, u"ai_ceiling"_s));
-            FinanceAlerts::store(db, j.alerts, tw.clock().nowMs());
+            FinanceAlerts::store(db, j, tw.clock().nowMs());
             tx.commit();
         }
         QVERIFY(FinanceAlerts::open(db).isEmpty());
@@ -336,14 +386,25 @@ private slots:
             s.sell(db, u"A"_s, 5000, at(19));
             call(db, at(19, 11), 2'500'000); // $2.50
             call(db, at(18, 11), 1'000'000); // the day before: not in yesterday
+            // A campaign of an ad account in US dollars: $10 yesterday.
+            const qint64 campaign = Sql::insert(db,
+                u"INSERT INTO campaigns (name, platform, currency, created_at, updated_at) VALUES ('US', 'meta', "
+                u"'USD', "
+                u"0, 0)"_s);
+            Sql::exec(db,
+                u"INSERT INTO campaign_metrics (campaign_id, day, spend_cents) VALUES (?, '2026-11-19', 1000)"_s,
+                {campaign});
             SalesRollup::rebuild(db);
             tx.commit();
         }
         const QDateTime now = QDateTime::fromMSecsSinceEpoch(tw.clock().nowMs());
         const SalesReport::Range yesterday = SalesReport::range(SalesReport::Period::Yesterday, now);
-        SalesReport::Totals t = SalesReport::totals(db, yesterday);
+        QStringList unconverted;
+        SalesReport::Totals t = SalesReport::totals(db, yesterday, &unconverted);
         QVERIFY(!t.aiSpendKnown); // EUR shop, no USD rate
         QCOMPARE(t.aiSpendCents, 0);
+        QCOMPARE(t.adSpendCents, 0); // not dollars counted as euros: left out, and said
+        QCOMPARE(unconverted, QStringList{u"USD"_s});
         SalesSummaryModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setReport(SalesReport::build(db, SalesReport::Period::Yesterday, now));
@@ -355,10 +416,11 @@ private slots:
         t = SalesReport::totals(db, yesterday);
         QVERIFY(t.aiSpendKnown);
         QCOMPARE(t.aiSpendCents, 200); // $2.50 × 0.8
-        QCOMPARE(t.netCents(), 5000 - 2000 - 200);
+        QCOMPARE(t.adSpendCents, 800); // $10 × 0.8
+        QCOMPARE(t.netCents(), 5000 - 2000 - 800 - 200);
         model.setReport(SalesReport::build(db, SalesReport::Period::Yesterday, now));
         QCOMPARE(model.value(SalesSummaryModel::AiSpend), 200);
-        QCOMPARE(model.value(SalesSummaryModel::NetProfit), 2800);
+        QCOMPARE(model.value(SalesSummaryModel::NetProfit), 2000);
         QCOMPARE(model.value(SalesSummaryModel::AiSpend, SalesSummaryModel::VsPrevious), 80); // $1 × 0.8
         // More AI spend than the day before is worse.
         QCOMPARE(model.index(SalesSummaryModel::AiSpend, SalesSummaryModel::VsPrevious)
@@ -386,7 +448,7 @@ private slots:
             tx.commit();
         }
         const QDateTime now = QDateTime::fromMSecsSinceEpoch(tw.clock().nowMs());
-        const SalesReport::Report r = SalesReport::build(db, SalesReport::Period::Last7Days, now);
+        const SalesReport::Report r = SalesReport::build(db, SalesReport::Period::Last7Days, now, true);
         QCOMPARE(r.weeks.size(), SalesReport::CashWeeks);
         QCOMPARE(r.weeks.at(0).start, QDate(2026, 11, 16));
         QCOMPARE(r.weeks.at(1).start, QDate(2026, 11, 9));

@@ -217,15 +217,16 @@ private slots:
             120'000));
         auto* strip = window()->findChild<FinanceAlertStrip*>(u"financeAlertStrip"_s);
         QVERIFY(strip);
-        QVERIFY(strip->isHidden());
+        // (The demo's day may have raised another alert; this test is about the AI ceiling.)
+        const auto showsAi = [strip] { return strip->isVisible() && strip->text().contains(u"AI spend"_s); };
+        QVERIFY(!showsAi());
         // The owner sets a ceiling below what was spent: saving asks Finance Watch to judge it now.
         Goals::Set goals = context().goals->goals();
         const Goals::Set before = goals;
         goals.aiSpendMicros = 1;
         QString error;
         QVERIFY2(context().goals->save(goals, &error), qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(strip->isVisible(), 60'000);
-        QVERIFY2(strip->text().contains(u"AI spend"_s), qPrintable(strip->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(showsAi(), 60'000);
         QVERIFY(strip->toolTip().contains(u"the month ends at"_s));
         QCOMPARE(
             m_gui.count(u"SELECT COUNT(*) FROM finance_alerts WHERE kind = 'ai_ceiling' AND resolved_at IS NULL"_s), 1);
@@ -234,16 +235,20 @@ private slots:
         auto* pnl = window()->findChild<PnlCard*>(u"pnlCard"_s);
         pnl->tabs()->setCurrentWidget(pnl->cashView());
         auto* cash = qobject_cast<CashWeeksModel*>(pnl->cashView()->model());
-        QCOMPARE(cash->rowCount(), SalesReport::CashWeeks);
+        QTRY_COMPARE_WITH_TIMEOUT(cash->rowCount(), SalesReport::CashWeeks, 30'000); // read when first looked at
         qint64 nets = 0;
-        for (int row = 0; row < cash->rowCount(); ++row)
+        qint64 in = 0;
+        for (int row = 0; row < cash->rowCount(); ++row) {
             nets += cash->value(row, CashWeeksModel::Net);
+            in += cash->value(row, CashWeeksModel::MoneyIn);
+        }
         QCOMPARE(cash->value(0, CashWeeksModel::Running), nets);
-        QVERIFY(cash->value(0, CashWeeksModel::MoneyIn) > 0);
+        QVERIFY(in > 0);
         // Raised again, the alert no longer holds and goes.
         QVERIFY2(context().goals->save(before, &error), qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(strip->isHidden(), 60'000);
-        QCOMPARE(m_gui.count(u"SELECT COUNT(*) FROM finance_alerts WHERE resolved_at IS NULL"_s), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!showsAi(), 60'000);
+        QCOMPARE(
+            m_gui.count(u"SELECT COUNT(*) FROM finance_alerts WHERE kind = 'ai_ceiling' AND resolved_at IS NULL"_s), 0);
     }
 
     void aViewerCannotEraseAndTheCurrenciesPageSaysWhatItNeeds()

@@ -136,6 +136,11 @@ PnlCard::PnlCard(SalesReportLoader* loader, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_products, tr("Per product"));
     m_tabs->addTab(m_cash, tr("Cash by week"));
+    // The weeks are read from the first time someone looks at them.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_cash)
+            m_loader->setCashWanted(true);
+    });
 
     auto* top = new QHBoxLayout;
     top->addWidget(title);
@@ -175,9 +180,10 @@ void PnlCard::showStatus()
                          100.0 * static_cast<double>(sold.costedUnits) / static_cast<double>(sold.units), 'f', 0))
                      .toHtmlEscaped();
     if (const QStringList left = m_loader->unconverted(); !left.isEmpty())
-        parts << tr("Orders in %1 are left out: there is no rate to convert them to the reporting currency.")
-                     .arg(QLocale().createSeparatedList(left))
-                     .toHtmlEscaped()
+        parts
+            << tr("Orders and ad spend in %1 are left out: there is no rate to convert them to the reporting currency.")
+                    .arg(QLocale().createSeparatedList(left))
+                    .toHtmlEscaped()
                 + u" <a href=\"rates\">%1</a>"_s.arg(tr("Enter rates…").toHtmlEscaped());
     else if (!sold.aiSpendKnown)
         parts << tr("AI spend is priced in US dollars and there is no rate for USD, so it is not counted.")

@@ -7,7 +7,7 @@ CREATE TABLE finance_alerts (
     kind         TEXT NOT NULL CHECK (kind IN ('revenue_drop', 'ad_pacing', 'ai_ceiling')),
     subject      TEXT NOT NULL DEFAULT '',
     day          TEXT NOT NULL,                -- ISO date: the day judged (the month's first for AI spend)
-    figures      TEXT NOT NULL DEFAULT '{}',   -- the numbers behind it, as FinanceAlerts::describe reads them
+    figures      TEXT NOT NULL DEFAULT '{}',   -- the numbers behind it, as FinanceAlerts::title and detail read them
     raised_at    INTEGER NOT NULL,
     updated_at   INTEGER NOT NULL,
     resolved_at  INTEGER,

@@ -312,17 +312,12 @@ Line aiSpend(const QSqlDatabase& db, const Month& m, const Goals::Set& goals, qi
     const std::optional<double> goal
         = goals.aiSpendMicros ? std::optional<double>(static_cast<double>(*goals.aiSpendMicros)) : std::nullopt;
     const qint64 monthStart = m.first.startOfDay().toMSecsSinceEpoch();
-    const qint64 monthEnd = m.last.addDays(1).startOfDay().toMSecsSinceEpoch();
-    const double spent = Sql::scalar(
-        db, u"SELECT COALESCE(SUM(cost_micros), 0) FROM provider_calls WHERE at >= ? AND at <= ?"_s, {monthStart, now})
-                             .toDouble();
-    const double week = Sql::scalar(db,
-        u"SELECT COALESCE(SUM(cost_micros), 0) FROM provider_calls WHERE at > ? AND at <= ?"_s, {now - 7 * kDayMs, now})
-                            .toDouble();
+    const AiPace pace = aiPace(db, m.first, now);
+    const double spent = pace.spent;
     Line l;
     l.key = u"ai_spend"_s;
     l.value = spent;
-    l.forecast = spent + week / 7.0 * static_cast<double>(std::max<qint64>(0, monthEnd - now)) / kDayMs;
+    l.forecast = pace.forecast;
     l.goal = goal;
     l.actualText = aiMoney(spent);
     l.forecastText = aiMoney(*l.forecast);
@@ -332,7 +327,7 @@ Line aiSpend(const QSqlDatabase& db, const Month& m, const Goals::Set& goals, qi
         return l;
     l.reasons.append(QCoreApplication::translate(
         "BusinessHealth", "At the last 7 days' pace (%1 a day) the month ends at %2, over the ceiling of %3.")
-                         .arg(aiMoney(week / 7.0), aiMoney(*l.forecast), aiMoney(*goal)));
+                         .arg(aiMoney(pace.daily), aiMoney(*l.forecast), aiMoney(*goal)));
     // By what the calls were for: "write:description" is writing, "review:faq" reviewing.
     QSqlQuery q = Sql::exec(db,
         u"SELECT substr(purpose, 1, instr(purpose || ':', ':') - 1) AS role, SUM(cost_micros) AS spent FROM "
@@ -344,6 +339,22 @@ Line aiSpend(const QSqlDatabase& db, const Month& m, const Goals::Set& goals, qi
     return l;
 }
 } // namespace
+
+AiPace aiPace(const QSqlDatabase& db, const QDate& monthFirst, qint64 now)
+{
+    const qint64 monthStart = monthFirst.startOfDay().toMSecsSinceEpoch();
+    const qint64 monthEnd = monthFirst.addMonths(1).startOfDay().toMSecsSinceEpoch();
+    AiPace p;
+    p.spent = Sql::scalar(
+        db, u"SELECT COALESCE(SUM(cost_micros), 0) FROM provider_calls WHERE at >= ? AND at <= ?"_s, {monthStart, now})
+                  .toDouble();
+    p.daily = Sql::scalar(db, u"SELECT COALESCE(SUM(cost_micros), 0) FROM provider_calls WHERE at > ? AND at <= ?"_s,
+                  {now - 7 * kDayMs, now})
+                  .toDouble()
+        / 7.0;
+    p.forecast = p.spent + p.daily * static_cast<double>(std::max<qint64>(0, monthEnd - now)) / kDayMs;
+    return p;
+}
 
 QString statusKey(Status s)
 {

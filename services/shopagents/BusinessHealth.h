@@ -66,6 +66,16 @@ struct Report
 QJsonObject toJson(const Report& report);
 Report fromJson(const QJsonObject& json);
 
+// The month's AI spend (US dollars in millionths) so far, the last 7 days' daily average, and the month's
+// end at that pace. Throws SqlError.
+struct AiPace
+{
+    double spent = 0;
+    double daily = 0;
+    double forecast = 0;
+};
+AiPace aiPace(const QSqlDatabase& db, const QDate& monthFirst, qint64 now);
+
 // Throws SqlError.
 Report compute(const QSqlDatabase& db, const Goals::Set& goals, qint64 now);
 

@@ -1,5 +1,6 @@
 #include "FinanceAlerts.h"
 
+#include "BusinessHealth.h"
 #include "DemandAgent.h"
 #include "Goals.h"
 #include "campaigns/DailySales.h"
@@ -25,7 +26,6 @@ namespace FinanceAlerts
 
 namespace
 {
-constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
 QString isoDay(const QDate& d)
 {
@@ -224,23 +224,17 @@ std::optional<Alert> aiCeiling(const QSqlDatabase& db, const QDate& today, qint6
     if (!goals.aiSpendMicros || *goals.aiSpendMicros <= 0)
         return std::nullopt;
     const QDate first(today.year(), today.month(), 1);
-    const qint64 monthStart = first.startOfDay().toMSecsSinceEpoch();
-    const qint64 monthEnd = first.addMonths(1).startOfDay().toMSecsSinceEpoch();
-    const double spent = Sql::scalar(
-        db, u"SELECT COALESCE(SUM(cost_micros), 0) FROM provider_calls WHERE at >= ? AND at <= ?"_s, {monthStart, now})
-                             .toDouble();
-    const double week = Sql::scalar(db,
-        u"SELECT COALESCE(SUM(cost_micros), 0) FROM provider_calls WHERE at > ? AND at <= ?"_s, {now - 7 * kDayMs, now})
-                            .toDouble();
+    const BusinessHealth::AiPace pace = BusinessHealth::aiPace(db, first, now); // as the CEO counts it
+    const double spent = pace.spent;
     const double ceiling = static_cast<double>(*goals.aiSpendMicros);
-    const double forecast = spent + week / 7.0 * static_cast<double>(std::max<qint64>(0, monthEnd - now)) / kDayMs;
+    const double forecast = pace.forecast;
     if (spent < ceiling * NearCeiling && forecast <= ceiling)
         return std::nullopt;
     Alert a;
     a.kind = u"ai_ceiling"_s;
     a.day = first;
     a.figures = QJsonObject{
-        {u"spent"_s, spent}, {u"ceiling"_s, ceiling}, {u"forecast"_s, forecast}, {u"daily"_s, week / 7.0}};
+        {u"spent"_s, spent}, {u"ceiling"_s, ceiling}, {u"forecast"_s, forecast}, {u"daily"_s, pace.daily}};
     return a;
 }
 

@@ -2475,7 +2475,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/FinanceWatch.cpp" line="+17"/>
+        <location filename="../services/shopagents/FinanceWatch.cpp" line="+16"/>
         <source>Finance Watch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4247,7 +4247,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>At the last 7 days&apos; pace (%1 a day) the month ends at %2, over the ceiling of %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4257,7 +4257,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+52"/>
         <source>On track</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7414,7 +7414,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+164"/>
         <source>Revenue on %1: %2, %3 % below the day before</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7470,7 +7470,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Left out, without a daily budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>At the last 7 days&apos; pace (%1 a day) the month ends at %2</source>
         <translation type="unfinished"></translation>
     </message>

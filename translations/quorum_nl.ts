@@ -2475,7 +2475,7 @@
         <translation>Reviewbalie</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/FinanceWatch.cpp" line="+17"/>
+        <location filename="../services/shopagents/FinanceWatch.cpp" line="+16"/>
         <source>Finance Watch</source>
         <translation>Financiële wacht</translation>
     </message>
@@ -4247,7 +4247,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>At the last 7 days&apos; pace (%1 a day) the month ends at %2, over the ceiling of %3.</source>
         <translation>In het tempo van de laatste 7 dagen (%1 per dag) eindigt de maand op %2, boven het plafond van %3.</translation>
     </message>
@@ -4257,7 +4257,7 @@
         <translation>%1: %2 deze maand</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+52"/>
         <source>On track</source>
         <translation>Op koers</translation>
     </message>
@@ -7419,7 +7419,7 @@ Opdrachten:
         <translation>Advertentietempo van %1: de cijfers lopen tot %2; synchroniseer het account.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+164"/>
         <source>Revenue on %1: %2, %3 % below the day before</source>
         <translation>Omzet op %1: %2, %3 % lager dan de dag ervoor</translation>
     </message>
@@ -7475,7 +7475,12 @@ Opdrachten:
         <translation>%1: %2 uitgegeven bij een budget van %3 per dag</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Left out, without a daily budget: %1</source>
+        <translation>Buiten beschouwing, zonder dagbudget: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>At the last 7 days&apos; pace (%1 a day) the month ends at %2</source>
         <translation>In het tempo van de laatste 7 dagen (%1 per dag) eindigt de maand op %2</translation>
     </message>

@@ -274,12 +274,9 @@ int store(const QSqlDatabase& db, const Judged& judged, qint64 now)
             current.append(id.toLongLong());
             continue;
         }
-        Sql::exec(db,
+        current.append(Sql::insert(db,
             u"INSERT INTO finance_alerts (kind, subject, day, figures, raised_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-            {a.kind, a.subject, isoDay(a.day), Json::compact(a.figures), now, now});
-        current.append(Sql::scalar(db, u"SELECT id FROM finance_alerts WHERE kind = ? AND subject = ? AND day = ?"_s,
-            {a.kind, a.subject, isoDay(a.day)})
-                           .toLongLong());
+            {a.kind, a.subject, isoDay(a.day), Json::compact(a.figures), now, now}));
         ++raised;
     }
     // Resolved: what was judged and not found again, and the pacing of an ad account that is gone. What
@@ -385,6 +382,12 @@ QString detail(const Alert& alert)
                     .arg(s.value(u"name"_s).toString(), Money::format(s.value(u"spend"_s).toInteger(), currency),
                         Money::format(s.value(u"budget"_s).toInteger(), currency)));
         }
+        QStringList unbudgeted;
+        for (const QJsonValue& v : f.value(u"unbudgeted"_s).toArray())
+            unbudgeted.append(v.toString());
+        if (!unbudgeted.isEmpty())
+            lines.append(QCoreApplication::translate("FinanceAlerts", "Left out, without a daily budget: %1")
+                             .arg(QLocale().createSeparatedList(unbudgeted)));
     } else if (alert.kind == u"ai_ceiling") {
         lines.append(
             QCoreApplication::translate("FinanceAlerts", "At the last 7 days' pace (%1 a day) the month ends at %2")

@@ -8,7 +8,6 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 
 using namespace Qt::StringLiterals;
 

@@ -278,6 +278,7 @@ private slots:
         QCOMPARE(sets.at(0).toObject().value(u"name"_s).toString(), u"Broad"_s);
         QVERIFY2(FinanceAlerts::title(*pacing).contains(u"26 %"_s), qPrintable(FinanceAlerts::title(*pacing)));
         QCOMPARE(pacing->figures.value(u"unbudgeted"_s).toArray(), QJsonArray{u"Lifetime"_s});
+        QVERIFY(FinanceAlerts::detail(*pacing).contains(u"without a daily budget: Lifetime"_s));
         {
             Transaction tx(db);
             QCOMPARE(FinanceAlerts::store(db, judge(tw), tw.clock().nowMs()), 1);

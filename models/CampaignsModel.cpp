@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "Markup.h"
 #include "ModelRoles.h"
+#include "campaigns/CampaignOrders.h"
 #include "core/Clock.h"
 #include "core/Money.h"
 #include "storage/Sql.h"
@@ -42,20 +43,11 @@ QString lastFiring(const QString& column)
           u"f.connection_id AND s.remote_id = f.object_id WHERE s.campaign_id = c.id AND f.fired = 1 ORDER BY "
           u"f.created_at DESC, f.id DESC LIMIT 1)"_s;
 }
-// The store's paid orders in the period whose UTM parameters name the campaign: utm_campaign is its id on the
-// platform, or its name when no other campaign has that name (case aside), and utm_source is one of the
-// platform's (or none); in the campaign's currency only.
+// The store's paid orders in the period that the campaign brought (CampaignOrders).
 QString storeOrders(const QString& aggregate, qint64 sinceMs)
 {
-    return u"(SELECT "_s + aggregate
-        + u" FROM orders o WHERE o.utm_campaign <> '' AND lower(o.utm_campaign) IN (lower(c.external_id), CASE WHEN "
-          u"(SELECT COUNT(*) FROM campaigns n WHERE lower(n.name) = lower(c.name)) = 1 THEN lower(c.name) END) AND "
-          u"o.paid = 1 AND o.created_at >= "_s
-        + QString::number(sinceMs)
-        + u" AND o.shop_currency = c.currency AND (o.utm_source = '' OR CASE WHEN lower(o.utm_source) IN "
-          u"('facebook', 'fb', 'instagram', 'ig', 'meta', 'messenger', 'an', 'audience_network') THEN 'meta' WHEN "
-          u"lower(o.utm_source) IN ('google', 'adwords', 'youtube') THEN 'google' WHEN lower(o.utm_source) IN "
-          u"('tiktok', 'tiktok_ads') THEN 'tiktok' ELSE '' END = c.platform))"_s;
+    return u"(SELECT "_s + aggregate + u" FROM orders o WHERE "_s + CampaignOrders::matches()
+        + u" AND o.created_at >= "_s + QString::number(sinceMs) + u")"_s;
 }
 } // namespace
 

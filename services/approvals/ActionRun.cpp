@@ -30,8 +30,9 @@ JobOutcome runApproved(const QSqlDatabase& db, const QString& owner, const Actio
     if (r.ok) {
         Sql::exec(db,
             u"UPDATE action_proposals SET executed_parameters = ?, execution_state = ?, execution_error = '', "
-            u"updated_at = ? WHERE id = ?"_s,
-            {Json::compact(r.executed), r.handedOn ? u"running"_s : u"done"_s, now, p.id});
+            u"ran_at = ?, updated_at = ? WHERE id = ?"_s,
+            {Json::compact(r.executed), r.handedOn ? u"running"_s : u"done"_s,
+                r.handedOn ? QVariant(QMetaType::fromType<qint64>()) : QVariant(now), now, p.id});
         QJsonObject details = auditOf(p);
         details.insert(u"parameters"_s, r.executed);
         AuditLog::append(db, now, p.agent, u"proposal.executed"_s, u"proposal:%1"_s.arg(p.id), details);

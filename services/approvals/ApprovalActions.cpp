@@ -224,6 +224,16 @@ DecisionLearning::Record ApprovalActions::trackRecord(const ApprovalDesk::Propos
     }
 }
 
+std::optional<Outcomes::Outcome> ApprovalActions::outcome(const ApprovalDesk::Proposal& proposal) const
+{
+    try {
+        return Outcomes::of(m_db, proposal.id);
+    } catch (const SqlError& e) {
+        qCWarning(lcApprovals) << "cannot read the outcome of proposal" << proposal.id << ":" << e.message();
+        return std::nullopt;
+    }
+}
+
 QString ApprovalActions::conflicts(const ApprovalDesk::Proposal& proposal) const
 {
     if (proposal.status != ProposalStatus::Pending)

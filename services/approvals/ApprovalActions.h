@@ -46,6 +46,8 @@ public:
     std::optional<ApprovalDesk::Proposal> proposal(qint64 id) const;
     // How people decided the proposer's earlier proposals of this kind (DecisionLearning::recordOf).
     DecisionLearning::Record trackRecord(const ApprovalDesk::Proposal& proposal) const;
+    // What happened after the proposal ran, once measured (Outcomes).
+    std::optional<Outcomes::Outcome> outcome(const ApprovalDesk::Proposal& proposal) const;
     // The proposals on the same thing that only one of may be approved, said for the approver (Conflicts).
     QString conflicts(const ApprovalDesk::Proposal& proposal) const;
     // Empty when the session's user may decide it now.

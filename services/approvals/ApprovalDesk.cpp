@@ -222,7 +222,8 @@ qint64 propose(const QSqlDatabase& db, Proposal p, const QString& machine, qint6
 QString whyNot(const Proposal& p, const Users::User& user, qint64 now)
 {
     if (p.status != u"pending")
-        return QCoreApplication::translate("ApprovalDesk", "It is no longer waiting (%1).").arg(p.status);
+        return QCoreApplication::translate("ApprovalDesk", "It is no longer waiting (%1).")
+            .arg(ProposalStatus::displayName(p.status).toLower());
     if (p.deadline && *p.deadline <= now)
         return QCoreApplication::translate("ApprovalDesk", "Its deadline has passed; the rule's default applies.");
     const QString roles = Users::whyNot(user, p.approverRoles, p.proposedBy);

@@ -133,6 +133,7 @@ Record recordOf(const QSqlDatabase& db, const QString& agent, ActionType type)
         const qsizetype n = changes.size();
         r.medianChangePercent = n % 2 ? changes.at(n / 2) : (changes.at(n / 2 - 1) + changes.at(n / 2)) / 2.0;
     }
+    r.outcomes = Outcomes::summaryOf(db, agent, type);
     return r;
 }
 

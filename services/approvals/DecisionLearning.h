@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApprovalRules.h"
+#include "Outcomes.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -36,6 +37,7 @@ struct Record
     int ran = 0;                               // approved and carried out
     int failed = 0;                            // approved, and carrying it out failed for good
     std::optional<double> medianChangePercent; // how far people moved the rule's figure when they modified
+    Outcomes::Summary outcomes;                // what happened after (every one carried out, whoever decided)
 };
 Record recordOf(const QSqlDatabase& db, const QString& agent, ActionType type);
 

@@ -300,10 +300,11 @@ void AdLaunchRun::complete()
                         AdSync::Write::adSets(db, m_connection.id, {withCampaign}, now);
                         Sql::exec(db,
                             u"UPDATE campaigns SET daily_budget_cents = ?, started_on = COALESCE(started_on, ?), "
-                            u"status = 'learning' WHERE connection_id = ? AND external_id = ?"_s,
+                            u"status = 'learning', product_id = COALESCE((SELECT product_id FROM action_proposals "
+                            u"WHERE id = ?), product_id) WHERE connection_id = ? AND external_id = ?"_s,
                             {m_spec.value(u"daily_budget"_s).toInteger(),
-                                QDateTime::fromMSecsSinceEpoch(now).date().toString(Qt::ISODate), m_connection.id,
-                                campaign.value(u"id"_s).toString()});
+                                QDateTime::fromMSecsSinceEpoch(now).date().toString(Qt::ISODate), m_proposal,
+                                m_connection.id, campaign.value(u"id"_s).toString()});
                         AdJobs::record(
                             db, m_proposal, QJsonObject{{u"platform"_s, answer}, {u"outcome"_s, u"launched"_s}}, now);
                         Sql::exec(db,

@@ -142,6 +142,15 @@ qint64 propose(const QSqlDatabase& db, qint64 connectionId, const Rule& rule, co
 qint64 proposePause(const QSqlDatabase& db, qint64 connectionId, const QString& adSetId, const QString& agent,
     const QString& reasoning, qint64 nowMs)
 {
+    ApprovalDesk::Proposal base;
+    base.agent = agent;
+    base.reasoning = reasoning;
+    return proposePause(db, connectionId, adSetId, base, nowMs);
+}
+
+qint64 proposePause(
+    const QSqlDatabase& db, qint64 connectionId, const QString& adSetId, ApprovalDesk::Proposal p, qint64 nowMs)
+{
     QSqlQuery q = Sql::exec(db,
         u"SELECT s.name, s.daily_budget_cents, COALESCE(c.name, ''), COALESCE(a.currency, '') FROM ad_sets s LEFT "
         u"JOIN campaigns c ON c.id = s.campaign_id LEFT JOIN ad_accounts a ON a.connection_id = s.connection_id "
@@ -160,17 +169,17 @@ qint64 proposePause(const QSqlDatabase& db, qint64 connectionId, const QString& 
             .toInt()
         > 0)
         return 0;
-    ApprovalDesk::Proposal p;
-    p.agent = agent;
     p.actionType = ActionType::AdSetChange;
     const QString name = q.value(0).toString();
     p.currency = q.value(3).toString().isEmpty() ? u"EUR"_s : q.value(3).toString();
     p.title = QCoreApplication::translate("AdProposals", "Pause “%1”").arg(name);
-    p.reasoning = reasoning;
-    p.description = reasoning;
-    p.parameters = QJsonObject{{u"campaign"_s, q.value(2).toString()}, {u"ad_set"_s, name}, {u"currency"_s, p.currency},
+    if (p.description.isEmpty())
+        p.description = p.reasoning;
+    const QJsonObject own{{u"campaign"_s, q.value(2).toString()}, {u"ad_set"_s, name}, {u"currency"_s, p.currency},
         {u"connection"_s, connectionId}, {u"ad_set_id"_s, adSetId}, {u"change"_s, u"pause"_s},
         {u"daily_budget"_s, Money::toDecimalString(q.value(1).toLongLong())}};
+    for (auto it = own.begin(); it != own.end(); ++it)
+        p.parameters.insert(it.key(), it.value());
     q.finish();
     return ApprovalDesk::propose(db, p, QString(), nowMs);
 }

@@ -2,6 +2,7 @@
 
 #include "AdRules.h"
 #include "RuleEngine.h"
+#include "approvals/ApprovalDesk.h"
 
 #include <QLatin1StringView>
 #include <QSqlDatabase>
@@ -26,5 +27,10 @@ qint64 propose(const QSqlDatabase& db, qint64 connectionId, const AdRules::Rule&
 // a pause of it already waits or is under way.
 qint64 proposePause(const QSqlDatabase& db, qint64 connectionId, const QString& adSetId, const QString& agent,
     const QString& reasoning, qint64 nowMs);
+// The same with what the proposer adds in `base`: agent, reasoning (the description too, unless it has its
+// own), estimates, confidence, data sources, risk factors, alternatives and parameters that travel along.
+// The title, the currency and the pause's own parameters are filled in here, in the ad account's currency.
+qint64 proposePause(
+    const QSqlDatabase& db, qint64 connectionId, const QString& adSetId, ApprovalDesk::Proposal base, qint64 nowMs);
 
 } // namespace AdProposals

@@ -198,9 +198,10 @@ void AdWriteRun::complete(const QJsonObject& adSet, const QString& what, const Q
                 values.insert(u"note"_s, said);
             AdJobs::record(db, m_proposal, values, now);
             Sql::exec(db,
-                u"UPDATE action_proposals SET execution_state = 'done', execution_error = ?, updated_at = ? WHERE id = "
-                u"?"_s,
-                {said, now, m_proposal});
+                u"UPDATE action_proposals SET execution_state = 'done', execution_error = ?, ran_at = ?, updated_at = "
+                u"? "
+                u"WHERE id = ?"_s,
+                {said, now, now, m_proposal});
         }
         AuditLog::append(db, now, QString(AdProposals::Agent), u"ads.%1"_s.arg(what),
             u"connection:%1"_s.arg(m_connection.id),

@@ -164,14 +164,14 @@ void seedProposals(const QSqlDatabase& db, const QJsonArray& pending, const QJso
         const qint64 id = Sql::insert(db,
             u"INSERT INTO action_proposals (agent, action_type, title, description, confidence, parameters, "
             u"approved_parameters, executed_parameters, risk_level, verdict, rule_version, priority, status, "
-            u"execution_state, proposed_by, decided_by, decided_at, decided_on, currency, created_at, updated_at) "
-            u"VALUES (?, ?, ?, '', 0.9, ?, ?, ?, ?, ?, 1, 1, 'auto_approved', 'done', ?, 'risk-engine', ?, 'demo', ?, "
-            u"?, ?)"_s,
+            u"execution_state, proposed_by, decided_by, decided_at, decided_on, currency, created_at, updated_at, "
+            u"ran_at) VALUES (?, ?, ?, '', 0.9, ?, ?, ?, ?, ?, 1, 1, 'auto_approved', 'done', ?, 'risk-engine', ?, "
+            u"'demo', ?, ?, ?, ?)"_s,
             {p.value(u"agent"_s).toString(), p.value(u"type"_s).toString(), p.value(u"title"_s).toString(),
                 Json::compact(p.value(u"parameters"_s).toObject()), Json::compact(p.value(u"parameters"_s).toObject()),
                 Json::compact(p.value(u"parameters"_s).toObject()), p.value(u"risk"_s).toString(),
                 p.value(u"verdict"_s).toString(), p.value(u"agent"_s).toString(), decided, currency, decided - kMinute,
-                decided});
+                decided, decided});
         const QString subject = u"proposal:%1"_s.arg(id);
         events.append(
             {decided - kMinute, p.value(u"agent"_s).toString(), u"proposal.created"_s, subject, proposalDetails(p)});

@@ -2,6 +2,8 @@
 
 #include "BusinessHealth.h"
 #include "Goals.h"
+#include "LineLoss.h"
+#include "OutcomeMeasure.h"
 #include "ProposalRanking.h"
 #include "approvals/DecisionLearning.h"
 #include "campaigns/BudgetShift.h"
@@ -27,7 +29,7 @@ Agent::Spec CeoAgent::spec() const
     s.role = QString::fromLatin1(kRole);
     s.reads = {u"goals"_s, u"orders"_s, u"ad_sets"_s, u"forecasts"_s, u"stock"_s, u"ai_spend"_s, u"decisions"_s,
         u"proposals"_s};
-    s.proposes = {u"budget_shift"_s, u"rule_change"_s};
+    s.proposes = {u"budget_shift"_s, u"ad_set_change"_s, u"rule_change"_s};
     s.intervalMs = 6 * 3'600'000LL;
     s.onNewOrders = true;
     return s;
@@ -47,6 +49,21 @@ Agent::Outcome CeoAgent::run(const QSqlDatabase& db, qint64 now) const
     QString proposed = proposals > 0
         ? u" "_s + QCoreApplication::translate("CeoAgent", "Proposed %n budget shift(s).", nullptr, proposals)
         : QString();
+    // Product lines that lose money after their ad spend: their ads paused.
+    const LineLoss::Finding lines = LineLoss::find(db, now);
+    const QList<LineLoss::Line> losing = lines.losing();
+    if (const int pauses = LineLoss::propose(db, lines, QString::fromLatin1(Name), now); pauses > 0) {
+        proposed += u" "_s
+            + QCoreApplication::translate(
+                "CeoAgent", "Proposed %n ad set pause(s) for lines losing money after ads", nullptr, pauses)
+            + u" ("_s + losing.first().name + (losing.size() > 1 ? u", …)."_s : u")."_s);
+        proposals += pauses;
+    } else if (!losing.isEmpty()) {
+        proposed += u" "_s
+            + QCoreApplication::translate("CeoAgent",
+                "%1 loses money after ads; nothing new to pause (its pauses wait, or its ad sets are paused).")
+                  .arg(losing.first().name);
+    }
     // Approval rules the decisions people made support changing.
     int rules = 0;
     for (const DecisionLearning::Finding& f : DecisionLearning::findings(db))
@@ -55,6 +72,12 @@ Agent::Outcome CeoAgent::run(const QSqlDatabase& db, qint64 now) const
         proposed
             += u" "_s + QCoreApplication::translate("CeoAgent", "Proposed %n approval rule change(s).", nullptr, rules);
     proposals += rules;
+    // What happened after the decisions carried out, once their days after are in.
+    const OutcomeMeasure::Pass measured = OutcomeMeasure::run(db, now);
+    if (measured.measured > 0)
+        proposed += u" "_s
+            + QCoreApplication::translate(
+                "CeoAgent", "Measured what happened after %n decision(s) carried out.", nullptr, measured.measured);
     // The queue in the order of what it is worth (the dashboard shows the first few).
     const ProposalRanking::Ranking ranking = ProposalRanking::waiting(db, 1);
     if (!ranking.top.isEmpty())

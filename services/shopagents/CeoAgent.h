@@ -6,8 +6,10 @@
 // business health view the dashboard shows (BusinessHealth), every six hours and after store syncs
 // bring orders; what it finds off track it explains with the rows behind it. Its own decisions so far:
 // a budget shift per Meta ad account from the ad set whose next euro returns least to the one whose
-// next euro returns most (BudgetShift), and approval rule changes that the decisions people made support
-// (DecisionLearning).
+// next euro returns most (BudgetShift), pauses of the ads of a product line that loses money after them
+// (LineLoss), and approval rule changes that the decisions people made support
+// (DecisionLearning). It measures what happened after the decisions that were carried out (OutcomeMeasure),
+// which every proposal's track record shows.
 class CeoAgent final : public Agent
 {
 public:

@@ -15,11 +15,14 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -185,6 +188,60 @@ private slots:
         page->lastImportBox()->close();
         QCOMPARE(value(u"SELECT COUNT(*) FROM competitor_prices"_s).toInt(), 11);
         settings->close();
+    }
+
+    void whatHappenedAfterTheDemosPriceChangesIsMeasured()
+    {
+        QVERIFY(start());
+        // The demo's price changes of six and seven weeks ago: once the store sync brings their days after,
+        // the CEO measures them from the store's own orders.
+        QTRY_VERIFY_WITH_TIMEOUT(value(u"SELECT COUNT(*) FROM decision_outcomes o JOIN action_proposals p ON p.id = "
+                                       u"o.proposal_id WHERE p.action_type = 'price_change'"_s)
+                                     .toInt()
+                == 2,
+            120'000);
+        const qint64 id = value(u"SELECT id FROM action_proposals WHERE action_type = 'price_change' AND "
+                                u"json_extract(parameters, '$.sku') = 'BEA-001' AND status = 'auto_approved'"_s)
+                              .toLongLong();
+        QVERIFY(id > 0);
+        // Recomputed here from the store's order lines: the 28 local days before the day it ran and the 28 after.
+        const qint64 ranAt = value(u"SELECT ran_at FROM action_proposals WHERE id = ?"_s, {id}).toLongLong();
+        const QDate ran = QDateTime::fromMSecsSinceEpoch(ranAt).date();
+        const auto sold = [&](const QDate& first, const QDate& last) {
+            // In the shop's currency at the order's own rate (an order paid in another currency).
+            return std::llround(value(u"SELECT COALESCE(SUM(l.total_cents * CASE WHEN o.currency = o.shop_currency OR "
+                                      u"o.total_cents = 0 THEN 1.0 ELSE o.shop_total_cents * 1.0 / o.total_cents END), "
+                                      u"0) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.paid = 1 AND "
+                                      u"o.shop_currency = 'EUR' AND l.sku = 'BEA-001' AND o.created_at >= ? AND "
+                                      u"o.created_at < ?"_s,
+                {first.startOfDay().toMSecsSinceEpoch(), last.addDays(1).startOfDay().toMSecsSinceEpoch()})
+                                    .toDouble());
+        };
+        const qint64 before = sold(ran.addDays(-28), ran.addDays(-1));
+        const qint64 after = sold(ran.addDays(1), ran.addDays(28));
+        QVERIFY(before + after > 0);
+        const auto stored = [&](const QString& column) {
+            return value(u"SELECT "_s + column + u" FROM decision_outcomes WHERE proposal_id = ?"_s, {id}).toDouble();
+        };
+        QVERIFY2(std::abs(std::llround(stored(u"before_value"_s)) - before) <= 1, qPrintable(QString::number(before)));
+        QVERIFY2(std::abs(std::llround(stored(u"after_value"_s)) - after) <= 1, qPrintable(QString::number(after)));
+
+        window()->showPane(PaneId::Approvals);
+        ApprovalsPane* pane = window()->approvalsPane();
+        pane->openProposal(id);
+        QTRY_COMPARE(pane->detail()->proposalId(), id);
+        const QString text = pane->detail()->findChild<QTextBrowser*>(u"proposalText"_s)->toPlainText();
+        const QString said = stored(u"after_value"_s) >= stored(u"before_value"_s)
+            ? u"What happened after: Revenue kept: "_s
+            : u"What happened after: Revenue fell: "_s;
+        const auto money = [&](const QString& column) { return Money::format(std::llround(stored(column)), u"EUR"_s); };
+        QVERIFY2(text.contains(said + money(u"after_value"_s)), qPrintable(text));
+        QVERIFY2(text.contains(money(u"before_value"_s) + u" in the 28 days before"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Afterwards: "_s) && text.contains(u" of 2 measured kept their revenue"_s),
+            qPrintable(text));
+        QTextBrowser* browser = pane->detail()->findChild<QTextBrowser*>(u"proposalText"_s);
+        browser->verticalScrollBar()->setValue(browser->verticalScrollBar()->maximum());
+        m_gui.shot(window(), u"approvals-outcome"_s);
     }
 
     void aViewerOnlyLooks()

@@ -52,6 +52,12 @@ private slots:
         QCOMPARE(ApprovalDesk::load(s.f.db(), id)->status, u"pending"_s);
         QCOMPARE(named(s, {}, u"campaigns"_s, u"Winter Layers"_s).size(), 0);
         QCOMPARE(s.posts(), 0);
+        // Proposed for a product: the campaign launched belongs to it (the CEO's product lines read that).
+        const qint64 product = Sql::insert(s.f.db(),
+            u"INSERT INTO products (sku, name, price_cents, created_at, updated_at) VALUES ('WL-1', 'Winter Layer', "
+            u"4900, 0, "
+            u"0)"_s);
+        Sql::exec(s.f.db(), u"UPDATE action_proposals SET product_id = ? WHERE id = ?"_s, {product, id});
         QVERIFY(s.approve(id));
 
         const auto p = ApprovalDesk::load(s.f.db(), id);
@@ -97,6 +103,7 @@ private slots:
         // In the workspace at once, learning; the sync that followed keeps it one campaign.
         QCOMPARE(s.text(u"SELECT status FROM campaigns WHERE external_id = ?"_s, {campaign}), u"learning"_s);
         QCOMPARE(s.scalar(u"SELECT connection_id FROM campaigns WHERE external_id = ?"_s, {campaign}), s.connection);
+        QCOMPARE(s.scalar(u"SELECT product_id FROM campaigns WHERE external_id = ?"_s, {campaign}), product);
         QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM campaigns WHERE name = 'Winter Layers'"_s), 1);
         QCOMPARE(s.text(u"SELECT status FROM ad_sets WHERE remote_id = ?"_s, {adSet}), u"ACTIVE"_s);
         QCOMPARE(s.scalar(u"SELECT daily_budget_cents FROM ad_sets WHERE remote_id = ?"_s, {adSet}), 65000);

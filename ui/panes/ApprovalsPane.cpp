@@ -326,9 +326,10 @@ void ApprovalsPane::showCurrent()
     if (const QString conflicts = proposal ? m_context.approvalActions->conflicts(*proposal) : QString();
         !conflicts.isEmpty())
         notice = notice.isEmpty() ? conflicts : conflicts + u"\n\n"_s + notice;
-    const QString record = proposal
-        ? ProposalHtml::trackRecord(*proposal, m_context.approvalActions->trackRecord(*proposal))
-        : QString();
+    QString record = proposal ? ProposalHtml::trackRecord(*proposal, m_context.approvalActions->trackRecord(*proposal))
+                              : QString();
+    if (const auto outcome = proposal ? m_context.approvalActions->outcome(*proposal) : std::nullopt)
+        record += u'\n' + tr("What happened after: %1").arg(Outcomes::describe(*outcome));
     m_detail->show(proposal, selected, whyNot, onlyApprover, evidence, stores, notice, record);
     if (proposal && selected <= 1 && proposal->executionState == u"failed")
         m_detail->offerRunAgain(m_context.approvalActions->whyNotRunAgain(*proposal));

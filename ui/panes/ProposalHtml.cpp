@@ -233,9 +233,13 @@ QString trackRecord(const ApprovalDesk::Proposal& p, const DecisionLearning::Rec
 {
     const QString who = Cluster::agentDisplayName(p.agent);
     const QString what = ActionTypes::displayName(p.actionType);
-    if (r.decided == 0)
-        return QCoreApplication::translate("ProposalHtml", "Track record of %1 on “%2”: none decided by a person yet.")
-            .arg(who, what);
+    const QString after = Outcomes::describe(r.outcomes);
+    if (r.decided == 0) {
+        const QString none
+            = QCoreApplication::translate("ProposalHtml", "Track record of %1 on “%2”: none decided by a person yet.")
+                  .arg(who, what);
+        return after.isEmpty() ? none : none + u" "_s + after;
+    }
     QString text = QCoreApplication::translate("ProposalHtml",
         "Track record of %1 on “%2”: %n decided by people — %3 approved as proposed, %4 modified, %5 rejected", nullptr,
         r.decided)
@@ -247,8 +251,10 @@ QString trackRecord(const ApprovalDesk::Proposal& p, const DecisionLearning::Rec
         text += u" "_s
             + QCoreApplication::translate("ProposalHtml", "(median change %1 %)")
                   .arg(QLocale().toString(*r.medianChangePercent, 'f', 0));
-    return text + u"; "_s
-        + QCoreApplication::translate("ProposalHtml", "%1 ran, %2 failed to run.").arg(r.ran).arg(r.failed);
+    text += u"; "_s + QCoreApplication::translate("ProposalHtml", "%1 ran, %2 failed to run.").arg(r.ran).arg(r.failed);
+    if (!after.isEmpty())
+        text += u" "_s + after;
+    return text;
 }
 
 QString detail(const ApprovalDesk::Proposal& p, const QString& evidence, const QString& stores, const QString& notice,
@@ -295,8 +301,12 @@ QString detail(const ApprovalDesk::Proposal& p, const QString& evidence, const Q
                         p.onExpiry == u"approve" ? QCoreApplication::translate("ProposalHtml", "approve")
                                                  : QCoreApplication::translate("ProposalHtml", "reject")));
     html += u"<p>%1</p>"_s.arg(why);
-    if (!record.isEmpty())
-        html += u"<p>%1</p>"_s.arg(muted(record));
+    if (!record.isEmpty()) {
+        QStringList lines;
+        for (const QString& line : record.split(u'\n'))
+            lines.append(muted(line));
+        html += u"<p>%1</p>"_s.arg(lines.join(u"<br>"_s));
+    }
     html += decision(p);
     return html;
 }

@@ -204,8 +204,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="+63"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+64"/>
         <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recorded: feature %1 (%2). Quorum does not arrange the store&apos;s pages; put it forward there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recorded: %1 is to leave the range. Set it to draft in the stores; archive it in the Pipeline when its stock is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -217,7 +227,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+108"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+117"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,6 +537,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Units, last 28 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units, the 28 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded share of sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to feature it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>Unknown kind of action “%1”.</source>
         <translation type="unfinished"></translation>
@@ -697,6 +732,16 @@
     <message>
         <location line="+1"/>
         <source>Review reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire a product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1192,12 +1237,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Pause “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>Resume “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,7 +2151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Meta did not take the change to “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,12 +2495,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="-39"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="-60"/>
         <source>Publisher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/CeoAgent.cpp" line="+17"/>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+19"/>
         <source>CEO</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,6 +2522,11 @@
     <message>
         <location filename="../services/shopagents/FinanceWatch.cpp" line="+16"/>
         <source>Finance Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/ScoutAgent.cpp" line="+24"/>
+        <source>Scout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2547,6 +2597,11 @@
     <message>
         <location filename="../services/shopagents/FinanceWatch.cpp" line="+1"/>
         <source>Keeps the daily profit and loss and alerts on revenue drops, ad pacing and AI spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/ScoutAgent.cpp" line="+2"/>
+        <source>Ranks products by momentum and proposes featuring, retiring and bundling</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2983,7 +3038,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+251"/>
         <source>There is no agent called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2993,12 +3048,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-99"/>
         <source>Only an owner changes how decisions are taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+146"/>
         <location line="+30"/>
         <source>Only an owner changes approval rules.</source>
         <translation type="unfinished"></translation>
@@ -3221,7 +3276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Its deadline has passed; the rule&apos;s default applies.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3516,6 +3571,26 @@
         <source>a reply speaks for the shop in public: a person approves it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Featured products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the shop puts forward is chosen by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taking a product out of the range is decided by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsModel</name>
@@ -3668,7 +3743,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+139"/>
+        <source>What happened after: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Reading the stores again; the changes show here when they answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4371,7 +4451,7 @@
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../models/CampaignsModel.cpp" line="+105"/>
+        <location filename="../models/CampaignsModel.cpp" line="+97"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4811,11 +4891,32 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Proposed %n ad set pause(s) for lines losing money after ads</source>
+        <translation>
+            <numerusform>Proposed %n ad set pause for lines losing money after ads</numerusform>
+            <numerusform>Proposed %n ad set pauses for lines losing money after ads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 loses money after ads; nothing new to pause (its pauses wait, or its ad sets are paused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>Proposed %n approval rule change(s).</source>
         <translation>
             <numerusform>Proposed %n approval rule change.</numerusform>
             <numerusform>Proposed %n approval rule changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Measured what happened after %n decision(s) carried out.</source>
+        <translation>
+            <numerusform>Measured what happened after %n decision carried out.</numerusform>
+            <numerusform>Measured what happened after %n decisions carried out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6397,7 +6498,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>they would run and notify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8582,6 +8683,94 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LineLoss</name>
+    <message>
+        <location filename="../services/shopagents/LineLoss.cpp" line="+217"/>
+        <source>%1: its figures end on %2, more than two days ago (the ad sync has not run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: there is no rate from %2 to %3 (Settings → Currencies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1: the cost is known for %2 of the %3 units sold (Catalog → the variants&apos; costs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” (launched for one of its products)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” (the line&apos;s share of the %2 store orders it brought: %3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 lost %2 from %3 to %4 after ads: %5 of gross profit on %6 of net sales (a margin of %7 %), and %8 of ad spend on %9. Counted generously (the larger of Meta&apos;s %10 of purchases and the store&apos;s own %11 from these campaigns), the ads brought %12 of gross profit for their spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Pause the ads of %1: the line loses money after its ad spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Store orders, %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta ad sets, %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line&apos;s sales that the ads brought stop with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A store order counts for a campaign only when its visit carried the campaign&apos;s UTM parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Halve the ad set&apos;s daily budget instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps some of the line&apos;s ad sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the same return it still loses money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About %1 a month of spend for %2 of gross profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Llm</name>
     <message>
         <location filename="../services/llm/LlmTypes.cpp" line="+38"/>
@@ -9293,6 +9482,78 @@ Demo data</source>
     <message>
         <location line="+1"/>
         <source>Line %1, order %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <location filename="../services/approvals/Outcomes.cpp" line="+140"/>
+        <source>Revenue kept: %1 in the %2 days after it ran, %3 in the %2 days before%4; %5 units after, %6 before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revenue fell: %1 in the %2 days after it ran, %3 in the %2 days before%4; %5 units after, %6 before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The ad account&apos;s return held: ROAS %1 in the %2 days after the pause, %3 in the %2 days before%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ad account&apos;s return fell: ROAS %1 in the %2 days after the pause, %3 in the %2 days before%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ad set&apos;s return held: ROAS %1 in the %2 days after the change, %3 in the %2 days before%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ad set&apos;s return fell: ROAS %1 in the %2 days after the change, %3 in the %2 days before%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two ad sets brought %1 of purchases in the %2 days after the shift, %3 in the %2 days before%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two ad sets brought less after the shift: %1 of purchases in the %2 days after, %3 in the %2 days before%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Afterwards: %1 of %n measured kept their revenue</source>
+        <translation>
+            <numerusform>Afterwards: %1 of %n measured kept its revenue</numerusform>
+            <numerusform>Afterwards: %1 of %n measured kept their revenue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Afterwards: the return held for %1 of %n measured</source>
+        <translation>
+            <numerusform>Afterwards: the return held for %1 of %n measured</numerusform>
+            <numerusform>Afterwards: the return held for %1 of %n measured</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Afterwards: purchases held for %1 of %n measured</source>
+        <translation>
+            <numerusform>Afterwards: purchases held for %1 of %n measured</numerusform>
+            <numerusform>Afterwards: purchases held for %1 of %n measured</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(median %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11719,12 +11980,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Track record of %1 on “%2”: none decided by a person yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Track record of %1 on “%2”: %n decided by people — %3 approved as proposed, %4 modified, %5 rejected</source>
         <translation>
             <numerusform>Track record of %1 on “%2”: %n decided by people — %3 approved as proposed, %4 modified, %5 rejected</numerusform>
@@ -11737,12 +11998,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 ran, %2 failed to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>What changes in the stores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11821,7 +12082,7 @@ USER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-125"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-127"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13956,6 +14217,143 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <location line="+0"/>
         <source>vs a year earlier</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoutAgent</name>
+    <message>
+        <location filename="../services/shopagents/ScoutAgent.cpp" line="+213"/>
+        <source>Needs orders: connect a store or import an orders export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Needs %1 days of orders to compare two periods; the first is from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Store orders, two periods of %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feature “%1”: units %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sold %2 units from %3 against %4 in the %5 days before (%6); its gross margin is %7 (the catalog&apos;s %8) and %9 of its sales were refunded. Chance the rise is not chance: %10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put it in a newsletter instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retire “%1”: units %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sold %2 units from %3 against %4 in the %5 days before (%6); its gross margin is %7 and %8 of its sales were refunded. Chance the fall is not chance: %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Customers who buy it again find it gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower its price to clear the stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 + %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Bundle “%1” and “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2 were bought together in %3 of the %4 orders with a catalog product in the last %5 days: %6 times as often as chance would put them together (%7 orders had the one, %8 the other). As a bundle at %9 (90 % of %10) with their costs added (%11), its margin is %12. Whether a bundle sells is not measured: a person decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A bundle of %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Store orders, %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show them together on both product pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rising: %1; falling: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Made %n proposal(s).</source>
+        <translation>
+            <numerusform>Made %n proposal.</numerusform>
+            <numerusform>Made %n proposals.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -204,9 +204,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="+63"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+64"/>
         <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
         <translation>Vastgelegd: bestelling %1 aangehouden voor een fraudecontrole. Quorum wijzigt geen bestellingen in de winkel; zet haar daar ook in de wacht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recorded: feature %1 (%2). Quorum does not arrange the store&apos;s pages; put it forward there.</source>
+        <translation>Vastgelegd: %1 uitlichten (%2). Quorum richt de pagina’s van de winkel niet in; zet het product daar naar voren.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recorded: %1 is to leave the range. Set it to draft in the stores; archive it in the Pipeline when its stock is gone.</source>
+        <translation>Vastgelegd: %1 gaat uit het assortiment. Zet het in de winkels op concept; archiveer het in de Pijplijn als de voorraad op is.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -217,7 +227,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+108"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+117"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -527,6 +537,31 @@
         <translation>Pogingen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Units, last 28 days</source>
+        <translation>Stuks, laatste 28 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units, the 28 days before</source>
+        <translation>Stuks, de 28 dagen ervoor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross margin</source>
+        <translation>Brutomarge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded share of sales</source>
+        <translation>Terugbetaald deel van de verkoop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to feature it</source>
+        <translation>Waar uitlichten</translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>Unknown kind of action “%1”.</source>
         <translation>Onbekend soort actie “%1”.</translation>
@@ -698,6 +733,16 @@
         <location line="+1"/>
         <source>Review reply</source>
         <translation>Antwoord op review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature a product</source>
+        <translation>Product uitlichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire a product</source>
+        <translation>Product uit assortiment</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1192,12 +1237,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Pause “%1”</source>
         <translation>Pauzeer “%1”</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>Resume “%1”</source>
         <translation>Hervat “%1”</translation>
     </message>
@@ -2106,7 +2151,7 @@
         <translation>Het budget van de andere advertentieset is door deze verschuiving al verlaagd: verhoog het weer bij Meta als het zijn budget moet houden.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Meta did not take the change to “%1”: %2</source>
         <translation>Meta nam de wijziging van “%1” niet over: %2</translation>
     </message>
@@ -2450,12 +2495,12 @@
         <translation>Klantsegmenten</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="-39"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="-60"/>
         <source>Publisher</source>
         <translation>Publicist</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/CeoAgent.cpp" line="+17"/>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+19"/>
         <source>CEO</source>
         <translation>CEO</translation>
     </message>
@@ -2478,6 +2523,11 @@
         <location filename="../services/shopagents/FinanceWatch.cpp" line="+16"/>
         <source>Finance Watch</source>
         <translation>Financiële wacht</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/ScoutAgent.cpp" line="+24"/>
+        <source>Scout</source>
+        <translation>Trendverkenner</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2598,11 @@
         <location filename="../services/shopagents/FinanceWatch.cpp" line="+1"/>
         <source>Keeps the daily profit and loss and alerts on revenue drops, ad pacing and AI spend</source>
         <translation>Houdt de dagelijkse winst en het verlies bij en waarschuwt bij omzetdalingen, advertentietempo en AI-uitgaven</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/ScoutAgent.cpp" line="+2"/>
+        <source>Ranks products by momentum and proposes featuring, retiring and bundling</source>
+        <translation>Rangschikt producten op momentum en stelt uitlichten, uit het assortiment nemen en bundelen voor</translation>
     </message>
 </context>
 <context>
@@ -2983,7 +3038,7 @@
         <translation>Er is niets gewijzigd: de werkruimte weigerde het schrijven (%1).</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+251"/>
         <source>There is no agent called %1.</source>
         <translation>Er is geen agent met de naam %1.</translation>
     </message>
@@ -2993,12 +3048,12 @@
         <translation>Cluster %1 heeft geen agents.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-99"/>
         <source>Only an owner changes how decisions are taken.</source>
         <translation>Alleen een eigenaar wijzigt hoe besluiten worden genomen.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+146"/>
         <location line="+30"/>
         <source>Only an owner changes approval rules.</source>
         <translation>Alleen een eigenaar wijzigt goedkeuringsregels.</translation>
@@ -3221,7 +3276,7 @@
         <translation>Het wacht niet meer (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Its deadline has passed; the rule&apos;s default applies.</source>
         <translation>De deadline is verstreken; de standaard van de regel geldt.</translation>
     </message>
@@ -3516,6 +3571,26 @@
         <source>a reply speaks for the shop in public: a person approves it</source>
         <translation>een antwoord spreekt in het openbaar namens de winkel: een mens keurt het goed</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Featured products</source>
+        <translation>Uitgelichte producten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the shop puts forward is chosen by a person</source>
+        <translation>wat de winkel naar voren zet, kiest een mens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired products</source>
+        <translation>Producten uit het assortiment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taking a product out of the range is decided by a person</source>
+        <translation>een product uit het assortiment nemen beslist een mens</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsModel</name>
@@ -3668,7 +3743,12 @@
         <translation>Wis de zoekopdracht of verruim de filters.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+139"/>
+        <source>What happened after: %1</source>
+        <translation>Wat er daarna gebeurde: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Reading the stores again; the changes show here when they answer.</source>
         <translation>De winkels worden opnieuw gelezen; de wijzigingen verschijnen hier zodra ze antwoorden.</translation>
     </message>
@@ -4371,7 +4451,7 @@
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../models/CampaignsModel.cpp" line="+105"/>
+        <location filename="../models/CampaignsModel.cpp" line="+97"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -4811,11 +4891,32 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Proposed %n ad set pause(s) for lines losing money after ads</source>
+        <translation>
+            <numerusform>%n advertentieset voorgesteld om te pauzeren voor productlijnen die na advertenties verlies maken</numerusform>
+            <numerusform>%n advertentiesets voorgesteld om te pauzeren voor productlijnen die na advertenties verlies maken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 loses money after ads; nothing new to pause (its pauses wait, or its ad sets are paused).</source>
+        <translation>%1 maakt na advertenties verlies; niets nieuws om te pauzeren (de pauzes wachten al, of de advertentiesets staan al stil).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>Proposed %n approval rule change(s).</source>
         <translation>
             <numerusform>%n wijziging van een goedkeuringsregel voorgesteld.</numerusform>
             <numerusform>%n wijzigingen van goedkeuringsregels voorgesteld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Measured what happened after %n decision(s) carried out.</source>
+        <translation>
+            <numerusform>Gemeten wat er gebeurde na %n uitgevoerd besluit.</numerusform>
+            <numerusform>Gemeten wat er gebeurde na %n uitgevoerde besluiten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6401,7 +6502,7 @@ Opdrachten:
         <translation>De nieuwe grens ligt niet boven de huidige (%1): wijzig of wijs af.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>they would run and notify</source>
         <translation>ze lopen dan en melden het</translation>
     </message>
@@ -8587,6 +8688,94 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>LineLoss</name>
+    <message>
+        <location filename="../services/shopagents/LineLoss.cpp" line="+217"/>
+        <source>%1: its figures end on %2, more than two days ago (the ad sync has not run).</source>
+        <translation>%1: de cijfers lopen tot %2, meer dan twee dagen geleden (de advertentiesynchronisatie heeft niet gedraaid).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: there is no rate from %2 to %3 (Settings → Currencies).</source>
+        <translation>%1: er is geen koers van %2 naar %3 (Instellingen → Valuta).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1: the cost is known for %2 of the %3 units sold (Catalog → the variants&apos; costs).</source>
+        <translation>%1: de kostprijs is bekend voor %2 van de %3 verkochte stuks (Catalogus → de kostprijzen van de varianten).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” (launched for one of its products)</source>
+        <translation>“%1” (gestart voor een van de producten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” (the line&apos;s share of the %2 store orders it brought: %3 %)</source>
+        <translation>“%1” (het aandeel van de lijn in de %2 winkelbestellingen die de campagne opleverde: %3 %)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 lost %2 from %3 to %4 after ads: %5 of gross profit on %6 of net sales (a margin of %7 %), and %8 of ad spend on %9. Counted generously (the larger of Meta&apos;s %10 of purchases and the store&apos;s own %11 from these campaigns), the ads brought %12 of gross profit for their spend.</source>
+        <translation>%1 verloor %2 van %3 tot %4 na advertenties: %5 brutowinst op %6 netto-omzet (een marge van %7 %), en %8 advertentie-uitgaven aan %9. Ruim geteld (het hoogste van Meta’s %10 aan aankopen en de eigen telling van de winkel, %11, uit deze campagnes) brachten de advertenties %12 brutowinst op voor hun uitgaven.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Pause the ads of %1: the line loses money after its ad spend.</source>
+        <translation>Pauzeer de advertenties van %1: de lijn maakt verlies na de advertentie-uitgaven.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Store orders, %1 days</source>
+        <translation>Winkelbestellingen, %1 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta ad sets, %1 days</source>
+        <translation>Meta-advertentiesets, %1 dagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product costs</source>
+        <translation>Kostprijzen van producten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line&apos;s sales that the ads brought stop with them</source>
+        <translation>De verkopen van de lijn die de advertenties opleverden, stoppen mee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A store order counts for a campaign only when its visit carried the campaign&apos;s UTM parameters</source>
+        <translation>Een winkelbestelling telt alleen voor een campagne als het bezoek de UTM-parameters van de campagne droeg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Halve the ad set&apos;s daily budget instead</source>
+        <translation>Halveer in plaats daarvan het dagbudget van de advertentieset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps some of the line&apos;s ad sales</source>
+        <translation>Houdt een deel van de advertentieverkopen van de lijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the same return it still loses money</source>
+        <translation>Bij hetzelfde rendement maakt hij nog steeds verlies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it running</source>
+        <translation>Laat hem doorlopen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About %1 a month of spend for %2 of gross profit</source>
+        <translation>Ongeveer %1 per maand aan uitgaven voor %2 brutowinst</translation>
+    </message>
+</context>
+<context>
     <name>Llm</name>
     <message>
         <location filename="../services/llm/LlmTypes.cpp" line="+38"/>
@@ -9300,6 +9489,78 @@ Demogegevens</translation>
         <location line="+1"/>
         <source>Line %1, order %2: %3</source>
         <translation>Regel %1, bestelling %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <location filename="../services/approvals/Outcomes.cpp" line="+140"/>
+        <source>Revenue kept: %1 in the %2 days after it ran, %3 in the %2 days before%4; %5 units after, %6 before.</source>
+        <translation>Omzet behouden: %1 in de %2 dagen erna, %3 in de %2 dagen ervoor%4; %5 stuks erna, %6 ervoor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revenue fell: %1 in the %2 days after it ran, %3 in the %2 days before%4; %5 units after, %6 before.</source>
+        <translation>Omzet gedaald: %1 in de %2 dagen erna, %3 in de %2 dagen ervoor%4; %5 stuks erna, %6 ervoor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The ad account&apos;s return held: ROAS %1 in the %2 days after the pause, %3 in the %2 days before%4.</source>
+        <translation>Het rendement van het advertentieaccount hield stand: ROAS %1 in de %2 dagen na de pauze, %3 in de %2 dagen ervoor%4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ad account&apos;s return fell: ROAS %1 in the %2 days after the pause, %3 in the %2 days before%4.</source>
+        <translation>Het rendement van het advertentieaccount daalde: ROAS %1 in de %2 dagen na de pauze, %3 in de %2 dagen ervoor%4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ad set&apos;s return held: ROAS %1 in the %2 days after the change, %3 in the %2 days before%4.</source>
+        <translation>Het rendement van de advertentieset hield stand: ROAS %1 in de %2 dagen na de wijziging, %3 in de %2 dagen ervoor%4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ad set&apos;s return fell: ROAS %1 in the %2 days after the change, %3 in the %2 days before%4.</source>
+        <translation>Het rendement van de advertentieset daalde: ROAS %1 in de %2 dagen na de wijziging, %3 in de %2 dagen ervoor%4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two ad sets brought %1 of purchases in the %2 days after the shift, %3 in the %2 days before%4.</source>
+        <translation>De twee advertentiesets brachten %1 aan aankopen op in de %2 dagen na de verschuiving, %3 in de %2 dagen ervoor%4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two ad sets brought less after the shift: %1 of purchases in the %2 days after, %3 in the %2 days before%4.</source>
+        <translation>De twee advertentiesets brachten minder op na de verschuiving: %1 aan aankopen in de %2 dagen erna, %3 in de %2 dagen ervoor%4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Afterwards: %1 of %n measured kept their revenue</source>
+        <translation>
+            <numerusform>Daarna: %1 van %n gemeten behield de omzet</numerusform>
+            <numerusform>Daarna: %1 van %n gemeten behielden de omzet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Afterwards: the return held for %1 of %n measured</source>
+        <translation>
+            <numerusform>Daarna: het rendement hield stand bij %1 van %n gemeten</numerusform>
+            <numerusform>Daarna: het rendement hield stand bij %1 van %n gemeten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Afterwards: purchases held for %1 of %n measured</source>
+        <translation>
+            <numerusform>Daarna: de aankopen hielden stand bij %1 van %n gemeten</numerusform>
+            <numerusform>Daarna: de aankopen hielden stand bij %1 van %n gemeten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(median %1)</source>
+        <translation>(mediaan %1)</translation>
     </message>
 </context>
 <context>
@@ -11733,12 +11994,12 @@ GEBRUIKER
         <translation>Besluit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Track record of %1 on “%2”: none decided by a person yet.</source>
         <translation>Staat van dienst van %1 bij “%2”: nog geen enkele door een mens beslist.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Track record of %1 on “%2”: %n decided by people — %3 approved as proposed, %4 modified, %5 rejected</source>
         <translation>
             <numerusform>Staat van dienst van %1 bij “%2”: %n door mensen beslist — %3 goedgekeurd zoals voorgesteld, %4 gewijzigd, %5 afgewezen</numerusform>
@@ -11751,12 +12012,12 @@ GEBRUIKER
         <translation>(mediane wijziging %1 %)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 ran, %2 failed to run.</source>
         <translation>%1 uitgevoerd, %2 mislukt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>What changes in the stores</source>
         <translation>Wat er in de winkels verandert</translation>
     </message>
@@ -11835,7 +12096,7 @@ GEBRUIKER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-125"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-127"/>
         <source>Pending</source>
         <translation>In afwachting</translation>
     </message>
@@ -13974,6 +14235,143 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <location line="+0"/>
         <source>vs a year earlier</source>
         <translation>vs een jaar eerder</translation>
+    </message>
+</context>
+<context>
+    <name>ScoutAgent</name>
+    <message>
+        <location filename="../services/shopagents/ScoutAgent.cpp" line="+213"/>
+        <source>Needs orders: connect a store or import an orders export.</source>
+        <translation>Heeft bestellingen nodig: koppel een winkel of importeer een bestellingenexport.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Needs %1 days of orders to compare two periods; the first is from %2.</source>
+        <translation>Heeft %1 dagen aan bestellingen nodig om twee perioden te vergelijken; de eerste is van %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Store orders, two periods of %1 days</source>
+        <translation>Winkelbestellingen, twee perioden van %1 dagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product costs</source>
+        <translation>Kostprijzen van producten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feature “%1”: units %2</source>
+        <translation>“%1” uitlichten: stuks %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sold %2 units from %3 against %4 in the %5 days before (%6); its gross margin is %7 (the catalog&apos;s %8) and %9 of its sales were refunded. Chance the rise is not chance: %10.</source>
+        <translation>%1 verkocht %2 stuks van %3 tegen %4 in de %5 dagen ervoor (%6); de brutomarge is %7 (die van de catalogus %8) en %9 van de verkoop is terugbetaald. Kans dat de stijging geen toeval is: %10.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>home page</source>
+        <translation>startpagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put it in a newsletter instead</source>
+        <translation>Zet het in plaats daarvan in een nieuwsbrief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it as it is</source>
+        <translation>Laat het zoals het is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retire “%1”: units %2</source>
+        <translation>“%1” uit het assortiment: stuks %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sold %2 units from %3 against %4 in the %5 days before (%6); its gross margin is %7 and %8 of its sales were refunded. Chance the fall is not chance: %9.</source>
+        <translation>%1 verkocht %2 stuks van %3 tegen %4 in de %5 dagen ervoor (%6); de brutomarge is %7 en %8 van de verkoop is terugbetaald. Kans dat de daling geen toeval is: %9.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Customers who buy it again find it gone</source>
+        <translation>Klanten die het opnieuw willen kopen, vinden het niet meer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower its price to clear the stock</source>
+        <translation>Verlaag de prijs om de voorraad op te ruimen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it in the range</source>
+        <translation>Houd het in het assortiment</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Bundle “%1” and “%2”</source>
+        <translation>Bundel “%1” en “%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2 were bought together in %3 of the %4 orders with a catalog product in the last %5 days: %6 times as often as chance would put them together (%7 orders had the one, %8 the other). As a bundle at %9 (90 % of %10) with their costs added (%11), its margin is %12. Whether a bundle sells is not measured: a person decides.</source>
+        <translation>%1 en %2 werden samen gekocht in %3 van de %4 bestellingen met een catalogusproduct in de laatste %5 dagen: %6 keer zo vaak als toeval ze samen zou brengen (%7 bestellingen hadden het ene, %8 het andere). Als bundel voor %9 (90 % van %10) met de kostprijzen opgeteld (%11) is de marge %12. Of een bundel verkoopt, is niet gemeten: een mens beslist.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A bundle of %1 and %2.</source>
+        <translation>Een bundel van %1 en %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Store orders, %1 days</source>
+        <translation>Winkelbestellingen, %1 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show them together on both product pages</source>
+        <translation>Toon ze samen op beide productpagina’s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave them apart</source>
+        <translation>Laat ze los van elkaar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rising: %1; falling: %2.</source>
+        <translation>Stijgend: %1; dalend: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Made %n proposal(s).</source>
+        <translation>
+            <numerusform>%n voorstel gedaan.</numerusform>
+            <numerusform>%n voorstellen gedaan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,15 @@ const std::map<ActionType, QList<Field>>& table()
                 f("rating", T::Integer, true, {}, true), f("review", T::LongText, true, {}, true),
                 f("reply", T::LongText, true), f("writer", T::Text, false, {}, true),
                 f("reviewer", T::Text, false, {}, true), f("attempts", T::Integer, false, {}, true)}},
+        // "product_id" travels along. The Scout's figures: units in its two windows, margin, refunds.
+        {ActionType::FeatureProduct,
+            {f("product", T::Text, true, {}, true), f("sku", T::Text, false, {}, true),
+                f("units_now", T::Integer, false, {}, true), f("units_before", T::Integer, false, {}, true),
+                f("margin_pct", T::Percent, false, {}, true), f("placement", T::Text, false)}},
+        {ActionType::RetireProduct,
+            {f("product", T::Text, true, {}, true), f("sku", T::Text, false, {}, true),
+                f("units_now", T::Integer, false, {}, true), f("units_before", T::Integer, false, {}, true),
+                f("margin_pct", T::Percent, false, {}, true), f("refund_pct", T::Percent, false, {}, true)}},
     };
     return t;
 }
@@ -166,7 +175,12 @@ QString Field::label() const
         {u"reply"_s, QT_TRANSLATE_NOOP("ActionSchema", "Reply")},
         {u"writer"_s, QT_TRANSLATE_NOOP("ActionSchema", "Written by")},
         {u"reviewer"_s, QT_TRANSLATE_NOOP("ActionSchema", "Checked by")},
-        {u"attempts"_s, QT_TRANSLATE_NOOP("ActionSchema", "Attempts")}};
+        {u"attempts"_s, QT_TRANSLATE_NOOP("ActionSchema", "Attempts")},
+        {u"units_now"_s, QT_TRANSLATE_NOOP("ActionSchema", "Units, last 28 days")},
+        {u"units_before"_s, QT_TRANSLATE_NOOP("ActionSchema", "Units, the 28 days before")},
+        {u"margin_pct"_s, QT_TRANSLATE_NOOP("ActionSchema", "Gross margin")},
+        {u"refund_pct"_s, QT_TRANSLATE_NOOP("ActionSchema", "Refunded share of sales")},
+        {u"placement"_s, QT_TRANSLATE_NOOP("ActionSchema", "Where to feature it")}};
     const char* l = labels.value(key);
     return l ? QCoreApplication::translate("ActionSchema", l) : key;
 }

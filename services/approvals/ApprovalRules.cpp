@@ -215,6 +215,10 @@ QList<ApprovalRule> defaults()
             QT_TRANSLATE_NOOP("ApprovalRules", "an approval rule is changed by an owner, never on its own")},
         {"review_reply", QT_TRANSLATE_NOOP("ApprovalRules", "Replies to reviews"),
             QT_TRANSLATE_NOOP("ApprovalRules", "a reply speaks for the shop in public: a person approves it")},
+        {"feature_product", QT_TRANSLATE_NOOP("ApprovalRules", "Featured products"),
+            QT_TRANSLATE_NOOP("ApprovalRules", "what the shop puts forward is chosen by a person")},
+        {"retire_product", QT_TRANSLATE_NOOP("ApprovalRules", "Retired products"),
+            QT_TRANSLATE_NOOP("ApprovalRules", "taking a product out of the range is decided by a person")},
     };
     // clang-format on
     for (const auto& [type, name, why] : always) {

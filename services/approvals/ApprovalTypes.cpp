@@ -140,6 +140,8 @@ constexpr Descriptor kTypes[] = {
     {ActionType::BudgetShift, "budget_shift", QT_TRANSLATE_NOOP("ActionType", "Budget shift")},
     {ActionType::RuleChange, "rule_change", QT_TRANSLATE_NOOP("ActionType", "Approval rule change")},
     {ActionType::ReviewReply, "review_reply", QT_TRANSLATE_NOOP("ActionType", "Review reply")},
+    {ActionType::FeatureProduct, "feature_product", QT_TRANSLATE_NOOP("ActionType", "Feature a product")},
+    {ActionType::RetireProduct, "retire_product", QT_TRANSLATE_NOOP("ActionType", "Retire a product")},
 };
 // clang-format on
 

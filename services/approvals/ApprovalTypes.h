@@ -58,7 +58,9 @@ enum class ActionType
     OrderHold,        // an order held for a fraud check (put on hold in the store by a person)
     BudgetShift,      // part of one ad set's daily budget moved to another's in the same ad account
     RuleChange,       // an approval rule's band raised, as the decisions people made support it
-    ReviewReply       // a public reply to a customer's product review (posted in the store by a person)
+    ReviewReply,      // a public reply to a customer's product review (posted in the store by a person)
+    FeatureProduct,   // a product put forward in the store (home page, a collection: done there by a person)
+    RetireProduct,    // a product taken out of the range (set to draft in the stores by a person)
 };
 
 namespace ActionTypes

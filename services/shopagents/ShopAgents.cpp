@@ -7,6 +7,7 @@
 #include "PricingAgent.h"
 #include "ReviewDesk.h"
 #include "ReviewReply.h"
+#include "ScoutAgent.h"
 #include "SegmentsAgent.h"
 #include "agents/AgentRuns.h"
 #include "agents/PipelineAgents.h"
@@ -66,6 +67,27 @@ ActionEffects::Result hold(const QSqlDatabase&, const ApprovalDesk::Proposal&, Q
             .arg(order));
 }
 
+// Putting a product forward and taking one out of the range happen in the store, by the person who approved.
+ActionEffects::Result feature(const QSqlDatabase&, const ApprovalDesk::Proposal&, QJsonObject params, qint64)
+{
+    const QString product = params.value(u"product"_s).toString();
+    const QString placement = params.value(u"placement"_s).toString();
+    return recorded(std::move(params),
+        QCoreApplication::translate("ActionExecutor",
+            "Recorded: feature %1 (%2). Quorum does not arrange the store's pages; put it forward there.")
+            .arg(product, placement));
+}
+
+ActionEffects::Result retire(const QSqlDatabase&, const ApprovalDesk::Proposal&, QJsonObject params, qint64)
+{
+    const QString product = params.value(u"product"_s).toString();
+    return recorded(std::move(params),
+        QCoreApplication::translate("ActionExecutor",
+            "Recorded: %1 is to leave the range. Set it to draft in the stores; archive it in the Pipeline when its "
+            "stock is gone.")
+            .arg(product));
+}
+
 // The reply as the person left it.
 ActionEffects::Result reply(const QSqlDatabase&, const ApprovalDesk::Proposal&, QJsonObject params, qint64)
 {
@@ -98,6 +120,7 @@ std::shared_ptr<AgentRoster> roster()
     r->add(std::make_unique<FraudAgent>());
     r->add(std::make_unique<PricingAgent>());
     r->add(std::make_unique<ReviewDesk>());
+    r->add(std::make_unique<ScoutAgent>());
     r->add(std::make_unique<SegmentsAgent>());
     return r;
 }
@@ -107,6 +130,8 @@ void registerAll(JobRegistry& jobs, ActionEffects& effects, std::shared_ptr<cons
     AgentRuns::registerHandler(jobs, std::move(roster));
     effects.add(ActionType::OrderHold, &hold);
     effects.add(ActionType::ReviewReply, &reply);
+    effects.add(ActionType::FeatureProduct, &feature);
+    effects.add(ActionType::RetireProduct, &retire);
     ReviewReply::registerHandler(jobs);
 }
 

@@ -26,6 +26,7 @@
 #include "shopagents/Goals.h"
 #include "shopagents/PricingAgent.h"
 #include "shopagents/ReviewDesk.h"
+#include "shopagents/ScoutAgent.h"
 #include "shopagents/SegmentsAgent.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
@@ -237,6 +238,8 @@ int main(int argc, char** argv)
     QString reviewNote;
     QList<double> finance;
     QString financeNote;
+    QList<double> scout;
+    QString scoutNote;
     int scored = 0;
     QString segmentNote;
     // Runs an agent in its own transaction, as its job does; returns the milliseconds and keeps its note.
@@ -253,8 +256,9 @@ int main(int argc, char** argv)
     for (int r = 0; r < repeats; ++r) {
         Sql::exec(db, u"DELETE FROM order_risk"_s);
         Sql::exec(db,
-            u"DELETE FROM action_proposals WHERE action_type IN ('reorder', 'rule_change') OR (action_type = "
-            u"'price_change' AND created_at >= ?)"_s,
+            u"DELETE FROM action_proposals WHERE action_type IN ('reorder', 'rule_change', 'feature_product', "
+            u"'retire_product') OR (action_type IN ('price_change', 'new_product', 'ad_set_change') AND created_at >= "
+            u"?)"_s,
             {now - kDay});
         Sql::exec(db, u"DELETE FROM review_insights"_s);
         Sql::exec(db, u"DELETE FROM jobs WHERE kind = 'review.reply'"_s);
@@ -265,8 +269,9 @@ int main(int argc, char** argv)
         ceo.append(timed(CeoAgent(), &ceoNote));
         reviews.append(timed(ReviewDesk(), &reviewNote));
         finance.append(timed(FinanceWatch(), &financeNote));
+        scout.append(timed(ScoutAgent(), &scoutNote));
         cycle.append(segments.last() + fraud.last() + demand.last() + pricing.last() + ceo.last() + reviews.last()
-            + finance.last());
+            + finance.last() + scout.last());
         scored = static_cast<int>(Sql::scalar(db, u"SELECT COUNT(*) FROM order_risk"_s).toLongLong());
     }
     const qint64 segmented = Sql::scalar(db, u"SELECT COUNT(*) FROM customers WHERE segment <> ''"_s).toLongLong();
@@ -295,11 +300,15 @@ int main(int argc, char** argv)
     std::printf("finance watch (yesterday's P&L, revenue drop, ad pacing, AI ceiling): median %.0f ms (min %.0f, "
                 "max %.0f)\n",
         Bench::median(finance), Bench::percentile(finance, 0), Bench::percentile(finance, 1));
-    std::printf("agent cycle (all seven, no LLM): median %.0f ms over %d repeats; %lld customers segmented; peak RSS "
+    std::printf("scout (momentum of every catalog product over two 28-day windows, pairs over 90 days): median "
+                "%.0f ms (min %.0f, max %.0f)\n",
+        Bench::median(scout), Bench::percentile(scout, 0), Bench::percentile(scout, 1));
+    std::printf("agent cycle (all eight, no LLM): median %.0f ms over %d repeats; %lld customers segmented; peak RSS "
                 "%ld MB\n",
         Bench::median(cycle), repeats, segmented, Bench::peakRssMb());
-    std::printf("%s\n%s\n%s\n%s\n%s\n%s\n", qPrintable(segmentNote), qPrintable(demandNote), qPrintable(pricingNote),
-        qPrintable(ceoNote), qPrintable(reviewNote), qPrintable(financeNote));
+    std::printf("%s\n%s\n%s\n%s\n%s\n%s\n%s\n", qPrintable(segmentNote), qPrintable(demandNote),
+        qPrintable(pricingNote), qPrintable(ceoNote), qPrintable(reviewNote), qPrintable(financeNote),
+        qPrintable(scoutNote));
     const qint64 priced = Sql::scalar(
         db, u"SELECT COUNT(*) FROM action_proposals WHERE agent = 'Pricing' AND created_at >= ?"_s, {now - kDay})
                               .toLongLong();

@@ -1,8 +1,8 @@
+#include "ShopRows.h"
 #include "TestWorkspace.h"
 #include "approvals/DecisionLearning.h"
 #include "approvals/Outcomes.h"
 #include "core/Json.h"
-#include "publishing/Connections.h"
 #include "shopagents/CeoAgent.h"
 #include "shopagents/OutcomeMeasure.h"
 #include "storage/Sql.h"
@@ -27,24 +27,6 @@ class TestDecisionOutcomes : public QObject
 private:
     static qint64 local(const QDate& day, int hour = 10) { return QDateTime(day, QTime(hour, 0)).toMSecsSinceEpoch(); }
 
-    struct Shop
-    {
-        qint64 connection = 0;
-        int orders = 0;
-        void sell(const QSqlDatabase& db, const QString& sku, qint64 cents, qint64 when)
-        {
-            const qint64 order = Sql::insert(db,
-                u"INSERT INTO orders (connection_id, source, remote_id, number, paid, currency, total_cents, "
-                u"shop_currency, shop_total_cents, created_at, updated_at, synced_at) VALUES (?, 'woocommerce', ?, ?, "
-                u"1, 'EUR', ?, 'EUR', ?, ?, ?, ?)"_s,
-                {connection, QString::number(++orders), QString::number(orders), cents, cents, when, when, when});
-            Sql::exec(db,
-                u"INSERT INTO order_lines (order_id, sku, name, quantity, unit_price_cents, total_cents) VALUES (?, ?, "
-                u"?, 1, ?, ?)"_s,
-                {order, sku, sku, cents, cents});
-        }
-    };
-
     // A proposal carried out at ranAt, decided by a person.
     static qint64 carriedOut(
         const QSqlDatabase& db, const QString& agent, const QString& type, const QJsonObject& params, qint64 ranAt)
@@ -66,21 +48,6 @@ private:
             u"WHERE "
             u"kind = 'woocommerce'"_s,
             {when});
-    }
-
-    static qint64 adAccount(const QSqlDatabase& db, const QDate& syncedThrough, qint64 now)
-    {
-        Connections::Connection c;
-        c.kind = Connections::Kind::MetaAds;
-        c.name = u"Ads"_s;
-        c.url = u"https://graph.facebook.com"_s;
-        c.account = u"123"_s;
-        const qint64 id = Connections::save(db, c, now);
-        Sql::exec(db,
-            u"INSERT INTO ad_accounts (connection_id, name, currency, time_zone, synced_through, updated_at) VALUES "
-            u"(?, 'Shop', 'EUR', 'Pacific/Auckland', ?, 0)"_s,
-            {id, syncedThrough.toString(Qt::ISODate)});
-        return id;
     }
 
     // An ad set spending `spend` a day with `value` of purchases from first to last (the account's days).
@@ -115,25 +82,25 @@ private slots:
         qint64 fell = 0;
         {
             Transaction tx(db);
-            Shop s;
-            s.connection = Sql::insert(db,
-                u"INSERT INTO connections (kind, name, url, created_at, updated_at) VALUES ('woocommerce', 'Shop', "
-                u"'https://shop.example', 0, 0)"_s);
+            const qint64 store = ShopRows::store(db);
+            const auto sell = [&](const QString& sku, qint64 cents, qint64 when) {
+                ShopRows::order(db, store, when, {{sku, cents}});
+            };
             // Apron: 10 sold at €50 in the 28 days before (12 September – 9 October), 12 at €45 in the 28 after
             // (11 October – 7 November). Sales on the day itself and outside the windows do not count.
             for (int i = 0; i < 10; ++i)
-                s.sell(db, u"A"_s, 5000, local(ran.addDays(-1 - i * 2)));
+                sell(u"A"_s, 5000, local(ran.addDays(-1 - i * 2)));
             for (int i = 0; i < 12; ++i)
-                s.sell(db, u"A"_s, 4500, local(ran.addDays(1 + i * 2)));
+                sell(u"A"_s, 4500, local(ran.addDays(1 + i * 2)));
             for (int i = 0; i < 5; ++i)
-                s.sell(db, u"A"_s, 4500, local(ran, 9 + i));
-            s.sell(db, u"A"_s, 5000, local(ran.addDays(-29)));
-            s.sell(db, u"A"_s, 4500, local(ran.addDays(29)));
+                sell(u"A"_s, 4500, local(ran, 9 + i));
+            sell(u"A"_s, 5000, local(ran.addDays(-29)));
+            sell(u"A"_s, 4500, local(ran.addDays(29)));
             // Basket: 10 at €40 before, 8 at €31 after.
             for (int i = 0; i < 10; ++i)
-                s.sell(db, u"B"_s, 4000, local(ran.addDays(-3 - i)));
+                sell(u"B"_s, 4000, local(ran.addDays(-3 - i)));
             for (int i = 0; i < 8; ++i)
-                s.sell(db, u"B"_s, 3100, local(ran.addDays(3 + i)));
+                sell(u"B"_s, 3100, local(ran.addDays(3 + i)));
             SalesRollup::rebuild(db);
             const qint64 at = local(ran, 12);
             kept = carriedOut(db, u"Pricing"_s, u"price_change"_s,
@@ -212,7 +179,7 @@ private slots:
         qint64 connection = 0;
         {
             Transaction tx(db);
-            connection = adAccount(db, ran.addDays(13), now);
+            connection = ShopRows::metaAccount(db, u"Ads"_s, u"Pacific/Auckland"_s, ran.addDays(13), now);
             // x: €100 a day for €50 of purchases, paused on the 2nd; y: €100 for €300 throughout, then €150 for
             // €300 after its bid changed. The day it ran counts on neither side.
             adSetDays(db, connection, u"x"_s, ran.addDays(-14), ran, 10000, 5000);
@@ -280,12 +247,12 @@ private slots:
         const QDate ran(2026, 10, 10);
         {
             Transaction tx(db);
-            Shop s;
-            s.connection = Sql::insert(db,
-                u"INSERT INTO connections (kind, name, url, created_at, updated_at) VALUES ('woocommerce', 'Shop', "
-                u"'https://shop.example', 0, 0)"_s);
-            s.sell(db, u"A"_s, 5000, local(ran.addDays(-2)));
-            s.sell(db, u"A"_s, 5000, local(ran.addDays(2)));
+            const qint64 store = ShopRows::store(db);
+            const auto sell = [&](const QString& sku, qint64 cents, qint64 when) {
+                ShopRows::order(db, store, when, {{sku, cents}});
+            };
+            sell(u"A"_s, 5000, local(ran.addDays(-2)));
+            sell(u"A"_s, 5000, local(ran.addDays(2)));
             SalesRollup::rebuild(db);
             carriedOut(db, u"Pricing"_s, u"price_change"_s,
                 {{u"sku"_s, u"A"_s}, {u"new_price"_s, u"50.00"_s}, {u"currency"_s, u"EUR"_s}}, local(ran, 12));

@@ -1,7 +1,7 @@
+#include "ShopRows.h"
 #include "TestWorkspace.h"
 #include "approvals/ApprovalDesk.h"
 #include "campaigns/RuleEngine.h"
-#include "publishing/Connections.h"
 #include "shopagents/CeoAgent.h"
 #include "shopagents/LineLoss.h"
 #include "storage/Sql.h"
@@ -29,25 +29,13 @@ class TestLineLoss : public QObject
 private:
     qint64 m_store = 0;
     qint64 m_account = 0;
-    int m_orders = 0;
 
     static qint64 at(const QDate& day, int hour = 10) { return QDateTime(day, QTime(hour, 0)).toMSecsSinceEpoch(); }
     static QDate last() { return QDate(2026, 11, 19); }
 
     void sell(const QSqlDatabase& db, const QString& sku, qint64 cents, const QDate& day, const QString& campaign = {})
     {
-        const qint64 when = at(day);
-        const qint64 order = Sql::insert(db,
-            u"INSERT INTO orders (connection_id, source, remote_id, number, paid, currency, total_cents, "
-            u"shop_currency, shop_total_cents, created_at, updated_at, synced_at, utm_source, utm_campaign) VALUES (?, "
-            u"'woocommerce', ?, ?, 1, 'EUR', ?, 'EUR', ?, ?, ?, ?, ?, ?)"_s,
-            {m_store, QString::number(++m_orders), QString::number(m_orders), cents, cents, when, when, when,
-                campaign.isEmpty() ? QString() : u"facebook"_s, campaign});
-        Sql::exec(db,
-            u"INSERT INTO order_lines (order_id, sku, name, quantity, unit_price_cents, total_cents) VALUES (?, ?, ?, "
-            u"1, "
-            u"?, ?)"_s,
-            {order, sku, sku, cents, cents});
+        ShopRows::order(db, m_store, at(day), {{sku, cents}}, campaign);
     }
 
     qint64 campaign(const QSqlDatabase& db, const QString& external, const QString& name)
@@ -77,27 +65,12 @@ private:
     {
         const QSqlDatabase db = tw.db();
         Transaction tx(db);
-        m_orders = 0;
-        m_store = Sql::insert(db,
-            u"INSERT INTO connections (kind, name, url, created_at, updated_at) VALUES ('woocommerce', 'Shop', "
-            u"'https://shop.example', 0, 0)"_s);
-        Sql::exec(db, u"INSERT INTO sync_state (connection_id, resource, updated_at) VALUES (?, 'orders', ?)"_s,
-            {m_store, tw.clock().nowMs()});
+        m_store = ShopRows::store(db, tw.clock().nowMs());
         Sql::exec(db,
             u"INSERT INTO products (sku, name, category, price_cents, cost_cents, created_at, updated_at) VALUES ('A', "
             u"'Apron', 'Kitchen', 5000, ?, 0, 0), ('C', 'Candle', 'Home', 3000, 1000, 0, 0)"_s,
             {aproncost ? QVariant(4000) : QVariant(QMetaType::fromType<qint64>())});
-        Connections::Connection c;
-        c.kind = Connections::Kind::MetaAds;
-        c.name = u"Shop ads"_s;
-        c.url = u"https://graph.facebook.com"_s;
-        c.account = u"123"_s;
-        m_account = Connections::save(db, c, 0);
-        Sql::exec(db,
-            u"INSERT INTO ad_accounts (connection_id, name, currency, time_zone, synced_through, updated_at) VALUES "
-            u"(?, "
-            u"'Shop ads', 'EUR', 'Europe/Amsterdam', ?, 0)"_s,
-            {m_account, last().toString(Qt::ISODate)});
+        m_account = ShopRows::metaAccount(db, u"Shop ads"_s, u"Europe/Amsterdam"_s, last(), 0);
         const qint64 kitchen = campaign(db, u"k1"_s, u"Kitchen ads"_s);
         adSet(db, kitchen, u"k-a"_s, u"ACTIVE"_s, 2000, 3000, 28);
         adSet(db, kitchen, u"k-b"_s, u"ACTIVE"_s, 1000, 1000, 7);

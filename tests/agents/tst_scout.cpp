@@ -1,3 +1,4 @@
+#include "ShopRows.h"
 #include "TestWorkspace.h"
 #include "approvals/ApprovalDesk.h"
 #include "shopagents/ScoutAgent.h"
@@ -25,27 +26,12 @@ class TestScout : public QObject
 
 private:
     qint64 m_store = 0;
-    int m_orders = 0;
 
     static QDate today() { return QDate(2026, 11, 20); }
 
     qint64 order(const QSqlDatabase& db, const QDate& day, const QList<std::pair<QString, qint64>>& lines)
     {
-        qint64 total = 0;
-        for (const auto& l : lines)
-            total += l.second;
-        const qint64 when = QDateTime(day, QTime(10, 0)).toMSecsSinceEpoch();
-        const qint64 id = Sql::insert(db,
-            u"INSERT INTO orders (connection_id, source, remote_id, number, paid, currency, total_cents, "
-            u"shop_currency, shop_total_cents, created_at, updated_at, synced_at) VALUES (?, 'woocommerce', ?, ?, 1, "
-            u"'EUR', ?, 'EUR', ?, ?, ?, ?)"_s,
-            {m_store, QString::number(++m_orders), QString::number(m_orders), total, total, when, when, when});
-        for (const auto& [sku, cents] : lines)
-            Sql::exec(db,
-                u"INSERT INTO order_lines (order_id, sku, name, quantity, unit_price_cents, total_cents) VALUES (?, "
-                u"?, ?, 1, ?, ?)"_s,
-                {id, sku, sku, cents, cents});
-        return id;
+        return ShopRows::order(db, m_store, QDateTime(day, QTime(10, 0)).toMSecsSinceEpoch(), lines);
     }
 
     // Units of sku at cents, one an order, spread over the days from `from` to `to` days ago.
@@ -59,12 +45,7 @@ private:
     {
         const QSqlDatabase db = tw.db();
         Transaction tx(db);
-        m_orders = 0;
-        m_store = Sql::insert(db,
-            u"INSERT INTO connections (kind, name, url, created_at, updated_at) VALUES ('woocommerce', 'Shop', "
-            u"'https://shop.example', 0, 0)"_s);
-        Sql::exec(db, u"INSERT INTO sync_state (connection_id, resource, updated_at) VALUES (?, 'orders', ?)"_s,
-            {m_store, tw.clock().nowMs()});
+        m_store = ShopRows::store(db, tw.clock().nowMs());
         Sql::exec(db,
             u"INSERT INTO products (sku, name, category, price_cents, cost_cents, created_at, updated_at) VALUES "
             u"('R', 'Rise', 'Home', 5000, 2000, 0, 0), ('F', 'Fall', 'Home', 4000, 3800, 0, 0), ('S', 'Steady', "
@@ -186,11 +167,7 @@ private slots:
         // Five weeks of orders: not two periods of four weeks yet.
         {
             Transaction tx(db);
-            m_store = Sql::insert(db,
-                u"INSERT INTO connections (kind, name, url, created_at, updated_at) VALUES ('woocommerce', 'Shop', "
-                u"'https://shop.example', 0, 0)"_s);
-            Sql::exec(db, u"INSERT INTO sync_state (connection_id, resource, updated_at) VALUES (?, 'orders', ?)"_s,
-                {m_store, tw.clock().nowMs()});
+            m_store = ShopRows::store(db, tw.clock().nowMs());
             Sql::exec(db,
                 u"INSERT INTO products (sku, name, price_cents, created_at, updated_at) VALUES ('R', 'Rise', 5000, 0, "
                 u"0)"_s);

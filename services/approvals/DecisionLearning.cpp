@@ -4,6 +4,7 @@
 #include "ApprovalDesk.h"
 #include "RiskEngine.h"
 #include "core/Json.h"
+#include "core/Median.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -128,11 +129,8 @@ Record recordOf(const QSqlDatabase& db, const QString& agent, ActionType type)
         r.ran += state == u"done" ? 1 : 0;
         r.failed += state == u"failed" ? 1 : 0;
     }
-    if (!changes.isEmpty()) {
-        std::sort(changes.begin(), changes.end());
-        const qsizetype n = changes.size();
-        r.medianChangePercent = n % 2 ? changes.at(n / 2) : (changes.at(n / 2 - 1) + changes.at(n / 2)) / 2.0;
-    }
+    if (!changes.isEmpty())
+        r.medianChangePercent = median(changes);
     r.outcomes = Outcomes::summaryOf(db, agent, type);
     return r;
 }

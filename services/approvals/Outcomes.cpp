@@ -1,5 +1,6 @@
 #include "Outcomes.h"
 
+#include "core/Median.h"
 #include "core/Money.h"
 #include "storage/Sql.h"
 
@@ -122,11 +123,8 @@ Summary summaryOf(const QSqlDatabase& db, const QString& agent, ActionType type)
             most = it.value();
             s.kind = fromKey(it.key());
         }
-    if (!changes.isEmpty()) {
-        std::sort(changes.begin(), changes.end());
-        const qsizetype n = changes.size();
-        s.medianChangePercent = n % 2 ? changes.at(n / 2) : (changes.at(n / 2 - 1) + changes.at(n / 2)) / 2.0;
-    }
+    if (!changes.isEmpty())
+        s.medianChangePercent = median(changes);
     return s;
 }
 

@@ -1,5 +1,6 @@
 #include "Anomalies.h"
 
+#include "core/Median.h"
 #include "core/Money.h"
 #include "storage/Sql.h"
 
@@ -14,16 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace Anomalies
 {
-
-namespace
-{
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const qsizetype n = v.size();
-    return n % 2 ? v.at(n / 2) : (v.at(n / 2 - 1) + v.at(n / 2)) / 2;
-}
-} // namespace
 
 std::optional<double> value(const Day& d, Metric metric)
 {

@@ -105,13 +105,12 @@ QList<Campaign::AdSet> activeAdSets(const QSqlDatabase& db, qint64 campaign, con
 {
     QList<Campaign::AdSet> out;
     QSqlQuery q = Sql::exec(db,
-        u"SELECT s.remote_id, s.name, COALESCE(SUM(d.spend_cents), 0), COALESCE(SUM(d.value_cents), 0) FROM ad_sets "
-        u"s LEFT JOIN ad_set_days d ON d.ad_set_id = s.id AND d.day BETWEEN ? AND ? WHERE s.campaign_id = ? AND "
+        u"SELECT s.remote_id, s.name, COALESCE(SUM(d.spend_cents), 0) FROM ad_sets s LEFT JOIN ad_set_days d ON "
+        u"d.ad_set_id = s.id AND d.day BETWEEN ? AND ? WHERE s.campaign_id = ? AND "
         u"s.status = 'ACTIVE' GROUP BY s.id, s.remote_id, s.name ORDER BY s.name"_s,
         {f.first.toString(Qt::ISODate), f.last.toString(Qt::ISODate), campaign});
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), converted(q.value(2).toDouble(), rate),
-            converted(q.value(3).toDouble(), rate)});
+        out.append({q.value(0).toString(), q.value(1).toString(), converted(q.value(2).toDouble(), rate)});
     return out;
 }
 
@@ -236,6 +235,8 @@ Finding find(const QSqlDatabase& db, qint64 now)
             Campaign c;
             c.id = q.value(0).toLongLong();
             c.connection = account.id;
+            c.currency = currency;
+            c.rate = *rate;
             c.name = q.value(1).toString();
             products.append(q.value(2).toLongLong());
             c.spendCents = converted(q.value(3).toDouble(), *rate);
@@ -322,17 +323,12 @@ int propose(const QSqlDatabase& db, const Finding& f, const QString& agent, qint
         const double returnShare
             = l.spendCents() > 0 ? static_cast<double>(l.adsReturnCents()) / static_cast<double>(l.spendCents()) : 0.0;
         for (const Campaign& c : l.campaigns) {
-            const QString currency
-                = Sql::scalar(db, u"SELECT currency FROM ad_accounts WHERE connection_id = ?"_s, {c.connection})
-                      .toString();
-            const auto rate = DailySales::rate(db, currency);
-            if (!rate)
-                continue;
+            const QString& currency = c.currency;
             for (const Campaign::AdSet& s : c.activeAdSets) {
                 // In the ad account's currency: the spend saved and the gross profit the ad set's sales
                 // brought (its share of the line's generous return), over 30 days.
-                const double saved = static_cast<double>(s.spendCents) / *rate * month;
-                const double lost = static_cast<double>(s.spendCents) * returnShare / *rate * month;
+                const double saved = static_cast<double>(s.spendCents) / c.rate * month;
+                const double lost = static_cast<double>(s.spendCents) * returnShare / c.rate * month;
                 ApprovalDesk::Proposal p;
                 p.agent = agent;
                 p.reasoning = why;

@@ -37,6 +37,8 @@ struct Campaign
 {
     qint64 id = 0;
     qint64 connection = 0;
+    QString currency; // the ad account's
+    double rate = 1;  // from it to the reporting currency
     QString name;
     bool launchedForProduct = false; // else linked by the orders it brought
     int orders = 0;                  // store orders it brought in the window
@@ -50,7 +52,6 @@ struct Campaign
         QString remoteId;
         QString name;
         qint64 spendCents = 0; // in the window, reporting currency
-        qint64 valueCents = 0;
     };
     QList<AdSet> activeAdSets;
 };

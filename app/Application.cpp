@@ -27,6 +27,7 @@
 #include "SetupChecklistModel.h"
 #include "SitesModel.h"
 #include "StageSummaryModel.h"
+#include "SuppliersModel.h"
 #include "WorkspaceSession.h"
 #include "approvals/ApprovalActions.h"
 #include "approvals/DeadlineWatcher.h"
@@ -146,9 +147,11 @@ void Application::createModels()
     m_settings = std::make_unique<SettingsFacades>(SettingsFacades{ProviderSettings(door, m_session->secrets()),
         PipelineSettings(door, m_session->pool(), m_session->runtime()), CustomerActions(door), CurrencySettings(door),
         StockActions(door), AdRuleActions(door), ExperimentActions(door), GoalActions(door, m_session->pool()),
-        PricingActions(door, m_session->pool())});
+        PricingActions(door, m_session->pool()), SupplierActions(door, m_session->pool())});
     m_context.goals = &m_settings->goals;
     m_context.pricing = &m_settings->pricing;
+    m_context.suppliers = &m_settings->suppliers;
+    m_context.supplierList = new SuppliersModel(m_context.suppliers, m_modelOwner);
     m_context.adRules = &m_settings->adRules;
     m_context.experiments = &m_settings->experiments;
     m_context.stockActions = &m_settings->stock;

@@ -10,6 +10,7 @@
 #include "pipeline/PipelineSettings.h"
 #include "shopagents/GoalActions.h"
 #include "shopagents/PricingActions.h"
+#include "shopagents/SupplierActions.h"
 #include "storesync/CustomerActions.h"
 #include "storesync/StockActions.h"
 
@@ -66,6 +67,7 @@ private:
         ExperimentActions experiments;
         GoalActions goals;
         PricingActions pricing;
+        SupplierActions suppliers;
     };
 
     CommandLine m_options;

@@ -25,6 +25,7 @@
 #include "SetupChecklistModel.h"
 #include "SitesModel.h"
 #include "StageSummaryModel.h"
+#include "SuppliersModel.h"
 #include "WorkspaceStatusBar.h"
 #include "agents/PipelineAgents.h"
 #include "core/Clock.h"
@@ -83,7 +84,8 @@ ModelWiring::ModelWiring(
                     m_context.experimentArms->reload();
                 }
                 m_context.recentActions->refresh();
-                m_context.reviews->refresh(); // a reply decided
+                m_context.reviews->refresh();     // a reply decided
+                m_context.supplierList->reload(); // an approved supplier becomes current
                 if (m_context.activity)
                     m_context.activity->refresh();
                 refreshCounts();

@@ -11,6 +11,8 @@ class CampaignsModel;
 class CampaignSeriesModel;
 class AnomaliesModel;
 class FinanceAlertsModel;
+class SuppliersModel;
+class SupplierActions;
 class SitesModel;
 class KpiModel;
 class DailyTrendModel;
@@ -83,7 +85,9 @@ struct UiContext
     ClusterHealthModel* clusterHealth = nullptr;
     BusinessHealthModel* businessHealth = nullptr; // the CEO's month against the goals
     GoalActions* goals = nullptr;
-    PricingActions* pricing = nullptr; // Settings → Pricing: the Pricing agent's rules and competitor prices
+    PricingActions* pricing = nullptr;    // Settings → Pricing: the Pricing agent's rules and competitor prices
+    SupplierActions* suppliers = nullptr; // Settings → Suppliers: the supplier list
+    SuppliersModel* supplierList = nullptr;
     StageSummaryModel* stageSummary = nullptr;
     SetupChecklistModel* setup = nullptr; // the dashboard's "get started" steps
     EndpointsModel* endpoints = nullptr;

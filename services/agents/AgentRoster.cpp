@@ -64,6 +64,7 @@ QString displayName(const QString& key)
         {u"forecasts"_s, QT_TRANSLATE_NOOP("AgentData", "demand forecasts")},
         {u"competitor_prices"_s, QT_TRANSLATE_NOOP("AgentData", "competitors' prices")},
         {u"reviews"_s, QT_TRANSLATE_NOOP("AgentData", "product reviews")},
+        {u"suppliers"_s, QT_TRANSLATE_NOOP("AgentData", "the supplier list")},
         {u"proposals"_s, QT_TRANSLATE_NOOP("AgentData", "the waiting proposals")},
     };
     const auto it = names.constFind(key);

@@ -39,8 +39,8 @@ private:
 void registerAll(JobRegistry& registry, ActionEffects& effects)
 {
     registry.add(Execute, std::make_unique<ExecuteHandler>(&effects));
-    for (ActionType t :
-        {ActionType::NewSupplier, ActionType::NewMarket, ActionType::StrategicPivot, ActionType::Refund})
+    // A new supplier's effect is the supplier list's (ShopAgents).
+    for (ActionType t : {ActionType::NewMarket, ActionType::StrategicPivot, ActionType::Refund})
         effects.addRecordedOnly(t);
     DecisionLearning::registerEffects(effects);
 }

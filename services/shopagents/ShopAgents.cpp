@@ -9,6 +9,7 @@
 #include "ReviewReply.h"
 #include "ScoutAgent.h"
 #include "SegmentsAgent.h"
+#include "SupplierAgent.h"
 #include "agents/AgentRuns.h"
 #include "agents/PipelineAgents.h"
 #include "approvals/ActionEffects.h"
@@ -16,6 +17,7 @@
 #include "storesync/StockPool.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +90,30 @@ ActionEffects::Result retire(const QSqlDatabase&, const ApprovalDesk::Proposal&,
             .arg(product));
 }
 
+// The supplier becomes a current supplier of the SKUs it was compared on; the one it was compared with
+// stays current too until the owner imports a list that says otherwise.
+ActionEffects::Result supplier(const QSqlDatabase& db, const ApprovalDesk::Proposal&, QJsonObject params, qint64)
+{
+    const QString name = params.value(u"name"_s).toString();
+    QStringList skus;
+    for (const QJsonValue& sku : params.value(u"skus"_s).toArray())
+        skus.append(sku.toString());
+    const int marked = skus.isEmpty() ? 0 : Suppliers::makeCurrent(db, name, skus);
+    if (marked == 0)
+        return recorded(std::move(params),
+            QCoreApplication::translate("ActionExecutor",
+                "Recorded as decided: %1 is not in the supplier list for these SKUs. Quorum does not contact "
+                "suppliers; place the first order with them.")
+                .arg(name));
+    params.insert(u"marked_current"_s, marked);
+    return recorded(std::move(params),
+        QCoreApplication::translate("ActionExecutor",
+            "Recorded: %1 is now marked as a current supplier of %n SKU(s) in the supplier list. Quorum does not "
+            "contact suppliers; place the first order with them.",
+            nullptr, marked)
+            .arg(name));
+}
+
 // The reply as the person left it.
 ActionEffects::Result reply(const QSqlDatabase&, const ApprovalDesk::Proposal&, QJsonObject params, qint64)
 {
@@ -122,17 +148,24 @@ std::shared_ptr<AgentRoster> roster()
     r->add(std::make_unique<ReviewDesk>());
     r->add(std::make_unique<ScoutAgent>());
     r->add(std::make_unique<SegmentsAgent>());
+    r->add(std::make_unique<SupplierAgent>());
     return r;
 }
 
 void registerAll(JobRegistry& jobs, ActionEffects& effects, std::shared_ptr<const AgentRoster> roster)
 {
     AgentRuns::registerHandler(jobs, std::move(roster));
+    registerEffects(effects);
+    ReviewReply::registerHandler(jobs);
+}
+
+void registerEffects(ActionEffects& effects)
+{
     effects.add(ActionType::OrderHold, &hold);
     effects.add(ActionType::ReviewReply, &reply);
     effects.add(ActionType::FeatureProduct, &feature);
     effects.add(ActionType::RetireProduct, &retire);
-    ReviewReply::registerHandler(jobs);
+    effects.add(ActionType::NewSupplier, &supplier);
 }
 
 } // namespace ShopAgents

@@ -13,6 +13,9 @@ namespace ShopAgents
 inline constexpr QLatin1StringView Publisher{"Publisher"};
 
 std::shared_ptr<AgentRoster> roster();
-// What approving the agents' own action types does (an order hold).
+// The agents' runs and what approving their own action types does.
 void registerAll(JobRegistry& jobs, ActionEffects& effects, std::shared_ptr<const AgentRoster> roster);
+// What approving the agents' own action types does: an order hold, a review reply, featuring or retiring
+// a product and a new supplier are recorded (the supplier marked current in the supplier list).
+void registerEffects(ActionEffects& effects);
 } // namespace ShopAgents

@@ -12,6 +12,7 @@
 #include "settings/ProvidersPage.h"
 #include "settings/ReviewsPage.h"
 #include "settings/RulesPage.h"
+#include "settings/SuppliersPage.h"
 #include "settings/UsersPage.h"
 
 #include <QDialogButtonBox>
@@ -39,6 +40,7 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     , m_customers(new CustomersPage(context, this))
     , m_pricing(new PricingPage(context, this))
     , m_reviews(new ReviewsPage(context, this))
+    , m_suppliers(new SuppliersPage(context, this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -57,7 +59,8 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     const QList<std::pair<QString, QWidget*>> pages{{pageTitle(Providers), m_providers}, {pageTitle(Brand), m_brand},
         {pageTitle(Connections), m_connections}, {pageTitle(Pipeline), m_pipeline}, {pageTitle(Rules), m_rules},
         {pageTitle(Prompts), m_prompts}, {pageTitle(Users), m_users}, {pageTitle(Currencies), m_currency},
-        {pageTitle(Customers), m_customers}, {pageTitle(Reviews), m_reviews}, {pageTitle(Pricing), m_pricing}};
+        {pageTitle(Customers), m_customers}, {pageTitle(Reviews), m_reviews}, {pageTitle(Pricing), m_pricing},
+        {pageTitle(Suppliers), m_suppliers}};
     for (const auto& [title, page] : pages) {
         m_nav->addItem(title);
         auto* holder = new QWidget(this);
@@ -79,6 +82,7 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     connect(m_customers, &CustomersPage::message, this, &SettingsDialog::message);
     connect(m_currency, &CurrencyPage::message, this, &SettingsDialog::message);
     connect(m_pricing, &PricingPage::message, this, &SettingsDialog::message);
+    connect(m_suppliers, &SuppliersPage::message, this, &SettingsDialog::message);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -125,6 +129,8 @@ QString SettingsDialog::pageTitle(Page page)
         return tr("Reviews");
     case Pricing:
         return tr("Pricing");
+    case Suppliers:
+        return tr("Suppliers");
     case PageCount:
         break;
     }

@@ -10,6 +10,7 @@ class CustomersPage;
 class CurrencyPage;
 class PipelinePage;
 class PricingPage;
+class SuppliersPage;
 class ReviewsPage;
 class PromptsPage;
 class ProvidersPage;
@@ -37,6 +38,7 @@ public:
         Customers,
         Reviews,
         Pricing,
+        Suppliers,
         PageCount
     };
     static QString pageTitle(Page page);
@@ -55,6 +57,7 @@ public:
     CustomersPage* customersPage() const { return m_customers; }
     CurrencyPage* currencyPage() const { return m_currency; }
     PricingPage* pricingPage() const { return m_pricing; }
+    SuppliersPage* suppliersPage() const { return m_suppliers; }
     ReviewsPage* reviewsPage() const { return m_reviews; }
 
 signals:
@@ -74,4 +77,5 @@ private:
     CustomersPage* m_customers;
     PricingPage* m_pricing;
     ReviewsPage* m_reviews;
+    SuppliersPage* m_suppliers;
 };

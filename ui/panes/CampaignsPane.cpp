@@ -9,13 +9,13 @@
 #include "RoasChart.h"
 #include "campaigns/AdRuleActions.h"
 #include "delegates/PillDelegate.h"
+#include "widgets/CsvImport.h"
 #include "widgets/EmptyState.h"
 #include "widgets/NoticeStrip.h"
 #include "widgets/PaneHeader.h"
 #include "widgets/SelectionKeeper.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -170,12 +170,8 @@ void CampaignsPane::chooseReport()
         emit message(why);
         return;
     }
-    auto* files = new QFileDialog(this, tr("Import an ad report"), QString(), tr("Ad reports (*.csv *.tsv *.txt)"));
-    files->setObjectName(u"adReportFiles"_s);
-    files->setAttribute(Qt::WA_DeleteOnClose);
-    files->setFileMode(QFileDialog::ExistingFile);
-    connect(files, &QFileDialog::fileSelected, this, &CampaignsPane::importReport);
-    files->open();
+    CsvImport::choose(this, tr("Import an ad report"), tr("Ad reports (*.csv *.tsv *.txt)"), u"adReportFiles"_s,
+        [this](const QString& path) { importReport(path); });
 }
 
 void CampaignsPane::importReport(const QString& path)
@@ -184,18 +180,10 @@ void CampaignsPane::importReport(const QString& path)
     emit message(result.summary);
     QStringList details = result.warnings;
     details.append(result.problems);
-    if (result.ok && details.isEmpty())
-        return;
-    auto* box = new QMessageBox(result.ok ? QMessageBox::Warning : QMessageBox::Critical,
-        !result.ok                      ? tr("Ad report not imported")
-            : result.problems.isEmpty() ? tr("Ad report imported")
-                                        : tr("Ad report imported, with rows left out"),
-        result.summary, QMessageBox::Ok, this);
-    box->setObjectName(u"adReportResult"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextFormat(Qt::PlainText);
-    if (!details.isEmpty())
-        box->setDetailedText(details.join(u'\n'));
-    box->open();
-    m_lastReportBox = box;
+    if (QMessageBox* box = CsvImport::showResult(this, result.ok,
+            !result.ok                      ? tr("Ad report not imported")
+                : result.problems.isEmpty() ? tr("Ad report imported")
+                                            : tr("Ad report imported, with rows left out"),
+            result.summary, details, u"adReportResult"_s))
+        m_lastReportBox = box;
 }

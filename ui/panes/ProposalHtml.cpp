@@ -193,6 +193,40 @@ QString parameters(const ApprovalDesk::Proposal& p)
     return html + u"</table>"_s;
 }
 
+// A new supplier's comparison with the current one, as the agent scored it.
+QString comparison(const ApprovalDesk::Proposal& p)
+{
+    const QJsonArray rows = p.parameters.value(u"comparison"_s).toArray();
+    if (rows.isEmpty())
+        return {};
+    QString html = section(QCoreApplication::translate("ProposalHtml", "Suppliers compared"))
+        + u"<table cellspacing='0' cellpadding='3'><tr style='color:%1'>"_s.arg(Theme::css(Theme::Muted));
+    for (const QString& head : {QCoreApplication::translate("ProposalHtml", "Supplier"),
+             QCoreApplication::translate("ProposalHtml", "Cost of the SKUs"),
+             QCoreApplication::translate("ProposalHtml", "Lead time"),
+             QCoreApplication::translate("ProposalHtml", "Defects"),
+             QCoreApplication::translate("ProposalHtml", "Rating"),
+             QCoreApplication::translate("ProposalHtml", "Score")})
+        html += u"<td style='padding-right:14px'>%1</td>"_s.arg(esc(head));
+    html += u"</tr>"_s;
+    const auto number = [](const QJsonValue& v, const QString& suffix) {
+        return v.isDouble() ? QLocale().toString(v.toDouble(), 'f', 1) + suffix : u"–"_s;
+    };
+    for (const QJsonValue& value : rows) {
+        const QJsonObject r = value.toObject();
+        QString name = esc(r.value(u"supplier"_s).toString());
+        if (r.value(u"current"_s).toBool())
+            name += u" "_s + muted(QCoreApplication::translate("ProposalHtml", "(today)"));
+        const auto basket = Money::parse(r.value(u"basket"_s).toString());
+        html += u"<tr><td style='padding-right:14px'>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td><b>%6</b>"
+                u"</td></tr>"_s.arg(name, esc(money(basket, p.currency)),
+                    esc(number(r.value(u"lead_days"_s), u" "_s + QCoreApplication::translate("ProposalHtml", "days"))),
+                    esc(number(r.value(u"defect_pct"_s), u" %"_s)), esc(number(r.value(u"rating"_s), u" / 5"_s)),
+                    esc(QLocale().toString(r.value(u"score"_s).toDouble(), 'f', 0)));
+    }
+    return html + u"</table>"_s;
+}
+
 QString decision(const ApprovalDesk::Proposal& p)
 {
     QStringList lines;
@@ -272,6 +306,7 @@ QString detail(const ApprovalDesk::Proposal& p, const QString& evidence, const Q
     html += p.reasoning.isEmpty()
         ? u"<p>%1</p>"_s.arg(muted(QCoreApplication::translate("ProposalHtml", "The agent gave no reasoning.")))
         : u"<p>%1</p>"_s.arg(esc(p.reasoning));
+    html += comparison(p);
     html += section(QCoreApplication::translate("ProposalHtml", "What runs when approved"));
     if (!notice.isEmpty())
         html += u"<table width='100%' cellpadding='6' style='background:%1;border:1px solid %2'><tr><td>%3</td></tr>"

@@ -1,10 +1,10 @@
 #include "PricingPage.h"
 
 #include "shopagents/PricingActions.h"
+#include "widgets/CsvImport.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -130,13 +130,8 @@ bool PricingPage::save()
 
 void PricingPage::chooseList()
 {
-    auto* files
-        = new QFileDialog(this, tr("Import a competitor price list"), QString(), tr("Price lists (*.csv *.tsv *.txt)"));
-    files->setObjectName(u"competitorFiles"_s);
-    files->setAttribute(Qt::WA_DeleteOnClose);
-    files->setFileMode(QFileDialog::ExistingFile);
-    connect(files, &QFileDialog::fileSelected, this, &PricingPage::importList);
-    files->open();
+    CsvImport::choose(this, tr("Import a competitor price list"), tr("Price lists (*.csv *.tsv *.txt)"),
+        u"competitorFiles"_s, [this](const QString& path) { importList(path); });
 }
 
 void PricingPage::importList(const QString& path)
@@ -145,16 +140,8 @@ void PricingPage::importList(const QString& path)
     load();
     m_note->setText(result.summary);
     emit message(result.summary);
-    if (result.ok && result.problems.isEmpty())
-        return;
-    auto* box = new QMessageBox(result.ok ? QMessageBox::Warning : QMessageBox::Critical,
-        result.ok ? tr("Price list imported, with rows left out") : tr("Price list not imported"), result.summary,
-        QMessageBox::Ok, this);
-    box->setObjectName(u"competitorImportResult"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextFormat(Qt::PlainText);
-    if (!result.problems.isEmpty())
-        box->setDetailedText(result.problems.join(u'\n'));
-    box->open();
-    m_lastBox = box;
+    if (QMessageBox* box = CsvImport::showResult(this, result.ok,
+            result.ok ? tr("Price list imported, with rows left out") : tr("Price list not imported"), result.summary,
+            result.problems, u"competitorImportResult"_s))
+        m_lastBox = box;
 }

@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="+64"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+66"/>
         <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,7 +219,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>Recorded as decided: %1 is not in the supplier list for these SKUs. Quorum does not contact suppliers; place the first order with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Recorded: %1 is now marked as a current supplier of %n SKU(s) in the supplier list. Quorum does not contact suppliers; place the first order with them.</source>
+        <translation>
+            <numerusform>Recorded: %1 is now marked as a current supplier of %n SKU in the supplier list. Quorum does not contact suppliers; place the first order with them.</numerusform>
+            <numerusform>Recorded: %1 is now marked as a current supplier of %n SKUs in the supplier list. Quorum does not contact suppliers; place the first order with them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Recorded: the reply to the review of %1 is approved. Quorum does not post replies to the store; paste it under the review there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,6 +322,11 @@
     <message>
         <location line="+1"/>
         <source>Minimum order (units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2448,6 +2466,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the supplier list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the waiting proposals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,7 +2503,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+128"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+129"/>
         <source>Demo example</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,7 +2518,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="-60"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="-84"/>
         <source>Publisher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,6 +2550,11 @@
     <message>
         <location filename="../services/shopagents/ScoutAgent.cpp" line="+24"/>
         <source>Scout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/SupplierAgent.cpp" line="+22"/>
+        <source>Supplier Vetting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2602,6 +2630,11 @@
     <message>
         <location filename="../services/shopagents/ScoutAgent.cpp" line="+2"/>
         <source>Ranks products by momentum and proposes featuring, retiring and bundling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/SupplierAgent.cpp" line="+2"/>
+        <source>Compares new suppliers in the supplier list with the current ones</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2890,7 +2923,7 @@
 <context>
     <name>Anomalies</name>
     <message>
-        <location filename="../services/campaigns/Anomalies.cpp" line="+173"/>
+        <location filename="../services/campaigns/Anomalies.cpp" line="+164"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2995,7 +3028,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+111"/>
+        <location filename="../app/Application.cpp" line="+112"/>
         <source>Publishing cannot use some connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,7 +3038,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4615,7 +4648,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Ad report imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4630,7 +4663,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-49"/>
         <source>&amp;Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6478,7 +6511,7 @@ Commands:
 <context>
     <name>DecisionLearning</name>
     <message>
-        <location filename="../services/approvals/DecisionLearning.cpp" line="+71"/>
+        <location filename="../services/approvals/DecisionLearning.cpp" line="+72"/>
         <source>The approval rule “%1” no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6498,7 +6531,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+122"/>
         <source>they would run and notify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6685,7 +6718,7 @@ Commands:
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+216"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+236"/>
         <source>Cannot write the demo site %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6706,7 +6739,7 @@ Commands:
     </message>
     <message>
         <location line="-16"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Writing the demo data failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8685,7 +8718,7 @@ Commands:
 <context>
     <name>LineLoss</name>
     <message>
-        <location filename="../services/shopagents/LineLoss.cpp" line="+217"/>
+        <location filename="../services/shopagents/LineLoss.cpp" line="+216"/>
         <source>%1: its figures end on %2, more than two days ago (the ad sync has not run).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8695,7 +8728,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>%1: the cost is known for %2 of the %3 units sold (Catalog → the variants&apos; costs).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8715,7 +8748,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>Pause the ads of %1: the line loses money after its ad spend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9127,7 +9160,7 @@ Commands:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+267"/>
+        <location filename="../app/ModelWiring.cpp" line="+269"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9488,7 +9521,7 @@ Demo data</source>
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../services/approvals/Outcomes.cpp" line="+140"/>
+        <location filename="../services/approvals/Outcomes.cpp" line="+138"/>
         <source>Revenue kept: %1 in the %2 days after it ran, %3 in the %2 days before%4; %5 units after, %6 before.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10764,7 +10797,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Import a competitor price list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10774,7 +10807,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Price list imported, with rows left out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11950,7 +11983,52 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <source>Suppliers compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost of the SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Changed by %1; the change was judged again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12023,7 +12101,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>What runs when approved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14487,12 +14565,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+44"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+46"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14542,7 +14620,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+2"/>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15426,6 +15509,359 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     <message>
         <location line="+1"/>
         <source>orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupplierAgent</name>
+    <message>
+        <location filename="../services/shopagents/SupplierAgent.cpp" line="+196"/>
+        <source>Needs a supplier list: import one in Settings → Suppliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The supplier list marks no supplier as current (column current), so there is nothing to compare a new supplier with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No supplier in the list quotes for a SKU that another supplier supplies today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2 against %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Add %1 as the supplier of %n SKU(s) now bought from %2</source>
+        <translation>
+            <numerusform>Add %1 as the supplier of %n SKU now bought from %2</numerusform>
+            <numerusform>Add %1 as the supplier of %n SKUs now bought from %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>at the %n unit(s) of them sold in the last 365 days</source>
+        <translation>
+            <numerusform>at the %n unit of them sold in the last 365 days</numerusform>
+            <numerusform>at the %n units of them sold in the last 365 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of each (none of them sold in the last 365 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>On the %n SKU(s) both quote for (%1), %2 scores %3 against %4 for %5, weighing cost 40 %, lead time 25 %, defects 25 % and rating 10 %. Bought %6, its prices come to %7 against %8 (%9); lead time %10 against %11 days; defects %12 against %13; rating %14 against %15. It still scores higher under %16 of %17 weightings (each weight halved or raised by half).</source>
+        <translation>
+            <numerusform>On the %n SKU both quote for (%1), %2 scores %3 against %4 for %5, weighing cost 40 %, lead time 25 %, defects 25 % and rating 10 %. Bought %6, its prices come to %7 against %8 (%9); lead time %10 against %11 days; defects %12 against %13; rating %14 against %15. It still scores higher under %16 of %17 weightings (each weight halved or raised by half).</numerusform>
+            <numerusform>On the %n SKUs both quote for (%1), %2 scores %3 against %4 for %5, weighing cost 40 %, lead time 25 %, defects 25 % and rating 10 %. Bought %6, its prices come to %7 against %8 (%9); lead time %10 against %11 days; defects %12 against %13; rating %14 against %15. It still scores higher under %16 of %17 weightings (each weight halved or raised by half).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>At last year&apos;s units the cost of goods is %1 a year lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At last year&apos;s units the cost of goods is %1 a year higher: the score is for the lead time and quality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared with %1 on price, lead time, defects and rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Supplier list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Store orders, 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new supplier&apos;s first deliveries are untested: order samples first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A first order of at least %n unit(s)</source>
+        <translation>
+            <numerusform>A first order of at least %n unit</numerusform>
+            <numerusform>A first order of at least %n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ships from %1 instead of %2: transport and duties differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list leaves some of its figures out; they scored 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask %1 to match the price and lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order a sample batch from %1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(proposed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Suppliers</name>
+    <message>
+        <location filename="../services/shopagents/Suppliers.cpp" line="+83"/>
+        <source>The supplier list has no column %1. It needs the columns supplier, sku, unit cost and lead time (days); defect rate, rating, country, min order, currency, supplier id and current are optional. Its columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no supplier or no SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 quotes %2 twice; the first is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a unit cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a lead time in days (1 to 365).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a defect rate (0 to 100 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a rating from 0 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a minimum order in units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” in the column current is not yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The supplier list has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No row of the supplier list could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>from %n supplier(s) imported.</source>
+        <translation>
+            <numerusform>from %n supplier imported.</numerusform>
+            <numerusform>from %n suppliers imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n SKU(s) are not in the catalog; their quotes are kept for when they are.</source>
+        <translation>
+            <numerusform>%n SKU is not in the catalog; its quotes are kept for when it is.</numerusform>
+            <numerusform>%n SKUs are not in the catalog; their quotes are kept for when they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) left out: </source>
+        <translation>
+            <numerusform>%n row left out: </numerusform>
+            <numerusform>%n rows left out: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersModel</name>
+    <message numerus="yes">
+        <location filename="../models/SuppliersModel.cpp" line="+59"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersPage</name>
+    <message>
+        <location filename="../ui/settings/SuppliersPage.cpp" line="+24"/>
+        <source>Import supplier list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Supplier vetting agent compares each supplier in this list that quotes for a SKU you buy elsewhere with the supplier you buy it from today, on cost, lead time, defects and rating. When the new one scores clearly better it proposes adding it; a new supplier always waits for you. Approving marks it current for those SKUs here; ordering from it is up to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A CSV with the columns supplier, sku, unit cost and lead time (days); defect rate (%), rating (0 to 5), country, min order, currency, supplier id and current (yes for who supplies the SKU today) are optional. Importing a list again replaces the rows it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No supplier list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 for %2, imported %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n supplier(s)</source>
+        <translation>
+            <numerusform>%n supplier</numerusform>
+            <numerusform>%n suppliers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n SKU(s)</source>
+        <translation>
+            <numerusform>%n SKU</numerusform>
+            <numerusform>%n SKUs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n SKU(s) have no current supplier: nothing is compared for them.</source>
+        <translation>
+            <numerusform>%n SKU has no current supplier: nothing is compared for it.</numerusform>
+            <numerusform>%n SKUs have no current supplier: nothing is compared for them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a supplier list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supplier lists (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 The Supplier vetting agent looks at it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supplier list imported, with rows left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supplier list not imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="+64"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+66"/>
         <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
         <translation>Vastgelegd: bestelling %1 aangehouden voor een fraudecontrole. Quorum wijzigt geen bestellingen in de winkel; zet haar daar ook in de wacht.</translation>
     </message>
@@ -219,7 +219,20 @@
         <translation>Vastgelegd: %1 gaat uit het assortiment. Zet het in de winkels op concept; archiveer het in de Pijplijn als de voorraad op is.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>Recorded as decided: %1 is not in the supplier list for these SKUs. Quorum does not contact suppliers; place the first order with them.</source>
+        <translation>Vastgelegd als besloten: %1 staat voor deze SKU&apos;s niet in de leverancierslijst. Quorum neemt geen contact op met leveranciers; plaats de eerste bestelling zelf.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Recorded: %1 is now marked as a current supplier of %n SKU(s) in the supplier list. Quorum does not contact suppliers; place the first order with them.</source>
+        <translation>
+            <numerusform>Vastgelegd: %1 staat nu in de leverancierslijst als huidige leverancier van %n SKU. Quorum neemt geen contact op met leveranciers; plaats de eerste bestelling zelf.</numerusform>
+            <numerusform>Vastgelegd: %1 staat nu in de leverancierslijst als huidige leverancier van %n SKU&apos;s. Quorum neemt geen contact op met leveranciers; plaats de eerste bestelling zelf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Recorded: the reply to the review of %1 is approved. Quorum does not post replies to the store; paste it under the review there.</source>
         <translation>Vastgelegd: het antwoord op de review van %1 is goedgekeurd. Quorum plaatst geen antwoorden in de winkel; plak het daar onder de review.</translation>
     </message>
@@ -310,6 +323,11 @@
         <location line="+1"/>
         <source>Minimum order (units)</source>
         <translation>Minimale bestelling (stuks)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared with</source>
+        <translation>Vergeleken met</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2448,6 +2466,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the supplier list</source>
+        <translation>de leverancierslijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the waiting proposals</source>
         <translation>de wachtende voorstellen</translation>
     </message>
@@ -2480,7 +2503,7 @@
         <translation>A/B-tests</translation>
     </message>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+128"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+129"/>
         <source>Demo example</source>
         <translation>Demovoorbeeld</translation>
     </message>
@@ -2495,7 +2518,7 @@
         <translation>Klantsegmenten</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="-60"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="-84"/>
         <source>Publisher</source>
         <translation>Publicist</translation>
     </message>
@@ -2528,6 +2551,11 @@
         <location filename="../services/shopagents/ScoutAgent.cpp" line="+24"/>
         <source>Scout</source>
         <translation>Trendverkenner</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/SupplierAgent.cpp" line="+22"/>
+        <source>Supplier Vetting</source>
+        <translation>Leverancierskeuring</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2631,11 @@
         <location filename="../services/shopagents/ScoutAgent.cpp" line="+2"/>
         <source>Ranks products by momentum and proposes featuring, retiring and bundling</source>
         <translation>Rangschikt producten op momentum en stelt uitlichten, uit het assortiment nemen en bundelen voor</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/SupplierAgent.cpp" line="+2"/>
+        <source>Compares new suppliers in the supplier list with the current ones</source>
+        <translation>Vergelijkt nieuwe leveranciers uit de leverancierslijst met de huidige</translation>
     </message>
 </context>
 <context>
@@ -2890,7 +2923,7 @@
 <context>
     <name>Anomalies</name>
     <message>
-        <location filename="../services/campaigns/Anomalies.cpp" line="+173"/>
+        <location filename="../services/campaigns/Anomalies.cpp" line="+164"/>
         <source>Spend</source>
         <translation>Uitgaven</translation>
     </message>
@@ -2995,7 +3028,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+111"/>
+        <location filename="../app/Application.cpp" line="+112"/>
         <source>Publishing cannot use some connections</source>
         <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
     </message>
@@ -3005,7 +3038,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -4615,7 +4648,7 @@
         <translation>Advertentierapporten (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Ad report imported</source>
         <translation>Advertentierapport geïmporteerd</translation>
     </message>
@@ -4630,7 +4663,7 @@
         <translation>Advertentierapport niet geïmporteerd</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-49"/>
         <source>&amp;Campaigns</source>
         <translation>&amp;Campagnes</translation>
     </message>
@@ -6482,7 +6515,7 @@ Opdrachten:
 <context>
     <name>DecisionLearning</name>
     <message>
-        <location filename="../services/approvals/DecisionLearning.cpp" line="+71"/>
+        <location filename="../services/approvals/DecisionLearning.cpp" line="+72"/>
         <source>The approval rule “%1” no longer exists.</source>
         <translation>De goedkeuringsregel “%1” bestaat niet meer.</translation>
     </message>
@@ -6502,7 +6535,7 @@ Opdrachten:
         <translation>De nieuwe grens ligt niet boven de huidige (%1): wijzig of wijs af.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+122"/>
         <source>they would run and notify</source>
         <translation>ze lopen dan en melden het</translation>
     </message>
@@ -6689,7 +6722,7 @@ Opdrachten:
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+216"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+236"/>
         <source>Cannot write the demo site %1: %2</source>
         <translation>Kan de demosite %1 niet schrijven: %2</translation>
     </message>
@@ -6710,7 +6743,7 @@ Opdrachten:
     </message>
     <message>
         <location line="-16"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Writing the demo data failed: %1</source>
         <translation>Het schrijven van de demogegevens is mislukt: %1</translation>
     </message>
@@ -8690,7 +8723,7 @@ Opdrachten:
 <context>
     <name>LineLoss</name>
     <message>
-        <location filename="../services/shopagents/LineLoss.cpp" line="+217"/>
+        <location filename="../services/shopagents/LineLoss.cpp" line="+216"/>
         <source>%1: its figures end on %2, more than two days ago (the ad sync has not run).</source>
         <translation>%1: de cijfers lopen tot %2, meer dan twee dagen geleden (de advertentiesynchronisatie heeft niet gedraaid).</translation>
     </message>
@@ -8700,7 +8733,7 @@ Opdrachten:
         <translation>%1: er is geen koers van %2 naar %3 (Instellingen → Valuta).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>%1: the cost is known for %2 of the %3 units sold (Catalog → the variants&apos; costs).</source>
         <translation>%1: de kostprijs is bekend voor %2 van de %3 verkochte stuks (Catalogus → de kostprijzen van de varianten).</translation>
     </message>
@@ -8720,7 +8753,7 @@ Opdrachten:
         <translation>%1 verloor %2 van %3 tot %4 na advertenties: %5 brutowinst op %6 netto-omzet (een marge van %7 %), en %8 advertentie-uitgaven aan %9. Ruim geteld (het hoogste van Meta’s %10 aan aankopen en de eigen telling van de winkel, %11, uit deze campagnes) brachten de advertenties %12 brutowinst op voor hun uitgaven.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>Pause the ads of %1: the line loses money after its ad spend.</source>
         <translation>Pauzeer de advertenties van %1: de lijn maakt verlies na de advertentie-uitgaven.</translation>
     </message>
@@ -9132,7 +9165,7 @@ Opdrachten:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+267"/>
+        <location filename="../app/ModelWiring.cpp" line="+269"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation>%1 van %2 lezen: pagina %L3 van %L4</translation>
     </message>
@@ -9494,7 +9527,7 @@ Demogegevens</translation>
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../services/approvals/Outcomes.cpp" line="+140"/>
+        <location filename="../services/approvals/Outcomes.cpp" line="+138"/>
         <source>Revenue kept: %1 in the %2 days after it ran, %3 in the %2 days before%4; %5 units after, %6 before.</source>
         <translation>Omzet behouden: %1 in de %2 dagen erna, %3 in de %2 dagen ervoor%4; %5 stuks erna, %6 ervoor.</translation>
     </message>
@@ -10770,7 +10803,7 @@ Demogegevens</translation>
         <translation>Opgeslagen. De agent Prijzen bekijkt de prijzen nu opnieuw.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Import a competitor price list</source>
         <translation>Een prijslijst van concurrenten importeren</translation>
     </message>
@@ -10780,7 +10813,7 @@ Demogegevens</translation>
         <translation>Prijslijsten (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Price list imported, with rows left out</source>
         <translation>Prijslijst geïmporteerd, met overgeslagen regels</translation>
     </message>
@@ -11964,7 +11997,52 @@ GEBRUIKER
         <translation>Uitgevoerd met</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <source>Suppliers compared</source>
+        <translation>Vergeleken leveranciers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost of the SKUs</source>
+        <translation>Kosten van de SKU&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead time</source>
+        <translation>Levertijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defects</source>
+        <translation>Uitval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(today)</source>
+        <translation>(nu)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Changed by %1; the change was judged again.</source>
         <translation>Gewijzigd door %1; de wijziging is opnieuw beoordeeld.</translation>
     </message>
@@ -12037,7 +12115,7 @@ GEBRUIKER
         <translation>De agent gaf geen redenering.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>What runs when approved</source>
         <translation>Wat er na goedkeuring wordt uitgevoerd</translation>
     </message>
@@ -14505,12 +14583,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+44"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+46"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
@@ -14560,7 +14638,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Prijzen</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+2"/>
+        <source>Suppliers</source>
+        <translation>Leveranciers</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Connections</source>
         <translation>Verbindingen</translation>
     </message>
@@ -15445,6 +15528,359 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <location line="+1"/>
         <source>orders</source>
         <translation>bestellingen</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierAgent</name>
+    <message>
+        <location filename="../services/shopagents/SupplierAgent.cpp" line="+196"/>
+        <source>Needs a supplier list: import one in Settings → Suppliers.</source>
+        <translation>Heeft een leverancierslijst nodig: importeer er een in Instellingen → Leveranciers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The supplier list marks no supplier as current (column current), so there is nothing to compare a new supplier with.</source>
+        <translation>De leverancierslijst noemt geen enkele leverancier huidig (kolom current), dus er is niets om een nieuwe leverancier mee te vergelijken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No supplier in the list quotes for a SKU that another supplier supplies today.</source>
+        <translation>Geen leverancier in de lijst biedt een SKU aan die nu door een andere leverancier geleverd wordt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2 against %3 %4</source>
+        <translation>%1 %2 tegen %3 %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Add %1 as the supplier of %n SKU(s) now bought from %2</source>
+        <translation>
+            <numerusform>Neem %1 op als leverancier van %n SKU die nu bij %2 wordt ingekocht</numerusform>
+            <numerusform>Neem %1 op als leverancier van %n SKU&apos;s die nu bij %2 worden ingekocht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>at the %n unit(s) of them sold in the last 365 days</source>
+        <translation>
+            <numerusform>tegen het %n stuk dat ervan in de laatste 365 dagen verkocht is</numerusform>
+            <numerusform>tegen de %n stuks die ervan in de laatste 365 dagen verkocht zijn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of each (none of them sold in the last 365 days)</source>
+        <translation>één van elk (geen ervan verkocht in de laatste 365 dagen)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>On the %n SKU(s) both quote for (%1), %2 scores %3 against %4 for %5, weighing cost 40 %, lead time 25 %, defects 25 % and rating 10 %. Bought %6, its prices come to %7 against %8 (%9); lead time %10 against %11 days; defects %12 against %13; rating %14 against %15. It still scores higher under %16 of %17 weightings (each weight halved or raised by half).</source>
+        <translation>
+            <numerusform>Op de %n SKU die beide aanbieden (%1) scoort %2 %3 tegen %4 voor %5, met kosten 40 %, levertijd 25 %, uitval 25 % en beoordeling 10 %. Ingekocht %6 komen de prijzen op %7 tegen %8 (%9); levertijd %10 tegen %11 dagen; uitval %12 tegen %13; beoordeling %14 tegen %15. Hij scoort nog steeds hoger bij %16 van de %17 wegingen (elk gewicht gehalveerd of met de helft verhoogd).</numerusform>
+            <numerusform>Op de %n SKU&apos;s die beide aanbieden (%1) scoort %2 %3 tegen %4 voor %5, met kosten 40 %, levertijd 25 %, uitval 25 % en beoordeling 10 %. Ingekocht %6 komen de prijzen op %7 tegen %8 (%9); levertijd %10 tegen %11 dagen; uitval %12 tegen %13; beoordeling %14 tegen %15. Hij scoort nog steeds hoger bij %16 van de %17 wegingen (elk gewicht gehalveerd of met de helft verhoogd).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>At last year&apos;s units the cost of goods is %1 a year lower.</source>
+        <translation>Bij de aantallen van vorig jaar is de inkoopwaarde %1 per jaar lager.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At last year&apos;s units the cost of goods is %1 a year higher: the score is for the lead time and quality.</source>
+        <translation>Bij de aantallen van vorig jaar is de inkoopwaarde %1 per jaar hoger: de score komt van de levertijd en de kwaliteit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared with %1 on price, lead time, defects and rating.</source>
+        <translation>Vergeleken met %1 op prijs, levertijd, uitval en beoordeling.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Supplier list</source>
+        <translation>Leverancierslijst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Store orders, 365 days</source>
+        <translation>Winkelbestellingen, 365 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new supplier&apos;s first deliveries are untested: order samples first</source>
+        <translation>De eerste leveringen van een nieuwe leverancier zijn onbeproefd: bestel eerst monsters</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A first order of at least %n unit(s)</source>
+        <translation>
+            <numerusform>Een eerste bestelling van minstens %n stuk</numerusform>
+            <numerusform>Een eerste bestelling van minstens %n stuks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ships from %1 instead of %2: transport and duties differ</source>
+        <translation>Levert vanuit %1 in plaats van %2: transport en invoerrechten verschillen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list leaves some of its figures out; they scored 0</source>
+        <translation>De lijst laat enkele cijfers weg; die scoorden 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask %1 to match the price and lead time</source>
+        <translation>Vraag %1 de prijs en levertijd te evenaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order a sample batch from %1 first</source>
+        <translation>Bestel eerst een proefpartij bij %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(proposed)</source>
+        <translation>(voorgesteld)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared: %1.</source>
+        <translation>Vergeleken: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Suppliers</name>
+    <message>
+        <location filename="../services/shopagents/Suppliers.cpp" line="+83"/>
+        <source>The supplier list has no column %1. It needs the columns supplier, sku, unit cost and lead time (days); defect rate, rating, country, min order, currency, supplier id and current are optional. Its columns are: %2.</source>
+        <translation>De leverancierslijst heeft geen kolom %1. Hij heeft de kolommen supplier (leverancier), sku, unit cost (inkoopprijs) en lead time (levertijd, dagen) nodig; defect rate, rating, country, min order, currency, supplier id en current zijn optioneel. Zijn kolommen zijn: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no supplier or no SKU.</source>
+        <translation>geen leverancier of geen SKU.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 quotes %2 twice; the first is kept.</source>
+        <translation>%1 biedt %2 twee keer aan; de eerste blijft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a unit cost.</source>
+        <translation>“%1” is geen inkoopprijs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a lead time in days (1 to 365).</source>
+        <translation>“%1” is geen levertijd in dagen (1 tot 365).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a currency code.</source>
+        <translation>“%1” is geen valutacode.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a defect rate (0 to 100 %).</source>
+        <translation>“%1” is geen uitvalpercentage (0 tot 100 %).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a rating from 0 to 5.</source>
+        <translation>“%1” is geen beoordeling van 0 tot 5.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a minimum order in units.</source>
+        <translation>“%1” is geen minimale bestelling in stuks.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” in the column current is not yes or no.</source>
+        <translation>“%1” in de kolom current is geen ja of nee.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The supplier list has no rows.</source>
+        <translation>De leverancierslijst heeft geen regels.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No row of the supplier list could be read.</source>
+        <translation>Geen regel van de leverancierslijst kon gelezen worden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n offerte</numerusform>
+            <numerusform>%n offertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>from %n supplier(s) imported.</source>
+        <translation>
+            <numerusform>van %n leverancier geïmporteerd.</numerusform>
+            <numerusform>van %n leveranciers geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n SKU(s) are not in the catalog; their quotes are kept for when they are.</source>
+        <translation>
+            <numerusform>%n SKU staat niet in de catalogus; de offertes blijven bewaard voor als hij er komt.</numerusform>
+            <numerusform>%n SKU&apos;s staan niet in de catalogus; de offertes blijven bewaard voor als ze er komen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) left out: </source>
+        <translation>
+            <numerusform>%n regel weggelaten: </numerusform>
+            <numerusform>%n regels weggelaten: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersModel</name>
+    <message numerus="yes">
+        <location filename="../models/SuppliersModel.cpp" line="+59"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit cost</source>
+        <translation>Inkoopprijs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead time</source>
+        <translation>Levertijd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defects</source>
+        <translation>Uitval</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rating</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current</source>
+        <translation>Huidig</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersPage</name>
+    <message>
+        <location filename="../ui/settings/SuppliersPage.cpp" line="+24"/>
+        <source>Import supplier list…</source>
+        <translation>Leverancierslijst importeren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Supplier vetting agent compares each supplier in this list that quotes for a SKU you buy elsewhere with the supplier you buy it from today, on cost, lead time, defects and rating. When the new one scores clearly better it proposes adding it; a new supplier always waits for you. Approving marks it current for those SKUs here; ordering from it is up to you.</source>
+        <translation>De Leverancierskeuring vergelijkt elke leverancier in deze lijst die een SKU aanbiedt die u elders inkoopt met de leverancier waar u die nu koopt, op kosten, levertijd, uitval en beoordeling. Scoort de nieuwe duidelijk beter, dan stelt hij voor hem op te nemen; een nieuwe leverancier wacht altijd op u. Goedkeuren maakt hem hier huidig voor die SKU&apos;s; bij hem bestellen doet u zelf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A CSV with the columns supplier, sku, unit cost and lead time (days); defect rate (%), rating (0 to 5), country, min order, currency, supplier id and current (yes for who supplies the SKU today) are optional. Importing a list again replaces the rows it names.</source>
+        <translation>Een CSV met de kolommen supplier (of leverancier), sku, unit cost (of inkoopprijs) en lead time (of levertijd, in dagen); defect rate (%), rating (0 tot 5), country, min order, currency, supplier id en current (ja voor wie de SKU nu levert) zijn optioneel. Een lijst opnieuw importeren vervangt de regels die hij noemt.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No supplier list yet.</source>
+        <translation>Nog geen leverancierslijst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 for %2, imported %3.</source>
+        <translation>%1 voor %2, geïmporteerd %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n supplier(s)</source>
+        <translation>
+            <numerusform>%n leverancier</numerusform>
+            <numerusform>%n leveranciers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n SKU(s)</source>
+        <translation>
+            <numerusform>%n SKU</numerusform>
+            <numerusform>%n SKU&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n SKU(s) have no current supplier: nothing is compared for them.</source>
+        <translation>
+            <numerusform>%n SKU heeft geen huidige leverancier: daarvoor wordt niets vergeleken.</numerusform>
+            <numerusform>%n SKU&apos;s hebben geen huidige leverancier: daarvoor wordt niets vergeleken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a supplier list</source>
+        <translation>Een leverancierslijst importeren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supplier lists (*.csv *.tsv *.txt)</source>
+        <translation>Leverancierslijsten (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 The Supplier vetting agent looks at it now.</source>
+        <translation>%1 De Leverancierskeuring bekijkt hem nu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supplier list imported, with rows left out</source>
+        <translation>Leverancierslijst geïmporteerd, met weggelaten regels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supplier list not imported</source>
+        <translation>Leverancierslijst niet geïmporteerd</translation>
     </message>
 </context>
 <context>

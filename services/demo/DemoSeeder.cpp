@@ -16,6 +16,7 @@
 #include "pipeline/ProductStage.h"
 #include "shopagents/Goals.h"
 #include "shopagents/Pricing.h"
+#include "shopagents/Suppliers.h"
 #include "sites/SiteRenderer.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
@@ -299,6 +300,26 @@ void seedPricing(
     Pricing::write(db, list, currency, today, now);
 }
 
+// The owner's supplier list, read by the import as a real one is: the Supplier vetting agent compares its
+// new suppliers with the current ones on its first run.
+void seedSuppliers(const QSqlDatabase& db, const QJsonArray& quotes, qint64 now, const QString& currency)
+{
+    QString csv = u"supplier,sku,unit cost,lead time,defect rate,rating,country,min order,supplier id,current\n"_s;
+    for (const QJsonValue& value : quotes) {
+        const QJsonObject o = value.toObject();
+        csv += u"\"%1\",%2,%3,%4,%5,%6,%7,%8,%9,"_s.arg(o.value(u"supplier"_s).toString(), o.value(u"sku"_s).toString(),
+                   o.value(u"cost"_s).toString(), QString::number(o.value(u"lead"_s).toInt()),
+                   o.value(u"defects"_s).toString(), o.value(u"rating"_s).toString(), o.value(u"country"_s).toString(),
+                   o.contains(u"minOrder"_s) ? QString::number(o.value(u"minOrder"_s).toInt()) : QString(),
+                   o.value(u"ref"_s).toString())
+            + o.value(u"current"_s).toString() + u"\n"_s;
+    }
+    const Suppliers::ParsedList list = Suppliers::parse(csv.toUtf8());
+    if (!list.error.isEmpty() || !list.problems.isEmpty())
+        throw SqlError(u"demo supplier list: "_s + list.error + list.problems.join(u"; "_s));
+    Suppliers::write(db, list, currency, now);
+}
+
 // Ad rules for every ad account, notify-only: once the demo's ad account is synced they show what
 // they would do, and a person can switch them live.
 void seedAdRules(const QSqlDatabase& db, const QJsonArray& rules, qint64 now)
@@ -458,6 +479,7 @@ bool seed(Workspace& workspace, const Clock& clock, QString* error, const QStrin
         seedCampaigns(db, data->value(u"campaigns"_s).toArray(), now, currency);
         seedAdRules(db, data->value(u"adRules"_s).toArray(), now);
         seedPricing(db, ws.value(u"pricing"_s).toObject(), data->value(u"competitorPrices"_s).toArray(), now, currency);
+        seedSuppliers(db, data->value(u"suppliers"_s).toArray(), now, currency);
         if (!seedSites(db, data->value(u"sites"_s).toArray(), workspace.sitesDir(), ws, language, now, idBySku, error))
             return false;
         tx.commit();

@@ -260,9 +260,10 @@ Agent::Outcome SupplierAgent::run(const QSqlDatabase& db, qint64 now) const
         p.title = QCoreApplication::translate(
             "SupplierAgent", "Add %1 as the supplier of %n SKU(s) now bought from %2", nullptr, n)
                       .arg(c.candidate.supplier, c.incumbent.supplier);
-        const QString basis = c.units > 0 ? QCoreApplication::translate("SupplierAgent",
-                                  "at the %n unit(s) of them sold in the last 365 days", nullptr, int(c.units))
-                                          : tr("one of each (none of them sold in the last 365 days)");
+        const QString basis = c.units > 0
+            ? QCoreApplication::translate(
+                "SupplierAgent", "at the %n unit(s) of them sold in the last 365 days", nullptr, int(c.units))
+            : QCoreApplication::translate("SupplierAgent", "one of each (none of them sold in the last 365 days)");
         const double change = c.incumbent.basketCents > 0
             ? static_cast<double>(c.candidate.basketCents - c.incumbent.basketCents) / c.incumbent.basketCents
             : 0.0;

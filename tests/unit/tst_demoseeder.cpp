@@ -114,7 +114,10 @@ private slots:
         QVERIFY(tw.count(u"SELECT COUNT(*) FROM products"_s) >= 40);
         QCOMPARE(tw.count(u"SELECT COUNT(DISTINCT category) FROM products"_s), 5);
         QVERIFY(tw.count(u"SELECT COUNT(DISTINCT stage) FROM products"_s) >= 10);
-        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE status = 'pending'"_s), 12);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE status = 'pending'"_s), 11);
+        // The supplier list the Supplier vetting agent compares by, as imported.
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM supplier_quotes"_s), 12);
+        QCOMPARE(tw.count(u"SELECT COUNT(DISTINCT supplier) FROM supplier_quotes WHERE current = 1"_s), 2);
         QCOMPARE(tw.count(u"SELECT COUNT(DISTINCT risk_level) FROM action_proposals WHERE status = 'pending'"_s), 3);
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM campaigns"_s), 3);
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM campaigns WHERE platform NOT IN ('google', 'tiktok') OR external_id "
@@ -280,11 +283,12 @@ private slots:
         compareShape(en, nl, u"$"_s, false, &problems, &texts);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QVERIFY(texts.size() > 300);
-        // Names that are the same in Dutch: the shop, a supplier, a data source, the agent and the demo's
+        // Names that are the same in Dutch: the shop, the suppliers, a data source, the agent and the demo's
         // signature stored by name (their display is translated by the interface), and an ad set of the
         // sandbox's Dutch ad account named by Meta's own term.
-        const QStringList keep{u"Lindenhof & Co. (demo)"_s, u"Atelier Brouwer"_s, u"Google Trends"_s,
-            u"Content Writer"_s, u"Quality Reviewer"_s, u"Demo example"_s, u"Lookalike 1 %"_s};
+        const QStringList keep{u"Lindenhof & Co. (demo)"_s, u"Atelier Brouwer"_s, u"Noorderwol Textiel"_s,
+            u"Lanificio Serra"_s, u"Steengoed Gouda"_s, u"Kiln & Co"_s, u"Google Trends"_s, u"Content Writer"_s,
+            u"Quality Reviewer"_s, u"Demo example"_s, u"Lookalike 1 %"_s};
         static const QRegularExpression space(u"\\s+"_s);
         static const QRegularExpression measurement(u"^[\\d.,]+ \\p{L}{1,3}$"_s); // "85 g": the same in Dutch
         QStringList untranslated;

@@ -1,8 +1,10 @@
 #include "SupplierAgent.h"
 
+#include "DemandAgent.h"
 #include "approvals/ApprovalDesk.h"
 #include "core/Money.h"
 #include "storage/Sql.h"
+#include "storesync/StoreSync.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -210,6 +212,7 @@ Agent::Spec SupplierAgent::spec() const
     s.reads = {u"suppliers"_s, u"orders"_s, u"decisions"_s};
     s.proposes = {u"new_supplier"_s};
     s.intervalMs = 24 * 3'600'000LL;
+    s.onNewOrders = true; // the first orders of a new store weigh the costs
     return s;
 }
 
@@ -218,6 +221,19 @@ Agent::Outcome SupplierAgent::run(const QSqlDatabase& db, qint64 now) const
     const QList<Suppliers::Quote> quotes = Suppliers::quotes(db);
     if (quotes.isEmpty())
         return Outcome::needs(tr("Needs a supplier list: import one in Settings → Suppliers."));
+    // Last year's units weigh the cost: while a store's first order sync is under way, wait for it.
+    if (const QString store = Sql::scalar(db,
+            u"SELECT c.name FROM connections c WHERE c.kind IN ('woocommerce', 'shopify') AND NOT EXISTS (SELECT 1 "
+            u"FROM sync_state s WHERE s.connection_id = c.id AND s.resource = 'orders' AND s.since <> '') AND EXISTS "
+            u"(SELECT 1 FROM jobs j WHERE j.kind = ? AND j.subject_id = c.id AND j.state IN ('queued', 'running') AND "
+            u"json_extract(j.payload, '$.resource') = 'orders') ORDER BY c.id LIMIT 1"_s,
+            {StoreSync::Sync.key()})
+                                  .toString();
+        !store.isEmpty())
+        return Outcome::needs(
+            tr("Waits for the first order sync of %1: last year's sales weigh the costs.").arg(store));
+    if (const auto stale = DemandAgent::staleOrders(db, now))
+        return Outcome::needs(*stale);
     if (std::none_of(quotes.cbegin(), quotes.cend(), [](const Suppliers::Quote& q) { return q.current; }))
         return Outcome::needs(tr("The supplier list marks no supplier as current (column current), so there is "
                                  "nothing to compare a new supplier with."));

@@ -13,7 +13,9 @@
 // Supplier vetting (product cluster): compares each supplier in the owner's list that quotes for a SKU
 // the shop buys elsewhere with the supplier it buys it from today, and proposes the new one when it scores
 // clearly better. A new supplier always waits for a person (the risk rule says so, whatever the score).
-// Daily, and at once when a list is imported.
+// Daily, after store syncs bring orders, and at once when a list is imported. Last year's units weigh the
+// costs: while a store's first order sync is under way, or the orders were last synced over a day ago,
+// it waits.
 //
 // A comparison covers the SKUs both quote where the incumbent is current and the candidate is not (in
 // the same currency). Each side's basket is the sum over those SKUs of its unit cost times the units the

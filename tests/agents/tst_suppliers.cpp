@@ -7,6 +7,7 @@
 #include "shopagents/Suppliers.h"
 #include "storage/Sql.h"
 #include "storesync/SalesRollup.h"
+#include "storesync/StoreSync.h"
 #include "users/Users.h"
 
 #include <QDateTime>
@@ -264,7 +265,30 @@ private slots:
         o = run(db, now);
         QVERIFY(o.needsData);
         QVERIFY2(o.note.contains(u"marks no supplier as current"_s), qPrintable(o.note));
-        // No sales yet: each SKU counts once, and no yearly figure is claimed.
+        // A store connected, never synced: what the workspace has is what there is.
+        qint64 store = 0;
+        {
+            Transaction tx(db);
+            store = ShopRows::store(db);
+            tx.commit();
+        }
+        QVERIFY(!run(db, now).note.contains(u"Waits for"_s));
+        // Its first order sync queued, then under way: it waits for the orders.
+        {
+            Transaction tx(db);
+            QCOMPARE(StoreSync::queue(db, store, now, u"orders"_s), 1);
+            tx.commit();
+        }
+        o = run(db, now);
+        QVERIFY(o.needsData);
+        QVERIFY2(o.note.contains(u"Waits for the first order sync of Shop"_s), qPrintable(o.note));
+        Sql::exec(db,
+            u"INSERT INTO sync_state (connection_id, resource, updated_at) SELECT id, 'orders', ? FROM connections"_s,
+            {now});
+        QVERIFY(run(db, now).note.contains(u"Waits for the first order sync of Shop"_s));
+        // Synced, and no sales: each SKU counts once, and no yearly figure is claimed.
+        Sql::exec(db, u"UPDATE sync_state SET since = '2026-11-20T00:00:00Z'"_s);
+        Sql::exec(db, u"UPDATE jobs SET state = 'done' WHERE kind = 'store.sync'"_s);
         import(db, QByteArrayLiteral("supplier,sku,unit cost,lead time,current\nOld,A,10.00,30,yes\n"), now);
         o = run(db, now);
         QVERIFY(!o.needsData);

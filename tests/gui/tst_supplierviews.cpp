@@ -68,8 +68,12 @@ private slots:
     void theDemosNewSupplierIsComparedApprovedAndMarkedCurrent()
     {
         QVERIFY(start());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            value(u"SELECT COUNT(*) FROM action_proposals WHERE agent = 'Supplier Vetting'"_s).toInt() > 0, 120'000);
+        // It waits for the demo store's first order sync, then compares.
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            value(u"SELECT COUNT(*) FROM action_proposals WHERE agent = 'Supplier Vetting'"_s).toInt() > 0,
+            qPrintable(value(u"SELECT last_outcome || ': ' || last_note FROM agents WHERE name = 'Supplier Vetting'"_s)
+                           .toString()),
+            120'000);
         // Only Atelier Brouwer leads Noorderwol clearly; Lanificio Serra and Kiln & Co score lower than the
         // suppliers they were compared with.
         QCOMPARE(value(u"SELECT COUNT(*) FROM action_proposals WHERE agent = 'Supplier Vetting'"_s).toInt(), 1);

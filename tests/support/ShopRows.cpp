@@ -3,6 +3,8 @@
 #include "publishing/Connections.h"
 #include "storage/Sql.h"
 
+#include <QDateTime>
+
 using namespace Qt::StringLiterals;
 
 namespace ShopRows
@@ -14,8 +16,9 @@ qint64 store(const QSqlDatabase& db, qint64 syncedAt)
         u"INSERT INTO connections (kind, name, url, created_at, updated_at) VALUES ('woocommerce', 'Shop', "
         u"'https://shop.example', 0, 0)"_s);
     if (syncedAt > 0)
-        Sql::exec(db, u"INSERT INTO sync_state (connection_id, resource, updated_at) VALUES (?, 'orders', ?)"_s,
-            {id, syncedAt});
+        Sql::exec(db,
+            u"INSERT INTO sync_state (connection_id, resource, since, updated_at) VALUES (?, 'orders', ?, ?)"_s,
+            {id, QDateTime::fromMSecsSinceEpoch(syncedAt, Qt::UTC).toString(Qt::ISODate), syncedAt});
     return id;
 }
 

@@ -21,7 +21,7 @@ private slots:
         TestWorkspace tw(true);
         ApprovalsModel model(tw.db(), &tw.clock());
         ModelChecks::attachTester(&model);
-        QCOMPARE(model.rowCount(), 12);
+        QCOMPARE(model.rowCount(), 11);
         QList<qint64> expected;
         QSqlQuery q = Sql::exec(tw.db(),
             u"SELECT id FROM action_proposals WHERE status = 'pending' ORDER BY priority DESC, deadline ASC, id"_s);

@@ -13,9 +13,10 @@ namespace RiskEngine
 namespace
 {
 
+// In capitals, in the language of the process ("HIGH", "HOOG"): the verdict is stored as written.
 QString levelName(RiskLevel l)
 {
-    return Risk::key(l).toUpper();
+    return Risk::displayName(l).toUpper();
 }
 
 QString money(double value, const QString& currency)

@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="+66"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+69"/>
         <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,11 +236,26 @@
         <source>Recorded: the reply to the review of %1 is approved. Quorum does not post replies to the store; paste it under the review there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>The post has no text for any platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded: post about %1 on %2 at %3. Quorum does not post to social platforms; post it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+117"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+123"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,6 +595,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Post on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At (hour, 0–23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instagram caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facebook post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post on X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link to the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>Unknown kind of action “%1”.</source>
         <translation type="unfinished"></translation>
@@ -625,7 +675,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+7"/>
+        <source>%1: an hour from 0 to 23.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the post for at least one platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,6 +820,11 @@
     <message>
         <location line="+1"/>
         <source>Retire a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2518,7 +2583,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="-84"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="-106"/>
         <source>Publisher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,8 +2618,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/SupplierAgent.cpp" line="+22"/>
+        <location filename="../services/shopagents/SupplierAgent.cpp" line="+24"/>
         <source>Supplier Vetting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/SocialAgent.cpp" line="+22"/>
+        <source>Social</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2635,6 +2705,11 @@
     <message>
         <location filename="../services/shopagents/SupplierAgent.cpp" line="+2"/>
         <source>Compares new suppliers in the supplier list with the current ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/SocialAgent.cpp" line="+1"/>
+        <source>Proposes posts about new and rising products, at the hour the shop&apos;s customers buy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3622,6 +3697,16 @@
     <message>
         <location line="+1"/>
         <source>taking a product out of the range is decided by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a post speaks for the shop in public: a person approves it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12160,7 +12245,7 @@ USER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-127"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-128"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14968,6 +15053,151 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
 </context>
 <context>
+    <name>SocialAgent</name>
+    <message>
+        <location filename="../services/shopagents/SocialAgent.cpp" line="+141"/>
+        <source>Needs products in a store with accepted social posts: publish a product the pipeline wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No orders yet: only new products are posted about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only new products are posted about until they are synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fewer than %1 days of orders: only new products are posted about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Fewer than %1 paid orders in the last %2 days to read when customers buy: the evening, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Post about “%1”: it is selling more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Store orders, two periods of %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Post about “%1”: new in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was first published on %2 and has not been posted about. Whether a post sells is not measured: a person decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The social posts the pipeline wrote and the gate passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid orders by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post it on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-42"/>
+        <source>Of the last %1 days&apos; %Ln paid order(s), the most were placed in the hour from %2 (%L3).</source>
+        <translation>
+            <numerusform>Of the last %1 days&apos; %Ln paid order, the most were placed in the hour from %2 (%L3).</numerusform>
+            <numerusform>Of the last %1 days&apos; %Ln paid orders, the most were placed in the hour from %2 (%L3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 sold %L2 units in the last %3 days against %L4 in the %3 days before; chance the rise is not chance: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%L1 units in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The post the pipeline wrote for %1, for Instagram, Facebook and X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A post speaks for the shop in public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quorum knows no link to the product in the store: add it before posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put it in a newsletter instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for the next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n product(s) in the store with social posts.</source>
+        <translation>
+            <numerusform>%n product in the store with social posts.</numerusform>
+            <numerusform>%n products in the store with social posts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n left out: out of stock.</source>
+        <translation>
+            <numerusform>%n left out: out of stock.</numerusform>
+            <numerusform>%n left out: out of stock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Proposed %n post(s).</source>
+        <translation>
+            <numerusform>Proposed %n post.</numerusform>
+            <numerusform>Proposed %n posts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing new or rising to post about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpendGuard</name>
     <message>
         <location filename="../services/resilience/Pricing.cpp" line="+163"/>
@@ -15515,12 +15745,17 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SupplierAgent</name>
     <message>
-        <location filename="../services/shopagents/SupplierAgent.cpp" line="+196"/>
+        <location filename="../services/shopagents/SupplierAgent.cpp" line="+197"/>
         <source>Needs a supplier list: import one in Settings → Suppliers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
+        <source>Waits for the first order sync of %1: last year&apos;s sales weigh the costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The supplier list marks no supplier as current (column current), so there is nothing to compare a new supplier with.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="+66"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+69"/>
         <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
         <translation>Vastgelegd: bestelling %1 aangehouden voor een fraudecontrole. Quorum wijzigt geen bestellingen in de winkel; zet haar daar ook in de wacht.</translation>
     </message>
@@ -236,11 +236,26 @@
         <source>Recorded: the reply to the review of %1 is approved. Quorum does not post replies to the store; paste it under the review there.</source>
         <translation>Vastgelegd: het antwoord op de review van %1 is goedgekeurd. Quorum plaatst geen antwoorden in de winkel; plak het daar onder de review.</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>The post has no text for any platform.</source>
+        <translation>Het bericht heeft voor geen enkel platform tekst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded: post about %1 on %2 at %3. Quorum does not post to social platforms; post it there.</source>
+        <translation>Vastgelegd: plaats het bericht over %1 op %2 om %3. Quorum plaatst niets op sociale platforms; plaats het daar.</translation>
+    </message>
 </context>
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+117"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+123"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -580,6 +595,41 @@
         <translation>Waar uitlichten</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Post on</source>
+        <translation>Plaatsen op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At (hour, 0–23)</source>
+        <translation>Om (uur, 0–23)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instagram caption</source>
+        <translation>Instagram-bijschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hashtags</source>
+        <translation>Hashtags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facebook post</source>
+        <translation>Facebookbericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post on X</source>
+        <translation>Bericht op X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link to the product</source>
+        <translation>Link naar het product</translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>Unknown kind of action “%1”.</source>
         <translation>Onbekend soort actie “%1”.</translation>
@@ -625,7 +675,17 @@
         <translation>%1 is te lang.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+7"/>
+        <source>%1: an hour from 0 to 23.</source>
+        <translation>%1: een uur van 0 tot en met 23.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the post for at least one platform.</source>
+        <translation>Schrijf het bericht voor minstens één platform.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>pause</source>
         <translation>pauzeren</translation>
     </message>
@@ -761,6 +821,11 @@
         <location line="+1"/>
         <source>Retire a product</source>
         <translation>Product uit assortiment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social post</source>
+        <translation>Bericht op sociale media</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2518,7 +2583,7 @@
         <translation>Klantsegmenten</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="-84"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="-106"/>
         <source>Publisher</source>
         <translation>Publicist</translation>
     </message>
@@ -2553,9 +2618,14 @@
         <translation>Trendverkenner</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/SupplierAgent.cpp" line="+22"/>
+        <location filename="../services/shopagents/SupplierAgent.cpp" line="+24"/>
         <source>Supplier Vetting</source>
         <translation>Leverancierskeuring</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/SocialAgent.cpp" line="+22"/>
+        <source>Social</source>
+        <translation>Sociale media</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2706,11 @@
         <location filename="../services/shopagents/SupplierAgent.cpp" line="+2"/>
         <source>Compares new suppliers in the supplier list with the current ones</source>
         <translation>Vergelijkt nieuwe leveranciers uit de leverancierslijst met de huidige</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/SocialAgent.cpp" line="+1"/>
+        <source>Proposes posts about new and rising products, at the hour the shop&apos;s customers buy</source>
+        <translation>Stelt berichten voor over nieuwe en stijgende producten, op het uur waarop de klanten van de winkel kopen</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3698,16 @@
         <location line="+1"/>
         <source>taking a product out of the range is decided by a person</source>
         <translation>een product uit het assortiment nemen beslist een mens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social posts</source>
+        <translation>Berichten op sociale media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a post speaks for the shop in public: a person approves it</source>
+        <translation>een bericht spreekt in het openbaar namens de winkel: een mens keurt het goed</translation>
     </message>
 </context>
 <context>
@@ -12174,7 +12259,7 @@ GEBRUIKER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-127"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-128"/>
         <source>Pending</source>
         <translation>In afwachting</translation>
     </message>
@@ -14986,6 +15071,151 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
 </context>
 <context>
+    <name>SocialAgent</name>
+    <message>
+        <location filename="../services/shopagents/SocialAgent.cpp" line="+141"/>
+        <source>Needs products in a store with accepted social posts: publish a product the pipeline wrote.</source>
+        <translation>Heeft producten in een winkel met geaccepteerde berichten voor sociale media nodig: publiceer een product dat de pijplijn schreef.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No orders yet: only new products are posted about.</source>
+        <translation>Nog geen bestellingen: alleen over nieuwe producten komen berichten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only new products are posted about until they are synced.</source>
+        <translation>Tot ze gesynchroniseerd zijn, komen alleen over nieuwe producten berichten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fewer than %1 days of orders: only new products are posted about.</source>
+        <translation>Minder dan %1 dagen bestellingen: alleen over nieuwe producten komen berichten.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Fewer than %1 paid orders in the last %2 days to read when customers buy: the evening, %3.</source>
+        <translation>Minder dan %1 betaalde bestellingen in de laatste %2 dagen om af te lezen wanneer klanten kopen: de avond, %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Post about “%1”: it is selling more</source>
+        <translation>Bericht over “%1”: het verkoopt meer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Store orders, two periods of %1 days</source>
+        <translation>Winkelbestellingen, twee perioden van %1 dagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Post about “%1”: new in the store</source>
+        <translation>Bericht over “%1”: nieuw in de winkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was first published on %2 and has not been posted about. Whether a post sells is not measured: a person decides.</source>
+        <translation>%1 werd voor het eerst gepubliceerd op %2 en er is nog geen bericht over geplaatst. Of een bericht verkoopt, wordt niet gemeten: een mens beslist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publications</source>
+        <translation>Publicaties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The social posts the pipeline wrote and the gate passed</source>
+        <translation>De berichten voor sociale media die de pijplijn schreef en de poort doorliet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid orders by hour</source>
+        <translation>Betaalde bestellingen per uur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stock</source>
+        <translation>Voorraad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post it on %1: %2</source>
+        <translation>Plaats het op %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-42"/>
+        <source>Of the last %1 days&apos; %Ln paid order(s), the most were placed in the hour from %2 (%L3).</source>
+        <translation>
+            <numerusform>Van de %Ln betaalde bestelling van de laatste %1 dagen werden de meeste geplaatst in het uur vanaf %2 (%L3).</numerusform>
+            <numerusform>Van de %Ln betaalde bestellingen van de laatste %1 dagen werden de meeste geplaatst in het uur vanaf %2 (%L3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 sold %L2 units in the last %3 days against %L4 in the %3 days before; chance the rise is not chance: %5.</source>
+        <translation>%1 verkocht %L2 stuks in de laatste %3 dagen tegen %L4 in de %3 dagen daarvoor; kans dat de stijging geen toeval is: %5.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%L1 units in stock.</source>
+        <translation>%L1 stuks op voorraad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The post the pipeline wrote for %1, for Instagram, Facebook and X.</source>
+        <translation>Het bericht dat de pijplijn voor %1 schreef, voor Instagram, Facebook en X.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A post speaks for the shop in public</source>
+        <translation>Een bericht spreekt in het openbaar namens de winkel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quorum knows no link to the product in the store: add it before posting</source>
+        <translation>Quorum kent geen link naar het product in de winkel: voeg die toe voordat je het plaatst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put it in a newsletter instead</source>
+        <translation>Zet het in plaats daarvan in een nieuwsbrief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for the next run</source>
+        <translation>Wacht op de volgende ronde</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n product(s) in the store with social posts.</source>
+        <translation>
+            <numerusform>%n product in de winkel met berichten voor sociale media.</numerusform>
+            <numerusform>%n producten in de winkel met berichten voor sociale media.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n left out: out of stock.</source>
+        <translation>
+            <numerusform>%n weggelaten: niet op voorraad.</numerusform>
+            <numerusform>%n weggelaten: niet op voorraad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Proposed %n post(s).</source>
+        <translation>
+            <numerusform>%n bericht voorgesteld.</numerusform>
+            <numerusform>%n berichten voorgesteld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing new or rising to post about.</source>
+        <translation>Niets nieuws of stijgends om over te berichten.</translation>
+    </message>
+</context>
+<context>
     <name>SpendGuard</name>
     <message>
         <location filename="../services/resilience/Pricing.cpp" line="+163"/>
@@ -15533,12 +15763,17 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SupplierAgent</name>
     <message>
-        <location filename="../services/shopagents/SupplierAgent.cpp" line="+196"/>
+        <location filename="../services/shopagents/SupplierAgent.cpp" line="+197"/>
         <source>Needs a supplier list: import one in Settings → Suppliers.</source>
         <translation>Heeft een leverancierslijst nodig: importeer er een in Instellingen → Leveranciers.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
+        <source>Waits for the first order sync of %1: last year&apos;s sales weigh the costs.</source>
+        <translation>Wacht op de eerste synchronisatie van de bestellingen van %1: de verkopen van vorig jaar wegen de kosten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The supplier list marks no supplier as current (column current), so there is nothing to compare a new supplier with.</source>
         <translation>De leverancierslijst noemt geen enkele leverancier huidig (kolom current), dus er is niets om een nieuwe leverancier mee te vergelijken.</translation>
     </message>

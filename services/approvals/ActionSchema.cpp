@@ -107,6 +107,12 @@ const std::map<ActionType, QList<Field>>& table()
             {f("product", T::Text, true, {}, true), f("sku", T::Text, false, {}, true),
                 f("units_now", T::Integer, false, {}, true), f("units_before", T::Integer, false, {}, true),
                 f("margin_pct", T::Percent, false, {}, true), f("refund_pct", T::Percent, false, {}, true)}},
+        // "product_id" travels along. The texts are the gate-passed social piece's; the approver may edit them.
+        {ActionType::SocialPost,
+            {f("product", T::Text, true, {}, true), f("post_on", T::Date), f("post_hour", T::Integer),
+                f("instagram", T::LongText, false), f("hashtags", T::LongText, false),
+                f("facebook", T::LongText, false), f("x", T::LongText, false), f("link", T::Text, false),
+                f("units_now", T::Integer, false, {}, true), f("units_before", T::Integer, false, {}, true)}},
     };
     return t;
 }
@@ -181,7 +187,14 @@ QString Field::label() const
         {u"units_before"_s, QT_TRANSLATE_NOOP("ActionSchema", "Units, the 28 days before")},
         {u"margin_pct"_s, QT_TRANSLATE_NOOP("ActionSchema", "Gross margin")},
         {u"refund_pct"_s, QT_TRANSLATE_NOOP("ActionSchema", "Refunded share of sales")},
-        {u"placement"_s, QT_TRANSLATE_NOOP("ActionSchema", "Where to feature it")}};
+        {u"placement"_s, QT_TRANSLATE_NOOP("ActionSchema", "Where to feature it")},
+        {u"post_on"_s, QT_TRANSLATE_NOOP("ActionSchema", "Post on")},
+        {u"post_hour"_s, QT_TRANSLATE_NOOP("ActionSchema", "At (hour, 0–23)")},
+        {u"instagram"_s, QT_TRANSLATE_NOOP("ActionSchema", "Instagram caption")},
+        {u"hashtags"_s, QT_TRANSLATE_NOOP("ActionSchema", "Hashtags")},
+        {u"facebook"_s, QT_TRANSLATE_NOOP("ActionSchema", "Facebook post")},
+        {u"x"_s, QT_TRANSLATE_NOOP("ActionSchema", "Post on X")},
+        {u"link"_s, QT_TRANSLATE_NOOP("ActionSchema", "Link to the product")}};
     const char* l = labels.value(key);
     return l ? QCoreApplication::translate("ActionSchema", l) : key;
 }
@@ -281,6 +294,16 @@ QList<Problem> validate(ActionType actionType, const QJsonObject& parameters)
                 out.append({fd.key, QCoreApplication::translate("ActionSchema", "%1 is too long.").arg(fd.label())});
             break;
         }
+    }
+    if (actionType == ActionType::SocialPost) {
+        if (text(parameters.value(u"post_hour"_s)).toInt() > 23)
+            out.append({u"post_hour"_s,
+                QCoreApplication::translate("ActionSchema", "%1: an hour from 0 to 23.")
+                    .arg(field(actionType, u"post_hour"_s)->label())});
+        if (text(parameters.value(u"instagram"_s)).isEmpty() && text(parameters.value(u"facebook"_s)).isEmpty()
+            && text(parameters.value(u"x"_s)).isEmpty())
+            out.append({u"instagram"_s,
+                QCoreApplication::translate("ActionSchema", "Write the post for at least one platform.")});
     }
     return out;
 }

@@ -219,6 +219,8 @@ QList<ApprovalRule> defaults()
             QT_TRANSLATE_NOOP("ApprovalRules", "what the shop puts forward is chosen by a person")},
         {"retire_product", QT_TRANSLATE_NOOP("ApprovalRules", "Retired products"),
             QT_TRANSLATE_NOOP("ApprovalRules", "taking a product out of the range is decided by a person")},
+        {"social_post", QT_TRANSLATE_NOOP("ApprovalRules", "Social posts"),
+            QT_TRANSLATE_NOOP("ApprovalRules", "a post speaks for the shop in public: a person approves it")},
     };
     // clang-format on
     for (const auto& [type, name, why] : always) {

@@ -142,6 +142,7 @@ constexpr Descriptor kTypes[] = {
     {ActionType::ReviewReply, "review_reply", QT_TRANSLATE_NOOP("ActionType", "Review reply")},
     {ActionType::FeatureProduct, "feature_product", QT_TRANSLATE_NOOP("ActionType", "Feature a product")},
     {ActionType::RetireProduct, "retire_product", QT_TRANSLATE_NOOP("ActionType", "Retire a product")},
+    {ActionType::SocialPost, "social_post", QT_TRANSLATE_NOOP("ActionType", "Social post")},
 };
 // clang-format on
 

@@ -61,6 +61,7 @@ enum class ActionType
     ReviewReply,      // a public reply to a customer's product review (posted in the store by a person)
     FeatureProduct,   // a product put forward in the store (home page, a collection: done there by a person)
     RetireProduct,    // a product taken out of the range (set to draft in the stores by a person)
+    SocialPost,       // a post about a product on the social platforms (posted there by a person)
 };
 
 namespace ActionTypes

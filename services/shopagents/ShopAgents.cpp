@@ -9,6 +9,7 @@
 #include "ReviewReply.h"
 #include "ScoutAgent.h"
 #include "SegmentsAgent.h"
+#include "SocialAgent.h"
 #include "SupplierAgent.h"
 #include "agents/AgentRuns.h"
 #include "agents/PipelineAgents.h"
@@ -17,7 +18,9 @@
 #include "storesync/StockPool.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -124,6 +127,27 @@ ActionEffects::Result reply(const QSqlDatabase&, const ApprovalDesk::Proposal&, 
             "under the review there.")
             .arg(product));
 }
+// A post goes out on the platforms by a person's hand: Quorum does not post to them.
+ActionEffects::Result socialPost(const QSqlDatabase&, const ApprovalDesk::Proposal&, QJsonObject params, qint64)
+{
+    QStringList platforms;
+    for (const auto& [key, name] : {std::pair{u"instagram", u"Instagram"}, {u"facebook", u"Facebook"}, {u"x", u"X"}})
+        if (!params.value(QString::fromUtf16(key)).toString().trimmed().isEmpty())
+            platforms.append(QString::fromUtf16(name));
+    if (platforms.isEmpty())
+        return ActionEffects::Result::failed(
+            QCoreApplication::translate("ActionExecutor", "The post has no text for any platform."));
+    QString on = platforms.takeLast();
+    if (!platforms.isEmpty())
+        on = QCoreApplication::translate("ActionExecutor", "%1 and %2").arg(platforms.join(u", "_s), on);
+    const QDateTime at(QDate::fromString(params.value(u"post_on"_s).toString(), Qt::ISODate),
+        QTime(params.value(u"post_hour"_s).toVariant().toInt(), 0));
+    const QString product = params.value(u"product"_s).toString();
+    return recorded(std::move(params),
+        QCoreApplication::translate("ActionExecutor",
+            "Recorded: post about %1 on %2 at %3. Quorum does not post to social platforms; post it there.")
+            .arg(product, on, QLocale().toString(at, QLocale::ShortFormat)));
+}
 } // namespace
 
 std::shared_ptr<AgentRoster> roster()
@@ -148,6 +172,7 @@ std::shared_ptr<AgentRoster> roster()
     r->add(std::make_unique<ReviewDesk>());
     r->add(std::make_unique<ScoutAgent>());
     r->add(std::make_unique<SegmentsAgent>());
+    r->add(std::make_unique<SocialAgent>());
     r->add(std::make_unique<SupplierAgent>());
     return r;
 }
@@ -166,6 +191,7 @@ void registerEffects(ActionEffects& effects)
     effects.add(ActionType::FeatureProduct, &feature);
     effects.add(ActionType::RetireProduct, &retire);
     effects.add(ActionType::NewSupplier, &supplier);
+    effects.add(ActionType::SocialPost, &socialPost);
 }
 
 } // namespace ShopAgents

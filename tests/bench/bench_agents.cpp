@@ -13,7 +13,11 @@
 // repeats), Pricing reading every variant's 26 weeks of sales and the competitor list and proposing
 // its price changes (removed between repeats), the CEO measuring the month against five goals, and the
 // Review Desk reading every review (6,000 over two years; its readings are removed between repeats so
-// each repeat reads them all) and queueing its reply drafts (removed too). No LLM calls.
+// each repeat reads them all) and queueing its reply drafts (removed too), Finance Watch, the Scout, and
+// Supplier Vetting comparing a list of 21 suppliers (one current for every SKU, twenty quoting for 250
+// SKUs each) weighed by last year's units, and Social choosing posts among every product (all live, with
+// accepted social posts) by momentum and the hour customers buy (the proposals of both are removed
+// between repeats). No LLM calls.
 // Reports medians of the repeats and a check of the results.
 #include "BenchSupport.h"
 #include "approvals/ApprovalDesk.h"
@@ -28,6 +32,9 @@
 #include "shopagents/ReviewDesk.h"
 #include "shopagents/ScoutAgent.h"
 #include "shopagents/SegmentsAgent.h"
+#include "shopagents/SocialAgent.h"
+#include "shopagents/SupplierAgent.h"
+#include "shopagents/Suppliers.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 #include "storesync/SalesRollup.h"
@@ -195,6 +202,46 @@ int main(int argc, char** argv)
             u"(?, ?, ?, ?, ?, ?)"_s, values);
         Sql::exec(db, u"INSERT INTO sync_state (connection_id, resource, updated_at) VALUES (?, 'reviews', ?)"_s,
             {store, now - 3'600'000});
+        Sql::exec(db, u"INSERT INTO sync_state (connection_id, resource, updated_at) VALUES (?, 'orders', ?)"_s,
+            {store, now - 3'600'000});
+        // The owner's supplier list: one supplier current for every SKU, twenty others quoting for 250 SKUs
+        // each at 80-120 % of its cost, with their own lead times, defect rates and ratings.
+        Suppliers::ParsedList list;
+        for (int i = 0; i < skus.size(); ++i) {
+            Suppliers::Quote q;
+            q.supplier = u"Main"_s;
+            q.sku = skus.at(i);
+            q.unitCostCents = 500 + (i % 40) * 100;
+            q.leadDays = 21;
+            q.defectPct = 2.0;
+            q.rating = 4.0;
+            q.current = true;
+            list.rows.append(q);
+        }
+        for (int v = 0; v < 20; ++v)
+            for (int i = v; i < skus.size(); i += 20) {
+                Suppliers::Quote q;
+                q.supplier = u"Supplier %1"_s.arg(v);
+                q.sku = skus.at(i);
+                q.unitCostCents = static_cast<qint64>((500 + (i % 40) * 100) * (0.8 + 0.4 * unit(rng)));
+                q.leadDays = 7 + v * 2;
+                q.defectPct = 0.5 + (v % 5);
+                q.rating = 3.0 + (v % 3) * 0.8;
+                list.rows.append(q);
+            }
+        Suppliers::write(db, list, u"EUR"_s, now);
+        // Every product is live with the social posts the pipeline wrote (for the Social agent).
+        Sql::exec(db, u"UPDATE products SET stage = 'live'"_s);
+        Sql::exec(db,
+            u"INSERT INTO content_pieces (product_id, kind, state, updated_at) SELECT id, 'social', 'accepted', 0 FROM "
+            u"products"_s);
+        Sql::exec(db,
+            u"INSERT INTO content_versions (piece_id, version_no, attempt, author, body, idempotency_key, created_at) "
+            u"SELECT id, 1, 1, 'writer', '{\"instagram\":{\"caption\":\"New in.\",\"hashtags\":[\"shop\"]},"
+            u"\"x\":{\"post\":\"New in.\"}}', 'bench:' || id, 0 FROM content_pieces"_s);
+        Sql::exec(db,
+            u"UPDATE content_pieces SET accepted_version_id = (SELECT id FROM content_versions v WHERE v.piece_id = "
+            u"content_pieces.id)"_s);
         // The owner's goals for the CEO to measure against.
         Goals::Set goals;
         goals.monthlyRevenueCents = 50'000'000;
@@ -240,6 +287,10 @@ int main(int argc, char** argv)
     QString financeNote;
     QList<double> scout;
     QString scoutNote;
+    QList<double> suppliers;
+    QString supplierNote;
+    QList<double> social;
+    QString socialNote;
     int scored = 0;
     QString segmentNote;
     // Runs an agent in its own transaction, as its job does; returns the milliseconds and keeps its note.
@@ -257,7 +308,9 @@ int main(int argc, char** argv)
         Sql::exec(db, u"DELETE FROM order_risk"_s);
         Sql::exec(db,
             u"DELETE FROM action_proposals WHERE action_type IN ('reorder', 'rule_change', 'feature_product', "
-            u"'retire_product') OR (action_type IN ('price_change', 'new_product', 'ad_set_change') AND created_at >= "
+            u"'retire_product', 'new_supplier', 'social_post') OR (action_type IN ('price_change', 'new_product', "
+            u"'ad_set_change') "
+            u"AND created_at >= "
             u"?)"_s,
             {now - kDay});
         Sql::exec(db, u"DELETE FROM review_insights"_s);
@@ -270,8 +323,10 @@ int main(int argc, char** argv)
         reviews.append(timed(ReviewDesk(), &reviewNote));
         finance.append(timed(FinanceWatch(), &financeNote));
         scout.append(timed(ScoutAgent(), &scoutNote));
+        suppliers.append(timed(SupplierAgent(), &supplierNote));
+        social.append(timed(SocialAgent(), &socialNote));
         cycle.append(segments.last() + fraud.last() + demand.last() + pricing.last() + ceo.last() + reviews.last()
-            + finance.last() + scout.last());
+            + finance.last() + scout.last() + suppliers.last() + social.last());
         scored = static_cast<int>(Sql::scalar(db, u"SELECT COUNT(*) FROM order_risk"_s).toLongLong());
     }
     const qint64 segmented = Sql::scalar(db, u"SELECT COUNT(*) FROM customers WHERE segment <> ''"_s).toLongLong();
@@ -303,14 +358,24 @@ int main(int argc, char** argv)
     std::printf("scout (momentum of every catalog product over two 28-day windows, pairs over 90 days): median "
                 "%.0f ms (min %.0f, max %.0f)\n",
         Bench::median(scout), Bench::percentile(scout, 0), Bench::percentile(scout, 1));
-    std::printf("agent cycle (all eight, no LLM): median %.0f ms over %d repeats; %lld customers segmented; peak RSS "
+    const qint64 vetted
+        = Sql::scalar(db, u"SELECT COUNT(*) FROM action_proposals WHERE action_type = 'new_supplier'"_s).toLongLong();
+    std::printf("supplier vetting (%lld quotes from 21 suppliers, weighed by last year's units; %lld proposed): "
+                "median %.0f ms (min %.0f, max %.0f)\n",
+        Sql::scalar(db, u"SELECT COUNT(*) FROM supplier_quotes"_s).toLongLong(), vetted, Bench::median(suppliers),
+        Bench::percentile(suppliers, 0), Bench::percentile(suppliers, 1));
+    std::printf("social (%d live products with posts, momentum and the buying hour): median %.0f ms (min %.0f, max "
+                "%.0f)\n",
+        products, Bench::median(social), Bench::percentile(social, 0), Bench::percentile(social, 1));
+    std::printf("agent cycle (all ten, no LLM): median %.0f ms over %d repeats; %lld customers segmented; peak RSS "
                 "%ld MB\n",
         Bench::median(cycle), repeats, segmented, Bench::peakRssMb());
-    std::printf("%s\n%s\n%s\n%s\n%s\n%s\n%s\n", qPrintable(segmentNote), qPrintable(demandNote),
+    std::printf("%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n", qPrintable(segmentNote), qPrintable(demandNote),
         qPrintable(pricingNote), qPrintable(ceoNote), qPrintable(reviewNote), qPrintable(financeNote),
-        qPrintable(scoutNote));
+        qPrintable(scoutNote), qPrintable(supplierNote));
+    std::printf("%s\n", qPrintable(socialNote));
     const qint64 priced = Sql::scalar(
         db, u"SELECT COUNT(*) FROM action_proposals WHERE agent = 'Pricing' AND created_at >= ?"_s, {now - kDay})
                               .toLongLong();
-    return segmented > 0 && scored > 0 && forecasts > 0 && priced > 0 ? 0 : 1;
+    return segmented > 0 && scored > 0 && forecasts > 0 && priced > 0 && vetted > 0 ? 0 : 1;
 }

@@ -243,6 +243,8 @@ int main(int argc, char** argv)
         shotOf(u"content_review"_s, {}, u"approvals-content"_s, false);
         shotOf(u"budget_shift"_s, {}, u"approvals-shift"_s, true); // when the demo's ad account gave one
         shotOf(u"price_change"_s, u"Pricing"_s, u"approvals-pricing"_s, true);
+        shotOf(u"new_supplier"_s, u"Supplier Vetting"_s, u"approvals-supplier"_s, true);
+        shotOf(u"social_post"_s, u"Social"_s, u"approvals-social"_s, true);
         // The Review Desk's replies come once its drafts have been through both models.
         const auto hasReply = [&] {
             for (int r = 0; r < model->rowCount(); ++r)
@@ -263,7 +265,8 @@ int main(int argc, char** argv)
             {SettingsDialog::Pipeline, u"tuning"_s}, {SettingsDialog::Rules, u"rules"_s},
             {SettingsDialog::Users, u"users"_s}, {SettingsDialog::Connections, u"connections"_s},
             {SettingsDialog::Customers, u"customers"_s}, {SettingsDialog::Reviews, u"reviews"_s},
-            {SettingsDialog::Currencies, u"currencies"_s}, {SettingsDialog::Pricing, u"pricing"_s}};
+            {SettingsDialog::Currencies, u"currencies"_s}, {SettingsDialog::Pricing, u"pricing"_s},
+            {SettingsDialog::Suppliers, u"suppliers"_s}};
         for (const auto& [page, name] : pages) {
             settings->showPage(page);
             settle(150);

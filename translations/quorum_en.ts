@@ -8611,6 +8611,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ImportedList</name>
+    <message numerus="yes">
+        <location filename="../services/shopagents/ImportedList.cpp" line="+25"/>
+        <source>%n row(s) left out: </source>
+        <translation>
+            <numerusform>%n row left out: </numerusform>
+            <numerusform>%n rows left out: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobWorker</name>
     <message>
         <location filename="../services/jobs/JobWorker.cpp" line="+134"/>
@@ -10519,7 +10530,7 @@ Demo data</source>
 <context>
     <name>Pricing</name>
     <message>
-        <location filename="../services/shopagents/Pricing.cpp" line="+71"/>
+        <location filename="../services/shopagents/Pricing.cpp" line="+72"/>
         <source>as computed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10592,7 +10603,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+29"/>
         <source>%n competitor price(s)</source>
         <translation>
             <numerusform>%n competitor price</numerusform>
@@ -10613,14 +10624,6 @@ Demo data</source>
         <translation>
             <numerusform>%n SKU is not in the catalog; its price is kept for when it is.</numerusform>
             <numerusform>%n SKUs are not in the catalog; their prices are kept for when they are.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n row(s) left out: </source>
-        <translation>
-            <numerusform>%n row left out: </numerusform>
-            <numerusform>%n rows left out: </numerusform>
         </translation>
     </message>
 </context>
@@ -13674,7 +13677,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>RiskEngine</name>
     <message>
-        <location filename="../services/approvals/RiskEngine.cpp" line="+125"/>
+        <location filename="../services/approvals/RiskEngine.cpp" line="+126"/>
         <source>this action always needs a person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15870,7 +15873,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>Suppliers</name>
     <message>
-        <location filename="../services/shopagents/Suppliers.cpp" line="+83"/>
+        <location filename="../services/shopagents/Suppliers.cpp" line="+84"/>
         <source>The supplier list has no column %1. It needs the columns supplier, sku, unit cost and lead time (days); defect rate, rating, country, min order, currency, supplier id and current are optional. Its columns are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15935,7 +15938,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+37"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -15956,14 +15959,6 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation>
             <numerusform>%n SKU is not in the catalog; its quotes are kept for when it is.</numerusform>
             <numerusform>%n SKUs are not in the catalog; their quotes are kept for when they are.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n row(s) left out: </source>
-        <translation>
-            <numerusform>%n row left out: </numerusform>
-            <numerusform>%n rows left out: </numerusform>
         </translation>
     </message>
 </context>

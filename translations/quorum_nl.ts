@@ -8616,6 +8616,17 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>ImportedList</name>
+    <message numerus="yes">
+        <location filename="../services/shopagents/ImportedList.cpp" line="+25"/>
+        <source>%n row(s) left out: </source>
+        <translation>
+            <numerusform>%n regel weggelaten: </numerusform>
+            <numerusform>%n regels weggelaten: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobWorker</name>
     <message>
         <location filename="../services/jobs/JobWorker.cpp" line="+134"/>
@@ -10525,7 +10536,7 @@ Demogegevens</translation>
 <context>
     <name>Pricing</name>
     <message>
-        <location filename="../services/shopagents/Pricing.cpp" line="+71"/>
+        <location filename="../services/shopagents/Pricing.cpp" line="+72"/>
         <source>as computed</source>
         <translation>zoals berekend</translation>
     </message>
@@ -10598,7 +10609,7 @@ Demogegevens</translation>
         <translation>Geen enkele regel van de prijslijst kon worden gelezen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+29"/>
         <source>%n competitor price(s)</source>
         <translation>
             <numerusform>%n concurrentprijs</numerusform>
@@ -10619,14 +10630,6 @@ Demogegevens</translation>
         <translation>
             <numerusform>%n SKU staat niet in de catalogus; de prijs wordt bewaard voor als hij er wel in komt.</numerusform>
             <numerusform>%n SKU&apos;s staan niet in de catalogus; hun prijzen worden bewaard voor als ze er wel in komen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n row(s) left out: </source>
-        <translation>
-            <numerusform>%n regel overgeslagen: </numerusform>
-            <numerusform>%n regels overgeslagen: </numerusform>
         </translation>
     </message>
 </context>
@@ -13692,7 +13695,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>RiskEngine</name>
     <message>
-        <location filename="../services/approvals/RiskEngine.cpp" line="+125"/>
+        <location filename="../services/approvals/RiskEngine.cpp" line="+126"/>
         <source>this action always needs a person</source>
         <translation>deze actie heeft altijd een persoon nodig</translation>
     </message>
@@ -15888,7 +15891,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>Suppliers</name>
     <message>
-        <location filename="../services/shopagents/Suppliers.cpp" line="+83"/>
+        <location filename="../services/shopagents/Suppliers.cpp" line="+84"/>
         <source>The supplier list has no column %1. It needs the columns supplier, sku, unit cost and lead time (days); defect rate, rating, country, min order, currency, supplier id and current are optional. Its columns are: %2.</source>
         <translation>De leverancierslijst heeft geen kolom %1. Hij heeft de kolommen supplier (leverancier), sku, unit cost (inkoopprijs) en lead time (levertijd, dagen) nodig; defect rate, rating, country, min order, currency, supplier id en current zijn optioneel. Zijn kolommen zijn: %2.</translation>
     </message>
@@ -15953,7 +15956,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Geen regel van de leverancierslijst kon gelezen worden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+37"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n offerte</numerusform>
@@ -15974,14 +15977,6 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>
             <numerusform>%n SKU staat niet in de catalogus; de offertes blijven bewaard voor als hij er komt.</numerusform>
             <numerusform>%n SKU&apos;s staan niet in de catalogus; de offertes blijven bewaard voor als ze er komen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n row(s) left out: </source>
-        <translation>
-            <numerusform>%n regel weggelaten: </numerusform>
-            <numerusform>%n regels weggelaten: </numerusform>
         </translation>
     </message>
 </context>

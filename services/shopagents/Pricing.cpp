@@ -1,5 +1,6 @@
 #include "Pricing.h"
 
+#include "ImportedList.h"
 #include "campaigns/AdReportImport.h"
 #include "catalog/CsvReader.h"
 #include "core/Json.h"
@@ -319,12 +320,7 @@ Written write(
         insert.exec({row.sku, row.competitor, row.priceCents, row.currency.isEmpty() ? workspaceCurrency : row.currency,
             (row.seenOn.isValid() ? row.seenOn : today).toString(Qt::ISODate), now});
         competitors.insert(row.competitor);
-        if (!unknown.contains(row.sku)
-            && !Sql::scalar(db,
-                u"SELECT EXISTS (SELECT 1 FROM product_variants WHERE sku = ?) OR EXISTS (SELECT 1 FROM products WHERE "
-                u"sku = ?)"_s,
-                {row.sku, row.sku})
-                    .toBool())
+        if (!unknown.contains(row.sku) && !ImportedList::inCatalog(db, row.sku))
             unknown.insert(row.sku);
         ++w.prices;
     }
@@ -341,11 +337,7 @@ QString summary(const ParsedList& list, const Written& w)
         text += u" "_s
             + QCoreApplication::translate("Pricing",
                 "%n SKU(s) are not in the catalog; their prices are kept for when they are.", nullptr, w.unknownSkus);
-    if (!list.problems.isEmpty())
-        text += u" "_s
-            + QCoreApplication::translate("Pricing", "%n row(s) left out: ", nullptr, int(list.problems.size()))
-            + list.problems.first() + (list.problems.size() > 1 ? u" …"_s : QString());
-    return text;
+    return text + ImportedList::leftOut(list.problems);
 }
 
 ListState listState(const QSqlDatabase& db)

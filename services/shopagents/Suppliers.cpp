@@ -1,5 +1,6 @@
 #include "Suppliers.h"
 
+#include "ImportedList.h"
 #include "Pricing.h"
 #include "catalog/CsvReader.h"
 #include "storage/Sql.h"
@@ -191,12 +192,7 @@ Written write(const QSqlDatabase& db, const ParsedList& list, const QString& wor
             q.leadDays, orNull(q.defectPct), orNull(q.rating), q.country, orNull(q.minOrderUnits), q.ref,
             q.current ? 1 : 0, now});
         suppliers.insert(q.supplier);
-        if (!unknown.contains(q.sku)
-            && !Sql::scalar(db,
-                u"SELECT EXISTS (SELECT 1 FROM product_variants WHERE sku = ?) OR EXISTS (SELECT 1 FROM products WHERE "
-                u"sku = ?)"_s,
-                {q.sku, q.sku})
-                    .toBool())
+        if (!unknown.contains(q.sku) && !ImportedList::inCatalog(db, q.sku))
             unknown.insert(q.sku);
         ++w.quotes;
     }
@@ -213,11 +209,7 @@ QString summary(const ParsedList& list, const Written& w)
         text += u" "_s
             + QCoreApplication::translate("Suppliers",
                 "%n SKU(s) are not in the catalog; their quotes are kept for when they are.", nullptr, w.unknownSkus);
-    if (!list.problems.isEmpty())
-        text += u" "_s
-            + QCoreApplication::translate("Suppliers", "%n row(s) left out: ", nullptr, int(list.problems.size()))
-            + list.problems.first() + (list.problems.size() > 1 ? u" …"_s : QString());
-    return text;
+    return text + ImportedList::leftOut(list.problems);
 }
 
 ListState listState(const QSqlDatabase& db)

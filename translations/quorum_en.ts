@@ -596,7 +596,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Post on</source>
+        <source>Post date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15058,7 +15058,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SocialAgent</name>
     <message>
-        <location filename="../services/shopagents/SocialAgent.cpp" line="+141"/>
+        <location filename="../services/shopagents/SocialAgent.cpp" line="+148"/>
         <source>Needs products in a store with accepted social posts: publish a product the pipeline wrote.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15748,7 +15748,13 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SupplierAgent</name>
     <message>
-        <location filename="../services/shopagents/SupplierAgent.cpp" line="+197"/>
+        <location filename="../services/shopagents/SupplierAgent.cpp" line="+20"/>
+        <location line="+6"/>
+        <source>not in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+178"/>
         <source>Needs a supplier list: import one in Settings → Suppliers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15768,12 +15774,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 %2 against %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+35"/>
         <source>Add %1 as the supplier of %n SKU(s) now bought from %2</source>
         <translation>
             <numerusform>Add %1 as the supplier of %n SKU now bought from %2</numerusform>
@@ -15845,8 +15851,18 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The list leaves some of its figures out; they scored 0</source>
+        <location line="+6"/>
+        <source>Compared without defects and rating: the list leaves them out for one of the two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared without defects: the list leaves them out for one of the two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared without the rating: the list leaves it out for one of the two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15860,7 +15876,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(proposed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15873,12 +15889,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>Suppliers</name>
     <message>
-        <location filename="../services/shopagents/Suppliers.cpp" line="+84"/>
+        <location filename="../services/shopagents/Suppliers.cpp" line="+100"/>
         <source>The supplier list has no column %1. It needs the columns supplier, sku, unit cost and lead time (days); defect rate, rating, country, min order, currency, supplier id and current are optional. Its columns are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15938,7 +15954,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -16080,7 +16096,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>%1 The Supplier vetting agent is paused: it compares the list when it is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 The Supplier vetting agent looks at it now.</source>
         <translation type="unfinished"></translation>
     </message>

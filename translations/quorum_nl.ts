@@ -596,8 +596,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Post on</source>
-        <translation>Plaatsen op</translation>
+        <source>Post date</source>
+        <translation>Datum van plaatsen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -15076,7 +15076,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SocialAgent</name>
     <message>
-        <location filename="../services/shopagents/SocialAgent.cpp" line="+141"/>
+        <location filename="../services/shopagents/SocialAgent.cpp" line="+148"/>
         <source>Needs products in a store with accepted social posts: publish a product the pipeline wrote.</source>
         <translation>Heeft producten in een winkel met geaccepteerde berichten voor sociale media nodig: publiceer een product dat de pijplijn schreef.</translation>
     </message>
@@ -15766,7 +15766,13 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SupplierAgent</name>
     <message>
-        <location filename="../services/shopagents/SupplierAgent.cpp" line="+197"/>
+        <location filename="../services/shopagents/SupplierAgent.cpp" line="+20"/>
+        <location line="+6"/>
+        <source>not in the list</source>
+        <translation>niet in de lijst</translation>
+    </message>
+    <message>
+        <location line="+178"/>
         <source>Needs a supplier list: import one in Settings → Suppliers.</source>
         <translation>Heeft een leverancierslijst nodig: importeer er een in Instellingen → Leveranciers.</translation>
     </message>
@@ -15778,7 +15784,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     <message>
         <location line="+4"/>
         <source>The supplier list marks no supplier as current (column current), so there is nothing to compare a new supplier with.</source>
-        <translation>De leverancierslijst noemt geen enkele leverancier huidig (kolom current), dus er is niets om een nieuwe leverancier mee te vergelijken.</translation>
+        <translation>De leverancierslijst noemt geen enkele leverancier huidig (kolom huidig of current), dus er is niets om een nieuwe leverancier mee te vergelijken.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -15786,12 +15792,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Geen leverancier in de lijst biedt een SKU aan die nu door een andere leverancier geleverd wordt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 %2 against %3 %4</source>
         <translation>%1 %2 tegen %3 %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+35"/>
         <source>Add %1 as the supplier of %n SKU(s) now bought from %2</source>
         <translation>
             <numerusform>Neem %1 op als leverancier van %n SKU die nu bij %2 wordt ingekocht</numerusform>
@@ -15863,9 +15869,19 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Levert vanuit %1 in plaats van %2: transport en invoerrechten verschillen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The list leaves some of its figures out; they scored 0</source>
-        <translation>De lijst laat enkele cijfers weg; die scoorden 0</translation>
+        <location line="+6"/>
+        <source>Compared without defects and rating: the list leaves them out for one of the two</source>
+        <translation>Vergeleken zonder uitval en beoordeling: de lijst laat die voor een van de twee weg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared without defects: the list leaves them out for one of the two</source>
+        <translation>Vergeleken zonder uitval: de lijst laat die voor een van de twee weg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared without the rating: the list leaves it out for one of the two</source>
+        <translation>Vergeleken zonder beoordeling: de lijst laat die voor een van de twee weg</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -15878,7 +15894,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Bestel eerst een proefpartij bij %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(proposed)</source>
         <translation>(voorgesteld)</translation>
     </message>
@@ -15891,12 +15907,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>Suppliers</name>
     <message>
-        <location filename="../services/shopagents/Suppliers.cpp" line="+84"/>
+        <location filename="../services/shopagents/Suppliers.cpp" line="+100"/>
         <source>The supplier list has no column %1. It needs the columns supplier, sku, unit cost and lead time (days); defect rate, rating, country, min order, currency, supplier id and current are optional. Its columns are: %2.</source>
         <translation>De leverancierslijst heeft geen kolom %1. Hij heeft de kolommen supplier (leverancier), sku, unit cost (inkoopprijs) en lead time (levertijd, dagen) nodig; defect rate, rating, country, min order, currency, supplier id en current zijn optioneel. Zijn kolommen zijn: %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Line %1: %2</source>
         <translation>Regel %1: %2</translation>
     </message>
@@ -15943,7 +15959,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     <message>
         <location line="+9"/>
         <source>“%1” in the column current is not yes or no.</source>
-        <translation>“%1” in de kolom current is geen ja of nee.</translation>
+        <translation>“%1” in de kolom huidig (current) is geen ja of nee.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -15956,7 +15972,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Geen regel van de leverancierslijst kon gelezen worden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n offerte</numerusform>
@@ -16046,7 +16062,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     <message>
         <location line="+4"/>
         <source>The Supplier vetting agent compares each supplier in this list that quotes for a SKU you buy elsewhere with the supplier you buy it from today, on cost, lead time, defects and rating. When the new one scores clearly better it proposes adding it; a new supplier always waits for you. Approving marks it current for those SKUs here; ordering from it is up to you.</source>
-        <translation>De Leverancierskeuring vergelijkt elke leverancier in deze lijst die een SKU aanbiedt die u elders inkoopt met de leverancier waar u die nu koopt, op kosten, levertijd, uitval en beoordeling. Scoort de nieuwe duidelijk beter, dan stelt hij voor hem op te nemen; een nieuwe leverancier wacht altijd op u. Goedkeuren maakt hem hier huidig voor die SKU&apos;s; bij hem bestellen doet u zelf.</translation>
+        <translation>De Leverancierskeuring vergelijkt elke leverancier in deze lijst die een SKU aanbiedt die je elders inkoopt met de leverancier waar je die nu koopt, op kosten, levertijd, uitval en beoordeling. Scoort de nieuwe duidelijk beter, dan stelt hij voor hem op te nemen; een nieuwe leverancier wacht altijd op jou. Goedkeuren maakt hem hier huidig voor die SKU&apos;s; bij hem bestellen doe je zelf.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -16098,7 +16114,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Leverancierslijsten (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>%1 The Supplier vetting agent is paused: it compares the list when it is resumed.</source>
+        <translation>%1 De Leverancierskeuring is gepauzeerd: hij vergelijkt de lijst zodra hij weer loopt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 The Supplier vetting agent looks at it now.</source>
         <translation>%1 De Leverancierskeuring bekijkt hem nu.</translation>
     </message>

@@ -188,7 +188,7 @@ QString Field::label() const
         {u"margin_pct"_s, QT_TRANSLATE_NOOP("ActionSchema", "Gross margin")},
         {u"refund_pct"_s, QT_TRANSLATE_NOOP("ActionSchema", "Refunded share of sales")},
         {u"placement"_s, QT_TRANSLATE_NOOP("ActionSchema", "Where to feature it")},
-        {u"post_on"_s, QT_TRANSLATE_NOOP("ActionSchema", "Post on")},
+        {u"post_on"_s, QT_TRANSLATE_NOOP("ActionSchema", "Post date")},
         {u"post_hour"_s, QT_TRANSLATE_NOOP("ActionSchema", "At (hour, 0–23)")},
         {u"instagram"_s, QT_TRANSLATE_NOOP("ActionSchema", "Instagram caption")},
         {u"hashtags"_s, QT_TRANSLATE_NOOP("ActionSchema", "Hashtags")},

@@ -52,8 +52,10 @@ QHash<qint64, Candidate> inStore(const QSqlDatabase& db)
     QHash<qint64, Candidate> out;
     QSqlQuery q = Sql::exec(db,
         u"SELECT p.id, p.name, COALESCE(p.sku, ''), v.body, (SELECT MIN(published_at) FROM publications u WHERE "
-        u"u.product_id = p.id AND u.status = 'published'), (SELECT url FROM publications u WHERE u.product_id = p.id "
-        u"AND u.status = 'published' AND u.url <> '' ORDER BY u.id LIMIT 1) FROM products p JOIN content_pieces c ON "
+        u"u.product_id = p.id AND u.target = 'product' AND u.status = 'published'), (SELECT url FROM publications u "
+        u"WHERE u.product_id = p.id "
+        u"AND u.target = 'product' AND u.status = 'published' AND u.url <> '' ORDER BY u.id LIMIT 1) FROM products p "
+        u"JOIN content_pieces c ON "
         u"c.product_id = p.id AND c.kind = 'social' JOIN content_versions v ON v.id = c.accepted_version_id WHERE "
         u"p.stage IN ('published', 'promoting', 'live') AND p.archived_at IS NULL ORDER BY p.id"_s);
     while (q.next()) {
@@ -119,9 +121,14 @@ SocialAgent::BuyingHour SocialAgent::buyingHour(const QSqlDatabase& db, qint64 n
 qint64 SocialAgent::nextSlot(qint64 now, int hour)
 {
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(now + 3'600'000);
-    QDateTime slot(from.date(), QTime(hour, 0));
+    const auto at = [hour](const QDate& day) {
+        const QDateTime t(day, QTime(hour, 0));
+        // The hour the clocks skip on the night summer time starts: as many hours after midnight.
+        return t.isValid() ? t : QDateTime(day, QTime(0, 0)).addSecs(hour * 3600LL);
+    };
+    QDateTime slot = at(from.date());
     if (slot < from)
-        slot = QDateTime(from.date().addDays(1), QTime(hour, 0));
+        slot = at(from.date().addDays(1));
     return slot.toMSecsSinceEpoch();
 }
 

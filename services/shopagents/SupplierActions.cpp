@@ -61,6 +61,9 @@ SupplierActions::Import SupplierActions::importList(const QString& path)
             written = Suppliers::write(db, parsed, Settings::value(db, u"workspace.currency"_s, u"EUR"_s), now);
             // A paused agent waits, as its runs do.
             AgentRuns::queueNow(db, QString::fromLatin1(SupplierAgent::Name), now);
+            out.agentPaused = Sql::scalar(
+                db, u"SELECT paused FROM agents WHERE name = ?"_s, {QString::fromLatin1(SupplierAgent::Name)})
+                                  .toBool();
         },
         &error);
     if (out.ok && m_pool)

@@ -21,6 +21,7 @@ public:
         bool ok = false;
         QString summary; // what came in, or why nothing did
         QStringList problems;
+        bool agentPaused = false; // the Supplier vetting agent compares the list once it is resumed
     };
     Import importList(const QString& path);
 

@@ -42,12 +42,14 @@ QString days(double v)
 
 QString defects(const std::optional<double>& pct)
 {
-    return pct ? QLocale().toString(*pct, 'f', 1) + u" %"_s : tr("not in the list");
+    return pct ? QLocale().toString(*pct, 'f', 1) + u" %"_s
+               : QCoreApplication::translate("SupplierAgent", "not in the list");
 }
 
 QString stars(const std::optional<double>& rating)
 {
-    return rating ? QLocale().toString(*rating, 'f', 1) + u" / 5"_s : tr("not in the list");
+    return rating ? QLocale().toString(*rating, 'f', 1) + u" / 5"_s
+                  : QCoreApplication::translate("SupplierAgent", "not in the list");
 }
 
 std::optional<double> mean(const QList<std::optional<double>>& values)
@@ -119,10 +121,13 @@ double SupplierAgent::score(const Side& own, const Side& other, const Weights& w
             / static_cast<double>(own.basketCents)
                                             : 0.0;
     const double lead = own.leadDays > 0 ? 100.0 * std::min(own.leadDays, other.leadDays) / own.leadDays : 0.0;
+    // A figure the list leaves out for either side is left out of both scores.
+    const double defectsWeight = own.defectPct && other.defectPct ? w.defects : 0.0;
+    const double ratingWeight = own.rating && other.rating ? w.rating : 0.0;
     const double quality = own.defectPct ? std::max(0.0, 100.0 - DefectPointsPerPercent * *own.defectPct) : 0.0;
     const double rating = own.rating ? *own.rating / 5.0 * 100.0 : 0.0;
-    const double total = w.cost + w.lead + w.defects + w.rating;
-    return (w.cost * cost + w.lead * lead + w.defects * quality + w.rating * rating) / total;
+    const double total = w.cost + w.lead + defectsWeight + ratingWeight;
+    return (w.cost * cost + w.lead * lead + defectsWeight * quality + ratingWeight * rating) / total;
 }
 
 double SupplierAgent::score(const Side& own, const Side& other)
@@ -158,13 +163,15 @@ QList<SupplierAgent::Comparison> SupplierAgent::compare(
     QList<Comparison> out;
     const QList<Weights> all = weightings();
     for (auto it = candidates.cbegin(); it != candidates.cend(); ++it) {
-        // Per incumbent: the candidate's quotes and the incumbent's for the SKUs they share.
-        QMap<QString, std::pair<QList<const Suppliers::Quote*>, QList<const Suppliers::Quote*>>> pairs;
+        // Per incumbent and currency: the candidate's quotes and the incumbent's for the SKUs they share.
+        QMap<std::pair<QString, QString>, std::pair<QList<const Suppliers::Quote*>, QList<const Suppliers::Quote*>>>
+            pairs;
         for (const Suppliers::Quote* q : it.value())
             for (const Suppliers::Quote* c : currentBySku.value(q->sku))
                 if (c->currency == q->currency && c->supplier != q->supplier) {
-                    pairs[c->supplier].first.append(q);
-                    pairs[c->supplier].second.append(c);
+                    auto& pair = pairs[{c->supplier, c->currency}];
+                    pair.first.append(q);
+                    pair.second.append(c);
                 }
         for (auto p = pairs.cbegin(); p != pairs.cend(); ++p) {
             Comparison c;
@@ -242,28 +249,43 @@ Agent::Outcome SupplierAgent::run(const QSqlDatabase& db, qint64 now) const
         return Outcome::done(tr("No supplier in the list quotes for a SKU that another supplier supplies today."));
     const QString name = QString::fromLatin1(Name);
     const qsizetype runs = weightings().size();
-    QSet<QString> seen;
+    QSet<QString> noted;   // the note names each candidate once, by its best comparison
+    QSet<QString> settled; // proposed in this run, or one of its proposals waits
     QStringList notes;
     int proposed = 0;
     for (const Comparison& c : comparisons) {
-        if (seen.contains(c.candidate.supplier)) // its best comparison came first
+        const QString& candidate = c.candidate.supplier;
+        if (settled.contains(candidate))
             continue;
-        seen.insert(c.candidate.supplier);
+        const bool best = !noted.contains(candidate);
+        noted.insert(candidate);
         const QString line
             = tr("%1 %2 against %3 %4")
-                  .arg(c.candidate.supplier, points(c.candidateScore), c.incumbent.supplier, points(c.incumbentScore));
+                  .arg(candidate, points(c.candidateScore), c.incumbent.supplier, points(c.incumbentScore));
         if (c.lead() < MinLead) {
-            notes.append(line);
+            if (best)
+                notes.append(line);
             continue;
         }
+        if (Sql::scalar(db,
+                u"SELECT EXISTS (SELECT 1 FROM action_proposals WHERE action_type = 'new_supplier' AND status = "
+                u"'pending' AND json_extract(parameters, '$.name') = ?)"_s,
+                {candidate})
+                .toBool()) {
+            settled.insert(candidate);
+            if (best)
+                notes.append(line);
+            continue;
+        }
+        // Decided with the same figures: not again; its next comparison may still be proposed.
         const QString key = vettingKey(c, quotes);
         if (Sql::scalar(db,
                 u"SELECT EXISTS (SELECT 1 FROM action_proposals WHERE action_type = 'new_supplier' AND "
-                u"(json_extract(parameters, '$.comparison_id') = ? OR (status = 'pending' AND "
-                u"json_extract(parameters, '$.name') = ?)))"_s,
-                {key, c.candidate.supplier})
+                u"json_extract(parameters, '$.comparison_id') = ?)"_s,
+                {key})
                 .toBool()) {
-            notes.append(line);
+            if (best)
+                notes.append(line);
             continue;
         }
         const int n = static_cast<int>(c.skus.size());
@@ -328,13 +350,19 @@ Agent::Outcome SupplierAgent::run(const QSqlDatabase& db, qint64 now) const
             && c.candidate.country != c.incumbent.country)
             p.riskFactors.append(tr("Ships from %1 instead of %2: transport and duties differ")
                                      .arg(c.candidate.country, c.incumbent.country));
-        if (!c.candidate.defectPct || !c.candidate.rating)
-            p.riskFactors.append(tr("The list leaves some of its figures out; they scored 0"));
+        const bool noDefects = !c.candidate.defectPct || !c.incumbent.defectPct;
+        const bool noRating = !c.candidate.rating || !c.incumbent.rating;
+        if (noDefects || noRating)
+            p.riskFactors.append(noDefects && noRating
+                    ? tr("Compared without defects and rating: the list leaves them out for one of the two")
+                    : (noDefects ? tr("Compared without defects: the list leaves them out for one of the two")
+                                 : tr("Compared without the rating: the list leaves it out for one of the two")));
         p.alternatives = QJsonArray{
             QJsonObject{{u"description"_s, tr("Ask %1 to match the price and lead time").arg(c.incumbent.supplier)}},
             QJsonObject{{u"description"_s, tr("Order a sample batch from %1 first").arg(c.candidate.supplier)}}};
         if (ApprovalDesk::propose(db, p, QString(), now) > 0) {
             ++proposed;
+            settled.insert(candidate);
             notes.append(line + u" "_s + tr("(proposed)"));
         }
     }

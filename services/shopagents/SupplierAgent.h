@@ -17,16 +17,18 @@
 // costs: while a store's first order sync is under way, or the orders were last synced over a day ago,
 // it waits.
 //
-// A comparison covers the SKUs both quote where the incumbent is current and the candidate is not (in
-// the same currency). Each side's basket is the sum over those SKUs of its unit cost times the units the
+// A comparison covers the SKUs both quote where the incumbent is current and the candidate is not, one per
+// incumbent and currency. Each side's basket is the sum over those SKUs of its unit cost times the units the
 // shop sold in the last 365 days (each SKU once when none sold); lead time, defect rate and rating are
-// the means over its rows. Points out of 100: cost = the cheaper basket / its own × 100, lead time = the
-// shorter / its own × 100, defects = 100 − 10 per percent (0 from 10 %), rating = stars / 5 × 100; a figure
-// the list leaves out scores 0. The score weighs them 40 / 25 / 25 / 10. Proposed when the candidate leads
+// the means over its rows that have them. Points out of 100: cost = the cheaper basket / its own × 100, lead
+// time = the shorter / its own × 100, defects = 100 − 10 per percent (0 from 10 %), rating = stars / 5 × 100.
+// The score weighs them 40 / 25 / 25 / 10; defects or rating that the list leaves out for either side are left
+// out for both (the other weights count in proportion). Proposed when the candidate leads
 // by at least MinLead points; the confidence is the share of nine weightings (these, and each weight
 // halved or raised by half in turn) under which it still leads. The estimated cost is the change in the
-// cost of goods over a year at last year's units (negative: a saving). A candidate already proposed with
-// the same figures is not proposed again; figures that change in a new list are looked at again.
+// cost of goods over a year at last year's units (negative: a saving). One proposal per candidate at a time;
+// a comparison decided with the same figures is not proposed again (the candidate's next best may be), and
+// figures that change in a new list are looked at again.
 class SupplierAgent final : public Agent
 {
 public:

@@ -21,16 +21,31 @@ QString tr(const char* text)
     return QCoreApplication::translate("Suppliers", text);
 }
 
-// "2.5", "2,5 %", "4.6/5": the number in front, with either decimal separator.
+// "2.5", "2,5 %", "4.6/5", "4.6 / 5": a number with either decimal separator, and a per cent or "out of
+// five" after it; nothing else ("2 weeks" is not a number of days).
 std::optional<double> number(const QString& text)
 {
-    static const QRegularExpression lead(u"^\\s*(-?[0-9]+(?:[.,][0-9]+)?)"_s);
-    const QRegularExpressionMatch m = lead.match(text);
+    static const QRegularExpression pattern(u"^\\s*(-?[0-9]+(?:[.,][0-9]+)?)\\s*(?:%|/\\s*5)?\\s*$"_s);
+    const QRegularExpressionMatch m = pattern.match(text);
     if (!m.hasMatch())
         return std::nullopt;
     bool ok = false;
     const double v = m.captured(1).replace(u',', u'.').toDouble(&ok);
     return ok ? std::optional<double>(v) : std::nullopt;
+}
+
+// "14", "14 days", "14 dagen", "1,000", "1.000" (thousands): a whole number of days or units.
+std::optional<int> whole(const QString& text)
+{
+    static const QRegularExpression count(
+        u"^\\s*([0-9]{1,3}(?:[.,][0-9]{3})+|[0-9]+)\\s*(?:days?|dagen|dag|d|units?|pcs|stuks?)?\\s*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = count.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const int v = m.captured(1).remove(u',').remove(u'.').toInt(&ok);
+    return ok ? std::optional<int>(v) : std::nullopt;
 }
 
 std::optional<bool> yesNo(const QString& text)
@@ -62,11 +77,12 @@ ParsedList parse(const QByteArray& bytes)
     const int supplier = column({u"supplier", u"vendor", u"leverancier"});
     const int sku = column({u"sku", u"variant sku", u"artikelnummer"});
     const int cost = column({u"unit cost", u"cost", u"unit price", u"price", u"inkoopprijs", u"kostprijs"});
-    const int lead = column({u"lead time", u"lead time days", u"lead days", u"levertijd", u"levertijd dagen"});
+    const int lead = column({u"lead time", u"lead time (days)", u"lead time days", u"lead days", u"levertijd",
+        u"levertijd (dagen)", u"levertijd dagen"});
     const int currency = column({u"currency", u"valuta"});
-    const int defects
-        = column({u"defect rate", u"defects", u"return rate", u"returns", u"defect %", u"uitval", u"retourpercentage"});
-    const int rating = column({u"rating", u"score", u"beoordeling"});
+    const int defects = column({u"defect rate", u"defect rate (%)", u"defects", u"return rate", u"returns", u"defect %",
+        u"uitval", u"retourpercentage"});
+    const int rating = column({u"rating", u"rating (0-5)", u"rating (0–5)", u"score", u"beoordeling"});
     const int country = column({u"country", u"land"});
     const int minOrder = column({u"min order", u"minimum order", u"moq", u"min order units", u"minimale bestelling"});
     const int ref = column({u"supplier id", u"vendor id", u"leverancier id", u"leveranciersnummer"});
@@ -89,6 +105,10 @@ ParsedList parse(const QByteArray& bytes)
     }
     if (!doc.error.isEmpty())
         out.warnings.append(doc.error);
+    for (const auto& [index, key] : {std::pair{defects, u"defect_pct"}, {rating, u"rating"}, {country, u"country"},
+             {minOrder, u"min_order_units"}, {ref, u"supplier_ref"}, {current, u"current"}})
+        if (index >= 0)
+            out.optionalColumns.append(QString::fromUtf16(key));
     QSet<std::pair<QString, QString>> seen;
     for (const Csv::Record& r : doc.records) {
         Quote q;
@@ -106,18 +126,18 @@ ParsedList parse(const QByteArray& bytes)
         }
         const QString costText = doc.value(r, cost);
         const auto cents = Pricing::parsePrice(costText);
-        if (!cents) {
+        if (!cents || *cents <= 0) {
             problem(tr("“%1” is not a unit cost.").arg(costText));
             continue;
         }
         q.unitCostCents = *cents;
         const QString leadText = doc.value(r, lead);
-        const auto days = number(leadText);
+        const auto days = whole(leadText);
         if (!days || *days < 1 || *days > 365) {
             problem(tr("“%1” is not a lead time in days (1 to 365).").arg(leadText));
             continue;
         }
-        q.leadDays = qRound(*days);
+        q.leadDays = *days;
         if (currency >= 0) {
             q.currency = doc.value(r, currency).trimmed().toUpper();
             static const QRegularExpression code(u"^[A-Z]{3}$"_s);
@@ -143,12 +163,12 @@ ParsedList parse(const QByteArray& bytes)
             q.rating = *stars;
         }
         if (const QString t = minOrder >= 0 ? doc.value(r, minOrder).trimmed() : QString(); !t.isEmpty()) {
-            const auto units = number(t);
+            const auto units = whole(t);
             if (!units || *units < 1) {
                 problem(tr("“%1” is not a minimum order in units.").arg(t));
                 continue;
             }
-            q.minOrderUnits = qRound(*units);
+            q.minOrderUnits = *units;
         }
         if (current >= 0) {
             const QString t = doc.value(r, current);
@@ -173,13 +193,16 @@ ParsedList parse(const QByteArray& bytes)
 Written write(const QSqlDatabase& db, const ParsedList& list, const QString& workspaceCurrency, qint64 now)
 {
     Written w;
+    // A figure the list has no column for keeps what an earlier list said (a new row has none).
+    QStringList updates{u"unit_cost_cents = excluded.unit_cost_cents"_s, u"currency = excluded.currency"_s,
+        u"lead_days = excluded.lead_days"_s, u"imported_at = excluded.imported_at"_s};
+    for (const QString& column : list.optionalColumns)
+        updates.append(u"%1 = excluded.%1"_s.arg(column));
     Sql::Prepared insert(db,
         u"INSERT INTO supplier_quotes (supplier, sku, unit_cost_cents, currency, lead_days, defect_pct, rating, "
         u"country, min_order_units, supplier_ref, current, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        u"ON CONFLICT (supplier, sku) DO UPDATE SET unit_cost_cents = excluded.unit_cost_cents, currency = "
-        u"excluded.currency, lead_days = excluded.lead_days, defect_pct = excluded.defect_pct, rating = "
-        u"excluded.rating, country = excluded.country, min_order_units = excluded.min_order_units, supplier_ref = "
-        u"excluded.supplier_ref, current = excluded.current, imported_at = excluded.imported_at"_s);
+        u"ON CONFLICT (supplier, sku) DO UPDATE SET "_s
+            + updates.join(u", "_s));
     QSet<QString> suppliers;
     QSet<QString> unknown;
     // A typed NULL where the list leaves the figure out.

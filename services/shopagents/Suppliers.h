@@ -36,6 +36,9 @@ struct ParsedList
     QStringList problems; // rows left out, by line
     QStringList warnings;
     QString error; // set: nothing can be imported
+    // The optional columns the file has: a new list updates only these for the rows it repeats (a
+    // price list without ratings keeps the ratings, one without "current" keeps who is current).
+    QStringList optionalColumns; // defect_pct, rating, country, min_order_units, supplier_ref, current
 };
 // Columns: supplier, sku, unit cost, lead time (days); optional: currency, defect rate (%), rating (0–5),
 // country, min order, supplier id, current (yes/no). Dutch and common English names are accepted.
@@ -47,8 +50,8 @@ struct Written
     int suppliers = 0;
     int unknownSkus = 0; // SKUs no product or variant of the workspace has (kept for when one does)
 };
-// Each (supplier, SKU) in the list replaces what the workspace had for it (inside the caller's
-// transaction).
+// Each (supplier, SKU) in the list replaces the cost, currency and lead time the workspace had for it, and
+// the optional figures the list has columns for (inside the caller's transaction).
 Written write(const QSqlDatabase& db, const ParsedList& list, const QString& workspaceCurrency, qint64 now);
 QString summary(const ParsedList& list, const Written& written);
 

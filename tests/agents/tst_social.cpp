@@ -206,6 +206,40 @@ private slots:
         QVERIFY2(p.reasoning.contains(u"Fewer than 20 paid orders in the last 90 days"_s), qPrintable(p.reasoning));
     }
 
+    // A product published again after its post was decided is not announced a second time; a product
+    // only written up on the blog is not new in a store.
+    void onlyStorePublicationsAreNewAndOnlyOnce()
+    {
+        TestWorkspace tw;
+        const QSqlDatabase db = tw.db();
+        const qint64 now = tw.clock().nowMs();
+        constexpr qint64 day = 86'400'000;
+        {
+            Transaction tx(db);
+            m_store = ShopRows::store(db, now);
+            const qint64 back = product(db, u"B"_s, u"Back"_s, u"live"_s, social(u"Back"_s));
+            const qint64 blog = product(db, u"W"_s, u"Blogged"_s, u"live"_s, social(u"Blogged"_s));
+            const qint64 site = Sql::insert(db,
+                u"INSERT INTO connections (kind, name, url, created_at, updated_at) VALUES ('wordpress', 'Blog', "
+                u"'https://blog.example', 0, 0)"_s);
+            Sql::exec(db,
+                u"INSERT INTO publications (product_id, connection_id, target, status, published_at, updated_at) "
+                u"VALUES (?, ?, 'product', 'published', ?, ?), (?, ?, 'post', 'published', ?, ?)"_s,
+                {back, m_store, now - 2 * day, now, blog, site, now - 2 * day, now});
+            // Back was posted about a month ago, before it left the store and came back two days ago.
+            Sql::exec(db,
+                u"INSERT INTO action_proposals (agent, action_type, title, risk_level, status, product_id, "
+                u"decided_at, created_at, updated_at) VALUES ('Social', 'social_post', 'Post about Back', 'high', "
+                u"'approved', ?, ?, ?, ?)"_s,
+                {back, now - 30 * day, now - 31 * day, now - 30 * day});
+            tx.commit();
+        }
+        const Agent::Outcome o = run(db, now);
+        QVERIFY2(!o.needsData, qPrintable(o.note));
+        QCOMPARE(o.proposals, 0);
+        QVERIFY2(o.note.contains(u"2 product(s) in the store"_s), qPrintable(o.note));
+    }
+
     void slotsAndTexts()
     {
         const auto at = [](const QDate& d, int h, int m) { return QDateTime(d, QTime(h, m)).toMSecsSinceEpoch(); };

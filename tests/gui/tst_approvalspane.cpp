@@ -93,7 +93,8 @@ private slots:
     {
         window()->showPane(PaneId::Approvals);
         view()->setFocus();
-        QCOMPARE(view()->model()->rowCount(), 11);
+        // The demo's eleven, and whatever the agents proposed since they started.
+        QVERIFY2(view()->model()->rowCount() >= 11, qPrintable(QString::number(view()->model()->rowCount())));
         QVERIFY(pane()->findChild<QLabel*>(u"shortcutHints"_s)->isVisible());
         // The most urgent proposal is selected from the start.
         QCOMPARE(view()->currentIndex().row(), 0);
@@ -113,7 +114,8 @@ private slots:
         key(Qt::Key_A);
         QCOMPARE(value(u"SELECT status FROM action_proposals WHERE id = ?"_s, {first}).toString(), u"approved"_s);
         QCOMPARE(value(u"SELECT decided_by FROM action_proposals WHERE id = ?"_s, {first}).toString(), u"Ann"_s);
-        QCOMPARE(view()->model()->rowCount(), 11);
+        for (int row = 0; row < view()->model()->rowCount(); ++row)
+            QVERIFY(view()->model()->index(row, 0).data(ModelRoles::IdRole).toLongLong() != first);
         QVERIFY(currentId() != first);
         QVERIFY(view()->hasFocus());
         shot(window(), u"approvals-queue"_s);

@@ -80,7 +80,7 @@ private slots:
 
         QCOMPARE(window()->pipelinePane()->view()->model()->rowCount(), int(count(u"SELECT COUNT(*) FROM products"_s)));
         QVERIFY(window()->pipelinePane()->view()->model()->rowCount() >= 40);
-        QCOMPARE(window()->approvalsPane()->view()->model()->rowCount(), 11);
+        QVERIFY(window()->approvalsPane()->view()->model()->rowCount() >= 11); // the demo's, and the agents' since
         QTreeView* agents = window()->agentsPane()->view();
         // The roster's clusters, the executive's CEO among them.
         QCOMPARE(agents->model()->rowCount(), 5);
@@ -248,7 +248,7 @@ private slots:
         QVERIFY2(m_gui.restart(&error, u"nl"_s), qPrintable(error));
         QVERIFY(m_gui.app()->workspace()->isDemo());
         QCOMPARE(m_gui.value(name).toString(), u"Merino trui met ronde hals"_s);
-        QCOMPARE(window()->approvalsPane()->view()->model()->rowCount(), 11);
+        QVERIFY(window()->approvalsPane()->view()->model()->rowCount() >= 11); // the demo's, and the agents' since
         window()->showPane(PaneId::Pipeline);
         auto* search = window()->findChild<QLineEdit*>(u"pipelineSearch"_s);
         QTest::keyClicks(search, u"trui"_s);

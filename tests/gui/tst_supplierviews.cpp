@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -139,6 +140,16 @@ private slots:
         QCOMPARE(
             value(u"SELECT COUNT(*) FROM audit_log WHERE action = 'suppliers.imported' AND actor = 'Ann'"_s).toInt(),
             1);
+        const auto* note = page->findChild<QLabel*>(u"suppliersNote"_s);
+        QVERIFY2(note->text().endsWith(u"The Supplier vetting agent looks at it now."_s), qPrintable(note->text()));
+        // With the agent paused, the page does not say it looks now.
+        QSqlQuery pause(m_gui.db());
+        QVERIFY(pause.exec(u"UPDATE agents SET paused = 1 WHERE name = 'Supplier Vetting'"_s));
+        page->importList(
+            write(dir, u"again.csv"_s, "supplier,sku,unit cost,lead time\nBoard Makers,HOM-002,13.50,10\n"));
+        QVERIFY2(
+            note->text().contains(u"is paused: it compares the list when it is resumed"_s), qPrintable(note->text()));
+        QVERIFY(pause.exec(u"UPDATE agents SET paused = 0 WHERE name = 'Supplier Vetting'"_s));
         // The SKU has no current supplier: the page says nothing is compared for it.
         QVERIFY2(page->listState()->text().contains(u"1 SKU has no current supplier: nothing is compared for it"_s),
             qPrintable(page->listState()->text()));

@@ -98,8 +98,13 @@ void SuppliersPage::importList(const QString& path)
 {
     const SupplierActions::Import result = m_context.suppliers->importList(path);
     load();
-    m_note->setText(
-        result.ok ? tr("%1 The Supplier vetting agent looks at it now.").arg(result.summary) : result.summary);
+    if (!result.ok)
+        m_note->setText(result.summary);
+    else if (result.agentPaused)
+        m_note->setText(tr("%1 The Supplier vetting agent is paused: it compares the list when it is resumed.")
+                            .arg(result.summary));
+    else
+        m_note->setText(tr("%1 The Supplier vetting agent looks at it now.").arg(result.summary));
     emit message(m_note->text());
     if (QMessageBox* box = CsvImport::showResult(this, result.ok,
             result.ok ? tr("Supplier list imported, with rows left out") : tr("Supplier list not imported"),

@@ -214,12 +214,13 @@ std::optional<qint64> parsePrice(const QString& text)
     const qsizetype last = std::max(dot, comma);
     if (last >= 0 && t.size() - last - 1 >= 1 && t.size() - last - 1 <= 2)
         decimal = t.at(last);
-    else if (last >= 0 && t.size() - last - 1 == 3)
-        decimal = t.at(last) == u'.' ? u',' : u'.'; // "1.234" or "1,234": thousands
+    else if (last >= 0 && t.size() - last - 1 == 3 && t.left(last) != u"0")
+        decimal = t.at(last) == u'.' ? u',' : u'.'; // "1.234" or "1,234": thousands ("0.001" is not)
     const auto value = AdReportImport::number(t, decimal);
     if (!value || *value <= 0)
         return std::nullopt;
-    return static_cast<qint64>(std::llround(*value * 100));
+    const qint64 cents = std::llround(*value * 100);
+    return cents > 0 ? std::optional<qint64>(cents) : std::nullopt; // less than a cent is no price
 }
 
 ParsedList parseCompetitorPrices(const QByteArray& bytes)

@@ -213,6 +213,8 @@ private slots:
         QCOMPARE(Pricing::parsePrice(u"49.9"_s), 4990);
         QCOMPARE(Pricing::parsePrice(u"1.234"_s), 123400);
         QVERIFY(!Pricing::parsePrice(u"-5"_s));
+        QVERIFY(!Pricing::parsePrice(u"0.001"_s)); // a tenth of a cent, not one euro
+        QCOMPARE(Pricing::parsePrice(u"0.125"_s), 13);
 
         const auto missing = Pricing::parseCompetitorPrices("sku,amount\nA,1\n");
         QVERIFY(missing.rows.isEmpty());

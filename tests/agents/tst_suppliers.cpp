@@ -125,7 +125,7 @@ private slots:
         list = Suppliers::parse(QByteArrayLiteral("supplier,sku,unit cost,lead time (days),defect rate (%),min order\n"
                                                   "Big,A,4.10,14 days,\"2,5 %\",\"1,000\"\n"
                                                   "Big,B,4.10,2 weeks,1,10\n"
-                                                  "Big,C,0.00,14,1,10\n"
+                                                  "Big,C,0.001,14,1,10\n"
                                                   "Big,D,4.10,14,1,1.000\n"));
         QVERIFY2(list.error.isEmpty(), qPrintable(list.error));
         QCOMPARE(list.rows.size(), 2);
@@ -136,7 +136,7 @@ private slots:
         QCOMPARE(list.optionalColumns, QStringList({u"defect_pct"_s, u"min_order_units"_s}));
         QCOMPARE(list.problems.size(), 2);
         QVERIFY2(list.problems.at(0).contains(u"“2 weeks” is not a lead time"_s), qPrintable(list.problems.at(0)));
-        QVERIFY2(list.problems.at(1).contains(u"“0.00” is not a unit cost"_s), qPrintable(list.problems.at(1)));
+        QVERIFY2(list.problems.at(1).contains(u"“0.001” is not a unit cost"_s), qPrintable(list.problems.at(1)));
 
         // A list without the columns it needs is refused with what it has ("price" is read as the unit cost).
         list = Suppliers::parse(QByteArrayLiteral("name,price\nOld,10\n"));

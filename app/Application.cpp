@@ -198,7 +198,7 @@ void Application::createModels()
     m_context.dailyTrend = new DailyTrendModel(db, clock, m_modelOwner);
     m_context.sales = new SalesReportLoader(db, clock, m_modelOwner);
     m_context.recentActions = new ActivityModel(db, clock, m_modelOwner);
-    m_context.recentActions->setActions({u"proposal.auto_executed"_s});
+    m_context.recentActions->setActions({u"proposal.auto_executed"_s, u"ai_budget.shared"_s});
     m_context.activity = new ActivityModel(db, clock, m_modelOwner);
     m_context.clusterHealth = new ClusterHealthModel(db, clock, m_modelOwner);
     m_context.businessHealth = new BusinessHealthModel(db, m_modelOwner);

@@ -48,6 +48,8 @@ QString ActivityModel::actionDisplayName(const QString& action)
         return tr("Proposed");
     if (action == u"proposal.auto_executed")
         return tr("Executed automatically");
+    if (action == u"ai_budget.shared")
+        return tr("AI budget shared out");
     if (action == u"proposal.approved")
         return tr("Approved");
     if (action == u"proposal.rejected")

@@ -7,6 +7,7 @@
 #include "core/Json.h"
 #include "core/Log.h"
 #include "jobs/RunControl.h"
+#include "shopagents/AiBudget.h"
 #include "storage/Sql.h"
 
 #include <QFont>
@@ -78,6 +79,8 @@ QVector<AgentsModel::ClusterNode> AgentsModel::query()
             binds << Sql::likePattern(m_text) << Sql::likePattern(m_text);
         }
         sql += u" ORDER BY "_s + sortExpression() + u", id"_s;
+        const AiBudget::Plan plan = AiBudget::load(m_db);
+        const qint64 now = m_clock->nowMs();
         QSqlQuery q = Sql::exec(m_db, sql, binds);
         while (q.next()) {
             Agent a;
@@ -104,6 +107,7 @@ QVector<AgentsModel::ClusterNode> AgentsModel::query()
             for (const QJsonValue& v : contract.value(u"proposes"_s).toArray())
                 a.proposes.append(v.toString());
             a.budgetMicros = contract.value(u"budget_micros"_s).toInteger();
+            a.budgetText = AiBudget::explain(plan, a.name, now);
             auto it = std::find_if(out.begin(), out.end(), [&](const ClusterNode& n) { return n.key == a.cluster; });
             if (it == out.end()) {
                 out.append({a.cluster, {}});

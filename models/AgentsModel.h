@@ -51,6 +51,7 @@ public:
         QStringList reads;     // AgentData keys
         QStringList proposes;  // action type keys
         qint64 budgetMicros = 0;
+        QString budgetText; // how its AI budget today came about (AiBudget::explain); empty: its contract's
     };
 
     AgentsModel(const QSqlDatabase& db, Clock* clock, QObject* parent = nullptr);

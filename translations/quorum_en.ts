@@ -847,6 +847,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>AI budget shared out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,7 +1119,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ran on its own</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,12 +1220,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,6 +2544,11 @@
         <source>the waiting proposals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the work waiting for AI calls</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgentNames</name>
@@ -2588,7 +2598,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/CeoAgent.cpp" line="+19"/>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+20"/>
         <source>CEO</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,7 +2613,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ReviewDesk.cpp" line="+19"/>
+        <location filename="../services/shopagents/ReviewDesk.cpp" line="+20"/>
         <source>Review Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,11 +2683,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/CeoAgent.cpp" line="+2"/>
-        <source>Measures the month against the owner&apos;s goals and explains what is off track</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../services/shopagents/DemandAgent.cpp" line="+1"/>
         <source>Forecasts each variant&apos;s demand and proposes reorders before the stock runs out</source>
         <translation type="unfinished"></translation>
@@ -2712,16 +2717,21 @@
         <source>Proposes posts about new and rising products, at the hour the shop&apos;s customers buy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+1"/>
+        <source>Measures the month against the owner&apos;s goals, explains what is off track and shares out the AI budget</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgentRuns</name>
     <message>
-        <location filename="../services/agents/AgentRuns.cpp" line="+69"/>
+        <location filename="../services/agents/AgentRuns.cpp" line="+72"/>
         <source>No agent called %1 is on this version&apos;s roster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>%1 runs when its events come, not on request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,7 +2744,7 @@
 <context>
     <name>AgentsModel</name>
     <message>
-        <location filename="../models/AgentsModel.cpp" line="+264"/>
+        <location filename="../models/AgentsModel.cpp" line="+268"/>
         <source>Cluster / agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,12 +2915,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Reads: %1. May propose: %2. Runs %3. AI budget: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2920,13 +2925,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 a day</source>
+        <location line="-2"/>
+        <source>Reads: %1. May propose: %2. Runs %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AI budget: %1 a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>none, it calls no AI</source>
+        <source>AI budget: none, it calls no AI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2992,6 +3002,123 @@
     <message>
         <location line="+0"/>
         <source>Paused; its proposals wait for a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AiBudget</name>
+    <message>
+        <location filename="../services/shopagents/AiBudget.cpp" line="+265"/>
+        <source>No AI spend ceiling among the goals: each agent keeps its own daily AI budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Shared today&apos;s AI budget of %1: %2 set aside for %n content run(s), %3.</source>
+        <translation>
+            <numerusform>Shared today&apos;s AI budget of %1: %2 set aside for %n content run, %3.</numerusform>
+            <numerusform>Shared today&apos;s AI budget of %1: %2 set aside for %n content runs, %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>today&apos;s %1 under the monthly ceiling (%2, of which %3 spent before today; %n day(s) left)</source>
+        <translation>
+            <numerusform>today&apos;s %1 under the monthly ceiling (%2, of which %3 spent before today; %n day left)</numerusform>
+            <numerusform>today&apos;s %1 under the monthly ceiling (%2, of which %3 spent before today; %n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AI budget: the content runs&apos; daily budget in Settings (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Of %1 the CEO sets aside %2 for the %n content run(s) waiting</source>
+        <translation>
+            <numerusform>Of %1 the CEO sets aside %2 for the %n content run waiting</numerusform>
+            <numerusform>Of %1 the CEO sets aside %2 for the %n content runs waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (a product&apos;s content: %1 over the last 30 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (no content cost measured in 30 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>AI budget: %1 a day, its own (set an AI spend ceiling among the goals for the CEO to share it out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AI budget today: %1, its share of %2; %3 set aside for the content runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AI budget: %1, its share of %2 as the CEO planned it on %3; it holds until the CEO&apos;s next run shares today&apos;s out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing waiting now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) waiting at %1 each (the mean of the last 30 days).</source>
+        <translation>
+            <numerusform>%n item waiting at %1 (the mean of the last 30 days).</numerusform>
+            <numerusform>%n items waiting at %1 each (the mean of the last 30 days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n item(s) waiting; nothing measured in 30 days, so its need counts as its own budget (%1).</source>
+        <translation>
+            <numerusform>%n item waiting; nothing measured in 30 days, so its need counts as its own budget (%1).</numerusform>
+            <numerusform>%n items waiting; nothing measured in 30 days, so its need counts as its own budget (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Scaled by its track record: %1 % of %n decided were approved.</source>
+        <translation>
+            <numerusform>Scaled by its track record: %1 % of %n decided was approved.</numerusform>
+            <numerusform>Scaled by its track record: %1 % of %n decided were approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Not scaled by its track record yet: %n of %1 decisions so far.</source>
+        <translation>
+            <numerusform>Not scaled by its track record yet: %n of %1 decisions so far.</numerusform>
+            <numerusform>Not scaled by its track record yet: %n of %1 decisions so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AiShares</name>
+    <message>
+        <location line="-310"/>
+        <source>review replies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5001,7 +5128,7 @@
 <context>
     <name>CeoAgent</name>
     <message numerus="yes">
-        <location filename="../services/shopagents/CeoAgent.cpp" line="+29"/>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+34"/>
         <source>Proposed %n budget shift(s).</source>
         <translation>
             <numerusform>Proposed %n budget shift.</numerusform>
@@ -5046,7 +5173,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No goals set: the business health shows this month&apos;s figures; set goals on the dashboard to track them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10568,7 +10695,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>The price list has no column %1. It needs the columns sku, competitor and price (currency and date are optional); its columns are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13271,7 +13398,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Read %n new review(s).</source>
         <translation>
             <numerusform>Read %n new review.</numerusform>
@@ -13310,12 +13437,17 @@ USER
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Today&apos;s AI budget is spent: replies are drafted tomorrow.</source>
+        <location line="+2"/>
+        <source>The CEO&apos;s plan gives it no AI budget today (its detail in the Agents pane says why): replies wait until there is budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today&apos;s AI budget is spent: replies wait until there is budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n review(s) needing a reply are of products Quorum does not know: import them to draft replies.</source>
         <translation>
             <numerusform>%n review needing a reply are of products Quorum does not know: import them to draft replies.</numerusform>
@@ -13326,7 +13458,7 @@ USER
 <context>
     <name>ReviewReply</name>
     <message>
-        <location filename="../services/shopagents/ReviewReply.cpp" line="+46"/>
+        <location filename="../services/shopagents/ReviewReply.cpp" line="+47"/>
         <source>a refund</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13351,7 +13483,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+199"/>
         <source>Writing the reply failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13361,7 +13493,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Checking the reply failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15203,8 +15335,13 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SpendGuard</name>
     <message>
-        <location filename="../services/resilience/Pricing.cpp" line="+163"/>
+        <location filename="../services/resilience/Pricing.cpp" line="+204"/>
         <source>Today&apos;s AI budget of $%1 would be exceeded: $%2 spent, $%3 reserved by running calls, this call may cost up to $%4. Raise the budget in Settings or wait until tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Today&apos;s share of the AI budget for %1 is $%2: $%3 spent, $%4 reserved by running calls, this call may cost up to $%5. The CEO shares the monthly AI spend ceiling (dashboard goals) out day by day, within the daily budget in Settings, and again at each of its runs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -16096,12 +16233,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1 The Supplier vetting agent is paused: it compares the list when it is resumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 The Supplier vetting agent looks at it now.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -847,6 +847,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>AI budget shared out</source>
+        <translation>AI-budget verdeeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
@@ -1114,7 +1119,7 @@
         <translation>Alles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ran on its own</source>
         <translation>Zelfstandig uitgevoerd</translation>
     </message>
@@ -1215,12 +1220,12 @@
         <translation>Auditlogboek geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Export failed: %1</source>
         <translation>Exporteren mislukt: %1</translation>
     </message>
@@ -2539,6 +2544,11 @@
         <source>the waiting proposals</source>
         <translation>de wachtende voorstellen</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the work waiting for AI calls</source>
+        <translation>het werk dat op AI-aanroepen wacht</translation>
+    </message>
 </context>
 <context>
     <name>AgentNames</name>
@@ -2588,7 +2598,7 @@
         <translation>Publicist</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/CeoAgent.cpp" line="+19"/>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+20"/>
         <source>CEO</source>
         <translation>CEO</translation>
     </message>
@@ -2603,7 +2613,7 @@
         <translation>Prijzen</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ReviewDesk.cpp" line="+19"/>
+        <location filename="../services/shopagents/ReviewDesk.cpp" line="+20"/>
         <source>Review Desk</source>
         <translation>Reviewbalie</translation>
     </message>
@@ -2673,11 +2683,6 @@
         <translation>Bekijkt de nieuwe dagen van de A/B-tests en stelt voor winnaars uit te roepen</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/CeoAgent.cpp" line="+2"/>
-        <source>Measures the month against the owner&apos;s goals and explains what is off track</source>
-        <translation>Meet de maand aan de doelen van de eigenaar en legt uit wat achterloopt</translation>
-    </message>
-    <message>
         <location filename="../services/shopagents/DemandAgent.cpp" line="+1"/>
         <source>Forecasts each variant&apos;s demand and proposes reorders before the stock runs out</source>
         <translation>Voorspelt de vraag per variant en stelt nabestellingen voor voordat de voorraad op is</translation>
@@ -2712,16 +2717,21 @@
         <source>Proposes posts about new and rising products, at the hour the shop&apos;s customers buy</source>
         <translation>Stelt berichten voor over nieuwe en stijgende producten, op het uur waarop de klanten van de winkel kopen</translation>
     </message>
+    <message>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+1"/>
+        <source>Measures the month against the owner&apos;s goals, explains what is off track and shares out the AI budget</source>
+        <translation>Meet de maand aan de doelen van de eigenaar, legt uit wat achterloopt en verdeelt het AI-budget</translation>
+    </message>
 </context>
 <context>
     <name>AgentRuns</name>
     <message>
-        <location filename="../services/agents/AgentRuns.cpp" line="+69"/>
+        <location filename="../services/agents/AgentRuns.cpp" line="+72"/>
         <source>No agent called %1 is on this version&apos;s roster.</source>
         <translation>Deze versie heeft geen agent met de naam %1.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>%1 runs when its events come, not on request.</source>
         <translation>%1 draait wanneer zijn gebeurtenissen komen, niet op verzoek.</translation>
     </message>
@@ -2734,7 +2744,7 @@
 <context>
     <name>AgentsModel</name>
     <message>
-        <location filename="../models/AgentsModel.cpp" line="+264"/>
+        <location filename="../models/AgentsModel.cpp" line="+268"/>
         <source>Cluster / agent</source>
         <translation>Cluster / agent</translation>
     </message>
@@ -2905,12 +2915,7 @@
         <translation>Hij werkt binnen de productruns; laatst gezien %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Reads: %1. May propose: %2. Runs %3. AI budget: %4.</source>
-        <translation>Leest: %1. Mag voorstellen: %2. Draait %3. AI-budget: %4.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
@@ -2920,14 +2925,19 @@
         <translation>niets (hij rapporteert)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 a day</source>
-        <translation>%1 per dag</translation>
+        <location line="-2"/>
+        <source>Reads: %1. May propose: %2. Runs %3.</source>
+        <translation>Leest: %1. Mag voorstellen: %2. Draait %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AI budget: %1 a day.</source>
+        <translation>AI-budget: %1 per dag.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>none, it calls no AI</source>
-        <translation>geen, hij roept geen AI aan</translation>
+        <source>AI budget: none, it calls no AI.</source>
+        <translation>AI-budget: geen, hij roept geen AI aan.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2993,6 +3003,123 @@
         <location line="+0"/>
         <source>Paused; its proposals wait for a person.</source>
         <translation>Gepauzeerd; de voorstellen wachten op een persoon.</translation>
+    </message>
+</context>
+<context>
+    <name>AiBudget</name>
+    <message>
+        <location filename="../services/shopagents/AiBudget.cpp" line="+265"/>
+        <source>No AI spend ceiling among the goals: each agent keeps its own daily AI budget.</source>
+        <translation>Geen plafond voor AI-uitgaven bij de doelen: elke agent houdt zijn eigen dagbudget voor AI.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Shared today&apos;s AI budget of %1: %2 set aside for %n content run(s), %3.</source>
+        <translation>
+            <numerusform>Het AI-budget van vandaag (%1) verdeeld: %2 apart gezet voor %n contentrun, %3.</numerusform>
+            <numerusform>Het AI-budget van vandaag (%1) verdeeld: %2 apart gezet voor %n contentruns, %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 a day</source>
+        <translation>%1 per dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>geen limiet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>today&apos;s %1 under the monthly ceiling (%2, of which %3 spent before today; %n day(s) left)</source>
+        <translation>
+            <numerusform>de %1 van vandaag onder het maandplafond (%2, waarvan %3 vóór vandaag uitgegeven; nog %n dag)</numerusform>
+            <numerusform>de %1 van vandaag onder het maandplafond (%2, waarvan %3 vóór vandaag uitgegeven; nog %n dagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AI budget: the content runs&apos; daily budget in Settings (%1).</source>
+        <translation>AI-budget: het dagbudget van de contentruns in Instellingen (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Of %1 the CEO sets aside %2 for the %n content run(s) waiting</source>
+        <translation>
+            <numerusform>Van %1 zet de CEO %2 apart voor de %n wachtende contentrun</numerusform>
+            <numerusform>Van %1 zet de CEO %2 apart voor de %n wachtende contentruns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (a product&apos;s content: %1 over the last 30 days).</source>
+        <translation> (de content van een product: %1 over de laatste 30 dagen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (no content cost measured in 30 days).</source>
+        <translation> (in 30 dagen geen contentkosten gemeten).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>AI budget: %1 a day, its own (set an AI spend ceiling among the goals for the CEO to share it out).</source>
+        <translation>AI-budget: %1 per dag, zijn eigen (stel bij de doelen een plafond voor AI-uitgaven in, dan verdeelt de CEO het).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AI budget today: %1, its share of %2; %3 set aside for the content runs.</source>
+        <translation>AI-budget vandaag: %1, zijn deel van %2; %3 apart gezet voor de contentruns.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AI budget: %1, its share of %2 as the CEO planned it on %3; it holds until the CEO&apos;s next run shares today&apos;s out.</source>
+        <translation>AI-budget: %1, zijn deel van %2 zoals de CEO het op %3 plande; dat geldt tot de volgende run van de CEO het budget van vandaag verdeelt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing waiting now.</source>
+        <translation>Er wacht nu niets.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) waiting at %1 each (the mean of the last 30 days).</source>
+        <translation>
+            <numerusform>%n item wacht, à %1 (het gemiddelde van de laatste 30 dagen).</numerusform>
+            <numerusform>%n items wachten, à %1 per stuk (het gemiddelde van de laatste 30 dagen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n item(s) waiting; nothing measured in 30 days, so its need counts as its own budget (%1).</source>
+        <translation>
+            <numerusform>%n item wacht; in 30 dagen niets gemeten, dus telt de behoefte als zijn eigen budget (%1).</numerusform>
+            <numerusform>%n items wachten; in 30 dagen niets gemeten, dus telt de behoefte als zijn eigen budget (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Scaled by its track record: %1 % of %n decided were approved.</source>
+        <translation>
+            <numerusform>Geschaald naar zijn staat van dienst: %1 % van %n beslist voorstel goedgekeurd.</numerusform>
+            <numerusform>Geschaald naar zijn staat van dienst: %1 % van %n besliste voorstellen goedgekeurd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Not scaled by its track record yet: %n of %1 decisions so far.</source>
+        <translation>
+            <numerusform>Nog niet geschaald naar zijn staat van dienst: %n van %1 beslissingen tot nu toe.</numerusform>
+            <numerusform>Nog niet geschaald naar zijn staat van dienst: %n van %1 beslissingen tot nu toe.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AiShares</name>
+    <message>
+        <location line="-310"/>
+        <source>review replies</source>
+        <translation>antwoorden op reviews</translation>
     </message>
 </context>
 <context>
@@ -5001,7 +5128,7 @@
 <context>
     <name>CeoAgent</name>
     <message numerus="yes">
-        <location filename="../services/shopagents/CeoAgent.cpp" line="+29"/>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+34"/>
         <source>Proposed %n budget shift(s).</source>
         <translation>
             <numerusform>%n budgetverschuiving voorgesteld.</numerusform>
@@ -5046,7 +5173,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No goals set: the business health shows this month&apos;s figures; set goals on the dashboard to track them.</source>
         <translation>Geen doelen ingesteld: de bedrijfsgezondheid toont de cijfers van deze maand; stel doelen in op het dashboard om ze te volgen.</translation>
     </message>
@@ -10574,7 +10701,7 @@ Demogegevens</translation>
         <translation>de weken liggen precies op een lijn, dus de fout van de reactie is niet te meten.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>The price list has no column %1. It needs the columns sku, competitor and price (currency and date are optional); its columns are: %2.</source>
         <translation>De prijslijst heeft geen kolom %1. Hij heeft de kolommen sku, competitor en price nodig (currency en date zijn optioneel); zijn kolommen zijn: %2.</translation>
     </message>
@@ -13285,7 +13412,7 @@ GEBRUIKER
         <translation>De taak van het concept eindigde zonder antwoord.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Read %n new review(s).</source>
         <translation>
             <numerusform>%n nieuwe review gelezen.</numerusform>
@@ -13324,12 +13451,17 @@ GEBRUIKER
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Today&apos;s AI budget is spent: replies are drafted tomorrow.</source>
-        <translation>Het AI-budget van vandaag is op: antwoorden worden morgen geschreven.</translation>
+        <location line="+2"/>
+        <source>The CEO&apos;s plan gives it no AI budget today (its detail in the Agents pane says why): replies wait until there is budget.</source>
+        <translation>Het plan van de CEO geeft vandaag geen AI-budget (de details in het deelvenster Agents zeggen waarom): antwoorden wachten tot er budget is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today&apos;s AI budget is spent: replies wait until there is budget.</source>
+        <translation>Het AI-budget van vandaag is op: antwoorden wachten tot er budget is.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n review(s) needing a reply are of products Quorum does not know: import them to draft replies.</source>
         <translation>
             <numerusform>%n review die een antwoord nodig heeft gaat over een product dat Quorum niet kent: importeer het om antwoorden te schrijven.</numerusform>
@@ -13340,7 +13472,7 @@ GEBRUIKER
 <context>
     <name>ReviewReply</name>
     <message>
-        <location filename="../services/shopagents/ReviewReply.cpp" line="+46"/>
+        <location filename="../services/shopagents/ReviewReply.cpp" line="+47"/>
         <source>a refund</source>
         <translation>een terugbetaling</translation>
     </message>
@@ -13365,7 +13497,7 @@ GEBRUIKER
         <translation>een cadeau</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+199"/>
         <source>Writing the reply failed: %1</source>
         <translation>Het antwoord schrijven is mislukt: %1</translation>
     </message>
@@ -13375,7 +13507,7 @@ GEBRUIKER
         <translation>Geen beoordelend model verschilt van de schrijver. Twee verschillende modellen moeten het eens zijn: stel een beoordelaar in bij Instellingen → Providers.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Checking the reply failed: %1</source>
         <translation>Het antwoord controleren is mislukt: %1</translation>
     </message>
@@ -15221,9 +15353,14 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SpendGuard</name>
     <message>
-        <location filename="../services/resilience/Pricing.cpp" line="+163"/>
+        <location filename="../services/resilience/Pricing.cpp" line="+204"/>
         <source>Today&apos;s AI budget of $%1 would be exceeded: $%2 spent, $%3 reserved by running calls, this call may cost up to $%4. Raise the budget in Settings or wait until tomorrow.</source>
         <translation>Het AI-budget van vandaag ($%1) zou worden overschreden: $%2 uitgegeven, $%3 gereserveerd door lopende aanroepen, deze aanroep kan tot $%4 kosten. Verhoog het budget in Instellingen of wacht tot morgen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Today&apos;s share of the AI budget for %1 is $%2: $%3 spent, $%4 reserved by running calls, this call may cost up to $%5. The CEO shares the monthly AI spend ceiling (dashboard goals) out day by day, within the daily budget in Settings, and again at each of its runs.</source>
+        <translation>Het deel van het AI-budget van vandaag voor %1 is $%2: $%3 uitgegeven, $%4 gereserveerd door lopende aanroepen, deze aanroep kan tot $%5 kosten. De CEO verdeelt het maandplafond voor AI-uitgaven (doelen op het dashboard) dag voor dag, binnen het dagbudget in Instellingen, en opnieuw bij elke run.</translation>
     </message>
 </context>
 <context>
@@ -16114,12 +16251,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Leverancierslijsten (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1 The Supplier vetting agent is paused: it compares the list when it is resumed.</source>
         <translation>%1 De Leverancierskeuring is gepauzeerd: hij vergelijkt de lijst zodra hij weer loopt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 The Supplier vetting agent looks at it now.</source>
         <translation>%1 De Leverancierskeuring bekijkt hem nu.</translation>
     </message>

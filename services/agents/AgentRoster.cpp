@@ -66,6 +66,7 @@ QString displayName(const QString& key)
         {u"reviews"_s, QT_TRANSLATE_NOOP("AgentData", "product reviews")},
         {u"suppliers"_s, QT_TRANSLATE_NOOP("AgentData", "the supplier list")},
         {u"proposals"_s, QT_TRANSLATE_NOOP("AgentData", "the waiting proposals")},
+        {u"jobs"_s, QT_TRANSLATE_NOOP("AgentData", "the work waiting for AI calls")},
     };
     const auto it = names.constFind(key);
     return it == names.cend() ? key : QCoreApplication::translate("AgentData", it.value());

@@ -6,9 +6,12 @@
 #include "core/Log.h"
 #include "jobs/JobQueue.h"
 #include "jobs/JobRegistry.h"
+#include "resilience/ApiRuntime.h"
+#include "resilience/Pricing.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 
@@ -90,6 +93,9 @@ public:
                 return nullptr;
             }
             tx.commit();
+            // The calls of the day follow the AI budget's shares as the CEO last stored them.
+            if (ApiRuntime* runtime = ctx.runtime())
+                runtime->spend()->setShares(SpendGuard::storedShares(db));
             if (EventBus* bus = ctx.bus()) {
                 bus->publishChanged(EventBus::Topic::Agents);
                 if (o.proposals > 0)
@@ -146,7 +152,8 @@ private:
 
 qint64 spentToday(const QSqlDatabase& db, const QString& agent, qint64 now)
 {
-    const qint64 dayStart = now - now % kDayMs;
+    // The local day, as the AI budget's shares and the spend guard count it.
+    const qint64 dayStart = QDateTime::fromMSecsSinceEpoch(now).date().startOfDay().toMSecsSinceEpoch();
     return Sql::scalar(db,
         u"SELECT COALESCE(SUM(c.cost_micros), 0) FROM provider_calls c JOIN jobs j ON j.id = c.job_id WHERE j.agent = "
         u"? AND c.at >= ?"_s,

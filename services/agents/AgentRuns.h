@@ -44,7 +44,7 @@ int queueOnNewOrders(const QSqlDatabase& db, const AgentRoster& roster, qint64 n
 // seeder, tests). What the agent throws passes through unrecorded: the caller rolls back and records
 // the failure with recordFailure().
 Agent::Outcome runAndRecord(const QSqlDatabase& db, const Agent& agent, qint64 now);
-// What the agent's jobs spent on AI calls since the start of the day (UTC), in micro-dollars: what its
+// What the agent's jobs spent on AI calls since the start of the (local) day, in micro-dollars: what its
 // daily budget is measured against.
 qint64 spentToday(const QSqlDatabase& db, const QString& agent, qint64 now);
 // Records a failed run with its reason.

@@ -24,8 +24,9 @@ bool refresh(const QSqlDatabase& db, qint64 now, int runningJobs, int capacity, 
         = {QT_TRANSLATE_NOOP("AgentRoles", "Writes the content set and answers the reviewer"),
             QT_TRANSLATE_NOOP("AgentRoles", "Reviews every piece against the rubric")};
     const QList<Role> roles{{QString::fromLatin1(names[0]), QString::fromLatin1(texts[0]),
-                                u"(purpose LIKE 'write:%' OR purpose LIKE 'agree:%')"_s},
-        {QString::fromLatin1(names[1]), QString::fromLatin1(texts[1]), u"purpose LIKE 'review:%'"_s}};
+                                u"(purpose LIKE 'write:%' OR purpose LIKE 'agree:%') AND purpose <> 'write:reply'"_s},
+        {QString::fromLatin1(names[1]), QString::fromLatin1(texts[1]),
+            u"purpose LIKE 'review:%' AND purpose <> 'review:reply'"_s}};
     Q_ASSERT(roles.at(0).name == QLatin1StringView(WriterName) && roles.at(1).name == QLatin1StringView(ReviewerName));
     const qint64 since = now - 24LL * 3600 * 1000;
     const QString status = halted ? u"paused"_s : (runningJobs > 0 ? u"running"_s : u"idle"_s);

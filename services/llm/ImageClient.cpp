@@ -36,7 +36,7 @@ void ImageClient::generate(const ProviderConfig& config, const QString& prompt, 
     const PriceTable prices = m_runtime->prices();
     const qint64 price = prices.find(config.kind, config.model).perImage;
     QString refusal;
-    const quint64 reservation = m_runtime->spend()->reserve(price, &refusal);
+    const quint64 reservation = m_runtime->spend()->reserve(price, u"image"_s, &refusal);
     if (reservation == 0) {
         done({}, ApiError::make(ErrorClass::BudgetExceeded, refusal));
         return;

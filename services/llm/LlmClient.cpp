@@ -113,7 +113,7 @@ void LlmClient::tryProvider(std::shared_ptr<Job> job)
     const LlmRequest& request = job->request;
     const qint64 estimate = prices.cost(config.kind, config.model, request.estimatedInputTokens(), request.maxTokens);
     QString refusal;
-    const quint64 reservation = m_runtime->spend()->reserve(estimate, &refusal);
+    const quint64 reservation = m_runtime->spend()->reserve(estimate, request.purpose, &refusal);
     if (reservation == 0) {
         job->result.error = ApiError::make(ErrorClass::BudgetExceeded, refusal);
         qCWarning(lcLlm) << request.purpose << "refused before sending:" << refusal;

@@ -57,6 +57,7 @@ void ApiRuntime::loadFrom(const QSqlDatabase& db)
 {
     setPrices(PriceTable::load(db));
     m_spend.setDailyBudget(SpendGuard::storedDailyBudget(db));
+    m_spend.setShares(SpendGuard::storedShares(db));
     m_spend.loadSpentToday(db);
 }
 

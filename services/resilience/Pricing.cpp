@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -113,11 +116,35 @@ SpendGuard::SpendGuard(const Clock* clock)
 
 void SpendGuard::rollDay() const
 {
-    const QString today = QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).date().toString(Qt::ISODate);
+    const QString today = dayOf(m_clock->nowMs());
     if (today != m_day) {
         m_day = today;
         m_spent = 0;
+        m_spentByPurpose.clear();
     }
+}
+
+QString SpendGuard::dayOf(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch).date().toString(Qt::ISODate);
+}
+
+const SpendGuard::Share* SpendGuard::Shares::find(const QString& purpose) const
+{
+    const Share* best = nullptr;
+    qsizetype bestLength = -1;
+    for (const Share& share : list) {
+        for (const QString& pattern : share.purposes) {
+            const bool prefix = pattern.endsWith(u':') || pattern.endsWith(u'*');
+            const QString stem = pattern.endsWith(u'*') ? pattern.chopped(1) : pattern;
+            const bool matches = prefix ? purpose.startsWith(stem) : purpose == pattern;
+            if (matches && stem.size() > bestLength) {
+                best = &share;
+                bestLength = stem.size();
+            }
+        }
+    }
+    return best;
 }
 
 void SpendGuard::setDailyBudget(qint64 micros)
@@ -132,34 +159,48 @@ qint64 SpendGuard::dailyBudget() const
     return m_budget;
 }
 
+void SpendGuard::setShares(const Shares& shares)
+{
+    QMutexLocker lock(&m_mutex);
+    m_shares = shares;
+}
+
 void SpendGuard::setSpentToday(qint64 micros)
 {
     QMutexLocker lock(&m_mutex);
     rollDay();
     m_spent = micros;
+    m_spentByPurpose.clear(); // not known by purpose
 }
 
 void SpendGuard::loadSpentToday(const QSqlDatabase& db)
 {
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).date();
-    const qint64 start = today.startOfDay().toMSecsSinceEpoch();
-    const qint64 spent
-        = Sql::scalar(db, u"SELECT COALESCE(SUM(cost_micros), 0) FROM provider_calls WHERE at >= ? AND at < ?"_s,
-            {start, today.addDays(1).startOfDay().toMSecsSinceEpoch()})
-              .toLongLong();
-    setSpentToday(spent);
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT purpose, COALESCE(SUM(cost_micros), 0) FROM provider_calls WHERE at >= ? AND at < ? GROUP BY purpose"_s,
+        {today.startOfDay().toMSecsSinceEpoch(), today.addDays(1).startOfDay().toMSecsSinceEpoch()});
+    QHash<QString, qint64> byPurpose;
+    qint64 spent = 0;
+    while (q.next()) {
+        byPurpose.insert(q.value(0).toString(), q.value(1).toLongLong());
+        spent += q.value(1).toLongLong();
+    }
+    QMutexLocker lock(&m_mutex);
+    rollDay();
+    m_spent = spent;
+    m_spentByPurpose = byPurpose;
 }
 
-quint64 SpendGuard::reserve(qint64 estimateMicros, QString* refusal)
+quint64 SpendGuard::reserve(qint64 estimateMicros, const QString& purpose, QString* refusal)
 {
     QMutexLocker lock(&m_mutex);
     rollDay();
     qint64 reserved = 0;
-    for (qint64 r : std::as_const(m_reservations))
-        reserved += r;
+    for (const Reservation& r : std::as_const(m_reservations))
+        reserved += r.micros;
+    const QLocale l;
     if (m_budget > 0 && m_spent + reserved + estimateMicros > m_budget) {
         if (refusal) {
-            const QLocale l;
             *refusal = QCoreApplication::translate("SpendGuard",
                 "Today's AI budget of $%1 would be exceeded: $%2 spent, $%3 reserved by running calls, this call may "
                 "cost up to $%4. Raise the budget in Settings or wait until tomorrow.")
@@ -168,8 +209,31 @@ quint64 SpendGuard::reserve(qint64 estimateMicros, QString* refusal)
         }
         return 0;
     }
+    // The last plan's shares hold until the next replaces them (the CEO re-plans on a new day's first run).
+    const Share* share = m_shares.find(purpose);
+    if (share) {
+        qint64 shareSpent = 0;
+        for (auto it = m_spentByPurpose.cbegin(); it != m_spentByPurpose.cend(); ++it)
+            shareSpent += m_shares.find(it.key()) == share ? it.value() : 0;
+        qint64 shareReserved = 0;
+        for (const Reservation& r : std::as_const(m_reservations))
+            shareReserved += m_shares.find(r.purpose) == share ? r.micros : 0;
+        if (shareSpent + shareReserved + estimateMicros > share->budgetMicros) {
+            if (refusal) {
+                *refusal = QCoreApplication::translate("SpendGuard",
+                    "Today's share of the AI budget for %1 is $%2: $%3 spent, $%4 reserved by running calls, this "
+                    "call may cost up to $%5. The CEO shares the monthly AI spend ceiling (dashboard goals) out day "
+                    "by day, within the daily budget in Settings, and again at each of its runs.")
+                               .arg(QCoreApplication::translate("AiShares", share->key.toUtf8().constData()),
+                                   l.toString(share->budgetMicros / 1e6, 'f', share->budgetMicros >= 10'000 ? 2 : 4),
+                                   l.toString(shareSpent / 1e6, 'f', 4), l.toString(shareReserved / 1e6, 'f', 4),
+                                   l.toString(estimateMicros / 1e6, 'f', 4));
+            }
+            return 0;
+        }
+    }
     const quint64 id = m_nextId++;
-    m_reservations.insert(id, estimateMicros);
+    m_reservations.insert(id, {estimateMicros, purpose});
     return id;
 }
 
@@ -177,8 +241,10 @@ void SpendGuard::settle(quint64 reservation, qint64 actualMicros)
 {
     QMutexLocker lock(&m_mutex);
     rollDay();
-    m_reservations.remove(reservation);
-    m_spent += std::max<qint64>(0, actualMicros);
+    const Reservation r = m_reservations.take(reservation);
+    const qint64 actual = std::max<qint64>(0, actualMicros);
+    m_spent += actual;
+    m_spentByPurpose[r.purpose] += actual;
 }
 
 qint64 SpendGuard::spentToday() const
@@ -192,8 +258,8 @@ qint64 SpendGuard::reserved() const
 {
     QMutexLocker lock(&m_mutex);
     qint64 r = 0;
-    for (qint64 v : m_reservations)
-        r += v;
+    for (const Reservation& v : m_reservations)
+        r += v.micros;
     return r;
 }
 
@@ -205,4 +271,36 @@ qint64 SpendGuard::storedDailyBudget(const QSqlDatabase& db)
 void SpendGuard::storeDailyBudget(const QSqlDatabase& db, qint64 micros)
 {
     Settings::setValue(db, u"budget.daily_micros"_s, micros);
+}
+
+SpendGuard::Shares SpendGuard::storedShares(const QSqlDatabase& db)
+{
+    const QJsonObject o = QJsonDocument::fromJson(Settings::value(db, u"budget.shares"_s).toUtf8()).object();
+    Shares out;
+    out.day = o.value(u"day"_s).toString();
+    for (const QJsonValue& v : o.value(u"shares"_s).toArray()) {
+        const QJsonObject s = v.toObject();
+        Share share;
+        share.key = s.value(u"key"_s).toString();
+        for (const QJsonValue& p : s.value(u"purposes"_s).toArray())
+            share.purposes.append(p.toString());
+        share.budgetMicros = s.value(u"budget_micros"_s).toInteger();
+        out.list.append(share);
+    }
+    return out;
+}
+
+void SpendGuard::storeShares(const QSqlDatabase& db, const Shares& shares)
+{
+    if (shares.list.isEmpty()) {
+        Settings::remove(db, u"budget.shares"_s);
+        return;
+    }
+    QJsonArray list;
+    for (const Share& s : shares.list)
+        list.append(QJsonObject{{u"key"_s, s.key}, {u"purposes"_s, QJsonArray::fromStringList(s.purposes)},
+            {u"budget_micros"_s, s.budgetMicros}});
+    Settings::setValue(db, u"budget.shares"_s,
+        QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"day"_s, shares.day}, {u"shares"_s, list}}).toJson(QJsonDocument::Compact)));
 }

@@ -1,5 +1,6 @@
 #include "CeoAgent.h"
 
+#include "AiBudget.h"
 #include "BusinessHealth.h"
 #include "Goals.h"
 #include "LineLoss.h"
@@ -17,8 +18,9 @@ using namespace Qt::StringLiterals;
 namespace
 {
 [[maybe_unused]] const char* const kName = QT_TRANSLATE_NOOP("AgentNames", "CEO");
-const char* const kRole
-    = QT_TRANSLATE_NOOP("AgentRoles", "Measures the month against the owner's goals and explains what is off track");
+const char* const kRole = QT_TRANSLATE_NOOP("AgentRoles",
+    "Measures the month against the owner's goals, explains what is off track and "
+    "shares out the AI budget");
 } // namespace
 
 Agent::Spec CeoAgent::spec() const
@@ -28,7 +30,7 @@ Agent::Spec CeoAgent::spec() const
     s.cluster = u"executive"_s;
     s.role = QString::fromLatin1(kRole);
     s.reads = {u"goals"_s, u"orders"_s, u"ad_sets"_s, u"forecasts"_s, u"stock"_s, u"ai_spend"_s, u"decisions"_s,
-        u"proposals"_s};
+        u"proposals"_s, u"jobs"_s};
     s.proposes = {u"budget_shift"_s, u"ad_set_change"_s, u"rule_change"_s};
     s.intervalMs = 6 * 3'600'000LL;
     s.onNewOrders = true;
@@ -40,6 +42,9 @@ Agent::Outcome CeoAgent::run(const QSqlDatabase& db, qint64 now) const
     const Goals::Set goals = Goals::load(db);
     const BusinessHealth::Report report = BusinessHealth::compute(db, goals, now);
     BusinessHealth::store(db, report);
+    // Today's AI budget, shared out between the agents that call AI models on their own initiative.
+    const AiBudget::Plan plan = AiBudget::compute(db, goals, now);
+    AiBudget::store(db, plan, now);
     // Its own decisions: a budget shift per ad account, where the evidence holds.
     int proposals = 0;
     for (const Connections::Connection& c : Connections::adAccounts(db)) {
@@ -85,6 +90,8 @@ Agent::Outcome CeoAgent::run(const QSqlDatabase& db, qint64 now) const
             + QCoreApplication::translate("CeoAgent",
                 "Ranked %n waiting proposal(s) by expected value; first: “%1” (%2).", nullptr, ranking.ranked)
                   .arg(ranking.top.first().title, Money::format(ranking.top.first().expectedCents, ranking.currency));
+    if (plan.hasCeiling)
+        proposed += u" "_s + AiBudget::summary(plan);
     if (goals.isEmpty())
         return Outcome::done(QCoreApplication::translate("CeoAgent",
                                  "No goals set: the business health shows this month's figures; set goals on the "

@@ -1,5 +1,6 @@
 #include "ReviewDesk.h"
 
+#include "AiBudget.h"
 #include "ReviewReading.h"
 #include "ReviewReply.h"
 #include "agents/AgentRuns.h"
@@ -201,7 +202,9 @@ Agent::Outcome ReviewDesk::run(const QSqlDatabase& db, qint64 now) const
 
     // Replies: recent reviews that need one, of products Quorum knows, newest first, within the budget.
     int drafting = 0;
-    const bool overBudget = AgentRuns::spentToday(db, QString::fromLatin1(Name), now) >= DailyBudgetMicros;
+    // Its budget is its share of today's when the CEO shares out a monthly ceiling, else its own.
+    const qint64 budget = AiBudget::budgetFor(db, QString::fromLatin1(Name), DailyBudgetMicros, now);
+    const bool overBudget = AgentRuns::spentToday(db, QString::fromLatin1(Name), now) >= budget;
     if (!overBudget) {
         QSqlQuery q = Sql::exec(db,
             u"SELECT i.review_id FROM review_insights i JOIN product_reviews r ON r.id = i.review_id WHERE "
@@ -252,9 +255,13 @@ Agent::Outcome ReviewDesk::run(const QSqlDatabase& db, qint64 now) const
     }
     if (drafting > 0)
         parts.append(QCoreApplication::translate("ReviewDesk", "Drafting %n repl(y/ies).", nullptr, drafting));
-    if (overBudget)
-        parts.append(
-            QCoreApplication::translate("ReviewDesk", "Today's AI budget is spent: replies are drafted tomorrow."));
+    if (overBudget && budget == 0)
+        parts.append(QCoreApplication::translate("ReviewDesk",
+            "The CEO's plan gives it no AI budget today (its detail in the Agents pane says why): replies wait until "
+            "there is budget."));
+    else if (overBudget)
+        parts.append(QCoreApplication::translate(
+            "ReviewDesk", "Today's AI budget is spent: replies wait until there is budget."));
     if (unknown > 0)
         parts.append(QCoreApplication::translate("ReviewDesk",
             "%n review(s) needing a reply are of products Quorum does not know: import them to "

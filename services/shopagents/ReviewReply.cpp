@@ -1,5 +1,6 @@
 #include "ReviewReply.h"
 
+#include "AiBudget.h"
 #include "ReviewDesk.h"
 #include "ReviewReading.h"
 #include "agents/AgentRuns.h"
@@ -186,9 +187,10 @@ void Drafting::start()
         m_in.brand = BrandProfile::load(db);
         m_in.gate = GateSettings::load(db);
         const qint64 spent = AgentRuns::spentToday(db, QString::fromLatin1(ReviewDesk::Name), m_started);
-        if (spent >= ReviewDesk::DailyBudgetMicros) {
-            // Over the desk's AI budget for today: the review goes back to the desk, which queues drafts
-            // only while there is budget left (tomorrow).
+        if (spent >= AiBudget::budgetFor(
+                db, QString::fromLatin1(ReviewDesk::Name), ReviewDesk::DailyBudgetMicros, m_started)) {
+            // Over the desk's AI budget for today (its own, or its share of the CEO's plan): the review goes
+            // back to the desk, which queues drafts only while there is budget left.
             return giveBack(u"budget spent"_s);
         }
     } catch (const SqlError& e) {
@@ -249,6 +251,8 @@ void Drafting::write()
     request.productId = m_in.facts.id;
     request.jobId = m_job.id;
     m_llm->complete(ProviderStore::chain(db, request.purpose), request, this, [this](const LlmResult& r) {
+        if (r.error.cls == ErrorClass::BudgetExceeded)
+            return giveBack(u"budget spent"_s); // refused before it was sent: drafted when there is budget again
         if (!r.ok() && r.error.cls != ErrorClass::SchemaMismatch)
             return fail(QCoreApplication::translate("ReviewReply", "Writing the reply failed: %1").arg(r.error.message),
                 r.error);
@@ -308,6 +312,8 @@ void Drafting::review(const QString& reply, const QString& writer, const QString
     request.jobId = m_job.id;
     const QString by = writerModel.isEmpty() ? writer : writerModel;
     m_llm->complete(chain, request, this, [this, reply, by](const LlmResult& r) {
+        if (r.error.cls == ErrorClass::BudgetExceeded)
+            return giveBack(u"budget spent"_s);
         if (!r.ok() && r.error.cls != ErrorClass::SchemaMismatch)
             return fail(
                 QCoreApplication::translate("ReviewReply", "Checking the reply failed: %1").arg(r.error.message),

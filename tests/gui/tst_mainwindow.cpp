@@ -1,3 +1,4 @@
+#include "ActivityModel.h"
 #include "Application.h"
 #include "BusinessHealthModel.h"
 #include "DailyTrendModel.h"
@@ -15,6 +16,7 @@
 #include "panes/PipelinePane.h"
 #include "panes/ProposalDetailPanel.h"
 #include "panes/SitesPane.h"
+#include "shopagents/AiBudget.h"
 #include "shopagents/ProposalRanking.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
@@ -27,6 +29,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListView>
+#include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -74,8 +77,9 @@ private slots:
         const auto* kpis = window()->findChild<QListView*>(u"kpiView"_s);
         QCOMPARE(kpis->model()->rowCount(), 5);
         const auto* actions = window()->findChild<QTableView*>(u"recentActionsView"_s);
-        QCOMPARE(actions->model()->rowCount(),
-            int(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.auto_executed'"_s)));
+        QTRY_COMPARE(actions->model()->rowCount(),
+            int(count(u"SELECT COUNT(*) FROM audit_log WHERE action IN ('proposal.auto_executed', "
+                      u"'ai_budget.shared')"_s)));
         QCOMPARE(window()->findChild<QListView*>(u"clusterHealthView"_s)->model()->rowCount(), 5);
 
         QCOMPARE(window()->pipelinePane()->view()->model()->rowCount(), int(count(u"SELECT COUNT(*) FROM products"_s)));
@@ -125,6 +129,40 @@ private slots:
         kpis->setCurrentIndex(kpis->model()->index(KpiModel::ProfitToday, 0));
         QTest::keyClick(kpis, Qt::Key_Return);
         QTRY_COMPARE(window()->currentPane(), PaneId::Campaigns);
+    }
+
+    void agentsSayHowTheirAiBudgetCameAbout()
+    {
+        // The demo's owner set a ceiling of $50 a month: once the CEO has run, it has shared today's out.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'ai_budget.shared'"_s) > 0, 30'000);
+        const AiBudget::Plan plan = AiBudget::load(m_gui.db());
+        QVERIFY(plan.hasCeiling);
+        QCOMPARE(plan.spenders.size(), 1);
+        window()->showPane(PaneId::Agents);
+        QTreeView* tree = window()->agentsPane()->view();
+        const auto select = [&](const QString& name) {
+            const QModelIndexList hits = tree->model()->match(
+                tree->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly | Qt::MatchRecursive);
+            QVERIFY(!hits.isEmpty());
+            tree->setCurrentIndex(hits.first());
+        };
+        select(u"Review Desk"_s);
+        const QString share = QLocale().toCurrencyString(plan.spenders.first().budgetMicros / 1e6, u"$"_s, 2);
+        QTRY_VERIFY2(window()->agentsPane()->detail()->text().contains(u"AI budget today: "_s + share),
+            qPrintable(window()->agentsPane()->detail()->text()));
+        select(u"Content Writer"_s);
+        QVERIFY2(window()->agentsPane()->detail()->text().contains(u"daily budget in Settings"_s),
+            qPrintable(window()->agentsPane()->detail()->text()));
+        select(u"Fraud Detection"_s);
+        QVERIFY(window()->agentsPane()->detail()->text().contains(u"AI budget: none, it calls no AI."_s));
+        // The dashboard lists the sharing among the recent autonomous actions.
+        window()->showPane(PaneId::Dashboard);
+        const auto* actions = window()->findChild<QTableView*>(u"recentActionsView"_s);
+        QTRY_VERIFY(!actions->model()
+                         ->match(actions->model()->index(0, ActivityModel::Event), Qt::DisplayRole,
+                             u"AI budget shared out"_s, 1, Qt::MatchExactly)
+                         .isEmpty());
     }
 
     void ceoPanelShowsTheMonthAndSetsTheGoals()

@@ -43,6 +43,7 @@
 #include <QTreeView>
 
 #include <cstdio>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -131,6 +132,18 @@ int main(int argc, char** argv)
             tree->scrollTo(demand.first());
             settle();
             save(w, out, lang, u"agents-demand"_s);
+        }
+        // How the CEO shared the day's AI budget out, from the agent that spends it and the content runs'.
+        for (const auto& [agent, file] : {std::pair{u"Review Desk"_s, u"agents-budget"_s},
+                 std::pair{u"Content Writer"_s, u"agents-budget-content"_s}}) {
+            const QModelIndexList hit = tree->model()->match(
+                tree->model()->index(0, 0), ModelRoles::RawValueRole, agent, 1, Qt::MatchExactly | Qt::MatchRecursive);
+            if (hit.isEmpty())
+                continue;
+            tree->setCurrentIndex(hit.first());
+            tree->scrollTo(hit.first());
+            settle();
+            save(w, out, lang, file);
         }
     }
     std::printf("budget shifts proposed: %lld; price changes by Pricing: %lld\n",

@@ -69,6 +69,9 @@ private slots:
         call(u"write:seo"_s, u"error"_s, 200, 0, now - 1000);
         call(u"review:copy"_s, u"ok"_s, 400, 500, now - 1000);
         call(u"write:copy"_s, u"ok"_s, 999, 99999, now - 25LL * 3600 * 1000); // older than a day
+        // Review Desk's reply drafts are its own calls, not the pipeline writer's or reviewer's.
+        call(u"write:reply"_s, u"ok"_s, 999, 7000, now - 1000);
+        call(u"review:reply"_s, u"ok"_s, 999, 7000, now - 1000);
         QVERIFY(PipelineAgents::refresh(ws.db(), now, 3, 12, false));
         QSqlQuery q = Sql::exec(ws.db(),
             u"SELECT status, load_pct, heartbeat_at, tasks_ok, tasks_failed, avg_latency_ms, cost_micros, cluster FROM "

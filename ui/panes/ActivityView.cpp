@@ -41,7 +41,8 @@ ActivityView::ActivityView(const UiContext& context, QWidget* parent)
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_kind->setMinimumContentsLength(10);
     m_kind->addItem(tr("Everything"), QStringList());
-    m_kind->addItem(tr("Ran on its own"), QStringList{u"proposal.auto_executed"_s, u"proposal.executed"_s});
+    m_kind->addItem(
+        tr("Ran on its own"), QStringList{u"proposal.auto_executed"_s, u"proposal.executed"_s, u"ai_budget.shared"_s});
     m_kind->addItem(tr("Decisions"),
         QStringList{u"proposal.approved"_s, u"proposal.rejected"_s, u"proposal.modified"_s, u"proposal.expired"_s});
     m_kind->addItem(tr("Overrides and rules"),

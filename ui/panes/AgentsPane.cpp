@@ -166,12 +166,13 @@ void AgentsPane::updateDetail()
                 : tr("It has not run yet."));
     QStringList lines{u"<b>%1</b> — %2"_s.arg(Markup::escaped(Cluster::agentDisplayName(a.name)),
                           Markup::escaped(Cluster::agentRoleText(a.role))),
-        Markup::escaped(tr("Reads: %1. May propose: %2. Runs %3. AI budget: %4.")
+        Markup::escaped(tr("Reads: %1. May propose: %2. Runs %3.")
                             .arg(reads.isEmpty() ? tr("nothing") : reads.join(u", "_s),
                                 proposes.isEmpty() ? tr("nothing (it reports)") : proposes.join(u", "_s),
-                                Cluster::scheduleText(a.intervalMs),
-                                a.budgetMicros > 0 ? tr("%1 a day").arg(Format::aiCost(a.budgetMicros))
-                                                   : tr("none, it calls no AI"))),
+                                Cluster::scheduleText(a.intervalMs))),
+        Markup::escaped(!a.budgetText.isEmpty() ? a.budgetText
+                : a.budgetMicros > 0            ? tr("AI budget: %1 a day.").arg(Format::aiCost(a.budgetMicros))
+                                                : tr("AI budget: none, it calls no AI.")),
         Markup::escaped(last)};
     m_detail->setText(lines.join(u"<br>"_s));
 }

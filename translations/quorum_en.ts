@@ -3008,7 +3008,7 @@
 <context>
     <name>AiBudget</name>
     <message>
-        <location filename="../services/shopagents/AiBudget.cpp" line="+265"/>
+        <location filename="../services/shopagents/AiBudget.cpp" line="+263"/>
         <source>No AI spend ceiling among the goals: each agent keeps its own daily AI budget.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3073,32 +3073,32 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>AI budget: %1, its share of %2 as the CEO planned it on %3; it holds until the CEO&apos;s next run shares today&apos;s out.</source>
+        <source>AI budget: %1, its share of the %2 the CEO shared out on %3; it holds until the CEO&apos;s next run shares today&apos;s out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Nothing waiting now.</source>
+        <source>Nothing was waiting when it was shared out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n item(s) waiting at %1 each (the mean of the last 30 days).</source>
+        <source>%n item(s) waiting when it was shared out, at %1 each (the mean of the last 30 days).</source>
         <translation>
-            <numerusform>%n item waiting at %1 (the mean of the last 30 days).</numerusform>
-            <numerusform>%n items waiting at %1 each (the mean of the last 30 days).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n item(s) waiting; nothing measured in 30 days, so its need counts as its own budget (%1).</source>
-        <translation>
-            <numerusform>%n item waiting; nothing measured in 30 days, so its need counts as its own budget (%1).</numerusform>
-            <numerusform>%n items waiting; nothing measured in 30 days, so its need counts as its own budget (%1).</numerusform>
+            <numerusform>%n item waiting when it was shared out, at %1 (the mean of the last 30 days).</numerusform>
+            <numerusform>%n items waiting when it was shared out, at %1 each (the mean of the last 30 days).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <source>%n item(s) waiting when it was shared out; nothing measured in 30 days, so its need counts as its own budget (%1).</source>
+        <translation>
+            <numerusform>%n item waiting when it was shared out; nothing measured in 30 days, so its need counts as its own budget (%1).</numerusform>
+            <numerusform>%n items waiting when it was shared out; nothing measured in 30 days, so its need counts as its own budget (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Scaled by its track record: %1 % of %n decided were approved.</source>
         <translation>
             <numerusform>Scaled by its track record: %1 % of %n decided was approved.</numerusform>
@@ -3117,7 +3117,7 @@
 <context>
     <name>AiShares</name>
     <message>
-        <location line="-310"/>
+        <location line="-311"/>
         <source>review replies</source>
         <translation type="unfinished"></translation>
     </message>

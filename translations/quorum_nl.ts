@@ -3008,7 +3008,7 @@
 <context>
     <name>AiBudget</name>
     <message>
-        <location filename="../services/shopagents/AiBudget.cpp" line="+265"/>
+        <location filename="../services/shopagents/AiBudget.cpp" line="+263"/>
         <source>No AI spend ceiling among the goals: each agent keeps its own daily AI budget.</source>
         <translation>Geen plafond voor AI-uitgaven bij de doelen: elke agent houdt zijn eigen dagbudget voor AI.</translation>
     </message>
@@ -3073,32 +3073,32 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>AI budget: %1, its share of %2 as the CEO planned it on %3; it holds until the CEO&apos;s next run shares today&apos;s out.</source>
-        <translation>AI-budget: %1, zijn deel van %2 zoals de CEO het op %3 plande; dat geldt tot de volgende run van de CEO het budget van vandaag verdeelt.</translation>
+        <source>AI budget: %1, its share of the %2 the CEO shared out on %3; it holds until the CEO&apos;s next run shares today&apos;s out.</source>
+        <translation>AI-budget: %1, zijn deel van de %2 die de CEO op %3 verdeelde; dat geldt tot de volgende run van de CEO het budget van vandaag verdeelt.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Nothing waiting now.</source>
-        <translation>Er wacht nu niets.</translation>
+        <source>Nothing was waiting when it was shared out.</source>
+        <translation>Er wachtte niets toen het werd verdeeld.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n item(s) waiting at %1 each (the mean of the last 30 days).</source>
+        <source>%n item(s) waiting when it was shared out, at %1 each (the mean of the last 30 days).</source>
         <translation>
-            <numerusform>%n item wacht, à %1 (het gemiddelde van de laatste 30 dagen).</numerusform>
-            <numerusform>%n items wachten, à %1 per stuk (het gemiddelde van de laatste 30 dagen).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n item(s) waiting; nothing measured in 30 days, so its need counts as its own budget (%1).</source>
-        <translation>
-            <numerusform>%n item wacht; in 30 dagen niets gemeten, dus telt de behoefte als zijn eigen budget (%1).</numerusform>
-            <numerusform>%n items wachten; in 30 dagen niets gemeten, dus telt de behoefte als zijn eigen budget (%1).</numerusform>
+            <numerusform>%n item wachtte toen het werd verdeeld, à %1 (het gemiddelde van de laatste 30 dagen).</numerusform>
+            <numerusform>%n items wachtten toen het werd verdeeld, à %1 per stuk (het gemiddelde van de laatste 30 dagen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <source>%n item(s) waiting when it was shared out; nothing measured in 30 days, so its need counts as its own budget (%1).</source>
+        <translation>
+            <numerusform>%n item wachtte toen het werd verdeeld; in 30 dagen niets gemeten, dus telt de behoefte als zijn eigen budget (%1).</numerusform>
+            <numerusform>%n items wachtten toen het werd verdeeld; in 30 dagen niets gemeten, dus telt de behoefte als zijn eigen budget (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Scaled by its track record: %1 % of %n decided were approved.</source>
         <translation>
             <numerusform>Geschaald naar zijn staat van dienst: %1 % van %n beslist voorstel goedgekeurd.</numerusform>
@@ -3117,7 +3117,7 @@
 <context>
     <name>AiShares</name>
     <message>
-        <location line="-310"/>
+        <location line="-311"/>
         <source>review replies</source>
         <translation>antwoorden op reviews</translation>
     </message>

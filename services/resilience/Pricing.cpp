@@ -1,6 +1,7 @@
 #include "Pricing.h"
 
 #include "core/Clock.h"
+#include "core/Json.h"
 #include "core/Log.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
@@ -8,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -275,15 +275,14 @@ void SpendGuard::storeDailyBudget(const QSqlDatabase& db, qint64 micros)
 
 SpendGuard::Shares SpendGuard::storedShares(const QSqlDatabase& db)
 {
-    const QJsonObject o = QJsonDocument::fromJson(Settings::value(db, u"budget.shares"_s).toUtf8()).object();
+    const QJsonObject o = Json::objectFromString(Settings::value(db, u"budget.shares"_s));
     Shares out;
     out.day = o.value(u"day"_s).toString();
     for (const QJsonValue& v : o.value(u"shares"_s).toArray()) {
         const QJsonObject s = v.toObject();
         Share share;
         share.key = s.value(u"key"_s).toString();
-        for (const QJsonValue& p : s.value(u"purposes"_s).toArray())
-            share.purposes.append(p.toString());
+        share.purposes = Json::toStringList(s.value(u"purposes"_s).toArray());
         share.budgetMicros = s.value(u"budget_micros"_s).toInteger();
         out.list.append(share);
     }
@@ -300,7 +299,5 @@ void SpendGuard::storeShares(const QSqlDatabase& db, const Shares& shares)
     for (const Share& s : shares.list)
         list.append(QJsonObject{{u"key"_s, s.key}, {u"purposes"_s, QJsonArray::fromStringList(s.purposes)},
             {u"budget_micros"_s, s.budgetMicros}});
-    Settings::setValue(db, u"budget.shares"_s,
-        QString::fromUtf8(
-            QJsonDocument(QJsonObject{{u"day"_s, shares.day}, {u"shares"_s, list}}).toJson(QJsonDocument::Compact)));
+    Settings::setValue(db, u"budget.shares"_s, Json::compact(QJsonObject{{u"day"_s, shares.day}, {u"shares"_s, list}}));
 }

@@ -13,7 +13,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 
 #include <algorithm>
@@ -197,7 +196,7 @@ bool store(const QSqlDatabase& db, const Plan& plan, qint64 now)
     const SpendGuard::Shares before = SpendGuard::storedShares(db);
     const bool changed = !sameShares(before, shares);
     SpendGuard::storeShares(db, shares);
-    Settings::setValue(db, kPlanKey, QString::fromUtf8(QJsonDocument(toJson(plan)).toJson(QJsonDocument::Compact)));
+    Settings::setValue(db, kPlanKey, Json::compact(toJson(plan)));
     if (changed && (plan.hasCeiling || !before.list.isEmpty())) {
         QJsonArray list;
         for (const Spender& s : plan.spenders)
@@ -232,8 +231,7 @@ Plan load(const QSqlDatabase& db)
         Spender sp;
         sp.key = s.value(u"key"_s).toString();
         sp.agent = s.value(u"agent"_s).toString();
-        for (const QJsonValue& purpose : s.value(u"purposes"_s).toArray())
-            sp.purposes.append(purpose.toString());
+        sp.purposes = Json::toStringList(s.value(u"purposes"_s).toArray());
         sp.waiting = s.value(u"waiting"_s).toInt();
         sp.unitMicros = s.value(u"unit_micros"_s).toInteger();
         sp.measured = s.value(u"measured"_s).toInt();
@@ -314,20 +312,22 @@ QString explain(const Plan& plan, const QString& agent, qint64 now)
                          .arg(usd(s->budgetMicros), envelope, usd(plan.content.setAsideMicros)));
     else
         parts.append(QCoreApplication::translate("AiBudget",
-            "AI budget: %1, its share of %2 as the CEO planned it on %3; it holds until the CEO's next run shares "
+            "AI budget: %1, its share of the %2 the CEO shared out on %3; it holds until the CEO's next run shares "
             "today's out.")
-                         .arg(usd(s->budgetMicros), envelope,
+                         .arg(usd(s->budgetMicros), usd(plan.envelopeMicros),
                              QLocale().toString(QDate::fromString(plan.day, Qt::ISODate), QLocale::ShortFormat)));
     if (s->waiting == 0)
-        parts.append(QCoreApplication::translate("AiBudget", "Nothing waiting now."));
+        parts.append(QCoreApplication::translate("AiBudget", "Nothing was waiting when it was shared out."));
     else if (s->unitMicros > 0)
-        parts.append(QCoreApplication::translate(
-            "AiBudget", "%n item(s) waiting at %1 each (the mean of the last 30 days).", nullptr, s->waiting)
+        parts.append(QCoreApplication::translate("AiBudget",
+            "%n item(s) waiting when it was shared out, at %1 each (the mean of the last 30 days).", nullptr,
+            s->waiting)
                          .arg(unitUsd(s->unitMicros)));
     else
         parts.append(QCoreApplication::translate("AiBudget",
-            "%n item(s) waiting; nothing measured in 30 days, so its need counts as its own budget (%1).", nullptr,
-            s->waiting)
+            "%n item(s) waiting when it was shared out; nothing measured in 30 days, so its need counts as its own "
+            "budget (%1).",
+            nullptr, s->waiting)
                          .arg(usd(s->defaultMicros)));
     if (s->approvedShare)
         parts.append(QCoreApplication::translate(

@@ -211,7 +211,7 @@ private slots:
         QCOMPARE(loaded.spenders.first().budgetMicros, r.budgetMicros);
         QCOMPARE(loaded.content.setAsideMicros, 180'000);
         const QString why = AiBudget::explain(loaded, u"Review Desk"_s, now);
-        QVERIFY2(why.contains(u"4 item(s) waiting at $0.01 each"_s), qPrintable(why));
+        QVERIFY2(why.contains(u"4 item(s) waiting when it was shared out, at $0.01 each"_s), qPrintable(why));
         QVERIFY2(AiBudget::explain(loaded, u"Content Writer"_s, now).contains(u"3 content run(s)"_s),
             qPrintable(AiBudget::explain(loaded, u"Content Writer"_s, now)));
         QVERIFY(AiBudget::explain(loaded, u"Fraud Detection"_s, now).isEmpty());

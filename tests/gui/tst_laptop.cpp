@@ -5,6 +5,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QTest>
 
@@ -30,6 +31,10 @@ private:
     // Widgets whose text does not fit the room they were given.
     static void clipped(QWidget* root, const QString& where, QStringList* found)
     {
+        // A status message that arrived in the last processEvents() has its text but not yet its room (the
+        // layout request is still queued): lay everything out now, so what is measured is what is painted.
+        for (QLayout* layout : root->findChildren<QLayout*>())
+            layout->activate();
         for (QLabel* label : root->findChildren<QLabel*>()) {
             if (!label->isVisible() || label->wordWrap() || label->text().isEmpty() || !label->pixmap().isNull()
                 || label->textFormat() == Qt::RichText || Qt::mightBeRichText(label->text()))

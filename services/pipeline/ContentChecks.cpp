@@ -197,9 +197,12 @@ QStringList quantitiesIn(const QString& text)
 
 QStringList materialsIn(const QString& text)
 {
+    // A plain search first: most of the vocabulary is in no text at all, and 60 Unicode regexes per string
+    // made checking a shop's content again slow (SEO agent, bench_agents).
+    const QString lower = text.toLower();
     QStringList out;
     for (const QString& w : vocabulary()) {
-        if (containsWord(text, w))
+        if (lower.contains(w) && containsWord(text, w))
             out.append(w);
     }
     return out;

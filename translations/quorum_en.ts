@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="+69"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+71"/>
         <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,11 +251,24 @@
         <source>Recorded: post about %1 on %2 at %3. Quorum does not post to social platforms; post it there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Content refresh approved: checking every piece again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n piece(s) of %1 are checked again against today&apos;s facts and the gate; the writer rewrites what fails. When it passes, publish it again from the Pipeline (publishing is approved as before).</source>
+        <translation>
+            <numerusform>%n piece of %1 is checked again against today&apos;s facts and the gate; the writer rewrites it if it fails. When it passes, publish it again from the Pipeline (publishing is approved as before).</numerusform>
+            <numerusform>%n pieces of %1 are checked again against today&apos;s facts and the gate; the writer rewrites what fails. When it passes, publish it again from the Pipeline (publishing is approved as before).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+123"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+128"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,6 +643,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Pieces with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SEO score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SEO score the gate asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>Unknown kind of action “%1”.</source>
         <translation type="unfinished"></translation>
@@ -825,6 +858,11 @@
     <message>
         <location line="+1"/>
         <source>Social post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2593,7 +2631,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="-106"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="-123"/>
         <source>Publisher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2635,6 +2673,11 @@
     <message>
         <location filename="../services/shopagents/SocialAgent.cpp" line="+22"/>
         <source>Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+25"/>
+        <source>SEO</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2720,6 +2763,11 @@
     <message>
         <location filename="../services/shopagents/CeoAgent.cpp" line="+1"/>
         <source>Measures the month against the owner&apos;s goals, explains what is off track and shares out the AI budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+1"/>
+        <source>Checks the content in the store against today&apos;s facts and gate, and proposes refreshing what no longer holds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3834,6 +3882,16 @@
     <message>
         <location line="+1"/>
         <source>a post speaks for the shop in public: a person approves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content refreshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taking a product in the store back to work is decided by a person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11577,16 +11635,18 @@ Demo data</source>
     </message>
     <message>
         <location line="+97"/>
+        <location line="+225"/>
         <source>The product no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-220"/>
+        <location line="+227"/>
         <source>It is archived; restore it to run it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-220"/>
         <source>It is already queued or being written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11628,17 +11688,28 @@ Demo data</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+81"/>
+        <location line="+111"/>
         <source>The piece no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-101"/>
+        <location line="+82"/>
         <source>The product is being worked on; wait for it to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-6"/>
+        <source>Only a published or live product is taken back to work this way; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>It has no written content to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>That version no longer exists or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12375,7 +12446,7 @@ USER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-128"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-129"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14780,6 +14851,134 @@ Approving records the reply; Quorum does not post replies to the store: paste it
             <numerusform>%n likely to leave (churn risk 50% or more).</numerusform>
             <numerusform>%n likely to leave (churn risk 50% or more).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SeoAgent</name>
+    <message>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+98"/>
+        <source>Traffic is not watched: no source of page views or search rankings is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs products in a store: publish a product the pipeline wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>And %n more.</numerusform>
+            <numerusform>And %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reviewer scored its SEO %1; the gate asks at least %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Refresh the content of “%1”: %n problem(s) against today&apos;s facts and checks</source>
+        <translation>
+            <numerusform>Refresh the content of “%1”: %n problem against today&apos;s facts and checks</numerusform>
+            <numerusform>Refresh the content of “%1”: %n problems against today&apos;s facts and checks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh the content of “%1”: its SEO score is below today&apos;s bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether a rewrite ranks better is not measured: a person decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approving checks every piece again and has the writer rewrite what fails; the stores keep the published words until publishing the new ones is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check every piece of %1 again against its facts and the gate; the writer rewrites what fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The accepted content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brand profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gate settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rewriting calls the AI models: it counts against the daily content budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until it passes the gate again the product is back in the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the facts if they changed by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the content as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n product(s) in the store checked.</source>
+        <translation>
+            <numerusform>%n product in the store checked.</numerusform>
+            <numerusform>%n products in the store checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n with content that no longer holds up.</source>
+        <translation>
+            <numerusform>%n with content that no longer holds up.</numerusform>
+            <numerusform>%n with content that no longer holds up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Proposed %n refresh(es).</source>
+        <translation>
+            <numerusform>Proposed %n refresh.</numerusform>
+            <numerusform>Proposed %n refreshes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing new to refresh.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

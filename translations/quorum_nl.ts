@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="+69"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+71"/>
         <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
         <translation>Vastgelegd: bestelling %1 aangehouden voor een fraudecontrole. Quorum wijzigt geen bestellingen in de winkel; zet haar daar ook in de wacht.</translation>
     </message>
@@ -251,11 +251,24 @@
         <source>Recorded: post about %1 on %2 at %3. Quorum does not post to social platforms; post it there.</source>
         <translation>Vastgelegd: plaats het bericht over %1 op %2 om %3. Quorum plaatst niets op sociale platforms; plaats het daar.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Content refresh approved: checking every piece again</source>
+        <translation>Inhoud vernieuwen goedgekeurd: elk stuk wordt opnieuw gecontroleerd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n piece(s) of %1 are checked again against today&apos;s facts and the gate; the writer rewrites what fails. When it passes, publish it again from the Pipeline (publishing is approved as before).</source>
+        <translation>
+            <numerusform>%n stuk van %1 wordt opnieuw gecontroleerd tegen de feiten van vandaag en de akkoordpoort; de schrijver herschrijft wat niet slaagt. Als het slaagt, publiceer je het opnieuw vanuit de Pipeline (publiceren wordt goedgekeurd zoals altijd).</numerusform>
+            <numerusform>%n stukken van %1 worden opnieuw gecontroleerd tegen de feiten van vandaag en de akkoordpoort; de schrijver herschrijft wat niet slaagt. Als het slaagt, publiceer je het opnieuw vanuit de Pipeline (publiceren wordt goedgekeurd zoals altijd).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+123"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+128"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -630,6 +643,26 @@
         <translation>Link naar het product</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Pieces with problems</source>
+        <translation>Stukken met problemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found</source>
+        <translation>Gevonden problemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SEO score</source>
+        <translation>SEO-score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SEO score the gate asks</source>
+        <translation>SEO-score die de akkoordpoort vraagt</translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>Unknown kind of action “%1”.</source>
         <translation>Onbekend soort actie “%1”.</translation>
@@ -826,6 +859,11 @@
         <location line="+1"/>
         <source>Social post</source>
         <translation>Bericht op sociale media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content refresh</source>
+        <translation>Inhoud vernieuwen</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2593,7 +2631,7 @@
         <translation>Klantsegmenten</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="-106"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="-123"/>
         <source>Publisher</source>
         <translation>Publicist</translation>
     </message>
@@ -2636,6 +2674,11 @@
         <location filename="../services/shopagents/SocialAgent.cpp" line="+22"/>
         <source>Social</source>
         <translation>Sociale media</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+25"/>
+        <source>SEO</source>
+        <translation>SEO</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2764,11 @@
         <location filename="../services/shopagents/CeoAgent.cpp" line="+1"/>
         <source>Measures the month against the owner&apos;s goals, explains what is off track and shares out the AI budget</source>
         <translation>Meet de maand aan de doelen van de eigenaar, legt uit wat achterloopt en verdeelt het AI-budget</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+1"/>
+        <source>Checks the content in the store against today&apos;s facts and gate, and proposes refreshing what no longer holds</source>
+        <translation>Controleert de inhoud in de winkel tegen de feiten en de akkoordpoort van vandaag, en stelt voor te vernieuwen wat niet meer klopt</translation>
     </message>
 </context>
 <context>
@@ -3784,7 +3832,7 @@
     <message>
         <location line="+1"/>
         <source>moving budget between ad sets is decided by a person</source>
-        <translation>budget verschuiven tussen advertentiesets beslist een mens</translation>
+        <translation>budget verschuiven tussen advertentiesets beslist een persoon</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3824,7 +3872,7 @@
     <message>
         <location line="+1"/>
         <source>taking a product out of the range is decided by a person</source>
-        <translation>een product uit het assortiment nemen beslist een mens</translation>
+        <translation>een product uit het assortiment nemen beslist een persoon</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3835,6 +3883,16 @@
         <location line="+1"/>
         <source>a post speaks for the shop in public: a person approves it</source>
         <translation>een bericht spreekt in het openbaar namens de winkel: een mens keurt het goed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content refreshes</source>
+        <translation>Inhoud vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taking a product in the store back to work is decided by a person</source>
+        <translation>een product uit de winkel opnieuw in bewerking nemen beslist een persoon</translation>
     </message>
 </context>
 <context>
@@ -11583,16 +11641,18 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+97"/>
+        <location line="+225"/>
         <source>The product no longer exists.</source>
         <translation>Het product bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-220"/>
+        <location line="+227"/>
         <source>It is archived; restore it to run it.</source>
         <translation>Het is gearchiveerd; zet het terug om het te starten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-220"/>
         <source>It is already queued or being written.</source>
         <translation>Het staat al in de wachtrij of wordt al geschreven.</translation>
     </message>
@@ -11634,17 +11694,28 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+81"/>
+        <location line="+111"/>
         <source>The piece no longer exists.</source>
         <translation>Het stuk bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-101"/>
+        <location line="+82"/>
         <source>The product is being worked on; wait for it to finish.</source>
         <translation>Er wordt aan het product gewerkt; wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-6"/>
+        <source>Only a published or live product is taken back to work this way; it is %1.</source>
+        <translation>Alleen een gepubliceerd of live product wordt zo opnieuw in bewerking genomen; dit is %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>It has no written content to check.</source>
+        <translation>Het heeft geen geschreven inhoud om te controleren.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>That version no longer exists or cannot be read.</source>
         <translation>Die versie bestaat niet meer of is niet te lezen.</translation>
     </message>
@@ -11661,7 +11732,7 @@ Demogegevens</translation>
     <message>
         <location line="+19"/>
         <source>The writer and the reviewer did not agree within the allowed attempts, so a person decides: edit the pieces, regenerate them with an instruction, or accept them as they are.</source>
-        <translation>De schrijver en de beoordelaar werden het binnen de toegestane pogingen niet eens, dus beslist een mens: bewerk de stukken, genereer ze opnieuw met een instructie, of accepteer ze zoals ze zijn.</translation>
+        <translation>De schrijver en de beoordelaar werden het binnen de toegestane pogingen niet eens, dus beslist een persoon: bewerk de stukken, genereer ze opnieuw met een instructie, of accepteer ze zoals ze zijn.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -12389,7 +12460,7 @@ GEBRUIKER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-128"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-129"/>
         <source>Pending</source>
         <translation>In afwachting</translation>
     </message>
@@ -14801,6 +14872,134 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
 </context>
 <context>
+    <name>SeoAgent</name>
+    <message>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+98"/>
+        <source>Traffic is not watched: no source of page views or search rankings is connected.</source>
+        <translation>Verkeer wordt niet gevolgd: er is geen bron van paginaweergaven of zoekposities gekoppeld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs products in a store: publish a product the pipeline wrote.</source>
+        <translation>Heeft producten in een winkel nodig: publiceer een product dat de pipeline schreef.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>En nog %n.</numerusform>
+            <numerusform>En nog %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reviewer scored its SEO %1; the gate asks at least %2 now.</source>
+        <translation>De beoordelaar gaf de SEO %1; de akkoordpoort vraagt nu minstens %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Refresh the content of “%1”: %n problem(s) against today&apos;s facts and checks</source>
+        <translation>
+            <numerusform>Vernieuw de inhoud van “%1”: %n probleem met de feiten en controles van vandaag</numerusform>
+            <numerusform>Vernieuw de inhoud van “%1”: %n problemen met de feiten en controles van vandaag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh the content of “%1”: its SEO score is below today&apos;s bar</source>
+        <translation>Vernieuw de inhoud van “%1”: de SEO-score ligt onder de lat van vandaag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether a rewrite ranks better is not measured: a person decides.</source>
+        <translation>Of herschrijven beter scoort in zoekmachines wordt niet gemeten: een persoon beslist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approving checks every piece again and has the writer rewrite what fails; the stores keep the published words until publishing the new ones is approved.</source>
+        <translation>Goedkeuren controleert elk stuk opnieuw en laat de schrijver herschrijven wat niet slaagt; de winkels houden de gepubliceerde tekst tot het publiceren van de nieuwe is goedgekeurd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check every piece of %1 again against its facts and the gate; the writer rewrites what fails.</source>
+        <translation>Controleer elk stuk van %1 opnieuw tegen de feiten en de akkoordpoort; de schrijver herschrijft wat niet slaagt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product facts</source>
+        <translation>Productfeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The accepted content</source>
+        <translation>De geaccepteerde inhoud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brand profile</source>
+        <translation>Merkprofiel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gate settings</source>
+        <translation>Instellingen van de akkoordpoort</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rewriting calls the AI models: it counts against the daily content budget</source>
+        <translation>Herschrijven roept de AI-modellen aan: het telt mee in het dagbudget voor inhoud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until it passes the gate again the product is back in the pipeline</source>
+        <translation>Tot het de akkoordpoort weer passeert, staat het product terug in de pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the facts if they changed by mistake</source>
+        <translation>Corrigeer de feiten als ze per vergissing veranderd zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the content as it is</source>
+        <translation>Laat de inhoud zoals hij is</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n product(s) in the store checked.</source>
+        <translation>
+            <numerusform>%n product in de winkel gecontroleerd.</numerusform>
+            <numerusform>%n producten in de winkel gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n with content that no longer holds up.</source>
+        <translation>
+            <numerusform>%n met inhoud die niet meer klopt.</numerusform>
+            <numerusform>%n met inhoud die niet meer klopt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Proposed %n refresh(es).</source>
+        <translation>
+            <numerusform>%n vernieuwing voorgesteld.</numerusform>
+            <numerusform>%n vernieuwingen voorgesteld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing new to refresh.</source>
+        <translation>Niets nieuws te vernieuwen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="+46"/>
@@ -15250,7 +15449,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     <message>
         <location line="+1"/>
         <source>%1 was first published on %2 and has not been posted about. Whether a post sells is not measured: a person decides.</source>
-        <translation>%1 werd voor het eerst gepubliceerd op %2 en er is nog geen bericht over geplaatst. Of een bericht verkoopt, wordt niet gemeten: een mens beslist.</translation>
+        <translation>%1 werd voor het eerst gepubliceerd op %2 en er is nog geen bericht over geplaatst. Of een bericht verkoopt, wordt niet gemeten: een persoon beslist.</translation>
     </message>
     <message>
         <location line="+3"/>

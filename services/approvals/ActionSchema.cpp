@@ -113,6 +113,11 @@ const std::map<ActionType, QList<Field>>& table()
                 f("instagram", T::LongText, false), f("hashtags", T::LongText, false),
                 f("facebook", T::LongText, false), f("x", T::LongText, false), f("link", T::Text, false),
                 f("units_now", T::Integer, false, {}, true), f("units_before", T::Integer, false, {}, true)}},
+        // "product_id" travels along. What the SEO agent found, as it found it.
+        {ActionType::ContentRefresh,
+            {f("product", T::Text, true, {}, true), f("sku", T::Text, false, {}, true),
+                f("pieces", T::Text, false, {}, true), f("problems", T::Integer, false, {}, true),
+                f("seo_score", T::Integer, false, {}, true), f("seo_bar", T::Integer, false, {}, true)}},
     };
     return t;
 }
@@ -194,7 +199,11 @@ QString Field::label() const
         {u"hashtags"_s, QT_TRANSLATE_NOOP("ActionSchema", "Hashtags")},
         {u"facebook"_s, QT_TRANSLATE_NOOP("ActionSchema", "Facebook post")},
         {u"x"_s, QT_TRANSLATE_NOOP("ActionSchema", "Post on X")},
-        {u"link"_s, QT_TRANSLATE_NOOP("ActionSchema", "Link to the product")}};
+        {u"link"_s, QT_TRANSLATE_NOOP("ActionSchema", "Link to the product")},
+        {u"pieces"_s, QT_TRANSLATE_NOOP("ActionSchema", "Pieces with problems")},
+        {u"problems"_s, QT_TRANSLATE_NOOP("ActionSchema", "Problems found")},
+        {u"seo_score"_s, QT_TRANSLATE_NOOP("ActionSchema", "SEO score")},
+        {u"seo_bar"_s, QT_TRANSLATE_NOOP("ActionSchema", "SEO score the gate asks")}};
     const char* l = labels.value(key);
     return l ? QCoreApplication::translate("ActionSchema", l) : key;
 }

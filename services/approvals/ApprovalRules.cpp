@@ -221,6 +221,8 @@ QList<ApprovalRule> defaults()
             QT_TRANSLATE_NOOP("ApprovalRules", "taking a product out of the range is decided by a person")},
         {"social_post", QT_TRANSLATE_NOOP("ApprovalRules", "Social posts"),
             QT_TRANSLATE_NOOP("ApprovalRules", "a post speaks for the shop in public: a person approves it")},
+        {"content_refresh", QT_TRANSLATE_NOOP("ApprovalRules", "Content refreshes"),
+            QT_TRANSLATE_NOOP("ApprovalRules", "taking a product in the store back to work is decided by a person")},
     };
     // clang-format on
     for (const auto& [type, name, why] : always) {

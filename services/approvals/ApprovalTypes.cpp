@@ -143,6 +143,7 @@ constexpr Descriptor kTypes[] = {
     {ActionType::FeatureProduct, "feature_product", QT_TRANSLATE_NOOP("ActionType", "Feature a product")},
     {ActionType::RetireProduct, "retire_product", QT_TRANSLATE_NOOP("ActionType", "Retire a product")},
     {ActionType::SocialPost, "social_post", QT_TRANSLATE_NOOP("ActionType", "Social post")},
+    {ActionType::ContentRefresh, "content_refresh", QT_TRANSLATE_NOOP("ActionType", "Content refresh")},
 };
 // clang-format on
 

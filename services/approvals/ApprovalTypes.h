@@ -62,6 +62,7 @@ enum class ActionType
     FeatureProduct,   // a product put forward in the store (home page, a collection: done there by a person)
     RetireProduct,    // a product taken out of the range (set to draft in the stores by a person)
     SocialPost,       // a post about a product on the social platforms (posted there by a person)
+    ContentRefresh,   // a product in the store taken back to work: its content checked again, what fails rewritten
 };
 
 namespace ActionTypes

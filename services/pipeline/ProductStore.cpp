@@ -550,6 +550,36 @@ int queueFactsRecheck(const QSqlDatabase& db, qint64 productId, const QString& r
     return static_cast<int>(written.size());
 }
 
+int queueRevision(const QSqlDatabase& db, qint64 productId, const QString& reason, qint64 now, QString* error)
+{
+    QSqlQuery q = Sql::exec(db, u"SELECT stage, archived_at IS NOT NULL FROM products WHERE id = ?"_s, {productId});
+    if (!q.next()) {
+        *error = QCoreApplication::translate("ProductStore", "The product no longer exists.");
+        return 0;
+    }
+    const ProductStage s = Stage::fromKey(q.value(0).toString());
+    const bool archived = q.value(1).toBool();
+    q.finish();
+    if (archived) {
+        *error = QCoreApplication::translate("ProductStore", "It is archived; restore it to run it.");
+        return 0;
+    }
+    if (s != ProductStage::Published && s != ProductStage::Live) {
+        *error = QCoreApplication::translate(
+            "ProductStore", "Only a published or live product is taken back to work this way; it is %1.")
+                     .arg(Stage::displayName(s));
+        return 0;
+    }
+    if (hasActiveWork(db, productId)) {
+        *error = QCoreApplication::translate("ProductStore", "The product is being worked on; wait for it to finish.");
+        return 0;
+    }
+    const int pieces = queueFactsRecheck(db, productId, reason, now);
+    if (pieces == 0)
+        *error = QCoreApplication::translate("ProductStore", "It has no written content to check.");
+    return pieces;
+}
+
 qint64 restoreVersion(
     const QSqlDatabase& db, qint64 versionId, const QString& author, qint64 now, QString* error, qint64* productId)
 {

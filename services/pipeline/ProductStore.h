@@ -94,6 +94,11 @@ bool canChangeContent(ProductStage stage);
 // copy against the new facts (and has the reviewer read it again); a copy that no longer agrees is
 // rewritten with the checks' feedback. Inside the caller's transaction. Returns how many pieces.
 int queueFactsRecheck(const QSqlDatabase& db, qint64 productId, const QString& reason, qint64 now);
+// Takes a product in the store (published or live) back to work, as an approved content refresh does:
+// queueFactsRecheck on all its pieces. The stores keep the published words until publishing the new ones
+// is approved. Inside the caller's transaction. Returns how many pieces, or 0 with the reason (archived,
+// busy, not in the store, nothing written).
+int queueRevision(const QSqlDatabase& db, qint64 productId, const QString& reason, qint64 now, QString* error);
 // Makes an earlier version the piece's current one, as a new version with its body (a person's
 // edit: checked again before it counts). Returns the new version id, or 0 with the reason.
 qint64 restoreVersion(

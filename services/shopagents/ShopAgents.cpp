@@ -9,12 +9,14 @@
 #include "ReviewReply.h"
 #include "ScoutAgent.h"
 #include "SegmentsAgent.h"
+#include "SeoAgent.h"
 #include "SocialAgent.h"
 #include "SupplierAgent.h"
 #include "agents/AgentRuns.h"
 #include "agents/PipelineAgents.h"
 #include "approvals/ActionEffects.h"
 #include "campaigns/AdProposals.h"
+#include "pipeline/ProductStore.h"
 #include "storesync/StockPool.h"
 
 #include <QCoreApplication>
@@ -148,6 +150,26 @@ ActionEffects::Result socialPost(const QSqlDatabase&, const ApprovalDesk::Propos
             "Recorded: post about %1 on %2 at %3. Quorum does not post to social platforms; post it there.")
             .arg(product, on, QLocale().toString(at, QLocale::ShortFormat)));
 }
+
+// The product goes back to work; the stores keep the published words until publishing the new ones is approved.
+ActionEffects::Result refresh(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJsonObject params, qint64 now)
+{
+    const qint64 productId = p.productId > 0 ? p.productId : params.value(u"product_id"_s).toInteger();
+    QString error;
+    const int pieces = ProductStore::queueRevision(db, productId,
+        QCoreApplication::translate("ActionExecutor", "Content refresh approved: checking every piece again"), now,
+        &error);
+    if (pieces == 0)
+        return ActionEffects::Result::failed(error);
+    params.insert(u"pieces_queued"_s, pieces);
+    params.insert(u"note"_s,
+        QCoreApplication::translate("ActionExecutor",
+            "%n piece(s) of %1 are checked again against today's facts and the gate; the writer rewrites what fails. "
+            "When it passes, publish it again from the Pipeline (publishing is approved as before).",
+            nullptr, pieces)
+            .arg(params.value(u"product"_s).toString()));
+    return ActionEffects::Result::done(params);
+}
 } // namespace
 
 std::shared_ptr<AgentRoster> roster()
@@ -172,6 +194,7 @@ std::shared_ptr<AgentRoster> roster()
     r->add(std::make_unique<ReviewDesk>());
     r->add(std::make_unique<ScoutAgent>());
     r->add(std::make_unique<SegmentsAgent>());
+    r->add(std::make_unique<SeoAgent>());
     r->add(std::make_unique<SocialAgent>());
     r->add(std::make_unique<SupplierAgent>());
     return r;
@@ -192,6 +215,7 @@ void registerEffects(ActionEffects& effects)
     effects.add(ActionType::RetireProduct, &retire);
     effects.add(ActionType::NewSupplier, &supplier);
     effects.add(ActionType::SocialPost, &socialPost);
+    effects.add(ActionType::ContentRefresh, &refresh);
 }
 
 } // namespace ShopAgents

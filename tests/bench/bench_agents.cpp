@@ -22,6 +22,7 @@
 #include "BenchSupport.h"
 #include "approvals/ApprovalDesk.h"
 #include "approvals/ApprovalRules.h"
+#include "core/Json.h"
 #include "core/Money.h"
 #include "shopagents/CeoAgent.h"
 #include "shopagents/DemandAgent.h"
@@ -32,6 +33,7 @@
 #include "shopagents/ReviewDesk.h"
 #include "shopagents/ScoutAgent.h"
 #include "shopagents/SegmentsAgent.h"
+#include "shopagents/SeoAgent.h"
 #include "shopagents/SocialAgent.h"
 #include "shopagents/SupplierAgent.h"
 #include "shopagents/Suppliers.h"
@@ -239,6 +241,20 @@ int main(int argc, char** argv)
             u"INSERT INTO content_versions (piece_id, version_no, attempt, author, body, idempotency_key, created_at) "
             u"SELECT id, 1, 1, 'writer', '{\"instagram\":{\"caption\":\"New in.\",\"hashtags\":[\"shop\"]},"
             u"\"x\":{\"post\":\"New in.\"}}', 'bench:' || id, 0 FROM content_pieces"_s);
+        // And a description of some 670 words each (for the SEO agent's checks: the longest piece).
+        QString prose;
+        for (int i = 0; i < 42; ++i)
+            prose += u"Made to last, with care, for everyday use in a busy home and a calm weekend alike. "_s;
+        const QString description
+            = Json::compact(QJsonObject{{u"headline"_s, u"A piece made to last"_s}, {u"body"_s, prose.trimmed()},
+                {u"bullets"_s, QJsonArray{u"Made to last"_s, u"Easy to care for"_s, u"Made with care"_s}}});
+        Sql::exec(db,
+            u"INSERT INTO content_pieces (product_id, kind, state, updated_at) SELECT id, 'description', 'accepted', 0 "
+            u"FROM products"_s);
+        Sql::exec(db,
+            u"INSERT INTO content_versions (piece_id, version_no, attempt, author, body, idempotency_key, created_at) "
+            u"SELECT id, 1, 1, 'writer', ?, 'bench:' || id, 0 FROM content_pieces WHERE kind = 'description'"_s,
+            {description});
         Sql::exec(db,
             u"UPDATE content_pieces SET accepted_version_id = (SELECT id FROM content_versions v WHERE v.piece_id = "
             u"content_pieces.id)"_s);
@@ -291,6 +307,8 @@ int main(int argc, char** argv)
     QString supplierNote;
     QList<double> social;
     QString socialNote;
+    QList<double> seo;
+    QString seoNote;
     int scored = 0;
     QString segmentNote;
     // Runs an agent in its own transaction, as its job does; returns the milliseconds and keeps its note.
@@ -308,7 +326,8 @@ int main(int argc, char** argv)
         Sql::exec(db, u"DELETE FROM order_risk"_s);
         Sql::exec(db,
             u"DELETE FROM action_proposals WHERE action_type IN ('reorder', 'rule_change', 'feature_product', "
-            u"'retire_product', 'new_supplier', 'social_post') OR (action_type IN ('price_change', 'new_product', "
+            u"'retire_product', 'new_supplier', 'social_post', 'content_refresh') OR (action_type IN ('price_change', "
+            u"'new_product', "
             u"'ad_set_change') "
             u"AND created_at >= "
             u"?)"_s,
@@ -325,8 +344,9 @@ int main(int argc, char** argv)
         scout.append(timed(ScoutAgent(), &scoutNote));
         suppliers.append(timed(SupplierAgent(), &supplierNote));
         social.append(timed(SocialAgent(), &socialNote));
+        seo.append(timed(SeoAgent(), &seoNote));
         cycle.append(segments.last() + fraud.last() + demand.last() + pricing.last() + ceo.last() + reviews.last()
-            + finance.last() + scout.last() + suppliers.last() + social.last());
+            + finance.last() + scout.last() + suppliers.last() + social.last() + seo.last());
         scored = static_cast<int>(Sql::scalar(db, u"SELECT COUNT(*) FROM order_risk"_s).toLongLong());
     }
     const qint64 segmented = Sql::scalar(db, u"SELECT COUNT(*) FROM customers WHERE segment <> ''"_s).toLongLong();
@@ -367,13 +387,17 @@ int main(int argc, char** argv)
     std::printf("social (%d live products with posts, momentum and the buying hour): median %.0f ms (min %.0f, max "
                 "%.0f)\n",
         products, Bench::median(social), Bench::percentile(social, 0), Bench::percentile(social, 1));
-    std::printf("agent cycle (all ten, no LLM): median %.0f ms over %d repeats; %lld customers segmented; peak RSS "
+    std::printf("seo (%lld accepted pieces of %d live products checked as the gate checks them today): median %.0f "
+                "ms (min %.0f, max %.0f)\n",
+        Sql::scalar(db, u"SELECT COUNT(*) FROM content_pieces WHERE accepted_version_id IS NOT NULL"_s).toLongLong(),
+        products, Bench::median(seo), Bench::percentile(seo, 0), Bench::percentile(seo, 1));
+    std::printf("agent cycle (all eleven, no LLM): median %.0f ms over %d repeats; %lld customers segmented; peak RSS "
                 "%ld MB\n",
         Bench::median(cycle), repeats, segmented, Bench::peakRssMb());
     std::printf("%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n", qPrintable(segmentNote), qPrintable(demandNote),
         qPrintable(pricingNote), qPrintable(ceoNote), qPrintable(reviewNote), qPrintable(financeNote),
         qPrintable(scoutNote), qPrintable(supplierNote));
-    std::printf("%s\n", qPrintable(socialNote));
+    std::printf("%s\n%s\n", qPrintable(socialNote), qPrintable(seoNote));
     const qint64 priced = Sql::scalar(
         db, u"SELECT COUNT(*) FROM action_proposals WHERE agent = 'Pricing' AND created_at >= ?"_s, {now - kDay})
                               .toLongLong();

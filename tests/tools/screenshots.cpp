@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "ModelRoles.h"
 #include "SettingsModels.h"
+#include "approvals/ApprovalActions.h"
 #include "campaigns/SalesReport.h"
 #include "dialogs/AdRuleDialog.h"
 #include "dialogs/ExperimentDialog.h"
@@ -268,6 +269,23 @@ int main(int argc, char** argv)
         for (int i = 0; i < 120 && !hasReply(); ++i)
             settle(250);
         shotOf(u"review_reply"_s, {}, u"approvals-reply"_s, true);
+        // The SEO agent once the demo's price change for the oak board is approved (Approve, then Run now on the
+        // agent, as a person would): the words in the store that state the old price no longer hold.
+        const qint64 oak = gui.count(
+            u"SELECT COALESCE(MIN(id), 0) FROM action_proposals WHERE action_type = 'price_change' AND status = "
+            u"'pending' AND parameters LIKE '%HOM-002%'"_s);
+        QString seoError;
+        if (oak > 0 && gui.context().approvalActions->approve(oak, QString()).ok
+            && gui.context().approvalActions->runAgentNow(u"SEO"_s, &seoError)) {
+            for (int i = 0; i < 120
+                 && gui.count(u"SELECT COUNT(*) FROM action_proposals WHERE action_type = "
+                              u"'content_refresh'"_s)
+                     == 0;
+                 ++i)
+                settle(250);
+            settle(500);
+            shotOf(u"content_refresh"_s, u"SEO"_s, u"approvals-seo"_s, true);
+        }
     }
     // Settings, every page.
     w->findChild<QAction*>(u"actionSettings"_s)->trigger();

@@ -1,0 +1,193 @@
+#include "SeoAgent.h"
+
+#include "approvals/ApprovalDesk.h"
+#include "core/Json.h"
+#include "pipeline/BrandProfile.h"
+#include "pipeline/ContentChecks.h"
+#include "pipeline/ContentSpec.h"
+#include "pipeline/GateSettings.h"
+#include "pipeline/ProductFacts.h"
+#include "pipeline/ProductStore.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+[[maybe_unused]] const char* const kName = QT_TRANSLATE_NOOP("AgentNames", "SEO");
+const char* const kRole = QT_TRANSLATE_NOOP("AgentRoles",
+    "Checks the content in the store against today's facts and gate, and proposes refreshing what no longer holds");
+constexpr qint64 kDay = 86'400'000;
+constexpr int kShownFindings = 4;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SeoAgent", text);
+}
+
+// Products with a refresh waiting, or decided lately: not proposed again yet.
+QSet<qint64> quiet(const QSqlDatabase& db, qint64 now)
+{
+    QSet<qint64> out;
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT DISTINCT product_id FROM action_proposals WHERE action_type = 'content_refresh' AND product_id IS NOT "
+        u"NULL AND (status = 'pending' OR COALESCE(decided_at, 0) > ?)"_s,
+        {now - SeoAgent::QuietDays * kDay});
+    while (q.next())
+        out.insert(q.value(0).toLongLong());
+    return out;
+}
+} // namespace
+
+QList<SeoAgent::Product> SeoAgent::read(const QSqlDatabase& db, qint64 /*now*/, int* inStore)
+{
+    const int bar = GateSettings::load(db).minScores.value(u"seo"_s, 0);
+    QList<Product> products;
+    QHash<qint64, qsizetype> at;
+    {
+        QSqlQuery q = Sql::exec(db,
+            u"SELECT id, name, COALESCE(sku, ''), COALESCE(seo_score, -1) FROM products WHERE stage IN ('published', "
+            u"'live') AND archived_at IS NULL ORDER BY id"_s);
+        while (q.next()) {
+            Product p;
+            p.id = q.value(0).toLongLong();
+            p.name = q.value(1).toString();
+            p.sku = q.value(2).toString();
+            p.seoScore = q.value(3).toInt();
+            p.seoBar = bar;
+            at.insert(p.id, products.size());
+            products.append(p);
+        }
+    }
+    if (inStore)
+        *inStore = static_cast<int>(products.size());
+    // The accepted pieces, checked as the gate would check them today.
+    const BrandProfile brand = BrandProfile::load(db);
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT c.product_id, c.kind, v.body FROM content_pieces c JOIN content_versions v ON v.id = "
+        u"c.accepted_version_id JOIN products p ON p.id = c.product_id WHERE p.stage IN ('published', 'live') AND "
+        u"p.archived_at IS NULL ORDER BY c.product_id, c.id"_s);
+    qint64 factsOf = 0;
+    std::optional<ProductFacts> facts;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const auto it = at.constFind(id);
+        if (it == at.cend())
+            continue;
+        if (factsOf != id) {
+            facts = ProductFacts::load(db, id);
+            factsOf = id;
+        }
+        if (!facts)
+            continue;
+        const QString kind = q.value(1).toString();
+        for (const ContentChecks::Problem& problem :
+            ContentChecks::run(kind, Json::objectFromString(q.value(2).toString()), *facts, brand))
+            products[*it].findings.append({kind, problem.message});
+    }
+    QList<Product> out;
+    for (Product& p : products)
+        if ((!p.findings.isEmpty() || p.belowBar()) && !ProductStore::hasActiveWork(db, p.id))
+            out.append(std::move(p));
+    std::stable_sort(out.begin(), out.end(), [](const Product& a, const Product& b) {
+        if (a.findings.size() != b.findings.size())
+            return a.findings.size() > b.findings.size();
+        return (a.seoBar - a.seoScore) > (b.seoBar - b.seoScore);
+    });
+    return out;
+}
+
+Agent::Spec SeoAgent::spec() const
+{
+    Spec s;
+    s.name = QString::fromLatin1(Name);
+    s.cluster = u"marketing"_s;
+    s.role = QString::fromLatin1(kRole);
+    s.reads = {u"products"_s, u"content"_s, u"decisions"_s};
+    s.proposes = {u"content_refresh"_s};
+    s.intervalMs = 24 * 3'600'000LL;
+    return s;
+}
+
+Agent::Outcome SeoAgent::run(const QSqlDatabase& db, qint64 now) const
+{
+    int inStore = 0;
+    const QList<Product> found = read(db, now, &inStore);
+    const QString traffic = tr("Traffic is not watched: no source of page views or search rankings is connected.");
+    if (inStore == 0)
+        return Outcome::needs(
+            tr("Needs products in a store: publish a product the pipeline wrote.") + u" "_s + traffic);
+    const QSet<qint64> waiting = quiet(db, now);
+    const QString name = QString::fromLatin1(Name);
+    int proposed = 0;
+    for (const Product& c : found) {
+        if (proposed >= MaxProposals)
+            break;
+        if (waiting.contains(c.id))
+            continue;
+        ApprovalDesk::Proposal p;
+        p.agent = name;
+        p.actionType = ActionType::ContentRefresh;
+        p.productId = c.id;
+        const int problems = static_cast<int>(c.findings.size());
+        QStringList why;
+        QStringList kinds;
+        for (const Finding& f : c.findings) {
+            const QString piece = ContentSpec::displayName(f.kind);
+            if (!kinds.contains(piece))
+                kinds.append(piece);
+            if (why.size() < kShownFindings)
+                why.append(tr("%1: %2").arg(piece, f.message));
+        }
+        if (problems > kShownFindings)
+            why.append(QCoreApplication::translate("SeoAgent", "And %n more.", nullptr, problems - kShownFindings));
+        if (c.belowBar())
+            why.append(
+                tr("The reviewer scored its SEO %1; the gate asks at least %2 now.").arg(c.seoScore).arg(c.seoBar));
+        if (problems > 0) {
+            p.title = QCoreApplication::translate("SeoAgent",
+                "Refresh the content of “%1”: %n problem(s) against today's facts and checks", nullptr, problems)
+                          .arg(c.name);
+            p.confidence = 1.0;
+        } else {
+            p.title = tr("Refresh the content of “%1”: its SEO score is below today's bar").arg(c.name);
+            p.confidence = 0.5;
+            why.append(tr("Whether a rewrite ranks better is not measured: a person decides."));
+        }
+        why.append(tr("Approving checks every piece again and has the writer rewrite what fails; the stores keep "
+                      "the published words until publishing the new ones is approved."));
+        p.reasoning = why.join(u' ');
+        p.description = tr("Check every piece of %1 again against its facts and the gate; the writer rewrites what "
+                           "fails.")
+                            .arg(c.name);
+        p.dataSources = {tr("Product facts"), tr("The accepted content"), tr("Brand profile"), tr("Gate settings")};
+        p.parameters = QJsonObject{{u"product"_s, c.name}, {u"sku"_s, c.sku}, {u"product_id"_s, c.id},
+            {u"problems"_s, problems}, {u"seo_bar"_s, c.seoBar}};
+        if (!kinds.isEmpty())
+            p.parameters.insert(u"pieces"_s, QLocale().createSeparatedList(kinds));
+        if (c.seoScore >= 0)
+            p.parameters.insert(u"seo_score"_s, c.seoScore);
+        p.riskFactors = {tr("Rewriting calls the AI models: it counts against the daily content budget"),
+            tr("Until it passes the gate again the product is back in the pipeline")};
+        p.alternatives = QJsonArray{QJsonObject{{u"description"_s, tr("Correct the facts if they changed by mistake")}},
+            QJsonObject{{u"description"_s, tr("Leave the content as it is")}}};
+        proposed += ApprovalDesk::propose(db, p, QString(), now) > 0 ? 1 : 0;
+    }
+    QStringList notes{QCoreApplication::translate("SeoAgent", "%n product(s) in the store checked.", nullptr, inStore)};
+    const int failing = static_cast<int>(found.size());
+    if (failing > 0)
+        notes.append(
+            QCoreApplication::translate("SeoAgent", "%n with content that no longer holds up.", nullptr, failing));
+    notes.append(proposed > 0 ? QCoreApplication::translate("SeoAgent", "Proposed %n refresh(es).", nullptr, proposed)
+                              : QCoreApplication::translate("SeoAgent", "Nothing new to refresh."));
+    notes.append(traffic);
+    return Outcome::done(notes.join(u' '), proposed);
+}

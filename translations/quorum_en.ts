@@ -6092,7 +6092,7 @@ Commands:
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../services/pipeline/ContentChecks.cpp" line="+229"/>
+        <location filename="../services/pipeline/ContentChecks.cpp" line="+232"/>
         <source>The text has %1 words; it needs at least %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14856,7 +14856,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SeoAgent</name>
     <message>
-        <location filename="../services/shopagents/SeoAgent.cpp" line="+98"/>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+97"/>
         <source>Traffic is not watched: no source of page views or search rankings is connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14871,7 +14871,15 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+10"/>
+        <source>%1 (in %n places)</source>
+        <translation>
+            <numerusform>%1 (in %n place)</numerusform>
+            <numerusform>%1 (in %n places)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>And %n more.</source>
         <translation>
             <numerusform>And %n more.</numerusform>

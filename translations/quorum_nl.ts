@@ -6096,7 +6096,7 @@ Opdrachten:
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../services/pipeline/ContentChecks.cpp" line="+229"/>
+        <location filename="../services/pipeline/ContentChecks.cpp" line="+232"/>
         <source>The text has %1 words; it needs at least %2.</source>
         <translation>De tekst heeft %1 woorden; er zijn er minstens %2 nodig.</translation>
     </message>
@@ -14874,7 +14874,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SeoAgent</name>
     <message>
-        <location filename="../services/shopagents/SeoAgent.cpp" line="+98"/>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+97"/>
         <source>Traffic is not watched: no source of page views or search rankings is connected.</source>
         <translation>Verkeer wordt niet gevolgd: er is geen bron van paginaweergaven of zoekposities gekoppeld.</translation>
     </message>
@@ -14889,7 +14889,15 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+10"/>
+        <source>%1 (in %n places)</source>
+        <translation>
+            <numerusform>%1 (op %n plaats)</numerusform>
+            <numerusform>%1 (op %n plaatsen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>And %n more.</source>
         <translation>
             <numerusform>En nog %n.</numerusform>

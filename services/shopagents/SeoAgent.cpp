@@ -26,7 +26,6 @@ namespace
 const char* const kRole = QT_TRANSLATE_NOOP("AgentRoles",
     "Checks the content in the store against today's facts and gate, and proposes refreshing what no longer holds");
 constexpr qint64 kDay = 86'400'000;
-constexpr int kShownFindings = 4;
 
 QString tr(const char* text)
 {
@@ -138,17 +137,29 @@ Agent::Outcome SeoAgent::run(const QSqlDatabase& db, qint64 now) const
         p.actionType = ActionType::ContentRefresh;
         p.productId = c.id;
         const int problems = static_cast<int>(c.findings.size());
-        QStringList why;
+        // The same problem in several places of a piece (a price stated in the body and a bullet) is said once.
         QStringList kinds;
+        QList<std::pair<QString, int>> said; // "piece: message", how many places
         for (const Finding& f : c.findings) {
             const QString piece = ContentSpec::displayName(f.kind);
             if (!kinds.contains(piece))
                 kinds.append(piece);
-            if (why.size() < kShownFindings)
-                why.append(tr("%1: %2").arg(piece, f.message));
+            const QString line = tr("%1: %2").arg(piece, f.message);
+            const auto same = std::find_if(said.begin(), said.end(), [&](const auto& s) { return s.first == line; });
+            if (same != said.end())
+                ++same->second;
+            else
+                said.append({line, 1});
         }
-        if (problems > kShownFindings)
-            why.append(QCoreApplication::translate("SeoAgent", "And %n more.", nullptr, problems - kShownFindings));
+        QStringList why;
+        for (qsizetype i = 0; i < said.size() && i < ShownFindings; ++i)
+            why.append(said.at(i).second > 1
+                    ? QCoreApplication::translate("SeoAgent", "%1 (in %n places)", nullptr, said.at(i).second)
+                          .arg(said.at(i).first)
+                    : said.at(i).first);
+        const int unsaid = static_cast<int>(said.size()) - ShownFindings; // lupdate cannot read a cast in translate()
+        if (unsaid > 0)
+            why.append(QCoreApplication::translate("SeoAgent", "And %n more.", nullptr, unsaid));
         if (c.belowBar())
             why.append(
                 tr("The reviewer scored its SEO %1; the gate asks at least %2 now.").arg(c.seoScore).arg(c.seoBar));

@@ -24,6 +24,7 @@ public:
     static constexpr const char* Name = "SEO";
     static constexpr int QuietDays = 14;
     static constexpr int MaxProposals = 5;
+    static constexpr int ShownFindings = 4; // different problems said in a proposal; the rest counted
 
     struct Finding
     {

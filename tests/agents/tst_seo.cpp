@@ -4,6 +4,7 @@
 #include "approvals/ApprovalDesk.h"
 #include "pipeline/BrandProfile.h"
 #include "pipeline/ContentChecks.h"
+#include "pipeline/ContentSpec.h"
 #include "pipeline/ProductFacts.h"
 #include "pipeline/ProductStore.h"
 #include "shopagents/SeoAgent.h"
@@ -221,6 +222,22 @@ private slots:
         for (const SeoAgent::Finding& f : found.first().findings)
             QVERIFY2(f.message.contains(u"45"_s), qPrintable(f.message));
         QCOMPARE(run(db, now).proposals, 1);
+        // The same problem in several places of a piece is said once, with how many places (the first four
+        // pieces' problems are said; the rest counted).
+        const ApprovalDesk::Proposal p = proposalFor(tw, board);
+        QCOMPARE(p.parameters.value(u"problems"_s).toInt(), static_cast<int>(found.first().findings.size()));
+        QStringList lines;
+        for (const SeoAgent::Finding& f : found.first().findings) {
+            const QString line = ContentSpec::displayName(f.kind) + u": "_s + f.message;
+            QVERIFY2(p.reasoning.count(line) <= 1, qPrintable(p.reasoning));
+            if (!lines.contains(line))
+                lines.append(line);
+        }
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            QCOMPARE(p.reasoning.count(lines.at(i)), i < SeoAgent::ShownFindings ? 1 : 0);
+        if (lines.size() > SeoAgent::ShownFindings)
+            QVERIFY2(p.reasoning.contains(u"And %1 more."_s.arg(lines.size() - SeoAgent::ShownFindings)),
+                qPrintable(p.reasoning));
     }
 
     void needsProductsInAStore()

@@ -275,16 +275,28 @@ int main(int argc, char** argv)
             u"SELECT COALESCE(MIN(id), 0) FROM action_proposals WHERE action_type = 'price_change' AND status = "
             u"'pending' AND parameters LIKE '%HOM-002%'"_s);
         QString seoError;
-        if (oak > 0 && gui.context().approvalActions->approve(oak, QString()).ok
-            && gui.context().approvalActions->runAgentNow(u"SEO"_s, &seoError)) {
-            for (int i = 0; i < 120
-                 && gui.count(u"SELECT COUNT(*) FROM action_proposals WHERE action_type = "
-                              u"'content_refresh'"_s)
+        if (oak > 0) {
+            const auto decided = gui.context().approvalActions->approve(oak, QString());
+            if (!decided.ok)
+                std::fprintf(stderr, "approving the demo's price change failed: %s\n", qPrintable(decided.error));
+            // Its price is set and the product republished before the agent looks.
+            for (int i = 0; i < 240
+                 && gui.count(
+                        u"SELECT COUNT(*) FROM products WHERE sku = 'HOM-002' AND price_cents = 4900 AND stage IN "
+                        u"('published', 'live')"_s)
                      == 0;
+                 ++i)
+                settle(250);
+            if (!gui.context().approvalActions->runAgentNow(u"SEO"_s, &seoError))
+                std::fprintf(stderr, "running the SEO agent failed: %s\n", qPrintable(seoError));
+            for (int i = 0; i < 120
+                 && gui.count(u"SELECT COUNT(*) FROM action_proposals WHERE action_type = 'content_refresh'"_s) == 0;
                  ++i)
                 settle(250);
             settle(500);
             shotOf(u"content_refresh"_s, u"SEO"_s, u"approvals-seo"_s, true);
+        } else {
+            std::fprintf(stderr, "the demo's price change for the oak board is not waiting: no SEO shot\n");
         }
     }
     // Settings, every page.

@@ -11635,18 +11635,18 @@ Demo data</source>
     </message>
     <message>
         <location line="+97"/>
-        <location line="+225"/>
+        <location line="+234"/>
         <source>The product no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+227"/>
+        <location line="-229"/>
+        <location line="+236"/>
         <source>It is archived; restore it to run it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-229"/>
         <source>It is already queued or being written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11688,13 +11688,13 @@ Demo data</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+111"/>
+        <location line="+126"/>
         <source>The piece no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+82"/>
+        <location line="-116"/>
+        <location line="+91"/>
         <source>The product is being worked on; wait for it to finish.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11705,6 +11705,11 @@ Demo data</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>It is being published to the stores; approve again when that is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>It has no written content to check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14856,7 +14861,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SeoAgent</name>
     <message>
-        <location filename="../services/shopagents/SeoAgent.cpp" line="+97"/>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+108"/>
         <source>Traffic is not watched: no source of page views or search rankings is connected.</source>
         <translation type="unfinished"></translation>
     </message>

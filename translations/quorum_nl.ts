@@ -11641,18 +11641,18 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+97"/>
-        <location line="+225"/>
+        <location line="+234"/>
         <source>The product no longer exists.</source>
         <translation>Het product bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+227"/>
+        <location line="-229"/>
+        <location line="+236"/>
         <source>It is archived; restore it to run it.</source>
         <translation>Het is gearchiveerd; zet het terug om het te starten.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-229"/>
         <source>It is already queued or being written.</source>
         <translation>Het staat al in de wachtrij of wordt al geschreven.</translation>
     </message>
@@ -11694,13 +11694,13 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+111"/>
+        <location line="+126"/>
         <source>The piece no longer exists.</source>
         <translation>Het stuk bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+82"/>
+        <location line="-116"/>
+        <location line="+91"/>
         <source>The product is being worked on; wait for it to finish.</source>
         <translation>Er wordt aan het product gewerkt; wacht tot dat klaar is.</translation>
     </message>
@@ -11711,6 +11711,11 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>It is being published to the stores; approve again when that is done.</source>
+        <translation>Het wordt nu naar de winkels gepubliceerd; keur het opnieuw goed als dat klaar is.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>It has no written content to check.</source>
         <translation>Het heeft geen geschreven inhoud om te controleren.</translation>
     </message>
@@ -14874,7 +14879,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SeoAgent</name>
     <message>
-        <location filename="../services/shopagents/SeoAgent.cpp" line="+97"/>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+108"/>
         <source>Traffic is not watched: no source of page views or search rankings is connected.</source>
         <translation>Verkeer wordt niet gevolgd: er is geen bron van paginaweergaven of zoekposities gekoppeld.</translation>
     </message>

@@ -550,6 +550,15 @@ int queueFactsRecheck(const QSqlDatabase& db, qint64 productId, const QString& r
     return static_cast<int>(written.size());
 }
 
+bool isBeingPublished(const QSqlDatabase& db, qint64 productId)
+{
+    return Sql::scalar(db,
+        u"SELECT EXISTS (SELECT 1 FROM publications u JOIN jobs j ON j.kind = 'publish' AND j.subject_id = u.id "
+        u"WHERE u.product_id = ? AND j.state IN ('queued', 'running'))"_s,
+        {productId})
+        .toBool();
+}
+
 int queueRevision(const QSqlDatabase& db, qint64 productId, const QString& reason, qint64 now, QString* error)
 {
     QSqlQuery q = Sql::exec(db, u"SELECT stage, archived_at IS NOT NULL FROM products WHERE id = ?"_s, {productId});
@@ -572,6 +581,12 @@ int queueRevision(const QSqlDatabase& db, qint64 productId, const QString& reaso
     }
     if (hasActiveWork(db, productId)) {
         *error = QCoreApplication::translate("ProductStore", "The product is being worked on; wait for it to finish.");
+        return 0;
+    }
+    // A publish on its way (an approved price change, say) would be refused once the product is back at work.
+    if (isBeingPublished(db, productId)) {
+        *error = QCoreApplication::translate(
+            "ProductStore", "It is being published to the stores; approve again when that is done.");
         return 0;
     }
     const int pieces = queueFactsRecheck(db, productId, reason, now);

@@ -105,6 +105,8 @@ qint64 restoreVersion(
     const QSqlDatabase& db, qint64 versionId, const QString& author, qint64 now, QString* error, qint64* productId);
 // Whether a job for the product (a run, a piece, a check of an edit) is queued or running.
 bool hasActiveWork(const QSqlDatabase& db, qint64 productId);
+// Whether a publish of the product to a store or site is queued or running.
+bool isBeingPublished(const QSqlDatabase& db, qint64 productId);
 
 // Recomputes progress, attempts, scores and AI cost from the pieces and provider calls.
 void refreshRollup(const QSqlDatabase& db, qint64 productId, qint64 now);

@@ -71,9 +71,10 @@ QList<SeoAgent::Product> SeoAgent::read(const QSqlDatabase& db, qint64 /*now*/, 
     // The accepted pieces, checked as the gate would check them today.
     const BrandProfile brand = BrandProfile::load(db);
     QSqlQuery q = Sql::exec(db,
-        u"SELECT c.product_id, c.kind, v.body FROM content_pieces c JOIN content_versions v ON v.id = "
-        u"c.accepted_version_id JOIN products p ON p.id = c.product_id WHERE p.stage IN ('published', 'live') AND "
-        u"p.archived_at IS NULL ORDER BY c.product_id, c.id"_s);
+        u"SELECT c.product_id, c.kind, v.body, COALESCE(k.problems, '[]') FROM content_pieces c JOIN content_versions "
+        u"v ON v.id = c.accepted_version_id JOIN products p ON p.id = c.product_id LEFT JOIN validations k ON "
+        u"k.version_id = v.id AND k.stage = 'checks' WHERE p.stage IN ('published', 'live') AND p.archived_at IS NULL "
+        u"ORDER BY c.product_id, c.id"_s);
     qint64 factsOf = 0;
     std::optional<ProductFacts> facts;
     while (q.next()) {
@@ -88,13 +89,23 @@ QList<SeoAgent::Product> SeoAgent::read(const QSqlDatabase& db, qint64 /*now*/, 
         if (!facts)
             continue;
         const QString kind = q.value(1).toString();
+        // What the checks found when the piece was accepted (a person may accept a piece the checks failed)
+        // is not news: only what is new since is said.
+        const QList<ContentChecks::Problem> accepted
+            = ContentChecks::fromJson(Json::arrayFromString(q.value(3).toString()));
         for (const ContentChecks::Problem& problem :
-            ContentChecks::run(kind, Json::objectFromString(q.value(2).toString()), *facts, brand))
-            products[*it].findings.append({kind, problem.message});
+            ContentChecks::run(kind, Json::objectFromString(q.value(2).toString()), *facts, brand)) {
+            const bool known = std::any_of(accepted.cbegin(), accepted.cend(), [&](const ContentChecks::Problem& a) {
+                return a.code == problem.code && a.where == problem.where && a.message == problem.message;
+            });
+            if (!known)
+                products[*it].findings.append({kind, problem.message});
+        }
     }
     QList<Product> out;
     for (Product& p : products)
-        if ((!p.findings.isEmpty() || p.belowBar()) && !ProductStore::hasActiveWork(db, p.id))
+        if ((!p.findings.isEmpty() || p.belowBar()) && !ProductStore::hasActiveWork(db, p.id)
+            && !ProductStore::isBeingPublished(db, p.id))
             out.append(std::move(p));
     std::stable_sort(out.begin(), out.end(), [](const Product& a, const Product& b) {
         if (a.findings.size() != b.findings.size())

@@ -9,10 +9,11 @@
 // them back to work (a content refresh: every piece checked again against the facts and the gate, the writer
 // rewriting what fails; publishing the new words is approved separately). Daily, no AI call.
 //
-// A product qualifies when it is published or live, not archived and not being worked on, and either
+// A product qualifies when it is published or live, not archived, not being worked on or published, and either
 //  - the deterministic checks of the agreement gate, run now on its accepted pieces against today's facts and
 //    brand profile, find a problem (a price, size, number or material the facts no longer support, a banned
-//    word added since, a length or platform limit): confidence 1, the checks are not a model's opinion; or
+//    word added since, a length or platform limit) that they did not find when the piece was accepted (a
+//    person may accept a piece the checks failed): confidence 1, the checks are not a model's opinion; or
 //  - the reviewer's SEO score of its content is below the SEO score the gate asks now (the bar was raised
 //    after it was accepted): confidence ½, whether a rewrite ranks better is not measured.
 // Nothing for a product with a refresh waiting or decided in the last QuietDays; at most MaxProposals a run,

@@ -103,6 +103,9 @@ private slots:
         QVERIFY(ContentChecks::checkMaterials(QJsonObject{{u"t"_s, u"Do not iron. Silver-grey."_s}}, f).isEmpty());
         QCOMPARE(ContentChecks::materialsIn(u"stainless steel and glass"_s),
             (QStringList{u"stainless steel"_s, u"steel"_s, u"glass"_s}));
+        // Whatever the case it is written in; never inside another word (steelworks, glassware).
+        QCOMPARE(ContentChecks::materialsIn(u"Merino WOOL, Stainless Steel; no Glassware, no steelworks"_s),
+            (QStringList{u"stainless steel"_s, u"steel"_s, u"wool"_s, u"merino"_s}));
     }
 
     void sizesMustBeTheProducts()

@@ -156,12 +156,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/publishing/PublishJobs.cpp" line="+92"/>
+        <location filename="../services/publishing/PublishJobs.cpp" line="+106"/>
+        <source>Price changed: the words that state the old price are checked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The old price was written in its content (%1): the written pieces are checked again against the new price, and the writer rewrites what fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The old price is written in its content (%1). Once the new price is published, the SEO agent checks the content again and proposes rewriting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The approved price is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>There is no product with SKU “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,7 +191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/publishing/PublishJobs.cpp" line="-28"/>
+        <location filename="../services/publishing/PublishJobs.cpp" line="-68"/>
         <source>The product no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,7 +283,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+128"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+140"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -459,11 +474,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+41"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-40"/>
         <source>Countries (e.g. NL, BE)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,16 +600,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+18"/>
         <source>Units, last 28 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Units, the 28 days before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Gross margin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,6 +678,46 @@
     <message>
         <location line="+1"/>
         <source>SEO score the gate asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Margin floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Price elasticity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its standard error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weeks of sales measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competitor&apos;s price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competitor&apos;s price seen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price written in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -750,6 +808,31 @@
     <message>
         <location line="+1"/>
         <source>MEDIUM (runs and notifies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the margin is below the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sales respond strongly to the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sales hardly respond to the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a competitor sells it for less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cheapest competitor asks more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2646,7 +2729,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/PricingAgent.cpp" line="+23"/>
+        <location filename="../services/shopagents/PricingAgent.cpp" line="+25"/>
         <source>Pricing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6361,7 +6444,7 @@ Commands:
 <context>
     <name>ContentStore</name>
     <message>
-        <location filename="../services/pipeline/ContentStore.cpp" line="+17"/>
+        <location filename="../services/pipeline/ContentStore.cpp" line="+19"/>
         <source>Not written yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9494,7 +9577,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10923,7 +11006,15 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
+        <source>Today&apos;s price, %2, is written in %n place(s) of its content (%1), which the new price makes wrong. Approving has them checked again: written pieces at once; words already in a store by the SEO agent, once the new price is published.</source>
+        <translation>
+            <numerusform>Today&apos;s price, %2, is written in %n place of its content (%1), which the new price makes wrong. Approving has them checked again: written pieces at once; words already in a store by the SEO agent, once the new price is published.</numerusform>
+            <numerusform>Today&apos;s price, %2, is written in %n places of its content (%1), which the new price makes wrong. Approving has them checked again: written pieces at once; words already in a store by the SEO agent, once the new price is published.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
         <source>Needs the cost of the products to price above a margin: %n variant(s) have a price but no cost. Add the cost in the catalog import or on the product.</source>
         <translation>
             <numerusform>Needs the cost of the products to price above a margin: %n variant has a price but no cost. Add the cost in the catalog import or on the product.</numerusform>
@@ -11629,7 +11720,7 @@ Demo data</source>
 <context>
     <name>ProductStore</name>
     <message>
-        <location filename="../services/pipeline/ProductStore.cpp" line="+235"/>
+        <location filename="../services/pipeline/ProductStore.cpp" line="+249"/>
         <source>A product cannot go from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14861,7 +14952,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SeoAgent</name>
     <message>
-        <location filename="../services/shopagents/SeoAgent.cpp" line="+108"/>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+109"/>
         <source>Traffic is not watched: no source of page views or search rankings is connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17052,7 +17143,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+178"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -156,12 +156,27 @@
         <translation>Quorum leest “%1” uit rapportexports van %2 en kan de campagne daar niet wijzigen: goedkeuren legt het besluit vast, en jij zet het budget in %2.</translation>
     </message>
     <message>
-        <location filename="../services/publishing/PublishJobs.cpp" line="+92"/>
+        <location filename="../services/publishing/PublishJobs.cpp" line="+106"/>
+        <source>Price changed: the words that state the old price are checked again</source>
+        <translation>Prijs gewijzigd: de woorden die de oude prijs noemen worden opnieuw gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The old price was written in its content (%1): the written pieces are checked again against the new price, and the writer rewrites what fails.</source>
+        <translation>De oude prijs stond in de content (%1): de geschreven stukken worden opnieuw gecontroleerd tegen de nieuwe prijs, en de schrijver herschrijft wat niet slaagt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The old price is written in its content (%1). Once the new price is published, the SEO agent checks the content again and proposes rewriting it.</source>
+        <translation>De oude prijs staat in de content (%1). Zodra de nieuwe prijs gepubliceerd is, controleert de SEO-agent de content opnieuw en stelt hij voor die te herschrijven.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The approved price is not an amount.</source>
         <translation>De goedgekeurde prijs is geen bedrag.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>There is no product with SKU “%1”.</source>
         <translation>Er is geen product met SKU “%1”.</translation>
     </message>
@@ -176,7 +191,7 @@
         <translation>Inhoud door een persoon geaccepteerd zoals hij is</translation>
     </message>
     <message>
-        <location filename="../services/publishing/PublishJobs.cpp" line="-28"/>
+        <location filename="../services/publishing/PublishJobs.cpp" line="-68"/>
         <source>The product no longer exists.</source>
         <translation>Het product bestaat niet meer.</translation>
     </message>
@@ -268,7 +283,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+128"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+140"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -459,11 +474,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+41"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-40"/>
         <source>Countries (e.g. NL, BE)</source>
         <translation>Landen (bijv. NL, BE)</translation>
     </message>
@@ -584,16 +600,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+18"/>
         <source>Units, last 28 days</source>
         <translation>Stuks, laatste 28 dagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Units, the 28 days before</source>
         <translation>Stuks, de 28 dagen ervoor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Gross margin</source>
         <translation>Brutomarge</translation>
     </message>
@@ -661,6 +679,46 @@
         <location line="+1"/>
         <source>SEO score the gate asks</source>
         <translation>SEO-score die de akkoordpoort vraagt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Margin floor</source>
+        <translation>Margevloer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Price elasticity</source>
+        <translation>Prijselasticiteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its standard error</source>
+        <translation>De standaardfout daarvan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weeks of sales measured</source>
+        <translation>Gemeten weken verkoop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competitor&apos;s price</source>
+        <translation>Prijs van de concurrent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competitor&apos;s price seen on</source>
+        <translation>Prijs van de concurrent gezien op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price written in</source>
+        <translation>Prijs staat in</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -751,6 +809,31 @@
         <location line="+1"/>
         <source>MEDIUM (runs and notifies)</source>
         <translation>MIDDEL (loopt en meldt het)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the margin is below the floor</source>
+        <translation>de marge ligt onder de vloer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sales respond strongly to the price</source>
+        <translation>de verkoop reageert sterk op de prijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sales hardly respond to the price</source>
+        <translation>de verkoop reageert nauwelijks op de prijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a competitor sells it for less</source>
+        <translation>een concurrent verkoopt het goedkoper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cheapest competitor asks more</source>
+        <translation>de goedkoopste concurrent vraagt meer</translation>
     </message>
 </context>
 <context>
@@ -2646,7 +2729,7 @@
         <translation>Vraagvoorspelling</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/PricingAgent.cpp" line="+23"/>
+        <location filename="../services/shopagents/PricingAgent.cpp" line="+25"/>
         <source>Pricing</source>
         <translation>Prijzen</translation>
     </message>
@@ -6365,7 +6448,7 @@ Opdrachten:
 <context>
     <name>ContentStore</name>
     <message>
-        <location filename="../services/pipeline/ContentStore.cpp" line="+17"/>
+        <location filename="../services/pipeline/ContentStore.cpp" line="+19"/>
         <source>Not written yet</source>
         <translation>Nog niet geschreven</translation>
     </message>
@@ -9499,7 +9582,7 @@ Opdrachten:
         <translation>Wijzig wat er wordt uitgevoerd. Het gewijzigde voorstel wordt opnieuw beoordeeld door de risicomotor: als de regel het toelaat, wordt het meteen uitgevoerd; zo niet, dan wacht het op iemand anders dan jij.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -10929,7 +11012,15 @@ Demogegevens</translation>
         <translation>de verwachte winst blijft uit</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
+        <source>Today&apos;s price, %2, is written in %n place(s) of its content (%1), which the new price makes wrong. Approving has them checked again: written pieces at once; words already in a store by the SEO agent, once the new price is published.</source>
+        <translation>
+            <numerusform>De huidige prijs, %2, staat op %n plek in de content (%1); de nieuwe prijs maakt dat onjuist. Goedkeuren laat ze opnieuw controleren: geschreven stukken meteen, woorden die al in een winkel staan door de SEO-agent zodra de nieuwe prijs gepubliceerd is.</numerusform>
+            <numerusform>De huidige prijs, %2, staat op %n plekken in de content (%1); de nieuwe prijs maakt dat onjuist. Goedkeuren laat ze opnieuw controleren: geschreven stukken meteen, woorden die al in een winkel staan door de SEO-agent zodra de nieuwe prijs gepubliceerd is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
         <source>Needs the cost of the products to price above a margin: %n variant(s) have a price but no cost. Add the cost in the catalog import or on the product.</source>
         <translation>
             <numerusform>Heeft de kostprijs van de producten nodig om boven een marge te prijzen: %n variant heeft een prijs maar geen kostprijs. Voeg de kostprijs toe in de catalogusimport of bij het product.</numerusform>
@@ -11635,7 +11726,7 @@ Demogegevens</translation>
 <context>
     <name>ProductStore</name>
     <message>
-        <location filename="../services/pipeline/ProductStore.cpp" line="+235"/>
+        <location filename="../services/pipeline/ProductStore.cpp" line="+249"/>
         <source>A product cannot go from %1 to %2.</source>
         <translation>Een product kan niet van %1 naar %2.</translation>
     </message>
@@ -14879,7 +14970,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SeoAgent</name>
     <message>
-        <location filename="../services/shopagents/SeoAgent.cpp" line="+108"/>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+109"/>
         <source>Traffic is not watched: no source of page views or search rankings is connected.</source>
         <translation>Verkeer wordt niet gevolgd: er is geen bron van paginaweergaven of zoekposities gekoppeld.</translation>
     </message>
@@ -17070,7 +17161,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+178"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

@@ -22,6 +22,7 @@ public:
         qint64 intervalMs = 0;        // how often it runs; 0: on events only (another job runs its code)
         qint64 dailyBudgetMicros = 0; // AI spend a day; 0: it makes no AI calls
         bool onNewOrders = false;     // also runs when a store sync brought orders (besides its schedule)
+        bool onPublished = false;     // also runs when a publish to the stores finished
     };
 
     // What a run found. A run that cannot do its work because the data is missing, stale or too short

@@ -263,16 +263,18 @@ bool queueAfterChange(const QSqlDatabase& db, const QString& name, qint64 now)
     return queue;
 }
 
-int queueOnNewOrders(const QSqlDatabase& db, const AgentRoster& roster, qint64 now)
+namespace
+{
+int queueOnEvent(const QSqlDatabase& db, const AgentRoster& roster, qint64 now, bool (*acts)(const Agent::Spec&),
+    bool orWaitedForData)
 {
     int queued = 0;
     Transaction tx(db);
     for (const Agent* agent : roster.scheduled()) {
         const Agent::Spec s = agent->spec();
-        // Agents that act on new orders, and any that waited for data (the sync may have brought it).
-        const bool waitedForData
-            = Sql::scalar(db, u"SELECT last_outcome = 'needs' FROM agents WHERE name = ?"_s, {s.name}).toBool();
-        if (!(s.onNewOrders || waitedForData) || waiting(db, s.name)
+        const bool waitedForData = orWaitedForData
+            && Sql::scalar(db, u"SELECT last_outcome = 'needs' FROM agents WHERE name = ?"_s, {s.name}).toBool();
+        if (!(acts(s) || waitedForData) || waiting(db, s.name)
             || Sql::scalar(db, u"SELECT paused FROM agents WHERE name = ?"_s, {s.name}, 1).toBool())
             continue;
         enqueue(db, s.name, now);
@@ -280,6 +282,20 @@ int queueOnNewOrders(const QSqlDatabase& db, const AgentRoster& roster, qint64 n
     }
     tx.commit();
     return queued;
+}
+} // namespace
+
+int queueOnNewOrders(const QSqlDatabase& db, const AgentRoster& roster, qint64 now)
+{
+    // Agents that act on new orders, and any that waited for data (the sync may have brought it).
+    return queueOnEvent(
+        db, roster, now, [](const Agent::Spec& s) { return s.onNewOrders; }, true);
+}
+
+int queueOnPublished(const QSqlDatabase& db, const AgentRoster& roster, qint64 now)
+{
+    return queueOnEvent(
+        db, roster, now, [](const Agent::Spec& s) { return s.onPublished; }, false);
 }
 
 Agent::Outcome runAndRecord(const QSqlDatabase& db, const Agent& agent, qint64 now)

@@ -24,6 +24,11 @@ Field f(const char* key, FieldType type, bool required = true, QStringList optio
     return Field{QString::fromLatin1(key), type, required, std::move(options), readOnly};
 }
 
+Field figure(const char* key, FieldType type, QStringList options = {})
+{
+    return Field{QString::fromLatin1(key), type, false, std::move(options), true, true};
+}
+
 const std::map<ActionType, QList<Field>>& table()
 {
     static const std::map<ActionType, QList<Field>> t{
@@ -37,9 +42,16 @@ const std::map<ActionType, QList<Field>>& table()
             {f("name", T::Text, false), f("platform", T::Enum, true, {u"meta"_s, u"google"_s, u"tiktok"_s}),
                 f("daily_budget", T::Money), f("currency", T::Currency), f("countries", T::Text, false),
                 f("link", T::Text, false), f("ad_text", T::LongText, false)}},
+        // The Pricing agent's figures travel along, shown in the detail.
         {ActionType::PriceChange,
             {f("sku", T::Text), f("new_price", T::Money), f("currency", T::Currency),
-                f("old_price", T::Money, false, {}, true), f("until", T::Date, false)}},
+                f("old_price", T::Money, false, {}, true), f("until", T::Date, false), figure("change_pct", T::Percent),
+                figure("reason", T::Enum,
+                    {u"margin_floor"_s, u"elastic"_s, u"inelastic"_s, u"competitor_lower"_s, u"competitor_raise"_s}),
+                figure("cost", T::Money), figure("margin_floor_pct", T::Percent), figure("units_last", T::Integer),
+                figure("units_previous", T::Integer), figure("elasticity", T::Text), figure("elasticity_se", T::Text),
+                figure("weeks", T::Integer), figure("competitor", T::Text), figure("competitor_price", T::Money),
+                figure("competitor_seen", T::Date), figure("price_stated_in", T::Text)}},
         {ActionType::NewProduct,
             {f("name", T::Text), f("category", T::Text, false), f("price", T::Money), f("cost", T::Money, false),
                 f("currency", T::Currency)}},
@@ -203,7 +215,18 @@ QString Field::label() const
         {u"pieces"_s, QT_TRANSLATE_NOOP("ActionSchema", "Pieces with problems")},
         {u"problems"_s, QT_TRANSLATE_NOOP("ActionSchema", "Problems found")},
         {u"seo_score"_s, QT_TRANSLATE_NOOP("ActionSchema", "SEO score")},
-        {u"seo_bar"_s, QT_TRANSLATE_NOOP("ActionSchema", "SEO score the gate asks")}};
+        {u"seo_bar"_s, QT_TRANSLATE_NOOP("ActionSchema", "SEO score the gate asks")},
+        {u"change_pct"_s, QT_TRANSLATE_NOOP("ActionSchema", "Change")},
+        {u"margin_floor_pct"_s, QT_TRANSLATE_NOOP("ActionSchema", "Margin floor")},
+        {u"units_last"_s, QT_TRANSLATE_NOOP("ActionSchema", "Units, last 28 days")},
+        {u"units_previous"_s, QT_TRANSLATE_NOOP("ActionSchema", "Units, the 28 days before")},
+        {u"elasticity"_s, QT_TRANSLATE_NOOP("ActionSchema", "Price elasticity")},
+        {u"elasticity_se"_s, QT_TRANSLATE_NOOP("ActionSchema", "Its standard error")},
+        {u"weeks"_s, QT_TRANSLATE_NOOP("ActionSchema", "Weeks of sales measured")},
+        {u"competitor"_s, QT_TRANSLATE_NOOP("ActionSchema", "Competitor")},
+        {u"competitor_price"_s, QT_TRANSLATE_NOOP("ActionSchema", "Competitor's price")},
+        {u"competitor_seen"_s, QT_TRANSLATE_NOOP("ActionSchema", "Competitor's price seen on")},
+        {u"price_stated_in"_s, QT_TRANSLATE_NOOP("ActionSchema", "Price written in")}};
     const char* l = labels.value(key);
     return l ? QCoreApplication::translate("ActionSchema", l) : key;
 }
@@ -322,7 +345,7 @@ QJsonObject normalised(ActionType actionType, const QJsonObject& parameters)
     QJsonObject out = parameters;
     for (const Field& fd : fields(actionType)) {
         const QString v = text(parameters.value(fd.key));
-        if (v.isEmpty())
+        if (v.isEmpty() || fd.figure) // an agent's figures stay as it wrote them
             continue;
         switch (fd.type) {
         case FieldType::Money:
@@ -369,7 +392,12 @@ QString displayValue(const Field& fd, const QJsonValue& value, const QString& cu
             {u"bid"_s, QT_TRANSLATE_NOOP("ActionSchema", "change the bid")},
             {u"yes"_s, QT_TRANSLATE_NOOP("ActionSchema", "yes")}, {u"no"_s, QT_TRANSLATE_NOOP("ActionSchema", "no")},
             {u"low"_s, QT_TRANSLATE_NOOP("ActionSchema", "LOW (runs and is logged)")},
-            {u"medium"_s, QT_TRANSLATE_NOOP("ActionSchema", "MEDIUM (runs and notifies)")}};
+            {u"medium"_s, QT_TRANSLATE_NOOP("ActionSchema", "MEDIUM (runs and notifies)")},
+            {u"margin_floor"_s, QT_TRANSLATE_NOOP("ActionSchema", "the margin is below the floor")},
+            {u"elastic"_s, QT_TRANSLATE_NOOP("ActionSchema", "sales respond strongly to the price")},
+            {u"inelastic"_s, QT_TRANSLATE_NOOP("ActionSchema", "sales hardly respond to the price")},
+            {u"competitor_lower"_s, QT_TRANSLATE_NOOP("ActionSchema", "a competitor sells it for less")},
+            {u"competitor_raise"_s, QT_TRANSLATE_NOOP("ActionSchema", "the cheapest competitor asks more")}};
         const char* word = words.value(v);
         return word ? QCoreApplication::translate("ActionSchema", word) : v;
     }

@@ -31,6 +31,7 @@ struct Field
     bool required = false;
     QStringList options;   // Enum
     bool readOnly = false; // shown, not edited (e.g. the price before the change)
+    bool figure = false;   // a figure the agent worked from: read-only, shown in the detail, not in the Modify form
     QString label() const;
 };
 

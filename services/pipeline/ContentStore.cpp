@@ -1,6 +1,8 @@
 #include "ContentStore.h"
 
+#include "ContentChecks.h"
 #include "ContentSpec.h"
+#include "ProductFacts.h"
 #include "core/Json.h"
 #include "storage/Sql.h"
 
@@ -260,6 +262,32 @@ void setPieceState(const QSqlDatabase& db, qint64 pieceId, const QString& state,
 {
     Sql::exec(db, u"UPDATE content_pieces SET state = ?, last_error = ?, updated_at = ? WHERE id = ?"_s,
         {state, error, now, pieceId});
+}
+
+QList<Mention> priceStated(const QSqlDatabase& db, qint64 productId, const QString& sku, qint64 cents)
+{
+    const auto facts = ProductFacts::load(db, productId);
+    if (!facts)
+        return {};
+    for (const ProductVariant& v : facts->variants) {
+        if (v.sku != sku && v.priceCents == cents)
+            return {};
+    }
+    QList<Mention> out;
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT c.kind, v.body FROM content_pieces c JOIN content_versions v ON v.id = c.accepted_version_id WHERE "
+        u"c.product_id = ? ORDER BY c.id"_s,
+        {productId});
+    while (q.next()) {
+        int places = 0;
+        for (const auto& [path, text] : ContentSpec::strings(Json::objectFromString(q.value(1).toString()))) {
+            for (const ContentChecks::Amount& a : ContentChecks::amountsIn(text))
+                places += a.cents == cents && (a.currency.isEmpty() || a.currency == facts->currency) ? 1 : 0;
+        }
+        if (places > 0)
+            out.append({q.value(0).toString(), places});
+    }
+    return out;
 }
 
 } // namespace ContentStore

@@ -117,4 +117,15 @@ QList<Evidence> reviewEvidence(const QSqlDatabase& db, qint64 productId);
 
 void setPieceState(const QSqlDatabase& db, qint64 pieceId, const QString& state, qint64 now, const QString& error = {});
 
+// Where the accepted words of a product state the price of one of its variants (or of the product, by its SKU),
+// a price about to change or just changed: per piece, in the order of the pieces, how many places. Nothing when
+// another variant of the product has that price too (the words still hold for it); an amount written in another
+// currency is not counted.
+struct Mention
+{
+    QString kind;
+    int places = 0;
+};
+QList<Mention> priceStated(const QSqlDatabase& db, qint64 productId, const QString& sku, qint64 cents);
+
 } // namespace ContentStore

@@ -217,6 +217,20 @@ qint64 setPrice(const QSqlDatabase& db, const QString& sku, qint64 cents, qint64
     return productId;
 }
 
+std::optional<qint64> priceOf(const QSqlDatabase& db, const QString& sku)
+{
+    if (sku.trimmed().isEmpty())
+        return std::nullopt;
+    // A variant's SKU first, as setPrice reads it.
+    const QVariant cents = Sql::scalar(db,
+        u"SELECT COALESCE((SELECT price_cents FROM product_variants WHERE sku = ? LIMIT 1), (SELECT price_cents FROM "
+        u"products WHERE sku = ? LIMIT 1))"_s,
+        {sku, sku});
+    if (cents.isNull())
+        return std::nullopt;
+    return cents.toLongLong();
+}
+
 ProductStage stage(const QSqlDatabase& db, qint64 id)
 {
     return Stage::fromKey(Sql::scalar(db, u"SELECT stage FROM products WHERE id = ?"_s, {id}).toString());

@@ -58,6 +58,8 @@ std::optional<qint64> findBySkuOrHandle(const QSqlDatabase& db, const QString& s
 // An approved price: a variant's SKU changes that variant; a product's SKU changes the product and
 // its variants that had its price. Returns the product, or 0 when no product or variant has the SKU.
 qint64 setPrice(const QSqlDatabase& db, const QString& sku, qint64 cents, qint64 now);
+// The price of the variant (or product without variants) with this SKU, or nothing.
+std::optional<qint64> priceOf(const QSqlDatabase& db, const QString& sku);
 
 ProductStage stage(const QSqlDatabase& db, qint64 id);
 // Moves a product when the state machine allows it (same stage: only the reason changes). Does not

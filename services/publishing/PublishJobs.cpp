@@ -6,10 +6,14 @@
 #include "approvals/ActionEffects.h"
 #include "core/EventBus.h"
 #include "jobs/JobRegistry.h"
+#include "pipeline/ContentSpec.h"
+#include "pipeline/ContentStore.h"
 #include "pipeline/ProductStore.h"
+#include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +85,45 @@ Result publish(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJsonObj
         params.insert(u"note"_s, why);
     return Result::done(params);
 }
+// Words that state the price a change replaces contradict the new one. Written but not yet in a store, they are
+// checked again against the new facts as after a person's edit (the writer rewrites what fails); in a store,
+// the SEO agent checks them once the new price is published (it runs after publishing) and proposes a refresh.
+void noteStatedPrice(
+    const QSqlDatabase& db, qint64 productId, const QString& sku, qint64 before, QJsonObject& params, qint64 now)
+{
+    const QList<ContentStore::Mention> stated = ContentStore::priceStated(db, productId, sku, before);
+    if (stated.isEmpty())
+        return;
+    QStringList pieces;
+    for (const ContentStore::Mention& m : stated)
+        pieces.append(ContentSpec::displayName(m.kind));
+    params.insert(u"price_stated_in"_s, QLocale().createSeparatedList(pieces));
+    const ProductStage s = ProductStore::stage(db, productId);
+    const bool archived
+        = Sql::scalar(db, u"SELECT archived_at IS NOT NULL FROM products WHERE id = ?"_s, {productId}).toBool();
+    if (ProductStore::canChangeContent(s) && !archived && !ProductStore::hasActiveWork(db, productId)) {
+        const int pieceCount = ProductStore::queueFactsRecheck(db, productId,
+            QCoreApplication::translate(
+                "ActionExecutor", "Price changed: the words that state the old price are checked again"),
+            now);
+        params.insert(u"pieces_rechecked"_s, pieceCount);
+        params.insert(u"note"_s,
+            QCoreApplication::translate("ActionExecutor",
+                "The old price was written in its content (%1): the written pieces are checked again against the new "
+                "price, and "
+                "the "
+                "writer rewrites what fails.")
+                .arg(QLocale().createSeparatedList(pieces)));
+    } else if (!archived) {
+        params.insert(u"note"_s,
+            QCoreApplication::translate("ActionExecutor",
+                "The old price is written in its content (%1). Once the new price is published, the SEO agent checks "
+                "the content "
+                "again and proposes rewriting it.")
+                .arg(QLocale().createSeparatedList(pieces)));
+    }
+}
+
 // An approved price change: the prices in Quorum, then the same prices in every store the product
 // is published to, through the publish lane (a publish that reads the store and writes only the
 // changed prices; retried, and a failure shows on this proposal).
@@ -90,6 +133,7 @@ Result changePrice(const QSqlDatabase& db, const ApprovalDesk::Proposal&, QJsonO
     const QString sku = params.value(u"sku"_s).toString();
     if (!price)
         return Result::failed(QCoreApplication::translate("ActionExecutor", "The approved price is not an amount."));
+    const std::optional<qint64> before = ProductStore::priceOf(db, sku);
     const qint64 productId = ProductStore::setPrice(db, sku, *price, now);
     if (productId == 0)
         return Result::failed(
@@ -98,6 +142,8 @@ Result changePrice(const QSqlDatabase& db, const ApprovalDesk::Proposal&, QJsonO
     for (qint64 id : Publications::queueRepublish(db, productId, now))
         ids.append(id);
     params.insert(u"publications"_s, ids);
+    if (before && *before != *price)
+        noteStatedPrice(db, productId, sku, *before, params, now);
     return Result::done(params);
 }
 } // namespace

@@ -3,6 +3,8 @@
 #include "DemandAgent.h"
 #include "approvals/ApprovalDesk.h"
 #include "core/Money.h"
+#include "pipeline/ContentSpec.h"
+#include "pipeline/ContentStore.h"
 #include "storage/Sql.h"
 #include "storesync/Reorders.h"
 #include "storesync/SalesRollup.h"
@@ -398,7 +400,7 @@ void propose(const QSqlDatabase& db, const PricingAgent::Item& item, const Prici
     p.alternatives = alternatives;
     QJsonObject params{{u"sku"_s, item.sku}, {u"new_price"_s, Money::toDecimalString(d.priceCents)},
         {u"old_price"_s, Money::toDecimalString(item.priceCents)}, {u"currency"_s, cur},
-        {u"rule"_s, PricingAgent::reasonKey(d.reason)}, {u"cost"_s, Money::toDecimalString(item.costCents)},
+        {u"reason"_s, PricingAgent::reasonKey(d.reason)}, {u"cost"_s, Money::toDecimalString(item.costCents)},
         {u"margin_floor_pct"_s, rules.marginFloorPct}, {u"units_last"_s, item.unitsLast},
         {u"units_previous"_s, item.unitsPrevious}, {u"change_pct"_s, std::round(change * 10) / 10}};
     if (d.response) {
@@ -410,6 +412,26 @@ void propose(const QSqlDatabase& db, const PricingAgent::Item& item, const Prici
         params.insert(u"competitor"_s, item.competitor);
         params.insert(u"competitor_price"_s, Money::toDecimalString(*item.competitorCents));
         params.insert(u"competitor_seen"_s, item.competitorSeen.toString(Qt::ISODate));
+    }
+    // Words that state today's price contradict the new one until they are rewritten: said before deciding.
+    const QList<ContentStore::Mention> stated
+        = ContentStore::priceStated(db, item.productId, item.sku, item.priceCents);
+    if (!stated.isEmpty()) {
+        QStringList pieces;
+        int places = 0;
+        for (const ContentStore::Mention& m : stated) {
+            pieces.append(ContentSpec::displayName(m.kind));
+            places += m.places;
+        }
+        const QString list = QLocale().createSeparatedList(pieces);
+        params.insert(u"price_stated_in"_s, list);
+        p.riskFactors.append(QCoreApplication::translate("PricingAgent",
+            "Today's price, %2, is written in %n place(s) of its content (%1), which the new price makes wrong. "
+            "Approving has "
+            "them checked again: "
+            "written pieces at once; words already in a store by the SEO agent, once the new price is published.",
+            nullptr, places)
+                                 .arg(list, money(item.priceCents)));
     }
     p.parameters = params;
     ApprovalDesk::propose(db, p, QString(), now);

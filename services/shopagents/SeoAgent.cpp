@@ -124,6 +124,7 @@ Agent::Spec SeoAgent::spec() const
     s.reads = {u"products"_s, u"content"_s, u"decisions"_s};
     s.proposes = {u"content_refresh"_s};
     s.intervalMs = 24 * 3'600'000LL;
+    s.onPublished = true; // an approved price change is published: the words that state the old price show
     return s;
 }
 

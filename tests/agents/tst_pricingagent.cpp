@@ -256,9 +256,9 @@ private slots:
         QVERIFY2(o.note.contains(u"no cost"_s), qPrintable(o.note));
 
         Pricing::save(db, rules());
-        const qint64 a = product(db, u"A"_s, 1000, 850); // floor 12.15 → 12.95: 29.5 %, waits for a person
-        product(db, u"B"_s, 5000, 2000);                 // sales hardly respond: up 10 %
-        product(db, u"C"_s, 3000, 1000);                 // dearer than a competitor, sales falling
+        const qint64 a = product(db, u"A"_s, 1000, 850);         // floor 12.15 → 12.95: 29.5 %, waits for a person
+        product(db, u"B"_s, 5000, 2000);                         // sales hardly respond: up 10 %
+        const qint64 productC = product(db, u"C"_s, 3000, 1000); // dearer than a competitor, sales falling
         const qint64 connection = Sql::insert(db,
             u"INSERT INTO connections (kind, name, url, created_at, updated_at) VALUES ('woocommerce', 'Shop', "
             u"'https://shop.example', 0, 0)"_s);
@@ -304,7 +304,7 @@ private slots:
         // from the price list (fresh, in the product's currency).
         const ApprovalDesk::Proposal pa = proposal(u"A"_s);
         QCOMPARE(pa.productId, a);
-        QCOMPARE(pa.parameters.value(u"rule"_s).toString(), u"margin_floor"_s);
+        QCOMPARE(pa.parameters.value(u"reason"_s).toString(), u"margin_floor"_s);
         QCOMPARE(pa.parameters.value(u"new_price"_s).toString(), u"12.95"_s);
         QCOMPARE(pa.parameters.value(u"old_price"_s).toString(), u"10.00"_s);
         QCOMPARE(pa.status, u"pending"_s); // 29.5 % ≥ 20 %: a person decides
@@ -312,7 +312,7 @@ private slots:
             pa.description.contains(u"15.0 %"_s) && pa.description.contains(u"30 %"_s), qPrintable(pa.description));
 
         const ApprovalDesk::Proposal pb = proposal(u"B"_s);
-        QCOMPARE(pb.parameters.value(u"rule"_s).toString(), u"inelastic"_s);
+        QCOMPARE(pb.parameters.value(u"reason"_s).toString(), u"inelastic"_s);
         QCOMPARE(pb.parameters.value(u"new_price"_s).toString(), u"54.95"_s);
         QCOMPARE(pb.parameters.value(u"weeks"_s).toInt(), 26);
         QVERIFY(std::abs(pb.parameters.value(u"elasticity"_s).toDouble() + 0.4) < 0.1);
@@ -320,7 +320,7 @@ private slots:
         QVERIFY2(pb.reasoning.contains(u"elasticity of -0."_s), qPrintable(pb.reasoning));
 
         const ApprovalDesk::Proposal pc = proposal(u"C"_s);
-        QCOMPARE(pc.parameters.value(u"rule"_s).toString(), u"competitor_lower"_s);
+        QCOMPARE(pc.parameters.value(u"reason"_s).toString(), u"competitor_lower"_s);
         QCOMPARE(pc.parameters.value(u"competitor"_s).toString(), u"Rival"_s);
         QCOMPARE(pc.parameters.value(u"new_price"_s).toString(), u"27.95"_s);
         QCOMPARE(pc.parameters.value(u"units_last"_s).toInt(),
@@ -333,6 +333,29 @@ private slots:
         // Revenue over 30 days at the same units: units × (new − old).
         const double units = pc.parameters.value(u"units_last"_s).toInt() * 30.0 / 28;
         QCOMPARE(*pc.estRevenueCents, std::llround(units * 2795 - units * 3000));
+
+        // Words that state today's price are named before deciding: C's description says €30.00 twice.
+        QVERIFY(pb.riskFactors.isEmpty());
+        const qint64 piece = Sql::insert(db,
+            u"INSERT INTO content_pieces (product_id, kind, state, run_no, updated_at) VALUES (?, 'description', "
+            u"'accepted', 1, 0)"_s,
+            {productC});
+        const qint64 version = Sql::insert(db,
+            u"INSERT INTO content_versions (piece_id, version_no, attempt, author, body, idempotency_key, created_at) "
+            u"VALUES (?, 1, 1, 'writer', ?, 'k1', 0)"_s,
+            {piece, u"{\"body\": \"Yours for €30.00. At €30.00 it is a steal.\"}"_s});
+        Sql::exec(db, u"UPDATE content_pieces SET accepted_version_id = ? WHERE id = ?"_s, {version, piece});
+        Sql::exec(db,
+            u"DELETE FROM action_proposals WHERE action_type = 'price_change' AND json_extract(parameters, "
+            u"'$.sku') = 'C'"_s);
+        QCOMPARE(agent.run(db, now).proposals, 1);
+        const ApprovalDesk::Proposal stated = proposal(u"C"_s);
+        QCOMPARE(stated.parameters.value(u"price_stated_in"_s).toString(), u"Long description"_s);
+        QCOMPARE(stated.riskFactors.size(), 1);
+        const QString risk = stated.riskFactors.first();
+        QVERIFY2(risk.contains(u"30.00"_s) && risk.contains(u"is written in 2 place"_s)
+                && risk.contains(u"of its content (Long description)"_s),
+            qPrintable(risk));
 
         // Decided or waiting: the next run leaves them alone.
         o = agent.run(db, now + 3'600'000);

@@ -116,6 +116,17 @@ private slots:
         const QString text = pane->detail()->findChild<QTextBrowser*>(u"proposalText"_s)->toPlainText();
         QVERIFY2(text.contains(competitor) && text.contains(u"could not be measured"_s), qPrintable(text));
         QVERIFY2(text.contains(u"Track record of Pricing"_s), qPrintable(text));
+        // The agent's figures under their names, money as money; none by its stored key.
+        QVERIFY2(text.contains(u"Units, last 28 days"_s) && text.contains(u"Competitor's price"_s)
+                && text.contains(
+                    Money::format(*Money::parse(p.parameters.value(u"competitor_price"_s).toString()), u"EUR"_s)),
+            qPrintable(text));
+        for (const QString& key : {u"units_last"_s, u"units_previous"_s, u"competitor_price"_s, u"change_pct"_s,
+                 u"margin_floor_pct"_s, u"competitor_raise"_s, u"competitor_lower"_s, u"price_stated_in"_s})
+            QVERIFY2(!text.contains(key), qPrintable(key));
+        // Words in the store that state today's price are named before deciding (the demo's live products).
+        if (p.parameters.contains(u"price_stated_in"_s))
+            QVERIFY2(text.contains(u"which the new price makes wrong"_s), qPrintable(text));
         QVERIFY2(text.contains(u"Conflicts with #%1"_s.arg(rivalId)) && text.contains(u"only one of them"_s),
             qPrintable(text));
         m_gui.shot(window(), u"approvals-pricing"_s);

@@ -269,21 +269,37 @@ int main(int argc, char** argv)
         for (int i = 0; i < 120 && !hasReply(); ++i)
             settle(250);
         shotOf(u"review_reply"_s, {}, u"approvals-reply"_s, true);
-        // The SEO agent once the demo's price change for the oak board is approved (Approve, then Run now on the
-        // agent, as a person would): the words in the store that state the old price no longer hold.
-        const qint64 oak = gui.count(
-            u"SELECT COALESCE(MIN(id), 0) FROM action_proposals WHERE action_type = 'price_change' AND status = "
-            u"'pending' AND parameters LIKE '%HOM-002%'"_s);
+        // The SEO agent once a Pricing proposal for a product whose words in the store state its price is approved
+        // (Approve, then Run now on the agent, as a person would; it also runs on its own after a publish): the
+        // words that state the old price no longer hold. The proposal names those words before it is decided.
+        const qint64 priced = gui.count(
+            u"SELECT COALESCE(MIN(a.id), 0) FROM action_proposals a JOIN products p ON p.id = a.product_id WHERE "
+            u"a.action_type = 'price_change' AND a.status = 'pending' AND a.agent = 'Pricing' AND "
+            u"json_extract(a.parameters, '$.price_stated_in') IS NOT NULL AND p.stage IN ('published', 'live')"_s);
         QString seoError;
-        if (oak > 0) {
-            const auto decided = gui.context().approvalActions->approve(oak, QString());
+        if (priced > 0) {
+            for (int r = 0; r < model->rowCount(); ++r) {
+                if (model->index(r, 0).data(ModelRoles::IdRole).toLongLong() != priced)
+                    continue;
+                view->selectRow(r);
+                settle();
+                if (auto* text = w->findChild<QTextBrowser*>(u"proposalText"_s)) {
+                    text->verticalScrollBar()->setValue(text->verticalScrollBar()->maximum() / 2);
+                    settle();
+                }
+                save(w, out, lang, u"approvals-pricing-words"_s);
+            }
+            const auto decided = gui.context().approvalActions->approve(priced, QString());
             if (!decided.ok)
-                std::fprintf(stderr, "approving the demo's price change failed: %s\n", qPrintable(decided.error));
+                std::fprintf(stderr, "approving the price change failed: %s\n", qPrintable(decided.error));
             // Its price is set and the product republished before the agent looks.
             for (int i = 0; i < 240
                  && gui.count(
-                        u"SELECT COUNT(*) FROM products WHERE sku = 'HOM-002' AND price_cents = 4900 AND stage IN "
-                        u"('published', 'live')"_s)
+                        u"SELECT COUNT(*) FROM action_proposals WHERE id = ? AND execution_state = 'done' AND NOT "
+                        u"EXISTS (SELECT 1 FROM publications u JOIN jobs j ON j.kind = 'publish' AND j.subject_id "
+                        u"= u.id WHERE u.product_id = action_proposals.product_id AND j.state IN ('queued', "
+                        u"'running'))"_s,
+                        {priced})
                      == 0;
                  ++i)
                 settle(250);
@@ -296,7 +312,7 @@ int main(int argc, char** argv)
             settle(500);
             shotOf(u"content_refresh"_s, u"SEO"_s, u"approvals-seo"_s, true);
         } else {
-            std::fprintf(stderr, "the demo's price change for the oak board is not waiting: no SEO shot\n");
+            std::fprintf(stderr, "no price change for words in the store is waiting: no SEO shot\n");
         }
     }
     // Settings, every page.

@@ -39,6 +39,8 @@ ModifyProposalDialog::ModifyProposalDialog(
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const QJsonObject values = proposal.effectiveParameters();
     for (const ActionSchema::Field& f : ActionSchema::fields(proposal.actionType)) {
+        if (f.figure) // what the agent worked from is in the detail; the form is what may change
+            continue;
         const QString value = values.value(f.key).isDouble() ? QString::number(values.value(f.key).toDouble(), 'g', 15)
                                                              : values.value(f.key).toString();
         QString label = f.label();

@@ -270,6 +270,8 @@ QList<Problem> validate(ActionType actionType, const QJsonObject& parameters)
         return out;
     }
     for (const Field& fd : list) {
+        if (fd.figure) // what the agent worked from is not a person's input to check
+            continue;
         const QString v = text(parameters.value(fd.key));
         if (v.isEmpty()) {
             if (fd.required)

@@ -308,10 +308,14 @@ QList<Problem> checkPrices(const QJsonObject& body, const ProductFacts& facts)
     QSet<qint64> allowed{facts.priceCents};
     for (const Amount& a : amountsIn(facts.description))
         allowed.insert(a.cents);
-    // Variants may have their own prices.
-    for (const QJsonValue& v : facts.attributes.value(u"prices"_s).toArray()) {
-        if (const auto cents = Money::parse(v.toString()))
-            allowed.insert(*cents);
+    // Variants may have their own prices: today's (an import's list of them is only the fallback).
+    for (const ProductVariant& v : facts.variants)
+        allowed.insert(v.priceCents);
+    if (facts.variants.isEmpty()) {
+        for (const QJsonValue& v : facts.attributes.value(u"prices"_s).toArray()) {
+            if (const auto cents = Money::parse(v.toString()))
+                allowed.insert(*cents);
+        }
     }
     const QString price = formatPrice(facts.priceCents, facts.currency);
     for (const auto& [path, text] : ContentSpec::strings(body)) {

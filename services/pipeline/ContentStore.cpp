@@ -269,14 +269,20 @@ QList<Mention> priceStated(const QSqlDatabase& db, qint64 productId, const QStri
     const auto facts = ProductFacts::load(db, productId);
     if (!facts)
         return {};
+    // What else in the facts states the amount keeps the words true, as the gate's price check sees it.
     for (const ProductVariant& v : facts->variants) {
         if (v.sku != sku && v.priceCents == cents)
             return {};
     }
+    for (const ContentChecks::Amount& a : ContentChecks::amountsIn(facts->description)) {
+        if (a.cents == cents)
+            return {};
+    }
     QList<Mention> out;
+    // The words as they stand: the accepted ones, or a later version written since (not accepted yet).
     QSqlQuery q = Sql::exec(db,
-        u"SELECT c.kind, v.body FROM content_pieces c JOIN content_versions v ON v.id = c.accepted_version_id WHERE "
-        u"c.product_id = ? ORDER BY c.id"_s,
+        u"SELECT c.kind, v.body FROM content_pieces c JOIN content_versions v ON v.id = COALESCE(c.current_version_id, "
+        u"c.accepted_version_id) WHERE c.product_id = ? ORDER BY c.id"_s,
         {productId});
     while (q.next()) {
         int places = 0;

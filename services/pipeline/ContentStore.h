@@ -117,10 +117,11 @@ QList<Evidence> reviewEvidence(const QSqlDatabase& db, qint64 productId);
 
 void setPieceState(const QSqlDatabase& db, qint64 pieceId, const QString& state, qint64 now, const QString& error = {});
 
-// Where the accepted words of a product state the price of one of its variants (or of the product, by its SKU),
-// a price about to change or just changed: per piece, in the order of the pieces, how many places. Nothing when
-// another variant of the product has that price too (the words still hold for it); an amount written in another
-// currency is not counted.
+// Where the words of a product (each piece's current version, else its accepted one) state the price of one of
+// its variants (or of the product, by its SKU), a price about to change or just changed: per piece, in the order
+// of the pieces, how many places. Nothing when the facts still support that amount otherwise (another variant has
+// the price, the product's own description states it), as the gate's price check sees it; an amount written in
+// another currency is not counted.
 struct Mention
 {
     QString kind;

@@ -6,6 +6,7 @@
 #include "agents/PipelineAgents.h"
 #include "audit/AuditLog.h"
 #include "core/Json.h"
+#include "core/Money.h"
 #include "jobs/JobQueue.h"
 #include "sites/SiteRenderer.h"
 #include "storage/Sql.h"
@@ -191,6 +192,32 @@ std::optional<qint64> findBySkuOrHandle(const QSqlDatabase& db, const QString& s
     return Writer(db).find(sku, handle);
 }
 
+namespace
+{
+// An import lists the variants' prices among the facts when they differ (what the prompts carry): the list
+// follows the variants' prices as they change.
+void followVariantPrices(const QSqlDatabase& db, qint64 productId)
+{
+    QJsonObject attributes = Json::objectFromString(
+        Sql::scalar(db, u"SELECT attributes FROM products WHERE id = ?"_s, {productId}).toString());
+    if (!attributes.contains(u"prices"_s))
+        return;
+    QJsonArray prices;
+    QSet<qint64> seen;
+    QSqlQuery q = Sql::exec(
+        db, u"SELECT price_cents FROM product_variants WHERE product_id = ? ORDER BY position"_s, {productId});
+    while (q.next()) {
+        const qint64 cents = q.value(0).toLongLong();
+        if (!seen.contains(cents)) {
+            seen.insert(cents);
+            prices.append(Money::toDecimalString(cents));
+        }
+    }
+    attributes.insert(u"prices"_s, prices);
+    Sql::exec(db, u"UPDATE products SET attributes = ? WHERE id = ?"_s, {Json::compact(attributes), productId});
+}
+} // namespace
+
 qint64 setPrice(const QSqlDatabase& db, const QString& sku, qint64 cents, qint64 now)
 {
     if (sku.trimmed().isEmpty())
@@ -205,6 +232,7 @@ qint64 setPrice(const QSqlDatabase& db, const QString& sku, qint64 cents, qint64
             u"BY "
             u"position LIMIT 1), updated_at = ? WHERE id = ?"_s,
             {productId, now, productId});
+        followVariantPrices(db, productId);
         return productId;
     }
     QSqlQuery p = Sql::exec(db, u"SELECT id, price_cents FROM products WHERE sku = ? AND sku <> ''"_s, {sku});
@@ -214,6 +242,7 @@ qint64 setPrice(const QSqlDatabase& db, const QString& sku, qint64 cents, qint64
     Sql::exec(db, u"UPDATE product_variants SET price_cents = ? WHERE product_id = ? AND price_cents = ?"_s,
         {cents, productId, p.value(1)});
     Sql::exec(db, u"UPDATE products SET price_cents = ?, updated_at = ? WHERE id = ?"_s, {cents, now, productId});
+    followVariantPrices(db, productId);
     return productId;
 }
 

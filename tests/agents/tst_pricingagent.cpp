@@ -4,6 +4,7 @@
 #include "shopagents/PricingAgent.h"
 #include "storage/Sql.h"
 #include "storesync/SalesRollup.h"
+#include "users/Users.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -333,6 +334,17 @@ private slots:
         // Revenue over 30 days at the same units: units × (new − old).
         const double units = pc.parameters.value(u"units_last"_s).toInt() * 30.0 / 28;
         QCOMPARE(*pc.estRevenueCents, std::llround(units * 2795 - units * 3000));
+
+        // A person may change the price of a cut; the agent's figures (a negative change) are not theirs to check.
+        QVERIFY(pc.parameters.value(u"change_pct"_s).toDouble() < 0);
+        const Users::User ann = Users::signIn(db, u"Ann"_s, now);
+        QJsonObject cut = pc.parameters;
+        cut.insert(u"new_price"_s, u"28.50"_s);
+        const auto modified = ApprovalDesk::modify(db, pc.id, ann, cut, QString(), u"test"_s, now + 1);
+        QVERIFY2(modified.ok, qPrintable(modified.error));
+        const ApprovalDesk::Proposal changed = *ApprovalDesk::load(db, pc.id);
+        QCOMPARE(changed.modifiedParameters.value(u"new_price"_s).toString(), u"28.50"_s);
+        QCOMPARE(changed.modifiedParameters.value(u"change_pct"_s), pc.parameters.value(u"change_pct"_s));
 
         // Words that state today's price are named before deciding: C's description says €30.00 twice.
         QVERIFY(pb.riskFactors.isEmpty());

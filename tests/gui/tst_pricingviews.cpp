@@ -124,9 +124,18 @@ private slots:
         for (const QString& key : {u"units_last"_s, u"units_previous"_s, u"competitor_price"_s, u"change_pct"_s,
                  u"margin_floor_pct"_s, u"competitor_raise"_s, u"competitor_lower"_s, u"price_stated_in"_s})
             QVERIFY2(!text.contains(key), qPrintable(key));
-        // Words in the store that state today's price are named before deciding (the demo's live products).
-        if (p.parameters.contains(u"price_stated_in"_s))
-            QVERIFY2(text.contains(u"which the new price makes wrong"_s), qPrintable(text));
+        // Words in the store that state today's price are named before deciding: the demo's live products' do.
+        const qint64 stated = value(u"SELECT COALESCE(MIN(id), 0) FROM action_proposals WHERE agent = 'Pricing' AND "
+                                    u"json_extract(parameters, '$.price_stated_in') IS NOT NULL"_s)
+                                  .toLongLong();
+        QVERIFY(stated > 0);
+        pane->openProposal(stated);
+        QTRY_COMPARE(pane->detail()->proposalId(), stated);
+        const QString named = pane->detail()->findChild<QTextBrowser*>(u"proposalText"_s)->toPlainText();
+        QVERIFY2(named.contains(u"which the new price makes wrong"_s) && named.contains(u"Price written in"_s),
+            qPrintable(named));
+        pane->openProposal(id);
+        QTRY_COMPARE(pane->detail()->proposalId(), id);
         QVERIFY2(text.contains(u"Conflicts with #%1"_s.arg(rivalId)) && text.contains(u"only one of them"_s),
             qPrintable(text));
         m_gui.shot(window(), u"approvals-pricing"_s);

@@ -277,29 +277,23 @@ void WorkspaceSession::startPipeline()
     connect(m_agentClock, &QTimer::timeout, this, &WorkspaceSession::queueAgents);
     m_agentClock->start();
     queueAgents();
-    // New orders from a sync, or a publish finished: the agents that act on it run once it has gone quiet (the
-    // timer restarts with every page or publish, so they see all of it).
-    const auto agentEvent
-        = [this](EventBus::Topic topic, int (*queue)(const QSqlDatabase&, const AgentRoster&, qint64)) {
-              auto* timer = new QTimer(this);
-              timer->setSingleShot(true);
-              timer->setInterval(30'000);
-              connect(timer, &QTimer::timeout, this, [this, queue] {
-                  try {
-                      if (queue(m_workspace->db(), *m_domains->agents, Clock::system()->nowMs()) > 0)
-                          m_pool->wake();
-                  } catch (const SqlError& e) {
-                      qCWarning(lcApp) << "cannot queue the agents' runs:" << e.message();
-                  }
-              });
-              connect(m_bus, &EventBus::changed, timer, [timer, topic](EventBus::Topic changed) {
-                  if (changed == topic)
-                      timer->start();
-              });
-              return timer;
-          };
-    m_agentEvents = agentEvent(EventBus::Topic::StoreData, &AgentRuns::queueOnNewOrders);
-    m_publishEvents = agentEvent(EventBus::Topic::Publications, &AgentRuns::queueOnPublished);
+    // New orders from a sync: the agents that act on new orders run once the sync has gone quiet
+    // (the timer restarts with every page, so they see the whole sync).
+    m_agentEvents = new QTimer(this);
+    m_agentEvents->setSingleShot(true);
+    m_agentEvents->setInterval(30'000);
+    connect(m_agentEvents, &QTimer::timeout, this, [this] {
+        try {
+            if (AgentRuns::queueOnNewOrders(m_workspace->db(), *m_domains->agents, Clock::system()->nowMs()) > 0)
+                m_pool->wake();
+        } catch (const SqlError& e) {
+            qCWarning(lcApp) << "cannot queue the agents' runs:" << e.message();
+        }
+    });
+    connect(m_bus, &EventBus::changed, m_agentEvents, [this](EventBus::Topic topic) {
+        if (topic == EventBus::Topic::StoreData)
+            m_agentEvents->start();
+    });
     if (m_checkpoints)
         m_checkpoints->start();
 }

@@ -84,8 +84,7 @@ private:
     DeadlineWatcher* m_deadlines = nullptr;
     QTimer* m_storeSync = nullptr;
     QTimer* m_agentClock = nullptr;
-    QTimer* m_agentEvents = nullptr;   // new orders from a store sync
-    QTimer* m_publishEvents = nullptr; // a publish to the stores finished
+    QTimer* m_agentEvents = nullptr;
     SecretStore* m_secrets = nullptr;
     AuditCheckpoints* m_checkpoints = nullptr;
     NetworkWatch* m_network = nullptr;

@@ -156,7 +156,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/publishing/PublishJobs.cpp" line="+106"/>
+        <location filename="../services/publishing/PublishJobs.cpp" line="+114"/>
         <source>Price changed: the words that state the old price are checked again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,7 +726,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,7 +2862,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+177"/>
         <source>%1 runs when its events come, not on request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6205,7 +6205,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>States “%1” in %2, but the product is priced in %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11720,7 +11720,7 @@ Demo data</source>
 <context>
     <name>ProductStore</name>
     <message>
-        <location filename="../services/pipeline/ProductStore.cpp" line="+249"/>
+        <location filename="../services/pipeline/ProductStore.cpp" line="+278"/>
         <source>A product cannot go from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13150,7 +13150,7 @@ USER
 <context>
     <name>Publications</name>
     <message>
-        <location filename="../services/publishing/Publications.cpp" line="+111"/>
+        <location filename="../services/publishing/Publications.cpp" line="+115"/>
         <source>Publishing this product has not been approved (Approvals: publish the product).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13433,7 +13433,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Publishing to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14952,7 +14952,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SeoAgent</name>
     <message>
-        <location filename="../services/shopagents/SeoAgent.cpp" line="+109"/>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+112"/>
         <source>Traffic is not watched: no source of page views or search rankings is connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17143,7 +17143,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+172"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -156,7 +156,7 @@
         <translation>Quorum leest “%1” uit rapportexports van %2 en kan de campagne daar niet wijzigen: goedkeuren legt het besluit vast, en jij zet het budget in %2.</translation>
     </message>
     <message>
-        <location filename="../services/publishing/PublishJobs.cpp" line="+106"/>
+        <location filename="../services/publishing/PublishJobs.cpp" line="+114"/>
         <source>Price changed: the words that state the old price are checked again</source>
         <translation>Prijs gewijzigd: de woorden die de oude prijs noemen worden opnieuw gecontroleerd</translation>
     </message>
@@ -726,7 +726,7 @@
         <translation>Onbekend soort actie “%1”.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 is required.</source>
         <translation>%1 is verplicht.</translation>
     </message>
@@ -2862,7 +2862,7 @@
         <translation>Deze versie heeft geen agent met de naam %1.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+177"/>
         <source>%1 runs when its events come, not on request.</source>
         <translation>%1 draait wanneer zijn gebeurtenissen komen, niet op verzoek.</translation>
     </message>
@@ -6209,7 +6209,7 @@ Opdrachten:
         <translation>Moet de zin „%1” bevatten.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>States “%1” in %2, but the product is priced in %3 (%4).</source>
         <translation>Noemt „%1” in %2, maar het product is geprijsd in %3 (%4).</translation>
     </message>
@@ -11726,7 +11726,7 @@ Demogegevens</translation>
 <context>
     <name>ProductStore</name>
     <message>
-        <location filename="../services/pipeline/ProductStore.cpp" line="+249"/>
+        <location filename="../services/pipeline/ProductStore.cpp" line="+278"/>
         <source>A product cannot go from %1 to %2.</source>
         <translation>Een product kan niet van %1 naar %2.</translation>
     </message>
@@ -13164,7 +13164,7 @@ GEBRUIKER
 <context>
     <name>Publications</name>
     <message>
-        <location filename="../services/publishing/Publications.cpp" line="+111"/>
+        <location filename="../services/publishing/Publications.cpp" line="+115"/>
         <source>Publishing this product has not been approved (Approvals: publish the product).</source>
         <translation>Het publiceren van dit product is niet goedgekeurd (Goedkeuringen: publiceer het product).</translation>
     </message>
@@ -13447,7 +13447,7 @@ GEBRUIKER
         <translation>Gedepubliceerd</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Publishing to %1 failed: %2</source>
         <translation>Publiceren naar %1 is mislukt: %2</translation>
     </message>
@@ -14970,7 +14970,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SeoAgent</name>
     <message>
-        <location filename="../services/shopagents/SeoAgent.cpp" line="+109"/>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+112"/>
         <source>Traffic is not watched: no source of page views or search rankings is connected.</source>
         <translation>Verkeer wordt niet gevolgd: er is geen bron van paginaweergaven of zoekposities gekoppeld.</translation>
     </message>
@@ -17161,7 +17161,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+172"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

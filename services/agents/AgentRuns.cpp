@@ -203,10 +203,19 @@ bool waiting(const QSqlDatabase& db, const QString& name)
         .toBool();
 }
 
-void enqueue(const QSqlDatabase& db, const QString& name, qint64 now)
+void enqueue(const QSqlDatabase& db, const QString& name, qint64 now, qint64 runAfter = 0)
 {
     JobQueue::enqueue(db,
-        {Run, 0, u"agent:%1:%2"_s.arg(name).arg(now), QJsonObject{{u"agent"_s, name}}, 0, MaxAttempts, 0, name}, now);
+        {Run, 0, u"agent:%1:%2"_s.arg(name).arg(now), QJsonObject{{u"agent"_s, name}}, 0, MaxAttempts, runAfter, name},
+        now);
+}
+
+// A run queued and not started yet: it will read the data as it is when it starts.
+bool queued(const QSqlDatabase& db, const QString& name)
+{
+    return Sql::scalar(db, u"SELECT EXISTS (SELECT 1 FROM jobs WHERE kind = ? AND agent = ? AND state = 'queued')"_s,
+        {Run.key(), name})
+        .toBool();
 }
 } // namespace
 
@@ -266,22 +275,22 @@ bool queueAfterChange(const QSqlDatabase& db, const QString& name, qint64 now)
 namespace
 {
 int queueOnEvent(const QSqlDatabase& db, const AgentRoster& roster, qint64 now, bool (*acts)(const Agent::Spec&),
-    bool orWaitedForData)
+    bool orWaitedForData, qint64 runAfter = 0)
 {
-    int queued = 0;
+    int count = 0;
     Transaction tx(db);
     for (const Agent* agent : roster.scheduled()) {
         const Agent::Spec s = agent->spec();
         const bool waitedForData = orWaitedForData
             && Sql::scalar(db, u"SELECT last_outcome = 'needs' FROM agents WHERE name = ?"_s, {s.name}).toBool();
-        if (!(acts(s) || waitedForData) || waiting(db, s.name)
+        if (!(acts(s) || waitedForData) || queued(db, s.name)
             || Sql::scalar(db, u"SELECT paused FROM agents WHERE name = ?"_s, {s.name}, 1).toBool())
             continue;
-        enqueue(db, s.name, now);
-        ++queued;
+        enqueue(db, s.name, now, runAfter);
+        ++count;
     }
     tx.commit();
-    return queued;
+    return count;
 }
 } // namespace
 
@@ -292,10 +301,10 @@ int queueOnNewOrders(const QSqlDatabase& db, const AgentRoster& roster, qint64 n
         db, roster, now, [](const Agent::Spec& s) { return s.onNewOrders; }, true);
 }
 
-int queueOnPublished(const QSqlDatabase& db, const AgentRoster& roster, qint64 now)
+int queueOnPublished(const QSqlDatabase& db, const AgentRoster& roster, qint64 now, qint64 delayMs)
 {
     return queueOnEvent(
-        db, roster, now, [](const Agent::Spec& s) { return s.onPublished; }, false);
+        db, roster, now, [](const Agent::Spec& s) { return s.onPublished; }, false, now + delayMs);
 }
 
 Agent::Outcome runAndRecord(const QSqlDatabase& db, const Agent& agent, qint64 now)

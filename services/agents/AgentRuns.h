@@ -37,11 +37,14 @@ QString queueNow(const QSqlDatabase& db, const QString& name, qint64 now);
 // whether it queued one.
 bool queueAfterChange(const QSqlDatabase& db, const QString& name, qint64 now);
 // Queues a run of every scheduled agent that acts on new orders (a store sync brought some), and of
-// any whose last run needed data, unless paused or one is waiting. Returns how many it queued.
+// any whose last run needed data, unless paused or a run of it is queued and not started yet (one already
+// running may have read the data before). Returns how many it queued.
 int queueOnNewOrders(const QSqlDatabase& db, const AgentRoster& roster, qint64 now);
-// Queues a run of every scheduled agent that checks what is in the stores after publishing (a publish job
-// finished), unless paused or one is waiting. Returns how many it queued.
-int queueOnPublished(const QSqlDatabase& db, const AgentRoster& roster, qint64 now);
+// Queues a run of every scheduled agent that checks what is in the stores after publishing (a product was
+// published to a store), to start delayMs after now, unless paused or a run of it is queued and not started yet.
+// Returns how many it queued.
+inline constexpr qint64 AfterPublishDelayMs = 60'000;
+int queueOnPublished(const QSqlDatabase& db, const AgentRoster& roster, qint64 now, qint64 delayMs = 0);
 
 // Runs the agent at once in the caller's transaction and records the run (the job handler, the demo
 // seeder, tests). What the agent throws passes through unrecorded: the caller rolls back and records

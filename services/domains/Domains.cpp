@@ -1,5 +1,6 @@
 #include "Domains.h"
 
+#include "agents/AgentRuns.h"
 #include "approvals/ApprovalJobs.h"
 #include "campaigns/AdSync.h"
 #include "campaigns/CampaignEffects.h"
@@ -15,12 +16,16 @@ std::unique_ptr<Domains> Domains::create()
     ApprovalJobs::registerAll(d->jobs, d->effects);
     PipelineJobs::registerAll(d->jobs);
     PipelineEffects::registerAll(d->effects);
-    PublishJobs::registerAll(d->jobs, d->effects);
+    auto roster = ShopAgents::roster();
+    d->agents = roster;
+    // The agents that check the stores after publishing look a minute later, when the other stores of the
+    // product are likely done too.
+    PublishJobs::registerAll(d->jobs, d->effects, [roster](const QSqlDatabase& db, qint64 now) {
+        AgentRuns::queueOnPublished(db, *roster, now, AgentRuns::AfterPublishDelayMs);
+    });
     CampaignEffects::registerAll(d->effects);
     StoreSync::registerAll(d->jobs, d->effects);
     AdSync::registerAll(d->jobs);
-    auto roster = ShopAgents::roster();
-    d->agents = roster;
     ShopAgents::registerAll(d->jobs, d->effects, roster);
     return d;
 }

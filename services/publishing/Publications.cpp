@@ -64,8 +64,12 @@ qint64 queueOne(const QSqlDatabase& db, const QString& subjectColumn, qint64 sub
             {subjectId, connectionId, target, now});
     }
     const qint64 pub = id.toLongLong();
-    // One active job per publication: asking twice while it waits does not publish twice.
-    if (JobQueue::hasActiveJob(db, PublishJobs::Publish, pub))
+    // One waiting job per publication: asking twice while it waits does not publish twice. A job already running
+    // may have read the product before this change (an approved price): another one follows it (a publication's
+    // jobs run one at a time, in its connection's lane).
+    if (Sql::scalar(db, u"SELECT EXISTS (SELECT 1 FROM jobs WHERE kind = ? AND subject_id = ? AND state = 'queued')"_s,
+            {PublishJobs::Publish.key(), pub})
+            .toBool())
         return pub;
     JobQueue::enqueue(db,
         {PublishJobs::Publish, pub, u"publish:%1:%2:%3"_s.arg(pub).arg(unpublish ? u"draft"_s : u"live"_s).arg(now),

@@ -25,6 +25,10 @@ namespace
 class PublishHandler final : public JobHandler
 {
 public:
+    explicit PublishHandler(AfterPublished afterPublished = {})
+        : m_afterPublished(std::move(afterPublished))
+    { }
+
     QObject* start(JobContext& ctx, const JobQueue::Job& job, JobDone done) const override
     {
         PublishRun::Env env;
@@ -36,6 +40,7 @@ public:
         env.workspaceRoot = ctx.workspaceRoot();
         env.retryBaseMs = ctx.retryBaseMs();
         env.stopRequested = [&ctx] { return ctx.stopRequested(); };
+        env.afterPublished = m_afterPublished;
         auto* run = new PublishRun(env, job, ctx.thread());
         EventBus* bus = ctx.bus();
         run->start([bus, run, done](JobOutcome outcome, const QString& summary) {
@@ -48,6 +53,9 @@ public:
         });
         return run;
     }
+
+private:
+    AfterPublished m_afterPublished;
 };
 
 using Result = ActionEffects::Result;
@@ -148,9 +156,10 @@ Result changePrice(const QSqlDatabase& db, const ApprovalDesk::Proposal&, QJsonO
 }
 } // namespace
 
-void registerAll(JobRegistry& registry, ActionEffects& effects)
+void registerAll(JobRegistry& registry, ActionEffects& effects, AfterPublished afterPublished)
 {
-    registry.add(Publish, std::make_unique<PublishHandler>(), JobRegistry::Network | JobRegistry::Secrets);
+    registry.add(Publish, std::make_unique<PublishHandler>(std::move(afterPublished)),
+        JobRegistry::Network | JobRegistry::Secrets);
     registry.add(Preview, std::make_unique<PublishHandler>(), JobRegistry::Network | JobRegistry::Secrets);
     effects.add(ActionType::PublishProduct, &publish);
     effects.add(ActionType::PriceChange, &changePrice);

@@ -2,6 +2,10 @@
 
 #include "jobs/JobKind.h"
 
+#include <QSqlDatabase>
+
+#include <functional>
+
 class ActionEffects;
 class JobRegistry;
 
@@ -15,5 +19,9 @@ inline constexpr JobKind Publish{QLatin1StringView("publish")};
 // the approver (subject: the product; payload: {"connection"}). Reads only.
 inline constexpr JobKind Preview{QLatin1StringView("publish.preview")};
 
-void registerAll(JobRegistry& registry, ActionEffects& effects);
+// What else follows a product published to a store, inside the transaction that records it (the composition root
+// queues the agents that check the stores after publishing).
+using AfterPublished = std::function<void(const QSqlDatabase& db, qint64 now)>;
+
+void registerAll(JobRegistry& registry, ActionEffects& effects, AfterPublished afterPublished = {});
 } // namespace PublishJobs

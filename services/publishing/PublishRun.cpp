@@ -311,6 +311,8 @@ void PublishRun::succeed(
             }
         }
         markProposals({}, now);
+        if (status == u"published" && m_publication.productId > 0 && !m_preview && m_env.afterPublished)
+            m_env.afterPublished(m_env.db, now);
         for (const auto& [variantId, remoteId] : std::as_const(m_links))
             Sql::exec(m_env.db,
                 u"INSERT INTO variant_links (variant_id, connection_id, remote_id) VALUES (?, ?, ?) "

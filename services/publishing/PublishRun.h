@@ -43,6 +43,7 @@ public:
         QString workspaceRoot;
         std::function<bool()> stopRequested;
         qint64 retryBaseMs = 15'000;
+        std::function<void(const QSqlDatabase&, qint64)> afterPublished; // a product is in a store (PublishJobs)
     };
     using Outcome = JobOutcome;
 

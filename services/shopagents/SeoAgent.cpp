@@ -32,13 +32,16 @@ QString tr(const char* text)
     return QCoreApplication::translate("SeoAgent", text);
 }
 
-// Products with a refresh waiting, or decided lately: not proposed again yet.
+// Products with a refresh waiting, or decided lately: not proposed again yet, unless a price change of the
+// product was carried out since that decision (its words may now state a price it no longer has).
 QSet<qint64> quiet(const QSqlDatabase& db, qint64 now)
 {
     QSet<qint64> out;
     QSqlQuery q = Sql::exec(db,
-        u"SELECT DISTINCT product_id FROM action_proposals WHERE action_type = 'content_refresh' AND product_id IS NOT "
-        u"NULL AND (status = 'pending' OR COALESCE(decided_at, 0) > ?)"_s,
+        u"SELECT DISTINCT r.product_id FROM action_proposals r WHERE r.action_type = 'content_refresh' AND "
+        u"r.product_id IS NOT NULL AND (r.status = 'pending' OR (COALESCE(r.decided_at, 0) > ? AND NOT EXISTS "
+        u"(SELECT 1 FROM action_proposals c WHERE c.action_type = 'price_change' AND c.product_id = r.product_id "
+        u"AND c.execution_state = 'done' AND COALESCE(c.decided_at, c.created_at) > r.decided_at)))"_s,
         {now - SeoAgent::QuietDays * kDay});
     while (q.next())
         out.insert(q.value(0).toLongLong());

@@ -2,13 +2,17 @@
 #include "agents/AgentRuns.h"
 #include "approvals/ApprovalDesk.h"
 #include "core/Json.h"
+#include "pipeline/ContentChecks.h"
 #include "pipeline/ContentStore.h"
+#include "pipeline/ProductFacts.h"
+#include "pipeline/ProductStore.h"
 #include "publishing/Connections.h"
 #include "storage/Sql.h"
 #include "users/Users.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,7 +28,15 @@ class TestPriceWords : public QObject
 private:
     // A product through the pipeline to Ready, with a real image file in the workspace; the sandbox writer
     // states its price in the description.
-    static qint64 readyProduct(PipelineFixture& f, const QString& sku, qint64 priceCents)
+    // Until no job waits: in real time, or with a manual clock moved on to whatever is due next (a run queued to
+    // start later).
+    static bool idle(PipelineFixture& f, const ManualClock* clock)
+    {
+        return clock ? f.runUntilIdle(20, 120'000) : f.waitUntilIdle();
+    }
+
+    static qint64 readyProduct(
+        PipelineFixture& f, const QString& sku, qint64 priceCents, const ManualClock* clock = nullptr)
     {
         ProductFacts facts = PipelineFixture::facts(u"Stoneware Mug "_s + sku, u"Home"_s, priceCents);
         facts.sku = sku;
@@ -37,12 +49,13 @@ private:
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
         image.close();
         f.run({id});
-        if (!f.waitUntilIdle())
+        if (!idle(f, clock))
             return 0;
         return f.stageOf(id) == u"ready" ? id : 0;
     }
 
-    static qint64 propose(PipelineFixture& f, qint64 product, const QString& type, const QJsonObject& params)
+    static qint64 propose(PipelineFixture& f, qint64 product, const QString& type, const QJsonObject& params,
+        const Clock* clock = Clock::system())
     {
         ApprovalDesk::Proposal p;
         p.agent = u"Pricing"_s;
@@ -50,18 +63,18 @@ private:
         p.title = type;
         p.productId = product;
         p.parameters = params;
-        return ApprovalDesk::propose(f.db(), p, u"test"_s, Clock::system()->nowMs());
+        return ApprovalDesk::propose(f.db(), p, u"test"_s, clock->nowMs());
     }
 
     // Approved by an owner; a proposal the risk engine let run on its own (a change under 20 %) is already approved.
-    static bool approve(PipelineFixture& f, qint64 proposal)
+    static bool approve(PipelineFixture& f, qint64 proposal, const Clock* clock = Clock::system())
     {
         if (Sql::scalar(f.db(), u"SELECT status FROM action_proposals WHERE id = ?"_s, {proposal}).toString()
             == u"auto_approved") {
             f.pool()->wake();
             return true;
         }
-        const qint64 now = Clock::system()->nowMs();
+        const qint64 now = clock->nowMs();
         Users::signIn(f.db(), u"Ann"_s, now);
         const auto out = ApprovalDesk::approve(f.db(), proposal, *Users::find(f.db(), u"Ann"_s), {}, u"test"_s, now);
         if (!out.ok)
@@ -118,35 +131,42 @@ private slots:
 
     void wordsInTheStoreAreRefreshedAfterThePriceIsPublished()
     {
-        PipelineFixture f;
+        // A manual clock: the SEO agent's run after a publish is queued to start a minute later.
+        ManualClock clock(Clock::system()->nowMs());
+        PipelineFixture f(&clock);
         f.startPool();
-        const qint64 now = Clock::system()->nowMs();
-        AgentRuns::install(f.db(), *f.domains().agents, now);
-        const qint64 product = readyProduct(f, u"MUG-2"_s, 4900);
+        AgentRuns::install(f.db(), *f.domains().agents, clock.nowMs());
+        const qint64 product = readyProduct(f, u"MUG-2"_s, 4900, &clock);
         QVERIFY(product > 0);
         f.connectToSandbox(Connections::Kind::WooCommerce, u"Shop"_s);
-        QVERIFY(approve(f, propose(f, product, u"publish_product"_s, {})));
-        QVERIFY(f.waitUntilIdle());
+        QVERIFY(approve(f, propose(f, product, u"publish_product"_s, {}, &clock), &clock));
+        QVERIFY(idle(f, &clock));
         QCOMPARE(f.stageOf(product), u"published"_s);
         QVERIFY2(wooDescription(f).contains(u"€49.00"_s), qPrintable(wooDescription(f)));
+        // Published: the SEO agent looked a minute later and found the words sound.
+        const auto seoRuns
+            = [&] { return f.count(u"SELECT COUNT(*) FROM agent_runs WHERE agent = 'SEO' AND outcome = 'ok'"_s); };
+        QCOMPARE(seoRuns(), 1);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM action_proposals WHERE action_type = 'content_refresh'"_s), 0);
 
         // The new price goes to the store at once; the words stay as they were, and the note says what follows.
         const qint64 change = propose(f, product, u"price_change"_s,
-            {{u"sku"_s, u"MUG-2"_s}, {u"new_price"_s, u"65.00"_s}, {u"currency"_s, u"EUR"_s}});
+            {{u"sku"_s, u"MUG-2"_s}, {u"new_price"_s, u"65.00"_s}, {u"currency"_s, u"EUR"_s}}, &clock);
         QCOMPARE(Sql::scalar(f.db(), u"SELECT status FROM action_proposals WHERE id = ?"_s, {change}).toString(),
             u"pending"_s); // 33 %: a person decides
-        QVERIFY(approve(f, change));
-        QVERIFY(f.waitUntilIdle());
+        const qint64 approvedAt = clock.nowMs();
+        QVERIFY(approve(f, change, &clock));
+        QVERIFY(idle(f, &clock));
         QCOMPARE(f.sandbox()->wooProducts().first().value(u"regular_price"_s).toString(), u"65.00"_s);
         const QJsonObject ran = executed(f, change);
         QVERIFY2(ran.value(u"note"_s).toString().contains(u"SEO agent"_s), qPrintable(Json::compact(ran)));
         QVERIFY(!ran.contains(u"pieces_rechecked"_s));
         QCOMPARE(f.stageOf(product), u"published"_s);
 
-        // A publish finished: the agents that check the stores after publishing run, the SEO agent only.
-        QCOMPARE(AgentRuns::queueOnPublished(f.db(), *f.domains().agents, Clock::system()->nowMs()), 1);
-        f.pool()->wake();
-        QVERIFY(f.waitUntilIdle());
+        // The republish finished, and the SEO agent ran on its own a minute later: a refresh is proposed.
+        QCOMPARE(seoRuns(), 2);
+        QVERIFY(f.count(u"SELECT MAX(started_at) FROM agent_runs WHERE agent = 'SEO'"_s)
+            >= approvedAt + AgentRuns::AfterPublishDelayMs);
         const qint64 refresh = f.count(
             u"SELECT id FROM action_proposals WHERE action_type = 'content_refresh' AND product_id = ? AND status = "
             u"'pending'"_s,
@@ -157,17 +177,24 @@ private slots:
         QVERIFY2(reasoning.contains(u"€49.00"_s) && reasoning.contains(u"€65.00"_s), qPrintable(reasoning));
 
         // Approved, the writer rewrites what fails; publishing the new words is approved as before.
-        QVERIFY(approve(f, refresh));
-        QVERIFY(f.waitUntilIdle());
+        QVERIFY(approve(f, refresh, &clock));
+        QVERIFY(idle(f, &clock));
         QCOMPARE(f.stageOf(product), u"ready"_s);
         QVERIFY(wooDescription(f).contains(u"€49.00"_s)); // the store keeps the published words until then
-        QVERIFY(approve(f, propose(f, product, u"publish_product"_s, {})));
-        QVERIFY(f.waitUntilIdle());
+        QVERIFY(approve(f, propose(f, product, u"publish_product"_s, {}, &clock), &clock));
+        QVERIFY(idle(f, &clock));
         QCOMPARE(f.stageOf(product), u"published"_s);
         QCOMPARE(f.sandbox()->wooProducts().size(), 1);
         const QString words = wooDescription(f);
         QVERIFY2(words.contains(u"€65.00"_s) && !words.contains(u"€49.00"_s), qPrintable(words));
         QCOMPARE(f.sandbox()->wooProducts().first().value(u"regular_price"_s).toString(), u"65.00"_s);
+        // The agent looked again after that publish, and has nothing more to say.
+        QCOMPARE(seoRuns(), 3);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM action_proposals WHERE action_type = 'content_refresh'"_s), 1);
+
+        // A paused agent is not queued by a publish.
+        Sql::exec(f.db(), u"UPDATE agents SET paused = 1 WHERE name = 'SEO'"_s);
+        QCOMPARE(AgentRuns::queueOnPublished(f.db(), *f.domains().agents, clock.nowMs()), 0);
     }
 
     void wordsAreCountedPerPieceAndVariant()
@@ -207,6 +234,37 @@ private slots:
         QVERIFY(ContentStore::priceStated(db, product, u"TEE-S"_s, 2500).isEmpty());
         Sql::exec(db, u"UPDATE product_variants SET price_cents = 2900 WHERE sku = 'TEE-L'"_s);
         QCOMPARE(ContentStore::priceStated(db, product, u"TEE-S"_s, 2500).size(), 1);
+        // Nor when the product's own description states the amount: the gate's price check accepts it there.
+        Sql::exec(db, u"UPDATE products SET description = 'Launch price €25.00.' WHERE id = ?"_s, {product});
+        QVERIFY(ContentStore::priceStated(db, product, u"TEE-S"_s, 2500).isEmpty());
+    }
+
+    // An imported product whose variants differ in price lists those prices among its facts; a changed price
+    // follows into that list, and the gate's price check reads today's variant prices, not the import's.
+    void aChangedVariantPriceIsNoLongerAFact()
+    {
+        TestWorkspace tw;
+        const QSqlDatabase db = tw.db();
+        const qint64 product = Sql::insert(db,
+            u"INSERT INTO products (sku, name, price_cents, currency, attributes, created_at, updated_at) VALUES "
+            u"('', 'Tee', 2500, 'EUR', '{\"prices\": [\"25.00\", \"29.00\"]}', 0, 0)"_s);
+        Sql::exec(db,
+            u"INSERT INTO product_variants (product_id, sku, options, price_cents, position) VALUES (?, 'TEE-S', "
+            u"'[\"S\"]', 2500, 0), (?, 'TEE-L', '[\"L\"]', 2900, 1)"_s,
+            {product, product});
+        const QJsonObject body{{u"body"_s, u"The small one is €25.00, the large €29.00."_s}};
+        QVERIFY(ContentChecks::checkPrices(body, *ProductFacts::load(db, product)).isEmpty());
+
+        QCOMPARE(ProductStore::setPrice(db, u"TEE-S"_s, 2700, 1), product);
+        const ProductFacts after = *ProductFacts::load(db, product);
+        QCOMPARE(after.attributes.value(u"prices"_s).toArray(), (QJsonArray{u"27.00"_s, u"29.00"_s}));
+        const QList<ContentChecks::Problem> problems = ContentChecks::checkPrices(body, after);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().message.contains(u"€25.00"_s), qPrintable(problems.first().message));
+        // The import's list alone, as an older workspace may have it, does not keep the old price true either.
+        ProductFacts stale = after;
+        stale.attributes.insert(u"prices"_s, QJsonArray{u"25.00"_s, u"29.00"_s});
+        QCOMPARE(ContentChecks::checkPrices(body, stale).size(), 1);
     }
 };
 

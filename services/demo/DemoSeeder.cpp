@@ -182,10 +182,16 @@ void seedProposals(const QSqlDatabase& db, const QJsonArray& pending, const QJso
     for (const QJsonValue& value : pending) {
         const QJsonObject p = value.toObject();
         const qint64 created = now - (2 + index % 7) * kHour - (index * 13 % 50) * kMinute;
-        const qint64 revenue = cents(p.value(u"revenue"_s));
-        const qint64 cost = cents(p.value(u"cost"_s));
-        const QVariant roi
-            = cost > 0 ? QVariant(static_cast<double>(revenue - cost) / static_cast<double>(cost)) : QVariant();
+        // An estimate the example does not make is none, not zero.
+        const auto estimate = [&p](const QString& key) {
+            return p.contains(key) ? QVariant(cents(p.value(key))) : QVariant(QMetaType::fromType<qint64>());
+        };
+        const QVariant revenue = estimate(u"revenue"_s);
+        const QVariant cost = estimate(u"cost"_s);
+        const QVariant roi = !revenue.isNull() && cost.toLongLong() > 0
+            ? QVariant(
+                static_cast<double>(revenue.toLongLong() - cost.toLongLong()) / static_cast<double>(cost.toLongLong()))
+            : QVariant(QMetaType::fromType<double>());
         const QString sku = p.value(u"sku"_s).toString();
         const QVariant productId = idBySku.contains(sku) ? QVariant(idBySku.value(sku)) : QVariant();
         const qint64 id = Sql::insert(db,

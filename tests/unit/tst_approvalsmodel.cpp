@@ -21,14 +21,14 @@ private slots:
         TestWorkspace tw(true);
         ApprovalsModel model(tw.db(), &tw.clock());
         ModelChecks::attachTester(&model);
-        QCOMPARE(model.rowCount(), 11);
+        QCOMPARE(model.rowCount(), 4); // the demo's two content reviews and its two examples
         QList<qint64> expected;
         QSqlQuery q = Sql::exec(tw.db(),
             u"SELECT id FROM action_proposals WHERE status = 'pending' ORDER BY priority DESC, deadline ASC, id"_s);
         while (q.next())
             expected.append(q.value(0).toLongLong());
         QCOMPARE(ModelChecks::columnAs<qint64>(&model, 0, ModelRoles::IdRole), expected);
-        QCOMPARE(model.index(0, ApprovalsModel::Priority).data().toString(), u"Urgent"_s);
+        QCOMPARE(model.index(0, ApprovalsModel::Priority).data().toString(), u"High"_s);
     }
 
     void filtersByClusterAgentRiskTypeAndText()
@@ -59,9 +59,9 @@ private slots:
         model.setActionTypeFilter(u"refund"_s);
         QCOMPARE(model.rowCount(), 1);
         model.setActionTypeFilter(QString());
-        model.setTextFilter(u"Belgian"_s);
+        model.setTextFilter(u"Winter"_s);
         QCOMPARE(model.rowCount(), 1);
-        QVERIFY(model.summaryAt(model.index(0, 0)).title.contains(u"Belgian"_s));
+        QVERIFY(model.summaryAt(model.index(0, 0)).title.contains(u"Winter Layers"_s));
         model.setTextFilter(QString());
         model.setStatusFilter(u"auto_approved"_s);
         QCOMPARE(
@@ -86,6 +86,14 @@ private slots:
     void sortsByEveryColumn()
     {
         TestWorkspace tw(true);
+        // The demo's waiting proposals are all high; a medium and a low one (held for a person by their rule).
+        for (const QString& risk : {u"medium"_s, u"low"_s})
+            Sql::exec(tw.db(),
+                u"INSERT INTO action_proposals (agent, action_type, title, confidence, parameters, risk_level, "
+                u"verdict, "
+                u"rule_version, priority, status, proposed_by, currency, created_at, updated_at) VALUES ('Pricing', "
+                u"'price_change', ?, 0.7, '{}', ?, '', 1, 1, 'pending', 'Pricing', 'EUR', 0, 0)"_s,
+                {u"A %1 one"_s.arg(risk), risk});
         ApprovalsModel model(tw.db(), &tw.clock());
         ModelChecks::attachTester(&model);
         model.sort(ApprovalsModel::Confidence, Qt::DescendingOrder);
@@ -98,7 +106,7 @@ private slots:
             model.index(model.rowCount() - 1, ApprovalsModel::Risk).data(ModelRoles::RiskKeyRole).toString(), u"low"_s);
         // Back to the queue's natural order.
         model.sort(-1);
-        QCOMPARE(model.index(0, ApprovalsModel::Priority).data().toString(), u"Urgent"_s);
+        QCOMPARE(model.index(0, ApprovalsModel::Priority).data().toString(), u"High"_s);
     }
 };
 

@@ -54,7 +54,7 @@ private slots:
         const qint64 revenue = 18000;
         QCOMPARE(model.value(KpiModel::RevenueToday), revenue);
         QCOMPARE(model.value(KpiModel::ProfitToday), revenue - 3 * cost);
-        QCOMPARE(model.value(KpiModel::PendingApprovals), 11); // the demo's seeded proposals
+        QCOMPARE(model.value(KpiModel::PendingApprovals), 4); // the demo's seeded proposals
         QCOMPARE(model.value(KpiModel::AutonomousActions),
             tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE status = 'auto_approved' AND decided_at > ?"_s,
                 {tw.clock().nowMs() - 86'400'000}));

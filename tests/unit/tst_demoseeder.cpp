@@ -91,7 +91,8 @@ void compareShape(const QJsonValue& en, const QJsonValue& nl, const QString& pat
 } // namespace
 
 // The demo workspace holds what the walking skeleton promises: 40+ products in 5 categories in
-// varied stages, 12 pending approvals of all risk levels, agents in the four clusters with heartbeats,
+// varied stages, 4 pending approvals (two content reviews, and two examples of decisions no agent makes: a refund
+// and a campaign launch; the agents' own come once they run), no agents of its own (the roster installs them),
 // 3 Google Ads and TikTok campaigns read from their report exports with up to 60 days of metrics
 // ending today (the Meta ones come from the sandbox's ad account), 4 generated sites.
 class TestDemoSeeder : public QObject
@@ -114,11 +115,15 @@ private slots:
         QVERIFY(tw.count(u"SELECT COUNT(*) FROM products"_s) >= 40);
         QCOMPARE(tw.count(u"SELECT COUNT(DISTINCT category) FROM products"_s), 5);
         QVERIFY(tw.count(u"SELECT COUNT(DISTINCT stage) FROM products"_s) >= 10);
-        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE status = 'pending'"_s), 11);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE status = 'pending'"_s), 4);
+        // An example makes no estimate it has no data for: none, not zero.
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE action_type = 'campaign_launch' AND "
+                          u"est_revenue_cents IS NULL AND est_cost_cents = 65000"_s),
+            1);
         // The supplier list the Supplier vetting agent compares by, as imported.
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM supplier_quotes"_s), 12);
         QCOMPARE(tw.count(u"SELECT COUNT(DISTINCT supplier) FROM supplier_quotes WHERE current = 1"_s), 2);
-        QCOMPARE(tw.count(u"SELECT COUNT(DISTINCT risk_level) FROM action_proposals WHERE status = 'pending'"_s), 3);
+        QCOMPARE(tw.count(u"SELECT COUNT(DISTINCT risk_level) FROM action_proposals WHERE status = 'pending'"_s), 1);
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM campaigns"_s), 3);
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM campaigns WHERE platform NOT IN ('google', 'tiktok') OR external_id "
                           u"NOT LIKE 'report:%' OR daily_budget_cents = 0"_s),
@@ -158,7 +163,7 @@ private slots:
         QCOMPARE(Sql::scalar(tw.db(), u"SELECT handle FROM products WHERE sku = 'APP-001'"_s).toString(),
             u"merino-trui-met-ronde-hals"_s);
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE title = ?"_s,
-                     {u"Verhoog de prijs van de eikenhouten serveerplank met 9%"_s}),
+                     {u"Betaal € 74 terug voor een te laat geleverde canvas rugzak"_s}),
             1);
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE title = ? AND status = 'auto_approved'"_s,
                      {u"Bamboe tandenborstels (set van 4) toegevoegd"_s}),
@@ -282,7 +287,7 @@ private slots:
         QList<std::tuple<QString, QString, QString>> texts;
         compareShape(en, nl, u"$"_s, false, &problems, &texts);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
-        QVERIFY(texts.size() > 300);
+        QVERIFY2(texts.size() > 250, qPrintable(QString::number(texts.size())));
         // Names that are the same in Dutch: the shop, the suppliers, a data source, the agent and the demo's
         // signature stored by name (their display is translated by the interface), and an ad set of the
         // sandbox's Dutch ad account named by Meta's own term.

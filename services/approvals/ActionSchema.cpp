@@ -385,6 +385,10 @@ QString displayValue(const Field& fd, const QJsonValue& value, const QString& cu
         return v;
     case FieldType::Percent:
         return QLocale().toString(QString(v).replace(u',', u'.').toDouble(), 'g', 4) + u" %"_s;
+    case FieldType::Date: // stored as 2026-12-31, read as the reader writes dates
+        if (const QDate date = QDate::fromString(v, Qt::ISODate); date.isValid())
+            return QLocale().toString(date, QLocale::ShortFormat);
+        return v;
     case FieldType::Enum: {
         // Platforms by their names; options that are words in the reader's language.
         if (fd.key == u"platform")

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ContentStore
@@ -278,20 +280,26 @@ QList<Mention> priceStated(const QSqlDatabase& db, qint64 productId, const QStri
         if (a.cents == cents)
             return {};
     }
+    // The words the store shows (the accepted version) and a later one written since (a draft, a retry): a piece
+    // counts when either states it, by the places of the one that states it more.
+    const auto places = [&](const QString& body) {
+        int n = 0;
+        for (const auto& [path, text] : ContentSpec::strings(Json::objectFromString(body))) {
+            for (const ContentChecks::Amount& a : ContentChecks::amountsIn(text))
+                n += a.cents == cents && (a.currency.isEmpty() || a.currency == facts->currency) ? 1 : 0;
+        }
+        return n;
+    };
     QList<Mention> out;
-    // The words as they stand: the accepted ones, or a later version written since (not accepted yet).
     QSqlQuery q = Sql::exec(db,
-        u"SELECT c.kind, v.body FROM content_pieces c JOIN content_versions v ON v.id = COALESCE(c.current_version_id, "
-        u"c.accepted_version_id) WHERE c.product_id = ? ORDER BY c.id"_s,
+        u"SELECT c.kind, a.body, w.body FROM content_pieces c LEFT JOIN content_versions a ON a.id = "
+        u"c.accepted_version_id LEFT JOIN content_versions w ON w.id = c.current_version_id AND w.id <> "
+        u"COALESCE(c.accepted_version_id, 0) WHERE c.product_id = ? ORDER BY c.id"_s,
         {productId});
     while (q.next()) {
-        int places = 0;
-        for (const auto& [path, text] : ContentSpec::strings(Json::objectFromString(q.value(1).toString()))) {
-            for (const ContentChecks::Amount& a : ContentChecks::amountsIn(text))
-                places += a.cents == cents && (a.currency.isEmpty() || a.currency == facts->currency) ? 1 : 0;
-        }
-        if (places > 0)
-            out.append({q.value(0).toString(), places});
+        const int n = std::max(places(q.value(1).toString()), places(q.value(2).toString()));
+        if (n > 0)
+            out.append({q.value(0).toString(), n});
     }
     return out;
 }

@@ -117,7 +117,7 @@ QList<Evidence> reviewEvidence(const QSqlDatabase& db, qint64 productId);
 
 void setPieceState(const QSqlDatabase& db, qint64 pieceId, const QString& state, qint64 now, const QString& error = {});
 
-// Where the words of a product (each piece's current version, else its accepted one) state the price of one of
+// Where the words of a product (each piece's accepted version, or a later one written since) state the price of one of
 // its variants (or of the product, by its SKU), a price about to change or just changed: per piece, in the order
 // of the pieces, how many places. Nothing when the facts still support that amount otherwise (another variant has
 // the price, the product's own description states it), as the gate's price check sees it; an amount written in

@@ -64,13 +64,23 @@ qint64 queueOne(const QSqlDatabase& db, const QString& subjectColumn, qint64 sub
             {subjectId, connectionId, target, now});
     }
     const qint64 pub = id.toLongLong();
-    // One waiting job per publication: asking twice while it waits does not publish twice. A job already running
-    // may have read the product before this change (an approved price): another one follows it (a publication's
-    // jobs run one at a time, in its connection's lane).
-    if (Sql::scalar(db, u"SELECT EXISTS (SELECT 1 FROM jobs WHERE kind = ? AND subject_id = ? AND state = 'queued')"_s,
-            {PublishJobs::Publish.key(), pub})
-            .toBool())
+    // One waiting job per publication: asking twice while it waits does not publish twice; asking the other way
+    // (taking it down while a publish waits, say) replaces the waiting one. A job already running may have read
+    // the product before this change (an approved price): another one follows it (a publication's jobs run one
+    // at a time, in its connection's lane).
+    QSqlQuery waiting = Sql::exec(db,
+        u"SELECT COALESCE(json_extract(payload, '$.unpublish'), 0) FROM jobs WHERE kind = ? AND subject_id = ? AND "
+        u"state = 'queued'"_s,
+        {PublishJobs::Publish.key(), pub});
+    bool same = false;
+    bool opposite = false;
+    while (waiting.next())
+        (waiting.value(0).toBool() == unpublish ? same : opposite) = true;
+    waiting.finish();
+    if (same && !opposite)
         return pub;
+    if (opposite)
+        JobQueue::cancelFor(db, PublishJobs::Publish, pub, now);
     JobQueue::enqueue(db,
         {PublishJobs::Publish, pub, u"publish:%1:%2:%3"_s.arg(pub).arg(unpublish ? u"draft"_s : u"live"_s).arg(now),
             QJsonObject{{u"publication"_s, pub}, {u"unpublish"_s, unpublish},
@@ -267,8 +277,10 @@ QList<qint64> queueSite(
 QList<qint64> queueRepublish(const QSqlDatabase& db, qint64 productId, qint64 now)
 {
     QList<qint64> out;
+    // In the store, or on its way there (a publish queued or running, which may have read the product before
+    // this change: queueOne has another follow it).
     for (const Publication& p : forProduct(db, productId)) {
-        if (p.status == u"published")
+        if (p.status == u"published" || p.status == u"queued")
             out.append(queueOne(db, u"product_id"_s, productId, p.connectionId, p.target, false, now));
     }
     return out;

@@ -311,8 +311,14 @@ void PublishRun::succeed(
             }
         }
         markProposals({}, now);
-        if (status == u"published" && m_publication.productId > 0 && !m_preview && m_env.afterPublished)
-            m_env.afterPublished(m_env.db, now);
+        if (status == u"published" && m_publication.productId > 0 && !m_preview && m_env.afterPublished) {
+            // What follows a publish must not undo the record of it: its own part rolls back alone.
+            try {
+                m_env.afterPublished(m_env.db, now);
+            } catch (const SqlError& e) {
+                qCWarning(lcPipeline) << "after publishing" << m_publication.id << "could not queue:" << e.message();
+            }
+        }
         for (const auto& [variantId, remoteId] : std::as_const(m_links))
             Sql::exec(m_env.db,
                 u"INSERT INTO variant_links (variant_id, connection_id, remote_id) VALUES (?, ?, ?) "

@@ -67,11 +67,12 @@ private:
     }
     static void activate(QWidget* dialog) { QVERIFY(GuiFixture::activate(dialog)); }
     static void shot(QWidget* w, const QString& name) { GuiFixture::shot(w, name); }
-    // An urgent budget change for the demo's Google Ads campaign (HIGH: over €1,000), as an agent would propose it.
+    // An urgent budget change for the demo's Google Ads campaign (HIGH: over €1,000), proposed by the test
+    // (the demo seeds none: its agents propose from the ad accounts they read).
     qint64 proposeBudget()
     {
         ApprovalDesk::Proposal budget;
-        budget.agent = u"Demo example"_s;
+        budget.agent = u"Test"_s;
         budget.actionType = ActionType::BudgetChange;
         budget.title = u"Raise the Pour-Over shopping budget to €1,250/day"_s;
         budget.priority = 3;

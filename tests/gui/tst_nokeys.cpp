@@ -1,8 +1,12 @@
 #include "GuiFixture.h"
+#include "approvals/ApprovalDesk.h"
+#include "core/Clock.h"
 #include "panes/ApprovalsPane.h"
+#include "panes/ProposalDetailPanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QStackedWidget>
@@ -123,15 +127,20 @@ private slots:
     // "What runs" says the change in words: "€ 600,00 → € 1.250,00 per dag (+108 %)".
     void aBudgetChangeReadsAsAChange()
     {
+        // A budget change for the demo's Google Ads campaign, as an agent would propose it.
+        ApprovalDesk::Proposal budget;
+        budget.agent = u"Test"_s;
+        budget.actionType = ActionType::BudgetChange;
+        budget.title = u"Verhoog het Shopping-budget"_s;
+        budget.parameters = QJsonObject{{u"campaign"_s, u"Pour-over set – Shopping"_s}, {u"amount"_s, u"1250.00"_s},
+            {u"currency"_s, u"EUR"_s}, {u"previous"_s, u"600.00"_s}};
+        const qint64 id = ApprovalDesk::propose(m_gui.db(), budget, u"test"_s, m_gui.context().clock->nowMs());
+        QVERIFY(id > 0);
         MainWindow* w = m_gui.window();
         w->showPane(PaneId::Approvals);
-        QAbstractItemView* view = w->approvalsPane()->view();
-        QString text;
-        for (int r = 0; r < view->model()->rowCount() && !text.contains(u"per dag"_s); ++r) {
-            view->setCurrentIndex(view->model()->index(r, 0));
-            QCoreApplication::processEvents();
-            text = w->findChild<QTextEdit*>(u"proposalText"_s)->toPlainText();
-        }
+        w->approvalsPane()->openProposal(id);
+        QTRY_COMPARE(w->approvalsPane()->detail()->proposalId(), id);
+        const QString text = w->findChild<QTextEdit*>(u"proposalText"_s)->toPlainText();
         static const QRegularExpression change(
             u"€[ \\x{00A0}]?[\\d.,]+ → €[ \\x{00A0}]?[\\d.,]+ per dag \\([+-]\\d+ %\\)"_s);
         QVERIFY2(change.match(text).hasMatch(), qPrintable(text.left(400)));

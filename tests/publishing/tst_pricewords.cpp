@@ -2,11 +2,14 @@
 #include "agents/AgentRuns.h"
 #include "approvals/ApprovalDesk.h"
 #include "core/Json.h"
+#include "jobs/JobQueue.h"
 #include "pipeline/ContentChecks.h"
 #include "pipeline/ContentStore.h"
 #include "pipeline/ProductFacts.h"
 #include "pipeline/ProductStore.h"
 #include "publishing/Connections.h"
+#include "publishing/Publications.h"
+#include "publishing/PublishJobs.h"
 #include "storage/Sql.h"
 #include "users/Users.h"
 
@@ -237,6 +240,49 @@ private slots:
         // Nor when the product's own description states the amount: the gate's price check accepts it there.
         Sql::exec(db, u"UPDATE products SET description = 'Launch price €25.00.' WHERE id = ?"_s, {product});
         QVERIFY(ContentStore::priceStated(db, product, u"TEE-S"_s, 2500).isEmpty());
+    }
+
+    // A price approved while the product's publish is running is followed by another publish (the running one may
+    // have read the old price); asking again while that one waits adds nothing; taking the product down while a
+    // publish waits replaces the waiting publish, and the running one is left to finish.
+    void aPublishWaitingOrRunningIsFollowedAsAsked()
+    {
+        TestWorkspace tw;
+        const QSqlDatabase db = tw.db();
+        const qint64 now = tw.clock().nowMs();
+        const qint64 product = Sql::insert(db,
+            u"INSERT INTO products (sku, name, price_cents, created_at, updated_at) VALUES ('MUG-3', 'Mug', 4900, 0, "
+            u"0)"_s);
+        const qint64 connection = Sql::insert(db,
+            u"INSERT INTO connections (kind, name, url, created_at, updated_at) VALUES ('woocommerce', 'Shop', "
+            u"'https://shop.example', 0, 0)"_s);
+        const qint64 pub = Sql::insert(db,
+            u"INSERT INTO publications (product_id, connection_id, target, status, updated_at) VALUES (?, ?, "
+            u"'product', 'queued', 0)"_s,
+            {product, connection});
+        const qint64 running = JobQueue::enqueue(db,
+            {PublishJobs::Publish, pub, u"publish:running"_s,
+                QJsonObject{
+                    {u"publication"_s, pub}, {u"unpublish"_s, false}, {u"lane"_s, u"connection:%1"_s.arg(connection)}}},
+            now)
+                                   .first;
+        Sql::exec(db, u"UPDATE jobs SET state = 'running' WHERE id = ?"_s, {running});
+        const auto jobs = [&](const QString& state, bool unpublish) {
+            return tw.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'publish' AND subject_id = ? AND state = ? AND "
+                            u"COALESCE(json_extract(payload, '$.unpublish'), 0) = ?"_s,
+                {pub, state, unpublish ? 1 : 0});
+        };
+        QCOMPARE(Publications::queueRepublish(db, product, now), QList<qint64>{pub});
+        QCOMPARE(jobs(u"queued"_s, false), 1);
+        QCOMPARE(Publications::queueRepublish(db, product, now + 1), QList<qint64>{pub});
+        QCOMPARE(jobs(u"queued"_s, false), 1); // one waits, as asked twice
+
+        QString why;
+        QCOMPARE(Publications::queueProduct(db, product, true, now + 2, &why), QList<qint64>{pub});
+        QCOMPARE(jobs(u"queued"_s, false), 0);
+        QCOMPARE(jobs(u"queued"_s, true), 1);
+        QCOMPARE(jobs(u"canceled"_s, false), 1);
+        QCOMPARE(jobs(u"running"_s, false), 1);
     }
 
     // An imported product whose variants differ in price lists those prices among its facts; a changed price

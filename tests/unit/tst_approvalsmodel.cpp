@@ -34,11 +34,19 @@ private slots:
     void filtersByClusterAgentRiskTypeAndText()
     {
         TestWorkspace tw(true);
+        // The demo's waiting proposals are all high: a medium one, held for a person by its rule.
+        Sql::exec(tw.db(),
+            u"INSERT INTO action_proposals (agent, action_type, title, confidence, parameters, risk_level, verdict, "
+            u"rule_version, priority, status, proposed_by, currency, created_at, updated_at) VALUES ('Pricing', "
+            u"'price_change', 'A medium one', 0.7, '{}', 'medium', '', 1, 1, 'pending', 'Pricing', 'EUR', 0, 0)"_s);
         ApprovalsModel model(tw.db(), &tw.clock());
         ModelChecks::attachTester(&model);
         model.setRiskFilter(u"high"_s);
         QCOMPARE(model.rowCount(),
             int(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE status='pending' AND risk_level='high'"_s)));
+        QVERIFY(model.rowCount() > 0);
+        model.setRiskFilter(u"medium"_s);
+        QCOMPARE(model.rowCount(), 1);
         model.setRiskFilter(QString());
         // Proposals belong to the cluster of their agent on the roster.
         AgentRuns::install(tw.db(), *ShopAgents::roster(), tw.clock().nowMs());

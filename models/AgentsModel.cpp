@@ -106,6 +106,8 @@ QVector<AgentsModel::ClusterNode> AgentsModel::query()
                 a.reads.append(v.toString());
             for (const QJsonValue& v : contract.value(u"proposes"_s).toArray())
                 a.proposes.append(v.toString());
+            for (const QJsonValue& v : contract.value(u"events"_s).toArray())
+                a.events.append(v.toString());
             a.budgetMicros = contract.value(u"budget_micros"_s).toInteger();
             a.budgetText = AiBudget::explain(plan, a.name, now);
             auto it = std::find_if(out.begin(), out.end(), [&](const ClusterNode& n) { return n.key == a.cluster; });

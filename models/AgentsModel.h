@@ -50,6 +50,7 @@ public:
         QString lastNote;      // what the last run found or needs
         QStringList reads;     // AgentData keys
         QStringList proposes;  // action type keys
+        QStringList events;    // what runs it besides its schedule: new_orders, published
         qint64 budgetMicros = 0;
         QString budgetText; // how its AI budget today came about (AiBudget::explain); empty: its contract's
     };

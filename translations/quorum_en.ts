@@ -776,7 +776,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2857,7 +2857,7 @@
 <context>
     <name>AgentRuns</name>
     <message>
-        <location filename="../services/agents/AgentRuns.cpp" line="+72"/>
+        <location filename="../services/agents/AgentRuns.cpp" line="+79"/>
         <source>No agent called %1 is on this version&apos;s roster.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2875,7 +2875,7 @@
 <context>
     <name>AgentsModel</name>
     <message>
-        <location filename="../models/AgentsModel.cpp" line="+268"/>
+        <location filename="../models/AgentsModel.cpp" line="+270"/>
         <source>Cluster / agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5439,7 +5439,7 @@
 <context>
     <name>Cluster</name>
     <message>
-        <location filename="../services/agents/Cluster.cpp" line="+18"/>
+        <location filename="../services/agents/Cluster.cpp" line="+19"/>
         <source>Executive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5600,6 +5600,21 @@
             <numerusform>every %n minute</numerusform>
             <numerusform>every %n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>when a store sync brings new orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a minute after a product is published to a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, and also %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6444,7 +6459,7 @@ Commands:
 <context>
     <name>ContentStore</name>
     <message>
-        <location filename="../services/pipeline/ContentStore.cpp" line="+19"/>
+        <location filename="../services/pipeline/ContentStore.cpp" line="+21"/>
         <source>Not written yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7071,7 +7086,7 @@ Commands:
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+236"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+242"/>
         <source>Cannot write the demo site %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13150,7 +13165,7 @@ USER
 <context>
     <name>Publications</name>
     <message>
-        <location filename="../services/publishing/Publications.cpp" line="+115"/>
+        <location filename="../services/publishing/Publications.cpp" line="+125"/>
         <source>Publishing this product has not been approved (Approvals: publish the product).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13433,7 +13448,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Publishing to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -776,7 +776,7 @@
         <translation>Schrijf het bericht voor minstens één platform.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>pause</source>
         <translation>pauzeren</translation>
     </message>
@@ -2857,7 +2857,7 @@
 <context>
     <name>AgentRuns</name>
     <message>
-        <location filename="../services/agents/AgentRuns.cpp" line="+72"/>
+        <location filename="../services/agents/AgentRuns.cpp" line="+79"/>
         <source>No agent called %1 is on this version&apos;s roster.</source>
         <translation>Deze versie heeft geen agent met de naam %1.</translation>
     </message>
@@ -2875,7 +2875,7 @@
 <context>
     <name>AgentsModel</name>
     <message>
-        <location filename="../models/AgentsModel.cpp" line="+268"/>
+        <location filename="../models/AgentsModel.cpp" line="+270"/>
         <source>Cluster / agent</source>
         <translation>Cluster / agent</translation>
     </message>
@@ -5439,7 +5439,7 @@
 <context>
     <name>Cluster</name>
     <message>
-        <location filename="../services/agents/Cluster.cpp" line="+18"/>
+        <location filename="../services/agents/Cluster.cpp" line="+19"/>
         <source>Executive</source>
         <translation>Directie</translation>
     </message>
@@ -5600,6 +5600,21 @@
             <numerusform>elke %n minuut</numerusform>
             <numerusform>elke %n minuten</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>when a store sync brings new orders</source>
+        <translation>wanneer een winkelsynchronisatie nieuwe bestellingen brengt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a minute after a product is published to a store</source>
+        <translation>een minuut nadat een product in een winkel is gepubliceerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, and also %2</source>
+        <translation>%1, en ook %2</translation>
     </message>
 </context>
 <context>
@@ -6448,7 +6463,7 @@ Opdrachten:
 <context>
     <name>ContentStore</name>
     <message>
-        <location filename="../services/pipeline/ContentStore.cpp" line="+19"/>
+        <location filename="../services/pipeline/ContentStore.cpp" line="+21"/>
         <source>Not written yet</source>
         <translation>Nog niet geschreven</translation>
     </message>
@@ -7075,7 +7090,7 @@ Opdrachten:
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+236"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+242"/>
         <source>Cannot write the demo site %1: %2</source>
         <translation>Kan de demosite %1 niet schrijven: %2</translation>
     </message>
@@ -13164,7 +13179,7 @@ GEBRUIKER
 <context>
     <name>Publications</name>
     <message>
-        <location filename="../services/publishing/Publications.cpp" line="+115"/>
+        <location filename="../services/publishing/Publications.cpp" line="+125"/>
         <source>Publishing this product has not been approved (Approvals: publish the product).</source>
         <translation>Het publiceren van dit product is niet goedgekeurd (Goedkeuringen: publiceer het product).</translation>
     </message>
@@ -13447,7 +13462,7 @@ GEBRUIKER
         <translation>Gedepubliceerd</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Publishing to %1 failed: %2</source>
         <translation>Publiceren naar %1 is mislukt: %2</translation>
     </message>

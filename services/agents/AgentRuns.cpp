@@ -27,8 +27,15 @@ constexpr qint64 kKeepRunsMs = 30 * kDayMs;
 
 QString contractJson(const Agent::Spec& s)
 {
+    // Besides its schedule, the events that run it (Cluster::scheduleText).
+    QStringList events;
+    if (s.onNewOrders)
+        events.append(u"new_orders"_s);
+    if (s.onPublished)
+        events.append(u"published"_s);
     return Json::compact(QJsonObject{{u"reads"_s, QJsonArray::fromStringList(s.reads)},
-        {u"proposes"_s, QJsonArray::fromStringList(s.proposes)}, {u"budget_micros"_s, s.dailyBudgetMicros}});
+        {u"proposes"_s, QJsonArray::fromStringList(s.proposes)}, {u"budget_micros"_s, s.dailyBudgetMicros},
+        {u"events"_s, QJsonArray::fromStringList(events)}});
 }
 
 void store(const QSqlDatabase& db, const QString& agent, qint64 startedAt, qint64 finishedAt, const QString& outcome,

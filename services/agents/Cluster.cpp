@@ -1,6 +1,7 @@
 #include "Cluster.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -182,16 +183,24 @@ QString healthExplanation(Health h, const AgentFacts& f)
     }
 }
 
-QString scheduleText(qint64 intervalMs)
+QString scheduleText(qint64 intervalMs, const QStringList& events)
 {
     if (intervalMs <= 0)
         return QCoreApplication::translate("Cluster", "when its events come");
     // lupdate cannot read a cast in translate(): the counts are ints first.
     const int minutes = static_cast<int>(intervalMs / 60'000);
     const int hours = minutes / 60;
-    if (minutes % 60 == 0)
-        return QCoreApplication::translate("Cluster", "every %n hour(s)", nullptr, hours);
-    return QCoreApplication::translate("Cluster", "every %n minute(s)", nullptr, minutes);
+    const QString every = minutes % 60 == 0
+        ? QCoreApplication::translate("Cluster", "every %n hour(s)", nullptr, hours)
+        : QCoreApplication::translate("Cluster", "every %n minute(s)", nullptr, minutes);
+    QStringList also;
+    if (events.contains(u"new_orders"_s))
+        also.append(QCoreApplication::translate("Cluster", "when a store sync brings new orders"));
+    if (events.contains(u"published"_s))
+        also.append(QCoreApplication::translate("Cluster", "a minute after a product is published to a store"));
+    if (also.isEmpty())
+        return every;
+    return QCoreApplication::translate("Cluster", "%1, and also %2").arg(every, QLocale().createSeparatedList(also));
 }
 
 QString healthKey(Health h)

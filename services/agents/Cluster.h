@@ -64,7 +64,8 @@ QString healthExplanation(Health health);
 // The same for one agent: an agent on the roster is explained by its runs.
 QString healthExplanation(Health health, const AgentFacts& facts);
 // "every 15 minutes", "on events"
-QString scheduleText(qint64 intervalMs);
+// How often it runs, and the events that also run it ("new_orders", "published"), in words.
+QString scheduleText(qint64 intervalMs, const QStringList& events = {});
 // The status key for colours: healthy, paused, stopped, error, stale.
 QString healthKey(Health health);
 // The pipeline's own agents' names and roles are stored in English; these show them in the UI's language.

@@ -545,6 +545,18 @@ private slots:
             u"Fraud Detection"_s, 1, Qt::MatchExactly | Qt::MatchRecursive);
         QVERIFY(!hits.isEmpty());
         tree->setCurrentIndex(hits.first());
+        // Its contract says when it runs: on its schedule, and on the events that also run it.
+        const auto detail = [agents] { return agents->findChild<QLabel*>(u"agentDetail"_s)->text(); };
+        QVERIFY2(detail().contains(u"Runs every 15 minutes, and also when a store sync brings new orders."_s),
+            qPrintable(detail()));
+        const QModelIndexList seo = tree->model()->match(
+            tree->model()->index(0, 0), Qt::DisplayRole, u"SEO"_s, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        QVERIFY(!seo.isEmpty());
+        tree->setCurrentIndex(seo.first());
+        QVERIFY2(
+            detail().contains(u"Runs every 24 hours, and also a minute after a product is published to a store."_s),
+            qPrintable(detail()));
+        tree->setCurrentIndex(hits.first());
         QVERIFY(agents->pauseButton()->text().contains(u"Pause Fraud Detection"_s));
         agents->pauseButton()->click();
         QCOMPARE(value(u"SELECT paused FROM agents WHERE name = 'Fraud Detection'"_s).toInt(), 1);

@@ -169,7 +169,7 @@ void AgentsPane::updateDetail()
         Markup::escaped(tr("Reads: %1. May propose: %2. Runs %3.")
                             .arg(reads.isEmpty() ? tr("nothing") : reads.join(u", "_s),
                                 proposes.isEmpty() ? tr("nothing (it reports)") : proposes.join(u", "_s),
-                                Cluster::scheduleText(a.intervalMs))),
+                                Cluster::scheduleText(a.intervalMs, a.events))),
         Markup::escaped(!a.budgetText.isEmpty() ? a.budgetText
                 : a.budgetMicros > 0            ? tr("AI budget: %1 a day.").arg(Format::aiCost(a.budgetMicros))
                                                 : tr("AI budget: none, it calls no AI.")),

@@ -156,7 +156,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/publishing/PublishJobs.cpp" line="+114"/>
+        <location filename="../services/publishing/PublishJobs.cpp" line="+110"/>
         <source>Price changed: the words that state the old price are checked again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,12 +166,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The old price is written in its content (%1). Once the new price is published, the SEO agent checks the content again and proposes rewriting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The approved price is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,7 +191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/publishing/PublishJobs.cpp" line="-68"/>
+        <location filename="../services/publishing/PublishJobs.cpp" line="-63"/>
         <source>The product no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2729,7 +2729,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/PricingAgent.cpp" line="+25"/>
+        <location filename="../services/shopagents/PricingAgent.cpp" line="+24"/>
         <source>Pricing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6220,7 +6220,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>States “%1” in %2, but the product is priced in %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6459,7 +6459,7 @@ Commands:
 <context>
     <name>ContentStore</name>
     <message>
-        <location filename="../services/pipeline/ContentStore.cpp" line="+21"/>
+        <location filename="../services/pipeline/ContentStore.cpp" line="+22"/>
         <source>Not written yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11021,7 +11021,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Today&apos;s price, %2, is written in %n place(s) of its content (%1), which the new price makes wrong. Approving has them checked again: written pieces at once; words already in a store by the SEO agent, once the new price is published.</source>
         <translation>
             <numerusform>Today&apos;s price, %2, is written in %n place of its content (%1), which the new price makes wrong. Approving has them checked again: written pieces at once; words already in a store by the SEO agent, once the new price is published.</numerusform>
@@ -11029,7 +11029,7 @@ Demo data</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Needs the cost of the products to price above a margin: %n variant(s) have a price but no cost. Add the cost in the catalog import or on the product.</source>
         <translation>
             <numerusform>Needs the cost of the products to price above a margin: %n variant has a price but no cost. Add the cost in the catalog import or on the product.</numerusform>

@@ -156,7 +156,7 @@
         <translation>Quorum leest “%1” uit rapportexports van %2 en kan de campagne daar niet wijzigen: goedkeuren legt het besluit vast, en jij zet het budget in %2.</translation>
     </message>
     <message>
-        <location filename="../services/publishing/PublishJobs.cpp" line="+114"/>
+        <location filename="../services/publishing/PublishJobs.cpp" line="+110"/>
         <source>Price changed: the words that state the old price are checked again</source>
         <translation>Prijs gewijzigd: de woorden die de oude prijs noemen worden opnieuw gecontroleerd</translation>
     </message>
@@ -166,12 +166,12 @@
         <translation>De oude prijs stond in de content (%1): de geschreven stukken worden opnieuw gecontroleerd tegen de nieuwe prijs, en de schrijver herschrijft wat niet slaagt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The old price is written in its content (%1). Once the new price is published, the SEO agent checks the content again and proposes rewriting it.</source>
         <translation>De oude prijs staat in de content (%1). Zodra de nieuwe prijs gepubliceerd is, controleert de SEO-agent de content opnieuw en stelt hij voor die te herschrijven.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The approved price is not an amount.</source>
         <translation>De goedgekeurde prijs is geen bedrag.</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>Inhoud door een persoon geaccepteerd zoals hij is</translation>
     </message>
     <message>
-        <location filename="../services/publishing/PublishJobs.cpp" line="-68"/>
+        <location filename="../services/publishing/PublishJobs.cpp" line="-63"/>
         <source>The product no longer exists.</source>
         <translation>Het product bestaat niet meer.</translation>
     </message>
@@ -2729,7 +2729,7 @@
         <translation>Vraagvoorspelling</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/PricingAgent.cpp" line="+25"/>
+        <location filename="../services/shopagents/PricingAgent.cpp" line="+24"/>
         <source>Pricing</source>
         <translation>Prijzen</translation>
     </message>
@@ -6224,7 +6224,7 @@ Opdrachten:
         <translation>Moet de zin „%1” bevatten.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>States “%1” in %2, but the product is priced in %3 (%4).</source>
         <translation>Noemt „%1” in %2, maar het product is geprijsd in %3 (%4).</translation>
     </message>
@@ -6463,7 +6463,7 @@ Opdrachten:
 <context>
     <name>ContentStore</name>
     <message>
-        <location filename="../services/pipeline/ContentStore.cpp" line="+21"/>
+        <location filename="../services/pipeline/ContentStore.cpp" line="+22"/>
         <source>Not written yet</source>
         <translation>Nog niet geschreven</translation>
     </message>
@@ -11027,7 +11027,7 @@ Demogegevens</translation>
         <translation>de verwachte winst blijft uit</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Today&apos;s price, %2, is written in %n place(s) of its content (%1), which the new price makes wrong. Approving has them checked again: written pieces at once; words already in a store by the SEO agent, once the new price is published.</source>
         <translation>
             <numerusform>De huidige prijs, %2, staat op %n plek in de content (%1); de nieuwe prijs maakt dat onjuist. Goedkeuren laat ze opnieuw controleren: geschreven stukken meteen, woorden die al in een winkel staan door de SEO-agent zodra de nieuwe prijs gepubliceerd is.</numerusform>
@@ -11035,7 +11035,7 @@ Demogegevens</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Needs the cost of the products to price above a margin: %n variant(s) have a price but no cost. Add the cost in the catalog import or on the product.</source>
         <translation>
             <numerusform>Heeft de kostprijs van de producten nodig om boven een marge te prijzen: %n variant heeft een prijs maar geen kostprijs. Voeg de kostprijs toe in de catalogusimport of bij het product.</numerusform>

@@ -301,22 +301,33 @@ QList<Problem> checkRequiredPhrases(const QString& kind, const QJsonObject& body
     return out;
 }
 
-QList<Problem> checkPrices(const QJsonObject& body, const ProductFacts& facts)
+QSet<qint64> supportedPrices(const ProductFacts& facts, const QString& exceptSku)
 {
-    QList<Problem> out;
+    QSet<qint64> allowed;
+    // The product's own price is its first variant's, or the SKU's when it has none.
+    if (exceptSku.isEmpty())
+        allowed.insert(facts.priceCents);
     // Amounts the facts themselves state ("save €10") may be repeated.
-    QSet<qint64> allowed{facts.priceCents};
     for (const Amount& a : amountsIn(facts.description))
         allowed.insert(a.cents);
     // Variants may have their own prices: today's (an import's list of them is only the fallback).
-    for (const ProductVariant& v : facts.variants)
-        allowed.insert(v.priceCents);
+    for (const ProductVariant& v : facts.variants) {
+        if (exceptSku.isEmpty() || v.sku != exceptSku)
+            allowed.insert(v.priceCents);
+    }
     if (facts.variants.isEmpty()) {
         for (const QJsonValue& v : facts.attributes.value(u"prices"_s).toArray()) {
             if (const auto cents = Money::parse(v.toString()))
                 allowed.insert(*cents);
         }
     }
+    return allowed;
+}
+
+QList<Problem> checkPrices(const QJsonObject& body, const ProductFacts& facts)
+{
+    QList<Problem> out;
+    const QSet<qint64> allowed = supportedPrices(facts);
     const QString price = formatPrice(facts.priceCents, facts.currency);
     for (const auto& [path, text] : ContentSpec::strings(body)) {
         for (const Amount& a : amountsIn(text)) {

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 struct BrandProfile;
@@ -35,6 +36,10 @@ QList<Problem> checkPlatforms(const QString& kind, const QJsonObject& body);
 QList<Problem> checkBannedWords(const QJsonObject& body, const QStringList& banned);
 QList<Problem> checkRequiredPhrases(const QString& kind, const QJsonObject& body, const QStringList& required);
 QList<Problem> checkPrices(const QJsonObject& body, const ProductFacts& facts);
+// The amounts the facts support, which the price check accepts: the price, the variants' prices, amounts the
+// description states. With exceptSku, as if that variant (or the product, by its SKU) had no price: what else
+// would still support an amount when its price changes.
+QSet<qint64> supportedPrices(const ProductFacts& facts, const QString& exceptSku = {});
 QList<Problem> checkNumbers(const QJsonObject& body, const ProductFacts& facts);
 QList<Problem> checkSizes(const QString& kind, const QJsonObject& body, const ProductFacts& facts);
 QList<Problem> checkMaterials(const QJsonObject& body, const ProductFacts& facts);

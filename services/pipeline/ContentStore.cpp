@@ -7,6 +7,7 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -266,20 +267,22 @@ void setPieceState(const QSqlDatabase& db, qint64 pieceId, const QString& state,
         {state, error, now, pieceId});
 }
 
+QString piecesText(const QList<Mention>& mentions)
+{
+    QStringList pieces;
+    for (const Mention& m : mentions)
+        pieces.append(ContentSpec::displayName(m.kind));
+    return QLocale().createSeparatedList(pieces);
+}
+
 QList<Mention> priceStated(const QSqlDatabase& db, qint64 productId, const QString& sku, qint64 cents)
 {
     const auto facts = ProductFacts::load(db, productId);
     if (!facts)
         return {};
-    // What else in the facts states the amount keeps the words true, as the gate's price check sees it.
-    for (const ProductVariant& v : facts->variants) {
-        if (v.sku != sku && v.priceCents == cents)
-            return {};
-    }
-    for (const ContentChecks::Amount& a : ContentChecks::amountsIn(facts->description)) {
-        if (a.cents == cents)
-            return {};
-    }
+    // What else in the facts supports the amount keeps the words true, as the gate's price check sees it.
+    if (ContentChecks::supportedPrices(*facts, sku).contains(cents))
+        return {};
     // The words the store shows (the accepted version) and a later one written since (a draft, a retry): a piece
     // counts when either states it, by the places of the one that states it more.
     const auto places = [&](const QString& body) {

@@ -128,5 +128,7 @@ struct Mention
     int places = 0;
 };
 QList<Mention> priceStated(const QSqlDatabase& db, qint64 productId, const QString& sku, qint64 cents);
+// The pieces mentioned, by name, as a list in the reader's language ("Long description and FAQ").
+QString piecesText(const QList<Mention>& mentions);
 
 } // namespace ContentStore

@@ -6,14 +6,12 @@
 #include "approvals/ActionEffects.h"
 #include "core/EventBus.h"
 #include "jobs/JobRegistry.h"
-#include "pipeline/ContentSpec.h"
 #include "pipeline/ContentStore.h"
 #include "pipeline/ProductStore.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -102,10 +100,8 @@ void noteStatedPrice(
     const QList<ContentStore::Mention> stated = ContentStore::priceStated(db, productId, sku, before);
     if (stated.isEmpty())
         return;
-    QStringList pieces;
-    for (const ContentStore::Mention& m : stated)
-        pieces.append(ContentSpec::displayName(m.kind));
-    params.insert(u"price_stated_in"_s, QLocale().createSeparatedList(pieces));
+    const QString pieces = ContentStore::piecesText(stated);
+    params.insert(u"price_stated_in"_s, pieces);
     const ProductStage s = ProductStore::stage(db, productId);
     const bool archived
         = Sql::scalar(db, u"SELECT archived_at IS NOT NULL FROM products WHERE id = ?"_s, {productId}).toBool();
@@ -117,18 +113,15 @@ void noteStatedPrice(
         params.insert(u"pieces_rechecked"_s, pieceCount);
         params.insert(u"note"_s,
             QCoreApplication::translate("ActionExecutor",
-                "The old price was written in its content (%1): the written pieces are checked again against the new "
-                "price, and "
-                "the "
-                "writer rewrites what fails.")
-                .arg(QLocale().createSeparatedList(pieces)));
+                "The old price was written in its content (%1): the written pieces are checked again against the "
+                "new price, and the writer rewrites what fails.")
+                .arg(pieces));
     } else if (!archived) {
         params.insert(u"note"_s,
             QCoreApplication::translate("ActionExecutor",
-                "The old price is written in its content (%1). Once the new price is published, the SEO agent checks "
-                "the content "
-                "again and proposes rewriting it.")
-                .arg(QLocale().createSeparatedList(pieces)));
+                "The old price is written in its content (%1). Once the new price is published, the SEO agent "
+                "checks the content again and proposes rewriting it.")
+                .arg(pieces));
     }
 }
 

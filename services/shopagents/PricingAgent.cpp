@@ -3,7 +3,6 @@
 #include "DemandAgent.h"
 #include "approvals/ApprovalDesk.h"
 #include "core/Money.h"
-#include "pipeline/ContentSpec.h"
 #include "pipeline/ContentStore.h"
 #include "storage/Sql.h"
 #include "storesync/Reorders.h"
@@ -417,19 +416,15 @@ void propose(const QSqlDatabase& db, const PricingAgent::Item& item, const Prici
     const QList<ContentStore::Mention> stated
         = ContentStore::priceStated(db, item.productId, item.sku, item.priceCents);
     if (!stated.isEmpty()) {
-        QStringList pieces;
         int places = 0;
-        for (const ContentStore::Mention& m : stated) {
-            pieces.append(ContentSpec::displayName(m.kind));
+        for (const ContentStore::Mention& m : stated)
             places += m.places;
-        }
-        const QString list = QLocale().createSeparatedList(pieces);
+        const QString list = ContentStore::piecesText(stated);
         params.insert(u"price_stated_in"_s, list);
         p.riskFactors.append(QCoreApplication::translate("PricingAgent",
             "Today's price, %2, is written in %n place(s) of its content (%1), which the new price makes wrong. "
-            "Approving has "
-            "them checked again: "
-            "written pieces at once; words already in a store by the SEO agent, once the new price is published.",
+            "Approving has them checked again: written pieces at once; words already in a store by the SEO agent, "
+            "once the new price is published.",
             nullptr, places)
                                  .arg(list, money(item.priceCents)));
     }

@@ -29,6 +29,12 @@ Field figure(const char* key, FieldType type, QStringList options = {})
     return Field{QString::fromLatin1(key), type, false, std::move(options), true, true};
 }
 
+Field labelled(Field field, const char* labelText)
+{
+    field.labelText = labelText;
+    return field;
+}
+
 const std::map<ActionType, QList<Field>>& table()
 {
     static const std::map<ActionType, QList<Field>> t{
@@ -123,7 +129,8 @@ const std::map<ActionType, QList<Field>>& table()
         {ActionType::SocialPost,
             {f("product", T::Text, true, {}, true), f("post_on", T::Date), f("post_hour", T::Integer),
                 f("instagram", T::LongText, false), f("hashtags", T::LongText, false),
-                f("facebook", T::LongText, false), f("x", T::LongText, false), f("link", T::Text, false),
+                f("facebook", T::LongText, false), f("x", T::LongText, false),
+                labelled(f("link", T::Text, false), QT_TRANSLATE_NOOP("ActionSchema", "Link to the product")),
                 f("units_now", T::Integer, false, {}, true), f("units_before", T::Integer, false, {}, true)}},
         // "product_id" travels along. What the SEO agent found, as it found it.
         {ActionType::ContentRefresh,
@@ -137,6 +144,8 @@ const std::map<ActionType, QList<Field>>& table()
 
 QString Field::label() const
 {
+    if (labelText)
+        return QCoreApplication::translate("ActionSchema", labelText);
     static const QHash<QString, const char*> labels{{u"campaign"_s, QT_TRANSLATE_NOOP("ActionSchema", "Campaign")},
         {u"amount"_s, QT_TRANSLATE_NOOP("ActionSchema", "Amount")},
         {u"currency"_s, QT_TRANSLATE_NOOP("ActionSchema", "Currency")},
@@ -211,7 +220,6 @@ QString Field::label() const
         {u"hashtags"_s, QT_TRANSLATE_NOOP("ActionSchema", "Hashtags")},
         {u"facebook"_s, QT_TRANSLATE_NOOP("ActionSchema", "Facebook post")},
         {u"x"_s, QT_TRANSLATE_NOOP("ActionSchema", "Post on X")},
-        {u"link"_s, QT_TRANSLATE_NOOP("ActionSchema", "Link to the product")},
         {u"pieces"_s, QT_TRANSLATE_NOOP("ActionSchema", "Pieces with problems")},
         {u"problems"_s, QT_TRANSLATE_NOOP("ActionSchema", "Problems found")},
         {u"seo_score"_s, QT_TRANSLATE_NOOP("ActionSchema", "SEO score")},

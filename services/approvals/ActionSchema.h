@@ -32,6 +32,8 @@ struct Field
     QStringList options;   // Enum
     bool readOnly = false; // shown, not edited (e.g. the price before the change)
     bool figure = false;   // a figure the agent worked from: read-only, shown in the detail, not in the Modify form
+    // The label when the key's usual one does not fit this kind of action (translated in "ActionSchema").
+    const char* labelText = nullptr;
     QString label() const;
 };
 

@@ -20,9 +20,10 @@ namespace ContentChecks
 namespace
 {
 
+// In the messages a person reads, in the interface's locale (the amount the words state is quoted as written).
 QString formatPrice(qint64 cents, const QString& currency)
 {
-    return Money::format(cents, currency, QLocale(QLocale::English, QLocale::UnitedKingdom));
+    return Money::format(cents, currency, QLocale());
 }
 
 QString currencyOf(const QString& token)

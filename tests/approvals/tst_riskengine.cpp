@@ -232,6 +232,14 @@ private slots:
         QVERIFY(!amount(u"-5"_s));
         QVERIFY(!amount(u"12abc34"_s));
     }
+
+    void aKeyIsLabelledForItsKindOfAction()
+    {
+        // "link" is where an ad leads in a launch, and the product's page in a social post.
+        QCOMPARE(ActionSchema::field(ActionType::CampaignLaunch, u"link"_s)->label(), u"Link of the ad"_s);
+        QCOMPARE(ActionSchema::field(ActionType::SocialPost, u"link"_s)->label(), u"Link to the product"_s);
+        QCOMPARE(ActionSchema::field(ActionType::BudgetChange, u"amount"_s)->label(), u"Amount"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRiskEngine)

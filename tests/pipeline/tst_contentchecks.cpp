@@ -6,6 +6,7 @@
 #include "sandbox/ContentGenerator.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +39,8 @@ private:
     }
 
 private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
     void countsWords()
     {
         QCOMPARE(ContentChecks::wordCount(u"It's a well-made, 2-year-old mug."_s), 5);
@@ -68,6 +71,11 @@ private slots:
         QCOMPARE(wrong.first().severity, u"critical"_s);
         QCOMPARE(wrong.first().where, u"$.body"_s);
         QVERIFY2(wrong.first().message.contains(u"€89.00"_s), qPrintable(wrong.first().message));
+        // The facts' price reads as the interface's locale writes amounts.
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+        const auto dutch = ContentChecks::checkPrices(QJsonObject{{u"body"_s, u"Yours for €79.00."_s}}, f);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QVERIFY2(dutch.first().message.contains(u"89,00"_s), qPrintable(dutch.first().message));
         // The right number in the wrong currency is wrong too.
         QCOMPARE(ContentChecks::checkPrices(QJsonObject{{u"body"_s, u"Only $89.00."_s}}, f).size(), 1);
         // Amounts the facts state, and variant prices, may be repeated.

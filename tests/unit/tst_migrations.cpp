@@ -36,6 +36,11 @@ private:
                 u"INSERT INTO action_proposals (id, agent, action_type, title, risk_level, status, created_at, "
                 u"updated_at) "
                 u"VALUES (1, 'Pricing Optimizer', 'price_change', 'Cut price', 'high', 'pending', 1, 1)"_s);
+            // The Pricing agent's reason was stored under "rule" before schema 28.
+            Sql::exec(db,
+                version < 28
+                    ? u"UPDATE action_proposals SET parameters = '{\"sku\":\"SKU-1\",\"rule\":\"elastic\"}' WHERE id = 1"_s
+                    : u"UPDATE action_proposals SET parameters = '{\"sku\":\"SKU-1\",\"reason\":\"elastic\"}' WHERE id = 1"_s);
             Sql::exec(db, u"INSERT INTO agents (name, cluster, updated_at) VALUES ('Scout', 'product', 1)"_s);
             Sql::exec(db,
                 u"INSERT INTO jobs (kind, subject_id, idempotency_key, created_at, updated_at) VALUES ('enhance', 1, 'k1', 1, 1)"_s);
@@ -181,6 +186,9 @@ private slots:
                 u"2026-11-30T00:00:00Z"_s);
             QCOMPARE(Sql::scalar(old.db(), u"SELECT utm_campaign FROM orders WHERE id = 1"_s).toString(), QString());
         }
+        if (from >= 1) // the reason under its own key, whatever the version it was stored at
+            QCOMPARE(Sql::scalar(old.db(), u"SELECT parameters FROM action_proposals WHERE id = 1"_s).toString(),
+                u"{\"sku\":\"SKU-1\",\"reason\":\"elastic\"}"_s);
         // Products from before archiving are in use, not archived.
         if (from >= 1)
             QVERIFY(Sql::scalar(old.db(), u"SELECT archived_at FROM products WHERE id = 1"_s).isNull());

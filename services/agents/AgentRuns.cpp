@@ -83,7 +83,7 @@ public:
         QString failure;
         try {
             Transaction tx(db);
-            if (Sql::scalar(db, u"SELECT paused FROM agents WHERE name = ?"_s, {name}).toBool()) {
+            if (paused(db, name)) {
                 // Paused after it was claimed: it proposes nothing, and the run waits for the resume.
                 if (!JobQueue::release(db, job.id, ctx.owner(), started)) {
                     done(JobOutcome::LostLease, {});
@@ -334,6 +334,11 @@ void record(
     const QSqlDatabase& db, const QString& agent, qint64 startedAt, qint64 finishedAt, const Agent::Outcome& outcome)
 {
     store(db, agent, startedAt, finishedAt, outcome.needsData ? u"needs"_s : u"ok"_s, outcome.note, outcome.proposals);
+}
+
+bool paused(const QSqlDatabase& db, const QString& agent)
+{
+    return Sql::scalar(db, u"SELECT paused FROM agents WHERE name = ?"_s, {agent}).toBool();
 }
 
 } // namespace AgentRuns

@@ -56,6 +56,8 @@ qint64 spentToday(const QSqlDatabase& db, const QString& agent, qint64 now);
 // Records a failed run with its reason.
 void recordFailure(
     const QSqlDatabase& db, const QString& agent, qint64 startedAt, qint64 finishedAt, const QString& reason);
+// Whether the agent (or its cluster) is paused: an event agent that is proposes nothing.
+bool paused(const QSqlDatabase& db, const QString& agent);
 // Records a run of an event agent (or any agent) and refreshes its figures.
 void record(
     const QSqlDatabase& db, const QString& agent, qint64 startedAt, qint64 finishedAt, const Agent::Outcome& outcome);

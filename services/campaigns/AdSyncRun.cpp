@@ -152,18 +152,25 @@ void AdSyncRun::done()
             u"UPDATE ad_accounts SET synced_through = ?, last_sync_at = ?, last_error = '', updated_at = ? WHERE "
             u"connection_id = ?"_s,
             {completeThrough(now).toString(Qt::ISODate), now, now, m_connection.id});
-        // The rules see the new figures in the same transaction: what they find is in with them.
-        m_firings = AdRuleStore::evaluate(m_ctx.db(), m_connection.id, now);
-        // The A/B tests look at the days that are now complete.
-        const int looks = Experiments::evaluate(m_ctx.db(), m_connection.id, now);
-        // Both are agents that run on this event: their runs count in their health.
-        AgentRuns::record(m_ctx.db(), QString(AdProposals::Agent), now, m_ctx.clock()->nowMs(),
-            Agent::Outcome::done(QCoreApplication::translate("AdSyncRun", "%1: %n new finding(s).", nullptr, m_firings)
-                                     .arg(m_connection.name)));
-        AgentRuns::record(m_ctx.db(), u"A/B tests"_s, now, m_ctx.clock()->nowMs(),
-            Agent::Outcome::done(
-                QCoreApplication::translate("AdSyncRun", "%1: %n new day(s) looked at.", nullptr, looks)
-                    .arg(m_connection.name)));
+        // The rules see the new figures in the same transaction: what they find is in with them. Both are
+        // agents that run on this event: their runs count in their health. A paused one does not run; the
+        // rules read their whole window and the tests every day since their last look at the next sync after
+        // the resume.
+        m_firings = 0;
+        if (!AgentRuns::paused(m_ctx.db(), QString(AdProposals::Agent))) {
+            m_firings = AdRuleStore::evaluate(m_ctx.db(), m_connection.id, now);
+            AgentRuns::record(m_ctx.db(), QString(AdProposals::Agent), now, m_ctx.clock()->nowMs(),
+                Agent::Outcome::done(
+                    QCoreApplication::translate("AdSyncRun", "%1: %n new finding(s).", nullptr, m_firings)
+                        .arg(m_connection.name)));
+        }
+        if (!AgentRuns::paused(m_ctx.db(), QString(Experiments::Agent))) {
+            const int looks = Experiments::evaluate(m_ctx.db(), m_connection.id, now);
+            AgentRuns::record(m_ctx.db(), QString(Experiments::Agent), now, m_ctx.clock()->nowMs(),
+                Agent::Outcome::done(
+                    QCoreApplication::translate("AdSyncRun", "%1: %n new day(s) looked at.", nullptr, looks)
+                        .arg(m_connection.name)));
+        }
         if (!JobQueue::complete(m_ctx.db(), m_job.id, m_ctx.owner(), {}, now)) {
             finish(JobOutcome::LostLease, {});
             return;

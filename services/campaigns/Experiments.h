@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLatin1StringView>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -20,6 +21,9 @@
 // proposal with the evidence, judged like any proposal; the test stops looking then.
 namespace Experiments
 {
+
+// The agent that looks at the A/B tests after each ad sync (shown translated, like the other agents).
+inline constexpr QLatin1StringView Agent{"A/B tests"};
 
 enum class Metric
 {

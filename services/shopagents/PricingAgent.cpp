@@ -377,6 +377,13 @@ void propose(const QSqlDatabase& db, const PricingAgent::Item& item, const Prici
             QCoreApplication::translate("PricingAgent", "the competitor price list (Settings → Pricing)"));
     p.confidence = d.confidence;
     p.estRevenueCents = std::llround(revenueAfter - revenueBefore);
+    const auto unitsAt = [&](qint64 price) {
+        return d.response ? d.unitsBefore
+                * std::pow(static_cast<double>(price) / static_cast<double>(item.priceCents), d.response->value)
+                          : d.unitsBefore;
+    };
+    const auto signedMoney
+        = [&money](qint64 cents) -> QString { return (cents > 0 ? u"+"_s : QString()) + money(cents); };
     QJsonArray alternatives;
     // Half the step, ending as the owner's prices do (rounded towards today's price).
     const qint64 half = Pricing::rounded(item.priceCents + (d.priceCents - item.priceCents) / 2, rules.ending,
@@ -387,7 +394,8 @@ void propose(const QSqlDatabase& db, const PricingAgent::Item& item, const Prici
             {u"pros"_s,
                 QJsonArray{QCoreApplication::translate("PricingAgent", "a smaller risk if the estimate is off")}},
             {u"cons"_s, QJsonArray{QCoreApplication::translate("PricingAgent", "half the effect")}},
-            {u"impact"_s, money(half)}});
+            // The same measure as the estimate: revenue over 30 days against today's, at the response measured.
+            {u"impact"_s, signedMoney(std::llround(unitsAt(half) * static_cast<double>(half) - revenueBefore))}});
     alternatives.append(QJsonObject{
         {u"description"_s, QCoreApplication::translate("PricingAgent", "Keep %1").arg(money(item.priceCents))},
         {u"pros"_s, QJsonArray{QCoreApplication::translate("PricingAgent", "nothing changes for customers")}},

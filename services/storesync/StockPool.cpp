@@ -1,6 +1,7 @@
 #include "StockPool.h"
 
 #include "Reorders.h"
+#include "agents/AgentRuns.h"
 #include "approvals/ApprovalDesk.h"
 #include "storage/Sql.h"
 
@@ -120,14 +121,32 @@ std::optional<int> pooled(const QSqlDatabase& db, const QString& sku)
     return v.isValid() && !v.isNull() ? std::optional<int>(v.toInt()) : std::nullopt;
 }
 
-Outcome reconcile(const QSqlDatabase& db, const QStringList& skus, qint64 now)
+Outcome reconcile(const QSqlDatabase& db, const QStringList& read, qint64 now)
 {
     Outcome out;
+    if (AgentRuns::paused(db, QString(Agent))) {
+        for (const QString& sku : read) {
+            if (!sku.isEmpty())
+                Sql::exec(db,
+                    u"INSERT INTO stock_unchecked (sku, read_at) VALUES (?, ?) ON CONFLICT (sku) DO NOTHING"_s,
+                    {sku, now});
+        }
+        return out;
+    }
+    QStringList skus = read;
+    {
+        QSqlQuery q = Sql::exec(db, u"SELECT sku FROM stock_unchecked ORDER BY read_at, sku"_s);
+        while (q.next())
+            skus.append(q.value(0).toString());
+    }
+    if (skus.size() > read.size())
+        Sql::exec(db, u"DELETE FROM stock_unchecked"_s);
     QSet<QString> done;
-    for (const QString& sku : skus) {
+    for (const QString& sku : std::as_const(skus)) {
         if (sku.isEmpty() || done.contains(sku))
             continue;
         done.insert(sku);
+        ++out.checked;
         const QList<Level> all = levels(db, sku);
         if (all.isEmpty())
             continue;

@@ -41,8 +41,10 @@ struct Outcome
 {
     int updates = 0;  // stock update proposals made
     int reorders = 0; // reorder proposals made
+    int checked = 0;  // SKUs accounted for: the ones read, and any read while the Stock Keeper was paused
 };
-// Accounts for the levels just read for these SKUs and proposes what follows.
+// Accounts for the levels just read for these SKUs, and for those read while the Stock Keeper was paused,
+// and proposes what follows. While it is paused, only remembers the SKUs.
 Outcome reconcile(const QSqlDatabase& db, const QStringList& skus, qint64 now);
 
 // A write to a store is about to set its level: seeing that level later is this write, not a sale.

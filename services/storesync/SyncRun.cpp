@@ -368,7 +368,7 @@ bool SyncRun::ingest(const QJsonArray& items, const QJsonObject& run)
         // Stock that moved in this store moves the shared stock, and may call for writes or a reorder.
         const StockPool::Outcome stock = StockPool::reconcile(m_ctx.db(), skus, now);
         proposed = stock.updates + stock.reorders;
-        const int checked = static_cast<int>(skus.size());
+        const int checked = stock.checked;
         if (checked > 0)
             AgentRuns::record(m_ctx.db(), QString(StockPool::Agent), now, m_ctx.clock()->nowMs(),
                 Agent::Outcome::done(QCoreApplication::translate("SyncRun", "%1: %n SKU(s) checked", nullptr, checked)

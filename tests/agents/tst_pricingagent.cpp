@@ -1,11 +1,13 @@
 #include "TestWorkspace.h"
 #include "approvals/ApprovalDesk.h"
+#include "core/Money.h"
 #include "shopagents/Pricing.h"
 #include "shopagents/PricingAgent.h"
 #include "storage/Sql.h"
 #include "storesync/SalesRollup.h"
 #include "users/Users.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -334,6 +336,15 @@ private slots:
         // Revenue over 30 days at the same units: units × (new − old).
         const double units = pc.parameters.value(u"units_last"_s).toInt() * 30.0 / 28;
         QCOMPARE(*pc.estRevenueCents, std::llround(units * 2795 - units * 3000));
+        // The alternatives' impact is that same measure at their price: half the step (€29.95, ending as the
+        // owner's prices do, towards today's), and none.
+        QCOMPARE(pc.alternatives.size(), 2);
+        const QJsonObject half = pc.alternatives.at(0).toObject();
+        QVERIFY2(half.value(u"description"_s).toString().contains(u"29.95"_s),
+            qPrintable(half.value(u"description"_s).toString()));
+        QCOMPARE(
+            half.value(u"impact"_s).toString(), Money::format(std::llround(units * 2995 - units * 3000), u"EUR"_s));
+        QCOMPARE(pc.alternatives.at(1).toObject().value(u"impact"_s).toString(), Money::format(0, u"EUR"_s));
 
         // A person may change the price of a cut; the agent's figures (a negative change) are not theirs to check.
         QVERIFY(pc.parameters.value(u"change_pct"_s).toDouble() < 0);

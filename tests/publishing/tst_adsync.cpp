@@ -239,6 +239,30 @@ private slots:
         QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM ad_rule_firings"_s), rows);
     }
 
+    // A paused Ad Rules agent finds and proposes nothing; resumed, the next sync's figures are read in full.
+    void aPausedRulesAgentActsOnlyAfterTheResume()
+    {
+        Setup s;
+        s.save(pauseRule(true));
+        Sql::exec(s.f.db(),
+            u"INSERT INTO agents (name, cluster, paused, updated_at) VALUES ('Ad Rules', 'marketing', 1, 0) ON "
+            u"CONFLICT (name) DO UPDATE SET paused = 1"_s);
+        QVERIFY(s.sync());
+        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM ad_rule_firings"_s), 0);
+        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM action_proposals"_s), 0);
+        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM agent_runs WHERE agent = 'Ad Rules'"_s), 0);
+        QCOMPARE(s.f.sandbox()->adSet(u"23841003"_s).value(u"status"_s).toString(), u"ACTIVE"_s);
+        // The A/B tests agent is not paused: it ran.
+        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM agent_runs WHERE agent = 'A/B tests'"_s), 1);
+
+        Sql::exec(s.f.db(), u"UPDATE agents SET paused = 0 WHERE name = 'Ad Rules'"_s);
+        s.clock.advance(600'000);
+        QVERIFY(s.sync());
+        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM ad_rule_firings WHERE object_name = 'Lookalike 1 %'"_s), 1);
+        QCOMPARE(s.scalar(u"SELECT COUNT(*) FROM agent_runs WHERE agent = 'Ad Rules'"_s), 1);
+        QCOMPARE(s.f.sandbox()->adSet(u"23841003"_s).value(u"status"_s).toString(), u"PAUSED"_s);
+    }
+
     // Notify-only showed that it would pause the loser today; switched live the same day, it does so at the
     // next read (its notify-only finding neither blocks it nor starts its cooldown), once.
     void aRuleSwitchedLiveActsTheSameDay()

@@ -174,6 +174,36 @@ private slots:
         QCOMPARE(StockPool::pooled(f.db(), a.sku), std::optional<int>(a.stock + 300 - 2));
     }
 
+    void aPausedStockKeeperProposesNothingAndCatchesUpAfterTheResume()
+    {
+        PipelineFixture f;
+        const auto [woo, shopify] = twoStores(f);
+        const auto ledger = f.sandbox()->ledger();
+        const Pick a = pick(*ledger, 1);
+        Sql::exec(f.db(),
+            u"INSERT INTO agents (name, cluster, paused, updated_at) VALUES ('Stock Keeper', 'product', 1, 0) ON "
+            u"CONFLICT (name) DO UPDATE SET paused = 1"_s);
+        const qint64 runs = f.count(u"SELECT COUNT(*) FROM agent_runs WHERE agent = 'Stock Keeper'"_s);
+
+        // Paused: the sale is read, nothing is proposed or written, and no run is counted.
+        QVERIFY(f.sandbox()->sellStock(u"woocommerce"_s, a.sku, 3));
+        QVERIFY(syncStock(f, woo));
+        QCOMPARE(updates(f, a.sku), 0);
+        QCOMPARE(f.sandbox()->stockOf(u"shopify"_s, a.sku), a.stock);
+        QCOMPARE(StockPool::pooled(f.db(), a.sku), std::optional<int>(a.stock));
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM agent_runs WHERE agent = 'Stock Keeper'"_s), runs);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM stock_unchecked WHERE sku = ?"_s, {a.sku}), 1);
+
+        // Resumed: the next sync accounts for the sale it read before, though this one reads nothing new.
+        Sql::exec(f.db(), u"UPDATE agents SET paused = 0 WHERE name = 'Stock Keeper'"_s);
+        QVERIFY(syncStock(f, shopify));
+        QCOMPARE(StockPool::pooled(f.db(), a.sku), std::optional<int>(a.stock - 3));
+        QCOMPARE(updates(f, a.sku, u"auto_approved"_s), 1);
+        QCOMPARE(f.sandbox()->stockOf(u"shopify"_s, a.sku), a.stock - 3);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM stock_unchecked"_s), 0);
+        QVERIFY(f.count(u"SELECT COUNT(*) FROM agent_runs WHERE agent = 'Stock Keeper'"_s) > runs);
+    }
+
     void aWriteWhoseAnswerIsLostIsNotASale()
     {
         PipelineFixture f;

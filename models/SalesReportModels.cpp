@@ -136,7 +136,9 @@ QVariant SalesSummaryModel::data(const QModelIndex& index, int role) const
         if (!m_loaded)
             return QString();
         // A cost of goods nobody entered is not a cost of zero.
-        if (figure == GoodsCost && m_report.current.units > 0 && m_report.current.costedUnits == 0)
+        // Nor is a profit over goods without a cost known.
+        if ((figure == GoodsCost || figure == GrossProfit || figure == NetProfit) && m_report.current.units > 0
+            && m_report.current.costedUnits == 0)
             return column == Value ? tr("not known") : QStringLiteral("–");
         // AI spend without a rate from US dollars is not nothing either.
         if ((figure == AiSpend || figure == NetProfit) && !m_report.current.aiSpendKnown)
@@ -149,7 +151,8 @@ QVariant SalesSummaryModel::data(const QModelIndex& index, int role) const
                                      : tr("Gross profit less the ad spend and the AI spend."))
                 : tr("AI calls are priced in US dollars: enter a rate for USD to count them.");
         if (!m_loaded || column == Value)
-            return figure == GoodsCost && m_report.current.units > m_report.current.costedUnits
+            return (figure == GoodsCost || figure == GrossProfit)
+                    && m_report.current.units > m_report.current.costedUnits
                 ? QVariant(tr("The cost is known for %1 of %2 items sold; the others count as free.")
                                .arg(QLocale().toString(m_report.current.costedUnits),
                                    QLocale().toString(m_report.current.units)))
@@ -263,6 +266,7 @@ QVariant ProductPnlModel::data(const QModelIndex& index, int role) const
                 ? QVariant(QLocale().toString(static_cast<double>(raw(row, Margin)) / 100.0, 'f', 1) + u" %"_s)
                 : QVariant(QStringLiteral("–"));
         case GoodsCost:
+        case GrossProfit:
             if (row.costedUnits == 0 && row.units > 0)
                 return tr("not known");
             return Money::format(raw(row, column), m_figures.currency);

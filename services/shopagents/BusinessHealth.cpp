@@ -157,38 +157,53 @@ Line margin(const QSqlDatabase& db, const Month& m, const Goals::Set& goals)
 {
     const std::optional<double> goal = goals.grossMarginPct;
     const QString goalText = goal ? percent(*goal) : QString();
-    const DailySales::Figures f = DailySales::between(db, m.first, m.today);
-    qint64 revenue = 0, refunds = 0, cost = 0, units = 0, costed = 0;
-    for (const DailySales::Day& d : f.days) {
-        revenue += d.revenueCents;
-        refunds += d.refundCents;
-        cost += d.goodsCostCents;
-        units += d.units;
-        costed += d.costedUnits;
+    // Per product: a margin over goods whose cost nobody entered would count them as free and flatter it.
+    // The margin is that of the products whose every item sold has a cost; it is judged against the goal
+    // only when those make most of the month's sales.
+    const ProductPnl::Figures products = ProductPnl::between(db, m.first, m.today);
+    qint64 sales = 0, costedSales = 0, costedProfit = 0;
+    for (const ProductPnl::Row& r : products.rows) {
+        sales += r.netSalesCents;
+        if (r.units > 0 && r.costedUnits == r.units) {
+            costedSales += r.netSalesCents;
+            costedProfit += r.profitCents();
+        }
     }
-    if (revenue <= 0)
+    if (sales <= 0)
         return needs(u"gross_margin"_s, goal, tr("No sales this month yet."), goalText);
-    if (costed == 0)
+    if (costedSales <= 0)
         return needs(u"gross_margin"_s, goal, tr("Needs product costs: add a cost to the products or their variants."),
             goalText);
+    const double value = static_cast<double>(costedProfit) * 100.0 / static_cast<double>(costedSales);
+    const double coverage = static_cast<double>(costedSales) * 100.0 / static_cast<double>(sales);
+    const QString onThose = QCoreApplication::translate("BusinessHealth",
+        "The products with a cost for every item sold make %1 of the month's sales; their margin is %2.")
+                                .arg(percent(coverage), percent(value));
+    if (coverage < MinCostCoveragePct) {
+        Line l = needs(u"gross_margin"_s, goal,
+            QCoreApplication::translate("BusinessHealth",
+                "Needs product costs: those with a cost make %1 of the month's sales, and the margin is judged "
+                "from %2.")
+                .arg(percent(coverage), percent(MinCostCoveragePct)),
+            goalText);
+        l.reasons = {l.actualText, onThose};
+        return l;
+    }
     Line l;
     l.key = u"gross_margin"_s;
-    l.value = static_cast<double>(revenue - refunds - cost) * 100.0 / static_cast<double>(revenue);
+    l.value = value;
     l.goal = goal;
     l.actualText = percent(l.value);
     l.goalText = goalText;
     judge(l, goal && l.value >= *goal);
-    if (costed < units)
-        l.reasons.append(QCoreApplication::translate(
-            "BusinessHealth", "Costs are known for %1 of the items sold; the others count as cost-free.")
-                             .arg(percent(static_cast<double>(costed) * 100.0 / static_cast<double>(units))));
+    if (costedSales < sales)
+        l.reasons.append(onThose);
     if (l.status != Status::OffTrack)
         return l;
     // The products that pull the margin down: the lowest margins among those with at least 2 % of sales.
-    const ProductPnl::Figures products = ProductPnl::between(db, m.first, m.today);
     QList<const ProductPnl::Row*> low;
     for (const ProductPnl::Row& r : products.rows)
-        if (r.netSalesCents * 50 >= revenue && r.netSalesCents > 0 && r.costedUnits > 0)
+        if (r.netSalesCents * 50 >= sales && r.netSalesCents > 0 && r.units > 0 && r.costedUnits == r.units)
             low.append(&r);
     const auto rate = [](const ProductPnl::Row* r) {
         return static_cast<double>(r->profitCents()) / static_cast<double>(r->netSalesCents);

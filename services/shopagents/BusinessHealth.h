@@ -17,8 +17,9 @@
 //
 //  - Revenue: paid orders this month (DailySales, the reporting currency). Forecast: the days through
 //    yesterday plus, for today and each day left, the average of that weekday over the last 28 days.
-//  - Gross margin: (revenue − refunds − cost of goods) / revenue, this month; items without a known
-//    cost count as cost-free, and the share of items with a cost is said.
+//  - Gross margin: (net sales − refunds − cost of goods) / net sales, this month, of the products whose
+//    every item sold has a cost (ProductPnl); judged only when those make MinCostCoveragePct of the
+//    month's net sales (goods without a cost are not free), and their share is said.
 //  - ROAS: the ad sets' purchase value / spend this month (the account's attribution).
 //  - Stock cover: each selling variant's days until the forecast sells what is on hand (Demand
 //    Forecast's fits and the shared stock); on track when none is under the goal.
@@ -26,6 +27,9 @@
 //    for the time left.
 namespace BusinessHealth
 {
+
+// The share of the month's sales whose cost must be known before the margin is judged.
+inline constexpr double MinCostCoveragePct = 80.0;
 
 enum class Status
 {

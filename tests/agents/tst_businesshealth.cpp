@@ -145,6 +145,32 @@ private slots:
         QCOMPARE(easier.line(u"revenue"_s)->status, BusinessHealth::Status::OnTrack);
         QVERIFY(easier.line(u"revenue"_s)->reasons.isEmpty());
         QCOMPARE(easier.line(u"gross_margin"_s)->status, BusinessHealth::Status::NoGoal);
+
+        // Goods nobody gave a cost are not free: the margin is that of the products with a cost, and said so.
+        goals.grossMarginPct = 45;
+        int n = 1000;
+        const qint64 connection = Sql::scalar(db, u"SELECT id FROM connections"_s).toLongLong();
+        Sql::exec(db,
+            u"INSERT INTO products (sku, name, price_cents, created_at, updated_at) VALUES ('C', 'Cup', 5000, 0, 0)"_s);
+        for (int d = 1; d <= 2; ++d)
+            sale(db, connection, u"C"_s, at(d), n);
+        SalesRollup::rebuild(db);
+        const BusinessHealth::Report partly = BusinessHealth::compute(db, goals, tw.clock().nowMs());
+        const auto costed = partly.line(u"gross_margin"_s);
+        QVERIFY(std::abs(costed->value - 50.0) < 1e-9); // A and B as before; C's €100 is not counted as profit
+        QCOMPARE(costed->status, BusinessHealth::Status::OnTrack);
+        QVERIFY2(costed->reasons.value(0).contains(u"make 92.6 % of the month's sales"_s),
+            qPrintable(costed->reasons.join(u'|')));
+        // Most of the month's sales without a cost: no margin to judge, and what it needs.
+        for (int d = 3; d <= 20; ++d)
+            sale(db, connection, u"C"_s, at(d), n);
+        SalesRollup::rebuild(db);
+        const BusinessHealth::Report mostly = BusinessHealth::compute(db, goals, tw.clock().nowMs());
+        const auto unknown = mostly.line(u"gross_margin"_s);
+        QCOMPARE(unknown->status, BusinessHealth::Status::NeedsData);
+        QVERIFY2(unknown->actualText.contains(u"make 55.6 % of the month's sales"_s), qPrintable(unknown->actualText));
+        QVERIFY2(
+            unknown->reasons.value(1).contains(u"their margin is 50.0 %"_s), qPrintable(unknown->reasons.join(u'|')));
     }
 
     void stockCoverCountsTheVariantsThatRunOutFirst()

@@ -361,8 +361,12 @@ private slots:
         // No cost entered: the cost is "not known", not zero, and there is no margin to show.
         QCOMPARE(products.index(0, ProductPnlModel::GoodsCost).data().toString(), u"not known"_s);
         QCOMPARE(products.index(0, ProductPnlModel::Margin).data().toString(), u"–"_s);
+        // Nor is there a profit: it would be the whole of the sales.
+        QCOMPARE(products.index(0, ProductPnlModel::GrossProfit).data().toString(), u"not known"_s);
         QCOMPARE(
             summary.index(SalesSummaryModel::GoodsCost, SalesSummaryModel::Value).data().toString(), u"not known"_s);
+        QCOMPARE(
+            summary.index(SalesSummaryModel::GrossProfit, SalesSummaryModel::Value).data().toString(), u"not known"_s);
     }
 
     void theLoaderReadsInTheBackgroundAndKeepsTheNewestPeriod()

@@ -308,6 +308,7 @@ QVariant AgentsModel::clusterData(const ClusterNode& node, int column, int role)
     int counted = 0;
     int held = 0;
     int waiting = 0; // need data: neither a fault nor paused
+    int notRun = 0;  // event agents whose event has not come yet
     qint64 latest = 0;
     int load = 0;
     int ok = 0;
@@ -319,7 +320,8 @@ QVariant AgentsModel::clusterData(const ClusterNode& node, int column, int role)
         healthy += h == Cluster::Health::Healthy ? 1 : 0;
         counted += Cluster::counts(h) ? 1 : 0;
         waiting += h == Cluster::Health::NeedsData ? 1 : 0;
-        held += Cluster::counts(h) || h == Cluster::Health::NeedsData ? 0 : 1;
+        notRun += h == Cluster::Health::NotRun ? 1 : 0;
+        held += h == Cluster::Health::Paused || h == Cluster::Health::Stopped ? 1 : 0;
         latest = std::max(latest, a.heartbeatAt);
         load += a.load;
         ok += a.ok;
@@ -354,7 +356,7 @@ QVariant AgentsModel::clusterData(const ClusterNode& node, int column, int role)
         return Cluster::displayName(node.key);
     case Status:
         if (counted == 0 && held == 0)
-            return tr("%n need(s) data", nullptr, waiting);
+            return waiting > 0 ? tr("%n need(s) data", nullptr, waiting) : tr("%n not run yet", nullptr, notRun);
         if (counted == 0)
             return m_halt == Cluster::Halt::Stopped ? tr("All stopped (emergency stop)") : tr("All paused");
         {
@@ -363,6 +365,8 @@ QVariant AgentsModel::clusterData(const ClusterNode& node, int column, int role)
                 text += tr(" · %1 paused").arg(held);
             if (waiting > 0)
                 text += tr(" · %n need(s) data", nullptr, waiting);
+            if (notRun > 0)
+                text += tr(" · %n not run yet", nullptr, notRun);
             return text;
         }
     case Heartbeat:

@@ -46,7 +46,8 @@ void ClusterHealthModel::reload()
             it->healthy += h == Cluster::Health::Healthy ? 1 : 0;
             it->total += Cluster::counts(h) ? 1 : 0;
             it->waiting += h == Cluster::Health::NeedsData ? 1 : 0;
-            it->held += Cluster::counts(h) || h == Cluster::Health::NeedsData ? 0 : 1;
+            it->notRun += h == Cluster::Health::NotRun ? 1 : 0;
+            it->held += h == Cluster::Health::Paused || h == Cluster::Health::Stopped ? 1 : 0;
         }
         m_halt = halt;
     } catch (const SqlError& e) {
@@ -70,11 +71,12 @@ QVariant ClusterHealthModel::data(const QModelIndex& index, int role) const
     const Entry& e = m_entries.at(index.row());
     const int health = e.total == 0 ? 0 : e.healthy * 100 / e.total;
     const QString status = e.total == 0 && e.held == 0 && e.waiting > 0 ? u"stale"_s
-        : e.total == 0 && e.held > 0 ? (m_halt == Cluster::Halt::Stopped ? u"stopped"_s : u"paused"_s)
-        : e.total == 0               ? u"offline"_s
-        : e.healthy == e.total       ? u"healthy"_s
-        : e.healthy * 2 >= e.total   ? u"degraded"_s
-                                     : u"down"_s;
+        : e.total == 0 && e.held > 0                  ? (m_halt == Cluster::Halt::Stopped ? u"stopped"_s : u"paused"_s)
+        : e.total == 0 && e.held == 0 && e.notRun > 0 ? u"idle"_s
+        : e.total == 0                                ? u"offline"_s
+        : e.healthy == e.total                        ? u"healthy"_s
+        : e.healthy * 2 >= e.total                    ? u"degraded"_s
+                                                      : u"down"_s;
     switch (role) {
     case Qt::DisplayRole:
         return Cluster::displayName(e.key);
@@ -88,6 +90,8 @@ QVariant ClusterHealthModel::data(const QModelIndex& index, int role) const
     case ModelRoles::SummaryTextRole:
         if (e.total == 0 && e.held == 0 && e.waiting > 0)
             return tr("%n need(s) data", nullptr, e.waiting);
+        if (e.total == 0 && e.held == 0 && e.notRun > 0)
+            return tr("%n not run yet", nullptr, e.notRun);
         if (e.total == 0 && e.held > 0)
             return m_halt == Cluster::Halt::Stopped ? tr("all stopped") : tr("all paused");
         return e.held > 0 ? tr("%1 of %2 healthy · %3 paused").arg(e.healthy).arg(e.total).arg(e.held)

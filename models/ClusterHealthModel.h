@@ -37,6 +37,7 @@ private:
         int total = 0;   // agents that should be working (not paused or stopped on purpose)
         int held = 0;    // paused or stopped on purpose
         int waiting = 0; // waiting for the data they read (not a fault)
+        int notRun = 0;  // event agents whose event has not come yet
     };
     QSqlDatabase m_db;
     Clock* m_clock;

@@ -90,8 +90,8 @@ Health health(const AgentFacts& f, Halt halt)
             return Health::Silent;
         return Health::Healthy;
     }
-    if (f.intervalMs == 0)
-        return Health::Healthy; // runs when its events come; no event is not a fault
+    if (f.intervalMs == 0) // runs when its events come; no event is not a fault, nor a sign that it works
+        return f.lastRunAgeMs < 0 ? Health::NotRun : Health::Healthy;
     if (f.heartbeatAgeMs < 0 || f.heartbeatAgeMs > StaleHeartbeatMs || f.status == u"offline")
         return Health::Silent;
     return Health::Healthy;
@@ -120,6 +120,8 @@ QString healthText(Health h, const AgentFacts& f, Halt halt)
             .arg(f.ok + f.failed);
     case Health::NeedsData:
         return QCoreApplication::translate("Cluster", "Needs data");
+    case Health::NotRun:
+        return QCoreApplication::translate("Cluster", "Not run yet");
     case Health::Silent:
         if (f.intervalMs > 0)
             return f.lastRunAgeMs < 0 ? QCoreApplication::translate("Cluster", "Not run yet")
@@ -156,6 +158,10 @@ QString healthExplanation(Health h)
     case Health::Silent:
         return QCoreApplication::translate("Cluster",
             "No heartbeat for more than two minutes, or a scheduled run is overdue: it may not be running at all.");
+    case Health::NotRun:
+        return QCoreApplication::translate("Cluster",
+            "Not run yet: it runs when its event comes (a sync, a publish), and none has come since it was added. "
+            "Not counted as healthy or unhealthy.");
     }
     return {};
 }
@@ -217,6 +223,8 @@ QString healthKey(Health h)
     case Health::NeedsData:
     case Health::Silent:
         return u"stale"_s;
+    case Health::NotRun:
+        return u"idle"_s;
     }
     return {};
 }

@@ -48,14 +48,15 @@ enum class Health
     Stopped,   // the emergency stop holds it
     Failing,   // at least three calls today and fewer than half succeeded, or it reports an error
     NeedsData, // its last run could not work: data missing, stale or too short (it says which)
-    Silent     // no heartbeat for two minutes (or never), or a scheduled run overdue
+    Silent,    // no heartbeat for two minutes (or never), or a scheduled run overdue
+    NotRun     // an agent that runs on events has had none yet: nothing shows it works, nor that it fails
 };
 Health health(const AgentFacts& facts, Halt halt);
-// Paused and stopped agents, and agents waiting for data, are left out of "n of m healthy": they are
-// not broken.
+// Paused and stopped agents, agents waiting for data and event agents that have not run yet are left
+// out of "n of m healthy": they are not broken, nor shown to work.
 inline bool counts(Health h)
 {
-    return h != Health::Paused && h != Health::Stopped && h != Health::NeedsData;
+    return h != Health::Paused && h != Health::Stopped && h != Health::NeedsData && h != Health::NotRun;
 }
 // "Running", "Paused (pipeline paused)", "Failing: 0 of 12 calls succeeded today", ...
 QString healthText(Health health, const AgentFacts& facts, Halt halt);
@@ -66,7 +67,7 @@ QString healthExplanation(Health health, const AgentFacts& facts);
 // "every 15 minutes", "on events"
 // How often it runs, and the events that also run it ("new_orders", "published"), in words.
 QString scheduleText(qint64 intervalMs, const QStringList& events = {});
-// The status key for colours: healthy, paused, stopped, error, stale.
+// The status key for colours: healthy, paused, stopped, error, stale, idle.
 QString healthKey(Health health);
 // The pipeline's own agents' names and roles are stored in English; these show them in the UI's language.
 QString agentDisplayName(const QString& name);

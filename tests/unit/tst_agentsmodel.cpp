@@ -94,6 +94,38 @@ private slots:
         QCOMPARE(scout.data().toString(), u"Paused (pipeline paused)"_s);
     }
 
+    // An agent that runs on events and has had none is neither healthy nor a fault: nothing has shown either.
+    void anEventAgentNotRunYetIsNotCountedHealthy()
+    {
+        TestWorkspace tw;
+        const qint64 now = tw.clock().nowMs();
+        Sql::exec(tw.db(),
+            u"INSERT INTO agents (name, cluster, kind, interval_ms, status, updated_at) VALUES ('Ad Rules', "
+            u"'marketing', 'internal', 0, 'idle', ?), ('SEO', 'marketing', 'internal', 86400000, 'idle', ?)"_s,
+            {now, now});
+        Sql::exec(tw.db(), u"UPDATE agents SET last_run_at = ?, last_outcome = 'ok', tasks_ok = 1 WHERE name = 'SEO'"_s,
+            {now});
+        AgentsModel model(tw.db(), &tw.clock());
+        ModelChecks::attachTester(&model);
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex marketing = model.index(0, 0);
+        QModelIndex rules;
+        for (int r = 0; r < model.rowCount(marketing); ++r)
+            if (model.agentAt(model.index(r, 0, marketing)).name == u"Ad Rules")
+                rules = model.index(r, AgentsModel::Status, marketing);
+        QVERIFY(rules.isValid());
+        QCOMPARE(rules.data().toString(), u"Not run yet"_s);
+        QCOMPARE(rules.data(ModelRoles::StatusKeyRole).toString(), u"idle"_s);
+        QCOMPARE(model.index(0, AgentsModel::Status).data().toString(), u"1 of 1 healthy · 1 not run yet"_s);
+        // Its first run shows how it went.
+        Sql::exec(tw.db(),
+            u"UPDATE agents SET last_run_at = ?, last_outcome = 'ok', tasks_ok = 1 WHERE name = "
+            u"'Ad Rules'"_s,
+            {now});
+        model.reload();
+        QCOMPARE(model.index(0, AgentsModel::Status).data().toString(), u"2 of 2 healthy"_s);
+    }
+
     void sortsWithinClustersAndFilters()
     {
         TestWorkspace tw;

@@ -574,7 +574,7 @@ private slots:
         window()->showPane(PaneId::Approvals);
         pane()->tabs()->setCurrentWidget(pane()->activity());
         auto* table = pane()->activity()->findChild<QTableView*>(u"activityView"_s);
-        QVERIFY2(table->model()->rowCount() > 10, qPrintable(QString::number(table->model()->rowCount())));
+        QVERIFY2(table->model()->rowCount() > 5, qPrintable(QString::number(table->model()->rowCount())));
         QSignalSpy verified(pane()->activity(), &ActivityView::verified);
         pane()->activity()->findChild<QPushButton*>(u"verifyIntegrity"_s)->click();
         QVERIFY(verified.wait(10'000));

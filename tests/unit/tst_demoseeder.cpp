@@ -166,7 +166,7 @@ private slots:
                      {u"Betaal € 74 terug voor een te laat geleverde canvas rugzak"_s}),
             1);
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE title = ? AND status = 'auto_approved'"_s,
-                     {u"Bamboe tandenborstels (set van 4) toegevoegd"_s}),
+                     {u"Prijs van de rozenbottel gezichtsolie met 6% verhoogd naar € 34"_s}),
             1);
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE verdict LIKE 'HIGH%' OR verdict LIKE "
                           u"'MEDIUM%' OR verdict LIKE 'LOW%'"_s),

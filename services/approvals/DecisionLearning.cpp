@@ -180,10 +180,14 @@ QList<Finding> findings(const QSqlDatabase& db)
                 unchanged += decisions.at(n).unchanged ? 1 : 0;
                 ++n;
             }
-            if (bound <= band->max || n < MinDecisions || unchanged < MinUnchangedShare * n)
+            // The bound the evidence reaches: the highest figure decided at or below it (a 33.3 % decision
+            // does not support 33 %).
+            const double reached = n > 0 ? std::floor(decisions.at(n - 1).value) : bound;
+            if (reached <= band->max || n < MinDecisions || unchanged < MinUnchangedShare * n)
                 continue;
-            if (!best || bound > best->to)
-                best = Finding{rule, rule.medium.has_value(), band->max, bound, n, unchanged, decisions.at(k).currency};
+            if (!best || reached > best->to)
+                best = Finding{
+                    rule, rule.medium.has_value(), band->max, reached, n, unchanged, decisions.at(k).currency};
         }
         if (best)
             out.append(*best);

@@ -1,4 +1,5 @@
 #include "DemoSeeder.h"
+#include "DemoDecisions.h"
 
 #include "approvals/ApprovalRules.h"
 
@@ -480,6 +481,7 @@ bool seed(Workspace& workspace, const Clock& clock, QString* error, const QStrin
         QHash<QString, qint64> idBySku;
         seedProducts(db, data->value(u"products"_s).toArray(), now, currency, brand.value(u"voice"_s).toString(),
             language, &idBySku);
+        DemoDecisions::seedSale(db, data->value(u"decisions"_s).toObject(), now, currency, idBySku);
         seedProposals(
             db, data->value(u"proposals"_s).toArray(), data->value(u"history"_s).toArray(), now, currency, idBySku);
         seedCampaigns(db, data->value(u"campaigns"_s).toArray(), now, currency);

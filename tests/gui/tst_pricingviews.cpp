@@ -215,15 +215,23 @@ private slots:
         QVERIFY(start());
         // The demo's price changes of six and seven weeks ago: once the store sync brings their days after,
         // the CEO measures them from the store's own orders.
-        QTRY_VERIFY_WITH_TIMEOUT(value(u"SELECT COUNT(*) FROM decision_outcomes o JOIN action_proposals p ON p.id = "
-                                       u"o.proposal_id WHERE p.action_type = 'price_change'"_s)
-                                     .toInt()
-                == 2,
-            120'000);
         const qint64 id = value(u"SELECT id FROM action_proposals WHERE action_type = 'price_change' AND "
                                 u"json_extract(parameters, '$.sku') = 'BEA-001' AND status = 'auto_approved'"_s)
                               .toLongLong();
         QVERIFY(id > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            value(u"SELECT COUNT(*) FROM decision_outcomes WHERE proposal_id = ?"_s, {id}).toInt() == 1, 120'000);
+        // With the sales' markdowns and prices put back that have their 28 days after (measured in the same run).
+        const int measured = value(u"SELECT COUNT(*) FROM decision_outcomes o JOIN action_proposals p ON p.id = "
+                                   u"o.proposal_id WHERE p.action_type = 'price_change' AND p.agent = 'Demo example'"_s)
+                                 .toInt();
+        QVERIFY2(measured > 2, qPrintable(QString::number(measured)));
+        // And from the people's decisions on them, the CEO's threshold change waits for the owner.
+        QTRY_VERIFY_WITH_TIMEOUT(value(u"SELECT COUNT(*) FROM action_proposals WHERE action_type = 'rule_change' AND "
+                                       u"status = 'pending' AND agent = 'CEO' AND title LIKE '%28 of 30%'"_s)
+                                     .toInt()
+                == 1,
+            60'000);
         // Recomputed here from the store's order lines: the 28 local days before the day it ran and the 28 after.
         const qint64 ranAt = value(u"SELECT ran_at FROM action_proposals WHERE id = ?"_s, {id}).toLongLong();
         const QDate ran = QDateTime::fromMSecsSinceEpoch(ranAt).date();
@@ -257,7 +265,8 @@ private slots:
         const auto money = [&](const QString& column) { return Money::format(std::llround(stored(column)), u"EUR"_s); };
         QVERIFY2(text.contains(said + money(u"after_value"_s)), qPrintable(text));
         QVERIFY2(text.contains(money(u"before_value"_s) + u" in the 28 days before"_s), qPrintable(text));
-        QVERIFY2(text.contains(u"Afterwards: "_s) && text.contains(u" of 2 measured kept their revenue"_s),
+        QVERIFY2(
+            text.contains(u"Afterwards: "_s) && text.contains(u" of %1 measured kept their revenue"_s.arg(measured)),
             qPrintable(text));
         QTextBrowser* browser = pane->detail()->findChild<QTextBrowser*>(u"proposalText"_s);
         browser->verticalScrollBar()->setValue(browser->verticalScrollBar()->maximum());

@@ -500,6 +500,15 @@ Report compute(const QSqlDatabase& db, const Goals::Set& goals, qint64 now)
     r.last = m.last;
     r.lines = {revenue(db, m, goals), margin(db, m, goals), roas(db, m, goals), stockCover(db, m, goals),
         aiSpend(db, m, goals, now)};
+    // Orders a day or more behind: the month's sales are not all in, so neither figure can be judged.
+    if (const auto stale = DemandAgent::staleOrders(db, now)) {
+        for (Line& l : r.lines) {
+            if ((l.key == u"revenue" || l.key == u"gross_margin") && l.status != Status::NeedsData)
+                l = needs(l.key, l.goal,
+                    *stale + u" "_s + QCoreApplication::translate("BusinessHealth", "Sync the stores to measure it."),
+                    l.goalText);
+        }
+    }
     return r;
 }
 

@@ -1,4 +1,5 @@
 #include "FraudAgent.h"
+#include "DemandAgent.h"
 
 #include "approvals/ApprovalDesk.h"
 #include "core/Json.h"
@@ -173,6 +174,9 @@ Agent::Outcome FraudAgent::run(const QSqlDatabase& db, qint64 now) const
 {
     if (Sql::scalar(db, u"SELECT COUNT(*) FROM orders"_s).toLongLong() == 0)
         return Outcome::needs(tr("Needs orders: connect a store (Settings → Connections) or import an orders export."));
+    // A hold on an order read days ago may come after it shipped or was cancelled: the orders must be current.
+    if (const auto stale = DemandAgent::staleOrders(db, now))
+        return Outcome::needs(*stale + u" "_s + tr("Sync the stores, then it scores the new orders."));
     QList<qint64> ids;
     {
         QSqlQuery q = Sql::exec(db,

@@ -1,4 +1,5 @@
 #include "SegmentsAgent.h"
+#include "DemandAgent.h"
 
 #include "storage/Sql.h"
 
@@ -74,6 +75,10 @@ Agent::Spec SegmentsAgent::spec() const
 
 Agent::Outcome SegmentsAgent::run(const QSqlDatabase& db, qint64 now) const
 {
+    // Recency and churn from orders days behind would call active customers lapsed.
+    if (const auto stale = DemandAgent::staleOrders(db, now))
+        return Outcome::needs(*stale + u" "_s
+            + QCoreApplication::translate("SegmentsAgent", "Sync the stores, then it scores the customers."));
     QSqlQuery q = Sql::exec(db,
         u"WITH agg AS (SELECT connection_id AS c, customer_remote_id AS r, MIN(created_at) AS first_at, "
         u"MAX(created_at) AS last_at, COUNT(*) AS n, SUM(shop_total_cents) AS m FROM orders WHERE paid = 1 AND "

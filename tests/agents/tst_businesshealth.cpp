@@ -171,6 +171,16 @@ private slots:
         QVERIFY2(unknown->actualText.contains(u"make 55.6 % of the month's sales"_s), qPrintable(unknown->actualText));
         QVERIFY2(
             unknown->reasons.value(1).contains(u"their margin is 50.0 %"_s), qPrintable(unknown->reasons.join(u'|')));
+
+        // The orders last synced two days ago: the month's sales are not all in, and it says so.
+        Sql::exec(db, u"INSERT INTO sync_state (connection_id, resource, updated_at) VALUES (?, 'orders', ?)"_s,
+            {connection, tw.clock().nowMs() - 2 * kDay});
+        const BusinessHealth::Report behind = BusinessHealth::compute(db, goals, tw.clock().nowMs());
+        QCOMPARE(behind.line(u"revenue"_s)->status, BusinessHealth::Status::NeedsData);
+        QVERIFY2(behind.line(u"revenue"_s)->actualText.contains(u"synced 2 day"_s),
+            qPrintable(behind.line(u"revenue"_s)->actualText));
+        QCOMPARE(behind.line(u"gross_margin"_s)->status, BusinessHealth::Status::NeedsData);
+        QCOMPARE(behind.line(u"ai_spend"_s)->status, BusinessHealth::Status::OffTrack); // not from the orders
     }
 
     void stockCoverCountsTheVariantsThatRunOutFirst()

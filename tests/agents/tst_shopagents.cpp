@@ -186,6 +186,19 @@ private slots:
         QCOMPARE(*SegmentsAgent::churnRisk(3, 0, 20 * kDay, 30 * kDay), 0.0);
         QCOMPARE(*SegmentsAgent::churnRisk(3, 0, 20 * kDay, 40 * kDay), 0.5);
         QCOMPARE(*SegmentsAgent::churnRisk(3, 0, 20 * kDay, 60 * kDay), 1.0);
+
+        // The store's orders last synced three days ago: recency would be wrong, so it scores nobody, and
+        // the fraud agent holds no order it may have shipped since. Each says what it needs.
+        Sql::exec(db, u"INSERT INTO sync_state (connection_id, resource, updated_at) VALUES (?, 'orders', ?)"_s,
+            {shop, now - 3 * kDay});
+        Sql::exec(db, u"UPDATE customers SET segment = ''"_s);
+        const Agent::Outcome stale = agent.run(db, now);
+        QVERIFY(stale.needsData);
+        QVERIFY2(stale.note.contains(u"synced 3 day"_s), qPrintable(stale.note));
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM customers WHERE segment <> ''"_s), 0);
+        const Agent::Outcome fraud = FraudAgent().run(db, now);
+        QVERIFY(fraud.needsData);
+        QVERIFY2(fraud.note.contains(u"synced 3 day"_s), qPrintable(fraud.note));
     }
 
     void runtimeSchedulesRecordsPausesAndRetries()

@@ -2,6 +2,9 @@
 
 #include "ModelRoles.h"
 #include "ThemeColors.h"
+#include "core/Log.h"
+#include "core/Money.h"
+#include "shopagents/SegmentsAgent.h"
 #include "storage/Sql.h"
 
 #include <QDateTime>
@@ -20,7 +23,9 @@ enum Field
     FStore,
     FOrders,
     FLastOrder,
-    FErased
+    FErased,
+    FSegment,
+    FChurn
 };
 } // namespace
 
@@ -56,7 +61,7 @@ QStringList CustomersModel::fieldExpressions() const
         u"c.remote_id)"_s,
         u"(SELECT MAX(o.created_at) FROM orders o WHERE o.connection_id = c.connection_id AND o.customer_remote_id = "
         u"c.remote_id)"_s,
-        u"c.erased_at IS NOT NULL"_s};
+        u"c.erased_at IS NOT NULL"_s, u"c.segment"_s, u"c.churn_risk"_s};
 }
 
 QString CustomersModel::header(int column) const
@@ -74,6 +79,10 @@ QString CustomersModel::header(int column) const
         return tr("Orders");
     case LastOrder:
         return tr("Last order");
+    case Segment:
+        return tr("Segment");
+    case ChurnRisk:
+        return tr("Churn risk");
     default:
         return {};
     }
@@ -93,6 +102,10 @@ QString CustomersModel::sortExpression(int column) const
     case LastOrder:
         return u"(SELECT MAX(o.created_at) FROM orders o WHERE o.connection_id = c.connection_id AND "
                u"o.customer_remote_id = c.remote_id)"_s;
+    case Segment:
+        return u"c.segment"_s;
+    case ChurnRisk:
+        return u"c.churn_risk"_s;
     default:
         return {};
     }
@@ -103,8 +116,52 @@ QString CustomersModel::defaultOrder() const
     return u"c.updated_at DESC"_s;
 }
 
+void CustomersModel::setSegmentFilter(const QString& segment)
+{
+    if (segment == m_segment)
+        return;
+    m_segment = segment;
+    filtersChanged();
+}
+
+QList<SegmentsAgent::Size> CustomersModel::segmentSizes() const
+{
+    try {
+        return SegmentsAgent::sizes(database());
+    } catch (const SqlError& e) {
+        qCWarning(lcModels) << "segment sizes:" << e.message();
+        return {};
+    }
+}
+
+QString CustomersModel::segmentLabel(const QString& key)
+{
+    QString name = SegmentsAgent::segmentName(key);
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
+QString CustomersModel::sizeText(const SegmentsAgent::Size& size)
+{
+    QString text = tr("%n customer(s), %1 spent", nullptr, size.customers)
+                       .arg(Money::format(size.spentCents, size.currency.isEmpty() ? u"EUR"_s : size.currency));
+    if (size.customers > 0)
+        text += u" ("_s
+            + tr("%1 each").arg(
+                Money::format(size.spentCents / size.customers, size.currency.isEmpty() ? u"EUR"_s : size.currency))
+            + u")"_s;
+    if (size.churning > 0)
+        text += u", "_s + tr("%n at churn risk", nullptr, size.churning);
+    return text;
+}
+
 void CustomersModel::filterConditions(QStringList* conditions, QVariantList* binds) const
 {
+    if (!m_segment.isEmpty()) {
+        conditions->append(u"c.segment = ?"_s);
+        binds->append(m_segment);
+    }
     if (m_text.isEmpty())
         return;
     conditions->append(u"(c.name LIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\')"_s);
@@ -114,7 +171,8 @@ void CustomersModel::filterConditions(QStringList* conditions, QVariantList* bin
 
 Qt::Alignment CustomersModel::columnAlignment(int column) const
 {
-    return column == Orders ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter;
+    return column == Orders || column == ChurnRisk ? Qt::AlignRight | Qt::AlignVCenter
+                                                   : Qt::AlignLeft | Qt::AlignVCenter;
 }
 
 QVariant CustomersModel::cellData(const Row& row, int column, int role) const
@@ -147,6 +205,16 @@ QVariant CustomersModel::cellData(const Row& row, int column, int role) const
             return role == Qt::DisplayRole ? QVariant(QLocale().toString(
                        QDateTime::fromMSecsSinceEpoch(row.at(FLastOrder).toLongLong()).date(), QLocale::ShortFormat))
                                            : row.at(FLastOrder);
+        case Segment:
+            return role == Qt::DisplayRole && !row.at(FSegment).toString().isEmpty()
+                ? QVariant(segmentLabel(row.at(FSegment).toString()))
+                : row.at(FSegment);
+        case ChurnRisk:
+            if (row.at(FChurn).isNull())
+                return role == Qt::DisplayRole ? QVariant(QStringLiteral("–")) : QVariant();
+            return role == Qt::DisplayRole
+                ? QVariant(QLocale().toString(row.at(FChurn).toDouble() * 100, 'f', 0) + u" %"_s)
+                : row.at(FChurn);
         default:
             return {};
         }

@@ -2,9 +2,11 @@
 
 #include "ModelRoles.h"
 #include "SqlTableModel.h"
+#include "shopagents/SegmentsAgent.h"
 
 // The stores' customers as the sync brought them in, for Settings → Customers: who they are (until
-// erased), where, how many orders, when they last ordered. Searched and sorted in SQL.
+// erased), where, how many orders, when they last ordered, their segment and churn risk. Searched, filtered
+// by segment and sorted in SQL.
 class CustomersModel final : public SqlTableModel
 {
     Q_OBJECT
@@ -17,6 +19,8 @@ public:
         Store,
         Orders,
         LastOrder,
+        Segment,   // Customer Segments' RFM segment
+        ChurnRisk, // 0-100 %, against the customer's own rhythm; "–" with fewer than two orders
         ColumnCount
     };
     Q_ENUM(Column)
@@ -30,6 +34,14 @@ public:
     // Name or email containing the text (case-insensitive).
     void setTextFilter(const QString& text);
     QString textFilter() const { return m_text; }
+    // One segment's customers (its key; empty: everyone).
+    void setSegmentFilter(const QString& segment);
+    QString segmentFilter() const { return m_segment; }
+    // Each segment's size and value (Customer Segments' figures), best customers first; read when asked.
+    QList<SegmentsAgent::Size> segmentSizes() const;
+    // "Champions (120)", and in a sentence "120 customers, €45,000.00 spent, 3 at churn risk".
+    static QString segmentLabel(const QString& key);
+    static QString sizeText(const SegmentsAgent::Size& size);
 
 protected:
     QString fromClause() const override;
@@ -45,4 +57,5 @@ protected:
 
 private:
     QString m_text;
+    QString m_segment;
 };

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <algorithm>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -60,6 +62,31 @@ QString SegmentsAgent::segmentName(const QString& key)
         {u"hibernating"_s, QT_TRANSLATE_NOOP("Segments", "hibernating")}};
     const auto it = names.constFind(key);
     return it == names.cend() ? key : QCoreApplication::translate("Segments", it.value());
+}
+
+QStringList SegmentsAgent::segmentKeys()
+{
+    QStringList out;
+    for (const char* key : kOrder)
+        out.append(QString::fromLatin1(key));
+    return out;
+}
+
+QList<SegmentsAgent::Size> SegmentsAgent::sizes(const QSqlDatabase& db)
+{
+    QList<Size> out;
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT c.segment, COALESCE((SELECT o.shop_currency FROM orders o WHERE o.connection_id = c.connection_id "
+        u"LIMIT 1), '') AS cur, COUNT(*), SUM(c.spent_cents), SUM(CASE WHEN c.churn_risk >= 0.5 THEN 1 ELSE 0 END) "
+        u"FROM customers c WHERE c.segment <> '' AND c.erased_at IS NULL GROUP BY c.segment, cur"_s);
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toLongLong(),
+            q.value(4).toInt()});
+    const QStringList order = segmentKeys();
+    std::sort(out.begin(), out.end(), [&order](const Size& a, const Size& b) {
+        return std::pair(order.indexOf(a.segment), a.currency) < std::pair(order.indexOf(b.segment), b.currency);
+    });
+    return out;
 }
 
 Agent::Spec SegmentsAgent::spec() const

@@ -26,6 +26,20 @@ public:
     // nullopt with fewer than two orders.
     static std::optional<double> churnRisk(qint64 orders, qint64 firstAt, qint64 lastAt, qint64 now);
     static QString segmentName(const QString& key);
+    // The segments' keys, best customers first.
+    static QStringList segmentKeys();
+
+    // Each segment's size and value per store currency, for the customers view and the exports: how many
+    // customers, what they spent (paid orders, the store's currency), how many are at churn risk 0.5 or more.
+    struct Size
+    {
+        QString segment;
+        QString currency;
+        int customers = 0;
+        qint64 spentCents = 0;
+        int churning = 0;
+    };
+    static QList<Size> sizes(const QSqlDatabase& db);
 
     Spec spec() const override;
     Outcome run(const QSqlDatabase& db, qint64 now) const override;

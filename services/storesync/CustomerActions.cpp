@@ -13,6 +13,46 @@
 
 using namespace Qt::StringLiterals;
 
+namespace
+{
+using Writer = std::function<OrdersCsv::Result(const QSqlDatabase&, const std::function<bool(qint64, qint64)>&)>;
+
+// Writes the file on a background connection and, once it is written, the audit entry (action, with the
+// rows, the file's name and the details); done runs on context's thread.
+std::shared_ptr<std::atomic<bool>> exportFile(const ChangeDoor& door, const QString& path, QObject* context,
+    Writer write, std::function<void(qint64, qint64)> progress, const QString& action, const QJsonObject& details,
+    std::function<void(const OrdersCsv::Result&)> done)
+{
+    const QSqlDatabase db = door.db();
+    const QString actor = door.actor();
+    const Clock* clock = door.clock();
+    return BackgroundTask::run<OrdersCsv::Result>(
+        db.databaseName(), context,
+        [write](const BackgroundTask::Step& step) {
+            return write(step.db, [&step](qint64 n, qint64 total) { return step.progress(n, total); });
+        },
+        [progress](qint64 n, qint64 total, const QString&) {
+            if (progress)
+                progress(n, total);
+        },
+        [db, actor, clock, path, action, details, done](OrdersCsv::Result result) {
+            if (result.error.isEmpty() && !result.cancelled) {
+                try {
+                    Transaction tx(db);
+                    QJsonObject d = details;
+                    d.insert(u"rows"_s, result.rows);
+                    d.insert(u"file"_s, QFileInfo(path).fileName());
+                    AuditLog::append(db, clock->nowMs(), actor, action, action.section(u'.', 0, 0), d);
+                    tx.commit();
+                } catch (const SqlError& e) {
+                    result.error = e.message();
+                }
+            }
+            done(result);
+        });
+}
+} // namespace
+
 CustomerActions::CustomerActions(const ChangeDoor& door)
     : m_door(door)
 { }
@@ -41,33 +81,28 @@ std::shared_ptr<std::atomic<bool>> CustomerActions::exportOrders(const QString& 
             return nullptr;
         }
     }
-    const QSqlDatabase db = m_door.db();
-    const QString actor = m_door.actor();
-    const Clock* clock = m_door.clock();
-    return BackgroundTask::run<OrdersCsv::Result>(
-        db.databaseName(), context,
-        [path, personal](const BackgroundTask::Step& step) {
-            return OrdersCsv::write(
-                step.db, path, personal, [&step](qint64 n, qint64 total) { return step.progress(n, total); });
+    return exportFile(
+        m_door, path, context,
+        [path, personal](const QSqlDatabase& db, const std::function<bool(qint64, qint64)>& step) {
+            return OrdersCsv::write(db, path, personal, step);
         },
-        [progress](qint64 n, qint64 total, const QString&) {
-            if (progress)
-                progress(n, total);
+        std::move(progress), u"orders.exported"_s, QJsonObject{{u"personal_data"_s, personal}}, std::move(done));
+}
+
+std::shared_ptr<std::atomic<bool>> CustomerActions::exportSegment(const QString& path, const QString& segment,
+    QObject* context, std::function<void(const OrdersCsv::Result&)> done, QString* error)
+{
+    if (const QString why = whyNotPersonalExport(); !why.isEmpty()) {
+        if (error)
+            *error = why;
+        return nullptr;
+    }
+    return exportFile(
+        m_door, path, context,
+        [path, segment](const QSqlDatabase& db, const std::function<bool(qint64, qint64)>& step) {
+            return OrdersCsv::writeCustomers(db, path, segment, step);
         },
-        [db, actor, clock, path, personal, done](OrdersCsv::Result result) {
-            if (result.error.isEmpty() && !result.cancelled) {
-                try {
-                    Transaction tx(db);
-                    AuditLog::append(db, clock->nowMs(), actor, u"orders.exported"_s, u"orders"_s,
-                        QJsonObject{{u"rows"_s, result.rows}, {u"personal_data"_s, personal},
-                            {u"file"_s, QFileInfo(path).fileName()}});
-                    tx.commit();
-                } catch (const SqlError& e) {
-                    result.error = e.message();
-                }
-            }
-            done(result);
-        });
+        {}, u"customers.exported"_s, QJsonObject{{u"segment"_s, segment}, {u"personal_data"_s, true}}, std::move(done));
 }
 
 bool CustomerActions::eraseCustomer(qint64 customerId, CustomerPrivacy::Erased* erased, QString* error)

@@ -31,6 +31,11 @@ public:
         std::function<void(qint64 done, qint64 total)> progress, std::function<void(const OrdersCsv::Result&)> done,
         QString* error);
 
+    // The customers of a segment (empty: every segmented customer) with their e-mail addresses, to a CSV
+    // file for an e-mail tool or an ad platform's customer list; owners only, audited.
+    std::shared_ptr<std::atomic<bool>> exportSegment(const QString& path, const QString& segment, QObject* context,
+        std::function<void(const OrdersCsv::Result&)> done, QString* error);
+
 private:
     ChangeDoor m_door;
 };

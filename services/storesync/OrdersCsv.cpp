@@ -88,4 +88,46 @@ Result write(const QSqlDatabase& db, const QString& path, bool personal,
     return out;
 }
 
+Result writeCustomers(const QSqlDatabase& db, const QString& path, const QString& segment,
+    const std::function<bool(qint64 done, qint64 total)>& progress)
+{
+    Result out;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        out.error = QCoreApplication::translate("OrdersCsv", "%1 cannot be written: %2").arg(path, file.errorString());
+        return out;
+    }
+    const QString where = u" FROM customers c LEFT JOIN connections k ON k.id = c.connection_id WHERE c.erased_at IS "
+                          u"NULL AND c.email <> '' AND c.segment <> '' AND (? = '' OR c.segment = ?)"_s;
+    const qint64 total = Sql::scalar(db, u"SELECT COUNT(*)"_s + where, {segment, segment}).toLongLong();
+    file.write("email,name,country,store,segment,churn_risk,orders,spent,currency,last_order_utc\n");
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT c.email, c.name, c.country, COALESCE(k.name, ''), c.segment, c.churn_risk, c.orders_count, "
+        u"c.spent_cents, COALESCE((SELECT o.shop_currency FROM orders o WHERE o.connection_id = c.connection_id AND "
+        u"o.customer_remote_id = c.remote_id LIMIT 1), ''), c.last_order_at"_s
+            + where + u" ORDER BY c.spent_cents DESC, c.id"_s,
+        {segment, segment});
+    while (q.next()) {
+        const QStringList row{cell(q.value(0).toString()), cell(q.value(1).toString()), cell(q.value(2).toString()),
+            cell(q.value(3).toString()), q.value(4).toString(),
+            q.value(5).isNull() ? QString() : QString::number(q.value(5).toDouble(), 'f', 2),
+            QString::number(q.value(6).toLongLong()), amount(q.value(7).toLongLong()), q.value(8).toString(),
+            q.value(9).isNull()
+                ? QString()
+                : QDateTime::fromMSecsSinceEpoch(q.value(9).toLongLong(), Qt::UTC).toString(Qt::ISODate)};
+        file.write(row.join(u',').toUtf8() + '\n');
+        ++out.rows;
+        if (progress && out.rows % 2000 == 0 && !progress(out.rows, total)) {
+            file.cancelWriting();
+            out.cancelled = true;
+            return out;
+        }
+    }
+    if (!file.commit()) {
+        out.error = QCoreApplication::translate("OrdersCsv", "%1 cannot be written: %2").arg(path, file.errorString());
+        out.rows = 0;
+    }
+    return out;
+}
+
 } // namespace OrdersCsv

@@ -23,4 +23,11 @@ struct Result
 Result write(const QSqlDatabase& db, const QString& path, bool personal,
     const std::function<bool(qint64 done, qint64 total)>& progress = {});
 
+// The customers of one segment (Customer Segments' key; empty: every customer with a segment), one row
+// per store customer: the e-mail address and name (what an e-mail tool or an ad platform's customer list
+// matches on), country, store, segment, churn risk, paid orders, spent (the store's currency) and the last
+// order. Erased customers and customers without an e-mail address are left out.
+Result writeCustomers(const QSqlDatabase& db, const QString& path, const QString& segment,
+    const std::function<bool(qint64 done, qint64 total)>& progress = {});
+
 } // namespace OrdersCsv

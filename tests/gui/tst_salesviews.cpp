@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -26,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -168,6 +170,42 @@ private slots:
         settings->showPage(SettingsDialog::Customers);
         QVERIFY(settings->customersPage()->search()->text().isEmpty());
         QVERIFY(settings->customersPage()->table()->model()->rowCount() > 10);
+        settings->close();
+    }
+
+    // The demo's customers by segment: Customer Segments scores them once the store sync brings the orders;
+    // the page filters by segment, says its size and value, and an owner exports its customers.
+    void theSegmentsAreShownAndExported()
+    {
+        QVERIFY(start());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_gui.count(u"SELECT COUNT(*) FROM customers WHERE segment = 'champions'"_s) > 0, 120'000);
+        SettingsDialog* settings = openSettings();
+        settings->showPage(SettingsDialog::Customers);
+        CustomersPage* page = settings->customersPage();
+        QComboBox* box = page->segmentBox();
+        QVERIFY(box->count() > 2); // all, and the segments with customers
+        const int champions = box->findData(u"champions"_s);
+        QVERIFY(champions > 0);
+        const qint64 n = m_gui.count(u"SELECT COUNT(*) FROM customers WHERE segment = 'champions'"_s);
+        QVERIFY2(box->itemText(champions).contains(QLocale().toString(n)), qPrintable(box->itemText(champions)));
+        box->setCurrentIndex(champions);
+        QTRY_COMPARE(page->table()->model()->rowCount(), int(n));
+        QCOMPARE(page->table()->model()->index(0, CustomersModel::Segment).data().toString(), u"Champions"_s);
+        const QString said = page->segmentText()->text();
+        QVERIFY2(said.contains(u"spent"_s) && said.contains(QLocale().toString(n)), qPrintable(said));
+        GuiFixture::shot(settings, u"settings-segments"_s);
+        QTemporaryDir dir;
+        QVERIFY(page->exportSegmentButton()->isEnabled());
+        page->exportSegment(dir.filePath(u"champions.csv"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_gui.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'customers.exported'"_s) == 1, 30'000);
+        QFile csv(dir.filePath(u"champions.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count('\n'),
+            m_gui.count(u"SELECT COUNT(*) FROM customers WHERE segment = 'champions' AND email <> '' AND erased_at IS "
+                        u"NULL"_s)
+                + 1);
         settings->close();
     }
 

@@ -1,6 +1,7 @@
 #include "CustomersModel.h"
 #include "PipelineFixture.h"
 #include "sandbox/ShopGenerator.h"
+#include "shopagents/SegmentsAgent.h"
 #include "storage/Sql.h"
 #include "storesync/CustomerActions.h"
 #include "storesync/StoreIngest.h"
@@ -220,6 +221,50 @@ private slots:
         QCOMPARE(after.size(), total + 1);
         QCOMPARE(pseudonymsOf(after, order, customer, ordersOf(remoteId)), QSet<QString>{QString()});
         QCOMPARE(pseudonymsOf(after, order, customer, ordersOf(otherRemoteId)), theirs);
+
+        // A segment's customers, for an e-mail tool or an ad platform's list: owners only, audited, the
+        // erased customer not among them.
+        QVERIFY(!SegmentsAgent().run(w.f.db(), Clock::system()->nowMs()).needsData);
+        const QString segment = Sql::scalar(w.f.db(),
+            u"SELECT segment FROM customers WHERE segment <> '' AND erased_at IS NULL "
+            u"GROUP BY segment ORDER BY COUNT(*) DESC LIMIT 1"_s)
+                                    .toString();
+        QVERIFY(!segment.isEmpty());
+        CustomersModel model(w.f.db());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSegmentFilter(segment);
+        QCOMPARE(model.rowCount(), int(w.f.count(u"SELECT COUNT(*) FROM customers WHERE segment = ?"_s, {segment})));
+        QCOMPARE(model.index(0, CustomersModel::Segment).data().toString(), CustomersModel::segmentLabel(segment));
+        int sized = 0;
+        for (const SegmentsAgent::Size& size : model.segmentSizes())
+            sized += size.segment == segment ? size.customers : 0;
+        QCOMPARE(sized, model.rowCount());
+        w.session.setUser(Users::User{0, u"Vera"_s, Users::Role::Viewer, true});
+        QVERIFY(!w.actions.exportSegment(dir.filePath(u"s.csv"_s), segment, this, {}, &error));
+        QVERIFY(error.contains(u"owner"_s));
+        w.session.setUser(Users::User{0, u"Olga"_s, Users::Role::Owner, true});
+        std::optional<OrdersCsv::Result> result;
+        QObject context;
+        QVERIFY(w.actions.exportSegment(
+            dir.filePath(u"segment.csv"_s), segment, &context, [&](const OrdersCsv::Result& r) { result = r; },
+            &error));
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60'000);
+        QVERIFY2(result->error.isEmpty(), qPrintable(result->error));
+        const qint64 members = w.f.count(u"SELECT COUNT(*) FROM customers WHERE segment = ? AND erased_at IS NULL AND "
+                                         u"email <> ''"_s,
+            {segment});
+        QVERIFY(members > 0);
+        QCOMPARE(result->rows, members);
+        QFile list(dir.filePath(u"segment.csv"_s));
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        const QByteArray csv = list.readAll();
+        QVERIFY(csv.startsWith("email,name,country,store,segment,churn_risk,orders,spent,currency,last_order_utc\n"));
+        QCOMPARE(csv.count('\n'), members + 1);
+        QVERIFY(!csv.contains(email.toUtf8()));
+        QCOMPARE(w.f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'customers.exported' AND actor = 'Olga' AND "
+                           u"json_extract(payload, '$.details.segment') = ?"_s,
+                     {segment}),
+            1);
     }
 
     void aGuestIsErasedByEmailAndANewOrderArrivesErased()

@@ -7,6 +7,7 @@
 #include "widgets/Tables.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -18,6 +19,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,6 +34,9 @@ CustomersPage::CustomersPage(const UiContext& context, QWidget* parent)
     , m_eraseEmail(new QPushButton(tr("Erase by email address…"), this))
     , m_export(new QPushButton(tr("Export orders…"), this))
     , m_personal(new QCheckBox(tr("With names and e-mail addresses"), this))
+    , m_segment(new QComboBox(this))
+    , m_segmentText(new QLabel(this))
+    , m_exportSegment(new QPushButton(tr("Export this segment…"), this))
     , m_note(new QLabel(this))
 {
     setObjectName(u"customersPage"_s);
@@ -47,6 +52,14 @@ CustomersPage::CustomersPage(const UiContext& context, QWidget* parent)
     // The model outlives the dialog: a new page starts unfiltered, as its empty search box says.
     context.customers->setTextFilter({});
     connect(m_search, &QLineEdit::textChanged, context.customers, &CustomersModel::setTextFilter);
+    m_segment->setObjectName(u"customerSegment"_s);
+    m_segment->setToolTip(tr("Customer Segments groups the customers by how recently, how often and how much they "
+                             "bought; churn risk compares the days since their last order with their own rhythm"));
+    m_segmentText->setObjectName(u"segmentText"_s);
+    m_segmentText->setWordWrap(true);
+    m_segmentText->setProperty("role", u"subtitle"_s);
+    m_exportSegment->setObjectName(u"exportSegment"_s);
+    context.customers->setSegmentFilter({});
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -76,7 +89,14 @@ CustomersPage::CustomersPage(const UiContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(intro);
-    layout->addWidget(m_search);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_segment);
+    layout->addLayout(filters);
+    auto* segmentRow = new QHBoxLayout;
+    segmentRow->addWidget(m_segmentText, 1);
+    segmentRow->addWidget(m_exportSegment);
+    layout->addLayout(segmentRow);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     layout->addLayout(exportRow);
@@ -120,7 +140,86 @@ CustomersPage::CustomersPage(const UiContext& context, QWidget* parent)
         files->open();
     });
     connect(m_personal, &QCheckBox::toggled, this, &CustomersPage::updateState);
+    connect(m_segment, &QComboBox::currentIndexChanged, this, [this] {
+        m_context.customers->setSegmentFilter(m_segment->currentData().toString());
+        showSegment();
+        updateState();
+    });
+    connect(m_exportSegment, &QPushButton::clicked, this, [this] {
+        const QString key = m_segment->currentData().toString();
+        auto* files = new QFileDialog(this, tr("Export customers"), QString(), tr("CSV files (*.csv)"));
+        files->setAttribute(Qt::WA_DeleteOnClose);
+        files->setAcceptMode(QFileDialog::AcceptSave);
+        files->setDefaultSuffix(u"csv"_s);
+        files->selectFile(key.isEmpty() ? u"customers.csv"_s : u"customers-%1.csv"_s.arg(key));
+        connect(files, &QFileDialog::fileSelected, this, &CustomersPage::exportSegment);
+        files->open();
+    });
+    refreshSegments();
     updateState();
+}
+
+void CustomersPage::refreshSegments()
+{
+    const QString current = m_segment->currentData().toString();
+    m_sizes = m_context.customers->segmentSizes();
+    const QSignalBlocker block(m_segment);
+    m_segment->clear();
+    m_segment->addItem(tr("All segments"), QString());
+    for (const QString& key : SegmentsAgent::segmentKeys()) {
+        int customers = 0;
+        for (const SegmentsAgent::Size& s : std::as_const(m_sizes))
+            customers += s.segment == key ? s.customers : 0;
+        if (customers > 0)
+            m_segment->addItem(u"%1 (%2)"_s.arg(CustomersModel::segmentLabel(key), QLocale().toString(customers)), key);
+    }
+    m_segment->setCurrentIndex(std::max(0, m_segment->findData(current)));
+    m_context.customers->setSegmentFilter(m_segment->currentData().toString());
+    showSegment();
+}
+
+void CustomersPage::showSegment()
+{
+    const QString key = m_segment->currentData().toString();
+    QStringList parts;
+    for (const SegmentsAgent::Size& s : std::as_const(m_sizes)) {
+        if (!key.isEmpty() && s.segment != key)
+            continue;
+        parts.append(key.isEmpty()
+                ? u"%1: %2"_s.arg(CustomersModel::segmentLabel(s.segment), CustomersModel::sizeText(s))
+                : CustomersModel::sizeText(s));
+    }
+    m_segmentText->setText(m_sizes.isEmpty()
+            ? tr("No segments yet: Customer Segments groups the customers once a store's orders are synced.")
+            : parts.join(u"; "_s) + u"."_s);
+}
+
+void CustomersPage::exportSegment(const QString& path)
+{
+    const QString key = m_segment->currentData().toString();
+    QString error;
+    const auto handle = m_context.customerActions->exportSegment(
+        path, key, this,
+        [this, path](const OrdersCsv::Result& r) {
+            m_exporting = false;
+            updateState();
+            const QString text = !r.error.isEmpty()
+                ? tr("Export failed: %1").arg(r.error)
+                : tr("%n customer(s) exported to %1, with names and e-mail addresses.", nullptr,
+                    static_cast<int>(r.rows))
+                      .arg(QFileInfo(path).fileName());
+            m_note->setText(text);
+            emit message(text);
+        },
+        &error);
+    if (!handle) {
+        m_note->setText(error);
+        emit message(error);
+        return;
+    }
+    m_exporting = true;
+    updateState();
+    m_note->setText(tr("Exporting customers…"));
 }
 
 void CustomersPage::exportOrders(const QString& path)
@@ -218,6 +317,11 @@ void CustomersPage::updateState()
     if (!whyPersonal.isEmpty())
         m_personal->setChecked(false);
     m_export->setEnabled(!m_exporting);
+    m_exportSegment->setEnabled(whyPersonal.isEmpty() && !m_exporting && !m_sizes.isEmpty());
+    m_exportSegment->setToolTip(whyPersonal.isEmpty()
+            ? tr("The shown segment's customers with their e-mail addresses, as a CSV file for an e-mail tool or an "
+                 "ad platform's customer list (erased customers and those without an address are left out)")
+            : whyPersonal);
     if (!why.isEmpty())
         m_note->setText(why);
 }

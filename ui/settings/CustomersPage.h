@@ -1,16 +1,19 @@
 #pragma once
 
 #include "UiContext.h"
+#include "shopagents/SegmentsAgent.h"
 
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
 
-// Settings → Customers: the stores' customers, searchable by name or email, and erasing a person's
+// Settings → Customers: the stores' customers, searchable by name or email, filtered by segment (with
+// each segment's size and value, and an export of its customers), and erasing a person's
 // personal data when they ask (the selected customer, or everyone with an email address: guests and
 // orders exports included). Erasing asks first, cannot be undone, keeps the orders for the figures
 // and is in the audit trail; only owners may.
@@ -30,12 +33,21 @@ public:
     // with personal data only when the box is ticked.
     void exportOrders(const QString& path);
     QCheckBox* personalBox() const { return m_personal; }
+    // Customer Segments' segments: the filter (its sizes and value said beside it) and the export of the
+    // shown segment's customers with their e-mail addresses (owners only), for an e-mail tool or an ad
+    // platform's customer list.
+    QComboBox* segmentBox() const { return m_segment; }
+    QLabel* segmentText() const { return m_segmentText; }
+    QPushButton* exportSegmentButton() const { return m_exportSegment; }
+    void exportSegment(const QString& path);
+    void refreshSegments();
 
 signals:
     void message(const QString& text);
 
 private:
     void updateState();
+    void showSegment();
     void confirm(const QString& title, const QString& text, const std::function<void()>& onYes);
     void report(bool ok, int customers, int orders, const QString& error);
 
@@ -46,6 +58,10 @@ private:
     QPushButton* m_eraseEmail;
     QPushButton* m_export;
     QCheckBox* m_personal;
+    QComboBox* m_segment;
+    QLabel* m_segmentText;
+    QPushButton* m_exportSegment;
+    QList<SegmentsAgent::Size> m_sizes;
     QLabel* m_note;
     bool m_exporting = false;
 };

@@ -283,7 +283,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+140"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+149"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,12 +474,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-39"/>
         <source>Countries (e.g. NL, BE)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,18 +600,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Units, last 28 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>Units, the 28 days before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>Gross margin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,12 +656,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-89"/>
         <source>Link to the product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+90"/>
         <source>Pieces with problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2280,7 +2280,7 @@
     </message>
     <message>
         <location filename="../services/campaigns/AdSync.cpp" line="+128"/>
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="+166"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+173"/>
         <location filename="../services/publishing/Connections.cpp" line="+223"/>
         <source>The ad account connection was removed.</source>
         <translation type="unfinished"></translation>
@@ -2296,7 +2296,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="-57"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="-61"/>
         <source>%1: %n new finding(s).</source>
         <translation>
             <numerusform>%1: %n new finding.</numerusform>
@@ -2304,7 +2304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1: %n new day(s) looked at.</source>
         <translation>
             <numerusform>%1: %n new day looked at.</numerusform>
@@ -2312,7 +2312,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The token of %1 may not read this ad account: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,7 +2684,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/storesync/StockPool.cpp" line="+18"/>
+        <location filename="../services/storesync/StockPool.cpp" line="+19"/>
         <source>Stock Keeper</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,17 +2699,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+129"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+130"/>
         <source>Demo example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/FraudAgent.cpp" line="+16"/>
+        <location filename="../services/shopagents/FraudAgent.cpp" line="+17"/>
         <source>Fraud Detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/SegmentsAgent.cpp" line="+14"/>
+        <location filename="../services/shopagents/SegmentsAgent.cpp" line="+17"/>
         <source>Customer Segments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,7 +2910,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Counts the agents that are not paused or stopped: paused on purpose is not a fault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2920,6 +2920,14 @@
         <translation>
             <numerusform>%n needs data</numerusform>
             <numerusform>%n need data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n not run yet</source>
+        <translation>
+            <numerusform>%n not run yet</numerusform>
+            <numerusform>%n not run yet</numerusform>
         </translation>
     </message>
     <message>
@@ -2948,6 +2956,14 @@
         <translation>
             <numerusform> · %n needs data</numerusform>
             <numerusform> · %n need data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> · %n not run yet</source>
+        <translation>
+            <numerusform> · %n not run yet</numerusform>
+            <numerusform> · %n not run yet</numerusform>
         </translation>
     </message>
     <message>
@@ -4628,7 +4644,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>No sales this month yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4638,12 +4654,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Costs are known for %1 of the items sold; the others count as cost-free.</source>
+        <location line="+4"/>
+        <source>The products with a cost for every item sold make %1 of the month&apos;s sales; their margin is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Needs product costs: those with a cost make %1 of the month&apos;s sales, and the margin is judged from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1: %2 margin on %3 of sales</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4765,6 +4786,11 @@
     <message>
         <location line="+2"/>
         <source>AI spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Sync the stores to measure it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5521,6 +5547,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+3"/>
         <source>Not run yet</source>
         <translation type="unfinished"></translation>
@@ -5566,7 +5593,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Not run yet: it runs when its event comes (a sync, a publish), and none has come since it was added. Not counted as healthy or unhealthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Healthy: its last run did its work, and most of its runs today succeeded. It runs %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5620,7 +5652,7 @@
 <context>
     <name>ClusterHealthModel</name>
     <message>
-        <location filename="../models/ClusterHealthModel.cpp" line="+83"/>
+        <location filename="../models/ClusterHealthModel.cpp" line="+85"/>
         <source>%1 of %2 working agents healthy; %3 paused or stopped on purpose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5635,6 +5667,14 @@
         <translation>
             <numerusform>%n needs data</numerusform>
             <numerusform>%n need data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not run yet</source>
+        <translation>
+            <numerusform>%n not run yet</numerusform>
+            <numerusform>%n not run yet</numerusform>
         </translation>
     </message>
     <message>
@@ -6190,7 +6230,7 @@ Commands:
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../services/pipeline/ContentChecks.cpp" line="+232"/>
+        <location filename="../services/pipeline/ContentChecks.cpp" line="+233"/>
         <source>The text has %1 words; it needs at least %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6615,7 +6655,7 @@ Commands:
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../services/storesync/CustomerActions.cpp" line="+24"/>
+        <location filename="../services/storesync/CustomerActions.cpp" line="+64"/>
         <source>Only an owner erases a customer&apos;s personal data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6625,7 +6665,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>“%1” is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6633,7 +6673,7 @@ Commands:
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../models/CustomersModel.cpp" line="+66"/>
+        <location filename="../models/CustomersModel.cpp" line="+71"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6663,7 +6703,38 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+2"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%n customer(s), %1 spent</source>
+        <translation>
+            <numerusform>%n customer, %1 spent</numerusform>
+            <numerusform>%n customers, %1 spent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n at churn risk</source>
+        <translation>
+            <numerusform>%n at churn risk</numerusform>
+            <numerusform>%n at churn risk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>(erased)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6671,7 +6742,7 @@ Commands:
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../ui/settings/CustomersPage.cpp" line="+31"/>
+        <location filename="../ui/settings/CustomersPage.cpp" line="+33"/>
         <source>Erase personal data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6691,6 +6762,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Export this segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The customers of your stores, as the sync brings them in. When someone asks to be forgotten, erase their personal data: their name and email go from every order and customer record, the orders stay (without them) so your figures stay right, and the next sync does not bring them back. Names and emails never go to an AI provider.</source>
         <translation type="unfinished"></translation>
@@ -6701,7 +6777,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>Customer Segments groups the customers by how recently, how often and how much they bought; churn risk compares the days since their last order with their own rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6716,7 +6797,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <location line="+14"/>
         <source>Erase %1?</source>
         <translation type="unfinished"></translation>
@@ -6744,16 +6825,51 @@ Commands:
     </message>
     <message>
         <location line="+0"/>
+        <location line="+16"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+0"/>
+        <source>Export customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No segments yet: Customer Segments groups the customers once a store&apos;s orders are synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n customer(s) exported to %1, with names and e-mail addresses.</source>
+        <translation>
+            <numerusform>%n customer exported to %1, with names and e-mail addresses.</numerusform>
+            <numerusform>%n customers exported to %1, with names and e-mail addresses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Exporting orders: %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+90"/>
+        <source>The shown segment&apos;s customers with their e-mail addresses, as a CSV file for an e-mail tool or an ad platform&apos;s customer list (erased customers and those without an address are left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+32"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6899,7 +7015,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>they would run and notify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7107,7 +7223,7 @@ Commands:
     </message>
     <message>
         <location line="-16"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Writing the demo data failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8205,6 +8321,11 @@ Commands:
     <message>
         <location line="+34"/>
         <source>Needs orders: connect a store (Settings → Connections) or import an orders export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync the stores, then it scores the new orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9692,6 +9813,8 @@ Demo data</source>
     <message>
         <location filename="../services/storesync/OrdersCsv.cpp" line="+40"/>
         <location line="+45"/>
+        <location line="+12"/>
+        <location line="+30"/>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10742,7 +10865,7 @@ Demo data</source>
 <context>
     <name>PnlSeriesModel</name>
     <message>
-        <location filename="../models/SalesReportModels.cpp" line="+427"/>
+        <location filename="../models/SalesReportModels.cpp" line="+431"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10986,7 +11109,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Half the step: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11001,7 +11124,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Keep %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14574,7 +14697,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SalesSummaryModel</name>
     <message>
-        <location filename="../models/SalesReportModels.cpp" line="-214"/>
+        <location filename="../models/SalesReportModels.cpp" line="-218"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14619,7 +14742,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14644,7 +14767,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The cost is known for %1 of %2 items sold; the others count as free.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14944,6 +15067,11 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     <name>SegmentsAgent</name>
     <message>
         <location line="+46"/>
+        <source>Sync the stores, then it scores the customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Needs paid orders from a store&apos;s customers: connect a store (Settings → Connections).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15918,7 +16046,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+94"/>
         <source>%1 went from %2 to %3 (%n sold)</source>
         <translation>
             <numerusform>%1 went from %2 to %3 (%n sold)</numerusform>

@@ -283,7 +283,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+140"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+149"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -474,12 +474,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-39"/>
         <source>Countries (e.g. NL, BE)</source>
         <translation>Landen (bijv. NL, BE)</translation>
     </message>
@@ -600,18 +600,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Units, last 28 days</source>
         <translation>Stuks, laatste 28 dagen</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>Units, the 28 days before</source>
         <translation>Stuks, de 28 dagen ervoor</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>Gross margin</source>
         <translation>Brutomarge</translation>
     </message>
@@ -656,12 +656,12 @@
         <translation>Bericht op X</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-89"/>
         <source>Link to the product</source>
         <translation>Link naar het product</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+90"/>
         <source>Pieces with problems</source>
         <translation>Stukken met problemen</translation>
     </message>
@@ -2280,7 +2280,7 @@
     </message>
     <message>
         <location filename="../services/campaigns/AdSync.cpp" line="+128"/>
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="+166"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="+173"/>
         <location filename="../services/publishing/Connections.cpp" line="+223"/>
         <source>The ad account connection was removed.</source>
         <translation>De verbinding met het advertentieaccount is verwijderd.</translation>
@@ -2296,7 +2296,7 @@
         <translation>Meta weigerde het toegangstoken van %1 (verlopen of ingetrokken): %2. Voer een nieuw token in bij Instellingen → Verbindingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/campaigns/AdSyncRun.cpp" line="-57"/>
+        <location filename="../services/campaigns/AdSyncRun.cpp" line="-61"/>
         <source>%1: %n new finding(s).</source>
         <translation>
             <numerusform>%1: %n nieuwe bevinding.</numerusform>
@@ -2304,7 +2304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1: %n new day(s) looked at.</source>
         <translation>
             <numerusform>%1: %n nieuwe dag bekeken.</numerusform>
@@ -2312,7 +2312,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The token of %1 may not read this ad account: %2</source>
         <translation>Het token van %1 mag dit advertentieaccount niet lezen: %2</translation>
     </message>
@@ -2684,7 +2684,7 @@
         <translation>Kwaliteitsbeoordelaar</translation>
     </message>
     <message>
-        <location filename="../services/storesync/StockPool.cpp" line="+18"/>
+        <location filename="../services/storesync/StockPool.cpp" line="+19"/>
         <source>Stock Keeper</source>
         <translation>Voorraadbeheerder</translation>
     </message>
@@ -2699,17 +2699,17 @@
         <translation>A/B-tests</translation>
     </message>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+129"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+130"/>
         <source>Demo example</source>
         <translation>Demovoorbeeld</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/FraudAgent.cpp" line="+16"/>
+        <location filename="../services/shopagents/FraudAgent.cpp" line="+17"/>
         <source>Fraud Detection</source>
         <translation>Fraudedetectie</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/SegmentsAgent.cpp" line="+14"/>
+        <location filename="../services/shopagents/SegmentsAgent.cpp" line="+17"/>
         <source>Customer Segments</source>
         <translation>Klantsegmenten</translation>
     </message>
@@ -2910,7 +2910,7 @@
         <translation>AI-kosten</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Counts the agents that are not paused or stopped: paused on purpose is not a fault.</source>
         <translation>Telt de agents die niet gepauzeerd of gestopt zijn: bewust gepauzeerd is geen fout.</translation>
     </message>
@@ -2920,6 +2920,14 @@
         <translation>
             <numerusform>%n mist gegevens</numerusform>
             <numerusform>%n missen gegevens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n not run yet</source>
+        <translation>
+            <numerusform>%n nog niet gedraaid</numerusform>
+            <numerusform>%n nog niet gedraaid</numerusform>
         </translation>
     </message>
     <message>
@@ -2948,6 +2956,14 @@
         <translation>
             <numerusform> · %n mist gegevens</numerusform>
             <numerusform> · %n missen gegevens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> · %n not run yet</source>
+        <translation>
+            <numerusform> · %n nog niet gedraaid</numerusform>
+            <numerusform> · %n nog niet gedraaid</numerusform>
         </translation>
     </message>
     <message>
@@ -4628,7 +4644,7 @@
         <translation>%1: %2 in de laatste 14 dagen, %3 in de 14 daarvoor</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>No sales this month yet.</source>
         <translation>Deze maand nog geen verkopen.</translation>
     </message>
@@ -4638,12 +4654,17 @@
         <translation>Heeft inkoopprijzen nodig: geef de producten of hun varianten een kostprijs.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Costs are known for %1 of the items sold; the others count as cost-free.</source>
-        <translation>De kostprijs is bekend voor %1 van de verkochte artikelen; de rest telt als kosteloos.</translation>
+        <location line="+4"/>
+        <source>The products with a cost for every item sold make %1 of the month&apos;s sales; their margin is %2.</source>
+        <translation>De producten met een kostprijs voor elk verkocht stuk maken %1 van de omzet van deze maand; hun marge is %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Needs product costs: those with a cost make %1 of the month&apos;s sales, and the margin is judged from %2.</source>
+        <translation>Heeft inkoopprijzen nodig: de producten met een kostprijs maken %1 van de omzet van deze maand, en de marge wordt beoordeeld vanaf %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1: %2 margin on %3 of sales</source>
         <translation>%1: %2 marge op %3 omzet</translation>
     </message>
@@ -4766,6 +4787,11 @@
         <location line="+2"/>
         <source>AI spend</source>
         <translation>AI-uitgaven</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Sync the stores to measure it.</source>
+        <translation>Synchroniseer de winkels om het te meten.</translation>
     </message>
 </context>
 <context>
@@ -5521,6 +5547,7 @@
         <translation>Mist gegevens</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+3"/>
         <source>Not run yet</source>
         <translation>Nog niet gedraaid</translation>
@@ -5566,7 +5593,12 @@
         <translation>Meer dan twee minuten geen hartslag, of een geplande run is te laat: misschien draait hij helemaal niet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Not run yet: it runs when its event comes (a sync, a publish), and none has come since it was added. Not counted as healthy or unhealthy.</source>
+        <translation>Nog niet gedraaid: hij draait wanneer zijn gebeurtenis komt (een synchronisatie, een publicatie), en die is er nog niet geweest sinds hij erbij kwam. Telt niet als gezond of ongezond.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Healthy: its last run did its work, and most of its runs today succeeded. It runs %1.</source>
         <translation>Gezond: de laatste run deed zijn werk en de meeste runs van vandaag zijn gelukt. Hij draait %1.</translation>
     </message>
@@ -5620,7 +5652,7 @@
 <context>
     <name>ClusterHealthModel</name>
     <message>
-        <location filename="../models/ClusterHealthModel.cpp" line="+83"/>
+        <location filename="../models/ClusterHealthModel.cpp" line="+85"/>
         <source>%1 of %2 working agents healthy; %3 paused or stopped on purpose</source>
         <translation>%1 van %2 werkende agents gezond; %3 bewust gepauzeerd of gestopt</translation>
     </message>
@@ -5635,6 +5667,14 @@
         <translation>
             <numerusform>%n mist gegevens</numerusform>
             <numerusform>%n missen gegevens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not run yet</source>
+        <translation>
+            <numerusform>%n nog niet gedraaid</numerusform>
+            <numerusform>%n nog niet gedraaid</numerusform>
         </translation>
     </message>
     <message>
@@ -6194,7 +6234,7 @@ Opdrachten:
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../services/pipeline/ContentChecks.cpp" line="+232"/>
+        <location filename="../services/pipeline/ContentChecks.cpp" line="+233"/>
         <source>The text has %1 words; it needs at least %2.</source>
         <translation>De tekst heeft %1 woorden; er zijn er minstens %2 nodig.</translation>
     </message>
@@ -6619,7 +6659,7 @@ Opdrachten:
 <context>
     <name>CustomerActions</name>
     <message>
-        <location filename="../services/storesync/CustomerActions.cpp" line="+24"/>
+        <location filename="../services/storesync/CustomerActions.cpp" line="+64"/>
         <source>Only an owner erases a customer&apos;s personal data.</source>
         <translation>Alleen een eigenaar wist de persoonsgegevens van een klant.</translation>
     </message>
@@ -6629,7 +6669,7 @@ Opdrachten:
         <translation>Alleen een eigenaar exporteert namen en e-mailadressen van klanten.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1” is geen e-mailadres.</translation>
     </message>
@@ -6637,7 +6677,7 @@ Opdrachten:
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../models/CustomersModel.cpp" line="+66"/>
+        <location filename="../models/CustomersModel.cpp" line="+71"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -6667,7 +6707,38 @@ Opdrachten:
         <translation>Laatste bestelling</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+2"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Churn risk</source>
+        <translation>Kans op vertrek</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%n customer(s), %1 spent</source>
+        <translation>
+            <numerusform>%n klant, %1 besteed</numerusform>
+            <numerusform>%n klanten, %1 besteed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 each</source>
+        <translation>%1 per klant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n at churn risk</source>
+        <translation>
+            <numerusform>%n met kans op vertrek</numerusform>
+            <numerusform>%n met kans op vertrek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>(erased)</source>
         <translation>(gewist)</translation>
     </message>
@@ -6675,7 +6746,7 @@ Opdrachten:
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../ui/settings/CustomersPage.cpp" line="+31"/>
+        <location filename="../ui/settings/CustomersPage.cpp" line="+33"/>
         <source>Erase personal data…</source>
         <translation>Persoonsgegevens wissen…</translation>
     </message>
@@ -6695,6 +6766,11 @@ Opdrachten:
         <translation>Met namen en e-mailadressen</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Export this segment…</source>
+        <translation>Dit segment exporteren…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The customers of your stores, as the sync brings them in. When someone asks to be forgotten, erase their personal data: their name and email go from every order and customer record, the orders stay (without them) so your figures stay right, and the next sync does not bring them back. Names and emails never go to an AI provider.</source>
         <translation>De klanten van je winkels, zoals de synchronisatie ze binnenhaalt. Vraagt iemand om vergeten te worden, wis dan zijn persoonsgegevens: naam en e-mail verdwijnen uit elke bestelling en elk klantrecord, de bestellingen blijven (zonder die gegevens) zodat je cijfers kloppen, en de volgende synchronisatie haalt ze niet terug. Namen en e-mailadressen gaan nooit naar een AI-aanbieder.</translation>
@@ -6705,7 +6781,12 @@ Opdrachten:
         <translation>Zoeken op naam of e-mail</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>Customer Segments groups the customers by how recently, how often and how much they bought; churn risk compares the days since their last order with their own rhythm</source>
+        <translation>Klantsegmenten groepeert de klanten naar hoe recent, hoe vaak en hoeveel ze kochten; de kans op vertrek vergelijkt de dagen sinds hun laatste bestelling met hun eigen ritme</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No customers</source>
         <translation>Geen klanten</translation>
     </message>
@@ -6720,7 +6801,7 @@ Opdrachten:
         <translation>Elke bestelling als CSV-bestand; klanten staan er onder een pseudoniem in, tenzij het vakje is aangevinkt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <location line="+14"/>
         <source>Erase %1?</source>
         <translation>%1 wissen?</translation>
@@ -6748,16 +6829,51 @@ Opdrachten:
     </message>
     <message>
         <location line="+0"/>
+        <location line="+16"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+0"/>
+        <source>Export customers</source>
+        <translation>Klanten exporteren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All segments</source>
+        <translation>Alle segmenten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No segments yet: Customer Segments groups the customers once a store&apos;s orders are synced.</source>
+        <translation>Nog geen segmenten: Klantsegmenten groepeert de klanten zodra de bestellingen van een winkel gesynchroniseerd zijn.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n customer(s) exported to %1, with names and e-mail addresses.</source>
+        <translation>
+            <numerusform>%n klant geëxporteerd naar %1, met namen en e-mailadressen.</numerusform>
+            <numerusform>%n klanten geëxporteerd naar %1, met namen en e-mailadressen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting customers…</source>
+        <translation>Klanten exporteren…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Exporting orders: %1 of %2…</source>
         <translation>Bestellingen exporteren: %1 van %2…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+90"/>
+        <source>The shown segment&apos;s customers with their e-mail addresses, as a CSV file for an e-mail tool or an ad platform&apos;s customer list (erased customers and those without an address are left out)</source>
+        <translation>De klanten van het getoonde segment met hun e-mailadressen, als CSV-bestand voor een e-mailprogramma of de klantenlijst van een advertentieplatform (gewiste klanten en klanten zonder adres blijven weg)</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+32"/>
         <source>Export failed: %1</source>
         <translation>Exporteren mislukt: %1</translation>
     </message>
@@ -6903,7 +7019,7 @@ Opdrachten:
         <translation>De nieuwe grens ligt niet boven de huidige (%1): wijzig of wijs af.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>they would run and notify</source>
         <translation>ze lopen dan en melden het</translation>
     </message>
@@ -7111,7 +7227,7 @@ Opdrachten:
     </message>
     <message>
         <location line="-16"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Writing the demo data failed: %1</source>
         <translation>Het schrijven van de demogegevens is mislukt: %1</translation>
     </message>
@@ -8211,6 +8327,11 @@ Opdrachten:
         <location line="+34"/>
         <source>Needs orders: connect a store (Settings → Connections) or import an orders export.</source>
         <translation>Heeft bestellingen nodig: verbind een winkel (Instellingen → Verbindingen) of importeer een export van bestellingen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync the stores, then it scores the new orders.</source>
+        <translation>Synchroniseer de winkels; daarna beoordeelt hij de nieuwe bestellingen.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -9698,6 +9819,8 @@ Demogegevens</translation>
     <message>
         <location filename="../services/storesync/OrdersCsv.cpp" line="+40"/>
         <location line="+45"/>
+        <location line="+12"/>
+        <location line="+30"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
@@ -10748,7 +10871,7 @@ Demogegevens</translation>
 <context>
     <name>PnlSeriesModel</name>
     <message>
-        <location filename="../models/SalesReportModels.cpp" line="+427"/>
+        <location filename="../models/SalesReportModels.cpp" line="+431"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -10992,7 +11115,7 @@ Demogegevens</translation>
         <translation>de prijslijst van concurrenten (Instellingen → Prijzen)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Half the step: %1</source>
         <translation>De helft van de stap: %1</translation>
     </message>
@@ -11007,7 +11130,7 @@ Demogegevens</translation>
         <translation>de helft van het effect</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Keep %1</source>
         <translation>%1 houden</translation>
     </message>
@@ -14592,7 +14715,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SalesSummaryModel</name>
     <message>
-        <location filename="../models/SalesReportModels.cpp" line="-214"/>
+        <location filename="../models/SalesReportModels.cpp" line="-218"/>
         <source>Revenue</source>
         <translation>Omzet</translation>
     </message>
@@ -14637,7 +14760,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Netto na advertenties en AI</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
@@ -14662,7 +14785,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>AI-aanroepen zijn geprijsd in Amerikaanse dollars: voer een koers voor USD in om ze mee te tellen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The cost is known for %1 of %2 items sold; the others count as free.</source>
         <translation>De kostprijs is bekend voor %1 van %2 verkochte artikelen; de andere tellen als gratis.</translation>
     </message>
@@ -14962,6 +15085,11 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     <name>SegmentsAgent</name>
     <message>
         <location line="+46"/>
+        <source>Sync the stores, then it scores the customers.</source>
+        <translation>Synchroniseer de winkels; daarna deelt hij de klanten in.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Needs paid orders from a store&apos;s customers: connect a store (Settings → Connections).</source>
         <translation>Heeft betaalde bestellingen van de klanten van een winkel nodig: verbind een winkel (Instellingen → Verbindingen).</translation>
     </message>
@@ -15936,7 +16064,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>voorraad zoals de winkels die melden</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+94"/>
         <source>%1 went from %2 to %3 (%n sold)</source>
         <translation>
             <numerusform>%1 ging van %2 naar %3 (%n verkocht)</numerusform>

@@ -315,7 +315,14 @@ void WorkspaceSession::syncStores()
         AdSync::queueAll(db, now);
         tx.commit();
     } catch (const SqlError& e) {
-        qCWarning(lcApp) << "cannot queue the store sync:" << e.message();
+        // The workers may hold the write lock for a moment (the interface does not wait for it): a store
+        // connected just now must still get its first sync soon, not at the next quarter hour.
+        if (e.isBusy()) {
+            qCDebug(lcApp) << "workers busy; the sync is queued again in a few seconds";
+            QTimer::singleShot(SyncRetryMs, this, &WorkspaceSession::syncStores);
+        } else {
+            qCWarning(lcApp) << "cannot queue the store sync:" << e.message();
+        }
         return;
     }
     m_pool->wake();

@@ -83,6 +83,7 @@ private:
     WorkerPool* m_pool = nullptr;
     DeadlineWatcher* m_deadlines = nullptr;
     QTimer* m_storeSync = nullptr;
+    static constexpr int SyncRetryMs = 3000; // when the workers held the write lock
     QTimer* m_agentClock = nullptr;
     QTimer* m_agentEvents = nullptr;
     SecretStore* m_secrets = nullptr;

@@ -90,8 +90,13 @@ bool queue(const QSqlDatabase& db, qint64 connectionId, qint64 now)
         > 0;
     if (waiting)
         return false;
+    // The key counts the syncs asked for before: a connection removed and added again can have the same id,
+    // and at the same moment its first sync must not be taken for the old one's.
+    const qint64 asked
+        = Sql::scalar(db, u"SELECT COUNT(*) FROM jobs WHERE kind = ? AND subject_id = ?"_s, {Sync.key(), connectionId})
+              .toLongLong();
     JobQueue::enqueue(db,
-        {Sync, connectionId, u"ads:%1:%2"_s.arg(connectionId).arg(now),
+        {Sync, connectionId, u"ads:%1:%2:%3"_s.arg(connectionId).arg(now).arg(asked),
             QJsonObject{{u"lane"_s, u"sync:%1"_s.arg(connectionId)}}, 0, 8, 0, {}},
         now);
     return true;

@@ -144,7 +144,7 @@ QString CustomersModel::segmentLabel(const QString& key)
 
 QString CustomersModel::sizeText(const SegmentsAgent::Size& size)
 {
-    QString text = tr("%n customer(s), %1 spent", nullptr, size.customers)
+    QString text = tr("%Ln customer(s), %1 spent", nullptr, size.customers)
                        .arg(Money::format(size.spentCents, size.currency.isEmpty() ? u"EUR"_s : size.currency));
     if (size.customers > 0)
         text += u" ("_s
@@ -152,7 +152,7 @@ QString CustomersModel::sizeText(const SegmentsAgent::Size& size)
                 Money::format(size.spentCents / size.customers, size.currency.isEmpty() ? u"EUR"_s : size.currency))
             + u")"_s;
     if (size.churning > 0)
-        text += u", "_s + tr("%n at churn risk", nullptr, size.churning);
+        text += u", "_s + tr("%Ln at churn risk", nullptr, size.churning);
     return text;
 }
 

@@ -2279,7 +2279,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/campaigns/AdSync.cpp" line="+128"/>
+        <location filename="../services/campaigns/AdSync.cpp" line="+133"/>
         <location filename="../services/campaigns/AdSyncRun.cpp" line="+173"/>
         <location filename="../services/publishing/Connections.cpp" line="+223"/>
         <source>The ad account connection was removed.</source>
@@ -6714,27 +6714,27 @@ Commands:
     </message>
     <message numerus="yes">
         <location line="+62"/>
-        <source>%n customer(s), %1 spent</source>
+        <source>%Ln customer(s), %1 spent</source>
         <translation>
-            <numerusform>%n customer, %1 spent</numerusform>
-            <numerusform>%n customers, %1 spent</numerusform>
+            <numerusform>%Ln customer, %1 spent</numerusform>
+            <numerusform>%Ln customers, %1 spent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln at churn risk</source>
+        <translation>
+            <numerusform>%Ln at churn risk</numerusform>
+            <numerusform>%Ln at churn risk</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>%1 each</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n at churn risk</source>
-        <translation>
-            <numerusform>%n at churn risk</numerusform>
-            <numerusform>%n at churn risk</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>(erased)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6742,7 +6742,7 @@ Commands:
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../ui/settings/CustomersPage.cpp" line="+33"/>
+        <location filename="../ui/settings/CustomersPage.cpp" line="+34"/>
         <source>Erase personal data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6782,7 +6782,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>No customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6840,12 +6840,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>No segments yet: Customer Segments groups the customers once a store&apos;s orders are synced.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a segment for what its customers spent and how many may leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%n customer(s) exported to %1, with names and e-mail addresses.</source>
         <translation>
             <numerusform>%n customer exported to %1, with names and e-mail addresses.</numerusform>
@@ -16725,7 +16730,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SyncRun</name>
     <message>
-        <location filename="../services/storesync/StoreSync.cpp" line="+88"/>
+        <location filename="../services/storesync/StoreSync.cpp" line="+93"/>
         <source>The %1 of %2 is not available: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17286,7 +17291,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+179"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2279,7 +2279,7 @@
         <translation>Meta gaf de valuta en tijdzone van het advertentieaccount niet; het token mist mogelijk ads_read.</translation>
     </message>
     <message>
-        <location filename="../services/campaigns/AdSync.cpp" line="+128"/>
+        <location filename="../services/campaigns/AdSync.cpp" line="+133"/>
         <location filename="../services/campaigns/AdSyncRun.cpp" line="+173"/>
         <location filename="../services/publishing/Connections.cpp" line="+223"/>
         <source>The ad account connection was removed.</source>
@@ -6714,31 +6714,31 @@ Opdrachten:
     <message>
         <location line="+2"/>
         <source>Churn risk</source>
-        <translation>Kans op vertrek</translation>
+        <translation>Vertrekkans</translation>
     </message>
     <message numerus="yes">
         <location line="+62"/>
-        <source>%n customer(s), %1 spent</source>
+        <source>%Ln customer(s), %1 spent</source>
         <translation>
-            <numerusform>%n klant, %1 besteed</numerusform>
-            <numerusform>%n klanten, %1 besteed</numerusform>
+            <numerusform>%Ln klant, %1 besteed</numerusform>
+            <numerusform>%Ln klanten, %1 besteed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln at churn risk</source>
+        <translation>
+            <numerusform>%Ln met kans op vertrek</numerusform>
+            <numerusform>%Ln met kans op vertrek</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>%1 each</source>
         <translation>%1 per klant</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n at churn risk</source>
-        <translation>
-            <numerusform>%n met kans op vertrek</numerusform>
-            <numerusform>%n met kans op vertrek</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>(erased)</source>
         <translation>(gewist)</translation>
     </message>
@@ -6746,7 +6746,7 @@ Opdrachten:
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../ui/settings/CustomersPage.cpp" line="+33"/>
+        <location filename="../ui/settings/CustomersPage.cpp" line="+34"/>
         <source>Erase personal data…</source>
         <translation>Persoonsgegevens wissen…</translation>
     </message>
@@ -6786,7 +6786,7 @@ Opdrachten:
         <translation>Klantsegmenten groepeert de klanten naar hoe recent, hoe vaak en hoeveel ze kochten; de kans op vertrek vergelijkt de dagen sinds hun laatste bestelling met hun eigen ritme</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>No customers</source>
         <translation>Geen klanten</translation>
     </message>
@@ -6844,12 +6844,17 @@ Opdrachten:
         <translation>Alle segmenten</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>No segments yet: Customer Segments groups the customers once a store&apos;s orders are synced.</source>
         <translation>Nog geen segmenten: Klantsegmenten groepeert de klanten zodra de bestellingen van een winkel gesynchroniseerd zijn.</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a segment for what its customers spent and how many may leave.</source>
+        <translation>Kies een segment om te zien wat de klanten besteedden en hoeveel er kunnen vertrekken.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%n customer(s) exported to %1, with names and e-mail addresses.</source>
         <translation>
             <numerusform>%n klant geëxporteerd naar %1, met namen en e-mailadressen.</numerusform>
@@ -16743,7 +16748,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SyncRun</name>
     <message>
-        <location filename="../services/storesync/StoreSync.cpp" line="+88"/>
+        <location filename="../services/storesync/StoreSync.cpp" line="+93"/>
         <source>The %1 of %2 is not available: %3</source>
         <translation>De %1 van %2 is niet beschikbaar: %3</translation>
     </message>
@@ -17304,7 +17309,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+179"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -67,8 +68,10 @@ CustomersPage::CustomersPage(const UiContext& context, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(CustomersModel::Email, QHeaderView::Stretch);
     for (const int column : {CustomersModel::Country, CustomersModel::Orders, CustomersModel::LastOrder})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(CustomersModel::Name, 170);
-    m_table->setColumnWidth(CustomersModel::Store, 170);
+    m_table->setColumnWidth(CustomersModel::Name, 120);
+    m_table->setColumnWidth(CustomersModel::Store, 110);
+    m_table->setColumnWidth(CustomersModel::Segment, 110);
+    m_table->setColumnWidth(CustomersModel::ChurnRisk, 100);
     EmptyState::attach(
         m_table, tr("No customers"), tr("Customers appear here once a connected store has been synced."));
     m_erase->setObjectName(u"eraseCustomer"_s);
@@ -181,17 +184,28 @@ void CustomersPage::refreshSegments()
 void CustomersPage::showSegment()
 {
     const QString key = m_segment->currentData().toString();
-    QStringList parts;
-    for (const SegmentsAgent::Size& s : std::as_const(m_sizes)) {
-        if (!key.isEmpty() && s.segment != key)
-            continue;
-        parts.append(key.isEmpty()
-                ? u"%1: %2"_s.arg(CustomersModel::segmentLabel(s.segment), CustomersModel::sizeText(s))
-                : CustomersModel::sizeText(s));
+    if (m_sizes.isEmpty()) {
+        m_segmentText->setText(
+            tr("No segments yet: Customer Segments groups the customers once a store's orders are synced."));
+        return;
     }
-    m_segmentText->setText(m_sizes.isEmpty()
-            ? tr("No segments yet: Customer Segments groups the customers once a store's orders are synced.")
-            : parts.join(u"; "_s) + u"."_s);
+    QStringList parts;
+    if (key.isEmpty()) {
+        // Every segment: how many each; the money for the one chosen.
+        QHash<QString, int> customers;
+        for (const SegmentsAgent::Size& s : std::as_const(m_sizes))
+            customers[s.segment] += s.customers;
+        for (const QString& k : SegmentsAgent::segmentKeys())
+            if (customers.value(k) > 0)
+                parts.append(u"%1 %2"_s.arg(CustomersModel::segmentLabel(k), QLocale().toString(customers.value(k))));
+        m_segmentText->setText(parts.join(u" · "_s) + u". "_s
+            + tr("Choose a segment for what its customers spent and how many may leave."));
+        return;
+    }
+    for (const SegmentsAgent::Size& s : std::as_const(m_sizes))
+        if (s.segment == key)
+            parts.append(CustomersModel::sizeText(s));
+    m_segmentText->setText(parts.join(u"; "_s) + u"."_s);
 }
 
 void CustomersPage::exportSegment(const QString& path)

@@ -6850,7 +6850,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+17"/>
         <source>%n customer(s) exported to %1, with names and e-mail addresses.</source>
         <translation>
             <numerusform>%n customer exported to %1, with names and e-mail addresses.</numerusform>
@@ -6858,7 +6858,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>Exporting customers…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6868,13 +6868,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+99"/>
         <source>The shown segment&apos;s customers with their e-mail addresses, as a CSV file for an e-mail tool or an ad platform&apos;s customer list (erased customers and those without an address are left out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-115"/>
-        <location line="+32"/>
+        <location line="+21"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6895,12 +6895,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>Exporting orders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9816,10 +9816,8 @@ Demo data</source>
 <context>
     <name>OrdersCsv</name>
     <message>
-        <location filename="../services/storesync/OrdersCsv.cpp" line="+40"/>
-        <location line="+45"/>
-        <location line="+12"/>
-        <location line="+30"/>
+        <location filename="../services/storesync/OrdersCsv.cpp" line="+41"/>
+        <location line="+14"/>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6854,7 +6854,7 @@ Opdrachten:
         <translation>Kies een segment om te zien wat de klanten besteedden en hoeveel er kunnen vertrekken.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+17"/>
         <source>%n customer(s) exported to %1, with names and e-mail addresses.</source>
         <translation>
             <numerusform>%n klant geëxporteerd naar %1, met namen en e-mailadressen.</numerusform>
@@ -6862,7 +6862,7 @@ Opdrachten:
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>Exporting customers…</source>
         <translation>Klanten exporteren…</translation>
     </message>
@@ -6872,13 +6872,13 @@ Opdrachten:
         <translation>Bestellingen exporteren: %1 van %2…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+99"/>
         <source>The shown segment&apos;s customers with their e-mail addresses, as a CSV file for an e-mail tool or an ad platform&apos;s customer list (erased customers and those without an address are left out)</source>
         <translation>De klanten van het getoonde segment met hun e-mailadressen, als CSV-bestand voor een e-mailprogramma of de klantenlijst van een advertentieplatform (gewiste klanten en klanten zonder adres blijven weg)</translation>
     </message>
     <message>
         <location line="-115"/>
-        <location line="+32"/>
+        <location line="+21"/>
         <source>Export failed: %1</source>
         <translation>Exporteren mislukt: %1</translation>
     </message>
@@ -6899,12 +6899,12 @@ Opdrachten:
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>Exporting orders…</source>
         <translation>Bestellingen exporteren…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
@@ -9822,10 +9822,8 @@ Demogegevens</translation>
 <context>
     <name>OrdersCsv</name>
     <message>
-        <location filename="../services/storesync/OrdersCsv.cpp" line="+40"/>
-        <location line="+45"/>
-        <location line="+12"/>
-        <location line="+30"/>
+        <location filename="../services/storesync/OrdersCsv.cpp" line="+41"/>
+        <location line="+14"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan niet worden geschreven: %2</translation>
     </message>

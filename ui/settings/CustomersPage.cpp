@@ -215,25 +215,13 @@ void CustomersPage::exportSegment(const QString& path)
     const auto handle = m_context.customerActions->exportSegment(
         path, key, this,
         [this, path](const OrdersCsv::Result& r) {
-            m_exporting = false;
-            updateState();
-            const QString text = !r.error.isEmpty()
-                ? tr("Export failed: %1").arg(r.error)
-                : tr("%n customer(s) exported to %1, with names and e-mail addresses.", nullptr,
-                    static_cast<int>(r.rows))
-                      .arg(QFileInfo(path).fileName());
-            m_note->setText(text);
-            emit message(text);
+            exportDone(!r.error.isEmpty() ? tr("Export failed: %1").arg(r.error)
+                                          : tr("%n customer(s) exported to %1, with names and e-mail addresses.",
+                                              nullptr, static_cast<int>(r.rows))
+                                                .arg(QFileInfo(path).fileName()));
         },
         &error);
-    if (!handle) {
-        m_note->setText(error);
-        emit message(error);
-        return;
-    }
-    m_exporting = true;
-    updateState();
-    m_note->setText(tr("Exporting customers…"));
+    exportStarted(handle != nullptr, error, tr("Exporting customers…"));
 }
 
 void CustomersPage::exportOrders(const QString& path)
@@ -246,27 +234,36 @@ void CustomersPage::exportOrders(const QString& path)
             m_note->setText(tr("Exporting orders: %1 of %2…").arg(QLocale().toString(done), QLocale().toString(total)));
         },
         [this, path, personal](const OrdersCsv::Result& r) {
-            m_exporting = false;
-            updateState();
             const int rows = static_cast<int>(r.rows);
             const QString file = QFileInfo(path).fileName();
-            const QString text = !r.error.isEmpty() ? tr("Export failed: %1").arg(r.error)
-                : personal
-                ? tr("%n order(s) exported to %1, with names and e-mail addresses.", nullptr, rows).arg(file)
-                : tr("%n order(s) exported to %1, without personal data (customers as pseudonyms).", nullptr, rows)
-                      .arg(file);
-            m_note->setText(text);
-            emit message(text);
+            exportDone(!r.error.isEmpty() ? tr("Export failed: %1").arg(r.error)
+                    : personal
+                    ? tr("%n order(s) exported to %1, with names and e-mail addresses.", nullptr, rows).arg(file)
+                    : tr("%n order(s) exported to %1, without personal data (customers as pseudonyms).", nullptr, rows)
+                          .arg(file));
         },
         &error);
-    if (!handle) {
+    exportStarted(handle != nullptr, error, tr("Exporting orders…"));
+}
+
+void CustomersPage::exportStarted(bool started, const QString& error, const QString& busy)
+{
+    if (!started) {
         m_note->setText(error);
         emit message(error);
         return;
     }
     m_exporting = true;
     updateState();
-    m_note->setText(tr("Exporting orders…"));
+    m_note->setText(busy);
+}
+
+void CustomersPage::exportDone(const QString& text)
+{
+    m_exporting = false;
+    updateState();
+    m_note->setText(text);
+    emit message(text);
 }
 
 void CustomersPage::confirm(const QString& title, const QString& text, const std::function<void()>& onYes)

@@ -48,6 +48,9 @@ signals:
 private:
     void updateState();
     void showSegment();
+    // An export asked for: the note says it runs, or why it cannot; and when it is done, what it wrote.
+    void exportStarted(bool started, const QString& error, const QString& busy);
+    void exportDone(const QString& text);
     void confirm(const QString& title, const QString& text, const std::function<void()>& onYes);
     void report(bool ok, int customers, int orders, const QString& error);
 

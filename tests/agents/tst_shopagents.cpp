@@ -76,8 +76,9 @@ private slots:
         const qint64 b3 = order(db, shop, u"#2004"_s, 5'000, now - 3 * kHour, u"b@example.com"_s);
         // C: a first order of €400 alone (40): not enough for a hold.
         const qint64 c = order(db, shop, u"#2005"_s, 40'000, now - kHour, u"c@example.com"_s);
-        // D: the same address as one of the ordinary orders, a big order: not a first order, no points.
-        const qint64 d = order(db, shop, u"#2006"_s, 90'000, now - kHour, u"c3@example.com"_s);
+        // D: the same address as one of the ordinary orders (written otherwise), a big order: not a first
+        // order, no points.
+        const qint64 d = order(db, shop, u"#2006"_s, 90'000, now - kHour, u"C3@Example.COM"_s);
 
         const FraudAgent::Score sa = FraudAgent::score(db, a);
         QCOMPARE(sa.score, 65);
@@ -96,6 +97,10 @@ private slots:
         // Every order of the last three days is scored once; only A is proposed, and it waits for a person.
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM order_risk"_s), 6);
         QCOMPARE(tw.count(u"SELECT score FROM order_risk WHERE order_id = ?"_s, {a}), 65);
+        // The run reads the addresses' orders in one pass: the same scores as one order at a time.
+        QCOMPARE(tw.count(u"SELECT score FROM order_risk WHERE order_id = ?"_s, {b3}), 35);
+        QCOMPARE(tw.count(u"SELECT score FROM order_risk WHERE order_id = ?"_s, {c}), 40);
+        QCOMPARE(tw.count(u"SELECT score FROM order_risk WHERE order_id = ?"_s, {d}), 0);
         const qint64 id = tw.count(u"SELECT proposal_id FROM order_risk WHERE order_id = ?"_s, {a});
         const auto p = ApprovalDesk::load(db, id);
         QVERIFY(p);

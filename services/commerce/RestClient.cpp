@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 RestClient::RestClient(ApiCaller* caller, ApiRuntime* runtime, QString serviceName, QObject* parent)
@@ -61,7 +63,7 @@ ApiError RestClient::classifyRest(const HttpResponse& r) const
 
 void RestClient::runJudged(const QString& purpose, std::function<HttpRequest()> build, bool idempotent,
     QObject* context, JsonCallback done, std::function<ApiError(const HttpResponse&)> classify,
-    std::function<ApiError(const HttpResponse&, const QJsonDocument&)> judge)
+    std::function<ApiError(const HttpResponse&, const QJsonDocument&)> judge, std::function<void()> answered)
 {
     // Each attempt's answer is parsed once, when it is judged; the last one judged is the one done gets.
     auto parsed = std::make_shared<QJsonDocument>();
@@ -70,12 +72,19 @@ void RestClient::runJudged(const QString& purpose, std::function<HttpRequest()> 
         [done = std::move(done), parsed](const ApiError& e, const HttpResponse& response) {
             done(e, e.isError() ? QJsonDocument() : *parsed, response);
         },
-        [this, parsed, classify = std::move(classify), judge = std::move(judge)](const HttpResponse& r) {
+        [this, parsed, classify = std::move(classify), judge = std::move(judge), answered = std::move(answered)](
+            const HttpResponse& r) mutable {
             *parsed = QJsonDocument();
-            const ApiError e = classify ? classify(r) : classifyRest(r);
-            if (e.isError())
-                return e;
-            *parsed = QJsonDocument::fromJson(r.body);
+            if (classForStatus(r.status) != ErrorClass::None)
+                return classify ? classify(r) : classifyRest(r);
+            if (answered)
+                std::exchange(answered, {})();
+            QString parseError;
+            if (auto doc = Json::parse(r.body, &parseError))
+                *parsed = std::move(*doc);
+            else if (!r.body.trimmed().isEmpty())
+                return errorFor(ErrorClass::Transient, r.status, QString(),
+                    QCoreApplication::translate("RestClient", "the answer could not be read: %1").arg(parseError));
             return judge(r, *parsed);
         });
 }

@@ -32,12 +32,14 @@ protected:
     void runRaw(const QString& purpose, std::function<HttpRequest()> build, bool idempotent, QObject* context,
         std::function<void(const ApiError& error, const HttpResponse& response)> done,
         std::function<ApiError(const HttpResponse&)> classify);
-    // The same for an answer whose shape decides whether it is good (a page cut short is retried):
-    // after `classify` passes it, `judge` sees the body parsed once, and `done` gets that parse (a page
-    // of 200 KB takes milliseconds to parse; it is not parsed twice).
+    // The same for an answer whose shape decides whether it is good (a page cut short is retried): a
+    // success status is parsed once, `judge` sees that parse and `done` gets it (a page of 200 KB takes
+    // milliseconds to parse; it is not parsed twice); `classify` explains the other statuses.
+    // `answered`, when given, is called once, as soon as a success status has come and before the body
+    // is parsed: the caller may give the server's place to its next request while this one is read.
     void runJudged(const QString& purpose, std::function<HttpRequest()> build, bool idempotent, QObject* context,
         JsonCallback done, std::function<ApiError(const HttpResponse&)> classify,
-        std::function<ApiError(const HttpResponse&, const QJsonDocument&)> judge);
+        std::function<ApiError(const HttpResponse&, const QJsonDocument&)> judge, std::function<void()> answered = {});
     // WordPress/WooCommerce-style errors: {"code","message","data":{"status"}}; HTML pages from
     // firewalls and hosts are recognised and explained.
     ApiError classifyRest(const HttpResponse& response) const;

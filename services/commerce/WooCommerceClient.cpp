@@ -289,7 +289,7 @@ void WooCommerceClient::testConnection(QObject* context, std::function<void(cons
 }
 
 void WooCommerceClient::listPage(const QString& path, const QList<std::pair<QString, QString>>& query, int page,
-    int perPage, QObject* context, PageCallback done)
+    int perPage, QObject* context, PageCallback done, std::function<void()> answered)
 {
     QList<std::pair<QString, QString>> params = query;
     params.append({u"page"_s, QString::number(std::max(1, page))});
@@ -312,5 +312,6 @@ void WooCommerceClient::listPage(const QString& path, const QList<std::pair<QStr
                 return ApiError::none();
             return errorFor(ErrorClass::Transient, r.status, QString(),
                 QCoreApplication::translate("WooCommerceClient", "the list answer is not a JSON array"));
-        });
+        },
+        std::move(answered));
 }

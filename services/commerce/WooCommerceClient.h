@@ -58,8 +58,11 @@ public:
     // One page of a wc/v3 list ("/orders", "/customers", "/products/reviews", "/products/12/variations"):
     // the items and the totals WooCommerce announces (X-WP-Total, X-WP-TotalPages). perPage is 1-100.
     // A page that is not a JSON array (cut off, a firewall's page) is an error, never a short page.
+    // answered, when given, is called once as soon as the store has answered with a success status,
+    // before the body is parsed: the caller may use the store's place for its next request meanwhile
+    // (should the page then prove not whole, its retry waits its turn at the store like any request).
     void listPage(const QString& path, const QList<std::pair<QString, QString>>& query, int page, int perPage,
-        QObject* context, PageCallback done);
+        QObject* context, PageCallback done, std::function<void()> answered = {});
 
     // The product id a duplicate-SKU error points at (product_invalid_sku's data.resource_id), or 0.
     static qint64 duplicateResourceId(const ApiError& error);

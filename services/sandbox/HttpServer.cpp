@@ -106,6 +106,7 @@ void Responder::send(int status, const QList<std::pair<QByteArray, QByteArray>>&
     h.append({"Content-Length", QByteArray::number(body.size())});
     writeHead(status, h);
     m_socket->write(body);
+    m_socket->flush();
     finish();
 }
 
@@ -213,6 +214,9 @@ void HttpServer::closeAll()
 void HttpServer::onNewConnection()
 {
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+        // An answer leaves whole and at once, as from a real server: no waiting for the client's
+        // acknowledgement of an earlier segment (Nagle), and written out before the event loop turns.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_connections.insert(socket, {});
         socket->setProperty("busy", false);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });

@@ -156,10 +156,22 @@ void SyncRun::wooPump()
         if (m_done.contains(page))
             continue;
         ++m_inFlight;
-        m_woo->listPage(wooPath(), wooQuery(), page, kWooPerPage, this,
-            [this, page](const ApiError& e, const QJsonArray& items, int, int totalPages) {
+        // The store's place is given back as soon as it has answered: the next page is asked for while
+        // this one is still being read, not after.
+        auto placeHeld = std::make_shared<bool>(true);
+        const auto givePlaceBack = [this, placeHeld] {
+            if (std::exchange(*placeHeld, false))
                 --m_inFlight;
+        };
+        m_woo->listPage(
+            wooPath(), wooQuery(), page, kWooPerPage, this,
+            [this, page, givePlaceBack](const ApiError& e, const QJsonArray& items, int, int totalPages) {
+                givePlaceBack();
                 wooPage(page, e, items, totalPages);
+            },
+            [this, givePlaceBack] {
+                givePlaceBack();
+                wooPump();
             });
     }
 }

@@ -445,6 +445,45 @@ private slots:
         QVERIFY(cut.items.isEmpty());
     }
 
+    void theStoresPlaceIsGivenBackOnceBeforeThePageIsRead()
+    {
+        ApiFixture f(true, store());
+        f.sandbox()->generateShop(smallShop(300));
+        WooCommerceClient woo(&f.caller(), &f.runtime(), wooConfig(f));
+        const auto page = [&](int perPage, int* answered, bool* answeredFirst) -> WooPage {
+            WooPage out;
+            bool done = false;
+            woo.listPage(
+                u"/orders"_s, {}, 1, perPage, f.context(),
+                [&](const ApiError& e, const QJsonArray& items, int total, int totalPages) {
+                    out = {e, items, total, totalPages};
+                    done = true;
+                },
+                [&] {
+                    ++*answered;
+                    *answeredFirst = !done;
+                });
+            if (!f.runUntil([&] { return done; }, 60'000))
+                out.error = ApiError::make(ErrorClass::Timeout, u"test: no answer"_s);
+            return out;
+        };
+        // A page: its place is given back once, before the page itself comes.
+        int answered = 0;
+        bool first = false;
+        QCOMPARE(page(100, &answered, &first).items.size(), 100);
+        QCOMPARE(answered, 1);
+        QVERIFY(first);
+        // A refused request never had a success to give back.
+        answered = 0;
+        QCOMPARE(page(101, &answered, &first).error.httpStatus, 400);
+        QCOMPARE(answered, 0);
+        // A page cut short and read again: given back at most once, and the page comes whole.
+        answered = 0;
+        f.sandbox()->setRouteFaults(u"woo"_s, QJsonObject{{u"sequence"_s, QJsonArray{u"truncated"_s, u"ok"_s}}});
+        QCOMPARE(page(100, &answered, &first).items.size(), 100);
+        QVERIFY(answered <= 1);
+    }
+
     void pageSizeFaultShortensPagesConsistently()
     {
         ApiFixture f(false, store());

@@ -119,6 +119,14 @@ void ApiCaller::send(std::shared_ptr<Run> run)
     ++run->attempts;
     run->attemptTimer.start();
     m_http->send(run->spec.build(), this, [this, run](const HttpResponse& r) {
+        if (!run->context) {
+            // The caller is gone, and with it, often, the client whose classify would read the answer.
+            if (run->spec.limiter)
+                run->spec.limiter->release(AdaptiveLimiter::Outcome::Abandoned, run->ticket);
+            if (run->spec.breaker)
+                run->spec.breaker->recordAbandoned();
+            return;
+        }
         ApiError error = r.error != TransportError::None ? transportError(r) : run->spec.classify(r);
         if (error.cls == ErrorClass::None && r.error != TransportError::None)
             error = transportError(r);

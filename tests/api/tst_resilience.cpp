@@ -87,6 +87,34 @@ private slots:
         }
     }
 
+    void anAnswerForACallerThatIsGoneIsNotRead()
+    {
+        // A store sync that fails with requests still out is deleted with its clients; their answers,
+        // arriving later, must not be classified by what no longer exists.
+        ApiFixture f(true);
+        auto* context = new QObject;
+        bool classified = false;
+        bool done = false;
+        ApiCaller::Spec spec;
+        spec.endpoint = u"wp"_s;
+        spec.build = [&f] {
+            HttpRequest h;
+            h.url = QUrl(f.url().toString() + u"/wp-json/"_s);
+            return h;
+        };
+        spec.classify = [&classified](const HttpResponse&) {
+            classified = true;
+            return ApiError();
+        };
+        f.caller().call(spec, context, [&done](const ApiCaller::Outcome&) { done = true; });
+        QCOMPARE(f.http().inFlight(), 1);
+        delete context;
+        QVERIFY(f.runUntil([&] { return f.http().inFlight() == 0; }));
+        QCOMPARE(f.sandbox()->requestCount(u"wp"_s), 1); // it was answered
+        QVERIFY(!classified);
+        QVERIFY(!done);
+    }
+
     void nonRetryableErrorsFailFast()
     {
         ApiFixture f(true, withKey());

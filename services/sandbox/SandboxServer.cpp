@@ -98,11 +98,18 @@ qint64 SandboxServer::receivedCount(const QString& route) const
     return m_received.value(route);
 }
 
+qint64 SandboxServer::refusedCount(const QString& route) const
+{
+    QMutexLocker lock(&m_logMutex);
+    return m_refused.value(route);
+}
+
 void SandboxServer::clearRequests()
 {
     QMutexLocker lock(&m_logMutex);
     m_log.clear();
     m_received.clear();
+    m_refused.clear();
 }
 
 void SandboxServer::resetState()
@@ -304,6 +311,10 @@ void SandboxServer::onRequest(const ServerRequest& request, const Reply& reply)
     const FaultPlan::Decision decision = m_faults.decide(route);
     if (!m_faults.tryEnter(route)) {
         // Beyond the provider's concurrency: rejected at once, like a real rate limiter.
+        {
+            QMutexLocker count(&m_logMutex);
+            ++m_refused[route];
+        }
         QMutexLocker lock(&m_stateMutex);
         if (route.startsWith(u"meta"_s))
             m_platforms->metaFault(u"429"_s, decision, reply);

@@ -64,6 +64,8 @@ public:
     int requestCount(const QString& route = {}) const;
     // Every request the route ever received, however long ago (the log keeps only the newest).
     qint64 receivedCount(const QString& route) const;
+    // The requests the route refused because its maxConcurrency was already in use (429).
+    qint64 refusedCount(const QString& route) const;
     void clearRequests();
     void resetState();
     QList<QJsonObject> wooProducts() const;
@@ -125,6 +127,7 @@ private:
     mutable QMutex m_logMutex;
     QList<LoggedRequest> m_log;
     QHash<QString, qint64> m_received;
+    QHash<QString, qint64> m_refused;
     quint16 m_port = 0;
 };
 

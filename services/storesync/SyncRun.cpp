@@ -147,10 +147,13 @@ void SyncRun::wooPump()
         return;
     }
     if (m_ctx.stopRequested()) {
+        dropVariationReads();
         if (m_inFlight == 0 && m_writing == 0)
             finish(Outcome::Released, {});
         return;
     }
+    while (m_inFlight < StoreSync::kWooConcurrency && !m_variationReads.isEmpty())
+        readVariations(m_variationReads.takeFirst());
     while (m_inFlight < StoreSync::kWooConcurrency && m_nextPage <= pages) {
         const int page = m_nextPage++;
         if (m_done.contains(page))
@@ -244,53 +247,74 @@ void SyncRun::wooPage(int page, const ApiError& e, const QJsonArray& items, int 
         Qt::QueuedConnection);
 }
 
+struct SyncRun::Gather
+{
+    QJsonArray products;
+    std::function<void(const QJsonArray&)> then;
+    int waiting = 0;
+    bool failed = false;
+};
+
 void SyncRun::withVariations(const QJsonArray& products, std::function<void(const QJsonArray&)> then)
 {
     // A variable product keeps its stock on its variations, read per product; the page is written
-    // once all of them are in (counted as in flight, so the sync waits for them).
-    struct Gather
-    {
-        QJsonArray products;
-        int waiting = 0;
-        bool failed = false;
-    };
+    // once all of them are in (the page counts as being written until then, so the sync waits).
     auto gather = std::make_shared<Gather>();
     gather->products = products;
-    QList<qsizetype> variable;
+    gather->then = std::move(then);
     for (qsizetype i = 0; i < products.size(); ++i) {
-        if (products.at(i).toObject().value(u"type"_s).toString() == u"variable")
-            variable.append(i);
+        if (products.at(i).toObject().value(u"type"_s).toString() == u"variable") {
+            ++gather->waiting;
+            m_variationReads.append({gather, i});
+        }
     }
-    if (variable.isEmpty()) {
-        then(products);
-        return;
+    if (gather->waiting == 0)
+        gather->then(products);
+    else
+        wooPump();
+}
+
+void SyncRun::readVariations(const VariationRead& read)
+{
+    ++m_inFlight;
+    const qint64 id = read.gather->products.at(read.index).toObject().value(u"id"_s).toInteger();
+    m_woo->variations(id, this, [this, read](const ApiError& e, const QList<QJsonObject>& list) {
+        --m_inFlight;
+        Gather& gather = *read.gather;
+        if (m_finished || gather.failed) {
+            wooPump();
+            return;
+        }
+        if (e.isError()) {
+            gather.failed = true;
+            fail(QCoreApplication::translate("SyncRun", "Reading the variations of a product from %1 failed: %2")
+                     .arg(m_connection.name, e.message.isEmpty() ? e.toString() : e.message),
+                e.retryable() || e.cls == ErrorClass::Timeout || e.cls == ErrorClass::Unreachable
+                    || e.cls == ErrorClass::CircuitOpen);
+            return;
+        }
+        QJsonObject p = gather.products.at(read.index).toObject();
+        QJsonArray variations;
+        for (const QJsonObject& v : list)
+            variations.append(v);
+        p.insert(u"_variations"_s, variations);
+        gather.products.replace(read.index, p);
+        if (--gather.waiting == 0)
+            gather.then(gather.products);
+        else
+            wooPump();
+    });
+}
+
+void SyncRun::dropVariationReads()
+{
+    for (const VariationRead& read : std::as_const(m_variationReads)) {
+        if (!read.gather->failed) {
+            read.gather->failed = true; // its page is not written, and is read again next time
+            --m_writing;
+        }
     }
-    gather->waiting = static_cast<int>(variable.size());
-    for (qsizetype i : std::as_const(variable)) {
-        ++m_inFlight;
-        const qint64 id = products.at(i).toObject().value(u"id"_s).toInteger();
-        m_woo->variations(id, this, [this, gather, i, then](const ApiError& e, const QList<QJsonObject>& list) {
-            --m_inFlight;
-            if (m_finished || gather->failed)
-                return;
-            if (e.isError()) {
-                gather->failed = true;
-                fail(QCoreApplication::translate("SyncRun", "Reading the variations of a product from %1 failed: %2")
-                         .arg(m_connection.name, e.message.isEmpty() ? e.toString() : e.message),
-                    e.retryable() || e.cls == ErrorClass::Timeout || e.cls == ErrorClass::Unreachable
-                        || e.cls == ErrorClass::CircuitOpen);
-                return;
-            }
-            QJsonObject p = gather->products.at(i).toObject();
-            QJsonArray variations;
-            for (const QJsonObject& v : list)
-                variations.append(v);
-            p.insert(u"_variations"_s, variations);
-            gather->products.replace(i, p);
-            if (--gather->waiting == 0)
-                then(gather->products);
-        });
-    }
+    m_variationReads.clear();
 }
 
 void SyncRun::shopifyNext()

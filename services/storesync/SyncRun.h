@@ -37,8 +37,18 @@ private:
     void wooPage(int page, const ApiError& error, const QJsonArray& items, int totalPages);
     QList<std::pair<QString, QString>> wooQuery() const;
     QString wooPath() const;
-    // The page's variable products with their variations (as "_variations"), then `then`.
+    // The page's variable products with their variations (as "_variations"), then `then`. The reads
+    // wait their turn with the pages' (at most kWooConcurrency at the store at once), ahead of new pages.
     void withVariations(const QJsonArray& products, std::function<void(const QJsonArray&)> then);
+    struct Gather;
+    struct VariationRead
+    {
+        std::shared_ptr<Gather> gather;
+        qsizetype index = 0;
+    };
+    void readVariations(const VariationRead& read);
+    // Drops the variation reads not yet sent (the sync is stopping); their pages are read next time.
+    void dropVariationReads();
     // Shopify
     void shopifyNext();
     // Writes one page's records and where the sync stands; false (and the job failed) on a database error.
@@ -58,6 +68,7 @@ private:
     qint64 m_since = 0; // everything changed before this is in (0: never synced)
     QJsonObject m_run;  // {"started", "pages", "done": [...], "cursor"}
     QSet<int> m_done;
+    QList<VariationRead> m_variationReads; // waiting for a place at the store
     int m_nextPage = 1;
     int m_inFlight = 0;
     int m_writing = 0; // pages in, waiting to be written

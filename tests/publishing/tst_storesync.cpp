@@ -121,6 +121,27 @@ private slots:
         QVERIFY(f.sandbox()->requestCount(u"woo"_s) > 25);
     }
 
+    void theStoresConcurrencyIsKeptWhileVariationsAreRead()
+    {
+        // A page of products with variable ones among them asks for each one's variations: those reads
+        // wait their turn with the pages', so a store that allows four requests at once refuses none.
+        PipelineFixture f;
+        f.sandbox()->generateShop(shop(300));
+        const qint64 woo = f.connectToSandbox(Connections::Kind::WooCommerce, u"Shop"_s);
+        f.sandbox()->setRouteFaults(u"woo"_s,
+            QJsonObject{{u"latency"_s, QJsonObject{{u"kind"_s, u"fixed"_s}, {u"ms"_s, 5}}},
+                {u"maxConcurrency"_s, StoreSync::kWooConcurrency}, {u"retryAfter"_s, 1}});
+        f.startPool();
+        QVERIFY(sync(f, woo));
+        const auto& products = f.sandbox()->ledger()->products();
+        const auto variable
+            = std::count_if(products.cbegin(), products.cend(), [](const auto& p) { return p.variantCount > 1; });
+        QVERIFY2(variable > 2 * StoreSync::kWooConcurrency, qPrintable(QString::number(variable)));
+        QCOMPARE(f.sandbox()->refusedCount(u"woo"_s), 0);
+        for (const StoreSync::Status& s : StoreSync::status(f.db()))
+            QVERIFY2(s.lastError.isEmpty(), qPrintable(s.resource + u": "_s + s.lastError));
+    }
+
     void aSyncStoppedHalfWayGoesOnWhereItWas()
     {
         PipelineFixture f;

@@ -60,7 +60,8 @@ public:
     // A page that is not a JSON array (cut off, a firewall's page) is an error, never a short page.
     // answered, when given, is called once as soon as the store has answered with a success status,
     // before the body is parsed: the caller may use the store's place for its next request meanwhile
-    // (should the page then prove not whole, its retry waits its turn at the store like any request).
+    // (should the page then prove not whole, it is asked for again at once, beyond the caller's count;
+    // a store that refuses that answers 429, which is waited out and retried like any).
     void listPage(const QString& path, const QList<std::pair<QString, QString>>& query, int page, int perPage,
         QObject* context, PageCallback done, std::function<void()> answered = {});
 

@@ -101,40 +101,49 @@ class EmailHistory
 public:
     EmailHistory(const QSqlDatabase& db, const QList<Order>& orders)
     {
-        QStringList emails;
+        QVariantList emails;
         for (const Order& o : orders)
             if (!o.email.isEmpty() && !m_paid.contains(o.email)) {
                 m_paid.insert(o.email, {});
                 emails.append(o.email);
             }
-        constexpr qsizetype kChunk = 500;
-        for (qsizetype from = 0; from < emails.size(); from += kChunk) {
-            const QStringList chunk = emails.mid(from, kChunk);
-            QVariantList binds;
-            for (const QString& e : chunk)
-                binds.append(e);
-            QStringList marks(chunk.size(), u"?"_s);
-            QSqlQuery q = Sql::exec(db,
-                u"SELECT lower(email), created_at, id FROM orders WHERE paid = 1 AND email <> '' AND lower(email) IN ("_s
-                    + marks.join(u", "_s) + u")"_s,
-                binds);
-            while (q.next())
-                m_paid[q.value(0).toString()].append({q.value(1).toLongLong(), q.value(2).toLongLong()});
+        if (emails.isEmpty())
+            return;
+        const QString select = u"SELECT lower(email), created_at, id FROM orders WHERE paid = 1 AND email <> ''"_s;
+        // A few hundred addresses are looked for in the scan; more are matched here, still in one scan.
+        constexpr qsizetype kInList = 500;
+        const bool inList = emails.size() <= kInList;
+        QSqlQuery q = inList
+            ? Sql::exec(db,
+                select + u" AND lower(email) IN ("_s + QStringList(emails.size(), u"?"_s).join(u", "_s) + u")"_s,
+                emails)
+            : Sql::exec(db, select);
+        while (q.next()) {
+            const auto it = m_paid.find(q.value(0).toString());
+            if (it != m_paid.end())
+                it->append({q.value(1).toLongLong(), q.value(2).toLongLong()});
         }
+        for (QList<Paid>& paid : m_paid)
+            std::sort(paid.begin(), paid.end(), [](const Paid& x, const Paid& y) { return x.createdAt < y.createdAt; });
     }
     // A paid order from the address before this one.
     bool earlier(const Order& o) const
     {
-        const auto& paid = m_paid.value(o.email);
-        return std::any_of(
-            paid.cbegin(), paid.cend(), [&o](const Paid& p) { return p.createdAt < o.createdAt && p.id != o.id; });
+        const QList<Paid> paid = m_paid.value(o.email);
+        // Sorted by time: any order before this one's time, other than this one.
+        const auto end = std::lower_bound(
+            paid.cbegin(), paid.cend(), o.createdAt, [](const Paid& p, qint64 at) { return p.createdAt < at; });
+        return std::any_of(paid.cbegin(), end, [&o](const Paid& p) { return p.id != o.id; });
     }
     // The paid orders from the address in the day up to this one's time (this one included when paid).
     int withinDay(const Order& o) const
     {
-        const auto& paid = m_paid.value(o.email);
-        return static_cast<int>(std::count_if(paid.cbegin(), paid.cend(),
-            [&o](const Paid& p) { return p.createdAt > o.createdAt - kDayMs && p.createdAt <= o.createdAt; }));
+        const QList<Paid> paid = m_paid.value(o.email);
+        const auto from = std::upper_bound(paid.cbegin(), paid.cend(), o.createdAt - kDayMs,
+            [](qint64 at, const Paid& p) { return at < p.createdAt; });
+        const auto to = std::upper_bound(
+            paid.cbegin(), paid.cend(), o.createdAt, [](qint64 at, const Paid& p) { return at < p.createdAt; });
+        return static_cast<int>(std::max<qsizetype>(0, to - from));
     }
 
 private:

@@ -15,6 +15,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -147,14 +150,17 @@ void SyncRun::wooPump()
         return;
     }
     if (m_ctx.stopRequested()) {
-        dropVariationReads();
-        if (m_inFlight == 0 && m_writing == 0)
+        // The variation reads not sent yet stay queued (a resume goes on with them) until the run is
+        // released: then their pages are dropped and read again next time.
+        if (m_inFlight == 0 && m_writing == waitingGathers()) {
+            dropVariationReads();
             finish(Outcome::Released, {});
+        }
         return;
     }
-    while (m_inFlight < StoreSync::kWooConcurrency && !m_variationReads.isEmpty())
+    while (!m_finished && m_inFlight < StoreSync::kWooConcurrency && !m_variationReads.isEmpty())
         readVariations(m_variationReads.takeFirst());
-    while (m_inFlight < StoreSync::kWooConcurrency && m_nextPage <= pages) {
+    while (!m_finished && m_inFlight < StoreSync::kWooConcurrency && m_nextPage <= pages) {
         const int page = m_nextPage++;
         if (m_done.contains(page))
             continue;
@@ -304,6 +310,15 @@ void SyncRun::readVariations(const VariationRead& read)
         else
             wooPump();
     });
+}
+
+int SyncRun::waitingGathers() const
+{
+    QSet<const Gather*> pages;
+    for (const VariationRead& read : m_variationReads)
+        if (!read.gather->failed)
+            pages.insert(read.gather.get());
+    return static_cast<int>(pages.size());
 }
 
 void SyncRun::dropVariationReads()

@@ -47,7 +47,9 @@ private:
         qsizetype index = 0;
     };
     void readVariations(const VariationRead& read);
-    // Drops the variation reads not yet sent (the sync is stopping); their pages are read next time.
+    // The pages whose variation reads are queued and not sent: each counts as being written.
+    int waitingGathers() const;
+    // Drops the variation reads not yet sent (the sync is released); their pages are read next time.
     void dropVariationReads();
     // Shopify
     void shopifyNext();

@@ -116,6 +116,38 @@ private slots:
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE action_type = 'order_hold'"_s), 1);
     }
 
+    void fraudReadsManyAddressesInOneScan()
+    {
+        // Over 500 addresses to score (a big import's first run): the orders are read in one scan and
+        // matched by address, with the same scores as a few addresses give.
+        TestWorkspace tw;
+        const QSqlDatabase db = tw.db();
+        ApprovalRules::ensureDefaults(db, 0);
+        const qint64 now = tw.clock().nowMs();
+        const qint64 shop = store(db);
+        {
+            Transaction tx(db);
+            for (int i = 0; i < 600; ++i)
+                order(db, shop, u"#%1"_s.arg(5000 + i), 10'000, now - 2 * kDay + i * 60'000, u"m%1@example.com"_s.arg(i));
+            tx.commit();
+        }
+        // Returning: an order from two weeks ago and a big one now, in other case: not a first order.
+        order(db, shop, u"#9000"_s, 10'000, now - 14 * kDay, u"back@example.com"_s);
+        const qint64 back = order(db, shop, u"#9001"_s, 90'000, now - kHour, u"Back@Example.com"_s);
+        order(db, shop, u"#9002"_s, 5'000, now - 5 * kHour, u"v@example.com"_s);
+        order(db, shop, u"#9003"_s, 5'000, now - 4 * kHour, u"v@example.com"_s);
+        const qint64 third = order(db, shop, u"#9004"_s, 5'000, now - 3 * kHour, u"v@example.com"_s);
+        const FraudAgent::Score alone = FraudAgent::score(db, third);
+        QCOMPARE(alone.score, 35);
+        FraudAgent agent;
+        QVERIFY(!agent.run(db, now).needsData);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM order_risk"_s), 604);
+        QCOMPARE(tw.count(u"SELECT score FROM order_risk WHERE order_id = ?"_s, {third}), 35);
+        // €900 among €100 orders is 9x the median: only the earlier order, found in the scan, keeps it at 0.
+        QCOMPARE(tw.count(u"SELECT score FROM order_risk WHERE order_id = ?"_s, {back}), 0);
+        QCOMPARE(FraudAgent::score(db, back).score, 0);
+    }
+
     void fraudWithTooFewOrdersLeavesTheMedianOut()
     {
         TestWorkspace tw;

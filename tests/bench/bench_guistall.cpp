@@ -5,6 +5,10 @@
 //
 //   bench_guistall [--orders 100000] [--latency 50] [--repeats 3]
 //
+// Then, with the Agents pane showing, a full cycle of every scheduled agent over the synced shop (each
+// queued at once as an agent.run job on the app's own workers, no LLM calls: the review replies are
+// drafted later, by their own jobs) and the GUI's stalls while it runs, until no agent run is left.
+//
 // The probe is a 10 ms timer on the GUI thread: a stall is how much later than 10 ms it fires.
 #include "Application.h"
 #include "BenchSupport.h"
@@ -12,6 +16,7 @@
 #include "MainWindow.h"
 #include "SalesReportModels.h"
 #include "WorkspaceSession.h"
+#include "agents/AgentRuns.h"
 #include "core/Clock.h"
 #include "jobs/WorkerPool.h"
 #include "publishing/Connections.h"
@@ -25,6 +30,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -51,6 +57,9 @@ int main(int argc, char** argv)
     QList<double> maxes;
     QList<double> opens;
     QList<double> changes;
+    QList<double> agentP99s;
+    QList<double> agentMaxes;
+    QList<double> agentWalls;
     for (int run = 0; run < repeats; ++run) {
         GuiFixture gui;
         GuiFixture::Options options;
@@ -103,15 +112,16 @@ int main(int argc, char** argv)
         wall.start();
         probe.start();
         gui.app()->session()->pool()->wake();
+        QEventLoop syncLoop; // not the application's: its quit would close the window
         QTimer done;
         done.setInterval(250);
-        QObject::connect(&done, &QTimer::timeout, &app, [&] {
+        QObject::connect(&done, &QTimer::timeout, &syncLoop, [&] {
             if (gui.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'store.sync' AND state IN ('queued', 'running')"_s)
                 == 0)
-                app.quit();
+                syncLoop.quit();
         });
         done.start();
-        app.exec();
+        syncLoop.exec();
         done.stop();
         probe.stop();
         const double wallS = static_cast<double>(wall.elapsed()) / 1000.0;
@@ -138,11 +148,67 @@ int main(int argc, char** argv)
             run + 1, static_cast<long long>(gui.count(u"SELECT COUNT(*) FROM orders"_s)), wallS,
             static_cast<long long>(stalls.size()), p50, p99, worst, opens.last(), sales->products()->rowCount(),
             changes.last());
+
+        // A full agent cycle over the synced shop, the Agents pane showing.
+        w->showPane(PaneId::Agents);
+        const qint64 cycleStart = Clock::system()->nowMs();
+        {
+            // Runs the sync queued for the new orders finish first: the cycle starts from no agent running.
+            QElapsedTimer settle;
+            settle.start();
+            while (gui.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'agent.run' AND state IN ('queued', "
+                             u"'running')"_s)
+                    > 0
+                && settle.elapsed() < 300'000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
+        int queued = 0;
+        {
+            QSqlQuery q = Sql::exec(gui.db(), u"SELECT name FROM agents ORDER BY name"_s);
+            QStringList names;
+            while (q.next())
+                names.append(q.value(0).toString());
+            for (const QString& name : std::as_const(names))
+                if (AgentRuns::queueNow(gui.db(), name, Clock::system()->nowMs()).isEmpty())
+                    ++queued;
+        }
+        stalls.clear();
+        last = clock.nsecsElapsed();
+        QElapsedTimer cycle;
+        cycle.start();
+        probe.start();
+        gui.app()->session()->pool()->wake();
+        QEventLoop cycleLoop;
+        QTimer agentsDone;
+        agentsDone.setInterval(100);
+        QObject::connect(&agentsDone, &QTimer::timeout, &cycleLoop, [&] {
+            if (gui.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'agent.run' AND state IN ('queued', 'running')"_s)
+                == 0)
+                cycleLoop.quit();
+        });
+        agentsDone.start();
+        cycleLoop.exec();
+        agentsDone.stop();
+        probe.stop();
+        agentWalls.append(static_cast<double>(cycle.elapsed()) / 1000.0);
+        agentP99s.append(Bench::percentile(stalls, 0.99));
+        agentMaxes.append(stalls.isEmpty() ? 0 : *std::max_element(stalls.cbegin(), stalls.cend()));
+        std::printf(
+            "       agent cycle: %d agents queued, %lld runs recorded (%lld failed), %.1f s; GUI stalls over %lld "
+            "ticks: p50 %.1f ms, p99 %.1f ms, max %.1f ms; %lld proposals waiting\n",
+            queued,
+            static_cast<long long>(gui.count(u"SELECT COUNT(*) FROM agent_runs WHERE started_at >= ?"_s, {cycleStart})),
+            static_cast<long long>(gui.count(
+                u"SELECT COUNT(*) FROM agent_runs WHERE started_at >= ? AND outcome = 'failed'"_s, {cycleStart})),
+            agentWalls.last(), static_cast<long long>(stalls.size()), Bench::percentile(stalls, 0.5), agentP99s.last(),
+            agentMaxes.last(),
+            static_cast<long long>(gui.count(u"SELECT COUNT(*) FROM action_proposals WHERE status = 'pending'"_s)));
         gui.stop();
     }
     std::printf(
         "median: GUI stall p99 %.1f ms (max %.1f ms); P&L open on two years %.0f ms, change to 30 days %.0f ms; "
-        "peak RSS %ld MB\n",
-        Bench::median(p99s), Bench::median(maxes), Bench::median(opens), Bench::median(changes), Bench::peakRssMb());
+        "agent cycle %.1f s, GUI stall p99 %.1f ms (max %.1f ms); peak RSS %ld MB\n",
+        Bench::median(p99s), Bench::median(maxes), Bench::median(opens), Bench::median(changes),
+        Bench::median(agentWalls), Bench::median(agentP99s), Bench::median(agentMaxes), Bench::peakRssMb());
     return 0;
 }

@@ -75,10 +75,10 @@ QVariant EndpointsModel::data(const QModelIndex& index, int role) const
         return r.name;
     case Circuit:
         if (r.circuit == u"open")
-            return tr("Open, calls resume %1").arg(Format::countdown(r.openUntil - m_clock->nowMs()));
+            return tr("Paused after failures, calls resume %1").arg(Format::countdown(r.openUntil - m_clock->nowMs()));
         if (r.circuit == u"half_open")
-            return tr("Half-open, one probe");
-        return tr("Closed (healthy)");
+            return tr("Trying one call");
+        return tr("Calls go through");
     case Failures:
         return r.calls > 0 ? tr("%1 of the last %2").arg(r.failures).arg(r.calls) : QVariant(u"–"_s);
     case Concurrency:
@@ -97,9 +97,9 @@ QVariant EndpointsModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     switch (section) {
     case Endpoint:
-        return tr("AI endpoint");
+        return tr("Service");
     case Circuit:
-        return tr("Circuit breaker");
+        return tr("Calls");
     case Failures:
         return tr("Recent failures");
     case Concurrency:

@@ -2704,7 +2704,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/FraudAgent.cpp" line="+17"/>
+        <location filename="../services/shopagents/FraudAgent.cpp" line="+20"/>
         <source>Fraud Detection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3022,17 +3022,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>AI endpoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Self-healing at work: a breaker opens after repeated failures and lets one probe through when it may have recovered; the limit is what the provider accepts, found without tuning.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No calls yet: endpoints appear here once the workers have called them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3077,7 +3067,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-70"/>
+        <source>Services Quorum calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The AI providers, stores and ad platforms the workers call. After repeated failures Quorum pauses the calls to a service and tries one when it may have recovered; the limit is how many calls at once the service accepts, found without tuning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>AI budget: %1 a day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,7 +3361,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+99"/>
         <source>%1; the server asks to wait %2 s, longer than Quorum waits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6358,12 +6358,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Deterministic checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Lengths, counts, words and facts agree.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6418,7 +6413,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+33"/>
+        <source>Rule checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>The first version: nothing to compare.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6988,7 +6988,7 @@ Commands:
     </message>
     <message>
         <location line="+25"/>
-        <source>Revenue and profit, last 30 days</source>
+        <source>Revenue and profit, last 30 days (today so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7271,17 +7271,17 @@ Commands:
     <name>EndpointsModel</name>
     <message>
         <location filename="../models/EndpointsModel.cpp" line="+78"/>
-        <source>Open, calls resume %1</source>
+        <source>Paused after failures, calls resume %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Half-open, one probe</source>
+        <source>Trying one call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Closed (healthy)</source>
+        <source>Calls go through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7301,12 +7301,12 @@ Commands:
     </message>
     <message>
         <location line="+12"/>
-        <source>AI endpoint</source>
+        <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Circuit breaker</source>
+        <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8306,7 +8306,7 @@ Commands:
 <context>
     <name>FraudAgent</name>
     <message>
-        <location filename="../services/shopagents/FraudAgent.cpp" line="+96"/>
+        <location filename="../services/shopagents/FraudAgent.cpp" line="+153"/>
         <source>First order from this customer, %1: %2× the median order (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8316,7 +8316,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Order %n from the same e-mail address within 24 hours</source>
         <translation>
             <numerusform>Order %n from the same e-mail address within 24 hours</numerusform>
@@ -8334,7 +8334,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Hold order %1 (risk score %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11967,6 +11967,16 @@ Demo data</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>the rule checks against the facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reviewer model&apos;s rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Copy may state wrong facts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13664,12 +13674,13 @@ USER
 <context>
     <name>RestClient</name>
     <message>
-        <location filename="../services/commerce/RestClient.cpp" line="+37"/>
+        <location filename="../services/commerce/RestClient.cpp" line="+39"/>
+        <location line="+48"/>
         <source>the answer could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-42"/>
         <source>the server answered with a web page (HTTP %1) instead of the API; a firewall, a security plugin or a wrong address may be in the way</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13829,7 +13840,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
     <message>
         <location line="+5"/>
-        <source>Written by %1 and approved by %2 (attempt %3 of %4). Deterministic checks passed: length, offers within the brand&apos;s list, every number from the facts or the review.</source>
+        <source>Written by %1 and approved by %2 (attempt %3 of %4). The rule checks passed: length, offers within the brand&apos;s list, every number from the facts or the review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -16734,7 +16745,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
     <message>
         <location filename="../services/storesync/StockWriteRun.cpp" line="-167"/>
-        <location filename="../services/storesync/SyncRun.cpp" line="+70"/>
+        <location filename="../services/storesync/SyncRun.cpp" line="+73"/>
         <source>The store connection was removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16744,17 +16755,17 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+125"/>
         <source>Reading page %1 of %2 from %3 failed: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+93"/>
         <source>Reading the variations of a product from %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+54"/>
         <source>Reading %1 from %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2704,7 +2704,7 @@
         <translation>Demovoorbeeld</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/FraudAgent.cpp" line="+17"/>
+        <location filename="../services/shopagents/FraudAgent.cpp" line="+20"/>
         <source>Fraud Detection</source>
         <translation>Fraudedetectie</translation>
     </message>
@@ -2892,7 +2892,7 @@
     <message>
         <location line="+2"/>
         <source>Load</source>
-        <translation>Belasting</translation>
+        <translation>Werklast</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3022,17 +3022,7 @@
         <translation>Wis de zoekopdracht om alle clusters te zien.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>AI endpoints</source>
-        <translation>AI-eindpunten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Self-healing at work: a breaker opens after repeated failures and lets one probe through when it may have recovered; the limit is what the provider accepts, found without tuning.</source>
-        <translation>Zelfherstel aan het werk: een stroomonderbreker gaat open na herhaalde fouten en laat één testaanroep door zodra het eindpunt hersteld kan zijn; de limiet is wat de aanbieder aankan, gevonden zonder instellen.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No calls yet: endpoints appear here once the workers have called them.</source>
         <translation>Nog geen aanroepen: eindpunten verschijnen hier zodra de workers ze hebben aangeroepen.</translation>
     </message>
@@ -3077,7 +3067,17 @@
         <translation>Leest: %1. Mag voorstellen: %2. Draait %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-70"/>
+        <source>Services Quorum calls</source>
+        <translation>Diensten die Quorum aanroept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The AI providers, stores and ad platforms the workers call. After repeated failures Quorum pauses the calls to a service and tries one when it may have recovered; the limit is how many calls at once the service accepts, found without tuning.</source>
+        <translation>De AI-aanbieders, winkels en advertentieplatforms die de workers aanroepen. Na herhaalde fouten pauzeert Quorum de aanroepen naar een dienst en probeert er één zodra die hersteld kan zijn; de limiet is hoeveel aanroepen tegelijk de dienst aanneemt, gevonden zonder afstellen.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>AI budget: %1 a day.</source>
         <translation>AI-budget: %1 per dag.</translation>
     </message>
@@ -3361,7 +3361,7 @@
         <translation>%1 faalt herhaaldelijk; aanroepen worden even gepauzeerd (circuit open)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+99"/>
         <source>%1; the server asks to wait %2 s, longer than Quorum waits</source>
         <translation>%1; de server vraagt %2 s te wachten, langer dan Quorum wacht</translation>
     </message>
@@ -6362,12 +6362,7 @@ Opdrachten:
         <translation>Schema</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Deterministic checks</source>
-        <translation>Vaste controles</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Lengths, counts, words and facts agree.</source>
         <translation>Lengtes, aantallen, woorden en feiten kloppen.</translation>
     </message>
@@ -6422,7 +6417,12 @@ Opdrachten:
         <translation>Van v%1 naar v%2: %3 woorden toegevoegd, %4 verwijderd</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+33"/>
+        <source>Rule checks</source>
+        <translation>Regelcontroles</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>The first version: nothing to compare.</source>
         <translation>De eerste versie: niets om mee te vergelijken.</translation>
     </message>
@@ -6992,8 +6992,8 @@ Opdrachten:
     </message>
     <message>
         <location line="+25"/>
-        <source>Revenue and profit, last 30 days</source>
-        <translation>Omzet en winst, laatste 30 dagen</translation>
+        <source>Revenue and profit, last 30 days (today so far)</source>
+        <translation>Omzet en winst, laatste 30 dagen (vandaag tot nu)</translation>
     </message>
     <message>
         <location line="-30"/>
@@ -7276,18 +7276,18 @@ Opdrachten:
     <name>EndpointsModel</name>
     <message>
         <location filename="../models/EndpointsModel.cpp" line="+78"/>
-        <source>Open, calls resume %1</source>
-        <translation>Open, aanroepen hervatten %1</translation>
+        <source>Paused after failures, calls resume %1</source>
+        <translation>Gepauzeerd na fouten, aanroepen hervatten %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Half-open, one probe</source>
-        <translation>Halfopen, één testaanroep</translation>
+        <source>Trying one call</source>
+        <translation>Eén aanroep als test</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Closed (healthy)</source>
-        <translation>Gesloten (gezond)</translation>
+        <source>Calls go through</source>
+        <translation>Aanroepen gaan door</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7306,13 +7306,13 @@ Opdrachten:
     </message>
     <message>
         <location line="+12"/>
-        <source>AI endpoint</source>
-        <translation>AI-eindpunt</translation>
+        <source>Service</source>
+        <translation>Dienst</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Circuit breaker</source>
-        <translation>Stroomonderbreker</translation>
+        <source>Calls</source>
+        <translation>Aanroepen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8311,7 +8311,7 @@ Opdrachten:
 <context>
     <name>FraudAgent</name>
     <message>
-        <location filename="../services/shopagents/FraudAgent.cpp" line="+96"/>
+        <location filename="../services/shopagents/FraudAgent.cpp" line="+153"/>
         <source>First order from this customer, %1: %2× the median order (%3)</source>
         <translation>Eerste bestelling van deze klant, %1: %2× de mediaanbestelling (%3)</translation>
     </message>
@@ -8321,7 +8321,7 @@ Opdrachten:
         <translation>Factuurland %1 wijkt af van het land van de klant in het bestand (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Order %n from the same e-mail address within 24 hours</source>
         <translation>
             <numerusform>Bestelling %n van hetzelfde e-mailadres binnen 24 uur</numerusform>
@@ -8339,7 +8339,7 @@ Opdrachten:
         <translation>Synchroniseer de winkels; daarna beoordeelt hij de nieuwe bestellingen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Hold order %1 (risk score %2)</source>
         <translation>Bestelling %1 aanhouden (risicoscore %2)</translation>
     </message>
@@ -11973,6 +11973,16 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>the rule checks against the facts</source>
+        <translation>de regelcontroles tegen de feiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reviewer model&apos;s rubric</source>
+        <translation>de beoordelingscriteria van het controlemodel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Copy may state wrong facts</source>
         <translation>De tekst kan onjuiste feiten bevatten</translation>
     </message>
@@ -13678,12 +13688,13 @@ GEBRUIKER
 <context>
     <name>RestClient</name>
     <message>
-        <location filename="../services/commerce/RestClient.cpp" line="+37"/>
+        <location filename="../services/commerce/RestClient.cpp" line="+39"/>
+        <location line="+48"/>
         <source>the answer could not be read: %1</source>
         <translation>het antwoord kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-42"/>
         <source>the server answered with a web page (HTTP %1) instead of the API; a firewall, a security plugin or a wrong address may be in the way</source>
         <translation>de server antwoordde met een webpagina (HTTP %1) in plaats van de API; mogelijk zit een firewall, een beveiligingsplug-in of een verkeerd adres in de weg</translation>
     </message>
@@ -13847,8 +13858,8 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
     <message>
         <location line="+5"/>
-        <source>Written by %1 and approved by %2 (attempt %3 of %4). Deterministic checks passed: length, offers within the brand&apos;s list, every number from the facts or the review.</source>
-        <translation>Geschreven door %1 en goedgekeurd door %2 (poging %3 van %4). Vaste controles geslaagd: lengte, aanbiedingen binnen de lijst van het merk, elk getal uit de feiten of de review.</translation>
+        <source>Written by %1 and approved by %2 (attempt %3 of %4). The rule checks passed: length, offers within the brand&apos;s list, every number from the facts or the review.</source>
+        <translation>Geschreven door %1 en goedgekeurd door %2 (poging %3 van %4). De regelcontroles zijn geslaagd: lengte, aanbiedingen binnen de lijst van het merk, elk getal uit de feiten of de review.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -16752,7 +16763,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
     <message>
         <location filename="../services/storesync/StockWriteRun.cpp" line="-167"/>
-        <location filename="../services/storesync/SyncRun.cpp" line="+70"/>
+        <location filename="../services/storesync/SyncRun.cpp" line="+73"/>
         <source>The store connection was removed.</source>
         <translation>De winkelkoppeling is verwijderd.</translation>
     </message>
@@ -16762,17 +16773,17 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>%1 kan niet uit deze winkel worden gelezen.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+125"/>
         <source>Reading page %1 of %2 from %3 failed: %4</source>
         <translation>Pagina %1 van %2 uit %3 lezen is mislukt: %4</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+93"/>
         <source>Reading the variations of a product from %1 failed: %2</source>
         <translation>Het lezen van de variaties van een product uit %1 is mislukt: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+54"/>
         <source>Reading %1 from %2 failed: %3</source>
         <translation>%1 uit %2 lezen is mislukt: %3</translation>
     </message>

@@ -715,7 +715,10 @@ qint64 raiseContentReview(const QSqlDatabase& db, qint64 productId, const QStrin
                     "The writer and the reviewer did not agree within the allowed attempts, so a person decides: edit "
                     "the "
                     "pieces, regenerate them with an instruction, or accept them as they are."),
-                Json::compact(QJsonArray{u"Deterministic fact checks"_s, u"Reviewer model rubric"_s}), currency,
+                Json::compact(
+                    QJsonArray{QCoreApplication::translate("ProductStore", "the rule checks against the facts"),
+                        QCoreApplication::translate("ProductStore", "the reviewer model's rubric")}),
+                currency,
                 Json::compact(QJsonArray{QCoreApplication::translate("ProductStore", "Copy may state wrong facts")}),
                 Json::compact(parameters), verdict, now + 72LL * 3600 * 1000, productId, now, now});
     }

@@ -361,7 +361,7 @@ void Drafting::propose(const QString& reply, const QString& writer, const QStrin
                         .arg(m_in.text, reply);
     // The reviewer model's own words stay out: it writes in English, whatever the workspace's language.
     p.reasoning = QCoreApplication::translate("ReviewReply",
-        "Written by %1 and approved by %2 (attempt %3 of %4). Deterministic checks passed: length, offers within the "
+        "Written by %1 and approved by %2 (attempt %3 of %4). The rule checks passed: length, offers within the "
         "brand's list, every number from the facts or the review.")
                       .arg(writer, reviewer)
                       .arg(m_attempt)

@@ -41,17 +41,20 @@ private slots:
         QCOMPARE(ModelChecks::columnValues(&model, EndpointsModel::Endpoint),
             (QStringList{u"Sandbox reviewer (Anthropic format)"_s, u"Sandbox writer (OpenAI format)"_s}));
         QCOMPARE(model.index(1, EndpointsModel::Circuit).data(EndpointsModel::CircuitKeyRole).toString(), u"open"_s);
-        QVERIFY2(model.index(1, EndpointsModel::Circuit).data().toString().startsWith(u"Open, calls resume in 30"_s),
+        QVERIFY2(model.index(1, EndpointsModel::Circuit)
+                     .data()
+                     .toString()
+                     .startsWith(u"Paused after failures, calls resume in 30"_s),
             qPrintable(model.index(1, EndpointsModel::Circuit).data().toString()));
         QCOMPARE(model.index(1, EndpointsModel::Failures).data().toString(), u"5 of the last 5"_s);
-        QCOMPARE(model.index(0, EndpointsModel::Circuit).data().toString(), u"Closed (healthy)"_s);
+        QCOMPARE(model.index(0, EndpointsModel::Circuit).data().toString(), u"Calls go through"_s);
         QCOMPARE(model.index(0, EndpointsModel::Concurrency).data().toString(), u"0 / 12"_s);
 
         ws.clock().advance(30'001);
         model.reload();
         QVERIFY(breaker->allow()); // the half-open probe
         model.reload();
-        QCOMPARE(model.index(1, EndpointsModel::Circuit).data().toString(), u"Half-open, one probe"_s);
+        QCOMPARE(model.index(1, EndpointsModel::Circuit).data().toString(), u"Trying one call"_s);
     }
 
     void thePipelinesAgentsReportFromTheirCalls()

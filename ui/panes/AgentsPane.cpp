@@ -97,11 +97,12 @@ AgentsPane::AgentsPane(const UiContext& context, QWidget* parent)
         [empty](const QString& text) { empty->setFiltered(!text.trimmed().isEmpty()); });
 
     // The endpoints the workers call: circuit breakers and the concurrency each provider allows.
-    auto* endpointsTitle = new QLabel(tr("AI endpoints"), this);
+    auto* endpointsTitle = new QLabel(tr("Services Quorum calls"), this);
     endpointsTitle->setProperty("role", u"section"_s);
-    auto* endpointsHint = new QLabel(tr("Self-healing at work: a breaker opens after repeated failures and lets one "
-                                        "probe through when it may have recovered; the limit is what the provider "
-                                        "accepts, found without tuning."),
+    auto* endpointsHint = new QLabel(tr("The AI providers, stores and ad platforms the workers call. After repeated "
+                                        "failures Quorum pauses the calls to a service and tries one when it may have "
+                                        "recovered; the limit is how many calls at once the service accepts, found "
+                                        "without tuning."),
         this);
     endpointsHint->setWordWrap(true);
     endpointsHint->setProperty("role", u"subtitle"_s);

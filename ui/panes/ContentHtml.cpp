@@ -151,7 +151,7 @@ QString writerSide(const ContentStore::Version& version, const QList<ContentStor
             + problems(schema->problems);
     if (const auto* checks = find(verdicts, ContentStore::Stage::Checks))
         html += u"<h4>%1 %2</h4>"_s.arg(
-                    QCoreApplication::translate("ContentHtml", "Deterministic checks"), verdictBadge(checks->passed))
+                    QCoreApplication::translate("ContentHtml", "Rule checks"), verdictBadge(checks->passed))
             + (checks->passed ? mutedParagraph(
                    QCoreApplication::translate("ContentHtml", "Lengths, counts, words and facts agree."))
                               : problems(checks->problems));

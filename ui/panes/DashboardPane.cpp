@@ -176,7 +176,7 @@ DashboardPane::DashboardPane(const UiContext& context, QWidget* parent)
     // The figures' story over a month sits right under today's figures, above the detail cards.
     if (m_trend) {
         m_trend->setMinimumHeight(220);
-        layout->addWidget(card(tr("Revenue and profit, last 30 days"), m_trend, this));
+        layout->addWidget(card(tr("Revenue and profit, last 30 days (today so far)"), m_trend, this));
     }
     // The CEO's month against the goals, above the day-to-day cards.
     if (context.businessHealth) {

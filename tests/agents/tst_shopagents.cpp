@@ -128,7 +128,8 @@ private slots:
         {
             Transaction tx(db);
             for (int i = 0; i < 600; ++i)
-                order(db, shop, u"#%1"_s.arg(5000 + i), 10'000, now - 2 * kDay + i * 60'000, u"m%1@example.com"_s.arg(i));
+                order(
+                    db, shop, u"#%1"_s.arg(5000 + i), 10'000, now - 2 * kDay + i * 60'000, u"m%1@example.com"_s.arg(i));
             tx.commit();
         }
         // Returning: an order from two weeks ago and a big one now, in other case: not a first order.

@@ -201,7 +201,7 @@ QWidget* ApprovalsPane::createQueue()
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({520, 560});
+    splitter->setSizes({640, 480}); // the queue's titles need the room more than the detail, which wraps
 
     auto* layout = new QVBoxLayout(queue);
     layout->setContentsMargins(0, 8, 0, 0);

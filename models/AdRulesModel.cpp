@@ -141,7 +141,8 @@ QVariant AdRulesModel::data(const QModelIndex& index, int role) const
     case Findings:
         if (e.findings == 0 && e.held == 0)
             return tr("None");
-        return e.held > 0 ? tr("%1 (%2 held)").arg(e.findings).arg(e.held) : QString::number(e.findings);
+        // Everything found, as the list below shows it; of which held by a brake.
+        return e.held > 0 ? tr("%1 (%2 held)").arg(e.findings + e.held).arg(e.held) : QString::number(e.findings);
     case LastFinding:
         return e.lastAt > 0 ? Format::relativeTime(e.lastAt, m_clock->nowMs()) : u"–"_s;
     default:

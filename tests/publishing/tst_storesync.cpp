@@ -4,6 +4,8 @@
 #include "storage/Sql.h"
 #include "storesync/StoreSync.h"
 
+#include <QSignalSpy>
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -140,6 +142,47 @@ private slots:
         QCOMPARE(f.sandbox()->refusedCount(u"woo"_s), 0);
         for (const StoreSync::Status& s : StoreSync::status(f.db()))
             QVERIFY2(s.lastError.isEmpty(), qPrintable(s.resource + u": "_s + s.lastError));
+    }
+
+    void aProductSyncPausedAndResumedFinishes()
+    {
+        // Paused while a page's variation reads wait their turn, resumed before the run lets go: the reads
+        // still waiting go out after the resume and the sync ends, every resource read.
+        PipelineFixture f;
+        f.sandbox()->generateShop(shop(300));
+        const qint64 woo = f.connectToSandbox(Connections::Kind::WooCommerce, u"Shop"_s);
+        f.sandbox()->setRouteFaults(u"woo"_s,
+            QJsonObject{{u"latency"_s, QJsonObject{{u"kind"_s, u"uniform"_s}, {u"min"_s, 20}, {u"max"_s, 600}}},
+                {u"maxConcurrency"_s, StoreSync::kWooConcurrency}, {u"retryAfter"_s, 1}});
+        f.startPool();
+        {
+            Transaction tx(f.db());
+            StoreSync::queue(f.db(), woo, Clock::system()->nowMs());
+            tx.commit();
+        }
+        f.pool()->wake();
+        const auto variationReads = [&f] {
+            int n = 0;
+            for (const auto& r : f.sandbox()->requests(u"woo"_s))
+                n += r.path.endsWith(u"/variations"_s) ? 1 : 0;
+            return n;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(variationReads() >= 1, 60'000);
+        QSignalSpy answered(f.sandbox(), &SandboxServer::requestServed);
+        f.pool()->setState(f.db(), RunControl::State::Paused, u"Ann"_s);
+        // An answer to a read already out comes back while paused (and sees the pause), the others (their
+        // latencies spread from 20 to 600 ms) are still out …
+        QTRY_VERIFY_WITH_TIMEOUT(answered.count() >= 1, 30'000);
+        // … and the work goes on.
+        f.pool()->setState(f.db(), RunControl::State::Running, u"Ann"_s);
+        f.pool()->wake();
+        QVERIFY(f.waitUntilIdle(120'000));
+        for (const StoreSync::Status& st : StoreSync::status(f.db())) {
+            QVERIFY2(st.lastError.isEmpty(), qPrintable(st.resource + u": "_s + st.lastError));
+            QVERIFY2(st.since.isValid(), qPrintable(st.resource));
+            QVERIFY(!st.running);
+        }
+        QCOMPARE(f.sandbox()->refusedCount(u"woo"_s), 0);
     }
 
     void aSyncStoppedHalfWayGoesOnWhereItWas()

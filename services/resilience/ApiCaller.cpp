@@ -99,13 +99,19 @@ void ApiCaller::attempt(std::shared_ptr<Run> run)
         send(run);
 }
 
+void ApiCaller::abandon(const Run& run)
+{
+    // A call whose caller is gone: its concurrency slot and any half-open probe are given back.
+    if (run.spec.limiter)
+        run.spec.limiter->release(AdaptiveLimiter::Outcome::Abandoned, run.ticket);
+    if (run.spec.breaker)
+        run.spec.breaker->recordAbandoned();
+}
+
 void ApiCaller::send(std::shared_ptr<Run> run)
 {
     if (!run->context) {
-        if (run->spec.limiter)
-            run->spec.limiter->release(AdaptiveLimiter::Outcome::Abandoned, run->ticket);
-        if (run->spec.breaker)
-            run->spec.breaker->recordAbandoned();
+        abandon(*run);
         return;
     }
     if (run->spec.bucket) {
@@ -121,10 +127,7 @@ void ApiCaller::send(std::shared_ptr<Run> run)
     m_http->send(run->spec.build(), this, [this, run](const HttpResponse& r) {
         if (!run->context) {
             // The caller is gone, and with it, often, the client whose classify would read the answer.
-            if (run->spec.limiter)
-                run->spec.limiter->release(AdaptiveLimiter::Outcome::Abandoned, run->ticket);
-            if (run->spec.breaker)
-                run->spec.breaker->recordAbandoned();
+            abandon(*run);
             return;
         }
         ApiError error = r.error != TransportError::None ? transportError(r) : run->spec.classify(r);

@@ -70,6 +70,7 @@ private:
     struct Run;
     void attempt(std::shared_ptr<Run> run);
     void send(std::shared_ptr<Run> run);
+    void abandon(const Run& run);
     void finish(std::shared_ptr<Run> run, const HttpResponse& response, const ApiError& error);
 
     HttpClient* m_http;

@@ -114,9 +114,7 @@ public:
         constexpr qsizetype kInList = 500;
         const bool inList = emails.size() <= kInList;
         QSqlQuery q = inList
-            ? Sql::exec(db,
-                select + u" AND lower(email) IN ("_s + QStringList(emails.size(), u"?"_s).join(u", "_s) + u")"_s,
-                emails)
+            ? Sql::exec(db, select + u" AND lower(email) IN ("_s + Sql::placeholders(emails.size()) + u")"_s, emails)
             : Sql::exec(db, select);
         while (q.next()) {
             const auto it = m_paid.find(q.value(0).toString());

@@ -23,6 +23,11 @@ public:
         qint64 dailyBudgetMicros = 0; // AI spend a day; 0: it makes no AI calls
         bool onNewOrders = false;     // also runs when a store sync brought orders (besides its schedule)
         bool onPublished = false;     // also runs when a publish to the stores finished
+        // The most a run may take (real time, as its latency): past it the run stops at its next query or
+        // loop step (Deadline), is recorded as failed and is retried with backoff. The runtime keeps it
+        // within three quarters of the queue's lease (RunControl, 60 s), which a run cannot renew while it
+        // works: it stops before another worker could claim it again.
+        qint64 timeLimitMs = 40'000;
     };
 
     // What a run found. A run that cannot do its work because the data is missing, stale or too short

@@ -1,6 +1,7 @@
 #include "AgentRuns.h"
 
 #include "core/Clock.h"
+#include "core/Deadline.h"
 #include "core/EventBus.h"
 #include "core/Json.h"
 #include "core/Log.h"
@@ -14,6 +15,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -93,7 +95,12 @@ public:
                 done(JobOutcome::Released, u"paused"_s);
                 return nullptr;
             }
-            const Agent::Outcome o = runAndRecord(db, *agent, started);
+            const Agent::Outcome o = [&] {
+                // Within the lease too (a run cannot renew it while it works), with time left to record the stop.
+                const qint64 lease = std::max<qint64>(1'000, (job.leaseExpires - started) * 3 / 4);
+                const Deadline::Scope limit(std::min(agent->spec().timeLimitMs, lease));
+                return runAndRecord(db, *agent, started);
+            }();
             if (!JobQueue::complete(
                     db, job.id, ctx.owner(), QJsonObject{{u"proposals"_s, o.proposals}}, ctx.clock()->nowMs())) {
                 done(JobOutcome::LostLease, {});
@@ -119,6 +126,10 @@ public:
             failure = e.message();
         } catch (const AgentError& e) {
             failure = e.reason();
+        } catch (const Deadline::Exceeded& e) {
+            failure = QCoreApplication::translate("AgentRuns",
+                "Stopped: the run took longer than %1 s, the most a run may take. Nothing it did was kept.")
+                          .arg(QLocale().toString(static_cast<double>(e.limitMs()) / 1000.0, 'g', 3));
         } catch (const std::exception& e) {
             failure = QString::fromUtf8(e.what());
         }

@@ -3,6 +3,7 @@
 #include "CeoAgent.h"
 #include "agents/AgentRuns.h"
 #include "approvals/ApprovalDesk.h"
+#include "core/Deadline.h"
 #include "core/Json.h"
 #include "core/Money.h"
 #include "storage/Sql.h"
@@ -244,6 +245,7 @@ Agent::Outcome DemandAgent::run(const QSqlDatabase& db, qint64 now) const
     QList<Fitted> fitted;
     int longest = 0;
     for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        Deadline::check(); // fitting is the long part of the run, with no query between the variants
         longest = std::max(longest, static_cast<int>(it->size()));
         if (auto f = Forecast::fit(*it, HorizonDays))
             fitted.append({it.key(), std::move(*f)});

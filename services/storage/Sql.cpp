@@ -1,5 +1,6 @@
 #include "Sql.h"
 
+#include "core/Deadline.h"
 #include "core/Log.h"
 
 #include <QSqlDriver>
@@ -44,6 +45,7 @@ void bindAll(QSqlQuery& q, const QVariantList& binds)
 
 QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {
+    Deadline::check();
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
@@ -65,6 +67,7 @@ Prepared::Prepared(const QSqlDatabase& db, const QString& sql)
 
 QSqlQuery& Prepared::exec(const QVariantList& binds)
 {
+    Deadline::check();
     m_query.finish();
     bindAll(m_query, binds);
     if (!m_query.exec())

@@ -4,12 +4,15 @@
 #include "approvals/ApprovalDesk.h"
 #include "approvals/ApprovalRules.h"
 #include "core/Json.h"
+#include "jobs/JobRegistry.h"
 #include "shopagents/FraudAgent.h"
 #include "shopagents/SegmentsAgent.h"
 #include "shopagents/ShopAgents.h"
+#include "storage/Settings.h"
 #include "storage/Sql.h"
 #include "users/Users.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QTest>
 
@@ -17,6 +20,28 @@ using namespace Qt::StringLiterals;
 
 // The agents as code: the runtime that schedules, runs and records them on the durable queue, and
 // the agents' numbers, recomputed here from the rows they read.
+// An agent whose run never ends on its own: it writes, then asks the database the same thing again and again.
+class EndlessAgent final : public Agent
+{
+public:
+    Spec spec() const override
+    {
+        Spec s;
+        s.name = u"Endless"_s;
+        s.cluster = u"finance"_s;
+        s.role = u"Never finishes"_s;
+        s.intervalMs = 3'600'000;
+        s.timeLimitMs = 250;
+        return s;
+    }
+    Outcome run(const QSqlDatabase& db, qint64) const override
+    {
+        Settings::setValue(db, u"test.endless"_s, u"written"_s);
+        for (;;)
+            Sql::scalar(db, u"SELECT COUNT(*) FROM agents"_s);
+    }
+};
+
 class TestShopAgents : public QObject
 {
     Q_OBJECT
@@ -315,6 +340,52 @@ private slots:
         QCOMPARE(
             Sql::scalar(db, u"SELECT tasks_ok || '/' || tasks_failed FROM agents WHERE name = ?"_s, {fraud}).toString(),
             u"3/3"_s);
+    }
+
+    void aRunPastItsTimeLimitIsStoppedAndTheOthersGoOn()
+    {
+        // Real time: the limit is on the time the work takes (as its latency), so the clock is the real one.
+        PipelineFixture f;
+        const QSqlDatabase db = f.db();
+        auto roster = std::make_shared<AgentRoster>();
+        roster->add(std::make_unique<EndlessAgent>());
+        roster->add(std::make_unique<FraudAgent>());
+        JobRegistry jobs;
+        AgentRuns::registerHandler(jobs, roster);
+        f.setRegistry(&jobs);
+        const qint64 started = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(AgentRuns::install(db, *roster, started));
+        QCOMPARE(AgentRuns::queueDue(db, *roster, started), 2);
+        f.startPool();
+        QVERIFY(f.waitUntilIdle(30'000));
+        const qint64 limit = EndlessAgent().spec().timeLimitMs;
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM agent_runs WHERE agent = 'Endless' AND outcome = 'failed'"_s),
+            AgentRuns::MaxAttempts);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM agent_runs WHERE agent = 'Endless' AND outcome <> 'failed'"_s), 0);
+        const QString note = Sql::scalar(db, u"SELECT last_note FROM agents WHERE name = 'Endless'"_s).toString();
+        QVERIFY2(note.startsWith(u"Stopped: the run took longer than 0.25 s"_s), qPrintable(note));
+        QCOMPARE(Sql::scalar(db, u"SELECT status FROM agents WHERE name = 'Endless'"_s).toString(), u"error"_s);
+        // Each run was stopped once its time was up (not before), and retried after a wait.
+        QSqlQuery runs = Sql::exec(
+            db, u"SELECT started_at, finished_at FROM agent_runs WHERE agent = 'Endless' ORDER BY started_at"_s);
+        qint64 previousEnd = 0;
+        while (runs.next()) {
+            const qint64 took = runs.value(1).toLongLong() - runs.value(0).toLongLong();
+            QVERIFY2(took >= limit, qPrintable(QString::number(took)));
+            QVERIFY(runs.value(0).toLongLong() >= previousEnd);
+            previousEnd = runs.value(1).toLongLong();
+        }
+        // What it wrote before the limit rolled back with the run; the job gave up after its attempts.
+        QVERIFY(Settings::value(db, u"test.endless"_s).isEmpty());
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'agent.run' AND agent = 'Endless' AND state = "
+                         u"'dead'"_s),
+            1);
+        // The other agent ran when a stopped run let go of the database, and says what it needs.
+        const QString fraud = FraudAgent().spec().name;
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM agent_runs WHERE agent = ? AND outcome = 'needs'"_s, {fraud}), 1);
+        QCOMPARE(
+            f.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'agent.run' AND agent = ? AND state = 'done'"_s, {fraud}),
+            1);
     }
 };
 

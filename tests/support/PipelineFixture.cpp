@@ -88,7 +88,7 @@ void PipelineFixture::startPool()
     c.clock = m_clock;
     c.runtime = &m_runtime;
     c.bus = &m_bus;
-    c.registry = &m_domains->jobs;
+    c.registry = m_registry ? m_registry : &m_domains->jobs;
     c.workspaceRoot = m_ws.path();
     c.http.stallTimeoutMs = m_stallTimeoutMs;
     c.retry.maxAttempts = 3;

@@ -42,6 +42,8 @@ public:
     qint64 connectToSandbox(Connections::Kind kind, const QString& name, qint64 mediaSite = 0);
     // How long a call may go without a byte before it counts as a timeout (before startPool()).
     void setStallTimeoutMs(int ms) { m_stallTimeoutMs = ms; }
+    // The handlers the pool runs jobs with, instead of the product's (a test's own agents); before startPool().
+    void setRegistry(const JobRegistry* registry) { m_registry = registry; }
     // Starts the pool (after settings and faults are in place).
     void startPool();
     // Stops the pool (its jobs go back to the queue) and starts a new one, as a restart would.
@@ -69,5 +71,6 @@ private:
     EventBus m_bus;
     std::unique_ptr<Domains> m_domains = Domains::create();
     std::unique_ptr<WorkerPool> m_pool;
+    const JobRegistry* m_registry = nullptr;
     int m_stallTimeoutMs = 60'000;
 };

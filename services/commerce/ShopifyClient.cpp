@@ -49,8 +49,10 @@ const QString kOrdersPage = uR"(query QuorumOrdersPage($first: Int!, $after: Str
   orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
     pageInfo { hasNextPage endCursor }
     nodes {
-      id name createdAt updatedAt cancelledAt displayFinancialStatus currencyCode presentmentCurrencyCode
+      id name email createdAt updatedAt cancelledAt displayFinancialStatus currencyCode presentmentCurrencyCode
       customer { id }
+      billingAddress { countryCodeV2 }
+      shippingAddress { countryCodeV2 }
       customerJourneySummary { lastVisit { utmParameters { source medium campaign } } }
       totalPriceSet { ...Bag }
       currentTotalPriceSet { ...Bag }

@@ -394,6 +394,10 @@ void ShopLedger::makeOrders(Rng& rng)
                     }
                 }
             }
+            // Where it ships: mostly where it is billed; one order in a hundred is a gift sent abroad (from the order
+            // number, so the random draws of everything else stay as they were); fraud ships to yet another country.
+            const auto elsewhere = [](quint8 c) { return static_cast<quint8>((c + 1) % kCountries.size()); };
+            o.shipCountry = o.fraud || o.id % 100 == 0 ? elsewhere(o.country) : o.country;
             const Country& country = kCountries[o.country];
             const qsizetype currency = m_options.currencies.indexOf(QString(country.currency));
             o.currency = static_cast<quint8>(currency < 0 ? 0 : currency);

@@ -38,8 +38,8 @@ struct Options
     double throttleMaximum = 1000;   // Shopify cost bucket for the data queries
     double throttleRestoreRate = 50; // points per second
     // Fraud attempts in the last two days: a registered customer's first order, large (4 lines of 3
-    // units) and billed to a country other than the one on their account, as card testers and
-    // stolen-card buyers order. 0 in tests that count the ledger; the demo has two.
+    // units), billed to a country other than the one on their account and shipped to a third, as card
+    // testers and stolen-card buyers order. 0 in tests that count the ledger; the demo has two.
     int fraudAttempts = 0;
     // Products the shop sells under their own SKU, name, price and cost (simple products, not on sale):
     // the first products of the catalog, and its best sellers in that order. The demo's store sells the
@@ -141,8 +141,9 @@ struct Order
     quint16 guestFirst = 0;   // billing name of a guest
     quint16 guestLast = 0;
     OrderStatus status = OrderStatus::Completed;
-    quint8 currency = 0; // index into options().currencies
-    quint8 country = 0;
+    quint8 currency = 0;    // index into options().currencies
+    quint8 country = 0;     // billing
+    quint8 shipCountry = 0; // where it ships: the billing country, but for gifts sent abroad and fraud
     quint8 lineCount = 0;
     quint8 refundCount = 0;
     bool fraud = false; // a fraud attempt (Options::fraudAttempts)

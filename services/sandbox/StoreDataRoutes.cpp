@@ -487,8 +487,9 @@ QJsonObject StoreDataRoutes::wooOrder(const Order& o) const
     const QJsonObject address{{u"first_name"_s, first}, {u"last_name"_s, last}, {u"company"_s, QString()},
         {u"address_1"_s, u"Sandboxstraat %1"_s.arg(o.id % 200 + 1)}, {u"address_2"_s, QString()},
         {u"city"_s, u"Sandbox"_s}, {u"state"_s, QString()}, {u"postcode"_s, u"1011 AB"_s},
-        {u"country"_s, m_ledger->countryCode(o.country)}};
+        {u"country"_s, m_ledger->countryCode(o.shipCountry)}};
     QJsonObject billing = address;
+    billing.insert(u"country"_s, m_ledger->countryCode(o.country));
     billing.insert(u"email"_s, email);
     billing.insert(u"phone"_s, QString());
     QJsonArray lines;

@@ -35,7 +35,8 @@ struct Order
     QString number;
     QString customer;
     QString email;
-    QString country;
+    QString country; // billing
+    QString shippingCountry;
     QString currency;
     qint64 total = 0;
     qint64 createdAt = 0;
@@ -44,14 +45,14 @@ struct Order
 std::optional<Order> loadOrder(const QSqlDatabase& db, qint64 id)
 {
     QSqlQuery q = Sql::exec(db,
-        u"SELECT id, COALESCE(connection_id, 0), number, customer_remote_id, lower(email), country, shop_currency, "
-        u"shop_total_cents, created_at FROM orders WHERE id = ?"_s,
+        u"SELECT id, COALESCE(connection_id, 0), number, customer_remote_id, lower(email), country, shipping_country, "
+        u"shop_currency, shop_total_cents, created_at FROM orders WHERE id = ?"_s,
         {id});
     if (!q.next())
         return std::nullopt;
     return Order{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-        q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong(),
-        q.value(8).toLongLong()};
+        q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+        q.value(8).toLongLong(), q.value(9).toLongLong()};
 }
 
 // The median paid order in a currency over the 90 days before the start of the order's day (UTC), or
@@ -188,6 +189,11 @@ FraudAgent::Score scoreOrder(const QSqlDatabase& db, const Order& o, Medians& me
                     "FraudAgent", "Billing country %1 differs from the customer's country on file (%2)")
                     .arg(o.country, onFile)});
     }
+    if (!o.country.isEmpty() && !o.shippingCountry.isEmpty()
+        && o.country.compare(o.shippingCountry, Qt::CaseInsensitive) != 0)
+        s.factors.append({u"shipping_mismatch"_s, 20,
+            QCoreApplication::translate("FraudAgent", "Billed in %1 and shipped to %2")
+                .arg(o.country, o.shippingCountry)});
     if (knownEmail) {
         const int within = emails.withinDay(o);
         if (within >= 3)

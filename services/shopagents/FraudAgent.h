@@ -13,6 +13,8 @@
 //  - first order from the customer (by e-mail address or store customer) and at least 3x the median
 //    paid order of the last 90 days in the shop's currency (needs MinOrdersForMedian orders): 40
 //  - the order's billing country differs from the customer's country on file: 25
+//  - the order's billing country differs from its shipping country (a gift sent abroad scores this
+//    alone, and is not held): 20
 //  - the third (or later) paid order from the same e-mail address within 24 hours: 35
 // The stores' APIs as Quorum reads them report no failed payment attempts, so that factor is not used.
 class FraudAgent final : public Agent
@@ -24,7 +26,7 @@ public:
 
     struct Factor
     {
-        QString key; // first_order_high_value, country_mismatch, velocity
+        QString key; // first_order_high_value, country_mismatch, shipping_mismatch, velocity
         int points = 0;
         QString detail;
     };

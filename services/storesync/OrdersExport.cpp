@@ -157,9 +157,10 @@ private:
         // The export names no customer id: the e-mail address stands for the customer.
         o.customerRemoteId = o.email.toLower();
         o.name = cell(m_r, m_c.billingName);
+        o.shippingCountry = cell(m_r, m_c.shippingCountry);
         o.country = cell(m_r, m_c.billingCountry);
         if (o.country.isEmpty())
-            o.country = cell(m_r, m_c.shippingCountry);
+            o.country = o.shippingCountry;
     }
 
     void readLine()

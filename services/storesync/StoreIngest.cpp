@@ -137,6 +137,7 @@ std::optional<Order> wooOrder(const QJsonObject& o, QString* error)
                    .trimmed();
     out.email = billing.value(u"email"_s).toString();
     out.country = billing.value(u"country"_s).toString();
+    out.shippingCountry = o.value(u"shipping"_s).toObject().value(u"country"_s).toString();
     out.createdAt = timestamp(o.value(u"date_created_gmt"_s).toString());
     out.updatedAt = timestamp(o.value(u"date_modified_gmt"_s).toString());
     if (out.createdAt == 0) {
@@ -202,6 +203,8 @@ std::optional<Order> shopifyOrder(const QJsonObject& n, QString* error)
     out.discountCents = bag(n, u"totalDiscountsSet"_s, u"presentmentMoney"_s);
     out.customerRemoteId = lastSegment(n.value(u"customer"_s).toObject().value(u"id"_s).toString());
     out.email = n.value(u"email"_s).toString();
+    out.country = n.value(u"billingAddress"_s).toObject().value(u"countryCodeV2"_s).toString();
+    out.shippingCountry = n.value(u"shippingAddress"_s).toObject().value(u"countryCodeV2"_s).toString();
     // The customer's journey: the UTM parameters of the last visit before the order (the last click).
     const QJsonObject utm = n.value(u"customerJourneySummary"_s)
                                 .toObject()
@@ -324,9 +327,9 @@ Writer::Writer(const QSqlDatabase& db, qint64 connectionId, const QString& sourc
     , m_orderRows(db,
           u"INSERT INTO orders (number, store_status, paid, currency, total_cents, tax_cents, shipping_cents, "
           u"discount_cents, refunded_cents, shop_currency, shop_total_cents, customer_remote_id, name, email, "
-          u"country, created_at, updated_at, utm_source, utm_medium, utm_campaign, synced_at, id, source, "
-          u"connection_id, remote_id) VALUES "_s,
-          u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+          u"country, shipping_country, created_at, updated_at, utm_source, utm_medium, utm_campaign, synced_at, id, "
+          u"source, connection_id, remote_id) VALUES "_s,
+          u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
     , m_lineRows(db,
           u"INSERT INTO order_lines (order_id, remote_id, product_remote_id, variant_remote_id, sku, name, quantity, "
           u"unit_price_cents, total_cents, tax_cents) VALUES "_s,
@@ -337,8 +340,9 @@ Writer::Writer(const QSqlDatabase& db, qint64 connectionId, const QString& sourc
     , m_updateOrder(db,
           u"UPDATE orders SET number = ?, store_status = ?, paid = ?, currency = ?, total_cents = ?, tax_cents = ?, "
           u"shipping_cents = ?, discount_cents = ?, refunded_cents = ?, shop_currency = ?, shop_total_cents = ?, "
-          u"customer_remote_id = ?, name = ?, email = ?, country = ?, created_at = ?, updated_at = ?, utm_source = ?, "
-          u"utm_medium = ?, utm_campaign = ?, synced_at = ? WHERE id = ?"_s)
+          u"customer_remote_id = ?, name = ?, email = ?, country = ?, shipping_country = ?, created_at = ?, updated_at "
+          u"= "
+          u"?, utm_source = ?, utm_medium = ?, utm_campaign = ?, synced_at = ? WHERE id = ?"_s)
     , m_deleteLines(db, u"DELETE FROM order_lines WHERE order_id = ?"_s)
     , m_deleteRefunds(db, u"DELETE FROM order_refunds WHERE order_id = ?"_s)
     , m_customer(db,
@@ -486,8 +490,8 @@ void Writer::writeOrder(const Order& o, qint64 existing, qint64 now, QVariantLis
     const bool erased = !m_erased.isEmpty() && m_erased.erased(o.customerRemoteId, o.email);
     QVariantList binds{o.number, o.storeStatus, o.paid, o.currency, o.totalCents, o.taxCents, o.shippingCents,
         o.discountCents, o.refundedCents, o.shopCurrency, o.shopTotalCents, o.customerRemoteId,
-        erased ? QString() : o.name, erased ? QString() : o.email, o.country, o.createdAt, o.updatedAt, o.utmSource,
-        o.utmMedium, o.utmCampaign, now};
+        erased ? QString() : o.name, erased ? QString() : o.email, o.country, o.shippingCountry, o.createdAt,
+        o.updatedAt, o.utmSource, o.utmMedium, o.utmCampaign, now};
     if (existing > 0) {
         binds << existing;
         m_updateOrder.exec(binds);

@@ -61,7 +61,8 @@ struct Order
     QString customerRemoteId;
     QString name;
     QString email;
-    QString country;
+    QString country;         // billing (ISO 3166 alpha-2 as the store gives it)
+    QString shippingCountry; // empty: the store did not say (a download, a pickup)
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     // The UTM parameters of the visit that ended in the order, as the store recorded them (empty: none).

@@ -63,14 +63,14 @@ class TestShopAgents : public QObject
             {connection, id, country});
     }
     static qint64 order(const QSqlDatabase& db, qint64 connection, const QString& number, qint64 cents, qint64 at,
-        const QString& email, const QString& customerId = {}, const QString& country = u"NL"_s)
+        const QString& email, const QString& customerId = {}, const QString& country = u"NL"_s,
+        const QString& shipTo = {})
     {
         return Sql::insert(db,
             u"INSERT INTO orders (connection_id, source, remote_id, number, paid, currency, total_cents, "
-            u"shop_currency, "
-            u"shop_total_cents, customer_remote_id, email, country, created_at, updated_at, synced_at) VALUES (?, "
-            u"'woocommerce', ?, ?, 1, 'EUR', ?, 'EUR', ?, ?, ?, ?, ?, ?, ?)"_s,
-            {connection, number, number, cents, cents, customerId, email, country, at, at, at});
+            u"shop_currency, shop_total_cents, customer_remote_id, email, country, shipping_country, created_at, "
+            u"updated_at, synced_at) VALUES (?, 'woocommerce', ?, ?, 1, 'EUR', ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {connection, number, number, cents, cents, customerId, email, country, shipTo, at, at, at});
     }
 
 private slots:
@@ -104,6 +104,10 @@ private slots:
         // D: the same address as one of the ordinary orders (written otherwise), a big order: not a first
         // order, no points.
         const qint64 d = order(db, shop, u"#2006"_s, 90'000, now - kHour, u"C3@Example.COM"_s);
+        // E: an ordinary first order billed in NL and shipped to BE (a gift abroad): 20, no hold.
+        const qint64 e = order(db, shop, u"#2007"_s, 10'000, now - kHour, u"e@example.com"_s, {}, u"NL"_s, u"BE"_s);
+        // F: a first order of €400 shipped to another country than it is billed in: 40 + 20, held.
+        const qint64 f = order(db, shop, u"#2008"_s, 40'000, now - kHour, u"f@example.com"_s, {}, u"NL"_s, u"GB"_s);
 
         const FraudAgent::Score sa = FraudAgent::score(db, a);
         QCOMPARE(sa.score, 65);
@@ -114,13 +118,21 @@ private slots:
         QCOMPARE(FraudAgent::score(db, b3).score, 35);
         QCOMPARE(FraudAgent::score(db, c).score, 40);
         QCOMPARE(FraudAgent::score(db, d).score, 0);
+        const FraudAgent::Score se = FraudAgent::score(db, e);
+        QCOMPARE(se.score, 20);
+        QCOMPARE(se.factors.size(), 1);
+        QCOMPARE(se.factors.at(0).key, u"shipping_mismatch"_s);
+        QCOMPARE(se.factors.at(0).detail, u"Billed in NL and shipped to BE"_s);
+        QCOMPARE(FraudAgent::score(db, f).score, 60);
 
         FraudAgent agent;
         const Agent::Outcome o = agent.run(db, now);
         QVERIFY(!o.needsData);
-        QCOMPARE(o.proposals, 1);
-        // Every order of the last three days is scored once; only A is proposed, and it waits for a person.
-        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM order_risk"_s), 6);
+        QCOMPARE(o.proposals, 2);
+        // Every order of the last three days is scored once; only A and F are proposed, and they wait for a person.
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM order_risk"_s), 8);
+        QCOMPARE(tw.count(u"SELECT score FROM order_risk WHERE order_id = ?"_s, {e}), 20);
+        QVERIFY(tw.count(u"SELECT proposal_id FROM order_risk WHERE order_id = ?"_s, {f}) > 0);
         QCOMPARE(tw.count(u"SELECT score FROM order_risk WHERE order_id = ?"_s, {a}), 65);
         // The run reads the addresses' orders in one pass: the same scores as one order at a time.
         QCOMPARE(tw.count(u"SELECT score FROM order_risk WHERE order_id = ?"_s, {b3}), 35);
@@ -138,7 +150,7 @@ private slots:
         // A second run scores nothing twice and proposes nothing again.
         const Agent::Outcome again = agent.run(db, now + 15 * 60'000);
         QCOMPARE(again.proposals, 0);
-        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE action_type = 'order_hold'"_s), 1);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE action_type = 'order_hold'"_s), 2);
     }
 
     void fraudReadsManyAddressesInOneScan()

@@ -214,8 +214,8 @@ private slots:
     }
 
     // The demo's fraud attempts: in the last two days, registered customers' first orders, four lines of
-    // three units, billed to another country than their account's; without the option there are none,
-    // and the rest of the shop is the same.
+    // three units, billed to another country than their account's and shipped to a third; without the option there are
+    // none, and the rest of the shop is the same.
     void fraudAttemptsAreFirstOrdersBilledElsewhere()
     {
         ShopData::Options options;
@@ -241,6 +241,9 @@ private slots:
             QVERIFY(o.createdSecs >= twoDaysBefore);
             QVERIFY(o.customer > 0);
             QVERIFY(o.country != ledger->customers()[o.customer - 1].country);
+            // Shipped to a third country: neither where it is billed nor the account's.
+            QVERIFY(o.shipCountry != o.country);
+            QVERIFY(o.shipCountry != ledger->customers()[o.customer - 1].country);
             QCOMPARE(int(o.lineCount), 4);
             for (quint32 l = 0; l < o.lineCount; ++l)
                 QCOMPARE(int(ledger->lineItems()[o.firstLine + l].quantity), 3);
@@ -572,7 +575,11 @@ private slots:
         QCOMPARE(total.value(u"shopMoney"_s).toObject().value(u"currencyCode"_s).toString(), u"EUR"_s);
         QVERIFY(total.value(u"presentmentMoney"_s).toObject().value(u"amount"_s).isString());
         QVERIFY(!order.value(u"lineItems"_s).toObject().value(u"nodes"_s).toArray().isEmpty());
-        QVERIFY(!order.contains(u"email"_s)); // only the fields asked for
+        QVERIFY(!order.contains(u"processedAt"_s)); // only the fields asked for
+        // The e-mail address and the billing and shipping countries the fraud agent weighs.
+        QVERIFY(order.value(u"email"_s).isString() || order.value(u"email"_s).isNull());
+        QCOMPARE(order.value(u"billingAddress"_s).toObject().value(u"countryCodeV2"_s).toString().size(), 2);
+        QCOMPARE(order.value(u"shippingAddress"_s).toObject().value(u"countryCodeV2"_s).toString().size(), 2);
 
         const ShopifyPage products
             = shopifyPage(f, [&](auto cb) { shop.productsPage({}, QDateTime(), 10, f.context(), cb); });

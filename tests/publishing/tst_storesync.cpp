@@ -83,6 +83,16 @@ private:
         while (q.next())
             stored.insert(q.value(0).toString(), q.value(1).toLongLong());
         QCOMPARE(stored, expected);
+        // Where each order is billed and where it ships (the fraud agent weighs the difference).
+        QHash<QString, qint64> countries;
+        for (const auto& o : ledger.orders())
+            ++countries[ledger.countryCode(o.country) + u'>' + ledger.countryCode(o.shipCountry)];
+        QVERIFY(countries.size() > 3); // gifts abroad among them
+        QHash<QString, qint64> storedCountries;
+        q = Sql::exec(f.db(), u"SELECT country || '>' || shipping_country, COUNT(*) FROM orders GROUP BY 1"_s);
+        while (q.next())
+            storedCountries.insert(q.value(0).toString(), q.value(1).toLongLong());
+        QCOMPARE(storedCountries, countries);
     }
 
 private slots:

@@ -12,6 +12,10 @@ namespace Conflicts
 
 namespace
 {
+// A product leaving the range contradicts putting it forward, buying more of it, posting about it and
+// rewriting its content (a price change may well go with it: clearing the stock).
+constexpr const char* kAgainstRetiring = "'feature_product', 'reorder', 'social_post', 'content_refresh'";
+
 // The condition that finds the proposals on p's objects, with its values; empty when p acts on nothing
 // another proposal could contradict.
 std::pair<QString, QVariantList> sameObjects(const ApprovalDesk::Proposal& p)
@@ -22,47 +26,70 @@ std::pair<QString, QVariantList> sameObjects(const ApprovalDesk::Proposal& p)
     const QString adSets = u"((action_type IN ('ad_set_change', 'budget_change') AND json_extract(parameters, "
                            u"'$.ad_set_id') IN (%1)) OR (action_type = 'budget_shift' AND (json_extract(parameters, "
                            u"'$.from_ad_set_id') IN (%1) OR json_extract(parameters, '$.to_ad_set_id') IN (%1))))"_s;
+    QStringList conditions;
+    QVariantList values;
+    const auto add = [&](const QString& condition, const QVariantList& v) {
+        conditions.append(u"("_s + condition + u")"_s);
+        values += v;
+    };
+    const qint64 product = p.productId > 0 ? p.productId : params.value(u"product_id"_s).toInteger();
     switch (p.actionType) {
     case ActionType::PriceChange:
         if (!text("sku").isEmpty())
-            return {u"action_type = 'price_change' AND json_extract(parameters, '$.sku') = ?"_s, {text("sku")}};
+            add(u"action_type = 'price_change' AND json_extract(parameters, '$.sku') = ?"_s, {text("sku")});
         break;
     case ActionType::Reorder:
         if (!text("sku").isEmpty())
-            return {u"action_type = 'reorder' AND json_extract(parameters, '$.sku') = ?"_s, {text("sku")}};
+            add(u"action_type = 'reorder' AND json_extract(parameters, '$.sku') = ?"_s, {text("sku")});
         break;
     case ActionType::OrderHold:
         // By the order's row: order numbers repeat across stores.
         if (!text("order_id").isEmpty())
-            return {u"action_type = 'order_hold' AND json_extract(parameters, '$.order_id') = ?"_s,
-                {params.value(u"order_id"_s).toInteger()}};
+            add(u"action_type = 'order_hold' AND json_extract(parameters, '$.order_id') = ?"_s,
+                {params.value(u"order_id"_s).toInteger()});
         break;
     case ActionType::ReviewReply:
         if (!text("review_id").isEmpty())
-            return {u"action_type = 'review_reply' AND json_extract(parameters, '$.review_id') = ?"_s,
-                {params.value(u"review_id"_s).toInteger()}};
+            add(u"action_type = 'review_reply' AND json_extract(parameters, '$.review_id') = ?"_s,
+                {params.value(u"review_id"_s).toInteger()});
         break;
     case ActionType::RuleChange:
         if (!text("rule_key").isEmpty())
-            return {
-                u"action_type = 'rule_change' AND json_extract(parameters, '$.rule_key') = ?"_s, {text("rule_key")}};
+            add(u"action_type = 'rule_change' AND json_extract(parameters, '$.rule_key') = ?"_s, {text("rule_key")});
         break;
     case ActionType::AdSetChange:
     case ActionType::BudgetChange:
         if (!text("ad_set_id").isEmpty())
-            return {adSets.arg(u"?"_s), {text("ad_set_id"), text("ad_set_id"), text("ad_set_id")}};
+            add(adSets.arg(u"?"_s), {text("ad_set_id"), text("ad_set_id"), text("ad_set_id")});
         break;
     case ActionType::BudgetShift:
         if (!text("from_ad_set_id").isEmpty() && !text("to_ad_set_id").isEmpty()) {
             const QString from = text("from_ad_set_id");
             const QString to = text("to_ad_set_id");
-            return {adSets.arg(u"?, ?"_s), {from, to, from, to, from, to}};
+            add(adSets.arg(u"?, ?"_s), {from, to, from, to, from, to});
         }
+        break;
+    case ActionType::FeatureProduct:
+        if (product > 0)
+            add(u"action_type = 'feature_product' AND product_id = ?"_s, {product});
+        break;
+    case ActionType::RetireProduct:
+        if (product > 0)
+            add(u"action_type IN ('retire_product', %1) AND product_id = ?"_s.arg(QLatin1StringView(kAgainstRetiring)),
+                {product});
         break;
     default:
         break;
     }
-    return {};
+    // Whatever keeps a product going contradicts a proposal to retire it.
+    const ActionType t = p.actionType;
+    if (product > 0
+        && (t == ActionType::FeatureProduct || t == ActionType::Reorder || t == ActionType::SocialPost
+            || t == ActionType::ContentRefresh))
+        add(u"action_type = 'retire_product' AND product_id = ?"_s, {product});
+    if (conditions.isEmpty())
+        return {};
+    return {u"("_s + conditions.join(u" OR "_s) + u")"_s, values};
 }
 } // namespace
 

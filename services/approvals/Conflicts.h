@@ -7,9 +7,11 @@
 #include <QString>
 
 // Proposals that act on the same thing: two price changes of one SKU, two reorders of one SKU, two
-// changes of one ad set (an ad rule's pause and the CEO's budget shift), two holds of one order (by its row: numbers
-// repeat across stores), two changes of one approval rule. Whoever proposed them, only one may be approved: the other
-// is shown as a conflict, and approving it is refused once one was approved. A proposal the risk engine would run by
+// changes of one ad set (an ad rule's pause and the CEO's budget shift), two holds of one order (by its
+// row: numbers repeat across stores), two changes of one approval rule, two features of one product; and
+// contradictory actions on one product: retiring it against featuring it, reordering it, posting about it
+// or refreshing its content. Whoever proposed them, only one may be approved: the other is shown as a
+// conflict, and approving it is refused once one was approved. A proposal the risk engine would run by
 // itself waits for a person while a conflicting one waits.
 namespace Conflicts
 {

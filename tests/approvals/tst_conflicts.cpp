@@ -169,6 +169,62 @@ private slots:
         const qint64 unrelated = ApprovalDesk::propose(db, pause, {}, now + 2);
         QVERIFY(Conflicts::of(db, *ApprovalDesk::load(db, unrelated)).isEmpty());
     }
+
+    // Taking a product out of the range contradicts what keeps it going: featuring it, buying more of it,
+    // posting about it, rewriting its content. A price change of it does not (clearing the stock).
+    void retiringAProductContradictsKeepingItGoing()
+    {
+        TestWorkspace tw;
+        const QSqlDatabase db = tw.db();
+        const qint64 now = tw.clock().nowMs();
+        ApprovalRules::ensureDefaults(db, now);
+        const Users::User ann = Users::signIn(db, u"Ann"_s, now);
+        const auto product = [&](const QString& sku) {
+            return Sql::insert(db,
+                u"INSERT INTO products (sku, name, price_cents, created_at, updated_at) VALUES (?, ?, 2000, 0, 0)"_s,
+                {sku, sku});
+        };
+        const qint64 mug = product(u"MUG-9"_s);
+        const qint64 bowl = product(u"BOWL-9"_s);
+        const auto on = [&](ActionType type, qint64 id, const QString& agent, QJsonObject params) {
+            ApprovalDesk::Proposal p;
+            p.agent = agent;
+            p.actionType = type;
+            p.productId = id;
+            p.title = ActionTypes::key(type) + u" "_s + QString::number(id);
+            p.confidence = 0.6;
+            params.insert(u"product_id"_s, id);
+            p.parameters = params;
+            return ApprovalDesk::propose(db, p, {}, now);
+        };
+        const qint64 retire = on(ActionType::RetireProduct, mug, u"Product Scout"_s, {{u"product"_s, u"MUG-9"_s}});
+        const qint64 reorder
+            = on(ActionType::Reorder, mug, u"Demand Forecast"_s, {{u"sku"_s, u"MUG-9"_s}, {u"quantity"_s, 40}});
+        const qint64 feature = on(ActionType::FeatureProduct, mug, u"Product Scout"_s, {{u"product"_s, u"MUG-9"_s}});
+        const qint64 cut = ApprovalDesk::propose(db, price(u"Pricing"_s, u"MUG-9"_s, u"20.00"_s, u"15.00"_s), {}, now);
+        const qint64 bowlFeature
+            = on(ActionType::FeatureProduct, bowl, u"Product Scout"_s, {{u"product"_s, u"BOWL-9"_s}});
+        const auto ids = [&](qint64 id) {
+            QList<qint64> out;
+            for (const Conflicts::Conflict& c : Conflicts::of(db, *ApprovalDesk::load(db, id)))
+                out.append(c.id);
+            return out;
+        };
+        QCOMPARE(ids(retire), (QList<qint64>{reorder, feature}));
+        QCOMPARE(ids(reorder), QList<qint64>{retire});
+        QCOMPARE(ids(feature), QList<qint64>{retire});
+        QVERIFY(ids(cut).isEmpty());
+        QVERIFY(ids(bowlFeature).isEmpty());
+        QCOMPARE(status(db, reorder), u"pending"_s);
+        // Retiring approved: buying more of it is refused, saying why; the bowl is featured as usual.
+        QVERIFY(ApprovalDesk::approve(db, retire, ann, {}, kMachine, now + 10).ok);
+        const auto refused = ApprovalDesk::approve(db, reorder, ann, {}, kMachine, now + 11);
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(u"#%1"_s.arg(retire)), qPrintable(refused.error));
+        QVERIFY(!ApprovalDesk::approve(db, feature, ann, {}, kMachine, now + 12).ok);
+        QVERIFY(ApprovalDesk::approve(db, bowlFeature, ann, {}, kMachine, now + 13).ok);
+        QVERIFY(ApprovalDesk::approve(db, cut, ann, {}, kMachine, now + 14).ok);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConflicts)

@@ -80,7 +80,8 @@ const std::map<ActionType, QList<Field>>& table()
         {ActionType::StockUpdate,
             {f("sku", T::Text, true, {}, true), f("store", T::Text, false, {}, true),
                 f("from", T::Integer, false, {}, true), f("quantity", T::Integer)}},
-        // "cover_days", "forecast_units", "safety", "method" and "mase" (the Demand Forecast's figures) travel along.
+        // "cover_days", "forecast_units", "safety", "method" and "mase" (the Demand Forecast's figures), or "pace"
+        // and "pace_days" (the CEO's stock order for a product too new for a forecast), travel along.
         {ActionType::Reorder,
             {f("sku", T::Text, true, {}, true), f("variant", T::Text, false, {}, true),
                 f("on_hand", T::Integer, false, {}, true), f("lead_days", T::Integer, false, {}, true),

@@ -6,6 +6,7 @@
 #include "LineLoss.h"
 #include "OutcomeMeasure.h"
 #include "ProposalRanking.h"
+#include "StockOrders.h"
 #include "approvals/DecisionLearning.h"
 #include "campaigns/BudgetShift.h"
 #include "core/Money.h"
@@ -31,7 +32,7 @@ Agent::Spec CeoAgent::spec() const
     s.role = QString::fromLatin1(kRole);
     s.reads = {u"goals"_s, u"orders"_s, u"ad_sets"_s, u"forecasts"_s, u"stock"_s, u"ai_spend"_s, u"decisions"_s,
         u"proposals"_s, u"jobs"_s};
-    s.proposes = {u"budget_shift"_s, u"ad_set_change"_s, u"rule_change"_s};
+    s.proposes = {u"budget_shift"_s, u"ad_set_change"_s, u"reorder"_s, u"rule_change"_s};
     s.intervalMs = 6 * 3'600'000LL;
     s.onNewOrders = true;
     return s;
@@ -68,6 +69,13 @@ Agent::Outcome CeoAgent::run(const QSqlDatabase& db, qint64 now) const
             + QCoreApplication::translate("CeoAgent",
                 "%1 loses money after ads; nothing new to pause (its pauses wait, or its ad sets are paused).")
                   .arg(losing.first().name);
+    }
+    // Stock orders for products selling out before the Demand Forecast can plan them.
+    if (const int orders = StockOrders::propose(db, QString::fromLatin1(Name), now); orders > 0) {
+        proposed += u" "_s
+            + QCoreApplication::translate("CeoAgent",
+                "Proposed %n stock order(s) for products selling out before they have a forecast.", nullptr, orders);
+        proposals += orders;
     }
     // Approval rules the decisions people made support changing.
     int rules = 0;

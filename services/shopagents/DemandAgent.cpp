@@ -98,28 +98,7 @@ bool proposeReorder(const QSqlDatabase& db, const Fitted& f, int onHand, qint64 
                       .arg(plan.safety)
                       .arg(locale.toString(DemandAgent::ServiceZ, 'f', 2), twoDecimals(f.fit.rmse))
                       .arg(plan.quantity);
-    // What the order is worth, for the CEO's ranking: the gross profit on the forecast sales it serves
-    // after it arrives (see served()). Without the
-    // variant's price and cost nothing is estimated, and the proposal is not ranked.
-    QSqlQuery worth = Sql::exec(db,
-        u"SELECT v.price_cents, v.cost_cents, p.currency FROM product_variants v JOIN products p ON p.id = "
-        u"v.product_id WHERE v.sku = ? AND v.cost_cents IS NOT NULL AND v.price_cents > 0 ORDER BY v.id LIMIT 1"_s,
-        {f.sku});
-    if (worth.next()) {
-        const double served = DemandAgent::served(plan, onHand);
-        const qint64 price = worth.value(0).toLongLong();
-        const qint64 cost = worth.value(1).toLongLong();
-        p.currency = worth.value(2).toString();
-        p.estRevenueCents = std::llround(served * static_cast<double>(price));
-        p.estCostCents = std::llround(served * static_cast<double>(cost));
-        p.reasoning += u" "_s
-            + QCoreApplication::translate("DemandAgent",
-                "After it arrives it serves %1 forecast units the stock on hand would not: %2 revenue at %3 each, %4 "
-                "cost of goods at %5.")
-                  .arg(locale.toString(served, 'f', 1), Money::format(*p.estRevenueCents, p.currency),
-                      Money::format(price, p.currency), Money::format(*p.estCostCents, p.currency),
-                      Money::format(cost, p.currency));
-    }
+    DemandAgent::estimateWorth(db, f.sku, plan, onHand, p);
     p.dataSources = {QCoreApplication::translate(
                          "DemandAgent", "units sold per day, %n day(s), every store", nullptr, f.fit.historyDays),
         QCoreApplication::translate("DemandAgent", "stock on hand read from the stores")};
@@ -143,6 +122,31 @@ std::optional<qint64> lastOrdersSync(const QSqlDatabase& db)
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
 }
 } // namespace
+
+void DemandAgent::estimateWorth(
+    const QSqlDatabase& db, const QString& sku, const Plan& plan, int onHand, ApprovalDesk::Proposal& p)
+{
+    const QLocale locale;
+    QSqlQuery worth = Sql::exec(db,
+        u"SELECT v.price_cents, v.cost_cents, p.currency FROM product_variants v JOIN products p ON p.id = "
+        u"v.product_id WHERE v.sku = ? AND v.cost_cents IS NOT NULL AND v.price_cents > 0 ORDER BY v.id LIMIT 1"_s,
+        {sku});
+    if (worth.next()) {
+        const double served = DemandAgent::served(plan, onHand);
+        const qint64 price = worth.value(0).toLongLong();
+        const qint64 cost = worth.value(1).toLongLong();
+        p.currency = worth.value(2).toString();
+        p.estRevenueCents = std::llround(served * static_cast<double>(price));
+        p.estCostCents = std::llround(served * static_cast<double>(cost));
+        p.reasoning += u" "_s
+            + QCoreApplication::translate("DemandAgent",
+                "After it arrives it serves %1 forecast units the stock on hand would not: %2 revenue at %3 each, %4 "
+                "cost of goods at %5.")
+                  .arg(locale.toString(served, 'f', 1), Money::format(*p.estRevenueCents, p.currency),
+                      Money::format(price, p.currency), Money::format(*p.estCostCents, p.currency),
+                      Money::format(cost, p.currency));
+    }
+}
 
 double DemandAgent::units(const std::vector<double>& forecast, int days)
 {

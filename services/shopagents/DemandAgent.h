@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agents/Agent.h"
+#include "approvals/ApprovalDesk.h"
 #include "storesync/Forecast.h"
 
 #include <QHash>
@@ -49,6 +50,11 @@ public:
     // the delivery time and cover beyond the larger of the delivery time's demand and the stock on hand,
     // at most the order.
     static double served(const Plan& plan, int onHand);
+    // What the order of a plan is worth, for the CEO's ranking: the gross profit on the forecast sales it
+    // serves after it arrives (served()), set on p with the reasoning's sentence that says so. Without
+    // the variant's price and cost nothing is estimated, and the proposal is not ranked.
+    static void estimateWorth(
+        const QSqlDatabase& db, const QString& sku, const Plan& plan, int onHand, ApprovalDesk::Proposal& p);
     // The forecast's units over `days` days from today; past its horizon the last week repeats.
     static double units(const std::vector<double>& forecast, int days);
 

@@ -3,8 +3,10 @@
 #include "approvals/ApprovalDesk.h"
 #include "approvals/ApprovalRules.h"
 #include "core/Money.h"
+#include "shopagents/CeoAgent.h"
 #include "shopagents/DemandAgent.h"
 #include "shopagents/ShopAgents.h"
+#include "shopagents/StockOrders.h"
 #include "storage/Sql.h"
 #include "storesync/DemandForecasts.h"
 #include "storesync/Reorders.h"
@@ -259,6 +261,70 @@ private slots:
         const auto fitL = Forecast::fit(s.sold.value(u"SH-L"_s), DemandAgent::HorizonDays);
         QVERIFY(std::abs(f->forecast[0] - (fitM->forecast[0] + fitL->forecast[0])) < 0.002);
         QVERIFY(f->skus.at(0).mase || f->skus.at(1).mase);
+    }
+
+    // A product too new for a forecast that sells out before it has one: the CEO proposes the stock order
+    // from its pace, with numbers recomputed here; not for a SKU the Demand Forecast plans, not twice.
+    void aProductTooNewForAForecastGetsTheCeosStockOrder()
+    {
+        TestWorkspace tw;
+        const QSqlDatabase db = tw.db();
+        ApprovalRules::ensureDefaults(db, 0);
+        const qint64 now = tw.clock().nowMs();
+        const Shop s = shop(tw, 20); // under the 56 days a forecast needs
+        Sql::exec(
+            db, u"INSERT INTO stock_pool (sku, available, updated_at) VALUES ('SH-M', 30, 0), ('SH-L', 400, 0)"_s);
+        Sql::exec(db, u"UPDATE product_variants SET cost_cents = 2000 WHERE sku = 'SH-M'"_s);
+        QVERIFY(DemandAgent().run(db, now).needsData);
+
+        const Agent::Outcome o = CeoAgent().run(db, now);
+        QVERIFY2(o.note.contains(u"stock order"_s), qPrintable(o.note));
+        QSqlQuery q = Sql::exec(
+            db, u"SELECT id FROM action_proposals WHERE action_type = 'reorder' AND agent = 'CEO' ORDER BY id"_s);
+        QVERIFY(q.next());
+        const auto p = ApprovalDesk::load(db, q.value(0).toLongLong());
+        QVERIFY(!q.next()); // L has plenty
+        QVERIFY(p);
+        QCOMPARE(p->status, u"pending"_s);
+        QCOMPARE(p->productId, s.product);
+        // Recomputed: the last 14 days' units per day, their mean and sample spread, the Demand Forecast's plan.
+        const std::vector<double>& sold = s.sold.value(u"SH-M"_s);
+        const std::vector<double> days(sold.end() - StockOrders::PaceDays, sold.end());
+        double sum = 0;
+        for (const double d : days)
+            sum += d;
+        const double pace = sum / static_cast<double>(days.size());
+        double spread = 0;
+        for (const double d : days)
+            spread += (d - pace) * (d - pace);
+        spread = std::sqrt(spread / static_cast<double>(days.size() - 1));
+        const DemandAgent::Plan plan
+            = DemandAgent::plan(std::vector<double>(DemandAgent::HorizonDays, pace), spread, 30, 14, 30);
+        QVERIFY(plan.quantity > 0);
+        QCOMPARE(p->parameters.value(u"quantity"_s).toInt(), plan.quantity);
+        QCOMPARE(p->parameters.value(u"on_hand"_s).toInt(), 30);
+        QCOMPARE(p->parameters.value(u"pace_days"_s).toInt(), StockOrders::PaceDays);
+        QCOMPARE(p->parameters.value(u"pace"_s).toDouble(), std::round(pace * 100) / 100);
+        const qint64 today = SalesRollup::localDay(now);
+        QCOMPARE(p->parameters.value(u"runs_out"_s).toString(),
+            QDate::fromJulianDay(today + *plan.runsOutInDays).toString(Qt::ISODate));
+        const double served = DemandAgent::served(plan, 30);
+        QCOMPARE(p->estRevenueCents.value_or(-1), std::llround(served * 4900));
+        QCOMPARE(p->estCostCents.value_or(-1), std::llround(served * 2000));
+        QCOMPARE(p->confidence, StockOrders::PaceConfidence);
+        QCOMPARE(p->alternatives.size(), 2);
+        QVERIFY2(p->reasoning.contains(u"30 on hand"_s), qPrintable(p->reasoning));
+        // Not again while it waits.
+        QCOMPARE(StockOrders::propose(db, u"CEO"_s, now + 60'000), 0);
+        // With a forecast for the SKU the Demand Forecast plans it, not the CEO.
+        Sql::exec(db, u"DELETE FROM action_proposals"_s);
+        Sql::exec(db,
+            u"INSERT INTO demand_forecasts (sku, product_id, method, alpha, beta, gamma, history_from, history_days, "
+            u"adi, "
+            u"rmse, forecast, fitted_at) "
+            u"VALUES ('SH-M', ?, 'holt_winters', 0.3, 0.1, 0.1, 0, 60, 1, 1, '[]', 0)"_s,
+            {s.product});
+        QCOMPARE(StockOrders::propose(db, u"CEO"_s, now), 0);
     }
 };
 

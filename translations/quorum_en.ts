@@ -283,7 +283,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+149"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+150"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,7 +2157,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 (%2 held)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2719,12 +2719,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/CeoAgent.cpp" line="+20"/>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+21"/>
         <source>CEO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/DemandAgent.cpp" line="+26"/>
+        <location filename="../services/shopagents/DemandAgent.cpp" line="+27"/>
         <source>Demand Forecast</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2857,12 +2857,17 @@
 <context>
     <name>AgentRuns</name>
     <message>
-        <location filename="../services/agents/AgentRuns.cpp" line="+79"/>
+        <location filename="../services/agents/AgentRuns.cpp" line="+81"/>
         <source>No agent called %1 is on this version&apos;s roster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+49"/>
+        <source>Stopped: the run took longer than %1 s, the most a run may take. Nothing it did was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>%1 runs when its events come, not on request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,7 +3366,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>%1; the server asks to wait %2 s, longer than Quorum waits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5316,6 +5321,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+7"/>
+        <source>Proposed %n stock order(s) for products selling out before they have a forecast.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+10"/>
         <source>Proposed %n approval rule change(s).</source>
         <translation>
@@ -5847,7 +5860,7 @@ Commands:
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../services/approvals/Conflicts.cpp" line="+89"/>
+        <location filename="../services/approvals/Conflicts.cpp" line="+116"/>
         <source>#%1 “%2” (%3) acts on the same thing and was approved after this was proposed: only one of them can be approved. Reject this one, or undo that one first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7113,12 +7126,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+56"/>
         <source>After it arrives it serves %1 forecast units the stock on hand would not: %2 revenue at %3 each, %4 cost of goods at %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-40"/>
         <source>units sold per day, %n day(s), every store</source>
         <translation>
             <numerusform>units sold per day, %n day, every store</numerusform>
@@ -7131,7 +7144,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+122"/>
         <source>The orders were last synced %n day(s) ago.</source>
         <translation>
             <numerusform>The orders were last synced %n day ago.</numerusform>
@@ -7149,7 +7162,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Needs %1 days of sales of a variant to fit and backtest a forecast; the longest history is %n day(s).</source>
         <translation>
             <numerusform>Needs %1 days of sales of a variant to fit and backtest a forecast; the longest history is %n day.</numerusform>
@@ -8306,7 +8319,7 @@ Commands:
 <context>
     <name>FraudAgent</name>
     <message>
-        <location filename="../services/shopagents/FraudAgent.cpp" line="+153"/>
+        <location filename="../services/shopagents/FraudAgent.cpp" line="+152"/>
         <source>First order from this customer, %1: %2× the median order (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8315,8 +8328,13 @@ Commands:
         <source>Billing country %1 differs from the customer&apos;s country on file (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Billed in %1 and shipped to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Order %n from the same e-mail address within 24 hours</source>
         <translation>
             <numerusform>Order %n from the same e-mail address within 24 hours</numerusform>
@@ -9846,7 +9864,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 &quot;%2&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15470,7 +15488,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>ShopifyClient</name>
     <message>
-        <location filename="../services/commerce/ShopifyClient.cpp" line="+134"/>
+        <location filename="../services/commerce/ShopifyClient.cpp" line="+136"/>
         <source>no Admin API at this address (check the shop domain and API version)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16028,6 +16046,81 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
 </context>
 <context>
+    <name>StockOrders</name>
+    <message>
+        <location filename="../services/shopagents/StockOrders.cpp" line="+108"/>
+        <source>Stock order %1 × %2: sells out on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (%2) has sold for %n day(s), too few for the Demand Forecast, and at its pace it sells out on %3, before an order placed now would arrive. Approve it when you have placed the order with your supplier; Quorum does not order from suppliers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 on hand. Over the last %n day(s) it sold %2 units, %3 a day (spread %4 a day). A delivery takes %5 days and should cover %6 days after it arrives: %7 units at this pace, plus %8 safety stock (%9 × %4 × √%5). Order %7 + %8 − %1 on hand = %10.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>units sold per day, last %n day(s), every store</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stock on hand read from the stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A pace of a few days, not a backtested forecast: a launch&apos;s first days may not last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order half now, and the rest when it sells on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>less stock at risk if the pace drops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a second delivery to pay for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wait for the Demand Forecast (%n day(s) of sales)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a backtested forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it sells out before then</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StockPool</name>
     <message>
         <location filename="../services/storesync/StockPool.cpp" line="+32"/>
@@ -16302,19 +16395,19 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     <name>StoreIngest</name>
     <message>
         <location filename="../services/storesync/StoreIngest.cpp" line="+91"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>An order without an id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+93"/>
+        <location line="-81"/>
+        <location line="+94"/>
         <source>Order %1 has no readable total or currency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-52"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Order %1 has no readable date.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -283,7 +283,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+149"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+150"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -2157,7 +2157,7 @@
         <translation>Niets</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 (%2 held)</source>
         <translation>%1 (%2 tegengehouden)</translation>
     </message>
@@ -2719,12 +2719,12 @@
         <translation>Publicist</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/CeoAgent.cpp" line="+20"/>
+        <location filename="../services/shopagents/CeoAgent.cpp" line="+21"/>
         <source>CEO</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/DemandAgent.cpp" line="+26"/>
+        <location filename="../services/shopagents/DemandAgent.cpp" line="+27"/>
         <source>Demand Forecast</source>
         <translation>Vraagvoorspelling</translation>
     </message>
@@ -2857,12 +2857,17 @@
 <context>
     <name>AgentRuns</name>
     <message>
-        <location filename="../services/agents/AgentRuns.cpp" line="+79"/>
+        <location filename="../services/agents/AgentRuns.cpp" line="+81"/>
         <source>No agent called %1 is on this version&apos;s roster.</source>
         <translation>Deze versie heeft geen agent met de naam %1.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+49"/>
+        <source>Stopped: the run took longer than %1 s, the most a run may take. Nothing it did was kept.</source>
+        <translation>Gestopt: de run duurde langer dan %1 s, het langste dat een run mag duren. Niets ervan is bewaard.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>%1 runs when its events come, not on request.</source>
         <translation>%1 draait wanneer zijn gebeurtenissen komen, niet op verzoek.</translation>
     </message>
@@ -3361,7 +3366,7 @@
         <translation>%1 faalt herhaaldelijk; aanroepen worden even gepauzeerd (circuit open)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>%1; the server asks to wait %2 s, longer than Quorum waits</source>
         <translation>%1; de server vraagt %2 s te wachten, langer dan Quorum wacht</translation>
     </message>
@@ -5316,6 +5321,14 @@
         <translation>%1 maakt na advertenties verlies; niets nieuws om te pauzeren (de pauzes wachten al, of de advertentiesets staan al stil).</translation>
     </message>
     <message numerus="yes">
+        <location line="+7"/>
+        <source>Proposed %n stock order(s) for products selling out before they have a forecast.</source>
+        <translation>
+            <numerusform>%n voorraadbestelling voorgesteld voor producten die uitverkopen voordat ze een prognose hebben.</numerusform>
+            <numerusform>%n voorraadbestellingen voorgesteld voor producten die uitverkopen voordat ze een prognose hebben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+10"/>
         <source>Proposed %n approval rule change(s).</source>
         <translation>
@@ -5851,7 +5864,7 @@ Opdrachten:
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../services/approvals/Conflicts.cpp" line="+89"/>
+        <location filename="../services/approvals/Conflicts.cpp" line="+116"/>
         <source>#%1 “%2” (%3) acts on the same thing and was approved after this was proposed: only one of them can be approved. Reject this one, or undo that one first.</source>
         <translation>#%1 ‘%2’ (%3) gaat over hetzelfde en is goedgekeurd nadat dit werd voorgesteld: maar één van beide kan worden goedgekeurd. Wijs dit af, of maak dat eerst ongedaan.</translation>
     </message>
@@ -7117,12 +7130,12 @@ Opdrachten:
         <translation>%1 op voorraad. De voorspelling (%2, backtest-MASE %3 over %4 dagen historie) verkoopt die tot %5. Een levering duurt %6 dagen en moet na aankomst %7 dagen dekken (%8): %9 stuks voorspeld in die %10 dagen, plus %11 veiligheidsvoorraad (%12 × de dagelijkse fout van de backtest van %13 × √%6). Bestel %9 + %11 − %1 op voorraad = %14.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+56"/>
         <source>After it arrives it serves %1 forecast units the stock on hand would not: %2 revenue at %3 each, %4 cost of goods at %5.</source>
         <translation>Na aankomst dekt de bestelling %1 voorspelde stuks die de voorraad niet zou dekken: %2 omzet tegen %3 per stuk, %4 inkoopwaarde tegen %5.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-40"/>
         <source>units sold per day, %n day(s), every store</source>
         <translation>
             <numerusform>verkochte stuks per dag, %n dag, alle winkels</numerusform>
@@ -7135,7 +7148,7 @@ Opdrachten:
         <translation>voorraad zoals de winkels die melden</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+122"/>
         <source>The orders were last synced %n day(s) ago.</source>
         <translation>
             <numerusform>De bestellingen zijn %n dag geleden voor het laatst gesynchroniseerd.</numerusform>
@@ -7153,7 +7166,7 @@ Opdrachten:
         <translation>Synchroniseer de winkels; daarna voorspelt hij.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Needs %1 days of sales of a variant to fit and backtest a forecast; the longest history is %n day(s).</source>
         <translation>
             <numerusform>Heeft %1 dagen verkopen van een variant nodig om een voorspelling te maken en te backtesten; de langste historie is %n dag.</numerusform>
@@ -8311,7 +8324,7 @@ Opdrachten:
 <context>
     <name>FraudAgent</name>
     <message>
-        <location filename="../services/shopagents/FraudAgent.cpp" line="+153"/>
+        <location filename="../services/shopagents/FraudAgent.cpp" line="+152"/>
         <source>First order from this customer, %1: %2× the median order (%3)</source>
         <translation>Eerste bestelling van deze klant, %1: %2× de mediaanbestelling (%3)</translation>
     </message>
@@ -8320,8 +8333,13 @@ Opdrachten:
         <source>Billing country %1 differs from the customer&apos;s country on file (%2)</source>
         <translation>Factuurland %1 wijkt af van het land van de klant in het bestand (%2)</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Billed in %1 and shipped to %2</source>
+        <translation>Gefactureerd in %1 en verzonden naar %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Order %n from the same e-mail address within 24 hours</source>
         <translation>
             <numerusform>Bestelling %n van hetzelfde e-mailadres binnen 24 uur</numerusform>
@@ -9852,7 +9870,7 @@ Demogegevens</translation>
         <translation>Valuta &quot;%1&quot; is geen valutacode.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 &quot;%2&quot; is not a number.</source>
         <translation>%1 &quot;%2&quot; is geen getal.</translation>
     </message>
@@ -15488,7 +15506,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>ShopifyClient</name>
     <message>
-        <location filename="../services/commerce/ShopifyClient.cpp" line="+134"/>
+        <location filename="../services/commerce/ShopifyClient.cpp" line="+136"/>
         <source>no Admin API at this address (check the shop domain and API version)</source>
         <translation>geen Admin API op dit adres (controleer het winkeldomein en de API-versie)</translation>
     </message>
@@ -16046,6 +16064,81 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
 </context>
 <context>
+    <name>StockOrders</name>
+    <message>
+        <location filename="../services/shopagents/StockOrders.cpp" line="+108"/>
+        <source>Stock order %1 × %2: sells out on %3</source>
+        <translation>Voorraadbestelling %1 × %2: uitverkocht op %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (%2) has sold for %n day(s), too few for the Demand Forecast, and at its pace it sells out on %3, before an order placed now would arrive. Approve it when you have placed the order with your supplier; Quorum does not order from suppliers.</source>
+        <translation>
+            <numerusform>%1 (%2) verkoopt pas %n dag, te kort voor de Vraagvoorspelling, en in dit tempo is het op %3 uitverkocht, voordat een bestelling van nu binnen zou zijn. Keur het goed wanneer je de bestelling bij je leverancier hebt geplaatst; Quorum bestelt niet bij leveranciers.</numerusform>
+            <numerusform>%1 (%2) verkoopt pas %n dagen, te kort voor de Vraagvoorspelling, en in dit tempo is het op %3 uitverkocht, voordat een bestelling van nu binnen zou zijn. Keur het goed wanneer je de bestelling bij je leverancier hebt geplaatst; Quorum bestelt niet bij leveranciers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 on hand. Over the last %n day(s) it sold %2 units, %3 a day (spread %4 a day). A delivery takes %5 days and should cover %6 days after it arrives: %7 units at this pace, plus %8 safety stock (%9 × %4 × √%5). Order %7 + %8 − %1 on hand = %10.</source>
+        <translation>
+            <numerusform>%1 op voorraad. De afgelopen %n dag verkocht het %2 stuks, %3 per dag (spreiding %4 per dag). Een levering duurt %5 dagen en moet %6 dagen dekken nadat ze binnen is: %7 stuks in dit tempo, plus %8 veiligheidsvoorraad (%9 × %4 × √%5). Bestel %7 + %8 − %1 op voorraad = %10.</numerusform>
+            <numerusform>%1 op voorraad. De afgelopen %n dagen verkocht het %2 stuks, %3 per dag (spreiding %4 per dag). Een levering duurt %5 dagen en moet %6 dagen dekken nadat ze binnen is: %7 stuks in dit tempo, plus %8 veiligheidsvoorraad (%9 × %4 × √%5). Bestel %7 + %8 − %1 op voorraad = %10.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>units sold per day, last %n day(s), every store</source>
+        <translation>
+            <numerusform>verkochte stuks per dag, afgelopen %n dag, alle winkels</numerusform>
+            <numerusform>verkochte stuks per dag, afgelopen %n dagen, alle winkels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stock on hand read from the stores</source>
+        <translation>voorraad zoals gelezen uit de winkels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A pace of a few days, not a backtested forecast: a launch&apos;s first days may not last.</source>
+        <translation>Het tempo van een paar dagen, geen geteste prognose: de eerste dagen na een lancering houden misschien geen stand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order half now, and the rest when it sells on</source>
+        <translation>Bestel nu de helft, en de rest als het blijft verkopen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>less stock at risk if the pace drops</source>
+        <translation>minder voorraad op het spel als het tempo daalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a second delivery to pay for</source>
+        <translation>een tweede levering om te betalen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wait for the Demand Forecast (%n day(s) of sales)</source>
+        <translation>
+            <numerusform>Wacht op de Vraagvoorspelling (%n dag verkopen)</numerusform>
+            <numerusform>Wacht op de Vraagvoorspelling (%n dagen verkopen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a backtested forecast</source>
+        <translation>een geteste prognose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it sells out before then</source>
+        <translation>het is eerder uitverkocht</translation>
+    </message>
+</context>
+<context>
     <name>StockPool</name>
     <message>
         <location filename="../services/storesync/StockPool.cpp" line="+32"/>
@@ -16320,19 +16413,19 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     <name>StoreIngest</name>
     <message>
         <location filename="../services/storesync/StoreIngest.cpp" line="+91"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>An order without an id.</source>
         <translation>Een bestelling zonder id.</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+93"/>
+        <location line="-81"/>
+        <location line="+94"/>
         <source>Order %1 has no readable total or currency.</source>
         <translation>Bestelling %1 heeft geen leesbaar totaal of leesbare valuta.</translation>
     </message>
     <message>
         <location line="-52"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Order %1 has no readable date.</source>
         <translation>Bestelling %1 heeft geen leesbare datum.</translation>
     </message>

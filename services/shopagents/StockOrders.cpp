@@ -99,6 +99,8 @@ int propose(const QSqlDatabase& db, const QString& agent, qint64 now)
             continue;
         const QDate runsOut = QDate::fromJulianDay(today + *plan.runsOutInDays);
         const int sold = static_cast<int>(today - y.firstDay);
+        const int paceDays = static_cast<int>(y.days.size());
+        const int forecastNeeds = Forecast::MinHistoryDays;
         ApprovalDesk::Proposal p;
         p.agent = agent;
         p.actionType = ActionType::Reorder;
@@ -116,7 +118,7 @@ int propose(const QSqlDatabase& db, const QString& agent, qint64 now)
             "%1 on hand. Over the last %n day(s) it sold %2 units, %3 a day (spread %4 a day). A delivery takes %5 "
             "days and should cover %6 days after it arrives: %7 units at this pace, plus %8 safety stock (%9 × %4 × "
             "√%5). Order %7 + %8 − %1 on hand = %10.",
-            nullptr, static_cast<int>(y.days.size()))
+            nullptr, paceDays)
                           .arg(onHand.value())
                           .arg(locale.toString(sum, 'f', 0), locale.toString(pace, 'f', 2),
                               locale.toString(spread, 'f', 2))
@@ -127,8 +129,8 @@ int propose(const QSqlDatabase& db, const QString& agent, qint64 now)
                           .arg(locale.toString(DemandAgent::ServiceZ, 'f', 2))
                           .arg(plan.quantity);
         DemandAgent::estimateWorth(db, y.sku, plan, onHand.value(), p);
-        p.dataSources = {QCoreApplication::translate("StockOrders", "units sold per day, last %n day(s), every store",
-                             nullptr, static_cast<int>(y.days.size())),
+        p.dataSources = {QCoreApplication::translate(
+                             "StockOrders", "units sold per day, last %n day(s), every store", nullptr, paceDays),
             QCoreApplication::translate("StockOrders", "stock on hand read from the stores")};
         p.confidence = PaceConfidence;
         p.riskFactors = {QCoreApplication::translate(
@@ -140,16 +142,15 @@ int propose(const QSqlDatabase& db, const QString& agent, qint64 now)
                 {u"pros"_s,
                     QJsonArray{QCoreApplication::translate("StockOrders", "less stock at risk if the pace drops")}},
                 {u"cons"_s, QJsonArray{QCoreApplication::translate("StockOrders", "a second delivery to pay for")}}},
-            QJsonObject{
-                {u"description"_s,
-                    QCoreApplication::translate("StockOrders", "Wait for the Demand Forecast (%n day(s) of sales)",
-                        nullptr, Forecast::MinHistoryDays)},
+            QJsonObject{{u"description"_s,
+                            QCoreApplication::translate("StockOrders",
+                                "Wait for the Demand Forecast (%n day(s) of sales)", nullptr, forecastNeeds)},
                 {u"pros"_s, QJsonArray{QCoreApplication::translate("StockOrders", "a backtested forecast")}},
                 {u"cons"_s, QJsonArray{QCoreApplication::translate("StockOrders", "it sells out before then")}}}};
         p.parameters = QJsonObject{{u"sku"_s, y.sku}, {u"variant"_s, owner->label()}, {u"on_hand"_s, onHand.value()},
             {u"lead_days"_s, lead}, {u"cover_days"_s, cover}, {u"quantity"_s, plan.quantity},
             {u"runs_out"_s, runsOut.toString(Qt::ISODate)}, {u"forecast_units"_s, std::round(plan.demand * 10) / 10},
-            {u"safety"_s, plan.safety}, {u"method"_s, u"pace"_s}, {u"pace_days"_s, static_cast<int>(y.days.size())},
+            {u"safety"_s, plan.safety}, {u"method"_s, u"pace"_s}, {u"pace_days"_s, paceDays},
             {u"pace"_s, std::round(pace * 100) / 100}};
         ApprovalDesk::propose(db, p, QString(), now);
         ++proposed;

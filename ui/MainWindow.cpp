@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
@@ -104,7 +105,9 @@ MainWindow::MainWindow(const UiContext& context, QWidget* parent)
     connect(m_statusBar, &WorkspaceStatusBar::pipelineStateRequested, this, &MainWindow::setPipelineState);
     wireApprovals();
     createMenus();
-    resize(1360, 860);
+    // A first start fits the screen, frame and panel included (a 1366 × 768 laptop gives about 1366 × 730).
+    const QSize wanted(1360, 860);
+    resize(screen() ? wanted.boundedTo(screen()->availableGeometry().size() - QSize(16, 40)) : wanted);
 }
 
 void MainWindow::wireApprovals()

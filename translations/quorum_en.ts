@@ -2857,12 +2857,12 @@
 <context>
     <name>AgentRuns</name>
     <message>
-        <location filename="../services/agents/AgentRuns.cpp" line="+81"/>
+        <location filename="../services/agents/AgentRuns.cpp" line="+83"/>
         <source>No agent called %1 is on this version&apos;s roster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Stopped: the run took longer than %1 s, the most a run may take. Nothing it did was kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5323,9 +5323,9 @@
     <message numerus="yes">
         <location line="+7"/>
         <source>Proposed %n stock order(s) for products selling out before they have a forecast.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Proposed %n stock order for a product selling out before it has a forecast.</numerusform>
+            <numerusform>Proposed %n stock orders for products selling out before they have a forecast.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9459,7 +9459,7 @@ Commands:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>%1 — Quorum (demo)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9469,7 +9469,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Now deciding as %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16048,32 +16048,37 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>StockOrders</name>
     <message>
-        <location filename="../services/shopagents/StockOrders.cpp" line="+108"/>
+        <location filename="../services/shopagents/StockOrders.cpp" line="+109"/>
+        <source>Stock order %1 × %2: out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stock order %1 × %2: sells out on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 (%2) has sold for %n day(s), too few for the Demand Forecast, and at its pace it sells out on %3, before an order placed now would arrive. Approve it when you have placed the order with your supplier; Quorum does not order from suppliers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2) has sold for %n day, too few for the Demand Forecast, and at its pace it sells out on %3, before an order placed now would arrive. Approve it when you have placed the order with your supplier; Quorum does not order from suppliers.</numerusform>
+            <numerusform>%1 (%2) has sold for %n days, too few for the Demand Forecast, and at its pace it sells out on %3, before an order placed now would arrive. Approve it when you have placed the order with your supplier; Quorum does not order from suppliers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1 on hand. Over the last %n day(s) it sold %2 units, %3 a day (spread %4 a day). A delivery takes %5 days and should cover %6 days after it arrives: %7 units at this pace, plus %8 safety stock (%9 × %4 × √%5). Order %7 + %8 − %1 on hand = %10.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 on hand. Over the last %n day it sold %2 units, %3 a day (spread %4 a day). A delivery takes %5 days and should cover %6 days after it arrives: %7 units at this pace, plus %8 safety stock (%9 × %4 × √%5). Order %7 + %8 − %1 on hand = %10.</numerusform>
+            <numerusform>%1 on hand. Over the last %n days it sold %2 units, %3 a day (spread %4 a day). A delivery takes %5 days and should cover %6 days after it arrives: %7 units at this pace, plus %8 safety stock (%9 × %4 × √%5). Order %7 + %8 − %1 on hand = %10.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>units sold per day, last %n day(s), every store</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>units sold per day, last %n day, every store</numerusform>
+            <numerusform>units sold per day, last %n days, every store</numerusform>
         </translation>
     </message>
     <message>
@@ -16104,9 +16109,9 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     <message numerus="yes">
         <location line="+2"/>
         <source>Wait for the Demand Forecast (%n day(s) of sales)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wait for the Demand Forecast (%n day of sales)</numerusform>
+            <numerusform>Wait for the Demand Forecast (%n days of sales)</numerusform>
         </translation>
     </message>
     <message>

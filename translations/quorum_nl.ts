@@ -2857,12 +2857,12 @@
 <context>
     <name>AgentRuns</name>
     <message>
-        <location filename="../services/agents/AgentRuns.cpp" line="+81"/>
+        <location filename="../services/agents/AgentRuns.cpp" line="+83"/>
         <source>No agent called %1 is on this version&apos;s roster.</source>
         <translation>Deze versie heeft geen agent met de naam %1.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Stopped: the run took longer than %1 s, the most a run may take. Nothing it did was kept.</source>
         <translation>Gestopt: de run duurde langer dan %1 s, het langste dat een run mag duren. Niets ervan is bewaard.</translation>
     </message>
@@ -9464,7 +9464,7 @@ Opdrachten:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>%1 — Quorum (demo)</source>
         <translation>%1 — Quorum (demo)</translation>
     </message>
@@ -9474,7 +9474,7 @@ Opdrachten:
         <translation>%1 — Quorum</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Now deciding as %1.</source>
         <translation>U beslist nu als %1.</translation>
     </message>
@@ -16066,7 +16066,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>StockOrders</name>
     <message>
-        <location filename="../services/shopagents/StockOrders.cpp" line="+108"/>
+        <location filename="../services/shopagents/StockOrders.cpp" line="+109"/>
+        <source>Stock order %1 × %2: out of stock</source>
+        <translation>Voorraadbestelling %1 × %2: uitverkocht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stock order %1 × %2: sells out on %3</source>
         <translation>Voorraadbestelling %1 × %2: uitverkocht op %3</translation>
     </message>

@@ -15,7 +15,9 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
+
 #include <QLocale>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -95,12 +97,10 @@ public:
                 done(JobOutcome::Released, u"paused"_s);
                 return nullptr;
             }
-            const Agent::Outcome o = [&] {
-                // Within the lease too (a run cannot renew it while it works), with time left to record the stop.
-                const qint64 lease = std::max<qint64>(1'000, (job.leaseExpires - started) * 3 / 4);
-                const Deadline::Scope limit(std::min(agent->spec().timeLimitMs, lease));
-                return runAndRecord(db, *agent, started);
-            }();
+            // Within the lease too, as it is now (waiting for the write lock took some of it, and a run cannot
+            // renew it while it works), with time left to record the stop.
+            const qint64 lease = std::max<qint64>(1'000, (job.leaseExpires - ctx.clock()->nowMs()) * 3 / 4);
+            const Agent::Outcome o = runAndRecord(db, *agent, started, std::min(agent->spec().timeLimitMs, lease));
             if (!JobQueue::complete(
                     db, job.id, ctx.owner(), QJsonObject{{u"proposals"_s, o.proposals}}, ctx.clock()->nowMs())) {
                 done(JobOutcome::LostLease, {});
@@ -325,12 +325,18 @@ int queueOnPublished(const QSqlDatabase& db, const AgentRoster& roster, qint64 n
         db, roster, now, [](const Agent::Spec& s) { return s.onPublished; }, false, now + delayMs);
 }
 
-Agent::Outcome runAndRecord(const QSqlDatabase& db, const Agent& agent, qint64 now)
+Agent::Outcome runAndRecord(const QSqlDatabase& db, const Agent& agent, qint64 now, qint64 limitMs)
 {
     // The clock says when it ran; its latency is the real time the work took.
     QElapsedTimer elapsed;
     elapsed.start();
-    const Agent::Outcome o = agent.run(db, now);
+    const Agent::Outcome o = [&] {
+        // Only the work is limited: a run that finished in time is recorded, however long that takes.
+        std::optional<Deadline::Scope> limit;
+        if (limitMs > 0)
+            limit.emplace(limitMs);
+        return agent.run(db, now);
+    }();
     record(db, agent.spec().name, now, now + elapsed.elapsed(), o);
     return o;
 }

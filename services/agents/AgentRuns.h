@@ -49,7 +49,8 @@ int queueOnPublished(const QSqlDatabase& db, const AgentRoster& roster, qint64 n
 // Runs the agent at once in the caller's transaction and records the run (the job handler, the demo
 // seeder, tests). What the agent throws passes through unrecorded: the caller rolls back and records
 // the failure with recordFailure().
-Agent::Outcome runAndRecord(const QSqlDatabase& db, const Agent& agent, qint64 now);
+// limitMs > 0: the run stops (Deadline::Exceeded) at its next query or loop step past that much real time.
+Agent::Outcome runAndRecord(const QSqlDatabase& db, const Agent& agent, qint64 now, qint64 limitMs = 0);
 // What the agent's jobs spent on AI calls since the start of the (local) day, in micro-dollars: what its
 // daily budget is measured against.
 qint64 spentToday(const QSqlDatabase& db, const QString& agent, qint64 now);

@@ -37,8 +37,8 @@ QList<Young> unforecast(const QSqlDatabase& db, qint64 today)
         QSqlQuery q = Sql::exec(db,
             u"SELECT k.sku, MIN(d.day) FROM sales_lines_daily d JOIN sales_keys k ON k.id = d.key_id WHERE k.sku <> '' "
             u"AND d.units > 0 AND k.sku NOT IN (SELECT sku FROM demand_forecasts) GROUP BY k.sku HAVING MAX(d.day) >= "
-            u"? AND MIN(d.day) <= ?"_s,
-            {today - PaceDays, today - MinSalesDays});
+            u"? AND MIN(d.day) <= ? AND MIN(d.day) > ?"_s,
+            {today - PaceDays, today - MinSalesDays, today - Forecast::MinHistoryDays});
         while (q.next())
             first.insert(q.value(0).toString(), q.value(1).toLongLong());
     }
@@ -105,9 +105,13 @@ int propose(const QSqlDatabase& db, const QString& agent, qint64 now)
         p.agent = agent;
         p.actionType = ActionType::Reorder;
         p.productId = owner->productId;
-        p.title = QCoreApplication::translate("StockOrders", "Stock order %1 × %2: sells out on %3")
-                      .arg(plan.quantity)
-                      .arg(owner->label(), locale.toString(runsOut, QLocale::ShortFormat));
+        p.title = onHand.value() <= 0
+            ? QCoreApplication::translate("StockOrders", "Stock order %1 × %2: out of stock")
+                  .arg(plan.quantity)
+                  .arg(owner->label())
+            : QCoreApplication::translate("StockOrders", "Stock order %1 × %2: sells out on %3")
+                  .arg(plan.quantity)
+                  .arg(owner->label(), locale.toString(runsOut, QLocale::ShortFormat));
         p.description = QCoreApplication::translate("StockOrders",
             "%1 (%2) has sold for %n day(s), too few for the Demand Forecast, and at its pace it sells out on %3, "
             "before an order placed now would arrive. Approve it when you have placed the order with your supplier; "

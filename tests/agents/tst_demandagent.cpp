@@ -326,6 +326,28 @@ private slots:
             {s.product});
         QCOMPARE(StockOrders::propose(db, u"CEO"_s, now), 0);
     }
+
+    // A SKU with the history for a forecast is the Demand Forecast's, also before its first run (or while it
+    // is paused or failing): the CEO does not plan it from a pace.
+    void aSkuOldEnoughForAForecastIsNotTheCeos()
+    {
+        TestWorkspace tw;
+        const QSqlDatabase db = tw.db();
+        ApprovalRules::ensureDefaults(db, 0);
+        shop(tw, 120);
+        Sql::exec(
+            db, u"INSERT INTO stock_pool (sku, available, updated_at) VALUES ('SH-M', 30, 0), ('SH-L', 400, 0)"_s);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM demand_forecasts"_s), 0);
+        QCOMPARE(StockOrders::propose(db, u"CEO"_s, tw.clock().nowMs()), 0);
+        // Out of stock, a young SKU's order says so in its title.
+        TestWorkspace young;
+        ApprovalRules::ensureDefaults(young.db(), 0);
+        shop(young, 20);
+        Sql::exec(young.db(), u"INSERT INTO stock_pool (sku, available, updated_at) VALUES ('SH-M', 0, 0)"_s);
+        QCOMPARE(StockOrders::propose(young.db(), u"CEO"_s, young.clock().nowMs()), 1);
+        const QString title = Sql::scalar(young.db(), u"SELECT title FROM action_proposals"_s).toString();
+        QVERIFY2(title.endsWith(u": out of stock"_s), qPrintable(title));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDemandAgent)

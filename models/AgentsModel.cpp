@@ -341,7 +341,8 @@ QVariant AgentsModel::clusterData(const ClusterNode& node, int column, int role)
     if (role == ModelRoles::StatusKeyRole)
         return statusKey;
     if (role == Qt::ToolTipRole && column == Status)
-        return tr("Counts the agents that are not paused or stopped: paused on purpose is not a fault.");
+        return QString(clusterData(node, column, Qt::DisplayRole).toString() + u"\n"_s
+            + tr("Counts the agents that are not paused or stopped: paused on purpose is not a fault."));
     if (role == Qt::FontRole) {
         QFont f;
         f.setBold(true);

@@ -2959,8 +2959,8 @@
         <location line="+2"/>
         <source> · %n need(s) data</source>
         <translation>
-            <numerusform> · %n mist gegevens</numerusform>
-            <numerusform> · %n missen gegevens</numerusform>
+            <numerusform> · %n zonder data</numerusform>
+            <numerusform> · %n zonder data</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -62,7 +62,8 @@ AgentsPane::AgentsPane(const UiContext& context, QWidget* parent)
     m_view->setItemDelegateForColumn(AgentsModel::Status, new PillDelegate(m_view));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(AgentsModel::Name, QHeaderView::Stretch);
-    const QList<std::pair<int, int>> widths{{AgentsModel::Status, 150}, {AgentsModel::Heartbeat, 120},
+    // A cluster's status says how many are healthy, paused, waiting for data and not run yet: room for all four.
+    const QList<std::pair<int, int>> widths{{AgentsModel::Status, 360}, {AgentsModel::Heartbeat, 120},
         {AgentsModel::Load, 80}, {AgentsModel::SuccessRate, 90}, {AgentsModel::Latency, 110}, {AgentsModel::Cost, 90}};
     for (const auto& [column, width] : widths)
         m_view->setColumnWidth(column, width);

@@ -2915,7 +2915,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Counts the agents that are not paused or stopped: paused on purpose is not a fault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,12 +2997,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>No agents registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Run now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,7 +3012,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The agents register when the workspace opens; this one has none yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7125,13 +7125,8 @@ Commands:
         <source>%1 on hand. The forecast (%2, backtest MASE %3 over %4 days of history) sells it by %5. A delivery takes %6 days and should cover %7 days after it arrives (%8): %9 units forecast in those %10 days, plus %11 safety stock (%12 × the backtest&apos;s daily error of %13 × √%6). Order %9 + %11 − %1 on hand = %14.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+56"/>
-        <source>After it arrives it serves %1 forecast units the stock on hand would not: %2 revenue at %3 each, %4 cost of goods at %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="-40"/>
+        <location line="+16"/>
         <source>units sold per day, %n day(s), every store</source>
         <translation>
             <numerusform>units sold per day, %n day, every store</numerusform>
@@ -7143,8 +7138,13 @@ Commands:
         <source>stock on hand read from the stores</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>After it arrives it serves %1 units of the expected sales the stock on hand would not: %2 revenue at %3 each, %4 cost of goods at %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+84"/>
         <source>The orders were last synced %n day(s) ago.</source>
         <translation>
             <numerusform>The orders were last synced %n day ago.</numerusform>

@@ -2915,7 +2915,7 @@
         <translation>AI-kosten</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Counts the agents that are not paused or stopped: paused on purpose is not a fault.</source>
         <translation>Telt de agents die niet gepauzeerd of gestopt zijn: bewust gepauzeerd is geen fout.</translation>
     </message>
@@ -2997,12 +2997,12 @@
         <translation>Agents zoeken…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>No agents registered</source>
         <translation>Geen agents geregistreerd</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Run now</source>
         <translation>Nu uitvoeren</translation>
     </message>
@@ -3012,7 +3012,7 @@
         <translation>Elke agent hier is code: hij draait volgens zijn schema of wanneer zijn gebeurtenissen komen, en doet voorstellen via de risico-engine. Selecteer er een om te zien wat hij leest en voorstelt.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The agents register when the workspace opens; this one has none yet.</source>
         <translation>De agents melden zich aan wanneer de werkruimte opent; deze heeft er nog geen.</translation>
     </message>
@@ -7129,13 +7129,8 @@ Opdrachten:
         <source>%1 on hand. The forecast (%2, backtest MASE %3 over %4 days of history) sells it by %5. A delivery takes %6 days and should cover %7 days after it arrives (%8): %9 units forecast in those %10 days, plus %11 safety stock (%12 × the backtest&apos;s daily error of %13 × √%6). Order %9 + %11 − %1 on hand = %14.</source>
         <translation>%1 op voorraad. De voorspelling (%2, backtest-MASE %3 over %4 dagen historie) verkoopt die tot %5. Een levering duurt %6 dagen en moet na aankomst %7 dagen dekken (%8): %9 stuks voorspeld in die %10 dagen, plus %11 veiligheidsvoorraad (%12 × de dagelijkse fout van de backtest van %13 × √%6). Bestel %9 + %11 − %1 op voorraad = %14.</translation>
     </message>
-    <message>
-        <location line="+56"/>
-        <source>After it arrives it serves %1 forecast units the stock on hand would not: %2 revenue at %3 each, %4 cost of goods at %5.</source>
-        <translation>Na aankomst dekt de bestelling %1 voorspelde stuks die de voorraad niet zou dekken: %2 omzet tegen %3 per stuk, %4 inkoopwaarde tegen %5.</translation>
-    </message>
     <message numerus="yes">
-        <location line="-40"/>
+        <location line="+16"/>
         <source>units sold per day, %n day(s), every store</source>
         <translation>
             <numerusform>verkochte stuks per dag, %n dag, alle winkels</numerusform>
@@ -7147,8 +7142,13 @@ Opdrachten:
         <source>stock on hand read from the stores</source>
         <translation>voorraad zoals de winkels die melden</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>After it arrives it serves %1 units of the expected sales the stock on hand would not: %2 revenue at %3 each, %4 cost of goods at %5.</source>
+        <translation>Na aankomst dekt de bestelling %1 stuks van de verwachte verkoop die de voorraad niet zou dekken: %2 omzet tegen %3 per stuk, %4 inkoopwaarde tegen %5.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+84"/>
         <source>The orders were last synced %n day(s) ago.</source>
         <translation>
             <numerusform>De bestellingen zijn %n dag geleden voor het laatst gesynchroniseerd.</numerusform>

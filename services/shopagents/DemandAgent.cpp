@@ -140,8 +140,8 @@ void DemandAgent::estimateWorth(
         p.estCostCents = std::llround(served * static_cast<double>(cost));
         p.reasoning += u" "_s
             + QCoreApplication::translate("DemandAgent",
-                "After it arrives it serves %1 forecast units the stock on hand would not: %2 revenue at %3 each, %4 "
-                "cost of goods at %5.")
+                "After it arrives it serves %1 units of the expected sales the stock on hand would not: %2 revenue at "
+                "%3 each, %4 cost of goods at %5.")
                   .arg(locale.toString(served, 'f', 1), Money::format(*p.estRevenueCents, p.currency),
                       Money::format(price, p.currency), Money::format(*p.estCostCents, p.currency),
                       Money::format(cost, p.currency));

@@ -5,10 +5,11 @@
 
 class QThread;
 
-// A named SQLite connection owned by the thread that creates it. Qt Sql connections must not cross
+// A named database connection owned by the thread that creates it. Qt Sql connections must not cross
 // threads, so every worker creates its own Connection inside its thread and the GUI thread has one
-// for the models. The connection is configured for concurrent use (WAL, foreign keys, busy timeout)
-// and removed when the Connection is destroyed.
+// for the models. The location is a SQLite file (configured for concurrent use: WAL, foreign keys,
+// busy timeout) or a team workspace's postgresql:// URL (see Dialect). The connection is removed when
+// the Connection is destroyed.
 class Connection
 {
 public:
@@ -24,7 +25,12 @@ public:
     // The connection; asserts in debug builds that it is used from its own thread.
     QSqlDatabase db() const;
 
+    // The password of a team workspace's server, for every connection this process opens to it.
+    static void setPassword(const QString& location, const QString& password);
+
 private:
+    void openServer(const QString& purpose);
+
     QString m_path;
     QString m_name;
     QString m_error;

@@ -1,5 +1,6 @@
 #include "Migrator.h"
 
+#include "Dialect.h"
 #include "Sql.h"
 #include "core/Clock.h"
 #include "core/Log.h"
@@ -55,9 +56,25 @@ QStringList splitStatements(const QString& script)
     QString current;
     bool inString = false;
     bool inTrigger = false;
+    QString dollarTag; // inside a PostgreSQL dollar-quoted body ($tag$ ... $tag$)
     const qsizetype n = script.size();
+    static const QRegularExpression dollarRe(u"\\$\\w*\\$"_s);
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = script.at(i);
+        if (!inString && c == u'$') {
+            const auto m = dollarRe.match(
+                script, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            if (m.hasMatch() && (dollarTag.isEmpty() || m.captured() == dollarTag)) {
+                dollarTag = dollarTag.isEmpty() ? m.captured() : QString();
+                current += m.captured();
+                i += m.capturedLength() - 1;
+                continue;
+            }
+        }
+        if (!dollarTag.isEmpty()) {
+            current += c;
+            continue;
+        }
         if (!inString && c == u'-' && i + 1 < n && script.at(i + 1) == u'-') {
             while (i < n && script.at(i) != u'\n')
                 ++i;
@@ -96,7 +113,7 @@ bool migrate(const QSqlDatabase& db, QString* error, int target)
     try {
         Sql::exec(db,
             u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-            u"applied_at INTEGER NOT NULL)"_s);
+            u"applied_at BIGINT NOT NULL)"_s);
         const int current = currentVersion(db);
         if (current > latest) {
             if (error)
@@ -107,13 +124,25 @@ bool migrate(const QSqlDatabase& db, QString* error, int target)
                              .arg(latest);
             return false;
         }
+        const Dialect::Engine engine = Dialect::engineOf(db);
+        if (engine == Dialect::Engine::PostgreSQL) {
+            // The functions SQLite has and PostgreSQL lacks, made (again) at every opening, so a newer
+            // Quorum brings its own. Migrations may run on several machines at once (desktops opening a
+            // new team workspace): one at a time, the others then find the work done.
+            Transaction tx(db, Transaction::Durable);
+            Sql::exec(db, u"SET LOCAL statement_timeout = 0"_s);
+            for (const QString& statement : Dialect::postgresPrelude())
+                Sql::exec(db, statement);
+            tx.commit();
+        }
         for (const Migration& m : migrations()) {
             if (m.version <= current || m.version > target)
                 continue;
-            qCInfo(lcStorage) << "applying migration" << m.version << m.name;
+            const QString sql = Dialect::migrationFor(engine, m.sql);
             // A migration that rebuilds a table others refer to (SQLite cannot change a CHECK in place)
             // runs with foreign keys off, as SQLite's own procedure says, and checks them before it commits.
-            const bool rebuild = m.sql.contains(u"-- quorum:rebuild-with-foreign-keys-off"_s);
+            const bool rebuild
+                = engine == Dialect::Engine::SQLite && sql.contains(u"-- quorum:rebuild-with-foreign-keys-off"_s);
             if (rebuild)
                 Sql::exec(db, u"PRAGMA foreign_keys = OFF"_s);
             const auto restore = qScopeGuard([&]() noexcept {
@@ -126,7 +155,13 @@ bool migrate(const QSqlDatabase& db, QString* error, int target)
                 }
             });
             Transaction tx(db, Transaction::Durable);
-            for (const QString& statement : splitStatements(m.sql))
+            // Another process may have applied it while this one waited for the write lock.
+            if (Sql::scalar(db, u"SELECT COUNT(*) FROM schema_version WHERE version = ?"_s, {m.version}).toInt() > 0)
+                continue;
+            qCInfo(lcStorage) << "applying migration" << m.version << m.name;
+            if (engine == Dialect::Engine::PostgreSQL)
+                Sql::exec(db, u"SET LOCAL statement_timeout = 0"_s);
+            for (const QString& statement : splitStatements(sql))
                 Sql::exec(db, statement);
             if (rebuild) {
                 QSqlQuery broken = Sql::exec(db, u"PRAGMA foreign_key_check"_s);

@@ -1,12 +1,18 @@
 #include "Sql.h"
 
+#include "Dialect.h"
+
 #include "core/Deadline.h"
 #include "core/Log.h"
 
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
+#include <QSqlRecord>
 
 #include <algorithm>
+#include <cmath>
 #include <condition_variable>
 #include <map>
 #include <memory>
@@ -15,14 +21,20 @@
 
 using namespace Qt::StringLiterals;
 
-SqlError::SqlError(const QString& message)
+SqlError::SqlError(const QString& message, const QString& nativeCode)
     : std::runtime_error(message.toStdString())
     , m_message(message)
+    , m_nativeCode(nativeCode)
 { }
 
 bool SqlError::isBusy() const
 {
-    return m_message.contains(u"database is locked"_s) || m_message.contains(u"busy"_s, Qt::CaseInsensitive);
+    return Dialect::isBusyError(m_nativeCode, m_message);
+}
+
+bool SqlError::isUniqueViolation() const
+{
+    return Dialect::isUniqueViolation(m_nativeCode, m_message);
 }
 
 namespace Sql
@@ -37,41 +49,187 @@ void bindAll(QSqlQuery& q, const QVariantList& binds)
         // A null QString would be bound as SQL NULL; text columns want ''. Pass QVariant() for NULL.
         if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
             q.bindValue(static_cast<int>(i), u""_s);
+        // Flags are integer columns (0/1) on both engines; PostgreSQL will not put a boolean in one.
+        else if (v.metaType().id() == QMetaType::Bool)
+            q.bindValue(static_cast<int>(i), v.toBool() ? 1 : 0);
         else
             q.bindValue(static_cast<int>(i), v);
     }
+}
+
+[[noreturn]] void fail(const QSqlError& e, const char* step, const QString& sql)
+{
+    throw SqlError(e.text() + u" ["_s + QLatin1StringView(step) + u": "_s + sql.simplified().left(160) + u']',
+        e.nativeErrorCode());
+}
+
+// Whether a table has an id column (the schema is the same in every workspace: asked once per table).
+bool hasIdColumn(const QSqlDatabase& db, const QString& table)
+{
+    static std::mutex mutex;
+    static std::map<QString, bool> known;
+    {
+        const std::lock_guard lock(mutex);
+        if (const auto it = known.find(table); it != known.end())
+            return it->second;
+    }
+    const bool has = db.record(table).contains(u"id"_s);
+    const std::lock_guard lock(mutex);
+    known[table] = has;
+    return has;
+}
+
+// PostgreSQL has no last insert id: an INSERT into a table with an id column returns it.
+QString returningId(const QSqlDatabase& db, const QString& sql)
+{
+    if (!Dialect::isPostgres(db) || sql.contains(u"RETURNING"_s, Qt::CaseInsensitive))
+        return sql;
+    static const QRegularExpression insertInto(
+        u"^\\s*INSERT\\s+INTO\\s+(\\w+)"_s, QRegularExpression::CaseInsensitiveOption);
+    const auto m = insertInto.match(sql);
+    if (!m.hasMatch() || !hasIdColumn(db, m.captured(1)))
+        return sql;
+    return sql + u" RETURNING id"_s;
+}
+
+qint64 insertedId(QSqlQuery& q, const QSqlDatabase& db)
+{
+    if (Dialect::isPostgres(db))
+        return q.next() ? q.value(0).toLongLong() : 0;
+    return q.lastInsertId().toLongLong();
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_';
+}
+
+// PostgreSQL: the statement with its values written in as literals, escaped by the driver (what Qt's
+// own PREPARE/EXECUTE does, in one round trip instead of three, and for statements PREPARE refuses:
+// DDL, SET, BEGIN). Integers are quoted: an untyped literal takes the type of what it meets (a text
+// column, a BIGINT, a JSON field), as a parameter of a prepared statement would. LIKE becomes ILIKE.
+QString withLiterals(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    QString out;
+    out.reserve(sql.size() + binds.size() * 8);
+    qsizetype next = 0;
+    const qsizetype n = sql.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = sql.at(i);
+        if (c == u'\'' || c == u'"') {
+            const qsizetype end = sql.indexOf(c, i + 1);
+            const qsizetype stop = end < 0 ? n : end + 1;
+            out += QStringView(sql).mid(i, stop - i);
+            i = stop - 1;
+            continue;
+        }
+        // SQLite's LIKE ignores case (for ASCII), PostgreSQL's does not: the statements mean SQLite's.
+        if ((c == u'L' || c == u'l') && (i == 0 || !isWordChar(sql.at(i - 1))) && i + 4 <= n
+            && QStringView(sql).mid(i, 4).compare(u"LIKE", Qt::CaseInsensitive) == 0
+            && (i + 4 == n || !isWordChar(sql.at(i + 4)))) {
+            out += u"ILIKE"_s;
+            i += 3;
+            continue;
+        }
+        if (c != u'?') {
+            out += c;
+            continue;
+        }
+        if (next >= binds.size())
+            throw SqlError(u"too few values for the statement's placeholders [%1]"_s.arg(sql.simplified().left(160)));
+        out += literal(db, binds.at(next++));
+    }
+    if (next != binds.size())
+        throw SqlError(u"too many values for the statement's placeholders [%1]"_s.arg(sql.simplified().left(160)));
+    return out;
+}
+} // namespace
+
+QString literal(const QSqlDatabase& db, const QVariant& v)
+{
+    if (v.metaType().id() == QMetaType::QString && v.toString().isEmpty())
+        return u"''"_s; // a null QString binds as '' (see exec)
+    if (!v.isValid() || v.isNull())
+        return u"NULL"_s;
+    switch (v.metaType().id()) {
+    case QMetaType::Bool:
+        // Untyped: a flag column takes it as 1 or 0, a condition (CASE WHEN ?) as true or false.
+        return v.toBool() ? u"'1'"_s : u"'0'"_s;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        return u'\'' + v.toString() + u'\'';
+    case QMetaType::Double:
+    case QMetaType::Float: {
+        const double d = v.toDouble();
+        if (!std::isfinite(d))
+            return u"NULL"_s;
+        return QString::number(d, 'g', 17);
+    }
+    default:
+        break;
+    }
+    QSqlField field(u"v"_s, v.metaType());
+    field.setValue(v);
+    return db.driver()->formatValue(field);
+}
+
+namespace
+{
+QSqlQuery execOnServer(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    const QString statement = withLiterals(db, sql, binds);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(statement))
+        fail(q.lastError(), "exec", sql);
+    return q;
 }
 } // namespace
 
 QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {
     Deadline::check();
+    if (Dialect::isPostgres(db))
+        return execOnServer(db, sql, binds);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        throw SqlError(q.lastError().text() + u" [prepare: "_s + sql.simplified().left(160) + u']');
+        fail(q.lastError(), "prepare", sql);
     bindAll(q, binds);
     if (!q.exec())
-        throw SqlError(q.lastError().text() + u" [exec: "_s + sql.simplified().left(160) + u']');
+        fail(q.lastError(), "exec", sql);
     return q;
 }
 
-Prepared::Prepared(const QSqlDatabase& db, const QString& sql)
+Prepared::Prepared(const QSqlDatabase& db, const QString& sql, bool withId)
     : m_query(db)
-    , m_sql(sql)
+    , m_sql(withId ? returningId(db, sql) : sql)
+    , m_db(db)
 {
     m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
-        throw SqlError(m_query.lastError().text() + u" [prepare: "_s + sql.simplified().left(160) + u']');
+    // PostgreSQL: each run sends the statement with its values (see execOnServer).
+    if (!Dialect::isPostgres(db) && !m_query.prepare(m_sql))
+        fail(m_query.lastError(), "prepare", m_sql);
 }
 
 QSqlQuery& Prepared::exec(const QVariantList& binds)
 {
     Deadline::check();
     m_query.finish();
+    if (Dialect::isPostgres(m_db)) {
+        if (!m_query.exec(withLiterals(m_db, m_sql, binds)))
+            fail(m_query.lastError(), "exec", m_sql);
+        return m_query;
+    }
     bindAll(m_query, binds);
     if (!m_query.exec())
-        throw SqlError(m_query.lastError().text() + u" [exec: "_s + m_sql.simplified().left(160) + u']');
+        fail(m_query.lastError(), "exec", m_sql);
     return m_query;
 }
 
@@ -85,7 +243,7 @@ QVariant Prepared::scalar(const QVariantList& binds)
 
 qint64 Prepared::insert(const QVariantList& binds)
 {
-    const qint64 id = exec(binds).lastInsertId().toLongLong();
+    const qint64 id = insertedId(exec(binds), m_db);
     m_query.finish();
     return id;
 }
@@ -98,8 +256,8 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& 
 
 qint64 insert(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {
-    QSqlQuery q = exec(db, sql, binds);
-    return q.lastInsertId().toLongLong();
+    QSqlQuery q = exec(db, returningId(db, sql), binds);
+    return insertedId(q, db);
 }
 
 int update(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
@@ -120,15 +278,17 @@ QString idList(const QList<qint64>& ids)
     return out;
 }
 
-int insertRows(const QSqlDatabase& db, const QString& head, const QString& row, const QVariantList& values)
+int insertRows(
+    const QSqlDatabase& db, const QString& head, const QString& row, const QVariantList& values, const QString& tail)
 {
-    return Rows(db, head, row).insert(values);
+    return Rows(db, head, row, tail).insert(values);
 }
 
-Rows::Rows(const QSqlDatabase& db, const QString& head, const QString& row)
+Rows::Rows(const QSqlDatabase& db, const QString& head, const QString& row, const QString& tail)
     : m_db(db)
     , m_head(head)
     , m_row(row)
+    , m_tail(tail)
     , m_perRow(row.count(u'?'))
     // Qt's SQLite driver looks every bound value up by name, a cost that grows with the square of
     // the values in a statement: a hundred or so per statement is the sweet spot.
@@ -148,7 +308,8 @@ Prepared& Rows::statement(qsizetype rows)
                 sql += u", "_s;
             sql += m_row;
         }
-        it = m_statements.emplace(rows, Prepared(m_db, sql)).first;
+        sql += m_tail;
+        it = m_statements.emplace(rows, Prepared(m_db, sql, false)).first;
     }
     return it->second;
 }
@@ -262,6 +423,8 @@ Transaction::Transaction(const QSqlDatabase& db, Durability durability, Wait wai
         // Inside another transaction: a savepoint, so this part can roll back alone. Durability is the
         // outer transaction's business (its commit is the one that reaches the disk).
         Sql::exec(m_db, u"SAVEPOINT quorum_%1"_s.arg(m_depth));
+    } else if (Dialect::isPostgres(m_db)) {
+        beginOnServer(wait);
     } else {
         // Memory databases are private to their connection: nothing to queue for.
         const QString file = m_db.databaseName();
@@ -300,13 +463,35 @@ Transaction::~Transaction()
             qCWarning(lcStorage) << "releasing a savepoint failed:" << q.lastError().text();
         setDepth(m_db, m_depth);
     }
-    if (m_depth == 0 && m_durability == Durable) {
+    if (m_depth == 0 && m_durability == Durable && !Dialect::isPostgres(m_db)) {
         QSqlQuery q(m_db);
         if (!q.exec(u"PRAGMA synchronous = NORMAL"_s))
             qCWarning(lcStorage) << "cannot reset synchronous:" << q.lastError().text();
     }
     if (m_gate && m_open)
         m_gate->leave(); // rolled back: the next writer's turn
+}
+
+void Transaction::beginOnServer(Wait wait)
+{
+    // PostgreSQL: a transaction that writes takes the workspace's write lock (a transaction-level
+    // advisory lock, let go at commit or rollback), so that writes read-then-write as they do on SQLite,
+    // one at a time; reads never wait for it, and the job queue's claims do without it (row locks,
+    // SKIP LOCKED). Every commit is durable (synchronous_commit stays on).
+    Sql::exec(m_db, u"BEGIN"_s);
+    try {
+        if (wait == IfFree) {
+            if (!Sql::scalar(m_db, u"SELECT pg_try_advisory_xact_lock(%1)"_s.arg(kWorkspaceWriteLock)).toBool())
+                throw SqlError(u"database is locked (busy with other writes; not waiting)"_s, u"55P03"_s);
+        } else if (wait == WaitForTurn) {
+            Sql::exec(m_db, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kWorkspaceWriteLock));
+        }
+    } catch (...) {
+        QSqlQuery q(m_db);
+        if (!q.exec(u"ROLLBACK"_s))
+            qCWarning(lcStorage) << "rollback failed:" << q.lastError().text();
+        throw;
+    }
 }
 
 void Transaction::commit()

@@ -14,13 +14,19 @@
 class SqlError : public std::runtime_error
 {
 public:
-    explicit SqlError(const QString& message);
+    explicit SqlError(const QString& message, const QString& nativeCode = {});
     QString message() const { return m_message; }
-    // True when SQLite answered "database is locked"/"busy": the caller may retry.
+    // The engine's own code: SQLite's result code, PostgreSQL's SQLSTATE.
+    QString nativeCode() const { return m_nativeCode; }
+    // True when the database was busy (SQLite's "database is locked", a PostgreSQL lock timeout,
+    // deadlock or serialization failure): the caller may retry.
     bool isBusy() const;
+    // True when a UNIQUE constraint refused the row.
+    bool isUniqueViolation() const;
 
 private:
     QString m_message;
+    QString m_nativeCode;
 };
 
 namespace Sql
@@ -35,6 +41,8 @@ QVariant scalar(
 qint64 insert(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
 // Rows changed by the statement.
 int update(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
+// A value as an SQL literal of db's engine (PostgreSQL statements are sent with their values in).
+QString literal(const QSqlDatabase& db, const QVariant& value);
 // Escapes % _ and \ for LIKE ... ESCAPE '\'.
 QString likePattern(const QString& text);
 // "?, ?, ?" for IN lists.
@@ -44,15 +52,19 @@ QString placeholders(qsizetype count);
 QString idList(const QList<qint64>& ids);
 // Inserts many rows with multi-row VALUES statements of a few hundred bound values each (bulk work:
 // queuing thousands of runs). head is "INSERT ... VALUES ", row is one row's "(?, ?, 'x', ?)";
-// values holds one row's values after another. Returns the rows inserted.
-int insertRows(const QSqlDatabase& db, const QString& head, const QString& row, const QVariantList& values);
+// values holds one row's values after another; tail follows the rows (" ON CONFLICT DO NOTHING").
+// Returns the rows inserted.
+int insertRows(const QSqlDatabase& db, const QString& head, const QString& row, const QVariantList& values,
+    const QString& tail = {});
 
 // A statement prepared once and run many times (bulk work: imports, queuing thousands of jobs), with
 // the same binding rules and errors as exec(). Lives on one connection's thread.
 class Prepared
 {
 public:
-    Prepared(const QSqlDatabase& db, const QString& sql);
+    // An INSERT into a table with an id column returns the new row's id (for insert()); pass
+    // withId = false where only the count matters (PostgreSQL cannot count rows it returns one by one).
+    Prepared(const QSqlDatabase& db, const QString& sql, bool withId = true);
     QSqlQuery& exec(const QVariantList& binds);
     QVariant scalar(const QVariantList& binds); // first column of the first row, or invalid
     qint64 insert(const QVariantList& binds);   // the new row's id
@@ -60,6 +72,7 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
+    QSqlDatabase m_db;
 };
 
 // insertRows with its statements prepared once, for a writer that inserts rows of one shape again and
@@ -67,7 +80,7 @@ private:
 class Rows
 {
 public:
-    Rows(const QSqlDatabase& db, const QString& head, const QString& row);
+    Rows(const QSqlDatabase& db, const QString& head, const QString& row, const QString& tail = {});
     int insert(const QVariantList& values);
 
 private:
@@ -76,6 +89,7 @@ private:
     QSqlDatabase m_db;
     QString m_head;
     QString m_row;
+    QString m_tail;
     qsizetype m_perRow;
     qsizetype m_rowsPerStatement;
     std::map<qsizetype, Prepared> m_statements; // by rows
@@ -103,8 +117,12 @@ public:
     enum Wait
     {
         WaitForTurn, // queue for the write lock
-        IfFree       // only when no other write holds or waits for it; else SqlError (busy)
+        IfFree,      // only when no other write holds or waits for it; else SqlError (busy)
+        RowLocks     // PostgreSQL: no workspace write lock, the statements lock their rows (the queue's
+                     // claims); on SQLite the same as WaitForTurn
     };
+    // The advisory lock key of a PostgreSQL workspace's writes ("quorum" in ASCII).
+    static constexpr qint64 kWorkspaceWriteLock = 0x71756f72756d;
     explicit Transaction(const QSqlDatabase& db, Durability durability = Normal, Wait wait = WaitForTurn);
     ~Transaction();
     Transaction(const Transaction&) = delete;
@@ -113,6 +131,8 @@ public:
     void commit();
 
 private:
+    void beginOnServer(Wait wait);
+
     QSqlDatabase m_db;
     Durability m_durability;
     int m_depth = 0; // 0: the outermost transaction

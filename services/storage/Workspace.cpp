@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "Connection.h"
+#include "Dialect.h"
 #include "Migrator.h"
 #include "Settings.h"
 #include "Sql.h"
@@ -8,7 +9,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -32,10 +38,15 @@ std::unique_ptr<Workspace> Workspace::open(const QString& directory, QString* er
     }
     std::unique_ptr<Workspace> ws(new Workspace);
     ws->m_root = root;
+    if (!readTeamFile(dir.filePath(teamFileName()), &ws->m_server, error))
+        return nullptr;
     ws->m_connection = std::make_unique<Connection>(ws->databasePath(), u"main"_s);
     if (!ws->m_connection->isOpen()) {
-        *error = QCoreApplication::translate("Workspace", "Cannot open the workspace database %1: %2")
-                     .arg(ws->databasePath(), ws->m_connection->errorString());
+        *error = ws->isTeam()
+            ? QCoreApplication::translate("Workspace", "Cannot reach the team workspace's database server %1: %2")
+                  .arg(Dialect::displayLocation(ws->m_server), ws->m_connection->errorString())
+            : QCoreApplication::translate("Workspace", "Cannot open the workspace database %1: %2")
+                  .arg(ws->databasePath(), ws->m_connection->errorString());
         return nullptr;
     }
     if (!Migrator::migrate(ws->db(), error))
@@ -46,9 +57,51 @@ std::unique_ptr<Workspace> Workspace::open(const QString& directory, QString* er
 
 Workspace::~Workspace() = default;
 
+bool Workspace::readTeamFile(const QString& path, QString* server, QString* error)
+{
+    QFile file(path);
+    if (!file.exists())
+        return true;
+    QJsonParseError parseError;
+    const QJsonObject o = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &parseError).object()
+                                                         : QJsonObject();
+    const QString url = o.value(u"server"_s).toString();
+    if (!Dialect::isServerLocation(url) || !QUrl(url).isValid() || QUrl(url).path().size() < 2) {
+        *error = QCoreApplication::translate("Workspace",
+            "%1 does not name a team workspace's server (expected {\"server\": "
+            "\"postgresql://user@host:5432/database\"}).")
+                     .arg(path);
+        return false;
+    }
+    *server = url;
+    return true;
+}
+
+bool Workspace::writeTeamFile(const QString& directory, const QString& server, QString* error)
+{
+    if (!Dialect::isServerLocation(server)) {
+        *error = QCoreApplication::translate("Workspace", "%1 is not a postgresql:// address.").arg(server);
+        return false;
+    }
+    if (!QDir().mkpath(directory)) {
+        *error = QCoreApplication::translate("Workspace", "Cannot create the folder %1. Check that it is writable.")
+                     .arg(directory);
+        return false;
+    }
+    // The password stays out of the file (the keychain holds it).
+    const QJsonObject o{{u"server"_s, Dialect::displayLocation(server)}};
+    QSaveFile file(QDir(directory).filePath(teamFileName()));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 || !file.commit()) {
+        *error
+            = QCoreApplication::translate("Workspace", "Cannot write %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
 QString Workspace::databasePath() const
 {
-    return QDir(m_root).filePath(u"quorum.db"_s);
+    return isTeam() ? m_server : QDir(m_root).filePath(u"quorum.db"_s);
 }
 
 QString Workspace::imagesDir() const

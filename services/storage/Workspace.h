@@ -7,7 +7,9 @@
 
 class Connection;
 
-// A workspace is a folder: quorum.db (SQLite, WAL) plus images/, sites/, logs/ and exports/.
+// A workspace is a folder: quorum.db (SQLite, WAL) plus images/, sites/, logs/ and exports/. A team
+// workspace's folder holds team.json instead of quorum.db: the PostgreSQL server and database that the
+// team shares ({"server": "postgresql://user@host:5432/database"}; the password in the keychain).
 // Opening one creates what is missing and brings the schema up to date. The Workspace owns the
 // connection of the thread that opened it (the GUI thread); workers open their own.
 class Workspace
@@ -16,8 +18,14 @@ public:
     static std::unique_ptr<Workspace> open(const QString& directory, QString* error);
     ~Workspace();
 
+    // Makes directory a team workspace's folder on server (a postgresql:// URL).
+    static bool writeTeamFile(const QString& directory, const QString& server, QString* error);
+    static QString teamFileName() { return QStringLiteral("team.json"); }
+
     QString root() const { return m_root; }
+    // The database's location: quorum.db's path, or the team workspace's postgresql:// URL.
     QString databasePath() const;
+    bool isTeam() const { return !m_server.isEmpty(); }
     QString imagesDir() const;
     QString sitesDir() const;
     QString logsDir() const;
@@ -31,6 +39,9 @@ public:
 
 private:
     Workspace() = default;
+    static bool readTeamFile(const QString& path, QString* server, QString* error);
+
     QString m_root;
+    QString m_server;
     std::unique_ptr<Connection> m_connection;
 };

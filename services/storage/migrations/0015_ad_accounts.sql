@@ -6,6 +6,13 @@
 -- quorum:rebuild-with-foreign-keys-off
 -- connections.kind gains meta_ads: SQLite cannot change a CHECK in place, so the table is rebuilt (with
 -- foreign keys off; the migrator checks them before it commits) and its trigger made again.
+-- PostgreSQL changes the CHECK in place.
+-- quorum:postgresql-only
+ALTER TABLE connections DROP CONSTRAINT connections_kind_check;
+ALTER TABLE connections ADD CONSTRAINT connections_kind_check
+    CHECK (kind IN ('woocommerce', 'wordpress', 'shopify', 'meta_ads'));
+-- quorum:end
+-- quorum:sqlite-only
 CREATE TABLE connections_new (
     id           INTEGER PRIMARY KEY,
     kind         TEXT NOT NULL CHECK (kind IN ('woocommerce', 'wordpress', 'shopify', 'meta_ads')),
@@ -26,6 +33,7 @@ CREATE TRIGGER sales_rollup_connection_removed AFTER DELETE ON connections BEGIN
     DELETE FROM sales_keys WHERE connection = old.id;
     DELETE FROM sales_days WHERE connection = old.id;
 END;
+-- quorum:end
 
 ALTER TABLE campaigns ADD COLUMN connection_id INTEGER REFERENCES connections(id) ON DELETE CASCADE;
 CREATE UNIQUE INDEX campaigns_remote ON campaigns(connection_id, external_id) WHERE connection_id IS NOT NULL;

@@ -1,6 +1,7 @@
 #include "JobQueue.h"
 
 #include "core/Json.h"
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 
 using namespace Qt::StringLiterals;
@@ -18,18 +19,18 @@ std::pair<qint64, bool> enqueue(const QSqlDatabase& db, const NewJob& job, qint6
 int enqueueMany(const QSqlDatabase& db, const QList<NewJob>& jobs, qint64 now)
 {
     QVariantList values;
-    values.reserve(jobs.size() * 10);
+    values.reserve(jobs.size() * 11);
     for (const NewJob& job : jobs) {
         Q_ASSERT_X(!job.kind.isEmpty() && !job.idempotencyKey.isEmpty(), "JobQueue::enqueueMany",
             "a job needs a kind and a key");
         values << job.kind.key() << (job.subjectId > 0 ? QVariant(job.subjectId) : QVariant()) << job.priority
                << job.maxAttempts << job.runAfter << job.idempotencyKey << Json::compact(job.payload) << job.agent
-               << now << now;
+               << job.payload.value(u"lane"_s).toString() << now << now;
     }
     return Sql::insertRows(db,
-        u"INSERT OR IGNORE INTO jobs (kind, subject_id, state, priority, max_attempts, run_after, idempotency_key, "
-        u"payload, agent, created_at, updated_at) VALUES "_s,
-        u"(?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?)"_s, values);
+        u"INSERT INTO jobs (kind, subject_id, state, priority, max_attempts, run_after, idempotency_key, "
+        u"payload, agent, lane, created_at, updated_at) VALUES "_s,
+        u"(?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, values, u" ON CONFLICT DO NOTHING"_s);
 }
 
 namespace
@@ -59,32 +60,64 @@ std::optional<Job> claim(const QSqlDatabase& db, const QString& owner, qint64 no
 {
     const QString waiting
         = waitingKinds.isEmpty() ? QString() : u"AND kind NOT IN (%1) "_s.arg(Sql::placeholders(waitingKinds.size()));
-    QVariantList binds{now, now};
-    for (const QString& k : waitingKinds)
-        binds.append(k);
-    binds.append(now);
-    Transaction tx(db);
-    for (;;) {
+    // PostgreSQL: several processes claim at once. Each locks the row it takes and skips rows another
+    // has locked (nobody waits, nobody takes the same job); a job with a lane is only taken by whoever
+    // holds the lane's lock for the claim, so two workers never start two jobs of one lane together.
+    // SQLite: one writer at a time does all that.
+    const bool server = Dialect::isPostgres(db);
+    const QString lock = server ? u" FOR UPDATE SKIP LOCKED"_s : QString();
+    QList<qint64> passedOver; // PostgreSQL: jobs whose lane another claim holds
+    // The first waiting job (read in claim order from the index of waiting jobs) and the first job whose
+    // worker's lease ran out; the one of the two that comes first is claimed.
+    const auto first = [&](const QString& which, const QVariantList& whichBinds) -> std::optional<Job> {
+        QVariantList binds = whichBinds;
+        for (const QString& k : waitingKinds)
+            binds.append(k);
+        binds.append(now);
         QSqlQuery q = Sql::exec(db,
             u"SELECT id, kind, COALESCE(subject_id, 0), idempotency_key, payload, attempts, max_attempts, claims, "
-            u"last_error, lease_owner, lease_expires, waits, COALESCE(waiting_since, 0) FROM jobs "
-            u"WHERE ((state = 'queued' AND run_after <= ?) OR (state = 'running' AND lease_expires < ?)) "
-            u"AND (agent = '' OR agent NOT IN (SELECT name FROM agents WHERE paused = 1)) "_s
-                + waiting +
+            u"last_error, lease_owner, lease_expires, waits, COALESCE(waiting_since, 0), priority FROM jobs WHERE "_s
+                + which + u" AND (agent = '' OR agent NOT IN (SELECT name FROM agents WHERE paused = 1)) "_s + waiting +
                 // A job with a lane runs after the lane's earlier jobs, one at a time (publishing to one
                 // store drains in order).
-                u"AND (json_extract(payload, '$.lane') IS NULL OR NOT EXISTS (SELECT 1 FROM jobs r WHERE r.id <> "
-                u"jobs.id "
-                u"AND r.state = 'running' AND r.lease_expires >= ? AND json_extract(r.payload, '$.lane') = "
-                u"json_extract(jobs.payload, '$.lane'))) "
-                u"ORDER BY priority DESC, id LIMIT 1"_s,
+                u"AND (lane = '' OR NOT EXISTS (SELECT 1 FROM jobs r WHERE r.lane = jobs.lane AND r.state = "
+                u"'running' AND r.lease_expires >= ? AND r.id <> jobs.id)) "_s
+                + (passedOver.isEmpty() ? QString() : u"AND id NOT IN (%1) "_s.arg(Sql::idList(passedOver)))
+                + u"ORDER BY priority DESC, id LIMIT 1"_s + lock,
             binds);
-        if (!q.next()) {
+        if (!q.next())
+            return std::nullopt;
+        Job j = jobFrom(q);
+        j.priority = q.value(13).toInt();
+        return j;
+    };
+    Transaction tx(db, Transaction::Normal, Transaction::RowLocks);
+    for (;;) {
+        std::optional<Job> found = first(u"state = 'queued' AND run_after <= ?"_s, {now});
+        const std::optional<Job> rescued = first(u"state = 'running' AND lease_expires < ?"_s, {now});
+        if (rescued
+            && (!found || rescued->priority > found->priority
+                || (rescued->priority == found->priority && rescued->id < found->id)))
+            found = rescued;
+        if (!found) {
             tx.commit();
             return std::nullopt;
         }
-        Job job = jobFrom(q);
-        q.finish();
+        Job job = *found;
+        const QString lane = job.payload.value(u"lane"_s).toString();
+        // With the lane's lock held, look again (a claim that committed since the query above started
+        // the lane's job already).
+        if (server && !lane.isEmpty()
+            && (!Sql::scalar(db, u"SELECT pg_try_advisory_xact_lock(hashtext(?))"_s, {QString(u"lane:"_s + lane)})
+                     .toBool()
+                || Sql::scalar(db,
+                    u"SELECT EXISTS (SELECT 1 FROM jobs WHERE id <> ? AND state = 'running' AND lease_expires >= ? "
+                    u"AND lane = ?)"_s,
+                    {job.id, now, lane})
+                       .toBool())) {
+            passedOver.append(job.id);
+            continue;
+        }
         if (job.claims + 1 > maxClaims) {
             const QString why
                 = u"Stopped after %1 interrupted runs: the job may be what brings the process down. Last error: %2"_s
@@ -175,7 +208,7 @@ FailOutcome wait(const QSqlDatabase& db, qint64 id, const QString& owner, const 
     // Not a crash and not an attempt: the claim is given back too.
     Sql::exec(db,
         u"UPDATE jobs SET state = ?, waits = waits + 1, waiting_since = ?, last_error = ?, run_after = ?, "
-        u"lease_owner = NULL, lease_expires = NULL, claims = MAX(claims - 1, 0), updated_at = ? WHERE id = ?"_s,
+        u"lease_owner = NULL, lease_expires = NULL, claims = CASE WHEN claims > 0 THEN claims - 1 ELSE 0 END, updated_at = ? WHERE id = ?"_s,
         {dead ? QString(Dead) : QString(Queued), since, reason, dead ? now : now + delayMs, now, id});
     return dead ? FailOutcome::Dead : FailOutcome::Retrying;
 }
@@ -184,9 +217,9 @@ bool release(const QSqlDatabase& db, qint64 id, const QString& owner, qint64 now
 {
     // A release is not a crash: the claim it used is given back too.
     return Sql::update(db,
-               u"UPDATE jobs SET state = 'queued', lease_owner = NULL, lease_expires = NULL, claims = MAX(claims - 1, "
-               u"0), "
-               u"updated_at = ? WHERE id = ? AND state = 'running' AND lease_owner = ?"_s,
+               u"UPDATE jobs SET state = 'queued', lease_owner = NULL, lease_expires = NULL, claims = CASE WHEN claims "
+               u"> 0 "
+               u"THEN claims - 1 ELSE 0 END, updated_at = ? WHERE id = ? AND state = 'running' AND lease_owner = ?"_s,
                {now, id, owner})
         > 0;
 }
@@ -231,7 +264,7 @@ qint64 nextWakeAt(const QSqlDatabase& db)
 {
     const QVariant v = Sql::scalar(db,
         u"SELECT MIN(t) FROM (SELECT MIN(run_after) AS t FROM jobs WHERE state = 'queued' "
-        u"UNION ALL SELECT MIN(lease_expires) FROM jobs WHERE state = 'running')"_s);
+        u"UNION ALL SELECT MIN(lease_expires) FROM jobs WHERE state = 'running') AS w"_s);
     return v.isNull() || !v.isValid() ? -1 : v.toLongLong();
 }
 

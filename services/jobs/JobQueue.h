@@ -38,6 +38,7 @@ struct Job
     qint64 waitingSince = 0; // when the current wait began (0: not waiting)
     int maxAttempts = 5;
     int claims = 0;
+    int priority = 0;
     QString lastError;
     QString leaseOwner;
     qint64 leaseExpires = 0;

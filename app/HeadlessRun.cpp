@@ -113,7 +113,8 @@ bool HeadlessRun::start()
             ProductStore::requestRun(db, drafts, u"run-pipeline"_s, m_startedAt,
                 progressLine(tr("Queuing %n product(s)", nullptr, static_cast<int>(drafts.size()))));
         QSqlQuery pending = Sql::exec(db,
-            u"SELECT DISTINCT CASE WHEN kind = ? THEN subject_id ELSE json_extract(payload, '$.product') END "
+            u"SELECT DISTINCT CASE WHEN kind = ? THEN subject_id ELSE CAST(json_extract(payload, '$.product') AS "
+            u"BIGINT) END "
             u"FROM jobs WHERE state IN ('queued', 'running') AND kind IN (?, ?, ?)"_s,
             {PipelineJobs::Generate.key(), PipelineJobs::Generate.key(), PipelineJobs::Piece.key(),
                 PipelineJobs::Recheck.key()});

@@ -50,7 +50,8 @@ QString AgentsModel::sortExpression() const
     case Load:
         return u"load_pct"_s + dir;
     case SuccessRate:
-        return u"CAST(tasks_ok AS REAL) / MAX(1, tasks_ok + tasks_failed)"_s + dir;
+        return u"CAST(tasks_ok AS DOUBLE PRECISION) / CASE WHEN tasks_ok + tasks_failed > 1 THEN tasks_ok + tasks_failed ELSE 1 END"_s
+            + dir;
     case Latency:
         return u"avg_latency_ms"_s + dir;
     case Cost:

@@ -135,7 +135,7 @@ QString CampaignsModel::sortExpression(int column) const
     case StoreSales:
         return storeOrders(u"COALESCE(SUM(o.shop_total_cents), 0)"_s, sinceMs());
     case Roas:
-        return u"COALESCE(CAST(m.revenue AS REAL) / NULLIF(m.spend, 0), 0)"_s;
+        return u"COALESCE(CAST(m.revenue AS DOUBLE PRECISION) / NULLIF(m.spend, 0), 0)"_s;
     case TargetRoas:
         return u"c.target_roas"_s;
     case LastRule:

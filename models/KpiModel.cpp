@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "core/Money.h"
+#include "storage/Dialect.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
 
@@ -72,16 +73,18 @@ void KpiModel::reload()
                     = d.units > 0 ? static_cast<double>(d.costedUnits) / static_cast<double>(d.units) : 1.0;
         }
         QSqlQuery a = Sql::exec(m_db,
-            u"SELECT date(decided_at / 1000, 'unixepoch', 'localtime') AS d, COUNT(*) FROM action_proposals "
-            u"WHERE status = 'auto_approved' AND decided_at >= ? AND decided_at < ? GROUP BY d"_s,
+            u"SELECT "_s + Dialect::localDate(m_db, u"decided_at"_s)
+                + u" AS d, COUNT(*) FROM action_proposals "
+                  u"WHERE status = 'auto_approved' AND decided_at >= ? AND decided_at < ? GROUP BY d"_s,
             {fromMs, untilMs});
         while (a.next()) {
             if (const int i = slot(a.value(0)); i >= 0)
                 f[AutonomousActions].series[i] = a.value(1).toLongLong();
         }
         QSqlQuery s = Sql::exec(m_db,
-            u"SELECT date(at / 1000, 'unixepoch', 'localtime') AS d, COALESCE(SUM(cost_micros), 0) "
-            u"FROM provider_calls WHERE at >= ? AND at < ? GROUP BY d"_s,
+            u"SELECT "_s + Dialect::localDate(m_db, u"at"_s)
+                + u" AS d, COALESCE(SUM(cost_micros), 0) "
+                  u"FROM provider_calls WHERE at >= ? AND at < ? GROUP BY d"_s,
             {fromMs, untilMs});
         while (s.next()) {
             if (const int i = slot(s.value(0)); i >= 0)

@@ -37,8 +37,8 @@ bool refresh(const QSqlDatabase& db, qint64 now, int runningJobs, int capacity, 
     Transaction tx(db, Transaction::Normal, Transaction::IfFree);
     for (const Role& r : roles) {
         Sql::exec(db,
-            u"INSERT OR IGNORE INTO agents (name, cluster, role, kind, status, updated_at) VALUES (?, 'product', ?, "
-            u"'internal', 'idle', ?)"_s,
+            u"INSERT INTO agents (name, cluster, role, kind, status, updated_at) VALUES (?, 'product', ?, "
+            u"'internal', 'idle', ?) ON CONFLICT DO NOTHING"_s,
             {r.name, r.role, now});
         QSqlQuery q = Sql::exec(db,
             // A call still on the wire ('pending') is neither done nor failed yet, and has no latency.

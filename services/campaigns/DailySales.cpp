@@ -1,6 +1,7 @@
 #include "DailySales.h"
 
 #include "core/Json.h"
+#include "storage/Dialect.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
 #include "storesync/SalesRollup.h"
@@ -83,8 +84,9 @@ void addSpend(const QSqlDatabase& db, const QDate& first, const QDate& last, QMa
 void addAiSpend(const QSqlDatabase& db, qint64 from, qint64 until, QMap<QDate, Day>& days, Figures& out)
 {
     QSqlQuery calls = Sql::exec(db,
-        u"SELECT date(at / 1000, 'unixepoch', 'localtime') AS d, SUM(cost_micros) FROM provider_calls WHERE at >= ? "
-        u"AND at < ? AND cost_micros > 0 GROUP BY d"_s,
+        u"SELECT "_s + Dialect::localDate(db, u"at"_s)
+            + u" AS d, SUM(cost_micros) FROM provider_calls WHERE at >= ? "
+              u"AND at < ? AND cost_micros > 0 GROUP BY d"_s,
         {from, until});
     const std::optional<double> usd = rate(db, u"USD"_s);
     while (calls.next()) {
@@ -118,8 +120,9 @@ Figures cutBetween(const QSqlDatabase& db, const QDate& first, const QDate& last
         return day;
     };
     QSqlQuery sales = Sql::exec(db,
-        u"SELECT date(created_at / 1000, 'unixepoch', 'localtime') AS d, shop_currency, SUM(shop_total_cents), "
-        u"COUNT(*) FROM orders WHERE paid = 1 AND created_at >= ? AND created_at < ? GROUP BY d, shop_currency"_s,
+        u"SELECT "_s + Dialect::localDate(db, u"created_at"_s)
+            + u" AS d, shop_currency, SUM(shop_total_cents), "
+              u"COUNT(*) FROM orders WHERE paid = 1 AND created_at >= ? AND created_at < ? GROUP BY d, shop_currency"_s,
         {from, until});
     while (sales.next()) {
         if (const auto v = convert(sales.value(1).toString(), sales.value(2).toLongLong())) {
@@ -129,9 +132,10 @@ Figures cutBetween(const QSqlDatabase& db, const QDate& first, const QDate& last
         }
     }
     QSqlQuery refunds = Sql::exec(db,
-        u"SELECT date(r.created_at / 1000, 'unixepoch', 'localtime') AS d, o.shop_currency, SUM(r.shop_cents) "
-        u"FROM order_refunds r JOIN orders o ON o.id = r.order_id WHERE o.paid = 1 AND r.created_at >= ? AND "
-        u"r.created_at < ? GROUP BY d, o.shop_currency"_s,
+        u"SELECT "_s + Dialect::localDate(db, u"r.created_at"_s)
+            + u" AS d, o.shop_currency, SUM(r.shop_cents) "
+              u"FROM order_refunds r JOIN orders o ON o.id = r.order_id WHERE o.paid = 1 AND r.created_at >= ? AND "
+              u"r.created_at < ? GROUP BY d, o.shop_currency"_s,
         {from, until});
     while (refunds.next()) {
         if (const auto v = convert(refunds.value(1).toString(), refunds.value(2).toLongLong()))
@@ -146,8 +150,9 @@ Figures cutBetween(const QSqlDatabase& db, const QDate& first, const QDate& last
           u"COALESCE(v.product_id, (SELECT id FROM products WHERE sku = l.sku AND l.sku <> '')) WHERE o.paid = 1 AND "
           u"o.created_at >= ? AND o.created_at < ?"_s;
     QSqlQuery goods = Sql::exec(db,
-        u"SELECT date(o.created_at / 1000, 'unixepoch', 'localtime') AS d, COALESCE(p.currency, ''), "
-        u"SUM(l.quantity * COALESCE(v.cost_cents, p.cost_cents, 0))"_s
+        u"SELECT "_s + Dialect::localDate(db, u"o.created_at"_s)
+            + u" AS d, COALESCE(p.currency, ''), "
+              u"SUM(l.quantity * COALESCE(v.cost_cents, p.cost_cents, 0))"_s
             + lines + u" AND p.id IS NOT NULL GROUP BY d, p.currency"_s,
         {from, until});
     while (goods.next()) {
@@ -155,8 +160,9 @@ Figures cutBetween(const QSqlDatabase& db, const QDate& first, const QDate& last
             dayOf(goods.value(0)).goodsCostCents += *v;
     }
     QSqlQuery units = Sql::exec(db,
-        u"SELECT date(o.created_at / 1000, 'unixepoch', 'localtime') AS d, SUM(l.quantity), SUM(CASE WHEN "
-        u"COALESCE(v.cost_cents, p.cost_cents) IS NULL THEN 0 ELSE l.quantity END)"_s
+        u"SELECT "_s + Dialect::localDate(db, u"o.created_at"_s)
+            + u" AS d, SUM(l.quantity), SUM(CASE WHEN "
+              u"COALESCE(v.cost_cents, p.cost_cents) IS NULL THEN 0 ELSE l.quantity END)"_s
             + lines + u" GROUP BY d"_s,
         {from, until});
     while (units.next()) {

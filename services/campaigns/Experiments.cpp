@@ -543,8 +543,9 @@ int evaluate(const QSqlDatabase& db, qint64 connectionId, qint64 now)
             for (const AbTest::Arm& a : std::as_const(totals))
                 arms.append(QJsonArray{a.visitors, a.conversions});
             Sql::exec(db,
-                u"INSERT OR REPLACE INTO ad_experiment_looks (experiment_id, day, arms, comparisons, state, taken_at) "
-                u"VALUES (?, ?, ?, ?, ?, ?)"_s,
+                u"INSERT INTO ad_experiment_looks (experiment_id, day, arms, comparisons, state, taken_at) "
+                u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (experiment_id, day) DO UPDATE SET arms = excluded.arms, "
+                u"comparisons = excluded.comparisons, state = excluded.state, taken_at = excluded.taken_at"_s,
                 {id, day.toString(Qt::ISODate), Json::compact(arms), Json::compact(comparisonsJson(v)),
                     statusKey(e->status), now});
             ++taken;

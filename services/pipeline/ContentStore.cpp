@@ -57,7 +57,8 @@ void ensurePieces(const QSqlDatabase& db, qint64 productId, qint64 now)
     q.finish();
     for (const ContentSpec::Piece& p : ContentSpec::forProduct(category, attributes))
         Sql::exec(db,
-            u"INSERT OR IGNORE INTO content_pieces (product_id, kind, state, updated_at) VALUES (?, ?, 'pending', ?)"_s,
+            u"INSERT INTO content_pieces (product_id, kind, state, updated_at) VALUES (?, ?, 'pending', ?) "
+            u"ON CONFLICT DO NOTHING"_s,
             {productId, p.kind, now});
 }
 
@@ -254,9 +255,9 @@ void storeValidation(const QSqlDatabase& db, const Validation& v)
     if (!v.summary.isEmpty())
         scores.insert(u"_summary"_s, v.summary);
     Sql::exec(db,
-        u"INSERT OR IGNORE INTO validations (version_id, stage, passed, scores, problems, provider, model, "
+        u"INSERT INTO validations (version_id, stage, passed, scores, problems, provider, model, "
         u"created_at) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
         {v.versionId, v.stage, v.passed ? 1 : 0, Json::compact(scores), Json::compact(v.problems), v.provider, v.model,
             v.createdAt});
 }

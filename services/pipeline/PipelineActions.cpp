@@ -624,7 +624,9 @@ QJsonObject PipelineActions::draft() const
 
 void PipelineActions::saveDraft(const QJsonObject& draft)
 {
-    Sql::exec(m_db, u"INSERT OR REPLACE INTO product_drafts (id, data, updated_at) VALUES (1, ?, ?)"_s,
+    Sql::exec(m_db,
+        u"INSERT INTO product_drafts (id, data, updated_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+        u"data = excluded.data, updated_at = excluded.updated_at"_s,
         {Json::compact(draft), m_clock->nowMs()});
 }
 

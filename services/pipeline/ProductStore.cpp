@@ -79,7 +79,8 @@ Writer::Writer(const QSqlDatabase& db)
           u"INSERT INTO product_events (product_id, at, from_stage, to_stage, reason, actor) VALUES (?, ?, '', "
           u"'draft', ?, ?)"_s)
     , m_piece(db,
-          u"INSERT OR IGNORE INTO content_pieces (product_id, kind, state, updated_at) VALUES (?, ?, 'pending', ?)"_s)
+          u"INSERT INTO content_pieces (product_id, kind, state, updated_at) VALUES (?, ?, 'pending', ?) "
+          u"ON CONFLICT DO NOTHING"_s)
     , m_update(db,
           u"UPDATE products SET sku = COALESCE(?, sku), handle = COALESCE(?, handle), name = ?, description = ?, "
           u"price_cents = ?, cost_cents = ?, currency = ?, category = ?, images = ?, audience_hint = ?, "
@@ -421,9 +422,9 @@ void queueBatch(const QSqlDatabase& db, const QList<qint64>& ids, qint64 now, Ru
         for (const QString& kind : kinds)
             binds.append(kind);
         Sql::exec(db,
-            u"INSERT OR IGNORE INTO content_pieces (product_id, kind, state, run_no, updated_at) "
-            u"SELECT p.id, k.column1, 'queued', 1, ? FROM products p CROSS JOIN (VALUES %1) k WHERE p.id IN (%2)"_s.arg(
-                QStringList(kinds.size(), u"(?)"_s).join(u", "_s), Sql::idList(products)),
+            u"INSERT INTO content_pieces (product_id, kind, state, run_no, updated_at) "
+            u"SELECT p.id, k.column1, 'queued', 1, ? FROM products p CROSS JOIN (VALUES %1) k WHERE p.id IN (%2) "
+            u"ON CONFLICT DO NOTHING"_s.arg(QStringList(kinds.size(), u"(?)"_s).join(u", "_s), Sql::idList(products)),
             binds);
     }
     const auto mark = [&](const QList<qint64>& products, const QString& reason) {
@@ -676,16 +677,18 @@ void refreshRollup(const QSqlDatabase& db, qint64 productId, qint64 now)
     if ((s == ProductStage::Enhancing || s == ProductStage::Validating) && total > 0)
         progress = Stage::progress(ProductStage::Enhancing) + static_cast<int>(45.0 * done / total);
     Sql::exec(db,
-        u"UPDATE products SET progress = ?, attempts = MAX(attempts, ?), "
-        u"quality_score = COALESCE((SELECT MIN(json_extract(v.scores, '$.quality')) FROM content_pieces p "
+        u"UPDATE products SET progress = ?, attempts = CASE WHEN attempts > ? THEN attempts ELSE ? END, "
+        u"quality_score = COALESCE((SELECT MIN(CAST(json_extract(v.scores, '$.quality') AS DOUBLE PRECISION)) FROM "
+        u"content_pieces p "
         u"  JOIN validations v ON v.version_id = p.current_version_id AND v.stage = 'review' WHERE p.product_id = ?), "
         u"  quality_score), "
-        u"seo_score = COALESCE((SELECT MIN(json_extract(v.scores, '$.seo')) FROM content_pieces p "
+        u"seo_score = COALESCE((SELECT MIN(CAST(json_extract(v.scores, '$.seo') AS DOUBLE PRECISION)) FROM "
+        u"content_pieces p "
         u"  JOIN validations v ON v.version_id = p.current_version_id AND v.stage = 'review' WHERE p.product_id = ?), "
         u"  seo_score), "
         u"cost_micros = (SELECT COALESCE(SUM(cost_micros), 0) FROM provider_calls WHERE product_id = ?), "
         u"updated_at = ? WHERE id = ?"_s,
-        {progress, attempts, productId, productId, productId, now, productId});
+        {progress, attempts, attempts, productId, productId, productId, now, productId});
 }
 
 qint64 raiseContentReview(const QSqlDatabase& db, qint64 productId, const QStringList& reasons, qint64 now)

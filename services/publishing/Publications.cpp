@@ -69,7 +69,8 @@ qint64 queueOne(const QSqlDatabase& db, const QString& subjectColumn, qint64 sub
     // the product before this change (an approved price): another one follows it (a publication's jobs run one
     // at a time, in its connection's lane).
     QSqlQuery waiting = Sql::exec(db,
-        u"SELECT COALESCE(json_extract(payload, '$.unpublish'), 0) FROM jobs WHERE kind = ? AND subject_id = ? AND "
+        u"SELECT COALESCE(CAST(json_extract(payload, '$.unpublish') AS BIGINT), 0) FROM jobs WHERE kind = ? AND "
+        u"subject_id = ? AND "
         u"state = 'queued'"_s,
         {PublishJobs::Publish.key(), pub});
     bool same = false;
@@ -169,7 +170,7 @@ QList<StorePreview> storePreviews(const QSqlDatabase& db, qint64 productId)
     QSqlQuery q = Sql::exec(db,
         u"SELECT c.id, c.name, COALESCE(s.read_at, 0), COALESCE(s.diff, '{}'), COALESCE(s.error, ''), "
         u"(SELECT COUNT(*) FROM jobs j WHERE j.kind = ? AND j.subject_id = ? AND j.state IN ('queued', 'running') "
-        u"AND json_extract(j.payload, '$.connection') = c.id) FROM connections c "
+        u"AND CAST(json_extract(j.payload, '$.connection') AS BIGINT) = c.id) FROM connections c "
         u"LEFT JOIN store_previews s ON s.connection_id = c.id AND s.product_id = ? "
         u"WHERE c.kind IN ('woocommerce', 'shopify') ORDER BY c.id"_s,
         {PublishJobs::Preview.key(), productId, productId});

@@ -248,7 +248,7 @@ ListState listState(const QSqlDatabase& db)
         s.importedAt = q.value(3).toLongLong();
     }
     s.withoutCurrent = Sql::scalar(
-        db, u"SELECT COUNT(*) FROM (SELECT sku FROM supplier_quotes GROUP BY sku HAVING MAX(current) = 0)"_s)
+        db, u"SELECT COUNT(*) FROM (SELECT sku FROM supplier_quotes GROUP BY sku HAVING MAX(current) = 0) AS s"_s)
                            .toInt();
     return s;
 }

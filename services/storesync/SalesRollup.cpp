@@ -1,6 +1,7 @@
 #include "SalesRollup.h"
 
 #include "StoreIngest.h"
+#include "storage/Dialect.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
 
@@ -20,37 +21,44 @@ namespace
 const QString kZoneSetting = u"sales.rollup_zone"_s;
 
 // Schema 13's backfill: the same figures the writer keeps, counted from the orders.
-const QStringList& rebuildStatements()
+QStringList rebuildStatements(const QSqlDatabase& db)
 {
-    static const QStringList statements{
+    const QString orderDay = Dialect::localJulianDay(db, u"o.created_at"_s);
+    const QString refundDay = Dialect::localJulianDay(db, u"r.created_at"_s);
+    return {
         u"DELETE FROM sales_lines_daily"_s,
         u"DELETE FROM sales_days"_s,
         u"DELETE FROM sales_keys"_s,
         u"INSERT INTO sales_keys (connection, product_remote_id, variant_remote_id, sku, shop_currency, name) SELECT "
         u"DISTINCT COALESCE(o.connection_id, 0), l.product_remote_id, l.variant_remote_id, l.sku, o.shop_currency, "
         u"l.name FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.paid = 1"_s,
-        u"INSERT INTO sales_lines_daily (day, key_id, units, net_micro, refund_micro) SELECT "
-        u"CAST(julianday(date(o.created_at / 1000, 'unixepoch', 'localtime')) + 0.5 AS INTEGER) AS d, k.id, "
-        u"SUM(l.quantity), SUM(CAST(ROUND(l.total_cents * CASE WHEN o.currency = o.shop_currency OR o.total_cents = "
-        u"0 THEN 1.0 ELSE o.shop_total_cents * 1.0 / o.total_cents END * 1000000.0) AS INTEGER)), SUM(CASE WHEN "
-        u"rf.refund > 0 THEN COALESCE(CAST(ROUND(rf.refund * l.total_cents * 1.0 / NULLIF((SELECT SUM(x.total_cents) "
-        u"FROM order_lines x WHERE x.order_id = o.id), 0) * 1000000.0) AS INTEGER), 0) ELSE 0 END) FROM orders o "
-        u"JOIN order_lines l ON l.order_id = o.id JOIN sales_keys k ON k.connection = COALESCE(o.connection_id, 0) "
-        u"AND k.variant_remote_id = l.variant_remote_id AND k.sku = l.sku AND k.shop_currency = o.shop_currency AND "
-        u"k.product_remote_id = l.product_remote_id AND k.name = l.name LEFT JOIN (SELECT order_id, SUM(shop_cents) "
-        u"AS refund FROM order_refunds GROUP BY order_id) rf ON rf.order_id = o.id WHERE o.paid = 1 GROUP BY d, k.id"_s,
-        u"INSERT INTO sales_days (day, connection, shop_currency, revenue_cents, orders, units) SELECT "
-        u"CAST(julianday(date(o.created_at / 1000, 'unixepoch', 'localtime')) + 0.5 AS INTEGER) AS d, "
-        u"COALESCE(o.connection_id, 0) AS c, o.shop_currency, SUM(o.shop_total_cents), COUNT(*), "
-        u"SUM(COALESCE((SELECT SUM(l.quantity) FROM order_lines l WHERE l.order_id = o.id), 0)) FROM orders o WHERE "
-        u"o.paid = 1 GROUP BY d, c, o.shop_currency"_s,
-        u"INSERT INTO sales_days (day, connection, shop_currency, refund_cents) SELECT "
-        u"CAST(julianday(date(r.created_at / 1000, 'unixepoch', 'localtime')) + 0.5 AS INTEGER) AS d, "
-        u"COALESCE(o.connection_id, 0) AS c, o.shop_currency AS cur, SUM(r.shop_cents) FROM order_refunds r JOIN "
-        u"orders o ON o.id = r.order_id WHERE o.paid = 1 GROUP BY d, c, cur ON CONFLICT (day, connection, "
-        u"shop_currency) DO UPDATE SET refund_cents = excluded.refund_cents"_s,
+        u"INSERT INTO sales_lines_daily (day, key_id, units, net_micro, refund_micro) SELECT "_s + orderDay
+            + u" AS d, k.id, "
+              u"SUM(l.quantity), SUM(CAST(ROUND(l.total_cents * CASE WHEN o.currency = o.shop_currency OR "
+              u"o.total_cents = "
+              u"0 THEN 1.0 ELSE o.shop_total_cents * 1.0 / o.total_cents END * 1000000.0) AS BIGINT)), SUM(CASE WHEN "
+              u"rf.refund > 0 THEN COALESCE(CAST(ROUND(rf.refund * l.total_cents * 1.0 / NULLIF((SELECT "
+              u"SUM(x.total_cents) "
+              u"FROM order_lines x WHERE x.order_id = o.id), 0) * 1000000.0) AS BIGINT), 0) ELSE 0 END) FROM orders o "
+              u"JOIN order_lines l ON l.order_id = o.id JOIN sales_keys k ON k.connection = COALESCE(o.connection_id, "
+              u"0) "
+              u"AND k.variant_remote_id = l.variant_remote_id AND k.sku = l.sku AND k.shop_currency = o.shop_currency "
+              u"AND "
+              u"k.product_remote_id = l.product_remote_id AND k.name = l.name LEFT JOIN (SELECT order_id, "
+              u"SUM(shop_cents) "
+              u"AS refund FROM order_refunds GROUP BY order_id) rf ON rf.order_id = o.id WHERE o.paid = 1 GROUP BY d, k.id"_s,
+        u"INSERT INTO sales_days (day, connection, shop_currency, revenue_cents, orders, units) SELECT "_s + orderDay
+            + u" AS d, "
+              u"COALESCE(o.connection_id, 0) AS c, o.shop_currency, SUM(o.shop_total_cents), COUNT(*), "
+              u"SUM(COALESCE((SELECT SUM(l.quantity) FROM order_lines l WHERE l.order_id = o.id), 0)) FROM orders o "
+              u"WHERE "
+              u"o.paid = 1 GROUP BY d, c, o.shop_currency"_s,
+        u"INSERT INTO sales_days (day, connection, shop_currency, refund_cents) SELECT "_s + refundDay
+            + u" AS d, "
+              u"COALESCE(o.connection_id, 0) AS c, o.shop_currency AS cur, SUM(r.shop_cents) FROM order_refunds r JOIN "
+              u"orders o ON o.id = r.order_id WHERE o.paid = 1 GROUP BY d, c, cur ON CONFLICT (day, connection, "
+              u"shop_currency) DO UPDATE SET refund_cents = excluded.refund_cents"_s,
     };
-    return statements;
 }
 
 QString zoneNow()
@@ -83,7 +91,7 @@ qint64 localDay(qint64 ms)
 
 qint64 micro(double cents)
 {
-    // CAST(ROUND(cents * 1000000.0) AS INTEGER), as SQLite computes it.
+    // CAST(ROUND(cents * 1000000.0) AS BIGINT), as SQLite computes it.
     const double x = cents * 1000000.0;
     if (x < -4503599627370496.0 || x > 4503599627370496.0)
         return static_cast<qint64>(x);
@@ -278,7 +286,7 @@ void Writer::write(const Delta& delta)
 void rebuild(const QSqlDatabase& db)
 {
     const QString zone = zoneNow();
-    for (const QString& statement : rebuildStatements())
+    for (const QString& statement : rebuildStatements(db))
         Sql::exec(db, statement);
     Settings::setValue(db, kZoneSetting, zone);
 }

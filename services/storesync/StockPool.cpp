@@ -35,7 +35,7 @@ QString productName(const QSqlDatabase& db, const QString& sku)
 {
     return Sql::scalar(db,
         u"SELECT name FROM (SELECT p.name AS name, 0 AS k FROM product_variants v JOIN products p ON p.id = "
-        u"v.product_id WHERE v.sku = ? UNION ALL SELECT name, 1 FROM products WHERE sku = ?) ORDER BY k LIMIT 1"_s,
+        u"v.product_id WHERE v.sku = ? UNION ALL SELECT name, 1 FROM products WHERE sku = ?) AS n ORDER BY k LIMIT 1"_s,
         {sku, sku})
         .toString();
 }
@@ -87,7 +87,8 @@ QList<Level> levels(const QSqlDatabase& db, const QString& sku)
     QSqlQuery q = Sql::exec(db,
         u"SELECT il.connection_id, c.name, SUM(il.available), s.level, s.pending FROM inventory_levels il JOIN "
         u"connections c ON c.id = il.connection_id LEFT JOIN stock_seen s ON s.connection_id = il.connection_id AND "
-        u"s.sku = il.sku WHERE il.sku = ? AND il.available IS NOT NULL GROUP BY il.connection_id ORDER BY "
+        u"s.sku = il.sku WHERE il.sku = ? AND il.available IS NOT NULL GROUP BY il.connection_id, c.name, s.level, "
+        u"s.pending ORDER BY "
         u"il.connection_id"_s,
         {sku});
     while (q.next()) {

@@ -2,6 +2,7 @@
 
 #include "SalesRollup.h"
 #include "core/HtmlText.h"
+#include "storage/Dialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -369,6 +370,9 @@ Writer::Writer(const QSqlDatabase& db, qint64 connectionId, const QString& sourc
     // automatic checkpoint after every 1,000 pages of log then copies (and syncs) the same pages again
     // every few commits. While this writer lives its connection lets the log grow to 8,000 pages
     // (32 MB) first.
+    // (PostgreSQL checkpoints on its own schedule.)
+    if (Dialect::isPostgres(m_db))
+        return;
     m_checkpointPages = Sql::scalar(m_db, u"PRAGMA wal_autocheckpoint"_s, {}, 1000).toInt();
     if (m_checkpointPages > 0 && m_checkpointPages < kCheckpointPages)
         Sql::exec(m_db, u"PRAGMA wal_autocheckpoint = %1"_s.arg(kCheckpointPages));

@@ -2880,7 +2880,7 @@
 <context>
     <name>AgentsModel</name>
     <message>
-        <location filename="../models/AgentsModel.cpp" line="+270"/>
+        <location filename="../models/AgentsModel.cpp" line="+271"/>
         <source>Cluster / agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3648,7 +3648,7 @@
 <context>
     <name>ApprovalDesk</name>
     <message>
-        <location filename="../services/approvals/ApprovalDesk.cpp" line="+149"/>
+        <location filename="../services/approvals/ApprovalDesk.cpp" line="+150"/>
         <source>; held because %1 is paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3658,12 +3658,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
+        <source>It is no longer waiting: %1 decided it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>It is no longer waiting (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Its deadline has passed; the rule&apos;s default applies.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5886,6 +5891,14 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <location filename="../services/storage/Connection.cpp" line="+74"/>
+        <source>This installation cannot reach PostgreSQL: its Qt driver is missing (Debian: libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTester</name>
     <message>
         <location filename="../services/publishing/ConnectionTester.cpp" line="+33"/>
@@ -7731,12 +7744,12 @@ Commands:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>The test no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>“%1” has no winner to declare: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7776,7 +7789,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>“%1” has ended: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8511,7 +8524,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Nothing to do: no product is in Draft and nothing is queued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9168,7 +9181,7 @@ Commands:
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../models/KpiModel.cpp" line="+148"/>
+        <location filename="../models/KpiModel.cpp" line="+151"/>
         <source>Last %1 days: nothing recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9670,12 +9683,12 @@ Commands:
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../services/storage/Migrator.cpp" line="+103"/>
+        <location filename="../services/storage/Migrator.cpp" line="+120"/>
         <source>This workspace was written by a newer version of Quorum (schema %1; this version knows up to %2). Update Quorum to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+58"/>
         <source>Upgrading the workspace database failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11879,7 +11892,7 @@ Demo data</source>
 <context>
     <name>ProductStore</name>
     <message>
-        <location filename="../services/pipeline/ProductStore.cpp" line="+278"/>
+        <location filename="../services/pipeline/ProductStore.cpp" line="+279"/>
         <source>A product cannot go from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11974,7 +11987,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Review the content of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13319,7 +13332,7 @@ USER
 <context>
     <name>Publications</name>
     <message>
-        <location filename="../services/publishing/Publications.cpp" line="+125"/>
+        <location filename="../services/publishing/Publications.cpp" line="+126"/>
         <source>Publishing this product has not been approved (Approvals: publish the product).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16399,7 +16412,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>StoreIngest</name>
     <message>
-        <location filename="../services/storesync/StoreIngest.cpp" line="+91"/>
+        <location filename="../services/storesync/StoreIngest.cpp" line="+92"/>
         <location line="+92"/>
         <source>An order without an id.</source>
         <translation type="unfinished"></translation>
@@ -17375,18 +17388,39 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../services/storage/Workspace.cpp" line="+21"/>
+        <location filename="../services/storage/Workspace.cpp" line="+27"/>
         <source>%1 is a file, not a folder. Choose a folder for the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+53"/>
         <source>Cannot create the folder %1. Check that it is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-41"/>
+        <source>Cannot reach the team workspace&apos;s database server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot open the workspace database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 does not name a team workspace&apos;s server (expected {&quot;server&quot;: &quot;postgresql://user@host:5432/database&quot;}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

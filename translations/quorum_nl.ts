@@ -2880,7 +2880,7 @@
 <context>
     <name>AgentsModel</name>
     <message>
-        <location filename="../models/AgentsModel.cpp" line="+270"/>
+        <location filename="../models/AgentsModel.cpp" line="+271"/>
         <source>Cluster / agent</source>
         <translation>Cluster / agent</translation>
     </message>
@@ -3648,7 +3648,7 @@
 <context>
     <name>ApprovalDesk</name>
     <message>
-        <location filename="../services/approvals/ApprovalDesk.cpp" line="+149"/>
+        <location filename="../services/approvals/ApprovalDesk.cpp" line="+150"/>
         <source>; held because %1 is paused</source>
         <translation>; vastgehouden omdat %1 gepauzeerd is</translation>
     </message>
@@ -3658,12 +3658,17 @@
         <translation>wacht op een mens: #%1 gaat over hetzelfde</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
+        <source>It is no longer waiting: %1 decided it (%2).</source>
+        <translation>Het wacht niet meer: %1 heeft erover beslist (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>It is no longer waiting (%1).</source>
         <translation>Het wacht niet meer (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Its deadline has passed; the rule&apos;s default applies.</source>
         <translation>De deadline is verstreken; de standaard van de regel geldt.</translation>
     </message>
@@ -5890,6 +5895,14 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <location filename="../services/storage/Connection.cpp" line="+74"/>
+        <source>This installation cannot reach PostgreSQL: its Qt driver is missing (Debian: libqt6sql6-psql).</source>
+        <translation>Deze installatie kan PostgreSQL niet bereiken: het Qt-stuurprogramma ontbreekt (Debian: libqt6sql6-psql).</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTester</name>
     <message>
         <location filename="../services/publishing/ConnectionTester.cpp" line="+33"/>
@@ -7736,12 +7749,12 @@ Opdrachten:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>The test no longer exists.</source>
         <translation>De test bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>“%1” has no winner to declare: %2.</source>
         <translation>“%1” heeft geen winnaar om uit te roepen: %2.</translation>
     </message>
@@ -7781,7 +7794,7 @@ Opdrachten:
         <translation>de A/B-test “%1”</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>“%1” has ended: %2.</source>
         <translation>“%1” is afgelopen: %2.</translation>
     </message>
@@ -8516,7 +8529,7 @@ Opdrachten:
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Nothing to do: no product is in Draft and nothing is queued.</source>
         <translation>Niets te doen: geen product staat op Concept en er staat niets in de wachtrij.</translation>
     </message>
@@ -9173,7 +9186,7 @@ Opdrachten:
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../models/KpiModel.cpp" line="+148"/>
+        <location filename="../models/KpiModel.cpp" line="+151"/>
         <source>Last %1 days: nothing recorded</source>
         <translation>Laatste %1 dagen: niets vastgelegd</translation>
     </message>
@@ -9675,12 +9688,12 @@ Opdrachten:
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../services/storage/Migrator.cpp" line="+103"/>
+        <location filename="../services/storage/Migrator.cpp" line="+120"/>
         <source>This workspace was written by a newer version of Quorum (schema %1; this version knows up to %2). Update Quorum to open it.</source>
         <translation>Deze werkruimte is geschreven door een nieuwere versie van Quorum (schema %1; deze versie kent tot en met %2). Werk Quorum bij om haar te openen.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+58"/>
         <source>Upgrading the workspace database failed: %1</source>
         <translation>Het bijwerken van de werkruimtedatabase is mislukt: %1</translation>
     </message>
@@ -11885,7 +11898,7 @@ Demogegevens</translation>
 <context>
     <name>ProductStore</name>
     <message>
-        <location filename="../services/pipeline/ProductStore.cpp" line="+278"/>
+        <location filename="../services/pipeline/ProductStore.cpp" line="+279"/>
         <source>A product cannot go from %1 to %2.</source>
         <translation>Een product kan niet van %1 naar %2.</translation>
     </message>
@@ -11980,7 +11993,7 @@ Demogegevens</translation>
         <translation>Dit is al de huidige versie.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Review the content of %1</source>
         <translation>Beoordeel de content van %1</translation>
     </message>
@@ -13333,7 +13346,7 @@ GEBRUIKER
 <context>
     <name>Publications</name>
     <message>
-        <location filename="../services/publishing/Publications.cpp" line="+125"/>
+        <location filename="../services/publishing/Publications.cpp" line="+126"/>
         <source>Publishing this product has not been approved (Approvals: publish the product).</source>
         <translation>Het publiceren van dit product is niet goedgekeurd (Goedkeuringen: publiceer het product).</translation>
     </message>
@@ -16417,7 +16430,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>StoreIngest</name>
     <message>
-        <location filename="../services/storesync/StoreIngest.cpp" line="+91"/>
+        <location filename="../services/storesync/StoreIngest.cpp" line="+92"/>
         <location line="+92"/>
         <source>An order without an id.</source>
         <translation>Een bestelling zonder id.</translation>
@@ -17393,19 +17406,40 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../services/storage/Workspace.cpp" line="+21"/>
+        <location filename="../services/storage/Workspace.cpp" line="+27"/>
         <source>%1 is a file, not a folder. Choose a folder for the workspace.</source>
         <translation>%1 is een bestand, geen map. Kies een map voor de werkruimte.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+53"/>
         <source>Cannot create the folder %1. Check that it is writable.</source>
         <translation>Kan de map %1 niet aanmaken. Controleer of je er mag schrijven.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-41"/>
+        <source>Cannot reach the team workspace&apos;s database server %1: %2</source>
+        <translation>De databaseserver van de teamwerkruimte %1 is niet bereikbaar: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot open the workspace database %1: %2</source>
         <translation>Kan de werkruimtedatabase %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 does not name a team workspace&apos;s server (expected {&quot;server&quot;: &quot;postgresql://user@host:5432/database&quot;}).</source>
+        <translation>%1 noemt geen server van een teamwerkruimte (verwacht: {&quot;server&quot;: &quot;postgresql://gebruiker@host:5432/database&quot;}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a postgresql:// address.</source>
+        <translation>%1 is geen postgresql://-adres.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>

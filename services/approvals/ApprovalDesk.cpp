@@ -7,6 +7,7 @@
 #include "core/Json.h"
 #include "core/Money.h"
 #include "jobs/JobQueue.h"
+#include "storage/Dialect.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
 
@@ -221,9 +222,14 @@ qint64 propose(const QSqlDatabase& db, Proposal p, const QString& machine, qint6
 
 QString whyNot(const Proposal& p, const Users::User& user, qint64 now)
 {
-    if (p.status != u"pending")
+    if (p.status != u"pending") {
+        // Someone else may have decided it a moment ago, at another desk: say who.
+        if (!p.decidedBy.isEmpty())
+            return QCoreApplication::translate("ApprovalDesk", "It is no longer waiting: %1 decided it (%2).")
+                .arg(p.decidedBy, ProposalStatus::displayName(p.status).toLower());
         return QCoreApplication::translate("ApprovalDesk", "It is no longer waiting (%1).")
             .arg(ProposalStatus::displayName(p.status).toLower());
+    }
     if (p.deadline && *p.deadline <= now)
         return QCoreApplication::translate("ApprovalDesk", "Its deadline has passed; the rule's default applies.");
     const QString roles = Users::whyNot(user, p.approverRoles, p.proposedBy);
@@ -628,8 +634,8 @@ int expiringSoon(const QSqlDatabase& db, qint64 now)
 {
     return Sql::scalar(db,
         // Few proposals are ever warned: read them through their partial index, not every waiting one.
-        u"SELECT COUNT(*) FROM action_proposals INDEXED BY proposals_warned WHERE warned_at IS NOT NULL AND "
-        u"status = 'pending' AND deadline > ?"_s,
+        u"SELECT COUNT(*) FROM action_proposals "_s + Dialect::indexedBy(db, u"proposals_warned"_s)
+            + u" WHERE warned_at IS NOT NULL AND status = 'pending' AND deadline > ?"_s,
         {now})
         .toInt();
 }

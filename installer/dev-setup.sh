@@ -18,7 +18,7 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev qt6-websockets-dev qt6-svg-dev libqt6opengl6-dev libgl-dev libvulkan-dev
     qtkeychain-qt6-dev libspdlog-dev
-    libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core
+    libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core
 )
 # What the test suite needs on top: an X-less GUI platform, packaging tools, and the real servers
 # the integration tests talk to.
@@ -28,6 +28,9 @@ test_packages=(
     wordpress mariadb-server php-cli php-mysql curl
     # a real Secret Service for the keychain tests (gnome-keyring in a private D-Bus session)
     gnome-keyring dbus-daemon
+    # a real PostgreSQL for the team-mode tests (tests/integration/postgres/pg-up.sh starts a private
+    # cluster) and a real SMTP server for the alert and report e-mails
+    postgresql python3-aiosmtpd
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -30,15 +30,7 @@ private:
 
     static Users::User user(const QSqlDatabase& db, const QString& name, Users::Role role)
     {
-        const Users::User owner{0, u"Ann"_s, Users::Role::Owner, true};
-        if (!Users::find(db, u"Ann"_s))
-            Users::signIn(db, u"Ann"_s, 1);
-        if (name != u"Ann") {
-            QString error;
-            if (!Users::save(db, owner, Users::User{0, name, role, true}, 1, &error))
-                qWarning() << error;
-        }
-        return *Users::find(db, name);
+        return TestWorkspace::person(db, name, role);
     }
 
     static void seedAgentsAndCampaign(const QSqlDatabase& db)
@@ -632,7 +624,7 @@ private slots:
                   .toLongLong();
         QVERIFY(seq > 0);
         // Someone edits the decision in SQLite directly (the triggers forbid it; they drop them first).
-        Sql::exec(db, u"DROP TRIGGER audit_log_no_update"_s);
+        TestWorkspace::allowAuditTampering(db);
         Sql::exec(db, u"UPDATE audit_log SET actor = 'Mallory' WHERE seq = ?"_s, {seq});
         const auto v = AuditLog::verify(db);
         QVERIFY(!v.ok);

@@ -8,6 +8,8 @@
 #include "storage/Sql.h"
 #include "users/Users.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <cmath>
@@ -164,7 +166,16 @@ private slots:
         decide(db, ids);
         // Without their price before, the changes cannot be measured again (today's price would make an
         // approved and carried out change look like none): they are left out, and nothing is found.
-        Sql::exec(db, u"UPDATE action_proposals SET parameters = json_remove(parameters, '$.old_price')"_s);
+        QSqlQuery rows = Sql::exec(db, u"SELECT id, parameters FROM action_proposals"_s);
+        QList<std::pair<qint64, QJsonObject>> changed;
+        while (rows.next()) {
+            QJsonObject p = QJsonDocument::fromJson(rows.value(1).toString().toUtf8()).object();
+            p.remove(u"old_price"_s);
+            changed.append({rows.value(0).toLongLong(), p});
+        }
+        for (const auto& [id, p] : changed)
+            Sql::exec(db, u"UPDATE action_proposals SET parameters = ? WHERE id = ?"_s,
+                {QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact)), id});
         Sql::exec(db,
             u"INSERT INTO products (sku, name, price_cents, created_at, updated_at) VALUES ('SKU-1', 'One', 12020, 0, "
             u"0)"_s);

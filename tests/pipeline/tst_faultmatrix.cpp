@@ -47,7 +47,7 @@ private:
         // Accepted once: one accepted version per piece, and no piece has a version from a run after it.
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM content_pieces WHERE accepted_version_id IS NULL"_s), 0);
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM (SELECT 1 FROM content_versions GROUP BY piece_id, version_no "
-                         u"HAVING COUNT(*) > 1)"_s),
+                         u"HAVING COUNT(*) > 1) AS d"_s),
             0);
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM provider_calls WHERE outcome = 'pending'"_s), 0);
     }

@@ -66,7 +66,7 @@ private slots:
         QCOMPARE(
             Sql::scalar(f.db(),
                 u"SELECT group_concat(to_stage, '>') FROM (SELECT to_stage FROM product_events WHERE product_id = ? "
-                u"ORDER BY id)"_s,
+                u"ORDER BY id) AS e"_s,
                 {mug})
                 .toString(),
             u"draft>enhancing>validating>ready"_s);
@@ -516,7 +516,7 @@ private slots:
         QCOMPARE(
             Sql::scalar(f.db(),
                 u"SELECT group_concat(to_stage, '>') FROM (SELECT to_stage FROM product_events WHERE product_id = ? "
-                u"ORDER BY id)"_s,
+                u"ORDER BY id) AS e"_s,
                 {mug})
                 .toString(),
             u"draft>enhancing>validating>ready>enhancing>validating>ready"_s);

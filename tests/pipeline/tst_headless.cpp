@@ -1,5 +1,6 @@
 #include "PipelineFixture.h"
 #include "jobs/RunControl.h"
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 
 #include <QDir>
@@ -148,7 +149,8 @@ private slots:
         QVERIFY(p.waitForFinished());
         const qint64 written = f.count(u"SELECT COUNT(*) FROM products"_s);
         QVERIFY2(written < kProducts, qPrintable(QString::number(written)));
-        QCOMPARE(Sql::scalar(f.db(), u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+        if (!Dialect::isPostgres(f.db())) // PostgreSQL keeps its own files whole
+            QCOMPARE(Sql::scalar(f.db(), u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
         // Whole batches only: every product that is there has its first event.
         QCOMPARE(written % 500, 0);
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM products p WHERE NOT EXISTS (SELECT 1 FROM product_events e WHERE "

@@ -149,7 +149,8 @@ private slots:
         QVERIFY(!JobQueue::claim(ws.db(), u"w"_s, 10, 1000));
         QVERIFY(JobQueue::revive(ws.db(), id, 500));
         QCOMPARE(Sql::scalar(ws.db(),
-                     u"SELECT state || attempts || claims || waits || COALESCE(waiting_since, '-') || run_after FROM "
+                     u"SELECT state || attempts || claims || waits || COALESCE(CAST(waiting_since AS TEXT), '-') || "
+                     u"run_after FROM "
                      u"jobs"_s)
                      .toString(),
             u"queued000-500"_s);

@@ -4,6 +4,7 @@
 #include "publishing/Connections.h"
 #include "publishing/PublishPayloads.h"
 #include "secrets/SecretStore.h"
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 #include "users/Users.h"
 
@@ -97,7 +98,8 @@ private slots:
             QVERIFY(p->waitForFinished(10'000));
             delete p;
             ++kills;
-            QCOMPARE(Sql::scalar(f.db(), u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+            if (!Dialect::isPostgres(f.db())) // PostgreSQL keeps its own files whole
+                QCOMPARE(Sql::scalar(f.db(), u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
         }
         QVERIFY2(kills >= 3, qPrintable(QString::number(kills)));
         QProcess* p = spawn(f.ws().path());
@@ -116,7 +118,9 @@ private slots:
         QCOMPARE(f.sandbox()->wordpressItems(u"posts"_s).size(), ids.size());
         QCOMPARE(f.sandbox()->wordpressItems(u"pages"_s).size(), ids.size());
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM publications WHERE status = 'published'"_s), 4 * ids.size());
-        QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE state = 'dead'"_s), 0);
+        QVERIFY2(f.count(u"SELECT COUNT(*) FROM jobs WHERE state = 'dead'"_s) == 0,
+            qPrintable(
+                Sql::scalar(f.db(), u"SELECT kind || ': ' || last_error FROM jobs WHERE state = 'dead'"_s).toString()));
         for (qint64 id : ids)
             QCOMPARE(f.stageOf(id), u"published"_s);
         // The child used the documented way out: the secrets came from the environment.

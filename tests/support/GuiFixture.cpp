@@ -1,5 +1,7 @@
 #include "GuiFixture.h"
 
+#include "TestDatabase.h"
+
 #include "Theme.h"
 
 #include "Translations.h"
@@ -49,6 +51,8 @@ bool GuiFixture::start(const Options& options, QString* error)
     qputenv("QUORUM_USER", options.user.toUtf8());
     m_options.language = Translations::install(*qApp, options.language);
     m_workspace = std::make_unique<QTemporaryDir>();
+    if (!TestDatabase::prepare(m_workspace->path(), error))
+        return false;
     if (!options.demo) {
         m_sandbox = std::make_unique<SandboxThread>();
         if (!m_sandbox->isRunning()) {
@@ -85,6 +89,8 @@ void GuiFixture::stop()
     }
     m_app.reset();
     m_sandbox.reset();
+    if (m_workspace)
+        TestDatabase::release(m_workspace->path());
     m_workspace.reset();
 }
 

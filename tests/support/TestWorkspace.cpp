@@ -1,6 +1,8 @@
 #include "TestWorkspace.h"
 
+#include "TestDatabase.h"
 #include "demo/DemoSeeder.h"
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 
 #include <QDateTime>
@@ -15,12 +17,39 @@ qint64 TestWorkspace::fixedNow()
 TestWorkspace::TestWorkspace(bool demo, const QString& language)
     : m_clock(fixedNow())
 {
+    if (!TestDatabase::prepare(m_dir.path(), &m_error))
+        return;
     m_workspace = Workspace::open(m_dir.path(), &m_error);
     if (m_workspace && demo && !DemoSeeder::seed(*m_workspace, m_clock, &m_error, language))
         m_workspace.reset();
 }
 
-TestWorkspace::~TestWorkspace() = default;
+TestWorkspace::~TestWorkspace()
+{
+    m_workspace.reset();
+    TestDatabase::release(m_dir.path());
+}
+
+Users::User TestWorkspace::person(const QSqlDatabase& db, const QString& name, Users::Role role)
+{
+    const QString ann = QStringLiteral("Ann");
+    const Users::User owner{0, ann, Users::Role::Owner, true};
+    if (!Users::find(db, ann))
+        Users::signIn(db, ann, 1);
+    if (name != ann) {
+        QString error;
+        if (!Users::save(db, owner, Users::User{0, name, role, true}, 1, &error))
+            qWarning("%s", qPrintable(error));
+    }
+    return *Users::find(db, name);
+}
+
+void TestWorkspace::allowAuditTampering(const QSqlDatabase& db)
+{
+    const QString on = Dialect::isPostgres(db) ? QStringLiteral(" ON audit_log") : QString();
+    Sql::exec(db, QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update") + on);
+    Sql::exec(db, QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete") + on);
+}
 
 qint64 TestWorkspace::count(const QString& sql, const QVariantList& binds) const
 {
@@ -29,10 +58,7 @@ qint64 TestWorkspace::count(const QString& sql, const QVariantList& binds) const
 
 QStringList TestWorkspace::everyValue(const QSqlDatabase& db)
 {
-    QStringList names;
-    QSqlQuery tables = Sql::exec(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
-    while (tables.next())
-        names.append(tables.value(0).toString());
+    const QStringList names = db.tables();
     QStringList values;
     for (const QString& table : names) {
         QSqlQuery rows = Sql::exec(db, QStringLiteral("SELECT * FROM \"%1\"").arg(table));

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "storage/Workspace.h"
+#include "users/Users.h"
 
 #include <QTemporaryDir>
 
@@ -28,6 +29,10 @@ public:
 
     // Every value of every row of every table, as text (to prove a secret is stored nowhere).
     static QStringList everyValue(const QSqlDatabase& db);
+    // The person name with role in the workspace's users (Ann, the owner who signed in first, adds them).
+    static Users::User person(const QSqlDatabase& db, const QString& name, Users::Role role);
+    // Drops the triggers that keep the audit log append-only (a test that tampers with it).
+    static void allowAuditTampering(const QSqlDatabase& db);
     // Counts rows matching an SQL query's first column (helper for assertions).
     qint64 count(const QString& sql, const QVariantList& binds = {}) const;
 

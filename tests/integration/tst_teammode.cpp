@@ -1,0 +1,170 @@
+#include "TestDatabase.h"
+#include "TestWorkspace.h"
+#include "approvals/ApprovalDesk.h"
+#include "approvals/ApprovalTypes.h"
+#include "jobs/JobQueue.h"
+#include "storage/Connection.h"
+#include "storage/Dialect.h"
+#include "storage/Sql.h"
+#include "users/Users.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+// A team workspace on the real PostgreSQL: several sessions (the desktops and workers of a team, each
+// with its own connection) work one queue and one approvals list at the same time. Every job is done
+// once, every proposal decided once, and whoever loses a race is told who won.
+class TestTeamMode : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Users::User user(const QSqlDatabase& db, const QString& name, Users::Role role)
+    {
+        return TestWorkspace::person(db, name, role);
+    }
+
+    static ApprovalDesk::Proposal budget(int i)
+    {
+        ApprovalDesk::Proposal p;
+        p.agent = u"Campaign Manager"_s;
+        p.actionType = ActionTypes::fromKey(u"budget_change"_s);
+        p.title = u"Raise Merino %1"_s.arg(i);
+        p.confidence = 0.9;
+        p.parameters = QJsonObject{{u"campaign"_s, u"Merino %1"_s.arg(i)}, {u"amount"_s, u"1500"_s},
+            {u"currency"_s, u"EUR"_s}, {u"previous"_s, u"600.00"_s}};
+        return p;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!TestDatabase::usePostgres())
+            QSKIP("team mode runs on PostgreSQL (ctest runs this test on the private cluster)");
+    }
+
+    void everyJobIsDoneOnceByFourSessions()
+    {
+        TestWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        QVERIFY(Dialect::isPostgres(tw.db()));
+        constexpr int kJobs = 2000;
+        QList<JobQueue::NewJob> jobs;
+        for (int i = 0; i < kJobs; ++i)
+            jobs.append({JobKind(QLatin1StringView("noop")), 0, u"noop:%1"_s.arg(i), QJsonObject{}, 0, 3, 0});
+        {
+            Transaction tx(tw.db());
+            QCOMPARE(JobQueue::enqueueMany(tw.db(), jobs, 0), kJobs);
+            tx.commit();
+        }
+        const QString location = tw.workspace().databasePath();
+        std::mutex mutex;
+        QHash<qint64, int> done; // job -> times completed
+        std::atomic<int> errors = 0;
+        QList<QThread*> threads;
+        QElapsedTimer timer;
+        timer.start();
+        for (int w = 0; w < 4; ++w) {
+            threads.append(QThread::create([&, w] {
+                Connection c(location, u"team-worker-%1"_s.arg(w));
+                if (!c.isOpen()) {
+                    ++errors;
+                    return;
+                }
+                const QString owner = u"host:%1:worker"_s.arg(w);
+                for (;;) {
+                    try {
+                        const auto job = JobQueue::claim(c.db(), owner, 1, 60'000);
+                        if (!job)
+                            return;
+                        if (!JobQueue::complete(c.db(), job->id, owner, {}, 2))
+                            ++errors;
+                        const std::lock_guard lock(mutex);
+                        done[job->id] += 1;
+                    } catch (const SqlError& e) {
+                        qWarning() << e.message();
+                        ++errors;
+                        return;
+                    }
+                }
+            }));
+            threads.last()->start();
+        }
+        for (QThread* t : threads) {
+            QVERIFY(t->wait(120'000));
+            delete t;
+        }
+        const double seconds = timer.elapsed() / 1000.0;
+        QCOMPARE(errors.load(), 0);
+        QCOMPARE(done.size(), kJobs);
+        for (auto it = done.cbegin(); it != done.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(u"job %1 done %2 times"_s.arg(it.key()).arg(it.value())));
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM jobs WHERE state = 'done'"_s), qint64(kJobs));
+        qInfo("%d jobs claimed and completed by 4 sessions in %.2f s (%.0f jobs/s)", kJobs, seconds, kJobs / seconds);
+    }
+
+    void aProposalIsDecidedOnceFromTwoDesks()
+    {
+        TestWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        const QSqlDatabase db = tw.db();
+        const Users::User bob = user(db, u"Bob"_s, Users::Role::Approver);
+        const Users::User cleo = user(db, u"Cleo"_s, Users::Role::Approver);
+        const qint64 now = tw.clock().nowMs();
+        constexpr int kProposals = 40;
+        QList<qint64> ids;
+        for (int i = 0; i < kProposals; ++i)
+            ids.append(ApprovalDesk::propose(db, budget(i), u"agent-host"_s, now));
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE status = 'pending'"_s), qint64(kProposals));
+        // Two desks, each its own session: Bob approves every proposal while Cleo rejects every one.
+        const QString location = tw.workspace().databasePath();
+        std::mutex mutex;
+        QHash<qint64, QStringList> wins;
+        QHash<qint64, QString> lostBecause;
+        auto desk = [&](const Users::User& who, bool approve) {
+            return QThread::create([&, who, approve] {
+                Connection c(location, u"desk-"_s + who.name);
+                for (qint64 id : ids) {
+                    const auto out = approve
+                        ? ApprovalDesk::approve(c.db(), id, who, {}, u"desk-"_s + who.name, now)
+                        : ApprovalDesk::reject(c.db(), id, who, u"Too much"_s, u"desk-"_s + who.name, now);
+                    const std::lock_guard lock(mutex);
+                    if (out.ok)
+                        wins[id].append(who.name);
+                    else
+                        lostBecause[id] = out.error;
+                }
+            });
+        };
+        QThread* a = desk(bob, true);
+        QThread* b = desk(cleo, false);
+        a->start();
+        b->start();
+        QVERIFY(a->wait(60'000) && b->wait(60'000));
+        delete a;
+        delete b;
+        for (qint64 id : ids) {
+            QCOMPARE(wins.value(id).size(), 1);
+            const QString winner = wins.value(id).first();
+            // The loser is told who decided.
+            QVERIFY2(lostBecause.value(id).contains(winner), qPrintable(lostBecause.value(id)));
+            const QString status
+                = Sql::scalar(db, u"SELECT status || ':' || decided_by FROM action_proposals WHERE id = ?"_s, {id})
+                      .toString();
+            QCOMPARE(status, (winner == u"Bob" ? u"approved:"_s : u"rejected:"_s) + winner);
+        }
+        // One decision each in the audit trail.
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM audit_log WHERE action IN ('proposal.approved', "
+                          u"'proposal.rejected')"_s),
+            qint64(kProposals));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamMode)
+#include "tst_teammode.moc"

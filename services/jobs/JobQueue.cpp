@@ -74,15 +74,20 @@ std::optional<Job> claim(const QSqlDatabase& db, const QString& owner, qint64 no
         for (const QString& k : waitingKinds)
             binds.append(k);
         binds.append(now);
+        if (server)
+            binds.append(now);
         QSqlQuery q = Sql::exec(db,
             u"SELECT id, kind, COALESCE(subject_id, 0), idempotency_key, payload, attempts, max_attempts, claims, "
             u"last_error, lease_owner, lease_expires, waits, COALESCE(waiting_since, 0), priority FROM jobs WHERE "_s
                 + which + u" AND (agent = '' OR agent NOT IN (SELECT name FROM agents WHERE paused = 1)) "_s + waiting +
                 // A job with a lane runs after the lane's earlier jobs, one at a time (publishing to one
                 // store drains in order).
-                u"AND (lane = '' OR NOT EXISTS (SELECT 1 FROM jobs r WHERE r.lane = jobs.lane AND r.state = "
-                u"'running' AND r.lease_expires >= ? AND r.id <> jobs.id)) "_s
-                + (passedOver.isEmpty() ? QString() : u"AND id NOT IN (%1) "_s.arg(Sql::idList(passedOver)))
+                u"AND (lane = '' OR NOT EXISTS (SELECT 1 FROM jobs r WHERE r.lane = jobs.lane AND ((r.state = "
+                u"'running' AND r.lease_expires >= ? AND r.id <> jobs.id)"_s
+                // PostgreSQL: nor while an earlier job of the lane is due (another session may be claiming
+                // it this moment, its row locked and skipped here).
+                + (server ? u" OR (r.state = 'queued' AND r.run_after <= ? AND r.id < jobs.id)"_s : QString())
+                + u"))) "_s + (passedOver.isEmpty() ? QString() : u"AND id NOT IN (%1) "_s.arg(Sql::idList(passedOver)))
                 + u"ORDER BY priority DESC, id LIMIT 1"_s + lock,
             binds);
         if (!q.next())

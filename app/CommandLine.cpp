@@ -30,7 +30,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             "  run-pipeline    run the product pipeline without a window and print a summary")
         + u'\n'
         + QCoreApplication::translate(
-            "CommandLine", "  audit verify    check the audit trail against its checkpoints and say what was changed"));
+            "CommandLine", "  audit verify    check the audit trail against its checkpoints and say what was changed")
+        + u'\n'
+        + QCoreApplication::translate("CommandLine",
+            "  serve           run the workspace without a window: workers, agents, syncs, deadlines\n"
+            "  worker          join a workspace as extra workers only\n"
+            "  status          say what runs, the queue and the syncs; exit 1 when something needs attention\n"
+            "  migrate-workspace  copy a workspace to PostgreSQL (--to postgresql://user@host/db) and check it"));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help(
         {u"h"_s, u"help"_s}, QCoreApplication::translate("CommandLine", "Show this help and exit."));
@@ -50,10 +56,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption import(u"import"_s,
         QCoreApplication::translate("CommandLine", "run-pipeline: import this Shopify or WooCommerce CSV first."),
         QCoreApplication::translate("CommandLine", "file"));
-    for (const auto& o : {help, version, workspace, demo, lang, logLevel, import})
+    const QCommandLineOption to(u"to"_s,
+        QCoreApplication::translate(
+            "CommandLine", "migrate-workspace: the PostgreSQL database to copy the workspace to."),
+        QCoreApplication::translate("CommandLine", "url"));
+    for (const auto& o : {help, version, workspace, demo, lang, logLevel, import, to})
         parser.addOption(o);
     parser.addPositionalArgument(
-        u"command"_s, QCoreApplication::translate("CommandLine", "Optional command: run-pipeline."), u"[command]"_s);
+        u"command"_s, QCoreApplication::translate("CommandLine", "Optional command (see above)."), u"[command]"_s);
     cl.helpText = parser.helpText();
 
     const auto fail = [&cl](const QString& message) {
@@ -74,6 +84,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     cl.workspace = parser.value(workspace);
     cl.demo = parser.isSet(demo);
     cl.importFile = parser.value(import);
+    cl.target = parser.value(to).trimmed();
     if (parser.isSet(lang)) {
         cl.language = parser.value(lang).trimmed().toLower();
         if (cl.language != u"en" && cl.language != u"nl")
@@ -101,11 +112,33 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             return fail(QCoreApplication::translate("CommandLine", "--import is only used with run-pipeline."));
         return cl;
     }
-    if (positional.size() == 1) {
-        if (positional.first() != u"run-pipeline")
+    if (!cl.target.isEmpty() && (positional.isEmpty() || positional.first() != u"migrate-workspace"))
+        return fail(QCoreApplication::translate("CommandLine", "--to is only used with migrate-workspace."));
+    if (positional.size() == 1 && positional.first() != u"run-pipeline") {
+        const QString command = positional.first();
+        if (command == u"serve")
+            cl.mode = Mode::Serve;
+        else if (command == u"worker")
+            cl.mode = Mode::Worker;
+        else if (command == u"status")
+            cl.mode = Mode::Status;
+        else if (command == u"migrate-workspace")
+            cl.mode = Mode::MigrateWorkspace;
+        else
+            return fail(QCoreApplication::translate("CommandLine",
+                "Unknown command \u201c%1\u201d. The commands are run-pipeline, serve, worker, status, "
+                "migrate-workspace and audit verify.")
+                            .arg(command));
+        if (!cl.importFile.isEmpty())
+            return fail(QCoreApplication::translate("CommandLine", "--import is only used with run-pipeline."));
+        if (cl.workspace.isEmpty() && !(cl.demo && cl.mode == Mode::Serve))
+            return fail(QCoreApplication::translate("CommandLine", "%1 needs --workspace DIR.").arg(command));
+        if (cl.mode == Mode::MigrateWorkspace && !cl.target.startsWith(u"postgresql://"_s))
             return fail(QCoreApplication::translate(
-                "CommandLine", "Unknown command \u201c%1\u201d. The commands are run-pipeline and audit verify.")
-                            .arg(positional.first()));
+                "CommandLine", "migrate-workspace needs --to postgresql://user@host:5432/database."));
+        return cl;
+    }
+    if (positional.size() == 1) {
         cl.mode = Mode::RunPipeline;
         if (cl.workspace.isEmpty() && !cl.demo)
             return fail(QCoreApplication::translate("CommandLine", "run-pipeline needs --workspace DIR (or --demo)."));

@@ -11,6 +11,10 @@
 //   quorum [--workspace DIR] [--demo] [--lang CODE] [--log-level LEVEL]
 //   quorum run-pipeline --workspace DIR [--import FILE.csv]
 //   quorum audit verify --workspace DIR
+//   quorum serve --workspace DIR         (or --demo)
+//   quorum worker --workspace DIR
+//   quorum status --workspace DIR
+//   quorum migrate-workspace --workspace DIR --to postgresql://user@host:5432/db
 struct CommandLine
 {
     enum class Mode
@@ -18,6 +22,10 @@ struct CommandLine
         Gui,
         RunPipeline,
         AuditVerify,
+        Serve,
+        Worker,
+        Status,
+        MigrateWorkspace,
         Help,
         Version,
         Error
@@ -29,6 +37,7 @@ struct CommandLine
     QString language; // empty: the system locale (main() then sets the language it installed)
     Logging::Level logLevel = Logging::Level::Info;
     QString importFile;
+    QString target;   // migrate-workspace --to
     QString error;    // Mode::Error
     QString helpText; // Mode::Help
 

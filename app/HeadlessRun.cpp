@@ -155,7 +155,7 @@ bool HeadlessRun::start()
         fail(tr("A worker cannot open the workspace: %1").arg(e), CannotRun);
         finish(CannotRun);
     });
-    m_session->startPipeline();
+    m_session->startPipeline(u"run-pipeline"_s);
     m_timer = new QTimer(this);
     m_timer->setInterval(m_tty ? 200 : 1000);
     connect(m_timer, &QTimer::timeout, this, &HeadlessRun::tick);

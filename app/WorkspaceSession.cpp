@@ -11,6 +11,7 @@
 #include "core/Logging.h"
 #include "demo/DemoSeeder.h"
 #include "domains/Domains.h"
+#include "jobs/ProcessRegistry.h"
 #include "jobs/WorkerPool.h"
 #include "llm/ProviderStore.h"
 #include "net/NetworkWatch.h"
@@ -21,6 +22,7 @@
 #include "sandbox/ShopGenerator.h"
 #include "secrets/SecretCache.h"
 #include "secrets/SecretStore.h"
+#include "storage/Settings.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 #include "storesync/StoreSync.h"
@@ -66,6 +68,8 @@ WorkspaceSession::~WorkspaceSession()
     // The workers append to the trail until they stop; the last checkpoint sees all they wrote.
     if (m_pool)
         m_pool->stop();
+    delete m_beat; // says this process stopped
+    m_beat = nullptr;
     if (m_checkpoints)
         m_checkpoints->finish();
     delete m_checkpoints;
@@ -246,8 +250,10 @@ void WorkspaceSession::connectDemoShop()
     }
 }
 
-void WorkspaceSession::startPipeline()
+void WorkspaceSession::startWorkers(const QString& role)
 {
+    if (m_pool->isStarted())
+        return;
     m_pool->setSecretsLoading(true);
     m_secrets->loadAll(this, [this](const QStringList& problems) {
         m_secretProblems = problems;
@@ -261,6 +267,29 @@ void WorkspaceSession::startPipeline()
     m_pool->setOffline(!m_network->online());
     connect(m_network, &NetworkWatch::onlineChanged, m_pool, [this](bool online) { m_pool->setOffline(!online); });
     m_pool->start(m_workspace->db());
+    // Its beats say what it runs, for `quorum status` and the team.
+    ProcessRegistry::Entry self;
+    self.host = WorkerPool::hostName();
+    self.pid = QCoreApplication::applicationPid();
+    self.owner = ProcessRegistry::ownerOf(self.host, self.pid);
+    self.role = role;
+    self.version = QCoreApplication::applicationVersion();
+    self.beatMs = std::clamp<qint64>(
+        Settings::intValue(m_workspace->db(), u"pipeline.beat_ms"_s, ProcessRegistry::DefaultBeatMs), 200, 60'000);
+    m_beat = new ProcessBeat(m_workspace->db(), Clock::system(), self, [this](ProcessRegistry::Entry* e) {
+        e->workers = m_pool->workerCount();
+        e->runningJobs = m_pool->runningJobs();
+        e->openBreakers.clear();
+        for (const BreakerRegistry::Snapshot& b : m_runtime->breakers()->snapshot())
+            if (b.state == CircuitBreaker::State::Open)
+                e->openBreakers.append(b.endpoint);
+    });
+    m_beat->start();
+}
+
+void WorkspaceSession::startPipeline(const QString& role)
+{
+    startWorkers(role);
     m_deadlines->start();
     // The stores' orders, customers and stock: read now (from where the last sync ended) and every
     // quarter of an hour. The demo reads its sandbox store only (its Shopify connection serves the

@@ -11,6 +11,7 @@ class AuditCheckpoints;
 class DeadlineWatcher;
 struct Domains;
 class NetworkWatch;
+class ProcessBeat;
 class SecretStore;
 class EventBus;
 class SandboxThread;
@@ -60,7 +61,10 @@ public:
     // connections' secrets from the keychain and follows the network for the publishing outbox;
     // starts checkpointing the audit trail; reads the stores' orders and the ad accounts' figures now and every
     // 15 minutes.
-    void startPipeline();
+    // role: what this process is to the team ("desktop", "serve", "run-pipeline"), in its beats.
+    void startPipeline(const QString& role = QStringLiteral("desktop"));
+    // Only the workers (and what they need: the keychain's secrets, the network): `quorum worker`.
+    void startWorkers(const QString& role = QStringLiteral("worker"));
     // Whether any provider can write and review; a readable explanation when not.
     bool providersReady(QString* why) const;
     // Queues a sync of every store and ad account (those already syncing are left alone).
@@ -90,4 +94,5 @@ private:
     AuditCheckpoints* m_checkpoints = nullptr;
     NetworkWatch* m_network = nullptr;
     QStringList m_secretProblems;
+    ProcessBeat* m_beat = nullptr;
 };

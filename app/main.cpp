@@ -2,6 +2,8 @@
 #include "AuditVerifyRun.h"
 #include "CommandLine.h"
 #include "HeadlessRun.h"
+#include "ServerRun.h"
+#include "StatusRun.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "core/Log.h"
@@ -34,8 +36,8 @@ QStringList argumentsOf(int argc, char** argv)
     return out;
 }
 
-// --help, --version, command line errors, run-pipeline and audit verify need no window, so they run under a
-// QCoreApplication and work on a machine without a display.
+// --help, --version, command line errors, run-pipeline, serve, worker, status and audit verify need no window, so they
+// run under a QCoreApplication and work on a machine without a display.
 int runWithoutWindow(int argc, char** argv, const QStringList& args)
 {
     QCoreApplication app(argc, argv);
@@ -56,6 +58,26 @@ int runWithoutWindow(int argc, char** argv, const QStringList& args)
         return CommandLine::UsageError;
     default:
         break;
+    }
+    if (cl.mode == CommandLine::Mode::Status) {
+        Logging::install(Logging::Level::Warning, false);
+        const int code = runStatus(cl);
+        Logging::uninstall();
+        return code;
+    }
+    if (cl.mode == CommandLine::Mode::Serve || cl.mode == CommandLine::Mode::Worker) {
+        // A service's log goes to the console (the journal, under systemd) and to the workspace's log.
+        Logging::install(cl.logLevel, true);
+        ServerRun server(cl, cl.mode == CommandLine::Mode::Serve ? ServerRun::Role::Serve : ServerRun::Role::Worker);
+        if (QString error; !server.start(&error)) {
+            std::fprintf(stderr, "quorum: %s\n", qPrintable(error));
+            Logging::uninstall();
+            return ServerRun::CannotRun;
+        }
+        QObject::connect(&server, &ServerRun::finished, &app, [](int code) { QCoreApplication::exit(code); });
+        const int code = app.exec();
+        Logging::uninstall();
+        return code;
     }
     Logging::install(cl.logLevel, false);
     if (cl.mode == CommandLine::Mode::AuditVerify) {

@@ -1,0 +1,169 @@
+#include "PipelineFixture.h"
+#include "QuorumProcess.h"
+#include "storage/Sql.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+// `quorum worker`, `quorum serve` and `quorum status` as real child processes on one workspace (SQLite,
+// and the team's PostgreSQL in the _pg twin): two workers share the queue and do every job once; one
+// killed with -9 mid-job has its jobs claimed again after their lease; SIGTERM stops the other at a
+// safe point; status says what runs and exits 1 when jobs wait with nobody to do them.
+class TestServeCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+    struct Status
+    {
+        int code = -1;
+        QString text;
+    };
+    Status status(const QString& workspace)
+    {
+        std::unique_ptr<QProcess> p(startQuorum(this, m_home, {u"status"_s, u"--workspace"_s, workspace}));
+        if (!p->waitForFinished(60'000))
+            return {};
+        return {p->exitCode(), QString::fromUtf8(p->readAll())};
+    }
+
+    static bool waitFor(const std::function<bool()>& condition, int timeoutMs)
+    {
+        return QTest::qWaitFor(condition, timeoutMs);
+    }
+
+private slots:
+    void aFolderThatIsNoWorkspaceIsRefused()
+    {
+        QTemporaryDir empty;
+        for (const QString& command : {u"status"_s, u"worker"_s, u"serve"_s}) {
+            std::unique_ptr<QProcess> p(
+                startQuorum(this, m_home, {command, u"--workspace"_s, empty.filePath(u"none"_s)}));
+            QVERIFY(p->waitForFinished(30'000));
+            const QString out = QString::fromUtf8(p->readAll());
+            QCOMPARE(p->exitCode(), 3);
+            QVERIFY2(out.contains(u"is not a Quorum workspace"_s), qPrintable(out));
+            QVERIFY(!QFileInfo::exists(empty.filePath(u"none"_s))); // nothing was created
+        }
+    }
+
+    void twoWorkersShareTheQueueAndAKilledOnesJobsAreClaimedAgain()
+    {
+        PipelineFixture f;
+        f.setSetting(u"pipeline.lease_ms"_s, u"2000"_s);
+        f.setSetting(u"pipeline.poll_ms"_s, u"100"_s);
+        f.setSetting(u"pipeline.jobs_per_worker"_s, u"2"_s);
+        f.setSetting(u"pipeline.workers"_s, u"2"_s);
+        f.setSetting(u"pipeline.beat_ms"_s, u"300"_s);
+        f.sandbox()->setFaults(QJsonObject{{u"seed"_s, 5},
+            {u"routes"_s,
+                QJsonObject{{u"*"_s,
+                    QJsonObject{
+                        {u"latency"_s, QJsonObject{{u"kind"_s, u"uniform"_s}, {u"min"_s, 40}, {u"max"_s, 160}}}}}}}});
+        QList<qint64> ids;
+        for (int i = 0; i < 30; ++i)
+            ids.append(f.addProduct(PipelineFixture::facts(u"Lamp %1"_s.arg(i), u"Home"_s, 2500 + i * 100)));
+
+        // Nothing runs yet: the jobs wait with nobody to do them, and status says so.
+        f.run(ids);
+        Status idle = status(f.ws().path());
+        QCOMPARE(idle.code, 1);
+        QVERIFY2(idle.text.contains(u"no worker runs"_s), qPrintable(idle.text));
+
+        std::unique_ptr<QProcess> a(startQuorum(this, m_home, {u"worker"_s, u"--workspace"_s, f.ws().path()}));
+        std::unique_ptr<QProcess> b(startQuorum(this, m_home, {u"worker"_s, u"--workspace"_s, f.ws().path()}));
+        QVERIFY(a->waitForStarted(10'000) && b->waitForStarted(10'000));
+        // Both work: each holds jobs at some point, and status lists two workers beating.
+        QVERIFY2(waitFor(
+                     [&] {
+                         return f.count(u"SELECT COUNT(DISTINCT substr(lease_owner, 1, length(lease_owner) - 9)) FROM "
+                                        u"jobs WHERE state = 'running'"_s)
+                             >= 2;
+                     },
+                     60'000),
+            "the two workers never held jobs at the same time");
+        Status busy = status(f.ws().path());
+        QVERIFY2(busy.text.count(u"worker "_s) >= 2 && busy.text.count(u"running for"_s) >= 2, qPrintable(busy.text));
+
+        // kill -9 one of them while it holds jobs: they are claimed again after their lease.
+        const qint64 pidA = a->processId();
+        const QString ownerA = u"%:"_s + QString::number(pidA) + u":%"_s;
+        QVERIFY(waitFor(
+            [&] {
+                return f.count(u"SELECT COUNT(*) FROM jobs WHERE state = 'running' AND lease_owner LIKE ?"_s, {ownerA})
+                    > 0;
+            },
+            60'000));
+        a->kill();
+        QVERIFY(a->waitForFinished(10'000));
+        QCOMPARE(a->exitStatus(), QProcess::CrashExit);
+
+        // The other finishes everything, the killed one's jobs too.
+        QVERIFY2(
+            waitFor([&] { return f.count(u"SELECT COUNT(*) FROM jobs WHERE state IN ('queued', 'running')"_s) == 0; },
+                240'000),
+            qPrintable(QString::fromUtf8(b->readAll())));
+        for (qint64 id : std::as_const(ids)) {
+            const QString stage = f.stageOf(id);
+            QVERIFY2(stage == u"ready" || stage == u"needs_review", qPrintable(u"%1: %2"_s.arg(id).arg(stage)));
+        }
+        // Every job once: one version per (piece, run, attempt), and every accepted piece reviewed.
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM (SELECT 1 FROM content_versions WHERE attempt IS NOT NULL GROUP BY "
+                         u"piece_id, run_no, attempt HAVING COUNT(*) > 1) AS d"_s),
+            0);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE state = 'dead'"_s), 0);
+
+        // status: the killed worker is named as gone without a word, the other one runs.
+        QVERIFY(waitFor([&] { return status(f.ws().path()).text.contains(u"stopped without a word"_s); }, 30'000));
+        Status after = status(f.ws().path());
+        QCOMPARE(after.code, 0);
+        QVERIFY2(after.text.contains(u"All is well."_s), qPrintable(after.text));
+
+        // SIGTERM: the other stops at a safe point, says so, and status shows it stopped.
+        ::kill(static_cast<pid_t>(b->processId()), SIGTERM);
+        QVERIFY(b->waitForFinished(30'000));
+        const QString out = QString::fromUtf8(b->readAll());
+        QCOMPARE(b->exitStatus(), QProcess::NormalExit);
+        QVERIFY2(b->exitCode() == 0, qPrintable(out));
+        QVERIFY2(out.contains(u"SIGTERM received"_s) && out.contains(u"Stopped."_s), qPrintable(out));
+        QVERIFY2(status(f.ws().path()).text.contains(u"stopped "_s), "status does not show the clean stop");
+    }
+
+    void serveGivesBackWhatItHoldsOnSigterm()
+    {
+        PipelineFixture f;
+        f.setSetting(u"pipeline.lease_ms"_s, u"60000"_s); // long: only the clean stop can give them back soon
+        f.setSetting(u"pipeline.poll_ms"_s, u"100"_s);
+        f.setSetting(u"pipeline.beat_ms"_s, u"300"_s);
+        f.sandbox()->setFaults(QJsonObject{{u"routes"_s,
+            QJsonObject{
+                {u"*"_s, QJsonObject{{u"latency"_s, QJsonObject{{u"kind"_s, u"fixed"_s}, {u"ms"_s, 1500}}}}}}}});
+        QList<qint64> ids;
+        for (int i = 0; i < 6; ++i)
+            ids.append(f.addProduct(PipelineFixture::facts(u"Vase %1"_s.arg(i), u"Home"_s, 3000 + i)));
+        f.run(ids);
+        std::unique_ptr<QProcess> s(startQuorum(this, m_home, {u"serve"_s, u"--workspace"_s, f.ws().path()}));
+        QVERIFY(s->waitForStarted(10'000));
+        QVERIFY(waitFor([&] { return f.count(u"SELECT COUNT(*) FROM jobs WHERE state = 'running'"_s) > 0; }, 60'000));
+        QVERIFY2(status(f.ws().path()).text.contains(u"server "_s), "status does not list the server");
+        ::kill(static_cast<pid_t>(s->processId()), SIGTERM);
+        QVERIFY(s->waitForFinished(30'000));
+        const QString out = QString::fromUtf8(s->readAll());
+        QVERIFY2(s->exitStatus() == QProcess::NormalExit && s->exitCode() == 0, qPrintable(out));
+        // Nothing is left running under its name: the jobs in hand are waiting again, at once.
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE state = 'running'"_s), 0);
+        QVERIFY(f.count(u"SELECT COUNT(*) FROM jobs WHERE state = 'queued'"_s) > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServeCli)
+#include "tst_servecli.moc"

@@ -2,6 +2,7 @@
 #include "AuditVerifyRun.h"
 #include "CommandLine.h"
 #include "HeadlessRun.h"
+#include "MigrateRun.h"
 #include "ServerRun.h"
 #include "StatusRun.h"
 #include "Theme.h"
@@ -62,6 +63,12 @@ int runWithoutWindow(int argc, char** argv, const QStringList& args)
     if (cl.mode == CommandLine::Mode::Status) {
         Logging::install(Logging::Level::Warning, false);
         const int code = runStatus(cl);
+        Logging::uninstall();
+        return code;
+    }
+    if (cl.mode == CommandLine::Mode::MigrateWorkspace) {
+        Logging::install(cl.logLevel, false);
+        const int code = runMigrateWorkspace(cl);
         Logging::uninstall();
         return code;
     }

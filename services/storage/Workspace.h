@@ -36,10 +36,12 @@ public:
     bool isDemo() const;
     void markAsDemo();
     bool hasProducts() const;
+    // The server a team file names (nothing when the file does not exist); false with *error when it
+    // names none.
+    static bool readTeamFile(const QString& path, QString* server, QString* error);
 
 private:
     Workspace() = default;
-    static bool readTeamFile(const QString& path, QString* server, QString* error);
 
     QString m_root;
     QString m_server;

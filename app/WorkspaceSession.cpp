@@ -22,6 +22,7 @@
 #include "sandbox/ShopGenerator.h"
 #include "secrets/SecretCache.h"
 #include "secrets/SecretStore.h"
+#include "storage/Doorbell.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
@@ -70,6 +71,8 @@ WorkspaceSession::~WorkspaceSession()
         m_pool->stop();
     delete m_beat; // says this process stopped
     m_beat = nullptr;
+    delete m_doorbell;
+    m_doorbell = nullptr;
     if (m_checkpoints)
         m_checkpoints->finish();
     delete m_checkpoints;
@@ -142,6 +145,12 @@ std::unique_ptr<WorkspaceSession> WorkspaceSession::open(
     config.bus = bus;
     config.workspaceRoot = session->m_workspace->root();
     session->m_pool = new WorkerPool(config);
+    if (session->m_workspace->isTeam() && bus) {
+        // Another desk's decision, a job queued by a server: the workers look at once instead of at
+        // their next poll, and the models read again (through the bus).
+        session->m_doorbell = new Doorbell(session->m_workspace->databasePath(), bus, Clock::system(), session.get());
+        connect(session->m_doorbell, &Doorbell::rang, session->m_pool, [pool = session->m_pool] { pool->wake(); });
+    }
     session->m_secrets = new SecretStore(session->m_workspace->db(), session->m_runtime->secrets(), Clock::system());
     if (!session->m_workspace->isDemo())
         session->m_checkpoints = new AuditCheckpoints(session->m_workspace->db(), session->m_workspace->root(),

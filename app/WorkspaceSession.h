@@ -9,6 +9,7 @@
 class ApiRuntime;
 class AuditCheckpoints;
 class DeadlineWatcher;
+class Doorbell;
 struct Domains;
 class NetworkWatch;
 class ProcessBeat;
@@ -48,6 +49,8 @@ public:
     // keeps nothing in the keychain.
     AuditCheckpoints* checkpoints() const { return m_checkpoints; }
     NetworkWatch* network() const { return m_network; }
+    // Live updates from the team's other processes (a team workspace; it does nothing on SQLite).
+    Doorbell* doorbell() const { return m_doorbell; }
     // What loading the connections' secrets from the keychain ran into (empty when all is well).
     QStringList secretProblems() const { return m_secretProblems; }
     // This machine's name, recorded with every decision.
@@ -95,4 +98,5 @@ private:
     NetworkWatch* m_network = nullptr;
     QStringList m_secretProblems;
     ProcessBeat* m_beat = nullptr;
+    Doorbell* m_doorbell = nullptr;
 };

@@ -20,7 +20,9 @@ contents=$(dpkg-deb -c "$deb")
 for path in ./usr/bin/quorum \
             ./usr/share/applications/org.quorum.Quorum.desktop \
             ./usr/share/icons/hicolor/scalable/apps/org.quorum.Quorum.svg \
-            ./usr/share/metainfo/org.quorum.Quorum.metainfo.xml; do
+            ./usr/share/metainfo/org.quorum.Quorum.metainfo.xml \
+            ./usr/lib/systemd/system/quorum@.service \
+            ./usr/lib/systemd/system/quorum-worker@.service; do
     grep -q " $path\$" <<< "$contents" || fail "$path missing from $(basename "$deb")"
 done
 echo "deb contents ok"
@@ -42,6 +44,19 @@ if command -v appstreamcli > /dev/null; then
     appstreamcli validate --no-net --pedantic "$(dirname "$0")/../../installer/org.quorum.Quorum.metainfo.xml" \
         > "$out/appstream.log" 2>&1 || { cat "$out/appstream.log"; fail "metainfo invalid"; }
 fi
+
+# The services start the packaged binary with a command it knows.
+for unit in quorum@.service quorum-worker@.service; do
+    file="$(dirname "$0")/../../installer/$unit"
+    exec_line=$(sed -n 's/^ExecStart=//p' "$file")
+    case "$exec_line" in
+        "/usr/bin/quorum serve --workspace /var/lib/quorum/%i"|"/usr/bin/quorum worker --workspace /var/lib/quorum/%i") ;;
+        *) fail "$unit starts: $exec_line" ;;
+    esac
+    grep -q '^KillSignal=SIGTERM$' "$file" || fail "$unit does not stop with SIGTERM (the safe point)"
+    grep -q '^WantedBy=multi-user.target$' "$file" || fail "$unit cannot be enabled"
+done
+echo "systemd units ok"
 
 # The installed binary answers --version (installed into a scratch root, not onto this machine).
 dpkg-deb -x "$deb" "$out/root"

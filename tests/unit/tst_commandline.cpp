@@ -50,6 +50,19 @@ private slots:
         QVERIFY(cl.helpText.contains(u"audit verify"_s));
     }
 
+    void readsTheServerCommands()
+    {
+        QCOMPARE(parse({u"serve"_s, u"--workspace"_s, u"/srv/shop"_s}).mode, CommandLine::Mode::Serve);
+        QCOMPARE(parse({u"serve"_s, u"--demo"_s}).mode, CommandLine::Mode::Serve);
+        QCOMPARE(parse({u"worker"_s, u"--workspace"_s, u"/srv/shop"_s}).mode, CommandLine::Mode::Worker);
+        QCOMPARE(parse({u"status"_s, u"--workspace"_s, u"/srv/shop"_s}).mode, CommandLine::Mode::Status);
+        const CommandLine move
+            = parse({u"migrate-workspace"_s, u"--workspace"_s, u"/srv/shop"_s, u"--to"_s, u"postgresql://q@db/shop"_s});
+        QCOMPARE(move.mode, CommandLine::Mode::MigrateWorkspace);
+        QCOMPARE(move.target, u"postgresql://q@db/shop"_s);
+        QVERIFY(move.helpText.contains(u"migrate-workspace"_s) && move.helpText.contains(u"status"_s));
+    }
+
     void rejectsBadArguments_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -68,6 +81,17 @@ private slots:
         QTest::newRow("verify with more") << QStringList{u"audit"_s, u"verify"_s, u"x"_s} << u"Too many"_s;
         QTest::newRow("verify with import") << QStringList{u"audit"_s, u"verify"_s, u"--workspace"_s, u"/tmp/w"_s,
             u"--import"_s, u"x.csv"_s} << u"run-pipeline"_s;
+        QTest::newRow("worker without workspace") << QStringList{u"worker"_s} << u"--workspace"_s;
+        QTest::newRow("worker on the demo") << QStringList{u"worker"_s, u"--demo"_s} << u"--workspace"_s;
+        QTest::newRow("status without workspace") << QStringList{u"status"_s} << u"--workspace"_s;
+        QTest::newRow("migrate without target")
+            << QStringList{u"migrate-workspace"_s, u"--workspace"_s, u"/tmp/w"_s} << u"--to postgresql://"_s;
+        QTest::newRow("migrate to a file") << QStringList{u"migrate-workspace"_s, u"--workspace"_s, u"/tmp/w"_s,
+            u"--to"_s, u"/tmp/other.db"_s} << u"--to postgresql://"_s;
+        QTest::newRow("to without migrate") << QStringList{u"serve"_s, u"--workspace"_s, u"/tmp/w"_s, u"--to"_s,
+            u"postgresql://q@db/x"_s} << u"migrate-workspace"_s;
+        QTest::newRow("serve with import")
+            << QStringList{u"serve"_s, u"--workspace"_s, u"/tmp/w"_s, u"--import"_s, u"x.csv"_s} << u"run-pipeline"_s;
     }
 
     void rejectsBadArguments()

@@ -69,37 +69,72 @@ std::optional<Job> claim(const QSqlDatabase& db, const QString& owner, qint64 no
     QList<qint64> passedOver; // PostgreSQL: jobs whose lane another claim holds
     // The first waiting job (read in claim order from the index of waiting jobs) and the first job whose
     // worker's lease ran out; the one of the two that comes first is claimed.
-    const auto first = [&](const QString& which, const QVariantList& whichBinds) -> std::optional<Job> {
-        QVariantList binds = whichBinds;
+    // The statement that finds the first job of one kind of claimable (which), its row locked on
+    // PostgreSQL, with the binds for it.
+    const auto candidate = [&](const QString& columns, const QString& which, const QVariantList& whichBinds,
+                               QVariantList* binds) -> QString {
+        *binds += whichBinds;
         for (const QString& k : waitingKinds)
-            binds.append(k);
-        binds.append(now);
+            binds->append(k);
+        binds->append(now);
         if (server)
-            binds.append(now);
-        QSqlQuery q = Sql::exec(db,
-            u"SELECT id, kind, COALESCE(subject_id, 0), idempotency_key, payload, attempts, max_attempts, claims, "
-            u"last_error, lease_owner, lease_expires, waits, COALESCE(waiting_since, 0), priority FROM jobs WHERE "_s
-                + which + u" AND (agent = '' OR agent NOT IN (SELECT name FROM agents WHERE paused = 1)) "_s + waiting +
-                // A job with a lane runs after the lane's earlier jobs, one at a time (publishing to one
-                // store drains in order).
-                u"AND (lane = '' OR NOT EXISTS (SELECT 1 FROM jobs r WHERE r.lane = jobs.lane AND ((r.state = "
-                u"'running' AND r.lease_expires >= ? AND r.id <> jobs.id)"_s
-                // PostgreSQL: nor while an earlier job of the lane is due (another session may be claiming
-                // it this moment, its row locked and skipped here).
-                + (server ? u" OR (r.state = 'queued' AND r.run_after <= ? AND r.id < jobs.id)"_s : QString())
-                + u"))) "_s + (passedOver.isEmpty() ? QString() : u"AND id NOT IN (%1) "_s.arg(Sql::idList(passedOver)))
-                + u"ORDER BY priority DESC, id LIMIT 1"_s + lock,
-            binds);
+            binds->append(now);
+        return u"SELECT "_s + columns + u" FROM jobs WHERE "_s + which
+            + u" AND (agent = '' OR agent NOT IN (SELECT name FROM agents WHERE paused = 1)) "_s + waiting +
+            // A job with a lane runs after the lane's earlier jobs, one at a time (publishing to one
+            // store drains in order).
+            u"AND (lane = '' OR NOT EXISTS (SELECT 1 FROM jobs r WHERE r.lane = jobs.lane AND ((r.state = "
+            u"'running' AND r.lease_expires >= ? AND r.id <> jobs.id)"_s
+            // PostgreSQL: nor while an earlier job of the lane is due (another session may be claiming
+            // it this moment, its row locked and skipped here).
+            + (server ? u" OR (r.state = 'queued' AND r.run_after <= ? AND r.id < jobs.id)"_s : QString()) + u"))) "_s
+            + (passedOver.isEmpty() ? QString() : u"AND id NOT IN (%1) "_s.arg(Sql::idList(passedOver)))
+            + u"ORDER BY priority DESC, id LIMIT 1"_s + lock;
+    };
+    const QString queued = u"state = 'queued' AND run_after <= ?"_s;
+    const QString expired = u"state = 'running' AND lease_expires < ?"_s;
+    static const QString kColumns = u"id, kind, COALESCE(subject_id, 0), idempotency_key, payload, attempts, "
+                                    u"max_attempts, claims, last_error, lease_owner, lease_expires, waits, "
+                                    u"COALESCE(waiting_since, 0), priority"_s;
+    const auto first = [&](const QString& which, const QVariantList& whichBinds) -> std::optional<Job> {
+        QVariantList binds;
+        const QString sql = candidate(kColumns, which, whichBinds, &binds);
+        QSqlQuery q = Sql::exec(db, sql, binds);
         if (!q.next())
             return std::nullopt;
         Job j = jobFrom(q);
         j.priority = q.value(13).toInt();
         return j;
     };
+    if (server) {
+        // PostgreSQL, in one statement (one round trip, no transaction around it): the first of the
+        // waiting job and the job whose lease ran out is taken when it has no lane and has claims left.
+        // Otherwise (a lane to lock, a job to stop) the claim below does it step by step.
+        QVariantList binds;
+        const QString q = candidate(u"id, lane, claims, priority"_s, queued, {now}, &binds);
+        const QString r = candidate(u"id, lane, claims, priority"_s, expired, {now}, &binds);
+        binds << owner << now + leaseMs << now << maxClaims;
+        QSqlQuery one = Sql::execCached(db,
+            u"WITH q AS (%1), r AS (%2), c AS (SELECT id, lane, claims, priority FROM q UNION ALL SELECT id, lane, "
+            u"claims, priority FROM r ORDER BY priority DESC, id LIMIT 1), u AS (UPDATE jobs SET state = 'running', "
+            u"lease_owner = ?, lease_expires = ?, claims = jobs.claims + 1, updated_at = ? FROM c WHERE jobs.id = c.id "
+            u"AND c.lane = '' AND c.claims < ? RETURNING jobs.id, jobs.kind, COALESCE(jobs.subject_id, 0), "
+            u"jobs.idempotency_key, jobs.payload, jobs.attempts, jobs.max_attempts, jobs.claims, jobs.last_error, "
+            u"jobs.lease_owner, jobs.lease_expires, jobs.waits, COALESCE(jobs.waiting_since, 0), jobs.priority) "
+            u"SELECT u.*, (SELECT COUNT(*) FROM c) FROM (SELECT 1) AS one LEFT JOIN u ON true"_s.arg(q, r),
+            binds);
+        if (!one.next() || one.value(14).toInt() == 0)
+            return std::nullopt; // nothing to claim
+        if (!one.value(0).isNull()) {
+            Job job = jobFrom(one);
+            job.priority = one.value(13).toInt();
+            return job;
+        }
+    }
     Transaction tx(db, Transaction::Normal, Transaction::RowLocks);
     for (;;) {
-        std::optional<Job> found = first(u"state = 'queued' AND run_after <= ?"_s, {now});
-        const std::optional<Job> rescued = first(u"state = 'running' AND lease_expires < ?"_s, {now});
+        std::optional<Job> found = first(queued, {now});
+        const std::optional<Job> rescued = first(expired, {now});
         if (rescued
             && (!found || rescued->priority > found->priority
                 || (rescued->priority == found->priority && rescued->id < found->id)))
@@ -165,19 +200,20 @@ bool revive(const QSqlDatabase& db, qint64 id, qint64 now)
 
 bool renew(const QSqlDatabase& db, qint64 id, const QString& owner, qint64 now, qint64 leaseMs)
 {
-    return Sql::update(db,
+    return Sql::execCached(db,
                u"UPDATE jobs SET lease_expires = ?, updated_at = ? WHERE id = ? AND state = 'running' AND lease_owner = ?"_s,
                {now + leaseMs, now, id, owner})
+               .numRowsAffected()
         > 0;
 }
 
 bool complete(const QSqlDatabase& db, qint64 id, const QString& owner, const QJsonObject& result, qint64 now)
 {
-    return Sql::update(db,
+    return Sql::execCached(db,
                u"UPDATE jobs SET state = 'done', result = ?, lease_owner = NULL, lease_expires = NULL, last_error = "
-               u"'', "
-               u"updated_at = ? WHERE id = ? AND state = 'running' AND lease_owner = ?"_s,
+               u"'', updated_at = ? WHERE id = ? AND state = 'running' AND lease_owner = ?"_s,
                {Json::compact(result), now, id, owner})
+               .numRowsAffected()
         > 0;
 }
 

@@ -5,7 +5,9 @@
 #include "core/Deadline.h"
 #include "core/Log.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
@@ -258,6 +260,100 @@ qint64 insert(const QSqlDatabase& db, const QString& sql, const QVariantList& bi
 {
     QSqlQuery q = exec(db, returningId(db, sql), binds);
     return insertedId(q, db);
+}
+
+namespace
+{
+// The statement with $1, $2, ... for its placeholders (and ILIKE for LIKE), as PREPARE wants it.
+QString numbered(const QString& sql)
+{
+    QString out;
+    out.reserve(sql.size() + 16);
+    int next = 0;
+    const qsizetype n = sql.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = sql.at(i);
+        if (c == u'\'' || c == u'"') {
+            const qsizetype end = sql.indexOf(c, i + 1);
+            const qsizetype stop = end < 0 ? n : end + 1;
+            out += QStringView(sql).mid(i, stop - i);
+            i = stop - 1;
+            continue;
+        }
+        if ((c == u'L' || c == u'l') && (i == 0 || !isWordChar(sql.at(i - 1))) && i + 4 <= n
+            && QStringView(sql).mid(i, 4).compare(u"LIKE", Qt::CaseInsensitive) == 0
+            && (i + 4 == n || !isWordChar(sql.at(i + 4)))) {
+            out += u"ILIKE"_s;
+            i += 3;
+            continue;
+        }
+        if (c == u'?')
+            out += u'$' + QString::number(++next);
+        else
+            out += c;
+    }
+    return out;
+}
+
+struct PreparedOnServer
+{
+    std::mutex mutex;
+    // Per connection: the statements prepared on it, and those PREPARE refused (run as exec()).
+    QHash<QString, QSet<QString>> prepared;
+    QHash<QString, QSet<QString>> refused;
+};
+
+PreparedOnServer& preparedOnServer()
+{
+    static PreparedOnServer p;
+    return p;
+}
+} // namespace
+
+QSqlQuery execCached(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    if (!Dialect::isPostgres(db))
+        return exec(db, sql, binds);
+    Deadline::check();
+    const QString name = u"quorum_%1_%2"_s.arg(qHash(sql), 0, 16).arg(sql.size());
+    const QString connection = db.connectionName();
+    PreparedOnServer& registry = preparedOnServer();
+    bool ready = false;
+    {
+        const std::lock_guard lock(registry.mutex);
+        if (registry.refused.value(connection).contains(name))
+            return exec(db, sql, binds);
+        ready = registry.prepared.value(connection).contains(name);
+    }
+    const auto prepare = [&]() {
+        QSqlQuery p(db);
+        const bool ok = p.exec(u"PREPARE %1 AS %2"_s.arg(name, numbered(sql)));
+        const std::lock_guard lock(registry.mutex);
+        (ok ? registry.prepared : registry.refused)[connection].insert(name);
+        if (!ok)
+            qCDebug(lcStorage) << "not prepared, run as it is:" << p.lastError().text();
+        return ok;
+    };
+    if (!ready && !prepare())
+        return exec(db, sql, binds);
+    QString call = u"EXECUTE "_s + name;
+    if (!binds.isEmpty()) {
+        call += u'(';
+        for (qsizetype i = 0; i < binds.size(); ++i) {
+            if (i > 0)
+                call += u", "_s;
+            call += literal(db, binds.at(i));
+        }
+        call += u')';
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (q.exec(call))
+        return q;
+    // Gone with the server's session (a reconnect): prepared again, once.
+    if (q.lastError().nativeErrorCode() == u"26000" && prepare() && q.exec(call))
+        return q;
+    fail(q.lastError(), "execute", sql);
 }
 
 int update(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)

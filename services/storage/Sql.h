@@ -41,6 +41,10 @@ QVariant scalar(
 qint64 insert(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
 // Rows changed by the statement.
 int update(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
+// A statement run very often (the queue's claim and completion): on PostgreSQL prepared on the server
+// once per connection (PREPARE, then EXECUTE with the values as literals), so it is planned once instead
+// of at every run; on SQLite the same as exec().
+QSqlQuery execCached(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
 // A value as an SQL literal of db's engine (PostgreSQL statements are sent with their values in).
 QString literal(const QSqlDatabase& db, const QVariant& value);
 // Escapes % _ and \ for LIKE ... ESCAPE '\'.

@@ -109,6 +109,36 @@ private slots:
         qInfo("%d jobs claimed and completed by 4 sessions in %.2f s (%.0f jobs/s)", kJobs, seconds, kJobs / seconds);
     }
 
+    // The queue's statements are prepared once per connection on the server: they give the same answers as
+    // when sent whole, are prepared again when the server forgot them, and a statement the server cannot
+    // prepare (a parameter of no known type) is simply sent whole.
+    void statementsPreparedOnTheServerAnswerAsSentWhole()
+    {
+        TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const QSqlDatabase db = ws.db();
+        Sql::exec(db, u"INSERT INTO settings (key, value) VALUES ('a', 'one'), ('b', 'two'), ('c', 'it''s')"_s);
+        const QString sql = u"SELECT value FROM settings WHERE key = ? OR value LIKE ?"_s;
+        const auto values = [&](const QVariantList& binds) {
+            QStringList out;
+            QSqlQuery q = Sql::execCached(db, sql, binds);
+            while (q.next())
+                out.append(q.value(0).toString());
+            out.sort();
+            return out;
+        };
+        QCOMPARE(values({u"a"_s, u"TWO"_s}), (QStringList{u"one"_s, u"two"_s})); // LIKE ignores case
+        QCOMPARE(values({u"c"_s, u"none"_s}), QStringList{u"it's"_s});
+        QCOMPARE(Sql::scalar(db, u"SELECT COUNT(*) FROM pg_prepared_statements"_s).toInt(), 1);
+        Sql::exec(db, u"DEALLOCATE ALL"_s); // as after the server lost the session
+        QCOMPARE(values({u"b"_s, u"x"_s}), QStringList{u"two"_s});
+        QCOMPARE(Sql::scalar(db, u"SELECT COUNT(*) FROM pg_prepared_statements"_s).toInt(), 1);
+        QCOMPARE(Sql::execCached(db, u"SELECT ? || 'x'"_s, {u"a"_s}).next(), true); // not preparable: sent whole
+        QCOMPARE(
+            Sql::execCached(db, u"UPDATE settings SET value = ? WHERE key = ?"_s, {u"uno"_s, u"a"_s}).numRowsAffected(),
+            1);
+    }
+
     void aProposalIsDecidedOnceFromTwoDesks()
     {
         TestWorkspace tw;

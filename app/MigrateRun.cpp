@@ -10,15 +10,17 @@
 
 #include <unistd.h>
 
+namespace MigrateRun
+{
 namespace
 {
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("MigrateRun", text, nullptr, n);
+    return QCoreApplication::translate("MigrateRun", text, disambiguation, n);
 }
 } // namespace
 
-int runMigrateWorkspace(const CommandLine& options, std::FILE* out, std::FILE* err)
+int run(const CommandLine& options, std::FILE* out, std::FILE* err)
 {
     const bool tty = ::isatty(::fileno(err)) == 1;
     const QLocale locale;
@@ -52,17 +54,24 @@ int runMigrateWorkspace(const CommandLine& options, std::FILE* out, std::FILE* e
     }
     std::fprintf(out, "%s\n",
         qPrintable(r.outcome == WorkspaceMigration::Result::Outcome::Copied
-                ? tr("Copied %n table(s), %1 rows, in %2 s.", static_cast<int>(r.tables.size()))
+                ? tr("Copied %n table(s), %1 rows, in %2 s.", nullptr, static_cast<int>(r.tables.size()))
                       .arg(locale.toString(r.rows))
                       .arg(since.elapsed() / 1000)
                 : tr("This workspace was copied before: checked again, nothing changed.")));
     std::fprintf(out, "%s\n",
         qPrintable(tr("Checked: every table holds as many rows on the server as here; the audit trail (%n entries) "
                       "verifies and ends in the same entry.",
-            static_cast<int>(r.auditEntries))));
+            nullptr, static_cast<int>(r.auditEntries))));
     std::fprintf(out, "%s\n",
         qPrintable(tr("%1 is now a team workspace on %2; its SQLite database is kept as %3.")
                        .arg(options.workspace, where, r.kept)));
     std::fflush(out);
     return 0;
+}
+
+} // namespace MigrateRun
+
+int runMigrateWorkspace(const CommandLine& options, std::FILE* out, std::FILE* err)
+{
+    return MigrateRun::run(options, out, err);
 }

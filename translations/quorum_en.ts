@@ -5733,7 +5733,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>  serve           run the workspace without a window: workers, agents, syncs, deadlines
+  worker          join a workspace as extra workers only
+  status          say what runs, the queue and the syncs; exit 1 when something needs attention
+  migrate-workspace  copy a workspace to PostgreSQL (--to postgresql://user@host/db) and check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Show this help and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5788,12 +5796,42 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Optional command: run-pipeline.</source>
+        <location line="+2"/>
+        <source>migrate-workspace: the PostgreSQL database to copy the workspace to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional command (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>--to is only used with migrate-workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown command “%1”. The commands are run-pipeline, serve, worker, status, migrate-workspace and audit verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 needs --workspace DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>migrate-workspace needs --to postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>Unsupported language “%1”: use en or nl.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5823,12 +5861,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Unknown command “%1”. The commands are run-pipeline and audit verify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+34"/>
         <source>run-pipeline needs --workspace DIR (or --demo).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5838,13 +5871,14 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+15"/>
+        <location line="-35"/>
+        <location line="+21"/>
+        <location line="+16"/>
         <source>--import is only used with run-pipeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+55"/>
+        <location filename="../app/main.cpp" line="+58"/>
         <source>Run “quorum --help” to see the options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9677,6 +9711,55 @@ Commands:
     <message>
         <location filename="../services/commerce/MetaAdsClient.cpp" line="+52"/>
         <source>the answer could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrateRun</name>
+    <message>
+        <location filename="../app/MigrateRun.cpp" line="+35"/>
+        <source>Copying %1: %2 of %3 rows   </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied %1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Moving the workspace %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing changed in the workspace folder; run the command again once this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Copied %n table(s), %1 rows, in %2 s.</source>
+        <translation>
+            <numerusform>Copied %n table, %1 rows, in %2 s.</numerusform>
+            <numerusform>Copied %n tables, %1 rows, in %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This workspace was copied before: checked again, nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Checked: every table holds as many rows on the server as here; the audit trail (%n entries) verifies and ends in the same entry.</source>
+        <translation>
+            <numerusform>Checked: every table holds as many rows on the server as here; the audit trail (%n entry) verifies and ends in the same entry.</numerusform>
+            <numerusform>Checked: every table holds as many rows on the server as here; the audit trail (%n entries) verifies and ends in the same entry.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is now a team workspace on %2; its SQLite database is kept as %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15274,6 +15357,262 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
 </context>
 <context>
+    <name>ServerRun</name>
+    <message>
+        <location filename="../app/ServerRun.cpp" line="+46"/>
+        <source>%1 is not a Quorum workspace (it has no quorum.db and no %2). Create it in Quorum, or with “quorum migrate-workspace”, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/StatusRun.cpp" line="+26"/>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A worker cannot open the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 received: stopping at a safe point; the jobs in hand go back to the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Quorum serves %1 with %n worker(s); pipeline %2. Stop it with Ctrl+C or SIGTERM.</source>
+        <translation>
+            <numerusform>Quorum serves %1 with %n worker; pipeline %2. Stop it with Ctrl+C or SIGTERM.</numerusform>
+            <numerusform>Quorum serves %1 with %n workers; pipeline %2. Stop it with Ctrl+C or SIGTERM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Quorum works on %1 with %n worker(s); pipeline %2. Stop it with Ctrl+C or SIGTERM.</source>
+        <translation>
+            <numerusform>Quorum works on %1 with %n worker; pipeline %2. Stop it with Ctrl+C or SIGTERM.</numerusform>
+            <numerusform>Quorum works on %1 with %n workers; pipeline %2. Stop it with Ctrl+C or SIGTERM.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/StatusRun.cpp" line="-6"/>
+        <source>%1 is not a Quorum workspace (it has no quorum.db and no %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <location filename="../services/server/ServerStatus.cpp" line="+26"/>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run-pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under an emergency stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>store data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ad figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The pipeline is under an emergency stop: an owner resumes it in Quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n job(s) wait and no worker runs: start “quorum serve” or “quorum worker”, or open Quorum.</source>
+        <translation>
+            <numerusform>%n job waits and no worker runs: start “quorum serve” or “quorum worker”, or open Quorum.</numerusform>
+            <numerusform>%n jobs wait and no worker runs: start “quorum serve” or “quorum worker”, or open Quorum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The queue is stuck: a job has waited %1 while workers run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2): the last sync failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2): last synced %3 ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 does not answer: its breaker is open in the %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workspace: %1 (schema %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processes: none has worked on this workspace in the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>running for %1, %2 worker(s), %3 job(s) in hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>stopped %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not heard from for %1 (stopped without a word: killed, or its machine is gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queue: %1 waiting (%2 due), %3 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the oldest due job waits for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>  %n job(s) failed for good in the last day (Quorum shows them in the Pipeline).</source>
+        <translation>
+            <numerusform>  %n job failed for good in the last day (Quorum shows it in the Pipeline).</numerusform>
+            <numerusform>  %n jobs failed for good in the last day (Quorum shows them in the Pipeline).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>syncing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last synced %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All is well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="+46"/>
@@ -16171,7 +16510,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+95"/>
         <source>%1 went from %2 to %3 (%n sold)</source>
         <translation>
             <numerusform>%1 went from %2 to %3 (%n sold)</numerusform>
@@ -17425,14 +17764,97 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
 </context>
 <context>
+    <name>WorkspaceMigration</name>
+    <message>
+        <location filename="../services/server/WorkspaceMigration.cpp" line="+127"/>
+        <source>Copying %1 (rows %2 to %3) failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The copy differs from the workspace: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The audit trail on the server does not verify at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The audit trail on the server does not end where the workspace&apos;s does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 is a team workspace on %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a team workspace on %2 already, and keeps no SQLite database to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Quorum workspace (it has no quorum.db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exists already: move it away first, it is where the SQLite database is kept after the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quorum is working on this workspace (%1 on %2, pid %3): stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot make the schema on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds another workspace (copied from %2): choose an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not hold this workspace&apos;s copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds another workspace: choose an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+172"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+185"/>
         <source>The demo&apos;s sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+204"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17563,7 +17985,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+50"/>
+        <location filename="../app/main.cpp" line="+76"/>
         <source>Quorum cannot start</source>
         <translation type="unfinished"></translation>
     </message>

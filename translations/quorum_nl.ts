@@ -5737,7 +5737,18 @@ Opdrachten:
         <translation>  audit verify    het auditlogboek naast de controlepunten leggen en zeggen wat er is gewijzigd</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>  serve           run the workspace without a window: workers, agents, syncs, deadlines
+  worker          join a workspace as extra workers only
+  status          say what runs, the queue and the syncs; exit 1 when something needs attention
+  migrate-workspace  copy a workspace to PostgreSQL (--to postgresql://user@host/db) and check it</source>
+        <translation>  serve           de werkruimte zonder venster draaien: workers, agents, synchronisaties, deadlines
+  worker          als extra workers aan een werkruimte meewerken
+  status          zeggen wat draait, de wachtrij en de synchronisaties; afsluitcode 1 als iets aandacht vraagt
+  migrate-workspace  een werkruimte naar PostgreSQL kopiëren (--to postgresql://gebruiker@host/db) en controleren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Show this help and exit.</source>
         <translation>Deze hulp tonen en afsluiten.</translation>
     </message>
@@ -5792,12 +5803,42 @@ Opdrachten:
         <translation>bestand</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Optional command: run-pipeline.</source>
-        <translation>Optionele opdracht: run-pipeline.</translation>
+        <location line="+2"/>
+        <source>migrate-workspace: the PostgreSQL database to copy the workspace to.</source>
+        <translation>migrate-workspace: de PostgreSQL-database waarnaar de werkruimte gekopieerd wordt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional command (see above).</source>
+        <translation>Optionele opdracht (zie hierboven).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>--to is only used with migrate-workspace.</source>
+        <translation>--to hoort alleen bij migrate-workspace.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown command “%1”. The commands are run-pipeline, serve, worker, status, migrate-workspace and audit verify.</source>
+        <translation>Onbekende opdracht “%1”. De opdrachten zijn run-pipeline, serve, worker, status, migrate-workspace en audit verify.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 needs --workspace DIR.</source>
+        <translation>%1 heeft --workspace MAP nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>migrate-workspace needs --to postgresql://user@host:5432/database.</source>
+        <translation>migrate-workspace heeft --to postgresql://gebruiker@host:5432/database nodig.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>Unsupported language “%1”: use en or nl.</source>
         <translation>Taal „%1” wordt niet ondersteund: gebruik en of nl.</translation>
     </message>
@@ -5827,12 +5868,7 @@ Opdrachten:
         <translation>audit verify heeft --workspace MAP nodig.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Unknown command “%1”. The commands are run-pipeline and audit verify.</source>
-        <translation>Onbekende opdracht “%1”. De opdrachten zijn run-pipeline en audit verify.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+34"/>
         <source>run-pipeline needs --workspace DIR (or --demo).</source>
         <translation>run-pipeline heeft --workspace MAP (of --demo) nodig.</translation>
     </message>
@@ -5842,13 +5878,14 @@ Opdrachten:
         <translation>Het te importeren bestand bestaat niet: %1</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+15"/>
+        <location line="-35"/>
+        <location line="+21"/>
+        <location line="+16"/>
         <source>--import is only used with run-pipeline.</source>
         <translation>--import wordt alleen samen met run-pipeline gebruikt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+55"/>
+        <location filename="../app/main.cpp" line="+58"/>
         <source>Run “quorum --help” to see the options.</source>
         <translation>Voer „quorum --help” uit om de opties te zien.</translation>
     </message>
@@ -9683,6 +9720,55 @@ Opdrachten:
         <location filename="../services/commerce/MetaAdsClient.cpp" line="+52"/>
         <source>the answer could not be read: %1</source>
         <translation>het antwoord kon niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateRun</name>
+    <message>
+        <location filename="../app/MigrateRun.cpp" line="+35"/>
+        <source>Copying %1: %2 of %3 rows   </source>
+        <translation>%1 kopiëren: %2 van %3 rijen   </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied %1: %2 rows</source>
+        <translation>%1 gekopieerd: %2 rijen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Moving the workspace %1 to %2</source>
+        <translation>De werkruimte %1 verhuist naar %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing changed in the workspace folder; run the command again once this is fixed.</source>
+        <translation>Er is niets veranderd in de werkruimtemap; voer de opdracht opnieuw uit als dit is opgelost.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Copied %n table(s), %1 rows, in %2 s.</source>
+        <translation>
+            <numerusform>%n tabel gekopieerd, %1 rijen, in %2 s.</numerusform>
+            <numerusform>%n tabellen gekopieerd, %1 rijen, in %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This workspace was copied before: checked again, nothing changed.</source>
+        <translation>Deze werkruimte is al eerder gekopieerd: opnieuw gecontroleerd, niets veranderd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Checked: every table holds as many rows on the server as here; the audit trail (%n entries) verifies and ends in the same entry.</source>
+        <translation>
+            <numerusform>Gecontroleerd: elke tabel heeft op de server evenveel rijen als hier; het auditspoor (%n regel) klopt en eindigt bij dezelfde regel.</numerusform>
+            <numerusform>Gecontroleerd: elke tabel heeft op de server evenveel rijen als hier; het auditspoor (%n regels) klopt en eindigt bij dezelfde regel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is now a team workspace on %2; its SQLite database is kept as %3.</source>
+        <translation>%1 is nu een teamwerkruimte op %2; de SQLite-database is bewaard als %3.</translation>
     </message>
 </context>
 <context>
@@ -15292,6 +15378,262 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
 </context>
 <context>
+    <name>ServerRun</name>
+    <message>
+        <location filename="../app/ServerRun.cpp" line="+46"/>
+        <source>%1 is not a Quorum workspace (it has no quorum.db and no %2). Create it in Quorum, or with “quorum migrate-workspace”, first.</source>
+        <translation>%1 is geen Quorum-werkruimte (er staat geen quorum.db en geen %2 in). Maak hem eerst in Quorum, of met “quorum migrate-workspace”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/StatusRun.cpp" line="+26"/>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>Kan de werkruimte %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A worker cannot open the workspace: %1</source>
+        <translation>Een worker kan de werkruimte niet openen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 received: stopping at a safe point; the jobs in hand go back to the queue.</source>
+        <translation>%1 ontvangen: stopt op een veilig punt; de taken in handen gaan terug naar de wachtrij.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Quorum serves %1 with %n worker(s); pipeline %2. Stop it with Ctrl+C or SIGTERM.</source>
+        <translation>
+            <numerusform>Quorum bedient %1 met %n worker; pijplijn %2. Stop met Ctrl+C of SIGTERM.</numerusform>
+            <numerusform>Quorum bedient %1 met %n workers; pijplijn %2. Stop met Ctrl+C of SIGTERM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Quorum works on %1 with %n worker(s); pipeline %2. Stop it with Ctrl+C or SIGTERM.</source>
+        <translation>
+            <numerusform>Quorum werkt aan %1 met %n worker; pijplijn %2. Stop met Ctrl+C of SIGTERM.</numerusform>
+            <numerusform>Quorum werkt aan %1 met %n workers; pijplijn %2. Stop met Ctrl+C of SIGTERM.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stopped.</source>
+        <translation>Gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusRun.cpp" line="-6"/>
+        <source>%1 is not a Quorum workspace (it has no quorum.db and no %2).</source>
+        <translation>%1 is geen Quorum-werkruimte (er staat geen quorum.db en geen %2 in).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read the workspace %1: %2</source>
+        <translation>Kan de werkruimte %1 niet lezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <location filename="../services/server/ServerStatus.cpp" line="+26"/>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>worker</source>
+        <translation>worker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>desktop</source>
+        <translation>desktop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run-pipeline</source>
+        <translation>run-pipeline</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>running</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under an emergency stop</source>
+        <translation>in noodstop</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>store data</source>
+        <translation>winkelgegevens</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ad figures</source>
+        <translation>advertentiecijfers</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n u</numerusform>
+            <numerusform>%n u</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The pipeline is under an emergency stop: an owner resumes it in Quorum.</source>
+        <translation>De pijplijn staat in noodstop: een eigenaar hervat hem in Quorum.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n job(s) wait and no worker runs: start “quorum serve” or “quorum worker”, or open Quorum.</source>
+        <translation>
+            <numerusform>%n taak wacht en er draait geen worker: start “quorum serve” of “quorum worker”, of open Quorum.</numerusform>
+            <numerusform>%n taken wachten en er draait geen worker: start “quorum serve” of “quorum worker”, of open Quorum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The queue is stuck: a job has waited %1 while workers run.</source>
+        <translation>De wachtrij zit vast: een taak wacht al %1 terwijl er workers draaien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2): the last sync failed: %3</source>
+        <translation>%1 (%2): de laatste synchronisatie mislukte: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2): last synced %3 ago.</source>
+        <translation>%1 (%2): %3 geleden voor het laatst gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 does not answer: its breaker is open in the %2 on %3.</source>
+        <translation>%1 antwoordt niet: de stroomonderbreker staat open in de %2 op %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workspace: %1 (schema %2)</source>
+        <translation>Werkruimte: %1 (schema %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline: %1</source>
+        <translation>Pijplijn: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processes: none has worked on this workspace in the last day.</source>
+        <translation>Processen: geen enkel proces werkte het afgelopen etmaal aan deze werkruimte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processes:</source>
+        <translation>Processen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>running for %1, %2 worker(s), %3 job(s) in hand</source>
+        <translation>draait sinds %1, %2 worker(s), %3 taak/taken in handen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>stopped %1 ago</source>
+        <translation>%1 geleden gestopt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not heard from for %1 (stopped without a word: killed, or its machine is gone)</source>
+        <translation>al %1 niets van gehoord (zonder bericht gestopt: afgebroken, of de machine is weg)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queue: %1 waiting (%2 due), %3 running</source>
+        <translation>Wachtrij: %1 wachtend (%2 aan de beurt), %3 bezig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the oldest due job waits for %1</source>
+        <translation>de oudste taak die aan de beurt is wacht al %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>  %n job(s) failed for good in the last day (Quorum shows them in the Pipeline).</source>
+        <translation>
+            <numerusform>  %n taak is het afgelopen etmaal definitief mislukt (Quorum toont hem in de Pijplijn).</numerusform>
+            <numerusform>  %n taken zijn het afgelopen etmaal definitief mislukt (Quorum toont ze in de Pijplijn).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncs:</source>
+        <translation>Synchronisaties:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>syncing now</source>
+        <translation>synchroniseert nu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed: %1</source>
+        <translation>mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last synced %1 ago</source>
+        <translation>%1 geleden voor het laatst gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not synced yet</source>
+        <translation>nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All is well.</source>
+        <translation>Alles in orde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention:</source>
+        <translation>Vraagt aandacht:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="+46"/>
@@ -16189,7 +16531,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>voorraad zoals de winkels die melden</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+95"/>
         <source>%1 went from %2 to %3 (%n sold)</source>
         <translation>
             <numerusform>%1 ging van %2 naar %3 (%n verkocht)</numerusform>
@@ -17443,14 +17785,97 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
 </context>
 <context>
+    <name>WorkspaceMigration</name>
+    <message>
+        <location filename="../services/server/WorkspaceMigration.cpp" line="+127"/>
+        <source>Copying %1 (rows %2 to %3) failed: %4</source>
+        <translation>Het kopiëren van %1 (rijen %2 tot %3) mislukte: %4</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The copy differs from the workspace: %1.</source>
+        <translation>De kopie verschilt van de werkruimte: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The audit trail on the server does not verify at entry %1: %2</source>
+        <translation>Het auditspoor op de server klopt niet bij regel %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The audit trail on the server does not end where the workspace&apos;s does.</source>
+        <translation>Het auditspoor op de server eindigt niet waar dat van de werkruimte eindigt.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 is a team workspace on %2 already.</source>
+        <translation>%1 is al een teamwerkruimte op %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a team workspace on %2 already, and keeps no SQLite database to compare it with.</source>
+        <translation>%1 is al een teamwerkruimte op %2 en bewaart geen SQLite-database om hem mee te vergelijken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Quorum workspace (it has no quorum.db).</source>
+        <translation>%1 is geen Quorum-werkruimte (er staat geen quorum.db in).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exists already: move it away first, it is where the SQLite database is kept after the move.</source>
+        <translation>%1 bestaat al: verplaats het eerst, daar wordt de SQLite-database na de verhuizing bewaard.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot reach %1: %2</source>
+        <translation>Kan %1 niet bereiken: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quorum is working on this workspace (%1 on %2, pid %3): stop it first.</source>
+        <translation>Quorum werkt aan deze werkruimte (%1 op %2, pid %3): stop het eerst.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot make the schema on %1: %2</source>
+        <translation>Kan het schema op %1 niet aanmaken: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds another workspace (copied from %2): choose an empty database.</source>
+        <translation>%1 bevat een andere werkruimte (gekopieerd uit %2): kies een lege database.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not hold this workspace&apos;s copy.</source>
+        <translation>%1 bevat de kopie van deze werkruimte niet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds another workspace: choose an empty database.</source>
+        <translation>%1 bevat een andere werkruimte: kies een lege database.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>Kan %1 niet hernoemen naar %2.</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+172"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+185"/>
         <source>The demo&apos;s sandbox could not start: %1</source>
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+204"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>
@@ -17581,7 +18006,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+50"/>
+        <location filename="../app/main.cpp" line="+76"/>
         <source>Quorum cannot start</source>
         <translation>Quorum kan niet starten</translation>
     </message>

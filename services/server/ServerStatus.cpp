@@ -15,9 +15,9 @@ namespace ServerStatus
 {
 namespace
 {
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ServerStatus", text, nullptr, n);
+    return QCoreApplication::translate("ServerStatus", text, disambiguation, n);
 }
 
 QString roleName(const QString& role)
@@ -97,12 +97,12 @@ QString span(qint64 ms)
 {
     const qint64 s = std::max<qint64>(0, ms / 1000);
     if (s < 120)
-        return tr("%n s", static_cast<int>(s));
+        return tr("%n s", nullptr, static_cast<int>(s));
     if (s < 2 * 3600)
-        return tr("%n min", static_cast<int>(s / 60));
+        return tr("%n min", nullptr, static_cast<int>(s / 60));
     if (s < 2 * 86400)
-        return tr("%n h", static_cast<int>(s / 3600));
-    return tr("%n day(s)", static_cast<int>(s / 86400));
+        return tr("%n h", nullptr, static_cast<int>(s / 3600));
+    return tr("%n day(s)", nullptr, static_cast<int>(s / 86400));
 }
 
 Report read(const QSqlDatabase& db, const QString& location, qint64 now, const Thresholds& t)
@@ -136,7 +136,7 @@ Report read(const QSqlDatabase& db, const QString& location, qint64 now, const T
     if (r.due > 0 && r.working(now) == 0)
         r.problems.append(tr("%n job(s) wait and no worker runs: start “quorum serve” or “quorum worker”, or open "
                              "Quorum.",
-            r.due));
+            nullptr, r.due));
     else if (r.state == RunControl::State::Running && r.oldestDueAt > 0 && now - r.oldestDueAt > t.queueStuckMs)
         r.problems.append(
             tr("The queue is stuck: a job has waited %1 while workers run.").arg(span(now - r.oldestDueAt)));
@@ -186,7 +186,8 @@ QStringList format(const Report& r, qint64 now)
         queue += u"; "_s + tr("the oldest due job waits for %1").arg(span(now - r.oldestDueAt));
     out.append(queue);
     if (r.dead > 0)
-        out.append(tr("  %n job(s) failed for good in the last day (Quorum shows them in the Pipeline).", r.dead));
+        out.append(
+            tr("  %n job(s) failed for good in the last day (Quorum shows them in the Pipeline).", nullptr, r.dead));
     if (!r.syncs.isEmpty())
         out.append(tr("Syncs:"));
     for (const Sync& s : std::as_const(r.syncs)) {

@@ -3,6 +3,11 @@
 // Retry-After beyond it), with the pool's default settings: nobody tunes anything.
 //
 //   bench_pipeline [--products 1000] [--latency 300] [--concurrency 32] [--repeats 3] [--gui] [--keep]
+//                  [--server postgresql://user@host:port/postgres --worker-processes 2]
+//
+// With --server the workspace is a team workspace on that PostgreSQL server (a database of its own per
+// run), and the work is done by --worker-processes real `quorum worker` processes: this process only
+// queues the products and waits.
 //
 // The sandbox runs as its own process (quorum-sandbox), so its CPU and memory are not counted here.
 // Reports per run: calls per provider, the bound max_p(calls_p x L / C), wall time and its ratio to
@@ -21,6 +26,7 @@
 #include "llm/ProviderStore.h"
 #include "pipeline/PipelineActions.h"
 #include "pipeline/ProductStore.h"
+#include "storage/Connection.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 
@@ -35,6 +41,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUrl>
 
 #include <algorithm>
 #include <cstdio>
@@ -124,7 +131,13 @@ private:
     QUrl m_url;
 };
 
-Result run(int products, int latency, int concurrency, bool gui, bool keep)
+struct Team
+{
+    QString server; // empty: SQLite, the work done in this process
+    int workers = 2;
+};
+
+Result run(int products, int latency, int concurrency, bool gui, bool keep, const Team& team)
 {
     Result r;
     SandboxProcess sandbox;
@@ -135,6 +148,18 @@ Result run(int products, int latency, int concurrency, bool gui, bool keep)
     }
     QTemporaryDir dir;
     dir.setAutoRemove(!keep);
+    static int teamRuns = 0;
+    const QString database = u"bench_pipeline_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(++teamRuns);
+    if (!team.server.isEmpty()) {
+        Connection admin(team.server, u"bench-admin"_s);
+        Sql::exec(admin.db(), u"CREATE DATABASE %1"_s.arg(database));
+        QUrl url(team.server);
+        url.setPath(u"/"_s + database);
+        if (!Workspace::writeTeamFile(dir.path(), url.toString(), &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return r;
+        }
+    }
     {
         auto ws = Workspace::open(dir.path(), &error);
         ProviderStore::useSandbox(ws->db(), sandbox.url());
@@ -164,7 +189,8 @@ Result run(int products, int latency, int concurrency, bool gui, bool keep)
         session = WorkspaceSession::open(dir.path(), false, QString(), &bus, &error);
         db = session->workspace()->db();
         pool = session->pool();
-        session->startPipeline();
+        if (team.server.isEmpty())
+            session->startPipeline();
         ownActions = std::make_unique<PipelineActions>(db, dir.path(), Clock::system(), &bus, pool);
         actions = ownActions.get();
     }
@@ -185,6 +211,16 @@ Result run(int products, int latency, int concurrency, bool gui, bool keep)
     wall.start();
     const qint64 startedAt = Clock::system()->nowMs();
     actions->runAllDrafts();
+    std::vector<std::unique_ptr<QProcess>> workers;
+    if (!team.server.isEmpty()) {
+        const QString quorum = QDir(QCoreApplication::applicationDirPath()).filePath(u"quorum"_s);
+        for (int i = 0; i < team.workers; ++i) {
+            workers.push_back(std::make_unique<QProcess>());
+            workers.back()->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            workers.back()->setStandardOutputFile(QProcess::nullDevice());
+            workers.back()->start(quorum, {u"worker"_s, u"--workspace"_s, dir.path(), u"--log-level"_s, u"warning"_s});
+        }
+    }
     tick.start();
     probe.start();
     QEventLoop loop;
@@ -198,6 +234,10 @@ Result run(int products, int latency, int concurrency, bool gui, bool keep)
     loop.exec(); // the benchmark's own main loop: it measures, it does not fake a synchronous call
     r.wallS = static_cast<double>(wall.elapsed()) / 1000.0;
     probe.stop();
+    for (auto& w : workers) {
+        w->terminate(); // SIGTERM: they stop at a safe point
+        w->waitForFinished(30'000);
+    }
 
     QSqlQuery q = Sql::exec(db, u"SELECT stage, COUNT(*) FROM products GROUP BY stage"_s);
     while (q.next()) {
@@ -217,13 +257,23 @@ Result run(int products, int latency, int concurrency, bool gui, bool keep)
                      .toLongLong();
     r.boundS = static_cast<double>(std::max(r.writes, r.reviews)) * latency / 1000.0 / concurrency;
     r.rssMb = peakRssMb();
-    Sql::exec(db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-    r.dbMb = static_cast<double>(QFileInfo(QDir(dir.path()).filePath(u"quorum.db"_s)).size()) / 1e6;
+    if (team.server.isEmpty()) {
+        Sql::exec(db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        r.dbMb = static_cast<double>(QFileInfo(QDir(dir.path()).filePath(u"quorum.db"_s)).size()) / 1e6;
+    } else {
+        r.dbMb = Sql::scalar(db, u"SELECT pg_database_size(current_database())"_s).toDouble() / 1e6;
+    }
     r.stallP50 = percentile(stalls, 0.5);
     r.stallP99 = percentile(stalls, 0.99);
     r.stallMax = stalls.isEmpty() ? 0 : *std::max_element(stalls.begin(), stalls.end());
     if (keep)
         std::printf("workspace kept in %s\n", qPrintable(dir.path()));
+    if (!team.server.isEmpty() && !keep) {
+        session.reset();
+        app.reset();
+        Connection admin(team.server, u"bench-admin"_s);
+        Sql::exec(admin.db(), u"DROP DATABASE %1 WITH (FORCE)"_s.arg(database));
+    }
     return r;
 }
 
@@ -243,21 +293,28 @@ int main(int argc, char** argv)
     parser.addOption({u"repeats"_s, u"Runs (median reported)."_s, u"n"_s, u"3"_s});
     parser.addOption({u"gui"_s, u"Run inside the real main window and measure the GUI event loop."_s});
     parser.addOption({u"keep"_s, u"Keep the workspaces."_s});
+    parser.addOption({u"server"_s, u"A PostgreSQL server: the workspace is a team workspace there."_s, u"url"_s});
+    parser.addOption(
+        {u"worker-processes"_s, u"With --server: quorum worker processes doing the work."_s, u"n"_s, u"2"_s});
     parser.process(app);
     const int products = parser.value(u"products"_s).toInt();
     const int latency = parser.value(u"latency"_s).toInt();
     const int concurrency = parser.value(u"concurrency"_s).toInt();
     const int repeats = parser.value(u"repeats"_s).toInt();
     const bool gui = parser.isSet(u"gui"_s);
+    const Team team{parser.value(u"server"_s), parser.value(u"worker-processes"_s).toInt()};
 
     std::printf("%d products, %d ms latency, %d concurrent calls per provider, %s, %d run(s)\n\n", products, latency,
-        concurrency, gui ? "inside the main window" : "headless", repeats);
+        concurrency,
+        team.server.isEmpty() ? (gui ? "inside the main window" : "headless")
+                              : qPrintable(u"PostgreSQL, %1 quorum worker processes"_s.arg(team.workers)),
+        repeats);
     std::printf("| run | writes | reviews | bound (s) | wall (s) | wall / bound | ready | review | failed | 429s | "
                 "peak RSS (MB) | DB (MB) | stall p50 / p99 / max (ms) |\n");
     std::printf("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     QList<double> ratios, p99s, rss;
     for (int i = 0; i < repeats; ++i) {
-        const Result r = run(products, latency, concurrency, gui, parser.isSet(u"keep"_s));
+        const Result r = run(products, latency, concurrency, gui, parser.isSet(u"keep"_s), team);
         ratios.append(r.boundS > 0 ? r.wallS / r.boundS : 0);
         p99s.append(r.stallP99);
         rss.append(static_cast<double>(r.rssMb));

@@ -29,6 +29,7 @@
 #include "StageSummaryModel.h"
 #include "SuppliersModel.h"
 #include "WorkspaceSession.h"
+#include "WorkspaceStatusBar.h"
 #include "approvals/ApprovalActions.h"
 #include "approvals/DeadlineWatcher.h"
 #include "audit/AuditActions.h"
@@ -45,6 +46,8 @@
 #include "publishing/ConnectionSettings.h"
 #include "publishing/PublishActions.h"
 #include "resilience/ApiRuntime.h"
+#include "storage/Dialect.h"
+#include "storage/Doorbell.h"
 #include "storage/Workspace.h"
 #include "storesync/OrdersImportActions.h"
 #include "users/Users.h"
@@ -86,7 +89,7 @@ bool Application::start(QString* error)
     if (!m_options.workspace.isEmpty())
         return openWorkspace(m_options.workspace, false, error);
     const QString last = QSettings().value(u"workspace/last"_s).toString();
-    if (!last.isEmpty() && QFileInfo::exists(QDir(last).filePath(u"quorum.db"_s)))
+    if (!last.isEmpty() && Workspace::holdsWorkspace(last))
         return openWorkspace(last, false, error);
     chooseWorkspaceInteractively();
     return true;
@@ -216,6 +219,14 @@ void Application::showWindow()
     m_window = new MainWindow(m_context);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     m_wiring = new ModelWiring(m_context, m_session->workspace()->db(), m_session->pool(), m_window, m_window);
+    if (Doorbell* doorbell = m_session->doorbell()) {
+        // A team workspace: the server lost and back, in the status bar.
+        const QString server = Dialect::displayLocation(m_session->workspace()->databasePath());
+        connect(doorbell, &Doorbell::listeningChanged, m_window->workspaceStatusBar(),
+            [bar = m_window->workspaceStatusBar(), server](
+                bool listening) { bar->setServerReachable(listening, server); });
+        m_window->workspaceStatusBar()->setServerReachable(doorbell->isListening(), server);
+    }
     connect(m_window, &MainWindow::demoWorkspaceRequested, this,
         [this] { switchWorkspace(WorkspaceSession::defaultDemoDirectory(), true); });
     connect(m_window, &MainWindow::newWorkspaceRequested, this, [this] { pickFolder(true); });
@@ -270,9 +281,10 @@ void Application::pickFolder(bool create)
     dialog->setOption(QFileDialog::ShowDirsOnly);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this, create](const QString& dir) {
-        if (!create && !QFileInfo::exists(QDir(dir).filePath(u"quorum.db"_s))) {
+        if (!create && !Workspace::holdsWorkspace(dir)) {
             QMessageBox::warning(m_window, tr("Not a workspace"),
-                tr("%1 does not hold a Quorum workspace (quorum.db). Choose “New workspace” to create one there.")
+                tr("%1 does not hold a Quorum workspace (quorum.db, or team.json for a team's). Choose “New "
+                   "workspace” to create one there.")
                     .arg(dir));
             return;
         }

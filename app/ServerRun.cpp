@@ -10,8 +10,6 @@
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -32,9 +30,7 @@ ServerRun::~ServerRun()
 
 bool ServerRun::isWorkspace(const QString& directory)
 {
-    const QDir dir(directory);
-    return QFileInfo::exists(dir.filePath(u"quorum.db"_s))
-        || QFileInfo::exists(dir.filePath(Workspace::teamFileName()));
+    return Workspace::holdsWorkspace(directory);
 }
 
 bool ServerRun::start(QString* error)

@@ -3382,7 +3382,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+112"/>
+        <location filename="../app/Application.cpp" line="+115"/>
         <source>Publishing cannot use some connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,7 +3392,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+154"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3413,7 +3413,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 does not hold a Quorum workspace (quorum.db). Choose “New workspace” to create one there.</source>
+        <source>%1 does not hold a Quorum workspace (quorum.db, or team.json for a team&apos;s). Choose “New workspace” to create one there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15359,7 +15359,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>ServerRun</name>
     <message>
-        <location filename="../app/ServerRun.cpp" line="+46"/>
+        <location filename="../app/ServerRun.cpp" line="+42"/>
         <source>%1 is not a Quorum workspace (it has no quorum.db and no %2). Create it in Quorum, or with “quorum migrate-workspace”, first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17867,7 +17867,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>WorkspaceStatusBar</name>
     <message>
-        <location filename="../ui/WorkspaceStatusBar.cpp" line="+38"/>
+        <location filename="../ui/WorkspaceStatusBar.cpp" line="+39"/>
         <source>Pause the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17882,7 +17882,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Workspace: %1 — demo data, served by the local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17944,7 +17944,22 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Team server unreachable · trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quorum cannot reach the team&apos;s database server %1. What you see may be out of date and changes cannot be saved until it answers again; Quorum tries every two seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team server answers again: everything was read afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3382,7 +3382,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+112"/>
+        <location filename="../app/Application.cpp" line="+115"/>
         <source>Publishing cannot use some connections</source>
         <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
     </message>
@@ -3392,7 +3392,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+154"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -3413,8 +3413,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 does not hold a Quorum workspace (quorum.db). Choose “New workspace” to create one there.</source>
-        <translation>%1 bevat geen Quorum-werkruimte (quorum.db). Kies „Nieuwe werkruimte” om er daar een te maken.</translation>
+        <source>%1 does not hold a Quorum workspace (quorum.db, or team.json for a team&apos;s). Choose “New workspace” to create one there.</source>
+        <translation>%1 bevat geen Quorum-werkruimte (quorum.db, of team.json voor die van een team). Kies “Nieuwe werkruimte” om er daar een te maken.</translation>
     </message>
 </context>
 <context>
@@ -15380,7 +15380,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>ServerRun</name>
     <message>
-        <location filename="../app/ServerRun.cpp" line="+46"/>
+        <location filename="../app/ServerRun.cpp" line="+42"/>
         <source>%1 is not a Quorum workspace (it has no quorum.db and no %2). Create it in Quorum, or with “quorum migrate-workspace”, first.</source>
         <translation>%1 is geen Quorum-werkruimte (er staat geen quorum.db en geen %2 in). Maak hem eerst in Quorum, of met “quorum migrate-workspace”.</translation>
     </message>
@@ -17888,7 +17888,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>WorkspaceStatusBar</name>
     <message>
-        <location filename="../ui/WorkspaceStatusBar.cpp" line="+38"/>
+        <location filename="../ui/WorkspaceStatusBar.cpp" line="+39"/>
         <source>Pause the pipeline</source>
         <translation>De pijplijn pauzeren</translation>
     </message>
@@ -17903,7 +17903,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Noodstop</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Workspace: %1 — demo data, served by the local sandbox</source>
         <translation>Werkruimte: %1 — demogegevens, geleverd door de lokale sandbox</translation>
     </message>
@@ -17965,7 +17965,22 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Publicatietaken in de wachtrij</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Team server unreachable · trying again</source>
+        <translation>Teamserver onbereikbaar · probeert opnieuw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quorum cannot reach the team&apos;s database server %1. What you see may be out of date and changes cannot be saved until it answers again; Quorum tries every two seconds.</source>
+        <translation>Quorum kan de databaseserver van het team (%1) niet bereiken. Wat je ziet is misschien niet actueel en wijzigingen kunnen pas worden bewaard als hij weer antwoordt; Quorum probeert het elke twee seconden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team server answers again: everything was read afresh.</source>
+        <translation>De teamserver antwoordt weer: alles is opnieuw ingelezen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

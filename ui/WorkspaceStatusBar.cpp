@@ -18,6 +18,7 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget* parent)
     , m_user(new QLabel(this))
     , m_outbox(new QLabel(this))
     , m_sync(new QLabel(this))
+    , m_server(new QLabel(this))
     , m_pipeline(new QToolButton(this))
 {
     setObjectName(u"statusBar"_s);
@@ -66,6 +67,9 @@ WorkspaceStatusBar::WorkspaceStatusBar(QWidget* parent)
     m_sync->setObjectName(u"statusSync"_s);
     m_sync->hide();
     addPermanentWidget(m_sync);
+    m_server->setObjectName(u"statusServer"_s);
+    m_server->hide();
+    addPermanentWidget(m_server);
     addPermanentWidget(m_user);
     addPermanentWidget(m_pipeline);
     addPermanentWidget(m_approvals);
@@ -123,6 +127,23 @@ void WorkspaceStatusBar::setSync(const QString& text, const QString& toolTip, bo
     m_sync->setText(shown);
     m_sync->setToolTip(Markup::toolTip(shown == text ? toolTip : text + u'\n' + toolTip));
     m_sync->setStyleSheet(problem ? u"color: %1; font-weight: 600;"_s.arg(Theme::css(Theme::WarningText)) : QString());
+}
+
+void WorkspaceStatusBar::setServerReachable(bool reachable, const QString& server)
+{
+    const bool wasLost = m_serverLost;
+    m_serverLost = !reachable;
+    m_server->setVisible(!reachable);
+    if (!reachable) {
+        m_server->setText(tr("Team server unreachable · trying again"));
+        m_server->setToolTip(Markup::toolTip(
+            tr("Quorum cannot reach the team's database server %1. What you see may be out of date and changes "
+               "cannot be saved until it answers again; Quorum tries every two seconds.")
+                .arg(server)));
+        m_server->setStyleSheet(u"color: %1; font-weight: 600;"_s.arg(Theme::css(Theme::WarningText)));
+    } else if (wasLost) {
+        showMessage(tr("The team server answers again: everything was read afresh."), 8000);
+    }
 }
 
 void WorkspaceStatusBar::setUser(const QString& name, const QString& role)

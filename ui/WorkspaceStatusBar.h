@@ -24,6 +24,10 @@ public:
     void setOutbox(int queued, bool offline);
     // What the store sync is doing ("Reading orders from Shop: page 12 of 300"), or a problem; empty hides it.
     void setSync(const QString& text, const QString& toolTip, bool problem);
+    // A team workspace: whether its database server answers. Lost, a warning stays in the bar until it
+    // is back; back, the bar says so for a moment (everything is read again then).
+    void setServerReachable(bool reachable, const QString& server);
+    QLabel* serverLabel() const { return m_server; }
     int pendingApprovals() const { return m_pending; }
     void setPipeline(RunControl::State state, int runningJobs, int queuedJobs);
     RunControl::State pipelineState() const { return m_state; }
@@ -46,7 +50,9 @@ private:
     QLabel* m_user;
     QLabel* m_outbox;
     QLabel* m_sync;
+    QLabel* m_server;
     QToolButton* m_pipeline;
     int m_pending = -1;
     RunControl::State m_state = RunControl::State::Running;
+    bool m_serverLost = false;
 };

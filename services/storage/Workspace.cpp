@@ -99,6 +99,12 @@ bool Workspace::writeTeamFile(const QString& directory, const QString& server, Q
     return true;
 }
 
+bool Workspace::holdsWorkspace(const QString& directory)
+{
+    const QDir dir(directory);
+    return QFileInfo::exists(dir.filePath(u"quorum.db"_s)) || QFileInfo::exists(dir.filePath(teamFileName()));
+}
+
 QString Workspace::databasePath() const
 {
     return isTeam() ? m_server : QDir(m_root).filePath(u"quorum.db"_s);

@@ -39,6 +39,8 @@ public:
     // The server a team file names (nothing when the file does not exist); false with *error when it
     // names none.
     static bool readTeamFile(const QString& path, QString* server, QString* error);
+    // Whether the folder holds a workspace: its database (quorum.db) or a team file naming the server.
+    static bool holdsWorkspace(const QString& directory);
 
 private:
     Workspace() = default;

@@ -28,6 +28,7 @@
 #include "SitesModel.h"
 #include "StageSummaryModel.h"
 #include "SuppliersModel.h"
+#include "TeamJoin.h"
 #include "WorkspaceSession.h"
 #include "WorkspaceStatusBar.h"
 #include "approvals/ApprovalActions.h"
@@ -46,6 +47,8 @@
 #include "publishing/ConnectionSettings.h"
 #include "publishing/PublishActions.h"
 #include "resilience/ApiRuntime.h"
+#include "secrets/TeamPassword.h"
+#include "storage/Connection.h"
 #include "storage/Dialect.h"
 #include "storage/Doorbell.h"
 #include "storage/Workspace.h"
@@ -56,6 +59,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -67,7 +71,18 @@ Application::Application(const CommandLine& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
     , m_bus(new EventBus(this))
-{ }
+    , m_teamJoin(new TeamJoin(this))
+{
+    connect(m_teamJoin, &TeamJoin::joined, this, [this](const QString& folder) { switchWorkspace(folder, false); });
+    connect(m_teamJoin, &TeamJoin::cancelled, this, [this] {
+        if (!m_window)
+            chooseWorkspaceInteractively();
+    });
+    connect(m_teamJoin, &TeamJoin::keychainProblem, this, [this](const QString& problem) {
+        if (m_window)
+            m_window->workspaceStatusBar()->showMessage(problem, 15'000);
+    });
+}
 
 Application::~Application()
 {
@@ -86,11 +101,18 @@ bool Application::start(QString* error)
             = m_options.workspace.isEmpty() ? WorkspaceSession::defaultDemoDirectory() : m_options.workspace;
         return openWorkspace(dir, true, error);
     }
-    if (!m_options.workspace.isEmpty())
-        return openWorkspace(m_options.workspace, false, error);
     const QString last = QSettings().value(u"workspace/last"_s).toString();
-    if (!last.isEmpty() && Workspace::holdsWorkspace(last))
-        return openWorkspace(last, false, error);
+    const QString dir = !m_options.workspace.isEmpty()       ? m_options.workspace
+        : !last.isEmpty() && Workspace::holdsWorkspace(last) ? last
+                                                             : QString();
+    if (!dir.isEmpty()) {
+        if (openWorkspace(dir, false, error))
+            return true;
+        if (!QFileInfo::exists(QDir(dir).filePath(Workspace::teamFileName())))
+            return false;
+        openTeamFolder(dir, *error);
+        return true;
+    }
     chooseWorkspaceInteractively();
     return true;
 }
@@ -231,6 +253,7 @@ void Application::showWindow()
         [this] { switchWorkspace(WorkspaceSession::defaultDemoDirectory(), true); });
     connect(m_window, &MainWindow::newWorkspaceRequested, this, [this] { pickFolder(true); });
     connect(m_window, &MainWindow::openWorkspaceRequested, this, [this] { pickFolder(false); });
+    connect(m_window, &MainWindow::joinTeamRequested, this, [this] { m_teamJoin->start({}, {}, m_window); });
     m_window->restoreState();
     m_window->show();
 }
@@ -266,10 +289,14 @@ void Application::switchWorkspace(const QString& directory, bool demo)
     // Deferred: the request comes from a menu of the window that is about to be replaced.
     QTimer::singleShot(0, this, [this, directory, demo] {
         QString error;
-        if (!openWorkspace(directory, demo, &error)) {
-            QMessageBox::critical(nullptr, tr("Cannot open the workspace"), error);
-            chooseWorkspaceInteractively();
+        if (openWorkspace(directory, demo, &error))
+            return;
+        if (!demo && QFileInfo::exists(QDir(directory).filePath(Workspace::teamFileName()))) {
+            openTeamFolder(directory, error);
+            return;
         }
+        QMessageBox::critical(nullptr, tr("Cannot open the workspace"), error);
+        chooseWorkspaceInteractively();
     });
 }
 
@@ -297,6 +324,30 @@ void Application::pickFolder(bool create)
     dialog->open();
 }
 
+void Application::openTeamFolder(const QString& directory, const QString& error)
+{
+    QString location, unreadable;
+    Workspace::readTeamFile(QDir(directory).filePath(Workspace::teamFileName()), &location, &unreadable);
+    const auto ask = [this, directory, location](const QString& why) {
+        m_teamJoin->start(TeamWorkspaceDialog::Server::fromLocation(location, directory), why, m_window);
+    };
+    if (location.isEmpty()) {
+        ask(unreadable.isEmpty() ? error : unreadable);
+        return;
+    }
+    TeamPassword::read(
+        location, this, [this, directory, location, error, ask](const QString& password, const QString& problem) {
+            if (password.isEmpty()) {
+                ask(problem.isEmpty() ? error : error + u"\n"_s + problem);
+                return;
+            }
+            Connection::setPassword(location, password);
+            QString again;
+            if (!openWorkspace(directory, false, &again))
+                ask(again);
+        });
+}
+
 void Application::chooseWorkspaceInteractively()
 {
     auto* dialog = new WelcomeDialog;
@@ -311,6 +362,9 @@ void Application::chooseWorkspaceInteractively()
             break;
         case WelcomeDialog::Open:
             pickFolder(false);
+            break;
+        case WelcomeDialog::Team:
+            m_teamJoin->start({}, {}, nullptr);
             break;
         case WelcomeDialog::None:
             if (!m_window)

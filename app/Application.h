@@ -22,6 +22,7 @@
 class EventBus;
 class ModelWiring;
 class Workspace;
+class TeamJoin;
 class WorkspaceSession;
 
 // The composition root of the desktop application: opens the workspace, creates the services and
@@ -47,6 +48,8 @@ public:
     WorkspaceSession* session() const { return m_session.get(); }
     EventBus* bus() const { return m_bus; }
     const UiContext& context() const { return m_context; }
+    // "Join a team workspace" (its dialog is teamJoin()->dialog() while open).
+    TeamJoin* teamJoin() const { return m_teamJoin; }
 
 private:
     void createModels();
@@ -54,6 +57,9 @@ private:
     void chooseWorkspaceInteractively();
     void switchWorkspace(const QString& directory, bool demo);
     void pickFolder(bool create);
+    // A team folder that would not open (no password known, the server away): the keychain's password
+    // is tried, then the team dialog is shown with what went wrong.
+    void openTeamFolder(const QString& directory, const QString& error);
 
     // The settings facades that are plain values (the others are QObjects under m_modelOwner).
     struct SettingsFacades
@@ -72,6 +78,7 @@ private:
 
     CommandLine m_options;
     EventBus* m_bus;
+    TeamJoin* m_teamJoin;
     std::unique_ptr<WorkspaceSession> m_session;
     QObject* m_modelOwner = nullptr;
     std::unique_ptr<SettingsFacades> m_settings;

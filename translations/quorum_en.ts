@@ -3382,7 +3382,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+115"/>
+        <location filename="../app/Application.cpp" line="+137"/>
         <source>Publishing cannot use some connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,12 +3392,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Choose an empty folder for the new workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9543,6 +9543,11 @@ Commands:
     <message>
         <location line="+2"/>
         <source>&amp;Open workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join a &amp;team workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -17261,6 +17266,116 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
 </context>
 <context>
+    <name>TeamJoin</name>
+    <message>
+        <location filename="../app/TeamJoin.cpp" line="+43"/>
+        <source>%1 holds a workspace of its own (quorum.db). Choose another folder for the team&apos;s files, or move that workspace to the server with “quorum migrate-workspace”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 belongs to the team workspace on %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamPassword</name>
+    <message>
+        <location filename="../services/secrets/TeamPassword.cpp" line="+53"/>
+        <source>The keychain did not keep the server&apos;s password (%1): Quorum asks for it again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkspaceDialog</name>
+    <message>
+        <location filename="../ui/dialogs/TeamWorkspaceDialog.cpp" line="+54"/>
+        <source>Team workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A team shares one workspace on a PostgreSQL server: every desk sees the same queue and approvals, and a server can work on it at night. Enter the server your team uses; an empty database becomes a new team workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder on a drive the whole team reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Files folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+58"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Fill in the server, database, user and files folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the folder for the team&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrayNotifier</name>
     <message>
         <location filename="../ui/TrayNotifier.cpp" line="+21"/>
@@ -17689,7 +17804,17 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
     <message>
         <location line="+0"/>
-        <source>Pick a folder that holds quorum.db.</source>
+        <source>Pick a folder that holds quorum.db (or a team&apos;s team.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join a team workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your team&apos;s workspace on a PostgreSQL server: one queue and one set of approvals for every desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

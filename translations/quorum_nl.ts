@@ -3382,7 +3382,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+115"/>
+        <location filename="../app/Application.cpp" line="+137"/>
         <source>Publishing cannot use some connections</source>
         <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
     </message>
@@ -3392,12 +3392,12 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Choose an empty folder for the new workspace</source>
         <translation>Kies een lege map voor de nieuwe werkruimte</translation>
     </message>
@@ -9552,6 +9552,11 @@ Opdrachten:
         <location line="+2"/>
         <source>&amp;Open workspace…</source>
         <translation>Werkruimte &amp;openen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join a &amp;team workspace…</source>
+        <translation>Aansluiten bij &amp;teamwerkruimte…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -17282,6 +17287,116 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
 </context>
 <context>
+    <name>TeamJoin</name>
+    <message>
+        <location filename="../app/TeamJoin.cpp" line="+43"/>
+        <source>%1 holds a workspace of its own (quorum.db). Choose another folder for the team&apos;s files, or move that workspace to the server with “quorum migrate-workspace”.</source>
+        <translation>%1 bevat een eigen werkruimte (quorum.db). Kies een andere map voor de bestanden van het team, of verhuis die werkruimte naar de server met “quorum migrate-workspace”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 belongs to the team workspace on %2. Choose another folder.</source>
+        <translation>%1 hoort bij de teamwerkruimte op %2. Kies een andere map.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Kan geen verbinding maken met %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan de map %1 niet aanmaken.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPassword</name>
+    <message>
+        <location filename="../services/secrets/TeamPassword.cpp" line="+53"/>
+        <source>The keychain did not keep the server&apos;s password (%1): Quorum asks for it again next time.</source>
+        <translation>De sleutelbos heeft het wachtwoord van de server niet bewaard (%1): Quorum vraagt er de volgende keer opnieuw om.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkspaceDialog</name>
+    <message>
+        <location filename="../ui/dialogs/TeamWorkspaceDialog.cpp" line="+54"/>
+        <source>Team workspace</source>
+        <translation>Teamwerkruimte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A team shares one workspace on a PostgreSQL server: every desk sees the same queue and approvals, and a server can work on it at night. Enter the server your team uses; an empty database becomes a new team workspace.</source>
+        <translation>Een team deelt één werkruimte op een PostgreSQL-server: elke werkplek ziet dezelfde wachtrij en goedkeuringen, en een server kan er ’s nachts aan werken. Vul de server van je team in; een lege database wordt een nieuwe teamwerkruimte.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kept in the system keychain</source>
+        <translation>Bewaard in de sleutelbos van het systeem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder on a drive the whole team reaches</source>
+        <translation>Een map op een schijf die het hele team bereikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Files folder:</source>
+        <translation>&amp;Bestandenmap:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+58"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Fill in the server, database, user and files folder.</source>
+        <translation>Vul de server, database, gebruiker en bestandenmap in.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the folder for the team&apos;s files</source>
+        <translation>Kies de map voor de bestanden van het team</translation>
+    </message>
+</context>
+<context>
     <name>TrayNotifier</name>
     <message>
         <location filename="../ui/TrayNotifier.cpp" line="+21"/>
@@ -17710,8 +17825,18 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
     <message>
         <location line="+0"/>
-        <source>Pick a folder that holds quorum.db.</source>
-        <translation>Kies een map met quorum.db.</translation>
+        <source>Pick a folder that holds quorum.db (or a team&apos;s team.json).</source>
+        <translation>Kies een map met quorum.db (of de team.json van een team).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join a team workspace</source>
+        <translation>Aansluiten bij een teamwerkruimte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your team&apos;s workspace on a PostgreSQL server: one queue and one set of approvals for every desk.</source>
+        <translation>De werkruimte van je team op een PostgreSQL-server: één wachtrij en één stel goedkeuringen voor elke werkplek.</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,8 @@ void MainWindow::createMenus()
     newWorkspace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction* open = file->addAction(tr("&Open workspace…"), this, &MainWindow::openWorkspaceRequested);
     open->setShortcut(QKeySequence::Open);
+    QAction* team = file->addAction(tr("Join a &team workspace…"), this, &MainWindow::joinTeamRequested);
+    team->setObjectName(u"actionJoinTeam"_s);
     file->addAction(tr("Open the &demo workspace"), this, &MainWindow::demoWorkspaceRequested);
     file->addAction(tr("Show workspace &folder"), this,
         [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.workspace.root)); });

@@ -48,6 +48,7 @@ public:
 signals:
     void newWorkspaceRequested();
     void openWorkspaceRequested();
+    void joinTeamRequested();
     void demoWorkspaceRequested();
 
 protected:

@@ -93,7 +93,9 @@ void Connection::openServer(const QString& purpose)
         options.append(key + u'=' + value);
     db.setConnectOptions(options.join(u';'));
     if (!db.open()) {
-        m_error = db.lastError().text().trimmed();
+        // What the server or libpq said (without the driver's own "QPSQL: Unable to connect").
+        const QSqlError e = db.lastError();
+        m_error = (e.databaseText().trimmed().isEmpty() ? e.text() : e.databaseText()).trimmed();
         qCWarning(lcStorage) << "cannot open" << Dialect::displayLocation(m_path) << ":" << m_error;
         return;
     }

@@ -1,15 +1,25 @@
 #include "Application.h"
 #include "GuiFixture.h"
 #include "MainWindow.h"
+#include "TeamJoin.h"
 #include "TestDatabase.h"
 #include "WorkspaceSession.h"
 #include "WorkspaceStatusBar.h"
+#include "dialogs/TeamWorkspaceDialog.h"
+#include "dialogs/WelcomeDialog.h"
 #include "storage/Doorbell.h"
 #include "storage/Workspace.h"
 
+#include <QAction>
+#include <QCommandLinkButton>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +88,79 @@ private slots:
     }
 
     void andSaysSoInDutch() { serverLostAndBack(u"nl"_s, u"Teamserver onbereikbaar"_s, u"antwoordt weer"_s); }
+
+    // File → Join a team workspace: a database that is not there is said in the dialog, which stays open;
+    // the right one makes the chosen folder the team's and the window opens on the team workspace.
+    void aDeskJoinsATeamWorkspaceFromTheFileMenu()
+    {
+        const QString database = u"qj_%1"_s.arg(QCoreApplication::applicationPid());
+        QString error;
+        QVERIFY2(TestDatabase::admin(u"CREATE DATABASE %1"_s.arg(database), &error), qPrintable(error));
+        GuiFixture::Options options;
+        options.demo = false;
+        QVERIFY2(m_gui.start(options, &error), qPrintable(error));
+        auto* join = m_gui.window()->findChild<QAction*>(u"actionJoinTeam"_s);
+        QVERIFY(join);
+        join->trigger();
+        TeamWorkspaceDialog* dialog = m_gui.app()->teamJoin()->dialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(!dialog->connectButton()->isEnabled()); // nothing filled in yet
+        const QUrl server(TestDatabase::server());
+        QTemporaryDir files;
+        dialog->hostEdit()->setText(server.host());
+        dialog->portBox()->setValue(server.port());
+        dialog->userEdit()->setText(server.userName());
+        dialog->databaseEdit()->setText(database + u"_missing"_s);
+        dialog->folderEdit()->setText(files.filePath(u"team"_s));
+        QVERIFY(dialog->connectButton()->isEnabled());
+        QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorLabel()->isHidden(), 30'000);
+        QVERIFY2(dialog->errorLabel()->text().contains(u"Cannot connect"_s), qPrintable(dialog->errorLabel()->text()));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!QFileInfo::exists(files.filePath(u"team/team.json"_s)));
+        dialog->resize(640, dialog->sizeHint().height());
+        GuiFixture::shot(dialog, u"team-join-error-en"_s);
+
+        dialog->databaseEdit()->setText(database);
+        QTest::keyClick(dialog->databaseEdit(), Qt::Key_Return); // Enter connects
+        QTRY_VERIFY_WITH_TIMEOUT(m_gui.app()->workspace() && m_gui.app()->workspace()->isTeam()
+                && m_gui.app()->workspace()->databasePath().endsWith(u"/"_s + database),
+            60'000);
+        QTRY_VERIFY(m_gui.window() && m_gui.window()->isVisible());
+        QVERIFY(QFileInfo::exists(files.filePath(u"team/team.json"_s)));
+        m_gui.stop();
+        TestDatabase::admin(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(database), nullptr);
+    }
+
+    void theTeamDialogSpeaksDutch()
+    {
+        GuiFixture::Options options;
+        options.demo = false;
+        options.language = u"nl"_s;
+        QString error;
+        QVERIFY2(m_gui.start(options, &error), qPrintable(error));
+        m_gui.window()->findChild<QAction*>(u"actionJoinTeam"_s)->trigger();
+        TeamWorkspaceDialog* dialog = m_gui.app()->teamJoin()->dialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), u"Teamwerkruimte"_s);
+        QCOMPARE(dialog->connectButton()->text(), u"Verbinden"_s);
+        dialog->databaseEdit()->setText(u"winkel"_s);
+        dialog->userEdit()->setText(u"anna"_s);
+        dialog->folderEdit()->setText(u"/mnt/team/winkel"_s);
+        dialog->showError(
+            u"Kan geen verbinding maken met postgresql://anna@localhost:5432/winkel: wachtwoord onjuist"_s);
+        dialog->resize(640, dialog->sizeHint().height());
+        GuiFixture::shot(dialog, u"team-join-nl"_s);
+        dialog->reject();
+        // The first-run choices name it too.
+        WelcomeDialog welcome;
+        auto* team = welcome.findChild<QCommandLinkButton*>(u"welcomeTeam"_s);
+        QVERIFY(team);
+        QCOMPARE(team->text(), u"Aansluiten bij een teamwerkruimte"_s);
+        welcome.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&welcome));
+        GuiFixture::shot(&welcome, u"welcome-nl"_s);
+    }
 };
 
 QUORUM_GUI_TEST_MAIN(TestTeamDesk)

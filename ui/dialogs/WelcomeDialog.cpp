@@ -30,9 +30,12 @@ WelcomeDialog::WelcomeDialog(QWidget* parent)
     auto* create
         = new QCommandLinkButton(tr("Create a new workspace"), tr("Start empty in a folder you choose."), this);
     create->setObjectName(u"welcomeCreate"_s);
-    auto* open
-        = new QCommandLinkButton(tr("Open an existing workspace"), tr("Pick a folder that holds quorum.db."), this);
+    auto* open = new QCommandLinkButton(
+        tr("Open an existing workspace"), tr("Pick a folder that holds quorum.db (or a team's team.json)."), this);
     open->setObjectName(u"welcomeOpen"_s);
+    auto* team = new QCommandLinkButton(tr("Join a team workspace"),
+        tr("Your team's workspace on a PostgreSQL server: one queue and one set of approvals for every desk."), this);
+    team->setObjectName(u"welcomeTeam"_s);
     connect(demo, &QCommandLinkButton::clicked, this, [this] {
         m_choice = Demo;
         accept();
@@ -43,6 +46,10 @@ WelcomeDialog::WelcomeDialog(QWidget* parent)
     });
     connect(open, &QCommandLinkButton::clicked, this, [this] {
         m_choice = Open;
+        accept();
+    });
+    connect(team, &QCommandLinkButton::clicked, this, [this] {
+        m_choice = Team;
         accept();
     });
 
@@ -59,6 +66,7 @@ WelcomeDialog::WelcomeDialog(QWidget* parent)
     layout->addWidget(demo);
     layout->addWidget(create);
     layout->addWidget(open);
+    layout->addWidget(team);
     setMinimumWidth(520);
     demo->setFocus();
 }

@@ -12,7 +12,8 @@ public:
         None,
         Demo,
         Create,
-        Open
+        Open,
+        Team
     };
     explicit WelcomeDialog(QWidget* parent = nullptr);
     Choice choice() const { return m_choice; }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 #include <QTimeZone>
 #include <QUrl>
@@ -99,21 +100,47 @@ void Connection::openServer(const QString& purpose)
         qCWarning(lcStorage) << "cannot open" << Dialect::displayLocation(m_path) << ":" << m_error;
         return;
     }
-    try {
-        // A desktop that stops half-way (a laptop closed mid-transaction) must not hold locks or pin
-        // the server's clean-up: an idle transaction is ended after 30 s and no statement runs longer
-        // than 5 minutes. Days are counted in this machine's time zone, as on SQLite.
-        Sql::exec(db, u"SET idle_in_transaction_session_timeout = '30s'"_s);
-        Sql::exec(db, u"SET statement_timeout = '300s'"_s);
-        Sql::exec(db, u"SET client_min_messages = warning"_s);
-        const QString zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
-        if (!zone.isEmpty())
-            Sql::exec(db, u"SELECT set_config('TimeZone', ?, false)"_s, {zone});
-        m_open = true;
-    } catch (const SqlError& e) {
-        m_error = e.message();
+    m_error = configureServerSession(db);
+    m_open = m_error.isEmpty();
+    if (!m_open)
         qCWarning(lcStorage) << "cannot configure" << Dialect::displayLocation(m_path) << ":" << m_error;
+}
+
+QString Connection::configureServerSession(const QSqlDatabase& db)
+{
+    // A desktop that stops half-way (a laptop closed mid-transaction) must not hold locks or pin the
+    // server's clean-up: an idle transaction is ended after 30 s and no statement runs longer than 5
+    // minutes. Days are counted in this machine's time zone, as on SQLite. Sent as they are (not through
+    // Sql, which makes a lost connection again with these very statements).
+    QStringList statements{u"SET idle_in_transaction_session_timeout = '30s'"_s, u"SET statement_timeout = '300s'"_s,
+        u"SET client_min_messages = warning"_s};
+    const QString zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (!zone.isEmpty())
+        statements.append(u"SELECT set_config('TimeZone', %1, false)"_s.arg(Sql::literal(db, zone)));
+    for (const QString& statement : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(statement))
+            return q.lastError().text();
     }
+    return {};
+}
+
+bool Connection::reopen(const QSqlDatabase& db, QString* error)
+{
+    if (!Dialect::isPostgres(db))
+        return false;
+    QSqlDatabase again = db;
+    again.close();
+    if (!again.open()) {
+        const QSqlError e = again.lastError();
+        *error = (e.databaseText().trimmed().isEmpty() ? e.text() : e.databaseText()).trimmed();
+        return false;
+    }
+    *error = configureServerSession(again);
+    if (!error->isEmpty())
+        return false;
+    qCInfo(lcStorage) << "connection" << db.connectionName() << "made again to" << db.hostName();
+    return true;
 }
 
 Connection::~Connection()

@@ -27,9 +27,15 @@ public:
 
     // The password of a team workspace's server, for every connection this process opens to it.
     static void setPassword(const QString& location, const QString& password);
+    // PostgreSQL: opens the connection again after the server went away (restarted, the network cut),
+    // with its session's settings; false with *error while the server is still gone. Called by the
+    // statement that found it lost (Sql), on the connection's own thread.
+    static bool reopen(const QSqlDatabase& db, QString* error);
 
 private:
     void openServer(const QString& purpose);
+    // The session's settings; the error, empty when all were taken.
+    static QString configureServerSession(const QSqlDatabase& db);
 
     QString m_path;
     QString m_name;

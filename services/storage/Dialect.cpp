@@ -4,6 +4,8 @@
 #include <QSqlDriver>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Dialect
@@ -163,8 +165,24 @@ QStringList postgresPrelude()
     };
 }
 
+bool isConnectionLost(const QString& nativeCode, const QString& message)
+{
+    // PostgreSQL: connection_exception (class 08), admin_shutdown, crash_shutdown, cannot_connect_now;
+    // and what libpq says itself when the server went away (no SQLSTATE then).
+    if (nativeCode.startsWith(u"08"_s) || nativeCode == u"57P01" || nativeCode == u"57P02" || nativeCode == u"57P03")
+        return true;
+    static const QStringList said = {u"server closed the connection"_s, u"no connection to the server"_s,
+        u"terminating connection"_s, u"could not receive data from server"_s, u"could not send data to server"_s,
+        u"connection to server was lost"_s, u"SSL connection has been closed"_s};
+    return std::any_of(
+        said.begin(), said.end(), [&](const QString& s) { return message.contains(s, Qt::CaseInsensitive); });
+}
+
 bool isBusyError(const QString& nativeCode, const QString& message)
 {
+    if (isConnectionLost(nativeCode, message))
+        return true; // the connection is made again: the caller may retry
+
     // SQLite: SQLITE_BUSY (5), SQLITE_LOCKED (6). PostgreSQL: lock_not_available, deadlock_detected,
     // serialization_failure.
     static const QStringList codes = {u"5"_s, u"6"_s, u"55P03"_s, u"40P01"_s, u"40001"_s};

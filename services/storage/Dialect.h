@@ -50,7 +50,10 @@ QString migrationFor(Engine engine, const QString& sql);
 // (json_extract and friends on text holding JSON) and the case-insensitive collation NOCASE.
 QStringList postgresPrelude();
 
-// Native error codes, so callers need not read messages.
+// Native error codes, so callers need not read messages. The server went away (restarted, the network
+// cut, the connection ended by an administrator): the connection is made again by the next statement,
+// so that counts as busy too (the caller may retry).
+bool isConnectionLost(const QString& nativeCode, const QString& message);
 bool isBusyError(const QString& nativeCode, const QString& message);
 bool isUniqueViolation(const QString& nativeCode, const QString& message);
 

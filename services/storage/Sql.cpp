@@ -1,5 +1,6 @@
 #include "Sql.h"
 
+#include "Connection.h"
 #include "Dialect.h"
 
 #include "core/Deadline.h"
@@ -38,6 +39,12 @@ bool SqlError::isUniqueViolation() const
 {
     return Dialect::isUniqueViolation(m_nativeCode, m_message);
 }
+
+namespace
+{
+// How deep a connection's transactions are nested (defined with Transaction below).
+int depthOf(const QSqlDatabase& db);
+} // namespace
 
 namespace Sql
 {
@@ -183,14 +190,52 @@ QString literal(const QSqlDatabase& db, const QVariant& v)
 
 namespace
 {
-QSqlQuery execOnServer(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+void forgetPrepared(const QString& connection);
+
+// PostgreSQL: runs the statement; one that finds the connection lost (the server restarted, the network
+// cut) makes it again. Outside a transaction the statement then runs again, once; inside one the error
+// goes up (the transaction went with the connection; the caller's retry begins a new one).
+QSqlQuery runOnServer(const QSqlDatabase& db, const QString& statement, const QString& sql, const char* step)
 {
-    const QString statement = withLiterals(db, sql, binds);
+    if (!db.isOpen()) {
+        // Closed by an earlier attempt to make it again while the server was still away.
+        QString why;
+        if (!Connection::reopen(db, &why))
+            throw SqlError(
+                u"the connection to the database server was lost and cannot be made again yet: %1 [%2]"_s.arg(
+                    why, sql.simplified().left(160)),
+                u"08006"_s);
+        forgetPrepared(db.connectionName());
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(statement))
-        fail(q.lastError(), "exec", sql);
-    return q;
+    if (q.exec(statement))
+        return q;
+    const QSqlError lost = q.lastError();
+    if (!Dialect::isConnectionLost(lost.nativeErrorCode(), lost.text()))
+        fail(lost, step, sql);
+    const bool inTransaction = depthOf(db) > 0;
+    q = QSqlQuery();
+    QString why;
+    if (!Connection::reopen(db, &why))
+        throw SqlError(u"the connection to the database server was lost and cannot be made again yet: %1 [%2]"_s.arg(
+                           why, sql.simplified().left(160)),
+            u"08006"_s);
+    forgetPrepared(db.connectionName());
+    if (inTransaction)
+        throw SqlError(u"the connection to the database server was lost with the transaction: %1 [%2]"_s.arg(
+                           lost.text(), sql.simplified().left(160)),
+            u"08006"_s);
+    QSqlQuery again(db);
+    again.setForwardOnly(true);
+    if (!again.exec(statement))
+        fail(again.lastError(), step, sql);
+    return again;
+}
+
+QSqlQuery execOnServer(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    return runOnServer(db, withLiterals(db, sql, binds), sql, "exec");
 }
 } // namespace
 
@@ -308,12 +353,22 @@ PreparedOnServer& preparedOnServer()
     static PreparedOnServer p;
     return p;
 }
+
+void forgetPrepared(const QString& connection)
+{
+    PreparedOnServer& registry = preparedOnServer();
+    const std::lock_guard lock(registry.mutex);
+    registry.prepared.remove(connection);
+    registry.refused.remove(connection);
+}
 } // namespace
 
 QSqlQuery execCached(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {
     if (!Dialect::isPostgres(db))
         return exec(db, sql, binds);
+    if (!db.isOpen())
+        return exec(db, sql, binds); // makes the connection again first
     Deadline::check();
     const QString name = u"quorum_%1_%2"_s.arg(qHash(sql), 0, 16).arg(sql.size());
     const QString connection = db.connectionName();
@@ -328,6 +383,8 @@ QSqlQuery execCached(const QSqlDatabase& db, const QString& sql, const QVariantL
     const auto prepare = [&]() {
         QSqlQuery p(db);
         const bool ok = p.exec(u"PREPARE %1 AS %2"_s.arg(name, numbered(sql)));
+        if (!ok && Dialect::isConnectionLost(p.lastError().nativeErrorCode(), p.lastError().text()))
+            return false; // sent whole below, which makes the connection again
         const std::lock_guard lock(registry.mutex);
         (ok ? registry.prepared : registry.refused)[connection].insert(name);
         if (!ok)
@@ -350,10 +407,15 @@ QSqlQuery execCached(const QSqlDatabase& db, const QString& sql, const QVariantL
     q.setForwardOnly(true);
     if (q.exec(call))
         return q;
+    const QSqlError e = q.lastError();
     // Gone with the server's session (a reconnect): prepared again, once.
-    if (q.lastError().nativeErrorCode() == u"26000" && prepare() && q.exec(call))
+    if (e.nativeErrorCode() == u"26000" && prepare() && q.exec(call))
         return q;
-    fail(q.lastError(), "execute", sql);
+    if (Dialect::isConnectionLost(e.nativeErrorCode(), e.text())) {
+        q = QSqlQuery();
+        return execOnServer(db, sql, binds); // makes the connection again; prepared next time
+    }
+    fail(e, "execute", sql);
 }
 
 int update(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
@@ -575,6 +637,9 @@ void Transaction::beginOnServer(Wait wait)
     // one at a time; reads never wait for it, and the job queue's claims do without it (row locks,
     // SKIP LOCKED). Every commit is durable (synchronous_commit stays on).
     Sql::exec(m_db, u"BEGIN"_s);
+    // From here the statements belong to the transaction: a connection lost under them is not retried
+    // outside it (the constructor sets the depth for good once the lock is held).
+    setDepth(m_db, 1);
     try {
         if (wait == IfFree) {
             if (!Sql::scalar(m_db, u"SELECT pg_try_advisory_xact_lock(%1)"_s.arg(kWorkspaceWriteLock)).toBool())
@@ -583,6 +648,7 @@ void Transaction::beginOnServer(Wait wait)
             Sql::exec(m_db, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kWorkspaceWriteLock));
         }
     } catch (...) {
+        setDepth(m_db, 0);
         QSqlQuery q(m_db);
         if (!q.exec(u"ROLLBACK"_s))
             qCWarning(lcStorage) << "rollback failed:" << q.lastError().text();

@@ -27,6 +27,7 @@
 #include "pipeline/PipelineActions.h"
 #include "pipeline/ProductStore.h"
 #include "storage/Connection.h"
+#include "storage/Settings.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 
@@ -135,6 +136,7 @@ struct Team
 {
     QString server; // empty: SQLite, the work done in this process
     int workers = 2;
+    int threads = 0; // pipeline.workers in each process (0: the default)
 };
 
 Result run(int products, int latency, int concurrency, bool gui, bool keep, const Team& team)
@@ -164,6 +166,8 @@ Result run(int products, int latency, int concurrency, bool gui, bool keep, cons
         auto ws = Workspace::open(dir.path(), &error);
         ProviderStore::useSandbox(ws->db(), sandbox.url());
         fill(ws->db(), products);
+        if (team.threads > 0)
+            Settings::setValue(ws->db(), u"pipeline.workers"_s, qint64(team.threads));
     }
 
     EventBus bus;
@@ -296,13 +300,16 @@ int main(int argc, char** argv)
     parser.addOption({u"server"_s, u"A PostgreSQL server: the workspace is a team workspace there."_s, u"url"_s});
     parser.addOption(
         {u"worker-processes"_s, u"With --server: quorum worker processes doing the work."_s, u"n"_s, u"2"_s});
+    parser.addOption(
+        {u"workers"_s, u"Worker threads per process (pipeline.workers; default: the pool's)."_s, u"n"_s, u"0"_s});
     parser.process(app);
     const int products = parser.value(u"products"_s).toInt();
     const int latency = parser.value(u"latency"_s).toInt();
     const int concurrency = parser.value(u"concurrency"_s).toInt();
     const int repeats = parser.value(u"repeats"_s).toInt();
     const bool gui = parser.isSet(u"gui"_s);
-    const Team team{parser.value(u"server"_s), parser.value(u"worker-processes"_s).toInt()};
+    const Team team{
+        parser.value(u"server"_s), parser.value(u"worker-processes"_s).toInt(), parser.value(u"workers"_s).toInt()};
 
     std::printf("%d products, %d ms latency, %d concurrent calls per provider, %s, %d run(s)\n\n", products, latency,
         concurrency,

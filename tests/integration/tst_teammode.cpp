@@ -194,6 +194,36 @@ private slots:
                           u"'proposal.rejected')"_s),
             qint64(kProposals));
     }
+
+    // A bulk approval at one desk that includes proposals another desk rejected meanwhile: the rest is
+    // approved, and those are reported one by one with who decided them and how.
+    void aBulkDecisionNamesWhatAnotherDeskDecidedMeanwhile()
+    {
+        TestWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        const QSqlDatabase db = tw.db();
+        const Users::User bob = user(db, u"Bob"_s, Users::Role::Approver);
+        const Users::User cleo = user(db, u"Cleo"_s, Users::Role::Approver);
+        const qint64 now = tw.clock().nowMs();
+        QList<qint64> ids;
+        for (int i = 0; i < 6; ++i)
+            ids.append(ApprovalDesk::propose(db, budget(i), u"agent-host"_s, now));
+        // Bob has the six selected; Cleo, at her own desk, rejects two of them first.
+        {
+            Connection cleosDesk(tw.workspace().databasePath(), u"desk-cleo"_s);
+            for (qint64 id : {ids.at(1), ids.at(4)})
+                QVERIFY(ApprovalDesk::reject(cleosDesk.db(), id, cleo, u"Not now"_s, u"desk-cleo"_s, now).ok);
+        }
+        const ApprovalDesk::Bulk bulk = ApprovalDesk::approveMany(db, ids, bob, {}, u"desk-bob"_s, now);
+        QCOMPARE(bulk.done, (QList<qint64>{ids.at(0), ids.at(2), ids.at(3), ids.at(5)}));
+        QCOMPARE(bulk.failed.size(), 2);
+        for (const auto& [id, why] : bulk.failed) {
+            QVERIFY(id == ids.at(1) || id == ids.at(4));
+            QVERIFY2(why.contains(u"Cleo"_s) && why.contains(u"rejected"_s), qPrintable(why));
+        }
+        QCOMPARE(
+            tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE status = 'rejected' AND decided_by = 'Cleo'"_s), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTeamMode)

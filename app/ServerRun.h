@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 
 #include <QObject>
+#include <QStringList>
 
 #include <cstdio>
 #include <memory>
@@ -40,6 +41,9 @@ signals:
 
 private:
     void stop(const QString& why, int code);
+    // serve: what `quorum status` would say, every server.health_ms (15 minutes by default); what newly
+    // needs attention is logged as a warning, what no longer does as resolved.
+    void checkHealth();
 
     CommandLine m_options;
     Role m_role;
@@ -48,4 +52,6 @@ private:
     QuitSignals* m_signals;
     std::unique_ptr<WorkspaceSession> m_session;
     bool m_stopping = false;
+    QStringList m_problems; // what the last health check found
+    qint64 m_healthMs = 0;
 };

@@ -155,8 +155,13 @@ std::unique_ptr<WorkspaceSession> WorkspaceSession::open(
     if (!session->m_workspace->isDemo())
         session->m_checkpoints = new AuditCheckpoints(session->m_workspace->db(), session->m_workspace->root(),
             AuditCheckpoints::keychainOf(session->m_secrets), Clock::system());
-    ApprovalRules::ensureDefaults(session->m_workspace->db(), clock.nowMs());
-    AgentRuns::install(session->m_workspace->db(), *session->m_domains->agents, clock.nowMs());
+    try {
+        ApprovalRules::ensureDefaults(session->m_workspace->db(), clock.nowMs());
+        AgentRuns::install(session->m_workspace->db(), *session->m_domains->agents, clock.nowMs());
+    } catch (const SqlError& e) {
+        *error = QCoreApplication::translate("WorkspaceSession", "Cannot prepare the workspace: %1").arg(e.message());
+        return nullptr;
+    }
     session->m_deadlines
         = new DeadlineWatcher(session->m_workspace->db(), Clock::system(), bus, session->m_pool, machineName());
     return session;

@@ -5927,7 +5927,7 @@ Commands:
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../services/storage/Connection.cpp" line="+74"/>
+        <location filename="../services/storage/Connection.cpp" line="+75"/>
         <source>This installation cannot reach PostgreSQL: its Qt driver is missing (Debian: libqt6sql6-psql).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15364,7 +15364,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>ServerRun</name>
     <message>
-        <location filename="../app/ServerRun.cpp" line="+42"/>
+        <location filename="../app/ServerRun.cpp" line="+46"/>
         <source>%1 is not a Quorum workspace (it has no quorum.db and no %2). Create it in Quorum, or with “quorum migrate-workspace”, first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15401,7 +15401,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+45"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15463,8 +15463,23 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <source>ad figures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agents</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+46"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -15496,7 +15511,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The pipeline is under an emergency stop: an owner resumes it in Quorum.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15524,7 +15539,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1: %2 of %3 failed in the last day (%4; more than %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 does not answer: its breaker is open in the %2 on %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15580,6 +15600,16 @@ Approving records the reply; Quorum does not post replies to the store: paste it
             <numerusform>  %n job failed for good in the last day (Quorum shows it in the Pipeline).</numerusform>
             <numerusform>  %n jobs failed for good in the last day (Quorum shows them in the Pipeline).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 of %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the last day: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -17354,7 +17384,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+58"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
@@ -17974,7 +18004,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+185"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+162"/>
+        <source>Cannot prepare the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The demo&apos;s sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5934,7 +5934,7 @@ Opdrachten:
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../services/storage/Connection.cpp" line="+74"/>
+        <location filename="../services/storage/Connection.cpp" line="+75"/>
         <source>This installation cannot reach PostgreSQL: its Qt driver is missing (Debian: libqt6sql6-psql).</source>
         <translation>Deze installatie kan PostgreSQL niet bereiken: het Qt-stuurprogramma ontbreekt (Debian: libqt6sql6-psql).</translation>
     </message>
@@ -15385,7 +15385,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>ServerRun</name>
     <message>
-        <location filename="../app/ServerRun.cpp" line="+42"/>
+        <location filename="../app/ServerRun.cpp" line="+46"/>
         <source>%1 is not a Quorum workspace (it has no quorum.db and no %2). Create it in Quorum, or with “quorum migrate-workspace”, first.</source>
         <translation>%1 is geen Quorum-werkruimte (er staat geen quorum.db en geen %2 in). Maak hem eerst in Quorum, of met “quorum migrate-workspace”.</translation>
     </message>
@@ -15422,7 +15422,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+45"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
@@ -15484,8 +15484,23 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <source>ad figures</source>
         <translation>advertentiecijfers</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>publishing</source>
+        <translation>publiceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaigns</source>
+        <translation>campagnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agents</source>
+        <translation>agents</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+46"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -15517,7 +15532,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The pipeline is under an emergency stop: an owner resumes it in Quorum.</source>
         <translation>De pijplijn staat in noodstop: een eigenaar hervat hem in Quorum.</translation>
     </message>
@@ -15545,7 +15560,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>%1 (%2): %3 geleden voor het laatst gesynchroniseerd.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1: %2 of %3 failed in the last day (%4; more than %5).</source>
+        <translation>%1: %2 van %3 mislukt in het afgelopen etmaal (%4; meer dan %5).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 does not answer: its breaker is open in the %2 on %3.</source>
         <translation>%1 antwoordt niet: de stroomonderbreker staat open in de %2 op %3.</translation>
     </message>
@@ -15601,6 +15621,16 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
             <numerusform>  %n taak is het afgelopen etmaal definitief mislukt (Quorum toont hem in de Pijplijn).</numerusform>
             <numerusform>  %n taken zijn het afgelopen etmaal definitief mislukt (Quorum toont ze in de Pijplijn).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 of %3 failed</source>
+        <translation>%1 %2 van %3 mislukt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the last day: %1</source>
+        <translation>Afgelopen etmaal: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -17375,7 +17405,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>&amp;Bestandenmap:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+58"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
@@ -17995,7 +18025,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+185"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+162"/>
+        <source>Cannot prepare the workspace: %1</source>
+        <translation>Kan de werkruimte niet gereedmaken: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The demo&apos;s sandbox could not start: %1</source>
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>

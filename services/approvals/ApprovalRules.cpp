@@ -262,11 +262,16 @@ void ensureDefaults(const QSqlDatabase& db, qint64 now)
     const QList<ApprovalRule> all = defaults();
     if (stored >= all.size())
         return;
+    // Several processes of a team open the workspace at once: one writes the defaults, the others find
+    // them (the workspace's write lock, and a row already there is left alone).
+    Transaction tx(db);
     for (const ApprovalRule& r : all)
         Sql::exec(db,
             u"INSERT INTO approval_rules (rule_key, version, data, author, note, created_at) SELECT ?, 1, ?, "
-            u"'Quorum', 'default', ? WHERE NOT EXISTS (SELECT 1 FROM approval_rules WHERE rule_key = ?)"_s,
+            u"'Quorum', 'default', ? WHERE NOT EXISTS (SELECT 1 FROM approval_rules WHERE rule_key = ?) ON CONFLICT "
+            u"(rule_key, version) DO NOTHING"_s,
             {r.key, Json::compact(r.toJson()), now, r.key});
+    tx.commit();
 }
 
 QList<ApprovalRule> current(const QSqlDatabase& db)

@@ -79,6 +79,39 @@ void readSyncs(const QSqlDatabase& db, Report* r)
         r->syncs.append(
             Sync{ads.value(0).toString(), tr("ad figures"), ads.value(1).toLongLong(), ads.value(2).toString(), false});
 }
+// Publishing and campaign jobs that ended (done, or failed for good) and the agents' runs, since `since`.
+QList<Rate> readRates(const QSqlDatabase& db, qint64 since, const Thresholds& t)
+{
+    Rate publishing{tr("publishing"), 0, 0, t.publishingFailure};
+    Rate campaigns{tr("campaigns"), 0, 0, t.campaignsFailure};
+    Rate agents{tr("agents"), 0, 0, t.agentsFailure};
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT kind, state, COUNT(*) FROM jobs WHERE state IN ('done', 'dead') AND updated_at >= ? AND kind IN "
+        u"('publish', 'publish.preview', 'ads.apply', 'ads.launch', 'ads.sync') GROUP BY kind, state"_s,
+        {since});
+    while (q.next()) {
+        Rate& r = q.value(0).toString().startsWith(u"ads."_s) ? campaigns : publishing;
+        const int n = q.value(2).toInt();
+        r.total += n;
+        if (q.value(1).toString() == u"dead")
+            r.failed += n;
+    }
+    q.finish();
+    // An agent that lacked data ("needs") did not fail.
+    QSqlQuery runs
+        = Sql::exec(db, u"SELECT outcome, COUNT(*) FROM agent_runs WHERE finished_at >= ? GROUP BY outcome"_s, {since});
+    while (runs.next()) {
+        agents.total += runs.value(1).toInt();
+        if (runs.value(0).toString() == u"failed")
+            agents.failed += runs.value(1).toInt();
+    }
+    return {publishing, campaigns, agents};
+}
+
+QString percent(double rate)
+{
+    return QString::number(qRound(rate * 100)) + u" %"_s;
+}
 } // namespace
 
 int Report::alive(qint64 now) const
@@ -129,6 +162,7 @@ Report read(const QSqlDatabase& db, const QString& location, qint64 now, const T
         }
     }
     readSyncs(db, &r);
+    r.rates = readRates(db, now - t.deadWindowMs, t);
 
     // What a person must act on.
     if (r.state == RunControl::State::Stopped)
@@ -146,6 +180,13 @@ Report read(const QSqlDatabase& db, const QString& location, qint64 now, const T
         else if (s.lastAt > 0 && !s.running && now - s.lastAt > t.syncLagMs)
             r.problems.append(tr("%1 (%2): last synced %3 ago.").arg(s.connection, s.what, span(now - s.lastAt)));
     }
+    for (const Rate& rate : std::as_const(r.rates))
+        if (rate.total >= t.minimumSample && rate.rate() > rate.limit)
+            r.problems.append(tr("%1: %2 of %3 failed in the last day (%4; more than %5).")
+                                  .arg(rate.area)
+                                  .arg(rate.failed)
+                                  .arg(rate.total)
+                                  .arg(percent(rate.rate()), percent(rate.limit)));
     for (const ProcessRegistry::Entry& p : std::as_const(r.processes)) {
         if (!p.isAlive(now))
             continue;
@@ -188,6 +229,12 @@ QStringList format(const Report& r, qint64 now)
     if (r.dead > 0)
         out.append(
             tr("  %n job(s) failed for good in the last day (Quorum shows them in the Pipeline).", nullptr, r.dead));
+    QStringList rates;
+    for (const Rate& rate : std::as_const(r.rates))
+        if (rate.total > 0)
+            rates.append(tr("%1 %2 of %3 failed").arg(rate.area).arg(rate.failed).arg(rate.total));
+    if (!rates.isEmpty())
+        out.append(tr("In the last day: %1").arg(rates.join(u", "_s)));
     if (!r.syncs.isEmpty())
         out.append(tr("Syncs:"));
     for (const Sync& s : std::as_const(r.syncs)) {

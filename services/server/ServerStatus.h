@@ -19,7 +19,24 @@ struct Thresholds
 {
     qint64 queueStuckMs = 15 * 60'000;   // a due job waiting longer: the queue is stuck
     qint64 syncLagMs = 2 * 3600'000;     // a connection not synced for longer (they sync every 15 min)
-    qint64 deadWindowMs = 24 * 3600'000; // jobs that failed for good within this are reported
+    qint64 deadWindowMs = 24 * 3600'000; // jobs that failed for good within this are reported, and the
+                                         // failure rates below are over this window
+    // Failure rates above which an area needs attention (issue 16's autopilot), judged once at least
+    // minimumSample runs ended in the window.
+    double publishingFailure = 0.50;
+    double campaignsFailure = 0.30;
+    double agentsFailure = 0.05;
+    int minimumSample = 4;
+};
+
+// How often the runs of one area failed in the window.
+struct Rate
+{
+    QString area; // "publishing", "campaigns", "agents" (translated)
+    int failed = 0;
+    int total = 0;
+    double limit = 0;
+    double rate() const { return total > 0 ? double(failed) / total : 0; }
 };
 
 struct Sync
@@ -43,6 +60,7 @@ struct Report
     int dead = 0;           // failed for good within the window
     qint64 oldestDueAt = 0; // since when the oldest due job waits (0: none)
     QList<Sync> syncs;
+    QList<Rate> rates;
     QStringList problems; // what a person must act on; empty: all is well
 
     bool ok() const { return problems.isEmpty(); }

@@ -1,10 +1,13 @@
 #include "PipelineFixture.h"
 #include "QuorumProcess.h"
+#include "core/Clock.h"
+#include "jobs/RunControl.h"
 #include "storage/Sql.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,7 +71,7 @@ private slots:
             {u"routes"_s,
                 QJsonObject{{u"*"_s,
                     QJsonObject{
-                        {u"latency"_s, QJsonObject{{u"kind"_s, u"uniform"_s}, {u"min"_s, 40}, {u"max"_s, 160}}}}}}}});
+                        {u"latency"_s, QJsonObject{{u"kind"_s, u"uniform"_s}, {u"min"_s, 150}, {u"max"_s, 400}}}}}}}});
         QList<qint64> ids;
         for (int i = 0; i < 30; ++i)
             ids.append(f.addProduct(PipelineFixture::facts(u"Lamp %1"_s.arg(i), u"Home"_s, 2500 + i * 100)));
@@ -82,15 +85,23 @@ private slots:
         std::unique_ptr<QProcess> a(startQuorum(this, m_home, {u"worker"_s, u"--workspace"_s, f.ws().path()}));
         std::unique_ptr<QProcess> b(startQuorum(this, m_home, {u"worker"_s, u"--workspace"_s, f.ws().path()}));
         QVERIFY(a->waitForStarted(10'000) && b->waitForStarted(10'000));
-        // Both work: each holds jobs at some point, and status lists two workers beating.
+        // Both work: each is seen holding jobs, and status lists two workers beating.
+        QSet<QString> seen;
+        QString saidA, saidB; // what they printed, for a failure's message
+        connect(a.get(), &QProcess::readyRead, this, [&] { saidA += QString::fromUtf8(a->readAll()); });
+        connect(b.get(), &QProcess::readyRead, this, [&] { saidB += QString::fromUtf8(b->readAll()); });
         QVERIFY2(waitFor(
                      [&] {
-                         return f.count(u"SELECT COUNT(DISTINCT substr(lease_owner, 1, length(lease_owner) - 9)) FROM "
-                                        u"jobs WHERE state = 'running'"_s)
-                             >= 2;
+                         QSqlQuery q = Sql::exec(f.db(),
+                             u"SELECT DISTINCT substr(lease_owner, 1, length(lease_owner) - 9) FROM jobs WHERE state "
+                             u"= 'running'"_s);
+                         while (q.next())
+                             seen.insert(q.value(0).toString());
+                         return seen.size() >= 2;
                      },
                      60'000),
-            "the two workers never held jobs at the same time");
+            qPrintable(u"the two workers were not both seen holding jobs: "_s + QStringList(seen.values()).join(u", "_s)
+                + u"\n"_s + saidA.right(1500) + u"\n---\n"_s + saidB.right(1500)));
         Status busy = status(f.ws().path());
         QVERIFY2(busy.text.count(u"worker "_s) >= 2 && busy.text.count(u"running for"_s) >= 2, qPrintable(busy.text));
 
@@ -111,7 +122,7 @@ private slots:
         QVERIFY2(
             waitFor([&] { return f.count(u"SELECT COUNT(*) FROM jobs WHERE state IN ('queued', 'running')"_s) == 0; },
                 240'000),
-            qPrintable(QString::fromUtf8(b->readAll())));
+            qPrintable(saidB.right(3000)));
         for (qint64 id : std::as_const(ids)) {
             const QString stage = f.stageOf(id);
             QVERIFY2(stage == u"ready" || stage == u"needs_review", qPrintable(u"%1: %2"_s.arg(id).arg(stage)));
@@ -131,11 +142,35 @@ private slots:
         // SIGTERM: the other stops at a safe point, says so, and status shows it stopped.
         ::kill(static_cast<pid_t>(b->processId()), SIGTERM);
         QVERIFY(b->waitForFinished(30'000));
-        const QString out = QString::fromUtf8(b->readAll());
+        saidB += QString::fromUtf8(b->readAll());
+        const QString out = saidB;
         QCOMPARE(b->exitStatus(), QProcess::NormalExit);
         QVERIFY2(b->exitCode() == 0, qPrintable(out));
         QVERIFY2(out.contains(u"SIGTERM received"_s) && out.contains(u"Stopped."_s), qPrintable(out));
         QVERIFY2(status(f.ws().path()).text.contains(u"stopped "_s), "status does not show the clean stop");
+    }
+
+    // serve checks the workspace's health on its own (server.health_ms) and logs what newly needs attention,
+    // and what no longer does, to the console (the journal under systemd).
+    void serveLogsWhatNeedsAttentionAndWhatIsResolved()
+    {
+        PipelineFixture f;
+        f.setSetting(u"server.health_ms"_s, u"200"_s);
+        RunControl::setState(f.db(), RunControl::State::Stopped, u"Ann"_s, Clock::system()->nowMs());
+        std::unique_ptr<QProcess> s(startQuorum(this, m_home, {u"serve"_s, u"--workspace"_s, f.ws().path()}));
+        QString said;
+        connect(s.get(), &QProcess::readyRead, this, [&] { said += QString::fromUtf8(s->readAll()); });
+        QVERIFY(s->waitForStarted(10'000));
+        QVERIFY2(waitFor([&] { return said.contains(u"needs attention: The pipeline is under an emergency stop"_s); },
+                     60'000),
+            qPrintable(said));
+        RunControl::setState(f.db(), RunControl::State::Running, u"Ann"_s, Clock::system()->nowMs());
+        QVERIFY2(waitFor([&] { return said.contains(u"resolved: The pipeline is under an emergency stop"_s); }, 60'000),
+            qPrintable(said));
+        QCOMPARE(said.count(u"needs attention: The pipeline is under an emergency stop"_s), 1); // said once
+        ::kill(static_cast<pid_t>(s->processId()), SIGTERM);
+        QVERIFY(s->waitForFinished(30'000));
+        QCOMPARE(s->exitCode(), 0);
     }
 
     void serveGivesBackWhatItHoldsOnSigterm()

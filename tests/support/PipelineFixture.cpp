@@ -127,12 +127,20 @@ bool PipelineFixture::runUntilIdle(qint64 stepMs, int realTimeoutMs, const std::
     Q_ASSERT(m_manual && m_pool);
     QElapsedTimer timer;
     timer.start();
+    QElapsedTimer sinceStep; // real time since the clock last moved a step
+    sinceStep.start();
     while (timer.elapsed() < realTimeoutMs) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         // While jobs run (their calls take real time) the clock moves a step at a time, slower than
-        // their leases; when every job is waiting it jumps to the next thing due.
-        if (m_pool->runningJobs() > 0) {
-            m_manual->advance(stepMs);
+        // their leases: at most a step per real millisecond, so a call in flight for half a second
+        // cannot run a job's lease out before its worker renews it (the loop itself spins much faster).
+        // A job a worker has claimed but not yet counted as running is running too (its row says so).
+        // When every job is waiting the clock jumps to the next thing due.
+        if (m_pool->runningJobs() > 0 || JobQueue::counts(m_ws.db()).running > 0) {
+            if (sinceStep.elapsed() >= 1) {
+                m_manual->advance(stepMs);
+                sinceStep.restart();
+            }
         } else {
             const qint64 due = m_manual->nextDueMs();
             m_manual->setNow(due > m_manual->nowMs() ? due : m_manual->nowMs() + stepMs);

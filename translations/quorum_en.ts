@@ -15569,12 +15569,28 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>running for %1, %2 worker(s), %3 job(s) in hand</source>
+        <location line="+4"/>
+        <source>running for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n job(s) in hand</source>
+        <translation>
+            <numerusform>%n job in hand</numerusform>
+            <numerusform>%n jobs in hand</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>stopped %1 ago</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15590,12 +15590,28 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Processen:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>running for %1, %2 worker(s), %3 job(s) in hand</source>
-        <translation>draait sinds %1, %2 worker(s), %3 taak/taken in handen</translation>
+        <location line="+4"/>
+        <source>running for %1</source>
+        <translation>draait al %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n job(s) in hand</source>
+        <translation>
+            <numerusform>%n taak in handen</numerusform>
+            <numerusform>%n taken in handen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>stopped %1 ago</source>
         <translation>%1 geleden gestopt</translation>
     </message>

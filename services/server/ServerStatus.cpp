@@ -209,11 +209,8 @@ QStringList format(const Report& r, qint64 now)
     for (const ProcessRegistry::Entry& p : std::as_const(r.processes)) {
         QString line = u"  %1 %2 (pid %3)"_s.arg(roleName(p.role), p.host).arg(p.pid);
         if (p.isAlive(now))
-            line += u": "_s
-                + tr("running for %1, %2 worker(s), %3 job(s) in hand")
-                      .arg(span(now - p.startedAt))
-                      .arg(p.workers)
-                      .arg(p.runningJobs);
+            line += u": "_s + tr("running for %1").arg(span(now - p.startedAt)) + u", "_s
+                + tr("%n worker(s)", nullptr, p.workers) + u", "_s + tr("%n job(s) in hand", nullptr, p.runningJobs);
         else if (p.stoppedCleanly())
             line += u": "_s + tr("stopped %1 ago").arg(span(now - p.stoppedAt));
         else

@@ -82,8 +82,9 @@ void TeamJoin::tryToConnect(const TeamWorkspaceDialog::Server& server)
     });
     // Off the GUI thread: an unreachable server takes its connect timeout (5 s) to say so.
     watcher->setFuture(QtConcurrent::run([location, password] {
-        if (!password.isEmpty())
-            Connection::setPassword(location, password);
+        // What was typed this time, even nothing (a server that trusts this machine, or ~/.pgpass): a
+        // password typed wrong before is not tried again.
+        Connection::setPassword(location, password);
         const Connection probe(location, u"join"_s);
         return probe.isOpen() ? QString() : probe.errorString();
     }));

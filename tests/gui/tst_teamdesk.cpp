@@ -1,17 +1,26 @@
 #include "Application.h"
+#include "ApprovalsModel.h"
 #include "GuiFixture.h"
 #include "MainWindow.h"
 #include "TeamJoin.h"
 #include "TestDatabase.h"
+#include "TestWorkspace.h"
 #include "WorkspaceSession.h"
 #include "WorkspaceStatusBar.h"
+#include "approvals/ApprovalActions.h"
+#include "approvals/ApprovalDesk.h"
+#include "approvals/ApprovalTypes.h"
+#include "core/Clock.h"
+#include "core/EventBus.h"
 #include "dialogs/TeamWorkspaceDialog.h"
 #include "dialogs/WelcomeDialog.h"
 #include "storage/Doorbell.h"
 #include "storage/Workspace.h"
+#include "users/Users.h"
 
 #include <QAction>
 #include <QCommandLinkButton>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -130,6 +139,54 @@ private slots:
         QVERIFY(QFileInfo::exists(files.filePath(u"team/team.json"_s)));
         m_gui.stop();
         TestDatabase::admin(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(database), nullptr);
+    }
+
+    // Two desks on one team workspace (two real Applications, each with its connection, bus and doorbell):
+    // a proposal arriving and Ann approving it at her desk show at Bob's without him doing anything, and
+    // Bob, deciding it too late, is told that Ann decided it.
+    void twoDesksSeeEachOthersDecisions()
+    {
+        GuiFixture::Options options;
+        options.demo = false;
+        QString error;
+        QVERIFY2(m_gui.start(options, &error), qPrintable(error));
+        const QSqlDatabase db = m_gui.app()->workspace()->db();
+        TestWorkspace::person(db, u"Bob"_s, Users::Role::Approver);
+        qputenv("QUORUM_USER", "Bob");
+        CommandLine cl;
+        cl.workspace = m_gui.workspacePath();
+        cl.language = u"en"_s;
+        Application bobsDesk(cl);
+        QVERIFY2(bobsDesk.start(&error), qPrintable(error));
+        qputenv("QUORUM_USER", "Ann");
+        QTRY_VERIFY(bobsDesk.session()->doorbell() && bobsDesk.session()->doorbell()->isListening());
+        ApprovalsModel* bobs = bobsDesk.context().approvals;
+        QCOMPARE(bobs->rowCount(), 0);
+
+        // An agent's proposal comes in at Ann's desk (her process writes it and says so on her bus).
+        ApprovalDesk::Proposal p;
+        p.agent = u"Campaign Manager"_s;
+        p.actionType = ActionTypes::fromKey(u"budget_change"_s);
+        p.title = u"Raise Merino"_s;
+        p.confidence = 0.9;
+        p.parameters = QJsonObject{{u"campaign"_s, u"Merino"_s}, {u"amount"_s, u"1500"_s}, {u"currency"_s, u"EUR"_s},
+            {u"previous"_s, u"600.00"_s}};
+        const qint64 id = ApprovalDesk::propose(db, p, u"agent-host"_s, Clock::system()->nowMs());
+        m_gui.app()->bus()->publishChanged(EventBus::Topic::Proposals, {id}, true);
+        QTRY_COMPARE_WITH_TIMEOUT(bobs->rowCount(), 1, 10'000);
+
+        // Ann approves at her desk: it leaves Bob's queue of waiting proposals.
+        QElapsedTimer seen;
+        seen.start();
+        const ApprovalDesk::Outcome approved = m_gui.context().approvalActions->approve(id, {});
+        QVERIFY2(approved.ok, qPrintable(approved.error));
+        QTRY_COMPARE_WITH_TIMEOUT(bobs->rowCount(), 0, 10'000);
+        qInfo("Ann's approval was on Bob's desk after %lld ms", static_cast<long long>(seen.elapsed()));
+        // Bob, too late: told who decided.
+        const ApprovalDesk::Outcome late = bobsDesk.context().approvalActions->reject(id, u"Too much"_s);
+        QVERIFY(!late.ok);
+        QVERIFY2(late.error.contains(u"Ann"_s), qPrintable(late.error));
+        bobsDesk.closeWorkspace();
     }
 
     void theTeamDialogSpeaksDutch()

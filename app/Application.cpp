@@ -242,12 +242,12 @@ void Application::showWindow()
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     m_wiring = new ModelWiring(m_context, m_session->workspace()->db(), m_session->pool(), m_window, m_window);
     if (Doorbell* doorbell = m_session->doorbell()) {
-        // A team workspace: the server lost and back, in the status bar.
+        // A team workspace: the server lost and back, in the status bar (queued from the doorbell's thread;
+        // it starts listening after the workspace opened, so the bar starts with nothing to say).
         const QString server = Dialect::displayLocation(m_session->workspace()->databasePath());
         connect(doorbell, &Doorbell::listeningChanged, m_window->workspaceStatusBar(),
             [bar = m_window->workspaceStatusBar(), server](
                 bool listening) { bar->setServerReachable(listening, server); });
-        m_window->workspaceStatusBar()->setServerReachable(doorbell->isListening(), server);
     }
     connect(m_window, &MainWindow::demoWorkspaceRequested, this,
         [this] { switchWorkspace(WorkspaceSession::defaultDemoDirectory(), true); });

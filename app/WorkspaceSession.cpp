@@ -35,6 +35,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -71,8 +72,15 @@ WorkspaceSession::~WorkspaceSession()
         m_pool->stop();
     delete m_beat; // says this process stopped
     m_beat = nullptr;
-    delete m_doorbell;
-    m_doorbell = nullptr;
+    if (m_doorbell) {
+        // Its connection belongs to its thread: it goes there, then the thread ends.
+        Doorbell* doorbell = m_doorbell;
+        QMetaObject::invokeMethod(
+            doorbell, [doorbell] { delete doorbell; }, Qt::BlockingQueuedConnection);
+        m_doorbellThread->quit();
+        m_doorbellThread->wait();
+        m_doorbell = nullptr;
+    }
     if (m_checkpoints)
         m_checkpoints->finish();
     delete m_checkpoints;
@@ -148,8 +156,14 @@ std::unique_ptr<WorkspaceSession> WorkspaceSession::open(
     if (session->m_workspace->isTeam() && bus) {
         // Another desk's decision, a job queued by a server: the workers look at once instead of at
         // their next poll, and the models read again (through the bus).
-        session->m_doorbell = new Doorbell(session->m_workspace->databasePath(), bus, Clock::system(), session.get());
+        // In a thread of its own: reaching a server that is away takes up to the connect timeout.
+        session->m_doorbellThread = new QThread(session.get());
+        session->m_doorbellThread->setObjectName(u"doorbell"_s);
+        session->m_doorbell = new Doorbell(session->m_workspace->databasePath(), bus, Clock::system());
+        session->m_doorbell->moveToThread(session->m_doorbellThread);
         connect(session->m_doorbell, &Doorbell::rang, session->m_pool, [pool = session->m_pool] { pool->wake(); });
+        session->m_doorbellThread->start();
+        QMetaObject::invokeMethod(session->m_doorbell, &Doorbell::start, Qt::QueuedConnection);
     }
     session->m_secrets = new SecretStore(session->m_workspace->db(), session->m_runtime->secrets(), Clock::system());
     if (!session->m_workspace->isDemo())

@@ -16,6 +16,7 @@ class ProcessBeat;
 class SecretStore;
 class EventBus;
 class SandboxThread;
+class QThread;
 class QTimer;
 class WorkerPool;
 class Workspace;
@@ -49,7 +50,8 @@ public:
     // keeps nothing in the keychain.
     AuditCheckpoints* checkpoints() const { return m_checkpoints; }
     NetworkWatch* network() const { return m_network; }
-    // Live updates from the team's other processes (a team workspace; it does nothing on SQLite).
+    // Live updates from the team's other processes (a team workspace only; null on SQLite). It lives in
+    // a thread of its own: connect to its signals, read isListening(), call nothing else.
     Doorbell* doorbell() const { return m_doorbell; }
     // What loading the connections' secrets from the keychain ran into (empty when all is well).
     QStringList secretProblems() const { return m_secretProblems; }
@@ -98,5 +100,6 @@ private:
     NetworkWatch* m_network = nullptr;
     QStringList m_secretProblems;
     ProcessBeat* m_beat = nullptr;
-    Doorbell* m_doorbell = nullptr;
+    Doorbell* m_doorbell = nullptr; // lives in m_doorbellThread
+    QThread* m_doorbellThread = nullptr;
 };

@@ -28,8 +28,11 @@ Doorbell::Doorbell(const QString& location, EventBus* bus, const Clock* clock, Q
     , m_location(location)
     , m_bus(bus)
     , m_clock(clock)
+{ }
+
+void Doorbell::start()
 {
-    if (!Dialect::isServerLocation(location))
+    if (!Dialect::isServerLocation(m_location))
         return;
     connect(m_bus, &EventBus::changed, this, [this](EventBus::Topic topic) { onChanged(topic); });
     setListening(listen());
@@ -64,9 +67,9 @@ bool Doorbell::listen()
 
 void Doorbell::setListening(bool listening)
 {
-    if (listening == m_listening)
+    if (listening == m_listening.load())
         return;
-    m_listening = listening;
+    m_listening.store(listening);
     qCInfo(lcStorage) << (listening ? "doorbell: listening for the team's changes" : "doorbell: the server is gone");
     emit listeningChanged(listening);
 }

@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 class Clock;
@@ -18,6 +19,8 @@ class Connection;
 // process is published on this one's bus, so its models reload and its workers look for work. NOTIFY is
 // never replayed: when the connection comes back after a loss, every topic is published (the catch-up:
 // every model reads again). The workers' polling stays as the fallback. On SQLite it does nothing.
+// A desktop runs it in a thread of its own (WorkspaceSession): reaching a server that is away takes up to
+// the connect timeout, which the GUI thread must never wait for. Its signals reach others queued.
 class Doorbell final : public QObject
 {
     Q_OBJECT
@@ -25,8 +28,10 @@ public:
     Doorbell(const QString& location, EventBus* bus, const Clock* clock, QObject* parent = nullptr);
     ~Doorbell() override;
 
-    // Listening now (false on SQLite, and while the server cannot be reached).
-    bool isListening() const { return m_listening; }
+    // Connects and listens, in the thread the doorbell lives in (its connection belongs to that thread).
+    void start();
+    // Listening now (false on SQLite, and while the server cannot be reached). Safe from any thread.
+    bool isListening() const { return m_listening.load(); }
     static constexpr qint64 DebounceMs = 30;
     static constexpr qint64 CheckMs = 2'000; // how often the connection is checked, and retried when lost
 
@@ -51,5 +56,5 @@ private:
     QSet<EventBus::Topic> m_pending;
     bool m_sendScheduled = false;
     bool m_relaying = false; // publishing what another process rang: not sent back
-    bool m_listening = false;
+    std::atomic<bool> m_listening = false;
 };

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <condition_variable>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -113,42 +114,55 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c == u'_';
 }
 
-// PostgreSQL: the statement with its values written in as literals, escaped by the driver (what Qt's
-// own PREPARE/EXECUTE does, in one round trip instead of three, and for statements PREPARE refuses:
-// DDL, SET, BEGIN). Integers are quoted: an untyped literal takes the type of what it meets (a text
-// column, a BIGINT, a JSON field), as a parameter of a prepared statement would. LIKE becomes ILIKE.
-QString withLiterals(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+// PostgreSQL: the statement as the server takes it, each `?` outside quotes replaced by what
+// placeholder(n) gives for the n-th, and LIKE made ILIKE (SQLite's LIKE ignores case for ASCII,
+// PostgreSQL's does not: the statements mean SQLite's). Returns how many placeholders there were.
+int forServer(const QString& sql, const std::function<QString(int)>& placeholder, QString* out)
 {
-    QString out;
-    out.reserve(sql.size() + binds.size() * 8);
-    qsizetype next = 0;
+    out->reserve(sql.size() + 32);
+    int next = 0;
     const qsizetype n = sql.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = sql.at(i);
         if (c == u'\'' || c == u'"') {
             const qsizetype end = sql.indexOf(c, i + 1);
             const qsizetype stop = end < 0 ? n : end + 1;
-            out += QStringView(sql).mid(i, stop - i);
+            *out += QStringView(sql).mid(i, stop - i);
             i = stop - 1;
             continue;
         }
-        // SQLite's LIKE ignores case (for ASCII), PostgreSQL's does not: the statements mean SQLite's.
         if ((c == u'L' || c == u'l') && (i == 0 || !isWordChar(sql.at(i - 1))) && i + 4 <= n
             && QStringView(sql).mid(i, 4).compare(u"LIKE", Qt::CaseInsensitive) == 0
             && (i + 4 == n || !isWordChar(sql.at(i + 4)))) {
-            out += u"ILIKE"_s;
+            *out += u"ILIKE"_s;
             i += 3;
             continue;
         }
-        if (c != u'?') {
-            out += c;
-            continue;
-        }
-        if (next >= binds.size())
-            throw SqlError(u"too few values for the statement's placeholders [%1]"_s.arg(sql.simplified().left(160)));
-        out += literal(db, binds.at(next++));
+        if (c == u'?')
+            *out += placeholder(next++);
+        else
+            *out += c;
     }
-    if (next != binds.size())
+    return next;
+}
+
+// The statement with its values written in as literals, escaped by the driver (what Qt's own
+// PREPARE/EXECUTE does, in one round trip instead of three, and for statements PREPARE refuses: DDL,
+// SET, BEGIN). Integers are quoted: an untyped literal takes the type of what it meets (a text column,
+// a BIGINT, a JSON field), as a parameter of a prepared statement would.
+QString withLiterals(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    QString out;
+    const int used = forServer(
+        sql,
+        [&](int n) -> QString {
+            if (n >= binds.size())
+                throw SqlError(
+                    u"too few values for the statement's placeholders [%1]"_s.arg(sql.simplified().left(160)));
+            return literal(db, binds.at(n));
+        },
+        &out);
+    if (used != binds.size())
         throw SqlError(u"too many values for the statement's placeholders [%1]"_s.arg(sql.simplified().left(160)));
     return out;
 }
@@ -309,34 +323,12 @@ qint64 insert(const QSqlDatabase& db, const QString& sql, const QVariantList& bi
 
 namespace
 {
-// The statement with $1, $2, ... for its placeholders (and ILIKE for LIKE), as PREPARE wants it.
+// The statement with $1, $2, ... for its placeholders, as PREPARE wants it.
 QString numbered(const QString& sql)
 {
     QString out;
-    out.reserve(sql.size() + 16);
-    int next = 0;
-    const qsizetype n = sql.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = sql.at(i);
-        if (c == u'\'' || c == u'"') {
-            const qsizetype end = sql.indexOf(c, i + 1);
-            const qsizetype stop = end < 0 ? n : end + 1;
-            out += QStringView(sql).mid(i, stop - i);
-            i = stop - 1;
-            continue;
-        }
-        if ((c == u'L' || c == u'l') && (i == 0 || !isWordChar(sql.at(i - 1))) && i + 4 <= n
-            && QStringView(sql).mid(i, 4).compare(u"LIKE", Qt::CaseInsensitive) == 0
-            && (i + 4 == n || !isWordChar(sql.at(i + 4)))) {
-            out += u"ILIKE"_s;
-            i += 3;
-            continue;
-        }
-        if (c == u'?')
-            out += u'$' + QString::number(++next);
-        else
-            out += c;
-    }
+    forServer(
+        sql, [](int n) -> QString { return u'$' + QString::number(n + 1); }, &out);
     return out;
 }
 

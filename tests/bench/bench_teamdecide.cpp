@@ -63,22 +63,12 @@ int worker(const QString& location)
     config.bus = &bus;
     WorkerPool pool(config);
     Doorbell doorbell(location, &bus, Clock::system());
+    doorbell.start();
     QObject::connect(&doorbell, &Doorbell::rang, &pool, [&pool] { pool.wake(); });
     pool.start(c.db());
     return QCoreApplication::exec();
 }
 
-ApprovalDesk::Proposal budget(int i)
-{
-    ApprovalDesk::Proposal p;
-    p.agent = u"Campaign Manager"_s;
-    p.actionType = ActionTypes::fromKey(u"budget_change"_s);
-    p.title = u"Raise Merino %1"_s.arg(i);
-    p.confidence = 0.9;
-    p.parameters = QJsonObject{{u"campaign"_s, u"Merino %1"_s.arg(i)}, {u"amount"_s, u"1500"_s},
-        {u"currency"_s, u"EUR"_s}, {u"previous"_s, u"600.00"_s}};
-    return p;
-}
 } // namespace
 
 int main(int argc, char** argv)
@@ -121,13 +111,16 @@ int main(int argc, char** argv)
         {
             Transaction tx(a);
             for (int i = 0; i < decisions; ++i)
-                ids.append(ApprovalDesk::propose(a, budget(i), u"agent-host"_s, start));
+                ids.append(ApprovalDesk::propose(
+                    a, TestWorkspace::budgetProposal(u"Merino %1"_s.arg(i)), u"agent-host"_s, start));
             tx.commit();
         }
         EventBus busA, busB;
         Doorbell bellA(location, &busA, Clock::system());
+        bellA.start();
         Connection deskB(location, u"desk-b"_s);
         Doorbell bellB(location, &busB, Clock::system());
+        bellB.start();
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         child.start(QCoreApplication::applicationFilePath(), {u"--worker"_s, location});

@@ -43,6 +43,8 @@ private slots:
         ManualClock clock;
         EventBus busA, busB;
         Doorbell a(location, &busA, &clock), b(location, &busB, &clock);
+        a.start();
+        b.start();
         QVERIFY(a.isListening() && b.isListening());
         QSignalSpy onA(&busA, &EventBus::changed);
         QSignalSpy onB(&busB, &EventBus::changed);
@@ -76,6 +78,8 @@ private slots:
         ManualClock clock;
         EventBus busA, busB;
         Doorbell a(location, &busA, &clock), b(location, &busB, &clock);
+        a.start();
+        b.start();
         QSignalSpy lostA(&a, &Doorbell::listeningChanged);
         QSignalSpy onB(&busB, &EventBus::changed);
         QString error;
@@ -105,6 +109,7 @@ private slots:
         ManualClock clock;
         EventBus bus;
         Doorbell d(u"/tmp/quorum.db"_s, &bus, &clock);
+        d.start();
         QVERIFY(!d.isListening());
         bus.publishChanged(EventBus::Topic::Products);
         QCOMPARE(clock.pendingCount(), 0);

@@ -30,18 +30,6 @@ private:
         return TestWorkspace::person(db, name, role);
     }
 
-    static ApprovalDesk::Proposal budget(int i)
-    {
-        ApprovalDesk::Proposal p;
-        p.agent = u"Campaign Manager"_s;
-        p.actionType = ActionTypes::fromKey(u"budget_change"_s);
-        p.title = u"Raise Merino %1"_s.arg(i);
-        p.confidence = 0.9;
-        p.parameters = QJsonObject{{u"campaign"_s, u"Merino %1"_s.arg(i)}, {u"amount"_s, u"1500"_s},
-            {u"currency"_s, u"EUR"_s}, {u"previous"_s, u"600.00"_s}};
-        return p;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -150,7 +138,8 @@ private slots:
         constexpr int kProposals = 40;
         QList<qint64> ids;
         for (int i = 0; i < kProposals; ++i)
-            ids.append(ApprovalDesk::propose(db, budget(i), u"agent-host"_s, now));
+            ids.append(
+                ApprovalDesk::propose(db, TestWorkspace::budgetProposal(u"Merino %1"_s.arg(i)), u"agent-host"_s, now));
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE status = 'pending'"_s), qint64(kProposals));
         // Two desks, each its own session: Bob approves every proposal while Cleo rejects every one.
         const QString location = tw.workspace().databasePath();
@@ -207,7 +196,8 @@ private slots:
         const qint64 now = tw.clock().nowMs();
         QList<qint64> ids;
         for (int i = 0; i < 6; ++i)
-            ids.append(ApprovalDesk::propose(db, budget(i), u"agent-host"_s, now));
+            ids.append(
+                ApprovalDesk::propose(db, TestWorkspace::budgetProposal(u"Merino %1"_s.arg(i)), u"agent-host"_s, now));
         // Bob has the six selected; Cleo, at her own desk, rejects two of them first.
         {
             Connection cleosDesk(tw.workspace().databasePath(), u"desk-cleo"_s);

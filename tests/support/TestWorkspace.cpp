@@ -1,11 +1,13 @@
 #include "TestWorkspace.h"
 
 #include "TestDatabase.h"
+#include "approvals/ApprovalTypes.h"
 #include "demo/DemoSeeder.h"
 #include "storage/Dialect.h"
 #include "storage/Sql.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QSqlRecord>
 #include <QTimeZone>
 
@@ -42,6 +44,19 @@ Users::User TestWorkspace::person(const QSqlDatabase& db, const QString& name, U
             qWarning("%s", qPrintable(error));
     }
     return *Users::find(db, name);
+}
+
+ApprovalDesk::Proposal TestWorkspace::budgetProposal(const QString& campaign)
+{
+    ApprovalDesk::Proposal p;
+    p.agent = QStringLiteral("Campaign Manager");
+    p.actionType = ActionTypes::fromKey(QStringLiteral("budget_change"));
+    p.title = QStringLiteral("Raise %1").arg(campaign);
+    p.confidence = 0.9;
+    p.parameters = QJsonObject{{QStringLiteral("campaign"), campaign},
+        {QStringLiteral("amount"), QStringLiteral("1500")}, {QStringLiteral("currency"), QStringLiteral("EUR")},
+        {QStringLiteral("previous"), QStringLiteral("600.00")}};
+    return p;
 }
 
 void TestWorkspace::allowAuditTampering(const QSqlDatabase& db)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "approvals/ApprovalDesk.h"
 #include "core/Clock.h"
 #include "storage/Workspace.h"
 #include "users/Users.h"
@@ -33,6 +34,9 @@ public:
     static Users::User person(const QSqlDatabase& db, const QString& name, Users::Role role);
     // Drops the triggers that keep the audit log append-only (a test that tampers with it).
     static void allowAuditTampering(const QSqlDatabase& db);
+    // A Campaign Manager's proposal to raise a campaign's daily budget from 600 to 1,500 EUR: one a person
+    // must decide (the default rules hold budget changes for approval).
+    static ApprovalDesk::Proposal budgetProposal(const QString& campaign);
     // Counts rows matching an SQL query's first column (helper for assertions).
     qint64 count(const QString& sql, const QVariantList& binds = {}) const;
 

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Log.h"
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 
 #include <utility>
@@ -111,11 +112,16 @@ void ProcessBeat::beat()
     if (m_say)
         m_say(&m_self);
     try {
-        // Never waits for the workspace's write lock (a desktop beats on its GUI thread): when another
-        // write holds it, this beat is skipped and the next one is written.
-        Transaction tx(m_db, Transaction::Normal, Transaction::IfFree);
-        ProcessRegistry::beat(m_db, m_self, m_clock->nowMs());
-        tx.commit();
+        if (Dialect::isPostgres(m_db)) {
+            // One row of its own, written alone: nothing to wait for.
+            ProcessRegistry::beat(m_db, m_self, m_clock->nowMs());
+        } else {
+            // SQLite: never waits for the write lock (a desktop beats on its GUI thread); when another
+            // write holds it, this beat is skipped and the next one is written.
+            Transaction tx(m_db, Transaction::Normal, Transaction::IfFree);
+            ProcessRegistry::beat(m_db, m_self, m_clock->nowMs());
+            tx.commit();
+        }
     } catch (const SqlError& e) {
         qCDebug(lcJobs) << "beat not written; the next one tries again:" << e.message();
     }

@@ -102,8 +102,15 @@ private slots:
                      60'000),
             qPrintable(u"the two workers were not both seen holding jobs: "_s + QStringList(seen.values()).join(u", "_s)
                 + u"\n"_s + saidA.right(1500) + u"\n---\n"_s + saidB.right(1500)));
-        Status busy = status(f.ws().path());
-        QVERIFY2(busy.text.count(u"worker "_s) >= 2 && busy.text.count(u"running for"_s) >= 2, qPrintable(busy.text));
+        // Their beats come every 300 ms: status lists both once each has beaten.
+        Status busy;
+        QVERIFY2(waitFor(
+                     [&] {
+                         busy = status(f.ws().path());
+                         return busy.text.count(u"worker "_s) >= 2 && busy.text.count(u"running for"_s) >= 2;
+                     },
+                     30'000),
+            qPrintable(busy.text));
 
         // kill -9 one of them while it holds jobs: they are claimed again after their lease.
         const qint64 pidA = a->processId();

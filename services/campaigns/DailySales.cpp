@@ -34,20 +34,22 @@ std::optional<double> rate(const QSqlDatabase& db, const QString& currency)
 namespace
 {
 
-// Converts amounts of one read into the reporting currency, each currency's rate looked up once, and
-// names the currencies without one.
+// Converts amounts of one read into the reporting currency and names the currencies without a rate. The
+// rates are read once, before the rows: a PostgreSQL connection has one result open at a time, so no
+// query may run while a read's rows are being walked.
 class Converter
 {
 public:
     Converter(const QSqlDatabase& db, QStringList* unconverted)
-        : m_db(db)
-        , m_unconverted(unconverted)
+        : m_unconverted(unconverted)
+        , m_reporting(reportingCurrency(db))
+        , m_table(Json::objectFromString(Settings::value(db, u"reporting.rates"_s, u"{}"_s)))
     { }
     std::optional<qint64> operator()(const QString& currency, qint64 cents)
     {
         auto it = m_rates.find(currency);
         if (it == m_rates.end())
-            it = m_rates.insert(currency, rate(m_db, currency));
+            it = m_rates.insert(currency, rateOf(currency));
         if (!*it) {
             if (!m_unconverted->contains(currency))
                 m_unconverted->append(currency);
@@ -57,8 +59,18 @@ public:
     }
 
 private:
-    QSqlDatabase m_db;
+    std::optional<double> rateOf(const QString& currency) const
+    {
+        if (currency == m_reporting)
+            return 1.0;
+        bool ok = false;
+        const double r = m_table.value(currency).toVariant().toString().toDouble(&ok);
+        return ok && r > 0 ? std::optional<double>(r) : std::nullopt;
+    }
+
     QStringList* m_unconverted;
+    QString m_reporting;
+    QJsonObject m_table;
     QHash<QString, std::optional<double>> m_rates;
 };
 

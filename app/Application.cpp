@@ -34,6 +34,7 @@
 #include "approvals/ApprovalActions.h"
 #include "approvals/DeadlineWatcher.h"
 #include "audit/AuditActions.h"
+#include "autopilot/AutopilotActions.h"
 #include "catalog/CatalogActions.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
@@ -187,6 +188,7 @@ void Application::createModels()
     m_context.reviews = new ReviewsModel(db, m_modelOwner);
     m_context.reviewWeek = new ReviewWeekModel(db, clock, m_modelOwner);
     m_context.pipelineSettings = &m_settings->pipeline;
+    m_context.autopilot = new AutopilotActions(door, m_session->secrets(), m_session->pool(), m_modelOwner);
     m_context.connections
         = new ConnectionSettings(door, m_session->secrets(), m_session->runtime(), m_session->pool(), m_modelOwner);
     // A new or changed ad account reads its campaigns at once, not at the next quarter hour.
@@ -248,6 +250,15 @@ void Application::showWindow()
         connect(doorbell, &Doorbell::listeningChanged, m_window->workspaceStatusBar(),
             [bar = m_window->workspaceStatusBar(), server](
                 bool listening) { bar->setServerReachable(listening, server); });
+        // The offline outbox: decisions are kept while the server is away and applied when it answers.
+        m_outbox = std::make_unique<DecisionOutbox>(DecisionOutbox::fileFor(server));
+        ApprovalActions* actions = m_context.approvalActions;
+        actions->setOutbox(m_outbox.get());
+        connect(doorbell, &Doorbell::listeningChanged, actions,
+            [actions](bool listening) { actions->setServerReachable(listening); });
+        connect(actions, &ApprovalActions::outboxChanged, m_window->workspaceStatusBar(),
+            &WorkspaceStatusBar::setDecisionsKept);
+        m_window->workspaceStatusBar()->setDecisionsKept(m_outbox->size());
     }
     connect(m_window, &MainWindow::demoWorkspaceRequested, this,
         [this] { switchWorkspace(WorkspaceSession::defaultDemoDirectory(), true); });
@@ -280,6 +291,7 @@ void Application::closeWorkspace()
     delete m_modelOwner;
     m_modelOwner = nullptr;
     m_settings.reset();
+    m_outbox.reset();
     m_context = UiContext{};
     m_session.reset();
 }

@@ -23,6 +23,7 @@ class EventBus;
 class ModelWiring;
 class Workspace;
 class TeamJoin;
+class DecisionOutbox;
 class WorkspaceSession;
 
 // The composition root of the desktop application: opens the workspace, creates the services and
@@ -82,6 +83,8 @@ private:
     std::unique_ptr<WorkspaceSession> m_session;
     QObject* m_modelOwner = nullptr;
     std::unique_ptr<SettingsFacades> m_settings;
+    // A team desk's decisions taken while the server is away (null on SQLite).
+    std::unique_ptr<DecisionOutbox> m_outbox;
     UiContext m_context;
     QPointer<MainWindow> m_window;
     ModelWiring* m_wiring = nullptr;

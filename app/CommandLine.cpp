@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -36,7 +37,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             "  serve           run the workspace without a window: workers, agents, syncs, deadlines\n"
             "  worker          join a workspace as extra workers only\n"
             "  status          say what runs, the queue and the syncs; exit 1 when something needs attention\n"
-            "  migrate-workspace  copy a workspace to PostgreSQL (--to postgresql://user@host/db) and check it"));
+            "  migrate-workspace  copy a workspace to PostgreSQL (--to postgresql://user@host/db) and check it")
+        + u'\n'
+        + QCoreApplication::translate("CommandLine",
+            "  report          make the daily report of yesterday (or --weekly, of last week) and keep it"));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help(
         {u"h"_s, u"help"_s}, QCoreApplication::translate("CommandLine", "Show this help and exit."));
@@ -60,7 +64,15 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QCoreApplication::translate(
             "CommandLine", "migrate-workspace: the PostgreSQL database to copy the workspace to."),
         QCoreApplication::translate("CommandLine", "url"));
-    for (const auto& o : {help, version, workspace, demo, lang, logLevel, import, to})
+    const QCommandLineOption weekly(
+        u"weekly"_s, QCoreApplication::translate("CommandLine", "report: the weekly report (Monday to Sunday)."));
+    const QCommandLineOption day(u"day"_s,
+        QCoreApplication::translate("CommandLine", "report: a day of the period to report (default: the last one)."),
+        QCoreApplication::translate("CommandLine", "YYYY-MM-DD"));
+    const QCommandLineOption out(u"out"_s,
+        QCoreApplication::translate("CommandLine", "report: also write the PDF to this file."),
+        QCoreApplication::translate("CommandLine", "file"));
+    for (const auto& o : {help, version, workspace, demo, lang, logLevel, import, to, weekly, day, out})
         parser.addOption(o);
     parser.addPositionalArgument(
         u"command"_s, QCoreApplication::translate("CommandLine", "Optional command (see above)."), u"[command]"_s);
@@ -85,6 +97,15 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     cl.demo = parser.isSet(demo);
     cl.importFile = parser.value(import);
     cl.target = parser.value(to).trimmed();
+    cl.weekly = parser.isSet(weekly);
+    cl.day = parser.value(day).trimmed();
+    cl.outFile = parser.value(out).trimmed();
+    const bool reporting = !parser.positionalArguments().isEmpty() && parser.positionalArguments().first() == u"report";
+    if ((cl.weekly || parser.isSet(day) || parser.isSet(out)) && !reporting)
+        return fail(QCoreApplication::translate("CommandLine", "--weekly, --day and --out are only used with report."));
+    if (parser.isSet(day) && !QDate::fromString(cl.day, Qt::ISODate).isValid())
+        return fail(QCoreApplication::translate(
+            "CommandLine", "--day needs a date written as YYYY-MM-DD, such as 2026-11-30."));
     if (parser.isSet(lang)) {
         cl.language = parser.value(lang).trimmed().toLower();
         if (cl.language != u"en" && cl.language != u"nl")
@@ -124,10 +145,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             cl.mode = Mode::Status;
         else if (command == u"migrate-workspace")
             cl.mode = Mode::MigrateWorkspace;
+        else if (command == u"report")
+            cl.mode = Mode::Report;
         else
             return fail(QCoreApplication::translate("CommandLine",
                 "Unknown command \u201c%1\u201d. The commands are run-pipeline, serve, worker, status, "
-                "migrate-workspace and audit verify.")
+                "migrate-workspace, report and audit verify.")
                             .arg(command));
         if (!cl.importFile.isEmpty())
             return fail(QCoreApplication::translate("CommandLine", "--import is only used with run-pipeline."));

@@ -15,6 +15,7 @@
 //   quorum worker --workspace DIR
 //   quorum status --workspace DIR
 //   quorum migrate-workspace --workspace DIR --to postgresql://user@host:5432/db
+//   quorum report --workspace DIR [--weekly] [--day YYYY-MM-DD] [--out FILE.pdf]
 struct CommandLine
 {
     enum class Mode
@@ -26,6 +27,7 @@ struct CommandLine
         Worker,
         Status,
         MigrateWorkspace,
+        Report,
         Help,
         Version,
         Error
@@ -37,9 +39,12 @@ struct CommandLine
     QString language; // empty: the system locale (main() then sets the language it installed)
     Logging::Level logLevel = Logging::Level::Info;
     QString importFile;
-    QString target;   // migrate-workspace --to
-    QString error;    // Mode::Error
-    QString helpText; // Mode::Help
+    QString target;      // migrate-workspace --to
+    bool weekly = false; // report --weekly
+    QString day;         // report --day: a day of the period (default: yesterday, or last week)
+    QString outFile;     // report --out
+    QString error;       // Mode::Error
+    QString helpText;    // Mode::Help
 
     static CommandLine parse(const QStringList& arguments);
     // Exit code for a command line error.

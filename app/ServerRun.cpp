@@ -1,16 +1,12 @@
 #include "ServerRun.h"
 
 #include "WorkspaceSession.h"
-#include "core/Clock.h"
 #include "core/EventBus.h"
 #include "core/Log.h"
 #include "core/QuitSignals.h"
 #include "jobs/RunControl.h"
 #include "jobs/WorkerPool.h"
-#include "server/ServerStatus.h"
 #include "storage/Dialect.h"
-#include "storage/Settings.h"
-#include "storage/Sql.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -83,33 +79,7 @@ bool ServerRun::start(QString* error)
     std::fprintf(m_out, "%s\n", qPrintable(line));
     std::fflush(m_out);
     qCInfo(lcApp) << (serve ? "serving" : "working on") << where << "pid" << QCoreApplication::applicationPid();
-    if (serve) {
-        m_healthMs = std::clamp<qint64>(
-            Settings::intValue(m_session->workspace()->db(), u"server.health_ms"_s, 15 * 60'000), 200, 24 * 3600'000);
-        Clock::system()->callAfter(m_healthMs, this, [this] { checkHealth(); });
-    }
     return true;
-}
-
-void ServerRun::checkHealth()
-{
-    if (m_stopping || !m_session)
-        return;
-    Clock::system()->callAfter(m_healthMs, this, [this] { checkHealth(); });
-    try {
-        const qint64 now = Clock::system()->nowMs();
-        const ServerStatus::Report report
-            = ServerStatus::read(m_session->workspace()->db(), m_session->workspace()->root(), now);
-        for (const QString& p : report.problems)
-            if (!m_problems.contains(p))
-                qCWarning(lcApp).noquote() << "needs attention:" << p;
-        for (const QString& p : std::as_const(m_problems))
-            if (!report.problems.contains(p))
-                qCInfo(lcApp).noquote() << "resolved:" << p;
-        m_problems = report.problems;
-    } catch (const SqlError& e) {
-        qCWarning(lcApp) << "the health check cannot read the workspace:" << e.message();
-    }
 }
 
 void ServerRun::stop(const QString& why, int code)

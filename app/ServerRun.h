@@ -14,10 +14,10 @@ class WorkspaceSession;
 
 // `quorum serve` and `quorum worker`: a workspace without a window. serve runs what the desktop runs
 // in the background (the worker pool, the agents on their schedules, the store and ad syncs, the
-// approval deadlines, the audit checkpoints); worker runs the worker pool only, to add hands to a
-// team workspace. Both log to the console (journal-friendly when it is not a terminal) and to the
-// workspace log, and stop at a safe point on SIGTERM, SIGINT or SIGHUP: the jobs in hand go back
-// to the queue for another worker. Exit codes: 0 stopped on request, 3 cannot run.
+// approval deadlines, the audit checkpoints, the autopilot's health checks, alerts and reports); worker runs the worker
+// pool only, to add hands to a team workspace. Both log to the console (journal-friendly when it is not a terminal) and
+// to the workspace log, and stop at a safe point on SIGTERM, SIGINT or SIGHUP: the jobs in hand go back to the queue
+// for another worker. Exit codes: 0 stopped on request, 3 cannot run.
 class ServerRun final : public QObject
 {
     Q_OBJECT
@@ -41,9 +41,6 @@ signals:
 
 private:
     void stop(const QString& why, int code);
-    // serve: what `quorum status` would say, every server.health_ms (15 minutes by default); what newly
-    // needs attention is logged as a warning, what no longer does as resolved.
-    void checkHealth();
 
     CommandLine m_options;
     Role m_role;
@@ -52,6 +49,4 @@ private:
     QuitSignals* m_signals;
     std::unique_ptr<WorkspaceSession> m_session;
     bool m_stopping = false;
-    QStringList m_problems; // what the last health check found
-    qint64 m_healthMs = 0;
 };

@@ -4,6 +4,8 @@
 #include "approvals/ApprovalRules.h"
 #include "approvals/DeadlineWatcher.h"
 #include "audit/AuditCheckpoints.h"
+#include "autopilot/Autopilot.h"
+#include "autopilot/AutopilotSettings.h"
 #include "campaigns/AdSync.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
@@ -22,6 +24,7 @@
 #include "sandbox/ShopGenerator.h"
 #include "secrets/SecretCache.h"
 #include "secrets/SecretStore.h"
+#include "storage/Dialect.h"
 #include "storage/Doorbell.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
@@ -72,6 +75,8 @@ WorkspaceSession::~WorkspaceSession()
         m_pool->stop();
     delete m_beat; // says this process stopped
     m_beat = nullptr;
+    delete m_autopilot;
+    m_autopilot = nullptr;
     if (m_doorbell) {
         // Its connection belongs to its thread: it goes there, then the thread ends.
         Doorbell* doorbell = m_doorbell;
@@ -324,8 +329,20 @@ void WorkspaceSession::startPipeline(const QString& role)
     // same generated shop and would count every order twice; reading its stock as well takes minutes
     // under the sandbox's Shopify cost throttle).
     m_storeSync = new QTimer(this);
-    m_storeSync->setInterval(15 * 60'000);
+    const auto syncEvery = [this] {
+        try {
+            return AutopilotSettings::load(m_workspace->db()).syncMinutes * 60'000;
+        } catch (const SqlError&) {
+            return 15 * 60'000;
+        }
+    };
+    m_storeSync->setInterval(syncEvery());
     connect(m_storeSync, &QTimer::timeout, this, &WorkspaceSession::syncStores);
+    // The owner changed how often: the next sync comes that long after the last.
+    connect(m_bus, &EventBus::changed, m_storeSync, [this, syncEvery](EventBus::Topic topic) {
+        if (topic == EventBus::Topic::Settings && m_storeSync->interval() != syncEvery())
+            m_storeSync->setInterval(syncEvery());
+    });
     m_storeSync->start();
     syncStores();
     // The scheduled agents: each runs when its interval has passed since its last run.
@@ -353,6 +370,11 @@ void WorkspaceSession::startPipeline(const QString& role)
     });
     if (m_checkpoints)
         m_checkpoints->start();
+    const QString location
+        = m_workspace->isTeam() ? Dialect::displayLocation(m_workspace->databasePath()) : m_workspace->root();
+    m_autopilot = new Autopilot(m_workspace->db(), location, Clock::system(), m_bus, this);
+    connect(m_autopilot, &Autopilot::notificationsQueued, m_pool, [this] { m_pool->wake(); });
+    m_autopilot->start();
 }
 
 void WorkspaceSession::syncStores()

@@ -8,6 +8,7 @@
 
 class ApiRuntime;
 class AuditCheckpoints;
+class Autopilot;
 class DeadlineWatcher;
 class Doorbell;
 struct Domains;
@@ -50,6 +51,8 @@ public:
     // keeps nothing in the keychain.
     AuditCheckpoints* checkpoints() const { return m_checkpoints; }
     NetworkWatch* network() const { return m_network; }
+    // The health checks, alerts and reports on the owner's schedule (after startPipeline; else null).
+    Autopilot* autopilot() const { return m_autopilot; }
     // Live updates from the team's other processes (a team workspace only; null on SQLite). It lives in
     // a thread of its own: connect to its signals, read isListening(), call nothing else.
     Doorbell* doorbell() const { return m_doorbell; }
@@ -64,8 +67,8 @@ public:
     // Starts the workers (they claim nothing while the pipeline is paused or stopped) and the deadline
     // watcher, which first settles the deadlines that passed while Quorum was closed; loads the
     // connections' secrets from the keychain and follows the network for the publishing outbox;
-    // starts checkpointing the audit trail; reads the stores' orders and the ad accounts' figures now and every
-    // 15 minutes.
+    // starts checkpointing the audit trail; reads the stores' orders and the ad accounts' figures now and as
+    // often as the owner set (every 15 minutes unless changed); starts the autopilot (health, alerts, reports).
     // role: what this process is to the team ("desktop", "serve", "run-pipeline"), in its beats.
     void startPipeline(const QString& role = QStringLiteral("desktop"));
     // Only the workers (and what they need: the keychain's secrets, the network): `quorum worker`.
@@ -100,6 +103,7 @@ private:
     NetworkWatch* m_network = nullptr;
     QStringList m_secretProblems;
     ProcessBeat* m_beat = nullptr;
+    Autopilot* m_autopilot = nullptr;
     Doorbell* m_doorbell = nullptr; // lives in m_doorbellThread
     QThread* m_doorbellThread = nullptr;
 };

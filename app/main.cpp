@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "HeadlessRun.h"
 #include "MigrateRun.h"
+#include "ReportRun.h"
 #include "ServerRun.h"
 #include "StatusRun.h"
 #include "Theme.h"
@@ -12,10 +13,12 @@
 #include "core/QuitSignals.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QSessionManager>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -37,11 +40,16 @@ QStringList argumentsOf(int argc, char** argv)
     return out;
 }
 
-// --help, --version, command line errors, run-pipeline, serve, worker, status and audit verify need no window, so they
-// run under a QCoreApplication and work on a machine without a display.
-int runWithoutWindow(int argc, char** argv, const QStringList& args)
+// --help, --version, command line errors, run-pipeline, serve, worker, status, report and audit verify need no
+// window, so they work on a machine without a display. serve and report make PDF reports, which need fonts: they
+// run under a QGuiApplication on the offscreen platform; the rest under a QCoreApplication.
+int runWithoutWindow(int argc, char** argv, const QStringList& args, bool withFonts)
 {
-    QCoreApplication app(argc, argv);
+    if (withFonts)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application
+        = withFonts ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     setIdentity();
     const QString language = Translations::install(app, CommandLine::peekLanguage(args));
     CommandLine cl = CommandLine::parse(args);
@@ -63,6 +71,12 @@ int runWithoutWindow(int argc, char** argv, const QStringList& args)
     if (cl.mode == CommandLine::Mode::Status) {
         Logging::install(Logging::Level::Warning, false);
         const int code = runStatus(cl);
+        Logging::uninstall();
+        return code;
+    }
+    if (cl.mode == CommandLine::Mode::Report) {
+        Logging::install(Logging::Level::Warning, false);
+        const int code = runReport(cl);
         Logging::uninstall();
         return code;
     }
@@ -116,7 +130,8 @@ int main(int argc, char** argv)
     {
         const CommandLine probe = CommandLine::parse(args);
         if (probe.mode != CommandLine::Mode::Gui)
-            return runWithoutWindow(argc, argv, args);
+            return runWithoutWindow(
+                argc, argv, args, probe.mode == CommandLine::Mode::Serve || probe.mode == CommandLine::Mode::Report);
     }
 
     QApplication app(argc, argv);

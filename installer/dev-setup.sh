@@ -17,7 +17,7 @@ build_packages=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev qt6-websockets-dev qt6-svg-dev libqt6opengl6-dev libgl-dev libvulkan-dev
-    qtkeychain-qt6-dev libspdlog-dev
+    qtkeychain-qt6-dev libspdlog-dev libcurl4-openssl-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core
 )
 # What the test suite needs on top: an X-less GUI platform, packaging tools, and the real servers

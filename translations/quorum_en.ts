@@ -3382,7 +3382,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+137"/>
+        <location filename="../app/Application.cpp" line="+138"/>
         <source>Publishing cannot use some connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,7 +3392,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+171"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,12 +3420,12 @@
 <context>
     <name>ApprovalActions</name>
     <message>
-        <location filename="../services/approvals/ApprovalActions.cpp" line="+34"/>
+        <location filename="../services/approvals/ApprovalActions.cpp" line="+38"/>
         <source>Nothing was changed: the workspace refused the write (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+411"/>
         <source>There is no agent called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3435,12 +3435,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-320"/>
+        <source>The team server cannot be reached: changing a proposal needs it (approving and rejecting are kept on this computer until it answers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>Only an owner changes how decisions are taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+59"/>
+        <source>%1 may not decide proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A rejection needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+162"/>
         <location line="+30"/>
         <source>Only an owner changes approval rules.</source>
         <translation type="unfinished"></translation>
@@ -3576,7 +3596,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Approved %n; kept on this computer until the team server answers, then it reaches the team.</source>
+        <translation>
+            <numerusform>Approved %n; kept on this computer until the team server answers, then it reaches the team.</numerusform>
+            <numerusform>Approved %n; kept on this computer until the team server answers, then they reach the team.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Rejected %n; kept on this computer until the team server answers, then it reaches the team.</source>
+        <translation>
+            <numerusform>Rejected %n; kept on this computer until the team server answers, then it reaches the team.</numerusform>
+            <numerusform>Rejected %n; kept on this computer until the team server answers, then they reach the team.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Approved %n (kept offline).</source>
+        <translation>
+            <numerusform>Approved %n (kept offline).</numerusform>
+            <numerusform>Approved %n (kept offline).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Rejected %n (kept offline).</source>
+        <translation>
+            <numerusform>Rejected %n (kept offline).</numerusform>
+            <numerusform>Rejected %n (kept offline).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Approved %n; it runs in a few seconds unless you undo it.</source>
         <translation>
             <numerusform>Approved %n; it runs in a few seconds unless you undo it.</numerusform>
@@ -4358,6 +4410,271 @@
     <message>
         <location line="+4"/>
         <source>The audit trail is intact: %1 entries, each chained to the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotActions</name>
+    <message>
+        <location filename="../services/autopilot/AutopilotActions.cpp" line="+79"/>
+        <source>A password goes with a user name: enter both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Test message from Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sent this test from Settings → Autopilot. Alerts and reports come this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotPage</name>
+    <message>
+        <location filename="../ui/settings/AutopilotPage.cpp" line="+35"/>
+        <source>Show alerts as desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>While Quorum runs — on this computer or as “quorum serve” on a server — it syncs the stores, checks its own health, raises alerts when something crosses a threshold and makes a daily and a weekly report. Here you set how often, and where alerts and reports go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Sync every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check health every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily report at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No weekly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weekly report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync stores and ad accounts every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check health and alerts every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily report (of yesterday) at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly report (of last week) on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you@yourshop.com (more: separate with commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: quorum@ the mail server&apos;s domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty: no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where alerts and reports go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webhook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Alerts open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Kept in the keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the keychain, never in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 — since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None: all is well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e-mail to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: trying again (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test message — %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved, but the password could not go into the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved; the password is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Saved. The stores sync every %n minute(s).</source>
+        <translation>
+            <numerusform>Saved. The stores sync every %n minute.</numerusform>
+            <numerusform>Saved. The stores sync every %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing to send to: enter an e-mail address and mail server, or a webhook, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotSettings</name>
+    <message>
+        <location filename="../services/autopilot/AutopilotSettings.cpp" line="+85"/>
+        <source>Syncs and health checks run at least once a minute apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail server must be written as smtp://host:port or smtps://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alerts and reports cannot be e-mailed without a mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The webhook must be an http:// or https:// address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5719,7 +6036,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+26"/>
+        <location filename="../app/CommandLine.cpp" line="+27"/>
         <source>Quorum: a command center for running an online shop with AI agents under human control.
 
 Commands:
@@ -5741,7 +6058,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>  report          make the daily report of yesterday (or --weekly, of last week) and keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show this help and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5792,11 +6114,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+12"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>migrate-workspace: the PostgreSQL database to copy the workspace to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5806,22 +6129,47 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>report: the weekly report (Monday to Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report: a day of the period to report (default: the last one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report: also write the PDF to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Optional command (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+27"/>
+        <source>--weekly, --day and --out are only used with report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--day needs a date written as YYYY-MM-DD, such as 2026-11-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>--to is only used with migrate-workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Unknown command “%1”. The commands are run-pipeline, serve, worker, status, migrate-workspace and audit verify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>%1 needs --workspace DIR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5831,7 +6179,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Unsupported language “%1”: use en or nl.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5861,7 +6209,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+20"/>
+        <source>Unknown command “%1”. The commands are run-pipeline, serve, worker, status, migrate-workspace, report and audit verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>run-pipeline needs --workspace DIR (or --demo).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5871,14 +6224,14 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+21"/>
+        <location line="-37"/>
+        <location line="+23"/>
         <location line="+16"/>
         <source>--import is only used with run-pipeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+58"/>
+        <location filename="../app/main.cpp" line="+66"/>
         <source>Run “quorum --help” to see the options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7127,6 +7480,49 @@ Commands:
     <message>
         <location line="+1"/>
         <source>the queue keeps proposals people approve unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionOutbox</name>
+    <message>
+        <location filename="../services/approvals/DecisionOutbox.cpp" line="+48"/>
+        <source>approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The decision could not be kept on this computer (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Your %1 of “%2” had reached the team already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is no longer a person of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your %1 of “%2” (%3, while the server was away) is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your %1 of “%2” (%3, while the server was away) was not applied: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9504,9 +9900,53 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Mailer</name>
+    <message>
+        <location filename="../services/autopilot/Mailer.cpp" line="+109"/>
+        <location line="+9"/>
+        <source>The mail library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The message has no recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server must be written as smtp://host:port or smtps://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The mail server refused the user name or password (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server cannot be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server offers no encryption, so the password is not sent (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server&apos;s encryption failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server did not take the message (%1; SMTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+60"/>
+        <location filename="../ui/MainWindow.cpp" line="+62"/>
         <source>%1 — Quorum (demo)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9516,7 +9956,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>Now deciding as %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9566,7 +10006,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>S&amp;witch user…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9709,6 +10154,27 @@ Commands:
         <location line="+3"/>
         <source>Resumed: the workers pick up where they stopped.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source>%n decision(s) kept while the team server was away reached the team.</source>
+        <translation>
+            <numerusform>%n decision kept while the team server was away reached the team.</numerusform>
+            <numerusform>%n decisions kept while the team server was away reached the team.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decided by someone else meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n decision(s) kept on this computer were not applied:</source>
+        <translation>
+            <numerusform>%n decision kept on this computer was not applied:</numerusform>
+            <numerusform>%n decisions kept on this computer were not applied:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9930,6 +10396,45 @@ Demo data</source>
             <numerusform> — and %n more</numerusform>
             <numerusform> — and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../services/autopilot/Notifications.cpp" line="+94"/>
+        <source>The notification is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The alert is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Seen first: %1. Raised: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Quorum tells you once; it shows the alert until it is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The report is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The mail server&apos;s password is not in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The webhook did not take the message (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13791,6 +14296,410 @@ USER
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../services/autopilot/ReportDocument.cpp" line="+53"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>high risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medium risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+279"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-278"/>
+        <location line="+236"/>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-235"/>
+        <location line="+278"/>
+        <source>Gross profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <location line="+234"/>
+        <location line="+49"/>
+        <source>Ad spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-282"/>
+        <location line="+66"/>
+        <location line="+168"/>
+        <location line="+49"/>
+        <source>AI spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-282"/>
+        <source>Left after ads and AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No proposal waits for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n proposal(s) wait for a decision (%1); the oldest since %2.</source>
+        <translation>
+            <numerusform>%n proposal waits for a decision (%1); since %2.</numerusform>
+            <numerusform>%n proposals wait for a decision (%1); the oldest since %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alert, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the agents did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 on its own, %3 proposed to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agents proposed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>People approved %1 and rejected %2; the agents acted on their own %n time(s).</source>
+        <translation>
+            <numerusform>People approved %1 and rejected %2; the agents acted on their own %n time.</numerusform>
+            <numerusform>People approved %1 and rejected %2; the agents acted on their own %n times.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failures and recoveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 jobs that ran into a failure healed by themselves (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-23"/>
+        <source>%n alert(s) open: Settings → Autopilot lists them.</source>
+        <translation>
+            <numerusform>%n alert open: Settings → Autopilot lists it.</numerusform>
+            <numerusform>%n alerts open: Settings → Autopilot lists them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Failed for good: %n “%1” job(s).</source>
+        <translation>
+            <numerusform>Failed for good: %n “%1” job.</numerusform>
+            <numerusform>Failed for good: %n “%1” jobs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This month US$ %1 of the ceiling of US$ %2; at the last week&apos;s pace US$ %3 by the month&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This month US$ %1; at the last week&apos;s pace US$ %2 by the month&apos;s end (no ceiling set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>No sales figures for these days: no store has synced its orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Daily report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sales (%1; against %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+48"/>
+        <source>Goals this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+52"/>
+        <source>The PDF attached has the charts. Quorum keeps every report in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out for want of a rate to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>So far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Revenue and gross profit per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ad and AI spend per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A PDF is made by a Quorum with fonts: the desktop, “quorum serve” or “quorum report”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The PDF could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportRun</name>
+    <message>
+        <location filename="../app/ReportRun.cpp" line="+46"/>
+        <source>The report cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Made and kept in the workspace. Its e-mail and webhook, if set, go out with the next worker (quorum serve, or a desktop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workspace had this report already (made earlier); nothing was sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PDF cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ReportsDialog.cpp" line="+41"/>
+        <source>Make yesterday&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make last week&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum makes a daily and a weekly report on the schedule set in Settings → Autopilot and keeps every one here; they are e-mailed as PDFs when an address is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No report yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first daily report comes the morning after Quorum has run, or make one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the autopilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The report could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Made and kept. It is e-mailed if an address is set in Settings → Autopilot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This report was made already; here it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Opened in the PDF viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No PDF viewer opened it; the report is at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestClient</name>
     <message>
         <location filename="../services/commerce/RestClient.cpp" line="+39"/>
@@ -15364,18 +16273,19 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>ServerRun</name>
     <message>
-        <location filename="../app/ServerRun.cpp" line="+46"/>
+        <location filename="../app/ServerRun.cpp" line="+42"/>
         <source>%1 is not a Quorum workspace (it has no quorum.db and no %2). Create it in Quorum, or with “quorum migrate-workspace”, first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/ReportRun.cpp" line="-35"/>
+        <location filename="../app/ServerRun.cpp" line="+8"/>
         <location filename="../app/StatusRun.cpp" line="+26"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/ServerRun.cpp" line="+5"/>
         <source>A worker cannot open the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15401,17 +16311,19 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+19"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/ReportRun.cpp" line="-7"/>
         <location filename="../app/StatusRun.cpp" line="-6"/>
         <source>%1 is not a Quorum workspace (it has no quorum.db and no %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+47"/>
+        <location filename="../app/StatusRun.cpp" line="+17"/>
         <source>Cannot read the workspace %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15464,7 +16376,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>publishing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15511,12 +16423,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>The pipeline is under an emergency stop: an owner resumes it in Quorum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n job(s) wait and no worker runs: start “quorum serve” or “quorum worker”, or open Quorum.</source>
         <translation>
             <numerusform>%n job waits and no worker runs: start “quorum serve” or “quorum worker”, or open Quorum.</numerusform>
@@ -15524,22 +16436,22 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The queue is stuck: a job has waited %1 while workers run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 (%2): the last sync failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 (%2): last synced %3 ago.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 of %3 failed in the last day (%4; more than %5).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15666,12 +16578,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+46"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+48"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15726,7 +16638,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+2"/>
+        <source>Autopilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17424,12 +18341,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../ui/TrayNotifier.cpp" line="+21"/>
+        <location filename="../ui/TrayNotifier.cpp" line="+22"/>
         <source>Quorum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Deadline near: %1 left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17475,7 +18392,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>MEDIUM risk, ran on its own</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17490,6 +18407,24 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     <message>
         <location line="+2"/>
         <source>%1 (%2). It is in the Activity timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n alerts need attention</source>
+        <translation>
+            <numerusform>%n alert needs attention</numerusform>
+            <numerusform>%n alerts need attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settings → Autopilot lists it until it is resolved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -18020,7 +18955,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+162"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+181"/>
         <source>Cannot prepare the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18030,7 +18965,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+221"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18120,22 +19055,35 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Team server unreachable · trying again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quorum cannot reach the team&apos;s database server %1. What you see may be out of date and changes cannot be saved until it answers again; Quorum tries every two seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>The team server answers again: everything was read afresh.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n decision(s) kept here</source>
+        <translation>
+            <numerusform>%n decision kept here</numerusform>
+            <numerusform>%n decisions kept here</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Team server unreachable · read-only · trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sending kept decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quorum cannot reach the team&apos;s database server %1. What you see is what it read last; changes cannot be saved until it answers again, but approvals and rejections are kept on this computer and reach the team, once each, when it does. Quorum tries every two seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18176,7 +19124,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+76"/>
+        <location filename="../app/main.cpp" line="+83"/>
         <source>Quorum cannot start</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3382,7 +3382,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+137"/>
+        <location filename="../app/Application.cpp" line="+138"/>
         <source>Publishing cannot use some connections</source>
         <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
     </message>
@@ -3392,7 +3392,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+171"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -3420,12 +3420,12 @@
 <context>
     <name>ApprovalActions</name>
     <message>
-        <location filename="../services/approvals/ApprovalActions.cpp" line="+34"/>
+        <location filename="../services/approvals/ApprovalActions.cpp" line="+38"/>
         <source>Nothing was changed: the workspace refused the write (%1).</source>
         <translation>Er is niets gewijzigd: de werkruimte weigerde het schrijven (%1).</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+411"/>
         <source>There is no agent called %1.</source>
         <translation>Er is geen agent met de naam %1.</translation>
     </message>
@@ -3435,12 +3435,32 @@
         <translation>Cluster %1 heeft geen agents.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-320"/>
+        <source>The team server cannot be reached: changing a proposal needs it (approving and rejecting are kept on this computer until it answers).</source>
+        <translation>De teamserver is niet bereikbaar: een voorstel wijzigen kan pas als hij antwoordt (goedkeuren en afwijzen worden op deze computer bewaard tot hij weer antwoordt).</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>Only an owner changes how decisions are taken.</source>
         <translation>Alleen een eigenaar wijzigt hoe besluiten worden genomen.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+59"/>
+        <source>%1 may not decide proposals.</source>
+        <translation>%1 mag niet over voorstellen beslissen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A rejection needs a reason.</source>
+        <translation>Een afwijzing heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>proposal %1</source>
+        <translation>voorstel %1</translation>
+    </message>
+    <message>
+        <location line="+162"/>
         <location line="+30"/>
         <source>Only an owner changes approval rules.</source>
         <translation>Alleen een eigenaar wijzigt goedkeuringsregels.</translation>
@@ -3576,7 +3596,39 @@
         <translation>“%1” wordt opnieuw uitgevoerd; wat er gebeurt, zie je in het voorstel.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Approved %n; kept on this computer until the team server answers, then it reaches the team.</source>
+        <translation>
+            <numerusform>%n goedgekeurd; bewaard op deze computer tot de teamserver antwoordt, dan bereikt het het team.</numerusform>
+            <numerusform>%n goedgekeurd; bewaard op deze computer tot de teamserver antwoordt, dan bereiken ze het team.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Rejected %n; kept on this computer until the team server answers, then it reaches the team.</source>
+        <translation>
+            <numerusform>%n afgewezen; bewaard op deze computer tot de teamserver antwoordt, dan bereikt het het team.</numerusform>
+            <numerusform>%n afgewezen; bewaard op deze computer tot de teamserver antwoordt, dan bereiken ze het team.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Approved %n (kept offline).</source>
+        <translation>
+            <numerusform>%n goedgekeurd (offline bewaard).</numerusform>
+            <numerusform>%n goedgekeurd (offline bewaard).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Rejected %n (kept offline).</source>
+        <translation>
+            <numerusform>%n afgewezen (offline bewaard).</numerusform>
+            <numerusform>%n afgewezen (offline bewaard).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Approved %n; it runs in a few seconds unless you undo it.</source>
         <translation>
             <numerusform>%n goedgekeurd; het wordt over een paar seconden uitgevoerd, tenzij je het ongedaan maakt.</numerusform>
@@ -4359,6 +4411,271 @@
         <location line="+4"/>
         <source>The audit trail is intact: %1 entries, each chained to the one before.</source>
         <translation>Het auditlogboek is intact: %1 regels, elk verbonden met de vorige.</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotActions</name>
+    <message>
+        <location filename="../services/autopilot/AutopilotActions.cpp" line="+79"/>
+        <source>A password goes with a user name: enter both.</source>
+        <translation>Een wachtwoord hoort bij een gebruikersnaam: vul beide in.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Test message from Quorum</source>
+        <translation>Testbericht van Quorum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sent this test from Settings → Autopilot. Alerts and reports come this way.</source>
+        <translation>%1 stuurde deze test vanuit Instellingen → Automatische piloot. Meldingen en rapporten komen via deze weg.</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotPage</name>
+    <message>
+        <location filename="../ui/settings/AutopilotPage.cpp" line="+35"/>
+        <source>Show alerts as desktop notifications</source>
+        <translation>Meldingen tonen als bureaubladmeldingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a test message</source>
+        <translation>Testbericht sturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>While Quorum runs — on this computer or as “quorum serve” on a server — it syncs the stores, checks its own health, raises alerts when something crosses a threshold and makes a daily and a weekly report. Here you set how often, and where alerts and reports go.</source>
+        <translation>Zolang Quorum draait — op deze computer of als „quorum serve” op een server — synchroniseert het de winkels, controleert het zijn eigen gezondheid, geeft het een melding als iets een drempel overschrijdt en maakt het een dag- en een weekrapport. Hier stel je in hoe vaak, en waar meldingen en rapporten heen gaan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Sync every</source>
+        <translation>Synchroniseren elke</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check health every</source>
+        <translation>Gezondheid controleren elke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No daily report</source>
+        <translation>Geen dagrapport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily report at</source>
+        <translation>Dagrapport om</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No weekly report</source>
+        <translation>Geen weekrapport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weekly report on</source>
+        <translation>Weekrapport op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync stores and ad accounts every:</source>
+        <translation>Winkels en advertentieaccounts synchroniseren elke:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check health and alerts every:</source>
+        <translation>Gezondheid en meldingen controleren elke:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily report (of yesterday) at:</source>
+        <translation>Dagrapport (van gisteren) om:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly report (of last week) on:</source>
+        <translation>Weekrapport (van vorige week) op:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you@yourshop.com (more: separate with commas)</source>
+        <translation>jij@jouwwinkel.nl (meer: scheid met komma’s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: quorum@ the mail server&apos;s domain</source>
+        <translation>Leeg: quorum@ het domein van de mailserver</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty: no login</source>
+        <translation>Leeg: niet inloggen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where alerts and reports go</source>
+        <translation>Waar meldingen en rapporten heen gaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail to:</source>
+        <translation>E-mail naar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail server:</source>
+        <translation>Mailserver:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name:</source>
+        <translation>Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webhook:</source>
+        <translation>Webhook:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Alerts open now</source>
+        <translation>Meldingen die nu open staan</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Kept in the keychain; type to replace</source>
+        <translation>Bewaard in de sleutelhanger; typ om te vervangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the keychain, never in the workspace</source>
+        <translation>Bewaard in de sleutelhanger, nooit in de werkruimte</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 — since %2</source>
+        <translation>%1 — sinds %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None: all is well.</source>
+        <translation>Geen: alles is in orde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e-mail to %1</source>
+        <translation>e-mail naar %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>webhook</source>
+        <translation>webhook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: sent</source>
+        <translation>%1: verstuurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: failed: %2</source>
+        <translation>%1: mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: trying again (%2)</source>
+        <translation>%1: wordt opnieuw geprobeerd (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: sending</source>
+        <translation>%1: wordt verstuurd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test message — %1.</source>
+        <translation>Testbericht — %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved, but the password could not go into the keychain: %1</source>
+        <translation>Opgeslagen, maar het wachtwoord kon niet in de sleutelhanger: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved; the password is in the keychain.</source>
+        <translation>Opgeslagen; het wachtwoord staat in de sleutelhanger.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Saved. The stores sync every %n minute(s).</source>
+        <translation>
+            <numerusform>Opgeslagen. De winkels synchroniseren elke %n minuut.</numerusform>
+            <numerusform>Opgeslagen. De winkels synchroniseren elke %n minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing to send to: enter an e-mail address and mail server, or a webhook, first.</source>
+        <translation>Nergens om naartoe te sturen: vul eerst een e-mailadres en mailserver in, of een webhook.</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotSettings</name>
+    <message>
+        <location filename="../services/autopilot/AutopilotSettings.cpp" line="+85"/>
+        <source>Syncs and health checks run at least once a minute apart.</source>
+        <translation>Synchronisaties en gezondheidscontroles liggen minstens een minuut uit elkaar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1” is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail server must be written as smtp://host:port or smtps://host:port.</source>
+        <translation>Schrijf de mailserver als smtp://host:poort of smtps://host:poort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alerts and reports cannot be e-mailed without a mail server.</source>
+        <translation>Zonder mailserver kunnen meldingen en rapporten niet gemaild worden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The webhook must be an http:// or https:// address.</source>
+        <translation>De webhook moet een http://- of https://-adres zijn.</translation>
     </message>
 </context>
 <context>
@@ -5719,7 +6036,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+26"/>
+        <location filename="../app/CommandLine.cpp" line="+27"/>
         <source>Quorum: a command center for running an online shop with AI agents under human control.
 
 Commands:
@@ -5748,7 +6065,12 @@ Opdrachten:
   migrate-workspace  een werkruimte naar PostgreSQL kopiëren (--to postgresql://gebruiker@host/db) en controleren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>  report          make the daily report of yesterday (or --weekly, of last week) and keep it</source>
+        <translation>  report          het dagrapport van gisteren maken (of met --weekly dat van vorige week) en bewaren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show this help and exit.</source>
         <translation>Deze hulp tonen en afsluiten.</translation>
     </message>
@@ -5799,11 +6121,12 @@ Opdrachten:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+12"/>
         <source>file</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>migrate-workspace: the PostgreSQL database to copy the workspace to.</source>
         <translation>migrate-workspace: de PostgreSQL-database waarnaar de werkruimte gekopieerd wordt.</translation>
     </message>
@@ -5813,22 +6136,47 @@ Opdrachten:
         <translation>url</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>report: the weekly report (Monday to Sunday).</source>
+        <translation>report: het weekrapport (maandag tot en met zondag).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report: a day of the period to report (default: the last one).</source>
+        <translation>report: een dag van de periode van het rapport (standaard: de laatste).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report: also write the PDF to this file.</source>
+        <translation>report: de pdf ook naar dit bestand schrijven.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Optional command (see above).</source>
         <translation>Optionele opdracht (zie hierboven).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+27"/>
+        <source>--weekly, --day and --out are only used with report.</source>
+        <translation>--weekly, --day en --out horen alleen bij report.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--day needs a date written as YYYY-MM-DD, such as 2026-11-30.</source>
+        <translation>--day heeft een datum nodig als JJJJ-MM-DD, zoals 2026-11-30.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>--to is only used with migrate-workspace.</source>
         <translation>--to hoort alleen bij migrate-workspace.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Unknown command “%1”. The commands are run-pipeline, serve, worker, status, migrate-workspace and audit verify.</source>
-        <translation>Onbekende opdracht “%1”. De opdrachten zijn run-pipeline, serve, worker, status, migrate-workspace en audit verify.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>%1 needs --workspace DIR.</source>
         <translation>%1 heeft --workspace MAP nodig.</translation>
     </message>
@@ -5838,7 +6186,7 @@ Opdrachten:
         <translation>migrate-workspace heeft --to postgresql://gebruiker@host:5432/database nodig.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Unsupported language “%1”: use en or nl.</source>
         <translation>Taal „%1” wordt niet ondersteund: gebruik en of nl.</translation>
     </message>
@@ -5868,7 +6216,12 @@ Opdrachten:
         <translation>audit verify heeft --workspace MAP nodig.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+20"/>
+        <source>Unknown command “%1”. The commands are run-pipeline, serve, worker, status, migrate-workspace, report and audit verify.</source>
+        <translation>Onbekende opdracht „%1”. De opdrachten zijn run-pipeline, serve, worker, status, migrate-workspace, report en audit verify.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>run-pipeline needs --workspace DIR (or --demo).</source>
         <translation>run-pipeline heeft --workspace MAP (of --demo) nodig.</translation>
     </message>
@@ -5878,14 +6231,14 @@ Opdrachten:
         <translation>Het te importeren bestand bestaat niet: %1</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+21"/>
+        <location line="-37"/>
+        <location line="+23"/>
         <location line="+16"/>
         <source>--import is only used with run-pipeline.</source>
         <translation>--import wordt alleen samen met run-pipeline gebruikt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+58"/>
+        <location filename="../app/main.cpp" line="+66"/>
         <source>Run “quorum --help” to see the options.</source>
         <translation>Voer „quorum --help” uit om de opties te zien.</translation>
     </message>
@@ -7135,6 +7488,49 @@ Opdrachten:
         <location line="+1"/>
         <source>the queue keeps proposals people approve unchanged</source>
         <translation>de wachtrij houdt voorstellen die mensen ongewijzigd goedkeuren</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionOutbox</name>
+    <message>
+        <location filename="../services/approvals/DecisionOutbox.cpp" line="+48"/>
+        <source>approval</source>
+        <translation>goedkeuring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejection</source>
+        <translation>afwijzing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change</source>
+        <translation>wijziging</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The decision could not be kept on this computer (%1): %2</source>
+        <translation>De beslissing kon niet op deze computer bewaard worden (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Your %1 of “%2” had reached the team already.</source>
+        <translation>Je %1 van „%2” had het team al bereikt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is no longer a person of this workspace.</source>
+        <translation>%1 hoort niet meer bij deze werkruimte.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your %1 of “%2” (%3, while the server was away) is applied.</source>
+        <translation>Je %1 van „%2” (%3, toen de server weg was) is doorgevoerd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your %1 of “%2” (%3, while the server was away) was not applied: %4</source>
+        <translation>Je %1 van „%2” (%3, toen de server weg was) is niet doorgevoerd: %4</translation>
     </message>
 </context>
 <context>
@@ -9512,9 +9908,53 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>Mailer</name>
+    <message>
+        <location filename="../services/autopilot/Mailer.cpp" line="+109"/>
+        <location line="+9"/>
+        <source>The mail library could not start.</source>
+        <translation>De mailbibliotheek kon niet starten.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The message has no recipient.</source>
+        <translation>Het bericht heeft geen ontvanger.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server must be written as smtp://host:port or smtps://host:port.</source>
+        <translation>Schrijf de mailserver als smtp://host:poort of smtps://host:poort.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The mail server refused the user name or password (%1).</source>
+        <translation>De mailserver weigerde de gebruikersnaam of het wachtwoord (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server cannot be reached (%1).</source>
+        <translation>De mailserver is niet bereikbaar (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server offers no encryption, so the password is not sent (%1).</source>
+        <translation>De mailserver biedt geen versleuteling, dus het wachtwoord wordt niet verstuurd (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server&apos;s encryption failed (%1).</source>
+        <translation>De versleuteling met de mailserver mislukte (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server did not take the message (%1; SMTP %2).</source>
+        <translation>De mailserver nam het bericht niet aan (%1; SMTP %2).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+60"/>
+        <location filename="../ui/MainWindow.cpp" line="+62"/>
         <source>%1 — Quorum (demo)</source>
         <translation>%1 — Quorum (demo)</translation>
     </message>
@@ -9524,7 +9964,7 @@ Opdrachten:
         <translation>%1 — Quorum</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>Now deciding as %1.</source>
         <translation>U beslist nu als %1.</translation>
     </message>
@@ -9574,7 +10014,12 @@ Opdrachten:
         <translation>Bestellingen uit Shopify-export importeren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Rapporten…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>S&amp;witch user…</source>
         <translation>Van &amp;gebruiker wisselen…</translation>
     </message>
@@ -9717,6 +10162,27 @@ Opdrachten:
         <location line="+3"/>
         <source>Resumed: the workers pick up where they stopped.</source>
         <translation>Hervat: de workers gaan verder waar ze stopten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source>%n decision(s) kept while the team server was away reached the team.</source>
+        <translation>
+            <numerusform>%n beslissing die bewaard werd toen de teamserver weg was, heeft het team bereikt.</numerusform>
+            <numerusform>%n beslissingen die bewaard werden toen de teamserver weg was, hebben het team bereikt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decided by someone else meanwhile</source>
+        <translation>Intussen door iemand anders beslist</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n decision(s) kept on this computer were not applied:</source>
+        <translation>
+            <numerusform>%n op deze computer bewaarde beslissing is niet doorgevoerd:</numerusform>
+            <numerusform>%n op deze computer bewaarde beslissingen zijn niet doorgevoerd:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9939,6 +10405,45 @@ Demogegevens</translation>
             <numerusform> — en nog %n</numerusform>
             <numerusform> — en nog %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../services/autopilot/Notifications.cpp" line="+94"/>
+        <source>The notification is gone.</source>
+        <translation>Het bericht bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The alert is gone.</source>
+        <translation>De melding bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Seen first: %1. Raised: %2.</source>
+        <translation>Voor het eerst gezien: %1. Gemeld: %2.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Quorum tells you once; it shows the alert until it is resolved.</source>
+        <translation>Quorum laat het je één keer weten; de melding blijft zichtbaar tot ze is opgelost.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The report is gone.</source>
+        <translation>Het rapport bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The mail server&apos;s password is not in the keychain: %1</source>
+        <translation>Het wachtwoord van de mailserver staat niet in de sleutelhanger: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The webhook did not take the message (%1).</source>
+        <translation>De webhook nam het bericht niet aan (%1).</translation>
     </message>
 </context>
 <context>
@@ -13808,6 +14313,410 @@ GEBRUIKER
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../services/autopilot/ReportDocument.cpp" line="+53"/>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>high risk</source>
+        <translation>hoog risico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medium risk</source>
+        <translation>gemiddeld risico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low risk</source>
+        <translation>laag risico</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+279"/>
+        <source>Revenue</source>
+        <translation>Omzet</translation>
+    </message>
+    <message>
+        <location line="-278"/>
+        <location line="+236"/>
+        <source>Refunds</source>
+        <translation>Terugbetalingen</translation>
+    </message>
+    <message>
+        <location line="-235"/>
+        <location line="+278"/>
+        <source>Gross profit</source>
+        <translation>Brutowinst</translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <location line="+234"/>
+        <location line="+49"/>
+        <source>Ad spend</source>
+        <translation>Advertentie-uitgaven</translation>
+    </message>
+    <message>
+        <location line="-282"/>
+        <location line="+66"/>
+        <location line="+168"/>
+        <location line="+49"/>
+        <source>AI spend</source>
+        <translation>AI-uitgaven</translation>
+    </message>
+    <message>
+        <location line="-282"/>
+        <source>Left after ads and AI</source>
+        <translation>Over na advertenties en AI</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the day before</source>
+        <translation>de dag ervoor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the week before</source>
+        <translation>de week ervoor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What needs you</source>
+        <translation>Wat jou nodig heeft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No proposal waits for a decision.</source>
+        <translation>Er wacht geen voorstel op een beslissing.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n proposal(s) wait for a decision (%1); the oldest since %2.</source>
+        <translation>
+            <numerusform>%n voorstel wacht op een beslissing (%1); sinds %2.</numerusform>
+            <numerusform>%n voorstellen wachten op een beslissing (%1); het oudste sinds %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alert, %1: %2</source>
+        <translation>Melding, %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the agents did</source>
+        <translation>Wat de agents deden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 on its own, %3 proposed to you</source>
+        <translation>%1: %2 zelfstandig, %3 aan jou voorgesteld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agents proposed nothing.</source>
+        <translation>De agents stelden niets voor.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>People approved %1 and rejected %2; the agents acted on their own %n time(s).</source>
+        <translation>
+            <numerusform>Mensen keurden %1 goed en wezen %2 af; de agents handelden %n keer zelfstandig.</numerusform>
+            <numerusform>Mensen keurden %1 goed en wezen %2 af; de agents handelden %n keer zelfstandig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failures and recoveries</source>
+        <translation>Fouten en herstel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 jobs that ran into a failure healed by themselves (%3).</source>
+        <translation>%1 van de %2 taken die op een fout stuitten, herstelden vanzelf (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-23"/>
+        <source>%n alert(s) open: Settings → Autopilot lists them.</source>
+        <translation>
+            <numerusform>%n melding open: Instellingen → Automatische piloot toont haar.</numerusform>
+            <numerusform>%n meldingen open: Instellingen → Automatische piloot toont ze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Failed for good: %n “%1” job(s).</source>
+        <translation>
+            <numerusform>Definitief mislukt: %n „%1”-taak.</numerusform>
+            <numerusform>Definitief mislukt: %n „%1”-taken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing failed.</source>
+        <translation>Niets mislukte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This month US$ %1 of the ceiling of US$ %2; at the last week&apos;s pace US$ %3 by the month&apos;s end.</source>
+        <translation>Deze maand US$ %1 van het plafond van US$ %2; in het tempo van de afgelopen week US$ %3 aan het eind van de maand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This month US$ %1; at the last week&apos;s pace US$ %2 by the month&apos;s end (no ceiling set).</source>
+        <translation>Deze maand US$ %1; in het tempo van de afgelopen week US$ %2 aan het eind van de maand (geen plafond ingesteld).</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>No sales figures for these days: no store has synced its orders.</source>
+        <translation>Geen verkoopcijfers voor deze dagen: geen winkel heeft zijn bestellingen gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Daily report: %1</source>
+        <translation>Dagrapport: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly report: %1</source>
+        <translation>Weekrapport: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sales (%1; against %2)</source>
+        <translation>Verkoop (%1; tegenover %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n bestelling</numerusform>
+            <numerusform>%n bestellingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+48"/>
+        <source>Goals this month</source>
+        <translation>Doelen deze maand</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+52"/>
+        <source>The PDF attached has the charts. Quorum keeps every report in the workspace.</source>
+        <translation>De bijgevoegde pdf heeft de grafieken. Quorum bewaart elk rapport in de werkruimte.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Sales</source>
+        <translation>Verkoop</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Orders</source>
+        <translation>Bestellingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out for want of a rate to %1: %2.</source>
+        <translation>Weggelaten bij gebrek aan een koers naar %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>So far</source>
+        <translation>Tot nu toe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By the month&apos;s end</source>
+        <translation>Aan het eind van de maand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Revenue and gross profit per day</source>
+        <translation>Omzet en brutowinst per dag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ad and AI spend per day</source>
+        <translation>Advertentie- en AI-uitgaven per dag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A PDF is made by a Quorum with fonts: the desktop, “quorum serve” or “quorum report”.</source>
+        <translation>Een pdf maakt een Quorum met lettertypen: het bureaublad, „quorum serve” of „quorum report”.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The PDF could not be written.</source>
+        <translation>De pdf kon niet geschreven worden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRun</name>
+    <message>
+        <location filename="../app/ReportRun.cpp" line="+46"/>
+        <source>The report cannot be made: %1</source>
+        <translation>Het rapport kan niet gemaakt worden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Made and kept in the workspace. Its e-mail and webhook, if set, go out with the next worker (quorum serve, or a desktop).</source>
+        <translation>Gemaakt en bewaard in de werkruimte. De e-mail en webhook, als die ingesteld zijn, gaan mee met de volgende worker (quorum serve, of een bureaublad).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workspace had this report already (made earlier); nothing was sent again.</source>
+        <translation>De werkruimte had dit rapport al (eerder gemaakt); er is niets opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PDF cannot be written to %1: %2</source>
+        <translation>De pdf kan niet naar %1 geschreven worden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF written to %1.</source>
+        <translation>Pdf geschreven naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ReportsDialog.cpp" line="+41"/>
+        <source>Make yesterday&apos;s report</source>
+        <translation>Rapport van gisteren maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make last week&apos;s report</source>
+        <translation>Rapport van vorige week maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open PDF</source>
+        <translation>Pdf &amp;openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save PDF…</source>
+        <translation>Pdf op&amp;slaan…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum makes a daily and a weekly report on the schedule set in Settings → Autopilot and keeps every one here; they are e-mailed as PDFs when an address is set.</source>
+        <translation>Quorum maakt een dag- en een weekrapport volgens het schema in Instellingen → Automatische piloot en bewaart ze allemaal hier; als er een adres is ingesteld, worden ze als pdf gemaild.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Covers</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No report yet</source>
+        <translation>Nog geen rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first daily report comes the morning after Quorum has run, or make one now.</source>
+        <translation>Het eerste dagrapport komt de ochtend nadat Quorum gedraaid heeft, of maak er nu een.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Save report</source>
+        <translation>Rapport opslaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Daily</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weekly</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the autopilot</source>
+        <translation>de automatische piloot</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The report could not be made: %1</source>
+        <translation>Het rapport kon niet gemaakt worden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Made and kept. It is e-mailed if an address is set in Settings → Autopilot.</source>
+        <translation>Gemaakt en bewaard. Het wordt gemaild als er een adres is ingesteld in Instellingen → Automatische piloot.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This report was made already; here it is.</source>
+        <translation>Dit rapport was al gemaakt; hier is het.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Opened in the PDF viewer.</source>
+        <translation>Geopend in de pdf-viewer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No PDF viewer opened it; the report is at %1.</source>
+        <translation>Geen pdf-viewer opende het; het rapport staat in %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>De pdf kon niet naar %1 geschreven worden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to %1.</source>
+        <translation>Opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
     <name>RestClient</name>
     <message>
         <location filename="../services/commerce/RestClient.cpp" line="+39"/>
@@ -15385,18 +16294,19 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>ServerRun</name>
     <message>
-        <location filename="../app/ServerRun.cpp" line="+46"/>
+        <location filename="../app/ServerRun.cpp" line="+42"/>
         <source>%1 is not a Quorum workspace (it has no quorum.db and no %2). Create it in Quorum, or with “quorum migrate-workspace”, first.</source>
         <translation>%1 is geen Quorum-werkruimte (er staat geen quorum.db en geen %2 in). Maak hem eerst in Quorum, of met “quorum migrate-workspace”.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/ReportRun.cpp" line="-35"/>
+        <location filename="../app/ServerRun.cpp" line="+8"/>
         <location filename="../app/StatusRun.cpp" line="+26"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Kan de werkruimte %1 niet openen: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/ServerRun.cpp" line="+5"/>
         <source>A worker cannot open the workspace: %1</source>
         <translation>Een worker kan de werkruimte niet openen: %1</translation>
     </message>
@@ -15422,17 +16332,19 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+19"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
     <message>
+        <location filename="../app/ReportRun.cpp" line="-7"/>
         <location filename="../app/StatusRun.cpp" line="-6"/>
         <source>%1 is not a Quorum workspace (it has no quorum.db and no %2).</source>
         <translation>%1 is geen Quorum-werkruimte (er staat geen quorum.db en geen %2 in).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+47"/>
+        <location filename="../app/StatusRun.cpp" line="+17"/>
         <source>Cannot read the workspace %1: %2</source>
         <translation>Kan de werkruimte %1 niet lezen: %2</translation>
     </message>
@@ -15485,7 +16397,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>advertentiecijfers</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>publishing</source>
         <translation>publiceren</translation>
     </message>
@@ -15532,12 +16444,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>The pipeline is under an emergency stop: an owner resumes it in Quorum.</source>
         <translation>De pijplijn staat in noodstop: een eigenaar hervat hem in Quorum.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n job(s) wait and no worker runs: start “quorum serve” or “quorum worker”, or open Quorum.</source>
         <translation>
             <numerusform>%n taak wacht en er draait geen worker: start “quorum serve” of “quorum worker”, of open Quorum.</numerusform>
@@ -15545,22 +16457,22 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The queue is stuck: a job has waited %1 while workers run.</source>
         <translation>De wachtrij zit vast: een taak wacht al %1 terwijl er workers draaien.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 (%2): the last sync failed: %3</source>
         <translation>%1 (%2): de laatste synchronisatie mislukte: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 (%2): last synced %3 ago.</source>
         <translation>%1 (%2): %3 geleden voor het laatst gesynchroniseerd.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 of %3 failed in the last day (%4; more than %5).</source>
         <translation>%1: %2 van %3 mislukt in het afgelopen etmaal (%4; meer dan %5).</translation>
     </message>
@@ -15687,12 +16599,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+46"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+48"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
@@ -15747,7 +16659,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Leveranciers</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+2"/>
+        <source>Autopilot</source>
+        <translation>Automatische piloot</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>Connections</source>
         <translation>Verbindingen</translation>
     </message>
@@ -17445,12 +18362,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../ui/TrayNotifier.cpp" line="+21"/>
+        <location filename="../ui/TrayNotifier.cpp" line="+22"/>
         <source>Quorum</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Deadline near: %1 left</source>
         <translation>Deadline nabij: nog %1</translation>
     </message>
@@ -17496,7 +18413,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>MEDIUM risk, ran on its own</source>
         <translation>GEMIDDELD risico, zelfstandig uitgevoerd</translation>
     </message>
@@ -17512,6 +18429,24 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <location line="+2"/>
         <source>%1 (%2). It is in the Activity timeline.</source>
         <translation>%1 (%2). Het staat in de tijdlijn Activiteit.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Alert: %1</source>
+        <translation>Melding: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n alerts need attention</source>
+        <translation>
+            <numerusform>%n melding vraagt aandacht</numerusform>
+            <numerusform>%n meldingen vragen aandacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settings → Autopilot lists it until it is resolved.</source>
+        <translation>Instellingen → Automatische piloot toont haar tot ze is opgelost.</translation>
     </message>
 </context>
 <context>
@@ -18041,7 +18976,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+162"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+181"/>
         <source>Cannot prepare the workspace: %1</source>
         <translation>Kan de werkruimte niet gereedmaken: %1</translation>
     </message>
@@ -18051,7 +18986,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+221"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>
@@ -18141,22 +19076,35 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Publicatietaken in de wachtrij</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Team server unreachable · trying again</source>
-        <translation>Teamserver onbereikbaar · probeert opnieuw</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quorum cannot reach the team&apos;s database server %1. What you see may be out of date and changes cannot be saved until it answers again; Quorum tries every two seconds.</source>
-        <translation>Quorum kan de databaseserver van het team (%1) niet bereiken. Wat je ziet is misschien niet actueel en wijzigingen kunnen pas worden bewaard als hij weer antwoordt; Quorum probeert het elke twee seconden.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>The team server answers again: everything was read afresh.</source>
         <translation>De teamserver antwoordt weer: alles is opnieuw ingelezen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n decision(s) kept here</source>
+        <translation>
+            <numerusform>%n beslissing hier bewaard</numerusform>
+            <numerusform>%n beslissingen hier bewaard</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Team server unreachable · read-only · trying again</source>
+        <translation>Teamserver onbereikbaar · alleen lezen · probeert opnieuw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sending kept decisions</source>
+        <translation>Bewaarde beslissingen worden verstuurd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quorum cannot reach the team&apos;s database server %1. What you see is what it read last; changes cannot be saved until it answers again, but approvals and rejections are kept on this computer and reach the team, once each, when it does. Quorum tries every two seconds.</source>
+        <translation>Quorum kan de databaseserver van het team, %1, niet bereiken. Je ziet wat het als laatste las; wijzigingen kunnen pas worden opgeslagen als hij weer antwoordt, maar goedkeuringen en afwijzingen worden op deze computer bewaard en bereiken het team, elk één keer, zodra hij dat doet. Quorum probeert het elke twee seconden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -18197,7 +19145,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+76"/>
+        <location filename="../app/main.cpp" line="+83"/>
         <source>Quorum cannot start</source>
         <translation>Quorum kan niet starten</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Markup.h"
 #include "NavigationBar.h"
 #include "Theme.h"
 #include "TrayNotifier.h"
@@ -7,6 +8,7 @@
 #include "approvals/ApprovalActions.h"
 #include "approvals/DeadlineWatcher.h"
 #include "dialogs/OrdersImportDialog.h"
+#include "dialogs/ReportsDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/SwitchUserDialog.h"
 #include "panes/AgentsPane.h"
@@ -127,6 +129,12 @@ void MainWindow::wireApprovals()
     });
     m_tray = new TrayNotifier(m_context.deadlines, m_context.approvalActions, m_context.clock, this);
     connect(m_tray, &TrayNotifier::proposalRequested, this, &MainWindow::openProposal);
+    connect(
+        m_tray, &TrayNotifier::alertsRequested, this, [this] { openSettings()->showPage(SettingsDialog::Autopilot); });
+    if (m_context.approvalActions)
+        connect(m_context.approvalActions, &ApprovalActions::outboxApplied, this, &MainWindow::reportKeptDecisions);
+    if (m_context.autopilot)
+        m_tray->watchAlerts(m_context.autopilot);
     if (!m_tray->hasTray())
         connect(m_tray, &TrayNotifier::message, this, toStatus);
     if (m_context.deadlines) {
@@ -196,6 +204,15 @@ void MainWindow::createMenus()
     QAction* importOrders = file->addAction(
         tr("Import orders from Shopify export…"), this, [this] { OrdersImportDialog::start(m_context.orders, this); });
     importOrders->setObjectName(u"actionImportOrders"_s);
+    QAction* reports = file->addAction(tr("&Reports…"), this, [this] {
+        auto* dialog = new ReportsDialog(m_context.autopilot, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ReportsDialog::message, this,
+            [this](const QString& text) { m_statusBar->showMessage(text, 6000); });
+        dialog->open();
+    });
+    reports->setObjectName(u"actionReports"_s);
+    reports->setEnabled(m_context.autopilot != nullptr);
     file->addSeparator();
     QAction* switchUser = file->addAction(tr("S&witch user…"), this, &MainWindow::switchUser);
     switchUser->setObjectName(u"actionSwitchUser"_s);
@@ -432,4 +449,28 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveState();
     event->accept();
+}
+
+void MainWindow::reportKeptDecisions(const QList<DecisionOutbox::Applied>& results)
+{
+    QStringList notApplied;
+    int applied = 0;
+    for (const DecisionOutbox::Applied& a : results) {
+        if (a.result == DecisionOutbox::Result::Applied || a.result == DecisionOutbox::Result::AlreadyApplied)
+            ++applied;
+        else
+            notApplied.append(u"• "_s + a.message);
+    }
+    if (applied > 0)
+        m_statusBar->showMessage(
+            tr("%n decision(s) kept while the team server was away reached the team.", nullptr, applied), 10'000);
+    if (notApplied.isEmpty())
+        return;
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Decided by someone else meanwhile"),
+        tr("%n decision(s) kept on this computer were not applied:", nullptr, int(notApplied.size())), QMessageBox::Ok,
+        this);
+    box->setObjectName(u"keptDecisionsNotApplied"_s);
+    box->setInformativeText(Markup::paragraph(notApplied.join(u'\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }

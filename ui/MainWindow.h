@@ -1,6 +1,7 @@
 #pragma once
 
 #include "UiContext.h"
+#include "approvals/DecisionOutbox.h"
 #include "jobs/RunControl.h"
 #include "panes/Pane.h"
 #include "pipeline/SetupState.h"
@@ -28,6 +29,8 @@ public:
     explicit MainWindow(const UiContext& context, QWidget* parent = nullptr);
 
     void showPane(PaneId pane);
+    // What became of the decisions kept while the team server was away.
+    void reportKeptDecisions(const QList<DecisionOutbox::Applied>& results);
     PaneId currentPane() const;
     void setPendingApprovals(int count);
     // Restores geometry and the last pane from the machine-local settings.

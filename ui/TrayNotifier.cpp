@@ -4,6 +4,7 @@
 #include "agents/Cluster.h"
 #include "approvals/ApprovalActions.h"
 #include "approvals/DeadlineWatcher.h"
+#include "autopilot/AutopilotActions.h"
 #include "core/Clock.h"
 #include "widgets/Icons.h"
 
@@ -21,7 +22,7 @@ TrayNotifier::TrayNotifier(DeadlineWatcher* deadlines, ApprovalActions* actions,
         m_tray->setToolTip(tr("Quorum"));
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayNotifier::activateLast);
         connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-            if (reason == QSystemTrayIcon::Trigger && m_lastProposal > 0)
+            if (reason == QSystemTrayIcon::Trigger && (m_lastProposal > 0 || m_lastIsAlert))
                 activateLast();
         });
         m_tray->show();
@@ -42,6 +43,7 @@ void TrayNotifier::notify(const QList<qint64>& ids, bool nearExpiry)
     if (!first)
         return;
     m_lastProposal = first->id;
+    m_lastIsAlert = false;
     if (nearExpiry) {
         const QString left = first->deadline ? Format::countdown(*first->deadline - m_clock->nowMs()) : QString();
         m_lastTitle = ids.size() == 1 ? tr("Deadline near: %1 left").arg(left)
@@ -65,6 +67,7 @@ void TrayNotifier::notifyRan(const QList<qint64>& ids)
     if (!first)
         return;
     m_lastProposal = first->id;
+    m_lastIsAlert = false;
     m_lastTitle = ids.size() == 1 ? tr("MEDIUM risk, ran on its own")
                                   : tr("%n MEDIUM-risk actions ran on their own", nullptr, int(ids.size()));
     m_lastText
@@ -76,6 +79,29 @@ void TrayNotifier::notifyRan(const QList<qint64>& ids)
 
 void TrayNotifier::activateLast()
 {
-    if (m_lastProposal > 0)
+    if (m_lastIsAlert)
+        emit alertsRequested();
+    else if (m_lastProposal > 0)
         emit proposalRequested(m_lastProposal);
+}
+
+void TrayNotifier::watchAlerts(AutopilotActions* autopilot)
+{
+    connect(autopilot, &AutopilotActions::alertsRaised, this, [this, autopilot](const QList<Alerts::Alert>& alerts) {
+        if (alerts.isEmpty() || !autopilot->settings().desktopAlerts)
+            return;
+        m_lastIsAlert = true;
+        m_lastProposal = 0;
+        m_lastTitle = alerts.size() == 1 ? tr("Alert: %1").arg(alerts.first().title)
+                                         : tr("%n alerts need attention", nullptr, int(alerts.size()));
+        QStringList lines;
+        for (const Alerts::Alert& a : alerts)
+            lines.append(alerts.size() == 1 ? a.detail : a.title);
+        m_lastText = lines.join(u'\n').trimmed();
+        if (m_lastText.isEmpty())
+            m_lastText = tr("Settings → Autopilot lists it until it is resolved.");
+        if (m_tray)
+            m_tray->showMessage(m_lastTitle, m_lastText, QSystemTrayIcon::Warning, 15'000);
+        emit message(m_lastTitle);
+    });
 }

@@ -3,14 +3,16 @@
 #include <QObject>
 
 class ApprovalActions;
+class AutopilotActions;
 class Clock;
 class DeadlineWatcher;
 class QSystemTrayIcon;
 
 // The system tray's part in approvals: a notification for each new HIGH proposal, each proposal near
 // its deadline and each MEDIUM action that ran on its own; clicking the notification opens that
-// proposal. Where the desktop has no tray,
-// the same text goes to the status bar (message()).
+// proposal. The autopilot's alerts (raised by any process of the workspace) too, unless the owner
+// switched desktop alerts off; clicking one opens the list of open alerts (Settings → Autopilot). Where the desktop has
+// no tray, the same text goes to the status bar (message()).
 class TrayNotifier final : public QObject
 {
     Q_OBJECT
@@ -24,9 +26,12 @@ public:
     qint64 lastProposal() const { return m_lastProposal; }
     // As if the person clicked the last notification.
     void activateLast();
+    // Shows the autopilot's new alerts (connected by the main window).
+    void watchAlerts(AutopilotActions* autopilot);
 
 signals:
     void proposalRequested(qint64 id);
+    void alertsRequested();
     void message(const QString& text);
 
 private:
@@ -39,4 +44,5 @@ private:
     QString m_lastTitle;
     QString m_lastText;
     qint64 m_lastProposal = 0;
+    bool m_lastIsAlert = false;
 };

@@ -53,6 +53,7 @@ class ExperimentArmsModel;
 class BusinessHealthModel;
 class GoalActions;
 class PricingActions;
+class AutopilotActions;
 
 // Where the open workspace is and what it is called (the UI never gets its database).
 struct WorkspaceInfo
@@ -120,4 +121,5 @@ struct UiContext
     ExperimentActions* experiments = nullptr;      // A/B tests: registered, stopped, their winners proposed
     ExperimentsModel* experimentsModel = nullptr;  // the Campaigns pane's Experiments tab
     ExperimentArmsModel* experimentArms = nullptr; // the selected test's arms and looks
+    AutopilotActions* autopilot = nullptr;         // Settings → Autopilot, alerts and File → Reports
 };

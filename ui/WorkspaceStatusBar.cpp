@@ -133,17 +133,33 @@ void WorkspaceStatusBar::setServerReachable(bool reachable, const QString& serve
 {
     const bool wasLost = m_serverLost;
     m_serverLost = !reachable;
-    m_server->setVisible(!reachable);
-    if (!reachable) {
-        m_server->setText(tr("Team server unreachable · trying again"));
-        m_server->setToolTip(Markup::toolTip(
-            tr("Quorum cannot reach the team's database server %1. What you see may be out of date and changes "
-               "cannot be saved until it answers again; Quorum tries every two seconds.")
-                .arg(server)));
-        m_server->setStyleSheet(u"color: %1; font-weight: 600;"_s.arg(Theme::css(Theme::WarningText)));
-    } else if (wasLost) {
+    m_serverName = server;
+    showServer();
+    if (reachable && wasLost)
         showMessage(tr("The team server answers again: everything was read afresh."), 8000);
-    }
+}
+
+void WorkspaceStatusBar::setDecisionsKept(int count)
+{
+    m_kept = count;
+    showServer();
+}
+
+void WorkspaceStatusBar::showServer()
+{
+    m_server->setVisible(m_serverLost || m_kept > 0);
+    if (!m_server->isVisible())
+        return;
+    const QString kept = m_kept > 0 ? u" · "_s + tr("%n decision(s) kept here", nullptr, m_kept) : QString();
+    m_server->setText(
+        (m_serverLost ? tr("Team server unreachable · read-only · trying again") : tr("Sending kept decisions"))
+        + kept);
+    m_server->setToolTip(Markup::toolTip(
+        tr("Quorum cannot reach the team's database server %1. What you see is what it read last; changes cannot be "
+           "saved until it answers again, but approvals and rejections are kept on this computer and reach the "
+           "team, once each, when it does. Quorum tries every two seconds.")
+            .arg(m_serverName)));
+    m_server->setStyleSheet(u"color: %1; font-weight: 600;"_s.arg(Theme::css(Theme::WarningText)));
 }
 
 void WorkspaceStatusBar::setUser(const QString& name, const QString& role)

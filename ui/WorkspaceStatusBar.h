@@ -27,6 +27,8 @@ public:
     // A team workspace: whether its database server answers. Lost, a warning stays in the bar until it
     // is back; back, the bar says so for a moment (everything is read again then).
     void setServerReachable(bool reachable, const QString& server);
+    // Decisions taken while the team server was away, kept on this computer until it answers.
+    void setDecisionsKept(int count);
     QLabel* serverLabel() const { return m_server; }
     int pendingApprovals() const { return m_pending; }
     void setPipeline(RunControl::State state, int runningJobs, int queuedJobs);
@@ -55,4 +57,7 @@ private:
     int m_pending = -1;
     RunControl::State m_state = RunControl::State::Running;
     bool m_serverLost = false;
+    int m_kept = 0;
+    QString m_serverName;
+    void showServer();
 };

@@ -9,10 +9,12 @@
 #include "core/EventBus.h"
 #include "core/Log.h"
 #include "jobs/WorkerPool.h"
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -26,11 +28,13 @@ ApprovalActions::ApprovalActions(
     , m_session(session)
 { }
 
-template <typename Fn> bool ApprovalActions::guarded(QString* error, Fn&& fn)
+template <typename Fn> bool ApprovalActions::guarded(QString* error, Fn&& fn, bool* lost)
 {
     try {
         return fn();
     } catch (const SqlError& e) {
+        if (lost)
+            *lost = Dialect::isConnectionLost(e.nativeCode(), e.message());
         *error = QCoreApplication::translate(
             "ApprovalActions", "Nothing was changed: the workspace refused the write (%1).")
                      .arg(e.message());
@@ -61,12 +65,22 @@ void ApprovalActions::decided(const QList<qint64>& ids, bool queuedWork)
 
 ApprovalDesk::Outcome ApprovalActions::approve(qint64 id, const QString& note, bool asOnlyApprover)
 {
+    if (m_offline)
+        if (auto kept = keepOffline(id, u"approve"_s, note, {}, asOnlyApprover))
+            return *kept;
     ApprovalDesk::Outcome out;
-    guarded(&out.error, [&] {
-        out = ApprovalDesk::approve(m_db, id, m_session->user(), note, m_session->machine(), m_clock->nowMs(),
-            {ApprovalDesk::undoWindowMs(m_db), asOnlyApprover});
-        return out.ok;
-    });
+    bool lost = false;
+    guarded(
+        &out.error,
+        [&] {
+            out = ApprovalDesk::approve(m_db, id, m_session->user(), note, m_session->machine(), m_clock->nowMs(),
+                {ApprovalDesk::undoWindowMs(m_db), asOnlyApprover});
+            return out.ok;
+        },
+        &lost);
+    if (lost)
+        if (auto kept = keepOffline(id, u"approve"_s, note, {}, asOnlyApprover))
+            return *kept;
     if (out.ok)
         decided({id}, true);
     return out;
@@ -74,12 +88,22 @@ ApprovalDesk::Outcome ApprovalActions::approve(qint64 id, const QString& note, b
 
 ApprovalDesk::Outcome ApprovalActions::reject(qint64 id, const QString& reason, bool asOnlyApprover)
 {
+    if (m_offline)
+        if (auto kept = keepOffline(id, u"reject"_s, reason, {}, asOnlyApprover))
+            return *kept;
     ApprovalDesk::Outcome out;
-    guarded(&out.error, [&] {
-        out = ApprovalDesk::reject(m_db, id, m_session->user(), reason, m_session->machine(), m_clock->nowMs(),
-            {ApprovalDesk::undoWindowMs(m_db), asOnlyApprover});
-        return out.ok;
-    });
+    bool lost = false;
+    guarded(
+        &out.error,
+        [&] {
+            out = ApprovalDesk::reject(m_db, id, m_session->user(), reason, m_session->machine(), m_clock->nowMs(),
+                {ApprovalDesk::undoWindowMs(m_db), asOnlyApprover});
+            return out.ok;
+        },
+        &lost);
+    if (lost)
+        if (auto kept = keepOffline(id, u"reject"_s, reason, {}, asOnlyApprover))
+            return *kept;
     if (out.ok)
         decided({id}, true); // a rejected content review queues its pieces again
     return out;
@@ -88,11 +112,22 @@ ApprovalDesk::Outcome ApprovalActions::reject(qint64 id, const QString& reason, 
 ApprovalDesk::Outcome ApprovalActions::modify(qint64 id, const QJsonObject& parameters, const QString& note)
 {
     ApprovalDesk::Outcome out;
-    guarded(&out.error, [&] {
-        out = ApprovalDesk::modify(m_db, id, m_session->user(), parameters, note, m_session->machine(),
-            m_clock->nowMs(), ApprovalDesk::undoWindowMs(m_db));
-        return out.ok;
-    });
+    bool lost = m_offline;
+    if (!lost)
+        guarded(
+            &out.error,
+            [&] {
+                out = ApprovalDesk::modify(m_db, id, m_session->user(), parameters, note, m_session->machine(),
+                    m_clock->nowMs(), ApprovalDesk::undoWindowMs(m_db));
+                return out.ok;
+            },
+            &lost);
+    if (lost && m_outbox) {
+        out.ok = false;
+        out.error = QCoreApplication::translate("ApprovalActions",
+            "The team server cannot be reached: changing a proposal needs it (approving and rejecting are kept on "
+            "this computer until it answers).");
+    }
     if (out.ok)
         decided({id}, out.jobId > 0);
     return out;
@@ -118,6 +153,16 @@ QString ApprovalActions::whyNotRunAgain(const ApprovalDesk::Proposal& proposal) 
 ApprovalDesk::Bulk ApprovalActions::approveMany(const QList<qint64>& ids, const QString& note)
 {
     ApprovalDesk::Bulk out;
+    if (m_offline && m_outbox) {
+        for (qint64 id : ids) {
+            const ApprovalDesk::Outcome o = approve(id, note);
+            if (o.ok)
+                out.done.append(id);
+            else
+                out.failed.append({id, o.error});
+        }
+        return out;
+    }
     QString error;
     if (!guarded(&error, [&] {
             out = ApprovalDesk::approveMany(m_db, ids, m_session->user(), note, m_session->machine(), m_clock->nowMs(),
@@ -135,6 +180,16 @@ ApprovalDesk::Bulk ApprovalActions::approveMany(const QList<qint64>& ids, const 
 ApprovalDesk::Bulk ApprovalActions::rejectMany(const QList<qint64>& ids, const QString& reason)
 {
     ApprovalDesk::Bulk out;
+    if (m_offline && m_outbox) {
+        for (qint64 id : ids) {
+            const ApprovalDesk::Outcome o = reject(id, reason);
+            if (o.ok)
+                out.done.append(id);
+            else
+                out.failed.append({id, o.error});
+        }
+        return out;
+    }
     QString error;
     if (!guarded(&error, [&] {
             out = ApprovalDesk::rejectMany(m_db, ids, m_session->user(), reason, m_session->machine(), m_clock->nowMs(),
@@ -152,7 +207,24 @@ ApprovalDesk::Bulk ApprovalActions::rejectMany(const QList<qint64>& ids, const Q
 ApprovalDesk::Bulk ApprovalActions::undo(const QList<qint64>& ids)
 {
     ApprovalDesk::Bulk out;
+    // Kept offline: taken back from the outbox; nothing reached the team.
+    if (m_outbox) {
+        QList<qint64> kept;
+        const QSet<qint64> waiting = m_outbox->proposals();
+        for (qint64 id : ids)
+            if (waiting.contains(id))
+                kept.append(id);
+        if (!kept.isEmpty() && m_outbox->removeProposals(kept) == kept.size()) {
+            out.done = kept;
+            emit outboxChanged(m_outbox->size());
+            emit proposalsChanged(kept);
+            if (kept.size() == ids.size())
+                return out;
+        }
+    }
     for (qint64 id : ids) {
+        if (out.done.contains(id))
+            continue;
         ApprovalDesk::Outcome o;
         guarded(&o.error, [&] {
             o = ApprovalDesk::undo(m_db, id, m_session->user(), m_session->machine(), m_clock->nowMs());
@@ -206,11 +278,103 @@ RiskEngine::Verdict ApprovalActions::preview(
 std::optional<ApprovalDesk::Proposal> ApprovalActions::proposal(qint64 id) const
 {
     try {
-        return ApprovalDesk::load(m_db, id);
+        auto p = ApprovalDesk::load(m_db, id);
+        if (p && m_outbox)
+            m_lastRead.insert(id, *p);
+        return p;
     } catch (const SqlError& e) {
         qCWarning(lcApprovals) << "cannot read proposal" << id << ":" << e.message();
+        // The server is away: what this desk read last, to show and decide from.
+        if (m_outbox && m_lastRead.contains(id))
+            return m_lastRead.value(id);
         return std::nullopt;
     }
+}
+
+void ApprovalActions::setOutbox(DecisionOutbox* outbox)
+{
+    m_outbox = outbox;
+}
+
+void ApprovalActions::setServerReachable(bool reachable)
+{
+    m_offline = !reachable;
+    if (reachable && m_outbox && m_outbox->size() > 0)
+        applyOutbox();
+}
+
+std::optional<ApprovalDesk::Outcome> ApprovalActions::keepOffline(
+    qint64 id, const QString& decision, const QString& note, const QJsonObject& parameters, bool asOnlyApprover)
+{
+    if (!m_outbox)
+        return std::nullopt;
+    m_offline = true;
+    ApprovalDesk::Outcome out;
+    const Users::User& user = m_session->user();
+    if (!user.canDecide()) {
+        out.error = QCoreApplication::translate("ApprovalActions", "%1 may not decide proposals.").arg(user.name);
+        return out;
+    }
+    if (decision == u"reject" && note.trimmed().isEmpty()) {
+        out.error = QCoreApplication::translate("ApprovalActions", "A rejection needs a reason.");
+        return out;
+    }
+    DecisionOutbox::Entry e;
+    e.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.proposal = id;
+    e.decision = decision;
+    e.note = note;
+    e.parameters = parameters;
+    e.user = user.name;
+    e.machine = m_session->machine();
+    e.decidedAt = m_clock->nowMs();
+    e.title = m_lastRead.contains(id) ? m_lastRead.value(id).title
+                                      : QCoreApplication::translate("ApprovalActions", "proposal %1").arg(id);
+    e.asOnlyApprover = asOnlyApprover;
+    if (!m_outbox->add(e, &out.error))
+        return out;
+    out.ok = true;
+    out.status = u"kept_offline"_s;
+    qCInfo(lcApprovals) << "team server unreachable: the" << decision << "of proposal" << id
+                        << "is kept on this computer until it answers";
+    emit outboxChanged(m_outbox->size());
+    emit proposalsChanged({id});
+    return out;
+}
+
+QList<DecisionOutbox::Applied> ApprovalActions::applyOutbox()
+{
+    QList<DecisionOutbox::Applied> results;
+    if (!m_outbox || m_applying)
+        return results;
+    m_applying = true;
+    m_outbox->reload();
+    QList<qint64> ids;
+    bool queuedWork = false;
+    for (const DecisionOutbox::Entry& e : m_outbox->entries()) {
+        try {
+            const DecisionOutbox::Applied a
+                = DecisionOutbox::apply(m_db, e, m_clock->nowMs(), ApprovalDesk::undoWindowMs(m_db));
+            results.append(a);
+            ids.append(e.proposal);
+            queuedWork = queuedWork || a.result == DecisionOutbox::Result::Applied;
+            // Applied (or known applied): forgotten here. Should this fail, the receipt keeps it once.
+            m_outbox->remove(e.key);
+            qCInfo(lcApprovals).noquote()
+                << "offline decision" << e.key << "of proposal" << e.proposal << ":" << a.message;
+        } catch (const SqlError& err) {
+            qCWarning(lcApprovals) << "the offline decisions wait: the team server is away again:" << err.message();
+            m_offline = Dialect::isConnectionLost(err.nativeCode(), err.message()) || m_offline;
+            break;
+        }
+    }
+    m_applying = false;
+    if (!ids.isEmpty())
+        decided(ids, queuedWork);
+    emit outboxChanged(m_outbox->size());
+    if (!results.isEmpty())
+        emit outboxApplied(results);
+    return results;
 }
 
 DecisionLearning::Record ApprovalActions::trackRecord(const ApprovalDesk::Proposal& proposal) const

@@ -3,7 +3,9 @@
 #include "ApprovalDesk.h"
 #include "ApprovalRules.h"
 #include "DecisionLearning.h"
+#include "DecisionOutbox.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -56,6 +58,19 @@ public:
     // after confirming so.
     bool onlyApprover(const ApprovalDesk::Proposal& proposal) const;
 
+    // A team desk's offline outbox (owned by the caller). With one, a decision taken while the team server
+    // is away is kept on this computer (the outcome's status is "kept_offline") and applied when the
+    // server answers again, exactly once (see DecisionOutbox); undo takes it back from the outbox.
+    void setOutbox(DecisionOutbox* outbox);
+    // The server lost (decisions are kept) or back (the outbox is applied at once).
+    void setServerReachable(bool reachable);
+    bool isOffline() const { return m_offline; }
+    int waitingOffline() const { return m_outbox ? m_outbox->size() : 0; }
+    QSet<qint64> waitingOfflineIds() const { return m_outbox ? m_outbox->proposals() : QSet<qint64>{}; }
+    // Applies what the outbox holds now; the results also come as outboxApplied. Stops (keeping the rest)
+    // when the server is gone again.
+    QList<DecisionOutbox::Applied> applyOutbox();
+
     // Override controls (audited). A paused agent claims no job and every proposal of it waits.
     bool setAgentPaused(const QString& agent, bool paused, QString* error)
     {
@@ -84,16 +99,28 @@ public:
 signals:
     // Proposals were decided or changed (ids), and whether the queue's membership changed.
     void proposalsChanged(const QList<qint64>& ids);
+    // Decisions kept offline: how many wait.
+    void outboxChanged(int waiting);
+    void outboxApplied(const QList<DecisionOutbox::Applied>& results);
 
 private:
     bool mayOverride(QString* error) const;
     bool setPaused(bool cluster, const QString& key, bool paused, QString* error);
     void decided(const QList<qint64>& ids, bool queuedWork);
-    template <typename Fn> bool guarded(QString* error, Fn&& fn);
+    // lost: set when the write failed because the team server could not be reached.
+    template <typename Fn> bool guarded(QString* error, Fn&& fn, bool* lost = nullptr);
+    // Keeps the decision in the outbox when the desk is offline (or the write just found it so).
+    std::optional<ApprovalDesk::Outcome> keepOffline(
+        qint64 id, const QString& decision, const QString& note, const QJsonObject& parameters, bool asOnlyApprover);
 
     QSqlDatabase m_db;
     const Clock* m_clock;
     EventBus* m_bus;
     WorkerPool* m_pool;
     UserSession* m_session;
+    DecisionOutbox* m_outbox = nullptr;
+    bool m_offline = false;
+    bool m_applying = false;
+    // The proposals last read, shown and decided from while the server is away.
+    mutable QHash<qint64, ApprovalDesk::Proposal> m_lastRead;
 };

@@ -23,7 +23,8 @@ public:
         Settings,
         Providers,
         Publications,
-        StoreData // orders, customers, stock, reviews synced from the stores
+        StoreData, // orders, customers, stock, reviews synced from the stores
+        Alerts     // the autopilot's alerts and reports
     };
     Q_ENUM(Topic)
 

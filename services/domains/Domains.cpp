@@ -2,6 +2,7 @@
 
 #include "agents/AgentRuns.h"
 #include "approvals/ApprovalJobs.h"
+#include "autopilot/Notifications.h"
 #include "campaigns/AdSync.h"
 #include "campaigns/CampaignEffects.h"
 #include "pipeline/PipelineEffects.h"
@@ -27,5 +28,6 @@ std::unique_ptr<Domains> Domains::create()
     StoreSync::registerAll(d->jobs, d->effects);
     AdSync::registerAll(d->jobs);
     ShopAgents::registerAll(d->jobs, d->effects, roster);
+    Notifications::registerAll(d->jobs);
     return d;
 }

@@ -66,6 +66,7 @@ void readSyncs(const QSqlDatabase& db, Report* r)
         s.what = q.value(2).isNull() || q.value(2).toString().isEmpty()
             ? tr("store data")
             : StoreSync::resourceName(q.value(2).toString());
+        s.resource = q.value(2).toString();
         s.lastAt = q.value(3).toLongLong();
         s.lastError = q.value(4).toString();
         s.running = active.contains(q.value(0).toLongLong());
@@ -76,15 +77,15 @@ void readSyncs(const QSqlDatabase& db, Report* r)
         u"SELECT c.name, COALESCE(a.last_sync_at, 0), COALESCE(a.last_error, '') FROM connections c LEFT JOIN "
         u"ad_accounts a ON a.connection_id = c.id WHERE c.kind = 'meta_ads' ORDER BY c.id"_s);
     while (ads.next())
-        r->syncs.append(
-            Sync{ads.value(0).toString(), tr("ad figures"), ads.value(1).toLongLong(), ads.value(2).toString(), false});
+        r->syncs.append(Sync{ads.value(0).toString(), tr("ad figures"), u"ads"_s, ads.value(1).toLongLong(),
+            ads.value(2).toString(), false});
 }
 // Publishing and campaign jobs that ended (done, or failed for good) and the agents' runs, since `since`.
 QList<Rate> readRates(const QSqlDatabase& db, qint64 since, const Thresholds& t)
 {
-    Rate publishing{tr("publishing"), 0, 0, t.publishingFailure};
-    Rate campaigns{tr("campaigns"), 0, 0, t.campaignsFailure};
-    Rate agents{tr("agents"), 0, 0, t.agentsFailure};
+    Rate publishing{tr("publishing"), 0, 0, t.publishingFailure, u"publishing"_s};
+    Rate campaigns{tr("campaigns"), 0, 0, t.campaignsFailure, u"campaigns"_s};
+    Rate agents{tr("agents"), 0, 0, t.agentsFailure, u"agents"_s};
     QSqlQuery q = Sql::exec(db,
         u"SELECT kind, state, COUNT(*) FROM jobs WHERE state IN ('done', 'dead') AND updated_at >= ? AND kind IN "
         u"('publish', 'publish.preview', 'ads.apply', 'ads.launch', 'ads.sync') GROUP BY kind, state"_s,
@@ -165,33 +166,41 @@ Report read(const QSqlDatabase& db, const QString& location, qint64 now, const T
     r.rates = readRates(db, now - t.deadWindowMs, t);
 
     // What a person must act on.
+    const auto problem = [&r](const QString& kind, const QString& subject, const QString& text) {
+        r.problems.append(text);
+        r.findings.append(Problem{kind, subject, text});
+    };
     if (r.state == RunControl::State::Stopped)
-        r.problems.append(tr("The pipeline is under an emergency stop: an owner resumes it in Quorum."));
+        problem(u"emergency_stop"_s, {}, tr("The pipeline is under an emergency stop: an owner resumes it in Quorum."));
     if (r.due > 0 && r.working(now) == 0)
-        r.problems.append(tr("%n job(s) wait and no worker runs: start “quorum serve” or “quorum worker”, or open "
-                             "Quorum.",
-            nullptr, r.due));
+        problem(u"no_worker"_s, {},
+            tr("%n job(s) wait and no worker runs: start “quorum serve” or “quorum worker”, or open Quorum.", nullptr,
+                r.due));
     else if (r.state == RunControl::State::Running && r.oldestDueAt > 0 && now - r.oldestDueAt > t.queueStuckMs)
-        r.problems.append(
+        problem(u"queue_stuck"_s, {},
             tr("The queue is stuck: a job has waited %1 while workers run.").arg(span(now - r.oldestDueAt)));
     for (const Sync& s : std::as_const(r.syncs)) {
+        const QString subject = s.connection + u" / "_s + s.resource;
         if (!s.lastError.isEmpty())
-            r.problems.append(tr("%1 (%2): the last sync failed: %3").arg(s.connection, s.what, s.lastError));
+            problem(u"sync_failing"_s, subject,
+                tr("%1 (%2): the last sync failed: %3").arg(s.connection, s.what, s.lastError));
         else if (s.lastAt > 0 && !s.running && now - s.lastAt > t.syncLagMs)
-            r.problems.append(tr("%1 (%2): last synced %3 ago.").arg(s.connection, s.what, span(now - s.lastAt)));
+            problem(u"sync_late"_s, subject,
+                tr("%1 (%2): last synced %3 ago.").arg(s.connection, s.what, span(now - s.lastAt)));
     }
     for (const Rate& rate : std::as_const(r.rates))
         if (rate.total >= t.minimumSample && rate.rate() > rate.limit)
-            r.problems.append(tr("%1: %2 of %3 failed in the last day (%4; more than %5).")
-                                  .arg(rate.area)
-                                  .arg(rate.failed)
-                                  .arg(rate.total)
-                                  .arg(percent(rate.rate()), percent(rate.limit)));
+            problem(u"failure_rate"_s, rate.key,
+                tr("%1: %2 of %3 failed in the last day (%4; more than %5).")
+                    .arg(rate.area)
+                    .arg(rate.failed)
+                    .arg(rate.total)
+                    .arg(percent(rate.rate()), percent(rate.limit)));
     for (const ProcessRegistry::Entry& p : std::as_const(r.processes)) {
         if (!p.isAlive(now))
             continue;
         for (const QString& endpoint : p.openBreakers)
-            r.problems.append(
+            problem(u"breaker_open"_s, endpoint,
                 tr("%1 does not answer: its breaker is open in the %2 on %3.").arg(endpoint, roleName(p.role), p.host));
     }
     return r;

@@ -36,16 +36,28 @@ struct Rate
     int failed = 0;
     int total = 0;
     double limit = 0;
+    QString key; // publishing, campaigns, agents
     double rate() const { return total > 0 ? double(failed) / total : 0; }
 };
 
 struct Sync
 {
     QString connection;
-    QString what;      // "orders", "ad figures", ...
+    QString what;      // "orders", "ad figures", ... (translated)
+    QString resource;  // what it reads, untranslated (a sync_state resource, or "ads")
     qint64 lastAt = 0; // 0: never
     QString lastError;
     bool running = false;
+};
+
+// One thing a person must act on, with what it is about (the autopilot's alerts key on kind and
+// subject): kind is emergency_stop, no_worker, queue_stuck, sync_failing, sync_late, failure_rate or
+// breaker_open.
+struct Problem
+{
+    QString kind;
+    QString subject;
+    QString text; // translated
 };
 
 struct Report
@@ -61,7 +73,8 @@ struct Report
     qint64 oldestDueAt = 0; // since when the oldest due job waits (0: none)
     QList<Sync> syncs;
     QList<Rate> rates;
-    QStringList problems; // what a person must act on; empty: all is well
+    QStringList problems; // what a person must act on (the texts of findings); empty: all is well
+    QList<Problem> findings;
 
     bool ok() const { return problems.isEmpty(); }
     // Processes beating now, and of those the ones with workers.

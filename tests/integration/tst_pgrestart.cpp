@@ -1,10 +1,15 @@
 #include "PipelineFixture.h"
 #include "QuorumProcess.h"
+#include "approvals/ApprovalActions.h"
+#include "approvals/DecisionOutbox.h"
+#include "storage/Connection.h"
 #include "storage/Sql.h"
+#include "users/Users.h"
 
 #include <QFile>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,11 +43,13 @@ private:
         return ok;
     }
 
-    bool restartServer(QString* output)
+    bool restartServer(QString* output) { return pgCtl(u"restart"_s, output); }
+
+    bool pgCtl(const QString& command, QString* output)
     {
         const QString pgCtl = m_env.value(u"QUORUM_TEST_PG_BIN"_s) + u"/pg_ctl"_s;
-        const QStringList args{u"-D"_s, m_env.value(u"QUORUM_TEST_PG_DATA"_s), u"-m"_s, u"fast"_s, u"-w"_s, u"-t"_s,
-            u"60"_s, u"restart"_s};
+        const QStringList args{
+            u"-D"_s, m_env.value(u"QUORUM_TEST_PG_DATA"_s), u"-m"_s, u"fast"_s, u"-w"_s, u"-t"_s, u"60"_s, command};
         if (::geteuid() == 0)
             return run(u"runuser"_s, QStringList{u"-u"_s, u"postgres"_s, u"--"_s, pgCtl} + args, output);
         return run(pgCtl, args, output);
@@ -123,6 +130,93 @@ private slots:
         said += QString::fromUtf8(worker->readAll());
         QVERIFY2(worker->exitStatus() == QProcess::NormalExit && worker->exitCode() == 0, qPrintable(said));
         QVERIFY2(said.contains(u"made again"_s), qPrintable(said)); // it did reconnect, it was not spared
+    }
+
+    // A desk whose server is gone decides from what it read last: its approvals and rejections are kept on
+    // this computer (a new desk process finds them), one is taken back, and when the server answers they
+    // are applied once each — the one another desk decided meanwhile is not, and the person is told who
+    // did. A desk that stopped before forgetting what it sent applies nothing twice.
+    void aDeskOfflineDecidesAndItAppliesOnceWhenBack()
+    {
+        TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const QSqlDatabase db = ws.db();
+        const Users::User ann = TestWorkspace::person(db, u"Ann"_s, Users::Role::Owner);
+        const Users::User bob = TestWorkspace::person(db, u"Bob"_s, Users::Role::Approver);
+        const qint64 now = ws.clock().nowMs();
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i)
+            ids.append(
+                ApprovalDesk::propose(db, TestWorkspace::budgetProposal(u"Merino %1"_s.arg(i)), u"agents"_s, now));
+        UserSession bobsDesk(bob, u"desk-bob"_s);
+        ApprovalActions actions(db, &ws.clock(), nullptr, nullptr, &bobsDesk);
+        QTemporaryDir local;
+        DecisionOutbox outbox(local.filePath(u"outbox.json"_s));
+        actions.setOutbox(&outbox);
+        for (qint64 id : std::as_const(ids))
+            QVERIFY(actions.proposal(id)); // the desk shows them
+
+        QString output;
+        QVERIFY2(pgCtl(u"stop"_s, &output), qPrintable(output));
+        // Shown from what was read last, decided all the same.
+        const auto shown = actions.proposal(ids.at(0));
+        QVERIFY(shown);
+        QCOMPARE(shown->status, u"pending"_s);
+        ApprovalDesk::Outcome out = actions.approve(ids.at(0), u"Fine"_s);
+        QVERIFY2(out.ok, qPrintable(out.error));
+        QCOMPARE(out.status, u"kept_offline"_s);
+        QVERIFY(actions.isOffline());
+        QVERIFY(actions.reject(ids.at(1), u"Too much before the sale"_s).ok);
+        QVERIFY(actions.approve(ids.at(2), {}).ok);
+        QCOMPARE(actions.waitingOffline(), 3);
+        QVERIFY(!actions.reject(ids.at(2), {}).ok); // a rejection still needs its reason
+        // Taken back while offline: it never reaches the team.
+        QCOMPARE(actions.undo({ids.at(2)}).done, QList<qint64>{ids.at(2)});
+        QCOMPARE(actions.waitingOffline(), 2);
+        // Kept on disk: a desk started again finds them.
+        QCOMPARE(DecisionOutbox(outbox.file()).size(), 2);
+        QVERIFY(QFile::copy(outbox.file(), local.filePath(u"before-sending.json"_s)));
+
+        // Started again as the test cluster was (pg-up.sh reuses its data).
+        QVERIFY2(run(scripts() + u"/pg-up.sh"_s, {m_cluster.path(), u"8767"_s}, &output), qPrintable(output));
+        // Meanwhile Ann, at her desk, rejected the second one.
+        {
+            Connection annsDesk(ws.workspace().databasePath(), u"desk-ann"_s);
+            QVERIFY(ApprovalDesk::reject(annsDesk.db(), ids.at(1), ann, u"Not now"_s, u"desk-ann"_s, now).ok);
+        }
+        QSignalSpy applied(&actions, &ApprovalActions::outboxApplied);
+        actions.setServerReachable(true);
+        QCOMPARE(applied.size(), 1);
+        const auto results = applied.first().first().value<QList<DecisionOutbox::Applied>>();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).result, DecisionOutbox::Result::Applied);
+        QCOMPARE(results.at(1).result, DecisionOutbox::Result::Superseded);
+        QVERIFY2(results.at(1).message.contains(u"Ann"_s), qPrintable(results.at(1).message));
+        QCOMPARE(actions.waitingOffline(), 0);
+        QCOMPARE(ws.count(u"SELECT COUNT(*) FROM action_proposals WHERE id = ? AND status = 'approved' AND decided_by "
+                          u"= 'Bob'"_s,
+                     {ids.at(0)}),
+            1);
+        QCOMPARE(
+            ws.count(u"SELECT COUNT(*) FROM action_proposals WHERE id = ? AND decided_by = 'Ann'"_s, {ids.at(1)}), 1);
+        QCOMPARE(
+            ws.count(u"SELECT COUNT(*) FROM action_proposals WHERE id = ? AND status = 'pending'"_s, {ids.at(2)}), 1);
+        QCOMPARE(ws.count(u"SELECT COUNT(*) FROM applied_decisions"_s), 2);
+        const qint64 approvals = ws.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.approved'"_s);
+        QCOMPARE(approvals, 1);
+
+        // The desk had stopped before it forgot them: the same decisions again change nothing.
+        DecisionOutbox stale(local.filePath(u"before-sending.json"_s));
+        actions.setOutbox(&stale);
+        applied.clear();
+        actions.setServerReachable(true);
+        const auto again = applied.first().first().value<QList<DecisionOutbox::Applied>>();
+        QCOMPARE(again.size(), 2);
+        for (const DecisionOutbox::Applied& a : again)
+            QCOMPARE(a.result, DecisionOutbox::Result::AlreadyApplied);
+        QCOMPARE(ws.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'proposal.approved'"_s), approvals);
+        QCOMPARE(ws.count(u"SELECT COUNT(*) FROM applied_decisions"_s), 2);
+        QCOMPARE(stale.size(), 0);
     }
 };
 

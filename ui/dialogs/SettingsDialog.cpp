@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 
+#include "settings/AutopilotPage.h"
 #include "settings/BrandPage.h"
 #include "settings/ConnectionsPage.h"
 #include "settings/CurrencyPage.h"
@@ -41,6 +42,7 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     , m_pricing(new PricingPage(context, this))
     , m_reviews(new ReviewsPage(context, this))
     , m_suppliers(new SuppliersPage(context, this))
+    , m_autopilot(new AutopilotPage(context, this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -60,7 +62,7 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
         {pageTitle(Connections), m_connections}, {pageTitle(Pipeline), m_pipeline}, {pageTitle(Rules), m_rules},
         {pageTitle(Prompts), m_prompts}, {pageTitle(Users), m_users}, {pageTitle(Currencies), m_currency},
         {pageTitle(Customers), m_customers}, {pageTitle(Reviews), m_reviews}, {pageTitle(Pricing), m_pricing},
-        {pageTitle(Suppliers), m_suppliers}};
+        {pageTitle(Suppliers), m_suppliers}, {pageTitle(Autopilot), m_autopilot}};
     for (const auto& [title, page] : pages) {
         m_nav->addItem(title);
         auto* holder = new QWidget(this);
@@ -83,6 +85,7 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     connect(m_currency, &CurrencyPage::message, this, &SettingsDialog::message);
     connect(m_pricing, &PricingPage::message, this, &SettingsDialog::message);
     connect(m_suppliers, &SuppliersPage::message, this, &SettingsDialog::message);
+    connect(m_autopilot, &AutopilotPage::message, this, &SettingsDialog::message);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -131,6 +134,8 @@ QString SettingsDialog::pageTitle(Page page)
         return tr("Pricing");
     case Suppliers:
         return tr("Suppliers");
+    case Autopilot:
+        return tr("Autopilot");
     case PageCount:
         break;
     }

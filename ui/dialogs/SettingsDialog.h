@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class AutopilotPage;
 class BrandPage;
 class ConnectionsPage;
 class CustomersPage;
@@ -39,6 +40,7 @@ public:
         Reviews,
         Pricing,
         Suppliers,
+        Autopilot,
         PageCount
     };
     static QString pageTitle(Page page);
@@ -59,6 +61,7 @@ public:
     PricingPage* pricingPage() const { return m_pricing; }
     SuppliersPage* suppliersPage() const { return m_suppliers; }
     ReviewsPage* reviewsPage() const { return m_reviews; }
+    AutopilotPage* autopilotPage() const { return m_autopilot; }
 
 signals:
     void message(const QString& text);
@@ -78,4 +81,5 @@ private:
     PricingPage* m_pricing;
     ReviewsPage* m_reviews;
     SuppliersPage* m_suppliers;
+    AutopilotPage* m_autopilot;
 };

@@ -190,7 +190,20 @@ void ApprovalDecisions::runAgain(qint64 id)
 void ApprovalDecisions::report(
     const QList<qint64>& done, const QList<std::pair<qint64, QString>>& failed, bool approved)
 {
-    if (!done.isEmpty()) {
+    if (!done.isEmpty() && m_actions->isOffline()) {
+        // The team server is away: kept on this computer, taken back with the undo until it answers.
+        const int n = static_cast<int>(done.size());
+        emit message(approved ? tr("Approved %n; kept on this computer until the team server answers, then it "
+                                   "reaches the team.",
+                         nullptr, n)
+                              : tr("Rejected %n; kept on this computer until the team server answers, then it "
+                                   "reaches the team.",
+                                  nullptr, n));
+        emit decided(done);
+        emit undoable(done,
+            approved ? tr("Approved %n (kept offline).", nullptr, n) : tr("Rejected %n (kept offline).", nullptr, n),
+            std::max(m_actions->undoWindowSeconds(), 10));
+    } else if (!done.isEmpty()) {
         const int hold = m_actions->undoWindowSeconds();
         const int n = static_cast<int>(done.size());
         if (hold > 0) {

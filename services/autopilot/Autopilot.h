@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Alerts.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QStringList>
+
+class Clock;
+class EventBus;
+
+// The autopilot's cycle in one process (a desk, `quorum serve`): every health period (the owner's
+// "health every N minutes"; setting server.health_ms overrides it in milliseconds) it reads the
+// workspace's health (ServerStatus) and Finance Watch's open alerts, judges the alerts (raising and
+// resolving them, their e-mails and webhooks queued), and makes the daily and weekly reports the
+// owner's schedule wants. Several processes may run it on one workspace: raising an alert and making a
+// report happen once (see Alerts and Reports). Every problem found is logged when it appears and when
+// it is resolved. Results reach the views by the event bus (topic Alerts).
+class Autopilot final : public QObject
+{
+    Q_OBJECT
+public:
+    Autopilot(
+        const QSqlDatabase& db, const QString& location, const Clock* clock, EventBus* bus, QObject* parent = nullptr);
+
+    // The first cycle runs at once, then every period.
+    void start();
+    // One cycle now (tests; the desk's "check now").
+    void cycle();
+    qint64 periodMs() const;
+    int cycles() const { return m_cycles; }
+
+signals:
+    // Raised by this process in the last cycle (its desktop shows them).
+    void alertsRaised(const QList<Alerts::Alert>& alerts);
+    // The messages this cycle queued (alerts raised, reports made): the pool has work.
+    void notificationsQueued();
+    void reportMade(qint64 id);
+
+private:
+    void schedule();
+
+    QSqlDatabase m_db;
+    QString m_location;
+    const Clock* m_clock;
+    QPointer<EventBus> m_bus;
+    QStringList m_problems;
+    bool m_started = false;
+    int m_cycles = 0;
+};

@@ -259,6 +259,9 @@ void Application::showWindow()
         connect(actions, &ApprovalActions::outboxChanged, m_window->workspaceStatusBar(),
             &WorkspaceStatusBar::setDecisionsKept);
         m_window->workspaceStatusBar()->setDecisionsKept(m_outbox->size());
+        // Decisions kept in an earlier session go out now when the server already answers.
+        if (doorbell->isListening())
+            QTimer::singleShot(0, actions, [actions] { actions->setServerReachable(true); });
     }
     connect(m_window, &MainWindow::demoWorkspaceRequested, this,
         [this] { switchWorkspace(WorkspaceSession::defaultDemoDirectory(), true); });

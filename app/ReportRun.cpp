@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +41,12 @@ int runReport(const CommandLine& options, std::FILE* out, std::FILE* err)
         first = options.weekly ? day.addDays(1 - day.dayOfWeek()) : day;
         last = options.weekly ? first.addDays(6) : day;
     }
+    // A period that has not ended would be kept half-counted and stand in for the whole one.
+    if (last >= QDateTime::fromMSecsSinceEpoch(now).date())
+        return fail(QCoreApplication::translate(
+                        "ReportRun", "%1 has not ended yet: a report covers whole days up to yesterday.")
+                        .arg(QLocale().toString(last, QLocale::ShortFormat)),
+            1);
     try {
         const Reports::Made made = Reports::make(workspace->db(), period, first, last, now, u"quorum report"_s);
         if (!made.error.isEmpty())

@@ -3392,7 +3392,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+174"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4416,7 +4416,7 @@
 <context>
     <name>AutopilotActions</name>
     <message>
-        <location filename="../services/autopilot/AutopilotActions.cpp" line="+79"/>
+        <location filename="../services/autopilot/AutopilotActions.cpp" line="+90"/>
         <source>A password goes with a user name: enter both.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4434,7 +4434,7 @@
 <context>
     <name>AutopilotPage</name>
     <message>
-        <location filename="../ui/settings/AutopilotPage.cpp" line="+35"/>
+        <location filename="../ui/settings/AutopilotPage.cpp" line="+36"/>
         <source>Show alerts as desktop notifications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4626,7 +4626,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Saved, but the password could not go into the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10401,7 +10401,7 @@ Demo data</source>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../services/autopilot/Notifications.cpp" line="+94"/>
+        <location filename="../services/autopilot/Notifications.cpp" line="+95"/>
         <source>The notification is gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10427,7 +10427,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+76"/>
         <source>The mail server&apos;s password is not in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14298,7 +14298,7 @@ USER
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../services/autopilot/ReportDocument.cpp" line="+53"/>
+        <location filename="../services/autopilot/ReportDocument.cpp" line="+54"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14319,39 +14319,39 @@ USER
     </message>
     <message>
         <location line="+12"/>
-        <location line="+279"/>
+        <location line="+289"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+236"/>
+        <location line="-288"/>
+        <location line="+239"/>
         <source>Refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+278"/>
+        <location line="-238"/>
+        <location line="+288"/>
         <source>Gross profit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+234"/>
-        <location line="+49"/>
+        <location line="-287"/>
+        <location line="+237"/>
+        <location line="+56"/>
         <source>Ad spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-292"/>
         <location line="+66"/>
-        <location line="+168"/>
-        <location line="+49"/>
+        <location line="+171"/>
+        <location line="+56"/>
         <source>AI spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-292"/>
         <source>Left after ads and AI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14458,7 +14458,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Daily report: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14482,18 +14482,18 @@ USER
     </message>
     <message>
         <location line="+3"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Goals this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+52"/>
+        <location line="-37"/>
+        <location line="+60"/>
         <source>The PDF attached has the charts. Quorum keeps every report in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-47"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14508,7 +14508,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>So far</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14523,7 +14523,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Revenue and gross profit per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14538,7 +14538,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>The PDF could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14547,6 +14547,11 @@ USER
     <name>ReportRun</name>
     <message>
         <location filename="../app/ReportRun.cpp" line="+46"/>
+        <source>%1 has not ended yet: a report covers whole days up to yesterday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The report cannot be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16278,7 +16283,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ReportRun.cpp" line="-35"/>
+        <location filename="../app/ReportRun.cpp" line="-41"/>
         <location filename="../app/ServerRun.cpp" line="+8"/>
         <location filename="../app/StatusRun.cpp" line="+26"/>
         <source>Cannot open the workspace %1: %2</source>
@@ -16322,7 +16327,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <location filename="../app/StatusRun.cpp" line="+17"/>
         <source>Cannot read the workspace %1: %2</source>
         <translation type="unfinished"></translation>

@@ -3392,7 +3392,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+174"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -4416,7 +4416,7 @@
 <context>
     <name>AutopilotActions</name>
     <message>
-        <location filename="../services/autopilot/AutopilotActions.cpp" line="+79"/>
+        <location filename="../services/autopilot/AutopilotActions.cpp" line="+90"/>
         <source>A password goes with a user name: enter both.</source>
         <translation>Een wachtwoord hoort bij een gebruikersnaam: vul beide in.</translation>
     </message>
@@ -4434,7 +4434,7 @@
 <context>
     <name>AutopilotPage</name>
     <message>
-        <location filename="../ui/settings/AutopilotPage.cpp" line="+35"/>
+        <location filename="../ui/settings/AutopilotPage.cpp" line="+36"/>
         <source>Show alerts as desktop notifications</source>
         <translation>Meldingen tonen als bureaubladmeldingen</translation>
     </message>
@@ -4626,7 +4626,7 @@
         <translation>Testbericht — %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Saved, but the password could not go into the keychain: %1</source>
         <translation>Opgeslagen, maar het wachtwoord kon niet in de sleutelhanger: %1</translation>
     </message>
@@ -10410,7 +10410,7 @@ Demogegevens</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../services/autopilot/Notifications.cpp" line="+94"/>
+        <location filename="../services/autopilot/Notifications.cpp" line="+95"/>
         <source>The notification is gone.</source>
         <translation>Het bericht bestaat niet meer.</translation>
     </message>
@@ -10436,7 +10436,7 @@ Demogegevens</translation>
         <translation>Het rapport bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+76"/>
         <source>The mail server&apos;s password is not in the keychain: %1</source>
         <translation>Het wachtwoord van de mailserver staat niet in de sleutelhanger: %1</translation>
     </message>
@@ -14315,7 +14315,7 @@ GEBRUIKER
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../services/autopilot/ReportDocument.cpp" line="+53"/>
+        <location filename="../services/autopilot/ReportDocument.cpp" line="+54"/>
         <source>%1 to %2</source>
         <translation>%1 tot en met %2</translation>
     </message>
@@ -14336,39 +14336,39 @@ GEBRUIKER
     </message>
     <message>
         <location line="+12"/>
-        <location line="+279"/>
+        <location line="+289"/>
         <source>Revenue</source>
         <translation>Omzet</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+236"/>
+        <location line="-288"/>
+        <location line="+239"/>
         <source>Refunds</source>
         <translation>Terugbetalingen</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+278"/>
+        <location line="-238"/>
+        <location line="+288"/>
         <source>Gross profit</source>
         <translation>Brutowinst</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+234"/>
-        <location line="+49"/>
+        <location line="-287"/>
+        <location line="+237"/>
+        <location line="+56"/>
         <source>Ad spend</source>
         <translation>Advertentie-uitgaven</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-292"/>
         <location line="+66"/>
-        <location line="+168"/>
-        <location line="+49"/>
+        <location line="+171"/>
+        <location line="+56"/>
         <source>AI spend</source>
         <translation>AI-uitgaven</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-292"/>
         <source>Left after ads and AI</source>
         <translation>Over na advertenties en AI</translation>
     </message>
@@ -14475,7 +14475,7 @@ GEBRUIKER
         <translation>Geen verkoopcijfers voor deze dagen: geen winkel heeft zijn bestellingen gesynchroniseerd.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Daily report: %1</source>
         <translation>Dagrapport: %1</translation>
     </message>
@@ -14499,18 +14499,18 @@ GEBRUIKER
     </message>
     <message>
         <location line="+3"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Goals this month</source>
         <translation>Doelen deze maand</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+52"/>
+        <location line="-37"/>
+        <location line="+60"/>
         <source>The PDF attached has the charts. Quorum keeps every report in the workspace.</source>
         <translation>De bijgevoegde pdf heeft de grafieken. Quorum bewaart elk rapport in de werkruimte.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-47"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
@@ -14525,7 +14525,7 @@ GEBRUIKER
         <translation>Weggelaten bij gebrek aan een koers naar %1: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>So far</source>
         <translation>Tot nu toe</translation>
     </message>
@@ -14540,7 +14540,7 @@ GEBRUIKER
         <translation>Doel</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Revenue and gross profit per day</source>
         <translation>Omzet en brutowinst per dag</translation>
     </message>
@@ -14555,7 +14555,7 @@ GEBRUIKER
         <translation>Een pdf maakt een Quorum met lettertypen: het bureaublad, „quorum serve” of „quorum report”.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>The PDF could not be written.</source>
         <translation>De pdf kon niet geschreven worden.</translation>
     </message>
@@ -14564,6 +14564,11 @@ GEBRUIKER
     <name>ReportRun</name>
     <message>
         <location filename="../app/ReportRun.cpp" line="+46"/>
+        <source>%1 has not ended yet: a report covers whole days up to yesterday.</source>
+        <translation>%1 is nog niet voorbij: een rapport gaat over hele dagen tot en met gisteren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The report cannot be made: %1</source>
         <translation>Het rapport kan niet gemaakt worden: %1</translation>
     </message>
@@ -16299,7 +16304,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>%1 is geen Quorum-werkruimte (er staat geen quorum.db en geen %2 in). Maak hem eerst in Quorum, of met “quorum migrate-workspace”.</translation>
     </message>
     <message>
-        <location filename="../app/ReportRun.cpp" line="-35"/>
+        <location filename="../app/ReportRun.cpp" line="-41"/>
         <location filename="../app/ServerRun.cpp" line="+8"/>
         <location filename="../app/StatusRun.cpp" line="+26"/>
         <source>Cannot open the workspace %1: %2</source>
@@ -16343,7 +16348,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>%1 is geen Quorum-werkruimte (er staat geen quorum.db en geen %2 in).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <location filename="../app/StatusRun.cpp" line="+17"/>
         <source>Cannot read the workspace %1: %2</source>
         <translation>Kan de werkruimte %1 niet lezen: %2</translation>

@@ -53,17 +53,28 @@ void AutopilotActions::lookForNew()
     }
 }
 
+// The reads below answer with nothing (and log why) when the workspace cannot be read: a team desk whose
+// server is away keeps its windows open.
 AutopilotSettings::Set AutopilotActions::settings() const
 {
-    return AutopilotSettings::load(m_door.db());
+    try {
+        return AutopilotSettings::load(m_door.db());
+    } catch (const SqlError& e) {
+        qCWarning(lcApp) << "cannot read the autopilot's settings:" << e.message();
+        return {};
+    }
 }
 
 bool AutopilotActions::hasSmtpPassword() const
 {
-    return Sql::scalar(m_door.db(), u"SELECT COUNT(*) FROM secret_index WHERE key = ?"_s,
-               {QString::fromLatin1(AutopilotSettings::SmtpPasswordKey)})
-               .toInt()
-        > 0;
+    try {
+        return Sql::scalar(m_door.db(), u"SELECT COUNT(*) FROM secret_index WHERE key = ?"_s,
+                   {QString::fromLatin1(AutopilotSettings::SmtpPasswordKey)})
+                   .toInt()
+            > 0;
+    } catch (const SqlError&) {
+        return false;
+    }
 }
 
 bool AutopilotActions::save(const AutopilotSettings::Set& settings, const QString& password, QString* error,
@@ -142,20 +153,34 @@ QList<Notifications::State> AutopilotActions::testStates() const
 QList<Alerts::Alert> AutopilotActions::openAlerts() const
 {
     QList<Alerts::Alert> out;
-    for (const Alerts::Alert& a : Alerts::open(m_door.db()))
-        if (a.raisedAt > 0)
-            out.append(a);
+    try {
+        for (const Alerts::Alert& a : Alerts::open(m_door.db()))
+            if (a.raisedAt > 0)
+                out.append(a);
+    } catch (const SqlError& e) {
+        qCWarning(lcApp) << "cannot read the alerts:" << e.message();
+    }
     return out;
 }
 
 QList<Reports::Stored> AutopilotActions::reports() const
 {
-    return Reports::list(m_door.db());
+    try {
+        return Reports::list(m_door.db());
+    } catch (const SqlError& e) {
+        qCWarning(lcApp) << "cannot read the reports:" << e.message();
+        return {};
+    }
 }
 
 QByteArray AutopilotActions::reportPdf(qint64 id) const
 {
-    return Reports::pdf(m_door.db(), id);
+    try {
+        return Reports::pdf(m_door.db(), id);
+    } catch (const SqlError& e) {
+        qCWarning(lcApp) << "cannot read report" << id << ":" << e.message();
+        return {};
+    }
 }
 
 Reports::Made AutopilotActions::makeReport(ReportData::Period period)

@@ -176,10 +176,14 @@ public:
             return;
         }
         m_target = content->target;
-        if (content->channel == u"webhook")
-            sendWebhook(*content);
-        else
-            sendMail(*content);
+        try {
+            if (content->channel == u"webhook")
+                sendWebhook(*content);
+            else
+                sendMail(*content);
+        } catch (const SqlError& e) {
+            finish(e.message(), true);
+        }
     }
 
 private:

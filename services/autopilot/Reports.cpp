@@ -99,11 +99,12 @@ QList<Due> due(const QSqlDatabase& db, const QDateTime& now)
 {
     const AutopilotSettings::Set s = AutopilotSettings::load(db);
     QList<Due> out;
-    if (s.reportHour < 0 || now.time().hour() < s.reportHour)
+    // The weekly report comes at the daily one's hour, or at midnight when there is no daily one.
+    if (now.time().hour() < std::max(s.reportHour, 0))
         return out;
     const QDate today = now.date();
     const auto [dFirst, dLast] = ReportData::coverage(ReportData::Period::Daily, today);
-    if (existing(db, ReportData::Period::Daily, dFirst) == 0)
+    if (s.reportHour >= 0 && existing(db, ReportData::Period::Daily, dFirst) == 0)
         out.append(Due{ReportData::Period::Daily, dFirst, dLast});
     if (s.weeklyDay >= 1 && today.dayOfWeek() == s.weeklyDay) {
         const auto [wFirst, wLast] = ReportData::coverage(ReportData::Period::Weekly, today);

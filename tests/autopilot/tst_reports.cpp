@@ -171,9 +171,13 @@ private slots:
         QVERIFY(Reports::make(ws.db(), ReportData::Period::Daily, monday, monday, at, u"autopilot"_s).created);
         QVERIFY(Reports::due(ws.db(), QDateTime(monday.addDays(1), QTime(9, 1))).isEmpty());
         // Reports switched off.
+        // No daily report: the weekly one still comes, on its day.
         s.reportHour = -1;
         AutopilotSettings::save(ws.db(), s);
         QVERIFY(Reports::due(ws.db(), QDateTime(monday.addDays(2), QTime(9, 0))).isEmpty());
+        due = Reports::due(ws.db(), QDateTime(monday.addDays(7), QTime(0, 30)));
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.first().period, ReportData::Period::Weekly);
     }
 
     void theChartsAreDrawn()

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -225,14 +226,17 @@ bool AutopilotPage::save()
     s.desktopAlerts = m_desktop->isChecked();
     QString error;
     const QString password = m_smtpPassword->text();
-    const bool ok
-        = m_context.autopilot->save(s, password, &error, [this, hasPassword = !password.isEmpty()](const QString& e) {
-              if (!e.isEmpty())
-                  say(tr("Saved, but the password could not go into the keychain: %1").arg(e));
-              else if (hasPassword)
-                  say(tr("Saved; the password is in the keychain."));
-              m_smtpPassword->clear();
-          });
+    const bool ok = m_context.autopilot->save(s, password, &error,
+        [self = QPointer<AutopilotPage>(this), hasPassword = !password.isEmpty()](const QString& e) {
+            // The keychain answers later: the page may be closed by then.
+            if (!self)
+                return;
+            if (!e.isEmpty())
+                self->say(tr("Saved, but the password could not go into the keychain: %1").arg(e));
+            else if (hasPassword)
+                self->say(tr("Saved; the password is in the keychain."));
+            self->m_smtpPassword->clear();
+        });
     if (!ok) {
         m_note->setText(error);
         return false;

@@ -123,6 +123,11 @@ QList<Alert> raisedAfter(const QSqlDatabase& db, qint64 afterId)
     return readAll(db, u"raised_at IS NOT NULL AND id > ?"_s, {afterId}, u"id"_s);
 }
 
+QList<Alert> raisedSince(const QSqlDatabase& db, qint64 sinceMs)
+{
+    return readAll(db, u"raised_at IS NOT NULL AND raised_at >= ?"_s, {sinceMs}, u"raised_at, id"_s);
+}
+
 qint64 lastRaisedId(const QSqlDatabase& db)
 {
     return Sql::scalar(db, u"SELECT COALESCE(MAX(id), 0) FROM alerts WHERE raised_at IS NOT NULL"_s).toLongLong();

@@ -71,6 +71,9 @@ QList<Alert> open(const QSqlDatabase& db);
 // Alerts raised after the alert with id afterId (the desktop's notifications), oldest first.
 QList<Alert> raisedAfter(const QSqlDatabase& db, qint64 afterId);
 qint64 lastRaisedId(const QSqlDatabase& db);
+// Alerts raised at or after sinceMs, in the order they were raised (an alert held for an hour is raised
+// after ones opened later: ids do not say the order of raising).
+QList<Alert> raisedSince(const QSqlDatabase& db, qint64 sinceMs);
 std::optional<Alert> find(const QSqlDatabase& db, qint64 id);
 
 } // namespace Alerts

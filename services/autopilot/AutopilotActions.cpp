@@ -21,11 +21,7 @@ AutopilotActions::AutopilotActions(const ChangeDoor& door, SecretStore* secrets,
     , m_secrets(secrets)
     , m_pool(pool)
 {
-    try {
-        m_lastSeen = Alerts::lastRaisedId(m_door.db());
-    } catch (const SqlError& e) {
-        qCWarning(lcApp) << "cannot read the alerts:" << e.message();
-    }
+    m_since = m_door.clock()->nowMs();
     if (m_door.bus())
         connect(m_door.bus(), &EventBus::changed, this, [this](EventBus::Topic topic) {
             if (topic == EventBus::Topic::Alerts) {
@@ -38,10 +34,19 @@ AutopilotActions::AutopilotActions(const ChangeDoor& door, SecretStore* secrets,
 void AutopilotActions::lookForNew()
 {
     try {
-        const QList<Alerts::Alert> raised = Alerts::raisedAfter(m_door.db(), m_lastSeen);
+        QList<Alerts::Alert> raised;
+        for (const Alerts::Alert& a : Alerts::raisedSince(m_door.db(), m_since))
+            if (!(a.raisedAt == m_since && m_toldAtSince.contains(a.id)))
+                raised.append(a);
         if (raised.isEmpty())
             return;
-        m_lastSeen = raised.last().id;
+        if (raised.last().raisedAt > m_since) {
+            m_since = raised.last().raisedAt;
+            m_toldAtSince.clear();
+        }
+        for (const Alerts::Alert& a : std::as_const(raised))
+            if (a.raisedAt == m_since)
+                m_toldAtSince.insert(a.id);
         QList<Alerts::Alert> real;
         for (const Alerts::Alert& a : raised)
             if (a.kind != u"test")

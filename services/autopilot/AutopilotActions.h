@@ -53,6 +53,8 @@ private:
     ChangeDoor m_door;
     SecretStore* m_secrets;
     WorkerPool* m_pool;
-    qint64 m_lastSeen = 0;
+    // Alerts raised from here on are new to this desk; those raised at exactly m_since were told already.
+    qint64 m_since = 0;
+    QSet<qint64> m_toldAtSince;
     qint64 m_testAlert = 0;
 };

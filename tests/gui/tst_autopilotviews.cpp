@@ -164,6 +164,19 @@ private slots:
         for (int i = 0; i < list->count(); ++i)
             listed = listed || list->item(i)->text().contains(u"HTTP 401"_s);
         QVERIFY(listed);
+        settings->close();
+
+        // An alert opened earlier and held (a breaker, an hour) is raised after it: still news to the desk.
+        const QList<Alerts::Condition> both{Alerts::Condition{u"sync_failing"_s, u"Demo shop / orders"_s,
+                                                u"Demo shop (orders): the last sync failed: HTTP 401"_s, {}, 0},
+            Alerts::Condition{u"breaker_open"_s, u"api.example"_s, u"api.example does not answer"_s, {}, 0}};
+        Alerts::judge(m_gui.db(),
+            {both.at(0),
+                Alerts::Condition{both.at(1).kind, both.at(1).subject, both.at(1).title, {}, Alerts::BreakerHoldMs}},
+            {u"sync_failing"_s, u"breaker_open"_s}, now + 1000);
+        QCOMPARE(Alerts::judge(m_gui.db(), both, {u"sync_failing"_s, u"breaker_open"_s}, now + 2000).raised.size(), 1);
+        m_gui.context().bus->publishChanged(EventBus::Topic::Alerts, {}, true);
+        QTRY_COMPARE(tray->lastTitle(), u"Alert: api.example does not answer"_s);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "core/Json.h"
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,10 @@ QByteArray hashOf(const QString& prevHash, const QByteArray& canonicalPayload)
 qint64 append(const QSqlDatabase& db, qint64 at, const QString& actor, const QString& action, const QString& subject,
     const QJsonObject& details)
 {
+    // PostgreSQL: writes for different subjects run side by side (Transaction::Subject); the chain's
+    // read-the-last-then-append takes turns on a lock of its own, held to the commit.
+    if (Dialect::isPostgres(db) && Sql::inTransaction(db))
+        Sql::exec(db, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(Transaction::kAuditLock));
     QSqlQuery last = Sql::exec(db, u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
     Entry e;
     e.prevHash = GenesisHash;

@@ -1,6 +1,7 @@
 #include "RunControl.h"
 
 #include "audit/AuditLog.h"
+#include "storage/Dialect.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
 
@@ -9,6 +10,10 @@ using namespace Qt::StringLiterals;
 PoolSettings PoolSettings::load(const QSqlDatabase& db)
 {
     PoolSettings p;
+    // On a team server a job's statements are round trips that hold its worker's thread (and the other
+    // jobs' answers waiting on it): more threads, each with its own connection, keep the calls flowing.
+    if (Dialect::isPostgres(db))
+        p.workers = ServerWorkers;
     p.workers = static_cast<int>(std::clamp<qint64>(Settings::intValue(db, u"pipeline.workers"_s, p.workers), 1, 32));
     p.jobsPerWorker = static_cast<int>(
         std::clamp<qint64>(Settings::intValue(db, u"pipeline.jobs_per_worker"_s, p.jobsPerWorker), 1, 64));

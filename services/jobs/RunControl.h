@@ -6,8 +6,9 @@
 // The worker pool's settings, stored in the workspace.
 struct PoolSettings
 {
-    int workers = 2;       // worker threads
-    int jobsPerWorker = 6; // jobs one worker drives at once (their calls are asynchronous)
+    static constexpr int ServerWorkers = 4; // the default on PostgreSQL
+    int workers = 2;                        // worker threads (SQLite)
+    int jobsPerWorker = 6;                  // jobs one worker drives at once (their calls are asynchronous)
     qint64 leaseMs = 60'000;
     qint64 pollMs = 2'000;       // how often an idle worker looks for work written by other processes
     int maxClaims = 50;          // a job claimed this often without finishing is stopped

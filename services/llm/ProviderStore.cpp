@@ -16,21 +16,27 @@ namespace
 const QString kColumns = u"id, name, kind, base_url, model, secret_ref, max_concurrency, initial_concurrency, "
                          u"requests_per_second, deadline_ms, options"_s;
 
-ProviderConfig read(const QSqlQuery& q)
+// The provider's columns (kColumns) from column `first` on.
+ProviderConfig readAt(const QSqlQuery& q, int first)
 {
     ProviderConfig c;
-    c.id = q.value(0).toString();
-    c.name = q.value(1).toString();
-    c.kind = q.value(2).toString();
-    c.baseUrl = QUrl(q.value(3).toString());
-    c.model = q.value(4).toString();
-    c.secretRef = q.value(5).toString();
-    c.maxConcurrency = q.value(6).toInt();
-    c.initialConcurrency = q.value(7).toInt();
-    c.requestsPerSecond = q.value(8).toDouble();
-    c.deadlineMs = q.value(9).toInt();
-    c.options = Json::objectFromString(q.value(10).toString());
+    c.id = q.value(first).toString();
+    c.name = q.value(first + 1).toString();
+    c.kind = q.value(first + 2).toString();
+    c.baseUrl = QUrl(q.value(first + 3).toString());
+    c.model = q.value(first + 4).toString();
+    c.secretRef = q.value(first + 5).toString();
+    c.maxConcurrency = q.value(first + 6).toInt();
+    c.initialConcurrency = q.value(first + 7).toInt();
+    c.requestsPerSecond = q.value(first + 8).toDouble();
+    c.deadlineMs = q.value(first + 9).toInt();
+    c.options = Json::objectFromString(q.value(first + 10).toString());
     return c;
+}
+
+ProviderConfig read(const QSqlQuery& q)
+{
+    return readAt(q, 0);
 }
 } // namespace
 
@@ -84,18 +90,34 @@ QStringList chainIds(const QSqlDatabase& db, const QString& purpose)
 
 QList<ProviderConfig> chain(const QSqlDatabase& db, const QString& purpose)
 {
-    QStringList ids = chainIds(db, purpose);
-    if (ids.isEmpty())
-        ids = chainIds(db, purpose.section(u':', 0, 0));
-    if (ids.isEmpty())
-        ids = chainIds(db, u"default"_s);
-    QList<ProviderConfig> out;
-    for (const QString& id : std::as_const(ids)) {
-        QSqlQuery q = Sql::exec(db, u"SELECT "_s + kColumns + u" FROM providers WHERE id = ? AND enabled = 1"_s, {id});
-        if (q.next())
-            out.append(read(q));
+    // One query for the three routes that may apply (the purpose, its family, the default): the first of
+    // them that has any route decides, and of its providers the enabled ones, in order.
+    const QString family = purpose.section(u':', 0, 0);
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT r.purpose, p.enabled, "_s + QString(kColumns).replace(u"id, "_s, u"p.id, "_s)
+            + u" FROM provider_routes r LEFT JOIN providers p ON p.id = r.provider_id "
+              u"WHERE r.purpose IN (?, ?, 'default') ORDER BY r.position"_s,
+        {purpose, family});
+    QHash<QString, QList<std::optional<ProviderConfig>>> routes;
+    while (q.next()) {
+        QList<std::optional<ProviderConfig>>& list = routes[q.value(0).toString()];
+        if (q.value(1).toInt() == 1)
+            list.append(readAt(q, 2));
+        else
+            list.append(std::nullopt); // a route to a provider that is disabled or gone
     }
-    return out;
+    for (const QString& p : {purpose, family, u"default"_s}) {
+        const auto it = routes.constFind(p);
+        if (it == routes.cend())
+            continue;
+        QList<ProviderConfig> out;
+        for (const auto& c : *it) {
+            if (c)
+                out.append(*c);
+        }
+        return out;
+    }
+    return {};
 }
 
 void setChain(const QSqlDatabase& db, const QString& purpose, const QStringList& providerIds)

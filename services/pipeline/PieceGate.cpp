@@ -29,6 +29,30 @@ QString orNone(const QStringList& list)
 }
 } // namespace
 
+QList<ProviderConfig> GateContext::chain(const QString& purpose)
+{
+    auto it = m_chains.constFind(purpose);
+    if (it == m_chains.cend())
+        it = m_chains.insert(purpose, ProviderStore::chain(db, purpose));
+    return *it;
+}
+
+std::optional<ProviderConfig> GateContext::provider(const QString& id)
+{
+    auto it = m_providers.constFind(id);
+    if (it == m_providers.cend())
+        it = m_providers.insert(id, ProviderStore::find(db, id));
+    return *it;
+}
+
+PromptTemplates::Template GateContext::prompt(const QString& name)
+{
+    auto it = m_prompts.constFind(name);
+    if (it == m_prompts.cend())
+        it = m_prompts.insert(name, PromptTemplates::current(db, name));
+    return *it;
+}
+
 PieceGate::PieceGate(std::shared_ptr<GateContext> context, const ContentStore::Piece& piece, QObject* parent)
     : QObject(parent)
     , m_ctx(std::move(context))
@@ -238,8 +262,8 @@ void PieceGate::write(int attempt)
         ? QString()
         : u"Instruction from %1 for this version: %2"_s.arg(
             m_instructionAuthor.isEmpty() ? u"the shop owner"_s : m_instructionAuthor, m_instruction);
-    const auto system = PromptTemplates::current(m_ctx->db, u"writer.system"_s);
-    const auto user = PromptTemplates::current(m_ctx->db, u"writer."_s + kind);
+    const auto system = m_ctx->prompt(u"writer.system"_s);
+    const auto user = m_ctx->prompt(u"writer."_s + kind);
     const QHash<QString, QString> vars
         = variables(m_ctx->facts, m_ctx->brand, m_ctx->gate, kind, attempt, feedback, instruction);
 
@@ -256,7 +280,7 @@ void PieceGate::write(int attempt)
 
     Sql::exec(m_ctx->db, u"UPDATE content_pieces SET state = 'writing', attempts = ?, updated_at = ? WHERE id = ?"_s,
         {attempt, m_ctx->clock->nowMs(), m_piece.id});
-    const QList<ProviderConfig> chain = ProviderStore::chain(m_ctx->db, request.purpose);
+    const QList<ProviderConfig> chain = m_ctx->chain(request.purpose);
     const int templateVersion = user.version;
     m_ctx->llm->complete(chain, request, this, [this, attempt, templateVersion](const LlmResult& r) {
         if (!r.ok() && r.error.cls != ErrorClass::SchemaMismatch) {
@@ -280,7 +304,7 @@ void PieceGate::write(int attempt)
             v.valid = r.ok();
             v.body = r.ok() ? QString::fromUtf8(Json::canonical(r.json.toObject())) : r.text;
             v.createdAt = now;
-            Transaction tx(m_ctx->db);
+            Transaction tx(m_ctx->db, Transaction::Subject{Transaction::Subject::Product, m_ctx->facts.id});
             v.id = ContentStore::insertVersion(
                 m_ctx->db, v, ContentStore::generationKey(m_piece.id, m_piece.runNo, attempt));
             if (!r.ok()) {
@@ -320,7 +344,7 @@ QList<ProviderConfig> PieceGate::reviewers(const QString& writerProvider) const
     // Two different models must agree: the writer's own model never reviews its work.
     // When the writer was a fallback (the reviewer's own provider, say), the writers it stood in for
     // review instead, so a writer's fallback never leaves the piece without an independent reviewer.
-    const auto writer = ProviderStore::find(m_ctx->db, writerProvider);
+    const auto writer = m_ctx->provider(writerProvider);
     QList<ProviderConfig> out;
     auto add = [&](const QList<ProviderConfig>& chain) {
         for (const ProviderConfig& c : chain) {
@@ -332,8 +356,8 @@ QList<ProviderConfig> PieceGate::reviewers(const QString& writerProvider) const
                 out.append(c);
         }
     };
-    add(ProviderStore::chain(m_ctx->db, u"review:"_s + domain()));
-    add(ProviderStore::chain(m_ctx->db, u"write:"_s + domain()));
+    add(m_ctx->chain(u"review:"_s + domain()));
+    add(m_ctx->chain(u"write:"_s + domain()));
     return out;
 }
 
@@ -343,7 +367,7 @@ void PieceGate::review(const ContentStore::Version& version)
     // One model for everything, allowed on purpose by an owner: it reviews its own work.
     const bool selfReview = chain.isEmpty() && m_ctx->gate.allowSelfReview;
     if (selfReview)
-        chain = ProviderStore::chain(m_ctx->db, u"review:"_s + domain());
+        chain = m_ctx->chain(u"review:"_s + domain());
     if (chain.isEmpty()) {
         finish(Outcome::Failed,
             QCoreApplication::translate("PieceGate",
@@ -381,12 +405,12 @@ void PieceGate::review(const ContentStore::Version& version)
 
 void PieceGate::agree(const ContentStore::Version& version, const ContentStore::Validation& review)
 {
-    const auto writer = ProviderStore::find(m_ctx->db, version.provider);
+    const auto writer = m_ctx->provider(version.provider);
     QList<ProviderConfig> chain;
     if (writer)
         chain.append(*writer);
     else
-        chain = ProviderStore::chain(m_ctx->db, u"write:"_s + domain());
+        chain = m_ctx->chain(u"write:"_s + domain());
     QHash<QString, QString> vars
         = variables(m_ctx->facts, m_ctx->brand, m_ctx->gate, m_piece.kind, version.attempt, {}, {});
     vars.insert(u"piece_text"_s, ContentSpec::render(m_piece.kind, version.json()));
@@ -415,8 +439,8 @@ LlmRequest PieceGate::verdictRequest(const QString& role, const QString& systemT
 {
     LlmRequest request;
     request.purpose = role + domain();
-    request.system = PromptTemplates::render(PromptTemplates::current(m_ctx->db, systemTemplate).body, vars);
-    request.addUser(PromptTemplates::render(PromptTemplates::current(m_ctx->db, userTemplate).body, vars));
+    request.system = PromptTemplates::render(m_ctx->prompt(systemTemplate).body, vars);
+    request.addUser(PromptTemplates::render(m_ctx->prompt(userTemplate).body, vars));
     request.schema = schema;
     request.schemaName = schemaName;
     request.temperature = 0.2; // judging, not writing

@@ -4,13 +4,16 @@
 #include "ContentStore.h"
 #include "GateSettings.h"
 #include "ProductFacts.h"
+#include "PromptTemplates.h"
 #include "llm/LlmTypes.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class Clock;
 class LlmClient;
@@ -27,6 +30,17 @@ struct GateContext
     GateSettings gate;
     qint64 jobId = 0;
     std::function<bool()> stopRequested;
+
+    // Read once per job, as they were when it began: a change in Settings reaches the next job. Every
+    // call would otherwise read them again (on a team server, round trips that hold the worker's thread).
+    QList<ProviderConfig> chain(const QString& purpose);
+    std::optional<ProviderConfig> provider(const QString& id);
+    PromptTemplates::Template prompt(const QString& name);
+
+private:
+    QHash<QString, QList<ProviderConfig>> m_chains;
+    QHash<QString, std::optional<ProviderConfig>> m_providers;
+    QHash<QString, PromptTemplates::Template> m_prompts;
 };
 
 // The agreement gate for one content piece (DESIGN.md section 2), as a sequence of steps that

@@ -30,7 +30,7 @@ void ProductRun::start(std::function<void(qint64)> onChanged, std::function<void
         const auto facts = ProductFacts::load(db, m_productId);
         if (!facts) {
             // Deleted while queued: nothing to do, and nothing to retry.
-            Transaction tx(db);
+            Transaction tx(db, productScope());
             JobQueue::complete(
                 db, m_job.id, m_env.owner, QJsonObject{{u"skipped"_s, u"product deleted"_s}}, m_env.clock->nowMs());
             tx.commit();
@@ -67,7 +67,7 @@ void ProductRun::start(std::function<void(qint64)> onChanged, std::function<void
                       .arg(ContentSpec::displayName(m_job.payload.value(u"kind"_s).toString()));
         }
         {
-            Transaction tx(db);
+            Transaction tx(db, productScope());
             moveToWork(reason);
             tx.commit();
         }
@@ -113,7 +113,7 @@ void ProductRun::moveToWork(const QString& reason)
         ProductStore::setReason(m_env.db, m_productId, reason, now);
     else
         ProductStore::transition(m_env.db, m_productId, ProductStage::Enhancing, reason, u"pipeline"_s, now);
-    ProductStore::refreshRollup(m_env.db, m_productId, now);
+    ProductStore::refreshRollup(m_env.db, m_productId, now, ProductStore::Rollup::Progress);
 }
 
 bool ProductRun::allDrafted() const
@@ -128,12 +128,23 @@ bool ProductRun::allDrafted() const
 
 void ProductRun::updateStage()
 {
+    // While it runs, the product's progress and cost; its scores when the run ends (finalize).
     const qint64 now = m_env.clock->nowMs();
-    Transaction tx(m_env.db);
-    if (ProductStore::stage(m_env.db, m_productId) == ProductStage::Enhancing && allDrafted())
+    if (m_validating) {
+        // Past the transition only the rollup changes: one statement, atomic on its own.
+        ProductStore::refreshRollup(m_env.db, m_productId, now, ProductStore::Rollup::Progress);
+        return;
+    }
+    Transaction tx(m_env.db, productScope());
+    const ProductStage stage = ProductStore::stage(m_env.db, m_productId);
+    if (stage == ProductStage::Enhancing && allDrafted()) {
         ProductStore::transition(m_env.db, m_productId, ProductStage::Validating,
             QCoreApplication::translate("ProductRun", "Two models check every piece"), u"pipeline"_s, now);
-    ProductStore::refreshRollup(m_env.db, m_productId, now);
+        m_validating = true;
+    } else if (stage == ProductStage::Validating) {
+        m_validating = true;
+    }
+    ProductStore::refreshRollup(m_env.db, m_productId, now, ProductStore::Rollup::Progress);
     tx.commit();
 }
 
@@ -157,7 +168,7 @@ void ProductRun::finalize()
             failure = &r;
     }
     try {
-        Transaction tx(db);
+        Transaction tx(db, productScope());
         if (stopped) {
             // A safe point: what was stored stays; the job goes back to the queue untouched.
             ProductStore::setReason(db, m_productId, QCoreApplication::translate("ProductRun", "Paused"), now);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Sql.h"
+
 #include "PieceGate.h"
 #include "jobs/JobHandler.h"
 #include "jobs/JobQueue.h"
@@ -40,6 +42,8 @@ private:
     void finishWith(Outcome outcome, const QString& summary);
     void moveToWork(const QString& reason);
     void updateStage();
+    // Its writes touch only this product's rows: on PostgreSQL they run beside other products' writes.
+    Transaction::Subject productScope() const { return {Transaction::Subject::Product, m_productId}; }
     bool allDrafted() const;
 
     Env m_env;
@@ -53,4 +57,5 @@ private:
     std::function<void(qint64)> m_onChanged;
     std::function<void(Outcome, const QString&)> m_onFinished;
     bool m_finished = false;
+    bool m_validating = false; // the product reached Validating during this run
 };

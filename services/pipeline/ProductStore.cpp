@@ -661,34 +661,52 @@ qint64 restoreVersion(
     return saveEdit(db, v->pieceId, v->json(), author, now, error);
 }
 
-void refreshRollup(const QSqlDatabase& db, qint64 productId, qint64 now)
+namespace
 {
-    QSqlQuery q = Sql::exec(db,
-        u"SELECT COUNT(*), SUM(state IN ('accepted', 'rejected', 'failed')), SUM(state = 'reviewing'), "
-        u"COALESCE(MAX(attempts), 0) FROM content_pieces WHERE product_id = ?"_s,
-        {productId});
-    q.next();
-    const int total = q.value(0).toInt();
-    const double done = q.value(1).toDouble() + 0.5 * q.value(2).toDouble();
-    const int attempts = q.value(3).toInt();
-    q.finish();
-    const ProductStage s = stage(db, productId);
-    int progress = Stage::progress(s);
-    if ((s == ProductStage::Enhancing || s == ProductStage::Validating) && total > 0)
-        progress = Stage::progress(ProductStage::Enhancing) + static_cast<int>(45.0 * done / total);
-    Sql::exec(db,
-        u"UPDATE products SET progress = ?, attempts = CASE WHEN attempts > ? THEN attempts ELSE ? END, "
-        u"quality_score = COALESCE((SELECT MIN(CAST(json_extract(v.scores, '$.quality') AS DOUBLE PRECISION)) FROM "
-        u"content_pieces p "
-        u"  JOIN validations v ON v.version_id = p.current_version_id AND v.stage = 'review' WHERE p.product_id = ?), "
-        u"  quality_score), "
-        u"seo_score = COALESCE((SELECT MIN(CAST(json_extract(v.scores, '$.seo') AS DOUBLE PRECISION)) FROM "
-        u"content_pieces p "
-        u"  JOIN validations v ON v.version_id = p.current_version_id AND v.stage = 'review' WHERE p.product_id = ?), "
-        u"  seo_score), "
-        u"cost_micros = (SELECT COALESCE(SUM(cost_micros), 0) FROM provider_calls WHERE product_id = ?), "
-        u"updated_at = ? WHERE id = ?"_s,
-        {progress, attempts, attempts, productId, productId, productId, now, productId});
+// The stage's own progress, in SQL: CASE stage WHEN 'draft' THEN 0 … END.
+QString stageProgressSql()
+{
+    QString sql = u"CASE stage"_s;
+    for (int i = static_cast<int>(ProductStage::Draft); i <= static_cast<int>(ProductStage::Escalated); ++i) {
+        const auto s = static_cast<ProductStage>(i);
+        sql += u" WHEN '%1' THEN %2"_s.arg(Stage::key(s)).arg(Stage::progress(s));
+    }
+    return sql + u" ELSE 0 END"_s;
+}
+} // namespace
+
+void refreshRollup(const QSqlDatabase& db, qint64 productId, qint64 now, Rollup what)
+{
+    // One statement (it runs after every step of every piece, on a team server a round trip each): while
+    // the content is written and checked, progress runs from Enhancing's mark over the next 45 points by
+    // the pieces done (a piece being reviewed counts half), in whole points rounded down. The scores
+    // read every review verdict's JSON: only when asked for.
+    static const QString progress
+        = u"UPDATE products SET progress = CASE WHEN stage IN ('enhancing', 'validating') "
+          u"AND (SELECT COUNT(*) FROM content_pieces WHERE product_id = ?) > 0 THEN %1 + "
+          u"(45 * (SELECT SUM(CASE WHEN state IN ('accepted', 'rejected', 'failed') THEN 2 "
+          u"WHEN state = 'reviewing' THEN 1 ELSE 0 END) FROM content_pieces WHERE product_id = ?)) "
+          u"/ (2 * (SELECT COUNT(*) FROM content_pieces WHERE product_id = ?)) ELSE %2 END, "
+          u"attempts = (SELECT CASE WHEN COALESCE(MAX(p.attempts), 0) > products.attempts THEN MAX(p.attempts) "
+          u"ELSE products.attempts END FROM content_pieces p WHERE p.product_id = ?), "
+          u"cost_micros = (SELECT COALESCE(SUM(cost_micros), 0) FROM provider_calls WHERE product_id = ?), "_s
+              .arg(Stage::progress(ProductStage::Enhancing))
+              .arg(stageProgressSql());
+    static const QString scores
+        = u"quality_score = COALESCE((SELECT MIN(CAST(json_extract(v.scores, '$.quality') AS "
+          u"DOUBLE PRECISION)) FROM content_pieces p JOIN validations v ON v.version_id = "
+          u"p.current_version_id AND v.stage = 'review' WHERE p.product_id = ?), quality_score), "
+          u"seo_score = COALESCE((SELECT MIN(CAST(json_extract(v.scores, '$.seo') AS DOUBLE "
+          u"PRECISION)) FROM content_pieces p JOIN validations v ON v.version_id = "
+          u"p.current_version_id AND v.stage = 'review' WHERE p.product_id = ?), seo_score), "_s;
+    static const QString end = u"updated_at = ? WHERE id = ?"_s;
+    static const QString progressOnly = progress + end;
+    static const QString all = progress + scores + end;
+    if (what == Rollup::Progress)
+        Sql::execCached(db, progressOnly, {productId, productId, productId, productId, productId, now, productId});
+    else
+        Sql::execCached(
+            db, all, {productId, productId, productId, productId, productId, productId, productId, now, productId});
 }
 
 qint64 raiseContentReview(const QSqlDatabase& db, qint64 productId, const QStringList& reasons, qint64 now)

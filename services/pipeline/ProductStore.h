@@ -110,8 +110,13 @@ bool hasActiveWork(const QSqlDatabase& db, qint64 productId);
 // Whether a publish of the product to a store or site is queued or running.
 bool isBeingPublished(const QSqlDatabase& db, qint64 productId);
 
-// Recomputes progress, attempts, scores and AI cost from the pieces and provider calls.
-void refreshRollup(const QSqlDatabase& db, qint64 productId, qint64 now);
+// Recomputes progress, attempts, AI cost and (All) the scores from the pieces, verdicts and provider calls.
+enum class Rollup
+{
+    Progress,
+    All
+};
+void refreshRollup(const QSqlDatabase& db, qint64 productId, qint64 now, Rollup what = Rollup::All);
 
 // The approval item for a person when pieces failed the agreement gate: one pending content review
 // per product (updated, never duplicated), with an audit entry.

@@ -564,17 +564,35 @@ void setDepth(const QSqlDatabase& db, int depth)
 }
 } // namespace
 
+bool Sql::inTransaction(const QSqlDatabase& db)
+{
+    return depthOf(db) > 0;
+}
+
 Transaction::Transaction(const QSqlDatabase& db, Durability durability, Wait wait)
     : m_db(db)
     , m_durability(durability)
     , m_depth(depthOf(db))
+{
+    begin(wait, nullptr);
+}
+
+Transaction::Transaction(const QSqlDatabase& db, Subject subject)
+    : m_db(db)
+    , m_durability(Normal)
+    , m_depth(depthOf(db))
+{
+    begin(WaitForTurn, &subject);
+}
+
+void Transaction::begin(Wait wait, const Subject* subject)
 {
     if (m_depth > 0) {
         // Inside another transaction: a savepoint, so this part can roll back alone. Durability is the
         // outer transaction's business (its commit is the one that reaches the disk).
         Sql::exec(m_db, u"SAVEPOINT quorum_%1"_s.arg(m_depth));
     } else if (Dialect::isPostgres(m_db)) {
-        beginOnServer(wait);
+        beginOnServer(wait, subject);
     } else {
         // Memory databases are private to their connection: nothing to queue for.
         const QString file = m_db.databaseName();
@@ -622,18 +640,26 @@ Transaction::~Transaction()
         m_gate->leave(); // rolled back: the next writer's turn
 }
 
-void Transaction::beginOnServer(Wait wait)
+void Transaction::beginOnServer(Wait wait, const Subject* subject)
 {
     // PostgreSQL: a transaction that writes takes the workspace's write lock (a transaction-level
     // advisory lock, let go at commit or rollback), so that writes read-then-write as they do on SQLite,
     // one at a time; reads never wait for it, and the job queue's claims do without it (row locks,
-    // SKIP LOCKED). Every commit is durable (synchronous_commit stays on).
+    // SKIP LOCKED). A subject's write shares the workspace lock with other subjects' writes and holds its
+    // subject's own. Every commit is durable (synchronous_commit stays on).
     Sql::exec(m_db, u"BEGIN"_s);
     // From here the statements belong to the transaction: a connection lost under them is not retried
     // outside it (the constructor sets the depth for good once the lock is held).
     setDepth(m_db, 1);
     try {
-        if (wait == IfFree) {
+        if (subject) {
+            // One round trip for both; the two-key form is a key space of its own. Ids beyond 32 bits
+            // wrap: two subjects sharing a key only take turns.
+            Sql::exec(m_db,
+                u"SELECT pg_advisory_xact_lock_shared(%1), pg_advisory_xact_lock(%2, %3)"_s.arg(kWorkspaceWriteLock)
+                    .arg(static_cast<int>(subject->kind))
+                    .arg(static_cast<qint32>(static_cast<quint32>(subject->id))));
+        } else if (wait == IfFree) {
             if (!Sql::scalar(m_db, u"SELECT pg_try_advisory_xact_lock(%1)"_s.arg(kWorkspaceWriteLock)).toBool())
                 throw SqlError(u"database is locked (busy with other writes; not waiting)"_s, u"55P03"_s);
         } else if (wait == WaitForTurn) {

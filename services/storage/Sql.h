@@ -39,6 +39,8 @@ QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& b
 QVariant scalar(
     const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {}, const QVariant& defaultValue = {});
 qint64 insert(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
+// Whether a Transaction is open on this connection.
+bool inTransaction(const QSqlDatabase& db);
 // Rows changed by the statement.
 int update(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
 // A statement run very often (the queue's claim and completion): on PostgreSQL prepared on the server
@@ -125,9 +127,26 @@ public:
         RowLocks     // PostgreSQL: no workspace write lock, the statements lock their rows (the queue's
                      // claims); on SQLite the same as WaitForTurn
     };
+    // A write that reads and writes only one subject's rows (a product's pieces, versions, verdicts,
+    // stage and review proposal, and its jobs). PostgreSQL: the workspace write lock is taken shared and
+    // the subject's own lock exclusive, so writes for different subjects run side by side while a
+    // workspace-wide write (the lock exclusive) still runs alone; the audit chain takes a lock of its own
+    // (AuditLog::append). SQLite: the same as WaitForTurn.
+    struct Subject
+    {
+        enum Kind : int
+        {
+            Product = 1,
+        };
+        Kind kind;
+        qint64 id;
+    };
     // The advisory lock key of a PostgreSQL workspace's writes ("quorum" in ASCII).
     static constexpr qint64 kWorkspaceWriteLock = 0x71756f72756d;
+    // The audit chain's own lock ("qaudit"): appends take turns even between subject writes.
+    static constexpr qint64 kAuditLock = 0x716175646974;
     explicit Transaction(const QSqlDatabase& db, Durability durability = Normal, Wait wait = WaitForTurn);
+    Transaction(const QSqlDatabase& db, Subject subject);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
@@ -135,7 +154,8 @@ public:
     void commit();
 
 private:
-    void beginOnServer(Wait wait);
+    void begin(Wait wait, const Subject* subject);
+    void beginOnServer(Wait wait, const Subject* subject);
 
     QSqlDatabase m_db;
     Durability m_durability;

@@ -2,6 +2,7 @@
 #include "TestWorkspace.h"
 #include "approvals/ApprovalDesk.h"
 #include "approvals/ApprovalTypes.h"
+#include "audit/AuditLog.h"
 #include "jobs/JobQueue.h"
 #include "storage/Connection.h"
 #include "storage/Dialect.h"
@@ -125,6 +126,56 @@ private slots:
         QCOMPARE(
             Sql::execCached(db, u"UPDATE settings SET value = ? WHERE key = ?"_s, {u"uno"_s, u"a"_s}).numRowsAffected(),
             1);
+    }
+
+    // Writes for one product (the pipeline's) hold that product's lock and share the workspace's: other
+    // products' writes go on beside them, the same product's wait, a workspace-wide write waits for all of
+    // them, and the audit chain's appends take turns on their own lock.
+    void subjectWritesRunSideBySideAndWorkspaceWritesAlone()
+    {
+        TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const QString location = ws.workspace().databasePath();
+        Connection a(location, u"subject-a"_s), b(location, u"subject-b"_s), c(location, u"subject-c"_s);
+        QVERIFY(a.isOpen() && b.isOpen() && c.isOpen());
+        for (const Connection* conn : {&a, &b, &c})
+            Sql::exec(conn->db(), u"SET lock_timeout = 300"_s); // waiting shows as an error, not a hang
+        const auto product = [](qint64 id) { return Transaction::Subject{Transaction::Subject::Product, id}; };
+        const auto lockTimedOut = [](const std::function<void()>& f) {
+            try {
+                f();
+            } catch (const SqlError& e) {
+                return e.nativeCode() == u"55P03"_s; // lock_not_available
+            }
+            return false;
+        };
+
+        auto first = std::make_unique<Transaction>(a.db(), product(1));
+        AuditLog::append(a.db(), 1, u"pipeline"_s, u"test.one"_s, u"product:1"_s, {});
+        {
+            Transaction second(b.db(), product(2)); // another product: no wait
+            // The audit chain is a single line: its append waits for the first one's commit.
+            QVERIFY(
+                lockTimedOut([&] { AuditLog::append(b.db(), 2, u"pipeline"_s, u"test.two"_s, u"product:2"_s, {}); }));
+        }
+        QVERIFY(lockTimedOut([&] { Transaction same(c.db(), product(1)); }));
+        QVERIFY(lockTimedOut([&] { Transaction workspaceWide(c.db()); }));
+        first->commit();
+        first.reset();
+
+        {
+            Transaction second(b.db(), product(2));
+            AuditLog::append(b.db(), 2, u"pipeline"_s, u"test.two"_s, u"product:2"_s, {});
+            second.commit();
+        }
+        {
+            Transaction workspaceWide(c.db());
+            QVERIFY(lockTimedOut([&] { Transaction subject(a.db(), product(3)); }));
+            workspaceWide.commit();
+        }
+        const AuditLog::Verification v = AuditLog::verify(ws.db());
+        QVERIFY2(v.ok, qPrintable(v.reason));
+        QCOMPARE(Sql::scalar(ws.db(), u"SELECT COUNT(*) FROM audit_log WHERE action LIKE 'test.%'"_s).toInt(), 2);
     }
 
     void aProposalIsDecidedOnceFromTwoDesks()

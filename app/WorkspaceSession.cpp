@@ -317,6 +317,8 @@ void WorkspaceSession::startWorkers(const QString& role)
             if (b.state == CircuitBreaker::State::Open)
                 e->openBreakers.append(b.endpoint);
     });
+    // The team's worker processes share each provider's concurrency.
+    connect(m_beat, &ProcessBeat::workingProcesses, m_runtime, &ApiRuntime::setPeers);
     m_beat->start();
 }
 

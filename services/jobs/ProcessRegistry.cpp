@@ -122,6 +122,11 @@ void ProcessBeat::beat()
             ProcessRegistry::beat(m_db, m_self, m_clock->nowMs());
             tx.commit();
         }
+        const qint64 now = m_clock->nowMs();
+        int working = 0;
+        for (const ProcessRegistry::Entry& p : ProcessRegistry::list(m_db, now))
+            working += p.isAlive(now) && p.workers > 0 ? 1 : 0;
+        emit workingProcesses(working);
     } catch (const SqlError& e) {
         qCDebug(lcJobs) << "beat not written; the next one tries again:" << e.message();
     }

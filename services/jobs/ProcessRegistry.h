@@ -66,6 +66,11 @@ public:
     void start();
     const ProcessRegistry::Entry& self() const { return m_self; }
 
+signals:
+    // After each beat written: how many processes of the workspace are alive and run workers (this one
+    // included when it does).
+    void workingProcesses(int count);
+
 private:
     void beat();
 

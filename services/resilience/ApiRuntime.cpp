@@ -16,9 +16,19 @@ AdaptiveLimiter* ApiRuntime::limiter(const QString& key, const AdaptiveLimiter::
 {
     QMutexLocker lock(&m_mutex);
     auto it = m_limiters.find(key);
-    if (it == m_limiters.end())
+    if (it == m_limiters.end()) {
         it = m_limiters.insert(key, std::make_shared<AdaptiveLimiter>(key, m_clock, config));
+        (*it)->setPeers(m_peers);
+    }
     return it->get();
+}
+
+void ApiRuntime::setPeers(int peers)
+{
+    QMutexLocker lock(&m_mutex);
+    m_peers = std::max(1, peers);
+    for (const auto& l : std::as_const(m_limiters))
+        l->setPeers(m_peers);
 }
 
 TokenBucket* ApiRuntime::bucket(const QString& key, double ratePerSecond, double burst)

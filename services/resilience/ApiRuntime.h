@@ -30,6 +30,9 @@ public:
     SecretCache* secrets() { return &m_secrets; }
 
     AdaptiveLimiter* limiter(const QString& key, const AdaptiveLimiter::Config& config);
+    // How many processes of the workspace run workers (this one included): their limiters share each
+    // provider (AdaptiveLimiter::setPeers). Told at every beat (ProcessBeat::workingProcesses).
+    void setPeers(int peers);
     // Null when ratePerSecond <= 0 (no rate limit of our own).
     TokenBucket* bucket(const QString& key, double ratePerSecond, double burst);
     QList<AdaptiveLimiter*> limiters() const;
@@ -54,6 +57,7 @@ private:
     SecretCache m_secrets;
     mutable QMutex m_mutex;
     QHash<QString, std::shared_ptr<AdaptiveLimiter>> m_limiters;
+    int m_peers = 1;
     QHash<QString, std::shared_ptr<TokenBucket>> m_buckets;
     PriceTable m_prices;
     QHash<QString, QList<qint64>> m_latencies; // newest last, at most 64

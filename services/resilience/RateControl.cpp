@@ -83,7 +83,7 @@ void AdaptiveLimiter::release(Outcome outcome, quint64 ticket)
         if (m_slowStart && ranAtLimit) {
             m_limit = std::min(m_config.maximum, m_limit + 1.0);
             m_successCredit = 0;
-        } else if (m_successCredit >= m_limit * m_config.increaseEvery) {
+        } else if (m_successCredit >= m_limit * m_config.increaseEvery * m_peers) {
             m_successCredit = 0;
             m_limit = std::min(m_config.maximum, m_limit + 1.0);
         }
@@ -107,6 +107,12 @@ void AdaptiveLimiter::release(Outcome outcome, quint64 ticket)
         break;
     }
     dispatch(lock);
+}
+
+void AdaptiveLimiter::setPeers(int peers)
+{
+    QMutexLocker lock(&m_mutex);
+    m_peers = std::max(1, peers);
 }
 
 void AdaptiveLimiter::dispatch(QMutexLocker<QMutex>& lock)

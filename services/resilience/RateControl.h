@@ -40,7 +40,9 @@ private:
 // running, and at most limit x decrease. One burst of rejections is one signal: every grant carries a
 // ticket, and a 429 for a call granted before the last decrease is ignored. Providers limit
 // concurrent requests and reject beyond it; this finds that limit in one round trip and then probes
-// it gently, without anyone tuning batch sizes. Thread-safe; waiters resume on their own thread.
+// it gently, without anyone tuning batch sizes. Processes of a team each learn the provider's limit
+// on their own: with N of them working, each grows N times slower, so that together they probe as gently
+// as one (instead of N times as often past the limit). Thread-safe; waiters resume on their own thread.
 class AdaptiveLimiter
 {
 public:
@@ -67,6 +69,8 @@ public:
     // Calls `granted(ticket)` (on context's thread) as soon as a slot is free; possibly right away.
     void acquire(QObject* context, std::function<void(quint64 ticket)> granted);
     void release(Outcome outcome, quint64 ticket);
+    // How many processes (this one included) call the provider with limiters of their own.
+    void setPeers(int peers);
 
     double limit() const;
     int inFlight() const;
@@ -92,6 +96,7 @@ private:
     quint64 m_nextTicket = 1;
     quint64 m_decreaseTicket = 0; // grants up to this one were out when the limit last dropped
     int m_decreases = 0;
+    int m_peers = 1;
     bool m_slowStart = true;
     std::set<quint64> m_active;    // tickets in flight
     std::set<quint64> m_saturated; // tickets that were in flight while the limiter was full

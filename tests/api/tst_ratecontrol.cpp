@@ -102,6 +102,42 @@ private slots:
         QCOMPARE(limiter.decreases(), 3);
     }
 
+    // Two processes of a team share the provider: after the first 429 each grows half as fast, so that
+    // together they pass the provider's limit as seldom as one would.
+    void peersGrowMoreSlowlyTogether()
+    {
+        ManualClock clock;
+        AdaptiveLimiter::Config config;
+        config.initial = 4;
+        config.maximum = 64;
+        AdaptiveLimiter limiter(u"p"_s, &clock, config);
+        limiter.setPeers(2);
+        QObject context;
+        QList<quint64> tickets;
+        const auto grab = [&](int n) {
+            for (int i = 0; i < n; ++i)
+                limiter.acquire(&context, [&tickets](quint64 t) { tickets.append(t); });
+            QCoreApplication::processEvents();
+        };
+        grab(4);
+        limiter.release(AdaptiveLimiter::Outcome::RateLimited, tickets.takeAt(3)); // the provider took three
+        QCOMPARE(limiter.limit(), 3.0);
+        // The three that ran are one window of successes at the limit: alone that is +1, with a peer half.
+        while (!tickets.isEmpty())
+            limiter.release(AdaptiveLimiter::Outcome::Success, tickets.takeFirst());
+        QCOMPARE(limiter.limit(), 3.0);
+        grab(3);
+        while (!tickets.isEmpty())
+            limiter.release(AdaptiveLimiter::Outcome::Success, tickets.takeFirst());
+        QCOMPARE(limiter.limit(), 4.0);
+        // The peer stopped: back to one window per step.
+        limiter.setPeers(1);
+        grab(4);
+        while (!tickets.isEmpty())
+            limiter.release(AdaptiveLimiter::Outcome::Success, tickets.takeFirst());
+        QCOMPARE(limiter.limit(), 5.0);
+    }
+
     void aGrantToADeadContextIsGivenBack()
     {
         ManualClock clock;

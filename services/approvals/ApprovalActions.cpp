@@ -298,6 +298,7 @@ void ApprovalActions::setOutbox(DecisionOutbox* outbox)
 
 void ApprovalActions::setServerReachable(bool reachable)
 {
+    m_listening = reachable;
     m_offline = !reachable;
     if (reachable && m_outbox && m_outbox->size() > 0)
         applyOutbox();
@@ -309,6 +310,7 @@ std::optional<ApprovalDesk::Outcome> ApprovalActions::keepOffline(
     if (!m_outbox)
         return std::nullopt;
     m_offline = true;
+    retryWhileListening();
     ApprovalDesk::Outcome out;
     const Users::User& user = m_session->user();
     if (!user.canDecide()) {
@@ -340,6 +342,23 @@ std::optional<ApprovalDesk::Outcome> ApprovalActions::keepOffline(
     emit outboxChanged(m_outbox->size());
     emit proposalsChanged({id});
     return out;
+}
+
+void ApprovalActions::retryWhileListening()
+{
+    if (m_retryScheduled || !m_listening)
+        return;
+    m_retryScheduled = true;
+    m_clock->callAfter(RetryMs, this, [this] {
+        m_retryScheduled = false;
+        // The doorbell lost the server meanwhile: its return applies them.
+        if (!m_offline || !m_listening)
+            return;
+        m_offline = false;
+        applyOutbox(); // offline again if the server is still away
+        if (m_offline)
+            retryWhileListening();
+    });
 }
 
 QList<DecisionOutbox::Applied> ApprovalActions::applyOutbox()

@@ -65,6 +65,8 @@ public:
     // The server lost (decisions are kept) or back (the outbox is applied at once).
     void setServerReachable(bool reachable);
     bool isOffline() const { return m_offline; }
+    // How soon kept decisions are tried again after a lost write while the doorbell still hears the server.
+    static constexpr qint64 RetryMs = 5'000;
     int waitingOffline() const { return m_outbox ? m_outbox->size() : 0; }
     QSet<qint64> waitingOfflineIds() const { return m_outbox ? m_outbox->proposals() : QSet<qint64>{}; }
     // Applies what the outbox holds now; the results also come as outboxApplied. Stops (keeping the rest)
@@ -110,6 +112,9 @@ private:
     // lost: set when the write failed because the team server could not be reached.
     template <typename Fn> bool guarded(QString* error, Fn&& fn, bool* lost = nullptr);
     // Keeps the decision in the outbox when the desk is offline (or the write just found it so).
+    // A write was lost while the doorbell still hears the server (a dropped connection that came back at
+    // once): the doorbell will not say so, so the kept decisions are tried again after a while.
+    void retryWhileListening();
     std::optional<ApprovalDesk::Outcome> keepOffline(
         qint64 id, const QString& decision, const QString& note, const QJsonObject& parameters, bool asOnlyApprover);
 
@@ -121,6 +126,8 @@ private:
     DecisionOutbox* m_outbox = nullptr;
     bool m_offline = false;
     bool m_applying = false;
+    bool m_listening = true; // what the doorbell said last
+    bool m_retryScheduled = false;
     // The proposals last read, shown and decided from while the server is away.
     mutable QHash<qint64, ApprovalDesk::Proposal> m_lastRead;
 };

@@ -136,6 +136,48 @@ private slots:
     // this computer (a new desk process finds them), one is taken back, and when the server answers they
     // are applied once each — the one another desk decided meanwhile is not, and the person is told who
     // did. A desk that stopped before forgetting what it sent applies nothing twice.
+    // The desk's connection lost a write, but its doorbell never lost the server (nothing tells the desk
+    // that the server is back): the kept decision is tried again on its own and applied once.
+    void aLostWriteIsTriedAgainWhileTheDoorbellHearsTheServer()
+    {
+        TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const QSqlDatabase db = ws.db();
+        const Users::User bob = TestWorkspace::person(db, u"Bob"_s, Users::Role::Approver);
+        const qint64 id
+            = ApprovalDesk::propose(db, TestWorkspace::budgetProposal(u"Merino"_s), u"agents"_s, ws.clock().nowMs());
+        UserSession bobsDesk(bob, u"desk-bob"_s);
+        ApprovalActions actions(db, &ws.clock(), nullptr, nullptr, &bobsDesk);
+        QTemporaryDir local;
+        DecisionOutbox outbox(local.filePath(u"outbox.json"_s));
+        actions.setOutbox(&outbox);
+        QVERIFY(actions.proposal(id));
+
+        QString output;
+        QVERIFY2(pgCtl(u"stop"_s, &output), qPrintable(output));
+        const ApprovalDesk::Outcome out = actions.approve(id, u"Fine"_s);
+        QVERIFY2(out.ok, qPrintable(out.error));
+        QCOMPARE(out.status, u"kept_offline"_s);
+        // Still away at the first try: kept, and tried again later.
+        QSignalSpy applied(&actions, &ApprovalActions::outboxApplied);
+        ws.clock().advance(ApprovalActions::RetryMs);
+        QVERIFY(actions.isOffline());
+        QCOMPARE(actions.waitingOffline(), 1);
+
+        QVERIFY2(run(scripts() + u"/pg-up.sh"_s, {m_cluster.path(), u"8767"_s}, &output), qPrintable(output));
+        ws.clock().advance(ApprovalActions::RetryMs);
+        QVERIFY(!actions.isOffline());
+        QCOMPARE(actions.waitingOffline(), 0);
+        QCOMPARE(applied.size(), 1);
+        QCOMPARE(ws.count(u"SELECT COUNT(*) FROM action_proposals WHERE id = ? AND status = 'approved' AND decided_by "
+                          u"= 'Bob'"_s,
+                     {id}),
+            1);
+        // Nothing more to try: the clock going on changes nothing.
+        ws.clock().advance(ApprovalActions::RetryMs);
+        QCOMPARE(applied.size(), 1);
+    }
+
     void aDeskOfflineDecidesAndItAppliesOnceWhenBack()
     {
         TestWorkspace ws;

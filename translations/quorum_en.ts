@@ -3425,7 +3425,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+411"/>
+        <location line="+430"/>
         <source>There is no agent called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3435,7 +3435,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-339"/>
         <source>The team server cannot be reached: changing a proposal needs it (approving and rejecting are kept on this computer until it answers).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3445,7 +3445,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>%1 may not decide proposals.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3460,7 +3460,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+179"/>
         <location line="+30"/>
         <source>Only an owner changes approval rules.</source>
         <translation type="unfinished"></translation>
@@ -4340,7 +4340,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../services/audit/AuditLog.cpp" line="+94"/>
+        <location filename="../services/audit/AuditLog.cpp" line="+99"/>
         <source>cancelled after %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4416,7 +4416,7 @@
 <context>
     <name>AutopilotActions</name>
     <message>
-        <location filename="../services/autopilot/AutopilotActions.cpp" line="+90"/>
+        <location filename="../services/autopilot/AutopilotActions.cpp" line="+95"/>
         <source>A password goes with a user name: enter both.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10156,7 +10156,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+95"/>
         <source>%n decision(s) kept while the team server was away reached the team.</source>
         <translation>
             <numerusform>%n decision kept while the team server was away reached the team.</numerusform>
@@ -10164,8 +10164,13 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Decided by someone else meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept decisions not applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -10722,7 +10727,7 @@ Demo data</source>
 <context>
     <name>PieceGate</name>
     <message>
-        <location filename="../services/pipeline/PieceGate.cpp" line="+145"/>
+        <location filename="../services/pipeline/PieceGate.cpp" line="+169"/>
         <source>Stopped at a safe point.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12304,12 +12309,12 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Two models check every piece</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12580,7 +12585,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+60"/>
         <source>Review the content of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18970,7 +18975,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+223"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19085,6 +19090,11 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     <message>
         <location line="+3"/>
         <source>Quorum cannot reach the team&apos;s database server %1. What you see is what it read last; changes cannot be saved until it answers again, but approvals and rejections are kept on this computer and reach the team, once each, when it does. Quorum tries every two seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team&apos;s database server %1 answers again. The approvals and rejections kept on this computer while it was away are being sent, once each; one that someone else decided meanwhile is not applied, and Quorum says so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

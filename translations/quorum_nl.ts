@@ -3425,7 +3425,7 @@
         <translation>Er is niets gewijzigd: de werkruimte weigerde het schrijven (%1).</translation>
     </message>
     <message>
-        <location line="+411"/>
+        <location line="+430"/>
         <source>There is no agent called %1.</source>
         <translation>Er is geen agent met de naam %1.</translation>
     </message>
@@ -3435,7 +3435,7 @@
         <translation>Cluster %1 heeft geen agents.</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-339"/>
         <source>The team server cannot be reached: changing a proposal needs it (approving and rejecting are kept on this computer until it answers).</source>
         <translation>De teamserver is niet bereikbaar: een voorstel wijzigen kan pas als hij antwoordt (goedkeuren en afwijzen worden op deze computer bewaard tot hij weer antwoordt).</translation>
     </message>
@@ -3445,7 +3445,7 @@
         <translation>Alleen een eigenaar wijzigt hoe besluiten worden genomen.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>%1 may not decide proposals.</source>
         <translation>%1 mag niet over voorstellen beslissen.</translation>
     </message>
@@ -3460,7 +3460,7 @@
         <translation>voorstel %1</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+179"/>
         <location line="+30"/>
         <source>Only an owner changes approval rules.</source>
         <translation>Alleen een eigenaar wijzigt goedkeuringsregels.</translation>
@@ -4340,7 +4340,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../services/audit/AuditLog.cpp" line="+94"/>
+        <location filename="../services/audit/AuditLog.cpp" line="+99"/>
         <source>cancelled after %1 entries</source>
         <translation>geannuleerd na %1 regels</translation>
     </message>
@@ -4416,7 +4416,7 @@
 <context>
     <name>AutopilotActions</name>
     <message>
-        <location filename="../services/autopilot/AutopilotActions.cpp" line="+90"/>
+        <location filename="../services/autopilot/AutopilotActions.cpp" line="+95"/>
         <source>A password goes with a user name: enter both.</source>
         <translation>Een wachtwoord hoort bij een gebruikersnaam: vul beide in.</translation>
     </message>
@@ -10164,7 +10164,7 @@ Opdrachten:
         <translation>Hervat: de workers gaan verder waar ze stopten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+95"/>
         <source>%n decision(s) kept while the team server was away reached the team.</source>
         <translation>
             <numerusform>%n beslissing die bewaard werd toen de teamserver weg was, heeft het team bereikt.</numerusform>
@@ -10172,9 +10172,14 @@ Opdrachten:
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Decided by someone else meanwhile</source>
         <translation>Intussen door iemand anders beslist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept decisions not applied</source>
+        <translation>Bewaarde beslissingen niet toegepast</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -10731,7 +10736,7 @@ Demogegevens</translation>
 <context>
     <name>PieceGate</name>
     <message>
-        <location filename="../services/pipeline/PieceGate.cpp" line="+145"/>
+        <location filename="../services/pipeline/PieceGate.cpp" line="+169"/>
         <source>Stopped at a safe point.</source>
         <translation>Gestopt op een veilig punt.</translation>
     </message>
@@ -12313,12 +12318,12 @@ Demogegevens</translation>
         <translation>%1 wordt opnieuw gegenereerd</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Two models check every piece</source>
         <translation>Twee modellen controleren elk stuk</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
@@ -12589,7 +12594,7 @@ Demogegevens</translation>
         <translation>Dit is al de huidige versie.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+60"/>
         <source>Review the content of %1</source>
         <translation>Beoordeel de content van %1</translation>
     </message>
@@ -18991,7 +18996,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+223"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>
@@ -19107,6 +19112,11 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <location line="+3"/>
         <source>Quorum cannot reach the team&apos;s database server %1. What you see is what it read last; changes cannot be saved until it answers again, but approvals and rejections are kept on this computer and reach the team, once each, when it does. Quorum tries every two seconds.</source>
         <translation>Quorum kan de databaseserver van het team, %1, niet bereiken. Je ziet wat het als laatste las; wijzigingen kunnen pas worden opgeslagen als hij weer antwoordt, maar goedkeuringen en afwijzingen worden op deze computer bewaard en bereiken het team, elk één keer, zodra hij dat doet. Quorum probeert het elke twee seconden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team&apos;s database server %1 answers again. The approvals and rejections kept on this computer while it was away are being sent, once each; one that someone else decided meanwhile is not applied, and Quorum says so.</source>
+        <translation>De databaseserver van het team, %1, antwoordt weer. De goedkeuringen en afwijzingen die op deze computer zijn bewaard terwijl hij weg was, worden verstuurd, elk één keer; een voorstel waarover iemand anders intussen besliste, wordt niet toegepast, en Quorum meldt dat.</translation>
     </message>
     <message>
         <location line="+9"/>

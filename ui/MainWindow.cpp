@@ -455,18 +455,22 @@ void MainWindow::reportKeptDecisions(const QList<DecisionOutbox::Applied>& resul
 {
     QStringList notApplied;
     int applied = 0;
+    bool refused = false;
     for (const DecisionOutbox::Applied& a : results) {
         if (a.result == DecisionOutbox::Result::Applied || a.result == DecisionOutbox::Result::AlreadyApplied)
             ++applied;
         else
             notApplied.append(u"• "_s + a.message);
+        refused = refused || a.result == DecisionOutbox::Result::Refused;
     }
     if (applied > 0)
         m_statusBar->showMessage(
             tr("%n decision(s) kept while the team server was away reached the team.", nullptr, applied), 10'000);
     if (notApplied.isEmpty())
         return;
-    auto* box = new QMessageBox(QMessageBox::Information, tr("Decided by someone else meanwhile"),
+    // Each line says why: someone else decided it, or it is no longer allowed (a role, a deadline).
+    auto* box = new QMessageBox(QMessageBox::Information,
+        refused ? tr("Kept decisions not applied") : tr("Decided by someone else meanwhile"),
         tr("%n decision(s) kept on this computer were not applied:", nullptr, int(notApplied.size())), QMessageBox::Ok,
         this);
     box->setObjectName(u"keptDecisionsNotApplied"_s);

@@ -154,11 +154,15 @@ void WorkspaceStatusBar::showServer()
     m_server->setText(
         (m_serverLost ? tr("Team server unreachable · read-only · trying again") : tr("Sending kept decisions"))
         + kept);
-    m_server->setToolTip(Markup::toolTip(
-        tr("Quorum cannot reach the team's database server %1. What you see is what it read last; changes cannot be "
-           "saved until it answers again, but approvals and rejections are kept on this computer and reach the "
-           "team, once each, when it does. Quorum tries every two seconds.")
-            .arg(m_serverName)));
+    m_server->setToolTip(Markup::toolTip(m_serverLost
+            ? tr("Quorum cannot reach the team's database server %1. What you see is what it read last; changes "
+                 "cannot be saved until it answers again, but approvals and rejections are kept on this computer and "
+                 "reach the team, once each, when it does. Quorum tries every two seconds.")
+                  .arg(m_serverName)
+            : tr("The team's database server %1 answers again. The approvals and rejections kept on this computer "
+                 "while it was away are being sent, once each; one that someone else decided meanwhile is not "
+                 "applied, and Quorum says so.")
+                  .arg(m_serverName)));
     m_server->setStyleSheet(u"color: %1; font-weight: 600;"_s.arg(Theme::css(Theme::WarningText)));
 }
 

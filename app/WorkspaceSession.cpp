@@ -376,6 +376,8 @@ void WorkspaceSession::startPipeline(const QString& role)
         = m_workspace->isTeam() ? Dialect::displayLocation(m_workspace->databasePath()) : m_workspace->root();
     m_autopilot = new Autopilot(m_workspace->db(), location, Clock::system(), m_bus, this);
     connect(m_autopilot, &Autopilot::notificationsQueued, m_pool, [this] { m_pool->wake(); });
+    if (m_doorbell)
+        connect(m_doorbell, &Doorbell::listeningChanged, m_autopilot, &Autopilot::setServerReachable);
     m_autopilot->start();
 }
 

@@ -52,8 +52,23 @@ void Autopilot::schedule()
     });
 }
 
+void Autopilot::setServerReachable(bool reachable)
+{
+    m_serverAway = !reachable;
+    if (reachable && m_waited) {
+        m_waited = false;
+        m_clock->callAfter(0, this, [this] { cycle(); });
+    }
+}
+
 void Autopilot::cycle()
 {
+    if (m_serverAway) {
+        if (!m_waited)
+            qCInfo(lcApp) << "the team server is away: the health check waits for it";
+        m_waited = true;
+        return;
+    }
     ++m_cycles;
     const qint64 now = m_clock->nowMs();
     bool queued = false;

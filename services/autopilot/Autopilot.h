@@ -29,7 +29,12 @@ public:
     // One cycle now (tests; the desk's "check now").
     void cycle();
     qint64 periodMs() const;
+    // Cycles run (not those that waited for the server).
     int cycles() const { return m_cycles; }
+    // A team workspace's server lost or back (the doorbell's word). While it is away a cycle waits
+    // instead of trying (each statement would first wait for the connection, on a desk in its window's
+    // thread); when it is back, a cycle that waited runs at once.
+    void setServerReachable(bool reachable);
 
 signals:
     // Raised by this process in the last cycle (its desktop shows them).
@@ -47,5 +52,7 @@ private:
     QPointer<EventBus> m_bus;
     QStringList m_problems;
     bool m_started = false;
+    bool m_serverAway = false;
+    bool m_waited = false;
     int m_cycles = 0;
 };

@@ -1,5 +1,6 @@
 #include "TestWorkspace.h"
 #include "autopilot/Alerts.h"
+#include "autopilot/Autopilot.h"
 #include "autopilot/AutopilotSettings.h"
 #include "autopilot/Notifications.h"
 #include "jobs/JobQueue.h"
@@ -174,6 +175,27 @@ private slots:
         QCOMPARE(o.resolved.size(), 1);
         QCOMPARE(Alerts::raisedAfter(ws.db(), 0).size(), 1);
         QCOMPARE(Alerts::lastRaisedId(ws.db()), o.resolved.first().id);
+    }
+
+    // While the team server is away the cycle waits instead of trying (a desk would wait in its window's
+    // thread for each statement); when it answers again the cycle that waited runs at once, and only one.
+    void theCycleWaitsWhileTheServerIsAway()
+    {
+        TestWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        Autopilot pilot(ws.db(), ws.workspace().root(), &ws.clock(), nullptr);
+        pilot.cycle();
+        QCOMPARE(pilot.cycles(), 1);
+        pilot.setServerReachable(false);
+        pilot.cycle();
+        pilot.cycle();
+        QCOMPARE(pilot.cycles(), 1);
+        pilot.setServerReachable(true);
+        ws.clock().advance(0);
+        QCOMPARE(pilot.cycles(), 2);
+        pilot.setServerReachable(true); // nothing waited since
+        ws.clock().advance(0);
+        QCOMPARE(pilot.cycles(), 2);
     }
 
     void settingsAreChecked()

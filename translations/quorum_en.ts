@@ -3425,7 +3425,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+430"/>
+        <location line="+431"/>
         <source>There is no agent called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3435,7 +3435,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-340"/>
         <source>The team server cannot be reached: changing a proposal needs it (approving and rejecting are kept on this computer until it answers).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3460,7 +3460,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <location line="+30"/>
         <source>Only an owner changes approval rules.</source>
         <translation type="unfinished"></translation>
@@ -18975,7 +18975,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+225"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19094,11 +19094,11 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
     <message>
         <location line="+4"/>
-        <source>The team&apos;s database server %1 answers again. The approvals and rejections kept on this computer while it was away are being sent, once each; one that someone else decided meanwhile is not applied, and Quorum says so.</source>
+        <source>The approvals and rejections kept on this computer while the team&apos;s database server was away are being sent, once each. One that someone else decided meanwhile, or that is no longer allowed, is not applied, and Quorum says which.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>

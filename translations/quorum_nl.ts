@@ -3425,7 +3425,7 @@
         <translation>Er is niets gewijzigd: de werkruimte weigerde het schrijven (%1).</translation>
     </message>
     <message>
-        <location line="+430"/>
+        <location line="+431"/>
         <source>There is no agent called %1.</source>
         <translation>Er is geen agent met de naam %1.</translation>
     </message>
@@ -3435,7 +3435,7 @@
         <translation>Cluster %1 heeft geen agents.</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-340"/>
         <source>The team server cannot be reached: changing a proposal needs it (approving and rejecting are kept on this computer until it answers).</source>
         <translation>De teamserver is niet bereikbaar: een voorstel wijzigen kan pas als hij antwoordt (goedkeuren en afwijzen worden op deze computer bewaard tot hij weer antwoordt).</translation>
     </message>
@@ -3460,7 +3460,7 @@
         <translation>voorstel %1</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <location line="+30"/>
         <source>Only an owner changes approval rules.</source>
         <translation>Alleen een eigenaar wijzigt goedkeuringsregels.</translation>
@@ -18996,7 +18996,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+225"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>
@@ -19115,11 +19115,11 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
     <message>
         <location line="+4"/>
-        <source>The team&apos;s database server %1 answers again. The approvals and rejections kept on this computer while it was away are being sent, once each; one that someone else decided meanwhile is not applied, and Quorum says so.</source>
-        <translation>De databaseserver van het team, %1, antwoordt weer. De goedkeuringen en afwijzingen die op deze computer zijn bewaard terwijl hij weg was, worden verstuurd, elk één keer; een voorstel waarover iemand anders intussen besliste, wordt niet toegepast, en Quorum meldt dat.</translation>
+        <source>The approvals and rejections kept on this computer while the team&apos;s database server was away are being sent, once each. One that someone else decided meanwhile, or that is no longer allowed, is not applied, and Quorum says which.</source>
+        <translation>De goedkeuringen en afwijzingen die op deze computer zijn bewaard terwijl de databaseserver van het team weg was, worden verstuurd, elk één keer. Een beslissing over een voorstel waarover iemand anders intussen besliste, of die niet meer is toegestaan, wordt niet toegepast, en Quorum zegt welke.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

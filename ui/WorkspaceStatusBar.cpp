@@ -159,10 +159,9 @@ void WorkspaceStatusBar::showServer()
                  "cannot be saved until it answers again, but approvals and rejections are kept on this computer and "
                  "reach the team, once each, when it does. Quorum tries every two seconds.")
                   .arg(m_serverName)
-            : tr("The team's database server %1 answers again. The approvals and rejections kept on this computer "
-                 "while it was away are being sent, once each; one that someone else decided meanwhile is not "
-                 "applied, and Quorum says so.")
-                  .arg(m_serverName)));
+            : tr("The approvals and rejections kept on this computer while the team's database server was away "
+                 "are being sent, once each. One that someone else decided meanwhile, or that is no longer allowed, "
+                 "is not applied, and Quorum says which.")));
     m_server->setStyleSheet(u"color: %1; font-weight: 600;"_s.arg(Theme::css(Theme::WarningText)));
 }
 

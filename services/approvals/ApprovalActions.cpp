@@ -352,11 +352,12 @@ void ApprovalActions::retryWhileListening()
     m_clock->callAfter(RetryMs, this, [this] {
         m_retryScheduled = false;
         // The doorbell lost the server meanwhile: its return applies them.
-        if (!m_offline || !m_listening)
+        if (!m_listening || !m_outbox || m_outbox->size() == 0)
             return;
         m_offline = false;
         applyOutbox(); // offline again if the server is still away
-        if (m_offline)
+        // Still some left (the server away again, or a write that failed otherwise): later once more.
+        if (m_outbox->size() > 0)
             retryWhileListening();
     });
 }

@@ -39,7 +39,7 @@ void Autopilot::start()
         return;
     m_started = true;
     m_clock->callAfter(0, this, [this] {
-        cycle();
+        scheduledCycle();
         schedule();
     });
 }
@@ -47,7 +47,7 @@ void Autopilot::start()
 void Autopilot::schedule()
 {
     m_clock->callAfter(periodMs(), this, [this] {
-        cycle();
+        scheduledCycle();
         schedule();
     });
 }
@@ -61,14 +61,19 @@ void Autopilot::setServerReachable(bool reachable)
     }
 }
 
-void Autopilot::cycle()
+void Autopilot::scheduledCycle()
 {
     if (m_serverAway) {
         if (!m_waited)
-            qCInfo(lcApp) << "the team server is away: the health check waits for it";
+            qCWarning(lcApp) << "the team server cannot be reached: the health check waits for it";
         m_waited = true;
         return;
     }
+    cycle();
+}
+
+void Autopilot::cycle()
+{
     ++m_cycles;
     const qint64 now = m_clock->nowMs();
     bool queued = false;

@@ -31,9 +31,9 @@ public:
     qint64 periodMs() const;
     // Cycles run (not those that waited for the server).
     int cycles() const { return m_cycles; }
-    // A team workspace's server lost or back (the doorbell's word). While it is away a cycle waits
-    // instead of trying (each statement would first wait for the connection, on a desk in its window's
-    // thread); when it is back, a cycle that waited runs at once.
+    // A team workspace's server lost or back (the doorbell's word). While it is away a scheduled cycle
+    // waits instead of trying (each statement would first wait for the connection, on a desk in its
+    // window's thread); when it is back, a cycle that waited runs at once. cycle() itself always runs.
     void setServerReachable(bool reachable);
 
 signals:
@@ -45,6 +45,7 @@ signals:
 
 private:
     void schedule();
+    void scheduledCycle();
 
     QSqlDatabase m_db;
     QString m_location;

@@ -16,6 +16,15 @@ namespace
 const QString kColumns = u"id, name, kind, base_url, model, secret_ref, max_concurrency, initial_concurrency, "
                          u"requests_per_second, deadline_ms, options"_s;
 
+// kColumns, each named with the table's alias ("p.id, p.name, …").
+QString qualified(const QString& alias)
+{
+    QStringList columns = kColumns.split(u", "_s);
+    for (QString& c : columns)
+        c = alias + u'.' + c;
+    return columns.join(u", "_s);
+}
+
 // The provider's columns (kColumns) from column `first` on.
 ProviderConfig readAt(const QSqlQuery& q, int first)
 {
@@ -94,7 +103,7 @@ QList<ProviderConfig> chain(const QSqlDatabase& db, const QString& purpose)
     // them that has any route decides, and of its providers the enabled ones, in order.
     const QString family = purpose.section(u':', 0, 0);
     QSqlQuery q = Sql::exec(db,
-        u"SELECT r.purpose, p.enabled, "_s + QString(kColumns).replace(u"id, "_s, u"p.id, "_s)
+        u"SELECT r.purpose, p.enabled, "_s + qualified(u"p"_s)
             + u" FROM provider_routes r LEFT JOIN providers p ON p.id = r.provider_id "
               u"WHERE r.purpose IN (?, ?, 'default') ORDER BY r.position"_s,
         {purpose, family});

@@ -57,5 +57,5 @@ private:
     std::function<void(qint64)> m_onChanged;
     std::function<void(Outcome, const QString&)> m_onFinished;
     bool m_finished = false;
-    bool m_validating = false; // the product reached Validating during this run
+    bool m_validating = false; // the product is at Validating (seen during this run)
 };

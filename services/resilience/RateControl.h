@@ -41,8 +41,9 @@ private:
 // ticket, and a 429 for a call granted before the last decrease is ignored. Providers limit
 // concurrent requests and reject beyond it; this finds that limit in one round trip and then probes
 // it gently, without anyone tuning batch sizes. Processes of a team each learn the provider's limit
-// on their own: with N of them working, each grows N times slower, so that together they probe as gently
-// as one (instead of N times as often past the limit). Thread-safe; waiters resume on their own thread.
+// on their own: with N of them running workers, after the first decrease each grows N times slower, so
+// that together they probe as gently as one (instead of N times as often past the limit); the slow start
+// before it is not slowed. Thread-safe; waiters resume on their own thread.
 class AdaptiveLimiter
 {
 public:

@@ -177,18 +177,20 @@ private slots:
         QCOMPARE(Alerts::lastRaisedId(ws.db()), o.resolved.first().id);
     }
 
-    // While the team server is away the cycle waits instead of trying (a desk would wait in its window's
-    // thread for each statement); when it answers again the cycle that waited runs at once, and only one.
+    // While the team server is away the scheduled cycle waits instead of trying (a desk would wait in its
+    // window's thread for each statement); when it answers again the cycle that waited runs at once, and
+    // only one. A cycle asked for runs all the same.
     void theCycleWaitsWhileTheServerIsAway()
     {
         TestWorkspace ws;
         QVERIFY2(ws.isValid(), qPrintable(ws.error()));
         Autopilot pilot(ws.db(), ws.workspace().root(), &ws.clock(), nullptr);
-        pilot.cycle();
+        pilot.start();
+        ws.clock().advance(0);
         QCOMPARE(pilot.cycles(), 1);
         pilot.setServerReachable(false);
-        pilot.cycle();
-        pilot.cycle();
+        ws.clock().advance(pilot.periodMs());
+        ws.clock().advance(pilot.periodMs());
         QCOMPARE(pilot.cycles(), 1);
         pilot.setServerReachable(true);
         ws.clock().advance(0);
@@ -196,6 +198,11 @@ private slots:
         pilot.setServerReachable(true); // nothing waited since
         ws.clock().advance(0);
         QCOMPARE(pilot.cycles(), 2);
+        ws.clock().advance(pilot.periodMs()); // and the schedule goes on
+        QCOMPARE(pilot.cycles(), 3);
+        pilot.setServerReachable(false);
+        pilot.cycle();
+        QCOMPARE(pilot.cycles(), 4);
     }
 
     void settingsAreChecked()

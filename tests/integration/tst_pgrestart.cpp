@@ -132,10 +132,6 @@ private slots:
         QVERIFY2(said.contains(u"made again"_s), qPrintable(said)); // it did reconnect, it was not spared
     }
 
-    // A desk whose server is gone decides from what it read last: its approvals and rejections are kept on
-    // this computer (a new desk process finds them), one is taken back, and when the server answers they
-    // are applied once each — the one another desk decided meanwhile is not, and the person is told who
-    // did. A desk that stopped before forgetting what it sent applies nothing twice.
     // The desk's connection lost a write, but its doorbell never lost the server (nothing tells the desk
     // that the server is back): the kept decision is tried again on its own and applied once.
     void aLostWriteIsTriedAgainWhileTheDoorbellHearsTheServer()
@@ -178,6 +174,10 @@ private slots:
         QCOMPARE(applied.size(), 1);
     }
 
+    // A desk whose server is gone decides from what it read last: its approvals and rejections are kept on
+    // this computer (a new desk process finds them), one is taken back, and when the server answers they
+    // are applied once each — the one another desk decided meanwhile is not, and the person is told who
+    // did. A desk that stopped before forgetting what it sent applies nothing twice.
     void aDeskOfflineDecidesAndItAppliesOnceWhenBack()
     {
         TestWorkspace ws;

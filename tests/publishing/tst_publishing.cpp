@@ -15,15 +15,22 @@
 #include <QSqlRecord>
 #include <QTest>
 
+#include <mutex>
+
 using namespace Qt::StringLiterals;
 
 namespace
 {
+// Every worker thread logs through the handler: the lines are appended under a lock.
+std::mutex g_logMutex;
 QStringList g_log;
 QtMessageHandler g_previous = nullptr;
 void capture(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    g_log.append(message);
+    {
+        const std::lock_guard lock(g_logMutex);
+        g_log.append(message);
+    }
     if (g_previous)
         g_previous(type, context, message);
 }
@@ -99,6 +106,9 @@ private slots:
         g_previous = qInstallMessageHandler(capture);
     }
 
+    // Nothing logs into the captured lines once they are gone at exit.
+    void cleanupTestCase() { qInstallMessageHandler(g_previous); }
+
     void publishesEverywhereOnceAfterApproval()
     {
         PipelineFixture f;
@@ -155,7 +165,12 @@ private slots:
         // No secret in any log line or any row of the workspace.
         const QStringList secrets{u"sandbox-consumer_secret"_s, u"sandbox-app_password"_s, u"sandbox-access_token"_s,
             u"sandbox-consumer_key"_s};
-        for (const QString& line : g_log) {
+        QStringList lines;
+        {
+            const std::lock_guard lock(g_logMutex);
+            lines = g_log;
+        }
+        for (const QString& line : std::as_const(lines)) {
             for (const QString& secret : secrets)
                 QVERIFY2(!line.contains(secret), qPrintable(line));
         }

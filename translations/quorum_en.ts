@@ -4587,11 +4587,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>None: all is well.</source>
+        <source>None. (A problem becomes an alert once it has lasted long enough: a breaker open for an hour, a sync failing for half an hour.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>e-mail to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10727,7 +10727,7 @@ Demo data</source>
 <context>
     <name>PieceGate</name>
     <message>
-        <location filename="../services/pipeline/PieceGate.cpp" line="+169"/>
+        <location filename="../services/pipeline/PieceGate.cpp" line="+172"/>
         <source>Stopped at a safe point.</source>
         <translation type="unfinished"></translation>
     </message>

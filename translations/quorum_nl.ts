@@ -4587,11 +4587,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>None: all is well.</source>
-        <translation>Geen: alles is in orde.</translation>
+        <source>None. (A problem becomes an alert once it has lasted long enough: a breaker open for an hour, a sync failing for half an hour.)</source>
+        <translation>Geen. (Een probleem wordt een melding zodra het lang genoeg duurt: een stroomonderbreker die een uur open staat, een synchronisatie die een half uur mislukt.)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>e-mail to %1</source>
         <translation>e-mail naar %1</translation>
     </message>
@@ -10736,7 +10736,7 @@ Demogegevens</translation>
 <context>
     <name>PieceGate</name>
     <message>
-        <location filename="../services/pipeline/PieceGate.cpp" line="+169"/>
+        <location filename="../services/pipeline/PieceGate.cpp" line="+172"/>
         <source>Stopped at a safe point.</source>
         <translation>Gestopt op een veilig punt.</translation>
     </message>

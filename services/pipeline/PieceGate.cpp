@@ -29,28 +29,31 @@ QString orNone(const QStringList& list)
 }
 } // namespace
 
+namespace
+{
+// The value stored under key, read once with read() the first time.
+template <typename T, typename Read> T memo(QHash<QString, T>& cache, const QString& key, Read read)
+{
+    auto it = cache.constFind(key);
+    if (it == cache.cend())
+        it = cache.insert(key, read());
+    return *it;
+}
+} // namespace
+
 QList<ProviderConfig> GateContext::chain(const QString& purpose)
 {
-    auto it = m_chains.constFind(purpose);
-    if (it == m_chains.cend())
-        it = m_chains.insert(purpose, ProviderStore::chain(db, purpose));
-    return *it;
+    return memo(m_chains, purpose, [&] { return ProviderStore::chain(db, purpose); });
 }
 
 std::optional<ProviderConfig> GateContext::provider(const QString& id)
 {
-    auto it = m_providers.constFind(id);
-    if (it == m_providers.cend())
-        it = m_providers.insert(id, ProviderStore::find(db, id));
-    return *it;
+    return memo(m_providers, id, [&] { return ProviderStore::find(db, id); });
 }
 
 PromptTemplates::Template GateContext::prompt(const QString& name)
 {
-    auto it = m_prompts.constFind(name);
-    if (it == m_prompts.cend())
-        it = m_prompts.insert(name, PromptTemplates::current(db, name));
-    return *it;
+    return memo(m_prompts, name, [&] { return PromptTemplates::current(db, name); });
 }
 
 PieceGate::PieceGate(std::shared_ptr<GateContext> context, const ContentStore::Piece& piece, QObject* parent)

@@ -10,6 +10,14 @@ class TestRateControl : public QObject
 {
     Q_OBJECT
 
+    // Asks for n slots; the tickets granted are appended.
+    static void acquire(AdaptiveLimiter& limiter, QObject& context, QList<quint64>& tickets, int n)
+    {
+        for (int i = 0; i < n; ++i)
+            limiter.acquire(&context, [&tickets](quint64 t) { tickets.append(t); });
+        QCoreApplication::processEvents();
+    }
+
 private slots:
     void tokenBucketRefillsAtItsRate()
     {
@@ -57,11 +65,7 @@ private slots:
         AdaptiveLimiter limiter(u"p"_s, &clock, config);
         QObject context;
         QList<quint64> tickets;
-        const auto grab = [&](int n) {
-            for (int i = 0; i < n; ++i)
-                limiter.acquire(&context, [&tickets](quint64 t) { tickets.append(t); });
-            QCoreApplication::processEvents();
-        };
+        const auto grab = [&](int n) { acquire(limiter, context, tickets, n); };
         // Slow start: until the first 429 every success at the limit adds one (doubling per round trip).
         grab(4);
         for (quint64 t : tickets)
@@ -114,11 +118,7 @@ private slots:
         limiter.setPeers(2);
         QObject context;
         QList<quint64> tickets;
-        const auto grab = [&](int n) {
-            for (int i = 0; i < n; ++i)
-                limiter.acquire(&context, [&tickets](quint64 t) { tickets.append(t); });
-            QCoreApplication::processEvents();
-        };
+        const auto grab = [&](int n) { acquire(limiter, context, tickets, n); };
         grab(4);
         limiter.release(AdaptiveLimiter::Outcome::RateLimited, tickets.takeAt(3)); // the provider took three
         QCOMPARE(limiter.limit(), 3.0);

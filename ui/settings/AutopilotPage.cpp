@@ -184,7 +184,9 @@ void AutopilotPage::loadAlerts()
         item->setToolTip(a.detail);
     }
     if (open.isEmpty()) {
-        auto* item = new QListWidgetItem(tr("None: all is well."), m_alerts);
+        auto* item = new QListWidgetItem(tr("None. (A problem becomes an alert once it has lasted long enough: a "
+                                            "breaker open for an hour, a sync failing for half an hour.)"),
+            m_alerts);
         item->setFlags(Qt::NoItemFlags);
     }
     // How the test went, once its messages are out.

@@ -42,6 +42,7 @@
 #include "core/Logging.h"
 #include "demo/DemoSeeder.h"
 #include "dialogs/WelcomeDialog.h"
+#include "gateway/GatewayActions.h"
 #include "jobs/WorkerPool.h"
 #include "llm/ProviderTester.h"
 #include "pipeline/PipelineActions.h"
@@ -189,6 +190,7 @@ void Application::createModels()
     m_context.reviewWeek = new ReviewWeekModel(db, clock, m_modelOwner);
     m_context.pipelineSettings = &m_settings->pipeline;
     m_context.autopilot = new AutopilotActions(door, m_session->secrets(), m_session->pool(), m_modelOwner);
+    m_context.gateway = new GatewayActions(door, m_session->gateway(), WorkspaceSession::machineName(), m_modelOwner);
     m_context.connections
         = new ConnectionSettings(door, m_session->secrets(), m_session->runtime(), m_session->pool(), m_modelOwner);
     // A new or changed ad account reads its campaigns at once, not at the next quarter hour.

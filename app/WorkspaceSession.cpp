@@ -13,6 +13,7 @@
 #include "core/Logging.h"
 #include "demo/DemoSeeder.h"
 #include "domains/Domains.h"
+#include "gateway/GatewayHost.h"
 #include "jobs/ProcessRegistry.h"
 #include "jobs/WorkerPool.h"
 #include "llm/ProviderStore.h"
@@ -73,6 +74,9 @@ WorkspaceSession::~WorkspaceSession()
     // The workers append to the trail until they stop; the last checkpoint sees all they wrote.
     if (m_pool)
         m_pool->stop();
+    // Agents waiting for decisions are told "going away"; they get their decisions when they reconnect.
+    delete m_gateway;
+    m_gateway = nullptr;
     delete m_beat; // says this process stopped
     m_beat = nullptr;
     delete m_autopilot;
@@ -379,6 +383,24 @@ void WorkspaceSession::startPipeline(const QString& role)
     if (m_doorbell)
         connect(m_doorbell, &Doorbell::listeningChanged, m_autopilot, &Autopilot::setServerReachable);
     m_autopilot->start();
+    // The approval gateway: external agents propose and wait for decisions (off until the owner switches it
+    // on in Settings → Gateway; `quorum serve` hosts it for a team).
+    try {
+        if (const GatewaySettings::Set settings = GatewaySettings::load(m_workspace->db()); settings.enabled)
+            gateway()->start(settings);
+    } catch (const SqlError& e) {
+        qCWarning(lcApp) << "cannot read the gateway's settings:" << e.message();
+    }
+}
+
+GatewayHost* WorkspaceSession::gateway()
+{
+    if (!m_gateway) {
+        m_gateway = new GatewayHost(m_workspace->databasePath(), m_bus, Clock::system(), machineName(), this);
+        connect(m_gateway, &GatewayHost::failed, this,
+            [](const QString& error) { qCWarning(lcApp) << "the approval gateway did not start:" << error; });
+    }
+    return m_gateway;
 }
 
 void WorkspaceSession::syncStores()

@@ -16,6 +16,7 @@ class NetworkWatch;
 class ProcessBeat;
 class SecretStore;
 class EventBus;
+class GatewayHost;
 class SandboxThread;
 class QThread;
 class QTimer;
@@ -53,6 +54,8 @@ public:
     NetworkWatch* network() const { return m_network; }
     // The health checks, alerts and reports on the owner's schedule (after startPipeline; else null).
     Autopilot* autopilot() const { return m_autopilot; }
+    // The approval gateway of this process (started with the pipeline when the owner switched it on).
+    GatewayHost* gateway();
     // Live updates from the team's other processes (a team workspace only; null on SQLite). It lives in
     // a thread of its own: connect to its signals, read isListening(), call nothing else.
     Doorbell* doorbell() const { return m_doorbell; }
@@ -104,6 +107,7 @@ private:
     QStringList m_secretProblems;
     ProcessBeat* m_beat = nullptr;
     Autopilot* m_autopilot = nullptr;
+    GatewayHost* m_gateway = nullptr;
     Doorbell* m_doorbell = nullptr; // lives in m_doorbellThread
     QThread* m_doorbellThread = nullptr;
 };

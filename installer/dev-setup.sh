@@ -16,7 +16,7 @@ jobs=$(nproc)
 build_packages=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev qt6-websockets-dev qt6-svg-dev libqt6opengl6-dev libgl-dev libvulkan-dev
+    qt6-charts-dev qt6-websockets-dev qt6-httpserver-dev qt6-svg-dev libqt6opengl6-dev libgl-dev libvulkan-dev
     qtkeychain-qt6-dev libspdlog-dev libcurl4-openssl-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core
 )
@@ -31,6 +31,8 @@ test_packages=(
     # a real PostgreSQL for the team-mode tests (tests/integration/postgres/pg-up.sh starts a private
     # cluster) and a real SMTP server for the alert and report e-mails
     postgresql python3-aiosmtpd
+    # the approval gateway's Python client (resources/python) talks to the real gateway in the tests
+    python3-websockets
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }

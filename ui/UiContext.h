@@ -54,6 +54,7 @@ class BusinessHealthModel;
 class GoalActions;
 class PricingActions;
 class AutopilotActions;
+class GatewayActions;
 
 // Where the open workspace is and what it is called (the UI never gets its database).
 struct WorkspaceInfo
@@ -121,5 +122,6 @@ struct UiContext
     ExperimentActions* experiments = nullptr;      // A/B tests: registered, stopped, their winners proposed
     ExperimentsModel* experimentsModel = nullptr;  // the Campaigns pane's Experiments tab
     ExperimentArmsModel* experimentArms = nullptr; // the selected test's arms and looks
+    GatewayActions* gateway = nullptr;             // Settings → Gateway: external agents and their keys
     AutopilotActions* autopilot = nullptr;         // Settings → Autopilot, alerts and File → Reports
 };

@@ -40,6 +40,8 @@ QString statusDisplayName(const QString& status)
         return QCoreApplication::translate("Cluster", "Error");
     if (status == u"offline")
         return QCoreApplication::translate("Cluster", "Offline");
+    if (status == u"online")
+        return QCoreApplication::translate("Cluster", "Connected");
     return status;
 }
 

@@ -1,6 +1,7 @@
 #include "ActionRun.h"
 
 #include "ActionEffects.h"
+#include "ExternalProposals.h"
 #include "audit/AuditLog.h"
 #include "core/Clock.h"
 #include "core/Json.h"
@@ -71,7 +72,20 @@ std::pair<JobOutcome, QString> run(const QSqlDatabase& db, const Clock* clock, c
         const auto p = ApprovalDesk::load(db, job.subjectId);
         const bool afterRejection = job.payload.value(u"decision"_s).toString() == u"rejected";
         bool commit = false;
-        if (p && afterRejection && p->status == u"rejected") {
+        if (p && ExternalProposals::isExternal(db, p->id)) {
+            // An external agent's proposal: the agent carries out what was decided. Its decision is due
+            // now (after the undo window): it is told, once.
+            const bool approved = p->status == u"approved" || p->status == u"auto_approved";
+            if ((afterRejection && p->status == u"rejected") || (!afterRejection && approved))
+                ExternalProposals::settle(db, *p, job.payload.value(u"reason"_s).toString(), now);
+            if (!afterRejection && approved)
+                Sql::exec(db,
+                    u"UPDATE action_proposals SET executed_parameters = approved_parameters, execution_state = "
+                    u"'agent', updated_at = ? WHERE id = ? AND execution_state = 'queued'"_s,
+                    {now, p->id});
+            commit = JobQueue::complete(db, job.id, owner, QJsonObject{{u"external"_s, true}}, now);
+            outcome = commit ? JobOutcome::Done : JobOutcome::LostLease;
+        } else if (p && afterRejection && p->status == u"rejected") {
             effects.rejected(
                 db, *p, job.payload.value(u"reason"_s).toString(), job.payload.value(u"actor"_s).toString(), now);
             commit = JobQueue::complete(db, job.id, owner, QJsonObject{{u"after"_s, u"rejected"_s}}, now);

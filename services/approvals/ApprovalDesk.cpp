@@ -3,6 +3,7 @@
 #include "ActionSchema.h"
 #include "ApprovalJobs.h"
 #include "Conflicts.h"
+#include "ExternalProposals.h"
 #include "audit/AuditLog.h"
 #include "core/Json.h"
 #include "core/Money.h"
@@ -599,6 +600,9 @@ QList<qint64> expireDue(const QSqlDatabase& db, const QString& machine, qint64 n
                             ? u"deadline %1 passed; rejected by the rule's default"_s.arg(when)
                             : u"deadline %1 passed; the rule approves on expiry, but it conflicts: %2"_s.arg(
                                 when, conflict)}}));
+            // An external agent waiting for it is told (its approval on expiry is told when its job runs).
+            if (auto expired = load(db, id))
+                ExternalProposals::settle(db, *expired, {}, now);
         }
     }
     tx.commit();

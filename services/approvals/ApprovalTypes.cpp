@@ -82,12 +82,16 @@ QString displayName(const QString& status)
         return QCoreApplication::translate("ProposalStatus", "Expired");
     if (status == AutoApproved)
         return QCoreApplication::translate("ProposalStatus", "Auto-approved");
+    if (status == Withdrawn)
+        return QCoreApplication::translate("ProposalStatus", "Withdrawn");
+    if (status == Revoked)
+        return QCoreApplication::translate("ProposalStatus", "Revoked");
     return status;
 }
 
 QStringList all()
 {
-    return {Pending, Approved, Rejected, Expired, AutoApproved};
+    return {Pending, Approved, Rejected, Expired, AutoApproved, Withdrawn, Revoked};
 }
 
 QString executionDisplayName(const QString& state)
@@ -104,6 +108,10 @@ QString executionDisplayName(const QString& state)
         return QCoreApplication::translate("ProposalStatus", "nothing to run");
     if (state == u"running")
         return QCoreApplication::translate("ProposalStatus", "running");
+    if (state == u"agent")
+        return QCoreApplication::translate("ProposalStatus", "the agent carries it out");
+    if (state == u"skipped")
+        return QCoreApplication::translate("ProposalStatus", "skipped by the agent");
     return QCoreApplication::translate("ProposalStatus", "unknown state");
 }
 

@@ -29,6 +29,8 @@ inline constexpr QLatin1StringView Approved{"approved"};
 inline constexpr QLatin1StringView Rejected{"rejected"};
 inline constexpr QLatin1StringView Expired{"expired"};
 inline constexpr QLatin1StringView AutoApproved{"auto_approved"};
+inline constexpr QLatin1StringView Withdrawn{"cancelled"}; // an external agent took it back
+inline constexpr QLatin1StringView Revoked{"revoked"};     // the agent's key was revoked while it waited
 QString displayName(const QString& status);
 QStringList all();
 // queued, done, retrying, failed

@@ -325,7 +325,8 @@ int main(int argc, char** argv)
             {SettingsDialog::Users, u"users"_s}, {SettingsDialog::Connections, u"connections"_s},
             {SettingsDialog::Customers, u"customers"_s}, {SettingsDialog::Reviews, u"reviews"_s},
             {SettingsDialog::Currencies, u"currencies"_s}, {SettingsDialog::Pricing, u"pricing"_s},
-            {SettingsDialog::Suppliers, u"suppliers"_s}, {SettingsDialog::Autopilot, u"autopilot"_s}};
+            {SettingsDialog::Suppliers, u"suppliers"_s}, {SettingsDialog::Autopilot, u"autopilot"_s},
+            {SettingsDialog::Gateway, u"gateway"_s}};
         for (const auto& [page, name] : pages) {
             settings->showPage(page);
             settle(150);

@@ -7,6 +7,7 @@
 #include "settings/ConnectionsPage.h"
 #include "settings/CurrencyPage.h"
 #include "settings/CustomersPage.h"
+#include "settings/GatewayPage.h"
 #include "settings/PipelinePage.h"
 #include "settings/PricingPage.h"
 #include "settings/PromptsPage.h"
@@ -43,6 +44,7 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     , m_reviews(new ReviewsPage(context, this))
     , m_suppliers(new SuppliersPage(context, this))
     , m_autopilot(new AutopilotPage(context, this))
+    , m_gateway(new GatewayPage(context, this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -62,7 +64,7 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
         {pageTitle(Connections), m_connections}, {pageTitle(Pipeline), m_pipeline}, {pageTitle(Rules), m_rules},
         {pageTitle(Prompts), m_prompts}, {pageTitle(Users), m_users}, {pageTitle(Currencies), m_currency},
         {pageTitle(Customers), m_customers}, {pageTitle(Reviews), m_reviews}, {pageTitle(Pricing), m_pricing},
-        {pageTitle(Suppliers), m_suppliers}, {pageTitle(Autopilot), m_autopilot}};
+        {pageTitle(Suppliers), m_suppliers}, {pageTitle(Autopilot), m_autopilot}, {pageTitle(Gateway), m_gateway}};
     for (const auto& [title, page] : pages) {
         m_nav->addItem(title);
         auto* holder = new QWidget(this);
@@ -86,6 +88,7 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     connect(m_pricing, &PricingPage::message, this, &SettingsDialog::message);
     connect(m_suppliers, &SuppliersPage::message, this, &SettingsDialog::message);
     connect(m_autopilot, &AutopilotPage::message, this, &SettingsDialog::message);
+    connect(m_gateway, &GatewayPage::message, this, &SettingsDialog::message);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -136,6 +139,8 @@ QString SettingsDialog::pageTitle(Page page)
         return tr("Suppliers");
     case Autopilot:
         return tr("Autopilot");
+    case Gateway:
+        return tr("Gateway");
     case PageCount:
         break;
     }

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class AutopilotPage;
+class GatewayPage;
 class BrandPage;
 class ConnectionsPage;
 class CustomersPage;
@@ -41,6 +42,7 @@ public:
         Pricing,
         Suppliers,
         Autopilot,
+        Gateway,
         PageCount
     };
     static QString pageTitle(Page page);
@@ -62,6 +64,7 @@ public:
     SuppliersPage* suppliersPage() const { return m_suppliers; }
     ReviewsPage* reviewsPage() const { return m_reviews; }
     AutopilotPage* autopilotPage() const { return m_autopilot; }
+    GatewayPage* gatewayPage() const { return m_gateway; }
 
 signals:
     void message(const QString& text);
@@ -82,4 +85,5 @@ private:
     ReviewsPage* m_reviews;
     SuppliersPage* m_suppliers;
     AutopilotPage* m_autopilot;
+    GatewayPage* m_gateway;
 };

@@ -839,7 +839,7 @@
 <context>
     <name>ActionType</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="+125"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="+133"/>
         <source>Budget change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2672,6 +2672,39 @@
     </message>
 </context>
 <context>
+    <name>AgentKeys</name>
+    <message>
+        <location filename="../services/gateway/AgentKeys.cpp" line="+73"/>
+        <source>Give the agent a name (at most 60 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An agent called %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the cluster the agent works in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one kind of action it may propose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a kind of action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The daily limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgentNames</name>
     <message>
         <location filename="../services/agents/PipelineAgents.cpp" line="+22"/>
@@ -2851,6 +2884,11 @@
     <message>
         <location filename="../services/shopagents/SeoAgent.cpp" line="+1"/>
         <source>Checks the content in the store against today&apos;s facts and gate, and proposes refreshing what no longer holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/gateway/AgentKeys.cpp" line="-63"/>
+        <source>External agent: proposes through the approval gateway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3382,7 +3420,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+138"/>
+        <location filename="../app/Application.cpp" line="+139"/>
         <source>Publishing cannot use some connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,7 +3430,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3700,7 +3738,7 @@
 <context>
     <name>ApprovalDesk</name>
     <message>
-        <location filename="../services/approvals/ApprovalDesk.cpp" line="+150"/>
+        <location filename="../services/approvals/ApprovalDesk.cpp" line="+151"/>
         <source>; held because %1 is paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5836,19 +5874,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+77"/>
+        <location line="-68"/>
+        <location line="+79"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8453,6 +8496,64 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ExternalAgentDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ExternalAgentDialog.cpp" line="+31"/>
+        <source>Register an external agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A script, an agent framework or a job on another machine that proposes actions and waits for a decision. The risk rules judge its proposals as they judge Quorum&apos;s own agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Price Scout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Actions it may propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposals a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;May propose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposals a &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register and show its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FinanceAlertStrip</name>
     <message>
         <location filename="../ui/widgets/NoticeStrip.cpp" line="+28"/>
@@ -8839,6 +8940,312 @@ Commands:
             <numerusform>proposed %n hold.</numerusform>
             <numerusform>proposed %n holds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GatewayActions</name>
+    <message>
+        <location filename="../services/gateway/GatewayActions.cpp" line="+93"/>
+        <source>No external agent is called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That key is unknown or revoked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPage</name>
+    <message>
+        <location filename="../ui/settings/GatewayPage.cpp" line="+61"/>
+        <source>&amp;Run the approval gateway on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open to the &amp;network (needs TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>May propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register an agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+234"/>
+        <source>Revoke key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-230"/>
+        <source>External agents (a script, an agent framework, a job on another machine) propose actions here and wait for a decision. The risk rules judge them as they judge Quorum&apos;s own agents; what waits appears in Approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certificate, PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>private key, PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>TLS private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source> a second per key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages a second per key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No external agent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register one to give it a key; it then connects to the gateway and proposes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>No agent selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+94"/>
+        <source>Select an agent above to see its keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+3"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 has no key: give it one with New key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The gateway did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Listening on %1 (HTTP on the same port); %n agent(s) connected.</source>
+        <translation>
+            <numerusform>Listening on %1 (HTTP on the same port); %n agent connected.</numerusform>
+            <numerusform>Listening on %1 (HTTP on the same port); %n agents connected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off: no agent can connect to this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved. The gateway starts with these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved. The gateway is off; connected agents were disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Revoke %1 of %2? Its connections close at once, its waiting proposals are revoked, and it is never accepted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayServer</name>
+    <message>
+        <location filename="../services/gateway/GatewayServer.cpp" line="+87"/>
+        <source>The certificate or its private key cannot be read (%1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The certificate or its private key is not in PEM form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The gateway cannot listen on %1 port %2: it is in use, or not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySettings</name>
+    <message>
+        <location filename="../services/gateway/GatewaySettings.cpp" line="+47"/>
+        <source>The port is a number from 1024 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rate limit is from 1 to 10,000 messages a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For TLS, give both the certificate and its private key (PEM files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open to the network only with TLS: agents send their keys, which must not cross a network in the clear.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9605,6 +10012,39 @@ Commands:
     <message>
         <location line="+7"/>
         <source>is not allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ExternalAgentDialog.cpp" line="+48"/>
+        <source>The key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy it into the agent&apos;s configuration now: it is shown only this once. Quorum keeps only a fingerprint of it; if it is lost, give the agent a new key and revoke this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The gateway is off: switch it on in Settings → Gateway before the agent connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent connects to %1 with this key (the README&apos;s “The approval gateway” shows how).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13322,7 +13762,7 @@ USER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-129"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-137"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13344,6 +13784,16 @@ USER
     <message>
         <location line="+2"/>
         <source>Auto-approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13374,6 +13824,16 @@ USER
     <message>
         <location line="+2"/>
         <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the agent carries it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped by the agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15148,7 +15608,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>Risk</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-65"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-73"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16588,12 +17048,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+48"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+50"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16653,7 +17113,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+2"/>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18965,7 +19430,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+181"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+185"/>
         <source>Cannot prepare the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18975,7 +19440,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+243"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -839,7 +839,7 @@
 <context>
     <name>ActionType</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="+125"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="+133"/>
         <source>Budget change</source>
         <translation>Budgetwijziging</translation>
     </message>
@@ -2672,6 +2672,39 @@
     </message>
 </context>
 <context>
+    <name>AgentKeys</name>
+    <message>
+        <location filename="../services/gateway/AgentKeys.cpp" line="+73"/>
+        <source>Give the agent a name (at most 60 characters).</source>
+        <translation>Geef de agent een naam (hoogstens 60 tekens).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An agent called %1 exists already.</source>
+        <translation>Er bestaat al een agent met de naam %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the cluster the agent works in.</source>
+        <translation>Kies het cluster waarin de agent werkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one kind of action it may propose.</source>
+        <translation>Kies minstens één soort actie die hij mag voorstellen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a kind of action.</source>
+        <translation>“%1” is geen soort actie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The daily limit cannot be negative.</source>
+        <translation>De daglimiet kan niet negatief zijn.</translation>
+    </message>
+</context>
+<context>
     <name>AgentNames</name>
     <message>
         <location filename="../services/agents/PipelineAgents.cpp" line="+22"/>
@@ -2852,6 +2885,11 @@
         <location filename="../services/shopagents/SeoAgent.cpp" line="+1"/>
         <source>Checks the content in the store against today&apos;s facts and gate, and proposes refreshing what no longer holds</source>
         <translation>Controleert de inhoud in de winkel tegen de feiten en de akkoordpoort van vandaag, en stelt voor te vernieuwen wat niet meer klopt</translation>
+    </message>
+    <message>
+        <location filename="../services/gateway/AgentKeys.cpp" line="-63"/>
+        <source>External agent: proposes through the approval gateway</source>
+        <translation>Externe agent: stelt voor via de goedkeuringspoort</translation>
     </message>
 </context>
 <context>
@@ -3382,7 +3420,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+138"/>
+        <location filename="../app/Application.cpp" line="+139"/>
         <source>Publishing cannot use some connections</source>
         <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
     </message>
@@ -3392,7 +3430,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -3700,7 +3738,7 @@
 <context>
     <name>ApprovalDesk</name>
     <message>
-        <location filename="../services/approvals/ApprovalDesk.cpp" line="+150"/>
+        <location filename="../services/approvals/ApprovalDesk.cpp" line="+151"/>
         <source>; held because %1 is paused</source>
         <translation>; vastgehouden omdat %1 gepauzeerd is</translation>
     </message>
@@ -5836,20 +5874,25 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+77"/>
+        <location line="-68"/>
+        <location line="+79"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Verbonden</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -8461,6 +8504,64 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>ExternalAgentDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ExternalAgentDialog.cpp" line="+31"/>
+        <source>Register an external agent</source>
+        <translation>Een externe agent registreren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A script, an agent framework or a job on another machine that proposes actions and waits for a decision. The risk rules judge its proposals as they judge Quorum&apos;s own agents.</source>
+        <translation>Een script, een agentframework of een taak op een andere machine die acties voorstelt en op een besluit wacht. De risicoregels beoordelen zijn voorstellen zoals die van Quorums eigen agents.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Price Scout</source>
+        <translation>bijv. Prijsverkenner</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Actions it may propose</source>
+        <translation>Acties die hij mag voorstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no limit</source>
+        <translation>geen limiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposals a day</source>
+        <translation>Voorstellen per dag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;May propose:</source>
+        <translation>&amp;Mag voorstellen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposals a &amp;day:</source>
+        <translation>Voorstellen per &amp;dag:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register and show its key</source>
+        <translation>Registreren en de sleutel tonen</translation>
+    </message>
+</context>
+<context>
     <name>FinanceAlertStrip</name>
     <message>
         <location filename="../ui/widgets/NoticeStrip.cpp" line="+28"/>
@@ -8847,6 +8948,312 @@ Opdrachten:
             <numerusform>%n keer aanhouden voorgesteld.</numerusform>
             <numerusform>%n keer aanhouden voorgesteld.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GatewayActions</name>
+    <message>
+        <location filename="../services/gateway/GatewayActions.cpp" line="+93"/>
+        <source>No external agent is called %1.</source>
+        <translation>Er is geen externe agent met de naam %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That key is unknown or revoked already.</source>
+        <translation>Die sleutel is onbekend of al ingetrokken.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPage</name>
+    <message>
+        <location filename="../ui/settings/GatewayPage.cpp" line="+61"/>
+        <source>&amp;Run the approval gateway on this desk</source>
+        <translation>De goedkeuringspoort op deze desk &amp;draaien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open to the &amp;network (needs TLS)</source>
+        <translation>Open voor het &amp;netwerk (vraagt TLS)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>May propose</source>
+        <translation>Mag voorstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last used</source>
+        <translation>Laatst gebruikt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revoked</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last address</source>
+        <translation>Laatste adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register an agent…</source>
+        <translation>Een agent registreren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New key</source>
+        <translation>Nieuwe sleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+234"/>
+        <source>Revoke key</source>
+        <translation>Sleutel intrekken</translation>
+    </message>
+    <message>
+        <location line="-230"/>
+        <source>External agents (a script, an agent framework, a job on another machine) propose actions here and wait for a decision. The risk rules judge them as they judge Quorum&apos;s own agents; what waits appears in Approvals.</source>
+        <translation>Externe agents (een script, een agentframework, een taak op een andere machine) stellen hier acties voor en wachten op een besluit. De risicoregels beoordelen ze zoals Quorums eigen agents; wat wacht, verschijnt in Goedkeuringen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certificate, PEM</source>
+        <translation>certificaat, PEM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>TLS certificate</source>
+        <translation>TLS-certificaat</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>private key, PEM</source>
+        <translation>privésleutel, PEM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>TLS private key</source>
+        <translation>Privésleutel voor TLS</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source> a second per key</source>
+        <translation> per seconde per sleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages a second per key</source>
+        <translation>Berichten per seconde per sleutel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM-bestanden (*.pem *.crt *.key);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Port:</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Limit:</source>
+        <translation>Limiet:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS:</source>
+        <translation>TLS:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No external agent yet</source>
+        <translation>Nog geen externe agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register one to give it a key; it then connects to the gateway and proposes.</source>
+        <translation>Registreer er een om hem een sleutel te geven; daarna verbindt hij met de poort en doet hij voorstellen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>No agent selected</source>
+        <translation>Geen agent gekozen</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+94"/>
+        <source>Select an agent above to see its keys.</source>
+        <translation>Kies hierboven een agent om zijn sleutels te zien.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>no limit</source>
+        <translation>geen limiet</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+3"/>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No key</source>
+        <translation>Geen sleutel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 has no key: give it one with New key.</source>
+        <translation>%1 heeft geen sleutel: geef hem er een met Nieuwe sleutel.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The gateway did not start: %1</source>
+        <translation>De goedkeuringspoort is niet gestart: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Listening on %1 (HTTP on the same port); %n agent(s) connected.</source>
+        <translation>
+            <numerusform>Luistert op %1 (HTTP op dezelfde poort); %n agent verbonden.</numerusform>
+            <numerusform>Luistert op %1 (HTTP op dezelfde poort); %n agents verbonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starting…</source>
+        <translation>Bezig met starten…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off: no agent can connect to this desk.</source>
+        <translation>Uit: geen agent kan met deze desk verbinden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved. The gateway starts with these settings.</source>
+        <translation>Opgeslagen. De goedkeuringspoort start met deze instellingen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved. The gateway is off; connected agents were disconnected.</source>
+        <translation>Opgeslagen. De goedkeuringspoort staat uit; verbonden agents zijn losgekoppeld.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is registered.</source>
+        <translation>%1 is geregistreerd.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Revoke %1 of %2? Its connections close at once, its waiting proposals are revoked, and it is never accepted again.</source>
+        <translation>%1 van %2 intrekken? De verbindingen ermee sluiten meteen, de wachtende voorstellen worden ingetrokken, en de sleutel wordt nooit meer geaccepteerd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revoke</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is revoked.</source>
+        <translation>%1 is ingetrokken.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayServer</name>
+    <message>
+        <location filename="../services/gateway/GatewayServer.cpp" line="+87"/>
+        <source>The certificate or its private key cannot be read (%1, %2).</source>
+        <translation>Het certificaat of de privésleutel kan niet gelezen worden (%1, %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The certificate or its private key is not in PEM form.</source>
+        <translation>Het certificaat of de privésleutel is niet in PEM-vorm.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The gateway cannot listen on %1 port %2: it is in use, or not allowed.</source>
+        <translation>De goedkeuringspoort kan niet luisteren op %1 poort %2: die is in gebruik, of niet toegestaan.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySettings</name>
+    <message>
+        <location filename="../services/gateway/GatewaySettings.cpp" line="+47"/>
+        <source>The port is a number from 1024 to 65535.</source>
+        <translation>De poort is een getal van 1024 tot 65535.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rate limit is from 1 to 10,000 messages a second.</source>
+        <translation>De limiet ligt tussen 1 en 10.000 berichten per seconde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For TLS, give both the certificate and its private key (PEM files).</source>
+        <translation>Geef voor TLS zowel het certificaat als de privésleutel (PEM-bestanden).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open to the network only with TLS: agents send their keys, which must not cross a network in the clear.</source>
+        <translation>Alleen met TLS open voor het netwerk: agents sturen hun sleutels mee, en die mogen niet onversleuteld over een netwerk gaan.</translation>
     </message>
 </context>
 <context>
@@ -9614,6 +10021,39 @@ Opdrachten:
         <location line="+7"/>
         <source>is not allowed here</source>
         <translation>is hier niet toegestaan</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ExternalAgentDialog.cpp" line="+48"/>
+        <source>The key of %1</source>
+        <translation>De sleutel van %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy it into the agent&apos;s configuration now: it is shown only this once. Quorum keeps only a fingerprint of it; if it is lost, give the agent a new key and revoke this one.</source>
+        <translation>Kopieer hem nu naar de configuratie van de agent: hij wordt alleen deze ene keer getoond. Quorum bewaart alleen een vingerafdruk ervan; raakt hij kwijt, geef de agent dan een nieuwe sleutel en trek deze in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The gateway is off: switch it on in Settings → Gateway before the agent connects.</source>
+        <translation>De goedkeuringspoort staat uit: zet hem aan in Instellingen → Externe agents voordat de agent verbindt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent connects to %1 with this key (the README&apos;s “The approval gateway” shows how).</source>
+        <translation>De agent verbindt met %1 met deze sleutel (“The approval gateway” in de README laat zien hoe).</translation>
     </message>
 </context>
 <context>
@@ -13339,7 +13779,7 @@ GEBRUIKER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-129"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-137"/>
         <source>Pending</source>
         <translation>In afwachting</translation>
     </message>
@@ -13362,6 +13802,16 @@ GEBRUIKER
         <location line="+2"/>
         <source>Auto-approved</source>
         <translation>Automatisch goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <translation>Teruggetrokken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoked</source>
+        <translation>Ingetrokken</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -13392,6 +13842,16 @@ GEBRUIKER
         <location line="+2"/>
         <source>running</source>
         <translation>wordt uitgevoerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the agent carries it out</source>
+        <translation>de agent voert het uit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped by the agent</source>
+        <translation>overgeslagen door de agent</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -15169,7 +15629,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>Risk</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-65"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-73"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
@@ -16609,12 +17069,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+48"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+50"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
@@ -16674,7 +17134,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Automatische piloot</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+2"/>
+        <source>Gateway</source>
+        <translation>Externe agents</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>Connections</source>
         <translation>Verbindingen</translation>
     </message>
@@ -18986,7 +19451,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+181"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+185"/>
         <source>Cannot prepare the workspace: %1</source>
         <translation>Kan de werkruimte niet gereedmaken: %1</translation>
     </message>
@@ -18996,7 +19461,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+243"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

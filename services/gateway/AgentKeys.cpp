@@ -18,6 +18,8 @@ namespace AgentKeys
 namespace
 {
 constexpr QLatin1StringView kPrefix{"qk_"};
+// Stored in English, shown translated (Cluster::agentRoleText).
+constexpr const char* kRole = QT_TRANSLATE_NOOP("AgentRoles", "External agent: proposes through the approval gateway");
 
 QString contractJson(const Registration& r)
 {
@@ -89,7 +91,7 @@ QString registerAgent(const QSqlDatabase& db, const Registration& r, const QStri
     Sql::exec(db,
         u"INSERT INTO agents (name, cluster, role, kind, status, contract, updated_at) VALUES (?, ?, ?, 'external', "
         u"'offline', ?, ?)"_s,
-        {r.name.trimmed(), r.cluster, u"External agent"_s, contractJson(r), now});
+        {r.name.trimmed(), r.cluster, QString::fromLatin1(kRole), contractJson(r), now});
     return insertKey(db, r.name.trimmed(), actor, now);
 }
 

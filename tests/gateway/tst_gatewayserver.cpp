@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 
@@ -343,6 +345,51 @@ private slots:
                      json({{u"outcome"_s, u"executed"_s}, {u"parameters_sha256"_s, QString(64, u'a')}}))
                      .status,
             409); // rejected: nothing to report
+    }
+
+    void aReaderThatDoesNotReadIsCutOffNotBuffered()
+    {
+        // A client that sends requests and never reads the answers: the server stops at four times its
+        // buffer limit and closes it, instead of holding everything in memory.
+        TestWorkspace tw;
+        EventBus bus;
+        const QSqlDatabase db = tw.db();
+        const QString key = registerScout(db, tw.clock().nowMs());
+        GatewayServer::Config config;
+        config.maxBufferedBytes = 64 * 1024;
+        config.burst = 1000;
+        auto server = serve(tw, &bus, config);
+        QTcpSocket raw;
+        raw.connectToHost(QHostAddress::LocalHost, server->port());
+        QVERIFY(raw.waitForConnected(5'000));
+        raw.write("GET /v1/ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                  "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\nAuthorization: Bearer "
+            + key.toUtf8() + "\r\n\r\n");
+        QByteArray got;
+        QTRY_VERIFY((got += raw.readAll()).contains("welcome"));
+        QVERIFY(got.startsWith("HTTP/1.1 101"));
+        QTRY_COMPARE(server->clientCount(), 1);
+        raw.setReadBufferSize(1); // from here on it reads nothing
+        // Pings whose id (echoed in each answer) is 60 KB: 200 answers are 12 MB.
+        const QByteArray ping = "{\"type\":\"ping\",\"id\":\"" + QByteArray(60'000, 'x') + "\"}";
+        QByteArray frame;
+        frame.append(char(0x81));
+        frame.append(char(0x80 | 126));
+        frame.append(char((ping.size() >> 8) & 0xff));
+        frame.append(char(ping.size() & 0xff));
+        const quint32 mask = QRandomGenerator::global()->generate();
+        const char m[4] = {char(mask >> 24), char(mask >> 16), char(mask >> 8), char(mask)};
+        frame.append(m, 4);
+        for (qsizetype i = 0; i < ping.size(); ++i)
+            frame.append(char(ping.at(i) ^ m[i % 4]));
+        for (int i = 0; i < 200 && server->clientCount() == 1; ++i) {
+            raw.write(frame);
+            QTest::qWait(5); // lets the server read and answer (it cannot send: nobody reads)
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(server->clientCount(), 0, 20'000);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'gateway.closed' AND payload LIKE "
+                          u"'%too slow%'"_s),
+            1);
     }
 
     void aThousandReconnects()

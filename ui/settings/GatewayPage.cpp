@@ -67,7 +67,7 @@ GatewayPage::GatewayPage(const UiContext& context, QWidget* parent)
     , m_status(new QLabel(this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_agents(table({tr("Agent"), tr("Cluster"), tr("May propose"), tr("A day")}, this))
-    , m_keys(table({tr("Key"), tr("Made"), tr("Last used"), tr("From"), tr("Revoked")}, this))
+    , m_keys(table({tr("Key"), tr("Made"), tr("Last used"), tr("Last address"), tr("Revoked")}, this))
     , m_register(new QPushButton(tr("Register an agent…"), this))
     , m_newKey(new QPushButton(tr("New key"), this))
     , m_revoke(new QPushButton(tr("Revoke key"), this))
@@ -128,6 +128,7 @@ GatewayPage::GatewayPage(const UiContext& context, QWidget* parent)
     m_keys->setObjectName(u"gatewayKeys"_s);
     EmptyState::attach(m_agents, tr("No external agent yet"),
         tr("Register one to give it a key; it then connects to the gateway and proposes."));
+    m_keysEmpty = EmptyState::attach(m_keys, tr("No agent selected"), tr("Select an agent above to see its keys."));
     m_register->setObjectName(u"registerAgent"_s);
     m_newKey->setObjectName(u"newAgentKey"_s);
     m_revoke->setObjectName(u"revokeAgentKey"_s);
@@ -220,6 +221,10 @@ void GatewayPage::loadKeys()
         m_keys->setItem(row, 3, cell(k.lastAddress));
         m_keys->setItem(row, 4, cell(k.revokedAt ? tr("%1 by %2").arg(when(k.revokedAt), k.revokedBy) : QString()));
     }
+    if (agent.isEmpty())
+        m_keysEmpty->setTexts(tr("No agent selected"), tr("Select an agent above to see its keys."));
+    else
+        m_keysEmpty->setTexts(tr("No key"), tr("%1 has no key: give it one with New key.").arg(agent));
     const bool mayChange = m_context.gateway->whyNot().isEmpty();
     m_newKey->setEnabled(mayChange && !agent.isEmpty());
     m_revoke->setEnabled(false);

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class EmptyState;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -57,4 +58,5 @@ private:
     QPushButton* m_newKey;
     QPushButton* m_revoke;
     QLabel* m_note;
+    EmptyState* m_keysEmpty = nullptr;
 };

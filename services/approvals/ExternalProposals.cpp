@@ -290,6 +290,12 @@ Answer propose(
             u"UPDATE action_proposals SET executed_parameters = approved_parameters, execution_state = 'agent' "
             u"WHERE id = ? AND execution_state = 'queued'"_s,
             {p.id});
+        // Its execution job has nothing left to do (the agent was told here): it is done, not queued for a
+        // worker to find out.
+        Sql::exec(db,
+            u"UPDATE jobs SET state = 'done', result = '{\"external\":true}', updated_at = ? WHERE idempotency_key "
+            u"= ? AND state = 'queued'"_s,
+            {now, u"execute:%1"_s.arg(p.id)});
     }
     Answer a = describe(db, caller.agent, p.id);
     tx.commit();

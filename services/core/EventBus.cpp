@@ -11,8 +11,3 @@ void EventBus::publishChanged(Topic topic, const QList<qint64>& ids, bool member
 {
     emit changed(topic, ids, membershipChanged);
 }
-
-void EventBus::publishEvent(const QString& name, const QJsonObject& payload)
-{
-    emit event(name, payload);
-}

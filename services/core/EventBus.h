@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QList>
 #include <QObject>
 
@@ -32,11 +31,8 @@ public:
 
     // Rows of a topic changed (ids may be empty: "something changed, reload").
     void publishChanged(Topic topic, const QList<qint64>& ids = {}, bool membershipChanged = false);
-    // A named domain event ("approval:required", "task:completed", ...) for whoever subscribes.
-    void publishEvent(const QString& name, const QJsonObject& payload);
 
 signals:
     // membershipChanged: rows were added or removed (or may now match other filters).
     void changed(EventBus::Topic topic, const QList<qint64>& ids, bool membershipChanged);
-    void event(const QString& name, const QJsonObject& payload);
 };

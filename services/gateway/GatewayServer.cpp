@@ -38,7 +38,7 @@ namespace
 {
 constexpr int kCloseNormal = 1000;
 constexpr int kClosePolicy = 1008;
-constexpr int kCloseTooBig = 1009;
+constexpr qsizetype kBatch = 256; // requests answered in one transaction at most
 
 QByteArray jsonBytes(const QJsonObject& o)
 {
@@ -134,7 +134,7 @@ int GatewayServer::clientCount() const
 void GatewayServer::onWebSocket()
 {
     while (m_http->hasPendingWebSocketConnections()) {
-        auto client = std::make_unique<Client>();
+        auto client = std::make_shared<Client>();
         client->socket = m_http->nextPendingWebSocketConnection();
         if (!client->socket)
             continue;
@@ -249,43 +249,102 @@ void GatewayServer::onRequest(Client* c, const QJsonObject& m)
         send(c, replyTo(e));
         return;
     }
-    if (type == u"ping") {
-        send(c, replyTo(QJsonObject{{u"type"_s, u"pong"_s}}));
-        return;
+    // Answered in order, several in one transaction (one durable commit for a burst: GatewayServer.h).
+    m_batch.push_back({shared(c), m});
+    if (!m_batchScheduled) {
+        m_batchScheduled = true;
+        QMetaObject::invokeMethod(this, &GatewayServer::runBatch, Qt::QueuedConnection);
     }
+}
+
+std::shared_ptr<GatewayServer::Client> GatewayServer::shared(Client* c) const
+{
+    for (const auto& client : m_clients) {
+        if (client.get() == c)
+            return client;
+    }
+    return {};
+}
+
+void GatewayServer::runBatch()
+{
+    m_batchScheduled = false;
+    const qsizetype n = std::min<qsizetype>(qsizetype(m_batch.size()), kBatch);
+    std::vector<std::pair<std::shared_ptr<Client>, QJsonObject>> batch(
+        std::make_move_iterator(m_batch.begin()), std::make_move_iterator(m_batch.begin() + n));
+    m_batch.erase(m_batch.begin(), m_batch.begin() + n);
+    if (!m_batch.empty()) {
+        m_batchScheduled = true;
+        QMetaObject::invokeMethod(this, &GatewayServer::runBatch, Qt::QueuedConnection);
+    }
+    QList<QJsonObject> replies;
+    replies.reserve(n);
+    const QSqlDatabase db = m_connection->db();
+    try {
+        Transaction tx(db, Transaction::Durable);
+        for (const auto& [client, m] : batch)
+            replies.append(client ? answer(client.get(), m) : QJsonObject());
+        tx.commit();
+    } catch (const SqlError& e) {
+        // Nothing of the batch was kept: each is told to send it again (the same idempotency key is safe).
+        replies.clear();
+        for (const auto& [client, m] : batch) {
+            QJsonObject r = GatewayProtocol::error(
+                u"unavailable"_s, u"the workspace could not be written (%1); send it again"_s.arg(e.message()));
+            if (m.contains(u"id"_s))
+                r.insert(u"in_reply_to"_s, m.value(u"id"_s));
+            replies.append(r);
+        }
+    }
+    bool changed = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto& [client, m] = batch.at(i);
+        if (!client)
+            continue;
+        const QJsonObject& reply = replies.at(i);
+        const QString type = m.value(u"type"_s).toString();
+        if (type == u"ack" && reply.value(u"type"_s).toString() == u"acked")
+            client->sentSeq = std::max(client->sentSeq, qint64(reply.value(u"seq"_s).toDouble()));
+        // A decision in the answer (approved at once) is not pushed again.
+        if (const QJsonObject d = reply.value(u"decision"_s).toObject(); !d.isEmpty())
+            client->sentSeq = std::max(client->sentSeq, qint64(d.value(u"seq"_s).toDouble()));
+        send(client.get(), reply);
+        if (type == u"receipt")
+            announce(EventBus::Topic::Agents); // its success rate and latency
+        changed = changed || type == u"propose" || type == u"cancel" || type == u"receipt";
+    }
+    if (changed) {
+        announce(EventBus::Topic::Proposals);
+        schedulePush();
+    }
+}
+
+QJsonObject GatewayServer::answer(Client* c, const QJsonObject& m)
+{
+    const QString type = m.value(u"type"_s).toString();
+    auto replyTo = [&m](QJsonObject reply) {
+        if (m.contains(u"id"_s))
+            reply.insert(u"in_reply_to"_s, m.value(u"id"_s));
+        return reply;
+    };
+    if (type == u"ping")
+        return replyTo(QJsonObject{{u"type"_s, u"pong"_s}});
     if (type == u"subscribe") {
         QSet<QString> wanted;
         const QStringList known = GatewayEvents::names();
         for (const QJsonValue& v : m.value(u"events"_s).toArray()) {
-            if (!known.contains(v.toString())) {
-                send(c,
-                    replyTo(GatewayProtocol::error(u"invalid"_s,
-                        u"\"%1\" is not an event; the events are: %2"_s.arg(v.toString().left(40), known.join(u", "_s)),
-                        u"events"_s)));
-                return;
-            }
+            if (!known.contains(v.toString()))
+                return replyTo(GatewayProtocol::error(u"invalid"_s,
+                    u"\"%1\" is not an event; the events are: %2"_s.arg(v.toString().left(40), known.join(u", "_s)),
+                    u"events"_s));
             wanted.insert(v.toString());
         }
         c->events = wanted.isEmpty() ? QSet<QString>(known.begin(), known.end()) : wanted;
         QStringList list(c->events.begin(), c->events.end());
         list.sort();
-        send(c, replyTo(QJsonObject{{u"type"_s, u"subscribed"_s}, {u"events"_s, QJsonArray::fromStringList(list)}}));
-        return;
+        return replyTo(QJsonObject{{u"type"_s, u"subscribed"_s}, {u"events"_s, QJsonArray::fromStringList(list)}});
     }
-    const QJsonObject reply
-        = GatewayProtocol::handle(m_connection->db(), *c->caller, m, m_config.machine, m_config.clock->nowMs());
-    if (type == u"ack" && reply.value(u"type"_s).toString() == u"acked")
-        c->sentSeq = std::max(c->sentSeq, qint64(reply.value(u"seq"_s).toDouble()));
-    // A decision in the answer (approved at once) is not pushed again.
-    if (const QJsonObject d = reply.value(u"decision"_s).toObject(); !d.isEmpty())
-        c->sentSeq = std::max(c->sentSeq, qint64(d.value(u"seq"_s).toDouble()));
-    send(c, reply);
-    if (type == u"propose" || type == u"cancel" || type == u"receipt") {
-        announce(EventBus::Topic::Proposals);
-        if (type == u"receipt")
-            announce(EventBus::Topic::Agents); // its success rate and latency
-        schedulePush();
-    }
+    return GatewayProtocol::handle(m_connection->db(), *c->caller, m, m_config.machine, m_config.clock->nowMs());
 }
 
 void GatewayServer::send(Client* c, const QJsonObject& message, bool push)

@@ -97,6 +97,11 @@ private:
     void onWebSocket();
     void onText(Client* client, const QString& text);
     void onRequest(Client* client, const QJsonObject& message);
+    // Answers the waiting requests in one durable transaction, then sends the answers (never before the
+    // commit: an agent told "stored" may rely on it).
+    void runBatch();
+    QJsonObject answer(Client* client, const QJsonObject& message);
+    std::shared_ptr<Client> shared(Client* client) const;
     void welcome(Client* client, const ExternalProposals::Caller& caller);
     void send(Client* client, const QJsonObject& message, bool push = false);
     void catchUp(Client* client);
@@ -123,7 +128,10 @@ private:
     Config m_config;
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<QHttpServer> m_http;
-    std::vector<std::unique_ptr<Client>> m_clients;
+    std::vector<std::shared_ptr<Client>> m_clients;
+    // Requests waiting for the next batch, in the order they came (a closed client's are dropped).
+    std::vector<std::pair<std::shared_ptr<Client>, QJsonObject>> m_batch;
+    bool m_batchScheduled = false;
     std::list<Waiter> m_waiters;
     QHash<qint64, Bucket> m_buckets;
     QHash<QString, QString> m_clusterOf; // agent -> cluster, for what a subscriber may see

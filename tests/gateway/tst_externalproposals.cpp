@@ -95,8 +95,8 @@ private slots:
         QCOMPARE(d.value(u"parameters"_s).toObject().value(u"new_price"_s).toString(), u"21.00"_s);
         QCOMPARE(
             d.value(u"parameters_sha256"_s).toString(), ExternalProposals::hashOf(d.value(u"parameters"_s).toObject()));
-        // Quorum runs nothing for it: its job only marks it the agent's to carry out.
-        QCOMPARE(runApprovalJobs(db, tw.clock()), 1);
+        // Quorum runs nothing for it: it is the agent's to carry out, and no job is left for a worker.
+        QCOMPARE(runApprovalJobs(db, tw.clock()), 0);
         const qint64 id = r.value(u"id"_s).toInteger();
         QCOMPARE(Sql::scalar(db, u"SELECT execution_state FROM action_proposals WHERE id = ?"_s, {id}).toString(),
             u"agent"_s);
@@ -363,6 +363,21 @@ private slots:
         QCOMPARE(told.first().value(u"state"_s).toString(), u"expired"_s);
         QVERIFY2(told.first().value(u"reason"_s).toString().contains(u"reject"_s),
             qPrintable(told.first().value(u"reason"_s).toString()));
+    }
+
+    void aPausedAgentsProposalsWaitForAPerson()
+    {
+        TestWorkspace tw;
+        const QSqlDatabase db = tw.db();
+        const qint64 now = tw.clock().nowMs();
+        ApprovalRules::ensureDefaults(db, now);
+        const QString key = registerScout(db, now);
+        Sql::exec(db, u"UPDATE agents SET paused = 1 WHERE name = 'Price Scout'"_s);
+        // 5 %: the rule would let it run; paused, it waits, and the verdict says why.
+        const QJsonObject r = ask(db, key, priceChange(u"paused-1"_s, u"21.00"_s), now);
+        QCOMPARE(r.value(u"state"_s).toString(), u"pending"_s);
+        QVERIFY2(r.value(u"verdict"_s).toString().contains(u"paused"_s), qPrintable(r.value(u"verdict"_s).toString()));
+        QVERIFY(!r.contains(u"decision"_s));
     }
 
     void theParserAnswersEveryBadFrame()

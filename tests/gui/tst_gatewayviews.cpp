@@ -1,3 +1,4 @@
+#include "AgentsModel.h"
 #include "GuiFixture.h"
 #include "MainWindow.h"
 #include "dialogs/ExternalAgentDialog.h"
@@ -40,6 +41,19 @@ class TestGatewayViews : public QObject
         return settings->gatewayPage();
     }
 
+    static QModelIndex agentRow(const AgentsModel* model, const QString& name)
+    {
+        for (int c = 0; c < model->rowCount(); ++c) {
+            const QModelIndex cluster = model->index(c, 0);
+            for (int r = 0; r < model->rowCount(cluster); ++r) {
+                const QModelIndex i = model->index(r, 0, cluster);
+                if (model->agentAt(i).name == name)
+                    return i;
+            }
+        }
+        return {};
+    }
+
     static quint16 freePort()
     {
         QTcpServer probe;
@@ -57,8 +71,9 @@ private slots:
         QTest::addColumn<QString>("off");
         QTest::addColumn<QString>("listening");
         QTest::addColumn<QString>("exists");
-        QTest::newRow("en") << u"en"_s << u"Off"_s << u"1 agent connected"_s << u"exists already"_s;
-        QTest::newRow("nl") << u"nl"_s << u"Uit"_s << u"1 agent verbonden"_s << u"bestaat al"_s;
+        QTest::addColumn<QString>("connected");
+        QTest::newRow("en") << u"en"_s << u"Off"_s << u"1 agent connected"_s << u"exists already"_s << u"Connected"_s;
+        QTest::newRow("nl") << u"nl"_s << u"Uit"_s << u"1 agent verbonden"_s << u"bestaat al"_s << u"Verbonden"_s;
     }
     void theOwnerRegistersAnAgentSwitchesTheGatewayOnAndRevokesItsKey()
     {
@@ -66,6 +81,7 @@ private slots:
         QFETCH(QString, off);
         QFETCH(QString, listening);
         QFETCH(QString, exists);
+        QFETCH(QString, connected);
         GuiFixture::Options options;
         options.language = language;
         QString error;
@@ -133,6 +149,14 @@ private slots:
         QTRY_VERIFY(!received.isEmpty());
         QCOMPARE(received.first().value(u"type"_s).toString(), u"welcome"_s);
         QTRY_VERIFY2(page->status()->text().contains(listening), qPrintable(page->status()->text()));
+        // On the Agents pane, in its cluster, connected with a heartbeat.
+        AgentsModel* agents = m_gui.context().agents;
+        QModelIndex row;
+        QTRY_VERIFY((row = agentRow(agents, u"Price Scout"_s)).isValid() && agents->agentAt(row).status == u"online"
+            && agents->agentAt(row).heartbeatAt > 0);
+        QCOMPARE(agents->agentAt(row).kind, u"external"_s);
+        QCOMPARE(agents->clusterKeyAt(row.parent()), u"finance"_s);
+        QCOMPARE(agents->index(row.row(), AgentsModel::Status, row.parent()).data().toString(), connected);
 
         // Revoke: confirmed, then its connection closes at once.
         page->keys()->selectRow(0);

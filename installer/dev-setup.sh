@@ -31,8 +31,9 @@ test_packages=(
     # a real PostgreSQL for the team-mode tests (tests/integration/postgres/pg-up.sh starts a private
     # cluster) and a real SMTP server for the alert and report e-mails
     postgresql python3-aiosmtpd
-    # the approval gateway's Python client (resources/python) talks to the real gateway in the tests
-    python3-websockets
+    # the approval gateway's Python client (resources/python) talks to the real gateway in the tests, and
+    # its TLS test makes a certificate with openssl
+    python3-websockets openssl
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }

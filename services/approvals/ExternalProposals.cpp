@@ -451,11 +451,15 @@ qint64 settle(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, const QSt
         return 0;
     }
     QSqlQuery q = Sql::exec(db,
-        u"SELECT agent, idempotency_key FROM external_proposals WHERE proposal_id = ? AND state = 'pending'"_s, {p.id});
+        u"SELECT agent, idempotency_key, key_id, address FROM external_proposals WHERE proposal_id = ? AND state = "
+        u"'pending'"_s,
+        {p.id});
     if (!q.next())
         return 0;
     const QString agent = q.value(0).toString();
     const QString idempotency = q.value(1).toString();
+    const qint64 keyId = q.value(2).toLongLong();
+    const QString address = q.value(3).toString();
     q.finish();
     // Compare-and-set: whoever settles first tells the agent; nobody tells it twice.
     if (Sql::update(
@@ -481,8 +485,8 @@ qint64 settle(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, const QSt
             {agent, p.id, Json::compact(body), now});
     AuditLog::append(db, now, p.decidedBy.isEmpty() ? u"gateway"_s : p.decidedBy, u"gateway.decision"_s,
         u"proposal:%1"_s.arg(p.id),
-        QJsonObject{{u"agent"_s, agent}, {u"state"_s, state}, {u"seq"_s, seq}, {u"reason"_s, why},
-            {u"parameters_sha256"_s, body.value(u"parameters_sha256"_s)}});
+        QJsonObject{{u"agent"_s, agent}, {u"key_id"_s, keyId}, {u"address"_s, address}, {u"state"_s, state},
+            {u"seq"_s, seq}, {u"reason"_s, why}, {u"parameters_sha256"_s, body.value(u"parameters_sha256"_s)}});
     return seq;
 }
 

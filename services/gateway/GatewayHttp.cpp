@@ -123,6 +123,7 @@ std::optional<ExternalProposals::Caller> GatewayServer::httpCaller(
     const QString address = request.remoteAddress().toString();
     auto caller = AgentKeys::verify(m_connection->db(), QString::fromUtf8(header.mid(7)).trimmed(), address, &why);
     if (!caller) {
+        refused(address, why);
         *error = GatewayProtocol::error(u"unauthorized"_s, why);
         return std::nullopt;
     }

@@ -1,5 +1,6 @@
 #include "GatewayProtocol.h"
 
+#include "audit/AuditLog.h"
 #include "core/Json.h"
 #include "storage/Sql.h"
 
@@ -99,6 +100,9 @@ QJsonObject handle(const QSqlDatabase& db, const ExternalProposals::Caller& call
             } else {
                 Transaction tx(db);
                 ExternalProposals::acknowledge(db, caller.agent, qint64(seq));
+                AuditLog::append(db, now, caller.agent, u"gateway.acknowledged"_s, u"agent:%1"_s.arg(caller.agent),
+                    QJsonObject{{u"agent"_s, caller.agent}, {u"key_id"_s, caller.keyId}, {u"address"_s, caller.address},
+                        {u"seq"_s, qint64(seq)}});
                 tx.commit();
                 reply = QJsonObject{{u"type"_s, u"acked"_s}, {u"seq"_s, qint64(seq)}};
             }

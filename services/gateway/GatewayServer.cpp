@@ -167,6 +167,7 @@ void GatewayServer::onWebSocket()
             const auto caller
                 = AgentKeys::verify(m_connection->db(), QString::fromUtf8(header.mid(7)).trimmed(), c->address, &why);
             if (!caller) {
+                refused(c->address, why);
                 send(c, GatewayProtocol::error(u"unauthorized"_s, why));
                 drop(c, kClosePolicy, why);
                 continue;
@@ -226,6 +227,7 @@ void GatewayServer::onRequest(Client* c, const QJsonObject& m)
         QString why;
         const auto caller = AgentKeys::verify(m_connection->db(), m.value(u"key"_s).toString(), c->address, &why);
         if (!caller) {
+            refused(c->address, why);
             send(c, replyTo(GatewayProtocol::error(u"unauthorized"_s, why, u"key"_s)));
             drop(c, kClosePolicy, why);
             return;
@@ -342,6 +344,7 @@ QJsonObject GatewayServer::answer(Client* c, const QJsonObject& m)
         c->events = wanted.isEmpty() ? QSet<QString>(known.begin(), known.end()) : wanted;
         QStringList list(c->events.begin(), c->events.end());
         list.sort();
+        audit(u"gateway.subscribed"_s, *c->caller, QJsonObject{{u"events"_s, QJsonArray::fromStringList(list)}});
         return replyTo(QJsonObject{{u"type"_s, u"subscribed"_s}, {u"events"_s, QJsonArray::fromStringList(list)}});
     }
     return GatewayProtocol::handle(m_connection->db(), *c->caller, m, m_config.machine, m_config.clock->nowMs());
@@ -589,6 +592,28 @@ void GatewayServer::writeHeartbeats(const QHash<QString, int>& online, const QSe
         announce(EventBus::Topic::Agents);
     } catch (const SqlError& e) {
         qCWarning(lcAgents) << "gateway: cannot write the agents' heartbeats:" << e.message();
+    }
+}
+
+void GatewayServer::refused(const QString& address, const QString& why)
+{
+    // In the audit trail once a minute per address, with how many were refused since: a client with a
+    // wrong key retrying in a loop must not flood it.
+    const QString host = address.section(u':', 0, -2);
+    const qint64 now = m_config.clock->nowMs();
+    Refusals& r = m_refusals[host.isEmpty() ? address : host];
+    ++r.count;
+    if (r.auditedAt > 0 && now - r.auditedAt < 60'000)
+        return;
+    try {
+        const QSqlDatabase db = m_connection->db();
+        Transaction tx(db);
+        AuditLog::append(db, now, u"gateway"_s, u"gateway.refused"_s, u"address:%1"_s.arg(host),
+            QJsonObject{{u"address"_s, address}, {u"reason"_s, why}, {u"attempts"_s, r.count}});
+        tx.commit();
+        r = Refusals{now, 0};
+    } catch (const SqlError& e) {
+        qCWarning(lcAgents) << "gateway: cannot write the audit entry of a refused key:" << e.message();
     }
 }
 

@@ -116,6 +116,8 @@ private:
     // window reload a thousand times a second).
     void announce(EventBus::Topic topic);
     void audit(const QString& action, const ExternalProposals::Caller& caller, const QJsonObject& details = {});
+    // A wrong or revoked key from address (audited at most once a minute per address).
+    void refused(const QString& address, const QString& why);
     // online: agent -> its load (percent of its key's rate limit used since the last tick), -1 to keep it.
     void writeHeartbeats(const QHash<QString, int>& online, const QSet<QString>& offline);
 
@@ -144,6 +146,12 @@ private:
     QSet<QString> m_onlineBefore;
     QHash<QString, int> m_messages; // per agent since the last tick (its load)
     QSet<EventBus::Topic> m_announce;
-    QSet<QString> m_httpSeen; // agents that used the HTTP mirror since the last tick (their heartbeat)
+    struct Refusals
+    {
+        qint64 auditedAt = 0;
+        int count = 0;
+    };
+    QHash<QString, Refusals> m_refusals; // by host
+    QSet<QString> m_httpSeen;            // agents that used the HTTP mirror since the last tick (their heartbeat)
     qint64 m_lastTick = 0;
 };

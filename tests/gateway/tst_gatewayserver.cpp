@@ -11,8 +11,11 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
 
@@ -183,6 +186,12 @@ private slots:
         AgentSocket wrong(server->port(), u"qk_wrong"_s);
         QTRY_VERIFY(wrong.closed);
         QCOMPARE(wrong.find(u"error"_s).value(u"code"_s).toString(), u"unauthorized"_s);
+        // In the audit trail with the address, once a minute per address however often it tries.
+        AgentSocket again(server->port(), u"qk_wrong"_s);
+        QTRY_VERIFY(again.closed);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'gateway.refused' AND payload LIKE "
+                          u"'%127.0.0.1%'"_s),
+            1);
 
         // Without a header: a request before hello is refused, a hello with the key opens it.
         AgentSocket later(server->port());
@@ -390,6 +399,54 @@ private slots:
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'gateway.closed' AND payload LIKE "
                           u"'%too slow%'"_s),
             1);
+    }
+
+    void withACertificateItSpeaksTlsOnly()
+    {
+        TestWorkspace tw;
+        EventBus bus;
+        const QString key = registerScout(tw.db(), tw.clock().nowMs());
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(u"cert.pem"_s);
+        const QString privateKey = dir.filePath(u"key.pem"_s);
+        QProcess openssl;
+        openssl.start(u"openssl"_s,
+            {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, privateKey, u"-out"_s, cert,
+                u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s});
+        QVERIFY(openssl.waitForFinished(60'000));
+        QCOMPARE(openssl.exitCode(), 0);
+        GatewayServer::Config config;
+        config.certificatePath = cert;
+        config.privateKeyPath = privateKey;
+        auto server = serve(tw, &bus, config);
+        QVERIFY(server->isSecure());
+
+        // The agent trusts the certificate (here: as its own authority) and connects over wss://.
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromPath(cert));
+        QWebSocket secure;
+        secure.setSslConfiguration(ssl);
+        QList<QJsonObject> received;
+        connect(&secure, &QWebSocket::textMessageReceived, this,
+            [&received](const QString& t) { received.append(QJsonDocument::fromJson(t.toUtf8()).object()); });
+        QNetworkRequest request(QUrl(u"wss://127.0.0.1:%1/v1/ws"_s.arg(server->port())));
+        request.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+        secure.open(request);
+        QTRY_VERIFY(!received.isEmpty());
+        QCOMPARE(received.first().value(u"type"_s).toString(), u"welcome"_s);
+
+        // The HTTP mirror too; in the clear nothing is answered.
+        QNetworkAccessManager net;
+        QNetworkRequest get(QUrl(u"https://127.0.0.1:%1/v1/decisions"_s.arg(server->port())));
+        get.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+        get.setSslConfiguration(ssl);
+        QNetworkReply* reply = net.get(get);
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+        AgentSocket plain(server->port(), key);
+        QTRY_VERIFY_WITH_TIMEOUT(plain.closed || plain.socket.error() != QAbstractSocket::UnknownSocketError, 10'000);
+        QVERIFY(plain.find(u"welcome"_s).isEmpty());
     }
 
     void aThousandReconnects()

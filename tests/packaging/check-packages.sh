@@ -22,7 +22,9 @@ for path in ./usr/bin/quorum \
             ./usr/share/icons/hicolor/scalable/apps/org.quorum.Quorum.svg \
             ./usr/share/metainfo/org.quorum.Quorum.metainfo.xml \
             ./usr/lib/systemd/system/quorum@.service \
-            ./usr/lib/systemd/system/quorum-worker@.service; do
+            ./usr/lib/systemd/system/quorum-worker@.service \
+            ./usr/share/quorum/python/quorum_gateway.py \
+            ./usr/share/quorum/python/example_price_agent.py; do
     grep -q " $path\$" <<< "$contents" || fail "$path missing from $(basename "$deb")"
 done
 echo "deb contents ok"

@@ -1,6 +1,8 @@
 #include "PipelineFixture.h"
 #include "QuorumProcess.h"
 #include "core/Clock.h"
+#include "gateway/AgentKeys.h"
+#include "gateway/GatewaySettings.h"
 #include "jobs/RunControl.h"
 #include "storage/Sql.h"
 
@@ -8,8 +10,10 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocket>
 
 #include <csignal>
 
@@ -178,6 +182,57 @@ private slots:
         ::kill(static_cast<pid_t>(s->processId()), SIGTERM);
         QVERIFY(s->waitForFinished(30'000));
         QCOMPARE(s->exitCode(), 0);
+    }
+
+    // `quorum serve` hosts the approval gateway when the workspace's setting says so: an external agent
+    // connects with its key and proposes; SIGTERM closes its connection and the proposal stays.
+    void serveHostsTheApprovalGatewayWhenSwitchedOn()
+    {
+        PipelineFixture f;
+        const QSqlDatabase db = f.db();
+        QString key;
+        {
+            Transaction tx(db);
+            key = AgentKeys::registerAgent(
+                db, {u"Price Scout"_s, u"finance"_s, {u"price_change"_s}, 100}, u"Ann"_s, Clock::system()->nowMs());
+            GatewaySettings::Set gateway;
+            gateway.enabled = true;
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost, 0);
+            gateway.port = probe.serverPort();
+            GatewaySettings::save(db, gateway);
+            tx.commit();
+        }
+        const int port = GatewaySettings::load(db).port;
+        std::unique_ptr<QProcess> s(startQuorum(this, m_home, {u"serve"_s, u"--workspace"_s, f.ws().path()}));
+        QVERIFY(s->waitForStarted(10'000));
+        QWebSocket agent;
+        QStringList received;
+        connect(&agent, &QWebSocket::textMessageReceived, this, [&received](const QString& t) { received.append(t); });
+        QNetworkRequest request(QUrl(u"ws://127.0.0.1:%1/v1/ws"_s.arg(port)));
+        request.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+        // serve needs a moment to listen: the agent tries again, as a real one would.
+        QVERIFY2(waitFor(
+                     [&] {
+                         if (agent.state() == QAbstractSocket::UnconnectedState)
+                             agent.open(request);
+                         return !received.isEmpty();
+                     },
+                     60'000),
+            "no welcome from the gateway of quorum serve");
+        QVERIFY(received.first().contains(u"\"welcome\""_s));
+        agent.sendTextMessage(
+            u"{\"type\": \"propose\", \"id\": 1, \"action_type\": \"price_change\", \"title\": "
+            u"\"MUG-1 to 26.00\", \"idempotency_key\": \"serve-1\", \"parameters\": {\"sku\": "
+            u"\"MUG-1\", \"old_price\": \"20.00\", \"new_price\": \"26.00\", \"currency\": \"EUR\"}}"_s);
+        QVERIFY2(waitFor([&] { return received.size() >= 2; }, 30'000), qPrintable(received.join(u'\n')));
+        QVERIFY2(received.at(1).contains(u"\"state\":\"pending\""_s), qPrintable(received.at(1)));
+        ::kill(static_cast<pid_t>(s->processId()), SIGTERM);
+        QVERIFY(s->waitForFinished(30'000));
+        QCOMPARE(s->exitCode(), 0);
+        QVERIFY(waitFor([&] { return agent.state() == QAbstractSocket::UnconnectedState; }, 10'000));
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM external_proposals"_s), 1);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM agents WHERE name = 'Price Scout' AND status = 'offline'"_s), 1);
     }
 
     void serveGivesBackWhatItHoldsOnSigterm()

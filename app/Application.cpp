@@ -190,7 +190,9 @@ void Application::createModels()
     m_context.reviewWeek = new ReviewWeekModel(db, clock, m_modelOwner);
     m_context.pipelineSettings = &m_settings->pipeline;
     m_context.autopilot = new AutopilotActions(door, m_session->secrets(), m_session->pool(), m_modelOwner);
-    m_context.gateway = new GatewayActions(door, m_session->gateway(), WorkspaceSession::machineName(), m_modelOwner);
+    // On a team workspace the gateway is `quorum serve`'s: this desk only manages its settings and agents.
+    m_context.gateway = new GatewayActions(
+        door, workspace->isTeam() ? nullptr : m_session->gateway(), WorkspaceSession::machineName(), m_modelOwner);
     m_context.connections
         = new ConnectionSettings(door, m_session->secrets(), m_session->runtime(), m_session->pool(), m_modelOwner);
     // A new or changed ad account reads its campaigns at once, not at the next quarter hour.

@@ -385,9 +385,30 @@ void WorkspaceSession::startPipeline(const QString& role)
     m_autopilot->start();
     // The approval gateway: external agents propose and wait for decisions (off until the owner switches it
     // on in Settings → Gateway; `quorum serve` hosts it for a team).
+    // A team's gateway is `quorum serve`'s, on the server: the desks do not open ports of their own. A
+    // change of its settings (from any desk: the doorbell rings) starts, restarts or stops it.
+    m_hostsGateway = role == u"serve" || !m_workspace->isTeam();
+    applyGatewaySettings();
+    connect(m_bus, &EventBus::changed, this, [this](EventBus::Topic topic) {
+        if (topic == EventBus::Topic::Settings)
+            applyGatewaySettings();
+    });
+}
+
+void WorkspaceSession::applyGatewaySettings()
+{
+    if (!m_hostsGateway)
+        return;
     try {
-        if (const GatewaySettings::Set settings = GatewaySettings::load(m_workspace->db()); settings.enabled)
+        const GatewaySettings::Set settings = GatewaySettings::load(m_workspace->db());
+        const QJsonObject wanted = GatewaySettings::toJson(settings);
+        if (wanted == m_gatewayApplied)
+            return;
+        m_gatewayApplied = wanted;
+        if (settings.enabled)
             gateway()->start(settings);
+        else if (m_gateway)
+            m_gateway->stop();
     } catch (const SqlError& e) {
         qCWarning(lcApp) << "cannot read the gateway's settings:" << e.message();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -89,6 +90,7 @@ private:
     WorkspaceSession() = default;
     bool startSandbox(QString* error);
     void connectDemoShop();
+    void applyGatewaySettings();
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Domains> m_domains;
@@ -108,6 +110,8 @@ private:
     ProcessBeat* m_beat = nullptr;
     Autopilot* m_autopilot = nullptr;
     GatewayHost* m_gateway = nullptr;
+    bool m_hostsGateway = false;
+    QJsonObject m_gatewayApplied;   // the settings it runs with (GatewaySettings::toJson)
     Doorbell* m_doorbell = nullptr; // lives in m_doorbellThread
     QThread* m_doorbellThread = nullptr;
 };

@@ -3430,7 +3430,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+177"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8945,7 +8945,7 @@ Commands:
 <context>
     <name>GatewayActions</name>
     <message>
-        <location filename="../services/gateway/GatewayActions.cpp" line="+93"/>
+        <location filename="../services/gateway/GatewayActions.cpp" line="+88"/>
         <source>No external agent is called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9029,12 +9029,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+241"/>
         <source>Revoke key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-237"/>
         <source>External agents (a script, an agent framework, a job on another machine) propose actions here and wait for a decision. The risk rules judge them as they judge Quorum&apos;s own agents; what waits appears in Approvals.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9149,7 +9149,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>On: the team&apos;s server runs it (“quorum serve”); agents connect there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off. On a team workspace the team&apos;s server runs it (“quorum serve”), not this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The gateway did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9172,7 +9182,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Saved. The team&apos;s server (“quorum serve”) applies it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Saved. The gateway starts with these settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9205,17 +9220,17 @@ Commands:
 <context>
     <name>GatewayServer</name>
     <message>
-        <location filename="../services/gateway/GatewayServer.cpp" line="+87"/>
+        <location filename="../services/gateway/GatewayServer.cpp" line="+90"/>
         <source>The certificate or its private key cannot be read (%1, %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The certificate or its private key is not in PEM form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The gateway cannot listen on %1 port %2: it is in use, or not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19440,7 +19455,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+264"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3430,7 +3430,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+177"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -8953,7 +8953,7 @@ Opdrachten:
 <context>
     <name>GatewayActions</name>
     <message>
-        <location filename="../services/gateway/GatewayActions.cpp" line="+93"/>
+        <location filename="../services/gateway/GatewayActions.cpp" line="+88"/>
         <source>No external agent is called %1.</source>
         <translation>Er is geen externe agent met de naam %1.</translation>
     </message>
@@ -9037,12 +9037,12 @@ Opdrachten:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+241"/>
         <source>Revoke key</source>
         <translation>Sleutel intrekken</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-237"/>
         <source>External agents (a script, an agent framework, a job on another machine) propose actions here and wait for a decision. The risk rules judge them as they judge Quorum&apos;s own agents; what waits appears in Approvals.</source>
         <translation>Externe agents (een script, een agentframework, een taak op een andere machine) stellen hier acties voor en wachten op een besluit. De risicoregels beoordelen ze zoals Quorums eigen agents; wat wacht, verschijnt in Goedkeuringen.</translation>
     </message>
@@ -9157,7 +9157,17 @@ Opdrachten:
         <translation>%1 heeft geen sleutel: geef hem er een met Nieuwe sleutel.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>On: the team&apos;s server runs it (“quorum serve”); agents connect there.</source>
+        <translation>Aan: de server van het team draait hem (“quorum serve”); agents verbinden daar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off. On a team workspace the team&apos;s server runs it (“quorum serve”), not this desk.</source>
+        <translation>Uit. In een teamwerkruimte draait de server van het team hem (“quorum serve”), niet deze desk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The gateway did not start: %1</source>
         <translation>De goedkeuringspoort is niet gestart: %1</translation>
     </message>
@@ -9180,7 +9190,12 @@ Opdrachten:
         <translation>Uit: geen agent kan met deze desk verbinden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Saved. The team&apos;s server (“quorum serve”) applies it now.</source>
+        <translation>Opgeslagen. De server van het team (“quorum serve”) past het nu toe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Saved. The gateway starts with these settings.</source>
         <translation>Opgeslagen. De goedkeuringspoort start met deze instellingen.</translation>
     </message>
@@ -9213,17 +9228,17 @@ Opdrachten:
 <context>
     <name>GatewayServer</name>
     <message>
-        <location filename="../services/gateway/GatewayServer.cpp" line="+87"/>
+        <location filename="../services/gateway/GatewayServer.cpp" line="+90"/>
         <source>The certificate or its private key cannot be read (%1, %2).</source>
         <translation>Het certificaat of de privésleutel kan niet gelezen worden (%1, %2).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The certificate or its private key is not in PEM form.</source>
         <translation>Het certificaat of de privésleutel is niet in PEM-vorm.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The gateway cannot listen on %1 port %2: it is in use, or not allowed.</source>
         <translation>De goedkeuringspoort kan niet luisteren op %1 poort %2: die is in gebruik, of niet toegestaan.</translation>
     </message>
@@ -19461,7 +19476,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+264"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

@@ -23,6 +23,7 @@ proposal. Needs python3-websockets (Debian 12: 10.4).
 """
 
 import asyncio
+import bisect
 import functools
 import hashlib
 import json
@@ -33,9 +34,21 @@ import websockets
 PROTOCOL_VERSION = 1
 
 
+def _plain(value):
+    # Quorum reads JSON numbers as doubles and writes 26.0 as 26: so does the hash here. (Send amounts as
+    # strings, as the action schemas ask, and this never matters.)
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
 def canonical_json(value):
     """The parameters' canonical JSON: keys sorted, no spaces, UTF-8 (what Quorum hashes)."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return json.dumps(_plain(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def parameters_sha256(parameters):
@@ -97,12 +110,18 @@ class Client:
         self._reader = None
         self._next_id = 0
         self._replies = {}
+        self._unanswered = {}
         self._decisions = {}
         self._decided = asyncio.Condition()
         self._events = asyncio.Queue()
         self._connected = asyncio.Event()
         self._closing = False
         self._subscribed = None
+        self._fatal = None       # a refusal that no reconnect can mend (a revoked key)
+        self._received = []      # seqs of decisions received, in order
+        self._handed = set()     # ... of those handed to the caller
+        self._seen = set()       # every decision received and not yet acknowledged (a re-sent one is no new one)
+        self._acked = 0
 
     async def __aenter__(self):
         await self.connect()
@@ -127,9 +146,14 @@ class Client:
         if welcome.get("type") != "welcome":
             raise GatewayError(welcome)
         self.agent = welcome.get("agent")
+        self._acked = max(self._acked, welcome.get("acknowledged", 0))
         self._connected.set()
+        # What was sent on the lost connection and not answered goes again: proposals carry their
+        # idempotency key, so nothing is proposed twice.
+        for message in self._unanswered.values():
+            await self._socket.send(json.dumps(message))
         if self._subscribed:
-            await self._send({"type": "subscribe", "events": self._subscribed})
+            await self._socket.send(json.dumps({"type": "subscribe", "events": self._subscribed}))
 
     async def close(self):
         self._closing = True
@@ -162,13 +186,22 @@ class Client:
                     break
                 except (OSError, websockets.WebSocketException):
                     delay = min(delay * 2, 30)
+                except GatewayError as refused:
+                    # The key is refused (revoked): no reconnect mends that.
+                    self._fatal = refused
+                    self._closing = True
+        error = self._fatal or ConnectionError("the gateway connection closed")
         for future in self._replies.values():
             if not future.done():
-                future.set_exception(ConnectionError("the gateway connection closed"))
+                future.set_exception(error)
+        self._connected.set()  # whoever waits to send sees the error
+        async with self._decided:
+            self._decided.notify_all()
 
     async def _dispatch(self, message):
         kind = message.get("type")
         if "in_reply_to" in message and message["in_reply_to"] in self._replies:
+            self._unanswered.pop(message["in_reply_to"], None)
             self._replies.pop(message["in_reply_to"]).set_result(message)
         elif kind == "decision":
             await self._remember(message)
@@ -183,12 +216,34 @@ class Client:
 
     async def _remember(self, body):
         async with self._decided:
-            self._decisions[body["proposal_id"]] = Decision(body)
+            decision = Decision(body)
+            self._decisions[body["proposal_id"]] = decision
+            if decision.seq > self._acked and decision.seq not in self._seen:
+                self._seen.add(decision.seq)
+                bisect.insort(self._received, decision.seq)
             self._decided.notify_all()
+
+    async def _handed_over(self, decision):
+        # The gateway takes an acknowledgement as covering every decision up to it: acknowledge only up to
+        # the first one received and not yet handed over, so that none is dropped if this process stops.
+        self._handed.add(decision.seq)
+        upto = self._acked
+        while self._received and self._received[0] in self._handed:
+            upto = self._received.pop(0)
+            self._handed.discard(upto)
+        if upto > self._acked:
+            self._acked = upto
+            self._seen = {seq for seq in self._seen if seq > upto}
+            await self.request({"type": "ack", "seq": upto})
 
     async def _send(self, message):
         await self._connected.wait()
-        await self._socket.send(json.dumps(message))
+        if self._fatal:
+            raise self._fatal
+        try:
+            await self._socket.send(json.dumps(message))
+        except websockets.ConnectionClosed:
+            pass  # sent again after the reconnect (it is still unanswered)
 
     async def request(self, message):
         """Sends a request and returns its answer; a refused request raises GatewayError."""
@@ -196,6 +251,7 @@ class Client:
         message = dict(message, id=self._next_id, v=PROTOCOL_VERSION)
         future = asyncio.get_running_loop().create_future()
         self._replies[self._next_id] = future
+        self._unanswered[self._next_id] = message
         await self._send(message)
         reply = await future
         if reply.get("type") == "error":
@@ -226,12 +282,14 @@ class Client:
 
         async def decided():
             async with self._decided:
-                await self._decided.wait_for(lambda: proposal_id in self._decisions)
+                await self._decided.wait_for(lambda: proposal_id in self._decisions or self._fatal is not None)
+                if proposal_id not in self._decisions:
+                    raise self._fatal
                 return self._decisions[proposal_id]
 
         decision = await asyncio.wait_for(decided(), timeout)
         if decision.seq:
-            await self.request({"type": "ack", "seq": decision.seq})
+            await self._handed_over(decision)
         return decision
 
     async def status(self, proposal_id):

@@ -232,20 +232,19 @@ Answer propose(
             u"idempotency_key is required (at most %1 characters): the same key returns the same proposal"_s.arg(
                 kMaxIdempotencyKey),
             u"idempotency_key"_s);
-    ApprovalDesk::Proposal p;
-    QString expiry;
-    Answer bad;
-    if (!parse(caller, message, &p, &expiry, &bad, now))
-        return bad;
-    const QString hash = hashOf(p.parameters);
-
     Transaction tx(db, Transaction::Durable);
+    // The same key again is the proposal it made, whatever changed since (a deadline passed, the key's
+    // permissions); with other parameters it is a mistake, not a new proposal.
     QSqlQuery seen = Sql::exec(db,
         u"SELECT proposal_id, params_hash FROM external_proposals WHERE agent = ? AND idempotency_key = ?"_s,
         {caller.agent, idempotency});
     if (seen.next()) {
         const qint64 id = seen.value(0).toLongLong();
-        if (seen.value(1).toString() != hash)
+        const QString stored = seen.value(1).toString();
+        seen.finish();
+        const ActionType type = ActionTypes::fromKey(message.value(u"action_type"_s).toString());
+        const QJsonObject sent = message.value(u"parameters"_s).toObject();
+        if (stored != hashOf(ActionSchema::normalised(type, sent)) && stored != hashOf(sent))
             return refused(u"conflict"_s,
                 u"idempotency_key %1 was used for proposal %2 with other parameters; use a new key for a new proposal"_s
                     .arg(idempotency)
@@ -256,6 +255,16 @@ Answer propose(
         a.body.insert(u"duplicate"_s, true);
         return a;
     }
+    seen.finish();
+    ApprovalDesk::Proposal p;
+    QString expiry;
+    Answer bad;
+    if (!parse(caller, message, &p, &expiry, &bad, now))
+        return bad;
+    // What is stored, judged, hashed and approved is the canonical form ("26" is "26.00", "eur" is "EUR");
+    // the answer carries it, so the agent knows exactly what a decision will name.
+    p.parameters = ActionSchema::normalised(p.actionType, p.parameters);
+    const QString hash = hashOf(p.parameters);
     if (caller.dailyLimit > 0) {
         const qint64 dayStart = QDateTime::fromMSecsSinceEpoch(now).date().startOfDay().toMSecsSinceEpoch();
         const int today = Sql::scalar(db,
@@ -306,7 +315,8 @@ Answer describe(const QSqlDatabase& db, const QString& agent, qint64 proposalId)
 {
     QSqlQuery q = Sql::exec(db,
         u"SELECT e.state, e.params_hash, e.idempotency_key, e.receipt_outcome, e.receipt_ref, e.receipt_mismatch, "
-        u"p.action_type, p.title, p.risk_level, p.verdict, p.rule_version, p.deadline, p.on_expiry, p.created_at "
+        u"p.action_type, p.title, p.risk_level, p.verdict, p.rule_version, p.deadline, p.on_expiry, p.created_at, "
+        u"p.parameters "
         u"FROM external_proposals e JOIN action_proposals p ON p.id = e.proposal_id "
         u"WHERE e.proposal_id = ? AND e.agent = ?"_s,
         {proposalId, agent});
@@ -319,7 +329,8 @@ Answer describe(const QSqlDatabase& db, const QString& agent, qint64 proposalId)
         {u"action_type"_s, q.value(6).toString()}, {u"title"_s, q.value(7).toString()},
         {u"risk"_s, q.value(8).toString()}, {u"verdict"_s, q.value(9).toString()},
         {u"rule_version"_s, q.value(10).toInt()}, {u"on_expiry"_s, q.value(12).toString()},
-        {u"created_at"_s, iso(q.value(13).toLongLong())}};
+        {u"created_at"_s, iso(q.value(13).toLongLong())},
+        {u"parameters"_s, Json::objectFromString(q.value(14).toString())}};
     if (!q.value(11).isNull())
         b.insert(u"deadline"_s, iso(q.value(11).toLongLong()));
     if (!q.value(3).isNull())

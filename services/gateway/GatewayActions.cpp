@@ -43,13 +43,8 @@ bool GatewayActions::save(const GatewaySettings::Set& settings, QString* error)
             {u"settings.gateway"_s, u"gateway"_s, GatewaySettings::toJson(settings)},
             [&](const QSqlDatabase& db) { GatewaySettings::save(db, settings); }, error))
         return false;
-    if (m_host) {
-        m_error.clear();
-        if (settings.enabled)
-            m_host->start(settings);
-        else
-            m_host->stop();
-    }
+    // The process that hosts the gateway applies the change (WorkspaceSession, told by the bus).
+    m_error.clear();
     emit changed();
     emit statusChanged();
     return true;
@@ -126,6 +121,7 @@ GatewayActions::Status GatewayActions::status() const
 {
     Status s;
     s.error = m_error;
+    s.elsewhere = m_host == nullptr;
     if (m_host && m_host->isRunning()) {
         s.listening = true;
         QUrl url = m_host->url();

@@ -16,12 +16,14 @@ class GatewayActions final : public QObject
     Q_OBJECT
 
 public:
-    // host: this process's gateway (null where none runs, as in tests of the page alone).
+    // host: this process's gateway; null where this process does not host it (a desk of a team workspace,
+    // where `quorum serve` does).
     GatewayActions(const ChangeDoor& door, GatewayHost* host, const QString& machine, QObject* parent = nullptr);
 
     QString whyNot() const { return m_door.whyNot(); }
     GatewaySettings::Set settings() const;
-    // Saves the settings (audited) and starts, restarts or stops this desk's gateway to match.
+    // Saves the settings (audited); the process that hosts the gateway starts, restarts or stops it to
+    // match (on a solo desk this one; on a team workspace `quorum serve`).
     bool save(const GatewaySettings::Set& settings, QString* error);
 
     QList<AgentKeys::ExternalAgent> agents() const;
@@ -39,6 +41,7 @@ public:
         QString url; // ws://127.0.0.1:8787/v1/ws
         int clients = 0;
         QString error;
+        bool elsewhere = false; // this process does not host it (a team's server does)
     };
     Status status() const;
 

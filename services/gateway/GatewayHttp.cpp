@@ -137,7 +137,7 @@ void GatewayServer::httpRequest(const QHttpServerRequest& request, QHttpServerRe
     if (!caller)
         return reply(responder, error);
     ++m_messages[caller->agent];
-    m_httpSeen.insert(caller->agent);
+    m_httpSeen.insert(caller->agent, {caller->keyId, caller->address});
     qint64 retryAfter = 0;
     if (!allow(caller->keyId, &retryAfter)) {
         QJsonObject e = GatewayProtocol::error(u"rate_limited"_s,
@@ -161,6 +161,8 @@ void GatewayServer::httpStatus(qint64 id, const QHttpServerRequest& request, QHt
     const auto caller = httpCaller(request, &error);
     if (!caller)
         return reply(responder, error);
+    ++m_messages[caller->agent];
+    m_httpSeen.insert(caller->agent, {caller->keyId, caller->address});
     qint64 retryAfter = 0;
     if (!allow(caller->keyId, &retryAfter)) {
         QJsonObject e = GatewayProtocol::error(u"rate_limited"_s, u"too many requests from this key"_s);
@@ -186,11 +188,12 @@ void GatewayServer::httpStatus(qint64 id, const QHttpServerRequest& request, QHt
     w.serial = ++m_waiterSerial;
     w.proposalId = id;
     w.agent = caller->agent;
+    w.keyId = caller->keyId;
     w.responder = std::make_unique<QHttpServerResponder>(std::move(responder));
     w.socket = w.responder->socket();
     const qint64 serial = w.serial;
     m_waiters.push_back(std::move(w));
-    connect(m_waiters.back().socket, &QTcpSocket::disconnected, this,
+    connect(m_waiters.back().socket.data(), &QTcpSocket::disconnected, this,
         [this, serial] { m_waiters.remove_if([serial](const Waiter& x) { return x.serial == serial; }); });
     m_config.clock->callAfter(qint64(wait) * 1000, this, [this, serial] {
         auto it = std::find_if(
@@ -200,10 +203,16 @@ void GatewayServer::httpStatus(qint64 id, const QHttpServerRequest& request, QHt
     });
 }
 
-void GatewayServer::answerWaiter(std::list<Waiter>::iterator it)
+void GatewayServer::answerWaiter(std::list<Waiter>::iterator it, const QJsonObject& error)
 {
-    const auto answer = ExternalProposals::describe(m_connection->db(), it->agent, it->proposalId);
-    it->socket->disconnect(this);
-    reply(*it->responder, answer.error.isError() ? answer.error.toJson() : answer.body);
+    if (it->socket) {
+        it->socket->disconnect(this);
+        if (!error.isEmpty()) {
+            reply(*it->responder, error);
+        } else {
+            const auto answer = ExternalProposals::describe(m_connection->db(), it->agent, it->proposalId);
+            reply(*it->responder, answer.error.isError() ? answer.error.toJson() : answer.body);
+        }
+    }
     m_waiters.erase(it);
 }

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QTcpSocket>
 #include <QWebSocket>
@@ -28,8 +29,9 @@ struct GatewayServer::Client
     QString address;
     qint64 connectedAt = 0;
     qint64 lastSeen = 0;
-    qint64 sentSeq = 0;   // the last decision sent to it
-    bool lagging = false; // pushes held back while it does not read
+    qint64 sentSeq = 0;    // the decisions up to here were sent to it (pushed in order, or in an answer)
+    QSet<qint64> inAnswer; // decisions after sentSeq it already got in an answer (approved at once)
+    bool lagging = false;  // pushes held back while it does not read
     bool closed = false;
     QSet<QString> events; // what it subscribed to
 };
@@ -38,7 +40,8 @@ namespace
 {
 constexpr int kCloseNormal = 1000;
 constexpr int kClosePolicy = 1008;
-constexpr qsizetype kBatch = 256; // requests answered in one transaction at most
+constexpr qsizetype kBatch = 256;              // requests answered in one transaction at most
+constexpr qsizetype kMaxUnauthenticated = 256; // connections that have not said hello yet
 
 QByteArray jsonBytes(const QJsonObject& o)
 {
@@ -88,14 +91,20 @@ bool GatewayServer::start(QString* error)
                          .arg(m_config.certificatePath, m_config.privateKeyPath);
             return false;
         }
-        const QSslCertificate cert(&certFile, QSsl::Pem);
-        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
-        const QSslKey ecKey = key.isNull() ? QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem) : key;
-        if (cert.isNull() || ecKey.isNull()) {
+        // The certificate with its chain (intermediates after it in the file); an RSA or an EC key.
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        const QByteArray keyBytes = keyFile.readAll();
+        QSslKey key(keyBytes, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyBytes, QSsl::Ec, QSsl::Pem);
+        if (chain.isEmpty() || key.isNull()) {
             *error = tr("The certificate or its private key is not in PEM form.");
             return false;
         }
-        m_http->sslSetup(cert, ecKey);
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setLocalCertificateChain(chain);
+        ssl.setPrivateKey(key);
+        m_http->sslSetup(ssl);
         m_secure = true;
     }
     routeHttp();
@@ -140,6 +149,14 @@ void GatewayServer::onWebSocket()
             continue;
         Client* c = client.get();
         QWebSocket* s = c->socket.get();
+        const auto anonymous
+            = std::count_if(m_clients.begin(), m_clients.end(), [](const auto& x) { return !x->closed && !x->caller; });
+        if (anonymous >= kMaxUnauthenticated) {
+            // Connections that have not said who they are: bounded, so that nobody can hold the port open.
+            s->close(QWebSocketProtocol::CloseCodePolicyViolated, u"too many connections without a key"_s);
+            client->socket.release()->deleteLater();
+            continue;
+        }
         s->setMaxAllowedIncomingMessageSize(GatewayProtocol::MaxMessageBytes);
         s->setMaxAllowedIncomingFrameSize(GatewayProtocol::MaxMessageBytes);
         c->address = addressOf(s->peerAddress(), s->peerPort());
@@ -174,9 +191,9 @@ void GatewayServer::onWebSocket()
             }
             welcome(c, *caller);
         } else {
-            m_config.clock->callAfter(m_config.helloMs, c->socket.get(), [this, c] {
-                if (!c->caller && !c->closed)
-                    drop(c, kClosePolicy, u"no hello with a key"_s);
+            m_config.clock->callAfter(m_config.helloMs, this, [this, weak = std::weak_ptr<Client>(m_clients.back())] {
+                if (const auto waiting = weak.lock(); waiting && !waiting->caller && !waiting->closed)
+                    drop(waiting.get(), kClosePolicy, u"no hello with a key"_s);
             });
         }
     }
@@ -282,10 +299,33 @@ void GatewayServer::runBatch()
     QList<QJsonObject> replies;
     replies.reserve(n);
     const QSqlDatabase db = m_connection->db();
+    QList<qint64> revoked;
     try {
         Transaction tx(db, Transaction::Durable);
+        // A key revoked since its connection said hello gets nothing more through (checked in the batch's
+        // transaction: the revoke either committed before it or waits for it).
+        QList<qint64> keys;
         for (const auto& [client, m] : batch)
-            replies.append(client ? answer(client.get(), m) : QJsonObject());
+            if (client && client->caller)
+                keys.append(client->caller->keyId);
+        revoked = AgentKeys::invalid(db, keys);
+        for (const auto& [client, m] : batch) {
+            if (!client || client->closed) {
+                replies.append(QJsonObject()); // gone: it sends again (the idempotency key makes that safe)
+                continue;
+            }
+            if (revoked.contains(client->caller->keyId)) {
+                replies.append(GatewayProtocol::error(u"unauthorized"_s, u"this key was revoked"_s));
+                continue;
+            }
+            // Each request in a savepoint of its own: one that fails leaves the others' work in place
+            // (on PostgreSQL a failed statement would otherwise spoil the whole transaction).
+            Transaction item(db);
+            QJsonObject reply = answer(client.get(), m);
+            if (reply.value(u"code"_s).toString() != u"unavailable")
+                item.commit();
+            replies.append(reply);
+        }
         tx.commit();
     } catch (const SqlError& e) {
         // Nothing of the batch was kept: each is told to send it again (the same idempotency key is safe).
@@ -304,12 +344,14 @@ void GatewayServer::runBatch()
         if (!client)
             continue;
         const QJsonObject& reply = replies.at(i);
+        if (reply.isEmpty())
+            continue;
         const QString type = m.value(u"type"_s).toString();
-        if (type == u"ack" && reply.value(u"type"_s).toString() == u"acked")
-            client->sentSeq = std::max(client->sentSeq, qint64(reply.value(u"seq"_s).toDouble()));
-        // A decision in the answer (approved at once) is not pushed again.
-        if (const QJsonObject d = reply.value(u"decision"_s).toObject(); !d.isEmpty())
-            client->sentSeq = std::max(client->sentSeq, qint64(d.value(u"seq"_s).toDouble()));
+        // A decision in the answer (approved at once) is not pushed again; earlier ones still are.
+        if (const QJsonObject d = reply.value(u"decision"_s).toObject(); !d.isEmpty()) {
+            if (const qint64 seq = qint64(d.value(u"seq"_s).toDouble()); seq > client->sentSeq)
+                client->inAnswer.insert(seq);
+        }
         send(client.get(), reply);
         if (type == u"receipt")
             announce(EventBus::Topic::Agents); // its success rate and latency
@@ -319,6 +361,8 @@ void GatewayServer::runBatch()
         announce(EventBus::Topic::Proposals);
         schedulePush();
     }
+    for (qint64 key : std::as_const(revoked))
+        closeKey(key);
 }
 
 QJsonObject GatewayServer::answer(Client* c, const QJsonObject& m)
@@ -372,12 +416,30 @@ void GatewayServer::catchUp(Client* c)
     if (!c->caller || c->closed)
         return;
     c->lagging = false;
-    for (const QJsonObject& d : ExternalProposals::decisionsAfter(m_connection->db(), c->caller->agent, c->sentSeq)) {
-        send(c, d, true);
-        if (c->lagging || c->closed)
+    constexpr int kPage = 500;
+    for (;;) {
+        const auto page = ExternalProposals::decisionsAfter(m_connection->db(), c->caller->agent, c->sentSeq, kPage);
+        for (const QJsonObject& d : page) {
+            if (!deliver(c, d))
+                return;
+        }
+        if (page.size() < kPage)
             return;
-        c->sentSeq = qint64(d.value(u"seq"_s).toDouble());
     }
+}
+
+bool GatewayServer::deliver(Client* c, const QJsonObject& decision)
+{
+    const qint64 seq = qint64(decision.value(u"seq"_s).toDouble());
+    if (seq <= c->sentSeq)
+        return true;
+    if (!c->inAnswer.remove(seq)) {
+        send(c, decision, true);
+        if (c->lagging || c->closed)
+            return false; // not sent: catchUp sends it when the reader has room, or the next connection does
+    }
+    c->sentSeq = seq;
+    return true;
 }
 
 void GatewayServer::drop(Client* c, int code, const QString& reason)
@@ -442,13 +504,9 @@ void GatewayServer::pushDecisions()
         const qint64 seq = qint64(body.value(u"seq"_s).toDouble());
         m_lastDecision = std::max(m_lastDecision, seq);
         for (const auto& c : m_clients) {
-            if (c->closed || !c->caller || c->caller->agent != agent || c->sentSeq >= seq)
-                continue;
-            if (c->lagging)
-                continue; // catchUp sends it when the reader has room
-            send(c.get(), body, true);
-            if (!c->lagging)
-                c->sentSeq = seq;
+            if (c->closed || !c->caller || c->caller->agent != agent || c->sentSeq >= seq || c->lagging)
+                continue; // a lagging reader gets it from catchUp when it has room
+            deliver(c.get(), body);
         }
         const qint64 proposal = qint64(body.value(u"proposal_id"_s).toDouble());
         for (auto it = m_waiters.begin(); it != m_waiters.end();) {
@@ -516,7 +574,13 @@ void GatewayServer::closeKey(qint64 keyId)
             drop(c.get(), kClosePolicy, u"the key was revoked"_s);
         }
     }
-    // Its long-polls answer now (with the revoked proposals' state).
+    // Its long-polls answer now: refused.
+    for (auto it = m_waiters.begin(); it != m_waiters.end();) {
+        auto next = std::next(it);
+        if (it->keyId == keyId)
+            answerWaiter(it, GatewayProtocol::error(u"unauthorized"_s, u"this key was revoked"_s));
+        it = next;
+    }
     schedulePush();
 }
 
@@ -555,14 +619,35 @@ void GatewayServer::tick()
                 std::min(100,
                     int(std::lround(100.0 * m_messages.value(c->caller->agent) / (m_config.ratePerSecond * seconds)))));
     }
-    for (const QString& agent : std::as_const(m_httpSeen)) {
+    QSet<QString> offline;
+    for (auto it = m_httpSeen.begin(); it != m_httpSeen.end(); ++it) {
+        const QString& agent = it.key();
         if (!online.contains(agent))
             online.insert(agent,
                 std::min(100, int(std::lround(100.0 * m_messages.value(agent) / (m_config.ratePerSecond * seconds)))));
     }
+    // An agent that only uses the HTTP mirror is offline once a whole tick passes without a request.
+    for (const QString& agent : std::as_const(m_httpOnline)) {
+        if (!online.contains(agent))
+            offline.insert(agent);
+    }
+    m_httpOnline.clear();
+    for (auto it = m_httpSeen.begin(); it != m_httpSeen.end(); ++it)
+        m_httpOnline.insert(it.key());
+    try {
+        const QSqlDatabase db = m_connection->db();
+        Transaction tx(db);
+        for (auto it = m_httpSeen.begin(); it != m_httpSeen.end(); ++it)
+            AgentKeys::touch(db, it->first, it->second, now);
+        tx.commit();
+    } catch (const SqlError& e) {
+        qCWarning(lcAgents) << "gateway: cannot record the keys' last use:" << e.message();
+    }
     m_httpSeen.clear();
     m_messages.clear();
-    writeHeartbeats(online, {});
+    for (auto it = m_refusals.begin(); it != m_refusals.end();)
+        it = now - it->auditedAt >= 60'000 && it->count == 0 ? m_refusals.erase(it) : std::next(it);
+    writeHeartbeats(online, offline);
     m_config.clock->callAfter(m_config.pingMs, this, [this] { tick(); });
 }
 

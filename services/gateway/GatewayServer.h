@@ -7,7 +7,9 @@
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
+#include <QTcpSocket>
 #include <QUrl>
 
 #include <list>
@@ -20,7 +22,6 @@ class Connection;
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
-class QTcpSocket;
 class QWebSocket;
 
 // The approval gateway's server (README "The approval gateway"): one port for the WebSocket endpoint
@@ -85,8 +86,9 @@ private:
         qint64 serial = 0;
         qint64 proposalId = 0;
         QString agent;
+        qint64 keyId = 0;
         std::unique_ptr<QHttpServerResponder> responder;
-        QTcpSocket* socket = nullptr;
+        QPointer<QTcpSocket> socket;
     };
     struct Bucket
     {
@@ -105,6 +107,9 @@ private:
     void welcome(Client* client, const ExternalProposals::Caller& caller);
     void send(Client* client, const QJsonObject& message, bool push = false);
     void catchUp(Client* client);
+    // Sends one decision unless it was sent already (in order, or in an answer); false when the reader has
+    // no room (it is sent later).
+    bool deliver(Client* client, const QJsonObject& decision);
     void drop(Client* client, int code, const QString& reason);
     void removeClosed();
     void tick();
@@ -125,7 +130,8 @@ private:
     std::optional<ExternalProposals::Caller> httpCaller(const QHttpServerRequest& request, QJsonObject* error);
     void httpRequest(const QHttpServerRequest& request, QHttpServerResponder& responder, QJsonObject message);
     void httpStatus(qint64 id, const QHttpServerRequest& request, QHttpServerResponder&& responder);
-    void answerWaiter(std::list<Waiter>::iterator it);
+    // Answers the long-poll with the proposal as it is now, or with error.
+    void answerWaiter(std::list<Waiter>::iterator it, const QJsonObject& error = {});
 
     Config m_config;
     std::unique_ptr<Connection> m_connection;
@@ -152,6 +158,9 @@ private:
         int count = 0;
     };
     QHash<QString, Refusals> m_refusals; // by host
-    QSet<QString> m_httpSeen;            // agents that used the HTTP mirror since the last tick (their heartbeat)
+    // Agents that used the HTTP mirror since the last tick (their heartbeat), with the key and address;
+    // and those that did in the tick before (offline when a whole tick passes without a request).
+    QHash<QString, std::pair<qint64, QString>> m_httpSeen;
+    QSet<QString> m_httpOnline;
     qint64 m_lastTick = 0;
 };

@@ -197,6 +197,33 @@ private slots:
         QCOMPARE(ok.value(u"receipt"_s).toObject().value(u"mismatch"_s).toBool(), false);
     }
 
+    void whatIsStoredAndApprovedIsTheCanonicalForm()
+    {
+        TestWorkspace tw;
+        const QSqlDatabase db = tw.db();
+        const qint64 now = tw.clock().nowMs();
+        ApprovalRules::ensureDefaults(db, now);
+        const QString key = registerScout(db, now);
+        QJsonObject m = priceChange(u"loose"_s, u"21"_s);
+        QJsonObject params = m.value(u"parameters"_s).toObject();
+        params.insert(u"currency"_s, u"eur"_s);
+        m.insert(u"parameters"_s, params);
+        const QJsonObject r = ask(db, key, m, now);
+        QCOMPARE(r.value(u"parameters"_s).toObject().value(u"new_price"_s).toString(), u"21.00"_s);
+        QCOMPARE(r.value(u"parameters"_s).toObject().value(u"currency"_s).toString(), u"EUR"_s);
+        const QJsonObject d = r.value(u"decision"_s).toObject();
+        QCOMPARE(d.value(u"state"_s).toString(), u"approved"_s); // not "modified": nobody changed it
+        QCOMPARE(d.value(u"parameters_sha256"_s), r.value(u"parameters_sha256"_s));
+        // The same request again (as sent, not canonical) is the same proposal.
+        QCOMPARE(ask(db, key, m, now + 1).value(u"duplicate"_s).toBool(), true);
+        // Executing what the answer named is no mismatch.
+        const QJsonObject receipt = ask(db, key,
+            {{u"type"_s, u"receipt"_s}, {u"proposal_id"_s, r.value(u"id"_s)}, {u"outcome"_s, u"executed"_s},
+                {u"parameters_sha256"_s, ExternalProposals::hashOf(r.value(u"parameters"_s).toObject())}},
+            now + 2);
+        QCOMPARE(receipt.value(u"receipt"_s).toObject().value(u"mismatch"_s).toBool(), false);
+    }
+
     void theSameIdempotencyKeyIsTheSameProposal()
     {
         TestWorkspace tw;

@@ -134,6 +134,47 @@ private slots:
         QCOMPARE(fx.count(u"SELECT tasks_ok FROM agents WHERE name = 'Price Scout'"_s), 1);
     }
 
+    void theAgentWaitsThroughARestartOfTheGateway()
+    {
+        // Quorum quits while the agent waits; the decision is made while no gateway runs; when it runs
+        // again the client connects again by itself and gets it.
+        PipelineFixture fx;
+        const QSqlDatabase db = fx.db();
+        const qint64 now = Clock::system()->nowMs();
+        ApprovalRules::ensureDefaults(db, now);
+        ApprovalDesk::setUndoWindowSeconds(db, 0);
+        const QString key = registerScout(db, now);
+        fx.startPool();
+        GatewayServer::Config config;
+        config.databasePath = fx.ws().workspace().databasePath();
+        config.machine = u"test-host"_s;
+        config.clock = Clock::system();
+        config.bus = &fx.bus();
+        auto server = std::make_unique<GatewayServer>(config);
+        QString error;
+        QVERIFY2(server->start(&error), qPrintable(error));
+        config.port = server->port();
+        QTemporaryDir dir;
+        const QString ledger = dir.filePath(u"ledger.jsonl"_s);
+        QStringList lines;
+        auto agent = runAgent(server->port(), key, ledger, &lines, u"26.00"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            !lineStarting(lines, u"proposed "_s).isEmpty(), qPrintable(lines.join(u'\n')), 30'000);
+        const qint64 id = lineStarting(lines, u"proposed "_s).section(u' ', 1, 1).toLongLong();
+        server.reset();
+        UserSession session(Users::signIn(db, u"Ann"_s, now), u"desk"_s);
+        ApprovalActions actions(db, Clock::system(), &fx.bus(), fx.pool(), &session);
+        QVERIFY(actions.approve(id, {}).ok);
+        QTRY_COMPARE_WITH_TIMEOUT(ApprovalDesk::load(db, id)->executionState, u"agent"_s, 30'000);
+        QCOMPARE(agent->state(), QProcess::Running); // still waiting, trying to connect again
+        server = std::make_unique<GatewayServer>(config);
+        QVERIFY2(server->start(&error), qPrintable(error));
+        QTRY_VERIFY2_WITH_TIMEOUT(agent->state() == QProcess::NotRunning, qPrintable(lines.join(u'\n')), 60'000);
+        QCOMPARE(agent->exitCode(), 0);
+        QVERIFY2(lines.contains(u"executed MUG-1 at 26.00 EUR"_s), qPrintable(lines.join(u'\n')));
+        QCOMPARE(ExternalProposals::receiptOf(db, id)->outcome, u"executed"_s);
+    }
+
     void aRejectedProposalChangesNothing()
     {
         PipelineFixture fx;

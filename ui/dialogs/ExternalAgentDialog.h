@@ -22,7 +22,7 @@ public:
     // submit registers what was entered and returns why it could not (the dialog stays open), or empty
     // (the dialog closes).
     using Submit = std::function<QString(const AgentKeys::Registration&)>;
-    ExternalAgentDialog(Submit submit, QWidget* parent = nullptr);
+    explicit ExternalAgentDialog(Submit submit, QWidget* parent = nullptr);
     AgentKeys::Registration registration() const;
     // Shows why the registration was refused, keeping what was entered.
     void showError(const QString& error);

@@ -233,7 +233,11 @@ void GatewayPage::loadKeys()
 void GatewayPage::showStatus()
 {
     const GatewayActions::Status s = m_context.gateway->status();
-    if (!s.error.isEmpty())
+    if (s.elsewhere)
+        m_status->setText(m_context.gateway->settings().enabled
+                ? tr("On: the team's server runs it (“quorum serve”); agents connect there.")
+                : tr("Off. On a team workspace the team's server runs it (“quorum serve”), not this desk."));
+    else if (!s.error.isEmpty())
         m_status->setText(tr("The gateway did not start: %1").arg(s.error));
     else if (s.listening)
         m_status->setText(
@@ -257,8 +261,11 @@ bool GatewayPage::save()
         m_note->setText(error);
         return false;
     }
-    m_note->setText(s.enabled ? tr("Saved. The gateway starts with these settings.")
-                              : tr("Saved. The gateway is off; connected agents were disconnected."));
+    if (m_context.gateway->status().elsewhere)
+        m_note->setText(tr("Saved. The team's server (“quorum serve”) applies it now."));
+    else
+        m_note->setText(s.enabled ? tr("Saved. The gateway starts with these settings.")
+                                  : tr("Saved. The gateway is off; connected agents were disconnected."));
     emit message(m_note->text());
     showStatus();
     return true;

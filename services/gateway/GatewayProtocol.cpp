@@ -161,7 +161,7 @@ namespace
 QString eventOf(const QString& action, const QJsonObject& details)
 {
     if (action == u"proposal.created")
-        return u"task:created"_s;
+        return details.value(u"agent"_s).toString() == u"CEO" ? u"ceo:decision"_s : u"task:created"_s;
     if (action == u"proposal.auto_executed" || action == u"proposal.approved" || action == u"proposal.rejected"
         || action == u"proposal.expired" || action == u"proposal.revoked" || action == u"gateway.cancelled")
         return u"approval:decided"_s;

@@ -449,6 +449,62 @@ private slots:
         QVERIFY(plain.find(u"welcome"_s).isEmpty());
     }
 
+    void subscribersGetOnlyTheEventsTheirKeyMaySee()
+    {
+        TestWorkspace tw;
+        EventBus bus;
+        const QSqlDatabase db = tw.db();
+        const qint64 now = tw.clock().nowMs();
+        ApprovalRules::ensureDefaults(db, now);
+        const QString key = registerScout(db, now); // finance
+        QString otherKey;
+        {
+            Transaction tx(db);
+            otherKey
+                = AgentKeys::registerAgent(db, {u"Ad Helper"_s, u"marketing"_s, {u"price_change"_s}, 0}, u"Ann"_s, now);
+            tx.commit();
+        }
+        auto server = serve(tw, &bus);
+        AgentSocket agent(server->port(), key);
+        QTRY_VERIFY(!agent.find(u"welcome"_s).isEmpty());
+        agent.send({{u"type"_s, u"subscribe"_s}, {u"events"_s, QJsonArray{u"teleport"_s}}, {u"id"_s, 1}});
+        QTRY_COMPARE(agent.find(u"error"_s).value(u"path"_s).toString(), u"events"_s);
+        agent.send({{u"type"_s, u"subscribe"_s},
+            {u"events"_s, QJsonArray{u"approval:required"_s, u"approval:decided"_s}}, {u"id"_s, 2}});
+        QTRY_VERIFY(!agent.find(u"subscribed"_s).isEmpty());
+
+        // Its own proposal waits: approval:required. Another cluster's agent's proposal: not its business.
+        agent.send(priceChange(u"ev-1"_s));
+        QTRY_VERIFY(!agent.find(u"proposal"_s).isEmpty());
+        const qint64 id = agent.find(u"proposal"_s).value(u"id"_s).toInteger();
+        Transaction tx(db);
+        ExternalProposals::propose(
+            db, caller(db, otherKey), priceChange(u"other-1"_s, u"27.00"_s, u"MUG-9"_s), {}, now);
+        tx.commit();
+        bus.publishChanged(EventBus::Topic::Proposals);
+        auto events = [&agent](const QString& name) {
+            QList<QJsonObject> out;
+            for (const QJsonObject& m : std::as_const(agent.received))
+                if (m.value(u"type"_s).toString() == u"event" && m.value(u"event"_s).toString() == name)
+                    out.append(m);
+            return out;
+        };
+        QTRY_COMPARE(events(u"approval:required"_s).size(), 1);
+        QCOMPARE(events(u"approval:required"_s).first().value(u"payload"_s).toObject().value(u"subject"_s).toString(),
+            u"proposal:%1"_s.arg(id));
+
+        // A person rejects it: approval:decided, for its own proposal only.
+        const Users::User ann = Users::signIn(db, u"Ann"_s, now);
+        QVERIFY(ApprovalDesk::reject(db, id, ann, u"No"_s, u"desk"_s, now + 1).ok);
+        runApprovalJobs(db, tw.clock());
+        bus.publishChanged(EventBus::Topic::Jobs);
+        QTRY_VERIFY(!events(u"approval:decided"_s).isEmpty());
+        for (const QJsonObject& m : std::as_const(agent.received))
+            if (m.value(u"type"_s).toString() == u"event")
+                QCOMPARE(m.value(u"agent"_s).toString(), u"Price Scout"_s);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'gateway.subscribed'"_s), 1);
+    }
+
     void aThousandReconnects()
     {
         TestWorkspace tw;

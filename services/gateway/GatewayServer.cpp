@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "storage/Connection.h"
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 
 #include <QFile>
@@ -300,6 +301,7 @@ void GatewayServer::runBatch()
     replies.reserve(n);
     const QSqlDatabase db = m_connection->db();
     QList<qint64> revoked;
+    const bool postgres = Dialect::isPostgres(db);
     try {
         Transaction tx(db, Transaction::Durable);
         // A key revoked since its connection said hello gets nothing more through (checked in the batch's
@@ -318,12 +320,14 @@ void GatewayServer::runBatch()
                 replies.append(GatewayProtocol::error(u"unauthorized"_s, u"this key was revoked"_s));
                 continue;
             }
-            // Each request in a savepoint of its own: one that fails leaves the others' work in place
-            // (on PostgreSQL a failed statement would otherwise spoil the whole transaction).
-            Transaction item(db);
+            // On PostgreSQL each request in a savepoint of its own: a failed statement would otherwise spoil
+            // the whole transaction. (SQLite goes on after one; the requests' own writes are savepoints.)
+            std::optional<Transaction> item;
+            if (postgres)
+                item.emplace(db);
             QJsonObject reply = answer(client.get(), m);
-            if (reply.value(u"code"_s).toString() != u"unavailable")
-                item.commit();
+            if (item && reply.value(u"code"_s).toString() != u"unavailable")
+                item->commit();
             replies.append(reply);
         }
         tx.commit();

@@ -150,6 +150,15 @@ std::optional<ExternalProposals::Caller> verify(
     return c;
 }
 
+bool isValid(const QSqlDatabase& db, qint64 keyId)
+{
+    QSqlQuery q = Sql::execCached(db,
+        u"SELECT COUNT(*) FROM gateway_keys k JOIN agents a ON a.name = k.agent AND a.kind = 'external' WHERE k.id = ? "
+        u"AND k.revoked_at IS NULL"_s,
+        {keyId});
+    return q.next() && q.value(0).toInt() > 0;
+}
+
 QList<qint64> invalid(const QSqlDatabase& db, const QList<qint64>& keyIds)
 {
     if (keyIds.isEmpty())

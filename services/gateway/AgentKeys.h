@@ -63,6 +63,9 @@ bool revoke(const QSqlDatabase& db, qint64 keyId, const QString& actor, const QS
 // The caller a key stands for, or nothing with *why ("unknown key", "revoked on ...").
 std::optional<ExternalProposals::Caller> verify(
     const QSqlDatabase& db, const QString& key, const QString& address, QString* why);
+// Whether the key is still valid (not revoked, its agent registered): one cached statement, for every
+// batch of requests.
+bool isValid(const QSqlDatabase& db, qint64 keyId);
 // Of the given keys, those no longer valid (revoked, or their agent removed).
 QList<qint64> invalid(const QSqlDatabase& db, const QList<qint64>& keyIds);
 // Records that the key was used now from address (at most once a minute per key: callers throttle).

@@ -306,11 +306,13 @@ void GatewayServer::runBatch()
         Transaction tx(db, Transaction::Durable);
         // A key revoked since its connection said hello gets nothing more through (checked in the batch's
         // transaction: the revoke either committed before it or waits for it).
-        QList<qint64> keys;
+        QSet<qint64> keys;
         for (const auto& [client, m] : batch)
             if (client && client->caller)
-                keys.append(client->caller->keyId);
-        revoked = AgentKeys::invalid(db, keys);
+                keys.insert(client->caller->keyId);
+        for (qint64 key : std::as_const(keys))
+            if (!AgentKeys::isValid(db, key))
+                revoked.append(key);
         for (const auto& [client, m] : batch) {
             if (!client || client->closed) {
                 replies.append(QJsonObject()); // gone: it sends again (the idempotency key makes that safe)

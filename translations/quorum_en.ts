@@ -9216,11 +9216,26 @@ Commands:
         <source>%1 is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>The agent connects to %1 with this key (the README&apos;s “The approval gateway” shows how).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent connects to the team&apos;s server, where “quorum serve” runs the gateway, with this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gateway is off: switch it on above before the agent connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GatewayServer</name>
     <message>
-        <location filename="../services/gateway/GatewayServer.cpp" line="+90"/>
+        <location filename="../services/gateway/GatewayServer.cpp" line="+91"/>
         <source>The certificate or its private key cannot be read (%1, %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10050,16 +10065,6 @@ Commands:
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The gateway is off: switch it on in Settings → Gateway before the agent connects.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The agent connects to %1 with this key (the README&apos;s “The approval gateway” shows how).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

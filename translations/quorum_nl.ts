@@ -9224,11 +9224,26 @@ Opdrachten:
         <source>%1 is revoked.</source>
         <translation>%1 is ingetrokken.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>The agent connects to %1 with this key (the README&apos;s “The approval gateway” shows how).</source>
+        <translation>De agent verbindt met %1 met deze sleutel (“The approval gateway” in de README laat zien hoe).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent connects to the team&apos;s server, where “quorum serve” runs the gateway, with this key.</source>
+        <translation>De agent verbindt met deze sleutel met de server van het team, waar “quorum serve” de goedkeuringspoort draait.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gateway is off: switch it on above before the agent connects.</source>
+        <translation>De goedkeuringspoort staat uit: zet hem hierboven aan voordat de agent verbindt.</translation>
+    </message>
 </context>
 <context>
     <name>GatewayServer</name>
     <message>
-        <location filename="../services/gateway/GatewayServer.cpp" line="+90"/>
+        <location filename="../services/gateway/GatewayServer.cpp" line="+91"/>
         <source>The certificate or its private key cannot be read (%1, %2).</source>
         <translation>Het certificaat of de privésleutel kan niet gelezen worden (%1, %2).</translation>
     </message>
@@ -10059,16 +10074,6 @@ Opdrachten:
         <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The gateway is off: switch it on in Settings → Gateway before the agent connects.</source>
-        <translation>De goedkeuringspoort staat uit: zet hem aan in Instellingen → Externe agents voordat de agent verbindt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The agent connects to %1 with this key (the README&apos;s “The approval gateway” shows how).</source>
-        <translation>De agent verbindt met %1 met deze sleutel (“The approval gateway” in de README laat zien hoe).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "GatewayServer.h"
 
+#include <QHostInfo>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -57,7 +58,8 @@ void GatewayHost::start(const GatewaySettings::Set& settings)
             }
             QUrl url;
             url.setScheme(secure ? u"https"_s : u"http"_s);
-            url.setHost(open ? u"0.0.0.0"_s : u"127.0.0.1"_s);
+            // Open to the network: agents reach it by this machine's name.
+            url.setHost(open ? QHostInfo::localHostName() : u"127.0.0.1"_s);
             url.setPort(server->port());
             QMetaObject::invokeMethod(
                 this,

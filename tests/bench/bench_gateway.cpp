@@ -8,7 +8,7 @@
 // a 10 ms timer); resident memory per idle connection.
 // The agents run in a child process (this binary with --load), the gateway in its own thread here.
 // usage: bench_gateway [--agents 500] [--proposals 10000] [--seconds 60]
-#include "BenchSupport.h"
+#include "GatewayBench.h"
 #include "approvals/ActionEffects.h"
 #include "approvals/ApprovalDesk.h"
 #include "approvals/ApprovalJobs.h"
@@ -35,7 +35,6 @@
 #include <QTimer>
 #include <QWebSocket>
 
-#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -292,34 +291,11 @@ int main(int argc, char** argv)
         rssBefore, rssConnected, agentCount, double(rssConnected - rssBefore) / agentCount);
 
     // The desk: a 10 ms timer's lateness on this thread, and a person approving what waits, as it comes.
-    QList<double> stalls;
-    QElapsedTimer tickClock;
-    tickClock.start();
-    qint64 lastTick = 0;
-    QTimer probe;
-    probe.setInterval(10);
-    QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
-        const qint64 t = tickClock.elapsed();
-        if (lastTick > 0)
-            stalls.append(double(std::max<qint64>(0, t - lastTick - 10)));
-        lastTick = t;
-    });
-    QHash<qint64, qint64> approvedAt; // proposal -> µs of the approval's commit
-    QTimer desk;
-    desk.setInterval(50);
-    QObject::connect(&desk, &QTimer::timeout, &desk, [&] {
-        QList<qint64> ids;
-        QSqlQuery q = Sql::exec(db, u"SELECT id FROM action_proposals WHERE status = 'pending' LIMIT 100"_s);
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
-        q.finish();
-        if (ids.isEmpty())
-            return;
+    GatewayBench::StallProbe probe;
+    GatewayBench::Desk desk(db, [&](const QList<qint64>& ids) {
         const auto done = ApprovalDesk::approveMany(db, ids, owner, {}, u"bench"_s, clock->nowMs());
-        const qint64 at = nowUs();
-        for (qint64 id : done.done)
-            approvedAt.insert(id, at);
         pool.wake();
+        return done.done;
     });
     agents.write("go\n");
     probe.start();
@@ -335,33 +311,14 @@ int main(int argc, char** argv)
     probe.stop();
     desk.stop();
     const QJsonObject result = QJsonDocument::fromJson(line).object();
-    QList<double> decisionMs;
-    for (const QJsonValue& v : result.value(u"decisions"_s).toArray()) {
-        const qint64 id = v.toArray().at(0).toInteger();
-        if (approvedAt.contains(id))
-            decisionMs.append((v.toArray().at(1).toInteger() - approvedAt.value(id)) / 1000.0);
-    }
+    GatewayBench::report(result, desk, probe, "main thread");
     const qint64 stored = Sql::scalar(db, u"SELECT COUNT(*) FROM external_proposals"_s).toLongLong();
     const qint64 distinctKeys
         = Sql::scalar(db, u"SELECT COUNT(DISTINCT agent || '/' || idempotency_key) FROM external_proposals"_s)
               .toLongLong();
     const qint64 told = Sql::scalar(db, u"SELECT COUNT(*) FROM gateway_decisions"_s).toLongLong();
-    std::printf("sent %d (+%d again) in %.1f s, answered %d, errors %d%s\n", result.value(u"sent"_s).toInt(),
-        result.value(u"again"_s).toInt(), result.value(u"send_seconds"_s).toDouble(),
-        result.value(u"answered"_s).toInt(), result.value(u"errors"_s).toInt(),
-        qPrintable(result.value(u"first_error"_s).toString().isEmpty()
-                ? QString()
-                : u" (first: "_s + result.value(u"first_error"_s).toString() + u")"_s));
-    std::printf("stored %lld proposals (%lld distinct idempotency keys), %lld decisions told; retries answered "
-                "with another proposal: %d\n",
-        stored, distinctKeys, told, result.value(u"duplicates_wrong"_s).toInt());
-    std::printf("approved by the rules, answer: p50 %.1f ms, p99 %.1f ms (%d)\n", result.value(u"low_p50"_s).toDouble(),
-        result.value(u"low_p99"_s).toDouble(), result.value(u"low_count"_s).toInt());
-    std::printf("a person's decision to the agent: p50 %.1f ms, p99 %.1f ms (%lld)\n", Bench::median(decisionMs),
-        Bench::percentile(decisionMs, 0.99), qint64(decisionMs.size()));
-    std::printf("main thread stall (10 ms timer lateness): p50 %.1f ms, p99 %.1f ms, max %.1f ms\n",
-        Bench::median(stalls), Bench::percentile(stalls, 0.99), Bench::percentile(stalls, 1.0));
-    std::printf("peak RSS %ld MB\n", Bench::peakRssMb());
+    std::printf(
+        "stored %lld proposals (%lld distinct idempotency keys), %lld decisions told\n", stored, distinctKeys, told);
     pool.stop();
     host.stop();
     return stored == proposals && distinctKeys == proposals && result.value(u"duplicates_wrong"_s).toInt() == 0 ? 0 : 1;

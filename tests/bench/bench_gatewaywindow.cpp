@@ -6,8 +6,8 @@
 // timer) and the answers' and decisions' latencies as bench_gateway measures them.
 // usage: bench_gatewaywindow [--agents 500] [--proposals 10000] [--seconds 60]
 #include "Application.h"
-#include "BenchSupport.h"
 #include "CommandLine.h"
+#include "GatewayBench.h"
 #include "MainWindow.h"
 #include "approvals/ApprovalActions.h"
 #include "approvals/ApprovalDesk.h"
@@ -30,20 +30,12 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include <chrono>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace
 {
-qint64 nowUs()
-{
-    return std::chrono::duration_cast<std::chrono::microseconds>(
-        std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
 void waitFor(const std::function<bool()>& done, int ms)
 {
     QElapsedTimer t;
@@ -142,36 +134,11 @@ int main(int argc, char** argv)
         180'000);
     std::printf("%s\n", line.constData());
 
-    QList<double> stalls;
-    QElapsedTimer tick;
-    tick.start();
-    qint64 last = 0;
-    QTimer probe;
-    probe.setInterval(10);
-    QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
-        const qint64 t = tick.elapsed();
-        if (last > 0)
-            stalls.append(double(std::max<qint64>(0, t - last - 10)));
-        last = t;
-    });
+    GatewayBench::StallProbe probe;
     // The person: what waits is approved through the desk's facade, as the Approvals pane does.
     Connection reader(databasePath, u"bench-desk"_s);
-    QHash<qint64, qint64> approvedAt;
-    QTimer desk;
-    desk.setInterval(50);
-    QObject::connect(&desk, &QTimer::timeout, &desk, [&] {
-        QList<qint64> ids;
-        QSqlQuery q = Sql::exec(reader.db(), u"SELECT id FROM action_proposals WHERE status = 'pending' LIMIT 100"_s);
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
-        q.finish();
-        if (ids.isEmpty())
-            return;
-        const auto done = app.context().approvalActions->approveMany(ids, {});
-        const qint64 at = nowUs();
-        for (qint64 id : done.done)
-            approvedAt.insert(id, at);
-    });
+    GatewayBench::Desk desk(reader.db(),
+        [&app](const QList<qint64>& ids) { return app.context().approvalActions->approveMany(ids, {}).done; });
     agents.write("go\n");
     probe.start();
     desk.start();
@@ -186,23 +153,6 @@ int main(int argc, char** argv)
         line = agents.readLine().trimmed();
     probe.stop();
     desk.stop();
-    const QJsonObject result = QJsonDocument::fromJson(line).object();
-    QList<double> decisionMs;
-    for (const QJsonValue& v : result.value(u"decisions"_s).toArray()) {
-        const qint64 id = v.toArray().at(0).toInteger();
-        if (approvedAt.contains(id))
-            decisionMs.append((v.toArray().at(1).toInteger() - approvedAt.value(id)) / 1000.0);
-    }
-    std::printf("sent %d (+%d again) in %.1f s, answered %d, errors %d, retries answered with another proposal %d\n",
-        result.value(u"sent"_s).toInt(), result.value(u"again"_s).toInt(), result.value(u"send_seconds"_s).toDouble(),
-        result.value(u"answered"_s).toInt(), result.value(u"errors"_s).toInt(),
-        result.value(u"duplicates_wrong"_s).toInt());
-    std::printf("approved by the rules, answer: p50 %.1f ms, p99 %.1f ms\n", result.value(u"low_p50"_s).toDouble(),
-        result.value(u"low_p99"_s).toDouble());
-    std::printf("a person's decision to the agent: p50 %.1f ms, p99 %.1f ms (%lld)\n", Bench::median(decisionMs),
-        Bench::percentile(decisionMs, 0.99), qint64(decisionMs.size()));
-    std::printf("GUI thread stall (10 ms timer lateness): p50 %.1f ms, p99 %.1f ms, max %.1f ms\n",
-        Bench::median(stalls), Bench::percentile(stalls, 0.99), Bench::percentile(stalls, 1.0));
-    std::printf("peak RSS %ld MB\n", Bench::peakRssMb());
+    GatewayBench::report(QJsonDocument::fromJson(line).object(), desk, probe, "GUI thread");
     return 0;
 }

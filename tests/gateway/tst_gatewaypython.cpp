@@ -57,6 +57,55 @@ class TestGatewayPython : public QObject
         return {};
     }
 
+    // The workspace with the scout registered, the real worker pool, a gateway, the person at the desk,
+    // and the example agent started against them, its proposal made (id).
+    struct Rig
+    {
+        PipelineFixture fx;
+        qint64 now = Clock::system()->nowMs();
+        QString key;
+        GatewayServer::Config config;
+        std::unique_ptr<GatewayServer> server;
+        QTemporaryDir dir;
+        QStringList lines;
+        std::unique_ptr<QProcess> agent;
+        std::unique_ptr<UserSession> session;
+        std::unique_ptr<ApprovalActions> actions;
+        qint64 id = 0;
+        QSqlDatabase db() const { return fx.db(); }
+        QString ledger() const { return dir.filePath(u"ledger.jsonl"_s); }
+        QString said() const { return lines.join(u'\n'); }
+    };
+
+    static void startGateway(Rig& r)
+    {
+        r.server = std::make_unique<GatewayServer>(r.config);
+        QString error;
+        QVERIFY2(r.server->start(&error), qPrintable(error));
+        r.config.port = r.server->port(); // the same port when it starts again
+    }
+
+    static void setUp(Rig& r, const QString& newPrice)
+    {
+        const QSqlDatabase db = r.db();
+        ApprovalRules::ensureDefaults(db, r.now);
+        ApprovalDesk::setUndoWindowSeconds(db, 0); // the decision goes out at once
+        r.key = registerScout(db, r.now);
+        r.fx.startPool();
+        r.config.databasePath = r.fx.ws().workspace().databasePath();
+        r.config.machine = u"test-host"_s;
+        r.config.clock = Clock::system();
+        r.config.bus = &r.fx.bus();
+        startGateway(r);
+        if (QTest::currentTestFailed())
+            return;
+        r.session = std::make_unique<UserSession>(Users::signIn(db, u"Ann"_s, r.now), u"desk"_s);
+        r.actions = std::make_unique<ApprovalActions>(db, Clock::system(), &r.fx.bus(), r.fx.pool(), r.session.get());
+        r.agent = runAgent(r.server->port(), r.key, r.ledger(), &r.lines, newPrice);
+        QTRY_VERIFY2_WITH_TIMEOUT(!lineStarting(r.lines, u"proposed "_s).isEmpty(), qPrintable(r.said()), 30'000);
+        r.id = lineStarting(r.lines, u"proposed "_s).section(u' ', 1, 1).toLongLong();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -69,32 +118,15 @@ private slots:
 
     void theExampleAgentActsOnlyOnTheChangedDecision()
     {
-        PipelineFixture fx;
-        const QSqlDatabase db = fx.db();
-        const qint64 now = Clock::system()->nowMs();
-        ApprovalRules::ensureDefaults(db, now);
-        ApprovalDesk::setUndoWindowSeconds(db, 0); // the decision goes out at once
-        const QString key = registerScout(db, now);
-        fx.startPool();
-        GatewayServer::Config config;
-        config.databasePath = fx.ws().workspace().databasePath();
-        config.machine = u"test-host"_s;
-        config.clock = Clock::system();
-        config.bus = &fx.bus();
-        GatewayServer server(config);
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
-
-        QTemporaryDir dir;
-        const QString ledger = dir.filePath(u"ledger.jsonl"_s);
-        QStringList lines;
-        auto agent = runAgent(server.port(), key, ledger, &lines, u"26.00"_s);
-        QTRY_VERIFY2_WITH_TIMEOUT(
-            !lineStarting(lines, u"proposed "_s).isEmpty(), qPrintable(lines.join(u'\n')), 30'000);
-        const QStringList proposed = lineStarting(lines, u"proposed "_s).split(u' ');
+        Rig r;
+        setUp(r, u"26.00"_s);
+        if (QTest::currentTestFailed())
+            return;
+        const QSqlDatabase db = r.db();
+        const qint64 id = r.id;
+        const QStringList proposed = lineStarting(r.lines, u"proposed "_s).split(u' ');
         QCOMPARE(proposed.value(2), u"pending"_s);
         QCOMPARE(proposed.value(3), u"high"_s);
-        const qint64 id = proposed.value(1).toLongLong();
 
         // It waits in Approvals like any agent's proposal.
         ApprovalsModel approvals(db, const_cast<Clock*>(Clock::system()));
@@ -102,19 +134,17 @@ private slots:
         QVERIFY(approvals.indexForId(id, 0).isValid());
 
         // A person changes the price to 22.00 (10 %: the rule lets that run) through the desk's facade.
-        UserSession session(Users::signIn(db, u"Ann"_s, now), u"desk"_s);
-        ApprovalActions actions(db, Clock::system(), &fx.bus(), fx.pool(), &session);
         QJsonObject edited = ApprovalDesk::load(db, id)->parameters;
         edited.insert(u"new_price"_s, u"22.00"_s);
-        const auto modified = actions.modify(id, edited, u"22 is enough"_s);
+        const auto modified = r.actions->modify(id, edited, u"22 is enough"_s);
         QVERIFY2(modified.ok, qPrintable(modified.error));
 
         // The agent gets the changed price, applies exactly that, and reports it.
-        QTRY_VERIFY2_WITH_TIMEOUT(agent->state() == QProcess::NotRunning, qPrintable(lines.join(u'\n')), 60'000);
-        QCOMPARE(agent->exitCode(), 0);
-        QVERIFY2(lines.contains(u"executed MUG-1 at 22.00 EUR"_s), qPrintable(lines.join(u'\n')));
-        QVERIFY(lineStarting(lines, u"decision modified"_s).contains(u"\"new_price\": \"22.00\""_s));
-        QFile applied(ledger);
+        QTRY_VERIFY2_WITH_TIMEOUT(r.agent->state() == QProcess::NotRunning, qPrintable(r.said()), 60'000);
+        QCOMPARE(r.agent->exitCode(), 0);
+        QVERIFY2(r.lines.contains(u"executed MUG-1 at 22.00 EUR"_s), qPrintable(r.said()));
+        QVERIFY(lineStarting(r.lines, u"decision modified"_s).contains(u"\"new_price\": \"22.00\""_s));
+        QFile applied(r.ledger());
         QVERIFY(applied.open(QIODevice::ReadOnly));
         const QByteArray written = applied.readAll();
         QVERIFY(written.contains("\"price\": \"22.00\""));
@@ -127,86 +157,44 @@ private slots:
         QCOMPARE(receipt->reference, u"ledger:MUG-1:22.00"_s);
         QVERIFY(!receipt->mismatch);
         QCOMPARE(ApprovalDesk::load(db, id)->executionState, u"done"_s);
-        QCOMPARE(fx.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'gateway.receipt' AND subject = ?"_s,
+        QCOMPARE(r.fx.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'gateway.receipt' AND subject = ?"_s,
                      {u"proposal:%1"_s.arg(id)}),
             1);
         // Its run is on the Agents pane's figures.
-        QCOMPARE(fx.count(u"SELECT tasks_ok FROM agents WHERE name = 'Price Scout'"_s), 1);
+        QCOMPARE(r.fx.count(u"SELECT tasks_ok FROM agents WHERE name = 'Price Scout'"_s), 1);
     }
 
     void theAgentWaitsThroughARestartOfTheGateway()
     {
         // Quorum quits while the agent waits; the decision is made while no gateway runs; when it runs
         // again the client connects again by itself and gets it.
-        PipelineFixture fx;
-        const QSqlDatabase db = fx.db();
-        const qint64 now = Clock::system()->nowMs();
-        ApprovalRules::ensureDefaults(db, now);
-        ApprovalDesk::setUndoWindowSeconds(db, 0);
-        const QString key = registerScout(db, now);
-        fx.startPool();
-        GatewayServer::Config config;
-        config.databasePath = fx.ws().workspace().databasePath();
-        config.machine = u"test-host"_s;
-        config.clock = Clock::system();
-        config.bus = &fx.bus();
-        auto server = std::make_unique<GatewayServer>(config);
-        QString error;
-        QVERIFY2(server->start(&error), qPrintable(error));
-        config.port = server->port();
-        QTemporaryDir dir;
-        const QString ledger = dir.filePath(u"ledger.jsonl"_s);
-        QStringList lines;
-        auto agent = runAgent(server->port(), key, ledger, &lines, u"26.00"_s);
-        QTRY_VERIFY2_WITH_TIMEOUT(
-            !lineStarting(lines, u"proposed "_s).isEmpty(), qPrintable(lines.join(u'\n')), 30'000);
-        const qint64 id = lineStarting(lines, u"proposed "_s).section(u' ', 1, 1).toLongLong();
-        server.reset();
-        UserSession session(Users::signIn(db, u"Ann"_s, now), u"desk"_s);
-        ApprovalActions actions(db, Clock::system(), &fx.bus(), fx.pool(), &session);
-        QVERIFY(actions.approve(id, {}).ok);
-        QTRY_COMPARE_WITH_TIMEOUT(ApprovalDesk::load(db, id)->executionState, u"agent"_s, 30'000);
-        QCOMPARE(agent->state(), QProcess::Running); // still waiting, trying to connect again
-        server = std::make_unique<GatewayServer>(config);
-        QVERIFY2(server->start(&error), qPrintable(error));
-        QTRY_VERIFY2_WITH_TIMEOUT(agent->state() == QProcess::NotRunning, qPrintable(lines.join(u'\n')), 60'000);
-        QCOMPARE(agent->exitCode(), 0);
-        QVERIFY2(lines.contains(u"executed MUG-1 at 26.00 EUR"_s), qPrintable(lines.join(u'\n')));
-        QCOMPARE(ExternalProposals::receiptOf(db, id)->outcome, u"executed"_s);
+        Rig r;
+        setUp(r, u"26.00"_s);
+        if (QTest::currentTestFailed())
+            return;
+        r.server.reset();
+        QVERIFY(r.actions->approve(r.id, {}).ok);
+        QTRY_COMPARE_WITH_TIMEOUT(ApprovalDesk::load(r.db(), r.id)->executionState, u"agent"_s, 30'000);
+        QCOMPARE(r.agent->state(), QProcess::Running); // still waiting, trying to connect again
+        startGateway(r);
+        QTRY_VERIFY2_WITH_TIMEOUT(r.agent->state() == QProcess::NotRunning, qPrintable(r.said()), 60'000);
+        QCOMPARE(r.agent->exitCode(), 0);
+        QVERIFY2(r.lines.contains(u"executed MUG-1 at 26.00 EUR"_s), qPrintable(r.said()));
+        QCOMPARE(ExternalProposals::receiptOf(r.db(), r.id)->outcome, u"executed"_s);
     }
 
     void aRejectedProposalChangesNothing()
     {
-        PipelineFixture fx;
-        const QSqlDatabase db = fx.db();
-        const qint64 now = Clock::system()->nowMs();
-        ApprovalRules::ensureDefaults(db, now);
-        ApprovalDesk::setUndoWindowSeconds(db, 0); // the decision goes out at once
-        const QString key = registerScout(db, now);
-        fx.startPool();
-        GatewayServer::Config config;
-        config.databasePath = fx.ws().workspace().databasePath();
-        config.machine = u"test-host"_s;
-        config.clock = Clock::system();
-        config.bus = &fx.bus();
-        GatewayServer server(config);
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
-        QTemporaryDir dir;
-        const QString ledger = dir.filePath(u"ledger.jsonl"_s);
-        QStringList lines;
-        auto agent = runAgent(server.port(), key, ledger, &lines, u"30.00"_s);
-        QTRY_VERIFY2_WITH_TIMEOUT(
-            !lineStarting(lines, u"proposed "_s).isEmpty(), qPrintable(lines.join(u'\n')), 30'000);
-        const qint64 id = lineStarting(lines, u"proposed "_s).section(u' ', 1, 1).toLongLong();
-        UserSession session(Users::signIn(db, u"Ann"_s, now), u"desk"_s);
-        ApprovalActions actions(db, Clock::system(), &fx.bus(), fx.pool(), &session);
-        QVERIFY(actions.reject(id, u"Not in December"_s).ok);
-        QTRY_VERIFY2_WITH_TIMEOUT(agent->state() == QProcess::NotRunning, qPrintable(lines.join(u'\n')), 60'000);
-        QCOMPARE(agent->exitCode(), 2);
-        QVERIFY2(lineStarting(lines, u"not approved"_s).contains(u"Not in December"_s), qPrintable(lines.join(u'\n')));
-        QVERIFY(!QFile::exists(ledger));
-        QVERIFY(!ExternalProposals::receiptOf(db, id));
+        Rig r;
+        setUp(r, u"30.00"_s);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(r.actions->reject(r.id, u"Not in December"_s).ok);
+        QTRY_VERIFY2_WITH_TIMEOUT(r.agent->state() == QProcess::NotRunning, qPrintable(r.said()), 60'000);
+        QCOMPARE(r.agent->exitCode(), 2);
+        QVERIFY2(lineStarting(r.lines, u"not approved"_s).contains(u"Not in December"_s), qPrintable(r.said()));
+        QVERIFY(!QFile::exists(r.ledger()));
+        QVERIFY(!ExternalProposals::receiptOf(r.db(), r.id));
     }
 };
 

@@ -105,7 +105,7 @@ void ExternalAgentDialog::updateOk()
     m_ok->setEnabled(!m_name->text().trimmed().isEmpty() && !registration().mayPropose.isEmpty());
 }
 
-KeyDialog::KeyDialog(const QString& agent, const QString& key, const QString& url, QWidget* parent)
+KeyDialog::KeyDialog(const QString& agent, const QString& key, const QString& where, QWidget* parent)
     : QDialog(parent)
     , m_key(new QLineEdit(key, this))
 {
@@ -124,18 +124,15 @@ KeyDialog::KeyDialog(const QString& agent, const QString& key, const QString& ur
     auto* row = new QHBoxLayout;
     row->addWidget(m_key, 1);
     row->addWidget(copy);
-    auto* where = new QLabel(url.isEmpty()
-            ? tr("The gateway is off: switch it on in Settings → Gateway before the agent connects.")
-            : tr("The agent connects to %1 with this key (the README's “The approval gateway” shows how).").arg(url),
-        this);
-    where->setWordWrap(true);
-    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* whereLabel = new QLabel(where, this);
+    whereLabel->setWordWrap(true);
+    whereLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(row);
-    layout->addWidget(where);
+    layout->addWidget(whereLabel);
     layout->addWidget(buttons);
     resize(560, 220);
 }

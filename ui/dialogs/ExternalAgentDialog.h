@@ -47,7 +47,8 @@ class KeyDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    KeyDialog(const QString& agent, const QString& key, const QString& url, QWidget* parent = nullptr);
+    // where: how the agent reaches the gateway (a sentence for the owner).
+    KeyDialog(const QString& agent, const QString& key, const QString& where, QWidget* parent = nullptr);
     QLineEdit* keyEdit() const { return m_key; }
 
 private:

@@ -337,7 +337,16 @@ void GatewayPage::revokeKey()
 
 void GatewayPage::showKey(const QString& agent, const QString& key)
 {
-    auto* dialog = new KeyDialog(agent, key, m_context.gateway->status().url, this);
+    const GatewayActions::Status s = m_context.gateway->status();
+    QString where;
+    if (s.listening)
+        where
+            = tr("The agent connects to %1 with this key (the README's “The approval gateway” shows how).").arg(s.url);
+    else if (s.elsewhere)
+        where = tr("The agent connects to the team's server, where “quorum serve” runs the gateway, with this key.");
+    else
+        where = tr("The gateway is off: switch it on above before the agent connects.");
+    auto* dialog = new KeyDialog(agent, key, where, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

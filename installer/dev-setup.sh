@@ -26,8 +26,9 @@ test_packages=(
     dpkg-dev desktop-file-utils appstream file clang-format xvfb xauth
     # a real WordPress on loopback (tests/integration/wordpress/wp-up.sh starts and installs it)
     wordpress mariadb-server php-cli php-mysql curl
-    # a real Secret Service for the keychain tests (gnome-keyring in a private D-Bus session)
-    gnome-keyring dbus-daemon
+    # a real Secret Service for the keychain tests (gnome-keyring in a private D-Bus session; dbus-send
+    # asks whether it is up before a test starts)
+    gnome-keyring dbus-daemon dbus-bin
     # a real PostgreSQL for the team-mode tests (tests/integration/postgres/pg-up.sh starts a private
     # cluster) and a real SMTP server for the alert and report e-mails
     postgresql python3-aiosmtpd

@@ -228,6 +228,9 @@ private slots:
         connections->field(u"app_password"_s)->setText(u"abcd EFGH 1234 ijkl MNOP 5678"_s);
         connections->saveButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!connections->busy(), 20'000);
+        // Its token is in the keychain (the sync reads it from there); a keychain that did not answer says so.
+        QVERIFY2(connections->resultText().contains(u"its secrets are in the keychain"_s),
+            qPrintable(connections->resultText()));
         QCOMPARE(audited(u"settings.connection_added"_s, u"Ann"_s), 1);
         // No secret ever reaches the trail.
         QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE payload LIKE '%abcd EFGH%'"_s), 0);
@@ -289,9 +292,12 @@ private slots:
             qPrintable(connections->resultText()));
         connections->saveButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!connections->busy(), 20'000);
+        // Its token is in the keychain (the sync reads it from there); a keychain that did not answer says so.
+        QVERIFY2(connections->resultText().contains(u"its secrets are in the keychain"_s),
+            qPrintable(connections->resultText()));
         QCOMPARE(audited(u"settings.connection_added"_s, u"Ann"_s), 1);
         // Its first sync runs at once: campaigns, ad sets and 90 days of figures.
-        QTRY_COMPARE_WITH_TIMEOUT(count(u"SELECT COUNT(*) FROM ad_accounts WHERE synced_through <> ''"_s), 1, 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(count(u"SELECT COUNT(*) FROM ad_accounts WHERE synced_through <> ''"_s), 1, 60'000);
         QCOMPARE(count(u"SELECT COUNT(*) FROM campaigns WHERE platform = 'meta' AND connection_id IS NOT NULL"_s), 3);
         QCOMPARE(count(u"SELECT COUNT(*) FROM ad_sets"_s), 9); // one archived, in from its insights
         QVERIFY(count(u"SELECT COUNT(*) FROM ad_set_days"_s) > 300);

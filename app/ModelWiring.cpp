@@ -40,6 +40,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 ModelWiring::ModelWiring(
     const UiContext& context, const QSqlDatabase& db, WorkerPool* pool, MainWindow* window, QObject* parent)
     : QObject(parent)
@@ -54,6 +56,7 @@ ModelWiring::ModelWiring(
     , m_agentsTick(new QTimer(this))
     , m_salesRefresh(new QTimer(this))
     , m_rankingRefresh(new QTimer(this))
+    , m_historyRefresh(new QTimer(this))
 {
     connect(context.bus, &EventBus::changed, this,
         [this](EventBus::Topic topic, const QList<qint64>& ids, bool membershipChanged) {
@@ -76,24 +79,16 @@ ModelWiring::ModelWiring(
                 throttle(m_stageRefresh);
                 break;
             case EventBus::Topic::Proposals:
+                // The queue itself follows at once (only the rows named are read again); what is derived
+                // from decisions (counts, history, findings) catches up at most twice a second, so a
+                // thousand external agents proposing do not make the window re-read it all each time.
                 m_context.approvals->notifyChanged(ids, true);
-                throttle(m_rankingRefresh);   // the CEO's ranking on the dashboard
-                if (m_context.ruleFindings) { // what became of a rule's or a test's proposal
-                    m_context.ruleFindings->reload();
-                    m_context.experimentsModel->reload();
-                    m_context.experimentArms->reload();
-                }
-                m_context.recentActions->refresh();
-                m_context.reviews->refresh();     // a reply decided
-                m_context.supplierList->reload(); // an approved supplier becomes current
-                if (m_context.activity)
-                    m_context.activity->refresh();
-                refreshCounts();
+                throttle(m_rankingRefresh); // the CEO's ranking on the dashboard
+                m_decisionsChanged = true;
+                throttle(m_historyRefresh);
                 break;
             case EventBus::Topic::Audit:
-                m_context.recentActions->refresh();
-                if (m_context.activity)
-                    m_context.activity->refresh();
+                throttle(m_historyRefresh);
                 break;
             case EventBus::Topic::Agents:
                 m_context.agents->reload();
@@ -175,6 +170,23 @@ ModelWiring::ModelWiring(
         // Read while the dashboard shows it (a scan of the waiting queue); showing it reads it again.
         if (m_context.businessHealth && m_window->currentPane() == PaneId::Dashboard)
             m_context.businessHealth->reloadRanking();
+    });
+    m_historyRefresh->setSingleShot(true);
+    m_historyRefresh->setInterval(500);
+    connect(m_historyRefresh, &QTimer::timeout, this, [this] {
+        m_context.recentActions->refresh();
+        if (m_context.activity)
+            m_context.activity->refresh();
+        if (!std::exchange(m_decisionsChanged, false))
+            return;
+        if (m_context.ruleFindings) { // what became of a rule's or a test's proposal
+            m_context.ruleFindings->reload();
+            m_context.experimentsModel->reload();
+            m_context.experimentArms->reload();
+        }
+        m_context.reviews->refresh();     // a reply decided
+        m_context.supplierList->reload(); // an approved supplier becomes current
+        refreshCounts();
     });
     m_salesRefresh->setSingleShot(true);
     m_salesRefresh->setInterval(3000);

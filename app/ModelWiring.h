@@ -37,5 +37,7 @@ private:
     QTimer* m_agentsTick;
     QTimer* m_salesRefresh;
     QTimer* m_rankingRefresh;
+    QTimer* m_historyRefresh; // what decisions and audit entries change besides the queue
+    bool m_decisionsChanged = false;
     QSet<qint64> m_changedProducts;
 };

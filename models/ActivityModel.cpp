@@ -39,6 +39,7 @@ ActivityModel::ActivityModel(const QSqlDatabase& db, Clock* clock, QObject* pare
     : SqlTableModel(db, parent)
     , m_clock(clock)
 {
+    setAppendOnly(Qt::DescendingOrder); // the audit trail: newest first, and nothing ever leaves it
     reload();
 }
 

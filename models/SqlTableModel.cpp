@@ -87,11 +87,15 @@ QModelIndex SqlTableModel::indexForId(qint64 id, int column) const
     return row < 0 ? QModelIndex() : index(row, column);
 }
 
-QVector<qint64> SqlTableModel::queryIds() const
+QVector<qint64> SqlTableModel::queryIds(std::optional<qint64> after) const
 {
     QStringList conditions;
     QVariantList binds;
     filterConditions(&conditions, &binds);
+    if (after) {
+        conditions.append(idExpression() + u" > ?"_s);
+        binds.append(*after);
+    }
     QString sql = u"SELECT "_s + idExpression() + u" FROM "_s + fromClause();
     if (!conditions.isEmpty())
         sql += u" WHERE "_s + conditions.join(u" AND "_s);
@@ -137,9 +141,38 @@ void SqlTableModel::reload()
     emit reloaded();
 }
 
+std::optional<Qt::SortOrder> SqlTableModel::logOrder() const
+{
+    if (!m_appendOnly)
+        return std::nullopt;
+    if (m_sortColumn < 0)
+        return m_appendOnly;
+    if (sortExpression(m_sortColumn) == idExpression())
+        return m_sortOrder;
+    return std::nullopt;
+}
+
 void SqlTableModel::refresh()
 {
     m_refreshTimer->stop();
+    if (const auto order = logOrder(); order && !m_ids.isEmpty()) {
+        // A log in its own order: what is new joins at the newest end; nothing else moved.
+        const bool newestFirst = *order == Qt::DescendingOrder;
+        const QVector<qint64> newer = queryIds(newestFirst ? m_ids.constFirst() : m_ids.constLast());
+        if (!m_lastError.isEmpty()) {
+            emit queryFailed(m_lastError);
+            return;
+        }
+        if (newer.isEmpty())
+            return;
+        const int first = newestFirst ? 0 : static_cast<int>(m_ids.size());
+        beginInsertRows({}, first, first + static_cast<int>(newer.size()) - 1);
+        m_ids.insert(first, newer.size(), 0);
+        std::copy(newer.cbegin(), newer.cend(), m_ids.begin() + first);
+        rebuildIndex();
+        endInsertRows();
+        return;
+    }
     const QVector<qint64> ids = queryIds();
     if (!m_lastError.isEmpty()) {
         emit queryFailed(m_lastError);

@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QVector>
 
+#include <optional>
+
 class QTimer;
 
 // Base for Quorum's large tables. Sorting and filtering run in SQL: the model keeps only the
@@ -70,13 +72,21 @@ protected:
     // The cached row at a position, fetching its page when needed. Null when out of range.
     const Row* rowAt(int row) const;
     QSqlDatabase database() const { return m_db; }
+    // The rows are a log (the audit trail): they only ever join, each with an id above every id before,
+    // and none leaves. While they are in the id's order (defaultOrder() is the id in `direction`, or a
+    // column whose sort expression is the id), refresh() reads only the ids after the newest it holds,
+    // so a live refresh costs what joined, not the length of the log.
+    void setAppendOnly(Qt::SortOrder direction) { m_appendOnly = direction; }
     // Subclasses call this from their filter setters.
     void filtersChanged() { reload(); }
     // dataChanged for the whole given column (e.g. a countdown that ticks).
     void emitColumnChanged(int column, const QList<int>& roles);
 
 private:
-    QVector<qint64> queryIds() const;
+    // The matching ids in the current order; with `after`, only those whose id is above it.
+    QVector<qint64> queryIds(std::optional<qint64> after = std::nullopt) const;
+    // The direction of the id order while the rows are an append-only log shown in it.
+    std::optional<Qt::SortOrder> logOrder() const;
     void fetchPage(int row) const;
     void applyDiff(const QVector<qint64>& newIds);
     void rebuildIndex();
@@ -85,6 +95,7 @@ private:
     QVector<qint64> m_ids;
     QHash<qint64, int> m_rowOfId;
     mutable QHash<qint64, Row> m_cache;
+    std::optional<Qt::SortOrder> m_appendOnly;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QTimer* m_refreshTimer = nullptr;

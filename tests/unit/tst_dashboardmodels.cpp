@@ -6,9 +6,11 @@
 #include "SampleAgents.h"
 #include "StageSummaryModel.h"
 #include "TestWorkspace.h"
+#include "audit/AuditLog.h"
 #include "storage/Sql.h"
 #include "storesync/SalesRollup.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -83,6 +85,80 @@ private slots:
         QCOMPARE(model.index(0, ActivityModel::Risk).data(ModelRoles::RiskKeyRole).toString(), u"medium"_s);
         model.setTextFilter(u"Steel Bottle"_s);
         QCOMPARE(model.rowCount(), 1);
+    }
+
+    void aLiveRefreshOfTheLogReadsOnlyWhatJoined()
+    {
+        TestWorkspace tw(true);
+        ActivityModel model(tw.db(), &tw.clock());
+        ModelChecks::attachTester(&model);
+        model.setActions({u"proposal.auto_executed"_s, u"proposal.approved"_s});
+        const int before = model.rowCount();
+        const qint64 newest = model.index(0, 0).data(ModelRoles::IdRole).toLongLong();
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        const qint64 now = tw.clock().nowMs();
+        const qint64 first = AuditLog::append(tw.db(), now, u"Ann"_s, u"proposal.approved"_s, u"proposal:1"_s, {});
+        AuditLog::append(tw.db(), now, u"Ann"_s, u"settings.brand"_s, u"brand"_s, {}); // not this list's
+        const qint64 last = AuditLog::append(tw.db(), now, u"Ann"_s, u"proposal.approved"_s, u"proposal:2"_s, {});
+        model.refresh();
+        // The two new entries join at the top, newest first, as rows inserted; nothing was reset or removed.
+        QCOMPARE(model.rowCount(), before + 2);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 1);
+        QCOMPARE(model.index(0, 0).data(ModelRoles::IdRole).toLongLong(), last);
+        QCOMPARE(model.index(1, 0).data(ModelRoles::IdRole).toLongLong(), first);
+        QCOMPARE(model.index(2, 0).data(ModelRoles::IdRole).toLongLong(), newest);
+        QCOMPARE(model.rowForId(first), 1);
+        model.refresh(); // nothing new: nothing happens
+        QCOMPARE(inserted.size(), 1);
+        // Oldest first (the time column sorts by the entry's number), a new entry joins at the bottom.
+        model.sort(ActivityModel::Time, Qt::AscendingOrder);
+        const qint64 third = AuditLog::append(tw.db(), now, u"Ann"_s, u"proposal.approved"_s, u"proposal:3"_s, {});
+        model.refresh();
+        QCOMPARE(model.rowCount(), before + 3);
+        QCOMPARE(model.index(model.rowCount() - 1, 0).data(ModelRoles::IdRole).toLongLong(), third);
+        // Sorted by who, the order is not the log's: the whole list is read again and lands in its place.
+        model.sort(ActivityModel::Actor, Qt::AscendingOrder);
+        AuditLog::append(tw.db(), now, u"Aaron"_s, u"proposal.approved"_s, u"proposal:4"_s, {});
+        model.refresh();
+        QCOMPARE(model.rowCount(), before + 4);
+        QCOMPARE(model.index(0, ActivityModel::Actor).data().toString(), u"Aaron"_s);
+    }
+
+    void autonomousActionsCountOnTheirLocalDay()
+    {
+        TestWorkspace tw(true);
+        Sql::exec(tw.db(), u"UPDATE action_proposals SET status = 'approved' WHERE status = 'auto_approved'"_s);
+        const QDate today = QDateTime::fromMSecsSinceEpoch(tw.clock().nowMs()).date();
+        const auto decided = [&tw](const QDateTime& at) {
+            static int n = 0;
+            Sql::exec(tw.db(),
+                u"INSERT INTO action_proposals (agent, action_type, title, risk_level, status, decided_at, created_at, "
+                u"updated_at) VALUES ('Pricing', 'price_change', ?, 'low', 'auto_approved', ?, ?, ?)"_s,
+                {u"Change %1"_s.arg(++n), at.toMSecsSinceEpoch(), at.toMSecsSinceEpoch(), at.toMSecsSinceEpoch()});
+        };
+        decided(today.startOfDay());                                      // the first instant of today
+        decided(QDateTime(today, QTime(11, 0)));                          // today
+        decided(today.startOfDay().addMSecs(-1));                         // the last instant of yesterday
+        decided(today.addDays(-(KpiModel::SeriesDays - 1)).startOfDay()); // the series' first day
+        decided(today.addDays(-KpiModel::SeriesDays).startOfDay());       // before it
+        KpiModel model(tw.db(), &tw.clock());
+        ModelChecks::attachTester(&model);
+        const QList<qint64> series
+            = model.index(KpiModel::AutonomousActions).data(KpiModel::SeriesRole).value<QList<qint64>>();
+        QCOMPARE(series.size(), KpiModel::SeriesDays);
+        QList<qint64> expected(KpiModel::SeriesDays, 0);
+        expected[KpiModel::SeriesDays - 1] = 2;
+        expected[KpiModel::SeriesDays - 2] = 1;
+        expected[0] = 1;
+        QCOMPARE(series, expected);
+        // The card counts a rolling 24 hours: today's two and yesterday's last instant.
+        QCOMPARE(model.value(KpiModel::AutonomousActions), 3);
     }
 
     void clusterHealth()

@@ -1,6 +1,6 @@
 #include "AdReportImport.h"
 
-#include "catalog/CsvReader.h"
+#include "core/CsvReader.h"
 #include "core/Json.h"
 #include "core/Log.h"
 #include "storage/Sql.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CatalogImport.h"
-#include "CsvReader.h"
+#include "core/CsvReader.h"
 
 #include <QSet>
 

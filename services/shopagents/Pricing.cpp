@@ -2,7 +2,7 @@
 
 #include "ImportedList.h"
 #include "campaigns/AdReportImport.h"
-#include "catalog/CsvReader.h"
+#include "core/CsvReader.h"
 #include "core/Json.h"
 #include "core/Money.h"
 #include "storage/Settings.h"

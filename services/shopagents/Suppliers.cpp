@@ -2,7 +2,7 @@
 
 #include "ImportedList.h"
 #include "Pricing.h"
-#include "catalog/CsvReader.h"
+#include "core/CsvReader.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>

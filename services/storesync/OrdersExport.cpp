@@ -1,7 +1,7 @@
 #include "OrdersExport.h"
 
 #include "catalog/CatalogFormats.h"
-#include "catalog/CsvReader.h"
+#include "core/CsvReader.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>

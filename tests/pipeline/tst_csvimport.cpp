@@ -1,6 +1,6 @@
 #include "TestWorkspace.h"
 #include "catalog/CatalogImport.h"
-#include "catalog/CsvReader.h"
+#include "core/CsvReader.h"
 #include "core/Json.h"
 #include "pipeline/ContentStore.h"
 #include "pipeline/ProductStore.h"

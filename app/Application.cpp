@@ -18,6 +18,7 @@
 #include "ExperimentsModel.h"
 #include "FinanceAlertsModel.h"
 #include "KpiModel.h"
+#include "LeadsModel.h"
 #include "MainWindow.h"
 #include "ModelWiring.h"
 #include "ProductsModel.h"
@@ -50,6 +51,7 @@
 #include "publishing/PublishActions.h"
 #include "resilience/ApiRuntime.h"
 #include "secrets/TeamPassword.h"
+#include "sites/LeadActions.h"
 #include "storage/Connection.h"
 #include "storage/Dialect.h"
 #include "storage/Doorbell.h"
@@ -201,6 +203,8 @@ void Application::createModels()
         = new AuditActions(workspace->databasePath(), workspace->root(), m_session->checkpoints(), clock, m_modelOwner);
     m_context.catalog
         = new CatalogActions(workspace->databasePath(), clock, m_bus, m_session->pool(), m_context.user, m_modelOwner);
+    m_context.leadActions = new LeadActions(workspace->databasePath(), door, m_context.user, m_modelOwner);
+    m_context.leadActions->resumeRescoring(); // a territory saved just before the app closed
     m_context.orders = new OrdersImportActions(workspace->databasePath(), clock, m_bus, m_context.user, m_modelOwner);
     m_context.providers = new ProvidersModel(db, m_modelOwner);
     m_context.prompts = new PromptTemplatesModel(db, m_modelOwner);
@@ -225,6 +229,7 @@ void Application::createModels()
     m_context.experimentsModel = new ExperimentsModel(m_context.experiments, m_modelOwner);
     m_context.experimentArms = new ExperimentArmsModel(m_context.experiments, m_modelOwner);
     m_context.sites = new SitesModel(db, workspace->sitesDir(), m_modelOwner);
+    m_context.leads = new LeadsModel(db, m_modelOwner);
     m_context.kpis = new KpiModel(db, clock, m_modelOwner);
     m_context.dailyTrend = new DailyTrendModel(db, clock, m_modelOwner);
     m_context.sales = new SalesReportLoader(db, clock, m_modelOwner);

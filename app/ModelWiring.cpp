@@ -18,6 +18,7 @@
 #include "ExperimentsModel.h"
 #include "FinanceAlertsModel.h"
 #include "KpiModel.h"
+#include "LeadsModel.h"
 #include "MainWindow.h"
 #include "ProductsModel.h"
 #include "ReviewModels.h"
@@ -117,6 +118,7 @@ ModelWiring::ModelWiring(
                 break;
             case EventBus::Topic::Sites:
                 m_context.sites->reload();
+                m_context.leads->notifyChanged(ids, membershipChanged);
                 break;
             case EventBus::Topic::Publications:
                 throttle(m_pipelineStatus);

@@ -133,6 +133,12 @@ QString ActivityModel::actionDisplayName(const QString& action)
         return tr("Store connection changed");
     if (action == u"settings.connection_removed")
         return tr("Store connection removed");
+    if (action == u"leads.imported")
+        return tr("Leads imported");
+    if (action == u"lead.status")
+        return tr("Lead marked");
+    if (action == u"settings.territory")
+        return tr("Territory changed");
     // Never a raw key on screen: an action this list does not know yet reads as a generic entry.
     return tr("Recorded change");
 }

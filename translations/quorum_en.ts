@@ -957,7 +957,7 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../models/ActivityModel.cpp" line="+48"/>
+        <location filename="../models/ActivityModel.cpp" line="+49"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,6 +1174,21 @@
     <message>
         <location line="+2"/>
         <source>Store connection removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leads imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Territory changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2732,7 +2747,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+130"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+131"/>
         <source>Demo example</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,7 +3435,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+139"/>
+        <location filename="../app/Application.cpp" line="+141"/>
         <source>Publishing cannot use some connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3430,7 +3445,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+180"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5830,7 +5845,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../services/sites/LeadActions.cpp" line="+220"/>
+        <location filename="../services/users/ChangeDoor.cpp" line="+22"/>
         <source>Nothing was saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6998,18 +7014,18 @@ Commands:
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../services/catalog/CsvReader.cpp" line="+135"/>
+        <location filename="../services/core/CsvReader.cpp" line="+135"/>
         <source>The file is not UTF-8; it was read as Latin-1 (ISO 8859-1). Check accented letters in the preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../services/catalog/CatalogImport.cpp" line="-31"/>
-        <location filename="../services/catalog/CsvReader.cpp" line="+113"/>
+        <location filename="../services/core/CsvReader.cpp" line="+113"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/catalog/CsvReader.cpp" line="-125"/>
+        <location filename="../services/core/CsvReader.cpp" line="-125"/>
         <source>The file looks like UTF-16 text but cannot be read as such.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7025,7 +7041,7 @@ Commands:
     </message>
     <message>
         <location filename="../services/catalog/CatalogImport.cpp" line="+1"/>
-        <location filename="../services/catalog/CsvReader.cpp" line="+88"/>
+        <location filename="../services/core/CsvReader.cpp" line="+88"/>
         <source>The file has no header row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7706,7 +7722,7 @@ Commands:
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+242"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+270"/>
         <source>Cannot write the demo site %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7727,7 +7743,7 @@ Commands:
     </message>
     <message>
         <location line="-16"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Writing the demo data failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8550,6 +8566,29 @@ Commands:
     <message>
         <location line="+3"/>
         <source>Register and show its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileImportDialog</name>
+    <message>
+        <location filename="../ui/widgets/FileImportDialog.cpp" line="+23"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Stop import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10071,7 +10110,7 @@ Commands:
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../models/KpiModel.cpp" line="+151"/>
+        <location filename="../models/KpiModel.cpp" line="+158"/>
         <source>Last %1 days: nothing recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10138,6 +10177,454 @@ Commands:
     <message>
         <location line="+2"/>
         <source>%1%2 % vs yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadImport</name>
+    <message>
+        <location filename="../services/sites/LeadActions.cpp" line="-143"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The import stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Cancelled: %n lead(s) were written; importing the file again adds the rest.</source>
+        <translation>
+            <numerusform>Cancelled: %n lead was written; importing the file again adds the rest.</numerusform>
+            <numerusform>Cancelled: %n leads were written; importing the file again adds the rest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Wait for the import or scoring under way to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Scoring the leads again was interrupted; it goes on at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scoring the leads again stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A lead cannot be marked “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That lead is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/sites/LeadImport.cpp" line="+237"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No column with the businesses&apos; names (a column called name or title). The columns are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>No name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The rating “%1” is not a number from 0 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The number of reviews “%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The coordinates “%1, %2” are not a latitude and longitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>The same business as line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Leads</name>
+    <message>
+        <location filename="../services/sites/Leads.cpp" line="+254"/>
+        <source>No website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a page on %1, no website of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its website is not secure (http, no https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Has its own website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rating or reviews in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 stars from %n review(s).</source>
+        <translation>
+            <numerusform>%1 stars from %n review.</numerusform>
+            <numerusform>%1 stars from %n reviews.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n review(s), no rating.</source>
+        <translation>
+            <numerusform>%n review, no rating.</numerusform>
+            <numerusform>%n reviews, no rating.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not scored: no categories set for your territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No category in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is one of your categories (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not one of your categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not scored: no home location set for your territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No coordinates in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 km from you, within your %2 km.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 km from you, outside your %2 km.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rating and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadsImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/LeadsImportDialog.cpp" line="+8"/>
+        <source>Import leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a CSV export of businesses from a maps search (columns such as name, category, address, website, phone, rating, reviews, opening hours, place id, latitude and longitude). Each is scored as it comes in. The same business twice (its place id, website or phone) is one lead; importing again brings it up to date and keeps what you marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>businesses.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>Leads are being imported or scored; wait for that to finish first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Choose a CSV export of businesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading and scoring %1 · %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n new lead(s)</source>
+        <translation>
+            <numerusform>%n new lead</numerusform>
+            <numerusform>%n new leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already there, brought up to date</source>
+        <translation>
+            <numerusform>%n already there, brought up to date</numerusform>
+            <numerusform>%n already there, brought up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n duplicate(s) in the file</source>
+        <translation>
+            <numerusform>%n duplicate in the file</numerusform>
+            <numerusform>%n duplicates in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) left out</source>
+        <translation>
+            <numerusform>%n row left out</numerusform>
+            <numerusform>%n rows left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written before it stopped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadsModel</name>
+    <message>
+        <location filename="../models/LeadsModel.cpp" line="+87"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1: %2 of %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadsTab</name>
+    <message>
+        <location filename="../ui/panes/LeadsTab.cpp" line="+33"/>
+        <source>Do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+38"/>
+        <source>Import leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>A CSV export of businesses from a maps search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Territory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kinds of business and the area the score favours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marks the selected lead not to be contacted; importing it again keeps the mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+81"/>
+        <source>Select a lead to see why it scores what it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>No leads yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a CSV export of businesses from a maps search: each is scored for how much a site would help it, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No lead matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the search or show all leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Leads imported: %1 new, %2 brought up to date, %3 duplicates, %4 rows left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln lead(s) scored again for your territory.</source>
+        <translation>
+            <numerusform>%Ln lead scored again for your territory.</numerusform>
+            <numerusform>%Ln leads scored again for your territory.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Opening hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score %1 of 100 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1: %2 of %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is marked not to be contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 may be contacted again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10715,7 +11202,7 @@ Commands:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+269"/>
+        <location filename="../app/ModelWiring.cpp" line="+283"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11047,12 +11534,7 @@ Demo data</source>
 <context>
     <name>OrdersImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/OrdersImportDialog.cpp" line="+23"/>
-        <source>Choose file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../ui/dialogs/OrdersImportDialog.cpp" line="+8"/>
         <source>Import orders from Shopify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11062,47 +11544,33 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>orders_export.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Stop import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+19"/>
+        <location line="+13"/>
         <source>An orders import is still running; wait for it to finish first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-32"/>
         <source>Choose a Shopify orders export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>Reading %1 · %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Writing orders: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+36"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17392,17 +17860,17 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SitesPane</name>
     <message>
-        <location filename="../ui/panes/SitesPane.cpp" line="+29"/>
+        <location filename="../ui/panes/SitesPane.cpp" line="+33"/>
         <source>Sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Landing pages and collections generated from your products. Press Enter or double-click a card to open the page.</source>
+        <source>Landing pages and collections generated from your products, and the leads you could build sites for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Search sites…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17462,7 +17930,17 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Select a site to publish.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18830,6 +19308,59 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     <message>
         <location line="+14"/>
         <source>Choose the folder for the team&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/TerritoryDialog.cpp" line="+18"/>
+        <source>Score the distance from a home location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads in the kinds of business you build sites for score up to 20 points more, and leads near you up to 10. Saving scores every lead again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bakery, florist, hairdresser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Kinds of business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Territory saved; every lead is being scored again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -957,7 +957,7 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../models/ActivityModel.cpp" line="+48"/>
+        <location filename="../models/ActivityModel.cpp" line="+49"/>
         <source>Proposed</source>
         <translation>Voorgesteld</translation>
     </message>
@@ -1175,6 +1175,21 @@
         <location line="+2"/>
         <source>Store connection removed</source>
         <translation>Winkelkoppeling verwijderd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leads imported</source>
+        <translation>Leads geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead marked</source>
+        <translation>Lead gemarkeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Territory changed</source>
+        <translation>Gebied gewijzigd</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2732,7 +2747,7 @@
         <translation>A/B-tests</translation>
     </message>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+130"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+131"/>
         <source>Demo example</source>
         <translation>Demovoorbeeld</translation>
     </message>
@@ -3420,7 +3435,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+139"/>
+        <location filename="../app/Application.cpp" line="+141"/>
         <source>Publishing cannot use some connections</source>
         <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
     </message>
@@ -3430,7 +3445,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+180"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -5830,7 +5845,8 @@
         <translation>Alleen een eigenaar wijzigt instellingen; %1 is hier %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../services/sites/LeadActions.cpp" line="+220"/>
+        <location filename="../services/users/ChangeDoor.cpp" line="+22"/>
         <source>Nothing was saved: %1</source>
         <translation>Er is niets opgeslagen: %1</translation>
     </message>
@@ -7005,18 +7021,18 @@ Opdrachten:
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../services/catalog/CsvReader.cpp" line="+135"/>
+        <location filename="../services/core/CsvReader.cpp" line="+135"/>
         <source>The file is not UTF-8; it was read as Latin-1 (ISO 8859-1). Check accented letters in the preview.</source>
         <translation>Het bestand is geen UTF-8; het is gelezen als Latin-1 (ISO 8859-1). Controleer letters met accenten in het voorbeeld.</translation>
     </message>
     <message>
         <location filename="../services/catalog/CatalogImport.cpp" line="-31"/>
-        <location filename="../services/catalog/CsvReader.cpp" line="+113"/>
+        <location filename="../services/core/CsvReader.cpp" line="+113"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../services/catalog/CsvReader.cpp" line="-125"/>
+        <location filename="../services/core/CsvReader.cpp" line="-125"/>
         <source>The file looks like UTF-16 text but cannot be read as such.</source>
         <translation>Het bestand lijkt UTF-16-tekst, maar kan niet zo gelezen worden.</translation>
     </message>
@@ -7032,7 +7048,7 @@ Opdrachten:
     </message>
     <message>
         <location filename="../services/catalog/CatalogImport.cpp" line="+1"/>
-        <location filename="../services/catalog/CsvReader.cpp" line="+88"/>
+        <location filename="../services/core/CsvReader.cpp" line="+88"/>
         <source>The file has no header row.</source>
         <translation>Het bestand heeft geen kopregel.</translation>
     </message>
@@ -7713,7 +7729,7 @@ Opdrachten:
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+242"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+270"/>
         <source>Cannot write the demo site %1: %2</source>
         <translation>Kan de demosite %1 niet schrijven: %2</translation>
     </message>
@@ -7734,7 +7750,7 @@ Opdrachten:
     </message>
     <message>
         <location line="-16"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Writing the demo data failed: %1</source>
         <translation>Het schrijven van de demogegevens is mislukt: %1</translation>
     </message>
@@ -8559,6 +8575,29 @@ Opdrachten:
         <location line="+3"/>
         <source>Register and show its key</source>
         <translation>Registreren en de sleutel tonen</translation>
+    </message>
+</context>
+<context>
+    <name>FileImportDialog</name>
+    <message>
+        <location filename="../ui/widgets/FileImportDialog.cpp" line="+23"/>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Stop import</source>
+        <translation>Import stoppen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading %1…</source>
+        <translation>%1 lezen…</translation>
     </message>
 </context>
 <context>
@@ -10079,7 +10118,7 @@ Opdrachten:
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../models/KpiModel.cpp" line="+151"/>
+        <location filename="../models/KpiModel.cpp" line="+158"/>
         <source>Last %1 days: nothing recorded</source>
         <translation>Laatste %1 dagen: niets vastgelegd</translation>
     </message>
@@ -10147,6 +10186,454 @@ Opdrachten:
         <location line="+2"/>
         <source>%1%2 % vs yesterday</source>
         <translation>%1%2 % t.o.v. gisteren</translation>
+    </message>
+</context>
+<context>
+    <name>LeadImport</name>
+    <message>
+        <location filename="../services/sites/LeadActions.cpp" line="-143"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The import stopped: %1</source>
+        <translation>De import is gestopt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Cancelled: %n lead(s) were written; importing the file again adds the rest.</source>
+        <translation>
+            <numerusform>Geannuleerd: %n lead is geschreven; het bestand opnieuw importeren voegt de rest toe.</numerusform>
+            <numerusform>Geannuleerd: %n leads zijn geschreven; het bestand opnieuw importeren voegt de rest toe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Wait for the import or scoring under way to finish.</source>
+        <translation>Wacht tot de lopende import of scoring klaar is.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Scoring the leads again was interrupted; it goes on at the next start.</source>
+        <translation>Het opnieuw scoren van de leads is onderbroken; het gaat verder bij de volgende start.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scoring the leads again stopped: %1</source>
+        <translation>Het opnieuw scoren van de leads is gestopt: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A lead cannot be marked “%1”.</source>
+        <translation>Een lead kan niet als “%1” gemarkeerd worden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That lead is no longer in the workspace.</source>
+        <translation>Die lead staat niet meer in de werkruimte.</translation>
+    </message>
+    <message>
+        <location filename="../services/sites/LeadImport.cpp" line="+237"/>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No column with the businesses&apos; names (a column called name or title). The columns are: %1.</source>
+        <translation>Geen kolom met de namen van de bedrijven (een kolom name of title). De kolommen zijn: %1.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>No name.</source>
+        <translation>Geen naam.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The rating “%1” is not a number from 0 to 5.</source>
+        <translation>De beoordeling “%1” is geen getal van 0 tot 5.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The number of reviews “%1” is not a whole number.</source>
+        <translation>Het aantal reviews “%1” is geen heel getal.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The coordinates “%1, %2” are not a latitude and longitude.</source>
+        <translation>De coördinaten “%1, %2” zijn geen breedte- en lengtegraad.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>The same business as line %1.</source>
+        <translation>Hetzelfde bedrijf als regel %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Leads</name>
+    <message>
+        <location filename="../services/sites/Leads.cpp" line="+254"/>
+        <source>No website.</source>
+        <translation>Geen website.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a page on %1, no website of its own.</source>
+        <translation>Alleen een pagina op %1, geen eigen website.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its website is not secure (http, no https).</source>
+        <translation>De website is niet beveiligd (http, geen https).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Has its own website.</source>
+        <translation>Heeft een eigen website.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rating or reviews in the export.</source>
+        <translation>Geen beoordeling of reviews in de export.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 stars from %n review(s).</source>
+        <translation>
+            <numerusform>%1 sterren uit %n review.</numerusform>
+            <numerusform>%1 sterren uit %n reviews.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n review(s), no rating.</source>
+        <translation>
+            <numerusform>%n review, geen beoordeling.</numerusform>
+            <numerusform>%n reviews, geen beoordeling.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not scored: no categories set for your territory.</source>
+        <translation>Niet gescoord: geen categorieën ingesteld voor je gebied.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No category in the export.</source>
+        <translation>Geen categorie in de export.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is one of your categories (%2).</source>
+        <translation>%1 is een van je categorieën (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not one of your categories.</source>
+        <translation>%1 is geen van je categorieën.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not scored: no home location set for your territory.</source>
+        <translation>Niet gescoord: geen thuislocatie ingesteld voor je gebied.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No coordinates in the export.</source>
+        <translation>Geen coördinaten in de export.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 km from you, within your %2 km.</source>
+        <translation>%1 km van je vandaan, binnen je %2 km.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 km from you, outside your %2 km.</source>
+        <translation>%1 km van je vandaan, buiten je %2 km.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rating and reviews</source>
+        <translation>Beoordeling en reviews</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distance</source>
+        <translation>Afstand</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contacted</source>
+        <translation>Benaderd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not contact</source>
+        <translation>Niet benaderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bounced</source>
+        <translation>Onbestelbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/LeadsImportDialog.cpp" line="+8"/>
+        <source>Import leads</source>
+        <translation>Leads importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a CSV export of businesses from a maps search (columns such as name, category, address, website, phone, rating, reviews, opening hours, place id, latitude and longitude). Each is scored as it comes in. The same business twice (its place id, website or phone) is one lead; importing again brings it up to date and keeps what you marked.</source>
+        <translation>Kies een CSV-export van bedrijven uit een zoekopdracht op een kaart (kolommen zoals naam, categorie, adres, website, telefoon, beoordeling, reviews, openingstijden, place id, breedte- en lengtegraad). Elk bedrijf krijgt bij binnenkomst een score. Hetzelfde bedrijf twee keer (zelfde place id, website of telefoon) is één lead; opnieuw importeren werkt het bij en houdt wat je markeerde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>businesses.csv</source>
+        <translation>bedrijven.csv</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>Leads are being imported or scored; wait for that to finish first.</source>
+        <translation>Er worden leads geïmporteerd of gescoord; wacht eerst tot dat klaar is.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Choose a CSV export of businesses</source>
+        <translation>Kies een CSV-export van bedrijven</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading and scoring %1 · %p%</source>
+        <translation>%1 lezen en scoren · %p%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n new lead(s)</source>
+        <translation>
+            <numerusform>%n nieuwe lead</numerusform>
+            <numerusform>%n nieuwe leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already there, brought up to date</source>
+        <translation>
+            <numerusform>%n was er al, bijgewerkt</numerusform>
+            <numerusform>%n waren er al, bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n duplicate(s) in the file</source>
+        <translation>
+            <numerusform>%n dubbele in het bestand</numerusform>
+            <numerusform>%n dubbele in het bestand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) left out</source>
+        <translation>
+            <numerusform>%n rij weggelaten</numerusform>
+            <numerusform>%n rijen weggelaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported: %1.</source>
+        <translation>Geïmporteerd: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written before it stopped: %1.</source>
+        <translation>Geschreven voordat het stopte: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsModel</name>
+    <message>
+        <location filename="../models/LeadsModel.cpp" line="+87"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rating</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1: %2 of %3 — %4</source>
+        <translation>%1: %2 van %3 — %4</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsTab</name>
+    <message>
+        <location filename="../ui/panes/LeadsTab.cpp" line="+33"/>
+        <source>Do not contact</source>
+        <translation>Niet benaderen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search leads…</source>
+        <translation>Leads zoeken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All leads</source>
+        <translation>Alle leads</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+38"/>
+        <source>Import leads…</source>
+        <translation>Leads importeren…</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>A CSV export of businesses from a maps search</source>
+        <translation>Een CSV-export van bedrijven uit een zoekopdracht op een kaart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Territory…</source>
+        <translation>Gebied…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kinds of business and the area the score favours</source>
+        <translation>De soorten bedrijven en het gebied waar de score de voorkeur aan geeft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marks the selected lead not to be contacted; importing it again keeps the mark</source>
+        <translation>Markeert de geselecteerde lead als niet te benaderen; opnieuw importeren houdt de markering</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+81"/>
+        <source>Select a lead to see why it scores what it does.</source>
+        <translation>Selecteer een lead om te zien waarom hij zo scoort.</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>No leads yet</source>
+        <translation>Nog geen leads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a CSV export of businesses from a maps search: each is scored for how much a site would help it, and why.</source>
+        <translation>Importeer een CSV-export van bedrijven uit een zoekopdracht op een kaart: elk bedrijf krijgt een score voor hoeveel een site het zou helpen, en waarom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No lead matches</source>
+        <translation>Geen lead gevonden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the search or show all leads.</source>
+        <translation>Wis de zoekopdracht of toon alle leads.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Leads imported: %1 new, %2 brought up to date, %3 duplicates, %4 rows left out.</source>
+        <translation>Leads geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 dubbel, %4 rijen weggelaten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln lead(s) scored again for your territory.</source>
+        <translation>
+            <numerusform>%Ln lead opnieuw gescoord voor je gebied.</numerusform>
+            <numerusform>%Ln leads opnieuw gescoord voor je gebied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Opening hours: %1</source>
+        <translation>Openingstijden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score %1 of 100 (%2):</source>
+        <translation>Score %1 van 100 (%2):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1: %2 of %3 — %4</source>
+        <translation>  %1: %2 van %3 — %4</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is marked not to be contacted.</source>
+        <translation>%1 is gemarkeerd als niet te benaderen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 may be contacted again.</source>
+        <translation>%1 mag weer benaderd worden.</translation>
     </message>
 </context>
 <context>
@@ -10723,7 +11210,7 @@ Opdrachten:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+269"/>
+        <location filename="../app/ModelWiring.cpp" line="+283"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation>%1 van %2 lezen: pagina %L3 van %L4</translation>
     </message>
@@ -11056,12 +11543,7 @@ Demogegevens</translation>
 <context>
     <name>OrdersImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/OrdersImportDialog.cpp" line="+23"/>
-        <source>Choose file…</source>
-        <translation>Bestand kiezen…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../ui/dialogs/OrdersImportDialog.cpp" line="+8"/>
         <source>Import orders from Shopify</source>
         <translation>Bestellingen uit Shopify importeren</translation>
     </message>
@@ -11071,47 +11553,33 @@ Demogegevens</translation>
         <translation>Kies een orderexport van je Shopify-winkel (Bestellingen › Exporteren, CSV). De bestellingen tellen mee in de omzet en winst op het dashboard. Hetzelfde bestand opnieuw importeren verandert niets; een latere export werkt de bestellingen erin bij (bijvoorbeeld terugbetalingen sindsdien).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>orders_export.csv</source>
         <translation>orders_export.csv</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Stop import</source>
-        <translation>Import stoppen</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+19"/>
+        <location line="+13"/>
         <source>An orders import is still running; wait for it to finish first.</source>
         <translation>Er loopt nog een import van bestellingen; wacht tot die klaar is.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-32"/>
         <source>Choose a Shopify orders export</source>
         <translation>Kies een Shopify-orderexport</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV-bestanden (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Reading %1…</source>
-        <translation>%1 lezen…</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>Reading %1 · %p%</source>
         <translation>%1 lezen · %p%</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Writing orders: %1 of %2</source>
         <translation>Bestellingen schrijven: %1 van %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+36"/>
         <source>Line %1: %2</source>
         <translation>Regel %1: %2</translation>
     </message>
@@ -17413,17 +17881,17 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SitesPane</name>
     <message>
-        <location filename="../ui/panes/SitesPane.cpp" line="+29"/>
+        <location filename="../ui/panes/SitesPane.cpp" line="+33"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Landing pages and collections generated from your products. Press Enter or double-click a card to open the page.</source>
-        <translation>Landingspagina’s en collecties die uit je producten zijn gegenereerd. Druk op Enter of dubbelklik op een kaart om de pagina te openen.</translation>
+        <source>Landing pages and collections generated from your products, and the leads you could build sites for.</source>
+        <translation>Landingspagina’s en collecties gemaakt van je producten, en de leads voor wie je sites kunt bouwen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Search sites…</source>
         <translation>Sites zoeken…</translation>
     </message>
@@ -17483,7 +17951,17 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Wis de zoekopdracht of toon alle sites.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Gallery</source>
+        <translation>Galerij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Select a site to publish.</source>
         <translation>Kies een site om te publiceren.</translation>
     </message>
@@ -18852,6 +19330,59 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <location line="+14"/>
         <source>Choose the folder for the team&apos;s files</source>
         <translation>Kies de map voor de bestanden van het team</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/TerritoryDialog.cpp" line="+18"/>
+        <source>Score the distance from a home location</source>
+        <translation>De afstand vanaf een thuislocatie scoren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your territory</source>
+        <translation>Je gebied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads in the kinds of business you build sites for score up to 20 points more, and leads near you up to 10. Saving scores every lead again.</source>
+        <translation>Leads in de soorten bedrijven waarvoor je sites bouwt scoren tot 20 punten meer, en leads bij je in de buurt tot 10. Opslaan scoort elke lead opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bakery, florist, hairdresser</source>
+        <translation>bakkerij, bloemist, kapper</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Kinds of business</source>
+        <translation>Soorten bedrijven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latitude</source>
+        <translation>Breedtegraad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Lengtegraad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within</source>
+        <translation>Binnen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Territory saved; every lead is being scored again.</source>
+        <translation>Gebied opgeslagen; elke lead wordt opnieuw gescoord.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@ class FinanceAlertsModel;
 class SuppliersModel;
 class SupplierActions;
 class SitesModel;
+class LeadsModel;
+class LeadActions;
 class KpiModel;
 class DailyTrendModel;
 class SalesReportLoader;
@@ -80,6 +82,7 @@ struct UiContext
     AnomaliesModel* anomalies = nullptr;         // the campaigns' unusual days
     FinanceAlertsModel* financeAlerts = nullptr; // Finance Watch's open alerts
     SitesModel* sites = nullptr;
+    LeadsModel* leads = nullptr;
     KpiModel* kpis = nullptr;
     DailyTrendModel* dailyTrend = nullptr; // revenue and profit per day, for the dashboard's chart
     SalesReportLoader* sales = nullptr;    // sales and P&L by product over a period
@@ -109,6 +112,7 @@ struct UiContext
     ConnectionSettings* connections = nullptr;
     AuditActions* audit = nullptr;
     CatalogActions* catalog = nullptr;
+    LeadActions* leadActions = nullptr;
     CustomersModel* customers = nullptr;           // Settings → Customers
     ReviewsModel* reviews = nullptr;               // Settings → Reviews
     ReviewWeekModel* reviewWeek = nullptr;         // Settings → Reviews: this week per product

@@ -18,6 +18,7 @@
 #include "shopagents/Goals.h"
 #include "shopagents/Pricing.h"
 #include "shopagents/Suppliers.h"
+#include "sites/LeadImport.h"
 #include "sites/SiteRenderer.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
@@ -339,6 +340,34 @@ void seedAdRules(const QSqlDatabase& db, const QJsonArray& rules, qint64 now)
     }
 }
 
+// The leads of a maps export around the demo shop: the rows are written out as the CSV such an export is,
+// and imported and scored by the import itself against the demo's territory.
+void seedLeads(const QSqlDatabase& db, const QJsonObject& leads, qint64 now)
+{
+    if (leads.isEmpty())
+        return;
+    const Leads::Territory territory = Leads::Territory::fromJson(leads.value(u"territory"_s).toObject());
+    territory.save(db);
+    const auto quoted = [](const QString& v) -> QString { return u'"' + QString(v).replace(u'"', u"\"\""_s) + u'"'; };
+    QStringList lines{u"title,categoryName,address,website,phone,totalScore,reviewsCount,openingHours,placeId,"
+                      u"location/lat,location/lng"_s};
+    for (const QJsonValue& value : leads.value(u"export"_s).toArray()) {
+        const QJsonObject o = value.toObject();
+        const auto number = [&o](const QString& key) {
+            return o.contains(key) ? QString::number(o.value(key).toDouble(), 'g', 10) : QString();
+        };
+        lines.append(QStringList{quoted(o.value(u"business"_s).toString()), quoted(o.value(u"category"_s).toString()),
+            quoted(o.value(u"address"_s).toString()), quoted(o.value(u"website"_s).toString()),
+            quoted(o.value(u"phone"_s).toString()), number(u"rating"_s), number(u"reviews"_s),
+            quoted(o.value(u"hours"_s).toString()), quoted(o.value(u"placeId"_s).toString()), number(u"lat"_s),
+            number(u"lng"_s)}
+                         .join(u','));
+    }
+    const LeadImport::Result r = LeadImport::run(db, lines.join(u'\n').toUtf8(), territory, now);
+    if (!r.fatal.isEmpty() || !r.problems.isEmpty())
+        qCWarning(lcDemo) << "the demo's leads did not all import:" << r.fatal << r.problems.size();
+}
+
 // The landing pages: the shop's name, the call to action and the language come from the data file.
 bool seedSites(const QSqlDatabase& db, const QJsonArray& sites, const QString& sitesDir, const QJsonObject& ws,
     const QString& language, qint64 now, const QHash<QString, qint64>& idBySku, QString* error)
@@ -490,6 +519,7 @@ bool seed(Workspace& workspace, const Clock& clock, QString* error, const QStrin
         seedSuppliers(db, data->value(u"suppliers"_s).toArray(), now, currency);
         if (!seedSites(db, data->value(u"sites"_s).toArray(), workspace.sitesDir(), ws, language, now, idBySku, error))
             return false;
+        seedLeads(db, data->value(u"leads"_s).toObject(), now);
         tx.commit();
     } catch (const SqlError& e) {
         *error = QCoreApplication::translate("DemoSeeder", "Writing the demo data failed: %1").arg(e.message());

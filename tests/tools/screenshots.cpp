@@ -21,8 +21,10 @@
 #include "panes/AgentsPane.h"
 #include "panes/CampaignsPane.h"
 #include "panes/ExperimentsTab.h"
+#include "panes/LeadsTab.h"
 #include "panes/PipelinePane.h"
 #include "panes/PnlCard.h"
+#include "panes/SitesPane.h"
 #include "settings/ConnectionsPage.h"
 #include "settings/ProviderDialog.h"
 #include "settings/ProvidersPage.h"
@@ -105,6 +107,15 @@ int main(int argc, char** argv)
         w->showPane(pane);
         settle();
         save(w, out, lang, name);
+    }
+    // The demo's leads, the best selected with the factors of its score.
+    if (SitesPane* sites = w->sitesPane()) {
+        sites->tabs()->setCurrentWidget(sites->leadsTab());
+        QTableView* leads = sites->leadsTab()->view();
+        leads->setCurrentIndex(leads->model()->index(0, 0));
+        settle();
+        save(w, out, lang, u"sites-leads"_s);
+        sites->tabs()->setCurrentIndex(0);
     }
     // The agents after their runs on the demo shop's data (a sync's new orders make them run), with
     // Fraud Detection selected to show its contract and what it found.

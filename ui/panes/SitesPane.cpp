@@ -1,5 +1,6 @@
 #include "SitesPane.h"
 
+#include "LeadsTab.h"
 #include "SitesModel.h"
 #include "delegates/SiteCardDelegate.h"
 #include "publishing/PublishActions.h"
@@ -10,9 +11,11 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -24,12 +27,16 @@ SitesPane::SitesPane(const UiContext& context, QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_view(new QListView(this))
+    , m_tabs(new QTabWidget(this))
 {
     setObjectName(u"sitesPane"_s);
     auto* header = new PaneHeader(tr("Sites"),
-        tr("Landing pages and collections generated from your products. Press Enter or double-click a card to open "
-           "the page."),
+        tr("Landing pages and collections generated from your products, and the leads you could build sites for."),
         this);
+    auto* gallery = new QWidget(this);
+    gallery->setObjectName(u"sitesGallery"_s);
+    auto* galleryBar = new QHBoxLayout;
+    galleryBar->setContentsMargins(0, 0, 0, 0);
     m_search->setObjectName(u"sitesSearch"_s);
     m_search->setPlaceholderText(tr("Search sites…"));
     m_search->setClearButtonEnabled(true);
@@ -38,9 +45,9 @@ SitesPane::SitesPane(const UiContext& context, QWidget* parent)
     m_status->addItem(tr("All sites"), QString());
     m_status->addItem(tr("Published"), u"published"_s);
     m_status->addItem(tr("Drafts"), u"draft"_s);
-    header->addWidget(m_search);
-    header->addWidget(m_status);
-    header->addStretch();
+    galleryBar->addWidget(m_search);
+    galleryBar->addWidget(m_status);
+    galleryBar->addStretch();
 
     SitesModel* model = context.sites;
     m_view->setObjectName(u"sitesView"_s);
@@ -68,7 +75,7 @@ SitesPane::SitesPane(const UiContext& context, QWidget* parent)
     publishButton->setObjectName(u"publishSiteButton"_s);
     publishButton->setToolTip(tr("The selected page goes live as a page on your WordPress sites (after approval)"));
     connect(publishButton, &QPushButton::clicked, this, &SitesPane::publishCurrent);
-    header->addWidget(publishButton);
+    galleryBar->addWidget(publishButton);
 
     auto* empty = EmptyState::attach(m_view, tr("No sites generated yet"),
         tr("No generated sites in this workspace. A published product gets its landing page on your WordPress site: "
@@ -81,11 +88,22 @@ SitesPane::SitesPane(const UiContext& context, QWidget* parent)
     connect(m_status, &QComboBox::currentIndexChanged, this,
         [this, model] { model->setStatusFilter(m_status->currentData().toString()); });
 
+    auto* galleryLayout = new QVBoxLayout(gallery);
+    galleryLayout->setContentsMargins(0, 8, 0, 0);
+    galleryLayout->addLayout(galleryBar);
+    galleryLayout->addWidget(m_view, 1);
+    m_leads = new LeadsTab(context, this);
+    connect(m_leads, &LeadsTab::message, this, &SitesPane::message);
+    m_tabs->setObjectName(u"sitesTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(gallery, tr("Gallery"));
+    m_tabs->addTab(m_leads, tr("Leads"));
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(10);
     layout->addWidget(header);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_tabs, 1);
 }
 
 void SitesPane::publishCurrent()

@@ -7,14 +7,19 @@
 class QComboBox;
 class QLineEdit;
 class QListView;
+class QTabWidget;
+class LeadsTab;
 
-// A gallery of the sites Quorum generated, as cards; Enter or double-click opens the page.
+// A gallery of the sites Quorum generated, as cards (Enter or double-click opens the page), and the leads
+// for outreach.
 class SitesPane final : public QWidget
 {
     Q_OBJECT
 public:
     explicit SitesPane(const UiContext& context, QWidget* parent = nullptr);
     QListView* view() const { return m_view; }
+    QTabWidget* tabs() const { return m_tabs; }
+    LeadsTab* leadsTab() const { return m_leads; }
 
 signals:
     void message(const QString& text);
@@ -27,4 +32,6 @@ private:
     QLineEdit* m_search;
     QComboBox* m_status;
     QListView* m_view;
+    QTabWidget* m_tabs;
+    LeadsTab* m_leads = nullptr;
 };

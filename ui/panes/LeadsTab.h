@@ -1,0 +1,41 @@
+#pragma once
+
+#include "UiContext.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+// The Sites pane's leads: businesses imported from a maps export, best score first, the selected one's
+// facts and each factor of its score underneath; importing a CSV, the territory the score measures
+// against, and marking a lead not to be contacted.
+class LeadsTab final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LeadsTab(const UiContext& context, QWidget* parent = nullptr);
+
+    QTableView* view() const { return m_view; }
+    QLabel* detail() const { return m_detail; }
+    QPushButton* doNotContactButton() const { return m_doNotContact; }
+    void importLeads();
+    void editTerritory();
+
+signals:
+    void message(const QString& text);
+
+private:
+    void showCurrent();
+    void toggleDoNotContact();
+
+    UiContext m_context;
+    QLineEdit* m_search;
+    QComboBox* m_status;
+    QTableView* m_view;
+    QLabel* m_detail;
+    QPushButton* m_doNotContact;
+};

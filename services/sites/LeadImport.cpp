@@ -1,12 +1,15 @@
 #include "LeadImport.h"
 
 #include "core/CsvReader.h"
+#include "core/Log.h"
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlError>
 
 #include <cmath>
 
@@ -205,6 +208,37 @@ void merge(Leads::Lead* known, const Leads::Lead& row)
     }
 }
 
+// On a team's PostgreSQL workspace two desks may import or rescore leads at once: one waits for the other's
+// turn (a session lock, let go when the import ends or its connection does), so neither de-duplicates
+// against what the other is about to write, nor takes the same import number.
+class Turn
+{
+public:
+    static constexpr qint64 kLeadsLock = 0x716c65616473; // "qleads"
+
+    explicit Turn(const QSqlDatabase& db)
+        : m_db(db)
+        , m_held(Dialect::isPostgres(db))
+    {
+        if (m_held)
+            Sql::exec(m_db, u"SELECT pg_advisory_lock(%1)"_s.arg(kLeadsLock));
+    }
+    ~Turn()
+    {
+        if (!m_held)
+            return;
+        QSqlQuery q(m_db);
+        if (!q.exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(kLeadsLock)))
+            qCWarning(lcStorage) << "cannot let go of the leads' lock:" << q.lastError().text();
+    }
+    Turn(const Turn&) = delete;
+    Turn& operator=(const Turn&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_held;
+};
+
 QVariant optional(const std::optional<double>& v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
@@ -251,6 +285,7 @@ Result run(const QSqlDatabase& db, const QByteArray& bytes, const Leads::Territo
         return result;
     }
 
+    const Turn turn(db);
     // What the workspace has already: every lead's facts (to merge a later export into) and keys.
     QHash<qint64, Leads::Lead> leads;
     Seen<qint64> known;
@@ -420,6 +455,7 @@ int rescoreAll(const QSqlDatabase& db, const Leads::Territory& territory, qint64
         qint64 id;
         Leads::Lead lead;
     };
+    const Turn turn(db);
     QList<Row> rows;
     {
         QSqlQuery q = Sql::exec(

@@ -3,10 +3,14 @@
 #include "TestWorkspace.h"
 #include "sites/LeadImport.h"
 #include "sites/Leads.h"
+#include "storage/Connection.h"
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 
+#include <QFuture>
 #include <QStringEncoder>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -279,6 +283,36 @@ private slots:
         QCOMPARE(rest.added, 3000 - stopped.added);
         QCOMPARE(rest.updated, stopped.added);
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM leads"_s), 3000);
+    }
+
+    // Two desks of a team import at once: the second waits for the first's turn (PostgreSQL; on SQLite the
+    // workspace's write lock already takes them in turn).
+    void onATeamWorkspaceImportsTakeTurns()
+    {
+        TestWorkspace tw;
+        if (!Dialect::isPostgres(tw.db()))
+            QSKIP("a team workspace's concern (tst_leads_pg)");
+        Connection other(tw.workspace().databasePath(), u"other-desk"_s);
+        Sql::exec(other.db(), u"SELECT pg_advisory_lock(%1)"_s.arg(0x716c65616473));
+        const QString path = tw.workspace().databasePath();
+        const qint64 now = tw.clock().nowMs();
+        QFuture<int> importing = QtConcurrent::run([path, now] {
+            Connection mine(path, u"importing-desk"_s);
+            return LeadImport::run(mine.db(), "name,phone\nBakkerij Jansen,+31 20 123 4567\n", {}, now).added;
+        });
+        // It waits for the other desk's turn...
+        QTRY_COMPARE(
+            tw.count(u"SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND classid = 29036 "
+                     u"AND objid = 1700881523 AND database = (SELECT oid FROM pg_database WHERE datname = "
+                     u"current_database())"_s),
+            1);
+        QVERIFY(!importing.isFinished());
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM leads"_s), 0);
+        // ...and imports when it ends.
+        Sql::exec(other.db(), u"SELECT pg_advisory_unlock(%1)"_s.arg(0x716c65616473));
+        QTRY_VERIFY(importing.isFinished());
+        QCOMPARE(importing.result(), 1);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM leads"_s), 1);
     }
 
     void aNewTerritoryScoresEveryLeadAgain()

@@ -43,6 +43,44 @@ ActivityModel::ActivityModel(const QSqlDatabase& db, Clock* clock, QObject* pare
     reload();
 }
 
+// What external agents and the approval gateway wrote.
+QString ActivityModel::gatewayDisplayName(const QString& action)
+{
+    if (action == u"gateway.proposed")
+        return tr("Proposed through the gateway");
+    if (action == u"gateway.cancelled")
+        return tr("Withdrawn by the agent");
+    if (action == u"gateway.receipt")
+        return tr("Receipt from the agent");
+    if (action == u"gateway.receipt_mismatch")
+        return tr("Receipt differs from the approval");
+    if (action == u"gateway.decision")
+        return tr("Decision told to the agent");
+    if (action == u"gateway.acknowledged")
+        return tr("Decisions acknowledged");
+    if (action == u"gateway.connected")
+        return tr("Agent connected");
+    if (action == u"gateway.disconnected" || action == u"gateway.closed")
+        return tr("Agent disconnected");
+    if (action == u"gateway.subscribed")
+        return tr("Agent subscribed to events");
+    if (action == u"gateway.refused")
+        return tr("Key refused");
+    if (action == u"gateway.request_refused")
+        return tr("Request refused");
+    if (action == u"gateway.agent_registered")
+        return tr("External agent registered");
+    if (action == u"gateway.key_issued")
+        return tr("Gateway key issued");
+    if (action == u"gateway.key_revoked")
+        return tr("Gateway key revoked");
+    if (action == u"settings.gateway")
+        return tr("Gateway settings changed");
+    if (action == u"proposal.revoked")
+        return tr("Revoked with its key");
+    return tr("Recorded change");
+}
+
 QString ActivityModel::actionDisplayName(const QString& action)
 {
     if (action == u"proposal.created")
@@ -133,6 +171,8 @@ QString ActivityModel::actionDisplayName(const QString& action)
         return tr("Store connection changed");
     if (action == u"settings.connection_removed")
         return tr("Store connection removed");
+    if (action.startsWith(u"gateway.") || action == u"settings.gateway" || action == u"proposal.revoked")
+        return gatewayDisplayName(action);
     if (action == u"leads.imported")
         return tr("Leads imported");
     if (action == u"lead.status")

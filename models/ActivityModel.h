@@ -28,6 +28,7 @@ public:
     void setActions(const QStringList& actions);
     void setTextFilter(const QString& text);
     static QString actionDisplayName(const QString& action);
+    static QString gatewayDisplayName(const QString& action);
 
 protected:
     QString fromClause() const override;

@@ -957,7 +957,7 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../models/ActivityModel.cpp" line="+49"/>
+        <location filename="../models/ActivityModel.cpp" line="+87"/>
         <source>Proposed</source>
         <translation>Voorgesteld</translation>
     </message>
@@ -1177,7 +1177,7 @@
         <translation>Winkelkoppeling verwijderd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Leads imported</source>
         <translation>Leads geïmporteerd</translation>
     </message>
@@ -1192,12 +1192,93 @@
         <translation>Gebied gewijzigd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-100"/>
+        <location line="+102"/>
         <source>Recorded change</source>
         <translation>Vastgelegde wijziging</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-133"/>
+        <source>Proposed through the gateway</source>
+        <translation>Voorgesteld via de goedkeuringspoort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn by the agent</source>
+        <translation>Ingetrokken door de agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt from the agent</source>
+        <translation>Ontvangstbewijs van de agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt differs from the approval</source>
+        <translation>Ontvangstbewijs wijkt af van de goedkeuring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision told to the agent</source>
+        <translation>Besluit aan de agent gemeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decisions acknowledged</source>
+        <translation>Besluiten bevestigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent connected</source>
+        <translation>Agent verbonden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent disconnected</source>
+        <translation>Agent niet meer verbonden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent subscribed to events</source>
+        <translation>Agent geabonneerd op gebeurtenissen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key refused</source>
+        <translation>Sleutel geweigerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request refused</source>
+        <translation>Verzoek geweigerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>External agent registered</source>
+        <translation>Externe agent geregistreerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gateway key issued</source>
+        <translation>Sleutel voor de goedkeuringspoort uitgegeven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gateway key revoked</source>
+        <translation>Sleutel voor de goedkeuringspoort ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gateway settings changed</source>
+        <translation>Instellingen van de goedkeuringspoort gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoked with its key</source>
+        <translation>Ingetrokken met de sleutel</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -10234,7 +10315,7 @@ Opdrachten:
         <translation>Die lead staat niet meer in de werkruimte.</translation>
     </message>
     <message>
-        <location filename="../services/sites/LeadImport.cpp" line="+237"/>
+        <location filename="../services/sites/LeadImport.cpp" line="+271"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
@@ -10244,7 +10325,7 @@ Opdrachten:
         <translation>Geen kolom met de namen van de bedrijven (een kolom name of title). De kolommen zijn: %1.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>No name.</source>
         <translation>Geen naam.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "core/Json.h"
+#include "core/Log.h"
 #include "storage/Sql.h"
 
 #include <QDateTime>
@@ -118,6 +119,26 @@ QJsonObject handle(const QSqlDatabase& db, const ExternalProposals::Caller& call
         }
     } catch (const SqlError& e) {
         reply = error(u"unavailable"_s, u"the workspace could not be written (%1); send it again"_s.arg(e.message()));
+    }
+    // A request that would have changed something and was refused is in the trail too, with who asked
+    // from where and why not (reads change nothing and are not).
+    static const QStringList changes{u"propose"_s, u"cancel"_s, u"receipt"_s, u"ack"_s};
+    if (reply.value(u"type"_s).toString() == u"error" && changes.contains(type)
+        && reply.value(u"code"_s).toString() != u"unavailable") {
+        try {
+            Transaction tx(db);
+            QJsonObject d{{u"agent"_s, caller.agent}, {u"key_id"_s, caller.keyId}, {u"address"_s, caller.address},
+                {u"request"_s, type}, {u"code"_s, reply.value(u"code"_s)}, {u"path"_s, reply.value(u"path"_s)},
+                {u"message"_s, reply.value(u"message"_s).toString().left(300)}};
+            if (m.contains(u"proposal_id"_s))
+                d.insert(u"proposal_id"_s, m.value(u"proposal_id"_s));
+            if (m.contains(u"idempotency_key"_s))
+                d.insert(u"idempotency_key"_s, m.value(u"idempotency_key"_s).toString().left(200));
+            AuditLog::append(db, now, caller.agent, u"gateway.request_refused"_s, u"agent:%1"_s.arg(caller.agent), d);
+            tx.commit();
+        } catch (const SqlError& e) {
+            qCWarning(lcAgents) << "cannot write a refused request to the audit trail:" << e.message();
+        }
     }
     if (m.contains(u"id"_s))
         reply.insert(u"in_reply_to"_s, m.value(u"id"_s));

@@ -249,8 +249,20 @@ private slots:
                 codes.append(m.value(u"code"_s).toString());
         QCOMPARE(
             codes, (QStringList{u"bad_json"_s, u"bad_request"_s, u"bad_request"_s, u"bad_request"_s, u"version"_s}));
+        // A proposal the schema refuses is answered with the path, and is in the audit trail with who sent it.
+        agent.received.clear();
+        agent.send({{u"type"_s, u"propose"_s}, {u"id"_s, 7}, {u"idempotency_key"_s, u"bad-1"_s},
+            {u"action_type"_s, u"teleport_stock"_s}, {u"title"_s, u"Move it"_s}, {u"parameters"_s, QJsonObject{}}});
+        QTRY_COMPARE(agent.count(u"error"_s), 1);
+        QCOMPARE(agent.find(u"error"_s).value(u"code"_s).toString(), u"unknown_action"_s);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'gateway.request_refused' AND actor = "
+                          u"'Price Scout' AND json_extract(payload, '$.details.code') = 'unknown_action' AND "
+                          u"json_extract(payload, '$.details.key_id') IS NOT NULL AND "
+                          u"json_extract(payload, '$.details.address') IS NOT NULL"_s),
+            1);
 
         // A flood: the burst is answered, the rest told when to retry; time refills the bucket.
+        tw.clock().advance(1'000); // the bucket full again after the requests above
         agent.received.clear();
         for (int i = 0; i < 60; ++i)
             agent.send({{u"type"_s, u"ping"_s}, {u"id"_s, i}});

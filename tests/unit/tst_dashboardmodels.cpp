@@ -130,6 +130,20 @@ private slots:
         QCOMPARE(model.index(0, ActivityModel::Actor).data().toString(), u"Aaron"_s);
     }
 
+    // Every entry the approval gateway and the leads write has its own words in the history.
+    void gatewayAndLeadEntriesAreNamed()
+    {
+        for (const QString& action :
+            {u"gateway.proposed"_s, u"gateway.cancelled"_s, u"gateway.receipt"_s, u"gateway.receipt_mismatch"_s,
+                u"gateway.decision"_s, u"gateway.acknowledged"_s, u"gateway.connected"_s, u"gateway.disconnected"_s,
+                u"gateway.closed"_s, u"gateway.subscribed"_s, u"gateway.refused"_s, u"gateway.request_refused"_s,
+                u"gateway.agent_registered"_s, u"gateway.key_issued"_s, u"gateway.key_revoked"_s, u"settings.gateway"_s,
+                u"proposal.revoked"_s, u"leads.imported"_s, u"lead.status"_s, u"settings.territory"_s})
+            QVERIFY2(ActivityModel::actionDisplayName(action) != u"Recorded change"_s, qPrintable(action));
+        QCOMPARE(ActivityModel::actionDisplayName(u"gateway.proposed"_s), u"Proposed through the gateway"_s);
+        QCOMPARE(ActivityModel::actionDisplayName(u"something.new"_s), u"Recorded change"_s);
+    }
+
     void autonomousActionsCountOnTheirLocalDay()
     {
         TestWorkspace tw(true);

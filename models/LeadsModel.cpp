@@ -1,6 +1,5 @@
 #include "LeadsModel.h"
 
-#include "core/Log.h"
 #include "storage/Sql.h"
 
 #include <QJsonDocument>
@@ -51,16 +50,6 @@ void LeadsModel::setStatusFilter(const QString& status)
         return;
     m_status = status;
     filtersChanged();
-}
-
-qint64 LeadsModel::totalCount() const
-{
-    try {
-        return Sql::scalar(database(), u"SELECT COUNT(*) FROM leads"_s).toLongLong();
-    } catch (const SqlError& e) {
-        qCWarning(lcModels) << "leads count:" << e.message();
-        return 0;
-    }
 }
 
 QString LeadsModel::fromClause() const

@@ -33,8 +33,6 @@ public:
     void setStatusFilter(const QString& status);
     // The lead on a row with its factors, or one with id -1.
     Leads::Lead leadAt(const QModelIndex& index) const;
-    // All leads in the workspace (not only the filtered ones).
-    qint64 totalCount() const;
 
 protected:
     QString fromClause() const override;

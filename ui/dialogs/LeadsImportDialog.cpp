@@ -69,5 +69,4 @@ void LeadsImportDialog::showOutcome(const LeadImport::Result& result, const QStr
     for (const LeadImport::RowProblem& p : result.problems)
         lines.append(tr("Line %1: %2").arg(locale.toString(p.line), p.message));
     finish(error.isEmpty(), summary, lines);
-    emit importFinished(error.isEmpty());
 }

@@ -17,9 +17,6 @@ public:
     // the file chooser.
     static LeadsImportDialog* start(LeadActions* actions, QWidget* parent);
 
-signals:
-    void importFinished(bool ok);
-
 protected:
     void startImport(const QString& path) override;
     void stopImport() override;

@@ -2,8 +2,8 @@
 
 #include "core/Json.h"
 #include "core/Money.h"
+#include "core/SiteRenderer.h"
 #include "pipeline/ContentSpec.h"
-#include "sites/SiteRenderer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

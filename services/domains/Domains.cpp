@@ -9,6 +9,7 @@
 #include "pipeline/PipelineJobs.h"
 #include "publishing/PublishJobs.h"
 #include "shopagents/ShopAgents.h"
+#include "sites/SiteJobs.h"
 #include "storesync/StoreSync.h"
 
 std::unique_ptr<Domains> Domains::create()
@@ -29,5 +30,6 @@ std::unique_ptr<Domains> Domains::create()
     AdSync::registerAll(d->jobs);
     ShopAgents::registerAll(d->jobs, d->effects, roster);
     Notifications::registerAll(d->jobs);
+    SiteJobs::registerAll(d->jobs);
     return d;
 }

@@ -178,4 +178,46 @@ QJsonObject toGeminiSchema(const QJsonObject& schema)
     return out;
 }
 
+QJsonObject str(int maxLength, int minLength)
+{
+    QJsonObject o{{u"type"_s, u"string"_s}};
+    if (maxLength > 0)
+        o.insert(u"maxLength"_s, maxLength);
+    if (minLength > 0)
+        o.insert(u"minLength"_s, minLength);
+    return o;
+}
+
+QJsonObject oneOf(const QStringList& values)
+{
+    return QJsonObject{{u"type"_s, u"string"_s}, {u"enum"_s, QJsonArray::fromStringList(values)}};
+}
+
+QJsonObject integer(int minimum, int maximum)
+{
+    return QJsonObject{{u"type"_s, u"integer"_s}, {u"minimum"_s, minimum}, {u"maximum"_s, maximum}};
+}
+
+QJsonObject arr(const QJsonObject& items, int minItems, int maxItems)
+{
+    QJsonObject o{{u"type"_s, u"array"_s}, {u"items"_s, items}};
+    if (minItems > 0)
+        o.insert(u"minItems"_s, minItems);
+    if (maxItems > 0)
+        o.insert(u"maxItems"_s, maxItems);
+    return o;
+}
+
+QJsonObject obj(const QList<std::pair<QString, QJsonObject>>& props)
+{
+    QJsonObject properties;
+    QJsonArray required;
+    for (const auto& [name, schema] : props) {
+        properties.insert(name, schema);
+        required.append(name);
+    }
+    return QJsonObject{{u"type"_s, u"object"_s}, {u"properties"_s, properties}, {u"required"_s, required},
+        {u"additionalProperties"_s, false}};
+}
+
 } // namespace JsonSchema

@@ -25,4 +25,13 @@ bool isStrictCompatible(const QJsonObject& schema);
 // no additionalProperties).
 QJsonObject toGeminiSchema(const QJsonObject& schema);
 
+// Builders for the schemas Quorum asks with: a string (length bounds, 0 = none), a string from a list, an
+// integer range, an array (item bounds), and an object whose every property is required and nothing else is
+// allowed (OpenAI strict mode).
+QJsonObject str(int maxLength = 0, int minLength = 0);
+QJsonObject oneOf(const QStringList& values);
+QJsonObject integer(int minimum, int maximum);
+QJsonObject arr(const QJsonObject& items, int minItems = 0, int maxItems = 0);
+QJsonObject obj(const QList<std::pair<QString, QJsonObject>>& props);
+
 } // namespace JsonSchema

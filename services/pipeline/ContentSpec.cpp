@@ -1,6 +1,7 @@
 #include "ContentSpec.h"
 
 #include "core/Json.h"
+#include "llm/JsonSchema.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -14,38 +15,9 @@ namespace ContentSpec
 namespace
 {
 
-QJsonObject str(int maxLength = 0, int minLength = 0)
-{
-    QJsonObject o{{u"type"_s, u"string"_s}};
-    if (maxLength > 0)
-        o.insert(u"maxLength"_s, maxLength);
-    if (minLength > 0)
-        o.insert(u"minLength"_s, minLength);
-    return o;
-}
-
-QJsonObject arr(const QJsonObject& items, int minItems = 0, int maxItems = 0)
-{
-    QJsonObject o{{u"type"_s, u"array"_s}, {u"items"_s, items}};
-    if (minItems > 0)
-        o.insert(u"minItems"_s, minItems);
-    if (maxItems > 0)
-        o.insert(u"maxItems"_s, maxItems);
-    return o;
-}
-
-// An object whose every property is required and nothing else is allowed (OpenAI strict mode).
-QJsonObject obj(const QList<std::pair<QString, QJsonObject>>& props)
-{
-    QJsonObject properties;
-    QJsonArray required;
-    for (const auto& [name, schema] : props) {
-        properties.insert(name, schema);
-        required.append(name);
-    }
-    return QJsonObject{{u"type"_s, u"object"_s}, {u"properties"_s, properties}, {u"required"_s, required},
-        {u"additionalProperties"_s, false}};
-}
+using JsonSchema::arr;
+using JsonSchema::obj;
+using JsonSchema::str;
 
 QList<Piece> build()
 {

@@ -62,10 +62,28 @@ void ensurePieces(const QSqlDatabase& db, qint64 productId, qint64 now)
             {productId, p.kind, now});
 }
 
+const Tables& contentTables()
+{
+    static const Tables t{u"content_pieces"_s, u"content_versions"_s, u"validations"_s, u"product_id"_s};
+    return t;
+}
+
+const Tables& siteTables()
+{
+    static const Tables t{u"site_units"_s, u"site_versions"_s, u"site_validations"_s, u"site_id"_s};
+    return t;
+}
+
 namespace
 {
-const QString kPieceFields = u"id, product_id, kind, state, attempts, run_no, COALESCE(current_version_id, 0), "
-                             u"COALESCE(accepted_version_id, 0), last_error, updated_at FROM content_pieces"_s;
+QString pieceFields(const Tables& t)
+{
+    return u"id, "_s + t.owner
+        + u", kind, state, attempts, run_no, COALESCE(current_version_id, 0), COALESCE(accepted_version_id, 0), "
+          u"last_error, updated_at FROM "_s
+        + t.pieces;
+}
+const QString kPieceFields = pieceFields(contentTables());
 
 Piece pieceFrom(const QSqlQuery& q)
 {
@@ -74,9 +92,13 @@ Piece pieceFrom(const QSqlQuery& q)
         q.value(9).toLongLong()};
 }
 
-const QString kVersionFields
-    = u"id, piece_id, version_no, run_no, COALESCE(attempt, 0), author, body, provider, model, "
-      u"COALESCE(template_version, 0), instruction, valid, created_at FROM content_versions"_s;
+QString versionFields(const Tables& t)
+{
+    return u"id, piece_id, version_no, run_no, COALESCE(attempt, 0), author, body, provider, model, "
+           u"COALESCE(template_version, 0), instruction, valid, created_at FROM "_s
+        + t.versions;
+}
+const QString kVersionFields = versionFields(contentTables());
 
 Version versionFrom(const QSqlQuery& q)
 {
@@ -124,9 +146,9 @@ QList<Piece> pieces(const QSqlDatabase& db, qint64 productId)
     return out;
 }
 
-std::optional<Piece> piece(const QSqlDatabase& db, qint64 pieceId)
+std::optional<Piece> piece(const QSqlDatabase& db, qint64 pieceId, const Tables& t)
 {
-    QSqlQuery q = Sql::exec(db, u"SELECT "_s + kPieceFields + u" WHERE id = ?"_s, {pieceId});
+    QSqlQuery q = Sql::exec(db, u"SELECT "_s + pieceFields(t) + u" WHERE id = ?"_s, {pieceId});
     if (q.next())
         return pieceFrom(q);
     return std::nullopt;
@@ -141,23 +163,23 @@ std::optional<Piece> piece(const QSqlDatabase& db, qint64 productId, const QStri
     return std::nullopt;
 }
 
-QList<Version> versions(const QSqlDatabase& db, qint64 pieceId)
+QList<Version> versions(const QSqlDatabase& db, qint64 pieceId, const Tables& t)
 {
     return versionList(
-        Sql::exec(db, u"SELECT "_s + kVersionFields + u" WHERE piece_id = ? ORDER BY version_no"_s, {pieceId}));
+        Sql::exec(db, u"SELECT "_s + versionFields(t) + u" WHERE piece_id = ? ORDER BY version_no"_s, {pieceId}));
 }
 
-std::optional<Version> version(const QSqlDatabase& db, qint64 versionId)
+std::optional<Version> version(const QSqlDatabase& db, qint64 versionId, const Tables& t)
 {
-    QSqlQuery q = Sql::exec(db, u"SELECT "_s + kVersionFields + u" WHERE id = ?"_s, {versionId});
+    QSqlQuery q = Sql::exec(db, u"SELECT "_s + versionFields(t) + u" WHERE id = ?"_s, {versionId});
     if (q.next())
         return versionFrom(q);
     return std::nullopt;
 }
 
-std::optional<Version> versionByKey(const QSqlDatabase& db, const QString& key)
+std::optional<Version> versionByKey(const QSqlDatabase& db, const QString& key, const Tables& t)
 {
-    QSqlQuery q = Sql::exec(db, u"SELECT "_s + kVersionFields + u" WHERE idempotency_key = ?"_s, {key});
+    QSqlQuery q = Sql::exec(db, u"SELECT "_s + versionFields(t) + u" WHERE idempotency_key = ?"_s, {key});
     if (q.next())
         return versionFrom(q);
     return std::nullopt;
@@ -191,34 +213,35 @@ QList<Evidence> reviewEvidence(const QSqlDatabase& db, qint64 productId)
     return out;
 }
 
-QList<Version> runVersions(const QSqlDatabase& db, qint64 pieceId, int runNo)
+QList<Version> runVersions(const QSqlDatabase& db, qint64 pieceId, int runNo, const Tables& t)
 {
     return versionList(Sql::exec(db,
-        u"SELECT "_s + kVersionFields + u" WHERE piece_id = ? AND run_no = ? AND attempt > 0 ORDER BY attempt"_s,
+        u"SELECT "_s + versionFields(t) + u" WHERE piece_id = ? AND run_no = ? AND attempt > 0 ORDER BY attempt"_s,
         {pieceId, runNo}));
 }
 
-qint64 insertVersion(const QSqlDatabase& db, const Version& v, const QString& key)
+qint64 insertVersion(const QSqlDatabase& db, const Version& v, const QString& key, const Tables& t)
 {
-    if (const auto existing = versionByKey(db, key))
+    if (const auto existing = versionByKey(db, key, t))
         return existing->id;
     const int versionNo = Sql::scalar(
-        db, u"SELECT COALESCE(MAX(version_no), 0) + 1 FROM content_versions WHERE piece_id = ?"_s, {v.pieceId})
+        db, u"SELECT COALESCE(MAX(version_no), 0) + 1 FROM "_s + t.versions + u" WHERE piece_id = ?"_s, {v.pieceId})
                               .toInt();
     return Sql::insert(db,
-        u"INSERT INTO content_versions (piece_id, version_no, run_no, attempt, author, body, provider, model, "
-        u"template_version, instruction, valid, idempotency_key, created_at) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        u"INSERT INTO "_s + t.versions
+            + u" (piece_id, version_no, run_no, attempt, author, body, provider, model, "
+              u"template_version, instruction, valid, idempotency_key, created_at) "
+              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {v.pieceId, versionNo, v.runNo, v.attempt > 0 ? QVariant(v.attempt) : QVariant(), v.author, v.body, v.provider,
             v.model, v.templateVersion > 0 ? QVariant(v.templateVersion) : QVariant(), v.instruction, v.valid ? 1 : 0,
             key, v.createdAt});
 }
 
-QList<Validation> validations(const QSqlDatabase& db, qint64 versionId)
+QList<Validation> validations(const QSqlDatabase& db, qint64 versionId, const Tables& t)
 {
     QSqlQuery q = Sql::exec(db,
-        u"SELECT stage, passed, scores, problems, provider, model, created_at FROM validations WHERE version_id = ? "
-        u"ORDER BY id"_s,
+        u"SELECT stage, passed, scores, problems, provider, model, created_at FROM "_s + t.validations
+            + u" WHERE version_id = ? ORDER BY id"_s,
         {versionId});
     QList<Validation> out;
     while (q.next()) {
@@ -239,32 +262,34 @@ QList<Validation> validations(const QSqlDatabase& db, qint64 versionId)
     return out;
 }
 
-std::optional<Validation> validation(const QSqlDatabase& db, qint64 versionId, const QString& stage)
+std::optional<Validation> validation(const QSqlDatabase& db, qint64 versionId, const QString& stage, const Tables& t)
 {
-    for (const Validation& v : validations(db, versionId)) {
+    for (const Validation& v : validations(db, versionId, t)) {
         if (v.stage == stage)
             return v;
     }
     return std::nullopt;
 }
 
-void storeValidation(const QSqlDatabase& db, const Validation& v)
+void storeValidation(const QSqlDatabase& db, const Validation& v, const Tables& t)
 {
     // The summary travels inside the scores object, so the schema stays as it shipped.
     QJsonObject scores = v.scores;
     if (!v.summary.isEmpty())
         scores.insert(u"_summary"_s, v.summary);
     Sql::exec(db,
-        u"INSERT INTO validations (version_id, stage, passed, scores, problems, provider, model, "
-        u"created_at) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
+        u"INSERT INTO "_s + t.validations
+            + u" (version_id, stage, passed, scores, problems, provider, model, "
+              u"created_at) "
+              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
         {v.versionId, v.stage, v.passed ? 1 : 0, Json::compact(scores), Json::compact(v.problems), v.provider, v.model,
             v.createdAt});
 }
 
-void setPieceState(const QSqlDatabase& db, qint64 pieceId, const QString& state, qint64 now, const QString& error)
+void setPieceState(
+    const QSqlDatabase& db, qint64 pieceId, const QString& state, qint64 now, const QString& error, const Tables& t)
 {
-    Sql::exec(db, u"UPDATE content_pieces SET state = ?, last_error = ?, updated_at = ? WHERE id = ?"_s,
+    Sql::exec(db, u"UPDATE "_s + t.pieces + u" SET state = ?, last_error = ?, updated_at = ? WHERE id = ?"_s,
         {state, error, now, pieceId});
 }
 

@@ -85,24 +85,38 @@ struct Validation
 
 QString generationKey(qint64 pieceId, int runNo, int attempt);
 
+// Where a kind of gated piece lives: a product's content (content_pieces, content_versions, validations, owned by
+// product_id) or a site's stages and sections (site_units, site_versions, site_validations, owned by site_id). The
+// rows have the same shape, so the gate and the functions below serve both.
+struct Tables
+{
+    QString pieces;
+    QString versions;
+    QString validations;
+    QString owner;
+};
+const Tables& contentTables();
+const Tables& siteTables();
+
 // Creates the pieces the product needs (the size guide only for apparel or sized products).
 void ensurePieces(const QSqlDatabase& db, qint64 productId, qint64 now);
 QList<Piece> pieces(const QSqlDatabase& db, qint64 productId);
-std::optional<Piece> piece(const QSqlDatabase& db, qint64 pieceId);
+std::optional<Piece> piece(const QSqlDatabase& db, qint64 pieceId, const Tables& t = contentTables());
 std::optional<Piece> piece(const QSqlDatabase& db, qint64 productId, const QString& kind);
 
-QList<Version> versions(const QSqlDatabase& db, qint64 pieceId);
-std::optional<Version> version(const QSqlDatabase& db, qint64 versionId);
-std::optional<Version> versionByKey(const QSqlDatabase& db, const QString& key);
+QList<Version> versions(const QSqlDatabase& db, qint64 pieceId, const Tables& t = contentTables());
+std::optional<Version> version(const QSqlDatabase& db, qint64 versionId, const Tables& t = contentTables());
+std::optional<Version> versionByKey(const QSqlDatabase& db, const QString& key, const Tables& t = contentTables());
 // The versions of one run of a piece, by attempt.
-QList<Version> runVersions(const QSqlDatabase& db, qint64 pieceId, int runNo);
+QList<Version> runVersions(const QSqlDatabase& db, qint64 pieceId, int runNo, const Tables& t = contentTables());
 // Stores a version under key; when the key exists, returns the stored one's id (nothing is added).
-qint64 insertVersion(const QSqlDatabase& db, const Version& v, const QString& key);
+qint64 insertVersion(const QSqlDatabase& db, const Version& v, const QString& key, const Tables& t = contentTables());
 
-QList<Validation> validations(const QSqlDatabase& db, qint64 versionId);
-std::optional<Validation> validation(const QSqlDatabase& db, qint64 versionId, const QString& stage);
+QList<Validation> validations(const QSqlDatabase& db, qint64 versionId, const Tables& t = contentTables());
+std::optional<Validation> validation(
+    const QSqlDatabase& db, qint64 versionId, const QString& stage, const Tables& t = contentTables());
 // Stores a verdict. A stored verdict is never replaced: the first one for (version, stage) stands.
-void storeValidation(const QSqlDatabase& db, const Validation& v);
+void storeValidation(const QSqlDatabase& db, const Validation& v, const Tables& t = contentTables());
 
 // What a person needs to decide a content review: each piece the gate did not accept (all pieces
 // when every one was accepted since), its current version, the version before it and the verdicts.
@@ -115,7 +129,8 @@ struct Evidence
 };
 QList<Evidence> reviewEvidence(const QSqlDatabase& db, qint64 productId);
 
-void setPieceState(const QSqlDatabase& db, qint64 pieceId, const QString& state, qint64 now, const QString& error = {});
+void setPieceState(const QSqlDatabase& db, qint64 pieceId, const QString& state, qint64 now, const QString& error = {},
+    const Tables& t = contentTables());
 
 // Where the words of a product (each piece's accepted version, or a later one written since) state the price of one of
 // its variants (or of the product, by its SKU), a price about to change or just changed: per piece, in the order

@@ -56,10 +56,34 @@ PromptTemplates::Template GateContext::prompt(const QString& name)
     return memo(m_prompts, name, [&] { return PromptTemplates::current(db, name); });
 }
 
+namespace
+{
+PieceGate::Kind contentKind(const QString& kind)
+{
+    PieceGate::Kind k;
+    const ContentSpec::Piece* spec = ContentSpec::find(kind);
+    k.domain = spec ? spec->domain : u"copy"_s;
+    k.displayName = ContentSpec::displayName(kind);
+    k.promptName = ContentSpec::promptName(kind);
+    k.writerTemplate = u"writer."_s + kind;
+    if (spec)
+        k.schema = spec->schema;
+    k.schemaName = u"product_"_s + kind;
+    k.maxTokens = kind == u"description" || kind == u"blog" ? 4096 : 2048;
+    k.render = [kind](const QJsonObject& body) { return ContentSpec::render(kind, body); };
+    return k;
+}
+} // namespace
+
 PieceGate::PieceGate(std::shared_ptr<GateContext> context, const ContentStore::Piece& piece, QObject* parent)
+    : PieceGate(std::move(context), piece, contentKind(piece.kind), parent)
+{ }
+
+PieceGate::PieceGate(std::shared_ptr<GateContext> context, const ContentStore::Piece& piece, Kind kind, QObject* parent)
     : QObject(parent)
     , m_ctx(std::move(context))
     , m_piece(piece)
+    , m_kind(std::move(kind))
 { }
 
 void PieceGate::setInstruction(const QString& instruction, const QString& author)
@@ -71,12 +95,6 @@ void PieceGate::setInstruction(const QString& instruction, const QString& author
 void PieceGate::setRecheck(qint64 versionId)
 {
     m_recheckVersion = versionId;
-}
-
-QString PieceGate::domain() const
-{
-    const ContentSpec::Piece* spec = ContentSpec::find(m_piece.kind);
-    return spec ? spec->domain : u"copy"_s;
 }
 
 void PieceGate::start(std::function<void()> onStep, std::function<void(const Result&)> onFinished)
@@ -109,6 +127,17 @@ QHash<QString, QString> PieceGate::variables(const ProductFacts& facts, const Br
         {u"audience"_s, facts.audience.isEmpty() ? u"anyone who shops in this category"_s : facts.audience},
         {u"word_range"_s, words}, {u"feedback"_s, feedback}, {u"instruction"_s, instruction},
         {u"attempt"_s, QString::number(attempt)}, {u"thresholds"_s, gate.describe()}, {u"language"_s, brand.language}};
+}
+
+QHash<QString, QString> PieceGate::promptVariables(
+    int attempt, const QString& feedback, const QString& instruction) const
+{
+    QHash<QString, QString> vars
+        = variables(m_ctx->facts, m_ctx->brand, m_ctx->gate, m_piece.kind, attempt, feedback, instruction);
+    vars.insert(u"piece"_s, m_kind.promptName);
+    for (auto it = m_kind.variables.cbegin(); it != m_kind.variables.cend(); ++it)
+        vars.insert(it.key(), it.value());
+    return vars;
 }
 
 QString PieceGate::feedbackFrom(const QList<ContentStore::Validation>& validations, int attempt)
@@ -148,10 +177,12 @@ QString PieceGate::feedbackFrom(const QList<ContentStore::Validation>& validatio
 
 ContentStore::Validation PieceGate::checks(const ContentStore::Version& version)
 {
-    if (const auto stored = ContentStore::validation(m_ctx->db, version.id, ContentStore::Stage::Checks))
+    if (const auto stored
+        = ContentStore::validation(m_ctx->db, version.id, ContentStore::Stage::Checks, *m_ctx->tables))
         return *stored;
-    const QList<ContentChecks::Problem> problems
-        = ContentChecks::run(m_piece.kind, version.json(), m_ctx->facts, m_ctx->brand);
+    const QList<ContentChecks::Problem> problems = m_kind.checks
+        ? m_kind.checks(version.json())
+        : ContentChecks::run(m_piece.kind, version.json(), m_ctx->facts, m_ctx->brand);
     ContentStore::Validation v;
     v.versionId = version.id;
     v.stage = ContentStore::Stage::Checks;
@@ -160,7 +191,7 @@ ContentStore::Validation PieceGate::checks(const ContentStore::Version& version)
     v.provider = u"quorum"_s;
     v.model = u"deterministic checks"_s;
     v.createdAt = m_ctx->clock->nowMs();
-    ContentStore::storeValidation(m_ctx->db, v);
+    ContentStore::storeValidation(m_ctx->db, v, *m_ctx->tables);
     return v;
 }
 
@@ -173,7 +204,7 @@ void PieceGate::next()
         return;
     }
     try {
-        const auto current = ContentStore::piece(m_ctx->db, m_piece.id);
+        const auto current = ContentStore::piece(m_ctx->db, m_piece.id, *m_ctx->tables);
         if (!current) {
             finish(Outcome::Failed, QCoreApplication::translate("PieceGate", "The piece no longer exists."),
                 ApiError::make(ErrorClass::InvalidRequest, u"piece deleted"_s));
@@ -185,7 +216,7 @@ void PieceGate::next()
             return;
         }
         if (m_recheckVersion > 0) {
-            const auto v = ContentStore::version(m_ctx->db, m_recheckVersion);
+            const auto v = ContentStore::version(m_ctx->db, m_recheckVersion, *m_ctx->tables);
             if (!v) {
                 finish(Outcome::Failed,
                     QCoreApplication::translate("PieceGate", "The edited version no longer exists."),
@@ -193,7 +224,7 @@ void PieceGate::next()
                 return;
             }
             const ContentStore::Validation c = checks(*v);
-            const auto r = ContentStore::validation(m_ctx->db, v->id, ContentStore::Stage::Review);
+            const auto r = ContentStore::validation(m_ctx->db, v->id, ContentStore::Stage::Review, *m_ctx->tables);
             if (!r) {
                 review(*v);
                 return;
@@ -205,7 +236,8 @@ void PieceGate::next()
             return;
         }
 
-        const QList<ContentStore::Version> run = ContentStore::runVersions(m_ctx->db, m_piece.id, m_piece.runNo);
+        const QList<ContentStore::Version> run
+            = ContentStore::runVersions(m_ctx->db, m_piece.id, m_piece.runNo, *m_ctx->tables);
         if (run.isEmpty()) {
             write(1);
             return;
@@ -217,14 +249,15 @@ void PieceGate::next()
             failed = !c.passed;
         }
         if (!failed) {
-            const auto r = ContentStore::validation(m_ctx->db, v.id, ContentStore::Stage::Review);
+            const auto r = ContentStore::validation(m_ctx->db, v.id, ContentStore::Stage::Review, *m_ctx->tables);
             if (!r) {
                 review(v);
                 return;
             }
             failed = !r->passed;
             if (!failed && !r->problems.isEmpty()) {
-                const auto a = ContentStore::validation(m_ctx->db, v.id, ContentStore::Stage::Agreement);
+                const auto a
+                    = ContentStore::validation(m_ctx->db, v.id, ContentStore::Stage::Agreement, *m_ctx->tables);
                 if (!a) {
                     agree(v, *r);
                     return;
@@ -248,40 +281,39 @@ void PieceGate::next()
 
 void PieceGate::write(int attempt)
 {
-    const QString kind = m_piece.kind;
-    const ContentSpec::Piece* spec = ContentSpec::find(kind);
-    if (!spec) {
-        finish(Outcome::Failed, u"unknown piece %1"_s.arg(kind), ApiError::make(ErrorClass::InvalidRequest, kind));
+    if (m_kind.schema.isEmpty()) {
+        finish(Outcome::Failed, u"unknown piece %1"_s.arg(m_piece.kind),
+            ApiError::make(ErrorClass::InvalidRequest, m_piece.kind));
         return;
     }
     QString feedback;
     if (attempt > 1) {
         const auto previous = ContentStore::versionByKey(
-            m_ctx->db, ContentStore::generationKey(m_piece.id, m_piece.runNo, attempt - 1));
+            m_ctx->db, ContentStore::generationKey(m_piece.id, m_piece.runNo, attempt - 1), *m_ctx->tables);
         if (previous)
-            feedback = feedbackFrom(ContentStore::validations(m_ctx->db, previous->id), attempt - 1);
+            feedback = feedbackFrom(ContentStore::validations(m_ctx->db, previous->id, *m_ctx->tables), attempt - 1);
     }
     const QString instruction = m_instruction.isEmpty()
         ? QString()
         : u"Instruction from %1 for this version: %2"_s.arg(
             m_instructionAuthor.isEmpty() ? u"the shop owner"_s : m_instructionAuthor, m_instruction);
     const auto system = m_ctx->prompt(u"writer.system"_s);
-    const auto user = m_ctx->prompt(u"writer."_s + kind);
-    const QHash<QString, QString> vars
-        = variables(m_ctx->facts, m_ctx->brand, m_ctx->gate, kind, attempt, feedback, instruction);
+    const auto user = m_ctx->prompt(m_kind.writerTemplate);
+    const QHash<QString, QString> vars = promptVariables(attempt, feedback, instruction);
 
     LlmRequest request;
-    request.purpose = u"write:"_s + spec->domain;
+    request.purpose = u"write:"_s + m_kind.domain;
     request.system = PromptTemplates::render(system.body, vars);
     request.addUser(PromptTemplates::render(user.body, vars));
-    request.schema = spec->schema;
-    request.schemaName = u"product_"_s + kind;
+    request.schema = m_kind.schema;
+    request.schemaName = m_kind.schemaName;
     request.temperature = attempt == 1 ? 0.7 : 0.5;
-    request.maxTokens = kind == u"description" || kind == u"blog" ? 4096 : 2048;
+    request.maxTokens = m_kind.maxTokens;
     request.productId = m_ctx->facts.id;
     request.jobId = m_ctx->jobId;
 
-    Sql::exec(m_ctx->db, u"UPDATE content_pieces SET state = 'writing', attempts = ?, updated_at = ? WHERE id = ?"_s,
+    Sql::exec(m_ctx->db,
+        u"UPDATE "_s + m_ctx->tables->pieces + u" SET state = 'writing', attempts = ?, updated_at = ? WHERE id = ?"_s,
         {attempt, m_ctx->clock->nowMs(), m_piece.id});
     const QList<ProviderConfig> chain = m_ctx->chain(request.purpose);
     const int templateVersion = user.version;
@@ -289,7 +321,7 @@ void PieceGate::write(int attempt)
         if (!r.ok() && r.error.cls != ErrorClass::SchemaMismatch) {
             finish(Outcome::Failed,
                 QCoreApplication::translate("PieceGate", "Writing %1 failed: %2")
-                    .arg(ContentSpec::displayName(m_piece.kind), r.error.message),
+                    .arg(m_kind.displayName, r.error.message),
                 r.error, r.providersTried);
             return;
         }
@@ -309,7 +341,7 @@ void PieceGate::write(int attempt)
             v.createdAt = now;
             Transaction tx(m_ctx->db, Transaction::Subject{Transaction::Subject::Product, m_ctx->facts.id});
             v.id = ContentStore::insertVersion(
-                m_ctx->db, v, ContentStore::generationKey(m_piece.id, m_piece.runNo, attempt));
+                m_ctx->db, v, ContentStore::generationKey(m_piece.id, m_piece.runNo, attempt), *m_ctx->tables);
             if (!r.ok()) {
                 ContentStore::Validation schema;
                 schema.versionId = v.id;
@@ -320,10 +352,11 @@ void PieceGate::write(int attempt)
                 schema.provider = r.provider;
                 schema.model = r.model;
                 schema.createdAt = now;
-                ContentStore::storeValidation(m_ctx->db, schema);
+                ContentStore::storeValidation(m_ctx->db, schema, *m_ctx->tables);
             }
             Sql::exec(m_ctx->db,
-                u"UPDATE content_pieces SET current_version_id = ?, state = 'reviewing', updated_at = ? WHERE id = ?"_s,
+                u"UPDATE "_s + m_ctx->tables->pieces
+                    + u" SET current_version_id = ?, state = 'reviewing', updated_at = ? WHERE id = ?"_s,
                 {v.id, now, m_piece.id});
             // Another provider stood in: said where it happened (the Activity log), never silent.
             if (!r.fallbacks.isEmpty())
@@ -380,9 +413,8 @@ void PieceGate::review(const ContentStore::Version& version)
             ApiError::make(ErrorClass::InvalidRequest, u"no independent reviewer"_s));
         return;
     }
-    QHash<QString, QString> vars
-        = variables(m_ctx->facts, m_ctx->brand, m_ctx->gate, m_piece.kind, std::max(1, version.attempt), {}, {});
-    vars.insert(u"piece_text"_s, ContentSpec::render(m_piece.kind, version.json()));
+    QHash<QString, QString> vars = promptVariables(std::max(1, version.attempt), {}, {});
+    vars.insert(u"piece_text"_s, m_kind.render ? m_kind.render(version.json()) : Json::compact(version.json()));
     const LlmRequest request = verdictRequest(u"review:"_s, u"reviewer.system"_s, u"reviewer.review"_s, vars,
         ContentSpec::reviewSchema(), u"content_review"_s, 1500);
     const ContentStore::Version v = version;
@@ -414,9 +446,8 @@ void PieceGate::agree(const ContentStore::Version& version, const ContentStore::
         chain.append(*writer);
     else
         chain = m_ctx->chain(u"write:"_s + domain());
-    QHash<QString, QString> vars
-        = variables(m_ctx->facts, m_ctx->brand, m_ctx->gate, m_piece.kind, version.attempt, {}, {});
-    vars.insert(u"piece_text"_s, ContentSpec::render(m_piece.kind, version.json()));
+    QHash<QString, QString> vars = promptVariables(version.attempt, {}, {});
+    vars.insert(u"piece_text"_s, m_kind.render ? m_kind.render(version.json()) : Json::compact(version.json()));
     vars.insert(u"review"_s,
         QString::fromUtf8(QJsonDocument(
             QJsonObject{{u"scores"_s, review.scores}, {u"problems"_s, review.problems}, {u"summary"_s, review.summary}})
@@ -463,8 +494,7 @@ bool PieceGate::verdictCallFailed(const LlmResult& r)
         return true;
     }
     finish(Outcome::Failed,
-        QCoreApplication::translate("PieceGate", "Reviewing %1 failed: %2")
-            .arg(ContentSpec::displayName(m_piece.kind), r.error.message),
+        QCoreApplication::translate("PieceGate", "Reviewing %1 failed: %2").arg(m_kind.displayName, r.error.message),
         r.error, r.providersTried);
     return true;
 }
@@ -475,7 +505,7 @@ void PieceGate::storeVerdict(ContentStore::Validation verdict, const LlmResult& 
     verdict.model = r.model;
     verdict.createdAt = m_ctx->clock->nowMs();
     try {
-        ContentStore::storeValidation(m_ctx->db, verdict);
+        ContentStore::storeValidation(m_ctx->db, verdict, *m_ctx->tables);
     } catch (const SqlError& e) {
         finish(Outcome::Failed, e.message(), ApiError::make(ErrorClass::Transient, e.message()));
         return;
@@ -488,10 +518,10 @@ void PieceGate::storeVerdict(ContentStore::Validation verdict, const LlmResult& 
 QString PieceGate::rejectionReason(const ContentStore::Version& version) const
 {
     QString reason = QCoreApplication::translate("PieceGate", "%1 failed the agreement gate %2 times.")
-                         .arg(ContentSpec::displayName(m_piece.kind))
+                         .arg(m_kind.displayName)
                          .arg(version.attempt);
     // The last attempt's first problem tells a person where to look.
-    for (const ContentStore::Validation& v : ContentStore::validations(m_ctx->db, version.id)) {
+    for (const ContentStore::Validation& v : ContentStore::validations(m_ctx->db, version.id, *m_ctx->tables)) {
         if (v.passed && v.stage != ContentStore::Stage::Review)
             continue;
         QString detail = v.problems.isEmpty() ? QString() : v.problems.first().toObject().value(u"issue"_s).toString();
@@ -506,9 +536,9 @@ QString PieceGate::rejectionReason(const ContentStore::Version& version) const
 void PieceGate::accept(const ContentStore::Version& version)
 {
     Sql::exec(m_ctx->db,
-        u"UPDATE content_pieces SET state = 'accepted', accepted_version_id = ?, current_version_id = ?, last_error = "
-        u"'', "
-        u"updated_at = ? WHERE id = ?"_s,
+        u"UPDATE "_s + m_ctx->tables->pieces
+            + u" SET state = 'accepted', accepted_version_id = ?, current_version_id = ?, last_error = '', "
+              u"updated_at = ? WHERE id = ?"_s,
         {version.id, version.id, m_ctx->clock->nowMs(), m_piece.id});
     finish(Outcome::Accepted, {});
 }
@@ -519,13 +549,15 @@ void PieceGate::reject(const ContentStore::Version& version, const QString& reas
     qint64 current = version.id;
     if (!version.valid) {
         const QVariant readable = Sql::scalar(m_ctx->db,
-            u"SELECT id FROM content_versions WHERE piece_id = ? AND valid = 1 ORDER BY version_no DESC LIMIT 1"_s,
+            u"SELECT id FROM "_s + m_ctx->tables->versions
+                + u" WHERE piece_id = ? AND valid = 1 ORDER BY version_no DESC LIMIT 1"_s,
             {m_piece.id});
         if (readable.isValid())
             current = readable.toLongLong();
     }
     Sql::exec(m_ctx->db,
-        u"UPDATE content_pieces SET state = 'rejected', current_version_id = ?, last_error = ?, updated_at = ? WHERE id = ?"_s,
+        u"UPDATE "_s + m_ctx->tables->pieces
+            + u" SET state = 'rejected', current_version_id = ?, last_error = ?, updated_at = ? WHERE id = ?"_s,
         {current, reason, m_ctx->clock->nowMs(), m_piece.id});
     finish(Outcome::Rejected, reason);
 }

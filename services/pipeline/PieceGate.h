@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BrandProfile.h"
+#include "ContentChecks.h"
 #include "ContentStore.h"
 #include "GateSettings.h"
 #include "ProductFacts.h"
@@ -30,6 +31,8 @@ struct GateContext
     GateSettings gate;
     qint64 jobId = 0;
     std::function<bool()> stopRequested;
+    // Where the pieces are stored: a product's content, or a site's stages and sections.
+    const ContentStore::Tables* tables = &ContentStore::contentTables();
 
     // Read once per job, as they were when it began: a change in Settings reaches the next job. Every
     // call would otherwise read them again (on a team server, round trips that hold the worker's thread).
@@ -68,7 +71,25 @@ public:
         QStringList providers; // the providers a failed call tried, in order
     };
 
+    // What the gate needs to know about the kind of piece it judges. A content piece's comes from ContentSpec;
+    // a site's stages and sections bring their own (their schema, checks and prompt).
+    struct Kind
+    {
+        QString domain;         // provider routing ("copy", "site", ...)
+        QString displayName;    // in the reader's language
+        QString promptName;     // {{piece}} in the prompts (English)
+        QString writerTemplate; // the writer's prompt template
+        QJsonObject schema;
+        QString schemaName;
+        int maxTokens = 2048;
+        std::function<QString(const QJsonObject&)> render;                       // text for the reviewer
+        std::function<QList<ContentChecks::Problem>(const QJsonObject&)> checks; // the deterministic checks
+        QHash<QString, QString> variables; // more prompt variables (the brief, the tokens, the section's plan)
+    };
+
     PieceGate(std::shared_ptr<GateContext> context, const ContentStore::Piece& piece, QObject* parent = nullptr);
+    PieceGate(
+        std::shared_ptr<GateContext> context, const ContentStore::Piece& piece, Kind kind, QObject* parent = nullptr);
 
     // A person's instruction for every attempt of this run ("shorter; mention the gift box").
     void setInstruction(const QString& instruction, const QString& author);
@@ -105,10 +126,12 @@ private:
     // Stored checks of a version, computed and stored on first use.
     ContentStore::Validation checks(const ContentStore::Version& version);
     QList<ProviderConfig> reviewers(const QString& writerProvider) const;
-    QString domain() const;
+    QString domain() const { return m_kind.domain; }
+    QHash<QString, QString> promptVariables(int attempt, const QString& feedback, const QString& instruction) const;
 
     std::shared_ptr<GateContext> m_ctx;
     ContentStore::Piece m_piece;
+    Kind m_kind;
     QString m_instruction;
     QString m_instructionAuthor;
     qint64 m_recheckVersion = 0;

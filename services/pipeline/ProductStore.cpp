@@ -7,8 +7,8 @@
 #include "audit/AuditLog.h"
 #include "core/Json.h"
 #include "core/Money.h"
+#include "core/SiteRenderer.h"
 #include "jobs/JobQueue.h"
-#include "sites/SiteRenderer.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>

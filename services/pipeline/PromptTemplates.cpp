@@ -19,6 +19,8 @@ QStringList names()
         out.append(u"writer."_s + kind);
     out << u"writer.agreement"_s << u"reviewer.system"_s << u"reviewer.review"_s << u"reply.write"_s
         << u"reply.review"_s;
+    // The site factory's chain (sites/SiteSpec): each stage's writer.
+    out << u"site.brief"_s << u"site.concept"_s << u"site.design"_s << u"site.section"_s;
     return out;
 }
 
@@ -36,6 +38,14 @@ QString displayName(const QString& name)
         return QCoreApplication::translate("PromptTemplates", "Review Desk: write a reply to a review");
     if (name == u"reply.review")
         return QCoreApplication::translate("PromptTemplates", "Review Desk: check a reply");
+    if (name == u"site.brief")
+        return QCoreApplication::translate("PromptTemplates", "Site: the analyst's brief");
+    if (name == u"site.concept")
+        return QCoreApplication::translate("PromptTemplates", "Site: the concept");
+    if (name == u"site.design")
+        return QCoreApplication::translate("PromptTemplates", "Site: the art director's design tokens");
+    if (name == u"site.section")
+        return QCoreApplication::translate("PromptTemplates", "Site: the architect's section");
     if (name.startsWith(u"writer."_s))
         return QCoreApplication::translate("PromptTemplates", "Writer: %1").arg(ContentSpec::displayName(name.mid(7)));
     return name;

@@ -11,9 +11,9 @@
 #include "core/Json.h"
 #include "core/Log.h"
 #include "core/Money.h"
+#include "core/SiteRenderer.h"
 #include "pipeline/ProductStore.h"
 #include "resilience/ApiRuntime.h"
-#include "sites/SiteRenderer.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
 

@@ -4,7 +4,7 @@
 #include "ReplyComposer.h"
 #include "core/Json.h"
 #include "core/Money.h"
-#include "sites/SiteRenderer.h"
+#include "core/SiteRenderer.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -632,6 +632,15 @@ QJsonValue ContentGenerator::generate(
         return CopyReviewer(m_facts, m_prompt, m_options, &m_rng).review(schema);
     if (props.contains(u"agree"_s))
         return agreement(schema);
+    if (props.contains(u"proof_points"_s))
+        return siteBrief();
+    if (props.contains(u"positioning"_s) && props.contains(u"sections"_s))
+        return siteConcept();
+    if (props.contains(u"colours"_s) && props.contains(u"pairs"_s))
+        return siteDesign();
+    static const QRegularExpression sectionAsked(u"Write one section of it: \"(\\w+)\""_s);
+    if (const auto m = sectionAsked.match(prompt); m.hasMatch() && props.contains(u"html"_s))
+        return siteSection(m.captured(1));
     // The Review Desk's reply and its check.
     if (props.contains(u"approved"_s) && props.contains(u"findings"_s))
         return ReplyComposer::check(m_prompt, m_options);

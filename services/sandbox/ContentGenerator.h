@@ -95,6 +95,11 @@ private:
     QJsonArray careItems(int count, qsizetype maxLen, bool warnings);
     QJsonArray sizeGuide(const QJsonObject& itemSchema, int maxItems);
     QJsonObject agreement(const QJsonObject& schema);
+    // The site factory's stages (ContentGeneratorSite.cpp), from the facts and what the prompt passes on.
+    QJsonObject siteBrief();
+    QJsonObject siteConcept();
+    QJsonObject siteDesign();
+    QJsonObject siteSection(const QString& key);
 
     QList<Paragraph> descriptionPlan();
     QList<Paragraph> padding() const;

@@ -3,7 +3,7 @@
 #include "commerce/OAuth1.h"
 #include "core/Json.h"
 #include "core/Money.h"
-#include "sites/SiteRenderer.h"
+#include "core/SiteRenderer.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

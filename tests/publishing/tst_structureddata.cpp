@@ -1,8 +1,8 @@
 #include "TestWorkspace.h"
 #include "core/HtmlText.h"
 #include "core/Json.h"
+#include "core/SiteRenderer.h"
 #include "publishing/StructuredData.h"
-#include "sites/SiteRenderer.h"
 #include "storage/Sql.h"
 
 #include <QJsonArray>

@@ -1,0 +1,238 @@
+// The sandbox's site factory writer: a brief, a concept, design tokens and sections built from the product's
+// facts and what the prompt passes on (the reviews it may quote, the images it may show, the call to action's
+// address, the headline the concept chose, the brand palette). Everything it states is in the facts, unless
+// the wrong-facts fault asks for a wrong price, a discount that is no sale and a quote no customer wrote.
+#include "ContentGenerator.h"
+
+#include "core/HtmlText.h"
+#include "sites/SiteChecks.h"
+
+#include <QColor>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+QString firstSentence(const QString& text)
+{
+    static const QRegularExpression end(u"(?<=[.!?])\\s"_s);
+    const QString t = text.simplified();
+    const qsizetype i = t.indexOf(end);
+    return i > 0 ? t.left(i) : t;
+}
+
+// The line after "label" in the prompt, or the first "- " line of the block that follows it.
+QString promptLine(const QString& prompt, const QString& label)
+{
+    const qsizetype at = prompt.indexOf(label);
+    if (at < 0)
+        return {};
+    const qsizetype start = at + label.size();
+    const qsizetype end = prompt.indexOf(u'\n', start);
+    return prompt.mid(start, end < 0 ? -1 : end - start).trimmed();
+}
+
+QList<std::pair<int, QString>> reviewsIn(const QString& prompt)
+{
+    static const QRegularExpression line(u"^- \\((\\d)/5\\) \"(.*)\"$"_s, QRegularExpression::MultilineOption);
+    QList<std::pair<int, QString>> out;
+    for (auto it = line.globalMatch(prompt); it.hasNext();) {
+        const auto m = it.next();
+        out.append({m.captured(1).toInt(), m.captured(2)});
+    }
+    return out;
+}
+
+QString e(const QString& text)
+{
+    return HtmlText::escape(text);
+}
+} // namespace
+
+QJsonObject ContentGenerator::siteBrief()
+{
+    const bool nl = m_language == PromptReader::Language::Dutch;
+    const bool reviews = !reviewsIn(m_prompt).isEmpty();
+    const QString audience = m_facts.audience.isEmpty()
+        ? (nl ? u"Mensen die zorgvuldig kiezen in de categorie %1 en willen weten wat ze krijgen."_s
+              : u"People who choose carefully in %1 and want to know what they get."_s)
+              .arg(m_facts.category.isEmpty() ? (nl ? u"deze winkel"_s : u"this shop"_s) : m_facts.category.toLower())
+        : m_facts.audience;
+    QJsonArray proof{
+        QJsonObject{{u"point"_s, firstSentence(m_facts.description).left(200)}, {u"source"_s, u"facts"_s}}};
+    if (!material().isEmpty())
+        proof.append(QJsonObject{
+            {u"point"_s, (nl ? u"Gemaakt van %1."_s : u"Made of %1."_s).arg(material())}, {u"source"_s, u"facts"_s}});
+    if (reviews)
+        proof.append(QJsonObject{{u"point"_s,
+                                     nl ? u"Klanten beschrijven hun ervaring in hun eigen woorden."_s
+                                        : u"Customers describe their experience in their own words."_s},
+            {u"source"_s, u"reviews"_s}});
+    return QJsonObject{{u"audience"_s, audience},
+        {u"single_job"_s,
+            (nl ? u"De bezoeker de %1 laten bestellen."_s : u"Get the visitor to order the %1."_s).arg(m_facts.name)},
+        {u"needs"_s,
+            QJsonArray{nl ? u"Weten waar het van gemaakt is en hoe het aanvoelt."_s
+                          : u"Know what it is made of and how it feels."_s,
+                nl ? u"De prijs zien voordat ze verder lezen."_s : u"See the price before reading on."_s,
+                nl ? u"Zeker weten dat het past bij hoe ze het gebruiken."_s : u"Be sure it suits how they use it."_s}},
+        {u"proof_points"_s, proof}};
+}
+
+QJsonObject ContentGenerator::siteConcept()
+{
+    const bool nl = m_language == PromptReader::Language::Dutch;
+    const bool reviews = !reviewsIn(m_prompt).isEmpty();
+    QJsonArray sections{QJsonObject{{u"key"_s, u"hero"_s},
+        {u"purpose"_s,
+            nl ? u"Zeggen wat het product voor de koper doet, met de prijs."_s
+               : u"Say what the product does for the buyer, with the price."_s}}};
+    sections.append(QJsonObject{{u"key"_s, u"benefits"_s},
+        {u"purpose"_s, nl ? u"Drie redenen uit de feiten."_s : u"Three reasons taken from the facts."_s}});
+    sections.append(QJsonObject{{u"key"_s, u"details"_s},
+        {u"purpose"_s, nl ? u"De feiten die een koper controleert."_s : u"The facts a buyer checks."_s}});
+    if (reviews)
+        sections.append(QJsonObject{{u"key"_s, u"reviews"_s},
+            {u"purpose"_s, nl ? u"Klanten letterlijk aan het woord."_s : u"Customers in their own words."_s}});
+    sections.append(QJsonObject{{u"key"_s, u"cta"_s},
+        {u"purpose"_s, nl ? u"De bestelling, zonder omwegen."_s : u"The order, without detours."_s}});
+    const QString material = this->material();
+    return QJsonObject{{u"positioning"_s,
+                           (nl ? u"%1 voor wie let op %2: %3"_s : u"%1 for people who care about %2: %3"_s)
+                               .arg(m_facts.name, material.isEmpty() ? (nl ? u"kwaliteit"_s : u"quality"_s) : material,
+                                   firstSentence(m_facts.description))
+                               .left(300)},
+        {u"vibe"_s,
+            (nl ? u"Rustig en tastbaar, zoals %1 in de hand"_s : u"Calm and tactile, like holding %1"_s)
+                .arg(material.isEmpty() ? m_facts.name : material)
+                .left(90)},
+        {u"headlines"_s,
+            QJsonArray{
+                m_facts.name.left(90), (nl ? u"%1, van dichtbij"_s : u"%1, up close"_s).arg(m_facts.name).left(90)}},
+        {u"sections"_s, sections}};
+}
+
+QJsonObject ContentGenerator::siteDesign()
+{
+    // The primary colour is the brand's first (darkened in its own hue until it reads on white), or one
+    // derived from the product's name.
+    static const QRegularExpression hex(u"#[0-9a-fA-F]{6}"_s);
+    const QString brand = promptLine(m_prompt, u"Brand palette:"_s);
+    QColor primary = QColor::fromString(hex.match(brand).captured(0));
+    if (!primary.isValid())
+        primary = QColor::fromHsl(static_cast<int>(qHash(m_facts.name) % 360), 120, 70);
+    const QColor white(u"#ffffff"_s);
+    while (SiteChecks::contrast(primary.name(), white.name()) < 5.0)
+        primary = primary.darker(112);
+    const QColor background = QColor::fromHsl(std::max(0, primary.hslHue()), 30, 250);
+    const QColor surface = QColor::fromHsl(std::max(0, primary.hslHue()), 25, 238);
+    const QColor text(u"#1d2125"_s);
+    const QColor muted(u"#545b64"_s);
+    const bool nl = m_language == PromptReader::Language::Dutch;
+    const auto colour = [](const QString& name, const QColor& c, const QString& role) {
+        return QJsonObject{{u"name"_s, name}, {u"hex"_s, c.name()}, {u"role"_s, role}};
+    };
+    const auto pair = [](const QString& t, const QString& b) {
+        return QJsonObject{{u"text"_s, t}, {u"background"_s, b}};
+    };
+    return QJsonObject{{u"colours"_s,
+                           QJsonArray{colour(nl ? u"Papier"_s : u"Paper"_s, background, u"background"_s),
+                               colour(nl ? u"Inkt"_s : u"Ink"_s, text, u"text"_s),
+                               colour(nl ? u"Merk"_s : u"Brand"_s, primary, u"primary"_s),
+                               colour(nl ? u"Wit"_s : u"White"_s, white, u"on_primary"_s),
+                               colour(nl ? u"Steen"_s : u"Stone"_s, muted, u"muted"_s),
+                               colour(nl ? u"Vlak"_s : u"Panel"_s, surface, u"surface"_s)}},
+        {u"type"_s,
+            QJsonObject{{u"display"_s, QJsonObject{{u"family"_s, u"DejaVu Serif"_s}, {u"fallback"_s, u"serif"_s}}},
+                {u"body"_s, QJsonObject{{u"family"_s, u"DejaVu Sans"_s}, {u"fallback"_s, u"sans-serif"_s}}}}},
+        {u"spacing"_s, 8}, {u"radius"_s, 4},
+        {u"imagery"_s,
+            nl ? u"De productfoto's van de winkel, van dichtbij, op een rustige achtergrond."_s
+               : u"The shop's own product photos, close up, on a quiet background."_s},
+        {u"signature"_s,
+            nl ? u"Een brede merkkleurige rand boven de opening, als een etiket."_s
+               : u"A wide brand-coloured band above the opening, like a label."_s},
+        {u"pairs"_s,
+            QJsonArray{
+                pair(u"text"_s, u"background"_s), pair(u"on_primary"_s, u"primary"_s), pair(u"text"_s, u"surface"_s)}}};
+}
+
+QJsonObject ContentGenerator::siteSection(const QString& key)
+{
+    const bool nl = m_language == PromptReader::Language::Dutch;
+    const QString cta = promptLine(m_prompt, u"The call to action links to:"_s);
+    const QString images = promptLine(m_prompt, u"Images you may show (no other address, never an invented one):"_s);
+    const QString image = images.startsWith(u"none"_s) ? QString() : images.section(u", "_s, 0, 0).trimmed();
+    const QString price = this->price();
+    const QString material = this->material();
+    QString headline = m_facts.name;
+    if (const QString block = PromptReader::between(m_prompt, u"concept"_s); !block.isEmpty()) {
+        const QString first = promptLine(block, u"Headlines:\n- "_s);
+        if (!first.isEmpty())
+            headline = first;
+    }
+    QString extra;
+    for (const QString& s : mentionSentences())
+        extra += u"<p>"_s + e(s) + u"</p>"_s;
+    QString html;
+    if (key == u"hero") {
+        html = u"<section id=\"hero\" class=\"signature\"><h1>%1</h1><p class=\"lead\">%2</p>"_s.arg(
+            e(headline), e(firstSentence(m_facts.description)));
+        if (!price.isEmpty())
+            html += u"<p class=\"price\">%1</p>"_s.arg(e(price));
+        if (m_options.wrongFacts)
+            html += nl ? u"<p>Nu 20% korting.</p>"_s : u"<p>Now 20% off.</p>"_s;
+        html += extra;
+        html += u"<a class=\"button\" href=\"%1\">%2</a>"_s.arg(e(cta), nl ? u"Bestel nu"_s : u"Order now"_s);
+        if (!image.isEmpty())
+            html += u"<img src=\"%1\" alt=\"%2\"/>"_s.arg(e(image), e(m_facts.name));
+        html += u"</section>"_s;
+    } else if (key == u"benefits") {
+        QStringList cards;
+        const auto card = [&](const QString& title, const QString& body) {
+            cards << u"<div class=\"card\"><h3>%1</h3><p>%2</p></div>"_s.arg(e(title), e(body));
+        };
+        if (!material.isEmpty())
+            card(nl ? u"Materiaal"_s : u"Material"_s, (nl ? u"Gemaakt van %1."_s : u"Made of %1."_s).arg(material));
+        const QStringList sentences = m_facts.description.simplified().split(u". "_s, Qt::SkipEmptyParts);
+        card(nl ? u"Waarom"_s : u"Why"_s, firstSentence(m_facts.description));
+        if (sentences.size() > 1)
+            card(nl ? u"Meer"_s : u"More"_s, sentences.at(1).endsWith(u'.') ? sentences.at(1) : sentences.at(1) + u'.');
+        html = u"<section id=\"benefits\"><h2>%1</h2><div class=\"grid\">%2</div>%3</section>"_s.arg(
+            nl ? u"Waarom het werkt"_s : u"Why it works"_s, cards.join(QString()), extra);
+    } else if (key == u"details") {
+        QStringList items;
+        if (!material.isEmpty())
+            items << (nl ? u"Materiaal: %1"_s : u"Material: %1"_s).arg(material);
+        if (!m_facts.sizes().isEmpty())
+            items << (nl ? u"Maten: %1"_s : u"Sizes: %1"_s).arg(m_facts.sizes().join(u", "_s));
+        if (!m_facts.colours().isEmpty())
+            items << (nl ? u"Kleuren: %1"_s : u"Colours: %1"_s).arg(m_facts.colours().join(u", "_s));
+        if (!price.isEmpty())
+            items << (nl ? u"Prijs: %1"_s : u"Price: %1"_s).arg(price);
+        QString list;
+        for (const QString& i : std::as_const(items))
+            list += u"<li>"_s + e(i) + u"</li>"_s;
+        html = u"<section id=\"details\"><h2>%1</h2><ul>%2</ul>%3</section>"_s.arg(
+            nl ? u"De details"_s : u"The details"_s, list, extra);
+    } else if (key == u"reviews") {
+        QString quotes;
+        const auto reviews = reviewsIn(m_prompt);
+        for (qsizetype i = 0; i < std::min<qsizetype>(2, reviews.size()); ++i)
+            quotes += u"<blockquote class=\"quote\">%1</blockquote>"_s.arg(e(reviews.at(i).second));
+        if (m_options.wrongFacts)
+            quotes += nl ? u"<blockquote class=\"quote\">Het beste wat ik ooit kocht.</blockquote>"_s
+                         : u"<blockquote class=\"quote\">The best thing I ever bought.</blockquote>"_s;
+        html = u"<section id=\"reviews\"><h2>%1</h2>%2</section>"_s.arg(
+            nl ? u"Wat klanten zeggen"_s : u"What customers say"_s, quotes);
+    } else {
+        html = u"<section id=\"%1\"><h2>%2</h2>"_s.arg(e(key), nl ? u"Klaar om te bestellen?"_s : u"Ready to order?"_s);
+        if (!price.isEmpty())
+            html += u"<p class=\"price\">%1</p>"_s.arg(e(price));
+        html += extra
+            + u"<a class=\"button\" href=\"%1\">%2</a></section>"_s.arg(e(cta), nl ? u"Bestel nu"_s : u"Order now"_s);
+    }
+    return QJsonObject{{u"html"_s, html}};
+}

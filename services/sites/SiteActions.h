@@ -1,0 +1,31 @@
+#pragma once
+
+#include "users/ChangeDoor.h"
+
+#include <QObject>
+#include <QString>
+
+class UserSession;
+
+// The site factory from the desktop, through one door: generate a site for a product, write one of its units
+// again with an instruction (the others stay), lock or unlock a unit. Viewers change nothing; every change is
+// in the audit trail and reaches the workers as a job on the durable queue.
+class SiteActions final : public QObject
+{
+    Q_OBJECT
+public:
+    SiteActions(const ChangeDoor& door, const UserSession* session, QObject* parent = nullptr);
+
+    QString whyNot() const;
+    // The new site's id, or 0 with *error.
+    qint64 generateForProduct(qint64 productId, QString* error);
+    bool regenerate(qint64 unitId, const QString& instruction, QString* error);
+    bool setLocked(qint64 unitId, bool locked, QString* error);
+    // Runs the chain again from where it stands (after a failure or a person's fix elsewhere).
+    bool resume(qint64 siteId, QString* error);
+
+private:
+    bool enqueue(qint64 siteId, qint64 unitId, const QString& instruction, QString* error);
+    ChangeDoor m_door;
+    const UserSession* m_session;
+};

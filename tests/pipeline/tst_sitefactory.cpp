@@ -1,0 +1,240 @@
+#include "PipelineFixture.h"
+#include "core/Json.h"
+#include "sites/SiteActions.h"
+#include "sites/SiteChecks.h"
+#include "sites/SiteSpec.h"
+#include "sites/SiteStore.h"
+#include "storage/Sql.h"
+#include "users/Users.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The site factory end to end: the real worker pool and LLM clients against the sandbox's writer and reviewer,
+// a site's chain (brief, concept, design tokens, sections) through the agreement gate, the page assembled and
+// checked; one section written again with an instruction while the others stay; a section that keeps failing
+// its checks goes to a person.
+class TestSiteFactory : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Shop
+    {
+        qint64 product = 0;
+        qint64 site = 0;
+    };
+
+    static const QString& firstReview()
+    {
+        static const QString text = u"Keeps my tea hot and feels solid in the hand."_s;
+        return text;
+    }
+
+    // A mug with an image and two reviews, and a site generated for it by an owner.
+    static Shop generate(PipelineFixture& f, SiteActions& actions)
+    {
+        ProductFacts facts = PipelineFixture::facts(u"Stoneware Mug"_s, u"Home"_s, 2400, u"stoneware"_s);
+        facts.images = {u"images/mug.jpg"_s};
+        Shop shop;
+        shop.product = f.addProduct(facts);
+        const qint64 connection = f.connectToSandbox(Connections::Kind::WooCommerce, u"Shop"_s);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        int n = 0;
+        for (const auto& [rating, body] :
+            QList<std::pair<int, QString>>{{5, firstReview()}, {4, u"Lovely glaze, a little heavy."_s}}) {
+            const qint64 review = Sql::insert(f.db(),
+                u"INSERT INTO product_reviews (connection_id, remote_id, product_remote_id, rating, body, created_at) "
+                u"VALUES (?, ?, '1', ?, ?, ?)"_s,
+                {connection, QString::number(++n), rating, body, now - n});
+            Sql::exec(f.db(),
+                u"INSERT INTO review_insights (review_id, product_id, sentiment, score, needs_reply, reply_state, "
+                u"analysed_at) VALUES (?, ?, 'positive', 0.8, 0, '', ?)"_s,
+                {review, shop.product, now});
+        }
+        QString error;
+        shop.site = actions.generateForProduct(shop.product, &error);
+        if (shop.site == 0)
+            qWarning() << error;
+        return shop;
+    }
+
+    static SiteStore::Unit unitOf(PipelineFixture& f, qint64 site, const QString& kind)
+    {
+        for (const SiteStore::Unit& u : SiteStore::units(f.db(), site)) {
+            if (u.piece.kind == kind)
+                return u;
+        }
+        return {};
+    }
+
+    static QList<ContentStore::Version> versionsOf(PipelineFixture& f, const SiteStore::Unit& u)
+    {
+        return ContentStore::versions(f.db(), u.piece.id, ContentStore::siteTables());
+    }
+
+private slots:
+    void aProductsSiteGoesThroughEveryStageAndIsAssembled()
+    {
+        PipelineFixture f;
+        EventBus bus;
+        UserSession session{Users::User{0, u"Olga"_s, Users::Role::Owner, true}, u"test"_s};
+        SiteActions actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session);
+        f.startPool();
+        const Shop shop = generate(f, actions);
+        QVERIFY(shop.site > 0);
+        QVERIFY(f.waitUntilIdle());
+        const auto site = SiteStore::site(f.db(), shop.site);
+        QVERIFY(site);
+        QVERIFY2(site->stage == SiteStore::Stage::Ready,
+            qPrintable(site->stage + u": "_s + site->lastError + Json::compact(site->problems)));
+        QCOMPARE(site->pageVersion, 1);
+        QVERIFY(!site->vibe.isEmpty());
+        // Three stages and the five sections the concept planned (reviews, since the mug has some), each
+        // accepted on its first attempt by both models and the checks.
+        QStringList kinds;
+        for (const SiteStore::Unit& u : SiteStore::units(f.db(), shop.site)) {
+            kinds << u.piece.kind;
+            QCOMPARE(u.piece.state, QString(ContentStore::PieceState::Accepted));
+            const auto versions = versionsOf(f, u);
+            QCOMPARE(versions.size(), 1);
+            QCOMPARE(versions.first().provider, u"sandbox-writer"_s);
+            const auto checks = ContentStore::validation(
+                f.db(), versions.first().id, ContentStore::Stage::Checks, ContentStore::siteTables());
+            QVERIFY(checks && checks->passed);
+            const auto review = ContentStore::validation(
+                f.db(), versions.first().id, ContentStore::Stage::Review, ContentStore::siteTables());
+            QVERIFY(review && review->passed);
+            QCOMPARE(review->provider, u"sandbox-reviewer"_s);
+        }
+        QCOMPARE(kinds,
+            QStringList({u"brief"_s, u"concept"_s, u"design"_s, u"section:hero"_s, u"section:benefits"_s,
+                u"section:details"_s, u"section:reviews"_s, u"section:cta"_s}));
+        // The page: its sections in order, the design's colours, a customer's real words, and it passes
+        // the page checks; stored and written for the browser.
+        const auto page = SiteStore::page(f.db(), shop.site, 1);
+        QVERIFY(page);
+        QVERIFY(SiteChecks::page(page->html, SiteStore::accepted(f.db(), shop.site, SiteSpec::Design)).isEmpty());
+        QVERIFY(page->html.indexOf(u"id=\"hero\""_s) < page->html.indexOf(u"id=\"cta\""_s));
+        QVERIFY(page->html.contains(firstReview()));
+        QVERIFY(page->html.contains(u"€24.00"_s));
+        QVERIFY(page->html.contains(u"--c-primary: #"_s));
+        const QString path = Sql::scalar(f.db(), u"SELECT html_path FROM sites WHERE id = ?"_s, {shop.site}).toString();
+        QFile file(QDir(QDir(f.ws().path()).filePath(u"sites"_s)).filePath(path));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QCOMPARE(QString::fromUtf8(file.readAll()), page->html);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'site.generate'"_s), 1);
+        // One write and one review per unit: nothing was redone.
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM provider_calls WHERE purpose = 'write:site'"_s), 8);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM provider_calls WHERE purpose = 'review:site'"_s), 8);
+    }
+
+    void oneSectionIsWrittenAgainWithAnInstructionAndTheOthersStay()
+    {
+        PipelineFixture f;
+        EventBus bus;
+        UserSession session{Users::User{0, u"Olga"_s, Users::Role::Owner, true}, u"test"_s};
+        SiteActions actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session);
+        f.startPool();
+        const Shop shop = generate(f, actions);
+        QVERIFY(f.waitUntilIdle());
+        const SiteStore::Unit details = unitOf(f, shop.site, u"section:details"_s);
+        const SiteStore::Unit benefits = unitOf(f, shop.site, u"section:benefits"_s);
+        QString error;
+        QVERIFY2(actions.setLocked(details.piece.id, true, &error), qPrintable(error));
+        // A locked section is not written again.
+        QVERIFY(!actions.regenerate(details.piece.id, u"shorter"_s, &error));
+        QVERIFY(error.contains(u"locked"_s));
+        const QString before = versionsOf(f, benefits).first().body;
+        QVERIFY2(actions.regenerate(benefits.piece.id, u"mention the gift box"_s, &error), qPrintable(error));
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(SiteStore::site(f.db(), shop.site)->stage, QString(SiteStore::Stage::Ready));
+        const auto again = versionsOf(f, unitOf(f, shop.site, u"section:benefits"_s));
+        QCOMPARE(again.size(), 2);
+        QCOMPARE(again.last().instruction, u"mention the gift box"_s);
+        QVERIFY2(again.last().body.contains(u"gift box"_s), qPrintable(again.last().body));
+        QCOMPARE(again.first().body, before);
+        // Every other unit kept its one version; the page is version 2 and carries the new words.
+        for (const SiteStore::Unit& u : SiteStore::units(f.db(), shop.site)) {
+            if (u.piece.kind != u"section:benefits")
+                QCOMPARE(versionsOf(f, u).size(), 1);
+        }
+        QCOMPARE(SiteStore::site(f.db(), shop.site)->pageVersion, 2);
+        QVERIFY(SiteStore::page(f.db(), shop.site, 2)->html.contains(u"gift box"_s));
+        QVERIFY(!SiteStore::page(f.db(), shop.site, 1)->html.contains(u"gift box"_s));
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit_log WHERE action IN ('site.lock', 'site.regenerate')"_s), 2);
+    }
+
+    void aSectionThatKeepsFailingItsChecksGoesToAPerson()
+    {
+        PipelineFixture f;
+        EventBus bus;
+        UserSession session{Users::User{0, u"Olga"_s, Users::Role::Owner, true}, u"test"_s};
+        SiteActions actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session);
+        f.startPool();
+        const Shop shop = generate(f, actions);
+        QVERIFY(f.waitUntilIdle());
+        // From now on the writer states a wrong price and a discount that is no sale.
+        f.sandbox()->setRouteFaults(u"openai.chat"_s, QJsonObject{{u"wrongFacts"_s, 1.0}});
+        const SiteStore::Unit hero = unitOf(f, shop.site, u"section:hero"_s);
+        QString error;
+        QVERIFY(actions.regenerate(hero.piece.id, u"more energetic"_s, &error));
+        QVERIFY(f.waitUntilIdle());
+        const auto site = SiteStore::site(f.db(), shop.site);
+        QCOMPARE(site->stage, QString(SiteStore::Stage::NeedsReview));
+        QVERIFY2(site->lastError.contains(u"3 times"_s), qPrintable(site->lastError));
+        const SiteStore::Unit failed = unitOf(f, shop.site, u"section:hero"_s);
+        QCOMPARE(failed.piece.state, QString(ContentStore::PieceState::Rejected));
+        const auto versions = versionsOf(f, failed);
+        QCOMPARE(versions.size(), 4); // the accepted one and three failed attempts
+        for (qsizetype i = 1; i < versions.size(); ++i) {
+            const auto checks = ContentStore::validation(
+                f.db(), versions.at(i).id, ContentStore::Stage::Checks, ContentStore::siteTables());
+            QVERIFY(checks && !checks->passed);
+            const QString problems = Json::compact(checks->problems);
+            QVERIFY2(problems.contains(u"\"discount\""_s) && problems.contains(u"\"price\""_s), qPrintable(problems));
+        }
+        // The page a person could approve is still the one before; the accepted hero stays accepted.
+        QCOMPARE(failed.piece.acceptedVersionId, versions.first().id);
+        QCOMPARE(site->pageVersion, 1);
+    }
+
+    void aViewerCannotGenerate()
+    {
+        PipelineFixture f;
+        EventBus bus;
+        UserSession session{Users::User{0, u"Vera"_s, Users::Role::Viewer, true}, u"test"_s};
+        SiteActions actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session);
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
+        QString error;
+        QCOMPARE(actions.generateForProduct(mug, &error), 0);
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM sites"_s), 0);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs"_s), 0);
+    }
+
+    void aDeletedProductEndsTheJobWithoutRetrying()
+    {
+        PipelineFixture f;
+        EventBus bus;
+        UserSession session{Users::User{0, u"Olga"_s, Users::Role::Owner, true}, u"test"_s};
+        SiteActions actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session);
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
+        QString error;
+        const qint64 site = actions.generateForProduct(mug, &error);
+        QVERIFY(site > 0);
+        Sql::exec(f.db(), u"DELETE FROM products WHERE id = ?"_s, {mug});
+        f.startPool();
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(SiteStore::site(f.db(), site)->stage, QString(SiteStore::Stage::Failed));
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE state = 'done'"_s), 1);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM provider_calls"_s), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSiteFactory)
+#include "tst_sitefactory.moc"

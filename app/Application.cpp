@@ -26,6 +26,7 @@
 #include "SalesReportModels.h"
 #include "SettingsModels.h"
 #include "SetupChecklistModel.h"
+#include "SiteUnitsModel.h"
 #include "SitesModel.h"
 #include "StageSummaryModel.h"
 #include "SuppliersModel.h"
@@ -52,6 +53,7 @@
 #include "resilience/ApiRuntime.h"
 #include "secrets/TeamPassword.h"
 #include "sites/LeadActions.h"
+#include "sites/SiteActions.h"
 #include "storage/Connection.h"
 #include "storage/Dialect.h"
 #include "storage/Doorbell.h"
@@ -205,6 +207,7 @@ void Application::createModels()
         = new CatalogActions(workspace->databasePath(), clock, m_bus, m_session->pool(), m_context.user, m_modelOwner);
     m_context.leadActions = new LeadActions(workspace->databasePath(), door, m_context.user, m_modelOwner);
     m_context.leadActions->resumeRescoring(); // a territory saved just before the app closed
+    m_context.siteActions = new SiteActions(door, m_context.user, m_modelOwner);
     m_context.orders = new OrdersImportActions(workspace->databasePath(), clock, m_bus, m_context.user, m_modelOwner);
     m_context.providers = new ProvidersModel(db, m_modelOwner);
     m_context.prompts = new PromptTemplatesModel(db, m_modelOwner);
@@ -230,6 +233,7 @@ void Application::createModels()
     m_context.experimentArms = new ExperimentArmsModel(m_context.experiments, m_modelOwner);
     m_context.sites = new SitesModel(db, workspace->sitesDir(), m_modelOwner);
     m_context.leads = new LeadsModel(db, m_modelOwner);
+    m_context.siteUnits = new SiteUnitsModel(db, m_modelOwner);
     m_context.kpis = new KpiModel(db, clock, m_modelOwner);
     m_context.dailyTrend = new DailyTrendModel(db, clock, m_modelOwner);
     m_context.sales = new SalesReportLoader(db, clock, m_modelOwner);

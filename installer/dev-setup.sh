@@ -19,6 +19,8 @@ build_packages=(
     qt6-charts-dev qt6-websockets-dev qt6-httpserver-dev qt6-svg-dev libqt6opengl6-dev libgl-dev libvulkan-dev
     qtkeychain-qt6-dev libspdlog-dev libcurl4-openssl-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core
+    # the site factory's thumbnails and previews: generated pages rendered by headless Chromium
+    chromium
 )
 # What the test suite needs on top: an X-less GUI platform, packaging tools, and the real servers
 # the integration tests talk to.

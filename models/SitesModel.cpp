@@ -2,19 +2,31 @@
 
 #include "Format.h"
 #include "Markup.h"
+#include "ThumbnailCache.h"
 #include "core/Json.h"
 #include "core/Log.h"
+#include "sites/SiteStore.h"
 #include "storage/Sql.h"
 
 #include <QDir>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 SitesModel::SitesModel(const QSqlDatabase& db, const QString& sitesDir, QObject* parent)
     : QAbstractListModel(parent)
     , m_db(db)
+    , m_thumbnails(new ThumbnailCache(ThumbnailBox, ThumbnailCache::Fit::TopOfPage, this))
     , m_sitesDir(sitesDir)
 {
+    connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, [this](const QString& path) {
+        for (qsizetype i = 0; i < m_sites.size(); ++i) {
+            if (m_sites.at(i).shots.value(u"1280"_s).toString() == path)
+                emit dataChanged(index(int(i)), index(int(i)), {ThumbnailRole});
+        }
+    });
     reload();
 }
 
@@ -32,6 +44,8 @@ QVariant SitesModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return s.name;
     case Qt::ToolTipRole:
+        if (!s.lastError.isEmpty())
+            return Markup::toolTip(s.lastError);
         return Markup::toolTip(s.url.isEmpty() ? s.tagline : s.url);
     case IdRole:
         return s.id;
@@ -53,6 +67,24 @@ QVariant SitesModel::data(const QModelIndex& index, int role) const
         return s.product;
     case UpdatedRole:
         return s.updatedAt;
+    case StageRole:
+        return s.stage;
+    case StageTextRole:
+        return SiteStore::Stage::displayName(s.stage);
+    case VibeRole:
+        return s.vibe;
+    case PageVersionRole:
+        return s.pageVersion;
+    case LastErrorRole:
+        return s.lastError;
+    case ThumbnailRole: {
+        const QString path = s.shots.value(u"1280"_s).toString();
+        return path.isEmpty() ? QImage() : m_thumbnails->thumbnail(path);
+    }
+    case ShotErrorRole:
+        return s.shotError;
+    case ShotsRole:
+        return s.shots;
     default:
         return {};
     }
@@ -75,6 +107,15 @@ SitesModel::Site SitesModel::siteAt(const QModelIndex& index) const
     return m_sites.at(index.row());
 }
 
+SitesModel::Site SitesModel::siteById(qint64 id) const
+{
+    for (const Site& s : m_sites) {
+        if (s.id == id)
+            return s;
+    }
+    return {};
+}
+
 void SitesModel::setTextFilter(const QString& text)
 {
     if (text.trimmed() == m_text)
@@ -95,8 +136,12 @@ void SitesModel::reload()
 {
     QVector<Site> sites;
     try {
-        QString sql = u"SELECT s.id, s.name, s.kind, s.title, s.tagline, s.palette, s.html_path, s.status, s.url, "
-                      u"p.name, s.updated_at FROM sites s LEFT JOIN products p ON p.id = s.product_id"_s;
+        QString sql
+            = u"SELECT s.id, s.name, s.kind, s.title, s.tagline, s.palette, s.html_path, s.status, s.url, "
+              u"p.name, s.updated_at, s.stage, s.vibe, s.page_version, s.last_error, COALESCE(p.id, 0), s.problems, "
+              u"COALESCE(g.shots, '{}'), COALESCE(g.shot_error, '') FROM sites s LEFT JOIN products p ON p.id = "
+              u"COALESCE(s.product_id, s.source_product_id) LEFT JOIN site_pages g ON g.site_id = s.id AND "
+              u"g.version = s.page_version"_s;
         QStringList where;
         QVariantList binds;
         if (!m_text.isEmpty()) {
@@ -125,6 +170,17 @@ void SitesModel::reload()
             s.url = q.value(8).toString();
             s.product = q.value(9).toString();
             s.updatedAt = q.value(10).toLongLong();
+            s.stage = q.value(11).toString();
+            s.vibe = q.value(12).toString();
+            s.pageVersion = q.value(13).toInt();
+            s.lastError = q.value(14).toString();
+            s.productId = q.value(15).toLongLong();
+            for (const QJsonValue& p : Json::arrayFromString(q.value(16).toString()))
+                s.problems.append(p.toObject().value(u"issue"_s).toString());
+            const QJsonObject shots = Json::objectFromString(q.value(17).toString());
+            for (auto it = shots.begin(); it != shots.end(); ++it)
+                s.shots.insert(it.key(), QDir(m_sitesDir).filePath(it.value().toString()));
+            s.shotError = q.value(18).toString();
             sites.append(s);
         }
     } catch (const SqlError& e) {
@@ -133,4 +189,48 @@ void SitesModel::reload()
     beginResetModel();
     m_sites = std::move(sites);
     endResetModel();
+}
+
+bool SitesModel::Site::working() const
+{
+    return generated() && stage != SiteStore::Stage::Ready && stage != SiteStore::Stage::NeedsReview
+        && stage != SiteStore::Stage::Failed;
+}
+
+QList<SitesModel::ProductChoice> SitesModel::productChoices() const
+{
+    QList<ProductChoice> out;
+    try {
+        QSqlQuery q
+            = Sql::exec(m_db, u"SELECT id, name, sku FROM products WHERE archived_at IS NULL ORDER BY name, id"_s);
+        while (q.next())
+            out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    } catch (const SqlError& e) {
+        qCWarning(lcModels) << "products for sites query failed:" << e.message();
+    }
+    return out;
+}
+
+QList<SitesModel::PageVersion> SitesModel::pageVersions(qint64 siteId) const
+{
+    QList<PageVersion> out;
+    try {
+        QSqlQuery q = Sql::exec(m_db,
+            u"SELECT version, created_at, shots, shot_error, path FROM site_pages WHERE site_id = ? ORDER BY version DESC"_s,
+            {siteId});
+        while (q.next()) {
+            PageVersion v;
+            v.version = q.value(0).toInt();
+            v.createdAt = q.value(1).toLongLong();
+            const QJsonObject shots = Json::objectFromString(q.value(2).toString());
+            for (auto it = shots.begin(); it != shots.end(); ++it)
+                v.shots.insert(it.key(), QDir(m_sitesDir).filePath(it.value().toString()));
+            v.shotError = q.value(3).toString();
+            v.file = q.value(4).toString().isEmpty() ? QString() : QDir(m_sitesDir).filePath(q.value(4).toString());
+            out.append(v);
+        }
+    } catch (const SqlError& e) {
+        qCWarning(lcModels) << "page versions query failed:" << e.message();
+    }
+    return out;
 }

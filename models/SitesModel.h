@@ -1,8 +1,12 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QSize>
 #include <QSqlDatabase>
+#include <QVariantMap>
 #include <QVector>
+
+class ThumbnailCache;
 
 // The Sites pane: a gallery of generated sites shown as cards.
 class SitesModel final : public QAbstractListModel
@@ -21,7 +25,17 @@ public:
         PaletteRole,  // QStringList of colours: primary, background, accent
         ProductRole,
         UpdatedRole,
+        StageRole,     // where a generated site's chain stands (sites.stage; empty for a page made otherwise)
+        StageTextRole, // the same, for a person
+        VibeRole,      // the concept's one line
+        PageVersionRole,
+        LastErrorRole, // why it needs a person, failed or waits
+        ThumbnailRole, // QImage: the page's screenshot at desktop width, top part (null while loading or none)
+        ShotErrorRole, // why there is no screenshot (no browser, past the time limit)
+        ShotsRole,     // QVariantMap width (string) -> absolute path of the current version's screenshots
     };
+    // The card's preview box the thumbnails are made for.
+    static constexpr QSize ThumbnailBox{266, 150};
 
     struct Site
     {
@@ -35,7 +49,23 @@ public:
         QString status;
         QString url;
         QString product;
+        qint64 productId = 0;
         qint64 updatedAt = 0;
+        QString stage;
+        QString vibe;
+        int pageVersion = 0;
+        QString lastError;
+        QStringList problems; // the page checks' findings on the last assembly
+        QVariantMap shots;    // width -> absolute path of the current page version's screenshot
+        QString shotError;
+        bool generated() const { return !stage.isEmpty(); }
+        bool working() const;
+    };
+    struct ProductChoice
+    {
+        qint64 id = 0;
+        QString name;
+        QString sku;
     };
 
     SitesModel(const QSqlDatabase& db, const QString& sitesDir, QObject* parent = nullptr);
@@ -45,12 +75,27 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     Site siteAt(const QModelIndex& index) const;
+    // The site as the model holds it (empty when filtered out or gone: see siteById's fallback read).
+    Site siteById(qint64 id) const;
     void setTextFilter(const QString& text);
     void setStatusFilter(const QString& status);
     void reload();
+    // A site's assembled page versions, newest first, with their screenshots (for the preview and compare).
+    struct PageVersion
+    {
+        int version = 0;
+        qint64 createdAt = 0;
+        QVariantMap shots; // width -> absolute path
+        QString shotError;
+        QString file; // the page's file, absolute
+    };
+    QList<PageVersion> pageVersions(qint64 siteId) const;
+    // The products a site can be generated for, by name (for the Generate site dialog).
+    QList<ProductChoice> productChoices() const;
 
 private:
     QSqlDatabase m_db;
+    ThumbnailCache* m_thumbnails;
     QString m_sitesDir;
     QString m_text;
     QString m_status;

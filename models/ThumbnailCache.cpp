@@ -19,8 +19,13 @@ constexpr int MaxEntries = 20'000;
 } // namespace
 
 ThumbnailCache::ThumbnailCache(int size, QObject* parent)
+    : ThumbnailCache(QSize(size, size), Fit::Contain, parent)
+{ }
+
+ThumbnailCache::ThumbnailCache(QSize box, Fit fit, QObject* parent)
     : QObject(parent)
-    , m_size(size)
+    , m_box(box)
+    , m_fit(fit)
     , m_pool(new QThreadPool(this))
     , m_images(MaxCacheKilobytes)
 {
@@ -86,17 +91,18 @@ void ThumbnailCache::request(const QString& path, qint64 knownMtime)
     if (m_pending.contains(path))
         return;
     m_pending.insert(path);
-    const int size = m_size;
+    const QSize box = m_box;
+    const Fit fit = m_fit;
     const qreal dpr = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
-    m_pool->start([this, path, knownMtime, size, dpr] {
-        const Result result = load(path, knownMtime, size, dpr);
+    m_pool->start([this, path, knownMtime, box, fit, dpr] {
+        const Result result = load(path, knownMtime, box, fit, dpr);
         // Back on the GUI thread; the destructor waits for this runnable, so this object still exists.
         QMetaObject::invokeMethod(
             this, [this, path, result] { finished(path, result); }, Qt::QueuedConnection);
     });
 }
 
-ThumbnailCache::Result ThumbnailCache::load(const QString& path, qint64 knownMtime, int size, qreal dpr)
+ThumbnailCache::Result ThumbnailCache::load(const QString& path, qint64 knownMtime, QSize box, Fit fit, qreal dpr)
 {
     Result r;
     const QFileInfo info(path);
@@ -112,7 +118,19 @@ ThumbnailCache::Result ThumbnailCache::load(const QString& path, qint64 knownMti
     const QSize source = reader.size();
     if (!source.isValid() || source.isEmpty())
         return r;
-    const int side = qMax(1, qRound(size * dpr));
+    const QSize target(qMax(1, qRound(box.width() * dpr)), qMax(1, qRound(box.height() * dpr)));
+    if (fit == Fit::TopOfPage) {
+        // As wide as the box, read already scaled; the part below the box is cut off.
+        reader.setScaledSize(
+            source.scaled(target.width(), source.height() * 4, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));
+        QImage picture = reader.read();
+        if (picture.isNull())
+            return r;
+        r.image = picture.copy(0, 0, target.width(), std::min(target.height(), picture.height()));
+        r.image.setDevicePixelRatio(dpr);
+        return r;
+    }
+    const int side = target.width();
     // Read it already scaled (JPEG decodes at the smaller size), keeping its aspect.
     reader.setScaledSize(source.scaled(side, side, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));
     const QImage picture = reader.read();
@@ -125,11 +143,11 @@ ThumbnailCache::Result ThumbnailCache::load(const QString& path, qint64 knownMti
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     const QSize fitted = picture.size().scaled(side, side, Qt::KeepAspectRatio);
-    const QRectF target((side - fitted.width()) / 2.0, (side - fitted.height()) / 2.0, fitted.width(), fitted.height());
+    const QRectF rect((side - fitted.width()) / 2.0, (side - fitted.height()) / 2.0, fitted.width(), fitted.height());
     QPainterPath rounded;
-    rounded.addRoundedRect(target, 4 * dpr, 4 * dpr);
+    rounded.addRoundedRect(rect, 4 * dpr, 4 * dpr);
     painter.setClipPath(rounded);
-    painter.drawImage(target, picture);
+    painter.drawImage(rect, picture);
     painter.end();
     out.setDevicePixelRatio(dpr);
     r.image = out;

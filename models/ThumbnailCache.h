@@ -23,8 +23,16 @@ public:
         Failed // missing, unreadable or not an image
     };
 
+    // How a picture fills the thumbnail: whole and centred in a square with rounded corners (a product's
+    // picture), or across the box's width from its top, the rest cut off (a page's screenshot on a card).
+    enum class Fit
+    {
+        Contain,
+        TopOfPage
+    };
     // size: the thumbnail's side in device-independent pixels.
     explicit ThumbnailCache(int size, QObject* parent = nullptr);
+    ThumbnailCache(QSize box, Fit fit, QObject* parent = nullptr);
     ~ThumbnailCache() override;
 
     // The thumbnail of an absolute file path: a size × size image (the picture centred in it with its
@@ -35,7 +43,7 @@ public:
     // The file may have changed: check it again on the next request.
     void invalidate(const QString& path);
     void invalidateAll();
-    int size() const { return m_size; }
+    int size() const { return m_box.width(); }
 
 signals:
     void thumbnailReady(const QString& path);
@@ -53,12 +61,13 @@ private:
         QImage image;
         bool unchanged = false; // same modification time as the cached image: not read again
     };
-    static Result load(const QString& path, qint64 knownMtime, int size, qreal dpr);
+    static Result load(const QString& path, qint64 knownMtime, QSize box, Fit fit, qreal dpr);
     static QString key(const QString& path, qint64 mtime);
     void request(const QString& path, qint64 knownMtime);
     void finished(const QString& path, const Result& result);
 
-    int m_size;
+    QSize m_box;
+    Fit m_fit = Fit::Contain;
     QThreadPool* m_pool;
     QCache<QString, QImage> m_images; // cost: kilobytes
     QHash<QString, Entry> m_entries;

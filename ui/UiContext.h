@@ -16,6 +16,8 @@ class SupplierActions;
 class SitesModel;
 class LeadsModel;
 class LeadActions;
+class SiteActions;
+class SiteUnitsModel;
 class KpiModel;
 class DailyTrendModel;
 class SalesReportLoader;
@@ -113,6 +115,8 @@ struct UiContext
     AuditActions* audit = nullptr;
     CatalogActions* catalog = nullptr;
     LeadActions* leadActions = nullptr;
+    SiteActions* siteActions = nullptr;            // the site factory: generate, write a part again, lock
+    SiteUnitsModel* siteUnits = nullptr;           // the open site's parts (Sites → a site's detail)
     CustomersModel* customers = nullptr;           // Settings → Customers
     ReviewsModel* reviews = nullptr;               // Settings → Reviews
     ReviewWeekModel* reviewWeek = nullptr;         // Settings → Reviews: this week per product

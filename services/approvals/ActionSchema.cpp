@@ -75,7 +75,7 @@ const std::map<ActionType, QList<Field>>& table()
             {f("sku", T::Text), f("piece", T::Text, false, {}, true), f("instruction", T::LongText, false)}},
         {ActionType::PublishProduct,
             {f("sku", T::Text, false, {}, true), f("site", T::Integer, false, {}, true),
-                f("targets", T::Text, false, {}, true)}},
+                f("page_version", T::Integer, false, {}, true), f("targets", T::Text, false, {}, true)}},
         // "connection" (the store's id) travels along, not shown.
         {ActionType::StockUpdate,
             {f("sku", T::Text, true, {}, true), f("store", T::Text, false, {}, true),
@@ -177,6 +177,7 @@ QString Field::label() const
         {u"instruction"_s, QT_TRANSLATE_NOOP("ActionSchema", "Instruction for the writer")},
         {u"targets"_s, QT_TRANSLATE_NOOP("ActionSchema", "Publish to")},
         {u"site"_s, QT_TRANSLATE_NOOP("ActionSchema", "Generated page")},
+        {u"page_version"_s, QT_TRANSLATE_NOOP("ActionSchema", "Page version")},
         {u"store"_s, QT_TRANSLATE_NOOP("ActionSchema", "Store")},
         {u"from"_s, QT_TRANSLATE_NOOP("ActionSchema", "The store has now")},
         {u"quantity"_s, QT_TRANSLATE_NOOP("ActionSchema", "Quantity")},

@@ -143,15 +143,20 @@ bool siteApproved(const QSqlDatabase& db, qint64 siteId, QString* why)
         = Sql::scalar(db, u"SELECT COALESCE(product_id, 0) FROM sites WHERE id = ?"_s, {siteId}).toLongLong();
     if (product > 0)
         return productApproved(db, product, why);
+    // A generated site's approval names the page version a person saw: a page written again since needs its own.
+    const int version = Sql::scalar(db, u"SELECT page_version FROM sites WHERE id = ?"_s, {siteId}).toInt();
     const bool approved
         = Sql::scalar(db,
               u"SELECT COUNT(*) FROM action_proposals WHERE action_type = 'publish_product' AND status IN ('approved', "
-              u"'auto_approved') AND json_extract(parameters, '$.site') = ?"_s,
-              {siteId})
+              u"'auto_approved') AND json_extract(parameters, '$.site') = ? AND (? = 0 OR "
+              u"json_extract(parameters, '$.page_version') = ?)"_s,
+              {siteId, version, version})
               .toInt()
         > 0;
     if (!approved)
-        *why = QCoreApplication::translate("Publications", "Publishing this site has not been approved.");
+        *why = version > 0
+            ? QCoreApplication::translate("Publications", "Version %1 of this page has not been approved.").arg(version)
+            : QCoreApplication::translate("Publications", "Publishing this site has not been approved.");
     return approved;
 }
 

@@ -152,7 +152,18 @@ QString PublishActions::publishSite(qint64 siteId, bool* ok)
                 = Sql::scalar(m_db, u"SELECT COALESCE(product_id, 0) FROM sites WHERE id = ?"_s, {siteId}).toLongLong();
             if (product > 0)
                 return publishProduct(product, ok); // a product's page goes live with the product
-            const QString name = Sql::scalar(m_db, u"SELECT name FROM sites WHERE id = ?"_s, {siteId}).toString();
+            QSqlQuery site
+                = Sql::exec(m_db, u"SELECT name, stage, page_version, last_error FROM sites WHERE id = ?"_s, {siteId});
+            if (!site.next())
+                return QCoreApplication::translate("PublishActions", "That site no longer exists.");
+            const QString name = site.value(0).toString();
+            const QString stage = site.value(1).toString();
+            const int version = site.value(2).toInt();
+            // A generated site is approved as the page version its chain assembled and checked.
+            if (!stage.isEmpty() && stage != u"ready")
+                return QCoreApplication::translate("PublishActions",
+                    "“%1” is not ready for approval: its chain has not finished or a part needs a person.")
+                    .arg(name);
             ApprovalDesk::Proposal p;
             p.agent = kAgent;
             p.proposedBy = kAgent;
@@ -162,6 +173,12 @@ QString PublishActions::publishSite(qint64 siteId, bool* ok)
                 "PublishActions", "Put the generated page live as a page on every connected WordPress site.");
             p.confidence = 1.0;
             p.parameters = QJsonObject{{u"site"_s, siteId}};
+            if (version > 0) {
+                p.parameters.insert(u"page_version"_s, version);
+                p.title = QCoreApplication::translate("PublishActions", "Publish the page “%1” (version %2)")
+                              .arg(name)
+                              .arg(version);
+            }
             ApprovalDesk::propose(m_db, p, m_session->machine(), now);
             recordRun(p.title, now);
             changed(0, true);

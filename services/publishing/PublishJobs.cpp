@@ -71,7 +71,12 @@ Result publish(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJsonObj
             for (qint64 id : Publications::queueSite(db, params.value(u"site"_s).toInteger(), c.id, false, now, &why))
                 ids.append(id);
         }
+        // An approval of a page version written over since queues nothing: said on the proposal, not silent.
+        if (ids.isEmpty() && !why.isEmpty())
+            return Result::failed(why);
         params.insert(u"publications"_s, ids);
+        Sql::exec(db, u"UPDATE sites SET status = 'approved', updated_at = ? WHERE id = ? AND status = 'draft'"_s,
+            {now, params.value(u"site"_s).toInteger()});
         return Result::done(params);
     }
     if (p.productId <= 0)

@@ -115,9 +115,11 @@ bool PublishRun::prepare(QString* why, bool* retryable)
     }
     qint64 productId = m_publication.productId;
     if (m_publication.siteId > 0) {
-        QSqlQuery q
-            = Sql::exec(m_env.db, u"SELECT title, name, html_path, COALESCE(product_id, 0) FROM sites WHERE id = ?"_s,
-                {m_publication.siteId});
+        QSqlQuery q = Sql::exec(m_env.db,
+            u"SELECT s.title, s.name, s.html_path, COALESCE(s.product_id, 0), p.html FROM sites s LEFT JOIN site_pages "
+            u"p "
+            u"ON p.site_id = s.id AND p.version = s.page_version WHERE s.id = ?"_s,
+            {m_publication.siteId});
         if (!q.next()) {
             *why = QCoreApplication::translate("PublishRun", "The site no longer exists.");
             return false;
@@ -126,12 +128,17 @@ bool PublishRun::prepare(QString* why, bool* retryable)
         m_siteSlug = PublishPayloads::slugify(q.value(1).toString());
         const QString path = q.value(2).toString();
         productId = q.value(3).toLongLong();
-        QFile file(QFileInfo(path).isAbsolute() ? path : QDir(m_env.workspaceRoot).filePath(path));
-        if (!file.open(QIODevice::ReadOnly)) {
-            *why = QCoreApplication::translate("PublishRun", "The site's page %1 cannot be read.").arg(file.fileName());
-            return false;
+        // A generated site's approved page is stored with its version; an older site's is a file.
+        m_siteHtml = q.value(4).toString();
+        if (m_siteHtml.isEmpty()) {
+            QFile file(QFileInfo(path).isAbsolute() ? path : QDir(m_env.workspaceRoot).filePath(path));
+            if (!file.open(QIODevice::ReadOnly)) {
+                *why = QCoreApplication::translate("PublishRun", "The site's page %1 cannot be read.")
+                           .arg(file.fileName());
+                return false;
+            }
+            m_siteHtml = QString::fromUtf8(file.readAll());
         }
-        m_siteHtml = QString::fromUtf8(file.readAll());
     }
     if (productId > 0) {
         const auto facts = ProductFacts::load(m_env.db, productId);
@@ -285,6 +292,9 @@ void PublishRun::succeed(
             {externalId, url, status, hash, Json::compact(media), m_notice,
                 m_fingerprint.isEmpty() ? QString() : Json::compact(m_fingerprint), status, now, now,
                 m_publication.id});
+        if (m_publication.siteId > 0 && status == u"published")
+            Sql::exec(m_env.db, u"UPDATE sites SET status = 'published', url = ?, updated_at = ? WHERE id = ?"_s,
+                {url, now, m_publication.siteId});
         if (m_publication.productId > 0) {
             const ProductStage stage = ProductStore::stage(m_env.db, m_publication.productId);
             QString ignored;

@@ -9,6 +9,8 @@ class JobRegistry;
 namespace SiteJobs
 {
 inline constexpr JobKind Generate{QLatin1StringView("site")};
+// Screenshots of one assembled page version at three widths (subject: the site; payload "version").
+inline constexpr JobKind Shots{QLatin1StringView("site.shots")};
 
 void registerAll(JobRegistry& registry);
 } // namespace SiteJobs

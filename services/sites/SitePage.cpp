@@ -57,6 +57,7 @@ p { margin: 0 0 calc(var(--space) * 2); max-width: 68ch; }
 a { color: var(--c-primary); }
 a:focus-visible { outline: 3px solid var(--c-accent); outline-offset: 3px; }
 img { max-width: 100%; height: auto; border-radius: var(--radius); }
+section > img { display: block; margin-top: calc(var(--space) * 4); max-width: min(100%, 34rem); }
 .lead { font-size: 1.25rem; }
 .muted { color: var(--c-muted); }
 .price { font-size: 1.6rem; font-weight: 700; }

@@ -1,5 +1,6 @@
 #include "SiteRun.h"
 
+#include "SiteJobs.h"
 #include "SitePage.h"
 #include "SiteSpec.h"
 #include "core/Clock.h"
@@ -60,7 +61,7 @@ std::optional<SiteChecks::Facts> SiteRun::loadFacts(const QSqlDatabase& db, qint
         {productId})
                    .toString();
     if (f.ctaUrl.isEmpty())
-        f.ctaUrl = u"#buy"_s;
+        f.ctaUrl = u"#cta"_s; // not in a store yet: the call to action points at the order section
     return f;
 }
 
@@ -277,6 +278,14 @@ void SiteRun::assemble()
                     Json::compact(QJsonArray{hex(u"primary"_s, u"primary"_s), hex(u"background"_s, u"background"_s),
                         hex(u"accent"_s, u"text"_s)}),
                     m_siteId});
+            // Its screenshots follow, taken apart from the chain (a slow browser holds up no model call).
+            JobQueue::NewJob shots;
+            shots.kind = SiteJobs::Shots;
+            shots.subjectId = m_siteId;
+            shots.idempotencyKey = u"site.shots:%1:%2"_s.arg(m_siteId).arg(version);
+            shots.payload = QJsonObject{{u"version"_s, version}};
+            shots.maxAttempts = 2;
+            JobQueue::enqueue(db, shots, now);
             tx.commit();
         }
     }

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -178,15 +179,20 @@ int savePage(const QSqlDatabase& db, qint64 siteId, const QString& html, const Q
     if (!sitesDir.isEmpty()) {
         QDir(sitesDir).mkpath(QFileInfo(relative).path());
         QSaveFile file(QDir(sitesDir).filePath(relative));
-        const QByteArray bytes = html.toUtf8();
+        // The file sits two folders below the workspace (sites/<site>/): the product's images, workspace
+        // paths in the stored page, are found from there.
+        QString local = html;
+        local.replace(u"src=\"images/"_s, u"src=\"../../images/"_s);
+        const QByteArray bytes = local.toUtf8();
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
             *error = QCoreApplication::translate("SiteStore", "Cannot write the page %1: %2")
                          .arg(file.fileName(), file.errorString());
             return 0;
         }
     }
-    Sql::exec(db, u"INSERT INTO site_pages (site_id, version, html, units, created_at) VALUES (?, ?, ?, ?, ?)"_s,
-        {siteId, version, html, Json::compact(units), now});
+    Sql::exec(db,
+        u"INSERT INTO site_pages (site_id, version, html, path, units, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+        {siteId, version, html, relative, Json::compact(units), now});
     Sql::exec(db, u"UPDATE sites SET page_version = ?, html_path = ?, status = 'draft', updated_at = ? WHERE id = ?"_s,
         {version, relative, now, siteId});
     return version;
@@ -194,13 +200,24 @@ int savePage(const QSqlDatabase& db, qint64 siteId, const QString& html, const Q
 
 std::optional<Page> page(const QSqlDatabase& db, qint64 siteId, int version)
 {
-    QSqlQuery q
-        = Sql::exec(db, u"SELECT version, html, units, created_at FROM site_pages WHERE site_id = ? AND version = ?"_s,
-            {siteId, version});
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT version, html, units, created_at, path, shots, shot_error FROM site_pages WHERE site_id = ? AND "
+        u"version = ?"_s,
+        {siteId, version});
     if (!q.next())
         return std::nullopt;
-    return Page{q.value(0).toInt(), q.value(1).toString(), Json::objectFromString(q.value(2).toString()),
+    Page p{q.value(0).toInt(), q.value(1).toString(), Json::objectFromString(q.value(2).toString()),
         q.value(3).toLongLong()};
+    p.path = q.value(4).toString();
+    p.shots = Json::objectFromString(q.value(5).toString());
+    p.shotError = q.value(6).toString();
+    return p;
+}
+
+void saveShots(const QSqlDatabase& db, qint64 siteId, int version, const QJsonObject& shots, const QString& error)
+{
+    Sql::exec(db, u"UPDATE site_pages SET shots = ?, shot_error = ? WHERE site_id = ? AND version = ?"_s,
+        {Json::compact(shots), error, siteId, version});
 }
 
 QList<int> pageVersions(const QSqlDatabase& db, qint64 siteId)

@@ -75,6 +75,9 @@ struct Page
     QString html;
     QJsonObject units; // kind -> version id it was built from
     qint64 createdAt = 0;
+    QString path;      // relative to the workspace's sites/
+    QJsonObject shots; // width -> screenshot, relative to sites/
+    QString shotError; // why there are none
 };
 // Stores an assembled page as the site's next version (the same units again: the stored one) and writes it
 // under sitesDir for the browser; returns the version.
@@ -82,5 +85,7 @@ int savePage(const QSqlDatabase& db, qint64 siteId, const QString& html, const Q
     const QString& sitesDir, qint64 now, QString* error);
 std::optional<Page> page(const QSqlDatabase& db, qint64 siteId, int version);
 QList<int> pageVersions(const QSqlDatabase& db, qint64 siteId);
+// The screenshots of a page version (PageShots), or why there are none.
+void saveShots(const QSqlDatabase& db, qint64 siteId, int version, const QJsonObject& shots, const QString& error);
 
 } // namespace SiteStore

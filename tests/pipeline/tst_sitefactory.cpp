@@ -1,5 +1,9 @@
 #include "PipelineFixture.h"
+#include "approvals/ApprovalDesk.h"
 #include "core/Json.h"
+#include "publishing/Publications.h"
+#include "publishing/PublishActions.h"
+#include "sites/PageShots.h"
 #include "sites/SiteActions.h"
 #include "sites/SiteChecks.h"
 #include "sites/SiteSpec.h"
@@ -10,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -123,10 +129,19 @@ private slots:
         QVERIFY(page->html.contains(firstReview()));
         QVERIFY(page->html.contains(u"€24.00"_s));
         QVERIFY(page->html.contains(u"--c-primary: #"_s));
+        // For a person to look at (QUORUM_SCREENSHOT_DIR): the page as it was assembled.
+        if (const QString dir = qEnvironmentVariable("QUORUM_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QFile out(QDir(dir).filePath(u"site-page.html"_s));
+            if (out.open(QIODevice::WriteOnly))
+                out.write(page->html.toUtf8());
+        }
         const QString path = Sql::scalar(f.db(), u"SELECT html_path FROM sites WHERE id = ?"_s, {shop.site}).toString();
         QFile file(QDir(QDir(f.ws().path()).filePath(u"sites"_s)).filePath(path));
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-        QCOMPARE(QString::fromUtf8(file.readAll()), page->html);
+        // The file finds the product's images from its folder (sites/<site>/); otherwise it is the stored page.
+        QCOMPARE(QString::fromUtf8(file.readAll()),
+            QString(page->html).replace(u"src=\"images/"_s, u"src=\"../../images/"_s));
+        QVERIFY(page->html.contains(u"src=\"images/mug.jpg\""_s));
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'site.generate'"_s), 1);
         // One write and one review per unit: nothing was redone.
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM provider_calls WHERE purpose = 'write:site'"_s), 8);
@@ -201,6 +216,124 @@ private slots:
         // The page a person could approve is still the one before; the accepted hero stays accepted.
         QCOMPARE(failed.piece.acceptedVersionId, versions.first().id);
         QCOMPARE(site->pageVersion, 1);
+    }
+
+    void theApprovedPageVersionIsWhatGoesLive()
+    {
+        PipelineFixture f;
+        EventBus bus;
+        const qint64 now = Clock::system()->nowMs();
+        Users::signIn(f.db(), u"Ann"_s, now);
+        const Users::User ann = *Users::find(f.db(), u"Ann"_s);
+        UserSession session(ann, u"test"_s);
+        SiteActions actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session);
+        PublishActions publish(f.db(), Clock::system(), &f.bus(), f.pool(), &session);
+        f.connectToSandbox(Connections::Kind::WordPress, u"Blog"_s);
+        f.startPool();
+        const Shop shop = generate(f, actions);
+        bool ok = false;
+        // Not before its chain has assembled a checked page.
+        QVERIFY(publish.publishSite(shop.site, &ok).contains(u"not ready"_s));
+        QVERIFY(!ok);
+        QVERIFY(f.waitUntilIdle());
+        QVERIFY(publish.publishSite(shop.site, &ok).contains(u"approval"_s));
+        QVERIFY(ok);
+        const auto proposalFor = [&](int version) {
+            return Sql::scalar(f.db(),
+                u"SELECT id FROM action_proposals WHERE json_extract(parameters, '$.site') = ? AND "
+                u"json_extract(parameters, '$.page_version') = ?"_s,
+                {shop.site, version})
+                .toLongLong();
+        };
+        QVERIFY(proposalFor(1) > 0);
+        // Written again before anyone approved: version 1's approval does not cover version 2.
+        QString error;
+        QVERIFY(actions.regenerate(unitOf(f, shop.site, u"section:cta"_s).piece.id, u"mention the gift box"_s, &error));
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(SiteStore::site(f.db(), shop.site)->pageVersion, 2);
+        QVERIFY(ApprovalDesk::approve(f.db(), proposalFor(1), ann, {}, u"test"_s, now).ok);
+        f.pool()->wake();
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.sandbox()->wordpressItems(u"pages"_s).size(), 0);
+        QVERIFY(Publications::forSite(f.db(), shop.site).isEmpty());
+        const QString refused
+            = Sql::scalar(f.db(), u"SELECT execution_error FROM action_proposals WHERE id = ?"_s, {proposalFor(1)})
+                  .toString();
+        QVERIFY2(refused.contains(u"Version 2"_s), qPrintable(refused));
+        // Version 2 asked for and approved: that page, with the design's stylesheet, goes live.
+        QVERIFY(publish.publishSite(shop.site, &ok).contains(u"approval"_s));
+        QVERIFY(ApprovalDesk::approve(f.db(), proposalFor(2), ann, {}, u"test"_s, now).ok);
+        f.pool()->wake();
+        QVERIFY(f.waitUntilIdle());
+        const auto pages = f.sandbox()->wordpressItems(u"pages"_s);
+        QCOMPARE(pages.size(), 1);
+        const QString content = Json::compact(pages.first());
+        QVERIFY2(content.contains(u"gift box"_s) && content.contains(u"--c-primary"_s), qPrintable(content.left(400)));
+        const auto site = SiteStore::site(f.db(), shop.site);
+        QCOMPARE(site->status, u"published"_s);
+    }
+
+    void everyPageVersionIsPhotographedAtThreeWidths()
+    {
+        if (qEnvironmentVariableIsSet("QUORUM_CHROMIUM") || PageShots::browser().isEmpty())
+            QSKIP("headless Chromium (Debian package chromium) is installed by installer/dev-setup.sh test");
+        PipelineFixture f;
+        EventBus bus;
+        UserSession session{Users::User{0, u"Olga"_s, Users::Role::Owner, true}, u"test"_s};
+        SiteActions actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session);
+        f.startPool();
+        const Shop shop = generate(f, actions);
+        QVERIFY(f.waitUntilIdle(120'000));
+        const auto page = SiteStore::page(f.db(), shop.site, 1);
+        QVERIFY(page);
+        QVERIFY2(page->shotError.isEmpty(), qPrintable(page->shotError));
+        QCOMPARE(page->shots.size(), 3);
+        for (const int width : PageShots::widths()) {
+            QFile png(QDir(QDir(f.ws().path()).filePath(u"sites"_s))
+                          .filePath(page->shots.value(QString::number(width)).toString()));
+            QVERIFY2(png.open(QIODevice::ReadOnly), qPrintable(png.fileName()));
+            const QByteArray head = png.read(24);
+            QVERIFY(head.startsWith("\x89PNG"));
+            // The IHDR width, big-endian at byte 16.
+            const quint32 w
+                = (quint8(head[16]) << 24) | (quint8(head[17]) << 16) | (quint8(head[18]) << 8) | quint8(head[19]);
+            QCOMPARE(int(w), width);
+        }
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'site.shots' AND state = 'done'"_s), 1);
+    }
+
+    void aRenderThatHangsIsGivenUpAndTheCardSaysSo()
+    {
+        // A browser that never answers, and one that is not there.
+        QTemporaryDir dir;
+        const QString hang = dir.filePath(u"chromium"_s);
+        QFile script(hang);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nexec sleep 60\n");
+        script.close();
+        script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
+        qputenv("QUORUM_CHROMIUM", hang.toUtf8());
+        const auto restore = qScopeGuard([] { qunsetenv("QUORUM_CHROMIUM"); });
+        PipelineFixture f;
+        f.setSetting(u"sites.render_limit_ms"_s, u"400"_s);
+        EventBus bus;
+        UserSession session{Users::User{0, u"Olga"_s, Users::Role::Owner, true}, u"test"_s};
+        SiteActions actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session);
+        f.startPool();
+        const Shop shop = generate(f, actions);
+        QVERIFY(f.waitUntilIdle());
+        auto page = SiteStore::page(f.db(), shop.site, 1);
+        QVERIFY2(page->shotError.contains(u"did not render within 0.4 s"_s), qPrintable(page->shotError));
+        QVERIFY(page->shots.isEmpty());
+        // The site itself is fine: ready for approval, without a picture.
+        QCOMPARE(SiteStore::site(f.db(), shop.site)->stage, QString(SiteStore::Stage::Ready));
+        qputenv("QUORUM_CHROMIUM", dir.filePath(u"not-installed"_s).toUtf8());
+        QString error;
+        QVERIFY(actions.regenerate(unitOf(f, shop.site, u"section:cta"_s).piece.id, u"shorter"_s, &error));
+        QVERIFY(f.waitUntilIdle());
+        page = SiteStore::page(f.db(), shop.site, 2);
+        QVERIFY(page);
+        QVERIFY2(page->shotError.contains(u"not installed"_s), qPrintable(page->shotError));
     }
 
     void aViewerCannotGenerate()

@@ -4,6 +4,7 @@
 #include "SitesModel.h"
 #include "Theme.h"
 
+#include <QImage>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -32,6 +33,43 @@ void SiteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     QPainterPath clip;
     clip.addRoundedRect(preview, 7, 7);
     painter->setClipPath(clip);
+    const QImage shot = index.data(SitesModel::ThumbnailRole).value<QImage>();
+    if (!shot.isNull()) {
+        // The page itself, as headless Chromium rendered it at a desktop's width.
+        painter->fillRect(preview, Theme::Card);
+        painter->drawImage(QRectF(preview.topLeft(), shot.deviceIndependentSize()), shot);
+        painter->setClipping(false);
+        painter->setPen(Theme::Border);
+        painter->drawLine(preview.bottomLeft(), preview.bottomRight());
+    } else {
+        paintMiniature(painter, option, index, preview, primary, background, accent);
+        // Why there is no picture of the page, where the picture would be.
+        const QString why = index.data(SitesModel::ShotErrorRole).toString();
+        if (!why.isEmpty()) {
+            QFont note = option.font;
+            note.setPixelSize(11);
+            const QFontMetrics nm(note);
+            const QRect strip(preview.left(), preview.bottom() - nm.height() - 8, preview.width(), nm.height() + 8);
+            QColor veil = Theme::Card;
+            veil.setAlpha(225);
+            painter->fillRect(strip, veil);
+            painter->setFont(note);
+            painter->setPen(Theme::Warning.darker(130));
+            painter->drawText(strip.adjusted(8, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                nm.elidedText(why, Qt::ElideRight, strip.width() - 16));
+        }
+        painter->setClipping(false);
+    }
+    painter->restore();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    paintCaption(painter, option, index, card, preview);
+    painter->restore();
+}
+
+void SiteCardDelegate::paintMiniature(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index,
+    const QRect& preview, const QColor& primary, const QColor& background, const QColor& accent) const
+{
     painter->fillRect(preview, background);
     const QRect band(preview.left(), preview.top(), preview.width(), preview.height() * 45 / 100);
     painter->fillRect(band, primary);
@@ -58,9 +96,11 @@ void SiteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     for (int i = 0; i < 2; ++i)
         painter->drawRoundedRect(
             QRect(preview.left() + 100, preview.bottom() - 26 + i * 9, preview.width() / 2 - 30 - i * 30, 4), 2, 2);
-    painter->setClipping(false);
+}
 
-    // Caption.
+void SiteCardDelegate::paintCaption(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index,
+    const QRect& card, const QRect& preview) const
+{
     const QRect caption(
         card.left() + 12, preview.bottom() + 8, card.width() - 24, card.bottom() - preview.bottom() - 12);
     QFont bold = option.font;
@@ -68,12 +108,25 @@ void SiteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     const QFontMetrics bm(bold);
     painter->setFont(bold);
     painter->setPen(Theme::Text);
-    painter->drawText(QRect(caption.left(), caption.top(), caption.width() - 80, bm.height()), Qt::AlignLeft,
-        bm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, caption.width() - 84));
 
     const QString status = index.data(SitesModel::StatusRole).toString();
-    const QString statusText = status == u"published" ? tr("Published") : tr("Draft");
-    const QColor statusColor = Format::statusColor(status);
+    const QString stage = index.data(SitesModel::StageRole).toString();
+    const int version = index.data(SitesModel::PageVersionRole).toInt();
+    // A generated site's chain speaks first while it works or needs a person; then the page's own status.
+    QString statusText;
+    QColor statusColor;
+    if (stage == u"needs_review" || stage == u"failed") {
+        statusText = stage == u"failed" ? tr("Failed") : tr("Needs a person");
+        statusColor = stage == u"failed" ? Theme::Danger : Theme::Warning;
+    } else if (!stage.isEmpty() && stage != u"ready") {
+        statusText = tr("Generating");
+        statusColor = Theme::Accent;
+    } else {
+        statusText = status == u"published" ? tr("Published") : status == u"approved" ? tr("Approved") : tr("Draft");
+        statusColor = Format::statusColor(status == u"approved" ? u"running"_s : status);
+        if (version > 0)
+            statusText = tr("%1 · v%2").arg(statusText).arg(version);
+    }
     QFont pillFont = option.font;
     pillFont.setPixelSize(11);
     pillFont.setWeight(QFont::DemiBold);
@@ -87,12 +140,19 @@ void SiteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->setFont(pillFont);
     painter->setPen(statusColor.darker(115));
     painter->drawText(pill, Qt::AlignCenter, statusText);
+    painter->setFont(bold);
+    painter->setPen(Theme::Text);
+    painter->drawText(QRect(caption.left(), caption.top(), caption.width() - pw - 8, bm.height()), Qt::AlignLeft,
+        bm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, caption.width() - pw - 10));
 
     painter->setFont(option.font);
     painter->setPen(Theme::Muted);
     const QFontMetrics fm(option.font);
     const QString url = index.data(SitesModel::UrlRole).toString();
-    const QString line2 = url.isEmpty() ? tr("Not published yet") : url;
+    const QString vibe = index.data(SitesModel::VibeRole).toString();
+    QString line2 = url.isEmpty() ? (vibe.isEmpty() ? tr("Not published yet") : vibe) : url;
+    if (!stage.isEmpty() && stage != u"ready")
+        line2 = index.data(SitesModel::StageTextRole).toString();
     painter->drawText(QRect(caption.left(), caption.top() + bm.height() + 4, caption.width(), fm.height()),
         Qt::AlignLeft, fm.elidedText(line2, Qt::ElideMiddle, caption.width()));
     const QString product = index.data(SitesModel::ProductRole).toString();
@@ -100,7 +160,6 @@ void SiteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         painter->drawText(
             QRect(caption.left(), caption.top() + bm.height() + fm.height() + 6, caption.width(), fm.height()),
             Qt::AlignLeft, fm.elidedText(tr("Features %1").arg(product), Qt::ElideRight, caption.width()));
-    painter->restore();
 }
 
 QSize SiteCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const

@@ -3,6 +3,8 @@
 #include "LeadsTab.h"
 #include "SitesModel.h"
 #include "delegates/SiteCardDelegate.h"
+#include "dialogs/GenerateSiteDialog.h"
+#include "dialogs/SiteDetailDialog.h"
 #include "publishing/PublishActions.h"
 #include "widgets/EmptyState.h"
 #include "widgets/PaneHeader.h"
@@ -44,6 +46,7 @@ SitesPane::SitesPane(const UiContext& context, QWidget* parent)
     m_status->setObjectName(u"sitesStatusFilter"_s);
     m_status->addItem(tr("All sites"), QString());
     m_status->addItem(tr("Published"), u"published"_s);
+    m_status->addItem(tr("Approved"), u"approved"_s);
     m_status->addItem(tr("Drafts"), u"draft"_s);
     galleryBar->addWidget(m_search);
     galleryBar->addWidget(m_status);
@@ -71,6 +74,21 @@ SitesPane::SitesPane(const UiContext& context, QWidget* parent)
     connect(publish, &QAction::triggered, this, &SitesPane::publishCurrent);
     m_view->addAction(publish);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* details = new QAction(tr("Parts and versions…"), m_view);
+    details->setObjectName(u"siteDetails"_s);
+    connect(details, &QAction::triggered, this, &SitesPane::showDetails);
+    m_view->addAction(details);
+    auto* generateButton = new QPushButton(tr("Generate site…"), this);
+    generateButton->setObjectName(u"generateSiteButton"_s);
+    generateButton->setToolTip(
+        tr("Write a landing page for a product: brief, concept, design, sections, each checked"));
+    connect(generateButton, &QPushButton::clicked, this, &SitesPane::generate);
+    galleryBar->addWidget(generateButton);
+    auto* detailsButton = new QPushButton(tr("Parts…"), this);
+    detailsButton->setObjectName(u"siteDetailsButton"_s);
+    detailsButton->setToolTip(tr("The selected site's parts: their checks, versions and locks; write one again"));
+    connect(detailsButton, &QPushButton::clicked, this, &SitesPane::showDetails);
+    galleryBar->addWidget(detailsButton);
     auto* publishButton = new QPushButton(tr("Publish as WordPress page"), this);
     publishButton->setObjectName(u"publishSiteButton"_s);
     publishButton->setToolTip(tr("The selected page goes live as a page on your WordPress sites (after approval)"));
@@ -78,8 +96,8 @@ SitesPane::SitesPane(const UiContext& context, QWidget* parent)
     galleryBar->addWidget(publishButton);
 
     auto* empty = EmptyState::attach(m_view, tr("No sites generated yet"),
-        tr("No generated sites in this workspace. A published product gets its landing page on your WordPress site: "
-           "see Published in the product's detail."));
+        tr("Click Generate site… to have a landing page written for a product. A published product also gets its "
+           "page on your WordPress site: see Published in the product's detail."));
     empty->setFilteredTexts(tr("No site matches"), tr("Clear the search or show all sites."));
     connect(m_search, &QLineEdit::textChanged, this, [model, empty](const QString& text) {
         model->setTextFilter(text);
@@ -106,6 +124,31 @@ SitesPane::SitesPane(const UiContext& context, QWidget* parent)
     layout->addWidget(m_tabs, 1);
 }
 
+void SitesPane::generate()
+{
+    auto* dialog = new GenerateSiteDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GenerateSiteDialog::message, this, &SitesPane::message);
+    dialog->open();
+}
+
+void SitesPane::showDetails()
+{
+    const SitesModel::Site site = m_context.sites->siteAt(m_view->currentIndex());
+    if (site.id < 0) {
+        emit message(tr("Select a site to see its parts."));
+        return;
+    }
+    if (!site.generated()) {
+        emit message(tr("“%1” was not written by the site factory: it has no parts to show.").arg(site.name));
+        return;
+    }
+    auto* dialog = new SiteDetailDialog(m_context, site.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SiteDetailDialog::message, this, &SitesPane::message);
+    dialog->open();
+}
+
 void SitesPane::publishCurrent()
 {
     const SitesModel::Site site = m_context.sites->siteAt(m_view->currentIndex());
@@ -122,6 +165,11 @@ void SitesPane::openCurrent()
     const SitesModel::Site site = m_context.sites->siteAt(m_view->currentIndex());
     if (site.id < 0)
         return;
+    // A generated site opens on its parts (the page opens from there); it may still be written.
+    if (site.generated()) {
+        showDetails();
+        return;
+    }
     if (!site.url.isEmpty() && site.status == u"published")
         QDesktopServices::openUrl(QUrl(site.url));
     else if (QFileInfo::exists(site.htmlPath))

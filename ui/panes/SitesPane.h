@@ -10,8 +10,8 @@ class QListView;
 class QTabWidget;
 class LeadsTab;
 
-// A gallery of the sites Quorum generated, as cards (Enter or double-click opens the page), and the leads
-// for outreach.
+// A gallery of the sites Quorum generated, as cards (Enter or double-click opens a generated site's parts, or
+// another page in the browser), Generate site… for a product, and the leads for outreach.
 class SitesPane final : public QWidget
 {
     Q_OBJECT
@@ -25,6 +25,8 @@ signals:
     void message(const QString& text);
 
 private:
+    void generate();
+    void showDetails();
     void publishCurrent();
     void openCurrent();
 

@@ -67,7 +67,12 @@ CREATE TABLE site_pages (
     site_id     INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
     version     INTEGER NOT NULL,
     html        TEXT NOT NULL,
+    path        TEXT NOT NULL DEFAULT '',     -- the page's file, relative to the workspace's sites/
     units       TEXT NOT NULL DEFAULT '{}',   -- {"unit kind": version id} it was built from
+    -- Screenshots by headless Chromium, by width ({"1280": "slug-1/v1-1280.png", ...}; relative to sites/),
+    -- or why there are none (not installed, a render past its time limit).
+    shots       TEXT NOT NULL DEFAULT '{}',
+    shot_error  TEXT NOT NULL DEFAULT '',
     created_at  INTEGER NOT NULL,
     UNIQUE (site_id, version)
 );

@@ -42,7 +42,7 @@ public:
         AcceptedRole,
     };
 
-    SiteUnitsModel(const QSqlDatabase& db, QObject* parent = nullptr);
+    explicit SiteUnitsModel(const QSqlDatabase& db, QObject* parent = nullptr);
 
     void setSite(qint64 siteId);
     qint64 siteId() const { return m_siteId; }

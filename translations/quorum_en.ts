@@ -156,7 +156,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/publishing/PublishJobs.cpp" line="+110"/>
+        <location filename="../services/publishing/PublishJobs.cpp" line="+115"/>
         <source>Price changed: the words that state the old price are checked again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,6 +434,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Page version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,12 +661,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Link to the product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Pieces with problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3516,7 +3521,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+141"/>
+        <location filename="../app/Application.cpp" line="+143"/>
         <source>Publishing cannot use some connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3526,7 +3531,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+182"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5927,6 +5932,7 @@
     </message>
     <message>
         <location filename="../services/sites/LeadActions.cpp" line="+220"/>
+        <location filename="../services/sites/SiteActions.cpp" line="+21"/>
         <location filename="../services/users/ChangeDoor.cpp" line="+22"/>
         <source>Nothing was saved: %1</source>
         <translation type="unfinished"></translation>
@@ -6979,7 +6985,7 @@ Commands:
 <context>
     <name>ContentSpec</name>
     <message>
-        <location filename="../services/pipeline/ContentSpec.cpp" line="+136"/>
+        <location filename="../services/pipeline/ContentSpec.cpp" line="+108"/>
         <source>Long description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9399,6 +9405,49 @@ Commands:
     </message>
 </context>
 <context>
+    <name>GenerateSiteDialog</name>
+    <message>
+        <location filename="../ui/dialogs/GenerateSiteDialog.cpp" line="+23"/>
+        <source>Generate site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum writes a landing page for the product in four checked steps: an analyst&apos;s brief, a concept, design tokens from your brand palette, then the page section by section. Every part is checked and reviewed by a second model; you approve the page before it goes anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add or import a product first: a site is written about one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a product from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Generating a site for %1: the four steps run in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Goals</name>
     <message>
         <location filename="../services/shopagents/Goals.cpp" line="+64"/>
@@ -10551,7 +10600,7 @@ Commands:
 <context>
     <name>LeadsModel</name>
     <message>
-        <location filename="../models/LeadsModel.cpp" line="+87"/>
+        <location filename="../models/LeadsModel.cpp" line="+76"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11734,9 +11783,32 @@ Demo data</source>
     </message>
 </context>
 <context>
+    <name>PageShots</name>
+    <message>
+        <location filename="../services/sites/PageShots.cpp" line="+58"/>
+        <source>No thumbnail: headless Chromium is not installed (Debian package chromium).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No thumbnail: the page did not render within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No thumbnail: Chromium could not render the page (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No thumbnail: Chromium did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PieceGate</name>
     <message>
-        <location filename="../services/pipeline/PieceGate.cpp" line="+172"/>
+        <location filename="../services/pipeline/PieceGate.cpp" line="+203"/>
         <source>Stopped at a safe point.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11756,27 +11828,27 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Writing %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>No reviewer is configured for %1 that differs from the writer. Two different models must agree: set a reviewer in Settings → Providers, or allow one model to review its own work there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Reviewed by the model that wrote it (one-model setup). %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Reviewing %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%1 failed the agreement gate %2 times.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13713,7 +13785,7 @@ Demo data</source>
 <context>
     <name>PromptTemplates</name>
     <message>
-        <location filename="../services/pipeline/PromptTemplates.cpp" line="+28"/>
+        <location filename="../services/pipeline/PromptTemplates.cpp" line="+30"/>
         <source>Writer: system prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13740,6 +13812,26 @@ Demo data</source>
     <message>
         <location line="+2"/>
         <source>Review Desk: check a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: the analyst&apos;s brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: the concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: the art director&apos;s design tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: the architect&apos;s section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14969,7 +15061,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
+        <source>Version %1 of this page has not been approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Publishing this site has not been approved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15124,13 +15221,28 @@ USER
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
+        <source>That site no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not ready for approval: its chain has not finished or a part needs a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Publish the page “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the generated page live as a page on every connected WordPress site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Publish the page “%1” (version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15166,28 +15278,28 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The site no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The site&apos;s page %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+51"/>
+        <location line="-48"/>
+        <location line="+58"/>
         <source>The product no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-81"/>
         <source>An ad account is not a place to publish products to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+89"/>
         <source>The product has no accepted description and SEO yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15227,7 +15339,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/publishing/PublishRun.cpp" line="+36"/>
+        <location filename="../services/publishing/PublishRun.cpp" line="+39"/>
         <source>Published to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17916,9 +18028,58 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
 </context>
 <context>
+    <name>SiteActions</name>
+    <message>
+        <location filename="../services/sites/SiteActions.cpp" line="+26"/>
+        <source>This site is being generated already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>That product is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+41"/>
+        <source>That part of the site no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>%1 is locked: unlock it to write it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Only a part both models accepted can be locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>That site no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteCardDelegate</name>
     <message>
-        <location filename="../ui/delegates/SiteCardDelegate.cpp" line="+75"/>
+        <location filename="../ui/delegates/SiteCardDelegate.cpp" line="+119"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17928,20 +18089,504 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+0"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Not published yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Features %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteChecks</name>
+    <message>
+        <location filename="../services/sites/SiteChecks.cpp" line="+179"/>
+        <source>States a discount (“%1”) but the product is not on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>States a rating (“%1”) but the product has no reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>States a rating of %1; the product&apos;s reviews average %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quotes a customer (“%1”) in words no review of the product contains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The markup does not parse (line %1: %2). Close every element, quote every attribute value and write void elements as &lt;br/&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contains &lt;%1&gt;: a page carries no scripts, frames, trackers, forms or styles of its own; its look comes from the design tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Has an event handler (%1); the page runs no scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sets its own colour or image in a style (“%1”); use the design&apos;s colours (var(--…)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Heading h%1 follows h%2: heading levels must not skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Pairs %1 with %2, but the design has no colour for one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 text on %2 (%3 on %4) has a contrast of %5:1; WCAG AA needs 4.5:1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Rests “%1” on reviews, but the product has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Plans the section “%1” twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The page must open with its hero section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plans a reviews section, but the product has no reviews to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” is not a colour written as #RRGGBB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names two colours “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gives the role “%1” to two colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Has no colour for the role “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The %1 type falls back to “%2”; a fallback must be a family every reader has (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The primary colour %1 is neither in the brand palette (%2) nor derived from one of its colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A section is one &lt;section&gt; element with everything inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The image %1 has no alt text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows the image “%1”, which is not one of the product&apos;s images: never invent an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Links to “%1”; a section links only to the page&apos;s own sections or to the product (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hero section carries the page&apos;s one h1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the hero section has an h1; this one starts at h2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The page loads a script from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The page has %1 h1 headings; it needs exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The page weighs %1 KB; the budget is %2 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteDetailDialog</name>
+    <message>
+        <location filename="../ui/dialogs/SiteDetailDialog.cpp" line="+34"/>
+        <source>Write again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+108"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Run the chain again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Instruction for the selected part, e.g. “shorter; mention the gift box”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writes only the selected part again, with your instruction; the other parts stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A locked part is never written again until you unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The page at a phone&apos;s, a tablet&apos;s and a desktop&apos;s width; compare two versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The site&apos;s chain runs again from where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · page version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the part again; the others stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteJobs</name>
+    <message>
+        <location filename="../services/sites/SiteJobs.cpp" line="+91"/>
+        <source>No thumbnail: the page version is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SitePreviewDialog</name>
+    <message>
+        <location filename="../ui/dialogs/SitePreviewDialog.cpp" line="+26"/>
+        <source>Phone (%1 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tablet (%1 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop (%1 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Three widths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No picture of this width.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This site has no assembled page yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pictures of this version are being taken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Version %1 and version %2 at a desktop&apos;s width.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As headless Chromium renders it at a phone&apos;s, a tablet&apos;s and a desktop&apos;s width.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteRun</name>
+    <message>
+        <location filename="../services/sites/SiteRun.cpp" line="+112"/>
+        <source>The product this site was written about was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The site or its product was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+183"/>
+        <source>The assembled page fails %n check(s).</source>
+        <translation>
+            <numerusform>The assembled page fails %n check.</numerusform>
+            <numerusform>The assembled page fails %n checks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Will try again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteSpec</name>
+    <message>
+        <location filename="../services/sites/SiteSpec.cpp" line="+49"/>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call to action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Brief (analyst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Design tokens (art director)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteStore</name>
+    <message>
+        <location filename="../services/sites/SiteStore.cpp" line="+21"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analyst writes the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Art director sets the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Architect builds the sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not be generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>Cannot write the page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteUnitsModel</name>
+    <message>
+        <location filename="../models/SiteUnitsModel.cpp" line="+87"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SitesPane</name>
     <message>
-        <location filename="../ui/panes/SitesPane.cpp" line="+33"/>
+        <location filename="../ui/panes/SitesPane.cpp" line="+35"/>
         <source>Sites</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17967,6 +18612,11 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
     <message>
         <location line="+1"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17982,6 +18632,31 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
     <message>
         <location line="+5"/>
+        <source>Parts and versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generate site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a landing page for a product: brief, concept, design, sections, each checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected site&apos;s parts: their checks, versions and locks; write one again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Publish as WordPress page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17997,7 +18672,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
     <message>
         <location line="+1"/>
-        <source>No generated sites in this workspace. A published product gets its landing page on your WordPress site: see Published in the product&apos;s detail.</source>
+        <source>Click Generate site… to have a landing page written for a product. A published product also gets its page on your WordPress site: see Published in the product&apos;s detail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -18018,6 +18693,16 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     <message>
         <location line="+1"/>
         <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Select a site to see its parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” was not written by the site factory: it has no parts to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

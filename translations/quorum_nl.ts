@@ -156,7 +156,7 @@
         <translation>Quorum leest “%1” uit rapportexports van %2 en kan de campagne daar niet wijzigen: goedkeuren legt het besluit vast, en jij zet het budget in %2.</translation>
     </message>
     <message>
-        <location filename="../services/publishing/PublishJobs.cpp" line="+110"/>
+        <location filename="../services/publishing/PublishJobs.cpp" line="+115"/>
         <source>Price changed: the words that state the old price are checked again</source>
         <translation>Prijs gewijzigd: de woorden die de oude prijs noemen worden opnieuw gecontroleerd</translation>
     </message>
@@ -434,6 +434,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Page version</source>
+        <translation>Paginaversie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Store</source>
         <translation>Winkel</translation>
     </message>
@@ -656,12 +661,12 @@
         <translation>Bericht op X</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Link to the product</source>
         <translation>Link naar het product</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Pieces with problems</source>
         <translation>Stukken met problemen</translation>
     </message>
@@ -3516,7 +3521,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+141"/>
+        <location filename="../app/Application.cpp" line="+143"/>
         <source>Publishing cannot use some connections</source>
         <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
     </message>
@@ -3526,7 +3531,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+182"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -5927,6 +5932,7 @@
     </message>
     <message>
         <location filename="../services/sites/LeadActions.cpp" line="+220"/>
+        <location filename="../services/sites/SiteActions.cpp" line="+21"/>
         <location filename="../services/users/ChangeDoor.cpp" line="+22"/>
         <source>Nothing was saved: %1</source>
         <translation>Er is niets opgeslagen: %1</translation>
@@ -6986,7 +6992,7 @@ Opdrachten:
 <context>
     <name>ContentSpec</name>
     <message>
-        <location filename="../services/pipeline/ContentSpec.cpp" line="+136"/>
+        <location filename="../services/pipeline/ContentSpec.cpp" line="+108"/>
         <source>Long description</source>
         <translation>Lange omschrijving</translation>
     </message>
@@ -9407,6 +9413,49 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>GenerateSiteDialog</name>
+    <message>
+        <location filename="../ui/dialogs/GenerateSiteDialog.cpp" line="+23"/>
+        <source>Generate site</source>
+        <translation>Site genereren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum writes a landing page for the product in four checked steps: an analyst&apos;s brief, a concept, design tokens from your brand palette, then the page section by section. Every part is checked and reviewed by a second model; you approve the page before it goes anywhere.</source>
+        <translation>Quorum schrijft een landingspagina voor het product in vier gecontroleerde stappen: een briefing van de analist, een concept, ontwerptokens uit je merkpalet en dan de pagina, sectie voor sectie. Elk deel wordt gecontroleerd en door een tweede model beoordeeld; jij keurt de pagina goed voordat hij ergens heen gaat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generate</source>
+        <translation>Genereren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add or import a product first: a site is written about one.</source>
+        <translation>Voeg eerst een product toe of importeer er een: een site gaat over een product.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a product from the list.</source>
+        <translation>Kies een product uit de lijst.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Generating a site for %1: the four steps run in the background.</source>
+        <translation>Er wordt een site gegenereerd voor %1: de vier stappen lopen op de achtergrond.</translation>
+    </message>
+</context>
+<context>
     <name>Goals</name>
     <message>
         <location filename="../services/shopagents/Goals.cpp" line="+64"/>
@@ -10559,7 +10608,7 @@ Opdrachten:
 <context>
     <name>LeadsModel</name>
     <message>
-        <location filename="../models/LeadsModel.cpp" line="+87"/>
+        <location filename="../models/LeadsModel.cpp" line="+76"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -11743,9 +11792,32 @@ Demogegevens</translation>
     </message>
 </context>
 <context>
+    <name>PageShots</name>
+    <message>
+        <location filename="../services/sites/PageShots.cpp" line="+58"/>
+        <source>No thumbnail: headless Chromium is not installed (Debian package chromium).</source>
+        <translation>Geen miniatuur: headless Chromium is niet geïnstalleerd (Debian-pakket chromium).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No thumbnail: the page did not render within %1 s.</source>
+        <translation>Geen miniatuur: de pagina is niet binnen %1 s weergegeven.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No thumbnail: Chromium could not render the page (%1).</source>
+        <translation>Geen miniatuur: Chromium kon de pagina niet weergeven (%1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No thumbnail: Chromium did not start.</source>
+        <translation>Geen miniatuur: Chromium startte niet.</translation>
+    </message>
+</context>
+<context>
     <name>PieceGate</name>
     <message>
-        <location filename="../services/pipeline/PieceGate.cpp" line="+172"/>
+        <location filename="../services/pipeline/PieceGate.cpp" line="+203"/>
         <source>Stopped at a safe point.</source>
         <translation>Gestopt op een veilig punt.</translation>
     </message>
@@ -11765,27 +11837,27 @@ Demogegevens</translation>
         <translation>Je bewerking komt nog niet door de controles.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Writing %1 failed: %2</source>
         <translation>Het schrijven van %1 is mislukt: %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>No reviewer is configured for %1 that differs from the writer. Two different models must agree: set a reviewer in Settings → Providers, or allow one model to review its own work there.</source>
         <translation>Er is voor %1 geen beoordelaar ingesteld die verschilt van de schrijver. Twee verschillende modellen moeten het eens zijn: stel een beoordelaar in bij Instellingen → Aanbieders, of sta daar toe dat één model zijn eigen werk beoordeelt.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Reviewed by the model that wrote it (one-model setup). %1</source>
         <translation>Beoordeeld door het model dat het schreef (opzet met één model). %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Reviewing %1 failed: %2</source>
         <translation>Het beoordelen van %1 is mislukt: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%1 failed the agreement gate %2 times.</source>
         <translation>%1 kwam %2 keer niet door de overeenstemmingspoort.</translation>
     </message>
@@ -13722,7 +13794,7 @@ Demogegevens</translation>
 <context>
     <name>PromptTemplates</name>
     <message>
-        <location filename="../services/pipeline/PromptTemplates.cpp" line="+28"/>
+        <location filename="../services/pipeline/PromptTemplates.cpp" line="+30"/>
         <source>Writer: system prompt</source>
         <translation>Schrijver: systeemprompt</translation>
     </message>
@@ -13750,6 +13822,26 @@ Demogegevens</translation>
         <location line="+2"/>
         <source>Review Desk: check a reply</source>
         <translation>Reviewbalie: een antwoord controleren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: the analyst&apos;s brief</source>
+        <translation>Site: de briefing van de analist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: the concept</source>
+        <translation>Site: het concept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: the art director&apos;s design tokens</source>
+        <translation>Site: de ontwerptokens van de art director</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: the architect&apos;s section</source>
+        <translation>Site: de sectie van de architect</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -14986,7 +15078,12 @@ GEBRUIKER
         <translation>Het product is gewijzigd sinds het publiceren werd goedgekeurd; het moet opnieuw worden goedgekeurd.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
+        <source>Version %1 of this page has not been approved.</source>
+        <translation>Versie %1 van deze pagina is niet goedgekeurd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Publishing this site has not been approved.</source>
         <translation>Het publiceren van deze site is niet goedgekeurd.</translation>
     </message>
@@ -15141,7 +15238,17 @@ GEBRUIKER
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
+        <source>That site no longer exists.</source>
+        <translation>Die site bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not ready for approval: its chain has not finished or a part needs a person.</source>
+        <translation>“%1” is nog niet klaar voor goedkeuring: de keten is niet klaar of een deel heeft een mens nodig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Publish the page “%1”</source>
         <translation>De pagina “%1” publiceren</translation>
     </message>
@@ -15149,6 +15256,11 @@ GEBRUIKER
         <location line="+1"/>
         <source>Put the generated page live as a page on every connected WordPress site.</source>
         <translation>De gegenereerde pagina live zetten als pagina op elke verbonden WordPress-site.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Publish the page “%1” (version %2)</source>
+        <translation>De pagina “%1” publiceren (versie %2)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -15183,28 +15295,28 @@ GEBRUIKER
         <translation>De verbinding is verwijderd.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The site no longer exists.</source>
         <translation>De site bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The site&apos;s page %1 cannot be read.</source>
         <translation>De pagina van de site %1 kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+51"/>
+        <location line="-48"/>
+        <location line="+58"/>
         <source>The product no longer exists.</source>
         <translation>Het product bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-81"/>
         <source>An ad account is not a place to publish products to.</source>
         <translation>Naar een advertentieaccount worden geen producten gepubliceerd.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+89"/>
         <source>The product has no accepted description and SEO yet.</source>
         <translation>Het product heeft nog geen geaccepteerde beschrijving en SEO.</translation>
     </message>
@@ -15244,7 +15356,7 @@ GEBRUIKER
         <translation>Zoals in WordPress bewerkt gelaten: %1.</translation>
     </message>
     <message>
-        <location filename="../services/publishing/PublishRun.cpp" line="+36"/>
+        <location filename="../services/publishing/PublishRun.cpp" line="+39"/>
         <source>Published to %1</source>
         <translation>Gepubliceerd naar %1</translation>
     </message>
@@ -17937,9 +18049,58 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
 </context>
 <context>
+    <name>SiteActions</name>
+    <message>
+        <location filename="../services/sites/SiteActions.cpp" line="+26"/>
+        <source>This site is being generated already.</source>
+        <translation>Deze site wordt al gegenereerd.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>That product is no longer in the workspace.</source>
+        <translation>Dat product staat niet meer in de werkruimte.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+41"/>
+        <source>That part of the site no longer exists.</source>
+        <translation>Dat deel van de site bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>%1 is locked: unlock it to write it again.</source>
+        <translation>%1 is vergrendeld: ontgrendel het om het opnieuw te laten schrijven.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Only a part both models accepted can be locked.</source>
+        <translation>Alleen een deel dat beide modellen accepteerden kan worden vergrendeld.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>That site no longer exists.</source>
+        <translation>Die site bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
     <name>SiteCardDelegate</name>
     <message>
-        <location filename="../ui/delegates/SiteCardDelegate.cpp" line="+75"/>
+        <location filename="../ui/delegates/SiteCardDelegate.cpp" line="+119"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs a person</source>
+        <translation>Heeft een mens nodig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generating</source>
+        <translation>Wordt gegenereerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
@@ -17949,20 +18110,504 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Concept</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+0"/>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · v%2</source>
+        <translation>%1 · v%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Not published yet</source>
         <translation>Nog niet gepubliceerd</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Features %1</source>
         <translation>Met %1</translation>
     </message>
 </context>
 <context>
+    <name>SiteChecks</name>
+    <message>
+        <location filename="../services/sites/SiteChecks.cpp" line="+179"/>
+        <source>States a discount (“%1”) but the product is not on sale.</source>
+        <translation>Noemt een korting (“%1”) maar het product is niet in de aanbieding.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>States a rating (“%1”) but the product has no reviews.</source>
+        <translation>Noemt een beoordeling (“%1”) maar het product heeft geen reviews.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>States a rating of %1; the product&apos;s reviews average %2.</source>
+        <translation>Noemt een beoordeling van %1; de reviews van het product geven gemiddeld %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quotes a customer (“%1”) in words no review of the product contains.</source>
+        <translation>Citeert een klant (“%1”) met woorden die in geen enkele review van het product staan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The markup does not parse (line %1: %2). Close every element, quote every attribute value and write void elements as &lt;br/&gt;.</source>
+        <translation>De opmaak is niet te lezen (regel %1: %2). Sluit elk element, zet elke attribuutwaarde tussen aanhalingstekens en schrijf lege elementen als &amp;lt;br/&amp;gt;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contains &lt;%1&gt;: a page carries no scripts, frames, trackers, forms or styles of its own; its look comes from the design tokens.</source>
+        <translation>Bevat &amp;lt;%1&amp;gt;: een pagina heeft geen eigen scripts, frames, trackers, formulieren of stijlen; het uiterlijk komt uit de ontwerptokens.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Has an event handler (%1); the page runs no scripts.</source>
+        <translation>Heeft een event-handler (%1); de pagina voert geen scripts uit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sets its own colour or image in a style (“%1”); use the design&apos;s colours (var(--…)).</source>
+        <translation>Zet een eigen kleur of afbeelding in een stijl (“%1”); gebruik de kleuren van het ontwerp (var(--…)).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Heading h%1 follows h%2: heading levels must not skip.</source>
+        <translation>Kop h%1 volgt op h%2: kopniveaus mogen niet overslaan.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Pairs %1 with %2, but the design has no colour for one of them.</source>
+        <translation>Combineert %1 met %2, maar het ontwerp heeft voor een van beide geen kleur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 text on %2 (%3 on %4) has a contrast of %5:1; WCAG AA needs 4.5:1.</source>
+        <translation>Tekst in %1 op %2 (%3 op %4) heeft een contrast van %5:1; WCAG AA vraagt 4,5:1.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Rests “%1” on reviews, but the product has none.</source>
+        <translation>Baseert “%1” op reviews, maar het product heeft er geen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Plans the section “%1” twice.</source>
+        <translation>Plant de sectie “%1” twee keer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The page must open with its hero section.</source>
+        <translation>De pagina moet openen met de openingssectie (hero).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plans a reviews section, but the product has no reviews to show.</source>
+        <translation>Plant een sectie met reviews, maar het product heeft geen reviews om te tonen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” is not a colour written as #RRGGBB.</source>
+        <translation>“%1” is geen kleur geschreven als #RRGGBB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names two colours “%1”.</source>
+        <translation>Noemt twee kleuren “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gives the role “%1” to two colours.</source>
+        <translation>Geeft de rol “%1” aan twee kleuren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Has no colour for the role “%1”.</source>
+        <translation>Heeft geen kleur voor de rol “%1”.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The %1 type falls back to “%2”; a fallback must be a family every reader has (%3).</source>
+        <translation>De %1-letter valt terug op “%2”; een terugval moet een familie zijn die elke lezer heeft (%3).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The primary colour %1 is neither in the brand palette (%2) nor derived from one of its colours.</source>
+        <translation>De hoofdkleur %1 staat niet in het merkpalet (%2) en is ook niet afgeleid van een van de kleuren daarin.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A section is one &lt;section&gt; element with everything inside it.</source>
+        <translation>Een sectie is één &amp;lt;section&amp;gt;-element met alles daarbinnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The image %1 has no alt text.</source>
+        <translation>De afbeelding %1 heeft geen alt-tekst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows the image “%1”, which is not one of the product&apos;s images: never invent an address.</source>
+        <translation>Toont de afbeelding “%1”, die niet bij de afbeeldingen van het product hoort: verzin nooit een adres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Links to “%1”; a section links only to the page&apos;s own sections or to the product (%2).</source>
+        <translation>Linkt naar “%1”; een sectie linkt alleen naar de eigen secties van de pagina of naar het product (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hero section carries the page&apos;s one h1.</source>
+        <translation>De openingssectie (hero) draagt de enige h1 van de pagina.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the hero section has an h1; this one starts at h2.</source>
+        <translation>Alleen de openingssectie heeft een h1; deze begint bij h2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The page loads a script from elsewhere.</source>
+        <translation>De pagina laadt een script van elders.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The page has %1 h1 headings; it needs exactly one.</source>
+        <translation>De pagina heeft %1 h1-koppen; er moet er precies één zijn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The page weighs %1 KB; the budget is %2 KB.</source>
+        <translation>De pagina weegt %1 KB; het budget is %2 KB.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDetailDialog</name>
+    <message>
+        <location filename="../ui/dialogs/SiteDetailDialog.cpp" line="+34"/>
+        <source>Write again</source>
+        <translation>Opnieuw schrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+108"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Run the chain again</source>
+        <translation>De keten opnieuw starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open page</source>
+        <translation>Pagina openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview…</source>
+        <translation>Voorbeeld…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Instruction for the selected part, e.g. “shorter; mention the gift box”</source>
+        <translation>Instructie voor het gekozen deel, bijv. “korter; noem de cadeauverpakking”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writes only the selected part again, with your instruction; the other parts stay.</source>
+        <translation>Schrijft alleen het gekozen deel opnieuw, met je instructie; de andere delen blijven.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A locked part is never written again until you unlock it.</source>
+        <translation>Een vergrendeld deel wordt pas weer geschreven als je het ontgrendelt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The page at a phone&apos;s, a tablet&apos;s and a desktop&apos;s width; compare two versions</source>
+        <translation>De pagina op de breedte van een telefoon, een tablet en een desktop; vergelijk twee versies</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The site&apos;s chain runs again from where it stopped.</source>
+        <translation>De keten van de site loopt weer vanaf waar hij stopte.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Site: %1</source>
+        <translation>Site: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · page version %2</source>
+        <translation>%1 · paginaversie %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the part again; the others stay as they are.</source>
+        <translation>Het deel wordt opnieuw geschreven; de andere blijven zoals ze zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteJobs</name>
+    <message>
+        <location filename="../services/sites/SiteJobs.cpp" line="+91"/>
+        <source>No thumbnail: the page version is gone.</source>
+        <translation>Geen miniatuur: de paginaversie bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>SitePreviewDialog</name>
+    <message>
+        <location filename="../ui/dialogs/SitePreviewDialog.cpp" line="+26"/>
+        <source>Phone (%1 px)</source>
+        <translation>Telefoon (%1 px)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tablet (%1 px)</source>
+        <translation>Tablet (%1 px)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop (%1 px)</source>
+        <translation>Desktop (%1 px)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preview: %1</source>
+        <translation>Voorbeeld: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Three widths</source>
+        <translation>Drie breedtes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 · %2</source>
+        <translation>Versie %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with version %1</source>
+        <translation>Vergelijken met versie %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open in browser</source>
+        <translation>In browser openen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No picture of this width.</source>
+        <translation>Geen afbeelding van deze breedte.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This site has no assembled page yet.</source>
+        <translation>Deze site heeft nog geen samengestelde pagina.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pictures of this version are being taken…</source>
+        <translation>De afbeeldingen van deze versie worden gemaakt…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Version %1 and version %2 at a desktop&apos;s width.</source>
+        <translation>Versie %1 en versie %2 op de breedte van een desktop.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As headless Chromium renders it at a phone&apos;s, a tablet&apos;s and a desktop&apos;s width.</source>
+        <translation>Zoals headless Chromium hem weergeeft op de breedte van een telefoon, een tablet en een desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteRun</name>
+    <message>
+        <location filename="../services/sites/SiteRun.cpp" line="+112"/>
+        <source>The product this site was written about was deleted.</source>
+        <translation>Het product waarover deze site gaat is verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The site or its product was deleted.</source>
+        <translation>De site of het product ervan is verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+183"/>
+        <source>The assembled page fails %n check(s).</source>
+        <translation>
+            <numerusform>De samengestelde pagina faalt voor %n controle.</numerusform>
+            <numerusform>De samengestelde pagina faalt voor %n controles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Will try again: %1</source>
+        <translation>Probeert het opnieuw: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSpec</name>
+    <message>
+        <location filename="../services/sites/SiteSpec.cpp" line="+49"/>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Benefits</source>
+        <translation>Voordelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call to action</source>
+        <translation>Oproep tot actie</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Brief (analyst)</source>
+        <translation>Briefing (analist)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Design tokens (art director)</source>
+        <translation>Ontwerptokens (art director)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section: %1</source>
+        <translation>Sectie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SiteStore</name>
+    <message>
+        <location filename="../services/sites/SiteStore.cpp" line="+21"/>
+        <source>Queued</source>
+        <translation>In de wachtrij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analyst writes the brief</source>
+        <translation>Analist schrijft de briefing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Art director sets the design</source>
+        <translation>Art director bepaalt het ontwerp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Architect builds the sections</source>
+        <translation>Architect bouwt de secties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready for approval</source>
+        <translation>Klaar voor goedkeuring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs a person</source>
+        <translation>Heeft een mens nodig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not be generated</source>
+        <translation>Kon niet worden gegenereerd</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>Cannot write the page %1: %2</source>
+        <translation>Kan de pagina %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SiteUnitsModel</name>
+    <message>
+        <location filename="../models/SiteUnitsModel.cpp" line="+87"/>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Part</source>
+        <translation>Deel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last problem</source>
+        <translation>Laatste probleem</translation>
+    </message>
+</context>
+<context>
     <name>SitesPane</name>
     <message>
-        <location filename="../ui/panes/SitesPane.cpp" line="+33"/>
+        <location filename="../ui/panes/SitesPane.cpp" line="+35"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
@@ -17988,6 +18633,11 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
     <message>
         <location line="+1"/>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
@@ -18003,6 +18653,31 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
     <message>
         <location line="+5"/>
+        <source>Parts and versions…</source>
+        <translation>Delen en versies…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generate site…</source>
+        <translation>Site genereren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a landing page for a product: brief, concept, design, sections, each checked</source>
+        <translation>Laat een landingspagina schrijven voor een product: briefing, concept, ontwerp, secties, elk gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parts…</source>
+        <translation>Delen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected site&apos;s parts: their checks, versions and locks; write one again</source>
+        <translation>De delen van de gekozen site: hun controles, versies en sloten; laat er een opnieuw schrijven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Publish as WordPress page</source>
         <translation>Publiceren als WordPress-pagina</translation>
     </message>
@@ -18018,8 +18693,8 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
     <message>
         <location line="+1"/>
-        <source>No generated sites in this workspace. A published product gets its landing page on your WordPress site: see Published in the product&apos;s detail.</source>
-        <translation>Geen gegenereerde sites in deze werkruimte. Een gepubliceerd product krijgt zijn landingspagina op je WordPress-site: zie Gepubliceerd in de details van het product.</translation>
+        <source>Click Generate site… to have a landing page written for a product. A published product also gets its page on your WordPress site: see Published in the product&apos;s detail.</source>
+        <translation>Klik op Site genereren… om een landingspagina voor een product te laten schrijven. Een gepubliceerd product krijgt ook zijn pagina op je WordPress-site: zie Gepubliceerd in de details van het product.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -18040,6 +18715,16 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <location line="+1"/>
         <source>Leads</source>
         <translation>Leads</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Select a site to see its parts.</source>
+        <translation>Kies een site om de delen te zien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” was not written by the site factory: it has no parts to show.</source>
+        <translation>“%1” is niet door de sitefabriek geschreven: er zijn geen delen om te tonen.</translation>
     </message>
     <message>
         <location line="+13"/>

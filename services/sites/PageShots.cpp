@@ -28,11 +28,13 @@ PageShots::PageShots(QObject* parent)
 
 PageShots::~PageShots()
 {
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        m_process->kill();
-        m_process->waitForFinished(2000);
+    for (QProcess* process : std::as_const(m_processes)) {
+        if (process->state() != QProcess::NotRunning) {
+            process->kill();
+            process->waitForFinished(2000);
+        }
     }
-    delete m_profile;
+    delete m_profiles;
 }
 
 QString PageShots::browser()
@@ -51,76 +53,80 @@ QString PageShots::browser()
 void PageShots::render(const QString& htmlFile, const QList<Shot>& shots, std::function<void(const QString&)> done)
 {
     m_html = htmlFile;
-    m_shots = shots;
-    m_index = 0;
     m_done = std::move(done);
     if (browser().isEmpty()) {
         finish(QCoreApplication::translate(
             "PageShots", "No thumbnail: headless Chromium is not installed (Debian package chromium)."));
         return;
     }
-    m_profile = new QTemporaryDir;
-    m_limit = new QTimer(this);
-    m_limit->setSingleShot(true);
-    connect(m_limit, &QTimer::timeout, this, [this] {
-        if (m_process)
-            m_process->kill(); // finished() follows, with the time limit as the reason
-    });
-    next();
-}
-
-void PageShots::next()
-{
-    if (m_index >= m_shots.size()) {
+    if (shots.isEmpty()) {
         finish({});
         return;
     }
-    const Shot& shot = m_shots.at(m_index);
+    m_profiles = new QTemporaryDir;
+    m_limit = new QTimer(this);
+    m_limit->setSingleShot(true);
+    connect(m_limit, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        for (QProcess* process : std::as_const(m_processes))
+            process->kill(); // their finished() follow; the first reports the time limit
+    });
+    m_limit->start(m_limitMs);
+    m_running = int(shots.size());
+    for (const Shot& shot : shots)
+        start(shot);
+}
+
+void PageShots::start(const Shot& shot)
+{
     QDir().mkpath(QFileInfo(shot.png).path());
     QFile::remove(shot.png);
-    m_process = new QProcess(this);
-    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    auto* process = new QProcess(this);
+    m_processes.append(process);
+    process->setProcessChannelMode(QProcess::MergedChannels);
     // As root (a container, CI) Chromium's own sandbox cannot start; the page is Quorum's, checked, without
-    // scripts. A private profile lets two renders run side by side.
-    m_process->setProgram(browser());
-    m_process->setArguments({u"--headless=new"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--hide-scrollbars"_s,
-        u"--no-first-run"_s, u"--disable-extensions"_s, u"--mute-audio"_s, u"--user-data-dir="_s + m_profile->path(),
+    // scripts. A profile of its own lets the widths render side by side.
+    process->setProgram(browser());
+    process->setArguments({u"--headless=new"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--hide-scrollbars"_s,
+        u"--no-first-run"_s, u"--disable-extensions"_s, u"--mute-audio"_s,
+        u"--user-data-dir="_s + m_profiles->filePath(QString::number(shot.width)),
         u"--window-size=%1,%2"_s.arg(shot.width).arg(shot.height), u"--screenshot="_s + shot.png,
         QUrl::fromLocalFile(m_html).toString()});
-    connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
-        const bool timedOut = !m_limit->isActive();
-        m_limit->stop();
-        const QString output = QString::fromUtf8(m_process->readAll()).trimmed();
-        m_process->deleteLater();
-        m_process = nullptr;
-        const Shot& s = m_shots.at(m_index);
-        if (timedOut) {
+    const QString png = shot.png;
+    connect(process, &QProcess::finished, this, [this, process, png](int code, QProcess::ExitStatus status) {
+        const QString output = QString::fromUtf8(process->readAll()).trimmed();
+        --m_running;
+        if (m_timedOut) {
             finish(QCoreApplication::translate("PageShots", "No thumbnail: the page did not render within %1 s.")
                        .arg(QLocale().toString(m_limitMs / 1000.0, 'g', 3)));
             return;
         }
-        if (status != QProcess::NormalExit || code != 0 || !QFileInfo(s.png).size()) {
+        if (status != QProcess::NormalExit || code != 0 || QFileInfo(png).size() == 0) {
             finish(QCoreApplication::translate("PageShots", "No thumbnail: Chromium could not render the page (%1).")
                        .arg(output.section(u'\n', -1).left(160)));
             return;
         }
-        ++m_index;
-        next();
+        if (m_running == 0)
+            finish({});
     });
-    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart) {
-            m_limit->stop();
+    connect(process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
             finish(QCoreApplication::translate("PageShots", "No thumbnail: Chromium did not start."));
-        }
     });
-    m_limit->start(m_limitMs);
-    m_process->start();
+    process->start();
 }
 
 void PageShots::finish(const QString& error)
 {
     if (!m_done)
         return;
+    if (m_limit)
+        m_limit->stop();
+    // The first failure decides; the other widths are not waited for.
+    for (QProcess* process : std::as_const(m_processes)) {
+        if (process->state() != QProcess::NotRunning)
+            process->kill();
+    }
     auto done = std::move(m_done);
     m_done = nullptr;
     done(error);

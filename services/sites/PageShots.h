@@ -12,8 +12,9 @@ class QTimer;
 
 // Screenshots of a generated page, taken by headless Chromium (Debian's chromium package): the gallery's
 // thumbnails and the in-app preview at a phone's, a tablet's and a desktop's width. Each width is one
-// Chromium run with a time limit; a run past it is killed and the page is said not to render. Asynchronous:
-// done() is called once, in the calling thread, when every width is written or one failed.
+// Chromium run (its own profile), all started at once, under one time limit; a run past it is killed and the
+// page is said not to render. Asynchronous: done() is called once, in the calling thread, when every width is
+// written or one failed (the others are stopped then).
 class PageShots final : public QObject
 {
     Q_OBJECT
@@ -38,15 +39,15 @@ public:
     void render(const QString& htmlFile, const QList<Shot>& shots, std::function<void(const QString& error)> done);
 
 private:
-    void next();
+    void start(const Shot& shot);
     void finish(const QString& error);
 
     QString m_html;
-    QList<Shot> m_shots;
-    int m_index = 0;
+    int m_running = 0;
     int m_limitMs = 20'000;
-    QProcess* m_process = nullptr;
+    QList<QProcess*> m_processes;
     QTimer* m_limit = nullptr;
-    QTemporaryDir* m_profile = nullptr;
+    bool m_timedOut = false;
+    QTemporaryDir* m_profiles = nullptr;
     std::function<void(const QString&)> m_done;
 };

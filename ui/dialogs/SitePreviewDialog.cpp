@@ -120,6 +120,7 @@ void SitePreviewDialog::addPicture(const QString& caption, const QString& path, 
     column->addWidget(picture);
     column->addStretch();
     m_pictures->addWidget(box);
+    box->show(); // added to a dialog already on screen: shown now, not at the next event loop pass
     m_captions.append(caption);
 }
 

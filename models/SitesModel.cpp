@@ -85,6 +85,8 @@ QVariant SitesModel::data(const QModelIndex& index, int role) const
         return s.shotError;
     case ShotsRole:
         return s.shots;
+    case LeadRole:
+        return s.lead;
     default:
         return {};
     }
@@ -139,9 +141,9 @@ void SitesModel::reload()
         QString sql
             = u"SELECT s.id, s.name, s.kind, s.title, s.tagline, s.palette, s.html_path, s.status, s.url, "
               u"p.name, s.updated_at, s.stage, s.vibe, s.page_version, s.last_error, COALESCE(p.id, 0), s.problems, "
-              u"COALESCE(g.shots, '{}'), COALESCE(g.shot_error, '') FROM sites s LEFT JOIN products p ON p.id = "
-              u"COALESCE(s.product_id, s.source_product_id) LEFT JOIN site_pages g ON g.site_id = s.id AND "
-              u"g.version = s.page_version"_s;
+              u"COALESCE(g.shots, '{}'), COALESCE(g.shot_error, ''), COALESCE(l.name, '') FROM sites s LEFT JOIN "
+              u"products p ON p.id = COALESCE(s.product_id, s.source_product_id) LEFT JOIN site_pages g ON "
+              u"g.site_id = s.id AND g.version = s.page_version LEFT JOIN leads l ON l.id = s.lead_id"_s;
         QStringList where;
         QVariantList binds;
         if (!m_text.isEmpty()) {
@@ -181,6 +183,7 @@ void SitesModel::reload()
             for (auto it = shots.begin(); it != shots.end(); ++it)
                 s.shots.insert(it.key(), QDir(m_sitesDir).filePath(it.value().toString()));
             s.shotError = q.value(18).toString();
+            s.lead = q.value(19).toString();
             sites.append(s);
         }
     } catch (const SqlError& e) {

@@ -33,6 +33,7 @@ public:
         ThumbnailRole, // QImage: the page's screenshot at desktop width, top part (null while loading or none)
         ShotErrorRole, // why there is no screenshot (no browser, past the time limit)
         ShotsRole,     // QVariantMap width (string) -> absolute path of the current version's screenshots
+        LeadRole,      // the lead's business a concept site is for (empty otherwise)
     };
     // The card's preview box the thumbnails are made for.
     static constexpr QSize ThumbnailBox{266, 150};
@@ -58,6 +59,7 @@ public:
         QStringList problems; // the page checks' findings on the last assembly
         QVariantMap shots;    // width -> absolute path of the current page version's screenshot
         QString shotError;
+        QString lead; // the business a concept site is for
         bool generated() const { return !stage.isEmpty(); }
         bool working() const;
     };

@@ -10653,8 +10653,13 @@ Commands:
 <context>
     <name>LeadsTab</name>
     <message>
-        <location filename="../ui/panes/LeadsTab.cpp" line="+33"/>
+        <location filename="../ui/panes/LeadsTab.cpp" line="+34"/>
         <source>Do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concept site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10695,12 +10700,12 @@ Commands:
     </message>
     <message>
         <location line="+22"/>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Select a lead to see why it scores what it does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-83"/>
         <source>No leads yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10720,7 +10725,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>Have the site factory write a concept site for the selected business, from its listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Leads imported: %1 new, %2 brought up to date, %3 duplicates, %4 rows left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10733,7 +10743,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Opening hours: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10748,7 +10758,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Writing a concept site for %1: follow it in Sites → Gallery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 is marked not to be contacted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11790,7 +11805,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>No thumbnail: the page did not render within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11800,7 +11815,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No thumbnail: Chromium did not start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15226,7 +15241,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>“%1” is a concept for a lead&apos;s business: it is shown to them, not published on your site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>“%1” is not ready for approval: its chain has not finished or a part needs a person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18035,12 +18055,17 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
+        <source>That lead is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>That product is no longer in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+41"/>
         <source>That part of the site no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -18104,7 +18129,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Concept for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Features %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18122,7 +18152,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>States a rating of %1; the product&apos;s reviews average %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18232,7 +18262,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Links to “%1”; a section links only to the page&apos;s own sections or to the product (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18247,7 +18277,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The page loads a script from elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18397,7 +18427,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>This site has no assembled page yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18426,8 +18456,8 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SiteRun</name>
     <message>
-        <location filename="../services/sites/SiteRun.cpp" line="+112"/>
-        <source>The product this site was written about was deleted.</source>
+        <location filename="../services/sites/SiteRun.cpp" line="+153"/>
+        <source>The product or lead this site was written about is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -18436,7 +18466,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+183"/>
+        <location line="+194"/>
         <source>The assembled page fails %n check(s).</source>
         <translation>
             <numerusform>The assembled page fails %n check.</numerusform>
@@ -18545,7 +18575,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+178"/>
         <source>Cannot write the page %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10661,9 +10661,14 @@ Opdrachten:
 <context>
     <name>LeadsTab</name>
     <message>
-        <location filename="../ui/panes/LeadsTab.cpp" line="+33"/>
+        <location filename="../ui/panes/LeadsTab.cpp" line="+34"/>
         <source>Do not contact</source>
         <translation>Niet benaderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concept site</source>
+        <translation>Conceptsite</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10703,12 +10708,12 @@ Opdrachten:
     </message>
     <message>
         <location line="+22"/>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Select a lead to see why it scores what it does.</source>
         <translation>Selecteer een lead om te zien waarom hij zo scoort.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-83"/>
         <source>No leads yet</source>
         <translation>Nog geen leads</translation>
     </message>
@@ -10728,7 +10733,12 @@ Opdrachten:
         <translation>Wis de zoekopdracht of toon alle leads.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>Have the site factory write a concept site for the selected business, from its listing</source>
+        <translation>Laat de sitefabriek een conceptsite schrijven voor het gekozen bedrijf, op basis van de vermelding</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Leads imported: %1 new, %2 brought up to date, %3 duplicates, %4 rows left out.</source>
         <translation>Leads geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 dubbel, %4 rijen weggelaten.</translation>
     </message>
@@ -10741,7 +10751,7 @@ Opdrachten:
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Opening hours: %1</source>
         <translation>Openingstijden: %1</translation>
     </message>
@@ -10756,7 +10766,12 @@ Opdrachten:
         <translation>  %1: %2 van %3 — %4</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Writing a concept site for %1: follow it in Sites → Gallery.</source>
+        <translation>Er wordt een conceptsite geschreven voor %1: volg het in Sites → Galerij.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 is marked not to be contacted.</source>
         <translation>%1 is gemarkeerd als niet te benaderen.</translation>
     </message>
@@ -11799,7 +11814,7 @@ Demogegevens</translation>
         <translation>Geen miniatuur: headless Chromium is niet geïnstalleerd (Debian-pakket chromium).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>No thumbnail: the page did not render within %1 s.</source>
         <translation>Geen miniatuur: de pagina is niet binnen %1 s weergegeven.</translation>
     </message>
@@ -11809,7 +11824,7 @@ Demogegevens</translation>
         <translation>Geen miniatuur: Chromium kon de pagina niet weergeven (%1).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No thumbnail: Chromium did not start.</source>
         <translation>Geen miniatuur: Chromium startte niet.</translation>
     </message>
@@ -15243,7 +15258,12 @@ GEBRUIKER
         <translation>Die site bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>“%1” is a concept for a lead&apos;s business: it is shown to them, not published on your site.</source>
+        <translation>“%1” is een concept voor het bedrijf van een lead: het wordt aan hen getoond, niet op je eigen site gepubliceerd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>“%1” is not ready for approval: its chain has not finished or a part needs a person.</source>
         <translation>“%1” is nog niet klaar voor goedkeuring: de keten is niet klaar of een deel heeft een mens nodig.</translation>
     </message>
@@ -18056,12 +18076,17 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Deze site wordt al gegenereerd.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
+        <source>That lead is no longer in the workspace.</source>
+        <translation>Die lead staat niet meer in de werkruimte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>That product is no longer in the workspace.</source>
         <translation>Dat product staat niet meer in de werkruimte.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+41"/>
         <source>That part of the site no longer exists.</source>
         <translation>Dat deel van de site bestaat niet meer.</translation>
@@ -18125,7 +18150,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Nog niet gepubliceerd</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Concept for %1</source>
+        <translation>Concept voor %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Features %1</source>
         <translation>Met %1</translation>
     </message>
@@ -18143,7 +18173,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Noemt een beoordeling (“%1”) maar het product heeft geen reviews.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>States a rating of %1; the product&apos;s reviews average %2.</source>
         <translation>Noemt een beoordeling van %1; de reviews van het product geven gemiddeld %2.</translation>
     </message>
@@ -18253,7 +18283,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Toont de afbeelding “%1”, die niet bij de afbeeldingen van het product hoort: verzin nooit een adres.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Links to “%1”; a section links only to the page&apos;s own sections or to the product (%2).</source>
         <translation>Linkt naar “%1”; een sectie linkt alleen naar de eigen secties van de pagina of naar het product (%2).</translation>
     </message>
@@ -18268,7 +18298,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Alleen de openingssectie heeft een h1; deze begint bij h2.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The page loads a script from elsewhere.</source>
         <translation>De pagina laadt een script van elders.</translation>
     </message>
@@ -18418,7 +18448,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Geen afbeelding van deze breedte.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>This site has no assembled page yet.</source>
         <translation>Deze site heeft nog geen samengestelde pagina.</translation>
     </message>
@@ -18447,9 +18477,9 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SiteRun</name>
     <message>
-        <location filename="../services/sites/SiteRun.cpp" line="+112"/>
-        <source>The product this site was written about was deleted.</source>
-        <translation>Het product waarover deze site gaat is verwijderd.</translation>
+        <location filename="../services/sites/SiteRun.cpp" line="+153"/>
+        <source>The product or lead this site was written about is gone.</source>
+        <translation>Het product of de lead waarover deze site gaat bestaat niet meer.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -18457,7 +18487,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>De site of het product ervan is verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+183"/>
+        <location line="+194"/>
         <source>The assembled page fails %n check(s).</source>
         <translation>
             <numerusform>De samengestelde pagina faalt voor %n controle.</numerusform>
@@ -18566,7 +18596,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Kon niet worden gegenereerd</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+178"/>
         <source>Cannot write the page %1: %2</source>
         <translation>Kan de pagina %1 niet schrijven: %2</translation>
     </message>

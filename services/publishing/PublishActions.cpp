@@ -152,11 +152,15 @@ QString PublishActions::publishSite(qint64 siteId, bool* ok)
                 = Sql::scalar(m_db, u"SELECT COALESCE(product_id, 0) FROM sites WHERE id = ?"_s, {siteId}).toLongLong();
             if (product > 0)
                 return publishProduct(product, ok); // a product's page goes live with the product
-            QSqlQuery site
-                = Sql::exec(m_db, u"SELECT name, stage, page_version, last_error FROM sites WHERE id = ?"_s, {siteId});
+            QSqlQuery site = Sql::exec(
+                m_db, u"SELECT name, stage, page_version, COALESCE(lead_id, 0) FROM sites WHERE id = ?"_s, {siteId});
             if (!site.next())
                 return QCoreApplication::translate("PublishActions", "That site no longer exists.");
             const QString name = site.value(0).toString();
+            if (site.value(3).toLongLong() > 0)
+                return QCoreApplication::translate("PublishActions",
+                    "“%1” is a concept for a lead's business: it is shown to them, not published on your site.")
+                    .arg(name);
             const QString stage = site.value(1).toString();
             const int version = site.value(2).toInt();
             // A generated site is approved as the page version its chain assembled and checked.

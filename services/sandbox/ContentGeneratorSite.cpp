@@ -212,6 +212,11 @@ QJsonObject ContentGenerator::siteSection(const QString& key)
             items << (nl ? u"Kleuren: %1"_s : u"Colours: %1"_s).arg(m_facts.colours().join(u", "_s));
         if (!price.isEmpty())
             items << (nl ? u"Prijs: %1"_s : u"Price: %1"_s).arg(price);
+        // A business (a lead's concept site): where and when, as its listing says.
+        if (!m_facts.attribute(u"address"_s).isEmpty())
+            items << (nl ? u"Adres: %1"_s : u"Address: %1"_s).arg(m_facts.attribute(u"address"_s));
+        if (!m_facts.attribute(u"opening_hours"_s).isEmpty())
+            items << (nl ? u"Openingstijden: %1"_s : u"Opening hours: %1"_s).arg(m_facts.attribute(u"opening_hours"_s));
         QString list;
         for (const QString& i : std::as_const(items))
             list += u"<li>"_s + e(i) + u"</li>"_s;
@@ -231,8 +236,15 @@ QJsonObject ContentGenerator::siteSection(const QString& key)
         html = u"<section id=\"%1\"><h2>%2</h2>"_s.arg(e(key), nl ? u"Klaar om te bestellen?"_s : u"Ready to order?"_s);
         if (!price.isEmpty())
             html += u"<p class=\"price\">%1</p>"_s.arg(e(price));
-        html += extra
-            + u"<a class=\"button\" href=\"%1\">%2</a></section>"_s.arg(e(cta), nl ? u"Bestel nu"_s : u"Order now"_s);
+        const QString phone = m_facts.attribute(u"phone"_s);
+        if (!phone.isEmpty() && price.isEmpty())
+            html += extra
+                + u"<a class=\"button\" href=\"tel:%1\">%2</a></section>"_s.arg(
+                    e(phone), (nl ? u"Bel %1"_s : u"Call %1"_s).arg(e(phone)));
+        else
+            html += extra
+                + u"<a class=\"button\" href=\"%1\">%2</a></section>"_s.arg(
+                    e(cta), nl ? u"Bestel nu"_s : u"Order now"_s);
     }
     return QJsonObject{{u"html"_s, html}};
 }

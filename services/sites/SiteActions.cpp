@@ -54,6 +54,16 @@ bool SiteActions::enqueue(qint64 siteId, qint64 unitId, const QString& instructi
 
 qint64 SiteActions::generateForProduct(qint64 productId, QString* error)
 {
+    return generate(productId, 0, error);
+}
+
+qint64 SiteActions::generateForLead(qint64 leadId, QString* error)
+{
+    return generate(0, leadId, error);
+}
+
+qint64 SiteActions::generate(qint64 productId, qint64 leadId, QString* error)
+{
     if (const QString refusal = whyNot(); !refusal.isEmpty()) {
         *error = refusal;
         return 0;
@@ -63,15 +73,19 @@ qint64 SiteActions::generateForProduct(qint64 productId, QString* error)
     try {
         Transaction tx(db, Transaction::Durable);
         const qint64 now = m_door.clock()->nowMs();
-        siteId = SiteStore::createForProduct(db, productId, now);
+        siteId
+            = leadId > 0 ? SiteStore::createForLead(db, leadId, now) : SiteStore::createForProduct(db, productId, now);
         if (siteId == 0) {
-            *error = QCoreApplication::translate("SiteActions", "That product is no longer in the workspace.");
+            *error = leadId > 0
+                ? QCoreApplication::translate("SiteActions", "That lead is no longer in the workspace.")
+                : QCoreApplication::translate("SiteActions", "That product is no longer in the workspace.");
             return 0;
         }
         if (!enqueue(siteId, 0, {}, error))
             return 0;
         AuditLog::append(db, now, m_door.actor(), u"site.generate"_s, u"site:%1"_s.arg(siteId),
-            QJsonObject{{u"product"_s, productId}, {u"title"_s, SiteStore::site(db, siteId)->name}});
+            QJsonObject{{leadId > 0 ? u"lead"_s : u"product"_s, leadId > 0 ? leadId : productId},
+                {u"title"_s, SiteStore::site(db, siteId)->name}});
         tx.commit();
     } catch (const SqlError& e) {
         *error = savedNothing(e);

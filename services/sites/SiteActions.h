@@ -19,12 +19,15 @@ public:
     QString whyNot() const;
     // The new site's id, or 0 with *error.
     qint64 generateForProduct(qint64 productId, QString* error);
+    // A concept site for a lead's business, written from its listing's facts.
+    qint64 generateForLead(qint64 leadId, QString* error);
     bool regenerate(qint64 unitId, const QString& instruction, QString* error);
     bool setLocked(qint64 unitId, bool locked, QString* error);
     // Runs the chain again from where it stands (after a failure or a person's fix elsewhere).
     bool resume(qint64 siteId, QString* error);
 
 private:
+    qint64 generate(qint64 productId, qint64 leadId, QString* error);
     bool enqueue(qint64 siteId, qint64 unitId, const QString& instruction, QString* error);
     ChangeDoor m_door;
     const UserSession* m_session;

@@ -182,14 +182,16 @@ QList<Problem> claimsAgree(const QString& where, const Markup& m, const Facts& f
         QRegularExpression::CaseInsensitiveOption);
     const auto r = rating.match(m.text);
     if (r.hasMatch()) {
-        if (facts.reviews.isEmpty()) {
+        if (facts.reviews.isEmpty() && !facts.listedRating) {
             out.append(problem(u"rating"_s, where,
                 tr("States a rating (“%1”) but the product has no reviews.").arg(r.captured(0)), u"critical"_s));
         } else if (!r.captured(1).isEmpty()) {
             double sum = 0;
             for (const Review& rv : facts.reviews)
                 sum += rv.rating;
-            const double average = std::round(sum / double(facts.reviews.size()) * 10.0) / 10.0;
+            const double average = facts.reviews.isEmpty()
+                ? std::round(*facts.listedRating * 10.0) / 10.0
+                : std::round(sum / double(facts.reviews.size()) * 10.0) / 10.0;
             const double stated = QString(r.captured(1)).replace(u',', u'.').toDouble();
             if (std::abs(stated - average) > 0.05)
                 out.append(problem(u"rating"_s, where,
@@ -442,8 +444,12 @@ QList<Problem> section(const QString& key, const QJsonObject& body, const Facts&
                 tr("Shows the image “%1”, which is not one of the product's images: never invent an address.").arg(src),
                 u"critical"_s));
     }
+    static const QRegularExpression notDigits(u"[^0-9+]"_s);
+    const QString dial = QString(facts.phone).remove(notDigits);
     for (const QString& href : m.links) {
-        if (!href.startsWith(u'#') && href != facts.ctaUrl)
+        const bool phone
+            = href.startsWith(u"tel:"_s) && !dial.isEmpty() && QString(href.mid(4)).remove(notDigits) == dial;
+        if (!href.startsWith(u'#') && href != facts.ctaUrl && !phone)
             out.append(problem(u"link"_s, where,
                 tr("Links to “%1”; a section links only to the page's own sections or to the product (%2).")
                     .arg(href, facts.ctaUrl)));
@@ -465,6 +471,10 @@ QList<Problem> page(const QString& html, const QJsonObject& design)
     QString body = html;
     static const QRegularExpression doctype(u"^\\s*<!DOCTYPE[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
     body.remove(doctype);
+    // Quorum's own structured data is JSON, not markup: it is read as text by search engines, not parsed here.
+    static const QRegularExpression jsonLd(
+        u"<script type=\"application/ld\\+json\">.*?</script>"_s, QRegularExpression::DotMatchesEverythingOption);
+    body.remove(jsonLd);
     const QString where = u"$"_s;
     QList<Problem> out;
     const Markup m = scan(body);

@@ -34,6 +34,10 @@ struct Facts
     QList<Review> reviews;
     QStringList images; // the addresses an <img> may point at (the product's images)
     QString ctaUrl;     // where the call to action may link
+    // A lead's business: the rating its maps listing shows (no review texts: nothing may be quoted) and the
+    // phone a call to action may dial (tel:).
+    std::optional<double> listedRating;
+    QString phone;
 };
 
 // The page's weight budget and the smallest contrast for text (WCAG 2.1 AA, normal text).

@@ -7,6 +7,7 @@
 #include "core/Json.h"
 #include "core/Log.h"
 #include "pipeline/Healing.h"
+#include "publishing/StructuredData.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,44 @@ std::optional<SiteChecks::Facts> SiteRun::loadFacts(const QSqlDatabase& db, qint
     return f;
 }
 
+std::optional<SiteChecks::Facts> SiteRun::loadLeadFacts(const QSqlDatabase& db, qint64 leadId)
+{
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT name, category, address, website, phone, rating, review_count, opening_hours FROM leads WHERE id = ?"_s,
+        {leadId});
+    if (!q.next())
+        return std::nullopt;
+    SiteChecks::Facts f;
+    ProductFacts& p = f.product;
+    p.name = q.value(0).toString();
+    p.category = q.value(1).toString();
+    // The business as its listing states it, nothing more: the writer may use these facts only.
+    QStringList said{p.name + (p.category.isEmpty() ? QString() : u", "_s + p.category)
+        + (q.value(2).toString().isEmpty() ? QString() : u", "_s + q.value(2).toString()) + u'.'};
+    const auto attribute = [&p](const QString& key, const QVariant& value) {
+        if (!value.isNull() && !value.toString().isEmpty())
+            p.attributes.insert(key, QJsonValue::fromVariant(value));
+    };
+    attribute(u"address"_s, q.value(2));
+    attribute(u"website"_s, q.value(3));
+    attribute(u"phone"_s, q.value(4));
+    attribute(u"rating"_s, q.value(5));
+    attribute(u"review_count"_s, q.value(6));
+    attribute(u"opening_hours"_s, q.value(7));
+    if (!q.value(7).toString().isEmpty())
+        said << u"Opening hours: "_s + q.value(7).toString() + u'.';
+    p.description = said.join(u' ');
+    p.audience = u"people nearby looking for "_s
+        + (p.category.isEmpty() ? u"a business like this"_s : u"a "_s + p.category.toLower());
+    f.brand = BrandProfile::load(db);
+    f.brand.palette.clear(); // the lead's page, not in the shop's colours
+    if (!q.value(5).isNull())
+        f.listedRating = q.value(5).toDouble();
+    f.phone = q.value(4).toString();
+    f.ctaUrl = u"#cta"_s;
+    return f;
+}
+
 PieceGate::Kind SiteRun::gateKind(const QString& kind, const SiteChecks::Facts& facts, const QJsonObject& brief,
     const QJsonObject& plan, const QJsonObject& design)
 {
@@ -104,12 +143,14 @@ void SiteRun::start(std::function<void(qint64)> onChanged, std::function<void(Jo
     m_onFinished = std::move(onFinished);
     try {
         const auto site = SiteStore::site(m_env.db, m_siteId);
-        const auto facts = site ? loadFacts(m_env.db, site->productId) : std::nullopt;
+        std::optional<SiteChecks::Facts> facts;
+        if (site)
+            facts = site->leadId > 0 ? loadLeadFacts(m_env.db, site->leadId) : loadFacts(m_env.db, site->productId);
         if (!facts) {
             Transaction tx(m_env.db);
             if (site)
                 SiteStore::setStage(m_env.db, m_siteId, SiteStore::Stage::Failed, m_env.clock->nowMs(),
-                    QCoreApplication::translate("SiteRun", "The product this site was written about was deleted."));
+                    QCoreApplication::translate("SiteRun", "The product or lead this site was written about is gone."));
             JobQueue::complete(
                 m_env.db, m_job.id, m_env.owner, QJsonObject{{u"skipped"_s, u"gone"_s}}, m_env.clock->nowMs());
             tx.commit();
@@ -251,6 +292,17 @@ void SiteRun::assemble()
     input.title = plan.value(u"headlines"_s).toArray().first().toString(m_facts.product.name);
     input.description = plan.value(u"positioning"_s).toString();
     input.design = design;
+    // The product's facts for search engines (schema.org Product with its offers and rating), never a model's words.
+    // Its rating from the same reviews the page's words were checked against.
+    std::optional<StructuredData::Rating> rating;
+    if (!m_facts.reviews.isEmpty()) {
+        double sum = 0;
+        for (const SiteChecks::Review& r : std::as_const(m_facts.reviews))
+            sum += r.rating;
+        rating = StructuredData::Rating{sum / double(m_facts.reviews.size()), int(m_facts.reviews.size())};
+    }
+    input.headExtra = StructuredData::scriptTag(StructuredData::product(m_facts.product, m_facts.product.name,
+        m_facts.product.description, m_facts.ctaUrl.startsWith(u"http"_s) ? m_facts.ctaUrl : QString(), rating));
     QJsonObject built;
     for (const SiteStore::Unit& u : SiteStore::units(db, m_siteId)) {
         if (u.piece.acceptedVersionId > 0)

@@ -41,6 +41,8 @@ public:
         const QJsonObject& plan, const QJsonObject& design);
     // What the checks may rest on: the product, the brand, its reviews and images, where the page links.
     static std::optional<SiteChecks::Facts> loadFacts(const QSqlDatabase& db, qint64 productId);
+    // The same for a lead's business: its listing's facts as the "product" the chain writes about.
+    static std::optional<SiteChecks::Facts> loadLeadFacts(const QSqlDatabase& db, qint64 leadId);
 
 private:
     void step();

@@ -53,17 +53,42 @@ qint64 createForProduct(const QSqlDatabase& db, qint64 productId, qint64 now)
     return id;
 }
 
+qint64 createForLead(const QSqlDatabase& db, qint64 leadId, qint64 now)
+{
+    const QVariant name = Sql::scalar(db, u"SELECT name FROM leads WHERE id = ?"_s, {leadId});
+    if (!name.isValid())
+        return 0;
+    Transaction tx(db);
+    const qint64 id = Sql::insert(db,
+        u"INSERT INTO sites (name, kind, title, status, stage, lead_id, created_at, updated_at) "
+        u"VALUES (?, 'concept', ?, 'draft', 'queued', ?, ?, ?)"_s,
+        {name, name, leadId, now, now});
+    ensureStages(db, id, now);
+    tx.commit();
+    return id;
+}
+
 std::optional<Site> site(const QSqlDatabase& db, qint64 siteId)
 {
     QSqlQuery q = Sql::exec(db,
         u"SELECT id, name, title, status, stage, page_version, COALESCE(source_product_id, product_id, 0), vibe, "
-        u"last_error, problems FROM sites WHERE id = ?"_s,
+        u"last_error, problems, COALESCE(lead_id, 0) FROM sites WHERE id = ?"_s,
         {siteId});
     if (!q.next())
         return std::nullopt;
-    return Site{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-        q.value(4).toString(), q.value(5).toInt(), q.value(6).toLongLong(), q.value(7).toString(),
-        q.value(8).toString(), Json::arrayFromString(q.value(9).toString())};
+    Site s;
+    s.id = q.value(0).toLongLong();
+    s.name = q.value(1).toString();
+    s.title = q.value(2).toString();
+    s.status = q.value(3).toString();
+    s.stage = q.value(4).toString();
+    s.pageVersion = q.value(5).toInt();
+    s.productId = q.value(6).toLongLong();
+    s.vibe = q.value(7).toString();
+    s.lastError = q.value(8).toString();
+    s.problems = Json::arrayFromString(q.value(9).toString());
+    s.leadId = q.value(10).toLongLong();
+    return s;
 }
 
 void setStage(const QSqlDatabase& db, qint64 siteId, const QString& stage, qint64 now, const QString& error,

@@ -45,6 +45,7 @@ struct Site
     QString stage;
     int pageVersion = 0;
     qint64 productId = 0; // the product it was written about
+    qint64 leadId = 0;    // or the lead's business it is a concept for
     QString vibe;
     QString lastError;
     QJsonArray problems; // the page checks' problems of the last assembly
@@ -52,6 +53,8 @@ struct Site
 
 // A new site for a product, its stages waiting.
 qint64 createForProduct(const QSqlDatabase& db, qint64 productId, qint64 now);
+// A new concept site for a lead's business (0 when the lead is gone).
+qint64 createForLead(const QSqlDatabase& db, qint64 leadId, qint64 now);
 std::optional<Site> site(const QSqlDatabase& db, qint64 siteId);
 void setStage(const QSqlDatabase& db, qint64 siteId, const QString& stage, qint64 now, const QString& error = {},
     const QJsonArray& problems = {});

@@ -1,10 +1,12 @@
 #include "GuiFixture.h"
+#include "LeadsModel.h"
 #include "MainWindow.h"
 #include "SiteUnitsModel.h"
 #include "SitesModel.h"
 #include "dialogs/GenerateSiteDialog.h"
 #include "dialogs/SiteDetailDialog.h"
 #include "dialogs/SitePreviewDialog.h"
+#include "panes/LeadsTab.h"
 #include "panes/SitesPane.h"
 #include "pipeline/PipelineActions.h"
 #include "sites/PageShots.h"
@@ -164,6 +166,29 @@ private slots:
         // The card shows the page's own picture.
         QTRY_VERIFY(!pane->view()->model()->index(0, 0).data(SitesModel::ThumbnailRole).value<QImage>().isNull());
         GuiFixture::shot(m_gui.window(), u"sites-thumbnail-"_s + language);
+    }
+
+    void aLeadGetsAConceptSite()
+    {
+        QString error;
+        QVERIFY2(m_gui.start(&error), qPrintable(error)); // the demo: its leads around Utrecht
+        SitesPane* pane = openSites();
+        const int before = pane->view()->model()->rowCount();
+        pane->tabs()->setCurrentWidget(pane->leadsTab());
+        LeadsTab* leads = pane->leadsTab();
+        QVERIFY(leads->view()->model()->rowCount() > 0);
+        QVERIFY(!leads->conceptButton()->isEnabled()); // nothing selected
+        leads->view()->setCurrentIndex(leads->view()->model()->index(0, 0));
+        const QString name = m_gui.context().leads->leadAt(leads->view()->currentIndex()).name;
+        QVERIFY(leads->conceptButton()->isEnabled());
+        QTest::mouseClick(leads->conceptButton(), Qt::LeftButton);
+        const qint64 site = m_gui.count(u"SELECT MAX(id) FROM sites WHERE lead_id IS NOT NULL"_s);
+        QVERIFY(site > 0);
+        QTRY_COMPARE(pane->view()->model()->rowCount(), before + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(stageOf(site), u"ready"_s, 60'000);
+        QCOMPARE(m_gui.context().sites->siteById(site).lead, name);
+        pane->tabs()->setCurrentIndex(0);
+        GuiFixture::shot(m_gui.window(), u"sites-lead-concept"_s);
     }
 };
 

@@ -129,6 +129,10 @@ private slots:
         QVERIFY(page->html.contains(firstReview()));
         QVERIFY(page->html.contains(u"€24.00"_s));
         QVERIFY(page->html.contains(u"--c-primary: #"_s));
+        // The product's facts for search engines, with the reviews' rating.
+        QVERIFY(page->html.contains(u"<script type=\"application/ld+json\">"_s));
+        QVERIFY(page->html.contains(u"\"@type\":\"Product\""_s));
+        QVERIFY(page->html.contains(u"\"ratingValue\""_s));
         // For a person to look at (QUORUM_SCREENSHOT_DIR): the page as it was assembled.
         if (const QString dir = qEnvironmentVariable("QUORUM_SCREENSHOT_DIR"); !dir.isEmpty()) {
             QFile out(QDir(dir).filePath(u"site-page.html"_s));
@@ -334,6 +338,47 @@ private slots:
         page = SiteStore::page(f.db(), shop.site, 2);
         QVERIFY(page);
         QVERIFY2(page->shotError.contains(u"not installed"_s), qPrintable(page->shotError));
+    }
+
+    void aLeadsBusinessGetsAConceptSiteFromItsListingOnly()
+    {
+        PipelineFixture f;
+        EventBus bus;
+        const qint64 now = Clock::system()->nowMs();
+        Users::signIn(f.db(), u"Ann"_s, now);
+        UserSession session(*Users::find(f.db(), u"Ann"_s), u"test"_s);
+        SiteActions actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session);
+        PublishActions publish(f.db(), Clock::system(), &f.bus(), f.pool(), &session);
+        const qint64 lead = Sql::insert(f.db(),
+            u"INSERT INTO leads (name, category, address, phone, rating, review_count, opening_hours, import_id, "
+            u"created_at, updated_at) VALUES ('Bakkerij Jansen', 'Bakery', 'Dorpsstraat 1, Utrecht', '+31 30 123 "
+            u"4567', "
+            u"4.6, 128, 'Mo-Sa 7-18', 1, 1, 1)"_s);
+        f.startPool();
+        QString error;
+        const qint64 site = actions.generateForLead(lead, &error);
+        QVERIFY2(site > 0, qPrintable(error));
+        QVERIFY(f.waitUntilIdle());
+        const auto s = SiteStore::site(f.db(), site);
+        QVERIFY2(s->stage == SiteStore::Stage::Ready, qPrintable(s->stage + u": "_s + s->lastError));
+        QCOMPARE(s->leadId, lead);
+        const auto page = SiteStore::page(f.db(), site, 1);
+        QVERIFY(page);
+        // The business's own facts: its name, where and when, a button that calls it; no prices, no quotes.
+        QVERIFY(page->html.contains(u"Bakkerij Jansen"_s));
+        QVERIFY(page->html.contains(u"Mo-Sa 7-18"_s));
+        QVERIFY(page->html.contains(u"href=\"tel:+31 30 123 4567\""_s));
+        QVERIFY(!page->html.contains(u"€"_s));
+        QVERIFY(!page->html.contains(u"<blockquote"_s));
+        QVERIFY(!page->html.contains(u"id=\"reviews\""_s));
+        // Shown to the lead, never published on the shop's own site.
+        bool ok = true;
+        QVERIFY(publish.publishSite(site, &ok).contains(u"concept"_s));
+        QVERIFY(!ok);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM action_proposals"_s), 0);
+        QCOMPARE(
+            f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'site.generate' AND payload LIKE '%\"lead\"%'"_s),
+            1);
     }
 
     void aViewerCannotGenerate()

@@ -156,7 +156,12 @@ void SiteCardDelegate::paintCaption(QPainter* painter, const QStyleOptionViewIte
     painter->drawText(QRect(caption.left(), caption.top() + bm.height() + 4, caption.width(), fm.height()),
         Qt::AlignLeft, fm.elidedText(line2, Qt::ElideMiddle, caption.width()));
     const QString product = index.data(SitesModel::ProductRole).toString();
-    if (!product.isEmpty())
+    const QString lead = index.data(SitesModel::LeadRole).toString();
+    if (!lead.isEmpty())
+        painter->drawText(
+            QRect(caption.left(), caption.top() + bm.height() + fm.height() + 6, caption.width(), fm.height()),
+            Qt::AlignLeft, fm.elidedText(tr("Concept for %1").arg(lead), Qt::ElideRight, caption.width()));
+    else if (!product.isEmpty())
         painter->drawText(
             QRect(caption.left(), caption.top() + bm.height() + fm.height() + 6, caption.width(), fm.height()),
             Qt::AlignLeft, fm.elidedText(tr("Features %1").arg(product), Qt::ElideRight, caption.width()));

@@ -4,6 +4,7 @@
 #include "dialogs/LeadsImportDialog.h"
 #include "dialogs/TerritoryDialog.h"
 #include "sites/LeadActions.h"
+#include "sites/SiteActions.h"
 #include "widgets/EmptyState.h"
 #include "widgets/SelectionKeeper.h"
 #include "widgets/Tables.h"
@@ -31,6 +32,7 @@ LeadsTab::LeadsTab(const UiContext& context, QWidget* parent)
     , m_view(Tables::compact(context.leads, this, u"leadsView"_s))
     , m_detail(new QLabel(this))
     , m_doNotContact(new QPushButton(tr("Do not contact"), this))
+    , m_concept(new QPushButton(tr("Concept site"), this))
 {
     setObjectName(u"leadsTab"_s);
     LeadsModel* model = context.leads;
@@ -93,6 +95,10 @@ LeadsTab::LeadsTab(const UiContext& context, QWidget* parent)
     connect(import, &QPushButton::clicked, this, &LeadsTab::importLeads);
     connect(territory, &QPushButton::clicked, this, &LeadsTab::editTerritory);
     connect(m_doNotContact, &QPushButton::clicked, this, &LeadsTab::toggleDoNotContact);
+    m_concept->setObjectName(u"leadConceptButton"_s);
+    m_concept->setEnabled(false); // until a lead is selected
+    m_concept->setToolTip(tr("Have the site factory write a concept site for the selected business, from its listing"));
+    connect(m_concept, &QPushButton::clicked, this, &LeadsTab::generateConcept);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LeadsTab::showCurrent);
     connect(model, &QAbstractItemModel::dataChanged, this, &LeadsTab::showCurrent);
     connect(model, &QAbstractItemModel::modelReset, this, &LeadsTab::showCurrent);
@@ -119,6 +125,7 @@ LeadsTab::LeadsTab(const UiContext& context, QWidget* parent)
     bar->addWidget(m_search);
     bar->addWidget(m_status);
     bar->addStretch();
+    bar->addWidget(m_concept);
     bar->addWidget(m_doNotContact);
     bar->addWidget(territory);
     bar->addWidget(import);
@@ -153,6 +160,7 @@ void LeadsTab::showCurrent()
     const Leads::Lead lead = m_context.leads->leadAt(m_view->currentIndex());
     m_doNotContact->setEnabled(lead.id > 0 && m_context.leadActions->whyNot().isEmpty());
     m_doNotContact->setChecked(lead.status == u"do_not_contact");
+    m_concept->setEnabled(lead.id > 0 && m_context.siteActions && m_context.siteActions->whyNot().isEmpty());
     if (lead.id <= 0) {
         m_detail->setText(tr("Select a lead to see why it scores what it does."));
         return;
@@ -168,6 +176,18 @@ void LeadsTab::showCurrent()
         lines.append(
             tr("  %1: %2 of %3 — %4").arg(Leads::factorName(f.key)).arg(f.points).arg(f.max).arg(Leads::reasonText(f)));
     m_detail->setText(lines.join(u'\n'));
+}
+
+void LeadsTab::generateConcept()
+{
+    const Leads::Lead lead = m_context.leads->leadAt(m_view->currentIndex());
+    if (lead.id <= 0)
+        return;
+    QString error;
+    if (m_context.siteActions->generateForLead(lead.id, &error) == 0)
+        emit message(error);
+    else
+        emit message(tr("Writing a concept site for %1: follow it in Sites → Gallery.").arg(lead.name));
 }
 
 void LeadsTab::toggleDoNotContact()

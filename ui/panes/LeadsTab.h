@@ -22,6 +22,9 @@ public:
     QTableView* view() const { return m_view; }
     QLabel* detail() const { return m_detail; }
     QPushButton* doNotContactButton() const { return m_doNotContact; }
+    QPushButton* conceptButton() const { return m_concept; }
+    // A concept site for the selected lead's business, by the site factory.
+    void generateConcept();
     void importLeads();
     void editTerritory();
 
@@ -38,4 +41,5 @@ private:
     QTableView* m_view;
     QLabel* m_detail;
     QPushButton* m_doNotContact;
+    QPushButton* m_concept;
 };

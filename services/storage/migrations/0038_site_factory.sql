@@ -60,6 +60,9 @@ ALTER TABLE sites ADD COLUMN problems TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE sites ADD COLUMN last_error TEXT NOT NULL DEFAULT '';
 -- The product a generated site was written about (product_id stays for the page a product publishes itself).
 ALTER TABLE sites ADD COLUMN source_product_id INTEGER REFERENCES products(id) ON DELETE SET NULL;
+-- Or the lead a concept site was written for (its business, from the lead's facts): shown to them, never
+-- published on the shop's own site.
+ALTER TABLE sites ADD COLUMN lead_id INTEGER REFERENCES leads(id) ON DELETE SET NULL;
 
 -- Every assembled page, kept: versions compare side by side and an approval names the one it approved.
 CREATE TABLE site_pages (

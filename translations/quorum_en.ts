@@ -13855,7 +13855,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+121"/>
         <source>the product&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13976,7 +13976,7 @@ Demo data</source>
 <context>
     <name>PromptsPage</name>
     <message>
-        <location filename="../ui/settings/PromptsPage.cpp" line="+29"/>
+        <location filename="../ui/settings/PromptsPage.cpp" line="+30"/>
         <source>Use this version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13991,7 +13991,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Insert a variable…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14006,7 +14006,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Quorum default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14016,7 +14016,25 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>%1 · %2 % first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not used for a piece yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Passed the gate on the first attempt in %1 of %n run(s) (%2 %); kept unchanged in %3.</source>
+        <translation>
+            <numerusform>Passed the gate on the first attempt in %1 of %n run (%2 %); kept unchanged in %3.</numerusform>
+            <numerusform>Passed the gate on the first attempt in %1 of %n runs (%2 %); kept unchanged in %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Unknown variables stay empty: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14026,7 +14044,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/pipeline/PipelineSettings.cpp" line="+124"/>
+        <location filename="../services/pipeline/PipelineSettings.cpp" line="+134"/>
         <source>Add a product to see the prompt filled in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18055,7 +18073,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>That lead is no longer in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13864,7 +13864,7 @@ Demogegevens</translation>
         <translation>Schrijver: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+121"/>
         <source>the product&apos;s name</source>
         <translation>de naam van het product</translation>
     </message>
@@ -13985,7 +13985,7 @@ Demogegevens</translation>
 <context>
     <name>PromptsPage</name>
     <message>
-        <location filename="../ui/settings/PromptsPage.cpp" line="+29"/>
+        <location filename="../ui/settings/PromptsPage.cpp" line="+30"/>
         <source>Use this version</source>
         <translation>Deze versie gebruiken</translation>
     </message>
@@ -14000,7 +14000,7 @@ Demogegevens</translation>
         <translation>Wijzigingen verwerpen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Insert a variable…</source>
         <translation>Variabele invoegen…</translation>
     </message>
@@ -14015,7 +14015,7 @@ Demogegevens</translation>
         <translation>Voorbeeld voor</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Quorum default</source>
         <translation>Standaard van Quorum</translation>
     </message>
@@ -14025,7 +14025,25 @@ Demogegevens</translation>
         <translation>v%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>%1 · %2 % first time</source>
+        <translation>%1 · %2 % de eerste keer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not used for a piece yet.</source>
+        <translation>Nog niet voor een stuk gebruikt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Passed the gate on the first attempt in %1 of %n run(s) (%2 %); kept unchanged in %3.</source>
+        <translation>
+            <numerusform>Kwam bij de eerste poging door de poort in %1 van %n run (%2 %); ongewijzigd gehouden in %3.</numerusform>
+            <numerusform>Kwam bij de eerste poging door de poort in %1 van %n runs (%2 %); ongewijzigd gehouden in %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Unknown variables stay empty: %1</source>
         <translation>Onbekende variabelen blijven leeg: %1</translation>
     </message>
@@ -14035,7 +14053,7 @@ Demogegevens</translation>
         <translation>Zonder {{facts}} ziet de schrijver de feiten van het product niet, en de controles keuren af wat hij verzint.</translation>
     </message>
     <message>
-        <location filename="../services/pipeline/PipelineSettings.cpp" line="+124"/>
+        <location filename="../services/pipeline/PipelineSettings.cpp" line="+134"/>
         <source>Add a product to see the prompt filled in.</source>
         <translation>Voeg een product toe om de ingevulde prompt te zien.</translation>
     </message>
@@ -18076,7 +18094,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Deze site wordt al gegenereerd.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>That lead is no longer in the workspace.</source>
         <translation>Die lead staat niet meer in de werkruimte.</translation>
     </message>

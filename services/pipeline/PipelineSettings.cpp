@@ -91,6 +91,16 @@ QList<PromptTemplates::Template> PipelineSettings::promptHistory(const QString& 
     return PromptTemplates::history(m_door.db(), name);
 }
 
+QHash<int, PromptTemplates::Record> PipelineSettings::promptRecords(const QString& name) const
+{
+    try {
+        return PromptTemplates::records(m_door.db(), name);
+    } catch (const SqlError& e) {
+        qCWarning(lcPipeline) << "cannot read the record of" << name << e.message();
+        return {};
+    }
+}
+
 int PipelineSettings::savePrompt(const QString& name, const QString& body, QString* error)
 {
     int version = 0;

@@ -37,6 +37,8 @@ public:
     bool saveTuning(const Tuning& tuning, QString* error, bool* resized = nullptr);
 
     QList<PromptTemplates::Template> promptHistory(const QString& name) const;
+    // Each version's record in the gate (PromptTemplates::records); empty for the shared templates.
+    QHash<int, PromptTemplates::Record> promptRecords(const QString& name) const;
     // Stores a new version of a template; returns its number, or 0 with *error.
     int savePrompt(const QString& name, const QString& body, QString* error);
     // Products to preview a prompt with (id, name), by name.

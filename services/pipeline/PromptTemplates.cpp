@@ -83,6 +83,43 @@ QList<Template> history(const QSqlDatabase& db, const QString& name)
     return out;
 }
 
+bool hasRecord(const QString& name)
+{
+    return (name.startsWith(u"writer."_s) && ContentSpec::find(name.mid(7))) || name.startsWith(u"site."_s);
+}
+
+QHash<int, Record> records(const QSqlDatabase& db, const QString& name)
+{
+    QHash<int, Record> out;
+    if (!hasRecord(name))
+        return out;
+    const bool site = name.startsWith(u"site."_s);
+    const QString pieces = site ? u"site_units"_s : u"content_pieces"_s;
+    const QString versions = site ? u"site_versions"_s : u"content_versions"_s;
+    const QString verdicts = site ? u"site_validations"_s : u"validations"_s;
+    QString kind = u"p.kind = ?"_s;
+    QVariantList binds;
+    if (name == u"site.section") {
+        kind = u"p.kind LIKE 'section:%'"_s;
+    } else {
+        binds << name.mid(name.indexOf(u'.') + 1);
+    }
+    const QString passed
+        = u"(EXISTS (SELECT 1 FROM %1 c WHERE c.version_id = v.id AND c.stage = 'checks' AND c.passed = 1) "
+          u"AND EXISTS (SELECT 1 FROM %1 r WHERE r.version_id = v.id AND r.stage = 'review' AND "
+          u"r.passed = 1) AND NOT EXISTS (SELECT 1 FROM %1 x WHERE x.version_id = v.id AND x.passed = 0))"_s.arg(
+              verdicts);
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT COALESCE(v.template_version, 0), COUNT(*), SUM(CASE WHEN %1 THEN 1 ELSE 0 END), SUM(CASE WHEN %1 AND "
+        u"NOT EXISTS (SELECT 1 FROM %2 e WHERE e.piece_id = v.piece_id AND e.version_no > v.version_no AND "
+        u"COALESCE(e.attempt, 0) = 0) THEN 1 ELSE 0 END) FROM %2 v JOIN %3 p ON p.id = v.piece_id WHERE v.attempt = 1 "
+        u"AND %4 GROUP BY COALESCE(v.template_version, 0)"_s.arg(passed, versions, pieces, kind),
+        binds);
+    while (q.next())
+        out.insert(q.value(0).toInt(), Record{q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()});
+    return out;
+}
+
 int save(const QSqlDatabase& db, const QString& name, const QString& body, const QString& author, qint64 now)
 {
     Transaction tx(db);

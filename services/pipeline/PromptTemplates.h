@@ -25,6 +25,20 @@ QString displayName(const QString& name);
 QString defaultBody(const QString& name);
 Template current(const QSqlDatabase& db, const QString& name);
 QList<Template> history(const QSqlDatabase& db, const QString& name);
+
+// How a writer's template version has done in the gate: of the runs its first attempt was written with, how
+// many passed on that first attempt (checks, review and the writer's answer), and how many of those were kept
+// unchanged (no person's edit of the piece since). Only the templates that write one kind of piece or site
+// part have a record; the shared ones (system prompts, the reviewer's) serve every kind.
+struct Record
+{
+    int runs = 0;
+    int firstPass = 0;
+    int keptUnchanged = 0;
+};
+bool hasRecord(const QString& name);
+// By template version (0: the shipped default).
+QHash<int, Record> records(const QSqlDatabase& db, const QString& name);
 // Stores a new version; returns its number.
 int save(const QSqlDatabase& db, const QString& name, const QString& body, const QString& author, qint64 now);
 

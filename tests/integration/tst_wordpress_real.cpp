@@ -5,7 +5,10 @@
 #include "commerce/WordPressClient.h"
 #include "publishing/Connections.h"
 #include "publishing/Publications.h"
+#include "publishing/PublishActions.h"
 #include "publishing/PublishPayloads.h"
+#include "sites/SiteActions.h"
+#include "sites/SiteStore.h"
 #include "storage/Sql.h"
 #include "users/Users.h"
 
@@ -265,6 +268,54 @@ private slots:
         QCOMPARE(page.value(u"status"_s).toString(), u"publish"_s);
         QVERIFY(page.value(u"content"_s).toObject().value(u"raw"_s).toString().contains(u"Solid walnut"_s));
     }
+    void aGeneratedSitesApprovedVersionBecomesAPage()
+    {
+        PipelineFixture f;
+        f.startPool();
+        const qint64 product = f.addProduct(PipelineFixture::facts(u"Stoneware Mug "_s + m_run));
+        const qint64 now = Clock::system()->nowMs();
+        Users::signIn(f.db(), u"Ann"_s, now);
+        UserSession session(*Users::find(f.db(), u"Ann"_s), u"test"_s);
+        EventBus bus;
+        SiteActions sites(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session);
+        PublishActions publish(f.db(), Clock::system(), &f.bus(), f.pool(), &session);
+        QString error;
+        const qint64 site = sites.generateForProduct(product, &error);
+        QVERIFY2(site > 0, qPrintable(error));
+        QVERIFY(f.waitUntilIdle(120'000));
+        QCOMPARE(SiteStore::site(f.db(), site)->stage, QString(SiteStore::Stage::Ready));
+        connectToWordPress(f);
+        bool ok = false;
+        QVERIFY(publish.publishSite(site, &ok).contains(u"approval"_s));
+        const qint64 proposal = Sql::scalar(f.db(),
+            u"SELECT id FROM action_proposals WHERE json_extract(parameters, '$.site') = ? AND "
+            u"json_extract(parameters, '$.page_version') = 1"_s,
+            {site})
+                                    .toLongLong();
+        QVERIFY(ApprovalDesk::approve(f.db(), proposal, *Users::find(f.db(), u"Ann"_s), {}, u"test"_s, now).ok);
+        f.pool()->wake();
+        QVERIFY(f.waitUntilIdle(60'000));
+        const auto pubs = Publications::forSite(f.db(), site);
+        QCOMPARE(pubs.size(), 1);
+        QVERIFY2(pubs.first().status == u"published", qPrintable(pubs.first().error));
+        QCOMPARE(SiteStore::site(f.db(), site)->status, u"published"_s);
+        // Read back: the page version that was approved, its stylesheet from the design tokens, its sections.
+        ApiFixture api;
+        WordPressClient wp(&api.caller(), &api.runtime(), {m_url, m_user, m_password, {}});
+        auto [e, page] = wait(api, [&](auto cb) {
+            wp.findBySlug(u"pages"_s, PublishPayloads::slugify(u"Stoneware Mug "_s + m_run), api.context(), cb);
+        });
+        QVERIFY2(!e.isError(), qPrintable(e.toString()));
+        QCOMPARE(page.value(u"status"_s).toString(), u"publish"_s);
+        const QString raw = page.value(u"content"_s).toObject().value(u"raw"_s).toString();
+        QVERIFY2(raw.contains(u"--c-primary"_s) && raw.contains(u"id=\"hero\""_s), qPrintable(raw.left(300)));
+        QVERIFY(raw.contains(SiteStore::page(f.db(), site, 1)
+                                 ->html.section(u"<main>"_s, 1)
+                                 .section(u"</main>"_s, 0, 0)
+                                 .trimmed()
+                                 .left(80)));
+    }
+
     void hostileProductRendersAsText()
     {
         // A product from a hostile CSV whose content a model wrote with markup in it: what the real

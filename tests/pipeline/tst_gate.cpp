@@ -79,6 +79,11 @@ private slots:
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM provider_calls WHERE purpose LIKE 'review:%'"_s), 17);
         QCOMPARE(f.sandbox()->requestCount(u"openai.chat"_s), 17);
         QCOMPARE(f.sandbox()->requestCount(u"anthropic.messages"_s), 17);
+        // The Prompts page's record of the shipped description prompt: two runs, both first time, kept.
+        const auto record = PromptTemplates::records(f.db(), u"writer.description"_s).value(0);
+        QCOMPARE(record.runs, 2);
+        QCOMPARE(record.firstPass, 2);
+        QCOMPARE(record.keptUnchanged, 2);
     }
 
     void wrongFactsAreCaughtEveryTime()

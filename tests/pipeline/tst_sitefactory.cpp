@@ -1,6 +1,7 @@
 #include "PipelineFixture.h"
 #include "approvals/ApprovalDesk.h"
 #include "core/Json.h"
+#include "pipeline/PromptTemplates.h"
 #include "publishing/Publications.h"
 #include "publishing/PublishActions.h"
 #include "sites/PageShots.h"
@@ -220,6 +221,13 @@ private slots:
         // The page a person could approve is still the one before; the accepted hero stays accepted.
         QCOMPARE(failed.piece.acceptedVersionId, versions.first().id);
         QCOMPARE(site->pageVersion, 1);
+        // The section prompt's record: six first attempts (five sections, the hero's rerun), five passed.
+        const auto sections = PromptTemplates::records(f.db(), u"site.section"_s);
+        QCOMPARE(sections.value(0).runs, 6);
+        QCOMPARE(sections.value(0).firstPass, 5);
+        QCOMPARE(sections.value(0).keptUnchanged, 5);
+        QCOMPARE(PromptTemplates::records(f.db(), u"site.brief"_s).value(0).firstPass, 1);
+        QVERIFY(PromptTemplates::records(f.db(), u"writer.system"_s).isEmpty()); // shared: no record of its own
     }
 
     void theApprovedPageVersionIsWhatGoesLive()

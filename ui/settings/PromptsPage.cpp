@@ -26,6 +26,7 @@ PromptsPage::PromptsPage(const UiContext& context, QWidget* parent)
     , m_model(context.prompts)
     , m_templates(new QTableView(this))
     , m_history(new QComboBox(this))
+    , m_record(new QLabel(this))
     , m_useVersion(new QPushButton(tr("Use this version"), this))
     , m_editor(new QPlainTextEdit(this))
     , m_variables(new QComboBox(this))
@@ -54,6 +55,8 @@ PromptsPage::PromptsPage(const UiContext& context, QWidget* parent)
     m_preview->setReadOnly(true);
     m_preview->setFont(mono);
     m_history->setObjectName(u"promptHistory"_s);
+    m_record->setObjectName(u"promptRecord"_s);
+    m_record->setWordWrap(true);
     m_variables->setObjectName(u"promptVariables"_s);
     m_variables->addItem(tr("Insert a variable…"));
     for (const auto& [name, meaning] : PromptTemplates::knownVariables()) {
@@ -94,6 +97,7 @@ PromptsPage::PromptsPage(const UiContext& context, QWidget* parent)
     auto* editorLayout = new QVBoxLayout(editorBox);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addLayout(historyRow);
+    editorLayout->addWidget(m_record);
     editorLayout->addWidget(m_editor, 1);
     editorLayout->addWidget(m_warning);
     editorLayout->addLayout(editRow);
@@ -145,11 +149,27 @@ void PromptsPage::templateChanged()
     const QString name = currentName();
     m_history->blockSignals(true);
     m_history->clear();
+    // Each version with how it did, so variants compare at a glance.
+    const auto records = m_context.pipelineSettings->promptRecords(name);
     for (const PromptTemplates::Template& t : m_context.pipelineSettings->promptHistory(name)) {
-        const QString label = t.version == 0
+        QString label = t.version == 0
             ? tr("Quorum default")
             : tr("v%1 · %2 · %3").arg(t.version).arg(t.author, Format::dateTime(t.createdAt));
+        if (const auto r = records.constFind(t.version); r != records.cend() && r->runs > 0)
+            label = tr("%1 · %2 % first time").arg(label).arg(qRound(100.0 * r->firstPass / r->runs));
         m_history->addItem(label, t.version);
+        QString record;
+        if (PromptTemplates::hasRecord(name)) {
+            const PromptTemplates::Record r = records.value(t.version);
+            record = r.runs == 0 ? tr("Not used for a piece yet.")
+                                 : tr("Passed the gate on the first attempt in %1 of %n run(s) (%2 %); kept unchanged "
+                                      "in %3.",
+                                     nullptr, r.runs)
+                                       .arg(r.firstPass)
+                                       .arg(qRound(100.0 * r.firstPass / r.runs))
+                                       .arg(r.keptUnchanged);
+        }
+        m_history->setItemData(m_history->count() - 1, record, Qt::UserRole + 2);
         m_history->setItemData(m_history->count() - 1, t.body, Qt::UserRole + 1);
     }
     m_history->blockSignals(false);
@@ -165,6 +185,9 @@ void PromptsPage::templateChanged()
 void PromptsPage::historyChanged()
 {
     m_loadedBody = m_history->currentData(Qt::UserRole + 1).toString();
+    const QString record = m_history->currentData(Qt::UserRole + 2).toString();
+    m_record->setText(record);
+    m_record->setVisible(!record.isEmpty());
     m_editor->blockSignals(true);
     m_editor->setPlainText(m_loadedBody);
     m_editor->blockSignals(false);

@@ -42,6 +42,7 @@ private:
     PromptTemplatesModel* m_model;
     QTableView* m_templates;
     QComboBox* m_history;
+    QLabel* m_record; // the selected version's record in the gate
     QPushButton* m_useVersion;
     QPlainTextEdit* m_editor;
     QComboBox* m_variables;

@@ -5932,7 +5932,7 @@
     </message>
     <message>
         <location filename="../services/sites/LeadActions.cpp" line="+220"/>
-        <location filename="../services/sites/SiteActions.cpp" line="+21"/>
+        <location filename="../services/sites/SiteActions.cpp" line="+44"/>
         <location filename="../services/users/ChangeDoor.cpp" line="+22"/>
         <source>Nothing was saved: %1</source>
         <translation type="unfinished"></translation>
@@ -13855,7 +13855,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>the product&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18068,12 +18068,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SiteActions</name>
     <message>
-        <location filename="../services/sites/SiteActions.cpp" line="+26"/>
+        <location filename="../services/sites/SiteActions.cpp" line="+17"/>
         <source>This site is being generated already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>That lead is no longer in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18083,23 +18083,23 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+41"/>
+        <location line="+21"/>
+        <location line="+26"/>
         <source>That part of the site no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-22"/>
         <source>%1 is locked: unlock it to write it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+26"/>
         <source>Only a part both models accepted can be locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
         <source>That site no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18593,7 +18593,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+176"/>
         <source>Cannot write the page %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5932,7 +5932,7 @@
     </message>
     <message>
         <location filename="../services/sites/LeadActions.cpp" line="+220"/>
-        <location filename="../services/sites/SiteActions.cpp" line="+21"/>
+        <location filename="../services/sites/SiteActions.cpp" line="+44"/>
         <location filename="../services/users/ChangeDoor.cpp" line="+22"/>
         <source>Nothing was saved: %1</source>
         <translation>Er is niets opgeslagen: %1</translation>
@@ -13864,7 +13864,7 @@ Demogegevens</translation>
         <translation>Schrijver: %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>the product&apos;s name</source>
         <translation>de naam van het product</translation>
     </message>
@@ -18089,12 +18089,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SiteActions</name>
     <message>
-        <location filename="../services/sites/SiteActions.cpp" line="+26"/>
+        <location filename="../services/sites/SiteActions.cpp" line="+17"/>
         <source>This site is being generated already.</source>
         <translation>Deze site wordt al gegenereerd.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>That lead is no longer in the workspace.</source>
         <translation>Die lead staat niet meer in de werkruimte.</translation>
     </message>
@@ -18104,23 +18104,23 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Dat product staat niet meer in de werkruimte.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+41"/>
+        <location line="+21"/>
+        <location line="+26"/>
         <source>That part of the site no longer exists.</source>
         <translation>Dat deel van de site bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-22"/>
         <source>%1 is locked: unlock it to write it again.</source>
         <translation>%1 is vergrendeld: ontgrendel het om het opnieuw te laten schrijven.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+26"/>
         <source>Only a part both models accepted can be locked.</source>
         <translation>Alleen een deel dat beide modellen accepteerden kan worden vergrendeld.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
         <source>That site no longer exists.</source>
         <translation>Die site bestaat niet meer.</translation>
     </message>
@@ -18614,7 +18614,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Kon niet worden gegenereerd</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+176"/>
         <source>Cannot write the page %1: %2</source>
         <translation>Kan de pagina %1 niet schrijven: %2</translation>
     </message>

@@ -2,8 +2,12 @@
 
 #include "users/ChangeDoor.h"
 
+#include <QJsonObject>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QString>
+
+#include <functional>
 
 class UserSession;
 
@@ -27,6 +31,18 @@ public:
     bool resume(qint64 siteId, QString* error);
 
 private:
+    // What a change did, for its audit entry and the views.
+    struct Done
+    {
+        qint64 siteId = 0;
+        QString action;
+        QJsonObject details;
+        bool queued = false; // a job was queued
+    };
+    // write(db, now, done, error) inside one durable transaction with its audit entry; false (with *error) when
+    // the person may not, the change refuses, or the database fails (nothing is written then).
+    using Write = std::function<bool(const QSqlDatabase& db, qint64 now, Done* done, QString* error)>;
+    bool write(const Write& change, QString* error);
     qint64 generate(qint64 productId, qint64 leadId, QString* error);
     bool enqueue(qint64 siteId, qint64 unitId, const QString& instruction, QString* error);
     ChangeDoor m_door;

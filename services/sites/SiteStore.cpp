@@ -36,36 +36,34 @@ QString Stage::displayName(const QString& stage)
     return stage;
 }
 
+namespace
+{
+// A new site named after what it is written about (the product or the lead, by its column), its stages waiting.
+qint64 create(const QSqlDatabase& db, const QString& sourceTable, const QString& column, const QString& kind, qint64 id,
+    qint64 now)
+{
+    const QVariant name = Sql::scalar(db, u"SELECT name FROM "_s + sourceTable + u" WHERE id = ?"_s, {id});
+    if (!name.isValid())
+        return 0;
+    Transaction tx(db);
+    const qint64 site = Sql::insert(db,
+        u"INSERT INTO sites (name, kind, title, status, stage, "_s + column
+            + u", created_at, updated_at) VALUES (?, ?, ?, 'draft', 'queued', ?, ?, ?)"_s,
+        {name, kind, name, id, now, now});
+    ensureStages(db, site, now);
+    tx.commit();
+    return site;
+}
+} // namespace
+
 qint64 createForProduct(const QSqlDatabase& db, qint64 productId, qint64 now)
 {
-    QSqlQuery q = Sql::exec(db, u"SELECT name FROM products WHERE id = ?"_s, {productId});
-    if (!q.next())
-        return 0;
-    const QString name = q.value(0).toString();
-    q.finish();
-    Transaction tx(db);
-    const qint64 id = Sql::insert(db,
-        u"INSERT INTO sites (name, kind, title, status, stage, source_product_id, created_at, updated_at) "
-        u"VALUES (?, 'landing', ?, 'draft', 'queued', ?, ?, ?)"_s,
-        {name, name, productId, now, now});
-    ensureStages(db, id, now);
-    tx.commit();
-    return id;
+    return create(db, u"products"_s, u"source_product_id"_s, u"landing"_s, productId, now);
 }
 
 qint64 createForLead(const QSqlDatabase& db, qint64 leadId, qint64 now)
 {
-    const QVariant name = Sql::scalar(db, u"SELECT name FROM leads WHERE id = ?"_s, {leadId});
-    if (!name.isValid())
-        return 0;
-    Transaction tx(db);
-    const qint64 id = Sql::insert(db,
-        u"INSERT INTO sites (name, kind, title, status, stage, lead_id, created_at, updated_at) "
-        u"VALUES (?, 'concept', ?, 'draft', 'queued', ?, ?, ?)"_s,
-        {name, name, leadId, now, now});
-    ensureStages(db, id, now);
-    tx.commit();
-    return id;
+    return create(db, u"leads"_s, u"lead_id"_s, u"concept"_s, leadId, now);
 }
 
 std::optional<Site> site(const QSqlDatabase& db, qint64 siteId)

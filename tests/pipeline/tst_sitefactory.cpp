@@ -30,6 +30,18 @@ class TestSiteFactory : public QObject
     Q_OBJECT
 
 private:
+    // A person at the desk (an owner unless said otherwise) and the site factory's door.
+    struct Desk
+    {
+        explicit Desk(PipelineFixture& f, Users::Role role = Users::Role::Owner)
+            : session{Users::User{0, role == Users::Role::Owner ? u"Olga"_s : u"Vera"_s, role, true}, u"test"_s}
+            , actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session)
+        { }
+        EventBus bus;
+        UserSession session;
+        SiteActions actions;
+    };
+
     struct Shop
     {
         qint64 product = 0;
@@ -88,9 +100,8 @@ private slots:
     void aProductsSiteGoesThroughEveryStageAndIsAssembled()
     {
         PipelineFixture f;
-        EventBus bus;
-        UserSession session{Users::User{0, u"Olga"_s, Users::Role::Owner, true}, u"test"_s};
-        SiteActions actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session);
+        Desk desk(f);
+        SiteActions& actions = desk.actions;
         f.startPool();
         const Shop shop = generate(f, actions);
         QVERIFY(shop.site > 0);
@@ -156,9 +167,8 @@ private slots:
     void oneSectionIsWrittenAgainWithAnInstructionAndTheOthersStay()
     {
         PipelineFixture f;
-        EventBus bus;
-        UserSession session{Users::User{0, u"Olga"_s, Users::Role::Owner, true}, u"test"_s};
-        SiteActions actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session);
+        Desk desk(f);
+        SiteActions& actions = desk.actions;
         f.startPool();
         const Shop shop = generate(f, actions);
         QVERIFY(f.waitUntilIdle());
@@ -192,9 +202,8 @@ private slots:
     void aSectionThatKeepsFailingItsChecksGoesToAPerson()
     {
         PipelineFixture f;
-        EventBus bus;
-        UserSession session{Users::User{0, u"Olga"_s, Users::Role::Owner, true}, u"test"_s};
-        SiteActions actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session);
+        Desk desk(f);
+        SiteActions& actions = desk.actions;
         f.startPool();
         const Shop shop = generate(f, actions);
         QVERIFY(f.waitUntilIdle());
@@ -290,9 +299,8 @@ private slots:
         if (qEnvironmentVariableIsSet("QUORUM_CHROMIUM") || PageShots::browser().isEmpty())
             QSKIP("headless Chromium (Debian package chromium) is installed by installer/dev-setup.sh test");
         PipelineFixture f;
-        EventBus bus;
-        UserSession session{Users::User{0, u"Olga"_s, Users::Role::Owner, true}, u"test"_s};
-        SiteActions actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session);
+        Desk desk(f);
+        SiteActions& actions = desk.actions;
         f.startPool();
         const Shop shop = generate(f, actions);
         QVERIFY(f.waitUntilIdle(120'000));
@@ -328,9 +336,8 @@ private slots:
         const auto restore = qScopeGuard([] { qunsetenv("QUORUM_CHROMIUM"); });
         PipelineFixture f;
         f.setSetting(u"sites.render_limit_ms"_s, u"400"_s);
-        EventBus bus;
-        UserSession session{Users::User{0, u"Olga"_s, Users::Role::Owner, true}, u"test"_s};
-        SiteActions actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session);
+        Desk desk(f);
+        SiteActions& actions = desk.actions;
         f.startPool();
         const Shop shop = generate(f, actions);
         QVERIFY(f.waitUntilIdle());
@@ -392,9 +399,8 @@ private slots:
     void aViewerCannotGenerate()
     {
         PipelineFixture f;
-        EventBus bus;
-        UserSession session{Users::User{0, u"Vera"_s, Users::Role::Viewer, true}, u"test"_s};
-        SiteActions actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session);
+        Desk desk(f, Users::Role::Viewer);
+        SiteActions& actions = desk.actions;
         const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
         QString error;
         QCOMPARE(actions.generateForProduct(mug, &error), 0);
@@ -406,9 +412,8 @@ private slots:
     void aDeletedProductEndsTheJobWithoutRetrying()
     {
         PipelineFixture f;
-        EventBus bus;
-        UserSession session{Users::User{0, u"Olga"_s, Users::Role::Owner, true}, u"test"_s};
-        SiteActions actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session);
+        Desk desk(f);
+        SiteActions& actions = desk.actions;
         const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
         QString error;
         const qint64 site = actions.generateForProduct(mug, &error);

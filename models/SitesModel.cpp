@@ -115,7 +115,14 @@ SitesModel::Site SitesModel::siteById(qint64 id) const
         if (s.id == id)
             return s;
     }
-    return {};
+    // Filtered out of the gallery (a search, a status), still the site a dialog shows.
+    try {
+        const QVector<Site> one = query({u"s.id = ?"_s}, {id});
+        return one.isEmpty() ? Site{} : one.first();
+    } catch (const SqlError& e) {
+        qCWarning(lcModels) << "site query failed:" << e.message();
+        return {};
+    }
 }
 
 void SitesModel::setTextFilter(const QString& text)
@@ -134,16 +141,54 @@ void SitesModel::setStatusFilter(const QString& status)
     reload();
 }
 
+QVector<SitesModel::Site> SitesModel::query(const QStringList& where, const QVariantList& binds) const
+{
+    QString sql
+        = u"SELECT s.id, s.name, s.kind, s.title, s.tagline, s.palette, s.html_path, s.status, s.url, "
+          u"p.name, s.updated_at, s.stage, s.vibe, s.page_version, s.last_error, COALESCE(p.id, 0), s.problems, "
+          u"COALESCE(g.shots, '{}'), COALESCE(g.shot_error, ''), COALESCE(l.name, '') FROM sites s LEFT JOIN "
+          u"products p ON p.id = COALESCE(s.product_id, s.source_product_id) LEFT JOIN site_pages g ON "
+          u"g.site_id = s.id AND g.version = s.page_version LEFT JOIN leads l ON l.id = s.lead_id"_s;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += u" ORDER BY s.updated_at DESC, s.id"_s;
+    QVector<Site> sites;
+    QSqlQuery q = Sql::exec(m_db, sql, binds);
+    while (q.next()) {
+        Site s;
+        s.id = q.value(0).toLongLong();
+        s.name = q.value(1).toString();
+        s.kind = q.value(2).toString();
+        s.title = q.value(3).toString();
+        s.tagline = q.value(4).toString();
+        s.palette = Json::toStringList(Json::arrayFromString(q.value(5).toString()));
+        const QString path = q.value(6).toString();
+        s.htmlPath = path.isEmpty() ? QString() : QDir(m_sitesDir).filePath(path);
+        s.status = q.value(7).toString();
+        s.url = q.value(8).toString();
+        s.product = q.value(9).toString();
+        s.updatedAt = q.value(10).toLongLong();
+        s.stage = q.value(11).toString();
+        s.vibe = q.value(12).toString();
+        s.pageVersion = q.value(13).toInt();
+        s.lastError = q.value(14).toString();
+        s.productId = q.value(15).toLongLong();
+        for (const QJsonValue& p : Json::arrayFromString(q.value(16).toString()))
+            s.problems.append(p.toObject().value(u"issue"_s).toString());
+        const QJsonObject shots = Json::objectFromString(q.value(17).toString());
+        for (auto it = shots.begin(); it != shots.end(); ++it)
+            s.shots.insert(it.key(), QDir(m_sitesDir).filePath(it.value().toString()));
+        s.shotError = q.value(18).toString();
+        s.lead = q.value(19).toString();
+        sites.append(s);
+    }
+    return sites;
+}
+
 void SitesModel::reload()
 {
     QVector<Site> sites;
     try {
-        QString sql
-            = u"SELECT s.id, s.name, s.kind, s.title, s.tagline, s.palette, s.html_path, s.status, s.url, "
-              u"p.name, s.updated_at, s.stage, s.vibe, s.page_version, s.last_error, COALESCE(p.id, 0), s.problems, "
-              u"COALESCE(g.shots, '{}'), COALESCE(g.shot_error, ''), COALESCE(l.name, '') FROM sites s LEFT JOIN "
-              u"products p ON p.id = COALESCE(s.product_id, s.source_product_id) LEFT JOIN site_pages g ON "
-              u"g.site_id = s.id AND g.version = s.page_version LEFT JOIN leads l ON l.id = s.lead_id"_s;
         QStringList where;
         QVariantList binds;
         if (!m_text.isEmpty()) {
@@ -154,38 +199,7 @@ void SitesModel::reload()
             where << u"s.status = ?"_s;
             binds << m_status;
         }
-        if (!where.isEmpty())
-            sql += u" WHERE "_s + where.join(u" AND "_s);
-        sql += u" ORDER BY s.updated_at DESC, s.id"_s;
-        QSqlQuery q = Sql::exec(m_db, sql, binds);
-        while (q.next()) {
-            Site s;
-            s.id = q.value(0).toLongLong();
-            s.name = q.value(1).toString();
-            s.kind = q.value(2).toString();
-            s.title = q.value(3).toString();
-            s.tagline = q.value(4).toString();
-            s.palette = Json::toStringList(Json::arrayFromString(q.value(5).toString()));
-            const QString path = q.value(6).toString();
-            s.htmlPath = path.isEmpty() ? QString() : QDir(m_sitesDir).filePath(path);
-            s.status = q.value(7).toString();
-            s.url = q.value(8).toString();
-            s.product = q.value(9).toString();
-            s.updatedAt = q.value(10).toLongLong();
-            s.stage = q.value(11).toString();
-            s.vibe = q.value(12).toString();
-            s.pageVersion = q.value(13).toInt();
-            s.lastError = q.value(14).toString();
-            s.productId = q.value(15).toLongLong();
-            for (const QJsonValue& p : Json::arrayFromString(q.value(16).toString()))
-                s.problems.append(p.toObject().value(u"issue"_s).toString());
-            const QJsonObject shots = Json::objectFromString(q.value(17).toString());
-            for (auto it = shots.begin(); it != shots.end(); ++it)
-                s.shots.insert(it.key(), QDir(m_sitesDir).filePath(it.value().toString()));
-            s.shotError = q.value(18).toString();
-            s.lead = q.value(19).toString();
-            sites.append(s);
-        }
+        sites = query(where, binds);
     } catch (const SqlError& e) {
         qCWarning(lcModels) << "sites query failed:" << e.message();
     }

@@ -77,7 +77,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     Site siteAt(const QModelIndex& index) const;
-    // The site as the model holds it (empty when filtered out or gone: see siteById's fallback read).
+    // The site, also when the gallery's filters leave it out (empty when it is gone).
     Site siteById(qint64 id) const;
     void setTextFilter(const QString& text);
     void setStatusFilter(const QString& status);
@@ -96,6 +96,8 @@ public:
     QList<ProductChoice> productChoices() const;
 
 private:
+    QVector<Site> query(const QStringList& where, const QVariantList& binds) const;
+
     QSqlDatabase m_db;
     ThumbnailCache* m_thumbnails;
     QString m_sitesDir;

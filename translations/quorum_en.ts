@@ -11800,12 +11800,12 @@ Demo data</source>
 <context>
     <name>PageShots</name>
     <message>
-        <location filename="../services/sites/PageShots.cpp" line="+58"/>
+        <location filename="../services/sites/PageShots.cpp" line="+60"/>
         <source>No thumbnail: headless Chromium is not installed (Debian package chromium).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>No thumbnail: the page did not render within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13949,6 +13949,66 @@ Demo data</source>
         <source>the reply under check (Review Desk)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the analyst&apos;s accepted brief (site factory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the accepted concept: positioning, vibe, headlines, sections (site factory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the accepted design tokens, restated for every section (site factory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the section being written, e.g. “hero” (site factory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the concept says the section is for (site factory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sections a concept may plan (site factory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the page stylesheet&apos;s classes a section may use (site factory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the images a section may show (site factory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where the call to action links (site factory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the product&apos;s reviews that may be quoted, with their average (site factory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the brand&apos;s colours (site factory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the fonts a page can rely on (site factory)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PromptTemplatesModel</name>
@@ -15321,23 +15381,23 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The site&apos;s page %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+58"/>
+        <location line="-52"/>
+        <location line="+62"/>
         <source>The product no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>An ad account is not a place to publish products to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>The product has no accepted description and SEO yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18074,6 +18134,11 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
     <message>
         <location line="+37"/>
+        <source>That lead is marked do not contact: no concept is written for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>That lead is no longer in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18160,7 +18225,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SiteChecks</name>
     <message>
-        <location filename="../services/sites/SiteChecks.cpp" line="+179"/>
+        <location filename="../services/sites/SiteChecks.cpp" line="+190"/>
         <source>States a discount (“%1”) but the product is not on sale.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18185,22 +18250,27 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Contains &lt;%1&gt;: a page carries no scripts, frames, trackers, forms or styles of its own; its look comes from the design tokens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Has an event handler (%1); the page runs no scripts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Sets its own colour or image in a style (“%1”); use the design&apos;s colours (var(--…)).</source>
+        <location line="-4"/>
+        <source>Contains &lt;%1&gt;: a section is text and structure only (no scripts, frames, media, forms or styles of its own; its look comes from the design tokens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Has the attribute %1; a section uses only id, class, href, src (images), alt, title, lang, width and height, so its colours, fonts and pictures are the design&apos;s and the product&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contains a %1: a section has no comments, CDATA or processing instructions (a browser reads them differently from the check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Heading h%1 follows h%2: heading levels must not skip.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18255,7 +18325,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>“%1” is not a font family name (letters, digits, spaces and hyphens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The %1 type falls back to “%2”; a fallback must be a family every reader has (%3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18387,7 +18462,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SiteJobs</name>
     <message>
-        <location filename="../services/sites/SiteJobs.cpp" line="+91"/>
+        <location filename="../services/sites/SiteJobs.cpp" line="+92"/>
         <source>No thumbnail: the page version is gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18474,7 +18549,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SiteRun</name>
     <message>
-        <location filename="../services/sites/SiteRun.cpp" line="+153"/>
+        <location filename="../services/sites/SiteRun.cpp" line="+152"/>
         <source>The product or lead this site was written about is gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18484,7 +18559,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+194"/>
+        <location line="+207"/>
         <source>The assembled page fails %n check(s).</source>
         <translation>
             <numerusform>The assembled page fails %n check.</numerusform>
@@ -18492,7 +18567,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>Will try again: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18593,7 +18668,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+187"/>
         <source>Cannot write the page %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18705,7 +18780,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
     <message>
         <location line="+3"/>
-        <source>Publish as WordPress page</source>
+        <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -11809,12 +11809,12 @@ Demogegevens</translation>
 <context>
     <name>PageShots</name>
     <message>
-        <location filename="../services/sites/PageShots.cpp" line="+58"/>
+        <location filename="../services/sites/PageShots.cpp" line="+60"/>
         <source>No thumbnail: headless Chromium is not installed (Debian package chromium).</source>
         <translation>Geen miniatuur: headless Chromium is niet geïnstalleerd (Debian-pakket chromium).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>No thumbnail: the page did not render within %1 s.</source>
         <translation>Geen miniatuur: de pagina is niet binnen %1 s weergegeven.</translation>
     </message>
@@ -13958,6 +13958,66 @@ Demogegevens</translation>
         <source>the reply under check (Review Desk)</source>
         <translation>het antwoord dat wordt gecontroleerd (Reviewbalie)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the analyst&apos;s accepted brief (site factory)</source>
+        <translation>de geaccepteerde briefing van de analist (sitefabriek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the accepted concept: positioning, vibe, headlines, sections (site factory)</source>
+        <translation>het geaccepteerde concept: positionering, sfeer, koppen, secties (sitefabriek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the accepted design tokens, restated for every section (site factory)</source>
+        <translation>de geaccepteerde ontwerptokens, bij elke sectie herhaald (sitefabriek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the section being written, e.g. “hero” (site factory)</source>
+        <translation>de sectie die geschreven wordt, bijv. “hero” (sitefabriek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the concept says the section is for (site factory)</source>
+        <translation>waar de sectie volgens het concept voor is (sitefabriek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sections a concept may plan (site factory)</source>
+        <translation>de secties die een concept mag plannen (sitefabriek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the page stylesheet&apos;s classes a section may use (site factory)</source>
+        <translation>de klassen uit het stijlblad van de pagina die een sectie mag gebruiken (sitefabriek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the images a section may show (site factory)</source>
+        <translation>de afbeeldingen die een sectie mag tonen (sitefabriek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where the call to action links (site factory)</source>
+        <translation>waar de oproep tot actie naartoe linkt (sitefabriek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the product&apos;s reviews that may be quoted, with their average (site factory)</source>
+        <translation>de reviews van het product die geciteerd mogen worden, met hun gemiddelde (sitefabriek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the brand&apos;s colours (site factory)</source>
+        <translation>de kleuren van het merk (sitefabriek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the fonts a page can rely on (site factory)</source>
+        <translation>de lettertypen waarop een pagina kan rekenen (sitefabriek)</translation>
+    </message>
 </context>
 <context>
     <name>PromptTemplatesModel</name>
@@ -15338,23 +15398,23 @@ GEBRUIKER
         <translation>De site bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The site&apos;s page %1 cannot be read.</source>
         <translation>De pagina van de site %1 kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+58"/>
+        <location line="-52"/>
+        <location line="+62"/>
         <source>The product no longer exists.</source>
         <translation>Het product bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>An ad account is not a place to publish products to.</source>
         <translation>Naar een advertentieaccount worden geen producten gepubliceerd.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>The product has no accepted description and SEO yet.</source>
         <translation>Het product heeft nog geen geaccepteerde beschrijving en SEO.</translation>
     </message>
@@ -18095,6 +18155,11 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
     <message>
         <location line="+37"/>
+        <source>That lead is marked do not contact: no concept is written for them.</source>
+        <translation>Die lead is gemarkeerd als niet benaderen: er wordt geen concept voor geschreven.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>That lead is no longer in the workspace.</source>
         <translation>Die lead staat niet meer in de werkruimte.</translation>
     </message>
@@ -18181,7 +18246,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SiteChecks</name>
     <message>
-        <location filename="../services/sites/SiteChecks.cpp" line="+179"/>
+        <location filename="../services/sites/SiteChecks.cpp" line="+190"/>
         <source>States a discount (“%1”) but the product is not on sale.</source>
         <translation>Noemt een korting (“%1”) maar het product is niet in de aanbieding.</translation>
     </message>
@@ -18203,25 +18268,30 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     <message>
         <location line="+11"/>
         <source>The markup does not parse (line %1: %2). Close every element, quote every attribute value and write void elements as &lt;br/&gt;.</source>
-        <translation>De opmaak is niet te lezen (regel %1: %2). Sluit elk element, zet elke attribuutwaarde tussen aanhalingstekens en schrijf lege elementen als &amp;lt;br/&amp;gt;.</translation>
+        <translation>De opmaak is niet te lezen (regel %1: %2). Sluit elk element, zet elke attribuutwaarde tussen aanhalingstekens en schrijf lege elementen als &lt;br/&gt;.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Contains &lt;%1&gt;: a page carries no scripts, frames, trackers, forms or styles of its own; its look comes from the design tokens.</source>
-        <translation>Bevat &amp;lt;%1&amp;gt;: een pagina heeft geen eigen scripts, frames, trackers, formulieren of stijlen; het uiterlijk komt uit de ontwerptokens.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Has an event handler (%1); the page runs no scripts.</source>
         <translation>Heeft een event-handler (%1); de pagina voert geen scripts uit.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Sets its own colour or image in a style (“%1”); use the design&apos;s colours (var(--…)).</source>
-        <translation>Zet een eigen kleur of afbeelding in een stijl (“%1”); gebruik de kleuren van het ontwerp (var(--…)).</translation>
+        <location line="-4"/>
+        <source>Contains &lt;%1&gt;: a section is text and structure only (no scripts, frames, media, forms or styles of its own; its look comes from the design tokens).</source>
+        <translation>Bevat &lt;%1&gt;: een sectie is alleen tekst en structuur (geen eigen scripts, frames, media, formulieren of stijlen; het uiterlijk komt uit de ontwerptokens).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Has the attribute %1; a section uses only id, class, href, src (images), alt, title, lang, width and height, so its colours, fonts and pictures are the design&apos;s and the product&apos;s.</source>
+        <translation>Heeft het attribuut %1; een sectie gebruikt alleen id, class, href, src (afbeeldingen), alt, title, lang, width en height, zodat kleuren, lettertypen en afbeeldingen die van het ontwerp en het product zijn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contains a %1: a section has no comments, CDATA or processing instructions (a browser reads them differently from the check).</source>
+        <translation>Bevat een %1: een sectie heeft geen commentaar, CDATA of verwerkingsinstructies (een browser leest ze anders dan de controle).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Heading h%1 follows h%2: heading levels must not skip.</source>
         <translation>Kop h%1 volgt op h%2: kopniveaus mogen niet overslaan.</translation>
     </message>
@@ -18276,7 +18346,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Heeft geen kleur voor de rol “%1”.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>“%1” is not a font family name (letters, digits, spaces and hyphens).</source>
+        <translation>“%1” is geen naam van een lettertypefamilie (letters, cijfers, spaties en koppeltekens).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The %1 type falls back to “%2”; a fallback must be a family every reader has (%3).</source>
         <translation>De %1-letter valt terug op “%2”; een terugval moet een familie zijn die elke lezer heeft (%3).</translation>
     </message>
@@ -18288,7 +18363,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     <message>
         <location line="+14"/>
         <source>A section is one &lt;section&gt; element with everything inside it.</source>
-        <translation>Een sectie is één &amp;lt;section&amp;gt;-element met alles daarbinnen.</translation>
+        <translation>Een sectie is één &lt;section&gt;-element met alles daarbinnen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -18408,7 +18483,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SiteJobs</name>
     <message>
-        <location filename="../services/sites/SiteJobs.cpp" line="+91"/>
+        <location filename="../services/sites/SiteJobs.cpp" line="+92"/>
         <source>No thumbnail: the page version is gone.</source>
         <translation>Geen miniatuur: de paginaversie bestaat niet meer.</translation>
     </message>
@@ -18495,7 +18570,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SiteRun</name>
     <message>
-        <location filename="../services/sites/SiteRun.cpp" line="+153"/>
+        <location filename="../services/sites/SiteRun.cpp" line="+152"/>
         <source>The product or lead this site was written about is gone.</source>
         <translation>Het product of de lead waarover deze site gaat bestaat niet meer.</translation>
     </message>
@@ -18505,7 +18580,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>De site of het product ervan is verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+194"/>
+        <location line="+207"/>
         <source>The assembled page fails %n check(s).</source>
         <translation>
             <numerusform>De samengestelde pagina faalt voor %n controle.</numerusform>
@@ -18513,7 +18588,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>Will try again: %1</source>
         <translation>Probeert het opnieuw: %1</translation>
     </message>
@@ -18614,7 +18689,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Kon niet worden gegenereerd</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+187"/>
         <source>Cannot write the page %1: %2</source>
         <translation>Kan de pagina %1 niet schrijven: %2</translation>
     </message>
@@ -18726,8 +18801,8 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
     <message>
         <location line="+3"/>
-        <source>Publish as WordPress page</source>
-        <translation>Publiceren als WordPress-pagina</translation>
+        <source>Publish…</source>
+        <translation>Publiceren…</translation>
     </message>
     <message>
         <location line="+2"/>

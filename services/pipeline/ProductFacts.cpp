@@ -302,9 +302,14 @@ QStringList ProductFacts::sizes() const
 
 QJsonObject ProductFacts::promptFacts(const BrandProfile& brand) const
 {
-    QJsonObject o{{u"name"_s, name}, {u"description"_s, description}, {u"category"_s, category},
-        {u"price"_s, Money::toDecimalString(priceCents)}, {u"currency"_s, currency},
-        {u"price_text"_s, Money::format(priceCents, currency, QLocale(QLocale::English, QLocale::UnitedKingdom))}};
+    QJsonObject o{{u"name"_s, name}, {u"description"_s, description}, {u"category"_s, category}};
+    // No price is no price (a lead's business the site factory writes about), never "0.00".
+    if (priceCents > 0) {
+        o.insert(u"price"_s, Money::toDecimalString(priceCents));
+        o.insert(u"currency"_s, currency);
+        o.insert(
+            u"price_text"_s, Money::format(priceCents, currency, QLocale(QLocale::English, QLocale::UnitedKingdom)));
+    }
     if (!attributes.isEmpty())
         o.insert(u"attributes"_s, attributes);
     if (!audience.isEmpty())

@@ -188,6 +188,18 @@ QList<std::pair<QString, QString>> knownVariables()
         {"review_text", QT_TRANSLATE_NOOP("PromptTemplates", "what the customer wrote (Review Desk)")},
         {"reply_offers", QT_TRANSLATE_NOOP("PromptTemplates", "what a reply may offer (Brand settings)")},
         {"reply_text", QT_TRANSLATE_NOOP("PromptTemplates", "the reply under check (Review Desk)")},
+        {"brief", QT_TRANSLATE_NOOP("PromptTemplates", "the analyst's accepted brief (site factory)")},
+        {"concept", QT_TRANSLATE_NOOP("PromptTemplates", "the accepted concept: positioning, vibe, headlines, sections (site factory)")},
+        {"tokens", QT_TRANSLATE_NOOP("PromptTemplates", "the accepted design tokens, restated for every section (site factory)")},
+        {"section", QT_TRANSLATE_NOOP("PromptTemplates", "the section being written, e.g. “hero” (site factory)")},
+        {"section_purpose", QT_TRANSLATE_NOOP("PromptTemplates", "what the concept says the section is for (site factory)")},
+        {"section_keys", QT_TRANSLATE_NOOP("PromptTemplates", "the sections a concept may plan (site factory)")},
+        {"classes", QT_TRANSLATE_NOOP("PromptTemplates", "the page stylesheet's classes a section may use (site factory)")},
+        {"images", QT_TRANSLATE_NOOP("PromptTemplates", "the images a section may show (site factory)")},
+        {"cta_url", QT_TRANSLATE_NOOP("PromptTemplates", "where the call to action links (site factory)")},
+        {"reviews", QT_TRANSLATE_NOOP("PromptTemplates", "the product's reviews that may be quoted, with their average (site factory)")},
+        {"brand_palette", QT_TRANSLATE_NOOP("PromptTemplates", "the brand's colours (site factory)")},
+        {"fonts", QT_TRANSLATE_NOOP("PromptTemplates", "the fonts a page can rely on (site factory)")},
     };
     // clang-format on
     QList<std::pair<QString, QString>> out;

@@ -130,6 +130,10 @@ bool PublishRun::prepare(QString* why, bool* retryable)
         productId = q.value(3).toLongLong();
         // A generated site's approved page is stored with its version; an older site's is a file.
         m_siteHtml = q.value(4).toString();
+        // A generated site's page is its own, whatever it is called: two sites about one product (or a site and
+        // the product's own landing page) never share a WordPress page.
+        if (!m_siteHtml.isEmpty())
+            m_siteSlug += u'-' + QString::number(m_publication.siteId);
         if (m_siteHtml.isEmpty()) {
             QFile file(QFileInfo(path).isAbsolute() ? path : QDir(m_env.workspaceRoot).filePath(path));
             if (!file.open(QIODevice::ReadOnly)) {

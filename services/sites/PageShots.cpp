@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 QList<int> PageShots::widths()
@@ -84,14 +86,17 @@ void PageShots::start(const Shot& shot)
     auto* process = new QProcess(this);
     m_processes.append(process);
     process->setProcessChannelMode(QProcess::MergedChannels);
-    // As root (a container, CI) Chromium's own sandbox cannot start; the page is Quorum's, checked, without
-    // scripts. A profile of its own lets the widths render side by side.
+    // The page has no scripts and its Content-Security-Policy forbids any. Chromium's own sandbox stays on, except as
+    // root (a container, CI), where it cannot start. A profile of its own lets the widths render side by side.
     process->setProgram(browser());
-    process->setArguments({u"--headless=new"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--hide-scrollbars"_s,
-        u"--no-first-run"_s, u"--disable-extensions"_s, u"--mute-audio"_s,
+    QStringList args{u"--headless=new"_s, u"--disable-gpu"_s, u"--hide-scrollbars"_s, u"--no-first-run"_s,
+        u"--disable-extensions"_s, u"--mute-audio"_s,
         u"--user-data-dir="_s + m_profiles->filePath(QString::number(shot.width)),
         u"--window-size=%1,%2"_s.arg(shot.width).arg(shot.height), u"--screenshot="_s + shot.png,
-        QUrl::fromLocalFile(m_html).toString()});
+        QUrl::fromLocalFile(m_html).toString()};
+    if (::geteuid() == 0)
+        args.prepend(u"--no-sandbox"_s);
+    process->setArguments(args);
     const QString png = shot.png;
     connect(process, &QProcess::finished, this, [this, process, png](int code, QProcess::ExitStatus status) {
         const QString output = QString::fromUtf8(process->readAll()).trimmed();

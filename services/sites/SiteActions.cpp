@@ -92,6 +92,12 @@ qint64 SiteActions::generate(qint64 productId, qint64 leadId, QString* error)
     qint64 siteId = 0;
     const bool ok = write(
         [&](const QSqlDatabase& db, qint64 now, Done* done, QString* why) {
+            if (leadId > 0
+                && Sql::scalar(db, u"SELECT status FROM leads WHERE id = ?"_s, {leadId}).toString()
+                    == u"do_not_contact") {
+                *why = tr("That lead is marked do not contact: no concept is written for them.");
+                return false;
+            }
             siteId = leadId > 0 ? SiteStore::createForLead(db, leadId, now)
                                 : SiteStore::createForProduct(db, productId, now);
             if (siteId == 0) {
@@ -125,7 +131,7 @@ bool SiteActions::regenerate(qint64 unitId, const QString& instruction, QString*
                 return false;
             }
             const qint64 siteId = unit->piece.productId;
-            SiteStore::queueAgain(db, unitId, now);
+            SiteStore::queueAgain(db, unitId, now, instruction.trimmed(), m_door.actor());
             if (!enqueue(siteId, unitId, instruction.trimmed(), why))
                 return false;
             *done = Done{siteId, u"site.regenerate"_s,
@@ -162,11 +168,18 @@ bool SiteActions::setLocked(qint64 unitId, bool locked, QString* error)
 bool SiteActions::resume(qint64 siteId, QString* error)
 {
     return write(
-        [&](const QSqlDatabase& db, qint64, Done* done, QString* why) {
+        [&](const QSqlDatabase& db, qint64 now, Done* done, QString* why) {
             const auto site = SiteStore::site(db, siteId);
             if (!site) {
                 *why = tr("That site no longer exists.");
                 return false;
+            }
+            // The parts that stopped the chain get a fresh run of attempts; the accepted ones stay.
+            for (const SiteStore::Unit& u : SiteStore::units(db, siteId)) {
+                if (!u.locked
+                    && (u.piece.state == ContentStore::PieceState::Rejected
+                        || u.piece.state == ContentStore::PieceState::Failed))
+                    SiteStore::queueAgain(db, u.piece.id, now, u.instruction, u.instructionBy);
             }
             if (!enqueue(siteId, 0, {}, why))
                 return false;

@@ -39,8 +39,9 @@ struct Markup
     QStringList roots;   // top-level element names
     QList<int> headings; // levels in document order
     QStringList forbidden;
-    QStringList handlers; // on* attributes
-    QStringList styledColours;
+    QStringList handlers;   // on* attributes
+    QStringList attributes; // attributes outside the allow-list ("img srcset")
+    QStringList hidden;     // comments, CDATA, processing instructions, DTDs: nothing a browser must not see
     QList<std::pair<QString, QString>> images; // src, alt
     QStringList links;
     QStringList quotes; // blockquote and q texts
@@ -78,10 +79,13 @@ QString asXml(QString html)
 
 Markup scan(const QString& html)
 {
-    static const QStringList kForbidden{u"script"_s, u"iframe"_s, u"object"_s, u"embed"_s, u"link"_s, u"meta"_s,
-        u"style"_s, u"form"_s, u"base"_s, u"frame"_s};
-    static const QRegularExpression colourLiteral(
-        u"#[0-9a-fA-F]{3,8}\\b|\\b(rgb|rgba|hsl|hsla)\\s*\\(|url\\s*\\("_s, QRegularExpression::CaseInsensitiveOption);
+    // A section is text and structure only: these elements and attributes, nothing that loads, runs or styles.
+    static const QStringList kAllowed{u"section"_s, u"div"_s, u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"p"_s, u"ul"_s,
+        u"ol"_s, u"li"_s, u"a"_s, u"img"_s, u"strong"_s, u"em"_s, u"b"_s, u"i"_s, u"br"_s, u"span"_s, u"blockquote"_s,
+        u"q"_s, u"cite"_s, u"figure"_s, u"figcaption"_s, u"small"_s, u"hr"_s, u"dl"_s, u"dt"_s, u"dd"_s, u"table"_s,
+        u"thead"_s, u"tbody"_s, u"tr"_s, u"th"_s, u"td"_s, u"address"_s, u"time"_s};
+    static const QStringList kAttributes{
+        u"id"_s, u"class"_s, u"href"_s, u"src"_s, u"alt"_s, u"title"_s, u"lang"_s, u"width"_s, u"height"_s};
     Markup m;
     QXmlStreamReader xml(u"<root>"_s + asXml(html) + u"</root>"_s);
     int depth = 0;
@@ -96,14 +100,19 @@ Markup scan(const QString& html)
                 m.roots.append(name);
             if (name.size() == 2 && name.at(0) == u'h' && name.at(1).isDigit())
                 m.headings.append(name.at(1).digitValue());
-            if (kForbidden.contains(name))
+            const bool wrapper = depth == 1; // the <root> the check wraps a section in
+            if (!wrapper && !kAllowed.contains(name))
                 m.forbidden.append(name);
-            for (const QXmlStreamAttribute& a : xml.attributes()) {
-                const QString attr = a.name().toString().toLower();
+            // A refused element is the problem; its attributes are not listed besides.
+            for (const QXmlStreamAttribute& a :
+                !wrapper && kAllowed.contains(name) ? xml.attributes() : QXmlStreamAttributes()) {
+                const QString attr = a.qualifiedName().toString().toLower();
                 if (attr.startsWith(u"on"_s))
                     m.handlers.append(attr);
-                if (attr == u"style" && a.value().toString().contains(colourLiteral))
-                    m.styledColours.append(a.value().toString());
+                else if (!kAttributes.contains(attr) && !attr.startsWith(u"aria-"_s))
+                    m.attributes.append(name + u' ' + attr);
+                else if (attr == u"src" && name != u"img")
+                    m.attributes.append(name + u' ' + attr);
             }
             if (name == u"img")
                 m.images.append({xml.attributes().value(u"src"_s).toString().trimmed(),
@@ -120,6 +129,10 @@ Markup scan(const QString& html)
             if ((name == u"blockquote" || name == u"q") && --quoteDepth == 0)
                 m.quotes.append(quote.simplified());
             m.text += u' ';
+        } else if (token == QXmlStreamReader::Comment || token == QXmlStreamReader::ProcessingInstruction
+            || token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference
+            || (token == QXmlStreamReader::Characters && xml.isCDATA())) {
+            m.hidden.append(xml.tokenString());
         } else if (token == QXmlStreamReader::Characters) {
             m.text += xml.text();
             if (quoteDepth > 0)
@@ -226,15 +239,21 @@ QList<Problem> markupProblems(const QString& where, const Markup& m)
     }
     for (const QString& tag : std::as_const(m.forbidden))
         out.append(problem(u"markup"_s, where,
-            tr("Contains <%1>: a page carries no scripts, frames, trackers, forms or styles of its own; its look "
-               "comes from the design tokens.")
+            tr("Contains <%1>: a section is text and structure only (no scripts, frames, media, forms or styles of "
+               "its own; its look comes from the design tokens).")
                 .arg(tag)));
     for (const QString& attr : std::as_const(m.handlers))
         out.append(problem(u"markup"_s, where, tr("Has an event handler (%1); the page runs no scripts.").arg(attr)));
-    for (const QString& style : std::as_const(m.styledColours))
+    for (const QString& attr : std::as_const(m.attributes))
         out.append(problem(u"markup"_s, where,
-            tr("Sets its own colour or image in a style (“%1”); use the design's colours (var(--…)).")
-                .arg(style.left(60))));
+            tr("Has the attribute %1; a section uses only id, class, href, src (images), alt, title, lang, width "
+               "and height, so its colours, fonts and pictures are the design's and the product's.")
+                .arg(attr)));
+    if (!m.hidden.isEmpty())
+        out.append(problem(u"markup"_s, where,
+            tr("Contains a %1: a section has no comments, CDATA or processing instructions (a browser reads them "
+               "differently from the check).")
+                .arg(m.hidden.first())));
     return out;
 }
 
@@ -399,7 +418,12 @@ QList<Problem> design(const QJsonObject& body, const Facts& facts)
     }
     out += contrastProblems(u"$.pairs"_s, body, pairs);
     const QJsonObject type = body.value(u"type"_s).toObject();
+    static const QRegularExpression familyName(u"^[\\p{L}\\p{N} -]{2,60}$"_s);
     for (const QString& role : {u"display"_s, u"body"_s}) {
+        const QString family = type.value(role).toObject().value(u"family"_s).toString().trimmed();
+        if (!familyName.match(family).hasMatch())
+            out.append(problem(u"font"_s, u"$.type."_s + role,
+                tr("“%1” is not a font family name (letters, digits, spaces and hyphens).").arg(family.left(60))));
         const QString fallback = type.value(role).toObject().value(u"fallback"_s).toString().trimmed();
         if (!SiteSpec::genericFamilies().contains(fallback))
             out.append(problem(u"font"_s, u"$.type."_s + role,

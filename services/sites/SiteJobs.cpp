@@ -5,6 +5,7 @@
 #include "SiteStore.h"
 #include "core/Clock.h"
 #include "core/EventBus.h"
+#include "core/Log.h"
 #include "jobs/JobRegistry.h"
 #include "pipeline/PipelineJobs.h"
 #include "storage/Settings.h"
@@ -100,10 +101,15 @@ public:
             shots.append({width, PageShots::heightFor(width), QDir(sitesDir).filePath(relative)});
             written.insert(QString::number(width), relative);
         }
+        int limitMs = 20'000;
+        try {
+            // A page that hangs the browser is given up on after this long (Settings key, default 20 s).
+            limitMs = std::clamp(Settings::value(db, u"sites.render_limit_ms"_s, u"20000"_s).toInt(), 200, 120'000);
+        } catch (const SqlError& e) {
+            qCWarning(lcPipeline) << "cannot read the render time limit:" << e.message();
+        }
         auto* renderer = new PageShots(ctx.thread());
-        // A page that hangs the browser is given up on after this long (Settings key, default 20 s).
-        renderer->setTimeLimitMs(
-            std::clamp(Settings::value(db, u"sites.render_limit_ms"_s, u"20000"_s).toInt(), 200, 120'000));
+        renderer->setTimeLimitMs(limitMs);
         renderer->render(file, shots,
             [finish, written](const QString& error) { finish(error.isEmpty() ? written : QJsonObject(), error); });
         return renderer;

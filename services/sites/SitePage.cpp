@@ -18,9 +18,12 @@ namespace
 QString fontStack(const QJsonObject& design, const QString& role)
 {
     const QJsonObject t = design.value(u"type"_s).toObject().value(role).toObject();
-    QString name = t.value(u"family"_s).toString();
-    for (const QChar c : {u'"', u';', u'{', u'}', u'<', u'>', u'\\'})
-        name.remove(c);
+    // Letters, digits, spaces and hyphens only: a family name cannot end the declaration or the stylesheet.
+    QString name;
+    for (const QChar c : t.value(u"family"_s).toString()) {
+        if (c.isLetterOrNumber() || c == u' ' || c == u'-')
+            name += c;
+    }
     QString fallback = t.value(u"fallback"_s).toString().trimmed();
     if (!SiteSpec::genericFamilies().contains(fallback))
         fallback = role == u"display" ? u"serif"_s : u"sans-serif"_s;
@@ -96,6 +99,10 @@ QString render(const Input& page)
 {
     QString html = u"<!DOCTYPE html>\n<html lang=\""_s + HtmlText::escape(page.lang) + u"\">\n<head>\n"_s
         + u"<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"_s
+        // Nothing on the page runs or loads from elsewhere, whatever slipped past the checks: no scripts, no
+        // requests but the page's own images.
+        + u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src 'self' file: https: "
+          u"data:; style-src 'unsafe-inline'\"/>\n"_s
         + u"<title>"_s + HtmlText::escapedPlain(page.title) + u"</title>\n"_s
         + u"<meta name=\"description\" content=\""_s + HtmlText::escapedPlain(page.description) + u"\"/>\n<style>\n"_s
         + stylesheet(page.design) + u"</style>\n"_s;

@@ -38,7 +38,6 @@ SiteRun::SiteRun(const Env& env, const JobQueue::Job& job, QObject* parent)
     , m_env(env)
     , m_job(job)
     , m_siteId(job.subjectId)
-    , m_instructedUnit(job.payload.value(u"unit"_s).toInteger())
 { }
 
 std::optional<SiteChecks::Facts> SiteRun::loadFacts(const QSqlDatabase& db, qint64 productId)
@@ -57,8 +56,8 @@ std::optional<SiteChecks::Facts> SiteRun::loadFacts(const QSqlDatabase& db, qint
     while (q.next())
         f.reviews.append({q.value(0).toInt(), q.value(1).toString()});
     f.ctaUrl = Sql::scalar(db,
-        u"SELECT url FROM publications WHERE product_id = ? AND target = 'product' AND url <> '' "
-        u"ORDER BY published_at DESC LIMIT 1"_s,
+        u"SELECT url FROM publications WHERE product_id = ? AND target = 'product' AND status = 'published' AND "
+        u"url <> '' ORDER BY COALESCE(published_at, 0) DESC LIMIT 1"_s,
         {productId})
                    .toString();
     if (f.ctaUrl.isEmpty())
@@ -125,7 +124,7 @@ PieceGate::Kind SiteRun::gateKind(const QString& kind, const SiteChecks::Facts& 
             purpose = v.toObject().value(u"purpose"_s).toString();
     }
     k.variables = {{u"brief"_s, SiteSpec::render(SiteSpec::Brief, brief)},
-        {u"plan"_s, SiteSpec::render(SiteSpec::Concept, plan)}, {u"tokens"_s, SitePage::tokenHeader(design)},
+        {u"concept"_s, SiteSpec::render(SiteSpec::Concept, plan)}, {u"tokens"_s, SitePage::tokenHeader(design)},
         {u"section"_s, SiteSpec::sectionKey(kind)}, {u"section_purpose"_s, purpose},
         {u"classes"_s, SitePage::classes()},
         {u"images"_s, facts.images.isEmpty() ? u"none: the page shows no images"_s : facts.images.join(u", "_s)},
@@ -233,15 +232,23 @@ void SiteRun::runGates(const QList<SiteStore::Unit>& work)
     QList<PieceGate*> gates;
     for (const SiteStore::Unit& u : work) {
         auto* gate = new PieceGate(m_ctx, u.piece, gateKind(u.piece.kind, m_facts, brief, plan, design), this);
-        if (u.piece.id == m_instructedUnit)
-            gate->setInstruction(
-                m_job.payload.value(u"instruction"_s).toString(), m_job.payload.value(u"actor"_s).toString());
+        // A person's instruction travels with the unit, so whichever run writes it follows it.
+        if (!u.instruction.isEmpty())
+            gate->setInstruction(u.instruction, u.instructionBy);
         gates.append(gate);
     }
     for (PieceGate* gate : std::as_const(gates))
         gate->start([this] { changed(); },
             [this, gate](const PieceGate::Result& r) {
                 m_results.append(r);
+                // Followed: the instruction was for this version, not for every one after it.
+                if (r.outcome == PieceGate::Outcome::Accepted) {
+                    try {
+                        SiteStore::clearInstruction(m_env.db, gate->piece().id);
+                    } catch (const SqlError& e) {
+                        qCWarning(lcPipeline) << "cannot clear a followed instruction:" << e.message();
+                    }
+                }
                 gate->deleteLater();
                 if (--m_running == 0)
                     gatesFinished();
@@ -254,10 +261,14 @@ void SiteRun::gatesFinished()
     QStringList rejected;
     for (const PieceGate::Result& r : std::as_const(m_results)) {
         if (r.outcome == PieceGate::Outcome::Stopped) {
-            Transaction tx(m_env.db);
-            const bool released = JobQueue::release(m_env.db, m_job.id, m_env.owner, m_env.clock->nowMs());
-            tx.commit();
-            finishWith(released ? JobOutcome::Released : JobOutcome::LostLease, {});
+            try {
+                Transaction tx(m_env.db);
+                const bool released = JobQueue::release(m_env.db, m_job.id, m_env.owner, m_env.clock->nowMs());
+                tx.commit();
+                finishWith(released ? JobOutcome::Released : JobOutcome::LostLease, {});
+            } catch (const SqlError& e) {
+                finishWith(JobOutcome::LostLease, e.message()); // the lease runs out; the stored steps are reused
+            }
             return;
         }
         if (r.outcome == PieceGate::Outcome::Failed && !failure)
@@ -301,8 +312,9 @@ void SiteRun::assemble()
             sum += r.rating;
         rating = StructuredData::Rating{sum / double(m_facts.reviews.size()), int(m_facts.reviews.size())};
     }
-    input.headExtra = StructuredData::scriptTag(StructuredData::product(m_facts.product, m_facts.product.name,
-        m_facts.product.description, m_facts.ctaUrl.startsWith(u"http"_s) ? m_facts.ctaUrl : QString(), rating));
+    if (m_facts.product.id > 0) // a product's page; a lead's business is no product with an offer
+        input.headExtra = StructuredData::scriptTag(StructuredData::product(m_facts.product, m_facts.product.name,
+            m_facts.product.description, m_facts.ctaUrl.startsWith(u"http"_s) ? m_facts.ctaUrl : QString(), rating));
     QJsonObject built;
     for (const SiteStore::Unit& u : SiteStore::units(db, m_siteId)) {
         if (u.piece.acceptedVersionId > 0)
@@ -380,16 +392,26 @@ void SiteRun::fail(const PieceGate::Result& failure)
             const qint64 delay = Healing::delayMs(m_job.waits, failure.error, m_env.random01, m_env.retryBaseMs);
             reason = Healing::waitingReason(db, failure.providers, failure.error, since, now + delay);
             outcome = JobQueue::wait(db, m_job.id, m_env.owner, reason, delay, Healing::giveUpAfterMs(db), now);
+            // Given up: the cause, not a next try that will not come.
+            if (outcome == JobQueue::FailOutcome::Dead)
+                reason = Healing::gaveUpReason(db, failure.providers, failure.error, since, now);
         } else {
+            const bool retryable = failure.error.retryable() || failure.error.cls == ErrorClass::SchemaMismatch
+                || failure.error.cls == ErrorClass::CircuitOpen || failure.error.cls == ErrorClass::RateLimited;
             const qint64 backoff = std::max(
                 JobQueue::backoffMs(m_job.attempts + 1, m_env.random01, m_env.retryBaseMs), failure.error.retryAfterMs);
-            outcome = JobQueue::fail(db, m_job.id, m_env.owner, reason, failure.error.retryable(), backoff, now);
+            outcome = JobQueue::fail(db, m_job.id, m_env.owner, reason, retryable, backoff, now);
         }
         if (outcome == JobQueue::FailOutcome::LostLease) {
             finishWith(JobOutcome::LostLease, {});
             return;
         }
         const bool dead = outcome == JobQueue::FailOutcome::Dead;
+        // The parts at work say what happened to them: failed with the cause, or queued for the next try.
+        Sql::exec(db,
+            u"UPDATE site_units SET state = ?, last_error = ?, updated_at = ? WHERE site_id = ? AND state IN "
+            u"('queued', 'writing', 'reviewing', 'checking')"_s,
+            {dead ? u"failed"_s : u"queued"_s, reason, now, m_siteId});
         SiteStore::setStage(db, m_siteId,
             dead ? QString(SiteStore::Stage::Failed) : SiteStore::site(db, m_siteId)->stage, now,
             dead ? reason : QCoreApplication::translate("SiteRun", "Will try again: %1").arg(reason));

@@ -13,8 +13,8 @@
 // it; then every section the concept plans that is not accepted or locked goes through its own gate, all at
 // once; then the page is assembled from the accepted units and checked as a whole. A unit that fails the gate
 // three times stops the chain for a person (the site needs review, its failures listed); a provider that is
-// down makes the job wait and try again, reusing every stored step. With a unit and an instruction in its
-// payload, that unit is written again with the instruction while the others stay as they are.
+// down makes the job wait and try again, reusing every stored step. A unit a person asked to be written again
+// carries their instruction until a version written with it is accepted; the others stay as they are.
 class SiteRun final : public QObject
 {
     Q_OBJECT
@@ -57,7 +57,6 @@ private:
     Env m_env;
     JobQueue::Job m_job;
     qint64 m_siteId = 0;
-    qint64 m_instructedUnit = 0;
     SiteChecks::Facts m_facts;
     std::shared_ptr<GateContext> m_ctx;
     int m_running = 0;

@@ -100,7 +100,8 @@ namespace
 {
 const QString kUnitFields
     = u"id, site_id, kind, state, attempts, run_no, COALESCE(current_version_id, 0), "
-      u"COALESCE(accepted_version_id, 0), last_error, updated_at, position, locked FROM site_units"_s;
+      u"COALESCE(accepted_version_id, 0), last_error, updated_at, position, locked, instruction, instruction_by "
+      u"FROM site_units"_s;
 
 Unit unitFrom(const QSqlQuery& q)
 {
@@ -110,6 +111,8 @@ Unit unitFrom(const QSqlQuery& q)
         q.value(8).toString(), q.value(9).toLongLong()};
     u.position = q.value(10).toInt();
     u.locked = q.value(11).toInt() != 0;
+    u.instruction = q.value(12).toString();
+    u.instructionBy = q.value(13).toString();
     return u;
 }
 } // namespace
@@ -146,7 +149,11 @@ void planSections(const QSqlDatabase& db, qint64 siteId, const QStringList& keys
     for (const QString& key : keys)
         kinds.append(SiteSpec::sectionKind(key));
     for (const Unit& u : units(db, siteId)) {
-        if (SiteSpec::isSection(u.piece.kind) && !kinds.contains(u.piece.kind) && !u.locked)
+        if (!SiteSpec::isSection(u.piece.kind) || kinds.contains(u.piece.kind))
+            continue;
+        if (u.locked) // kept for the person who locked it, out of the page (assembly takes positions from 10)
+            Sql::exec(db, u"UPDATE site_units SET position = -1 WHERE id = ?"_s, {u.piece.id});
+        else
             Sql::exec(db, u"DELETE FROM site_units WHERE id = ?"_s, {u.piece.id});
     }
     for (qsizetype i = 0; i < kinds.size(); ++i) {
@@ -168,15 +175,19 @@ QJsonObject accepted(const QSqlDatabase& db, qint64 siteId, const QString& kind)
     return body.isValid() ? Json::objectFromString(body.toString()) : QJsonObject();
 }
 
-bool queueAgain(const QSqlDatabase& db, qint64 unitId, qint64 now)
+bool queueAgain(const QSqlDatabase& db, qint64 unitId, qint64 now, const QString& instruction, const QString& author)
 {
     return Sql::exec(db,
                u"UPDATE site_units SET run_no = run_no + 1, state = 'queued', attempts = 0, last_error = '', "
-               u"updated_at = ? "
-               u"WHERE id = ? AND locked = 0"_s,
-               {now, unitId})
+               u"instruction = ?, instruction_by = ?, updated_at = ? WHERE id = ? AND locked = 0"_s,
+               {instruction, author, now, unitId})
                .numRowsAffected()
         > 0;
+}
+
+void clearInstruction(const QSqlDatabase& db, qint64 unitId)
+{
+    Sql::exec(db, u"UPDATE site_units SET instruction = '', instruction_by = '' WHERE id = ?"_s, {unitId});
 }
 
 void setLocked(const QSqlDatabase& db, qint64 unitId, bool locked, qint64 now)

@@ -34,6 +34,8 @@ struct Unit
     ContentStore::Piece piece; // piece.productId is the site's id
     int position = 0;
     bool locked = false;
+    QString instruction; // a person's, for its next run
+    QString instructionBy;
 };
 
 struct Site
@@ -68,8 +70,11 @@ void ensureStages(const QSqlDatabase& db, qint64 siteId, qint64 now);
 void planSections(const QSqlDatabase& db, qint64 siteId, const QStringList& keys, qint64 now);
 // The accepted version's JSON of a unit kind (empty when not accepted).
 QJsonObject accepted(const QSqlDatabase& db, qint64 siteId, const QString& kind);
-// A unit's next run: a new run number, queued; a locked one refuses (false).
-bool queueAgain(const QSqlDatabase& db, qint64 unitId, qint64 now);
+// A unit's next run: a new run number, queued, with a person's instruction (kept on the unit until a version
+// written with it is accepted, so a run that picks the unit up first still follows it); a locked one refuses.
+bool queueAgain(
+    const QSqlDatabase& db, qint64 unitId, qint64 now, const QString& instruction = {}, const QString& author = {});
+void clearInstruction(const QSqlDatabase& db, qint64 unitId);
 void setLocked(const QSqlDatabase& db, qint64 unitId, bool locked, qint64 now);
 
 struct Page

@@ -303,7 +303,9 @@ private slots:
         ApiFixture api;
         WordPressClient wp(&api.caller(), &api.runtime(), {m_url, m_user, m_password, {}});
         auto [e, page] = wait(api, [&](auto cb) {
-            wp.findBySlug(u"pages"_s, PublishPayloads::slugify(u"Stoneware Mug "_s + m_run), api.context(), cb);
+            wp.findBySlug(u"pages"_s,
+                PublishPayloads::slugify(u"Stoneware Mug "_s + m_run) + u'-' + QString::number(site), api.context(),
+                cb);
         });
         QVERIFY2(!e.isError(), qPrintable(e.toString()));
         QCOMPARE(page.value(u"status"_s).toString(), u"publish"_s);

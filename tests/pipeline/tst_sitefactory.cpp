@@ -199,6 +199,29 @@ private slots:
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit_log WHERE action IN ('site.lock', 'site.regenerate')"_s), 2);
     }
 
+    void twoInstructionsInARowAreBothFollowed()
+    {
+        PipelineFixture f;
+        Desk desk(f);
+        SiteActions& actions = desk.actions;
+        f.startPool();
+        const Shop shop = generate(f, actions);
+        QVERIFY(f.waitUntilIdle());
+        // Both asked before either job runs: the first run writes both parts, each with its own instruction.
+        f.stopPool();
+        QString error;
+        QVERIFY(actions.regenerate(
+            unitOf(f, shop.site, u"section:benefits"_s).piece.id, u"mention the gift box"_s, &error));
+        QVERIFY(actions.regenerate(unitOf(f, shop.site, u"section:cta"_s).piece.id, u"mention free returns"_s, &error));
+        f.startPool();
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(
+            versionsOf(f, unitOf(f, shop.site, u"section:benefits"_s)).last().instruction, u"mention the gift box"_s);
+        QCOMPARE(versionsOf(f, unitOf(f, shop.site, u"section:cta"_s)).last().instruction, u"mention free returns"_s);
+        QVERIFY(versionsOf(f, unitOf(f, shop.site, u"section:cta"_s)).last().body.contains(u"free returns"_s));
+        QCOMPARE(SiteStore::site(f.db(), shop.site)->stage, QString(SiteStore::Stage::Ready));
+    }
+
     void aSectionThatKeepsFailingItsChecksGoesToAPerson()
     {
         PipelineFixture f;
@@ -237,6 +260,18 @@ private slots:
         QCOMPARE(sections.value(0).keptUnchanged, 5);
         QCOMPARE(PromptTemplates::records(f.db(), u"site.brief"_s).value(0).firstPass, 1);
         QVERIFY(PromptTemplates::records(f.db(), u"writer.system"_s).isEmpty()); // shared: no record of its own
+
+        // The fault over, Run the chain again gives the part that stopped it a fresh run (with its instruction).
+        f.sandbox()->setFaults(QJsonObject{});
+        QVERIFY2(actions.resume(shop.site, &error), qPrintable(error));
+        QVERIFY(f.waitUntilIdle());
+        QVERIFY2(SiteStore::site(f.db(), shop.site)->stage == SiteStore::Stage::Ready,
+            qPrintable(SiteStore::site(f.db(), shop.site)->lastError));
+        const auto again = versionsOf(f, unitOf(f, shop.site, u"section:hero"_s));
+        QCOMPARE(again.size(), 5);
+        QCOMPARE(again.last().instruction, u"more energetic"_s);
+        QCOMPARE(unitOf(f, shop.site, u"section:hero"_s).instruction, QString()); // followed, cleared
+        QCOMPARE(SiteStore::site(f.db(), shop.site)->pageVersion, 2);
     }
 
     void theApprovedPageVersionIsWhatGoesLive()

@@ -116,6 +116,35 @@ private slots:
         QCOMPARE(codes(problems), QStringList({u"markup"_s, u"markup"_s, u"markup"_s, u"markup"_s}));
     }
 
+    void markupABrowserReadsDifferentlyIsRefused()
+    {
+        // Well-formed XML without a script element, yet a browser would run one: all refused.
+        for (const QString& html : {u"<section><h2>A</h2><!--><script>alert(1)</script>--></section>"_s,
+                 u"<section><h2>A</h2><![CDATA[ > <script>alert(1)</script> ]]></section>"_s,
+                 u"<section><h2>A</h2><?x ><script>alert(1)</script>?></section>"_s}) {
+            const auto problems = section(u"benefits"_s, html);
+            QVERIFY2(codes(problems).contains(u"markup"_s), qPrintable(html));
+        }
+        // Pictures and colours that are not the product's or the design's.
+        QCOMPARE(
+            codes(section(u"benefits"_s,
+                u"<section><h2>A</h2><img src=\"images/mug.jpg\" alt=\"Mug\" srcset=\"https://x.example/a.jpg 2x\"/></section>"_s)),
+            QStringList{u"markup"_s});
+        QCOMPARE(codes(section(u"benefits"_s, u"<section><h2>A</h2><p style=\"color: yellow\">Hi</p></section>"_s)),
+            QStringList{u"markup"_s});
+        QCOMPARE(codes(section(
+                     u"benefits"_s, u"<section><h2>A</h2><video src=\"https://x.example/v.mp4\"></video></section>"_s)),
+            QStringList{u"markup"_s});
+        // A font name that would end the stylesheet's declaration.
+        QJsonObject d = design();
+        QJsonObject type = d.value(u"type"_s).toObject();
+        type.insert(u"body"_s,
+            QJsonObject{{u"family"_s, u"Arial; } body { background: url(x)"_s}, {u"fallback"_s, u"sans-serif"_s}});
+        d.insert(u"type"_s, type);
+        QCOMPARE(codes(SiteChecks::design(d, facts())), QStringList{u"font"_s});
+        QVERIFY(!SitePage::stylesheet(d).contains(u"url(x)"_s));
+    }
+
     void imagesNeedAltTextAndAKnownAddress()
     {
         const auto problems = section(u"benefits"_s,

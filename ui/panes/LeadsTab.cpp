@@ -39,7 +39,7 @@ LeadsTab::LeadsTab(const UiContext& context, QWidget* parent)
     m_search->setObjectName(u"leadsSearch"_s);
     m_search->setPlaceholderText(tr("Search leads…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(160);
     m_status->setObjectName(u"leadsStatusFilter"_s);
     m_status->addItem(tr("All leads"), QString());
     for (const QString& s : {u"new"_s, u"do_not_contact"_s})

@@ -42,7 +42,7 @@ SitesPane::SitesPane(const UiContext& context, QWidget* parent)
     m_search->setObjectName(u"sitesSearch"_s);
     m_search->setPlaceholderText(tr("Search sites…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(180);
     m_status->setObjectName(u"sitesStatusFilter"_s);
     m_status->addItem(tr("All sites"), QString());
     m_status->addItem(tr("Published"), u"published"_s);
@@ -89,7 +89,7 @@ SitesPane::SitesPane(const UiContext& context, QWidget* parent)
     detailsButton->setToolTip(tr("The selected site's parts: their checks, versions and locks; write one again"));
     connect(detailsButton, &QPushButton::clicked, this, &SitesPane::showDetails);
     galleryBar->addWidget(detailsButton);
-    auto* publishButton = new QPushButton(tr("Publish as WordPress page"), this);
+    auto* publishButton = new QPushButton(tr("Publish…"), this);
     publishButton->setObjectName(u"publishSiteButton"_s);
     publishButton->setToolTip(tr("The selected page goes live as a page on your WordPress sites (after approval)"));
     connect(publishButton, &QPushButton::clicked, this, &SitesPane::publishCurrent);

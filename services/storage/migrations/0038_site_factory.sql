@@ -13,6 +13,9 @@ CREATE TABLE site_units (
     current_version_id  INTEGER,
     accepted_version_id INTEGER,
     locked              INTEGER NOT NULL DEFAULT 0,
+    -- A person's instruction for the unit's next run (kept until a version written with it is accepted).
+    instruction         TEXT NOT NULL DEFAULT '',
+    instruction_by      TEXT NOT NULL DEFAULT '',
     last_error          TEXT NOT NULL DEFAULT '',
     updated_at          INTEGER NOT NULL,
     UNIQUE (site_id, kind)

@@ -203,9 +203,22 @@ void SitesModel::reload()
     } catch (const SqlError& e) {
         qCWarning(lcModels) << "sites query failed:" << e.message();
     }
+    // The same sites in the same order (a chain moved on, a screenshot came in): values change in place, so the
+    // gallery keeps its selection and scroll position while sites are written.
+    const bool same = sites.size() == m_sites.size()
+        && std::equal(
+            sites.cbegin(), sites.cend(), m_sites.cbegin(), [](const Site& a, const Site& b) { return a.id == b.id; });
+    if (same) {
+        m_sites = std::move(sites);
+        if (!m_sites.isEmpty())
+            emit dataChanged(index(0), index(int(m_sites.size()) - 1));
+        emit reloaded();
+        return;
+    }
     beginResetModel();
     m_sites = std::move(sites);
     endResetModel();
+    emit reloaded();
 }
 
 bool SitesModel::Site::working() const

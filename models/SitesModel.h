@@ -95,6 +95,10 @@ public:
     // The products a site can be generated for, by name (for the Generate site dialog).
     QList<ProductChoice> productChoices() const;
 
+signals:
+    // After every reload, whether the rows were replaced or only their values changed.
+    void reloaded();
+
 private:
     QVector<Site> query(const QStringList& where, const QVariantList& binds) const;
 

@@ -18235,7 +18235,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     <message>
         <location line="+10"/>
         <source>Concept for %1</source>
-        <translation>Concept voor %1</translation>
+        <translation>Conceptsite voor %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -18704,7 +18704,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     <message>
         <location line="+17"/>
         <source>Part</source>
-        <translation>Deel</translation>
+        <translation>Onderdeel</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -18777,7 +18777,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     <message>
         <location line="+5"/>
         <source>Parts and versions…</source>
-        <translation>Delen en versies…</translation>
+        <translation>Onderdelen en versies…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -18792,12 +18792,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     <message>
         <location line="+3"/>
         <source>Parts…</source>
-        <translation>Delen…</translation>
+        <translation>Onderdelen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The selected site&apos;s parts: their checks, versions and locks; write one again</source>
-        <translation>De delen van de gekozen site: hun controles, versies en sloten; laat er een opnieuw schrijven</translation>
+        <translation>De onderdelen van de gekozen site: hun controles, versies en sloten; laat er een opnieuw schrijven</translation>
     </message>
     <message>
         <location line="+3"/>

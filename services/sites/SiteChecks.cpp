@@ -195,16 +195,12 @@ QList<Problem> claimsAgree(const QString& where, const Markup& m, const Facts& f
         QRegularExpression::CaseInsensitiveOption);
     const auto r = rating.match(m.text);
     if (r.hasMatch()) {
-        if (facts.reviews.isEmpty() && !facts.listedRating) {
+        const std::optional<double> known = averageRating(facts);
+        if (!known) {
             out.append(problem(u"rating"_s, where,
                 tr("States a rating (“%1”) but the product has no reviews.").arg(r.captured(0)), u"critical"_s));
         } else if (!r.captured(1).isEmpty()) {
-            double sum = 0;
-            for (const Review& rv : facts.reviews)
-                sum += rv.rating;
-            const double average = facts.reviews.isEmpty()
-                ? std::round(*facts.listedRating * 10.0) / 10.0
-                : std::round(sum / double(facts.reviews.size()) * 10.0) / 10.0;
+            const double average = std::round(*known * 10.0) / 10.0;
             const double stated = QString(r.captured(1)).replace(u',', u'.').toDouble();
             if (std::abs(stated - average) > 0.05)
                 out.append(problem(u"rating"_s, where,
@@ -297,6 +293,16 @@ QList<Problem> contrastProblems(
 }
 
 } // namespace
+
+std::optional<double> averageRating(const Facts& facts)
+{
+    if (facts.reviews.isEmpty())
+        return facts.listedRating;
+    double sum = 0;
+    for (const Review& r : facts.reviews)
+        sum += r.rating;
+    return sum / double(facts.reviews.size());
+}
 
 double contrast(const QString& a, const QString& b)
 {

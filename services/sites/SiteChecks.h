@@ -52,6 +52,9 @@ QList<Problem> section(const QString& key, const QJsonObject& body, const Facts&
 // The assembled page, with the design it was styled by.
 QList<Problem> page(const QString& html, const QJsonObject& design);
 
+// The rating a page may state: the average of the reviews, or a lead's listed rating (none without either).
+std::optional<double> averageRating(const Facts& facts);
+
 // WCAG 2.1 contrast ratio of two colours written #RRGGBB (1-21; 0 when one is not a colour).
 double contrast(const QString& a, const QString& b);
 // The design's colour for a role, as #rrggbb (empty when it has none or it is not a colour).

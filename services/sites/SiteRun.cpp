@@ -17,19 +17,18 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-QString reviewsText(const QList<SiteChecks::Review>& reviews)
+QString reviewsText(const SiteChecks::Facts& facts)
 {
+    const QList<SiteChecks::Review>& reviews = facts.reviews;
     if (reviews.isEmpty())
         return u"The product has no reviews: no ratings, no testimonials, no quotes."_s;
-    double sum = 0;
     QStringList quotes;
     for (const SiteChecks::Review& r : reviews) {
-        sum += r.rating;
         if (quotes.size() < 6 && !r.body.trimmed().isEmpty())
             quotes << u"- (%1/5) \"%2\""_s.arg(r.rating).arg(r.body.simplified().left(240));
     }
     return u"%1 reviews, average rating %2 out of 5. Quote only these words, exactly:\n%3"_s.arg(reviews.size())
-        .arg(QString::number(std::round(sum / double(reviews.size()) * 10.0) / 10.0, 'f', 1), quotes.join(u'\n'));
+        .arg(QString::number(std::round(*SiteChecks::averageRating(facts) * 10.0) / 10.0, 'f', 1), quotes.join(u'\n'));
 }
 } // namespace
 
@@ -128,7 +127,7 @@ PieceGate::Kind SiteRun::gateKind(const QString& kind, const SiteChecks::Facts& 
         {u"section"_s, SiteSpec::sectionKey(kind)}, {u"section_purpose"_s, purpose},
         {u"classes"_s, SitePage::classes()},
         {u"images"_s, facts.images.isEmpty() ? u"none: the page shows no images"_s : facts.images.join(u", "_s)},
-        {u"cta_url"_s, facts.ctaUrl}, {u"reviews"_s, reviewsText(facts.reviews)},
+        {u"cta_url"_s, facts.ctaUrl}, {u"reviews"_s, reviewsText(facts)},
         {u"brand_palette"_s,
             facts.brand.palette.isEmpty() ? u"none set: choose one that suits the brief"_s
                                           : facts.brand.palette.join(u", "_s)},
@@ -306,12 +305,8 @@ void SiteRun::assemble()
     // The product's facts for search engines (schema.org Product with its offers and rating), never a model's words.
     // Its rating from the same reviews the page's words were checked against.
     std::optional<StructuredData::Rating> rating;
-    if (!m_facts.reviews.isEmpty()) {
-        double sum = 0;
-        for (const SiteChecks::Review& r : std::as_const(m_facts.reviews))
-            sum += r.rating;
-        rating = StructuredData::Rating{sum / double(m_facts.reviews.size()), int(m_facts.reviews.size())};
-    }
+    if (!m_facts.reviews.isEmpty())
+        rating = StructuredData::Rating{*SiteChecks::averageRating(m_facts), int(m_facts.reviews.size())};
     if (m_facts.product.id > 0) // a product's page; a lead's business is no product with an offer
         input.headExtra = StructuredData::scriptTag(StructuredData::product(m_facts.product, m_facts.product.name,
             m_facts.product.description, m_facts.ctaUrl.startsWith(u"http"_s) ? m_facts.ctaUrl : QString(), rating));

@@ -96,18 +96,7 @@ int main(int argc, char** argv)
         QListView* view = w->sitesPane()->view();
         QScrollBar* bar = view->verticalScrollBar();
 
-        QList<double> stalls;
-        QElapsedTimer clock;
-        clock.start();
-        qint64 last = clock.nsecsElapsed();
-        QTimer probe;
-        probe.setTimerType(Qt::PreciseTimer);
-        probe.setInterval(10);
-        QObject::connect(&probe, &QTimer::timeout, &app, [&] {
-            const qint64 now = clock.nsecsElapsed();
-            stalls.append(std::max(0.0, static_cast<double>(now - last) / 1e6 - 10.0));
-            last = now;
-        });
+        Bench::StallProbe probe;
         QEventLoop loop; // not the application's: its quit would close the window
         QTimer wheel;
         wheel.setInterval(16);
@@ -125,14 +114,13 @@ int main(int argc, char** argv)
         wheel.start();
         loop.exec();
         probe.stop();
-        const double p99 = Bench::percentile(stalls, 0.99);
-        const double worst = stalls.isEmpty() ? 0 : *std::max_element(stalls.cbegin(), stalls.cend());
+        const double p99 = probe.percentile(0.99);
+        const double worst = probe.worst();
         p99s.append(p99);
         maxes.append(worst);
         std::printf(
             "run %d: %d sites, scrolled %d px down and up in %.1f s: stall p50 %.1f ms, p99 %.1f ms, max %.1f ms\n",
-            run + 1, sites, bar->maximum(), double(wall.elapsed()) / 1000.0, Bench::percentile(stalls, 0.5), p99,
-            worst);
+            run + 1, sites, bar->maximum(), double(wall.elapsed()) / 1000.0, probe.percentile(0.5), p99, worst);
         gui.stop();
     }
     std::printf("median stall p99 %.1f ms, median max %.1f ms, peak RSS %ld MB\n", Bench::median(p99s),

@@ -91,18 +91,7 @@ int main(int argc, char** argv)
                 Connections::secretKey(id, field), u"sandbox-"_s + field, SecretCache::originOf(QUrl(c.url)));
 
         // The probe, then the sync.
-        QList<double> stalls;
-        QElapsedTimer clock;
-        clock.start();
-        qint64 last = clock.nsecsElapsed();
-        QTimer probe;
-        probe.setTimerType(Qt::PreciseTimer);
-        probe.setInterval(10);
-        QObject::connect(&probe, &QTimer::timeout, &app, [&] {
-            const qint64 now = clock.nsecsElapsed();
-            stalls.append(std::max(0.0, static_cast<double>(now - last) / 1e6 - 10.0));
-            last = now;
-        });
+        Bench::StallProbe probe;
         {
             Transaction tx(gui.db());
             StoreSync::queue(gui.db(), id, Clock::system()->nowMs());
@@ -125,9 +114,9 @@ int main(int argc, char** argv)
         done.stop();
         probe.stop();
         const double wallS = static_cast<double>(wall.elapsed()) / 1000.0;
-        const double p50 = Bench::percentile(stalls, 0.5);
-        const double p99 = Bench::percentile(stalls, 0.99);
-        const double worst = stalls.isEmpty() ? 0 : *std::max_element(stalls.cbegin(), stalls.cend());
+        const double p50 = probe.percentile(0.5);
+        const double p99 = probe.percentile(0.99);
+        const double worst = probe.worst();
         p99s.append(p99);
         maxes.append(worst);
 
@@ -146,7 +135,7 @@ int main(int argc, char** argv)
         std::printf("run %d: %lld orders synced in %.1f s; GUI stalls over %lld ticks: p50 %.1f ms, p99 %.1f ms, "
                     "max %.1f ms; P&L two years %.0f ms (%d products), 30 days %.0f ms\n",
             run + 1, static_cast<long long>(gui.count(u"SELECT COUNT(*) FROM orders"_s)), wallS,
-            static_cast<long long>(stalls.size()), p50, p99, worst, opens.last(), sales->products()->rowCount(),
+            static_cast<long long>(probe.stalls().size()), p50, p99, worst, opens.last(), sales->products()->rowCount(),
             changes.last());
 
         // A full agent cycle over the synced shop, the Agents pane showing.
@@ -172,8 +161,6 @@ int main(int argc, char** argv)
                 if (AgentRuns::queueNow(gui.db(), name, Clock::system()->nowMs()).isEmpty())
                     ++queued;
         }
-        stalls.clear();
-        last = clock.nsecsElapsed();
         QElapsedTimer cycle;
         cycle.start();
         probe.start();
@@ -191,8 +178,8 @@ int main(int argc, char** argv)
         agentsDone.stop();
         probe.stop();
         agentWalls.append(static_cast<double>(cycle.elapsed()) / 1000.0);
-        agentP99s.append(Bench::percentile(stalls, 0.99));
-        agentMaxes.append(stalls.isEmpty() ? 0 : *std::max_element(stalls.cbegin(), stalls.cend()));
+        agentP99s.append(probe.percentile(0.99));
+        agentMaxes.append(probe.worst());
         std::printf(
             "       agent cycle: %d agents queued, %lld runs recorded (%lld failed), %.1f s; GUI stalls over %lld "
             "ticks: p50 %.1f ms, p99 %.1f ms, max %.1f ms; %lld proposals waiting\n",
@@ -200,7 +187,7 @@ int main(int argc, char** argv)
             static_cast<long long>(gui.count(u"SELECT COUNT(*) FROM agent_runs WHERE started_at >= ?"_s, {cycleStart})),
             static_cast<long long>(gui.count(
                 u"SELECT COUNT(*) FROM agent_runs WHERE started_at >= ? AND outcome = 'failed'"_s, {cycleStart})),
-            agentWalls.last(), static_cast<long long>(stalls.size()), Bench::percentile(stalls, 0.5), agentP99s.last(),
+            agentWalls.last(), static_cast<long long>(probe.stalls().size()), probe.percentile(0.5), agentP99s.last(),
             agentMaxes.last(),
             static_cast<long long>(gui.count(u"SELECT COUNT(*) FROM action_proposals WHERE status = 'pending'"_s)));
         gui.stop();

@@ -102,7 +102,7 @@ SiteDetailDialog::SiteDetailDialog(const UiContext& context, qint64 siteId, QWid
     });
     connect(m_parts->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SiteDetailDialog::updateButtons);
     // The sites model reloads on every change of a site: the parts follow it.
-    connect(m_context.sites, &QAbstractItemModel::modelReset, this, &SiteDetailDialog::refresh);
+    connect(m_context.sites, &SitesModel::reloaded, this, &SiteDetailDialog::refresh);
     refresh();
     resize(860, 520);
 }

@@ -53,6 +53,7 @@
 #include "resilience/ApiRuntime.h"
 #include "secrets/TeamPassword.h"
 #include "sites/LeadActions.h"
+#include "sites/OutreachActions.h"
 #include "sites/SiteActions.h"
 #include "storage/Connection.h"
 #include "storage/Dialect.h"
@@ -208,6 +209,7 @@ void Application::createModels()
     m_context.leadActions = new LeadActions(workspace->databasePath(), door, m_context.user, m_modelOwner);
     m_context.leadActions->resumeRescoring(); // a territory saved just before the app closed
     m_context.siteActions = new SiteActions(door, m_context.user, m_modelOwner);
+    m_context.outreachActions = new OutreachActions(door, m_context.user, m_modelOwner);
     m_context.orders = new OrdersImportActions(workspace->databasePath(), clock, m_bus, m_context.user, m_modelOwner);
     m_context.providers = new ProvidersModel(db, m_modelOwner);
     m_context.prompts = new PromptTemplatesModel(db, m_modelOwner);

@@ -26,7 +26,13 @@ enum Field
     FPlace,
     FLatitude,
     FLongitude,
-    FLine
+    FLine,
+    FEmail,
+    FOutreachId,
+    FOutreachState,
+    FSendState,
+    FProposal,
+    FSentAt
 };
 } // namespace
 
@@ -54,7 +60,7 @@ void LeadsModel::setStatusFilter(const QString& status)
 
 QString LeadsModel::fromClause() const
 {
-    return u"leads l"_s;
+    return u"leads l LEFT JOIN outreach_emails o ON o.lead_id = l.id AND o.kind = 'email'"_s;
 }
 
 QString LeadsModel::idExpression() const
@@ -66,7 +72,9 @@ QStringList LeadsModel::fieldExpressions() const
 {
     return {u"l.id"_s, u"l.score"_s, u"l.name"_s, u"l.category"_s, u"l.address"_s, u"l.website"_s, u"l.rating"_s,
         u"l.review_count"_s, u"l.status"_s, u"l.score_factors"_s, u"l.phone"_s, u"l.opening_hours"_s, u"l.place_id"_s,
-        u"l.latitude"_s, u"l.longitude"_s, u"l.source_line"_s};
+        u"l.latitude"_s, u"l.longitude"_s, u"l.source_line"_s, u"l.email"_s, u"COALESCE(o.id, 0)"_s,
+        u"COALESCE(o.state, '')"_s, u"COALESCE(o.send_state, '')"_s, u"COALESCE(o.proposal_id, 0)"_s,
+        u"COALESCE(o.sent_at, 0)"_s};
 }
 
 QString LeadsModel::header(int column) const
@@ -88,6 +96,8 @@ QString LeadsModel::header(int column) const
         return tr("Reviews");
     case Status:
         return tr("Status");
+    case EmailState:
+        return tr("E-mail");
     default:
         return {};
     }
@@ -112,6 +122,8 @@ QString LeadsModel::sortExpression(int column) const
         return u"COALESCE(l.review_count, -1)"_s;
     case Status:
         return u"l.status"_s;
+    case EmailState:
+        return u"COALESCE(o.send_state, o.state, '')"_s;
     default:
         return {};
     }
@@ -184,6 +196,10 @@ QVariant LeadsModel::cellData(const Row& row, int column, int role) const
         return row.at(FReviews).isNull() ? QString() : QLocale().toString(row.at(FReviews).toLongLong());
     case Status:
         return Leads::statusDisplayName(row.at(FStatus).toString());
+    case EmailState:
+        if (row.at(FOutreachId).toLongLong() > 0)
+            return Outreach::statusText(emailOf(row));
+        return row.at(FEmail).toString().isEmpty() ? tr("no address") : QString();
     default:
         return {};
     }
@@ -220,5 +236,26 @@ Leads::Lead LeadsModel::leadAt(const QModelIndex& index) const
         lead.longitude = row->at(FLongitude).toDouble();
     }
     lead.line = row->at(FLine).toInt();
+    lead.email = row->at(FEmail).toString();
     return lead;
+}
+
+Outreach::Email LeadsModel::emailOf(const Row& row)
+{
+    Outreach::Email e;
+    e.id = row.at(FOutreachId).toLongLong();
+    e.leadId = row.at(FId).toLongLong();
+    e.state = row.at(FOutreachState).toString();
+    e.sendState = row.at(FSendState).toString();
+    e.proposalId = row.at(FProposal).toLongLong();
+    e.sentAt = row.at(FSentAt).toLongLong();
+    return e;
+}
+
+std::optional<Outreach::Email> LeadsModel::outreachAt(const QModelIndex& index) const
+{
+    const Row* row = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!row || row->at(FOutreachId).toLongLong() <= 0)
+        return std::nullopt;
+    return emailOf(*row);
 }

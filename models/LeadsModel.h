@@ -3,6 +3,9 @@
 #include "ModelRoles.h"
 #include "SqlTableModel.h"
 #include "sites/Leads.h"
+#include "sites/Outreach.h"
+
+#include <optional>
 
 // The leads imported for outreach, best score first: who, what kind of business, where, their website,
 // rating and reviews, and what Quorum may do with them (new, contacted, do not contact, bounced). Searched,
@@ -21,6 +24,7 @@ public:
         Rating,
         Reviews,
         Status,
+        EmailState, // where the lead's e-mail stands
         ColumnCount
     };
     Q_ENUM(Column)
@@ -33,6 +37,8 @@ public:
     void setStatusFilter(const QString& status);
     // The lead on a row with its factors, or one with id -1.
     Leads::Lead leadAt(const QModelIndex& index) const;
+    // The lead's outreach e-mail as the row knows it (its id, states, proposal, when it was sent), if it has one.
+    std::optional<Outreach::Email> outreachAt(const QModelIndex& index) const;
 
 protected:
     QString fromClause() const override;
@@ -47,6 +53,7 @@ protected:
     QString defaultOrder() const override;
 
 private:
+    static Outreach::Email emailOf(const Row& row);
     QString m_text;
     QString m_status;
 };

@@ -283,7 +283,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+150"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+155"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,12 +479,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-44"/>
         <source>Countries (e.g. NL, BE)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,18 +605,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Units, last 28 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+17"/>
+        <location line="-21"/>
+        <location line="+22"/>
         <source>Units, the 28 days before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>Gross margin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,12 +661,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-95"/>
         <source>Link to the product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Pieces with problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,6 +683,31 @@
     <message>
         <location line="+1"/>
         <source>SEO score the gate asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concept site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -951,6 +976,11 @@
     <message>
         <location line="+1"/>
         <source>Content refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outreach e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3521,7 +3551,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+143"/>
+        <location filename="../app/Application.cpp" line="+144"/>
         <source>Publishing cannot use some connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3531,7 +3561,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4192,6 +4222,16 @@
     <message>
         <location line="+1"/>
         <source>taking a product in the store back to work is decided by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outreach e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an e-mail to a business that did not ask for it: a person approves it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5931,7 +5971,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/sites/LeadActions.cpp" line="+220"/>
+        <location filename="../services/sites/LeadActions.cpp" line="+226"/>
+        <location filename="../services/sites/OutreachActions.cpp" line="+111"/>
         <location filename="../services/sites/SiteActions.cpp" line="+44"/>
         <location filename="../services/users/ChangeDoor.cpp" line="+22"/>
         <source>Nothing was saved: %1</source>
@@ -10313,7 +10354,7 @@ Commands:
 <context>
     <name>LeadImport</name>
     <message>
-        <location filename="../services/sites/LeadActions.cpp" line="-143"/>
+        <location filename="../services/sites/LeadActions.cpp" line="-148"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10356,7 +10397,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/sites/LeadImport.cpp" line="+271"/>
+        <location filename="../services/sites/LeadImport.cpp" line="+274"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10366,12 +10407,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>No name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>The e-mail address “%1” is not an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The rating “%1” is not a number from 0 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10600,7 +10646,7 @@ Commands:
 <context>
     <name>LeadsModel</name>
     <message>
-        <location filename="../models/LeadsModel.cpp" line="+76"/>
+        <location filename="../models/LeadsModel.cpp" line="+84"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10640,7 +10686,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>%1: %2 of %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10649,17 +10700,27 @@ Commands:
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadsTab</name>
     <message>
-        <location filename="../ui/panes/LeadsTab.cpp" line="+34"/>
+        <location filename="../ui/panes/LeadsTab.cpp" line="+37"/>
         <source>Do not contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Concept site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10674,17 +10735,22 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Import leads…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-43"/>
         <source>A CSV export of businesses from a maps search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Territory…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10694,18 +10760,23 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Outreach e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Marks the selected lead not to be contacted; importing it again keeps the mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+87"/>
+        <location line="+118"/>
         <source>Select a lead to see why it scores what it does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-114"/>
         <source>No leads yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10725,12 +10796,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Have the site factory write a concept site for the selected business, from its listing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>The outreach e-mail to the selected business: write it, see it as it is sent, follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Leads imported: %1 new, %2 brought up to date, %3 duplicates, %4 rows left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10743,7 +10819,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+80"/>
         <source>Opening hours: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10994,7 +11070,7 @@ Commands:
 <context>
     <name>Mailer</name>
     <message>
-        <location filename="../services/autopilot/Mailer.cpp" line="+109"/>
+        <location filename="../services/autopilot/Mailer.cpp" line="+113"/>
         <location line="+9"/>
         <source>The mail library could not start.</source>
         <translation type="unfinished"></translation>
@@ -11010,12 +11086,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The mail server refused the user name or password (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The mail server took the message but did not confirm it (%1). It may have been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The mail server cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11524,12 +11605,17 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+159"/>
+        <source>No mail server is set: enter it in Settings → Autopilot (e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The mail server&apos;s password is not in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-91"/>
         <source>The webhook did not take the message (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11794,6 +11880,502 @@ Demo data</source>
     <message>
         <location line="+7"/>
         <source>(median %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outreach</name>
+    <message>
+        <location filename="../services/sites/Outreach.cpp" line="+167"/>
+        <source>Sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The subject is longer than 90 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The body has %1 characters; an e-mail a stranger reads has 150 to 1,500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Links to “%1”: a first e-mail carries no links (the concept is attached).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>States the number %1, which the business&apos;s listing does not give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>States a number of reviews (“%1”) but the listing gives none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>States %1; the listing shows %2 reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Says the business has no website (“%1”), but its listing links to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speaks of the business&apos;s website (“%1”), but its listing has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Promises a result (“%1”) that no one can check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Speaks of an attachment (“%1”), but no concept is ready to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Asked not to be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <location line="+152"/>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>Set the sender&apos;s name in Outreach settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the sender&apos;s e-mail address in Outreach settings: replies and unsubscribe requests go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the sender&apos;s postal address in Outreach settings: every e-mail carries it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Approved, sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>May have been sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped: do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>That lead no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is marked do not contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail to “%1” bounced; it is not written to again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” has no e-mail address in its listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is on the suppression list (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” was written to already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/sites/OutreachJobs.cpp" line="+113"/>
+        <source>Outreach e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachActions</name>
+    <message>
+        <location filename="../services/sites/OutreachActions.cpp" line="+23"/>
+        <source>The e-mail is being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The e-mail is approved and being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The e-mail waits for approval: reject it in Approvals (with what to change) to write it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+11"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not on the suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only an e-mail the mail server did not confirm waits for this answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachDialog</name>
+    <message>
+        <location filename="../ui/dialogs/OutreachDialog.cpp" line="+25"/>
+        <source>It arrived: mark sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It did not arrive: send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No e-mail is written for this lead yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instruction for the writer, e.g. “shorter; mention the opening hours”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only when you checked your sent mail and the lead&apos;s address: it may arrive twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written from the lead&apos;s listing and checked by a second model. Approved in Approvals, it is sent once from your mail server, with your name, postal address and an unsubscribe line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>E-mail to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no address in the listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Concept attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last attempt did not pass the gate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The e-mail is being written; it comes to Approvals when it passes the gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sending the e-mail again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marked as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachJobs</name>
+    <message>
+        <location filename="../services/sites/OutreachJobs.cpp" line="-25"/>
+        <source>The lead was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Written and proposed for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>E-mail “%1” about a concept site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A first e-mail to %1 (%2), written from its listing and checked by a second model. Approved, it is sent once from your mail server with your name, postal address and an unsubscribe line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The lead was deleted; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quorum stopped while the mail server had this e-mail; it may have been delivered. It is not sent again by itself: check the sent mail, then mark it sent or send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent already; not sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>It is not sent again by itself: check the sent mail, then mark it sent or send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Today&apos;s %n e-mail(s) are sent (the daily cap); this one goes tomorrow.</source>
+        <translation>
+            <numerusform>Today&apos;s %n e-mail are sent (the daily cap); this one goes tomorrow.</numerusform>
+            <numerusform>Today&apos;s %n e-mails are sent (the daily cap); this one goes tomorrow.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The lead of this e-mail was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachSettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/OutreachSettingsDialog.cpp" line="+29"/>
+        <source>Take off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outreach e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No mail server is set: enter it in Settings → Autopilot before e-mails can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mails go through the mail server of Settings → Autopilot (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every e-mail carries the sender&apos;s name, postal address and a line to unsubscribe; replies come to the sender&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anna de Vries, Studio Noord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anna@studionoord.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street 1
+1234 AB City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An address that asked not to be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sender&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never write to (suppression list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Outreach settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 may be written to again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13800,7 +14382,7 @@ Demo data</source>
 <context>
     <name>PromptTemplates</name>
     <message>
-        <location filename="../services/pipeline/PromptTemplates.cpp" line="+30"/>
+        <location filename="../services/pipeline/PromptTemplates.cpp" line="+32"/>
         <source>Writer: system prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13851,11 +14433,16 @@ Demo data</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Outreach: the e-mail to a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Writer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>the product&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14007,6 +14594,41 @@ Demo data</source>
     <message>
         <location line="+1"/>
         <source>the fonts a page can rely on (site factory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead&apos;s business name (outreach)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead&apos;s category as its listing gives it (outreach)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead&apos;s website, or “none” (outreach)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead&apos;s listed rating, or “not listed” (outreach)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead&apos;s listed number of reviews, or “not listed” (outreach)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“yes” when a finished concept site goes with the e-mail (outreach)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sender&apos;s name from Outreach settings (outreach)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14516,7 +15138,7 @@ USER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-137"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-138"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18225,22 +18847,22 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SiteChecks</name>
     <message>
-        <location filename="../services/sites/SiteChecks.cpp" line="+190"/>
+        <location filename="../services/sites/SiteChecks.cpp" line="+192"/>
         <source>States a discount (“%1”) but the product is not on sale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>States a rating (“%1”) but the product has no reviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>States a rating of %1; the product&apos;s reviews average %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Quotes a customer (“%1”) in words no review of the product contains.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18285,7 +18907,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+78"/>
         <source>Rests “%1” on reviews, but the product has none.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18549,7 +19171,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SiteRun</name>
     <message>
-        <location filename="../services/sites/SiteRun.cpp" line="+152"/>
+        <location filename="../services/sites/SiteRun.cpp" line="+151"/>
         <source>The product or lead this site was written about is gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18559,7 +19181,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+207"/>
+        <location line="+203"/>
         <source>The assembled page fails %n check(s).</source>
         <translation>
             <numerusform>The assembled page fails %n check.</numerusform>

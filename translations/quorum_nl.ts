@@ -283,7 +283,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+150"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+155"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -479,12 +479,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-44"/>
         <source>Countries (e.g. NL, BE)</source>
         <translation>Landen (bijv. NL, BE)</translation>
     </message>
@@ -605,18 +605,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Units, last 28 days</source>
         <translation>Stuks, laatste 28 dagen</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+17"/>
+        <location line="-21"/>
+        <location line="+22"/>
         <source>Units, the 28 days before</source>
         <translation>Stuks, de 28 dagen ervoor</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>Gross margin</source>
         <translation>Brutomarge</translation>
     </message>
@@ -661,12 +661,12 @@
         <translation>Bericht op X</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-95"/>
         <source>Link to the product</source>
         <translation>Link naar het product</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Pieces with problems</source>
         <translation>Stukken met problemen</translation>
     </message>
@@ -684,6 +684,31 @@
         <location line="+1"/>
         <source>SEO score the gate asks</source>
         <translation>SEO-score die de akkoordpoort vraagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concept site</source>
+        <translation>Conceptsite</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -952,6 +977,11 @@
         <location line="+1"/>
         <source>Content refresh</source>
         <translation>Inhoud vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outreach e-mail</source>
+        <translation>Outreach-e-mail</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -3521,7 +3551,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+143"/>
+        <location filename="../app/Application.cpp" line="+144"/>
         <source>Publishing cannot use some connections</source>
         <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
     </message>
@@ -3531,7 +3561,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -4193,6 +4223,16 @@
         <location line="+1"/>
         <source>taking a product in the store back to work is decided by a person</source>
         <translation>een product uit de winkel opnieuw in bewerking nemen beslist een persoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outreach e-mails</source>
+        <translation>Outreach-e-mails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an e-mail to a business that did not ask for it: a person approves it</source>
+        <translation>een e-mail aan een bedrijf dat er niet om vroeg: een mens keurt hem goed</translation>
     </message>
 </context>
 <context>
@@ -5931,7 +5971,8 @@
         <translation>Alleen een eigenaar wijzigt instellingen; %1 is hier %2.</translation>
     </message>
     <message>
-        <location filename="../services/sites/LeadActions.cpp" line="+220"/>
+        <location filename="../services/sites/LeadActions.cpp" line="+226"/>
+        <location filename="../services/sites/OutreachActions.cpp" line="+111"/>
         <location filename="../services/sites/SiteActions.cpp" line="+44"/>
         <location filename="../services/users/ChangeDoor.cpp" line="+22"/>
         <source>Nothing was saved: %1</source>
@@ -10321,7 +10362,7 @@ Opdrachten:
 <context>
     <name>LeadImport</name>
     <message>
-        <location filename="../services/sites/LeadActions.cpp" line="-143"/>
+        <location filename="../services/sites/LeadActions.cpp" line="-148"/>
         <source>Cannot open %1: %2</source>
         <translation>Kan %1 niet openen: %2</translation>
     </message>
@@ -10364,7 +10405,7 @@ Opdrachten:
         <translation>Die lead staat niet meer in de werkruimte.</translation>
     </message>
     <message>
-        <location filename="../services/sites/LeadImport.cpp" line="+271"/>
+        <location filename="../services/sites/LeadImport.cpp" line="+274"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
@@ -10374,12 +10415,17 @@ Opdrachten:
         <translation>Geen kolom met de namen van de bedrijven (een kolom name of title). De kolommen zijn: %1.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>No name.</source>
         <translation>Geen naam.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>The e-mail address “%1” is not an address.</source>
+        <translation>Het e-mailadres “%1” is geen adres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The rating “%1” is not a number from 0 to 5.</source>
         <translation>De beoordeling “%1” is geen getal van 0 tot 5.</translation>
     </message>
@@ -10608,7 +10654,7 @@ Opdrachten:
 <context>
     <name>LeadsModel</name>
     <message>
-        <location filename="../models/LeadsModel.cpp" line="+76"/>
+        <location filename="../models/LeadsModel.cpp" line="+84"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -10648,7 +10694,12 @@ Opdrachten:
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>%1: %2 of %3 — %4</source>
         <translation>%1: %2 van %3 — %4</translation>
     </message>
@@ -10657,11 +10708,16 @@ Opdrachten:
         <source>none</source>
         <translation>geen</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>no address</source>
+        <translation>geen adres</translation>
+    </message>
 </context>
 <context>
     <name>LeadsTab</name>
     <message>
-        <location filename="../ui/panes/LeadsTab.cpp" line="+34"/>
+        <location filename="../ui/panes/LeadsTab.cpp" line="+37"/>
         <source>Do not contact</source>
         <translation>Niet benaderen</translation>
     </message>
@@ -10669,6 +10725,11 @@ Opdrachten:
         <location line="+1"/>
         <source>Concept site</source>
         <translation>Conceptsite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail…</source>
+        <translation>E-mail…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10682,17 +10743,22 @@ Opdrachten:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Import leads…</source>
         <translation>Leads importeren…</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-43"/>
         <source>A CSV export of businesses from a maps search</source>
         <translation>Een CSV-export van bedrijven uit een zoekopdracht op een kaart</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Territory…</source>
         <translation>Gebied…</translation>
     </message>
@@ -10702,18 +10768,23 @@ Opdrachten:
         <translation>De soorten bedrijven en het gebied waar de score de voorkeur aan geeft</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Outreach e-mail…</source>
+        <translation>Outreach-e-mail…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Marks the selected lead not to be contacted; importing it again keeps the mark</source>
         <translation>Markeert de geselecteerde lead als niet te benaderen; opnieuw importeren houdt de markering</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+87"/>
+        <location line="+118"/>
         <source>Select a lead to see why it scores what it does.</source>
         <translation>Selecteer een lead om te zien waarom hij zo scoort.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-114"/>
         <source>No leads yet</source>
         <translation>Nog geen leads</translation>
     </message>
@@ -10733,12 +10804,17 @@ Opdrachten:
         <translation>Wis de zoekopdracht of toon alle leads.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Have the site factory write a concept site for the selected business, from its listing</source>
         <translation>Laat de sitefabriek een conceptsite schrijven voor het gekozen bedrijf, op basis van de vermelding</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>The outreach e-mail to the selected business: write it, see it as it is sent, follow it</source>
+        <translation>De outreach-e-mail aan het geselecteerde bedrijf: laten schrijven, zien zoals hij verstuurd wordt, volgen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Leads imported: %1 new, %2 brought up to date, %3 duplicates, %4 rows left out.</source>
         <translation>Leads geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 dubbel, %4 rijen weggelaten.</translation>
     </message>
@@ -10751,7 +10827,7 @@ Opdrachten:
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+80"/>
         <source>Opening hours: %1</source>
         <translation>Openingstijden: %1</translation>
     </message>
@@ -11002,7 +11078,7 @@ Opdrachten:
 <context>
     <name>Mailer</name>
     <message>
-        <location filename="../services/autopilot/Mailer.cpp" line="+109"/>
+        <location filename="../services/autopilot/Mailer.cpp" line="+113"/>
         <location line="+9"/>
         <source>The mail library could not start.</source>
         <translation>De mailbibliotheek kon niet starten.</translation>
@@ -11018,12 +11094,17 @@ Opdrachten:
         <translation>Schrijf de mailserver als smtp://host:poort of smtps://host:poort.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The mail server refused the user name or password (%1).</source>
         <translation>De mailserver weigerde de gebruikersnaam of het wachtwoord (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The mail server took the message but did not confirm it (%1). It may have been delivered.</source>
+        <translation>De mailserver nam het bericht aan maar bevestigde het niet (%1). Het kan zijn afgeleverd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The mail server cannot be reached (%1).</source>
         <translation>De mailserver is niet bereikbaar (%1).</translation>
     </message>
@@ -11533,12 +11614,17 @@ Demogegevens</translation>
         <translation>Het rapport bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+159"/>
+        <source>No mail server is set: enter it in Settings → Autopilot (e-mail).</source>
+        <translation>Er is geen mailserver ingesteld: vul die in bij Instellingen → Autopilot (e-mail).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The mail server&apos;s password is not in the keychain: %1</source>
         <translation>Het wachtwoord van de mailserver staat niet in de sleutelhanger: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-91"/>
         <source>The webhook did not take the message (%1).</source>
         <translation>De webhook nam het bericht niet aan (%1).</translation>
     </message>
@@ -11804,6 +11890,503 @@ Demogegevens</translation>
         <location line="+7"/>
         <source>(median %1)</source>
         <translation>(mediaan %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Outreach</name>
+    <message>
+        <location filename="../services/sites/Outreach.cpp" line="+167"/>
+        <source>Sent %1</source>
+        <translation>Verstuurd %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for approval</source>
+        <translation>Wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written</source>
+        <translation>Geschreven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs a person</source>
+        <translation>Heeft een mens nodig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not be written</source>
+        <translation>Kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being written</source>
+        <translation>Wordt geschreven</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The subject is longer than 90 characters.</source>
+        <translation>Het onderwerp is langer dan 90 tekens.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The body has %1 characters; an e-mail a stranger reads has 150 to 1,500.</source>
+        <translation>De tekst heeft %1 tekens; een e-mail die een onbekende leest heeft er 150 tot 1.500.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Links to “%1”: a first e-mail carries no links (the concept is attached).</source>
+        <translation>Linkt naar “%1”: een eerste e-mail bevat geen links (het concept zit in de bijlage).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>States the number %1, which the business&apos;s listing does not give.</source>
+        <translation>Noemt het getal %1, dat niet in de vermelding van het bedrijf staat.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>States a number of reviews (“%1”) but the listing gives none.</source>
+        <translation>Noemt een aantal recensies (“%1”) maar de vermelding geeft er geen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>States %1; the listing shows %2 reviews.</source>
+        <translation>Noemt %1; de vermelding toont %2 recensies.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Says the business has no website (“%1”), but its listing links to %2.</source>
+        <translation>Zegt dat het bedrijf geen website heeft (“%1”), maar de vermelding linkt naar %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speaks of the business&apos;s website (“%1”), but its listing has none.</source>
+        <translation>Spreekt over de website van het bedrijf (“%1”), maar de vermelding heeft er geen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Promises a result (“%1”) that no one can check.</source>
+        <translation>Belooft een resultaat (“%1”) dat niemand kan controleren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Speaks of an attachment (“%1”), but no concept is ready to attach.</source>
+        <translation>Spreekt over een bijlage (“%1”), maar er is geen concept klaar om mee te sturen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Asked not to be written to</source>
+        <translation>Vroeg om geen e-mail meer</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <location line="+152"/>
+        <source>Bounced</source>
+        <translation>Onbestelbaar</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>Set the sender&apos;s name in Outreach settings.</source>
+        <translation>Vul de naam van de afzender in bij de outreach-instellingen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the sender&apos;s e-mail address in Outreach settings: replies and unsubscribe requests go there.</source>
+        <translation>Vul het e-mailadres van de afzender in bij de outreach-instellingen: antwoorden en afmeldingen komen daar binnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the sender&apos;s postal address in Outreach settings: every e-mail carries it.</source>
+        <translation>Vul het postadres van de afzender in bij de outreach-instellingen: elke e-mail vermeldt het.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Approved, sending</source>
+        <translation>Goedgekeurd, wordt verstuurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation>Wordt verstuurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>May have been sent</source>
+        <translation>Misschien verstuurd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not sent</source>
+        <translation>Niet verstuurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped: do not contact</source>
+        <translation>Gestopt: niet benaderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Do not contact</source>
+        <translation>Niet benaderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by a person</source>
+        <translation>Door een mens toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>That lead no longer exists.</source>
+        <translation>Die lead bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is marked do not contact.</source>
+        <translation>“%1” is gemarkeerd als niet benaderen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail to “%1” bounced; it is not written to again.</source>
+        <translation>E-mail aan “%1” was onbestelbaar; er wordt niet opnieuw naartoe geschreven.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” has no e-mail address in its listing.</source>
+        <translation>“%1” heeft geen e-mailadres in de vermelding.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is on the suppression list (%2).</source>
+        <translation>%1 staat op de blokkeerlijst (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” was written to already.</source>
+        <translation>“%1” is al gemaild.</translation>
+    </message>
+    <message>
+        <location filename="../services/sites/OutreachJobs.cpp" line="+113"/>
+        <source>Outreach e-mail</source>
+        <translation>Outreach-e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachActions</name>
+    <message>
+        <location filename="../services/sites/OutreachActions.cpp" line="+23"/>
+        <source>The e-mail is being written.</source>
+        <translation>De e-mail wordt geschreven.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The e-mail is approved and being sent.</source>
+        <translation>De e-mail is goedgekeurd en wordt verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The e-mail waits for approval: reject it in Approvals (with what to change) to write it again.</source>
+        <translation>De e-mail wacht op goedkeuring: wijs hem af in Goedkeuringen (met wat er anders moet) om hem opnieuw te laten schrijven.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+11"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not on the suppression list.</source>
+        <translation>%1 staat niet op de blokkeerlijst.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only an e-mail the mail server did not confirm waits for this answer.</source>
+        <translation>Alleen een e-mail die de mailserver niet bevestigde wacht op dit antwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachDialog</name>
+    <message>
+        <location filename="../ui/dialogs/OutreachDialog.cpp" line="+25"/>
+        <source>It arrived: mark sent</source>
+        <translation>Aangekomen: markeer als verstuurd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It did not arrive: send again</source>
+        <translation>Niet aangekomen: opnieuw versturen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No e-mail is written for this lead yet.</source>
+        <translation>Voor deze lead is nog geen e-mail geschreven.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instruction for the writer, e.g. “shorter; mention the opening hours”</source>
+        <translation>Instructie voor de schrijver, bijv. “korter; noem de openingstijden”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only when you checked your sent mail and the lead&apos;s address: it may arrive twice.</source>
+        <translation>Alleen als je je verzonden mail en het adres van de lead hebt gecontroleerd: hij kan twee keer aankomen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written from the lead&apos;s listing and checked by a second model. Approved in Approvals, it is sent once from your mail server, with your name, postal address and an unsubscribe line.</source>
+        <translation>Geschreven op basis van de vermelding van de lead en gecontroleerd door een tweede model. Goedgekeurd in Goedkeuringen wordt hij één keer verstuurd via je mailserver, met je naam, postadres en een afmeldregel.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>E-mail to %1</source>
+        <translation>E-mail aan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To: %1</source>
+        <translation>Aan: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no address in the listing</source>
+        <translation>geen adres in de vermelding</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Concept attached: %1</source>
+        <translation>Concept in de bijlage: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject: %1</source>
+        <translation>Onderwerp: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last attempt did not pass the gate:</source>
+        <translation>De laatste poging kwam niet door de poort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write again</source>
+        <translation>Opnieuw schrijven</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write e-mail</source>
+        <translation>E-mail schrijven</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The e-mail is being written; it comes to Approvals when it passes the gate.</source>
+        <translation>De e-mail wordt geschreven; hij komt in Goedkeuringen als hij door de poort komt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sending the e-mail again.</source>
+        <translation>De e-mail wordt opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marked as sent.</source>
+        <translation>Gemarkeerd als verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachJobs</name>
+    <message>
+        <location filename="../services/sites/OutreachJobs.cpp" line="-25"/>
+        <source>The lead was deleted.</source>
+        <translation>De lead is verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Written and proposed for approval.</source>
+        <translation>Geschreven en ter goedkeuring voorgelegd.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>E-mail “%1” about a concept site</source>
+        <translation>E-mail aan “%1” over een conceptsite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A first e-mail to %1 (%2), written from its listing and checked by a second model. Approved, it is sent once from your mail server with your name, postal address and an unsubscribe line.</source>
+        <translation>Een eerste e-mail aan %1 (%2), geschreven op basis van de vermelding en gecontroleerd door een tweede model. Goedgekeurd wordt hij één keer verstuurd via je mailserver, met je naam, postadres en een afmeldregel.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The lead was deleted; nothing was sent.</source>
+        <translation>De lead is verwijderd; er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quorum stopped while the mail server had this e-mail; it may have been delivered. It is not sent again by itself: check the sent mail, then mark it sent or send it again.</source>
+        <translation>Quorum stopte terwijl de mailserver deze e-mail had; hij kan zijn afgeleverd. Hij wordt niet vanzelf opnieuw verstuurd: controleer de verzonden mail en markeer hem als verstuurd of verstuur hem opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent already; not sent twice.</source>
+        <translation>Al verstuurd; niet twee keer.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>It is not sent again by itself: check the sent mail, then mark it sent or send it again.</source>
+        <translation>Hij wordt niet vanzelf opnieuw verstuurd: controleer de verzonden mail en markeer hem als verstuurd of verstuur hem opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Today&apos;s %n e-mail(s) are sent (the daily cap); this one goes tomorrow.</source>
+        <translation>
+            <numerusform>De %n e-mail van vandaag is verstuurd (het daglimiet); deze gaat morgen.</numerusform>
+            <numerusform>De %n e-mails van vandaag zijn verstuurd (het daglimiet); deze gaat morgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Sent.</source>
+        <translation>Verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The lead of this e-mail was deleted.</source>
+        <translation>De lead van deze e-mail is verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachSettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/OutreachSettingsDialog.cpp" line="+29"/>
+        <source>Take off the list</source>
+        <translation>Van de lijst halen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outreach e-mail</source>
+        <translation>Outreach-e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No mail server is set: enter it in Settings → Autopilot before e-mails can be sent.</source>
+        <translation>Er is geen mailserver ingesteld: vul die in bij Instellingen → Autopilot voordat e-mails verstuurd kunnen worden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mails go through the mail server of Settings → Autopilot (%1).</source>
+        <translation>E-mails gaan via de mailserver van Instellingen → Autopilot (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every e-mail carries the sender&apos;s name, postal address and a line to unsubscribe; replies come to the sender&apos;s address.</source>
+        <translation>Elke e-mail vermeldt de naam en het postadres van de afzender en een regel om je af te melden; antwoorden komen binnen op het adres van de afzender.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anna de Vries, Studio Noord</source>
+        <translation>Anna de Vries, Studio Noord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anna@studionoord.nl</source>
+        <translation>anna@studionoord.nl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street 1
+1234 AB City</source>
+        <translation>Straat 1
+1234 AB Plaats</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> a day</source>
+        <translation> per dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An address that asked not to be written to</source>
+        <translation>Een adres dat vroeg om geen e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sender&apos;s name</source>
+        <translation>Naam afzender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender&apos;s address</source>
+        <translation>Adres afzender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most</source>
+        <translation>Hoogstens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never write to (suppression list)</source>
+        <translation>Nooit naar schrijven (blokkeerlijst)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Outreach settings saved.</source>
+        <translation>Outreach-instellingen opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved. %1</source>
+        <translation>Opgeslagen. %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 may be written to again.</source>
+        <translation>Naar %1 mag weer geschreven worden.</translation>
     </message>
 </context>
 <context>
@@ -13809,7 +14392,7 @@ Demogegevens</translation>
 <context>
     <name>PromptTemplates</name>
     <message>
-        <location filename="../services/pipeline/PromptTemplates.cpp" line="+30"/>
+        <location filename="../services/pipeline/PromptTemplates.cpp" line="+32"/>
         <source>Writer: system prompt</source>
         <translation>Schrijver: systeemprompt</translation>
     </message>
@@ -13860,11 +14443,16 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Outreach: the e-mail to a lead</source>
+        <translation>Outreach: de e-mail aan een lead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Writer: %1</source>
         <translation>Schrijver: %1</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>the product&apos;s name</source>
         <translation>de naam van het product</translation>
     </message>
@@ -14017,6 +14605,41 @@ Demogegevens</translation>
         <location line="+1"/>
         <source>the fonts a page can rely on (site factory)</source>
         <translation>de lettertypen waarop een pagina kan rekenen (sitefabriek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead&apos;s business name (outreach)</source>
+        <translation>de naam van het bedrijf van de lead (outreach)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead&apos;s category as its listing gives it (outreach)</source>
+        <translation>de categorie van de lead zoals de vermelding die geeft (outreach)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead&apos;s website, or “none” (outreach)</source>
+        <translation>de website van de lead, of “none” (outreach)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead&apos;s listed rating, or “not listed” (outreach)</source>
+        <translation>de vermelde beoordeling van de lead, of “not listed” (outreach)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead&apos;s listed number of reviews, or “not listed” (outreach)</source>
+        <translation>het vermelde aantal recensies van de lead, of “not listed” (outreach)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“yes” when a finished concept site goes with the e-mail (outreach)</source>
+        <translation>“yes” als er een klare conceptsite met de e-mail meegaat (outreach)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sender&apos;s name from Outreach settings (outreach)</source>
+        <translation>de naam van de afzender uit de outreach-instellingen (outreach)</translation>
     </message>
 </context>
 <context>
@@ -14533,7 +15156,7 @@ GEBRUIKER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-137"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-138"/>
         <source>Pending</source>
         <translation>In afwachting</translation>
     </message>
@@ -18246,22 +18869,22 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SiteChecks</name>
     <message>
-        <location filename="../services/sites/SiteChecks.cpp" line="+190"/>
+        <location filename="../services/sites/SiteChecks.cpp" line="+192"/>
         <source>States a discount (“%1”) but the product is not on sale.</source>
         <translation>Noemt een korting (“%1”) maar het product is niet in de aanbieding.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>States a rating (“%1”) but the product has no reviews.</source>
         <translation>Noemt een beoordeling (“%1”) maar het product heeft geen reviews.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>States a rating of %1; the product&apos;s reviews average %2.</source>
         <translation>Noemt een beoordeling van %1; de reviews van het product geven gemiddeld %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Quotes a customer (“%1”) in words no review of the product contains.</source>
         <translation>Citeert een klant (“%1”) met woorden die in geen enkele review van het product staan.</translation>
     </message>
@@ -18306,7 +18929,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Tekst in %1 op %2 (%3 op %4) heeft een contrast van %5:1; WCAG AA vraagt 4,5:1.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+78"/>
         <source>Rests “%1” on reviews, but the product has none.</source>
         <translation>Baseert “%1” op reviews, maar het product heeft er geen.</translation>
     </message>
@@ -18570,7 +19193,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SiteRun</name>
     <message>
-        <location filename="../services/sites/SiteRun.cpp" line="+152"/>
+        <location filename="../services/sites/SiteRun.cpp" line="+151"/>
         <source>The product or lead this site was written about is gone.</source>
         <translation>Het product of de lead waarover deze site gaat bestaat niet meer.</translation>
     </message>
@@ -18580,7 +19203,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>De site of het product ervan is verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+207"/>
+        <location line="+203"/>
         <source>The assembled page fails %n check(s).</source>
         <translation>
             <numerusform>De samengestelde pagina faalt voor %n controle.</numerusform>

@@ -16,6 +16,7 @@ class SupplierActions;
 class SitesModel;
 class LeadsModel;
 class LeadActions;
+class OutreachActions;
 class SiteActions;
 class SiteUnitsModel;
 class KpiModel;
@@ -115,6 +116,7 @@ struct UiContext
     AuditActions* audit = nullptr;
     CatalogActions* catalog = nullptr;
     LeadActions* leadActions = nullptr;
+    OutreachActions* outreachActions = nullptr;    // e-mails to leads: write, sender and cap, suppression list
     SiteActions* siteActions = nullptr;            // the site factory: generate, write a part again, lock
     SiteUnitsModel* siteUnits = nullptr;           // the open site's parts (Sites → a site's detail)
     CustomersModel* customers = nullptr;           // Settings → Customers

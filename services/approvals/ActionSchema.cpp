@@ -138,6 +138,11 @@ const std::map<ActionType, QList<Field>>& table()
             {f("product", T::Text, true, {}, true), f("sku", T::Text, false, {}, true),
                 f("pieces", T::Text, false, {}, true), f("problems", T::Integer, false, {}, true),
                 f("seo_score", T::Integer, false, {}, true), f("seo_bar", T::Integer, false, {}, true)}},
+        // "lead_id" and "email_id" travel along. The gate-passed e-mail; the approver may edit its words (the
+        // sender's signature and the unsubscribe line are added when it is sent).
+        {ActionType::OutreachEmail,
+            {f("lead", T::Text, true, {}, true), f("to", T::Text, true, {}, true), f("subject", T::Text),
+                f("message", T::LongText), f("concept", T::Text, false, {}, true)}},
     };
     return t;
 }
@@ -226,6 +231,10 @@ QString Field::label() const
         {u"problems"_s, QT_TRANSLATE_NOOP("ActionSchema", "Problems found")},
         {u"seo_score"_s, QT_TRANSLATE_NOOP("ActionSchema", "SEO score")},
         {u"seo_bar"_s, QT_TRANSLATE_NOOP("ActionSchema", "SEO score the gate asks")},
+        {u"lead"_s, QT_TRANSLATE_NOOP("ActionSchema", "Lead")}, {u"to"_s, QT_TRANSLATE_NOOP("ActionSchema", "To")},
+        {u"subject"_s, QT_TRANSLATE_NOOP("ActionSchema", "Subject")},
+        {u"message"_s, QT_TRANSLATE_NOOP("ActionSchema", "Message")},
+        {u"concept"_s, QT_TRANSLATE_NOOP("ActionSchema", "Concept site")},
         {u"change_pct"_s, QT_TRANSLATE_NOOP("ActionSchema", "Change")},
         {u"margin_floor_pct"_s, QT_TRANSLATE_NOOP("ActionSchema", "Margin floor")},
         {u"units_last"_s, QT_TRANSLATE_NOOP("ActionSchema", "Units, last 28 days")},

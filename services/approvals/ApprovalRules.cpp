@@ -223,6 +223,8 @@ QList<ApprovalRule> defaults()
             QT_TRANSLATE_NOOP("ApprovalRules", "a post speaks for the shop in public: a person approves it")},
         {"content_refresh", QT_TRANSLATE_NOOP("ApprovalRules", "Content refreshes"),
             QT_TRANSLATE_NOOP("ApprovalRules", "taking a product in the store back to work is decided by a person")},
+        {"outreach_email", QT_TRANSLATE_NOOP("ApprovalRules", "Outreach e-mails"),
+            QT_TRANSLATE_NOOP("ApprovalRules", "an e-mail to a business that did not ask for it: a person approves it")},
     };
     // clang-format on
     for (const auto& [type, name, why] : always) {

@@ -152,6 +152,7 @@ constexpr Descriptor kTypes[] = {
     {ActionType::RetireProduct, "retire_product", QT_TRANSLATE_NOOP("ActionType", "Retire a product")},
     {ActionType::SocialPost, "social_post", QT_TRANSLATE_NOOP("ActionType", "Social post")},
     {ActionType::ContentRefresh, "content_refresh", QT_TRANSLATE_NOOP("ActionType", "Content refresh")},
+    {ActionType::OutreachEmail, "outreach_email", QT_TRANSLATE_NOOP("ActionType", "Outreach e-mail")},
 };
 // clang-format on
 

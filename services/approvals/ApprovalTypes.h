@@ -65,6 +65,7 @@ enum class ActionType
     RetireProduct,    // a product taken out of the range (set to draft in the stores by a person)
     SocialPost,       // a post about a product on the social platforms (posted there by a person)
     ContentRefresh,   // a product in the store taken back to work: its content checked again, what fails rewritten
+    OutreachEmail,    // a first e-mail to a lead's business offering its concept site, sent by SMTP when approved
 };
 
 namespace ActionTypes

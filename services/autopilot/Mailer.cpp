@@ -70,13 +70,17 @@ QByteArray compose(const Message& m, const QString& date)
     const QByteArray alt = "=_quorum_alt_" + QUuid::createUuid().toString(QUuid::Id128).toLatin1();
     QByteArray out;
     out += "Date: " + date.toLatin1() + "\r\n";
-    out += "From: " + m.from.toUtf8() + "\r\n";
+    out += "From: " + (m.fromName.isEmpty() ? m.from.toUtf8() : encodedWord(m.fromName) + " <" + m.from.toUtf8() + ">")
+        + "\r\n";
     out += "To: " + m.to.join(u", "_s).toUtf8() + "\r\n";
     out += "Subject: " + encodedWord(m.subject) + "\r\n";
     if (!m.messageId.isEmpty())
         out += "Message-ID: " + m.messageId.toLatin1() + "\r\n";
     out += "MIME-Version: 1.0\r\n";
-    out += "Auto-Submitted: auto-generated\r\n";
+    if (m.autoSubmitted)
+        out += "Auto-Submitted: auto-generated\r\n";
+    for (const auto& [name, value] : m.headers)
+        out += name + ": " + value + "\r\n";
     QByteArray body;
     if (m.html.isEmpty()) {
         body = part("text/plain; charset=UTF-8", m.text.toUtf8());
@@ -138,6 +142,9 @@ Result send(const Server& server, const Message& message)
     curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
     curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(upload.data.size()));
     curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(server.timeoutMs));
+    // The wait for each reply of the server has a limit of its own (whole seconds in this libcurl).
+    curl_easy_setopt(
+        curl, CURLOPT_SERVER_RESPONSE_TIMEOUT, static_cast<long>(std::max(1, (server.timeoutMs + 999) / 1000)));
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(std::min(server.timeoutMs, 15'000)));
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
@@ -156,6 +163,8 @@ Result send(const Server& server, const Message& message)
     curl_easy_cleanup(curl);
     if (rc == CURLE_OK)
         return {};
+    // Everything was read for sending and no refusal came back: the server may hold the message already.
+    const bool handedOver = upload.offset >= upload.data.size() && upload.data.size() > 0;
     QString detail = QString::fromUtf8(errorBuffer).trimmed();
     if (detail.isEmpty())
         detail = QString::fromUtf8(curl_easy_strerror(rc));
@@ -163,6 +172,13 @@ Result send(const Server& server, const Message& message)
         detail.replace(server.password, u"••••"_s);
     if (rc == CURLE_LOGIN_DENIED)
         return {tr("The mail server refused the user name or password (%1).").arg(detail), false};
+    if (handedOver && (response < 400 || response >= 600)) {
+        Result r{
+            tr("The mail server took the message but did not confirm it (%1). It may have been delivered.").arg(detail),
+            false};
+        r.uncertain = true;
+        return r;
+    }
     if (rc == CURLE_COULDNT_CONNECT || rc == CURLE_COULDNT_RESOLVE_HOST || rc == CURLE_OPERATION_TIMEDOUT)
         return {tr("The mail server cannot be reached (%1).").arg(detail), true};
     if (rc == CURLE_USE_SSL_FAILED)
@@ -170,8 +186,11 @@ Result send(const Server& server, const Message& message)
     if (rc == CURLE_SSL_CONNECT_ERROR || rc == CURLE_PEER_FAILED_VERIFICATION)
         return {tr("The mail server's encryption failed (%1).").arg(detail), false};
     // 4xx replies are temporary by SMTP's own rule; 5xx are not.
-    return {tr("The mail server did not take the message (%1; SMTP %2).").arg(detail).arg(response),
+    Result r{tr("The mail server did not take the message (%1; SMTP %2).").arg(detail).arg(response),
         response < 500 || response >= 600};
+    r.smtpCode = int(response);
+    r.recipientRefused = response >= 500 && response < 600 && detail.contains(u"RCPT"_s, Qt::CaseInsensitive);
+    return r;
 }
 
 } // namespace Mailer

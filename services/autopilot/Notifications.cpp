@@ -189,40 +189,19 @@ public:
 private:
     void sendMail(const Content& c)
     {
-        const AutopilotSettings::Set s = AutopilotSettings::load(m_ctx.db());
-        Mailer::Server server;
-        server.url = s.smtpUrl.trimmed();
-        server.user = s.smtpUser;
-        server.startTls = s.smtpStartTls;
-        if (!server.user.isEmpty()) {
-            QString why;
-            std::optional<QString> password = m_ctx.runtime()->secrets()->resolveFor(
-                u"keychain:"_s + QString::fromLatin1(AutopilotSettings::SmtpPasswordKey), QUrl(server.url),
-                QString::fromLatin1(AutopilotSettings::SmtpOwnerPrefix), &why);
-            // A server has no keychain: its operator gives the mail server's password in the environment
-            // (the systemd unit's /etc/quorum/NAME.env), meant for that server alone.
-            if (!password) {
-                const QString fromEnvironment = qEnvironmentVariable("QUORUM_SECRET_SMTP_PASSWORD");
-                if (!fromEnvironment.isEmpty()) {
-                    Redaction::registerSecret(fromEnvironment);
-                    password = fromEnvironment;
-                }
-            }
-            if (!password) {
-                finish(QCoreApplication::translate(
-                           "Notifications", "The mail server's password is not in the keychain: %1")
-                           .arg(why),
-                    false);
-                return;
-            }
-            server.password = *password;
+        QString why;
+        const std::optional<Mailer::Server> server = mailServer(m_ctx, &why);
+        if (!server) {
+            finish(why, false);
+            return;
         }
         auto* watcher = new QFutureWatcher<Mailer::Result>(this);
         connect(watcher, &QFutureWatcher<Mailer::Result>::finished, this, [this, watcher] {
             const Mailer::Result r = watcher->result();
             finish(r.error, r.retryable);
         });
-        watcher->setFuture(QtConcurrent::run([server, message = c.mail] { return Mailer::send(server, message); }));
+        watcher->setFuture(
+            QtConcurrent::run([server = *server, message = c.mail] { return Mailer::send(server, message); }));
     }
 
     void sendWebhook(const Content& c)
@@ -302,6 +281,44 @@ public:
     }
 };
 } // namespace
+
+std::optional<Mailer::Server> mailServer(JobContext& ctx, QString* error)
+{
+    const AutopilotSettings::Set s = AutopilotSettings::load(ctx.db());
+    Mailer::Server server;
+    server.url = s.smtpUrl.trimmed();
+    server.user = s.smtpUser;
+    server.startTls = s.smtpStartTls;
+    // How long the server may take to answer (Settings key, default 30 s).
+    server.timeoutMs = std::clamp(Settings::value(ctx.db(), u"mail.timeout_ms"_s, u"30000"_s).toInt(), 500, 300'000);
+    if (server.url.isEmpty()) {
+        *error = QCoreApplication::translate(
+            "Notifications", "No mail server is set: enter it in Settings → Autopilot (e-mail).");
+        return std::nullopt;
+    }
+    if (server.user.isEmpty())
+        return server;
+    QString why;
+    std::optional<QString> password
+        = ctx.runtime()->secrets()->resolveFor(u"keychain:"_s + QString::fromLatin1(AutopilotSettings::SmtpPasswordKey),
+            QUrl(server.url), QString::fromLatin1(AutopilotSettings::SmtpOwnerPrefix), &why);
+    // A server has no keychain: its operator gives the mail server's password in the environment
+    // (the systemd unit's /etc/quorum/NAME.env), meant for that server alone.
+    if (!password) {
+        const QString fromEnvironment = qEnvironmentVariable("QUORUM_SECRET_SMTP_PASSWORD");
+        if (!fromEnvironment.isEmpty()) {
+            Redaction::registerSecret(fromEnvironment);
+            password = fromEnvironment;
+        }
+    }
+    if (!password) {
+        *error = QCoreApplication::translate("Notifications", "The mail server's password is not in the keychain: %1")
+                     .arg(why);
+        return std::nullopt;
+    }
+    server.password = *password;
+    return server;
+}
 
 int queueForAlert(const QSqlDatabase& db, const Alerts::Alert& alert, qint64 now)
 {

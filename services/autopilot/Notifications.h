@@ -1,10 +1,12 @@
 #pragma once
 
+#include "Mailer.h"
 #include "jobs/JobKind.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
+class JobContext;
 class JobRegistry;
 namespace Alerts
 {
@@ -35,6 +37,10 @@ struct State
 };
 QList<State> forAlert(const QSqlDatabase& db, qint64 alertId);
 QList<State> forReport(const QSqlDatabase& db, qint64 reportId);
+
+// The mail server of the autopilot's settings with its password (the keychain; on a server, the environment), or
+// nothing with *error. Outreach e-mails go through the same server.
+std::optional<Mailer::Server> mailServer(JobContext& ctx, QString* error);
 
 void registerAll(JobRegistry& registry);
 

@@ -350,7 +350,7 @@ void seedLeads(const QSqlDatabase& db, const QJsonObject& leads, qint64 now)
     territory.save(db);
     const auto quoted = [](const QString& v) -> QString { return u'"' + QString(v).replace(u'"', u"\"\""_s) + u'"'; };
     QStringList lines{u"title,categoryName,address,website,phone,totalScore,reviewsCount,openingHours,placeId,"
-                      u"location/lat,location/lng"_s};
+                      u"location/lat,location/lng,email"_s};
     for (const QJsonValue& value : leads.value(u"export"_s).toArray()) {
         const QJsonObject o = value.toObject();
         const auto number = [&o](const QString& key) {
@@ -360,7 +360,7 @@ void seedLeads(const QSqlDatabase& db, const QJsonObject& leads, qint64 now)
             quoted(o.value(u"address"_s).toString()), quoted(o.value(u"website"_s).toString()),
             quoted(o.value(u"phone"_s).toString()), number(u"rating"_s), number(u"reviews"_s),
             quoted(o.value(u"hours"_s).toString()), quoted(o.value(u"placeId"_s).toString()), number(u"lat"_s),
-            number(u"lng"_s)}
+            number(u"lng"_s), quoted(o.value(u"email"_s).toString())}
                          .join(u','));
     }
     const LeadImport::Result r = LeadImport::run(db, lines.join(u'\n').toUtf8(), territory, now);

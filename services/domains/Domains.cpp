@@ -9,6 +9,7 @@
 #include "pipeline/PipelineJobs.h"
 #include "publishing/PublishJobs.h"
 #include "shopagents/ShopAgents.h"
+#include "sites/OutreachJobs.h"
 #include "sites/SiteJobs.h"
 #include "storesync/StoreSync.h"
 
@@ -31,5 +32,6 @@ std::unique_ptr<Domains> Domains::create()
     ShopAgents::registerAll(d->jobs, d->effects, roster);
     Notifications::registerAll(d->jobs);
     SiteJobs::registerAll(d->jobs);
+    OutreachJobs::registerAll(d->jobs, d->effects);
     return d;
 }

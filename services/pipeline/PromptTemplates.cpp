@@ -21,6 +21,8 @@ QStringList names()
         << u"reply.review"_s;
     // The site factory's chain (sites/SiteSpec): each stage's writer.
     out << u"site.brief"_s << u"site.concept"_s << u"site.design"_s << u"site.section"_s;
+    // The e-mail to a lead offering its concept site (sites/Outreach).
+    out << u"outreach.email"_s;
     return out;
 }
 
@@ -46,6 +48,8 @@ QString displayName(const QString& name)
         return QCoreApplication::translate("PromptTemplates", "Site: the art director's design tokens");
     if (name == u"site.section")
         return QCoreApplication::translate("PromptTemplates", "Site: the architect's section");
+    if (name == u"outreach.email")
+        return QCoreApplication::translate("PromptTemplates", "Outreach: the e-mail to a lead");
     if (name.startsWith(u"writer."_s))
         return QCoreApplication::translate("PromptTemplates", "Writer: %1").arg(ContentSpec::displayName(name.mid(7)));
     return name;
@@ -85,7 +89,8 @@ QList<Template> history(const QSqlDatabase& db, const QString& name)
 
 bool hasRecord(const QString& name)
 {
-    return (name.startsWith(u"writer."_s) && ContentSpec::find(name.mid(7))) || name.startsWith(u"site."_s);
+    return (name.startsWith(u"writer."_s) && ContentSpec::find(name.mid(7))) || name.startsWith(u"site."_s)
+        || name == u"outreach.email";
 }
 
 QHash<int, Record> records(const QSqlDatabase& db, const QString& name)
@@ -94,9 +99,10 @@ QHash<int, Record> records(const QSqlDatabase& db, const QString& name)
     if (!hasRecord(name))
         return out;
     const bool site = name.startsWith(u"site."_s);
-    const QString pieces = site ? u"site_units"_s : u"content_pieces"_s;
-    const QString versions = site ? u"site_versions"_s : u"content_versions"_s;
-    const QString verdicts = site ? u"site_validations"_s : u"validations"_s;
+    const bool outreach = name.startsWith(u"outreach."_s);
+    const QString pieces = site ? u"site_units"_s : (outreach ? u"outreach_emails"_s : u"content_pieces"_s);
+    const QString versions = site ? u"site_versions"_s : (outreach ? u"outreach_versions"_s : u"content_versions"_s);
+    const QString verdicts = site ? u"site_validations"_s : (outreach ? u"outreach_validations"_s : u"validations"_s);
     QString kind = u"p.kind = ?"_s;
     QVariantList binds;
     if (name == u"site.section") {
@@ -200,6 +206,13 @@ QList<std::pair<QString, QString>> knownVariables()
         {"reviews", QT_TRANSLATE_NOOP("PromptTemplates", "the product's reviews that may be quoted, with their average (site factory)")},
         {"brand_palette", QT_TRANSLATE_NOOP("PromptTemplates", "the brand's colours (site factory)")},
         {"fonts", QT_TRANSLATE_NOOP("PromptTemplates", "the fonts a page can rely on (site factory)")},
+        {"lead_name", QT_TRANSLATE_NOOP("PromptTemplates", "the lead's business name (outreach)")},
+        {"lead_category", QT_TRANSLATE_NOOP("PromptTemplates", "the lead's category as its listing gives it (outreach)")},
+        {"lead_website", QT_TRANSLATE_NOOP("PromptTemplates", "the lead's website, or “none” (outreach)")},
+        {"lead_rating", QT_TRANSLATE_NOOP("PromptTemplates", "the lead's listed rating, or “not listed” (outreach)")},
+        {"lead_reviews", QT_TRANSLATE_NOOP("PromptTemplates", "the lead's listed number of reviews, or “not listed” (outreach)")},
+        {"concept_attached", QT_TRANSLATE_NOOP("PromptTemplates", "“yes” when a finished concept site goes with the e-mail (outreach)")},
+        {"sender_name", QT_TRANSLATE_NOOP("PromptTemplates", "the sender's name from Outreach settings (outreach)")},
     };
     // clang-format on
     QList<std::pair<QString, QString>> out;

@@ -638,6 +638,8 @@ QJsonValue ContentGenerator::generate(
         return siteConcept();
     if (props.contains(u"colours"_s) && props.contains(u"pairs"_s))
         return siteDesign();
+    if (props.contains(u"greeting"_s) && props.contains(u"closing"_s))
+        return outreachEmail();
     static const QRegularExpression sectionAsked(u"Write one section of it: \"(\\w+)\""_s);
     if (const auto m = sectionAsked.match(prompt); m.hasMatch() && props.contains(u"html"_s))
         return siteSection(m.captured(1));

@@ -100,6 +100,8 @@ private:
     QJsonObject siteConcept();
     QJsonObject siteDesign();
     QJsonObject siteSection(const QString& key);
+    // The first e-mail to a lead offering its concept site, from the listing lines of the prompt.
+    QJsonObject outreachEmail();
 
     QList<Paragraph> descriptionPlan();
     QList<Paragraph> padding() const;

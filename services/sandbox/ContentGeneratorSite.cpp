@@ -248,3 +248,59 @@ QJsonObject ContentGenerator::siteSection(const QString& key)
     }
     return QJsonObject{{u"html"_s, html}};
 }
+
+QJsonObject ContentGenerator::outreachEmail()
+{
+    const bool nl = m_language == PromptReader::Language::Dutch;
+    const QString name = promptLine(m_prompt, u"Business: "_s);
+    const QString category = promptLine(m_prompt, u"Category: "_s).toLower();
+    const QString website = promptLine(m_prompt, u"Website: "_s);
+    const QString rating = promptLine(m_prompt, u"Rating: "_s);
+    const QString reviews = promptLine(m_prompt, u"Reviews: "_s);
+    const bool attached = promptLine(m_prompt, u"Concept attached: "_s) == u"yes";
+    const bool hasSite = !website.isEmpty() && website != u"none";
+    const bool rated = !rating.isEmpty() && rating != u"not listed" && !reviews.isEmpty() && reviews != u"not listed";
+    const QString shownRating = QString::number(rating.toDouble(), 'f', 1);
+    QStringList body;
+    QString noticed = nl ? u"Ik kwam %1 tegen toen ik zocht naar %2 in de buurt."_s.arg(
+                          name, category.isEmpty() ? u"een zaak als de jouwe"_s : u"een "_s + category)
+                         : u"I came across %1 while looking for %2 nearby."_s.arg(
+                             name, category.isEmpty() ? u"a business like yours"_s : u"a "_s + category);
+    if (rated)
+        noticed += nl
+            ? u" %1 sterren uit %2 recensies op je vermelding laten zien dat mensen waarderen wat je doet."_s.arg(
+                QString(shownRating).replace(u'.', u','), reviews)
+            : u" %1 stars from %2 reviews on your listing show that people value what you do."_s.arg(
+                shownRating, reviews);
+    if (m_options.wrongFacts)
+        noticed += nl
+            ? u" Met 4,9 sterren uit meer dan 500 recensies ben je duidelijk de nummer één van de stad, en een "
+              u"nieuwe site verdubbelt gegarandeerd je klanten."_s
+            : u" With 4.9 stars from more than 500 reviews you are clearly the number one in town, and a new "
+              u"site is guaranteed to double your customers."_s;
+    body << noticed;
+    body << (hasSite
+            ? (nl ? u"Je vermelding verwijst naar een eigen website; een pagina die meteen laat zien wat je "
+                    u"aanbiedt en hoe men je bereikt, kan daar goed naast staan."_s
+                  : u"Your listing links to a site of your own; a page that shows at once what you offer and "
+                    u"how to reach you could sit well beside it."_s)
+            : (nl ? u"Je vermelding verwijst nog niet naar een eigen website, dus wie je op de kaart vindt, kan "
+                    u"nergens verder lezen."_s
+                  : u"Your listing does not point to a site of your own yet, so people who find you on the map "
+                    u"have nowhere to read more."_s));
+    body << (attached ? (nl ? u"Ik heb daarom een concept gemaakt voor een pagina voor %1, alleen gebouwd op wat je "
+                              u"vermelding zegt. Je vindt het in de bijlage."_s.arg(name)
+                            : u"So I made a concept for a page for %1, built only from what your listing says. You "
+                              u"will find it attached."_s.arg(name))
+                      : (nl ? u"Ik maak graag een concept voor een pagina voor %1, alleen gebouwd op wat je vermelding "
+                              u"zegt."_s.arg(name)
+                            : u"I would be glad to make a concept for a page for %1, built only from what your listing "
+                              u"says."_s.arg(name)));
+    body << (nl ? u"Wil je het zien of erover praten? Antwoord dan gewoon op deze e-mail."_s
+                : u"If you would like to see more or talk it through, just reply to this e-mail."_s);
+    return QJsonObject{
+        {u"subject"_s,
+            (nl ? u"Een idee voor een website voor %1"_s : u"An idea for a website for %1"_s).arg(name).left(90)},
+        {u"greeting"_s, (nl ? u"Beste %1,"_s : u"Hello %1,"_s).arg(name).left(80)}, {u"body"_s, body.join(u"\n\n"_s)},
+        {u"closing"_s, nl ? u"Met vriendelijke groet,"_s : u"Kind regards,"_s}};
+}

@@ -1,4 +1,5 @@
 #include "LeadActions.h"
+#include "Outreach.h"
 
 #include "audit/AuditLog.h"
 #include "core/Clock.h"
@@ -211,6 +212,11 @@ bool LeadActions::setStatus(qint64 leadId, const QString& status, QString* error
         }
         Sql::update(db, u"UPDATE leads SET status = ?, updated_at = ? WHERE id = ?"_s,
             {status, m_door.clock()->nowMs(), leadId});
+        // Not to be contacted: its address goes on the suppression list, so no other lead with it is written to
+        // and an e-mail already approved is stopped.
+        if (status == u"do_not_contact")
+            Outreach::suppress(db, Sql::scalar(db, u"SELECT email FROM leads WHERE id = ?"_s, {leadId}).toString(),
+                u"do_not_contact"_s, QString(), m_door.actor(), m_door.clock()->nowMs());
         AuditLog::append(db, m_door.clock()->nowMs(), m_door.actor(), u"lead.status"_s, u"lead:%1"_s.arg(leadId),
             QJsonObject{{u"from"_s, before.toString()}, {u"to"_s, status},
                 {u"machine"_s, m_session ? m_session->machine() : QString()}});

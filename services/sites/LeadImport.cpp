@@ -1,4 +1,5 @@
 #include "LeadImport.h"
+#include "Outreach.h"
 
 #include "core/CsvReader.h"
 #include "core/Log.h"
@@ -38,6 +39,7 @@ enum Column
     PlaceId,
     Latitude,
     Longitude,
+    Email,
     ColumnCount
 };
 
@@ -56,6 +58,7 @@ const QList<QStringList>& synonyms()
         {u"placeid"_s, u"googleplaceid"_s, u"googleid"_s, u"cid"_s, u"dataid"_s},
         {u"latitude"_s, u"lat"_s, u"locationlat"_s},
         {u"longitude"_s, u"lng"_s, u"lon"_s, u"long"_s, u"locationlng"_s},
+        {u"email"_s, u"emailaddress"_s, u"emails"_s, u"mail"_s, u"contactemail"_s, u"email1"_s},
     };
     return names;
 }
@@ -194,7 +197,7 @@ void merge(Leads::Lead* known, const Leads::Lead& row)
     for (auto [into, from] : {std::pair{&known->name, &row.name}, std::pair{&known->category, &row.category},
              std::pair{&known->address, &row.address}, std::pair{&known->website, &row.website},
              std::pair{&known->phone, &row.phone}, std::pair{&known->openingHours, &row.openingHours},
-             std::pair{&known->placeId, &row.placeId}}) {
+             std::pair{&known->placeId, &row.placeId}, std::pair{&known->email, &row.email}}) {
         if (!from->isEmpty())
             *into = *from;
     }
@@ -292,7 +295,7 @@ Result run(const QSqlDatabase& db, const QByteArray& bytes, const Leads::Territo
     {
         QSqlQuery q = Sql::exec(db,
             u"SELECT id, name, category, address, website, phone, rating, review_count, opening_hours, place_id, "
-            u"latitude, longitude FROM leads"_s);
+            u"latitude, longitude, email FROM leads"_s);
         while (q.next()) {
             Leads::Lead l;
             l.id = q.value(0).toLongLong();
@@ -307,6 +310,7 @@ Result run(const QSqlDatabase& db, const QByteArray& bytes, const Leads::Territo
                 l.reviewCount = q.value(7).toLongLong();
             l.openingHours = q.value(8).toString();
             l.placeId = q.value(9).toString();
+            l.email = q.value(12).toString();
             if (!q.value(10).isNull() && !q.value(11).isNull()) {
                 l.latitude = q.value(10).toDouble();
                 l.longitude = q.value(11).toDouble();
@@ -358,6 +362,14 @@ Result run(const QSqlDatabase& db, const QByteArray& bytes, const Leads::Territo
         lead.phone = field(record, Phone);
         lead.openingHours = field(record, Hours);
         lead.placeId = field(record, PlaceId);
+        // Exports list one address or several ("info@…, bestel@…"): the first is the one written to.
+        const QString emails = field(record, Email);
+        static const QRegularExpression separators(u"[,;\\s]+"_s);
+        lead.email = emails.section(separators, 0, 0, QString::SectionSkipEmpty).trimmed();
+        if (!lead.email.isEmpty() && !Outreach::isValidAddress(lead.email)) {
+            result.problems.append({record.line, tr("The e-mail address “%1” is not an address.").arg(cut(emails))});
+            continue;
+        }
         bool badRating = false;
         lead.rating = decimal(field(record, Rating), &badRating);
         if (badRating || (lead.rating && (*lead.rating < 0 || *lead.rating > 5))) {
@@ -400,14 +412,13 @@ Result run(const QSqlDatabase& db, const QByteArray& bytes, const Leads::Territo
             tx.emplace(db);
             insert.emplace(db,
                 u"INSERT INTO leads (name, category, address, website, phone, rating, review_count, opening_hours, "
-                u"place_id, latitude, longitude, website_key, phone_key, name_key, score, score_factors, import_id, "
-                u"source_line, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                u"?, "
-                u"?)"_s);
+                u"place_id, latitude, longitude, website_key, phone_key, name_key, score, score_factors, email, "
+                u"import_id, source_line, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                u"?, ?, ?, ?, ?, ?, ?)"_s);
             update.emplace(db,
                 u"UPDATE leads SET name = ?, category = ?, address = ?, website = ?, phone = ?, rating = ?, "
                 u"review_count = ?, opening_hours = ?, place_id = ?, latitude = ?, longitude = ?, website_key = ?, "
-                u"phone_key = ?, name_key = ?, score = ?, score_factors = ?, updated_at = ? WHERE id = ?"_s,
+                u"phone_key = ?, name_key = ?, score = ?, score_factors = ?, email = ?, updated_at = ? WHERE id = ?"_s,
                 false);
         }
         Leads::Lead merged = lead;
@@ -421,7 +432,7 @@ Result run(const QSqlDatabase& db, const QByteArray& bytes, const Leads::Territo
         const QVariantList values{merged.name, merged.category, merged.address, merged.website, merged.phone,
             optional(merged.rating), optional(merged.reviewCount), merged.openingHours, merged.placeId,
             optional(merged.latitude), optional(merged.longitude), mergedKeys.web, mergedKeys.phone, mergedKeys.name,
-            score, factorsText(factors)};
+            score, factorsText(factors), Outreach::normalisedAddress(merged.email)};
         if (existing) {
             update->exec(values + QVariantList{nowMs, existing});
             leads.insert(existing, merged);

@@ -43,6 +43,7 @@ struct Lead
     std::optional<qint64> reviewCount;
     QString openingHours;
     QString placeId;
+    QString email; // the address outreach writes to (empty: none in the export)
     std::optional<double> latitude;
     std::optional<double> longitude;
     QString status = QStringLiteral("new"); // new, contacted, do_not_contact, bounced

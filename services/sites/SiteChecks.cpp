@@ -193,20 +193,25 @@ QList<Problem> claimsAgree(const QString& where, const Markup& m, const Facts& f
     static const QRegularExpression rating(
         u"\\b([0-5](?:[.,]\\d)?)\\s*(?:/\\s*5|out of 5|van de 5|stars?|sterren)\\b|★"_s,
         QRegularExpression::CaseInsensitiveOption);
-    const auto r = rating.match(m.text);
-    if (r.hasMatch()) {
+    // Every rating stated, not only the first: a right one early on does not cover a wrong one later.
+    for (auto it = rating.globalMatch(m.text); it.hasNext();) {
+        const auto r = it.next();
         const std::optional<double> known = averageRating(facts);
         if (!known) {
             out.append(problem(u"rating"_s, where,
                 tr("States a rating (“%1”) but the product has no reviews.").arg(r.captured(0)), u"critical"_s));
-        } else if (!r.captured(1).isEmpty()) {
-            const double average = std::round(*known * 10.0) / 10.0;
-            const double stated = QString(r.captured(1)).replace(u',', u'.').toDouble();
-            if (std::abs(stated - average) > 0.05)
-                out.append(problem(u"rating"_s, where,
-                    tr("States a rating of %1; the product's reviews average %2.")
-                        .arg(r.captured(1), QString::number(average, 'f', 1)),
-                    u"critical"_s));
+            break;
+        }
+        if (r.captured(1).isEmpty())
+            continue;
+        const double average = std::round(*known * 10.0) / 10.0;
+        const double stated = QString(r.captured(1)).replace(u',', u'.').toDouble();
+        if (std::abs(stated - average) > 0.05) {
+            out.append(problem(u"rating"_s, where,
+                tr("States a rating of %1; the product's reviews average %2.")
+                    .arg(r.captured(1), QString::number(average, 'f', 1)),
+                u"critical"_s));
+            break;
         }
     }
     for (const QString& quote : m.quotes) {
@@ -302,6 +307,13 @@ std::optional<double> averageRating(const Facts& facts)
     for (const Review& r : facts.reviews)
         sum += r.rating;
     return sum / double(facts.reviews.size());
+}
+
+QList<Problem> textClaims(const QString& where, const QString& text, const Facts& facts)
+{
+    Markup m;
+    m.text = text;
+    return claimsAgree(where, m, facts);
 }
 
 double contrast(const QString& a, const QString& b)

@@ -52,6 +52,9 @@ QList<Problem> section(const QString& key, const QJsonObject& body, const Facts&
 // The assembled page, with the design it was styled by.
 QList<Problem> page(const QString& html, const QJsonObject& design);
 
+// Discounts and ratings stated in plain text (an e-mail), against the facts: the claims the page checks make.
+QList<Problem> textClaims(const QString& where, const QString& text, const Facts& facts);
+
 // The rating a page may state: the average of the reviews, or a lead's listed rating (none without either).
 std::optional<double> averageRating(const Facts& facts);
 

@@ -1,4 +1,5 @@
 #include "PipelineFixture.h"
+#include "SmtpServer.h"
 #include "WebhookSink.h"
 #include "autopilot/Alerts.h"
 #include "autopilot/AutopilotSettings.h"
@@ -22,74 +23,9 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-// A real SMTP server: Debian's aiosmtpd, delivering into a Maildir the test reads.
-class SmtpServer
-{
-public:
-    explicit SmtpServer(quint16 port = 0)
-    {
-        if (port == 0) {
-            QTcpServer probe;
-            probe.listen(QHostAddress::LocalHost, 0);
-            port = probe.serverPort();
-        }
-        m_port = port;
-    }
-    ~SmtpServer() { stop(); }
-
-    bool start()
-    {
-        m_process.setProcessChannelMode(QProcess::ForwardedChannels);
-        m_process.start(u"/usr/bin/python3"_s,
-            {u"-m"_s, u"aiosmtpd"_s, u"-n"_s, u"-l"_s, u"127.0.0.1:%1"_s.arg(m_port), u"-c"_s,
-                u"aiosmtpd.handlers.Mailbox"_s, m_dir.path() + u"/mail"_s});
-        if (!m_process.waitForStarted(10'000))
-            return false;
-        // Ready when it accepts a connection.
-        return QTest::qWaitFor(
-                   [this] {
-                       if (m_process.state() != QProcess::Running)
-                           return true;
-                       QTcpSocket s;
-                       s.connectToHost(QHostAddress::LocalHost, m_port);
-                       return s.waitForConnected(200);
-                   },
-                   15'000)
-            && m_process.state() == QProcess::Running;
-    }
-    void stop()
-    {
-        if (m_process.state() == QProcess::Running) {
-            m_process.terminate();
-            m_process.waitForFinished(5000);
-        }
-    }
-    quint16 port() const { return m_port; }
-    QString url() const { return u"smtp://127.0.0.1:%1"_s.arg(m_port); }
-    QList<QByteArray> messages() const
-    {
-        QList<QByteArray> out;
-        QDir dir(m_dir.path() + u"/mail/new"_s);
-        for (const QString& name : dir.entryList(QDir::Files, QDir::Name)) {
-            QFile f(dir.filePath(name));
-            if (f.open(QIODevice::ReadOnly))
-                out.append(f.readAll());
-        }
-        return out;
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
-};
-
 QByteArray header(const QByteArray& message, const QByteArray& name)
 {
-    for (const QByteArray& line : message.split('\n'))
-        if (line.toLower().startsWith(QByteArray(name.toLower() + ":")))
-            return line.mid(name.size() + 1).trimmed();
-    return {};
+    return SmtpServer::header(message, name);
 }
 } // namespace
 

@@ -114,7 +114,7 @@ private slots:
         GuiFixture::shot(m_gui.window(), u"leads-"_s + language);
 
         // The territory: bakeries around Amsterdam. Every lead is scored again.
-        tab->findChild<QPushButton*>(u"territoryButton"_s)->click();
+        tab->editTerritory();
         TerritoryDialog* territory = nullptr;
         QTRY_VERIFY((territory = GuiFixture::dialog<TerritoryDialog>()));
         territory->categoriesEdit()->setText(u"bakery, florist"_s);
@@ -165,7 +165,7 @@ private slots:
         QTRY_VERIFY(!dialog->isWorking());
         QCOMPARE(m_gui.count(u"SELECT COUNT(*) FROM leads"_s), demoLeads);
         dialog->reject();
-        tab->findChild<QPushButton*>(u"territoryButton"_s)->click();
+        tab->editTerritory();
         TerritoryDialog* territory = nullptr;
         QTRY_VERIFY((territory = GuiFixture::dialog<TerritoryDialog>()));
         QVERIFY(!territory->categoriesEdit()->isEnabled());

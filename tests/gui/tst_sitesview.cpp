@@ -3,7 +3,12 @@
 #include "MainWindow.h"
 #include "SiteUnitsModel.h"
 #include "SitesModel.h"
+#include "SmtpServer.h"
+#include "approvals/ApprovalActions.h"
+#include "autopilot/AutopilotSettings.h"
 #include "dialogs/GenerateSiteDialog.h"
+#include "dialogs/OutreachDialog.h"
+#include "dialogs/OutreachSettingsDialog.h"
 #include "dialogs/SiteDetailDialog.h"
 #include "dialogs/SitePreviewDialog.h"
 #include "panes/LeadsTab.h"
@@ -17,7 +22,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 
@@ -189,6 +196,69 @@ private slots:
         QCOMPARE(m_gui.context().sites->siteById(site).lead, name);
         pane->tabs()->setCurrentIndex(0);
         GuiFixture::shot(m_gui.window(), u"sites-lead-concept"_s);
+    }
+
+    void aLeadIsWrittenToAndTheMailServerGetsItOnce_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("waiting");
+        QTest::addColumn<QString>("sent");
+        QTest::newRow("en") << u"en"_s << u"Waiting for approval"_s << u"Sent"_s;
+        QTest::newRow("nl") << u"nl"_s << u"Wacht op goedkeuring"_s << u"Verstuurd"_s;
+    }
+
+    void aLeadIsWrittenToAndTheMailServerGetsItOnce()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, waiting);
+        QFETCH(QString, sent);
+        SmtpServer smtp;
+        QVERIFY(smtp.start());
+        GuiFixture::Options options;
+        options.language = language;
+        QString error;
+        QVERIFY2(m_gui.start(options, &error), qPrintable(error)); // the demo: its leads around Utrecht
+        AutopilotSettings::Set mail = AutopilotSettings::load(m_gui.db());
+        mail.smtpUrl = smtp.url();
+        AutopilotSettings::save(m_gui.db(), mail);
+        SitesPane* pane = openSites();
+        pane->tabs()->setCurrentWidget(pane->leadsTab());
+        LeadsTab* leads = pane->leadsTab();
+        // The sender first: Leads → Settings → Outreach e-mail.
+        leads->editOutreach();
+        auto* settings = GuiFixture::dialog<OutreachSettingsDialog>();
+        QVERIFY(settings);
+        settings->nameEdit()->setText(u"Anna de Vries"_s);
+        settings->addressEdit()->setText(u"anna@studio.example"_s);
+        settings->postalEdit()->setPlainText(u"Havenstraat 3, 1011 AB Amsterdam"_s);
+        settings->capBox()->setValue(10);
+        GuiFixture::shot(settings, u"outreach-settings"_s);
+        QVERIFY(settings->save());
+        settings->accept();
+        leads->findChild<QLineEdit*>(u"leadsSearch"_s)->setText(u"Korenschoof"_s);
+        QTRY_COMPARE(leads->view()->model()->rowCount(), 1);
+        QVERIFY(!leads->emailButton()->isEnabled()); // nothing selected
+        leads->view()->setCurrentIndex(leads->view()->model()->index(0, 0));
+        QVERIFY(leads->emailButton()->isEnabled());
+        QTest::mouseClick(leads->emailButton(), Qt::LeftButton);
+        auto* dialog = GuiFixture::dialog<OutreachDialog>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->preview()->toPlainText().isEmpty());
+        QTest::mouseClick(dialog->writeButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->state()->text().contains(waiting), 60'000);
+        // The whole message as the lead reads it: the words, the sender's postal address.
+        QVERIFY(dialog->preview()->toPlainText().contains(u"Havenstraat 3, 1011 AB Amsterdam"_s));
+        QCOMPARE(leads->view()->model()->index(0, LeadsModel::EmailState).data().toString(), waiting);
+        GuiFixture::shot(dialog, u"outreach-email"_s);
+        GuiFixture::shot(m_gui.window(), u"sites-leads-outreach"_s);
+        const qint64 proposal = m_gui.count(u"SELECT id FROM action_proposals WHERE action_type = 'outreach_email'"_s);
+        QVERIFY(proposal > 0);
+        QVERIFY(m_gui.context().approvalActions->approve(proposal, {}).ok);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->state()->text().contains(sent), 30'000);
+        QCOMPARE(smtp.messages().size(), 1);
+        QCOMPARE(SmtpServer::header(smtp.messages().first(), "To"), QByteArray("info@korenschoof.example"));
+        QVERIFY(!dialog->writeButton()->isEnabled()); // written to already
+        dialog->reject();
     }
 };
 

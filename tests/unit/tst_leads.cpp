@@ -160,6 +160,36 @@ private slots:
         QCOMPARE(tw.count(u"SELECT COUNT(DISTINCT import_id) FROM leads"_s), 1);
     }
 
+    void anExportsEmailColumnIsKeptForOutreach()
+    {
+        TestWorkspace tw;
+        const QByteArray file = csv({u"name,category,emails,phone"_s,
+            u"Bakkerij Jansen,Bakery,\"Info@Bakkerij-Jansen.nl, bestel@bakkerij-jansen.nl\",+31 20 123 4567"_s,
+            u"Bloemen Bep,Florist,not an address,"_s, // 3: refused with its line
+            u"Kapper Kees,Hairdresser,,+31 20 765 4321"_s});
+        const LeadImport::Result r = LeadImport::run(tw.db(), file, {}, tw.clock().nowMs());
+        QVERIFY2(r.fatal.isEmpty(), qPrintable(r.fatal));
+        QCOMPARE(r.added, 2);
+        QCOMPARE(r.problems.size(), 1);
+        QCOMPARE(r.problems.first().line, 3);
+        QCOMPARE(r.problems.first().message, u"The e-mail address “not an address” is not an address."_s);
+        // The first address of several, in lower case; none stays none.
+        QCOMPARE(Sql::scalar(tw.db(), u"SELECT email FROM leads WHERE name = 'Bakkerij Jansen'"_s).toString(),
+            u"info@bakkerij-jansen.nl"_s);
+        QCOMPARE(Sql::scalar(tw.db(), u"SELECT email FROM leads WHERE name = 'Kapper Kees'"_s).toString(), QString());
+        // A later export without the column keeps the address; one with a new address brings it up to date.
+        QCOMPARE(LeadImport::run(
+                     tw.db(), csv({u"name,phone"_s, u"Bakkerij Jansen,+31 20 123 4567"_s}), {}, tw.clock().nowMs())
+                     .updated,
+            1);
+        QCOMPARE(Sql::scalar(tw.db(), u"SELECT email FROM leads WHERE name = 'Bakkerij Jansen'"_s).toString(),
+            u"info@bakkerij-jansen.nl"_s);
+        LeadImport::run(tw.db(), csv({u"name,phone,e-mail"_s, u"Kapper Kees,+31 20 765 4321,kees@kapper.nl"_s}), {},
+            tw.clock().nowMs());
+        QCOMPARE(Sql::scalar(tw.db(), u"SELECT email FROM leads WHERE name = 'Kapper Kees'"_s).toString(),
+            u"kees@kapper.nl"_s);
+    }
+
     void importingAgainBringsLeadsUpToDateAndKeepsWhatAPersonMarked()
     {
         TestWorkspace tw;

@@ -191,6 +191,10 @@ private slots:
                     .isEmpty());
         QCOMPARE(codes(section(u"reviews"_s, u"<section><h2>Said</h2><p>Rated 4.9 stars.</p></section>"_s, f)),
             QStringList{u"rating"_s});
+        // Every rating on it counts: the real one first does not let a wrong one after it through.
+        QCOMPARE(codes(section(u"reviews"_s,
+                     u"<section><h2>Said</h2><p>Rated 4.5 out of 5, or 4.9 stars elsewhere.</p></section>"_s, f)),
+            QStringList{u"rating"_s});
         // A sale makes the discount true.
         f.product.variants = {ProductVariant{}};
         f.product.variants.first().priceCents = 2400;

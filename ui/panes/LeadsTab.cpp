@@ -2,6 +2,8 @@
 
 #include "LeadsModel.h"
 #include "dialogs/LeadsImportDialog.h"
+#include "dialogs/OutreachDialog.h"
+#include "dialogs/OutreachSettingsDialog.h"
 #include "dialogs/TerritoryDialog.h"
 #include "sites/LeadActions.h"
 #include "sites/SiteActions.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -33,6 +36,7 @@ LeadsTab::LeadsTab(const UiContext& context, QWidget* parent)
     , m_detail(new QLabel(this))
     , m_doNotContact(new QPushButton(tr("Do not contact"), this))
     , m_concept(new QPushButton(tr("Concept site"), this))
+    , m_email(new QPushButton(tr("E-mail…"), this))
 {
     setObjectName(u"leadsTab"_s);
     LeadsModel* model = context.leads;
@@ -42,14 +46,21 @@ LeadsTab::LeadsTab(const UiContext& context, QWidget* parent)
     m_search->setMinimumWidth(160);
     m_status->setObjectName(u"leadsStatusFilter"_s);
     m_status->addItem(tr("All leads"), QString());
-    for (const QString& s : {u"new"_s, u"do_not_contact"_s})
+    for (const QString& s : {u"new"_s, u"contacted"_s, u"do_not_contact"_s, u"bounced"_s})
         m_status->addItem(Leads::statusDisplayName(s), s);
     auto* import = new QPushButton(tr("Import leads…"), this);
     import->setObjectName(u"importLeadsButton"_s);
     import->setToolTip(tr("A CSV export of businesses from a maps search"));
-    auto* territory = new QPushButton(tr("Territory…"), this);
-    territory->setObjectName(u"territoryButton"_s);
+    // The lead list's settings: the territory the score measures against, and who outreach e-mails come from.
+    auto* settings = new QPushButton(tr("Settings"), this);
+    settings->setObjectName(u"leadsSettingsButton"_s);
+    auto* settingsMenu = new QMenu(settings);
+    QAction* territory = settingsMenu->addAction(tr("Territory…"), this, &LeadsTab::editTerritory);
+    territory->setObjectName(u"territoryAction"_s);
     territory->setToolTip(tr("The kinds of business and the area the score favours"));
+    QAction* sending = settingsMenu->addAction(tr("Outreach e-mail…"), this, &LeadsTab::editOutreach);
+    sending->setObjectName(u"outreachSettingsAction"_s);
+    settings->setMenu(settingsMenu);
     m_doNotContact->setObjectName(u"doNotContactButton"_s);
     m_doNotContact->setCheckable(true);
     m_doNotContact->setEnabled(false);
@@ -93,12 +104,16 @@ LeadsTab::LeadsTab(const UiContext& context, QWidget* parent)
         empty->setFiltered(m_status->currentIndex() > 0 || !m_search->text().trimmed().isEmpty());
     });
     connect(import, &QPushButton::clicked, this, &LeadsTab::importLeads);
-    connect(territory, &QPushButton::clicked, this, &LeadsTab::editTerritory);
     connect(m_doNotContact, &QPushButton::clicked, this, &LeadsTab::toggleDoNotContact);
     m_concept->setObjectName(u"leadConceptButton"_s);
     m_concept->setEnabled(false); // until a lead is selected
     m_concept->setToolTip(tr("Have the site factory write a concept site for the selected business, from its listing"));
     connect(m_concept, &QPushButton::clicked, this, &LeadsTab::generateConcept);
+    m_email->setObjectName(u"leadEmailButton"_s);
+    m_email->setEnabled(false); // until a lead is selected
+    m_email->setToolTip(tr("The outreach e-mail to the selected business: write it, see it as it is sent, follow it"));
+    connect(m_email, &QPushButton::clicked, this, &LeadsTab::openEmail);
+    connect(m_view, &QTableView::doubleClicked, this, &LeadsTab::openEmail);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LeadsTab::showCurrent);
     connect(model, &QAbstractItemModel::dataChanged, this, &LeadsTab::showCurrent);
     connect(model, &QAbstractItemModel::modelReset, this, &LeadsTab::showCurrent);
@@ -125,14 +140,25 @@ LeadsTab::LeadsTab(const UiContext& context, QWidget* parent)
     bar->addWidget(m_search);
     bar->addWidget(m_status);
     bar->addStretch();
-    bar->addWidget(m_concept);
-    bar->addWidget(m_doNotContact);
-    bar->addWidget(territory);
+    bar->addWidget(settings);
     bar->addWidget(import);
+    // What can be done with the selected lead sits with its facts.
+    auto* lower = new QWidget(this);
+    auto* actions = new QHBoxLayout;
+    actions->setContentsMargins(8, 0, 8, 8);
+    actions->addWidget(m_concept);
+    actions->addWidget(m_email);
+    actions->addWidget(m_doNotContact);
+    actions->addStretch();
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->setSpacing(0);
+    lowerLayout->addWidget(m_detail, 1);
+    lowerLayout->addLayout(actions);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(u"leadsSplit"_s);
     split->addWidget(m_view);
-    split->addWidget(m_detail);
+    split->addWidget(lower);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
@@ -155,12 +181,38 @@ void LeadsTab::editTerritory()
     dialog->open();
 }
 
+void LeadsTab::editOutreach()
+{
+    if (!m_context.outreachActions)
+        return;
+    auto* dialog = new OutreachSettingsDialog(m_context.outreachActions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OutreachSettingsDialog::message, this, &LeadsTab::message);
+    dialog->open();
+}
+
+OutreachDialog* LeadsTab::openEmail()
+{
+    const Leads::Lead lead = m_context.leads->leadAt(m_view->currentIndex());
+    if (lead.id <= 0 || !m_context.outreachActions)
+        return nullptr;
+    auto* dialog = new OutreachDialog(m_context.outreachActions, lead.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OutreachDialog::message, this, &LeadsTab::message);
+    // The e-mail moves on while the dialog is open (written, proposed, sent): the dialog follows the list.
+    connect(m_context.leads, &QAbstractItemModel::dataChanged, dialog, &OutreachDialog::refresh);
+    connect(m_context.leads, &QAbstractItemModel::modelReset, dialog, &OutreachDialog::refresh);
+    dialog->open();
+    return dialog;
+}
+
 void LeadsTab::showCurrent()
 {
     const Leads::Lead lead = m_context.leads->leadAt(m_view->currentIndex());
     m_doNotContact->setEnabled(lead.id > 0 && m_context.leadActions->whyNot().isEmpty());
     m_doNotContact->setChecked(lead.status == u"do_not_contact");
     m_concept->setEnabled(lead.id > 0 && m_context.siteActions && m_context.siteActions->whyNot().isEmpty());
+    m_email->setEnabled(lead.id > 0 && m_context.outreachActions);
     if (lead.id <= 0) {
         m_detail->setText(tr("Select a lead to see why it scores what it does."));
         return;

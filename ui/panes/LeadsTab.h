@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class OutreachDialog;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -23,10 +24,14 @@ public:
     QLabel* detail() const { return m_detail; }
     QPushButton* doNotContactButton() const { return m_doNotContact; }
     QPushButton* conceptButton() const { return m_concept; }
+    QPushButton* emailButton() const { return m_email; }
     // A concept site for the selected lead's business, by the site factory.
     void generateConcept();
     void importLeads();
     void editTerritory();
+    void editOutreach();
+    // The selected lead's outreach e-mail (the dialog, open; null without a selection).
+    OutreachDialog* openEmail();
 
 signals:
     void message(const QString& text);
@@ -42,4 +47,5 @@ private:
     QLabel* m_detail;
     QPushButton* m_doNotContact;
     QPushButton* m_concept;
+    QPushButton* m_email;
 };

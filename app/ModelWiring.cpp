@@ -186,8 +186,9 @@ ModelWiring::ModelWiring(
             m_context.experimentsModel->reload();
             m_context.experimentArms->reload();
         }
-        m_context.reviews->refresh();     // a reply decided
-        m_context.supplierList->reload(); // an approved supplier becomes current
+        m_context.reviews->refresh();              // a reply decided
+        m_context.supplierList->reload();          // an approved supplier becomes current
+        m_context.leads->notifyChanged({}, false); // an outreach e-mail approved or rejected
         refreshCounts();
     });
     m_salesRefresh->setSingleShot(true);

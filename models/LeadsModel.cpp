@@ -123,7 +123,7 @@ QString LeadsModel::sortExpression(int column) const
     case Status:
         return u"l.status"_s;
     case EmailState:
-        return u"COALESCE(o.send_state, o.state, '')"_s;
+        return u"COALESCE(NULLIF(o.send_state, ''), o.state, '')"_s;
     default:
         return {};
     }

@@ -4,7 +4,7 @@
 <context>
     <name>AbTest</name>
     <message>
-        <location filename="../services/campaigns/AbTest.cpp" line="+100"/>
+        <location filename="../services/core/AbTest.cpp" line="+100"/>
         <source>Collecting data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,12 +479,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-43"/>
         <source>Countries (e.g. NL, BE)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,18 +605,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Units, last 28 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Units, the 28 days before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>Gross margin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,7 +691,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5972,7 +5972,7 @@
     </message>
     <message>
         <location filename="../services/sites/LeadActions.cpp" line="+226"/>
-        <location filename="../services/sites/OutreachActions.cpp" line="+111"/>
+        <location filename="../services/sites/OutreachActions.cpp" line="+112"/>
         <location filename="../services/sites/SiteActions.cpp" line="+44"/>
         <location filename="../services/users/ChangeDoor.cpp" line="+22"/>
         <source>Nothing was saved: %1</source>
@@ -10771,12 +10771,12 @@ Commands:
     </message>
     <message>
         <location line="+22"/>
-        <location line="+118"/>
+        <location line="+128"/>
         <source>Select a lead to see why it scores what it does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-124"/>
         <source>No leads yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10819,7 +10819,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+90"/>
         <source>Opening hours: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11086,17 +11086,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The mail server refused the user name or password (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The mail server took the message but did not confirm it (%1). It may have been delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The mail server cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11428,7 +11428,7 @@ Commands:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+283"/>
+        <location filename="../app/ModelWiring.cpp" line="+284"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11886,7 +11886,7 @@ Demo data</source>
 <context>
     <name>Outreach</name>
     <message>
-        <location filename="../services/sites/Outreach.cpp" line="+167"/>
+        <location filename="../services/sites/Outreach.cpp" line="+179"/>
         <source>Sent %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11931,7 +11931,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>States the number %1, which the business&apos;s listing does not give.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11946,7 +11946,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Says the business has no website (“%1”), but its listing links to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11971,13 +11971,13 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+152"/>
+        <location line="-156"/>
+        <location line="+158"/>
         <source>Bounced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-205"/>
         <source>Set the sender&apos;s name in Outreach settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11987,12 +11987,12 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Set the sender&apos;s postal address in Outreach settings: every e-mail carries it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Approved, sending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12027,7 +12027,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+154"/>
         <source>Do not contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12052,7 +12052,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>“%1” has no e-mail address in its listing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12067,12 +12067,13 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
+        <location line="+9"/>
         <source>“%1” was written to already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/sites/OutreachJobs.cpp" line="+113"/>
+        <location filename="../services/sites/OutreachJobs.cpp" line="+153"/>
         <source>Outreach e-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12085,23 +12086,28 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The e-mail is approved and being sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The e-mail waits for approval: reject it in Approvals (with what to change) to write it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+3"/>
+        <source>The e-mail is approved and about to be sent: undo the approval first to write it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <location line="+11"/>
         <source>“%1” is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 is not on the suppression list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12194,7 +12200,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Sending the e-mail again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12207,17 +12213,17 @@ Demo data</source>
 <context>
     <name>OutreachJobs</name>
     <message>
-        <location filename="../services/sites/OutreachJobs.cpp" line="-25"/>
+        <location filename="../services/sites/OutreachJobs.cpp" line="-28"/>
         <source>The lead was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Written and proposed for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>E-mail “%1” about a concept site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12227,7 +12233,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+65"/>
         <source>The lead was deleted; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12237,17 +12243,37 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sent already; not sent twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+6"/>
+        <source>The e-mail was written again or stopped after this approval; nothing was sent. A new text needs its own approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The lead&apos;s address changed after approval (it is %1 now); nothing was sent to %2. Write the e-mail again for the new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The concept&apos;s screenshot the e-mail speaks of is gone; nothing was sent. Write the e-mail again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The e-mail changed while it was being prepared; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>It is not sent again by itself: check the sent mail, then mark it sent or send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Today&apos;s %n e-mail(s) are sent (the daily cap); this one goes tomorrow.</source>
         <translation>
             <numerusform>Today&apos;s %n e-mail are sent (the daily cap); this one goes tomorrow.</numerusform>
@@ -12255,13 +12281,18 @@ Demo data</source>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+92"/>
         <source>Sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+39"/>
         <source>The lead of this e-mail was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The e-mail was written again after it was proposed; the new text needs its own approval.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12405,7 +12436,7 @@ Demo data</source>
 <context>
     <name>PieceGate</name>
     <message>
-        <location filename="../services/pipeline/PieceGate.cpp" line="+203"/>
+        <location filename="../services/pipeline/PieceGate.cpp" line="+215"/>
         <source>Stopped at a safe point.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13012,6 +13043,19 @@ Demo data</source>
     <message>
         <location line="+9"/>
         <source>Select the products to run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSettings</name>
+    <message>
+        <location filename="../services/pipeline/PipelineSettings.cpp" line="+121"/>
+        <source>Only a writer&apos;s prompt for one kind of piece can be tried on a share of runs: the shared ones serve every kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>That trial has ended already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14382,7 +14426,7 @@ Demo data</source>
 <context>
     <name>PromptTemplates</name>
     <message>
-        <location filename="../services/pipeline/PromptTemplates.cpp" line="+32"/>
+        <location filename="../services/pipeline/PromptTemplates.cpp" line="+36"/>
         <source>Writer: system prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14442,7 +14486,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+204"/>
         <source>the product&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14658,7 +14702,7 @@ Demo data</source>
 <context>
     <name>PromptsPage</name>
     <message>
-        <location filename="../ui/settings/PromptsPage.cpp" line="+30"/>
+        <location filename="../ui/settings/PromptsPage.cpp" line="+33"/>
         <source>Use this version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14673,7 +14717,12 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>Try on a share of runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Insert a variable…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14683,12 +14732,22 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source> % of runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saves your edit as a new version that writes this share of the runs beside the version in use; the Prompts page compares their records and proposes the better one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Preview for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Quorum default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14716,7 +14775,7 @@ Demo data</source>
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Unknown variables stay empty: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14726,7 +14785,71 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/pipeline/PipelineSettings.cpp" line="+134"/>
+        <location line="+42"/>
+        <source>Edit and try the new text on a share of runs to compare it with the version in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the Quorum default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n run(s) passed first time (%2 %)</source>
+        <translation>
+            <numerusform>%1 of %n run passed first time (%2 %)</numerusform>
+            <numerusform>%1 of %n runs passed first time (%2 %)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On trial since %1: %2 writes %3 % of the runs beside %4. Since then %2: %5; %4: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No verdict before 20 runs and 5 first-time passes each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does better (p = %2): keep it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No difference yet (p = %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 version %2 writes %3 % of the runs from now on, beside the version in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The trial of %1 has ended; every run writes with the version kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/pipeline/PipelineSettings.cpp" line="+33"/>
         <source>Add a product to see the prompt filled in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14759,7 +14882,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/PromptsPage.cpp" line="+24"/>
+        <location filename="../ui/settings/PromptsPage.cpp" line="-86"/>
         <source>%1 saved as version %2; new pieces use it.</source>
         <translation type="unfinished"></translation>
     </message>

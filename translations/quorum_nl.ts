@@ -4,7 +4,7 @@
 <context>
     <name>AbTest</name>
     <message>
-        <location filename="../services/campaigns/AbTest.cpp" line="+100"/>
+        <location filename="../services/core/AbTest.cpp" line="+100"/>
         <source>Collecting data</source>
         <translation>Gegevens verzamelen</translation>
     </message>
@@ -479,12 +479,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-43"/>
         <source>Countries (e.g. NL, BE)</source>
         <translation>Landen (bijv. NL, BE)</translation>
     </message>
@@ -605,18 +605,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Units, last 28 days</source>
         <translation>Stuks, laatste 28 dagen</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Units, the 28 days before</source>
         <translation>Stuks, de 28 dagen ervoor</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>Gross margin</source>
         <translation>Brutomarge</translation>
     </message>
@@ -691,7 +691,7 @@
         <translation>Lead</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
@@ -5972,7 +5972,7 @@
     </message>
     <message>
         <location filename="../services/sites/LeadActions.cpp" line="+226"/>
-        <location filename="../services/sites/OutreachActions.cpp" line="+111"/>
+        <location filename="../services/sites/OutreachActions.cpp" line="+112"/>
         <location filename="../services/sites/SiteActions.cpp" line="+44"/>
         <location filename="../services/users/ChangeDoor.cpp" line="+22"/>
         <source>Nothing was saved: %1</source>
@@ -10779,12 +10779,12 @@ Opdrachten:
     </message>
     <message>
         <location line="+22"/>
-        <location line="+118"/>
+        <location line="+128"/>
         <source>Select a lead to see why it scores what it does.</source>
         <translation>Selecteer een lead om te zien waarom hij zo scoort.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-124"/>
         <source>No leads yet</source>
         <translation>Nog geen leads</translation>
     </message>
@@ -10827,7 +10827,7 @@ Opdrachten:
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+90"/>
         <source>Opening hours: %1</source>
         <translation>Openingstijden: %1</translation>
     </message>
@@ -11094,17 +11094,17 @@ Opdrachten:
         <translation>Schrijf de mailserver als smtp://host:poort of smtps://host:poort.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The mail server refused the user name or password (%1).</source>
         <translation>De mailserver weigerde de gebruikersnaam of het wachtwoord (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The mail server took the message but did not confirm it (%1). It may have been delivered.</source>
         <translation>De mailserver nam het bericht aan maar bevestigde het niet (%1). Het kan zijn afgeleverd.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The mail server cannot be reached (%1).</source>
         <translation>De mailserver is niet bereikbaar (%1).</translation>
     </message>
@@ -11436,7 +11436,7 @@ Opdrachten:
 <context>
     <name>ModelWiring</name>
     <message>
-        <location filename="../app/ModelWiring.cpp" line="+283"/>
+        <location filename="../app/ModelWiring.cpp" line="+284"/>
         <source>Reading %1 from %2: page %L3 of %L4</source>
         <translation>%1 van %2 lezen: pagina %L3 van %L4</translation>
     </message>
@@ -11895,7 +11895,7 @@ Demogegevens</translation>
 <context>
     <name>Outreach</name>
     <message>
-        <location filename="../services/sites/Outreach.cpp" line="+167"/>
+        <location filename="../services/sites/Outreach.cpp" line="+179"/>
         <source>Sent %1</source>
         <translation>Verstuurd %1</translation>
     </message>
@@ -11940,7 +11940,7 @@ Demogegevens</translation>
         <translation>Linkt naar “%1”: een eerste e-mail bevat geen links (het concept zit in de bijlage).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>States the number %1, which the business&apos;s listing does not give.</source>
         <translation>Noemt het getal %1, dat niet in de vermelding van het bedrijf staat.</translation>
     </message>
@@ -11955,7 +11955,7 @@ Demogegevens</translation>
         <translation>Noemt %1; de vermelding toont %2 recensies.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Says the business has no website (“%1”), but its listing links to %2.</source>
         <translation>Zegt dat het bedrijf geen website heeft (“%1”), maar de vermelding linkt naar %2.</translation>
     </message>
@@ -11980,13 +11980,13 @@ Demogegevens</translation>
         <translation>Vroeg om geen e-mail meer</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+152"/>
+        <location line="-156"/>
+        <location line="+158"/>
         <source>Bounced</source>
         <translation>Onbestelbaar</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-205"/>
         <source>Set the sender&apos;s name in Outreach settings.</source>
         <translation>Vul de naam van de afzender in bij de outreach-instellingen.</translation>
     </message>
@@ -11996,12 +11996,12 @@ Demogegevens</translation>
         <translation>Vul het e-mailadres van de afzender in bij de outreach-instellingen: antwoorden en afmeldingen komen daar binnen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Set the sender&apos;s postal address in Outreach settings: every e-mail carries it.</source>
         <translation>Vul het postadres van de afzender in bij de outreach-instellingen: elke e-mail vermeldt het.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Approved, sending</source>
         <translation>Goedgekeurd, wordt verstuurd</translation>
     </message>
@@ -12036,7 +12036,7 @@ Demogegevens</translation>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+154"/>
         <source>Do not contact</source>
         <translation>Niet benaderen</translation>
     </message>
@@ -12061,7 +12061,7 @@ Demogegevens</translation>
         <translation>E-mail aan “%1” was onbestelbaar; er wordt niet opnieuw naartoe geschreven.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>“%1” has no e-mail address in its listing.</source>
         <translation>“%1” heeft geen e-mailadres in de vermelding.</translation>
     </message>
@@ -12076,12 +12076,13 @@ Demogegevens</translation>
         <translation>%1 staat op de blokkeerlijst (%2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
+        <location line="+9"/>
         <source>“%1” was written to already.</source>
         <translation>“%1” is al gemaild.</translation>
     </message>
     <message>
-        <location filename="../services/sites/OutreachJobs.cpp" line="+113"/>
+        <location filename="../services/sites/OutreachJobs.cpp" line="+153"/>
         <source>Outreach e-mail</source>
         <translation>Outreach-e-mail</translation>
     </message>
@@ -12094,23 +12095,28 @@ Demogegevens</translation>
         <translation>De e-mail wordt geschreven.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The e-mail is approved and being sent.</source>
         <translation>De e-mail is goedgekeurd en wordt verstuurd.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The e-mail waits for approval: reject it in Approvals (with what to change) to write it again.</source>
         <translation>De e-mail wacht op goedkeuring: wijs hem af in Goedkeuringen (met wat er anders moet) om hem opnieuw te laten schrijven.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+3"/>
+        <source>The e-mail is approved and about to be sent: undo the approval first to write it again.</source>
+        <translation>De e-mail is goedgekeurd en wordt zo verstuurd: maak de goedkeuring eerst ongedaan om hem opnieuw te laten schrijven.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <location line="+11"/>
         <source>“%1” is not an e-mail address.</source>
         <translation>“%1” is geen e-mailadres.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 is not on the suppression list.</source>
         <translation>%1 staat niet op de blokkeerlijst.</translation>
     </message>
@@ -12203,7 +12209,7 @@ Demogegevens</translation>
         <translation>De e-mail wordt geschreven; hij komt in Goedkeuringen als hij door de poort komt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Sending the e-mail again.</source>
         <translation>De e-mail wordt opnieuw verstuurd.</translation>
     </message>
@@ -12216,17 +12222,17 @@ Demogegevens</translation>
 <context>
     <name>OutreachJobs</name>
     <message>
-        <location filename="../services/sites/OutreachJobs.cpp" line="-25"/>
+        <location filename="../services/sites/OutreachJobs.cpp" line="-28"/>
         <source>The lead was deleted.</source>
         <translation>De lead is verwijderd.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Written and proposed for approval.</source>
         <translation>Geschreven en ter goedkeuring voorgelegd.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>E-mail “%1” about a concept site</source>
         <translation>E-mail aan “%1” over een conceptsite</translation>
     </message>
@@ -12236,7 +12242,7 @@ Demogegevens</translation>
         <translation>Een eerste e-mail aan %1 (%2), geschreven op basis van de vermelding en gecontroleerd door een tweede model. Goedgekeurd wordt hij één keer verstuurd via je mailserver, met je naam, postadres en een afmeldregel.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+65"/>
         <source>The lead was deleted; nothing was sent.</source>
         <translation>De lead is verwijderd; er is niets verstuurd.</translation>
     </message>
@@ -12246,17 +12252,37 @@ Demogegevens</translation>
         <translation>Quorum stopte terwijl de mailserver deze e-mail had; hij kan zijn afgeleverd. Hij wordt niet vanzelf opnieuw verstuurd: controleer de verzonden mail en markeer hem als verstuurd of verstuur hem opnieuw.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sent already; not sent twice.</source>
         <translation>Al verstuurd; niet twee keer.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+6"/>
+        <source>The e-mail was written again or stopped after this approval; nothing was sent. A new text needs its own approval.</source>
+        <translation>De e-mail is na deze goedkeuring opnieuw geschreven of gestopt; er is niets verstuurd. Een nieuwe tekst heeft een eigen goedkeuring nodig.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The lead&apos;s address changed after approval (it is %1 now); nothing was sent to %2. Write the e-mail again for the new address.</source>
+        <translation>Het adres van de lead is na de goedkeuring veranderd (nu %1); er is niets naar %2 verstuurd. Laat de e-mail opnieuw schrijven voor het nieuwe adres.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The concept&apos;s screenshot the e-mail speaks of is gone; nothing was sent. Write the e-mail again.</source>
+        <translation>De schermafbeelding van het concept waar de e-mail over spreekt is weg; er is niets verstuurd. Laat de e-mail opnieuw schrijven.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The e-mail changed while it was being prepared; nothing was sent.</source>
+        <translation>De e-mail veranderde terwijl hij werd klaargemaakt; er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>It is not sent again by itself: check the sent mail, then mark it sent or send it again.</source>
         <translation>Hij wordt niet vanzelf opnieuw verstuurd: controleer de verzonden mail en markeer hem als verstuurd of verstuur hem opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Today&apos;s %n e-mail(s) are sent (the daily cap); this one goes tomorrow.</source>
         <translation>
             <numerusform>De %n e-mail van vandaag is verstuurd (het daglimiet); deze gaat morgen.</numerusform>
@@ -12264,14 +12290,19 @@ Demogegevens</translation>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+92"/>
         <source>Sent.</source>
         <translation>Verstuurd.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+39"/>
         <source>The lead of this e-mail was deleted.</source>
         <translation>De lead van deze e-mail is verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The e-mail was written again after it was proposed; the new text needs its own approval.</source>
+        <translation>De e-mail is opnieuw geschreven nadat hij werd voorgelegd; de nieuwe tekst heeft een eigen goedkeuring nodig.</translation>
     </message>
 </context>
 <context>
@@ -12415,7 +12446,7 @@ Demogegevens</translation>
 <context>
     <name>PieceGate</name>
     <message>
-        <location filename="../services/pipeline/PieceGate.cpp" line="+203"/>
+        <location filename="../services/pipeline/PieceGate.cpp" line="+215"/>
         <source>Stopped at a safe point.</source>
         <translation>Gestopt op een veilig punt.</translation>
     </message>
@@ -13023,6 +13054,19 @@ Demogegevens</translation>
         <location line="+9"/>
         <source>Select the products to run first.</source>
         <translation>Selecteer eerst de producten die je wilt starten.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSettings</name>
+    <message>
+        <location filename="../services/pipeline/PipelineSettings.cpp" line="+121"/>
+        <source>Only a writer&apos;s prompt for one kind of piece can be tried on a share of runs: the shared ones serve every kind.</source>
+        <translation>Alleen de prompt van een schrijver voor één soort stuk kan op een deel van de runs worden uitgeprobeerd: de gedeelde prompts dienen elke soort.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>That trial has ended already.</source>
+        <translation>Die proef is al afgelopen.</translation>
     </message>
 </context>
 <context>
@@ -14392,7 +14436,7 @@ Demogegevens</translation>
 <context>
     <name>PromptTemplates</name>
     <message>
-        <location filename="../services/pipeline/PromptTemplates.cpp" line="+32"/>
+        <location filename="../services/pipeline/PromptTemplates.cpp" line="+36"/>
         <source>Writer: system prompt</source>
         <translation>Schrijver: systeemprompt</translation>
     </message>
@@ -14452,7 +14496,7 @@ Demogegevens</translation>
         <translation>Schrijver: %1</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+204"/>
         <source>the product&apos;s name</source>
         <translation>de naam van het product</translation>
     </message>
@@ -14668,7 +14712,7 @@ Demogegevens</translation>
 <context>
     <name>PromptsPage</name>
     <message>
-        <location filename="../ui/settings/PromptsPage.cpp" line="+30"/>
+        <location filename="../ui/settings/PromptsPage.cpp" line="+33"/>
         <source>Use this version</source>
         <translation>Deze versie gebruiken</translation>
     </message>
@@ -14683,7 +14727,12 @@ Demogegevens</translation>
         <translation>Wijzigingen verwerpen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>Try on a share of runs</source>
+        <translation>Uitproberen op een deel van de runs</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Insert a variable…</source>
         <translation>Variabele invoegen…</translation>
     </message>
@@ -14693,12 +14742,22 @@ Demogegevens</translation>
         <translation>Versie</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source> % of runs</source>
+        <translation> % van de runs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saves your edit as a new version that writes this share of the runs beside the version in use; the Prompts page compares their records and proposes the better one.</source>
+        <translation>Bewaart je wijziging als nieuwe versie die dit deel van de runs schrijft naast de versie in gebruik; de pagina Prompts vergelijkt hun resultaten en stelt de betere voor.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Preview for</source>
         <translation>Voorbeeld voor</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Quorum default</source>
         <translation>Standaard van Quorum</translation>
     </message>
@@ -14726,7 +14785,7 @@ Demogegevens</translation>
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Unknown variables stay empty: %1</source>
         <translation>Onbekende variabelen blijven leeg: %1</translation>
     </message>
@@ -14736,7 +14795,71 @@ Demogegevens</translation>
         <translation>Zonder {{facts}} ziet de schrijver de feiten van het product niet, en de controles keuren af wat hij verzint.</translation>
     </message>
     <message>
-        <location filename="../services/pipeline/PipelineSettings.cpp" line="+134"/>
+        <location line="+42"/>
+        <source>Edit and try the new text on a share of runs to compare it with the version in use.</source>
+        <translation>Pas de tekst aan en probeer hem uit op een deel van de runs om hem te vergelijken met de versie in gebruik.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the Quorum default</source>
+        <translation>de standaard van Quorum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>version %1</source>
+        <translation>versie %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no run yet</source>
+        <translation>nog geen run</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n run(s) passed first time (%2 %)</source>
+        <translation>
+            <numerusform>%1 van %n run in één keer door de poort (%2 %)</numerusform>
+            <numerusform>%1 van %n runs in één keer door de poort (%2 %)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On trial since %1: %2 writes %3 % of the runs beside %4. Since then %2: %5; %4: %6.</source>
+        <translation>Op proef sinds %1: %2 schrijft %3 % van de runs naast %4. Sindsdien %2: %5; %4: %6.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No verdict before 20 runs and 5 first-time passes each.</source>
+        <translation>Geen oordeel vóór 20 runs en 5 keer in één keer door de poort, elk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does better (p = %2): keep it?</source>
+        <translation>%1 doet het beter (p = %2): houden?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No difference yet (p = %1).</source>
+        <translation>Nog geen verschil (p = %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Keep %1</source>
+        <translation>%1 houden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 version %2 writes %3 % of the runs from now on, beside the version in use.</source>
+        <translation>%1 versie %2 schrijft vanaf nu %3 % van de runs, naast de versie in gebruik.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The trial of %1 has ended; every run writes with the version kept.</source>
+        <translation>De proef met %1 is afgelopen; elke run schrijft met de gehouden versie.</translation>
+    </message>
+    <message>
+        <location filename="../services/pipeline/PipelineSettings.cpp" line="+33"/>
         <source>Add a product to see the prompt filled in.</source>
         <translation>Voeg een product toe om de ingevulde prompt te zien.</translation>
     </message>
@@ -14777,7 +14900,7 @@ GEBRUIKER
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PromptsPage.cpp" line="+24"/>
+        <location filename="../ui/settings/PromptsPage.cpp" line="-86"/>
         <source>%1 saved as version %2; new pieces use it.</source>
         <translation>%1 opgeslagen als versie %2; nieuwe stukken gebruiken die.</translation>
     </message>

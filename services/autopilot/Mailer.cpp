@@ -189,7 +189,10 @@ Result send(const Server& server, const Message& message)
     Result r{tr("The mail server did not take the message (%1; SMTP %2).").arg(detail).arg(response),
         response < 500 || response >= 600};
     r.smtpCode = int(response);
-    r.recipientRefused = response >= 500 && response < 600 && detail.contains(u"RCPT"_s, Qt::CaseInsensitive);
+    // No such mailbox (550, 551, 553 to RCPT TO); a relay or policy refusal (530, 554) is the server's, not the
+    // address's, and is no bounce.
+    r.recipientRefused
+        = (response == 550 || response == 551 || response == 553) && detail.contains(u"RCPT"_s, Qt::CaseInsensitive);
     return r;
 }
 

@@ -52,7 +52,7 @@ struct Result
     // The whole message was handed over but the server's answer never came (a timeout, a dropped connection):
     // it may have been delivered. Sending it again could deliver it twice.
     bool uncertain = false;
-    // The server refused the recipient's address (an SMTP 5xx to RCPT TO: no such mailbox).
+    // The server refused the recipient's address (550, 551 or 553 to RCPT TO: no such mailbox).
     bool recipientRefused = false;
     int smtpCode = 0;
     bool ok() const { return error.isEmpty(); }

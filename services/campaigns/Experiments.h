@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AbTest.h"
+#include "core/AbTest.h"
 
 #include <QDate>
 #include <QJsonArray>

@@ -51,6 +51,18 @@ std::optional<ProviderConfig> GateContext::provider(const QString& id)
     return memo(m_providers, id, [&] { return ProviderStore::find(db, id); });
 }
 
+PromptTemplates::Template GateContext::promptFor(const QString& name, qint64 pieceId, int runNo)
+{
+    const PromptTemplates::Trial trial = memo(m_trials, name,
+        [&] { return PromptTemplates::hasRecord(name) ? PromptTemplates::trial(db, name) : PromptTemplates::Trial{}; });
+    if (!trial.active())
+        return prompt(name);
+    const int version
+        = PromptTemplates::inVariantShare(name, pieceId, runNo, trial.sharePct) ? trial.variant : trial.control;
+    return memo(
+        m_prompts, name + u'#' + QString::number(version), [&] { return PromptTemplates::version(db, name, version); });
+}
+
 PromptTemplates::Template GateContext::prompt(const QString& name)
 {
     return memo(m_prompts, name, [&] { return PromptTemplates::current(db, name); });
@@ -298,7 +310,7 @@ void PieceGate::write(int attempt)
         : u"Instruction from %1 for this version: %2"_s.arg(
             m_instructionAuthor.isEmpty() ? u"the shop owner"_s : m_instructionAuthor, m_instruction);
     const auto system = m_ctx->prompt(u"writer.system"_s);
-    const auto user = m_ctx->prompt(m_kind.writerTemplate);
+    const auto user = m_ctx->promptFor(m_kind.writerTemplate, m_piece.id, m_piece.runNo);
     const QHash<QString, QString> vars = promptVariables(attempt, feedback, instruction);
 
     LlmRequest request;

@@ -39,11 +39,14 @@ struct GateContext
     QList<ProviderConfig> chain(const QString& purpose);
     std::optional<ProviderConfig> provider(const QString& id);
     PromptTemplates::Template prompt(const QString& name);
+    // The writer's template for one run of a piece: during a trial of prompts, the variant for its share of runs.
+    PromptTemplates::Template promptFor(const QString& name, qint64 pieceId, int runNo);
 
 private:
     QHash<QString, QList<ProviderConfig>> m_chains;
     QHash<QString, std::optional<ProviderConfig>> m_providers;
     QHash<QString, PromptTemplates::Template> m_prompts;
+    QHash<QString, PromptTemplates::Trial> m_trials;
 };
 
 // The agreement gate for one content piece (DESIGN.md section 2), as a sequence of steps that

@@ -108,9 +108,75 @@ int PipelineSettings::savePrompt(const QString& name, const QString& body, QStri
         {u"settings.prompt"_s, u"prompt:%1"_s.arg(name), QJsonObject{{u"body"_s, body}}},
         [&](const QSqlDatabase& db) {
             version = PromptTemplates::save(db, name, body, m_door.actor(), m_door.clock()->nowMs());
+            // A version saved by hand is the one in use: a trial running beside it ends.
+            PromptTemplates::endTrial(db, name);
         },
         error);
     return version;
+}
+
+int PipelineSettings::startPromptTrial(const QString& name, const QString& body, int sharePct, QString* error)
+{
+    if (!PromptTemplates::hasRecord(name)) {
+        *error = QCoreApplication::translate("PipelineSettings",
+            "Only a writer's prompt for one kind of piece can be tried on a share of runs: the shared ones serve "
+            "every kind.");
+        return 0;
+    }
+    int version = 0;
+    m_door.change(
+        {u"settings.prompt_trial"_s, u"prompt:%1"_s.arg(name),
+            QJsonObject{{u"body"_s, body}, {u"share_pct"_s, sharePct}}},
+        [&](const QSqlDatabase& db) {
+            PromptTemplates::Trial t;
+            t.control = PromptTemplates::current(db, name).version;
+            t.variant = version = PromptTemplates::save(db, name, body, m_door.actor(), m_door.clock()->nowMs());
+            t.sharePct = std::clamp(sharePct, 5, 95);
+            t.startedAt = m_door.clock()->nowMs();
+            t.startedBy = m_door.actor();
+            PromptTemplates::setTrial(db, name, t);
+        },
+        error);
+    return version;
+}
+
+PromptTemplates::Trial PipelineSettings::promptTrial(const QString& name) const
+{
+    try {
+        return PromptTemplates::trial(m_door.db(), name);
+    } catch (const SqlError& e) {
+        qCWarning(lcPipeline) << "cannot read the trial of" << name << e.message();
+        return {};
+    }
+}
+
+PromptTemplates::TrialVerdict PipelineSettings::promptTrialVerdict(const QString& name) const
+{
+    try {
+        return PromptTemplates::judge(m_door.db(), name, PromptTemplates::trial(m_door.db(), name));
+    } catch (const SqlError& e) {
+        qCWarning(lcPipeline) << "cannot judge the trial of" << name << e.message();
+        return {};
+    }
+}
+
+bool PipelineSettings::endPromptTrial(const QString& name, int keepVersion, QString* error)
+{
+    const PromptTemplates::Trial t = promptTrial(name);
+    if (!t.active() || (keepVersion != t.control && keepVersion != t.variant)) {
+        *error = QCoreApplication::translate("PipelineSettings", "That trial has ended already.");
+        return false;
+    }
+    return m_door.change(
+        {u"settings.prompt_trial_end"_s, u"prompt:%1"_s.arg(name),
+            QJsonObject{{u"kept"_s, keepVersion}, {u"control"_s, t.control}, {u"variant"_s, t.variant}}},
+        [&](const QSqlDatabase& db) {
+            if (keepVersion == t.control)
+                PromptTemplates::save(db, name, PromptTemplates::version(db, name, t.control).body, m_door.actor(),
+                    m_door.clock()->nowMs());
+            PromptTemplates::endTrial(db, name);
+        },
+        error);
 }
 
 QList<std::pair<qint64, QString>> PipelineSettings::previewProducts(int limit) const

@@ -41,6 +41,14 @@ public:
     QHash<int, PromptTemplates::Record> promptRecords(const QString& name) const;
     // Stores a new version of a template; returns its number, or 0 with *error.
     int savePrompt(const QString& name, const QString& body, QString* error);
+    // A trial of prompts: body is saved as a new version that writes sharePct % of the runs beside the version in
+    // use (audited); returns the new version, or 0 with *error.
+    int startPromptTrial(const QString& name, const QString& body, int sharePct, QString* error);
+    PromptTemplates::Trial promptTrial(const QString& name) const;
+    PromptTemplates::TrialVerdict promptTrialVerdict(const QString& name) const;
+    // Ends the trial keeping one of its two versions for every run (the control's text is saved as the newest
+    // version when it is the one kept; history is never rewritten).
+    bool endPromptTrial(const QString& name, int keepVersion, QString* error);
     // Products to preview a prompt with (id, name), by name.
     QList<std::pair<qint64, QString>> previewProducts(int limit = 500) const;
     // The prompt as the models would receive it for this product and piece ("SYSTEM … USER …").

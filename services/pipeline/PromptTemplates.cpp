@@ -1,9 +1,13 @@
 #include "PromptTemplates.h"
 
 #include "ContentSpec.h"
+#include "core/AbTest.h"
+#include "core/Json.h"
+#include "storage/Settings.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -93,7 +97,7 @@ bool hasRecord(const QString& name)
         || name == u"outreach.email";
 }
 
-QHash<int, Record> records(const QSqlDatabase& db, const QString& name)
+QHash<int, Record> records(const QSqlDatabase& db, const QString& name, qint64 since)
 {
     QHash<int, Record> out;
     if (!hasRecord(name))
@@ -119,11 +123,91 @@ QHash<int, Record> records(const QSqlDatabase& db, const QString& name)
         u"SELECT COALESCE(v.template_version, 0), COUNT(*), SUM(CASE WHEN %1 THEN 1 ELSE 0 END), SUM(CASE WHEN %1 AND "
         u"NOT EXISTS (SELECT 1 FROM %2 e WHERE e.piece_id = v.piece_id AND e.version_no > v.version_no AND "
         u"COALESCE(e.attempt, 0) = 0) THEN 1 ELSE 0 END) FROM %2 v JOIN %3 p ON p.id = v.piece_id WHERE v.attempt = 1 "
-        u"AND %4 GROUP BY COALESCE(v.template_version, 0)"_s.arg(passed, versions, pieces, kind),
-        binds);
+        u"AND %4 AND v.created_at >= ? GROUP BY COALESCE(v.template_version, 0)"_s.arg(passed, versions, pieces, kind),
+        binds << since);
     while (q.next())
         out.insert(q.value(0).toInt(), Record{q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()});
     return out;
+}
+
+Template version(const QSqlDatabase& db, const QString& name, int version)
+{
+    if (version <= 0)
+        return {name, 0, defaultBody(name), u"Quorum"_s, 0};
+    QSqlQuery q = Sql::exec(
+        db, u"SELECT body, author, created_at FROM prompt_templates WHERE name = ? AND version = ?"_s, {name, version});
+    if (!q.next())
+        return current(db, name);
+    return {name, version, q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
+}
+
+namespace
+{
+QString trialKey(const QString& name)
+{
+    return u"prompts.trial."_s + name;
+}
+} // namespace
+
+Trial trial(const QSqlDatabase& db, const QString& name)
+{
+    const QJsonObject o = Json::objectFromString(Settings::value(db, trialKey(name)));
+    Trial t;
+    t.control = o.value(u"control"_s).toInt();
+    t.variant = o.value(u"variant"_s).toInt();
+    t.sharePct = std::clamp(o.value(u"share_pct"_s).toInt(50), 1, 99);
+    t.startedAt = o.value(u"started_at"_s).toInteger();
+    t.startedBy = o.value(u"started_by"_s).toString();
+    return t;
+}
+
+void setTrial(const QSqlDatabase& db, const QString& name, const Trial& t)
+{
+    Settings::setValue(db, trialKey(name),
+        Json::compact(QJsonObject{{u"control"_s, t.control}, {u"variant"_s, t.variant}, {u"share_pct"_s, t.sharePct},
+            {u"started_at"_s, t.startedAt}, {u"started_by"_s, t.startedBy}}));
+}
+
+void endTrial(const QSqlDatabase& db, const QString& name)
+{
+    Settings::setValue(db, trialKey(name), QString());
+}
+
+bool inVariantShare(const QString& name, qint64 pieceId, int runNo, int sharePct)
+{
+    const QByteArray key = name.toUtf8() + ':' + QByteArray::number(pieceId) + ':' + QByteArray::number(runNo);
+    const QByteArray digest = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
+    const auto bucket = (static_cast<quint8>(digest[0]) << 8 | static_cast<quint8>(digest[1])) % 100;
+    return static_cast<int>(bucket) < sharePct;
+}
+
+TrialVerdict judge(const QSqlDatabase& db, const QString& name, const Trial& t)
+{
+    TrialVerdict v;
+    if (!t.active())
+        return v;
+    const QHash<int, Record> r = records(db, name, t.startedAt);
+    v.control = r.value(t.control);
+    v.variant = r.value(t.variant);
+    AbTest::Settings s;
+    s.minVisitors = 20;
+    s.minConversions = 5;
+    s.mdeRelative = 0.2;
+    // The control's pass rate before the trial, registered as the baseline when it has a record worth the name.
+    const Record before = records(db, name).value(t.control);
+    const Record beforeTrial{before.runs - v.control.runs, before.firstPass - v.control.firstPass, 0};
+    if (beforeTrial.runs >= 20)
+        s.baselineRate = double(beforeTrial.firstPass) / beforeTrial.runs;
+    QList<double> pValues;
+    const AbTest::Verdict verdict = AbTest::look({AbTest::Arm{u"control"_s, v.control.runs, v.control.firstPass},
+                                                     AbTest::Arm{u"variant"_s, v.variant.runs, v.variant.firstPass}},
+        s, &pValues);
+    v.collecting = verdict.state == AbTest::State::Collecting;
+    if (!verdict.comparisons.isEmpty())
+        v.pValue = verdict.comparisons.first().pValue;
+    if (verdict.state == AbTest::State::Winner)
+        v.better = verdict.winner == 1 ? t.variant : t.control;
+    return v;
 }
 
 int save(const QSqlDatabase& db, const QString& name, const QString& body, const QString& author, qint64 now)

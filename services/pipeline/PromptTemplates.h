@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
+
 #include <QSqlDatabase>
 #include <QStringList>
+#include <optional>
 
 // Prompt templates: defaults ship in resources/prompts, edits are stored in the workspace as new
 // versions (never overwritten), and every content version records the template version that
@@ -37,8 +40,41 @@ struct Record
     int keptUnchanged = 0;
 };
 bool hasRecord(const QString& name);
-// By template version (0: the shipped default).
-QHash<int, Record> records(const QSqlDatabase& db, const QString& name);
+// By template version (0: the shipped default); since: only runs whose first attempt was written from then on.
+QHash<int, Record> records(const QSqlDatabase& db, const QString& name, qint64 since = 0);
+// One stored version (0: the shipped default).
+Template version(const QSqlDatabase& db, const QString& name, int version);
+
+// A trial of prompts (A/B): a new version writes a share of the runs beside the version in use, until the records
+// of the runs since it began tell them apart. Only a template with a record can be tried (Settings key
+// "prompts.trial.<name>"). Saving another version ends a trial.
+struct Trial
+{
+    int control = 0; // the version in use before
+    int variant = 0; // the version on trial (0: no trial)
+    int sharePct = 50;
+    qint64 startedAt = 0;
+    QString startedBy;
+    bool active() const { return variant > 0; }
+};
+Trial trial(const QSqlDatabase& db, const QString& name);
+void setTrial(const QSqlDatabase& db, const QString& name, const Trial& trial);
+void endTrial(const QSqlDatabase& db, const QString& name);
+// Whether a run writes with the variant: by the run itself (its piece and run number), so a run resumed after a
+// crash writes with the version it began with, and the share holds over many runs.
+bool inVariantShare(const QString& name, qint64 pieceId, int runNo, int sharePct);
+
+// What the runs since the trial began say: each version's record and the verdict of a sequential test on the
+// first-attempt pass rates (always valid however often it is looked at; none before 20 runs and 5 passes each).
+struct TrialVerdict
+{
+    Record control;
+    Record variant;
+    std::optional<int> better; // the version the test finds better (none yet: empty)
+    double pValue = 1;         // the variant against the control
+    bool collecting = true;    // a version is below the floors
+};
+TrialVerdict judge(const QSqlDatabase& db, const QString& name, const Trial& trial);
 // Stores a new version; returns its number.
 int save(const QSqlDatabase& db, const QString& name, const QString& body, const QString& author, qint64 now);
 

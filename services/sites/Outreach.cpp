@@ -55,26 +55,36 @@ Email emailFrom(const QSqlQuery& q)
     return e;
 }
 
-// Every number the listing gives, as it may be written ("4.6", "4,6", "128", the house number).
-QSet<QString> listedNumbers(const SiteChecks::Facts& facts)
+// A number as written: "1,234" and "1.234" (grouped thousands) are 1234, "4,6" is 4.6, "09" is 9.
+double valueOf(const QString& written)
 {
-    QSet<QString> out;
-    static const QRegularExpression number(u"\\d+(?:[.,]\\d+)?"_s);
+    static const QRegularExpression grouped(u"^\\d{1,3}([.,]\\d{3})+$"_s);
+    if (grouped.match(written).hasMatch())
+        return QString(written).remove(u'.').remove(u',').toDouble();
+    return QString(written).replace(u',', u'.').toDouble();
+}
+
+// Every number the listing gives, by value (its rating, its reviews, its address, its hours, its phone; 5 for
+// a rating out of 5), so "17.00" matches hours written "17:00" and "1.234 recensies" a count of 1234.
+QList<double> listedNumbers(const SiteChecks::Facts& facts)
+{
+    QList<double> out;
+    static const QRegularExpression number(u"\\d+(?:[.,]\\d+)*"_s);
     QStringList sources{facts.product.description, facts.phone};
     for (auto it = facts.product.attributes.begin(); it != facts.product.attributes.end(); ++it)
         sources.append(it.value().isDouble() ? QString::number(it.value().toDouble()) : it.value().toString());
     for (const QString& source : std::as_const(sources)) {
         for (auto m = number.globalMatch(source); m.hasNext();) {
             const QString n = m.next().captured(0);
-            out.insert(n);
-            out.insert(QString(n).replace(u'.', u','));
-            out.insert(QString(n).replace(u',', u'.'));
+            out.append(valueOf(n));
+            // "7:30-17:00" and "Dorpsstraat 1": each part on its own too.
+            for (const QString& part : n.split(QRegularExpression(u"[.,]"_s), Qt::SkipEmptyParts))
+                out.append(part.toDouble());
         }
     }
     if (facts.listedRating) {
-        const QString one = QString::number(*facts.listedRating, 'f', 1);
-        out.insert(one);
-        out.insert(QString(one).replace(u'.', u','));
+        out.append(std::round(*facts.listedRating * 10.0) / 10.0);
+        out.append(5);
     }
     return out;
 }
@@ -210,18 +220,20 @@ QList<ContentChecks::Problem> checks(const QJsonObject& body, const SiteChecks::
         out.append(problem(u"link"_s, u"$.body"_s,
             tr("Links to “%1”: a first e-mail carries no links (the concept is attached).").arg(m.captured(0))));
     // Numbers: each one must be in the listing (its rating, its reviews, its address, its hours).
-    const QSet<QString> listed = listedNumbers(facts);
-    static const QRegularExpression number(u"(?<![\\w.,])\\d+(?:[.,]\\d+)?"_s);
+    const QList<double> listed = listedNumbers(facts);
+    static const QRegularExpression number(u"(?<![\\w.,])\\d+(?:[.,]\\d+)*"_s);
     for (auto it = number.globalMatch(all); it.hasNext();) {
         const QString n = it.next().captured(0);
-        if (!listed.contains(n)) {
+        const double value = valueOf(n);
+        if (std::none_of(listed.cbegin(), listed.cend(), [value](double l) { return std::abs(l - value) < 1e-6; })) {
             out.append(problem(u"number"_s, u"$.body"_s,
                 tr("States the number %1, which the business's listing does not give.").arg(n), u"critical"_s));
             break;
         }
     }
     out += SiteChecks::textClaims(u"$.body"_s, all, facts);
-    static const QRegularExpression reviews(u"(\\d[\\d.,]*)\\s*(?:\\w+\\s)?(?:reviews?|recensies?|beoordelingen)\\b"_s,
+    static const QRegularExpression reviews(
+        u"(\\d[\\d.,]*)\\s*(?:[^\\W\\d]+\\s)?(?:reviews?|recensies?|beoordelingen)\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
     for (auto it = reviews.globalMatch(all); it.hasNext();) {
         const auto m = it.next();
@@ -240,11 +252,14 @@ QList<ContentChecks::Problem> checks(const QJsonObject& body, const SiteChecks::
         }
     }
     const QString website = facts.product.attributes.value(u"website"_s).toString();
-    static const QRegularExpression noSite(
-        u"\\b(no|without a|don't have a|do not have a|geen|zonder)\\s+(own\\s+|eigen\\s+)?(website|site|webpage)"_s,
+    static const QRegularExpression noSite(u"\\b(no|without(\\s+an?)?|(do|does|don[’']t|doesn[’']t|do not|does not)\\s+"
+                                           u"have\\s+an?|geen|zonder(\\s+een)?)\\s+(own\\s+|eigen\\s+)?"
+                                           u"(website|site|webpage|webshop)"_s,
         QRegularExpression::CaseInsensitiveOption);
+    // A website the business has now (what a new one "could look like" is the offer, not a claim).
     static const QRegularExpression theirSite(
-        u"\\b(your|je|jullie|uw)\\s+(current\\s+|existing\\s+|huidige\\s+|bestaande\\s+)?(website|site)\\b"_s,
+        u"\\b(your|je|jouw|jullie|uw)\\s+(current|existing|present|old|huidige|bestaande|oude)\\s+(website|site)\\b|"
+        u"\\b(your|je|jouw|uw)\\s+(website|site)\\s+(is|looks|loads|has|was|ziet|laadt|heeft)\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
     if (!website.isEmpty()) {
         if (const auto m = noSite.match(all); m.hasMatch())
@@ -257,7 +272,7 @@ QList<ContentChecks::Problem> checks(const QJsonObject& body, const SiteChecks::
             u"critical"_s));
     }
     static const QRegularExpression promise(
-        u"\\b(guarantee[sd]?|gegarandeerd|garantie|double your|verdubbel\\w*|triple your|number one|nummer één|#1)"_s,
+        u"\\b(guarantee[sd]?|gegarandeerd|garantie|double your|verdubbel\\w*|triple your|number one|nummer één)|#1\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
     if (const auto m = promise.match(all); m.hasMatch())
         out.append(problem(
@@ -349,6 +364,8 @@ QString whyNotContact(const QSqlDatabase& db, qint64 leadId)
         return tr("“%1” is marked do not contact.").arg(name);
     if (status == u"bounced")
         return tr("E-mail to “%1” bounced; it is not written to again.").arg(name);
+    if (status == u"contacted")
+        return tr("“%1” was written to already.").arg(name);
     if (address.trimmed().isEmpty())
         return tr("“%1” has no e-mail address in its listing.").arg(name);
     if (!isValidAddress(address))

@@ -133,12 +133,23 @@ QString OutreachActions::whyNotWrite(qint64 leadId) const
             return {};
         if (JobQueue::hasActiveJob(db, OutreachJobs::Draft, e->id))
             return tr("The e-mail is being written.");
-        if (e->sendState == Outreach::SendState::Queued || e->sendState == Outreach::SendState::Sending)
+        // Approved and on its way (a send job that died leaves it free to be written again).
+        if ((e->sendState == Outreach::SendState::Queued && JobQueue::hasActiveJob(db, OutreachJobs::Send, e->id))
+            || e->sendState == Outreach::SendState::Sending)
             return tr("The e-mail is approved and being sent.");
-        if (e->proposalId > 0 && e->sendState.isEmpty()
-            && Sql::scalar(db, u"SELECT status FROM action_proposals WHERE id = ?"_s, {e->proposalId}).toString()
-                == u"pending")
+        // The proposal's decision, and for an approved one whether its work is still to run.
+        const QString decided = e->proposalId > 0 && e->sendState.isEmpty() ? Sql::scalar(db,
+                                    u"SELECT CASE WHEN status = 'pending' OR execution_state = 'queued' THEN status "
+                                    u"ELSE execution_state END FROM "
+                                    u"action_proposals WHERE id = ?"_s,
+                                    {e->proposalId})
+                                                                                  .toString()
+                                                                            : QString();
+        if (decided == u"pending")
             return tr("The e-mail waits for approval: reject it in Approvals (with what to change) to write it again.");
+        // Approved, its sending not started yet (the undo window): taking the approval back comes first.
+        if (decided == u"approved" || decided == u"auto_approved")
+            return tr("The e-mail is approved and about to be sent: undo the approval first to write it again.");
     } catch (const SqlError& e) {
         return e.message();
     }
@@ -153,7 +164,10 @@ bool OutreachActions::write(qint64 leadId, const QString& instruction, QString* 
     }
     return change(
         u"outreach.write"_s, u"lead:%1"_s.arg(leadId),
-        [&](const QSqlDatabase& db, qint64 now, QJsonObject* details, QString*) {
+        [&](const QSqlDatabase& db, qint64 now, QJsonObject* details, QString* why) {
+            // Again inside the transaction: another desk may have written or sent it a moment ago.
+            if (*why = whyNotWrite(leadId); !why->isEmpty())
+                return false;
             Sql::exec(db,
                 u"INSERT INTO outreach_emails (lead_id, kind, updated_at) VALUES (?, ?, ?) ON CONFLICT (lead_id, kind) "
                 u"DO NOTHING"_s,
@@ -162,12 +176,13 @@ bool OutreachActions::write(qint64 leadId, const QString& instruction, QString* 
             Sql::exec(db,
                 u"UPDATE outreach_emails SET run_no = run_no + 1, state = 'queued', attempts = 0, last_error = '', "
                 u"instruction = ?, instruction_by = ?, proposal_id = NULL, send_state = '', send_error = '', "
-                u"updated_at = ? WHERE id = ?"_s,
+                u"sent_subject = '', sent_text = '', sent_to = '', updated_at = ? WHERE id = ?"_s,
                 {instruction.trimmed(), m_door.actor(), now, id});
             JobQueue::NewJob job;
             job.kind = OutreachJobs::Draft;
             job.subjectId = id;
-            job.idempotencyKey = u"outreach.draft:%1:%2"_s.arg(id).arg(now);
+            job.idempotencyKey = u"outreach.draft:%1:%2"_s.arg(id).arg(
+                Sql::scalar(db, u"SELECT run_no FROM outreach_emails WHERE id = ?"_s, {id}).toInt());
             JobQueue::enqueue(db, job, now);
             *details = QJsonObject{{u"email"_s, id}, {u"instruction"_s, instruction.trimmed()}};
             return true;
@@ -247,7 +262,10 @@ bool OutreachActions::markSent(qint64 emailId, QString* error)
                 u"? "
                 u"WHERE id = ?"_s,
                 {now, now, emailId});
-            Sql::exec(db, u"UPDATE leads SET status = 'contacted', updated_at = ? WHERE id = ?"_s, {now, e->leadId});
+            Sql::exec(db, u"UPDATE leads SET status = 'contacted', updated_at = ? WHERE id = ? AND status = 'new'"_s,
+                {now, e->leadId});
+            Sql::exec(db, u"UPDATE action_proposals SET execution_error = '', updated_at = ? WHERE id = ?"_s,
+                {now, e->proposalId});
             return true;
         },
         error);
@@ -267,6 +285,10 @@ bool OutreachActions::sendAgain(qint64 emailId, QString* error)
                 u"updated_at = ? WHERE id = ?"_s,
                 {now, emailId});
             OutreachJobs::queueSend(db, emailId, e->proposalId, now);
+            Sql::exec(db,
+                u"UPDATE action_proposals SET execution_state = 'running', execution_error = '', updated_at = ? WHERE "
+                u"id = ?"_s,
+                {now, e->proposalId});
             return true;
         },
         error);

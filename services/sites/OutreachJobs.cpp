@@ -92,6 +92,19 @@ private:
     bool m_finished = false;
 };
 
+// The concept's screenshot at desktop width (what goes along with the e-mail), or nothing.
+QByteArray conceptShot(const QSqlDatabase& db, const QString& workspaceRoot, qint64 siteId)
+{
+    if (siteId <= 0 || workspaceRoot.isEmpty())
+        return {};
+    const std::optional<SiteStore::Site> site = SiteStore::site(db, siteId);
+    const std::optional<SiteStore::Page> page = site ? SiteStore::page(db, site->id, site->pageVersion) : std::nullopt;
+    if (!page || page->shots.value(u"1280"_s).toString().isEmpty())
+        return {};
+    QFile f(QDir(QDir(workspaceRoot).filePath(u"sites"_s)).filePath(page->shots.value(u"1280"_s).toString()));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 // Writes one lead's e-mail through the gate; accepted, it is proposed for a person's approval.
 class DraftRun final : public Run
 {
@@ -113,7 +126,10 @@ public:
                 return;
             }
             m_email = *email;
-            const auto [site, vibe] = readyConcept(db, email->leadId);
+            auto [site, vibe] = readyConcept(db, email->leadId);
+            // Offered as attached only when its screenshot is there to attach.
+            if (conceptShot(db, m_ctx.workspaceRoot(), site).isEmpty())
+                site = 0;
             Sql::exec(db, u"UPDATE outreach_emails SET site_id = ? WHERE id = ?"_s,
                 {site > 0 ? QVariant(site) : QVariant(QMetaType(QMetaType::LongLong)), m_email.id});
             auto context = std::make_shared<GateContext>();
@@ -232,8 +248,7 @@ private:
         if (!conceptName.isEmpty())
             p.parameters.insert(u"concept"_s, conceptName);
         const qint64 id = ApprovalDesk::propose(db, p, QString(), now());
-        Sql::exec(db, u"UPDATE outreach_emails SET proposal_id = ?, send_state = '', send_error = '' WHERE id = ?"_s,
-            {id, m_email.id});
+        Sql::exec(db, u"UPDATE outreach_emails SET proposal_id = ? WHERE id = ?"_s, {id, m_email.id});
         return id;
     }
 
@@ -302,8 +317,28 @@ public:
                 end(QString(), QCoreApplication::translate("OutreachJobs", "Sent already; not sent twice."));
                 return;
             }
+            // Only what this approval queued: an e-mail written again, rejected or stopped since is not this one.
+            if (e->sendState != Outreach::SendState::Queued || e->proposalId != m_proposal) {
+                end(QString(),
+                    QCoreApplication::translate("OutreachJobs",
+                        "The e-mail was written again or stopped after this approval; nothing was sent. A new text "
+                        "needs its own approval."),
+                    u"failed"_s);
+                return;
+            }
             if (const QString why = Outreach::whyNotContact(db, e->leadId); !why.isEmpty()) {
                 end(Outreach::SendState::Stopped, why);
+                return;
+            }
+            // The address approved is the one written to: an import that changed it since stops the e-mail.
+            const QString to = e->sentTo;
+            const QString current = Sql::scalar(db, u"SELECT email FROM leads WHERE id = ?"_s, {e->leadId}).toString();
+            if (Outreach::normalisedAddress(current) != Outreach::normalisedAddress(to)) {
+                end(Outreach::SendState::Stopped,
+                    QCoreApplication::translate("OutreachJobs",
+                        "The lead's address changed after approval (it is %1 now); nothing was sent to %2. Write the "
+                        "e-mail again for the new address.")
+                        .arg(current, to));
                 return;
             }
             const Outreach::Sender sender = Outreach::Sender::load(db);
@@ -322,17 +357,37 @@ public:
                 end(Outreach::SendState::Failed, why);
                 return;
             }
-            const QString to = Sql::scalar(db, u"SELECT email FROM leads WHERE id = ?"_s, {e->leadId}).toString();
+            const QByteArray shot = conceptShot(db, m_ctx.workspaceRoot(), e->siteId);
+            if (e->siteId > 0 && shot.isEmpty()) {
+                end(Outreach::SendState::Failed,
+                    QCoreApplication::translate("OutreachJobs",
+                        "The concept's screenshot the e-mail speaks of is gone; nothing was sent. Write the e-mail "
+                        "again."));
+                return;
+            }
             const Mailer::Message message = Outreach::compose(
-                e->sentSubject, sentText(db), sender, to, e->id, writesDutch(BrandProfile::load(db)), conceptShot(db));
+                e->sentSubject, sentText(db), sender, to, e->id, writesDutch(BrandProfile::load(db)), shot);
             {
-                // Marked before the server is asked: whatever happens next, it is not handed over twice.
+                // Marked before the server is asked, and only when nothing changed it since it was read (a person
+                // writing it again, a rejection, a do-not-contact mark): it is never handed over twice, and never
+                // after it was stopped.
                 Transaction tx(db, Transaction::Durable);
-                Sql::exec(db,
-                    u"UPDATE outreach_emails SET send_state = 'sending', send_started_at = ?, sent_to = ?, "
-                    u"message_id = ?, send_error = '', updated_at = ? WHERE id = ?"_s,
-                    {now(), to, message.messageId, now(), e->id});
+                const bool mayContact = Outreach::whyNotContact(db, e->leadId).isEmpty();
+                const bool marked = mayContact
+                    && Sql::exec(db,
+                           u"UPDATE outreach_emails SET send_state = 'sending', send_started_at = ?, message_id = ?, "
+                           u"send_error = '', updated_at = ? WHERE id = ? AND send_state = 'queued' AND proposal_id = ?"_s,
+                           {now(), message.messageId, now(), e->id, m_proposal})
+                            .numRowsAffected()
+                        == 1;
                 tx.commit();
+                if (!marked) {
+                    end(QString(),
+                        QCoreApplication::translate(
+                            "OutreachJobs", "The e-mail changed while it was being prepared; nothing was sent."),
+                        u"failed"_s);
+                    return;
+                }
             }
             changed(m_ctx.bus());
             auto* watcher = new QFutureWatcher<Mailer::Result>(this);
@@ -353,20 +408,6 @@ private:
     }
 
     // The concept's screenshot at desktop width, when it has one.
-    QByteArray conceptShot(const QSqlDatabase& db) const
-    {
-        if (m_email.siteId <= 0 || m_ctx.workspaceRoot().isEmpty())
-            return {};
-        const std::optional<SiteStore::Site> site = SiteStore::site(db, m_email.siteId);
-        const std::optional<SiteStore::Page> page
-            = site ? SiteStore::page(db, site->id, site->pageVersion) : std::nullopt;
-        if (!page || page->shots.value(u"1280"_s).toString().isEmpty())
-            return {};
-        QFile f(
-            QDir(QDir(m_ctx.workspaceRoot()).filePath(u"sites"_s)).filePath(page->shots.value(u"1280"_s).toString()));
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
     void answered(const Mailer::Result& r)
     {
         if (r.ok()) {
@@ -401,9 +442,16 @@ private:
             Transaction tx(db);
             const auto outcome = JobQueue::wait(db, m_job.id, m_ctx.owner(), reason,
                 std::max<qint64>(1000, Outreach::nextDayStart(now()) - now()), qint64(30) * 86'400'000, now());
+            if (outcome == JobQueue::FailOutcome::LostLease) {
+                finish(JobOutcome::LostLease, {});
+                return;
+            }
             markProposal(db, outcome == JobQueue::FailOutcome::Dead ? u"failed"_s : u"retrying"_s, reason);
-            Sql::exec(db, u"UPDATE outreach_emails SET send_error = ?, updated_at = ? WHERE id = ?"_s,
-                {reason, now(), m_email.id});
+            // Given up after a month of waiting: not sent, and it says so.
+            Sql::exec(db, u"UPDATE outreach_emails SET send_state = ?, send_error = ?, updated_at = ? WHERE id = ?"_s,
+                {outcome == JobQueue::FailOutcome::Dead ? QString(Outreach::SendState::Failed)
+                                                        : QString(Outreach::SendState::Queued),
+                    reason, now(), m_email.id});
             tx.commit();
             changed(m_ctx.bus(), m_proposal);
             finish(outcome == JobQueue::FailOutcome::LostLease ? JobOutcome::LostLease : JobOutcome::Retrying, reason);
@@ -440,7 +488,8 @@ private:
     }
 
     // The e-mail's last word: sent, bounced, uncertain, stopped or failed (an empty state: only the job ends).
-    void end(const QString& state, const QString& error)
+    // proposalState: for an end without a state of the e-mail's own, what the proposal says (empty: unchanged).
+    void end(const QString& state, const QString& error, const QString& proposalState = {})
     {
         const QSqlDatabase db = m_ctx.db();
         try {
@@ -451,8 +500,10 @@ private:
                     u"UPDATE outreach_emails SET send_state = ?, send_error = ?, sent_at = ?, updated_at = ? WHERE id = ?"_s,
                     {state, error, sent ? QVariant(now()) : QVariant(QMetaType(QMetaType::LongLong)), now(),
                         m_email.id});
+                // A mark a person made meanwhile (do not contact) stays.
                 if (sent)
-                    Sql::exec(db, u"UPDATE leads SET status = 'contacted', updated_at = ? WHERE id = ?"_s,
+                    Sql::exec(db,
+                        u"UPDATE leads SET status = 'contacted', updated_at = ? WHERE id = ? AND status = 'new'"_s,
                         {now(), m_email.leadId});
                 if (state == Outreach::SendState::Bounced) {
                     Sql::exec(db, u"UPDATE leads SET status = 'bounced', updated_at = ? WHERE id = ?"_s,
@@ -462,11 +513,13 @@ private:
                               .toString();
                     Outreach::suppress(db, to, u"bounced"_s, error, kAgent, now());
                 }
-                markProposal(db, sent ? u"done"_s : u"failed"_s, error);
+                // May have been sent: not a failure to run again, a question for a person (the e-mail's state).
+                markProposal(db, sent || state == Outreach::SendState::Uncertain ? u"done"_s : u"failed"_s, error);
                 AuditLog::append(db, now(), kAgent, sent ? u"outreach.sent"_s : u"outreach.not_sent"_s,
                     u"lead:%1"_s.arg(m_email.leadId),
                     QJsonObject{{u"email"_s, m_email.id}, {u"state"_s, state}, {u"note"_s, error}});
-            }
+            } else if (!proposalState.isEmpty())
+                markProposal(db, proposalState, error);
             if (!JobQueue::complete(db, m_job.id, m_ctx.owner(), QJsonObject{{u"state"_s, state}}, now())) {
                 finish(JobOutcome::LostLease, {});
                 return;
@@ -515,12 +568,17 @@ Result approved(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJsonOb
     const std::optional<Outreach::Email> e = Outreach::byId(db, emailId);
     if (!e)
         return Result::failed(tr("The lead of this e-mail was deleted."));
+    // This approval's e-mail, as it was proposed: not one written again since, nor one already on its way.
+    if (e->proposalId != p.id || e->state != ContentStore::PieceState::Accepted || !e->sendState.isEmpty())
+        return Result::failed(
+            tr("The e-mail was written again after it was proposed; the new text needs its own approval."));
     if (const QString why = Outreach::whyNotContact(db, e->leadId); !why.isEmpty())
         return Result::failed(why);
     Sql::exec(db,
-        u"UPDATE outreach_emails SET sent_subject = ?, sent_text = ?, send_state = 'queued', send_error = '', "
-        u"updated_at = ? WHERE id = ?"_s,
-        {params.value(u"subject"_s).toString(), params.value(u"message"_s).toString(), now, emailId});
+        u"UPDATE outreach_emails SET sent_subject = ?, sent_text = ?, sent_to = ?, send_state = 'queued', "
+        u"send_error = '', updated_at = ? WHERE id = ? AND proposal_id = ? AND send_state = ''"_s,
+        {params.value(u"subject"_s).toString(), params.value(u"message"_s).toString(), params.value(u"to"_s).toString(),
+            now, emailId, p.id});
     queueSend(db, emailId, p.id, now);
     return Result::handOn(params);
 }
@@ -528,8 +586,10 @@ Result approved(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJsonOb
 void rejected(
     const QSqlDatabase& db, const ApprovalDesk::Proposal& p, const QString& reason, const QString&, qint64 now)
 {
-    Sql::exec(db, u"UPDATE outreach_emails SET send_state = 'rejected', send_error = ?, updated_at = ? WHERE id = ?"_s,
-        {reason, now, p.parameters.value(u"email_id"_s).toInteger()});
+    Sql::exec(db,
+        u"UPDATE outreach_emails SET send_state = 'rejected', send_error = ?, updated_at = ? WHERE id = ? AND "
+        u"proposal_id = ? AND send_state = ''"_s,
+        {reason, now, p.parameters.value(u"email_id"_s).toInteger(), p.id});
 }
 } // namespace
 

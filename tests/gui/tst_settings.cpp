@@ -4,6 +4,7 @@
 #include "dialogs/SettingsDialog.h"
 #include "llm/ProviderSettings.h"
 #include "pipeline/PipelineSettings.h"
+#include "pipeline/PromptTemplates.h"
 #include "publishing/ConnectionSettings.h"
 #include "settings/BrandPage.h"
 #include "settings/ConnectionsPage.h"
@@ -18,6 +19,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -247,6 +249,38 @@ private slots:
         QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action LIKE 'settings.%' AND "
                        u"json_extract(payload, '$.details.machine') IS NULL"_s),
             0);
+    }
+
+    void aPromptIsTriedOnAShareOfRunsFromThePromptsPage()
+    {
+        SettingsDialog* settings = openSettings();
+        QVERIFY(settings);
+        PromptsPage* prompts = settings->promptsPage();
+        settings->showPage(SettingsDialog::Prompts);
+        QAbstractItemModel* model = prompts->templates()->model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->index(r, 0).data().toString() == PromptTemplates::displayName(u"writer.description"_s))
+                row = r;
+        QVERIFY(row >= 0);
+        prompts->templates()->setCurrentIndex(model->index(row, 0));
+        QVERIFY(prompts->tryButton()->isVisible());
+        QVERIFY(!prompts->tryButton()->isEnabled()); // nothing edited yet
+        prompts->editor()->insertPlainText(u"\nOpen with the material."_s);
+        QVERIFY(prompts->tryButton()->isEnabled());
+        prompts->shareBox()->setValue(30);
+        QVERIFY(prompts->tryOnShare());
+        QCOMPARE(audited(u"settings.prompt_trial"_s, u"Ann"_s), 1);
+        // The trial and its record so far, and both versions to keep; no second trial beside it.
+        QVERIFY2(prompts->trialText()->text().contains(u"30 %"_s), qPrintable(prompts->trialText()->text()));
+        QVERIFY(prompts->keepVariantButton()->isVisible() && prompts->keepControlButton()->isVisible());
+        QVERIFY(!prompts->tryButton()->isVisible());
+        GuiFixture::shot(settings, u"settings-prompt-trial"_s);
+        prompts->keepVariantButton()->click();
+        QCOMPARE(audited(u"settings.prompt_trial_end"_s, u"Ann"_s), 1);
+        QVERIFY(!prompts->keepVariantButton()->isVisible());
+        QVERIFY(prompts->tryButton()->isVisible());
+        settings->close();
     }
 
     void aMetaAdAccountIsCheckedTestedAndSynced()

@@ -141,8 +141,11 @@ void GuiFixture::key(Qt::Key k, Qt::KeyboardModifiers modifiers) const
 void GuiFixture::shot(QWidget* w, const QString& name)
 {
     const QString dir = qEnvironmentVariable("QUORUM_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w->grab().save(QDir(dir).filePath(name + u".png"_s));
+    if (dir.isEmpty())
+        return;
+    // Layouts asked for by the last change settle first (they are posted, not immediate).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    w->grab().save(QDir(dir).filePath(name + u".png"_s));
 }
 
 namespace GuiTest

@@ -77,7 +77,10 @@ void SmtpServer::stop()
 {
     if (m_process.state() == QProcess::Running) {
         m_process.terminate();
-        m_process.waitForFinished(5000);
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(2000);
+        }
     }
 }
 

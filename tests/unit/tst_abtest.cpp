@@ -1,4 +1,4 @@
-#include "campaigns/AbTest.h"
+#include "core/AbTest.h"
 
 #include <QTest>
 

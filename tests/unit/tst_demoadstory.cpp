@@ -1,4 +1,4 @@
-#include "campaigns/AbTest.h"
+#include "core/AbTest.h"
 #include "campaigns/AdRuleStore.h"
 #include "campaigns/RuleEngine.h"
 #include "core/Json.h"

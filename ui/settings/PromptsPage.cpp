@@ -12,9 +12,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -36,6 +39,11 @@ PromptsPage::PromptsPage(const UiContext& context, QWidget* parent)
     , m_product(new QComboBox(this))
     , m_piece(new QComboBox(this))
     , m_preview(new QPlainTextEdit(this))
+    , m_trialText(new QLabel(this))
+    , m_share(new QSpinBox(this))
+    , m_try(new QPushButton(tr("Try on a share of runs"), this))
+    , m_keepVariant(new QPushButton(this))
+    , m_keepControl(new QPushButton(this))
 {
     setObjectName(u"promptsPage"_s);
     m_templates->setObjectName(u"promptTemplates"_s);
@@ -87,6 +95,31 @@ PromptsPage::PromptsPage(const UiContext& context, QWidget* parent)
     editRow->addWidget(m_note, 1);
     editRow->addWidget(m_discard);
     editRow->addWidget(m_save);
+    // A trial of prompts: the edit writes a share of the runs beside the version in use until a verdict.
+    m_trialText->setObjectName(u"promptTrial"_s);
+    m_trialText->setWordWrap(true);
+    m_trialText->setTextFormat(Qt::PlainText);
+    m_share->setObjectName(u"promptTrialShare"_s);
+    m_share->setRange(5, 95);
+    m_share->setSingleStep(5);
+    m_share->setValue(50);
+    m_share->setSuffix(tr(" % of runs"));
+    m_try->setObjectName(u"promptTry"_s);
+    m_try->setToolTip(tr("Saves your edit as a new version that writes this share of the runs beside the version in "
+                         "use; the Prompts page compares their records and proposes the better one."));
+    m_keepVariant->setObjectName(u"promptKeepVariant"_s);
+    m_keepControl->setObjectName(u"promptKeepControl"_s);
+    m_note->guard({m_keepVariant, m_keepControl});
+    // The trial's words on a line of their own (they name two versions and their records), its buttons below.
+    auto* trialButtons = new QHBoxLayout;
+    trialButtons->addStretch();
+    trialButtons->addWidget(m_keepVariant);
+    trialButtons->addWidget(m_keepControl);
+    trialButtons->addWidget(m_share);
+    trialButtons->addWidget(m_try);
+    auto* trialRow = new QVBoxLayout;
+    trialRow->addWidget(m_trialText);
+    trialRow->addLayout(trialButtons);
     auto* previewRow = new QHBoxLayout;
     auto* previewLabel = new QLabel(tr("Preview for"), this);
     previewLabel->setProperty("role", u"section"_s);
@@ -101,6 +134,7 @@ PromptsPage::PromptsPage(const UiContext& context, QWidget* parent)
     editorLayout->addWidget(m_editor, 1);
     editorLayout->addWidget(m_warning);
     editorLayout->addLayout(editRow);
+    editorLayout->addLayout(trialRow);
     auto* previewBox = new QWidget(this);
     auto* previewLayout = new QVBoxLayout(previewBox);
     previewLayout->setContentsMargins(0, 0, 0, 0);
@@ -133,6 +167,11 @@ PromptsPage::PromptsPage(const UiContext& context, QWidget* parent)
         m_editor->setFocus();
     });
     connect(m_save, &QPushButton::clicked, this, &PromptsPage::save);
+    connect(m_try, &QPushButton::clicked, this, &PromptsPage::tryOnShare);
+    connect(m_keepVariant, &QPushButton::clicked, this,
+        [this] { keep(m_context.pipelineSettings->promptTrial(currentName()).variant); });
+    connect(m_keepControl, &QPushButton::clicked, this,
+        [this] { keep(m_context.pipelineSettings->promptTrial(currentName()).control); });
     connect(m_discard, &QPushButton::clicked, this, [this] { m_editor->setPlainText(m_loadedBody); });
     connect(m_product, &QComboBox::currentIndexChanged, this, &PromptsPage::updatePreview);
     connect(m_piece, &QComboBox::currentIndexChanged, this, &PromptsPage::updatePreview);
@@ -173,6 +212,7 @@ void PromptsPage::templateChanged()
         m_history->setItemData(m_history->count() - 1, t.body, Qt::UserRole + 1);
     }
     m_history->blockSignals(false);
+    updateTrial();
     // A piece's own template fixes the piece in the preview; the shared ones let you pick.
     const QString kind = name.startsWith(u"writer."_s) ? name.mid(7) : QString();
     const int pieceIndex = m_piece->findData(kind);
@@ -201,6 +241,9 @@ void PromptsPage::updateState()
     const bool dirty = m_editor->toPlainText() != m_loadedBody;
     m_save->setEnabled(dirty && !m_editor->toPlainText().trimmed().isEmpty() && (!m_note || m_note->mayChange()));
     m_discard->setEnabled(dirty);
+    const bool trialRunning = m_context.pipelineSettings->promptTrial(currentName()).active();
+    m_try->setEnabled(m_save->isEnabled() && PromptTemplates::hasRecord(currentName()) && !trialRunning);
+    m_share->setEnabled(m_try->isEnabled());
     QStringList known;
     for (const auto& v : PromptTemplates::knownVariables())
         known.append(v.first);
@@ -241,6 +284,94 @@ bool PromptsPage::save()
         return false;
     }
     emit message(tr("%1 saved as version %2; new pieces use it.").arg(PromptTemplates::displayName(name)).arg(version));
+    const int row = m_templates->currentIndex().row();
+    m_model->reload();
+    m_templates->setCurrentIndex(m_model->index(row, 0));
+    templateChanged();
+    return true;
+}
+
+void PromptsPage::updateTrial()
+{
+    const QString name = currentName();
+    const bool tryable = PromptTemplates::hasRecord(name);
+    const PromptTemplates::Trial t = m_context.pipelineSettings->promptTrial(name);
+    m_share->setVisible(tryable && !t.active());
+    m_try->setVisible(tryable && !t.active());
+    m_keepVariant->setVisible(t.active());
+    m_keepControl->setVisible(t.active());
+    if (!t.active()) {
+        m_trialText->setText(tryable ? tr("Edit and try the new text on a share of runs to compare it with the "
+                                          "version in use.")
+                                     : QString());
+        m_trialText->setVisible(tryable);
+        return;
+    }
+    const PromptTemplates::TrialVerdict v = m_context.pipelineSettings->promptTrialVerdict(name);
+    const auto versionName
+        = [](int version) { return version == 0 ? tr("the Quorum default") : tr("version %1").arg(version); };
+    const auto recordOf = [](const PromptTemplates::Record& r) {
+        return r.runs == 0 ? tr("no run yet")
+                           : tr("%1 of %n run(s) passed first time (%2 %)", nullptr, r.runs)
+                                 .arg(r.firstPass)
+                                 .arg(qRound(100.0 * r.firstPass / r.runs));
+    };
+    QString text = tr("On trial since %1: %2 writes %3 % of the runs beside %4. Since then %2: %5; %4: %6.")
+                       .arg(Format::dateTime(t.startedAt), versionName(t.variant))
+                       .arg(t.sharePct)
+                       .arg(versionName(t.control), recordOf(v.variant), recordOf(v.control));
+    if (v.collecting)
+        text += u' ' + tr("No verdict before 20 runs and 5 first-time passes each.");
+    else if (v.better) {
+        QString better = versionName(*v.better);
+        better[0] = better[0].toUpper(); // it opens the sentence
+        text += u' ' + tr("%1 does better (p = %2): keep it?").arg(better, QLocale().toString(v.pValue, 'f', 3));
+    } else
+        text += u' ' + tr("No difference yet (p = %1).").arg(QLocale().toString(v.pValue, 'f', 2));
+    m_trialText->setText(text);
+    m_trialText->setVisible(true);
+    m_keepVariant->setText(tr("Keep %1").arg(versionName(t.variant)));
+    m_keepControl->setText(tr("Keep %1").arg(versionName(t.control)));
+    // The better one, once there is one, is the proposal.
+    m_keepVariant->setProperty("primary", v.better == t.variant);
+    m_keepControl->setProperty("primary", v.better == t.control);
+    for (QPushButton* b : {m_keepVariant, m_keepControl}) {
+        b->style()->unpolish(b);
+        b->style()->polish(b);
+    }
+}
+
+bool PromptsPage::tryOnShare()
+{
+    const QString name = currentName();
+    QString error;
+    const int version
+        = m_context.pipelineSettings->startPromptTrial(name, m_editor->toPlainText(), m_share->value(), &error);
+    if (version == 0) {
+        emit message(error);
+        return false;
+    }
+    emit message(tr("%1 version %2 writes %3 % of the runs from now on, beside the version in use.")
+                     .arg(PromptTemplates::displayName(name))
+                     .arg(version)
+                     .arg(m_share->value()));
+    const int row = m_templates->currentIndex().row();
+    m_model->reload();
+    m_templates->setCurrentIndex(m_model->index(row, 0));
+    templateChanged();
+    return true;
+}
+
+bool PromptsPage::keep(int version)
+{
+    const QString name = currentName();
+    QString error;
+    if (!m_context.pipelineSettings->endPromptTrial(name, version, &error)) {
+        emit message(error);
+        return false;
+    }
+    emit message(tr("The trial of %1 has ended; every run writes with the version kept.")
+                     .arg(PromptTemplates::displayName(name)));
     const int row = m_templates->currentIndex().row();
     m_model->reload();
     m_templates->setCurrentIndex(m_model->index(row, 0));

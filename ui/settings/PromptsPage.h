@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 class ReadOnlyNote;
 
@@ -26,7 +27,15 @@ public:
     QPlainTextEdit* preview() const { return m_preview; }
     QComboBox* productBox() const { return m_product; }
     QPushButton* saveButton() const { return m_save; }
+    QSpinBox* shareBox() const { return m_share; }
+    QPushButton* tryButton() const { return m_try; }
+    QLabel* trialText() const { return m_trialText; }
+    QPushButton* keepVariantButton() const { return m_keepVariant; }
+    QPushButton* keepControlButton() const { return m_keepControl; }
     bool save();
+    // The editor's text as a new version on trial beside the one in use, for the share of runs set.
+    bool tryOnShare();
+    bool keep(int version);
 
 signals:
     void message(const QString& text);
@@ -36,6 +45,7 @@ private:
     void historyChanged();
     void updatePreview();
     void updateState();
+    void updateTrial();
     QString currentName() const;
 
     UiContext m_context;
@@ -52,6 +62,11 @@ private:
     QComboBox* m_product;
     QComboBox* m_piece;
     QPlainTextEdit* m_preview;
+    QLabel* m_trialText;
+    QSpinBox* m_share;
+    QPushButton* m_try;
+    QPushButton* m_keepVariant;
+    QPushButton* m_keepControl;
     ReadOnlyNote* m_note = nullptr;
     QString m_loadedBody;
 };

@@ -134,6 +134,14 @@ bool PublishRun::prepare(QString* why, bool* retryable)
         // the product's own landing page) never share a WordPress page.
         if (!m_siteHtml.isEmpty())
             m_siteSlug += u'-' + QString::number(m_publication.siteId);
+        // The product a generated page was written about: its images go to the media library with the page.
+        if (productId == 0 && !m_siteHtml.isEmpty()) {
+            const qint64 source = Sql::scalar(
+                m_env.db, u"SELECT COALESCE(source_product_id, 0) FROM sites WHERE id = ?"_s, {m_publication.siteId})
+                                      .toLongLong();
+            if (const auto facts = source > 0 ? ProductFacts::load(m_env.db, source) : std::nullopt)
+                m_facts = *facts;
+        }
         if (m_siteHtml.isEmpty()) {
             QFile file(QFileInfo(path).isAbsolute() ? path : QDir(m_env.workspaceRoot).filePath(path));
             if (!file.open(QIODevice::ReadOnly)) {
@@ -238,6 +246,7 @@ void PublishRun::uploadImages(
             [this, wp, index, ids, done, known](const ApiError& e, const QJsonObject& item) mutable {
                 if (!e.isError() && item.value(u"id"_s).toInteger() == known) {
                     ids.append(known);
+                    m_mediaUrls.insert(m_facts.images.at(index), item.value(u"source_url"_s).toString());
                     uploadImages(wp, index + 1, ids, done);
                     return;
                 }
@@ -258,6 +267,7 @@ void PublishRun::uploadImages(
             }
             if (found.value(u"id"_s).toInteger() > 0) {
                 ids.append(found.value(u"id"_s).toInteger());
+                m_mediaUrls.insert(m_facts.images.at(index), found.value(u"source_url"_s).toString());
                 uploadImages(wp, index + 1, ids, done);
                 return;
             }
@@ -278,6 +288,7 @@ void PublishRun::uploadImages(
                         return;
                     }
                     ids.append(media.value(u"id"_s).toInteger());
+                    m_mediaUrls.insert(m_facts.images.at(index), media.value(u"source_url"_s).toString());
                     uploadImages(wp, index + 1, ids, done);
                 });
         });

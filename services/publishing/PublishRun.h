@@ -97,10 +97,11 @@ private:
     QString m_siteTitle;
     QString m_siteSlug;
     QString m_siteHtml;
-    QString m_notice;               // kept with a published publication: what was left as the store has it
-    QJsonObject m_fingerprint;      // WordPress: what the item holds after this write
-    bool m_keptOffline = false;     // WordPress: published, but a person set the item private, a draft, scheduled
-    bool m_scriptsStripped = false; // WordPress: this site strips scripts (the JSON-LD is left out)
+    QHash<QString, QString> m_mediaUrls; // a local image's path -> its address in the WordPress media library
+    QString m_notice;                    // kept with a published publication: what was left as the store has it
+    QJsonObject m_fingerprint;           // WordPress: what the item holds after this write
+    bool m_keptOffline = false;          // WordPress: published, but a person set the item private, a draft, scheduled
+    bool m_scriptsStripped = false;      // WordPress: this site strips scripts (the JSON-LD is left out)
     std::function<void(Outcome, const QString&)> m_onFinished;
     bool m_finished = false;
 };

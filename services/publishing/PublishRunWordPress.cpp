@@ -33,6 +33,27 @@ void PublishRun::publishWordPress()
         fail(QCoreApplication::translate("PublishRun", "The product has no accepted blog draft."), false);
         return;
     }
+    // A generated page shows the product's own images from the workspace: they go to the site's media library
+    // first (found again by their slug, never uploaded twice) and the page points at them there.
+    if (page && m_publication.siteId > 0 && !m_unpublish && m_mediaUrls.isEmpty()) {
+        bool local = false;
+        for (const QString& image : std::as_const(m_facts.images))
+            local = local || (!image.contains(u"://"_s) && m_siteHtml.contains(u"src=\""_s + image + u'"'));
+        if (local) {
+            uploadImages(wp, 0, {}, [this](const ApiError& e, const QList<qint64>&) {
+                if (e.isError()) {
+                    failWith(e);
+                    return;
+                }
+                for (auto it = m_mediaUrls.cbegin(); it != m_mediaUrls.cend(); ++it) {
+                    if (!it.value().isEmpty())
+                        m_siteHtml.replace(u"src=\""_s + it.key() + u'"', u"src=\""_s + it.value() + u'"');
+                }
+                publishWordPress();
+            });
+            return;
+        }
+    }
     const QJsonObject payload = page ? PublishPayloads::landingPage(m_siteTitle, m_siteSlug, m_siteHtml)
                                      : PublishPayloads::blogPost(m_facts, m_content, structuredData());
     // An earlier write found that this site strips scripts whatever the role says.

@@ -272,7 +272,15 @@ private slots:
     {
         PipelineFixture f;
         f.startPool();
-        const qint64 product = f.addProduct(PipelineFixture::facts(u"Stoneware Mug "_s + m_run));
+        const ProductFacts mug = PipelineFixture::facts(u"Stoneware Mug "_s + m_run);
+        // Its photo in the workspace (a real PNG: WordPress checks what it is given).
+        QDir(f.ws().path()).mkpath(u"images"_s);
+        QFile photo(QDir(f.ws().path()).filePath(mug.images.first()));
+        QVERIFY(photo.open(QIODevice::WriteOnly));
+        photo.write(QByteArray::fromBase64(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+        photo.close();
+        const qint64 product = f.addProduct(mug);
         const qint64 now = Clock::system()->nowMs();
         Users::signIn(f.db(), u"Ann"_s, now);
         UserSession session(*Users::find(f.db(), u"Ann"_s), u"test"_s);
@@ -311,6 +319,10 @@ private slots:
         QCOMPARE(page.value(u"status"_s).toString(), u"publish"_s);
         const QString raw = page.value(u"content"_s).toObject().value(u"raw"_s).toString();
         QVERIFY2(raw.contains(u"--c-primary"_s) && raw.contains(u"id=\"hero\""_s), qPrintable(raw.left(300)));
+        // The photo is shown from the site's media library, not from a path on this machine.
+        QVERIFY(SiteStore::page(f.db(), site, 1)->html.contains(u"src=\""_s + mug.images.first()));
+        QVERIFY2(raw.contains(u"/wp-content/uploads/"_s) && !raw.contains(u"src=\""_s + mug.images.first()),
+            qPrintable(raw.left(1500)));
         QVERIFY(raw.contains(SiteStore::page(f.db(), site, 1)
                                  ->html.section(u"<main>"_s, 1)
                                  .section(u"</main>"_s, 0, 0)

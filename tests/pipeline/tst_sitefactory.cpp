@@ -285,6 +285,11 @@ private slots:
         SiteActions actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session);
         PublishActions publish(f.db(), Clock::system(), &f.bus(), f.pool(), &session);
         f.connectToSandbox(Connections::Kind::WordPress, u"Blog"_s);
+        // The mug's photo, in the workspace: the page shows it, and WordPress gets it in its media library.
+        QDir(f.ws().path()).mkpath(u"images"_s);
+        QFile photo(QDir(f.ws().path()).filePath(u"images/mug.jpg"_s));
+        QVERIFY(photo.open(QIODevice::WriteOnly) && photo.write(QByteArray("\xFF\xD8\xFF\xE0 mug", 9)) == 9);
+        photo.close();
         f.startPool();
         const Shop shop = generate(f, actions);
         bool ok = false;
@@ -325,6 +330,12 @@ private slots:
         QCOMPARE(pages.size(), 1);
         const QString content = Json::compact(pages.first());
         QVERIFY2(content.contains(u"gift box"_s) && content.contains(u"--c-primary"_s), qPrintable(content.left(400)));
+        // The photo went to the media library once, and the page shows it from there, not from a path of this machine.
+        const auto media = f.sandbox()->wordpressItems(u"media"_s);
+        QCOMPARE(media.size(), 1);
+        const QString uploaded = media.first().value(u"source_url"_s).toString();
+        QVERIFY2(content.contains(u"src=\\\"%1\\\""_s.arg(uploaded)) && !content.contains(u"src=\\\"images/mug.jpg"_s),
+            qPrintable(content.left(2000)));
         const auto site = SiteStore::site(f.db(), shop.site);
         QCOMPARE(site->status, u"published"_s);
     }

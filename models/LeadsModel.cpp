@@ -32,7 +32,8 @@ enum Field
     FOutreachState,
     FSendState,
     FProposal,
-    FSentAt
+    FSentAt,
+    FSendError
 };
 } // namespace
 
@@ -74,7 +75,7 @@ QStringList LeadsModel::fieldExpressions() const
         u"l.review_count"_s, u"l.status"_s, u"l.score_factors"_s, u"l.phone"_s, u"l.opening_hours"_s, u"l.place_id"_s,
         u"l.latitude"_s, u"l.longitude"_s, u"l.source_line"_s, u"l.email"_s, u"COALESCE(o.id, 0)"_s,
         u"COALESCE(o.state, '')"_s, u"COALESCE(o.send_state, '')"_s, u"COALESCE(o.proposal_id, 0)"_s,
-        u"COALESCE(o.sent_at, 0)"_s};
+        u"COALESCE(o.sent_at, 0)"_s, u"COALESCE(o.send_error, '')"_s};
 }
 
 QString LeadsModel::header(int column) const
@@ -249,6 +250,7 @@ Outreach::Email LeadsModel::emailOf(const Row& row)
     e.sendState = row.at(FSendState).toString();
     e.proposalId = row.at(FProposal).toLongLong();
     e.sentAt = row.at(FSentAt).toLongLong();
+    e.sendError = row.at(FSendError).toString();
     return e;
 }
 

@@ -10646,7 +10646,7 @@ Commands:
 <context>
     <name>LeadsModel</name>
     <message>
-        <location filename="../models/LeadsModel.cpp" line="+84"/>
+        <location filename="../models/LeadsModel.cpp" line="+85"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11886,12 +11886,12 @@ Demo data</source>
 <context>
     <name>Outreach</name>
     <message>
-        <location filename="../services/sites/Outreach.cpp" line="+179"/>
+        <location filename="../services/sites/Outreach.cpp" line="+176"/>
         <source>Sent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11931,7 +11931,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>States the number %1, which the business&apos;s listing does not give.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11971,13 +11971,13 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+158"/>
+        <location line="-163"/>
+        <location line="+165"/>
         <source>Bounced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-212"/>
         <source>Set the sender&apos;s name in Outreach settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12027,7 +12027,12 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+26"/>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>Do not contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12101,7 +12106,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+11"/>
         <source>“%1” is not an e-mail address.</source>
         <translation type="unfinished"></translation>
@@ -12253,7 +12258,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The lead&apos;s address changed after approval (it is %1 now); nothing was sent to %2. Write the e-mail again for the new address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12263,7 +12268,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>The e-mail changed while it was being prepared; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12281,7 +12286,7 @@ Demo data</source>
         </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14486,7 +14491,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+210"/>
         <source>the product&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14819,11 +14824,11 @@ Demo data</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>No verdict before 20 runs and 5 first-time passes each.</source>
+        <source>No verdict before 20 runs each, and 5 first-time passes and 5 failures in all. Saving a version by hand ends the trial.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 does better (p = %2): keep it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14882,7 +14887,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/PromptsPage.cpp" line="-86"/>
+        <location filename="../ui/settings/PromptsPage.cpp" line="-88"/>
         <source>%1 saved as version %2; new pieces use it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16126,23 +16131,23 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>The site&apos;s page %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+62"/>
+        <location line="-60"/>
+        <location line="+70"/>
         <source>The product no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-93"/>
         <source>An ad account is not a place to publish products to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>The product has no accepted description and SEO yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16162,7 +16167,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>The image %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16177,12 +16182,12 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+101"/>
         <source>Kept as edited in WordPress: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/publishing/PublishRun.cpp" line="+39"/>
+        <location filename="../services/publishing/PublishRun.cpp" line="+42"/>
         <source>Published to %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10654,7 +10654,7 @@ Opdrachten:
 <context>
     <name>LeadsModel</name>
     <message>
-        <location filename="../models/LeadsModel.cpp" line="+84"/>
+        <location filename="../models/LeadsModel.cpp" line="+85"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -11895,12 +11895,12 @@ Demogegevens</translation>
 <context>
     <name>Outreach</name>
     <message>
-        <location filename="../services/sites/Outreach.cpp" line="+179"/>
+        <location filename="../services/sites/Outreach.cpp" line="+176"/>
         <source>Sent %1</source>
         <translation>Verstuurd %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Waiting for approval</source>
         <translation>Wacht op goedkeuring</translation>
     </message>
@@ -11940,7 +11940,7 @@ Demogegevens</translation>
         <translation>Linkt naar “%1”: een eerste e-mail bevat geen links (het concept zit in de bijlage).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>States the number %1, which the business&apos;s listing does not give.</source>
         <translation>Noemt het getal %1, dat niet in de vermelding van het bedrijf staat.</translation>
     </message>
@@ -11980,13 +11980,13 @@ Demogegevens</translation>
         <translation>Vroeg om geen e-mail meer</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+158"/>
+        <location line="-163"/>
+        <location line="+165"/>
         <source>Bounced</source>
         <translation>Onbestelbaar</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-212"/>
         <source>Set the sender&apos;s name in Outreach settings.</source>
         <translation>Vul de naam van de afzender in bij de outreach-instellingen.</translation>
     </message>
@@ -12036,7 +12036,12 @@ Demogegevens</translation>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+26"/>
+        <source>Waiting to be sent</source>
+        <translation>Wacht op verzending</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>Do not contact</source>
         <translation>Niet benaderen</translation>
     </message>
@@ -12110,7 +12115,7 @@ Demogegevens</translation>
         <translation>De e-mail is goedgekeurd en wordt zo verstuurd: maak de goedkeuring eerst ongedaan om hem opnieuw te laten schrijven.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+11"/>
         <source>“%1” is not an e-mail address.</source>
         <translation>“%1” is geen e-mailadres.</translation>
@@ -12262,7 +12267,7 @@ Demogegevens</translation>
         <translation>De e-mail is na deze goedkeuring opnieuw geschreven of gestopt; er is niets verstuurd. Een nieuwe tekst heeft een eigen goedkeuring nodig.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The lead&apos;s address changed after approval (it is %1 now); nothing was sent to %2. Write the e-mail again for the new address.</source>
         <translation>Het adres van de lead is na de goedkeuring veranderd (nu %1); er is niets naar %2 verstuurd. Laat de e-mail opnieuw schrijven voor het nieuwe adres.</translation>
     </message>
@@ -12272,7 +12277,7 @@ Demogegevens</translation>
         <translation>De schermafbeelding van het concept waar de e-mail over spreekt is weg; er is niets verstuurd. Laat de e-mail opnieuw schrijven.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>The e-mail changed while it was being prepared; nothing was sent.</source>
         <translation>De e-mail veranderde terwijl hij werd klaargemaakt; er is niets verstuurd.</translation>
     </message>
@@ -12290,7 +12295,7 @@ Demogegevens</translation>
         </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Sent.</source>
         <translation>Verstuurd.</translation>
     </message>
@@ -14496,7 +14501,7 @@ Demogegevens</translation>
         <translation>Schrijver: %1</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+210"/>
         <source>the product&apos;s name</source>
         <translation>de naam van het product</translation>
     </message>
@@ -14829,11 +14834,11 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>No verdict before 20 runs and 5 first-time passes each.</source>
-        <translation>Geen oordeel vóór 20 runs en 5 keer in één keer door de poort, elk.</translation>
+        <source>No verdict before 20 runs each, and 5 first-time passes and 5 failures in all. Saving a version by hand ends the trial.</source>
+        <translation>Geen oordeel vóór 20 runs elk, en in totaal 5 keer in één keer door de poort en 5 keer niet. Een versie met de hand bewaren beëindigt de proef.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 does better (p = %2): keep it?</source>
         <translation>%1 doet het beter (p = %2): houden?</translation>
     </message>
@@ -14900,7 +14905,7 @@ GEBRUIKER
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PromptsPage.cpp" line="-86"/>
+        <location filename="../ui/settings/PromptsPage.cpp" line="-88"/>
         <source>%1 saved as version %2; new pieces use it.</source>
         <translation>%1 opgeslagen als versie %2; nieuwe stukken gebruiken die.</translation>
     </message>
@@ -16144,23 +16149,23 @@ GEBRUIKER
         <translation>De site bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>The site&apos;s page %1 cannot be read.</source>
         <translation>De pagina van de site %1 kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+62"/>
+        <location line="-60"/>
+        <location line="+70"/>
         <source>The product no longer exists.</source>
         <translation>Het product bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-93"/>
         <source>An ad account is not a place to publish products to.</source>
         <translation>Naar een advertentieaccount worden geen producten gepubliceerd.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>The product has no accepted description and SEO yet.</source>
         <translation>Het product heeft nog geen geaccepteerde beschrijving en SEO.</translation>
     </message>
@@ -16180,7 +16185,7 @@ GEBRUIKER
         <translation>Het applicatiewachtwoord van %1 is niet beschikbaar: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>The image %1 cannot be read.</source>
         <translation>De afbeelding %1 kan niet gelezen worden.</translation>
     </message>
@@ -16195,12 +16200,12 @@ GEBRUIKER
         <translation>Het product heeft geen geaccepteerd blogconcept.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+101"/>
         <source>Kept as edited in WordPress: %1.</source>
         <translation>Zoals in WordPress bewerkt gelaten: %1.</translation>
     </message>
     <message>
-        <location filename="../services/publishing/PublishRun.cpp" line="+39"/>
+        <location filename="../services/publishing/PublishRun.cpp" line="+42"/>
         <source>Published to %1</source>
         <translation>Gepubliceerd naar %1</translation>
     </message>

@@ -191,8 +191,14 @@ TrialVerdict judge(const QSqlDatabase& db, const QString& name, const Trial& t)
     v.variant = r.value(t.variant);
     AbTest::Settings s;
     s.minVisitors = 20;
-    s.minConversions = 5;
+    // A version that hardly ever passes must be able to lose: the floor is on passes and failures in all, not on
+    // each version's passes.
+    s.minConversions = 0;
     s.mdeRelative = 0.2;
+    const int passes = v.control.firstPass + v.variant.firstPass;
+    const int failures = v.control.runs + v.variant.runs - passes;
+    if (passes < 5 || failures < 5)
+        return v; // collecting
     // The control's pass rate before the trial, registered as the baseline when it has a record worth the name.
     const Record before = records(db, name).value(t.control);
     const Record beforeTrial{before.runs - v.control.runs, before.firstPass - v.control.firstPass, 0};

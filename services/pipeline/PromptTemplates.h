@@ -65,7 +65,7 @@ void endTrial(const QSqlDatabase& db, const QString& name);
 bool inVariantShare(const QString& name, qint64 pieceId, int runNo, int sharePct);
 
 // What the runs since the trial began say: each version's record and the verdict of a sequential test on the
-// first-attempt pass rates (always valid however often it is looked at; none before 20 runs and 5 passes each).
+// first-attempt pass rates (none before 20 runs each and 5 passes and 5 failures in all).
 struct TrialVerdict
 {
     Record control;

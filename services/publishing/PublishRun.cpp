@@ -231,7 +231,9 @@ void PublishRun::uploadImages(
     WordPressClient* wp, int index, QList<qint64> ids, std::function<void(const ApiError&, const QList<qint64>&)> done)
 {
     // Only local images go to the media library; addresses from an import are already online.
-    while (index < m_facts.images.size() && m_facts.images.at(index).contains(u"://"_s))
+    while (index < m_facts.images.size()
+        && (m_facts.images.at(index).contains(u"://"_s)
+            || (!m_pageImages.isEmpty() && !m_pageImages.contains(m_facts.images.at(index)))))
         ++index;
     if (index >= m_facts.images.size()) {
         done(ApiError::none(), ids);
@@ -294,9 +296,11 @@ void PublishRun::uploadImages(
         });
 }
 
-void PublishRun::succeed(
-    const QString& externalId, const QString& url, const QString& status, const QString& hash, const QJsonArray& media)
+void PublishRun::succeed(const QString& externalId, const QString& url, const QString& status, const QString& hash,
+    const QJsonArray& givenMedia)
 {
+    // A generated page's photos are kept with it, so the next publish finds them by id.
+    const QJsonArray media = givenMedia.isEmpty() ? m_pageMedia : givenMedia;
     const qint64 now = m_env.clock->nowMs();
     try {
         Transaction tx(m_env.db, Transaction::Durable);

@@ -98,6 +98,8 @@ private:
     QString m_siteSlug;
     QString m_siteHtml;
     QHash<QString, QString> m_mediaUrls; // a local image's path -> its address in the WordPress media library
+    QStringList m_pageImages;            // a generated page: the local images it shows (only those are uploaded)
+    QJsonArray m_pageMedia;              // their media ids, kept with the publication (found again by id)
     QString m_notice;                    // kept with a published publication: what was left as the store has it
     QJsonObject m_fingerprint;           // WordPress: what the item holds after this write
     bool m_keptOffline = false;          // WordPress: published, but a person set the item private, a draft, scheduled

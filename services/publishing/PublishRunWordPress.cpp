@@ -36,18 +36,28 @@ void PublishRun::publishWordPress()
     // A generated page shows the product's own images from the workspace: they go to the site's media library
     // first (found again by their slug, never uploaded twice) and the page points at them there.
     if (page && m_publication.siteId > 0 && !m_unpublish && m_mediaUrls.isEmpty()) {
-        bool local = false;
-        for (const QString& image : std::as_const(m_facts.images))
-            local = local || (!image.contains(u"://"_s) && m_siteHtml.contains(u"src=\""_s + image + u'"'));
-        if (local) {
-            uploadImages(wp, 0, {}, [this](const ApiError& e, const QList<qint64>&) {
+        // Only the images the page shows (in either quoting), so a photo it does not use cannot hold it up.
+        const auto sourced = [this](const QString& image, QChar quote) {
+            return m_siteHtml.contains(u"src="_s + quote + image + quote);
+        };
+        m_pageImages.clear();
+        for (const QString& image : std::as_const(m_facts.images)) {
+            if (!image.contains(u"://"_s) && (sourced(image, u'"') || sourced(image, u'\'')))
+                m_pageImages.append(image);
+        }
+        if (!m_pageImages.isEmpty()) {
+            uploadImages(wp, 0, {}, [this](const ApiError& e, const QList<qint64>& ids) {
                 if (e.isError()) {
                     failWith(e);
                     return;
                 }
+                for (qint64 id : ids)
+                    m_pageMedia.append(id);
                 for (auto it = m_mediaUrls.cbegin(); it != m_mediaUrls.cend(); ++it) {
-                    if (!it.value().isEmpty())
-                        m_siteHtml.replace(u"src=\""_s + it.key() + u'"', u"src=\""_s + it.value() + u'"');
+                    if (it.value().isEmpty())
+                        continue;
+                    for (const QChar quote : {u'"', u'\''})
+                        m_siteHtml.replace(u"src="_s + quote + it.key() + quote, u"src=\""_s + it.value() + u'"');
                 }
                 publishWordPress();
             });

@@ -55,17 +55,19 @@ Email emailFrom(const QSqlQuery& q)
     return e;
 }
 
-// A number as written: "1,234" and "1.234" (grouped thousands) are 1234, "4,6" is 4.6, "09" is 9.
-double valueOf(const QString& written)
+// A number as written: "1,234" and "1.234" (grouped thousands) are 1234, "4,6" is 4.6, "09" is 9; nothing for a
+// token that is no number ("12.3.2024").
+std::optional<double> valueOf(const QString& written)
 {
     static const QRegularExpression grouped(u"^\\d{1,3}([.,]\\d{3})+$"_s);
-    if (grouped.match(written).hasMatch())
-        return QString(written).remove(u'.').remove(u',').toDouble();
-    return QString(written).replace(u',', u'.').toDouble();
+    bool ok = false;
+    const double v = grouped.match(written).hasMatch() ? QString(written).remove(u'.').remove(u',').toDouble(&ok)
+                                                       : QString(written).replace(u',', u'.').toDouble(&ok);
+    return ok ? std::optional<double>(v) : std::nullopt;
 }
 
-// Every number the listing gives, by value (its rating, its reviews, its address, its hours, its phone; 5 for
-// a rating out of 5), so "17.00" matches hours written "17:00" and "1.234 recensies" a count of 1234.
+// Every number the listing gives, by value (its rating, its reviews, its address, its hours, its phone), so
+// "17.00" matches hours written "17:00" and "1.234 recensies" a count of 1234.
 QList<double> listedNumbers(const SiteChecks::Facts& facts)
 {
     QList<double> out;
@@ -75,17 +77,12 @@ QList<double> listedNumbers(const SiteChecks::Facts& facts)
         sources.append(it.value().isDouble() ? QString::number(it.value().toDouble()) : it.value().toString());
     for (const QString& source : std::as_const(sources)) {
         for (auto m = number.globalMatch(source); m.hasNext();) {
-            const QString n = m.next().captured(0);
-            out.append(valueOf(n));
-            // "7:30-17:00" and "Dorpsstraat 1": each part on its own too.
-            for (const QString& part : n.split(QRegularExpression(u"[.,]"_s), Qt::SkipEmptyParts))
-                out.append(part.toDouble());
+            if (const auto v = valueOf(m.next().captured(0)))
+                out.append(*v);
         }
     }
-    if (facts.listedRating) {
+    if (facts.listedRating)
         out.append(std::round(*facts.listedRating * 10.0) / 10.0);
-        out.append(5);
-    }
     return out;
 }
 } // namespace
@@ -177,6 +174,9 @@ QString statusText(const Email& e)
 {
     if (e.sendState == SendState::Sent)
         return tr("Sent %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.sentAt).date(), u"d MMM"_s));
+    // Queued with a reason: its job waits (the daily cap) or gave up (Run again in Approvals sends it).
+    if (e.sendState == SendState::Queued && !e.sendError.isEmpty())
+        return tr("Waiting to be sent");
     if (!e.sendState.isEmpty())
         return SendState::displayName(e.sendState);
     if (e.state == ContentStore::PieceState::Accepted)
@@ -222,10 +222,16 @@ QList<ContentChecks::Problem> checks(const QJsonObject& body, const SiteChecks::
     // Numbers: each one must be in the listing (its rating, its reviews, its address, its hours).
     const QList<double> listed = listedNumbers(facts);
     static const QRegularExpression number(u"(?<![\\w.,])\\d+(?:[.,]\\d+)*"_s);
-    for (auto it = number.globalMatch(all); it.hasNext();) {
+    // "out of 5" is the scale of a rating, not a claim (the rating itself is checked on its own).
+    static const QRegularExpression scale(
+        u"\\s*(/\\s*5|out of 5|van de 5|uit 5)\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    const QString withoutScale = QString(all).remove(scale);
+    for (auto it = number.globalMatch(withoutScale); it.hasNext();) {
         const QString n = it.next().captured(0);
-        const double value = valueOf(n);
-        if (std::none_of(listed.cbegin(), listed.cend(), [value](double l) { return std::abs(l - value) < 1e-6; })) {
+        const std::optional<double> value = valueOf(n);
+        if (!value || std::none_of(listed.cbegin(), listed.cend(), [&value](double l) {
+                return std::abs(l - *value) < 1e-6;
+            })) {
             out.append(problem(u"number"_s, u"$.body"_s,
                 tr("States the number %1, which the business's listing does not give.").arg(n), u"critical"_s));
             break;

@@ -181,8 +181,10 @@ bool OutreachActions::write(qint64 leadId, const QString& instruction, QString* 
             JobQueue::NewJob job;
             job.kind = OutreachJobs::Draft;
             job.subjectId = id;
-            job.idempotencyKey = u"outreach.draft:%1:%2"_s.arg(id).arg(
-                Sql::scalar(db, u"SELECT run_no FROM outreach_emails WHERE id = ?"_s, {id}).toInt());
+            job.idempotencyKey
+                = u"outreach.draft:%1:%2:%3"_s.arg(id)
+                      .arg(Sql::scalar(db, u"SELECT run_no FROM outreach_emails WHERE id = ?"_s, {id}).toInt())
+                      .arg(now);
             JobQueue::enqueue(db, job, now);
             *details = QJsonObject{{u"email"_s, id}, {u"instruction"_s, instruction.trimmed()}};
             return true;

@@ -331,7 +331,12 @@ public:
                 return;
             }
             // The address approved is the one written to: an import that changed it since stops the e-mail.
-            const QString to = e->sentTo;
+            // (an e-mail approved before the approved address was kept: the proposal's)
+            const QString to = !e->sentTo.isEmpty() ? e->sentTo
+                                                    : ApprovalDesk::load(db, m_proposal)
+                                                          .value_or(ApprovalDesk::Proposal{})
+                                                          .parameters.value(u"to"_s)
+                                                          .toString();
             const QString current = Sql::scalar(db, u"SELECT email FROM leads WHERE id = ?"_s, {e->leadId}).toString();
             if (Outreach::normalisedAddress(current) != Outreach::normalisedAddress(to)) {
                 end(Outreach::SendState::Stopped,
@@ -372,7 +377,8 @@ public:
                 // writing it again, a rejection, a do-not-contact mark): it is never handed over twice, and never
                 // after it was stopped.
                 Transaction tx(db, Transaction::Durable);
-                const bool mayContact = Outreach::whyNotContact(db, e->leadId).isEmpty();
+                const QString stop = Outreach::whyNotContact(db, e->leadId);
+                const bool mayContact = stop.isEmpty();
                 const bool marked = mayContact
                     && Sql::exec(db,
                            u"UPDATE outreach_emails SET send_state = 'sending', send_started_at = ?, message_id = ?, "
@@ -381,6 +387,10 @@ public:
                             .numRowsAffected()
                         == 1;
                 tx.commit();
+                if (!mayContact) {
+                    end(Outreach::SendState::Stopped, stop);
+                    return;
+                }
                 if (!marked) {
                     end(QString(),
                         QCoreApplication::translate(
@@ -449,9 +459,7 @@ private:
             markProposal(db, outcome == JobQueue::FailOutcome::Dead ? u"failed"_s : u"retrying"_s, reason);
             // Given up after a month of waiting: not sent, and it says so.
             Sql::exec(db, u"UPDATE outreach_emails SET send_state = ?, send_error = ?, updated_at = ? WHERE id = ?"_s,
-                {outcome == JobQueue::FailOutcome::Dead ? QString(Outreach::SendState::Failed)
-                                                        : QString(Outreach::SendState::Queued),
-                    reason, now(), m_email.id});
+                {QString(Outreach::SendState::Queued), reason, now(), m_email.id});
             tx.commit();
             changed(m_ctx.bus(), m_proposal);
             finish(outcome == JobQueue::FailOutcome::LostLease ? JobOutcome::LostLease : JobOutcome::Retrying, reason);
@@ -476,8 +484,8 @@ private:
             Sql::exec(db,
                 u"UPDATE outreach_emails SET send_state = ?, send_started_at = NULL, send_error = ?, updated_at = ? "
                 u"WHERE id = ?"_s,
-                {dead ? QString(Outreach::SendState::Failed) : QString(Outreach::SendState::Queued), reason, now(),
-                    m_email.id});
+                // Queued still when its attempts ran out: Run again in Approvals revives the job and it sends.
+                {QString(Outreach::SendState::Queued), reason, now(), m_email.id});
             markProposal(db, dead ? u"failed"_s : u"retrying"_s, reason);
             tx.commit();
             changed(m_ctx.bus(), m_proposal);
@@ -506,7 +514,8 @@ private:
                         u"UPDATE leads SET status = 'contacted', updated_at = ? WHERE id = ? AND status = 'new'"_s,
                         {now(), m_email.leadId});
                 if (state == Outreach::SendState::Bounced) {
-                    Sql::exec(db, u"UPDATE leads SET status = 'bounced', updated_at = ? WHERE id = ?"_s,
+                    Sql::exec(db,
+                        u"UPDATE leads SET status = 'bounced', updated_at = ? WHERE id = ? AND status <> 'do_not_contact'"_s,
                         {now(), m_email.leadId});
                     const QString to
                         = Sql::scalar(db, u"SELECT sent_to FROM outreach_emails WHERE id = ?"_s, {m_email.id})

@@ -424,6 +424,21 @@ private slots:
             = PromptTemplates::judge(f.db(), u"outreach.email"_s, PromptTemplates::trial(f.db(), u"outreach.email"_s));
         QCOMPARE(tie.control.runs, 80);
         QVERIFY(tie.better != std::optional<int>(1));
+        // A variant that never passes loses: the control is proposed (no floor on the variant's own passes).
+        PromptTemplates::save(f.db(), u"outreach.email"_s, u"v3"_s, u"Olga"_s, start);
+        PromptTemplates::setTrial(
+            f.db(), u"outreach.email"_s, PromptTemplates::Trial{1, 3, 50, start + 10'000, u"Olga"_s});
+        for (int i = 0; i < 30; ++i) {
+            run(1, i < 20, n + 10'000);
+            ++n;
+            run(3, false, n + 10'000);
+            ++n;
+        }
+        const auto lost
+            = PromptTemplates::judge(f.db(), u"outreach.email"_s, PromptTemplates::trial(f.db(), u"outreach.email"_s));
+        QCOMPARE(lost.variant.runs, 30);
+        QCOMPARE(lost.variant.firstPass, 0);
+        QCOMPARE(lost.better, std::optional<int>(1));
     }
 
     void theDailyCapHoldsTheRestUntilTomorrow()

@@ -1,6 +1,6 @@
-#include "core/AbTest.h"
 #include "campaigns/AdRuleStore.h"
 #include "campaigns/RuleEngine.h"
+#include "core/AbTest.h"
 #include "core/Json.h"
 #include "sandbox/AdAccount.h"
 

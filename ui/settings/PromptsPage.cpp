@@ -321,7 +321,10 @@ void PromptsPage::updateTrial()
                        .arg(t.sharePct)
                        .arg(versionName(t.control), recordOf(v.variant), recordOf(v.control));
     if (v.collecting)
-        text += u' ' + tr("No verdict before 20 runs and 5 first-time passes each.");
+        text += u' '
+            + tr("No verdict before 20 runs each, and 5 first-time passes and 5 failures in all. Saving a version by "
+                 "hand "
+                 "ends the trial.");
     else if (v.better) {
         QString better = versionName(*v.better);
         better[0] = better[0].toUpper(); // it opens the sentence

@@ -3,7 +3,7 @@
 //   bench_leadimport [--rows 50000] [--repeats 3]
 //
 // A maps export of N businesses is generated once (the columns a common scraper writes: title,
-// categoryName, address, website, phone, totalScore, reviewsCount, openingHours, placeId and coordinates;
+// categoryName, address, website, phone, totalScore, reviewsCount, openingHours, placeId, coordinates, emails;
 // one row in fifty repeats an earlier business (its place id and phone), one in a hundred has a rating
 // that is not one) and imported into an empty workspace with a territory set, so every factor of every score is
 // computed. Timed: reading, checking, de-duplicating, scoring and writing, from the file's bytes to the
@@ -36,7 +36,7 @@ int main(int argc, char** argv)
     static const QStringList categories{u"Bakery"_s, u"Florist"_s, u"Hairdresser"_s, u"Car repair"_s, u"Cafe"_s,
         u"Butcher"_s, u"Bookshop"_s, u"Dentist"_s};
     QByteArray file = "title,categoryName,address,website,phone,totalScore,reviewsCount,openingHours,placeId,"
-                      "location/lat,location/lng\n";
+                      "location/lat,location/lng,emails\n";
     for (int i = 0; i < rows; ++i) {
         const int phone = (i % 50 == 49) ? i - 7 : i; // a repeat of an earlier business
         const QString website = i % 3 == 0 ? QString()
@@ -44,7 +44,7 @@ int main(int argc, char** argv)
                                            : u"https://facebook.com/shop%1"_s.arg(i);
         const QString rating = i % 100 == 99 ? u"n/a"_s : QString::number(3.0 + (i % 21) / 10.0, 'f', 1);
         file
-            += u"\"Business %1\",%2,\"Straat %3, 10%4 AB Amsterdam\",%5,+31 20 %6,%7,%8,\"Mo-Fr 9-17\",ChIJ%9,%10,%11\n"_s
+            += u"\"Business %1\",%2,\"Straat %3, 10%4 AB Amsterdam\",%5,+31 20 %6,%7,%8,\"Mo-Fr 9-17\",ChIJ%9,%10,%11,%12\n"_s
                    .arg(i)
                    .arg(categories.at(i % categories.size()))
                    .arg(i % 200)
@@ -56,6 +56,8 @@ int main(int argc, char** argv)
                    .arg(phone)
                    .arg(52.0 + (i % 1000) / 1000.0, 0, 'f', 4)
                    .arg(4.5 + (i % 700) / 1000.0, 0, 'f', 4)
+                   // Half of them list e-mail addresses (two, as exports do), the first of which is kept.
+                   .arg(i % 2 == 0 ? u"\"info@shop%1.nl, orders@shop%1.nl\""_s.arg(i) : QString())
                    .toUtf8();
     }
     Leads::Territory territory;

@@ -123,7 +123,9 @@ QHash<int, Record> records(const QSqlDatabase& db, const QString& name, qint64 s
         u"SELECT COALESCE(v.template_version, 0), COUNT(*), SUM(CASE WHEN %1 THEN 1 ELSE 0 END), SUM(CASE WHEN %1 AND "
         u"NOT EXISTS (SELECT 1 FROM %2 e WHERE e.piece_id = v.piece_id AND e.version_no > v.version_no AND "
         u"COALESCE(e.attempt, 0) = 0) THEN 1 ELSE 0 END) FROM %2 v JOIN %3 p ON p.id = v.piece_id WHERE v.attempt = 1 "
-        u"AND %4 AND v.created_at >= ? GROUP BY COALESCE(v.template_version, 0)"_s.arg(passed, versions, pieces, kind),
+        u"AND %4 AND v.created_at >= ? AND EXISTS (SELECT 1 FROM %5 j WHERE j.version_id = v.id AND (j.stage = "
+        u"'review' OR j.passed = 0)) GROUP BY COALESCE(v.template_version, 0)"_s.arg(
+            passed, versions, pieces, kind, verdicts),
         binds << since);
     while (q.next())
         out.insert(q.value(0).toInt(), Record{q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()});

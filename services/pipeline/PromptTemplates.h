@@ -29,7 +29,8 @@ QString defaultBody(const QString& name);
 Template current(const QSqlDatabase& db, const QString& name);
 QList<Template> history(const QSqlDatabase& db, const QString& name);
 
-// How a writer's template version has done in the gate: of the runs its first attempt was written with, how
+// How a writer's template version has done in the gate: of the runs its first attempt was written with (and judged:
+// the review's verdict or a failed check is in; a run still being judged is not counted yet), how
 // many passed on that first attempt (checks, review and the writer's answer), and how many of those were kept
 // unchanged (no person's edit of the piece since). Only the templates that write one kind of piece or site
 // part have a record; the shared ones (system prompts, the reviewer's) serve every kind.

@@ -409,8 +409,15 @@ private slots:
             run(1, i < 12, ++n);
             run(2, i < 34, ++n);
         }
+        // A run still being judged (its first attempt written, no verdict yet) is not counted as a failure.
+        Sql::insert(f.db(),
+            u"INSERT INTO outreach_versions (piece_id, version_no, run_no, attempt, author, body, template_version, "
+            u"idempotency_key, created_at) VALUES ((SELECT MIN(id) FROM outreach_emails), 2, 2, 1, 'model', '{}', 2, "
+            u"'pending', ?)"_s,
+            {start + 500});
         const PromptTemplates::TrialVerdict v
             = PromptTemplates::judge(f.db(), u"outreach.email"_s, PromptTemplates::trial(f.db(), u"outreach.email"_s));
+        QCOMPARE(v.variant.runs, 40);
         QCOMPARE(v.control.runs, 40);
         QCOMPARE(v.control.firstPass, 12);
         QCOMPARE(v.variant.firstPass, 34);

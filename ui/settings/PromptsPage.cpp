@@ -168,10 +168,8 @@ PromptsPage::PromptsPage(const UiContext& context, QWidget* parent)
     });
     connect(m_save, &QPushButton::clicked, this, &PromptsPage::save);
     connect(m_try, &QPushButton::clicked, this, &PromptsPage::tryOnShare);
-    connect(m_keepVariant, &QPushButton::clicked, this,
-        [this] { keep(m_context.pipelineSettings->promptTrial(currentName()).variant); });
-    connect(m_keepControl, &QPushButton::clicked, this,
-        [this] { keep(m_context.pipelineSettings->promptTrial(currentName()).control); });
+    connect(m_keepVariant, &QPushButton::clicked, this, [this] { keep(m_trial.variant); });
+    connect(m_keepControl, &QPushButton::clicked, this, [this] { keep(m_trial.control); });
     connect(m_discard, &QPushButton::clicked, this, [this] { m_editor->setPlainText(m_loadedBody); });
     connect(m_product, &QComboBox::currentIndexChanged, this, &PromptsPage::updatePreview);
     connect(m_piece, &QComboBox::currentIndexChanged, this, &PromptsPage::updatePreview);
@@ -241,7 +239,8 @@ void PromptsPage::updateState()
     const bool dirty = m_editor->toPlainText() != m_loadedBody;
     m_save->setEnabled(dirty && !m_editor->toPlainText().trimmed().isEmpty() && (!m_note || m_note->mayChange()));
     m_discard->setEnabled(dirty);
-    const bool trialRunning = m_context.pipelineSettings->promptTrial(currentName()).active();
+    // The trial as the template was shown (read once per template, not per keystroke).
+    const bool trialRunning = m_trial.active();
     m_try->setEnabled(m_save->isEnabled() && PromptTemplates::hasRecord(currentName()) && !trialRunning);
     m_share->setEnabled(m_try->isEnabled());
     QStringList known;
@@ -295,7 +294,8 @@ void PromptsPage::updateTrial()
 {
     const QString name = currentName();
     const bool tryable = PromptTemplates::hasRecord(name);
-    const PromptTemplates::Trial t = m_context.pipelineSettings->promptTrial(name);
+    m_trial = m_context.pipelineSettings->promptTrial(name);
+    const PromptTemplates::Trial& t = m_trial;
     m_share->setVisible(tryable && !t.active());
     m_try->setVisible(tryable && !t.active());
     m_keepVariant->setVisible(t.active());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "UiContext.h"
+#include "pipeline/PromptTemplates.h"
 
 #include <QWidget>
 
@@ -67,6 +68,7 @@ private:
     QPushButton* m_try;
     QPushButton* m_keepVariant;
     QPushButton* m_keepControl;
+    PromptTemplates::Trial m_trial; // the shown template's trial, read when it is shown
     ReadOnlyNote* m_note = nullptr;
     QString m_loadedBody;
 };

@@ -218,7 +218,7 @@ void LeadsTab::showCurrent()
         return;
     }
     QStringList lines;
-    QStringList facts{lead.category, lead.address, lead.phone};
+    QStringList facts{lead.category, lead.address, lead.phone, lead.email};
     facts.removeAll(QString());
     lines.append(lead.name + (facts.isEmpty() ? QString() : u" — "_s + facts.join(u" · "_s)));
     if (!lead.openingHours.isEmpty())

@@ -289,7 +289,7 @@ private slots:
         QCOMPARE(AgentRuns::queueDue(db, roster, clock.nowMs()), scheduled);
         QCOMPARE(AgentRuns::queueDue(db, roster, clock.nowMs()), 0);
         f.startPool();
-        QVERIFY(f.runUntilIdle(1'000, 30'000));
+        QVERIFY(f.runUntilIdle(20, 30'000));
         // No orders yet: each says what it needs, proposes nothing, and is not counted as failing.
         const QString fraud = FraudAgent().spec().name;
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM agent_runs WHERE agent = ? AND outcome = 'needs'"_s, {fraud}), 1);
@@ -320,7 +320,7 @@ private slots:
         QCOMPARE(AgentRuns::queueDue(db, roster, clock.nowMs()), 0);
         clock.setNow(last + interval);
         QCOMPARE(AgentRuns::queueDue(db, roster, clock.nowMs()), 1);
-        QVERIFY(f.runUntilIdle(1'000, 30'000));
+        QVERIFY(f.runUntilIdle(20, 30'000));
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM agent_runs WHERE agent = ? AND outcome = 'needs'"_s, {fraud}), 2);
         // A paused agent is not queued (and a run queued before the pause proposes nothing).
         Sql::exec(db, u"UPDATE agents SET paused = 1 WHERE name = ?"_s, {fraud});
@@ -334,7 +334,7 @@ private slots:
         order(db, shop, u"#1"_s, 10'000, clock.nowMs() - kHour, u"a@example.com"_s);
         Sql::exec(db, u"ALTER TABLE order_risk RENAME TO order_risk_away"_s);
         QVERIFY(AgentRuns::queueNow(db, fraud, clock.nowMs()).isEmpty());
-        QVERIFY(f.runUntilIdle(5'000, 60'000));
+        QVERIFY(f.runUntilIdle(20, 60'000));
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM agent_runs WHERE agent = ? AND outcome = 'failed'"_s, {fraud}),
             AgentRuns::MaxAttempts);
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'agent.run' AND state = 'dead'"_s), 1);
@@ -345,7 +345,7 @@ private slots:
         // The pool goes on: once the cause is gone, the next run succeeds.
         Sql::exec(db, u"ALTER TABLE order_risk_away RENAME TO order_risk"_s);
         QVERIFY(AgentRuns::queueNow(db, fraud, clock.nowMs()).isEmpty());
-        QVERIFY(f.runUntilIdle(5'000, 30'000));
+        QVERIFY(f.runUntilIdle(20, 30'000));
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM agent_runs WHERE agent = ? AND outcome = 'ok'"_s, {fraud}), 1);
         QCOMPARE(Sql::scalar(db, u"SELECT status FROM agents WHERE name = ?"_s, {fraud}).toString(), u"idle"_s);
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM order_risk"_s), 1);

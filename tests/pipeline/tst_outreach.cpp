@@ -462,7 +462,7 @@ private slots:
         QString error;
         QVERIFY(desk.actions.write(first, {}, &error));
         QVERIFY(desk.actions.write(second, {}, &error));
-        QVERIFY(f.runUntilIdle(500, 60'000));
+        QVERIFY(f.runUntilIdle(20, 60'000));
         const Users::User ann = approver(f);
         QVERIFY(ApprovalDesk::approve(f.db(), proposalOf(f, first), ann, {}, u"test"_s, clock.nowMs()).ok);
         QVERIFY(ApprovalDesk::approve(f.db(), proposalOf(f, second), ann, {}, u"test"_s, clock.nowMs()).ok);

@@ -5,6 +5,7 @@
 #include "ThumbnailCache.h"
 #include "core/Json.h"
 #include "core/Log.h"
+#include "sites/CatalogFacts.h"
 #include "sites/SiteStore.h"
 #include "storage/Sql.h"
 
@@ -87,6 +88,8 @@ QVariant SitesModel::data(const QModelIndex& index, int role) const
         return s.shots;
     case LeadRole:
         return s.lead;
+    case CollectionRole:
+        return s.collection;
     default:
         return {};
     }
@@ -146,7 +149,9 @@ QVector<SitesModel::Site> SitesModel::query(const QStringList& where, const QVar
     QString sql
         = u"SELECT s.id, s.name, s.kind, s.title, s.tagline, s.palette, s.html_path, s.status, s.url, "
           u"p.name, s.updated_at, s.stage, s.vibe, s.page_version, s.last_error, COALESCE(p.id, 0), s.problems, "
-          u"COALESCE(g.shots, '{}'), COALESCE(g.shot_error, ''), COALESCE(l.name, '') FROM sites s LEFT JOIN "
+          u"COALESCE(g.shots, '{}'), COALESCE(g.shot_error, ''), COALESCE(l.name, ''), s.source_collection FROM sites "
+          u"s "
+          u"LEFT JOIN "
           u"products p ON p.id = COALESCE(s.product_id, s.source_product_id) LEFT JOIN site_pages g ON "
           u"g.site_id = s.id AND g.version = s.page_version LEFT JOIN leads l ON l.id = s.lead_id"_s;
     if (!where.isEmpty())
@@ -180,6 +185,7 @@ QVector<SitesModel::Site> SitesModel::query(const QStringList& where, const QVar
             s.shots.insert(it.key(), QDir(m_sitesDir).filePath(it.value().toString()));
         s.shotError = q.value(18).toString();
         s.lead = q.value(19).toString();
+        s.collection = q.value(20).toString();
         sites.append(s);
     }
     return sites;
@@ -237,6 +243,18 @@ QList<SitesModel::ProductChoice> SitesModel::productChoices() const
             out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
     } catch (const SqlError& e) {
         qCWarning(lcModels) << "products for sites query failed:" << e.message();
+    }
+    return out;
+}
+
+QList<SitesModel::CollectionChoice> SitesModel::collectionChoices() const
+{
+    QList<CollectionChoice> out;
+    try {
+        for (const CatalogFacts::Collection& c : CatalogFacts::collections(m_db))
+            out.append({c.name, c.products});
+    } catch (const SqlError& e) {
+        qCWarning(lcModels) << "collections for sites query failed:" << e.message();
     }
     return out;
 }

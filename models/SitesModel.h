@@ -29,11 +29,12 @@ public:
         StageTextRole, // the same, for a person
         VibeRole,      // the concept's one line
         PageVersionRole,
-        LastErrorRole, // why it needs a person, failed or waits
-        ThumbnailRole, // QImage: the page's screenshot at desktop width, top part (null while loading or none)
-        ShotErrorRole, // why there is no screenshot (no browser, past the time limit)
-        ShotsRole,     // QVariantMap width (string) -> absolute path of the current version's screenshots
-        LeadRole,      // the lead's business a concept site is for (empty otherwise)
+        LastErrorRole,  // why it needs a person, failed or waits
+        ThumbnailRole,  // QImage: the page's screenshot at desktop width, top part (null while loading or none)
+        ShotErrorRole,  // why there is no screenshot (no browser, past the time limit)
+        ShotsRole,      // QVariantMap width (string) -> absolute path of the current version's screenshots
+        LeadRole,       // the lead's business a concept site is for (empty otherwise)
+        CollectionRole, // the category a collection's page shows (KindRole "collection"; "shop": the whole shop)
     };
     // The card's preview box the thumbnails are made for.
     static constexpr QSize ThumbnailBox{266, 150};
@@ -59,7 +60,8 @@ public:
         QStringList problems; // the page checks' findings on the last assembly
         QVariantMap shots;    // width -> absolute path of the current page version's screenshot
         QString shotError;
-        QString lead; // the business a concept site is for
+        QString lead;       // the business a concept site is for
+        QString collection; // the category a collection's page shows
         bool generated() const { return !stage.isEmpty(); }
         bool working() const;
     };
@@ -94,6 +96,13 @@ public:
     QList<PageVersion> pageVersions(qint64 siteId) const;
     // The products a site can be generated for, by name (for the Generate site dialog).
     QList<ProductChoice> productChoices() const;
+    struct CollectionChoice
+    {
+        QString name;
+        int products = 0;
+    };
+    // The categories with products (a collection's page shows some of them), by name.
+    QList<CollectionChoice> collectionChoices() const;
 
 signals:
     // After every reload, whether the rows were replaced or only their values changed.

@@ -6830,7 +6830,7 @@ Commands:
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../services/pipeline/ContentChecks.cpp" line="+233"/>
+        <location filename="../services/pipeline/ContentChecks.cpp" line="+235"/>
         <source>The text has %1 words; it needs at least %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6860,7 +6860,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>States “%1” in %2, but the product is priced in %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9448,42 +9448,98 @@ Commands:
 <context>
     <name>GenerateSiteDialog</name>
     <message>
-        <location filename="../ui/dialogs/GenerateSiteDialog.cpp" line="+23"/>
+        <location filename="../ui/dialogs/GenerateSiteDialog.cpp" line="+31"/>
         <source>Generate site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Quorum writes a landing page for the product in four checked steps: an analyst&apos;s brief, a concept, design tokens from your brand palette, then the page section by section. Every part is checked and reviewed by a second model; you approve the page before it goes anywhere.</source>
+        <location line="-8"/>
+        <source>One &amp;product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>A &amp;collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;whole shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quorum writes the page in four checked steps: an analyst&apos;s brief, a concept, design tokens from your brand palette, then the page section by section. Every part is checked and reviewed by a second model; you approve the page before it goes anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (%n product(s))</source>
+        <translation>
+            <numerusform>%1 (%n product)</numerusform>
+            <numerusform>%1 (%n products)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
-        <source>Generate</source>
+        <location line="+4"/>
+        <source>No product has a category yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Add or import a product first: a site is written about one.</source>
+        <location line="+2"/>
+        <source>The shop has no products yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n product(s); the page shows up to %1, best sellers first.</source>
+        <translation>
+            <numerusform>%n product; the page shows up to %1, best sellers first.</numerusform>
+            <numerusform>%n products; the page shows up to %1, best sellers first.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
-        <source>Product</source>
+        <location line="+7"/>
+        <source>A collection is the products of one category; its page shows up to %1, best sellers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Add or import a product first: a site is written about the shop&apos;s products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Choose a product from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Choose a collection from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the collection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Generating a site for %1: the four steps run in the background.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11931,7 +11987,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>States the number %1, which the business&apos;s listing does not give.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11971,13 +12027,13 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+165"/>
+        <location line="-165"/>
+        <location line="+167"/>
         <source>Bounced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <source>Set the sender&apos;s name in Outreach settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12032,7 +12088,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Do not contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12106,7 +12162,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <location line="+11"/>
         <source>“%1” is not an e-mail address.</source>
         <translation type="unfinished"></translation>
@@ -12258,7 +12314,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The lead&apos;s address changed after approval (it is %1 now); nothing was sent to %2. Write the e-mail again for the new address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14491,7 +14547,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+212"/>
         <source>the product&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14583,6 +14639,11 @@ Demo data</source>
     <message>
         <location line="+1"/>
         <source>the reply under check (Review Desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the page is about: one product, a collection, the whole shop or a lead&apos;s business (site factory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14752,7 +14813,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>Quorum default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14780,7 +14841,7 @@ Demo data</source>
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Unknown variables stay empty: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14790,7 +14851,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Edit and try the new text on a share of runs to compare it with the version in use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14823,12 +14884,12 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No verdict before 20 runs each, and 5 first-time passes and 5 failures in all. Saving a version by hand ends the trial.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 does better (p = %2): keep it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14869,7 +14930,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>SYSTEM
 
 %1</source>
@@ -14887,7 +14948,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/PromptsPage.cpp" line="-88"/>
+        <location filename="../ui/settings/PromptsPage.cpp" line="-91"/>
         <source>%1 saved as version %2; new pieces use it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18883,7 +18944,17 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
+        <source>The shop has no products yet: add or import them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The collection %1 has no products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>That lead is marked do not contact: no concept is written for them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18962,12 +19033,22 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>Shows the whole shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the collection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Concept for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Features %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19299,12 +19380,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SiteRun</name>
     <message>
-        <location filename="../services/sites/SiteRun.cpp" line="+151"/>
-        <source>The product or lead this site was written about is gone.</source>
+        <location filename="../services/sites/SiteRun.cpp" line="+155"/>
+        <source>The product, collection or lead this site was written about is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The site or its product was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19327,6 +19408,11 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     <message>
         <location filename="../services/sites/SiteSpec.cpp" line="+49"/>
         <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -19378,7 +19464,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SiteStore</name>
     <message>
-        <location filename="../services/sites/SiteStore.cpp" line="+21"/>
+        <location filename="../services/sites/SiteStore.cpp" line="+23"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19418,7 +19504,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+40"/>
+        <source>The whole shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+167"/>
         <source>Cannot write the page %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

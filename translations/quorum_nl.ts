@@ -6837,7 +6837,7 @@ Opdrachten:
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../services/pipeline/ContentChecks.cpp" line="+233"/>
+        <location filename="../services/pipeline/ContentChecks.cpp" line="+235"/>
         <source>The text has %1 words; it needs at least %2.</source>
         <translation>De tekst heeft %1 woorden; er zijn er minstens %2 nodig.</translation>
     </message>
@@ -6867,7 +6867,7 @@ Opdrachten:
         <translation>Moet de zin „%1” bevatten.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>States “%1” in %2, but the product is priced in %3 (%4).</source>
         <translation>Noemt „%1” in %2, maar het product is geprijsd in %3 (%4).</translation>
     </message>
@@ -9456,42 +9456,98 @@ Opdrachten:
 <context>
     <name>GenerateSiteDialog</name>
     <message>
-        <location filename="../ui/dialogs/GenerateSiteDialog.cpp" line="+23"/>
+        <location filename="../ui/dialogs/GenerateSiteDialog.cpp" line="+31"/>
         <source>Generate site</source>
         <translation>Site genereren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Quorum writes a landing page for the product in four checked steps: an analyst&apos;s brief, a concept, design tokens from your brand palette, then the page section by section. Every part is checked and reviewed by a second model; you approve the page before it goes anywhere.</source>
-        <translation>Quorum schrijft een landingspagina voor het product in vier gecontroleerde stappen: een briefing van de analist, een concept, ontwerptokens uit je merkpalet en dan de pagina, sectie voor sectie. Elk deel wordt gecontroleerd en door een tweede model beoordeeld; jij keurt de pagina goed voordat hij ergens heen gaat.</translation>
+        <location line="-8"/>
+        <source>One &amp;product</source>
+        <translation>Eén &amp;product</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>A &amp;collection</source>
+        <translation>Een &amp;collectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;whole shop</source>
+        <translation>De &amp;hele winkel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quorum writes the page in four checked steps: an analyst&apos;s brief, a concept, design tokens from your brand palette, then the page section by section. Every part is checked and reviewed by a second model; you approve the page before it goes anywhere.</source>
+        <translation>Quorum schrijft de pagina in vier gecontroleerde stappen: de briefing van een analist, een concept, ontwerptokens uit je merkpalet, dan de pagina sectie voor sectie. Elk deel wordt gecontroleerd en door een tweede model beoordeeld; jij keurt de pagina goed voordat hij ergens heen gaat.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (%n product(s))</source>
+        <translation>
+            <numerusform>%1 (%n product)</numerusform>
+            <numerusform>%1 (%n producten)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>No product has a category yet</source>
+        <translation>Nog geen product heeft een categorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop has no products yet.</source>
+        <translation>De winkel heeft nog geen producten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n product(s); the page shows up to %1, best sellers first.</source>
+        <translation>
+            <numerusform>%n product; de pagina toont er tot %1, de best verkopende eerst.</numerusform>
+            <numerusform>%n producten; de pagina toont er tot %1, de best verkopende eerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A collection is the products of one category; its page shows up to %1, best sellers first.</source>
+        <translation>Een collectie is de producten van één categorie; de pagina toont er tot %1, de best verkopende eerst.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Generate</source>
         <translation>Genereren</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Add or import a product first: a site is written about one.</source>
-        <translation>Voeg eerst een product toe of importeer er een: een site gaat over een product.</translation>
+        <location line="+38"/>
+        <source>Add or import a product first: a site is written about the shop&apos;s products.</source>
+        <translation>Voeg eerst een product toe of importeer er een: een site gaat over de producten van de winkel.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Product</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Choose a product from the list.</source>
         <translation>Kies een product uit de lijst.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Choose a collection from the list.</source>
+        <translation>Kies een collectie uit de lijst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the collection %1</source>
+        <translation>de collectie %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole shop</source>
+        <translation>de hele winkel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Generating a site for %1: the four steps run in the background.</source>
         <translation>Er wordt een site gegenereerd voor %1: de vier stappen lopen op de achtergrond.</translation>
     </message>
@@ -11940,7 +11996,7 @@ Demogegevens</translation>
         <translation>Linkt naar “%1”: een eerste e-mail bevat geen links (het concept zit in de bijlage).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>States the number %1, which the business&apos;s listing does not give.</source>
         <translation>Noemt het getal %1, dat niet in de vermelding van het bedrijf staat.</translation>
     </message>
@@ -11980,13 +12036,13 @@ Demogegevens</translation>
         <translation>Vroeg om geen e-mail meer</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+165"/>
+        <location line="-165"/>
+        <location line="+167"/>
         <source>Bounced</source>
         <translation>Onbestelbaar</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <source>Set the sender&apos;s name in Outreach settings.</source>
         <translation>Vul de naam van de afzender in bij de outreach-instellingen.</translation>
     </message>
@@ -12041,7 +12097,7 @@ Demogegevens</translation>
         <translation>Wacht op verzending</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Do not contact</source>
         <translation>Niet benaderen</translation>
     </message>
@@ -12115,7 +12171,7 @@ Demogegevens</translation>
         <translation>De e-mail is goedgekeurd en wordt zo verstuurd: maak de goedkeuring eerst ongedaan om hem opnieuw te laten schrijven.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <location line="+11"/>
         <source>“%1” is not an e-mail address.</source>
         <translation>“%1” is geen e-mailadres.</translation>
@@ -12267,7 +12323,7 @@ Demogegevens</translation>
         <translation>De e-mail is na deze goedkeuring opnieuw geschreven of gestopt; er is niets verstuurd. Een nieuwe tekst heeft een eigen goedkeuring nodig.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The lead&apos;s address changed after approval (it is %1 now); nothing was sent to %2. Write the e-mail again for the new address.</source>
         <translation>Het adres van de lead is na de goedkeuring veranderd (nu %1); er is niets naar %2 verstuurd. Laat de e-mail opnieuw schrijven voor het nieuwe adres.</translation>
     </message>
@@ -14501,7 +14557,7 @@ Demogegevens</translation>
         <translation>Schrijver: %1</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+212"/>
         <source>the product&apos;s name</source>
         <translation>de naam van het product</translation>
     </message>
@@ -14594,6 +14650,11 @@ Demogegevens</translation>
         <location line="+1"/>
         <source>the reply under check (Review Desk)</source>
         <translation>het antwoord dat wordt gecontroleerd (Reviewbalie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the page is about: one product, a collection, the whole shop or a lead&apos;s business (site factory)</source>
+        <translation>waar de pagina over gaat: één product, een collectie, de hele winkel of het bedrijf van een lead (sitefabriek)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -14762,7 +14823,7 @@ Demogegevens</translation>
         <translation>Voorbeeld voor</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>Quorum default</source>
         <translation>Standaard van Quorum</translation>
     </message>
@@ -14790,7 +14851,7 @@ Demogegevens</translation>
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Unknown variables stay empty: %1</source>
         <translation>Onbekende variabelen blijven leeg: %1</translation>
     </message>
@@ -14800,7 +14861,7 @@ Demogegevens</translation>
         <translation>Zonder {{facts}} ziet de schrijver de feiten van het product niet, en de controles keuren af wat hij verzint.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Edit and try the new text on a share of runs to compare it with the version in use.</source>
         <translation>Pas de tekst aan en probeer hem uit op een deel van de runs om hem te vergelijken met de versie in gebruik.</translation>
     </message>
@@ -14833,12 +14894,12 @@ Demogegevens</translation>
         <translation>Op proef sinds %1: %2 schrijft %3 % van de runs naast %4. Sindsdien %2: %5; %4: %6.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No verdict before 20 runs each, and 5 first-time passes and 5 failures in all. Saving a version by hand ends the trial.</source>
         <translation>Geen oordeel vóór 20 runs elk, en in totaal 5 keer in één keer door de poort en 5 keer niet. Een versie met de hand bewaren beëindigt de proef.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 does better (p = %2): keep it?</source>
         <translation>%1 doet het beter (p = %2): houden?</translation>
     </message>
@@ -14879,7 +14940,7 @@ Demogegevens</translation>
         <translation>(hier verschijnen de scores en problemen van de beoordelaar)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>SYSTEM
 
 %1</source>
@@ -14905,7 +14966,7 @@ GEBRUIKER
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PromptsPage.cpp" line="-88"/>
+        <location filename="../ui/settings/PromptsPage.cpp" line="-91"/>
         <source>%1 saved as version %2; new pieces use it.</source>
         <translation>%1 opgeslagen als versie %2; nieuwe stukken gebruiken die.</translation>
     </message>
@@ -18905,7 +18966,17 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Deze site wordt al gegenereerd.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
+        <source>The shop has no products yet: add or import them first.</source>
+        <translation>De winkel heeft nog geen producten: voeg ze eerst toe of importeer ze.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The collection %1 has no products.</source>
+        <translation>De collectie %1 heeft geen producten.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>That lead is marked do not contact: no concept is written for them.</source>
         <translation>Die lead is gemarkeerd als niet benaderen: er wordt geen concept voor geschreven.</translation>
     </message>
@@ -18984,12 +19055,22 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Nog niet gepubliceerd</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>Shows the whole shop</source>
+        <translation>Toont de hele winkel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the collection %1</source>
+        <translation>Toont de collectie %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Concept for %1</source>
         <translation>Conceptsite voor %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Features %1</source>
         <translation>Met %1</translation>
     </message>
@@ -19321,12 +19402,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SiteRun</name>
     <message>
-        <location filename="../services/sites/SiteRun.cpp" line="+151"/>
-        <source>The product or lead this site was written about is gone.</source>
-        <translation>Het product of de lead waarover deze site gaat bestaat niet meer.</translation>
+        <location filename="../services/sites/SiteRun.cpp" line="+155"/>
+        <source>The product, collection or lead this site was written about is gone.</source>
+        <translation>Het product, de collectie of de lead waarover deze site geschreven is, bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The site or its product was deleted.</source>
         <translation>De site of het product ervan is verwijderd.</translation>
     </message>
@@ -19350,6 +19431,11 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <location filename="../services/sites/SiteSpec.cpp" line="+49"/>
         <source>Opening</source>
         <translation>Opening</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products</source>
+        <translation>Producten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -19400,7 +19486,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SiteStore</name>
     <message>
-        <location filename="../services/sites/SiteStore.cpp" line="+21"/>
+        <location filename="../services/sites/SiteStore.cpp" line="+23"/>
         <source>Queued</source>
         <translation>In de wachtrij</translation>
     </message>
@@ -19440,7 +19526,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Kon niet worden gegenereerd</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+40"/>
+        <source>The whole shop</source>
+        <translation>De hele winkel</translation>
+    </message>
+    <message>
+        <location line="+167"/>
         <source>Cannot write the page %1: %2</source>
         <translation>Kan de pagina %1 niet schrijven: %2</translation>
     </message>

@@ -403,11 +403,12 @@ bool seedSites(const QSqlDatabase& db, const QJsonArray& sites, const QString& s
             return false;
         }
         Sql::exec(db,
-            u"INSERT INTO sites (name, kind, product_id, title, tagline, palette, html_path, status, url, created_at, "
-            u"updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            {s.value(u"name"_s).toString(), s.value(u"kind"_s).toString(), productId, page.title, page.tagline,
-                Json::compact(s.value(u"palette"_s).toArray()), relative, s.value(u"status"_s).toString(),
-                s.value(u"url"_s).toString(), now - 3 * kDay, now - kDay});
+            u"INSERT INTO sites (name, kind, source_collection, product_id, title, tagline, palette, html_path, "
+            u"status, "
+            u"url, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {s.value(u"name"_s).toString(), s.value(u"kind"_s).toString(), s.value(u"collection"_s).toString(),
+                productId, page.title, page.tagline, Json::compact(s.value(u"palette"_s).toArray()), relative,
+                s.value(u"status"_s).toString(), s.value(u"url"_s).toString(), now - 3 * kDay, now - kDay});
     }
     return true;
 }

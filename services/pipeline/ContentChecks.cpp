@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ContentChecks
@@ -329,7 +331,20 @@ QList<Problem> checkPrices(const QJsonObject& body, const ProductFacts& facts)
 {
     QList<Problem> out;
     const QSet<qint64> allowed = supportedPrices(facts);
-    const QString price = formatPrice(facts.priceCents, facts.currency);
+    // Several products' facts have no one price: the message names theirs (the first few, lowest first).
+    QString price = formatPrice(facts.priceCents, facts.currency);
+    if (facts.priceCents <= 0 && !facts.variants.isEmpty()) {
+        QList<qint64> prices;
+        for (const ProductVariant& v : facts.variants) {
+            if (!prices.contains(v.priceCents))
+                prices.append(v.priceCents);
+        }
+        std::sort(prices.begin(), prices.end());
+        QStringList shown;
+        for (qsizetype i = 0; i < std::min<qsizetype>(prices.size(), 5); ++i)
+            shown.append(formatPrice(prices.at(i), facts.currency));
+        price = shown.join(u", "_s) + (prices.size() > 5 ? u", …"_s : QString());
+    }
     for (const auto& [path, text] : ContentSpec::strings(body)) {
         for (const Amount& a : amountsIn(text)) {
             if (!a.currency.isEmpty() && a.currency != facts.currency)

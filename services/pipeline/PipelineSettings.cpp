@@ -208,6 +208,7 @@ QString PipelineSettings::preview(const QString& name, const QString& body, qint
             u"piece_text"_s, QCoreApplication::translate("PromptsPage", "(the piece under review appears here)"));
     vars.insert(
         u"review"_s, QCoreApplication::translate("PromptsPage", "(the reviewer's scores and problems appear here)"));
+    vars.insert(u"subject"_s, u"one product"_s); // the site factory's prompts, previewed with a product
     const QString filled = PromptTemplates::render(body, vars);
     if (name.endsWith(u".system"_s))
         return QCoreApplication::translate("PromptsPage", "SYSTEM\n\n%1").arg(filled);

@@ -306,10 +306,12 @@ QJsonObject ProductFacts::promptFacts(const BrandProfile& brand) const
     // No price is no price (a lead's business the site factory writes about), never "0.00".
     if (priceCents > 0) {
         o.insert(u"price"_s, Money::toDecimalString(priceCents));
-        o.insert(u"currency"_s, currency);
         o.insert(
             u"price_text"_s, Money::format(priceCents, currency, QLocale(QLocale::English, QLocale::UnitedKingdom)));
     }
+    // Several products' facts (a collection's page) have no one price, only their variants' prices.
+    if (priceCents > 0 || !variants.isEmpty())
+        o.insert(u"currency"_s, currency);
     if (!attributes.isEmpty())
         o.insert(u"attributes"_s, attributes);
     if (!audience.isEmpty())

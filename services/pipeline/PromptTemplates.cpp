@@ -286,6 +286,7 @@ QList<std::pair<QString, QString>> knownVariables()
         {"review_text", QT_TRANSLATE_NOOP("PromptTemplates", "what the customer wrote (Review Desk)")},
         {"reply_offers", QT_TRANSLATE_NOOP("PromptTemplates", "what a reply may offer (Brand settings)")},
         {"reply_text", QT_TRANSLATE_NOOP("PromptTemplates", "the reply under check (Review Desk)")},
+        {"subject", QT_TRANSLATE_NOOP("PromptTemplates", "what the page is about: one product, a collection, the whole shop or a lead's business (site factory)")},
         {"brief", QT_TRANSLATE_NOOP("PromptTemplates", "the analyst's accepted brief (site factory)")},
         {"concept", QT_TRANSLATE_NOOP("PromptTemplates", "the accepted concept: positioning, vibe, headlines, sections (site factory)")},
         {"tokens", QT_TRANSLATE_NOOP("PromptTemplates", "the accepted design tokens, restated for every section (site factory)")},

@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -141,6 +142,8 @@ bool PublishRun::prepare(QString* why, bool* retryable)
                                       .toLongLong();
             if (const auto facts = source > 0 ? ProductFacts::load(m_env.db, source) : std::nullopt)
                 m_facts = *facts;
+            else
+                m_facts = pageImagesOnly(m_publication.siteId, m_siteHtml);
         }
         if (m_siteHtml.isEmpty()) {
             QFile file(QFileInfo(path).isAbsolute() ? path : QDir(m_env.workspaceRoot).filePath(path));
@@ -225,6 +228,22 @@ WordPressClient* PublishRun::wordPressClient(const Connections::Connection& c, Q
         return nullptr;
     }
     return new WordPressClient(m_env.caller, m_env.runtime, {QUrl(c.url), c.account, *password, {}}, this);
+}
+
+ProductFacts PublishRun::pageImagesOnly(qint64 siteId, const QString& html)
+{
+    // A page about several products (a collection, the whole shop) shows some of their pictures: the workspace's
+    // ones it shows, in the page's order (fixed for its version), go to the media library under the site's name.
+    static const QRegularExpression img(u"<img\\b[^>]*\\ssrc=([\"'])([^\"']+)\\1"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    ProductFacts f;
+    f.sku = u"site-%1"_s.arg(siteId);
+    for (auto it = img.globalMatch(html); it.hasNext();) {
+        const QString src = it.next().captured(2);
+        if (!src.contains(u"://"_s) && !f.images.contains(src))
+            f.images.append(src);
+    }
+    return f;
 }
 
 void PublishRun::uploadImages(

@@ -72,6 +72,8 @@ private:
     void mergeWordPress(WordPressClient* wp, const QString& collection, QJsonObject payload);
     void finishWordPress(
         const PostMerge::Plan& plan, const QJsonObject& payload, const QJsonObject& item, const QString& hash);
+    // The facts a page about several products publishes with: only the workspace images it shows.
+    static ProductFacts pageImagesOnly(qint64 siteId, const QString& html);
     void uploadImages(WordPressClient* wp, int index, QList<qint64> ids,
         std::function<void(const ApiError&, const QList<qint64>&)> done);
     WordPressClient* wordPressClient(const Connections::Connection& c, QString* error);

@@ -165,6 +165,13 @@ ContentGenerator::Facts ContentGenerator::factsFromPrompt(const QString& prompt)
     f.voice = o.value(u"brand_voice"_s).toString();
     f.banned = Json::toStringList(o.value(u"banned_words"_s).toArray());
     f.required = Json::toStringList(o.value(u"required_phrases"_s).toArray());
+    if (Json::toStringList(o.value(u"options"_s).toArray()) == QStringList{u"Product"_s}) {
+        for (const QJsonValue& v : o.value(u"variants"_s).toArray()) {
+            const QJsonObject variant = v.toObject();
+            f.items.append({variant.value(u"options"_s).toObject().value(u"Product"_s).toString(),
+                Money::parse(variant.value(u"price"_s).toString()).value_or(0)});
+        }
+    }
     return f;
 }
 

@@ -38,6 +38,8 @@ public:
         QString text;     // the facts block as the prompt gives it (lower case), for "is this a fact?"
         QString language; // "nl" or "en" forces the copy's language (the demo seeder); empty: as the prompt asks
         bool found = false;
+        // The products a collection's or the shop's facts list (variants named by the option "Product").
+        QList<std::pair<QString, qint64>> items;
         QString material() const;
         QStringList sizes() const;
         QStringList colours() const;

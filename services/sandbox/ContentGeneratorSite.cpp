@@ -8,6 +8,7 @@
 #include "sites/SiteChecks.h"
 
 #include <QColor>
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -60,8 +61,11 @@ QJsonObject ContentGenerator::siteBrief()
               : u"People who choose carefully in %1 and want to know what they get."_s)
               .arg(m_facts.category.isEmpty() ? (nl ? u"deze winkel"_s : u"this shop"_s) : m_facts.category.toLower())
         : m_facts.audience;
-    QJsonArray proof{
-        QJsonObject{{u"point"_s, firstSentence(m_facts.description).left(200)}, {u"source"_s, u"facts"_s}}};
+    // A collection's facts open with a line for the writer; its first product's line is the proof.
+    const QString opening = m_facts.items.isEmpty()
+        ? firstSentence(m_facts.description)
+        : m_facts.description.section(u'\n', 1, 1).mid(2).section(u": "_s, 1);
+    QJsonArray proof{QJsonObject{{u"point"_s, opening.left(200)}, {u"source"_s, u"facts"_s}}};
     if (!material().isEmpty())
         proof.append(QJsonObject{
             {u"point"_s, (nl ? u"Gemaakt van %1."_s : u"Made of %1."_s).arg(material())}, {u"source"_s, u"facts"_s}});
@@ -72,7 +76,11 @@ QJsonObject ContentGenerator::siteBrief()
             {u"source"_s, u"reviews"_s}});
     return QJsonObject{{u"audience"_s, audience},
         {u"single_job"_s,
-            (nl ? u"De bezoeker de %1 laten bestellen."_s : u"Get the visitor to order the %1."_s).arg(m_facts.name)},
+            (m_facts.items.isEmpty()
+                    ? (nl ? u"De bezoeker de %1 laten bestellen."_s : u"Get the visitor to order the %1."_s)
+                    : (nl ? u"De bezoeker een product uit %1 laten kiezen."_s
+                          : u"Get the visitor to choose a product from %1."_s))
+                .arg(m_facts.name)},
         {u"needs"_s,
             QJsonArray{nl ? u"Weten waar het van gemaakt is en hoe het aanvoelt."_s
                           : u"Know what it is made of and how it feels."_s,
@@ -89,8 +97,13 @@ QJsonObject ContentGenerator::siteConcept()
         {u"purpose"_s,
             nl ? u"Zeggen wat het product voor de koper doet, met de prijs."_s
                : u"Say what the product does for the buyer, with the price."_s}}};
-    sections.append(QJsonObject{{u"key"_s, u"benefits"_s},
-        {u"purpose"_s, nl ? u"Drie redenen uit de feiten."_s : u"Three reasons taken from the facts."_s}});
+    // A collection's or the shop's page shows its products, each with its price, instead of one product's reasons.
+    if (!m_facts.items.isEmpty())
+        sections.append(QJsonObject{{u"key"_s, u"products"_s},
+            {u"purpose"_s, nl ? u"De producten, elk met zijn prijs."_s : u"The products, each with its price."_s}});
+    else
+        sections.append(QJsonObject{{u"key"_s, u"benefits"_s},
+            {u"purpose"_s, nl ? u"Drie redenen uit de feiten."_s : u"Three reasons taken from the facts."_s}});
     sections.append(QJsonObject{{u"key"_s, u"details"_s},
         {u"purpose"_s, nl ? u"De feiten die een koper controleert."_s : u"The facts a buyer checks."_s}});
     if (reviews)
@@ -99,18 +112,27 @@ QJsonObject ContentGenerator::siteConcept()
     sections.append(QJsonObject{{u"key"_s, u"cta"_s},
         {u"purpose"_s, nl ? u"De bestelling, zonder omwegen."_s : u"The order, without detours."_s}});
     const QString material = this->material();
-    return QJsonObject{{u"positioning"_s,
-                           (nl ? u"%1 voor wie let op %2: %3"_s : u"%1 for people who care about %2: %3"_s)
-                               .arg(m_facts.name, material.isEmpty() ? (nl ? u"kwaliteit"_s : u"quality"_s) : material,
-                                   firstSentence(m_facts.description))
-                               .left(300)},
+    const QString positioning = m_facts.items.isEmpty()
+        ? (nl ? u"%1 voor wie let op %2: %3"_s : u"%1 for people who care about %2: %3"_s)
+              .arg(m_facts.name, material.isEmpty() ? (nl ? u"kwaliteit"_s : u"quality"_s) : material,
+                  firstSentence(m_facts.description))
+        : (nl ? u"%1 op één pagina, voor wie let op %2: elk product met zijn eigen prijs."_s
+              : u"%1 on one page, for people who care about %2: each product with its own price."_s)
+              .arg(m_facts.name, material.isEmpty() ? (nl ? u"kwaliteit"_s : u"quality"_s) : material);
+    return QJsonObject{{u"positioning"_s, positioning.left(300)},
         {u"vibe"_s,
             (nl ? u"Rustig en tastbaar, zoals %1 in de hand"_s : u"Calm and tactile, like holding %1"_s)
                 .arg(material.isEmpty() ? m_facts.name : material)
                 .left(90)},
         {u"headlines"_s,
-            QJsonArray{
-                m_facts.name.left(90), (nl ? u"%1, van dichtbij"_s : u"%1, up close"_s).arg(m_facts.name).left(90)}},
+            m_facts.items.isEmpty()
+                ? QJsonArray{m_facts.name.left(90),
+                    (nl ? u"%1, van dichtbij"_s : u"%1, up close"_s).arg(m_facts.name).left(90)}
+                : QJsonArray{(m_facts.category.isEmpty() ? (nl ? u"Alles van %1"_s : u"Everything from %1"_s)
+                                                         : (nl ? u"De collectie %1"_s : u"The %1 collection"_s))
+                                 .arg(m_facts.name)
+                                 .left(90),
+                    (nl ? u"%1, van dichtbij"_s : u"%1, up close"_s).arg(m_facts.name).left(90)}},
         {u"sections"_s, sections}};
 }
 
@@ -178,8 +200,21 @@ QJsonObject ContentGenerator::siteSection(const QString& key)
         extra += u"<p>"_s + e(s) + u"</p>"_s;
     QString html;
     if (key == u"hero") {
+        QString lead = firstSentence(m_facts.description);
+        if (!m_facts.items.isEmpty()) {
+            // A collection's page opens with what it holds (the facts' own opening line is for the writer).
+            QStringList products;
+            for (const auto& item : m_facts.items) {
+                if (const QString product = item.first.section(u" ("_s, 0, 0); !products.contains(product))
+                    products.append(product);
+            }
+            lead = (nl ? u"%1 producten van %2, elk met zijn prijs hieronder."_s
+                       : u"%1 products from %2, each with its price below."_s)
+                       .arg(products.size())
+                       .arg(m_facts.name);
+        }
         html = u"<section id=\"hero\" class=\"signature\"><h1>%1</h1><p class=\"lead\">%2</p>"_s.arg(
-            e(headline), e(firstSentence(m_facts.description)));
+            e(headline), e(lead));
         if (!price.isEmpty())
             html += u"<p class=\"price\">%1</p>"_s.arg(e(price));
         if (m_options.wrongFacts)
@@ -187,8 +222,26 @@ QJsonObject ContentGenerator::siteSection(const QString& key)
         html += extra;
         html += u"<a class=\"button\" href=\"%1\">%2</a>"_s.arg(e(cta), nl ? u"Bestel nu"_s : u"Order now"_s);
         if (!image.isEmpty())
-            html += u"<img src=\"%1\" alt=\"%2\"/>"_s.arg(e(image), e(m_facts.name));
+            html += u"<img src=\"%1\" alt=\"%2\"/>"_s.arg(e(image),
+                e(m_facts.items.isEmpty() ? m_facts.name : m_facts.items.first().first.section(u" ("_s, 0, 0)));
         html += u"</section>"_s;
+    } else if (key == u"products") {
+        // Each product as the facts list it: its name, its line of the description and its price.
+        QHash<QString, QString> lines;
+        for (const QString& line : m_facts.description.split(u'\n')) {
+            if (line.startsWith(u"- "_s) && line.contains(u": "_s))
+                lines.insert(line.mid(2).section(u": "_s, 0, 0), line.section(u": "_s, 1));
+        }
+        QString cards;
+        for (const auto& [name, cents] : m_facts.items) {
+            const qint64 shown = m_options.wrongFacts ? cents * 135 / 100 + 100 : cents;
+            cards += u"<div class=\"card\"><h3>%1</h3>"_s.arg(e(name));
+            if (const QString line = lines.value(name.section(u" ("_s, 0, 0)); !line.isEmpty())
+                cards += u"<p>%1</p>"_s.arg(e(line));
+            cards += u"<p class=\"price\">%1</p></div>"_s.arg(e(priceText(shown, m_facts.currency, m_language)));
+        }
+        html = u"<section id=\"products\"><h2>%1</h2><div class=\"grid\">%2</div>%3</section>"_s.arg(
+            nl ? u"De producten"_s : u"The products"_s, cards, extra);
     } else if (key == u"benefits") {
         QStringList cards;
         const auto card = [&](const QString& title, const QString& body) {

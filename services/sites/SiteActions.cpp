@@ -87,6 +87,30 @@ qint64 SiteActions::generateForLead(qint64 leadId, QString* error)
     return generate(0, leadId, error);
 }
 
+qint64 SiteActions::generateForCatalog(const QString& collection, QString* error)
+{
+    qint64 siteId = 0;
+    const bool ok = write(
+        [&](const QSqlDatabase& db, qint64 now, Done* done, QString* why) {
+            siteId = SiteStore::createForCatalog(db, collection, now);
+            if (siteId == 0) {
+                *why = collection.isEmpty() ? tr("The shop has no products yet: add or import them first.")
+                                            : tr("The collection %1 has no products.").arg(collection);
+                return false;
+            }
+            if (!enqueue(siteId, 0, {}, why))
+                return false;
+            *done = Done{siteId, u"site.generate"_s,
+                QJsonObject{{collection.isEmpty() ? u"shop"_s : u"collection"_s,
+                                collection.isEmpty() ? QJsonValue(true) : QJsonValue(collection)},
+                    {u"title"_s, SiteStore::site(db, siteId)->name}},
+                true};
+            return true;
+        },
+        error);
+    return ok ? siteId : 0;
+}
+
 qint64 SiteActions::generate(qint64 productId, qint64 leadId, QString* error)
 {
     qint64 siteId = 0;

@@ -25,6 +25,8 @@ public:
     qint64 generateForProduct(qint64 productId, QString* error);
     // A concept site for a lead's business, written from its listing's facts.
     qint64 generateForLead(qint64 leadId, QString* error);
+    // A page for a collection (the products of one category) or, with an empty collection, the whole shop.
+    qint64 generateForCatalog(const QString& collection, QString* error);
     bool regenerate(qint64 unitId, const QString& instruction, QString* error);
     bool setLocked(qint64 unitId, bool locked, QString* error);
     // Runs the chain again from where it stands (after a failure or a person's fix elsewhere).

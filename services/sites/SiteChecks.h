@@ -38,6 +38,8 @@ struct Facts
     // phone a call to action may dial (tel:).
     std::optional<double> listedRating;
     QString phone;
+    // What the page is about, as the prompts name it ("one product", "a collection of the shop's products").
+    QString subject = QStringLiteral("one product");
 };
 
 // The page's weight budget and the smallest contrast for text (WCAG 2.1 AA, normal text).

@@ -1,5 +1,6 @@
 #include "SiteRun.h"
 
+#include "CatalogFacts.h"
 #include "SiteJobs.h"
 #include "SitePage.h"
 #include "SiteSpec.h"
@@ -99,6 +100,7 @@ std::optional<SiteChecks::Facts> SiteRun::loadLeadFacts(const QSqlDatabase& db, 
         f.listedRating = q.value(5).toDouble();
     f.phone = q.value(4).toString();
     f.ctaUrl = u"#cta"_s;
+    f.subject = u"one local business (the facts are what its maps listing says)"_s;
     return f;
 }
 
@@ -131,7 +133,8 @@ PieceGate::Kind SiteRun::gateKind(const QString& kind, const SiteChecks::Facts& 
         {u"brand_palette"_s,
             facts.brand.palette.isEmpty() ? u"none set: choose one that suits the brief"_s
                                           : facts.brand.palette.join(u", "_s)},
-        {u"fonts"_s, fonts.join(u", "_s)}, {u"section_keys"_s, SiteSpec::sectionKeys().join(u", "_s)}};
+        {u"fonts"_s, fonts.join(u", "_s)}, {u"subject"_s, facts.subject},
+        {u"section_keys"_s, SiteSpec::sectionKeys().join(u", "_s)}};
     return k;
 }
 
@@ -143,12 +146,15 @@ void SiteRun::start(std::function<void(qint64)> onChanged, std::function<void(Jo
         const auto site = SiteStore::site(m_env.db, m_siteId);
         std::optional<SiteChecks::Facts> facts;
         if (site)
-            facts = site->leadId > 0 ? loadLeadFacts(m_env.db, site->leadId) : loadFacts(m_env.db, site->productId);
+            facts = site->leadId > 0 ? loadLeadFacts(m_env.db, site->leadId)
+                : site->catalog()    ? CatalogFacts::load(m_env.db, site->collection)
+                                     : loadFacts(m_env.db, site->productId);
         if (!facts) {
             Transaction tx(m_env.db);
             if (site)
                 SiteStore::setStage(m_env.db, m_siteId, SiteStore::Stage::Failed, m_env.clock->nowMs(),
-                    QCoreApplication::translate("SiteRun", "The product or lead this site was written about is gone."));
+                    QCoreApplication::translate(
+                        "SiteRun", "The product, collection or lead this site was written about is gone."));
             JobQueue::complete(
                 m_env.db, m_job.id, m_env.owner, QJsonObject{{u"skipped"_s, u"gone"_s}}, m_env.clock->nowMs());
             tx.commit();

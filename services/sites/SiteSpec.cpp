@@ -40,13 +40,15 @@ QString sectionKey(const QString& kind)
 
 QStringList sectionKeys()
 {
-    return {u"hero"_s, u"benefits"_s, u"details"_s, u"reviews"_s, u"faq"_s, u"cta"_s};
+    return {u"hero"_s, u"products"_s, u"benefits"_s, u"details"_s, u"reviews"_s, u"faq"_s, u"cta"_s};
 }
 
 QString sectionName(const QString& key)
 {
     if (key == u"hero")
         return QCoreApplication::translate("SiteSpec", "Opening");
+    if (key == u"products")
+        return QCoreApplication::translate("SiteSpec", "Products");
     if (key == u"benefits")
         return QCoreApplication::translate("SiteSpec", "Benefits");
     if (key == u"details")

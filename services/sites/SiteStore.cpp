@@ -1,8 +1,10 @@
 #include "SiteStore.h"
 
+#include "CatalogFacts.h"
 #include "SiteSpec.h"
 #include "core/Json.h"
 #include "core/SiteRenderer.h"
+#include "storage/Settings.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -66,11 +68,29 @@ qint64 createForLead(const QSqlDatabase& db, qint64 leadId, qint64 now)
     return create(db, u"leads"_s, u"lead_id"_s, u"concept"_s, leadId, now);
 }
 
+qint64 createForCatalog(const QSqlDatabase& db, const QString& collection, qint64 now)
+{
+    if (CatalogFacts::productCount(db, collection) == 0)
+        return 0;
+    const QString shop = Settings::value(db, u"workspace.name"_s);
+    const QString name = !collection.isEmpty() ? collection
+        : shop.isEmpty()                       ? QCoreApplication::translate("SiteStore", "The whole shop")
+                                               : shop;
+    Transaction tx(db);
+    const qint64 site = Sql::insert(db,
+        u"INSERT INTO sites (name, kind, title, status, stage, source_collection, created_at, updated_at) VALUES (?, "
+        u"?, ?, 'draft', 'queued', ?, ?, ?)"_s,
+        {name, collection.isEmpty() ? u"shop"_s : u"collection"_s, name, collection, now, now});
+    ensureStages(db, site, now);
+    tx.commit();
+    return site;
+}
+
 std::optional<Site> site(const QSqlDatabase& db, qint64 siteId)
 {
     QSqlQuery q = Sql::exec(db,
         u"SELECT id, name, title, status, stage, page_version, COALESCE(source_product_id, product_id, 0), vibe, "
-        u"last_error, problems, COALESCE(lead_id, 0) FROM sites WHERE id = ?"_s,
+        u"last_error, problems, COALESCE(lead_id, 0), kind, source_collection FROM sites WHERE id = ?"_s,
         {siteId});
     if (!q.next())
         return std::nullopt;
@@ -86,6 +106,8 @@ std::optional<Site> site(const QSqlDatabase& db, qint64 siteId)
     s.lastError = q.value(8).toString();
     s.problems = Json::arrayFromString(q.value(9).toString());
     s.leadId = q.value(10).toLongLong();
+    s.kind = q.value(11).toString();
+    s.collection = q.value(12).toString();
     return s;
 }
 

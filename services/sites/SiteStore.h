@@ -48,6 +48,9 @@ struct Site
     int pageVersion = 0;
     qint64 productId = 0; // the product it was written about
     qint64 leadId = 0;    // or the lead's business it is a concept for
+    QString kind;         // landing (a product), concept (a lead), collection, shop
+    QString collection;   // the category a collection's page shows
+    bool catalog() const { return kind == u"collection" || kind == u"shop"; }
     QString vibe;
     QString lastError;
     QJsonArray problems; // the page checks' problems of the last assembly
@@ -57,6 +60,9 @@ struct Site
 qint64 createForProduct(const QSqlDatabase& db, qint64 productId, qint64 now);
 // A new concept site for a lead's business (0 when the lead is gone).
 qint64 createForLead(const QSqlDatabase& db, qint64 leadId, qint64 now);
+// A new site for a collection (the products of one category) or, with an empty collection, the whole shop (0 when
+// it has no products).
+qint64 createForCatalog(const QSqlDatabase& db, const QString& collection, qint64 now);
 std::optional<Site> site(const QSqlDatabase& db, qint64 siteId);
 void setStage(const QSqlDatabase& db, qint64 siteId, const QString& stage, qint64 now, const QString& error = {},
     const QJsonArray& problems = {});

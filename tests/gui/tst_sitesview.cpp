@@ -6,6 +6,7 @@
 #include "SmtpServer.h"
 #include "approvals/ApprovalActions.h"
 #include "autopilot/AutopilotSettings.h"
+#include "delegates/SiteCardDelegate.h"
 #include "dialogs/GenerateSiteDialog.h"
 #include "dialogs/OutreachDialog.h"
 #include "dialogs/OutreachSettingsDialog.h"
@@ -17,13 +18,16 @@
 #include "sites/PageShots.h"
 #include "storage/Sql.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -65,6 +69,82 @@ class TestSitesView : public QObject
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
     void cleanup() { m_gui.stop(); }
+
+    void aCollectionsPageIsChosenInTheDialogAndItsCardSaysSo_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("choice");
+        QTest::addColumn<QString>("subject");
+        QTest::newRow("en") << u"en"_s << u"Home (2 products)"_s << u"Shows the collection Home"_s;
+        QTest::newRow("nl") << u"nl"_s << u"Home (2 producten)"_s << u"Toont de collectie Home"_s;
+    }
+    void aCollectionsPageIsChosenInTheDialogAndItsCardSaysSo()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, choice);
+        QFETCH(QString, subject);
+        GuiFixture::Options options;
+        options.language = language;
+        options.demo = false;
+        QString error;
+        QVERIFY2(m_gui.start(options, &error), qPrintable(error));
+        SitesPane* pane = openSites();
+        // No product yet: nothing to generate, and the dialog says why.
+        pane->findChild<QPushButton*>(u"generateSiteButton"_s)->click();
+        GenerateSiteDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = GuiFixture::dialog<GenerateSiteDialog>()));
+        QVERIFY(!dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(!dialog->collectionChoice()->isEnabled());
+        QVERIFY(dialog->findChild<QLabel*>(u"generateSiteError"_s)->isVisibleTo(dialog));
+        dialog->reject();
+        delete dialog;
+
+        for (const auto& [name, cents] : {std::pair{u"Stoneware Mug"_s, 2450}, std::pair{u"Linen Towel"_s, 1250}}) {
+            ProductFacts p;
+            p.name = name;
+            p.description = u"Made for every day."_s;
+            p.priceCents = cents;
+            p.category = u"Home"_s;
+            QVERIFY(m_gui.context().actions->addProduct(p, {}, false, &error) > 0);
+        }
+        pane->findChild<QPushButton*>(u"generateSiteButton"_s)->click();
+        QTRY_VERIFY((dialog = GuiFixture::dialog<GenerateSiteDialog>()));
+        QVERIFY(dialog->productChoice()->isChecked());
+        QVERIFY(!dialog->collectionBox()->isEnabled());
+        // Chosen by keyboard: the collection's mnemonic, then its list.
+        QApplication::setActiveWindow(dialog);
+        QTRY_VERIFY(dialog->isActiveWindow());
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : dialog, Qt::Key_C, Qt::AltModifier);
+        QTRY_VERIFY(dialog->collectionChoice()->isChecked());
+        QVERIFY(dialog->collectionBox()->isEnabled());
+        QVERIFY(!dialog->productBox()->isEnabled());
+        QCOMPARE(dialog->collectionBox()->count(), 1);
+        QCOMPARE(dialog->collectionBox()->currentText(), choice);
+        GuiFixture::shot(dialog, u"sites-generate-collection-"_s + language);
+        QVERIFY(dialog->generate());
+        dialog->accept();
+        QTRY_COMPARE(pane->view()->model()->rowCount(), 1);
+        const QModelIndex card = pane->view()->model()->index(0, 0);
+        QCOMPARE(card.data(SitesModel::KindRole).toString(), u"collection"_s);
+        QCOMPARE(SiteCardDelegate::subjectText(card), subject);
+        const qint64 site = card.data(SitesModel::IdRole).toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(stageOf(site) != u"queued" && !stageOf(site).isEmpty() && stageOf(site) != u"brief"
+                && stageOf(site) != u"concept" && stageOf(site) != u"design" && stageOf(site) != u"sections",
+            60'000);
+        QVERIFY2(stageOf(site) == u"ready",
+            qPrintable(
+                m_gui.value(u"SELECT stage || ': ' || last_error || ' ' || problems FROM sites WHERE id = ?"_s, {site})
+                    .toString()
+                + m_gui
+                      .value(
+                          u"SELECT group_concat(kind || ' ' || state || ' ' || last_error, ' | ') FROM site_units WHERE site_id = ?"_s,
+                          {site})
+                      .toString()));
+        const QString html = m_gui.value(u"SELECT html FROM site_pages WHERE site_id = ?"_s, {site}).toString();
+        QVERIFY(html.contains(u"Linen Towel"_s) && html.contains(u"Stoneware Mug"_s));
+        pane->view()->setCurrentIndex(pane->view()->model()->index(0, 0));
+        GuiFixture::shot(m_gui.window(), u"sites-collection-"_s + language);
+    }
 
     void aPersonGeneratesASiteAndWritesOneSectionAgain_data()
     {

@@ -4,6 +4,7 @@
 #include "pipeline/PromptTemplates.h"
 #include "publishing/Publications.h"
 #include "publishing/PublishActions.h"
+#include "sites/CatalogFacts.h"
 #include "sites/PageShots.h"
 #include "sites/SiteActions.h"
 #include "sites/SiteChecks.h"
@@ -61,6 +62,17 @@ private:
         facts.images = {u"images/mug.jpg"_s};
         Shop shop;
         shop.product = f.addProduct(facts);
+        addReviews(f, shop.product);
+        QString error;
+        shop.site = actions.generateForProduct(shop.product, &error);
+        if (shop.site == 0)
+            qWarning() << error;
+        return shop;
+    }
+
+    // Two reviews of the product (the first is firstReview()), from a connected WooCommerce store.
+    static void addReviews(PipelineFixture& f, qint64 product)
+    {
         const qint64 connection = f.connectToSandbox(Connections::Kind::WooCommerce, u"Shop"_s);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         int n = 0;
@@ -73,13 +85,8 @@ private:
             Sql::exec(f.db(),
                 u"INSERT INTO review_insights (review_id, product_id, sentiment, score, needs_reply, reply_state, "
                 u"analysed_at) VALUES (?, ?, 'positive', 0.8, 0, '', ?)"_s,
-                {review, shop.product, now});
+                {review, product, now});
         }
-        QString error;
-        shop.site = actions.generateForProduct(shop.product, &error);
-        if (shop.site == 0)
-            qWarning() << error;
-        return shop;
     }
 
     static SiteStore::Unit unitOf(PipelineFixture& f, qint64 site, const QString& kind)
@@ -440,6 +447,139 @@ private slots:
         QCOMPARE(
             f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'site.generate' AND payload LIKE '%\"lead\"%'"_s),
             1);
+    }
+
+    void aCollectionsPageShowsItsProductsAndOnlyTheirFacts()
+    {
+        PipelineFixture f;
+        Desk desk(f);
+        ProductFacts mug = PipelineFixture::facts(u"Stoneware Mug"_s, u"Kitchen"_s, 2400, u"stoneware"_s);
+        mug.images = {u"images/mug.jpg"_s};
+        const qint64 mugId = f.addProduct(mug);
+        f.addProduct(PipelineFixture::facts(u"Linen Tea Towel"_s, u"Kitchen"_s, 1250, u"linen"_s));
+        f.addProduct(PipelineFixture::facts(u"Garden Hose"_s, u"Garden"_s, 9900, u"rubber"_s));
+        addReviews(f, mugId);
+        f.startPool();
+        QString error;
+        const qint64 site = desk.actions.generateForCatalog(u"Kitchen"_s, &error);
+        QVERIFY2(site > 0, qPrintable(error));
+        QVERIFY(f.waitUntilIdle());
+        const auto s = SiteStore::site(f.db(), site);
+        QVERIFY2(s->stage == SiteStore::Stage::Ready,
+            qPrintable(s->stage + u": "_s + s->lastError + Json::compact(s->problems)));
+        QCOMPARE(s->kind, u"collection"_s);
+        QCOMPARE(s->collection, u"Kitchen"_s);
+        QCOMPARE(s->name, u"Kitchen"_s);
+        // The concept plans the products instead of one product's reasons; every unit passed both models.
+        QStringList kinds;
+        for (const SiteStore::Unit& u : SiteStore::units(f.db(), site)) {
+            kinds << u.piece.kind;
+            QCOMPARE(u.piece.state, QString(ContentStore::PieceState::Accepted));
+        }
+        QVERIFY2(kinds.contains(u"section:products"_s), qPrintable(kinds.join(u", "_s)));
+        QVERIFY(!kinds.contains(u"section:benefits"_s));
+        // The collection's products with their own prices, a customer's real words, the first product's picture;
+        // nothing from another collection, and no one product's offer for search engines.
+        const auto page = SiteStore::page(f.db(), site, 1);
+        QVERIFY(page);
+        if (const QString dir = qEnvironmentVariable("QUORUM_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QFile out(QDir(dir).filePath(u"site-collection-page.html"_s));
+            if (out.open(QIODevice::WriteOnly))
+                out.write(page->html.toUtf8());
+        }
+        const auto facts = CatalogFacts::load(f.db(), u"Kitchen"_s);
+        QVERIFY(facts && facts->images.contains(u"images/mug.jpg"_s));
+        for (const QString& shown : {u"Stoneware Mug"_s, u"€24.00"_s, u"Linen Tea Towel"_s, u"€12.50"_s, firstReview(),
+                 QString(u"src=\""_s + facts->images.first() + u'"')})
+            QVERIFY2(page->html.contains(shown), qPrintable(shown));
+        QVERIFY(!page->html.contains(u"Garden Hose"_s));
+        QVERIFY(!page->html.contains(u"€99.00"_s));
+        QVERIFY(!page->html.contains(u"\"@type\":\"Product\""_s));
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'site.generate' AND payload LIKE "
+                         u"'%\"collection\":\"Kitchen\"%'"_s),
+            1);
+
+        // The checks hold the page to the collection's facts: another collection's price (naming the prices it
+        // has), its material, words no review of these products says, a sale none of them has.
+        QCOMPARE(facts->product.variants.size(), 2);
+        const auto problems = SiteChecks::section(u"products"_s,
+            QJsonObject{{u"html"_s,
+                u"<section id=\"products\"><h2>All of it</h2><p>Now €99.00, made of rubber, 20% off.</p>"
+                u"<blockquote>Best hose ever.</blockquote></section>"_s}},
+            *facts);
+        QStringList codes;
+        for (const SiteChecks::Problem& p : problems) {
+            codes << p.code;
+            if (p.code == u"price")
+                QVERIFY2(p.message.indexOf(u"12.50"_s) > p.message.indexOf(u"99.00"_s)
+                        && p.message.indexOf(u"24.00"_s) > p.message.indexOf(u"12.50"_s),
+                    qPrintable(p.message));
+        }
+        for (const QString& code : {u"price"_s, u"material"_s, u"testimonial"_s, u"discount"_s})
+            QVERIFY2(codes.contains(code), qPrintable(codes.join(u", "_s)));
+
+        // The whole shop: every product; a collection without products is refused with its name.
+        const qint64 whole = desk.actions.generateForCatalog({}, &error);
+        QVERIFY2(whole > 0, qPrintable(error));
+        QVERIFY(f.waitUntilIdle());
+        const auto shop = SiteStore::site(f.db(), whole);
+        QVERIFY2(shop->stage == SiteStore::Stage::Ready, qPrintable(shop->stage + u": "_s + shop->lastError));
+        QCOMPARE(shop->kind, u"shop"_s);
+        const auto shopPage = SiteStore::page(f.db(), whole, 1);
+        QVERIFY(shopPage && shopPage->html.contains(u"Garden Hose"_s) && shopPage->html.contains(u"€99.00"_s));
+        QCOMPARE(desk.actions.generateForCatalog(u"Toys"_s, &error), 0);
+        QVERIFY2(error.contains(u"Toys"_s), qPrintable(error));
+    }
+
+    void aCollectionsPageGoesLiveWithThePhotosItShows()
+    {
+        PipelineFixture f;
+        const qint64 now = Clock::system()->nowMs();
+        Users::signIn(f.db(), u"Ann"_s, now);
+        const Users::User ann = *Users::find(f.db(), u"Ann"_s);
+        UserSession session(ann, u"test"_s);
+        EventBus bus;
+        SiteActions actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session);
+        PublishActions publish(f.db(), Clock::system(), &f.bus(), f.pool(), &session);
+        f.connectToSandbox(Connections::Kind::WordPress, u"Blog"_s);
+        QDir(f.ws().path()).mkpath(u"images"_s);
+        QFile photo(QDir(f.ws().path()).filePath(u"images/mug.jpg"_s));
+        QVERIFY(photo.open(QIODevice::WriteOnly) && photo.write(QByteArray("\xFF\xD8\xFF\xE0 mug", 9)) == 9);
+        photo.close();
+        ProductFacts mug = PipelineFixture::facts(u"Stoneware Mug"_s, u"Kitchen"_s, 2400, u"stoneware"_s);
+        mug.images = {u"images/mug.jpg"_s};
+        f.addProduct(mug);
+        ProductFacts towel = PipelineFixture::facts(u"Linen Tea Towel"_s, u"Kitchen"_s, 1250, u"linen"_s);
+        towel.images.clear();
+        f.addProduct(towel);
+        f.startPool();
+        QString error;
+        const qint64 site = actions.generateForCatalog(u"Kitchen"_s, &error);
+        QVERIFY2(site > 0, qPrintable(error));
+        QVERIFY(f.waitUntilIdle());
+        QVERIFY(SiteStore::page(f.db(), site, 1)->html.contains(u"src=\"images/mug.jpg\""_s));
+        bool ok = false;
+        QVERIFY(publish.publishSite(site, &ok).contains(u"approval"_s));
+        QVERIFY(ok);
+        const qint64 proposal
+            = Sql::scalar(f.db(), u"SELECT id FROM action_proposals WHERE json_extract(parameters, '$.site') = ?"_s,
+                {site})
+                  .toLongLong();
+        QVERIFY(ApprovalDesk::approve(f.db(), proposal, ann, {}, u"test"_s, now).ok);
+        f.pool()->wake();
+        QVERIFY(f.waitUntilIdle());
+        // The page is live with both products; the photo it shows went to the media library once, and the page
+        // shows it from there.
+        const auto pages = f.sandbox()->wordpressItems(u"pages"_s);
+        QCOMPARE(pages.size(), 1);
+        const QString content = Json::compact(pages.first());
+        QVERIFY(content.contains(u"Linen Tea Towel"_s) && content.contains(u"Stoneware Mug"_s));
+        const auto media = f.sandbox()->wordpressItems(u"media"_s);
+        QCOMPARE(media.size(), 1);
+        const QString uploaded = media.first().value(u"source_url"_s).toString();
+        QVERIFY2(content.contains(u"src=\\\"%1\\\""_s.arg(uploaded)) && !content.contains(u"images/mug.jpg"_s),
+            qPrintable(content.left(2000)));
+        QCOMPARE(SiteStore::site(f.db(), site)->status, u"published"_s);
     }
 
     void aViewerCannotGenerate()

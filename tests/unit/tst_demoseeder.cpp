@@ -54,7 +54,7 @@ bool isHumanText(const QString& key)
         u"material"_s, u"colour"_s, u"weight"_s, u"role"_s, u"agent"_s, u"title"_s, u"reasoning"_s, u"sources"_s,
         u"risks"_s, u"pros"_s, u"cons"_s, u"impact"_s, u"verdict"_s, u"campaign"_s, u"reason"_s, u"from_category"_s,
         u"to_category"_s, u"tagline"_s, u"voice"_s, u"language"_s, u"cta"_s, u"ad_text"_s, u"hypothesis"_s,
-        u"titleBack"_s, u"descriptionBack"_s, u"rejectedReason"_s, u"hours"_s, u"categories"_s};
+        u"titleBack"_s, u"descriptionBack"_s, u"rejectedReason"_s, u"hours"_s, u"categories"_s, u"collection"_s};
     return keys.contains(key);
 }
 
@@ -118,6 +118,10 @@ private slots:
         QVERIFY(tw.workspace().isDemo());
         QVERIFY(tw.count(u"SELECT COUNT(*) FROM products"_s) >= 40);
         QCOMPARE(tw.count(u"SELECT COUNT(DISTINCT category) FROM products"_s), 5);
+        // The collection's page names one of the shop's categories, in the demo's language.
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM sites s WHERE s.kind = 'collection' AND EXISTS (SELECT 1 FROM "
+                          u"products p WHERE p.category = s.source_collection)"_s),
+            1);
         QVERIFY(tw.count(u"SELECT COUNT(DISTINCT stage) FROM products"_s) >= 10);
         QCOMPARE(tw.count(u"SELECT COUNT(*) FROM action_proposals WHERE status = 'pending'"_s), 4);
         // An example makes no estimate it has no data for: none, not zero.

@@ -155,16 +155,26 @@ void SiteCardDelegate::paintCaption(QPainter* painter, const QStyleOptionViewIte
         line2 = index.data(SitesModel::StageTextRole).toString();
     painter->drawText(QRect(caption.left(), caption.top() + bm.height() + 4, caption.width(), fm.height()),
         Qt::AlignLeft, fm.elidedText(line2, Qt::ElideMiddle, caption.width()));
-    const QString product = index.data(SitesModel::ProductRole).toString();
-    const QString lead = index.data(SitesModel::LeadRole).toString();
-    if (!lead.isEmpty())
+    const QString subject = subjectText(index);
+    if (!subject.isEmpty())
         painter->drawText(
             QRect(caption.left(), caption.top() + bm.height() + fm.height() + 6, caption.width(), fm.height()),
-            Qt::AlignLeft, fm.elidedText(tr("Concept for %1").arg(lead), Qt::ElideRight, caption.width()));
-    else if (!product.isEmpty())
-        painter->drawText(
-            QRect(caption.left(), caption.top() + bm.height() + fm.height() + 6, caption.width(), fm.height()),
-            Qt::AlignLeft, fm.elidedText(tr("Features %1").arg(product), Qt::ElideRight, caption.width()));
+            Qt::AlignLeft, fm.elidedText(subject, Qt::ElideRight, caption.width()));
+}
+
+QString SiteCardDelegate::subjectText(const QModelIndex& index)
+{
+    const QString kind = index.data(SitesModel::KindRole).toString();
+    if (kind == u"shop")
+        return tr("Shows the whole shop");
+    if (const QString collection = index.data(SitesModel::CollectionRole).toString();
+        kind == u"collection" && !collection.isEmpty())
+        return tr("Shows the collection %1").arg(collection);
+    if (const QString lead = index.data(SitesModel::LeadRole).toString(); !lead.isEmpty())
+        return tr("Concept for %1").arg(lead);
+    if (const QString product = index.data(SitesModel::ProductRole).toString(); !product.isEmpty())
+        return tr("Features %1").arg(product);
+    return {};
 }
 
 QSize SiteCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const

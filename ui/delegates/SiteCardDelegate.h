@@ -12,6 +12,8 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     static constexpr int CardWidth = 280;
+    // What the site is about, for a person: a product, a collection, the whole shop or a lead's business.
+    static QString subjectText(const QModelIndex& index);
 
 private:
     // A drawing of the page in its palette, for a page without a screenshot.

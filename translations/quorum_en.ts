@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="+71"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+72"/>
         <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,7 +283,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+155"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+164"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,12 +661,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-104"/>
         <source>Link to the product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+14"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its first-attempt passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other version&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p-value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Pieces with problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,6 +1006,11 @@
     <message>
         <location line="+1"/>
         <source>Outreach e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2927,6 +2957,11 @@
         <source>SEO</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../services/shopagents/PromptTrialAgent.cpp" line="+16"/>
+        <source>Prompt trials</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgentRoles</name>
@@ -3020,6 +3055,11 @@
     <message>
         <location filename="../services/gateway/AgentKeys.cpp" line="-63"/>
         <source>External agent: proposes through the approval gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/PromptTrialAgent.cpp" line="+1"/>
+        <source>Watches the prompts on trial and proposes keeping the version that passes the gate more often</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4232,6 +4272,16 @@
     <message>
         <location line="+1"/>
         <source>an e-mail to a business that did not ask for it: a person approves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which prompt writes from now on is decided by a person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7855,7 +7905,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The demo data file is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14766,6 +14816,96 @@ Demo data</source>
     </message>
 </context>
 <context>
+    <name>PromptTrialAgent</name>
+    <message numerus="yes">
+        <location filename="../services/shopagents/PromptTrialAgent.cpp" line="+13"/>
+        <source>%1 of %n run(s) (%2 %)</source>
+        <translation>
+            <numerusform>%1 of %n run (%2 %)</numerusform>
+            <numerusform>%1 of %n runs (%2 %)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Keep version %1 of the prompt “%2”: it passes the gate more often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End the trial and let version %1 write every run from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the trial and go back to version %1 for every run; version %2 stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Since the trial began, version %1 passed the gate on its first attempt in %2; version %3 in %4. A sequential test that allows for looking at the records as they grow finds the difference real (p = %5). Approved unchanged afterwards: %6 against %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The gate&apos;s verdicts on the runs since the trial began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pass rate is measured on the runs of the trial: pieces of another kind or a changed gate can behave otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let the trial run on for more runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End it on the Prompts page and keep either version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No prompt is on trial. Start one on Settings → Prompts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n prompt(s) on trial.</source>
+        <translation>
+            <numerusform>%n prompt on trial.</numerusform>
+            <numerusform>%n prompts on trial.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n still collecting runs before a verdict.</source>
+        <translation>
+            <numerusform>%n still collecting runs before a verdict.</numerusform>
+            <numerusform>%n still collecting runs before a verdict.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Proposed %n verdict(s).</source>
+        <translation>
+            <numerusform>Proposed %n verdict.</numerusform>
+            <numerusform>Proposed %n verdicts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>That trial has ended or changed since: nothing was changed. The Prompts page shows the version in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version %1 of “%2” writes every run from now on; the trial has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptsPage</name>
     <message>
         <location filename="../ui/settings/PromptsPage.cpp" line="+33"/>
@@ -15327,7 +15467,7 @@ USER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-138"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-139"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16176,7 +16316,7 @@ USER
 <context>
     <name>PublishRun</name>
     <message>
-        <location filename="../services/publishing/PublishRun.cpp" line="+98"/>
+        <location filename="../services/publishing/PublishRun.cpp" line="+99"/>
         <source>The publication no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16192,23 +16332,23 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The site&apos;s page %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+70"/>
+        <location line="-62"/>
+        <location line="+72"/>
         <source>The product no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>An ad account is not a place to publish products to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>The product has no accepted description and SEO yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16228,7 +16368,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+73"/>
         <source>The image %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19038,7 +19178,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shows the collection %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19380,7 +19520,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SiteRun</name>
     <message>
-        <location filename="../services/sites/SiteRun.cpp" line="+155"/>
+        <location filename="../services/sites/SiteRun.cpp" line="+156"/>
         <source>The product, collection or lead this site was written about is gone.</source>
         <translation type="unfinished"></translation>
     </message>

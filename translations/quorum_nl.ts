@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="+71"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+72"/>
         <source>Recorded: order %1 held for a fraud check. Quorum does not change orders in the store; put it on hold there too.</source>
         <translation>Vastgelegd: bestelling %1 aangehouden voor een fraudecontrole. Quorum wijzigt geen bestellingen in de winkel; zet haar daar ook in de wacht.</translation>
     </message>
@@ -283,7 +283,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+155"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+164"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -661,12 +661,37 @@
         <translation>Bericht op X</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-104"/>
         <source>Link to the product</source>
         <translation>Link naar het product</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+14"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version kept</source>
+        <translation>Versie die blijft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its first-attempt passes</source>
+        <translation>Geslaagd bij de eerste poging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other version&apos;s</source>
+        <translation>Die van de andere versie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p-value</source>
+        <translation>p-waarde</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Pieces with problems</source>
         <translation>Stukken met problemen</translation>
     </message>
@@ -982,6 +1007,11 @@
         <location line="+1"/>
         <source>Outreach e-mail</source>
         <translation>Outreach-e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt trial</source>
+        <translation>Prompttest</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2927,6 +2957,11 @@
         <source>SEO</source>
         <translation>SEO</translation>
     </message>
+    <message>
+        <location filename="../services/shopagents/PromptTrialAgent.cpp" line="+16"/>
+        <source>Prompt trials</source>
+        <translation>Prompttests</translation>
+    </message>
 </context>
 <context>
     <name>AgentRoles</name>
@@ -3021,6 +3056,11 @@
         <location filename="../services/gateway/AgentKeys.cpp" line="-63"/>
         <source>External agent: proposes through the approval gateway</source>
         <translation>Externe agent: stelt voor via de goedkeuringspoort</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/PromptTrialAgent.cpp" line="+1"/>
+        <source>Watches the prompts on trial and proposes keeping the version that passes the gate more often</source>
+        <translation>Volgt de prompts die getest worden en stelt voor de versie te houden die vaker door de poort komt</translation>
     </message>
 </context>
 <context>
@@ -4233,6 +4273,16 @@
         <location line="+1"/>
         <source>an e-mail to a business that did not ask for it: a person approves it</source>
         <translation>een e-mail aan een bedrijf dat er niet om vroeg: een mens keurt hem goed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt trials</source>
+        <translation>Prompttests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which prompt writes from now on is decided by a person</source>
+        <translation>welke prompt voortaan schrijft, beslist een mens</translation>
     </message>
 </context>
 <context>
@@ -7862,7 +7912,7 @@ Opdrachten:
         <translation>Kan de demosite %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The demo data file is missing from this build.</source>
         <translation>Het bestand met demogegevens ontbreekt in deze build.</translation>
     </message>
@@ -14776,6 +14826,96 @@ Demogegevens</translation>
     </message>
 </context>
 <context>
+    <name>PromptTrialAgent</name>
+    <message numerus="yes">
+        <location filename="../services/shopagents/PromptTrialAgent.cpp" line="+13"/>
+        <source>%1 of %n run(s) (%2 %)</source>
+        <translation>
+            <numerusform>%1 van %n run (%2 %)</numerusform>
+            <numerusform>%1 van %n runs (%2 %)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Keep version %1 of the prompt “%2”: it passes the gate more often</source>
+        <translation>Versie %1 van de prompt “%2” houden: die komt vaker door de poort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End the trial and let version %1 write every run from now on.</source>
+        <translation>De test beëindigen en versie %1 voortaan elke run laten schrijven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the trial and go back to version %1 for every run; version %2 stays in the history.</source>
+        <translation>De test beëindigen en voor elke run terug naar versie %1; versie %2 blijft in de geschiedenis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Since the trial began, version %1 passed the gate on its first attempt in %2; version %3 in %4. A sequential test that allows for looking at the records as they grow finds the difference real (p = %5). Approved unchanged afterwards: %6 against %7.</source>
+        <translation>Sinds het begin van de test kwam versie %1 bij de eerste poging door de poort in %2; versie %3 in %4. Een sequentiële toets, die rekening houdt met het bekijken van de cijfers terwijl ze groeien, vindt het verschil echt (p = %5). Daarna ongewijzigd goedgekeurd: %6 tegen %7.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The gate&apos;s verdicts on the runs since the trial began</source>
+        <translation>De oordelen van de poort over de runs sinds het begin van de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pass rate is measured on the runs of the trial: pieces of another kind or a changed gate can behave otherwise</source>
+        <translation>Een slagingspercentage is gemeten op de runs van de test: stukken van een andere soort of een gewijzigde poort kunnen zich anders gedragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let the trial run on for more runs</source>
+        <translation>De test langer laten lopen voor meer runs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End it on the Prompts page and keep either version</source>
+        <translation>Beëindig hem op de pagina Prompts en houd een van beide versies</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No prompt is on trial. Start one on Settings → Prompts.</source>
+        <translation>Er wordt geen prompt getest. Start een test in Instellingen → Prompts.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n prompt(s) on trial.</source>
+        <translation>
+            <numerusform>%n prompt in test.</numerusform>
+            <numerusform>%n prompts in test.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n still collecting runs before a verdict.</source>
+        <translation>
+            <numerusform>%n verzamelt nog runs voor een oordeel.</numerusform>
+            <numerusform>%n verzamelen nog runs voor een oordeel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Proposed %n verdict(s).</source>
+        <translation>
+            <numerusform>%n oordeel voorgesteld.</numerusform>
+            <numerusform>%n oordelen voorgesteld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>That trial has ended or changed since: nothing was changed. The Prompts page shows the version in use.</source>
+        <translation>Die test is inmiddels beëindigd of gewijzigd: er is niets veranderd. De pagina Prompts toont de versie die in gebruik is.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version %1 of “%2” writes every run from now on; the trial has ended.</source>
+        <translation>Versie %1 van “%2” schrijft voortaan elke run; de test is beëindigd.</translation>
+    </message>
+</context>
+<context>
     <name>PromptsPage</name>
     <message>
         <location filename="../ui/settings/PromptsPage.cpp" line="+33"/>
@@ -15345,7 +15485,7 @@ GEBRUIKER
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../services/approvals/ApprovalTypes.cpp" line="-138"/>
+        <location filename="../services/approvals/ApprovalTypes.cpp" line="-139"/>
         <source>Pending</source>
         <translation>In afwachting</translation>
     </message>
@@ -16194,7 +16334,7 @@ GEBRUIKER
 <context>
     <name>PublishRun</name>
     <message>
-        <location filename="../services/publishing/PublishRun.cpp" line="+98"/>
+        <location filename="../services/publishing/PublishRun.cpp" line="+99"/>
         <source>The publication no longer exists.</source>
         <translation>De publicatie bestaat niet meer.</translation>
     </message>
@@ -16210,23 +16350,23 @@ GEBRUIKER
         <translation>De site bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The site&apos;s page %1 cannot be read.</source>
         <translation>De pagina van de site %1 kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+70"/>
+        <location line="-62"/>
+        <location line="+72"/>
         <source>The product no longer exists.</source>
         <translation>Het product bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>An ad account is not a place to publish products to.</source>
         <translation>Naar een advertentieaccount worden geen producten gepubliceerd.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>The product has no accepted description and SEO yet.</source>
         <translation>Het product heeft nog geen geaccepteerde beschrijving en SEO.</translation>
     </message>
@@ -16246,7 +16386,7 @@ GEBRUIKER
         <translation>Het applicatiewachtwoord van %1 is niet beschikbaar: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+73"/>
         <source>The image %1 cannot be read.</source>
         <translation>De afbeelding %1 kan niet gelezen worden.</translation>
     </message>
@@ -19060,7 +19200,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Toont de hele winkel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shows the collection %1</source>
         <translation>Toont de collectie %1</translation>
     </message>
@@ -19402,7 +19542,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SiteRun</name>
     <message>
-        <location filename="../services/sites/SiteRun.cpp" line="+155"/>
+        <location filename="../services/sites/SiteRun.cpp" line="+156"/>
         <source>The product, collection or lead this site was written about is gone.</source>
         <translation>Het product, de collectie of de lead waarover deze site geschreven is, bestaat niet meer.</translation>
     </message>

@@ -225,6 +225,8 @@ QList<ApprovalRule> defaults()
             QT_TRANSLATE_NOOP("ApprovalRules", "taking a product in the store back to work is decided by a person")},
         {"outreach_email", QT_TRANSLATE_NOOP("ApprovalRules", "Outreach e-mails"),
             QT_TRANSLATE_NOOP("ApprovalRules", "an e-mail to a business that did not ask for it: a person approves it")},
+        {"prompt_trial", QT_TRANSLATE_NOOP("ApprovalRules", "Prompt trials"),
+            QT_TRANSLATE_NOOP("ApprovalRules", "which prompt writes from now on is decided by a person")},
     };
     // clang-format on
     for (const auto& [type, name, why] : always) {

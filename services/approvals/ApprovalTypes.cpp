@@ -153,6 +153,7 @@ constexpr Descriptor kTypes[] = {
     {ActionType::SocialPost, "social_post", QT_TRANSLATE_NOOP("ActionType", "Social post")},
     {ActionType::ContentRefresh, "content_refresh", QT_TRANSLATE_NOOP("ActionType", "Content refresh")},
     {ActionType::OutreachEmail, "outreach_email", QT_TRANSLATE_NOOP("ActionType", "Outreach e-mail")},
+    {ActionType::PromptTrial, "prompt_trial", QT_TRANSLATE_NOOP("ActionType", "Prompt trial")},
 };
 // clang-format on
 

@@ -66,6 +66,7 @@ enum class ActionType
     SocialPost,       // a post about a product on the social platforms (posted there by a person)
     ContentRefresh,   // a product in the store taken back to work: its content checked again, what fails rewritten
     OutreachEmail,    // a first e-mail to a lead's business offering its concept site, sent by SMTP when approved
+    PromptTrial,      // a prompt trial decided: the version that passed the gate more often is kept
 };
 
 namespace ActionTypes

@@ -234,8 +234,8 @@ ProductFacts PublishRun::pageImagesOnly(qint64 siteId, const QString& html)
 {
     // A page about several products (a collection, the whole shop) shows some of their pictures: the workspace's
     // ones it shows, in the page's order (fixed for its version), go to the media library under the site's name.
-    static const QRegularExpression img(u"<img\\b[^>]*\\ssrc=([\"'])([^\"']+)\\1"_s,
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression img(
+        u"<img\\b[^>]*\\ssrc=([\"'])([^\"']+)\\1"_s, QRegularExpression::CaseInsensitiveOption);
     ProductFacts f;
     f.sku = u"site-%1"_s.arg(siteId);
     for (auto it = img.globalMatch(html); it.hasNext();) {

@@ -5,6 +5,7 @@
 #include "FinanceWatch.h"
 #include "FraudAgent.h"
 #include "PricingAgent.h"
+#include "PromptTrialAgent.h"
 #include "ReviewDesk.h"
 #include "ReviewReply.h"
 #include "ScoutAgent.h"
@@ -191,6 +192,7 @@ std::shared_ptr<AgentRoster> roster()
     r->add(std::make_unique<FinanceWatch>());
     r->add(std::make_unique<FraudAgent>());
     r->add(std::make_unique<PricingAgent>());
+    r->add(std::make_unique<PromptTrialAgent>());
     r->add(std::make_unique<ReviewDesk>());
     r->add(std::make_unique<ScoutAgent>());
     r->add(std::make_unique<SegmentsAgent>());
@@ -216,6 +218,7 @@ void registerEffects(ActionEffects& effects)
     effects.add(ActionType::NewSupplier, &supplier);
     effects.add(ActionType::SocialPost, &socialPost);
     effects.add(ActionType::ContentRefresh, &refresh);
+    effects.add(ActionType::PromptTrial, &PromptTrialAgent::keep);
 }
 
 } // namespace ShopAgents

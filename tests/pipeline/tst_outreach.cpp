@@ -1,10 +1,12 @@
 #include "PipelineFixture.h"
 #include "SmtpServer.h"
 #include "approvals/ApprovalDesk.h"
+#include "approvals/ApprovalRules.h"
 #include "autopilot/AutopilotSettings.h"
 #include "core/Json.h"
 #include "pipeline/PipelineSettings.h"
 #include "pipeline/PromptTemplates.h"
+#include "shopagents/PromptTrialAgent.h"
 #include "sites/LeadActions.h"
 #include "sites/Outreach.h"
 #include "sites/OutreachActions.h"
@@ -424,6 +426,20 @@ private slots:
         QVERIFY(!v.collecting);
         QCOMPARE(v.better, std::optional<int>(2));
         QVERIFY(v.pValue < 0.05);
+        // The trials agent proposes keeping it, once, with both records; a person decides (always).
+        ApprovalRules::ensureDefaults(f.db(), 0);
+        const Agent::Outcome proposed = PromptTrialAgent().run(f.db(), start + 1'000);
+        QCOMPARE(proposed.proposals, 1);
+        QCOMPARE(PromptTrialAgent().run(f.db(), start + 2'000).proposals, 0);
+        const qint64 verdict = f.count(u"SELECT id FROM action_proposals WHERE action_type = 'prompt_trial'"_s);
+        const auto p = ApprovalDesk::load(f.db(), verdict);
+        QVERIFY(p);
+        QCOMPARE(p->status, u"pending"_s);
+        QCOMPARE(p->parameters.value(u"keep"_s).toInt(), 2);
+        QVERIFY2(p->reasoning.contains(u"34 of 40 run"_s) && p->reasoning.contains(u"(85 %)"_s)
+                && p->reasoning.contains(u"12 of 40 run"_s) && p->reasoning.contains(u"(30 %)"_s),
+            qPrintable(p->reasoning));
+        QVERIFY(p->title.contains(u"version 2"_s));
         // The same counts both ways: no verdict either way (the sequential test does not call a tie).
         for (int i = 0; i < 40; ++i)
             run(1, i < 22, ++n);
@@ -446,6 +462,30 @@ private slots:
         QCOMPARE(lost.variant.runs, 30);
         QCOMPARE(lost.variant.firstPass, 0);
         QCOMPARE(lost.better, std::optional<int>(1));
+
+        // The new trial is proposed on its own (the earlier verdict was about another one); approving the control
+        // stores its words again as the newest version and ends the trial, audited.
+        QCOMPARE(PromptTrialAgent().run(f.db(), start + 20'000).proposals, 1);
+        const qint64 back
+            = f.count(u"SELECT id FROM action_proposals WHERE action_type = 'prompt_trial' ORDER BY id DESC LIMIT 1"_s);
+        QCOMPARE(ApprovalDesk::load(f.db(), back)->parameters.value(u"keep"_s).toInt(), 1);
+        const Users::User ann = approver(f);
+        f.startPool();
+        QVERIFY(ApprovalDesk::approve(f.db(), back, ann, {}, u"test"_s, start + 21'000).ok);
+        f.pool()->wake();
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(ApprovalDesk::load(f.db(), back)->executionState, u"done"_s);
+        QVERIFY(!PromptTemplates::trial(f.db(), u"outreach.email"_s).active());
+        const PromptTemplates::Template now = PromptTemplates::current(f.db(), u"outreach.email"_s);
+        QCOMPARE(now.version, 4);
+        QCOMPARE(now.body, u"v1"_s);
+        // The first verdict, approved after its trial was replaced: nothing changes, and the proposal says why.
+        QVERIFY(ApprovalDesk::approve(f.db(), verdict, ann, {}, u"test"_s, start + 22'000).ok);
+        f.pool()->wake();
+        QVERIFY(f.waitUntilIdle());
+        const auto stale = ApprovalDesk::load(f.db(), verdict);
+        QVERIFY2(stale->executionError.contains(u"ended"_s), qPrintable(stale->executionError));
+        QCOMPARE(PromptTemplates::current(f.db(), u"outreach.email"_s).version, 4);
     }
 
     void theDailyCapHoldsTheRestUntilTomorrow()

@@ -283,7 +283,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+164"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+165"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,12 +661,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Link to the product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14818,7 +14818,7 @@ Demo data</source>
 <context>
     <name>PromptTrialAgent</name>
     <message numerus="yes">
-        <location filename="../services/shopagents/PromptTrialAgent.cpp" line="+13"/>
+        <location filename="../services/shopagents/PromptTrialAgent.cpp" line="+20"/>
         <source>%1 of %n run(s) (%2 %)</source>
         <translation>
             <numerusform>%1 of %n run (%2 %)</numerusform>
@@ -14826,27 +14826,37 @@ Demo data</source>
         </translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>Keep version %1 of the prompt “%2”: it passes the gate more often</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>End the trial and let version %1 write every run from now on.</source>
+        <location line="-8"/>
+        <source>the Quorum default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>End the trial and go back to version %1 for every run; version %2 stays in the history.</source>
+        <source>version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Since the trial began, version %1 passed the gate on its first attempt in %2; version %3 in %4. A sequential test that allows for looking at the records as they grow finds the difference real (p = %5). Approved unchanged afterwards: %6 against %7.</source>
+        <location line="+73"/>
+        <source>Keep %1 of the prompt “%2”: it passes the gate more often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>End the trial and let %1 write every run from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the trial and go back to %1 for every run; %2 stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since the trial began, %1 passed the gate on its first attempt in %2; %3 in %4. A sequential test that allows for looking at the records as they grow finds the difference real (p = %5). Approved unchanged afterwards: %6 against %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The gate&apos;s verdicts on the runs since the trial began</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14880,14 +14890,19 @@ Demo data</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n still collecting runs before a verdict.</source>
+        <source>%n without a verdict yet.</source>
         <translation>
-            <numerusform>%n still collecting runs before a verdict.</numerusform>
-            <numerusform>%n still collecting runs before a verdict.</numerusform>
+            <numerusform>%n without a verdict yet.</numerusform>
+            <numerusform>%n without a verdict yet.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>“%1” is written by %2 from now on; the trial has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-20"/>
         <source>Proposed %n verdict(s).</source>
         <translation>
             <numerusform>Proposed %n verdict.</numerusform>
@@ -14897,11 +14912,6 @@ Demo data</source>
     <message>
         <location line="+12"/>
         <source>That trial has ended or changed since: nothing was changed. The Prompts page shows the version in use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Version %1 of “%2” writes every run from now on; the trial has ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -16316,7 +16326,7 @@ USER
 <context>
     <name>PublishRun</name>
     <message>
-        <location filename="../services/publishing/PublishRun.cpp" line="+99"/>
+        <location filename="../services/publishing/PublishRun.cpp" line="+100"/>
         <source>The publication no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16332,23 +16342,23 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The site&apos;s page %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+72"/>
+        <location line="-64"/>
+        <location line="+74"/>
         <source>The product no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>An ad account is not a place to publish products to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>The product has no accepted description and SEO yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16368,7 +16378,7 @@ USER
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
         <source>The image %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19206,7 +19216,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>States a rating of %1; the product&apos;s reviews average %2.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -283,7 +283,7 @@
 <context>
     <name>ActionSchema</name>
     <message>
-        <location filename="../services/approvals/ActionSchema.cpp" line="+164"/>
+        <location filename="../services/approvals/ActionSchema.cpp" line="+165"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -661,12 +661,12 @@
         <translation>Bericht op X</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Link to the product</source>
         <translation>Link naar het product</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -14828,7 +14828,7 @@ Demogegevens</translation>
 <context>
     <name>PromptTrialAgent</name>
     <message numerus="yes">
-        <location filename="../services/shopagents/PromptTrialAgent.cpp" line="+13"/>
+        <location filename="../services/shopagents/PromptTrialAgent.cpp" line="+20"/>
         <source>%1 of %n run(s) (%2 %)</source>
         <translation>
             <numerusform>%1 van %n run (%2 %)</numerusform>
@@ -14836,27 +14836,37 @@ Demogegevens</translation>
         </translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>Keep version %1 of the prompt “%2”: it passes the gate more often</source>
-        <translation>Versie %1 van de prompt “%2” houden: die komt vaker door de poort</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>End the trial and let version %1 write every run from now on.</source>
-        <translation>De test beëindigen en versie %1 voortaan elke run laten schrijven.</translation>
+        <location line="-8"/>
+        <source>the Quorum default</source>
+        <translation>de standaard van Quorum</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>End the trial and go back to version %1 for every run; version %2 stays in the history.</source>
-        <translation>De test beëindigen en voor elke run terug naar versie %1; versie %2 blijft in de geschiedenis.</translation>
+        <source>version %1</source>
+        <translation>versie %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Since the trial began, version %1 passed the gate on its first attempt in %2; version %3 in %4. A sequential test that allows for looking at the records as they grow finds the difference real (p = %5). Approved unchanged afterwards: %6 against %7.</source>
-        <translation>Sinds het begin van de test kwam versie %1 bij de eerste poging door de poort in %2; versie %3 in %4. Een sequentiële toets, die rekening houdt met het bekijken van de cijfers terwijl ze groeien, vindt het verschil echt (p = %5). Daarna ongewijzigd goedgekeurd: %6 tegen %7.</translation>
+        <location line="+73"/>
+        <source>Keep %1 of the prompt “%2”: it passes the gate more often</source>
+        <translation>Houd %1 van de prompt “%2”: die komt vaker door de poort</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>End the trial and let %1 write every run from now on.</source>
+        <translation>De test beëindigen en %1 voortaan elke run laten schrijven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the trial and go back to %1 for every run; %2 stays in the history.</source>
+        <translation>De test beëindigen en voor elke run terug naar %1; %2 blijft in de geschiedenis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since the trial began, %1 passed the gate on its first attempt in %2; %3 in %4. A sequential test that allows for looking at the records as they grow finds the difference real (p = %5). Approved unchanged afterwards: %6 against %7.</source>
+        <translation>Sinds het begin van de test kwam %1 bij de eerste poging door de poort in %2; %3 in %4. Een sequentiële toets, die rekening houdt met het bekijken van de cijfers terwijl ze groeien, vindt het verschil echt (p = %5). Daarna ongewijzigd goedgekeurd: %6 tegen %7.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The gate&apos;s verdicts on the runs since the trial began</source>
         <translation>De oordelen van de poort over de runs sinds het begin van de test</translation>
     </message>
@@ -14890,14 +14900,19 @@ Demogegevens</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n still collecting runs before a verdict.</source>
+        <source>%n without a verdict yet.</source>
         <translation>
-            <numerusform>%n verzamelt nog runs voor een oordeel.</numerusform>
-            <numerusform>%n verzamelen nog runs voor een oordeel.</numerusform>
+            <numerusform>%n nog zonder oordeel.</numerusform>
+            <numerusform>%n nog zonder oordeel.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>“%1” is written by %2 from now on; the trial has ended.</source>
+        <translation>“%1” wordt voortaan geschreven door %2; de test is beëindigd.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-20"/>
         <source>Proposed %n verdict(s).</source>
         <translation>
             <numerusform>%n oordeel voorgesteld.</numerusform>
@@ -14908,11 +14923,6 @@ Demogegevens</translation>
         <location line="+12"/>
         <source>That trial has ended or changed since: nothing was changed. The Prompts page shows the version in use.</source>
         <translation>Die test is inmiddels beëindigd of gewijzigd: er is niets veranderd. De pagina Prompts toont de versie die in gebruik is.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Version %1 of “%2” writes every run from now on; the trial has ended.</source>
-        <translation>Versie %1 van “%2” schrijft voortaan elke run; de test is beëindigd.</translation>
     </message>
 </context>
 <context>
@@ -16334,7 +16344,7 @@ GEBRUIKER
 <context>
     <name>PublishRun</name>
     <message>
-        <location filename="../services/publishing/PublishRun.cpp" line="+99"/>
+        <location filename="../services/publishing/PublishRun.cpp" line="+100"/>
         <source>The publication no longer exists.</source>
         <translation>De publicatie bestaat niet meer.</translation>
     </message>
@@ -16350,23 +16360,23 @@ GEBRUIKER
         <translation>De site bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The site&apos;s page %1 cannot be read.</source>
         <translation>De pagina van de site %1 kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+72"/>
+        <location line="-64"/>
+        <location line="+74"/>
         <source>The product no longer exists.</source>
         <translation>Het product bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>An ad account is not a place to publish products to.</source>
         <translation>Naar een advertentieaccount worden geen producten gepubliceerd.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>The product has no accepted description and SEO yet.</source>
         <translation>Het product heeft nog geen geaccepteerde beschrijving en SEO.</translation>
     </message>
@@ -16386,7 +16396,7 @@ GEBRUIKER
         <translation>Het applicatiewachtwoord van %1 is niet beschikbaar: %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
         <source>The image %1 cannot be read.</source>
         <translation>De afbeelding %1 kan niet gelezen worden.</translation>
     </message>
@@ -19228,7 +19238,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Noemt een beoordeling (“%1”) maar het product heeft geen reviews.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>States a rating of %1; the product&apos;s reviews average %2.</source>
         <translation>Noemt een beoordeling van %1; de reviews van het product geven gemiddeld %2.</translation>
     </message>

@@ -143,10 +143,11 @@ const std::map<ActionType, QList<Field>>& table()
         {ActionType::OutreachEmail,
             {f("lead", T::Text, true, {}, true), f("to", T::Text, true, {}, true), f("subject", T::Text),
                 f("message", T::LongText), f("concept", T::Text, false, {}, true)}},
-        // "control", "variant" and "started_at" travel along: the trial the verdict is about. What the records say.
+        // "prompt_name", "keep", "control", "variant" and "started_at" travel along: the trial the verdict is about.
+        // What the records say.
         {ActionType::PromptTrial,
             {labelled(f("prompt", T::Text, true, {}, true), QT_TRANSLATE_NOOP("ActionSchema", "Prompt")),
-                labelled(f("keep", T::Integer, true, {}, true), QT_TRANSLATE_NOOP("ActionSchema", "Version kept")),
+                labelled(f("kept", T::Text, true, {}, true), QT_TRANSLATE_NOOP("ActionSchema", "Version kept")),
                 labelled(f("kept_record", T::Text, true, {}, true),
                     QT_TRANSLATE_NOOP("ActionSchema", "Its first-attempt passes")),
                 labelled(f("other_record", T::Text, true, {}, true),

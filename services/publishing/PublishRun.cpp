@@ -18,6 +18,7 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -142,8 +143,10 @@ bool PublishRun::prepare(QString* why, bool* retryable)
                                       .toLongLong();
             if (const auto facts = source > 0 ? ProductFacts::load(m_env.db, source) : std::nullopt)
                 m_facts = *facts;
-            else
+            else {
                 m_facts = pageImagesOnly(m_publication.siteId, m_siteHtml);
+                m_imagesByPath = true;
+            }
         }
         if (m_siteHtml.isEmpty()) {
             QFile file(QFileInfo(path).isAbsolute() ? path : QDir(m_env.workspaceRoot).filePath(path));
@@ -258,10 +261,18 @@ void PublishRun::uploadImages(
         done(ApiError::none(), ids);
         return;
     }
-    const QString slug = PublishPayloads::mediaSlug(m_facts, index);
+    // A page about several products names each photo after its file (which product's it is does not follow its
+    // place on the page, which a new version or the best sellers can change); a product's by its place.
+    const QString& path = m_facts.images.at(index);
+    const QString slug = m_imagesByPath
+        ? m_facts.sku + u'-' + PublishPayloads::slugify(QFileInfo(path).completeBaseName()).left(40) + u'-'
+            + QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(8))
+        : PublishPayloads::mediaSlug(m_facts, index);
     // What an earlier publish uploaded is reused by its id: WordPress renames a file whose name is
     // taken, so the slug alone does not always find it.
-    const qint64 known = m_publication.media.size() > ids.size() ? m_publication.media.at(ids.size()).toInteger() : 0;
+    const qint64 known = !m_imagesByPath && m_publication.media.size() > ids.size()
+        ? m_publication.media.at(ids.size()).toInteger()
+        : 0;
     if (known > 0) {
         wp->get(u"media"_s, known, this,
             [this, wp, index, ids, done, known](const ApiError& e, const QJsonObject& item) mutable {

@@ -102,6 +102,7 @@ private:
     QHash<QString, QString> m_mediaUrls; // a local image's path -> its address in the WordPress media library
     QStringList m_pageImages;            // a generated page: the local images it shows (only those are uploaded)
     QJsonArray m_pageMedia;              // their media ids, kept with the publication (found again by id)
+    bool m_imagesByPath = false;         // a page about several products: its photos named by their files
     QString m_notice;                    // kept with a published publication: what was left as the store has it
     QJsonObject m_fingerprint;           // WordPress: what the item holds after this write
     bool m_keptOffline = false;          // WordPress: published, but a person set the item private, a draft, scheduled

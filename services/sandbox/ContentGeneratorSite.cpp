@@ -64,7 +64,7 @@ QJsonObject ContentGenerator::siteBrief()
     // A collection's facts open with a line for the writer; its first product's line is the proof.
     const QString opening = m_facts.items.isEmpty()
         ? firstSentence(m_facts.description)
-        : m_facts.description.section(u'\n', 1, 1).mid(2).section(u": "_s, 1);
+        : m_facts.description.section(u'\n', 1, 1).mid(2).section(u": "_s, 1).section(u" ["_s, 0, 0);
     QJsonArray proof{QJsonObject{{u"point"_s, opening.left(200)}, {u"source"_s, u"facts"_s}}};
     if (!material().isEmpty())
         proof.append(QJsonObject{
@@ -230,7 +230,7 @@ QJsonObject ContentGenerator::siteSection(const QString& key)
         QHash<QString, QString> lines;
         for (const QString& line : m_facts.description.split(u'\n')) {
             if (line.startsWith(u"- "_s) && line.contains(u": "_s))
-                lines.insert(line.mid(2).section(u": "_s, 0, 0), line.section(u": "_s, 1));
+                lines.insert(line.mid(2).section(u": "_s, 0, 0), line.section(u": "_s, 1).section(u" ["_s, 0, 0));
         }
         QString cards;
         for (const auto& [name, cents] : m_facts.items) {

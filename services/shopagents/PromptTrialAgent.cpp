@@ -23,6 +23,13 @@ QString tr(const char* text)
     return QCoreApplication::translate("PromptTrialAgent", text);
 }
 
+// "version 3", or the shipped default's name as the Prompts page says it.
+QString versionName(int version)
+{
+    return version == 0 ? QCoreApplication::translate("PromptTrialAgent", "the Quorum default")
+                        : QCoreApplication::translate("PromptTrialAgent", "version %1").arg(version);
+}
+
 // "31 of 40 runs (78 %)"
 QString recordText(const PromptTemplates::Record& r)
 {
@@ -91,23 +98,18 @@ Agent::Outcome PromptTrialAgent::run(const QSqlDatabase& db, qint64 now) const
         ApprovalDesk::Proposal proposal;
         proposal.agent = QString::fromLatin1(Name);
         proposal.actionType = ActionType::PromptTrial;
-        proposal.title = tr("Keep version %1 of the prompt “%2”: it passes the gate more often").arg(keep).arg(shown);
+        const QString keptName = versionName(keep);
+        const QString otherName = versionName(variantWins ? t.control : t.variant);
+        proposal.title = tr("Keep %1 of the prompt “%2”: it passes the gate more often").arg(keptName, shown);
         proposal.description = variantWins
-            ? tr("End the trial and let version %1 write every run from now on.").arg(keep)
-            : tr("End the trial and go back to version %1 for every run; version %2 stays in the history.")
-                  .arg(keep)
-                  .arg(t.variant);
+            ? tr("End the trial and let %1 write every run from now on.").arg(keptName)
+            : tr("End the trial and go back to %1 for every run; %2 stays in the history.").arg(keptName, otherName);
         proposal.reasoning
-            = tr("Since the trial began, version %1 passed the gate on its first attempt in %2; version %3 in %4. A "
-                 "sequential test that allows for looking at the records as they grow finds the difference real (p = "
-                 "%5). Approved unchanged afterwards: %6 against %7.")
-                  .arg(keep)
-                  .arg(recordText(kept))
-                  .arg(variantWins ? t.control : t.variant)
-                  .arg(recordText(other))
-                  .arg(p)
-                  .arg(kept.keptUnchanged)
-                  .arg(other.keptUnchanged);
+            = tr("Since the trial began, %1 passed the gate on its first attempt in %2; %3 in %4. A sequential test "
+                 "that allows for looking at the records as they grow finds the difference real (p = %5). Approved "
+                 "unchanged afterwards: %6 against %7.")
+                  .arg(keptName, recordText(kept), otherName, recordText(other), p, QString::number(kept.keptUnchanged),
+                      QString::number(other.keptUnchanged));
         proposal.confidence = std::clamp(1.0 - v.pValue, 0.0, 1.0);
         proposal.dataSources = {tr("The gate's verdicts on the runs since the trial began")};
         proposal.riskFactors = {tr("A pass rate is measured on the runs of the trial: pieces of another kind or a "
@@ -115,16 +117,15 @@ Agent::Outcome PromptTrialAgent::run(const QSqlDatabase& db, qint64 now) const
         proposal.alternatives = QJsonArray{QJsonObject{{u"description"_s, tr("Let the trial run on for more runs")}},
             QJsonObject{{u"description"_s, tr("End it on the Prompts page and keep either version")}}};
         proposal.parameters = QJsonObject{{u"prompt"_s, shown}, {u"prompt_name"_s, name}, {u"keep"_s, keep},
-            {u"kept_record"_s, recordText(kept)}, {u"other_record"_s, recordText(other)}, {u"p_value"_s, p},
-            {u"control"_s, t.control}, {u"variant"_s, t.variant}, {u"started_at"_s, t.startedAt}};
+            {u"kept"_s, keptName}, {u"kept_record"_s, recordText(kept)}, {u"other_record"_s, recordText(other)},
+            {u"p_value"_s, p}, {u"control"_s, t.control}, {u"variant"_s, t.variant}, {u"started_at"_s, t.startedAt}};
         proposed += ApprovalDesk::propose(db, proposal, QString(), now) > 0 ? 1 : 0;
     }
     if (running == 0)
         return Outcome::done(tr("No prompt is on trial. Start one on Settings → Prompts."));
     QStringList notes{QCoreApplication::translate("PromptTrialAgent", "%n prompt(s) on trial.", nullptr, running)};
     if (collecting > 0)
-        notes.append(QCoreApplication::translate(
-            "PromptTrialAgent", "%n still collecting runs before a verdict.", nullptr, collecting));
+        notes.append(QCoreApplication::translate("PromptTrialAgent", "%n without a verdict yet.", nullptr, collecting));
     if (proposed > 0)
         notes.append(QCoreApplication::translate("PromptTrialAgent", "Proposed %n verdict(s).", nullptr, proposed));
     return Outcome::done(notes.join(u' '), proposed);
@@ -146,8 +147,7 @@ ActionEffects::Result PromptTrialAgent::keep(
             p.decidedBy.isEmpty() ? QString::fromLatin1(Name) : p.decidedBy, now);
     PromptTemplates::endTrial(db, name);
     params.insert(u"note"_s,
-        tr("Version %1 of “%2” writes every run from now on; the trial has ended.")
-            .arg(keep)
-            .arg(params.value(u"prompt"_s).toString()));
+        tr("“%1” is written by %2 from now on; the trial has ended.")
+            .arg(params.value(u"prompt"_s).toString(), versionName(keep)));
     return ActionEffects::Result::done(params);
 }

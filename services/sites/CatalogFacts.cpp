@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace CatalogFacts
@@ -13,11 +16,14 @@ namespace CatalogFacts
 
 namespace
 {
+// The products a page may show: in the range and for sale in the store (not drafts, private or grouped ones).
+constexpr QLatin1StringView kOnSale{"p.archived_at IS NULL AND p.status = 'active' AND p.product_type <> 'grouped'"};
+
 // The products a page of the collection may show, best sellers first: units in the shop's orders whose line
 // names the product's SKU or one of its variants' (an order line keeps the SKU it was sold under).
 QList<qint64> chosen(const QSqlDatabase& db, const QString& collection)
 {
-    QString sql = u"SELECT p.id FROM products p WHERE p.archived_at IS NULL"_s;
+    QString sql = u"SELECT p.id FROM products p WHERE "_s + QString(kOnSale);
     QVariantList binds;
     if (!collection.isEmpty()) {
         sql += u" AND p.category = ?"_s;
@@ -100,13 +106,49 @@ std::optional<SiteChecks::Facts> load(const QSqlDatabase& db, const QString& col
                                                  : u"The collection \"%1\" has %2 products; the page shows these %3:"_s;
     QStringList said{opening.arg(collection.isEmpty() ? (shop.isEmpty() ? QString() : u" (" + shop + u')') : collection,
         QString::number(total), QString::number(products.size()))};
+    // Every product keeps at least one price: the variants are shared out, not cut off at the end.
+    const qsizetype share = std::max<qsizetype>(1, kMaxVariants / products.size());
     for (const ProductFacts& p : std::as_const(products)) {
-        said << u"- %1: %2"_s.arg(p.name, firstSentence(p.description));
+        // What belongs to this product, on its own line: its page, its picture, its reviews' average.
+        QStringList own;
+        const QString url = Sql::scalar(db,
+            u"SELECT url FROM publications WHERE product_id = ? AND target = 'product' AND status = 'published' AND "
+            u"url <> '' ORDER BY COALESCE(published_at, 0) DESC LIMIT 1"_s,
+            {p.id})
+                                .toString();
+        if (!url.isEmpty()) {
+            own << u"its page: "_s + url;
+            f.links.append(url);
+        }
+        const auto image
+            = std::find_if(p.images.cbegin(), p.images.cend(), [](const QString& i) { return !i.isEmpty(); });
+        if (image != p.images.cend()) {
+            // The first picture of each product (a page of twelve does not need every angle).
+            own << u"its photo: "_s + *image;
+            f.images.append(*image);
+        }
+        QSqlQuery q = Sql::exec(db,
+            u"SELECT r.rating, r.body FROM review_insights i JOIN product_reviews r ON r.id = i.review_id "
+            u"WHERE i.product_id = ? ORDER BY r.created_at DESC"_s,
+            {p.id});
+        int reviews = 0;
+        int stars = 0;
+        while (q.next()) {
+            f.reviews.append({q.value(0).toInt(), q.value(1).toString()});
+            ++reviews;
+            stars += q.value(0).toInt();
+        }
+        if (reviews > 0) {
+            const double average = double(stars) / reviews;
+            f.ratings.append(average);
+            own << u"its reviews: %1 of 5 from %2"_s.arg(QString::number(std::round(average * 10.0) / 10.0, 'f', 1))
+                       .arg(reviews);
+        }
+        said << u"- %1: %2"_s.arg(p.name, firstSentence(p.description))
+                + (own.isEmpty() ? QString() : u" ["_s + own.join(u"; "_s) + u']');
         const QList<ProductVariant> variants
-            = p.variants.isEmpty() ? QList<ProductVariant>{ProductVariant{}} : p.variants;
+            = p.variants.isEmpty() ? QList<ProductVariant>{ProductVariant{}} : p.variants.mid(0, share);
         for (const ProductVariant& source : variants) {
-            if (all.variants.size() >= kMaxVariants)
-                break;
             ProductVariant v = source;
             if (p.variants.isEmpty()) {
                 v.priceCents = p.priceCents;
@@ -116,19 +158,6 @@ std::optional<SiteChecks::Facts> load(const QSqlDatabase& db, const QString& col
             v.options = {title.isEmpty() ? p.name : u"%1 (%2)"_s.arg(p.name, title)};
             all.variants.append(v);
         }
-        for (const QString& image : p.images) {
-            // The first picture of each product (a page of twelve does not need every angle).
-            if (!image.isEmpty()) {
-                f.images.append(image);
-                break;
-            }
-        }
-        QSqlQuery q = Sql::exec(db,
-            u"SELECT r.rating, r.body FROM review_insights i JOIN product_reviews r ON r.id = i.review_id "
-            u"WHERE i.product_id = ? ORDER BY r.created_at DESC"_s,
-            {p.id});
-        while (q.next())
-            f.reviews.append({q.value(0).toInt(), q.value(1).toString()});
     }
     all.description = said.join(u'\n');
     f.subject = collection.isEmpty()
@@ -154,8 +183,8 @@ QList<Collection> collections(const QSqlDatabase& db)
 {
     QList<Collection> out;
     QSqlQuery q = Sql::exec(db,
-        u"SELECT category, COUNT(*) FROM products WHERE archived_at IS NULL AND category <> '' GROUP BY category "
-        u"ORDER BY category"_s);
+        u"SELECT p.category, COUNT(*) FROM products p WHERE "_s + QString(kOnSale)
+            + u" AND p.category <> '' GROUP BY p.category ORDER BY p.category"_s);
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toInt()});
     return out;
@@ -164,8 +193,9 @@ QList<Collection> collections(const QSqlDatabase& db)
 int productCount(const QSqlDatabase& db, const QString& collection)
 {
     return collection.isEmpty()
-        ? Sql::scalar(db, u"SELECT COUNT(*) FROM products WHERE archived_at IS NULL"_s).toInt()
-        : Sql::scalar(db, u"SELECT COUNT(*) FROM products WHERE archived_at IS NULL AND category = ?"_s, {collection})
+        ? Sql::scalar(db, u"SELECT COUNT(*) FROM products p WHERE "_s + QString(kOnSale)).toInt()
+        : Sql::scalar(
+            db, u"SELECT COUNT(*) FROM products p WHERE "_s + QString(kOnSale) + u" AND p.category = ?"_s, {collection})
               .toInt();
 }
 

@@ -206,7 +206,9 @@ QList<Problem> claimsAgree(const QString& where, const Markup& m, const Facts& f
             continue;
         const double average = std::round(*known * 10.0) / 10.0;
         const double stated = QString(r.captured(1)).replace(u',', u'.').toDouble();
-        if (std::abs(stated - average) > 0.05) {
+        const bool onesOwn = std::any_of(facts.ratings.cbegin(), facts.ratings.cend(),
+            [stated](double own) { return std::abs(stated - std::round(own * 10.0) / 10.0) <= 0.05; });
+        if (std::abs(stated - average) > 0.05 && !onesOwn) {
             out.append(problem(u"rating"_s, where,
                 tr("States a rating of %1; the product's reviews average %2.")
                     .arg(r.captured(1), QString::number(average, 'f', 1)),
@@ -491,7 +493,7 @@ QList<Problem> section(const QString& key, const QJsonObject& body, const Facts&
     for (const QString& href : m.links) {
         const bool phone
             = href.startsWith(u"tel:"_s) && !dial.isEmpty() && QString(href.mid(4)).remove(notDigits) == dial;
-        if (!href.startsWith(u'#') && href != facts.ctaUrl && !phone)
+        if (!href.startsWith(u'#') && href != facts.ctaUrl && !phone && !facts.links.contains(href))
             out.append(problem(u"link"_s, where,
                 tr("Links to “%1”; a section links only to the page's own sections or to the product (%2).")
                     .arg(href, facts.ctaUrl)));

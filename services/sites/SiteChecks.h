@@ -38,6 +38,10 @@ struct Facts
     // phone a call to action may dial (tel:).
     std::optional<double> listedRating;
     QString phone;
+    // A page about several products: each one's own published page (a link the page may make) and each one's
+    // own average rating (a rating the page may state beside the average of them all).
+    QStringList links;
+    QList<double> ratings;
     // What the page is about, as the prompts name it ("one product", "a collection of the shop's products").
     QString subject = QStringLiteral("one product");
 };

@@ -458,7 +458,16 @@ private slots:
         const qint64 mugId = f.addProduct(mug);
         f.addProduct(PipelineFixture::facts(u"Linen Tea Towel"_s, u"Kitchen"_s, 1250, u"linen"_s));
         f.addProduct(PipelineFixture::facts(u"Garden Hose"_s, u"Garden"_s, 9900, u"rubber"_s));
+        // Not for sale in the store yet: never on a public page.
+        const qint64 draft
+            = f.addProduct(PipelineFixture::facts(u"Draft Teapot"_s, u"Kitchen"_s, 3900, u"cast iron"_s));
+        Sql::exec(f.db(), u"UPDATE products SET status = 'draft' WHERE id = ?"_s, {draft});
         addReviews(f, mugId);
+        // The mug's own page in the store: a card may link to it.
+        Sql::exec(f.db(),
+            u"INSERT INTO publications (product_id, connection_id, target, url, status, published_at, updated_at) "
+            u"VALUES (?, (SELECT MIN(id) FROM connections), 'product', 'https://shop.example/mug', 'published', 1, 1)"_s,
+            {mugId});
         f.startPool();
         QString error;
         const qint64 site = desk.actions.generateForCatalog(u"Kitchen"_s, &error);
@@ -493,6 +502,7 @@ private slots:
                  QString(u"src=\""_s + facts->images.first() + u'"')})
             QVERIFY2(page->html.contains(shown), qPrintable(shown));
         QVERIFY(!page->html.contains(u"Garden Hose"_s));
+        QVERIFY(!page->html.contains(u"Draft Teapot"_s));
         QVERIFY(!page->html.contains(u"€99.00"_s));
         QVERIFY(!page->html.contains(u"\"@type\":\"Product\""_s));
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'site.generate' AND payload LIKE "
@@ -502,6 +512,20 @@ private slots:
         // The checks hold the page to the collection's facts: another collection's price (naming the prices it
         // has), its material, words no review of these products says, a sale none of them has.
         QCOMPARE(facts->product.variants.size(), 2);
+        // Each product's own page, picture and reviews are named on its line: a card may link to the mug's page
+        // and state the mug's own rating.
+        QCOMPARE(facts->links, QStringList{u"https://shop.example/mug"_s});
+        QCOMPARE(facts->ratings, QList<double>{4.5});
+        QVERIFY2(facts->product.description.contains(u"- Stoneware Mug: A stoneware piece for every day, made to last. "
+                                                     u"[its page: https://shop.example/mug; its "
+                                                     u"photo: images/mug.jpg; its reviews: 4.5 of 5 from 2]"_s),
+            qPrintable(facts->product.description));
+        for (const SiteChecks::Problem& p : SiteChecks::section(u"products"_s,
+                 QJsonObject{{u"html"_s,
+                     u"<section id=\"products\"><h2>Ours</h2><p><a href=\"https://shop.example/mug\">Stoneware "
+                     u"Mug</a>, rated 4.5 out of 5.</p></section>"_s}},
+                 *facts))
+            QVERIFY2(p.code != u"link" && p.code != u"rating", qPrintable(p.message));
         const auto problems = SiteChecks::section(u"products"_s,
             QJsonObject{{u"html"_s,
                 u"<section id=\"products\"><h2>All of it</h2><p>Now €99.00, made of rubber, 20% off.</p>"
@@ -561,10 +585,9 @@ private slots:
         bool ok = false;
         QVERIFY(publish.publishSite(site, &ok).contains(u"approval"_s));
         QVERIFY(ok);
-        const qint64 proposal
-            = Sql::scalar(f.db(), u"SELECT id FROM action_proposals WHERE json_extract(parameters, '$.site') = ?"_s,
-                {site})
-                  .toLongLong();
+        const qint64 proposal = Sql::scalar(
+            f.db(), u"SELECT id FROM action_proposals WHERE json_extract(parameters, '$.site') = ?"_s, {site})
+                                    .toLongLong();
         QVERIFY(ApprovalDesk::approve(f.db(), proposal, ann, {}, u"test"_s, now).ok);
         f.pool()->wake();
         QVERIFY(f.waitUntilIdle());

@@ -43,6 +43,31 @@ private:
         SiteActions actions;
     };
 
+    // Ann, an owner signed in, who generates and publishes; a WordPress site in the sandbox; the mug's photo
+    // (images/mug.jpg) in the workspace.
+    struct Publisher
+    {
+        explicit Publisher(PipelineFixture& f)
+            : now(Clock::system()->nowMs())
+            , ann((Users::signIn(f.db(), u"Ann"_s, now), *Users::find(f.db(), u"Ann"_s)))
+            , session(ann, u"test"_s)
+            , actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session)
+            , publish(f.db(), Clock::system(), &f.bus(), f.pool(), &session)
+        {
+            f.connectToSandbox(Connections::Kind::WordPress, u"Blog"_s);
+            QDir(f.ws().path()).mkpath(u"images"_s);
+            QFile file(QDir(f.ws().path()).filePath(u"images/mug.jpg"_s));
+            photo = file.open(QIODevice::WriteOnly) && file.write(QByteArray("\xFF\xD8\xFF\xE0 mug", 9)) == 9;
+        }
+        qint64 now;
+        Users::User ann;
+        EventBus bus;
+        UserSession session;
+        SiteActions actions;
+        PublishActions publish;
+        bool photo = false;
+    };
+
     struct Shop
     {
         qint64 product = 0;
@@ -284,19 +309,13 @@ private slots:
     void theApprovedPageVersionIsWhatGoesLive()
     {
         PipelineFixture f;
-        EventBus bus;
-        const qint64 now = Clock::system()->nowMs();
-        Users::signIn(f.db(), u"Ann"_s, now);
-        const Users::User ann = *Users::find(f.db(), u"Ann"_s);
-        UserSession session(ann, u"test"_s);
-        SiteActions actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session);
-        PublishActions publish(f.db(), Clock::system(), &f.bus(), f.pool(), &session);
-        f.connectToSandbox(Connections::Kind::WordPress, u"Blog"_s);
         // The mug's photo, in the workspace: the page shows it, and WordPress gets it in its media library.
-        QDir(f.ws().path()).mkpath(u"images"_s);
-        QFile photo(QDir(f.ws().path()).filePath(u"images/mug.jpg"_s));
-        QVERIFY(photo.open(QIODevice::WriteOnly) && photo.write(QByteArray("\xFF\xD8\xFF\xE0 mug", 9)) == 9);
-        photo.close();
+        Publisher desk(f);
+        QVERIFY(desk.photo);
+        const qint64 now = desk.now;
+        const Users::User& ann = desk.ann;
+        SiteActions& actions = desk.actions;
+        PublishActions& publish = desk.publish;
         f.startPool();
         const Shop shop = generate(f, actions);
         bool ok = false;
@@ -558,18 +577,12 @@ private slots:
     void aCollectionsPageGoesLiveWithThePhotosItShows()
     {
         PipelineFixture f;
-        const qint64 now = Clock::system()->nowMs();
-        Users::signIn(f.db(), u"Ann"_s, now);
-        const Users::User ann = *Users::find(f.db(), u"Ann"_s);
-        UserSession session(ann, u"test"_s);
-        EventBus bus;
-        SiteActions actions(ChangeDoor(f.db(), Clock::system(), &bus, &session), &session);
-        PublishActions publish(f.db(), Clock::system(), &f.bus(), f.pool(), &session);
-        f.connectToSandbox(Connections::Kind::WordPress, u"Blog"_s);
-        QDir(f.ws().path()).mkpath(u"images"_s);
-        QFile photo(QDir(f.ws().path()).filePath(u"images/mug.jpg"_s));
-        QVERIFY(photo.open(QIODevice::WriteOnly) && photo.write(QByteArray("\xFF\xD8\xFF\xE0 mug", 9)) == 9);
-        photo.close();
+        Publisher desk(f);
+        QVERIFY(desk.photo);
+        const qint64 now = desk.now;
+        const Users::User& ann = desk.ann;
+        SiteActions& actions = desk.actions;
+        PublishActions& publish = desk.publish;
         ProductFacts mug = PipelineFixture::facts(u"Stoneware Mug"_s, u"Kitchen"_s, 2400, u"stoneware"_s);
         mug.images = {u"images/mug.jpg"_s};
         f.addProduct(mug);

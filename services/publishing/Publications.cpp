@@ -113,6 +113,15 @@ QList<Publication> forSite(const QSqlDatabase& db, qint64 siteId)
     return list(db, u"site_id"_s, siteId);
 }
 
+QString storeUrl(const QSqlDatabase& db, qint64 productId)
+{
+    return Sql::scalar(db,
+        u"SELECT url FROM publications WHERE product_id = ? AND target = 'product' AND status = 'published' AND "
+        u"url <> '' ORDER BY COALESCE(published_at, 0) DESC LIMIT 1"_s,
+        {productId})
+        .toString();
+}
+
 bool productApproved(const QSqlDatabase& db, qint64 productId, QString* why)
 {
     const bool approved = Sql::scalar(db,

@@ -57,6 +57,8 @@ void saveStorePreview(const QSqlDatabase& db, qint64 productId, qint64 connectio
     const QString& error, qint64 now);
 QList<Publication> forProduct(const QSqlDatabase& db, qint64 productId);
 QList<Publication> forSite(const QSqlDatabase& db, qint64 siteId);
+// The address of the product's newest page in a store (empty while it is in none).
+QString storeUrl(const QSqlDatabase& db, qint64 productId);
 
 // Approved for publishing: a person (or a rule) approved publishing this product, and it has not
 // gone back to writing since. Sites follow their product; a site without one needs its own approval.

@@ -1,5 +1,6 @@
 #include "CatalogFacts.h"
 
+#include "publishing/Publications.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
 
@@ -19,7 +20,7 @@ namespace
 // The products a page may show: in the range and for sale in the store (not drafts, private or grouped ones).
 constexpr QLatin1StringView kOnSale{"p.archived_at IS NULL AND p.status = 'active' AND p.product_type <> 'grouped'"};
 
-// The products a page of the collection may show, best sellers first: units in the shop's orders whose line
+// The products a page of the collection may show, best sellers first: units in the shop's paid orders whose line
 // names the product's SKU or one of its variants' (an order line keeps the SKU it was sold under).
 QList<qint64> chosen(const QSqlDatabase& db, const QString& collection)
 {
@@ -29,7 +30,8 @@ QList<qint64> chosen(const QSqlDatabase& db, const QString& collection)
         sql += u" AND p.category = ?"_s;
         binds << collection;
     }
-    sql += u" ORDER BY (SELECT COALESCE(SUM(l.quantity), 0) FROM order_lines l WHERE l.sku <> '' AND (l.sku = p.sku "
+    sql += u" ORDER BY (SELECT COALESCE(SUM(l.quantity), 0) FROM order_lines l JOIN orders o ON o.id = l.order_id AND "
+           u"o.paid = 1 WHERE l.sku <> '' AND (l.sku = p.sku "
            u"OR l.sku IN (SELECT v.sku FROM product_variants v WHERE v.product_id = p.id AND v.sku <> ''))) DESC, "
            u"p.name, p.id LIMIT "_s
         + QString::number(kMaxProducts);
@@ -111,11 +113,7 @@ std::optional<SiteChecks::Facts> load(const QSqlDatabase& db, const QString& col
     for (const ProductFacts& p : std::as_const(products)) {
         // What belongs to this product, on its own line: its page, its picture, its reviews' average.
         QStringList own;
-        const QString url = Sql::scalar(db,
-            u"SELECT url FROM publications WHERE product_id = ? AND target = 'product' AND status = 'published' AND "
-            u"url <> '' ORDER BY COALESCE(published_at, 0) DESC LIMIT 1"_s,
-            {p.id})
-                                .toString();
+        const QString url = Publications::storeUrl(db, p.id);
         if (!url.isEmpty()) {
             own << u"its page: "_s + url;
             f.links.append(url);

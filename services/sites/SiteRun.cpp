@@ -8,6 +8,7 @@
 #include "core/Json.h"
 #include "core/Log.h"
 #include "pipeline/Healing.h"
+#include "publishing/Publications.h"
 #include "publishing/StructuredData.h"
 #include "storage/Sql.h"
 
@@ -55,11 +56,7 @@ std::optional<SiteChecks::Facts> SiteRun::loadFacts(const QSqlDatabase& db, qint
         {productId});
     while (q.next())
         f.reviews.append({q.value(0).toInt(), q.value(1).toString()});
-    f.ctaUrl = Sql::scalar(db,
-        u"SELECT url FROM publications WHERE product_id = ? AND target = 'product' AND status = 'published' AND "
-        u"url <> '' ORDER BY COALESCE(published_at, 0) DESC LIMIT 1"_s,
-        {productId})
-                   .toString();
+    f.ctaUrl = Publications::storeUrl(db, productId);
     if (f.ctaUrl.isEmpty())
         f.ctaUrl = u"#cta"_s; // not in a store yet: the call to action points at the order section
     return f;

@@ -474,6 +474,7 @@ private slots:
         Desk desk(f);
         ProductFacts mug = PipelineFixture::facts(u"Stoneware Mug"_s, u"Kitchen"_s, 2400, u"stoneware"_s);
         mug.images = {u"images/mug.jpg"_s};
+        mug.sku = u"MUG-1"_s;
         const qint64 mugId = f.addProduct(mug);
         f.addProduct(PipelineFixture::facts(u"Linen Tea Towel"_s, u"Kitchen"_s, 1250, u"linen"_s));
         f.addProduct(PipelineFixture::facts(u"Garden Hose"_s, u"Garden"_s, 9900, u"rubber"_s));
@@ -531,6 +532,26 @@ private slots:
         // The checks hold the page to the collection's facts: another collection's price (naming the prices it
         // has), its material, words no review of these products says, a sale none of them has.
         QCOMPARE(facts->product.variants.size(), 2);
+        // Best sellers first, by paid orders only: an unpaid order of mugs does not move it ahead of the towel
+        // (first by name); a paid one does.
+        QCOMPARE(facts->product.variants.first().options, QStringList{u"Linen Tea Towel"_s});
+        const auto sellMugs = [&](int paid) {
+            const qint64 order = Sql::insert(f.db(),
+                u"INSERT INTO orders (connection_id, source, remote_id, number, paid, currency, total_cents, "
+                u"shop_currency, shop_total_cents, created_at, updated_at, synced_at) VALUES ((SELECT MIN(id) FROM "
+                u"connections), 'woocommerce', ?, ?, ?, 'EUR', 12000, 'EUR', 12000, 1, 1, 1)"_s,
+                {u"o%1"_s.arg(paid), u"#%1"_s.arg(paid), paid});
+            Sql::exec(f.db(),
+                u"INSERT INTO order_lines (order_id, sku, quantity, unit_price_cents, total_cents) VALUES (?, (SELECT "
+                u"sku FROM products WHERE id = ?), 5, 2400, 12000)"_s,
+                {order, mugId});
+        };
+        sellMugs(0);
+        QCOMPARE(CatalogFacts::load(f.db(), u"Kitchen"_s)->product.variants.first().options,
+            QStringList{u"Linen Tea Towel"_s});
+        sellMugs(1);
+        QCOMPARE(CatalogFacts::load(f.db(), u"Kitchen"_s)->product.variants.first().options,
+            QStringList{u"Stoneware Mug"_s});
         // Each product's own page, picture and reviews are named on its line: a card may link to the mug's page
         // and state the mug's own rating.
         QCOMPARE(facts->links, QStringList{u"https://shop.example/mug"_s});

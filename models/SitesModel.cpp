@@ -259,6 +259,16 @@ QList<SitesModel::CollectionChoice> SitesModel::collectionChoices() const
     return out;
 }
 
+int SitesModel::shopProductCount() const
+{
+    try {
+        return CatalogFacts::productCount(m_db, {});
+    } catch (const SqlError& e) {
+        qCWarning(lcModels) << "products for a shop page query failed:" << e.message();
+        return 0;
+    }
+}
+
 QList<SitesModel::PageVersion> SitesModel::pageVersions(qint64 siteId) const
 {
     QList<PageVersion> out;

@@ -103,6 +103,8 @@ public:
     };
     // The categories with products (a collection's page shows some of them), by name.
     QList<CollectionChoice> collectionChoices() const;
+    // How many products a page about the whole shop could choose from (those for sale).
+    int shopProductCount() const;
 
 signals:
     // After every reload, whether the rows were replaced or only their values changed.

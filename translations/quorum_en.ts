@@ -9541,21 +9541,21 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The shop has no products yet.</source>
+        <location line="+5"/>
+        <source>The shop has no products for sale yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n product(s); the page shows up to %1, best sellers first.</source>
+        <source>%n product(s) for sale; the page shows up to %1, best sellers first.</source>
         <translation>
-            <numerusform>%n product; the page shows up to %1, best sellers first.</numerusform>
-            <numerusform>%n products; the page shows up to %1, best sellers first.</numerusform>
+            <numerusform>%n product for sale; the page shows up to %1, best sellers first.</numerusform>
+            <numerusform>%n products for sale; the page shows up to %1, best sellers first.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>A collection is the products of one category; its page shows up to %1, best sellers first.</source>
+        <source>A collection is the products for sale in one category; its page shows up to %1, best sellers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -16105,7 +16105,7 @@ USER
 <context>
     <name>Publications</name>
     <message>
-        <location filename="../services/publishing/Publications.cpp" line="+126"/>
+        <location filename="../services/publishing/Publications.cpp" line="+135"/>
         <source>Publishing this product has not been approved (Approvals: publish the product).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19530,7 +19530,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SiteRun</name>
     <message>
-        <location filename="../services/sites/SiteRun.cpp" line="+156"/>
+        <location filename="../services/sites/SiteRun.cpp" line="+153"/>
         <source>The product, collection or lead this site was written about is gone.</source>
         <translation type="unfinished"></translation>
     </message>

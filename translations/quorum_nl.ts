@@ -9549,22 +9549,22 @@ Opdrachten:
         <translation>Nog geen product heeft een categorie</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The shop has no products yet.</source>
-        <translation>De winkel heeft nog geen producten.</translation>
+        <location line="+5"/>
+        <source>The shop has no products for sale yet.</source>
+        <translation>De winkel heeft nog geen producten te koop.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n product(s); the page shows up to %1, best sellers first.</source>
+        <source>%n product(s) for sale; the page shows up to %1, best sellers first.</source>
         <translation>
-            <numerusform>%n product; de pagina toont er tot %1, de best verkopende eerst.</numerusform>
-            <numerusform>%n producten; de pagina toont er tot %1, de best verkopende eerst.</numerusform>
+            <numerusform>%n product te koop; de pagina toont er tot %1, de best verkopende eerst.</numerusform>
+            <numerusform>%n producten te koop; de pagina toont er tot %1, de best verkopende eerst.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>A collection is the products of one category; its page shows up to %1, best sellers first.</source>
-        <translation>Een collectie is de producten van één categorie; de pagina toont er tot %1, de best verkopende eerst.</translation>
+        <source>A collection is the products for sale in one category; its page shows up to %1, best sellers first.</source>
+        <translation>Een collectie is de producten te koop in één categorie; de pagina toont er tot %1, de best verkopende eerst.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -16123,7 +16123,7 @@ GEBRUIKER
 <context>
     <name>Publications</name>
     <message>
-        <location filename="../services/publishing/Publications.cpp" line="+126"/>
+        <location filename="../services/publishing/Publications.cpp" line="+135"/>
         <source>Publishing this product has not been approved (Approvals: publish the product).</source>
         <translation>Het publiceren van dit product is niet goedgekeurd (Goedkeuringen: publiceer het product).</translation>
     </message>
@@ -19552,7 +19552,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SiteRun</name>
     <message>
-        <location filename="../services/sites/SiteRun.cpp" line="+156"/>
+        <location filename="../services/sites/SiteRun.cpp" line="+153"/>
         <source>The product, collection or lead this site was written about is gone.</source>
         <translation>Het product, de collectie of de lead waarover deze site geschreven is, bestaat niet meer.</translation>
     </message>

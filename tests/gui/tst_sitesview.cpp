@@ -95,6 +95,7 @@ private slots:
         QTRY_VERIFY((dialog = GuiFixture::dialog<GenerateSiteDialog>()));
         QVERIFY(!dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
         QVERIFY(!dialog->collectionChoice()->isEnabled());
+        QVERIFY(!dialog->shopChoice()->isEnabled());
         QVERIFY(dialog->findChild<QLabel*>(u"generateSiteError"_s)->isVisibleTo(dialog));
         dialog->reject();
         delete dialog;

@@ -60,17 +60,20 @@ GenerateSiteDialog::GenerateSiteDialog(const UiContext& context, QWidget* parent
         m_collection->setEnabled(false);
         m_collection->setPlaceholderText(tr("No product has a category yet"));
     }
-    auto* shopNote = new QLabel(products.isEmpty() ? tr("The shop has no products yet.")
-                                                   : tr("%n product(s); the page shows up to %1, best sellers first.",
-                                                       nullptr, static_cast<int>(products.size()))
-                                                         .arg(CatalogFacts::kMaxProducts),
+    // The products for sale in the store: drafts and private ones are never on a page about the shop.
+    const int forSale = m_context.sites->shopProductCount();
+    auto* shopNote = new QLabel(forSale == 0
+            ? tr("The shop has no products for sale yet.")
+            : tr("%n product(s) for sale; the page shows up to %1, best sellers first.", nullptr, forSale)
+                  .arg(CatalogFacts::kMaxProducts),
         this);
     shopNote->setObjectName(u"siteShopNote"_s);
+    m_forShop->setEnabled(forSale > 0);
     shopNote->setWordWrap(true);
-    auto* collectionNote
-        = new QLabel(tr("A collection is the products of one category; its page shows up to %1, best sellers first.")
-                         .arg(CatalogFacts::kMaxProducts),
-            this);
+    auto* collectionNote = new QLabel(
+        tr("A collection is the products for sale in one category; its page shows up to %1, best sellers first.")
+            .arg(CatalogFacts::kMaxProducts),
+        this);
     collectionNote->setWordWrap(true);
     for (QLabel* note : {shopNote, collectionNote})
         note->setStyleSheet(u"color: %1;"_s.arg(Theme::Muted.name()));

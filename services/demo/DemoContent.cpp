@@ -77,8 +77,8 @@ struct Writer
         v.model = u"sandbox-writer-1"_s;
         v.createdAt = at;
         const qint64 id = ContentStore::insertVersion(db, v, ContentStore::generationKey(piece.id, 1, attempt));
-        const auto problems = ContentChecks::run(piece.kind, body, facts, brand);
         ContentStore::Validation checks;
+        const auto problems = ContentChecks::run(piece.kind, body, facts, brand, &checks.scores);
         checks.versionId = id;
         checks.stage = ContentStore::Stage::Checks;
         checks.passed = problems.isEmpty();

@@ -21,6 +21,9 @@ BrandProfile BrandProfile::load(const QSqlDatabase& db)
     b.targetMargin = Settings::doubleValue(db, QString(SettingKeys::TargetMargin), 0.55);
     b.language = Settings::value(db, u"brand.language"_s, u"English"_s);
     b.replyOffers = Json::toStringList(Json::arrayFromString(Settings::value(db, u"brand.reply_offers"_s, u"[]"_s)));
+    b.competitors = Json::toStringList(Json::arrayFromString(Settings::value(db, u"brand.competitors"_s, u"[]"_s)));
+    b.certifications
+        = Json::toStringList(Json::arrayFromString(Settings::value(db, u"brand.certifications"_s, u"[]"_s)));
     return b;
 }
 
@@ -35,6 +38,8 @@ void BrandProfile::save(const QSqlDatabase& db) const
     Settings::setValue(db, QString(SettingKeys::TargetMargin), QString::number(targetMargin));
     Settings::setValue(db, u"brand.language"_s, language.trimmed().isEmpty() ? u"English"_s : language.trimmed());
     Settings::setValue(db, u"brand.reply_offers"_s, Json::compact(Json::fromStringList(replyOffers)));
+    Settings::setValue(db, u"brand.competitors"_s, Json::compact(Json::fromStringList(competitors)));
+    Settings::setValue(db, u"brand.certifications"_s, Json::compact(Json::fromStringList(certifications)));
     tx.commit();
 }
 

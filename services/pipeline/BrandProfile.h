@@ -18,6 +18,10 @@ struct BrandProfile
     // empty: a reply offers nothing (no refund, discount, replacement or gift) and asks the customer to
     // get in touch instead.
     QStringList replyOffers;
+    // Competitors by name: a piece that names one is held back (a comparison needs a source).
+    QStringList competitors;
+    // Certifications and labels the shop can show ("GOTS", "Fairtrade"): a piece may claim these.
+    QStringList certifications;
 
     static BrandProfile load(const QSqlDatabase& db);
     void save(const QSqlDatabase& db) const;

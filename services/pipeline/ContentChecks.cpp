@@ -1,6 +1,7 @@
 #include "ContentChecks.h"
 
 #include "BrandProfile.h"
+#include "Claims.h"
 #include "ContentSpec.h"
 #include "ProductFacts.h"
 #include "core/Money.h"
@@ -423,7 +424,8 @@ QList<Problem> checkMaterials(const QJsonObject& body, const ProductFacts& facts
     return out;
 }
 
-QList<Problem> run(const QString& kind, const QJsonObject& body, const ProductFacts& facts, const BrandProfile& brand)
+QList<Problem> run(const QString& kind, const QJsonObject& body, const ProductFacts& facts, const BrandProfile& brand,
+    QJsonObject* claims)
 {
     QList<Problem> out = checkSchema(kind, body);
     out += checkLengths(kind, body);
@@ -433,7 +435,10 @@ QList<Problem> run(const QString& kind, const QJsonObject& body, const ProductFa
     out += checkPrices(body, facts);
     out += checkNumbers(body, facts);
     out += checkSizes(kind, body, facts);
-    out += checkMaterials(body, facts);
+    const Claims::Report report = Claims::check(kind, body, facts, brand);
+    out += report.problems();
+    if (claims)
+        *claims = report.toJson();
     return out;
 }
 

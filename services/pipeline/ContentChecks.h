@@ -27,7 +27,9 @@ struct Problem
     static Problem fromJson(const QJsonObject& o);
 };
 
-QList<Problem> run(const QString& kind, const QJsonObject& body, const ProductFacts& facts, const BrandProfile& brand);
+// Every check; the claims (Claims.h) stand in for the material check. With claims, the claim report as JSON.
+QList<Problem> run(const QString& kind, const QJsonObject& body, const ProductFacts& facts, const BrandProfile& brand,
+    QJsonObject* claims = nullptr);
 
 // The single checks, for tests and for the detail view.
 QList<Problem> checkSchema(const QString& kind, const QJsonObject& body);

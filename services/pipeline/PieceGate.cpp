@@ -192,10 +192,12 @@ ContentStore::Validation PieceGate::checks(const ContentStore::Version& version)
     if (const auto stored
         = ContentStore::validation(m_ctx->db, version.id, ContentStore::Stage::Checks, *m_ctx->tables))
         return *stored;
+    QJsonObject claims;
     const QList<ContentChecks::Problem> problems = m_kind.checks
         ? m_kind.checks(version.json())
-        : ContentChecks::run(m_piece.kind, version.json(), m_ctx->facts, m_ctx->brand);
+        : ContentChecks::run(m_piece.kind, version.json(), m_ctx->facts, m_ctx->brand, &claims);
     ContentStore::Validation v;
+    v.scores = claims; // the claims one by one, for the detail view (Claims::Report::toJson)
     v.versionId = version.id;
     v.stage = ContentStore::Stage::Checks;
     v.passed = problems.isEmpty();

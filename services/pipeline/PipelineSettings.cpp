@@ -34,7 +34,9 @@ bool PipelineSettings::saveBrand(const BrandProfile& brand, QString* error)
                 {u"required"_s, Json::fromStringList(brand.requiredPhrases)},
                 {u"palette"_s, Json::fromStringList(brand.palette)}, {u"fonts"_s, Json::fromStringList(brand.fonts)},
                 {u"target_margin"_s, brand.targetMargin}, {u"language"_s, brand.language},
-                {u"reply_offers"_s, Json::fromStringList(brand.replyOffers)}}},
+                {u"reply_offers"_s, Json::fromStringList(brand.replyOffers)},
+                {u"competitors"_s, Json::fromStringList(brand.competitors)},
+                {u"certifications"_s, Json::fromStringList(brand.certifications)}}},
         [&](const QSqlDatabase& db) { brand.save(db); }, error);
 }
 

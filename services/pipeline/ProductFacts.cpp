@@ -321,6 +321,11 @@ QJsonObject ProductFacts::promptFacts(const BrandProfile& brand) const
         o.insert(u"banned_words"_s, Json::fromStringList(brand.bannedWords));
     if (!brand.requiredPhrases.isEmpty())
         o.insert(u"required_phrases"_s, Json::fromStringList(brand.requiredPhrases));
+    // The only certifications a piece may claim besides those the facts state; competitors it must not name.
+    if (!brand.certifications.isEmpty())
+        o.insert(u"certifications_held"_s, Json::fromStringList(brand.certifications));
+    if (!brand.competitors.isEmpty())
+        o.insert(u"never_name"_s, Json::fromStringList(brand.competitors));
     if (!sku.isEmpty())
         o.insert(u"sku"_s, sku);
     // The variants that exist, each with its price: the only sizes, colours and prices the copy may name.

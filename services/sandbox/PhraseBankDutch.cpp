@@ -152,7 +152,8 @@ PhraseBank::Bank PhraseBank::dutch()
     b.insert(u"care_item.apparel"_s,
         {u"Lees het waslabel voor de eerste wasbeurt."_s, u"Was met vergelijkbare kleuren."_s,
             u"Keer het binnenstebuiten voor het wassen."_s,
-            u"Laat plat of aan de lijn drogen, uit de buurt van directe hitte."_s, u"Niet in de droger."_s,
+            u"Laat plat of aan de lijn drogen, uit de buurt van directe hitte."_s,
+            u"Verwijder pluisjes met een zachte kledingborstel."_s,
             u"Bewaar het opgevouwen in plaats van op een hanger, zo blijft de vorm mooi."_s,
             u"Laat het tussen het dragen door luchten; het hoeft minder vaak in de was dan je denkt."_s,
             u"Gebruik een mild wasmiddel."_s});
@@ -180,7 +181,8 @@ PhraseBank::Bank PhraseBank::dutch()
     b.insert(u"care_sustainability"_s,
         {u"Een goed onderhouden product gaat langer mee, en dat is op zich al een duurzame keuze."_s});
     b.insert(u"machine_wash"_s, {u"Wasbaar in de machine; kies een fijnwasprogramma."_s});
-    b.insert(u"warning.apparel"_s, {u"Uit de buurt van open vuur houden."_s, u"Niet bleken."_s});
+    b.insert(u"warning.apparel"_s,
+        {u"Uit de buurt van open vuur houden."_s, u"Houd het weg van ruwe oppervlakken die de stof kunnen haken."_s});
     b.insert(u"warning.home"_s,
         {u"Buiten bereik van kleine kinderen houden."_s, u"Voorzichtig: het kan breken als het valt."_s,
             u"Alleen in de vaatwasser als het etiket dat aangeeft."_s});

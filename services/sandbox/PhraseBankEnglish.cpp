@@ -151,7 +151,8 @@ PhraseBank::Bank PhraseBank::english()
     b.insert(u"care_item.apparel"_s,
         {u"Follow the care label before the first wash."_s, u"Wash with similar colours."_s,
             u"Turn it inside out before washing."_s, u"Dry flat or on a line, away from direct heat."_s,
-            u"Do not tumble dry."_s, u"Store it folded rather than on a hanger to keep its shape."_s,
+            u"Remove lint with a soft clothes brush."_s,
+            u"Store it folded rather than on a hanger to keep its shape."_s,
             u"Air it out between wears; it needs less washing than you think."_s, u"Use a mild detergent."_s});
     b.insert(u"care_item.home"_s,
         {u"Wash by hand in warm, soapy water."_s, u"Dry straight away with a soft cloth."_s,
@@ -174,7 +175,8 @@ PhraseBank::Bank PhraseBank::english()
     b.insert(
         u"care_sustainability"_s, {u"A well-kept product lasts longer, and that is a sustainable choice in itself."_s});
     b.insert(u"machine_wash"_s, {u"Machine washable; use a gentle programme."_s});
-    b.insert(u"warning.apparel"_s, {u"Keep away from open flames."_s, u"Do not bleach."_s});
+    b.insert(u"warning.apparel"_s,
+        {u"Keep away from open flames."_s, u"Keep it away from rough surfaces that can snag the fabric."_s});
     b.insert(u"warning.home"_s,
         {u"Keep out of reach of small children."_s, u"Handle with care: it can break if dropped."_s,
             u"Only use the dishwasher if the label says so."_s});

@@ -4910,7 +4910,7 @@
 <context>
     <name>BrandPage</name>
     <message>
-        <location filename="../ui/settings/BrandPage.cpp" line="+42"/>
+        <location filename="../ui/settings/BrandPage.cpp" line="+45"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4940,7 +4940,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Acme Apparel, Northwind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competitors by name. A piece that names one fails the checks: a comparison with a competitor needs a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GOTS, Fairtrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certifications and labels the shop can show. A piece may claim these; any other certification it claims fails the checks unless the product&apos;s facts state it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The language the listings are written in. The models are told; the checks work in any.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4986,6 +5006,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certifications held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Palette</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5010,7 +5040,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Brand profile saved; the next pieces are written and checked with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6030,6 +6060,172 @@
     </message>
 </context>
 <context>
+    <name>Claims</name>
+    <message>
+        <location filename="../services/pipeline/ClaimFacts.cpp" line="+175"/>
+        <location line="+97"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+41"/>
+        <location line="+20"/>
+        <source>variants (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../services/pipeline/Claims.cpp" line="+302"/>
+        <source>brand profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>price %1, on sale for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/pipeline/Claims.cpp" line="+29"/>
+        <source>stock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/pipeline/ClaimFacts.cpp" line="-205"/>
+        <location filename="../services/pipeline/Claims.cpp" line="+118"/>
+        <source>material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../services/pipeline/Claims.cpp" line="+1"/>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../services/pipeline/Claims.cpp" line="+1"/>
+        <source>origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../services/pipeline/Claims.cpp" line="+1"/>
+        <source>care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/pipeline/Claims.cpp" line="+1"/>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stock or urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>“%1” (%2) contradicts the facts: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is a health claim the product&apos;s facts do not make; health claims need evidence and are regulated. Leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Names the competitor “%1”: a comparison with a competitor needs a source. Leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” (%2): nothing in the product&apos;s facts supports it. Leave it out, or add it to the facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contradicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cluster</name>
     <message>
         <location filename="../services/agents/Cluster.cpp" line="+19"/>
@@ -6880,7 +7076,7 @@ Commands:
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../services/pipeline/ContentChecks.cpp" line="+235"/>
+        <location filename="../services/pipeline/ContentChecks.cpp" line="+236"/>
         <source>The text has %1 words; it needs at least %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6948,7 +7144,7 @@ Commands:
 <context>
     <name>ContentHtml</name>
     <message>
-        <location filename="../ui/panes/ContentHtml.cpp" line="+44"/>
+        <location filename="../ui/panes/ContentHtml.cpp" line="+46"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6968,7 +7164,48 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The facts say:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing in the facts says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n more supported by the facts.</source>
+        <translation>
+            <numerusform>%n more supported by the facts.</numerusform>
+            <numerusform>%n more supported by the facts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n other sentences state nothing the facts could check.</source>
+        <translation>
+            <numerusform>%n other sentence states nothing the facts could check.</numerusform>
+            <numerusform>%n other sentences state nothing the facts could check.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every checkable claim is supported by the facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The model&apos;s answer did not match the piece&apos;s schema; this is what it returned:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7013,7 +7250,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Answer to the review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7058,17 +7295,25 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>From v%1 to v%2: %3 words added, %4 removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="-62"/>
+        <source>No checkable claims in %n sentences.</source>
+        <translation>
+            <numerusform>No checkable claims in %n sentence.</numerusform>
+            <numerusform>No checkable claims in %n sentences.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+33"/>
+        <location line="+95"/>
         <source>Rule checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>The first version: nothing to compare.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12547,7 +12792,7 @@ Demo data</source>
 <context>
     <name>PieceGate</name>
     <message>
-        <location filename="../services/pipeline/PieceGate.cpp" line="+215"/>
+        <location filename="../services/pipeline/PieceGate.cpp" line="+217"/>
         <source>Stopped at a safe point.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13160,7 +13405,7 @@ Demo data</source>
 <context>
     <name>PipelineSettings</name>
     <message>
-        <location filename="../services/pipeline/PipelineSettings.cpp" line="+121"/>
+        <location filename="../services/pipeline/PipelineSettings.cpp" line="+123"/>
         <source>Only a writer&apos;s prompt for one kind of piece can be tried on a share of runs: the shared ones serve every kind.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18347,7 +18592,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SeoAgent</name>
     <message>
-        <location filename="../services/shopagents/SeoAgent.cpp" line="+112"/>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+117"/>
         <source>Traffic is not watched: no source of page views or search rankings is connected.</source>
         <translation type="unfinished"></translation>
     </message>

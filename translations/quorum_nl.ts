@@ -4910,7 +4910,7 @@
 <context>
     <name>BrandPage</name>
     <message>
-        <location filename="../ui/settings/BrandPage.cpp" line="+42"/>
+        <location filename="../ui/settings/BrandPage.cpp" line="+45"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -4940,7 +4940,27 @@
         <translation>Wat een antwoord op een klantreview mag aanbieden. Leeg: een antwoord biedt geen terugbetaling, korting, vervanging of cadeau aan, maar vraagt de klant contact op te nemen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Acme Apparel, Northwind</source>
+        <translation>Acme Apparel, Northwind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competitors by name. A piece that names one fails the checks: a comparison with a competitor needs a source.</source>
+        <translation>Concurrenten bij naam. Een stuk dat er een noemt, zakt voor de controles: een vergelijking met een concurrent heeft een bron nodig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GOTS, Fairtrade</source>
+        <translation>GOTS, Fairtrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certifications and labels the shop can show. A piece may claim these; any other certification it claims fails the checks unless the product&apos;s facts state it.</source>
+        <translation>Certificeringen en keurmerken die de winkel kan laten zien. Een stuk mag deze noemen; elke andere certificering zakt voor de controles, tenzij de feiten van het product haar noemen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The language the listings are written in. The models are told; the checks work in any.</source>
         <translation>De taal waarin de productpagina’s worden geschreven. De modellen krijgen het te horen; de controles werken in elke taal.</translation>
     </message>
@@ -4986,6 +5006,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Competitors</source>
+        <translation>Concurrenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certifications held</source>
+        <translation>Certificeringen in bezit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Palette</source>
         <translation>Palet</translation>
     </message>
@@ -5010,7 +5040,7 @@
         <translation>Scheid woorden en zinnen met komma’s of nieuwe regels. Quorum zet ze in elke prompt en controleert elk stuk erop: een verboden woord of een ontbrekende zin laat het stuk zakken, wat de modellen er ook van vinden.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Brand profile saved; the next pieces are written and checked with it.</source>
         <translation>Merkprofiel opgeslagen; de volgende stukken worden ermee geschreven en gecontroleerd.</translation>
     </message>
@@ -6030,6 +6060,172 @@
     </message>
 </context>
 <context>
+    <name>Claims</name>
+    <message>
+        <location filename="../services/pipeline/ClaimFacts.cpp" line="+175"/>
+        <location line="+97"/>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+41"/>
+        <location line="+20"/>
+        <source>variants (%1)</source>
+        <translation>varianten (%1)</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../services/pipeline/Claims.cpp" line="+302"/>
+        <source>brand profile</source>
+        <translation>merkprofiel</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>price %1, on sale for %2</source>
+        <translation>prijs %1, in de aanbieding voor %2</translation>
+    </message>
+    <message>
+        <location filename="../services/pipeline/Claims.cpp" line="+29"/>
+        <source>stock: %1</source>
+        <translation>voorraad: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/pipeline/ClaimFacts.cpp" line="-205"/>
+        <location filename="../services/pipeline/Claims.cpp" line="+118"/>
+        <source>material</source>
+        <translation>materiaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../services/pipeline/Claims.cpp" line="+1"/>
+        <source>colour</source>
+        <translation>kleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../services/pipeline/Claims.cpp" line="+1"/>
+        <source>origin</source>
+        <translation>herkomst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sizes</source>
+        <translation>maten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../services/pipeline/Claims.cpp" line="+1"/>
+        <source>care</source>
+        <translation>verzorging</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weight</source>
+        <translation>gewicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dimensions</source>
+        <translation>afmetingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>volume</source>
+        <translation>inhoud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pieces</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <location filename="../services/pipeline/Claims.cpp" line="+1"/>
+        <source>size</source>
+        <translation>maat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certification</source>
+        <translation>certificering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>award</source>
+        <translation>prijs of onderscheiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guarantee</source>
+        <translation>garantie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stock or urgency</source>
+        <translation>voorraad of haast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discount</source>
+        <translation>korting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health effect</source>
+        <translation>gezondheidseffect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>competitor</source>
+        <translation>concurrent</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>“%1” (%2) contradicts the facts: %3.</source>
+        <translation>“%1” (%2) spreekt de feiten tegen: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is a health claim the product&apos;s facts do not make; health claims need evidence and are regulated. Leave it out.</source>
+        <translation>“%1” is een gezondheidsclaim die de feiten van het product niet doen; gezondheidsclaims vragen bewijs en zijn wettelijk geregeld. Laat hem weg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Names the competitor “%1”: a comparison with a competitor needs a source. Leave it out.</source>
+        <translation>Noemt de concurrent “%1”: een vergelijking met een concurrent heeft een bron nodig. Laat hem weg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” (%2): nothing in the product&apos;s facts supports it. Leave it out, or add it to the facts.</source>
+        <translation>“%1” (%2): niets in de feiten van het product onderbouwt dit. Laat het weg of voeg het toe aan de feiten.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>supported</source>
+        <translation>onderbouwd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contradicted</source>
+        <translation>tegengesproken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported</source>
+        <translation>niet onderbouwd</translation>
+    </message>
+</context>
+<context>
     <name>Cluster</name>
     <message>
         <location filename="../services/agents/Cluster.cpp" line="+19"/>
@@ -6887,7 +7083,7 @@ Opdrachten:
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../services/pipeline/ContentChecks.cpp" line="+235"/>
+        <location filename="../services/pipeline/ContentChecks.cpp" line="+236"/>
         <source>The text has %1 words; it needs at least %2.</source>
         <translation>De tekst heeft %1 woorden; er zijn er minstens %2 nodig.</translation>
     </message>
@@ -6955,7 +7151,7 @@ Opdrachten:
 <context>
     <name>ContentHtml</name>
     <message>
-        <location filename="../ui/panes/ContentHtml.cpp" line="+44"/>
+        <location filename="../ui/panes/ContentHtml.cpp" line="+46"/>
         <source>passed</source>
         <translation>geslaagd</translation>
     </message>
@@ -6975,7 +7171,48 @@ Opdrachten:
         <translation>Oplossing:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
+        <source>Claims</source>
+        <translation>Beweringen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The facts say:</source>
+        <translation>Volgens de feiten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source:</source>
+        <translation>Bron:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing in the facts says so.</source>
+        <translation>Niets in de feiten zegt dit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n more supported by the facts.</source>
+        <translation>
+            <numerusform>Nog %n onderbouwd door de feiten.</numerusform>
+            <numerusform>Nog %n onderbouwd door de feiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n other sentences state nothing the facts could check.</source>
+        <translation>
+            <numerusform>%n andere zin beweert niets wat de feiten kunnen controleren.</numerusform>
+            <numerusform>%n andere zinnen beweren niets wat de feiten kunnen controleren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every checkable claim is supported by the facts.</source>
+        <translation>Elke controleerbare bewering wordt door de feiten onderbouwd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The model&apos;s answer did not match the piece&apos;s schema; this is what it returned:</source>
         <translation>Het antwoord van het model paste niet in het schema van dit stuk; dit is wat het teruggaf:</translation>
     </message>
@@ -7020,7 +7257,7 @@ Opdrachten:
         <translation>Lengtes, aantallen, woorden en feiten kloppen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Answer to the review</source>
         <translation>Antwoord op de beoordeling</translation>
     </message>
@@ -7065,17 +7302,25 @@ Opdrachten:
         <translation>Nog niets geschreven.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>From v%1 to v%2: %3 words added, %4 removed</source>
         <translation>Van v%1 naar v%2: %3 woorden toegevoegd, %4 verwijderd</translation>
     </message>
+    <message numerus="yes">
+        <location line="-62"/>
+        <source>No checkable claims in %n sentences.</source>
+        <translation>
+            <numerusform>Geen controleerbare beweringen in %n zin.</numerusform>
+            <numerusform>Geen controleerbare beweringen in %n zinnen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+33"/>
+        <location line="+95"/>
         <source>Rule checks</source>
         <translation>Regelcontroles</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>The first version: nothing to compare.</source>
         <translation>De eerste versie: niets om mee te vergelijken.</translation>
     </message>
@@ -12557,7 +12802,7 @@ Demogegevens</translation>
 <context>
     <name>PieceGate</name>
     <message>
-        <location filename="../services/pipeline/PieceGate.cpp" line="+215"/>
+        <location filename="../services/pipeline/PieceGate.cpp" line="+217"/>
         <source>Stopped at a safe point.</source>
         <translation>Gestopt op een veilig punt.</translation>
     </message>
@@ -13170,7 +13415,7 @@ Demogegevens</translation>
 <context>
     <name>PipelineSettings</name>
     <message>
-        <location filename="../services/pipeline/PipelineSettings.cpp" line="+121"/>
+        <location filename="../services/pipeline/PipelineSettings.cpp" line="+123"/>
         <source>Only a writer&apos;s prompt for one kind of piece can be tried on a share of runs: the shared ones serve every kind.</source>
         <translation>Alleen de prompt van een schrijver voor één soort stuk kan op een deel van de runs worden uitgeprobeerd: de gedeelde prompts dienen elke soort.</translation>
     </message>
@@ -18369,7 +18614,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SeoAgent</name>
     <message>
-        <location filename="../services/shopagents/SeoAgent.cpp" line="+112"/>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+117"/>
         <source>Traffic is not watched: no source of page views or search rankings is connected.</source>
         <translation>Verkeer wordt niet gevolgd: er is geen bron van paginaweergaven of zoekposities gekoppeld.</translation>
     </message>

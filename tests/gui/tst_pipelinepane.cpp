@@ -40,6 +40,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -277,6 +278,71 @@ private slots:
                      .toString(),
             m_gui.context().actions->actor());
         QTRY_VERIFY(pane()->detail()->findChild<QTextBrowser*>(u"detailWriter"_s)->toPlainText().contains(u"€9.99"_s));
+    }
+
+    // Issue 20's demo: a care instruction and a certification planted in the tee's description (machine washable,
+    // GOTS certified) are caught one by one and shown with the fact they contradict, in both languages.
+    void aPlantedClaimIsShownWithTheFactItContradicts_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("planted");
+        QTest::addColumn<QStringList>("shown");
+        QTest::newRow("en") << u"en"_s << u"Dry clean only. Fairtrade certified."_s
+                            << QStringList{u"contradicted (care) Dry clean only."_s, u"The facts say:"_s,
+                                   u"Machine washable at 40 °C."_s,
+                                   u"unsupported (certification) Fairtrade certified."_s,
+                                   u"Nothing in the facts says so."_s};
+        QTest::newRow("nl") << u"nl"_s << u"Alleen chemisch reinigen. Fairtrade-gecertificeerd."_s
+                            << QStringList{u"tegengesproken (verzorging) Alleen chemisch reinigen."_s,
+                                   u"Volgens de feiten:"_s, u"Wasbaar in de machine op 40 °C."_s,
+                                   u"niet onderbouwd (certificering) Fairtrade-gecertificeerd."_s,
+                                   u"Niets in de feiten zegt dit."_s};
+    }
+
+    void aPlantedClaimIsShownWithTheFactItContradicts()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, planted);
+        QFETCH(QStringList, shown);
+        m_gui.stop();
+        GuiFixture::Options options;
+        options.language = language;
+        QString error;
+        QVERIFY2(m_gui.start(options, &error), qPrintable(error));
+        window()->showPane(PaneId::Pipeline);
+        const qint64 id = count(u"SELECT id FROM products WHERE sku = 'APP-003'"_s);
+        QVERIFY(id > 0);
+        selectOnly(id);
+        QTRY_COMPARE(pane()->detail()->productId(), id);
+        auto* pieces = pane()->detail()->piecesView();
+        for (int r = 0; r < pieces->model()->rowCount(); ++r) {
+            if (pieces->model()->index(r, 0).data(PiecesModel::KindRole).toString() == u"description")
+                pieces->setCurrentIndex(pieces->model()->index(r, 0));
+        }
+        QCOMPARE(pieces->currentIndex().data(PiecesModel::KindRole).toString(), u"description"_s);
+        pane()->detail()->findChild<QPushButton*>(u"detailEdit"_s)->click();
+        EditPieceDialog* edit = nullptr;
+        QTRY_VERIFY((edit = dialog<EditPieceDialog>()));
+        QJsonObject body = edit->form()->value();
+        body.insert(u"body"_s, QString(planted + u' ' + body.value(u"body"_s).toString()));
+        edit->form()->setValue(body);
+        edit->findChild<QPushButton*>(u"editPieceSave"_s)->click();
+        QTRY_VERIFY(!dialog<EditPieceDialog>());
+        auto* writer = pane()->detail()->findChild<QTextBrowser*>(u"detailWriter"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(writer->toPlainText().contains(shown.first()), 30'000);
+        for (const QString& s : shown)
+            QVERIFY2(writer->toPlainText().contains(s), qPrintable(s + u"\n\n"_s + writer->toPlainText()));
+        // The gate failed the edit on those claims: a person decides.
+        const qint64 piece
+            = count(u"SELECT id FROM content_pieces WHERE product_id = ? AND kind = 'description'"_s, {id});
+        QTRY_COMPARE_WITH_TIMEOUT(
+            Sql::scalar(db(), u"SELECT state FROM content_pieces WHERE id = ?"_s, {piece}).toString(), u"rejected"_s,
+            30'000);
+        window()->resize(1366, 768);
+        pane()->detail()->tabs()->setCurrentWidget(writer->parentWidget());
+        QTRY_VERIFY(writer->isVisible());
+        writer->scrollToAnchor(u"claims"_s);
+        screenshot(window(), u"pipeline-claims-"_s + language);
     }
 
     void importingACsvPreviewsThenAdds()

@@ -3,11 +3,13 @@
 #include "Format.h"
 #include "Markup.h"
 #include "Theme.h"
+#include "pipeline/Claims.h"
 #include "pipeline/ContentSpec.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +68,75 @@ QString problems(const QJsonArray& list)
         html += u"</li>"_s;
     }
     return html + u"</ul>"_s;
+}
+
+// Contradicted first, then unsupported, then supported.
+int rank(Claims::Status s)
+{
+    return s == Claims::Status::Contradicted ? 0 : (s == Claims::Status::Unsupported ? 1 : 2);
+}
+
+// The claims the checks read one by one: what fails first, each with the facts it rests on, then what the facts
+// support (a few; the rest counted), then how many sentences were opinion and style.
+QString claims(const QJsonObject& stored)
+{
+    const Claims::Report report = Claims::Report::fromJson(stored);
+    if (report.sentences == 0)
+        return {};
+    const int failed = report.count(Claims::Status::Contradicted) + report.count(Claims::Status::Unsupported);
+    QString html = u"<h4><a name='claims'></a>%1</h4>"_s.arg(QCoreApplication::translate("ContentHtml", "Claims"));
+    QList<Claims::Claim> ordered = report.claims;
+    std::stable_sort(ordered.begin(), ordered.end(),
+        [](const Claims::Claim& a, const Claims::Claim& b) { return rank(a.status) < rank(b.status); });
+    constexpr int kSupportedShown = 6;
+    int supportedShown = 0;
+    QString rows;
+    for (const Claims::Claim& c : ordered) {
+        if (c.status == Claims::Status::Supported && ++supportedShown > kSupportedShown)
+            continue;
+        const QColor& colour = c.status == Claims::Status::Supported
+            ? Theme::Success
+            : (c.status == Claims::Status::Contradicted ? Theme::Danger : Theme::Warning);
+        const QString mark = c.status == Claims::Status::Supported ? u"✔"_s : u"✘"_s;
+        QString sentence = esc(c.sentence);
+        const qsizetype at = c.sentence.indexOf(c.term);
+        if (at >= 0)
+            sentence = esc(c.sentence.left(at)) + u"<b>"_s + esc(c.term) + u"</b>"_s
+                + esc(c.sentence.mid(at + c.term.size()));
+        rows += u"<li><span style='color:%1;font-weight:600'>%2 %3</span> <span style='color:%4'>(%5)</span> %6"_s.arg(
+            Theme::css(colour), mark, esc(Claims::statusName(c.status)), Theme::css(Theme::Muted),
+            esc(Claims::kindName(c.kind)), sentence);
+        if (!c.citation.isEmpty())
+            rows += u"<br><span style='color:%1'>%2 %3</span>"_s.arg(Theme::css(Theme::Muted),
+                c.status == Claims::Status::Contradicted ? QCoreApplication::translate("ContentHtml", "The facts say:")
+                                                         : QCoreApplication::translate("ContentHtml", "Source:"),
+                esc(c.citation));
+        else if (c.status == Claims::Status::Unsupported)
+            rows += u"<br><span style='color:%1'>%2</span>"_s.arg(
+                Theme::css(Theme::Muted), QCoreApplication::translate("ContentHtml", "Nothing in the facts says so."));
+        rows += u"</li>"_s;
+    }
+    if (!rows.isEmpty())
+        html += u"<ul style='margin-left:-20px'>"_s + rows + u"</ul>"_s;
+    const int hidden = supportedShown - kSupportedShown;
+    QStringList notes;
+    if (hidden > 0)
+        notes.append(QCoreApplication::translate("ContentHtml", "%n more supported by the facts.", nullptr, hidden));
+    QSet<QString> withClaims;
+    for (const Claims::Claim& c : report.claims)
+        withClaims.insert(c.where + u'\n' + c.sentence);
+    const int opinion = report.sentences - static_cast<int>(withClaims.size());
+    if (report.claims.isEmpty())
+        notes.append(QCoreApplication::translate(
+            "ContentHtml", "No checkable claims in %n sentences.", nullptr, report.sentences));
+    else if (opinion > 0)
+        notes.append(QCoreApplication::translate(
+            "ContentHtml", "%n other sentences state nothing the facts could check.", nullptr, opinion));
+    if (failed == 0 && !report.claims.isEmpty())
+        notes.prepend(QCoreApplication::translate("ContentHtml", "Every checkable claim is supported by the facts."));
+    if (!notes.isEmpty())
+        html += mutedParagraph(esc(notes.join(u' ')));
+    return html;
 }
 
 } // namespace
@@ -154,7 +225,8 @@ QString writerSide(const ContentStore::Version& version, const QList<ContentStor
                     QCoreApplication::translate("ContentHtml", "Rule checks"), verdictBadge(checks->passed))
             + (checks->passed ? mutedParagraph(
                    QCoreApplication::translate("ContentHtml", "Lengths, counts, words and facts agree."))
-                              : problems(checks->problems));
+                              : problems(checks->problems))
+            + claims(checks->scores);
     if (const auto* agreement = find(verdicts, ContentStore::Stage::Agreement))
         html += u"<h4>%1 %2</h4><p>%3</p>"_s.arg(QCoreApplication::translate("ContentHtml", "Answer to the review"),
             agreement->passed ? u"<span style='color:%1;font-weight:600'>%2</span>"_s.arg(

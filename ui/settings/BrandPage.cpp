@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -35,6 +36,8 @@ BrandPage::BrandPage(const UiContext& context, QWidget* parent)
     , m_banned(new QPlainTextEdit(this))
     , m_required(new QPlainTextEdit(this))
     , m_offers(new QPlainTextEdit(this))
+    , m_competitors(new QLineEdit(this))
+    , m_certifications(new QLineEdit(this))
     , m_headingFont(new QFontComboBox(this))
     , m_bodyFont(new QFontComboBox(this))
     , m_margin(new QSpinBox(this))
@@ -60,6 +63,15 @@ BrandPage::BrandPage(const UiContext& context, QWidget* parent)
     m_offers->setPlaceholderText(tr("Free size exchange within 30 days"));
     m_offers->setToolTip(tr("What a reply to a customer review may offer. Left empty, a reply offers no refund, "
                             "discount, replacement or gift: it asks the customer to get in touch."));
+    m_competitors->setObjectName(u"brandCompetitors"_s);
+    m_competitors->setPlaceholderText(tr("Acme Apparel, Northwind"));
+    m_competitors->setToolTip(tr("Competitors by name. A piece that names one fails the checks: a comparison "
+                                 "with a competitor needs a source."));
+    m_certifications->setObjectName(u"brandCertifications"_s);
+    m_certifications->setPlaceholderText(tr("GOTS, Fairtrade"));
+    m_certifications->setToolTip(tr("Certifications and labels the shop can show. A piece may claim these; any "
+                                    "other certification it claims fails the checks unless the product's facts "
+                                    "state it."));
     m_language->setObjectName(u"brandLanguage"_s);
     m_language->setEditable(true);
     m_language->addItems({u"English"_s, u"Nederlands (Dutch)"_s, u"Deutsch (German)"_s, u"Français (French)"_s});
@@ -88,6 +100,8 @@ BrandPage::BrandPage(const UiContext& context, QWidget* parent)
     form->addRow(tr("Never use"), m_banned);
     form->addRow(tr("Always include"), m_required);
     form->addRow(tr("Replies may offer"), m_offers);
+    form->addRow(tr("Competitors"), m_competitors);
+    form->addRow(tr("Certifications held"), m_certifications);
     form->addRow(tr("Palette"), paletteRow);
     form->addRow(tr("Heading font"), m_headingFont);
     form->addRow(tr("Body font"), m_bodyFont);
@@ -121,6 +135,8 @@ void BrandPage::load()
     m_banned->setPlainText(b.bannedWords.join(u", "_s));
     m_required->setPlainText(b.requiredPhrases.join(u'\n'));
     m_offers->setPlainText(b.replyOffers.join(u'\n'));
+    m_competitors->setText(b.competitors.join(u", "_s));
+    m_certifications->setText(b.certifications.join(u", "_s));
     m_palette = b.palette;
     while (m_palette.size() < 3)
         m_palette.append(Theme::css(Theme::UnsetSwatch));
@@ -150,6 +166,8 @@ bool BrandPage::save()
     b.bannedWords = BrandProfile::splitList(m_banned->toPlainText());
     b.requiredPhrases = BrandProfile::splitList(m_required->toPlainText());
     b.replyOffers = BrandProfile::splitList(m_offers->toPlainText());
+    b.competitors = BrandProfile::splitList(m_competitors->text());
+    b.certifications = BrandProfile::splitList(m_certifications->text());
     b.palette = m_palette;
     b.fonts = {m_headingFont->currentFont().family(), m_bodyFont->currentFont().family()};
     b.targetMargin = m_margin->value() / 100.0;

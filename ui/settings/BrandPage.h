@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QFontComboBox;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -34,6 +35,8 @@ private:
     QPlainTextEdit* m_banned;
     QPlainTextEdit* m_required;
     QPlainTextEdit* m_offers;
+    QLineEdit* m_competitors;
+    QLineEdit* m_certifications;
     QList<QPushButton*> m_colours;
     QStringList m_palette;
     QFontComboBox* m_headingFont;

@@ -271,6 +271,36 @@ private slots:
         QCOMPARE(found.first().findings.size(), 1);
     }
 
+    // The gate reads claims one by one since issue 20: a piece accepted before was never held to them, so its
+    // unsupported claims are not news to the SEO agent; once a piece was checked that way, a new one is.
+    void claimsOfAPieceAcceptedBeforeTheClaimChecksAreNotNews()
+    {
+        TestWorkspace tw;
+        const Shop s = shop(tw);
+        const QSqlDatabase db = tw.db();
+        const qint64 now = tw.clock().nowMs();
+        const QJsonObject body = seoPiece(u"Merino Sweater"_s,
+            u"A fine-knit merino sweater, GOTS certified, soft, breathable and warm, made for commuters all winter."_s);
+        Sql::exec(db,
+            u"UPDATE content_versions SET body = ? WHERE id = (SELECT accepted_version_id FROM content_pieces WHERE "
+            u"product_id = ?)"_s,
+            {QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)), s.sweater});
+        QList<SeoAgent::Product> found = SeoAgent::read(db, now);
+        QCOMPARE(found.size(), 1); // Board, for its SEO score
+        QCOMPARE(found.first().id, s.board);
+        // Accepted with its claims read (none failed then): the certification the facts lack is news.
+        Sql::exec(db,
+            u"INSERT INTO validations (version_id, stage, passed, scores, created_at) SELECT accepted_version_id, "
+            u"'checks', 1, '{\"claims\":[],\"sentences\":1}', 0 FROM content_pieces WHERE product_id = ?"_s,
+            {s.sweater});
+        found = SeoAgent::read(db, now);
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.first().id, s.sweater);
+        QCOMPARE(found.first().findings.size(), 1);
+        QVERIFY2(found.first().findings.first().message.contains(u"GOTS"_s),
+            qPrintable(found.first().findings.first().message));
+    }
+
     void needsProductsInAStore()
     {
         TestWorkspace tw;

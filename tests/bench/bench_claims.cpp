@@ -97,10 +97,18 @@ int main(int argc, char** argv)
     parser.process(app);
     const int words = parser.value(u"words"_s).toInt();
     const int repeats = parser.value(u"repeats"_s).toInt();
-    const ProductFacts facts = shirt();
+    const ProductFacts shirt = ::shirt();
     BrandProfile brand;
     brand.competitors = {u"Acme Apparel"_s};
-    for (const bool dutch : {false, true}) {
+    // The facts as a manual entry gives them (two sentences), then as a long imported description (N words).
+    ProductFacts imported = shirt;
+    QStringList lines{shirt.description};
+    while (ContentChecks::wordCount(lines.join(u' ')) < words)
+        lines.append(u"Every seam is finished by hand, and the knit keeps its shape after many washes."_s);
+    imported.description = lines.join(u' ');
+    for (const int run : {0, 1, 2}) {
+        const bool dutch = run == 1;
+        const ProductFacts& facts = run == 2 ? imported : shirt;
         const QString text = piece(dutch, words);
         const QJsonObject body{{u"headline"_s, u"Merino Tee"_s}, {u"body"_s, text}};
         QList<double> claims;
@@ -117,10 +125,11 @@ int main(int argc, char** argv)
             if (problems.isEmpty())
                 return 1; // the planted errors must be found
         }
-        std::printf("%s, %d words, %d sentences, %lld claims (%d supported, %d contradicted, %d unsupported)\n",
+        std::printf("%s, %d words, %d sentences, %lld claims (%d supported, %d contradicted, %d unsupported)%s\n",
             dutch ? "Dutch" : "English", ContentChecks::wordCount(text), report.sentences,
             static_cast<long long>(report.claims.size()), report.count(Claims::Status::Supported),
-            report.count(Claims::Status::Contradicted), report.count(Claims::Status::Unsupported));
+            report.count(Claims::Status::Contradicted), report.count(Claims::Status::Unsupported),
+            run == 2 ? ", facts with a long imported description" : "");
         std::printf("  claims one by one (Claims::check): median %.2f ms, p99 %.2f ms, max %.2f ms\n",
             Bench::median(claims), Bench::percentile(claims, 0.99), Bench::percentile(claims, 1));
         std::printf("  every deterministic check (ContentChecks::run): median %.2f ms, p99 %.2f ms\n",

@@ -259,14 +259,15 @@ const QList<QRegularExpression>& healthPatterns()
 
 const QList<QRegularExpression>& scarcityPatterns()
 {
-    static const QList<QRegularExpression> list = compile({u"only \\d+ left|just \\d+ left|\\d+ left in stock"_s,
-        u"(?:only a )?few left"_s, u"almost gone|almost sold out|nearly sold out"_s, u"selling fast"_s,
-        u"limited stock|low stock"_s, u"last chance"_s, u"while (?:stocks|supplies) last"_s,
-        u"hurry(?=\\s*[,!.]|\\s+(?:while|before|now))"_s, u"don't miss out|do not miss out"_s,
-        u"ends (?:today|tonight|soon|at midnight)"_s, u"today only"_s, u"limited time"_s, u"limited edition"_s,
-        u"nog (?:maar )?\\d+ (?:stuks?|exemplaren|op voorraad|beschikbaar|over|te koop)"_s, u"bijna uitverkocht"_s,
-        u"op\\s?=\\s?op"_s, u"laatste kans"_s, u"wees er snel bij"_s, u"beperkte voorraad"_s, u"snel uitverkocht"_s,
-        u"alleen vandaag"_s, u"zolang de voorraad strekt"_s, u"gelimiteerde oplage|gelimiteerde editie"_s});
+    static const QList<QRegularExpression> list
+        = compile({u"(?:only|just) \\d+ (?:[\\p{L}]+ )?left|\\d+ left in stock"_s, u"(?:only a )?few left"_s,
+            u"almost gone|almost sold out|nearly sold out"_s, u"selling fast"_s, u"limited stock|low stock"_s,
+            u"last chance"_s, u"while (?:stocks|supplies) last"_s, u"hurry(?=\\s*[,!.]|\\s+(?:while|before|now))"_s,
+            u"don't miss out|do not miss out"_s, u"ends (?:today|tonight|soon|at midnight)"_s, u"today only"_s,
+            u"limited time"_s, u"limited edition"_s,
+            u"nog (?:maar )?\\d+ (?:stuks?|exemplaren|op voorraad|beschikbaar|over|te koop)"_s, u"bijna uitverkocht"_s,
+            u"op\\s?=\\s?op"_s, u"laatste kans"_s, u"wees er snel bij"_s, u"beperkte voorraad"_s, u"snel uitverkocht"_s,
+            u"alleen vandaag"_s, u"zolang de voorraad strekt"_s, u"gelimiteerde oplage|gelimiteerde editie"_s});
     return list;
 }
 
@@ -300,8 +301,19 @@ const QRegularExpression& pairingPattern()
 {
     static const QRegularExpression re(
         u"\\b(?:pairs? (?:well |nicely |beautifully )?with|goes (?:well )?with|wear (?:it )?with|style (?:it )?with|"
-        u"combine[sd]? (?:it )?with|matches|team (?:it )?with|alongside|combineer|combineren|staat mooi bij|"
+        u"combine[sd]? (?:it )?with|matches|team (?:it )?with|alongside|next to|beside|combineer|combineren|"
+        u"staat mooi bij|naast|"
         u"past bij|draag (?:het |hem |haar )?(?:op|bij|met)|samen met)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+const QRegularExpression& otherThingAfter()
+{
+    static const QRegularExpression re(
+        u"^\\s+(?:trousers|jeans|chinos|trainers|sneakers|shoes|boots|skirt|shorts|dress|jacket|coat|blazer|socks|"
+        u"plates?|bowls?|tablecloth|walls?|sofa|broek|schoenen|laarzen|rok|jurk|jas|sokken|bord|borden|kom|kommen|"
+        u"tafelkleed|muur|muren|bank)\\b"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }

@@ -36,6 +36,8 @@ const QList<QRegularExpression>& awardPatterns();
 const QList<QRegularExpression>& guaranteePatterns();
 // "pairs well with", "combineer met": a colour named in such a sentence is another thing's, not the product's.
 const QRegularExpression& pairingPattern();
+// "white trousers", "een wit bord": a colour or material followed by another thing it goes with is that thing's.
+const QRegularExpression& otherThingAfter();
 // "in navy", "the colour", "kleur": a colour word is about the product only in such a frame when the facts name
 // no colour at all ("orange zest" in a marmalade is not a colour claim).
 const QRegularExpression& colourFramePattern();

@@ -90,7 +90,8 @@ public:
         QStringList seen;
         for (const Hit& h : ClaimFacts::findTerms(m_scan, m_lower, ClaimVocabulary::materials())) {
             if (seen.contains(h.term->key) || h.start >= pairedFrom || notItsOwn.match(m_scan.left(h.start)).hasMatch()
-                || freeAfter.match(m_scan.mid(h.start + h.length)).hasMatch())
+                || freeAfter.match(m_scan.mid(h.start + h.length)).hasMatch()
+                || ClaimVocabulary::otherThingAfter().match(m_scan.mid(h.start + h.length)).hasMatch())
                 continue;
             seen.append(h.term->key);
             QString cite = m_facts.citeTerm(*h.term, ClaimVocabulary::materials());
@@ -115,7 +116,8 @@ public:
         const bool framed = ClaimVocabulary::colourFramePattern().match(m_scan).hasMatch();
         QStringList seen;
         for (const Hit& h : ClaimFacts::findTerms(m_scan, m_lower, ClaimVocabulary::colours())) {
-            if (seen.contains(h.term->key) || h.start >= pairedFrom)
+            if (seen.contains(h.term->key) || h.start >= pairedFrom
+                || ClaimVocabulary::otherThingAfter().match(m_scan.mid(h.start + h.length)).hasMatch())
                 continue;
             // "orange zest": a colour word, not the product's colour, unless the facts name colours or the words
             // around it make it one ("in green", "a green colour").

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "pipeline/BrandProfile.h"
+#include "pipeline/ContentChecks.h"
+#include "pipeline/ProductFacts.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The labelled corpus of tests/corpus/claims.json (issue 20): products, and pieces that are correct or carry one
+// planted error of a kind. Read by tst_claimcorpus (the targets) and bench_claimcorpus (the table).
+namespace ClaimCorpus
+{
+
+struct Piece
+{
+    QString id;
+    QString product;
+    QString language;
+    QString label; // correct, or the kind of error planted: price, number, size, material, colour, origin, care, ...
+    bool numeric = false;
+    QString planted;
+    QString body;
+};
+
+struct Corpus
+{
+    QHash<QString, ProductFacts> products;
+    BrandProfile brand;
+    QList<Piece> pieces;
+};
+
+// The corpus in the source tree (QUORUM_CORPUS_FILE, or the path given); empty with *error set when unreadable.
+Corpus load(QString* error, const QString& path = {});
+
+// The deterministic fact checks of the gate on one piece: prices, numbers with units, sizes and claims.
+QList<ContentChecks::Problem> check(const Corpus& corpus, const Piece& piece);
+
+struct Row
+{
+    QString label;
+    bool numeric = false;
+    int total = 0;
+    int caught = 0;
+};
+
+struct Result
+{
+    QList<Row> rows; // per error kind, numeric first
+    int correct = 0;
+    int falseRejects = 0;
+    QStringList rejected; // correct pieces the checks failed, with the first problem
+    QStringList missed;   // pieces with an error the checks passed
+    int numericTotal() const;
+    int numericCaught() const;
+    int softTotal() const;
+    int softCaught() const;
+};
+
+Result evaluate(const Corpus& corpus);
+
+} // namespace ClaimCorpus

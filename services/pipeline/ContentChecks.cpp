@@ -96,6 +96,8 @@ QString unitOf(QString unit)
         return u"inch"_s;
     if (unit.startsWith(u"°"_s))
         return unit;
+    if (unit == u"g/m²" || unit == u"g/m2") // grams per square metre, as Dutch and German copy write gsm
+        return u"gsm"_s;
     static const QHash<QString, QString> aliases{{u"hrs"_s, u"hour"_s}, {u"hr"_s, u"hour"_s}, {u"mins"_s, u"minute"_s},
         {u"min"_s, u"minute"_s}, {u"pcs"_s, u"piece"_s}, {u"lbs"_s, u"lb"_s}, {u"watt"_s, u"w"_s}, {u"watts"_s, u"w"_s},
         {u"volt"_s, u"v"_s}, {u"volts"_s, u"v"_s}, {u"percent"_s, u"%"_s}};
@@ -184,7 +186,8 @@ QList<Amount> amountsIn(const QString& text)
 QStringList quantitiesIn(const QString& text)
 {
     static const QRegularExpression re(
-        u"(?<![\\w.,])(\\d+(?:[.,]\\d+)?)\\s?-?\\s?(%|percent\\b|°\\s?[cf]\\b|cm\\b|mm\\b|km\\b|kg\\b|g\\b|mg\\b|ml\\b|"
+        u"(?<![\\w.,])(\\d+(?:[.,]\\d+)?)\\s?-?\\s?(%|percent\\b|°\\s?[cf]\\b|cm\\b|mm\\b|km\\b|kg\\b|g/m²|g/"
+        u"m2\\b|g\\b|mg\\b|ml\\b|"
         u"cl\\b|"
         u"l\\b|oz\\b|lbs?\\b|inch(?:es)?\\b|\"|watts?\\b|w\\b|volts?\\b|v\\b|mah\\b|gsm\\b|days?\\b|weeks?\\b|"
         u"months?\\b|years?\\b|hours?\\b|hrs?\\b|minutes?\\b|mins?\\b|pieces?\\b|pcs\\b)"_s,

@@ -47,6 +47,14 @@ private slots:
         QCOMPARE(ContentChecks::wordCount(QString()), 0);
     }
 
+    // Dutch and German copy write a fabric's weight per square metre as g/m²; the facts often say gsm.
+    void readsGramsPerSquareMetreAsGsm()
+    {
+        QCOMPARE(ContentChecks::quantitiesIn(u"een stevige 220 g/m² en 180 g/m2"_s),
+            QStringList({u"220 gsm"_s, u"180 gsm"_s}));
+        QCOMPARE(ContentChecks::quantitiesIn(u"Heavyweight 220 gsm, 200 g"_s), QStringList({u"220 gsm"_s, u"200 g"_s}));
+    }
+
     void findsAmountsOfMoneyAsShopsWriteThem()
     {
         const auto a

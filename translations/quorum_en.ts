@@ -6086,7 +6086,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../services/pipeline/Claims.cpp" line="+302"/>
+        <location filename="../services/pipeline/Claims.cpp" line="+304"/>
         <source>brand profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7076,7 +7076,7 @@ Commands:
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../services/pipeline/ContentChecks.cpp" line="+236"/>
+        <location filename="../services/pipeline/ContentChecks.cpp" line="+239"/>
         <source>The text has %1 words; it needs at least %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7138,6 +7138,31 @@ Commands:
     <message>
         <location line="+5"/>
         <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The piece is written in %1, but the brand writes in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6086,7 +6086,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../services/pipeline/Claims.cpp" line="+302"/>
+        <location filename="../services/pipeline/Claims.cpp" line="+304"/>
         <source>brand profile</source>
         <translation>merkprofiel</translation>
     </message>
@@ -7083,7 +7083,7 @@ Opdrachten:
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../services/pipeline/ContentChecks.cpp" line="+236"/>
+        <location filename="../services/pipeline/ContentChecks.cpp" line="+239"/>
         <source>The text has %1 words; it needs at least %2.</source>
         <translation>De tekst heeft %1 woorden; er zijn er minstens %2 nodig.</translation>
     </message>
@@ -7146,6 +7146,31 @@ Opdrachten:
         <location line="+5"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The piece is written in %1, but the brand writes in %2.</source>
+        <translation>Het stuk is in het %1 geschreven, maar het merk schrijft in het %2.</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,90 @@ QList<Problem> checkMaterials(const QJsonObject& body, const ProductFacts& facts
     return out;
 }
 
+QString languageOf(const QString& text)
+{
+    // The most common short words of each language, none shared by two of them.
+    static const QHash<QString, QString> words = [] {
+        QHash<QString, QString> w;
+        const auto add = [&w](const QString& code, const QStringList& list) {
+            for (const QString& s : list)
+                w.insert(s, code);
+        };
+        add(u"en"_s,
+            {u"the"_s, u"and"_s, u"it"_s, u"with"_s, u"for"_s, u"you"_s, u"your"_s, u"of"_s, u"to"_s, u"this"_s,
+                u"that"_s, u"are"_s, u"on"_s, u"from"_s, u"its"_s});
+        add(u"nl"_s,
+            {u"de"_s, u"het"_s, u"een"_s, u"en"_s, u"van"_s, u"je"_s, u"jouw"_s, u"met"_s, u"voor"_s, u"dat"_s, u"op"_s,
+                u"niet"_s, u"zijn"_s, u"ook"_s, u"naar"_s, u"wordt"_s});
+        add(u"de"_s,
+            {u"der"_s, u"das"_s, u"und"_s, u"ist"_s, u"mit"_s, u"für"_s, u"nicht"_s, u"sie"_s, u"ein"_s, u"eine"_s,
+                u"auf"_s, u"dem"_s, u"den"_s, u"zu"_s, u"auch"_s, u"wird"_s});
+        add(u"fr"_s,
+            {u"le"_s, u"la"_s, u"les"_s, u"et"_s, u"est"_s, u"avec"_s, u"pour"_s, u"vous"_s, u"une"_s, u"des"_s,
+                u"du"_s, u"dans"_s, u"sur"_s, u"pas"_s, u"qui"_s, u"votre"_s});
+        return w;
+    }();
+    static const QRegularExpression word(u"[\\p{L}]+"_s);
+    QHash<QString, int> hits;
+    int total = 0;
+    for (auto it = word.globalMatch(text.toLower()); it.hasNext();) {
+        ++total;
+        const auto found = words.constFind(it.next().captured(0));
+        if (found != words.cend())
+            ++hits[*found];
+    }
+    if (total < 25)
+        return {};
+    QString best;
+    int first = 0;
+    int second = 0;
+    for (auto it = hits.cbegin(); it != hits.cend(); ++it) {
+        if (it.value() > first) {
+            second = first;
+            first = it.value();
+            best = it.key();
+        } else if (it.value() > second) {
+            second = it.value();
+        }
+    }
+    // Clear enough: a share of the words, and well ahead of the next language.
+    return first >= 5 && first >= 2 * second ? best : QString();
+}
+
+QList<Problem> checkLanguage(const QJsonObject& body, const QString& brandLanguage)
+{
+    struct Language
+    {
+        QString code;
+        QStringList names; // as the brand profile may write it
+        const char* display;
+    };
+    static const QList<Language> known{
+        {u"en"_s, {u"english"_s, u"engels"_s}, QT_TRANSLATE_NOOP("ContentChecks", "English")},
+        {u"nl"_s, {u"dutch"_s, u"nederlands"_s}, QT_TRANSLATE_NOOP("ContentChecks", "Dutch")},
+        {u"de"_s, {u"german"_s, u"deutsch"_s, u"duits"_s}, QT_TRANSLATE_NOOP("ContentChecks", "German")},
+        {u"fr"_s, {u"french"_s, u"français"_s, u"francais"_s, u"frans"_s},
+            QT_TRANSLATE_NOOP("ContentChecks", "French")}};
+    const QString wanted = brandLanguage.toLower();
+    const auto brand = std::find_if(known.begin(), known.end(), [&wanted](const Language& l) {
+        return std::any_of(l.names.begin(), l.names.end(), [&wanted](const QString& n) { return wanted.contains(n); });
+    });
+    if (brand == known.end())
+        return {}; // a language Quorum cannot tell
+    QStringList texts;
+    for (const auto& [path, text] : ContentSpec::strings(body))
+        texts.append(text);
+    const QString found = languageOf(texts.join(u' '));
+    if (found.isEmpty() || found == brand->code)
+        return {};
+    const auto other
+        = std::find_if(known.begin(), known.end(), [&found](const Language& l) { return l.code == found; });
+    return {problem(u"language"_s, u"major"_s, u"$"_s,
+        QCoreApplication::translate("ContentChecks", "The piece is written in %1, but the brand writes in %2.")
+            .arg(QCoreApplication::translate("ContentChecks", other->display),
+                QCoreApplication::translate("ContentChecks", brand->display)))};
+}
+
 QList<Problem> run(const QString& kind, const QJsonObject& body, const ProductFacts& facts, const BrandProfile& brand,
     QJsonObject* claims)
 {
@@ -435,6 +519,7 @@ QList<Problem> run(const QString& kind, const QJsonObject& body, const ProductFa
     out += checkPlatforms(kind, body);
     out += checkBannedWords(body, brand.bannedWords);
     out += checkRequiredPhrases(kind, body, brand.requiredPhrases);
+    out += checkLanguage(body, brand.language);
     out += checkPrices(body, facts);
     out += checkNumbers(body, facts);
     out += checkSizes(kind, body, facts);

@@ -45,6 +45,11 @@ QSet<qint64> supportedPrices(const ProductFacts& facts, const QString& exceptSku
 QList<Problem> checkNumbers(const QJsonObject& body, const ProductFacts& facts);
 QList<Problem> checkSizes(const QString& kind, const QJsonObject& body, const ProductFacts& facts);
 QList<Problem> checkMaterials(const QJsonObject& body, const ProductFacts& facts);
+// A piece in another language than the brand's ("English", "Nederlands (Dutch)", "Deutsch (German)", "Français
+// (French)"): told by the common words of each, only for a piece long enough to tell (25 words).
+QList<Problem> checkLanguage(const QJsonObject& body, const QString& brandLanguage);
+// The language of a text by its common words: "en", "nl", "de", "fr", or empty when it cannot be told.
+QString languageOf(const QString& text);
 
 int wordCount(const QString& text);
 // Amounts of money written in text, as (currency code or empty, minor units, the text as written).

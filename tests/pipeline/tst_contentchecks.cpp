@@ -47,6 +47,29 @@ private slots:
         QCOMPARE(ContentChecks::wordCount(QString()), 0);
     }
 
+    void aPieceInAnotherLanguageThanTheBrandsIsCaught()
+    {
+        const QJsonObject english{{u"body"_s,
+            u"This sweater is knitted from fine merino wool. It keeps you warm on the way to work and it breathes "
+            u"when the train is busy. Wear it with your favourite jeans, and wash it at 30 degrees when you need "
+            u"to. It is the one layer you reach for."_s}};
+        const QJsonObject dutch{{u"body"_s,
+            u"Deze trui is gebreid van fijne merinowol. Hij houdt je warm op weg naar je werk en hij ademt als de "
+            u"trein vol is. Draag hem met je favoriete jeans, en was hem op 30 graden als het nodig is. Het is de "
+            u"laag die je elke dag pakt."_s}};
+        const auto wrong = ContentChecks::checkLanguage(english, u"Nederlands (Dutch)"_s);
+        QCOMPARE(wrong.size(), 1);
+        QCOMPARE(wrong.first().code, u"language"_s);
+        QCOMPARE(wrong.first().message, u"The piece is written in English, but the brand writes in Dutch."_s);
+        QVERIFY(ContentChecks::checkLanguage(dutch, u"Nederlands (Dutch)"_s).isEmpty());
+        QVERIFY(ContentChecks::checkLanguage(english, u"English"_s).isEmpty());
+        QCOMPARE(ContentChecks::checkLanguage(dutch, u"English"_s).size(), 1);
+        QCOMPARE(ContentChecks::languageOf(dutch.value(u"body"_s).toString()), u"nl"_s);
+        // Too short to tell, or a language Quorum does not know: nothing is said.
+        QVERIFY(ContentChecks::checkLanguage(QJsonObject{{u"body"_s, u"Warm and soft."_s}}, u"Nederlands"_s).isEmpty());
+        QVERIFY(ContentChecks::checkLanguage(english, u"Español"_s).isEmpty());
+    }
+
     // Dutch and German copy write a fabric's weight per square metre as g/m²; the facts often say gsm.
     void readsGramsPerSquareMetreAsGsm()
     {

@@ -8,6 +8,7 @@
 // it into sentences, finding every claim and classifying each against the facts and the brand profile
 // (Claims::check), and for context the whole deterministic half of the gate (ContentChecks::run), each repeated.
 #include "BenchSupport.h"
+#include "ClaimCorpus.h"
 #include "pipeline/BrandProfile.h"
 #include "pipeline/Claims.h"
 #include "pipeline/ContentChecks.h"
@@ -23,26 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-
-ProductFacts shirt()
-{
-    ProductFacts f;
-    f.name = u"Merino Tee"_s;
-    f.description = u"A fine merino wool T-shirt, made in Portugal. Machine washable at 30 °C."_s;
-    f.priceCents = 5900;
-    f.category = u"Apparel"_s;
-    f.attributes = QJsonObject{{u"material"_s, u"merino wool"_s}, {u"colour"_s, u"Navy"_s}};
-    f.optionNames = {u"Size"_s};
-    for (const QString& size : {u"S"_s, u"M"_s, u"L"_s}) {
-        ProductVariant v;
-        v.sku = u"TEE-"_s + size;
-        v.options = {size};
-        v.priceCents = 5900;
-        v.stock = 12;
-        f.variants.append(v);
-    }
-    return f;
-}
 
 QString piece(bool dutch, int words)
 {
@@ -97,7 +78,7 @@ int main(int argc, char** argv)
     parser.process(app);
     const int words = parser.value(u"words"_s).toInt();
     const int repeats = parser.value(u"repeats"_s).toInt();
-    const ProductFacts shirt = ::shirt();
+    const ProductFacts shirt = ClaimCorpus::merinoTee();
     BrandProfile brand;
     brand.competitors = {u"Acme Apparel"_s};
     // The facts as a manual entry gives them (two sentences), then as a long imported description (N words).

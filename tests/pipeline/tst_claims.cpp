@@ -1,3 +1,4 @@
+#include "ClaimCorpus.h"
 #include "pipeline/BrandProfile.h"
 #include "pipeline/Claims.h"
 #include "pipeline/ContentChecks.h"
@@ -23,25 +24,7 @@ class TestClaims : public QObject
 
 private:
     // A navy merino shirt made in Portugal, machine washable, in S to L, 40 in stock, not on sale.
-    static ProductFacts shirt()
-    {
-        ProductFacts f;
-        f.name = u"Merino Tee"_s;
-        f.description = u"A fine merino wool T-shirt, made in Portugal. Machine washable at 30 °C."_s;
-        f.priceCents = 5900;
-        f.category = u"Apparel"_s;
-        f.attributes = QJsonObject{{u"material"_s, u"merino wool"_s}, {u"colour"_s, u"Navy"_s}};
-        f.optionNames = {u"Size"_s};
-        for (const QString& size : {u"S"_s, u"M"_s, u"L"_s}) {
-            ProductVariant v;
-            v.sku = u"TEE-"_s + size;
-            v.options = {size};
-            v.priceCents = 5900;
-            v.stock = size == u"M" ? 20 : 10;
-            f.variants.append(v);
-        }
-        return f;
-    }
+    static ProductFacts shirt() { return ClaimCorpus::merinoTee(); }
     // A mug whose facts say little: a name, a price and a one-line description.
     static ProductFacts mug()
     {

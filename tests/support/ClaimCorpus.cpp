@@ -42,6 +42,26 @@ ProductFacts productOf(const QJsonObject& o)
 
 } // namespace
 
+ProductFacts merinoTee()
+{
+    ProductFacts f;
+    f.name = u"Merino Tee"_s;
+    f.description = u"A fine merino wool T-shirt, made in Portugal. Machine washable at 30 °C."_s;
+    f.priceCents = 5900;
+    f.category = u"Apparel"_s;
+    f.attributes = QJsonObject{{u"material"_s, u"merino wool"_s}, {u"colour"_s, u"Navy"_s}};
+    f.optionNames = {u"Size"_s};
+    for (const QString& size : {u"S"_s, u"M"_s, u"L"_s}) {
+        ProductVariant v;
+        v.sku = u"TEE-"_s + size;
+        v.options = {size};
+        v.priceCents = 5900;
+        v.stock = size == u"M" ? 20 : 10;
+        f.variants.append(v);
+    }
+    return f;
+}
+
 Corpus load(QString* error, const QString& path)
 {
     const QString file = path.isEmpty() ? QStringLiteral(QUORUM_CORPUS_FILE) : path;

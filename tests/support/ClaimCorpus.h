@@ -32,6 +32,10 @@ struct Corpus
     QList<Piece> pieces;
 };
 
+// A navy merino tee made in Portugal, machine washable at 30 °C, in S, M and L, 40 in stock, not on sale: the facts
+// tst_claims and bench_claims check pieces against.
+ProductFacts merinoTee();
+
 // The corpus in the source tree (QUORUM_CORPUS_FILE, or the path given); empty with *error set when unreadable.
 Corpus load(QString* error, const QString& path = {});
 

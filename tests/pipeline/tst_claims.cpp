@@ -51,6 +51,11 @@ private:
             return f;
         }
         ProductFacts f = shirt();
+        if (name == u"dutch-sweater") {
+            f.name = u"Merino trui"_s;
+            f.description = u"Fijngebreide trui van merinowol, wasbaar in de machine op 30 °C."_s;
+            f.attributes = QJsonObject{{u"material"_s, u"merinowol"_s}, {u"colour"_s, u"havermout"_s}};
+        }
         if (name == u"stone-tee")
             f.attributes.insert(u"colour"_s, u"Stone"_s);
         if (name == u"shirt-on-sale") {
@@ -113,6 +118,8 @@ private slots:
             Status::Contradicted, u"material: merino wool"_s);
         row("material: Dutch word, English facts", "shirt", u"Van zachte wol."_s, Kind::Material, u"wol"_s,
             Status::Supported, u"merino wool"_s);
+        row("material: wool said of merinowol", "dutch-sweater", u"Zachte wol voor koude dagen."_s, Kind::Material,
+            u"wol"_s, Status::Supported, u"material: merinowol"_s);
         row("material: facts silent", "mug", u"Made of stoneware."_s, Kind::Material, u"stoneware"_s,
             Status::Unsupported, QString());
         // Colour

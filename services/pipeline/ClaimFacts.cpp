@@ -186,8 +186,6 @@ Index index(const ProductFacts& facts, const BrandProfile& brand)
     const QString brandLabel = QCoreApplication::translate("Claims", "brand profile");
     add(brandLabel, brand.requiredPhrases.join(u"; "_s));
     add(brandLabel, brand.certifications.join(u"; "_s));
-    for (const Source& s : f.sources)
-        f.lowerAll += s.lower + u'\n';
 
     // Colours named anywhere in the facts support a colour claim ("the Red Wine Glass" may say red); only a colour
     // attribute or option says which colours the product comes in, so that other colours contradict it.

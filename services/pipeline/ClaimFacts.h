@@ -42,7 +42,6 @@ struct Source
 struct Index
 {
     QList<Source> sources;
-    QString lowerAll;
     QStringList colourKeys;     // keys and families the facts name
     bool coloursStated = false; // a colour attribute or option says which colours the product comes in
     bool colourNamed = false; // … in words the vocabulary knows (otherwise another colour is unsupported, not wrong)

@@ -429,7 +429,7 @@ QList<Problem> checkMaterials(const QJsonObject& body, const ProductFacts& facts
 
 QString languageOf(const QString& text)
 {
-    // The most common short words of each language, none shared by two of them.
+    // Common short words of each language. Dutch "en" is also French ("in"); the margin asked below absorbs it.
     static const QHash<QString, QString> words = [] {
         QHash<QString, QString> w;
         const auto add = [&w](const QString& code, const QStringList& list) {
@@ -438,7 +438,7 @@ QString languageOf(const QString& text)
         };
         add(u"en"_s,
             {u"the"_s, u"and"_s, u"it"_s, u"with"_s, u"for"_s, u"you"_s, u"your"_s, u"of"_s, u"to"_s, u"this"_s,
-                u"that"_s, u"are"_s, u"on"_s, u"from"_s, u"its"_s});
+                u"that"_s, u"are"_s, u"from"_s, u"its"_s});
         add(u"nl"_s,
             {u"de"_s, u"het"_s, u"een"_s, u"en"_s, u"van"_s, u"je"_s, u"jouw"_s, u"met"_s, u"voor"_s, u"dat"_s, u"op"_s,
                 u"niet"_s, u"zijn"_s, u"ook"_s, u"naar"_s, u"wordt"_s});

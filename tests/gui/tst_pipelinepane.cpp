@@ -2,6 +2,7 @@
 #include "ContentModels.h"
 #include "GuiFixture.h"
 #include "MainWindow.h"
+#include "ProductsModel.h"
 #include "Translations.h"
 #include "WorkspaceStatusBar.h"
 #include "catalog/CatalogActions.h"
@@ -338,6 +339,16 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(
             Sql::scalar(db(), u"SELECT state FROM content_pieces WHERE id = ?"_s, {piece}).toString(), u"rejected"_s,
             30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(Sql::scalar(db(), u"SELECT stage FROM products WHERE id = ?"_s, {id}).toString(),
+            u"needs_review"_s, 30'000);
+        // The table says so too (not "Enhancing" from before the check failed).
+        const QString needsReview = language == u"nl" ? u"Beoordeling nodig"_s : u"Needs review"_s;
+        QTRY_COMPARE_WITH_TIMEOUT(
+            pane()->view()->currentIndex().siblingAtColumn(ProductsModel::Stage).data().toString(), needsReview,
+            10'000);
+        auto* stage = pane()->detail()->findChild<QLabel*>(u"detailStage"_s);
+        QVERIFY(stage);
+        QTRY_VERIFY_WITH_TIMEOUT(stage->text().contains(needsReview), 10'000);
         window()->resize(1366, 768);
         pane()->detail()->tabs()->setCurrentWidget(writer->parentWidget());
         QTRY_VERIFY(writer->isVisible());

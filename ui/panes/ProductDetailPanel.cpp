@@ -83,6 +83,7 @@ ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent
     m_facts->setTextFormat(Qt::PlainText);
     m_name->setProperty("role", u"section"_s);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stage->setObjectName(u"detailStage"_s);
     m_stage->setWordWrap(true);
     m_facts->setWordWrap(true);
     m_facts->setProperty("role", u"subtitle"_s);

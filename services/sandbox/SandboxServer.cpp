@@ -281,6 +281,10 @@ QString SandboxServer::routeFor(const QString& path, const QString& restRoute)
         return u"meta"_s;
     if (path == u"/" || path.isEmpty())
         return u"wp.front"_s;
+    // A published page's permalink ("/returns/"): the shop's own pages, as a visitor reads them.
+    static const QRegularExpression permalink(u"^/[a-z0-9][a-z0-9-]*/?$"_s);
+    if (permalink.match(path).hasMatch())
+        return u"wp.front"_s;
     return {};
 }
 

@@ -78,9 +78,36 @@ QJsonObject ShopRoutes::wpError(const QString& code, const QString& message, int
     return QJsonObject{{u"code"_s, code}, {u"message"_s, message}, {u"data"_s, data}};
 }
 
-void ShopRoutes::frontPage(const ServerRequest&, const Reply& reply)
+void ShopRoutes::frontPage(const ServerRequest& request, const Reply& reply)
 {
     const QString root = m_queryStyle ? base() + u"/?rest_route=/"_s : base() + u"/wp-json/"_s;
+    // A page by its id (a draft's preview link) or its slug (a published page's permalink), with the menu, header
+    // and footer every page of a theme repeats around its own words.
+    const qint64 pageId = QUrlQuery(request.url).queryItemValue(u"page_id"_s).toLongLong();
+    const QString slug = request.path().mid(1).remove(u'/');
+    if (pageId > 0 || !slug.isEmpty()) {
+        const QMap<qint64, QJsonObject>& pages = m_items[u"pages"_s];
+        const auto found = std::find_if(pages.cbegin(), pages.cend(), [&](const QJsonObject& p) {
+            return pageId > 0 ? p.value(u"id"_s).toInteger() == pageId
+                              : p.value(u"slug"_s).toString() == slug && p.value(u"status"_s).toString() == u"publish";
+        });
+        if (found == pages.cend()) {
+            reply->send(404, {{"Content-Type", "text/html; charset=UTF-8"}},
+                "<!doctype html><html><head><title>Page not found</title></head><body><h1>Nothing here</h1></body>"
+                "</html>");
+            return;
+        }
+        const QString title = found->value(u"title"_s).toObject().value(u"rendered"_s).toString();
+        const QString html = u"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1 – Sandbox "
+                             u"shop</title><style>body{font-family:sans-serif}</style><script>window.dataLayer=[];"
+                             u"</script></head><body><header><nav><a href=\"/\">Home</a> <a href=\"/shop/\">Shop</a> "
+                             u"<a href=\"/cart/\">Cart</a></nav></header><main><h1>%1</h1>%2</main><footer>© Sandbox "
+                             u"shop · <a href=\"/privacy/\">Privacy</a></footer></body></html>"_s.arg(
+                                 QString(title).remove(u"<p>"_s).remove(u"</p>"_s).trimmed(),
+                                 found->value(u"content"_s).toObject().value(u"rendered"_s).toString());
+        reply->send(200, {{"Content-Type", "text/html; charset=UTF-8"}}, html.toUtf8());
+        return;
+    }
     SiteRenderer::Page page;
     page.shop = u"Sandbox shop"_s;
     page.title = u"Sandbox shop"_s;

@@ -37,13 +37,14 @@ QString quoted(const QString& identifier)
     return u'"' + identifier + u'"';
 }
 
-// The tables to copy, parents before children (by their foreign keys).
+// The tables to copy, parents before children (by their foreign keys). The knowledge base's full-text index
+// (an SQLite FTS5 table and its shadow tables) is not copied: PostgreSQL indexes the passages itself.
 QStringList tablesInOrder(const QSqlDatabase& src)
 {
     QStringList names;
     QSqlQuery q = Sql::exec(src,
         u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN "
-        u"('schema_version', 'processes') ORDER BY name"_s);
+        u"('schema_version', 'processes') AND name NOT LIKE 'knowledge_fts%' ORDER BY name"_s);
     while (q.next())
         names.append(q.value(0).toString());
     q.finish();

@@ -1,0 +1,143 @@
+#include "KnowledgeActions.h"
+
+#include "core/Clock.h"
+#include "net/HttpClient.h"
+#include "storage/Dialect.h"
+
+#include <QCoreApplication>
+#include <QTemporaryFile>
+
+#include <stdexcept>
+
+using namespace Qt::StringLiterals;
+
+KnowledgeActions::KnowledgeActions(const ChangeDoor& door, QObject* parent)
+    : QObject(parent)
+    , m_door(door)
+{ }
+
+QList<Knowledge::Document> KnowledgeActions::documents() const
+{
+    return Knowledge::documents(m_door.db());
+}
+
+std::optional<Knowledge::Document> KnowledgeActions::document(qint64 id) const
+{
+    return Knowledge::document(m_door.db(), id);
+}
+
+QList<Knowledge::Passage> KnowledgeActions::search(const QString& query, int limit) const
+{
+    return Knowledge::search(m_door.db(), query, limit);
+}
+
+QString KnowledgeActions::rankingName() const
+{
+    return Dialect::isPostgres(m_door.db()) ? u"ts_rank_cd"_s : u"BM25"_s;
+}
+
+qint64 KnowledgeActions::save(const Knowledge::Document& document, QString* error)
+{
+    if (const QString why = Knowledge::whyNot(document); !why.isEmpty()) {
+        if (error)
+            *error = why;
+        return 0;
+    }
+    qint64 id = 0;
+    const int version
+        = document.id > 0 ? Knowledge::document(m_door.db(), document.id).value_or(Knowledge::Document{}).version : 0;
+    const bool ok = m_door.change(
+        {u"knowledge.save"_s,
+            u"knowledge:"_s + (document.id > 0 ? QString::number(document.id) : document.title.trimmed()),
+            QJsonObject{{u"title"_s, document.title.trimmed()}, {u"topic"_s, document.topic},
+                {u"source"_s, document.source}, {u"origin"_s, document.origin},
+                {u"characters"_s, static_cast<qint64>(document.body.size())}, {u"previous_version"_s, version}},
+            EventBus::Topic::Products}, // the products' pieces cite it: their detail views show what is stale
+        [&](const QSqlDatabase& db) { id = Knowledge::save(db, document, m_door.actor(), m_door.clock()->nowMs()); },
+        error);
+    return ok ? id : 0;
+}
+
+bool KnowledgeActions::remove(qint64 id, QString* error)
+{
+    const auto d = Knowledge::document(m_door.db(), id);
+    if (!d) {
+        if (error)
+            *error = QCoreApplication::translate("Knowledge", "The document no longer exists.");
+        return false;
+    }
+    return m_door.change(
+        {u"knowledge.remove"_s, u"knowledge:"_s + QString::number(id),
+            QJsonObject{{u"title"_s, d->title}, {u"version"_s, d->version}}, EventBus::Topic::Products},
+        [&](const QSqlDatabase& db) { Knowledge::remove(db, id); }, error);
+}
+
+void KnowledgeActions::fetch(const QUrl& url)
+{
+    const auto fail = [this](const QString& error) {
+        KnowledgeImport::Draft d;
+        d.error = error;
+        emit fetched(d);
+    };
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
+        fail(QCoreApplication::translate("Knowledge", "Type the page's full address, beginning with https://."));
+        return;
+    }
+    if (m_fetching) {
+        fail(QCoreApplication::translate("Knowledge", "A page is being fetched already."));
+        return;
+    }
+    if (!m_http) {
+        HttpClient::Options options;
+        options.deadlineMs = 30'000;
+        options.stallTimeoutMs = 15'000;
+        options.maxResponseBytes = KnowledgeImport::kMaxFileBytes;
+        m_http = new HttpClient(options, this);
+    }
+    m_fetching = true;
+    HttpRequest request;
+    request.url = url;
+    request.setHeader("Accept", "text/html, text/plain, application/pdf;q=0.8");
+    m_http->send(request, this, [this, url, fail](const HttpResponse& r) {
+        m_fetching = false;
+        if (!r.hasHttpStatus()) {
+            fail(QCoreApplication::translate("Knowledge", "%1 could not be reached: %2")
+                     .arg(url.toDisplayString(), r.errorString));
+            return;
+        }
+        if (!r.ok()) {
+            fail(QCoreApplication::translate("Knowledge", "%1 answered with HTTP %2; nothing was read.")
+                     .arg(url.toDisplayString())
+                     .arg(r.status));
+            return;
+        }
+        const QByteArray type = r.header("content-type").toLower();
+        if (type.contains("pdf")) {
+            QTemporaryFile file;
+            if (!file.open() || file.write(r.body) != r.body.size() || !file.flush()) {
+                fail(QCoreApplication::translate("Knowledge", "The PDF could not be kept to read it."));
+                return;
+            }
+            KnowledgeImport::Draft d = KnowledgeImport::readPdf(file.fileName());
+            d.document.origin = url.toString();
+            d.document.source = u"url"_s;
+            emit fetched(d);
+            return;
+        }
+        if (!type.isEmpty() && !type.contains("html") && !type.contains("text/plain")) {
+            fail(QCoreApplication::translate("Knowledge", "%1 is not a page of text (it is %2).")
+                     .arg(url.toDisplayString(), QString::fromLatin1(type)));
+            return;
+        }
+        KnowledgeImport::Draft d = type.contains("text/plain") ? KnowledgeImport::Draft{}
+                                                               : KnowledgeImport::fromHtml(r.body, url.toString());
+        if (type.contains("text/plain")) {
+            d.document.title = url.fileName().isEmpty() ? url.host() : url.fileName();
+            d.document.body = QString::fromUtf8(r.body).trimmed();
+            d.document.source = u"url"_s;
+            d.document.origin = url.toString();
+            d.document.topic = KnowledgeImport::guessTopic(d.document.title, d.document.body);
+        }
+        emit fetched(d);
+    });
+}

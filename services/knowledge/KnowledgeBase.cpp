@@ -1,0 +1,408 @@
+#include "KnowledgeBase.h"
+
+#include "storage/Dialect.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <stdexcept>
+
+using namespace Qt::StringLiterals;
+
+namespace Knowledge
+{
+
+namespace
+{
+
+struct TopicInfo
+{
+    const char* key;
+    const char* name;
+};
+constexpr TopicInfo kTopics[] = {{"shipping", QT_TRANSLATE_NOOP("Knowledge", "Shipping")},
+    {"returns", QT_TRANSLATE_NOOP("Knowledge", "Returns")}, {"care", QT_TRANSLATE_NOOP("Knowledge", "Care guide")},
+    {"sizing", QT_TRANSLATE_NOOP("Knowledge", "Size chart")},
+    {"materials", QT_TRANSLATE_NOOP("Knowledge", "Material story")},
+    {"brand", QT_TRANSLATE_NOOP("Knowledge", "Brand story")}, {"faq", QT_TRANSLATE_NOOP("Knowledge", "FAQ")},
+    {"other", QT_TRANSLATE_NOOP("Knowledge", "Other")}};
+
+// Packs paragraphs (or sentences) into passages of at most kMaxChunkChars.
+class Packer
+{
+public:
+    explicit Packer(QList<Chunk>* out)
+        : m_out(out)
+    { }
+    void setHeading(const QString& heading)
+    {
+        flush();
+        m_heading = heading;
+    }
+    void addParagraph(const QString& paragraph)
+    {
+        if (paragraph.size() > kMaxChunkChars) {
+            flush();
+            static const QRegularExpression sentenceEnd(u"(?<=[.!?])\\s+"_s);
+            for (const QString& sentence : paragraph.split(sentenceEnd, Qt::SkipEmptyParts)) {
+                for (const QString& piece : cut(sentence))
+                    add(piece, u" "_s);
+            }
+            flush();
+            return;
+        }
+        add(paragraph, u"\n\n"_s);
+    }
+    void flush()
+    {
+        if (!m_current.isEmpty())
+            m_out->append({m_heading, m_current});
+        m_current.clear();
+    }
+
+private:
+    void add(const QString& text, const QString& glue)
+    {
+        if (!m_current.isEmpty() && m_current.size() + glue.size() + text.size() > kMaxChunkChars)
+            flush();
+        m_current += (m_current.isEmpty() ? QString() : glue) + text;
+    }
+    // A sentence longer than a passage, cut at spaces (at the limit where there is none).
+    static QStringList cut(QString sentence)
+    {
+        QStringList out;
+        while (sentence.size() > kMaxChunkChars) {
+            qsizetype at = sentence.lastIndexOf(u' ', kMaxChunkChars);
+            if (at <= 0)
+                at = kMaxChunkChars;
+            out.append(sentence.left(at).trimmed());
+            sentence = sentence.mid(at).trimmed();
+        }
+        if (!sentence.isEmpty())
+            out.append(sentence);
+        return out;
+    }
+
+    QList<Chunk>* m_out;
+    QString m_heading;
+    QString m_current;
+};
+
+// A short line on its own without closing punctuation reads as a heading in plain text and PDFs ("Returns").
+bool looksLikeHeading(const QString& paragraph)
+{
+    return paragraph.size() <= 60 && !paragraph.contains(u'\n') && !paragraph.endsWith(u'.')
+        && !paragraph.endsWith(u':') && !paragraph.endsWith(u',') && !paragraph.endsWith(u'?')
+        && !paragraph.endsWith(u'!') && !paragraph.startsWith(u'-') && !paragraph.startsWith(u'*')
+        && !paragraph.startsWith(u"•"_s) && paragraph.split(u' ', Qt::SkipEmptyParts).size() <= 8;
+}
+
+// The words of a search, lower case, each once: letters and digits only (safe in FTS5 quotes and to_tsquery).
+QStringList queryWords(const QString& query)
+{
+    static const QRegularExpression word(u"[\\p{L}\\p{N}]{2,}"_s);
+    QStringList out;
+    QSet<QString> seen;
+    for (auto it = word.globalMatch(query.toLower()); it.hasNext() && out.size() < 32;) {
+        const QString w = it.next().captured();
+        if (!seen.contains(w)) {
+            seen.insert(w);
+            out.append(w);
+        }
+    }
+    return out;
+}
+
+Passage passageFrom(const QSqlQuery& q)
+{
+    Passage p;
+    p.chunkId = q.value(0).toLongLong();
+    p.documentId = q.value(1).toLongLong();
+    p.documentVersion = q.value(2).toInt();
+    p.documentTitle = q.value(3).toString();
+    p.topic = q.value(4).toString();
+    p.heading = q.value(5).toString();
+    p.text = q.value(6).toString();
+    p.score = q.value(7).toDouble();
+    return p;
+}
+
+} // namespace
+
+QString Passage::label() const
+{
+    return heading.isEmpty() || heading == documentTitle ? documentTitle : documentTitle + u" › "_s + heading;
+}
+
+QStringList topics()
+{
+    QStringList out;
+    for (const TopicInfo& t : kTopics)
+        out.append(QString::fromLatin1(t.key));
+    return out;
+}
+
+QString topicName(const QString& topic)
+{
+    for (const TopicInfo& t : kTopics) {
+        if (topic == QLatin1String(t.key))
+            return QCoreApplication::translate("Knowledge", t.name);
+    }
+    return topic;
+}
+
+QList<Chunk> chunk(const QString& text)
+{
+    QList<Chunk> out;
+    Packer packer(&out);
+    static const QRegularExpression markdownHeading(u"^#{1,6}\\s+(.+?)\\s*#*$"_s);
+    QStringList paragraph;
+    const auto endParagraph = [&](bool nextIsText) {
+        const QString p = paragraph.join(u'\n').trimmed();
+        paragraph.clear();
+        if (p.isEmpty())
+            return;
+        if (nextIsText && looksLikeHeading(p))
+            packer.setHeading(p);
+        else
+            packer.addParagraph(p);
+    };
+    const QStringList lines = QString(text).replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n').split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (const auto m = markdownHeading.match(line); m.hasMatch()) {
+            endParagraph(false);
+            packer.setHeading(m.captured(1));
+        } else if (line.isEmpty()) {
+            // A lone short line followed by text is a heading (plain text, a PDF's lines).
+            bool textFollows = false;
+            for (qsizetype j = i + 1; j < lines.size() && !textFollows; ++j) {
+                const QString next = lines.at(j).trimmed();
+                if (next.isEmpty())
+                    continue;
+                textFollows = !markdownHeading.match(next).hasMatch();
+                break;
+            }
+            endParagraph(textFollows);
+        } else {
+            paragraph.append(line);
+        }
+    }
+    endParagraph(false);
+    packer.flush();
+    return out;
+}
+
+QString whyNot(const Document& d)
+{
+    if (d.title.trimmed().isEmpty())
+        return QCoreApplication::translate("Knowledge", "Give the document a title.");
+    if (d.body.trimmed().isEmpty())
+        return QCoreApplication::translate("Knowledge", "The document has no text.");
+    if (d.body.size() > kMaxDocumentChars)
+        return QCoreApplication::translate("Knowledge",
+            "The document holds %1 characters of text; the knowledge base takes at most %2 per document. Split it "
+            "into parts (for example one per topic) and add them one by one.")
+            .arg(QLocale().toString(d.body.size()), QLocale().toString(kMaxDocumentChars));
+    if (!topics().contains(d.topic))
+        return QCoreApplication::translate("Knowledge", "Choose a topic for the document.");
+    return {};
+}
+
+QList<Document> documents(const QSqlDatabase& db)
+{
+    QList<Document> out;
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT d.id, d.title, d.topic, d.source, d.origin, d.version, d.body, d.updated_at, d.updated_by, "
+        u"(SELECT COUNT(*) FROM knowledge_chunks c WHERE c.document_id = d.id), "
+        u"(SELECT COUNT(DISTINCT k.piece_id) FROM knowledge_citations k WHERE k.document_id = d.id "
+        u" AND k.document_version = d.version AND k.version_id = (SELECT MAX(l.version_id) FROM knowledge_citations l "
+        u" WHERE l.piece_id = k.piece_id)), "
+        u"(SELECT COUNT(DISTINCT k.piece_id) FROM knowledge_citations k WHERE k.document_id = d.id "
+        u" AND k.document_version < d.version AND k.version_id = (SELECT MAX(l.version_id) FROM knowledge_citations l "
+        u" WHERE l.piece_id = k.piece_id)) "
+        u"FROM knowledge_documents d ORDER BY d.title, d.id"_s);
+    while (q.next()) {
+        Document d;
+        d.id = q.value(0).toLongLong();
+        d.title = q.value(1).toString();
+        d.topic = q.value(2).toString();
+        d.source = q.value(3).toString();
+        d.origin = q.value(4).toString();
+        d.version = q.value(5).toInt();
+        d.body = q.value(6).toString();
+        d.updatedAt = q.value(7).toLongLong();
+        d.updatedBy = q.value(8).toString();
+        d.chunks = q.value(9).toInt();
+        d.citedBy = q.value(10).toInt();
+        d.stale = q.value(11).toInt();
+        out.append(d);
+    }
+    return out;
+}
+
+std::optional<Document> document(const QSqlDatabase& db, qint64 id)
+{
+    for (const Document& d : documents(db)) {
+        if (d.id == id)
+            return d;
+    }
+    return std::nullopt;
+}
+
+QString versionBody(const QSqlDatabase& db, qint64 documentId, int version)
+{
+    return Sql::scalar(
+        db, u"SELECT body FROM knowledge_versions WHERE document_id = ? AND version = ?"_s, {documentId, version})
+        .toString();
+}
+
+qint64 save(const QSqlDatabase& db, Document d, const QString& actor, qint64 now)
+{
+    if (const QString why = whyNot(d); !why.isEmpty())
+        throw std::invalid_argument(why.toStdString());
+    d.title = d.title.trimmed();
+    Transaction tx(db);
+    if (d.id > 0) {
+        QSqlQuery q = Sql::exec(db, u"SELECT version, title, body FROM knowledge_documents WHERE id = ?"_s, {d.id});
+        if (!q.next())
+            throw std::invalid_argument(
+                QCoreApplication::translate("Knowledge", "The document no longer exists.").toStdString());
+        const int current = q.value(0).toInt();
+        const bool sameText = q.value(1).toString() == d.title && q.value(2).toString() == d.body;
+        q.finish();
+        if (sameText) { // only its topic or source changed: no new version, nothing stale
+            Sql::update(db, u"UPDATE knowledge_documents SET topic = ?, source = ?, origin = ? WHERE id = ?"_s,
+                {d.topic, d.source, d.origin, d.id});
+            tx.commit();
+            return d.id;
+        }
+        d.version = current + 1;
+        Sql::update(db,
+            u"UPDATE knowledge_documents SET title = ?, topic = ?, source = ?, origin = ?, version = ?, body = ?, "
+            u"updated_at = ?, updated_by = ? WHERE id = ?"_s,
+            {d.title, d.topic, d.source, d.origin, d.version, d.body, now, actor, d.id});
+        if (!Dialect::isPostgres(db))
+            Sql::exec(db,
+                u"DELETE FROM knowledge_fts WHERE rowid IN (SELECT id FROM knowledge_chunks WHERE document_id = ?)"_s,
+                {d.id});
+        Sql::exec(db, u"DELETE FROM knowledge_chunks WHERE document_id = ?"_s, {d.id});
+        Sql::update(db,
+            u"UPDATE knowledge_citations SET stale = 1 WHERE document_id = ? AND document_version < ? AND stale = 0"_s,
+            {d.id, d.version});
+    } else {
+        d.version = 1;
+        d.id = Sql::insert(db,
+            u"INSERT INTO knowledge_documents (title, topic, source, origin, version, body, created_at, updated_at, "
+            u"updated_by) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)"_s,
+            {d.title, d.topic, d.source, d.origin, d.body, now, now, actor});
+    }
+    Sql::exec(db,
+        u"INSERT INTO knowledge_versions (document_id, version, title, body, saved_at, saved_by) "
+        u"VALUES (?, ?, ?, ?, ?, ?)"_s,
+        {d.id, d.version, d.title, d.body, now, actor});
+    const QList<Chunk> chunks = chunk(d.body);
+    Sql::Prepared insertChunk(db,
+        u"INSERT INTO knowledge_chunks (document_id, version, ordinal, title, heading, text) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    std::optional<Sql::Prepared> index;
+    if (!Dialect::isPostgres(db))
+        index.emplace(db, u"INSERT INTO knowledge_fts (rowid, heading, text) VALUES (?, ?, ?)"_s, false);
+    for (qsizetype i = 0; i < chunks.size(); ++i) {
+        // The document's title is part of every passage's heading for the search ("Returns policy" finds them).
+        const QString heading = chunks.at(i).heading;
+        const qint64 id = insertChunk.insert({d.id, d.version, i, d.title, heading, chunks.at(i).text});
+        if (index)
+            index->exec({id, QString(d.title + u' ' + heading), chunks.at(i).text});
+    }
+    tx.commit();
+    return d.id;
+}
+
+void remove(const QSqlDatabase& db, qint64 id)
+{
+    Transaction tx(db);
+    if (!Dialect::isPostgres(db))
+        Sql::exec(db,
+            u"DELETE FROM knowledge_fts WHERE rowid IN (SELECT id FROM knowledge_chunks WHERE document_id = ?)"_s,
+            {id});
+    Sql::exec(db, u"DELETE FROM knowledge_citations WHERE document_id = ?"_s, {id});
+    Sql::exec(db, u"DELETE FROM knowledge_chunks WHERE document_id = ?"_s, {id});
+    Sql::exec(db, u"DELETE FROM knowledge_versions WHERE document_id = ?"_s, {id});
+    Sql::exec(db, u"DELETE FROM knowledge_documents WHERE id = ?"_s, {id});
+    tx.commit();
+}
+
+QList<Passage> search(const QSqlDatabase& db, const QString& query, int limit)
+{
+    const QStringList words = queryWords(query);
+    if (words.isEmpty() || limit <= 0)
+        return {};
+    QList<Passage> out;
+    if (Dialect::isPostgres(db)) {
+        // As indexed: the title and heading weigh more than the text; the rank is divided by 1 + log(length), as
+        // BM25 favours the shorter of two passages that match alike.
+        const QString vector = u"(setweight(to_tsvector('simple', c.title || ' ' || c.heading), 'A') || "
+                               u"setweight(to_tsvector('simple', c.text), 'B'))"_s;
+        QSqlQuery q = Sql::exec(db,
+            u"SELECT c.id, c.document_id, c.version, d.title, d.topic, c.heading, c.text, "
+            u"ts_rank_cd(%1, to_tsquery('simple', ?), 1) AS score "
+            u"FROM knowledge_chunks c JOIN knowledge_documents d ON d.id = c.document_id "
+            u"WHERE %1 @@ to_tsquery('simple', ?) ORDER BY score DESC, c.id LIMIT ?"_s.arg(vector),
+            {words.join(u" | "_s), words.join(u" | "_s), limit});
+        while (q.next())
+            out.append(passageFrom(q));
+        return out;
+    }
+    QStringList quoted;
+    for (const QString& w : words)
+        quoted.append(u'"' + w + u'"');
+    // bm25() is lower for a better match; the heading (with the document's title) weighs twice the text.
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT c.id, c.document_id, c.version, d.title, d.topic, c.heading, c.text, -r.rank AS score FROM "
+        u"(SELECT rowid, bm25(knowledge_fts, 2.0, 1.0) AS rank FROM knowledge_fts WHERE knowledge_fts MATCH ? "
+        u" ORDER BY rank LIMIT ?) r "
+        u"JOIN knowledge_chunks c ON c.id = r.rowid JOIN knowledge_documents d ON d.id = c.document_id "
+        u"ORDER BY r.rank, c.id"_s,
+        {quoted.join(u" OR "_s), limit});
+    while (q.next())
+        out.append(passageFrom(q));
+    return out;
+}
+
+int passageCount(const QSqlDatabase& db)
+{
+    return Sql::scalar(db, u"SELECT COUNT(*) FROM knowledge_chunks"_s).toInt();
+}
+
+void recordCitations(const QSqlDatabase& db, qint64 versionId, qint64 pieceId, const QList<Citation>& citations)
+{
+    Sql::exec(db, u"DELETE FROM knowledge_citations WHERE version_id = ?"_s, {versionId});
+    QSet<qint64> seen;
+    for (const Citation& c : citations) {
+        if (seen.contains(c.chunkId))
+            continue;
+        seen.insert(c.chunkId);
+        Sql::exec(db,
+            u"INSERT INTO knowledge_citations (version_id, piece_id, chunk_id, document_id, document_version) "
+            u"VALUES (?, ?, ?, ?, ?)"_s,
+            {versionId, pieceId, c.chunkId, c.documentId, c.documentVersion});
+    }
+}
+
+QList<StaleCitation> staleCitations(const QSqlDatabase& db, qint64 versionId)
+{
+    QList<StaleCitation> out;
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT k.document_id, d.title, MIN(k.document_version), d.version FROM knowledge_citations k "
+        u"JOIN knowledge_documents d ON d.id = k.document_id WHERE k.version_id = ? AND k.document_version < d.version "
+        u"GROUP BY k.document_id, d.title, d.version ORDER BY d.title"_s,
+        {versionId});
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()});
+    return out;
+}
+
+} // namespace Knowledge

@@ -5,6 +5,7 @@
 #include "pipeline/ContentChecks.h"
 #include "pipeline/ContentSpec.h"
 #include "pipeline/ContentStore.h"
+#include "pipeline/KnowledgeClaims.h"
 #include "pipeline/ProductStage.h"
 #include "pipeline/ProductStore.h"
 #include "sandbox/ContentGenerator.h"
@@ -61,7 +62,10 @@ struct Writer
     {
         ContentGenerator::Options o;
         o.wrongFacts = wrongFacts;
-        return generator.generate(ContentSpec::find(kind)->schema, generatorFacts, prompt, seed, o).toObject();
+        // The writer reads the knowledge base's passages for the piece, as PieceGate gives them.
+        const QString withKnowledge
+            = prompt + u"\n\n"_s + KnowledgeClaims::promptBlock(KnowledgeClaims::passagesFor(db, kind, facts));
+        return generator.generate(ContentSpec::find(kind)->schema, generatorFacts, withKnowledge, seed, o).toObject();
     }
 
     // One version with its verdicts; passed decides the reviewer's scores.
@@ -78,7 +82,8 @@ struct Writer
         v.createdAt = at;
         const qint64 id = ContentStore::insertVersion(db, v, ContentStore::generationKey(piece.id, 1, attempt));
         ContentStore::Validation checks;
-        const auto problems = ContentChecks::run(piece.kind, body, facts, brand, &checks.scores);
+        const auto problems = ContentChecks::run(
+            piece.kind, body, facts, brand, &checks.scores, KnowledgeClaims::passagesFor(db, piece.kind, facts));
         checks.versionId = id;
         checks.stage = ContentStore::Stage::Checks;
         checks.passed = problems.isEmpty();
@@ -87,6 +92,8 @@ struct Writer
         checks.model = u"deterministic checks"_s;
         checks.createdAt = at + kMinute / 4;
         ContentStore::storeValidation(db, checks);
+        Knowledge::recordCitations(
+            db, id, piece.id, KnowledgeClaims::citations(Claims::Report::fromJson(checks.scores)));
         if (!checks.passed)
             return id; // a hard fail is never sent to the reviewer
         ContentStore::Validation review;

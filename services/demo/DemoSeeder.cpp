@@ -15,6 +15,7 @@
 #include "core/Log.h"
 #include "core/Money.h"
 #include "core/SiteRenderer.h"
+#include "knowledge/KnowledgeBase.h"
 #include "pipeline/ProductStage.h"
 #include "shopagents/Goals.h"
 #include "shopagents/Pricing.h"
@@ -70,6 +71,20 @@ QList<ProductStage> pathTo(ProductStage target)
             break;
     }
     return out;
+}
+
+// The shop's shipping and returns policy and its care guides: what the demo's FAQs answer from and cite.
+void seedKnowledge(const QSqlDatabase& db, const QJsonArray& documents, qint64 now)
+{
+    for (const QJsonValue& v : documents) {
+        const QJsonObject o = v.toObject();
+        Knowledge::Document d;
+        d.title = o.value(u"title"_s).toString();
+        d.topic = o.value(u"topic"_s).toString();
+        d.source = u"markdown"_s;
+        d.body = o.value(u"body"_s).toString();
+        Knowledge::save(db, d, u"demo"_s, now - 30 * 24 * 3'600'000LL);
+    }
 }
 
 void seedProducts(const QSqlDatabase& db, const QJsonArray& products, qint64 now, const QString& currency,
@@ -508,6 +523,7 @@ bool seed(Workspace& workspace, const Clock& clock, QString* error, const QStrin
         Settings::setValue(db, u"brand.language"_s, brand.value(u"language"_s).toString());
         // The owner's goals the CEO measures the demo shop's month against.
         Goals::save(db, Goals::fromJson(ws.value(u"goals"_s).toObject()));
+        seedKnowledge(db, data->value(u"knowledge"_s).toArray(), now);
         QHash<QString, qint64> idBySku;
         seedProducts(db, data->value(u"products"_s).toArray(), now, currency, brand.value(u"voice"_s).toString(),
             language, &idBySku);

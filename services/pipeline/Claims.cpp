@@ -152,16 +152,22 @@ public:
     {
         static const QRegularExpression shipping(
             u"\\b(?:ship|ships|shipping|shipped|deliver|delivers|delivery|delivered|dispatch|verzend|verzenden|"
-            u"verzending|verzonden|bezorg|bezorgen|bezorging|bezorgd|levering|geleverd)\\b"_s,
+            u"verzending|verzonden|bezorg|bezorgen|bezorging|bezorgd|levering|geleverd|return|returns|returned|refund|"
+            u"refunds|retour|retourneren|retourneert|terugsturen)\\b"_s,
             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression making(
             u"\\b(?:made|produced|crafted|woven|knitted|sewn|grown|sourced|gemaakt|geproduceerd|geweven|gebreid)\\b"_s,
             QRegularExpression::CaseInsensitiveOption);
-        if (shipping.match(m_scan).hasMatch() && !making.match(m_scan).hasMatch())
+        const bool made = making.match(m_scan).hasMatch();
+        if (shipping.match(m_scan).hasMatch() && !made)
             return; // where it goes, not where it comes from
+        // "… to Belgium and Germany it takes 2-4 days": a destination (a list of places after "to"), not an origin.
+        static const QRegularExpression destination(
+            u"\\b(?:to|naar)\\s+(?:[\\p{L}-]+(?:\\s*,\\s*|\\s+(?:and|en|or|of)\\s+))*$"_s,
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
         QStringList seen;
         for (const Hit& h : ClaimFacts::findTerms(m_scan, m_lower, ClaimVocabulary::countries())) {
-            if (seen.contains(h.term->key))
+            if (seen.contains(h.term->key) || (!made && destination.match(m_scan.left(h.start)).hasMatch()))
                 continue;
             seen.append(h.term->key);
             QString cite = m_facts.citeTerm(*h.term, ClaimVocabulary::countries());
@@ -430,7 +436,7 @@ private:
     }
     void add(Kind kind, const Hit& h, Status status, const QString& cite)
     {
-        m_out->append(Claim{m_where, m_sentence, kind, m_sentence.mid(h.start, h.length), status, cite});
+        m_out->append(Claim{m_where, m_sentence, kind, m_sentence.mid(h.start, h.length), status, cite, 0, 0, 0});
     }
 
     const ClaimFacts::Index& m_facts;
@@ -459,7 +465,8 @@ constexpr KindInfo kKinds[] = {{Kind::Material, "material", QT_TRANSLATE_NOOP("C
     {Kind::Scarcity, "scarcity", QT_TRANSLATE_NOOP("Claims", "stock or urgency")},
     {Kind::Discount, "discount", QT_TRANSLATE_NOOP("Claims", "discount")},
     {Kind::Health, "health", QT_TRANSLATE_NOOP("Claims", "health effect")},
-    {Kind::Competitor, "competitor", QT_TRANSLATE_NOOP("Claims", "competitor")}};
+    {Kind::Competitor, "competitor", QT_TRANSLATE_NOOP("Claims", "competitor")},
+    {Kind::Policy, "policy", QT_TRANSLATE_NOOP("Claims", "shipping or returns")}};
 
 } // namespace
 
@@ -519,9 +526,17 @@ QList<ContentChecks::Problem> Report::problems() const
         p.code = c.kind == Kind::Material ? u"material"_s : u"claim"_s;
         p.severity = c.status == Status::Contradicted ? u"critical"_s : u"major"_s;
         p.where = c.where;
-        if (c.status == Status::Contradicted)
+        if (c.status == Status::Contradicted && c.kind == Kind::Policy)
+            p.message = QCoreApplication::translate("Claims", "“%1” (%2) contradicts the knowledge base: %3.")
+                            .arg(c.term, kindName(c.kind), c.citation);
+        else if (c.status == Status::Contradicted)
             p.message = QCoreApplication::translate("Claims", "“%1” (%2) contradicts the facts: %3.")
                             .arg(c.term, kindName(c.kind), c.citation);
+        else if (c.kind == Kind::Policy)
+            p.message = QCoreApplication::translate("Claims",
+                "“%1” (%2): the knowledge base says nothing about it. Leave it out, or add the shop's terms to the "
+                "knowledge base (Settings → Knowledge).")
+                            .arg(c.term, kindName(c.kind));
         else if (c.kind == Kind::Health)
             p.message = QCoreApplication::translate("Claims",
                 "“%1” is a health claim the product's facts do not make; health claims need evidence and are "
@@ -542,8 +557,12 @@ QList<ContentChecks::Problem> Report::problems() const
 
 QJsonObject Claim::toJson() const
 {
-    return QJsonObject{{u"where"_s, where}, {u"sentence"_s, sentence}, {u"kind"_s, kindKey(kind)}, {u"term"_s, term},
+    QJsonObject o{{u"where"_s, where}, {u"sentence"_s, sentence}, {u"kind"_s, kindKey(kind)}, {u"term"_s, term},
         {u"status"_s, statusKey(status)}, {u"citation"_s, citation}};
+    if (chunkId > 0)
+        o.insert(u"passage"_s,
+            QJsonObject{{u"chunk"_s, chunkId}, {u"document"_s, documentId}, {u"version"_s, documentVersion}});
+    return o;
 }
 
 std::optional<Claim> Claim::fromJson(const QJsonObject& o)
@@ -552,8 +571,11 @@ std::optional<Claim> Claim::fromJson(const QJsonObject& o)
     const auto status = statusFromKey(o.value(u"status"_s).toString());
     if (!kind || !status)
         return std::nullopt;
+    const QJsonObject passage = o.value(u"passage"_s).toObject();
     return Claim{o.value(u"where"_s).toString(), o.value(u"sentence"_s).toString(), *kind,
-        o.value(u"term"_s).toString(), *status, o.value(u"citation"_s).toString()};
+        o.value(u"term"_s).toString(), *status, o.value(u"citation"_s).toString(),
+        passage.value(u"chunk"_s).toInteger(), passage.value(u"document"_s).toInteger(),
+        passage.value(u"version"_s).toInt()};
 }
 
 QJsonObject Report::toJson() const

@@ -35,7 +35,8 @@ enum class Kind
     Scarcity,
     Discount,
     Health,
-    Competitor
+    Competitor,
+    Policy // the shop's shipping and returns terms ("returns within 30 days"), checked against the knowledge base
 };
 
 enum class Status
@@ -53,6 +54,11 @@ struct Claim
     QString term; // the words as written ("dry clean only")
     Status status = Status::Unsupported;
     QString citation; // where the facts say so or otherwise ("care: machine washable at 30 °C"); empty when silent
+    // The knowledge base's passage the citation is (0: the product's facts or the brand profile) and the version of
+    // its document then.
+    qint64 chunkId = 0;
+    qint64 documentId = 0;
+    int documentVersion = 0;
 
     QJsonObject toJson() const;
     static std::optional<Claim> fromJson(const QJsonObject& o);

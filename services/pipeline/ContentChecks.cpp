@@ -3,6 +3,7 @@
 #include "BrandProfile.h"
 #include "Claims.h"
 #include "ContentSpec.h"
+#include "KnowledgeClaims.h"
 #include "ProductFacts.h"
 #include "core/Money.h"
 #include "llm/JsonSchema.h"
@@ -331,10 +332,14 @@ QSet<qint64> supportedPrices(const ProductFacts& facts, const QString& exceptSku
     return allowed;
 }
 
-QList<Problem> checkPrices(const QJsonObject& body, const ProductFacts& facts)
+QList<Problem> checkPrices(const QJsonObject& body, const ProductFacts& facts, const QString& knowledgeText)
 {
     QList<Problem> out;
     const QSet<qint64> allowed = supportedPrices(facts);
+    // An amount of the shop's terms ("free delivery over €50") may be one its knowledge base gives.
+    QSet<qint64> terms;
+    for (const Amount& a : amountsIn(knowledgeText))
+        terms.insert(a.cents);
     // Several products' facts have no one price: the message names theirs (the first few, lowest first).
     QString price = formatPrice(facts.priceCents, facts.currency);
     if (facts.priceCents <= 0 && !facts.variants.isEmpty()) {
@@ -356,7 +361,8 @@ QList<Problem> checkPrices(const QJsonObject& body, const ProductFacts& facts)
                     QCoreApplication::translate(
                         "ContentChecks", "States “%1” in %2, but the product is priced in %3 (%4).")
                         .arg(a.text, a.currency, facts.currency, price)));
-            else if (!allowed.contains(a.cents))
+            else if (!allowed.contains(a.cents)
+                && !(terms.contains(a.cents) && KnowledgeClaims::termsSentenceWith(text, a.text)))
                 out.append(problem(u"price"_s, u"critical"_s, path,
                     QCoreApplication::translate("ContentChecks", "States the price as “%1”, but the facts say %2.")
                         .arg(a.text, price)));
@@ -365,13 +371,16 @@ QList<Problem> checkPrices(const QJsonObject& body, const ProductFacts& facts)
     return out;
 }
 
-QList<Problem> checkNumbers(const QJsonObject& body, const ProductFacts& facts)
+QList<Problem> checkNumbers(const QJsonObject& body, const ProductFacts& facts, const QString& knowledgeText)
 {
     QList<Problem> out;
     const QStringList known = quantitiesIn(facts.factText());
+    // A period of the shop's terms ("returns within 30 days") may be one its knowledge base gives.
+    const QStringList terms = quantitiesIn(knowledgeText);
     for (const auto& [path, text] : ContentSpec::strings(body)) {
         for (const QString& q : quantitiesIn(text)) {
-            if (!known.contains(q))
+            if (!known.contains(q)
+                && !(terms.contains(q) && KnowledgeClaims::termsSentenceWith(text, q.section(u' ', 0, 0))))
                 out.append(problem(u"number"_s, u"critical"_s, path,
                     QCoreApplication::translate("ContentChecks", "States “%1”, which the product's facts do not give.")
                         .arg(q)));
@@ -512,18 +521,20 @@ QList<Problem> checkLanguage(const QJsonObject& body, const QString& brandLangua
 }
 
 QList<Problem> run(const QString& kind, const QJsonObject& body, const ProductFacts& facts, const BrandProfile& brand,
-    QJsonObject* claims)
+    QJsonObject* claims, const QList<Knowledge::Passage>& knowledge)
 {
+    const QString knowledgeText = KnowledgeClaims::text(knowledge);
     QList<Problem> out = checkSchema(kind, body);
     out += checkLengths(kind, body);
     out += checkPlatforms(kind, body);
     out += checkBannedWords(body, brand.bannedWords);
     out += checkRequiredPhrases(kind, body, brand.requiredPhrases);
     out += checkLanguage(body, brand.language);
-    out += checkPrices(body, facts);
-    out += checkNumbers(body, facts);
+    out += checkPrices(body, facts, knowledgeText);
+    out += checkNumbers(body, facts, knowledgeText);
     out += checkSizes(kind, body, facts);
-    const Claims::Report report = Claims::check(kind, body, facts, brand);
+    Claims::Report report = Claims::check(kind, body, facts, brand);
+    KnowledgeClaims::apply(&report, body, knowledge);
     out += report.problems();
     if (claims)
         *claims = report.toJson();

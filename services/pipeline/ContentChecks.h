@@ -1,5 +1,7 @@
 #pragma once
 
+#include "knowledge/KnowledgeBase.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -27,9 +29,11 @@ struct Problem
     static Problem fromJson(const QJsonObject& o);
 };
 
-// Every check; the claims (Claims.h) stand in for the material check. With claims, the claim report as JSON.
+// Every check; the claims (Claims.h) stand in for the material check. With claims, the claim report as JSON. The
+// knowledge base's passages the writer was given support what the piece states from them (KnowledgeClaims.h): its
+// shipping and returns terms, and the amounts and periods they give.
 QList<Problem> run(const QString& kind, const QJsonObject& body, const ProductFacts& facts, const BrandProfile& brand,
-    QJsonObject* claims = nullptr);
+    QJsonObject* claims = nullptr, const QList<Knowledge::Passage>& knowledge = {});
 
 // The single checks, for tests and for the detail view.
 QList<Problem> checkSchema(const QString& kind, const QJsonObject& body);
@@ -37,12 +41,13 @@ QList<Problem> checkLengths(const QString& kind, const QJsonObject& body);
 QList<Problem> checkPlatforms(const QString& kind, const QJsonObject& body);
 QList<Problem> checkBannedWords(const QJsonObject& body, const QStringList& banned);
 QList<Problem> checkRequiredPhrases(const QString& kind, const QJsonObject& body, const QStringList& required);
-QList<Problem> checkPrices(const QJsonObject& body, const ProductFacts& facts);
+// knowledgeText: the passages the writer was given; the amounts and periods they give may be repeated.
+QList<Problem> checkPrices(const QJsonObject& body, const ProductFacts& facts, const QString& knowledgeText = {});
 // The amounts the facts support, which the price check accepts: the price, the variants' prices, amounts the
 // description states. With exceptSku, as if that variant (or the product, by its SKU) had no price: what else
 // would still support an amount when its price changes.
 QSet<qint64> supportedPrices(const ProductFacts& facts, const QString& exceptSku = {});
-QList<Problem> checkNumbers(const QJsonObject& body, const ProductFacts& facts);
+QList<Problem> checkNumbers(const QJsonObject& body, const ProductFacts& facts, const QString& knowledgeText = {});
 QList<Problem> checkSizes(const QString& kind, const QJsonObject& body, const ProductFacts& facts);
 QList<Problem> checkMaterials(const QJsonObject& body, const ProductFacts& facts);
 // A piece in another language than the brand's ("English", "Nederlands (Dutch)", "Deutsch (German)", "Français

@@ -4,6 +4,7 @@
 
 #include "ContentChecks.h"
 #include "ContentSpec.h"
+#include "KnowledgeClaims.h"
 #include "PromptTemplates.h"
 #include "core/Clock.h"
 #include "core/Json.h"
@@ -61,6 +62,11 @@ PromptTemplates::Template GateContext::promptFor(const QString& name, qint64 pie
         = PromptTemplates::inVariantShare(name, pieceId, runNo, trial.sharePct) ? trial.variant : trial.control;
     return memo(
         m_prompts, name + u'#' + QString::number(version), [&] { return PromptTemplates::version(db, name, version); });
+}
+
+QList<Knowledge::Passage> GateContext::knowledge(const QString& kind)
+{
+    return memo(m_knowledge, kind, [&] { return KnowledgeClaims::passagesFor(db, kind, facts); });
 }
 
 PromptTemplates::Template GateContext::prompt(const QString& name)
@@ -138,7 +144,8 @@ QHash<QString, QString> PieceGate::variables(const ProductFacts& facts, const Br
         {u"banned_words"_s, orNone(brand.bannedWords)}, {u"required_phrases"_s, orNone(brand.requiredPhrases)},
         {u"audience"_s, facts.audience.isEmpty() ? u"anyone who shops in this category"_s : facts.audience},
         {u"word_range"_s, words}, {u"feedback"_s, feedback}, {u"instruction"_s, instruction},
-        {u"attempt"_s, QString::number(attempt)}, {u"thresholds"_s, gate.describe()}, {u"language"_s, brand.language}};
+        {u"attempt"_s, QString::number(attempt)}, {u"thresholds"_s, gate.describe()}, {u"language"_s, brand.language},
+        {u"knowledge"_s, QString()}};
 }
 
 QHash<QString, QString> PieceGate::promptVariables(
@@ -147,6 +154,8 @@ QHash<QString, QString> PieceGate::promptVariables(
     QHash<QString, QString> vars
         = variables(m_ctx->facts, m_ctx->brand, m_ctx->gate, m_piece.kind, attempt, feedback, instruction);
     vars.insert(u"piece"_s, m_kind.promptName);
+    if (!m_kind.checks) // a product's piece (a site's stages and sections bring their own variables)
+        vars.insert(u"knowledge"_s, KnowledgeClaims::promptBlock(m_ctx->knowledge(m_piece.kind)));
     for (auto it = m_kind.variables.cbegin(); it != m_kind.variables.cend(); ++it)
         vars.insert(it.key(), it.value());
     return vars;
@@ -195,7 +204,8 @@ ContentStore::Validation PieceGate::checks(const ContentStore::Version& version)
     QJsonObject claims;
     const QList<ContentChecks::Problem> problems = m_kind.checks
         ? m_kind.checks(version.json())
-        : ContentChecks::run(m_piece.kind, version.json(), m_ctx->facts, m_ctx->brand, &claims);
+        : ContentChecks::run(
+            m_piece.kind, version.json(), m_ctx->facts, m_ctx->brand, &claims, m_ctx->knowledge(m_piece.kind));
     ContentStore::Validation v;
     v.scores = claims; // the claims one by one, for the detail view (Claims::Report::toJson)
     v.versionId = version.id;
@@ -205,7 +215,17 @@ ContentStore::Validation PieceGate::checks(const ContentStore::Version& version)
     v.provider = u"quorum"_s;
     v.model = u"deterministic checks"_s;
     v.createdAt = m_ctx->clock->nowMs();
+    const QList<Knowledge::Citation> cited
+        = m_kind.checks ? QList<Knowledge::Citation>{} : KnowledgeClaims::citations(Claims::Report::fromJson(claims));
+    if (cited.isEmpty()) {
+        ContentStore::storeValidation(m_ctx->db, v, *m_ctx->tables);
+        return v;
+    }
+    // What the version states from the knowledge base, kept with its verdict: stale when a document changes.
+    Transaction tx(m_ctx->db, Transaction::Subject{Transaction::Subject::Product, m_ctx->facts.id});
     ContentStore::storeValidation(m_ctx->db, v, *m_ctx->tables);
+    Knowledge::recordCitations(m_ctx->db, version.id, m_piece.id, cited);
+    tx.commit();
     return v;
 }
 

@@ -6,6 +6,7 @@
 #include "GateSettings.h"
 #include "ProductFacts.h"
 #include "PromptTemplates.h"
+#include "knowledge/KnowledgeBase.h"
 #include "llm/LlmTypes.h"
 
 #include <QHash>
@@ -41,12 +42,16 @@ struct GateContext
     PromptTemplates::Template prompt(const QString& name);
     // The writer's template for one run of a piece: during a trial of prompts, the variant for its share of runs.
     PromptTemplates::Template promptFor(const QString& name, qint64 pieceId, int runNo);
+    // The knowledge base's passages for a kind of this product's pieces (KnowledgeClaims::passagesFor), searched
+    // once per job: the same passages are in the writer's prompt and support the checks.
+    QList<Knowledge::Passage> knowledge(const QString& kind);
 
 private:
     QHash<QString, QList<ProviderConfig>> m_chains;
     QHash<QString, std::optional<ProviderConfig>> m_providers;
     QHash<QString, PromptTemplates::Template> m_prompts;
     QHash<QString, PromptTemplates::Trial> m_trials;
+    QHash<QString, QList<Knowledge::Passage>> m_knowledge;
 };
 
 // The agreement gate for one content piece (DESIGN.md section 2), as a sequence of steps that

@@ -269,6 +269,7 @@ QList<std::pair<QString, QString>> knownVariables()
     static const Known kKnown[] = {
         {"product_name", QT_TRANSLATE_NOOP("PromptTemplates", "the product's name")},
         {"facts", QT_TRANSLATE_NOOP("PromptTemplates", "the product's facts as JSON between <facts> tags")},
+        {"knowledge", QT_TRANSLATE_NOOP("PromptTemplates", "the knowledge base's best passages for the piece, each with its id, between <knowledge> tags (empty when none)")},
         {"piece", QT_TRANSLATE_NOOP("PromptTemplates", "the piece being written, e.g. “FAQ”")},
         {"brand_voice", QT_TRANSLATE_NOOP("PromptTemplates", "the brand's voice")},
         {"banned_words", QT_TRANSLATE_NOOP("PromptTemplates", "words the copy must not use")},

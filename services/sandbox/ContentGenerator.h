@@ -91,6 +91,9 @@ private:
     QString body(const QString& field, qsizetype minLen, qsizetype maxLen);
     QString social(const QString& platform, qsizetype minLen, qsizetype maxLen);
     QString shortText(const QList<QStringList>& topics, qsizetype minLen, qsizetype maxLen, qsizetype target);
+    // The sentences of the prompt's knowledge passages that answer a question on shipping or returns, as written
+    // (a model quotes the shop's terms); empty when the prompt has none.
+    QString knowledgeAnswer(const QString& topic) const;
     QJsonArray faq(const QJsonObject& schema, int count);
     QJsonArray bullets(int count, qsizetype maxLen);
     QJsonArray keywords(int count, qsizetype maxLen, bool hashtags);

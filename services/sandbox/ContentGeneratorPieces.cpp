@@ -116,6 +116,40 @@ QString ContentGenerator::social(const QString& platform, qsizetype minLen, qsiz
     return text.size() >= minLen ? text : shortText({{usage}, {u"everyday"_s}}, minLen, maxLen, minLen + 20);
 }
 
+QString ContentGenerator::knowledgeAnswer(const QString& topic) const
+{
+    static const QRegularExpression returns(u"\\b(?:return|returns|refund|exchange|retour\\w*|ruilen|terugsturen)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression shipping(
+        u"\\b(?:ship\\w*|deliver\\w*|dispatch\\w*|verzend\\w*|verzonden|lever\\w*|bezorg\\w*|verstuur\\w*)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression passageStart(u"^\\[K\\d+\\][^\\n]*$"_s, QRegularExpression::MultilineOption);
+    static const QRegularExpression sentenceEnd(u"(?<=[.!?])\\s+"_s);
+    const QRegularExpression& words = topic == u"returns" ? returns : shipping;
+    const QString block = PromptReader::between(m_prompt, u"knowledge"_s);
+    // Each passage under its "[K12] Returns policy › Refunds" line; a passage whose label names the topic first.
+    QList<std::pair<QString, QString>> passages;
+    for (auto it = passageStart.globalMatch(block); it.hasNext();) {
+        const auto m = it.next();
+        const qsizetype end = block.indexOf(u"\n[K"_s, m.capturedEnd());
+        passages.append({m.captured(), block.mid(m.capturedEnd(), end < 0 ? -1 : end - m.capturedEnd())});
+    }
+    for (const bool byLabel : {true, false}) {
+        for (const auto& [label, passage] : passages) {
+            if (byLabel && !words.match(label).hasMatch())
+                continue;
+            QStringList answer;
+            for (const QString& sentence : passage.simplified().split(sentenceEnd, Qt::SkipEmptyParts)) {
+                if (words.match(sentence).hasMatch() && !sentence.endsWith(u'?') && answer.size() < 2)
+                    answer.append(sentence);
+            }
+            if (!answer.isEmpty())
+                return answer.join(u' ');
+        }
+    }
+    return {};
+}
+
 QJsonArray ContentGenerator::faq(const QJsonObject& schema, int count)
 {
     const QJsonObject item = schema.value(u"items"_s).toObject();
@@ -146,6 +180,15 @@ QJsonArray ContentGenerator::faq(const QJsonObject& schema, int count)
         rest.move(static_cast<qsizetype>(m_rng.bounded(static_cast<quint32>(rest.size()))), rest.size() - 1);
     if (m_copy.slot(u"sizes"_s).isEmpty() == false)
         rest.move(rest.indexOf(u"sizes"_s), 0);
+    // What the shop's knowledge base answers, a customer asks first.
+    QHash<QString, QString> fromKnowledge;
+    for (const QString& topic : {u"shipping"_s, u"returns"_s}) {
+        const QString answer = knowledgeAnswer(topic);
+        if (!answer.isEmpty()) {
+            fromKnowledge.insert(topic, answer);
+            rest.move(rest.indexOf(topic), 0);
+        }
+    }
     topics += rest;
     // What the person asked to focus on is asked about first.
     static const QMap<QString, QString> kFocus{{u"design"_s, u"colour"_s}, {u"fit"_s, u"sizes"_s}};
@@ -168,6 +211,10 @@ QJsonArray ContentGenerator::faq(const QJsonObject& schema, int count)
         if (qa.isEmpty())
             continue;
         QString answer = CopyComposer::capitalized(qa.section(u"||"_s, 1).trimmed());
+        if (fromKnowledge.contains(topic)) { // the shop's terms, as its knowledge base words them
+            pairs.append({qa.section(u"||"_s, 0, 0).trimmed(), fromKnowledge.value(topic)});
+            continue;
+        }
         QString more = kMore.value(topic, u"everyday"_s);
         if (more == u"usage")
             more += u'.' + m_family;

@@ -262,6 +262,7 @@ void CopyReviewer::checkPrices()
         return;
     QList<qint64> allowed{m_facts.priceCents};
     allowed += amounts(m_facts.description);
+    allowed += amounts(PromptReader::between(m_prompt, u"knowledge"_s)); // the shop's terms: "free delivery over €50"
     for (const QJsonValue& v : m_facts.attributes.value(u"prices"_s).toArray())
         allowed.append(Money::parse(v.toString()).value_or(-1));
     for (qint64 cents : amounts(m_piece)) {

@@ -6,6 +6,7 @@
 #include "pipeline/ContentChecks.h"
 #include "pipeline/ContentSpec.h"
 #include "pipeline/GateSettings.h"
+#include "pipeline/KnowledgeClaims.h"
 #include "pipeline/ProductFacts.h"
 #include "pipeline/ProductStore.h"
 #include "storage/Sql.h"
@@ -82,6 +83,7 @@ QList<SeoAgent::Product> SeoAgent::read(const QSqlDatabase& db, qint64 /*now*/, 
         u"ORDER BY c.product_id, c.id"_s);
     qint64 factsOf = 0;
     std::optional<ProductFacts> facts;
+    QHash<QString, QList<Knowledge::Passage>> knowledge; // by kind, material and category
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         const auto it = at.constFind(id);
@@ -101,8 +103,13 @@ QList<SeoAgent::Product> SeoAgent::read(const QSqlDatabase& db, qint64 /*now*/, 
         // A piece accepted before the gate read claims one by one was never held to them: its claims are not news
         // either (the next run of the piece is).
         const bool claimsChecked = Json::objectFromString(q.value(4).toString()).contains(u"claims"_s);
-        for (const ContentChecks::Problem& problem :
-            ContentChecks::run(kind, Json::objectFromString(q.value(2).toString()), *facts, brand)) {
+        // The knowledge base as it is now: a policy changed since the piece was written shows as a contradiction.
+        const QString knowledgeKey = kind + u'\n' + facts->material() + u'\n' + facts->category;
+        auto passages = knowledge.constFind(knowledgeKey);
+        if (passages == knowledge.cend())
+            passages = knowledge.insert(knowledgeKey, KnowledgeClaims::passagesFor(db, kind, *facts));
+        for (const ContentChecks::Problem& problem : ContentChecks::run(
+                 kind, Json::objectFromString(q.value(2).toString()), *facts, brand, nullptr, *passages)) {
             const bool known = std::any_of(accepted.cbegin(), accepted.cend(), [&](const ContentChecks::Problem& a) {
                 return a.code == problem.code && a.where == problem.where && a.message == problem.message;
             });

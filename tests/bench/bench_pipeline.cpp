@@ -2,7 +2,7 @@
 // with injected latency L and a provider limit of C concurrent calls per provider (429 with
 // Retry-After beyond it), with the pool's default settings: nobody tunes anything.
 //
-//   bench_pipeline [--products 1000] [--latency 300] [--concurrency 32] [--repeats 3] [--gui] [--keep]
+//   bench_pipeline [--products 1000] [--latency 300] [--concurrency 32] [--repeats 3] [--gui] [--keep] [--knowledge]
 //                  [--server postgresql://user@host:port/postgres --worker-processes 2]
 //
 // With --server the workspace is a team workspace on that PostgreSQL server (a database of its own per
@@ -23,6 +23,7 @@
 #include "core/Json.h"
 #include "jobs/JobQueue.h"
 #include "jobs/WorkerPool.h"
+#include "knowledge/KnowledgeBase.h"
 #include "llm/ProviderStore.h"
 #include "pipeline/PipelineActions.h"
 #include "pipeline/ProductStore.h"
@@ -35,8 +36,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QRegularExpression>
@@ -74,6 +77,22 @@ struct Result
 };
 
 // The workspace: products of every kind (a third apparel with sizes, so it also needs a size guide).
+// The demo shop's knowledge base (its shipping and returns policy and care guides): every FAQ, care guide,
+// description and size guide is then given passages, searched per product, and checked against them.
+void fillKnowledge(const QSqlDatabase& db)
+{
+    QFile file(u":/demo/demo.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    for (const QJsonValue& v : QJsonDocument::fromJson(file.readAll()).object().value(u"knowledge"_s).toArray()) {
+        Knowledge::Document d;
+        d.title = v.toObject().value(u"title"_s).toString();
+        d.topic = v.toObject().value(u"topic"_s).toString();
+        d.body = v.toObject().value(u"body"_s).toString();
+        Knowledge::save(db, d, u"bench"_s, 1);
+    }
+}
+
 void fill(const QSqlDatabase& db, int products)
 {
     Transaction tx(db);
@@ -139,7 +158,7 @@ struct Team
     int threads = 0; // pipeline.workers in each process (0: the default)
 };
 
-Result run(int products, int latency, int concurrency, bool gui, bool keep, const Team& team)
+Result run(int products, int latency, int concurrency, bool gui, bool keep, const Team& team, bool knowledge)
 {
     Result r;
     SandboxProcess sandbox;
@@ -166,6 +185,8 @@ Result run(int products, int latency, int concurrency, bool gui, bool keep, cons
         auto ws = Workspace::open(dir.path(), &error);
         ProviderStore::useSandbox(ws->db(), sandbox.url());
         fill(ws->db(), products);
+        if (knowledge)
+            fillKnowledge(ws->db());
         if (team.threads > 0)
             Settings::setValue(ws->db(), u"pipeline.workers"_s, qint64(team.threads));
     }
@@ -302,7 +323,9 @@ int main(int argc, char** argv)
         {u"worker-processes"_s, u"With --server: quorum worker processes doing the work."_s, u"n"_s, u"2"_s});
     parser.addOption(
         {u"workers"_s, u"Worker threads per process (pipeline.workers; default: the pool's)."_s, u"n"_s, u"0"_s});
+    parser.addOption({u"knowledge"_s, u"With the demo shop's knowledge base (shipping, returns, care guides)."_s});
     parser.process(app);
+    const bool knowledge = parser.isSet(u"knowledge"_s);
     const int products = parser.value(u"products"_s).toInt();
     const int latency = parser.value(u"latency"_s).toInt();
     const int concurrency = parser.value(u"concurrency"_s).toInt();
@@ -311,17 +334,17 @@ int main(int argc, char** argv)
     const Team team{
         parser.value(u"server"_s), parser.value(u"worker-processes"_s).toInt(), parser.value(u"workers"_s).toInt()};
 
-    std::printf("%d products, %d ms latency, %d concurrent calls per provider, %s, %d run(s)\n\n", products, latency,
+    std::printf("%d products, %d ms latency, %d concurrent calls per provider, %s, %d run(s)%s\n\n", products, latency,
         concurrency,
         team.server.isEmpty() ? (gui ? "inside the main window" : "headless")
                               : qPrintable(u"PostgreSQL, %1 quorum worker processes"_s.arg(team.workers)),
-        repeats);
+        repeats, knowledge ? ", with the demo shop's knowledge base" : "");
     std::printf("| run | writes | reviews | bound (s) | wall (s) | wall / bound | ready | review | failed | 429s | "
                 "peak RSS (MB) | DB (MB) | stall p50 / p99 / max (ms) |\n");
     std::printf("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     QList<double> ratios, p99s, rss;
     for (int i = 0; i < repeats; ++i) {
-        const Result r = run(products, latency, concurrency, gui, parser.isSet(u"keep"_s), team);
+        const Result r = run(products, latency, concurrency, gui, parser.isSet(u"keep"_s), team, knowledge);
         ratios.append(r.boundS > 0 ? r.wallS / r.boundS : 0);
         p99s.append(r.stallP99);
         rss.append(static_cast<double>(r.rssMb));

@@ -235,6 +235,9 @@ private slots:
         QTest::newRow("Dutch pairing") << u"shirt"_s << u"Combineer hem met een zwarte jeans."_s;
         QTest::newRow("a colour word that is no colour") << u"mug"_s << u"Perfect with orange zest tea."_s;
         QTest::newRow("where it ships") << u"mug"_s << u"We ship across Europe within three days."_s;
+        QTest::newRow("where it goes, after a semicolon")
+            << u"mug"_s << u"Delivery takes a day; to Belgium and Germany it takes 2-4 working days."_s;
+        QTest::newRow("Dutch destination") << u"mug"_s << u"Naar België en Duitsland duurt het 2-4 werkdagen."_s;
         QTest::newRow("china is not China") << u"mug"_s << u"Finer than your grandmother's china."_s;
         QTest::newRow("a single letter is not a size") << u"shirt"_s << u"Plan A: wear it. Plan M: wear it again."_s;
         QTest::newRow("a question is no claim") << u"shirt"_s << u"Is it dry clean only?"_s;

@@ -54,7 +54,8 @@ bool isHumanText(const QString& key)
         u"material"_s, u"colour"_s, u"weight"_s, u"role"_s, u"agent"_s, u"title"_s, u"reasoning"_s, u"sources"_s,
         u"risks"_s, u"pros"_s, u"cons"_s, u"impact"_s, u"verdict"_s, u"campaign"_s, u"reason"_s, u"from_category"_s,
         u"to_category"_s, u"tagline"_s, u"voice"_s, u"language"_s, u"cta"_s, u"ad_text"_s, u"hypothesis"_s,
-        u"titleBack"_s, u"descriptionBack"_s, u"rejectedReason"_s, u"hours"_s, u"categories"_s, u"collection"_s};
+        u"titleBack"_s, u"descriptionBack"_s, u"rejectedReason"_s, u"hours"_s, u"categories"_s, u"collection"_s,
+        u"body"_s};
     return keys.contains(key);
 }
 

@@ -17,6 +17,7 @@
 #include "EndpointsModel.h"
 #include "ExperimentsModel.h"
 #include "FinanceAlertsModel.h"
+#include "KnowledgeModels.h"
 #include "KpiModel.h"
 #include "LeadsModel.h"
 #include "MainWindow.h"
@@ -46,6 +47,7 @@
 #include "dialogs/WelcomeDialog.h"
 #include "gateway/GatewayActions.h"
 #include "jobs/WorkerPool.h"
+#include "knowledge/KnowledgeActions.h"
 #include "llm/ProviderTester.h"
 #include "pipeline/PipelineActions.h"
 #include "publishing/ConnectionSettings.h"
@@ -184,6 +186,8 @@ void Application::createModels()
     m_context.pricing = &m_settings->pricing;
     m_context.suppliers = &m_settings->suppliers;
     m_context.supplierList = new SuppliersModel(m_context.suppliers, m_modelOwner);
+    m_context.knowledge = new KnowledgeActions(door, m_modelOwner);
+    m_context.knowledgeDocuments = new KnowledgeDocumentsModel(m_context.knowledge, m_modelOwner);
     m_context.adRules = &m_settings->adRules;
     m_context.experiments = &m_settings->experiments;
     m_context.stockActions = &m_settings->stock;

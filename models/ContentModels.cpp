@@ -5,9 +5,11 @@
 #include "ModelRoles.h"
 #include "ThemeColors.h"
 #include "core/Log.h"
+#include "knowledge/KnowledgeBase.h"
 #include "pipeline/ContentSpec.h"
 #include "storage/Sql.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -135,6 +137,25 @@ VersionsModel::VersionsModel(const QSqlDatabase& db, QObject* parent)
     , m_db(db)
 { }
 
+namespace
+{
+// The knowledge base's documents a version cites that have changed since it was checked, into its checks' claims
+// ("stale": [{title, cited, current}]), for the detail view.
+void markStaleCitations(const QSqlDatabase& db, qint64 versionId, QList<ContentStore::Validation>* verdicts)
+{
+    const QList<Knowledge::StaleCitation> stale = Knowledge::staleCitations(db, versionId);
+    if (stale.isEmpty())
+        return;
+    QJsonArray list;
+    for (const Knowledge::StaleCitation& s : stale)
+        list.append(QJsonObject{{u"title"_s, s.title}, {u"cited"_s, s.citedVersion}, {u"current"_s, s.currentVersion}});
+    for (ContentStore::Validation& v : *verdicts) {
+        if (v.stage == ContentStore::Stage::Checks)
+            v.scores.insert(u"stale"_s, list);
+    }
+}
+} // namespace
+
 void VersionsModel::setPiece(qint64 pieceId)
 {
     m_pieceId = pieceId;
@@ -149,8 +170,11 @@ void VersionsModel::reload()
             const auto piece = ContentStore::piece(m_db, m_pieceId);
             m_acceptedId = piece ? piece->acceptedVersionId : 0;
             const QList<ContentStore::Version> versions = ContentStore::versions(m_db, m_pieceId);
-            for (auto it = versions.rbegin(); it != versions.rend(); ++it)
-                rows.append(Row{*it, ContentStore::validations(m_db, it->id), it->id == m_acceptedId});
+            for (auto it = versions.rbegin(); it != versions.rend(); ++it) {
+                QList<ContentStore::Validation> verdicts = ContentStore::validations(m_db, it->id);
+                markStaleCitations(m_db, it->id, &verdicts);
+                rows.append(Row{*it, verdicts, it->id == m_acceptedId});
+            }
         } catch (const SqlError& e) {
             qCWarning(lcModels) << "cannot read the versions of piece" << m_pieceId << ":" << e.message();
             rows.clear();

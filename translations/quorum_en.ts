@@ -2893,7 +2893,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+131"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+146"/>
         <source>Demo example</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3591,7 +3591,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+144"/>
+        <location filename="../app/Application.cpp" line="+146"/>
         <source>Publishing cannot use some connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,7 +3601,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6063,19 +6063,19 @@
     <name>Claims</name>
     <message>
         <location filename="../services/pipeline/ClaimFacts.cpp" line="+175"/>
-        <location line="+97"/>
+        <location line="+95"/>
         <source>description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+41"/>
+        <location line="-88"/>
+        <location line="+39"/>
         <location line="+20"/>
         <source>variants (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-57"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6086,12 +6086,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../services/pipeline/Claims.cpp" line="+304"/>
+        <location filename="../services/pipeline/Claims.cpp" line="+310"/>
         <source>brand profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>price %1, on sale for %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6101,7 +6101,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/pipeline/ClaimFacts.cpp" line="-205"/>
+        <location filename="../services/pipeline/ClaimFacts.cpp" line="-203"/>
         <location filename="../services/pipeline/Claims.cpp" line="+118"/>
         <source>material</source>
         <translation type="unfinished"></translation>
@@ -6190,12 +6190,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>shipping or returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+61"/>
+        <source>“%1” (%2) contradicts the knowledge base: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>“%1” (%2) contradicts the facts: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>“%1” (%2): the knowledge base says nothing about it. Leave it out, or add the shop&apos;s terms to the knowledge base (Settings → Knowledge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>“%1” is a health claim the product&apos;s facts do not make; health claims need evidence and are regulated. Leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6210,7 +6225,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>supported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7076,7 +7091,7 @@ Commands:
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../services/pipeline/ContentChecks.cpp" line="+239"/>
+        <location filename="../services/pipeline/ContentChecks.cpp" line="+240"/>
         <source>The text has %1 words; it needs at least %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7106,17 +7121,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>States “%1” in %2, but the product is priced in %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>States the price as “%1”, but the facts say %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>States “%1”, which the product&apos;s facts do not give.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7189,22 +7204,32 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>The facts say:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>The knowledge base says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing in the knowledge base says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing in the facts says so.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7225,12 +7250,22 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Every checkable claim is supported by the facts or the knowledge base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every checkable claim is supported by the facts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-63"/>
+        <source>Stale: this version cites version %1 of “%2”, which is at version %3 now. Regenerate the piece, or edit it and check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>The model&apos;s answer did not match the piece&apos;s schema; this is what it returned:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7325,7 +7360,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-62"/>
+        <location line="-67"/>
         <source>No checkable claims in %n sentences.</source>
         <translation>
             <numerusform>No checkable claims in %n sentence.</numerusform>
@@ -7333,7 +7368,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>Rule checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8191,7 +8226,7 @@ Commands:
     </message>
     <message>
         <location line="-16"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Writing the demo data failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10655,6 +10690,444 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Knowledge</name>
+    <message>
+        <location filename="../services/knowledge/KnowledgeActions.cpp" line="+66"/>
+        <location filename="../services/knowledge/KnowledgeBase.cpp" line="+273"/>
+        <source>The document no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type the page&apos;s full address, beginning with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A page is being fetched already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered with HTTP %2; nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PDF could not be kept to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a page of text (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/knowledge/KnowledgeBase.cpp" line="-247"/>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Care guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Material story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brand story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>Give the document a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The document has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The document holds %1 characters of text; the knowledge base takes at most %2 per document. Split it into parts (for example one per topic) and add them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a topic for the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeClaims</name>
+    <message>
+        <location filename="../services/pipeline/KnowledgeClaims.cpp" line="+122"/>
+        <source>knowledge base, %1 (%2, version %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>knowledge base, %1 (%2, version %3), word for word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source> (the knowledge base&apos;s “%1” says “%2”: the product&apos;s facts win; correct the one that is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeDocumentDialog</name>
+    <message>
+        <location filename="../ui/dialogs/KnowledgeDocumentDialog.cpp" line="+25"/>
+        <location line="+73"/>
+        <source>Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Edit “%1” (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New knowledge document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>https://your-shop.example/returns (optional: fetch a page&apos;s text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paste the text, or write it. Markdown headings (## Refunds) name the passages under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Page address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 characters · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fetching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeDocumentsModel</name>
+    <message numerus="yes">
+        <location filename="../models/KnowledgeModels.cpp" line="+60"/>
+        <source>%n piece(s) cite an older version of this document: what they say may no longer match. Regenerate them, or check them again.</source>
+        <translation>
+            <numerusform>%n piece cites an older version of this document: what it says may no longer match. Regenerate it, or check it again.</numerusform>
+            <numerusform>%n pieces cite an older version of this document: what they say may no longer match. Regenerate them, or check them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 · %2 stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>%n piece(s)</source>
+        <translation>
+            <numerusform>%n piece</numerusform>
+            <numerusform>%n pieces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeImport</name>
+    <message>
+        <location filename="../services/knowledge/KnowledgeImport.cpp" line="+36"/>
+        <source>%1 holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+41"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>%1 is %2 MB; the knowledge base reads files up to %3 MB. Split it, or paste the text it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a document the knowledge base reads: choose a Markdown, text or PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is protected by a password. Save a copy without one and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a PDF that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 has %n page(s) but no text: its pages are scanned images. Add a PDF saved from the program that made the text, or paste the text.</source>
+        <translation>
+            <numerusform>%1 has %n page but no text: it is a scanned image. Add a PDF saved from the program that made the text, or paste the text.</numerusform>
+            <numerusform>%1 has %n pages but no text: its pages are scanned images. Add a PDF saved from the program that made the text, or paste the text.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePage</name>
+    <message>
+        <location filename="../ui/settings/KnowledgePage.cpp" line="+28"/>
+        <source>New document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+179"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <source>Your shop&apos;s own words, for what a product&apos;s facts do not say: shipping and returns terms, care guides, size charts, your story. Each FAQ, care guide and description is given the passages that match it; a shipping or returns term it states must be one a passage gives, and the detail view cites the passage. Editing a document makes the pieces that cited it stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A Markdown, text or PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search the knowledge base, as a writer would (e.g. “return within days”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add a document to the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.md *.markdown *.txt *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Type words to see which passages a writer would be given, best first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No passage matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best match first, ranked by %1: a higher score matches the words better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No documents yet. Start with your shipping and returns terms: an FAQ then answers from them instead of telling customers to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>“%1” added: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” saved as version %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n piece(s) that cited it are now stale</source>
+        <translation>
+            <numerusform>%n piece that cited it is now stale</numerusform>
+            <numerusform>%n pieces that cited it are now stale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no piece cited the older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “%1” and its %2 from the knowledge base? Writers are no longer given it; pieces that cited it keep their text, without the citation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeSearchModel</name>
+    <message>
+        <location filename="../models/KnowledgeModels.cpp" line="+53"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KpiModel</name>
     <message>
         <location filename="../models/KpiModel.cpp" line="+158"/>
@@ -12817,7 +13290,7 @@ Demo data</source>
 <context>
     <name>PieceGate</name>
     <message>
-        <location filename="../services/pipeline/PieceGate.cpp" line="+217"/>
+        <location filename="../services/pipeline/PieceGate.cpp" line="+237"/>
         <source>Stopped at a safe point.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12870,7 +13343,7 @@ Demo data</source>
 <context>
     <name>PiecesModel</name>
     <message>
-        <location filename="../models/ContentModels.cpp" line="+119"/>
+        <location filename="../models/ContentModels.cpp" line="+121"/>
         <source>Piece</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14110,7 +14583,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+237"/>
         <source>Correct the product&apos;s facts; content that states them is checked again</source>
         <translation type="unfinished"></translation>
@@ -14874,6 +15347,11 @@ Demo data</source>
     <message>
         <location line="+1"/>
         <source>the product&apos;s facts as JSON between &lt;facts&gt; tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the knowledge base&apos;s best passages for the piece, each with its id, between &lt;knowledge&gt; tags (empty when none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -19058,23 +19536,28 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+50"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+52"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Knowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -21841,7 +22324,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>VersionsModel</name>
     <message>
-        <location filename="../models/ContentModels.cpp" line="+68"/>
+        <location filename="../models/ContentModels.cpp" line="+90"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -22048,7 +22531,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>WorkspaceMigration</name>
     <message>
-        <location filename="../services/server/WorkspaceMigration.cpp" line="+127"/>
+        <location filename="../services/server/WorkspaceMigration.cpp" line="+128"/>
         <source>Copying %1 (rows %2 to %3) failed: %4</source>
         <translation type="unfinished"></translation>
     </message>

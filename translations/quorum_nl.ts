@@ -2893,7 +2893,7 @@
         <translation>A/B-tests</translation>
     </message>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+131"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+146"/>
         <source>Demo example</source>
         <translation>Demovoorbeeld</translation>
     </message>
@@ -3591,7 +3591,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+144"/>
+        <location filename="../app/Application.cpp" line="+146"/>
         <source>Publishing cannot use some connections</source>
         <translation>Publiceren kan sommige verbindingen niet gebruiken</translation>
     </message>
@@ -3601,7 +3601,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -6063,19 +6063,19 @@
     <name>Claims</name>
     <message>
         <location filename="../services/pipeline/ClaimFacts.cpp" line="+175"/>
-        <location line="+97"/>
+        <location line="+95"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+41"/>
+        <location line="-88"/>
+        <location line="+39"/>
         <location line="+20"/>
         <source>variants (%1)</source>
         <translation>varianten (%1)</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-57"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -6086,12 +6086,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../services/pipeline/Claims.cpp" line="+304"/>
+        <location filename="../services/pipeline/Claims.cpp" line="+310"/>
         <source>brand profile</source>
         <translation>merkprofiel</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>price %1, on sale for %2</source>
         <translation>prijs %1, in de aanbieding voor %2</translation>
     </message>
@@ -6101,7 +6101,7 @@
         <translation>voorraad: %1</translation>
     </message>
     <message>
-        <location filename="../services/pipeline/ClaimFacts.cpp" line="-205"/>
+        <location filename="../services/pipeline/ClaimFacts.cpp" line="-203"/>
         <location filename="../services/pipeline/Claims.cpp" line="+118"/>
         <source>material</source>
         <translation>materiaal</translation>
@@ -6190,12 +6190,27 @@
         <translation>concurrent</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>shipping or returns</source>
+        <translation>verzending of retour</translation>
+    </message>
+    <message>
         <location line="+61"/>
+        <source>“%1” (%2) contradicts the knowledge base: %3.</source>
+        <translation>“%1” (%2) spreekt de kennisbank tegen: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>“%1” (%2) contradicts the facts: %3.</source>
         <translation>“%1” (%2) spreekt de feiten tegen: %3.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>“%1” (%2): the knowledge base says nothing about it. Leave it out, or add the shop&apos;s terms to the knowledge base (Settings → Knowledge).</source>
+        <translation>“%1” (%2): de kennisbank zegt er niets over. Laat het weg, of voeg de voorwaarden van de winkel toe aan de kennisbank (Instellingen → Kennisbank).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>“%1” is a health claim the product&apos;s facts do not make; health claims need evidence and are regulated. Leave it out.</source>
         <translation>“%1” is een gezondheidsclaim die de feiten van het product niet doen; gezondheidsclaims vragen bewijs en zijn wettelijk geregeld. Laat hem weg.</translation>
     </message>
@@ -6210,7 +6225,7 @@
         <translation>“%1” (%2): niets in de feiten van het product onderbouwt dit. Laat het weg of voeg het toe aan de feiten.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>supported</source>
         <translation>onderbouwd</translation>
     </message>
@@ -7083,7 +7098,7 @@ Opdrachten:
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../services/pipeline/ContentChecks.cpp" line="+239"/>
+        <location filename="../services/pipeline/ContentChecks.cpp" line="+240"/>
         <source>The text has %1 words; it needs at least %2.</source>
         <translation>De tekst heeft %1 woorden; er zijn er minstens %2 nodig.</translation>
     </message>
@@ -7113,17 +7128,17 @@ Opdrachten:
         <translation>Moet de zin „%1” bevatten.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>States “%1” in %2, but the product is priced in %3 (%4).</source>
         <translation>Noemt „%1” in %2, maar het product is geprijsd in %3 (%4).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>States the price as “%1”, but the facts say %2.</source>
         <translation>Noemt als prijs „%1”, maar volgens de feiten is het %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>States “%1”, which the product&apos;s facts do not give.</source>
         <translation>Noemt „%1”, wat niet in de feiten van het product staat.</translation>
     </message>
@@ -7196,22 +7211,32 @@ Opdrachten:
         <translation>Oplossing:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Claims</source>
         <translation>Beweringen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>The facts say:</source>
         <translation>Volgens de feiten:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Source:</source>
         <translation>Bron:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>The knowledge base says:</source>
+        <translation>Volgens de kennisbank:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing in the knowledge base says so.</source>
+        <translation>Niets in de kennisbank zegt dit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing in the facts says so.</source>
         <translation>Niets in de feiten zegt dit.</translation>
     </message>
@@ -7232,12 +7257,22 @@ Opdrachten:
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Every checkable claim is supported by the facts or the knowledge base.</source>
+        <translation>Elke controleerbare bewering wordt onderbouwd door de feiten of de kennisbank.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every checkable claim is supported by the facts.</source>
         <translation>Elke controleerbare bewering wordt door de feiten onderbouwd.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-63"/>
+        <source>Stale: this version cites version %1 of “%2”, which is at version %3 now. Regenerate the piece, or edit it and check it again.</source>
+        <translation>Verouderd: deze versie citeert versie %1 van “%2”, dat nu op versie %3 staat. Genereer het stuk opnieuw, of bewerk het en laat het opnieuw controleren.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>The model&apos;s answer did not match the piece&apos;s schema; this is what it returned:</source>
         <translation>Het antwoord van het model paste niet in het schema van dit stuk; dit is wat het teruggaf:</translation>
     </message>
@@ -7332,7 +7367,7 @@ Opdrachten:
         <translation>Van v%1 naar v%2: %3 woorden toegevoegd, %4 verwijderd</translation>
     </message>
     <message numerus="yes">
-        <location line="-62"/>
+        <location line="-67"/>
         <source>No checkable claims in %n sentences.</source>
         <translation>
             <numerusform>Geen controleerbare beweringen in %n zin.</numerusform>
@@ -7340,7 +7375,7 @@ Opdrachten:
         </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>Rule checks</source>
         <translation>Regelcontroles</translation>
     </message>
@@ -8198,7 +8233,7 @@ Opdrachten:
     </message>
     <message>
         <location line="-16"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Writing the demo data failed: %1</source>
         <translation>Het schrijven van de demogegevens is mislukt: %1</translation>
     </message>
@@ -10663,6 +10698,444 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>Knowledge</name>
+    <message>
+        <location filename="../services/knowledge/KnowledgeActions.cpp" line="+66"/>
+        <location filename="../services/knowledge/KnowledgeBase.cpp" line="+273"/>
+        <source>The document no longer exists.</source>
+        <translation>Het document bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type the page&apos;s full address, beginning with https://.</source>
+        <translation>Typ het volledige adres van de pagina, beginnend met https://.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A page is being fetched already.</source>
+        <translation>Er wordt al een pagina opgehaald.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 is niet bereikbaar: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered with HTTP %2; nothing was read.</source>
+        <translation>%1 antwoordde met HTTP %2; er is niets gelezen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PDF could not be kept to read it.</source>
+        <translation>De pdf kon niet worden bewaard om hem te lezen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a page of text (it is %2).</source>
+        <translation>%1 is geen pagina met tekst (het is %2).</translation>
+    </message>
+    <message>
+        <location filename="../services/knowledge/KnowledgeBase.cpp" line="-247"/>
+        <source>Shipping</source>
+        <translation>Verzending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Care guide</source>
+        <translation>Onderhoudsgids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size chart</source>
+        <translation>Maattabel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Material story</source>
+        <translation>Materiaalverhaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brand story</source>
+        <translation>Merkverhaal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAQ</source>
+        <translation>Veelgestelde vragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>Give the document a title.</source>
+        <translation>Geef het document een titel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The document has no text.</source>
+        <translation>Het document heeft geen tekst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The document holds %1 characters of text; the knowledge base takes at most %2 per document. Split it into parts (for example one per topic) and add them one by one.</source>
+        <translation>Het document bevat %1 tekens tekst; de kennisbank neemt er hoogstens %2 per document. Splits het in delen (bijvoorbeeld één per onderwerp) en voeg ze een voor een toe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a topic for the document.</source>
+        <translation>Kies een onderwerp voor het document.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeClaims</name>
+    <message>
+        <location filename="../services/pipeline/KnowledgeClaims.cpp" line="+122"/>
+        <source>knowledge base, %1 (%2, version %3): %4</source>
+        <translation>kennisbank, %1 (%2, versie %3): %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>knowledge base, %1 (%2, version %3), word for word</source>
+        <translation>kennisbank, %1 (%2, versie %3), woord voor woord</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source> (the knowledge base&apos;s “%1” says “%2”: the product&apos;s facts win; correct the one that is wrong)</source>
+        <translation> (in de kennisbank staat bij “%1”: “%2”; de feiten van het product gaan voor: verbeter wat niet klopt)</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeDocumentDialog</name>
+    <message>
+        <location filename="../ui/dialogs/KnowledgeDocumentDialog.cpp" line="+25"/>
+        <location line="+73"/>
+        <source>Fetch</source>
+        <translation>Ophalen</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Edit “%1” (version %2)</source>
+        <translation>“%1” bewerken (versie %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New knowledge document</source>
+        <translation>Nieuw document voor de kennisbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>https://your-shop.example/returns (optional: fetch a page&apos;s text)</source>
+        <translation>https://jouw-winkel.example/retour (optioneel: haal de tekst van een pagina op)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paste the text, or write it. Markdown headings (## Refunds) name the passages under them.</source>
+        <translation>Plak de tekst, of schrijf hem. Markdown-kopjes (## Terugbetaling) geven de passages eronder een naam.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Page address</source>
+        <translation>Adres van de pagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 characters · %2</source>
+        <translation>%1 tekens · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fetching…</source>
+        <translation>Ophalen…</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeDocumentsModel</name>
+    <message numerus="yes">
+        <location filename="../models/KnowledgeModels.cpp" line="+60"/>
+        <source>%n piece(s) cite an older version of this document: what they say may no longer match. Regenerate them, or check them again.</source>
+        <translation>
+            <numerusform>%n stuk citeert een oudere versie van dit document: wat erin staat, klopt misschien niet meer. Genereer het opnieuw, of laat het opnieuw controleren.</numerusform>
+            <numerusform>%n stukken citeren een oudere versie van dit document: wat erin staat, klopt misschien niet meer. Genereer ze opnieuw, of laat ze opnieuw controleren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 · %2 stale</source>
+        <translation>%1 · %2 verouderd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>%n piece(s)</source>
+        <translation>
+            <numerusform>%n stuk</numerusform>
+            <numerusform>%n stukken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cited by</source>
+        <translation>Geciteerd door</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeImport</name>
+    <message>
+        <location filename="../services/knowledge/KnowledgeImport.cpp" line="+36"/>
+        <source>%1 holds no text.</source>
+        <translation>%1 bevat geen tekst.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+41"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>%1 is %2 MB; the knowledge base reads files up to %3 MB. Split it, or paste the text it holds.</source>
+        <translation>%1 is %2 MB; de kennisbank leest bestanden tot %3 MB. Splits het, of plak de tekst die erin staat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a document the knowledge base reads: choose a Markdown, text or PDF file.</source>
+        <translation>%1 is geen document dat de kennisbank leest: kies een Markdown-, tekst- of pdf-bestand.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is protected by a password. Save a copy without one and add that.</source>
+        <translation>%1 is beveiligd met een wachtwoord. Bewaar een kopie zonder wachtwoord en voeg die toe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a PDF that can be read.</source>
+        <translation>%1 is geen pdf die gelezen kan worden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 has %n page(s) but no text: its pages are scanned images. Add a PDF saved from the program that made the text, or paste the text.</source>
+        <translation>
+            <numerusform>%1 heeft %n pagina maar geen tekst: de pagina is een gescande afbeelding. Voeg een pdf toe die is bewaard vanuit het programma waarin de tekst is gemaakt, of plak de tekst.</numerusform>
+            <numerusform>%1 heeft %n pagina’s maar geen tekst: de pagina’s zijn gescande afbeeldingen. Voeg een pdf toe die is bewaard vanuit het programma waarin de tekst is gemaakt, of plak de tekst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePage</name>
+    <message>
+        <location filename="../ui/settings/KnowledgePage.cpp" line="+28"/>
+        <source>New document…</source>
+        <translation>Nieuw document…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add file…</source>
+        <translation>Bestand toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+179"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <source>Your shop&apos;s own words, for what a product&apos;s facts do not say: shipping and returns terms, care guides, size charts, your story. Each FAQ, care guide and description is given the passages that match it; a shipping or returns term it states must be one a passage gives, and the detail view cites the passage. Editing a document makes the pieces that cited it stale.</source>
+        <translation>De eigen woorden van je winkel, voor wat de feiten van een product niet zeggen: verzend- en retourvoorwaarden, onderhoudsgidsen, maattabellen, je verhaal. Elke FAQ, onderhoudsgids en beschrijving krijgt de passages die erbij passen; een verzend- of retourvoorwaarde die erin staat, moet er een zijn die een passage geeft, en de detailweergave citeert de passage. Wie een document bewerkt, maakt de stukken die het citeerden verouderd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A Markdown, text or PDF file</source>
+        <translation>Een Markdown-, tekst- of pdf-bestand</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search the knowledge base, as a writer would (e.g. “return within days”)</source>
+        <translation>Doorzoek de kennisbank zoals een schrijver dat doet (bijv. “retour binnen dagen”)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add a document to the knowledge base</source>
+        <translation>Een document aan de kennisbank toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.md *.markdown *.txt *.pdf)</source>
+        <translation>Documenten (*.md *.markdown *.txt *.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Type words to see which passages a writer would be given, best first.</source>
+        <translation>Typ woorden om te zien welke passages een schrijver zou krijgen, de beste eerst.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No passage matches “%1”.</source>
+        <translation>Geen passage past bij “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best match first, ranked by %1: a higher score matches the words better.</source>
+        <translation>Beste treffer eerst, gerangschikt met %1: een hogere score past beter bij de woorden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No documents yet. Start with your shipping and returns terms: an FAQ then answers from them instead of telling customers to ask.</source>
+        <translation>Nog geen documenten. Begin met je verzend- en retourvoorwaarden: een FAQ antwoordt dan daaruit, in plaats van klanten te laten vragen.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>“%1” added: %2.</source>
+        <translation>“%1” toegevoegd: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” saved as version %2: %3.</source>
+        <translation>“%1” bewaard als versie %2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n piece(s) that cited it are now stale</source>
+        <translation>
+            <numerusform>%n stuk dat het citeerde, is nu verouderd</numerusform>
+            <numerusform>%n stukken die het citeerden, zijn nu verouderd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no piece cited the older version</source>
+        <translation>geen stuk citeerde de oudere versie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove a document</source>
+        <translation>Een document verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “%1” and its %2 from the knowledge base? Writers are no longer given it; pieces that cited it keep their text, without the citation.</source>
+        <translation>“%1” en de %2 ervan uit de kennisbank verwijderen? Schrijvers krijgen het dan niet meer; stukken die het citeerden, houden hun tekst, zonder de bronvermelding.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n versie</numerusform>
+            <numerusform>%n versies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” removed.</source>
+        <translation>“%1” verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeSearchModel</name>
+    <message>
+        <location filename="../models/KnowledgeModels.cpp" line="+53"/>
+        <source>Rank</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+</context>
+<context>
     <name>KpiModel</name>
     <message>
         <location filename="../models/KpiModel.cpp" line="+158"/>
@@ -12827,7 +13300,7 @@ Demogegevens</translation>
 <context>
     <name>PieceGate</name>
     <message>
-        <location filename="../services/pipeline/PieceGate.cpp" line="+217"/>
+        <location filename="../services/pipeline/PieceGate.cpp" line="+237"/>
         <source>Stopped at a safe point.</source>
         <translation>Gestopt op een veilig punt.</translation>
     </message>
@@ -12880,7 +13353,7 @@ Demogegevens</translation>
 <context>
     <name>PiecesModel</name>
     <message>
-        <location filename="../models/ContentModels.cpp" line="+119"/>
+        <location filename="../models/ContentModels.cpp" line="+121"/>
         <source>Piece</source>
         <translation>Stuk</translation>
     </message>
@@ -14120,7 +14593,7 @@ Demogegevens</translation>
         <translation>Selecteer een product om de inhoud, de versies en de oordelen van beide modellen te zien.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+237"/>
         <source>Correct the product&apos;s facts; content that states them is checked again</source>
         <translation>De feiten van het product verbeteren; content die ze noemt wordt opnieuw gecontroleerd</translation>
@@ -14885,6 +15358,11 @@ Demogegevens</translation>
         <location line="+1"/>
         <source>the product&apos;s facts as JSON between &lt;facts&gt; tags</source>
         <translation>de feiten van het product als JSON tussen &lt;facts&gt;-tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the knowledge base&apos;s best passages for the piece, each with its id, between &lt;knowledge&gt; tags (empty when none)</source>
+        <translation>de beste passages uit de kennisbank voor het stuk, elk met zijn id, tussen &amp;lt;knowledge&amp;gt;-tags (leeg als er geen zijn)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -19080,17 +19558,17 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+50"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+52"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Providers</source>
         <translation>Aanbieders</translation>
     </message>
@@ -19098,6 +19576,11 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <location line="+2"/>
         <source>Brand</source>
         <translation>Merk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Knowledge</source>
+        <translation>Kennisbank</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -21863,7 +22346,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>VersionsModel</name>
     <message>
-        <location filename="../models/ContentModels.cpp" line="+68"/>
+        <location filename="../models/ContentModels.cpp" line="+90"/>
         <source>Accepted</source>
         <translation>Geaccepteerd</translation>
     </message>
@@ -22070,7 +22553,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>WorkspaceMigration</name>
     <message>
-        <location filename="../services/server/WorkspaceMigration.cpp" line="+127"/>
+        <location filename="../services/server/WorkspaceMigration.cpp" line="+128"/>
         <source>Copying %1 (rows %2 to %3) failed: %4</source>
         <translation>Het kopiëren van %1 (rijen %2 tot %3) mislukte: %4</translation>
     </message>

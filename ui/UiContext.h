@@ -12,6 +12,8 @@ class CampaignSeriesModel;
 class AnomaliesModel;
 class FinanceAlertsModel;
 class SuppliersModel;
+class KnowledgeActions;
+class KnowledgeDocumentsModel;
 class SupplierActions;
 class SitesModel;
 class LeadsModel;
@@ -96,6 +98,8 @@ struct UiContext
     PricingActions* pricing = nullptr;    // Settings → Pricing: the Pricing agent's rules and competitor prices
     SupplierActions* suppliers = nullptr; // Settings → Suppliers: the supplier list
     SuppliersModel* supplierList = nullptr;
+    KnowledgeActions* knowledge = nullptr; // Settings → Knowledge: the knowledge base
+    KnowledgeDocumentsModel* knowledgeDocuments = nullptr;
     StageSummaryModel* stageSummary = nullptr;
     SetupChecklistModel* setup = nullptr; // the dashboard's "get started" steps
     EndpointsModel* endpoints = nullptr;

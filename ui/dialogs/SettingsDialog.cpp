@@ -8,6 +8,7 @@
 #include "settings/CurrencyPage.h"
 #include "settings/CustomersPage.h"
 #include "settings/GatewayPage.h"
+#include "settings/KnowledgePage.h"
 #include "settings/PipelinePage.h"
 #include "settings/PricingPage.h"
 #include "settings/PromptsPage.h"
@@ -34,6 +35,7 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     , m_prompts(new PromptsPage(context, this))
     , m_providers(new ProvidersPage(context, this))
     , m_brand(new BrandPage(context, this))
+    , m_knowledge(new KnowledgePage(context, this))
     , m_pipeline(new PipelinePage(context, this))
     , m_rules(new RulesPage(context, this))
     , m_users(new UsersPage(context, this))
@@ -61,10 +63,11 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
                              Theme::css(Theme::Window), Theme::css(Theme::Accent), Theme::css(Theme::OnFill)));
     // In the order a new workspace is set up: who writes, in what voice, where it goes, then the rest.
     const QList<std::pair<QString, QWidget*>> pages{{pageTitle(Providers), m_providers}, {pageTitle(Brand), m_brand},
-        {pageTitle(Connections), m_connections}, {pageTitle(Pipeline), m_pipeline}, {pageTitle(Rules), m_rules},
-        {pageTitle(Prompts), m_prompts}, {pageTitle(Users), m_users}, {pageTitle(Currencies), m_currency},
-        {pageTitle(Customers), m_customers}, {pageTitle(Reviews), m_reviews}, {pageTitle(Pricing), m_pricing},
-        {pageTitle(Suppliers), m_suppliers}, {pageTitle(Autopilot), m_autopilot}, {pageTitle(Gateway), m_gateway}};
+        {pageTitle(Knowledge), m_knowledge}, {pageTitle(Connections), m_connections}, {pageTitle(Pipeline), m_pipeline},
+        {pageTitle(Rules), m_rules}, {pageTitle(Prompts), m_prompts}, {pageTitle(Users), m_users},
+        {pageTitle(Currencies), m_currency}, {pageTitle(Customers), m_customers}, {pageTitle(Reviews), m_reviews},
+        {pageTitle(Pricing), m_pricing}, {pageTitle(Suppliers), m_suppliers}, {pageTitle(Autopilot), m_autopilot},
+        {pageTitle(Gateway), m_gateway}};
     for (const auto& [title, page] : pages) {
         m_nav->addItem(title);
         auto* holder = new QWidget(this);
@@ -79,6 +82,7 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     connect(m_prompts, &PromptsPage::message, this, &SettingsDialog::message);
     connect(m_providers, &ProvidersPage::message, this, &SettingsDialog::message);
     connect(m_brand, &BrandPage::message, this, &SettingsDialog::message);
+    connect(m_knowledge, &KnowledgePage::message, this, &SettingsDialog::message);
     connect(m_pipeline, &PipelinePage::message, this, &SettingsDialog::message);
     connect(m_rules, &RulesPage::message, this, &SettingsDialog::message);
     connect(m_users, &UsersPage::message, this, &SettingsDialog::message);
@@ -117,6 +121,8 @@ QString SettingsDialog::pageTitle(Page page)
         return tr("Providers");
     case Brand:
         return tr("Brand");
+    case Knowledge:
+        return tr("Knowledge");
     case Connections:
         return tr("Connections");
     case Pipeline:

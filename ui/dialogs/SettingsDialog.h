@@ -7,6 +7,7 @@
 class AutopilotPage;
 class GatewayPage;
 class BrandPage;
+class KnowledgePage;
 class ConnectionsPage;
 class CustomersPage;
 class CurrencyPage;
@@ -31,6 +32,7 @@ public:
     {
         Providers,
         Brand,
+        Knowledge,
         Connections,
         Pipeline,
         Rules,
@@ -54,6 +56,7 @@ public:
     PromptsPage* promptsPage() const { return m_prompts; }
     ProvidersPage* providersPage() const { return m_providers; }
     BrandPage* brandPage() const { return m_brand; }
+    KnowledgePage* knowledgePage() const { return m_knowledge; }
     PipelinePage* pipelinePage() const { return m_pipeline; }
     RulesPage* rulesPage() const { return m_rules; }
     UsersPage* usersPage() const { return m_users; }
@@ -75,6 +78,7 @@ private:
     PromptsPage* m_prompts;
     ProvidersPage* m_providers;
     BrandPage* m_brand;
+    KnowledgePage* m_knowledge;
     PipelinePage* m_pipeline;
     RulesPage* m_rules;
     UsersPage* m_users;

@@ -70,10 +70,15 @@ QString problems(const QJsonArray& list)
     return html + u"</ul>"_s;
 }
 
-// Contradicted first, then unsupported, then supported.
-int rank(Claims::Status s)
+// Contradicted first, then unsupported, then what the knowledge base supports (the facts' support is the usual
+// case), then the rest.
+int rank(const Claims::Claim& c)
 {
-    return s == Claims::Status::Contradicted ? 0 : (s == Claims::Status::Unsupported ? 1 : 2);
+    if (c.status == Claims::Status::Contradicted)
+        return 0;
+    if (c.status == Claims::Status::Unsupported)
+        return 1;
+    return c.chunkId > 0 ? 2 : 3;
 }
 
 // The claims the checks read one by one: what fails first, each with the facts it rests on, then what the facts
@@ -85,9 +90,20 @@ QString claims(const QJsonObject& stored)
         return {};
     const int failed = report.count(Claims::Status::Contradicted) + report.count(Claims::Status::Unsupported);
     QString html = u"<h4><a name='claims'></a>%1</h4>"_s.arg(QCoreApplication::translate("ContentHtml", "Claims"));
+    // A document it cites has a newer version: what it states from it may no longer be true.
+    for (const QJsonValue& v : stored.value(u"stale"_s).toArray()) {
+        const QJsonObject s = v.toObject();
+        html += u"<p style='color:%1'>%2</p>"_s.arg(Theme::css(Theme::WarningText),
+            esc(QCoreApplication::translate("ContentHtml",
+                "Stale: this version cites version %1 of “%2”, which is at version %3 now. Regenerate the piece, or "
+                "edit it and check it again.")
+                    .arg(s.value(u"cited"_s).toInt())
+                    .arg(s.value(u"title"_s).toString())
+                    .arg(s.value(u"current"_s).toInt())));
+    }
     QList<Claims::Claim> ordered = report.claims;
     std::stable_sort(ordered.begin(), ordered.end(),
-        [](const Claims::Claim& a, const Claims::Claim& b) { return rank(a.status) < rank(b.status); });
+        [](const Claims::Claim& a, const Claims::Claim& b) { return rank(a) < rank(b); });
     constexpr int kSupportedShown = 6;
     int supportedShown = 0;
     QString rows;
@@ -106,14 +122,17 @@ QString claims(const QJsonObject& stored)
         rows += u"<li><span style='color:%1;font-weight:600'>%2 %3</span> <span style='color:%4'>(%5)</span> %6"_s.arg(
             Theme::css(colour), mark, esc(Claims::statusName(c.status)), Theme::css(Theme::Muted),
             esc(Claims::kindName(c.kind)), sentence);
+        const bool policy = c.kind == Claims::Kind::Policy;
         if (!c.citation.isEmpty())
             rows += u"<br><span style='color:%1'>%2 %3</span>"_s.arg(Theme::css(Theme::Muted),
-                c.status == Claims::Status::Contradicted ? QCoreApplication::translate("ContentHtml", "The facts say:")
-                                                         : QCoreApplication::translate("ContentHtml", "Source:"),
+                c.status != Claims::Status::Contradicted ? QCoreApplication::translate("ContentHtml", "Source:")
+                    : policy ? QCoreApplication::translate("ContentHtml", "The knowledge base says:")
+                             : QCoreApplication::translate("ContentHtml", "The facts say:"),
                 esc(c.citation));
         else if (c.status == Claims::Status::Unsupported)
-            rows += u"<br><span style='color:%1'>%2</span>"_s.arg(
-                Theme::css(Theme::Muted), QCoreApplication::translate("ContentHtml", "Nothing in the facts says so."));
+            rows += u"<br><span style='color:%1'>%2</span>"_s.arg(Theme::css(Theme::Muted),
+                policy ? QCoreApplication::translate("ContentHtml", "Nothing in the knowledge base says so.")
+                       : QCoreApplication::translate("ContentHtml", "Nothing in the facts says so."));
         rows += u"</li>"_s;
     }
     if (!rows.isEmpty())
@@ -132,8 +151,13 @@ QString claims(const QJsonObject& stored)
     else if (opinion > 0)
         notes.append(QCoreApplication::translate(
             "ContentHtml", "%n other sentences state nothing the facts could check.", nullptr, opinion));
+    const bool cites
+        = std::any_of(report.claims.begin(), report.claims.end(), [](const Claims::Claim& c) { return c.chunkId > 0; });
     if (failed == 0 && !report.claims.isEmpty())
-        notes.prepend(QCoreApplication::translate("ContentHtml", "Every checkable claim is supported by the facts."));
+        notes.prepend(cites
+                ? QCoreApplication::translate(
+                    "ContentHtml", "Every checkable claim is supported by the facts or the knowledge base.")
+                : QCoreApplication::translate("ContentHtml", "Every checkable claim is supported by the facts."));
     if (!notes.isEmpty())
         html += mutedParagraph(esc(notes.join(u' ')));
     return html;

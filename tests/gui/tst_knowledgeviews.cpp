@@ -1,0 +1,167 @@
+#include "ContentModels.h"
+#include "GuiFixture.h"
+#include "KnowledgeModels.h"
+#include "MainWindow.h"
+#include "dialogs/KnowledgeDocumentDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "panes/PipelinePane.h"
+#include "panes/ProductDetailPanel.h"
+#include "settings/KnowledgePage.h"
+#include "storage/Sql.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Qt::StringLiterals;
+
+// The knowledge base in the real main window on the demo workspace, in English and Dutch: the demo shop's shipping
+// and returns policy and care guides are in Settings → Knowledge, a search ranks the passage that answers first,
+// a product's FAQ answers its returns question from the policy and its detail view cites the passage, and editing
+// the policy (a new version) makes that FAQ stale, which the detail view says.
+class TestKnowledgeViews : public QObject
+{
+    Q_OBJECT
+
+private:
+    GuiFixture m_gui;
+
+    MainWindow* window() const { return m_gui.window(); }
+    QVariant value(const QString& sql, const QVariantList& binds = {}) const { return m_gui.value(sql, binds); }
+    PipelinePane* pane() const { return window()->pipelinePane(); }
+
+    void showFaq(qint64 productId)
+    {
+        window()->showPane(PaneId::Pipeline);
+        auto* view = pane()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (view->model()->index(r, 0).data(Qt::UserRole + 1).toLongLong() == productId)
+                view->setCurrentIndex(view->model()->index(r, 0));
+        }
+        view->selectionModel()->select(
+            view->currentIndex(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTRY_COMPARE(pane()->detail()->productId(), productId);
+        auto* pieces = pane()->detail()->piecesView();
+        for (int r = 0; r < pieces->model()->rowCount(); ++r) {
+            if (pieces->model()->index(r, 0).data(PiecesModel::KindRole).toString() == u"faq")
+                pieces->setCurrentIndex(pieces->model()->index(r, 0));
+        }
+        QCOMPARE(pieces->currentIndex().data(PiecesModel::KindRole).toString(), u"faq"_s);
+    }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+    void cleanup() { m_gui.stop(); }
+
+    void theFaqCitesThePolicyAndAnEditMakesItStale_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("policy");
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QString>("period");
+        QTest::addColumn<QString>("cited");
+        QTest::addColumn<QString>("stale");
+        QTest::newRow("en") << u"en"_s << u"Returns policy"_s << u"return within days"_s << u"30 days"_s
+                            << u"Source: knowledge base, Returns policy ›"_s << u"Stale: this version cites"_s;
+        QTest::newRow("nl") << u"nl"_s << u"Retourbeleid"_s << u"retour binnen dagen"_s << u"30 dagen"_s
+                            << u"Bron: kennisbank, Retourbeleid ›"_s << u"Verouderd: deze versie citeert"_s;
+    }
+
+    void theFaqCitesThePolicyAndAnEditMakesItStale()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, policy);
+        QFETCH(QString, search);
+        QFETCH(QString, period);
+        QFETCH(QString, cited);
+        QFETCH(QString, stale);
+        GuiFixture::Options options;
+        options.language = language;
+        QString error;
+        QVERIFY2(m_gui.start(options, &error), qPrintable(error));
+        QCOMPARE(value(u"SELECT COUNT(*) FROM knowledge_documents"_s).toInt(), 4);
+
+        // The Organic Cotton Tee's FAQ answers the returns question from the policy, and cites it.
+        const qint64 product = value(u"SELECT id FROM products WHERE sku = 'APP-003'"_s).toLongLong();
+        const qint64 version = value(u"SELECT accepted_version_id FROM content_pieces WHERE product_id = ? AND kind = "
+                                     u"'faq'"_s,
+            {product})
+                                   .toLongLong();
+        QVERIFY(version > 0);
+        QVERIFY(value(u"SELECT COUNT(*) FROM knowledge_citations c JOIN knowledge_documents d ON d.id = c.document_id "
+                      u"WHERE c.version_id = ? AND d.title = ?"_s,
+                    {version, policy})
+                    .toInt()
+            > 0);
+        showFaq(product);
+        auto* writer = pane()->detail()->findChild<QTextBrowser*>(u"detailWriter"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(writer->toPlainText().contains(cited), qPrintable(writer->toPlainText()), 10'000);
+        // It states the policy's terms as the policy words them (supported, above).
+
+        // Settings → Knowledge: the documents, and the search ranks the policy's passage first.
+        window()->findChild<QAction*>(u"actionSettings"_s)->trigger();
+        SettingsDialog* settings = GuiFixture::dialog<SettingsDialog>();
+        QVERIFY(settings);
+        settings->showPage(SettingsDialog::Knowledge);
+        KnowledgePage* page = settings->knowledgePage();
+        QCOMPARE(page->documents()->model()->rowCount(), 4);
+        QTest::keyClicks(page->searchBox(), search);
+        QTRY_VERIFY(page->resultsModel()->rowCount() > 0);
+        QCOMPARE(page->resultsModel()->passageAt(0).documentTitle, policy);
+        QVERIFY(page->resultsModel()->passageAt(0).text.contains(period));
+        settings->resize(1100, 720);
+        GuiFixture::shot(settings, u"settings-knowledge-"_s + language);
+
+        // A new version of the policy: the FAQ that cited the old one is stale.
+        const int row = [&] {
+            for (int r = 0; r < page->documents()->model()->rowCount(); ++r) {
+                if (page->documents()->model()->index(r, 0).data().toString() == policy)
+                    return r;
+            }
+            return -1;
+        }();
+        QVERIFY(row >= 0);
+        page->documents()->selectRow(row);
+        page->findChild<QPushButton*>(u"knowledgeEdit"_s)->click();
+        KnowledgeDocumentDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = page->openDialog()) != nullptr);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(dialog->body()->toPlainText().contains(period));
+        dialog->body()->setPlainText(
+            dialog->body()->toPlainText().replace(period, QString(period).replace(u"30"_s, u"14"_s)));
+        GuiFixture::shot(dialog, u"knowledge-edit-"_s + language);
+        dialog->save();
+        QTRY_VERIFY(!page->openDialog());
+        QVERIFY2(page->note()->text().contains(language == u"nl" ? u"versie 2"_s : u"version 2"_s),
+            qPrintable(page->note()->text()));
+        QVERIFY(
+            value(u"SELECT COUNT(*) FROM knowledge_citations WHERE version_id = ? AND stale = 1"_s, {version}).toInt()
+            > 0);
+        const QString citedBy = page->documents()
+                                    ->model()
+                                    ->index(page->documents()->currentIndex().row(), KnowledgeDocumentsModel::CitedBy)
+                                    .data()
+                                    .toString();
+        QVERIFY2(citedBy.contains(language == u"nl" ? u"verouderd"_s : u"stale"_s), qPrintable(citedBy));
+        settings->close();
+
+        showFaq(product);
+        QTRY_VERIFY_WITH_TIMEOUT(writer->toPlainText().contains(stale), 10'000);
+        window()->resize(1366, 768);
+        pane()->detail()->tabs()->setCurrentWidget(writer->parentWidget());
+        writer->scrollToAnchor(u"claims"_s);
+        GuiFixture::shot(window(), u"pipeline-knowledge-"_s + language);
+    }
+};
+
+QUORUM_GUI_TEST_MAIN(TestKnowledgeViews)
+#include "tst_knowledgeviews.moc"

@@ -116,6 +116,12 @@ QStringList queryWords(const QString& query)
     return out;
 }
 
+// From this many passages on, words in more than half of them are left out of a search, and of the others only the
+// rarest kMaxWords are searched for: they weigh most in BM25, and every further word adds its passages to the ones
+// to rank (a search of a large base for a dozen common words would rank nearly all of it).
+constexpr double kPruneFrom = 200;
+constexpr qsizetype kMaxWords = 5;
+
 Passage passageFrom(const QSqlQuery& q)
 {
     Passage p;
@@ -356,9 +362,27 @@ QList<Passage> search(const QSqlDatabase& db, const QString& query, int limit)
             out.append(passageFrom(q));
         return out;
     }
+    // BM25 gives a word in more than half of the passages no weight (its IDF is not above zero): in a large base,
+    // matching it would only make the search score nearly every passage. Such words are left out (a small base is
+    // searched for every word), and words no passage holds; if nothing is left, the rarest word that matches is kept.
+    const double passages = Sql::scalar(db, u"SELECT COUNT(*) FROM knowledge_chunks"_s).toDouble();
+    QList<std::pair<double, QString>> counted;
+    {
+        QSqlQuery vocab = Sql::exec(db,
+            u"SELECT term, doc FROM knowledge_fts_vocab WHERE term IN (%1)"_s.arg(Sql::placeholders(words.size())),
+            QVariantList(words.cbegin(), words.cend()));
+        while (vocab.next())
+            counted.append({vocab.value(1).toDouble(), vocab.value(0).toString()});
+    }
+    std::sort(counted.begin(), counted.end());
     QStringList quoted;
-    for (const QString& w : words)
-        quoted.append(u'"' + w + u'"');
+    for (const auto& [count, word] : std::as_const(counted)) {
+        if (count > 0 && (count <= passages / 2 || passages < kPruneFrom || quoted.isEmpty())
+            && (quoted.size() < kMaxWords || passages < kPruneFrom))
+            quoted.append(u'"' + word + u'"');
+    }
+    if (quoted.isEmpty())
+        return {};
     // bm25() is lower for a better match; the heading (with the document's title) weighs twice the text.
     QSqlQuery q = Sql::exec(db,
         u"SELECT c.id, c.document_id, c.version, d.title, d.topic, c.heading, c.text, -r.rank AS score FROM "

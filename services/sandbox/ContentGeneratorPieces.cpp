@@ -212,7 +212,15 @@ QJsonArray ContentGenerator::faq(const QJsonObject& schema, int count)
             continue;
         QString answer = CopyComposer::capitalized(qa.section(u"||"_s, 1).trimmed());
         if (fromKnowledge.contains(topic)) { // the shop's terms, as its knowledge base words them
-            pairs.append({qa.section(u"||"_s, 0, 0).trimmed(), fromKnowledge.value(topic)});
+            QString question = qa.section(u"||"_s, 0, 0).trimmed();
+            // The question names what the terms answer ("Can I return it?", not "Is it right for me?").
+            static const QRegularExpression namesReturns(
+                u"\\b(?:return|send .*back|retour\\w*|terugsturen)"_s, QRegularExpression::CaseInsensitiveOption);
+            if (topic == u"returns" && !namesReturns.match(question).hasMatch())
+                question = (m_language == PromptReader::Language::Dutch ? u"Kan ik %1 retourneren?"_s
+                                                                        : u"Can I return %1?"_s)
+                               .arg(m_facts.name);
+            pairs.append({question, fromKnowledge.value(topic)});
             continue;
         }
         QString more = kMore.value(topic, u"everyday"_s);

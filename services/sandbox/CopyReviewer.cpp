@@ -188,6 +188,8 @@ QString CopyReviewer::topicOf(const QString& text) const
         return u"sizes"_s;
     if (any(u"\\b(?:return|send it back|send .* back|refund|retour|terugsturen)"_s))
         return u"returns"_s;
+    if (any(u"\\b(?:arrive|deliver|ship|how soon|bezorg|lever|verzend|in huis)"_s))
+        return u"shipping"_s;
     if (any(u"\\b(?:gift|present|cadeau)"_s))
         return u"gift"_s;
     if (any(u"\\bwho\\b|voor wie|right for me"_s))
@@ -228,6 +230,9 @@ bool CopyReviewer::answers(const QString& question, const QString& answer) const
     }
     if (topic == u"returns")
         return any(u"\\b(?:return|send|refund|retour|terug)"_s);
+    if (topic == u"shipping")
+        return any(u"\\b(?:ship|deliver|dispatch|arriv|days?|leave|parcel|lever|verzend|bezorg|verstuur|pakket|"
+                   u"werkdag|dagen)"_s);
     if (topic == u"gift")
         return any(u"\\b(?:gift|present|cadeau)"_s);
     if (topic == u"audience") {

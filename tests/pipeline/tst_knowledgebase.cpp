@@ -8,6 +8,7 @@
 #include "pipeline/ContentChecks.h"
 #include "pipeline/KnowledgeClaims.h"
 #include "pipeline/ProductFacts.h"
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 #include "users/Users.h"
 
@@ -141,6 +142,27 @@ private slots:
         // Words the base does not hold, and no words at all, find nothing (no error).
         QVERIFY(Knowledge::search(tw.db(), u"xylophone"_s).isEmpty());
         QVERIFY(Knowledge::search(tw.db(), u"\"*: OR -"_s).isEmpty());
+    }
+
+    void aLargeBaseLeavesOutWordsThatWeighNothing()
+    {
+        TestWorkspace tw;
+        if (Dialect::isPostgres(tw.db()))
+            QSKIP("PostgreSQL ranks by ts_rank_cd, which has no word statistics to leave words out by");
+        // 250 passages that all say "shop"; one of them also "refund", five "exchange".
+        QString body;
+        for (int i = 0; i < 250; ++i)
+            body += u"## Part %1\nOur shop part %1 %2.\n\n"_s.arg(i).arg(
+                i == 7 ? u"refund"_s : (i % 50 == 3 ? u"exchange"_s : u"text"_s));
+        add(tw.db(), u"Everything"_s, u"other"_s, body);
+        QCOMPARE(Knowledge::passageCount(tw.db()), 250);
+        // "shop" is in every passage: BM25 gives it no weight, and it is not searched for beside rarer words.
+        const auto found = Knowledge::search(tw.db(), u"shop refund exchange"_s, 10);
+        QCOMPARE(found.size(), 6);
+        QCOMPARE(found.first().heading, u"Part 7"_s);
+        // Alone, the rarest word that matches is still searched for.
+        QCOMPARE(Knowledge::search(tw.db(), u"shop"_s, 3).size(), 3);
+        QVERIFY(Knowledge::search(tw.db(), u"shop nonexistentword"_s, 3).size() == 3);
     }
 
     void aNewVersionReplacesItsPassagesAndMakesCitationsStale()

@@ -40,6 +40,9 @@ CREATE INDEX knowledge_chunks_document ON knowledge_chunks(document_id, ordinal)
 
 -- quorum:sqlite-only
 CREATE VIRTUAL TABLE knowledge_fts USING fts5(heading, text, tokenize = 'unicode61 remove_diacritics 2');
+-- How many passages hold each word: a word in more than half of them weighs nothing in BM25 and is left out of a
+-- search (it would only make the search rank every passage).
+CREATE VIRTUAL TABLE knowledge_fts_vocab USING fts5vocab(knowledge_fts, 'row');
 -- quorum:end
 -- quorum:postgresql-only
 CREATE INDEX knowledge_chunks_search ON knowledge_chunks USING GIN ((

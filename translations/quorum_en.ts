@@ -2953,7 +2953,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/SeoAgent.cpp" line="+25"/>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+26"/>
         <source>SEO</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4910,8 +4910,13 @@
 <context>
     <name>BrandPage</name>
     <message>
-        <location filename="../ui/settings/BrandPage.cpp" line="+45"/>
+        <location filename="../ui/settings/BrandPage.cpp" line="+46"/>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn from examples…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4985,7 +4990,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Paste 5 to 20 texts the brand has written; Quorum says their voice in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5040,7 +5050,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+30"/>
+        <source>The voice is in the Voice field: edit it, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Brand profile saved; the next pieces are written and checked with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10693,7 +10708,7 @@ Commands:
     <name>Knowledge</name>
     <message>
         <location filename="../services/knowledge/KnowledgeActions.cpp" line="+66"/>
-        <location filename="../services/knowledge/KnowledgeBase.cpp" line="+273"/>
+        <location filename="../services/knowledge/KnowledgeBase.cpp" line="+279"/>
         <source>The document no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10728,7 +10743,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/knowledge/KnowledgeBase.cpp" line="-247"/>
+        <location filename="../services/knowledge/KnowledgeBase.cpp" line="-253"/>
         <source>Shipping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10768,7 +10783,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+177"/>
         <source>Give the document a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19095,7 +19110,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SeoAgent</name>
     <message>
-        <location filename="../services/shopagents/SeoAgent.cpp" line="+117"/>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+123"/>
         <source>Traffic is not watched: no source of page views or search rankings is connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -22401,6 +22416,189 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     <message>
         <location line="+2"/>
         <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceExamplesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/VoiceExamplesDialog.cpp" line="+19"/>
+        <source>Measure the voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use as the brand voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Learn the brand voice from examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste %1 to %2 texts the brand has written — product descriptions, newsletters, posts — with a line of three dashes (---) or a blank line between them. Quorum measures how they are written and says it in words; edit the words before you use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The voice, in words, appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <location line="+10"/>
+        <source>%n text(s)</source>
+        <translation>
+            <numerusform>%n text</numerusform>
+            <numerusform>%n texts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VoiceProfile</name>
+    <message numerus="yes">
+        <location filename="../services/pipeline/VoiceProfile.cpp" line="+110"/>
+        <source>Paste at least %1 texts the brand has written (there are %n); one text is not a voice.</source>
+        <translation>
+            <numerusform>Paste at least %1 texts the brand has written (there is %n); one text is not a voice.</numerusform>
+            <numerusform>Paste at least %1 texts the brand has written (there are %n); one text is not a voice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Paste at most %1 texts (there are %n): choose the ones that sound most like the brand.</source>
+        <translation>
+            <numerusform>Paste at most %1 texts (there is %n): choose the ones that sound most like the brand.</numerusform>
+            <numerusform>Paste at most %1 texts (there are %n): choose the ones that sound most like the brand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The texts hold %n words in all; a voice needs at least 150 to be measured.</source>
+        <translation>
+            <numerusform>The texts hold %n word in all; a voice needs at least 150 to be measured.</numerusform>
+            <numerusform>The texts hold %n words in all; a voice needs at least 150 to be measured.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Short sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium-length sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 words on average, most between %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Does not address the reader directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addresses the reader formally, as “u”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addresses the reader informally, as “je”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaks to the reader as “you”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaks as “we”: the shop, not one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaks as “I”: one person, the maker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not speak of itself: no “we” or “I”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No exclamation marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Exclamation marks: %1 of %n sentences.</source>
+        <translation>
+            <numerusform>Exclamation marks: %1 of %n sentence.</numerusform>
+            <numerusform>Exclamation marks: %1 of %n sentences.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Asks the reader a question now and then (%1 of %n sentences).</source>
+        <translation>
+            <numerusform>Asks the reader a question now and then (%1 of %n sentence).</numerusform>
+            <numerusform>Asks the reader a question now and then (%1 of %n sentences).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No emoji.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Emoji: %n in all the examples.</source>
+        <translation>
+            <numerusform>Emoji: %n in all the examples.</numerusform>
+            <numerusform>Emoji: %n in all the examples.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Easy to read (reading ease %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fairly easy to read (reading ease %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demanding to read (reading ease %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words it keeps using: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never says: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Often opens with %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2953,7 +2953,7 @@
         <translation>Sociale media</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/SeoAgent.cpp" line="+25"/>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+26"/>
         <source>SEO</source>
         <translation>SEO</translation>
     </message>
@@ -4910,9 +4910,14 @@
 <context>
     <name>BrandPage</name>
     <message>
-        <location filename="../ui/settings/BrandPage.cpp" line="+45"/>
+        <location filename="../ui/settings/BrandPage.cpp" line="+46"/>
         <source>Save</source>
         <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn from examples…</source>
+        <translation>Leren van voorbeelden…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4985,7 +4990,12 @@
         <translation>Taal van de teksten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Paste 5 to 20 texts the brand has written; Quorum says their voice in words.</source>
+        <translation>Plak 5 tot 20 teksten die het merk heeft geschreven; Quorum beschrijft hun stem in woorden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Voice</source>
         <translation>Stem</translation>
     </message>
@@ -5040,7 +5050,12 @@
         <translation>Scheid woorden en zinnen met komma’s of nieuwe regels. Quorum zet ze in elke prompt en controleert elk stuk erop: een verboden woord of een ontbrekende zin laat het stuk zakken, wat de modellen er ook van vinden.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+30"/>
+        <source>The voice is in the Voice field: edit it, then save.</source>
+        <translation>De stem staat in het veld Stem: pas hem aan en bewaar.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Brand profile saved; the next pieces are written and checked with it.</source>
         <translation>Merkprofiel opgeslagen; de volgende stukken worden ermee geschreven en gecontroleerd.</translation>
     </message>
@@ -10701,7 +10716,7 @@ Opdrachten:
     <name>Knowledge</name>
     <message>
         <location filename="../services/knowledge/KnowledgeActions.cpp" line="+66"/>
-        <location filename="../services/knowledge/KnowledgeBase.cpp" line="+273"/>
+        <location filename="../services/knowledge/KnowledgeBase.cpp" line="+279"/>
         <source>The document no longer exists.</source>
         <translation>Het document bestaat niet meer.</translation>
     </message>
@@ -10736,7 +10751,7 @@ Opdrachten:
         <translation>%1 is geen pagina met tekst (het is %2).</translation>
     </message>
     <message>
-        <location filename="../services/knowledge/KnowledgeBase.cpp" line="-247"/>
+        <location filename="../services/knowledge/KnowledgeBase.cpp" line="-253"/>
         <source>Shipping</source>
         <translation>Verzending</translation>
     </message>
@@ -10776,7 +10791,7 @@ Opdrachten:
         <translation>Overig</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+177"/>
         <source>Give the document a title.</source>
         <translation>Geef het document een titel.</translation>
     </message>
@@ -19117,7 +19132,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SeoAgent</name>
     <message>
-        <location filename="../services/shopagents/SeoAgent.cpp" line="+117"/>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+123"/>
         <source>Traffic is not watched: no source of page views or search rankings is connected.</source>
         <translation>Verkeer wordt niet gevolgd: er is geen bron van paginaweergaven of zoekposities gekoppeld.</translation>
     </message>
@@ -22424,6 +22439,189 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <location line="+2"/>
         <source>When</source>
         <translation>Wanneer</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceExamplesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/VoiceExamplesDialog.cpp" line="+19"/>
+        <source>Measure the voice</source>
+        <translation>Stem meten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use as the brand voice</source>
+        <translation>Gebruiken als merkstem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Learn the brand voice from examples</source>
+        <translation>De merkstem leren van voorbeelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste %1 to %2 texts the brand has written — product descriptions, newsletters, posts — with a line of three dashes (---) or a blank line between them. Quorum measures how they are written and says it in words; edit the words before you use them.</source>
+        <translation>Plak %1 tot %2 teksten die het merk heeft geschreven — productbeschrijvingen, nieuwsbrieven, berichten — met een regel van drie streepjes (---) of een lege regel ertussen. Quorum meet hoe ze geschreven zijn en zegt dat in woorden; pas de woorden aan voordat je ze gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The voice, in words, appears here.</source>
+        <translation>Hier verschijnt de stem, in woorden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <location line="+10"/>
+        <source>%n text(s)</source>
+        <translation>
+            <numerusform>%n tekst</numerusform>
+            <numerusform>%n teksten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VoiceProfile</name>
+    <message numerus="yes">
+        <location filename="../services/pipeline/VoiceProfile.cpp" line="+110"/>
+        <source>Paste at least %1 texts the brand has written (there are %n); one text is not a voice.</source>
+        <translation>
+            <numerusform>Plak minstens %1 teksten die het merk heeft geschreven (er is er %n); één tekst is nog geen stem.</numerusform>
+            <numerusform>Plak minstens %1 teksten die het merk heeft geschreven (er zijn er %n); één tekst is nog geen stem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Paste at most %1 texts (there are %n): choose the ones that sound most like the brand.</source>
+        <translation>
+            <numerusform>Plak hoogstens %1 teksten (er is er %n): kies de teksten die het meest als het merk klinken.</numerusform>
+            <numerusform>Plak hoogstens %1 teksten (er zijn er %n): kies de teksten die het meest als het merk klinken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The texts hold %n words in all; a voice needs at least 150 to be measured.</source>
+        <translation>
+            <numerusform>De teksten bevatten samen %n woord; om een stem te meten zijn er minstens 150 nodig.</numerusform>
+            <numerusform>De teksten bevatten samen %n woorden; om een stem te meten zijn er minstens 150 nodig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Short sentences</source>
+        <translation>Korte zinnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium-length sentences</source>
+        <translation>Middellange zinnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long sentences</source>
+        <translation>Lange zinnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 words on average, most between %3 and %4.</source>
+        <translation>%1: gemiddeld %2 woorden, de meeste tussen %3 en %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Does not address the reader directly.</source>
+        <translation>Spreekt de lezer niet rechtstreeks aan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addresses the reader formally, as “u”.</source>
+        <translation>Spreekt de lezer formeel aan, met “u”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addresses the reader informally, as “je”.</source>
+        <translation>Spreekt de lezer informeel aan, met “je”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaks to the reader as “you”.</source>
+        <translation>Spreekt de lezer aan met “je” (“you”).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaks as “we”: the shop, not one person.</source>
+        <translation>Spreekt als “wij”: de winkel, niet één persoon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaks as “I”: one person, the maker.</source>
+        <translation>Spreekt als “ik”: één persoon, de maker.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not speak of itself: no “we” or “I”.</source>
+        <translation>Spreekt niet over zichzelf: geen “wij” of “ik”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No exclamation marks.</source>
+        <translation>Geen uitroeptekens.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Exclamation marks: %1 of %n sentences.</source>
+        <translation>
+            <numerusform>Uitroeptekens: %1 van %n zin.</numerusform>
+            <numerusform>Uitroeptekens: %1 van %n zinnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Asks the reader a question now and then (%1 of %n sentences).</source>
+        <translation>
+            <numerusform>Stelt de lezer af en toe een vraag (%1 van %n zin).</numerusform>
+            <numerusform>Stelt de lezer af en toe een vraag (%1 van %n zinnen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No emoji.</source>
+        <translation>Geen emoji.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Emoji: %n in all the examples.</source>
+        <translation>
+            <numerusform>Emoji: %n in alle voorbeelden samen.</numerusform>
+            <numerusform>Emoji: %n in alle voorbeelden samen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Easy to read (reading ease %1).</source>
+        <translation>Makkelijk te lezen (leesgemak %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fairly easy to read (reading ease %1).</source>
+        <translation>Vrij makkelijk te lezen (leesgemak %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demanding to read (reading ease %1).</source>
+        <translation>Veeleisend om te lezen (leesgemak %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words it keeps using: %1.</source>
+        <translation>Woorden die steeds terugkomen: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never says: %1.</source>
+        <translation>Zegt nooit: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Often opens with %1.</source>
+        <translation>Begint vaak met %1.</translation>
     </message>
 </context>
 <context>

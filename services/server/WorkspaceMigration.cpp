@@ -38,7 +38,7 @@ QString quoted(const QString& identifier)
 }
 
 // The tables to copy, parents before children (by their foreign keys). The knowledge base's full-text index
-// (an SQLite FTS5 table and its shadow tables) is not copied: PostgreSQL indexes the passages itself.
+// (an SQLite FTS5 table, its shadow tables and its word counts) is not copied: PostgreSQL indexes the passages itself.
 QStringList tablesInOrder(const QSqlDatabase& src)
 {
     QStringList names;

@@ -4,8 +4,10 @@
 #include "MainWindow.h"
 #include "dialogs/KnowledgeDocumentDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/VoiceExamplesDialog.h"
 #include "panes/PipelinePane.h"
 #include "panes/ProductDetailPanel.h"
+#include "settings/BrandPage.h"
 #include "settings/KnowledgePage.h"
 #include "storage/Sql.h"
 
@@ -160,6 +162,81 @@ private slots:
         pane()->detail()->tabs()->setCurrentWidget(writer->parentWidget());
         writer->scrollToAnchor(u"claims"_s);
         GuiFixture::shot(window(), u"pipeline-knowledge-"_s + language);
+    }
+
+    void theVoiceIsLearnedFromPastedExamples_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("examples");
+        QTest::addColumn<QStringList>("said");
+        const QString english
+            = u"Meet the Harbour Sweater. We knit it from merino wool in our workshop by the sea. You "
+              u"will wear it all winter, and it will still look like new.\n---\nMeet the Dune Scarf. "
+              u"Our wool comes from one farm, two valleys away from the workshop. You wrap it twice "
+              u"and the wind stops at your collar.\n---\nMeet the Tide Beanie. We make every beanie "
+              u"in the workshop, one at a time, from leftover merino wool. You get a warm head and "
+              u"we waste nothing.\n---\nOur Pier Socks are knitted from wool and a little nylon for "
+              u"the heel. We test every pair on long walks along the dunes. Your feet stay dry and "
+              u"warm in any boot.\n---\nThe Anchor Blanket is the largest thing our workshop makes. "
+              u"We weave it from wool in four colours of the coast. You will find it on the sofa, in "
+              u"the car and on the beach, and your dog will find it too."_s;
+        const QString dutch
+            = u"Maak kennis met de Haventrui. Wij breien hem van merinowol in onze werkplaats aan zee. "
+              u"Je draagt hem de hele winter, en hij blijft als nieuw.\n---\nMaak kennis met de "
+              u"Duinsjaal. Onze wol komt van één boerderij, twee dalen verderop. Je slaat hem twee keer "
+              u"om en de wind stopt bij je kraag.\n---\nMaak kennis met de Getijmuts. Wij maken elke "
+              u"muts in de werkplaats, een voor een, van overgebleven merinowol. Jij hebt een warm "
+              u"hoofd en wij verspillen niets.\n---\nOnze Piersokken zijn gebreid van wol met een "
+              u"beetje nylon voor de hiel. Wij testen elk paar op lange wandelingen door de duinen. Je "
+              u"voeten blijven droog en warm in elke laars.\n---\nDe Ankerdeken is het grootste dat "
+              u"onze werkplaats maakt. Wij weven hem van wol in vier kleuren van de kust. Je vindt hem "
+              u"op de bank, in de auto en op het strand, en je hond vindt hem ook."_s;
+        QTest::newRow("en") << u"en"_s << english
+                            << QStringList{u"Speaks to the reader as “you”."_s, u"Speaks as “we”"_s,
+                                   u"No exclamation marks."_s, u"Words it keeps using: wool"_s};
+        QTest::newRow("nl") << u"nl"_s << dutch
+                            << QStringList{u"Spreekt de lezer informeel aan, met “je”."_s, u"Spreekt als “wij”"_s,
+                                   u"Geen uitroeptekens."_s, u"Begint vaak met “maak kennis…”."_s};
+    }
+
+    void theVoiceIsLearnedFromPastedExamples()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, examples);
+        QFETCH(QStringList, said);
+        GuiFixture::Options options;
+        options.language = language;
+        QString error;
+        QVERIFY2(m_gui.start(options, &error), qPrintable(error));
+        window()->findChild<QAction*>(u"actionSettings"_s)->trigger();
+        SettingsDialog* settings = GuiFixture::dialog<SettingsDialog>();
+        QVERIFY(settings);
+        settings->showPage(SettingsDialog::Brand);
+        BrandPage* brand = settings->brandPage();
+        brand->findChild<QPushButton*>(u"brandLearnVoice"_s)->click();
+        VoiceExamplesDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = brand->findChild<VoiceExamplesDialog*>()) != nullptr);
+        // Too few texts: said, nothing measured.
+        dialog->examples()->setPlainText(examples.section(u"\n---\n"_s, 0, 1));
+        dialog->measureButton()->click();
+        QVERIFY(dialog->problem()->isVisibleTo(dialog));
+        QVERIFY(dialog->problem()->text().contains(u"5"_s));
+        QVERIFY(!dialog->useButton()->isEnabled());
+        dialog->examples()->setPlainText(examples);
+        dialog->measureButton()->click();
+        QVERIFY(!dialog->problem()->isVisibleTo(dialog));
+        const QString profile = dialog->profile()->toPlainText();
+        for (const QString& s : said)
+            QVERIFY2(profile.contains(s), qPrintable(s + u"\n\n"_s + profile));
+        dialog->resize(720, 640);
+        GuiFixture::shot(dialog, u"voice-examples-"_s + language);
+        dialog->useButton()->click();
+        QTRY_VERIFY(!brand->findChild<VoiceExamplesDialog*>());
+        QCOMPARE(brand->voiceEdit()->toPlainText(), profile);
+        // Kept as the brand voice (the writers' prompts read it) when the owner saves.
+        QVERIFY(brand->save());
+        QCOMPARE(value(u"SELECT value FROM settings WHERE key = 'brand.voice'"_s).toString(), profile);
+        GuiFixture::shot(settings, u"settings-brand-voice-"_s + language);
     }
 };
 

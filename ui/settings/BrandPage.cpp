@@ -1,6 +1,7 @@
 #include "BrandPage.h"
 
 #include "Theme.h"
+#include "dialogs/VoiceExamplesDialog.h"
 #include "pipeline/PipelineSettings.h"
 #include "widgets/ReadOnlyNote.h"
 
@@ -43,6 +44,7 @@ BrandPage::BrandPage(const UiContext& context, QWidget* parent)
     , m_margin(new QSpinBox(this))
     , m_language(new QComboBox(this))
     , m_save(new QPushButton(tr("Save"), this))
+    , m_learn(new QPushButton(tr("Learn from examples…"), this))
 {
     setObjectName(u"brandPage"_s);
     m_voice->setObjectName(u"brandVoice"_s);
@@ -96,7 +98,13 @@ BrandPage::BrandPage(const UiContext& context, QWidget* parent)
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Copy language"), m_language);
-    form->addRow(tr("Voice"), m_voice);
+    m_learn->setObjectName(u"brandLearnVoice"_s);
+    m_learn->setToolTip(tr("Paste 5 to 20 texts the brand has written; Quorum says their voice in words."));
+    auto* voiceBox = new QVBoxLayout;
+    voiceBox->setContentsMargins(0, 0, 0, 0);
+    voiceBox->addWidget(m_voice);
+    voiceBox->addWidget(m_learn, 0, Qt::AlignLeft);
+    form->addRow(tr("Voice"), voiceBox);
     form->addRow(tr("Never use"), m_banned);
     form->addRow(tr("Always include"), m_required);
     form->addRow(tr("Replies may offer"), m_offers);
@@ -114,7 +122,7 @@ BrandPage::BrandPage(const UiContext& context, QWidget* parent)
     hint->setProperty("role", u"subtitle"_s);
     auto* note = new ReadOnlyNote(
         context.user, [settings = context.pipelineSettings] { return settings->whyNot(); }, this);
-    note->guard({m_save});
+    note->guard({m_save, m_learn});
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(note, 1);
     buttons->addWidget(m_save);
@@ -125,7 +133,20 @@ BrandPage::BrandPage(const UiContext& context, QWidget* parent)
     layout->addStretch();
     layout->addLayout(buttons);
     connect(m_save, &QPushButton::clicked, this, &BrandPage::save);
+    connect(m_learn, &QPushButton::clicked, this, &BrandPage::learnVoice);
     load();
+}
+
+void BrandPage::learnVoice()
+{
+    auto* dialog = new VoiceExamplesDialog(m_language->currentText(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &VoiceExamplesDialog::voiceChosen, this, [this](const QString& voice) {
+        m_voice->setPlainText(voice);
+        m_voice->setFocus();
+        emit message(tr("The voice is in the Voice field: edit it, then save."));
+    });
+    dialog->open();
 }
 
 void BrandPage::load()

@@ -21,6 +21,8 @@ public:
     QPlainTextEdit* voiceEdit() const { return m_voice; }
     QPlainTextEdit* bannedEdit() const { return m_banned; }
     QPushButton* saveButton() const { return m_save; }
+    // Opens the dialog that learns the voice from pasted examples.
+    void learnVoice();
     bool save();
 
 signals:
@@ -44,4 +46,5 @@ private:
     QSpinBox* m_margin;
     QComboBox* m_language;
     QPushButton* m_save;
+    QPushButton* m_learn;
 };

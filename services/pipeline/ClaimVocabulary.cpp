@@ -297,6 +297,24 @@ const QList<QRegularExpression>& guaranteePatterns()
     return list;
 }
 
+const QRegularExpression& deliveryWords()
+{
+    static const QRegularExpression re(u"\\b(?:ship|ships|shipping|shipped|deliver|delivers|delivery|delivered|"
+                                       u"dispatch|dispatched|postage|verzend\\w*|verzonden|verstuurd|versturen|"
+                                       u"lever\\w*|geleverd|bezorg\\w*|verzendkosten)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+const QRegularExpression& returnsWords()
+{
+    static const QRegularExpression re(u"\\b(?:return|returns|returned|returning|refund|refunds|refunded|exchange|"
+                                       u"exchanges|send (?:it |them )?back|retour\\w*|terugsturen|terug te sturen|"
+                                       u"ruilen|omruilen|herroep\\w*|geld terug)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
 const QRegularExpression& pairingPattern()
 {
     static const QRegularExpression re(

@@ -36,6 +36,10 @@ const QList<QRegularExpression>& awardPatterns();
 const QList<QRegularExpression>& guaranteePatterns();
 // "pairs well with", "combineer met": a colour named in such a sentence is another thing's, not the product's.
 const QRegularExpression& pairingPattern();
+// Words of the shop's terms: delivery ("ships", "levering") and returns ("refund", "retourneren"). A country in such a
+// sentence is where a parcel goes; a period or amount in it is one of the shop's terms (KnowledgeClaims).
+const QRegularExpression& deliveryWords();
+const QRegularExpression& returnsWords();
 // "white trousers", "een wit bord": a colour or material followed by another thing it goes with is that thing's.
 const QRegularExpression& otherThingAfter();
 // "in navy", "the colour", "kleur": a colour word is about the product only in such a frame when the facts name

@@ -150,16 +150,13 @@ public:
 
     void origins()
     {
-        static const QRegularExpression shipping(
-            u"\\b(?:ship|ships|shipping|shipped|deliver|delivers|delivery|delivered|dispatch|verzend|verzenden|"
-            u"verzending|verzonden|bezorg|bezorgen|bezorging|bezorgd|levering|geleverd|return|returns|returned|refund|"
-            u"refunds|retour|retourneren|retourneert|terugsturen)\\b"_s,
-            QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression making(
             u"\\b(?:made|produced|crafted|woven|knitted|sewn|grown|sourced|gemaakt|geproduceerd|geweven|gebreid)\\b"_s,
             QRegularExpression::CaseInsensitiveOption);
         const bool made = making.match(m_scan).hasMatch();
-        if (shipping.match(m_scan).hasMatch() && !made)
+        if ((ClaimVocabulary::deliveryWords().match(m_scan).hasMatch()
+                || ClaimVocabulary::returnsWords().match(m_scan).hasMatch())
+            && !made)
             return; // where it goes, not where it comes from
         // "… to Belgium and Germany it takes 2-4 days": a destination (a list of places after "to"), not an origin.
         static const QRegularExpression destination(

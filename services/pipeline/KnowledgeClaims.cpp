@@ -1,6 +1,7 @@
 #include "KnowledgeClaims.h"
 
 #include "ClaimFacts.h"
+#include "ClaimVocabulary.h"
 #include "ContentSpec.h"
 #include "ProductFacts.h"
 
@@ -15,24 +16,6 @@ namespace KnowledgeClaims
 
 namespace
 {
-
-const QRegularExpression& returnsWords()
-{
-    static const QRegularExpression re(u"\\b(?:return|returns|returned|returning|refund|refunds|refunded|exchange|"
-                                       u"exchanges|send (?:it |them )?back|retour\\w*|terugsturen|terug te sturen|"
-                                       u"ruilen|omruilen|herroep\\w*|geld terug)\\b"_s,
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return re;
-}
-
-const QRegularExpression& shippingWords()
-{
-    static const QRegularExpression re(u"\\b(?:ship|ships|shipping|shipped|deliver|delivers|delivery|delivered|"
-                                       u"dispatch|dispatched|postage|verzend\\w*|verzonden|verstuurd|versturen|"
-                                       u"lever\\w*|geleverd|bezorg\\w*|verzendkosten)\\b"_s,
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return re;
-}
 
 // A period ("30 days", "2-3 working days", "14 dagen", "48 uur") or a free delivery.
 const QRegularExpression& periodPattern()
@@ -88,9 +71,9 @@ QList<Period> periodsIn(const QString& text)
 // The topic words of a sentence: returns, shipping, or none.
 QString topicOf(const QString& sentence)
 {
-    if (returnsWords().match(sentence).hasMatch())
+    if (ClaimVocabulary::returnsWords().match(sentence).hasMatch())
         return u"returns"_s;
-    if (shippingWords().match(sentence).hasMatch())
+    if (ClaimVocabulary::deliveryWords().match(sentence).hasMatch())
         return u"shipping"_s;
     return {};
 }

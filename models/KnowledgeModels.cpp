@@ -1,7 +1,9 @@
 #include "KnowledgeModels.h"
 
 #include "ModelRoles.h"
+#include "core/Log.h"
 #include "knowledge/KnowledgeActions.h"
+#include "storage/Sql.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -17,8 +19,12 @@ KnowledgeDocumentsModel::KnowledgeDocumentsModel(KnowledgeActions* knowledge, QO
 
 void KnowledgeDocumentsModel::reload()
 {
-    replaceRows(m_knowledge->documents(),
-        [](const Knowledge::Document& a, const Knowledge::Document& b) { return a.id == b.id; });
+    try {
+        replaceRows(m_knowledge->documents(),
+            [](const Knowledge::Document& a, const Knowledge::Document& b) { return a.id == b.id; });
+    } catch (const SqlError& e) { // the rows shown stay; the next reload tries again
+        qCWarning(lcModels) << "cannot read the knowledge base:" << e.message();
+    }
 }
 
 int KnowledgeDocumentsModel::rowOf(qint64 id) const
@@ -114,7 +120,12 @@ KnowledgeSearchModel::KnowledgeSearchModel(KnowledgeActions* knowledge, QObject*
 void KnowledgeSearchModel::search(const QString& query)
 {
     m_query = query.trimmed();
-    replaceRows(m_query.isEmpty() ? QList<Knowledge::Passage>{} : m_knowledge->search(m_query, 10));
+    try {
+        replaceRows(m_query.isEmpty() ? QList<Knowledge::Passage>{} : m_knowledge->search(m_query, 10));
+    } catch (const SqlError& e) {
+        qCWarning(lcModels) << "cannot search the knowledge base:" << e.message();
+        replaceRows({});
+    }
 }
 
 QVariant KnowledgeSearchModel::data(const QModelIndex& index, int role) const

@@ -6101,7 +6101,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../services/pipeline/Claims.cpp" line="+310"/>
+        <location filename="../services/pipeline/Claims.cpp" line="+307"/>
         <source>brand profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10707,8 +10707,8 @@ Commands:
 <context>
     <name>Knowledge</name>
     <message>
-        <location filename="../services/knowledge/KnowledgeActions.cpp" line="+66"/>
-        <location filename="../services/knowledge/KnowledgeBase.cpp" line="+279"/>
+        <location filename="../services/knowledge/KnowledgeActions.cpp" line="+76"/>
+        <location filename="../services/knowledge/KnowledgeBase.cpp" line="+284"/>
         <source>The document no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10738,12 +10738,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 is not a page of text (it is %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/knowledge/KnowledgeBase.cpp" line="-253"/>
+        <location filename="../services/knowledge/KnowledgeBase.cpp" line="-258"/>
         <source>Shipping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10783,7 +10783,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+184"/>
         <source>Give the document a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10806,7 +10806,7 @@ Commands:
 <context>
     <name>KnowledgeClaims</name>
     <message>
-        <location filename="../services/pipeline/KnowledgeClaims.cpp" line="+122"/>
+        <location filename="../services/pipeline/KnowledgeClaims.cpp" line="+105"/>
         <source>knowledge base, %1 (%2, version %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10816,7 +10816,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+195"/>
         <source> (the knowledge base&apos;s “%1” says “%2”: the product&apos;s facts win; correct the one that is wrong)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10886,7 +10886,7 @@ Commands:
 <context>
     <name>KnowledgeDocumentsModel</name>
     <message numerus="yes">
-        <location filename="../models/KnowledgeModels.cpp" line="+60"/>
+        <location filename="../models/KnowledgeModels.cpp" line="+66"/>
         <source>%n piece(s) cite an older version of this document: what they say may no longer match. Regenerate them, or check them again.</source>
         <translation>
             <numerusform>%n piece cites an older version of this document: what it says may no longer match. Regenerate it, or check it again.</numerusform>
@@ -11009,12 +11009,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+179"/>
+        <location line="+184"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-176"/>
         <source>Your shop&apos;s own words, for what a product&apos;s facts do not say: shipping and returns terms, care guides, size charts, your story. Each FAQ, care guide and description is given the passages that match it; a shipping or returns term it states must be one a passage gives, and the detail view cites the passage. Editing a document makes the pieces that cited it stale.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11065,7 +11065,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>“%1” added: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11078,7 +11078,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>“%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>“%1” saved as version %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11122,7 +11127,7 @@ Commands:
 <context>
     <name>KnowledgeSearchModel</name>
     <message>
-        <location filename="../models/KnowledgeModels.cpp" line="+53"/>
+        <location filename="../models/KnowledgeModels.cpp" line="+58"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13305,7 +13310,7 @@ Demo data</source>
 <context>
     <name>PieceGate</name>
     <message>
-        <location filename="../services/pipeline/PieceGate.cpp" line="+237"/>
+        <location filename="../services/pipeline/PieceGate.cpp" line="+238"/>
         <source>Stopped at a safe point.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6101,7 +6101,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../services/pipeline/Claims.cpp" line="+310"/>
+        <location filename="../services/pipeline/Claims.cpp" line="+307"/>
         <source>brand profile</source>
         <translation>merkprofiel</translation>
     </message>
@@ -10715,8 +10715,8 @@ Opdrachten:
 <context>
     <name>Knowledge</name>
     <message>
-        <location filename="../services/knowledge/KnowledgeActions.cpp" line="+66"/>
-        <location filename="../services/knowledge/KnowledgeBase.cpp" line="+279"/>
+        <location filename="../services/knowledge/KnowledgeActions.cpp" line="+76"/>
+        <location filename="../services/knowledge/KnowledgeBase.cpp" line="+284"/>
         <source>The document no longer exists.</source>
         <translation>Het document bestaat niet meer.</translation>
     </message>
@@ -10746,12 +10746,12 @@ Opdrachten:
         <translation>De pdf kon niet worden bewaard om hem te lezen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 is not a page of text (it is %2).</source>
         <translation>%1 is geen pagina met tekst (het is %2).</translation>
     </message>
     <message>
-        <location filename="../services/knowledge/KnowledgeBase.cpp" line="-253"/>
+        <location filename="../services/knowledge/KnowledgeBase.cpp" line="-258"/>
         <source>Shipping</source>
         <translation>Verzending</translation>
     </message>
@@ -10791,7 +10791,7 @@ Opdrachten:
         <translation>Overig</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+184"/>
         <source>Give the document a title.</source>
         <translation>Geef het document een titel.</translation>
     </message>
@@ -10814,7 +10814,7 @@ Opdrachten:
 <context>
     <name>KnowledgeClaims</name>
     <message>
-        <location filename="../services/pipeline/KnowledgeClaims.cpp" line="+122"/>
+        <location filename="../services/pipeline/KnowledgeClaims.cpp" line="+105"/>
         <source>knowledge base, %1 (%2, version %3): %4</source>
         <translation>kennisbank, %1 (%2, versie %3): %4</translation>
     </message>
@@ -10824,7 +10824,7 @@ Opdrachten:
         <translation>kennisbank, %1 (%2, versie %3), woord voor woord</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+195"/>
         <source> (the knowledge base&apos;s “%1” says “%2”: the product&apos;s facts win; correct the one that is wrong)</source>
         <translation> (in de kennisbank staat bij “%1”: “%2”; de feiten van het product gaan voor: verbeter wat niet klopt)</translation>
     </message>
@@ -10894,7 +10894,7 @@ Opdrachten:
 <context>
     <name>KnowledgeDocumentsModel</name>
     <message numerus="yes">
-        <location filename="../models/KnowledgeModels.cpp" line="+60"/>
+        <location filename="../models/KnowledgeModels.cpp" line="+66"/>
         <source>%n piece(s) cite an older version of this document: what they say may no longer match. Regenerate them, or check them again.</source>
         <translation>
             <numerusform>%n stuk citeert een oudere versie van dit document: wat erin staat, klopt misschien niet meer. Genereer het opnieuw, of laat het opnieuw controleren.</numerusform>
@@ -11017,12 +11017,12 @@ Opdrachten:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+179"/>
+        <location line="+184"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-176"/>
         <source>Your shop&apos;s own words, for what a product&apos;s facts do not say: shipping and returns terms, care guides, size charts, your story. Each FAQ, care guide and description is given the passages that match it; a shipping or returns term it states must be one a passage gives, and the detail view cites the passage. Editing a document makes the pieces that cited it stale.</source>
         <translation>De eigen woorden van je winkel, voor wat de feiten van een product niet zeggen: verzend- en retourvoorwaarden, onderhoudsgidsen, maattabellen, je verhaal. Elke FAQ, onderhoudsgids en beschrijving krijgt de passages die erbij passen; een verzend- of retourvoorwaarde die erin staat, moet er een zijn die een passage geeft, en de detailweergave citeert de passage. Wie een document bewerkt, maakt de stukken die het citeerden verouderd.</translation>
     </message>
@@ -11073,7 +11073,7 @@ Opdrachten:
         <translation>Nog geen documenten. Begin met je verzend- en retourvoorwaarden: een FAQ antwoordt dan daaruit, in plaats van klanten te laten vragen.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>“%1” added: %2.</source>
         <translation>“%1” toegevoegd: %2.</translation>
     </message>
@@ -11086,7 +11086,12 @@ Opdrachten:
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>“%1” saved.</source>
+        <translation>“%1” bewaard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>“%1” saved as version %2: %3.</source>
         <translation>“%1” bewaard als versie %2: %3.</translation>
     </message>
@@ -11130,7 +11135,7 @@ Opdrachten:
 <context>
     <name>KnowledgeSearchModel</name>
     <message>
-        <location filename="../models/KnowledgeModels.cpp" line="+53"/>
+        <location filename="../models/KnowledgeModels.cpp" line="+58"/>
         <source>Rank</source>
         <translation>Plaats</translation>
     </message>
@@ -13315,7 +13320,7 @@ Demogegevens</translation>
 <context>
     <name>PieceGate</name>
     <message>
-        <location filename="../services/pipeline/PieceGate.cpp" line="+237"/>
+        <location filename="../services/pipeline/PieceGate.cpp" line="+238"/>
         <source>Stopped at a safe point.</source>
         <translation>Gestopt op een veilig punt.</translation>
     </message>

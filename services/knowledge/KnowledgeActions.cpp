@@ -5,6 +5,7 @@
 #include "storage/Dialect.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTemporaryFile>
 
 #include <stdexcept>
@@ -46,15 +47,24 @@ qint64 KnowledgeActions::save(const Knowledge::Document& document, QString* erro
     qint64 id = 0;
     const int version
         = document.id > 0 ? Knowledge::document(m_door.db(), document.id).value_or(Knowledge::Document{}).version : 0;
-    const bool ok = m_door.change(
-        {u"knowledge.save"_s,
-            u"knowledge:"_s + (document.id > 0 ? QString::number(document.id) : document.title.trimmed()),
-            QJsonObject{{u"title"_s, document.title.trimmed()}, {u"topic"_s, document.topic},
-                {u"source"_s, document.source}, {u"origin"_s, document.origin},
-                {u"characters"_s, static_cast<qint64>(document.body.size())}, {u"previous_version"_s, version}},
-            EventBus::Topic::Products}, // the products' pieces cite it: their detail views show what is stale
-        [&](const QSqlDatabase& db) { id = Knowledge::save(db, document, m_door.actor(), m_door.clock()->nowMs()); },
-        error);
+    bool ok = false;
+    try { // a document removed meanwhile (another desk of a team) is refused, not a crash
+        ok = m_door.change(
+            {u"knowledge.save"_s,
+                u"knowledge:"_s + (document.id > 0 ? QString::number(document.id) : document.title.trimmed()),
+                QJsonObject{{u"title"_s, document.title.trimmed()}, {u"topic"_s, document.topic},
+                    {u"source"_s, document.source}, {u"origin"_s, document.origin},
+                    {u"characters"_s, static_cast<qint64>(document.body.size())}, {u"previous_version"_s, version}},
+                EventBus::Topic::Products}, // the products' pieces cite it: their detail views show what is stale
+            [&](const QSqlDatabase& db) {
+                id = Knowledge::save(db, document, m_door.actor(), m_door.clock()->nowMs());
+            },
+            error);
+    } catch (const std::invalid_argument& e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return 0;
+    }
     return ok ? id : 0;
 }
 
@@ -119,6 +129,7 @@ void KnowledgeActions::fetch(const QUrl& url)
                 return;
             }
             KnowledgeImport::Draft d = KnowledgeImport::readPdf(file.fileName());
+            d.error.replace(QFileInfo(file.fileName()).fileName(), url.toDisplayString()); // not the temporary file
             d.document.origin = url.toString();
             d.document.source = u"url"_s;
             emit fetched(d);

@@ -116,6 +116,13 @@ QStringList queryWords(const QString& query)
     return out;
 }
 
+// A word as FTS5's tokenizer keeps it (remove_diacritics): "crème" is "creme", "ideeën" "ideeen".
+QString withoutDiacritics(const QString& word)
+{
+    static const QRegularExpression marks(u"\\p{Mn}"_s);
+    return word.normalized(QString::NormalizationForm_D).remove(marks);
+}
+
 // From this many passages on, words in more than half of them are left out of a search, and of the others only the
 // rarest kMaxWords are searched for: they weigh most in BM25, and every further word adds its passages to the ones
 // to rank (a search of a large base for a dozen common words would rank nearly all of it).
@@ -224,12 +231,10 @@ QList<Document> documents(const QSqlDatabase& db)
     QSqlQuery q = Sql::exec(db,
         u"SELECT d.id, d.title, d.topic, d.source, d.origin, d.version, d.body, d.updated_at, d.updated_by, "
         u"(SELECT COUNT(*) FROM knowledge_chunks c WHERE c.document_id = d.id), "
-        u"(SELECT COUNT(DISTINCT k.piece_id) FROM knowledge_citations k WHERE k.document_id = d.id "
-        u" AND k.document_version = d.version AND k.version_id = (SELECT MAX(l.version_id) FROM knowledge_citations l "
-        u" WHERE l.piece_id = k.piece_id)), "
-        u"(SELECT COUNT(DISTINCT k.piece_id) FROM knowledge_citations k WHERE k.document_id = d.id "
-        u" AND k.document_version < d.version AND k.version_id = (SELECT MAX(l.version_id) FROM knowledge_citations l "
-        u" WHERE l.piece_id = k.piece_id)) "
+        u"(SELECT COUNT(DISTINCT k.piece_id) FROM knowledge_citations k JOIN content_pieces p ON p.id = k.piece_id "
+        u" AND p.current_version_id = k.version_id WHERE k.document_id = d.id AND k.document_version = d.version), "
+        u"(SELECT COUNT(DISTINCT k.piece_id) FROM knowledge_citations k JOIN content_pieces p ON p.id = k.piece_id "
+        u" AND p.current_version_id = k.version_id WHERE k.document_id = d.id AND k.document_version < d.version) "
         u"FROM knowledge_documents d ORDER BY d.title, d.id"_s);
     while (q.next()) {
         Document d;
@@ -368,9 +373,12 @@ QList<Passage> search(const QSqlDatabase& db, const QString& query, int limit)
     const double passages = Sql::scalar(db, u"SELECT COUNT(*) FROM knowledge_chunks"_s).toDouble();
     QList<std::pair<double, QString>> counted;
     {
+        QVariantList terms;
+        for (const QString& w : words)
+            terms.append(withoutDiacritics(w));
         QSqlQuery vocab = Sql::exec(db,
             u"SELECT term, doc FROM knowledge_fts_vocab WHERE term IN (%1)"_s.arg(Sql::placeholders(words.size())),
-            QVariantList(words.cbegin(), words.cend()));
+            terms);
         while (vocab.next())
             counted.append({vocab.value(1).toDouble(), vocab.value(0).toString()});
     }

@@ -34,7 +34,7 @@ struct Document
     QString updatedBy;
     // Read with documents():
     int chunks = 0;
-    // Pieces whose latest checked version cites the current version of the document, and an older one (stale).
+    // Products' pieces whose current version cites the current version of the document, and an older one (stale).
     int citedBy = 0;
     int stale = 0;
 };

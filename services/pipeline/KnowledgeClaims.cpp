@@ -132,22 +132,45 @@ Claims::Claim policyClaim(const QString& where, const QString& sentence, const Q
 }
 
 // The policy claims of one sentence: each period, and a free delivery.
+// The topic a period in a sentence belongs to: the nearest topic word before it ("ship within 2 days, return within
+// 30": shipping, then returns), or else the sentence's (returns first: "binnen 30 dagen na levering retourneren",
+// where Dutch puts the verb last).
+QString topicAt(const QString& sentence, qsizetype at)
+{
+    QString before;
+    qsizetype beforeAt = -1;
+    for (const auto& [topic, words] : {std::pair{u"returns"_s, &ClaimVocabulary::returnsWords()},
+             std::pair{u"shipping"_s, &ClaimVocabulary::deliveryWords()}}) {
+        for (auto it = words->globalMatch(sentence); it.hasNext();) {
+            const qsizetype start = it.next().capturedStart();
+            if (start < at && start > beforeAt) {
+                beforeAt = start;
+                before = topic;
+            }
+        }
+    }
+    return before.isEmpty() ? topicOf(sentence) : before;
+}
+
+// The policy claims of one sentence: each period, and a free delivery.
 void policyClaims(
     const QString& where, const QString& sentence, const QList<PassageSentence>& known, QList<Claims::Claim>* out)
 {
-    const QString topic = topicOf(sentence);
-    if (topic.isEmpty())
+    if (topicOf(sentence).isEmpty())
         return;
-    QList<const PassageSentence*> onTopic;
-    for (const PassageSentence& s : known) {
-        if (s.topic == topic)
-            onTopic.append(&s);
-    }
+    const auto onTopic = [&known](const QString& topic) {
+        QList<const PassageSentence*> list;
+        for (const PassageSentence& s : known) {
+            if (s.topic == topic)
+                list.append(&s);
+        }
+        return list;
+    };
     for (const Period& period : periodsIn(sentence)) {
         Claims::Claim c = policyClaim(where, sentence, period.text);
         const PassageSentence* same = nullptr;
         const PassageSentence* other = nullptr;
-        for (const PassageSentence* s : onTopic) {
+        for (const PassageSentence* s : onTopic(topicAt(sentence, period.start))) {
             for (const Period& p : periodsIn(s->sentence)) {
                 if (p.key == period.key && !same)
                     same = s;
@@ -164,18 +187,17 @@ void policyClaims(
         }
         out->append(c);
     }
-    if (topic == u"shipping") {
-        if (const auto m = freePattern().match(sentence); m.hasMatch()) {
-            Claims::Claim c = policyClaim(where, sentence, m.captured());
-            for (const PassageSentence* s : onTopic) {
-                if (freePattern().match(s->sentence).hasMatch()) {
-                    c.status = Claims::Status::Supported;
-                    cite(&c, *s);
-                    break;
-                }
+    if (const auto m = freePattern().match(sentence);
+        m.hasMatch() && topicAt(sentence, m.capturedStart()) == u"shipping") {
+        Claims::Claim c = policyClaim(where, sentence, m.captured());
+        for (const PassageSentence* s : onTopic(u"shipping"_s)) {
+            if (freePattern().match(s->sentence).hasMatch()) {
+                c.status = Claims::Status::Supported;
+                cite(&c, *s);
+                break;
             }
-            out->append(c);
         }
+        out->append(c);
     }
 }
 

@@ -217,11 +217,12 @@ ContentStore::Validation PieceGate::checks(const ContentStore::Version& version)
     v.createdAt = m_ctx->clock->nowMs();
     const QList<Knowledge::Citation> cited
         = m_kind.checks ? QList<Knowledge::Citation>{} : KnowledgeClaims::citations(Claims::Report::fromJson(claims));
-    if (cited.isEmpty()) {
+    if (m_kind.checks) { // a site's unit: no knowledge base
         ContentStore::storeValidation(m_ctx->db, v, *m_ctx->tables);
         return v;
     }
-    // What the version states from the knowledge base, kept with its verdict: stale when a document changes.
+    // What the version states from the knowledge base (perhaps nothing now: a person's edit checked again), kept
+    // with its verdict: stale when a document changes.
     Transaction tx(m_ctx->db, Transaction::Subject{Transaction::Subject::Product, m_ctx->facts.id});
     ContentStore::storeValidation(m_ctx->db, v, *m_ctx->tables);
     Knowledge::recordCitations(m_ctx->db, version.id, m_piece.id, cited);

@@ -172,7 +172,14 @@ private slots:
         const qint64 id = add(db, u"Returns policy"_s, u"returns"_s, QString::fromUtf8(kReturns));
         const auto before = Knowledge::search(db, u"return days"_s, 1);
         QCOMPARE(before.size(), 1);
-        Knowledge::recordCitations(db, 77, 7, {{before.first().chunkId, id, 1}});
+        // A product's FAQ whose current version (77) cites the policy.
+        const qint64 product = Sql::insert(
+            db, u"INSERT INTO products (name, price_cents, created_at, updated_at) VALUES ('Tee', 2900, 1, 1)"_s);
+        const qint64 piece = Sql::insert(db,
+            u"INSERT INTO content_pieces (product_id, kind, current_version_id, updated_at) VALUES (?, 'faq', 77, 1)"_s,
+            {product});
+        Knowledge::recordCitations(db, 77, piece, {{before.first().chunkId, id, 1}});
+        QCOMPARE(Knowledge::document(db, id)->citedBy, 1);
         QVERIFY(Knowledge::staleCitations(db, 77).isEmpty());
         // Saving the same text again changes nothing: no version, nothing stale.
         QCOMPARE(add(db, u"Returns policy"_s, u"returns"_s, QString::fromUtf8(kReturns), id), id);
@@ -237,6 +244,54 @@ private slots:
         // The same €50 as a price is still a wrong price.
         checked(tw.db(), u"It costs €50."_s, &problems);
         QVERIFY(std::any_of(problems.begin(), problems.end(), [](const auto& p) { return p.code == u"price"; }));
+    }
+
+    void eachPeriodIsCheckedAgainstItsOwnTopic()
+    {
+        TestWorkspace tw;
+        shop(tw.db());
+        QList<ContentChecks::Problem> problems;
+        // Delivery's period against the shipping policy, the return window against the returns policy.
+        Claims::Report r = checked(
+            tw.db(), u"Orders ship in 1-2 working days and can be returned within 30 days of delivery."_s, &problems);
+        QList<Claims::Claim> terms = policy(r);
+        QCOMPARE(terms.size(), 2);
+        QCOMPARE(terms.at(0).status, Claims::Status::Supported);
+        QVERIFY(terms.at(0).citation.contains(u"Shipping policy"_s));
+        QCOMPARE(terms.at(1).status, Claims::Status::Supported);
+        QVERIFY(terms.at(1).citation.contains(u"Returns policy"_s));
+        // "within 60 days of delivery" is a return window (the word before it), contradicted by the policy.
+        r = checked(tw.db(), u"You can return it within 60 days of delivery."_s, &problems);
+        terms = policy(r);
+        QCOMPARE(terms.size(), 1);
+        QCOMPARE(terms.first().status, Claims::Status::Contradicted);
+    }
+
+    void accentedWordsAreFound()
+    {
+        TestWorkspace tw;
+        add(tw.db(), u"Verzorging"_s, u"care"_s,
+            u"## Crème\nGebruik de crème op een droge huid. Ideeën voor elke dag."_s);
+        QCOMPARE(Knowledge::search(tw.db(), u"crème"_s).size(), 1);
+        QCOMPARE(Knowledge::search(tw.db(), u"ideeën"_s).size(), 1);
+        if (!Dialect::isPostgres(tw.db())) // SQLite's index drops accents; PostgreSQL's 'simple' one keeps them
+            QCOMPARE(Knowledge::search(tw.db(), u"creme"_s).size(), 1);
+    }
+
+    void aDocumentRemovedMeanwhileIsRefusedNotACrash()
+    {
+        TestWorkspace tw;
+        EventBus bus;
+        UserSession owner{Users::User{0, u"Olga"_s, Users::Role::Owner, true}, u"test"_s};
+        KnowledgeActions actions(ChangeDoor(tw.db(), &tw.clock(), &bus, &owner));
+        const qint64 id = add(tw.db(), u"Returns policy"_s, u"returns"_s, QString::fromUtf8(kReturns));
+        Knowledge::Document d = *Knowledge::document(tw.db(), id);
+        Knowledge::remove(tw.db(), id); // another desk removed it
+        d.body += u"\n\nNew paragraph."_s;
+        QString error;
+        QCOMPARE(actions.save(d, &error), 0);
+        QVERIFY2(error.contains(u"no longer exists"_s), qPrintable(error));
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM knowledge_documents"_s), 0);
     }
 
     void withoutAPolicyATermIsUnsupported()

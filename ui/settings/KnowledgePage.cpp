@@ -179,18 +179,23 @@ void KnowledgePage::openDocument(const Knowledge::Document& document)
     m_dialog = new KnowledgeDocumentDialog(m_context.knowledge, document, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     const bool isNew = document.id == 0;
-    connect(m_dialog, &KnowledgeDocumentDialog::saved, this, [this, isNew](qint64 id, const QString& title) {
+    const int before = document.version;
+    connect(m_dialog, &KnowledgeDocumentDialog::saved, this, [this, isNew, before](qint64 id, const QString& title) {
         load();
         const int row = m_context.knowledgeDocuments->rowOf(id);
         if (row >= 0)
             m_table->selectRow(row);
         const Knowledge::Document d = m_context.knowledgeDocuments->documentAt(row);
-        say(isNew ? tr("“%1” added: %2.").arg(title, tr("%n passage(s)", nullptr, d.chunks))
-                  : tr("“%1” saved as version %2: %3.")
-                        .arg(title)
-                        .arg(d.version)
-                        .arg(d.stale > 0 ? tr("%n piece(s) that cited it are now stale", nullptr, d.stale)
-                                         : tr("no piece cited the older version")));
+        if (isNew)
+            say(tr("“%1” added: %2.").arg(title, tr("%n passage(s)", nullptr, d.chunks)));
+        else if (d.version == before) // the same text: only its topic changed, no new version
+            say(tr("“%1” saved.").arg(title));
+        else
+            say(tr("“%1” saved as version %2: %3.")
+                    .arg(title)
+                    .arg(d.version)
+                    .arg(d.stale > 0 ? tr("%n piece(s) that cited it are now stale", nullptr, d.stale)
+                                     : tr("no piece cited the older version")));
     });
     m_dialog->open();
 }

@@ -225,17 +225,22 @@ QString whyNot(const Document& d)
     return {};
 }
 
-QList<Document> documents(const QSqlDatabase& db)
+namespace
+{
+// The documents (one, or all when id is 0), with or without their text.
+QList<Document> readDocuments(const QSqlDatabase& db, qint64 id, bool withBody)
 {
     QList<Document> out;
     QSqlQuery q = Sql::exec(db,
-        u"SELECT d.id, d.title, d.topic, d.source, d.origin, d.version, d.body, d.updated_at, d.updated_by, "
+        u"SELECT d.id, d.title, d.topic, d.source, d.origin, d.version, %1, d.updated_at, d.updated_by, "
         u"(SELECT COUNT(*) FROM knowledge_chunks c WHERE c.document_id = d.id), "
         u"(SELECT COUNT(DISTINCT k.piece_id) FROM knowledge_citations k JOIN content_pieces p ON p.id = k.piece_id "
         u" AND p.current_version_id = k.version_id WHERE k.document_id = d.id AND k.document_version = d.version), "
         u"(SELECT COUNT(DISTINCT k.piece_id) FROM knowledge_citations k JOIN content_pieces p ON p.id = k.piece_id "
         u" AND p.current_version_id = k.version_id WHERE k.document_id = d.id AND k.document_version < d.version) "
-        u"FROM knowledge_documents d ORDER BY d.title, d.id"_s);
+        u"FROM knowledge_documents d WHERE ? = 0 OR d.id = ? ORDER BY d.title, d.id"_s.arg(
+            withBody ? u"d.body"_s : u"''"_s),
+        {id, id});
     while (q.next()) {
         Document d;
         d.id = q.value(0).toLongLong();
@@ -255,13 +260,17 @@ QList<Document> documents(const QSqlDatabase& db)
     return out;
 }
 
+} // namespace
+
+QList<Document> documents(const QSqlDatabase& db)
+{
+    return readDocuments(db, 0, false);
+}
+
 std::optional<Document> document(const QSqlDatabase& db, qint64 id)
 {
-    for (const Document& d : documents(db)) {
-        if (d.id == id)
-            return d;
-    }
-    return std::nullopt;
+    const QList<Document> one = id > 0 ? readDocuments(db, id, true) : QList<Document>{};
+    return one.isEmpty() ? std::nullopt : std::optional<Document>(one.first());
 }
 
 QString versionBody(const QSqlDatabase& db, qint64 documentId, int version)

@@ -73,6 +73,7 @@ QList<Chunk> chunk(const QString& text);
 // Why a document cannot be saved as it is (no title, no text, too long), or empty.
 QString whyNot(const Document& document);
 
+// The list, without the documents' text (a document may hold 2 MB); document() reads one with its text.
 QList<Document> documents(const QSqlDatabase& db);
 std::optional<Document> document(const QSqlDatabase& db, qint64 id);
 // The text of one version of a document (an older one a piece cited), or empty.

@@ -355,6 +355,8 @@ private slots:
         const qint64 id = actions.save(d, &error);
         QVERIFY2(id > 0, qPrintable(error));
         QCOMPARE(actions.documents().size(), 1);
+        QVERIFY(actions.documents().first().body.isEmpty()); // the list holds no text; one document does
+        QCOMPARE(actions.document(id)->body, QString::fromUtf8(kReturns));
         QCOMPARE(actions.search(u"refund"_s).first().heading, u"Refunds"_s);
         d.title.clear();
         QCOMPARE(actions.save(d, &error), 0);

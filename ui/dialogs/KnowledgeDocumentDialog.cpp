@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -68,7 +69,12 @@ KnowledgeDocumentDialog::KnowledgeDocumentDialog(
     connect(m_fetch, &QPushButton::clicked, this, &KnowledgeDocumentDialog::fetch);
     connect(m_address, &QLineEdit::returnPressed, this, &KnowledgeDocumentDialog::fetch);
     connect(m_knowledge, &KnowledgeActions::fetched, this, &KnowledgeDocumentDialog::fetched);
-    connect(m_body, &QPlainTextEdit::textChanged, this, &KnowledgeDocumentDialog::updateCount);
+    // Counted once typing pauses: a long document is not split into passages at every keystroke.
+    auto* recount = new QTimer(this);
+    recount->setSingleShot(true);
+    recount->setInterval(300);
+    connect(recount, &QTimer::timeout, this, &KnowledgeDocumentDialog::updateCount);
+    connect(m_body, &QPlainTextEdit::textChanged, recount, qOverload<>(&QTimer::start));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &KnowledgeDocumentDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateCount();

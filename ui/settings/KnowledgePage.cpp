@@ -7,6 +7,7 @@
 #include "widgets/ReadOnlyNote.h"
 #include "widgets/Tables.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -169,7 +170,14 @@ void KnowledgePage::edit(int row)
 {
     if (row < 0 || row >= m_context.knowledgeDocuments->rowCount() || !m_readOnly->mayChange())
         return;
-    openDocument(m_context.knowledgeDocuments->documentAt(row));
+    // With its text, as it is now (the list holds none).
+    const auto document = m_context.knowledge->document(m_context.knowledgeDocuments->documentAt(row).id);
+    if (!document) {
+        say(QCoreApplication::translate("Knowledge", "The document no longer exists."));
+        load();
+        return;
+    }
+    openDocument(*document);
 }
 
 void KnowledgePage::openDocument(const Knowledge::Document& document)

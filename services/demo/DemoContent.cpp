@@ -2,12 +2,14 @@
 
 #include "core/Json.h"
 #include "pipeline/BrandProfile.h"
+#include "pipeline/ClaimReview.h"
 #include "pipeline/ContentChecks.h"
 #include "pipeline/ContentSpec.h"
 #include "pipeline/ContentStore.h"
 #include "pipeline/KnowledgeClaims.h"
 #include "pipeline/ProductStage.h"
 #include "pipeline/ProductStore.h"
+#include "sandbox/ClaimVerdicts.h"
 #include "sandbox/ContentGenerator.h"
 #include "storage/Sql.h"
 
@@ -82,8 +84,8 @@ struct Writer
         v.createdAt = at;
         const qint64 id = ContentStore::insertVersion(db, v, ContentStore::generationKey(piece.id, 1, attempt));
         ContentStore::Validation checks;
-        const auto problems = ContentChecks::run(
-            piece.kind, body, facts, brand, &checks.scores, KnowledgeClaims::passagesFor(db, piece.kind, facts));
+        const QList<Knowledge::Passage> passages = KnowledgeClaims::passagesFor(db, piece.kind, facts);
+        const auto problems = ContentChecks::run(piece.kind, body, facts, brand, &checks.scores, passages);
         checks.versionId = id;
         checks.stage = ContentStore::Stage::Checks;
         checks.passed = problems.isEmpty();
@@ -103,12 +105,23 @@ struct Writer
         const int s = reviewPasses ? std::max(85, seo - static_cast<int>(piece.id % 3)) : 81;
         review.scores = QJsonObject{{u"quality"_s, q}, {u"seo"_s, s}, {u"brand_voice"_s, reviewPasses ? 93 : 84},
             {u"factual_accuracy"_s, reviewPasses ? 97 : 92}, {u"compliance"_s, 98}};
-        review.passed = reviewPasses;
+        // The sandbox reviewer's verdict on each claim, from the list the gate would give it.
+        const QList<ClaimReview::Item> items
+            = ClaimReview::items(body, Claims::Report::fromJson(checks.scores), piece.kind);
+        const ClaimReview::Result judged = ClaimReview::apply(items,
+            ClaimVerdicts::judge(prompt + u"\n\n"_s + KnowledgeClaims::promptBlock(passages) + u"\n\n"_s
+                    + ClaimReview::promptBlock(items),
+                {}),
+            ClaimReview::sources(facts.promptFacts(brand), passages));
+        review.claims = judged.toJson();
+        review.passed = reviewPasses && !judged.failed();
         const ReviewTexts& says = reviewTexts(language);
         review.summary = reviewPasses ? says.passed : says.failed;
         if (!reviewPasses)
             review.problems = QJsonArray{QJsonObject{{u"severity"_s, u"major"_s}, {u"where"_s, u"opening"_s},
                 {u"issue"_s, says.issue}, {u"fix"_s, says.fix}}};
+        for (const QJsonValue& problem : ContentChecks::toJson(judged.problems))
+            review.problems.append(problem);
         review.provider = u"sandbox-reviewer"_s;
         review.model = u"sandbox-reviewer-1"_s;
         review.createdAt = at + kMinute / 2;

@@ -220,4 +220,16 @@ QJsonObject obj(const QList<std::pair<QString, QJsonObject>>& props)
         {u"additionalProperties"_s, false}};
 }
 
+QJsonObject withProperty(QJsonObject object, const QString& name, const QJsonObject& schema)
+{
+    QJsonObject properties = object.value(u"properties"_s).toObject();
+    properties.insert(name, schema);
+    object.insert(u"properties"_s, properties);
+    QJsonArray required = object.value(u"required"_s).toArray();
+    if (!required.contains(name))
+        required.append(name);
+    object.insert(u"required"_s, required);
+    return object;
+}
+
 } // namespace JsonSchema

@@ -33,5 +33,7 @@ QJsonObject oneOf(const QStringList& values);
 QJsonObject integer(int minimum, int maximum);
 QJsonObject arr(const QJsonObject& items, int minItems = 0, int maxItems = 0);
 QJsonObject obj(const QList<std::pair<QString, QJsonObject>>& props);
+// An obj() schema with one more required property.
+QJsonObject withProperty(QJsonObject object, const QString& name, const QJsonObject& schema);
 
 } // namespace JsonSchema

@@ -24,6 +24,7 @@ BrandProfile BrandProfile::load(const QSqlDatabase& db)
     b.competitors = Json::toStringList(Json::arrayFromString(Settings::value(db, u"brand.competitors"_s, u"[]"_s)));
     b.certifications
         = Json::toStringList(Json::arrayFromString(Settings::value(db, u"brand.certifications"_s, u"[]"_s)));
+    b.voiceMeasure = Json::objectFromString(Settings::value(db, u"brand.voice_measure"_s, u"{}"_s));
     return b;
 }
 
@@ -40,6 +41,7 @@ void BrandProfile::save(const QSqlDatabase& db) const
     Settings::setValue(db, u"brand.reply_offers"_s, Json::compact(Json::fromStringList(replyOffers)));
     Settings::setValue(db, u"brand.competitors"_s, Json::compact(Json::fromStringList(competitors)));
     Settings::setValue(db, u"brand.certifications"_s, Json::compact(Json::fromStringList(certifications)));
+    Settings::setValue(db, u"brand.voice_measure"_s, Json::compact(voiceMeasure));
     tx.commit();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -22,6 +23,9 @@ struct BrandProfile
     QStringList competitors;
     // Certifications and labels the shop can show ("GOTS", "Fairtrade"): a piece may claim these.
     QStringList certifications;
+    // The voice measured from the brand's own texts (VoiceProfile::Profile::toJson); empty: not measured, and pieces
+    // are not scored against it.
+    QJsonObject voiceMeasure;
 
     static BrandProfile load(const QSqlDatabase& db);
     void save(const QSqlDatabase& db) const;

@@ -5,6 +5,7 @@
 #include "ContentSpec.h"
 #include "KnowledgeClaims.h"
 #include "ProductFacts.h"
+#include "VoiceDistance.h"
 #include "core/Money.h"
 #include "llm/JsonSchema.h"
 
@@ -536,8 +537,20 @@ QList<Problem> run(const QString& kind, const QJsonObject& body, const ProductFa
     Claims::Report report = Claims::check(kind, body, facts, brand);
     KnowledgeClaims::apply(&report, body, knowledge);
     out += report.problems();
+    QJsonObject stored = report.toJson();
+    // Far from the brand's measured voice: the differences, for a person and as the writer's feedback.
+    if (!brand.voiceMeasure.isEmpty() && VoiceDistance::appliesTo(kind)) {
+        const VoiceDistance::Result voice = VoiceDistance::measure(
+            VoiceProfile::Profile::fromJson(brand.voiceMeasure), VoiceDistance::runningText(body), brand.language);
+        if (voice.measured)
+            stored.insert(u"voice"_s, voice.toJson());
+        if (voice.far())
+            out.append({u"voice"_s, u"major"_s, u"$"_s,
+                QCoreApplication::translate("ContentChecks", "Far from the brand's voice (distance %1 of 1): %2")
+                    .arg(QLocale().toString(voice.distance, 'f', 2), voice.differences.join(u' '))});
+    }
     if (claims)
-        *claims = report.toJson();
+        *claims = stored;
     return out;
 }
 

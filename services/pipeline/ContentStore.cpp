@@ -253,6 +253,8 @@ QList<Validation> validations(const QSqlDatabase& db, qint64 versionId, const Ta
         v.summary = scores.value(u"_summary"_s).toString();
         v.scores = scores;
         v.scores.remove(u"_summary"_s);
+        v.claims = scores.value(u"_claims"_s).toObject();
+        v.scores.remove(u"_claims"_s);
         v.problems = Json::arrayFromString(q.value(3).toString());
         v.provider = q.value(4).toString();
         v.model = q.value(5).toString();
@@ -273,10 +275,13 @@ std::optional<Validation> validation(const QSqlDatabase& db, qint64 versionId, c
 
 void storeValidation(const QSqlDatabase& db, const Validation& v, const Tables& t)
 {
-    // The summary travels inside the scores object, so the schema stays as it shipped.
+    // The summary and the reviewer's claim verdicts travel inside the scores object, so the schema stays as it
+    // shipped.
     QJsonObject scores = v.scores;
     if (!v.summary.isEmpty())
         scores.insert(u"_summary"_s, v.summary);
+    if (!v.claims.isEmpty())
+        scores.insert(u"_claims"_s, v.claims);
     Sql::exec(db,
         u"INSERT INTO "_s + t.validations
             + u" (version_id, stage, passed, scores, problems, provider, model, "

@@ -78,6 +78,7 @@ struct Validation
     QJsonObject scores;
     QJsonArray problems;
     QString summary;
+    QJsonObject claims; // the reviewer's verdict on each claim (ClaimReview::Result::toJson); empty for other stages
     QString provider;
     QString model;
     qint64 createdAt = 0;

@@ -2,13 +2,16 @@
 
 #include "audit/AuditLog.h"
 
+#include "ClaimReview.h"
 #include "ContentChecks.h"
 #include "ContentSpec.h"
 #include "KnowledgeClaims.h"
+#include "LockedText.h"
 #include "PromptTemplates.h"
 #include "core/Clock.h"
 #include "core/Json.h"
 #include "core/Log.h"
+#include "llm/JsonSchema.h"
 #include "llm/LlmClient.h"
 #include "llm/ProviderStore.h"
 #include "storage/Sql.h"
@@ -58,8 +61,12 @@ PromptTemplates::Template GateContext::promptFor(const QString& name, qint64 pie
         [&] { return PromptTemplates::hasRecord(name) ? PromptTemplates::trial(db, name) : PromptTemplates::Trial{}; });
     if (!trial.active())
         return prompt(name);
-    const int version
-        = PromptTemplates::inVariantShare(name, pieceId, runNo, trial.sharePct) ? trial.variant : trial.control;
+    return promptVersion(
+        name, PromptTemplates::inVariantShare(name, pieceId, runNo, trial.sharePct) ? trial.variant : trial.control);
+}
+
+PromptTemplates::Template GateContext::promptVersion(const QString& name, int version)
+{
     return memo(
         m_prompts, name + u'#' + QString::number(version), [&] { return PromptTemplates::version(db, name, version); });
 }
@@ -202,10 +209,17 @@ ContentStore::Validation PieceGate::checks(const ContentStore::Version& version)
         = ContentStore::validation(m_ctx->db, version.id, ContentStore::Stage::Checks, *m_ctx->tables))
         return *stored;
     QJsonObject claims;
-    const QList<ContentChecks::Problem> problems = m_kind.checks
+    QList<ContentChecks::Problem> problems = m_kind.checks
         ? m_kind.checks(version.json())
         : ContentChecks::run(
             m_piece.kind, version.json(), m_ctx->facts, m_ctx->brand, &claims, m_ctx->knowledge(m_piece.kind));
+    // The skill's locked sections, from the template that wrote the version (a person's edit: the one in use).
+    if (!m_kind.checks) {
+        const PromptTemplates::Template skill = version.byPerson()
+            ? m_ctx->prompt(m_kind.writerTemplate)
+            : m_ctx->promptVersion(m_kind.writerTemplate, version.templateVersion); // 0: the shipped default
+        problems += LockedText::check(LockedText::parse(skill.body).sections, version.json());
+    }
     ContentStore::Validation v;
     v.scores = claims; // the claims one by one, for the detail view (Claims::Report::toJson)
     v.versionId = version.id;
@@ -450,10 +464,27 @@ void PieceGate::review(const ContentStore::Version& version)
     }
     QHash<QString, QString> vars = promptVariables(std::max(1, version.attempt), {}, {});
     vars.insert(u"piece_text"_s, m_kind.render ? m_kind.render(version.json()) : Json::compact(version.json()));
-    const LlmRequest request = verdictRequest(u"review:"_s, u"reviewer.system"_s, u"reviewer.review"_s, vars,
-        ContentSpec::reviewSchema(), u"content_review"_s, 1500);
+    // A product's piece: every sentence a claim the reviewer must give a verdict on, with a citation.
+    QList<ClaimReview::Item> claims;
+    if (!m_kind.checks) {
+        const auto checked
+            = ContentStore::validation(m_ctx->db, version.id, ContentStore::Stage::Checks, *m_ctx->tables);
+        claims = ClaimReview::items(
+            version.json(), Claims::Report::fromJson(checked ? checked->scores : QJsonObject()), m_piece.kind);
+    }
+    vars.insert(u"claims"_s, ClaimReview::promptBlock(claims));
+    QJsonObject schema = ContentSpec::reviewSchema();
+    if (!claims.isEmpty())
+        schema = JsonSchema::withProperty(schema, u"claims"_s, ClaimReview::answerSchema());
+    // About 45 tokens a verdict, within what every provider's models answer with.
+    LlmRequest request = verdictRequest(u"review:"_s, u"reviewer.system"_s, u"reviewer.review"_s, vars, schema,
+        u"content_review"_s, std::min(4000, 1500 + 45 * static_cast<int>(claims.size())));
+    // An owner's own review prompt without the list still gets it: the gate's promise does not rest on a template.
+    if (!claims.isEmpty()
+        && !PromptTemplates::variablesIn(m_ctx->prompt(u"reviewer.review"_s).body).contains(u"claims"_s))
+        request.messages.last().content += u"\n\n"_s + vars.value(u"claims"_s);
     const ContentStore::Version v = version;
-    m_ctx->llm->complete(chain, request, this, [this, v, selfReview](const LlmResult& r) {
+    m_ctx->llm->complete(chain, request, this, [this, v, selfReview, claims](const LlmResult& r) {
         if (verdictCallFailed(r))
             return;
         const QJsonObject answer = r.json.toObject();
@@ -463,12 +494,25 @@ void PieceGate::review(const ContentStore::Version& version)
         val.scores = answer.value(u"scores"_s).toObject();
         val.problems = answer.value(u"problems"_s).toArray();
         val.summary = answer.value(u"summary"_s).toString();
+        bool claimsFail = false;
+        if (!claims.isEmpty()) {
+            const ClaimReview::Result judged = ClaimReview::apply(claims, answer.value(u"claims"_s).toArray(),
+                ClaimReview::sources(m_ctx->facts.promptFacts(m_ctx->brand), m_ctx->knowledge(m_piece.kind)));
+            val.claims = judged.toJson();
+            // What fails the piece joins the reviewer's problems (the writer's feedback); a minor note stays with
+            // the verdicts, so it does not call for the writer's answer on its own.
+            for (const ContentChecks::Problem& p : judged.problems) {
+                if (p.severity != u"minor")
+                    val.problems.append(p.toJson());
+            }
+            claimsFail = judged.failed();
+        }
         // Whoever reads the verdict must know no second model looked.
         if (selfReview)
             val.summary
                 = QCoreApplication::translate("PieceGate", "Reviewed by the model that wrote it (one-model setup). %1")
                       .arg(val.summary);
-        val.passed = m_ctx->gate.failing(val.scores).isEmpty();
+        val.passed = m_ctx->gate.failing(val.scores).isEmpty() && !claimsFail;
         storeVerdict(val, r);
     });
 }

@@ -42,6 +42,8 @@ struct GateContext
     PromptTemplates::Template prompt(const QString& name);
     // The writer's template for one run of a piece: during a trial of prompts, the variant for its share of runs.
     PromptTemplates::Template promptFor(const QString& name, qint64 pieceId, int runNo);
+    // One stored version of a template (0: the shipped default).
+    PromptTemplates::Template promptVersion(const QString& name, int version);
     // The knowledge base's passages for a kind of this product's pieces (KnowledgeClaims::passagesFor), searched
     // once per job: the same passages are in the writer's prompt and support the checks.
     QList<Knowledge::Passage> knowledge(const QString& kind);

@@ -2,6 +2,7 @@
 
 #include "ContentSpec.h"
 #include "ContentStore.h"
+#include "LockedText.h"
 #include "PieceGate.h"
 #include "ProductFacts.h"
 #include "core/Clock.h"
@@ -103,8 +104,23 @@ QHash<int, PromptTemplates::Record> PipelineSettings::promptRecords(const QStrin
     }
 }
 
+namespace
+{
+// A skill's locked sections must be sound before a version is stored: the writer and the checks read them.
+bool lockedSectionsSound(const QString& body, QString* error)
+{
+    const LockedText::Parsed parsed = LockedText::parse(body);
+    if (parsed.error.isEmpty())
+        return true;
+    *error = parsed.error;
+    return false;
+}
+} // namespace
+
 int PipelineSettings::savePrompt(const QString& name, const QString& body, QString* error)
 {
+    if (!lockedSectionsSound(body, error))
+        return 0;
     int version = 0;
     m_door.change(
         {u"settings.prompt"_s, u"prompt:%1"_s.arg(name), QJsonObject{{u"body"_s, body}}},
@@ -125,6 +141,8 @@ int PipelineSettings::startPromptTrial(const QString& name, const QString& body,
             "every kind.");
         return 0;
     }
+    if (!lockedSectionsSound(body, error))
+        return 0;
     int version = 0;
     m_door.change(
         {u"settings.prompt_trial"_s, u"prompt:%1"_s.arg(name),
@@ -211,6 +229,9 @@ QString PipelineSettings::preview(const QString& name, const QString& body, qint
     vars.insert(
         u"review"_s, QCoreApplication::translate("PromptsPage", "(the reviewer's scores and problems appear here)"));
     vars.insert(u"subject"_s, u"one product"_s); // the site factory's prompts, previewed with a product
+    vars.insert(u"claims"_s,
+        QCoreApplication::translate(
+            "PromptsPage", "(the piece's claims, numbered, for a verdict on each, appear here)"));
     const QString filled = PromptTemplates::render(body, vars);
     if (name.endsWith(u".system"_s))
         return QCoreApplication::translate("PromptsPage", "SYSTEM\n\n%1").arg(filled);

@@ -1,6 +1,7 @@
 #include "PromptTemplates.h"
 
 #include "ContentSpec.h"
+#include "LockedText.h"
 #include "core/AbTest.h"
 #include "core/Json.h"
 #include "storage/Settings.h"
@@ -230,8 +231,9 @@ int save(const QSqlDatabase& db, const QString& name, const QString& body, const
     return version;
 }
 
-QString render(const QString& body, const QHash<QString, QString>& variables)
+QString render(const QString& templateBody, const QHash<QString, QString>& variables)
 {
+    const QString body = LockedText::forWriter(templateBody); // a skill's locked sections, as the writer reads them
     static const QRegularExpression re(u"\\{\\{\\s*([a-z_]+)\\s*\\}\\}"_s);
     QString out;
     out.reserve(body.size() * 2);
@@ -281,6 +283,7 @@ QList<std::pair<QString, QString>> knownVariables()
         {"attempt", QT_TRANSLATE_NOOP("PromptTemplates", "the attempt number (1-3)")},
         {"piece_text", QT_TRANSLATE_NOOP("PromptTemplates", "the piece under review")},
         {"review", QT_TRANSLATE_NOOP("PromptTemplates", "the reviewer's verdict, for the writer's answer")},
+        {"claims", QT_TRANSLATE_NOOP("PromptTemplates", "the piece's sentences as numbered claims the reviewer must give a verdict on, each with a citation, between <claims> tags (added at the end when a template leaves it out)")},
         {"thresholds", QT_TRANSLATE_NOOP("PromptTemplates", "the pass marks the reviewer's scores must reach")},
         {"language", QT_TRANSLATE_NOOP("PromptTemplates", "the language the copy is written in (Brand settings)")},
         {"review_rating", QT_TRANSLATE_NOOP("PromptTemplates", "the stars a customer gave (Review Desk)")},

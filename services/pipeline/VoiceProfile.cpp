@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
@@ -123,10 +124,15 @@ QString whyNot(const QStringList& examples)
     return {};
 }
 
+bool dutchLanguage(const QString& language)
+{
+    return language.startsWith(u"Nederlands"_s) || language.startsWith(u"Dutch"_s) || language == u"nl";
+}
+
 Profile derive(const QStringList& examples, const QString& language)
 {
     Profile p;
-    p.dutch = language.startsWith(u"Nederlands"_s) || language.startsWith(u"Dutch"_s) || language == u"nl";
+    p.dutch = dutchLanguage(language);
     p.texts = static_cast<int>(examples.size());
     QList<int> lengths;
     int syllableCount = 0;
@@ -203,6 +209,47 @@ Profile derive(const QStringList& examples, const QString& language)
     std::sort(opens.begin(), opens.end());
     for (qsizetype i = 0; i < std::min<qsizetype>(opens.size(), 3); ++i)
         p.openings.append(opens.at(i).second);
+    return p;
+}
+
+QJsonObject Profile::toJson() const
+{
+    return QJsonObject{{u"texts"_s, texts}, {u"sentences"_s, sentences}, {u"words"_s, words},
+        {u"mean_sentence_words"_s, meanSentenceWords}, {u"short_sentence_words"_s, shortSentenceWords},
+        {u"long_sentence_words"_s, longSentenceWords}, {u"exclamations"_s, exclamations}, {u"questions"_s, questions},
+        {u"emoji"_s, emoji}, {u"you_informal"_s, youInformal}, {u"you_formal"_s, youFormal}, {u"we"_s, we}, {u"i"_s, i},
+        {u"reading_ease"_s, readingEase}, {u"characteristic"_s, QJsonArray::fromStringList(characteristic)},
+        {u"avoided"_s, QJsonArray::fromStringList(avoided)}, {u"openings"_s, QJsonArray::fromStringList(openings)},
+        {u"dutch"_s, dutch}};
+}
+
+Profile Profile::fromJson(const QJsonObject& o)
+{
+    const auto list = [&o](const QString& key) {
+        QStringList out;
+        for (const QJsonValue& v : o.value(key).toArray())
+            out.append(v.toString());
+        return out;
+    };
+    Profile p;
+    p.texts = o.value(u"texts"_s).toInt();
+    p.sentences = o.value(u"sentences"_s).toInt();
+    p.words = o.value(u"words"_s).toInt();
+    p.meanSentenceWords = o.value(u"mean_sentence_words"_s).toDouble();
+    p.shortSentenceWords = o.value(u"short_sentence_words"_s).toInt();
+    p.longSentenceWords = o.value(u"long_sentence_words"_s).toInt();
+    p.exclamations = o.value(u"exclamations"_s).toInt();
+    p.questions = o.value(u"questions"_s).toInt();
+    p.emoji = o.value(u"emoji"_s).toInt();
+    p.youInformal = o.value(u"you_informal"_s).toInt();
+    p.youFormal = o.value(u"you_formal"_s).toInt();
+    p.we = o.value(u"we"_s).toInt();
+    p.i = o.value(u"i"_s).toInt();
+    p.readingEase = o.value(u"reading_ease"_s).toDouble();
+    p.characteristic = list(u"characteristic"_s);
+    p.avoided = list(u"avoided"_s);
+    p.openings = list(u"openings"_s);
+    p.dutch = o.value(u"dutch"_s).toBool();
     return p;
 }
 

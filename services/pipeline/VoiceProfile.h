@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -34,12 +35,19 @@ struct Profile
     QStringList avoided;        // marketing clichés no example uses
     QStringList openings;       // how the texts open, when several open alike
     bool dutch = false;
+
+    // The measurements as the brand profile keeps them (BrandProfile::voiceMeasure), so each piece can be scored
+    // against them (VoiceDistance).
+    QJsonObject toJson() const;
+    static Profile fromJson(const QJsonObject& o);
 };
 
 // The texts in a pasted block: separated by a line of three dashes, or else by blank lines.
 QStringList splitExamples(const QString& pasted);
 // Why these examples cannot be learned from (too few, too many, too short), or empty.
 QString whyNot(const QStringList& examples);
+// Whether the brand's language ("Nederlands (Dutch)", "Dutch", "nl") is Dutch: the words counted differ.
+bool dutchLanguage(const QString& language);
 // Measures the examples; language is the brand's ("English", "Nederlands (Dutch)", ...).
 Profile derive(const QStringList& examples, const QString& language);
 // The profile in words, one observation per line, in the interface's language (the owner edits it into the voice).

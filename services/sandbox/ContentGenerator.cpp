@@ -666,7 +666,72 @@ QJsonValue ContentGenerator::generate(
         : props.contains(u"excerpt"_s)                                            ? Kind::Blog
         : props.contains(u"tags"_s)                                               ? Kind::Tags
                                                                                   : Kind::Generic;
-    return value(QString(), schema, 0, QString());
+    QJsonValue out = value(QString(), schema, 0, QString());
+    if (!m_options.dropLocked)
+        out = withLockedText(out, m_prompt);
+    return out;
+}
+
+namespace
+{
+// The longest text in a piece, by its path of keys and indexes.
+void longest(const QJsonValue& v, QList<QJsonValue>* path, QList<QJsonValue>* best, qsizetype* size)
+{
+    if (v.isString() && v.toString().size() > *size) {
+        *size = v.toString().size();
+        *best = *path;
+    } else if (v.isArray() || v.isObject()) {
+        const QJsonArray a = v.isArray() ? v.toArray() : QJsonArray();
+        const QJsonObject o = v.toObject();
+        const qsizetype n = v.isArray() ? a.size() : o.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            if (v.isArray()) {
+                path->append(i);
+                longest(a.at(i), path, best, size);
+            } else {
+                const QString key = o.keys().at(i);
+                path->append(key);
+                longest(o.value(key), path, best, size);
+            }
+            path->removeLast();
+        }
+    }
+}
+
+QJsonValue appendAt(const QJsonValue& v, const QList<QJsonValue>& path, qsizetype at, const QString& text)
+{
+    if (at == path.size())
+        return QString(v.toString() + text);
+    if (v.isArray()) {
+        QJsonArray a = v.toArray();
+        const qsizetype i = path.at(at).toInteger();
+        a[i] = appendAt(a.at(i), path, at + 1, text);
+        return a;
+    }
+    QJsonObject o = v.toObject();
+    const QString key = path.at(at).toString();
+    o.insert(key, appendAt(o.value(key), path, at + 1, text));
+    return o;
+}
+} // namespace
+
+QJsonValue ContentGenerator::withLockedText(const QJsonValue& piece, const QString& prompt)
+{
+    // A skill's locked texts ("<locked name=…>…</locked>"), copied word for word at the end of the longest text.
+    static const QRegularExpression locked(
+        u"<locked(?: name=\"[^\"]*\")?>\n(.*?)\n</locked>"_s, QRegularExpression::DotMatchesEverythingOption);
+    QStringList texts;
+    for (auto it = locked.globalMatch(prompt); it.hasNext();)
+        texts.append(it.next().captured(1));
+    if (texts.isEmpty())
+        return piece;
+    QList<QJsonValue> path;
+    QList<QJsonValue> best;
+    qsizetype size = -1;
+    longest(piece, &path, &best, &size);
+    if (size < 0)
+        return piece;
+    return appendAt(piece, best, 0, u"\n\n"_s + texts.join(u"\n\n"_s));
 }
 
 QString ContentGenerator::freeText(const Facts& facts, quint64 seed, int words)

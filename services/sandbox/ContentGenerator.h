@@ -48,9 +48,12 @@ public:
     };
     struct Options
     {
-        bool wrongFacts = false;    // state a different price and material
-        bool reviewReject = false;  // as reviewer: low scores and concrete problems; as writer: disagree
-        bool reviewNitpick = false; // as reviewer: good scores, one minor problem
+        bool wrongFacts = false;     // state a different price and material
+        bool reviewReject = false;   // as reviewer: low scores and concrete problems; as writer: disagree
+        bool reviewNitpick = false;  // as reviewer: good scores, one minor problem
+        bool strayVerdicts = false;  // as reviewer: verdicts for claims not in the list, one repeated
+        bool uncitedVerdict = false; // as reviewer: a claim the checks missed called supported, uncited
+        bool dropLocked = false;     // as writer: leaves out a skill's locked texts
     };
 
     static Facts factsFromPrompt(const QString& prompt);
@@ -87,6 +90,7 @@ private:
     QString text(const QString& name, const QJsonObject& schema, int index, const QString& parent);
 
     QString fitting(const QString& topic, qsizetype minLen, qsizetype maxLen);
+    static QJsonValue withLockedText(const QJsonValue& piece, const QString& prompt);
     QString meta(qsizetype minLen, qsizetype maxLen);
     QString body(const QString& field, qsizetype minLen, qsizetype maxLen);
     QString social(const QString& platform, qsizetype minLen, qsizetype maxLen);

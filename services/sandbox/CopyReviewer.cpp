@@ -1,5 +1,6 @@
 #include "CopyReviewer.h"
 
+#include "ClaimVerdicts.h"
 #include "CopyComposer.h"
 #include "PromptReader.h"
 #include "core/Money.h"
@@ -522,7 +523,9 @@ QJsonObject CopyReviewer::review(const QJsonObject& schema)
     for (auto it = props.begin(); it != props.end(); ++it) {
         const QJsonObject s = it.value().toObject();
         const QString type = s.value(u"type"_s).toString();
-        if (it.key() == u"scores" || type == u"object") {
+        if (it.key() == u"claims") { // the gate's list of claims, a verdict on each
+            out.insert(it.key(), ClaimVerdicts::judge(m_prompt, {m_options.strayVerdicts, m_options.uncitedVerdict}));
+        } else if (it.key() == u"scores" || type == u"object") {
             QJsonObject values;
             const QJsonObject names = s.value(u"properties"_s).toObject();
             for (auto n = names.begin(); n != names.end(); ++n) {

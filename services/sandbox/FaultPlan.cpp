@@ -105,6 +105,9 @@ FaultPlan::Decision FaultPlan::decide(const QString& route)
     d.wrongFacts = m_rng.generateDouble() < cfg.value(u"wrongFacts"_s).toDouble();
     d.reviewReject = m_rng.generateDouble() < cfg.value(u"reviewReject"_s).toDouble();
     d.reviewNitpick = m_rng.generateDouble() < cfg.value(u"reviewNitpick"_s).toDouble();
+    d.strayVerdicts = m_rng.generateDouble() < cfg.value(u"strayVerdicts"_s).toDouble();
+    d.uncitedVerdict = m_rng.generateDouble() < cfg.value(u"uncitedVerdict"_s).toDouble();
+    d.dropLocked = m_rng.generateDouble() < cfg.value(u"dropLocked"_s).toDouble();
     return d;
 }
 

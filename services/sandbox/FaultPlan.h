@@ -17,6 +17,8 @@
 //                      "sequence": ["500", "ok"],                       // exact faults for the next requests
 //                      "maxConcurrency": 8, "retryAfter": 1,            // 429 beyond 8 concurrent calls
 //                      "wrongFacts": 0.2, "reviewReject": 0.3, "reviewNitpick": 0.5,
+//                      "strayVerdicts": 1, "uncitedVerdict": 1,          // the reviewer's claim verdicts
+//                      "dropLocked": 1,                                  // the writer ignores locked texts
 //                      "pageSize": 2},                                   // lists answer in pages this long
 //      "*": {...}}}                                                      // applies to every route
 //
@@ -30,10 +32,13 @@ public:
         QString kind; // empty: answer normally
         qint64 latencyMs = 0;
         int retryAfterSeconds = 1;
-        bool wrongFacts = false;    // LLM copy states a different price and material
-        bool reviewReject = false;  // the reviewer scores low and lists problems; a writer disagrees
-        bool reviewNitpick = false; // the reviewer passes the piece but lists a minor problem
-        int pageSize = 0;           // the longest page a list answers with (0: the API's own default)
+        bool wrongFacts = false;     // LLM copy states a different price and material
+        bool reviewReject = false;   // the reviewer scores low and lists problems; a writer disagrees
+        bool reviewNitpick = false;  // the reviewer passes the piece but lists a minor problem
+        bool strayVerdicts = false;  // the reviewer answers for claims that are not in the list, one twice
+        bool uncitedVerdict = false; // the reviewer calls a claim supported and cites nothing
+        bool dropLocked = false;     // the writer leaves out a skill's locked texts
+        int pageSize = 0;            // the longest page a list answers with (0: the API's own default)
     };
 
     void configure(const QJsonObject& config);

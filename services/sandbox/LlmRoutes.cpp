@@ -465,8 +465,9 @@ QString LlmRoutes::answer(const Parsed& p, const FaultPlan::Decision& fault, con
     QMutexLocker lock(&m_mutex);
     if (p.schema.isEmpty())
         return m_generator.freeText(facts, seed, 80);
-    const QJsonValue v = m_generator.generate(
-        p.schema, facts, prompt, seed, {fault.wrongFacts, fault.reviewReject, fault.reviewNitpick});
+    const QJsonValue v = m_generator.generate(p.schema, facts, prompt, seed,
+        {fault.wrongFacts, fault.reviewReject, fault.reviewNitpick, fault.strayVerdicts, fault.uncitedVerdict,
+            fault.dropLocked});
     return QString::fromUtf8(v.isObject() ? Json::canonical(v.toObject()) : Json::canonical(v.toArray()));
 }
 

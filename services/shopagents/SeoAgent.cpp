@@ -102,7 +102,10 @@ QList<SeoAgent::Product> SeoAgent::read(const QSqlDatabase& db, qint64 /*now*/, 
             = ContentChecks::fromJson(Json::arrayFromString(q.value(3).toString()));
         // A piece accepted before the gate read claims one by one was never held to them: its claims are not news
         // either (the next run of the piece is).
-        const bool claimsChecked = Json::objectFromString(q.value(4).toString()).contains(u"claims"_s);
+        const QJsonObject checkedWith = Json::objectFromString(q.value(4).toString());
+        const bool claimsChecked = checkedWith.contains(u"claims"_s);
+        // Likewise a piece accepted before the brand's voice was measured.
+        const bool voiceChecked = checkedWith.contains(u"voice"_s);
         // The knowledge base as it is now: a policy changed since the piece was written shows as a contradiction.
         const QString knowledgeKey = kind + u'\n' + facts->material() + u'\n' + facts->category;
         auto passages = knowledge.constFind(knowledgeKey);
@@ -113,7 +116,7 @@ QList<SeoAgent::Product> SeoAgent::read(const QSqlDatabase& db, qint64 /*now*/, 
             const bool known = std::any_of(accepted.cbegin(), accepted.cend(), [&](const ContentChecks::Problem& a) {
                 return a.code == problem.code && a.where == problem.where && a.message == problem.message;
             });
-            if (!known && (claimsChecked || problem.code != u"claim"))
+            if (!known && (claimsChecked || problem.code != u"claim") && (voiceChecked || problem.code != u"voice"))
                 products[*it].findings.append({kind, problem.message});
         }
     }

@@ -7,12 +7,15 @@
 #include "dialogs/VoiceExamplesDialog.h"
 #include "panes/PipelinePane.h"
 #include "panes/ProductDetailPanel.h"
+#include "pipeline/VoiceProfile.h"
 #include "settings/BrandPage.h"
 #include "settings/KnowledgePage.h"
 #include "storage/Sql.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -107,7 +110,13 @@ private slots:
         showFaq(product);
         auto* writer = pane()->detail()->findChild<QTextBrowser*>(u"detailWriter"_s);
         QTRY_VERIFY2_WITH_TIMEOUT(writer->toPlainText().contains(cited), qPrintable(writer->toPlainText()), 10'000);
-        // It states the policy's terms as the policy words them (supported, above).
+        // It states the policy's terms as the policy words them (supported, above). The reviewer gave each claim a
+        // verdict: the returns answer cites the policy's passage.
+        auto* reviewer = pane()->detail()->findChild<QTextBrowser*>(u"detailReviewer"_s);
+        const QString oneByOne = language == u"nl" ? u"Beweringen, één voor één"_s : u"Claims, one by one"_s;
+        const QString cites = (language == u"nl" ? u"Citeert: "_s : u"Cites: "_s) + policy + u" ›"_s;
+        QTRY_VERIFY2_WITH_TIMEOUT(reviewer->toPlainText().contains(oneByOne) && reviewer->toPlainText().contains(cites),
+            qPrintable(reviewer->toPlainText()), 10'000);
 
         // Settings → Knowledge: the documents, and the search ranks the policy's passage first.
         window()->findChild<QAction*>(u"actionSettings"_s)->trigger();
@@ -236,7 +245,22 @@ private slots:
         // Kept as the brand voice (the writers' prompts read it) when the owner saves.
         QVERIFY(brand->save());
         QCOMPARE(value(u"SELECT value FROM settings WHERE key = 'brand.voice'"_s).toString(), profile);
+        // With the measurements each long piece is scored against.
+        const int texts = static_cast<int>(VoiceProfile::splitExamples(examples).size());
+        const QJsonObject measure = QJsonDocument::fromJson(
+            value(u"SELECT value FROM settings WHERE key = 'brand.voice_measure'"_s).toString().toUtf8())
+                                        .object();
+        QCOMPARE(measure.value(u"texts"_s).toInt(), texts);
+        QVERIFY(measure.value(u"mean_sentence_words"_s).toDouble() > 3);
+        QVERIFY(brand->forgetMeasureButton()->isVisible());
+        QVERIFY2(
+            brand->measuredText()->text().contains(QString::number(texts)), qPrintable(brand->measuredText()->text()));
         GuiFixture::shot(settings, u"settings-brand-voice-"_s + language);
+        // Scoring stops when the owner says so and saves.
+        brand->forgetMeasureButton()->click();
+        QVERIFY(!brand->forgetMeasureButton()->isVisible());
+        QVERIFY(brand->save());
+        QCOMPARE(value(u"SELECT value FROM settings WHERE key = 'brand.voice_measure'"_s).toString(), u"{}"_s);
     }
 };
 

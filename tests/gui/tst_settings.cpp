@@ -26,6 +26,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTextCursor>
 
 using namespace Qt::StringLiterals;
 
@@ -70,6 +71,21 @@ private:
                 u"SELECT COUNT(*) FROM approval_rules"_s, u"SELECT COUNT(*) FROM users"_s})
             parts.append(m_gui.value(sql).toString());
         return parts.join(u'|');
+    }
+
+    // Settings → Prompts with the description writer's template selected.
+    static bool showDescriptionPrompt(SettingsDialog* settings)
+    {
+        settings->showPage(SettingsDialog::Prompts);
+        QTableView* templates = settings->promptsPage()->templates();
+        for (int r = 0; r < templates->model()->rowCount(); ++r) {
+            const QModelIndex index = templates->model()->index(r, 0);
+            if (index.data().toString() == PromptTemplates::displayName(u"writer.description"_s)) {
+                templates->setCurrentIndex(index);
+                return true;
+            }
+        }
+        return false;
     }
 
     void everyPageIsReadOnly(SettingsDialog* settings, const QString& who)
@@ -256,14 +272,7 @@ private slots:
         SettingsDialog* settings = openSettings();
         QVERIFY(settings);
         PromptsPage* prompts = settings->promptsPage();
-        settings->showPage(SettingsDialog::Prompts);
-        QAbstractItemModel* model = prompts->templates()->model();
-        int row = -1;
-        for (int r = 0; r < model->rowCount(); ++r)
-            if (model->index(r, 0).data().toString() == PromptTemplates::displayName(u"writer.description"_s))
-                row = r;
-        QVERIFY(row >= 0);
-        prompts->templates()->setCurrentIndex(model->index(row, 0));
+        QVERIFY(showDescriptionPrompt(settings));
         QVERIFY(prompts->tryButton()->isVisible());
         QVERIFY(!prompts->tryButton()->isEnabled()); // nothing edited yet
         prompts->editor()->insertPlainText(u"\nOpen with the material."_s);
@@ -280,6 +289,44 @@ private slots:
         QCOMPARE(audited(u"settings.prompt_trial_end"_s, u"Ann"_s), 1);
         QVERIFY(!prompts->keepVariantButton()->isVisible());
         QVERIFY(prompts->tryButton()->isVisible());
+        settings->close();
+    }
+
+    void aSkillLocksATextEveryPieceMustCarry()
+    {
+        SettingsDialog* settings = openSettings();
+        QVERIFY(settings);
+        PromptsPage* prompts = settings->promptsPage();
+        QVERIFY(showDescriptionPrompt(settings));
+        QVERIFY(prompts->lockButton()->isVisible());
+        QVERIFY(!prompts->lockedText()->isVisible());
+        // The owner types a legal line, selects it and locks it.
+        QPlainTextEdit* editor = prompts->editor();
+        editor->moveCursor(QTextCursor::End);
+        editor->insertPlainText(u"\nPrices include VAT."_s);
+        QTextCursor cursor = editor->textCursor();
+        cursor.movePosition(QTextCursor::StartOfBlock, QTextCursor::KeepAnchor);
+        editor->setTextCursor(cursor);
+        prompts->lockButton()->click();
+        QVERIFY2(editor->toPlainText().endsWith(u"{{#locked Locked text}}\nPrices include VAT.\n{{/locked}}"_s),
+            qPrintable(editor->toPlainText().right(80)));
+        QVERIFY(prompts->lockedText()->isVisible());
+        QVERIFY2(
+            prompts->lockedText()->text().contains(u"1 locked section"_s), qPrintable(prompts->lockedText()->text()));
+        // The writer reads it as a text to copy word for word.
+        QVERIFY(prompts->preview()->toPlainText().contains(
+            u"Locked text \"Locked text\": put it into the piece exactly as below, word for word"_s));
+        QVERIFY(prompts->preview()->toPlainText().contains(u"<locked name=\"Locked text\">\nPrices include VAT.\n"_s));
+        GuiFixture::shot(settings, u"settings-prompt-locked"_s);
+        // A section left open cannot be saved, and says why.
+        const QString sound = editor->toPlainText();
+        editor->setPlainText(sound.left(sound.size() - QStringLiteral("{{/locked}}").size()));
+        QVERIFY(!prompts->saveButton()->isEnabled());
+        QVERIFY2(prompts->warningText()->text().contains(u"not closed"_s), qPrintable(prompts->warningText()->text()));
+        editor->setPlainText(sound);
+        QVERIFY(prompts->saveButton()->isEnabled());
+        QVERIFY(prompts->save());
+        QCOMPARE(audited(u"settings.prompt"_s, u"Ann"_s), 1);
         settings->close();
     }
 

@@ -3,10 +3,12 @@
 #include "jobs/JobQueue.h"
 #include "jobs/JobRegistry.h"
 #include "llm/ProviderStore.h"
+#include "pipeline/BrandProfile.h"
 #include "pipeline/ContentChecks.h"
 #include "pipeline/ContentStore.h"
 #include "pipeline/ProductStore.h"
 #include "pipeline/PromptTemplates.h"
+#include "pipeline/VoiceProfile.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
 
@@ -255,6 +257,156 @@ private slots:
         for (const auto& r : f.sandbox()->requests(u"openai.chat"_s))
             withFeedback += r.body.contains("warmer") && r.body.contains("Problems found in attempt") ? 1 : 0;
         QCOMPARE(withFeedback, 8 * 2);
+    }
+
+    void theReviewerGivesAVerdictOnEveryClaim()
+    {
+        PipelineFixture f;
+        const qint64 tee = f.addProduct(
+            PipelineFixture::facts(u"Linen Shirt"_s, u"Apparel"_s, 6900, u"linen"_s, {u"S"_s, u"M"_s, u"L"_s}));
+        f.startPool();
+        f.run({tee});
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(tee), u"ready"_s);
+        int claims = 0;
+        int cited = 0;
+        for (const auto& p : ContentStore::pieces(f.db(), tee)) {
+            const auto review = ContentStore::validation(f.db(), p.acceptedVersionId, ContentStore::Stage::Review);
+            QVERIFY(review);
+            if (p.kind == u"tags") { // search words state nothing: no list
+                QVERIFY(review->claims.isEmpty());
+                continue;
+            }
+            const QJsonArray judged = review->claims.value(u"claims"_s).toArray();
+            QVERIFY2(!judged.isEmpty(), qPrintable(p.kind));
+            QCOMPARE(review->claims.value(u"unanswered"_s).toInt(), 0);
+            for (const QJsonValue& v : judged) {
+                const QJsonObject c = v.toObject();
+                ++claims;
+                if (c.value(u"verdict"_s).toString() == u"supported") {
+                    QVERIFY2(!c.value(u"source"_s).toString().isEmpty(), qPrintable(c.value(u"sentence"_s).toString()));
+                    ++cited;
+                }
+            }
+        }
+        QVERIFY(cited > 0 && cited < claims); // the sandbox calls the rest opinion
+        // The reviewer was given the list, numbered, with what the rule checks found: for every piece but the tags.
+        const auto requests = f.sandbox()->requests(u"anthropic.messages"_s);
+        QCOMPARE(std::count_if(requests.begin(), requests.end(),
+                     [](const auto& r) { return r.body.contains("<claims>") && r.body.contains("C1 ("); }),
+            requests.size() - 1);
+    }
+
+    void aSupportedClaimWithoutACitationIsNotSupported()
+    {
+        // The reviewer calls a checkable claim supported and cites nothing, every time: each piece that makes one
+        // is written again with that as feedback, and goes to a person when the attempts run out.
+        PipelineFixture f;
+        f.sandbox()->setRouteFaults(u"anthropic.messages"_s, QJsonObject{{u"uncitedVerdict"_s, 1.0}});
+        const qint64 tee = f.addProduct(
+            PipelineFixture::facts(u"Linen Shirt"_s, u"Apparel"_s, 6900, u"linen"_s, {u"S"_s, u"M"_s, u"L"_s}));
+        f.startPool();
+        f.run({tee});
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(tee), u"needs_review"_s);
+        int rejected = 0;
+        for (const auto& p : ContentStore::pieces(f.db(), tee)) {
+            if (p.state != ContentStore::PieceState::Rejected)
+                continue;
+            ++rejected;
+            QVERIFY2(p.lastError.contains(u"supported but cited nothing"_s), qPrintable(p.lastError));
+        }
+        QVERIFY(rejected > 0);
+        int withFeedback = 0;
+        for (const auto& r : f.sandbox()->requests(u"openai.chat"_s))
+            withFeedback += r.body.contains("supported but cited nothing") ? 1 : 0;
+        QCOMPARE(withFeedback, rejected * 2);
+    }
+
+    void verdictsForClaimsThatDoNotExistAreIgnored()
+    {
+        PipelineFixture f;
+        f.sandbox()->setRouteFaults(u"anthropic.messages"_s, QJsonObject{{u"strayVerdicts"_s, 1.0}});
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
+        f.startPool();
+        f.run({mug});
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(mug), u"ready"_s);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM content_versions"_s), 8); // nothing written twice
+        for (const auto& p : ContentStore::pieces(f.db(), mug)) {
+            const auto review = ContentStore::validation(f.db(), p.acceptedVersionId, ContentStore::Stage::Review);
+            QVERIFY(review && review->passed);
+            // One for a claim that does not exist, one repeated: both kept aside, neither counted.
+            if (p.kind != u"tags")
+                QCOMPARE(review->claims.value(u"ignored"_s).toArray().size(), 2);
+        }
+    }
+
+    void aSkillsLockedTextIsInEveryPieceItWrites()
+    {
+        PipelineFixture f;
+        const QString skill = PromptTemplates::defaultBody(u"writer.description"_s)
+            + u"\n{{#locked Legal line}}\nPrices include VAT. Sold by Example Shop B.V.\n{{/locked}}\n"_s;
+        const int version = PromptTemplates::save(f.db(), u"writer.description"_s, skill, u"Ann"_s, 1);
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
+        f.startPool();
+        f.run({mug});
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(mug), u"ready"_s);
+        const auto piece = ContentStore::piece(f.db(), mug, u"description"_s);
+        QVERIFY(piece && piece->state == ContentStore::PieceState::Accepted);
+        const auto accepted = ContentStore::version(f.db(), piece->acceptedVersionId);
+        QCOMPARE(accepted->templateVersion, version);
+        QVERIFY(accepted->body.contains(u"Prices include VAT. Sold by Example Shop B.V."_s));
+        const auto written = f.sandbox()->requests(u"openai.chat"_s);
+        QVERIFY(std::any_of(
+            written.cbegin(), written.cend(), [](const auto& r) { return r.body.contains("word for word"); }));
+
+        // A writer that leaves the locked text out: each attempt fails the checks, and a person gets the piece with
+        // the reason.
+        f.sandbox()->setRouteFaults(u"openai.chat"_s, QJsonObject{{u"dropLocked"_s, 1.0}});
+        const qint64 bowl = f.addProduct(PipelineFixture::facts(u"Stoneware Bowl"_s));
+        f.run({bowl});
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(bowl), u"needs_review"_s);
+        const auto dropped = ContentStore::piece(f.db(), bowl, u"description"_s);
+        QCOMPARE(dropped->state, QString(ContentStore::PieceState::Rejected));
+        QVERIFY2(dropped->lastError.contains(u"Legal line is not in the piece word for word"_s),
+            qPrintable(dropped->lastError));
+        for (const auto& p : ContentStore::pieces(f.db(), bowl)) {
+            if (p.kind != u"description")
+                QCOMPARE(p.state, QString(ContentStore::PieceState::Accepted)); // the other kinds have no lock
+        }
+    }
+
+    void aPieceFarFromTheMeasuredVoiceIsWrittenAgainWithTheDifferences()
+    {
+        PipelineFixture f;
+        // A brand that writes in bursts: short sentences, exclamation marks.
+        QStringList examples;
+        for (const QString& thing : {u"mugs"_s, u"bowls"_s, u"plates"_s, u"jugs"_s, u"cups"_s})
+            examples.append(u"Bold %1! Made by hand! Fired twice! Pour, sip, smile! Hot coffee waits! Grab yours now! "
+                            u"Our kiln never sleeps! Glaze in five colours! Stack them high! Wash them fast! Love "
+                            u"them long! We ship them quick!"_s.arg(thing));
+        BrandProfile brand = BrandProfile::load(f.db());
+        brand.voiceMeasure = VoiceProfile::derive(examples, u"English"_s).toJson();
+        brand.save(f.db());
+        const qint64 mug = f.addProduct(PipelineFixture::facts(u"Stoneware Mug"_s));
+        f.startPool();
+        f.run({mug});
+        QVERIFY(f.waitUntilIdle());
+        QCOMPARE(f.stageOf(mug), u"needs_review"_s);
+        const auto description = ContentStore::piece(f.db(), mug, u"description"_s);
+        QCOMPARE(description->state, QString(ContentStore::PieceState::Rejected));
+        QVERIFY2(description->lastError.contains(u"Far from the brand's voice"_s), qPrintable(description->lastError));
+        // Attempts 2 and 3 were given the differences.
+        int withDifferences = 0;
+        for (const auto& r : f.sandbox()->requests(u"openai.chat"_s))
+            withDifferences += r.body.contains("Far from the brand's voice") && r.body.contains("Sentences average");
+        QVERIFY(withDifferences >= 2);
+        // Kinds the voice does not govern are not held to it.
+        QCOMPARE(ContentStore::piece(f.db(), mug, u"seo"_s)->state, QString(ContentStore::PieceState::Accepted));
+        QCOMPARE(ContentStore::piece(f.db(), mug, u"tags"_s)->state, QString(ContentStore::PieceState::Accepted));
     }
 
     void anAnswerThatIgnoresTheSchemaIsRegenerated()

@@ -1,4 +1,10 @@
+#include "pipeline/BrandProfile.h"
+#include "pipeline/ContentChecks.h"
+#include "pipeline/ProductFacts.h"
+#include "pipeline/VoiceDistance.h"
 #include "pipeline/VoiceProfile.h"
+
+#include <QJsonArray>
 
 #include <QLocale>
 #include <QTest>
@@ -93,6 +99,116 @@ private slots:
         QVERIFY(p.avoided.contains(u"geweldig"_s));
         QVERIFY(VoiceProfile::describe(p).contains(u"Addresses the reader formally, as “u”."_s));
         QVERIFY(VoiceProfile::describe(p).contains(u"Emoji: 1 in all the examples."_s));
+    }
+
+    void theMeasurementsAreKept()
+    {
+        const VoiceProfile::Profile p = VoiceProfile::derive(english(), u"English"_s);
+        const VoiceProfile::Profile back = VoiceProfile::Profile::fromJson(p.toJson());
+        QCOMPARE(back.toJson(), p.toJson());
+        QCOMPARE(VoiceProfile::describe(back), VoiceProfile::describe(p));
+    }
+
+    // A piece written as the brand writes is close; one that is not is far, and each difference is said.
+    void aPieceIsScoredAgainstTheMeasuredVoice()
+    {
+        const VoiceProfile::Profile brand = VoiceProfile::derive(english(), u"English"_s);
+        const QString own = u"Meet the Harbour Cardigan. We knit it from merino wool in our workshop by the sea. You "
+                            u"button it up on a cold morning and forget it until the evening. Wash it by hand and dry "
+                            u"it flat. It keeps its shape for years, and we mend it if it ever needs it. Our wool "
+                            u"comes from one farm, two valleys away. You will find it warm enough for the harbour in "
+                            u"January and light enough for a spring walk along the dunes."_s;
+        const VoiceDistance::Result close = VoiceDistance::measure(brand, own, u"English"_s);
+        QVERIFY(close.measured);
+        QVERIFY2(close.distance < VoiceDistance::kFar, qPrintable(QString::number(close.distance)));
+        QVERIFY(!close.far());
+
+        const QString loud = u"I absolutely adore this amazing cardigan, which I personally believe is the most "
+                             u"luxurious and truly unique piece of knitwear that anyone could ever hope to find in a "
+                             u"shop like this one, whatever the season or the occasion might be! It is stunning! "
+                             u"Honestly, I think that once somebody has tried it on in front of a mirror on a chilly "
+                             u"autumn morning, there is simply no going back to ordinary jumpers ever again! 😍 "
+                             u"Treat yourself today and see for yourself why I cannot stop talking about it! 🔥"_s;
+        const VoiceDistance::Result far = VoiceDistance::measure(brand, loud, u"English"_s);
+        QVERIFY(far.far());
+        const QString said = far.differences.join(u'\n');
+        QVERIFY2(said.contains(u"Sentences average"_s), qPrintable(said));
+        QVERIFY2(said.contains(u"exclamation mark(s); the brand uses none"_s), qPrintable(said));
+        QVERIFY2(said.contains(u"Uses emoji; the brand never does."_s), qPrintable(said));
+        QVERIFY2(said.contains(u"Speaks as “I”; the brand speaks as “we”."_s), qPrintable(said));
+        QVERIFY2(said.contains(u"“amazing”"_s) && said.contains(u"“luxurious”"_s), qPrintable(said));
+        // Stored with the checks and read back for the detail view.
+        QCOMPARE(VoiceDistance::Result::fromJson(far.toJson()).differences, far.differences);
+
+        // Too short to measure: not scored.
+        QVERIFY(!VoiceDistance::measure(brand, u"Soft, warm and made by us!"_s, u"English"_s).measured);
+        QVERIFY(!VoiceDistance::measure(VoiceProfile::Profile{}, own, u"English"_s).measured);
+    }
+
+    void aDutchPieceThatSaysUInsteadOfJeIsFar()
+    {
+        const QStringList informal{u"Maak kennis met de Haventrui. We breien hem van merinowol in onze werkplaats aan "
+                                   u"zee. Je draagt hem van de eerste koude ochtend tot de lente."_s,
+            u"Maak kennis met de Duinsjaal. Onze wol komt van één boerderij. Je slaat hem twee keer om en de wind "
+            u"blijft buiten."_s,
+            u"Maak kennis met de Getijmuts. We maken elke muts met de hand, van restjes merinowol. Jij houdt een "
+            u"warm hoofd en wij verspillen niets."_s,
+            u"Onze Piersokken zijn gebreid van wol met een beetje nylon in de hiel. We testen elk paar op lange "
+            u"wandelingen langs de duinen. Je voeten blijven droog."_s,
+            u"De Ankerdeken is het grootste dat onze werkplaats maakt. We weven hem van wol in vier kleuren van de "
+            u"kust. Je vindt hem op de bank, in de auto en op het strand."_s};
+        const VoiceProfile::Profile brand = VoiceProfile::derive(informal, u"Nederlands (Dutch)"_s);
+        const QString formal = u"Maak kennis met het Havenvest. Wij breien het van merinowol in onze werkplaats aan "
+                               u"zee. U draagt het van de eerste koude ochtend tot de lente. Uw vest blijft jaren "
+                               u"mooi als u het met de hand wast. Onze wol komt van één boerderij, twee dalen verder. "
+                               u"U vindt het warm genoeg voor de haven in januari en licht genoeg voor een wandeling "
+                               u"langs de duinen. Wij herstellen het als het ooit nodig is. Heeft u een vraag over "
+                               u"de maat? Wij helpen u graag."_s;
+        const VoiceDistance::Result r = VoiceDistance::measure(brand, formal, u"Nederlands (Dutch)"_s);
+        QVERIFY2(r.measured, qPrintable(QString::number(r.words)));
+        QVERIFY2(r.differences.join(u'\n').contains(u"Addresses the reader as “u”; the brand says “je”."_s),
+            qPrintable(r.differences.join(u'\n')));
+    }
+
+    // The checks: a description far from a measured voice fails with the differences; without a measured voice, or
+    // for a piece too short or of a kind the voice does not govern, nothing is scored.
+    void theChecksHoldALongPieceToTheMeasuredVoice()
+    {
+        BrandProfile brand;
+        brand.voiceMeasure = VoiceProfile::derive(english(), u"English"_s).toJson();
+        ProductFacts facts;
+        facts.name = u"Harbour Cardigan"_s;
+        facts.description = u"A merino wool cardigan."_s;
+        facts.priceCents = 8900;
+        facts.category = u"Apparel"_s;
+        const QString loud = u"It is amazing! It is stunning! I love it so much, and I know that you will love this "
+                             u"wonderful cardigan just as much as I do on every cold morning of the whole long year "
+                             u"ahead! 😍 Get it now! Wear it everywhere! It is the cardigan I reach for first, "
+                             u"whatever the weather outside may be doing and wherever the day might take me next!"_s;
+        const QJsonObject body{{u"headline"_s, u"The Harbour Cardigan"_s}, {u"body"_s, loud},
+            {u"bullets"_s, QJsonArray{u"Merino wool"_s, u"Knitted by hand"_s, u"Buttons of horn"_s}}};
+        QJsonObject stored;
+        const QList<ContentChecks::Problem> problems
+            = ContentChecks::run(u"description"_s, body, facts, brand, &stored, {});
+        const auto voice = std::find_if(
+            problems.begin(), problems.end(), [](const ContentChecks::Problem& p) { return p.code == u"voice"; });
+        QVERIFY(voice != problems.end());
+        QCOMPARE(voice->severity, u"major"_s);
+        QVERIFY2(voice->message.startsWith(u"Far from the brand's voice (distance 0."_s), qPrintable(voice->message));
+        QVERIFY(voice->message.contains(u"the brand uses none"_s));
+        QVERIFY(VoiceDistance::Result::fromJson(stored.value(u"voice"_s).toObject()).far());
+        // Not for SEO fields, and not without a measured voice.
+        QJsonObject none;
+        ContentChecks::run(u"seo"_s,
+            QJsonObject{{u"seo_title"_s, u"Harbour Cardigan"_s}, {u"meta_description"_s, loud.left(150)},
+                {u"slug"_s, u"harbour-cardigan"_s}},
+            facts, brand, &none, {});
+        QVERIFY(!none.contains(u"voice"_s));
+        brand.voiceMeasure = {};
+        const QList<ContentChecks::Problem> unmeasured
+            = ContentChecks::run(u"description"_s, body, facts, brand, &none, {});
+        QVERIFY(std::none_of(
+            unmeasured.begin(), unmeasured.end(), [](const ContentChecks::Problem& p) { return p.code == u"voice"; }));
     }
 };
 

@@ -2,7 +2,13 @@
 
 #include "core/Json.h"
 #include "core/Money.h"
+#include "llm/JsonSchema.h"
+#include "pipeline/ClaimReview.h"
 #include "pipeline/Claims.h"
+#include "pipeline/ContentSpec.h"
+#include "pipeline/GateSettings.h"
+#include "pipeline/PromptTemplates.h"
+#include "sandbox/ContentGenerator.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -106,18 +112,57 @@ QList<ContentChecks::Problem> check(const Corpus& corpus, const Piece& piece)
     return out;
 }
 
-Result evaluate(const Corpus& corpus)
+QList<ContentChecks::Problem> sandboxReview(const Corpus& corpus, const Piece& piece)
+{
+    const ProductFacts& facts = corpus.products.value(piece.product);
+    const QJsonObject body{{u"body"_s, piece.body}};
+    const QList<ClaimReview::Item> items
+        = ClaimReview::items(body, Claims::check(u"description"_s, body, facts, corpus.brand));
+    QHash<QString, QString> vars{{u"piece"_s, u"long product description"_s}, {u"attempt"_s, u"1"_s},
+        {u"thresholds"_s, GateSettings::defaults().describe()}, {u"facts"_s, facts.promptBlock(corpus.brand)},
+        {u"knowledge"_s, QString()}, {u"piece_text"_s, piece.body}, {u"claims"_s, ClaimReview::promptBlock(items)},
+        {u"language"_s, piece.language == u"nl" ? u"Nederlands (Dutch)"_s : u"English"_s},
+        {u"brand_voice"_s, u"Warm, plain-spoken and precise."_s}};
+    const QString prompt = PromptTemplates::render(PromptTemplates::defaultBody(u"reviewer.system"_s), vars) + u"\n\n"_s
+        + PromptTemplates::render(PromptTemplates::defaultBody(u"reviewer.review"_s), vars);
+    ContentGenerator generator;
+    ContentGenerator::Facts sandboxFacts = ContentGenerator::factsFromPrompt(prompt);
+    const QJsonObject answer
+        = generator
+              .generate(JsonSchema::withProperty(ContentSpec::reviewSchema(), u"claims"_s, ClaimReview::answerSchema()),
+                  sandboxFacts, prompt, qHash(piece.id), {})
+              .toObject();
+    const ClaimReview::Result judged = ClaimReview::apply(
+        items, answer.value(u"claims"_s).toArray(), ClaimReview::sources(facts.promptFacts(corpus.brand), {}));
+    QList<ContentChecks::Problem> out;
+    for (const QString& score : GateSettings::defaults().failing(answer.value(u"scores"_s).toObject()))
+        out.append({u"score"_s, u"major"_s, u"$"_s, u"the reviewer's %1 score is below its pass mark"_s.arg(score)});
+    for (const ContentChecks::Problem& p : judged.problems) {
+        if (p.severity != u"minor")
+            out.append(p);
+    }
+    return out;
+}
+
+Result evaluate(const Corpus& corpus, bool withSandboxReviewer)
 {
     Result r;
     QHash<QString, qsizetype> at;
     for (const Piece& p : corpus.pieces) {
         const QList<ContentChecks::Problem> problems = check(corpus, p);
+        // The reviewer sees only what the checks pass, as in the gate.
+        const QList<ContentChecks::Problem> reviewed
+            = withSandboxReviewer && problems.isEmpty() ? sandboxReview(corpus, p) : QList<ContentChecks::Problem>{};
         if (p.label == u"correct") {
             ++r.correct;
             if (!problems.isEmpty()) {
                 ++r.falseRejects;
                 r.rejected.append(p.id + u": "_s + problems.first().message);
             }
+            if (!problems.isEmpty() || !reviewed.isEmpty())
+                ++r.falseRejectsWithReviewer;
+            if (!reviewed.isEmpty())
+                r.rejectedByReviewer.append(p.id + u": "_s + reviewed.first().message);
             continue;
         }
         if (!at.contains(p.label)) {
@@ -130,6 +175,10 @@ Result evaluate(const Corpus& corpus)
             ++row.caught;
         else
             r.missed.append(p.id + u": "_s + p.planted);
+        if (!problems.isEmpty() || !reviewed.isEmpty())
+            ++row.caughtWithReviewer;
+        else if (withSandboxReviewer)
+            r.missedByBoth.append(p.id + u": "_s + p.planted);
     }
     std::stable_sort(r.rows.begin(), r.rows.end(), [](const Row& a, const Row& b) { return a.numeric > b.numeric; });
     return r;

@@ -42,12 +42,18 @@ Corpus load(QString* error, const QString& path = {});
 // The deterministic fact checks of the gate on one piece: prices, numbers with units, sizes and claims.
 QList<ContentChecks::Problem> check(const Corpus& corpus, const Piece& piece);
 
+// The sandbox's reviewer on one piece, as the gate asks it (the piece, its facts and its claims numbered) and as the
+// gate reads its answer (the pass marks, and a verdict with a citation on each claim): the problems that fail it.
+// A simulation of a reviewer model, not one: what it catches says what the gate does with a reviewer's verdicts.
+QList<ContentChecks::Problem> sandboxReview(const Corpus& corpus, const Piece& piece);
+
 struct Row
 {
     QString label;
     bool numeric = false;
     int total = 0;
     int caught = 0;
+    int caughtWithReviewer = 0; // by the checks or, where they passed it, the sandbox reviewer
 };
 
 struct Result
@@ -57,12 +63,16 @@ struct Result
     int falseRejects = 0;
     QStringList rejected; // correct pieces the checks failed, with the first problem
     QStringList missed;   // pieces with an error the checks passed
+    // With the sandbox reviewer after the checks (evaluate(corpus, true)).
+    int falseRejectsWithReviewer = 0;
+    QStringList rejectedByReviewer;
+    QStringList missedByBoth;
     int numericTotal() const;
     int numericCaught() const;
     int softTotal() const;
     int softCaught() const;
 };
 
-Result evaluate(const Corpus& corpus);
+Result evaluate(const Corpus& corpus, bool withSandboxReviewer = false);
 
 } // namespace ClaimCorpus

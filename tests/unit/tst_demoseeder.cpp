@@ -262,6 +262,18 @@ private slots:
                      u"c.product_id WHERE p.sku = 'APP-006' AND c.state = 'rejected'"_s)
                      .toString(),
             u"Reviewer en schrijver waren het drie keer oneens over de wasvoorschriften"_s);
+        // The reviewer's verdict on each claim is with every review, and no accepted piece has a failed one.
+        QVERIFY(Sql::scalar(tw.db(),
+                    u"SELECT COUNT(*) FROM validations WHERE stage = 'review' AND json_extract(scores, "
+                    u"'$._claims.claims[0].verdict') IS NOT NULL"_s)
+                    .toInt()
+            > 50);
+        QCOMPARE(
+            Sql::scalar(tw.db(),
+                u"SELECT COUNT(*) FROM content_pieces c JOIN validations r ON r.version_id = c.accepted_version_id "
+                u"AND r.stage = 'review' WHERE c.state = 'accepted' AND r.passed = 0"_s)
+                .toInt(),
+            0);
     }
 
     // The Dutch demo is the same shop: the same products, prices, stages, proposals, agents,

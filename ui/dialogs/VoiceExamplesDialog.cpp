@@ -64,10 +64,11 @@ VoiceExamplesDialog::VoiceExamplesDialog(const QString& language, QWidget* paren
         m_count->setText(tr("%n text(s)", nullptr, n));
     });
     connect(m_measure, &QPushButton::clicked, this, &VoiceExamplesDialog::measure);
+    // Only a measured voice can be used: the measurements go with it.
     connect(m_profile, &QPlainTextEdit::textChanged, this,
-        [this] { m_use->setEnabled(!m_profile->toPlainText().trimmed().isEmpty()); });
+        [this] { m_use->setEnabled(!m_measurements.isEmpty() && !m_profile->toPlainText().trimmed().isEmpty()); });
     connect(m_use, &QPushButton::clicked, this, [this] {
-        emit voiceChosen(m_profile->toPlainText().trimmed());
+        emit voiceChosen(m_profile->toPlainText().trimmed(), m_measurements);
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -84,5 +85,7 @@ void VoiceExamplesDialog::measure()
         return;
     }
     m_problem->hide();
-    m_profile->setPlainText(VoiceProfile::describe(VoiceProfile::derive(texts, m_language)));
+    const VoiceProfile::Profile profile = VoiceProfile::derive(texts, m_language);
+    m_measurements = profile.toJson();
+    m_profile->setPlainText(VoiceProfile::describe(profile));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QJsonObject>
 
 class QLabel;
 class QPlainTextEdit;
@@ -22,11 +23,12 @@ public:
     void measure();
 
 signals:
-    // The voice in words, to put in the brand voice.
-    void voiceChosen(const QString& voice);
+    // The voice in words, to put in the brand voice, and the measurements each piece is scored against.
+    void voiceChosen(const QString& voice, const QJsonObject& measure);
 
 private:
     QString m_language;
+    QJsonObject m_measurements;
     QPlainTextEdit* m_examples;
     QPushButton* m_measure;
     QLabel* m_count;

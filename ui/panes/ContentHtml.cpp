@@ -3,12 +3,15 @@
 #include "Format.h"
 #include "Markup.h"
 #include "Theme.h"
+#include "pipeline/ClaimReview.h"
 #include "pipeline/Claims.h"
 #include "pipeline/ContentSpec.h"
+#include "pipeline/VoiceDistance.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -163,6 +166,110 @@ QString claims(const QJsonObject& stored)
     return html;
 }
 
+// How far the piece is from the brand's measured voice, and where it differs.
+QString voice(const QJsonObject& stored)
+{
+    const VoiceDistance::Result r = VoiceDistance::Result::fromJson(stored.value(u"voice"_s).toObject());
+    if (!r.measured)
+        return {};
+    const QString distance = QLocale().toString(r.distance, 'f', 2);
+    QString html = u"<h4>%1</h4>"_s.arg(QCoreApplication::translate("ContentHtml", "Brand voice"));
+    html += u"<p><span style='color:%1;font-weight:600'>%2</span></p>"_s.arg(
+        Theme::css(r.far() ? Theme::Danger : (r.differences.isEmpty() ? Theme::Success : Theme::WarningText)),
+        esc(r.far()
+                ? QCoreApplication::translate("ContentHtml", "Far from the measured voice: %1 of 1").arg(distance)
+                : QCoreApplication::translate("ContentHtml", "Close to the measured voice: %1 of 1").arg(distance)));
+    if (!r.differences.isEmpty()) {
+        html += u"<ul style='margin-left:-20px'>"_s;
+        for (const QString& d : r.differences)
+            html += u"<li>%1</li>"_s.arg(esc(d));
+        html += u"</ul>"_s;
+    }
+    return html;
+}
+
+// The reviewer's verdict on each claim: what it contradicts or cannot support first, with what it cites, then what it
+// supports (a few; the rest counted), opinion counted, and what it answered that was not asked.
+QString claimVerdicts(const QJsonObject& stored)
+{
+    const ClaimReview::Result result = ClaimReview::Result::fromJson(stored);
+    if (result.judged.isEmpty() && result.ignored.isEmpty())
+        return {};
+    QString html = u"<h4>%1</h4>"_s.arg(QCoreApplication::translate("ContentHtml", "Claims, one by one"));
+    QList<ClaimReview::Judged> ordered = result.judged;
+    const auto rankOf = [](const ClaimReview::Judged& j) {
+        switch (j.verdict) {
+        case ClaimReview::Verdict::Contradicted:
+            return 0;
+        case ClaimReview::Verdict::Unsupported:
+            return ClaimReview::checkable(j.kind) ? 1 : 2;
+        case ClaimReview::Verdict::Supported:
+            return j.source.contains(u" (K"_s) ? 3 : 4; // the knowledge base's support first, as in the claims
+        case ClaimReview::Verdict::Opinion:
+            break;
+        }
+        return 5;
+    };
+    std::stable_sort(ordered.begin(), ordered.end(),
+        [&rankOf](const ClaimReview::Judged& a, const ClaimReview::Judged& b) { return rankOf(a) < rankOf(b); });
+    constexpr int kSupportedShown = 4;
+    int supported = 0;
+    int opinion = 0;
+    QString rows;
+    for (const ClaimReview::Judged& j : ordered) {
+        if (j.verdict == ClaimReview::Verdict::Opinion) {
+            ++opinion;
+            continue;
+        }
+        if (j.verdict == ClaimReview::Verdict::Supported && ++supported > kSupportedShown)
+            continue;
+        const QColor& colour = j.verdict == ClaimReview::Verdict::Supported ? Theme::Success
+            : j.verdict == ClaimReview::Verdict::Contradicted               ? Theme::Danger
+            : ClaimReview::checkable(j.kind)                                ? Theme::Warning
+                                                                            : Theme::Muted;
+        const QString mark = j.verdict == ClaimReview::Verdict::Supported ? u"✔"_s : u"✘"_s;
+        const auto kind = Claims::kindFromKey(j.kind);
+        rows += u"<li><span style='color:%1;font-weight:600'>%2 %3</span> "_s.arg(
+            Theme::css(colour), mark, esc(ClaimReview::verdictName(j.verdict)));
+        if (kind)
+            rows
+                += u"<span style='color:%1'>(%2)</span> "_s.arg(Theme::css(Theme::Muted), esc(Claims::kindName(*kind)));
+        rows += esc(j.item.sentence);
+        QString note;
+        if (j.uncited && j.citation.isEmpty())
+            note = QCoreApplication::translate("ContentHtml", "Called supported, but cites nothing.");
+        else if (j.uncited)
+            note = QCoreApplication::translate(
+                "ContentHtml", "Called supported, citing “%1”: neither a fact nor a passage it was given.")
+                       .arg(j.citation.left(80));
+        else if (!j.source.isEmpty())
+            note = QCoreApplication::translate("ContentHtml", "Cites: %1").arg(j.source);
+        else if (!j.citation.isEmpty())
+            note = QCoreApplication::translate("ContentHtml", "Cites: %1").arg(j.citation.left(80));
+        if (!note.isEmpty())
+            rows += u"<br><span style='color:%1'>%2</span>"_s.arg(Theme::css(Theme::Muted), esc(note));
+        rows += u"</li>"_s;
+    }
+    if (!rows.isEmpty())
+        html += u"<ul style='margin-left:-20px'>"_s + rows + u"</ul>"_s;
+    QStringList notes;
+    if (supported > kSupportedShown)
+        notes.append(QCoreApplication::translate(
+            "ContentHtml", "%n more supported, each with its citation.", nullptr, supported - kSupportedShown));
+    if (opinion > 0)
+        notes.append(QCoreApplication::translate("ContentHtml", "%n called opinion or style.", nullptr, opinion));
+    if (result.unanswered > 0)
+        notes.append(QCoreApplication::translate(
+            "ContentHtml", "%n without a verdict (the rule checks' reading stands).", nullptr, result.unanswered));
+    const int ignored = static_cast<int>(result.ignored.size());
+    if (ignored > 0)
+        notes.append(QCoreApplication::translate(
+            "ContentHtml", "%n verdicts for claims that are not in the piece were ignored.", nullptr, ignored));
+    if (!notes.isEmpty())
+        html += mutedParagraph(esc(notes.join(u' ')));
+    return html;
+}
+
 } // namespace
 
 QString content(const QString& kind, const ContentStore::Version& version)
@@ -250,7 +357,7 @@ QString writerSide(const ContentStore::Version& version, const QList<ContentStor
             + (checks->passed ? mutedParagraph(
                    QCoreApplication::translate("ContentHtml", "Lengths, counts, words and facts agree."))
                               : problems(checks->problems))
-            + claims(checks->scores);
+            + claims(checks->scores) + voice(checks->scores);
     if (const auto* agreement = find(verdicts, ContentStore::Stage::Agreement))
         html += u"<h4>%1 %2</h4><p>%3</p>"_s.arg(QCoreApplication::translate("ContentHtml", "Answer to the review"),
             agreement->passed ? u"<span style='color:%1;font-weight:600'>%2</span>"_s.arg(
@@ -293,7 +400,7 @@ QString reviewerSide(const QList<ContentStore::Validation>& verdicts, const QHas
     if (!review->summary.isEmpty())
         html += u"<p><i>%1</i></p>"_s.arg(esc(review->summary));
     return html + u"<h4>%1</h4>"_s.arg(QCoreApplication::translate("ContentHtml", "Problems"))
-        + problems(review->problems);
+        + problems(review->problems) + claimVerdicts(review->claims);
 }
 
 QString evidence(const QList<ContentStore::Evidence>& pieces, const QHash<QString, int>& passMarks)

@@ -3,6 +3,7 @@
 #include "Theme.h"
 #include "dialogs/VoiceExamplesDialog.h"
 #include "pipeline/PipelineSettings.h"
+#include "pipeline/VoiceProfile.h"
 #include "widgets/ReadOnlyNote.h"
 
 #include <QColorDialog>
@@ -45,6 +46,8 @@ BrandPage::BrandPage(const UiContext& context, QWidget* parent)
     , m_language(new QComboBox(this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_learn(new QPushButton(tr("Learn from examples…"), this))
+    , m_measured(new QLabel(this))
+    , m_forget(new QPushButton(tr("Stop scoring"), this))
 {
     setObjectName(u"brandPage"_s);
     m_voice->setObjectName(u"brandVoice"_s);
@@ -103,7 +106,17 @@ BrandPage::BrandPage(const UiContext& context, QWidget* parent)
     auto* voiceBox = new QVBoxLayout;
     voiceBox->setContentsMargins(0, 0, 0, 0);
     voiceBox->addWidget(m_voice);
-    voiceBox->addWidget(m_learn, 0, Qt::AlignLeft);
+    m_measured->setObjectName(u"brandVoiceMeasured"_s);
+    m_measured->setWordWrap(true);
+    m_measured->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Muted)));
+    m_forget->setObjectName(u"brandVoiceForget"_s);
+    m_forget->setToolTip(tr("Pieces are no longer scored against the measured voice once the brand is saved."));
+    auto* learnRow = new QHBoxLayout;
+    learnRow->addWidget(m_learn);
+    learnRow->addStretch();
+    learnRow->addWidget(m_forget);
+    voiceBox->addLayout(learnRow);
+    voiceBox->addWidget(m_measured);
     form->addRow(tr("Voice"), voiceBox);
     form->addRow(tr("Never use"), m_banned);
     form->addRow(tr("Always include"), m_required);
@@ -122,7 +135,7 @@ BrandPage::BrandPage(const UiContext& context, QWidget* parent)
     hint->setProperty("role", u"subtitle"_s);
     auto* note = new ReadOnlyNote(
         context.user, [settings = context.pipelineSettings] { return settings->whyNot(); }, this);
-    note->guard({m_save, m_learn});
+    note->guard({m_save, m_learn, m_forget});
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(note, 1);
     buttons->addWidget(m_save);
@@ -134,6 +147,12 @@ BrandPage::BrandPage(const UiContext& context, QWidget* parent)
     layout->addLayout(buttons);
     connect(m_save, &QPushButton::clicked, this, &BrandPage::save);
     connect(m_learn, &QPushButton::clicked, this, &BrandPage::learnVoice);
+    connect(m_language, &QComboBox::currentTextChanged, this, &BrandPage::showMeasure);
+    connect(m_forget, &QPushButton::clicked, this, [this] {
+        m_voiceMeasure = {};
+        showMeasure();
+        emit message(tr("Pieces will not be scored against a measured voice once you save."));
+    });
     load();
 }
 
@@ -141,18 +160,38 @@ void BrandPage::learnVoice()
 {
     auto* dialog = new VoiceExamplesDialog(m_language->currentText(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &VoiceExamplesDialog::voiceChosen, this, [this](const QString& voice) {
+    connect(dialog, &VoiceExamplesDialog::voiceChosen, this, [this](const QString& voice, const QJsonObject& measure) {
         m_voice->setPlainText(voice);
+        m_voiceMeasure = measure;
+        showMeasure();
         m_voice->setFocus();
-        emit message(tr("The voice is in the Voice field: edit it, then save."));
+        emit message(tr("The voice is in the Voice field: edit it, then save. From then on each description, blog "
+                        "post, e-mail and FAQ is scored against the measured voice."));
     });
     dialog->open();
+}
+
+void BrandPage::showMeasure()
+{
+    const VoiceProfile::Profile p = VoiceProfile::Profile::fromJson(m_voiceMeasure);
+    if (m_voiceMeasure.isEmpty())
+        m_measured->setText(tr("No measured voice: pieces are judged by the reviewer's brand-voice score only."));
+    else if (VoiceProfile::dutchLanguage(m_language->currentText()) != p.dutch)
+        m_measured->setText(tr("Measured in another language than the copy's: pieces are not scored against it until "
+                               "the voice is learned again."));
+    else
+        m_measured->setText(
+            tr("Measured from %n text(s): descriptions, blog posts, e-mails and FAQs far from it are written again.",
+                nullptr, p.texts));
+    m_forget->setVisible(!m_voiceMeasure.isEmpty());
 }
 
 void BrandPage::load()
 {
     const BrandProfile b = m_context.pipelineSettings->brand();
     m_voice->setPlainText(b.voice);
+    m_voiceMeasure = b.voiceMeasure;
+    showMeasure();
     m_banned->setPlainText(b.bannedWords.join(u", "_s));
     m_required->setPlainText(b.requiredPhrases.join(u'\n'));
     m_offers->setPlainText(b.replyOffers.join(u'\n'));
@@ -193,6 +232,7 @@ bool BrandPage::save()
     b.fonts = {m_headingFont->currentFont().family(), m_bodyFont->currentFont().family()};
     b.targetMargin = m_margin->value() / 100.0;
     b.language = m_language->currentText().trimmed();
+    b.voiceMeasure = m_voiceMeasure;
     QString error;
     if (!m_context.pipelineSettings->saveBrand(b, &error)) {
         emit message(error);

@@ -2,10 +2,12 @@
 
 #include "UiContext.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 class QComboBox;
 class QFontComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -19,6 +21,8 @@ class BrandPage final : public QWidget
 public:
     explicit BrandPage(const UiContext& context, QWidget* parent = nullptr);
     QPlainTextEdit* voiceEdit() const { return m_voice; }
+    QLabel* measuredText() const { return m_measured; }
+    QPushButton* forgetMeasureButton() const { return m_forget; }
     QPlainTextEdit* bannedEdit() const { return m_banned; }
     QPushButton* saveButton() const { return m_save; }
     // Opens the dialog that learns the voice from pasted examples.
@@ -47,4 +51,8 @@ private:
     QComboBox* m_language;
     QPushButton* m_save;
     QPushButton* m_learn;
+    QLabel* m_measured;         // whether pieces are scored against a measured voice
+    QPushButton* m_forget;      // stops scoring against it
+    QJsonObject m_voiceMeasure; // VoiceProfile::Profile::toJson, saved with the brand
+    void showMeasure();
 };

@@ -4,6 +4,7 @@
 #include "SettingsModels.h"
 #include "Theme.h"
 #include "pipeline/ContentSpec.h"
+#include "pipeline/LockedText.h"
 #include "pipeline/PipelineSettings.h"
 #include "widgets/ReadOnlyNote.h"
 
@@ -19,6 +20,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +36,8 @@ PromptsPage::PromptsPage(const UiContext& context, QWidget* parent)
     , m_editor(new QPlainTextEdit(this))
     , m_variables(new QComboBox(this))
     , m_warning(new QLabel(this))
+    , m_locked(new QLabel(this))
+    , m_lock(new QPushButton(tr("Lock the selected text"), this))
     , m_save(new QPushButton(tr("Save as new version"), this))
     , m_discard(new QPushButton(tr("Discard changes"), this))
     , m_product(new QComboBox(this))
@@ -74,6 +78,14 @@ PromptsPage::PromptsPage(const UiContext& context, QWidget* parent)
     m_warning->setWordWrap(true);
     m_warning->setTextFormat(Qt::PlainText); // names what a person typed
     m_warning->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Warning)));
+    m_locked->setObjectName(u"promptLocked"_s);
+    m_locked->setWordWrap(true);
+    m_locked->setTextFormat(Qt::PlainText);
+    m_locked->setStyleSheet(u"color: %1;"_s.arg(Theme::css(Theme::Muted)));
+    m_lock->setObjectName(u"promptLock"_s);
+    m_lock->setToolTip(tr("Select a legal line, a phrase the brand always uses or a heading (one each) and lock it: "
+                          "it goes into every piece word for word, in the order of the template, and the checks "
+                          "reject a piece without it."));
     m_save->setObjectName(u"promptSave"_s);
     m_save->setProperty("primary", true);
     m_product->setObjectName(u"promptProduct"_s);
@@ -133,6 +145,11 @@ PromptsPage::PromptsPage(const UiContext& context, QWidget* parent)
     editorLayout->addWidget(m_record);
     editorLayout->addWidget(m_editor, 1);
     editorLayout->addWidget(m_warning);
+    // A skill's locked sections: the button that locks a selection, and what the checks will hold pieces to.
+    auto* lockRow = new QHBoxLayout;
+    lockRow->addWidget(m_lock);
+    lockRow->addWidget(m_locked, 1);
+    editorLayout->addLayout(lockRow);
     editorLayout->addLayout(editRow);
     editorLayout->addLayout(trialRow);
     auto* previewBox = new QWidget(this);
@@ -166,6 +183,16 @@ PromptsPage::PromptsPage(const UiContext& context, QWidget* parent)
         m_variables->setCurrentIndex(0);
         m_editor->setFocus();
     });
+    connect(m_lock, &QPushButton::clicked, this, [this] {
+        QTextCursor cursor = m_editor->textCursor();
+        const QString selected = cursor.selectedText().replace(QChar::ParagraphSeparator, u'\n').trimmed();
+        if (selected.isEmpty())
+            return;
+        cursor.insertText(u"{{#locked %1}}\n%2\n{{/locked}}"_s.arg(tr("Locked text"), selected));
+        m_editor->setFocus();
+    });
+    connect(m_editor, &QPlainTextEdit::selectionChanged, this,
+        [this] { m_lock->setEnabled(m_editor->textCursor().hasSelection() && (!m_note || m_note->mayChange())); });
     connect(m_save, &QPushButton::clicked, this, &PromptsPage::save);
     connect(m_try, &QPushButton::clicked, this, &PromptsPage::tryOnShare);
     connect(m_keepVariant, &QPushButton::clicked, this, [this] { keep(m_trial.variant); });
@@ -237,7 +264,19 @@ void PromptsPage::historyChanged()
 void PromptsPage::updateState()
 {
     const bool dirty = m_editor->toPlainText() != m_loadedBody;
-    m_save->setEnabled(dirty && !m_editor->toPlainText().trimmed().isEmpty() && (!m_note || m_note->mayChange()));
+    // A skill: a writer's template for one kind of piece may lock texts the piece must carry word for word.
+    const bool skill = PromptTemplates::hasRecord(currentName()) && currentName().startsWith(u"writer."_s);
+    const LockedText::Parsed locked = LockedText::parse(m_editor->toPlainText());
+    m_lock->setVisible(skill);
+    m_lock->setEnabled(m_editor->textCursor().hasSelection() && (!m_note || m_note->mayChange()));
+    const int lockedCount = static_cast<int>(locked.sections.size());
+    m_locked->setText(lockedCount == 0 ? QString()
+                                       : tr("%n locked section(s): every piece must carry them word for word, in this "
+                                            "order; the checks reject a piece that changes one.",
+                                           nullptr, lockedCount));
+    m_locked->setVisible(skill && lockedCount > 0);
+    m_save->setEnabled(dirty && !m_editor->toPlainText().trimmed().isEmpty() && locked.error.isEmpty()
+        && (!m_note || m_note->mayChange()));
     m_discard->setEnabled(dirty);
     // The trial as the template was shown (read once per template, not per keystroke).
     const bool trialRunning = m_trial.active();
@@ -260,6 +299,8 @@ void PromptsPage::updateState()
         warning += (warning.isEmpty() ? QString() : u"\n"_s)
             + tr("Without {{facts}} the writer does not see the product's facts, and the checks will reject what it "
                  "invents.");
+    if (!locked.error.isEmpty())
+        warning += (warning.isEmpty() ? QString() : u"\n"_s) + locked.error;
     m_warning->setText(warning);
     m_warning->setVisible(!warning.isEmpty());
 }

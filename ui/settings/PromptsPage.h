@@ -33,6 +33,9 @@ public:
     QLabel* trialText() const { return m_trialText; }
     QPushButton* keepVariantButton() const { return m_keepVariant; }
     QPushButton* keepControlButton() const { return m_keepControl; }
+    QPushButton* lockButton() const { return m_lock; }
+    QLabel* lockedText() const { return m_locked; }
+    QLabel* warningText() const { return m_warning; }
     bool save();
     // The editor's text as a new version on trial beside the one in use, for the share of runs set.
     bool tryOnShare();
@@ -58,6 +61,8 @@ private:
     QPlainTextEdit* m_editor;
     QComboBox* m_variables;
     QLabel* m_warning;
+    QLabel* m_locked;    // a skill's locked sections, as the checks will read them
+    QPushButton* m_lock; // wraps the selection in a locked section
     QPushButton* m_save;
     QPushButton* m_discard;
     QComboBox* m_product;

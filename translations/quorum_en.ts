@@ -4910,13 +4910,18 @@
 <context>
     <name>BrandPage</name>
     <message>
-        <location filename="../ui/settings/BrandPage.cpp" line="+46"/>
+        <location filename="../ui/settings/BrandPage.cpp" line="+47"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learn from examples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop scoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4995,7 +5000,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Pieces are no longer scored against the measured voice once the brand is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5050,12 +5060,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>The voice is in the Voice field: edit it, then save.</source>
+        <location line="+24"/>
+        <source>Pieces will not be scored against a measured voice once you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+14"/>
+        <source>The voice is in the Voice field: edit it, then save. From then on each description, blog post, e-mail and FAQ is scored against the measured voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No measured voice: pieces are judged by the reviewer&apos;s brand-voice score only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measured in another language than the copy&apos;s: pieces are not scored against it until the voice is learned again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Measured from %n text(s): descriptions, blog posts, e-mails and FAQs far from it are written again.</source>
+        <translation>
+            <numerusform>Measured from %n text: descriptions, blog posts, e-mails and FAQs far from it are written again.</numerusform>
+            <numerusform>Measured from %n texts: descriptions, blog posts, e-mails and FAQs far from it are written again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Brand profile saved; the next pieces are written and checked with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6071,6 +6104,59 @@
         <location filename="../services/sites/SiteActions.cpp" line="+44"/>
         <location filename="../services/users/ChangeDoor.cpp" line="+22"/>
         <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimReview</name>
+    <message>
+        <location filename="../services/pipeline/ClaimReview.cpp" line="+77"/>
+        <source>supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contradicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+210"/>
+        <source>The reviewer: “%1” is contradicted by the facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reviewer: “%1” is contradicted by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reviewer called “%1” supported but cited nothing: not supported. Leave it out, or add the fact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reviewer called “%1” supported, citing “%2”, which is neither a fact nor a passage it was given: not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reviewer: “%1” (%2) is not supported by the facts or the knowledge base. Leave it out, or add the fact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reviewer: “%1” states something the facts do not support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7106,7 +7192,7 @@ Commands:
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../services/pipeline/ContentChecks.cpp" line="+240"/>
+        <location filename="../services/pipeline/ContentChecks.cpp" line="+241"/>
         <source>The text has %1 words; it needs at least %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7195,11 +7281,16 @@ Commands:
         <source>The piece is written in %1, but the brand writes in %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Far from the brand&apos;s voice (distance %1 of 1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContentHtml</name>
     <message>
-        <location filename="../ui/panes/ContentHtml.cpp" line="+46"/>
+        <location filename="../ui/panes/ContentHtml.cpp" line="+49"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7280,7 +7371,75 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
+        <source>Brand voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Far from the measured voice: %1 of 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close to the measured voice: %1 of 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Claims, one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Called supported, but cites nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Called supported, citing “%1”: neither a fact nor a passage it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Cites: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n more supported, each with its citation.</source>
+        <translation>
+            <numerusform>%n more supported, each with its citation.</numerusform>
+            <numerusform>%n more supported, each with its citation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n called opinion or style.</source>
+        <translation>
+            <numerusform>%n called opinion or style.</numerusform>
+            <numerusform>%n called opinion or style.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without a verdict (the rule checks&apos; reading stands).</source>
+        <translation>
+            <numerusform>%n without a verdict (the rule checks&apos; reading stands).</numerusform>
+            <numerusform>%n without a verdict (the rule checks&apos; reading stands).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n verdicts for claims that are not in the piece were ignored.</source>
+        <translation>
+            <numerusform>%n verdicts for claims that are not in the piece were ignored.</numerusform>
+            <numerusform>%n verdicts for claims that are not in the piece were ignored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The model&apos;s answer did not match the piece&apos;s schema; this is what it returned:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7375,7 +7534,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-67"/>
+        <location line="-171"/>
         <source>No checkable claims in %n sentences.</source>
         <translation>
             <numerusform>No checkable claims in %n sentence.</numerusform>
@@ -7383,7 +7542,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+204"/>
         <source>Rule checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10708,7 +10867,8 @@ Commands:
     <name>Knowledge</name>
     <message>
         <location filename="../services/knowledge/KnowledgeActions.cpp" line="+76"/>
-        <location filename="../services/knowledge/KnowledgeBase.cpp" line="+284"/>
+        <location filename="../services/knowledge/KnowledgeBase.cpp" line="+293"/>
+        <location filename="../ui/settings/KnowledgePage.cpp" line="+176"/>
         <source>The document no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10743,7 +10903,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/knowledge/KnowledgeBase.cpp" line="-258"/>
+        <location filename="../services/knowledge/KnowledgeBase.cpp" line="-267"/>
         <source>Shipping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10816,7 +10976,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+191"/>
         <source> (the knowledge base&apos;s “%1” says “%2”: the product&apos;s facts win; correct the one that is wrong)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10824,13 +10984,13 @@ Commands:
 <context>
     <name>KnowledgeDocumentDialog</name>
     <message>
-        <location filename="../ui/dialogs/KnowledgeDocumentDialog.cpp" line="+25"/>
-        <location line="+73"/>
+        <location filename="../ui/dialogs/KnowledgeDocumentDialog.cpp" line="+26"/>
+        <location line="+78"/>
         <source>Fetch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>Edit “%1” (version %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10865,7 +11025,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>%1 characters · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10993,7 +11153,7 @@ Commands:
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../ui/settings/KnowledgePage.cpp" line="+28"/>
+        <location filename="../ui/settings/KnowledgePage.cpp" line="-147"/>
         <source>New document…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11009,12 +11169,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+191"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-183"/>
         <source>Your shop&apos;s own words, for what a product&apos;s facts do not say: shipping and returns terms, care guides, size charts, your story. Each FAQ, care guide and description is given the passages that match it; a shipping or returns term it states must be one a passage gives, and the detail view cites the passage. Editing a document makes the pieces that cited it stale.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11065,7 +11225,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>“%1” added: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11933,6 +12093,50 @@ Commands:
     <message>
         <location line="+7"/>
         <source>the model refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockedText</name>
+    <message>
+        <location filename="../services/pipeline/LockedText.cpp" line="+47"/>
+        <location line="+4"/>
+        <source>A {{/locked}} has no {{#locked}} before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A locked section is not closed with {{/locked}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A locked section opens inside another; close the first with {{/locked}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The locked section %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The locked section %1 holds a variable; a locked text is copied as written, so write it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The locked section %1 is %2 characters; a locked text holds at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The locked text %1 comes before the one the template puts ahead of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The locked text %1 is not in the piece word for word: “%2”. Copy it exactly as the template gives it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13310,7 +13514,7 @@ Demo data</source>
 <context>
     <name>PieceGate</name>
     <message>
-        <location filename="../services/pipeline/PieceGate.cpp" line="+238"/>
+        <location filename="../services/pipeline/PieceGate.cpp" line="+252"/>
         <source>Stopped at a safe point.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13340,7 +13544,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+55"/>
         <source>Reviewed by the model that wrote it (one-model setup). %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13923,12 +14127,12 @@ Demo data</source>
 <context>
     <name>PipelineSettings</name>
     <message>
-        <location filename="../services/pipeline/PipelineSettings.cpp" line="+123"/>
+        <location filename="../services/pipeline/PipelineSettings.cpp" line="+139"/>
         <source>Only a writer&apos;s prompt for one kind of piece can be tried on a share of runs: the shared ones serve every kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>That trial has ended already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15300,7 +15504,7 @@ Demo data</source>
 <context>
     <name>PromptTemplates</name>
     <message>
-        <location filename="../services/pipeline/PromptTemplates.cpp" line="+36"/>
+        <location filename="../services/pipeline/PromptTemplates.cpp" line="+37"/>
         <source>Writer: system prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15360,7 +15564,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+213"/>
         <source>the product&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15427,6 +15631,11 @@ Demo data</source>
     <message>
         <location line="+1"/>
         <source>the reviewer&apos;s verdict, for the writer&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the piece&apos;s sentences as numbered claims the reviewer must give a verdict on, each with a citation, between &lt;claims&gt; tags (added at the end when a template leaves it out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15686,12 +15895,17 @@ Demo data</source>
 <context>
     <name>PromptsPage</name>
     <message>
-        <location filename="../ui/settings/PromptsPage.cpp" line="+33"/>
+        <location filename="../ui/settings/PromptsPage.cpp" line="+35"/>
         <source>Use this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Lock the selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save as new version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15711,7 +15925,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15731,7 +15945,17 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+55"/>
+        <source>Locked text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Select a legal line, a phrase the brand always uses or a heading (one each) and lock it: it goes into every piece word for word, in the order of the template, and the checks reject a piece without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>Quorum default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15758,8 +15982,16 @@ Demo data</source>
             <numerusform>Passed the gate on the first attempt in %1 of %n runs (%2 %); kept unchanged in %3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n locked section(s): every piece must carry them word for word, in this order; the checks reject a piece that changes one.</source>
+        <translation>
+            <numerusform>%n locked section: every piece must carry them word for word, in this order; the checks reject a piece that changes one.</numerusform>
+            <numerusform>%n locked sections: every piece must carry them word for word, in this order; the checks reject a piece that changes one.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+54"/>
+        <location line="+21"/>
         <source>Unknown variables stay empty: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15769,7 +16001,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Edit and try the new text on a share of runs to compare it with the version in use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15845,6 +16077,11 @@ Demo data</source>
     <message>
         <location line="+2"/>
         <source>(the reviewer&apos;s scores and problems appear here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(the piece&apos;s claims, numbered, for a verdict on each, appear here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -19115,7 +19352,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SeoAgent</name>
     <message>
-        <location filename="../services/shopagents/SeoAgent.cpp" line="+123"/>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+126"/>
         <source>Traffic is not watched: no source of page views or search rankings is connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -22425,6 +22662,77 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
 </context>
 <context>
+    <name>VoiceDistance</name>
+    <message>
+        <location filename="../services/pipeline/VoiceDistance.cpp" line="+70"/>
+        <source>Sentences average %1 words; the brand&apos;s average %2, most between %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Addresses the reader as “je”; the brand says “u”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses the reader as “u”; the brand says “je”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speaks to the reader directly; the brand&apos;s texts do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never addresses the reader; the brand speaks to them directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Speaks as “I”; the brand speaks as “we”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speaks as “we”; the brand speaks as “I”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Uses %n exclamation mark(s); the brand uses none.</source>
+        <translation>
+            <numerusform>Uses %n exclamation mark; the brand uses none.</numerusform>
+            <numerusform>Uses %n exclamation marks; the brand uses none.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exclamation marks end %1 % of its sentences; the brand&apos;s %2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Uses emoji; the brand never does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Harder to read than the brand (reading ease %1; the brand&apos;s %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simpler than the brand writes (reading ease %1; the brand&apos;s %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Says %1, which the brand never does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VoiceExamplesDialog</name>
     <message>
         <location filename="../ui/dialogs/VoiceExamplesDialog.cpp" line="+19"/>
@@ -22453,7 +22761,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
     <message numerus="yes">
         <location line="+19"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n text(s)</source>
         <translation>
             <numerusform>%n text</numerusform>
@@ -22464,7 +22772,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>VoiceProfile</name>
     <message numerus="yes">
-        <location filename="../services/pipeline/VoiceProfile.cpp" line="+110"/>
+        <location filename="../services/pipeline/VoiceProfile.cpp" line="+111"/>
         <source>Paste at least %1 texts the brand has written (there are %n); one text is not a voice.</source>
         <translation>
             <numerusform>Paste at least %1 texts the brand has written (there is %n); one text is not a voice.</numerusform>
@@ -22488,7 +22796,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+139"/>
         <source>Short sentences</source>
         <translation type="unfinished"></translation>
     </message>

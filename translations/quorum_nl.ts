@@ -4910,7 +4910,7 @@
 <context>
     <name>BrandPage</name>
     <message>
-        <location filename="../ui/settings/BrandPage.cpp" line="+46"/>
+        <location filename="../ui/settings/BrandPage.cpp" line="+47"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -4918,6 +4918,11 @@
         <location line="+1"/>
         <source>Learn from examples…</source>
         <translation>Leren van voorbeelden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop scoring</source>
+        <translation>Niet meer meten</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4995,7 +5000,12 @@
         <translation>Plak 5 tot 20 teksten die het merk heeft geschreven; Quorum beschrijft hun stem in woorden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Pieces are no longer scored against the measured voice once the brand is saved.</source>
+        <translation>Stukken worden niet meer aan de gemeten stem gemeten zodra het merk is opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Voice</source>
         <translation>Stem</translation>
     </message>
@@ -5050,12 +5060,35 @@
         <translation>Scheid woorden en zinnen met komma’s of nieuwe regels. Quorum zet ze in elke prompt en controleert elk stuk erop: een verboden woord of een ontbrekende zin laat het stuk zakken, wat de modellen er ook van vinden.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>The voice is in the Voice field: edit it, then save.</source>
-        <translation>De stem staat in het veld Stem: pas hem aan en bewaar.</translation>
+        <location line="+24"/>
+        <source>Pieces will not be scored against a measured voice once you save.</source>
+        <translation>Stukken worden na opslaan niet meer aan een gemeten stem gemeten.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+14"/>
+        <source>The voice is in the Voice field: edit it, then save. From then on each description, blog post, e-mail and FAQ is scored against the measured voice.</source>
+        <translation>De stem staat in het veld Stem: pas hem aan en sla op. Vanaf dan wordt elke beschrijving, blogpost, e-mail en FAQ aan de gemeten stem gemeten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No measured voice: pieces are judged by the reviewer&apos;s brand-voice score only.</source>
+        <translation>Geen gemeten stem: stukken worden alleen beoordeeld op de merkstemscore van de beoordelaar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measured in another language than the copy&apos;s: pieces are not scored against it until the voice is learned again.</source>
+        <translation>Gemeten in een andere taal dan die van de teksten: stukken worden er niet aan gemeten tot de stem opnieuw is geleerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Measured from %n text(s): descriptions, blog posts, e-mails and FAQs far from it are written again.</source>
+        <translation>
+            <numerusform>Gemeten aan %n tekst: beschrijvingen, blogposts, e-mails en FAQ&apos;s die er ver van af staan, worden opnieuw geschreven.</numerusform>
+            <numerusform>Gemeten aan %n teksten: beschrijvingen, blogposts, e-mails en FAQ&apos;s die er ver van af staan, worden opnieuw geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Brand profile saved; the next pieces are written and checked with it.</source>
         <translation>Merkprofiel opgeslagen; de volgende stukken worden ermee geschreven en gecontroleerd.</translation>
     </message>
@@ -6072,6 +6105,59 @@
         <location filename="../services/users/ChangeDoor.cpp" line="+22"/>
         <source>Nothing was saved: %1</source>
         <translation>Er is niets opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimReview</name>
+    <message>
+        <location filename="../services/pipeline/ClaimReview.cpp" line="+77"/>
+        <source>supported</source>
+        <translation>onderbouwd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contradicted</source>
+        <translation>weersproken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported</source>
+        <translation>niet onderbouwd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>opinion</source>
+        <translation>mening</translation>
+    </message>
+    <message>
+        <location line="+210"/>
+        <source>The reviewer: “%1” is contradicted by the facts.</source>
+        <translation>De beoordelaar: “%1” wordt door de feiten weersproken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reviewer: “%1” is contradicted by %2.</source>
+        <translation>De beoordelaar: “%1” wordt weersproken door %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reviewer called “%1” supported but cited nothing: not supported. Leave it out, or add the fact.</source>
+        <translation>De beoordelaar noemde “%1” onderbouwd maar citeerde niets: niet onderbouwd. Laat het weg of voeg het feit toe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reviewer called “%1” supported, citing “%2”, which is neither a fact nor a passage it was given: not supported.</source>
+        <translation>De beoordelaar noemde “%1” onderbouwd met “%2”, maar dat is geen feit en geen passage die hij kreeg: niet onderbouwd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reviewer: “%1” (%2) is not supported by the facts or the knowledge base. Leave it out, or add the fact.</source>
+        <translation>De beoordelaar: “%1” (%2) wordt niet onderbouwd door de feiten of de kennisbank. Laat het weg of voeg het feit toe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reviewer: “%1” states something the facts do not support.</source>
+        <translation>De beoordelaar: “%1” beweert iets wat de feiten niet onderbouwen.</translation>
     </message>
 </context>
 <context>
@@ -7113,7 +7199,7 @@ Opdrachten:
 <context>
     <name>ContentChecks</name>
     <message>
-        <location filename="../services/pipeline/ContentChecks.cpp" line="+240"/>
+        <location filename="../services/pipeline/ContentChecks.cpp" line="+241"/>
         <source>The text has %1 words; it needs at least %2.</source>
         <translation>De tekst heeft %1 woorden; er zijn er minstens %2 nodig.</translation>
     </message>
@@ -7202,11 +7288,16 @@ Opdrachten:
         <source>The piece is written in %1, but the brand writes in %2.</source>
         <translation>Het stuk is in het %1 geschreven, maar het merk schrijft in het %2.</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Far from the brand&apos;s voice (distance %1 of 1): %2</source>
+        <translation>Ver van de merkstem (afstand %1 van 1): %2</translation>
+    </message>
 </context>
 <context>
     <name>ContentHtml</name>
     <message>
-        <location filename="../ui/panes/ContentHtml.cpp" line="+46"/>
+        <location filename="../ui/panes/ContentHtml.cpp" line="+49"/>
         <source>passed</source>
         <translation>geslaagd</translation>
     </message>
@@ -7287,7 +7378,75 @@ Opdrachten:
         <translation>Verouderd: deze versie citeert versie %1 van “%2”, dat nu op versie %3 staat. Genereer het stuk opnieuw, of bewerk het en laat het opnieuw controleren.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
+        <source>Brand voice</source>
+        <translation>Merkstem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Far from the measured voice: %1 of 1</source>
+        <translation>Ver van de gemeten stem: %1 van 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close to the measured voice: %1 of 1</source>
+        <translation>Dicht bij de gemeten stem: %1 van 1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Claims, one by one</source>
+        <translation>Beweringen, één voor één</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Called supported, but cites nothing.</source>
+        <translation>Onderbouwd genoemd, maar citeert niets.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Called supported, citing “%1”: neither a fact nor a passage it was given.</source>
+        <translation>Onderbouwd genoemd met “%1”: geen feit en geen passage die hij kreeg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Cites: %1</source>
+        <translation>Citeert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n more supported, each with its citation.</source>
+        <translation>
+            <numerusform>Nog %n onderbouwd, met bron.</numerusform>
+            <numerusform>Nog %n onderbouwd, elk met bron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n called opinion or style.</source>
+        <translation>
+            <numerusform>%n als mening of stijl gezien.</numerusform>
+            <numerusform>%n als mening of stijl gezien.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without a verdict (the rule checks&apos; reading stands).</source>
+        <translation>
+            <numerusform>%n zonder oordeel (de lezing van de regelcontroles blijft staan).</numerusform>
+            <numerusform>%n zonder oordeel (de lezing van de regelcontroles blijft staan).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n verdicts for claims that are not in the piece were ignored.</source>
+        <translation>
+            <numerusform>%n oordeel over een bewering die niet in het stuk staat, is genegeerd.</numerusform>
+            <numerusform>%n oordelen over beweringen die niet in het stuk staan, zijn genegeerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The model&apos;s answer did not match the piece&apos;s schema; this is what it returned:</source>
         <translation>Het antwoord van het model paste niet in het schema van dit stuk; dit is wat het teruggaf:</translation>
     </message>
@@ -7382,7 +7541,7 @@ Opdrachten:
         <translation>Van v%1 naar v%2: %3 woorden toegevoegd, %4 verwijderd</translation>
     </message>
     <message numerus="yes">
-        <location line="-67"/>
+        <location line="-171"/>
         <source>No checkable claims in %n sentences.</source>
         <translation>
             <numerusform>Geen controleerbare beweringen in %n zin.</numerusform>
@@ -7390,7 +7549,7 @@ Opdrachten:
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+204"/>
         <source>Rule checks</source>
         <translation>Regelcontroles</translation>
     </message>
@@ -10716,7 +10875,8 @@ Opdrachten:
     <name>Knowledge</name>
     <message>
         <location filename="../services/knowledge/KnowledgeActions.cpp" line="+76"/>
-        <location filename="../services/knowledge/KnowledgeBase.cpp" line="+284"/>
+        <location filename="../services/knowledge/KnowledgeBase.cpp" line="+293"/>
+        <location filename="../ui/settings/KnowledgePage.cpp" line="+176"/>
         <source>The document no longer exists.</source>
         <translation>Het document bestaat niet meer.</translation>
     </message>
@@ -10751,7 +10911,7 @@ Opdrachten:
         <translation>%1 is geen pagina met tekst (het is %2).</translation>
     </message>
     <message>
-        <location filename="../services/knowledge/KnowledgeBase.cpp" line="-258"/>
+        <location filename="../services/knowledge/KnowledgeBase.cpp" line="-267"/>
         <source>Shipping</source>
         <translation>Verzending</translation>
     </message>
@@ -10824,7 +10984,7 @@ Opdrachten:
         <translation>kennisbank, %1 (%2, versie %3), woord voor woord</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+191"/>
         <source> (the knowledge base&apos;s “%1” says “%2”: the product&apos;s facts win; correct the one that is wrong)</source>
         <translation> (in de kennisbank staat bij “%1”: “%2”; de feiten van het product gaan voor: verbeter wat niet klopt)</translation>
     </message>
@@ -10832,13 +10992,13 @@ Opdrachten:
 <context>
     <name>KnowledgeDocumentDialog</name>
     <message>
-        <location filename="../ui/dialogs/KnowledgeDocumentDialog.cpp" line="+25"/>
-        <location line="+73"/>
+        <location filename="../ui/dialogs/KnowledgeDocumentDialog.cpp" line="+26"/>
+        <location line="+78"/>
         <source>Fetch</source>
         <translation>Ophalen</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>Edit “%1” (version %2)</source>
         <translation>“%1” bewerken (versie %2)</translation>
     </message>
@@ -10873,7 +11033,7 @@ Opdrachten:
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>%1 characters · %2</source>
         <translation>%1 tekens · %2</translation>
     </message>
@@ -11001,7 +11161,7 @@ Opdrachten:
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../ui/settings/KnowledgePage.cpp" line="+28"/>
+        <location filename="../ui/settings/KnowledgePage.cpp" line="-147"/>
         <source>New document…</source>
         <translation>Nieuw document…</translation>
     </message>
@@ -11017,12 +11177,12 @@ Opdrachten:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+191"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-183"/>
         <source>Your shop&apos;s own words, for what a product&apos;s facts do not say: shipping and returns terms, care guides, size charts, your story. Each FAQ, care guide and description is given the passages that match it; a shipping or returns term it states must be one a passage gives, and the detail view cites the passage. Editing a document makes the pieces that cited it stale.</source>
         <translation>De eigen woorden van je winkel, voor wat de feiten van een product niet zeggen: verzend- en retourvoorwaarden, onderhoudsgidsen, maattabellen, je verhaal. Elke FAQ, onderhoudsgids en beschrijving krijgt de passages die erbij passen; een verzend- of retourvoorwaarde die erin staat, moet er een zijn die een passage geeft, en de detailweergave citeert de passage. Wie een document bewerkt, maakt de stukken die het citeerden verouderd.</translation>
     </message>
@@ -11073,7 +11233,7 @@ Opdrachten:
         <translation>Nog geen documenten. Begin met je verzend- en retourvoorwaarden: een FAQ antwoordt dan daaruit, in plaats van klanten te laten vragen.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>“%1” added: %2.</source>
         <translation>“%1” toegevoegd: %2.</translation>
     </message>
@@ -11942,6 +12102,50 @@ Opdrachten:
         <location line="+7"/>
         <source>the model refused: %1</source>
         <translation>het model weigerde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockedText</name>
+    <message>
+        <location filename="../services/pipeline/LockedText.cpp" line="+47"/>
+        <location line="+4"/>
+        <source>A {{/locked}} has no {{#locked}} before it.</source>
+        <translation>Voor een {{/locked}} staat geen {{#locked}}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A locked section is not closed with {{/locked}}.</source>
+        <translation>Een vergrendeld deel is niet afgesloten met {{/locked}}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A locked section opens inside another; close the first with {{/locked}}.</source>
+        <translation>Een vergrendeld deel begint binnen een ander; sluit het eerste af met {{/locked}}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The locked section %1 is empty.</source>
+        <translation>Het vergrendelde deel %1 is leeg.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The locked section %1 holds a variable; a locked text is copied as written, so write it out.</source>
+        <translation>Het vergrendelde deel %1 bevat een variabele; een vergrendelde tekst wordt letterlijk overgenomen, dus schrijf hem uit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The locked section %1 is %2 characters; a locked text holds at most %3.</source>
+        <translation>Het vergrendelde deel %1 telt %2 tekens; een vergrendelde tekst mag er hoogstens %3 hebben.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The locked text %1 comes before the one the template puts ahead of it.</source>
+        <translation>De vergrendelde tekst %1 staat vóór de tekst die het sjabloon ervoor zet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The locked text %1 is not in the piece word for word: “%2”. Copy it exactly as the template gives it.</source>
+        <translation>De vergrendelde tekst %1 staat niet woord voor woord in het stuk: “%2”. Neem hem precies over zoals het sjabloon hem geeft.</translation>
     </message>
 </context>
 <context>
@@ -13320,7 +13524,7 @@ Demogegevens</translation>
 <context>
     <name>PieceGate</name>
     <message>
-        <location filename="../services/pipeline/PieceGate.cpp" line="+238"/>
+        <location filename="../services/pipeline/PieceGate.cpp" line="+252"/>
         <source>Stopped at a safe point.</source>
         <translation>Gestopt op een veilig punt.</translation>
     </message>
@@ -13350,7 +13554,7 @@ Demogegevens</translation>
         <translation>Er is voor %1 geen beoordelaar ingesteld die verschilt van de schrijver. Twee verschillende modellen moeten het eens zijn: stel een beoordelaar in bij Instellingen → Aanbieders, of sta daar toe dat één model zijn eigen werk beoordeelt.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+55"/>
         <source>Reviewed by the model that wrote it (one-model setup). %1</source>
         <translation>Beoordeeld door het model dat het schreef (opzet met één model). %1</translation>
     </message>
@@ -13933,12 +14137,12 @@ Demogegevens</translation>
 <context>
     <name>PipelineSettings</name>
     <message>
-        <location filename="../services/pipeline/PipelineSettings.cpp" line="+123"/>
+        <location filename="../services/pipeline/PipelineSettings.cpp" line="+139"/>
         <source>Only a writer&apos;s prompt for one kind of piece can be tried on a share of runs: the shared ones serve every kind.</source>
         <translation>Alleen de prompt van een schrijver voor één soort stuk kan op een deel van de runs worden uitgeprobeerd: de gedeelde prompts dienen elke soort.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>That trial has ended already.</source>
         <translation>Die proef is al afgelopen.</translation>
     </message>
@@ -15310,7 +15514,7 @@ Demogegevens</translation>
 <context>
     <name>PromptTemplates</name>
     <message>
-        <location filename="../services/pipeline/PromptTemplates.cpp" line="+36"/>
+        <location filename="../services/pipeline/PromptTemplates.cpp" line="+37"/>
         <source>Writer: system prompt</source>
         <translation>Schrijver: systeemprompt</translation>
     </message>
@@ -15370,7 +15574,7 @@ Demogegevens</translation>
         <translation>Schrijver: %1</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+213"/>
         <source>the product&apos;s name</source>
         <translation>de naam van het product</translation>
     </message>
@@ -15438,6 +15642,11 @@ Demogegevens</translation>
         <location line="+1"/>
         <source>the reviewer&apos;s verdict, for the writer&apos;s answer</source>
         <translation>het oordeel van de beoordelaar, voor het antwoord van de schrijver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the piece&apos;s sentences as numbered claims the reviewer must give a verdict on, each with a citation, between &lt;claims&gt; tags (added at the end when a template leaves it out)</source>
+        <translation>de zinnen van het stuk als genummerde beweringen waarover de beoordelaar elk een oordeel met bron moet geven, tussen &lt;claims&gt;-tags (achteraan toegevoegd als een sjabloon ze weglaat)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -15696,12 +15905,17 @@ Demogegevens</translation>
 <context>
     <name>PromptsPage</name>
     <message>
-        <location filename="../ui/settings/PromptsPage.cpp" line="+33"/>
+        <location filename="../ui/settings/PromptsPage.cpp" line="+35"/>
         <source>Use this version</source>
         <translation>Deze versie gebruiken</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Lock the selected text</source>
+        <translation>Geselecteerde tekst vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save as new version</source>
         <translation>Opslaan als nieuwe versie</translation>
     </message>
@@ -15721,7 +15935,7 @@ Demogegevens</translation>
         <translation>Variabele invoegen…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
@@ -15741,7 +15955,17 @@ Demogegevens</translation>
         <translation>Voorbeeld voor</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+55"/>
+        <source>Locked text</source>
+        <translation>Vergrendelde tekst</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Select a legal line, a phrase the brand always uses or a heading (one each) and lock it: it goes into every piece word for word, in the order of the template, and the checks reject a piece without it.</source>
+        <translation>Selecteer een juridische regel, een zin die het merk altijd gebruikt of een kopje (één per keer) en vergrendel het: het komt woord voor woord in elk stuk, in de volgorde van het sjabloon, en de controles keuren een stuk zonder die tekst af.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>Quorum default</source>
         <translation>Standaard van Quorum</translation>
     </message>
@@ -15768,8 +15992,16 @@ Demogegevens</translation>
             <numerusform>Kwam bij de eerste poging door de poort in %1 van %n runs (%2 %); ongewijzigd gehouden in %3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n locked section(s): every piece must carry them word for word, in this order; the checks reject a piece that changes one.</source>
+        <translation>
+            <numerusform>%n vergrendeld deel: elk stuk moet het woord voor woord bevatten; de controles keuren een stuk af dat het verandert.</numerusform>
+            <numerusform>%n vergrendelde delen: elk stuk moet ze woord voor woord en in deze volgorde bevatten; de controles keuren een stuk af dat er een verandert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+54"/>
+        <location line="+21"/>
         <source>Unknown variables stay empty: %1</source>
         <translation>Onbekende variabelen blijven leeg: %1</translation>
     </message>
@@ -15779,7 +16011,7 @@ Demogegevens</translation>
         <translation>Zonder {{facts}} ziet de schrijver de feiten van het product niet, en de controles keuren af wat hij verzint.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Edit and try the new text on a share of runs to compare it with the version in use.</source>
         <translation>Pas de tekst aan en probeer hem uit op een deel van de runs om hem te vergelijken met de versie in gebruik.</translation>
     </message>
@@ -15856,6 +16088,11 @@ Demogegevens</translation>
         <location line="+2"/>
         <source>(the reviewer&apos;s scores and problems appear here)</source>
         <translation>(hier verschijnen de scores en problemen van de beoordelaar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(the piece&apos;s claims, numbered, for a verdict on each, appear here)</source>
+        <translation>(de beweringen van het stuk, genummerd, voor een oordeel per bewering, staan hier)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -19137,7 +19374,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SeoAgent</name>
     <message>
-        <location filename="../services/shopagents/SeoAgent.cpp" line="+123"/>
+        <location filename="../services/shopagents/SeoAgent.cpp" line="+126"/>
         <source>Traffic is not watched: no source of page views or search rankings is connected.</source>
         <translation>Verkeer wordt niet gevolgd: er is geen bron van paginaweergaven of zoekposities gekoppeld.</translation>
     </message>
@@ -22447,6 +22684,77 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
 </context>
 <context>
+    <name>VoiceDistance</name>
+    <message>
+        <location filename="../services/pipeline/VoiceDistance.cpp" line="+70"/>
+        <source>Sentences average %1 words; the brand&apos;s average %2, most between %3 and %4.</source>
+        <translation>Zinnen tellen gemiddeld %1 woorden; die van het merk gemiddeld %2, meestal tussen %3 en %4.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Addresses the reader as “je”; the brand says “u”.</source>
+        <translation>Spreekt de lezer aan met “je”; het merk zegt “u”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses the reader as “u”; the brand says “je”.</source>
+        <translation>Spreekt de lezer aan met “u”; het merk zegt “je”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speaks to the reader directly; the brand&apos;s texts do not.</source>
+        <translation>Spreekt de lezer direct aan; de teksten van het merk doen dat niet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never addresses the reader; the brand speaks to them directly.</source>
+        <translation>Spreekt de lezer nooit aan; het merk doet dat wel.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Speaks as “I”; the brand speaks as “we”.</source>
+        <translation>Spreekt als “ik”; het merk spreekt als “wij”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speaks as “we”; the brand speaks as “I”.</source>
+        <translation>Spreekt als “wij”; het merk spreekt als “ik”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Uses %n exclamation mark(s); the brand uses none.</source>
+        <translation>
+            <numerusform>Gebruikt %n uitroepteken; het merk gebruikt er geen.</numerusform>
+            <numerusform>Gebruikt %n uitroeptekens; het merk gebruikt er geen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exclamation marks end %1 % of its sentences; the brand&apos;s %2 %.</source>
+        <translation>Uitroeptekens sluiten %1 % van de zinnen af; bij het merk %2 %.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Uses emoji; the brand never does.</source>
+        <translation>Gebruikt emoji; het merk nooit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Harder to read than the brand (reading ease %1; the brand&apos;s %2).</source>
+        <translation>Moeilijker te lezen dan het merk (leesgemak %1; het merk %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simpler than the brand writes (reading ease %1; the brand&apos;s %2).</source>
+        <translation>Eenvoudiger dan het merk schrijft (leesgemak %1; het merk %2).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Says %1, which the brand never does.</source>
+        <translation>Zegt %1, wat het merk nooit zegt.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceExamplesDialog</name>
     <message>
         <location filename="../ui/dialogs/VoiceExamplesDialog.cpp" line="+19"/>
@@ -22475,7 +22783,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
     <message numerus="yes">
         <location line="+19"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n text(s)</source>
         <translation>
             <numerusform>%n tekst</numerusform>
@@ -22486,7 +22794,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>VoiceProfile</name>
     <message numerus="yes">
-        <location filename="../services/pipeline/VoiceProfile.cpp" line="+110"/>
+        <location filename="../services/pipeline/VoiceProfile.cpp" line="+111"/>
         <source>Paste at least %1 texts the brand has written (there are %n); one text is not a voice.</source>
         <translation>
             <numerusform>Plak minstens %1 teksten die het merk heeft geschreven (er is er %n); één tekst is nog geen stem.</numerusform>
@@ -22510,7 +22818,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+139"/>
         <source>Short sentences</source>
         <translation>Korte zinnen</translation>
     </message>

@@ -223,10 +223,13 @@ QJsonArray judge(const QString& prompt, const Faults& faults)
             QSet<QString> said;
             for (const QString& w : words(c.sentence))
                 said.insert(stem(w));
+            // A field of the facts is short and specific: one salient word in common grounds a claim. A passage is
+            // long and general: it takes two, or a morning in a shipping policy supports a sweater's comfort.
             int best = 0;
             for (const Source& s : std::as_const(sources)) {
                 const int shared = static_cast<int>(QSet<QString>(said).intersect(s.words).size());
-                if (shared > best) {
+                const bool enough = s.citation.startsWith(u'K') ? shared >= 2 : shared >= 1;
+                if (enough && shared > best) {
                     best = shared;
                     citation = s.citation;
                 }

@@ -117,6 +117,15 @@ private slots:
         const QString cites = (language == u"nl" ? u"Citeert: "_s : u"Cites: "_s) + policy + u" ›"_s;
         QTRY_VERIFY2_WITH_TIMEOUT(reviewer->toPlainText().contains(oneByOne) && reviewer->toPlainText().contains(cites),
             qPrintable(reviewer->toPlainText()), 10'000);
+        {
+            // The reviewer's side as a person reads it, at a readable size (the test window's panel is small).
+            QTextBrowser wide;
+            wide.setHtml(reviewer->toHtml());
+            wide.resize(520, 640);
+            wide.show();
+            QVERIFY(wide.find(oneByOne));
+            GuiFixture::shot(&wide, u"reviewer-claims-"_s + language);
+        }
 
         // Settings → Knowledge: the documents, and the search ranks the policy's passage first.
         window()->findChild<QAction*>(u"actionSettings"_s)->trigger();

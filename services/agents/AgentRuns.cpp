@@ -223,8 +223,14 @@ bool waiting(const QSqlDatabase& db, const QString& name)
 
 void enqueue(const QSqlDatabase& db, const QString& name, qint64 now, qint64 runAfter = 0)
 {
+    // The key names this run among the agent's runs: two runs queued in the same millisecond (a run asked for just
+    // after one finished) are two runs, not one swallowed as a repeat of the other. The callers decide whether a run
+    // may be queued (none waiting), inside their transaction.
+    const qint64 runs
+        = Sql::scalar(db, u"SELECT COUNT(*) FROM jobs WHERE kind = ? AND agent = ?"_s, {Run.key(), name}).toLongLong();
     JobQueue::enqueue(db,
-        {Run, 0, u"agent:%1:%2"_s.arg(name).arg(now), QJsonObject{{u"agent"_s, name}}, 0, MaxAttempts, runAfter, name},
+        {Run, 0, u"agent:%1:%2:%3"_s.arg(name).arg(now).arg(runs), QJsonObject{{u"agent"_s, name}}, 0, MaxAttempts,
+            runAfter, name},
         now);
 }
 

@@ -354,6 +354,28 @@ private slots:
             u"3/3"_s);
     }
 
+    void aRunAskedForInTheMillisecondAnotherWasQueuedIsNotSwallowed()
+    {
+        // The run's key once named the agent and the moment only: a run asked for just after one finished, in the
+        // same millisecond (a ManualClock that had not moved), was taken for a repeat of it and never ran.
+        ManualClock clock(TestWorkspace::fixedNow());
+        PipelineFixture f(&clock);
+        const QSqlDatabase db = f.db();
+        QVERIFY(AgentRuns::install(db, *f.domains().agents, clock.nowMs()));
+        const QString fraud = FraudAgent().spec().name;
+        QVERIFY(AgentRuns::queueNow(db, fraud, clock.nowMs()).isEmpty());
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'agent.run' AND agent = ?"_s, {fraud}), 1);
+        // Not twice while it waits.
+        QVERIFY(AgentRuns::queueNow(db, fraud, clock.nowMs()).isEmpty());
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'agent.run' AND agent = ?"_s, {fraud}), 1);
+        // Once it has run, another is queued, at the same moment.
+        Sql::exec(db, u"UPDATE jobs SET state = 'done' WHERE kind = 'agent.run' AND agent = ?"_s, {fraud});
+        QVERIFY(AgentRuns::queueNow(db, fraud, clock.nowMs()).isEmpty());
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'agent.run' AND agent = ? AND state = 'queued'"_s,
+                     {fraud}),
+            1);
+    }
+
     void aRunPastItsTimeLimitIsStoppedAndTheOthersGoOn()
     {
         // Real time: the limit is on the time the work takes (as its latency), so the clock is the real one.

@@ -187,6 +187,7 @@ void Application::createModels()
     m_context.suppliers = &m_settings->suppliers;
     m_context.supplierList = new SuppliersModel(m_context.suppliers, m_modelOwner);
     m_context.knowledge = new KnowledgeActions(door, m_modelOwner);
+    m_context.knowledge->setRuntime(m_session->runtime()); // a typed search's meaning
     m_context.knowledgeDocuments = new KnowledgeDocumentsModel(m_context.knowledge, m_modelOwner);
     m_context.adRules = &m_settings->adRules;
     m_context.experiments = &m_settings->experiments;

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 KnowledgeDocumentsModel::KnowledgeDocumentsModel(KnowledgeActions* knowledge, QObject* parent)
@@ -128,13 +130,19 @@ void KnowledgeSearchModel::search(const QString& query)
     }
 }
 
+bool KnowledgeSearchModel::byMeaning() const
+{
+    return std::any_of(m_rows.cbegin(), m_rows.cend(),
+        [](const Knowledge::Passage& p) { return p.meaningRank > 0 || p.wordsRank == 0; });
+}
+
 QVariant KnowledgeSearchModel::data(const QModelIndex& index, int role) const
 {
     const Knowledge::Passage* p = rowPtr(index);
     if (!p)
         return {};
     if (role == Qt::TextAlignmentRole)
-        return index.column() <= Score ? QVariant(Qt::AlignRight | Qt::AlignTop)
+        return index.column() <= Ranks ? QVariant(Qt::AlignRight | Qt::AlignTop)
                                        : QVariant(Qt::AlignLeft | Qt::AlignTop);
     if (role == ModelRoles::IdRole)
         return p->chunkId;
@@ -147,8 +155,12 @@ QVariant KnowledgeSearchModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case Rank:
         return index.row() + 1;
-    case Score:
-        return QLocale().toString(p->score, 'f', 2);
+    case Score: // a fused score is a sum of 1 / (60 + rank): about 0.016 to 0.033
+        return QLocale().toString(p->score, 'f', byMeaning() ? 4 : 2);
+    case Ranks: {
+        const auto place = [](int rank) { return rank > 0 ? QLocale().toString(rank) : u"—"_s; };
+        return u"%1 · %2"_s.arg(place(p->wordsRank), place(p->meaningRank));
+    }
     case Source:
         return u"%1 (%2)"_s.arg(p->label(), p->ref());
     case Passage:
@@ -167,6 +179,8 @@ QVariant KnowledgeSearchModel::headerData(int section, Qt::Orientation orientati
         return tr("Rank");
     case Score:
         return tr("Score");
+    case Ranks:
+        return tr("Words · meaning");
     case Source:
         return tr("Document");
     case Passage:

@@ -44,6 +44,7 @@ public:
     {
         Rank,
         Score,
+        Ranks,  // its place by words and by meaning ("2 · 1"; "—" where a ranking does not hold it)
         Source, // the document › heading, with the passage's id
         Passage,
         ColumnCount
@@ -58,6 +59,8 @@ public:
     Knowledge::Passage passageAt(int row) const { return m_rows.value(row); }
     QString query() const { return m_query; }
     void search(const QString& query);
+    // Whether the last search was ranked by meaning too (its scores are fused RRF scores).
+    bool byMeaning() const;
 
 private:
     KnowledgeActions* m_knowledge;

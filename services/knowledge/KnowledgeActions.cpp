@@ -1,7 +1,12 @@
 #include "KnowledgeActions.h"
 
+#include "KnowledgeEmbedJob.h"
 #include "core/Clock.h"
+#include "llm/EmbeddingClient.h"
+#include "llm/ProviderStore.h"
 #include "net/HttpClient.h"
+#include "resilience/ApiCaller.h"
+#include "resilience/ApiRuntime.h"
 #include "storage/Dialect.h"
 
 #include <QCoreApplication>
@@ -27,9 +32,114 @@ std::optional<Knowledge::Document> KnowledgeActions::document(qint64 id) const
     return Knowledge::document(m_door.db(), id);
 }
 
-QList<Knowledge::Passage> KnowledgeActions::search(const QString& query, int limit) const
+QList<Knowledge::Passage> KnowledgeActions::search(const QString& query, int limit)
 {
+    const Knowledge::Embedding meaning = Knowledge::embedding(m_door.db());
+    if (!meaning.enabled() || query.trimmed().isEmpty())
+        return Knowledge::search(m_door.db(), query, limit);
+    const QString key = meaning.model + u'\n' + query.simplified().toLower();
+    const auto known = m_queryVectors.constFind(key);
+    if (known != m_queryVectors.cend())
+        return Knowledge::search(m_door.db(), query, limit, &known.value());
+    // A query a writer's job embedded is stored; any other is asked for, and searched by words meanwhile.
+    if (!Knowledge::queryVector(m_door.db(), meaning.model, query))
+        embedQuery(key, query, meaning);
     return Knowledge::search(m_door.db(), query, limit);
+}
+
+bool KnowledgeActions::meaningPending(const QString& query) const
+{
+    const Knowledge::Embedding meaning = Knowledge::embedding(m_door.db());
+    return meaning.enabled() && m_embedding.contains(meaning.model + u'\n' + query.simplified().toLower());
+}
+
+void KnowledgeActions::setRuntime(ApiRuntime* runtime)
+{
+    m_runtime = runtime;
+}
+
+void KnowledgeActions::embedQuery(const QString& key, const QString& query, const Knowledge::Embedding& embedding)
+{
+    if (!m_runtime || m_embedding.contains(key))
+        return;
+    QString why;
+    const auto config = KnowledgeEmbedJob::provider(m_door.db(), embedding, &why);
+    if (!config)
+        return;
+    if (!m_embedder) {
+        // Its own HTTP client and attempt loop on this thread, like Settings → Providers' test.
+        HttpClient::Options options;
+        options.deadlineMs = 20'000;
+        options.stallTimeoutMs = 20'000;
+        auto* http = new HttpClient(options, this);
+        m_embedder = new EmbeddingClient(new ApiCaller(http, m_runtime->clock(), this), m_runtime, this);
+        RetryPolicy once;
+        once.maxAttempts = 1; // a person is waiting: the first answer is the one shown
+        m_embedder->setRetryPolicy(once);
+    }
+    m_embedding.insert(key);
+    m_embedder->embed(*config, embedding.model, {query}, this,
+        [this, key, query](const QList<QVector<float>>& vectors, const ApiError& error) {
+            m_embedding.remove(key);
+            if (!error.isError() && !vectors.isEmpty())
+                m_queryVectors.insert(key, vectors.first());
+            emit meaningReady(query, error.isError() ? error.message : QString());
+        });
+}
+
+QList<ProviderConfig> KnowledgeActions::embeddingProviders() const
+{
+    QList<ProviderConfig> out;
+    for (const ProviderConfig& p : ProviderStore::all(m_door.db())) {
+        if (EmbeddingClient::supports(p.kind))
+            out.append(p);
+    }
+    return out;
+}
+
+Knowledge::Embedding KnowledgeActions::embedding() const
+{
+    return Knowledge::embedding(m_door.db());
+}
+
+Knowledge::Coverage KnowledgeActions::coverage() const
+{
+    const Knowledge::Embedding e = Knowledge::embedding(m_door.db());
+    return e.enabled() ? Knowledge::coverage(m_door.db(), e.model) : Knowledge::Coverage{passageCount(), 0};
+}
+
+QString KnowledgeActions::embeddingError() const
+{
+    return Knowledge::embeddingError(m_door.db());
+}
+
+bool KnowledgeActions::setEmbedding(const Knowledge::Embedding& embedding, QString* error)
+{
+    Knowledge::Embedding e{embedding.providerId.trimmed(), embedding.model.trimmed()};
+    if (!e.providerId.isEmpty()) {
+        QString why;
+        const auto config = KnowledgeEmbedJob::provider(m_door.db(), e, &why);
+        if (!config) {
+            if (error)
+                *error = why;
+            return false;
+        }
+        if (e.model.isEmpty())
+            e.model = EmbeddingClient::defaultModel(config->kind);
+    }
+    return m_door.change(
+        {u"knowledge.embedding"_s, u"knowledge"_s, QJsonObject{{u"provider"_s, e.providerId}, {u"model"_s, e.model}},
+            EventBus::Topic::Settings},
+        [&](const QSqlDatabase& db) {
+            Knowledge::setEmbedding(db, e);
+            KnowledgeEmbedJob::enqueue(db, m_door.clock()->nowMs());
+        },
+        error);
+}
+
+int KnowledgeActions::passageCount() const
+{
+    return Knowledge::passageCount(m_door.db());
 }
 
 QString KnowledgeActions::rankingName() const
@@ -58,6 +168,7 @@ qint64 KnowledgeActions::save(const Knowledge::Document& document, QString* erro
                 EventBus::Topic::Products}, // the products' pieces cite it: their detail views show what is stale
             [&](const QSqlDatabase& db) {
                 id = Knowledge::save(db, document, m_door.actor(), m_door.clock()->nowMs());
+                KnowledgeEmbedJob::enqueue(db, m_door.clock()->nowMs()); // the new passages' meaning
             },
             error);
     } catch (const std::invalid_argument& e) {

@@ -2,11 +2,17 @@
 
 #include "KnowledgeBase.h"
 #include "KnowledgeImport.h"
+#include "KnowledgeVectors.h"
+#include "llm/LlmTypes.h"
 #include "users/ChangeDoor.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
+class ApiRuntime;
+class EmbeddingClient;
 class HttpClient;
 
 // The knowledge base as the owner changes it (Settings → Knowledge): documents added (pasted, read from a file,
@@ -21,9 +27,24 @@ public:
     QString whyNot() const { return m_door.whyNot(); }
     QList<Knowledge::Document> documents() const;
     std::optional<Knowledge::Document> document(qint64 id) const;
-    QList<Knowledge::Passage> search(const QString& query, int limit = 10) const;
+    // By words, fused with the ranking by meaning once the query has its vector: where the workspace embeds and
+    // the query has none yet, it is asked for (with the runtime) and meaningReady(query) says when to search again.
+    QList<Knowledge::Passage> search(const QString& query, int limit = 10);
     // How the search ranks here: "BM25" (SQLite FTS5) or "ts_rank_cd" (PostgreSQL).
     QString rankingName() const;
+    // Whether a search's query is being embedded now.
+    bool meaningPending(const QString& query) const;
+
+    // Meaning search: the providers that can embed, the workspace's choice, how far the passages are embedded, and
+    // why the last background embedding failed (empty when it worked).
+    void setRuntime(ApiRuntime* runtime);
+    QList<ProviderConfig> embeddingProviders() const;
+    Knowledge::Embedding embedding() const;
+    Knowledge::Coverage coverage() const;
+    QString embeddingError() const;
+    // Chooses the embedding model (an empty provider turns meaning search off) and queues the passages' embedding.
+    bool setEmbedding(const Knowledge::Embedding& embedding, QString* error);
+    int passageCount() const;
 
     // Stores a new document or a new version of one; its id, or 0 with *error.
     qint64 save(const Knowledge::Document& document, QString* error);
@@ -36,9 +57,17 @@ public:
 
 signals:
     void fetched(const KnowledgeImport::Draft& draft);
+    // A query's vector came back (or could not be had: error): search again to see the fused ranking.
+    void meaningReady(const QString& query, const QString& error);
 
 private:
     ChangeDoor m_door;
     HttpClient* m_http = nullptr;
     bool m_fetching = false;
+    ApiRuntime* m_runtime = nullptr;
+    EmbeddingClient* m_embedder = nullptr;
+    // The typed queries' vectors (per model and query), kept while the application runs; not stored.
+    QHash<QString, QVector<float>> m_queryVectors;
+    QSet<QString> m_embedding; // queries asked for and not answered yet
+    void embedQuery(const QString& key, const QString& query, const Knowledge::Embedding& embedding);
 };

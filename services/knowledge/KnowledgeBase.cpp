@@ -1,5 +1,7 @@
 #include "KnowledgeBase.h"
 
+#include "KnowledgeVectors.h"
+
 #include "storage/Dialect.h"
 #include "storage/Sql.h"
 
@@ -326,14 +328,16 @@ qint64 save(const QSqlDatabase& db, Document d, const QString& actor, qint64 now
         {d.id, d.version, d.title, d.body, now, actor});
     const QList<Chunk> chunks = chunk(d.body);
     Sql::Prepared insertChunk(db,
-        u"INSERT INTO knowledge_chunks (document_id, version, ordinal, title, heading, text) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        u"INSERT INTO knowledge_chunks (document_id, version, ordinal, title, heading, text, text_hash) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     std::optional<Sql::Prepared> index;
     if (!Dialect::isPostgres(db))
         index.emplace(db, u"INSERT INTO knowledge_fts (rowid, heading, text) VALUES (?, ?, ?)"_s, false);
     for (qsizetype i = 0; i < chunks.size(); ++i) {
         // The document's title is part of every passage's heading for the search ("Returns policy" finds them).
         const QString heading = chunks.at(i).heading;
-        const qint64 id = insertChunk.insert({d.id, d.version, i, d.title, heading, chunks.at(i).text});
+        const qint64 id = insertChunk.insert({d.id, d.version, i, d.title, heading, chunks.at(i).text,
+            textHash(passageText(d.title, heading, chunks.at(i).text))});
         if (index)
             index->exec({id, QString(d.title + u' ' + heading), chunks.at(i).text});
     }
@@ -355,11 +359,10 @@ void remove(const QSqlDatabase& db, qint64 id)
     tx.commit();
 }
 
-QList<Passage> search(const QSqlDatabase& db, const QString& query, int limit)
+namespace
 {
-    const QStringList words = queryWords(query);
-    if (words.isEmpty() || limit <= 0)
-        return {};
+QList<Passage> searchWords(const QSqlDatabase& db, const QStringList& words, int limit)
+{
     QList<Passage> out;
     if (Dialect::isPostgres(db)) {
         // As indexed: the title and heading weigh more than the text; the rank is divided by 1 + log(length), as
@@ -410,6 +413,78 @@ QList<Passage> search(const QSqlDatabase& db, const QString& query, int limit)
         {quoted.join(u" OR "_s), limit});
     while (q.next())
         out.append(passageFrom(q));
+    return out;
+}
+
+QList<Passage> passagesById(const QSqlDatabase& db, const QList<qint64>& ids)
+{
+    QList<Passage> out;
+    if (ids.isEmpty())
+        return out;
+    QVariantList binds;
+    for (qint64 id : ids)
+        binds.append(id);
+    QSqlQuery q = Sql::exec(db,
+        u"SELECT c.id, c.document_id, c.version, d.title, d.topic, c.heading, c.text, 0 AS score "
+        u"FROM knowledge_chunks c JOIN knowledge_documents d ON d.id = c.document_id WHERE c.id IN (%1)"_s.arg(
+            Sql::placeholders(ids.size())),
+        binds);
+    while (q.next())
+        out.append(passageFrom(q));
+    return out;
+}
+} // namespace
+
+QList<Passage> search(const QSqlDatabase& db, const QString& query, int limit, const QVector<float>* given)
+{
+    const QStringList words = queryWords(query);
+    if (words.isEmpty() || limit <= 0)
+        return {};
+    const Embedding meaning = embedding(db);
+    std::optional<QVector<float>> vector;
+    if (meaning.enabled()) {
+        if (given && !given->isEmpty()) {
+            vector = *given;
+            normalize(&*vector);
+        } else {
+            vector = queryVector(db, meaning.model, query);
+        }
+    }
+    if (!vector) {
+        QList<Passage> out = searchWords(db, words, limit);
+        for (qsizetype i = 0; i < out.size(); ++i)
+            out[i].wordsRank = int(i + 1);
+        return out;
+    }
+    const QList<Passage> byWords = searchWords(db, words, std::max(limit, kCandidates));
+    QList<qint64> wordIds;
+    QHash<qint64, Passage> known;
+    for (const Passage& p : byWords) {
+        wordIds.append(p.chunkId);
+        known.insert(p.chunkId, p);
+    }
+    QList<qint64> meaningIds;
+    for (const Near& n : nearest(db, meaning.model, *vector, std::max(limit, kCandidates)))
+        meaningIds.append(n.chunkId);
+    const QList<Fused> fused = fuse(wordIds, meaningIds);
+    QList<qint64> missing;
+    for (qsizetype i = 0; i < fused.size() && i < limit; ++i) {
+        if (!known.contains(fused.at(i).chunkId))
+            missing.append(fused.at(i).chunkId);
+    }
+    for (const Passage& p : passagesById(db, missing))
+        known.insert(p.chunkId, p);
+    QList<Passage> out;
+    for (qsizetype i = 0; i < fused.size() && out.size() < limit; ++i) {
+        const auto it = known.constFind(fused.at(i).chunkId);
+        if (it == known.cend())
+            continue; // removed between the two reads
+        Passage p = it.value();
+        p.score = fused.at(i).score;
+        p.wordsRank = fused.at(i).wordsRank;
+        p.meaningRank = fused.at(i).meaningRank;
+        out.append(p);
+    }
     return out;
 }
 

@@ -4,15 +4,16 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 #include <optional>
 
 // The shop's knowledge base (DESIGN.md section 2, what the writers may draw on besides a product's facts): the
 // owner's documents — shipping, returns, care guides, size charts, material and brand stories, FAQ — kept with
 // every version. The current version of each is split into passages; a search ranks them (SQLite: FTS5 with BM25;
-// PostgreSQL: its text search, ts_rank_cd). A writer is given the best passages for its piece with their ids, and
-// what a piece states from them is supported with that passage as its citation. Saving a new version of a document
-// makes the citations of the older one stale.
+// PostgreSQL: its text search, ts_rank_cd), fused with a ranking by meaning where the workspace embeds them. A writer
+// is given the best passages for its piece with their ids, and what a piece states from them is supported with that
+// passage as its citation. Saving a new version of a document makes the citations of the older one stale.
 namespace Knowledge
 {
 
@@ -48,7 +49,11 @@ struct Passage
     QString topic;
     QString heading;
     QString text;
-    double score = 0; // higher is better (BM25 on SQLite, ts_rank_cd on PostgreSQL)
+    double score = 0; // higher is better (BM25 on SQLite, ts_rank_cd on PostgreSQL; the fused RRF score)
+    // Its place in the ranking by words and by meaning (1 is the best; 0 where that list does not hold it, or there
+    // was no meaning search).
+    int wordsRank = 0;
+    int meaningRank = 0;
 
     QString ref() const { return u'K' + QString::number(chunkId); } // the id a prompt and a citation use
     // "Returns policy › Refunds" (the document and the heading the passage stands under).
@@ -85,8 +90,10 @@ qint64 save(const QSqlDatabase& db, Document document, const QString& actor, qin
 // Removes a document with its versions, passages and citations.
 void remove(const QSqlDatabase& db, qint64 id);
 
-// The passages that best match the words of query, best first.
-QList<Passage> search(const QSqlDatabase& db, const QString& query, int limit = 8);
+// The passages that best match query, best first: by its words, and where the workspace has an embedding model and
+// the query a vector (given, or stored by the writers' jobs), fused with the ranking by meaning (KnowledgeVectors.h).
+QList<Passage> search(
+    const QSqlDatabase& db, const QString& query, int limit = 8, const QVector<float>* given = nullptr);
 int passageCount(const QSqlDatabase& db);
 
 // What one content version cites.

@@ -3,6 +3,7 @@
 #include "ProductRun.h"
 #include "core/EventBus.h"
 #include "jobs/JobRegistry.h"
+#include "knowledge/KnowledgeEmbedJob.h"
 #include "llm/LlmClient.h"
 
 namespace PipelineJobs
@@ -21,6 +22,7 @@ public:
         ProductRun::Env env;
         env.db = ctx.db();
         env.llm = llm;
+        env.embed = KnowledgeEmbedJob::clientFor(ctx);
         env.clock = ctx.clock();
         env.owner = ctx.owner();
         env.stopRequested = [&ctx] { return ctx.stopRequested(); };
@@ -60,6 +62,7 @@ void registerAll(JobRegistry& registry)
     registry.add(Generate, std::make_unique<ProductRunHandler>(), JobRegistry::Secrets);
     registry.add(Piece, std::make_unique<ProductRunHandler>(), JobRegistry::Secrets);
     registry.add(Recheck, std::make_unique<ProductRunHandler>(), JobRegistry::Secrets);
+    KnowledgeEmbedJob::registerHandler(registry);
 }
 
 } // namespace PipelineJobs

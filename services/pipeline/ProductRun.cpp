@@ -2,10 +2,12 @@
 
 #include "ContentSpec.h"
 #include "Healing.h"
+#include "KnowledgeClaims.h"
 #include "PipelineJobs.h"
 #include "ProductStore.h"
 #include "core/Clock.h"
 #include "core/Log.h"
+#include "knowledge/KnowledgeEmbedJob.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -86,6 +88,34 @@ void ProductRun::start(std::function<void(qint64)> onChanged, std::function<void
             m_gates.append(gate);
         }
         m_running = static_cast<int>(m_gates.size());
+        // Where the knowledge base is searched by meaning too, the run's searches get their vectors first (each
+        // query once per workspace and model); without them the writers are given what the words find.
+        QStringList queries;
+        for (const ContentStore::Piece& p : std::as_const(work)) {
+            if (KnowledgeClaims::wantsKnowledge(p.kind))
+                queries += KnowledgeClaims::queriesFor(p.kind, m_ctx->facts);
+        }
+        queries.removeDuplicates();
+        if (m_env.embed && !queries.isEmpty() && Knowledge::embedding(db).enabled()) {
+            KnowledgeEmbedJob::embedQueries(m_env.embed, db, m_env.clock, queries, this, [this](const QString& error) {
+                if (!error.isEmpty())
+                    qCWarning(lcPipeline)
+                        << "job" << m_job.id << "searches the knowledge base by its words alone:" << error;
+                startGates();
+            });
+            return;
+        }
+        startGates();
+    } catch (const SqlError& e) {
+        qCWarning(lcPipeline) << "job" << m_job.id << "cannot start:" << e.message();
+        m_results.append({PieceGate::Outcome::Failed, e.message(), ApiError::make(ErrorClass::Transient, e.message())});
+        finalize();
+    }
+}
+
+void ProductRun::startGates()
+{
+    {
         for (PieceGate* gate : std::as_const(m_gates)) {
             gate->start(
                 [this] {
@@ -98,10 +128,6 @@ void ProductRun::start(std::function<void(qint64)> onChanged, std::function<void
                 },
                 [this](const PieceGate::Result& r) { gateFinished(r); });
         }
-    } catch (const SqlError& e) {
-        qCWarning(lcPipeline) << "job" << m_job.id << "cannot start:" << e.message();
-        m_results.append({PieceGate::Outcome::Failed, e.message(), ApiError::make(ErrorClass::Transient, e.message())});
-        finalize();
     }
 }
 

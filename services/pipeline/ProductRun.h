@@ -8,6 +8,8 @@
 
 #include <QObject>
 
+class EmbeddingClient;
+
 // One claimed job of the pipeline, for one product: "generate" (every piece not accepted yet),
 // "piece" (one piece again, with a person's instruction) or "recheck" (a person's edit). Runs the
 // pieces' gates concurrently, keeps the product's stage, progress and scores current, and when every
@@ -21,6 +23,7 @@ public:
     {
         QSqlDatabase db;
         LlmClient* llm = nullptr;
+        EmbeddingClient* embed = nullptr; // the queries' vectors for the knowledge base's meaning search
         const Clock* clock = nullptr;
         QString owner; // the lease owner
         std::function<bool()> stopRequested;
@@ -37,6 +40,7 @@ public:
     qint64 productId() const { return m_productId; }
 
 private:
+    void startGates();
     void gateFinished(const PieceGate::Result& result);
     void finalize();
     void finishWith(Outcome outcome, const QString& summary);

@@ -1,5 +1,6 @@
 #include "LlmRoutes.h"
 
+#include "MeaningVectors.h"
 #include "PngWriter.h"
 #include "core/Json.h"
 
@@ -490,6 +491,10 @@ void LlmRoutes::handle(
         images(*body, reply);
         return;
     }
+    if (route == u"openai.embeddings" || route == u"ollama.embed") {
+        embeddings(route, *body, fault, reply);
+        return;
+    }
     const Parsed p = parse(route, *body, request);
     if (fault.kind == u"model_not_found") {
         modelNotFound(route, p.model, reply);
@@ -633,6 +638,49 @@ void LlmRoutes::ollama(const Parsed& p, const QString& text, const Reply& reply)
     final.insert(u"message"_s, QJsonObject{{u"role"_s, u"assistant"_s}, {u"content"_s, QString()}});
     reply->writeChunk(json(final)); // the last line arrives without a newline
     reply->endChunked();
+}
+
+void LlmRoutes::embeddings(
+    const QString& route, const QJsonObject& body, const FaultPlan::Decision& fault, const Reply& reply)
+{
+    QStringList texts;
+    const QJsonValue input = body.value(u"input"_s);
+    if (input.isString())
+        texts.append(input.toString());
+    for (const QJsonValue& v : input.toArray())
+        texts.append(v.toString());
+    const QString model = body.value(u"model"_s).toString();
+    if (texts.isEmpty() || model.isEmpty()) {
+        reply->sendJson(400,
+            json(QJsonObject{{u"error"_s,
+                QJsonObject{
+                    {u"message"_s, u"'input' and 'model' are required"_s}, {u"type"_s, u"invalid_request_error"_s}}}}));
+        return;
+    }
+    // schema_violation: one vector short (a server that dropped an input).
+    if (fault.kind == u"schema_violation")
+        texts.removeLast();
+    int tokens = 0;
+    QJsonArray vectors;
+    for (const QString& t : std::as_const(texts)) {
+        tokens += int(t.split(u' ', Qt::SkipEmptyParts).size()) * 4 / 3 + 1;
+        QJsonArray values;
+        for (float f : MeaningVectors::embed(t))
+            values.append(double(f));
+        vectors.append(values);
+    }
+    if (route == u"ollama.embed") {
+        reply->sendJson(
+            200, json(QJsonObject{{u"model"_s, model}, {u"embeddings"_s, vectors}, {u"prompt_eval_count"_s, tokens}}));
+        return;
+    }
+    QJsonArray data;
+    // In reverse: the API promises each item's index, not the list's order.
+    for (qsizetype i = vectors.size() - 1; i >= 0; --i)
+        data.append(QJsonObject{{u"object"_s, u"embedding"_s}, {u"index"_s, int(i)}, {u"embedding"_s, vectors.at(i)}});
+    reply->sendJson(200,
+        json(QJsonObject{{u"object"_s, u"list"_s}, {u"data"_s, data}, {u"model"_s, model},
+            {u"usage"_s, QJsonObject{{u"prompt_tokens"_s, tokens}, {u"total_tokens"_s, tokens}}}}));
 }
 
 void LlmRoutes::images(const QJsonObject& body, const Reply& reply)

@@ -3,16 +3,17 @@
 #include "ContentGenerator.h"
 #include "SandboxTypes.h"
 
-// The sandbox's language-model APIs, each in its real wire format: OpenAI chat completions and
-// images, Anthropic messages, Gemini generateContent, Ollama /api/chat (whole and streamed answers,
-// the APIs' own error bodies and rate-limit headers), and each API's list of models (OpenAI and
+// The sandbox's language-model APIs, each in its real wire format: OpenAI chat completions,
+// images and embeddings (and Ollama's /api/embed), Anthropic messages, Gemini generateContent, Ollama /api/chat (whole
+// and streamed answers, the APIs' own error bodies and rate-limit headers), and each API's list of models (OpenAI and
 // Anthropic GET /v1/models, Gemini GET /v1beta/models, Ollama GET /api/tags; paged where the API pages).
 class LlmRoutes
 {
 public:
     explicit LlmRoutes(const SandboxCredentials* credentials);
 
-    // route: openai.chat | anthropic.messages | gemini.generate | ollama.chat | openai.images |
+    // route: openai.chat | anthropic.messages | gemini.generate | ollama.chat | openai.images | openai.embeddings |
+    // ollama.embed |
     // openai.models | anthropic.models | gemini.models | ollama.models
     void handle(
         const QString& route, const ServerRequest& request, const FaultPlan::Decision& fault, const Reply& reply);
@@ -45,6 +46,9 @@ private:
     void gemini(const Parsed& p, const QString& text, const Reply& reply);
     void ollama(const Parsed& p, const QString& text, const Reply& reply);
     void images(const QJsonObject& body, const Reply& reply);
+    // POST /v1/embeddings (OpenAI) and /api/embed (Ollama), with MeaningVectors.
+    static void embeddings(
+        const QString& route, const QJsonObject& body, const FaultPlan::Decision& fault, const Reply& reply);
 
     const SandboxCredentials* m_credentials;
     ContentGenerator m_generator;

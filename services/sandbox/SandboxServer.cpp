@@ -265,6 +265,10 @@ QString SandboxServer::routeFor(const QString& path, const QString& restRoute)
         return u"ollama.chat"_s;
     if (path == u"/v1/images/generations")
         return u"openai.images"_s;
+    if (path == u"/v1/embeddings" || path == u"/embeddings")
+        return u"openai.embeddings"_s;
+    if (path == u"/api/embed")
+        return u"ollama.embed"_s;
     // The model lists. OpenAI and Anthropic both answer GET /v1/models; onRequest tells them apart.
     if (path == u"/v1/models" || path == u"/models")
         return u"openai.models"_s;

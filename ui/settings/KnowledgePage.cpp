@@ -1,12 +1,15 @@
 #include "KnowledgePage.h"
 
 #include "KnowledgeModels.h"
+#include "core/EventBus.h"
 #include "dialogs/KnowledgeDocumentDialog.h"
 #include "knowledge/KnowledgeActions.h"
+#include "llm/EmbeddingClient.h"
 #include "widgets/CsvImport.h"
 #include "widgets/ReadOnlyNote.h"
 #include "widgets/Tables.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +22,11 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace
+{
+constexpr int KindRole = Qt::UserRole + 1; // the provider's kind, in the meaning search's list
+} // namespace
 
 KnowledgePage::KnowledgePage(const UiContext& context, QWidget* parent)
     : QWidget(parent)
@@ -35,6 +43,10 @@ KnowledgePage::KnowledgePage(const UiContext& context, QWidget* parent)
     , m_resultsModel(new KnowledgeSearchModel(context.knowledge, this))
     , m_results(Tables::compact(m_resultsModel, this, u"knowledgeResults"_s))
     , m_searchState(new QLabel(this))
+    , m_meaningProvider(new QComboBox(this))
+    , m_meaningModel(new QLineEdit(this))
+    , m_meaningSave(new QPushButton(tr("Use"), this))
+    , m_meaningState(new QLabel(this))
 {
     setObjectName(u"knowledgePage"_s);
     auto* intro = new QLabel(tr("Your shop's own words, for what a product's facts do not say: shipping and returns "
@@ -62,12 +74,21 @@ KnowledgePage::KnowledgePage(const UiContext& context, QWidget* parent)
     m_searchState->setProperty("role", u"subtitle"_s);
     m_results->horizontalHeader()->setSectionResizeMode(KnowledgeSearchModel::Rank, QHeaderView::ResizeToContents);
     m_results->horizontalHeader()->setSectionResizeMode(KnowledgeSearchModel::Score, QHeaderView::ResizeToContents);
+    m_results->horizontalHeader()->setSectionResizeMode(KnowledgeSearchModel::Ranks, QHeaderView::ResizeToContents);
     m_results->horizontalHeader()->setSectionResizeMode(KnowledgeSearchModel::Source, QHeaderView::Interactive);
     m_results->setColumnWidth(KnowledgeSearchModel::Source, 240);
     m_results->horizontalHeader()->setSectionResizeMode(KnowledgeSearchModel::Passage, QHeaderView::Stretch);
     m_results->setWordWrap(true);
     m_results->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_readOnly->guard({m_new, m_file});
+    m_meaningProvider->setObjectName(u"knowledgeEmbedProvider"_s);
+    m_meaningProvider->setToolTip(tr("The provider whose embedding model turns passages and searches into vectors"));
+    m_meaningModel->setObjectName(u"knowledgeEmbedModel"_s);
+    m_meaningModel->setToolTip(tr("The embedding model's name, e.g. text-embedding-3-small or nomic-embed-text"));
+    m_meaningSave->setObjectName(u"knowledgeEmbedSave"_s);
+    m_meaningState->setObjectName(u"knowledgeEmbedState"_s);
+    m_meaningState->setWordWrap(true);
+    m_meaningState->setProperty("role", u"subtitle"_s);
+    m_readOnly->guard({m_new, m_file, m_meaningProvider, m_meaningModel, m_meaningSave});
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
@@ -75,6 +96,13 @@ KnowledgePage::KnowledgePage(const UiContext& context, QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
+    auto* meaningRow = new QHBoxLayout;
+    auto* meaningLabel = new QLabel(tr("Meaning search:"), this);
+    meaningLabel->setBuddy(m_meaningProvider);
+    meaningRow->addWidget(meaningLabel);
+    meaningRow->addWidget(m_meaningProvider, 1);
+    meaningRow->addWidget(m_meaningModel, 1);
+    meaningRow->addWidget(m_meaningSave);
     auto* searchTitle = new QLabel(tr("Search"), this);
     searchTitle->setProperty("role", u"section"_s);
     auto* layout = new QVBoxLayout(this);
@@ -85,6 +113,8 @@ KnowledgePage::KnowledgePage(const UiContext& context, QWidget* parent)
     layout->addWidget(m_table, 2);
     layout->addWidget(m_note);
     layout->addWidget(searchTitle);
+    layout->addLayout(meaningRow);
+    layout->addWidget(m_meaningState);
     layout->addWidget(m_search);
     layout->addWidget(m_searchState);
     layout->addWidget(m_results, 3);
@@ -100,18 +130,121 @@ KnowledgePage::KnowledgePage(const UiContext& context, QWidget* parent)
     connect(m_remove, &QPushButton::clicked, this, &KnowledgePage::removeSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &KnowledgePage::updateButtons);
     connect(m_readOnly, &ReadOnlyNote::changed, this, &KnowledgePage::updateButtons);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_resultsModel->search(text);
-        if (text.trimmed().isEmpty())
-            m_searchState->setText(tr("Type words to see which passages a writer would be given, best first."));
-        else if (m_resultsModel->rowCount() == 0)
-            m_searchState->setText(tr("No passage matches “%1”.").arg(text.trimmed()));
-        else
-            m_searchState->setText(tr("Best match first, ranked by %1: a higher score matches the words better.")
-                                       .arg(m_context.knowledge->rankingName()));
+    connect(m_search, &QLineEdit::textChanged, this, &KnowledgePage::runSearch);
+    connect(
+        m_context.knowledge, &KnowledgeActions::meaningReady, this, [this](const QString& query, const QString& error) {
+            if (query.simplified().compare(m_search->text().simplified(), Qt::CaseInsensitive) != 0)
+                return; // typed on since
+            runSearch();
+            if (!error.isEmpty())
+                m_searchState->setText(tr("Ranked by words only (%1): the search's meaning could not be had: %2")
+                                           .arg(m_context.knowledge->rankingName(), error));
+        });
+    connect(m_meaningSave, &QPushButton::clicked, this, &KnowledgePage::saveMeaning);
+    connect(m_meaningModel, &QLineEdit::returnPressed, this, &KnowledgePage::saveMeaning);
+    connect(m_meaningProvider, &QComboBox::currentIndexChanged, this, [this] {
+        const QString kind = m_meaningProvider->currentData(KindRole).toString();
+        m_meaningModel->setEnabled(!kind.isEmpty() && m_readOnly->mayChange());
+        m_meaningModel->setPlaceholderText(kind.isEmpty() ? QString() : EmbeddingClient::defaultModel(kind));
     });
+    if (m_context.bus)
+        connect(m_context.bus, &EventBus::changed, this, [this](EventBus::Topic topic) {
+            if (topic == EventBus::Topic::Settings && isVisible())
+                updateMeaningState(); // the background embedding's progress
+        });
     m_searchState->setText(tr("Type words to see which passages a writer would be given, best first."));
     load();
+}
+
+void KnowledgePage::runSearch()
+{
+    const QString text = m_search->text();
+    m_resultsModel->search(text);
+    const QString words = m_context.knowledge->rankingName();
+    if (text.trimmed().isEmpty())
+        m_searchState->setText(tr("Type words to see which passages a writer would be given, best first."));
+    else if (m_resultsModel->rowCount() == 0)
+        m_searchState->setText(tr("No passage matches “%1”.").arg(text.trimmed()));
+    else if (m_resultsModel->byMeaning())
+        m_searchState->setText(tr("Best match first: ranked by words (%1) and by meaning (%2), the two rankings "
+                                  "fused by reciprocal rank; the columns show each passage's place in both.")
+                                   .arg(words, m_context.knowledge->embedding().model));
+    else if (m_context.knowledge->meaningPending(text))
+        m_searchState->setText(tr("Ranked by words (%1) while the search's meaning is asked for…").arg(words));
+    else
+        m_searchState->setText(
+            tr("Best match first, ranked by %1: a higher score matches the words better.").arg(words));
+}
+
+void KnowledgePage::loadMeaning()
+{
+    const Knowledge::Embedding current = m_context.knowledge->embedding();
+    const QSignalBlocker block(m_meaningProvider);
+    m_meaningProvider->clear();
+    m_meaningProvider->addItem(tr("Off (by words only)"));
+    int at = 0;
+    for (const ProviderConfig& p : m_context.knowledge->embeddingProviders()) {
+        m_meaningProvider->addItem(p.name.isEmpty() ? p.id : p.name, p.id);
+        m_meaningProvider->setItemData(m_meaningProvider->count() - 1, p.kind, KindRole);
+        if (p.id == current.providerId)
+            at = m_meaningProvider->count() - 1;
+    }
+    if (at == 0 && current.enabled()) { // a provider removed or changed since: say so rather than hide it
+        m_meaningProvider->addItem(current.providerId, current.providerId);
+        at = m_meaningProvider->count() - 1;
+    }
+    m_meaningProvider->setCurrentIndex(at);
+    const QString kind = m_meaningProvider->currentData(KindRole).toString();
+    m_meaningModel->setText(current.model);
+    m_meaningModel->setPlaceholderText(kind.isEmpty() ? QString() : EmbeddingClient::defaultModel(kind));
+    m_meaningModel->setEnabled(!kind.isEmpty() && m_readOnly->mayChange());
+    updateMeaningState();
+}
+
+void KnowledgePage::updateMeaningState()
+{
+    const Knowledge::Embedding e = m_context.knowledge->embedding();
+    const QString words = m_context.knowledge->rankingName();
+    if (!e.enabled()) {
+        m_meaningState->setText(m_meaningProvider->count() <= 1
+                ? tr("Off: passages are ranked by their words (%1). Ranking them by meaning too needs an "
+                     "OpenAI-compatible or Ollama provider (Settings → Providers).")
+                      .arg(words)
+                : tr("Off: passages are ranked by their words (%1). Choose a provider and its embedding model to rank "
+                     "them by meaning too, so a search finds a passage that says the same in other words.")
+                      .arg(words));
+        return;
+    }
+    const Knowledge::Coverage c = m_context.knowledge->coverage();
+    QString text = c.embedded >= c.passages
+        ? tr("On: all %n passage(s) are embedded with %1; searches are ranked by words and by meaning.", nullptr,
+            c.passages)
+              .arg(e.model)
+        : tr("On: %1 of %n passage(s) embedded with %2 so far; the rest are found by their words until then.", nullptr,
+            c.passages)
+              .arg(c.embedded)
+              .arg(e.model);
+    if (const QString error = m_context.knowledge->embeddingError(); !error.isEmpty())
+        text += u' ' + tr("The last try failed: %1").arg(error);
+    m_meaningState->setText(text);
+}
+
+void KnowledgePage::saveMeaning()
+{
+    if (!m_readOnly->mayChange())
+        return;
+    const Knowledge::Embedding e{m_meaningProvider->currentData().toString(), m_meaningModel->text()};
+    QString error;
+    if (!m_context.knowledge->setEmbedding(e, &error)) {
+        say(error);
+        return;
+    }
+    loadMeaning();
+    const Knowledge::Embedding now = m_context.knowledge->embedding();
+    say(now.enabled()
+            ? tr("Meaning search on with %1: the passages are being embedded in the background.").arg(now.model)
+            : tr("Meaning search off: passages are ranked by their words."));
+    runSearch();
 }
 
 void KnowledgePage::showEvent(QShowEvent* event)
@@ -130,8 +263,9 @@ void KnowledgePage::load()
     else if (m_note->text().isEmpty() || m_note->property("empty").toBool())
         m_note->clear();
     m_note->setProperty("empty", count == 0);
+    loadMeaning();
     if (!m_search->text().trimmed().isEmpty())
-        m_resultsModel->search(m_search->text());
+        runSearch();
     updateButtons();
 }
 

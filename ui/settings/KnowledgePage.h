@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class KnowledgeSearchModel;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMessageBox;
@@ -16,8 +17,9 @@ class ReadOnlyNote;
 
 // Settings → Knowledge: the shop's own words the writers may draw on besides a product's facts (shipping and
 // returns terms, care guides, size charts, its story). Documents are added (written or pasted, read from a
-// Markdown, text or PDF file, fetched from a page of the shop), edited into new versions and removed; a search
-// shows the ranking a writer would be given for the same words.
+// Markdown, text or PDF file, fetched from a page of the shop), edited into new versions and removed; the owner
+// may choose an embedding model so passages are ranked by meaning too; a search shows the ranking a writer would be
+// given for the same words, by words and by meaning.
 class KnowledgePage final : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,11 @@ public:
     QTableView* results() const { return m_results; }
     KnowledgeSearchModel* resultsModel() const { return m_resultsModel; }
     QLabel* note() const { return m_note; }
+    QComboBox* meaningProvider() const { return m_meaningProvider; }
+    QLineEdit* meaningModel() const { return m_meaningModel; }
+    QPushButton* meaningSave() const { return m_meaningSave; }
+    QLabel* meaningState() const { return m_meaningState; }
+    QLabel* searchState() const { return m_searchState; }
     KnowledgeDocumentDialog* openDialog() const { return m_dialog; }
     QMessageBox* confirmation() const { return m_confirm; }
     void load();
@@ -48,6 +55,10 @@ private:
     int selectedRow() const;
     void updateButtons();
     void say(const QString& text);
+    void loadMeaning();
+    void updateMeaningState();
+    void saveMeaning();
+    void runSearch();
 
     UiContext m_context;
     ReadOnlyNote* m_readOnly;
@@ -61,6 +72,10 @@ private:
     KnowledgeSearchModel* m_resultsModel;
     QTableView* m_results;
     QLabel* m_searchState;
+    QComboBox* m_meaningProvider;
+    QLineEdit* m_meaningModel;
+    QPushButton* m_meaningSave;
+    QLabel* m_meaningState;
     QPointer<KnowledgeDocumentDialog> m_dialog;
     QPointer<QMessageBox> m_confirm;
 };

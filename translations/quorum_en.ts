@@ -2893,7 +2893,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+146"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+150"/>
         <source>Demo example</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,7 +3076,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>%1 runs when its events come, not on request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,7 +3601,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8440,6 +8440,40 @@ Commands:
     </message>
 </context>
 <context>
+    <name>EmbeddingClient</name>
+    <message>
+        <location filename="../services/llm/EmbeddingClient.cpp" line="+85"/>
+        <source>the answer is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>%1 vectors came back for %2 texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the answer&apos;s vectors do not match the texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the answer holds an empty vector or vectors of different lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has no embeddings that Quorum can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The embeddings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EndpointsModel</name>
     <message>
         <location filename="../models/EndpointsModel.cpp" line="+78"/>
@@ -10866,9 +10900,9 @@ Commands:
 <context>
     <name>Knowledge</name>
     <message>
-        <location filename="../services/knowledge/KnowledgeActions.cpp" line="+76"/>
-        <location filename="../services/knowledge/KnowledgeBase.cpp" line="+293"/>
-        <location filename="../ui/settings/KnowledgePage.cpp" line="+176"/>
+        <location filename="../services/knowledge/KnowledgeActions.cpp" line="+187"/>
+        <location filename="../services/knowledge/KnowledgeBase.cpp" line="+295"/>
+        <location filename="../ui/settings/KnowledgePage.cpp" line="+310"/>
         <source>The document no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11046,7 +11080,7 @@ Commands:
 <context>
     <name>KnowledgeDocumentsModel</name>
     <message numerus="yes">
-        <location filename="../models/KnowledgeModels.cpp" line="+66"/>
+        <location filename="../models/KnowledgeModels.cpp" line="+68"/>
         <source>%n piece(s) cite an older version of this document: what they say may no longer match. Regenerate them, or check them again.</source>
         <translation>
             <numerusform>%n piece cites an older version of this document: what it says may no longer match. Regenerate it, or check it again.</numerusform>
@@ -11104,6 +11138,24 @@ Commands:
     </message>
 </context>
 <context>
+    <name>KnowledgeEmbedJob</name>
+    <message>
+        <location filename="../services/knowledge/KnowledgeEmbedJob.cpp" line="+122"/>
+        <source>Embedding the knowledge base&apos;s passages failed (%1 of them embedded in this run): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The provider “%1” chosen for meaning search no longer exists; choose another in Settings → Knowledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no embeddings that Quorum can use; choose an OpenAI-compatible or Ollama provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeImport</name>
     <message>
         <location filename="../services/knowledge/KnowledgeImport.cpp" line="+36"/>
@@ -11153,7 +11205,7 @@ Commands:
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../ui/settings/KnowledgePage.cpp" line="-147"/>
+        <location filename="../ui/settings/KnowledgePage.cpp" line="-273"/>
         <source>New document…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11169,12 +11221,17 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+317"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-309"/>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your shop&apos;s own words, for what a product&apos;s facts do not say: shipping and returns terms, care guides, size charts, your story. Each FAQ, care guide and description is given the passages that match it; a shipping or returns term it states must be one a passage gives, and the detail view cites the passage. Editing a document makes the pieces that cited it stale.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11189,12 +11246,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>The provider whose embedding model turns passages and searches into vectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The embedding model&apos;s name, e.g. text-embedding-3-small or nomic-embed-text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Meaning search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Add a document to the knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11204,28 +11276,89 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>Ranked by words only (%1): the search&apos;s meaning could not be had: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+10"/>
         <source>Type words to see which passages a writer would be given, best first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+2"/>
         <source>No passage matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Best match first: ranked by words (%1) and by meaning (%2), the two rankings fused by reciprocal rank; the columns show each passage&apos;s place in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ranked by words (%1) while the search&apos;s meaning is asked for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Best match first, ranked by %1: a higher score matches the words better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>Off (by words only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Off: passages are ranked by their words (%1). Ranking them by meaning too needs an OpenAI-compatible or Ollama provider (Settings → Providers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Off: passages are ranked by their words (%1). Choose a provider and its embedding model to rank them by meaning too, so a search finds a passage that says the same in other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>On: all %n passage(s) are embedded with %1; searches are ranked by words and by meaning.</source>
+        <translation>
+            <numerusform>On: all %n passage are embedded with %1; searches are ranked by words and by meaning.</numerusform>
+            <numerusform>On: all %n passages are embedded with %1; searches are ranked by words and by meaning.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>On: %1 of %n passage(s) embedded with %2 so far; the rest are found by their words until then.</source>
+        <translation>
+            <numerusform>On: %1 of %n passage embedded with %2 so far; the rest are found by their words until then.</numerusform>
+            <numerusform>On: %1 of %n passages embedded with %2 so far; the rest are found by their words until then.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last try failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Meaning search on with %1: the passages are being embedded in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning search off: passages are ranked by their words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No documents yet. Start with your shipping and returns terms: an FAQ then answers from them instead of telling customers to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>“%1” added: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11287,13 +11420,18 @@ Commands:
 <context>
     <name>KnowledgeSearchModel</name>
     <message>
-        <location filename="../models/KnowledgeModels.cpp" line="+58"/>
+        <location filename="../models/KnowledgeModels.cpp" line="+68"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words · meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15089,7 +15227,7 @@ Demo data</source>
 <context>
     <name>ProductRun</name>
     <message>
-        <location filename="../services/pipeline/ProductRun.cpp" line="+37"/>
+        <location filename="../services/pipeline/ProductRun.cpp" line="+39"/>
         <source>The product was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15109,7 +15247,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+100"/>
         <source>Two models check every piece</source>
         <translation type="unfinished"></translation>
     </message>
@@ -20996,7 +21134,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SpendGuard</name>
     <message>
-        <location filename="../services/resilience/Pricing.cpp" line="+204"/>
+        <location filename="../services/resilience/Pricing.cpp" line="+206"/>
         <source>Today&apos;s AI budget of $%1 would be exceeded: $%2 spent, $%3 reserved by running calls, this call may cost up to $%4. Raise the budget in Settings or wait until tomorrow.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2893,7 +2893,7 @@
         <translation>A/B-tests</translation>
     </message>
     <message>
-        <location filename="../services/demo/DemoSeeder.cpp" line="+146"/>
+        <location filename="../services/demo/DemoSeeder.cpp" line="+150"/>
         <source>Demo example</source>
         <translation>Demovoorbeeld</translation>
     </message>
@@ -3076,7 +3076,7 @@
         <translation>Gestopt: de run duurde langer dan %1 s, het langste dat een run mag duren. Niets ervan is bewaard.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>%1 runs when its events come, not on request.</source>
         <translation>%1 draait wanneer zijn gebeurtenissen komen, niet op verzoek.</translation>
     </message>
@@ -3601,7 +3601,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -8448,6 +8448,40 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>EmbeddingClient</name>
+    <message>
+        <location filename="../services/llm/EmbeddingClient.cpp" line="+85"/>
+        <source>the answer is not JSON: %1</source>
+        <translation>het antwoord is geen JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>%1 vectors came back for %2 texts</source>
+        <translation>er kwamen %1 vectoren terug voor %2 teksten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the answer&apos;s vectors do not match the texts</source>
+        <translation>de vectoren in het antwoord passen niet bij de teksten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the answer holds an empty vector or vectors of different lengths</source>
+        <translation>het antwoord bevat een lege vector of vectoren van verschillende lengte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has no embeddings that Quorum can use.</source>
+        <translation>%1 heeft geen embeddings die Quorum kan gebruiken.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The embeddings could not be read: %1</source>
+        <translation>De embeddings konden niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
     <name>EndpointsModel</name>
     <message>
         <location filename="../models/EndpointsModel.cpp" line="+78"/>
@@ -10874,9 +10908,9 @@ Opdrachten:
 <context>
     <name>Knowledge</name>
     <message>
-        <location filename="../services/knowledge/KnowledgeActions.cpp" line="+76"/>
-        <location filename="../services/knowledge/KnowledgeBase.cpp" line="+293"/>
-        <location filename="../ui/settings/KnowledgePage.cpp" line="+176"/>
+        <location filename="../services/knowledge/KnowledgeActions.cpp" line="+187"/>
+        <location filename="../services/knowledge/KnowledgeBase.cpp" line="+295"/>
+        <location filename="../ui/settings/KnowledgePage.cpp" line="+310"/>
         <source>The document no longer exists.</source>
         <translation>Het document bestaat niet meer.</translation>
     </message>
@@ -11054,7 +11088,7 @@ Opdrachten:
 <context>
     <name>KnowledgeDocumentsModel</name>
     <message numerus="yes">
-        <location filename="../models/KnowledgeModels.cpp" line="+66"/>
+        <location filename="../models/KnowledgeModels.cpp" line="+68"/>
         <source>%n piece(s) cite an older version of this document: what they say may no longer match. Regenerate them, or check them again.</source>
         <translation>
             <numerusform>%n stuk citeert een oudere versie van dit document: wat erin staat, klopt misschien niet meer. Genereer het opnieuw, of laat het opnieuw controleren.</numerusform>
@@ -11112,6 +11146,24 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>KnowledgeEmbedJob</name>
+    <message>
+        <location filename="../services/knowledge/KnowledgeEmbedJob.cpp" line="+122"/>
+        <source>Embedding the knowledge base&apos;s passages failed (%1 of them embedded in this run): %2</source>
+        <translation>Het inbedden van de passages van de kennisbank is mislukt (%1 ervan ingebed in deze ronde): %2</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The provider “%1” chosen for meaning search no longer exists; choose another in Settings → Knowledge.</source>
+        <translation>De provider “%1” die voor zoeken op betekenis is gekozen, bestaat niet meer; kies een andere in Instellingen → Kennisbank.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no embeddings that Quorum can use; choose an OpenAI-compatible or Ollama provider.</source>
+        <translation>%1 heeft geen embeddings die Quorum kan gebruiken; kies een OpenAI-compatibele of Ollama-provider.</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeImport</name>
     <message>
         <location filename="../services/knowledge/KnowledgeImport.cpp" line="+36"/>
@@ -11161,7 +11213,7 @@ Opdrachten:
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../ui/settings/KnowledgePage.cpp" line="-147"/>
+        <location filename="../ui/settings/KnowledgePage.cpp" line="-273"/>
         <source>New document…</source>
         <translation>Nieuw document…</translation>
     </message>
@@ -11177,12 +11229,17 @@ Opdrachten:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+317"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-309"/>
+        <source>Use</source>
+        <translation>Gebruiken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your shop&apos;s own words, for what a product&apos;s facts do not say: shipping and returns terms, care guides, size charts, your story. Each FAQ, care guide and description is given the passages that match it; a shipping or returns term it states must be one a passage gives, and the detail view cites the passage. Editing a document makes the pieces that cited it stale.</source>
         <translation>De eigen woorden van je winkel, voor wat de feiten van een product niet zeggen: verzend- en retourvoorwaarden, onderhoudsgidsen, maattabellen, je verhaal. Elke FAQ, onderhoudsgids en beschrijving krijgt de passages die erbij passen; een verzend- of retourvoorwaarde die erin staat, moet er een zijn die een passage geeft, en de detailweergave citeert de passage. Wie een document bewerkt, maakt de stukken die het citeerden verouderd.</translation>
     </message>
@@ -11197,12 +11254,27 @@ Opdrachten:
         <translation>Doorzoek de kennisbank zoals een schrijver dat doet (bijv. “retour binnen dagen”)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>The provider whose embedding model turns passages and searches into vectors</source>
+        <translation>De provider waarvan het embeddingmodel passages en zoekopdrachten in vectoren omzet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The embedding model&apos;s name, e.g. text-embedding-3-small or nomic-embed-text</source>
+        <translation>De naam van het embeddingmodel, bijv. text-embedding-3-small of nomic-embed-text</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Meaning search:</source>
+        <translation>Zoeken op betekenis:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Add a document to the knowledge base</source>
         <translation>Een document aan de kennisbank toevoegen</translation>
     </message>
@@ -11212,28 +11284,89 @@ Opdrachten:
         <translation>Documenten (*.md *.markdown *.txt *.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>Ranked by words only (%1): the search&apos;s meaning could not be had: %2</source>
+        <translation>Alleen op woorden gerangschikt (%1): de betekenis van de zoekopdracht kon niet worden opgehaald: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+10"/>
         <source>Type words to see which passages a writer would be given, best first.</source>
         <translation>Typ woorden om te zien welke passages een schrijver zou krijgen, de beste eerst.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+2"/>
         <source>No passage matches “%1”.</source>
         <translation>Geen passage past bij “%1”.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Best match first: ranked by words (%1) and by meaning (%2), the two rankings fused by reciprocal rank; the columns show each passage&apos;s place in both.</source>
+        <translation>Beste treffer eerst: gerangschikt op woorden (%1) en op betekenis (%2), de twee ranglijsten samengevoegd op reciproque rang; de kolommen tonen de plaats van elke passage in beide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ranked by words (%1) while the search&apos;s meaning is asked for…</source>
+        <translation>Op woorden gerangschikt (%1) terwijl de betekenis van de zoekopdracht wordt opgevraagd…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Best match first, ranked by %1: a higher score matches the words better.</source>
         <translation>Beste treffer eerst, gerangschikt met %1: een hogere score past beter bij de woorden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>Off (by words only)</source>
+        <translation>Uit (alleen op woorden)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Off: passages are ranked by their words (%1). Ranking them by meaning too needs an OpenAI-compatible or Ollama provider (Settings → Providers).</source>
+        <translation>Uit: passages worden op hun woorden gerangschikt (%1). Ook op betekenis rangschikken vraagt een OpenAI-compatibele of Ollama-provider (Instellingen → Providers).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Off: passages are ranked by their words (%1). Choose a provider and its embedding model to rank them by meaning too, so a search finds a passage that says the same in other words.</source>
+        <translation>Uit: passages worden op hun woorden gerangschikt (%1). Kies een provider en zijn embeddingmodel om ze ook op betekenis te rangschikken, zodat een zoekopdracht een passage vindt die hetzelfde in andere woorden zegt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>On: all %n passage(s) are embedded with %1; searches are ranked by words and by meaning.</source>
+        <translation>
+            <numerusform>Aan: de %n passage is ingebed met %1; zoekopdrachten worden op woorden en op betekenis gerangschikt.</numerusform>
+            <numerusform>Aan: alle %n passages zijn ingebed met %1; zoekopdrachten worden op woorden en op betekenis gerangschikt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>On: %1 of %n passage(s) embedded with %2 so far; the rest are found by their words until then.</source>
+        <translation>
+            <numerusform>Aan: %1 van %n passage tot nu toe ingebed met %2; de rest wordt tot dan op woorden gevonden.</numerusform>
+            <numerusform>Aan: %1 van %n passages tot nu toe ingebed met %2; de rest wordt tot dan op woorden gevonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last try failed: %1</source>
+        <translation>De laatste poging is mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Meaning search on with %1: the passages are being embedded in the background.</source>
+        <translation>Zoeken op betekenis aan met %1: de passages worden op de achtergrond ingebed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning search off: passages are ranked by their words.</source>
+        <translation>Zoeken op betekenis uit: passages worden op hun woorden gerangschikt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No documents yet. Start with your shipping and returns terms: an FAQ then answers from them instead of telling customers to ask.</source>
         <translation>Nog geen documenten. Begin met je verzend- en retourvoorwaarden: een FAQ antwoordt dan daaruit, in plaats van klanten te laten vragen.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>“%1” added: %2.</source>
         <translation>“%1” toegevoegd: %2.</translation>
     </message>
@@ -11295,7 +11428,7 @@ Opdrachten:
 <context>
     <name>KnowledgeSearchModel</name>
     <message>
-        <location filename="../models/KnowledgeModels.cpp" line="+58"/>
+        <location filename="../models/KnowledgeModels.cpp" line="+68"/>
         <source>Rank</source>
         <translation>Plaats</translation>
     </message>
@@ -11303,6 +11436,11 @@ Opdrachten:
         <location line="+2"/>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words · meaning</source>
+        <translation>Woorden · betekenis</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -15099,7 +15237,7 @@ Demogegevens</translation>
 <context>
     <name>ProductRun</name>
     <message>
-        <location filename="../services/pipeline/ProductRun.cpp" line="+37"/>
+        <location filename="../services/pipeline/ProductRun.cpp" line="+39"/>
         <source>The product was deleted.</source>
         <translation>Het product is verwijderd.</translation>
     </message>
@@ -15119,7 +15257,7 @@ Demogegevens</translation>
         <translation>%1 wordt opnieuw gegenereerd</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+100"/>
         <source>Two models check every piece</source>
         <translation>Twee modellen controleren elk stuk</translation>
     </message>
@@ -21018,7 +21156,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SpendGuard</name>
     <message>
-        <location filename="../services/resilience/Pricing.cpp" line="+204"/>
+        <location filename="../services/resilience/Pricing.cpp" line="+206"/>
         <source>Today&apos;s AI budget of $%1 would be exceeded: $%2 spent, $%3 reserved by running calls, this call may cost up to $%4. Raise the budget in Settings or wait until tomorrow.</source>
         <translation>Het AI-budget van vandaag ($%1) zou worden overschreden: $%2 uitgegeven, $%3 gereserveerd door lopende aanroepen, deze aanroep kan tot $%4 kosten. Verhoog het budget in Instellingen of wacht tot morgen.</translation>
     </message>

@@ -16,6 +16,7 @@
 #include "core/Money.h"
 #include "core/SiteRenderer.h"
 #include "knowledge/KnowledgeBase.h"
+#include "knowledge/KnowledgeEmbedJob.h"
 #include "pipeline/ProductStage.h"
 #include "shopagents/Goals.h"
 #include "shopagents/Pricing.h"
@@ -85,6 +86,9 @@ void seedKnowledge(const QSqlDatabase& db, const QJsonArray& documents, qint64 n
         d.body = o.value(u"body"_s).toString();
         Knowledge::save(db, d, u"demo"_s, now - 30 * 24 * 3'600'000LL);
     }
+    // Meaning search with the sandbox's embedding model: the workers embed the passages when the demo starts.
+    Knowledge::setEmbedding(db, {u"sandbox-writer"_s, u"sandbox-embed-1"_s});
+    KnowledgeEmbedJob::enqueue(db, now);
 }
 
 void seedProducts(const QSqlDatabase& db, const QJsonArray& products, qint64 now, const QString& currency,

@@ -463,9 +463,14 @@ QList<Passage> search(const QSqlDatabase& db, const QString& query, int limit, c
         wordIds.append(p.chunkId);
         known.insert(p.chunkId, p);
     }
+    // Every passage has some cosine with every query: only those near enough to the nearest take part, or a search
+    // with one good match by meaning would list the whole base after it.
     QList<qint64> meaningIds;
-    for (const Near& n : nearest(db, meaning.model, *vector, std::max(limit, kCandidates)))
-        meaningIds.append(n.chunkId);
+    const QList<Near> near = nearest(db, meaning.model, *vector, std::max(limit, kCandidates));
+    for (const Near& n : near) {
+        if (n.cosine > 0 && n.cosine >= kNearEnough * near.first().cosine)
+            meaningIds.append(n.chunkId);
+    }
     const QList<Fused> fused = fuse(wordIds, meaningIds);
     QList<qint64> missing;
     for (qsizetype i = 0; i < fused.size() && i < limit; ++i) {

@@ -86,6 +86,21 @@ std::shared_ptr<const Index> indexFor(const QSqlDatabase& db, const QString& mod
     g_indexes.insert(key, index);
     return index;
 }
+// Eight sums side by side: the compiler keeps them in vector registers (one running sum could not be, as float
+// addition is not associative), which makes a 10,000-passage search several times faster.
+float dotProduct(const float* a, const float* b, std::size_t n)
+{
+    float s[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        for (std::size_t k = 0; k < 8; ++k)
+            s[k] += a[i + k] * b[i + k];
+    }
+    float tail = 0;
+    for (; i < n; ++i)
+        tail += a[i] * b[i];
+    return ((s[0] + s[1]) + (s[2] + s[3])) + ((s[4] + s[5]) + (s[6] + s[7])) + tail;
+}
 } // namespace
 
 Embedding embedding(const QSqlDatabase& db)
@@ -261,11 +276,7 @@ QList<Near> nearest(const QSqlDatabase& db, const QString& model, const QVector<
     all.reserve(index->ids.size());
     const float* q = query.constData();
     for (qsizetype r = 0; r < index->ids.size(); ++r) {
-        const float* row = index->data.data() + std::size_t(r) * dims;
-        float dot = 0;
-        for (std::size_t i = 0; i < dims; ++i)
-            dot += row[i] * q[i];
-        all.append({index->ids.at(r), dot});
+        all.append({index->ids.at(r), dotProduct(index->data.data() + std::size_t(r) * dims, q, dims)});
     }
     const auto better = [](const Near& a, const Near& b) {
         return a.cosine > b.cosine || (a.cosine == b.cosine && a.chunkId < b.chunkId);

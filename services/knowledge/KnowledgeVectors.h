@@ -35,7 +35,9 @@ void setEmbeddingError(const QSqlDatabase& db, const QString& error);
 // RRF's constant: a passage's fused score is the sum over the lists it is in of 1 / (kRrf + rank).
 constexpr int kRrf = 60;
 // Each list contributes its best this many passages to the fusion.
-constexpr int kCandidates = 50;
+constexpr int kCandidates = 20;
+// A passage takes part in the ranking by meaning only with a cosine of at least this share of the nearest one's.
+constexpr float kNearEnough = 0.6f;
 
 // What is embedded for a passage: its document's title and heading with its text.
 QString passageText(const QString& title, const QString& heading, const QString& text);

@@ -70,8 +70,12 @@ HttpRequest EmbeddingClient::build(
         h.body = Json::canonical(QJsonObject{{u"model"_s, model}, {u"input"_s, input}});
     } else {
         h.url = QUrl(baseUrl(config) + u"/embeddings"_s);
-        h.body = Json::canonical(
-            QJsonObject{{u"model"_s, model}, {u"input"_s, input}, {u"encoding_format"_s, u"float"_s}});
+        QJsonObject body{{u"model"_s, model}, {u"input"_s, input}, {u"encoding_format"_s, u"float"_s}};
+        // OpenAI's third generation may be shortened: 512 of text-embedding-3-small's 1,536 numbers keep nearly all
+        // of its quality (OpenAI's own figures) and make a search over 10,000 passages three times cheaper.
+        if (model.startsWith(u"text-embedding-3"_s))
+            body.insert(u"dimensions"_s, kShortenedDims);
+        h.body = Json::canonical(body);
     }
     return h;
 }

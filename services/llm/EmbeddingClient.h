@@ -25,6 +25,8 @@ class EmbeddingClient final : public QObject
 public:
     // At most this many texts go in one request (OpenAI takes 2,048; a smaller batch fails less at once).
     static constexpr int kMaxBatch = 64;
+    // The length asked of OpenAI's text-embedding-3 models (which may be shortened; others answer their own).
+    static constexpr int kShortenedDims = 512;
 
     EmbeddingClient(ApiCaller* caller, ApiRuntime* runtime, QObject* parent = nullptr);
     void setCallLog(const QSqlDatabase& db) { m_db = db; }

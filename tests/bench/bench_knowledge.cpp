@@ -1,6 +1,7 @@
 // Benchmark: knowledge search over a large knowledge base (issue 20: < 10 ms p99 over 10,000 passages).
 //
-//   bench_knowledge [--passages 10000] [--queries 500] [--adversarial] [--server postgresql://user@host:port/postgres]
+//   bench_knowledge [--passages 10000] [--queries 500] [--adversarial] [--meaning 256|1536]
+//                   [--server postgresql://user@host:port/postgres]
 //
 // A workspace whose knowledge base holds about N passages: documents of twenty sections each on shipping, returns,
 // care, sizes, materials or the brand's story, each word drawn from the common words, its topic's words, another
@@ -10,10 +11,14 @@
 // material and category, top 4; an FAQ makes three), each and all of a piece's together, over a mix of kinds and
 // products, and a person's search in Settings (top 10).
 // With --server the workspace is a team workspace on that PostgreSQL server (its text search instead of FTS5).
+// With --meaning every passage has a vector and every search is ranked by words and by meaning (brute-force cosine
+// over the vectors in memory, then reciprocal rank fusion), as a workspace with an embedding model searches.
 #include "BenchSupport.h"
 #include "knowledge/KnowledgeBase.h"
+#include "knowledge/KnowledgeVectors.h"
 #include "pipeline/KnowledgeClaims.h"
 #include "pipeline/ProductFacts.h"
+#include "sandbox/MeaningVectors.h"
 #include "storage/Connection.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
@@ -132,6 +137,37 @@ void fill(const QSqlDatabase& db, int passages, bool adversarial)
     }
 }
 
+// A vector for a text: the sandbox's embedding model at its own length, else a random one of the length asked for
+// (what a real model's 1,536 numbers cost to store, load and compare does not depend on what they mean).
+QVector<float> vectorFor(const QString& text, int dims, QRandomGenerator* rng)
+{
+    if (dims == MeaningVectors::kDims)
+        return MeaningVectors::embed(text);
+    QVector<float> v(dims);
+    for (float& f : v)
+        f = static_cast<float>(rng->generateDouble() * 2.0 - 1.0);
+    return v;
+}
+
+// Meaning search on: every passage embedded and stored. Returns the seconds it took to store the vectors.
+double embedAll(const QSqlDatabase& db, int dims, QRandomGenerator* rng)
+{
+    QElapsedTimer t;
+    t.start();
+    Knowledge::setEmbedding(db, {u"bench"_s, u"bench-embed"_s});
+    Transaction tx(db);
+    const QList<Knowledge::Pending> pending = Knowledge::pendingPassages(db, u"bench-embed"_s, 1'000'000);
+    QStringList hashes;
+    QList<QVector<float>> vectors;
+    for (const Knowledge::Pending& p : pending) {
+        hashes.append(p.hash);
+        vectors.append(vectorFor(p.text, dims, rng));
+    }
+    Knowledge::storeVectors(db, u"bench-embed"_s, u"passage"_s, hashes, vectors, 1);
+    tx.commit();
+    return static_cast<double>(t.elapsed()) / 1000.0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -142,11 +178,16 @@ int main(int argc, char** argv)
     parser.addOption({u"queries"_s, u"Searches timed."_s, u"n"_s, u"500"_s});
     parser.addOption({u"server"_s, u"A PostgreSQL server: the workspace is a team workspace there."_s, u"url"_s});
     parser.addOption({u"adversarial"_s, u"Every word from one list: every search matches nearly every passage."_s});
+    parser.addOption({u"meaning"_s,
+        u"Meaning search on: every passage and search embedded with this many numbers (256: the sandbox's model; "
+        u"1536: OpenAI's text-embedding-3-small, random numbers); 0: by words alone."_s,
+        u"dims"_s, u"0"_s});
     parser.process(app);
     const bool adversarial = parser.isSet(u"adversarial"_s);
     const int passages = parser.value(u"passages"_s).toInt();
     const int queries = parser.value(u"queries"_s).toInt();
     const QString server = parser.value(u"server"_s);
+    const int dims = parser.value(u"meaning"_s).toInt();
 
     QTemporaryDir dir;
     QString error;
@@ -179,6 +220,19 @@ int main(int argc, char** argv)
         static_cast<int>(Knowledge::documents(db).size()), server.isEmpty() ? "SQLite FTS5" : "PostgreSQL",
         adversarial ? "adversarial" : "topical", fillS);
 
+    QRandomGenerator vectors(21);
+    if (dims > 0) {
+        const double embedS = embedAll(db, dims, &vectors);
+        QElapsedTimer first;
+        first.start();
+        const QVector<float> probe = vectorFor(u"returns refund"_s, dims, &vectors);
+        Knowledge::search(db, u"returns refund"_s, 4, &probe); // reads every vector into memory once
+        std::printf("meaning search on: %d passages embedded (%d numbers each) and stored in %.1f s; the first search "
+                    "read them into memory in %.0f ms\n\n",
+            Knowledge::coverage(db, u"bench-embed"_s).embedded, dims, embedS,
+            static_cast<double>(first.nsecsElapsed()) / 1e6);
+    }
+
     const QStringList kinds{u"faq"_s, u"care"_s, u"description"_s, u"size_guide"_s};
     const QStringList materials{u"merino wool"_s, u"organic cotton"_s, u"linen"_s, u"stoneware"_s, u"oak"_s};
     const QStringList people{u"return within days"_s, u"free shipping over"_s, u"wash wool cold"_s,
@@ -193,6 +247,11 @@ int main(int argc, char** argv)
         // Each search a writer's piece makes (an FAQ makes three), then the piece's passages as the gate gets them.
         QElapsedTimer q;
         for (const QString& words : KnowledgeClaims::queriesFor(kind, f)) {
+            // A run embeds its searches before its writers are prompted (not timed here): the search reads the
+            // stored vector.
+            if (dims > 0 && Knowledge::queriesWithoutVector(db, u"bench-embed"_s, {words}).size() == 1)
+                Knowledge::storeVectors(db, u"bench-embed"_s, u"query"_s, {Knowledge::queryHash(words)},
+                    {vectorFor(words, dims, &vectors)}, 1);
             q.start();
             found += Knowledge::search(db, words, 4).size();
             writer.append(static_cast<double>(q.nsecsElapsed()) / 1e6);
@@ -200,8 +259,10 @@ int main(int argc, char** argv)
         q.start();
         found += KnowledgeClaims::passagesFor(db, kind, f).size();
         piece.append(static_cast<double>(q.nsecsElapsed()) / 1e6);
+        const QString typed = people.at(i % people.size());
+        const QVector<float> typedVector = dims > 0 ? vectorFor(typed, dims, &vectors) : QVector<float>{};
         q.restart();
-        found += Knowledge::search(db, people.at(i % people.size()), 10).size();
+        found += Knowledge::search(db, typed, 10, dims > 0 ? &typedVector : nullptr).size();
         person.append(static_cast<double>(q.nsecsElapsed()) / 1e6);
     }
     std::printf("| search | searches | median (ms) | p99 (ms) | max (ms) |\n|---|---|---|---|---|\n");

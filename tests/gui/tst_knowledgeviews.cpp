@@ -13,6 +13,7 @@
 #include "storage/Sql.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,10 +76,14 @@ private slots:
         QTest::addColumn<QString>("period");
         QTest::addColumn<QString>("cited");
         QTest::addColumn<QString>("stale");
+        QTest::addColumn<QString>("meaning"); // a search whose words no passage of the returns policy holds
+        QTest::addColumn<QString>("embedded");
         QTest::newRow("en") << u"en"_s << u"Returns policy"_s << u"return within days"_s << u"30 days"_s
-                            << u"Source: knowledge base, Returns policy ›"_s << u"Stale: this version cites"_s;
+                            << u"Source: knowledge base, Returns policy ›"_s << u"Stale: this version cites"_s
+                            << u"money back guarantee"_s << u"passages are embedded with"_s;
         QTest::newRow("nl") << u"nl"_s << u"Retourbeleid"_s << u"retour binnen dagen"_s << u"30 dagen"_s
-                            << u"Bron: kennisbank, Retourbeleid ›"_s << u"Verouderd: deze versie citeert"_s;
+                            << u"Bron: kennisbank, Retourbeleid ›"_s << u"Verouderd: deze versie citeert"_s
+                            << u"terugstorting aankoop"_s << u"passages zijn ingebed met"_s;
     }
 
     void theFaqCitesThePolicyAndAnEditMakesItStale()
@@ -89,6 +94,8 @@ private slots:
         QFETCH(QString, period);
         QFETCH(QString, cited);
         QFETCH(QString, stale);
+        QFETCH(QString, meaning);
+        QFETCH(QString, embedded);
         GuiFixture::Options options;
         options.language = language;
         QString error;
@@ -138,8 +145,38 @@ private slots:
         QTRY_VERIFY(page->resultsModel()->rowCount() > 0);
         QCOMPARE(page->resultsModel()->passageAt(0).documentTitle, policy);
         QVERIFY(page->resultsModel()->passageAt(0).text.contains(period));
+
+        // Meaning search is on in the demo: the workers embed every passage with the sandbox's model, and a search
+        // that shares no word with the returns policy finds it by its meaning, once the search's vector is back.
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            page->meaningState()->text().contains(embedded), qPrintable(page->meaningState()->text()), 30'000);
+        QCOMPARE(page->meaningProvider()->currentData().toString(), u"sandbox-writer"_s);
+        QCOMPARE(page->meaningModel()->text(), u"sandbox-embed-1"_s);
+        page->searchBox()->clear();
+        QTest::keyClicks(page->searchBox(), meaning);
+        QTRY_VERIFY_WITH_TIMEOUT(page->resultsModel()->byMeaning(), 20'000);
+        const Knowledge::Passage best = page->resultsModel()->passageAt(0);
+        QVERIFY2(best.documentTitle == policy, qPrintable(best.label() + u": "_s + best.text));
+        QCOMPARE(best.meaningRank, 1);
+        QCOMPARE(best.wordsRank, 0);
+        QCOMPARE(page->resultsModel()->index(0, KnowledgeSearchModel::Ranks).data().toString(), u"— · 1"_s);
+        QVERIFY2(page->searchState()->text().contains(u"sandbox-embed-1"_s), qPrintable(page->searchState()->text()));
         settings->resize(1100, 720);
         GuiFixture::shot(settings, u"settings-knowledge-"_s + language);
+
+        // Off: the words alone again, said so; and on again (an owner's change, audited).
+        page->meaningProvider()->setCurrentIndex(0);
+        page->meaningSave()->click();
+        QVERIFY(!page->resultsModel()->byMeaning());
+        QVERIFY(page->meaningState()->text().startsWith(language == u"nl" ? u"Uit:"_s : u"Off:"_s));
+        page->meaningProvider()->setCurrentIndex(page->meaningProvider()->findData(u"sandbox-writer"_s));
+        page->meaningModel()->setText(u"sandbox-embed-1"_s);
+        page->meaningSave()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(page->resultsModel()->byMeaning(), 20'000);
+        QCOMPARE(value(u"SELECT COUNT(*) FROM audit_log WHERE action = 'knowledge.embedding'"_s).toInt(), 2);
+        page->searchBox()->clear();
+        QTest::keyClicks(page->searchBox(), search);
+        QTRY_VERIFY(page->resultsModel()->rowCount() > 0);
 
         // A new version of the policy: the FAQ that cited the old one is stale.
         const int row = [&] {

@@ -199,6 +199,17 @@ private slots:
         ollama.baseUrl = f.sandbox()->url();
         ollama.model = u"llama3.1"_s;
         QCOMPARE(EmbeddingClient::defaultModel(u"ollama"_s), u"nomic-embed-text"_s);
+        // OpenAI's third generation is asked for 512 numbers; other models answer their own length.
+        ProviderConfig openai = ollama;
+        openai.kind = u"openai"_s;
+        openai.baseUrl = QUrl(u"https://api.openai.com/v1/"_s);
+        const HttpRequest small = EmbeddingClient::build(openai, u"k"_s, u"text-embedding-3-small"_s, {u"a"_s});
+        QCOMPARE(small.url.toString(), u"https://api.openai.com/v1/embeddings"_s);
+        QCOMPARE(QJsonDocument::fromJson(small.body).object().value(u"dimensions"_s).toInt(), 512);
+        QCOMPARE(small.header("Authorization"), QByteArray("Bearer k"));
+        const HttpRequest other = EmbeddingClient::build(openai, {}, u"bge-m3"_s, {u"a"_s});
+        QVERIFY(!QJsonDocument::fromJson(other.body).object().contains(u"dimensions"_s));
+        QVERIFY(other.header("Authorization").isEmpty());
         QList<QVector<float>> vectors;
         ApiError error;
         bool done = false;

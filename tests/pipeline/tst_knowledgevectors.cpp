@@ -150,6 +150,16 @@ private slots:
         const QVector<float> nl = MeaningVectors::embed(u"geld terug binnen dagen"_s);
         QVERIFY(Knowledge::search(db, u"geld terug binnen dagen"_s, 3, &nl).first().text.contains(u"money back"_s));
 
+        // Only passages near enough take part: a search for "money back" does not list the delivery times after it.
+        const QVector<float> money = MeaningVectors::embed(u"money back"_s);
+        const QList<Knowledge::Passage> near = Knowledge::search(db, u"money back"_s, 10, &money);
+        QVERIFY(!near.isEmpty() && near.size() < 4);
+        QVERIFY(near.first().text.contains(u"money back"_s));
+        for (const Knowledge::Passage& p : near) {
+            QVERIFY2(!p.text.contains(u"warehouse"_s), qPrintable(p.text));
+            QVERIFY(p.meaningRank > 0);
+        }
+
         // Meaning search off: the words alone again.
         Knowledge::setEmbedding(db, {});
         QVERIFY(!Knowledge::embedding(db).enabled());

@@ -14,3 +14,5 @@ CREATE TABLE knowledge_vectors (
     created_at INTEGER NOT NULL,
     PRIMARY KEY (model, text_hash)
 );
+-- Counting a model's passage vectors (is the search's copy in memory current?) reads this index, not the vectors.
+CREATE INDEX knowledge_vectors_kind ON knowledge_vectors(model, kind);

@@ -8442,7 +8442,7 @@ Commands:
 <context>
     <name>EmbeddingClient</name>
     <message>
-        <location filename="../services/llm/EmbeddingClient.cpp" line="+85"/>
+        <location filename="../services/llm/EmbeddingClient.cpp" line="+89"/>
         <source>the answer is not JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8468,7 +8468,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>The embeddings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10900,9 +10900,9 @@ Commands:
 <context>
     <name>Knowledge</name>
     <message>
-        <location filename="../services/knowledge/KnowledgeActions.cpp" line="+187"/>
+        <location filename="../services/knowledge/KnowledgeActions.cpp" line="+206"/>
         <location filename="../services/knowledge/KnowledgeBase.cpp" line="+295"/>
-        <location filename="../ui/settings/KnowledgePage.cpp" line="+310"/>
+        <location filename="../ui/settings/KnowledgePage.cpp" line="+323"/>
         <source>The document no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11140,12 +11140,12 @@ Commands:
 <context>
     <name>KnowledgeEmbedJob</name>
     <message>
-        <location filename="../services/knowledge/KnowledgeEmbedJob.cpp" line="+122"/>
+        <location filename="../services/knowledge/KnowledgeEmbedJob.cpp" line="+164"/>
         <source>Embedding the knowledge base&apos;s passages failed (%1 of them embedded in this run): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+96"/>
         <source>The provider “%1” chosen for meaning search no longer exists; choose another in Settings → Knowledge.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11205,7 +11205,7 @@ Commands:
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../ui/settings/KnowledgePage.cpp" line="-273"/>
+        <location filename="../ui/settings/KnowledgePage.cpp" line="-285"/>
         <source>New document…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11221,17 +11221,17 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+317"/>
+        <location line="+329"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-321"/>
         <source>Use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your shop&apos;s own words, for what a product&apos;s facts do not say: shipping and returns terms, care guides, size charts, your story. Each FAQ, care guide and description is given the passages that match it; a shipping or returns term it states must be one a passage gives, and the detail view cites the passage. Editing a document makes the pieces that cited it stale.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11276,12 +11276,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Ranked by words only (%1): the search&apos;s meaning could not be had: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+10"/>
         <source>Type words to see which passages a writer would be given, best first.</source>
         <translation type="unfinished"></translation>

@@ -8450,7 +8450,7 @@ Opdrachten:
 <context>
     <name>EmbeddingClient</name>
     <message>
-        <location filename="../services/llm/EmbeddingClient.cpp" line="+85"/>
+        <location filename="../services/llm/EmbeddingClient.cpp" line="+89"/>
         <source>the answer is not JSON: %1</source>
         <translation>het antwoord is geen JSON: %1</translation>
     </message>
@@ -8476,7 +8476,7 @@ Opdrachten:
         <translation>%1 heeft geen embeddings die Quorum kan gebruiken.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>The embeddings could not be read: %1</source>
         <translation>De embeddings konden niet worden gelezen: %1</translation>
     </message>
@@ -10908,9 +10908,9 @@ Opdrachten:
 <context>
     <name>Knowledge</name>
     <message>
-        <location filename="../services/knowledge/KnowledgeActions.cpp" line="+187"/>
+        <location filename="../services/knowledge/KnowledgeActions.cpp" line="+206"/>
         <location filename="../services/knowledge/KnowledgeBase.cpp" line="+295"/>
-        <location filename="../ui/settings/KnowledgePage.cpp" line="+310"/>
+        <location filename="../ui/settings/KnowledgePage.cpp" line="+323"/>
         <source>The document no longer exists.</source>
         <translation>Het document bestaat niet meer.</translation>
     </message>
@@ -11148,12 +11148,12 @@ Opdrachten:
 <context>
     <name>KnowledgeEmbedJob</name>
     <message>
-        <location filename="../services/knowledge/KnowledgeEmbedJob.cpp" line="+122"/>
+        <location filename="../services/knowledge/KnowledgeEmbedJob.cpp" line="+164"/>
         <source>Embedding the knowledge base&apos;s passages failed (%1 of them embedded in this run): %2</source>
         <translation>Het inbedden van de passages van de kennisbank is mislukt (%1 ervan ingebed in deze ronde): %2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+96"/>
         <source>The provider “%1” chosen for meaning search no longer exists; choose another in Settings → Knowledge.</source>
         <translation>De provider “%1” die voor zoeken op betekenis is gekozen, bestaat niet meer; kies een andere in Instellingen → Kennisbank.</translation>
     </message>
@@ -11213,7 +11213,7 @@ Opdrachten:
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../ui/settings/KnowledgePage.cpp" line="-273"/>
+        <location filename="../ui/settings/KnowledgePage.cpp" line="-285"/>
         <source>New document…</source>
         <translation>Nieuw document…</translation>
     </message>
@@ -11229,17 +11229,17 @@ Opdrachten:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+317"/>
+        <location line="+329"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-321"/>
         <source>Use</source>
         <translation>Gebruiken</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your shop&apos;s own words, for what a product&apos;s facts do not say: shipping and returns terms, care guides, size charts, your story. Each FAQ, care guide and description is given the passages that match it; a shipping or returns term it states must be one a passage gives, and the detail view cites the passage. Editing a document makes the pieces that cited it stale.</source>
         <translation>De eigen woorden van je winkel, voor wat de feiten van een product niet zeggen: verzend- en retourvoorwaarden, onderhoudsgidsen, maattabellen, je verhaal. Elke FAQ, onderhoudsgids en beschrijving krijgt de passages die erbij passen; een verzend- of retourvoorwaarde die erin staat, moet er een zijn die een passage geeft, en de detailweergave citeert de passage. Wie een document bewerkt, maakt de stukken die het citeerden verouderd.</translation>
     </message>
@@ -11284,12 +11284,12 @@ Opdrachten:
         <translation>Documenten (*.md *.markdown *.txt *.pdf)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Ranked by words only (%1): the search&apos;s meaning could not be had: %2</source>
         <translation>Alleen op woorden gerangschikt (%1): de betekenis van de zoekopdracht kon niet worden opgehaald: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+10"/>
         <source>Type words to see which passages a writer would be given, best first.</source>
         <translation>Typ woorden om te zien welke passages een schrijver zou krijgen, de beste eerst.</translation>

@@ -32,25 +32,21 @@ std::optional<Knowledge::Document> KnowledgeActions::document(qint64 id) const
     return Knowledge::document(m_door.db(), id);
 }
 
-QList<Knowledge::Passage> KnowledgeActions::search(const QString& query, int limit)
+QString KnowledgeActions::meaningKey(const QString& query) const
 {
-    const Knowledge::Embedding meaning = Knowledge::embedding(m_door.db());
-    if (!meaning.enabled() || query.trimmed().isEmpty())
-        return Knowledge::search(m_door.db(), query, limit);
-    const QString key = meaning.model + u'\n' + query.simplified().toLower();
-    const auto known = m_queryVectors.constFind(key);
-    if (known != m_queryVectors.cend())
-        return Knowledge::search(m_door.db(), query, limit, &known.value());
-    // A query a writer's job embedded is stored; any other is asked for, and searched by words meanwhile.
-    if (!Knowledge::queryVector(m_door.db(), meaning.model, query))
-        embedQuery(key, query, meaning);
-    return Knowledge::search(m_door.db(), query, limit);
+    return Knowledge::embedding(m_door.db()).model + u'\n' + query.simplified().toLower();
+}
+
+QList<Knowledge::Passage> KnowledgeActions::search(const QString& query, int limit) const
+{
+    if (const QVector<float>* known = m_queryVectors.object(meaningKey(query)))
+        return Knowledge::search(m_door.db(), query, limit, known);
+    return Knowledge::search(m_door.db(), query, limit); // a vector a writer's run stored is used there
 }
 
 bool KnowledgeActions::meaningPending(const QString& query) const
 {
-    const Knowledge::Embedding meaning = Knowledge::embedding(m_door.db());
-    return meaning.enabled() && m_embedding.contains(meaning.model + u'\n' + query.simplified().toLower());
+    return m_embedding.contains(meaningKey(query));
 }
 
 void KnowledgeActions::setRuntime(ApiRuntime* runtime)
@@ -58,33 +54,56 @@ void KnowledgeActions::setRuntime(ApiRuntime* runtime)
     m_runtime = runtime;
 }
 
-void KnowledgeActions::embedQuery(const QString& key, const QString& query, const Knowledge::Embedding& embedding)
+bool KnowledgeActions::askMeaning(const QString& query)
 {
-    if (!m_runtime || m_embedding.contains(key))
-        return;
+    const Knowledge::Embedding meaning = Knowledge::embedding(m_door.db());
+    const QString key = meaningKey(query);
+    if (!m_runtime || !meaning.enabled() || !Knowledge::searchable(query) || m_queryVectors.contains(key)
+        || m_embedding.contains(key) || Knowledge::queryVector(m_door.db(), meaning.model, query))
+        return false;
+    const qint64 now = m_door.clock()->nowMs();
+    if (const auto failed = m_failedAt.constFind(key); failed != m_failedAt.cend() && now - failed.value() < 60'000)
+        return false;
     QString why;
-    const auto config = KnowledgeEmbedJob::provider(m_door.db(), embedding, &why);
+    const auto config = KnowledgeEmbedJob::provider(m_door.db(), meaning, &why);
     if (!config)
-        return;
+        return false;
     if (!m_embedder) {
-        // Its own HTTP client and attempt loop on this thread, like Settings → Providers' test.
+        // Its own HTTP client and attempt loop on this thread, like Settings → Providers' test; its calls are in the
+        // ledger and count against the day's budget like the workers'.
         HttpClient::Options options;
         options.deadlineMs = 20'000;
         options.stallTimeoutMs = 20'000;
         auto* http = new HttpClient(options, this);
         m_embedder = new EmbeddingClient(new ApiCaller(http, m_runtime->clock(), this), m_runtime, this);
-        RetryPolicy once;
-        once.maxAttempts = 1; // a person is waiting: the first answer is the one shown
-        m_embedder->setRetryPolicy(once);
+        m_embedder->setCallLog(m_door.db());
     }
     m_embedding.insert(key);
-    m_embedder->embed(*config, embedding.model, {query}, this,
+    m_embedder->embed(
+        *config, meaning.model, {query}, this,
         [this, key, query](const QList<QVector<float>>& vectors, const ApiError& error) {
-            m_embedding.remove(key);
-            if (!error.isError() && !vectors.isEmpty())
-                m_queryVectors.insert(key, vectors.first());
-            emit meaningReady(query, error.isError() ? error.message : QString());
-        });
+            if (!error.isError() && !vectors.isEmpty()) {
+                QVector<float> v = vectors.first();
+                Knowledge::normalize(&v);
+                m_queryVectors.insert(key, new QVector<float>(v));
+            } else {
+                if (m_failedAt.size() > 500)
+                    m_failedAt.clear();
+                m_failedAt.insert(key, m_door.clock()->nowMs());
+            }
+            // Told from the event loop: an answer that came at once (no key, the budget, an open circuit) does not
+            // reach the page while it is still asking.
+            const QString message = error.isError() ? error.message : QString();
+            QMetaObject::invokeMethod(
+                this,
+                [this, key, query, message] {
+                    m_embedding.remove(key);
+                    emit meaningReady(query, message);
+                },
+                Qt::QueuedConnection);
+        },
+        1); // a person is waiting: the first answer is the one shown
+    return true;
 }
 
 QList<ProviderConfig> KnowledgeActions::embeddingProviders() const

@@ -6,6 +6,7 @@
 #include "llm/LlmTypes.h"
 #include "users/ChangeDoor.h"
 
+#include <QCache>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -27,9 +28,13 @@ public:
     QString whyNot() const { return m_door.whyNot(); }
     QList<Knowledge::Document> documents() const;
     std::optional<Knowledge::Document> document(qint64 id) const;
-    // By words, fused with the ranking by meaning once the query has its vector: where the workspace embeds and
-    // the query has none yet, it is asked for (with the runtime) and meaningReady(query) says when to search again.
-    QList<Knowledge::Passage> search(const QString& query, int limit = 10);
+    // By words, fused with the ranking by meaning where the workspace embeds and the query has its vector (one a
+    // writer's run stored, or one askMeaning() brought).
+    QList<Knowledge::Passage> search(const QString& query, int limit = 10) const;
+    // Asks the embedding model for a typed query's vector (with the runtime; each query once, and not again for a
+    // minute after it failed); meaningReady(query, error) follows, always after this returned. False when nothing
+    // is asked for (no model, no words, known already, asked already or failed lately).
+    bool askMeaning(const QString& query);
     // How the search ranks here: "BM25" (SQLite FTS5) or "ts_rank_cd" (PostgreSQL).
     QString rankingName() const;
     // Whether a search's query is being embedded now.
@@ -66,8 +71,9 @@ private:
     bool m_fetching = false;
     ApiRuntime* m_runtime = nullptr;
     EmbeddingClient* m_embedder = nullptr;
-    // The typed queries' vectors (per model and query), kept while the application runs; not stored.
-    QHash<QString, QVector<float>> m_queryVectors;
-    QSet<QString> m_embedding; // queries asked for and not answered yet
-    void embedQuery(const QString& key, const QString& query, const Knowledge::Embedding& embedding);
+    // The typed queries' vectors (per model and query), the latest few kept while the application runs; not stored.
+    QCache<QString, QVector<float>> m_queryVectors{256};
+    QSet<QString> m_embedding;         // queries asked for and not answered yet
+    QHash<QString, qint64> m_failedAt; // queries whose embedding failed, and when
+    QString meaningKey(const QString& query) const;
 };

@@ -341,6 +341,7 @@ qint64 save(const QSqlDatabase& db, Document d, const QString& actor, qint64 now
         if (index)
             index->exec({id, QString(d.title + u' ' + heading), chunks.at(i).text});
     }
+    touch(db); // its passages' ids are new (or, on SQLite, another passage's before)
     tx.commit();
     return d.id;
 }
@@ -356,6 +357,7 @@ void remove(const QSqlDatabase& db, qint64 id)
     Sql::exec(db, u"DELETE FROM knowledge_chunks WHERE document_id = ?"_s, {id});
     Sql::exec(db, u"DELETE FROM knowledge_versions WHERE document_id = ?"_s, {id});
     Sql::exec(db, u"DELETE FROM knowledge_documents WHERE id = ?"_s, {id});
+    touch(db);
     tx.commit();
 }
 
@@ -491,6 +493,11 @@ QList<Passage> search(const QSqlDatabase& db, const QString& query, int limit, c
         out.append(p);
     }
     return out;
+}
+
+bool searchable(const QString& query)
+{
+    return !queryWords(query).isEmpty();
 }
 
 int passageCount(const QSqlDatabase& db)

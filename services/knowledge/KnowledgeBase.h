@@ -95,6 +95,8 @@ void remove(const QSqlDatabase& db, qint64 id);
 QList<Passage> search(
     const QSqlDatabase& db, const QString& query, int limit = 8, const QVector<float>* given = nullptr);
 int passageCount(const QSqlDatabase& db);
+// Whether a query holds a word the search can look for (letters or digits, two or more).
+bool searchable(const QString& query);
 
 // What one content version cites.
 struct Citation

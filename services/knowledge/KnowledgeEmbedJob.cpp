@@ -6,7 +6,6 @@
 #include "jobs/JobRegistry.h"
 #include "llm/EmbeddingClient.h"
 #include "llm/ProviderStore.h"
-#include "resilience/ApiCaller.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -19,8 +18,30 @@ namespace KnowledgeEmbedJob
 namespace
 {
 constexpr auto kLane = "knowledge-embed"_L1;
+// A provider that is down or out of today's budget is waited for this long before the job gives up.
+constexpr qint64 kGiveUpAfterMs = 24 * 3'600'000LL;
+// Settings → Knowledge is told of the progress every this many batches (and at the end).
+constexpr int kTellEvery = 8;
 
-// One run: batch after batch until every passage has a vector, the worker stops, or a request fails.
+// What heals by itself: the provider down, slow, rate limited, its circuit open, or today's budget spent.
+bool waitFor(const ApiError& error)
+{
+    switch (error.cls) {
+    case ErrorClass::Transient:
+    case ErrorClass::RateLimited:
+    case ErrorClass::Overloaded:
+    case ErrorClass::Timeout:
+    case ErrorClass::Unreachable:
+    case ErrorClass::CircuitOpen:
+    case ErrorClass::BudgetExceeded:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// One run: batch after batch until every passage has a vector, the worker stops, the model changes, or a request
+// fails.
 class Embedding final : public QObject
 {
 public:
@@ -50,7 +71,7 @@ public:
             Knowledge::pruneVectors(db, m_embedding.model);
             tx.commit();
         } catch (const SqlError& e) {
-            return fail(e.message(), true);
+            return fail(e.message(), ApiError::make(ErrorClass::Transient, e.message()));
         }
         next();
     }
@@ -59,20 +80,20 @@ private:
     void next()
     {
         if (m_ctx.stopRequested())
-            return end(JobOutcome::Released, u"stopped"_s);
+            return release();
         QList<Knowledge::Pending> batch;
         try {
+            // The owner may have chosen another model, or turned meaning search off, since the run began.
+            const Knowledge::Embedding now = Knowledge::embedding(m_ctx.db());
+            if (now.providerId != m_embedding.providerId || now.model != m_embedding.model)
+                return complete(u"the embedding model was changed"_s);
             batch = Knowledge::pendingPassages(m_ctx.db(), m_embedding.model, EmbeddingClient::kMaxBatch);
-        } catch (const SqlError& e) {
-            return fail(e.message(), true);
-        }
-        if (batch.isEmpty()) {
-            try {
+            if (batch.isEmpty()) {
                 Knowledge::setEmbeddingError(m_ctx.db(), {});
-            } catch (const SqlError& e) {
-                qCWarning(lcJobs) << "cannot clear the embedding error:" << e.message();
+                return complete(u"%1 passages embedded"_s.arg(m_embedded));
             }
-            return complete(u"%1 passages embedded"_s.arg(m_embedded));
+        } catch (const SqlError& e) {
+            return fail(e.message(), ApiError::make(ErrorClass::Transient, e.message()));
         }
         QStringList hashes;
         QStringList texts;
@@ -83,7 +104,7 @@ private:
         clientFor(m_ctx)->embed(m_config, m_embedding.model, texts, this,
             [this, hashes](const QList<QVector<float>>& vectors, const ApiError& error) {
                 if (error.isError())
-                    return fail(error.message, error.retryable());
+                    return fail(error.message, error);
                 try {
                     const QSqlDatabase db = m_ctx.db();
                     Transaction tx(db);
@@ -91,13 +112,19 @@ private:
                         db, m_embedding.model, u"passage"_s, hashes, vectors, m_ctx.clock()->nowMs());
                     tx.commit();
                 } catch (const SqlError& e) {
-                    return fail(e.message(), true);
+                    return fail(e.message(), ApiError::make(ErrorClass::Transient, e.message()));
                 }
                 m_embedded += int(hashes.size());
-                if (EventBus* bus = m_ctx.bus())
-                    bus->publishChanged(EventBus::Topic::Settings);
+                if (++m_batches % kTellEvery == 0)
+                    tell();
                 next();
             });
+    }
+
+    void tell() const
+    {
+        if (EventBus* bus = m_ctx.bus())
+            bus->publishChanged(EventBus::Topic::Settings);
     }
 
     void complete(const QString& summary)
@@ -111,33 +138,51 @@ private:
         } catch (const SqlError& e) {
             return end(JobOutcome::LostLease, e.message());
         }
-        if (EventBus* bus = m_ctx.bus())
-            bus->publishChanged(EventBus::Topic::Settings);
+        tell();
         end(JobOutcome::Done, summary);
     }
 
-    void fail(const QString& why, bool retryable)
+    // Pause, emergency stop or shutdown: the job goes back to the queue as it is, without an attempt counted.
+    void release()
     {
         const QSqlDatabase db = m_ctx.db();
+        try {
+            Transaction tx(db);
+            if (!JobQueue::release(db, m_job.id, m_ctx.owner(), m_ctx.clock()->nowMs()))
+                return end(JobOutcome::LostLease, {});
+            tx.commit();
+        } catch (const SqlError& e) {
+            return end(JobOutcome::LostLease, e.message());
+        }
+        end(JobOutcome::Released, u"stopped"_s);
+    }
+
+    void fail(const QString& why, const ApiError& error)
+    {
+        const QSqlDatabase db = m_ctx.db();
+        const qint64 now = m_ctx.clock()->nowMs();
         const QString reason = QCoreApplication::translate(
             "KnowledgeEmbedJob", "Embedding the knowledge base's passages failed (%1 of them embedded in this run): %2")
                                    .arg(m_embedded)
                                    .arg(why);
-        JobOutcome outcome = JobOutcome::Retrying;
+        JobOutcome outcome = JobOutcome::LostLease;
         try {
             Transaction tx(db);
             Knowledge::setEmbeddingError(db, reason);
-            const JobQueue::FailOutcome f = JobQueue::fail(db, m_job.id, m_ctx.owner(), reason, retryable,
-                JobQueue::backoffMs(m_job.attempts + 1, m_ctx.random01(), m_ctx.retryBaseMs()), m_ctx.clock()->nowMs());
+            const qint64 backoff = JobQueue::backoffMs(m_job.attempts + 1, m_ctx.random01(), m_ctx.retryBaseMs());
+            const JobQueue::FailOutcome f = waitFor(error)
+                ? JobQueue::wait(
+                    db, m_job.id, m_ctx.owner(), reason, std::max(backoff, error.retryAfterMs), kGiveUpAfterMs, now)
+                : JobQueue::fail(db, m_job.id, m_ctx.owner(), reason, error.retryable(), backoff, now);
             if (f == JobQueue::FailOutcome::LostLease)
                 return end(JobOutcome::LostLease, reason);
             tx.commit();
             outcome = f == JobQueue::FailOutcome::Dead ? JobOutcome::Dead : JobOutcome::Retrying;
         } catch (const SqlError& e) {
             qCWarning(lcJobs) << "cannot record the failed embedding:" << e.message();
+            return end(JobOutcome::LostLease, e.message());
         }
-        if (EventBus* bus = m_ctx.bus())
-            bus->publishChanged(EventBus::Topic::Settings);
+        tell();
         end(outcome, reason);
     }
 
@@ -155,6 +200,7 @@ private:
     Knowledge::Embedding m_embedding;
     ProviderConfig m_config;
     int m_embedded = 0;
+    int m_batches = 0;
     bool m_ended = false;
 };
 
@@ -176,7 +222,11 @@ bool enqueue(const QSqlDatabase& db, qint64 now)
         return false;
     if (Sql::scalar(db, u"SELECT COUNT(*) FROM jobs WHERE kind = ? AND state = 'queued'"_s, {Embed.key()}).toInt() > 0)
         return false;
-    JobQueue::NewJob job{Embed, 0, u"knowledge-embed:%1"_s.arg(now), QJsonObject{{u"lane"_s, QString(kLane)}}, -1, 8};
+    // The key counts the runs: one asked for in the millisecond another was queued (a clock that has not moved) is
+    // still queued.
+    const qint64 runs = Sql::scalar(db, u"SELECT COUNT(*) FROM jobs WHERE kind = ?"_s, {Embed.key()}).toLongLong();
+    JobQueue::NewJob job{
+        Embed, 0, u"knowledge-embed:%1:%2"_s.arg(now).arg(runs), QJsonObject{{u"lane"_s, QString(kLane)}}, -1, 8};
     return JobQueue::enqueue(db, job, now).second;
 }
 
@@ -194,6 +244,13 @@ EmbeddingClient* clientFor(JobContext& ctx)
         client->setRetryPolicy(c.retry());
         return client;
     });
+}
+
+QueryEmbedder* queriesFor(JobContext& ctx)
+{
+    EmbeddingClient* client = clientFor(ctx);
+    return ctx.resource<QueryEmbedder>(
+        [client](JobContext& c, QObject* parent) { return new QueryEmbedder(client, c.clock(), parent); });
 }
 
 std::optional<ProviderConfig> provider(const QSqlDatabase& db, const Knowledge::Embedding& embedding, QString* why)
@@ -214,8 +271,14 @@ std::optional<ProviderConfig> provider(const QSqlDatabase& db, const Knowledge::
     return config;
 }
 
-void embedQueries(EmbeddingClient* client, const QSqlDatabase& db, const Clock* clock, const QStringList& queries,
-    QObject* context, std::function<void(const QString& error)> done)
+QueryEmbedder::QueryEmbedder(EmbeddingClient* client, const Clock* clock, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_clock(clock)
+{ }
+
+void QueryEmbedder::embed(
+    const QSqlDatabase& db, const QStringList& queries, QObject* context, std::function<void(const QString&)> done)
 {
     QString why;
     std::optional<ProviderConfig> config;
@@ -234,23 +297,36 @@ void embedQueries(EmbeddingClient* client, const QSqlDatabase& db, const Clock* 
     if (missing.isEmpty())
         return done({});
     missing = missing.mid(0, EmbeddingClient::kMaxBatch);
-    client->embed(*config, embedding.model, missing, context,
-        [db, clock, missing, model = embedding.model, done = std::move(done)](
-            const QList<QVector<float>>& vectors, const ApiError& error) {
-            if (error.isError())
-                return done(error.message);
-            QStringList hashes;
-            for (const QString& q : missing)
-                hashes.append(Knowledge::queryHash(q));
-            try {
-                Transaction tx(db);
-                Knowledge::storeVectors(db, model, u"query"_s, hashes, vectors, clock->nowMs());
-                tx.commit();
-            } catch (const SqlError& e) {
-                return done(e.message());
+    const QString key = embedding.model + u'\n' + missing.join(u'\n');
+    auto it = m_waiting.find(key);
+    if (it != m_waiting.end()) { // asked for already: wait for that answer
+        it->append({context, std::move(done)});
+        return;
+    }
+    m_waiting.insert(key, {{context, std::move(done)}});
+    m_client->embed(
+        *config, embedding.model, missing, this,
+        [this, db, key, missing, model = embedding.model](const QList<QVector<float>>& vectors, const ApiError& error) {
+            QString outcome = error.isError() ? error.message : QString();
+            if (!error.isError()) {
+                QStringList hashes;
+                for (const QString& q : missing)
+                    hashes.append(Knowledge::queryHash(q));
+                try {
+                    Transaction tx(db);
+                    Knowledge::storeVectors(db, model, u"query"_s, hashes, vectors, m_clock->nowMs());
+                    tx.commit();
+                } catch (const SqlError& e) {
+                    outcome = e.message();
+                }
             }
-            done({});
-        });
+            const QList<Waiter> waiters = m_waiting.take(key);
+            for (const Waiter& w : waiters) {
+                if (w.context)
+                    w.done(outcome);
+            }
+        },
+        1); // one attempt: a run rather searches by words than waits for a provider that is unwell
 }
 
 } // namespace KnowledgeEmbedJob

@@ -43,22 +43,15 @@ QString indexKey(const QSqlDatabase& db, const QString& model)
         + model;
 }
 
-// Changes when a passage or a passage vector of the model is added or removed (a new version of a document gives
-// its passages new ids).
-QString signatureOf(const QSqlDatabase& db, const QString& model)
+QString signatureOf(const QSqlDatabase& db)
 {
-    QSqlQuery q = Sql::exec(db,
-        u"SELECT (SELECT COUNT(*) FROM knowledge_chunks), (SELECT COALESCE(MAX(id), 0) FROM knowledge_chunks), "
-        u"(SELECT COUNT(*) FROM knowledge_vectors WHERE model = ? AND kind = 'passage')"_s,
-        {model});
-    q.next();
-    return u"%1/%2/%3"_s.arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong()).arg(q.value(2).toLongLong());
+    return Sql::scalar(db, u"SELECT generation FROM knowledge_generation WHERE id = 1"_s).toString();
 }
 
 std::shared_ptr<const Index> indexFor(const QSqlDatabase& db, const QString& model, int dims)
 {
     const QString key = indexKey(db, model);
-    const QString signature = signatureOf(db, model);
+    const QString signature = signatureOf(db);
     {
         QMutexLocker lock(&g_mutex);
         const auto it = g_indexes.constFind(key);
@@ -83,6 +76,10 @@ std::shared_ptr<const Index> indexFor(const QSqlDatabase& db, const QString& mod
             index->data[std::size_t(at + i)] = qFromLittleEndian<float>(bytes.constData() + i * sizeof(float));
     }
     QMutexLocker lock(&g_mutex);
+    // One model's vectors per database are kept: another model's (chosen before) would only take memory.
+    const QString database = key.chopped(model.size());
+    for (auto it = g_indexes.begin(); it != g_indexes.end();)
+        it = it.key().startsWith(database) && it.key() != key ? g_indexes.erase(it) : std::next(it);
     g_indexes.insert(key, index);
     return index;
 }
@@ -176,6 +173,11 @@ void normalize(QVector<float>* vector)
         f *= scale;
 }
 
+void touch(const QSqlDatabase& db)
+{
+    Sql::exec(db, u"UPDATE knowledge_generation SET generation = generation + 1 WHERE id = 1"_s);
+}
+
 int hashPassages(const QSqlDatabase& db)
 {
     QList<std::pair<qint64, QString>> hashes;
@@ -190,6 +192,7 @@ int hashPassages(const QSqlDatabase& db)
     Sql::Prepared update(db, u"UPDATE knowledge_chunks SET text_hash = ? WHERE id = ?"_s, false);
     for (const auto& [id, hash] : std::as_const(hashes))
         update.exec({hash, id});
+    touch(db);
     return int(hashes.size());
 }
 
@@ -234,14 +237,19 @@ void storeVectors(const QSqlDatabase& db, const QString& model, const QString& k
         normalize(&v);
         insert.exec({model, hashes.at(i), kind, int(v.size()), pack(v), now});
     }
+    if (kind == u"passage")
+        touch(db);
 }
 
 int pruneVectors(const QSqlDatabase& db, const QString& model)
 {
-    return Sql::update(db,
+    const int pruned = Sql::update(db,
         u"DELETE FROM knowledge_vectors WHERE model = ? AND kind = 'passage' AND NOT EXISTS (SELECT 1 FROM "
         u"knowledge_chunks c WHERE c.text_hash = knowledge_vectors.text_hash)"_s,
         {model});
+    if (pruned > 0)
+        touch(db);
+    return pruned;
 }
 
 std::optional<QVector<float>> queryVector(const QSqlDatabase& db, const QString& model, const QString& query)

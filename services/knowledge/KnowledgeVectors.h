@@ -51,6 +51,8 @@ QVector<float> unpack(const QByteArray& bytes);
 // Scales to length 1 (a zero vector stays zero).
 void normalize(QVector<float>* vector);
 
+// Marks the passages or their vectors changed (inside the caller's transaction): the search reads them again.
+void touch(const QSqlDatabase& db);
 // Gives the passages stored before meaning search their text's hash. Returns how many.
 int hashPassages(const QSqlDatabase& db);
 struct Pending

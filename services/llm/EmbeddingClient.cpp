@@ -63,7 +63,8 @@ HttpRequest EmbeddingClient::build(
     h.setHeader("Content-Type", "application/json");
     if (!apiKey.isEmpty())
         h.setHeader("Authorization", "Bearer " + apiKey.toUtf8());
-    h.deadlineMs = config.deadlineMs;
+    // 64 passages are embedded in seconds: a provider that takes longer is unwell (a chat model's deadline is longer).
+    h.deadlineMs = std::min(config.deadlineMs, 60'000);
     const QJsonArray input = QJsonArray::fromStringList(texts);
     if (config.kind == u"ollama") {
         h.url = QUrl(baseUrl(config) + u"/api/embed"_s);
@@ -133,7 +134,7 @@ bool EmbeddingClient::parse(const QString& providerKind, const QByteArray& body,
 }
 
 void EmbeddingClient::embed(const ProviderConfig& config, const QString& model, const QStringList& texts,
-    QObject* context, std::function<void(const QList<QVector<float>>&, const ApiError&)> done)
+    QObject* context, std::function<void(const QList<QVector<float>>&, const ApiError&)> done, int maxAttempts)
 {
     if (!supports(config.kind)) {
         done({},
@@ -182,12 +183,24 @@ void EmbeddingClient::embed(const ProviderConfig& config, const QString& model, 
     ApiCaller::Spec spec;
     spec.purpose = u"embed"_s;
     spec.endpoint = config.name.isEmpty() ? config.id : config.name;
-    spec.breaker = m_runtime->breakers()->breaker(config.kind + u':' + config.baseUrl.toString() + u'/' + model);
+    // The embedding model's own breaker, limiter and rate: a chat model that is down says nothing about it.
+    ProviderConfig endpoint = config;
+    endpoint.model = model;
+    spec.breaker = m_runtime->breakers()->breaker(endpoint.endpointKey());
+    AdaptiveLimiter::Config limits;
+    limits.initial = std::max(1, config.initialConcurrency);
+    limits.maximum = std::max(limits.initial, static_cast<double>(config.maxConcurrency));
+    spec.limiter = m_runtime->limiter(endpoint.endpointKey(), limits);
+    spec.bucket
+        = m_runtime->bucket(endpoint.endpointKey(), config.requestsPerSecond, std::max(1.0, config.requestsPerSecond));
     spec.policy = m_policy;
+    if (maxAttempts > 0)
+        spec.policy.maxAttempts = std::min(spec.policy.maxAttempts, maxAttempts);
     spec.build = [this, config, key = *key, model, texts, call, answer]() mutable {
         // In the ledger before it leaves: a kill from here on still counts it as spent.
         call.at = m_runtime->clock()->nowMs();
         answer->ledgerRow = CallLedger::open(m_db, call);
+        ++call.attempt;
         return build(config, key, model, texts);
     };
     spec.classify = [this, config, count = texts.size(), answer](const HttpResponse& r) -> ApiError {

@@ -36,10 +36,11 @@ public:
     // The model a provider of the kind embeds with unless the owner names another.
     static QString defaultModel(const QString& providerKind);
 
-    // done(one vector per text, in order; error) on the context's thread. model: the embedding model
-    // (not the provider's chat model). At most kMaxBatch texts.
+    // done(one vector per text, in order; error) on the context's thread (at once when nothing was sent: no key,
+    // the budget, an open circuit). model: the embedding model (not the provider's chat model). At most kMaxBatch
+    // texts. maxAttempts: fewer attempts than the retry policy's (0: the policy's).
     void embed(const ProviderConfig& config, const QString& model, const QStringList& texts, QObject* context,
-        std::function<void(const QList<QVector<float>>& vectors, const ApiError& error)> done);
+        std::function<void(const QList<QVector<float>>& vectors, const ApiError& error)> done, int maxAttempts = 0);
 
     // The request and the reading of its answer, per API (public for the tests).
     static HttpRequest build(

@@ -22,7 +22,7 @@ public:
         ProductRun::Env env;
         env.db = ctx.db();
         env.llm = llm;
-        env.embed = KnowledgeEmbedJob::clientFor(ctx);
+        env.queries = KnowledgeEmbedJob::queriesFor(ctx);
         env.clock = ctx.clock();
         env.owner = ctx.owner();
         env.stopRequested = [&ctx] { return ctx.stopRequested(); };

@@ -96,8 +96,8 @@ void ProductRun::start(std::function<void(qint64)> onChanged, std::function<void
                 queries += KnowledgeClaims::queriesFor(p.kind, m_ctx->facts);
         }
         queries.removeDuplicates();
-        if (m_env.embed && !queries.isEmpty() && Knowledge::embedding(db).enabled()) {
-            KnowledgeEmbedJob::embedQueries(m_env.embed, db, m_env.clock, queries, this, [this](const QString& error) {
+        if (m_env.queries && !queries.isEmpty() && Knowledge::embedding(db).enabled()) {
+            m_env.queries->embed(db, queries, this, [this](const QString& error) {
                 if (!error.isEmpty())
                     qCWarning(lcPipeline)
                         << "job" << m_job.id << "searches the knowledge base by its words alone:" << error;

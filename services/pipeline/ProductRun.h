@@ -8,7 +8,10 @@
 
 #include <QObject>
 
-class EmbeddingClient;
+namespace KnowledgeEmbedJob
+{
+class QueryEmbedder;
+}
 
 // One claimed job of the pipeline, for one product: "generate" (every piece not accepted yet),
 // "piece" (one piece again, with a person's instruction) or "recheck" (a person's edit). Runs the
@@ -23,7 +26,7 @@ public:
     {
         QSqlDatabase db;
         LlmClient* llm = nullptr;
-        EmbeddingClient* embed = nullptr; // the queries' vectors for the knowledge base's meaning search
+        KnowledgeEmbedJob::QueryEmbedder* queries = nullptr; // the searches' vectors for meaning search
         const Clock* clock = nullptr;
         QString owner; // the lease owner
         std::function<bool()> stopRequested;

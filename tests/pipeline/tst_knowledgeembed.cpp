@@ -1,5 +1,6 @@
 #include "PipelineFixture.h"
 #include "core/Clock.h"
+#include "knowledge/KnowledgeActions.h"
 #include "knowledge/KnowledgeBase.h"
 #include "knowledge/KnowledgeEmbedJob.h"
 #include "knowledge/KnowledgeVectors.h"
@@ -10,10 +11,12 @@
 #include "resilience/ApiCaller.h"
 #include "sandbox/MeaningVectors.h"
 #include "storage/Sql.h"
+#include "users/Users.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -132,7 +135,9 @@ private slots:
         QCOMPARE(answered.size(), 70);
         QCOMPARE(QSet<QString>(answered.cbegin(), answered.cend()).size(), 70);
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM knowledge_vectors"_s), 70);
-        QCOMPARE(f.count(u"SELECT attempts FROM jobs WHERE kind = 'knowledge-embed'"_s), 1); // one failed try
+        // The provider was waited for, as the pipeline waits: no attempt of the job spent.
+        QCOMPARE(f.count(u"SELECT attempts FROM jobs WHERE kind = 'knowledge-embed'"_s), 0);
+        QCOMPARE(f.count(u"SELECT waits FROM jobs WHERE kind = 'knowledge-embed'"_s), 1);
         QCOMPARE(f.count(u"SELECT COUNT(*) FROM provider_calls WHERE purpose = 'embed' AND outcome = 'error'"_s), 4);
     }
 
@@ -248,6 +253,67 @@ private slots:
         Knowledge::Embedding gone{u"removed-provider"_s, u"x"_s};
         QVERIFY(!KnowledgeEmbedJob::provider(f.db(), gone, &why));
         QVERIFY(why.contains(u"no longer exists"_s));
+    }
+
+    void aTypedSearchAsksForItsMeaningOnceAndSaysWhenItFails()
+    {
+        PipelineFixture f;
+        add(f.db(), u"Terms"_s,
+            u"## Sending it back\nNot happy? Send it back within 30 days and get your money back.\n\n"
+            u"## Gift cards\nGift cards are valid for one year and cannot be exchanged for cash."_s);
+        Knowledge::setEmbedding(f.db(), {u"sandbox-writer"_s, QString::fromLatin1(kModel)});
+        Knowledge::hashPassages(f.db());
+        {
+            const auto pending = Knowledge::pendingPassages(f.db(), QString::fromLatin1(kModel), 10);
+            QStringList hashes;
+            QList<QVector<float>> vectors;
+            for (const auto& p : pending) {
+                hashes.append(p.hash);
+                vectors.append(MeaningVectors::embed(p.text));
+            }
+            Knowledge::storeVectors(f.db(), QString::fromLatin1(kModel), u"passage"_s, hashes, vectors, 1);
+        }
+        EventBus bus;
+        UserSession viewer{Users::User{0, u"Vera"_s, Users::Role::Viewer, true}, u"test"_s};
+        KnowledgeActions actions(ChangeDoor(f.db(), Clock::system(), &bus, &viewer));
+        actions.setRuntime(&f.runtime());
+        QSignalSpy ready(&actions, &KnowledgeActions::meaningReady);
+
+        // A viewer may search; by words first, by meaning once the vector is back (told from the event loop).
+        QVERIFY(actions.search(u"refund"_s).isEmpty());
+        QVERIFY(!actions.askMeaning(u"  "_s)); // no words: nothing to ask
+        QVERIFY(actions.askMeaning(u"refund"_s));
+        QVERIFY(actions.meaningPending(u" Refund "_s));
+        QVERIFY(!actions.askMeaning(u"refund"_s)); // asked already
+        QCOMPARE(ready.size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 20'000);
+        QCOMPARE(ready.first().at(1).toString(), QString());
+        const auto found = actions.search(u"refund"_s);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().meaningRank, 1);
+        QVERIFY(!actions.askMeaning(u"refund"_s)); // known now
+        QCOMPARE(f.sandbox()->requestCount(u"openai.embeddings"_s), 1);
+        // The call is in the ledger like the workers'.
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM provider_calls WHERE purpose = 'embed' AND outcome = 'ok'"_s), 1);
+
+        // A failure is said once, after askMeaning returned, and not asked again for a minute.
+        f.sandbox()->setRouteFaults(u"openai.embeddings"_s, QJsonObject{{u"sequence"_s, QJsonArray{u"400"_s}}});
+        QVERIFY(actions.askMeaning(u"reimbursement please"_s));
+        QCOMPARE(ready.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 20'000);
+        QVERIFY(!ready.last().at(1).toString().isEmpty());
+        QVERIFY(!actions.askMeaning(u"reimbursement please"_s));
+        QVERIFY(!actions.meaningPending(u"reimbursement please"_s));
+        QCOMPARE(f.sandbox()->requestCount(u"openai.embeddings"_s), 2);
+
+        // Nothing is sent when the day's budget is spent: said, from the event loop too.
+        f.runtime().spend()->setDailyBudget(1);
+        f.runtime().spend()->setSpentToday(10);
+        QVERIFY(actions.askMeaning(u"exchange gift card"_s));
+        QCOMPARE(ready.size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 3, 20'000);
+        QVERIFY2(ready.last().at(1).toString().contains(u"budget"_s), qPrintable(ready.last().at(1).toString()));
+        QCOMPARE(f.sandbox()->requestCount(u"openai.embeddings"_s), 2);
     }
 
     void aJobForAProviderThatIsGoneSaysSoAndEnds()

@@ -226,6 +226,34 @@ private slots:
         QCOMPARE(Knowledge::coverage(db, QString::fromLatin1(kModel)).passages, 1);
     }
 
+    void theSearchReadsAPassageRewrittenUnderTheSameId()
+    {
+        TestWorkspace tw;
+        const QSqlDatabase db = tw.db();
+        shop(db);
+        useMeaning(db);
+        embedAll(db);
+        const QString model = QString::fromLatin1(kModel);
+        const QVector<float> warehouse = MeaningVectors::embed(u"warehouse same day"_s);
+        QVERIFY(Knowledge::search(db, u"warehouse same day"_s, 1, &warehouse).first().text.contains(u"16:00"_s));
+        // The last document rewritten: on SQLite its one passage may get the id it had; as many passages and as many
+        // vectors as before, and yet the search must compare the new text's vector.
+        const qint64 delivery
+            = Sql::scalar(db, u"SELECT id FROM knowledge_documents WHERE title = 'Delivery'"_s).toLongLong();
+        add(db, u"Delivery"_s, u"## Delivery times\nGift vouchers never expire and are sent by e-mail."_s, delivery);
+        QCOMPARE(Knowledge::pruneVectors(db, model), 1);
+        QCOMPARE(embedAll(db), 1);
+        QCOMPARE(tw.count(u"SELECT COUNT(*) FROM knowledge_vectors"_s), 4);
+        const QVector<float> vouchers = MeaningVectors::embed(u"vouchers expire"_s);
+        const QList<Knowledge::Passage> found = Knowledge::search(db, u"vouchers expire"_s, 1, &vouchers);
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(found.first().text.contains(u"Gift vouchers"_s), qPrintable(found.first().text));
+        QCOMPARE(found.first().meaningRank, 1);
+        const auto near = Knowledge::nearest(db, model, vouchers, 1);
+        QCOMPARE(near.first().chunkId, found.first().chunkId);
+        QVERIFY2(near.first().cosine > 0.2f, qPrintable(QString::number(near.first().cosine)));
+    }
+
     void passagesFromBeforeMeaningSearchGetTheirHash()
     {
         TestWorkspace tw;

@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +48,7 @@ KnowledgePage::KnowledgePage(const UiContext& context, QWidget* parent)
     , m_meaningModel(new QLineEdit(this))
     , m_meaningSave(new QPushButton(tr("Use"), this))
     , m_meaningState(new QLabel(this))
+    , m_askMeaning(new QTimer(this))
 {
     setObjectName(u"knowledgePage"_s);
     auto* intro = new QLabel(tr("Your shop's own words, for what a product's facts do not say: shipping and returns "
@@ -130,13 +132,23 @@ KnowledgePage::KnowledgePage(const UiContext& context, QWidget* parent)
     connect(m_remove, &QPushButton::clicked, this, &KnowledgePage::removeSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &KnowledgePage::updateButtons);
     connect(m_readOnly, &ReadOnlyNote::changed, this, &KnowledgePage::updateButtons);
-    connect(m_search, &QLineEdit::textChanged, this, &KnowledgePage::runSearch);
+    m_askMeaning->setSingleShot(true);
+    m_askMeaning->setInterval(400);
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        runSearch();
+        m_askMeaning->start();
+    });
+    connect(m_askMeaning, &QTimer::timeout, this, [this] {
+        if (m_context.knowledge->askMeaning(m_search->text()))
+            runSearch(); // says that the meaning is asked for
+    });
     connect(
         m_context.knowledge, &KnowledgeActions::meaningReady, this, [this](const QString& query, const QString& error) {
             if (query.simplified().compare(m_search->text().simplified(), Qt::CaseInsensitive) != 0)
                 return; // typed on since
-            runSearch();
-            if (!error.isEmpty())
+            if (error.isEmpty())
+                runSearch();
+            else
                 m_searchState->setText(tr("Ranked by words only (%1): the search's meaning could not be had: %2")
                                            .arg(m_context.knowledge->rankingName(), error));
         });
@@ -144,6 +156,7 @@ KnowledgePage::KnowledgePage(const UiContext& context, QWidget* parent)
     connect(m_meaningModel, &QLineEdit::returnPressed, this, &KnowledgePage::saveMeaning);
     connect(m_meaningProvider, &QComboBox::currentIndexChanged, this, [this] {
         const QString kind = m_meaningProvider->currentData(KindRole).toString();
+        m_meaningModel->clear(); // another provider's model is not this one's: its default shows instead
         m_meaningModel->setEnabled(!kind.isEmpty() && m_readOnly->mayChange());
         m_meaningModel->setPlaceholderText(kind.isEmpty() ? QString() : EmbeddingClient::defaultModel(kind));
     });

@@ -8,6 +8,7 @@
 
 class KnowledgeSearchModel;
 class QComboBox;
+class QTimer;
 class QLabel;
 class QLineEdit;
 class QMessageBox;
@@ -76,6 +77,7 @@ private:
     QLineEdit* m_meaningModel;
     QPushButton* m_meaningSave;
     QLabel* m_meaningState;
+    QTimer* m_askMeaning; // a search's meaning is asked for when the typing pauses, not at every key
     QPointer<KnowledgeDocumentDialog> m_dialog;
     QPointer<QMessageBox> m_confirm;
 };

@@ -14,5 +14,10 @@ CREATE TABLE knowledge_vectors (
     created_at INTEGER NOT NULL,
     PRIMARY KEY (model, text_hash)
 );
--- Counting a model's passage vectors (is the search's copy in memory current?) reads this index, not the vectors.
-CREATE INDEX knowledge_vectors_kind ON knowledge_vectors(model, kind);
+-- Changed with every passage or passage vector added or removed: the search's copy of the vectors in memory is
+-- current while it is the same (passage ids alone cannot say so: SQLite gives a deleted passage's id again).
+CREATE TABLE knowledge_generation (
+    id         INTEGER PRIMARY KEY,
+    generation INTEGER NOT NULL
+);
+INSERT INTO knowledge_generation (id, generation) VALUES (1, 0);

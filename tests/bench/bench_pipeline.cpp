@@ -2,7 +2,8 @@
 // with injected latency L and a provider limit of C concurrent calls per provider (429 with
 // Retry-After beyond it), with the pool's default settings: nobody tunes anything.
 //
-//   bench_pipeline [--products 1000] [--latency 300] [--concurrency 32] [--repeats 3] [--gui] [--keep] [--knowledge]
+//   bench_pipeline [--products 1000] [--latency 300] [--concurrency 32] [--repeats 3] [--gui] [--keep] [--knowledge
+//   [--meaning]]
 //                  [--server postgresql://user@host:port/postgres --worker-processes 2]
 //
 // With --server the workspace is a team workspace on that PostgreSQL server (a database of its own per
@@ -24,6 +25,8 @@
 #include "jobs/JobQueue.h"
 #include "jobs/WorkerPool.h"
 #include "knowledge/KnowledgeBase.h"
+#include "knowledge/KnowledgeEmbedJob.h"
+#include "knowledge/KnowledgeVectors.h"
 #include "llm/ProviderStore.h"
 #include "pipeline/PipelineActions.h"
 #include "pipeline/ProductStore.h"
@@ -158,7 +161,8 @@ struct Team
     int threads = 0; // pipeline.workers in each process (0: the default)
 };
 
-Result run(int products, int latency, int concurrency, bool gui, bool keep, const Team& team, bool knowledge)
+Result run(
+    int products, int latency, int concurrency, bool gui, bool keep, const Team& team, bool knowledge, bool meaning)
 {
     Result r;
     SandboxProcess sandbox;
@@ -187,6 +191,10 @@ Result run(int products, int latency, int concurrency, bool gui, bool keep, cons
         fill(ws->db(), products);
         if (knowledge)
             fillKnowledge(ws->db());
+        if (meaning) { // searched by meaning too: the passages and every run's searches embedded by the sandbox
+            Knowledge::setEmbedding(ws->db(), {u"sandbox-writer"_s, u"sandbox-embed-1"_s});
+            KnowledgeEmbedJob::enqueue(ws->db(), Clock::system()->nowMs());
+        }
         if (team.threads > 0)
             Settings::setValue(ws->db(), u"pipeline.workers"_s, qint64(team.threads));
     }
@@ -264,6 +272,11 @@ Result run(int products, int latency, int concurrency, bool gui, bool keep, cons
         w->waitForFinished(30'000);
     }
 
+    if (meaning)
+        std::printf("meaning search: %lld embedding calls, %lld searches and %lld passages embedded\n",
+            Sql::scalar(db, u"SELECT COUNT(*) FROM provider_calls WHERE purpose = 'embed'"_s).toLongLong(),
+            Sql::scalar(db, u"SELECT COUNT(*) FROM knowledge_vectors WHERE kind = 'query'"_s).toLongLong(),
+            Sql::scalar(db, u"SELECT COUNT(*) FROM knowledge_vectors WHERE kind = 'passage'"_s).toLongLong());
     QSqlQuery q = Sql::exec(db, u"SELECT stage, COUNT(*) FROM products GROUP BY stage"_s);
     while (q.next()) {
         const QString s = q.value(0).toString();
@@ -324,8 +337,10 @@ int main(int argc, char** argv)
     parser.addOption(
         {u"workers"_s, u"Worker threads per process (pipeline.workers; default: the pool's)."_s, u"n"_s, u"0"_s});
     parser.addOption({u"knowledge"_s, u"With the demo shop's knowledge base (shipping, returns, care guides)."_s});
+    parser.addOption({u"meaning"_s, u"With --knowledge: searched by meaning too (the sandbox's embedding model)."_s});
     parser.process(app);
     const bool knowledge = parser.isSet(u"knowledge"_s);
+    const bool meaning = knowledge && parser.isSet(u"meaning"_s);
     const int products = parser.value(u"products"_s).toInt();
     const int latency = parser.value(u"latency"_s).toInt();
     const int concurrency = parser.value(u"concurrency"_s).toInt();
@@ -338,13 +353,16 @@ int main(int argc, char** argv)
         concurrency,
         team.server.isEmpty() ? (gui ? "inside the main window" : "headless")
                               : qPrintable(u"PostgreSQL, %1 quorum worker processes"_s.arg(team.workers)),
-        repeats, knowledge ? ", with the demo shop's knowledge base" : "");
+        repeats,
+        knowledge ? (meaning ? ", with the demo shop's knowledge base searched by words and meaning"
+                             : ", with the demo shop's knowledge base")
+                  : "");
     std::printf("| run | writes | reviews | bound (s) | wall (s) | wall / bound | ready | review | failed | 429s | "
                 "peak RSS (MB) | DB (MB) | stall p50 / p99 / max (ms) |\n");
     std::printf("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     QList<double> ratios, p99s, rss;
     for (int i = 0; i < repeats; ++i) {
-        const Result r = run(products, latency, concurrency, gui, parser.isSet(u"keep"_s), team, knowledge);
+        const Result r = run(products, latency, concurrency, gui, parser.isSet(u"keep"_s), team, knowledge, meaning);
         ratios.append(r.boundS > 0 ? r.wallS / r.boundS : 0);
         p99s.append(r.stallP99);
         rss.append(static_cast<double>(r.rssMb));

@@ -115,19 +115,17 @@ void ProductRun::start(std::function<void(qint64)> onChanged, std::function<void
 
 void ProductRun::startGates()
 {
-    {
-        for (PieceGate* gate : std::as_const(m_gates)) {
-            gate->start(
-                [this] {
-                    try {
-                        updateStage();
-                    } catch (const SqlError& e) {
-                        qCWarning(lcPipeline) << "cannot update the product's progress:" << e.message();
-                    }
-                    m_onChanged(m_productId);
-                },
-                [this](const PieceGate::Result& r) { gateFinished(r); });
-        }
+    for (PieceGate* gate : std::as_const(m_gates)) {
+        gate->start(
+            [this] {
+                try {
+                    updateStage();
+                } catch (const SqlError& e) {
+                    qCWarning(lcPipeline) << "cannot update the product's progress:" << e.message();
+                }
+                m_onChanged(m_productId);
+            },
+            [this](const PieceGate::Result& r) { gateFinished(r); });
     }
 }
 

@@ -10,9 +10,11 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -35,17 +37,72 @@ bool boundedAt(const QString& text, qsizetype start, qsizetype length)
         && (start + length >= text.size() || !isWordChar(text.at(start + length)));
 }
 
+namespace
+{
+
+// Where each word of a text starts, by the word: a bounded form that begins with a word character can
+// only start where a word starts, and that word is the form's first run of word characters. Looking the
+// forms up here reads the text once instead of once per form (hundreds of forms per list).
+class WordStarts
+{
+public:
+    explicit WordStarts(const QString& text)
+        : m_text(text)
+    {
+        const qsizetype n = text.size();
+        for (qsizetype i = 0; i < n;) {
+            if (!isWordChar(text.at(i))) {
+                ++i;
+                continue;
+            }
+            qsizetype end = i + 1;
+            while (end < n && isWordChar(text.at(end)))
+                ++end;
+            m_starts[QStringView(text).sliced(i, end - i)].append(i);
+            i = end;
+        }
+    }
+    // Every bounded place the form stands in the text.
+    void find(const QString& form, const Term* term, QList<Hit>* found) const
+    {
+        qsizetype lead = 0;
+        while (lead < form.size() && isWordChar(form.at(lead)))
+            ++lead;
+        if (lead == 0) { // begins with a sign: read the whole text for it
+            for (qsizetype at = m_text.indexOf(form); at >= 0; at = m_text.indexOf(form, at + 1))
+                if (boundedAt(m_text, at, form.size()))
+                    found->append(Hit{term, at, form.size()});
+            return;
+        }
+        const auto it = m_starts.constFind(QStringView(form).first(lead));
+        if (it == m_starts.cend())
+            return;
+        for (const qsizetype at : *it)
+            if (QStringView(m_text).sliced(at).startsWith(form) && boundedAt(m_text, at, form.size()))
+                found->append(Hit{term, at, form.size()});
+    }
+
+private:
+    const QString& m_text;
+    QHash<QStringView, QVarLengthArray<qsizetype, 2>> m_starts;
+};
+
+} // namespace
+
 QList<Hit> findTerms(const QString& text, const QString& lower, const QList<Term>& terms)
 {
     QList<Hit> found;
+    std::optional<WordStarts> inText;
+    std::optional<WordStarts> inLower;
     for (const Term& t : terms) {
         for (const QString& form : t.forms) {
+            if (form.isEmpty())
+                continue;
             const bool caseSensitive = form.at(0).isUpper();
-            const QString& haystack = caseSensitive ? text : lower;
-            for (qsizetype at = haystack.indexOf(form); at >= 0; at = haystack.indexOf(form, at + 1)) {
-                if (boundedAt(haystack, at, form.size()))
-                    found.append(Hit{&t, at, form.size()});
-            }
+            std::optional<WordStarts>& words = caseSensitive ? inText : inLower;
+            if (!words)
+                words.emplace(caseSensitive ? text : lower);
+            words->find(form, &t, &found);
         }
     }
     std::sort(found.begin(), found.end(),

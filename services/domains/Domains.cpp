@@ -11,6 +11,7 @@
 #include "shopagents/ShopAgents.h"
 #include "sites/OutreachJobs.h"
 #include "sites/SiteJobs.h"
+#include "social/SocialPublishRun.h"
 #include "storesync/StoreSync.h"
 
 std::unique_ptr<Domains> Domains::create()
@@ -29,6 +30,7 @@ std::unique_ptr<Domains> Domains::create()
     CampaignEffects::registerAll(d->effects);
     StoreSync::registerAll(d->jobs, d->effects);
     AdSync::registerAll(d->jobs);
+    SocialJobs::registerAll(d->jobs, d->effects);
     ShopAgents::registerAll(d->jobs, d->effects, roster);
     Notifications::registerAll(d->jobs);
     SiteJobs::registerAll(d->jobs);

@@ -3,6 +3,7 @@
 #include "LlmRoutes.h"
 #include "PlatformRoutes.h"
 #include "ShopRoutes.h"
+#include "SocialRoutes.h"
 #include "StoreDataRoutes.h"
 #include "core/Json.h"
 #include "core/Log.h"
@@ -43,6 +44,7 @@ bool SandboxServer::start(const Options& options, QString* error)
     m_shop = std::make_unique<ShopRoutes>(&m_options.credentials, base);
     m_shop->setRestRouteStyle(options.restRouteStyle);
     m_platforms = std::make_unique<PlatformRoutes>(&m_options.credentials, base);
+    m_social = std::make_unique<SocialRoutes>();
     m_storeData = std::make_unique<StoreDataRoutes>(&m_options.credentials, base, m_shop.get());
     if (!m_http->listen(options.port, options.host)) {
         if (error)
@@ -118,6 +120,33 @@ void SandboxServer::resetState()
     m_shop->reset();
     m_platforms->reset();
     m_storeData->reset();
+    if (m_social)
+        m_social->reset();
+}
+
+bool SandboxServer::isSocial(const QString& route)
+{
+    return route == u"instagram" || route == u"facebook" || route == u"pinterest" || route == u"x"
+        || route == u"linkedin" || route == u"tiktok";
+}
+
+QJsonArray SandboxServer::socialPosts(const QString& platform) const
+{
+    QMutexLocker lock(&m_stateMutex);
+    return m_social->posts(platform);
+}
+
+bool SandboxServer::removeSocialPost(const QString& platform, const QString& id)
+{
+    QMutexLocker lock(&m_stateMutex);
+    return m_social->remove(platform, id);
+}
+
+void SandboxServer::setSocialClock(std::function<qint64()> now)
+{
+    QMutexLocker lock(&m_stateMutex);
+    if (m_social)
+        m_social->setClock(std::move(now));
 }
 
 void SandboxServer::generateShop(const ShopData::Options& options)
@@ -281,6 +310,8 @@ QString SandboxServer::routeFor(const QString& path, const QString& restRoute)
         return rest.startsWith(u"/wc/"_s) ? u"woo"_s : u"wp"_s;
     if (shopify.match(path).hasMatch())
         return u"shopify"_s;
+    if (const QString social = SocialRoutes::routeFor(path); !social.isEmpty())
+        return social;
     if (meta.match(path).hasMatch())
         return u"meta"_s;
     if (path == u"/" || path.isEmpty())
@@ -326,6 +357,8 @@ void SandboxServer::onRequest(const ServerRequest& request, const Reply& reply)
         QMutexLocker lock(&m_stateMutex);
         if (route.startsWith(u"meta"_s))
             m_platforms->metaFault(u"429"_s, decision, reply);
+        else if (isSocial(route))
+            m_social->answerFault(route, u"429"_s, decision, reply);
         else if (!m_llm->answerFault(route, u"429"_s, decision, reply))
             reply->sendJson(429,
                 R"({"code":"rest_too_many_requests","message":"Too many requests","data":{"status":429}})",
@@ -389,6 +422,19 @@ void SandboxServer::dispatch(
         if (!kind.isEmpty() && m_platforms->metaFault(kind, decision, reply))
             return;
         m_platforms->meta(request, decision, reply);
+        return;
+    }
+    if (isSocial(route)) {
+        if (kind == u"timeout_after_create" || kind == u"timeout_after_write") {
+            // The post is made; its answer never comes.
+            if (request.method == "POST")
+                m_social->handle(route, request, decision, std::make_shared<Responder>(nullptr, false, [] {}));
+            reply->stall();
+            return;
+        }
+        if (!kind.isEmpty() && m_social->answerFault(route, kind, decision, reply))
+            return;
+        m_social->handle(route, request, decision, reply);
         return;
     }
     if (route == u"shopify") {

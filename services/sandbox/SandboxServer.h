@@ -9,11 +9,13 @@
 #include <QThread>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class LlmRoutes;
 class PlatformRoutes;
 class ShopRoutes;
+class SocialRoutes;
 class StoreDataRoutes;
 namespace ShopData
 {
@@ -105,6 +107,13 @@ public:
     // Which route a request belongs to ("openai.chat", "woo", ...), or empty. /v1/models is
     // "openai.models" here; a request to it carrying anthropic-version is "anthropic.models".
     static QString routeFor(const QString& path, const QString& restRoute);
+    static bool isSocial(const QString& route);
+
+    // The social platforms' posts ({id, account, text, link, media, created_at}); one removed there; the
+    // time their posts are stamped with (a test's clock).
+    QJsonArray socialPosts(const QString& platform) const;
+    bool removeSocialPost(const QString& platform, const QString& id);
+    void setSocialClock(std::function<qint64()> now);
 
 signals:
     void requestServed(const QString& route);
@@ -123,6 +132,7 @@ private:
     std::unique_ptr<ShopRoutes> m_shop;
     std::unique_ptr<PlatformRoutes> m_platforms;
     std::unique_ptr<StoreDataRoutes> m_storeData;
+    std::unique_ptr<SocialRoutes> m_social;
     mutable QMutex m_stateMutex;
     mutable QMutex m_logMutex;
     QList<LoggedRequest> m_log;

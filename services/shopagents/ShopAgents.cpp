@@ -130,28 +130,6 @@ ActionEffects::Result reply(const QSqlDatabase&, const ApprovalDesk::Proposal&, 
             "under the review there.")
             .arg(product));
 }
-// A post goes out on the platforms by a person's hand: Quorum does not post to them.
-ActionEffects::Result socialPost(const QSqlDatabase&, const ApprovalDesk::Proposal&, QJsonObject params, qint64)
-{
-    QStringList platforms;
-    for (const auto& [key, name] : {std::pair{u"instagram", u"Instagram"}, {u"facebook", u"Facebook"}, {u"x", u"X"}})
-        if (!params.value(QString::fromUtf16(key)).toString().trimmed().isEmpty())
-            platforms.append(QString::fromUtf16(name));
-    if (platforms.isEmpty())
-        return ActionEffects::Result::failed(
-            QCoreApplication::translate("ActionExecutor", "The post has no text for any platform."));
-    QString on = platforms.takeLast();
-    if (!platforms.isEmpty())
-        on = QCoreApplication::translate("ActionExecutor", "%1 and %2").arg(platforms.join(u", "_s), on);
-    const QDateTime at(QDate::fromString(params.value(u"post_on"_s).toString(), Qt::ISODate),
-        QTime(params.value(u"post_hour"_s).toVariant().toInt(), 0));
-    const QString product = params.value(u"product"_s).toString();
-    return recorded(std::move(params),
-        QCoreApplication::translate("ActionExecutor",
-            "Recorded: post about %1 on %2 at %3. Quorum does not post to social platforms; post it there.")
-            .arg(product, on, QLocale().toString(at, QLocale::ShortFormat)));
-}
-
 // The product goes back to work; the stores keep the published words until publishing the new ones is approved.
 ActionEffects::Result refresh(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, QJsonObject params, qint64 now)
 {
@@ -216,7 +194,6 @@ void registerEffects(ActionEffects& effects)
     effects.add(ActionType::FeatureProduct, &feature);
     effects.add(ActionType::RetireProduct, &retire);
     effects.add(ActionType::NewSupplier, &supplier);
-    effects.add(ActionType::SocialPost, &socialPost);
     effects.add(ActionType::ContentRefresh, &refresh);
     effects.add(ActionType::PromptTrial, &PromptTrialAgent::keep);
 }

@@ -4,6 +4,7 @@
 #include "ScoutAgent.h"
 #include "approvals/ApprovalDesk.h"
 #include "core/Json.h"
+#include "social/SocialPlatforms.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -137,15 +138,7 @@ SocialAgent::Post SocialAgent::post(const QJsonObject& piece)
     Post p;
     const QJsonObject instagram = piece.value(u"instagram"_s).toObject();
     p.instagram = instagram.value(u"caption"_s).toString().trimmed();
-    QStringList tags;
-    for (const QJsonValue& t : instagram.value(u"hashtags"_s).toArray()) {
-        QString tag = t.toString().trimmed();
-        tag.remove(u' ');
-        if (tag.isEmpty())
-            continue;
-        tags.append(tag.startsWith(u'#') ? tag : u"#"_s + tag);
-    }
-    p.hashtags = tags.join(u' ');
+    p.hashtags = SocialPlatforms::hashtagLine(instagram.value(u"hashtags"_s).toArray());
     p.facebook = piece.value(u"facebook"_s).toObject().value(u"post"_s).toString().trimmed();
     p.x = piece.value(u"x"_s).toObject().value(u"post"_s).toString().trimmed();
     return p;

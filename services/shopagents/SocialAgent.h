@@ -10,8 +10,8 @@
 
 // Social (marketing cluster): proposes posts about the products worth talking about now, written from the
 // social posts the pipeline wrote and the agreement gate passed (no new AI call), at the hour the shop's
-// customers buy. Daily, and after store syncs bring orders. Quorum does not post to the platforms: an
-// approved post is recorded, and a person posts it.
+// customers buy. Daily, and after store syncs bring orders. Its proposal names no planned post: approved, it is
+// recorded and a person posts it (Quorum's own posting is social/).
 //
 // A product qualifies when it is in the store (published, promoting or live, not archived), its social
 // posts were accepted, and it is not out of stock (its SKUs' pooled stock, where the sync knows it). It is

@@ -6,6 +6,7 @@
 #include "shopagents/ScoutAgent.h"
 #include "shopagents/ShopAgents.h"
 #include "shopagents/SocialAgent.h"
+#include "social/SocialPublishRun.h"
 #include "storage/Sql.h"
 #include "storesync/SalesRollup.h"
 #include "users/Users.h"
@@ -283,6 +284,7 @@ private slots:
         QVERIFY2(approved.ok, qPrintable(approved.error));
         ActionEffects effects;
         ShopAgents::registerEffects(effects);
+        SocialJobs::registerEffects(effects);
         ActionEffects::Result r;
         {
             Transaction tx(db);

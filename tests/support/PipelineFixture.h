@@ -59,6 +59,8 @@ public:
     // the next due moment when none does) until nothing is
     // queued or running (or realTimeoutMs passes). onStep runs after every step (to end an outage).
     bool runUntilIdle(qint64 stepMs, int realTimeoutMs, const std::function<void()>& onStep = {});
+    // runUntilIdle moves the clock straight to the next job's due time when nothing runs (jobs days ahead).
+    void setJumpToDueJobs(bool jump) { m_jumpToDueJobs = jump; }
     QString stageOf(qint64 id) const;
     qint64 count(const QString& sql, const QVariantList& binds = {}) const { return m_ws.count(sql, binds); }
 
@@ -73,4 +75,5 @@ private:
     std::unique_ptr<WorkerPool> m_pool;
     const JobRegistry* m_registry = nullptr;
     int m_stallTimeoutMs = 60'000;
+    bool m_jumpToDueJobs = false;
 };

@@ -11,6 +11,7 @@
 #include "shopagents/GoalActions.h"
 #include "shopagents/PricingActions.h"
 #include "shopagents/SupplierActions.h"
+#include "social/SocialActions.h"
 #include "storesync/CustomerActions.h"
 #include "storesync/StockActions.h"
 
@@ -75,6 +76,7 @@ private:
         GoalActions goals;
         PricingActions pricing;
         SupplierActions suppliers;
+        SocialActions social;
     };
 
     CommandLine m_options;

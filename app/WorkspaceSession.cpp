@@ -25,6 +25,9 @@
 #include "sandbox/ShopGenerator.h"
 #include "secrets/SecretCache.h"
 #include "secrets/SecretStore.h"
+#include "social/SocialAccounts.h"
+#include "social/SocialActions.h"
+#include "social/SocialSchedule.h"
 #include "storage/Dialect.h"
 #include "storage/Doorbell.h"
 #include "storage/Settings.h"
@@ -282,9 +285,64 @@ void WorkspaceSession::connectDemoShop()
         QString error;
         if (!DemoSeeder::seedExperiments(*m_workspace, ads, *Clock::system(), &error))
             qCWarning(lcApp) << "demo A/B tests:" << error;
+        connectDemoSocial(url, dutch);
     } catch (const SqlError& e) {
         qCWarning(lcApp) << "demo connections:" << e.message();
     }
+}
+
+void WorkspaceSession::connectDemoSocial(const QString& url, bool dutch)
+{
+    // The sandbox's Instagram, Facebook Page, Pinterest board and X account, planned in Amsterdam time. X posts
+    // without asking (the owner's choice); the others ask. Tokens live in memory for the session only.
+    const QSqlDatabase db = m_workspace->db();
+    const qint64 now = Clock::system()->nowMs();
+    const QString handle = dutch ? u"@demowinkel"_s : u"@demoshop"_s;
+    const QList<std::pair<QString, QString>> platforms{{u"instagram"_s, u"17841400000000001"_s},
+        {u"facebook"_s, u"101"_s}, {u"pinterest"_s, u"5550001"_s}, {u"x"_s, u"42"_s}};
+    Transaction tx(db);
+    QList<qint64> ids;
+    for (const auto& [platform, remote] : platforms) {
+        SocialAccounts::Account a;
+        for (const SocialAccounts::Account& known : SocialAccounts::all(db))
+            if (known.platform == platform)
+                a = known;
+        const bool added = a.id == 0;
+        a.platform = platform;
+        a.name = platform == u"facebook" ? (dutch ? u"Demowinkel"_s : u"Demo Shop"_s) : handle;
+        a.remoteId = remote;
+        a.apiUrl = url;
+        a.zone = "Europe/Amsterdam";
+        if (added)
+            a.postWithoutAsking = platform == u"x";
+        a.id = SocialAccounts::save(db, a, now);
+        m_runtime->secrets()->put(SocialAccounts::secretKey(a.id, u"access_token"_s), u"demo-access-token"_s,
+            SecretCache::originOf(QUrl(url)));
+        if (SocialSchedule::postingTimes(db, a.id).isEmpty()) {
+            QList<std::pair<int, int>> times;
+            for (int day = 1; day <= 5; ++day)
+                times << std::pair{day, 9 * 60} << std::pair{day, 19 * 60 + 30};
+            times << std::pair{6, 10 * 60 + 30};
+            SocialSchedule::setPostingTimes(db, a.id, times);
+        }
+        ids.append(a.id);
+    }
+    // The first time: two products' gate-passed captions planned on every account at their next posting times.
+    if (Sql::scalar(db, u"SELECT COUNT(*) FROM social_posts"_s).toLongLong() == 0) {
+        QSqlQuery q = Sql::exec(db,
+            u"SELECT p.id FROM products p JOIN content_pieces c ON c.product_id = p.id AND c.kind = 'social' WHERE "
+            u"c.accepted_version_id IS NOT NULL AND p.stage IN ('published', 'promoting', 'live') ORDER BY p.id "
+            u"LIMIT 2"_s);
+        QList<qint64> products;
+        while (q.next())
+            products.append(q.value(0).toLongLong());
+        for (const qint64 product : products) {
+            const auto planned = SocialActions::planProductIn(db, product, ids, u"Quorum"_s, now);
+            if (!planned.problems.isEmpty())
+                qCWarning(lcApp) << "demo social posts:" << planned.problems;
+        }
+    }
+    tx.commit();
 }
 
 void WorkspaceSession::startWorkers(const QString& role)

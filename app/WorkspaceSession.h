@@ -90,6 +90,7 @@ private:
     WorkspaceSession() = default;
     bool startSandbox(QString* error);
     void connectDemoShop();
+    void connectDemoSocial(const QString& url, bool dutch);
     void applyGatewaySettings();
 
     std::unique_ptr<Workspace> m_workspace;

@@ -52,6 +52,7 @@ class ReviewWeekModel;
 class OrdersImportActions;
 class StockActions;
 class AdRuleActions;
+class SocialActions;
 class AdRulesModel;
 class RuleFindingsModel;
 class ExperimentActions;
@@ -130,6 +131,7 @@ struct UiContext
     CurrencySettings* currencySettings = nullptr;  // reporting currency and rates
     OrdersImportActions* orders = nullptr;         // a Shopify orders export into the workspace's orders
     StockActions* stockActions = nullptr;          // stock in the stores, and reorder rules
+    SocialActions* social = nullptr;               // social posts: planned, moved, canceled
     AdRuleActions* adRules = nullptr;              // ad rules: checked, backtested, saved, switched live
     AdRulesModel* adRulesModel = nullptr;          // the Campaigns pane's Rules tab
     RuleFindingsModel* ruleFindings = nullptr;     // what the selected rule found

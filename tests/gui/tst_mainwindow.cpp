@@ -67,9 +67,10 @@ private slots:
         QVERIFY(window()->windowTitle().contains(u"(demo)"_s));
         QVERIFY(window()->findChild<QWidget*>(u"demoBanner"_s)->isVisible());
         QCOMPARE(window()->currentPane(), PaneId::Dashboard);
-        QCOMPARE(window()->workspaceStatusBar()->pendingApprovals(), 4);
+        // The demo's four (two content reviews, a refund and a campaign launch) and its two products' social posts.
+        QCOMPARE(window()->workspaceStatusBar()->pendingApprovals(), 6);
         const auto* pending = window()->findChild<QToolButton*>(u"statusPendingApprovals"_s);
-        QCOMPARE(pending->text(), u"4 pending approvals"_s);
+        QCOMPARE(pending->text(), u"6 pending approvals"_s);
     }
 
     void everyPaneShowsItsRows()

@@ -5,6 +5,7 @@
 #include "panes/ApprovalsPane.h"
 #include "panes/ProposalDetailPanel.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -82,10 +83,22 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(
             value(u"SELECT execution_state FROM action_proposals WHERE id = ?"_s, {first}).toString(), u"done"_s,
             30'000);
-        const QString note = ApprovalDesk::load(m_gui.db(), first)->executedParameters.value(u"note"_s).toString();
-        QVERIFY2(note.contains(p.parameters.value(u"product"_s).toString())
-                && note.contains(u"Quorum does not post to social platforms"_s),
+        // The demo's Facebook and X accounts get the post at that hour; Instagram needs an image the demo's
+        // products do not have, so that one is left to a person, and the note says which is which.
+        const QJsonObject done = ApprovalDesk::load(m_gui.db(), first)->executedParameters;
+        const QString note = done.value(u"note"_s).toString();
+        QVERIFY2(note.contains(p.parameters.value(u"product"_s).toString()) && note.contains(u"Scheduled"_s)
+                && note.contains(u"Facebook"_s) && note.contains(u"need an image"_s) && note.contains(u"Recorded"_s)
+                && note.contains(u"Instagram"_s),
             qPrintable(note));
+        QCOMPARE(done.value(u"planned_posts"_s).toArray().size(), 2);
+        for (const QJsonValue& v : done.value(u"planned_posts"_s).toArray()) {
+            QCOMPARE(
+                value(u"SELECT status FROM social_posts WHERE id = ?"_s, {v.toInteger()}).toString(), u"scheduled"_s);
+            QCOMPARE(
+                value(u"SELECT substr(local_time, 12) FROM social_posts WHERE id = ?"_s, {v.toInteger()}).toString(),
+                QTime(p.parameters.value(u"post_hour"_s).toInt(), 0).toString(u"HH:mm"_s));
+        }
     }
 };
 

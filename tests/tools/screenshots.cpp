@@ -25,6 +25,7 @@
 #include "panes/PipelinePane.h"
 #include "panes/PnlCard.h"
 #include "panes/SitesPane.h"
+#include "panes/SocialTab.h"
 #include "settings/ConnectionsPage.h"
 #include "settings/ProviderDialog.h"
 #include "settings/ProvidersPage.h"
@@ -240,6 +241,19 @@ int main(int argc, char** argv)
         if (auto* dialog = GuiFixture::dialog<ExperimentDialog>()) {
             save(dialog, out, lang, u"experiment-dialog"_s);
             dialog->reject();
+        }
+        // The Social tab: the demo's planned posts on the week's calendar and in the list, then the month.
+        campaigns->tabs()->setCurrentWidget(campaigns->socialTab());
+        settle(300);
+        if (campaigns->socialTab()->list()->model()->rowCount() > 0)
+            campaigns->socialTab()->list()->setCurrentIndex(campaigns->socialTab()->list()->model()->index(0, 0));
+        settle();
+        save(w, out, lang, u"campaigns-social"_s);
+        if (auto* mode = campaigns->socialTab()->findChild<QComboBox*>(u"socialMode"_s)) {
+            mode->setCurrentIndex(1);
+            settle();
+            save(w, out, lang, u"campaigns-social-month"_s);
+            mode->setCurrentIndex(0);
         }
         campaigns->tabs()->setCurrentIndex(0);
     }

@@ -2,6 +2,7 @@
 
 #include "AdRulesTab.h"
 #include "ExperimentsTab.h"
+#include "SocialTab.h"
 
 #include "CampaignSeriesModel.h"
 #include "CampaignsModel.h"
@@ -40,6 +41,7 @@ CampaignsPane::CampaignsPane(const UiContext& context, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_rulesTab(new AdRulesTab(context, this))
     , m_experimentsTab(new ExperimentsTab(context, this))
+    , m_socialTab(new SocialTab(context, this))
 {
     setObjectName(u"campaignsPane"_s);
     auto* header = new PaneHeader(tr("Campaigns"),
@@ -135,9 +137,11 @@ CampaignsPane::CampaignsPane(const UiContext& context, QWidget* parent)
     m_tabs->addTab(splitter, tr("&Campaigns"));
     m_tabs->addTab(m_rulesTab, tr("&Rules"));
     m_tabs->addTab(m_experimentsTab, tr("E&xperiments"));
+    m_tabs->addTab(m_socialTab, tr("&Social"));
     connect(m_rulesTab, &AdRulesTab::message, this, &CampaignsPane::message);
     connect(m_rulesTab, &AdRulesTab::proposalRequested, this, &CampaignsPane::proposalRequested);
     connect(m_experimentsTab, &ExperimentsTab::message, this, &CampaignsPane::message);
+    connect(m_socialTab, &SocialTab::message, this, &CampaignsPane::message);
     // The search and filters are the campaign list's.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         for (QWidget* w :

@@ -12,6 +12,7 @@ class QPushButton;
 class QTableView;
 class AdRulesTab;
 class ExperimentsTab;
+class SocialTab;
 class QTabWidget;
 class RoasChart;
 
@@ -27,6 +28,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     AdRulesTab* rulesTab() const { return m_rulesTab; }
     ExperimentsTab* experimentsTab() const { return m_experimentsTab; }
+    SocialTab* socialTab() const { return m_socialTab; }
     // Imports the report at path (what the file dialog does), and says what came in.
     void importReport(const QString& path);
     QMessageBox* lastReportBox() const { return m_lastReportBox; }
@@ -49,5 +51,6 @@ private:
     QTabWidget* m_tabs;
     AdRulesTab* m_rulesTab;
     ExperimentsTab* m_experimentsTab;
+    SocialTab* m_socialTab;
     QPointer<QMessageBox> m_lastReportBox;
 };

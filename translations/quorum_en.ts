@@ -252,22 +252,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../services/social/SocialPublishRun.cpp" line="+430"/>
         <source>The post has no text for any platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Scheduled: post about %1 on %2 at %3, each in its account&apos;s time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Recorded: post about %1 on %2 at %3. Quorum does not post to social platforms; post it there.</source>
+        <location line="+1"/>
+        <source>Recorded: post about %1 on %2 at %3, for you to post there (no connected account could post it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Not planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The posts were not scheduled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 posts scheduled; the others were approved after their time: move them to a new time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+11"/>
         <source>Content refresh approved: checking every piece again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2908,7 +2928,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="-123"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="-101"/>
         <source>Publisher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,7 +3621,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5598,12 +5618,12 @@
 <context>
     <name>CampaignsPane</name>
     <message>
-        <location filename="../ui/panes/CampaignsPane.cpp" line="+37"/>
+        <location filename="../ui/panes/CampaignsPane.cpp" line="+38"/>
         <source>&amp;Import ad report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5651,7 +5671,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>&amp;Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Import an ad report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5676,7 +5701,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>&amp;Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5686,7 +5711,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 · ROAS per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6163,7 +6188,7 @@
 <context>
     <name>Claims</name>
     <message>
-        <location filename="../services/pipeline/ClaimFacts.cpp" line="+175"/>
+        <location filename="../services/pipeline/ClaimFacts.cpp" line="+232"/>
         <location line="+95"/>
         <source>description</source>
         <translation type="unfinished"></translation>
@@ -8442,7 +8467,7 @@ Commands:
 <context>
     <name>EmbeddingClient</name>
     <message>
-        <location filename="../services/llm/EmbeddingClient.cpp" line="+89"/>
+        <location filename="../services/llm/EmbeddingClient.cpp" line="+90"/>
         <source>the answer is not JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15247,7 +15272,7 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>Two models check every piece</source>
         <translation type="unfinished"></translation>
     </message>
@@ -20987,6 +21012,34 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
 </context>
 <context>
+    <name>SocialActions</name>
+    <message>
+        <location filename="../services/social/SocialActions.cpp" line="+110"/>
+        <source>The product was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” has no accepted social captions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the captions hold no text for this platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the same text is planned within a day already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Post about “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SocialAgent</name>
     <message>
         <location filename="../services/shopagents/SocialAgent.cpp" line="+148"/>
@@ -21128,6 +21181,565 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     <message>
         <location line="+2"/>
         <source>Nothing new or rising to post about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocialCalendar</name>
+    <message>
+        <location filename="../ui/panes/SocialCalendar.cpp" line="+66"/>
+        <source>Social post calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a post to move it. Arrows choose a post; Ctrl+Up/Down moves it 15 minutes, Ctrl+Left/Right a day; Delete cancels it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+232"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocialClient</name>
+    <message>
+        <location filename="../services/social/SocialClient.cpp" line="+137"/>
+        <source>the answer could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTTP %1 (the answer could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+302"/>
+        <source>posting to %1 is not built yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-294"/>
+        <source>an Instagram post needs an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Instagram was still processing the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instagram did not accept the image (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>a pin needs an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>a TikTok photo post needs an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>TikTok did not publish the post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TikTok was still processing the post (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocialPlatforms</name>
+    <message>
+        <location filename="../services/social/SocialPlatforms.cpp" line="+121"/>
+        <source>Quorum does not post to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes at most %2 characters; this post has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 takes at most %2 hashtags; this post has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 posts need an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quorum posts to %1 without images so far: remove the image or post it there yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 takes at most %2 images in a post; this one has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Image %1 is %2; %3 takes at most %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Image %1 is %2 × %3 pixels; %4 takes images from %5:1 to %6:1 (width to height).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 publishes at most %2 posts of an account in 24 hours; %3 are planned or published around this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocialPosts</name>
+    <message>
+        <location filename="../services/social/SocialPosts.cpp" line="+176"/>
+        <location line="+133"/>
+        <location line="+32"/>
+        <source>The account was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <location line="+130"/>
+        <source>“%1” is not a time Quorum can plan in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+129"/>
+        <source>That time has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>%1 on %2 at %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Posts planned by %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approving schedules the posts; each is published at its local time and its result shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A post speaks for the shop in public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Approved after its time (%1): move it to a new time to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+32"/>
+        <location line="+27"/>
+        <source>The post was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-295"/>
+        <source>The post is being published or was published: it cannot move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+302"/>
+        <source>The post was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-300"/>
+        <source>The post is being published or was published: its text cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+299"/>
+        <source>The post is being sent right now; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The post was sent to the platform: remove it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocialPostsModel</name>
+    <message>
+        <location filename="../models/SocialPostsModel.cpp" line="+56"/>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not known yet: being looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>When (local to the account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocialPublishRun</name>
+    <message>
+        <location filename="../services/social/SocialPublishRun.cpp" line="-436"/>
+        <source>Nothing to send: the post is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The account this post was planned for was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2) needs to be connected again before it can post: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No access token for %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Instagram publishes at most %1 posts of %2 in 24 hours and they are used: waiting an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Instagram&apos;s publishing limit could not be read: %1. Trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Whether %1 received the post is not known yet, and looking it up failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Another worker took the post over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not sent: the post was canceled, moved or changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workspace could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Quorum stopped looking: check the account on %1, and post it there if it is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>%1 did not take the post yet: %2. It is sent again then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 did not answer whether it made the post (%2): it is looked up before anything is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 refused the access token (it expired or was revoked): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1. Connect %2 again, then move the post to a new time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 already has this text (%2): it may be this post, published when an answer was lost. Look at the account before posting it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 refused the post: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Published on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocialSchedule</name>
+    <message>
+        <location filename="../services/social/SocialSchedule.cpp" line="+106"/>
+        <source>The account&apos;s time zone “%1” is not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account has no posting times yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Every posting time of the next %1 days is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocialTab</name>
+    <message>
+        <location filename="../ui/panes/SocialTab.cpp" line="+33"/>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Plan posts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+198"/>
+        <location line="+3"/>
+        <source>Cancel post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The week or month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The week or month after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The product&apos;s social captions, which passed the two-model gate, as posts on the accounts you choose, each at its next free posting time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No social account is connected, so Quorum posts nowhere yet. Approved posts of the Social agent are recorded for you to post by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n post(s) in this period</source>
+        <translation>
+            <numerusform>%n post in this period</numerusform>
+            <numerusform>%n posts in this period</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 published, %2 waiting for approval, %3 failed or being looked up. The calendar shows %4 time; the list gives each post&apos;s time in its account&apos;s zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The post was not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Moved to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel this post? It will not be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The post was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connect a social account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No product has social captions that passed the gate yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan posts for a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each post goes to the account&apos;s next free posting time and waits for approval, unless the account posts without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n post(s) planned.</source>
+        <translation>
+            <numerusform>%n post planned.</numerusform>
+            <numerusform>%n posts planned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They wait for approval (proposal #%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not planned: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -23263,7 +23875,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+185"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+188"/>
         <source>Cannot prepare the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -23273,7 +23885,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+319"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>

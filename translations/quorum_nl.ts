@@ -252,22 +252,42 @@
         <translation>Vastgelegd: het antwoord op de review van %1 is goedgekeurd. Quorum plaatst geen antwoorden in de winkel; plak het daar onder de review.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../services/social/SocialPublishRun.cpp" line="+430"/>
         <source>The post has no text for any platform.</source>
         <translation>Het bericht heeft voor geen enkel platform tekst.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Scheduled: post about %1 on %2 at %3, each in its account&apos;s time.</source>
+        <translation>Ingepland: bericht over %1 op %2 om %3, elk in de tijd van zijn account.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Recorded: post about %1 on %2 at %3. Quorum does not post to social platforms; post it there.</source>
-        <translation>Vastgelegd: plaats het bericht over %1 op %2 om %3. Quorum plaatst niets op sociale platforms; plaats het daar.</translation>
+        <location line="+1"/>
+        <source>Recorded: post about %1 on %2 at %3, for you to post there (no connected account could post it).</source>
+        <translation>Vastgelegd: bericht over %1 op %2 om %3, om daar zelf te plaatsen (geen gekoppeld account kon het posten).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Not planned: %1</source>
+        <translation>Niet gepland: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The posts were not scheduled: %1</source>
+        <translation>De berichten zijn niet ingepland: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 posts scheduled; the others were approved after their time: move them to a new time.</source>
+        <translation>%1 van %2 berichten ingepland; de andere zijn na hun tijd goedgekeurd: verplaats ze naar een nieuwe tijd.</translation>
+    </message>
+    <message>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="+11"/>
         <source>Content refresh approved: checking every piece again</source>
         <translation>Inhoud vernieuwen goedgekeurd: elk stuk wordt opnieuw gecontroleerd</translation>
     </message>
@@ -2908,7 +2928,7 @@
         <translation>Klantsegmenten</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/ShopAgents.cpp" line="-123"/>
+        <location filename="../services/shopagents/ShopAgents.cpp" line="-101"/>
         <source>Publisher</source>
         <translation>Publicist</translation>
     </message>
@@ -3601,7 +3621,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -5598,12 +5618,12 @@
 <context>
     <name>CampaignsPane</name>
     <message>
-        <location filename="../ui/panes/CampaignsPane.cpp" line="+37"/>
+        <location filename="../ui/panes/CampaignsPane.cpp" line="+38"/>
         <source>&amp;Import ad report…</source>
         <translation>Advertentierapport &amp;importeren…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
@@ -5651,7 +5671,12 @@
         <translation>E&amp;xperimenten</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>&amp;Social</source>
+        <translation>&amp;Sociaal</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Import an ad report</source>
         <translation>Een advertentierapport importeren</translation>
     </message>
@@ -5676,7 +5701,7 @@
         <translation>Advertentierapport niet geïmporteerd</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>&amp;Campaigns</source>
         <translation>&amp;Campagnes</translation>
     </message>
@@ -5686,7 +5711,7 @@
         <translation>&amp;Regels</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 · ROAS per day</source>
         <translation>%1 · ROAS per dag</translation>
     </message>
@@ -6163,7 +6188,7 @@
 <context>
     <name>Claims</name>
     <message>
-        <location filename="../services/pipeline/ClaimFacts.cpp" line="+175"/>
+        <location filename="../services/pipeline/ClaimFacts.cpp" line="+232"/>
         <location line="+95"/>
         <source>description</source>
         <translation>beschrijving</translation>
@@ -8450,7 +8475,7 @@ Opdrachten:
 <context>
     <name>EmbeddingClient</name>
     <message>
-        <location filename="../services/llm/EmbeddingClient.cpp" line="+89"/>
+        <location filename="../services/llm/EmbeddingClient.cpp" line="+90"/>
         <source>the answer is not JSON: %1</source>
         <translation>het antwoord is geen JSON: %1</translation>
     </message>
@@ -15257,7 +15282,7 @@ Demogegevens</translation>
         <translation>%1 wordt opnieuw gegenereerd</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>Two models check every piece</source>
         <translation>Twee modellen controleren elk stuk</translation>
     </message>
@@ -21009,6 +21034,34 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
 </context>
 <context>
+    <name>SocialActions</name>
+    <message>
+        <location filename="../services/social/SocialActions.cpp" line="+110"/>
+        <source>The product was removed.</source>
+        <translation>Het product is verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” has no accepted social captions yet.</source>
+        <translation>“%1” heeft nog geen goedgekeurde teksten voor sociale media.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the captions hold no text for this platform.</source>
+        <translation>%1: de teksten hebben niets voor dit platform.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the same text is planned within a day already.</source>
+        <translation>%1: dezelfde tekst staat al binnen een dag gepland.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Post about “%1”</source>
+        <translation>Bericht over “%1”</translation>
+    </message>
+</context>
+<context>
     <name>SocialAgent</name>
     <message>
         <location filename="../services/shopagents/SocialAgent.cpp" line="+148"/>
@@ -21151,6 +21204,565 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <location line="+2"/>
         <source>Nothing new or rising to post about.</source>
         <translation>Niets nieuws of stijgends om over te berichten.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialCalendar</name>
+    <message>
+        <location filename="../ui/panes/SocialCalendar.cpp" line="+66"/>
+        <source>Social post calendar</source>
+        <translation>Agenda van berichten op sociale media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a post to move it. Arrows choose a post; Ctrl+Up/Down moves it 15 minutes, Ctrl+Left/Right a day; Delete cancels it.</source>
+        <translation>Sleep een bericht om het te verplaatsen. Met de pijltjes kies je een bericht; Ctrl+Omhoog/Omlaag verplaatst het 15 minuten, Ctrl+Links/Rechts een dag; Delete annuleert het.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+232"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n meer</numerusform>
+            <numerusform>+%n meer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocialClient</name>
+    <message>
+        <location filename="../services/social/SocialClient.cpp" line="+137"/>
+        <source>the answer could not be read: %1</source>
+        <translation>het antwoord was onleesbaar: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTTP %1 (the answer could not be read)</source>
+        <translation>HTTP %1 (het antwoord was onleesbaar)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+302"/>
+        <source>posting to %1 is not built yet</source>
+        <translation>posten op %1 is nog niet gebouwd</translation>
+    </message>
+    <message>
+        <location line="-294"/>
+        <source>an Instagram post needs an image</source>
+        <translation>een bericht op Instagram heeft een afbeelding nodig</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Instagram was still processing the image</source>
+        <translation>Instagram was de afbeelding nog aan het verwerken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instagram did not accept the image (%1): %2</source>
+        <translation>Instagram nam de afbeelding niet aan (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>a pin needs an image</source>
+        <translation>een pin heeft een afbeelding nodig</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>a TikTok photo post needs an image</source>
+        <translation>een fotobericht op TikTok heeft een afbeelding nodig</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>TikTok did not publish the post: %1</source>
+        <translation>TikTok publiceerde het bericht niet: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TikTok was still processing the post (%1)</source>
+        <translation>TikTok was het bericht nog aan het verwerken (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SocialPlatforms</name>
+    <message>
+        <location filename="../services/social/SocialPlatforms.cpp" line="+121"/>
+        <source>Quorum does not post to “%1”.</source>
+        <translation>Quorum post niet op “%1”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post is empty.</source>
+        <translation>Het bericht is leeg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes at most %2 characters; this post has %3.</source>
+        <translation>%1 neemt hoogstens %2 tekens; dit bericht heeft er %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 takes at most %2 hashtags; this post has %3.</source>
+        <translation>%1 neemt hoogstens %2 hashtags; dit bericht heeft er %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 posts need an image.</source>
+        <translation>Berichten op %1 hebben een afbeelding nodig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quorum posts to %1 without images so far: remove the image or post it there yourself.</source>
+        <translation>Quorum post voorlopig zonder afbeeldingen op %1: haal de afbeelding weg of plaats het bericht daar zelf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 takes at most %2 images in a post; this one has %3.</source>
+        <translation>%1 neemt hoogstens %2 afbeeldingen per bericht; dit heeft er %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Image %1 is %2; %3 takes at most %4.</source>
+        <translation>Afbeelding %1 is %2; %3 neemt hoogstens %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Image %1 is %2 × %3 pixels; %4 takes images from %5:1 to %6:1 (width to height).</source>
+        <translation>Afbeelding %1 is %2 × %3 pixels; %4 neemt afbeeldingen van %5:1 tot %6:1 (breedte tot hoogte).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 publishes at most %2 posts of an account in 24 hours; %3 are planned or published around this time.</source>
+        <translation>%1 publiceert hoogstens %2 berichten van een account in 24 uur; er staan er %3 gepland of gepubliceerd rond deze tijd.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialPosts</name>
+    <message>
+        <location filename="../services/social/SocialPosts.cpp" line="+176"/>
+        <location line="+133"/>
+        <location line="+32"/>
+        <source>The account was removed.</source>
+        <translation>Het account is verwijderd.</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <location line="+130"/>
+        <source>“%1” is not a time Quorum can plan in %2.</source>
+        <translation>“%1” is geen tijd die Quorum in %2 kan plannen.</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+129"/>
+        <source>That time has passed.</source>
+        <translation>Die tijd is al voorbij.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>%1 on %2 at %3 (%4)</source>
+        <translation>%1 op %2 om %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Posts planned by %1: %2.</source>
+        <translation>Berichten gepland door %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approving schedules the posts; each is published at its local time and its result shown.</source>
+        <translation>Goedkeuren plant de berichten in; elk wordt op zijn eigen lokale tijd gepubliceerd en de uitkomst getoond.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A post speaks for the shop in public</source>
+        <translation>Een bericht spreekt in het openbaar namens de winkel</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Approved after its time (%1): move it to a new time to send it.</source>
+        <translation>Goedgekeurd na zijn tijd (%1): verplaats het naar een nieuwe tijd om het te versturen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+32"/>
+        <location line="+27"/>
+        <source>The post was removed.</source>
+        <translation>Het bericht is verwijderd.</translation>
+    </message>
+    <message>
+        <location line="-295"/>
+        <source>The post is being published or was published: it cannot move.</source>
+        <translation>Het bericht wordt of werd gepubliceerd: het kan niet meer verplaatst worden.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+302"/>
+        <source>The post was canceled.</source>
+        <translation>Het bericht is geannuleerd.</translation>
+    </message>
+    <message>
+        <location line="-300"/>
+        <source>The post is being published or was published: its text cannot change.</source>
+        <translation>Het bericht wordt of werd gepubliceerd: de tekst kan niet meer veranderen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+299"/>
+        <source>The post is being sent right now; try again in a moment.</source>
+        <translation>Het bericht wordt op dit moment verstuurd; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The post was sent to the platform: remove it there.</source>
+        <translation>Het bericht is naar het platform gestuurd: verwijder het daar.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialPostsModel</name>
+    <message>
+        <location filename="../models/SocialPostsModel.cpp" line="+56"/>
+        <source>Waiting for approval</source>
+        <translation>Wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduled</source>
+        <translation>Ingepland</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publishing</source>
+        <translation>Wordt gepubliceerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not known yet: being looked up</source>
+        <translation>Nog onbekend: wordt opgezocht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Canceled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>When (local to the account)</source>
+        <translation>Wanneer (tijd van het account)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Uitkomst</translation>
+    </message>
+</context>
+<context>
+    <name>SocialPublishRun</name>
+    <message>
+        <location filename="../services/social/SocialPublishRun.cpp" line="-436"/>
+        <source>Nothing to send: the post is %1.</source>
+        <translation>Niets te versturen: het bericht is %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The account this post was planned for was removed.</source>
+        <translation>Het account waarvoor dit bericht gepland was, is verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2) needs to be connected again before it can post: %3</source>
+        <translation>%1 (%2) moet opnieuw gekoppeld worden voordat het kan posten: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No access token for %1 (%2): %3</source>
+        <translation>Geen toegangstoken voor %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Instagram publishes at most %1 posts of %2 in 24 hours and they are used: waiting an hour.</source>
+        <translation>Instagram publiceert hoogstens %1 berichten van %2 in 24 uur en die zijn op: een uur wachten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Instagram&apos;s publishing limit could not be read: %1. Trying again.</source>
+        <translation>De publicatielimiet van Instagram kon niet gelezen worden: %1. Het wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Whether %1 received the post is not known yet, and looking it up failed: %2</source>
+        <translation>Of %1 het bericht ontving is nog onbekend, en het opzoeken mislukte: %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Another worker took the post over.</source>
+        <translation>Een andere werker heeft het bericht overgenomen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not sent: the post was canceled, moved or changed meanwhile.</source>
+        <translation>Niet verstuurd: het bericht is intussen geannuleerd, verplaatst of gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workspace could not be written: %1</source>
+        <translation>Er kon niet in de werkruimte geschreven worden: %1</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Quorum stopped looking: check the account on %1, and post it there if it is not.</source>
+        <translation>Quorum is gestopt met zoeken: kijk op het account op %1 en plaats het daar als het er niet staat.</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>%1 did not take the post yet: %2. It is sent again then.</source>
+        <translation>%1 nam het bericht nog niet aan: %2. Het wordt dan opnieuw gestuurd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 did not answer whether it made the post (%2): it is looked up before anything is sent again.</source>
+        <translation>%1 antwoordde niet of het het bericht plaatste (%2): het wordt opgezocht voordat er iets opnieuw gestuurd wordt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 refused the access token (it expired or was revoked): %2</source>
+        <translation>%1 weigerde het toegangstoken (het is verlopen of ingetrokken): %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1. Connect %2 again, then move the post to a new time.</source>
+        <translation>%1. Koppel %2 opnieuw en verplaats het bericht dan naar een nieuwe tijd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 already has this text (%2): it may be this post, published when an answer was lost. Look at the account before posting it again.</source>
+        <translation>%1 heeft deze tekst al (%2): misschien is het dit bericht, gepubliceerd toen een antwoord verloren ging. Kijk op het account voordat je het opnieuw plaatst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 refused the post: %2</source>
+        <translation>%1 weigerde het bericht: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Published on %1: %2</source>
+        <translation>Gepubliceerd op %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SocialSchedule</name>
+    <message>
+        <location filename="../services/social/SocialSchedule.cpp" line="+106"/>
+        <source>The account&apos;s time zone “%1” is not known here.</source>
+        <translation>De tijdzone “%1” van het account is hier niet bekend.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account has no posting times yet.</source>
+        <translation>Het account heeft nog geen posttijden.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Every posting time of the next %1 days is taken.</source>
+        <translation>Elke posttijd van de komende %1 dagen is bezet.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialTab</name>
+    <message>
+        <location filename="../ui/panes/SocialTab.cpp" line="+33"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Plan posts…</source>
+        <translation>Berichten &amp;plannen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+198"/>
+        <location line="+3"/>
+        <source>Cancel post</source>
+        <translation>Bericht annuleren</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The week or month before</source>
+        <translation>De week of maand ervoor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous period</source>
+        <translation>Vorige periode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The week or month after</source>
+        <translation>De week of maand erna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next period</source>
+        <translation>Volgende periode</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The product&apos;s social captions, which passed the two-model gate, as posts on the accounts you choose, each at its next free posting time</source>
+        <translation>De teksten voor sociale media van het product, goedgekeurd door de poort van twee modellen, als berichten op de accounts die je kiest, elk op de eerstvolgende vrije posttijd</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No social account is connected, so Quorum posts nowhere yet. Approved posts of the Social agent are recorded for you to post by hand.</source>
+        <translation>Er is geen account op sociale media gekoppeld, dus Quorum post nog nergens. Goedgekeurde berichten van de agent Sociale media worden vastgelegd zodat je ze zelf plaatst.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n post(s) in this period</source>
+        <translation>
+            <numerusform>%n bericht in deze periode</numerusform>
+            <numerusform>%n berichten in deze periode</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 published, %2 waiting for approval, %3 failed or being looked up. The calendar shows %4 time; the list gives each post&apos;s time in its account&apos;s zone.</source>
+        <translation>%1 gepubliceerd, %2 wachten op goedkeuring, %3 mislukt of worden opgezocht. De agenda toont de tijd van %4; de lijst geeft bij elk bericht de tijd in de zone van zijn account.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The post was not moved: %1</source>
+        <translation>Het bericht is niet verplaatst: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Moved to %1 (%2).</source>
+        <translation>Verplaatst naar %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel this post? It will not be published.</source>
+        <translation>Dit bericht annuleren? Het wordt dan niet gepubliceerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it</source>
+        <translation>Houden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The post was canceled.</source>
+        <translation>Het bericht is geannuleerd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connect a social account first.</source>
+        <translation>Koppel eerst een account op sociale media.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No product has social captions that passed the gate yet.</source>
+        <translation>Nog geen product heeft teksten voor sociale media die door de poort kwamen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan posts for a product</source>
+        <translation>Berichten voor een product plannen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Plan</source>
+        <translation>Plannen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each post goes to the account&apos;s next free posting time and waits for approval, unless the account posts without asking.</source>
+        <translation>Elk bericht gaat naar de eerstvolgende vrije posttijd van het account en wacht op goedkeuring, tenzij het account zonder te vragen post.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Product:</source>
+        <translation>Product:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts:</source>
+        <translation>Accounts:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n post(s) planned.</source>
+        <translation>
+            <numerusform>%n bericht gepland.</numerusform>
+            <numerusform>%n berichten gepland.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They wait for approval (proposal #%1).</source>
+        <translation>Ze wachten op goedkeuring (voorstel #%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not planned: %1</source>
+        <translation>Niet gepland: %1</translation>
     </message>
 </context>
 <context>
@@ -23285,7 +23897,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+185"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+188"/>
         <source>Cannot prepare the workspace: %1</source>
         <translation>Kan de werkruimte niet gereedmaken: %1</translation>
     </message>
@@ -23295,7 +23907,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+319"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

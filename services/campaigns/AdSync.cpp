@@ -82,10 +82,11 @@ qint64 parseTime(const QString& text)
 
 bool queue(const QSqlDatabase& db, qint64 connectionId, qint64 now)
 {
+    // A removed connection's sync may still run under the id this connection took again: it is not this one's.
     const bool waiting = Sql::scalar(db,
                              u"SELECT COUNT(*) FROM jobs WHERE kind = ? AND subject_id = ? AND state IN ('queued', "
-                             u"'running')"_s,
-                             {Sync.key(), connectionId})
+                             u"'running') AND created_at >= (SELECT created_at FROM connections WHERE id = ?)"_s,
+                             {Sync.key(), connectionId, connectionId})
                              .toInt()
         > 0;
     if (waiting)

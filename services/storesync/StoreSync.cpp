@@ -62,10 +62,12 @@ int queue(const QSqlDatabase& db, qint64 connectionId, qint64 now, const QString
     for (const QString& resource : resources(Connections::kindKey(c->kind))) {
         if (!onlyResource.isEmpty() && resource != onlyResource)
             continue;
+        // A job of a removed connection whose id this one took again is not this connection's (it may still run).
         const bool waiting = Sql::scalar(db,
                                  u"SELECT COUNT(*) FROM jobs WHERE kind = ? AND subject_id = ? AND state IN ('queued', "
-                                 u"'running') AND json_extract(payload, '$.resource') = ?"_s,
-                                 {Sync.key(), connectionId, resource})
+                                 u"'running') AND json_extract(payload, '$.resource') = ? AND created_at >= (SELECT "
+                                 u"created_at FROM connections WHERE id = ?)"_s,
+                                 {Sync.key(), connectionId, resource, connectionId})
                                  .toInt()
             > 0;
         if (waiting)

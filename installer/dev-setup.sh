@@ -63,8 +63,9 @@ install_missing() {
 
 configure_and_build() {
     local werror=$1
+    shift
     log "Configuring in $build"
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQUORUM_WERROR="$werror" > /dev/null
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQUORUM_WERROR="$werror" "$@" > /dev/null
     log "Building with $jobs jobs"
     cmake --build "$build" -j "$jobs"
 }
@@ -85,7 +86,8 @@ demo)
     ;;
 test)
     install_missing "${build_packages[@]}" "${test_packages[@]}"
-    configure_and_build ON
+    # Line tables are debug information enough for the tests' backtraces, and a quicker build than full.
+    configure_and_build ON -DQUORUM_DEBUG_INFO=lines
     log "Running the test suite"
     cd "$build"
     export QT_QPA_PLATFORM=offscreen

@@ -12,6 +12,7 @@
 #include "core/Log.h"
 #include "core/Logging.h"
 #include "demo/DemoSeeder.h"
+#include "demo/DemoSocial.h"
 #include "domains/Domains.h"
 #include "gateway/GatewayHost.h"
 #include "jobs/ProcessRegistry.h"
@@ -27,6 +28,7 @@
 #include "secrets/SecretStore.h"
 #include "social/SocialAccounts.h"
 #include "social/SocialActions.h"
+#include "social/SocialEngagement.h"
 #include "social/SocialSchedule.h"
 #include "storage/Dialect.h"
 #include "storage/Doorbell.h"
@@ -342,7 +344,12 @@ void WorkspaceSession::connectDemoSocial(const QString& url, bool dutch)
                 qCWarning(lcApp) << "demo social posts:" << planned.problems;
         }
     }
+    DemoSocial::seedHistory(db, ids, dutch, now);
     tx.commit();
+    // The sandbox keeps nothing between runs: the platforms hold again what the demo published before.
+    if (m_sandbox)
+        for (const DemoSocial::Published& p : DemoSocial::published(db))
+            m_sandbox->server()->restoreSocialPost(p.platform, p.remoteId, p.account, p.text, p.link, p.publishedAt);
 }
 
 void WorkspaceSession::startWorkers(const QString& role)
@@ -497,6 +504,8 @@ void WorkspaceSession::syncStores()
         }
         // Ad accounts, the demo's sandbox account too.
         AdSync::queueAll(db, now);
+        // The figures of published social posts.
+        SocialEngagement::queueAll(db, now);
         tx.commit();
     } catch (const SqlError& e) {
         // The workers may hold the write lock for a moment (the interface does not wait for it): a store

@@ -12,6 +12,7 @@
 #include "sites/OutreachJobs.h"
 #include "sites/SiteJobs.h"
 #include "social/SocialPublishRun.h"
+#include "social/SocialSyncRun.h"
 #include "storesync/StoreSync.h"
 
 std::unique_ptr<Domains> Domains::create()
@@ -31,6 +32,7 @@ std::unique_ptr<Domains> Domains::create()
     StoreSync::registerAll(d->jobs, d->effects);
     AdSync::registerAll(d->jobs);
     SocialJobs::registerAll(d->jobs, d->effects);
+    SocialEngagement::registerAll(d->jobs);
     ShopAgents::registerAll(d->jobs, d->effects, roster);
     Notifications::registerAll(d->jobs);
     SiteJobs::registerAll(d->jobs);

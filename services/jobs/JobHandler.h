@@ -79,3 +79,15 @@ public:
     virtual ~JobHandler() = default;
     virtual QObject* start(JobContext& ctx, const JobQueue::Job& job, JobDone done) const = 0;
 };
+
+// The handler of a job that is one run object: `Run(ctx, job, parent)`, then `start(done)`.
+template <class Run> class RunHandler final : public JobHandler
+{
+public:
+    QObject* start(JobContext& ctx, const JobQueue::Job& job, JobDone done) const override
+    {
+        auto* run = new Run(ctx, job, ctx.thread());
+        run->start(std::move(done));
+        return run;
+    }
+};

@@ -142,6 +142,19 @@ bool SandboxServer::removeSocialPost(const QString& platform, const QString& id)
     return m_social->remove(platform, id);
 }
 
+void SandboxServer::restoreSocialPost(const QString& platform, const QString& id, const QString& account,
+    const QString& text, const QString& link, qint64 createdAt)
+{
+    QMutexLocker lock(&m_stateMutex);
+    m_social->restore(platform, id, account, text, link, createdAt);
+}
+
+void SandboxServer::setSocialMetrics(const QString& id, const QJsonObject& metrics)
+{
+    QMutexLocker lock(&m_stateMutex);
+    m_social->setMetrics(id, metrics);
+}
+
 void SandboxServer::setSocialClock(std::function<qint64()> now)
 {
     QMutexLocker lock(&m_stateMutex);

@@ -113,6 +113,11 @@ public:
     // time their posts are stamped with (a test's clock).
     QJsonArray socialPosts(const QString& platform) const;
     bool removeSocialPost(const QString& platform, const QString& id);
+    // A post the platform held before this run (SocialRoutes::restore).
+    void restoreSocialPost(const QString& platform, const QString& id, const QString& account, const QString& text,
+        const QString& link, qint64 createdAt);
+    // What a post's insights give from now on ({impressions, reach, likes, comments, shares, saves, clicks}).
+    void setSocialMetrics(const QString& id, const QJsonObject& metrics);
     void setSocialClock(std::function<qint64()> now);
 
 signals:

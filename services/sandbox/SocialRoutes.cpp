@@ -65,18 +65,20 @@ bool unusableImage(const QString& url)
 QString SocialRoutes::routeFor(const QString& path)
 {
     static const QRegularExpression igEdge(u"^/v\\d+\\.\\d+/\\d+/(media|media_publish|content_publishing_limit)$"_s);
-    static const QRegularExpression igNode(u"^/v\\d+\\.\\d+/179\\d{14}$"_s);
+    static const QRegularExpression igNode(u"^/v\\d+\\.\\d+/179\\d{14}(/insights)?$"_s);
     static const QRegularExpression fbEdge(u"^/v\\d+\\.\\d+/\\d+/(feed|photos)$"_s);
-    static const QRegularExpression fbNode(u"^/v\\d+\\.\\d+/\\d+_\\d+$"_s);
+    static const QRegularExpression fbNode(u"^/v\\d+\\.\\d+/\\d+_\\d+(/insights)?$"_s);
     if (igEdge.match(path).hasMatch() || igNode.match(path).hasMatch())
         return u"instagram"_s;
     if (fbEdge.match(path).hasMatch() || fbNode.match(path).hasMatch())
         return u"facebook"_s;
     if (path.startsWith(u"/v5/"_s))
         return u"pinterest"_s;
-    if (path == u"/rest/posts"_s || path.startsWith(u"/rest/posts/"_s))
+    if (path == u"/rest/posts"_s || path.startsWith(u"/rest/posts/"_s)
+        || path == u"/rest/organizationalEntityShareStatistics"_s)
         return u"linkedin"_s;
-    if (path.startsWith(u"/v2/post/publish/"_s) || path.startsWith(u"/v2/video/list"_s))
+    if (path.startsWith(u"/v2/post/publish/"_s) || path.startsWith(u"/v2/video/list"_s)
+        || path.startsWith(u"/v2/video/query"_s))
         return u"tiktok"_s;
     if (path.startsWith(u"/2/"_s))
         return u"x"_s;
@@ -87,6 +89,7 @@ void SocialRoutes::reset()
 {
     m_posts.clear();
     m_containers.clear();
+    m_metrics.clear();
 }
 
 QJsonArray SocialRoutes::posts(const QString& platform) const
@@ -106,27 +109,65 @@ bool SocialRoutes::remove(const QString& platform, const QString& id)
     return false;
 }
 
+namespace
+{
+// Each platform's post ids: the n-th post the sandbox made, in the platform's own shape.
+constexpr qint64 kPinterestBase = 1000000000000LL;
+constexpr qint64 kLinkedInBase = 7300000000000000000LL;
+constexpr qint64 kTikTokBase = 7440000000000000000LL;
+constexpr qint64 kXBase = 1860000000000000000LL;
+constexpr qint64 kFacebookBase = 900000;
+} // namespace
+
+QString SocialRoutes::idFor(const QString& platform, const QString& account, qint64 n)
+{
+    if (platform == u"instagram")
+        return u"17910%1"_s.arg(n, 12, 10, QLatin1Char('0'));
+    if (platform == u"facebook")
+        return u"%1_%2"_s.arg(account).arg(kFacebookBase + n);
+    if (platform == u"pinterest")
+        return QString::number(kPinterestBase + n);
+    if (platform == u"linkedin")
+        return u"urn:li:share:%1"_s.arg(kLinkedInBase + n);
+    if (platform == u"tiktok")
+        return QString::number(kTikTokBase + n);
+    return QString::number(kXBase + n);
+}
+
+qint64 SocialRoutes::serialOf(const QString& platform, const QString& id)
+{
+    if (platform == u"instagram")
+        return id.mid(5).toLongLong();
+    if (platform == u"facebook")
+        return id.section(u'_', 1).toLongLong() - kFacebookBase;
+    const qint64 number = id.section(u':', -1).toLongLong();
+    if (platform == u"pinterest")
+        return number - kPinterestBase;
+    if (platform == u"linkedin")
+        return number - kLinkedInBase;
+    if (platform == u"tiktok")
+        return number - kTikTokBase;
+    return number - kXBase;
+}
+
 QJsonObject SocialRoutes::add(
     const QString& platform, const QString& account, const QString& text, const QString& link, const QString& media)
 {
-    const qint64 n = m_nextId++;
-    QString id;
-    if (platform == u"instagram")
-        id = u"17910%1"_s.arg(n, 12, 10, QLatin1Char('0'));
-    else if (platform == u"facebook")
-        id = u"%1_%2"_s.arg(account).arg(900000 + n);
-    else if (platform == u"pinterest")
-        id = u"%1"_s.arg(1000000000000 + n);
-    else if (platform == u"linkedin")
-        id = u"urn:li:share:%1"_s.arg(7300000000000000000LL + n);
-    else if (platform == u"tiktok")
-        id = u"%1"_s.arg(7440000000000000000LL + n);
-    else
-        id = u"%1"_s.arg(1860000000000000000LL + n);
-    const QJsonObject post{{u"id"_s, id}, {u"account"_s, account}, {u"text"_s, text}, {u"link"_s, link},
-        {u"media"_s, media}, {u"created_at"_s, now()}};
+    const QJsonObject post{{u"id"_s, idFor(platform, account, m_nextId++)}, {u"account"_s, account}, {u"text"_s, text},
+        {u"link"_s, link}, {u"media"_s, media}, {u"created_at"_s, now()}};
     m_posts[platform].append(post);
     return post;
+}
+
+void SocialRoutes::restore(const QString& platform, const QString& id, const QString& account, const QString& text,
+    const QString& link, qint64 createdAt)
+{
+    if (findPost(platform, id))
+        return;
+    m_posts[platform].append(QJsonObject{{u"id"_s, id}, {u"account"_s, account}, {u"text"_s, text}, {u"link"_s, link},
+        {u"media"_s, QString()}, {u"created_at"_s, createdAt}});
+    // New posts never take a restored post's id.
+    m_nextId = std::max(m_nextId, serialOf(platform, id) + 1);
 }
 
 void SocialRoutes::graphError(const Reply& reply, int status, int code, int subcode, const QString& message)
@@ -238,6 +279,8 @@ void SocialRoutes::handle(
         answerFault(route, u"401"_s, fault, reply);
         return;
     }
+    if (metrics(route, request, parts, reply))
+        return;
     if (route == u"linkedin")
         linkedin(request, reply);
     else if (route == u"tiktok")

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <optional>
 
 // The social platforms' publishing APIs as they answer (wave2-anchors section 3): Instagram Graph content
 // publishing (POST /{ig-user}/media makes a container, GET /{container}?fields=status_code, POST
@@ -33,6 +34,15 @@ public:
 
     // The posts a platform holds, oldest first ({id, account, text, link, media, created_at}).
     QJsonArray posts(const QString& platform) const;
+    // The figures a post's insights give from now on (impressions, reach, likes, comments, shares, saves,
+    // clicks); without them a post's figures follow from its id and the hour it was made (evenings do better).
+    void setMetrics(const QString& id, const QJsonObject& metrics) { m_metrics.insert(id, metrics); }
+    // A post the platform holds from before (the sandbox keeps nothing between runs): the demo's published posts.
+    void restore(const QString& platform, const QString& id, const QString& account, const QString& text,
+        const QString& link, qint64 createdAt);
+    // The id the sandbox gives the n-th post on a platform, and back.
+    static QString idFor(const QString& platform, const QString& account, qint64 n);
+    static qint64 serialOf(const QString& platform, const QString& id);
     // A post removed on the platform (by the shop, or by the platform).
     bool remove(const QString& platform, const QString& id);
 
@@ -40,6 +50,10 @@ private:
     qint64 now() const { return m_now ? m_now() : QDateTime::currentMSecsSinceEpoch(); }
     QJsonObject add(const QString& platform, const QString& account, const QString& text, const QString& link,
         const QString& media);
+    // The platforms' insights of one post (SocialRoutesMetrics.cpp); false when the request is not for them.
+    bool metrics(const QString& route, const ServerRequest& request, const QStringList& parts, const Reply& reply);
+    QJsonObject metricsOf(const QJsonObject& post) const;
+    std::optional<QJsonObject> findPost(const QString& platform, const QString& id) const;
     void instagram(const ServerRequest& request, const QStringList& parts, const Reply& reply);
     void facebook(const ServerRequest& request, const QStringList& parts, const Reply& reply);
     void pinterest(const ServerRequest& request, const QStringList& parts, const Reply& reply);
@@ -54,6 +68,7 @@ private:
     std::function<qint64()> m_now;
     QHash<QString, QJsonArray> m_posts;       // by platform
     QHash<QString, QJsonObject> m_containers; // Instagram containers by id
+    QHash<QString, QJsonObject> m_metrics;    // figures set by a test, by post id
     qint64 m_nextId = 1;
     int m_quotaTotal = 50;
 };

@@ -49,12 +49,27 @@ QList<SocialActions::Entry> SocialActions::posts(qint64 from, qint64 to) const
     QHash<qint64, SocialAccounts::Account> accounts;
     for (const SocialAccounts::Account& a : SocialAccounts::all(m_door.db()))
         accounts.insert(a.id, a);
+    const QHash<qint64, SocialEngagement::Metrics> figures = SocialEngagement::between(m_door.db(), from, to);
     QList<Entry> out;
     for (SocialPosts::Post& p : SocialPosts::between(m_door.db(), from, to)) {
         const SocialAccounts::Account a = accounts.value(p.accountId);
-        out.append({std::move(p), a.name, a.platform});
+        const auto m = figures.constFind(p.id);
+        out.append({std::move(p), a.name, a.platform,
+            m == figures.constEnd() ? std::nullopt : std::optional<SocialEngagement::Metrics>(*m)});
     }
     return out;
+}
+
+SocialActions::Engagement SocialActions::engagement(qint64 accountId) const
+{
+    Engagement e;
+    e.heatmap = SocialEngagement::heatmap(m_door.db(), accountId);
+    e.best = SocialEngagement::bestTimes(e.heatmap);
+    e.unusual = SocialEngagement::anomalies(m_door.db(), accountId);
+    for (const SocialEngagement::Anomaly& a : e.unusual)
+        if (const auto p = SocialPosts::load(m_door.db(), a.postId))
+            e.texts.insert(a.postId, p->text);
+    return e;
 }
 
 QList<std::pair<qint64, QString>> SocialActions::productsWithCaptions() const

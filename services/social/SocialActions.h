@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SocialAccounts.h"
+#include "SocialEngagement.h"
 #include "SocialPosts.h"
 #include "users/ChangeDoor.h"
 
@@ -23,9 +24,21 @@ public:
         SocialPosts::Post post;
         QString account;
         QString platform;
+        std::optional<SocialEngagement::Metrics> metrics; // read back from the platform, once published
     };
     // Posts whose instant falls in [from, to), by time (canceled ones left out). Throws SqlError.
     QList<Entry> posts(qint64 from, qint64 to) const;
+
+    // What the account's own published posts tell: engagement by day and hour in its zone, the best times (only
+    // where enough posts stand behind them) and the posts that did unusually well or badly. Throws SqlError.
+    struct Engagement
+    {
+        SocialEngagement::Heatmap heatmap;
+        QList<SocialEngagement::BestTime> best;
+        QList<SocialEngagement::Anomaly> unusual;
+        QHash<qint64, QString> texts; // the unusual posts' texts
+    };
+    Engagement engagement(qint64 accountId) const;
 
     // Products whose social captions passed the gate (id, name), by name.
     QList<std::pair<qint64, QString>> productsWithCaptions() const;

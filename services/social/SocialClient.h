@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SocialEngagement.h"
 #include "SocialPlatforms.h"
 #include "commerce/RestClient.h"
 
@@ -48,6 +49,11 @@ public:
     // The account's post with this text made at or after `sinceMs`, if there is one.
     void lookup(const QString& text, qint64 sinceMs, QObject* context,
         std::function<void(const ApiError&, const std::optional<Published>&)> done);
+    // A published post's figures as its platform gives them (Instagram media insights, Facebook post insights,
+    // Pinterest pin analytics, X public metrics, LinkedIn share statistics, TikTok video query); an empty answer
+    // without an error when the platform no longer has the post. `publishedAtMs` bounds Pinterest's date range.
+    void metrics(const QString& remoteId, qint64 publishedAtMs, qint64 nowMs, QObject* context,
+        std::function<void(const ApiError&, const std::optional<SocialEngagement::Metrics>&)> done);
     // Instagram: posts published in the moving 24 hours and how many are allowed.
     void quota(QObject* context, std::function<void(const ApiError&, int used, int total)> done);
 

@@ -2,6 +2,7 @@
 
 #include "SocialAccounts.h"
 #include "SocialClient.h"
+#include "SocialSyncRun.h"
 #include "approvals/ActionEffects.h"
 #include "audit/AuditLog.h"
 #include "core/Clock.h"
@@ -88,15 +89,11 @@ void SocialPublishRun::start(std::function<void(JobOutcome, const QString&)> onF
         return;
     }
     QString why;
-    const auto token = m_ctx.runtime()->secrets()->resolveFor(SocialAccounts::secretRef(account->id, u"access_token"_s),
-        SocialAccounts::apiUrl(*account), SocialAccounts::secretPrefix(account->id), &why);
-    if (!token) {
+    m_client = SocialSyncRun::clientFor(m_ctx, *account, this, &why);
+    if (!m_client) {
         fail(refused, tr("No access token for %1 (%2): %3").arg(m_accountName, m_platform, why), false);
         return;
     }
-    SocialClient::Target target{account->platform, SocialAccounts::apiUrl(*account), account->remoteId, *token};
-    target.handle = account->name;
-    m_client = new SocialClient(m_ctx.caller(), m_ctx.runtime(), target, this);
     if (m_post.status == u"publishing" || m_post.status == u"uncertain")
         lookUp(); // sent before, the answer unknown: never sent twice
     else if (account->platform == u"instagram")
@@ -361,17 +358,6 @@ namespace SocialJobs
 
 namespace
 {
-class PublishHandler final : public JobHandler
-{
-public:
-    QObject* start(JobContext& ctx, const JobQueue::Job& job, JobDone done) const override
-    {
-        auto* run = new SocialPublishRun(ctx, job, ctx.thread());
-        run->start([done](JobOutcome outcome, const QString& summary) { done(outcome, summary); });
-        return run;
-    }
-};
-
 QList<qint64> postIds(const QJsonObject& params)
 {
     QList<qint64> ids;
@@ -514,7 +500,8 @@ void rejected(const QSqlDatabase& db, const ApprovalDesk::Proposal& p, const QSt
 
 void registerAll(JobRegistry& registry, ::ActionEffects& effects)
 {
-    registry.add(SocialPosts::Publish, std::make_unique<PublishHandler>(), JobRegistry::Network | JobRegistry::Secrets);
+    registry.add(SocialPosts::Publish, std::make_unique<RunHandler<SocialPublishRun>>(),
+        JobRegistry::Network | JobRegistry::Secrets);
     registerEffects(effects);
 }
 

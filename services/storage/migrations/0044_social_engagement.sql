@@ -1,0 +1,15 @@
+-- Quorum schema version 44: how Quorum's published social posts did, read back from each platform. One row per
+-- post with the figures its platform gives (NULL where it gives none: Facebook has no saves, X no reach), replaced
+-- by every sync. A post the platform no longer has is marked 'deleted' on social_posts with the date it was missed.
+CREATE TABLE social_post_metrics (
+    post_id     INTEGER PRIMARY KEY REFERENCES social_posts(id) ON DELETE CASCADE,
+    impressions INTEGER,
+    reach       INTEGER,
+    likes       INTEGER,
+    comments    INTEGER,
+    shares      INTEGER,
+    saves       INTEGER,
+    clicks      INTEGER,
+    synced_at   INTEGER NOT NULL
+);
+CREATE INDEX social_post_metrics_synced ON social_post_metrics(synced_at);

@@ -1,5 +1,6 @@
 #include "SocialPostsModel.h"
 
+#include "Format.h"
 #include "ThemeColors.h"
 #include "core/Log.h"
 #include "social/SocialSchedule.h"
@@ -66,7 +67,35 @@ QString SocialPostsModel::statusText(const QString& status)
         return tr("Not known yet: being looked up");
     if (status == u"canceled")
         return tr("Canceled");
+    if (status == u"deleted")
+        return tr("Deleted on the platform");
     return status;
+}
+
+QString SocialPostsModel::engagementText(const SocialEngagement::Metrics& m)
+{
+    const QLocale l;
+    if (m.seen() <= 0)
+        return tr("%1 interactions, not yet seen").arg(l.toString(m.interactions()));
+    return tr("%1 seen · %2 interactions (%3)")
+        .arg(l.toString(m.seen()), l.toString(m.interactions()), Format::percent(*m.rate(), 1));
+}
+
+QString SocialPostsModel::engagementDetail(const SocialEngagement::Metrics& m)
+{
+    const QLocale l;
+    QStringList lines;
+    const auto line = [&](const std::optional<qint64>& v, const QString& label) {
+        lines.append(u"%1: %2"_s.arg(label, v ? l.toString(*v) : tr("not given by the platform")));
+    };
+    line(m.impressions, tr("Impressions (views)"));
+    line(m.reach, tr("Reach"));
+    line(m.likes, tr("Likes"));
+    line(m.comments, tr("Comments"));
+    line(m.shares, tr("Shares"));
+    line(m.saves, tr("Saves"));
+    line(m.clicks, tr("Clicks"));
+    return lines.join(u'\n');
 }
 
 QVariant SocialPostsModel::data(const QModelIndex& index, int role) const
@@ -88,12 +117,16 @@ QVariant SocialPostsModel::data(const QModelIndex& index, int role) const
         return QString::fromUtf8(p.zone);
     case MovableRole:
         return movable(p.status);
+    case RateRole:
+        if (e->metrics && e->metrics->rate())
+            return *e->metrics->rate();
+        return {};
     case Qt::ForegroundRole:
         if (index.column() != Status)
             return {};
         if (p.status == u"published")
             return Theme::Success;
-        if (p.status == u"failed")
+        if (p.status == u"failed" || p.status == u"deleted")
             return Theme::Danger;
         if (p.status == u"uncertain" || p.status == u"proposed")
             return Theme::Warning;
@@ -103,6 +136,8 @@ QVariant SocialPostsModel::data(const QModelIndex& index, int role) const
             return p.text;
         if (index.column() == Result && !p.error.isEmpty())
             return p.error;
+        if (index.column() == Engagement && e->metrics)
+            return engagementDetail(*e->metrics);
         return {};
     case Qt::DisplayRole:
         break;
@@ -120,6 +155,8 @@ QVariant SocialPostsModel::data(const QModelIndex& index, int role) const
         return QString(p.text).replace(u'\n', u' ');
     case Status:
         return statusText(p.status);
+    case Engagement:
+        return e->metrics ? engagementText(*e->metrics) : QVariant();
     case Result:
         if (p.status == u"published")
             return p.remoteUrl;
@@ -143,6 +180,8 @@ QVariant SocialPostsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Text");
     case Status:
         return tr("Status");
+    case Engagement:
+        return tr("Engagement");
     case Result:
         return tr("Result");
     case ColumnCount:

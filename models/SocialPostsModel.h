@@ -5,7 +5,8 @@
 #include "social/SocialActions.h"
 
 // The social posts of a period (a week or a month of the calendar), by time: when (on the wall of the account's
-// zone), account, text, status and what the platform said. Read through SocialActions; reload() after a change.
+// zone), account, text, status, how it did (the figures read back from its platform) and what the platform said. Read
+// through SocialActions; reload() after a change.
 class SocialPostsModel final : public RowListModel<SocialActions::Entry>
 {
     Q_OBJECT
@@ -16,6 +17,7 @@ public:
         Account,
         Text,
         Status,
+        Engagement,
         Result,
         ColumnCount
     };
@@ -26,6 +28,7 @@ public:
         PlatformRole,                                   // instagram, facebook, ...
         ZoneRole,                                       // the account's IANA zone
         MovableRole,                                    // bool: may still move (not sent)
+        RateRole,                                       // double: interactions ÷ seen, once read back
     };
 
     explicit SocialPostsModel(SocialActions* actions, QObject* parent = nullptr);
@@ -41,6 +44,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString statusText(const QString& status);
+    // "1,000 seen · 50 interactions (5.0 %)"; the figures one by one (a tooltip).
+    static QString engagementText(const SocialEngagement::Metrics& m);
+    static QString engagementDetail(const SocialEngagement::Metrics& m);
     static bool movable(const QString& status);
 
 private:

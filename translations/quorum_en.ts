@@ -252,7 +252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/social/SocialPublishRun.cpp" line="+430"/>
+        <location filename="../services/social/SocialPublishRun.cpp" line="+427"/>
         <source>The post has no text for any platform.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2968,7 +2968,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/shopagents/SocialAgent.cpp" line="+22"/>
+        <location filename="../services/shopagents/SocialAgent.cpp" line="+23"/>
         <source>Social</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21014,7 +21014,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SocialActions</name>
     <message>
-        <location filename="../services/social/SocialActions.cpp" line="+110"/>
+        <location filename="../services/social/SocialActions.cpp" line="+119"/>
         <source>The product was removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21042,7 +21042,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SocialAgent</name>
     <message>
-        <location filename="../services/shopagents/SocialAgent.cpp" line="+148"/>
+        <location filename="../services/shopagents/SocialAgent.cpp" line="+140"/>
         <source>Needs products in a store with accepted social posts: publish a product the pipeline wrote.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21185,6 +21185,63 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
 </context>
 <context>
+    <name>SocialBestTimes</name>
+    <message>
+        <location filename="../ui/panes/SocialBestTimes.cpp" line="+36"/>
+        <source>Engagement by day and hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No social account is connected: there is nothing to learn from yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No published post of this account has figures yet. Quorum reads them from the platform every six hours for 30 days after a post goes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n post(s) with figures so far, too few for a suggestion: a time is suggested once %1 published posts share its day and hour. Quorum does not fall back on other shops&apos; averages.</source>
+        <translation>
+            <numerusform>%n post with figures so far, too few for a suggestion: a time is suggested once %1 published posts share its day and hour. Quorum does not fall back on other shops&apos; averages.</numerusform>
+            <numerusform>%n posts with figures so far, too few for a suggestion: a time is suggested once %1 published posts share its day and hour. Quorum does not fall back on other shops&apos; averages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 %2:00 (%3 on %n post(s))</source>
+        <translation>
+            <numerusform>%1 %2:00 (%3 on %n post)</numerusform>
+            <numerusform>%1 %2:00 (%3 on %n posts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Best times, from %n post(s) of this account in its own time: </source>
+        <translation>
+            <numerusform>Best times, from %n post of this account in its own time: </numerusform>
+            <numerusform>Best times, from %n posts of this account in its own time: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unusually good: “%1” reached %2 engagement, against %3 usually.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unusually weak: “%1” reached %2 engagement, against %3 usually.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SocialCalendar</name>
     <message>
         <location filename="../ui/panes/SocialCalendar.cpp" line="+66"/>
@@ -21263,11 +21320,55 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <source>TikTok was still processing the post (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../services/social/SocialClientMetrics.cpp" line="+157"/>
+        <source>reading figures from %1 is not built yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocialEngagement</name>
+    <message>
+        <location filename="../services/social/SocialEngagement.cpp" line="+101"/>
+        <source>No longer on %1: deleted there after it was published (found missing on %2). Its figures are kept as they were last read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocialHeatmapModel</name>
+    <message>
+        <location filename="../models/SocialHeatmapModel.cpp" line="+94"/>
+        <source>%1 %2:00–%3:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no published post with figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n post(s), %2 engagement (%3 interactions on %4 seen)</source>
+        <translation>
+            <numerusform>%1: %n post, %2 engagement (%3 interactions on %4 seen)</numerusform>
+            <numerusform>%1: %n posts, %2 engagement (%3 interactions on %4 seen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too few posts to suggest this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One of the best times for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocialPlatforms</name>
     <message>
-        <location filename="../services/social/SocialPlatforms.cpp" line="+121"/>
+        <location filename="../services/social/SocialPlatforms.cpp" line="+133"/>
         <source>Quorum does not post to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21401,7 +21502,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SocialPostsModel</name>
     <message>
-        <location filename="../models/SocialPostsModel.cpp" line="+56"/>
+        <location filename="../models/SocialPostsModel.cpp" line="+57"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21436,7 +21537,62 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+2"/>
+        <source>Deleted on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 interactions, not yet seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 seen · %2 interactions (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not given by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impressions (views)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>When (local to the account)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21457,6 +21613,11 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
     <message>
         <location line="+2"/>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21464,7 +21625,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SocialPublishRun</name>
     <message>
-        <location filename="../services/social/SocialPublishRun.cpp" line="-436"/>
+        <location filename="../services/social/SocialPublishRun.cpp" line="-432"/>
         <source>Nothing to send: the post is %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21479,12 +21640,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No access token for %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Instagram publishes at most %1 posts of %2 in 24 hours and they are used: waiting an hour.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21573,9 +21734,58 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
 </context>
 <context>
+    <name>SocialSyncRun</name>
+    <message>
+        <location filename="../services/social/SocialSyncRun.cpp" line="+53"/>
+        <source>%1 needs to be connected again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No access token for %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 refused the access token of %2 (it expired or was revoked): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 did not give the figures of %2 yet: %3. Read again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Read the figures of %n post(s)</source>
+        <translation>
+            <numerusform>Read the figures of %n post</numerusform>
+            <numerusform>Read the figures of %n posts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deleted on the platform</source>
+        <translation>
+            <numerusform>%n deleted on the platform</numerusform>
+            <numerusform>%n deleted on the platform</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocialTab</name>
     <message>
-        <location filename="../ui/panes/SocialTab.cpp" line="+33"/>
+        <location filename="../ui/panes/SocialTab.cpp" line="+35"/>
         <source>◀</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21596,19 +21806,29 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
     <message>
         <location line="+1"/>
-        <location line="+198"/>
+        <location line="+228"/>
         <location line="+3"/>
         <source>Cancel post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-222"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A week or a month of posts, or the best times to post from each account&apos;s own figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -21637,7 +21857,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+132"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -23875,7 +24095,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+188"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+190"/>
         <source>Cannot prepare the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -23885,7 +24105,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+326"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>

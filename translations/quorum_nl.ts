@@ -252,7 +252,7 @@
         <translation>Vastgelegd: het antwoord op de review van %1 is goedgekeurd. Quorum plaatst geen antwoorden in de winkel; plak het daar onder de review.</translation>
     </message>
     <message>
-        <location filename="../services/social/SocialPublishRun.cpp" line="+430"/>
+        <location filename="../services/social/SocialPublishRun.cpp" line="+427"/>
         <source>The post has no text for any platform.</source>
         <translation>Het bericht heeft voor geen enkel platform tekst.</translation>
     </message>
@@ -2968,7 +2968,7 @@
         <translation>Leverancierskeuring</translation>
     </message>
     <message>
-        <location filename="../services/shopagents/SocialAgent.cpp" line="+22"/>
+        <location filename="../services/shopagents/SocialAgent.cpp" line="+23"/>
         <source>Social</source>
         <translation>Sociale media</translation>
     </message>
@@ -21036,7 +21036,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SocialActions</name>
     <message>
-        <location filename="../services/social/SocialActions.cpp" line="+110"/>
+        <location filename="../services/social/SocialActions.cpp" line="+119"/>
         <source>The product was removed.</source>
         <translation>Het product is verwijderd.</translation>
     </message>
@@ -21064,7 +21064,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SocialAgent</name>
     <message>
-        <location filename="../services/shopagents/SocialAgent.cpp" line="+148"/>
+        <location filename="../services/shopagents/SocialAgent.cpp" line="+140"/>
         <source>Needs products in a store with accepted social posts: publish a product the pipeline wrote.</source>
         <translation>Heeft producten in een winkel met geaccepteerde berichten voor sociale media nodig: publiceer een product dat de pijplijn schreef.</translation>
     </message>
@@ -21207,6 +21207,63 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
 </context>
 <context>
+    <name>SocialBestTimes</name>
+    <message>
+        <location filename="../ui/panes/SocialBestTimes.cpp" line="+36"/>
+        <source>Engagement by day and hour</source>
+        <translation>Betrokkenheid per dag en uur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No social account is connected: there is nothing to learn from yet.</source>
+        <translation>Er is geen social-account gekoppeld: er valt nog niets uit te leren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No published post of this account has figures yet. Quorum reads them from the platform every six hours for 30 days after a post goes out.</source>
+        <translation>Nog geen gepubliceerd bericht van dit account heeft cijfers. Quorum leest ze elke zes uur bij het platform op, tot 30 dagen nadat een bericht is geplaatst.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n post(s) with figures so far, too few for a suggestion: a time is suggested once %1 published posts share its day and hour. Quorum does not fall back on other shops&apos; averages.</source>
+        <translation>
+            <numerusform>Tot nu toe %n bericht met cijfers, te weinig voor een advies: een tijd wordt aangeraden zodra %1 gepubliceerde berichten dezelfde dag en hetzelfde uur delen. Quorum valt niet terug op gemiddelden van andere winkels.</numerusform>
+            <numerusform>Tot nu toe %n berichten met cijfers, te weinig voor een advies: een tijd wordt aangeraden zodra %1 gepubliceerde berichten dezelfde dag en hetzelfde uur delen. Quorum valt niet terug op gemiddelden van andere winkels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 %2:00 (%3 on %n post(s))</source>
+        <translation>
+            <numerusform>%1 %2:00 (%3 over %n bericht)</numerusform>
+            <numerusform>%1 %2:00 (%3 over %n berichten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Best times, from %n post(s) of this account in its own time: </source>
+        <translation>
+            <numerusform>Beste tijden, uit %n bericht van dit account in zijn eigen tijd: </numerusform>
+            <numerusform>Beste tijden, uit %n berichten van dit account in zijn eigen tijd: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unusually good: “%1” reached %2 engagement, against %3 usually.</source>
+        <translation>Ongewoon goed: “%1” haalde %2 betrokkenheid, tegen gewoonlijk %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unusually weak: “%1” reached %2 engagement, against %3 usually.</source>
+        <translation>Ongewoon zwak: “%1” haalde %2 betrokkenheid, tegen gewoonlijk %3.</translation>
+    </message>
+</context>
+<context>
     <name>SocialCalendar</name>
     <message>
         <location filename="../ui/panes/SocialCalendar.cpp" line="+66"/>
@@ -21285,11 +21342,55 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <source>TikTok was still processing the post (%1)</source>
         <translation>TikTok was het bericht nog aan het verwerken (%1)</translation>
     </message>
+    <message>
+        <location filename="../services/social/SocialClientMetrics.cpp" line="+157"/>
+        <source>reading figures from %1 is not built yet</source>
+        <translation>cijfers lezen van %1 is nog niet gebouwd</translation>
+    </message>
+</context>
+<context>
+    <name>SocialEngagement</name>
+    <message>
+        <location filename="../services/social/SocialEngagement.cpp" line="+101"/>
+        <source>No longer on %1: deleted there after it was published (found missing on %2). Its figures are kept as they were last read.</source>
+        <translation>Niet meer op %1: daar verwijderd nadat het was gepubliceerd (ontbrekend bevonden op %2). De cijfers blijven zoals ze het laatst zijn gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialHeatmapModel</name>
+    <message>
+        <location filename="../models/SocialHeatmapModel.cpp" line="+94"/>
+        <source>%1 %2:00–%3:00</source>
+        <translation>%1 %2:00–%3:00</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no published post with figures yet</source>
+        <translation>%1: nog geen gepubliceerd bericht met cijfers</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n post(s), %2 engagement (%3 interactions on %4 seen)</source>
+        <translation>
+            <numerusform>%1: %n bericht, %2 betrokkenheid (%3 interacties op %4 keer gezien)</numerusform>
+            <numerusform>%1: %n berichten, %2 betrokkenheid (%3 interacties op %4 keer gezien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too few posts to suggest this time.</source>
+        <translation>Te weinig berichten om deze tijd aan te raden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One of the best times for this account.</source>
+        <translation>Een van de beste tijden voor dit account.</translation>
+    </message>
 </context>
 <context>
     <name>SocialPlatforms</name>
     <message>
-        <location filename="../services/social/SocialPlatforms.cpp" line="+121"/>
+        <location filename="../services/social/SocialPlatforms.cpp" line="+133"/>
         <source>Quorum does not post to “%1”.</source>
         <translation>Quorum post niet op “%1”.</translation>
     </message>
@@ -21423,7 +21524,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SocialPostsModel</name>
     <message>
-        <location filename="../models/SocialPostsModel.cpp" line="+56"/>
+        <location filename="../models/SocialPostsModel.cpp" line="+57"/>
         <source>Waiting for approval</source>
         <translation>Wacht op goedkeuring</translation>
     </message>
@@ -21458,7 +21559,62 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+2"/>
+        <source>Deleted on the platform</source>
+        <translation>Verwijderd op het platform</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 interactions, not yet seen</source>
+        <translation>%1 interacties, nog niet gezien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 seen · %2 interactions (%3)</source>
+        <translation>%1 keer gezien · %2 interacties (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not given by the platform</source>
+        <translation>niet gegeven door het platform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impressions (views)</source>
+        <translation>Vertoningen (weergaven)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>Reacties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shares</source>
+        <translation>Gedeeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>Klikken</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>When (local to the account)</source>
         <translation>Wanneer (tijd van het account)</translation>
     </message>
@@ -21479,6 +21635,11 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
     <message>
         <location line="+2"/>
+        <source>Engagement</source>
+        <translation>Betrokkenheid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Result</source>
         <translation>Uitkomst</translation>
     </message>
@@ -21486,7 +21647,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SocialPublishRun</name>
     <message>
-        <location filename="../services/social/SocialPublishRun.cpp" line="-436"/>
+        <location filename="../services/social/SocialPublishRun.cpp" line="-432"/>
         <source>Nothing to send: the post is %1.</source>
         <translation>Niets te versturen: het bericht is %1.</translation>
     </message>
@@ -21501,12 +21662,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>%1 (%2) moet opnieuw gekoppeld worden voordat het kan posten: %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No access token for %1 (%2): %3</source>
         <translation>Geen toegangstoken voor %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Instagram publishes at most %1 posts of %2 in 24 hours and they are used: waiting an hour.</source>
         <translation>Instagram publiceert hoogstens %1 berichten van %2 in 24 uur en die zijn op: een uur wachten.</translation>
     </message>
@@ -21595,9 +21756,58 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
 </context>
 <context>
+    <name>SocialSyncRun</name>
+    <message>
+        <location filename="../services/social/SocialSyncRun.cpp" line="+53"/>
+        <source>%1 needs to be connected again: %2</source>
+        <translation>%1 moet opnieuw worden gekoppeld: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account was removed</source>
+        <translation>het account is verwijderd</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No access token for %1 (%2): %3</source>
+        <translation>Geen toegangstoken voor %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 refused the access token of %2 (it expired or was revoked): %3</source>
+        <translation>%1 weigerde het toegangstoken van %2 (verlopen of ingetrokken): %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 did not give the figures of %2 yet: %3. Read again later.</source>
+        <translation>%1 gaf de cijfers van %2 nog niet: %3. Later opnieuw gelezen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Read the figures of %n post(s)</source>
+        <translation>
+            <numerusform>De cijfers van %n bericht gelezen</numerusform>
+            <numerusform>De cijfers van %n berichten gelezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 op %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deleted on the platform</source>
+        <translation>
+            <numerusform>%n verwijderd op het platform</numerusform>
+            <numerusform>%n verwijderd op het platform</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocialTab</name>
     <message>
-        <location filename="../ui/panes/SocialTab.cpp" line="+33"/>
+        <location filename="../ui/panes/SocialTab.cpp" line="+35"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
@@ -21618,13 +21828,13 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+198"/>
+        <location line="+228"/>
         <location line="+3"/>
         <source>Cancel post</source>
         <translation>Bericht annuleren</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-222"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
@@ -21632,6 +21842,16 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <location line="+1"/>
         <source>Month</source>
         <translation>Maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best times</source>
+        <translation>Beste tijden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A week or a month of posts, or the best times to post from each account&apos;s own figures</source>
+        <translation>Een week of maand aan berichten, of de beste tijden om te posten uit de eigen cijfers van elk account</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -21659,7 +21879,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>De teksten voor sociale media van het product, goedgekeurd door de poort van twee modellen, als berichten op de accounts die je kiest, elk op de eerstvolgende vrije posttijd</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+132"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -23897,7 +24117,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+188"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+190"/>
         <source>Cannot prepare the workspace: %1</source>
         <translation>Kan de werkruimte niet gereedmaken: %1</translation>
     </message>
@@ -23907,7 +24127,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+326"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

@@ -1,14 +1,17 @@
 #include "GuiFixture.h"
 #include "ModelRoles.h"
+#include "SocialHeatmapModel.h"
 #include "SocialPostsModel.h"
 #include "approvals/ApprovalActions.h"
 #include "panes/CampaignsPane.h"
+#include "panes/SocialBestTimes.h"
 #include "panes/SocialCalendar.h"
 #include "panes/SocialTab.h"
 #include "social/SocialActions.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -66,7 +69,7 @@ private slots:
         showTab();
         QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Two products on Facebook and X (Instagram and Pinterest need an image the demo products do not have).
-        QCOMPARE(m_gui.count(u"SELECT COUNT(*) FROM social_posts"_s), 4);
+        QCOMPARE(m_gui.count(u"SELECT COUNT(*) FROM social_posts WHERE status <> 'published'"_s), 4);
         QCOMPARE(calendar()->zone().id(), QByteArray("Europe/Amsterdam"));
         // The posts of the week shown are the ones whose time falls in it, each with its chip.
         const qint64 inWeek = m_gui.count(u"SELECT COUNT(*) FROM social_posts WHERE scheduled_at >= ? AND "
@@ -139,11 +142,13 @@ private slots:
     void planningAProductProposesItsPosts()
     {
         showTab();
-        const qint64 product = m_gui
-                                   .value(u"SELECT p.id FROM products p JOIN content_pieces c ON c.product_id = p.id "
-                                          u"AND c.kind = 'social' WHERE c.accepted_version_id IS NOT NULL AND p.id "
-                                          u"NOT IN (SELECT product_id FROM social_posts) ORDER BY p.id LIMIT 1"_s)
-                                   .toLongLong();
+        const qint64 product
+            = m_gui
+                  .value(u"SELECT p.id FROM products p JOIN content_pieces c ON c.product_id = p.id "
+                         u"AND c.kind = 'social' WHERE c.accepted_version_id IS NOT NULL AND p.id "
+                         u"NOT IN (SELECT product_id FROM social_posts WHERE product_id IS NOT NULL) ORDER BY p.id "
+                         u"LIMIT 1"_s)
+                  .toLongLong();
         QVERIFY(product > 0);
         QList<qint64> accounts;
         for (const SocialAccounts::Account& a : m_gui.context().social->accounts())
@@ -158,6 +163,44 @@ private slots:
         QCOMPARE(m_gui.count(u"SELECT COUNT(*) FROM (SELECT account_id, scheduled_at FROM social_posts GROUP BY "
                              u"account_id, scheduled_at HAVING COUNT(*) > 1) AS d"_s),
             0);
+    }
+
+    void bestTimesComeFromTheDemosOwnFigures()
+    {
+        showTab();
+        // Four weeks of the demo's posts at its posting times, their figures read back from the sandbox's
+        // platforms by the real sync.
+        const qint64 history = m_gui.count(u"SELECT COUNT(*) FROM social_posts WHERE status = 'published'"_s);
+        QCOMPARE(history, 4 * 4 * 11);
+        QTRY_COMPARE_WITH_TIMEOUT(m_gui.count(u"SELECT COUNT(*) FROM social_post_metrics"_s), history, 60'000);
+        tab()->showView(SocialTab::View::BestTimes);
+        SocialBestTimes* best = tab()->bestTimes();
+        QVERIFY(best->isVisible());
+        QVERIFY(!calendar()->isVisible());
+        QAbstractItemModelTester tester(best->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto* account = best->findChild<QComboBox*>(u"socialBestAccount"_s);
+        QCOMPARE(account->count(), 4);
+        QTRY_VERIFY(best->model()->engagement().heatmap.posts == 44);
+        // Every posting time holds four posts (Monday to Friday at 09:00 and 19:30, Saturday at 10:30); the
+        // evenings did best on the sandbox's platforms.
+        const QModelIndex mondayEvening = best->model()->index(0, 19);
+        QCOMPARE(mondayEvening.data(SocialHeatmapModel::PostsRole).toInt(), 4);
+        QCOMPARE(mondayEvening.data().toInt(), 4);
+        QVERIFY(!best->model()->index(6, 3).data(SocialHeatmapModel::RateRole).isValid());
+        const auto& times = best->model()->engagement().best;
+        QCOMPARE(times.size(), 3);
+        QCOMPARE(times.first().hour, 19);
+        QVERIFY(best->model()->index(times.first().weekday - 1, 19).data(SocialHeatmapModel::BestRole).toBool());
+        QVERIFY2(best->summary()->text().contains(u"Best times"_s), qPrintable(best->summary()->text()));
+        // Last week's list shows each published post's figures.
+        tab()->showView(SocialTab::View::Week);
+        QVERIFY(calendar()->isVisible());
+        tab()->showPeriod(-1);
+        QCOMPARE(model()->rowCount(), 4 * 11);
+        for (int r = 0; r < model()->rowCount(); ++r)
+            QVERIFY2(model()->index(r, SocialPostsModel::Engagement).data().toString().contains(u"seen"_s),
+                qPrintable(model()->index(r, SocialPostsModel::Engagement).data().toString()));
+        GuiFixture::shot(window(), u"social-best-times"_s);
     }
 
     void aViewerMovesNothing()

@@ -1,5 +1,6 @@
 #include "SocialTab.h"
 
+#include "SocialBestTimes.h"
 #include "SocialCalendar.h"
 #include "SocialPostsModel.h"
 #include "core/Clock.h"
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -39,11 +41,15 @@ SocialTab::SocialTab(const UiContext& context, QWidget* parent)
     , m_calendar(new SocialCalendar(m_model, this))
     , m_list(new QTableView(this))
     , m_state(new QLabel(this))
+    , m_bestTimes(new SocialBestTimes(context, this))
+    , m_stack(new QStackedWidget(this))
 {
     setObjectName(u"socialTab"_s);
     m_mode->setObjectName(u"socialMode"_s);
     m_mode->addItem(tr("Week"), 0);
     m_mode->addItem(tr("Month"), 1);
+    m_mode->addItem(tr("Best times"), 2);
+    m_mode->setToolTip(tr("A week or a month of posts, or the best times to post from each account's own figures"));
     m_previous->setObjectName(u"socialPrevious"_s);
     m_previous->setToolTip(tr("The week or month before"));
     m_previous->setAccessibleName(tr("Previous period"));
@@ -84,6 +90,7 @@ SocialTab::SocialTab(const UiContext& context, QWidget* parent)
     m_list->horizontalHeader()->setSectionResizeMode(SocialPostsModel::When, QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(SocialPostsModel::Account, QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(SocialPostsModel::Status, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(SocialPostsModel::Engagement, QHeaderView::ResizeToContents);
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_calendar);
@@ -92,11 +99,18 @@ SocialTab::SocialTab(const UiContext& context, QWidget* parent)
     split->setStretchFactor(1, 1);
     split->setSizes({380, 150});
 
+    auto* posts = new QWidget(this);
+    auto* postsLayout = new QVBoxLayout(posts);
+    postsLayout->setContentsMargins(0, 0, 0, 0);
+    postsLayout->addWidget(split, 1);
+    postsLayout->addWidget(m_state);
+    m_stack->addWidget(posts);
+    m_stack->addWidget(m_bestTimes);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
     layout->addLayout(bar);
-    layout->addWidget(split, 1);
-    layout->addWidget(m_state);
+    layout->addWidget(m_stack, 1);
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] { showPeriod(0); });
     connect(m_previous, &QPushButton::clicked, this, [this] { showPeriod(-1); });
@@ -115,7 +129,11 @@ SocialTab::SocialTab(const UiContext& context, QWidget* parent)
         });
     if (m_context.bus)
         connect(m_context.bus, &EventBus::changed, this, [this](EventBus::Topic topic) {
-            if (topic == EventBus::Topic::Campaigns)
+            if (topic != EventBus::Topic::Campaigns)
+                return;
+            if (m_stack->currentWidget() == m_bestTimes)
+                m_bestTimes->reload();
+            else
                 m_model->reload();
         });
     m_plan->setEnabled(m_context.social->whyNot().isEmpty());
@@ -140,10 +158,25 @@ void SocialTab::useAccountsZone()
         m_calendar->setZone(zone);
 }
 
+void SocialTab::showView(View view)
+{
+    m_mode->setCurrentIndex(m_mode->findData(static_cast<int>(view)));
+}
+
 void SocialTab::showPeriod(int direction)
 {
+    const bool best = m_mode->currentData().toInt() == static_cast<int>(View::BestTimes);
+    // Best times has no period and no post to cancel; the empty period keeps the bar's stretch.
+    for (QPushButton* b : {m_previous, m_today, m_next, m_cancel})
+        b->setVisible(!best);
+    m_stack->setCurrentIndex(best ? 1 : 0);
+    if (best) {
+        m_period->clear();
+        m_bestTimes->reload();
+        return;
+    }
     useAccountsZone();
-    const bool month = m_mode->currentData().toInt() == 1;
+    const bool month = m_mode->currentData().toInt() == static_cast<int>(View::Month);
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_context.clock->nowMs(), m_calendar->zone()).date();
     QDate first = m_calendar->first();
     if (direction == 0 || !first.isValid())

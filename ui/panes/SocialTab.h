@@ -9,6 +9,8 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QStackedWidget;
+class SocialBestTimes;
 class SocialCalendar;
 class SocialPostsModel;
 
@@ -22,6 +24,7 @@ public:
     explicit SocialTab(const UiContext& context, QWidget* parent = nullptr);
     SocialCalendar* calendar() const { return m_calendar; }
     QTableView* list() const { return m_list; }
+    SocialBestTimes* bestTimes() const { return m_bestTimes; }
     // Moves the post to the instant (this desktop's clock), in its account's zone; the result goes to message().
     bool movePost(qint64 postId, qint64 instant);
     // Moves the post to a wall time (yyyy-MM-ddTHH:mm) in its account's zone.
@@ -31,6 +34,13 @@ public:
     SocialActions::Planned plan(qint64 productId, const QList<qint64>& accountIds);
     void cancelSelected();
     void showPeriod(int direction); // -1 back, 0 this week or month, +1 on
+    enum class View
+    {
+        Week,
+        Month,
+        BestTimes
+    };
+    void showView(View view);
 
 signals:
     void message(const QString& text);
@@ -52,4 +62,6 @@ private:
     SocialCalendar* m_calendar;
     QTableView* m_list;
     QLabel* m_state;
+    SocialBestTimes* m_bestTimes;
+    QStackedWidget* m_stack;
 };

@@ -252,7 +252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/social/SocialPublishRun.cpp" line="+427"/>
+        <location filename="../services/social/SocialPublishRun.cpp" line="+416"/>
         <source>The post has no text for any platform.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2460,7 +2460,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/campaigns/AdSync.cpp" line="+133"/>
+        <location filename="../services/campaigns/AdSync.cpp" line="+134"/>
         <location filename="../services/campaigns/AdSyncRun.cpp" line="+173"/>
         <location filename="../services/publishing/Connections.cpp" line="+223"/>
         <source>The ad account connection was removed.</source>
@@ -21192,7 +21192,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Account:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21321,16 +21321,26 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/social/SocialClientMetrics.cpp" line="+157"/>
+        <location filename="../services/social/SocialClientMetrics.cpp" line="+158"/>
+        <source>TikTok has not made this post public, so it gives no figures for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>reading figures from %1 is not built yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>X gave no figures for this post</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocialEngagement</name>
     <message>
-        <location filename="../services/social/SocialEngagement.cpp" line="+101"/>
-        <source>No longer on %1: deleted there after it was published (found missing on %2). Its figures are kept as they were last read.</source>
+        <location filename="../services/social/SocialEngagement.cpp" line="+121"/>
+        <source>No longer on %1: deleted there after it was published (missing since %2). Figures read before are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -21625,7 +21635,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SocialPublishRun</name>
     <message>
-        <location filename="../services/social/SocialPublishRun.cpp" line="-432"/>
+        <location filename="../services/social/SocialPublishRun.cpp" line="-421"/>
         <source>Nothing to send: the post is %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21751,7 +21761,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>%1 refused the access token of %2 (it expired or was revoked): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21806,13 +21816,13 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
     <message>
         <location line="+1"/>
-        <location line="+228"/>
+        <location line="+229"/>
         <location line="+3"/>
         <source>Cancel post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-223"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21857,7 +21867,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -22990,7 +23000,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SyncRun</name>
     <message>
-        <location filename="../services/storesync/StoreSync.cpp" line="+93"/>
+        <location filename="../services/storesync/StoreSync.cpp" line="+95"/>
         <source>The %1 of %2 is not available: %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -252,7 +252,7 @@
         <translation>Vastgelegd: het antwoord op de review van %1 is goedgekeurd. Quorum plaatst geen antwoorden in de winkel; plak het daar onder de review.</translation>
     </message>
     <message>
-        <location filename="../services/social/SocialPublishRun.cpp" line="+427"/>
+        <location filename="../services/social/SocialPublishRun.cpp" line="+416"/>
         <source>The post has no text for any platform.</source>
         <translation>Het bericht heeft voor geen enkel platform tekst.</translation>
     </message>
@@ -2460,7 +2460,7 @@
         <translation>Meta gaf de valuta en tijdzone van het advertentieaccount niet; het token mist mogelijk ads_read.</translation>
     </message>
     <message>
-        <location filename="../services/campaigns/AdSync.cpp" line="+133"/>
+        <location filename="../services/campaigns/AdSync.cpp" line="+134"/>
         <location filename="../services/campaigns/AdSyncRun.cpp" line="+173"/>
         <location filename="../services/publishing/Connections.cpp" line="+223"/>
         <source>The ad account connection was removed.</source>
@@ -21214,7 +21214,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Betrokkenheid per dag en uur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Account:</source>
         <translation>&amp;Account:</translation>
     </message>
@@ -21343,17 +21343,27 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>TikTok was het bericht nog aan het verwerken (%1)</translation>
     </message>
     <message>
-        <location filename="../services/social/SocialClientMetrics.cpp" line="+157"/>
+        <location filename="../services/social/SocialClientMetrics.cpp" line="+158"/>
+        <source>TikTok has not made this post public, so it gives no figures for it</source>
+        <translation>TikTok heeft dit bericht niet openbaar gemaakt en geeft er dus geen cijfers voor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>reading figures from %1 is not built yet</source>
         <translation>cijfers lezen van %1 is nog niet gebouwd</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>X gave no figures for this post</source>
+        <translation>X gaf geen cijfers voor dit bericht</translation>
     </message>
 </context>
 <context>
     <name>SocialEngagement</name>
     <message>
-        <location filename="../services/social/SocialEngagement.cpp" line="+101"/>
-        <source>No longer on %1: deleted there after it was published (found missing on %2). Its figures are kept as they were last read.</source>
-        <translation>Niet meer op %1: daar verwijderd nadat het was gepubliceerd (ontbrekend bevonden op %2). De cijfers blijven zoals ze het laatst zijn gelezen.</translation>
+        <location filename="../services/social/SocialEngagement.cpp" line="+121"/>
+        <source>No longer on %1: deleted there after it was published (missing since %2). Figures read before are kept.</source>
+        <translation>Niet meer op %1: daar verwijderd nadat het was gepubliceerd (ontbreekt sinds %2). Eerder gelezen cijfers blijven bewaard.</translation>
     </message>
 </context>
 <context>
@@ -21647,7 +21657,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SocialPublishRun</name>
     <message>
-        <location filename="../services/social/SocialPublishRun.cpp" line="-432"/>
+        <location filename="../services/social/SocialPublishRun.cpp" line="-421"/>
         <source>Nothing to send: the post is %1.</source>
         <translation>Niets te versturen: het bericht is %1.</translation>
     </message>
@@ -21773,7 +21783,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Geen toegangstoken voor %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>%1 refused the access token of %2 (it expired or was revoked): %3</source>
         <translation>%1 weigerde het toegangstoken van %2 (verlopen of ingetrokken): %3</translation>
     </message>
@@ -21828,13 +21838,13 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+228"/>
+        <location line="+229"/>
         <location line="+3"/>
         <source>Cancel post</source>
         <translation>Bericht annuleren</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-223"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
@@ -21879,7 +21889,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>De teksten voor sociale media van het product, goedgekeurd door de poort van twee modellen, als berichten op de accounts die je kiest, elk op de eerstvolgende vrije posttijd</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -23012,7 +23022,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SyncRun</name>
     <message>
-        <location filename="../services/storesync/StoreSync.cpp" line="+93"/>
+        <location filename="../services/storesync/StoreSync.cpp" line="+95"/>
         <source>The %1 of %2 is not available: %3</source>
         <translation>De %1 van %2 is niet beschikbaar: %3</translation>
     </message>

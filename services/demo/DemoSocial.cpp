@@ -76,7 +76,7 @@ QList<Published> published(const QSqlDatabase& db)
     QSqlQuery q = Sql::exec(db,
         u"SELECT a.platform, p.remote_id, a.remote_id, p.text, p.link, COALESCE(p.published_at, p.scheduled_at) "
         u"FROM social_posts p JOIN social_accounts a ON a.id = p.account_id "
-        u"WHERE p.status = 'published' AND p.remote_id <> '' ORDER BY p.id"_s);
+        u"WHERE p.remote_id <> '' ORDER BY p.id"_s);
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
             q.value(4).toString(), q.value(5).toLongLong()});

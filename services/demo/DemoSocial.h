@@ -22,7 +22,8 @@ struct Published
     QString link;
     qint64 publishedAt = 0;
 };
-// Every post of the workspace a platform holds (published), for the sandbox, which keeps nothing between runs.
+// Every post of the workspace a platform made (published, and those deleted since: their ids stay taken), for the
+// sandbox, which keeps nothing between runs.
 QList<Published> published(const QSqlDatabase& db);
 
 } // namespace DemoSocial

@@ -150,6 +150,15 @@ void SocialClient::metrics(const QString& remoteId, qint64 publishedAtMs, qint64
                          QString::fromLatin1(QUrl::toPercentEncoding(remoteId))),
             QUrl::StrictMode);
     } else if (p == u"tiktok") {
+        // A post TikTok has not made public keeps its publish id, which the video query does not know.
+        bool numeric = false;
+        remoteId.toLongLong(&numeric);
+        if (!numeric) {
+            done(errorFor(ErrorClass::InvalidRequest, 0, QString(),
+                     tr("TikTok has not made this post public, so it gives no figures for it")),
+                std::nullopt);
+            return;
+        }
         url = at(u"/v2/video/query/"_s);
         url.setQuery(u"fields=id,like_count,comment_count,share_count,view_count"_s);
     } else {
@@ -203,6 +212,23 @@ void SocialClient::metrics(const QString& remoteId, qint64 publishedAtMs, qint64
                         done({}, linkedin(item));
                         return;
                     }
+                }
+                // X says why a post is not there: only "not found" is a missing post (not a protected or
+                // suspended author's).
+                if (p == u"x") {
+                    for (const QJsonValue& v : o.value(u"errors"_s).toArray()) {
+                        const QJsonObject err = v.toObject();
+                        if (err.value(u"type"_s).toString().endsWith(u"resource-not-found"_s)
+                            && err.value(u"value"_s).toString() == remoteId) {
+                            done({}, std::nullopt);
+                            return;
+                        }
+                    }
+                    const QJsonObject first = o.value(u"errors"_s).toArray().first().toObject();
+                    done(ApiError::make(ErrorClass::Permission,
+                             first.value(u"detail"_s).toString(tr("X gave no figures for this post"))),
+                        std::nullopt);
+                    return;
                 }
                 done({}, std::nullopt);
             }

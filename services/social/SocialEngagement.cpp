@@ -90,25 +90,46 @@ void write(const QSqlDatabase& db, qint64 postId, const Metrics& m, qint64 now)
         u"INSERT INTO social_post_metrics (post_id, %1, synced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
         u"ON CONFLICT (post_id) DO UPDATE SET impressions = excluded.impressions, reach = excluded.reach, "
         u"likes = excluded.likes, comments = excluded.comments, shares = excluded.shares, saves = excluded.saves, "
-        u"clicks = excluded.clicks, synced_at = excluded.synced_at"_s.arg(QLatin1StringView(kMetricColumns)),
+        u"clicks = excluded.clicks, missing_since = NULL, synced_at = excluded.synced_at"_s.arg(
+            QLatin1StringView(kMetricColumns)),
         {postId, optional(m.impressions), optional(m.reach), optional(m.likes), optional(m.comments),
             optional(m.shares), optional(m.saves), optional(m.clicks), now});
 }
 
-void markDeleted(const QSqlDatabase& db, qint64 postId, const QString& platformName, qint64 now)
+void tried(const QSqlDatabase& db, qint64 postId, qint64 now)
 {
-    const QString day = QLocale().toString(QDateTime::fromMSecsSinceEpoch(now).date(), QLocale::ShortFormat);
+    Sql::exec(db,
+        u"INSERT INTO social_post_metrics (post_id, synced_at) VALUES (?, ?) ON CONFLICT (post_id) DO UPDATE SET "
+        u"synced_at = excluded.synced_at"_s,
+        {postId, now});
+}
+
+bool missing(const QSqlDatabase& db, qint64 postId, const QString& platformName, qint64 now)
+{
+    const QVariant since
+        = Sql::scalar(db, u"SELECT missing_since FROM social_post_metrics WHERE post_id = ?"_s, {postId});
+    if (since.isNull() || since.toLongLong() > now - kSyncEveryMs) {
+        Sql::exec(db,
+            u"INSERT INTO social_post_metrics (post_id, missing_since, synced_at) VALUES (?, ?, ?) ON CONFLICT "
+            u"(post_id) DO UPDATE SET missing_since = COALESCE(social_post_metrics.missing_since, "
+            u"excluded.missing_since), synced_at = excluded.synced_at"_s,
+            {postId, now, now});
+        return false;
+    }
+    const QString day
+        = QLocale().toString(QDateTime::fromMSecsSinceEpoch(since.toLongLong()).date(), QLocale::ShortFormat);
     const QString words = QCoreApplication::translate("SocialEngagement",
-        "No longer on %1: deleted there after it was published (found missing on %2). Its figures are kept as "
-        "they were last read.")
+        "No longer on %1: deleted there after it was published (missing since %2). Figures read before are kept.")
                               .arg(platformName, day);
+    tried(db, postId, now);
     if (Sql::update(db,
             u"UPDATE social_posts SET status = 'deleted', error = ?, updated_at = ? WHERE id = ? AND status = "
             u"'published'"_s,
             {words, now, postId})
-        > 0)
-        AuditLog::append(
-            db, now, u"Quorum"_s, u"social.deleted"_s, u"social_post:%1"_s.arg(postId), {{u"note"_s, words}});
+        == 0)
+        return false;
+    AuditLog::append(db, now, u"Quorum"_s, u"social.deleted"_s, u"social_post:%1"_s.arg(postId), {{u"note"_s, words}});
+    return true;
 }
 
 std::optional<PostMetrics> load(const QSqlDatabase& db, qint64 postId)
@@ -162,7 +183,7 @@ bool queue(const QSqlDatabase& db, qint64 accountId, qint64 now)
               .toLongLong();
     JobQueue::enqueue(db,
         {Sync, accountId, u"social-sync:%1:%2:%3"_s.arg(accountId).arg(now).arg(asked),
-            QJsonObject{{u"lane"_s, u"social:%1"_s.arg(accountId)}}, 0, 8, 0, {}},
+            QJsonObject{{u"lane"_s, u"social:%1"_s.arg(accountId)}}, kSyncPriority, 8, 0, {}},
         now);
     return true;
 }
@@ -190,9 +211,10 @@ Heatmap heatmap(const QSqlDatabase& db, qint64 accountId)
     while (q.next()) {
         const QString local = q.value(0).toString();
         const QDate day = QDate::fromString(local.left(10), Qt::ISODate);
-        const int hour = local.mid(11, 2).toInt();
+        bool ok = false;
+        const int hour = local.mid(11, 2).toInt(&ok);
         const Metrics m = metricsAt(q, 1);
-        if (!day.isValid() || hour < 0 || hour > 23 || m.seen() <= 0)
+        if (!day.isValid() || !ok || hour < 0 || hour > 23 || m.seen() <= 0)
             continue;
         Cell& c = map.at(day.dayOfWeek(), hour);
         ++c.posts;

@@ -22,6 +22,8 @@ inline constexpr JobKind Sync{QLatin1StringView("social.sync")};
 // Published posts are read back for this long after they went out, each at most once in kSyncEveryMs.
 inline constexpr int kSyncDays = 30;
 inline constexpr qint64 kSyncEveryMs = 6 * 3'600'000LL;
+// Figures can wait: every other job (a decision carried out, a post sent, a store synced) is claimed first.
+inline constexpr int kSyncPriority = -1;
 // A job reads at most this many posts; the rest wait for the next sync.
 inline constexpr int kPostsPerSync = 50;
 // A time is suggested only from a cell with at least this many posts behind it.
@@ -53,10 +55,14 @@ struct PostMetrics
     qint64 syncedAt = 0;
 };
 
-// Replaces the post's figures. Throws SqlError.
+// Replaces the post's figures (a post missing before is found again). Throws SqlError.
 void write(const QSqlDatabase& db, qint64 postId, const Metrics& metrics, qint64 now);
-// The platform no longer has the post: it is marked deleted, in words with the day it was missed. Throws SqlError.
-void markDeleted(const QSqlDatabase& db, qint64 postId, const QString& platformName, qint64 now);
+// The post's figures were refused: it is tried again only after kSyncEveryMs, its figures kept. Throws SqlError.
+void tried(const QSqlDatabase& db, qint64 postId, qint64 now);
+// The platform says it does not have the post. The first time it is only noted; missing again at least
+// kSyncEveryMs later, it is marked deleted in words with the day it was missed. Returns whether it was marked.
+// Throws SqlError.
+bool missing(const QSqlDatabase& db, qint64 postId, const QString& platformName, qint64 now);
 std::optional<PostMetrics> load(const QSqlDatabase& db, qint64 postId);
 // The figures of the posts whose instant falls in [from, to), by post (one query). Throws SqlError.
 QHash<qint64, Metrics> between(const QSqlDatabase& db, qint64 from, qint64 to);

@@ -95,8 +95,16 @@ void SocialSyncRun::next()
             if (e.isError()) {
                 if (e.cls == ErrorClass::InvalidRequest || e.cls == ErrorClass::Permission
                     || e.cls == ErrorClass::NotFound) {
-                    // This post's figures are refused; the others may still be read.
+                    // This post's figures are refused: tried again in six hours; the others may still be read.
                     m_problems.append(e.message.isEmpty() ? e.toString() : e.message);
+                    try {
+                        Transaction tx(m_ctx.db());
+                        SocialEngagement::tried(m_ctx.db(), id, m_ctx.clock()->nowMs());
+                        tx.commit();
+                    } catch (const SqlError& se) {
+                        failed(ApiError::make(ErrorClass::Transient, se.message()));
+                        return;
+                    }
                     next();
                 } else {
                     failed(e);
@@ -110,8 +118,7 @@ void SocialSyncRun::next()
                 if (metrics) {
                     SocialEngagement::write(db, id, *metrics, now);
                     ++m_read;
-                } else {
-                    SocialEngagement::markDeleted(db, id, m_platform, now);
+                } else if (SocialEngagement::missing(db, id, m_platform, now)) {
                     ++m_deleted;
                 }
                 tx.commit();

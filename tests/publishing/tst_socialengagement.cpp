@@ -112,6 +112,11 @@ private slots:
         const qint64 kept = s.plan(u"facebook"_s, u"Still there."_s, u"2027-10-29T12:00"_s);
         QVERIFY(s.run());
         QVERIFY(sync(s));
+        // Missing once is noted, not believed: a platform may hide a post for a while.
+        for (const QString& platform : platforms)
+            QCOMPARE(s.post(ids.value(platform)).status, u"published"_s);
+        s.clock.advance(SocialEngagement::kSyncEveryMs);
+        QVERIFY(sync(s));
         for (const QString& platform : platforms) {
             const auto p = s.post(ids.value(platform));
             QVERIFY2(p.status == u"deleted", qPrintable(platform + u": "_s + p.status + u" "_s + p.error));
@@ -125,6 +130,35 @@ private slots:
         {
             Transaction tx(s.f.db());
             QCOMPARE(SocialEngagement::due(s.f.db(), s.accounts.value(u"x"_s), s.clock.nowMs()).size(), 0);
+            tx.commit();
+        }
+    }
+
+    void aRefusedPostIsTriedAgainOnlyAfterSixHours()
+    {
+        SocialFixture s;
+        const auto ids = publishAll(s, {u"tiktok"_s, u"x"_s});
+        // TikTok had not made the post public: it kept its publish id, which gives no figures.
+        Sql::exec(s.f.db(), u"UPDATE social_posts SET remote_id = 'v_pub_url~v2.123' WHERE id = ?"_s,
+            {ids.value(u"tiktok"_s)});
+        QVERIFY(sync(s));
+        const auto tiktok = SocialEngagement::load(s.f.db(), ids.value(u"tiktok"_s));
+        QVERIFY(tiktok);
+        QVERIFY(!tiktok->metrics.impressions);
+        QCOMPARE(s.post(ids.value(u"tiktok"_s)).status, u"published"_s);
+        QVERIFY(SocialEngagement::load(s.f.db(), ids.value(u"x"_s))->metrics.impressions);
+        // The job's note says why.
+        QCOMPARE(s.f.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'social.sync' AND subject_id = ? AND result LIKE "
+                           u"'%not made this post public%'"_s,
+                     {s.accounts.value(u"tiktok"_s)}),
+            1);
+        {
+            Transaction tx(s.f.db());
+            QVERIFY(SocialEngagement::due(s.f.db(), s.accounts.value(u"tiktok"_s), s.clock.nowMs()).isEmpty());
+            QCOMPARE(SocialEngagement::due(
+                         s.f.db(), s.accounts.value(u"tiktok"_s), s.clock.nowMs() + SocialEngagement::kSyncEveryMs)
+                         .size(),
+                1);
             tx.commit();
         }
     }

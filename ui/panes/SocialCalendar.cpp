@@ -31,7 +31,7 @@ QColor fillFor(const QString& status)
 {
     if (status == u"published")
         return Theme::Success;
-    if (status == u"failed")
+    if (status == u"failed" || status == u"deleted")
         return Theme::Danger;
     if (status == u"uncertain" || status == u"proposed")
         return Theme::Warning;

@@ -90,7 +90,10 @@ SocialTab::SocialTab(const UiContext& context, QWidget* parent)
     m_list->horizontalHeader()->setSectionResizeMode(SocialPostsModel::When, QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(SocialPostsModel::Account, QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(SocialPostsModel::Status, QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(SocialPostsModel::Engagement, QHeaderView::ResizeToContents);
+    // A fixed width: sized to its contents the column was measured again at every move (a drag's reload).
+    m_list->horizontalHeader()->setSectionResizeMode(SocialPostsModel::Engagement, QHeaderView::Interactive);
+    m_list->horizontalHeader()->resizeSection(SocialPostsModel::Engagement,
+        m_list->fontMetrics().horizontalAdvance(u"10,000 seen · 500 interactions (5.0 %)"_s));
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_calendar);

@@ -136,7 +136,15 @@ bool PipelineFixture::runUntilIdle(qint64 stepMs, int realTimeoutMs, const std::
         // cannot run a job's lease out before its worker renews it (the loop itself spins much faster).
         // A job a worker has claimed but not yet counted as running is running too (its row says so).
         // When every job is waiting the clock jumps to the next thing due.
-        if (m_pool->runningJobs() > 0 || JobQueue::counts(m_ws.db()).running > 0) {
+        // One statement, one snapshot: whether a job runs and when the next queued one is due are read together.
+        // Read apart, a worker could claim the job due now between the two reads, and the clock would jump to
+        // the next one over that job's lease (another worker would then take it over mid-send).
+        QSqlQuery state = Sql::exec(m_ws.db(),
+            QStringLiteral("SELECT (SELECT COUNT(*) FROM jobs WHERE state = 'running'), "
+                           "(SELECT MIN(run_after) FROM jobs WHERE state = 'queued')"));
+        const bool rowsRunning = state.next() && state.value(0).toLongLong() > 0;
+        const QVariant next = state.value(1);
+        if (m_pool->runningJobs() > 0 || rowsRunning) {
             if (sinceStep.elapsed() >= 1) {
                 m_manual->advance(stepMs);
                 sinceStep.restart();
@@ -146,12 +154,8 @@ bool PipelineFixture::runUntilIdle(qint64 stepMs, int realTimeoutMs, const std::
             // A job due later than the workers' next look: straight to it (the looks between find nothing).
             // Only when every queued job is due later (none can be claimed now): a running job's lease is never
             // jumped over.
-            if (m_jumpToDueJobs) {
-                const QVariant next
-                    = Sql::scalar(m_ws.db(), QStringLiteral("SELECT MIN(run_after) FROM jobs WHERE state = 'queued'"));
-                if (!next.isNull() && next.toLongLong() > m_manual->nowMs())
-                    due = std::max(due, next.toLongLong());
-            }
+            if (m_jumpToDueJobs && !next.isNull() && next.toLongLong() > m_manual->nowMs())
+                due = std::max(due, next.toLongLong());
             m_manual->setNow(due > m_manual->nowMs() ? due : m_manual->nowMs() + stepMs);
         }
         if (onStep)

@@ -17,7 +17,7 @@ build_packages=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev qt6-websockets-dev qt6-httpserver-dev qt6-svg-dev libqt6opengl6-dev libgl-dev libvulkan-dev
-    qtkeychain-qt6-dev libspdlog-dev libcurl4-openssl-dev qt6-pdf-dev
+    qtkeychain-qt6-dev libspdlog-dev libcurl4-openssl-dev qt6-pdf-dev liblcms2-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core
     # the site factory's thumbnails and previews: generated pages rendered by headless Chromium
     chromium

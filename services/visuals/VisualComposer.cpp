@@ -1,0 +1,179 @@
+#include "VisualComposer.h"
+
+#include "SubjectCrop.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace VisualComposer
+{
+
+namespace
+{
+
+QFont headlineFont(double pixelSize)
+{
+    QFont f(u"DejaVu Sans"_s);
+    f.setPixelSize(std::max(1, int(pixelSize)));
+    f.setBold(true);
+    return f;
+}
+
+QRectF safeArea(const QSize& size, const QMarginsF& m)
+{
+    return QRectF(size.width() * m.left(), size.height() * m.top(), size.width() * (1 - m.left() - m.right()),
+        size.height() * (1 - m.top() - m.bottom()));
+}
+
+QImage scaledCrop(const QImage& photo, const QRect& crop, const QSize& size)
+{
+    return photo.copy(crop)
+        .scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+        .convertToFormat(QImage::Format_RGB32);
+}
+
+double padding(double pixelSize)
+{
+    return pixelSize * 0.35;
+}
+
+} // namespace
+
+Plan plan(const Input& in, int attempt)
+{
+    Plan p;
+    const VisualFormats::Format& f = *in.format;
+    const SubjectCrop::Subject subject = SubjectCrop::find(in.photo);
+    p.crop = SubjectCrop::crop(in.photo.size(), subject, f.ratio());
+    if (attempt >= 2 && subject.found) {
+        // Leave room above the product: the crop moved down as far as the product still fits.
+        const int room = in.photo.height() - p.crop.height();
+        if (room > 0)
+            p.crop.moveTop(std::clamp(subject.box.bottom() + 1 - p.crop.height(), 0, room));
+    }
+    const QImage photo = scaledCrop(in.photo, p.crop, f.size);
+    const QSize size = f.size;
+    const QRectF safe = safeArea(size, f.safe);
+    // The logo at 14% of the width in its corner of the safe area.
+    if (!in.logo.isNull()) {
+        // On whole pixels, inside the safe area.
+        const int w = int(size.width() * 0.14);
+        const int h = w * in.logo.height() / std::max(1, in.logo.width());
+        p.logoBox = QRectF(QRect(int(std::floor(safe.right())) - w, int(std::floor(safe.bottom())) - h, w, h));
+    }
+    // The headline: bold, a 18th of the short side, shrunk to fit three lines.
+    const double shortSide = std::min(size.width(), size.height());
+    p.pixelSize = shortSide / 18;
+    const double gap = shortSide * 0.02;
+    QList<QRectF> bands;
+    for (int fit = 0; fit < 6; ++fit) {
+        const double pad = padding(p.pixelSize);
+        const QFontMetricsF fm(headlineFont(p.pixelSize));
+        const double topWidth = safe.width() - 2 * pad;
+        const double bottomWidth
+            = (p.logoBox.isEmpty() ? safe.width() : safe.width() - p.logoBox.width() - gap) - 2 * pad;
+        const QRectF topText = fm.boundingRect(QRectF(0, 0, topWidth, 1e6), Qt::TextWordWrap, in.headline);
+        const QRectF bottomText = fm.boundingRect(QRectF(0, 0, bottomWidth, 1e6), Qt::TextWordWrap, in.headline);
+        if (topText.height() <= 3.2 * fm.lineSpacing() || fit == 5) {
+            bands = {QRectF(safe.left() + pad, safe.top() + pad, topWidth, topText.height()),
+                QRectF(safe.left() + pad, safe.bottom() - pad - bottomText.height(), bottomWidth, bottomText.height())};
+            break;
+        }
+        p.pixelSize *= 0.88;
+    }
+    // The band that covers least of the product.
+    p.textBox = bands.first();
+    double least = 2;
+    for (const QRectF& b : bands) {
+        const double share = SubjectCrop::subjectShare(SubjectCrop::find(photo), b);
+        if (share < least - 0.02) {
+            least = share;
+            p.textBox = b;
+        }
+    }
+    // The colour that reads best, a brand colour first when it reads well enough.
+    QList<QColor> candidates = in.brand;
+    candidates << QColor(Qt::white) << QColor(Qt::black);
+    const double need
+        = p.pixelSize >= shortSide * in.rules.largeTextShare ? in.rules.minContrastLarge : in.rules.minContrast;
+    // The first brand colour that reads well enough; otherwise whichever reads best.
+    auto best = [&](const QImage& under) {
+        for (const QColor& c : in.brand) {
+            const double k = VisualGuards::worstContrast(under, p.textBox, c);
+            if (k >= need)
+                return std::pair{c, k};
+        }
+        std::pair<QColor, double> top{candidates.first(), 0};
+        for (const QColor& c : candidates) {
+            const double k = VisualGuards::worstContrast(under, p.textBox, c);
+            if (k > top.second)
+                top = {c, k};
+        }
+        return top;
+    };
+    auto [color, contrast] = best(photo);
+    p.textColor = color;
+    if (contrast < need || attempt >= 1) {
+        // A plate behind the text: the brand's darkest colour (or near-black), then the text colour again.
+        QColor dark(20, 20, 20);
+        for (const QColor& c : in.brand)
+            if (c.lightnessF() < dark.lightnessF() + 0.25 && c.lightnessF() < 0.35)
+                dark = c;
+        p.plate = true;
+        p.plateColor = dark;
+        Plan withPlate = p;
+        const VisualGuards::Visual v = render(in, withPlate);
+        p.textColor = best(v.background).first;
+    }
+    return p;
+}
+
+VisualGuards::Visual render(const Input& in, const Plan& plan)
+{
+    const VisualFormats::Format& f = *in.format;
+    VisualGuards::Visual v;
+    v.photo = scaledCrop(in.photo, plan.crop, f.size);
+    v.background = v.photo;
+    if (plan.plate) {
+        QPainter painter(&v.background);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QColor c = plan.plateColor;
+        c.setAlphaF(0.9f);
+        const double pad = padding(plan.pixelSize);
+        QPainterPath path;
+        path.addRoundedRect(plan.textBox.adjusted(-pad, -pad, pad, pad), pad, pad);
+        painter.fillPath(path, c);
+    }
+    v.composed = v.background;
+    QPainter painter(&v.composed);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    if (!plan.logoBox.isEmpty() && !in.logo.isNull()) {
+        // On whole pixels: the guard compares the picture with the logo drawn over what lay there.
+        v.logo = in.logo.scaled(plan.logoBox.size().toSize(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const QPoint at = plan.logoBox.topLeft().toPoint();
+        painter.drawImage(at, v.logo);
+        v.logoBox = QRectF(QRect(at, v.logo.size()));
+    }
+    if (!in.headline.isEmpty()) {
+        painter.setFont(headlineFont(plan.pixelSize));
+        painter.setPen(plan.textColor);
+        painter.drawText(plan.textBox, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, in.headline);
+        v.texts.append({in.headline, plan.textBox, plan.textColor, plan.pixelSize, true});
+    }
+    painter.end();
+    v.brand = in.brand;
+    v.ratio = f.ratio();
+    v.safe = f.safe;
+    v.target = f.size;
+    return v;
+}
+
+} // namespace VisualComposer

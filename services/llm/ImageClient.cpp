@@ -9,12 +9,35 @@
 #include "resilience/CallLedger.h"
 #include "storage/Sql.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QImage>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
+
+namespace
+{
+// Stability takes an aspect ratio from a fixed list, not a size: the nearest to the size asked for.
+QString stabilityRatio(const QString& size)
+{
+    const QStringList wh = size.split(u'x');
+    const double r = wh.size() == 2 && wh[1].toDouble() > 0 ? wh[0].toDouble() / wh[1].toDouble() : 1;
+    static const QList<std::pair<double, QString>> ratios{{21.0 / 9, u"21:9"_s}, {16.0 / 9, u"16:9"_s},
+        {3.0 / 2, u"3:2"_s}, {5.0 / 4, u"5:4"_s}, {1.0, u"1:1"_s}, {4.0 / 5, u"4:5"_s}, {2.0 / 3, u"2:3"_s},
+        {9.0 / 16, u"9:16"_s}, {9.0 / 21, u"9:21"_s}};
+    QString best = u"1:1"_s;
+    double gap = 1e9;
+    for (const auto& [value, text] : ratios)
+        if (std::abs(value - r) < gap) {
+            gap = std::abs(value - r);
+            best = text;
+        }
+    return best;
+}
+} // namespace
 
 ImageClient::ImageClient(ApiCaller* caller, ApiRuntime* runtime, QObject* parent)
     : QObject(parent)
@@ -64,11 +87,30 @@ void ImageClient::generate(const ProviderConfig& config, const QString& prompt, 
         QString base = config.baseUrl.toString();
         while (base.endsWith(u'/'))
             base.chop(1);
-        h.url = QUrl(base + u"/images/generations"_s);
-        h.setHeader("Content-Type", "application/json");
         if (!key.isEmpty())
             h.setHeader("Authorization", "Bearer " + key.toUtf8());
         h.deadlineMs = config.deadlineMs;
+        if (config.kind == u"stability") {
+            // A multipart form; "Accept: application/json" asks for the picture as base64 with its finish reason.
+            const QByteArray boundary
+                = "quorum-" + QCryptographicHash::hash(prompt.toUtf8(), QCryptographicHash::Md5).toHex().left(16);
+            QByteArray form;
+            auto field = [&form, &boundary](const char* name, const QString& value) {
+                form += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
+                    + value.toUtf8() + "\r\n";
+            };
+            field("prompt", prompt);
+            field("aspect_ratio", stabilityRatio(size));
+            field("output_format", u"png"_s);
+            form += "--" + boundary + "--\r\n";
+            h.url = QUrl(base + u"/v2beta/stable-image/generate/core"_s);
+            h.setHeader("Content-Type", "multipart/form-data; boundary=" + boundary);
+            h.setHeader("Accept", "application/json");
+            h.body = form;
+            return h;
+        }
+        h.url = QUrl(base + u"/images/generations"_s);
+        h.setHeader("Content-Type", "application/json");
         QJsonObject body{{u"model"_s, config.model}, {u"prompt"_s, prompt}, {u"n"_s, 1}, {u"size"_s, size}};
         // gpt-image models always answer in base64 and reject the parameter; DALL·E needs it.
         if (!config.model.startsWith(u"gpt-image"_s))
@@ -76,22 +118,50 @@ void ImageClient::generate(const ProviderConfig& config, const QString& prompt, 
         h.body = Json::canonical(body);
         return h;
     };
-    spec.classify = [this, decoded](const HttpResponse& r) -> ApiError {
+    spec.classify = [this, decoded, kind = config.kind, name = config.name](const HttpResponse& r) -> ApiError {
+        // Both APIs' status codes and Retry-After mean the same: OpenAI's reading of them serves for both.
         const auto provider = LlmProvider::forKind(u"openai"_s);
         ApiError e = provider->classify(r, m_runtime->clock()->nowMs());
-        if (e.isError())
+        if (e.isError()) {
+            // Stability's own error body: {"name", "errors": [...]}.
+            if (kind == u"stability")
+                if (const auto body = Json::parseObject(r.body, nullptr); body && body->contains(u"errors"_s))
+                    e.message = body->value(u"errors"_s).toArray().first().toString();
             return e;
+        }
         QString error;
         const auto obj = Json::parseObject(r.body, &error);
         if (!obj)
             return ApiError::make(ErrorClass::Transient,
                 QCoreApplication::translate("ImageClient", "the image answer could not be read: %1").arg(error));
-        const QByteArray png = QByteArray::fromBase64(
-            obj->value(u"data"_s).toArray().first().toObject().value(u"b64_json"_s).toString().toLatin1());
-        if (!png.startsWith("\x89PNG\r\n\x1a\n"))
+        if (kind == u"stability" && obj->value(u"finish_reason"_s).toString() == u"CONTENT_FILTERED")
+            return ApiError::make(ErrorClass::InvalidRequest,
+                QCoreApplication::translate("ImageClient", "%1's content filter refused the picture").arg(name));
+        const QString b64 = kind == u"stability"
+            ? obj->value(u"image"_s).toString()
+            : obj->value(u"data"_s).toArray().first().toObject().value(u"b64_json"_s).toString();
+        const QByteArray bytes = QByteArray::fromBase64(b64.toLatin1());
+        // A picture, whole and big enough: decoded, not only its first bytes looked at.
+        const QImage picture = QImage::fromData(bytes);
+        if (picture.isNull())
             return ApiError::make(ErrorClass::Transient,
-                QCoreApplication::translate("ImageClient", "the image answer did not contain a PNG image"));
-        *decoded = png;
+                QCoreApplication::translate(
+                    "ImageClient", "the image answer held no picture (%n byte(s))", nullptr, int(bytes.size())));
+        if (std::min(picture.width(), picture.height()) < m_minSide)
+            return ApiError::make(ErrorClass::Transient,
+                QCoreApplication::translate(
+                    "ImageClient", "the picture is %1 × %2 pixels; at least %3 on each side is needed")
+                    .arg(picture.width())
+                    .arg(picture.height())
+                    .arg(m_minSide));
+        // Saved as PNG whatever it came as.
+        if (bytes.startsWith("\x89PNG\r\n\x1a\n")) {
+            *decoded = bytes;
+        } else {
+            QBuffer buffer(decoded.get());
+            buffer.open(QIODevice::WriteOnly);
+            picture.save(&buffer, "PNG");
+        }
         return {};
     };
     spec.onAttempt = [this, call, paid, price, ledgerRow](const ApiCaller::Attempt& a) mutable {

@@ -42,6 +42,8 @@ QString kindDisplayName(const QString& kind)
         return QCoreApplication::translate("Llm", "Google Gemini");
     if (kind == u"ollama")
         return QCoreApplication::translate("Llm", "Ollama (native /api/chat)");
+    if (kind == u"stability")
+        return QCoreApplication::translate("Llm", "Stability AI (pictures)");
     return kind;
 }
 

@@ -166,16 +166,26 @@ void useSandbox(const QSqlDatabase& db, const QUrl& sandboxUrl)
     images.id = u"sandbox-images"_s;
     images.name = u"Sandbox images (OpenAI format)"_s;
     images.model = u"sandbox-image-1"_s;
+    // A second picture maker in another wire format, for the chain to fall back on.
+    ProviderConfig stability = writer;
+    stability.id = u"sandbox-stability"_s;
+    stability.name = u"Sandbox images (Stability AI format)"_s;
+    stability.kind = u"stability"_s;
+    stability.baseUrl = QUrl(base);
+    stability.model = u"stable-image-core"_s;
     Transaction tx(db);
-    for (const ProviderConfig& c : {writer, reviewer, fallback, images})
+    for (const ProviderConfig& c : {writer, reviewer, fallback, images, stability})
         save(db, c, true);
     tx.commit();
     if (chainIds(db, u"write"_s).isEmpty())
         setChain(db, u"write"_s, {writer.id, fallback.id});
     if (chainIds(db, u"review"_s).isEmpty())
         setChain(db, u"review"_s, {reviewer.id, fallback.id});
-    if (chainIds(db, u"image"_s).isEmpty())
-        setChain(db, u"image"_s, {images.id});
+    if (QStringList ids = chainIds(db, u"image"_s); !ids.contains(stability.id)) {
+        if (ids.isEmpty())
+            ids.append(images.id);
+        setChain(db, u"image"_s, ids << stability.id);
+    }
 }
 
 } // namespace ProviderStore

@@ -27,6 +27,8 @@ PriceTable PriceTable::defaults()
         {u"openai"_s, u"gpt-4.1*"_s, 2'000'000, 8'000'000, 0},
         {u"openai"_s, u"gpt-image-1*"_s, 0, 0, 42'000},
         {u"openai"_s, u"dall-e-3*"_s, 0, 0, 40'000},
+        {u"stability"_s, u"stable-image-core*"_s, 0, 0, 30'000},
+        {u"stability"_s, u"sd3.5-large*"_s, 0, 0, 65'000},
         {u"openai"_s, u"text-embedding-3-small*"_s, 20'000, 0, 0},
         {u"openai"_s, u"text-embedding-3-large*"_s, 130'000, 0, 0},
         {u"openai"_s, u"sandbox-*"_s, 150'000, 600'000, 40'000},

@@ -1,7 +1,8 @@
 #include "LlmRoutes.h"
 
+#include "ImageRoutes.h"
+
 #include "MeaningVectors.h"
-#include "PngWriter.h"
 #include "core/Json.h"
 
 #include <QCryptographicHash>
@@ -400,7 +401,7 @@ bool LlmRoutes::answerFault(
 
 bool LlmRoutes::isContentFault(const QString& kind)
 {
-    return kind == u"schema_violation" || kind == u"model_not_found";
+    return kind == u"schema_violation" || kind == u"model_not_found" || ImageRoutes::isContentFault(kind);
 }
 
 LlmRoutes::Parsed LlmRoutes::parse(const QString& route, const QJsonObject& body, const ServerRequest& request)
@@ -488,7 +489,7 @@ void LlmRoutes::handle(
         return;
     }
     if (route == u"openai.images") {
-        images(*body, reply);
+        ImageRoutes::openai(*body, fault.kind, reply);
         return;
     }
     if (route == u"openai.embeddings" || route == u"ollama.embed") {
@@ -681,18 +682,4 @@ void LlmRoutes::embeddings(
     reply->sendJson(200,
         json(QJsonObject{{u"object"_s, u"list"_s}, {u"data"_s, data}, {u"model"_s, model},
             {u"usage"_s, QJsonObject{{u"prompt_tokens"_s, tokens}, {u"total_tokens"_s, tokens}}}}));
-}
-
-void LlmRoutes::images(const QJsonObject& body, const Reply& reply)
-{
-    const QByteArray hash
-        = QCryptographicHash::hash(body.value(u"prompt"_s).toString().toUtf8(), QCryptographicHash::Md5);
-    const quint32 top = (quint8(hash[0]) << 16) | (quint8(hash[1]) << 8) | quint8(hash[2]);
-    const quint32 bottom = (quint8(hash[3]) << 16) | (quint8(hash[4]) << 8) | quint8(hash[5]);
-    const QByteArray png = PngWriter::gradient(64, 64, top, bottom);
-    const QJsonObject out{{u"created"_s, QDateTime::currentSecsSinceEpoch()},
-        {u"data"_s,
-            QJsonArray{QJsonObject{{u"b64_json"_s, QString::fromLatin1(png.toBase64())},
-                {u"revised_prompt"_s, body.value(u"prompt"_s).toString()}}}}};
-    reply->sendJson(200, json(out));
 }

@@ -45,7 +45,6 @@ private:
     void anthropic(const Parsed& p, const QString& text, const Reply& reply);
     void gemini(const Parsed& p, const QString& text, const Reply& reply);
     void ollama(const Parsed& p, const QString& text, const Reply& reply);
-    void images(const QJsonObject& body, const Reply& reply);
     // POST /v1/embeddings (OpenAI) and /api/embed (Ollama), with MeaningVectors.
     static void embeddings(
         const QString& route, const QJsonObject& body, const FaultPlan::Decision& fault, const Reply& reply);

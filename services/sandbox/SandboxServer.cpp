@@ -1,5 +1,6 @@
 #include "SandboxServer.h"
 
+#include "ImageRoutes.h"
 #include "LlmRoutes.h"
 #include "PlatformRoutes.h"
 #include "ShopRoutes.h"
@@ -307,6 +308,8 @@ QString SandboxServer::routeFor(const QString& path, const QString& restRoute)
         return u"ollama.chat"_s;
     if (path == u"/v1/images/generations")
         return u"openai.images"_s;
+    if (path == u"/v2beta/stable-image/generate/core")
+        return u"stability.images"_s;
     if (path == u"/v1/embeddings" || path == u"/embeddings")
         return u"openai.embeddings"_s;
     if (path == u"/api/embed")
@@ -423,6 +426,10 @@ void SandboxServer::dispatch(
         if (!kind.isEmpty() && !LlmRoutes::isContentFault(kind) && m_llm->answerFault(route, kind, decision, reply))
             return;
         m_llm->handle(route, request, decision, reply);
+        return;
+    }
+    if (route == u"stability.images") {
+        ImageRoutes::stability(request, decision, m_options.credentials.apiKey, reply);
         return;
     }
     if (route == u"meta") {

@@ -14,6 +14,7 @@
 #include "social/SocialPublishRun.h"
 #include "social/SocialSyncRun.h"
 #include "storesync/StoreSync.h"
+#include "visuals/VisualRun.h"
 
 std::unique_ptr<Domains> Domains::create()
 {
@@ -33,6 +34,7 @@ std::unique_ptr<Domains> Domains::create()
     AdSync::registerAll(d->jobs);
     SocialJobs::registerAll(d->jobs, d->effects);
     SocialEngagement::registerAll(d->jobs);
+    Visuals::registerAll(d->jobs);
     ShopAgents::registerAll(d->jobs, d->effects, roster);
     Notifications::registerAll(d->jobs);
     SiteJobs::registerAll(d->jobs);

@@ -1,5 +1,6 @@
 #include "VisualComposer.h"
 
+#include "ColorScience.h"
 #include "SubjectCrop.h"
 
 #include <QFont>
@@ -118,6 +119,29 @@ Plan plan(const Input& in, int attempt)
         }
         return top;
     };
+    if (in.textColor) {
+        // The owner's colour, as asked: the guards judge it, and only a later attempt puts a plate behind it.
+        p.textColor = *in.textColor;
+        if (attempt >= 1) {
+            // On a plate of the first brand colour it reads on; otherwise of whatever reads best.
+            p.plate = true;
+            const QList<QColor> plates = QList<QColor>(in.brand) << QColor(20, 20, 20) << QColor(Qt::white);
+            p.plateColor = plates.first();
+            double top = 0;
+            for (const QColor& c : plates) {
+                const double k = ColorScience::contrast(c, p.textColor);
+                if (k >= in.rules.minContrast) {
+                    p.plateColor = c;
+                    break;
+                }
+                if (k > top) {
+                    top = k;
+                    p.plateColor = c;
+                }
+            }
+        }
+        return p;
+    }
     auto [color, contrast] = best(photo);
     p.textColor = color;
     if (contrast < need || attempt >= 1) {

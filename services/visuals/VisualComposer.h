@@ -5,6 +5,8 @@
 
 #include <QImage>
 
+#include <optional>
+
 // Lays a product picture out for one format: the crop that keeps the product in frame, scaled to the format's
 // size; the headline where it covers least of the product, in the brand colour (or white or black) that reads
 // best, on a plate when nothing reads well enough; the logo in its corner. Renders the three layers the guards
@@ -20,6 +22,7 @@ struct Input
     QImage logo;
     const VisualFormats::Format* format = nullptr;
     VisualGuards::Rules rules;
+    std::optional<QColor> textColor; // the owner's headline colour; unset: the one that reads best
 };
 
 struct Plan

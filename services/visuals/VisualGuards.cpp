@@ -73,7 +73,8 @@ double worstContrast(const QImage& under, const QRectF& box, const QColor& text)
         return 21;
     const double t = ColorScience::luminance(text);
     // The worst of the light and the dark end of what lies under the text (5th and 95th percentiles).
-    return std::min(ColorScience::contrastOfLuminances(t, percentile(l, 0.05)), ColorScience::contrastOfLuminances(t, percentile(l, 0.95)));
+    return std::min(ColorScience::contrastOfLuminances(t, percentile(l, 0.05)),
+        ColorScience::contrastOfLuminances(t, percentile(l, 0.95)));
 }
 
 namespace
@@ -237,7 +238,7 @@ Result palette(const Visual& v, const Rules& rules)
     Result r{Guard::Palette};
     if (v.brand.isEmpty()) {
         r.checked = false;
-        r.detail = tr("No brand colours are set (Settings → Visuals)");
+        r.detail = tr("No brand colours are set for the shop");
         return r;
     }
     // The five commonest colours of a small copy (16 levels per channel), each weighed by its share.

@@ -144,6 +144,7 @@ bool PipelineFixture::runUntilIdle(qint64 stepMs, int realTimeoutMs, const std::
                            "(SELECT MIN(run_after) FROM jobs WHERE state = 'queued')"));
         const bool rowsRunning = state.next() && state.value(0).toLongLong() > 0;
         const QVariant next = state.value(1);
+        state.finish(); // no read snapshot held while the loop goes on
         if (m_pool->runningJobs() > 0 || rowsRunning) {
             if (sinceStep.elapsed() >= 1) {
                 m_manual->advance(stepMs);

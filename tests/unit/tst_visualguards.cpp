@@ -263,6 +263,25 @@ private slots:
         QVERIFY(result(results, Guard::Palette).detail.contains(u"No brand colours"_s));
     }
 
+    void theOwnersColourIsLaidOutAsAskedThenOnAPlate()
+    {
+        auto in = input(u"square"_s);
+        // Linen on a pale backdrop: what the owner asked for, and what the guards catch.
+        in.textColor = QColor(236, 230, 220);
+        const auto first = VisualComposer::plan(in, 0);
+        QVERIFY(!first.plate);
+        QCOMPARE(first.textColor, *in.textColor);
+        auto results = VisualGuards::check(VisualComposer::render(in, first), in.rules);
+        QCOMPARE(failed(results), QStringList{u"contrast"_s});
+        // The next try keeps the colour and sets it on the brand's darkest colour.
+        const auto second = VisualComposer::plan(in, 1);
+        QVERIFY(second.plate);
+        QCOMPARE(second.textColor, *in.textColor);
+        QCOMPARE(second.plateColor, QColor(46, 64, 52));
+        results = VisualGuards::check(VisualComposer::render(in, second), in.rules);
+        QVERIFY2(VisualGuards::passed(results), qPrintable(VisualGuards::failures(results).join(u"; "_s)));
+    }
+
     void aBusyBackgroundGetsAPlate()
     {
         // Black and white stripes: no text colour reads on both.

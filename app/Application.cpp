@@ -181,7 +181,8 @@ void Application::createModels()
     m_settings = std::make_unique<SettingsFacades>(SettingsFacades{ProviderSettings(door, m_session->secrets()),
         PipelineSettings(door, m_session->pool(), m_session->runtime()), CustomerActions(door), CurrencySettings(door),
         StockActions(door), AdRuleActions(door), ExperimentActions(door), GoalActions(door, m_session->pool()),
-        PricingActions(door, m_session->pool()), SupplierActions(door, m_session->pool()), SocialActions(door)});
+        PricingActions(door, m_session->pool()), SupplierActions(door, m_session->pool()), SocialActions(door),
+        VisualActions(door, m_session->pool())});
     m_context.goals = &m_settings->goals;
     m_context.pricing = &m_settings->pricing;
     m_context.suppliers = &m_settings->suppliers;
@@ -191,6 +192,7 @@ void Application::createModels()
     m_context.knowledgeDocuments = new KnowledgeDocumentsModel(m_context.knowledge, m_modelOwner);
     m_context.adRules = &m_settings->adRules;
     m_context.social = &m_settings->social;
+    m_context.visuals = &m_settings->visuals;
     m_context.experiments = &m_settings->experiments;
     m_context.stockActions = &m_settings->stock;
     m_context.currencySettings = &m_settings->currency;

@@ -14,6 +14,7 @@
 #include "social/SocialActions.h"
 #include "storesync/CustomerActions.h"
 #include "storesync/StockActions.h"
+#include "visuals/VisualActions.h"
 
 #include <QObject>
 #include <QPointer>
@@ -77,6 +78,7 @@ private:
         PricingActions pricing;
         SupplierActions suppliers;
         SocialActions social;
+        VisualActions visuals;
     };
 
     CommandLine m_options;

@@ -13,6 +13,7 @@
 #include "core/Logging.h"
 #include "demo/DemoSeeder.h"
 #include "demo/DemoSocial.h"
+#include "demo/DemoVisuals.h"
 #include "domains/Domains.h"
 #include "gateway/GatewayHost.h"
 #include "jobs/ProcessRegistry.h"
@@ -345,6 +346,7 @@ void WorkspaceSession::connectDemoSocial(const QString& url, bool dutch)
         }
     }
     DemoSocial::seedHistory(db, ids, dutch, now);
+    DemoVisuals::seed(db, m_workspace->root(), now);
     tx.commit();
     // The sandbox keeps nothing between runs: the platforms hold again what the demo published before.
     if (m_sandbox)

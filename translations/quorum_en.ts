@@ -3621,7 +3621,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+189"/>
         <source>Cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10495,17 +10495,30 @@ Commands:
 <context>
     <name>ImageClient</name>
     <message>
-        <location filename="../services/llm/ImageClient.cpp" line="+88"/>
+        <location filename="../services/llm/ImageClient.cpp" line="+136"/>
         <source>the image answer could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the image answer did not contain a PNG image</source>
+        <location line="+3"/>
+        <source>%1&apos;s content filter refused the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>the image answer held no picture (%n byte(s))</source>
+        <translation>
+            <numerusform>the image answer held no picture (%n byte)</numerusform>
+            <numerusform>the image answer held no picture (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the picture is %1 × %2 pixels; at least %3 on each side is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Cannot save the image to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12149,6 +12162,11 @@ Commands:
     <message>
         <location line="+2"/>
         <source>Ollama (native /api/chat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stability AI (pictures)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14940,7 +14958,7 @@ Demo data</source>
 <context>
     <name>ProductDetailPanel</name>
     <message>
-        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+65"/>
+        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+66"/>
         <source>Edit facts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14971,12 +14989,12 @@ Demo data</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+237"/>
+        <location line="+246"/>
         <source>Correct the product&apos;s facts; content that states them is checked again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-244"/>
         <source>Add a copy of this product&apos;s facts as a new draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15021,12 +15039,17 @@ Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Visuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>SKU %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21816,13 +21839,13 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
     <message>
         <location line="+1"/>
-        <location line="+229"/>
+        <location line="+232"/>
         <location line="+3"/>
         <source>Cancel post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-226"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21867,7 +21890,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21976,7 +21999,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SpendGuard</name>
     <message>
-        <location filename="../services/resilience/Pricing.cpp" line="+206"/>
+        <location filename="../services/resilience/Pricing.cpp" line="+208"/>
         <source>Today&apos;s AI budget of $%1 would be exceeded: $%2 spent, $%3 reserved by running calls, this call may cost up to $%4. Raise the budget in Settings or wait until tomorrow.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -23642,6 +23665,499 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
 </context>
 <context>
+    <name>VisualActions</name>
+    <message>
+        <location filename="../services/visuals/VisualActions.cpp" line="+68"/>
+        <source>The visual was made again meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisualFormats</name>
+    <message>
+        <location filename="../services/visuals/VisualFormats.cpp" line="+49"/>
+        <source>Square %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portrait %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Story %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Landscape %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisualGuards</name>
+    <message>
+        <location filename="../services/visuals/VisualGuards.cpp" line="+88"/>
+        <location line="+42"/>
+        <location line="+164"/>
+        <source>No text on the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>Text covers %1% of the product at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text covers %1% of the product; at most %2% may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Text and logo lie inside the area the platform leaves free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n element(s) reach into the edge the platform covers with its own buttons</source>
+        <translation>
+            <numerusform>%n element reach into the edge the platform covers with its own buttons</numerusform>
+            <numerusform>%n elements reach into the edge the platform covers with its own buttons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Contrast %1 at the weakest text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contrast %1 where %2:1 is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The logo is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No logo is asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the logo is covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the logo is outside its corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the logo is %1% of the width; %2–%3% is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The logo is in its corner at %1% of the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 × %2 pixels, the format&apos;s ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 pixels is %3:1; the format needs %4:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No brand colours are set for the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The main colours are ΔE %1 from the brand&apos;s on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The main colours are ΔE %1 from the brand&apos;s; at most %2 is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The smallest text is %1 px at %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of %1 px at %2 × %3; at least %4 px is readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Text over the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Safe margins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aspect ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brand colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisualGuardsModel</name>
+    <message>
+        <location filename="../models/VisualsModel.cpp" line="+139"/>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisualReviewDialog</name>
+    <message>
+        <location filename="../ui/dialogs/VisualReviewDialog.cpp" line="+85"/>
+        <source>Actual &amp;size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visuals of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The visual as the platform gets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the picture pixel for pixel, as the platform gets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the guards found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This visual may be posted as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This visual is not to be posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Before this picture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 × %3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisualRun</name>
+    <message>
+        <location filename="../services/visuals/VisualRun.cpp" line="+70"/>
+        <source>The product was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No image provider is set up for making pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No provider made the picture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The picture %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Try %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n visual(s) ready</source>
+        <translation>
+            <numerusform>%n visual ready</numerusform>
+            <numerusform>%n visuals ready</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ready, %2 for a person to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the picture came from the cache (no provider was paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the picture came from the next provider after: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisualsModel</name>
+    <message>
+        <location filename="../models/VisualsModel.cpp" line="-112"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>All %n guard(s) passed</source>
+        <translation>
+            <numerusform>All %n guard passed</numerusform>
+            <numerusform>All %n guards passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every guard passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Visual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisualsTab</name>
+    <message>
+        <location filename="../ui/panes/VisualsTab.cpp" line="+31"/>
+        <source>&amp;Make visuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Review at full size…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Headline on the picture (the product&apos;s name if empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have an image provider make one picture of the product (the same picture is never paid for twice), crop it for each platform&apos;s format with the product in frame, lay out the headline and the logo, and check each with the seven guards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Headline colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic picks the colour that reads best on each picture. A colour you choose is laid out as asked first; if the guards find it hard to read, the next try puts it on a plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Visuals by format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No visuals yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make visuals turns one picture of the product into one for each platform&apos;s format, checked by seven guards before anyone posts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each format at full resolution with what its guards found; approve or reject it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Automatic colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Making the visuals: the picture, then each format and its guards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last try made no visuals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>every guard passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before that: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Making the visuals of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VoiceDistance</name>
     <message>
         <location filename="../services/pipeline/VoiceDistance.cpp" line="+70"/>
@@ -24105,7 +24621,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+190"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+191"/>
         <source>Cannot prepare the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -24115,7 +24631,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+327"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3621,7 +3621,7 @@
         <translation>Sommige geheimen van verbindingen konden niet gelezen worden. Publiceren naar die verbindingen mislukt tot het geheim opnieuw is ingevuld in Instellingen → Verbindingen, of opgegeven zoals hieronder beschreven:</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+189"/>
         <source>Cannot open the workspace</source>
         <translation>Kan de werkruimte niet openen</translation>
     </message>
@@ -10503,17 +10503,30 @@ Opdrachten:
 <context>
     <name>ImageClient</name>
     <message>
-        <location filename="../services/llm/ImageClient.cpp" line="+88"/>
+        <location filename="../services/llm/ImageClient.cpp" line="+136"/>
         <source>the image answer could not be read: %1</source>
         <translation>het antwoord met de afbeelding kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the image answer did not contain a PNG image</source>
-        <translation>het antwoord bevatte geen PNG-afbeelding</translation>
+        <location line="+3"/>
+        <source>%1&apos;s content filter refused the picture</source>
+        <translation>Het inhoudsfilter van %1 weigerde de afbeelding</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>the image answer held no picture (%n byte(s))</source>
+        <translation>
+            <numerusform>het antwoord bevatte geen afbeelding (%n byte)</numerusform>
+            <numerusform>het antwoord bevatte geen afbeelding (%n bytes)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+4"/>
+        <source>the picture is %1 × %2 pixels; at least %3 on each side is needed</source>
+        <translation>de afbeelding is %1 × %2 pixels; aan elke kant is minstens %3 nodig</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Cannot save the image to %1: %2</source>
         <translation>Kan de afbeelding niet opslaan in %1: %2</translation>
     </message>
@@ -12158,6 +12171,11 @@ Opdrachten:
         <location line="+2"/>
         <source>Ollama (native /api/chat)</source>
         <translation>Ollama (eigen /api/chat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stability AI (pictures)</source>
+        <translation>Stability AI (afbeeldingen)</translation>
     </message>
 </context>
 <context>
@@ -14950,7 +14968,7 @@ Demogegevens</translation>
 <context>
     <name>ProductDetailPanel</name>
     <message>
-        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+65"/>
+        <location filename="../ui/panes/ProductDetailPanel.cpp" line="+66"/>
         <source>Edit facts…</source>
         <translation>Feiten bewerken…</translation>
     </message>
@@ -14981,12 +14999,12 @@ Demogegevens</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+237"/>
+        <location line="+246"/>
         <source>Correct the product&apos;s facts; content that states them is checked again</source>
         <translation>De feiten van het product verbeteren; content die ze noemt wordt opnieuw gecontroleerd</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-244"/>
         <source>Add a copy of this product&apos;s facts as a new draft</source>
         <translation>Een kopie van de feiten van dit product toevoegen als nieuw concept</translation>
     </message>
@@ -15031,12 +15049,17 @@ Demogegevens</translation>
         <translation>Versies vergelijken</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Visuals</source>
+        <translation>Beelden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>SKU %1</source>
         <translation>SKU %1</translation>
     </message>
@@ -21838,13 +21861,13 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+229"/>
+        <location line="+232"/>
         <location line="+3"/>
         <source>Cancel post</source>
         <translation>Bericht annuleren</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-226"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
@@ -21889,7 +21912,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>De teksten voor sociale media van het product, goedgekeurd door de poort van twee modellen, als berichten op de accounts die je kiest, elk op de eerstvolgende vrije posttijd</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -21998,7 +22021,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SpendGuard</name>
     <message>
-        <location filename="../services/resilience/Pricing.cpp" line="+206"/>
+        <location filename="../services/resilience/Pricing.cpp" line="+208"/>
         <source>Today&apos;s AI budget of $%1 would be exceeded: $%2 spent, $%3 reserved by running calls, this call may cost up to $%4. Raise the budget in Settings or wait until tomorrow.</source>
         <translation>Het AI-budget van vandaag ($%1) zou worden overschreden: $%2 uitgegeven, $%3 gereserveerd door lopende aanroepen, deze aanroep kan tot $%4 kosten. Verhoog het budget in Instellingen of wacht tot morgen.</translation>
     </message>
@@ -23664,6 +23687,499 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
 </context>
 <context>
+    <name>VisualActions</name>
+    <message>
+        <location filename="../services/visuals/VisualActions.cpp" line="+68"/>
+        <source>The visual was made again meanwhile</source>
+        <translation>Het beeld is intussen opnieuw gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>VisualFormats</name>
+    <message>
+        <location filename="../services/visuals/VisualFormats.cpp" line="+49"/>
+        <source>Square %1</source>
+        <translation>Vierkant %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portrait %1</source>
+        <translation>Staand %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Story %1</source>
+        <translation>Story %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Landscape %1</source>
+        <translation>Liggend %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pin %1</source>
+        <translation>Pin %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisualGuards</name>
+    <message>
+        <location filename="../services/visuals/VisualGuards.cpp" line="+88"/>
+        <location line="+42"/>
+        <location line="+164"/>
+        <source>No text on the picture</source>
+        <translation>Geen tekst op de afbeelding</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>Text covers %1% of the product at most</source>
+        <translation>Tekst bedekt hoogstens %1% van het product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text covers %1% of the product; at most %2% may</source>
+        <translation>Tekst bedekt %1% van het product; hoogstens %2% mag</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Text and logo lie inside the area the platform leaves free</source>
+        <translation>Tekst en logo liggen binnen het deel dat het platform vrijlaat</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n element(s) reach into the edge the platform covers with its own buttons</source>
+        <translation>
+            <numerusform>%n element reikt tot in de rand die het platform met eigen knoppen bedekt</numerusform>
+            <numerusform>%n elementen reiken tot in de rand die het platform met eigen knoppen bedekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Contrast %1 at the weakest text</source>
+        <translation>Contrast %1 bij de zwakste tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contrast %1 where %2:1 is needed</source>
+        <translation>Contrast %1 waar %2:1 nodig is</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The logo is missing</source>
+        <translation>Het logo ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No logo is asked for</source>
+        <translation>Er wordt geen logo gevraagd</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the logo is covered</source>
+        <translation>het logo is bedekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the logo is outside its corner</source>
+        <translation>het logo staat buiten zijn hoek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the logo is %1% of the width; %2–%3% is allowed</source>
+        <translation>het logo is %1% van de breedte; %2–%3% is toegestaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The logo is in its corner at %1% of the width</source>
+        <translation>Het logo staat in zijn hoek op %1% van de breedte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 × %2 pixels, the format&apos;s ratio</source>
+        <translation>%1 × %2 pixels, de verhouding van het formaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 pixels is %3:1; the format needs %4:1</source>
+        <translation>%1 × %2 pixels is %3:1; het formaat vraagt %4:1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No brand colours are set for the shop</source>
+        <translation>Er zijn geen huiskleuren ingesteld voor de winkel</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The main colours are ΔE %1 from the brand&apos;s on average</source>
+        <translation>De hoofdkleuren liggen gemiddeld ΔE %1 van de huiskleuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The main colours are ΔE %1 from the brand&apos;s; at most %2 is allowed</source>
+        <translation>De hoofdkleuren liggen ΔE %1 van de huiskleuren; hoogstens %2 is toegestaan</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The smallest text is %1 px at %2 × %3</source>
+        <translation>De kleinste tekst is %1 px op %2 × %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of %1 px at %2 × %3; at least %4 px is readable</source>
+        <translation>Tekst van %1 px op %2 × %3; pas vanaf %4 px leesbaar</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Text over the product</source>
+        <translation>Tekst over het product</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Safe margins</source>
+        <translation>Veilige marges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text contrast</source>
+        <translation>Tekstcontrast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aspect ratio</source>
+        <translation>Beeldverhouding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brand colours</source>
+        <translation>Huiskleuren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>Tekstgrootte</translation>
+    </message>
+</context>
+<context>
+    <name>VisualGuardsModel</name>
+    <message>
+        <location filename="../models/VisualsModel.cpp" line="+139"/>
+        <source>Not checked</source>
+        <translation>Niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passed</source>
+        <translation>Geslaagd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Guard</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it found</source>
+        <translation>Bevinding</translation>
+    </message>
+</context>
+<context>
+    <name>VisualReviewDialog</name>
+    <message>
+        <location filename="../ui/dialogs/VisualReviewDialog.cpp" line="+85"/>
+        <source>Actual &amp;size</source>
+        <translation>&amp;Ware grootte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Afwijzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visuals of %1</source>
+        <translation>Beelden van %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Formats</source>
+        <translation>Formaten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The visual as the platform gets it</source>
+        <translation>Het beeld zoals het platform het krijgt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the picture pixel for pixel, as the platform gets it</source>
+        <translation>Toon de afbeelding pixel voor pixel, zoals het platform haar krijgt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the guards found</source>
+        <translation>Wat de controles vonden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This visual may be posted as it is</source>
+        <translation>Dit beeld mag zo geplaatst worden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This visual is not to be posted</source>
+        <translation>Dit beeld wordt niet geplaatst</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Before this picture: %1</source>
+        <translation>Vóór deze afbeelding: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 × %3 pixels</source>
+        <translation>%1 · %2 × %3 pixels</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 approved.</source>
+        <translation>%1 goedgekeurd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rejected.</source>
+        <translation>%1 afgewezen.</translation>
+    </message>
+</context>
+<context>
+    <name>VisualRun</name>
+    <message>
+        <location filename="../services/visuals/VisualRun.cpp" line="+70"/>
+        <source>The product was removed</source>
+        <translation>Het product is verwijderd</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No image provider is set up for making pictures</source>
+        <translation>Er is geen beeldprovider ingesteld om afbeeldingen te maken</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No provider made the picture: %1</source>
+        <translation>Geen provider maakte de afbeelding: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The picture %1 cannot be read</source>
+        <translation>De afbeelding %1 kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Try %1: %2</source>
+        <translation>Poging %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot save %1: %2</source>
+        <translation>Kan %1 niet opslaan: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n visual(s) ready</source>
+        <translation>
+            <numerusform>%n beeld klaar</numerusform>
+            <numerusform>%n beelden klaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ready, %2 for a person to look at</source>
+        <translation>%1 klaar, %2 voor een persoon om te bekijken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the picture came from the cache (no provider was paid)</source>
+        <translation>de afbeelding kwam uit de cache (er is geen provider betaald)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the picture came from the next provider after: %1</source>
+        <translation>de afbeelding kwam van de volgende provider na: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisualsModel</name>
+    <message>
+        <location filename="../models/VisualsModel.cpp" line="-112"/>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For review</source>
+        <translation>Te beoordelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>All %n guard(s) passed</source>
+        <translation>
+            <numerusform>%n controle geslaagd</numerusform>
+            <numerusform>Alle %n controles geslaagd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n mislukt</numerusform>
+            <numerusform>%n mislukt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every guard passed</source>
+        <translation>Elke controle is geslaagd</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Visual</source>
+        <translation>Beeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guards</source>
+        <translation>Controles</translation>
+    </message>
+</context>
+<context>
+    <name>VisualsTab</name>
+    <message>
+        <location filename="../ui/panes/VisualsTab.cpp" line="+31"/>
+        <source>&amp;Make visuals</source>
+        <translation>Beelden &amp;maken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Review at full size…</source>
+        <translation>&amp;Beoordelen op ware grootte…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Headline on the picture (the product&apos;s name if empty)</source>
+        <translation>Kop op de afbeelding (de productnaam als die leeg is)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Headline</source>
+        <translation>Kop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have an image provider make one picture of the product (the same picture is never paid for twice), crop it for each platform&apos;s format with the product in frame, lay out the headline and the logo, and check each with the seven guards</source>
+        <translation>Laat een beeldprovider één afbeelding van het product maken (dezelfde afbeelding wordt nooit twee keer betaald), snijd haar bij voor het formaat van elk platform met het product in beeld, plaats de kop en het logo, en controleer elk met de zeven controles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Headline colour</source>
+        <translation>Kleur van de kop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic picks the colour that reads best on each picture. A colour you choose is laid out as asked first; if the guards find it hard to read, the next try puts it on a plate.</source>
+        <translation>Automatisch kiest de kleur die op elke afbeelding het best leest. Een kleur die je kiest wordt eerst zo geplaatst; vinden de controles haar slecht leesbaar, dan zet de volgende poging haar op een vlak.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Visuals by format</source>
+        <translation>Beelden per formaat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No visuals yet</source>
+        <translation>Nog geen beelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make visuals turns one picture of the product into one for each platform&apos;s format, checked by seven guards before anyone posts it.</source>
+        <translation>Beelden maken maakt van één afbeelding van het product er een voor het formaat van elk platform, gecontroleerd door zeven controles voordat iemand het plaatst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each format at full resolution with what its guards found; approve or reject it there</source>
+        <translation>Elk formaat op volle resolutie met wat de controles vonden; keur het daar goed of af</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Automatic colour</source>
+        <translation>Automatische kleur</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Making the visuals: the picture, then each format and its guards…</source>
+        <translation>De beelden worden gemaakt: de afbeelding, dan elk formaat en de controles…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last try made no visuals: %1</source>
+        <translation>De laatste poging maakte geen beelden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>every guard passed.</source>
+        <translation>elke controle is geslaagd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before that: %1</source>
+        <translation>Daarvoor: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Making the visuals of %1.</source>
+        <translation>De beelden van %1 worden gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceDistance</name>
     <message>
         <location filename="../services/pipeline/VoiceDistance.cpp" line="+70"/>
@@ -24127,7 +24643,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/WorkspaceSession.cpp" line="+190"/>
+        <location filename="../app/WorkspaceSession.cpp" line="+191"/>
         <source>Cannot prepare the workspace: %1</source>
         <translation>Kan de werkruimte niet gereedmaken: %1</translation>
     </message>
@@ -24137,7 +24653,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>De sandbox van de demo kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+327"/>
         <source>No AI provider is set up to write. Add one in Settings → Providers (or open the demo workspace).</source>
         <translation>Er is geen AI-aanbieder ingesteld om te schrijven. Voeg er een toe via Instellingen → Aanbieders (of open de demowerkruimte).</translation>
     </message>

@@ -53,6 +53,7 @@ class OrdersImportActions;
 class StockActions;
 class AdRuleActions;
 class SocialActions;
+class VisualActions;
 class AdRulesModel;
 class RuleFindingsModel;
 class ExperimentActions;
@@ -131,6 +132,7 @@ struct UiContext
     CurrencySettings* currencySettings = nullptr;  // reporting currency and rates
     OrdersImportActions* orders = nullptr;         // a Shopify orders export into the workspace's orders
     StockActions* stockActions = nullptr;          // stock in the stores, and reorder rules
+    VisualActions* visuals = nullptr;              // a product's visuals: made, approved, rejected
     SocialActions* social = nullptr;               // social posts: planned, moved, canceled
     AdRuleActions* adRules = nullptr;              // ad rules: checked, backtested, saved, switched live
     AdRulesModel* adRulesModel = nullptr;          // the Campaigns pane's Rules tab

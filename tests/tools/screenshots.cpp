@@ -11,12 +11,14 @@
 #include "MainWindow.h"
 #include "ModelRoles.h"
 #include "SettingsModels.h"
+#include "VisualsModel.h"
 #include "approvals/ApprovalActions.h"
 #include "campaigns/SalesReport.h"
 #include "dialogs/AdRuleDialog.h"
 #include "dialogs/ExperimentDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/VisualReviewDialog.h"
 #include "panes/AdRulesTab.h"
 #include "panes/AgentsPane.h"
 #include "panes/CampaignsPane.h"
@@ -24,8 +26,10 @@
 #include "panes/LeadsTab.h"
 #include "panes/PipelinePane.h"
 #include "panes/PnlCard.h"
+#include "panes/ProductDetailPanel.h"
 #include "panes/SitesPane.h"
 #include "panes/SocialTab.h"
+#include "panes/VisualsTab.h"
 #include "settings/ConnectionsPage.h"
 #include "settings/ProviderDialog.h"
 #include "settings/ProvidersPage.h"
@@ -36,6 +40,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QListView>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -108,6 +113,29 @@ int main(int argc, char** argv)
         w->showPane(pane);
         settle();
         save(w, out, lang, name);
+    }
+    // A product's visuals: each format with what the guards found, once the demo's first visuals are made (the
+    // second product: its owner's light headline colour caught by the guards, then set on a plate).
+    for (int i = 0; i < 120 && gui.count(u"SELECT COUNT(*) FROM product_visuals"_s) < 10; ++i)
+        settle(250);
+    if (const qint64 product = gui.count(u"SELECT MAX(product_id) FROM product_visuals"_s); product > 0) {
+        w->showPane(PaneId::Pipeline);
+        w->pipelinePane()->selectProduct(product);
+        ProductDetailPanel* detail = w->pipelinePane()->detail();
+        if (VisualsTab* visuals = detail->visualsTab()) {
+            detail->tabs()->setCurrentWidget(visuals);
+            // The portrait format, the one Instagram's feed shows.
+            visuals->list()->setCurrentIndex(visuals->model()->index(1, VisualsModel::Caption));
+            settle();
+            save(w, out, lang, u"pipeline-visuals"_s);
+            visuals->review();
+            settle(400);
+            if (auto* review = visuals->findChild<VisualReviewDialog*>()) {
+                save(review, out, lang, u"visuals-review"_s);
+                review->reject();
+            }
+            detail->tabs()->setCurrentIndex(0);
+        }
     }
     // The demo's leads, the best selected with the factors of its score.
     if (SitesPane* sites = w->sitesPane()) {

@@ -26,6 +26,8 @@ public:
     explicit PipelinePane(const UiContext& context, QWidget* parent = nullptr);
     QTableView* view() const { return m_view; }
     ProductDetailPanel* detail() const { return m_detail; }
+    // Shows the product in the list (clearing a filter that hides it) and in the detail.
+    void selectProduct(qint64 id);
     QList<qint64> selectedProducts() const;
     QWidget* undoBar() const { return m_undoBar; }
     QCheckBox* showArchivedBox() const { return m_showArchived; }
@@ -58,7 +60,6 @@ private:
     void updateCount();
     void reloadCategories();
     void currentChanged();
-    void selectProduct(qint64 id);
     void reportRun(int queued, const QList<std::pair<qint64, QString>>& skipped);
     QStringList categories() const;
 

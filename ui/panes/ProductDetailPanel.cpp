@@ -10,6 +10,7 @@
 #include "ProductsModel.h"
 #include "StockBox.h"
 #include "VariantsModel.h"
+#include "VisualsTab.h"
 #include "core/Money.h"
 #include "dialogs/AddProductDialog.h"
 #include "dialogs/EditPieceDialog.h"
@@ -161,6 +162,11 @@ ProductDetailPanel::ProductDetailPanel(const UiContext& context, QWidget* parent
     m_tabs->addTab(m_content, tr("Content"));
     m_tabs->addTab(verdicts, tr("Verdicts"));
     m_tabs->addTab(compare, tr("Compare versions"));
+    if (m_context.visuals) {
+        m_visuals = new VisualsTab(m_context, m_context.visuals, this);
+        m_tabs->addTab(m_visuals, tr("Visuals"));
+        connect(m_visuals, &VisualsTab::message, this, &ProductDetailPanel::message);
+    }
 
     // Left: the product and its pieces and versions. Right: the selected version.
     auto* left = new QWidget(this);
@@ -253,6 +259,8 @@ void ProductDetailPanel::setProduct(qint64 productId)
     m_pieceModel->setProduct(productId);
     m_publications->setProduct(productId);
     updateHeader();
+    if (m_visuals)
+        m_visuals->setProduct(productId, m_name->text());
     if (m_pieceModel->rowCount() > 0)
         m_pieces->setCurrentIndex(m_pieceModel->index(0, 0));
     else
@@ -267,6 +275,8 @@ void ProductDetailPanel::refresh()
     m_pieceModel->reload();
     m_publications->refresh();
     updateHeader();
+    if (m_visuals)
+        m_visuals->refresh();
     const qint64 piece = currentPieceId();
     if (piece != m_versionModel->pieceId()) {
         pieceChanged();

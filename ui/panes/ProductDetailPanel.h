@@ -39,6 +39,8 @@ public:
     QLabel* listingLabel() const { return m_listing; }
     QTableView* versionsView() const { return m_versions; }
     QTabWidget* tabs() const { return m_tabs; }
+    // The product's visuals (null without a visuals facade).
+    class VisualsTab* visualsTab() const { return m_visuals; }
     QPushButton* runButton() const { return m_run; }
     QPushButton* editFactsButton() const { return m_editFacts; }
     QPushButton* useVersionButton() const { return m_useVersion; }
@@ -59,6 +61,7 @@ signals:
 private:
     class StockBox* m_stockBox = nullptr;
     PublicationsBox* m_publications = nullptr;
+    class VisualsTab* m_visuals = nullptr;
     void updateHeader();
     void updateVariants(const ProductFacts& facts);
     void pieceChanged();

@@ -143,17 +143,22 @@ void ImageClient::generate(const ProviderConfig& config, const QString& prompt, 
         const QByteArray bytes = QByteArray::fromBase64(b64.toLatin1());
         // A picture, whole and big enough: decoded, not only its first bytes looked at.
         const QImage picture = QImage::fromData(bytes);
+        // Paid for and unusable: the next provider is asked rather than this one again.
+        auto unusable = [](ApiError unusableAnswer) {
+            unusableAnswer.shouldRetry = false;
+            return unusableAnswer;
+        };
         if (picture.isNull())
-            return ApiError::make(ErrorClass::Transient,
+            return unusable(ApiError::make(ErrorClass::Transient,
                 QCoreApplication::translate(
-                    "ImageClient", "the image answer held no picture (%n byte(s))", nullptr, int(bytes.size())));
+                    "ImageClient", "the image answer held no picture (%n byte(s))", nullptr, int(bytes.size()))));
         if (std::min(picture.width(), picture.height()) < m_minSide)
-            return ApiError::make(ErrorClass::Transient,
+            return unusable(ApiError::make(ErrorClass::Transient,
                 QCoreApplication::translate(
                     "ImageClient", "the picture is %1 × %2 pixels; at least %3 on each side is needed")
                     .arg(picture.width())
                     .arg(picture.height())
-                    .arg(m_minSide));
+                    .arg(m_minSide)));
         // Saved as PNG whatever it came as.
         if (bytes.startsWith("\x89PNG\r\n\x1a\n")) {
             *decoded = bytes;
@@ -165,7 +170,9 @@ void ImageClient::generate(const ProviderConfig& config, const QString& prompt, 
         return {};
     };
     spec.onAttempt = [this, call, paid, price, ledgerRow](const ApiCaller::Attempt& a) mutable {
-        const qint64 cost = a.error.isError() ? 0 : price;
+        // A picture the provider made is paid for, usable or not.
+        const bool made = a.response.status >= 200 && a.response.status < 300;
+        const qint64 cost = made ? price : 0;
         *paid += cost;
         call.at = m_runtime->clock()->nowMs();
         call.attempt = a.number;

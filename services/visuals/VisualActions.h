@@ -11,7 +11,8 @@ class WorkerPool;
 class VisualActions
 {
 public:
-    VisualActions(const ChangeDoor& door, WorkerPool* pool);
+    // root: the workspace folder (a chosen logo is kept under visuals/).
+    VisualActions(const ChangeDoor& door, WorkerPool* pool, const QString& root);
 
     QString whyNot() const { return m_door.whyNot(); }
     // Throws SqlError.
@@ -24,6 +25,7 @@ public:
         QString problem; // the last job gave up: why
         QString note;    // the last job's summary
     };
+    // A database error is said as the problem.
     Progress progress(qint64 productId) const;
 
     // Queues the visuals with a headline (empty: the product's name) in the owner's colour (invalid: the one that
@@ -31,10 +33,27 @@ public:
     bool make(qint64 productId, const QString& headline, const QColor& textColor, QString* error);
     // The headline colours offered: the shop's brand colours, then white and black.
     QList<QColor> headlineColors() const;
-    // A person's verdict on one visual. False with *error in words.
-    bool decide(qint64 visualId, bool approve, QString* error);
+    // A person's verdict on the visual they looked at (its row and when it was made: a visual made again since
+    // is not decided by it). False with *error in words.
+    bool decide(const VisualStore::Visual& seen, bool approve, QString* error);
+
+    // Settings → Visuals: the shop's look, the image providers' quality marks and the guards' thresholds.
+    struct Look
+    {
+        QList<QColor> brand;
+        QString logoPath;                     // empty: no logo
+        QList<VisualStore::Choice> providers; // in the order they are tried, with the owner's quality marks
+        int minimumQuality = 3;
+        VisualGuards::Rules rules;
+    };
+    // The defaults with *error set when the workspace cannot be read.
+    Look look(QString* error = nullptr) const;
+    // Saves it in one change (audited). A logo from elsewhere is copied into the workspace first (it must be a
+    // picture of at least 32 pixels a side). False with *error in words; nothing is saved then.
+    bool saveLook(const Look& look, QString* error);
 
 private:
     ChangeDoor m_door;
+    QString m_root;
     WorkerPool* m_pool;
 };

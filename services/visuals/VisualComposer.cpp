@@ -45,6 +45,14 @@ double padding(double pixelSize)
     return pixelSize * 0.35;
 }
 
+constexpr int kTextFlags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
+
+// Where the headline's glyphs fall in its band: the plate hugs them and the guards judge them.
+QRectF textExtent(const Plan& plan, const QString& headline)
+{
+    return QFontMetricsF(headlineFont(plan.pixelSize)).boundingRect(plan.textBox, kTextFlags, headline);
+}
+
 } // namespace
 
 Plan plan(const Input& in, int attempt)
@@ -65,8 +73,13 @@ Plan plan(const Input& in, int attempt)
     // The logo at 14% of the width in its corner of the safe area.
     if (!in.logo.isNull()) {
         // On whole pixels, inside the safe area.
-        const int w = int(size.width() * 0.14);
-        const int h = w * in.logo.height() / std::max(1, in.logo.width());
+        // 14% of the width, or less for a tall logo: at most 30% of the height.
+        int w = int(size.width() * 0.14);
+        int h = w * in.logo.height() / std::max(1, in.logo.width());
+        if (h > int(size.height() * 0.30)) {
+            h = int(size.height() * 0.30);
+            w = std::max(1, h * in.logo.width() / std::max(1, in.logo.height()));
+        }
         p.logoBox = QRectF(QRect(int(std::floor(safe.right())) - w, int(std::floor(safe.bottom())) - h, w, h));
     }
     // The headline: bold, a 18th of the short side, shrunk to fit three lines.
@@ -82,7 +95,10 @@ Plan plan(const Input& in, int attempt)
             = (p.logoBox.isEmpty() ? safe.width() : safe.width() - p.logoBox.width() - gap) - 2 * pad;
         const QRectF topText = fm.boundingRect(QRectF(0, 0, topWidth, 1e6), Qt::TextWordWrap, in.headline);
         const QRectF bottomText = fm.boundingRect(QRectF(0, 0, bottomWidth, 1e6), Qt::TextWordWrap, in.headline);
-        if (topText.height() <= 3.2 * fm.lineSpacing() || fit == 5) {
+        // Three lines at most, and no word wider than the band (a long compound is shrunk, not cut off).
+        const bool fits = topText.height() <= 3.2 * fm.lineSpacing() && topText.width() <= topWidth + 0.5
+            && bottomText.width() <= bottomWidth + 0.5;
+        if (fits || fit == 5) {
             bands = {QRectF(safe.left() + pad, safe.top() + pad, topWidth, topText.height()),
                 QRectF(safe.left() + pad, safe.bottom() - pad - bottomText.height(), bottomWidth, bottomText.height())};
             break;
@@ -92,8 +108,11 @@ Plan plan(const Input& in, int attempt)
     // The band that covers least of the product.
     p.textBox = bands.first();
     double least = 2;
+    const SubjectCrop::Subject inCrop = SubjectCrop::find(photo);
     for (const QRectF& b : bands) {
-        const double share = SubjectCrop::subjectShare(SubjectCrop::find(photo), b);
+        Plan candidate = p;
+        candidate.textBox = b;
+        const double share = SubjectCrop::subjectShare(inCrop, textExtent(candidate, in.headline));
         if (share < least - 0.02) {
             least = share;
             p.textBox = b;
@@ -106,14 +125,15 @@ Plan plan(const Input& in, int attempt)
         = p.pixelSize >= shortSide * in.rules.largeTextShare ? in.rules.minContrastLarge : in.rules.minContrast;
     // The first brand colour that reads well enough; otherwise whichever reads best.
     auto best = [&](const QImage& under) {
+        const QRectF extent = textExtent(p, in.headline);
         for (const QColor& c : in.brand) {
-            const double k = VisualGuards::worstContrast(under, p.textBox, c);
+            const double k = VisualGuards::worstContrast(under, extent, c);
             if (k >= need)
                 return std::pair{c, k};
         }
         std::pair<QColor, double> top{candidates.first(), 0};
         for (const QColor& c : candidates) {
-            const double k = VisualGuards::worstContrast(under, p.textBox, c);
+            const double k = VisualGuards::worstContrast(under, extent, c);
             if (k > top.second)
                 top = {c, k};
         }
@@ -172,7 +192,7 @@ VisualGuards::Visual render(const Input& in, const Plan& plan)
         c.setAlphaF(0.9f);
         const double pad = padding(plan.pixelSize);
         QPainterPath path;
-        path.addRoundedRect(plan.textBox.adjusted(-pad, -pad, pad, pad), pad, pad);
+        path.addRoundedRect(textExtent(plan, in.headline).adjusted(-pad, -pad, pad, pad), pad, pad);
         painter.fillPath(path, c);
     }
     v.composed = v.background;
@@ -189,8 +209,9 @@ VisualGuards::Visual render(const Input& in, const Plan& plan)
     if (!in.headline.isEmpty()) {
         painter.setFont(headlineFont(plan.pixelSize));
         painter.setPen(plan.textColor);
-        painter.drawText(plan.textBox, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, in.headline);
-        v.texts.append({in.headline, plan.textBox, plan.textColor, plan.pixelSize, true});
+        // The box the guards judge is where the text is drawn (a word longer than the band runs past it).
+        painter.drawText(plan.textBox, kTextFlags, in.headline);
+        v.texts.append({in.headline, textExtent(plan, in.headline), plan.textColor, plan.pixelSize, true});
     }
     painter.end();
     v.brand = in.brand;

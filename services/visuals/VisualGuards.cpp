@@ -30,8 +30,10 @@ QString percent(double share)
 }
 
 // The luminances under a box, sampled on a grid of at most ~160 × 160 points.
-std::vector<double> luminancesUnder(const QImage& image, const QRectF& box)
+std::vector<double> luminancesUnder(const QImage& picture, const QRectF& box)
 {
+    // Read as 32-bit pixels whatever the picture's format.
+    const QImage image = picture.depth() == 32 ? picture : picture.convertToFormat(QImage::Format_RGB32);
     std::vector<double> out;
     const QRect r = box.toAlignedRect().intersected(image.rect());
     if (r.isEmpty())
@@ -96,9 +98,9 @@ Result textOverProduct(const Visual& v, const Rules& rules)
             r.where.append(t.box);
     }
     r.passed = r.where.isEmpty();
-    r.detail = r.passed
-        ? tr("Text covers %1% of the product at most").arg(percent(r.value))
-        : tr("Text covers %1% of the product; at most %2% may").arg(percent(r.value), percent(rules.maxTextOnProduct));
+    r.detail = r.passed ? tr("At most %1% of a text lies over the product").arg(percent(r.value))
+                        : tr("%1% of a text lies over the product; at most %2% may")
+                              .arg(percent(r.value), percent(rules.maxTextOnProduct));
     return r;
 }
 
@@ -246,6 +248,7 @@ Result palette(const Visual& v, const Rules& rules)
                              .convertToFormat(QImage::Format_RGB32);
     struct Bin
     {
+        int key = 0;
         int n = 0;
         qint64 r = 0, g = 0, b = 0;
     };
@@ -254,7 +257,9 @@ Result palette(const Visual& v, const Rules& rules)
         const auto* line = reinterpret_cast<const QRgb*>(small.constScanLine(y));
         for (int x = 0; x < small.width(); ++x) {
             const QRgb p = line[x];
-            Bin& b = bins[(qRed(p) >> 4) << 8 | (qGreen(p) >> 4) << 4 | (qBlue(p) >> 4)];
+            const int key = (qRed(p) >> 4) << 8 | (qGreen(p) >> 4) << 4 | (qBlue(p) >> 4);
+            Bin& b = bins[key];
+            b.key = key;
             ++b.n;
             b.r += qRed(p);
             b.g += qGreen(p);
@@ -262,7 +267,9 @@ Result palette(const Visual& v, const Rules& rules)
         }
     }
     QList<Bin> top = bins.values();
-    std::sort(top.begin(), top.end(), [](const Bin& a, const Bin& b) { return a.n > b.n; });
+    // The same five on every run: ties broken by the colour, not by the hash's order.
+    std::sort(
+        top.begin(), top.end(), [](const Bin& a, const Bin& b) { return a.n != b.n ? a.n > b.n : a.key < b.key; });
     top = top.mid(0, 5);
     const QList<ColorScience::Lab> brand = ColorScience::toLab(v.brand);
     double sum = 0;

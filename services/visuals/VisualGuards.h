@@ -36,8 +36,8 @@ struct Text
     bool bold = false;
 };
 
-// The owner's rules (no settings page edits them yet: these are the defaults). WCAG AA: 4.5:1 for text, 3:1 for large
-// text.
+// The owner's rules (Settings → Visuals sets the contrast, the palette distance and the text over the product; the
+// rest are fixed). WCAG AA: 4.5:1 for text, 3:1 for large text.
 struct Rules
 {
     double minContrast = 4.5;

@@ -14,8 +14,12 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QSaveFile>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -59,11 +63,8 @@ void VisualRun::start(std::function<void(JobOutcome, const QString&)> onFinished
 {
     m_onFinished = std::move(onFinished);
     const QSqlDatabase db = m_ctx.db();
-    if (m_ctx.stopRequested()) {
-        JobQueue::release(db, m_job.id, m_ctx.owner(), m_ctx.clock()->nowMs());
-        finish(JobOutcome::Released, {});
+    if (released())
         return;
-    }
     try {
         m_prompt = VisualStore::promptFor(db, m_job.subjectId);
         if (m_prompt.isEmpty()) {
@@ -73,6 +74,11 @@ void VisualRun::start(std::function<void(JobOutcome, const QString&)> onFinished
         m_headline = m_job.payload.value(u"headline"_s).toString();
         if (m_headline.isEmpty())
             m_headline = Sql::scalar(db, u"SELECT name FROM products WHERE id = ?"_s, {m_job.subjectId}).toString();
+        // The shop's look and the owner's rules, read once.
+        m_in.headline = m_headline;
+        m_in.brand = VisualStore::brandColors(db);
+        m_logoPath = VisualStore::logoPath(db);
+        m_in.rules = VisualStore::rules(db);
         m_hash = VisualStore::promptHash(m_prompt, kSizeText());
         // The same prompt is never paid for twice.
         std::optional<VisualStore::Cached> hit;
@@ -82,9 +88,14 @@ void VisualRun::start(std::function<void(JobOutcome, const QString&)> onFinished
             tx.commit();
         }
         if (hit) {
-            m_fromCache = true;
-            compose(hit->path);
-            return;
+            const QImage photo(hit->path);
+            if (!photo.isNull()) {
+                m_fromCache = true;
+                compose(photo);
+                return;
+            }
+            // Kept but no longer readable: made again.
+            Sql::exec(db, u"DELETE FROM image_cache WHERE prompt_hash = ?"_s, {m_hash});
         }
         m_chain = VisualStore::chain(db, m_ctx.runtime()->prices());
     } catch (const SqlError& e) {
@@ -101,6 +112,19 @@ void VisualRun::start(std::function<void(JobOutcome, const QString&)> onFinished
     generate();
 }
 
+bool VisualRun::released()
+{
+    if (!m_ctx.stopRequested())
+        return false;
+    try {
+        JobQueue::release(m_ctx.db(), m_job.id, m_ctx.owner(), m_ctx.clock()->nowMs());
+    } catch (const SqlError& e) {
+        qCWarning(lcPipeline) << "visual" << m_job.id << "not released:" << e.message();
+    }
+    finish(JobOutcome::Released, {});
+    return true;
+}
+
 QString VisualRun::kSizeText()
 {
     return QString(Visuals::kSize);
@@ -108,8 +132,12 @@ QString VisualRun::kSizeText()
 
 void VisualRun::generate()
 {
+    // A pause or an emergency stop sends no further paid request.
+    if (released())
+        return;
     if (m_chain.isEmpty()) {
-        failed(tr("No provider made the picture: %1").arg(m_refusals.join(u"; "_s)), true);
+        // Worth trying again later only when some provider's refusal may heal (down, busy, a rate limit).
+        failed(tr("No provider made the picture: %1").arg(m_refusals.join(u"; "_s)), m_anyRetryable);
         return;
     }
     const ProviderConfig provider = m_chain.takeFirst();
@@ -119,11 +147,14 @@ void VisualRun::generate()
             if (error.isError()) {
                 m_refusals.append(u"%1: %2"_s.arg(provider.name.isEmpty() ? provider.id : provider.name,
                     error.message.isEmpty() ? error.toString() : error.message));
+                m_anyRetryable = m_anyRetryable || error.retryable();
                 qCInfo(lcPipeline) << "visual" << m_job.id << "picture not made by" << provider.id << error.message;
                 generate();
                 return;
             }
+            const QImage photo(path);
             try {
+                // Paid for: kept before anything else can go wrong.
                 Transaction tx(m_ctx.db());
                 VisualStore::remember(m_ctx.db(), m_hash, m_prompt, kSizeText(), {path, provider.id, provider.model},
                     m_ctx.clock()->nowMs());
@@ -132,68 +163,84 @@ void VisualRun::generate()
                 failed(e.message(), true);
                 return;
             }
-            compose(path);
+            if (photo.isNull()) {
+                failed(tr("The picture %1 cannot be read").arg(path), true);
+                return;
+            }
+            if (released())
+                return;
+            compose(photo);
         });
 }
 
-void VisualRun::compose(const QString& picturePath)
+void VisualRun::compose(const QImage& photo)
+{
+    m_in.photo = photo;
+    m_in.logo = QImage(m_logoPath);
+    // A logo that was set but cannot be read is missing, not optional.
+    m_in.rules.logoRequired = !m_logoPath.isEmpty();
+    if (!m_logoPath.isEmpty() && m_in.logo.isNull())
+        m_problems.append(tr("the logo %1 cannot be read").arg(QFileInfo(m_logoPath).fileName()));
+    if (const QColor c = QColor::fromString(m_job.payload.value(u"text_color"_s).toString()); c.isValid())
+        m_in.textColor = c;
+    m_dir = QDir(m_ctx.workspaceRoot()).filePath(u"visuals/product-%1"_s.arg(m_job.subjectId));
+    QDir().mkpath(m_dir);
+    composeNext();
+}
+
+void VisualRun::composeNext()
+{
+    // One format per turn of the worker's event loop: its lease is renewed between them, and a stop is heard.
+    if (released())
+        return;
+    const QList<VisualFormats::Format>& formats = VisualFormats::all();
+    if (m_made.size() == formats.size()) {
+        complete();
+        return;
+    }
+    const VisualFormats::Format& f = formats.at(m_made.size());
+    m_in.format = &f;
+    VisualGuards::Visual v;
+    QList<VisualGuards::Result> results;
+    int attempts = 0;
+    QStringList earlier;
+    // The plain layout, then on a plate, then another crop.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (attempt > 0)
+            earlier.append(tr("Try %1: %2").arg(attempt).arg(VisualGuards::failures(results).join(u"; "_s)));
+        ++attempts;
+        v = VisualComposer::render(m_in, VisualComposer::plan(m_in, attempt));
+        results = VisualGuards::check(v, m_in.rules);
+        if (VisualGuards::passed(results))
+            break;
+    }
+    const QString path = QDir(m_dir).filePath(u"%1-%2.jpg"_s.arg(f.key, m_hash.left(10)));
+    QSaveFile file(path);
+    const QByteArray bytes = jpegWithin(v.composed, byteLimit(f));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        failed(tr("Cannot save %1: %2").arg(path, file.errorString()), true);
+        return;
+    }
+    VisualStore::Visual row;
+    row.productId = m_job.subjectId;
+    row.format = f.key;
+    row.path = path;
+    row.promptHash = m_hash;
+    row.guards = results;
+    row.passed = VisualGuards::passed(results);
+    row.attempts = attempts;
+    row.earlier = earlier;
+    row.status = row.passed ? u"ready"_s : u"review"_s;
+    m_made.append(row);
+    QTimer::singleShot(0, this, &VisualRun::composeNext);
+}
+
+void VisualRun::complete()
 {
     const QSqlDatabase db = m_ctx.db();
     const qint64 now = m_ctx.clock()->nowMs();
-    const QImage photo(picturePath);
-    if (photo.isNull()) {
-        failed(tr("The picture %1 cannot be read").arg(picturePath), true);
-        return;
-    }
-    VisualComposer::Input in;
-    in.photo = photo;
-    in.headline = m_headline;
-    in.brand = VisualStore::brandColors(db);
-    in.logo = QImage(VisualStore::logoPath(db));
-    in.rules.logoRequired = !in.logo.isNull();
-    if (const QColor c = QColor::fromString(m_job.payload.value(u"text_color"_s).toString()); c.isValid())
-        in.textColor = c;
-    const QString dir = QDir(m_ctx.workspaceRoot()).filePath(u"visuals/product-%1"_s.arg(m_job.subjectId));
-    QDir().mkpath(dir);
-    int ready = 0;
-    int review = 0;
-    QList<VisualStore::Visual> made;
-    for (const VisualFormats::Format& f : VisualFormats::all()) {
-        in.format = &f;
-        VisualGuards::Visual v;
-        QList<VisualGuards::Result> results;
-        int attempts = 0;
-        QStringList earlier;
-        // The plain layout, then on a plate, then another crop.
-        for (int attempt = 0; attempt < 3; ++attempt) {
-            if (attempt > 0)
-                earlier.append(tr("Try %1: %2").arg(attempt).arg(VisualGuards::failures(results).join(u"; "_s)));
-            ++attempts;
-            v = VisualComposer::render(in, VisualComposer::plan(in, attempt));
-            results = VisualGuards::check(v, in.rules);
-            if (VisualGuards::passed(results))
-                break;
-        }
-        const QString path = QDir(dir).filePath(u"%1-%2.jpg"_s.arg(f.key, m_hash.left(10)));
-        QSaveFile file(path);
-        const QByteArray bytes = jpegWithin(v.composed, byteLimit(f));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            failed(tr("Cannot save %1: %2").arg(path, file.errorString()), true);
-            return;
-        }
-        VisualStore::Visual row;
-        row.productId = m_job.subjectId;
-        row.format = f.key;
-        row.path = path;
-        row.promptHash = m_hash;
-        row.guards = results;
-        row.passed = VisualGuards::passed(results);
-        row.attempts = attempts;
-        row.earlier = earlier;
-        row.status = row.passed ? u"ready"_s : u"review"_s;
-        (row.passed ? ready : review) += 1;
-        made.append(row);
-    }
+    const int review = int(std::count_if(m_made.begin(), m_made.end(), [](const auto& r) { return !r.passed; }));
+    const int ready = int(m_made.size()) - review;
     QString summary = review == 0 ? tr("%n visual(s) ready", nullptr, ready)
                                   : tr("%1 ready, %2 for a person to look at").arg(ready).arg(review);
     if (m_fromCache)
@@ -201,9 +248,11 @@ void VisualRun::compose(const QString& picturePath)
     // The providers that did not make it, and why: a fallback is not silent.
     if (!m_refusals.isEmpty())
         summary += u"; "_s + tr("the picture came from the next provider after: %1").arg(m_refusals.join(u"; "_s));
+    if (!m_problems.isEmpty())
+        summary += u"; "_s + m_problems.join(u"; "_s);
     try {
         Transaction tx(db);
-        for (const auto& row : made)
+        for (const auto& row : m_made)
             VisualStore::save(db, row, now);
         AuditLog::append(db, now, u"visuals"_s, u"visual.made"_s, u"product:%1"_s.arg(m_job.subjectId),
             {{u"ready"_s, ready}, {u"review"_s, review}, {u"prompt_hash"_s, m_hash}});

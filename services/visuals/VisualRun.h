@@ -1,5 +1,7 @@
 #pragma once
 
+#include "VisualComposer.h"
+#include "VisualStore.h"
 #include "jobs/JobHandler.h"
 #include "llm/LlmTypes.h"
 #include "resilience/ApiError.h"
@@ -24,8 +26,11 @@ public:
     void start(std::function<void(JobOutcome, const QString&)> onFinished);
 
 private:
+    bool released(); // a pause or stop: the job given back, finished; true then
     void generate();
-    void compose(const QString& picturePath);
+    void compose(const QImage& photo);
+    void composeNext();
+    void complete();
     void failed(const QString& summary, bool retryable);
     void finish(JobOutcome outcome, const QString& summary);
     static QString kSizeText();
@@ -35,8 +40,14 @@ private:
     QString m_prompt;
     QString m_hash;
     QString m_headline;
+    QString m_logoPath;
+    QString m_dir;
+    VisualComposer::Input m_in;
+    QList<VisualStore::Visual> m_made;
     QList<ProviderConfig> m_chain;
     QStringList m_refusals;
+    QStringList m_problems;
+    bool m_anyRetryable = false;
     ImageClient* m_images = nullptr;
     std::function<void(JobOutcome, const QString&)> m_onFinished;
     bool m_finished = false;

@@ -24,6 +24,9 @@ const QString kBrandColors = u"visuals.brand_colors"_s;
 const QString kLogo = u"visuals.logo_path"_s;
 const QString kQuality = u"visuals.provider_quality"_s;
 const QString kMinQuality = u"visuals.min_quality"_s;
+const QString kMinContrast = u"visuals.min_contrast"_s;
+const QString kMaxDeltaE = u"visuals.max_delta_e"_s;
+const QString kMaxTextOnProduct = u"visuals.max_text_on_product"_s;
 } // namespace
 
 QString promptHash(const QString& prompt, const QString& size)
@@ -185,6 +188,8 @@ QList<Choice> choices(const QSqlDatabase& db, const PriceTable& prices)
     for (const ProviderConfig& p : ProviderStore::chain(db, kPurpose)) {
         Choice c;
         c.providerId = p.id;
+        c.name = p.name.isEmpty() ? p.id : p.name;
+        c.model = p.model;
         c.quality = std::clamp(marks.value(p.id).toInt(3), 1, 5);
         c.pricePerImage = prices.find(p.kind, p.model).perImage;
         out.append(c);
@@ -217,6 +222,23 @@ int minimumQuality(const QSqlDatabase& db)
 void setMinimumQuality(const QSqlDatabase& db, int quality)
 {
     Settings::setValue(db, kMinQuality, qint64(std::clamp(quality, 1, 5)));
+}
+
+VisualGuards::Rules rules(const QSqlDatabase& db)
+{
+    VisualGuards::Rules r;
+    r.minContrast = std::clamp(Settings::doubleValue(db, kMinContrast, r.minContrast), 3.0, 7.0);
+    r.maxDeltaE = std::clamp(Settings::doubleValue(db, kMaxDeltaE, r.maxDeltaE), 5.0, 100.0);
+    r.maxTextOnProduct = std::clamp(Settings::doubleValue(db, kMaxTextOnProduct, r.maxTextOnProduct), 0.0, 0.5);
+    r.logoRequired = !logoPath(db).isEmpty();
+    return r;
+}
+
+void setRules(const QSqlDatabase& db, const VisualGuards::Rules& r)
+{
+    Settings::setValue(db, kMinContrast, QString::number(r.minContrast));
+    Settings::setValue(db, kMaxDeltaE, QString::number(r.maxDeltaE));
+    Settings::setValue(db, kMaxTextOnProduct, QString::number(r.maxTextOnProduct));
 }
 
 QList<ProviderConfig> chain(const QSqlDatabase& db, const PriceTable& prices)

@@ -63,6 +63,8 @@ void setLogoPath(const QSqlDatabase& db, const QString& path);
 struct Choice
 {
     QString providerId;
+    QString name; // shown to people
+    QString model;
     int quality = 3;
     qint64 pricePerImage = 0; // micro-euros
 };
@@ -71,6 +73,10 @@ void setQuality(const QSqlDatabase& db, const QString& providerId, int quality);
 int minimumQuality(const QSqlDatabase& db);
 void setMinimumQuality(const QSqlDatabase& db, int quality);
 QList<ProviderConfig> chain(const QSqlDatabase& db, const PriceTable& prices);
+// The guards' thresholds the owner may change (contrast, brand-colour distance, text over the product); the rest
+// are the defaults. The logo is required when one is set.
+VisualGuards::Rules rules(const QSqlDatabase& db);
+void setRules(const QSqlDatabase& db, const VisualGuards::Rules& rules);
 // The purpose whose provider chain makes pictures (Settings → Providers).
 inline const QString kPurpose = QStringLiteral("image");
 

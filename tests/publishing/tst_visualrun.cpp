@@ -122,7 +122,7 @@ private slots:
     {
         QTest::addColumn<QString>("fault");
         QTest::addColumn<QString>("said");
-        QTest::newRow("down") << u"500"_s << u""_s;
+        QTest::newRow("down") << u"500"_s << u"Sandbox images (OpenAI format): "_s;
         QTest::newRow("not a picture") << u"not_an_image"_s << u"held no picture"_s;
         QTest::newRow("tiny") << u"tiny_image"_s << u"64 × 64 pixels"_s;
     }
@@ -135,7 +135,11 @@ private slots:
             QJsonObject{{u"errors"_s, QJsonArray{QJsonObject{{u"kind"_s, fault}, {u"rate"_s, 1.0}}}}});
         s.f.startPool();
         QVERIFY(s.make());
-        QVERIFY(s.f.sandbox()->requests(u"openai.images"_s).size() >= 1);
+        // A provider that is down is asked again (with backoff); a picture that is no use is not paid for twice.
+        if (fault == u"500")
+            QVERIFY(s.f.sandbox()->requests(u"openai.images"_s).size() >= 1);
+        else
+            QCOMPARE(s.f.sandbox()->requests(u"openai.images"_s).size(), 1);
         QCOMPARE(s.f.sandbox()->requests(u"stability.images"_s).size(), 1);
         QCOMPARE(s.calls(), 1);
         QCOMPARE(VisualStore::forProduct(s.f.db(), s.product).size(), VisualFormats::all().size());
@@ -163,10 +167,11 @@ private slots:
         QVERIFY(s.make());
         const QString error = s.lastError();
         QVERIFY2(error.contains(u"No provider made the picture"_s), qPrintable(error));
-        // The first attempts say the answer held no picture; once its circuit opens, that it is paused.
-        QVERIFY2(error.contains(u"Sandbox images (OpenAI format): "_s)
-                && (error.contains(u"held no picture"_s) || error.contains(u"circuit open"_s)),
-            qPrintable(error));
+        QVERIFY2(
+            error.contains(u"Sandbox images (OpenAI format): the image answer held no picture"_s), qPrintable(error));
+        // Neither refusal heals by waiting: the job gives up at once rather than pay for the chain again.
+        QCOMPARE(s.f.sandbox()->requests(u"openai.images"_s).size(), 1);
+        QCOMPARE(s.f.sandbox()->requests(u"stability.images"_s).size(), 1);
         QVERIFY2(error.contains(u"content filter refused"_s), qPrintable(error));
         QCOMPARE(s.f.count(u"SELECT COUNT(*) FROM jobs WHERE kind = 'visual.make' AND state = 'dead'"_s), 1);
         QCOMPARE(s.f.count(u"SELECT COUNT(*) FROM image_cache"_s), 0);
@@ -188,9 +193,15 @@ private slots:
         QCOMPARE(visuals.size(), VisualFormats::all().size());
         for (const auto& v : visuals) {
             QVERIFY2(v.status == u"ready", qPrintable(VisualGuards::failures(v.guards).join(u"; "_s)));
-            QCOMPARE(v.attempts, 2);
-            QCOMPARE(v.earlier.size(), 1);
-            QVERIFY2(v.earlier.first().startsWith(u"Try 1: Text contrast: Contrast "_s), qPrintable(v.earlier.first()));
+            // Caught on the first try; on a plate from the second (a format whose headline also lies on the product
+            // takes the third, with the crop moved).
+            QVERIFY2(v.attempts >= 2 && v.earlier.size() == v.attempts - 1,
+                qPrintable(v.format + u": "_s + v.earlier.join(u" | "_s)));
+            QVERIFY2(
+                v.earlier.first().startsWith(u"Try 1: "_s) && v.earlier.first().contains(u"Text contrast: Contrast "_s),
+                qPrintable(v.earlier.first()));
+            if (v.attempts == 3)
+                QVERIFY(!v.earlier.last().contains(u"Text contrast"_s));
         }
     }
 

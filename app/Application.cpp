@@ -182,7 +182,7 @@ void Application::createModels()
         PipelineSettings(door, m_session->pool(), m_session->runtime()), CustomerActions(door), CurrencySettings(door),
         StockActions(door), AdRuleActions(door), ExperimentActions(door), GoalActions(door, m_session->pool()),
         PricingActions(door, m_session->pool()), SupplierActions(door, m_session->pool()), SocialActions(door),
-        VisualActions(door, m_session->pool())});
+        VisualActions(door, m_session->pool(), workspace->root())});
     m_context.goals = &m_settings->goals;
     m_context.pricing = &m_settings->pricing;
     m_context.suppliers = &m_settings->suppliers;

@@ -1,5 +1,6 @@
 #include "VisualsModel.h"
 
+#include "Format.h"
 #include "ThemeColors.h"
 #include "ThumbnailCache.h"
 #include "core/Log.h"
@@ -112,6 +113,77 @@ QVariant VisualsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("State");
     case Guards:
         return tr("Guards");
+    }
+    return {};
+}
+
+ImageProvidersModel::ImageProvidersModel(QObject* parent)
+    : RowListModel(ColumnCount, parent)
+{ }
+
+void ImageProvidersModel::setChoices(const QList<VisualStore::Choice>& choices)
+{
+    replaceRows(choices);
+}
+
+QVariant ImageProvidersModel::data(const QModelIndex& index, int role) const
+{
+    const VisualStore::Choice* c = rowPtr(index);
+    if (!c)
+        return {};
+    if (role == Qt::DisplayRole || role == Qt::EditRole) {
+        switch (index.column()) {
+        case Provider:
+            return c->name;
+        case Model:
+            return c->model;
+        case Price:
+            return role == Qt::EditRole ? QVariant(c->pricePerImage) : QVariant(Format::aiCost(c->pricePerImage));
+        case Quality:
+            return c->quality;
+        }
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == Price || index.column() == Quality))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Quality)
+        return tr("Your mark for this provider's pictures, 1 (poor) to 5 (best); double-click to change it");
+    return {};
+}
+
+Qt::ItemFlags ImageProvidersModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = RowListModel::flags(index);
+    if (index.isValid() && index.column() == Quality)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ImageProvidersModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || index.column() != Quality || !rowPtr(index))
+        return false;
+    bool ok = false;
+    const int quality = value.toInt(&ok);
+    if (!ok || quality < 1 || quality > 5)
+        return false;
+    m_rows[index.row()].quality = quality;
+    emit dataChanged(index, index);
+    return true;
+}
+
+QVariant ImageProvidersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Provider:
+        return tr("Provider");
+    case Model:
+        return tr("Model");
+    case Price:
+        return tr("Per picture");
+    case Quality:
+        return tr("Quality (1–5)");
     }
     return {};
 }

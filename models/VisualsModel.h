@@ -46,6 +46,31 @@ private:
     qint64 m_productId = 0;
 };
 
+// Settings → Visuals: the image providers in the order they were tried at the last save, each with its price per
+// picture and the owner's quality mark (1–5, editable here; the order follows once saved).
+class ImageProvidersModel final : public RowListModel<VisualStore::Choice>
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Provider,
+        Model,
+        Price,
+        Quality,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit ImageProvidersModel(QObject* parent = nullptr);
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    void setChoices(const QList<VisualStore::Choice>& choices);
+    QList<VisualStore::Choice> choices() const { return m_rows; }
+};
+
 // The seven guards of one visual: the guard, passed / failed / not checked, and the detail in words.
 class VisualGuardsModel final : public RowListModel<VisualGuards::Result>
 {

@@ -10505,7 +10505,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+14"/>
         <source>the image answer held no picture (%n byte(s))</source>
         <translation>
             <numerusform>the image answer held no picture (%n byte)</numerusform>
@@ -10518,8 +10518,36 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Cannot save the image to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageProvidersModel</name>
+    <message>
+        <location filename="../models/VisualsModel.cpp" line="+149"/>
+        <source>Your mark for this provider&apos;s pictures, 1 (poor) to 5 (best); double-click to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -19979,23 +20007,28 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+52"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+54"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visuals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -23667,8 +23700,18 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>VisualActions</name>
     <message>
-        <location filename="../services/visuals/VisualActions.cpp" line="+68"/>
-        <source>The visual was made again meanwhile</source>
+        <location filename="../services/visuals/VisualActions.cpp" line="+95"/>
+        <source>%1 is not a picture of at least 32 × 32 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot keep the logo in the workspace (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The visual was made again since you looked at it: look at the new one first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -23703,24 +23746,24 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>VisualGuards</name>
     <message>
-        <location filename="../services/visuals/VisualGuards.cpp" line="+88"/>
+        <location filename="../services/visuals/VisualGuards.cpp" line="+90"/>
         <location line="+42"/>
-        <location line="+164"/>
+        <location line="+169"/>
         <source>No text on the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-194"/>
-        <source>Text covers %1% of the product at most</source>
+        <location line="-200"/>
+        <source>At most %1% of a text lies over the product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Text covers %1% of the product; at most %2% may</source>
+        <source>%1% of a text lies over the product; at most %2% may</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Text and logo lie inside the area the platform leaves free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -23788,7 +23831,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>The main colours are ΔE %1 from the brand&apos;s on average</source>
         <translation type="unfinished"></translation>
     </message>
@@ -23846,7 +23889,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>VisualGuardsModel</name>
     <message>
-        <location filename="../models/VisualsModel.cpp" line="+139"/>
+        <location filename="../models/VisualsModel.cpp" line="+25"/>
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -23920,12 +23963,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
     <message>
         <location line="+9"/>
-        <source>This visual may be posted as it is</source>
+        <source>Your verdict: this visual is fine as it is (kept with it and in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This visual is not to be posted</source>
+        <source>Your verdict: this visual is not fit to use (kept with it and in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -23952,27 +23995,32 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>VisualRun</name>
     <message>
-        <location filename="../services/visuals/VisualRun.cpp" line="+70"/>
+        <location filename="../services/visuals/VisualRun.cpp" line="+71"/>
         <source>The product was removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>No image provider is set up for making pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>No provider made the picture: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>The picture %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
+        <source>the logo %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Try %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -23982,7 +24030,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+23"/>
         <source>%n visual(s) ready</source>
         <translation>
             <numerusform>%n visual ready</numerusform>
@@ -24008,7 +24056,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>VisualsModel</name>
     <message>
-        <location filename="../models/VisualsModel.cpp" line="-112"/>
+        <location filename="../models/VisualsModel.cpp" line="-183"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -24070,15 +24118,146 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
 </context>
 <context>
+    <name>VisualsPage</name>
+    <message>
+        <location filename="../ui/settings/VisualsPage.cpp" line="+40"/>
+        <source>Add colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+197"/>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the product visuals look and how they are checked: the shop&apos;s colours and logo, which image provider makes the pictures, and how strict the guards are. A change counts for the visuals made after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Brand colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo (bottom right of every visual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Image providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>No image provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No provider is in the chain that makes pictures, so no visual can be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Least quality that will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Good enough from quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listed in the order they are tried: the cheapest provider whose quality mark reaches this first, then the rest by quality (the order follows your changes once saved); a provider that is down or sends no usable picture hands over to the next. A picture already made for the same prompt is never paid for again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Guards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Least text contrast (WCAG AA is 4.5:1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most distance from the brand colours (ΔE 2000):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most of a headline over the product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Saved. The next visuals you make use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visual settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A brand colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The shop&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisualsTab</name>
     <message>
-        <location filename="../ui/panes/VisualsTab.cpp" line="+31"/>
+        <location filename="../ui/panes/VisualsTab.cpp" line="+30"/>
         <source>&amp;Make visuals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Review at full size…</source>
+        <source>&amp;Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -24102,7 +24281,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Automatic picks the colour that reads best on each picture. A colour you choose is laid out as asked first; if the guards find it hard to read, the next try puts it on a plate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -24118,7 +24297,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
     <message>
         <location line="+1"/>
-        <source>Make visuals turns one picture of the product into one for each platform&apos;s format, checked by seven guards before anyone posts it.</source>
+        <source>Make visuals turns one picture of the product into one for each platform&apos;s format, each checked by seven guards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -24132,7 +24311,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
         <source>Making the visuals: the picture, then each format and its guards…</source>
         <translation type="unfinished"></translation>
     </message>

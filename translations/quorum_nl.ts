@@ -10513,7 +10513,7 @@ Opdrachten:
         <translation>Het inhoudsfilter van %1 weigerde de afbeelding</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+14"/>
         <source>the image answer held no picture (%n byte(s))</source>
         <translation>
             <numerusform>het antwoord bevatte geen afbeelding (%n byte)</numerusform>
@@ -10526,9 +10526,37 @@ Opdrachten:
         <translation>de afbeelding is %1 × %2 pixels; aan elke kant is minstens %3 nodig</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Cannot save the image to %1: %2</source>
         <translation>Kan de afbeelding niet opslaan in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageProvidersModel</name>
+    <message>
+        <location filename="../models/VisualsModel.cpp" line="+149"/>
+        <source>Your mark for this provider&apos;s pictures, 1 (poor) to 5 (best); double-click to change it</source>
+        <translation>Jouw cijfer voor de afbeeldingen van deze provider, 1 (slecht) tot 5 (best); dubbelklik om het te wijzigen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per picture</source>
+        <translation>Per afbeelding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality (1–5)</source>
+        <translation>Kwaliteit (1–5)</translation>
     </message>
 </context>
 <context>
@@ -20001,17 +20029,17 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+52"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+54"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Providers</source>
         <translation>Aanbieders</translation>
     </message>
@@ -20019,6 +20047,11 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <location line="+2"/>
         <source>Brand</source>
         <translation>Merk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visuals</source>
+        <translation>Beelden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -23689,9 +23722,19 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>VisualActions</name>
     <message>
-        <location filename="../services/visuals/VisualActions.cpp" line="+68"/>
-        <source>The visual was made again meanwhile</source>
-        <translation>Het beeld is intussen opnieuw gemaakt</translation>
+        <location filename="../services/visuals/VisualActions.cpp" line="+95"/>
+        <source>%1 is not a picture of at least 32 × 32 pixels</source>
+        <translation>%1 is geen afbeelding van minstens 32 × 32 pixels</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot keep the logo in the workspace (%1)</source>
+        <translation>Kan het logo niet in de werkruimte bewaren (%1)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The visual was made again since you looked at it: look at the new one first</source>
+        <translation>Het beeld is opnieuw gemaakt sinds je het bekeek: bekijk eerst het nieuwe</translation>
     </message>
 </context>
 <context>
@@ -23725,24 +23768,24 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>VisualGuards</name>
     <message>
-        <location filename="../services/visuals/VisualGuards.cpp" line="+88"/>
+        <location filename="../services/visuals/VisualGuards.cpp" line="+90"/>
         <location line="+42"/>
-        <location line="+164"/>
+        <location line="+169"/>
         <source>No text on the picture</source>
         <translation>Geen tekst op de afbeelding</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <source>Text covers %1% of the product at most</source>
-        <translation>Tekst bedekt hoogstens %1% van het product</translation>
+        <location line="-200"/>
+        <source>At most %1% of a text lies over the product</source>
+        <translation>Hoogstens %1% van een tekst ligt over het product</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Text covers %1% of the product; at most %2% may</source>
-        <translation>Tekst bedekt %1% van het product; hoogstens %2% mag</translation>
+        <source>%1% of a text lies over the product; at most %2% may</source>
+        <translation>%1% van een tekst ligt over het product; hoogstens %2% mag</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Text and logo lie inside the area the platform leaves free</source>
         <translation>Tekst en logo liggen binnen het deel dat het platform vrijlaat</translation>
     </message>
@@ -23810,7 +23853,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Er zijn geen huiskleuren ingesteld voor de winkel</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>The main colours are ΔE %1 from the brand&apos;s on average</source>
         <translation>De hoofdkleuren liggen gemiddeld ΔE %1 van de huiskleuren</translation>
     </message>
@@ -23868,7 +23911,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>VisualGuardsModel</name>
     <message>
-        <location filename="../models/VisualsModel.cpp" line="+139"/>
+        <location filename="../models/VisualsModel.cpp" line="+25"/>
         <source>Not checked</source>
         <translation>Niet gecontroleerd</translation>
     </message>
@@ -23942,13 +23985,13 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
     <message>
         <location line="+9"/>
-        <source>This visual may be posted as it is</source>
-        <translation>Dit beeld mag zo geplaatst worden</translation>
+        <source>Your verdict: this visual is fine as it is (kept with it and in the audit trail)</source>
+        <translation>Jouw oordeel: dit beeld is goed zoals het is (bewaard bij het beeld en in het auditlogboek)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This visual is not to be posted</source>
-        <translation>Dit beeld wordt niet geplaatst</translation>
+        <source>Your verdict: this visual is not fit to use (kept with it and in the audit trail)</source>
+        <translation>Jouw oordeel: dit beeld is niet bruikbaar (bewaard bij het beeld en in het auditlogboek)</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -23974,27 +24017,32 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>VisualRun</name>
     <message>
-        <location filename="../services/visuals/VisualRun.cpp" line="+70"/>
+        <location filename="../services/visuals/VisualRun.cpp" line="+71"/>
         <source>The product was removed</source>
         <translation>Het product is verwijderd</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>No image provider is set up for making pictures</source>
         <translation>Er is geen beeldprovider ingesteld om afbeeldingen te maken</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>No provider made the picture: %1</source>
         <translation>Geen provider maakte de afbeelding: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>The picture %1 cannot be read</source>
         <translation>De afbeelding %1 kan niet gelezen worden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
+        <source>the logo %1 cannot be read</source>
+        <translation>het logo %1 kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Try %1: %2</source>
         <translation>Poging %1: %2</translation>
     </message>
@@ -24004,7 +24052,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Kan %1 niet opslaan: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+23"/>
         <source>%n visual(s) ready</source>
         <translation>
             <numerusform>%n beeld klaar</numerusform>
@@ -24030,7 +24078,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>VisualsModel</name>
     <message>
-        <location filename="../models/VisualsModel.cpp" line="-112"/>
+        <location filename="../models/VisualsModel.cpp" line="-183"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
@@ -24092,16 +24140,147 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
 </context>
 <context>
+    <name>VisualsPage</name>
+    <message>
+        <location filename="../ui/settings/VisualsPage.cpp" line="+40"/>
+        <source>Add colour…</source>
+        <translation>Kleur toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose picture…</source>
+        <translation>Afbeelding kiezen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+197"/>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the product visuals look and how they are checked: the shop&apos;s colours and logo, which image provider makes the pictures, and how strict the guards are. A change counts for the visuals made after it.</source>
+        <translation>Hoe de productbeelden eruitzien en hoe ze gecontroleerd worden: de kleuren en het logo van de winkel, welke beeldprovider de afbeeldingen maakt, en hoe streng de controles zijn. Een wijziging geldt voor de beelden die daarna gemaakt worden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Brand colours</source>
+        <translation>Huiskleuren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo (bottom right of every visual)</source>
+        <translation>Logo (rechtsonder op elk beeld)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Image providers</source>
+        <translation>Beeldproviders</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>No image provider</source>
+        <translation>Geen beeldprovider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No provider is in the chain that makes pictures, so no visual can be made.</source>
+        <translation>Er staat geen provider in de keten die afbeeldingen maakt, dus er kan geen beeld gemaakt worden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Least quality that will do</source>
+        <translation>Laagste kwaliteit die volstaat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Good enough from quality:</source>
+        <translation>Goed genoeg vanaf kwaliteit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listed in the order they are tried: the cheapest provider whose quality mark reaches this first, then the rest by quality (the order follows your changes once saved); a provider that is down or sends no usable picture hands over to the next. A picture already made for the same prompt is never paid for again.</source>
+        <translation>In de volgorde waarin ze geprobeerd worden: eerst de goedkoopste provider waarvan het kwaliteitscijfer dit haalt, dan de rest op kwaliteit (de volgorde volgt je wijzigingen zodra ze opgeslagen zijn); een provider die plat ligt of geen bruikbare afbeelding stuurt, geeft het door aan de volgende. Een afbeelding die al voor dezelfde prompt gemaakt is, wordt nooit opnieuw betaald.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Guards</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Least text contrast (WCAG AA is 4.5:1):</source>
+        <translation>Laagste tekstcontrast (WCAG AA is 4.5:1):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most distance from the brand colours (ΔE 2000):</source>
+        <translation>Grootste afstand tot de huiskleuren (ΔE 2000):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most of a headline over the product:</source>
+        <translation>Grootste deel van een kop over het product:</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Saved. The next visuals you make use it.</source>
+        <translation>Opgeslagen. De volgende beelden die je maakt gebruiken het.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visual settings saved.</source>
+        <translation>Beeldinstellingen opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A brand colour</source>
+        <translation>Een huiskleur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The shop&apos;s logo</source>
+        <translation>Het logo van de winkel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not a picture</source>
+        <translation>Geen afbeelding</translation>
+    </message>
+</context>
+<context>
     <name>VisualsTab</name>
     <message>
-        <location filename="../ui/panes/VisualsTab.cpp" line="+31"/>
+        <location filename="../ui/panes/VisualsTab.cpp" line="+30"/>
         <source>&amp;Make visuals</source>
         <translation>Beelden &amp;maken</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Review at full size…</source>
-        <translation>&amp;Beoordelen op ware grootte…</translation>
+        <source>&amp;Review…</source>
+        <translation>&amp;Beoordelen…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -24124,7 +24303,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Kleur van de kop</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Automatic picks the colour that reads best on each picture. A colour you choose is laid out as asked first; if the guards find it hard to read, the next try puts it on a plate.</source>
         <translation>Automatisch kiest de kleur die op elke afbeelding het best leest. Een kleur die je kiest wordt eerst zo geplaatst; vinden de controles haar slecht leesbaar, dan zet de volgende poging haar op een vlak.</translation>
     </message>
@@ -24140,8 +24319,8 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
     <message>
         <location line="+1"/>
-        <source>Make visuals turns one picture of the product into one for each platform&apos;s format, checked by seven guards before anyone posts it.</source>
-        <translation>Beelden maken maakt van één afbeelding van het product er een voor het formaat van elk platform, gecontroleerd door zeven controles voordat iemand het plaatst.</translation>
+        <source>Make visuals turns one picture of the product into one for each platform&apos;s format, each checked by seven guards.</source>
+        <translation>Beelden maken maakt van één afbeelding van het product er een voor het formaat van elk platform, elk gecontroleerd door zeven controles.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -24154,7 +24333,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Automatische kleur</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
         <source>Making the visuals: the picture, then each format and its guards…</source>
         <translation>De beelden worden gemaakt: de afbeelding, dan elk formaat en de controles…</translation>
     </message>

@@ -1,20 +1,28 @@
 #include "GuiFixture.h"
 #include "MainWindow.h"
 #include "VisualsModel.h"
+#include "dialogs/SettingsDialog.h"
 #include "dialogs/VisualReviewDialog.h"
 #include "panes/PipelinePane.h"
 #include "panes/ProductDetailPanel.h"
 #include "panes/VisualsTab.h"
+#include "settings/VisualsPage.h"
 #include "visuals/VisualFormats.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -105,6 +113,61 @@ private slots:
             value(u"SELECT COUNT(*) FROM provider_calls WHERE purpose = 'image' AND outcome = 'ok'"_s).toInt(), paid);
         QCOMPARE(value(u"SELECT hits FROM image_cache ORDER BY hits DESC"_s).toInt(), 1);
         QCOMPARE(value(u"SELECT COUNT(*) FROM audit_log WHERE action = 'visual.requested'"_s).toInt(), 1);
+    }
+
+    void theOwnerSetsTheLookTheProvidersAndTheGuards()
+    {
+        QString error;
+        QVERIFY2(m_gui.start(&error), qPrintable(error));
+        window()->findChild<QAction*>(u"actionSettings"_s)->trigger();
+        SettingsDialog* settings = GuiFixture::dialog<SettingsDialog>();
+        QVERIFY(settings);
+        settings->showPage(SettingsDialog::Visuals);
+        VisualsPage* page = settings->visualsPage();
+        QVERIFY(page->isVisible());
+        QAbstractItemModelTester tester(
+            page->providers()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The demo's moss, clay and linen, its logo, and its two image providers.
+        QCOMPARE(page->colors()->count(), 3);
+        QVERIFY(!page->logoPreview()->pixmap().isNull());
+        QAbstractItemModel* providers = page->providers()->model();
+        QCOMPARE(providers->rowCount(), 2);
+        // Stability's Core is cheaper (0.03 a picture): tried first while both are good enough.
+        QCOMPARE(providers->index(0, ImageProvidersModel::Model).data().toString(), u"stable-image-core"_s);
+        // The owner marks OpenAI's pictures best and asks for quality 4: OpenAI's now comes first.
+        QVERIFY(providers->setData(providers->index(1, ImageProvidersModel::Quality), 5));
+        QVERIFY(!providers->setData(providers->index(1, ImageProvidersModel::Quality), 9));
+        page->minimumQuality()->setValue(4);
+        page->minContrast()->setValue(7.0);
+        page->addColor(QColor(0x1D, 0x4E, 0x89));
+        // A logo that is no picture: said in words, nothing saved.
+        QTemporaryDir dir;
+        const QString text = dir.filePath(u"logo.txt"_s);
+        {
+            QFile f(text);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a picture");
+        }
+        page->setLogoFile(text);
+        QSignalSpy messages(page, &VisualsPage::message);
+        QVERIFY(!page->save());
+        QVERIFY2(messages.last().first().toString().contains(u"is not a picture"_s),
+            qPrintable(messages.last().first().toString()));
+        QCOMPARE(value(u"SELECT COUNT(*) FROM audit_log WHERE action = 'settings.visuals'"_s).toInt(), 0);
+        // A real one: kept in the workspace, everything saved in one audited change.
+        QImage logo(200, 80, QImage::Format_ARGB32);
+        logo.fill(QColor(0x1D, 0x4E, 0x89));
+        const QString png = dir.filePath(u"logo.png"_s);
+        QVERIFY(logo.save(png));
+        page->setLogoFile(png);
+        QVERIFY(page->save());
+        QCOMPARE(value(u"SELECT COUNT(*) FROM audit_log WHERE action = 'settings.visuals'"_s).toInt(), 1);
+        QCOMPARE(providers->index(0, ImageProvidersModel::Model).data().toString(), u"sandbox-image-1"_s);
+        QCOMPARE(page->colors()->count(), 4);
+        QCOMPARE(page->minContrast()->value(), 7.0);
+        const QString kept = value(u"SELECT value FROM settings WHERE key = 'visuals.logo_path'"_s).toString();
+        QVERIFY2(kept.startsWith(m_gui.context().workspace.root) && QFileInfo::exists(kept), qPrintable(kept));
+        settings->reject();
     }
 };
 

@@ -380,12 +380,13 @@ int main(int argc, char** argv)
         settings->resize(std::min(1100, w->width() - 40), std::min(720, w->height() - 40));
         const QList<std::pair<SettingsDialog::Page, QString>> pages{{SettingsDialog::Providers, u"providers"_s},
             {SettingsDialog::Prompts, u"prompts"_s}, {SettingsDialog::Brand, u"brand"_s},
-            {SettingsDialog::Knowledge, u"knowledge"_s}, {SettingsDialog::Pipeline, u"tuning"_s},
-            {SettingsDialog::Rules, u"rules"_s}, {SettingsDialog::Users, u"users"_s},
-            {SettingsDialog::Connections, u"connections"_s}, {SettingsDialog::Customers, u"customers"_s},
-            {SettingsDialog::Reviews, u"reviews"_s}, {SettingsDialog::Currencies, u"currencies"_s},
-            {SettingsDialog::Pricing, u"pricing"_s}, {SettingsDialog::Suppliers, u"suppliers"_s},
-            {SettingsDialog::Autopilot, u"autopilot"_s}, {SettingsDialog::Gateway, u"gateway"_s}};
+            {SettingsDialog::Visuals, u"visuals"_s}, {SettingsDialog::Knowledge, u"knowledge"_s},
+            {SettingsDialog::Pipeline, u"tuning"_s}, {SettingsDialog::Rules, u"rules"_s},
+            {SettingsDialog::Users, u"users"_s}, {SettingsDialog::Connections, u"connections"_s},
+            {SettingsDialog::Customers, u"customers"_s}, {SettingsDialog::Reviews, u"reviews"_s},
+            {SettingsDialog::Currencies, u"currencies"_s}, {SettingsDialog::Pricing, u"pricing"_s},
+            {SettingsDialog::Suppliers, u"suppliers"_s}, {SettingsDialog::Autopilot, u"autopilot"_s},
+            {SettingsDialog::Gateway, u"gateway"_s}};
         for (const auto& [page, name] : pages) {
             settings->showPage(page);
             settle(150);

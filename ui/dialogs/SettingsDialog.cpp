@@ -17,6 +17,7 @@
 #include "settings/RulesPage.h"
 #include "settings/SuppliersPage.h"
 #include "settings/UsersPage.h"
+#include "settings/VisualsPage.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -35,6 +36,7 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     , m_prompts(new PromptsPage(context, this))
     , m_providers(new ProvidersPage(context, this))
     , m_brand(new BrandPage(context, this))
+    , m_visuals(new VisualsPage(context, this))
     , m_knowledge(new KnowledgePage(context, this))
     , m_pipeline(new PipelinePage(context, this))
     , m_rules(new RulesPage(context, this))
@@ -63,11 +65,11 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
                              Theme::css(Theme::Window), Theme::css(Theme::Accent), Theme::css(Theme::OnFill)));
     // In the order a new workspace is set up: who writes, in what voice, where it goes, then the rest.
     const QList<std::pair<QString, QWidget*>> pages{{pageTitle(Providers), m_providers}, {pageTitle(Brand), m_brand},
-        {pageTitle(Knowledge), m_knowledge}, {pageTitle(Connections), m_connections}, {pageTitle(Pipeline), m_pipeline},
-        {pageTitle(Rules), m_rules}, {pageTitle(Prompts), m_prompts}, {pageTitle(Users), m_users},
-        {pageTitle(Currencies), m_currency}, {pageTitle(Customers), m_customers}, {pageTitle(Reviews), m_reviews},
-        {pageTitle(Pricing), m_pricing}, {pageTitle(Suppliers), m_suppliers}, {pageTitle(Autopilot), m_autopilot},
-        {pageTitle(Gateway), m_gateway}};
+        {pageTitle(Visuals), m_visuals}, {pageTitle(Knowledge), m_knowledge}, {pageTitle(Connections), m_connections},
+        {pageTitle(Pipeline), m_pipeline}, {pageTitle(Rules), m_rules}, {pageTitle(Prompts), m_prompts},
+        {pageTitle(Users), m_users}, {pageTitle(Currencies), m_currency}, {pageTitle(Customers), m_customers},
+        {pageTitle(Reviews), m_reviews}, {pageTitle(Pricing), m_pricing}, {pageTitle(Suppliers), m_suppliers},
+        {pageTitle(Autopilot), m_autopilot}, {pageTitle(Gateway), m_gateway}};
     for (const auto& [title, page] : pages) {
         m_nav->addItem(title);
         auto* holder = new QWidget(this);
@@ -82,6 +84,7 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     connect(m_prompts, &PromptsPage::message, this, &SettingsDialog::message);
     connect(m_providers, &ProvidersPage::message, this, &SettingsDialog::message);
     connect(m_brand, &BrandPage::message, this, &SettingsDialog::message);
+    connect(m_visuals, &VisualsPage::message, this, &SettingsDialog::message);
     connect(m_knowledge, &KnowledgePage::message, this, &SettingsDialog::message);
     connect(m_pipeline, &PipelinePage::message, this, &SettingsDialog::message);
     connect(m_rules, &RulesPage::message, this, &SettingsDialog::message);
@@ -121,6 +124,8 @@ QString SettingsDialog::pageTitle(Page page)
         return tr("Providers");
     case Brand:
         return tr("Brand");
+    case Visuals:
+        return tr("Visuals");
     case Knowledge:
         return tr("Knowledge");
     case Connections:

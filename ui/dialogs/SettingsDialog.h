@@ -7,6 +7,7 @@
 class AutopilotPage;
 class GatewayPage;
 class BrandPage;
+class VisualsPage;
 class KnowledgePage;
 class ConnectionsPage;
 class CustomersPage;
@@ -32,6 +33,7 @@ public:
     {
         Providers,
         Brand,
+        Visuals,
         Knowledge,
         Connections,
         Pipeline,
@@ -56,6 +58,7 @@ public:
     PromptsPage* promptsPage() const { return m_prompts; }
     ProvidersPage* providersPage() const { return m_providers; }
     BrandPage* brandPage() const { return m_brand; }
+    VisualsPage* visualsPage() const { return m_visuals; }
     KnowledgePage* knowledgePage() const { return m_knowledge; }
     PipelinePage* pipelinePage() const { return m_pipeline; }
     RulesPage* rulesPage() const { return m_rules; }
@@ -78,6 +81,7 @@ private:
     PromptsPage* m_prompts;
     ProvidersPage* m_providers;
     BrandPage* m_brand;
+    VisualsPage* m_visuals;
     KnowledgePage* m_knowledge;
     PipelinePage* m_pipeline;
     RulesPage* m_rules;

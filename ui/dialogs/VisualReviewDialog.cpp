@@ -124,8 +124,8 @@ VisualReviewDialog::VisualReviewDialog(
     bar->addWidget(m_size, 1);
     bar->addWidget(m_reject);
     bar->addWidget(m_approve);
-    m_approve->setToolTip(tr("This visual may be posted as it is"));
-    m_reject->setToolTip(tr("This visual is not to be posted"));
+    m_approve->setToolTip(tr("Your verdict: this visual is fine as it is (kept with it and in the audit trail)"));
+    m_reject->setToolTip(tr("Your verdict: this visual is not fit to use (kept with it and in the audit trail)"));
     if (const QString why = m_actions->whyNot(); !why.isEmpty()) {
         m_approve->setToolTip(why);
         m_reject->setToolTip(why);
@@ -203,7 +203,7 @@ void VisualReviewDialog::decide(bool approve)
         return;
     const auto v = m_model->visualAt(current.row());
     QString error;
-    if (!m_actions->decide(v.id, approve, &error)) {
+    if (!m_actions->decide(v, approve, &error)) {
         emit message(error);
         return;
     }

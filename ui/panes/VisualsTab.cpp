@@ -3,7 +3,6 @@
 #include "VisualsModel.h"
 #include "core/EventBus.h"
 #include "dialogs/VisualReviewDialog.h"
-#include "storage/Sql.h"
 #include "visuals/VisualActions.h"
 #include "visuals/VisualFormats.h"
 #include "widgets/EmptyState.h"
@@ -31,7 +30,7 @@ VisualsTab::VisualsTab(const UiContext& context, VisualActions* actions, QWidget
     , m_make(new QPushButton(tr("&Make visuals"), this))
     , m_list(new QListView(this))
     , m_findings(new QLabel(this))
-    , m_review(new QPushButton(tr("&Review at full size…"), this))
+    , m_review(new QPushButton(tr("&Review…"), this))
 {
     setObjectName(u"visualsTab"_s);
     m_status->setWordWrap(true);
@@ -44,6 +43,8 @@ VisualsTab::VisualsTab(const UiContext& context, VisualActions* actions, QWidget
                           "for twice), crop it for each platform's format with the product in frame, lay out the "
                           "headline and the logo, and check each with the seven guards"));
     m_color->setAccessibleName(tr("Headline colour"));
+    m_color->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_color->setMinimumContentsLength(9);
     m_color->setToolTip(tr("Automatic picks the colour that reads best on each picture. A colour you choose is laid "
                            "out as asked first; if the guards find it hard to read, the next try puts it on a plate."));
     auto* top = new QHBoxLayout;
@@ -66,8 +67,8 @@ VisualsTab::VisualsTab(const UiContext& context, VisualActions* actions, QWidget
     m_list->setMinimumHeight(172);
     m_list->setMaximumHeight(172);
     m_empty = EmptyState::attach(m_list, tr("No visuals yet"),
-        tr("Make visuals turns one picture of the product into one for each platform's format, checked by seven "
-           "guards before anyone posts it."));
+        tr("Make visuals turns one picture of the product into one for each platform's format, each checked by "
+           "seven guards."));
     m_findings->setWordWrap(true);
     m_findings->setTextFormat(Qt::PlainText);
     m_review->setToolTip(tr("Each format at full resolution with what its guards found; approve or reject it there"));
@@ -145,13 +146,7 @@ void VisualsTab::refresh()
 
 void VisualsTab::updateStatus()
 {
-    VisualActions::Progress p;
-    try {
-        p = m_actions->progress(m_productId);
-    } catch (const SqlError& e) {
-        m_status->setText(e.message());
-        return;
-    }
+    const VisualActions::Progress p = m_actions->progress(m_productId);
     m_make->setEnabled(m_actions->whyNot().isEmpty() && !p.busy && m_productId > 0);
     if (p.busy)
         m_status->setText(tr("Making the visuals: the picture, then each format and its guards…"));

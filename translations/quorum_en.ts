@@ -23746,7 +23746,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
 <context>
     <name>VisualGuards</name>
     <message>
-        <location filename="../services/visuals/VisualGuards.cpp" line="+90"/>
+        <location filename="../services/visuals/VisualGuards.cpp" line="+91"/>
         <location line="+42"/>
         <location line="+169"/>
         <source>No text on the picture</source>
@@ -24136,12 +24136,12 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
     <message>
         <location line="+1"/>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-191"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -24151,7 +24151,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+1"/>
         <source>Brand colours</source>
         <translation type="unfinished"></translation>
@@ -24194,11 +24194,11 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
     <message>
         <location line="+2"/>
-        <source>Listed in the order they are tried: the cheapest provider whose quality mark reaches this first, then the rest by quality (the order follows your changes once saved); a provider that is down or sends no usable picture hands over to the next. A picture already made for the same prompt is never paid for again.</source>
+        <source>Tried in this order (it follows your marks once saved): the cheapest good enough first, then by quality; one that is down or sends no usable picture hands over to the next. A picture made for the same prompt is never paid for again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Guards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -24307,7 +24307,7 @@ Approving records the reply; Quorum does not post replies to the store: paste it
     </message>
     <message>
         <location line="+37"/>
-        <source>Automatic colour</source>
+        <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

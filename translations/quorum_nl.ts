@@ -23768,7 +23768,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
 <context>
     <name>VisualGuards</name>
     <message>
-        <location filename="../services/visuals/VisualGuards.cpp" line="+90"/>
+        <location filename="../services/visuals/VisualGuards.cpp" line="+91"/>
         <location line="+42"/>
         <location line="+169"/>
         <source>No text on the picture</source>
@@ -24158,12 +24158,12 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-191"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -24173,7 +24173,7 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
         <translation>Hoe de productbeelden eruitzien en hoe ze gecontroleerd worden: de kleuren en het logo van de winkel, welke beeldprovider de afbeeldingen maakt, en hoe streng de controles zijn. Een wijziging geldt voor de beelden die daarna gemaakt worden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+1"/>
         <source>Brand colours</source>
         <translation>Huiskleuren</translation>
@@ -24216,18 +24216,18 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
     <message>
         <location line="+2"/>
-        <source>Listed in the order they are tried: the cheapest provider whose quality mark reaches this first, then the rest by quality (the order follows your changes once saved); a provider that is down or sends no usable picture hands over to the next. A picture already made for the same prompt is never paid for again.</source>
-        <translation>In de volgorde waarin ze geprobeerd worden: eerst de goedkoopste provider waarvan het kwaliteitscijfer dit haalt, dan de rest op kwaliteit (de volgorde volgt je wijzigingen zodra ze opgeslagen zijn); een provider die plat ligt of geen bruikbare afbeelding stuurt, geeft het door aan de volgende. Een afbeelding die al voor dezelfde prompt gemaakt is, wordt nooit opnieuw betaald.</translation>
+        <source>Tried in this order (it follows your marks once saved): the cheapest good enough first, then by quality; one that is down or sends no usable picture hands over to the next. A picture made for the same prompt is never paid for again.</source>
+        <translation>In deze volgorde geprobeerd (ze volgt je cijfers zodra ze opgeslagen zijn): eerst de goedkoopste die goed genoeg is, dan op kwaliteit; een provider die plat ligt of geen bruikbare afbeelding stuurt, geeft het door aan de volgende. Een afbeelding voor dezelfde prompt wordt nooit opnieuw betaald.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Guards</source>
         <translation>Controles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Least text contrast (WCAG AA is 4.5:1):</source>
-        <translation>Laagste tekstcontrast (WCAG AA is 4.5:1):</translation>
+        <translation>Laagste tekstcontrast (WCAG AA is 4,5:1):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -24329,8 +24329,8 @@ Goedkeuren legt het antwoord vast; Quorum plaatst geen antwoorden in de winkel: 
     </message>
     <message>
         <location line="+37"/>
-        <source>Automatic colour</source>
-        <translation>Automatische kleur</translation>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location line="+41"/>

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
@@ -147,9 +148,9 @@ Result contrast(const Visual& v, const Rules& rules)
             r.where.append(t.box);
     }
     r.passed = r.where.isEmpty();
-    const QString ratio = QString::number(r.value, 'f', 1) + u":1"_s;
+    const QString ratio = QLocale().toString(r.value, 'f', 1) + u":1"_s;
     r.detail = r.passed ? tr("Contrast %1 at the weakest text").arg(ratio)
-                        : tr("Contrast %1 where %2:1 is needed").arg(ratio, QString::number(needed, 'f', 1));
+                        : tr("Contrast %1 where %2:1 is needed").arg(ratio, QLocale().toString(needed, 'f', 1));
     return r;
 }
 
@@ -229,7 +230,7 @@ Result aspectRatio(const Visual& v, const Rules& rules)
                         : tr("%1 × %2 pixels is %3:1; the format needs %4:1")
                               .arg(v.composed.width())
                               .arg(v.composed.height())
-                              .arg(QString::number(actual, 'f', 2), QString::number(v.ratio, 'f', 2));
+                              .arg(QLocale().toString(actual, 'f', 2), QLocale().toString(v.ratio, 'f', 2));
     if (!r.passed)
         r.where.append(QRectF(v.composed.rect()));
     return r;
@@ -285,9 +286,9 @@ Result palette(const Visual& v, const Rules& rules)
     r.value = weight > 0 ? sum / weight : 0;
     r.passed = r.value <= rules.maxDeltaE;
     r.detail = r.passed
-        ? tr("The main colours are ΔE %1 from the brand's on average").arg(QString::number(r.value, 'f', 1))
+        ? tr("The main colours are ΔE %1 from the brand's on average").arg(QLocale().toString(r.value, 'f', 1))
         : tr("The main colours are ΔE %1 from the brand's; at most %2 is allowed")
-              .arg(QString::number(r.value, 'f', 1), QString::number(rules.maxDeltaE, 'f', 0));
+              .arg(QLocale().toString(r.value, 'f', 1), QLocale().toString(rules.maxDeltaE, 'f', 0));
     if (!r.passed)
         r.where.append(QRectF(v.composed.rect()));
     return r;

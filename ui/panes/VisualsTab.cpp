@@ -44,7 +44,7 @@ VisualsTab::VisualsTab(const UiContext& context, VisualActions* actions, QWidget
                           "headline and the logo, and check each with the seven guards"));
     m_color->setAccessibleName(tr("Headline colour"));
     m_color->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_color->setMinimumContentsLength(9);
+    m_color->setMinimumContentsLength(11);
     m_color->setToolTip(tr("Automatic picks the colour that reads best on each picture. A colour you choose is laid "
                            "out as asked first; if the guards find it hard to read, the next try puts it on a plate."));
     auto* top = new QHBoxLayout;
@@ -108,7 +108,7 @@ void VisualsTab::fillColors()
 {
     const QColor chosen = m_color->currentData().value<QColor>();
     m_color->clear();
-    m_color->addItem(tr("Automatic colour"), QColor());
+    m_color->addItem(tr("Automatic"), QColor());
     for (const QColor& c : m_actions->headlineColors()) {
         QPixmap swatch(14, 14);
         swatch.fill(c);

@@ -27,7 +27,7 @@ namespace
 {
 QIcon swatch(const QColor& c)
 {
-    QPixmap p(18, 18);
+    QPixmap p(28, 28);
     p.fill(c);
     return QIcon(p);
 }
@@ -59,11 +59,13 @@ VisualsPage::VisualsPage(const UiContext& context, QWidget* parent)
     intro->setWordWrap(true);
 
     // The brand colours: the headline's first choices and what the palette guard measures against.
-    m_colors->setViewMode(QListView::ListMode);
-    m_colors->setFlow(QListView::LeftToRight);
-    m_colors->setWrapping(true);
-    m_colors->setSpacing(4);
-    m_colors->setFixedHeight(40);
+    // Swatches side by side, each with its hex name under it.
+    m_colors->setViewMode(QListView::IconMode);
+    m_colors->setIconSize(QSize(28, 28));
+    m_colors->setGridSize(QSize(84, 56));
+    m_colors->setMovement(QListView::Static);
+    m_colors->setResizeMode(QListView::Adjust);
+    m_colors->setFixedHeight(60);
     m_colors->setAccessibleName(tr("Brand colours"));
     auto* colors = new QGroupBox(tr("Brand colours"), this);
     auto* colorRow = new QHBoxLayout(colors);
@@ -71,7 +73,7 @@ VisualsPage::VisualsPage(const UiContext& context, QWidget* parent)
     colorRow->addWidget(m_addColor);
     colorRow->addWidget(m_removeColor);
 
-    m_logo->setFixedSize(180, 72);
+    m_logo->setFixedSize(150, 56);
     m_logo->setAlignment(Qt::AlignCenter);
     m_logo->setAccessibleName(tr("Logo"));
     auto* logo = new QGroupBox(tr("Logo (bottom right of every visual)"), this);
@@ -87,7 +89,7 @@ VisualsPage::VisualsPage(const UiContext& context, QWidget* parent)
     m_providers->horizontalHeader()->setSectionResizeMode(ImageProvidersModel::Provider, QHeaderView::Stretch);
     m_providers->setAccessibleName(tr("Image providers"));
     m_providers->setFixedHeight(m_providers->horizontalHeader()->sizeHint().height()
-        + 3 * m_providers->verticalHeader()->defaultSectionSize() + 2 * m_providers->frameWidth());
+        + 2 * m_providers->verticalHeader()->defaultSectionSize() + 2 * m_providers->frameWidth());
     EmptyState::attach(m_providers, tr("No image provider"),
         tr("No provider is in the chain that makes pictures, so no visual can be made."));
     m_minimumQuality->setRange(1, 5);
@@ -99,10 +101,9 @@ VisualsPage::VisualsPage(const UiContext& context, QWidget* parent)
     quality->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     quality->addRow(tr("Good enough from quality:"), m_minimumQuality);
     providerForm->addLayout(quality);
-    auto* order = new QLabel(tr("Listed in the order they are tried: the cheapest provider whose quality mark reaches "
-                                "this first, then the rest by quality (the order follows your changes once saved); a "
-                                "provider that is down or sends no usable picture hands over to the next. A picture "
-                                "already made for the same prompt is never paid for again."),
+    auto* order = new QLabel(tr("Tried in this order (it follows your marks once saved): the cheapest good enough "
+                                "first, then by quality; one that is down or sends no usable picture hands over to the "
+                                "next. A picture made for the same prompt is never paid for again."),
         providers);
     order->setWordWrap(true);
     order->setProperty("role", u"subtitle"_s);

@@ -116,8 +116,7 @@ VisualReviewDialog::VisualReviewDialog(
     m_guards->horizontalHeader()->setSectionResizeMode(VisualGuardsModel::Result, QHeaderView::ResizeToContents);
     m_guards->horizontalHeader()->setStretchLastSection(true);
     m_guards->setAccessibleName(tr("What the guards found"));
-    m_guards->setFixedHeight(m_guards->horizontalHeader()->sizeHint().height()
-        + 7 * m_guards->verticalHeader()->defaultSectionSize() + 2 * m_guards->frameWidth());
+    m_guards->setFixedHeight(Tables::heightForRows(m_guards, VisualGuards::kGuards));
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_actual);

@@ -380,8 +380,7 @@ void ProductDetailPanel::updateVariants(const ProductFacts& facts)
         return;
     // Up to four rows show whole; more scroll, so that the pieces stay in reach on a laptop screen.
     const int shown = std::min(rows, 4);
-    m_variants->setFixedHeight(m_variants->horizontalHeader()->sizeHint().height()
-        + shown * m_variants->verticalHeader()->defaultSectionSize() + 2 * m_variants->frameWidth());
+    m_variants->setFixedHeight(Tables::heightForRows(m_variants, shown));
 }
 
 qint64 ProductDetailPanel::currentPieceId() const

@@ -88,8 +88,7 @@ VisualsPage::VisualsPage(const UiContext& context, QWidget* parent)
     m_providers->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_providers->horizontalHeader()->setSectionResizeMode(ImageProvidersModel::Provider, QHeaderView::Stretch);
     m_providers->setAccessibleName(tr("Image providers"));
-    m_providers->setFixedHeight(m_providers->horizontalHeader()->sizeHint().height()
-        + 2 * m_providers->verticalHeader()->defaultSectionSize() + 2 * m_providers->frameWidth());
+    m_providers->setFixedHeight(Tables::heightForRows(m_providers, 2));
     EmptyState::attach(m_providers, tr("No image provider"),
         tr("No provider is in the chain that makes pictures, so no visual can be made."));
     m_minimumQuality->setRange(1, 5);

@@ -23,4 +23,10 @@ QTableView* compact(QAbstractItemModel* model, QWidget* parent, const QString& o
     return v;
 }
 
+int heightForRows(const QTableView* view, int rows)
+{
+    return view->horizontalHeader()->sizeHint().height() + rows * view->verticalHeader()->defaultSectionSize()
+        + 2 * view->frameWidth();
+}
+
 } // namespace Tables

@@ -59,7 +59,7 @@ Plan plan(const Input& in, int attempt)
 {
     Plan p;
     const VisualFormats::Format& f = *in.format;
-    const SubjectCrop::Subject subject = SubjectCrop::find(in.photo);
+    const SubjectCrop::Subject subject = in.subject ? *in.subject : SubjectCrop::find(in.photo);
     p.crop = SubjectCrop::crop(in.photo.size(), subject, f.ratio());
     if (attempt >= 2 && subject.found) {
         // Leave room above the product: the crop moved down as far as the product still fits.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SubjectCrop.h"
 #include "VisualFormats.h"
 #include "VisualGuards.h"
 
@@ -23,6 +24,8 @@ struct Input
     const VisualFormats::Format* format = nullptr;
     VisualGuards::Rules rules;
     std::optional<QColor> textColor; // the owner's headline colour; unset: the one that reads best
+    // Where the product is in the whole picture, when already found (the same for every format and attempt).
+    std::optional<SubjectCrop::Subject> subject;
 };
 
 struct Plan

@@ -176,6 +176,8 @@ void VisualRun::generate()
 void VisualRun::compose(const QImage& photo)
 {
     m_in.photo = photo;
+    // Found once for the picture, not again for every format and attempt.
+    m_in.subject = SubjectCrop::find(photo);
     m_in.logo = QImage(m_logoPath);
     // A logo that was set but cannot be read is missing, not optional.
     m_in.rules.logoRequired = !m_logoPath.isEmpty();
